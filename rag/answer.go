@@ -1,0 +1,70 @@
+package rag
+
+import (
+	"errors"
+)
+
+// Answer modes.
+const (
+	ModeExtractive = "extractive"
+	ModeLLM        = "llm"
+)
+
+// MaxQuestionRunes bounds a question; longer ones are refused, not cut.
+const MaxQuestionRunes = 2000
+
+// Errors a caller maps to a usage message or a 4xx status.
+var (
+	ErrEmptyQuestion   = errors.New("the question is empty")
+	ErrQuestionTooLong = errors.New("the question is too long")
+	ErrUnknownReport   = errors.New("no such report")
+	ErrNoParagraph     = errors.New("no such paragraph")
+)
+
+// Answer is what ask returns, in the CLI's --json, the HTTP API and the bot.
+type Answer struct {
+	Question  string     `json:"question"`
+	Answer    string     `json:"answer"`
+	Found     bool       `json:"found"`
+	Mode      string     `json:"mode"`
+	Report    ReportRef  `json:"report"`
+	Citations []Citation `json:"citations"`
+	// Lang is the question's language ("zh" or "en"), for renderers.
+	Lang string `json:"lang"`
+}
+
+// ReportRef names a report and the exact text version answers came from.
+type ReportRef struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Version string `json:"version"`
+}
+
+// Citation points at a verbatim quote: Quote is exactly the runes
+// [Start,End) of paragraph Paragraph's text. For an answer that did not find
+// anything, citations point at the nearest sections and quote their titles.
+type Citation struct {
+	Report    string `json:"report"`
+	Paragraph int    `json:"paragraph"`
+	Section   string `json:"section"`
+	Period    Period `json:"period"`
+	Quote     string `json:"quote"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// Query is a question, optionally scoped to one report.
+type Query struct {
+	Text   string
+	Report string // "" searches all reports
+}
+
+// Hit is a retrieved passage with its paragraph and fused score.
+type Hit struct {
+	Passage   *Passage
+	Paragraph *Paragraph
+	Score     float64
+	// LexicalRank and VectorRank are 1-based ranks in each leg; 0 = absent.
+	LexicalRank int
+	VectorRank  int
+}

@@ -1,0 +1,102 @@
+package rag
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Span is a piece of a paragraph's text, in runes [Start,End) and the same
+// piece in bytes, so quotes can be cut without re-counting.
+type Span struct {
+	Start, End         int
+	byteStart, byteEnd int
+}
+
+const (
+	sentenceEnds = "。！？；!?;"
+	clauseEnds   = "。！？；!?;，,：:"
+	closers      = "”’」』）)\"'"
+)
+
+// Sentences splits text at sentence ends (。！？；), keeping closing quotes
+// with the sentence they close.
+func Sentences(text string) []Span { return splitSpans(text, sentenceEnds) }
+
+// Clauses splits text at sentence ends and commas and colons too: the unit a
+// figure answer quotes.
+func Clauses(text string) []Span { return splitSpans(text, clauseEnds) }
+
+func splitSpans(text, ends string) []Span {
+	var out []Span
+	start, bstart, ri := 0, 0, 0
+	for bi := 0; bi < len(text); {
+		r, size := utf8.DecodeRuneInString(text[bi:])
+		bi += size
+		ri++
+		if !strings.ContainsRune(ends, r) {
+			continue
+		}
+		for bi < len(text) {
+			c, csize := utf8.DecodeRuneInString(text[bi:])
+			if !strings.ContainsRune(closers, c) {
+				break
+			}
+			bi += csize
+			ri++
+		}
+		out = append(out, Span{Start: start, End: ri, byteStart: bstart, byteEnd: bi})
+		start, bstart = ri, bi
+	}
+	if bstart < len(text) {
+		out = append(out, Span{Start: start, End: ri, byteStart: bstart, byteEnd: len(text)})
+	}
+	return out
+}
+
+// Passage windows: short paragraphs stay whole; long ones become windows of
+// whole sentences of about windowRunes. A topic sentence ("有效投资夯实支撑。")
+// never ends a window: it belongs with the sentences it heads.
+const (
+	wholeParagraphRunes = 200
+	windowRunes         = 140
+)
+
+func cutPassages(p *Paragraph) []Passage {
+	text := p.Text
+	mk := func(k int, sp Span, topic string) Passage {
+		return Passage{
+			ID:     fmt.Sprintf("%s/p%d/%d", p.Report, p.N, k),
+			Report: p.Report, Para: p.N,
+			Start: sp.Start, End: sp.End,
+			Text:  text[sp.byteStart:sp.byteEnd],
+			Topic: topic,
+		}
+	}
+	sents := Sentences(text)
+	if utf8.RuneCountInString(text) <= wholeParagraphRunes || len(sents) <= 1 {
+		return []Passage{mk(0, Span{0, utf8.RuneCountInString(text), 0, len(text)}, "")}
+	}
+	// topicAt[i] is the latest in-paragraph lead sentence at or before i.
+	topicAt := make([]string, len(sents))
+	isTopic := make([]bool, len(sents))
+	topic := ""
+	for i, s := range sents {
+		if st := text[s.byteStart:s.byteEnd]; i > 0 && isLeadSentence(st, 14) {
+			topic = strings.TrimRight(st, "。")
+			isTopic[i] = true
+		}
+		topicAt[i] = topic
+	}
+	var out []Passage
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && (sents[j].End-sents[i].Start <= windowRunes || isTopic[j-1]) {
+			j++
+		}
+		sp := Span{sents[i].Start, sents[j-1].End, sents[i].byteStart, sents[j-1].byteEnd}
+		out = append(out, mk(len(out), sp, topicAt[i]))
+		i = j
+	}
+	return out
+}

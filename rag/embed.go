@@ -1,0 +1,89 @@
+package rag
+
+import (
+	"context"
+	"hash/fnv"
+	"math"
+)
+
+// LocalEmbeddingModel names the built-in embedding in caches and output.
+const LocalEmbeddingModel = "local-hash-v1"
+
+// LocalEmbedder is the offline embedding: a signed feature-hashing vector of
+// the text's character unigrams and bigrams, weighted by sublinear term
+// frequency times corpus IDF, plus one feature per lexicon concept the text
+// mentions, so "外贸" and "进出口" land near each other. It is deterministic,
+// needs no model files, and is unit-normalised as chromem-go requires.
+type LocalEmbedder struct {
+	dim int
+	tok Tokenizer
+	lex *Lexicon
+	idf func(term string) float64
+	max float64 // IDF given to terms the corpus never saw
+}
+
+// NewLocalEmbedder builds the embedder with IDF statistics from the corpus
+// index (nil: all terms weigh the same).
+func NewLocalEmbedder(lex *Lexicon, corpus *BM25) *LocalEmbedder {
+	e := &LocalEmbedder{dim: 768, tok: Tokenizer{Unigrams: true}, lex: lex, max: 1}
+	if corpus != nil {
+		e.idf = corpus.IDF
+		e.max = math.Log(1 + (float64(len(corpus.docLen)) + 0.5) / 1.5)
+	}
+	return e
+}
+
+// Embed implements chromem-go's EmbeddingFunc.
+func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
+	norm := Normalize(text)
+	vec := make([]float64, e.dim)
+	tf := map[string]float64{}
+	for _, t := range e.tok.Tokens(norm) {
+		tf[t]++
+	}
+	for t, n := range tf {
+		w := 1 + math.Log(n)
+		idf := e.max
+		if e.idf != nil {
+			if v := e.idf(t); v > 0 {
+				idf = v
+			}
+		}
+		if len([]rune(t)) == 1 {
+			w *= 0.5 // single characters are weak evidence alone
+		}
+		e.add(vec, t, w*idf)
+	}
+	if e.lex != nil {
+		for _, id := range e.lex.Concepts(norm) {
+			e.add(vec, "\x00concept"+string(rune('A'+id)), 2*e.max)
+		}
+	}
+	var sum float64
+	for _, v := range vec {
+		sum += v * v
+	}
+	out := make([]float32, e.dim)
+	if sum == 0 {
+		// chromem-go rejects zero vectors; any fixed unit vector is as far
+		// from everything as an empty text should be.
+		out[0] = 1
+		return out, nil
+	}
+	inv := 1 / math.Sqrt(sum)
+	for i, v := range vec {
+		out[i] = float32(v * inv)
+	}
+	return out, nil
+}
+
+func (e *LocalEmbedder) add(vec []float64, feature string, w float64) {
+	h := fnv.New64a()
+	h.Write([]byte(feature))
+	sum := h.Sum64()
+	idx := int(sum % uint64(e.dim))
+	if sum>>63 == 1 {
+		w = -w
+	}
+	vec[idx] += w
+}

@@ -1,0 +1,122 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Vectors is the vector leg of retrieval: passage IDs nearest to a text,
+// best first. store.Store satisfies it; nil leaves retrieval lexical only.
+type Vectors interface {
+	Nearest(ctx context.Context, text string, n int) ([]string, error)
+}
+
+// Index holds the ingested reports and the lexical index over their passages.
+type Index struct {
+	reports  []*Report
+	byID     map[string]*Report
+	passages []*Passage
+	byPID    map[string]int
+	tok      Tokenizer
+	lex      *Lexicon
+	bm25     *BM25
+	corpus   string // normalized text of all quotable paragraphs, for term look-ups
+}
+
+// NewIndex indexes reports for lexical retrieval.
+func NewIndex(reports []*Report, lex *Lexicon) (*Index, error) {
+	if len(reports) == 0 {
+		return nil, fmt.Errorf("index: no reports")
+	}
+	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, tok: Tokenizer{Unigrams: true}, lex: lex}
+	var docs [][]string
+	var all strings.Builder
+	for _, r := range reports {
+		if _, dup := ix.byID[r.Meta.ID]; dup {
+			return nil, fmt.Errorf("index: two reports with id %q", r.Meta.ID)
+		}
+		ix.byID[r.Meta.ID] = r
+		for i := range r.Passages {
+			p := &r.Passages[i]
+			ix.byPID[p.ID] = len(ix.passages)
+			ix.passages = append(ix.passages, p)
+			docs = append(docs, ix.tok.Tokens(Normalize(ix.indexText(p))))
+		}
+		for i := range r.Paragraphs {
+			if r.Paragraphs[i].Quotable() {
+				all.WriteString(Normalize(r.Paragraphs[i].Text))
+				all.WriteByte('\n')
+			}
+		}
+	}
+	ix.bm25 = NewBM25(docs)
+	ix.corpus = all.String()
+	return ix, nil
+}
+
+// indexText is what retrieval matches a passage by: its text with the
+// paragraph's lead phrase and the passage's topic, which name what it is about.
+func (ix *Index) indexText(p *Passage) string {
+	para := &ix.byID[p.Report].Paragraphs[p.Para-1]
+	return para.Lead + "\n" + p.Topic + "\n" + p.Text
+}
+
+// Document is a passage as given to the vector store.
+type Document struct {
+	ID   string
+	Text string
+}
+
+// Documents lists every passage for the vector store.
+func (ix *Index) Documents() []Document {
+	out := make([]Document, len(ix.passages))
+	for i, p := range ix.passages {
+		out[i] = Document{ID: p.ID, Text: ix.indexText(p)}
+	}
+	return out
+}
+
+// BM25 exposes corpus statistics (for the local embedder).
+func (ix *Index) BM25() *BM25 { return ix.bm25 }
+
+// Reports lists the indexed reports.
+func (ix *Index) Reports() []*Report { return ix.reports }
+
+// Report returns the report with id; "" means the only report.
+func (ix *Index) Report(id string) (*Report, error) {
+	if id == "" && len(ix.reports) == 1 {
+		return ix.reports[0], nil
+	}
+	r, ok := ix.byID[id]
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownReport, id)
+	}
+	return r, nil
+}
+
+// Engine answers questions from an Index, with an optional vector leg.
+type Engine struct {
+	ix  *Index
+	vec Vectors
+}
+
+// NewEngine combines the lexical index and the vector leg (may be nil).
+func NewEngine(ix *Index, vec Vectors) *Engine { return &Engine{ix: ix, vec: vec} }
+
+// Index returns the engine's index.
+func (e *Engine) Index() *Index { return e.ix }
+
+// checkQuestion refuses questions no one could answer.
+func checkQuestion(q string) (string, error) {
+	q = strings.ToValidUTF8(q, "")
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return "", ErrEmptyQuestion
+	}
+	if utf8.RuneCountInString(q) > MaxQuestionRunes {
+		return "", fmt.Errorf("%w: over %d characters", ErrQuestionTooLong, MaxQuestionRunes)
+	}
+	return q, nil
+}

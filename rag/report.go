@@ -1,0 +1,139 @@
+// Package rag turns report text into cited answers: it ingests reports into
+// numbered paragraphs and passages, retrieves passages for a question, picks
+// the sentences that answer it and checks every citation against the text.
+package rag
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Meta describes one report. ID is what citations name.
+type Meta struct {
+	ID         string `yaml:"id" json:"id"`
+	Title      string `yaml:"title" json:"title"`
+	City       string `yaml:"city" json:"city,omitempty"`
+	Year       int    `yaml:"year" json:"year,omitempty"`
+	Date       string `yaml:"date" json:"date,omitempty"`
+	Speaker    string `yaml:"speaker" json:"speaker,omitempty"`
+	ReviewYear int    `yaml:"review_year" json:"review_year,omitempty"`
+}
+
+// PeriodKind says whether a passage reports results or sets plans.
+type PeriodKind int
+
+const (
+	PeriodNone   PeriodKind = iota // front matter, closing words
+	PeriodResult                   // part 一: what the past year achieved
+	PeriodPlan                     // part 二: targets and plans for the report year
+)
+
+// Period labels a passage with its kind and the year it is about.
+type Period struct {
+	Kind PeriodKind
+	Year int
+}
+
+// String is the machine form used in JSON: "2024-result", "2025-plan" or "".
+func (p Period) String() string {
+	switch p.Kind {
+	case PeriodResult:
+		return fmt.Sprintf("%d-result", p.Year)
+	case PeriodPlan:
+		return fmt.Sprintf("%d-plan", p.Year)
+	}
+	return ""
+}
+
+// Label is the short Chinese label shown to users.
+func (p Period) Label() string {
+	switch p.Kind {
+	case PeriodResult:
+		return fmt.Sprintf("%d年结果", p.Year)
+	case PeriodPlan:
+		return fmt.Sprintf("%d年目标", p.Year)
+	}
+	return ""
+}
+
+// EnglishLabel is Label for answers in English.
+func (p Period) EnglishLabel() string {
+	switch p.Kind {
+	case PeriodResult:
+		return fmt.Sprintf("%d result", p.Year)
+	case PeriodPlan:
+		return fmt.Sprintf("%d target/plan", p.Year)
+	}
+	return ""
+}
+
+// MarshalText makes Period a JSON string.
+func (p Period) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// ParaKind classifies a paragraph by its role in the report's structure.
+type ParaKind int
+
+const (
+	ParaBody    ParaKind = iota
+	ParaPart             // 一、2024年工作回顾
+	ParaSection          // （一）… (may carry body text after its title)
+	ParaLink             // trailing web link line: numbered, never quoted
+)
+
+// Paragraph is one non-empty line of a report. N is its 1-based number among
+// the non-empty lines: the ¶N users see. Text is the line without its leading
+// and trailing white space (the indent of full-width spaces); quotes and rune
+// offsets refer to Text.
+type Paragraph struct {
+	Report  string
+	N       int
+	Text    string
+	Kind    ParaKind
+	Part    string // "一、2024年工作回顾"
+	Section string // "（一）精准施策稳增长，提振经济取得新成效"
+	Lead    string // topic lead phrase opening the paragraph, e.g. "强化项目支撑"
+	Period  Period
+}
+
+// Path is the section path shown beside citations.
+func (p *Paragraph) Path() string {
+	var parts []string
+	for _, s := range []string{p.Part, p.Section, p.Lead} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " › ")
+}
+
+// Quotable reports whether the paragraph is report text that answers may quote.
+func (p *Paragraph) Quotable() bool { return p.Kind != ParaLink }
+
+// Report is an ingested report.
+type Report struct {
+	Meta       Meta
+	Version    string // sha256 of the source text, hex
+	Paragraphs []Paragraph
+	Passages   []Passage
+}
+
+// Paragraph returns ¶n, or an error naming the valid range.
+func (r *Report) Paragraph(n int) (*Paragraph, error) {
+	if n < 1 || n > len(r.Paragraphs) {
+		return nil, fmt.Errorf("report %s has paragraphs ¶1–¶%d, not ¶%d", r.Meta.ID, len(r.Paragraphs), n)
+	}
+	return &r.Paragraphs[n-1], nil
+}
+
+// Passage is a retrieval unit: a window of whole sentences inside one
+// paragraph, never across paragraphs. Start and End are rune offsets into
+// the paragraph's Text.
+type Passage struct {
+	ID     string // "panjin-2025/p23/0"
+	Report string
+	Para   int
+	Start  int
+	End    int
+	Text   string // the exact runes [Start,End) of the paragraph
+	Topic  string // in-paragraph topic sentence heading this window, if any
+}

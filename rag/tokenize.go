@@ -1,0 +1,102 @@
+package rag
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Tokenizer splits normalized text into index terms. Chinese has no spaces,
+// so Han runs become character bigrams (and optionally unigrams); numbers are
+// whole tokens, with their percent sign or first unit character attached as a
+// second token ("5.5%", "2024年", "451.5亿"), because figures and years are
+// what people ask about.
+type Tokenizer struct {
+	// Unigrams adds single Han characters that are not stop characters.
+	Unigrams bool
+}
+
+// stopRunes carry no topic on their own.
+const stopRunes = "的了是在和与及等把被对为以吗呢吧啊么什多少哪怎有个这那也都就还要会能我你他她它们其之而或并将从到于让给过着很更最请问说"
+
+// stopBigrams are question and filler words.
+var stopBigrams = map[string]bool{
+	"多少": true, "什么": true, "怎么": true, "哪些": true, "是否": true, "请问": true, "报告": true,
+	"一下": true, "哪个": true, "怎样": true, "如何": true, "为什": true, "么样": true, "有没": true,
+	"没有": true, "是多": true, "的是": true, "了多": true, "有多": true, "有哪": true, "有什": true,
+	"里面": true, "提到": true, "一些": true, "可以": true, "我们": true, "你们": true, "知道": true,
+}
+
+var stopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "for": true, "to": true,
+	"is": true, "are": true, "was": true, "were": true, "what": true, "how": true, "much": true,
+	"many": true, "did": true, "does": true, "do": true, "and": true, "or": true, "by": true,
+	"with": true, "which": true, "this": true, "that": true, "it": true, "its": true, "be": true,
+	"report": true, "about": true, "say": true, "says": true, "tell": true, "me": true, "please": true,
+	"panjin": true, "city": true, "s": true, "will": true, "there": true, "year": true,
+}
+
+func isStopRune(r rune) bool { return strings.ContainsRune(stopRunes, r) }
+
+// unitRunes may follow a number as its unit.
+const unitRunes = "年月日万亿元个项家台人所条公千吨米座户名平方张套倍岁天"
+
+// Tokens returns the terms of text, which must already be Normalize'd.
+func (t Tokenizer) Tokens(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case isHan(r):
+			j := i
+			for j < len(rs) && isHan(rs[j]) {
+				j++
+			}
+			out = t.hanTokens(out, rs[i:j])
+			i = j
+		case unicode.IsDigit(r):
+			j := i
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
+				j++
+			}
+			num := string(rs[i:j])
+			out = append(out, num)
+			if j < len(rs) && (rs[j] == '%' || strings.ContainsRune(unitRunes, rs[j])) {
+				out = append(out, num+string(rs[j]))
+			}
+			i = j
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(rs) && unicode.IsLetter(rs[j]) && !isHan(rs[j]) {
+				j++
+			}
+			w := strings.ToLower(string(rs[i:j]))
+			if !stopWords[w] {
+				out = append(out, w)
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+func (t Tokenizer) hanTokens(out []string, run []rune) []string {
+	for k := range run {
+		if t.Unigrams && !isStopRune(run[k]) {
+			out = append(out, string(run[k]))
+		}
+		if k+1 < len(run) {
+			bg := string(run[k : k+2])
+			if stopBigrams[bg] || (isStopRune(run[k]) && isStopRune(run[k+1])) {
+				continue
+			}
+			out = append(out, bg)
+		}
+	}
+	if len(run) == 1 && !t.Unigrams && !isStopRune(run[0]) {
+		out = append(out, string(run))
+	}
+	return out
+}

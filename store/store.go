@@ -1,0 +1,234 @@
+// Package store keeps passage embeddings in chromem-go: an in-memory
+// collection that answers nearest-neighbour queries, and, when a directory is
+// configured, a persistent cache keyed by embedding model and text hash, so a
+// restart re-embeds only passages whose text changed.
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sync"
+
+	"github.com/philippgille/chromem-go"
+)
+
+// Doc is a text to embed under an ID chosen by the caller.
+type Doc struct {
+	ID   string
+	Text string
+}
+
+// Hit is one nearest neighbour.
+type Hit struct {
+	ID         string
+	Similarity float32
+}
+
+// Options configure Open.
+type Options struct {
+	// Dir holds the persistent embedding cache; "" keeps nothing on disk.
+	Dir string
+	// Model names the embedding; cached vectors are never reused across models.
+	Model string
+	// Embed computes one embedding; it must return unit vectors or chromem-go
+	// normalises them.
+	Embed chromem.EmbeddingFunc
+	// Concurrency bounds parallel Embed calls (default 4).
+	Concurrency int
+	// Progress, if set, receives a progress bar while embedding more than a
+	// few texts (it is worth it only for remote models).
+	Progress io.Writer
+}
+
+// Store answers vector queries over the documents given to Index.
+type Store struct {
+	opts  Options
+	cache *chromem.Collection // nil without Dir
+	live  *chromem.Collection
+	stats Stats
+}
+
+// Stats says how Index got its vectors.
+type Stats struct {
+	Embedded int // computed now
+	Cached   int // read from the persistent cache
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+
+// Open creates a store; with Dir set it opens (or creates) the cache there.
+func Open(opts Options) (*Store, error) {
+	if opts.Embed == nil {
+		return nil, errors.New("store: open: no embedding function")
+	}
+	if opts.Model == "" {
+		return nil, errors.New("store: open: no embedding model name")
+	}
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = 4
+	}
+	s := &Store{opts: opts}
+	live, err := chromem.NewDB().CreateCollection("passages", nil, opts.Embed)
+	if err != nil {
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
+	s.live = live
+	if opts.Dir != "" {
+		db, err := chromem.NewPersistentDB(opts.Dir, false)
+		if err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", opts.Dir, err)
+		}
+		name := "embeddings-" + unsafeName.ReplaceAllString(opts.Model, "_")
+		s.cache, err = db.GetOrCreateCollection(name, map[string]string{"model": opts.Model}, opts.Embed)
+		if err != nil {
+			return nil, fmt.Errorf("store: open cache %s: %w", name, err)
+		}
+	}
+	return s, nil
+}
+
+// Index embeds docs (reusing cached vectors for unchanged texts) and makes
+// them the documents that Query searches. Documents are added with their
+// vectors, so chromem-go never embeds the same text twice.
+func (s *Store) Index(ctx context.Context, docs []Doc) error {
+	vecs := make([][]float32, len(docs))
+	var todo []int
+	for i, d := range docs {
+		if s.cache != nil {
+			if got, err := s.cache.GetByID(ctx, textKey(d.Text)); err == nil && len(got.Embedding) > 0 {
+				vecs[i] = got.Embedding
+				s.stats.Cached++
+				continue
+			}
+		}
+		todo = append(todo, i)
+	}
+	if err := s.embedAll(ctx, docs, todo, vecs); err != nil {
+		return err
+	}
+	ids := make([]string, len(docs))
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i], texts[i] = d.ID, d.Text
+	}
+	if len(docs) == 0 {
+		return nil
+	}
+	if err := s.live.Add(ctx, ids, vecs, nil, texts); err != nil {
+		return fmt.Errorf("store: index: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) embedAll(ctx context.Context, docs []Doc, todo []int, vecs [][]float32) error {
+	if len(todo) == 0 {
+		return nil
+	}
+	bar := newProgress(s.opts.Progress, len(todo))
+	work := make(chan int)
+	errs := make(chan error, s.opts.Concurrency)
+	var wg sync.WaitGroup
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for w := 0; w < s.opts.Concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				v, err := s.opts.Embed(ctx, docs[i].Text)
+				if err == nil && len(v) == 0 {
+					err = errors.New("empty embedding")
+				}
+				if err != nil {
+					errs <- fmt.Errorf("store: embed %s: %w", docs[i].ID, err)
+					cancel()
+					return
+				}
+				vecs[i] = v
+				if s.cache != nil {
+					doc := chromem.Document{ID: textKey(docs[i].Text), Embedding: v, Content: docs[i].Text}
+					if err := s.cache.AddDocument(ctx, doc); err != nil {
+						errs <- fmt.Errorf("store: cache %s: %w", docs[i].ID, err)
+						cancel()
+						return
+					}
+				}
+				bar.step()
+			}
+		}()
+	}
+send:
+	for _, i := range todo {
+		select {
+		case work <- i:
+		case <-ctx.Done():
+			break send
+		}
+	}
+	close(work)
+	wg.Wait()
+	bar.done()
+	select {
+	case err := <-errs:
+		return err
+	default:
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: index: %w", err)
+	}
+	s.stats.Embedded += len(todo)
+	return nil
+}
+
+// Query returns up to n documents nearest to text, most similar first.
+func (s *Store) Query(ctx context.Context, text string, n int) ([]Hit, error) {
+	// chromem-go errors when n exceeds the collection size.
+	if c := s.live.Count(); n > c {
+		n = c
+	}
+	if n <= 0 {
+		return nil, nil
+	}
+	res, err := s.live.Query(ctx, text, n, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store: query: %w", err)
+	}
+	out := make([]Hit, len(res))
+	for i, r := range res {
+		out[i] = Hit{ID: r.ID, Similarity: r.Similarity}
+	}
+	return out, nil
+}
+
+// Count is the number of indexed documents.
+func (s *Store) Count() int { return s.live.Count() }
+
+// Stats reports how many vectors Index computed and how many it reused.
+func (s *Store) Stats() Stats { return s.stats }
+
+// Model is the embedding model's name.
+func (s *Store) Model() string { return s.opts.Model }
+
+// textKey identifies a text's embedding within one model's cache.
+func textKey(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Nearest returns the IDs of up to n documents nearest to text, best first.
+func (s *Store) Nearest(ctx context.Context, text string, n int) ([]string, error) {
+	hits, err := s.Query(ctx, text, n)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	return ids, nil
+}
