@@ -71,7 +71,9 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 		return nil, fmt.Errorf("ingest: report %s has no text", meta.ID)
 	}
 	for i := range r.Paragraphs {
-		if r.Paragraphs[i].Quotable() {
+		// Part headings ("二、2025年工作安排") match every question about a
+		// year and answer none; list answers reach them through structure.
+		if r.Paragraphs[i].Quotable() && r.Paragraphs[i].Kind != ParaPart {
 			r.Passages = append(r.Passages, cutPassages(&r.Paragraphs[i])...)
 		}
 	}

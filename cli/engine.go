@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
+	"github.com/reportbot/reportbot/store"
+)
+
+// engineFlags are the flags every command that loads reports accepts.
+type engineFlags struct {
+	seedsDir string
+	storeDir string
+}
+
+func (f *engineFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.seedsDir, "seeds", "", "also load the reports in `DIR` (NAME.txt with NAME.yaml metadata)")
+	fs.StringVar(&f.storeDir, "store", "", "cache embeddings in `DIR` (default: none, the local embedding is cheap)")
+}
+
+// loadReports returns the embedded reports plus those in dir.
+func loadReports(dir string) ([]*rag.Report, error) {
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		return nil, err
+	}
+	if dir != "" {
+		more, err := rag.LoadFS(os.DirFS(dir))
+		if err != nil {
+			return nil, fmt.Errorf("--seeds %s: %w", dir, err)
+		}
+		reports = append(reports, more...)
+	}
+	return reports, nil
+}
+
+// EngineOptions says how to build the engine.
+type EngineOptions struct {
+	SeedsDir string
+	StoreDir string
+	// Embed and EmbedModel switch the vector leg to a remote embedding
+	// model; nil uses the local embedding.
+	Embed      func(ctx context.Context, text string) ([]float32, error)
+	EmbedModel string
+	Progress   io.Writer
+}
+
+// BuildEngine loads the reports and builds both retrieval legs.
+func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
+	reports, err := loadReports(o.SeedsDir)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := rag.NewIndex(reports, rag.DefaultLexicon())
+	if err != nil {
+		return nil, err
+	}
+	embed, model, progress := o.Embed, o.EmbedModel, o.Progress
+	if embed == nil {
+		progress = nil // the local embedding takes milliseconds: no bar
+		embed, model = rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()).Embed, rag.LocalEmbeddingModel
+	}
+	st, err := store.Open(store.Options{Dir: o.StoreDir, Model: model, Embed: embed, Progress: progress})
+	if err != nil {
+		return nil, err
+	}
+	docs := ix.Documents()
+	sdocs := make([]store.Doc, len(docs))
+	for i, d := range docs {
+		sdocs[i] = store.Doc{ID: d.ID, Text: d.Text}
+	}
+	if err := st.Index(ctx, sdocs); err != nil {
+		return nil, err
+	}
+	return rag.NewEngine(ix, st), nil
+}

@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/reportbot/reportbot/eval"
+)
+
+func evalCmd(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet("eval", env)
+	var ef engineFlags
+	ef.register(fs)
+	asJSON := fs.Bool("json", false, "print scores as JSON")
+	file := fs.String("file", "", "question set `FILE` (default: the built-in set)")
+	verbose := fs.Bool("v", false, "list the questions that missed")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	qs, err := eval.DefaultQuestions()
+	if *file != "" {
+		raw, rerr := os.ReadFile(*file)
+		if rerr != nil {
+			return fmt.Errorf("eval: %w", rerr)
+		}
+		qs, err = eval.ParseQuestions(raw)
+	}
+	if err != nil {
+		return err
+	}
+	eng, err := BuildEngine(ctx, EngineOptions{SeedsDir: ef.seedsDir, StoreDir: ef.storeDir, Progress: env.Stderr})
+	if err != nil {
+		return err
+	}
+	s, err := eval.Run(ctx, eng, eng.Index(), qs)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, s)
+	}
+	s.WriteTable(env.Stdout)
+	if *verbose {
+		for _, f := range s.Failures {
+			fmt.Fprintf(env.Stdout, "- %s: %s\n", f.ID, f.Reason)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,233 @@
+package rag
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// analysis is what the engine reads out of a question before retrieving.
+type analysis struct {
+	norm    string
+	lang    string             // "zh" or "en"
+	terms   map[string]float64 // query terms with weights (expansions weigh less)
+	expand  []string           // report terms the lexicon added
+	period  PeriodKind         // PeriodNone when the question does not say
+	both    bool               // asks for the result and the target together
+	figure  bool               // asks for a number
+	list    bool               // asks for a list ("哪些方面")
+	missing []string           // question words that occur nowhere in the reports
+	// otherYear is a year the question asks figures for that the report
+	// neither reviews nor plans (2023, 2026…); 0 when none.
+	otherYear int
+}
+
+// Cue words, matched on normalized text.
+var (
+	resultCues  = []string{"去年", "上年", "过去一年", "过去的一年", "已经", "完成了", "实现了", "取得", "成绩", "成效", "回顾", "做了", "干了", "last year", "achieved", "did ", " was ", " were ", "grew", "rose"}
+	planCues    = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "this year", "target", "plan", "will ", "goal"}
+	bothCues    = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
+	figureCues  = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%"}
+	listCues    = []string{"哪些", "哪几", "几个方面", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "what are", "which areas", "list"}
+	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "盘锦市", "盘锦", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出"}
+	yearRe      = regexp.MustCompile(`(19|20)\d\d`)
+)
+
+func containsAny(s string, cues []string) bool {
+	for _, c := range cues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// analyze reads a (checked) question against the index.
+func (ix *Index) analyze(q string, rep *Report) analysis {
+	a := analysis{norm: Normalize(q), terms: map[string]float64{}}
+	padded := " " + a.norm + " "
+	a.lang = questionLang(a.norm)
+
+	// Years name the period directly; the report's own years decide which.
+	reviewYear, planYear := ix.years(rep)
+	var sawResult, sawPlan bool
+	other := 0
+	for _, y := range yearRe.FindAllString(a.norm, -1) {
+		n, _ := strconv.Atoi(y)
+		switch n {
+		case reviewYear:
+			sawResult = true
+		case planYear:
+			sawPlan = true
+		default:
+			other = n
+		}
+	}
+	sawResult = sawResult || containsAny(padded, resultCues)
+	sawPlan = sawPlan || containsAny(padded, planCues)
+	switch {
+	case sawResult && sawPlan:
+		a.both = true
+	case sawResult:
+		a.period = PeriodResult
+	case sawPlan:
+		a.period = PeriodPlan
+	}
+	a.both = a.both || containsAny(padded, bothCues)
+	a.figure = containsAny(padded, figureCues)
+	a.list = containsAny(padded, listCues)
+	if other != 0 && a.figure && !sawResult && !sawPlan {
+		a.otherYear = other
+	}
+
+	for _, t := range ix.tok.Tokens(a.norm) {
+		a.terms[t] += 1
+	}
+	if ix.lex != nil {
+		a.expand = ix.lex.Expand(a.norm)
+		for _, e := range a.expand {
+			for _, t := range ix.tok.Tokens(e) {
+				if _, ok := a.terms[t]; !ok {
+					a.terms[t] = 0.6
+				}
+			}
+		}
+	}
+	a.missing = ix.missingWords(a.norm)
+	return a
+}
+
+func (ix *Index) years(rep *Report) (review, plan int) {
+	if rep == nil {
+		rep = ix.reports[0]
+	}
+	return rep.Meta.ReviewYear, rep.Meta.Year
+}
+
+func questionLang(norm string) string {
+	han, latin := 0, 0
+	for _, r := range norm {
+		switch {
+		case isHan(r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if latin > 2*han && latin >= 3 {
+		return "en"
+	}
+	return "zh"
+}
+
+// missingWords finds what a question asks about that the reports never
+// mention: runs of two or more Han characters that no report contains (after
+// removing filler words and lexicon words), and English content words that
+// the lexicon does not know. A question about house prices or another city
+// has such words; a paraphrase of report text rarely does.
+func (ix *Index) missingWords(norm string) []string {
+	text := norm
+	if ix.lex != nil {
+		for _, c := range ix.lex.concepts {
+			for _, m := range c.members {
+				if m != "" && m[0] >= 0x80 {
+					text = strings.ReplaceAll(text, m, " ")
+				}
+			}
+		}
+	}
+	for _, f := range fillerWords {
+		text = strings.ReplaceAll(text, f, " ")
+	}
+	var missing []string
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		if !isHan(rs[i]) {
+			if rs[i] < 0x80 && unicode.IsLetter(rs[i]) {
+				j := i
+				for j < len(rs) && rs[j] < 0x80 && unicode.IsLetter(rs[j]) {
+					j++
+				}
+				w := string(rs[i:j])
+				if len(w) > 2 && !stopWords[w] && !englishFiller[w] && !ix.knownLatin(w) {
+					missing = append(missing, w)
+				}
+				i = j
+				continue
+			}
+			i++
+			continue
+		}
+		// Greedy longest match of corpus substrings from i.
+		best := 0
+		for l := 2; i+l <= len(rs) && isHan(rs[i+l-1]); l++ {
+			if !strings.Contains(ix.corpus, string(rs[i:i+l])) {
+				break
+			}
+			best = l
+		}
+		if best > 0 {
+			i += best
+			continue
+		}
+		// Unmatched: collect the run of unmatched content characters.
+		j := i
+		for j < len(rs) && isHan(rs[j]) && !isStopRune(rs[j]) {
+			if j > i && j+1 < len(rs) && strings.Contains(ix.corpus, string(rs[j:j+2])) {
+				break
+			}
+			j++
+		}
+		if j-i >= 2 {
+			missing = append(missing, string(rs[i:j]))
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return missing
+}
+
+// englishFiller words carry no topic.
+var englishFiller = map[string]bool{
+	"last": true, "next": true, "year": true, "years": true, "government": true, "work": true,
+	"according": true, "main": true, "total": true, "have": true, "has": true, "had": true,
+	"planned": true, "planning": true, "expected": true, "set": true, "for": true, "from": true,
+	"into": true, "than": true, "compared": true, "vs": true, "new": true, "number": true,
+	"percentage": true, "percent": true, "rate": true, "much": true, "many": true, "when": true,
+	"where": true, "who": true, "why": true, "could": true, "would": true, "should": true,
+	"can": true, "you": true, "your": true, "our": true, "their": true, "they": true, "we": true,
+	"i": true, "tell": true, "give": true, "show": true, "list": true, "areas": true, "area": true,
+	"key": true, "major": true, "priorities": true, "priority": true, "tasks": true, "task": true,
+	"both": true, "versus": true, "compare": true, "during": true, "over": true, "since": true,
+	"mentioned": true, "mention": true, "mentions": true, "any": true, "some": true, "all": true,
+	"these": true, "those": true, "been": true, "being": true, "get": true, "got": true, "make": true,
+	"made": true, "reach": true, "reached": true, "achieve": true, "achieved": true, "aim": true,
+	"aims": true, "goal": true, "municipal": true, "city's": true, "panjin's": true, "level": true,
+	"value": true, "amount": true, "figure": true, "figures": true, "data": true, "times": true,
+	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
+}
+
+func (ix *Index) knownLatin(w string) bool {
+	if ix.lex != nil {
+		for _, c := range ix.lex.concepts {
+			for _, m := range c.members {
+				if m == w {
+					return true
+				}
+			}
+		}
+	}
+	return containsTerm(ix.corpus, w)
+}
+
+// truncateRunes shortens s to at most n runes.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
+}

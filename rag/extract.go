@@ -1,0 +1,465 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extraction tuning, measured with `reportbot eval`.
+const (
+	answerDepth    = 6    // paragraphs whose sentences compete for the answer
+	maxQuotes      = 3    // quotes in an ordinary answer
+	secondQuoteMin = 0.6  // a further quote must score this share of the best
+	narrowAbove    = 70   // quotes longer than this (runes) narrow to clauses
+	maxListItems   = 12   // items in a structural list answer
+	// A question is taken as unanswered when its best paragraphs cover less
+	// than minCoverage of its weight, or less than weakCoverage while it
+	// names things the reports never mention.
+	minCoverage  = 0.25
+	weakCoverage = 0.40
+)
+
+// candidate is a sentence or clause window that might be quoted.
+type candidate struct {
+	para  *Paragraph
+	span  Span
+	score float64
+	rank  int // retrieval rank of its paragraph
+}
+
+// Ask answers q extractively: it quotes the sentences that answer it, each
+// with its paragraph number, or says the report does not answer it.
+func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
+	text, err := checkQuestion(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := e.scope(q.Report)
+	if err != nil {
+		return nil, err
+	}
+	a := e.ix.analyze(text, rep)
+	hits, err := e.retrieve(ctx, a, rep, answerDepth)
+	if err != nil {
+		return nil, err
+	}
+	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: a.lang, Citations: []Citation{}}
+	switch {
+	case len(hits) == 0 || a.otherYear != 0:
+		e.notFound(ans, a, hits)
+	case e.unanswered(a, hits):
+		e.notFound(ans, a, hits)
+	case a.list && e.listAnswer(ans, a, hits):
+	default:
+		e.quoteAnswer(ans, a, hits)
+	}
+	e.setReport(ans, rep, hits)
+	return ans, nil
+}
+
+func (e *Engine) unanswered(a analysis, hits []Hit) bool {
+	cov := e.coverage(a, hits)
+	return cov < minCoverage || (len(a.missing) > 0 && cov < weakCoverage)
+}
+
+// coverage is the share of the question's term weight that its best few
+// paragraphs contain: low coverage means retrieval matched only generic words.
+func (e *Engine) coverage(a analysis, hits []Hit) float64 {
+	var total, got float64
+	top := hits
+	if len(top) > 3 {
+		top = top[:3]
+	}
+	var text strings.Builder
+	for _, h := range top {
+		text.WriteString(Normalize(h.Paragraph.Text + h.Paragraph.Path()))
+	}
+	in := text.String()
+	for t, w := range a.terms {
+		idf := e.ix.bm25.IDF(t)
+		if idf == 0 {
+			idf = 1 // unseen words count against coverage
+		}
+		if w < 1 || utf8.RuneCountInString(t) == 1 {
+			continue // expansions and single characters are hints, not demands
+		}
+		total += idf
+		if strings.Contains(in, t) {
+			got += idf
+		}
+	}
+	// Expanded concepts stand for the colloquial words they replaced.
+	for _, x := range a.expand {
+		if strings.Contains(in, x) {
+			got += e.ix.bm25.IDF(x) + 1
+			total += e.ix.bm25.IDF(x) + 1
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
+	cands := e.candidates(a, hits)
+	if len(cands) == 0 || cands[0].score <= 0 {
+		e.notFound(ans, a, hits)
+		return
+	}
+	if a.figure && !a.both && a.period != PeriodNone && cands[0].para.Period.Kind != a.period &&
+		cands[0].para.Period.Kind != PeriodNone && !hasPeriod(cands[:min(len(cands), 4)], a.period) {
+		e.otherPeriodOnly(ans, a, cands[0])
+		return
+	}
+	picked := []candidate{cands[0]}
+	wantPeriods := a.both || (a.figure && a.period == PeriodNone)
+	for _, c := range cands[1:] {
+		if len(picked) == maxQuotes {
+			break
+		}
+		if overlaps(picked, c) {
+			continue
+		}
+		strong := c.score >= secondQuoteMin*cands[0].score
+		// A result beside a target: when the question could mean either,
+		// show the best of the other period too.
+		otherPeriod := wantPeriods && c.para.Period.Kind != PeriodNone && !hasPeriod(picked, c.para.Period.Kind) && c.score >= 0.35*cands[0].score
+		if strong || otherPeriod {
+			picked = append(picked, c)
+		}
+	}
+	sort.SliceStable(picked, func(i, j int) bool {
+		if picked[i].para.N != picked[j].para.N {
+			return picked[i].para.N < picked[j].para.N
+		}
+		return picked[i].span.Start < picked[j].span.Start
+	})
+	ans.Found = true
+	var b strings.Builder
+	b.WriteString(intro(a.lang))
+	for _, c := range picked {
+		cit := citationFor(c.para, c.span)
+		ans.Citations = append(ans.Citations, cit)
+		writeQuoteLine(&b, a.lang, cit)
+	}
+	ans.Answer = strings.TrimRight(b.String(), "\n")
+}
+
+func intro(lang string) string {
+	if lang == "en" {
+		return "From the report (quotes are in the original Chinese):\n"
+	}
+	return "根据报告：\n"
+}
+
+func writeQuoteLine(b *strings.Builder, lang string, c Citation) {
+	label := c.Period.Label()
+	if lang == "en" {
+		label = c.Period.EnglishLabel()
+	}
+	if label != "" {
+		fmt.Fprintf(b, "【%s】", label)
+	}
+	fmt.Fprintf(b, "「%s」〔¶%d〕\n", c.Quote, c.Paragraph)
+}
+
+func hasPeriod(cs []candidate, k PeriodKind) bool {
+	for _, c := range cs {
+		if c.para.Period.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(cs []candidate, c candidate) bool {
+	for _, p := range cs {
+		if p.para == c.para && p.span.Start < c.span.End && c.span.Start < p.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// candidates scores every sentence of the top paragraphs and narrows long
+// ones to the clauses that carry the match.
+func (e *Engine) candidates(a analysis, hits []Hit) []candidate {
+	var out []candidate
+	for rank, h := range hits {
+		p := h.Paragraph
+		if !p.Quotable() || p.Kind == ParaPart {
+			continue
+		}
+		prior := 1 / (1 + 0.25*float64(rank))
+		for _, s := range Sentences(p.Text) {
+			sp := s
+			if !a.list && sp.End-sp.Start > narrowAbove {
+				sp = e.narrow(a, p.Text, sp)
+			}
+			sc := e.spanScore(a, p.Text[sp.byteStart:sp.byteEnd]) * prior * periodFactor(a, p)
+			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: sc, rank: rank})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// spanScore: IDF mass of question terms in the text, with a bonus for a
+// figure when the question asks for one, slightly favouring short spans.
+func (e *Engine) spanScore(a analysis, text string) float64 {
+	norm := Normalize(text)
+	var s float64
+	for t, w := range a.terms {
+		if strings.Contains(norm, t) {
+			s += w * e.ix.bm25.IDF(t)
+		}
+	}
+	if s == 0 {
+		return 0
+	}
+	if a.figure && strings.IndexFunc(norm, unicode.IsDigit) >= 0 {
+		s *= 1.5
+	}
+	n := float64(utf8.RuneCountInString(text))
+	return s / (1 + n/400)
+}
+
+// narrow picks the best window of one to three clauses inside a sentence.
+func (e *Engine) narrow(a analysis, text string, sent Span) Span {
+	var clauses []Span
+	for _, c := range Clauses(text[sent.byteStart:sent.byteEnd]) {
+		clauses = append(clauses, Span{c.Start + sent.Start, c.End + sent.Start, c.byteStart + sent.byteStart, c.byteEnd + sent.byteStart})
+	}
+	best, bestScore := sent, -1.0
+	for i := range clauses {
+		for j := i; j < len(clauses) && j < i+3; j++ {
+			sp := Span{clauses[i].Start, clauses[j].End, clauses[i].byteStart, clauses[j].byteEnd}
+			piece := text[sp.byteStart:sp.byteEnd]
+			sc := e.spanScore(a, piece)
+			if utf8.RuneCountInString(piece) < 8 {
+				sc *= 0.5 // a fragment too short to stand alone
+			}
+			if sc > bestScore {
+				best, bestScore = sp, sc
+			}
+		}
+	}
+	return best
+}
+
+// trimSpan drops trailing separators and surrounding space from a quote,
+// keeping sentence-final punctuation out of mid-sentence fragments.
+func trimSpan(text string, sp Span) Span {
+	for sp.byteEnd > sp.byteStart {
+		r, size := utf8.DecodeLastRuneInString(text[sp.byteStart:sp.byteEnd])
+		if !strings.ContainsRune("，,；;：:、 　", r) {
+			break
+		}
+		sp.byteEnd -= size
+		sp.End--
+	}
+	for sp.byteStart < sp.byteEnd {
+		r, size := utf8.DecodeRuneInString(text[sp.byteStart:sp.byteEnd])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.byteStart += size
+		sp.Start++
+	}
+	return sp
+}
+
+func citationFor(p *Paragraph, sp Span) Citation {
+	return Citation{
+		Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+		Quote: p.Text[sp.byteStart:sp.byteEnd], Start: sp.Start, End: sp.End,
+	}
+}
+
+// otherPeriodOnly answers a figure question about one period when the
+// report gives the figure only for the other: it says so, and shows that
+// figure labelled, so a 2025 target is never passed off as a 2024 result.
+func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate) {
+	asked := Period{Kind: a.period}
+	rv, pl := e.ix.years(nil)
+	asked.Year = pl
+	if a.period == PeriodResult {
+		asked.Year = rv
+	}
+	cit := citationFor(c.para, c.span)
+	var b strings.Builder
+	if a.lang == "en" {
+		fmt.Fprintf(&b, "The report does not give this figure for %d. The nearest it gives is the %s:\n", asked.Year, c.para.Period.EnglishLabel())
+	} else {
+		fmt.Fprintf(&b, "报告没有给出%d年的这项数字。报告给出的是%s：\n", asked.Year, c.para.Period.Label())
+	}
+	writeQuoteLine(&b, a.lang, cit)
+	ans.Found = false
+	ans.Citations = append(ans.Citations, cit)
+	ans.Answer = strings.TrimRight(b.String(), "\n")
+}
+
+// notFound says the report does not answer, and points at the nearest
+// sections by quoting their titles, never at unrelated sentences.
+func (e *Engine) notFound(ans *Answer, a analysis, hits []Hit) {
+	ans.Found = false
+	var b strings.Builder
+	topic := strings.Join(a.missing, "、")
+	rv, pl := e.ix.years(nil)
+	switch {
+	case a.otherYear != 0 && a.lang == "en":
+		fmt.Fprintf(&b, "The report gives %d results and %d targets, not figures for %d.", rv, pl, a.otherYear)
+	case a.otherYear != 0:
+		fmt.Fprintf(&b, "报告只给出%d年的结果和%d年的目标，没有%d年的数字。", rv, pl, a.otherYear)
+	case a.lang == "en" && topic != "":
+		fmt.Fprintf(&b, "The report does not mention %s.", topic)
+	case a.lang == "en":
+		b.WriteString("The report does not answer this question.")
+	case topic != "":
+		fmt.Fprintf(&b, "报告未提及“%s”。", topic)
+	default:
+		b.WriteString("报告未提及这个问题的答案。")
+	}
+	seen := map[int]bool{}
+	for _, h := range hits {
+		head := e.sectionHead(h.Paragraph)
+		if head == nil || seen[head.N] {
+			continue
+		}
+		seen[head.N] = true
+		title := head.Section
+		if head.Kind == ParaPart {
+			title = head.Part
+		}
+		n := utf8.RuneCountInString(title)
+		if !strings.HasPrefix(head.Text, title) {
+			continue
+		}
+		ans.Citations = append(ans.Citations, Citation{
+			Report: head.Report, Paragraph: head.N, Section: head.Path(), Period: head.Period,
+			Quote: title, Start: 0, End: n,
+		})
+		if len(ans.Citations) == 3 {
+			break
+		}
+	}
+	if len(ans.Citations) > 0 {
+		if a.lang == "en" {
+			b.WriteString("\nThe nearest sections:\n")
+		} else {
+			b.WriteString("\n最接近的章节：\n")
+		}
+		for _, c := range ans.Citations {
+			fmt.Fprintf(&b, "· %s〔¶%d〕\n", c.Quote, c.Paragraph)
+		}
+	}
+	ans.Answer = strings.TrimRight(b.String(), "\n")
+}
+
+// sectionHead is the heading paragraph of p's section (or part).
+func (e *Engine) sectionHead(p *Paragraph) *Paragraph {
+	r := e.ix.byID[p.Report]
+	for n := p.N; n >= 1; n-- {
+		q := &r.Paragraphs[n-1]
+		if p.Section != "" && q.Kind == ParaSection && q.Section == p.Section {
+			return q
+		}
+		if p.Section == "" && q.Kind == ParaPart && q.Part == p.Part {
+			return q
+		}
+	}
+	return nil
+}
+
+// listAnswer answers "which areas / what tasks" from the report's structure:
+// the sections of a part, or the topics of a section. It reports false when
+// the retrieved paragraphs are not a structural node.
+func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
+	top := hits
+	if len(top) > 3 {
+		top = top[:3]
+	}
+	if strings.Contains(a.norm, "目标") || strings.Contains(a.norm, "指标") {
+		return false // the targets are one paragraph's sentence, not a structure
+	}
+	for _, h := range top {
+		node := h.Paragraph
+		if node.Kind == ParaBody && node.Lead != "" {
+			node = e.sectionHead(node)
+		}
+		if node == nil {
+			continue
+		}
+		h.Paragraph = node
+		items := e.children(h.Paragraph)
+		if len(items) < 2 {
+			continue
+		}
+		ans.Found = true
+		var b strings.Builder
+		b.WriteString(intro(a.lang))
+		head := citationFor(h.Paragraph, trimSpan(h.Paragraph.Text, Sentences(h.Paragraph.Text)[0]))
+		ans.Citations = append(ans.Citations, head)
+		writeQuoteLine(&b, a.lang, head)
+		for i, p := range items {
+			if i == maxListItems {
+				break
+			}
+			title := p.Lead
+			if p.Kind == ParaSection {
+				title = p.Section
+			}
+			c := Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+				Quote: title, Start: 0, End: utf8.RuneCountInString(title)}
+			ans.Citations = append(ans.Citations, c)
+			fmt.Fprintf(&b, "%d. 「%s」〔¶%d〕\n", i+1, c.Quote, c.Paragraph)
+		}
+		ans.Answer = strings.TrimRight(b.String(), "\n")
+		return true
+	}
+	return false
+}
+
+// children lists the structural items under p: for a part heading or a
+// paragraph announcing a list ("…八个方面工作："), the sections that follow;
+// for a section heading, the topic paragraphs of the section.
+func (e *Engine) children(p *Paragraph) []*Paragraph {
+	r := e.ix.byID[p.Report]
+	var out []*Paragraph
+	announces := p.Kind == ParaPart || (p.Kind == ParaBody && p.Section == "" && strings.HasSuffix(p.Text, "："))
+	for n := p.N + 1; n <= len(r.Paragraphs); n++ {
+		q := &r.Paragraphs[n-1]
+		if q.Part != p.Part || q.Kind == ParaPart {
+			break
+		}
+		switch {
+		case announces && q.Kind == ParaSection:
+			out = append(out, q)
+		case p.Kind == ParaSection && q.Section == p.Section && q.Lead != "":
+			out = append(out, q)
+		case p.Kind == ParaSection && q.Section != p.Section:
+			return out
+		}
+	}
+	return out
+}
+
+// setReport names the report the answer drew on.
+func (e *Engine) setReport(ans *Answer, rep *Report, hits []Hit) {
+	if rep == nil {
+		switch {
+		case len(ans.Citations) > 0:
+			rep = e.ix.byID[ans.Citations[0].Report]
+		case len(hits) > 0:
+			rep = e.ix.byID[hits[0].Passage.Report]
+		default:
+			rep = e.ix.reports[0]
+		}
+	}
+	ans.Report = ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title, Version: rep.Version}
+}

@@ -1,0 +1,117 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Retrieval tuning, measured with `reportbot eval` (see README).
+const (
+	rrfK          = 60.0 // reciprocal rank fusion constant
+	vectorWeight  = 0.7  // the hashed embedding is weaker evidence than BM25
+	vectorDepth   = 40   // passages asked of the vector leg
+	periodBoost   = 1.25 // passage period matches the question's
+	periodPenalty = 0.8  // passage period contradicts it
+)
+
+// Search returns up to k hits for q, one per paragraph, best first.
+func (e *Engine) Search(ctx context.Context, q Query, k int) ([]Hit, error) {
+	text, err := checkQuestion(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := e.scope(q.Report)
+	if err != nil {
+		return nil, err
+	}
+	a := e.ix.analyze(text, rep)
+	return e.retrieve(ctx, a, rep, k)
+}
+
+// scope resolves an optional report id; nil means all reports.
+func (e *Engine) scope(id string) (*Report, error) {
+	if id == "" {
+		return nil, nil
+	}
+	return e.ix.Report(id)
+}
+
+func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) ([]Hit, error) {
+	if k <= 0 {
+		return nil, nil
+	}
+	keep := func(doc int) bool {
+		p := e.ix.passages[doc]
+		return rep == nil || p.Report == rep.Meta.ID
+	}
+	fused := map[int]*Hit{}
+	hitFor := func(doc int) *Hit {
+		h, ok := fused[doc]
+		if !ok {
+			p := e.ix.passages[doc]
+			h = &Hit{Passage: p, Paragraph: &e.ix.byID[p.Report].Paragraphs[p.Para-1]}
+			fused[doc] = h
+		}
+		return h
+	}
+	for rank, s := range e.ix.bm25.Search(a.terms, keep) {
+		h := hitFor(s.Doc)
+		h.LexicalRank = rank + 1
+		h.Score += 1 / (rrfK + float64(rank+1))
+	}
+	if e.vec != nil {
+		ids, err := e.vec.Nearest(ctx, a.norm+" "+strings.Join(a.expand, " "), vectorDepth)
+		if err != nil {
+			return nil, fmt.Errorf("retrieve: vector leg: %w", err)
+		}
+		rank := 0
+		for _, id := range ids {
+			doc, ok := e.ix.byPID[id]
+			if !ok || !keep(doc) {
+				continue
+			}
+			rank++
+			h := hitFor(doc)
+			h.VectorRank = rank
+			h.Score += vectorWeight / (rrfK + float64(rank))
+		}
+	}
+	// One hit per paragraph: its best passage.
+	best := map[string]*Hit{}
+	for _, h := range fused {
+		h.Score *= periodFactor(a, h.Paragraph)
+		key := fmt.Sprintf("%s/%d", h.Passage.Report, h.Passage.Para)
+		if b, ok := best[key]; !ok || h.Score > b.Score || (h.Score == b.Score && h.Passage.Start < b.Passage.Start) {
+			best[key] = h
+		}
+	}
+	out := make([]Hit, 0, len(best))
+	for _, h := range best {
+		out = append(out, *h)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if out[i].Passage.Report != out[j].Passage.Report {
+			return out[i].Passage.Report < out[j].Passage.Report
+		}
+		return out[i].Passage.Para < out[j].Passage.Para
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out, nil
+}
+
+func periodFactor(a analysis, p *Paragraph) float64 {
+	if a.both || a.period == PeriodNone || p.Period.Kind == PeriodNone {
+		return 1
+	}
+	if p.Period.Kind == a.period {
+		return periodBoost
+	}
+	return periodPenalty
+}
