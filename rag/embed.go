@@ -28,7 +28,7 @@ func NewLocalEmbedder(lex *Lexicon, corpus *BM25) *LocalEmbedder {
 	e := &LocalEmbedder{dim: 768, tok: Tokenizer{Unigrams: true}, lex: lex, max: 1}
 	if corpus != nil {
 		e.idf = corpus.IDF
-		e.max = math.Log(1 + (float64(len(corpus.docLen)) + 0.5) / 1.5)
+		e.max = math.Log(1 + (float64(len(corpus.docLen))+0.5)/1.5)
 	}
 	return e
 }

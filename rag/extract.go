@@ -11,11 +11,11 @@ import (
 
 // Extraction tuning, measured with `reportbot eval`.
 const (
-	answerDepth    = 6    // paragraphs whose sentences compete for the answer
-	maxQuotes      = 3    // quotes in an ordinary answer
-	secondQuoteMin = 0.6  // a further quote must score this share of the best
-	narrowAbove    = 70   // quotes longer than this (runes) narrow to clauses
-	maxListItems   = 12   // items in a structural list answer
+	answerDepth    = 6   // paragraphs whose sentences compete for the answer
+	maxQuotes      = 3   // quotes in an ordinary answer
+	secondQuoteMin = 0.6 // a further quote must score this share of the best
+	narrowAbove    = 70  // quotes longer than this (runes) narrow to clauses
+	maxListItems   = 12  // items in a structural list answer
 	// A question is taken as unanswered when its best paragraphs cover less
 	// than minCoverage of its weight, or less than weakCoverage while it
 	// names things the reports never mention.
