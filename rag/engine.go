@@ -23,6 +23,15 @@ type Index struct {
 	lex      *Lexicon
 	bm25     *BM25
 	corpus   string // normalized text of all quotable paragraphs, for term look-ups
+	clauses  map[*Paragraph][]normClause
+}
+
+// normClause is a clause of a paragraph with its normalized text, computed
+// once at index time: answer extraction scores many clause windows per
+// question, and normalizing them each time was most of the cost of Ask.
+type normClause struct {
+	span Span
+	norm string
 }
 
 // NewIndex indexes reports for lexical retrieval.
@@ -30,7 +39,7 @@ func NewIndex(reports []*Report, lex *Lexicon) (*Index, error) {
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, tok: Tokenizer{Unigrams: true}, lex: lex}
+	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, tok: Tokenizer{Unigrams: true}, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	for _, r := range reports {
@@ -45,7 +54,11 @@ func NewIndex(reports []*Report, lex *Lexicon) (*Index, error) {
 			docs = append(docs, ix.tok.Tokens(Normalize(ix.indexText(p))))
 		}
 		for i := range r.Paragraphs {
-			if r.Paragraphs[i].Quotable() {
+			p := &r.Paragraphs[i]
+			if p.Quotable() {
+				for _, c := range Clauses(p.Text) {
+					ix.clauses[p] = append(ix.clauses[p], normClause{c, Normalize(p.Text[c.byteStart:c.byteEnd])})
+				}
 				all.WriteString(Normalize(r.Paragraphs[i].Text))
 				all.WriteByte('\n')
 			}

@@ -196,12 +196,25 @@ func (e *Engine) candidates(a analysis, hits []Hit) []candidate {
 			continue
 		}
 		prior := 1 / (1 + 0.25*float64(rank))
+		cl := e.ix.clauses[p]
 		for _, s := range Sentences(p.Text) {
-			sp := s
-			if !a.list && sp.End-sp.Start > narrowAbove {
-				sp = e.narrow(a, p.Text, sp)
+			// The clauses of this sentence (sentence ends are clause ends).
+			i := 0
+			for i < len(cl) && cl[i].span.Start < s.Start {
+				i++
 			}
-			sc := e.spanScore(a, p.Text[sp.byteStart:sp.byteEnd]) * prior * periodFactor(a, p)
+			j := i
+			for j < len(cl) && cl[j].span.End <= s.End {
+				j++
+			}
+			if i == j {
+				continue
+			}
+			sp, sc := s, e.windowScore(a, cl[i:j])
+			if !a.list && s.End-s.Start > narrowAbove {
+				sp, sc = e.narrow(a, cl[i:j])
+			}
+			sc *= prior * periodFactor(a, p)
 			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: sc, rank: rank})
 		}
 	}
@@ -209,10 +222,22 @@ func (e *Engine) candidates(a analysis, hits []Hit) []candidate {
 	return out
 }
 
-// spanScore: IDF mass of question terms in the text, with a bonus for a
-// figure when the question asks for one, slightly favouring short spans.
-func (e *Engine) spanScore(a analysis, text string) float64 {
-	norm := Normalize(text)
+// windowScore scores consecutive clauses as one quote.
+func (e *Engine) windowScore(a analysis, cl []normClause) float64 {
+	if len(cl) == 1 {
+		return e.spanScore(a, cl[0].norm, cl[0].span.End-cl[0].span.Start)
+	}
+	var b strings.Builder
+	for _, c := range cl {
+		b.WriteString(c.norm)
+	}
+	return e.spanScore(a, b.String(), cl[len(cl)-1].span.End-cl[0].span.Start)
+}
+
+// spanScore: IDF mass of question terms in normalized text of n runes, with
+// a bonus for a figure when the question asks for one, slightly favouring
+// short spans.
+func (e *Engine) spanScore(a analysis, norm string, n int) float64 {
 	var s float64
 	for t, w := range a.terms {
 		if strings.Contains(norm, t) {
@@ -225,31 +250,26 @@ func (e *Engine) spanScore(a analysis, text string) float64 {
 	if a.figure && strings.IndexFunc(norm, unicode.IsDigit) >= 0 {
 		s *= 1.5
 	}
-	n := float64(utf8.RuneCountInString(text))
-	return s / (1 + n/400)
+	return s / (1 + float64(n)/400)
 }
 
 // narrow picks the best window of one to three clauses inside a sentence.
-func (e *Engine) narrow(a analysis, text string, sent Span) Span {
-	var clauses []Span
-	for _, c := range Clauses(text[sent.byteStart:sent.byteEnd]) {
-		clauses = append(clauses, Span{c.Start + sent.Start, c.End + sent.Start, c.byteStart + sent.byteStart, c.byteEnd + sent.byteStart})
-	}
-	best, bestScore := sent, -1.0
-	for i := range clauses {
-		for j := i; j < len(clauses) && j < i+3; j++ {
-			sp := Span{clauses[i].Start, clauses[j].End, clauses[i].byteStart, clauses[j].byteEnd}
-			piece := text[sp.byteStart:sp.byteEnd]
-			sc := e.spanScore(a, piece)
-			if utf8.RuneCountInString(piece) < 8 {
+func (e *Engine) narrow(a analysis, cl []normClause) (Span, float64) {
+	var best Span
+	bestScore := -1.0
+	for i := range cl {
+		for j := i; j < len(cl) && j < i+3; j++ {
+			sc := e.windowScore(a, cl[i:j+1])
+			if cl[j].span.End-cl[i].span.Start < 8 {
 				sc *= 0.5 // a fragment too short to stand alone
 			}
 			if sc > bestScore {
-				best, bestScore = sp, sc
+				best = Span{cl[i].span.Start, cl[j].span.End, cl[i].span.byteStart, cl[j].span.byteEnd}
+				bestScore = sc
 			}
 		}
 	}
-	return best
+	return best, bestScore
 }
 
 // trimSpan drops trailing separators and surrounding space from a quote,

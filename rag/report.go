@@ -137,3 +137,26 @@ type Passage struct {
 	Text   string // the exact runes [Start,End) of the paragraph
 	Topic  string // in-paragraph topic sentence heading this window, if any
 }
+
+// UnmarshalText reads the form MarshalText writes.
+func (p *Period) UnmarshalText(b []byte) error {
+	s := string(b)
+	if s == "" {
+		*p = Period{}
+		return nil
+	}
+	var year int
+	var kind string
+	if _, err := fmt.Sscanf(strings.Replace(s, "-", " ", 1), "%d %s", &year, &kind); err != nil {
+		return fmt.Errorf("period %q: want YEAR-result or YEAR-plan", s)
+	}
+	switch kind {
+	case "result":
+		*p = Period{Kind: PeriodResult, Year: year}
+	case "plan":
+		*p = Period{Kind: PeriodPlan, Year: year}
+	default:
+		return fmt.Errorf("period %q: want YEAR-result or YEAR-plan", s)
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package eval_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/reportbot/reportbot/cli"
+	"github.com/reportbot/reportbot/eval"
+)
+
+// baseline holds the scores reached so far: a change that lowers any of them
+// fails here and must say why (and update testdata/baseline.json).
+type baseline struct {
+	Hit1           float64 `json:"hit_at_1"`
+	Hit5           float64 `json:"hit_at_5"`
+	MRR            float64 `json:"mrr"`
+	FactAccuracy   float64 `json:"key_fact_accuracy"`
+	FigureAccuracy float64 `json:"figure_accuracy"`
+	Refusal        float64 `json:"refusal_accuracy"`
+	Verbatim       float64 `json:"verbatim_quote_share"`
+	MaxFalseRefuse float64 `json:"max_false_refusal_rate"`
+}
+
+func TestScoresDoNotDrop(t *testing.T) {
+	raw, err := os.ReadFile("testdata/baseline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want baseline
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	eng, err := cli.BuildEngine(ctx, cli.EngineOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := eval.DefaultQuestions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) < 60 {
+		t.Fatalf("question set has %d questions, want at least 60", len(qs))
+	}
+	got, err := eval.Run(ctx, eng, eng.Index(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"hit@1", got.Hit1, want.Hit1},
+		{"hit@5", got.Hit5, want.Hit5},
+		{"MRR", got.MRR, want.MRR},
+		{"key-fact accuracy", got.FactAccuracy, want.FactAccuracy},
+		{"figure accuracy", got.FigureAccuracy, want.FigureAccuracy},
+		{"refusal accuracy", got.Refusal, want.Refusal},
+		{"verbatim quotes", got.Verbatim, want.Verbatim},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s dropped to %.3f, below the %.3f reached before", c.name, c.got, c.want)
+		}
+	}
+	if got.Verbatim != 1 {
+		t.Errorf("verbatim quote share %.3f, must be 100%%", got.Verbatim)
+	}
+	if got.FalseRefusal > want.MaxFalseRefuse {
+		t.Errorf("false refusals rose to %.3f, above %.3f", got.FalseRefusal, want.MaxFalseRefuse)
+	}
+	if t.Failed() {
+		for _, f := range got.Failures {
+			t.Logf("%s: %s", f.ID, f.Reason)
+		}
+	}
+}
+
+func TestParseQuestionsRejectsBadSets(t *testing.T) {
+	for name, raw := range map[string]string{
+		"not yaml":           "- [",
+		"missing id":         "- question: 什么\n",
+		"duplicate id":       "- id: a\n  question: 甲\n- id: a\n  question: 乙\n",
+		"answerable no gold": "- id: a\n  question: 甲\n  answerable: true\n",
+	} {
+		if _, err := eval.ParseQuestions([]byte(raw)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
