@@ -57,6 +57,9 @@ type Citation struct {
 type Query struct {
 	Text   string
 	Report string // "" searches all reports
+	// Conversation identifies a chat for follow-up questions ("那2025年呢？");
+	// "" means a one-off question. The extractive engine ignores it.
+	Conversation string
 }
 
 // Hit is a retrieved passage with its paragraph and fused score.
