@@ -35,6 +35,21 @@ var (
 	yearRe      = regexp.MustCompile(`(19|20)\d\d`)
 )
 
+// periodWords are dropped from the terms a question is matched by.
+var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "过去一年", "盘锦市", "盘锦", "last year", "this year"}
+
+func namedYear(norm string, years ...int) bool {
+	for _, y := range yearRe.FindAllString(norm, -1) {
+		n, _ := strconv.Atoi(y)
+		for _, want := range years {
+			if n == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(s string, cues []string) bool {
 	for _, c := range cues {
 		if strings.Contains(s, c) {
@@ -78,11 +93,17 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.both = a.both || containsAny(padded, bothCues)
 	a.figure = containsAny(padded, figureCues)
 	a.list = containsAny(padded, listCues)
-	if other != 0 && a.figure && !sawResult && !sawPlan {
+	if other != 0 && a.figure && !namedYear(a.norm, reviewYear, planYear) {
 		a.otherYear = other
 	}
 
-	for _, t := range ix.tok.Tokens(a.norm) {
+	// Period words and years steer the period boost; as terms they would
+	// pull in every sentence that says "今年" or "2024年".
+	topical := yearRe.ReplaceAllString(a.norm, " ")
+	for _, w := range periodWords {
+		topical = strings.ReplaceAll(topical, w, " ")
+	}
+	for _, t := range ix.tok.Tokens(topical) {
 		a.terms[t] += 1
 	}
 	if ix.lex != nil {

@@ -23,6 +23,9 @@ const (
 // with the sentence they close.
 func Sentences(text string) []Span { return splitSpans(text, sentenceEnds) }
 
+// FullSentences splits only at 。！？, keeping "；"-separated lists whole.
+func FullSentences(text string) []Span { return splitSpans(text, "。！？!?") }
+
 // Clauses splits text at sentence ends and commas and colons too: the unit a
 // figure answer quotes.
 func Clauses(text string) []Span { return splitSpans(text, clauseEnds) }

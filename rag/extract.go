@@ -20,7 +20,7 @@ const (
 	// than minCoverage of its weight, or less than weakCoverage while it
 	// names things the reports never mention.
 	minCoverage  = 0.25
-	weakCoverage = 0.40
+	weakCoverage = 0.41
 )
 
 // candidate is a sentence or clause window that might be quoted.
@@ -62,6 +62,12 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 }
 
 func (e *Engine) unanswered(a analysis, hits []Hit) bool {
+	for _, m := range a.missing {
+		// Another city, province or county: the report is about its own.
+		if r := []rune(m); len(r) >= 3 && strings.ContainsRune("市省县", r[len(r)-1]) {
+			return true
+		}
+	}
 	cov := e.coverage(a, hits)
 	return cov < minCoverage || (len(a.missing) > 0 && cov < weakCoverage)
 }
@@ -197,7 +203,11 @@ func (e *Engine) candidates(a analysis, hits []Hit) []candidate {
 		}
 		prior := 1 / (1 + 0.25*float64(rank))
 		cl := e.ix.clauses[p]
-		for _, s := range Sentences(p.Text) {
+		sents := Sentences(p.Text)
+		if a.list {
+			sents = FullSentences(p.Text) // a list runs on across "；"
+		}
+		for _, s := range sents {
 			// The clauses of this sentence (sentence ends are clause ends).
 			i := 0
 			for i < len(cl) && cl[i].span.Start < s.Start {
@@ -400,12 +410,14 @@ func (e *Engine) sectionHead(p *Paragraph) *Paragraph {
 // the sections of a part, or the topics of a section. It reports false when
 // the retrieved paragraphs are not a structural node.
 func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
-	top := hits
-	if len(top) > 3 {
-		top = top[:3]
-	}
+	top := hits[:1] // a structure further down is not what was asked
 	if strings.Contains(a.norm, "目标") || strings.Contains(a.norm, "指标") {
 		return false // the targets are one paragraph's sentence, not a structure
+	}
+	if containsAny(a.norm, areaCues) {
+		if head := e.partHead(a, hits); head != nil {
+			top = []Hit{{Paragraph: head, Score: hits[0].Score}}
+		}
 	}
 	for _, h := range top {
 		node := h.Paragraph
@@ -443,6 +455,34 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		return true
 	}
 	return false
+}
+
+// areaCues ask for the areas of work of a whole part.
+var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪八", "八个方面", "哪些领域", "几个领域"}
+
+// partHead is the heading of the part whose period the question asks about
+// (the plan when it does not say), or, for the plan, the paragraph that
+// announces its areas of work when there is one.
+func (e *Engine) partHead(a analysis, hits []Hit) *Paragraph {
+	want := a.period
+	if want == PeriodNone || a.both {
+		want = PeriodPlan
+	}
+	r := e.ix.byID[hits[0].Paragraph.Report]
+	var head *Paragraph
+	for i := range r.Paragraphs {
+		p := &r.Paragraphs[i]
+		if p.Period.Kind != want {
+			continue
+		}
+		if p.Kind == ParaPart && head == nil {
+			head = p
+		}
+		if head != nil && p.Kind == ParaBody && p.Section == "" && strings.HasSuffix(p.Text, "：") && len(e.children(p)) >= 2 {
+			return p
+		}
+	}
+	return head
 }
 
 // children lists the structural items under p: for a part heading or a
