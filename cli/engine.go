@@ -48,6 +48,10 @@ type EngineOptions struct {
 	Embed      func(ctx context.Context, text string) ([]float32, error)
 	EmbedModel string
 	Progress   io.Writer
+	// Ablations, for measuring what each part is worth (eval --ablate).
+	NoVectors bool
+	Unigrams  bool // add Han unigrams to the BM25 terms
+	NoLexicon bool
 }
 
 // BuildEngine loads the reports and builds both retrieval legs.
@@ -56,14 +60,21 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, err := rag.NewIndex(reports, rag.DefaultLexicon())
+	lex := rag.DefaultLexicon()
+	if o.NoLexicon {
+		lex = nil
+	}
+	ix, err := rag.NewIndexWith(reports, lex, rag.Tokenizer{Unigrams: o.Unigrams})
 	if err != nil {
 		return nil, err
+	}
+	if o.NoVectors {
+		return rag.NewEngine(ix, nil), nil
 	}
 	embed, model, progress := o.Embed, o.EmbedModel, o.Progress
 	if embed == nil {
 		progress = nil // the local embedding takes milliseconds: no bar
-		embed, model = rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()).Embed, rag.LocalEmbeddingModel
+		embed, model = rag.NewLocalEmbedder(lex, ix.BM25()).Embed, rag.LocalEmbeddingModel
 	}
 	st, err := store.Open(store.Options{Dir: o.StoreDir, Model: model, Embed: embed, Progress: progress})
 	if err != nil {

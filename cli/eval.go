@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/reportbot/reportbot/eval"
 )
@@ -15,6 +16,7 @@ func evalCmd(ctx context.Context, env Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print scores as JSON")
 	file := fs.String("file", "", "question set `FILE` (default: the built-in set)")
 	verbose := fs.Bool("v", false, "list the questions that missed")
+	ablate := fs.String("ablate", "", "measure without a part: `vectors` or `lexicon`, or add `+unigrams` (comma-separated)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -29,7 +31,21 @@ func evalCmd(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := BuildEngine(ctx, EngineOptions{SeedsDir: ef.seedsDir, StoreDir: ef.storeDir, Progress: env.Stderr})
+	opts := EngineOptions{SeedsDir: ef.seedsDir, StoreDir: ef.storeDir, Progress: env.Stderr}
+	for _, part := range strings.Split(*ablate, ",") {
+		switch strings.TrimSpace(part) {
+		case "":
+		case "vectors":
+			opts.NoVectors = true
+		case "+unigrams":
+			opts.Unigrams = true
+		case "lexicon":
+			opts.NoLexicon = true
+		default:
+			return usagef("eval: --ablate takes vectors, lexicon or +unigrams, not %q", part)
+		}
+	}
+	eng, err := BuildEngine(ctx, opts)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 // Retrieval tuning, measured with `reportbot eval` (see README).
 const (
 	rrfK          = 60.0 // reciprocal rank fusion constant
-	vectorWeight  = 0.7  // the hashed embedding is weaker evidence than BM25
+	vectorWeight  = 0.1  // the hashed embedding is weaker evidence than BM25
 	vectorDepth   = 40   // passages asked of the vector leg
 	periodBoost   = 1.25 // passage period matches the question's
 	periodPenalty = 0.8  // passage period contradicts it
