@@ -1,0 +1,171 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+)
+
+// maxRetryAfter caps how long one 429 makes us wait.
+const maxRetryAfter = 2 * time.Minute
+
+// call runs one Bot API call. For messages to a chat (chat != 0) it first
+// waits for a flood-control slot. On 429 it waits parameters.retry_after
+// and tries again, up to MaxRetries attempts. Returned errors never
+// contain the token.
+func (b *Bot) call(ctx context.Context, method string, chat int64, group bool, fn func(ctx context.Context) error) error {
+	var err error
+	for attempt := 1; ; attempt++ {
+		if chat != 0 {
+			if err := sleep(ctx, b.clock, b.sched.reserve(chat, group)); err != nil {
+				return err
+			}
+		}
+		err = fn(ctx)
+		var tooMany *tgbot.TooManyRequestsError
+		switch {
+		case err == nil:
+			b.metric.requests.WithLabelValues(method, "ok").Inc()
+			return nil
+		case errors.As(err, &tooMany):
+			b.metric.requests.WithLabelValues(method, "429").Inc()
+			b.metric.retries.Inc()
+			if attempt >= b.opts.MaxRetries {
+				return b.redact(err)
+			}
+			wait := time.Duration(tooMany.RetryAfter) * time.Second
+			if wait < time.Second {
+				wait = time.Second
+			}
+			if wait > maxRetryAfter {
+				wait = maxRetryAfter
+			}
+			b.log.Warn("telegram flood limit; retrying", "method", method, "retry_after", wait, "attempt", attempt)
+			if err := sleep(ctx, b.clock, wait); err != nil {
+				return err
+			}
+		default:
+			b.metric.requests.WithLabelValues(method, "error").Inc()
+			return b.redact(err)
+		}
+	}
+}
+
+// logAPIError records a failed call at a level fitting its cause; none is fatal.
+func (b *Bot) logAPIError(method string, err error) {
+	if err == nil {
+		return
+	}
+	err = b.redact(err)
+	msg := err.Error()
+	switch {
+	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		b.log.Debug("telegram call cancelled", "method", method)
+	case strings.Contains(msg, "message is not modified"):
+		b.log.Debug("message not modified", "method", method)
+	case errors.Is(err, tgbot.ErrorForbidden):
+		b.log.Info("user blocked the bot or removed it from the chat", "method", method, "err", msg)
+	case strings.Contains(msg, "chat not found"):
+		b.log.Warn("chat not found", "method", method, "err", msg)
+	default:
+		b.log.Warn("telegram call failed", "method", method, "err", msg)
+	}
+}
+
+// chatRef is where an answer goes.
+type chatRef struct {
+	id      int64
+	group   bool
+	replyTo int // message to reply to (groups), 0 = none
+	thread  int // forum topic
+}
+
+// sendHTML sends h, split into parts that fit, with markup on the last part.
+func (b *Bot) sendHTML(ctx context.Context, to chatRef, h string, markup models.ReplyMarkup) (*models.Message, error) {
+	parts := splitHTML(h, splitUnits)
+	var last *models.Message
+	for i, part := range parts {
+		params := &tgbot.SendMessageParams{
+			ChatID: to.id, Text: part, ParseMode: models.ParseModeHTML, MessageThreadID: to.thread,
+			LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tgbot.True()},
+		}
+		if i == 0 && to.replyTo != 0 {
+			params.ReplyParameters = &models.ReplyParameters{MessageID: to.replyTo, AllowSendingWithoutReply: true}
+		}
+		if i == len(parts)-1 && markup != nil {
+			params.ReplyMarkup = markup
+		}
+		err := b.call(ctx, "sendMessage", to.id, to.group, func(ctx context.Context) (err error) {
+			last, err = b.api.SendMessage(ctx, params)
+			return err
+		})
+		if err != nil {
+			b.logAPIError("sendMessage", err)
+			return nil, err
+		}
+	}
+	return last, nil
+}
+
+// editHTML replaces a message's text; content too long for one message is cut
+// to its first part (paragraph views always fit).
+func (b *Bot) editHTML(ctx context.Context, chat int64, group bool, messageID int, h string, markup models.ReplyMarkup) error {
+	parts := splitHTML(h, splitUnits)
+	if len(parts) == 0 {
+		return nil
+	}
+	params := &tgbot.EditMessageTextParams{
+		ChatID: chat, MessageID: messageID, Text: parts[0], ParseMode: models.ParseModeHTML, ReplyMarkup: markup,
+		LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tgbot.True()},
+	}
+	err := b.call(ctx, "editMessageText", chat, group, func(ctx context.Context) error {
+		_, err := b.api.EditMessageText(ctx, params)
+		return err
+	})
+	if err != nil && strings.Contains(err.Error(), "message is not modified") {
+		return nil // a double tap on ◀ or ▶: nothing to change
+	}
+	b.logAPIError("editMessageText", err)
+	return err
+}
+
+func (b *Bot) typing(ctx context.Context, to chatRef) {
+	err := b.call(ctx, "sendChatAction", 0, false, func(ctx context.Context) error {
+		_, err := b.api.SendChatAction(ctx, &tgbot.SendChatActionParams{ChatID: to.id, Action: models.ChatActionTyping, MessageThreadID: to.thread})
+		return err
+	})
+	b.logAPIError("sendChatAction", err)
+}
+
+// keepTyping repeats "typing…" every 4.5 s until stop is called (Telegram
+// clears it after 5 s); the caller sends the first one.
+func (b *Bot) keepTyping(ctx context.Context, to chatRef) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(4500 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				b.typing(ctx, to)
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+func (b *Bot) answerCallback(ctx context.Context, id, text string, alert bool) {
+	err := b.call(ctx, "answerCallbackQuery", 0, false, func(ctx context.Context) error {
+		_, err := b.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: id, Text: text, ShowAlert: alert})
+		return err
+	})
+	b.logAPIError("answerCallbackQuery", err)
+}

@@ -1,0 +1,240 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// MaxMessageUnits is the Bot API limit on a message's visible text, in
+// UTF-16 code units after entity parsing.
+const MaxMessageUnits = 4096
+
+// splitUnits is the conservative limit parts are cut to.
+const splitUnits = 3900
+
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// esc escapes text for parse_mode HTML. Every piece of user or report text
+// goes through it.
+func esc(s string) string { return htmlEscaper.Replace(strings.ToValidUTF8(s, "")) }
+
+// escAttr escapes an attribute value (quotes too).
+func escAttr(s string) string { return strings.ReplaceAll(esc(s), `"`, "&quot;") }
+
+// utf16Len counts UTF-16 code units, as Telegram measures text.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// visibleText is HTML with tags removed and entities decoded: what Telegram
+// counts. It only understands the HTML this package writes.
+func visibleText(h string) string {
+	var b strings.Builder
+	for i := 0; i < len(h); {
+		switch h[i] {
+		case '<':
+			end := strings.IndexByte(h[i:], '>')
+			if end < 0 {
+				b.WriteString(h[i:])
+				return b.String()
+			}
+			i += end + 1
+		case '&':
+			r, n := decodeEntity(h[i:])
+			b.WriteRune(r)
+			i += n
+		default:
+			b.WriteByte(h[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+func decodeEntity(s string) (rune, int) {
+	for _, e := range []struct {
+		name string
+		r    rune
+	}{{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}} {
+		if strings.HasPrefix(s, e.name) {
+			return e.r, len(e.name)
+		}
+	}
+	return '&', 1
+}
+
+// truncateRunes cuts s to at most n runes, adding "…" when it cut.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+const (
+	sentenceEnders = "。！？；!?;"
+	closingMarks   = "”’」』）)\"'"
+)
+
+type openTag struct {
+	name string
+	raw  string // the whole start tag, to reopen it
+}
+
+type cutPoint struct {
+	pos   int // byte offset in the HTML
+	vis   int // visible units before pos
+	stack []openTag
+}
+
+// splitHTML cuts well-formed Telegram HTML (as this package writes it) into
+// parts whose visible text is at most limit UTF-16 units. It prefers cuts at
+// line ends outside any tag, then at sentence ends, and only then anywhere;
+// it never cuts inside a tag, an entity or a 〔¶N〕 citation, and never
+// between a sentence and the citation or closing quote that follows it.
+// Tags open at a cut are closed at the end of the part and reopened at the
+// start of the next, so every part is valid on its own.
+func splitHTML(h string, limit int) []string {
+	var parts []string
+	prefix := ""
+	for {
+		h = strings.TrimLeft(h, " \n\t")
+		head, tail, ok := cutOnce(h, limit-utf16Len(visibleText(prefix)))
+		if !ok {
+			if strings.TrimSpace(visibleText(prefix+h)) != "" {
+				parts = append(parts, prefix+h)
+			}
+			return parts
+		}
+		if strings.TrimSpace(visibleText(prefix+head.html)) != "" {
+			parts = append(parts, prefix+head.html)
+		}
+		prefix = tail.reopen
+		h = tail.html
+	}
+}
+
+type headPart struct{ html string }
+type tailPart struct{ reopen, html string }
+
+// cutOnce returns ok=false when h fits in limit.
+func cutOnce(h string, limit int) (headPart, tailPart, bool) {
+	var stack []openTag
+	var best [4]*cutPoint // by class: 3 line end at depth 0, 2 sentence end, 1 anywhere
+	vis := 0
+	inCite := false
+	var pending *cutPoint // a sentence end not yet known to be final
+	pendingAfterEnd := false
+	mk := func(pos int) *cutPoint {
+		return &cutPoint{pos: pos, vis: vis, stack: append([]openTag(nil), stack...)}
+	}
+	for i := 0; i < len(h); {
+		if h[i] == '<' {
+			end := strings.IndexByte(h[i:], '>')
+			if end < 0 {
+				break
+			}
+			tag := h[i : i+end+1]
+			if strings.HasPrefix(tag, "</") {
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+				}
+				i += end + 1
+				if len(stack) == 0 && !inCite {
+					if pending != nil {
+						best[2] = pending
+						pending = nil
+					}
+					best[3] = mk(i)
+				}
+				continue
+			}
+			name := strings.TrimSuffix(strings.Fields(tag[1:])[0], ">")
+			stack = append(stack, openTag{name: name, raw: tag})
+			i += end + 1
+			continue
+		}
+		var r rune
+		var n int
+		if h[i] == '&' {
+			r, n = decodeEntity(h[i:])
+		} else {
+			r, n = utf8.DecodeRuneInString(h[i:])
+		}
+		u := utf16.RuneLen(r)
+		if u < 0 {
+			u = 1
+		}
+		// Resolve a pending sentence end now that the next visible rune is known.
+		if pending != nil {
+			if r == '〔' || strings.ContainsRune(closingMarks, r) {
+				pendingAfterEnd = true
+			} else {
+				best[2] = pending
+			}
+			pending = nil
+		}
+		if vis+u > limit {
+			for _, class := range []int{3, 2, 1} {
+				if c := best[class]; c != nil && c.vis >= limit/2 {
+					return cutAt(h, c)
+				}
+			}
+			for _, class := range []int{3, 2, 1} {
+				if c := best[class]; c != nil && c.pos > 0 {
+					return cutAt(h, c)
+				}
+			}
+			return cutAt(h, mk(i)) // nothing better: cut here
+		}
+		if !inCite && vis > 0 && r != '〔' {
+			best[1] = mk(i)
+		}
+		vis += u
+		i += n
+		switch {
+		case r == '〔':
+			inCite = true
+		case r == '〕':
+			inCite = false
+			if pendingAfterEnd {
+				pending = mk(i)
+				pendingAfterEnd = false
+			}
+		case inCite:
+		case strings.ContainsRune(sentenceEnders, r):
+			pending = mk(i)
+		case strings.ContainsRune(closingMarks, r) && pendingAfterEnd:
+			pending = mk(i)
+			pendingAfterEnd = false
+		case r == '\n':
+			pendingAfterEnd = false
+			if len(stack) == 0 {
+				best[3] = mk(i)
+			} else {
+				best[2] = mk(i)
+			}
+		default:
+			pendingAfterEnd = false
+		}
+	}
+	return headPart{}, tailPart{}, false
+}
+
+func cutAt(h string, c *cutPoint) (headPart, tailPart, bool) {
+	var closeTags, reopen strings.Builder
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		closeTags.WriteString("</" + c.stack[i].name + ">")
+	}
+	for _, t := range c.stack {
+		reopen.WriteString(t.raw)
+	}
+	return headPart{html: strings.TrimRight(h[:c.pos], " \n\t") + closeTags.String()},
+		tailPart{reopen: reopen.String(), html: h[c.pos:]}, true
+}
