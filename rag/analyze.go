@@ -103,6 +103,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	for _, w := range periodWords {
 		topical = strings.ReplaceAll(topical, w, " ")
 	}
+	for _, w := range fillerWords {
+		topical = strings.ReplaceAll(topical, w, " ")
+	}
 	for _, t := range ix.tok.Tokens(topical) {
 		a.terms[t] += 1
 	}

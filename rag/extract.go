@@ -128,7 +128,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		if len(picked) == maxQuotes {
 			break
 		}
-		if overlaps(picked, c) {
+		if overlaps(picked, c) || e.offTopic(a, cands[0], c) {
 			continue
 		}
 		strong := c.score >= secondQuoteMin*cands[0].score
@@ -172,6 +172,36 @@ func writeQuoteLine(b *strings.Builder, lang string, c Citation) {
 		fmt.Fprintf(b, "【%s】", label)
 	}
 	fmt.Fprintf(b, "「%s」〔¶%d〕\n", c.Quote, c.Paragraph)
+}
+
+// offTopic reports whether c shares less than half of what made the best
+// candidate match: a further quote must be about the same thing, not just
+// share a word like 增长 or 目标.
+func (e *Engine) offTopic(a analysis, best, c candidate) bool {
+	bestText := e.candidateNorm(best)
+	cText := e.candidateNorm(c)
+	var want, got float64
+	for t, w := range a.terms {
+		if w < 1 || !strings.Contains(bestText, t) {
+			continue
+		}
+		idf := e.ix.bm25.IDF(t)
+		want += idf
+		if strings.Contains(cText, t) {
+			got += idf
+		}
+	}
+	return want > 0 && got < 0.5*want
+}
+
+func (e *Engine) candidateNorm(c candidate) string {
+	var b strings.Builder
+	for _, cl := range e.ix.clauses[c.para] {
+		if cl.span.Start >= c.span.Start && cl.span.Start < c.span.End {
+			b.WriteString(cl.norm)
+		}
+	}
+	return b.String()
 }
 
 func hasPeriod(cs []candidate, k PeriodKind) bool {
