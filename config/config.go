@@ -1,0 +1,645 @@
+// Package config reads reportbot's YAML configuration, applies environment
+// overrides and validates the result.
+//
+// Secrets never come from the file: TELEGRAM_BOT_TOKEN,
+// TELEGRAM_WEBHOOK_SECRET, OPENAI_API_KEY and REPORTBOT_API_KEYS are read
+// from the environment only, and a secret-looking key in the file is an
+// error. Non-secret keys may be overridden from the environment, see
+// EnvOverrides.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the whole configuration. The zero value is not useful: start
+// from Defaults or Load.
+type Config struct {
+	Server   Server   `yaml:"server"`
+	Log      Log      `yaml:"log"`
+	Seeds    string   `yaml:"seeds"` // extra reports directory (NAME.txt + NAME.yaml); "" = only the embedded ones
+	Store    Store    `yaml:"store"`
+	LLM      LLM      `yaml:"llm"`
+	Telegram Telegram `yaml:"telegram"`
+	// Secrets come from the environment only.
+	Secrets Secrets `yaml:"-"`
+}
+
+// Server configures the HTTP API.
+type Server struct {
+	Addr              string        `yaml:"addr"`
+	ReadHeaderTimeout time.Duration `yaml:"read_header_timeout"`
+	ReadTimeout       time.Duration `yaml:"read_timeout"`
+	WriteTimeout      time.Duration `yaml:"write_timeout"`
+	IdleTimeout       time.Duration `yaml:"idle_timeout"`
+	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`
+	MaxBodyBytes      int64         `yaml:"max_body_bytes"`
+	// RateLimitPerMinute is the number of /v1 requests each API key (or,
+	// with no keys configured, each client IP) may make per minute; 0
+	// disables the limit.
+	RateLimitPerMinute int  `yaml:"rate_limit_per_minute"`
+	OpenHealth         bool `yaml:"open_health"`  // /healthz and /readyz without an API key
+	OpenMetrics        bool `yaml:"open_metrics"` // /metrics without an API key
+}
+
+// Log configures logging.
+type Log struct {
+	Format    string `yaml:"format"`    // text or json
+	Level     string `yaml:"level"`     // debug, info, warn, error
+	Questions bool   `yaml:"questions"` // log question text (off: only its length)
+}
+
+// Store configures the persistent embedding cache.
+type Store struct {
+	Dir string `yaml:"dir"` // "" = no persistent cache
+}
+
+// LLM configures the optional language model.
+type LLM struct {
+	BaseURL        string        `yaml:"base_url"`
+	Model          string        `yaml:"model"`
+	EmbeddingModel string        `yaml:"embedding_model"`
+	Timeout        time.Duration `yaml:"timeout"`
+	MaxTokens      int           `yaml:"max_tokens"`
+}
+
+// Telegram configures the bot.
+type Telegram struct {
+	APIURL         string `yaml:"api_url"`
+	WebhookURL     string `yaml:"webhook_url"` // "" = long polling
+	WebhookPath    string `yaml:"webhook_path"`
+	RatePerMinute  int    `yaml:"rate_per_minute"`
+	RatePerDay     int    `yaml:"rate_per_day"`
+	FeedbackDB     string `yaml:"feedback_db"`
+	MaxConcurrency int    `yaml:"max_concurrency"`
+}
+
+// Secrets are read from the environment only and never printed.
+type Secrets struct {
+	TelegramBotToken      Secret   // TELEGRAM_BOT_TOKEN
+	TelegramWebhookSecret Secret   // TELEGRAM_WEBHOOK_SECRET
+	OpenAIAPIKey          Secret   // OPENAI_API_KEY
+	APIKeys               []Secret // REPORTBOT_API_KEYS, comma-separated
+}
+
+// Secret is a string that does not print: String, GoString, MarshalText and
+// LogValue all redact it. Reveal returns the value.
+type Secret string
+
+const redacted = "[redacted]"
+
+// Reveal returns the secret itself, for the one place that needs it.
+func (s Secret) Reveal() string { return string(s) }
+
+func (s Secret) String() string {
+	if s == "" {
+		return ""
+	}
+	return redacted
+}
+
+// GoString keeps %#v from printing the secret.
+func (s Secret) GoString() string { return strconv.Quote(s.String()) }
+
+// MarshalText redacts the secret in JSON, YAML and other encoders.
+func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// LogValue redacts the secret in slog output.
+func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// Environment variables holding secrets.
+const (
+	EnvTelegramBotToken      = "TELEGRAM_BOT_TOKEN"
+	EnvTelegramWebhookSecret = "TELEGRAM_WEBHOOK_SECRET"
+	EnvOpenAIAPIKey          = "OPENAI_API_KEY"
+	EnvAPIKeys               = "REPORTBOT_API_KEYS"
+)
+
+// MinAPIKeyLen is the shortest API key accepted.
+const MinAPIKeyLen = 16
+
+// Defaults returns the configuration used when no file is given.
+func Defaults() *Config {
+	return &Config{
+		Server: Server{
+			Addr:               "127.0.0.1:8080",
+			ReadHeaderTimeout:  5 * time.Second,
+			ReadTimeout:        10 * time.Second,
+			WriteTimeout:       60 * time.Second,
+			IdleTimeout:        120 * time.Second,
+			ShutdownTimeout:    15 * time.Second,
+			MaxBodyBytes:       65536,
+			RateLimitPerMinute: 120,
+			OpenHealth:         true,
+			OpenMetrics:        false,
+		},
+		Log: Log{Format: "text", Level: "info", Questions: false},
+		LLM: LLM{Timeout: 30 * time.Second, MaxTokens: 800},
+		Telegram: Telegram{
+			APIURL:         "https://api.telegram.org",
+			WebhookPath:    "/telegram/webhook",
+			RatePerMinute:  5,
+			RatePerDay:     100,
+			FeedbackDB:     "reportbot-feedback.db",
+			MaxConcurrency: 8,
+		},
+	}
+}
+
+// EnvOverride maps an environment variable to the key it overrides.
+type EnvOverride struct {
+	Env string
+	Key string
+	set func(c *Config, v string) error
+}
+
+// EnvOverrides lists the environment variables that override non-secret
+// keys. A variable that is unset or empty leaves the key alone.
+var EnvOverrides = []EnvOverride{
+	{"REPORTBOT_ADDR", "server.addr", func(c *Config, v string) error { c.Server.Addr = v; return nil }},
+	{"REPORTBOT_RATE_LIMIT_PER_MINUTE", "server.rate_limit_per_minute", func(c *Config, v string) error { return setInt(&c.Server.RateLimitPerMinute, v) }},
+	{"REPORTBOT_OPEN_METRICS", "server.open_metrics", func(c *Config, v string) error { return setBool(&c.Server.OpenMetrics, v) }},
+	{"REPORTBOT_LOG_FORMAT", "log.format", func(c *Config, v string) error { c.Log.Format = v; return nil }},
+	{"REPORTBOT_LOG_LEVEL", "log.level", func(c *Config, v string) error { c.Log.Level = v; return nil }},
+	{"REPORTBOT_LOG_QUESTIONS", "log.questions", func(c *Config, v string) error { return setBool(&c.Log.Questions, v) }},
+	{"REPORTBOT_SEEDS", "seeds", func(c *Config, v string) error { c.Seeds = v; return nil }},
+	{"REPORTBOT_STORE_DIR", "store.dir", func(c *Config, v string) error { c.Store.Dir = v; return nil }},
+	{"OPENAI_BASE_URL", "llm.base_url", func(c *Config, v string) error { c.LLM.BaseURL = v; return nil }},
+	{"REPORTBOT_LLM_MODEL", "llm.model", func(c *Config, v string) error { c.LLM.Model = v; return nil }},
+	{"REPORTBOT_EMBEDDING_MODEL", "llm.embedding_model", func(c *Config, v string) error { c.LLM.EmbeddingModel = v; return nil }},
+	{"TELEGRAM_API_URL", "telegram.api_url", func(c *Config, v string) error { c.Telegram.APIURL = v; return nil }},
+	{"TELEGRAM_WEBHOOK_URL", "telegram.webhook_url", func(c *Config, v string) error { c.Telegram.WebhookURL = v; return nil }},
+	{"REPORTBOT_FEEDBACK_DB", "telegram.feedback_db", func(c *Config, v string) error { c.Telegram.FeedbackDB = v; return nil }},
+}
+
+func setInt(dst *int, v string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil {
+		return fmt.Errorf("want an integer, got %q", v)
+	}
+	*dst = n
+	return nil
+}
+
+func setBool(dst *bool, v string) error {
+	b, err := strconv.ParseBool(strings.TrimSpace(v))
+	if err != nil {
+		return fmt.Errorf("want true or false, got %q", v)
+	}
+	*dst = b
+	return nil
+}
+
+// secretKeys are keys that must never appear in the file, with the
+// variable to use instead. Other keys whose names look secret (token,
+// secret, password, api_key) are refused too, with a general message.
+var secretKeys = map[string]string{
+	"telegram.token":          EnvTelegramBotToken,
+	"telegram.bot_token":      EnvTelegramBotToken,
+	"telegram.webhook_secret": EnvTelegramWebhookSecret,
+	"telegram.secret_token":   EnvTelegramWebhookSecret,
+	"llm.api_key":             EnvOpenAIAPIKey,
+	"openai.api_key":          EnvOpenAIAPIKey,
+	"server.api_keys":         EnvAPIKeys,
+	"server.api_key":          EnvAPIKeys,
+}
+
+// secretish matches key names that look like they hold a secret.
+var secretish = regexp.MustCompile(`(?i)(token|secret|password|passwd|api_?key|credential)`)
+
+// knownKeys are the dotted paths of Config's keys (llm.max_tokens is not a
+// secret even though it says "token").
+var knownKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range Keys() {
+		m[k] = true
+	}
+	return m
+}()
+
+// Keys lists the dotted path of every key of the file, in struct order.
+func Keys() []string {
+	var out []string
+	var walk func(t reflect.Type, prefix string)
+	walk = func(t reflect.Type, prefix string) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if name == "-" || name == "" {
+				continue
+			}
+			if prefix != "" {
+				name = prefix + "." + name
+			}
+			if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(time.Duration(0)) {
+				walk(f.Type, name)
+				continue
+			}
+			out = append(out, name)
+		}
+	}
+	walk(reflect.TypeOf(Config{}), "")
+	return out
+}
+
+// Load reads the YAML file at path (or starts from Defaults when path is
+// ""), applies environment overrides and secrets from getenv, and validates.
+func Load(path string, getenv func(string) string) (*Config, error) {
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	c := Defaults()
+	if path != "" {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("config: %w", err)
+		}
+		if err := c.decode(raw, path); err != nil {
+			return nil, err
+		}
+	}
+	for _, o := range EnvOverrides {
+		if v := getenv(o.Env); v != "" {
+			if err := o.set(c, v); err != nil {
+				return nil, fmt.Errorf("config: %s (from %s): %w", o.Key, o.Env, err)
+			}
+		}
+	}
+	c.Secrets = Secrets{
+		TelegramBotToken:      Secret(strings.TrimSpace(getenv(EnvTelegramBotToken))),
+		TelegramWebhookSecret: Secret(strings.TrimSpace(getenv(EnvTelegramWebhookSecret))),
+		OpenAIAPIKey:          Secret(strings.TrimSpace(getenv(EnvOpenAIAPIKey))),
+	}
+	for _, k := range strings.Split(getenv(EnvAPIKeys), ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			c.Secrets.APIKeys = append(c.Secrets.APIKeys, Secret(k))
+		}
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// decode reads YAML over c, refusing secrets and unknown keys. It walks
+// the document itself so that errors name the key; a strict KnownFields
+// decode then backs it up.
+func (c *Config) decode(raw []byte, file string) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal(raw, &root); err != nil {
+		return fmt.Errorf("config: %s: %w", file, err)
+	}
+	if len(root.Content) == 0 {
+		return nil // empty file: defaults
+	}
+	if err := checkNoSecrets(&root, "", file); err != nil {
+		return err
+	}
+	if err := decodeNode(root.Content[0], reflect.ValueOf(c).Elem(), "", file); err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(c); err != nil {
+		return fmt.Errorf("config: %s: %w", file, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return fmt.Errorf("config: %s: more than one YAML document", file)
+	}
+	return nil
+}
+
+var durationType = reflect.TypeOf(time.Duration(0))
+
+// decodeNode decodes mapping n into struct v key by key.
+func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
+	where := prefix
+	if where == "" {
+		where = "top level"
+	}
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("config: %s: want a mapping of keys (%s line %d)", where, file, n.Line)
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		key := k.Value
+		if prefix != "" {
+			key = prefix + "." + key
+		}
+		if seen[k.Value] {
+			return fmt.Errorf("config: %s: given twice (%s line %d)", key, file, k.Line)
+		}
+		seen[k.Value] = true
+		f, ok := fieldByName(v, k.Value)
+		if !ok {
+			return fmt.Errorf("config: %s: unknown key (%s line %d)", key, file, k.Line)
+		}
+		if f.Kind() == reflect.Struct && f.Type() != durationType {
+			if err := decodeNode(val, f, key, file); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := val.Decode(f.Addr().Interface()); err != nil {
+			msg := err.Error()
+			var te *yaml.TypeError
+			if errors.As(err, &te) {
+				msg = strings.Join(te.Errors, "; ")
+			}
+			if f.Type() == durationType {
+				msg += " (want a duration such as 5s or 1m30s)"
+			}
+			return fmt.Errorf("config: %s: %s (%s)", key, msg, file)
+		}
+	}
+	return nil
+}
+
+func fieldByName(v reflect.Value, name string) (reflect.Value, bool) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		if n, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); n == name && n != "-" {
+			return v.Field(i), true
+		}
+	}
+	return reflect.Value{}, false
+}
+
+// checkNoSecrets walks mapping keys and refuses those that hold secrets.
+func checkNoSecrets(n *yaml.Node, prefix, file string) error {
+	switch n.Kind {
+	case yaml.DocumentNode, yaml.SequenceNode:
+		for _, ch := range n.Content {
+			if err := checkNoSecrets(ch, prefix, file); err != nil {
+				return err
+			}
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			name := n.Content[i].Value
+			key := name
+			if prefix != "" {
+				key = prefix + "." + name
+			}
+			if env, ok := secretKeys[strings.ToLower(key)]; ok {
+				return fmt.Errorf("config: %s: secrets are read from the environment only; remove it and set %s (%s line %d)", key, env, file, n.Content[i].Line)
+			}
+			if secretish.MatchString(name) && !knownKeys[key] {
+				return fmt.Errorf("config: %s: looks like a secret; secrets are read from the environment only (%s, %s, %s, %s) (%s line %d)", key, EnvTelegramBotToken, EnvTelegramWebhookSecret, EnvOpenAIAPIKey, EnvAPIKeys, file, n.Content[i].Line)
+			}
+			if err := checkNoSecrets(n.Content[i+1], key, file); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// fieldError names the key and the problem.
+func fieldError(key, format string, args ...any) error {
+	return fmt.Errorf("config: %s: %s", key, fmt.Sprintf(format, args...))
+}
+
+var (
+	webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+	webhookPathRE   = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)+$`)
+)
+
+// Validate checks every key and returns the first problem found.
+func (c *Config) Validate() error {
+	s := c.Server
+	if err := validateAddr(s.Addr); err != nil {
+		return fieldError("server.addr", "%v", err)
+	}
+	for _, d := range []struct {
+		key string
+		v   time.Duration
+	}{
+		{"server.read_header_timeout", s.ReadHeaderTimeout},
+		{"server.read_timeout", s.ReadTimeout},
+		{"server.write_timeout", s.WriteTimeout},
+		{"server.idle_timeout", s.IdleTimeout},
+		{"server.shutdown_timeout", s.ShutdownTimeout},
+		{"llm.timeout", c.LLM.Timeout},
+	} {
+		if d.v <= 0 {
+			return fieldError(d.key, "must be a positive duration such as 5s, got %v", d.v)
+		}
+	}
+	if s.MaxBodyBytes < 64 || s.MaxBodyBytes > 16<<20 {
+		return fieldError("server.max_body_bytes", "must be between 64 and %d, got %d", 16<<20, s.MaxBodyBytes)
+	}
+	if s.RateLimitPerMinute < 0 {
+		return fieldError("server.rate_limit_per_minute", "must be 0 (no limit) or more, got %d", s.RateLimitPerMinute)
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		return fieldError("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	if _, err := c.Log.SlogLevel(); err != nil {
+		return fieldError("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	}
+	if c.LLM.BaseURL != "" {
+		if err := validateURL(c.LLM.BaseURL, false); err != nil {
+			return fieldError("llm.base_url", "%v", err)
+		}
+	}
+	if c.LLM.MaxTokens < 1 || c.LLM.MaxTokens > 100000 {
+		return fieldError("llm.max_tokens", "must be between 1 and 100000, got %d", c.LLM.MaxTokens)
+	}
+	t := c.Telegram
+	if err := validateURL(t.APIURL, false); err != nil {
+		return fieldError("telegram.api_url", "%v", err)
+	}
+	if t.WebhookURL != "" {
+		if err := validateURL(t.WebhookURL, true); err != nil {
+			return fieldError("telegram.webhook_url", "%v", err)
+		}
+		if c.Secrets.TelegramWebhookSecret == "" {
+			return fieldError("telegram.webhook_url", "a webhook needs %s (1-256 characters A-Z a-z 0-9 _ -)", EnvTelegramWebhookSecret)
+		}
+		if c.Secrets.TelegramBotToken == "" {
+			return fieldError("telegram.webhook_url", "a webhook needs %s", EnvTelegramBotToken)
+		}
+	}
+	if !webhookPathRE.MatchString(t.WebhookPath) {
+		return fieldError("telegram.webhook_path", "must be an absolute path of letters, digits and . _ ~ -, got %q", t.WebhookPath)
+	}
+	for _, reserved := range []string{"/v1", "/healthz", "/readyz", "/metrics", "/openapi.json"} {
+		if t.WebhookPath == reserved || strings.HasPrefix(t.WebhookPath, reserved+"/") {
+			return fieldError("telegram.webhook_path", "%q collides with the API route %s", t.WebhookPath, reserved)
+		}
+	}
+	if t.RatePerMinute < 1 {
+		return fieldError("telegram.rate_per_minute", "must be at least 1, got %d", t.RatePerMinute)
+	}
+	if t.RatePerDay < 1 {
+		return fieldError("telegram.rate_per_day", "must be at least 1, got %d", t.RatePerDay)
+	}
+	if t.FeedbackDB == "" {
+		return fieldError("telegram.feedback_db", "must name a file")
+	}
+	if t.MaxConcurrency < 1 || t.MaxConcurrency > 1024 {
+		return fieldError("telegram.max_concurrency", "must be between 1 and 1024, got %d", t.MaxConcurrency)
+	}
+	if v := c.Secrets.TelegramWebhookSecret; v != "" && !webhookSecretRE.MatchString(v.Reveal()) {
+		return fieldError(EnvTelegramWebhookSecret, "must be 1-256 characters A-Z a-z 0-9 _ - (Telegram's rule)")
+	}
+	for i, k := range c.Secrets.APIKeys {
+		if len(k) < MinAPIKeyLen {
+			return fieldError(EnvAPIKeys, "key %d is shorter than %d characters", i+1, MinAPIKeyLen)
+		}
+		if strings.ContainsAny(k.Reveal(), " \t\r\n") {
+			return fieldError(EnvAPIKeys, "key %d contains white space", i+1)
+		}
+	}
+	return nil
+}
+
+func validateAddr(addr string) error {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("want HOST:PORT such as 127.0.0.1:8080: %v", err)
+	}
+	if strings.ContainsAny(host, " /") {
+		return fmt.Errorf("bad host %q", host)
+	}
+	n, err := strconv.Atoi(port)
+	if err != nil || n < 0 || n > 65535 {
+		return fmt.Errorf("port must be a number 0-65535, got %q", port)
+	}
+	return nil
+}
+
+func validateURL(raw string, httpsOnly bool) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("not a URL: %v", err)
+	}
+	if u.Host == "" {
+		return fmt.Errorf("want an absolute URL with a host, got %q", raw)
+	}
+	if u.User != nil {
+		return fmt.Errorf("credentials in the URL are not allowed; use the environment")
+	}
+	switch {
+	case u.Scheme == "https":
+	case u.Scheme == "http" && !httpsOnly:
+	case httpsOnly:
+		return fmt.Errorf("must be an https URL, got scheme %q", u.Scheme)
+	default:
+		return fmt.Errorf("must be an http or https URL, got scheme %q", u.Scheme)
+	}
+	return nil
+}
+
+// SlogLevel parses Level.
+func (l Log) SlogLevel() (slog.Level, error) {
+	var lv slog.Level
+	err := lv.UnmarshalText([]byte(l.Level))
+	return lv, err
+}
+
+// NewLogger returns a logger writing to w in the configured format and level.
+func (l Log) NewLogger(w io.Writer) *slog.Logger {
+	lv, err := l.SlogLevel()
+	if err != nil {
+		lv = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	if l.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// String renders the configuration as "key: value" lines with secrets
+// redacted.
+func (c Config) String() string {
+	var b strings.Builder
+	v := reflect.ValueOf(c)
+	for _, k := range Keys() {
+		f := v
+		for _, part := range strings.Split(k, ".") {
+			f, _ = fieldByName(f, part)
+		}
+		val := f.Interface()
+		if s, ok := val.(string); ok {
+			val = strconv.Quote(s)
+		}
+		fmt.Fprintf(&b, "%s: %v\n", k, val)
+	}
+	set := func(s Secret) string {
+		if s == "" {
+			return "unset"
+		}
+		return "set " + redacted
+	}
+	fmt.Fprintf(&b, "secrets (environment): %s %s, %s %s, %s %s, %s %d keys\n",
+		EnvTelegramBotToken, set(c.Secrets.TelegramBotToken),
+		EnvTelegramWebhookSecret, set(c.Secrets.TelegramWebhookSecret),
+		EnvOpenAIAPIKey, set(c.Secrets.OpenAIAPIKey),
+		EnvAPIKeys, len(c.Secrets.APIKeys))
+	return b.String()
+}
+
+// GoString keeps %#v from printing secrets.
+func (c Config) GoString() string { return c.String() }
+
+// LogValue logs the non-secret settings and whether each secret is set.
+func (c Config) LogValue() slog.Value {
+	s := c.Server
+	return slog.GroupValue(
+		slog.Group("server",
+			slog.String("addr", s.Addr),
+			slog.Duration("read_header_timeout", s.ReadHeaderTimeout),
+			slog.Duration("read_timeout", s.ReadTimeout),
+			slog.Duration("write_timeout", s.WriteTimeout),
+			slog.Duration("idle_timeout", s.IdleTimeout),
+			slog.Duration("shutdown_timeout", s.ShutdownTimeout),
+			slog.Int64("max_body_bytes", s.MaxBodyBytes),
+			slog.Int("rate_limit_per_minute", s.RateLimitPerMinute),
+			slog.Bool("open_health", s.OpenHealth),
+			slog.Bool("open_metrics", s.OpenMetrics)),
+		slog.Group("log", slog.String("format", c.Log.Format), slog.String("level", c.Log.Level), slog.Bool("questions", c.Log.Questions)),
+		slog.String("seeds", c.Seeds),
+		slog.String("store.dir", c.Store.Dir),
+		slog.Group("llm", slog.String("base_url", c.LLM.BaseURL), slog.String("model", c.LLM.Model),
+			slog.String("embedding_model", c.LLM.EmbeddingModel), slog.Duration("timeout", c.LLM.Timeout), slog.Int("max_tokens", c.LLM.MaxTokens)),
+		slog.Group("telegram", slog.String("api_url", c.Telegram.APIURL), slog.String("webhook_url", c.Telegram.WebhookURL),
+			slog.String("webhook_path", c.Telegram.WebhookPath), slog.Int("rate_per_minute", c.Telegram.RatePerMinute),
+			slog.Int("rate_per_day", c.Telegram.RatePerDay), slog.String("feedback_db", c.Telegram.FeedbackDB),
+			slog.Int("max_concurrency", c.Telegram.MaxConcurrency)),
+		slog.Group("secrets",
+			slog.Bool("telegram_bot_token_set", c.Secrets.TelegramBotToken != ""),
+			slog.Bool("telegram_webhook_secret_set", c.Secrets.TelegramWebhookSecret != ""),
+			slog.Bool("openai_api_key_set", c.Secrets.OpenAIAPIKey != ""),
+			slog.Int("api_keys", len(c.Secrets.APIKeys))),
+	)
+}
+
+// APIKeyStrings reveals the API keys for the server's comparison.
+func (s Secrets) APIKeyStrings() []string {
+	out := make([]string, len(s.APIKeys))
+	for i, k := range s.APIKeys {
+		out[i] = k.Reveal()
+	}
+	return out
+}

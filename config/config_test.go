@@ -1,0 +1,322 @@
+package config
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+const examplePath = "../config.example.yaml"
+
+func env(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func writeFile(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "c.yaml")
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDefaultsValid(t *testing.T) {
+	c, err := Load("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(c, Defaults()) {
+		t.Fatalf("Load(\"\") = %v, want defaults %v", c, Defaults())
+	}
+	if c.Server.Addr != "127.0.0.1:8080" || c.Server.MaxBodyBytes != 65536 || c.Server.RateLimitPerMinute != 120 ||
+		!c.Server.OpenHealth || c.Server.OpenMetrics || c.Telegram.WebhookPath != "/telegram/webhook" ||
+		c.Server.ShutdownTimeout != 15*time.Second || c.LLM.MaxTokens != 800 {
+		t.Errorf("defaults differ from the documented ones: %v", c)
+	}
+}
+
+func TestExampleEqualsDefaults(t *testing.T) {
+	c, err := Load(examplePath, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(c, Defaults()) {
+		t.Errorf("config.example.yaml differs from Defaults():\nexample:\n%v\ndefaults:\n%v", c, Defaults())
+	}
+}
+
+// TestExampleDocumentsEveryKey checks that every key of Config is in the
+// example with a comment, and that the example has no key Config lacks.
+func TestExampleDocumentsEveryKey(t *testing.T) {
+	raw, err := os.ReadFile(examplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(raw, &root); err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	var walk func(n *yaml.Node, prefix string)
+	walk = func(n *yaml.Node, prefix string) {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			key := k.Value
+			if prefix != "" {
+				key = prefix + "." + key
+			}
+			if v.Kind == yaml.MappingNode {
+				walk(v, key)
+				continue
+			}
+			found[key] = true
+			if strings.TrimSpace(k.HeadComment+k.LineComment+v.LineComment) == "" {
+				t.Errorf("example key %s has no comment", key)
+			}
+		}
+	}
+	walk(root.Content[0], "")
+	keys := Keys()
+	if len(keys) < 25 {
+		t.Fatalf("Keys() = %d keys, expected all of Config's", len(keys))
+	}
+	for _, k := range keys {
+		if !found[k] {
+			t.Errorf("key %s is missing from config.example.yaml", k)
+		}
+		delete(found, k)
+	}
+	for k := range found {
+		t.Errorf("config.example.yaml has %s, which Config does not", k)
+	}
+	// Every documented environment override is in the example's header.
+	for _, o := range EnvOverrides {
+		if !bytes.Contains(raw, []byte(o.Env)) {
+			t.Errorf("override %s (%s) not documented in config.example.yaml", o.Env, o.Key)
+		}
+	}
+	for _, e := range []string{EnvTelegramBotToken, EnvTelegramWebhookSecret, EnvOpenAIAPIKey, EnvAPIKeys} {
+		if !bytes.Contains(raw, []byte(e)) {
+			t.Errorf("secret %s not documented in config.example.yaml", e)
+		}
+	}
+}
+
+func TestLoadFile(t *testing.T) {
+	p := writeFile(t, "server:\n  addr: 127.0.0.1:9000\n  read_timeout: 3s\nlog:\n  format: json\n")
+	c, err := Load(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Server.Addr != "127.0.0.1:9000" || c.Server.ReadTimeout != 3*time.Second || c.Log.Format != "json" {
+		t.Errorf("got %v", c)
+	}
+	if c.Server.WriteTimeout != 60*time.Second {
+		t.Errorf("unset key lost its default: write_timeout %v", c.Server.WriteTimeout)
+	}
+	if c, err := Load(writeFile(t, ""), nil); err != nil || !reflect.DeepEqual(c, Defaults()) {
+		t.Errorf("empty file: %v, %v", c, err)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		env        map[string]string
+		want       string // substring of the error
+	}{
+		{"unknown key", "server:\n  adr: x\n", nil, "config: server.adr: unknown key ("},
+		{"unknown section", "bogus: 1\n", nil, "config: bogus: unknown key ("},
+		{"bot token in file", "telegram:\n  bot_token: 123:abc\n", nil, "config: telegram.bot_token: secrets are read from the environment only; remove it and set TELEGRAM_BOT_TOKEN"},
+		{"webhook secret in file", "telegram:\n  webhook_secret: x\n", nil, "TELEGRAM_WEBHOOK_SECRET"},
+		{"api keys in file", "server:\n  api_keys: [a]\n", nil, "REPORTBOT_API_KEYS"},
+		{"openai key in file", "llm:\n  api_key: sk-x\n", nil, "OPENAI_API_KEY"},
+		{"secretish key", "telegram:\n  my_password: x\n", nil, "config: telegram.my_password: looks like a secret"},
+		{"bad addr", "server:\n  addr: localhost\n", nil, "config: server.addr: want HOST:PORT"},
+		{"bad port", "server:\n  addr: 127.0.0.1:99999\n", nil, "config: server.addr: port must be"},
+		{"zero timeout", "server:\n  read_header_timeout: 0s\n", nil, "config: server.read_header_timeout: must be a positive duration"},
+		{"integer duration", "server:\n  read_timeout: 10\n", nil, "config: server.read_timeout: line 2: cannot unmarshal !!int `10` into time.Duration (want a duration"},
+		{"string for int", "server:\n  max_body_bytes: lots\n", nil, "config: server.max_body_bytes: line 2: cannot unmarshal"},
+		{"scalar section", "server: 1\n", nil, "config: server: want a mapping of keys"},
+		{"duplicate key", "log:\n  level: info\n  level: debug\n", nil, "log.level"},
+		{"top-level list", "- a\n", nil, "config: top level: want a mapping"},
+		{"negative shutdown", "server:\n  shutdown_timeout: -1s\n", nil, "config: server.shutdown_timeout:"},
+		{"tiny body", "server:\n  max_body_bytes: 10\n", nil, "config: server.max_body_bytes: must be between"},
+		{"negative rate", "server:\n  rate_limit_per_minute: -1\n", nil, "config: server.rate_limit_per_minute:"},
+		{"log format", "log:\n  format: xml\n", nil, `config: log.format: must be text or json, got "xml"`},
+		{"log level", "log:\n  level: loud\n", nil, "config: log.level:"},
+		{"llm url", "llm:\n  base_url: ftp://x\n", nil, "config: llm.base_url: must be an http or https URL"},
+		{"llm url creds", "llm:\n  base_url: https://u:p@x\n", nil, "config: llm.base_url: credentials in the URL"},
+		{"max tokens", "llm:\n  max_tokens: 0\n", nil, "config: llm.max_tokens:"},
+		{"llm timeout", "llm:\n  timeout: 0s\n", nil, "config: llm.timeout:"},
+		{"api url", "telegram:\n  api_url: \"\"\n", nil, "config: telegram.api_url:"},
+		{"webhook http", "telegram:\n  webhook_url: http://x/y\n", nil, "config: telegram.webhook_url: must be an https URL"},
+		{"webhook without secret", "telegram:\n  webhook_url: https://x/y\n", map[string]string{EnvTelegramBotToken: "1:a"}, "config: telegram.webhook_url: a webhook needs TELEGRAM_WEBHOOK_SECRET"},
+		{"webhook without token", "telegram:\n  webhook_url: https://x/y\n", map[string]string{EnvTelegramWebhookSecret: "abc"}, "config: telegram.webhook_url: a webhook needs TELEGRAM_BOT_TOKEN"},
+		{"webhook path relative", "telegram:\n  webhook_path: hook\n", nil, "config: telegram.webhook_path: must be an absolute path"},
+		{"webhook path pattern", "telegram:\n  webhook_path: /{x}\n", nil, "config: telegram.webhook_path:"},
+		{"webhook path collides", "telegram:\n  webhook_path: /v1/hook\n", nil, "collides with the API route /v1"},
+		{"rate per minute", "telegram:\n  rate_per_minute: 0\n", nil, "config: telegram.rate_per_minute:"},
+		{"rate per day", "telegram:\n  rate_per_day: 0\n", nil, "config: telegram.rate_per_day:"},
+		{"feedback db", "telegram:\n  feedback_db: \"\"\n", nil, "config: telegram.feedback_db:"},
+		{"concurrency", "telegram:\n  max_concurrency: 0\n", nil, "config: telegram.max_concurrency:"},
+		{"two documents", "log:\n  level: info\n---\nlog:\n  level: info\n", nil, "more than one YAML document"},
+		{"not yaml", "server: [\n", nil, "config:"},
+		{"short api key", "", map[string]string{EnvAPIKeys: "short"}, "config: REPORTBOT_API_KEYS: key 1 is shorter than 16"},
+		{"bad webhook secret", "", map[string]string{EnvTelegramWebhookSecret: "has space"}, "config: TELEGRAM_WEBHOOK_SECRET:"},
+		{"env addr", "", map[string]string{"REPORTBOT_ADDR": "nope"}, "config: server.addr:"},
+		{"env bool", "", map[string]string{"REPORTBOT_LOG_QUESTIONS": "maybe"}, "config: log.questions (from REPORTBOT_LOG_QUESTIONS): want true or false"},
+		{"env int", "", map[string]string{"REPORTBOT_RATE_LIMIT_PER_MINUTE": "lots"}, "config: server.rate_limit_per_minute (from REPORTBOT_RATE_LIMIT_PER_MINUTE)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := ""
+			if tt.yaml != "" {
+				p = writeFile(t, tt.yaml)
+			}
+			_, err := Load(p, env(tt.env))
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not contain %q", err, tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), "config: ") {
+				t.Errorf("error %q does not start with config:", err)
+			}
+		})
+	}
+}
+
+func TestMissingFile(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "nope.yaml"), nil)
+	if err == nil || !strings.HasPrefix(err.Error(), "config: ") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestEnvOverrides(t *testing.T) {
+	e := map[string]string{
+		"REPORTBOT_ADDR":                  "127.0.0.1:0",
+		"REPORTBOT_RATE_LIMIT_PER_MINUTE": "0",
+		"REPORTBOT_OPEN_METRICS":          "true",
+		"REPORTBOT_LOG_FORMAT":            "json",
+		"REPORTBOT_LOG_LEVEL":             "debug",
+		"REPORTBOT_LOG_QUESTIONS":         "true",
+		"REPORTBOT_SEEDS":                 "/srv/reports",
+		"REPORTBOT_STORE_DIR":             "/var/cache/reportbot",
+		"OPENAI_BASE_URL":                 "http://127.0.0.1:11434/v1",
+		"REPORTBOT_LLM_MODEL":             "qwen",
+		"REPORTBOT_EMBEDDING_MODEL":       "bge",
+		"TELEGRAM_API_URL":                "http://127.0.0.1:8081",
+		"TELEGRAM_WEBHOOK_URL":            "https://bot.example.org/telegram/webhook",
+		"REPORTBOT_FEEDBACK_DB":           "/var/lib/fb.db",
+		EnvTelegramBotToken:               "123:tok",
+		EnvTelegramWebhookSecret:          "s3cret_-",
+		EnvOpenAIAPIKey:                   "sk-abc",
+		EnvAPIKeys:                        " aaaaaaaaaaaaaaaa , ,bbbbbbbbbbbbbbbbbb",
+	}
+	// The file says otherwise; the environment wins.
+	p := writeFile(t, "server:\n  addr: 127.0.0.1:1\nlog:\n  format: text\n")
+	c, err := Load(p, env(e))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Defaults()
+	want.Server.Addr = "127.0.0.1:0"
+	want.Server.RateLimitPerMinute = 0
+	want.Server.OpenMetrics = true
+	want.Log = Log{Format: "json", Level: "debug", Questions: true}
+	want.Seeds = "/srv/reports"
+	want.Store.Dir = "/var/cache/reportbot"
+	want.LLM.BaseURL = "http://127.0.0.1:11434/v1"
+	want.LLM.Model = "qwen"
+	want.LLM.EmbeddingModel = "bge"
+	want.Telegram.APIURL = "http://127.0.0.1:8081"
+	want.Telegram.WebhookURL = "https://bot.example.org/telegram/webhook"
+	want.Telegram.FeedbackDB = "/var/lib/fb.db"
+	want.Secrets = Secrets{TelegramBotToken: "123:tok", TelegramWebhookSecret: "s3cret_-", OpenAIAPIKey: "sk-abc",
+		APIKeys: []Secret{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbb"}}
+	if !reflect.DeepEqual(c, want) {
+		t.Errorf("got\n%v\nwant\n%v", c, want)
+	}
+	// Every override in the table was exercised.
+	for _, o := range EnvOverrides {
+		if _, ok := e[o.Env]; !ok {
+			t.Errorf("override %s not tested", o.Env)
+		}
+	}
+	if got := c.Secrets.APIKeyStrings(); !reflect.DeepEqual(got, []string{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbb"}) {
+		t.Errorf("APIKeyStrings = %q", got)
+	}
+}
+
+func TestSecretsRedacted(t *testing.T) {
+	secrets := []string{"123:supersecrettoken", "webhooksecretvalue", "sk-openaisecretkey", "apikeyapikeyapikey1"}
+	c, err := Load("", env(map[string]string{
+		EnvTelegramBotToken: secrets[0], EnvTelegramWebhookSecret: secrets[1],
+		EnvOpenAIAPIKey: secrets[2], EnvAPIKeys: secrets[3],
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logText, logJSON bytes.Buffer
+	slog.New(slog.NewTextHandler(&logText, nil)).Info("start", "config", c)
+	slog.New(slog.NewJSONHandler(&logJSON, nil)).Info("start", "config", *c, "key", c.Secrets.APIKeys[0])
+	js, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outputs := map[string]string{
+		"String":   c.String(),
+		"%v":       fmt.Sprintf("%v", c),
+		"%+v":      fmt.Sprintf("%+v", *c),
+		"%#v":      fmt.Sprintf("%#v", *c),
+		"%v value": fmt.Sprintf("%v", *c),
+		"secrets":  fmt.Sprintf("%v %+v %#v %s", c.Secrets, c.Secrets, c.Secrets, c.Secrets.APIKeys),
+		"json":     string(js),
+		"slogtext": logText.String(),
+		"slogjson": logJSON.String(),
+	}
+	for name, out := range outputs {
+		for _, s := range secrets {
+			if strings.Contains(out, s) {
+				t.Errorf("%s output contains secret %q:\n%s", name, s, out)
+			}
+		}
+	}
+	if !strings.Contains(c.String(), "server.addr: \"127.0.0.1:8080\"") || !strings.Contains(c.String(), "read_header_timeout: 5s") {
+		t.Errorf("String lacks settings:\n%s", c)
+	}
+	if !strings.Contains(logText.String(), "server.addr=127.0.0.1:8080") || !strings.Contains(logText.String(), "api_keys=1") {
+		t.Errorf("LogValue lacks settings: %s", logText.String())
+	}
+	if c.Secrets.TelegramBotToken.Reveal() != secrets[0] {
+		t.Error("Reveal lost the value")
+	}
+}
+
+func TestNewLogger(t *testing.T) {
+	var b bytes.Buffer
+	Log{Format: "json", Level: "warn"}.NewLogger(&b).Info("hidden")
+	Log{Format: "json", Level: "warn"}.NewLogger(&b).Warn("shown")
+	var m map[string]any
+	if err := json.Unmarshal(b.Bytes(), &m); err != nil || m["msg"] != "shown" {
+		t.Errorf("json logger at warn wrote %q (%v)", b.String(), err)
+	}
+	b.Reset()
+	Log{Format: "text", Level: "debug"}.NewLogger(&b).Debug("dbg")
+	if !strings.Contains(b.String(), "level=DEBUG msg=dbg") {
+		t.Errorf("text logger wrote %q", b.String())
+	}
+}
