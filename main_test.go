@@ -141,3 +141,48 @@ func TestHelp(t *testing.T) {
 		t.Errorf("help: %v\n%s", err, out)
 	}
 }
+
+func TestSeveralReports(t *testing.T) {
+	out, _, err := runCLI(t, "ask", "--json", "--seeds", "testdata/seeds", "--report", "demo-2024", "今年新建口袋公园多少个？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ans struct {
+		Report    struct{ ID string } `json:"report"`
+		Citations []struct {
+			Report string `json:"report"`
+			Period string `json:"period"`
+			Quote  string `json:"quote"`
+		} `json:"citations"`
+	}
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatal(err)
+	}
+	if ans.Report.ID != "demo-2024" || len(ans.Citations) == 0 {
+		t.Fatalf("scoped answer: %s", out)
+	}
+	for _, c := range ans.Citations {
+		if c.Report != "demo-2024" {
+			t.Errorf("citation from %s in an answer scoped to demo-2024", c.Report)
+		}
+	}
+	if !strings.Contains(ans.Citations[0].Quote, "15个") || ans.Citations[0].Period != "2024-plan" {
+		t.Errorf("first citation %+v, want the 2024 plan's 15个", ans.Citations[0])
+	}
+	// Unscoped, the Panjin report still answers its own questions, naming itself.
+	out, _, err = runCLI(t, "ask", "--json", "--seeds", "testdata/seeds", "盘锦2025年公交车计划购置多少台？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"report": "panjin-2025"`) || !strings.Contains(out, "132台") {
+		t.Errorf("unscoped answer did not come from the Panjin report:\n%s", out)
+	}
+	// para needs a report when several are loaded.
+	if _, _, err := runCLI(t, "para", "--seeds", "testdata/seeds", "3"); err == nil || !cli.IsUsage(err) {
+		t.Errorf("para without --report among several reports: %v", err)
+	}
+	out, _, err = runCLI(t, "para", "--seeds", "testdata/seeds", "--report", "demo-2024", "5")
+	if err != nil || !strings.Contains(out, "2023年结果") {
+		t.Errorf("para 5 of demo-2024: %v\n%s", err, out)
+	}
+}

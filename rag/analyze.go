@@ -22,6 +22,7 @@ type analysis struct {
 	// otherYear is a year the question asks figures for that the report
 	// neither reviews nor plans (2023, 2026…); 0 when none.
 	otherYear int
+	years     []int // years the question names
 }
 
 // Cue words, matched on normalized text.
@@ -71,6 +72,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	other := 0
 	for _, y := range yearRe.FindAllString(a.norm, -1) {
 		n, _ := strconv.Atoi(y)
+		a.years = append(a.years, n)
 		switch n {
 		case reviewYear:
 			sawResult = true
@@ -93,7 +95,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.both = a.both || containsAny(padded, bothCues)
 	a.figure = containsAny(padded, figureCues)
 	a.list = containsAny(padded, listCues)
-	if other != 0 && a.figure && !namedYear(a.norm, reviewYear, planYear) {
+	if other != 0 && a.figure && !namedYear(a.norm, ix.coveredYears(rep)...) {
 		a.otherYear = other
 	}
 
@@ -128,6 +130,18 @@ func (ix *Index) years(rep *Report) (review, plan int) {
 		rep = ix.reports[0]
 	}
 	return rep.Meta.ReviewYear, rep.Meta.Year
+}
+
+// coveredYears are the years the report (or, unscoped, any report) reviews or plans.
+func (ix *Index) coveredYears(rep *Report) []int {
+	if rep != nil {
+		return []int{rep.Meta.ReviewYear, rep.Meta.Year}
+	}
+	var ys []int
+	for _, r := range ix.reports {
+		ys = append(ys, r.Meta.ReviewYear, r.Meta.Year)
+	}
+	return ys
 }
 
 func questionLang(norm string) string {

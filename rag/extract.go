@@ -128,7 +128,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		if len(picked) == maxQuotes {
 			break
 		}
-		if overlaps(picked, c) || e.offTopic(a, cands[0], c) {
+		if overlaps(picked, c) || e.offTopic(a, cands[0], c) || otherYear(a, c.para) {
 			continue
 		}
 		strong := c.score >= secondQuoteMin*cands[0].score
@@ -151,7 +151,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	for _, c := range picked {
 		cit := citationFor(c.para, c.span)
 		ans.Citations = append(ans.Citations, cit)
-		writeQuoteLine(&b, a.lang, cit)
+		writeQuoteLine(&b, a.lang, cit, e.multi())
 	}
 	ans.Answer = strings.TrimRight(b.String(), "\n")
 }
@@ -163,7 +163,7 @@ func intro(lang string) string {
 	return "根据报告：\n"
 }
 
-func writeQuoteLine(b *strings.Builder, lang string, c Citation) {
+func writeQuoteLine(b *strings.Builder, lang string, c Citation, multi bool) {
 	label := c.Period.Label()
 	if lang == "en" {
 		label = c.Period.EnglishLabel()
@@ -171,7 +171,16 @@ func writeQuoteLine(b *strings.Builder, lang string, c Citation) {
 	if label != "" {
 		fmt.Fprintf(b, "【%s】", label)
 	}
-	fmt.Fprintf(b, "「%s」〔¶%d〕\n", c.Quote, c.Paragraph)
+	fmt.Fprintf(b, "「%s」%s\n", c.Quote, c.Marker(multi))
+}
+
+// Marker is the citation mark shown after a quote: 〔¶23〕, or with several
+// reports loaded 〔panjin-2025 ¶23〕.
+func (c Citation) Marker(multi bool) string {
+	if multi {
+		return fmt.Sprintf("〔%s ¶%d〕", c.Report, c.Paragraph)
+	}
+	return fmt.Sprintf("〔¶%d〕", c.Paragraph)
 }
 
 // offTopic reports whether c shares less than half of what made the best
@@ -202,6 +211,19 @@ func (e *Engine) candidateNorm(c candidate) string {
 		}
 	}
 	return b.String()
+}
+
+// otherYear: the question named its year(s) and c is about another one.
+func otherYear(a analysis, p *Paragraph) bool {
+	if len(a.years) == 0 || a.both || p.Period.Kind == PeriodNone {
+		return false
+	}
+	for _, y := range a.years {
+		if p.Period.Year == y {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPeriod(cs []candidate, k PeriodKind) bool {
@@ -358,7 +380,7 @@ func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate) {
 	} else {
 		fmt.Fprintf(&b, "报告没有给出%d年的这项数字。报告给出的是%s：\n", asked.Year, c.para.Period.Label())
 	}
-	writeQuoteLine(&b, a.lang, cit)
+	writeQuoteLine(&b, a.lang, cit, e.multi())
 	ans.Found = false
 	ans.Citations = append(ans.Citations, cit)
 	ans.Answer = strings.TrimRight(b.String(), "\n")
@@ -415,7 +437,7 @@ func (e *Engine) notFound(ans *Answer, a analysis, hits []Hit) {
 			b.WriteString("\n最接近的章节：\n")
 		}
 		for _, c := range ans.Citations {
-			fmt.Fprintf(&b, "· %s〔¶%d〕\n", c.Quote, c.Paragraph)
+			fmt.Fprintf(&b, "· %s%s\n", c.Quote, c.Marker(e.multi()))
 		}
 	}
 	ans.Answer = strings.TrimRight(b.String(), "\n")
@@ -467,7 +489,7 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		b.WriteString(intro(a.lang))
 		head := citationFor(h.Paragraph, trimSpan(h.Paragraph.Text, Sentences(h.Paragraph.Text)[0]))
 		ans.Citations = append(ans.Citations, head)
-		writeQuoteLine(&b, a.lang, head)
+		writeQuoteLine(&b, a.lang, head, e.multi())
 		for i, p := range items {
 			if i == maxListItems {
 				break
@@ -479,7 +501,7 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 			c := Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
 				Quote: title, Start: 0, End: utf8.RuneCountInString(title)}
 			ans.Citations = append(ans.Citations, c)
-			fmt.Fprintf(&b, "%d. 「%s」〔¶%d〕\n", i+1, c.Quote, c.Paragraph)
+			fmt.Fprintf(&b, "%d. 「%s」%s\n", i+1, c.Quote, c.Marker(e.multi()))
 		}
 		ans.Answer = strings.TrimRight(b.String(), "\n")
 		return true
@@ -538,6 +560,9 @@ func (e *Engine) children(p *Paragraph) []*Paragraph {
 	}
 	return out
 }
+
+// multi reports whether several reports are loaded, so marks name theirs.
+func (e *Engine) multi() bool { return len(e.ix.reports) > 1 }
 
 // setReport names the report the answer drew on.
 func (e *Engine) setReport(ans *Answer, rep *Report, hits []Hit) {

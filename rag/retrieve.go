@@ -107,7 +107,19 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 }
 
 func periodFactor(a analysis, p *Paragraph) float64 {
-	if a.both || a.period == PeriodNone || p.Period.Kind == PeriodNone {
+	if p.Period.Kind == PeriodNone {
+		return 1
+	}
+	if len(a.years) > 0 {
+		// A named year picks passages about that year, in any report.
+		for _, y := range a.years {
+			if p.Period.Year == y {
+				return periodBoost
+			}
+		}
+		return periodPenalty
+	}
+	if a.both || a.period == PeriodNone {
 		return 1
 	}
 	if p.Period.Kind == a.period {
