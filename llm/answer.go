@@ -1,0 +1,385 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// Engine is what the Answerer needs of *rag.Engine: retrieval, the
+// extractive answer it falls back to, and the index.
+type Engine interface {
+	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
+	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
+	Index() *rag.Index
+}
+
+// Model is the chat model; *Client satisfies it.
+type Model interface {
+	Complete(ctx context.Context, msgs []Message) (string, error)
+	Stream(ctx context.Context, msgs []Message, onDelta func(string)) (string, error)
+}
+
+// Answerer defaults.
+const (
+	DefaultTopK            = 6
+	DefaultMaxContextRunes = 20000
+	fallbackTimeout        = 15 * time.Second
+)
+
+// Options configure an Answerer. Client and Engine are required.
+type Options struct {
+	Client Model
+	Engine Engine
+	// FigureCheck checks a claim's figures against the paragraphs it cites;
+	// nil uses the built-in check (every number of the claim occurs in a
+	// cited paragraph).
+	FigureCheck FigureCheck
+	// Logger gets one line per fallback or cleaned answer; nil discards.
+	// Question text and keys are never logged.
+	Logger *slog.Logger
+	// Memory bounds conversation memory for follow-up questions.
+	Memory MemoryOptions
+	// TopK paragraphs are given to the model for ordinary questions
+	// (default 6).
+	TopK int
+	// MaxContextRunes bounds the passages block; overview questions get the
+	// whole report when it fits, else its outline (default 20000).
+	MaxContextRunes int
+}
+
+// Answerer answers with the model and checks every answer; on any model
+// failure it gives the extractive answer. It can stand in for *rag.Engine
+// (Ask, Search, Index). It is safe for concurrent use.
+type Answerer struct {
+	model   Model
+	eng     Engine
+	figures FigureCheck
+	log     *slog.Logger
+	mem     *Memory
+	topK    int
+	maxCtx  int
+	leak    *leakDetector
+}
+
+// NewAnswerer checks o and builds an Answerer.
+func NewAnswerer(o Options) (*Answerer, error) {
+	if o.Client == nil {
+		return nil, errors.New("llm: answerer: no model client")
+	}
+	if o.Engine == nil || o.Engine.Index() == nil {
+		return nil, errors.New("llm: answerer: no engine")
+	}
+	a := &Answerer{model: o.Client, eng: o.Engine, figures: o.FigureCheck, log: o.Logger,
+		mem: NewMemory(o.Memory), topK: o.TopK, maxCtx: o.MaxContextRunes,
+		leak: newLeakDetector(systemPrompt, rewriteSystem)}
+	if a.log == nil {
+		a.log = slog.New(slog.DiscardHandler)
+	}
+	if a.topK <= 0 {
+		a.topK = DefaultTopK
+	}
+	if a.maxCtx <= 0 {
+		a.maxCtx = DefaultMaxContextRunes
+	}
+	for _, r := range o.Engine.Index().Reports() {
+		for _, p := range r.Paragraphs {
+			a.leak.forget(p.Text)
+		}
+	}
+	return a, nil
+}
+
+// Search is the engine's Search.
+func (a *Answerer) Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error) {
+	return a.eng.Search(ctx, q, k)
+}
+
+// Index is the engine's Index.
+func (a *Answerer) Index() *rag.Index { return a.eng.Index() }
+
+// Memory is the conversation memory.
+func (a *Answerer) Memory() *Memory { return a.mem }
+
+// Ask answers q with the model, checked; any model failure gives the
+// extractive answer (Mode "extractive"). Only the engine's own errors
+// (rag.ErrEmptyQuestion, rag.ErrQuestionTooLong, rag.ErrUnknownReport)
+// are returned.
+func (a *Answerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
+	return a.answer(ctx, q, nil)
+}
+
+// AskStream is Ask with the model's reply streamed: onDelta gets text as it
+// arrives, with citation markers held back until complete, citations of
+// paragraphs the model was not given dropped, and output stopped if it
+// starts repeating the instructions. Streamed text is provisional: the
+// returned Answer is authoritative, and differs from the deltas when the
+// final check cleaned the text, regenerated it or fell back to the
+// extractive answer. onDelta is called from the calling goroutine, never
+// after AskStream returns.
+func (a *Answerer) AskStream(ctx context.Context, q rag.Query, onDelta func(string)) (*rag.Answer, error) {
+	if onDelta == nil {
+		onDelta = func(string) {}
+	}
+	return a.answer(ctx, q, onDelta)
+}
+
+func (a *Answerer) answer(ctx context.Context, q rag.Query, onDelta func(string)) (*rag.Answer, error) {
+	text, err := checkQuestion(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	if q.Report != "" {
+		if _, err := a.eng.Index().Report(q.Report); err != nil {
+			return nil, err
+		}
+	}
+	lang := questionLang(text)
+	history := a.mem.Recent(q.Conversation)
+	search, standalone := text, ""
+	if len(history) > 0 || lang != "zh" {
+		rw, err := a.rewrite(ctx, text, history)
+		switch {
+		case err != nil:
+			a.log.Warn("llm: query rewrite failed; searching with the question", "err", err)
+		case rw != "":
+			search, standalone = rw, rw
+		}
+	}
+	ans, why := a.generate(ctx, q, text, search, standalone, lang, onDelta)
+	if ans == nil {
+		a.log.Info("llm: extractive fallback", "reason", why, "question_runes", utf8.RuneCountInString(text))
+		fq := rag.Query{Text: text, Report: q.Report}
+		if len(history) > 0 && standalone != "" {
+			fq.Text = standalone // "那2025年呢？" alone finds nothing
+		}
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), fallbackTimeout)
+		defer cancel()
+		ans, err = a.eng.Ask(fctx, fq)
+		if err != nil && fq.Text != text {
+			ans, err = a.eng.Ask(fctx, rag.Query{Text: text, Report: q.Report})
+		}
+		if err != nil {
+			return nil, err
+		}
+		ans.Question = text
+	}
+	a.mem.Add(q.Conversation, Turn{Question: text, Standalone: search, Answer: ans.Answer})
+	return ans, nil
+}
+
+// rewrite asks the model for a standalone Chinese search question.
+func (a *Answerer) rewrite(ctx context.Context, question string, history []Turn) (string, error) {
+	if len(history) > 3 {
+		history = history[len(history)-3:]
+	}
+	out, err := a.model.Complete(ctx, []Message{
+		{Role: "system", Content: rewriteSystem},
+		{Role: "user", Content: rewritePrompt(question, history)},
+	})
+	if err != nil {
+		return "", err
+	}
+	rw := cleanRewrite(out)
+	if rw == "" || a.leak.leaks(rw) {
+		return "", fmt.Errorf("llm: unusable rewrite")
+	}
+	if _, err := checkQuestion(rw); err != nil {
+		return "", err
+	}
+	return rw, nil
+}
+
+// generate returns the checked model answer, or nil and why not.
+func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, standalone, lang string, onDelta func(string)) (*rag.Answer, string) {
+	cs, err := a.contextFor(ctx, q, question, search)
+	if err != nil {
+		return nil, "retrieval: " + err.Error()
+	}
+	if cs == nil {
+		return nil, "nothing retrieved"
+	}
+	ck := &checker{allowed: cs.allowed(), figures: a.figures, leak: a.leak, free: map[string]bool{}}
+	for _, y := range []int{cs.report.Meta.Year, cs.report.Meta.ReviewYear} {
+		if y != 0 {
+			ck.free[fmt.Sprint(y)] = true
+		}
+	}
+	msgs := []Message{
+		{Role: "system", Content: systemPrompt},
+		{Role: "user", Content: userPrompt(cs, question, standalone, lang)},
+	}
+	var out string
+	if onDelta != nil {
+		sf := &streamFilter{ck: ck, emit: onDelta}
+		out, err = a.model.Stream(ctx, msgs, sf.write)
+		if err == nil {
+			sf.flush()
+		}
+	} else {
+		out, err = a.model.Complete(ctx, msgs)
+	}
+	if err != nil {
+		return nil, "model: " + err.Error()
+	}
+	res := ck.check(out)
+	if !res.ok() {
+		if len(res.claims) == 0 && saysNotCovered(out) {
+			return nil, "the model says the passages do not answer"
+		}
+		a.log.Info("llm: answer failed the checks; regenerating", "problems", len(res.problems))
+		msgs = append(msgs, Message{Role: "assistant", Content: out}, Message{Role: "user", Content: retryPrompt(res.problems, lang)})
+		out, err = a.model.Complete(ctx, msgs)
+		if err != nil {
+			return nil, "model (regeneration): " + err.Error()
+		}
+		res = ck.check(out)
+		if !res.ok() {
+			return nil, "checks failed twice: " + strings.Join(res.problems, "; ")
+		}
+	}
+	if len(res.cleaned) > 0 {
+		a.log.Info("llm: answer cleaned", "what", strings.Join(res.cleaned, "; "))
+	}
+	return &rag.Answer{
+		Question:  question,
+		Answer:    res.text,
+		Found:     true,
+		Mode:      rag.ModeLLM,
+		Report:    rag.ReportRef{ID: cs.report.Meta.ID, Title: cs.report.Meta.Title, Version: cs.report.Version},
+		Citations: citations(res.claims, ck.allowed),
+		Lang:      lang,
+	}, ""
+}
+
+// contextFor picks what the model sees: for overview and list questions the
+// whole report (or its outline when too long), else the top paragraphs.
+func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search string) (*contextSet, error) {
+	hits, err := a.eng.Search(ctx, rag.Query{Text: search, Report: q.Report}, a.topK)
+	if err != nil && search != question {
+		hits, err = a.eng.Search(ctx, rag.Query{Text: question, Report: q.Report}, a.topK)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var rep *rag.Report
+	switch {
+	case q.Report != "":
+		rep, err = a.eng.Index().Report(q.Report)
+	case len(hits) > 0:
+		rep, err = a.eng.Index().Report(hits[0].Paragraph.Report)
+	case len(a.eng.Index().Reports()) == 1:
+		rep = a.eng.Index().Reports()[0]
+	default:
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if isOverview(question) || isOverview(search) {
+		if cs := a.wholeReport(rep); cs != nil {
+			return cs, nil
+		}
+	}
+	cs := &contextSet{report: rep, mode: "passages"}
+	seen := map[int]bool{}
+	for _, h := range hits {
+		p := h.Paragraph
+		if p == nil || p.Report != rep.Meta.ID || seen[p.N] || !p.Quotable() {
+			continue
+		}
+		seen[p.N] = true
+		cs.paras = append(cs.paras, p)
+	}
+	for len(cs.paras) > 1 && utf8.RuneCountInString(cs.passageBlock(true)) > a.maxCtx {
+		cs.paras = cs.paras[:len(cs.paras)-1]
+	}
+	if len(cs.paras) == 0 {
+		return nil, nil
+	}
+	return cs, nil
+}
+
+// wholeReport gives every quotable paragraph, or the first sentence of each
+// when the whole text is over the budget; nil when even that is.
+func (a *Answerer) wholeReport(rep *rag.Report) *contextSet {
+	cs := &contextSet{report: rep, mode: "report"}
+	for i := range rep.Paragraphs {
+		if p := &rep.Paragraphs[i]; p.Quotable() {
+			cs.paras = append(cs.paras, p)
+		}
+	}
+	if utf8.RuneCountInString(cs.passageBlock(false)) <= a.maxCtx {
+		return cs
+	}
+	cs.mode, cs.excerpt = "outline", map[int]string{}
+	for _, p := range cs.paras {
+		runes := []rune(p.Text)
+		if ss := rag.Sentences(p.Text); len(ss) > 0 && ss[0].End <= len(runes) {
+			runes = runes[ss[0].Start:ss[0].End]
+		}
+		if len(runes) > 60 {
+			runes = append(runes[:60:60], '…')
+		}
+		cs.excerpt[p.N] = string(runes)
+	}
+	if utf8.RuneCountInString(cs.passageBlock(true)) <= a.maxCtx {
+		return cs
+	}
+	return nil
+}
+
+var overviewCues = []string{
+	"总结", "概括", "概述", "摘要", "综述", "主要内容", "讲了什么", "说了什么", "讲了啥", "说了啥", "要点", "重点工作",
+	"主要任务", "几个方面", "八个方面", "哪几个方面", "哪些方面", "哪几方面", "整体", "全文", "框架", "结构",
+	"summary", "summarize", "summarise", "overview", "outline", "main points", "key points", "key areas", "main areas", "main tasks",
+}
+
+// isOverview reports whether a question asks about the whole report or
+// one of its lists rather than a fact.
+func isOverview(q string) bool {
+	n := rag.Normalize(q)
+	for _, c := range overviewCues {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkQuestion refuses questions the engine would refuse, with its errors.
+func checkQuestion(q string) (string, error) {
+	q = strings.TrimSpace(strings.ToValidUTF8(q, ""))
+	if q == "" {
+		return "", rag.ErrEmptyQuestion
+	}
+	if utf8.RuneCountInString(q) > rag.MaxQuestionRunes {
+		return "", fmt.Errorf("%w: over %d characters", rag.ErrQuestionTooLong, rag.MaxQuestionRunes)
+	}
+	return q, nil
+}
+
+// questionLang is "en" for questions mostly in Latin letters, else "zh"
+// (the engine's rule).
+func questionLang(q string) string {
+	han, latin := 0, 0
+	for _, r := range rag.Normalize(q) {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if latin > 2*han && latin >= 3 {
+		return "en"
+	}
+	return "zh"
+}
