@@ -14,13 +14,17 @@ func evalCmd(ctx context.Context, env Env, args []string) error {
 	var ef engineFlags
 	ef.register(fs)
 	asJSON := fs.Bool("json", false, "print scores as JSON")
-	file := fs.String("file", "", "question set `FILE` (default: the built-in set)")
+	file := fs.String("file", "", "question set `FILE` (default: the built-in tuning set)")
+	heldout := fs.Bool("heldout", false, "score the built-in held-out set (never used for tuning)")
 	verbose := fs.Bool("v", false, "list the questions that missed")
 	ablate := fs.String("ablate", "", "measure without a part: `vectors` or `lexicon`, or add `+unigrams` (comma-separated)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	qs, err := eval.DefaultQuestions()
+	if *heldout {
+		qs, err = eval.HeldoutQuestions()
+	}
 	if *file != "" {
 		raw, rerr := os.ReadFile(*file)
 		if rerr != nil {

@@ -19,6 +19,15 @@ import (
 //go:embed testdata/questions.yaml
 var defaultQuestions []byte
 
+// heldoutQuestions were written without looking at the engine and are never
+// read while tuning: they measure questions the engine was not tuned on.
+//
+//go:embed testdata/heldout.yaml
+var heldoutQuestions []byte
+
+// HeldoutQuestions returns the held-out set.
+func HeldoutQuestions() ([]Question, error) { return ParseQuestions(heldoutQuestions) }
+
 // Question is one evaluation item.
 type Question struct {
 	ID         string   `yaml:"id"`

@@ -24,7 +24,19 @@ type baseline struct {
 }
 
 func TestScoresDoNotDrop(t *testing.T) {
-	raw, err := os.ReadFile("testdata/baseline.json")
+	for _, set := range []struct {
+		name, baseline string
+		load           func() ([]eval.Question, error)
+	}{
+		{"tuning", "testdata/baseline.json", eval.DefaultQuestions},
+		{"heldout", "testdata/baseline-heldout.json", eval.HeldoutQuestions},
+	} {
+		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
+	}
+}
+
+func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question, error)) {
+	raw, err := os.ReadFile(baselineFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +49,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	qs, err := eval.DefaultQuestions()
+	qs, err := load()
 	if err != nil {
 		t.Fatal(err)
 	}
