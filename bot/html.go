@@ -102,30 +102,41 @@ type cutPoint struct {
 // start of the next, so every part is valid on its own.
 func splitHTML(h string, limit int) []string {
 	var parts []string
-	prefix := ""
+	var stack []openTag // tags open at pos, reopened at the start of the next part
+	pos := 0
 	for {
-		h = strings.TrimLeft(h, " \n\t")
-		head, tail, ok := cutOnce(h, limit-utf16Len(visibleText(prefix)))
-		if !ok {
-			if strings.TrimSpace(visibleText(prefix+h)) != "" {
-				parts = append(parts, prefix+h)
+		for pos < len(h) && strings.IndexByte(" \n\t", h[pos]) >= 0 {
+			pos++
+		}
+		c, ok := cutOnce(h, pos, stack, limit)
+		end := len(h)
+		if ok {
+			end = c.pos
+		}
+		var part strings.Builder
+		for _, t := range stack {
+			part.WriteString(t.raw)
+		}
+		part.WriteString(strings.TrimRight(h[pos:end], " \n\t"))
+		if ok {
+			for i := len(c.stack) - 1; i >= 0; i-- {
+				part.WriteString("</" + c.stack[i].name + ">")
 			}
+		}
+		if strings.TrimSpace(visibleText(part.String())) != "" {
+			parts = append(parts, part.String())
+		}
+		if !ok {
 			return parts
 		}
-		if strings.TrimSpace(visibleText(prefix+head.html)) != "" {
-			parts = append(parts, prefix+head.html)
-		}
-		prefix = tail.reopen
-		h = tail.html
+		pos, stack = c.pos, c.stack
 	}
 }
 
-type headPart struct{ html string }
-type tailPart struct{ reopen, html string }
-
-// cutOnce returns ok=false when h fits in limit.
-func cutOnce(h string, limit int) (headPart, tailPart, bool) {
-	var stack []openTag
+// cutOnce scans h from pos, with stack open, and returns where to end a
+// part of at most limit visible units; ok=false when the rest fits.
+func cutOnce(h string, pos int, open []openTag, limit int) (*cutPoint, bool) {
+	stack := append([]openTag(nil), open...)
 	var best [4]*cutPoint // by class: 3 line end at depth 0, 2 sentence end, 1 anywhere
 	vis := 0
 	inCite := false
@@ -134,7 +145,7 @@ func cutOnce(h string, limit int) (headPart, tailPart, bool) {
 	mk := func(pos int) *cutPoint {
 		return &cutPoint{pos: pos, vis: vis, stack: append([]openTag(nil), stack...)}
 	}
-	for i := 0; i < len(h); {
+	for i := pos; i < len(h); {
 		if h[i] == '<' {
 			end := strings.IndexByte(h[i:], '>')
 			if end < 0 {
@@ -180,18 +191,18 @@ func cutOnce(h string, limit int) (headPart, tailPart, bool) {
 			}
 			pending = nil
 		}
-		if vis+u > limit {
+		if vis+u > limit && vis > 0 {
 			for _, class := range []int{3, 2, 1} {
 				if c := best[class]; c != nil && c.vis >= limit/2 {
-					return cutAt(h, c)
+					return c, true
 				}
 			}
 			for _, class := range []int{3, 2, 1} {
-				if c := best[class]; c != nil && c.pos > 0 {
-					return cutAt(h, c)
+				if c := best[class]; c != nil && c.vis > 0 {
+					return c, true
 				}
 			}
-			return cutAt(h, mk(i)) // nothing better: cut here
+			return mk(i), true // nothing better: cut here
 		}
 		if !inCite && vis > 0 && r != '〔' {
 			best[1] = mk(i)
@@ -224,17 +235,5 @@ func cutOnce(h string, limit int) (headPart, tailPart, bool) {
 			pendingAfterEnd = false
 		}
 	}
-	return headPart{}, tailPart{}, false
-}
-
-func cutAt(h string, c *cutPoint) (headPart, tailPart, bool) {
-	var closeTags, reopen strings.Builder
-	for i := len(c.stack) - 1; i >= 0; i-- {
-		closeTags.WriteString("</" + c.stack[i].name + ">")
-	}
-	for _, t := range c.stack {
-		reopen.WriteString(t.raw)
-	}
-	return headPart{html: strings.TrimRight(h[:c.pos], " \n\t") + closeTags.String()},
-		tailPart{reopen: reopen.String(), html: h[c.pos:]}, true
+	return nil, false
 }
