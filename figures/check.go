@@ -1,0 +1,240 @@
+package figures
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// Mention is a figure found in arbitrary text (an answer, a question).
+type Mention struct {
+	Start, End int    // rune offsets into the text, qualifiers included
+	Text       string // the runes [Start,End)
+	Value      Value
+}
+
+// Find returns the figures written in text: numbers with units, percents
+// and scales, and bare numbers too (5.5, 3442). Years (2024年, a bare 2025),
+// dates, ordinals (第五次), citation markers (〔¶23〕, ¶23–¶25), list
+// markers ("1." opening a line) and codes (5G, PM2.5) are not figures.
+func Find(text string) []Mention {
+	rs := []rune(text)
+	mask := citationMask(rs)
+	var out []Mention
+	for _, m := range scan(rs, modeText) {
+		if masked(mask, m.num) {
+			continue
+		}
+		out = append(out, Mention{Start: m.start, End: m.end, Text: string(rs[m.start:m.end]), Value: m.val})
+	}
+	return out
+}
+
+// citationMask marks the runes of citation markers: 〔¶23〕, [¶23, ¶25],
+// ¶23–¶25, ¶23-25.
+func citationMask(rs []rune) []bool {
+	mask := make([]bool, len(rs))
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '¶' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && (isDigit(fold(rs[j:j+1])[0]) || strings.ContainsRune("¶–-—~、,，和至 ", rs[j])) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			mask[k] = true
+		}
+		i = j - 1
+	}
+	return mask
+}
+
+func masked(mask []bool, i int) bool { return i >= 0 && i < len(mask) && mask[i] }
+
+// Problem is a figure of an answer that its citations do not support.
+type Problem struct {
+	Figure     string // as written in the answer
+	Start, End int    // rune offsets into the answer
+	Reason     string
+}
+
+// Check finds the figures in text (an answer) that none of the cited
+// paragraphs contains: each figure must equal, after normalisation (1.9万人
+// = 19000人, 5.5％ = 5.5%), a figure of a cited paragraph with a compatible
+// unit and, when both say it, the same direction (增长 vs 下降). A bare
+// number in the answer only needs the same number. Years, dates, ordinals
+// and citation markers are ignored.
+func Check(text string, cited []*rag.Paragraph) []Problem {
+	type src struct {
+		p *rag.Paragraph
+		m Mention
+	}
+	var have []src
+	for _, p := range cited {
+		if p == nil {
+			continue
+		}
+		for _, m := range Find(p.Text) {
+			have = append(have, src{p, m})
+		}
+	}
+	var out []Problem
+	for _, m := range Find(text) {
+		var sameNumber, wrongDirection []src
+		ok := false
+		for _, h := range have {
+			if !m.Value.SameNumber(h.m.Value) {
+				continue
+			}
+			if !UnitsCompatible(m.Value.Unit, h.m.Value.Unit) {
+				sameNumber = append(sameNumber, h)
+				continue
+			}
+			if m.Value.Direction != 0 && h.m.Value.Direction != 0 && m.Value.Direction != h.m.Value.Direction {
+				wrongDirection = append(wrongDirection, h)
+				continue
+			}
+			ok = true
+			break
+		}
+		if ok {
+			continue
+		}
+		pr := Problem{Figure: m.Text, Start: m.Start, End: m.End}
+		switch {
+		case len(wrongDirection) > 0:
+			h := wrongDirection[0]
+			pr.Reason = fmt.Sprintf("wrong direction: ¶%d says %s%s", h.p.N, directionText(h.m.Value.Direction), h.m.Text)
+		case len(sameNumber) > 0:
+			h := sameNumber[0]
+			pr.Reason = fmt.Sprintf("wrong unit: ¶%d says %s", h.p.N, h.m.Text)
+		default:
+			if h, found := sameDigits(m, have, func(s src) Mention { return s.m }); found >= 0 {
+				pr.Reason = fmt.Sprintf("wrong unit or scale: ¶%d says %s", have[found].p.N, h.Text)
+			} else {
+				pr.Reason = "not in the cited paragraphs"
+			}
+		}
+		out = append(out, pr)
+	}
+	return out
+}
+
+func directionText(d int) string {
+	switch {
+	case d > 0:
+		return "增长"
+	case d < 0:
+		return "下降"
+	}
+	return ""
+}
+
+// sameDigits finds a cited figure written with the same digits but another
+// scale or unit: 451.5万元 against 451.5亿元.
+func sameDigits[T any](m Mention, have []T, get func(T) Mention) (Mention, int) {
+	d := digitsOf(m.Text)
+	if d == "" {
+		return Mention{}, -1
+	}
+	for i, h := range have {
+		if digitsOf(get(h).Text) == d {
+			return get(h), i
+		}
+	}
+	return Mention{}, -1
+}
+
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range fold([]rune(s)) {
+		if isDigit(r) || r == '.' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Correction says that a question states a figure the report contradicts.
+type Correction struct {
+	Stated string // the figure as the question writes it: "8%"
+	Actual Figure // the report's figure for that indicator and period
+}
+
+// premiseMinCoverage is the share of an indicator's weight a question must
+// contain before its stated figure is compared with that indicator's.
+const premiseMinCoverage = 0.5
+
+// Premise finds a figure the question states ("报告说今年GDP目标是8%")
+// for an indicator whose figure in the report, for the period the question
+// names (今年/2025 → target, 去年/2024 → result), is different. It returns
+// nil when the stated figures match, or when the question states none the
+// report can be held to.
+func Premise(question string, idx *Index) *Correction {
+	if idx == nil {
+		return nil
+	}
+	kind := questionKind(question, idx)
+	rs := []rune(question)
+	for _, m := range Find(question) {
+		if m.Value.Unit == "" && m.Value.Number < 10 && !strings.Contains(m.Text, ".") {
+			continue // "这2个" is not a claim about an indicator
+		}
+		// The question's words without its figures.
+		words := string(rs[:m.Start]) + " " + string(rs[m.End:])
+		cands := idx.search(Query{Text: words, Kind: kind})
+		var comparable []scored
+		for _, c := range cands {
+			if c.coverage >= premiseMinCoverage && UnitsCompatible(m.Value.Unit, c.fig.Unit) {
+				comparable = append(comparable, c)
+			}
+		}
+		if len(comparable) == 0 {
+			continue
+		}
+		best := comparable[0].score
+		match := false
+		for _, c := range comparable {
+			if c.score >= 0.8*best && m.Value.SameNumber(c.fig.Amount()) {
+				match = true
+				break
+			}
+		}
+		if !match {
+			return &Correction{Stated: m.Text, Actual: comparable[0].fig}
+		}
+	}
+	return nil
+}
+
+// questionKind reads the period a question asks about.
+func questionKind(q string, idx *Index) Kind {
+	n := rag.Normalize(q)
+	switch {
+	case containsAnyOf(n, "去年", "上年", "上一年", "过去一年", "last year"):
+		return KindResult
+	case containsAnyOf(n, "今年", "本年", "this year"):
+		return KindTarget
+	}
+	for _, f := range idx.figs {
+		y := fmt.Sprint(f.Period.Year)
+		if f.Period.Year != 0 && strings.Contains(n, y) {
+			return f.Kind
+		}
+	}
+	if containsAnyOf(n, "目标", "预期", "计划", "target", "goal") {
+		return KindTarget
+	}
+	return ""
+}
+
+func containsAnyOf(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

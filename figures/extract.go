@@ -1,0 +1,356 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// Kind says whether a figure reports a result, sets a target, or neither.
+type Kind string
+
+const (
+	KindResult Kind = "result" // from the review part (rag.PeriodResult)
+	KindTarget Kind = "target" // from the plan part (rag.PeriodPlan)
+	KindOther  Kind = "other"  // front matter, closing words
+)
+
+// KindOf maps a paragraph's period to the kind of its figures.
+func KindOf(p rag.Period) Kind {
+	switch p.Kind {
+	case rag.PeriodResult:
+		return KindResult
+	case rag.PeriodPlan:
+		return KindTarget
+	}
+	return KindOther
+}
+
+// Figure is one figure of a report paragraph.
+type Figure struct {
+	Report    string
+	Paragraph int
+	// Start and End are rune offsets into the paragraph's Text of the figure
+	// as written, qualifiers included ("5.5%左右", "超过55%", "300余场次").
+	Start, End int
+	Text       string // exactly the runes [Start,End) of the paragraph's Text
+	Indicator  string // what it measures: "地区生产总值增长", "城镇新增就业"
+	Value      float64
+	Max        float64 // upper end of a range ("1—2个"); equals Value otherwise
+	Unit       string  // base unit after scaling: "%", "个百分点", "元", "亩", "人"…
+	Qualifier  string  // 左右, 以上, 超过, 不少于, 以内, 余, 近, 约…
+	Direction  int     // -1 for a decline (下降18.6%), +1 for 增长…; Value stays as written
+	Kind       Kind
+	Period     rag.Period
+}
+
+// Amount is the figure's comparable value.
+func (f Figure) Amount() Value {
+	return Value{Number: f.Value, Max: f.Max, Unit: f.Unit, Qualifier: f.Qualifier, Direction: f.Direction}
+}
+
+// Extract returns the figures of every quotable paragraph of r, in order.
+func Extract(r *rag.Report) []Figure {
+	var out []Figure
+	for i := range r.Paragraphs {
+		p := &r.Paragraphs[i]
+		if !p.Quotable() {
+			continue
+		}
+		out = append(out, ExtractParagraph(p)...)
+	}
+	return out
+}
+
+// ExtractParagraph returns the figures of one paragraph.
+func ExtractParagraph(p *rag.Paragraph) []Figure {
+	rs := []rune(p.Text)
+	ms := scan(rs, modeReport)
+	if len(ms) == 0 {
+		return nil
+	}
+	f := fold(rs)
+	inds := indicators(f, ms)
+	out := make([]Figure, len(ms))
+	for k, m := range ms {
+		out[k] = Figure{
+			Report: p.Report, Paragraph: p.N,
+			Start: m.start, End: m.end, Text: string(rs[m.start:m.end]),
+			Indicator: inds[k],
+			Value:     m.val.Number, Max: m.val.Max, Unit: m.val.Unit,
+			Qualifier: m.val.Qualifier, Direction: m.val.Direction,
+			Kind: KindOf(p.Period), Period: p.Period,
+		}
+	}
+	return out
+}
+
+const clauseEndRunes = "。！？；;，,：:!?"
+
+func isRate(unit string) bool { return unit == "%" || unit == "个百分点" || unit == "倍" }
+
+// indicators names what each figure measures from the words before it in
+// its clause, with list and 分别 constructions resolved.
+func indicators(f []rune, ms []mention) []string {
+	out := make([]string, len(ms))
+	clauseStart := func(pos int) int {
+		for k := pos - 1; k >= 0; k-- {
+			if strings.ContainsRune(clauseEndRunes, f[k]) {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	done := make([]bool, len(ms))
+	for k := range ms {
+		if done[k] {
+			continue
+		}
+		cs := clauseStart(ms[k].start)
+		// 甲、乙、丙分别增长X%、Y%、Z%: pair the list items with the figures.
+		if fb := lastIndex(f[cs:ms[k].start], "分别"); fb >= 0 {
+			fb += cs
+			group := []int{k}
+			for n := k + 1; n < len(ms) && ms[n].start == ms[n-1].end+1 && f[ms[n-1].end] == '、'; n++ {
+				group = append(group, n)
+			}
+			items := splitRunes(f[cs:fb], '、')
+			verb := strings.TrimSpace(string(f[fb+2 : ms[k].start]))
+			if len(group) >= 2 && len(items) >= len(group) {
+				items = items[len(items)-len(group):]
+				for g, n := range group {
+					ind := cleanIndicator(items[g], "")
+					if isRate(ms[n].val.Unit) {
+						if _, ok := directionWord(verb); ok {
+							ind += verb
+						}
+					}
+					out[n] = ind
+					done[n] = true
+				}
+				continue
+			}
+		}
+		// The words from the clause start, or from the previous figure in
+		// the clause, up to this figure. After a figure, a 、 starts the
+		// next item of a figure list ("增长8.3%、高于全省2.8个百分点");
+		// otherwise 、 lists things inside the indicator (供水、供热等老旧管网).
+		s0 := cs
+		prevInClause := k > 0 && ms[k-1].end > cs
+		if prevInClause {
+			s0 = ms[k-1].end
+		}
+		seg := f[s0:ms[k].start]
+		if prevInClause {
+			if i := lastRune(seg, '、'); i >= 0 {
+				seg = seg[i+1:]
+			}
+		}
+		unit := ms[k].val.Unit
+		raw := strings.TrimSpace(string(seg))
+		ind := cleanIndicator(seg, unit)
+		next, rest := followingPhrase(f, ms[k].end)
+		switch {
+		case strings.HasSuffix(raw, "等"):
+			// 伊科思…、辽河双台子储气库群一期等175个项目竣工投产
+			if next != "" {
+				ind = next + rest
+			}
+		case endsWithAny(raw, []string{"和", "及", "与", "的"}) && next != "":
+			// 11个重点行业领域和17个新兴领域; 市政府承办的126件人大代表建议
+			if strings.HasSuffix(raw, "的") {
+				ind = strings.TrimSuffix(raw, "的") + "的" + next
+				ind = cleanIndicator([]rune(ind), unit)
+			} else {
+				ind = next
+			}
+		case ind == "" && !isRate(unit) && next != "":
+			ind = next // 为223名残疾儿童; 4个国考断面、5个省考断面
+		case ind == "" || startsWithAny(ind, comparisonStarts):
+			// 实际到位内资451.5亿元、增长20.2%: the subject is the previous figure's.
+			if prevInClause {
+				ind = trimGrowth(out[k-1]) + ind
+			}
+			if ind == "" {
+				ind = next
+			}
+		case prevInClause && len([]rune(ind)) <= 2 && ms[k-1].end == ms[k].start-len(seg) && len(seg) > 0 && f[ms[k-1].end] != '、':
+			// 500万元以上项目600个
+			ind = string(f[ms[k-1].start:ms[k-1].end]) + ind
+		case specUnits[unit] || len([]rune(ind)) <= 2:
+			// 10万吨级通用泊位, 辽滨500千伏输变电工程, 盘锦6个“土特产”
+			ind += next
+		}
+		out[k] = balanceQuotes(ind)
+	}
+	return out
+}
+
+// specUnits describe a thing rather than count it: the noun after the
+// figure is part of what it measures.
+var specUnits = map[string]bool{"吨级": true, "吨/年": true, "千伏": true}
+
+func endsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// balanceQuotes closes or opens a quotation cut in half by the clause.
+func balanceQuotes(s string) string {
+	open := strings.Count(s, "“")
+	closing := strings.Count(s, "”")
+	switch {
+	case closing > open && (open == 0 || strings.Index(s, "”") < strings.Index(s, "“")):
+		return "“" + s
+	case open > closing:
+		return s + "”"
+	}
+	return s
+}
+
+var comparisonStarts = []string{"高于", "低于", "增长", "下降", "提高", "降低", "增加", "减少", "为", "占", "比", "较", "同比"}
+
+var leadingFillers = []string{"特别是", "其中", "全年", "全市", "预计", "力争", "推动", "实现", "完成", "累计", "我市",
+	"合计", "此外", "首批", "加快推进", "加快", "推进", "支持", "争取", "实施", "开展", "确保", "也是", "是", "并", "及", "和", "与", "让", "为", "共", "约", "等"}
+
+var trailingVerbs = []string{"提高至", "提升至", "上升至", "下降至", "压缩至", "减少至", "增至", "降至", "稳定在", "保持在",
+	"控制在", "均达到", "达到", "分别", "均", "合计", "累计", "总计", "完成", "实现", "达", "为", "是", "至", "到", "在", "让", "共", "有", "了", "等", "超"}
+
+// cleanIndicator trims fillers and verbs around the words before a figure.
+// A growth verb (增长, 下降…) stays when the figure is a rate.
+func cleanIndicator(seg []rune, unit string) string {
+	s := stripYears(string(seg))
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || strings.ContainsRune("“”‘’「」（）()《》", r)
+	})
+	for changed := true; changed && s != ""; {
+		changed = false
+		for _, w := range leadingFillers {
+			if strings.HasPrefix(s, w) && len(s) > len(w) {
+				s, changed = strings.TrimPrefix(s, w), true
+			}
+		}
+		for _, w := range trailingVerbs {
+			if strings.HasSuffix(s, w) {
+				s, changed = strings.TrimSuffix(s, w), true
+			}
+		}
+		if !isRate(unit) {
+			for _, w := range append(append([]string{}, upWords...), downWords...) {
+				if strings.HasSuffix(s, w) && len(s) > len(w) {
+					s, changed = strings.TrimSuffix(s, w), true
+				}
+			}
+		}
+		s = strings.TrimFunc(s, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r) || strings.ContainsRune("“”‘’「」（）()《》", r)
+		})
+	}
+	if len([]rune(s)) > 24 {
+		rs := []rune(s)
+		s = string(rs[len(rs)-24:])
+	}
+	return s
+}
+
+func trimGrowth(s string) string {
+	for _, w := range append(append([]string{}, upWords...), downWords...) {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			return strings.TrimSuffix(s, w)
+		}
+	}
+	return s
+}
+
+// stripYears removes "2023年" and the like from an indicator.
+func stripYears(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		if i+4 < len(rs) && isDigit(rs[i]) && isDigit(rs[i+1]) && isDigit(rs[i+2]) && isDigit(rs[i+3]) && rs[i+4] == '年' &&
+			(i == 0 || !isDigit(rs[i-1])) {
+			i += 4
+			continue
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
+}
+
+// followStops end the noun phrase after a figure: "272个新建项目开工建设".
+var followStops = []string{"开工", "加快", "竣工", "投入", "提供", "奔赴", "向险", "积极", "纳入", "引领", "饮用", "具有",
+	"按时", "全部", "实现", "得到", "成功", "建成", "如期", "陆续", "入选", "获评", "进入", "参加", "配合", "及时",
+	"日夜", "冲锋", "达到", "完成", "完工", "启动", "办复", "刊播", "刊发", "降低", "增长", "下降", "提高", "任务", "的", "和", "与", "等"}
+
+// followingPhrase reads the words right after a figure: the noun up to a
+// verb ("272个新建项目开工建设" → 新建项目), and the short rest of the
+// clause when it ends within a few runes (→ 开工建设).
+func followingPhrase(f []rune, from int) (noun, rest string) {
+	var rs []rune
+	k := from
+	for ; k < len(f) && len(rs) < 12; k++ {
+		r := f[k]
+		if !unicode.Is(unicode.Han, r) && r != '“' && r != '”' {
+			break
+		}
+		rs = append(rs, r)
+	}
+	s := string(rs)
+	cut := len(s)
+	for _, w := range followStops {
+		if i := strings.Index(s, w); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	noun = s[:cut]
+	tail := []rune(s[cut:])
+	if len(tail) > 0 && len(tail) <= 6 && (k == len(f) || strings.ContainsRune(clauseEndRunes+"、", f[k])) {
+		rest = string(tail)
+	}
+	return balanceQuotes(noun), rest
+}
+
+func startsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastIndex(rs []rune, sub string) int {
+	s := []rune(sub)
+	for i := len(rs) - len(s); i >= 0; i-- {
+		if hasPrefixAt(rs, i, sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastRune(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
+}
+
+func splitRunes(rs []rune, sep rune) [][]rune {
+	var out [][]rune
+	start := 0
+	for i, r := range rs {
+		if r == sep {
+			out = append(out, rs[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, rs[start:])
+}

@@ -1,0 +1,258 @@
+package figures
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// Index holds the figures of some reports for lookup by what they measure.
+type Index struct {
+	figs   []Figure
+	grams  [][]string // indicator bigrams of each figure
+	idf    map[string]float64
+	expand func(norm string) []string
+}
+
+// NewIndex extracts the figures of reports. expand, if not nil, returns
+// report terms for a normalized question (rag.DefaultLexicon().Expand fits);
+// the package's own short list of synonyms (GDP → 地区生产总值…) is always
+// applied as well.
+func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
+	ix := &Index{idf: map[string]float64{}, expand: expand}
+	df := map[string]int{}
+	for _, r := range reports {
+		for _, f := range Extract(r) {
+			g := bigrams(rag.Normalize(f.Indicator))
+			ix.figs = append(ix.figs, f)
+			ix.grams = append(ix.grams, g)
+			for _, t := range g {
+				df[t]++
+			}
+		}
+	}
+	n := float64(len(ix.figs))
+	for t, d := range df {
+		ix.idf[t] = math.Log(1 + n/float64(d))
+	}
+	return ix
+}
+
+// All returns every figure, in report and paragraph order.
+func (ix *Index) All() []Figure { return append([]Figure(nil), ix.figs...) }
+
+// Query asks for figures by indicator.
+type Query struct {
+	Text   string   // question or indicator words, colloquial is fine
+	Expand []string // extra report terms for the question, e.g. from rag's lexicon
+	Kind   Kind     // "" for any
+	Report string   // "" for any
+	Limit  int      // 0 for no limit
+}
+
+// Lookup returns the figures whose indicator best matches the words of
+// query, best first.
+func (ix *Index) Lookup(query string) []Figure { return ix.Search(Query{Text: query}) }
+
+// Search is Lookup with filters and expansion terms.
+func (ix *Index) Search(q Query) []Figure {
+	var out []Figure
+	for _, s := range ix.search(q) {
+		out = append(out, s.fig)
+	}
+	return out
+}
+
+type scored struct {
+	fig      Figure
+	score    float64
+	coverage float64 // share of the indicator's weight the question contains
+}
+
+// Lookup thresholds.
+const (
+	minMatched   = 1.5 // summed idf of the matched bigrams
+	relativeKeep = 0.5 // keep figures scoring at least this share of the best
+)
+
+func (ix *Index) search(q Query) []scored {
+	qg := ix.queryGrams(q)
+	if len(qg) == 0 {
+		return nil
+	}
+	pref := questionKind(q.Text, ix)
+	var all []scored
+	for i, f := range ix.figs {
+		if q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report {
+			continue
+		}
+		var total, matched float64
+		seen := map[string]bool{}
+		for _, g := range ix.grams[i] {
+			if seen[g] {
+				continue
+			}
+			seen[g] = true
+			w := ix.idf[g]
+			total += w
+			if qg[g] {
+				matched += w
+			}
+		}
+		if matched < minMatched || total == 0 {
+			continue
+		}
+		cov := matched / total
+		score := matched * math.Sqrt(cov)
+		if pref != "" && f.Kind == pref {
+			score *= 1.05 // 去年/今年 in the question: that period first
+		}
+		all = append(all, scored{fig: f, score: score, coverage: cov})
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].score > all[b].score })
+	if len(all) == 0 {
+		return nil
+	}
+	best := all[0].score
+	keep := all[:0]
+	for _, s := range all {
+		if s.score >= relativeKeep*best {
+			keep = append(keep, s)
+		}
+	}
+	if q.Limit > 0 && len(keep) > q.Limit {
+		keep = keep[:q.Limit]
+	}
+	return keep
+}
+
+func (ix *Index) queryGrams(q Query) map[string]bool {
+	norm := rag.Normalize(q.Text)
+	terms := []string{norm}
+	terms = append(terms, q.Expand...)
+	terms = append(terms, hintTerms(norm)...)
+	if ix.expand != nil {
+		terms = append(terms, ix.expand(norm)...)
+	}
+	out := map[string]bool{}
+	for _, t := range terms {
+		for _, g := range bigrams(rag.Normalize(t)) {
+			out[g] = true
+		}
+	}
+	return out
+}
+
+// bigrams splits normalized text into Han character bigrams (a lone Han
+// character stands for itself) and lower-case Latin/digit words.
+func bigrams(norm string) []string {
+	var out []string
+	var han []rune
+	var word []rune
+	flushHan := func() {
+		switch {
+		case len(han) == 1:
+			out = append(out, string(han))
+		case len(han) > 1:
+			for i := 0; i+1 < len(han); i++ {
+				out = append(out, string(han[i:i+2]))
+			}
+		}
+		han = han[:0]
+	}
+	flushWord := func() {
+		if len(word) > 0 {
+			out = append(out, string(word))
+		}
+		word = word[:0]
+	}
+	for _, r := range norm {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			flushWord()
+			han = append(han, r)
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			flushHan()
+			word = append(word, unicode.ToLower(r))
+		default:
+			flushHan()
+			flushWord()
+		}
+	}
+	flushHan()
+	flushWord()
+	return out
+}
+
+// hints are everyday names for the report's main indicators, for questions
+// that do not use the report's words. Triggers are matched in normalized
+// text (lower-case); Latin triggers as whole words.
+var hints = []struct {
+	triggers []string
+	terms    []string
+}{
+	{[]string{"gdp", "经济增速", "经济增长", "国内生产总值", "生产总值", "经济总量"}, []string{"地区生产总值"}},
+	{[]string{"财政收入", "税收", "fiscal revenue"}, []string{"一般公共预算收入"}},
+	{[]string{"固投", "投资增速", "fixed asset", "fixed-asset"}, []string{"固定资产投资"}},
+	{[]string{"社零", "零售", "消费品", "retail"}, []string{"社会消费品零售总额"}},
+	{[]string{"外贸", "进出口", "出口", "进口", "foreign trade", "exports", "imports"}, []string{"进出口总额"}},
+	{[]string{"就业", "工作岗位", "jobs", "employment"}, []string{"城镇新增就业"}},
+	{[]string{"工业增加值", "工业增长", "industrial"}, []string{"规上工业增加值"}},
+	{[]string{"外资", "fdi", "foreign investment"}, []string{"实际利用外资"}},
+	{[]string{"内资", "国内投资"}, []string{"实际到位内资"}},
+	{[]string{"公交车", "公共汽车", "巴士", "bus", "buses"}, []string{"公交车辆"}},
+	{[]string{"粮食", "grain"}, []string{"粮食产量"}},
+	{[]string{"研发", "r&d"}, []string{"研发经费投入总量"}},
+	{[]string{"签约项目", "招商项目"}, []string{"新签约注册项目"}},
+	{[]string{"空气质量", "优良天数", "蓝天"}, []string{"空气质量优良天数比例"}},
+	{[]string{"螃蟹"}, []string{"河蟹"}},
+	{[]string{"幼儿园"}, []string{"普惠性幼儿园"}},
+	{[]string{"旅游人数", "游客"}, []string{"旅客接待量"}},
+	{[]string{"贷款"}, []string{"金融机构本外币贷款余额"}},
+	{[]string{"债务率"}, []string{"整体债务率"}},
+}
+
+func hintTerms(norm string) []string {
+	var out []string
+	for _, h := range hints {
+		for _, t := range h.triggers {
+			if containsWord(norm, t) {
+				out = append(out, h.terms...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// containsWord matches Latin terms on word boundaries, others as substrings.
+func containsWord(s, t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] >= 0x80 {
+		return strings.Contains(s, t)
+	}
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], t)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(t)
+		before := i == 0 || !isASCIIWord(s[i-1])
+		after := j == len(s) || !isASCIIWord(s[j])
+		if before && after {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+func isASCIIWord(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}

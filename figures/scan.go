@@ -1,0 +1,529 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// mention is one figure the scanner found. Offsets are runes.
+type mention struct {
+	start, end int // the figure as written, qualifiers included
+	num        int // where the number itself starts (after a prefix qualifier)
+	unitEnd    int // end of number+unit, before a suffix qualifier
+	val        Value
+	bare       bool // no unit, scale or percent: "3442", "5.5"
+}
+
+type scanMode int
+
+const (
+	// modeReport finds the figures of report text: numbers with a unit, a
+	// percent or a scale character. Bare numbers are left out.
+	modeReport scanMode = iota
+	// modeText also keeps bare numbers, for checking answers and questions.
+	modeText
+	// modeParse is modeText for one figure string: bare years are numbers.
+	modeParse
+)
+
+// Prefix qualifiers, longest first.
+var prefixQualifiers = []string{"不少于", "不低于", "不超过", "不高于", "不足", "不到", "超过", "将近", "大约", "突破", "约", "近", "超", "逾"}
+
+// Suffix qualifiers, longest first.
+var suffixQualifiers = []string{"左右", "以上", "以内", "以下", "上下"}
+
+var (
+	upWords   = []string{"增长", "增加", "提高", "提升", "上升"}
+	downWords = []string{"下降", "降低", "减少", "压减", "下滑"}
+)
+
+// units maps the unit as written (after any scale character) to its base.
+var units = map[string]string{
+	"%": "%", "个百分点": "个百分点", "百分点": "个百分点", "倍": "倍",
+	"美元": "美元", "元": "元",
+	"平方公里": "平方公里", "平方千米": "平方公里", "平方米": "平方米", "立方米": "立方米",
+	"公里": "公里", "千米": "公里", "米": "米", "公顷": "公顷", "亩": "亩",
+	"吨级": "吨级", "吨/年": "吨/年", "吨": "吨", "千伏": "千伏", "千瓦时": "千瓦时", "千瓦": "千瓦",
+	"微克/立方米": "微克/立方米", "千克": "千克", "公斤": "千克",
+	"人次": "人次", "人": "人", "名": "名", "个": "个", "家": "家", "户": "户", "项": "项", "所": "所",
+	"台": "台", "辆": "辆", "座": "座", "处": "处", "条": "条", "件": "件", "口": "口", "套": "套",
+	"部": "部", "篇": "篇", "场次": "场次", "场": "场", "次": "次", "期": "期", "类": "类", "株": "株",
+	"头": "头", "只": "只", "艘": "艘", "架": "架", "张": "张", "床": "床", "间": "间", "栋": "栋",
+	"周年": "周年", "年": "年", "个月": "个月", "天": "天", "小时": "小时", "分钟": "分钟", "岁": "岁",
+}
+
+// maxUnitRunes is the longest key of units, in runes.
+const maxUnitRunes = 6
+
+// timeUnits may take the suffix 内 ("50分钟内").
+var timeUnits = map[string]bool{"天": true, "小时": true, "分钟": true, "年": true, "个月": true}
+
+// scales, longest first, for Arabic numbers ("451.5亿", "1.9万").
+var scales = []struct {
+	s   string
+	exp int
+}{{"万亿", 12}, {"千万", 7}, {"百万", 6}, {"万", 4}, {"亿", 8}, {"千", 3}}
+
+const cnNumRunes = "零〇一二两三四五六七八九十百千万亿点"
+
+func isCnNum(r rune) bool { return strings.ContainsRune(cnNumRunes, r) }
+
+// fold maps full-width digits and signs to ASCII rune by rune, so that
+// offsets into the folded text are offsets into the original (NFKC would do
+// the same for these runes).
+func fold(rs []rune) []rune {
+	f := make([]rune, len(rs))
+	for i, r := range rs {
+		switch {
+		case r >= '０' && r <= '９':
+			r = r - '０' + '0'
+		case r == '％':
+			r = '%'
+		case r == '．':
+			r = '.'
+		case r == '－':
+			r = '-'
+		case r == '～':
+			r = '~'
+		case r == '／':
+			r = '/'
+		}
+		f[i] = r
+	}
+	return f
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLatin(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+func hasPrefixAt(rs []rune, i int, s string) bool {
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func hasSuffixAt(rs []rune, end int, s string) bool {
+	n := len([]rune(s))
+	return end-n >= 0 && hasPrefixAt(rs, end-n, s)
+}
+
+// scan finds the figures in rs.
+func scan(rs []rune, mode scanMode) []mention {
+	f := fold(rs)
+	var out []mention
+	for i := 0; i < len(f); {
+		m, next, ok := scanAt(rs, f, i, mode)
+		if ok {
+			// Lists like "增长64％、29.9％" share the first figure's direction.
+			if m.val.Direction == 0 && len(out) > 0 {
+				prev := out[len(out)-1]
+				if prev.end == m.start-1 && f[prev.end] == '、' && prev.val.Unit == m.val.Unit {
+					m.val.Direction = prev.val.Direction
+				}
+			}
+			out = append(out, m)
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return out
+}
+
+// scanAt tries a figure whose number starts at i. It returns where scanning
+// continues, so a rejected number ("2024年", "第五次") is skipped whole.
+func scanAt(rs, f []rune, i int, mode scanMode) (mention, int, bool) {
+	numStart := i
+	percentPrefix := false
+	if hasPrefixAt(f, i, "百分之") && i+3 < len(f) && (isDigit(f[i+3]) || isCnNum(f[i+3])) {
+		percentPrefix = true
+		numStart = i + 3
+	}
+	if !percentPrefix {
+		if isDigit(f[i]) {
+			if i > 0 && (isDigit(f[i-1]) || f[i-1] == '.') {
+				return mention{}, i + 1, false
+			}
+		} else if isCnNum(f[i]) && f[i] != '点' {
+			if i > 0 && isCnNum(f[i-1]) {
+				return mention{}, i + 1, false
+			}
+		} else {
+			return mention{}, i + 1, false
+		}
+	}
+
+	var (
+		val      Value
+		j        int
+		chinese  bool
+		cnSingle bool // the Chinese numeral is one scale character: 万, 千, 百
+		intText  string
+	)
+	if isDigit(f[numStart]) {
+		mant, e := arabic(f, numStart)
+		if e == numStart {
+			return mention{}, i + 1, false
+		}
+		intText = mant
+		j = e
+		n, _ := strconv.ParseFloat(mant, 64)
+		val.Number, val.Max = n, n
+	} else {
+		e := numStart
+		for e < len(f) && isCnNum(f[e]) {
+			e++
+		}
+		// Trailing 点 is punctuation-like ("五点" of a clock); drop it.
+		for e > numStart && f[e-1] == '点' {
+			e--
+		}
+		if e == numStart {
+			return mention{}, i + 1, false
+		}
+		n, ok := cnValue(f[numStart:e])
+		if !ok {
+			return mention{}, e, false
+		}
+		chinese = true
+		cnSingle = e-numStart == 1 && strings.ContainsRune("十百千万亿", f[numStart])
+		val.Number, val.Max = n, n
+		j = e
+	}
+	end := j // end of the digits
+
+	// What comes before the number.
+	start := i
+	before := start
+	qual := ""
+	if !percentPrefix {
+		for _, q := range prefixQualifiers {
+			if hasSuffixAt(rs, start, q) && !inWord(rs, start, q) {
+				qual = q
+				start -= len([]rune(q))
+				break
+			}
+		}
+		before = start
+		if before > 0 {
+			p := f[before-1]
+			switch {
+			case p == '第' || p == '每':
+				return mention{}, end, false // ordinal or rate base: 第五次, 每千人
+			case p == '¶':
+				return mention{}, end, false // citation marker
+			case isLatin(p) && !chinese:
+				return mention{}, skipCode(f, end), false // PM2.5, p23
+			case p == '-' && before > 1 && isLatin(f[before-2]):
+				return mention{}, skipCode(f, end), false // panjin-2025
+			}
+		}
+	} else {
+		val.Unit = "%"
+	}
+
+	// Ranges: "1—2个", "5~6%".
+	if !chinese && !percentPrefix && end < len(f)-1 && strings.ContainsRune("—–-~至到", f[end]) && isDigit(f[end+1]) {
+		mant2, e2 := arabic(f, end+1)
+		if hi, err := strconv.ParseFloat(mant2, 64); err == nil && e2 > end+1 && hi > val.Number {
+			val.Max = hi
+			j = e2
+			end = e2
+		}
+	}
+
+	if !chinese && j < len(f) && isLatin(f[j]) {
+		return mention{}, skipCode(f, j), false // 5G, 4A级
+	}
+	// Years and dates are not figures.
+	if !chinese && !percentPrefix && j < len(f) {
+		if f[j] == '年' && val.Number >= 1000 && val.Number < 3000 && val.Max == val.Number && !strings.Contains(intText, ".") && len(intText) == 4 {
+			return mention{}, j + 1, false
+		}
+		if f[j] == '月' || f[j] == '日' || f[j] == '号' || f[j] == '时' || f[j] == '届' {
+			return mention{}, j + 1, false
+		}
+	}
+
+	approx := func() {
+		if j < len(f) && (f[j] == '余' || f[j] == '多') && j+1 < len(f) && (unitAt(f, j+1) != "" || scaleAt(f, j+1) != 0) {
+			qual += string(f[j])
+			j++
+		}
+	}
+	scaled := false
+	if !percentPrefix {
+		approx()
+		if !chinese && unitAt(f, j) == "" {
+			if exp := scaleAt(f, j); exp != 0 {
+				val.Number = scaleBy(val.Number, exp)
+				val.Max = scaleBy(val.Max, exp)
+				j += scaleLen(f, j)
+				scaled = true
+				approx()
+			}
+		}
+	}
+	unitWritten := ""
+	if percentPrefix {
+		// 百分之 already says percent.
+	} else if u := unitAt(f, j); u != "" {
+		unitWritten = u
+		val.Unit = units[u]
+		j += len([]rune(u))
+	}
+	unitEnd := j
+	for _, q := range suffixQualifiers {
+		if hasPrefixAt(rs, j, q) {
+			qual += q
+			j += len([]rune(q))
+			break
+		}
+	}
+	if timeUnits[val.Unit] && j == unitEnd && j < len(f) && f[j] == '内' {
+		qual += "内"
+		j++
+	}
+	val.Qualifier = qual
+
+	bare := val.Unit == "" && !scaled
+	if chinese {
+		strong := percentPrefix || val.Unit == "%" || val.Unit == "个百分点" || val.Unit == "倍"
+		if !strong {
+			if val.Unit == "" || mode == modeReport && val.Unit == "年" {
+				return mention{}, end, false // 八轮, 三年行动, 一站式
+			}
+			if cnSingle && start == i {
+				return mention{}, end, false // 万人徒步, 每千人
+			}
+			if val.Number < 100 && !cnSingle {
+				return mention{}, end, false // 八个方面, 两个试点, 一件事
+			}
+		}
+		bare = false
+	}
+	if bare {
+		if mode == modeReport {
+			return mention{}, end, false
+		}
+		if listMarker(f, before, end) {
+			return mention{}, end, false
+		}
+		if mode == modeText && val.Max == val.Number && len(intText) == 4 && val.Number >= 1900 && val.Number <= 2100 {
+			return mention{}, end, false // a year written without 年
+		}
+		qual = strings.TrimSuffix(qual, "余")
+	}
+	_ = unitWritten
+
+	// Direction: 增长5.5%, 下降18.6%.
+	k := start
+	if k > 0 && f[k-1] == '了' {
+		k--
+	}
+	for _, w := range upWords {
+		if hasSuffixAt(f, k, w) {
+			val.Direction = 1
+			break
+		}
+	}
+	for _, w := range downWords {
+		if hasSuffixAt(f, k, w) {
+			val.Direction = -1
+			break
+		}
+	}
+	return mention{start: start, end: j, num: numStart, unitEnd: unitEnd, val: val, bare: bare}, j, true
+}
+
+// wordsEndingInQualifier are words whose last character would otherwise
+// read as a qualifier: 新签约19个 is not "about 19".
+var wordsEndingInQualifier = []string{"签约", "履约", "节约", "制约", "集约", "合约", "公约", "特约", "预约", "邀约", "违约",
+	"附近", "最近", "临近", "就近", "远近", "赶超", "高超", "超超"}
+
+// inWord reports whether the qualifier q ending at end is the tail of a word.
+func inWord(rs []rune, end int, q string) bool {
+	for _, w := range wordsEndingInQualifier {
+		if strings.HasSuffix(w, q) && len(w) > len(q) && hasSuffixAt(rs, end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// arabic reads digits with optional thousands separators and decimals,
+// returning the number without separators and where it ends.
+func arabic(f []rune, i int) (string, int) {
+	var b strings.Builder
+	j := i
+	for j < len(f) && isDigit(f[j]) {
+		b.WriteRune(f[j])
+		j++
+	}
+	for j+3 < len(f) && f[j] == ',' && isDigit(f[j+1]) && isDigit(f[j+2]) && isDigit(f[j+3]) && (j+4 == len(f) || !isDigit(f[j+4])) {
+		b.WriteString(string(f[j+1 : j+4]))
+		j += 4
+	}
+	if j+1 < len(f) && f[j] == '.' && isDigit(f[j+1]) {
+		b.WriteRune('.')
+		j++
+		for j < len(f) && isDigit(f[j]) {
+			b.WriteRune(f[j])
+			j++
+		}
+	}
+	return b.String(), j
+}
+
+// skipCode skips the rest of a Latin-digit code such as PM2.5 or 5G.
+func skipCode(f []rune, i int) int {
+	for i < len(f) && (isLatin(f[i]) || isDigit(f[i]) || f[i] == '.' || f[i] == '-') {
+		i++
+	}
+	return i
+}
+
+// listMarker: "1." or "2、" or "(3)" opening a line of an answer.
+func listMarker(f []rune, start, end int) bool {
+	lineStart := start == 0
+	if start > 0 {
+		k := start - 1
+		for k >= 0 && (f[k] == ' ' || f[k] == '\t' || f[k] == '　') {
+			k--
+		}
+		lineStart = k < 0 || f[k] == '\n' || f[k] == '(' || f[k] == '（'
+	}
+	if !lineStart || end >= len(f) {
+		return false
+	}
+	return strings.ContainsRune(".、)）:：", f[end])
+}
+
+func unitAt(f []rune, j int) string {
+	for n := maxUnitRunes; n >= 1; n-- {
+		if j+n > len(f) {
+			continue
+		}
+		if _, ok := units[string(f[j:j+n])]; ok {
+			return string(f[j : j+n])
+		}
+	}
+	return ""
+}
+
+func scaleAt(f []rune, j int) int {
+	for _, s := range scales {
+		if hasPrefixAt(f, j, s.s) {
+			return s.exp
+		}
+	}
+	return 0
+}
+
+func scaleLen(f []rune, j int) int {
+	for _, s := range scales {
+		if hasPrefixAt(f, j, s.s) {
+			return len([]rune(s.s))
+		}
+	}
+	return 0
+}
+
+// scaleBy multiplies by 10^exp through the decimal text, so 451.5亿 is
+// exactly 45150000000 rather than 45150000000.000004.
+func scaleBy(n float64, exp int) float64 {
+	v, err := strconv.ParseFloat(strconv.FormatFloat(n, 'g', -1, 64)+"e"+strconv.Itoa(exp), 64)
+	if err != nil {
+		return n
+	}
+	return v
+}
+
+var cnDigits = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// cnValue reads a Chinese numeral: 五, 十五, 一百零五, 千亿, 一点九万,
+// 一亿五千万. Ill-formed runs (十四五, 二二) are not numbers.
+func cnValue(rs []rune) (float64, bool) {
+	var total, section, num float64
+	haveNum := false
+	decimals := ""
+	inDecimal := false
+	var tailScale float64 = 1
+	var intPart float64
+	for k, r := range rs {
+		if inDecimal {
+			if d, ok := cnDigits[r]; ok {
+				if tailScale != 1 {
+					return 0, false
+				}
+				decimals += strconv.Itoa(int(d))
+				continue
+			}
+			switch r {
+			case '万':
+				tailScale *= 1e4
+				continue
+			case '亿':
+				tailScale *= 1e8
+				continue
+			}
+			return 0, false
+		}
+		if d, ok := cnDigits[r]; ok {
+			if haveNum && !(k > 0 && (rs[k-1] == '零' || rs[k-1] == '〇')) {
+				return 0, false // 十四五: two digits in a row
+			}
+			num, haveNum = d, true
+			continue
+		}
+		switch r {
+		case '十', '百', '千':
+			u := map[rune]float64{'十': 10, '百': 100, '千': 1000}[r]
+			if !haveNum {
+				num = 1
+			}
+			section += num * u
+			num, haveNum = 0, false
+		case '万':
+			s := section + num
+			if s == 0 {
+				s = 1
+			}
+			total += s * 1e4
+			section, num, haveNum = 0, 0, false
+		case '亿':
+			s := total + section + num
+			if s == 0 {
+				s = 1
+			}
+			total = s * 1e8
+			section, num, haveNum = 0, 0, false
+		case '点':
+			if !haveNum && section == 0 && total == 0 {
+				return 0, false
+			}
+			intPart = total + section + num
+			inDecimal = true
+		default:
+			return 0, false
+		}
+	}
+	if inDecimal {
+		if decimals == "" {
+			return 0, false
+		}
+		v, err := strconv.ParseFloat(formatNumber(intPart)+"."+decimals, 64)
+		if err != nil {
+			return 0, false
+		}
+		return v * tailScale, true
+	}
+	return total + section + num, true
+}

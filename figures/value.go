@@ -1,0 +1,127 @@
+// Package figures treats every number in a report as data: it extracts the
+// figures of each paragraph with what they measure, parses figures written
+// in arbitrary text (an answer, a question) into comparable values, checks
+// that an answer's figures come from the paragraphs it cites, and spots
+// questions that state a figure the report contradicts.
+package figures
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Value is a figure reduced to comparable parts: 1.9万人 is 19000 人,
+// 451.5亿元 is 4.515e10 元, 5.5％ is 5.5 %.
+type Value struct {
+	Number    float64 // normalised: scale characters (万, 亿…) applied
+	Max       float64 // upper end of a range ("1—2个"); equals Number otherwise
+	Unit      string  // base unit after scaling: "%", "个百分点", "元", "亩", "倍"… or "" for a bare number
+	Qualifier string  // 左右, 以上, 超过, 不少于, 以内, 余, 近, 约…, "" if none
+	Direction int     // -1 after 下降/降低/减少…, +1 after 增长/提高…, 0 when the text says neither
+}
+
+// String is the canonical form: "19000人", "5.5%", "1–2个".
+func (v Value) String() string {
+	s := formatNumber(v.Number)
+	if v.Max != v.Number {
+		s += "–" + formatNumber(v.Max)
+	}
+	return s + v.Unit
+}
+
+func formatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// SameNumber reports whether v and w have the same number (and range end),
+// whatever their units: 5.5% and 5.5个百分点 have the same number.
+func (v Value) SameNumber(w Value) bool {
+	return approxEqual(v.Number, w.Number) && approxEqual(v.Max, w.Max)
+}
+
+// Equal reports whether v and w are the same figure: the same number and
+// compatible units (see UnitsCompatible). Qualifiers and direction are not
+// compared.
+func (v Value) Equal(w Value) bool { return v.SameNumber(w) && UnitsCompatible(v.Unit, w.Unit) }
+
+func approxEqual(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	d := math.Abs(a - b)
+	return d <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) || d < 1e-12
+}
+
+// classifierGroup holds measure words that count things; a count written
+// 223名 in the report and 223人 in an answer is the same figure.
+const classifierGroup = "个家户项所台辆座处条件口套部篇名人株头只艘架张床间栋类期"
+
+// UnitsCompatible reports whether two base units can describe the same
+// figure: equal units, a bare number against anything, counting measure
+// words among themselves, 次/场/场次 among themselves. % and 个百分点 are
+// not compatible: a growth of 2.8% is not a gap of 2.8 percentage points.
+func UnitsCompatible(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return true
+	}
+	if isClassifier(a) && isClassifier(b) {
+		return true
+	}
+	times := func(u string) bool { return u == "次" || u == "场" || u == "场次" }
+	return times(a) && times(b)
+}
+
+func isClassifier(u string) bool {
+	return len([]rune(u)) == 1 && strings.Contains(classifierGroup, u)
+}
+
+// Parse reads s as exactly one figure: "1.9万人", "5.5％", "451.5亿元",
+// "百分之五点五", "20%以上", "增长5.5%" (the direction word is kept as
+// Direction). Surrounding white space is ignored; anything else around the
+// figure makes ok false. Bare numbers parse with Unit "".
+func Parse(s string) (Value, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Value{}, false
+	}
+	rs := []rune(s)
+	ms := scan(rs, modeParse)
+	if len(ms) != 1 {
+		return Value{}, false
+	}
+	m := ms[0]
+	if m.end != len(rs) {
+		return Value{}, false
+	}
+	if m.start != 0 {
+		// Only a direction word may come before the figure.
+		head := strings.TrimSpace(string(rs[:m.start]))
+		if _, ok := directionWord(head); !ok {
+			return Value{}, false
+		}
+	}
+	return m.val, true
+}
+
+// Normalize returns the canonical form of the figure s ("1.9万人" →
+// "19000人", "5.5％" → "5.5%"), or "" when s is not one figure.
+func Normalize(s string) string {
+	v, ok := Parse(s)
+	if !ok {
+		return ""
+	}
+	return v.String()
+}
+
+func directionWord(s string) (int, bool) {
+	for _, w := range upWords {
+		if s == w {
+			return 1, true
+		}
+	}
+	for _, w := range downWords {
+		if s == w {
+			return -1, true
+		}
+	}
+	return 0, false
+}
