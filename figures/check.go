@@ -40,7 +40,7 @@ func citationMask(rs []rune) []bool {
 			continue
 		}
 		j := i + 1
-		for j < len(rs) && (isDigit(fold(rs[j:j+1])[0]) || strings.ContainsRune("¶–-—~、,，和至 ", rs[j])) {
+		for j < len(rs) && (isDigit(fold(rs[j : j+1])[0]) || strings.ContainsRune("¶–-—~、,，和至 ", rs[j])) {
 			j++
 		}
 		for k := i; k < j; k++ {
