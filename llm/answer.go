@@ -295,6 +295,10 @@ func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search
 		if p == nil || p.Report != rep.Meta.ID || seen[p.N] || !p.Quotable() {
 			continue
 		}
+		if injectionLikeText(p.Text) {
+			a.log.Warn("llm: paragraph reads like instructions to the model; not given to it", "report", p.Report, "paragraph", p.N)
+			continue
+		}
 		seen[p.N] = true
 		cs.paras = append(cs.paras, p)
 	}
@@ -312,7 +316,7 @@ func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search
 func (a *Answerer) wholeReport(rep *rag.Report) *contextSet {
 	cs := &contextSet{report: rep, mode: "report"}
 	for i := range rep.Paragraphs {
-		if p := &rep.Paragraphs[i]; p.Quotable() {
+		if p := &rep.Paragraphs[i]; p.Quotable() && !injectionLikeText(p.Text) {
 			cs.paras = append(cs.paras, p)
 		}
 	}

@@ -103,7 +103,7 @@ func (ck *checker) check(text string) *checked {
 			switch {
 			case len(nums) > 0:
 				out.problems = append(out.problems, fmt.Sprintf("the sentence %q gives figures (%s) without citing a paragraph", clip(strings.TrimSpace(c.body), 60), strings.Join(nums, ", ")))
-			case utf8.RuneCountInString(strings.TrimSpace(c.body)) > 40:
+			case contentWeight(c.body) > maxUncitedWeight:
 				out.cleaned = append(out.cleaned, fmt.Sprintf("removed uncited sentence %q", clip(strings.TrimSpace(c.body), 40)))
 				kept.WriteString(trailingBreaks(c.raw))
 				continue
@@ -178,6 +178,22 @@ func builtinFigureCheck(text string, cited []*rag.Paragraph, free map[string]boo
 		probs = append(probs, fmt.Sprintf("the figure %s is not in the cited paragraph(s) %s", n, strings.Join(ids, ", ")))
 	}
 	return probs
+}
+
+// maxUncitedWeight is the longest sentence without a citation that is kept
+// (a lead-in like "2025年主要目标如下：" or "In short:"); longer ones are
+// claims and go.
+const maxUncitedWeight = 24
+
+// contentWeight counts Han characters and Latin words.
+func contentWeight(s string) int {
+	n := len(latinWords(s))
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,9 +124,9 @@ func userPrompt(cs *contextSet, question, standalone, lang string) string {
 		fmt.Fprintf(&b, "<%s>\n%s\n</%s>\n", tagStandalone, neutralize(standalone), tagStandalone)
 	}
 	if lang == "en" {
-		b.WriteString("Answer the question in <question> in English, only from the paragraphs in <passages>, putting 〔¶N〕 after every claim. Quote figures exactly.")
+		b.WriteString("Answer the question in the question block in English, only from the paragraphs in the passages block, putting 〔¶N〕 after every claim. Quote figures exactly.")
 	} else {
-		b.WriteString("请只根据 <passages> 中的段落，用中文回答 <question> 中的问题，每句陈述后标注〔¶N〕，数字与原文一致。")
+		b.WriteString("请只根据 passages 数据块中的段落，用中文回答 question 数据块中的问题，每句陈述后标注〔¶N〕，数字与原文一致。")
 	}
 	if cs.mode != "passages" {
 		b.WriteString("\n(The question asks for an overview: cover the report's main parts and sections in order, briefly, citing the heading paragraphs.)")
@@ -144,9 +145,9 @@ func retryPrompt(problems []string, lang string) string {
 		fmt.Fprintf(&b, "- %s\n", neutralize(p))
 	}
 	if lang == "en" {
-		b.WriteString("Answer again in English: use only the paragraphs in <passages>, copy every figure exactly from the paragraph you cite, and put 〔¶N〕 after every claim.")
+		b.WriteString("Answer again in English: use only the paragraphs in the passages block, copy every figure exactly from the paragraph you cite, and put 〔¶N〕 after every claim.")
 	} else {
-		b.WriteString("请重新回答：只使用 <passages> 中的段落，每个数字必须与所引段落原文一致，每句陈述后标注〔¶N〕。")
+		b.WriteString("请重新回答：只使用 passages 数据块中的段落，每个数字必须与所引段落原文一致，每句陈述后标注〔¶N〕。")
 	}
 	return b.String()
 }
@@ -199,3 +200,10 @@ func cleanRewrite(s string) string {
 	}
 	return s
 }
+
+// injectionLike matches text that talks to the model rather than about the
+// city: a report paragraph like this is poisoned and never given to the
+// model (so it can never be cited). Government reports contain none of it.
+var injectionLike = regexp.MustCompile(`(?i)(系统|system|assistant|助手|用户|user)\s*[:：]|忽略(以上|上述|之前|前面|所有|全部|一切)|ignore\s+(all\s+|the\s+|any\s+)?(previous|prior|above|earlier)|(系统|system)\s*(提示|prompt)|提示词|指令|新的规则|new (rules|instructions)|you are now|你现在是|扮演`)
+
+func injectionLikeText(s string) bool { return injectionLike.MatchString(rag.Normalize(s)) }
