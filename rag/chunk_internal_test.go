@@ -1,0 +1,145 @@
+package rag
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSentencesAndClauses(t *testing.T) {
+	tests := []struct {
+		name  string
+		split func(string) []Span
+		text  string
+		want  []string
+	}{
+		{"empty", Sentences, "", nil},
+		{"one sentence", Sentences, "今年很好。", []string{"今年很好。"}},
+		{"two sentences", Sentences, "甲乙。丙丁！", []string{"甲乙。", "丙丁！"}},
+		{"no final terminator", Sentences, "甲乙。丙丁", []string{"甲乙。", "丙丁"}},
+		{"no terminator at all", Sentences, "甲乙丙丁", []string{"甲乙丙丁"}},
+		{"closing quote after 。", Sentences, "他说：“今年很好。”明年更好。", []string{"他说：“今年很好。”", "明年更好。"}},
+		{"several closers", Sentences, "（“好。”）后来。", []string{"（“好。”）", "后来。"}},
+		{"closer 」 and ’", Sentences, "「甲。」‘乙？’丙", []string{"「甲。」", "‘乙？’", "丙"}},
+		{"semicolon ends a sentence", Sentences, "甲；乙;丙", []string{"甲；", "乙;", "丙"}},
+		{"ASCII marks", Sentences, "Yes! No? Maybe", []string{"Yes!", " No?", " Maybe"}},
+		{"decimal point is not an end", Sentences, "增长5.5%。", []string{"增长5.5%。"}},
+		{"terminator only", Sentences, "。", []string{"。"}},
+		{"comma does not end a sentence", Sentences, "甲，乙：丙。", []string{"甲，乙：丙。"}},
+		{"clauses", Clauses, "增长5.5%，达到100亿元：其中工业；其余。", []string{"增长5.5%，", "达到100亿元：", "其中工业；", "其余。"}},
+		{"clauses ASCII", Clauses, "a,b:c", []string{"a,", "b:", "c"}},
+		{"clauses closer after comma", Clauses, "“甲，”乙", []string{"“甲，”", "乙"}},
+		{"clauses empty", Clauses, "", nil},
+		{"clauses no terminator", Clauses, "甲乙", []string{"甲乙"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			spans := tc.split(tc.text)
+			var got []string
+			for _, sp := range spans {
+				got = append(got, tc.text[sp.byteStart:sp.byteEnd])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") || len(got) != len(tc.want) {
+				t.Fatalf("split(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+			checkSpans(t, tc.text, spans)
+		})
+	}
+}
+
+// checkSpans: rune and byte offsets agree, spans tile the text in order.
+func checkSpans(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	rs := []rune(text)
+	nextR, nextB := 0, 0
+	for i, sp := range spans {
+		if sp.Start != nextR || sp.byteStart != nextB {
+			t.Errorf("span %d starts at rune %d byte %d, want %d/%d", i, sp.Start, sp.byteStart, nextR, nextB)
+		}
+		if sp.End <= sp.Start || sp.End > len(rs) || sp.byteEnd > len(text) {
+			t.Fatalf("span %d = %+v out of range for %q", i, sp, text)
+		}
+		if string(rs[sp.Start:sp.End]) != text[sp.byteStart:sp.byteEnd] {
+			t.Errorf("span %d: runes [%d,%d) = %q but bytes [%d,%d) = %q", i, sp.Start, sp.End, string(rs[sp.Start:sp.End]), sp.byteStart, sp.byteEnd, text[sp.byteStart:sp.byteEnd])
+		}
+		nextR, nextB = sp.End, sp.byteEnd
+	}
+	if nextR != len(rs) || nextB != len(text) {
+		t.Errorf("spans end at rune %d byte %d, text has %d/%d", nextR, nextB, len(rs), len(text))
+	}
+}
+
+func TestTrimSpan(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"甲乙，", "甲乙"},
+		{"甲乙；：、", "甲乙"},
+		{"  甲乙。", "甲乙。"},
+		{"甲乙。", "甲乙。"},
+		{"，", ""},
+	}
+	for _, tc := range tests {
+		sp := trimSpan(tc.text, Span{0, utf8.RuneCountInString(tc.text), 0, len(tc.text)})
+		got := tc.text[sp.byteStart:sp.byteEnd]
+		if got != tc.want || string([]rune(tc.text)[sp.Start:sp.End]) != got {
+			t.Errorf("trimSpan(%q) = %q [%d,%d), want %q", tc.text, got, sp.Start, sp.End, tc.want)
+		}
+	}
+}
+
+func TestContainsTerm(t *testing.T) {
+	tests := []struct {
+		s, term string
+		want    bool
+	}{
+		{"he said so", "ai", false},
+		{"ai is here", "ai", true},
+		{"use ai.", "ai", true},
+		{"the ai-driven plan", "ai", true},
+		{"ai2 model", "ai", false},
+		{"said ai", "ai", true}, // a later whole-word match after a partial one
+		{"gdp增长", "gdp", true},
+		{"外贸进出口", "进出口", true},
+		{"进出", "进出口", false},
+		{"anything", "", false},
+		{"", "ai", false},
+	}
+	for _, tc := range tests {
+		if got := containsTerm(tc.s, tc.term); got != tc.want {
+			t.Errorf("containsTerm(%q, %q) = %v, want %v", tc.s, tc.term, got, tc.want)
+		}
+	}
+}
+
+func TestLexiconConceptsWholeWords(t *testing.T) {
+	lx, err := NewLexicon("人工智能 | ai\n进出口 | 外贸 trade\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := lx.Concepts("he said no"); len(got) != 0 {
+		t.Errorf("Concepts(%q) = %v: \"ai\" matched inside \"said\"", "he said no", got)
+	}
+	if got := lx.Concepts("what about ai"); len(got) != 1 || got[0] != 0 {
+		t.Errorf("Concepts(%q) = %v, want [0]", "what about ai", got)
+	}
+	if got := lx.Concepts("去年外贸"); len(got) != 1 || got[0] != 1 {
+		t.Errorf("Concepts(%q) = %v, want [1]", "去年外贸", got)
+	}
+	if got := lx.Concepts("tradeoff"); len(got) != 0 {
+		t.Errorf("Concepts(%q) = %v, want none", "tradeoff", got)
+	}
+}
+
+// FuzzSpans: Sentences and Clauses tile any valid text, runes and bytes agreeing.
+func FuzzSpans(f *testing.F) {
+	for _, s := range []string{"", "甲。", "“甲。”乙", "a!b?c;d", "。。。", "”", "甲，乙：丙"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // reports are valid UTF-8 by the time they are split
+		}
+		checkSpans(t, s, Sentences(s))
+		checkSpans(t, s, Clauses(s))
+		checkSpans(t, s, FullSentences(s))
+	})
+}

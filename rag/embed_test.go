@@ -1,0 +1,183 @@
+package rag_test
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/store"
+)
+
+func cosine(a, b []float32) float64 {
+	var s float64
+	for i := range a {
+		s += float64(a[i]) * float64(b[i])
+	}
+	return s
+}
+
+func TestLocalEmbedder(t *testing.T) {
+	ix, err := rag.NewIndex([]*rag.Report{loadSeed(t)}, rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, e := range []*rag.LocalEmbedder{rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()), rag.NewLocalEmbedder(nil, nil)} {
+		emb := func(s string) []float32 {
+			v, err := e.Embed(ctx, s)
+			if err != nil {
+				t.Fatalf("Embed(%q): %v", s, err)
+			}
+			return v
+		}
+		for _, s := range []string{"", "   ", "？！", "😀", "去年外贸涨了多少", "GDP growth", "\xff\xfe", "的了是"} {
+			v := emb(s)
+			if len(v) == 0 {
+				t.Fatalf("Embed(%q): empty vector", s)
+			}
+			var n float64
+			for _, x := range v {
+				if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+					t.Fatalf("Embed(%q): non-finite component", s)
+				}
+				n += float64(x) * float64(x)
+			}
+			if math.Abs(n-1) > 1e-4 {
+				t.Errorf("Embed(%q): |v|² = %v, want a unit vector", s, n)
+			}
+			if w := emb(s); cosine(v, w) < 0.9999 {
+				t.Errorf("Embed(%q) is not deterministic", s)
+			}
+		}
+		if a, b := emb("进出口总额增长"), emb("进出口总额增长"); len(a) != len(b) {
+			t.Error("vectors of different lengths")
+		}
+	}
+	// The lexicon brings everyday words near the report's.
+	e := rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25())
+	q, _ := e.Embed(ctx, "外贸")
+	near, _ := e.Embed(ctx, "进出口总额增长39.7%")
+	far, _ := e.Embed(ctx, "新建和改造城市公园20处")
+	if cosine(q, near) <= cosine(q, far) {
+		t.Errorf("外贸 is no nearer to 进出口 (%v) than to 城市公园 (%v)", cosine(q, near), cosine(q, far))
+	}
+}
+
+// The local embedding depends on the lexicon and on the corpus IDF, yet its
+// cache key is only the text under the fixed model name LocalEmbeddingModel:
+// a persistent store serves vectors computed with another lexicon or corpus.
+func TestBugLocalEmbeddingCacheGoesStale(t *testing.T) {
+	t.Skip("BUG: rag.LocalEmbeddingModel is a constant (\"local-hash-v1\") although LocalEmbedder vectors depend on the lexicon and the corpus IDF " +
+		"(NewLocalEmbedder(lex, ix.BM25())); with store.Options.Dir set (cli --store-dir), a run with another lexicon (eval --ablate no-lexicon, an edited " +
+		"lexicon.txt) or another corpus (a report added or edited) reuses the cached vectors of unchanged passage texts, so they no longer match " +
+		"query embeddings: e.g. index seed docs with NewLocalEmbedder(DefaultLexicon(), bm25) into Dir d, reopen d with NewLocalEmbedder(nil, bm25): " +
+		"0 embed calls, and Query(doc text) finds the doc itself at similarity < 1")
+	seed := loadSeed(t)
+	ixSeed, err := rag.NewIndex([]*rag.Report{seed}, rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ixBoth, err := rag.NewIndex([]*rag.Report{seed, loadSynth(t)}, rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []store.Doc
+	for _, d := range ixSeed.Documents() {
+		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
+	}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name          string
+		first, second *rag.LocalEmbedder
+	}{
+		{"lexicon dropped", rag.NewLocalEmbedder(rag.DefaultLexicon(), ixSeed.BM25()), rag.NewLocalEmbedder(nil, ixSeed.BM25())},
+		{"report added", rag.NewLocalEmbedder(rag.DefaultLexicon(), ixSeed.BM25()), rag.NewLocalEmbedder(rag.DefaultLexicon(), ixBoth.BM25())},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s1, err := store.Open(store.Options{Dir: dir, Model: rag.LocalEmbeddingModel, Embed: tc.first.Embed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s1.Index(ctx, docs); err != nil {
+				t.Fatal(err)
+			}
+			s2, err := store.Open(store.Options{Dir: dir, Model: rag.LocalEmbeddingModel, Embed: tc.second.Embed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s2.Index(ctx, docs); err != nil {
+				t.Fatal(err)
+			}
+			stale := 0
+			for _, d := range docs {
+				hits, err := s2.Query(ctx, d.Text, 1)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(hits) == 0 || hits[0].Similarity < 0.99999 {
+					stale++
+				}
+			}
+			if stale > 0 {
+				t.Errorf("%d of %d cached vectors do not match the current embedder (Stats %+v)", stale, len(docs), s2.Stats())
+			}
+		})
+	}
+}
+
+// Control for the test above: a fresh store finds every passage by its own
+// text at similarity 1, so "similarity < 0.99999" there means a stale vector.
+func TestLocalEmbeddingSelfSimilarity(t *testing.T) {
+	ix, err := rag.NewIndex([]*rag.Report{loadSeed(t), loadSynth(t)}, rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	s, err := store.Open(store.Options{Dir: t.TempDir(), Model: rag.LocalEmbeddingModel, Embed: rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()).Embed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []store.Doc
+	for _, d := range ix.Documents() {
+		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
+	}
+	if err := s.Index(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		hits, err := s.Query(ctx, d.Text, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// (Two passages may share a text, like "各位代表：": any of them will do.)
+		if len(hits) == 0 || hits[0].Similarity < 0.99999 {
+			t.Errorf("Query(text of %s) = %+v, want a vector at similarity 1", d.ID, hits)
+		}
+	}
+}
+
+func TestBM25(t *testing.T) {
+	ix := rag.NewBM25([][]string{{"外贸", "增长"}, {"外贸", "外贸", "企业"}, {"公园"}, {}})
+	if ix.IDF("无") != 0 || ix.Has("无") {
+		t.Error("unseen term has an IDF or is Had")
+	}
+	if !(ix.IDF("公园") > ix.IDF("外贸")) || ix.IDF("外贸") <= 0 {
+		t.Errorf("IDF(公园)=%v should exceed IDF(外贸)=%v > 0", ix.IDF("公园"), ix.IDF("外贸"))
+	}
+	got := ix.Search(map[string]float64{"外贸": 1}, nil)
+	if len(got) != 2 || got[0].Doc != 1 || got[1].Doc != 0 || got[0].Score < got[1].Score {
+		t.Errorf("Search(外贸) = %+v, want docs 1 then 0", got)
+	}
+	got = ix.Search(map[string]float64{"外贸": 1}, func(d int) bool { return d != 1 })
+	if len(got) != 1 || got[0].Doc != 0 {
+		t.Errorf("Search with keep = %+v, want doc 0 only", got)
+	}
+	if got := ix.Search(map[string]float64{"无": 1}, nil); len(got) != 0 {
+		t.Errorf("Search(unseen) = %+v", got)
+	}
+	if got := rag.NewBM25(nil).Search(map[string]float64{"a": 1}, nil); len(got) != 0 {
+		t.Errorf("empty index Search = %+v", got)
+	}
+}
