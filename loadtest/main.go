@@ -1,0 +1,318 @@
+// Command loadtest sends POST /v1/ask requests to a reportbot server from
+// many connections and prints throughput, latency percentiles, errors and,
+// with -pid, the server's resident memory before and after.
+//
+//	go run ./loadtest -url http://127.0.0.1:8080 -c 64 -d 60s -pid 1234
+//
+// It stops by itself after -d, or after -n requests when -n is set.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/signal"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+type options struct {
+	url         string
+	concurrency int
+	duration    time.Duration
+	max         int64
+	question    string
+	key         string
+	pid         int
+	timeout     time.Duration
+	allowRemote bool
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.url, "url", "http://127.0.0.1:8080", "server base `URL`")
+	flag.IntVar(&o.concurrency, "c", 64, "concurrent connections")
+	flag.DurationVar(&o.duration, "d", 30*time.Second, "run for this long")
+	flag.Int64Var(&o.max, "n", 0, "stop after this many requests (0 = only -d bounds the run)")
+	flag.StringVar(&o.question, "question", "2025年地区生产总值增长目标是多少？", "question to ask")
+	flag.StringVar(&o.key, "key", "", "API key (default: $REPORTBOT_API_KEY)")
+	flag.IntVar(&o.pid, "pid", 0, "server process id: report its VmRSS from /proc at start and end")
+	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "per-request timeout")
+	flag.BoolVar(&o.allowRemote, "allow-remote", false, "allow a non-loopback -url")
+	flag.Parse()
+	if o.key == "" {
+		o.key = os.Getenv("REPORTBOT_API_KEY")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	res, err := run(ctx, o)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "loadtest:", err)
+		os.Exit(1)
+	}
+	res.print(os.Stdout, o)
+	if res.ok == 0 {
+		os.Exit(1)
+	}
+}
+
+func (o options) check() error {
+	if o.concurrency < 1 || o.concurrency > 10000 {
+		return fmt.Errorf("-c must be 1..10000, got %d", o.concurrency)
+	}
+	if o.duration <= 0 {
+		return fmt.Errorf("-d must be positive, got %v", o.duration)
+	}
+	if o.max < 0 {
+		return fmt.Errorf("-n must be 0 or more, got %d", o.max)
+	}
+	u, err := url.Parse(o.url)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("-url must be http(s)://HOST:PORT, got %q", o.url)
+	}
+	if !o.allowRemote {
+		ip := net.ParseIP(u.Hostname())
+		if u.Hostname() != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			return fmt.Errorf("-url %s is not a loopback address (use -allow-remote to load someone else's server)", o.url)
+		}
+	}
+	return nil
+}
+
+// result is what a run measured.
+type result struct {
+	elapsed    time.Duration
+	ok         int64
+	latencies  []time.Duration // successful requests only
+	statuses   map[int]int64   // non-200 statuses
+	netErrors  int64           // transport errors (not counting the deadline)
+	cutOff     int64           // requests in flight when -d ended
+	firstErr   string
+	rssStart   int64 // kB, -1 unknown
+	rssEnd     int64
+	answerSize int
+}
+
+func run(ctx context.Context, o options) (*result, error) {
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	body, err := json.Marshal(map[string]string{"question": o.question})
+	if err != nil {
+		return nil, err
+	}
+	endpoint := strings.TrimRight(o.url, "/") + "/v1/ask"
+	tr := &http.Transport{
+		MaxIdleConns:        o.concurrency,
+		MaxIdleConnsPerHost: o.concurrency,
+		MaxConnsPerHost:     o.concurrency,
+		IdleConnTimeout:     90 * time.Second,
+		DisableCompression:  true,
+	}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr, Timeout: o.timeout}
+
+	res := &result{statuses: map[int]int64{}, rssStart: -1, rssEnd: -1}
+	if o.pid > 0 {
+		res.rssStart = rssKB(o.pid)
+	}
+	// The run's deadline bounds every request too, so the run ends on time.
+	runCtx, cancel := context.WithTimeout(ctx, o.duration)
+	defer cancel()
+	var issued atomic.Int64
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := 0; w < o.concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var lat []time.Duration
+			statuses := map[int]int64{}
+			var ok, netErr, cut int64
+			var firstErr string
+			size := 0
+			for runCtx.Err() == nil {
+				if o.max > 0 && issued.Add(1) > o.max {
+					break
+				}
+				req, err := http.NewRequestWithContext(runCtx, http.MethodPost, endpoint, bytes.NewReader(body))
+				if err != nil {
+					firstErr = err.Error()
+					netErr++
+					break
+				}
+				req.Header.Set("Content-Type", "application/json")
+				if o.key != "" {
+					req.Header.Set("Authorization", "Bearer "+o.key)
+				}
+				t0 := time.Now()
+				resp, err := client.Do(req)
+				if err != nil {
+					if runCtx.Err() != nil {
+						cut++
+						break
+					}
+					netErr++
+					if firstErr == "" {
+						firstErr = err.Error()
+					}
+					continue
+				}
+				n, rerr := io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				d := time.Since(t0)
+				switch {
+				case rerr != nil && runCtx.Err() != nil:
+					cut++
+				case rerr != nil:
+					netErr++
+					if firstErr == "" {
+						firstErr = rerr.Error()
+					}
+				case resp.StatusCode == http.StatusOK:
+					ok++
+					lat = append(lat, d)
+					size = int(n)
+				default:
+					statuses[resp.StatusCode]++
+				}
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			res.ok += ok
+			res.netErrors += netErr
+			res.cutOff += cut
+			res.latencies = append(res.latencies, lat...)
+			for k, v := range statuses {
+				res.statuses[k] += v
+			}
+			if res.firstErr == "" {
+				res.firstErr = firstErr
+			}
+			if size > 0 {
+				res.answerSize = size
+			}
+		}()
+	}
+	wg.Wait()
+	res.elapsed = time.Since(start)
+	if o.pid > 0 {
+		res.rssEnd = rssKB(o.pid)
+	}
+	sort.Slice(res.latencies, func(i, j int) bool { return res.latencies[i] < res.latencies[j] })
+	return res, nil
+}
+
+// percentile returns the p-th percentile (0..100) of sorted latencies.
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(float64(len(sorted))*p/100+0.5) - 1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(sorted) {
+		i = len(sorted) - 1
+	}
+	return sorted[i]
+}
+
+func (r *result) print(w io.Writer, o options) {
+	errs := r.netErrors
+	for _, n := range r.statuses {
+		errs += n
+	}
+	fmt.Fprintf(w, "target        %s/v1/ask  c=%d  d=%v  n=%d\n", strings.TrimRight(o.url, "/"), o.concurrency, o.duration, o.max)
+	fmt.Fprintf(w, "elapsed       %.2fs\n", r.elapsed.Seconds())
+	fmt.Fprintf(w, "requests      %d ok, %d errors, %d cut off at the deadline\n", r.ok, errs, r.cutOff)
+	fmt.Fprintf(w, "throughput    %.1f ok requests/s\n", float64(r.ok)/r.elapsed.Seconds())
+	fmt.Fprintf(w, "latency       p50 %v  p90 %v  p99 %v  max %v\n",
+		round(percentile(r.latencies, 50)), round(percentile(r.latencies, 90)),
+		round(percentile(r.latencies, 99)), round(percentile(r.latencies, 100)))
+	if len(r.statuses) > 0 {
+		codes := make([]int, 0, len(r.statuses))
+		for c := range r.statuses {
+			codes = append(codes, c)
+		}
+		sort.Ints(codes)
+		var parts []string
+		for _, c := range codes {
+			parts = append(parts, fmt.Sprintf("%d×%d", c, r.statuses[c]))
+		}
+		fmt.Fprintf(w, "http errors   %s\n", strings.Join(parts, " "))
+	}
+	if r.netErrors > 0 {
+		fmt.Fprintf(w, "net errors    %d (first: %s)\n", r.netErrors, r.firstErr)
+	}
+	if r.answerSize > 0 {
+		fmt.Fprintf(w, "answer size   %d bytes\n", r.answerSize)
+	}
+	if o.pid > 0 {
+		fmt.Fprintf(w, "server RSS    start %s  end %s (pid %d)\n", kb(r.rssStart), kb(r.rssEnd), o.pid)
+	}
+}
+
+func round(d time.Duration) time.Duration {
+	switch {
+	case d > time.Second:
+		return d.Round(time.Millisecond)
+	case d > time.Millisecond:
+		return d.Round(10 * time.Microsecond)
+	}
+	return d.Round(time.Microsecond)
+}
+
+func kb(n int64) string {
+	if n < 0 {
+		return "unknown"
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/1024)
+}
+
+// rssKB reads VmRSS (kB) from /proc/PID/status; -1 if unavailable.
+func rssKB(pid int) int64 {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return -1
+	}
+	defer f.Close()
+	n, err := parseVmRSS(f)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func parseVmRSS(r io.Reader) (int64, error) {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		if len(f) != 2 || f[1] != "kB" {
+			return 0, fmt.Errorf("odd VmRSS line %q", sc.Text())
+		}
+		return strconv.ParseInt(f[0], 10, 64)
+	}
+	if err := sc.Err(); err != nil {
+		return 0, err
+	}
+	return 0, errors.New("no VmRSS line")
+}

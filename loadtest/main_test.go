@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestRunCountsRequests(t *testing.T) {
+	var got atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]string
+		if r.URL.Path != "/v1/ask" || r.Method != "POST" || r.Header.Get("Authorization") != "Bearer k" ||
+			json.NewDecoder(r.Body).Decode(&body) != nil || body["question"] != "q" {
+			w.WriteHeader(400)
+			return
+		}
+		if got.Add(1)%10 == 0 {
+			w.WriteHeader(429)
+			return
+		}
+		w.Write([]byte(`{"answer":"a"}`))
+	}))
+	defer srv.Close()
+	res, err := run(context.Background(), options{url: srv.URL, concurrency: 8, duration: time.Minute, max: 100, question: "q", key: "k", timeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Load() != 100 || res.ok != 90 || res.statuses[429] != 10 || len(res.latencies) != 90 || res.netErrors != 0 {
+		t.Errorf("server saw %d; result ok=%d statuses=%v latencies=%d net=%d", got.Load(), res.ok, res.statuses, len(res.latencies), res.netErrors)
+	}
+	var out strings.Builder
+	res.print(&out, options{url: srv.URL, concurrency: 8, max: 100})
+	for _, want := range []string{"90 ok, 10 errors", "429×10", "p50 ", "answer size   14 bytes"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestRunStopsAtDeadline: a server that never answers cannot keep the run
+// going past -d; the requests in flight are counted as cut off.
+func TestRunStopsAtDeadline(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	res, err := run(context.Background(), options{url: srv.URL, concurrency: 4, duration: 100 * time.Millisecond, question: "q", timeout: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ok != 0 || res.cutOff != 4 || res.netErrors != 0 {
+		t.Errorf("ok=%d cut=%d net=%d, want 0, 4, 0", res.ok, res.cutOff, res.netErrors)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	good := options{url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second}
+	if err := good.check(); err != nil {
+		t.Error(err)
+	}
+	for name, o := range map[string]options{
+		"remote":   {url: "http://example.org", concurrency: 1, duration: time.Second},
+		"public":   {url: "http://8.8.8.8:80", concurrency: 1, duration: time.Second},
+		"no dur":   {url: "http://127.0.0.1:1", concurrency: 1},
+		"no conns": {url: "http://127.0.0.1:1", duration: time.Second},
+		"neg n":    {url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second, max: -1},
+		"scheme":   {url: "ftp://127.0.0.1:1", concurrency: 1, duration: time.Second},
+	} {
+		if err := o.check(); err == nil {
+			t.Errorf("%s: accepted %+v", name, o)
+		}
+	}
+	remote := options{url: "http://example.org", concurrency: 1, duration: time.Second, allowRemote: true}
+	if err := remote.check(); err != nil {
+		t.Errorf("-allow-remote: %v", err)
+	}
+}
+
+func TestPercentile(t *testing.T) {
+	var l []time.Duration
+	for i := 1; i <= 100; i++ {
+		l = append(l, time.Duration(i))
+	}
+	for p, want := range map[float64]time.Duration{50: 50, 90: 90, 99: 99, 100: 100, 0: 1} {
+		if got := percentile(l, p); got != want {
+			t.Errorf("p%v = %v, want %v", p, got, want)
+		}
+	}
+	if percentile(nil, 50) != 0 {
+		t.Error("empty")
+	}
+}
+
+func TestParseVmRSS(t *testing.T) {
+	n, err := parseVmRSS(strings.NewReader("Name:\tx\nVmPeak:\t  100 kB\nVmRSS:\t   23456 kB\nThreads: 3\n"))
+	if err != nil || n != 23456 {
+		t.Errorf("%d %v", n, err)
+	}
+	if _, err := parseVmRSS(strings.NewReader("Name: x\n")); err == nil {
+		t.Error("no VmRSS accepted")
+	}
+	if rssKB(-5) != -1 {
+		t.Error("bad pid")
+	}
+}
