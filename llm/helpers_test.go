@@ -230,6 +230,7 @@ func checkAnswer(t *testing.T, eng Engine, ans *rag.Answer) {
 func promptFragments() []string {
 	var out []string
 	for _, p := range []string{systemPrompt, rewriteSystem} {
+		p = regexp.MustCompile(`「[^」]*」`).ReplaceAllString(p, "\n")
 		for _, line := range strings.Split(p, "\n") {
 			line = strings.TrimSpace(line)
 			rs := []rune(line)
@@ -238,10 +239,7 @@ func promptFragments() []string {
 			}
 			// A few windows of each line.
 			for i := 3; i+12 <= len(rs); i += 17 {
-				w := string(rs[i : i+12])
-				if !strings.ContainsAny(w, "「」") {
-					out = append(out, w)
-				}
+				out = append(out, string(rs[i:i+12]))
 			}
 		}
 	}
