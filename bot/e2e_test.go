@@ -1,0 +1,919 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/reportbot/reportbot/bot/telegramtest"
+	"github.com/reportbot/reportbot/feedback"
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
+)
+
+const testToken = "123456:ABC-secretTOKENvalue_xyz"
+
+var (
+	indexOnce sync.Once
+	testIndex *rag.Index
+	indexErr  error
+)
+
+func loadIndex(t *testing.T) *rag.Index {
+	t.Helper()
+	indexOnce.Do(func() {
+		reps, err := rag.LoadFS(seeds.FS)
+		if err != nil {
+			indexErr = err
+			return
+		}
+		testIndex, indexErr = rag.NewIndex(reps, rag.DefaultLexicon())
+	})
+	if indexErr != nil {
+		t.Fatal(indexErr)
+	}
+	return testIndex
+}
+
+// fakeAnswerer answers from the real index with canned logic, so bot
+// tests do not depend on retrieval quality.
+type fakeAnswerer struct {
+	ix    *rag.Index
+	mu    sync.Mutex
+	asked []string
+	block chan struct{} // when set, Ask waits for it
+	long  bool          // answer with many long citations
+}
+
+func (f *fakeAnswerer) Index() *rag.Index { return f.ix }
+
+func (f *fakeAnswerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
+	f.mu.Lock()
+	f.asked = append(f.asked, q.Text)
+	block := f.block
+	f.mu.Unlock()
+	if block != nil {
+		select {
+		case <-block:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	if strings.TrimSpace(q.Text) == "" {
+		return nil, rag.ErrEmptyQuestion
+	}
+	rep, _ := f.ix.Report("")
+	ref := rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title, Version: rep.Version}
+	cite := func(n int) rag.Citation {
+		p, _ := rep.Paragraph(n)
+		quote := p.Text
+		if !f.long {
+			quote = p.Text[:strings.Index(p.Text, "。")+len("。")]
+		}
+		return rag.Citation{Report: rep.Meta.ID, Paragraph: n, Section: p.Section, Period: p.Period, Quote: quote}
+	}
+	if strings.Contains(q.Text, "火星") {
+		return &rag.Answer{Question: q.Text, Answer: "报告没有提到这一点。", Found: false, Mode: rag.ModeExtractive, Report: ref,
+			Citations: []rag.Citation{cite(26)}, Lang: "zh"}, nil
+	}
+	a := &rag.Answer{Question: q.Text, Answer: "进出口总额增长39.7%〔¶6〕。A&B <x> 不是标签。", Found: true, Mode: rag.ModeExtractive,
+		Report: ref, Citations: []rag.Citation{cite(6), cite(23)}, Lang: "zh"}
+	if f.long {
+		for n := 8; n <= 15; n++ {
+			a.Citations = append(a.Citations, cite(n))
+		}
+	}
+	return a, nil
+}
+
+func (f *fakeAnswerer) Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error) {
+	rep, _ := f.ix.Report("")
+	var hits []rag.Hit
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if strings.Contains(p.Text, q.Text) && len(hits) < k && p.Quotable() {
+			hits = append(hits, rag.Hit{Paragraph: p, Score: 10 - float64(len(hits))})
+		}
+	}
+	return hits, nil
+}
+
+func (f *fakeAnswerer) questions() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.asked...)
+}
+
+type harness struct {
+	t    *testing.T
+	srv  *telegramtest.Server
+	bot  *Bot
+	ans  *fakeAnswerer
+	fb   *feedback.Store
+	logs *syncBuffer
+	reg  *prometheus.Registry
+	stop func() error
+	next atomic.Int64
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+type hopt func(*Options)
+
+func newBot(t *testing.T, srv *telegramtest.Server, ans Answerer, mods ...hopt) (*Bot, *feedback.Store, *syncBuffer, *prometheus.Registry) {
+	t.Helper()
+	fb, err := feedback.Open(filepath.Join(t.TempDir(), "fb.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { fb.Close() })
+	logs := &syncBuffer{}
+	reg := prometheus.NewRegistry()
+	opts := Options{
+		Token: testToken, APIURL: srv.URL, Answerer: ans, Feedback: fb,
+		Logger:      slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Registerer:  reg,
+		Clock:       newFakeClock(),
+		PollTimeout: 2 * time.Second,
+		Version:     "v0.1.0-test",
+	}
+	for _, m := range mods {
+		m(&opts)
+	}
+	b, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b, fb, logs, reg
+}
+
+// newPolling starts a bot in polling mode against a fresh fake server.
+func newPolling(t *testing.T, mods ...hopt) *harness {
+	t.Helper()
+	srv := telegramtest.New(t, testToken)
+	ans := &fakeAnswerer{ix: loadIndex(t)}
+	b, fb, logs, reg := newBot(t, srv, ans, mods...)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	h := &harness{t: t, srv: srv, bot: b, ans: ans, fb: fb, logs: logs, reg: reg}
+	h.next.Store(1000)
+	var once sync.Once
+	var runErr error
+	h.stop = func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case runErr = <-done:
+			case <-time.After(20 * time.Second):
+				runErr = errors.New("Run did not return after cancel")
+			}
+		})
+		return runErr
+	}
+	t.Cleanup(func() {
+		if err := h.stop(); err != nil {
+			t.Error(err)
+		}
+		if bad := srv.Refused(); len(bad) > 0 {
+			t.Errorf("the fake Bot API refused %d calls, first: %s %s", len(bad), bad[0].Method, bad[0].Error)
+		}
+		if strings.Contains(logs.String(), testToken) || strings.Contains(logs.String(), "secretTOKEN") {
+			t.Error("the token appears in the logs")
+		}
+	})
+	srv.WaitN(t, 2, "setMyCommands")
+	return h
+}
+
+// Update builders: real Telegram update JSON.
+
+type user struct {
+	ID   int64
+	Name string
+}
+
+var (
+	alice = user{111, "Alice"}
+	bob   = user{222, "Bob"}
+)
+
+const groupID = -1001234567890
+
+func utf16Len16(s string) int { return len(utf16.Encode([]rune(s))) }
+
+func entitiesFor(text string) []map[string]any {
+	var ents []map[string]any
+	if strings.HasPrefix(text, "/") {
+		end := strings.IndexAny(text, " \n")
+		if end < 0 {
+			end = len(text)
+		}
+		ents = append(ents, map[string]any{"type": "bot_command", "offset": 0, "length": utf16Len16(text[:end])})
+	}
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "@")
+		if j < 0 {
+			break
+		}
+		start := i + j
+		end := start + 1
+		for end < len(text) && isNameByte(text[end]) {
+			end++
+		}
+		if end-start > 1 && !strings.HasPrefix(text, "/") || start > strings.IndexAny(text+" ", " ") {
+			ents = append(ents, map[string]any{"type": "mention", "offset": utf16Len16(text[:start]), "length": end - start})
+		}
+		i = end
+	}
+	return ents
+}
+
+func (h *harness) id() int64 { return h.next.Add(1) }
+
+func messageJSON(msgID int64, from user, chat int64, chatType, text string, extra map[string]any) map[string]any {
+	c := map[string]any{"id": chat, "type": chatType}
+	if chatType == "private" {
+		c["first_name"] = from.Name
+	} else {
+		c["title"] = "盘锦工作群"
+	}
+	m := map[string]any{
+		"message_id": msgID, "date": 1735700000,
+		"from": map[string]any{"id": from.ID, "is_bot": false, "first_name": from.Name, "language_code": "zh-hans"},
+		"chat": c,
+	}
+	if text != "" {
+		m["text"] = text
+		if ents := entitiesFor(text); len(ents) > 0 {
+			m["entities"] = ents
+		}
+	}
+	for k, v := range extra {
+		m[k] = v
+	}
+	return m
+}
+
+func encode(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func (h *harness) private(from user, text string) int64 {
+	id := h.id()
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "message": messageJSON(id%1000, from, from.ID, "private", text, nil)}))
+	return id
+}
+
+func (h *harness) group(from user, text string, extra map[string]any) int64 {
+	id := h.id()
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "message": messageJSON(id%1000, from, groupID, "supergroup", text, extra)}))
+	return id
+}
+
+func (h *harness) callback(from user, chat int64, msgID int, data string) {
+	id := h.id()
+	chatType := "private"
+	if chat < 0 {
+		chatType = "supergroup"
+	}
+	msg := messageJSON(int64(msgID), user{telegramtest.BotID, "bot"}, chat, chatType, "…", nil)
+	msg["from"] = map[string]any{"id": telegramtest.BotID, "is_bot": true, "first_name": "盘锦报告助手", "username": telegramtest.BotUsername}
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "callback_query": map[string]any{
+		"id": fmt.Sprintf("cb%d", id), "from": map[string]any{"id": from.ID, "is_bot": false, "first_name": from.Name},
+		"message": msg, "chat_instance": "-77", "data": data,
+	}}))
+}
+
+func (h *harness) sends(n int) []telegramtest.Call { h.t.Helper(); return h.srv.WaitN(h.t, n, "sendMessage") }
+
+// marker sends /help from a fresh chat and waits for its reply, so that
+// with MaxConcurrency 1 every earlier update has been handled.
+func (h *harness) marker() {
+	h.t.Helper()
+	chat := user{999000 + h.id(), "Marker"}
+	h.private(chat, "/help")
+	h.srv.WaitCalls(h.t, 10*time.Second, func(cs []telegramtest.Call) bool {
+		for _, c := range cs {
+			if c.Params["chat_id"] == fmt.Sprint(chat.ID) {
+				return true
+			}
+		}
+		return false
+	}, "sendMessage")
+}
+
+func sentTo(cs []telegramtest.Call, chat int64) []telegramtest.Call {
+	var out []telegramtest.Call
+	for _, c := range cs {
+		if c.Params["chat_id"] == fmt.Sprint(chat) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func buttons(c telegramtest.Call) map[string]string {
+	out := map[string]string{}
+	for _, row := range c.Keyboard() {
+		for _, b := range row {
+			if b.CallbackData != nil {
+				out[b.Text] = *b.CallbackData
+			}
+		}
+	}
+	return out
+}
+
+func TestPrivateQuestionPolling(t *testing.T) {
+	h := newPolling(t)
+	cmds := h.srv.Calls("setMyCommands")
+	if cmds[0].Params["language_code"] != "" || cmds[1].Params["language_code"] != "en" || !strings.Contains(cmds[1].Params["commands"], "Ask a question") {
+		t.Fatalf("setMyCommands calls: %+v", cmds)
+	}
+	h.private(alice, "2024年进出口增长多少？")
+	msg := h.sends(1)[0]
+	if msg.Params["parse_mode"] != "HTML" || msg.Params["chat_id"] != "111" {
+		t.Fatalf("params %v", msg.Params)
+	}
+	html := msg.Params["text"]
+	for _, want := range []string{"<blockquote>", "〔¶6〕</blockquote>", "〔¶23〕", "A&amp;B &lt;x&gt;", "2024年结果", "2025年目标", "一、2024年工作回顾", "《2025年盘锦市政府工作报告》"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("answer lacks %q:\n%s", want, html)
+		}
+	}
+	bs := buttons(msg)
+	if bs["原文 ¶6"] != "o:6:panjin-2025" || bs["原文 ¶23"] != "o:23:panjin-2025" || !strings.HasPrefix(bs["👍"], "v:+:") || !strings.HasPrefix(bs["👎"], "v:-:") {
+		t.Fatalf("buttons %v", bs)
+	}
+	if acts := h.srv.Calls("sendChatAction"); len(acts) == 0 || acts[0].Params["action"] != "typing" {
+		t.Fatalf("no typing action: %v", acts)
+	}
+	top, err := h.fb.TopQuestions(context.Background(), 5)
+	if err != nil || len(top) != 1 || top[0].Question != "2024年进出口增长多少？" {
+		t.Fatalf("feedback top = %+v, %v", top, err)
+	}
+	if got := counter(t, h.reg, "reportbot_telegram_requests_total", "method", "sendMessage", "outcome", "ok"); got != 1 {
+		t.Fatalf("sendMessage ok counter = %v", got)
+	}
+}
+
+func TestCommands(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	rep, _ := h.ans.ix.Report("")
+	steps := []struct {
+		text  string
+		check func(t *testing.T, c telegramtest.Call)
+	}{
+		{"/start", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "2025年盘锦市政府工作报告") || !strings.Contains(c.Text(), "2025-01-08") {
+				t.Errorf("/start: %s", c.Text())
+			}
+			bs := buttons(c)
+			if len(bs) != 3 || bs[examples[0]] != "q:0" {
+				t.Errorf("/start buttons %v", bs)
+			}
+		}},
+		{"/help", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "/para") || !strings.Contains(c.Text(), "@"+telegramtest.BotUsername) {
+				t.Errorf("/help: %s", c.Text())
+			}
+		}},
+		{"/para 23", func(t *testing.T, c telegramtest.Call) {
+			p, _ := rep.Paragraph(23)
+			if !strings.Contains(c.Text(), p.Text) || !strings.Contains(c.Text(), "¶23") || !strings.Contains(c.Text(), "2025年目标") || !strings.Contains(c.Text(), "二、2025年工作安排") {
+				t.Errorf("/para 23: %s", c.Text())
+			}
+			if bs := buttons(c); bs["◀ ¶22"] != "n:22:panjin-2025" || bs["¶24 ▶"] != "n:24:panjin-2025" {
+				t.Errorf("/para buttons %v", bs)
+			}
+		}},
+		{"/para 999", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "没有第 999 段") || !strings.Contains(c.Text(), "¶1–¶77") {
+				t.Errorf("/para 999: %s", c.Text())
+			}
+		}},
+		{"/para abc", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "用法：/para N") {
+				t.Errorf("/para abc: %s", c.Text())
+			}
+		}},
+		{"/toc", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "一、2024年工作回顾") || !strings.Contains(c.Text(), "二、2025年工作安排") {
+				t.Errorf("/toc: %s", c.Text())
+			}
+			bs := buttons(c)
+			if bs["¶5 一、2024年工作回顾"] != "o:5:panjin-2025" || len(bs) < 10 {
+				t.Errorf("/toc buttons %v", bs)
+			}
+		}},
+		{"/about", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), rep.Version[:12]) || !strings.Contains(c.Text(), "extractive") || !strings.Contains(c.Text(), "2025-01-08") || !strings.Contains(c.Text(), "v0.1.0-test") {
+				t.Errorf("/about: %s", c.Text())
+			}
+		}},
+		{"/search 进出口", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "¶6") || !strings.Contains(c.Text(), "得分") {
+				t.Errorf("/search: %s", c.Text())
+			}
+		}},
+		{"/ask@" + telegramtest.BotUsername + " 进出口增长多少？", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "〔¶6〕") {
+				t.Errorf("/ask@bot: %s", c.Text())
+			}
+		}},
+		{"/ask", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "用法：/ask") {
+				t.Errorf("/ask: %s", c.Text())
+			}
+		}},
+		{"/nosuch", func(t *testing.T, c telegramtest.Call) {
+			if !strings.Contains(c.Text(), "未知命令") {
+				t.Errorf("/nosuch: %s", c.Text())
+			}
+		}},
+	}
+	for i, s := range steps {
+		h.private(alice, s.text)
+		cs := sentTo(h.sends(i+1), alice.ID)
+		if len(cs) != i+1 {
+			t.Fatalf("after %q: %d messages", s.text, len(cs))
+		}
+		s.check(t, cs[i])
+	}
+	// A command for another bot is ignored.
+	h.private(alice, "/ask@OtherBot 进出口增长多少？")
+	h.marker()
+	if n := len(sentTo(h.srv.Calls("sendMessage"), alice.ID)); n != len(steps) {
+		t.Fatalf("/ask@OtherBot answered: %d messages", n)
+	}
+}
+
+func TestGroupAnswersOnlyWhenAddressed(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	h.group(alice, "今天开会吗？", nil)                                  // ignored
+	h.group(alice, "进出口增长多少？", nil)                                // ignored: not addressed
+	h.group(bob, "@OtherBot 你好", nil)                               // ignored
+	h.group(bob, "/help@OtherBot", nil)                             // ignored
+	h.group(alice, "", map[string]any{"sticker": map[string]any{ // ignored
+		"file_id": "CAAC", "file_unique_id": "u", "type": "regular", "width": 512, "height": 512, "is_animated": false, "is_video": false}})
+	h.marker()
+	if got := sentTo(h.srv.Calls("sendMessage"), groupID); len(got) != 0 {
+		t.Fatalf("answered unaddressed group messages: %v", got[0].Text())
+	}
+	if len(h.ans.questions()) != 0 {
+		t.Fatalf("asked %v", h.ans.questions())
+	}
+
+	mention := h.group(alice, "@"+telegramtest.BotUsername+" 2024年进出口增长多少？", nil)
+	cs := h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 1 }, "sendMessage")
+	c := sentTo(cs, groupID)[0]
+	if !strings.Contains(c.Text(), "〔¶6〕") || !strings.Contains(c.Params["reply_parameters"], fmt.Sprintf(`"message_id":%d`, mention%1000)) {
+		t.Fatalf("mention answer: %v", c.Params)
+	}
+	if q := h.ans.questions(); q[0] != "2024年进出口增长多少？" {
+		t.Fatalf("question with mention stripped: %q", q[0])
+	}
+
+	h.group(bob, "那2025年呢？", map[string]any{"reply_to_message": map[string]any{
+		"message_id": 101, "date": 1735700000, "text": "答：…",
+		"chat": map[string]any{"id": groupID, "type": "supergroup", "title": "盘锦工作群"},
+		"from": map[string]any{"id": telegramtest.BotID, "is_bot": true, "first_name": "盘锦报告助手", "username": telegramtest.BotUsername},
+	}})
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 2 }, "sendMessage")
+	h.group(alice, "/ask 火星基地什么时候建？", nil)
+	cs = h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 3 }, "sendMessage")
+	if txt := sentTo(cs, groupID)[2].Text(); !strings.Contains(txt, "没有找到") || !strings.Contains(txt, "相关章节") {
+		t.Fatalf("not-found answer: %s", txt)
+	}
+	if q := h.ans.questions(); len(q) != 3 || q[1] != "那2025年呢？" || q[2] != "火星基地什么时候建？" {
+		t.Fatalf("questions %q", q)
+	}
+	un, _ := h.fb.Unanswered(context.Background(), 5)
+	if len(un) != 1 || un[0].Question != "火星基地什么时候建？" {
+		t.Fatalf("unanswered %+v", un)
+	}
+}
+
+func TestCallbacks(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	h.private(alice, "进出口增长多少？")
+	ans := h.sends(1)[0]
+	bs := buttons(ans)
+
+	// 原文 ¶6 opens the paragraph as a new message.
+	h.callback(alice, alice.ID, 101, bs["原文 ¶6"])
+	cs := h.sends(2)
+	view := cs[1]
+	rep, _ := h.ans.ix.Report("")
+	p6, _ := rep.Paragraph(6)
+	if !strings.Contains(view.Text(), p6.Text) || !strings.Contains(view.Text(), "2024年结果") || !strings.Contains(view.Text(), "一、2024年工作回顾") {
+		t.Fatalf("paragraph view: %s", view.Text())
+	}
+	vb := buttons(view)
+	if vb["◀ ¶5"] != "n:5:panjin-2025" || vb["¶7 ▶"] != "n:7:panjin-2025" {
+		t.Fatalf("nav buttons %v", vb)
+	}
+	viewID := 102 // the fake numbers messages from 101: the answer, then this view
+
+	// ▶ edits the same message to ¶7; pressing it twice is "not modified", which is fine.
+	h.callback(alice, alice.ID, viewID, vb["¶7 ▶"])
+	edits := h.srv.WaitN(t, 1, "editMessageText")
+	p7, _ := rep.Paragraph(7)
+	if edits[0].Params["message_id"] != "102" || !strings.Contains(edits[0].Text(), p7.Text) || buttons(edits[0])["◀ ¶6"] != "n:6:panjin-2025" {
+		t.Fatalf("edit: %v", edits[0].Params)
+	}
+	h.callback(alice, alice.ID, viewID, vb["¶7 ▶"])
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool {
+		return len(cs) == 2 && strings.Contains(cs[1].Error, "message is not modified")
+	}, "editMessageText")
+
+	// 👎 records a vote.
+	h.callback(alice, alice.ID, 101, bs["👎"])
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool {
+		for _, c := range cs {
+			if strings.Contains(c.Params["text"], "谢谢反馈") {
+				return true
+			}
+		}
+		return false
+	}, "answerCallbackQuery")
+	down, err := h.fb.Downvoted(context.Background(), 5)
+	if err != nil || len(down) != 1 || down[0].Question != "进出口增长多少？" || len(down[0].Cited) != 2 {
+		t.Fatalf("downvoted %+v %v", down, err)
+	}
+
+	// An example button asks its question; garbage data is refused politely.
+	h.callback(bob, bob.ID, 50, "q:1")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, bob.ID)) == 1 }, "sendMessage")
+	if q := h.ans.questions(); q[len(q)-1] != examples[1] {
+		t.Fatalf("example asked %q", q)
+	}
+	h.callback(bob, bob.ID, 50, "zz:evil<script>")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool {
+		return len(cs) > 0 && strings.Contains(cs[len(cs)-1].Params["text"], "失效")
+	}, "answerCallbackQuery")
+	// Every callback query was answered (stops the button spinner).
+	h.marker()
+	if n := len(h.srv.Calls("answerCallbackQuery")); n != 6 {
+		t.Fatalf("%d answerCallbackQuery calls, want 6", n)
+	}
+}
+
+func TestInlineQuery(t *testing.T) {
+	h := newPolling(t)
+	push := func(q string) {
+		id := h.id()
+		h.srv.PushUpdate(encode(map[string]any{"update_id": id, "inline_query": map[string]any{
+			"id": fmt.Sprintf("iq%d", id), "from": map[string]any{"id": alice.ID, "is_bot": false, "first_name": "Alice"},
+			"query": q, "offset": "", "chat_type": "sender"}}))
+	}
+	push("进出口")
+	c := h.srv.WaitN(t, 1, "answerInlineQuery")[0]
+	var results []struct {
+		Type, ID, Title, Description string
+		Content                      struct {
+			MessageText string `json:"message_text"`
+			ParseMode   string `json:"parse_mode"`
+		} `json:"input_message_content"`
+	}
+	if err := json.Unmarshal([]byte(c.Params["results"]), &results); err != nil {
+		t.Fatal(err)
+	}
+	if len(results) == 0 || len(results) > 10 {
+		t.Fatalf("%d results", len(results))
+	}
+	r := results[0]
+	if r.Type != "article" || !strings.Contains(r.Title, "¶6") || r.Description == "" || r.Content.ParseMode != "HTML" || !strings.Contains(r.Content.MessageText, "〔¶6〕") {
+		t.Fatalf("result %+v", r)
+	}
+	push("")
+	c = h.srv.WaitN(t, 2, "answerInlineQuery")[1]
+	if !strings.Contains(c.Params["results"], "一、2024年工作回顾") {
+		t.Fatalf("empty query results: %s", c.Params["results"])
+	}
+}
+
+func TestNonTextEditedAndChannel(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	id := h.id()
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "message": messageJSON(1, alice, alice.ID, "private", "", map[string]any{
+		"photo": []map[string]any{{"file_id": "AgAC", "file_unique_id": "x", "width": 90, "height": 90}}})}))
+	if c := h.sends(1)[0]; !strings.Contains(c.Text(), "我只能回答文字问题") {
+		t.Fatalf("photo reply: %s", c.Text())
+	}
+	id = h.id()
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "message": messageJSON(2, alice, alice.ID, "private", "", map[string]any{
+		"voice": map[string]any{"file_id": "AwAC", "file_unique_id": "v", "duration": 3}})}))
+	h.sends(2)
+	// Edited question: answered again as a new message.
+	id = h.id()
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "edited_message": messageJSON(3, alice, alice.ID, "private", "进出口增长了多少？", map[string]any{"edit_date": 1735700100})}))
+	if c := h.sends(3)[2]; !strings.Contains(c.Text(), "〔¶6〕") {
+		t.Fatalf("edited answer: %s", c.Text())
+	}
+	// Channel posts are ignored.
+	id = h.id()
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "channel_post": map[string]any{
+		"message_id": 9, "date": 1735700000, "text": "进出口增长多少？", "chat": map[string]any{"id": -100999, "type": "channel", "title": "频道"}}}))
+	h.marker()
+	if n := len(h.srv.Calls("sendMessage")); n != 4 { // 3 + marker
+		t.Fatalf("%d messages sent", n)
+	}
+}
+
+func TestDuplicateUpdateProcessedOnce(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	u := encode(map[string]any{"update_id": 5000, "message": messageJSON(7, alice, alice.ID, "private", "进出口增长多少？", nil)})
+	h.srv.PushUpdate(u)
+	h.srv.PushUpdate(u)
+	h.marker()
+	if n := len(sentTo(h.srv.Calls("sendMessage"), alice.ID)); n != 1 {
+		t.Fatalf("duplicate update answered %d times", n)
+	}
+}
+
+func TestRateLimit(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	for i := 0; i < 6; i++ {
+		h.private(alice, fmt.Sprintf("问题%d：进出口增长多少？", i))
+	}
+	cs := h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, alice.ID)) == 6 }, "sendMessage")
+	polite := 0
+	for _, c := range sentTo(cs, alice.ID) {
+		if strings.Contains(c.Text(), "提问有点频繁") {
+			polite++
+		}
+	}
+	if polite != 1 || len(h.ans.questions()) != 5 {
+		t.Fatalf("polite replies %d, questions answered %d", polite, len(h.ans.questions()))
+	}
+	// Bob is not affected.
+	h.private(bob, "进出口增长多少？")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, bob.ID)) == 1 }, "sendMessage")
+}
+
+func TestRetryOn429AndSurvive403(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 429, Description: "Too Many Requests: retry after 3", RetryAfter: 3})
+	h.private(alice, "进出口增长多少？")
+	cs := h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 2 && cs[1].Status == 200 }, "sendMessage")
+	if cs[0].Status != 429 || cs[0].Params["text"] != cs[1].Params["text"] {
+		t.Fatalf("calls %v", cs)
+	}
+	if got := counter(t, h.reg, "reportbot_telegram_429_total"); got != 1 {
+		t.Fatalf("429 counter = %v", got)
+	}
+	// Bounded: a chat that keeps answering 429 is given up on after MaxRetries.
+	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1},
+		telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1},
+		telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1},
+		telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1})
+	h.private(alice, "/help")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 6 }, "sendMessage")
+	// 403: the user blocked the bot. Logged, not fatal.
+	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 403, Description: "Forbidden: bot was blocked by the user"})
+	h.private(bob, "进出口增长多少？")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 7 }, "sendMessage")
+	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 400, Description: "Bad Request: chat not found"})
+	h.private(bob, "/about")
+	h.marker()
+	if !strings.Contains(h.logs.String(), "blocked") || !strings.Contains(h.logs.String(), "chat not found") {
+		t.Fatalf("logs:\n%s", h.logs.String())
+	}
+	h.private(bob, "/help")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, bob.ID)) == 3 }, "sendMessage")
+}
+
+func TestLongAnswerIsSplit(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	h.ans.long = true
+	h.private(alice, "2024年做了哪些工作？")
+	h.marker()
+	cs := sentTo(h.srv.Calls("sendMessage"), alice.ID)
+	if len(cs) < 2 {
+		t.Fatalf("long answer sent as %d message(s)", len(cs))
+	}
+	total := 0
+	for i, c := range cs {
+		n := telegramtest.UTF16Len(c.Text())
+		total += n
+		if n > MaxMessageUnits {
+			t.Fatalf("part %d has %d units", i, n)
+		}
+		if (c.Params["reply_markup"] != "") != (i == len(cs)-1) {
+			t.Fatalf("keyboard on part %d of %d", i, len(cs))
+		}
+	}
+	all := ""
+	for _, c := range cs {
+		all += c.Text()
+	}
+	for _, n := range []int{6, 8, 9, 10, 11, 12, 13, 14, 15} {
+		if !strings.Contains(all, fmt.Sprintf("〔¶%d〕", n)) {
+			t.Fatalf("citation ¶%d lost", n)
+		}
+	}
+}
+
+func TestWebhookHandler(t *testing.T) {
+	srv := telegramtest.New(t, testToken)
+	ans := &fakeAnswerer{ix: loadIndex(t)}
+	b, _, logs, _ := newBot(t, srv, ans)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.RunWebhook(ctx, "https://bot.example.org/telegram/webhook", "s3cret-Token_1") }()
+	srv.WaitN(t, 1, "setWebhook")
+	if c := srv.Calls("setWebhook")[0]; c.Params["secret_token"] != "s3cret-Token_1" || c.Params["url"] != "https://bot.example.org/telegram/webhook" {
+		t.Fatalf("setWebhook %v", c.Params)
+	}
+	hs := httptest.NewServer(b.WebhookHandler())
+	defer hs.Close()
+	post := func(secret, body string) int {
+		req, _ := http.NewRequest(http.MethodPost, hs.URL, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if secret != "" {
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	upd := encode(map[string]any{"update_id": 42, "message": messageJSON(5, alice, alice.ID, "private", "进出口增长多少？", nil)})
+	if code := post("wrong", upd); code != http.StatusForbidden {
+		t.Fatalf("wrong secret: %d", code)
+	}
+	if code := post("", upd); code != http.StatusForbidden {
+		t.Fatalf("no secret: %d", code)
+	}
+	if code := post("s3cret-Token_1", "{not json"); code != http.StatusBadRequest {
+		t.Fatalf("bad json: %d", code)
+	}
+	if resp, _ := http.Get(hs.URL); resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Fatalf("GET: %d", resp.StatusCode)
+	}
+	if code := post("s3cret-Token_1", upd); code != http.StatusOK {
+		t.Fatalf("good update: %d", code)
+	}
+	if code := post("s3cret-Token_1", upd); code != http.StatusOK { // Telegram redelivery
+		t.Fatalf("duplicate: %d", code)
+	}
+	cb := encode(map[string]any{"update_id": 43, "callback_query": map[string]any{
+		"id": "cbw", "from": map[string]any{"id": alice.ID, "is_bot": false, "first_name": "Alice"},
+		"message": messageJSON(101, alice, alice.ID, "private", "…", nil), "chat_instance": "1", "data": "o:23:panjin-2025"}})
+	if code := post("s3cret-Token_1", cb); code != http.StatusOK {
+		t.Fatalf("callback: %d", code)
+	}
+	srv.WaitN(t, 2, "sendMessage")
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := len(srv.Calls("sendMessage")); n != 2 {
+		t.Fatalf("%d messages: duplicate processed twice?", n)
+	}
+	if code := post("s3cret-Token_1", encode(map[string]any{"update_id": 44})); code != http.StatusServiceUnavailable {
+		t.Fatalf("after shutdown: %d", code)
+	}
+	if len(srv.Refused()) > 0 || strings.Contains(logs.String(), testToken) {
+		t.Fatalf("refused %v", srv.Refused())
+	}
+}
+
+func TestShutdownFinishesInFlightAnswers(t *testing.T) {
+	h := newPolling(t)
+	release := make(chan struct{})
+	h.ans.mu.Lock()
+	h.ans.block = release
+	h.ans.mu.Unlock()
+	h.private(alice, "进出口增长多少？")
+	deadline := time.Now().Add(10 * time.Second)
+	for len(h.ans.questions()) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("question never reached the answerer")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	stopped := make(chan error, 1)
+	go func() { stopped <- h.stop() }()
+	select {
+	case err := <-stopped:
+		t.Fatalf("Run returned (%v) with an answer in flight", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	close(release)
+	if err := <-stopped; err != nil {
+		t.Fatal(err)
+	}
+	if n := len(h.srv.Calls("sendMessage")); n != 1 {
+		t.Fatalf("in-flight answer not delivered: %d messages", n)
+	}
+}
+
+func TestTokenNeverInErrors(t *testing.T) {
+	// A server that is not there: the client error carries the URL.
+	srv := httptest.NewServer(http.NotFoundHandler())
+	url := srv.URL
+	srv.Close()
+	logs := &syncBuffer{}
+	b, err := New(Options{Token: testToken, APIURL: url, Answerer: &fakeAnswerer{ix: loadIndex(t)},
+		Logger: slog.New(slog.NewTextHandler(logs, nil)), MaxRetries: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Init(context.Background())
+	if err == nil {
+		t.Fatal("Init succeeded against a closed server")
+	}
+	if strings.Contains(err.Error(), testToken) || strings.Contains(err.Error(), "secretTOKEN") {
+		t.Fatalf("token in error: %v", err)
+	}
+	b.logAPIError("getMe", err)
+	if strings.Contains(logs.String(), "secretTOKEN") {
+		t.Fatalf("token in logs: %s", logs.String())
+	}
+}
+
+func TestRealEngineStructure(t *testing.T) {
+	srv := telegramtest.New(t, testToken)
+	eng := rag.NewEngine(loadIndex(t), nil)
+	b, _, _, _ := newBot(t, srv, eng)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	srv.WaitN(t, 2, "setMyCommands")
+	srv.PushUpdate(encode(map[string]any{"update_id": 1, "message": messageJSON(1, alice, alice.ID, "private", "2024年进出口总额增长了多少？", nil)}))
+	c := srv.WaitN(t, 1, "sendMessage")[0]
+	if c.Status != 200 || c.Params["parse_mode"] != "HTML" || c.Text() == "" {
+		t.Fatalf("real engine answer refused or empty: %v", c)
+	}
+	if bad := srv.Refused(); len(bad) > 0 {
+		t.Fatalf("refused: %v", bad)
+	}
+}
+
+// counter reads a counter from the registry, matching label pairs.
+func counter(t *testing.T, reg *prometheus.Registry, name string, labels ...string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := 0.0
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+	metric:
+		for _, m := range mf.GetMetric() {
+			for i := 0; i+1 < len(labels); i += 2 {
+				found := false
+				for _, lp := range m.GetLabel() {
+					found = found || lp.GetName() == labels[i] && lp.GetValue() == labels[i+1]
+				}
+				if !found {
+					continue metric
+				}
+			}
+			sum += m.GetCounter().GetValue()
+		}
+	}
+	return sum
+}
