@@ -318,7 +318,10 @@ func (h *harness) callback(from user, chat int64, msgID int, data string) {
 	}}))
 }
 
-func (h *harness) sends(n int) []telegramtest.Call { h.t.Helper(); return h.srv.WaitN(h.t, n, "sendMessage") }
+func (h *harness) sends(n int) []telegramtest.Call {
+	h.t.Helper()
+	return h.srv.WaitN(h.t, n, "sendMessage")
+}
 
 // marker sends /help from a fresh chat and waits for its reply, so that
 // with MaxConcurrency 1 every earlier update has been handled.
@@ -484,10 +487,10 @@ func TestCommands(t *testing.T) {
 
 func TestGroupAnswersOnlyWhenAddressed(t *testing.T) {
 	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
-	h.group(alice, "今天开会吗？", nil)                                  // ignored
-	h.group(alice, "进出口增长多少？", nil)                                // ignored: not addressed
-	h.group(bob, "@OtherBot 你好", nil)                               // ignored
-	h.group(bob, "/help@OtherBot", nil)                             // ignored
+	h.group(alice, "今天开会吗？", nil)                                // ignored
+	h.group(alice, "进出口增长多少？", nil)                              // ignored: not addressed
+	h.group(bob, "@OtherBot 你好", nil)                            // ignored
+	h.group(bob, "/help@OtherBot", nil)                          // ignored
 	h.group(alice, "", map[string]any{"sticker": map[string]any{ // ignored
 		"file_id": "CAAC", "file_unique_id": "u", "type": "regular", "width": 512, "height": 512, "is_animated": false, "is_video": false}})
 	h.marker()
