@@ -67,7 +67,12 @@ type Answerer struct {
 	topK    int
 	maxCtx  int
 	leak    *leakDetector
+	// poisoned paragraphs read like instructions to the model; they are
+	// never given to it.
+	poisoned map[*rag.Paragraph]bool
 }
+
+var _ Engine = (*rag.Engine)(nil)
 
 // NewAnswerer checks o and builds an Answerer.
 func NewAnswerer(o Options) (*Answerer, error) {
@@ -89,9 +94,14 @@ func NewAnswerer(o Options) (*Answerer, error) {
 	if a.maxCtx <= 0 {
 		a.maxCtx = DefaultMaxContextRunes
 	}
+	a.poisoned = map[*rag.Paragraph]bool{}
 	for _, r := range o.Engine.Index().Reports() {
-		for _, p := range r.Paragraphs {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
 			a.leak.forget(p.Text)
+			if injectionLikeText(p.Text) {
+				a.poisoned[p] = true
+			}
 		}
 	}
 	return a, nil
@@ -295,7 +305,7 @@ func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search
 		if p == nil || p.Report != rep.Meta.ID || seen[p.N] || !p.Quotable() {
 			continue
 		}
-		if injectionLikeText(p.Text) {
+		if a.poisoned[p] {
 			a.log.Warn("llm: paragraph reads like instructions to the model; not given to it", "report", p.Report, "paragraph", p.N)
 			continue
 		}
@@ -316,7 +326,7 @@ func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search
 func (a *Answerer) wholeReport(rep *rag.Report) *contextSet {
 	cs := &contextSet{report: rep, mode: "report"}
 	for i := range rep.Paragraphs {
-		if p := &rep.Paragraphs[i]; p.Quotable() && !injectionLikeText(p.Text) {
+		if p := &rep.Paragraphs[i]; p.Quotable() && !a.poisoned[p] {
 			cs.paras = append(cs.paras, p)
 		}
 	}

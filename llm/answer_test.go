@@ -474,12 +474,12 @@ func TestBuiltinFigureCheck(t *testing.T) {
 	p := &rag.Paragraph{N: 1, Text: "地区生产总值增长5.5%左右；固定资产投资增长10%，新增1,200户。"}
 	free := map[string]bool{"2025": true}
 	for text, bad := range map[string]int{
-		"2025年地区生产总值增长5.5%左右":   0,
-		"GDP grows by about 5.50%":   0,
-		"新增1200户":                    0,
-		"固定资产投资增长10%，地区生产总值增长6%": 1,
-		"增长5%":                      1,
-		"2026年增长10%":                1,
+		"2025年地区生产总值增长5.5%左右":      0,
+		"GDP grows by about 5.50%": 0,
+		"新增1200户":                  0,
+		"固定资产投资增长10%，地区生产总值增长6%":   1,
+		"增长5%":       1,
+		"2026年增长10%": 1,
 	} {
 		if got := builtinFigureCheck(text, []*rag.Paragraph{p}, free); len(got) != bad {
 			t.Errorf("%q: problems %q, want %d", text, got, bad)
@@ -511,5 +511,31 @@ func TestCheckerCleans(t *testing.T) {
 		if res.ok() != tt.ok || (tt.ok && res.text != tt.want) {
 			t.Errorf("check(%q) = %q ok=%v %q; want %q ok=%v", tt.in, res.text, res.ok(), res.problems, tt.want, tt.ok)
 		}
+	}
+}
+
+func TestOverviewRegenerationFitsThePromptBound(t *testing.T) {
+	eng := seedEngine(t)
+	f := newFixture(t, eng)
+	f.srv.Push(reply("报告有八个方面工作，共99项〔¶25〕。"), reply("2025年要重点做好八个方面工作〔¶25〕。"))
+	ans, err := f.ans.Ask(context.Background(), rag.Query{Text: "总结一下报告"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Mode != rag.ModeLLM || len(generations(f.srv)) != 2 {
+		t.Fatalf("mode %s after %d generations: the regeneration did not fit", ans.Mode, len(generations(f.srv)))
+	}
+}
+
+func TestWrongKeyFallsBackWithoutRetry(t *testing.T) {
+	eng := seedEngine(t)
+	f := newFixture(t, eng)
+	f.srv.APIKey = "sk-other"
+	ans, err := f.ans.Ask(context.Background(), rag.Query{Text: gdpQ})
+	if err != nil || ans.Mode != rag.ModeExtractive {
+		t.Fatalf("%v %+v", err, ans)
+	}
+	if f.srv.Calls() != 1 {
+		t.Errorf("401 retried: %d calls", f.srv.Calls())
 	}
 }

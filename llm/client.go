@@ -29,7 +29,7 @@ const (
 	DefaultTimeout          = 30 * time.Second
 	DefaultMaxTokens        = 800
 	DefaultMaxRetries       = 2
-	DefaultMaxPromptRunes   = 24000
+	DefaultMaxPromptRunes   = 32000
 	DefaultBreakerThreshold = 5
 	DefaultBreakerCooldown  = 30 * time.Second
 	// maxTokensCeiling bounds MaxTokens whatever the configuration says.
@@ -69,7 +69,8 @@ type Config struct {
 	MaxRetries int
 	NoRetry    bool
 	// MaxPromptRunes bounds the characters sent in one chat request's
-	// messages, default 24000; longer prompts fail with ErrPromptTooLong.
+	// messages, default 32000 (the whole seed report with the prompt and a
+	// regeneration fits); longer prompts fail with ErrPromptTooLong.
 	MaxPromptRunes int
 	// BreakerThreshold consecutive failed calls open the circuit breaker
 	// (default 5); it lets one trial call through after BreakerCooldown
@@ -96,7 +97,8 @@ type Message struct {
 type Client struct {
 	cfg     Config
 	api     *openai.Client
-	breaker *Breaker
+	breaker *Breaker // chat completions
+	embedBr *Breaker // embeddings: a model without them must not stop chat
 	sleep   func(ctx context.Context, d time.Duration) error
 }
 
@@ -142,6 +144,7 @@ func NewClient(cfg Config) (*Client, error) {
 		cfg:     cfg,
 		api:     openai.NewClientWithConfig(oc),
 		breaker: NewBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown, cfg.Now),
+		embedBr: NewBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown, cfg.Now),
 		sleep:   cfg.sleep,
 	}
 	if c.sleep == nil {
@@ -158,7 +161,7 @@ func (c *Client) String() string {
 // Model is the configured chat model.
 func (c *Client) Model() string { return c.cfg.Model }
 
-// Breaker exposes the circuit breaker (for metrics and tests).
+// Breaker exposes the chat circuit breaker (for metrics and tests).
 func (c *Client) Breaker() *Breaker { return c.breaker }
 
 func (c *Client) request(msgs []Message) (openai.ChatCompletionRequest, error) {
@@ -183,7 +186,7 @@ func (c *Client) Complete(ctx context.Context, msgs []Message) (string, error) {
 		return "", err
 	}
 	var text string
-	err = c.call(ctx, func(ctx context.Context) (bool, error) {
+	err = c.call(ctx, c.breaker, func(ctx context.Context) (bool, error) {
 		resp, err := c.api.CreateChatCompletion(ctx, req)
 		if err != nil {
 			return false, err
@@ -213,7 +216,7 @@ func (c *Client) Stream(ctx context.Context, msgs []Message, onDelta func(string
 	}
 	req.Stream = true
 	var text strings.Builder
-	err = c.call(ctx, func(ctx context.Context) (bool, error) {
+	err = c.call(ctx, c.breaker, func(ctx context.Context) (bool, error) {
 		st, err := c.api.CreateChatCompletionStream(ctx, req)
 		if err != nil {
 			return false, err
@@ -254,7 +257,7 @@ func (c *Client) Embed(ctx context.Context, text string) ([]float32, error) {
 		return nil, errors.New("llm: embeddings: no embedding_model configured")
 	}
 	var vec []float32
-	err := c.call(ctx, func(ctx context.Context) (bool, error) {
+	err := c.call(ctx, c.embedBr, func(ctx context.Context) (bool, error) {
 		resp, err := c.api.CreateEmbeddings(ctx, openai.EmbeddingRequestStrings{
 			Input: []string{text}, Model: openai.EmbeddingModel(c.cfg.EmbeddingModel),
 		})
@@ -282,8 +285,8 @@ func (c *Client) EmbedFunc() func(ctx context.Context, text string) ([]float32, 
 // with jittered exponential backoff on 429 (honouring Retry-After), 5xx and
 // transient network errors, all behind the circuit breaker. attempt reports
 // whether output already escaped (then it is not retried).
-func (c *Client) call(ctx context.Context, attempt func(ctx context.Context) (bool, error)) error {
-	if err := c.breaker.Allow(); err != nil {
+func (c *Client) call(ctx context.Context, br *Breaker, attempt func(ctx context.Context) (bool, error)) error {
+	if err := br.Allow(); err != nil {
 		return err
 	}
 	var err error
@@ -294,12 +297,12 @@ func (c *Client) call(ctx context.Context, attempt func(ctx context.Context) (bo
 		escaped, err = attempt(actx)
 		cancel()
 		if err == nil {
-			c.breaker.Success()
+			br.Success()
 			return nil
 		}
 		if ctx.Err() != nil {
 			// The caller gave up: not the server's fault.
-			c.breaker.Cancelled()
+			br.Cancelled()
 			return errors.Join(err, ctx.Err())
 		}
 		wait, retry := c.retryable(err, info, try)
@@ -307,11 +310,11 @@ func (c *Client) call(ctx context.Context, attempt func(ctx context.Context) (bo
 			break
 		}
 		if serr := c.sleep(ctx, wait); serr != nil {
-			c.breaker.Cancelled()
+			br.Cancelled()
 			return errors.Join(err, serr)
 		}
 	}
-	c.breaker.Failure()
+	br.Failure()
 	return err
 }
 

@@ -67,7 +67,7 @@ func (f *streamFilter) release(cut int) {
 			}
 			continue
 		}
-		if markerPrefix.MatchString(rest) && cut < len(f.pending)+1 {
+		if markerPrefix.MatchString(rest) {
 			if cut == len(f.pending) {
 				continue // end of stream: an unfinished marker is just text
 			}
