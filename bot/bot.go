@@ -103,6 +103,8 @@ type Bot struct {
 	inflight  sync.WaitGroup
 	procCtx   context.Context
 	procStop  context.CancelFunc
+	ready     chan struct{} // closed when Init has learnt the username
+	readyOnce sync.Once
 }
 
 type metrics struct {
@@ -160,6 +162,7 @@ func New(opts Options) (*Bot, error) {
 		sched: newScheduler(opts.Clock),
 		seen:  newSeenSet(10000),
 		queue: make(chan *models.Update, opts.QueueSize),
+		ready: make(chan struct{}),
 	}
 	b.username.Store("")
 	b.secret.Store(opts.WebhookSecret)
@@ -236,7 +239,8 @@ func (b *Bot) redact(err error) error {
 func (b *Bot) Username() string { return b.username.Load().(string) }
 
 // Init learns the bot's username (getMe) and sets its command menu in
-// Chinese (default) and English. Run and RunWebhook call it.
+// Chinese (default) and English. Run and RunWebhook call it; updates are
+// queued but not answered before it succeeds.
 func (b *Bot) Init(ctx context.Context) error {
 	var me *models.User
 	err := b.call(ctx, "getMe", 0, false, func(ctx context.Context) (err error) {
@@ -248,6 +252,7 @@ func (b *Bot) Init(ctx context.Context) error {
 	}
 	b.username.Store(me.Username)
 	b.botID.Store(me.ID)
+	b.readyOnce.Do(func() { close(b.ready) })
 	for _, lang := range []string{"", "en"} {
 		params := &tgbot.SetMyCommandsParams{Commands: botCommands(lang), LanguageCode: lang}
 		if err := b.call(ctx, "setMyCommands", 0, false, func(ctx context.Context) error {
@@ -406,6 +411,13 @@ func (b *Bot) process(upd *models.Update) {
 			b.log.Error("panic handling update", "update_id", upd.ID, "panic", fmt.Sprint(r))
 		}
 	}()
+	// Updates wait until Init has learnt the bot's @username, without which
+	// group mentions and /cmd@Bot cannot be recognised.
+	select {
+	case <-b.ready:
+	case <-b.procCtx.Done():
+		return
+	}
 	b.handleUpdate(b.procCtx, upd)
 }
 
