@@ -184,6 +184,9 @@ func (p *panicky) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 		<-p.release
 	case "fail":
 		return nil, errors.New("database on fire: secret detail")
+	case "block":
+		<-ctx.Done()
+		return nil, fmt.Errorf("engine: %w", ctx.Err())
 	}
 	return p.Engine.Ask(ctx, q)
 }
@@ -276,6 +279,18 @@ func TestBadInputs(t *testing.T) {
 	// The server still serves after the panic.
 	if resp, b := r.do(t, req{"GET", "/healthz", "", nil}); resp.StatusCode != 200 {
 		t.Errorf("healthz after panic: %d %s", resp.StatusCode, b)
+	}
+}
+
+// TestAskTimeout: an answer that outlasts the write timeout becomes a 504
+// before the server would drop the response.
+func TestAskTimeout(t *testing.T) {
+	cfg := config.Defaults().Server
+	cfg.WriteTimeout = 300 * time.Millisecond
+	r := start(t, Options{Answerer: &panicky{Engine: testEngine(t)}, Config: cfg})
+	resp, b := r.do(t, req{"POST", "/v1/ask", askBody("block"), jsonCT})
+	if resp.StatusCode != http.StatusGatewayTimeout || errorCode(t, resp, b) != "timeout" {
+		t.Errorf("%d %s", resp.StatusCode, b)
 	}
 }
 
