@@ -890,6 +890,23 @@ func TestRealEngineStructure(t *testing.T) {
 	if bad := srv.Refused(); len(bad) > 0 {
 		t.Fatalf("refused: %v", bad)
 	}
+	// Structure only: quotes in blockquotes with citations, a 原文 button per citation, votes.
+	if !strings.Contains(c.Params["text"], "<blockquote>") || !citeRE.MatchString(c.Text()) {
+		t.Fatalf("answer structure: %s", c.Params["text"])
+	}
+	bs := buttons(c)
+	n := 0
+	for text, data := range bs {
+		if strings.HasPrefix(text, "原文 ¶") {
+			n++
+			if _, err := parseCallback(data); err != nil {
+				t.Fatalf("button %q data %q: %v", text, data, err)
+			}
+		}
+	}
+	if n == 0 || bs["👍"] == "" {
+		t.Fatalf("buttons %v", bs)
+	}
 }
 
 // counter reads a counter from the registry, matching label pairs.

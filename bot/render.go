@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -52,8 +53,15 @@ func periodLabel(p rag.Period, lang string) string {
 	return p.Label()
 }
 
-// renderAnswer is an answer as Telegram HTML: the answer text, then each
-// quote in a blockquote followed by its 〔¶N〕, its section path and period.
+// quoteLine is one line of an extractive answer that quotes the report:
+// optional "1. ", optional 【period】, 「quote」, then 〔¶N〕 or 〔report ¶N〕.
+var quoteLine = regexp.MustCompile(`^(\d+\.\s*)?(?:【([^】]*)】)?「(.*)」(〔(?:([A-Za-z0-9_.-]+) )?¶(\d+)〕)$`)
+
+// renderAnswer is an answer as Telegram HTML. Lines of the answer that
+// quote the report become blockquotes — period label, quote, 〔¶N〕 — with
+// the section path under them; other lines are kept as text. Citations
+// whose quote the text did not show are listed after it, each quote in a
+// blockquote followed by its 〔¶N〕, section path and period label.
 func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 	en := a.Lang == "en"
 	var b strings.Builder
@@ -67,11 +75,55 @@ func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 	default:
 		b.WriteString("<b>报告中没有找到直接回答这个问题的内容。</b>\n")
 	}
-	if t := strings.TrimSpace(a.Answer); t != "" {
-		b.WriteString(esc(t))
+	pathOf := func(report string, n int, fallback string) string {
+		if rep != nil && (report == "" || report == rep.Meta.ID) {
+			if p, err := rep.Paragraph(n); err == nil && p.Path() != "" {
+				return p.Path()
+			}
+		}
+		return fallback
 	}
-	b.WriteString("\n")
-	if len(a.Citations) > 0 {
+	shown := map[int]bool{}     // paragraphs whose quote is on screen
+	mentioned := map[int]bool{} // paragraphs named by a 〔¶N〕 in the text
+	lastPath := ""
+	for _, line := range strings.Split(strings.TrimSpace(a.Answer), "\n") {
+		for _, m := range citeMark.FindAllStringSubmatch(line, -1) {
+			n, _ := strconv.Atoi(m[1])
+			mentioned[n] = true
+		}
+		m := quoteLine.FindStringSubmatch(strings.TrimSpace(line))
+		if m == nil {
+			b.WriteString(esc(line))
+			b.WriteString("\n")
+			continue
+		}
+		n, _ := strconv.Atoi(m[6])
+		shown[n] = true
+		b.WriteString("<blockquote>")
+		b.WriteString(esc(m[1]))
+		if m[2] != "" {
+			fmt.Fprintf(&b, "<b>【%s】</b>", esc(m[2]))
+		}
+		fmt.Fprintf(&b, "%s%s</blockquote>\n", esc(m[3]), esc(m[4]))
+		section := ""
+		for _, c := range a.Citations {
+			if c.Paragraph == n {
+				section = c.Section
+			}
+		}
+		if path := pathOf(m[5], n, section); path != "" && path != lastPath {
+			fmt.Fprintf(&b, "<i>%s</i>\n", esc(path))
+			lastPath = path
+		}
+	}
+	var rest []rag.Citation
+	for _, c := range a.Citations {
+		if shown[c.Paragraph] || !a.Found && mentioned[c.Paragraph] {
+			continue
+		}
+		rest = append(rest, c)
+	}
+	if len(rest) > 0 {
 		switch {
 		case !a.Found && en:
 			b.WriteString("\n<b>Nearest sections</b>\n")
@@ -83,16 +135,10 @@ func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 			b.WriteString("\n<b>出处</b>\n")
 		}
 	}
-	for _, c := range a.Citations {
-		path := c.Section
-		if rep != nil {
-			if p, err := rep.Paragraph(c.Paragraph); err == nil && p.Path() != "" {
-				path = p.Path()
-			}
-		}
+	for _, c := range rest {
 		fmt.Fprintf(&b, "<blockquote>%s〔¶%d〕</blockquote>\n", esc(c.Quote), c.Paragraph)
 		meta := []string{}
-		if path != "" {
+		if path := pathOf(c.Report, c.Paragraph, c.Section); path != "" {
 			meta = append(meta, esc(path))
 		}
 		if l := periodLabel(c.Period, a.Lang); l != "" {
@@ -101,13 +147,14 @@ func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 		if len(meta) > 0 {
 			fmt.Fprintf(&b, "<i>%s</i>\n", strings.Join(meta, " · "))
 		}
-		b.WriteString("\n")
 	}
 	if a.Report.Title != "" {
-		fmt.Fprintf(&b, "<i>《%s》</i>", esc(a.Report.Title))
+		fmt.Fprintf(&b, "\n<i>《%s》</i>", esc(a.Report.Title))
 	}
 	return b.String()
 }
+
+var citeMark = regexp.MustCompile(`〔(?:[A-Za-z0-9_.-]+ )?¶(\d+)〕`)
 
 // answerKeyboard: a 原文 ¶N button per cited paragraph, then 👍 / 👎.
 func answerKeyboard(a *rag.Answer, qid int64) models.ReplyMarkup {
