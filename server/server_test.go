@@ -19,6 +19,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/reportbot/reportbot/config"
+	"github.com/reportbot/reportbot/llm"
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/seeds"
 )
@@ -1010,3 +1011,9 @@ func TestHandleExtraRoute(t *testing.T) {
 		t.Errorf("extra route without key: %d", resp.StatusCode)
 	}
 }
+
+// The engines serve plugs in satisfy the server's interfaces.
+var (
+	_ Answerer       = (*rag.Engine)(nil)
+	_ StreamAnswerer = (*llm.Answerer)(nil)
+)
