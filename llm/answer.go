@@ -252,11 +252,12 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 		}
 		res = ck.check(out)
 		if !res.ok() {
-			return nil, "checks failed twice: " + strings.Join(res.problems, "; ")
+			// Problems quote the answer; logs get only their number.
+			return nil, fmt.Sprintf("checks failed twice (%d problems)", len(res.problems))
 		}
 	}
 	if len(res.cleaned) > 0 {
-		a.log.Info("llm: answer cleaned", "what", strings.Join(res.cleaned, "; "))
+		a.log.Info("llm: answer cleaned", "removals", len(res.cleaned))
 	}
 	return &rag.Answer{
 		Question:  question,

@@ -3,7 +3,9 @@ package llm
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -537,5 +539,41 @@ func TestWrongKeyFallsBackWithoutRetry(t *testing.T) {
 	}
 	if f.srv.Calls() != 1 {
 		t.Errorf("401 retried: %d calls", f.srv.Calls())
+	}
+}
+
+func TestConcurrentAsks(t *testing.T) {
+	eng := seedEngine(t)
+	f := newFixture(t, eng)
+	f.srv.Handle(answering(t, gdpQ, func(*openaitest.Request) string {
+		return "2025年地区生产总值预期增长5.5%左右〔¶23〕。"
+	}))
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for i := 0; i < 16; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			conv := fmt.Sprintf("c%d", i%4)
+			ctx := context.Background()
+			var ans *rag.Answer
+			var err error
+			if i%2 == 0 {
+				ans, err = f.ans.Ask(ctx, rag.Query{Text: gdpQ, Conversation: conv})
+			} else {
+				ans, err = f.ans.AskStream(ctx, rag.Query{Text: gdpQ, Conversation: conv}, func(string) {})
+			}
+			if err == nil && ans.Mode != rag.ModeLLM {
+				err = fmt.Errorf("mode %s", ans.Mode)
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
 	}
 }
