@@ -1,10 +1,15 @@
 package feedback
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -122,5 +127,67 @@ func TestHashKeyStableAcrossReopen(t *testing.T) {
 	defer s2.Close()
 	if s2.HashChat(1) != h1 {
 		t.Fatal("hash key changed on reopen")
+	}
+}
+
+// TestSurvivesKill9 writes from a child process, kills it with SIGKILL
+// mid-stream, and checks every write the child reported as done is there.
+func TestSurvivesKill9(t *testing.T) {
+	if path := os.Getenv("FEEDBACK_KILL_CHILD_DB"); path != "" {
+		s, err := Open(path)
+		if err != nil {
+			fmt.Println("error", err)
+			os.Exit(1)
+		}
+		for i := 0; ; i++ {
+			if _, err := s.RecordQuestion(context.Background(), Question{ChatID: int64(i), Question: fmt.Sprintf("q%d", i), Found: true}); err != nil {
+				fmt.Println("error", err)
+				os.Exit(1)
+			}
+			fmt.Printf("done %d\n", i)
+		}
+	}
+	if testing.Short() {
+		t.Skip("spawns a process")
+	}
+	path := filepath.Join(t.TempDir(), "kill.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestSurvivesKill9$")
+	cmd.Env = append(os.Environ(), "FEEDBACK_KILL_CHILD_DB="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	acked := -1
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "error") {
+			t.Fatal(line)
+		}
+		if n, err := fmt.Sscanf(line, "done %d", &acked); n == 1 && err == nil && acked >= 50 {
+			break
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if acked < 50 {
+		t.Fatalf("child acknowledged only %d writes", acked)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var n int
+	if err := s.db.QueryRow("SELECT COUNT(*) FROM questions").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n < acked+1 {
+		t.Fatalf("%d rows after kill -9, but %d writes were acknowledged", n, acked+1)
 	}
 }
