@@ -8,7 +8,6 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
-	_ "embed"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -195,7 +194,12 @@ func (s *Server) routesSetup() {
 // with the same access control, metrics, logging and recovery as the
 // built-in ones. Call it before Serve, and describe the route in
 // openapi.json. It fails if the pattern is already registered.
-func (s *Server) Handle(pattern string, a Access, h http.Handler) error {
+func (s *Server) Handle(pattern string, a Access, h http.Handler) (err error) {
+	defer func() {
+		if v := recover(); v != nil { // ServeMux panics on bad or conflicting patterns
+			err = fmt.Errorf("server: route %s: %v", pattern, v)
+		}
+	}()
 	if a < Public || a > RateLimited {
 		return fmt.Errorf("server: route %s: unknown access %d", pattern, a)
 	}
@@ -212,7 +216,6 @@ func (s *Server) Handle(pattern string, a Access, h http.Handler) error {
 }
 
 func (s *Server) handle(pattern string, a Access, h http.HandlerFunc) {
-	s.routes = append(s.routes, pattern)
 	_, route, _ := strings.Cut(pattern, " ")
 	var next http.Handler = h
 	switch a {
@@ -222,6 +225,7 @@ func (s *Server) handle(pattern string, a Access, h http.HandlerFunc) {
 		next = s.authenticate(next)
 	}
 	s.mux.Handle(pattern, s.instrument(route, next))
+	s.routes = append(s.routes, pattern)
 }
 
 // fallback answers requests no route matched. A path that exists with

@@ -989,6 +989,12 @@ func TestHandleExtraRoute(t *testing.T) {
 	if err := s.Handle("GET /v1/other", Access(9), h); err == nil {
 		t.Error("unknown access accepted")
 	}
+	if err := s.Handle("GET /v1/{bad", Public, h); err == nil {
+		t.Error("bad pattern accepted")
+	}
+	if err := s.Handle("/v1/nomethod", Public, h); err == nil {
+		t.Error("pattern without a method accepted")
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
