@@ -257,6 +257,21 @@ func TestBadInputs(t *testing.T) {
 			}
 		})
 	}
+	// A body of unknown length (chunked) is cut off at max_body_bytes too.
+	hr, _ := http.NewRequest("POST", r.url+"/v1/ask", io.MultiReader(strings.NewReader(big)))
+	hr.Header.Set("Content-Type", "application/json")
+	if hr.ContentLength != 0 {
+		t.Fatal("request has a length")
+	}
+	cresp, err := http.DefaultClient.Do(hr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, _ := io.ReadAll(cresp.Body)
+	cresp.Body.Close()
+	if cresp.StatusCode != 413 || errorCode(t, cresp, cb) != "body_too_large" {
+		t.Errorf("chunked big body: %d %s", cresp.StatusCode, cb)
+	}
 	// A question of 2001 characters is refused and one of 2000 is not.
 	resp, b := r.do(t, req{"POST", "/v1/ask", askBody(strings.Repeat("a", 2000)), jsonCT})
 	if resp.StatusCode != 200 {
@@ -605,12 +620,15 @@ func TestGracefulShutdown(t *testing.T) {
 	cancel()
 	// Wait until the server stops accepting, so the request is in flight
 	// during shutdown, then let it finish.
-	for {
+	for i := 0; ; i++ {
 		c, err := net.Dial("tcp", addr)
 		if err != nil {
 			break
 		}
 		c.Close()
+		if i == 2000 {
+			t.Fatal("the listener is still open after cancel")
+		}
 		time.Sleep(5 * time.Millisecond)
 	}
 	select {
