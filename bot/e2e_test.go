@@ -389,8 +389,13 @@ func TestPrivateQuestionPolling(t *testing.T) {
 	if err != nil || len(top) != 1 || top[0].Question != "2024年进出口增长多少？" {
 		t.Fatalf("feedback top = %+v, %v", top, err)
 	}
-	if got := counter(t, h.reg, "reportbot_telegram_requests_total", "method", "sendMessage", "outcome", "ok"); got != 1 {
-		t.Fatalf("sendMessage ok counter = %v", got)
+	// The fake records the call before the bot counts it: poll.
+	deadline := time.Now().Add(10 * time.Second)
+	for counter(t, h.reg, "reportbot_telegram_requests_total", "method", "sendMessage", "outcome", "ok") != 1 {
+		if time.Now().After(deadline) {
+			t.Fatal("sendMessage ok counter never reached 1")
+		}
+		time.Sleep(2 * time.Millisecond)
 	}
 }
 
@@ -524,6 +529,12 @@ func TestGroupAnswersOnlyWhenAddressed(t *testing.T) {
 	}
 	if q := h.ans.questions(); len(q) != 3 || q[1] != "那2025年呢？" || q[2] != "火星基地什么时候建？" {
 		t.Fatalf("questions %q", q)
+	}
+	// A command addressed to this bot by name is answered in the group.
+	h.group(bob, "/para@"+telegramtest.BotUsername+" 23", nil)
+	cs = h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 4 }, "sendMessage")
+	if txt := sentTo(cs, groupID)[3].Text(); !strings.Contains(txt, "¶23") {
+		t.Fatalf("/para@bot in group: %s", txt)
 	}
 	un, _ := h.fb.Unanswered(context.Background(), 5)
 	if len(un) != 1 || un[0].Question != "火星基地什么时候建？" {
@@ -936,4 +947,87 @@ func counter(t *testing.T, reg *prometheus.Registry, name string, labels ...stri
 		}
 	}
 	return sum
+}
+
+// countingAnswerer records how many Asks run at once.
+type countingAnswerer struct {
+	*fakeAnswerer
+	release  chan struct{}
+	inflight atomic.Int32
+	max      atomic.Int32
+}
+
+func (c *countingAnswerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
+	n := c.inflight.Add(1)
+	defer c.inflight.Add(-1)
+	for {
+		m := c.max.Load()
+		if n <= m || c.max.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	select {
+	case <-c.release:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return c.fakeAnswerer.Ask(ctx, q)
+}
+
+func TestWebhookBoundedConcurrencyAndQueue(t *testing.T) {
+	srv := telegramtest.New(t, testToken)
+	ans := &countingAnswerer{fakeAnswerer: &fakeAnswerer{ix: loadIndex(t)}, release: make(chan struct{})}
+	b, _, _, _ := newBot(t, srv, ans, func(o *Options) { o.MaxConcurrency = 2; o.QueueSize = 2 })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.RunWebhook(ctx, "https://bot.example.org/hook", "sec") }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}()
+	srv.WaitN(t, 1, "setWebhook")
+	h := b.WebhookHandler()
+	post := func(id int64, from user) int {
+		body := encode(map[string]any{"update_id": id, "message": messageJSON(id, from, from.ID, "private", "进出口增长多少？", nil)})
+		req := httptest.NewRequest(http.MethodPost, "/hook", strings.NewReader(body))
+		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", "sec")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req) // returns without waiting for the answer
+		return rec.Code
+	}
+	waitFor := func(what string, cond func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for !cond() {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
+	for i := int64(1); i <= 2; i++ {
+		if code := post(i, user{i, "U"}); code != 200 {
+			t.Fatalf("update %d: %d", i, code)
+		}
+	}
+	waitFor("two answers in flight", func() bool { return ans.inflight.Load() == 2 })
+	for i := int64(3); i <= 4; i++ {
+		if code := post(i, user{i, "U"}); code != 200 {
+			t.Fatalf("queued update %d: %d", i, code)
+		}
+	}
+	if code := post(5, user{5, "U"}); code != http.StatusServiceUnavailable {
+		t.Fatalf("update beyond the queue: %d, want 503", code)
+	}
+	close(ans.release)
+	srv.WaitN(t, 4, "sendMessage")
+	if code := post(5, user{5, "U"}); code != 200 { // Telegram's retry is accepted
+		t.Fatalf("retried update: %d", code)
+	}
+	srv.WaitN(t, 5, "sendMessage")
+	if m := ans.max.Load(); m != 2 {
+		t.Fatalf("max concurrent answers %d, want 2", m)
+	}
 }
