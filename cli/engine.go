@@ -74,7 +74,8 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
 	embed, model, progress := o.Embed, o.EmbedModel, o.Progress
 	if embed == nil {
 		progress = nil // the local embedding takes milliseconds: no bar
-		embed, model = rag.NewLocalEmbedder(lex, ix.BM25()).Embed, rag.LocalEmbeddingModel
+		local := rag.NewLocalEmbedder(lex, ix.BM25())
+		embed, model = local.Embed, local.Model()
 	}
 	st, err := store.Open(store.Options{Dir: o.StoreDir, Model: model, Embed: embed, Progress: progress})
 	if err != nil {

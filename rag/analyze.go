@@ -22,7 +22,8 @@ type analysis struct {
 	// otherYear is a year the question asks figures for that the report
 	// neither reviews nor plans (2023, 2026…); 0 when none.
 	otherYear int
-	years     []int // years the question names
+	years     []int   // years the question names
+	rep       *Report // the report the question is scoped to; nil = all
 }
 
 // Cue words, matched on normalized text.
@@ -62,7 +63,7 @@ func containsAny(s string, cues []string) bool {
 
 // analyze reads a (checked) question against the index.
 func (ix *Index) analyze(q string, rep *Report) analysis {
-	a := analysis{norm: Normalize(q), terms: map[string]float64{}}
+	a := analysis{norm: Normalize(q), terms: map[string]float64{}, rep: rep}
 	padded := " " + a.norm + " "
 	a.lang = questionLang(a.norm)
 
@@ -121,7 +122,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 			}
 		}
 	}
-	a.missing = ix.missingWords(a.norm)
+	a.missing = ix.missingWords(a.norm, rep)
 	return a
 }
 
@@ -165,7 +166,11 @@ func questionLang(norm string) string {
 // removing filler words and lexicon words), and English content words that
 // the lexicon does not know. A question about house prices or another city
 // has such words; a paraphrase of report text rarely does.
-func (ix *Index) missingWords(norm string) []string {
+func (ix *Index) missingWords(norm string, rep *Report) []string {
+	corpus := ix.corpus
+	if rep != nil {
+		corpus = ix.corpusOf[rep.Meta.ID]
+	}
 	text := norm
 	if ix.lex != nil {
 		for _, c := range ix.lex.concepts {
@@ -189,7 +194,7 @@ func (ix *Index) missingWords(norm string) []string {
 					j++
 				}
 				w := string(rs[i:j])
-				if len(w) > 2 && !stopWords[w] && !englishFiller[w] && !ix.knownLatin(w) {
+				if len(w) > 2 && !stopWords[w] && !englishFiller[w] && !ix.knownLatin(w, corpus) {
 					missing = append(missing, w)
 				}
 				i = j
@@ -201,7 +206,7 @@ func (ix *Index) missingWords(norm string) []string {
 		// Greedy longest match of corpus substrings from i.
 		best := 0
 		for l := 2; i+l <= len(rs) && isHan(rs[i+l-1]); l++ {
-			if !strings.Contains(ix.corpus, string(rs[i:i+l])) {
+			if !strings.Contains(corpus, string(rs[i:i+l])) {
 				break
 			}
 			best = l
@@ -213,7 +218,7 @@ func (ix *Index) missingWords(norm string) []string {
 		// Unmatched: collect the run of unmatched content characters.
 		j := i
 		for j < len(rs) && isHan(rs[j]) && !isStopRune(rs[j]) {
-			if j > i && j+1 < len(rs) && strings.Contains(ix.corpus, string(rs[j:j+2])) {
+			if j > i && j+1 < len(rs) && strings.Contains(corpus, string(rs[j:j+2])) {
 				break
 			}
 			j++
@@ -249,7 +254,7 @@ var englishFiller = map[string]bool{
 	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
 }
 
-func (ix *Index) knownLatin(w string) bool {
+func (ix *Index) knownLatin(w, corpus string) bool {
 	if ix.lex != nil {
 		for _, c := range ix.lex.concepts {
 			for _, m := range c.members {
@@ -259,7 +264,7 @@ func (ix *Index) knownLatin(w string) bool {
 			}
 		}
 	}
-	return containsTerm(ix.corpus, w)
+	return containsTerm(corpus, w)
 }
 
 // truncateRunes shortens s to at most n runes.

@@ -2,11 +2,17 @@ package rag
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"hash/fnv"
 	"math"
+	"sort"
+	"strconv"
 )
 
-// LocalEmbeddingModel names the built-in embedding in caches and output.
+// LocalEmbeddingModel names the built-in embedding's algorithm; Model adds
+// what its vectors also depend on.
 const LocalEmbeddingModel = "local-hash-v1"
 
 // LocalEmbedder is the offline embedding: a signed feature-hashing vector of
@@ -20,6 +26,10 @@ type LocalEmbedder struct {
 	lex *Lexicon
 	idf func(term string) float64
 	max float64 // IDF given to terms the corpus never saw
+	// model names this embedder's vector space: the algorithm plus a
+	// fingerprint of the lexicon and corpus statistics it weighs terms by,
+	// so a cache never serves vectors made with another lexicon or corpus.
+	model string
 }
 
 // NewLocalEmbedder builds the embedder with IDF statistics from the corpus
@@ -30,7 +40,39 @@ func NewLocalEmbedder(lex *Lexicon, corpus *BM25) *LocalEmbedder {
 		e.idf = corpus.IDF
 		e.max = math.Log(1 + (float64(len(corpus.docLen))+0.5)/1.5)
 	}
+	e.model = LocalEmbeddingModel + "-" + fingerprint(lex, corpus)
 	return e
+}
+
+// Model is the name to cache this embedder's vectors under.
+func (e *LocalEmbedder) Model() string { return e.model }
+
+func fingerprint(lex *Lexicon, corpus *BM25) string {
+	h := sha256.New()
+	if lex != nil {
+		for _, c := range lex.concepts {
+			for _, m := range c.members {
+				h.Write([]byte(m))
+				h.Write([]byte{0})
+			}
+			h.Write([]byte{1})
+		}
+	}
+	if corpus != nil {
+		terms := make([]string, 0, len(corpus.postings))
+		for t := range corpus.postings {
+			terms = append(terms, t)
+		}
+		sort.Strings(terms)
+		var buf [8]byte
+		for _, t := range terms {
+			h.Write([]byte(t))
+			binary.LittleEndian.PutUint64(buf[:], uint64(len(corpus.postings[t])))
+			h.Write(buf[:])
+		}
+		h.Write([]byte(strconv.Itoa(len(corpus.docLen))))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6])
 }
 
 // Embed implements chromem-go's EmbeddingFunc.
@@ -56,6 +98,7 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 	}
 	if e.lex != nil {
 		for _, id := range e.lex.Concepts(norm) {
+			// Feature name: a private prefix and one rune per concept id.
 			e.add(vec, "\x00concept"+string(rune('A'+id)), 2*e.max)
 		}
 	}

@@ -64,15 +64,10 @@ func TestLocalEmbedder(t *testing.T) {
 	}
 }
 
-// The local embedding depends on the lexicon and on the corpus IDF, yet its
-// cache key is only the text under the fixed model name LocalEmbeddingModel:
-// a persistent store serves vectors computed with another lexicon or corpus.
-func TestBugLocalEmbeddingCacheGoesStale(t *testing.T) {
-	t.Skip("BUG: rag.LocalEmbeddingModel is a constant (\"local-hash-v1\") although LocalEmbedder vectors depend on the lexicon and the corpus IDF " +
-		"(NewLocalEmbedder(lex, ix.BM25())); with store.Options.Dir set (cli --store-dir), a run with another lexicon (eval --ablate no-lexicon, an edited " +
-		"lexicon.txt) or another corpus (a report added or edited) reuses the cached vectors of unchanged passage texts, so they no longer match " +
-		"query embeddings: e.g. index seed docs with NewLocalEmbedder(DefaultLexicon(), bm25) into Dir d, reopen d with NewLocalEmbedder(nil, bm25): " +
-		"0 embed calls, and Query(doc text) finds the doc itself at similarity < 1")
+// The local embedding depends on the lexicon and on the corpus IDF, so its
+// model name carries their fingerprint: a persistent store must not serve
+// vectors computed with another lexicon or corpus.
+func TestLocalEmbeddingCacheFollowsLexiconAndCorpus(t *testing.T) {
 	seed := loadSeed(t)
 	ixSeed, err := rag.NewIndex([]*rag.Report{seed}, rag.DefaultLexicon())
 	if err != nil {
@@ -96,14 +91,14 @@ func TestBugLocalEmbeddingCacheGoesStale(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			s1, err := store.Open(store.Options{Dir: dir, Model: rag.LocalEmbeddingModel, Embed: tc.first.Embed})
+			s1, err := store.Open(store.Options{Dir: dir, Model: tc.first.Model(), Embed: tc.first.Embed})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if err := s1.Index(ctx, docs); err != nil {
 				t.Fatal(err)
 			}
-			s2, err := store.Open(store.Options{Dir: dir, Model: rag.LocalEmbeddingModel, Embed: tc.second.Embed})
+			s2, err := store.Open(store.Options{Dir: dir, Model: tc.second.Model(), Embed: tc.second.Embed})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -22,7 +22,8 @@ type Index struct {
 	tok      Tokenizer
 	lex      *Lexicon
 	bm25     *BM25
-	corpus   string // normalized text of all quotable paragraphs, for term look-ups
+	corpus   string            // normalized text of all quotable paragraphs, for term look-ups
+	corpusOf map[string]string // the same per report, for questions scoped to one
 	clauses  map[*Paragraph][]normClause
 }
 
@@ -48,7 +49,9 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
+	ix.corpusOf = map[string]string{}
 	for _, r := range reports {
+		var own strings.Builder
 		if _, dup := ix.byID[r.Meta.ID]; dup {
 			return nil, fmt.Errorf("index: two reports with id %q", r.Meta.ID)
 		}
@@ -65,10 +68,12 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 				for _, c := range Clauses(p.Text) {
 					ix.clauses[p] = append(ix.clauses[p], normClause{c, Normalize(p.Text[c.byteStart:c.byteEnd])})
 				}
-				all.WriteString(Normalize(r.Paragraphs[i].Text))
-				all.WriteByte('\n')
+				own.WriteString(Normalize(r.Paragraphs[i].Text))
+				own.WriteByte('\n')
 			}
 		}
+		ix.corpusOf[r.Meta.ID] = own.String()
+		all.WriteString(own.String())
 	}
 	ix.bm25 = NewBM25(docs)
 	ix.corpus = all.String()

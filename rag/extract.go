@@ -368,7 +368,7 @@ func citationFor(p *Paragraph, sp Span) Citation {
 // figure labelled, so a 2025 target is never passed off as a 2024 result.
 func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate) {
 	asked := Period{Kind: a.period}
-	rv, pl := e.ix.years(nil)
+	rv, pl := e.ix.years(a.rep)
 	asked.Year = pl
 	if a.period == PeriodResult {
 		asked.Year = rv
@@ -392,7 +392,7 @@ func (e *Engine) notFound(ans *Answer, a analysis, hits []Hit) {
 	ans.Found = false
 	var b strings.Builder
 	topic := strings.Join(a.missing, "、")
-	rv, pl := e.ix.years(nil)
+	rv, pl := e.ix.years(a.rep)
 	switch {
 	case a.otherYear != 0 && a.lang == "en":
 		fmt.Fprintf(&b, "The report gives %d results and %d targets, not figures for %d.", rv, pl, a.otherYear)

@@ -73,11 +73,6 @@ func Open(opts Options) (*Store, error) {
 		opts.Concurrency = 4
 	}
 	s := &Store{opts: opts}
-	live, err := chromem.NewDB().CreateCollection("passages", nil, opts.Embed)
-	if err != nil {
-		return nil, fmt.Errorf("store: open: %w", err)
-	}
-	s.live = live
 	if opts.Dir != "" {
 		db, err := chromem.NewPersistentDB(opts.Dir, false)
 		if err != nil {
@@ -111,17 +106,22 @@ func (s *Store) Index(ctx context.Context, docs []Doc) error {
 	if err := s.embedAll(ctx, docs, todo, vecs); err != nil {
 		return err
 	}
+	// A fresh collection, so Index replaces what an earlier call indexed.
+	live, err := chromem.NewDB().CreateCollection("passages", nil, s.opts.Embed)
+	if err != nil {
+		return fmt.Errorf("store: index: %w", err)
+	}
 	ids := make([]string, len(docs))
 	texts := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i], texts[i] = d.ID, d.Text
 	}
-	if len(docs) == 0 {
-		return nil
+	if len(docs) > 0 {
+		if err := live.Add(ctx, ids, vecs, nil, texts); err != nil {
+			return fmt.Errorf("store: index: %w", err)
+		}
 	}
-	if err := s.live.Add(ctx, ids, vecs, nil, texts); err != nil {
-		return fmt.Errorf("store: index: %w", err)
-	}
+	s.live = live
 	return nil
 }
 
@@ -187,6 +187,9 @@ send:
 
 // Query returns up to n documents nearest to text, most similar first.
 func (s *Store) Query(ctx context.Context, text string, n int) ([]Hit, error) {
+	if s.live == nil {
+		return nil, nil
+	}
 	// chromem-go errors when n exceeds the collection size.
 	if c := s.live.Count(); n > c {
 		n = c
@@ -206,7 +209,12 @@ func (s *Store) Query(ctx context.Context, text string, n int) ([]Hit, error) {
 }
 
 // Count is the number of indexed documents.
-func (s *Store) Count() int { return s.live.Count() }
+func (s *Store) Count() int {
+	if s.live == nil {
+		return 0
+	}
+	return s.live.Count()
+}
 
 // Stats reports how many vectors Index computed and how many it reused.
 func (s *Store) Stats() Stats { return s.stats }
