@@ -516,3 +516,68 @@ func TestMultiReport(t *testing.T) {
 		})
 	}
 }
+
+// The bot answers many chats at once: Ask and Search must be safe for
+// concurrent use (run with -race).
+func TestAskConcurrent(t *testing.T) {
+	qs := loadEvalQuestions(t)
+	engineModes(t, func(t *testing.T, eng *rag.Engine) {
+		ctx := context.Background()
+		want := map[string]string{}
+		for _, q := range qs[:20] {
+			a, err := eng.Ask(ctx, rag.Query{Text: q.Question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[q.Question] = a.Answer
+		}
+		errs := make(chan string, 8*20)
+		done := make(chan struct{})
+		for g := 0; g < 8; g++ {
+			go func(g int) {
+				defer func() { done <- struct{}{} }()
+				for i := range 20 {
+					q := qs[(i+g)%20].Question
+					a, err := eng.Ask(ctx, rag.Query{Text: q})
+					if err != nil {
+						errs <- err.Error()
+						continue
+					}
+					if a.Answer != want[q] {
+						errs <- "Ask(" + q + ") answered differently under concurrency"
+					}
+					if _, err := eng.Search(ctx, rag.Query{Text: q}, 5); err != nil {
+						errs <- err.Error()
+					}
+				}
+			}(g)
+		}
+		for range 8 {
+			<-done
+		}
+		close(errs)
+		for e := range errs {
+			t.Error(e)
+		}
+	})
+}
+
+// Structural list answers work on any report, not only the seed.
+func TestListAnswerSynthetic(t *testing.T) {
+	eng := buildEngine(t, []*rag.Report{loadSynth(t)}, false)
+	a, err := eng.Ask(context.Background(), rag.Query{Text: "2024年要做好哪些方面工作？"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAnswer(t, eng.Index(), "list", a)
+	var paras []int
+	for _, c := range a.Citations {
+		paras = append(paras, c.Paragraph)
+	}
+	if !a.Found || len(paras) != 3 || paras[0] != 9 || paras[1] != 11 || paras[2] != 14 {
+		t.Errorf("list of 2024 areas: cites %v, want part heading ¶9 then sections ¶11 and ¶14:\n%s", paras, a.Answer)
+	}
+	if a.Report.ID != synthID {
+		t.Errorf("Report %+v", a.Report)
+	}
+}

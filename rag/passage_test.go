@@ -40,15 +40,25 @@ func TestSeedPassages(t *testing.T) {
 
 // A window never ends on a topic sentence: the topic belongs with what it heads.
 func TestPassageTopicNeverEndsWindow(t *testing.T) {
+	topics := 0
 	for _, r := range []*rag.Report{loadSeed(t), loadSynth(t)} {
 		for i, p := range r.Passages {
+			if p.Topic != "" {
+				topics++
+				if !strings.Contains(r.Paragraphs[p.Para-1].Text, p.Topic+"。") {
+					t.Errorf("%s: Topic %q is not a sentence of ¶%d", p.ID, p.Topic, p.Para)
+				}
+			}
 			last := i+1 == len(r.Passages) || r.Passages[i+1].Para != p.Para
-			if last || p.Topic == "" {
+			if last {
 				continue
 			}
 			if next := r.Passages[i+1]; next.Topic != "" && strings.HasSuffix(p.Text, next.Topic+"。") {
 				t.Errorf("%s ends with the topic sentence %q that heads %s", p.ID, next.Topic, next.ID)
 			}
 		}
+	}
+	if topics == 0 {
+		t.Error("no passage has a topic: the rule was not exercised")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -457,5 +458,18 @@ func TestReindexReplaces(t *testing.T) {
 		if strings.HasPrefix(id, "r/") {
 			t.Errorf("after re-Index: Nearest returns %s from the old set", id)
 		}
+	}
+}
+
+func TestOpenBadDir(t *testing.T) {
+	file := t.TempDir() + "/file"
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := &counter{}
+	if s, err := store.Open(store.Options{Dir: file, Model: "m", Embed: c.Embed}); err == nil {
+		t.Errorf("Open with Dir a regular file: no error (store %v)", s != nil)
+	} else if !strings.Contains(err.Error(), file) {
+		t.Errorf("Open error %q does not name the directory", err)
 	}
 }
