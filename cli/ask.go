@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/reportbot/reportbot/config"
 	"github.com/reportbot/reportbot/rag"
 )
 
@@ -60,6 +61,7 @@ func askCmd(ctx context.Context, env Env, args []string) error {
 	ef.register(fs)
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
 	report := fs.String("report", "", "answer from the report with this `ID` only")
+	cfgPath := fs.String("config", "", "read `FILE` (config.example.yaml): with llm.model set, a model writes the answer")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -67,11 +69,21 @@ func askCmd(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := BuildEngine(ctx, EngineOptions{SeedsDir: ef.seedsDir, StoreDir: ef.storeDir, Progress: env.Stderr})
+	cfg, err := config.Load(*cfgPath, env.Getenv)
 	if err != nil {
 		return err
 	}
-	ans, err := eng.Ask(ctx, rag.Query{Text: q, Report: *report})
+	if ef.seedsDir != "" {
+		cfg.Seeds = ef.seedsDir
+	}
+	if ef.storeDir != "" {
+		cfg.Store.Dir = ef.storeDir
+	}
+	st, err := buildStack(ctx, cfg, cfg.Log.NewLogger(env.Stderr), env.Stderr)
+	if err != nil {
+		return err
+	}
+	ans, err := st.answerer.Ask(ctx, rag.Query{Text: q, Report: *report})
 	if err != nil {
 		return asUsage("ask", err)
 	}

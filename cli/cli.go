@@ -38,10 +38,13 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"ask":    {askCmd, "ask [--json] [--report ID] QUESTION   answer a question with citations"},
-		"search": {searchCmd, "search [--json] [-k N] QUERY          ranked passages with scores"},
-		"para":   {paraCmd, "para [--report ID] N                  paragraph ¶N with its section"},
-		"eval":   {evalCmd, "eval [--json] [-v] [--file F]         score retrieval and answers on the question set"},
+		"ask":      {askCmd, "ask [--json] [--report ID] QUESTION   answer a question with citations"},
+		"search":   {searchCmd, "search [--json] [-k N] QUERY          ranked passages with scores"},
+		"para":     {paraCmd, "para [--report ID] N                  paragraph ¶N with its section"},
+		"serve":    {serve, "serve [--config FILE] [--addr HOST:PORT]  run the HTTP API and, with TELEGRAM_BOT_TOKEN, the bot"},
+		"figures":  {figuresCmd, "figures [--json] [--kind K] [QUERY]   list the figures of the report(s)"},
+		"feedback": {feedbackCmd, "feedback [--db FILE]                  staff view of the bot's questions and votes"},
+		"eval":     {evalCmd, "eval [--json] [-v] [--file F]         score retrieval and answers on the question set"},
 	}
 }
 

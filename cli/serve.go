@@ -10,7 +10,9 @@ import (
 	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/reportbot/reportbot/bot"
 	"github.com/reportbot/reportbot/config"
+	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/server"
 )
 
@@ -125,42 +127,55 @@ func (p *serveParts) close() {
 	}
 }
 
-// buildServeParts is THE single place where serve wires the engine, the
-// vector store, the language model and the Telegram bot.
-//
-// Core engineer, plug in here:
-//   - vector store: BuildEngine already opens store.Open with the local
-//     embedding (cfg.Store.Dir as the cache). For a remote embedding model
-//     (cfg.LLM.EmbeddingModel), pass EngineOptions.Embed / EmbedModel.
-//   - LLM: wrap eng in an llm.Answerer when cfg.LLM.Model is set; it
-//     implements server.StreamAnswerer, so /v1/ask streams SSE.
-//   - Telegram bot (when cfg.Secrets.TelegramBotToken is set): register its
-//     collectors with reg; with cfg.Telegram.WebhookURL set, put its webhook
-//     http.Handler in parts.telegram (serve checks
-//     X-Telegram-Bot-Api-Secret-Token against TELEGRAM_WEBHOOK_SECRET before
-//     the handler sees a request) and its StartWebhook in parts.background;
-//     without a webhook URL, put its long-polling Start in parts.background.
-//     Close the feedback DB (cfg.Telegram.FeedbackDB) via parts.closers.
+// buildServeParts wires the engine, the vector store, the language model
+// (buildStack) and, when TELEGRAM_BOT_TOKEN is set, the Telegram bot: long
+// polling by default, the webhook behind the server's secret check when
+// telegram.webhook_url is set.
 func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (*serveParts, error) {
-	eng, err := BuildEngine(ctx, EngineOptions{SeedsDir: cfg.Seeds, StoreDir: cfg.Store.Dir})
+	st, err := buildStack(ctx, cfg, log, nil)
 	if err != nil {
 		return nil, err
 	}
 	n := 0
-	for _, r := range eng.Index().Reports() {
+	for _, r := range st.engine.Index().Reports() {
 		n += len(r.Paragraphs)
 	}
-	log.Info("index loaded", "reports", len(eng.Index().Reports()), "paragraphs", n)
-	parts := &serveParts{answerer: eng}
-
-	// TODO(core): LLM answerer (cfg.LLM, cfg.Secrets.OpenAIAPIKey) here.
-	if cfg.LLM.Model != "" {
-		log.Warn("llm.model is set but serve does not wire the LLM yet; answers are extractive")
+	log.Info("index loaded", "reports", len(st.engine.Index().Reports()), "paragraphs", n, "mode", st.mode)
+	parts := &serveParts{answerer: st.answerer}
+	if cfg.Secrets.TelegramBotToken == "" {
+		return parts, nil
 	}
-	// TODO(core): Telegram bot here (see above).
-	if cfg.Secrets.TelegramBotToken != "" {
-		log.Warn("TELEGRAM_BOT_TOKEN is set but serve does not wire the bot yet")
+	fb, err := feedback.Open(cfg.Telegram.FeedbackDB)
+	if err != nil {
+		return nil, fmt.Errorf("serve: telegram feedback: %w", err)
 	}
-	_ = reg
+	parts.closers = append(parts.closers, fb.Close)
+	reports := st.engine.Index().Reports()
+	b, err := bot.New(bot.Options{
+		Token:          cfg.Secrets.TelegramBotToken.Reveal(),
+		APIURL:         cfg.Telegram.APIURL,
+		Answerer:       st.answerer,
+		Feedback:       fb,
+		Logger:         log,
+		RatePerMinute:  cfg.Telegram.RatePerMinute,
+		RatePerDay:     cfg.Telegram.RatePerDay,
+		MaxConcurrency: cfg.Telegram.MaxConcurrency,
+		Registerer:     reg,
+		AnswerMode:     st.mode,
+		Version:        reports[0].Version,
+		WebhookSecret:  cfg.Secrets.TelegramWebhookSecret.Reveal(),
+	})
+	if err != nil {
+		parts.close()
+		return nil, fmt.Errorf("serve: telegram: %w", err)
+	}
+	if cfg.Telegram.WebhookURL == "" {
+		parts.background = append(parts.background, b.Run)
+		return parts, nil
+	}
+	parts.telegram = b.WebhookHandler()
+	parts.background = append(parts.background, func(ctx context.Context) error {
+		return b.RunWebhook(ctx, cfg.Telegram.WebhookURL, cfg.Secrets.TelegramWebhookSecret.Reveal())
+	})
 	return parts, nil
 }

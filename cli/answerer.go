@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/reportbot/reportbot/config"
+	"github.com/reportbot/reportbot/figures"
+	"github.com/reportbot/reportbot/llm"
+	"github.com/reportbot/reportbot/rag"
+)
+
+// answerer is what ask, serve and the bot answer with: the extractive
+// engine, or the LLM answerer over it.
+type answerer interface {
+	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
+	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
+	Index() *rag.Index
+}
+
+// stack is the engine with what is configured around it.
+type stack struct {
+	engine   *rag.Engine
+	answerer answerer
+	mode     string // rag.ModeLLM when a model answers
+}
+
+// buildStack builds the engine (remote embeddings when llm.embedding_model
+// is set) and, when llm.model is set, the LLM answerer whose answers pass
+// the figures check.
+func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progress io.Writer) (*stack, error) {
+	opts := EngineOptions{SeedsDir: cfg.Seeds, StoreDir: cfg.Store.Dir, Progress: progress}
+	var client *llm.Client
+	if cfg.LLM.Model != "" || cfg.LLM.EmbeddingModel != "" {
+		var err error
+		client, err = llm.NewClient(llm.Config{
+			BaseURL:        cfg.LLM.BaseURL,
+			APIKey:         cfg.Secrets.OpenAIAPIKey.Reveal(),
+			Model:          cfg.LLM.Model,
+			EmbeddingModel: cfg.LLM.EmbeddingModel,
+			Timeout:        cfg.LLM.Timeout,
+			MaxTokens:      cfg.LLM.MaxTokens,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("llm: %w", err)
+		}
+	}
+	if cfg.LLM.EmbeddingModel != "" {
+		opts.Embed, opts.EmbedModel = client.EmbedFunc(), cfg.LLM.EmbeddingModel
+	}
+	eng, err := BuildEngine(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	s := &stack{engine: eng, answerer: eng, mode: rag.ModeExtractive}
+	if cfg.LLM.Model == "" {
+		return s, nil
+	}
+	ans, err := llm.NewAnswerer(llm.Options{Client: client, Engine: eng, FigureCheck: figureCheck, Logger: log})
+	if err != nil {
+		return nil, fmt.Errorf("llm: %w", err)
+	}
+	s.answerer, s.mode = ans, rag.ModeLLM
+	return s, nil
+}
+
+// figureCheck adapts figures.Check to the LLM answerer's check.
+func figureCheck(text string, cited []*rag.Paragraph) []string {
+	var out []string
+	for _, p := range figures.Check(text, cited) {
+		out = append(out, p.Figure+": "+p.Reason)
+	}
+	return out
+}
