@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/rag"
@@ -71,20 +72,28 @@ func Check(text string, cited []*rag.Paragraph) []Problem {
 		p *rag.Paragraph
 		m Mention
 	}
-	var have []src
+	byNumber := map[string][]src{} // cited figures by number
+	byDigits := map[string]src{}   // first cited figure with these digits
 	for _, p := range cited {
 		if p == nil {
 			continue
 		}
 		for _, m := range Find(p.Text) {
-			have = append(have, src{p, m})
+			s := src{p, m}
+			k := numberKey(m.Value)
+			byNumber[k] = append(byNumber[k], s)
+			if d := digitsOf(m.Text); d != "" {
+				if _, seen := byDigits[d]; !seen {
+					byDigits[d] = s
+				}
+			}
 		}
 	}
 	var out []Problem
 	for _, m := range Find(text) {
 		var sameNumber, wrongDirection []src
 		ok := false
-		for _, h := range have {
+		for _, h := range byNumber[numberKey(m.Value)] {
 			if !m.Value.SameNumber(h.m.Value) {
 				continue
 			}
@@ -111,8 +120,8 @@ func Check(text string, cited []*rag.Paragraph) []Problem {
 			h := sameNumber[0]
 			pr.Reason = fmt.Sprintf("wrong unit: ¶%d says %s", h.p.N, h.m.Text)
 		default:
-			if h, found := sameDigits(m, have, func(s src) Mention { return s.m }); found >= 0 {
-				pr.Reason = fmt.Sprintf("wrong unit or scale: ¶%d says %s", have[found].p.N, h.Text)
+			if h, found := byDigits[digitsOf(m.Text)]; found && digitsOf(m.Text) != "" {
+				pr.Reason = fmt.Sprintf("wrong unit or scale: ¶%d says %s", h.p.N, h.m.Text)
 			} else {
 				pr.Reason = "not in the cited paragraphs"
 			}
@@ -132,19 +141,10 @@ func directionText(d int) string {
 	return ""
 }
 
-// sameDigits finds a cited figure written with the same digits but another
-// scale or unit: 451.5万元 against 451.5亿元.
-func sameDigits[T any](m Mention, have []T, get func(T) Mention) (Mention, int) {
-	d := digitsOf(m.Text)
-	if d == "" {
-		return Mention{}, -1
-	}
-	for i, h := range have {
-		if digitsOf(get(h).Text) == d {
-			return get(h), i
-		}
-	}
-	return Mention{}, -1
+// numberKey groups values that SameNumber may find equal: the number
+// rounded to 9 significant digits, and the range end.
+func numberKey(v Value) string {
+	return strconv.FormatFloat(v.Number, 'g', 9, 64) + "/" + strconv.FormatFloat(v.Max, 'g', 9, 64)
 }
 
 func digitsOf(s string) string {

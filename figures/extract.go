@@ -94,14 +94,23 @@ func isRate(unit string) bool { return unit == "%" || unit == "个百分点" || 
 // its clause, with list and 分别 constructions resolved.
 func indicators(f []rune, ms []mention) []string {
 	out := make([]string, len(ms))
-	clauseStart := func(pos int) int {
-		for k := pos - 1; k >= 0; k-- {
-			if strings.ContainsRune(clauseEndRunes, f[k]) {
-				return k + 1
+	// starts[i] is where the clause holding rune i starts; fenbie[i] is the
+	// last 分别 starting before i, or -1. One pass each keeps long texts linear.
+	starts := make([]int, len(f)+1)
+	fenbie := make([]int, len(f)+1)
+	cs, fb := 0, -1
+	for i := 0; i <= len(f); i++ {
+		starts[i], fenbie[i] = cs, fb
+		if i < len(f) {
+			if strings.ContainsRune(clauseEndRunes, f[i]) {
+				cs = i + 1
+			}
+			if i > 0 && f[i-1] == '分' && f[i] == '别' {
+				fb = i - 1
 			}
 		}
-		return 0
 	}
+	clauseStart := func(pos int) int { return starts[pos] }
 	done := make([]bool, len(ms))
 	for k := range ms {
 		if done[k] {
@@ -109,16 +118,17 @@ func indicators(f []rune, ms []mention) []string {
 		}
 		cs := clauseStart(ms[k].start)
 		// 甲、乙、丙分别增长X%、Y%、Z%: pair the list items with the figures.
-		if fb := lastIndex(f[cs:ms[k].start], "分别"); fb >= 0 {
-			fb += cs
+		if fb := fenbie[ms[k].start]; fb >= cs && fb+2 <= ms[k].start {
 			group := []int{k}
 			for n := k + 1; n < len(ms) && ms[n].start == ms[n-1].end+1 && f[ms[n-1].end] == '、'; n++ {
 				group = append(group, n)
 			}
-			items := splitRunes(f[cs:fb], '、')
+			var items [][]rune
+			if len(group) >= 2 {
+				items = lastItems(f[cs:fb], '、', len(group))
+			}
 			verb := strings.TrimSpace(string(f[fb+2 : ms[k].start]))
-			if len(group) >= 2 && len(items) >= len(group) {
-				items = items[len(items)-len(group):]
+			if len(group) >= 2 && len(items) == len(group) {
 				for g, n := range group {
 					ind := cleanIndicator(items[g], "")
 					if isRate(ms[n].val.Unit) {
@@ -324,16 +334,6 @@ func startsWithAny(s string, ws []string) bool {
 	return false
 }
 
-func lastIndex(rs []rune, sub string) int {
-	s := []rune(sub)
-	for i := len(rs) - len(s); i >= 0; i-- {
-		if hasPrefixAt(rs, i, sub) {
-			return i
-		}
-	}
-	return -1
-}
-
 func lastRune(rs []rune, r rune) int {
 	for i := len(rs) - 1; i >= 0; i-- {
 		if rs[i] == r {
@@ -343,14 +343,22 @@ func lastRune(rs []rune, r rune) int {
 	return -1
 }
 
-func splitRunes(rs []rune, sep rune) [][]rune {
-	var out [][]rune
-	start := 0
-	for i, r := range rs {
-		if r == sep {
-			out = append(out, rs[start:i])
-			start = i + 1
+// lastItems returns the last n items of the sep-separated list rs, or
+// fewer when the list is shorter. It reads from the end only.
+func lastItems(rs []rune, sep rune, n int) [][]rune {
+	if w := 64 * n; len(rs) > w {
+		rs = rs[len(rs)-w:] // indicators are cut to 24 runes anyway
+	}
+	out := make([][]rune, 0, n)
+	end := len(rs)
+	for i := len(rs) - 1; i >= -1 && len(out) < n; i-- {
+		if i == -1 || rs[i] == sep {
+			out = append(out, rs[i+1:end])
+			end = i
 		}
 	}
-	return append(out, rs[start:])
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
 }

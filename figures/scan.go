@@ -439,7 +439,7 @@ func scaleLen(f []rune, j int) int {
 // scaleBy multiplies by 10^exp through the decimal text, so 451.5亿 is
 // exactly 45150000000 rather than 45150000000.000004.
 func scaleBy(n float64, exp int) float64 {
-	v, err := strconv.ParseFloat(strconv.FormatFloat(n, 'g', -1, 64)+"e"+strconv.Itoa(exp), 64)
+	v, err := strconv.ParseFloat(strconv.FormatFloat(n, 'f', -1, 64)+"e"+strconv.Itoa(exp), 64)
 	if err != nil {
 		return n
 	}

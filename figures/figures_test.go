@@ -1,0 +1,544 @@
+package figures
+
+import (
+	"math"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
+)
+
+var (
+	seedOnce    sync.Once
+	seedReports []*rag.Report
+	seedErr     error
+)
+
+func seedReport(t testing.TB) *rag.Report {
+	t.Helper()
+	seedOnce.Do(func() { seedReports, seedErr = rag.LoadFS(seeds.FS) })
+	if seedErr != nil {
+		t.Fatal(seedErr)
+	}
+	return seedReports[0]
+}
+
+func para(t testing.TB, n int) *rag.Paragraph {
+	t.Helper()
+	p, err := seedReport(t).Paragraph(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Extraction quality against the hand-checked sample. The floors are the
+// levels measured when the gold file was written; a change that lowers
+// either must say why.
+const (
+	goldPrecisionFloor = 1.0
+	goldRecallFloor    = 1.0
+)
+
+type gold struct {
+	Report     string           `yaml:"report"`
+	Paragraphs map[int][]string `yaml:"paragraphs"`
+}
+
+func TestExtractGold(t *testing.T) {
+	raw, err := os.ReadFile("testdata/gold.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gold
+	if err := yaml.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	r := seedReport(t)
+	if g.Report != r.Meta.ID {
+		t.Fatalf("gold is for %q, seed is %q", g.Report, r.Meta.ID)
+	}
+	if len(g.Paragraphs) < 12 {
+		t.Fatalf("gold samples %d paragraphs, want at least 12", len(g.Paragraphs))
+	}
+	var tp, fp, fn int
+	ns := make([]int, 0, len(g.Paragraphs))
+	for n := range g.Paragraphs {
+		ns = append(ns, n)
+	}
+	sort.Ints(ns)
+	for _, n := range ns {
+		want := map[string]int{}
+		for _, s := range g.Paragraphs[n] {
+			want[s]++
+		}
+		got := map[string]int{}
+		for _, f := range ExtractParagraph(para(t, n)) {
+			got[f.Text]++
+		}
+		for s, c := range got {
+			m := min(c, want[s])
+			tp += m
+			if c > m {
+				fp += c - m
+				t.Logf("¶%d: extracted %q, not in gold", n, s)
+			}
+		}
+		for s, c := range want {
+			if c > got[s] {
+				fn += c - got[s]
+				t.Logf("¶%d: missed %q", n, s)
+			}
+		}
+	}
+	precision := float64(tp) / math.Max(1, float64(tp+fp))
+	recall := float64(tp) / math.Max(1, float64(tp+fn))
+	t.Logf("gold: %d paragraphs, %d figures; extracted %d correct, %d spurious, %d missed: precision %.3f, recall %.3f",
+		len(ns), tp+fn, tp, fp, fn, precision, recall)
+	if precision < goldPrecisionFloor || recall < goldRecallFloor {
+		t.Errorf("precision %.3f (floor %.3f), recall %.3f (floor %.3f)", precision, goldPrecisionFloor, recall, goldRecallFloor)
+	}
+}
+
+// Every figure of the report: offsets are exact, Text parses back to the
+// same value, and periods give kinds.
+func TestExtractInvariants(t *testing.T) {
+	r := seedReport(t)
+	figs := Extract(r)
+	if len(figs) < 200 {
+		t.Fatalf("only %d figures in the seed report", len(figs))
+	}
+	for _, f := range figs {
+		p := para(t, f.Paragraph)
+		rs := []rune(p.Text)
+		if f.Start < 0 || f.End > len(rs) || f.Start >= f.End {
+			t.Fatalf("¶%d %q: bad offsets [%d,%d)", f.Paragraph, f.Text, f.Start, f.End)
+		}
+		if got := string(rs[f.Start:f.End]); got != f.Text {
+			t.Errorf("¶%d: runes [%d,%d) = %q, Text = %q", f.Paragraph, f.Start, f.End, got, f.Text)
+		}
+		v, ok := Parse(f.Text)
+		if !ok || !v.Equal(f.Amount()) {
+			t.Errorf("¶%d: Parse(%q) = %v, %v; extracted %v", f.Paragraph, f.Text, v, ok, f.Amount())
+		}
+		if f.Kind != KindOf(p.Period) || f.Period != p.Period || f.Report != r.Meta.ID {
+			t.Errorf("¶%d %q: kind %q period %v report %q", f.Paragraph, f.Text, f.Kind, f.Period, f.Report)
+		}
+		if !p.Quotable() {
+			t.Errorf("¶%d is not quotable but gave %q", f.Paragraph, f.Text)
+		}
+	}
+}
+
+func TestExtractFields(t *testing.T) {
+	type want struct {
+		para      int
+		text      string
+		indicator string
+		value     float64
+		unit      string
+		qualifier string
+		direction int
+		kind      Kind
+	}
+	for _, w := range []want{
+		{6, "3.5%左右", "地区生产总值增长", 3.5, "%", "左右", 1, KindResult},
+		{6, "2.8个百分点", "一般公共预算收入高于全省", 2.8, "个百分点", "", 0, KindResult},
+		{6, "20%以上", "固定资产投资增长", 20, "%", "以上", 1, KindResult},
+		{8, "451.5亿元", "实际到位内资", 4.515e10, "元", "", 0, KindResult},
+		{8, "20.2%", "实际到位内资增长", 20.2, "%", "", 1, KindResult},
+		{8, "64％", "旅客接待量增长", 64, "%", "", 1, KindResult},
+		{8, "29.9％", "旅游收入增长", 29.9, "%", "", 1, KindResult},
+		{8, "超过55%", "工程总体进度", 55, "%", "超过", 0, KindResult},
+		{8, "300余场次", "“乐购盘锦 惠享美好”促消费活动", 300, "场次", "余", 0, KindResult},
+		{8, "五倍", "", 5, "倍", "", 0, KindResult},
+		{9, "超万人", "引进各类人才", 10000, "人", "超", 0, KindResult},
+		{9, "19%", "雏鹰瞪羚企业增长", 19, "%", "", 1, KindResult},
+		{10, "7.5亿美元", "实际利用外资", 7.5e8, "美元", "", 0, KindResult},
+		{10, "11.1%", "市属国企负债总额降低", 11.1, "%", "", -1, KindResult},
+		{11, "85台", "新购公交车辆", 85, "台", "", 0, KindResult},
+		{11, "1.2万亩", "", 12000, "亩", "", 0, KindResult},
+		{13, "2.04万人", "城镇新增就业", 20400, "人", "", 0, KindResult},
+		{13, "1.2万余件", "调处矛盾纠纷", 12000, "件", "余", 0, KindResult},
+		{13, "26.1%", "刑事下降", 26.1, "%", "", -1, KindResult},
+		{13, "24.3%", "治安警情下降", 24.3, "%", "", -1, KindResult},
+		{23, "5.5%左右", "地区生产总值增长", 5.5, "%", "左右", 1, KindTarget},
+		{23, "5.4%", "规上工业增加值增长", 5.4, "%", "", 1, KindTarget},
+		{23, "1.9万人", "城镇新增就业", 19000, "人", "", 0, KindTarget},
+		{23, "110万吨左右", "粮食产量", 1.1e6, "吨", "左右", 0, KindTarget},
+		{27, "600个", "500万元以上项目", 600, "个", "", 0, KindTarget},
+		{27, "200个", "项目竣工投产", 200, "个", "", 0, KindTarget},
+		{29, "10%", "实际到位内资增长", 10, "%", "", 1, KindTarget},
+		{29, "4亿美元", "实际利用外资", 4e8, "美元", "", 0, KindTarget},
+		{53, "75万亩", "苇田鱼虾蟹立体生态养殖", 750000, "亩", "", 0, KindTarget},
+		{54, "132台", "购置公交车辆", 132, "台", "", 0, KindTarget},
+		{54, "18万", "农村居民", 180000, "", "", 0, KindTarget},
+		{64, "不少于100场", "文化惠民演出", 100, "场", "不少于", 0, KindTarget},
+	} {
+		var found *Figure
+		for _, f := range ExtractParagraph(para(t, w.para)) {
+			if f.Text == w.text {
+				found = &f
+				break
+			}
+		}
+		if found == nil {
+			t.Errorf("¶%d: %q not extracted", w.para, w.text)
+			continue
+		}
+		f := *found
+		if w.indicator != "" && f.Indicator != w.indicator {
+			t.Errorf("¶%d %q: indicator %q, want %q", w.para, w.text, f.Indicator, w.indicator)
+		}
+		if !approxEqual(f.Value, w.value) || f.Unit != w.unit || f.Qualifier != w.qualifier || f.Direction != w.direction || f.Kind != w.kind {
+			t.Errorf("¶%d %q: got value %v unit %q qualifier %q direction %d kind %q; want %v %q %q %d %q",
+				w.para, w.text, f.Value, f.Unit, f.Qualifier, f.Direction, f.Kind, w.value, w.unit, w.qualifier, w.direction, w.kind)
+		}
+	}
+	// A range keeps both ends.
+	for _, f := range ExtractParagraph(para(t, 42)) {
+		if f.Text == "1—2个" && (f.Value != 1 || f.Max != 2) {
+			t.Errorf("¶42 1—2个: value %v max %v", f.Value, f.Max)
+		}
+	}
+}
+
+// Synthetic paragraphs for what the seed report lacks.
+func TestExtractText(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"2024年1月8日，第五次经济普查，十四五规划，八个方面，二十届三中全会。", nil},
+		{"全省第一，第21位，5G工厂，4A级景区，PM2.5浓度，全域120急救。", nil},
+		{"“322”现代农业，“3442”产业体系，亿元以上项目，万人徒步大会，每千人。", nil},
+		{"新签约19个，约20个，近3年，逾1000人。", []string{"19个", "约20个", "近3年", "逾1000人"}},
+		{"增长５．５％，下降2.8个百分点。", []string{"５．５％", "2.8个百分点"}},
+		{"1—2个，5~6%，一亿五千万元。", []string{"1—2个", "5~6%", "一亿五千万元"}},
+		{"投资19,000元，百分之五点五。", []string{"19,000元", "百分之五点五"}},
+	} {
+		p := &rag.Paragraph{Report: "x", N: 1, Text: c.text}
+		var got []string
+		for _, f := range ExtractParagraph(p) {
+			got = append(got, f.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // canonical form, "" for not a figure
+		dir  int
+		qual string
+	}{
+		{"1.9万人", "19000人", 0, ""},
+		{"451.5亿元", "45150000000元", 0, ""},
+		{"5.5%", "5.5%", 0, ""},
+		{"5.5％", "5.5%", 0, ""},
+		{"５．５％", "5.5%", 0, ""},
+		{"百分之五点五", "5.5%", 0, ""},
+		{"百分之5.5", "5.5%", 0, ""},
+		{"五点五%", "5.5%", 0, ""},
+		{"2.8个百分点", "2.8个百分点", 0, ""},
+		{"2.8百分点", "2.8个百分点", 0, ""},
+		{"一点九万人", "19000人", 0, ""},
+		{"19,000人", "19000人", 0, ""},
+		{"12.45万亩", "124500亩", 0, ""},
+		{"7.5亿美元", "750000000美元", 0, ""},
+		{"1—2个", "1–2个", 0, ""},
+		{"5.5%左右", "5.5%", 0, "左右"},
+		{"超过55%", "55%", 0, "超过"},
+		{"不少于100场", "100场", 0, "不少于"},
+		{"1.2万余件", "12000件", 0, "余"},
+		{"增长5.5%", "5.5%", 1, ""},
+		{"下降18.6%", "18.6%", -1, ""},
+		{"五倍", "5倍", 0, ""},
+		{"千亿元", "100000000000元", 0, ""},
+		{"万人", "", 0, ""}, // a lone scale character needs a qualifier
+		{"超万人", "10000人", 0, "超"},
+		{"突破千亿元", "100000000000元", 0, "突破"},
+		{"  5.5  ", "5.5", 0, ""},
+		{"5.5", "5.5", 0, ""},
+		{"", "", 0, ""},
+		{"5G", "", 0, ""},
+		{"第五次", "", 0, ""},
+		{"2024年", "", 0, ""},
+		{"5.5%和6%", "", 0, ""},
+		{"地区生产总值5.5%", "", 0, ""},
+		{"十四五", "", 0, ""},
+	} {
+		v, ok := Parse(c.in)
+		got := ""
+		if ok {
+			got = v.String()
+		}
+		if got != c.want {
+			t.Errorf("Parse(%q) = %q (ok %v), want %q", c.in, got, ok, c.want)
+			continue
+		}
+		if ok && (v.Direction != c.dir || v.Qualifier != c.qual) {
+			t.Errorf("Parse(%q): direction %d qualifier %q, want %d %q", c.in, v.Direction, v.Qualifier, c.dir, c.qual)
+		}
+		if n := Normalize(c.in); n != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, n, c.want)
+		}
+	}
+}
+
+func TestValueCompare(t *testing.T) {
+	mustParse := func(s string) Value {
+		v, ok := Parse(s)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", s)
+		}
+		return v
+	}
+	for _, c := range []struct {
+		a, b     string
+		same, eq bool
+	}{
+		{"5.5%", "5.5％", true, true},
+		{"5.5%", "百分之五点五", true, true},
+		{"1.9万人", "19000人", true, true},
+		{"223名", "223人", true, true},
+		{"451.5亿元", "4515000万元", true, true},
+		{"2.8%", "2.8个百分点", true, false},
+		{"85台", "85万元", false, false},
+		{"85台", "85元", true, false},
+		{"5.5", "5.5%", true, true},
+		{"6%", "5.5%", false, false},
+	} {
+		a, b := mustParse(c.a), mustParse(c.b)
+		if a.SameNumber(b) != c.same || a.Equal(b) != c.eq {
+			t.Errorf("%s vs %s: SameNumber %v Equal %v, want %v %v", c.a, c.b, a.SameNumber(b), a.Equal(b), c.same, c.eq)
+		}
+	}
+}
+
+func newSeedIndex(t testing.TB) *Index {
+	seedReport(t)
+	return NewIndex(seedReports, nil)
+}
+
+func TestLookup(t *testing.T) {
+	ix := newSeedIndex(t)
+	if len(ix.All()) != len(Extract(seedReport(t))) {
+		t.Fatalf("All has %d figures, Extract %d", len(ix.All()), len(Extract(seedReport(t))))
+	}
+	for _, c := range []struct {
+		q     Query
+		first string // "¶N text" of the best figure
+		has   []string
+	}{
+		{Query{Text: "今年GDP增长目标是多少"}, "¶23 5.5%左右", []string{"¶6 3.5%左右"}},
+		{Query{Text: "GDP", Kind: KindResult}, "¶6 3.5%左右", nil},
+		{Query{Text: "去年进出口怎么样"}, "¶10 147亿元|¶6 39.7%", []string{"¶10 147亿元", "¶6 39.7%", "¶23 6%"}},
+		{Query{Text: "今年要买多少公交车"}, "¶54 132台", []string{"¶11 85台"}},
+		{Query{Text: "坐车的巴士", Kind: KindTarget}, "¶54 132台", nil},
+		{Query{Text: "新增就业", Kind: KindTarget}, "¶23 1.9万人", nil},
+		{Query{Text: "引进外资多少", Report: "panjin-2025", Kind: KindResult}, "¶10 7.5亿美元", nil},
+		{Query{Text: "发展改善灌溉", Expand: []string{"农业灌溉面积"}}, "¶53 46.6万亩", nil},
+	} {
+		got := ix.Search(c.q)
+		if len(got) == 0 {
+			t.Errorf("%+v: nothing found", c.q)
+			continue
+		}
+		label := func(f Figure) string { return "¶" + itoa(f.Paragraph) + " " + f.Text }
+		if !strings.Contains("|"+c.first+"|", "|"+label(got[0])+"|") {
+			t.Errorf("%+v: first %s (%s), want %s", c.q, label(got[0]), got[0].Indicator, c.first)
+		}
+		for _, h := range c.has {
+			found := false
+			for _, f := range got {
+				found = found || label(f) == h
+			}
+			if !found {
+				t.Errorf("%+v: %s not among %d results", c.q, h, len(got))
+			}
+		}
+		for _, f := range got {
+			if c.q.Kind != "" && f.Kind != c.q.Kind {
+				t.Errorf("%+v: kind filter let %s through", c.q, label(f))
+			}
+		}
+	}
+	if got := ix.Lookup("天气怎么样"); len(got) != 0 {
+		t.Errorf("unrelated question found %d figures, first %q", len(got), got[0].Indicator)
+	}
+	if got := ix.Search(Query{Text: "GDP", Report: "other-report"}); len(got) != 0 {
+		t.Errorf("report filter let %d figures through", len(got))
+	}
+}
+
+func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + formatNumber(float64(n))) }
+
+func TestCheck(t *testing.T) {
+	p6, p8, p11, p13, p23, p54 := para(t, 6), para(t, 8), para(t, 11), para(t, 13), para(t, 23), para(t, 54)
+	for _, c := range []struct {
+		name    string
+		answer  string
+		cited   []*rag.Paragraph
+		figures []string // figures the check must flag, in order
+		reason  []string // a substring of each reason
+	}{
+		{"good", "2025年地区生产总值预期增长5.5%左右〔¶23〕，城镇新增就业1.9万人〔¶23〕。", []*rag.Paragraph{p23}, nil, nil},
+		{"good normalised", "城镇新增就业目标19000人〔¶23〕，粮食产量约110万吨〔¶23〕", []*rag.Paragraph{p23}, nil, nil},
+		{"full width", "地区生产总值增长５．５％左右〔¶２３〕", []*rag.Paragraph{p23}, nil, nil},
+		{"full width in report", "旅客接待量增长64%，旅游收入增长29.9%〔¶8〕", []*rag.Paragraph{p8}, nil, nil},
+		{"chinese numerals", "目标是增长百分之五点五左右〔¶23〕", []*rag.Paragraph{p23}, nil, nil},
+		{"citation ranges and years ignored", "据¶23–¶25和〔¶6、¶8〕，2024年、2025年的情况：增长5.5%", []*rag.Paragraph{p23}, nil, nil},
+		{"list markers ignored", "1. 地区生产总值增长5.5%左右\n2. 城镇新增就业1.9万人", []*rag.Paragraph{p23}, nil, nil},
+		{"invented", "地区生产总值增长8%〔¶23〕", []*rag.Paragraph{p23}, []string{"8%"}, []string{"not in the cited"}},
+		{"wrong paragraph", "去年地区生产总值增长3.5%左右〔¶23〕", []*rag.Paragraph{p23}, []string{"3.5%左右"}, []string{"not in the cited"}},
+		{"right paragraph", "去年地区生产总值增长3.5%左右〔¶6〕", []*rag.Paragraph{p6}, nil, nil},
+		{"wrong unit", "一般公共预算收入增长2.8%〔¶6〕", []*rag.Paragraph{p6}, []string{"2.8%"}, []string{"wrong unit: ¶6 says 2.8个百分点"}},
+		{"wrong scale", "实际到位内资451.5万元〔¶8〕", []*rag.Paragraph{p8}, []string{"451.5万元"}, []string{"wrong unit or scale: ¶8 says 451.5亿元"}},
+		{"wrong direction", "信访总量增长25.8%〔¶13〕", []*rag.Paragraph{p13}, []string{"25.8%"}, []string{"wrong direction"}},
+		{"counting words agree", "为223人残疾儿童提供康复救助〔¶13〕", []*rag.Paragraph{p13}, nil, nil},
+		{"bus count from the other year", "今年购置公交车辆85台〔¶54〕", []*rag.Paragraph{p54}, []string{"85台"}, []string{"not in the cited"}},
+		{"bus count cited", "去年新购公交车辆85台〔¶11〕，今年132台〔¶54〕", []*rag.Paragraph{p11, p54}, nil, nil},
+		{"bare invented number", "大约有3442个", []*rag.Paragraph{p23}, []string{"3442个"}, []string{"not in the cited"}},
+		{"no citations", "增长5.5%", nil, []string{"5.5%"}, []string{"not in the cited"}},
+		{"nil paragraph", "增长5.5%", []*rag.Paragraph{nil, p23}, nil, nil},
+	} {
+		got := Check(c.answer, c.cited)
+		var figs []string
+		for _, pr := range got {
+			figs = append(figs, pr.Figure)
+			rs := []rune(c.answer)
+			if string(rs[pr.Start:pr.End]) != pr.Figure {
+				t.Errorf("%s: problem offsets [%d,%d) do not give %q", c.name, pr.Start, pr.End, pr.Figure)
+			}
+		}
+		if strings.Join(figs, "|") != strings.Join(c.figures, "|") {
+			t.Errorf("%s: flagged %q, want %q (%+v)", c.name, figs, c.figures, got)
+			continue
+		}
+		for i, r := range c.reason {
+			if !strings.Contains(got[i].Reason, r) {
+				t.Errorf("%s: reason %q, want it to contain %q", c.name, got[i].Reason, r)
+			}
+		}
+	}
+}
+
+func TestPremise(t *testing.T) {
+	ix := newSeedIndex(t)
+	for _, c := range []struct {
+		q      string
+		stated string // "" for no correction
+		actual string // "¶N text"
+	}{
+		{"报告说今年GDP目标是8%，为什么这么高？", "8%", "¶23 5.5%左右"},
+		{"今年地区生产总值增长目标5.5%左右，对吗", "", ""},
+		{"去年GDP增长5.5%吗", "5.5%", "¶6 3.5%左右"},
+		{"2024年GDP增长了3.5%？", "", ""},
+		{"2025年城镇新增就业目标是2万人吗", "2万人", "¶23 1.9万人"},
+		{"今年新增就业19000人？", "", ""},
+		{"今年粮食产量目标120万吨？", "120万吨", "¶23 110万吨左右"},
+		{"今年要购置100台公交车？", "100台", "¶54 132台"},
+		{"去年进出口增长39.7%", "", ""},
+		{"进出口增长6%", "", ""}, // true of 2025's target
+		{"报告说去年实际利用外资7.5亿美元", "", ""},
+		{"今年地区生产总值增长多少？", "", ""},
+		{"今天天气30度吗", "", ""},
+		{"", "", ""},
+	} {
+		got := Premise(c.q, ix)
+		switch {
+		case c.stated == "" && got != nil:
+			t.Errorf("%s: correction %q → ¶%d %s, want none", c.q, got.Stated, got.Actual.Paragraph, got.Actual.Text)
+		case c.stated != "" && got == nil:
+			t.Errorf("%s: no correction, want %s → %s", c.q, c.stated, c.actual)
+		case got != nil && (got.Stated != c.stated || "¶"+itoa(got.Actual.Paragraph)+" "+got.Actual.Text != c.actual):
+			t.Errorf("%s: correction %q → ¶%d %s, want %s → %s", c.q, got.Stated, got.Actual.Paragraph, got.Actual.Text, c.stated, c.actual)
+		}
+	}
+	if Premise("GDP 8%", nil) != nil {
+		t.Error("nil index gave a correction")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"1.9万人", "5.5％", "百分之五点五", "451.5亿元", "1—2个", "十四五", "一亿五千万", "零点", "19,000", "¶23", "第五次", "2024年", "点五", "万万亿", "99999999999999999999亿"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := Parse(s)
+		if !ok {
+			return
+		}
+		if math.IsNaN(v.Number) || math.IsNaN(v.Max) {
+			t.Fatalf("Parse(%q) = NaN", s)
+		}
+		// The canonical form is itself a figure with the same value.
+		if n := Normalize(s); n == "" {
+			t.Fatalf("Parse(%q) ok but Normalize empty", s)
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("预计全市地区生产总值增长3.5%左右；一般公共预算收入增长8.3%、高于全省2.8个百分点")
+	f.Add("科技型中小企业、高新技术企业分别增长35.8%、10.6%、19%，引进各类人才超万人")
+	f.Add("１．９万人，百分之五点五，一点九万，1—2个，第五次，2024年1月8日，PM2.5，〔¶23〕")
+	f.Add("分别、、分别1个、")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		p := &rag.Paragraph{Report: "fuzz", N: 1, Text: s}
+		rs := []rune(s)
+		for _, fig := range ExtractParagraph(p) {
+			if fig.Start < 0 || fig.End > len(rs) || fig.Start >= fig.End {
+				t.Fatalf("%q: bad offsets [%d,%d)", s, fig.Start, fig.End)
+			}
+			if string(rs[fig.Start:fig.End]) != fig.Text {
+				t.Fatalf("%q: runes [%d,%d) != %q", s, fig.Start, fig.End, fig.Text)
+			}
+		}
+		for _, m := range Find(s) {
+			if m.Start < 0 || m.End > len(rs) || m.Start >= m.End || string(rs[m.Start:m.End]) != m.Text {
+				t.Fatalf("%q: bad mention %+v", s, m)
+			}
+		}
+		Check(s, []*rag.Paragraph{p})
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	r := seedReport(b)
+	for b.Loop() {
+		Extract(r)
+	}
+}
+
+func BenchmarkCheck(b *testing.B) {
+	cited := []*rag.Paragraph{para(b, 6), para(b, 8), para(b, 23)}
+	answer := "2025年地区生产总值预期增长5.5%左右〔¶23〕；2024年增长3.5%左右〔¶6〕，实际到位内资451.5亿元、增长20.2%〔¶8〕。"
+	for b.Loop() {
+		Check(answer, cited)
+	}
+}
+
+// Long pathological texts stay linear enough for the fuzzer.
+func BenchmarkExtractLong(b *testing.B) {
+	s := strings.Repeat("甲、乙分别增长1%、2%，", 5000)
+	p := &rag.Paragraph{Report: "x", N: 1, Text: s}
+	for b.Loop() {
+		ExtractParagraph(p)
+		Check(s, []*rag.Paragraph{p})
+	}
+}
