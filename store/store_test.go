@@ -435,10 +435,8 @@ func TestProgress(t *testing.T) {
 }
 
 // Index "makes docs the documents that Query searches": indexing a new set
-// replaces the old one.
+// replaces the old one. (Regression test: Index used to add to the old set.)
 func TestReindexReplaces(t *testing.T) {
-	t.Skip("BUG: store.Index adds to the live collection instead of replacing it: Index(docs A) then Index(docs B with other IDs) " +
-		"leaves Count() == len(A)+len(B) and Query returns IDs of A, contrary to its doc comment (\"makes them the documents that Query searches\")")
 	ctx := context.Background()
 	c := &counter{}
 	s := open(t, store.Options{Model: "m", Embed: c.Embed})
@@ -472,4 +470,36 @@ func TestOpenBadDir(t *testing.T) {
 	} else if !strings.Contains(err.Error(), file) {
 		t.Errorf("Open error %q does not name the directory", err)
 	}
+}
+
+// Re-indexing while queries run (a reload of the reports) must not race.
+func TestIndexWhileQuerying(t *testing.T) {
+	t.Skip("BUG (latent, no caller re-indexes a serving store today): store.Index swaps s.live and bumps s.stats without a lock while " +
+		"Query/Count/Stats read them; go test -race reports DATA RACE on store.go s.live (Index vs Query) and s.stats (Index vs Stats). " +
+		"Query also reads s.live three times, so a swap between Count and Query can ask the new collection for more docs than it has")
+	ctx := context.Background()
+	c := &counter{}
+	s := open(t, store.Options{Model: "m", Embed: c.Embed})
+	ds := docs(10, "live")
+	if err := s.Index(ctx, ds); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 50; i++ {
+			if _, err := s.Query(ctx, ds[i%len(ds)].Text, 3); err != nil {
+				t.Error(err)
+				return
+			}
+			_ = s.Count()
+			_ = s.Stats()
+		}
+	}()
+	for i := 0; i < 5; i++ {
+		if err := s.Index(ctx, ds); err != nil {
+			t.Fatal(err)
+		}
+	}
+	<-done
 }
