@@ -103,6 +103,18 @@ func (b *Bot) sendHTML(ctx context.Context, to chatRef, h string, markup models.
 			last, err = b.api.SendMessage(ctx, params)
 			return err
 		})
+		var migrated *tgbot.MigrateError
+		if errors.As(err, &migrated) && migrated.MigrateToChatID != 0 {
+			// The group became a supergroup with a new id: send there.
+			b.log.Info("group migrated to a supergroup; resending", "to_chat", migrated.MigrateToChatID)
+			to.id = int64(migrated.MigrateToChatID)
+			params.ChatID = to.id
+			params.ReplyParameters = nil
+			err = b.call(ctx, "sendMessage", to.id, to.group, func(ctx context.Context) (err error) {
+				last, err = b.api.SendMessage(ctx, params)
+				return err
+			})
+		}
 		if err != nil {
 			b.logAPIError("sendMessage", err)
 			return nil, err

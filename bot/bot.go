@@ -270,14 +270,20 @@ func (b *Bot) Init(ctx context.Context) error {
 // then waits (up to ShutdownTimeout) for answers in flight and returns.
 // It removes any webhook first, as Telegram requires for polling.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.Init(ctx); err != nil {
+	if err := b.startup(ctx, b.Init); err != nil {
 		return err
 	}
-	if err := b.call(ctx, "deleteWebhook", 0, false, func(ctx context.Context) error {
-		_, err := b.api.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{})
-		return err
+	if err := b.startup(ctx, func(ctx context.Context) error {
+		err := b.call(ctx, "deleteWebhook", 0, false, func(ctx context.Context) error {
+			_, err := b.api.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{})
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("bot: deleteWebhook: %w", err)
+		}
+		return nil
 	}); err != nil {
-		return fmt.Errorf("bot: deleteWebhook: %w", err)
+		return err
 	}
 	b.start()
 	b.api.Start(ctx) // returns when ctx is done
@@ -305,15 +311,40 @@ func (b *Bot) SetWebhook(ctx context.Context, url, secret string) error {
 // wait for ctx and Shutdown. Mount WebhookHandler on the HTTP server
 // yourself. The webhook stays registered on exit (restarts lose nothing).
 func (b *Bot) RunWebhook(ctx context.Context, url, secret string) error {
-	if err := b.Init(ctx); err != nil {
+	if err := b.startup(ctx, b.Init); err != nil {
 		return err
 	}
-	if err := b.SetWebhook(ctx, url, secret); err != nil {
+	if err := b.startup(ctx, func(ctx context.Context) error { return b.SetWebhook(ctx, url, secret) }); err != nil {
 		return err
 	}
 	b.start()
 	<-ctx.Done()
 	return b.Shutdown(context.Background())
+}
+
+// startup runs a start-up call, retrying with backoff (1 s doubling to
+// 1 min) while Telegram is unreachable or failing, so a network blip at
+// start does not take the whole server down. A rejected token (401/404) or
+// a refused request (400) fails at once; so does a cancelled ctx.
+func (b *Bot) startup(ctx context.Context, fn func(context.Context) error) error {
+	delay := time.Second
+	for {
+		err := fn(ctx)
+		if err == nil || ctx.Err() != nil || errors.Is(err, tgbot.ErrorUnauthorized) ||
+			errors.Is(err, tgbot.ErrorNotFound) || errors.Is(err, tgbot.ErrorBadRequest) {
+			if ctx.Err() != nil && err != nil {
+				return ctx.Err()
+			}
+			return err
+		}
+		b.log.Warn("telegram start-up call failed; retrying", "err", err, "retry_in", delay)
+		if err := sleep(ctx, b.clock, delay); err != nil {
+			return err
+		}
+		if delay *= 2; delay > time.Minute {
+			delay = time.Minute
+		}
+	}
 }
 
 // maxUpdateBytes bounds a webhook body; real updates are a few KB.

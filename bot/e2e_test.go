@@ -671,7 +671,7 @@ func TestNonTextEditedAndChannel(t *testing.T) {
 
 func TestDuplicateUpdateProcessedOnce(t *testing.T) {
 	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
-	u := encode(map[string]any{"update_id": 5000, "message": messageJSON(7, alice, alice.ID, "private", "进出口增长多少？", nil)})
+	u := encode(map[string]any{"update_id": h.id(), "message": messageJSON(7, alice, alice.ID, "private", "进出口增长多少？", nil)})
 	h.srv.PushUpdate(u)
 	h.srv.PushUpdate(u)
 	h.marker()
@@ -1030,4 +1030,59 @@ func TestWebhookBoundedConcurrencyAndQueue(t *testing.T) {
 	if m := ans.max.Load(); m != 2 {
 		t.Fatalf("max concurrent answers %d, want 2", m)
 	}
+}
+
+func TestStartupRetriesAndBadToken(t *testing.T) {
+	srv := telegramtest.New(t, testToken)
+	srv.Fail("getMe", telegramtest.Fault{Code: 502, Description: "Bad Gateway"}, telegramtest.Fault{Code: 500, Description: "Internal Server Error"})
+	b, _, _, _ := newBot(t, srv, &fakeAnswerer{ix: loadIndex(t)})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	srv.WaitN(t, 2, "setMyCommands")
+	if n := len(srv.Calls("getMe")); n != 3 {
+		t.Fatalf("%d getMe calls, want 3 (two failures, then success)", n)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+
+	// A wrong token fails at once, without leaking the token.
+	bad, _, logs, _ := newBot(t, srv, &fakeAnswerer{ix: loadIndex(t)}, func(o *Options) { o.Token = "999:wrongTOKENvalue" })
+	err := bad.Run(context.Background())
+	if err == nil || strings.Contains(err.Error(), "wrongTOKEN") || strings.Contains(logs.String(), "wrongTOKEN") {
+		t.Fatalf("Run with a bad token: %v", err)
+	}
+}
+
+func TestAskInReplyEditFallbackMigrationAnonymousAdmin(t *testing.T) {
+	h := newPolling(t, func(o *Options) { o.MaxConcurrency = 1 })
+	// "/ask" replying to someone's question asks that question.
+	h.group(bob, "/ask", map[string]any{"reply_to_message": messageJSON(5, alice, groupID, "supergroup", "2025年地区生产总值目标是多少？", nil)})
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 1 }, "sendMessage")
+	if q := h.ans.questions(); len(q) != 1 || q[0] != "2025年地区生产总值目标是多少？" {
+		t.Fatalf("questions %q", q)
+	}
+	// An anonymous admin (posting as the group via GroupAnonymousBot) is answered.
+	anon := messageJSON(6, user{1087968824, "Group"}, groupID, "supergroup", "@"+telegramtest.BotUsername+" 进出口增长多少？", nil)
+	anon["from"] = map[string]any{"id": 1087968824, "is_bot": true, "first_name": "Group", "username": "GroupAnonymousBot"}
+	anon["sender_chat"] = map[string]any{"id": groupID, "type": "supergroup", "title": "盘锦工作群"}
+	h.srv.PushUpdate(encode(map[string]any{"update_id": h.id(), "message": anon}))
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 2 }, "sendMessage")
+
+	// ◀ on a message too old to edit shows the paragraph as a new message.
+	h.srv.Fail("editMessageText", telegramtest.Fault{Code: 400, Description: "Bad Request: message can't be edited"})
+	h.callback(alice, alice.ID, 77, "n:30:panjin-2025")
+	cs := h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, alice.ID)) == 1 }, "sendMessage")
+	if !strings.Contains(sentTo(cs, alice.ID)[0].Text(), "¶30") {
+		t.Fatalf("fallback: %s", sentTo(cs, alice.ID)[0].Text())
+	}
+
+	// A group that became a supergroup: resend to the new id.
+	const oldGroup, newGroup = -4001, -1004001
+	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 400, Description: "Bad Request: group chat was upgraded to a supergroup chat", MigrateTo: newGroup})
+	id := h.id()
+	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "message": messageJSON(8, alice, oldGroup, "group", "/help", nil)}))
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, newGroup)) == 1 }, "sendMessage")
 }

@@ -60,8 +60,9 @@ func (b *Bot) handleMessage(ctx context.Context, m *models.Message, edited bool)
 	if !private && !group {
 		return // channels
 	}
-	if m.From != nil && m.From.IsBot {
-		return
+	anonymousAdmin := m.SenderChat != nil && m.SenderChat.ID == m.Chat.ID
+	if m.From != nil && m.From.IsBot && !anonymousAdmin {
+		return // other bots (anonymous group admins post as a bot: they are answered)
 	}
 	to := chatRef{id: m.Chat.ID, group: group}
 	if m.IsTopicMessage {
@@ -91,6 +92,10 @@ func (b *Bot) handleMessage(ctx context.Context, m *models.Message, edited bool)
 	if cmd, ok := parseCommand(text); ok {
 		if !cmd.forMe(b.Username()) {
 			return
+		}
+		if cmd.Name == "ask" && cmd.Args == "" && m.ReplyToMessage != nil && !b.repliesToMe(m) {
+			// "/ask" in reply to someone's message asks that message.
+			cmd.Args = strings.TrimSpace(m.ReplyToMessage.Text)
 		}
 		b.handleCommand(ctx, to, user, cmd, private, source)
 		return
@@ -167,7 +172,11 @@ func (b *Bot) handleCommand(ctx context.Context, to chatRef, user int64, cmd com
 
 // allow applies the per-user question limit, replying politely when it bites.
 func (b *Bot) allow(ctx context.Context, to chatRef, user int64) bool {
-	switch b.limit.allow(user) {
+	res, warn := b.limit.allow(user)
+	if res != allowed && !warn {
+		return false
+	}
+	switch res {
 	case limitedMinute:
 		b.sendHTML(ctx, to, fmt.Sprintf("您提问有点频繁，请稍等一分钟再问。（每人每分钟最多 %d 个问题）", b.opts.RatePerMinute), nil)
 		return false
@@ -275,8 +284,11 @@ func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 		}
 		b.answerCallback(ctx, q.ID, "", false)
 		if c.Op == 'n' && msgID != 0 {
-			b.editHTML(ctx, chat, to.group, msgID, renderParagraph(rep, p), paragraphKeyboard(rep, c.N))
-			return
+			err := b.editHTML(ctx, chat, to.group, msgID, renderParagraph(rep, p), paragraphKeyboard(rep, c.N))
+			if err == nil || !canNotEdit(err) {
+				return
+			}
+			// Too old or deleted: show the paragraph as a new message instead.
 		}
 		b.sendHTML(ctx, to, renderParagraph(rep, p), paragraphKeyboard(rep, c.N))
 	case 'v':
@@ -379,4 +391,10 @@ func inlineArticle(rep *rag.Report, p *rag.Paragraph, description, body string) 
 		Description:         description,
 		InputMessageContent: &models.InputTextMessageContent{MessageText: body, ParseMode: models.ParseModeHTML},
 	}
+}
+
+// canNotEdit reports errors after which sending anew is the way to show content.
+func canNotEdit(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "message can't be edited") || strings.Contains(msg, "message to edit not found")
 }

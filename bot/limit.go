@@ -47,6 +47,7 @@ type userRate struct {
 	day    string
 	today  int
 	last   time.Time
+	warned time.Time // last time the user was told about the limit
 }
 
 type limitResult int
@@ -61,7 +62,9 @@ func newRateLimiter(c Clock, perMinute, perDay int) *rateLimiter {
 	return &rateLimiter{clock: c, perMinute: perMinute, perDay: perDay, users: map[int64]*userRate{}, maxUsers: 100000}
 }
 
-func (l *rateLimiter) allow(user int64) limitResult {
+// allow counts a question by user. When it is refused, warn says whether
+// to tell the user (once a minute at most, so refusals cannot flood a chat).
+func (l *rateLimiter) allow(user int64) (res limitResult, warn bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.clock.Now()
@@ -74,12 +77,18 @@ func (l *rateLimiter) allow(user int64) limitResult {
 		l.users[user] = u
 	}
 	u.last = now
+	defer func() {
+		if res != allowed && now.Sub(u.warned) >= time.Minute {
+			warn = true
+			u.warned = now
+		}
+	}()
 	day := now.UTC().Format("2006-01-02")
 	if u.day != day {
 		u.day, u.today = day, 0
 	}
 	if l.perDay > 0 && u.today >= l.perDay {
-		return limitedDay
+		return limitedDay, false
 	}
 	if l.perMinute > 0 {
 		keep := u.recent[:0]
@@ -90,12 +99,12 @@ func (l *rateLimiter) allow(user int64) limitResult {
 		}
 		u.recent = keep
 		if len(u.recent) >= l.perMinute {
-			return limitedMinute
+			return limitedMinute, false
 		}
 		u.recent = append(u.recent, now)
 	}
 	u.today++
-	return allowed
+	return allowed, false
 }
 
 func (l *rateLimiter) prune(now time.Time) {

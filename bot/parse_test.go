@@ -117,26 +117,30 @@ func TestStripMention(t *testing.T) {
 func TestRateLimiter(t *testing.T) {
 	clk := newFakeClock()
 	l := newRateLimiter(clk, 5, 7)
+	res := func(r limitResult, _ bool) limitResult { return r }
 	for i := 0; i < 5; i++ {
-		if got := l.allow(1); got != allowed {
+		if got := res(l.allow(1)); got != allowed {
 			t.Fatalf("question %d: %v", i, got)
 		}
 	}
-	if got := l.allow(1); got != limitedMinute {
-		t.Fatalf("6th question in a minute: %v", got)
+	if got, warn := l.allow(1); got != limitedMinute || !warn {
+		t.Fatalf("6th question in a minute: %v, warn %v", got, warn)
 	}
-	if got := l.allow(2); got != allowed {
+	if got, warn := l.allow(1); got != limitedMinute || warn {
+		t.Fatalf("7th question in a minute: %v, warn %v (want a single warning)", got, warn)
+	}
+	if got := res(l.allow(2)); got != allowed {
 		t.Fatal("another user was limited")
 	}
 	clk.Advance(61 * time.Second)
-	if l.allow(1) != allowed || l.allow(1) != allowed {
+	if res(l.allow(1)) != allowed || res(l.allow(1)) != allowed {
 		t.Fatal("not allowed after a minute")
 	}
-	if got := l.allow(1); got != limitedDay {
-		t.Fatalf("8th question in a day: %v", got)
+	if got, warn := l.allow(1); got != limitedDay || !warn {
+		t.Fatalf("8th question in a day: %v, warn %v", got, warn)
 	}
 	clk.Advance(24 * time.Hour)
-	if got := l.allow(1); got != allowed {
+	if got := res(l.allow(1)); got != allowed {
 		t.Fatalf("next day: %v", got)
 	}
 }

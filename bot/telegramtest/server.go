@@ -75,7 +75,8 @@ type Button struct {
 type Fault struct {
 	Code        int
 	Description string
-	RetryAfter  int // sets parameters.retry_after
+	RetryAfter  int   // sets parameters.retry_after
+	MigrateTo   int64 // sets parameters.migrate_to_chat_id
 }
 
 type message struct {
@@ -202,10 +203,10 @@ func dump(cs []Call) string {
 }
 
 type apiError struct {
-	code   int
-	desc   string
-	retry  int
-	status int
+	code    int
+	desc    string
+	retry   int
+	migrate int64
 }
 
 func badRequest(format string, args ...any) *apiError {
@@ -220,8 +221,15 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		if e != nil {
 			c.Status, c.Error = e.code, e.desc
 			body = map[string]any{"ok": false, "error_code": e.code, "description": e.desc}
+			params := map[string]any{}
 			if e.retry > 0 {
-				body["parameters"] = map[string]any{"retry_after": e.retry}
+				params["retry_after"] = e.retry
+			}
+			if e.migrate != 0 {
+				params["migrate_to_chat_id"] = e.migrate
+			}
+			if len(params) > 0 {
+				body["parameters"] = params
 			}
 		} else {
 			body = map[string]any{"ok": true, "result": result}
@@ -253,7 +261,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	if f := s.faults[method]; len(f) > 0 {
 		s.faults[method] = f[1:]
 		s.mu.Unlock()
-		reply(nil, &apiError{code: f[0].Code, desc: f[0].Description + " (scripted)", retry: f[0].RetryAfter}, method, params)
+		reply(nil, &apiError{code: f[0].Code, desc: f[0].Description + " (scripted)", retry: f[0].RetryAfter, migrate: f[0].MigrateTo}, method, params)
 		return
 	}
 	s.mu.Unlock()
