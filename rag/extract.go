@@ -28,7 +28,105 @@ type candidate struct {
 	para  *Paragraph
 	span  Span
 	score float64
-	rank  int // retrieval rank of its paragraph
+	rank  int    // retrieval rank of its paragraph
+	mask  uint64 // question terms it contains (see scorer)
+}
+
+// scorer scores clause windows by bit masks: which of the question's terms
+// each clause contains is computed once per clause, not once per window.
+// Terms are in a fixed order, so scores do not depend on map iteration.
+type scorer struct {
+	terms  []string
+	weight []float64 // term weight × IDF
+	idf    []float64
+	orig   uint64 // terms from the question itself, not lexicon expansions
+	figure bool
+	memo   map[*Paragraph][]clauseMatch
+}
+
+type clauseMatch struct {
+	mask  uint64
+	digit bool
+}
+
+// maxScoredTerms bounds a question's terms to one machine word of bits;
+// questions are bounded in length, and the weakest terms go first.
+const maxScoredTerms = 64
+
+func (e *Engine) newScorer(a analysis) *scorer {
+	sc := &scorer{figure: a.figure, memo: map[*Paragraph][]clauseMatch{}}
+	type tw struct {
+		t    string
+		w, i float64
+	}
+	var ts []tw
+	for t, w := range a.terms {
+		ts = append(ts, tw{t, w, e.ix.bm25.IDF(t)})
+	}
+	sort.Slice(ts, func(i, j int) bool {
+		if ts[i].w*ts[i].i != ts[j].w*ts[j].i {
+			return ts[i].w*ts[i].i > ts[j].w*ts[j].i
+		}
+		return ts[i].t < ts[j].t
+	})
+	if len(ts) > maxScoredTerms {
+		ts = ts[:maxScoredTerms]
+	}
+	for k, t := range ts {
+		sc.terms = append(sc.terms, t.t)
+		sc.weight = append(sc.weight, t.w*t.i)
+		sc.idf = append(sc.idf, t.i)
+		if t.w >= 1 {
+			sc.orig |= 1 << k
+		}
+	}
+	return sc
+}
+
+func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
+	if m, ok := sc.memo[p]; ok {
+		return m
+	}
+	cl := e.ix.clauses[p]
+	m := make([]clauseMatch, len(cl))
+	for i, c := range cl {
+		for k, t := range sc.terms {
+			if strings.Contains(c.norm, t) {
+				m[i].mask |= 1 << k
+			}
+		}
+		m[i].digit = strings.IndexFunc(c.norm, unicode.IsDigit) >= 0
+	}
+	sc.memo[p] = m
+	return m
+}
+
+// window scores clauses [i,j) of p as one quote: IDF mass of the question's
+// terms it contains, a bonus for a figure when the question asks for one,
+// slightly favouring short quotes.
+func (sc *scorer) window(e *Engine, p *Paragraph, i, j int) (float64, uint64) {
+	m := sc.matches(e, p)
+	cl := e.ix.clauses[p]
+	var mask uint64
+	digit := false
+	for k := i; k < j; k++ {
+		mask |= m[k].mask
+		digit = digit || m[k].digit
+	}
+	var s float64
+	for k := range sc.terms {
+		if mask&(1<<k) != 0 {
+			s += sc.weight[k]
+		}
+	}
+	if s == 0 {
+		return 0, mask
+	}
+	if sc.figure && digit {
+		s *= 1.5
+	}
+	n := cl[j-1].span.End - cl[i].span.Start
+	return s / (1 + float64(n)/400), mask
 }
 
 // Ask answers q extractively: it quotes the sentences that answer it, each
@@ -112,7 +210,8 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 }
 
 func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
-	cands := e.candidates(a, hits)
+	sc := e.newScorer(a)
+	cands := e.candidates(a, sc, hits)
 	if len(cands) == 0 || cands[0].score <= 0 {
 		e.notFound(ans, a, hits)
 		return
@@ -128,7 +227,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		if len(picked) == maxQuotes {
 			break
 		}
-		if overlaps(picked, c) || e.offTopic(a, cands[0], c) || otherYear(a, c.para) {
+		if overlaps(picked, c) || sc.offTopic(cands[0], c) || otherYear(a, c.para) {
 			continue
 		}
 		strong := c.score >= secondQuoteMin*cands[0].score
@@ -186,31 +285,19 @@ func (c Citation) Marker(multi bool) string {
 // offTopic reports whether c shares less than half of what made the best
 // candidate match: a further quote must be about the same thing, not just
 // share a word like 增长 or 目标.
-func (e *Engine) offTopic(a analysis, best, c candidate) bool {
-	bestText := e.candidateNorm(best)
-	cText := e.candidateNorm(c)
+func (sc *scorer) offTopic(best, c candidate) bool {
 	var want, got float64
-	for t, w := range a.terms {
-		if w < 1 || !strings.Contains(bestText, t) {
+	for k := range sc.terms {
+		bit := uint64(1) << k
+		if sc.orig&bit == 0 || best.mask&bit == 0 {
 			continue
 		}
-		idf := e.ix.bm25.IDF(t)
-		want += idf
-		if strings.Contains(cText, t) {
-			got += idf
+		want += sc.idf[k]
+		if c.mask&bit != 0 {
+			got += sc.idf[k]
 		}
 	}
 	return want > 0 && got < 0.5*want
-}
-
-func (e *Engine) candidateNorm(c candidate) string {
-	var b strings.Builder
-	for _, cl := range e.ix.clauses[c.para] {
-		if cl.span.Start >= c.span.Start && cl.span.Start < c.span.End {
-			b.WriteString(cl.norm)
-		}
-	}
-	return b.String()
 }
 
 // otherYear: the question named its year(s) and c is about another one.
@@ -246,7 +333,7 @@ func overlaps(cs []candidate, c candidate) bool {
 
 // candidates scores every sentence of the top paragraphs and narrows long
 // ones to the clauses that carry the match.
-func (e *Engine) candidates(a analysis, hits []Hit) []candidate {
+func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 	var out []candidate
 	for rank, h := range hits {
 		p := h.Paragraph
@@ -272,66 +359,38 @@ func (e *Engine) candidates(a analysis, hits []Hit) []candidate {
 			if i == j {
 				continue
 			}
-			sp, sc := s, e.windowScore(a, cl[i:j])
+			sp := s
+			score, mask := sc.window(e, p, i, j)
 			if !a.list && s.End-s.Start > narrowAbove {
-				sp, sc = e.narrow(a, cl[i:j])
+				sp, score, mask = e.narrow(sc, p, i, j)
 			}
-			sc *= prior * periodFactor(a, p)
-			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: sc, rank: rank})
+			score *= prior * periodFactor(a, p)
+			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: score, rank: rank, mask: mask})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
 
-// windowScore scores consecutive clauses as one quote.
-func (e *Engine) windowScore(a analysis, cl []normClause) float64 {
-	if len(cl) == 1 {
-		return e.spanScore(a, cl[0].norm, cl[0].span.End-cl[0].span.Start)
-	}
-	var b strings.Builder
-	for _, c := range cl {
-		b.WriteString(c.norm)
-	}
-	return e.spanScore(a, b.String(), cl[len(cl)-1].span.End-cl[0].span.Start)
-}
-
-// spanScore: IDF mass of question terms in normalized text of n runes, with
-// a bonus for a figure when the question asks for one, slightly favouring
-// short spans.
-func (e *Engine) spanScore(a analysis, norm string, n int) float64 {
-	var s float64
-	for t, w := range a.terms {
-		if strings.Contains(norm, t) {
-			s += w * e.ix.bm25.IDF(t)
-		}
-	}
-	if s == 0 {
-		return 0
-	}
-	if a.figure && strings.IndexFunc(norm, unicode.IsDigit) >= 0 {
-		s *= 1.5
-	}
-	return s / (1 + float64(n)/400)
-}
-
-// narrow picks the best window of one to three clauses inside a sentence.
-func (e *Engine) narrow(a analysis, cl []normClause) (Span, float64) {
+// narrow picks the best window of one to three of the clauses [lo,hi) of p.
+func (e *Engine) narrow(sc *scorer, p *Paragraph, lo, hi int) (Span, float64, uint64) {
+	cl := e.ix.clauses[p]
 	var best Span
+	var bestMask uint64
 	bestScore := -1.0
-	for i := range cl {
-		for j := i; j < len(cl) && j < i+3; j++ {
-			sc := e.windowScore(a, cl[i:j+1])
+	for i := lo; i < hi; i++ {
+		for j := i; j < hi && j < i+3; j++ {
+			score, mask := sc.window(e, p, i, j+1)
 			if cl[j].span.End-cl[i].span.Start < 8 {
-				sc *= 0.5 // a fragment too short to stand alone
+				score *= 0.5 // a fragment too short to stand alone
 			}
-			if sc > bestScore {
+			if score > bestScore {
 				best = Span{cl[i].span.Start, cl[j].span.End, cl[i].span.byteStart, cl[j].span.byteEnd}
-				bestScore = sc
+				bestScore, bestMask = score, mask
 			}
 		}
 	}
-	return best, bestScore
+	return best, bestScore, bestMask
 }
 
 // trimSpan drops trailing separators and surrounding space from a quote,
