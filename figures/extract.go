@@ -86,7 +86,10 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	return out
 }
 
-const clauseEndRunes = "。！？；;，,：:!?"
+const (
+	clauseEndRunes   = "。！？；;，,：:!?"
+	sentenceEndRunes = "。！？；;!?"
+)
 
 func isRate(unit string) bool { return unit == "%" || unit == "个百分点" || unit == "倍" }
 
@@ -97,13 +100,17 @@ func indicators(f []rune, ms []mention) []string {
 	// starts[i] is where the clause holding rune i starts; fenbie[i] is the
 	// last 分别 starting before i, or -1. One pass each keeps long texts linear.
 	starts := make([]int, len(f)+1)
+	sentences := make([]int, len(f)+1)
 	fenbie := make([]int, len(f)+1)
-	cs, fb := 0, -1
+	cs, ss, fb := 0, 0, -1
 	for i := 0; i <= len(f); i++ {
-		starts[i], fenbie[i] = cs, fb
+		starts[i], sentences[i], fenbie[i] = cs, ss, fb
 		if i < len(f) {
 			if strings.ContainsRune(clauseEndRunes, f[i]) {
 				cs = i + 1
+			}
+			if strings.ContainsRune(sentenceEndRunes, f[i]) {
+				ss = i + 1
 			}
 			if i > 0 && f[i-1] == '分' && f[i] == '别' {
 				fb = i - 1
@@ -120,17 +127,32 @@ func indicators(f []rune, ms []mention) []string {
 		// 甲、乙、丙分别增长X%、Y%、Z%: pair the list items with the figures.
 		if fb := fenbie[ms[k].start]; fb >= cs && fb+2 <= ms[k].start {
 			group := []int{k}
-			for n := k + 1; n < len(ms) && ms[n].start == ms[n-1].end+1 && f[ms[n-1].end] == '、'; n++ {
+			for n := k + 1; n < len(ms) && ms[n].start == ms[n-1].end+1 && strings.ContainsRune("、和及与", f[ms[n-1].end]); n++ {
 				group = append(group, n)
 			}
-			var items [][]rune
+			var items []string
 			if len(group) >= 2 {
-				items = lastItems(f[cs:fb], '、', len(group))
+				head := f[cs:fb]
+				sep := '、'
+				if lastRune(head, '、') < 0 {
+					sep = '和' // 城镇和农村居民收入分别增长
+				}
+				if strings.TrimSpace(string(head)) == "" && k >= len(group) {
+					// 甲46820元、乙21350元，分别增长4.8%和6.3%: the subjects
+					// are the figures before.
+					for g := range group {
+						items = append(items, trimGrowth(out[k-len(group)+g]))
+					}
+				} else {
+					for _, it := range lastItems(head, sep, len(group)) {
+						items = append(items, cleanIndicator(it, ""))
+					}
+				}
 			}
 			verb := strings.TrimSpace(string(f[fb+2 : ms[k].start]))
 			if len(group) >= 2 && len(items) == len(group) {
 				for g, n := range group {
-					ind := cleanIndicator(items[g], "")
+					ind := items[g]
 					if isRate(ms[n].val.Unit) {
 						if _, ok := directionWord(verb); ok {
 							ind += verb
@@ -179,7 +201,8 @@ func indicators(f []rune, ms []mention) []string {
 			ind = next // 为223名残疾儿童; 4个国考断面、5个省考断面
 		case ind == "" || startsWithAny(ind, comparisonStarts):
 			// 实际到位内资451.5亿元、增长20.2%: the subject is the previous figure's.
-			if prevInClause {
+			if prevInClause || k > 0 && ind != "" && ms[k-1].start >= sentences[ms[k].start] {
+				// …2856.3亿元，同比增长6.1%: the sentence's previous figure.
 				ind = trimGrowth(out[k-1]) + ind
 			}
 			if ind == "" {
@@ -223,12 +246,12 @@ func balanceQuotes(s string) string {
 	return s
 }
 
-var comparisonStarts = []string{"高于", "低于", "增长", "下降", "提高", "降低", "增加", "减少", "为", "占", "比", "较", "同比"}
+var comparisonStarts = []string{"同比", "比上年", "高于", "低于", "增长", "下降", "提高", "降低", "增加", "减少", "为", "占", "比", "较", "同比"}
 
 var leadingFillers = []string{"特别是", "其中", "全年", "全市", "预计", "力争", "推动", "实现", "完成", "累计", "我市",
 	"合计", "此外", "首批", "加快推进", "加快", "推进", "支持", "争取", "实施", "开展", "确保", "也是", "是", "并", "及", "和", "与", "让", "为", "共", "约", "等"}
 
-var trailingVerbs = []string{"提高至", "提升至", "上升至", "下降至", "压缩至", "减少至", "增至", "降至", "稳定在", "保持在",
+var trailingVerbs = []string{"提高到", "提升到", "增加到", "增长到", "上升到", "下降到", "降低到", "减少到", "降低至", "连续", "提高至", "提升至", "上升至", "下降至", "压缩至", "减少至", "增至", "降至", "稳定在", "保持在",
 	"控制在", "均达到", "达到", "分别", "均", "合计", "累计", "总计", "完成", "实现", "达", "为", "是", "至", "到", "在", "让", "共", "有", "了", "等", "超"}
 
 // cleanIndicator trims fillers and verbs around the words before a figure.
@@ -271,7 +294,13 @@ func cleanIndicator(seg []rune, unit string) string {
 func trimGrowth(s string) string {
 	for _, w := range append(append([]string{}, upWords...), downWords...) {
 		if strings.HasSuffix(s, w) && len(s) > len(w) {
-			return strings.TrimSuffix(s, w)
+			s = strings.TrimSuffix(s, w)
+			break
+		}
+	}
+	for _, w := range []string{"同比", "比上年"} {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			s = strings.TrimSuffix(s, w)
 		}
 	}
 	return s

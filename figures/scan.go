@@ -50,14 +50,14 @@ var units = map[string]string{
 	"台": "台", "辆": "辆", "座": "座", "处": "处", "条": "条", "件": "件", "口": "口", "套": "套",
 	"部": "部", "篇": "篇", "场次": "场次", "场": "场", "次": "次", "期": "期", "类": "类", "株": "株",
 	"头": "头", "只": "只", "艘": "艘", "架": "架", "张": "张", "床": "床", "间": "间", "栋": "栋",
-	"周年": "周年", "年": "年", "个月": "个月", "天": "天", "小时": "小时", "分钟": "分钟", "岁": "岁",
+	"周年": "周年", "年": "年", "个工作日": "个工作日", "工作日": "个工作日", "个月": "个月", "天": "天", "小时": "小时", "分钟": "分钟", "岁": "岁",
 }
 
 // maxUnitRunes is the longest key of units, in runes.
-const maxUnitRunes = 6
+const maxUnitRunes = 6 // 微克/立方米
 
 // timeUnits may take the suffix 内 ("50分钟内").
-var timeUnits = map[string]bool{"天": true, "小时": true, "分钟": true, "年": true, "个月": true}
+var timeUnits = map[string]bool{"个工作日": true, "天": true, "小时": true, "分钟": true, "年": true, "个月": true}
 
 // scales, longest first, for Arabic numbers ("451.5亿", "1.9万").
 var scales = []struct {
