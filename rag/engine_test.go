@@ -581,3 +581,32 @@ func TestListAnswerSynthetic(t *testing.T) {
 		t.Errorf("Report %+v", a.Report)
 	}
 }
+
+func TestNewIndexErrors(t *testing.T) {
+	if _, err := rag.NewIndex(nil, rag.DefaultLexicon()); err == nil {
+		t.Error("NewIndex(no reports): no error")
+	}
+	if _, err := rag.NewIndex([]*rag.Report{loadSeed(t), loadSeed(t)}, nil); err == nil || !strings.Contains(err.Error(), seedID) {
+		t.Errorf("NewIndex(two reports with one id): %v, want an error naming %s", err, seedID)
+	}
+	// No lexicon is allowed: answers still hold their invariants.
+	ix, err := rag.NewIndex([]*rag.Report{loadSeed(t)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := rag.NewEngine(ix, nil)
+	for _, q := range []string{"去年外贸涨了多少", "2025年要重点做好哪八个方面工作？", "盘锦的房价是多少"} {
+		a, err := eng.Ask(context.Background(), rag.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAnswer(t, ix, q, a)
+	}
+	// With one report, "" names it.
+	if r, err := ix.Report(""); err != nil || r.Meta.ID != seedID {
+		t.Errorf(`Report("") = %v, %v; want the only report`, r, err)
+	}
+	if _, err := ix.Report("nope"); !errors.Is(err, rag.ErrUnknownReport) {
+		t.Errorf(`Report("nope"): %v, want ErrUnknownReport`, err)
+	}
+}

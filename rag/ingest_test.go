@@ -243,6 +243,18 @@ func TestLoadFSErrors(t *testing.T) {
 	if _, err := rag.LoadFS(os.DirFS(dir)); err == nil || !strings.Contains(err.Error(), "same") {
 		t.Errorf("LoadFS with a duplicate id: error %v, want one naming the id", err)
 	}
+	for name, yml := range map[string]string{"bad yaml": "id: [unclosed\n", "empty id": "id: \"\"\n"} {
+		dir := t.TempDir()
+		if err := os.WriteFile(dir+"/r.txt", []byte("甲。\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dir+"/r.yaml", []byte(yml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := rag.LoadFS(os.DirFS(dir)); err == nil || !strings.Contains(err.Error(), "r.") {
+			t.Errorf("LoadFS with %s: error %v, want one naming the file", name, err)
+		}
+	}
 	// Without metadata, the file name is the id and the title.
 	dir = t.TempDir()
 	if err := os.WriteFile(dir+"/plain.txt", []byte("甲。\n"), 0o644); err != nil {

@@ -115,6 +115,11 @@ func TestLexicon(t *testing.T) {
 	if _, err := rag.NewLexicon("# comment\n\n进出口 | 外贸\n坏行\n"); err == nil || !strings.Contains(err.Error(), "line 4") {
 		t.Errorf("NewLexicon: error %v, want one naming line 4", err)
 	}
+	if lx, err := rag.NewLexicon("进出口 | 外贸 ＴＲＡＤＥ\r\n河蟹 | 螃蟹\r\n"); err != nil {
+		t.Errorf("NewLexicon with CRLF lines: %v", err)
+	} else if got := lx.Expand(rag.Normalize("trade")); !slices.Contains(got, "进出口") {
+		t.Errorf("lexicon words are not normalized: Expand(trade) = %q", got)
+	}
 	if lx, err := rag.NewLexicon(""); err != nil || lx == nil {
 		t.Errorf("NewLexicon(\"\") = %v, %v; want an empty lexicon", lx, err)
 	}
