@@ -271,7 +271,7 @@ func (b *Bot) Init(ctx context.Context) error {
 // It removes any webhook first, as Telegram requires for polling.
 func (b *Bot) Run(ctx context.Context) error {
 	if err := b.startup(ctx, b.Init); err != nil {
-		return err
+		return b.failStart(err)
 	}
 	if err := b.startup(ctx, func(ctx context.Context) error {
 		err := b.call(ctx, "deleteWebhook", 0, false, func(ctx context.Context) error {
@@ -283,7 +283,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 		return nil
 	}); err != nil {
-		return err
+		return b.failStart(err)
 	}
 	b.start()
 	b.api.Start(ctx) // returns when ctx is done
@@ -312,10 +312,10 @@ func (b *Bot) SetWebhook(ctx context.Context, url, secret string) error {
 // yourself. The webhook stays registered on exit (restarts lose nothing).
 func (b *Bot) RunWebhook(ctx context.Context, url, secret string) error {
 	if err := b.startup(ctx, b.Init); err != nil {
-		return err
+		return b.failStart(err)
 	}
 	if err := b.startup(ctx, func(ctx context.Context) error { return b.SetWebhook(ctx, url, secret) }); err != nil {
-		return err
+		return b.failStart(err)
 	}
 	b.start()
 	<-ctx.Done()
@@ -332,8 +332,8 @@ func (b *Bot) startup(ctx context.Context, fn func(context.Context) error) error
 		err := fn(ctx)
 		if err == nil || ctx.Err() != nil || errors.Is(err, tgbot.ErrorUnauthorized) ||
 			errors.Is(err, tgbot.ErrorNotFound) || errors.Is(err, tgbot.ErrorBadRequest) {
-			if ctx.Err() != nil && err != nil {
-				return ctx.Err()
+			if ctx.Err() != nil {
+				return errStopped
 			}
 			return err
 		}
@@ -345,6 +345,19 @@ func (b *Bot) startup(ctx context.Context, fn func(context.Context) error) error
 			delay = time.Minute
 		}
 	}
+}
+
+// errStopped: ctx was cancelled during start-up; Run returns nil for it.
+var errStopped = errors.New("bot: stopped during start-up")
+
+// failStart releases what start-up began (workers a webhook may have
+// started) and returns err, or nil when start-up was merely stopped.
+func (b *Bot) failStart(err error) error {
+	b.Shutdown(context.Background())
+	if errors.Is(err, errStopped) {
+		return nil
+	}
+	return err
 }
 
 // maxUpdateBytes bounds a webhook body; real updates are a few KB.
