@@ -30,15 +30,17 @@ import (
 )
 
 type options struct {
-	url         string
-	concurrency int
-	duration    time.Duration
-	max         int64
-	question    string
-	key         string
-	pid         int
-	timeout     time.Duration
-	allowRemote bool
+	url           string
+	concurrency   int
+	duration      time.Duration
+	max           int64
+	question      string
+	questionsFile string
+	questions     []string // from questionsFile; each worker starts at another
+	key           string
+	pid           int
+	timeout       time.Duration
+	allowRemote   bool
 }
 
 func main() {
@@ -48,6 +50,7 @@ func main() {
 	flag.DurationVar(&o.duration, "d", 30*time.Second, "run for this long")
 	flag.Int64Var(&o.max, "n", 0, "stop after this many requests (0 = only -d bounds the run)")
 	flag.StringVar(&o.question, "question", "2025年地区生产总值增长目标是多少？", "question to ask")
+	flag.StringVar(&o.questionsFile, "questions", "", "ask the questions in `FILE` (one a line) in turn, instead of -question")
 	flag.StringVar(&o.key, "key", "", "API key (default: $REPORTBOT_API_KEY)")
 	flag.IntVar(&o.pid, "pid", 0, "server process id: report its VmRSS from /proc at start and end")
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "per-request timeout")
@@ -110,9 +113,27 @@ func run(ctx context.Context, o options) (*result, error) {
 	if err := o.check(); err != nil {
 		return nil, err
 	}
-	body, err := json.Marshal(map[string]string{"question": o.question})
-	if err != nil {
-		return nil, err
+	if o.questionsFile != "" {
+		raw, err := os.ReadFile(o.questionsFile)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				o.questions = append(o.questions, line)
+			}
+		}
+	}
+	if len(o.questions) == 0 {
+		o.questions = []string{o.question}
+	}
+	bodies := make([][]byte, len(o.questions))
+	for i, q := range o.questions {
+		b, err := json.Marshal(map[string]string{"question": q})
+		if err != nil {
+			return nil, err
+		}
+		bodies[i] = b
 	}
 	endpoint := strings.TrimRight(o.url, "/") + "/v1/ask"
 	tr := &http.Transport{
@@ -138,7 +159,7 @@ func run(ctx context.Context, o options) (*result, error) {
 	start := time.Now()
 	for w := 0; w < o.concurrency; w++ {
 		wg.Add(1)
-		go func() {
+		go func(next int) {
 			defer wg.Done()
 			var lat []time.Duration
 			statuses := map[int]int64{}
@@ -149,6 +170,8 @@ func run(ctx context.Context, o options) (*result, error) {
 				if o.max > 0 && issued.Add(1) > o.max {
 					break
 				}
+				body := bodies[next%len(bodies)]
+				next++
 				req, err := http.NewRequestWithContext(runCtx, http.MethodPost, endpoint, bytes.NewReader(body))
 				if err != nil {
 					firstErr = err.Error()
@@ -206,7 +229,7 @@ func run(ctx context.Context, o options) (*result, error) {
 			if size > 0 {
 				res.answerSize = size
 			}
-		}()
+		}(w * 7)
 	}
 	wg.Wait()
 	res.elapsed = time.Since(start)

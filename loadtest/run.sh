@@ -7,7 +7,8 @@
 #   loadtest/run.sh [DURATION [CONCURRENCY]]     default 60s 64
 #
 # Extra generator flags can be given in LOADTEST_FLAGS, e.g.
-#   LOADTEST_FLAGS='-question "粮食产量"' loadtest/run.sh 30s 16
+#   LOADTEST_FLAGS='-questions my-questions.txt' loadtest/run.sh 30s 16
+# By default the generator asks the 49 questions of loadtest/questions.txt in turn.
 set -euo pipefail
 
 duration=${1:-60s}
@@ -66,7 +67,8 @@ fi
 echo "server pid $server_pid at $url; go $(go env GOVERSION), $(nproc) CPUs" >&2
 
 eval "extra=(${LOADTEST_FLAGS:-})"
-"$work/loadtest" -url "$url" -c "$conns" -d "$duration" -key "$key" -pid "$server_pid" "${extra[@]}"
+"$work/loadtest" -url "$url" -c "$conns" -d "$duration" -key "$key" -pid "$server_pid" \
+	-questions "$root/loadtest/questions.txt" "${extra[@]}"
 
 kill -TERM "$server_pid"
 status=0

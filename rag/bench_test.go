@@ -61,7 +61,21 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
+// BenchmarkAsk measures the whole pipeline: retrieval and extraction.
 func BenchmarkAsk(b *testing.B) {
+	eng := benchEngine(b).Uncached()
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := eng.Ask(ctx, rag.Query{Text: benchQuestions[i%len(benchQuestions)]}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkAskCached measures a repeated question, answered from the cache.
+func BenchmarkAskCached(b *testing.B) {
 	eng := benchEngine(b)
 	ctx := context.Background()
 	i := 0

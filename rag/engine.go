@@ -122,12 +122,18 @@ func (ix *Index) Report(id string) (*Report, error) {
 
 // Engine answers questions from an Index, with an optional vector leg.
 type Engine struct {
-	ix  *Index
-	vec Vectors
+	ix    *Index
+	vec   Vectors
+	cache *answerCache
 }
 
+// answerCacheSize bounds the answers an engine remembers (a few MB).
+const answerCacheSize = 4096
+
 // NewEngine combines the lexical index and the vector leg (may be nil).
-func NewEngine(ix *Index, vec Vectors) *Engine { return &Engine{ix: ix, vec: vec} }
+func NewEngine(ix *Index, vec Vectors) *Engine {
+	return &Engine{ix: ix, vec: vec, cache: newAnswerCache(answerCacheSize)}
+}
 
 // Index returns the engine's index.
 func (e *Engine) Index() *Index { return e.ix }
@@ -143,4 +149,12 @@ func checkQuestion(q string) (string, error) {
 		return "", fmt.Errorf("%w: over %d characters", ErrQuestionTooLong, MaxQuestionRunes)
 	}
 	return q, nil
+}
+
+// Uncached returns an engine over the same index that does not remember
+// answers: for measuring the pipeline itself.
+func (e *Engine) Uncached() *Engine {
+	c := *e
+	c.cache = nil
+	return &c
 }

@@ -140,6 +140,10 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	key := cacheKey{text, q.Report}
+	if ans, ok := e.cache.get(key); ok {
+		return ans, nil
+	}
 	a := e.ix.analyze(text, rep)
 	hits, err := e.retrieve(ctx, a, rep, answerDepth)
 	if err != nil {
@@ -156,6 +160,7 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		e.quoteAnswer(ans, a, hits)
 	}
 	e.setReport(ans, rep, hits)
+	e.cache.put(key, ans)
 	return ans, nil
 }
 

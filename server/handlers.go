@@ -210,7 +210,7 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := rag.Query{Text: req.Question, Report: req.Report}
-	s.log.Info("ask", "request_id", state(r).id, s.questionAttrs(req.Question), "report", req.Report)
+	s.log.Debug("ask", "request_id", state(r).id, s.questionAttrs(req.Question), "report", req.Report)
 	// Stop answering a little before the write timeout would drop the
 	// response, so the client gets a 504 rather than a closed connection.
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.WriteTimeout*9/10)
