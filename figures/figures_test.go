@@ -333,6 +333,14 @@ func TestParse(t *testing.T) {
 		{"5.5%和6%", "", 0, ""},
 		{"地区生产总值5.5%", "", 0, ""},
 		{"十四五", "", 0, ""},
+		{"45.15 billion yuan", "45150000000元", 0, ""},
+		{"19,000 people", "19000人", 0, ""},
+		{"5.5 percent", "5.5%", 0, ""},
+		{"2.8 percentage points", "2.8个百分点", 0, ""},
+		{"$750 million", "750000000美元", 0, ""},
+		{"US$7.5 billion", "7500000000美元", 0, ""},
+		{"1.32 million mu", "1320000亩", 0, ""},
+		{"5 Gbps", "", 0, ""},
 	} {
 		v, ok := Parse(c.in)
 		got := ""
@@ -468,6 +476,9 @@ func TestCheck(t *testing.T) {
 		{"bare invented number", "大约有3442个", []*rag.Paragraph{p23}, []string{"3442个"}, []string{"not in the cited"}},
 		{"no citations", "增长5.5%", nil, []string{"5.5%"}, []string{"not in the cited"}},
 		{"nil paragraph", "增长5.5%", []*rag.Paragraph{nil, p23}, nil, nil},
+		{"english", "Panjin targets GDP growth of about 5.5% in 2025 [¶23], 19,000 new urban jobs and grain output of 1.1 million tons.", []*rag.Paragraph{p23}, nil, nil},
+		{"english scale", "Domestic investment actually received was 45.15 billion yuan (¶8), up 20.2 percent.", []*rag.Paragraph{p8}, nil, nil},
+		{"english invented", "Foreign investment reached US$ 900 million and exports grew 2.8 percentage points (¶6).", []*rag.Paragraph{p6}, []string{"900 million"}, []string{"not in the cited"}},
 	} {
 		got := Check(c.answer, c.cited)
 		var figs []string

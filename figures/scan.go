@@ -242,6 +242,13 @@ func scanAt(rs, f []rune, i int, mode scanMode) (mention, int, bool) {
 	if !chinese && j < len(f) && isLatin(f[j]) {
 		return mention{}, skipCode(f, j), false // 5G, 4A级
 	}
+	dollar := !chinese && before > 0 && f[before-1] == '$'
+	if dollar && mode != modeReport {
+		start = before - 1
+		if start >= 2 && f[start-2] == 'U' && f[start-1] == 'S' {
+			start -= 2 // US$
+		}
+	}
 	// Years and dates are not figures.
 	if !chinese && !percentPrefix && j < len(f) {
 		if f[j] == '年' && val.Number >= 1000 && val.Number < 3000 && val.Max == val.Number && !strings.Contains(intText, ".") && len(intText) == 4 {
@@ -278,6 +285,20 @@ func scanAt(rs, f []rune, i int, mode scanMode) (mention, int, bool) {
 		unitWritten = u
 		val.Unit = units[u]
 		j += len([]rune(u))
+	} else if !chinese && mode != modeReport {
+		// English answers: "45.15 billion yuan", "19,000 people", "$750 million".
+		if exp, n := englishWord(f, j, englishScales); n > 0 && !scaled {
+			val.Number = scaleBy(val.Number, exp)
+			val.Max = scaleBy(val.Max, exp)
+			j += n
+			scaled = true
+		}
+		if u, n := englishUnit(f, j); n > 0 {
+			val.Unit = u
+			j += n
+		} else if dollar {
+			val.Unit = "美元"
+		}
 	}
 	unitEnd := j
 	for _, q := range suffixQualifiers {
@@ -356,6 +377,59 @@ func inWord(rs []rune, end int, q string) bool {
 		}
 	}
 	return false
+}
+
+var englishScales = map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+var englishUnits = map[string]string{
+	"percent": "%", "per cent": "%", "percentage points": "个百分点", "percentage point": "个百分点",
+	"points": "个百分点", "pp": "个百分点", "yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元",
+	"usd": "美元", "people": "人", "persons": "人", "jobs": "人", "tons": "吨", "tonnes": "吨", "mu": "亩",
+	"hectares": "公顷", "kilometers": "公里", "kilometres": "公里", "km": "公里", "times": "倍",
+	"projects": "个", "buses": "台", "vehicles": "台", "enterprises": "家", "companies": "家", "households": "户",
+}
+
+// englishWord matches, after one optional space, a key of words as a
+// whole word (case-insensitive), returning its value and the runes it takes.
+func englishWord(f []rune, j int, words map[string]int) (int, int) {
+	k := j
+	if k < len(f) && f[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(f) && isLatin(f[e]) {
+		e++
+	}
+	if e == k {
+		return 0, 0
+	}
+	if v, ok := words[strings.ToLower(string(f[k:e]))]; ok {
+		return v, e - j
+	}
+	return 0, 0
+}
+
+func englishUnit(f []rune, j int) (string, int) {
+	k := j
+	if k < len(f) && f[k] == ' ' {
+		k++
+	}
+	// Up to two words: "percentage points", "US dollars".
+	best, bestN := "", 0
+	e := k
+	for w := 0; w < 2; w++ {
+		for e < len(f) && isLatin(f[e]) {
+			e++
+		}
+		if u, ok := englishUnits[strings.ToLower(string(f[k:e]))]; ok && e > k {
+			best, bestN = u, e-j
+		}
+		if e >= len(f) || f[e] != ' ' {
+			break
+		}
+		e++
+	}
+	return best, bestN
 }
 
 // arabic reads digits with optional thousands separators and decimals,
