@@ -86,6 +86,7 @@ type Bot struct {
 	ans    Answerer
 	fb     FeedbackStore
 	limit  *rateLimiter
+	inline *rateLimiter // inline queries arrive per keystroke: a looser, silent limit
 	sched  *scheduler
 	seen   *seenSet
 	metric metrics
@@ -153,16 +154,17 @@ func New(opts Options) (*Bot, error) {
 		opts.ShutdownTimeout = 30 * time.Second
 	}
 	b := &Bot{
-		opts:  opts,
-		log:   opts.Logger.With("component", "bot"),
-		clock: opts.Clock,
-		ans:   opts.Answerer,
-		fb:    opts.Feedback,
-		limit: newRateLimiter(opts.Clock, opts.RatePerMinute, opts.RatePerDay),
-		sched: newScheduler(opts.Clock),
-		seen:  newSeenSet(10000),
-		queue: make(chan *models.Update, opts.QueueSize),
-		ready: make(chan struct{}),
+		opts:   opts,
+		log:    opts.Logger.With("component", "bot"),
+		clock:  opts.Clock,
+		ans:    opts.Answerer,
+		fb:     opts.Feedback,
+		limit:  newRateLimiter(opts.Clock, opts.RatePerMinute, opts.RatePerDay),
+		inline: newRateLimiter(opts.Clock, 30, 0),
+		sched:  newScheduler(opts.Clock),
+		seen:   newSeenSet(10000),
+		queue:  make(chan *models.Update, opts.QueueSize),
+		ready:  make(chan struct{}),
 	}
 	b.username.Store("")
 	b.secret.Store(opts.WebhookSecret)

@@ -320,7 +320,14 @@ const maxInlineResults = 10
 
 func (b *Bot) handleInline(ctx context.Context, q *models.InlineQuery) {
 	query := strings.TrimSpace(q.Query)
-	var results []models.InlineQueryResult
+	results := []models.InlineQueryResult{}
+	var from int64
+	if q.From != nil {
+		from = q.From.ID
+	}
+	if res, _ := b.inline.allow(from); res != allowed {
+		query = "" // over the limit: headings only, no search
+	}
 	if query == "" {
 		for _, rep := range b.ans.Index().Reports() {
 			for _, p := range headings(rep) {
