@@ -159,8 +159,9 @@ func digitsOf(s string) string {
 
 // Correction says that a question states a figure the report contradicts.
 type Correction struct {
-	Stated string // the figure as the question writes it: "8%"
-	Actual Figure // the report's figure for that indicator and period
+	Stated string   // the figure as the question writes it: "8%"
+	Actual Figure   // the report's figure for that indicator and period
+	Also   []Figure // other figures as good a match, e.g. the other year's when the question names none
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -203,7 +204,13 @@ func Premise(question string, idx *Index) *Correction {
 			}
 		}
 		if !match {
-			return &Correction{Stated: m.Text, Actual: comparable[0].fig}
+			c := &Correction{Stated: m.Text, Actual: comparable[0].fig}
+			for _, o := range comparable[1:] {
+				if o.score >= 0.8*best {
+					c.Also = append(c.Also, o.fig)
+				}
+			}
+			return c
 		}
 	}
 	return nil

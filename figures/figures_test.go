@@ -533,6 +533,11 @@ func TestPremise(t *testing.T) {
 			t.Errorf("%s: correction %q → ¶%d %s, want %s → %s", c.q, got.Stated, got.Actual.Paragraph, got.Actual.Text, c.stated, c.actual)
 		}
 	}
+	// No period named: the best match, and the other year's figure beside it.
+	c := Premise("GDP增长8%？", ix)
+	if c == nil || len(c.Also) != 1 || c.Actual.Indicator != "地区生产总值增长" || c.Also[0].Indicator != "地区生产总值增长" || c.Actual.Kind == c.Also[0].Kind {
+		t.Errorf("GDP增长8%%: %+v", c)
+	}
 	if Premise("GDP 8%", nil) != nil {
 		t.Error("nil index gave a correction")
 	}
