@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -522,6 +523,8 @@ func TestMultiReport(t *testing.T) {
 func TestAskConcurrent(t *testing.T) {
 	qs := loadEvalQuestions(t)
 	engineModes(t, func(t *testing.T, eng *rag.Engine) {
+		// Uncached, so the goroutines run the whole pipeline at once.
+		eng = eng.Uncached()
 		ctx := context.Background()
 		want := map[string]string{}
 		for _, q := range qs[:20] {
@@ -608,5 +611,79 @@ func TestNewIndexErrors(t *testing.T) {
 	}
 	if _, err := ix.Report("nope"); !errors.Is(err, rag.ErrUnknownReport) {
 		t.Errorf(`Report("nope"): %v, want ErrUnknownReport`, err)
+	}
+}
+
+// Answers are a function of the question: two engines built apart (their
+// maps iterate in different orders) give the same answer, run after run.
+func TestAskDeterministic(t *testing.T) {
+	qs := loadEvalQuestions(t)
+	for _, vectors := range []bool{false, true} {
+		a := buildEngine(t, []*rag.Report{loadSeed(t)}, vectors).Uncached()
+		b := buildEngine(t, []*rag.Report{loadSeed(t)}, vectors).Uncached()
+		ctx := context.Background()
+		for _, q := range qs {
+			var first *rag.Answer
+			for i, eng := range []*rag.Engine{a, b, a, b} {
+				got, err := eng.Ask(ctx, rag.Query{Text: q.Question})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i == 0 {
+					first = got
+					continue
+				}
+				if !reflect.DeepEqual(got, first) {
+					t.Errorf("vectors=%v: Ask(%q) differs between runs:\n%s\n---\n%s", vectors, q.Question, first.Answer, got.Answer)
+					break
+				}
+			}
+		}
+	}
+}
+
+// The answer cache is invisible: cached answers equal fresh ones, and a
+// caller changing its answer does not change the next caller's.
+func TestAskCacheTransparent(t *testing.T) {
+	qs := loadEvalQuestions(t)
+	eng := buildEngine(t, []*rag.Report{loadSeed(t), loadSynth(t)}, false)
+	fresh := eng.Uncached()
+	ctx := context.Background()
+	for _, q := range qs[:30] {
+		for _, scope := range []string{"", seedID, synthID} {
+			query := rag.Query{Text: q.Question, Report: scope}
+			want, err := fresh.Ask(ctx, query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, err := eng.Ask(ctx, query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(first, want) {
+				t.Errorf("Ask(%q in %q): cached engine's first answer differs from the uncached engine's", q.Question, scope)
+			}
+			// Vandalize what we got…
+			first.Answer = "changed"
+			first.Found = !first.Found
+			for i := range first.Citations {
+				first.Citations[i].Quote = "changed"
+			}
+			first.Citations = append(first.Citations, rag.Citation{Quote: "extra"})
+			// …and the next caller still gets the real answer.
+			again, err := eng.Ask(ctx, query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(again, want) {
+				t.Errorf("Ask(%q in %q): a caller's changes leaked into the cached answer:\n%s", q.Question, scope, again.Answer)
+			}
+		}
+	}
+	// Leading and trailing space do not make another question.
+	a1, _ := eng.Ask(ctx, rag.Query{Text: "去年外贸涨了多少"})
+	a2, _ := eng.Ask(ctx, rag.Query{Text: "  去年外贸涨了多少\n"})
+	if !reflect.DeepEqual(a1, a2) {
+		t.Errorf("surrounding space changes the answer:\n%s\n---\n%s", a1.Answer, a2.Answer)
 	}
 }
