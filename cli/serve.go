@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -150,7 +151,6 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		return nil, fmt.Errorf("serve: telegram feedback: %w", err)
 	}
 	parts.closers = append(parts.closers, fb.Close)
-	reports := st.engine.Index().Reports()
 	b, err := bot.New(bot.Options{
 		Token:          cfg.Secrets.TelegramBotToken.Reveal(),
 		APIURL:         cfg.Telegram.APIURL,
@@ -162,7 +162,7 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		MaxConcurrency: cfg.Telegram.MaxConcurrency,
 		Registerer:     reg,
 		AnswerMode:     st.mode,
-		Version:        reports[0].Version,
+		Version:        buildVersion(),
 		WebhookSecret:  cfg.Secrets.TelegramWebhookSecret.Reveal(),
 	})
 	if err != nil {
@@ -178,4 +178,12 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		return b.RunWebhook(ctx, cfg.Telegram.WebhookURL, cfg.Secrets.TelegramWebhookSecret.Reveal())
 	})
 	return parts, nil
+}
+
+// buildVersion is the program's module version, or "dev" for a local build.
+func buildVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
 }
