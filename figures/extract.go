@@ -174,7 +174,8 @@ func indicators(f []rune, ms []mention) []string {
 			s0 = ms[k-1].end
 		}
 		seg := f[s0:ms[k].start]
-		if prevInClause {
+		if prevInClause || len(seg) > 0 && seg[len(seg)-1] == '、' {
+			// …地下工程全部完工、32套主装置: a new item of a list.
 			if i := lastRune(seg, '、'); i >= 0 {
 				seg = seg[i+1:]
 			}
@@ -251,6 +252,19 @@ var comparisonStarts = []string{"同比", "比上年", "高于", "低于", "增�
 var leadingFillers = []string{"特别是", "其中", "全年", "全市", "预计", "力争", "推动", "实现", "完成", "累计", "我市",
 	"合计", "此外", "首批", "加快推进", "加快", "推进", "支持", "争取", "实施", "开展", "确保", "也是", "是", "并", "及", "和", "与", "让", "为", "共", "约", "等"}
 
+// adverbs among leadingFillers are always dropped.
+var adverbs = map[string]bool{"特别是": true, "其中": true, "全年": true, "全市": true, "预计": true, "力争": true,
+	"累计": true, "我市": true, "合计": true, "此外": true, "首批": true}
+
+func isFiller(s string) bool {
+	for _, w := range leadingFillers {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
 var trailingVerbs = []string{"提高到", "提升到", "增加到", "增长到", "上升到", "下降到", "降低到", "减少到", "降低至", "连续", "提高至", "提升至", "上升至", "下降至", "压缩至", "减少至", "增至", "降至", "稳定在", "保持在",
 	"控制在", "均达到", "达到", "分别", "均", "合计", "累计", "总计", "完成", "实现", "达", "为", "是", "至", "到", "在", "让", "共", "有", "了", "等", "超"}
 
@@ -264,7 +278,9 @@ func cleanIndicator(seg []rune, unit string) string {
 	for changed := true; changed && s != ""; {
 		changed = false
 		for _, w := range leadingFillers {
-			if strings.HasPrefix(s, w) && len(s) > len(w) {
+			// Adverbs go; a verb goes unless only another filler would be
+			// left: 推进实施6个 keeps 推进实施.
+			if strings.HasPrefix(s, w) && len(s) > len(w) && (adverbs[w] || !isFiller(s[len(w):])) {
 				s, changed = strings.TrimPrefix(s, w), true
 			}
 		}
