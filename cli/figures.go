@@ -42,11 +42,20 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	kind := fs.String("kind", "", "only figures of `KIND`: result, target or other")
 	report := fs.String("report", "", "only figures of report `ID`")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return usagef("figures: help requested")
+	// Flags may come after the query too: figures GDP --json.
+	var query []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return usagef("figures: help requested")
+			}
+			return usagef("figures: %v", err)
 		}
-		return usagef("figures: %v", err)
+		if fs.NArg() == 0 {
+			break
+		}
+		query = append(query, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
 	k := figures.Kind(*kind)
 	switch k {
@@ -72,7 +81,7 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 	}
 	idx := figures.NewIndex(reports, rag.DefaultLexicon().Expand)
 	var list []figures.Figure
-	if q := strings.TrimSpace(strings.Join(fs.Args(), " ")); q != "" {
+	if q := strings.TrimSpace(strings.Join(query, " ")); q != "" {
 		list = idx.Search(figures.Query{Text: q, Kind: k, Report: *report})
 	} else {
 		for _, f := range idx.All() {
