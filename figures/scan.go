@@ -278,11 +278,9 @@ func scanAt(rs, f []rune, i int, mode scanMode) (mention, int, bool) {
 			}
 		}
 	}
-	unitWritten := ""
 	if percentPrefix {
 		// 百分之 already says percent.
 	} else if u := unitAt(f, j); u != "" {
-		unitWritten = u
 		val.Unit = units[u]
 		j += len([]rune(u))
 	} else if !chinese && mode != modeReport {
@@ -342,7 +340,6 @@ func scanAt(rs, f []rune, i int, mode scanMode) (mention, int, bool) {
 		}
 		qual = strings.TrimSuffix(qual, "余")
 	}
-	_ = unitWritten
 
 	// Direction: 增长5.5%, 下降18.6%.
 	k := start
