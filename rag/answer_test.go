@@ -95,9 +95,6 @@ func TestPeriodText(t *testing.T) {
 // "Errors a caller maps to a usage message or a 4xx status"); the server maps
 // it to 404 with errors.Is.
 func TestParagraphErrorIsErrNoParagraph(t *testing.T) {
-	t.Skip("BUG: rag.(*Report).Paragraph(0) returns \"report panjin-2025 has paragraphs ¶1–¶77, not ¶0\", which does not wrap " +
-		"rag.ErrNoParagraph; nothing in rag returns that sentinel, so server/handlers.go engineError's errors.Is(err, rag.ErrNoParagraph) " +
-		"case and cli/ask.go's check can never match")
 	r := loadSeed(t)
 	for _, n := range []int{0, -3, seedParagraphs + 1} {
 		_, err := r.Paragraph(n)

@@ -41,7 +41,7 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 	var part, section string
 	period := Period{}
 	for _, line := range strings.Split(string(text), "\n") {
-		line = strings.TrimFunc(line, unicode.IsSpace)
+		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })
 		if line == "" {
 			continue
 		}
@@ -102,9 +102,11 @@ func (r *Report) partPeriod(heading string) Period {
 	return Period{}
 }
 
+// isLinkLine: a web page's "解读：…" link or a bare URL line, not report
+// text. A URL inside a sentence leaves the sentence report text.
 func isLinkLine(line string) bool {
 	return strings.HasPrefix(line, "解读：") || strings.HasPrefix(line, "解读:") ||
-		strings.Contains(line, "http://") || strings.Contains(line, "https://")
+		strings.HasPrefix(line, "http://") || strings.HasPrefix(line, "https://")
 }
 
 // isLeadSentence: a short sentence with no comma that heads what follows,

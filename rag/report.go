@@ -120,7 +120,7 @@ type Report struct {
 // Paragraph returns ¶n, or an error naming the valid range.
 func (r *Report) Paragraph(n int) (*Paragraph, error) {
 	if n < 1 || n > len(r.Paragraphs) {
-		return nil, fmt.Errorf("report %s has paragraphs ¶1–¶%d, not ¶%d", r.Meta.ID, len(r.Paragraphs), n)
+		return nil, fmt.Errorf("%w: report %s has paragraphs ¶1–¶%d, not ¶%d", ErrNoParagraph, r.Meta.ID, len(r.Paragraphs), n)
 	}
 	return &r.Paragraphs[n-1], nil
 }

@@ -49,6 +49,8 @@ type Options struct {
 type Store struct {
 	opts  Options
 	cache *chromem.Collection // nil without Dir
+
+	mu    sync.RWMutex // guards live and stats: Index may run while Query does
 	live  *chromem.Collection
 	stats Stats
 }
@@ -78,7 +80,9 @@ func Open(opts Options) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: open %s: %w", opts.Dir, err)
 		}
-		name := "embeddings-" + unsafeName.ReplaceAllString(opts.Model, "_")
+		// The readable part may collide ("org/m" and "org_m"); the hash of
+		// the exact name keeps models apart.
+		name := "embeddings-" + unsafeName.ReplaceAllString(opts.Model, "_") + "-" + textKey(opts.Model)[:8]
 		s.cache, err = db.GetOrCreateCollection(name, map[string]string{"model": opts.Model}, opts.Embed)
 		if err != nil {
 			return nil, fmt.Errorf("store: open cache %s: %w", name, err)
@@ -97,7 +101,9 @@ func (s *Store) Index(ctx context.Context, docs []Doc) error {
 		if s.cache != nil {
 			if got, err := s.cache.GetByID(ctx, textKey(d.Text)); err == nil && len(got.Embedding) > 0 {
 				vecs[i] = got.Embedding
+				s.mu.Lock()
 				s.stats.Cached++
+				s.mu.Unlock()
 				continue
 			}
 		}
@@ -121,7 +127,9 @@ func (s *Store) Index(ctx context.Context, docs []Doc) error {
 			return fmt.Errorf("store: index: %w", err)
 		}
 	}
+	s.mu.Lock()
 	s.live = live
+	s.mu.Unlock()
 	return nil
 }
 
@@ -181,23 +189,28 @@ send:
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: index: %w", err)
 	}
+	s.mu.Lock()
 	s.stats.Embedded += len(todo)
+	s.mu.Unlock()
 	return nil
 }
 
 // Query returns up to n documents nearest to text, most similar first.
 func (s *Store) Query(ctx context.Context, text string, n int) ([]Hit, error) {
-	if s.live == nil {
+	s.mu.RLock()
+	live := s.live
+	s.mu.RUnlock()
+	if live == nil {
 		return nil, nil
 	}
 	// chromem-go errors when n exceeds the collection size.
-	if c := s.live.Count(); n > c {
+	if c := live.Count(); n > c {
 		n = c
 	}
 	if n <= 0 {
 		return nil, nil
 	}
-	res, err := s.live.Query(ctx, text, n, nil, nil)
+	res, err := live.Query(ctx, text, n, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("store: query: %w", err)
 	}
@@ -210,6 +223,8 @@ func (s *Store) Query(ctx context.Context, text string, n int) ([]Hit, error) {
 
 // Count is the number of indexed documents.
 func (s *Store) Count() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	if s.live == nil {
 		return 0
 	}
@@ -217,7 +232,11 @@ func (s *Store) Count() int {
 }
 
 // Stats reports how many vectors Index computed and how many it reused.
-func (s *Store) Stats() Stats { return s.stats }
+func (s *Store) Stats() Stats {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.stats
+}
 
 // Model is the embedding model's name.
 func (s *Store) Model() string { return s.opts.Model }

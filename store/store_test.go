@@ -262,10 +262,6 @@ func TestNoDirNoCache(t *testing.T) {
 // Model names that differ only in characters unsafe for a directory name
 // must still not share a cache.
 func TestModelNamesDoNotCollide(t *testing.T) {
-	t.Skip(`BUG: store.Open names the cache collection "embeddings-" + unsafeName.ReplaceAllString(Model, "_") and chromem-go's ` +
-		`GetOrCreateCollection ignores the metadata of an existing collection, so models "org/model" and "org_model" (or "a:b" and "a b") ` +
-		`share one cache: Open{Dir: d, Model: "org/model"}.Index(docs) then Open{Dir: d, Model: "org_model"}.Index(docs) makes 0 embed calls ` +
-		`and serves the first model's vectors`)
 	ctx := context.Background()
 	for _, pair := range [][2]string{{"org/model", "org_model"}, {"bge-m3:latest", "bge-m3 latest"}} {
 		dir := t.TempDir()
@@ -474,9 +470,6 @@ func TestOpenBadDir(t *testing.T) {
 
 // Re-indexing while queries run (a reload of the reports) must not race.
 func TestIndexWhileQuerying(t *testing.T) {
-	t.Skip("BUG (latent, no caller re-indexes a serving store today): store.Index swaps s.live and bumps s.stats without a lock while " +
-		"Query/Count/Stats read them; go test -race reports DATA RACE on store.go s.live (Index vs Query) and s.stats (Index vs Stats). " +
-		"Query also reads s.live three times, so a swap between Count and Query can ask the new collection for more docs than it has")
 	ctx := context.Background()
 	c := &counter{}
 	s := open(t, store.Options{Model: "m", Embed: c.Embed})
