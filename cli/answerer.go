@@ -22,9 +22,9 @@ type answerer interface {
 
 // stack is the engine with what is configured around it.
 type stack struct {
-	engine   *rag.Engine
-	answerer answerer
-	mode     string // rag.ModeLLM when a model answers
+	engine   *figures.Answerer // extractive answers with figures
+	answerer answerer          // engine, or the LLM answerer over it
+	mode     string            // rag.ModeLLM when a model answers
 }
 
 // buildStack builds the engine (remote embeddings when llm.embedding_model
@@ -50,7 +50,7 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	if cfg.LLM.EmbeddingModel != "" {
 		opts.Embed, opts.EmbedModel = client.EmbedFunc(), cfg.LLM.EmbeddingModel
 	}
-	eng, err := BuildEngine(ctx, opts)
+	eng, err := BuildAnswerer(ctx, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/seeds"
 	"github.com/reportbot/reportbot/store"
@@ -90,4 +91,16 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
 		return nil, err
 	}
 	return rag.NewEngine(ix, st), nil
+}
+
+// BuildAnswerer is BuildEngine with the figures index on top: figure
+// questions get the figure as written, and wrong premises are corrected.
+func BuildAnswerer(ctx context.Context, o EngineOptions) (*figures.Answerer, error) {
+	eng, err := BuildEngine(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	lex := rag.DefaultLexicon()
+	idx := figures.NewIndex(eng.Index().Reports(), lex.Expand)
+	return figures.NewAnswerer(eng, idx), nil
 }

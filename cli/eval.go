@@ -49,7 +49,7 @@ func evalCmd(ctx context.Context, env Env, args []string) error {
 			return usagef("eval: --ablate takes vectors, lexicon or +unigrams, not %q", part)
 		}
 	}
-	eng, err := BuildEngine(ctx, opts)
+	eng, err := BuildAnswerer(ctx, opts)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	eng, err := cli.BuildEngine(ctx, cli.EngineOptions{})
+	eng, err := cli.BuildAnswerer(ctx, cli.EngineOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,6 +31,35 @@ type Answer struct {
 	Citations []Citation `json:"citations"`
 	// Lang is the question's language ("zh" or "en"), for renderers.
 	Lang string `json:"lang"`
+	// Figures are the report's figures the answer gives, exactly as written
+	// (figure questions only).
+	Figures []AnswerFigure `json:"figures,omitempty"`
+}
+
+// AnswerFigure is one figure of the report an answer gives: Value is the
+// exact text of paragraph Paragraph at rune offsets [Start,End).
+type AnswerFigure struct {
+	Indicator string  `json:"indicator"`
+	Value     string  `json:"value"`
+	Number    float64 `json:"number"`
+	Unit      string  `json:"unit"`
+	Qualifier string  `json:"qualifier,omitempty"`
+	Kind      string  `json:"kind"` // "result", "target" or "other"
+	Period    Period  `json:"period"`
+	Report    string  `json:"report"`
+	Paragraph int     `json:"paragraph"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+}
+
+// Intent is what the engine reads a question to ask for.
+type Intent struct {
+	Lang   string
+	Figure bool       // asks for a number
+	List   bool       // asks for a list
+	Both   bool       // asks for the result and the target together
+	Period PeriodKind // PeriodNone when it does not say
+	Expand []string   // report terms the lexicon adds for its everyday words
 }
 
 // ReportRef names a report and the exact text version answers came from.

@@ -63,5 +63,6 @@ func (a *Answer) clone() *Answer {
 	b := *a
 	b.Citations = make([]Citation, len(a.Citations)) // [] stays [] in JSON
 	copy(b.Citations, a.Citations)
+	b.Figures = append([]AnswerFigure(nil), a.Figures...)
 	return &b
 }

@@ -158,3 +158,10 @@ func (e *Engine) Uncached() *Engine {
 	c.cache = nil
 	return &c
 }
+
+// Intent reads q the way Ask does, without answering it.
+func (e *Engine) Intent(q Query) Intent {
+	rep, _ := e.scope(q.Report)
+	a := e.ix.analyze(strings.TrimSpace(strings.ToValidUTF8(q.Text, "")), rep)
+	return Intent{Lang: a.lang, Figure: a.figure, List: a.list, Both: a.both, Period: a.period, Expand: a.expand}
+}

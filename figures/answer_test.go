@@ -1,0 +1,124 @@
+package figures_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/reportbot/reportbot/figures"
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
+)
+
+func newAnswerer(t *testing.T) *figures.Answerer {
+	t.Helper()
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndex(reports, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return figures.NewAnswerer(rag.NewEngine(ix, nil), figures.NewIndex(reports, lex.Expand))
+}
+
+func TestAnswererFigures(t *testing.T) {
+	a := newAnswerer(t)
+	for _, tc := range []struct {
+		question  string
+		wantFirst string   // the answer starts with this
+		want      []string // figure values, in order
+		kinds     []string
+	}{
+		{"报告说今年GDP目标是8%，为什么这么高？", "更正：报告写的是5.5%左右，不是8%〔¶23〕", []string{"5.5%左右"}, []string{"target"}},
+		{"公交车去年买了多少、今年计划多少", "根据报告：", []string{"85台", "132台"}, []string{"result", "target"}},
+		{"去年外贸涨了多少？", "根据报告：", []string{"39.7%"}, []string{"result"}},
+		{"2025年城镇新增就业目标是多少", "根据报告：", []string{"1.9万人"}, []string{"target"}},
+		{"2025年要重点做好哪八个方面工作？", "根据报告：", nil, nil},
+		{"盘锦的房价是多少", "报告未提及", nil, nil},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(ans.Answer, tc.wantFirst) {
+				t.Errorf("answer does not start with %q:\n%s", tc.wantFirst, ans.Answer)
+			}
+			if len(ans.Figures) != len(tc.want) {
+				t.Fatalf("figures %+v, want values %v", ans.Figures, tc.want)
+			}
+			for i, f := range ans.Figures {
+				if f.Value != tc.want[i] || f.Kind != tc.kinds[i] {
+					t.Errorf("figure %d = %s (%s), want %s (%s)", i, f.Value, f.Kind, tc.want[i], tc.kinds[i])
+				}
+				checkFigureVerbatim(t, a, f)
+				if !strings.Contains(ans.Answer, f.Value) {
+					t.Errorf("figure %s is not in the answer text", f.Value)
+				}
+			}
+		})
+	}
+}
+
+func checkFigureVerbatim(t *testing.T, a *figures.Answerer, f rag.AnswerFigure) {
+	t.Helper()
+	r, err := a.Index().Report(f.Report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.Paragraph(f.Paragraph)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.End > utf8.RuneCountInString(p.Text) || string([]rune(p.Text)[f.Start:f.End]) != f.Value {
+		t.Errorf("figure %q is not the text of ¶%d at [%d,%d)", f.Value, f.Paragraph, f.Start, f.End)
+	}
+}
+
+// Every figure in every answer to the evaluation questions is supported by a
+// paragraph the answer cites: the answer check the LLM path uses holds for
+// extractive answers too.
+func TestAnswersPassTheFigureCheck(t *testing.T) {
+	a := newAnswerer(t)
+	raw, err := os.ReadFile("../eval/testdata/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []struct{ Question string }
+	if err := yaml.Unmarshal(raw, &qs); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		ans, err := a.Ask(context.Background(), rag.Query{Text: q.Question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cited []*rag.Paragraph
+		for _, c := range ans.Citations {
+			r, _ := a.Index().Report(c.Report)
+			p, err := r.Paragraph(c.Paragraph)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cited = append(cited, p)
+		}
+		// The correction line names the question's wrong figure on purpose.
+		text := ans.Answer
+		if strings.HasPrefix(text, "更正：") {
+			_, text, _ = strings.Cut(text, "\n")
+		}
+		for _, p := range figures.Check(text, cited) {
+			t.Errorf("%s: figure %q: %s\n%s", q.Question, p.Figure, p.Reason, ans.Answer)
+		}
+		for _, f := range ans.Figures {
+			checkFigureVerbatim(t, a, f)
+		}
+	}
+}
