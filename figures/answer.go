@@ -21,12 +21,15 @@ type Engine interface {
 // target (both when the question could mean either), and a question that
 // states a figure the report contradicts is corrected first.
 type Answerer struct {
-	eng Engine
-	idx *Index
+	eng   Engine
+	idx   *Index
+	cache *rag.AnswerCache // its answers are as deterministic as the engine's
 }
 
 // NewAnswerer answers with eng and the figures of idx.
-func NewAnswerer(eng Engine, idx *Index) *Answerer { return &Answerer{eng: eng, idx: idx} }
+func NewAnswerer(eng Engine, idx *Index) *Answerer {
+	return &Answerer{eng: eng, idx: idx, cache: rag.NewAnswerCache(rag.AnswerCacheSize)}
+}
 
 // Search passes through to the engine.
 func (a *Answerer) Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error) {
@@ -41,6 +44,19 @@ func (a *Answerer) Intent(q rag.Query) rag.Intent { return a.eng.Intent(q) }
 
 // Ask answers q with the engine, then adds the figures it asks about.
 func (a *Answerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
+	key := rag.Query{Text: q.Text, Report: q.Report}
+	if ans, ok := a.cache.Get(key); ok {
+		return ans, nil
+	}
+	ans, err := a.answer(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	a.cache.Put(key, ans)
+	return ans, nil
+}
+
+func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	ans, err := a.eng.Ask(ctx, q)
 	if err != nil {
 		return nil, err

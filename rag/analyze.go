@@ -206,7 +206,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 		// Greedy longest match of corpus substrings from i.
 		best := 0
 		for l := 2; i+l <= len(rs) && isHan(rs[i+l-1]); l++ {
-			if !strings.Contains(corpus, string(rs[i:i+l])) {
+			if !corpus.Contains(string(rs[i : i+l])) {
 				break
 			}
 			best = l
@@ -218,7 +218,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 		// Unmatched: collect the run of unmatched content characters.
 		j := i
 		for j < len(rs) && isHan(rs[j]) && !isStopRune(rs[j]) {
-			if j > i && j+1 < len(rs) && strings.Contains(corpus, string(rs[j:j+2])) {
+			if j > i && j+1 < len(rs) && corpus.Contains(string(rs[j:j+2])) {
 				break
 			}
 			j++
@@ -254,7 +254,7 @@ var englishFiller = map[string]bool{
 	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
 }
 
-func (ix *Index) knownLatin(w, corpus string) bool {
+func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
 	if ix.lex != nil {
 		for _, c := range ix.lex.concepts {
 			for _, m := range c.members {
@@ -264,7 +264,7 @@ func (ix *Index) knownLatin(w, corpus string) bool {
 			}
 		}
 	}
-	return containsTerm(corpus, w)
+	return containsTerm(corpus.text, w)
 }
 
 // truncateRunes shortens s to at most n runes.

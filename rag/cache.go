@@ -5,10 +5,11 @@ import (
 	"sync"
 )
 
-// answerCache remembers recent extractive answers. The engine is immutable
-// and its answers deterministic, and the public asks the same questions
-// again and again, so a bounded LRU saves the whole pipeline on repeats.
-type answerCache struct {
+// AnswerCache remembers recent answers of a deterministic answerer (the
+// extractive engine, the figures answerer). The public asks the same
+// questions again and again, so a bounded LRU saves the whole pipeline on
+// repeats. A nil *AnswerCache remembers nothing.
+type AnswerCache struct {
 	mu    sync.Mutex
 	max   int
 	order *list.List // front = most recent
@@ -22,15 +23,18 @@ type cacheEntry struct {
 	ans *Answer
 }
 
-func newAnswerCache(max int) *answerCache {
-	return &answerCache{max: max, order: list.New(), byKey: map[cacheKey]*list.Element{}}
+// NewAnswerCache remembers up to max answers.
+func NewAnswerCache(max int) *AnswerCache {
+	return &AnswerCache{max: max, order: list.New(), byKey: map[cacheKey]*list.Element{}}
 }
 
-// get returns a copy, so callers may change what they get.
-func (c *answerCache) get(k cacheKey) (*Answer, bool) {
+// Get returns the answer remembered for q (its text and report), as a copy
+// the caller may change.
+func (c *AnswerCache) Get(q Query) (*Answer, bool) {
 	if c == nil {
 		return nil, false
 	}
+	k := cacheKey{q.Text, q.Report}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.byKey[k]
@@ -41,10 +45,12 @@ func (c *answerCache) get(k cacheKey) (*Answer, bool) {
 	return el.Value.(*cacheEntry).ans.clone(), true
 }
 
-func (c *answerCache) put(k cacheKey, a *Answer) {
+// Put remembers a copy of a as the answer to q.
+func (c *AnswerCache) Put(q Query, a *Answer) {
 	if c == nil {
 		return
 	}
+	k := cacheKey{q.Text, q.Report}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.byKey[k]; ok {

@@ -22,8 +22,8 @@ type Index struct {
 	tok      Tokenizer
 	lex      *Lexicon
 	bm25     *BM25
-	corpus   string            // normalized text of all quotable paragraphs, for term look-ups
-	corpusOf map[string]string // the same per report, for questions scoped to one
+	corpus   *corpusText            // normalized text of all quotable paragraphs, for term look-ups
+	corpusOf map[string]*corpusText // the same per report, for questions scoped to one
 	clauses  map[*Paragraph][]normClause
 }
 
@@ -49,7 +49,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
-	ix.corpusOf = map[string]string{}
+	ix.corpusOf = map[string]*corpusText{}
 	for _, r := range reports {
 		var own strings.Builder
 		if _, dup := ix.byID[r.Meta.ID]; dup {
@@ -72,11 +72,11 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 				own.WriteByte('\n')
 			}
 		}
-		ix.corpusOf[r.Meta.ID] = own.String()
+		ix.corpusOf[r.Meta.ID] = newCorpusText(own.String())
 		all.WriteString(own.String())
 	}
 	ix.bm25 = NewBM25(docs)
-	ix.corpus = all.String()
+	ix.corpus = newCorpusText(all.String())
 	return ix, nil
 }
 
@@ -124,15 +124,15 @@ func (ix *Index) Report(id string) (*Report, error) {
 type Engine struct {
 	ix    *Index
 	vec   Vectors
-	cache *answerCache
+	cache *AnswerCache
 }
 
-// answerCacheSize bounds the answers an engine remembers (a few MB).
-const answerCacheSize = 4096
+// AnswerCacheSize bounds the answers an engine remembers (a few MB).
+const AnswerCacheSize = 2048
 
 // NewEngine combines the lexical index and the vector leg (may be nil).
 func NewEngine(ix *Index, vec Vectors) *Engine {
-	return &Engine{ix: ix, vec: vec, cache: newAnswerCache(answerCacheSize)}
+	return &Engine{ix: ix, vec: vec, cache: NewAnswerCache(AnswerCacheSize)}
 }
 
 // Index returns the engine's index.

@@ -140,8 +140,8 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := cacheKey{text, q.Report}
-	if ans, ok := e.cache.get(key); ok {
+	key := Query{Text: text, Report: q.Report}
+	if ans, ok := e.cache.Get(key); ok {
 		return ans, nil
 	}
 	a := e.ix.analyze(text, rep)
@@ -160,7 +160,7 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		e.quoteAnswer(ans, a, hits)
 	}
 	e.setReport(ans, rep, hits)
-	e.cache.put(key, ans)
+	e.cache.Put(key, ans)
 	return ans, nil
 }
 

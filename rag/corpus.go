@@ -1,0 +1,20 @@
+package rag
+
+import "index/suffixarray"
+
+// corpusText answers "does the report say this anywhere?" in O(log n) with
+// a suffix array: the unknown-word check asks it for every substring of a
+// question, and scanning the whole report each time dominated Ask.
+type corpusText struct {
+	text string
+	sa   *suffixarray.Index
+}
+
+func newCorpusText(text string) *corpusText {
+	return &corpusText{text: text, sa: suffixarray.New([]byte(text))}
+}
+
+// Contains reports whether s occurs in the text.
+func (c *corpusText) Contains(s string) bool {
+	return s != "" && len(c.sa.Lookup([]byte(s), 1)) > 0
+}
