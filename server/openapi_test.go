@@ -43,6 +43,7 @@ var schemaTypes = map[string]func() any{
 	"SearchResponse":    func() any { return new(SearchResponse) },
 	"ReportsResponse":   func() any { return new(ReportsResponse) },
 	"ParagraphResponse": func() any { return new(ParagraphResponse) },
+	"FiguresResponse":   func() any { return new(FiguresResponse) },
 	"Status":            func() any { return new(StatusResponse) },
 }
 
@@ -61,7 +62,7 @@ func loadOpenAPI(t *testing.T) openAPIDoc {
 // TestOpenAPIRoutes compares the routes registered on the mux with the
 // document's paths and methods, both ways.
 func TestOpenAPIRoutes(t *testing.T) {
-	s, err := New(Options{Answerer: testEngine(t), Telegram: &fakeTelegram{}, TelegramSecret: "x"})
+	s, err := New(Options{Answerer: testEngine(t), Figures: testFigures(t), Telegram: &fakeTelegram{}, TelegramSecret: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 // Package server is reportbot's HTTP API: cited answers, search, report
-// paragraphs, health, metrics and the Telegram webhook, behind API-key
-// authentication, per-key rate limits and strict request checks.
+// paragraphs, figures, health, metrics and the Telegram webhook, behind
+// API-key authentication, per-key rate limits and strict request checks.
 package server
 
 import (
@@ -20,6 +20,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/reportbot/reportbot/config"
+	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
 )
 
@@ -39,10 +40,21 @@ type StreamAnswerer interface {
 	AskStream(ctx context.Context, q rag.Query, onDelta func(delta string)) (*rag.Answer, error)
 }
 
+// FigureSearcher finds a report's figures by what they measure;
+// *figures.Index satisfies it. GET /v1/figures serves it.
+type FigureSearcher interface {
+	// All returns every figure in report and paragraph order.
+	All() []figures.Figure
+	// Search returns the figures whose indicator matches q.Text, best first.
+	Search(q figures.Query) []figures.Figure
+}
+
 // Options configures New. Zero fields of Config take config.Defaults().
 type Options struct {
 	Answerer Answerer
-	Config   config.Server
+	// Figures, when set, serves GET /v1/figures; nil = no such route.
+	Figures FigureSearcher
+	Config  config.Server
 	// LogQuestions logs question text (log.questions); off, only lengths.
 	LogQuestions bool
 	// APIKeys are the accepted bearer tokens; none = the API is open.
@@ -179,6 +191,9 @@ func (s *Server) routesSetup() {
 	s.handle("GET /v1/search", RateLimited, s.search)
 	s.handle("GET /v1/reports", RateLimited, s.reports)
 	s.handle("GET /v1/reports/{id}/paragraphs/{n}", RateLimited, s.paragraph)
+	if s.opts.Figures != nil {
+		s.handle("GET /v1/figures", RateLimited, s.listFigures)
+	}
 	s.handle("GET /healthz", healthAccess, s.healthz)
 	s.handle("GET /readyz", healthAccess, s.readyz)
 	s.handle("GET /metrics", metricsAccess, s.metricsHandler().ServeHTTP)
@@ -190,7 +205,7 @@ func (s *Server) routesSetup() {
 	s.mux.HandleFunc("/", s.fallback)
 }
 
-// Handle adds a route (a Go ServeMux pattern such as "GET /v1/figures")
+// Handle adds a route (a Go ServeMux pattern such as "GET /v1/compare")
 // with the same access control, metrics, logging and recovery as the
 // built-in ones. Call it before Serve, and describe the route in
 // openapi.json. It fails if the pattern is already registered.

@@ -1,0 +1,95 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/figures"
+	"github.com/reportbot/reportbot/rag"
+)
+
+// FiguresResponse is the body of GET /v1/figures.
+type FiguresResponse struct {
+	Figures []rag.AnswerFigure `json:"figures"`
+}
+
+// Limits of /v1/figures.
+const (
+	defaultFigureLimit = 100
+	maxFigureLimit     = 500
+)
+
+// listFigures lists the reports' figures: all of them in report order, or,
+// with q, those whose indicator matches q, best first; filtered by kind
+// and report and cut at limit.
+func (s *Server) listFigures(w http.ResponseWriter, r *http.Request) {
+	qv := r.URL.Query()
+	q := strings.TrimSpace(qv.Get("q"))
+	if n := utf8.RuneCountInString(q); n > rag.MaxQuestionRunes {
+		writeError(w, r, http.StatusBadRequest, "question_too_long", fmt.Sprintf("q is over %d characters", rag.MaxQuestionRunes))
+		return
+	}
+	kind := figures.Kind(qv.Get("kind"))
+	switch kind {
+	case "", figures.KindResult, figures.KindTarget, figures.KindOther:
+	default:
+		writeError(w, r, http.StatusBadRequest, "bad_kind", fmt.Sprintf("kind must be %s, %s or %s", figures.KindResult, figures.KindTarget, figures.KindOther))
+		return
+	}
+	limit := defaultFigureLimit
+	if ls := qv.Get("limit"); ls != "" {
+		n, err := strconv.Atoi(ls)
+		if err != nil || n < 1 || n > maxFigureLimit {
+			writeError(w, r, http.StatusBadRequest, "bad_limit", fmt.Sprintf("limit must be an integer from 1 to %d", maxFigureLimit))
+			return
+		}
+		limit = n
+	}
+	report := qv.Get("report")
+	if report != "" {
+		ix := s.opts.Answerer.Index()
+		if ix == nil {
+			writeError(w, r, http.StatusServiceUnavailable, "not_ready", "the index is not loaded yet")
+			return
+		}
+		if _, err := ix.Report(report); err != nil {
+			writeError(w, r, http.StatusNotFound, "unknown_report", fmt.Sprintf("no report %q; see /v1/reports", report))
+			return
+		}
+	}
+	var figs []figures.Figure
+	if q == "" {
+		for _, f := range s.opts.Figures.All() {
+			if len(figs) == limit {
+				break
+			}
+			if (kind == "" || f.Kind == kind) && (report == "" || f.Report == report) {
+				figs = append(figs, f)
+			}
+		}
+	} else {
+		figs = s.opts.Figures.Search(figures.Query{Text: q, Kind: kind, Report: report, Limit: limit})
+		if len(figs) > limit { // the limit is the API's promise, whatever the searcher does
+			figs = figs[:limit]
+		}
+	}
+	s.log.Info("figures", "request_id", state(r).id, s.questionAttrs(q), "kind", string(kind), "report", report,
+		"limit", limit, "figures", len(figs))
+	out := FiguresResponse{Figures: make([]rag.AnswerFigure, 0, len(figs))}
+	for _, f := range figs {
+		out.Figures = append(out.Figures, answerFigure(f))
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// answerFigure is f in the shape answers give their figures in: Value is
+// the figure as written, the runes [Start,End) of the paragraph's text.
+func answerFigure(f figures.Figure) rag.AnswerFigure {
+	return rag.AnswerFigure{
+		Indicator: f.Indicator, Value: f.Text, Number: f.Value, Unit: f.Unit, Qualifier: f.Qualifier,
+		Kind: string(f.Kind), Period: f.Period, Report: f.Report, Paragraph: f.Paragraph, Start: f.Start, End: f.End,
+	}
+}
