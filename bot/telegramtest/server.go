@@ -4,7 +4,8 @@
 // as multipart/form-data, application/x-www-form-urlencoded or
 // application/json as the Bot API does, and validates each call the way
 // Telegram would — token, chat_id, text length after entity parsing, HTML
-// markup, reply_markup, callback_data, inline query results — answering
+// markup, reply_markup, callback_data, inline query results, message drafts
+// (sendMessageDraft: private chat, non-zero integer draft_id) — answering
 // mistakes with Telegram's 400 error shapes. Every call is recorded;
 // getUpdates serves a queue of update JSON; any method can be scripted to
 // fail (429 with retry_after, 403, 400 ...).
@@ -41,9 +42,10 @@ type Call struct {
 	Params map[string]string // JSON-valued fields hold their JSON text
 	Status int               // HTTP status answered
 	Error  string            // description when the call was refused
+	At     time.Time         // when it was answered, by the server's clock (see SetClock)
 }
 
-// Text is the visible text a sendMessage/editMessageText call carried (after HTML parsing).
+// Text is the visible text a sendMessage/editMessageText/sendMessageDraft call carried (after HTML parsing).
 func (c Call) Text() string {
 	if c.Params["parse_mode"] == "HTML" {
 		if t, err := ParseHTML(c.Params["text"]); err == nil {
@@ -98,11 +100,12 @@ type Server struct {
 	webhook  string
 	closed   bool
 	polls    int
+	now      func() time.Time
 }
 
 // New starts a fake server for token; it is closed when the test ends.
 func New(t testing.TB, token string) *Server {
-	s := &Server{Token: token, faults: map[string][]Fault{}, messages: map[string]message{}, nextMsg: 100}
+	s := &Server{Token: token, faults: map[string][]Fault{}, messages: map[string]message{}, nextMsg: 100, now: time.Now}
 	s.cond = sync.NewCond(&s.mu)
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(func() {
@@ -124,6 +127,23 @@ func (s *Server) PushUpdate(update string) {
 	s.updates = append(s.updates, json.RawMessage(update))
 	s.cond.Broadcast()
 	s.mu.Unlock()
+}
+
+// SetClock makes the server stamp calls (Call.At) with now, e.g. the fake
+// clock of the code under test, so tests can check spacing in its time.
+func (s *Server) SetClock(now func() time.Time) {
+	s.mu.Lock()
+	s.now = now
+	s.mu.Unlock()
+}
+
+// Message returns the current HTML text of a message the bot sent or
+// edited, and whether it exists (deleteMessage removes it).
+func (s *Server) Message(chat int64, id int) (string, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m, ok := s.messages[fmt.Sprintf("%d/%d", chat, id)]
+	return m.text, ok
 }
 
 // Fail makes the next calls of method answer with faults, in order.
@@ -236,6 +256,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		if method != "" {
 			s.mu.Lock()
+			c.At = s.now()
 			s.calls = append(s.calls, c)
 			s.mu.Unlock()
 		}
@@ -418,6 +439,25 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 		}
 		s.messages[key] = message{p["text"], p["reply_markup"]}
 		return messageJSON(id, mid, text), nil
+	case "sendMessageDraft":
+		return s.sendMessageDraft(p)
+	case "deleteMessage":
+		id, e := chatID(p)
+		if e != nil {
+			return nil, e
+		}
+		mid, err := strconv.Atoi(p["message_id"])
+		if err != nil || mid <= 0 {
+			return nil, badRequest("message identifier is not specified")
+		}
+		key := fmt.Sprintf("%s/%d", id, mid)
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if _, ok := s.messages[key]; !ok {
+			return nil, badRequest("message to delete not found")
+		}
+		delete(s.messages, key)
+		return true, nil
 	case "answerCallbackQuery":
 		if p["callback_query_id"] == "" {
 			return nil, badRequest("query is too old and response timeout expired or query ID is invalid")
@@ -430,6 +470,53 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 		return s.answerInline(p)
 	}
 	return nil, &apiError{code: 404, desc: "Not Found: method not found"}
+}
+
+// sendMessageDraft validates a draft as Bot API 9.3 documents it: chat_id
+// of a private chat (a user id, so a positive integer), draft_id a non-zero
+// integer, text of 1-4096 characters after entity parsing, optional
+// parse_mode, entities (a JSON array) and message_thread_id (an integer).
+func (s *Server) sendMessageDraft(p map[string]string) (any, *apiError) {
+	v := p["chat_id"]
+	if v == "" {
+		return nil, badRequest("chat_id is empty")
+	}
+	chat, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return nil, badRequest("chat not found")
+	}
+	if chat <= 0 {
+		return nil, badRequest("TEXTDRAFT_PEER_INVALID: drafts can be sent only to private chats")
+	}
+	d, ok := p["draft_id"]
+	if !ok || d == "" {
+		return nil, badRequest("parameter \"draft_id\" is required")
+	}
+	id, err := strconv.ParseInt(d, 10, 64)
+	if err != nil || id != int64(int32(id)) {
+		return nil, badRequest("invalid draft_id: must be an integer")
+	}
+	if id == 0 {
+		return nil, badRequest("invalid draft_id: must be non-zero")
+	}
+	if t, ok := p["message_thread_id"]; ok {
+		if _, err := strconv.Atoi(t); err != nil {
+			return nil, badRequest("invalid message_thread_id")
+		}
+	}
+	if ents, ok := p["entities"]; ok {
+		var list []json.RawMessage
+		if json.Unmarshal([]byte(ents), &list) != nil {
+			return nil, badRequest("can't parse entities JSON object")
+		}
+		if p["parse_mode"] != "" {
+			return nil, badRequest("entities and parse_mode can't be used together in this fake")
+		}
+	}
+	if _, e := checkText(p["text"], p["parse_mode"]); e != nil {
+		return nil, e
+	}
+	return true, nil
 }
 
 func sameJSON(a, b string) bool {

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseHTML(t *testing.T) {
@@ -129,5 +130,78 @@ func TestServerScriptedFaultsAndUpdates(t *testing.T) {
 	}
 	if len(s.Calls("sendMessage")) != 2 || s.Calls("sendMessage")[0].Status != 429 {
 		t.Fatal("calls not recorded")
+	}
+}
+
+func TestServerValidatesDrafts(t *testing.T) {
+	s := New(t, "1:tok")
+	at := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+	s.SetClock(func() time.Time { return at })
+	draft := func(kv ...any) map[string]any {
+		m := map[string]any{"chat_id": 111, "draft_id": 7, "text": "正在生成 &lt;x&gt;", "parse_mode": "HTML"}
+		for i := 0; i < len(kv); i += 2 {
+			if kv[i+1] == nil {
+				delete(m, kv[i].(string))
+			} else {
+				m[kv[i].(string)] = kv[i+1]
+			}
+		}
+		return m
+	}
+	cases := []struct {
+		name   string
+		params map[string]any
+		code   int
+		desc   string
+	}{
+		{"ok", draft(), 200, ""},
+		{"ok thread", draft("message_thread_id", 3), 200, ""},
+		{"ok plain", draft("parse_mode", nil, "text", "a < b & c"), 200, ""},
+		{"ok entities", draft("parse_mode", nil, "entities", []map[string]any{{"type": "bold", "offset": 0, "length": 1}}), 200, ""},
+		{"no chat", draft("chat_id", nil), 400, "chat_id is empty"},
+		{"group chat", draft("chat_id", -100123), 400, "private chats"},
+		{"bad chat", draft("chat_id", "abc"), 400, "chat not found"},
+		{"no draft id", draft("draft_id", nil), 400, "draft_id"},
+		{"zero draft id", draft("draft_id", 0), 400, "non-zero"},
+		{"string draft id", draft("draft_id", "x1"), 400, "must be an integer"},
+		{"fractional draft id", draft("draft_id", 1.5), 400, "must be an integer"},
+		{"huge draft id", draft("draft_id", int64(1)<<40), 400, "must be an integer"},
+		{"empty text", draft("text", "<b> </b>"), 400, "message text is empty"},
+		{"no text", draft("text", nil), 400, "message text is empty"},
+		{"bad html", draft("text", "A&B"), 400, "can't parse entities"},
+		{"unclosed tag", draft("text", "<b>half"), 400, "can't parse entities"},
+		{"too long", draft("text", strings.Repeat("&lt;", 4097)), 400, "message is too long"},
+		{"4096 ok", draft("text", strings.Repeat("&lt;", 4096)), 200, ""},
+		{"bad thread", draft("message_thread_id", "t"), 400, "message_thread_id"},
+		{"bad entities", draft("parse_mode", nil, "entities", "{"), 400, "entities"},
+	}
+	for _, tt := range cases {
+		code, out := call(t, s, "1:tok", "sendMessageDraft", jsonBody(tt.params), "application/json")
+		desc, _ := out["description"].(string)
+		if code != tt.code || !strings.Contains(desc, tt.desc) {
+			t.Errorf("%s: %d %q", tt.name, code, desc)
+		}
+	}
+	cs := s.Calls("sendMessageDraft")
+	if len(cs) != len(cases) || cs[0].Text() != "正在生成 <x>" || !cs[0].At.Equal(at) || cs[0].Params["draft_id"] != "7" {
+		t.Fatalf("calls not recorded with text and time: %+v", cs[0])
+	}
+}
+
+func TestServerDeleteMessage(t *testing.T) {
+	s := New(t, "1:tok")
+	_, out := call(t, s, "1:tok", "sendMessage", jsonBody(map[string]any{"chat_id": 5, "text": "x"}), "application/json")
+	id := int(out["result"].(map[string]any)["message_id"].(float64))
+	if txt, ok := s.Message(5, id); !ok || txt != "x" {
+		t.Fatalf("message %d: %q %v", id, txt, ok)
+	}
+	if code, _ := call(t, s, "1:tok", "deleteMessage", jsonBody(map[string]any{"chat_id": 5, "message_id": id}), "application/json"); code != 200 {
+		t.Fatalf("delete: %d", code)
+	}
+	if _, ok := s.Message(5, id); ok {
+		t.Fatal("message still there")
+	}
+	if code, _ := call(t, s, "1:tok", "deleteMessage", jsonBody(map[string]any{"chat_id": 5, "message_id": id}), "application/json"); code != 400 {
+		t.Fatalf("second delete: %d", code)
 	}
 }
