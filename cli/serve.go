@@ -14,6 +14,8 @@ import (
 	"github.com/reportbot/reportbot/bot"
 	"github.com/reportbot/reportbot/config"
 	"github.com/reportbot/reportbot/feedback"
+	"github.com/reportbot/reportbot/figures"
+	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/server"
 )
 
@@ -55,8 +57,12 @@ func serve(ctx context.Context, env Env, args []string) error {
 	}
 	defer parts.close()
 
+	// GET /v1/figures: the figures of the reports the engine answers from
+	// (parts.answerer.Index() is the engine's index, with or without an LLM).
+	figIndex := figures.NewIndex(parts.answerer.Index().Reports(), rag.DefaultLexicon().Expand)
 	srv, err := server.New(server.Options{
 		Answerer:       parts.answerer,
+		Figures:        figIndex,
 		Config:         cfg.Server,
 		LogQuestions:   cfg.Log.Questions,
 		APIKeys:        cfg.Secrets.APIKeyStrings(),
