@@ -171,7 +171,7 @@ func run(ctx context.Context, o options) (*result, error) {
 					break
 				}
 				body := bodies[next%len(bodies)]
-				next++
+				next += o.concurrency // workers take turns: no two ask the same question in a row
 				req, err := http.NewRequestWithContext(runCtx, http.MethodPost, endpoint, bytes.NewReader(body))
 				if err != nil {
 					firstErr = err.Error()
@@ -229,7 +229,7 @@ func run(ctx context.Context, o options) (*result, error) {
 			if size > 0 {
 				res.answerSize = size
 			}
-		}(w * 7)
+		}(w)
 	}
 	wg.Wait()
 	res.elapsed = time.Since(start)
