@@ -15,7 +15,6 @@ import (
 	"github.com/reportbot/reportbot/config"
 	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/figures"
-	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/server"
 )
 
@@ -57,12 +56,9 @@ func serve(ctx context.Context, env Env, args []string) error {
 	}
 	defer parts.close()
 
-	// GET /v1/figures: the figures of the reports the engine answers from
-	// (parts.answerer.Index() is the engine's index, with or without an LLM).
-	figIndex := figures.NewIndex(parts.answerer.Index().Reports(), rag.DefaultLexicon().Expand)
 	srv, err := server.New(server.Options{
 		Answerer:       parts.answerer,
-		Figures:        figIndex,
+		Figures:        parts.figures, // GET /v1/figures
 		Config:         cfg.Server,
 		LogQuestions:   cfg.Log.Questions,
 		APIKeys:        cfg.Secrets.APIKeyStrings(),
@@ -117,6 +113,8 @@ type serveParts struct {
 	// answerer answers the API's questions: *rag.Engine, or an Answerer that
 	// also streams (server.StreamAnswerer, e.g. *llm.Answerer).
 	answerer server.Answerer
+	// figures is the index the answers' figures come from, for /v1/figures.
+	figures *figures.Index
 	// telegram is the bot's webhook handler, mounted at
 	// telegram.webhook_path behind the secret-token check; nil = no route.
 	telegram http.Handler
@@ -148,7 +146,7 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		n += len(r.Paragraphs)
 	}
 	log.Info("index loaded", "reports", len(st.engine.Index().Reports()), "paragraphs", n, "mode", st.mode)
-	parts := &serveParts{answerer: st.answerer}
+	parts := &serveParts{answerer: st.answerer, figures: st.engine.Figures()}
 	if cfg.Secrets.TelegramBotToken == "" {
 		return parts, nil
 	}

@@ -10,7 +10,7 @@ import (
 
 // Engine is what Answerer needs of the extractive engine.
 type Engine interface {
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
+	AskIntent(ctx context.Context, q rag.Query) (*rag.Answer, rag.Intent, error)
 	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
 	Index() *rag.Index
 	Intent(q rag.Query) rag.Intent
@@ -31,6 +31,9 @@ func NewAnswerer(eng Engine, idx *Index) *Answerer {
 	return &Answerer{eng: eng, idx: idx, cache: rag.NewAnswerCache(rag.AnswerCacheSize)}
 }
 
+// Figures is the figures index the answerer draws on.
+func (a *Answerer) Figures() *Index { return a.idx }
+
 // Search passes through to the engine.
 func (a *Answerer) Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error) {
 	return a.eng.Search(ctx, q, k)
@@ -45,23 +48,22 @@ func (a *Answerer) Intent(q rag.Query) rag.Intent { return a.eng.Intent(q) }
 // Ask answers q with the engine, then adds the figures it asks about.
 func (a *Answerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	key := rag.Query{Text: q.Text, Report: q.Report}
-	if ans, ok := a.cache.Get(key); ok {
+	if ans, _, ok := a.cache.Get(key); ok {
 		return ans, nil
 	}
 	ans, err := a.answer(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	a.cache.Put(key, ans)
+	a.cache.Put(key, ans, rag.Intent{})
 	return ans, nil
 }
 
 func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error) {
-	ans, err := a.eng.Ask(ctx, q)
+	ans, in, err := a.eng.AskIntent(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	in := a.eng.Intent(q)
 	multi := len(a.eng.Index().Reports()) > 1
 	var lead strings.Builder
 	var figs []Figure

@@ -180,8 +180,8 @@ func Premise(question string, idx *Index) *Correction {
 	kind := questionKind(question, idx)
 	rs := []rune(question)
 	for _, m := range Find(question) {
-		if m.Value.Unit == "" && m.Value.Number < 10 && !strings.Contains(m.Text, ".") {
-			continue // "这2个" is not a claim about an indicator
+		if m.Value.Unit == "" {
+			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
 		// The question's words without its figures.
 		words := string(rs[:m.Start]) + " " + string(rs[m.End:])

@@ -15,6 +15,15 @@ type Index struct {
 	grams  [][]string // indicator bigrams of each figure
 	idf    map[string]float64
 	expand func(norm string) []string
+	// weighed[i] is figure i's distinct bigrams with their idf, and total[i]
+	// their sum: computed once, so a search only looks up the question's.
+	weighed [][]weighedGram
+	total   []float64
+}
+
+type weighedGram struct {
+	gram string
+	idf  float64
 }
 
 // NewIndex extracts the figures of reports. expand, if not nil, returns
@@ -37,6 +46,18 @@ func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
 	n := float64(len(ix.figs))
 	for t, d := range df {
 		ix.idf[t] = math.Log(1 + n/float64(d))
+	}
+	ix.weighed = make([][]weighedGram, len(ix.figs))
+	ix.total = make([]float64, len(ix.figs))
+	for i, g := range ix.grams {
+		seen := map[string]bool{}
+		for _, t := range g {
+			if !seen[t] {
+				seen[t] = true
+				ix.weighed[i] = append(ix.weighed[i], weighedGram{t, ix.idf[t]})
+				ix.total[i] += ix.idf[t]
+			}
+		}
 	}
 	return ix
 }
@@ -89,17 +110,10 @@ func (ix *Index) search(q Query) []scored {
 		if q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report {
 			continue
 		}
-		var total, matched float64
-		seen := map[string]bool{}
-		for _, g := range ix.grams[i] {
-			if seen[g] {
-				continue
-			}
-			seen[g] = true
-			w := ix.idf[g]
-			total += w
-			if qg[g] {
-				matched += w
+		total, matched := ix.total[i], 0.0
+		for _, g := range ix.weighed[i] {
+			if qg[g.gram] {
+				matched += g.idf
 			}
 		}
 		if matched < minMatched || total == 0 {

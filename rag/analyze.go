@@ -26,6 +26,10 @@ type analysis struct {
 	rep       *Report // the report the question is scoped to; nil = all
 }
 
+func (a analysis) intent() Intent {
+	return Intent{Lang: a.lang, Figure: a.figure, List: a.list, Both: a.both, Period: a.period, Expand: a.expand}
+}
+
 // Cue words, matched on normalized text.
 var (
 	resultCues  = []string{"去年", "上年", "过去一年", "过去的一年", "已经", "完成了", "实现了", "取得", "成绩", "成效", "回顾", "做了", "干了", "last year", "achieved", "did ", " was ", " were ", "grew", "rose"}

@@ -19,8 +19,9 @@ type AnswerCache struct {
 type cacheKey struct{ question, report string }
 
 type cacheEntry struct {
-	key cacheKey
-	ans *Answer
+	key    cacheKey
+	ans    *Answer
+	intent Intent
 }
 
 // NewAnswerCache remembers up to max answers.
@@ -29,24 +30,25 @@ func NewAnswerCache(max int) *AnswerCache {
 }
 
 // Get returns the answer remembered for q (its text and report), as a copy
-// the caller may change.
-func (c *AnswerCache) Get(q Query) (*Answer, bool) {
+// the caller may change, with how the question was read.
+func (c *AnswerCache) Get(q Query) (*Answer, Intent, bool) {
 	if c == nil {
-		return nil, false
+		return nil, Intent{}, false
 	}
 	k := cacheKey{q.Text, q.Report}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.byKey[k]
 	if !ok {
-		return nil, false
+		return nil, Intent{}, false
 	}
 	c.order.MoveToFront(el)
-	return el.Value.(*cacheEntry).ans.clone(), true
+	e := el.Value.(*cacheEntry)
+	return e.ans.clone(), e.intent, true
 }
 
-// Put remembers a copy of a as the answer to q.
-func (c *AnswerCache) Put(q Query, a *Answer) {
+// Put remembers a copy of a as the answer to q, read as in.
+func (c *AnswerCache) Put(q Query, a *Answer, in Intent) {
 	if c == nil {
 		return
 	}
@@ -57,7 +59,7 @@ func (c *AnswerCache) Put(q Query, a *Answer) {
 		c.order.MoveToFront(el)
 		return
 	}
-	c.byKey[k] = c.order.PushFront(&cacheEntry{k, a.clone()})
+	c.byKey[k] = c.order.PushFront(&cacheEntry{k, a.clone(), in})
 	for c.order.Len() > c.max {
 		old := c.order.Back()
 		c.order.Remove(old)

@@ -25,6 +25,7 @@ type Index struct {
 	corpus   *corpusText            // normalized text of all quotable paragraphs, for term look-ups
 	corpusOf map[string]*corpusText // the same per report, for questions scoped to one
 	clauses  map[*Paragraph][]normClause
+	withPath map[*Paragraph]string // normalized text and section path, for coverage
 }
 
 // normClause is a clause of a paragraph with its normalized text, computed
@@ -46,7 +47,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, tok: tok, lex: lex}
+	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, withPath: map[*Paragraph]string{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
@@ -65,6 +66,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
 			if p.Quotable() {
+				ix.withPath[p] = Normalize(p.Text + p.Path())
 				for _, c := range Clauses(p.Text) {
 					ix.clauses[p] = append(ix.clauses[p], normClause{c, Normalize(p.Text[c.byteStart:c.byteEnd])})
 				}
@@ -162,6 +164,5 @@ func (e *Engine) Uncached() *Engine {
 // Intent reads q the way Ask does, without answering it.
 func (e *Engine) Intent(q Query) Intent {
 	rep, _ := e.scope(q.Report)
-	a := e.ix.analyze(strings.TrimSpace(strings.ToValidUTF8(q.Text, "")), rep)
-	return Intent{Lang: a.lang, Figure: a.figure, List: a.list, Both: a.both, Period: a.period, Expand: a.expand}
+	return e.ix.analyze(strings.TrimSpace(strings.ToValidUTF8(q.Text, "")), rep).intent()
 }

@@ -132,19 +132,36 @@ func (sc *scorer) window(e *Engine, p *Paragraph, i, j int) (float64, uint64) {
 // Ask answers q extractively: it quotes the sentences that answer it, each
 // with its paragraph number, or says the report does not answer it.
 func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
+	ans, _, err := e.AskIntent(ctx, q)
+	return ans, err
+}
+
+// AskIntent is Ask that also says how it read the question, for answerers
+// built on the engine (the figures answerer) that would otherwise read it
+// a second time.
+func (e *Engine) AskIntent(ctx context.Context, q Query) (*Answer, Intent, error) {
 	text, err := checkQuestion(q.Text)
 	if err != nil {
-		return nil, err
+		return nil, Intent{}, err
 	}
 	rep, err := e.scope(q.Report)
 	if err != nil {
-		return nil, err
+		return nil, Intent{}, err
 	}
 	key := Query{Text: text, Report: q.Report}
-	if ans, ok := e.cache.Get(key); ok {
-		return ans, nil
+	if ans, in, ok := e.cache.Get(key); ok {
+		return ans, in, nil
 	}
 	a := e.ix.analyze(text, rep)
+	ans, err := e.answer(ctx, a, rep, text)
+	if err != nil {
+		return nil, Intent{}, err
+	}
+	e.cache.Put(key, ans, a.intent())
+	return ans, a.intent(), nil
+}
+
+func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text string) (*Answer, error) {
 	hits, err := e.retrieve(ctx, a, rep, answerDepth)
 	if err != nil {
 		return nil, err
@@ -160,7 +177,6 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		e.quoteAnswer(ans, a, hits)
 	}
 	e.setReport(ans, rep, hits)
-	e.cache.Put(key, ans)
 	return ans, nil
 }
 
@@ -185,7 +201,7 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	}
 	var text strings.Builder
 	for _, h := range top {
-		text.WriteString(Normalize(h.Paragraph.Text + h.Paragraph.Path()))
+		text.WriteString(e.ix.withPath[h.Paragraph])
 	}
 	in := text.String()
 	for t, w := range a.terms {
