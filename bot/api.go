@@ -86,7 +86,11 @@ type chatRef struct {
 
 // sendHTML sends h, split into parts that fit, with markup on the last part.
 func (b *Bot) sendHTML(ctx context.Context, to chatRef, h string, markup models.ReplyMarkup) (*models.Message, error) {
-	parts := splitHTML(h, splitUnits)
+	return b.sendParts(ctx, to, splitHTML(h, splitUnits), markup)
+}
+
+// sendParts sends parts as messages, markup on the last, the first in reply to to.replyTo.
+func (b *Bot) sendParts(ctx context.Context, to chatRef, parts []string, markup models.ReplyMarkup) (*models.Message, error) {
 	var last *models.Message
 	for i, part := range parts {
 		params := &tgbot.SendMessageParams{

@@ -38,7 +38,8 @@ import (
 )
 
 // Answerer is what the bot needs of the retrieval engine; *rag.Engine
-// satisfies it.
+// satisfies it. An Answerer that is also a StreamAnswerer (*llm.Answerer)
+// has its answers streamed into the chat.
 type Answerer interface {
 	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
 	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
@@ -106,6 +107,9 @@ type Bot struct {
 	procStop  context.CancelFunc
 	ready     chan struct{} // closed when Init has learnt the username
 	readyOnce sync.Once
+
+	noDrafts atomic.Bool  // sendMessageDraft refused: preview streamed answers by editing
+	draftSeq atomic.Int64 // draft ids of streamed answers
 }
 
 type metrics struct {
@@ -167,6 +171,7 @@ func New(opts Options) (*Bot, error) {
 		ready:  make(chan struct{}),
 	}
 	b.username.Store("")
+	b.draftSeq.Store(opts.Clock.Now().UnixNano())
 	b.secret.Store(opts.WebhookSecret)
 	b.accepting.Store(true)
 	b.procCtx, b.procStop = context.WithCancel(context.Background())

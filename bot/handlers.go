@@ -211,13 +211,25 @@ func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source 
 	}
 	b.typing(ctx, to)
 	stop := b.keepTyping(ctx, to)
-	ans, err := b.ans.Ask(ctx, rag.Query{Text: question})
+	defer stop()
+	q := rag.Query{Text: question}
+	var ans *rag.Answer
+	var err error
+	var pv *preview // the streamed answer on screen so far
+	if sa, ok := b.ans.(StreamAnswerer); ok {
+		pv = b.startPreview(ctx, to, question)
+		defer pv.stop()
+		ans, err = b.askStream(ctx, sa, q, pv)
+		pv.stop()
+	} else {
+		ans, err = b.ans.Ask(ctx, q)
+	}
 	stop()
 	if err == nil && ans == nil {
 		err = errors.New("engine returned no answer")
 	}
 	if err != nil {
-		b.sendHTML(ctx, to, esc(b.userError(err)), nil)
+		b.deliver(ctx, to, pv, esc(b.userError(err)), nil)
 		return
 	}
 	var qid int64
@@ -240,7 +252,7 @@ func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source 
 	if r, err := b.ans.Index().Report(ans.Report.ID); err == nil {
 		rep = r
 	}
-	b.sendHTML(ctx, to, renderAnswer(ans, rep), answerKeyboard(ans, qid))
+	b.deliver(ctx, to, pv, renderAnswer(ans, rep), answerKeyboard(ans, qid))
 }
 
 func (b *Bot) report(id string) (*rag.Report, error) {

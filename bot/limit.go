@@ -147,29 +147,42 @@ func newScheduler(c Clock) *scheduler {
 	return &scheduler{clock: c, perChat: time.Second, perGroupMinute: 20, perSecond: 30, chats: map[int64]*chatSlots{}}
 }
 
-// reserve returns how long to wait before sending to chat.
+// reserve returns how long to wait before sending to chat, booking that slot.
 func (s *scheduler) reserve(chat int64, group bool) time.Duration {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := s.clock.Now()
-	if len(s.chats) > 10000 {
-		for id, c := range s.chats {
-			if now.Sub(c.last) > time.Minute {
-				delete(s.chats, id)
-			}
-		}
+	t := s.earliest(now, chat, group, 0)
+	s.book(now, chat, group, t)
+	return t.Sub(now)
+}
+
+// reserveNow books a slot for chat only if one is free now and, in a group,
+// at least spare more of the group's per-minute slots stay free; else it
+// books nothing and says how long until one may be. Optional traffic (the
+// previews of a streamed answer) uses it, so it never delays what must be sent.
+func (s *scheduler) reserveNow(chat int64, group bool, spare int) (ok bool, retry time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.clock.Now()
+	if t := s.earliest(now, chat, group, spare); t.After(now) {
+		return false, t.Sub(now)
 	}
-	c := s.chats[chat]
-	if c == nil {
-		c = &chatSlots{}
-		s.chats[chat] = c
-	}
+	s.book(now, chat, group, now)
+	return true, 0
+}
+
+// earliest is the first time from now a message may go to chat, keeping
+// spare of a group's per-minute slots free.
+func (s *scheduler) earliest(now time.Time, chat int64, group bool, spare int) time.Time {
 	t := now
-	if !c.last.IsZero() && c.last.Add(s.perChat).After(t) {
+	c := s.chats[chat]
+	if c != nil && !c.last.IsZero() && c.last.Add(s.perChat).After(t) {
 		t = c.last.Add(s.perChat)
 	}
-	if group && len(c.group) >= s.perGroupMinute {
-		if next := c.group[len(c.group)-s.perGroupMinute].Add(time.Minute); next.After(t) {
+	limit := max(s.perGroupMinute-spare, 1)
+	if group && c != nil && len(c.group) >= limit {
+		if next := c.group[len(c.group)-limit].Add(time.Minute); next.After(t) {
 			t = next
 		}
 	}
@@ -189,6 +202,23 @@ func (s *scheduler) reserve(chat int64, group bool) time.Duration {
 		}
 		t = first.Add(time.Second)
 	}
+	return t
+}
+
+// book records a message to chat at t.
+func (s *scheduler) book(now time.Time, chat int64, group bool, t time.Time) {
+	if len(s.chats) > 10000 {
+		for id, c := range s.chats {
+			if now.Sub(c.last) > time.Minute {
+				delete(s.chats, id)
+			}
+		}
+	}
+	c := s.chats[chat]
+	if c == nil {
+		c = &chatSlots{}
+		s.chats[chat] = c
+	}
 	c.last = t
 	if group {
 		c.group = append(c.group, t)
@@ -206,7 +236,6 @@ func (s *scheduler) reserve(chat int64, group bool) time.Duration {
 		cut++
 	}
 	s.global = s.global[cut:]
-	return t.Sub(now)
 }
 
 // seenSet remembers the last size update ids, to process each once.
