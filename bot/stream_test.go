@@ -22,10 +22,10 @@ type streamAnswerer struct {
 	*fakeAnswerer
 	srv    *telegramtest.Server
 	deltas []string
-	expect []string    // after delta i, a preview containing expect[i] must appear ("" = don't wait)
-	final  *rag.Answer // nil: the fakeAnswerer's answer
-	err    error       // returned by the first AskStream after its deltas
-	askErr error       // returned by Ask (the non-streamed retry)
+	expect []string     // after delta i, a preview containing expect[i] must appear ("" = don't wait)
+	final  *rag.Answer  // nil: the fakeAnswerer's answer
+	err    error        // returned by the first AskStream after its deltas
+	askErr error        // returned by Ask (the non-streamed retry)
 	chat   atomic.Int64 // when set, only previews in this chat count
 
 	mu       sync.Mutex
