@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/bot/telegramtest"
+	"github.com/reportbot/reportbot/llm"
 	"github.com/reportbot/reportbot/rag"
 )
 
@@ -533,5 +534,80 @@ func TestSchedulerReserveNow(t *testing.T) {
 	}
 	if d := s.reserve(-5, true); d != 0 {
 		t.Fatalf("a real message waits %v", d)
+	}
+}
+
+var (
+	_ Answerer       = (*llm.Answerer)(nil)
+	_ StreamAnswerer = (*llm.Answerer)(nil)
+)
+
+// streamModel is a chat model that streams a fixed reply in small pieces
+// and, halfway, waits until the bot shows a draft.
+type streamModel struct {
+	srv   *telegramtest.Server
+	reply string
+	mu    sync.Mutex
+	err   string
+}
+
+func (m *streamModel) Complete(ctx context.Context, msgs []llm.Message) (string, error) {
+	return m.reply, nil
+}
+
+func (m *streamModel) Stream(ctx context.Context, msgs []llm.Message, onDelta func(string)) (string, error) {
+	r := []rune(m.reply)
+	for i := 0; i < len(r); i += 3 {
+		onDelta(string(r[i:min(i+3, len(r))]))
+		if i == 90 && !waitFor(func() bool { return len(okCalls(m.srv.Calls("sendMessageDraft"))) > 0 }) {
+			m.mu.Lock()
+			m.err = "no draft while streaming"
+			m.mu.Unlock()
+		}
+	}
+	return m.reply, nil
+}
+
+// TestStreamWithLLMAnswerer drives the real *llm.Answerer (its stream
+// filter, checks and citations) with a fake model through the bot.
+func TestStreamWithLLMAnswerer(t *testing.T) {
+	srv := telegramtest.New(t, testToken)
+	clk := newFakeClock()
+	srv.SetClock(clk.Now)
+	model := &streamModel{srv: srv, reply: "2024年全市进出口总额增长39.7%〔¶6〕，增速全省第一〔¶6〕。" +
+		"一般公共预算收入增长8.3%、高于全省2.8个百分点〔¶6〕；固定资产投资增长20%以上〔¶6〕。" +
+		"预计全市地区生产总值增长3.5%左右〔¶6〕。"}
+	ans, err := llm.NewAnswerer(llm.Options{Client: model, Engine: rag.NewEngine(loadIndex(t), nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, logs, _ := newBot(t, srv, ans, func(o *Options) { o.Clock = clk })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}()
+	srv.WaitN(t, 2, "setMyCommands")
+	srv.PushUpdate(encode(map[string]any{"update_id": 1, "message": messageJSON(1, alice, alice.ID, "private", "2024年进出口总额增长了多少？", nil)}))
+	final := srv.WaitN(t, 1, "sendMessage")[0]
+	model.mu.Lock()
+	if model.err != "" {
+		t.Error(model.err)
+	}
+	model.mu.Unlock()
+	drafts := okCalls(srv.Calls("sendMessageDraft"))
+	if len(drafts) == 0 {
+		t.Fatal("no drafts")
+	}
+	checkGrowing(t, drafts, "")
+	if bad := srv.Refused(); len(bad) > 0 {
+		t.Fatalf("refused: %s %s", bad[0].Method, bad[0].Error)
+	}
+	if !strings.Contains(final.Text(), "答：2024年全市进出口总额增长39.7%〔¶6〕") || buttons(final)["原文 ¶6"] == "" || buttons(final)["👍"] == "" {
+		t.Errorf("final %q, buttons %v\nlogs:\n%s", final.Text(), buttons(final), logs.String())
 	}
 }
