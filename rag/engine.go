@@ -26,6 +26,8 @@ type Index struct {
 	corpusOf map[string]*corpusText // the same per report, for questions scoped to one
 	clauses  map[*Paragraph][]normClause
 	withPath map[*Paragraph]string // normalized text and section path, for coverage
+	// sentences and fullSentences of each quotable paragraph, cut once.
+	sentences, fullSentences map[*Paragraph][]Span
 }
 
 // normClause is a clause of a paragraph with its normalized text, computed
@@ -47,7 +49,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, withPath: map[*Paragraph]string{}, tok: tok, lex: lex}
+	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
@@ -67,6 +69,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 			p := &r.Paragraphs[i]
 			if p.Quotable() {
 				ix.withPath[p] = Normalize(p.Text + p.Path())
+				ix.sentences[p], ix.fullSentences[p] = Sentences(p.Text), FullSentences(p.Text)
 				for _, c := range Clauses(p.Text) {
 					ix.clauses[p] = append(ix.clauses[p], normClause{c, Normalize(p.Text[c.byteStart:c.byteEnd])})
 				}

@@ -363,9 +363,9 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 		}
 		prior := 1 / (1 + 0.25*float64(rank))
 		cl := e.ix.clauses[p]
-		sents := Sentences(p.Text)
+		sents := e.ix.sentences[p]
 		if a.list {
-			sents = FullSentences(p.Text) // a list runs on across "；"
+			sents = e.ix.fullSentences[p] // a list runs on across "；"
 		}
 		for _, s := range sents {
 			// The clauses of this sentence (sentence ends are clause ends).

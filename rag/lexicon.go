@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed lexicon.txt
@@ -12,6 +13,16 @@ var lexiconText string
 // Lexicon maps everyday and English words to the report's own terms.
 type Lexicon struct {
 	concepts []concept
+	// byFirst maps the first rune of each Chinese member, and byWord each
+	// Latin member, to the concepts it names: a text is scanned once
+	// instead of once per member.
+	byFirst map[rune][]memberRef
+	byWord  map[string][]int
+}
+
+type memberRef struct {
+	word    string
+	concept int
 }
 
 type concept struct {
@@ -45,6 +56,20 @@ func NewLexicon(text string) (*Lexicon, error) {
 		}
 		lx.concepts = append(lx.concepts, c)
 	}
+	lx.byFirst = map[rune][]memberRef{}
+	lx.byWord = map[string][]int{}
+	for _, c := range lx.concepts {
+		for _, m := range c.members {
+			switch {
+			case m == "":
+			case m[0] >= 0x80:
+				r, _ := utf8.DecodeRuneInString(m)
+				lx.byFirst[r] = append(lx.byFirst[r], memberRef{m, c.id})
+			default:
+				lx.byWord[m] = append(lx.byWord[m], c.id)
+			}
+		}
+	}
 	return lx, nil
 }
 
@@ -60,16 +85,57 @@ func DefaultLexicon() *Lexicon {
 // Concepts returns the ids of concepts whose words occur in normalized text.
 // Latin words must match whole words; Chinese words match as substrings.
 func (lx *Lexicon) Concepts(norm string) []int {
-	var ids []int
-	for _, c := range lx.concepts {
-		for _, m := range c.members {
-			if containsTerm(norm, m) {
-				ids = append(ids, c.id)
-				break
+	found := make([]bool, len(lx.concepts))
+	for i, r := range norm {
+		for _, m := range lx.byFirst[r] {
+			if !found[m.concept] && strings.HasPrefix(norm[i:], m.word) {
+				found[m.concept] = true
 			}
 		}
 	}
+	for _, w := range latinWords(norm) {
+		for _, id := range lx.byWord[w] {
+			found[id] = true
+		}
+	}
+	var ids []int
+	for id, ok := range found {
+		if ok {
+			ids = append(ids, id)
+		}
+	}
 	return ids
+}
+
+// latinWords splits text into runs of ASCII letters, digits, '-' and '.'
+// (the characters Latin lexicon members are made of), and also yields the
+// parts of hyphenated runs.
+func latinWords(s string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := strings.Trim(s[start:end], "-.")
+			if w != "" {
+				out = append(out, w)
+				if strings.Contains(w, "-") {
+					out = append(out, strings.Split(w, "-")...)
+				}
+			}
+			start = -1
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if isASCIIAlnum(s[i]) || s[i] == '-' || s[i] == '.' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return out
 }
 
 // Expand returns the report terms of the concepts found in a question that
