@@ -57,14 +57,23 @@ func periodLabel(p rag.Period, lang string) string {
 // optional "1. ", optional 【period】, 「quote」, then 〔¶N〕 or 〔report ¶N〕.
 var quoteLine = regexp.MustCompile(`^(\d+\.\s*)?(?:【([^】]*)】)?「(.*)」(〔(?:([A-Za-z0-9_.-]+) )?¶(\d+)〕)$`)
 
-// renderAnswer is an answer as Telegram HTML. Lines of the answer that
-// quote the report become blockquotes — period label, quote, 〔¶N〕 — with
-// the section path under them; other lines are kept as text. Citations
+// renderAnswer is an answer as Telegram HTML. A first line correcting the
+// question's figure ("更正：报告写的是…") comes first, in bold. Figure lines
+// ("【2025年目标】地区生产总值增长：5.5%左右〔¶23〕") stay plain lines with the
+// period label and the figure in bold. Lines that quote the report become
+// blockquotes — period label, quote, 〔¶N〕 — with the section path under
+// them; other lines are kept as text. Citations
 // whose quote the text did not show are listed after it, each quote in a
 // blockquote followed by its 〔¶N〕, section path and period label.
 func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 	en := a.Lang == "en"
 	var b strings.Builder
+	lines := strings.Split(strings.TrimSpace(a.Answer), "\n")
+	if len(lines) > 0 && isCorrection(lines[0]) {
+		// A wrong premise corrected: first, in bold, before the answer.
+		fmt.Fprintf(&b, "<b>%s</b>\n", esc(strings.TrimSpace(lines[0])))
+		lines = lines[1:]
+	}
 	switch {
 	case a.Found && en:
 		b.WriteString("<b>Answer</b>\n")
@@ -83,13 +92,25 @@ func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 		}
 		return fallback
 	}
-	shown := map[int]bool{}     // paragraphs whose quote is on screen
-	mentioned := map[int]bool{} // paragraphs named by a 〔¶N〕 in the text
+	shown := map[int]bool{}          // paragraphs whose quote is on screen
+	mentioned := map[int]bool{}      // paragraphs named by a 〔¶N〕 in the text
+	figureShown := map[string]bool{} // "N|value" of figures on screen
 	lastPath := ""
-	for _, line := range strings.Split(strings.TrimSpace(a.Answer), "\n") {
+	for i, line := range lines {
 		for _, m := range citeMark.FindAllStringSubmatch(line, -1) {
 			n, _ := strconv.Atoi(m[1])
 			mentioned[n] = true
+		}
+		if f := matchFigureLine(a, strings.TrimSpace(line)); f != nil {
+			if i == 0 && a.Found && !en {
+				b.WriteString("\n") // after "答：", the figures start on their own lines
+			}
+			if f.label != "" {
+				fmt.Fprintf(&b, "<b>【%s】</b>", esc(f.label))
+			}
+			fmt.Fprintf(&b, "%s：<b>%s</b>%s\n", esc(f.indicator), esc(f.value), esc(f.marker))
+			figureShown[fmt.Sprintf("%d|%s", f.n, f.value)] = true
+			continue
 		}
 		m := quoteLine.FindStringSubmatch(strings.TrimSpace(line))
 		if m == nil {
@@ -118,7 +139,7 @@ func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 	}
 	var rest []rag.Citation
 	for _, c := range a.Citations {
-		if shown[c.Paragraph] || !a.Found && mentioned[c.Paragraph] {
+		if shown[c.Paragraph] || !a.Found && mentioned[c.Paragraph] || figureShown[fmt.Sprintf("%d|%s", c.Paragraph, c.Quote)] {
 			continue
 		}
 		rest = append(rest, c)
@@ -155,6 +176,41 @@ func renderAnswer(a *rag.Answer, rep *rag.Report) string {
 }
 
 var citeMark = regexp.MustCompile(`〔(?:[A-Za-z0-9_.-]+ )?¶(\d+)〕`)
+
+// figureLineRE is a line giving one figure of the report as written:
+// optional 【period】, indicator, "：", the figure, then its 〔¶N〕.
+var figureLineRE = regexp.MustCompile(`^(?:【([^】]{1,30})】)?([^「」〔〕【】：:]{1,60})[：:]\s*([^「」〔〕：:]{1,60}?)\s*(〔(?:[A-Za-z0-9_.-]+ )?¶(\d+)〕)$`)
+
+type figureLine struct {
+	label, indicator, value, marker string
+	n                               int
+}
+
+// matchFigureLine recognises a figure line: one with a period label, or
+// whose figure is one of the answer's Figures.
+func matchFigureLine(a *rag.Answer, line string) *figureLine {
+	m := figureLineRE.FindStringSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	n, _ := strconv.Atoi(m[5])
+	f := &figureLine{label: m[1], indicator: strings.TrimSpace(m[2]), value: m[3], marker: m[4], n: n}
+	if f.label != "" {
+		return f
+	}
+	for _, af := range a.Figures {
+		if af.Value == f.value && af.Paragraph == n {
+			return f
+		}
+	}
+	return nil
+}
+
+// isCorrection: the line corrects a figure the question got wrong.
+func isCorrection(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "更正：") || strings.HasPrefix(line, "Note: the report says")
+}
 
 // answerKeyboard: a 原文 ¶N button per cited paragraph, then 👍 / 👎.
 func answerKeyboard(a *rag.Answer, qid int64) models.ReplyMarkup {

@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"github.com/reportbot/reportbot/bot/telegramtest"
+	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
 )
 
 func TestRenderAnswerQuoteLines(t *testing.T) {
@@ -97,5 +99,137 @@ func TestRenderParagraphAndTOCValid(t *testing.T) {
 	w, _ := renderWelcome(ix.Reports())
 	if _, err := telegramtest.ParseHTML(w); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestRenderFiguresAndCorrection(t *testing.T) {
+	ix := loadIndex(t)
+	rep, _ := ix.Report("")
+	target := rag.Period{Kind: rag.PeriodPlan, Year: 2025}
+	quote := "全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右"
+	for _, tc := range []struct {
+		name    string
+		a       *rag.Answer
+		want    []string // in this order
+		notWant []string
+	}{
+		{
+			name: "correction, figure, quote",
+			a: &rag.Answer{
+				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
+				Answer:    "更正：报告写的是5.5%左右，不是8%〔¶23〕。\n根据报告：\n【2025年目标】地区生产总值增长：5.5%左右〔¶23〕\n【2025年目标】「" + quote + "」〔¶23〕",
+				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: quote, Start: 0, End: 31}},
+				Figures:   []rag.AnswerFigure{{Indicator: "地区生产总值增长", Value: "5.5%左右", Kind: "target", Period: target, Report: rep.Meta.ID, Paragraph: 23}},
+			},
+			want: []string{
+				"<b>更正：报告写的是5.5%左右，不是8%〔¶23〕。</b>\n<b>答：</b>根据报告：\n",
+				"<b>【2025年目标】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕\n",
+				"<blockquote><b>【2025年目标】</b>" + quote + "〔¶23〕</blockquote>\n<i>二、2025年工作安排</i>",
+			},
+			notWant: []string{"<blockquote><b>【2025年目标】</b>地区生产总值增长", "<b>出处</b>"},
+		},
+		{
+			name: "figures of both periods, no quote of one: its figure citation is not repeated",
+			a: &rag.Answer{
+				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
+				Answer: "根据报告：\n【2024年结果】新购公交车辆：85台〔¶11〕\n【2025年目标】购置公交车辆：132台〔¶54〕\n【2024年结果】「新购公交车辆85台。」〔¶11〕",
+				Citations: []rag.Citation{
+					{Report: rep.Meta.ID, Paragraph: 11, Period: rag.Period{Kind: rag.PeriodResult, Year: 2024}, Quote: "新购公交车辆85台。"},
+					{Report: rep.Meta.ID, Paragraph: 54, Period: target, Quote: "132台"},
+				},
+			},
+			want: []string{
+				"<b>答：</b>根据报告：\n<b>【2024年结果】</b>新购公交车辆：<b>85台</b>〔¶11〕\n<b>【2025年目标】</b>购置公交车辆：<b>132台</b>〔¶54〕\n<blockquote>",
+			},
+			notWant: []string{"<b>出处</b>", "<blockquote>132台"},
+		},
+		{
+			name: "answer opening with an unlabelled figure of its Figures",
+			a: &rag.Answer{
+				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
+				Answer:    "进出口总额增长：39.7%〔¶6〕\n根据报告：",
+				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 6, Quote: "39.7%"}},
+				Figures:   []rag.AnswerFigure{{Value: "39.7%", Paragraph: 6}},
+			},
+			want: []string{"<b>答：</b>\n进出口总额增长：<b>39.7%</b>〔¶6〕\n根据报告："},
+		},
+		{
+			name: "an ordinary line with a colon is not a figure line",
+			a: &rag.Answer{
+				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
+				Answer:    "主要目标：地区生产总值增长5.5%左右〔¶23〕",
+				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 23, Quote: quote}},
+			},
+			want:    []string{"<b>答：</b>主要目标：地区生产总值增长5.5%左右〔¶23〕\n"},
+			notWant: []string{"<b>地区生产总值"},
+		},
+		{
+			name: "English correction",
+			a: &rag.Answer{
+				Found: true, Lang: "en", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
+				Answer:    "Note: the report says 5.5%左右, not 8% 〔¶23〕.\nFrom the report (quotes are in the original Chinese):\n【2025 target/plan】地区生产总值增长：5.5%左右〔¶23〕",
+				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: quote}},
+			},
+			want: []string{"<b>Note: the report says 5.5%左右, not 8% 〔¶23〕.</b>\n<b>Answer</b>\nFrom the report", "<b>【2025 target/plan】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := renderAnswer(tc.a, rep)
+			if _, err := telegramtest.ParseHTML(h); err != nil {
+				t.Fatalf("%v\n%s", err, h)
+			}
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(h[at:], w)
+				if i < 0 {
+					t.Fatalf("missing (or out of order) %q in\n%s", w, h)
+				}
+				at += i + len(w)
+			}
+			for _, w := range tc.notWant {
+				if strings.Contains(h, w) {
+					t.Errorf("unexpected %q in\n%s", w, h)
+				}
+			}
+		})
+	}
+}
+
+// The figures answerer's real answers (corrections, figure lines of both
+// periods) render as valid HTML with the correction first and every
+// citation shown.
+func TestRenderRealFigureAnswers(t *testing.T) {
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndex(reports, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fa := figures.NewAnswerer(rag.NewEngine(ix, nil), figures.NewIndex(reports, lex.Expand))
+	for _, q := range []string{"报告说今年GDP目标是8%，为什么这么高？", "公交车去年买了多少、今年计划多少", "2025年城镇新增就业目标是多少", "The report says the GDP target is 8%?"} {
+		a, err := fa.Ask(context.Background(), rag.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, _ := ix.Report(a.Report.ID)
+		h := renderAnswer(a, rep)
+		vis, err := telegramtest.ParseHTML(h)
+		if err != nil {
+			t.Fatalf("%q: %v\n%s", q, err, h)
+		}
+		if len(a.Figures) > 0 && !strings.Contains(h, "：<b>"+a.Figures[0].Value+"</b>") {
+			t.Errorf("%q: figure %q not shown as a figure line:\n%s", q, a.Figures[0].Value, h)
+		}
+		if isCorrection(strings.SplitN(a.Answer, "\n", 2)[0]) && !strings.HasPrefix(h, "<b>") || strings.HasPrefix(a.Answer, "更正") && !strings.HasPrefix(vis, "更正") {
+			t.Errorf("%q: correction not first:\n%s", q, h)
+		}
+		for _, c := range a.Citations {
+			if !strings.Contains(vis, fmt.Sprintf("¶%d〕", c.Paragraph)) {
+				t.Errorf("%q: ¶%d not shown", q, c.Paragraph)
+			}
+		}
 	}
 }
