@@ -280,9 +280,9 @@ func (p *preview) failed(method string, err error) (again bool) {
 		p.draft, p.shown, p.last = false, "", time.Time{}
 		return true
 	case p.msgID != 0 && canNotEdit(err):
-		p.msgID, p.off = 0, true // gone or too old: the answer goes as a new message
+		p.off = true // deliver tries once more, then sends anew and deletes the preview
 		return false
-	case !p.draft && p.msgID == 0 && (errors.Is(err, tgbot.ErrorBadRequest) || tgbot.IsMigrateError(err)):
+	case !p.draft && p.msgID == 0 && (errors.Is(err, tgbot.ErrorBadRequest) || errors.As(err, new(*tgbot.MigrateError))):
 		p.off = true // cannot post here (migrated group, ...): sendHTML deals with it
 		return false
 	}

@@ -611,3 +611,48 @@ func TestStreamWithLLMAnswerer(t *testing.T) {
 		t.Errorf("final %q, buttons %v\nlogs:\n%s", final.Text(), buttons(final), logs.String())
 	}
 }
+
+func TestStreamPreviewFaults(t *testing.T) {
+	t.Run("429 on a draft pauses the previews", func(t *testing.T) {
+		h := newStreamPolling(t, func(sa *streamAnswerer) { sa.deltas, sa.expect = testDeltas, testExpect })
+		h.srv.Fail("sendMessageDraft", telegramtest.Fault{Code: 429, Description: "Too Many Requests: retry after 3", RetryAfter: 3})
+		h.private(alice, "2024年进出口增长多少？")
+		final := h.sends(1)[0]
+		all := h.srv.Calls("sendMessageDraft")
+		if len(all) < 2 || all[0].Status != 429 {
+			t.Fatalf("drafts:\n%s", callDump(all))
+		}
+		if d := all[1].At.Sub(all[0].At); d < 3*time.Second {
+			t.Errorf("draft retried %v after a 429 asking for 3 s", d)
+		}
+		if buttons(final)["👍"] == "" {
+			t.Error("final answer lacks buttons")
+		}
+		if n := len(h.srv.Calls("editMessageText")); n != 0 {
+			t.Errorf("a 429 switched to edits (%d)", n)
+		}
+	})
+	t.Run("a preview that cannot be edited is replaced by a new message", func(t *testing.T) {
+		h := newStreamPolling(t, func(sa *streamAnswerer) { sa.deltas, sa.expect = testDeltas, testExpect[:1] })
+		h.srv.Fail("editMessageText",
+			telegramtest.Fault{Code: 400, Description: "Bad Request: message can't be edited"},
+			telegramtest.Fault{Code: 400, Description: "Bad Request: message can't be edited"})
+		h.group(alice, "@"+telegramtest.BotUsername+" 2024年进出口增长多少？", nil)
+		sends := h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 2 }, "sendMessage")
+		if buttons(sends[1])["👍"] == "" || !strings.Contains(sends[1].Params["text"], "<blockquote>") {
+			t.Fatalf("final message %q", sends[1].Params["text"])
+		}
+		del := h.srv.WaitN(t, 1, "deleteMessage")[0]
+		var id int
+		fmt.Sscan(del.Params["message_id"], &id)
+		if del.Status != 200 || !strings.Contains(sends[0].Text(), "正在生成") {
+			t.Fatalf("deleted %v (%d); preview %q", del.Params, del.Status, sends[0].Text())
+		}
+		if _, ok := h.srv.Message(groupID, id); ok {
+			t.Error("the stale preview is still there")
+		}
+		if text, ok := h.srv.Message(groupID, id+1); !ok || text != sends[1].Params["text"] {
+			t.Errorf("message after the deleted one is not the answer: %q", text)
+		}
+	})
+}
