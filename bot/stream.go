@@ -324,7 +324,7 @@ func (p *preview) render(raw string) string {
 var (
 	// partialMarker is a citation marker not yet closed at the end of the
 	// text: 〔¶2, 〔panjin-2025 ¶, [¶3, （¶ ...
-	partialMarker = regexp.MustCompile(`(?:〔[^〕]*|[\[【（(]\s*¶[\s\d,，、;；¶]*)$`)
+	partialMarker = regexp.MustCompile(`(?:〔[^〕\n]{0,24}|[\[【（(]\s*¶[\s\d,，、;；¶]{0,24})$`)
 	// leadingMarkerTail is the end of a marker cut off at the start of the tail.
 	leadingMarkerTail = regexp.MustCompile(`^[^〔〕\n]{0,30}〕`)
 )

@@ -480,6 +480,7 @@ func TestPreviewHTML(t *testing.T) {
 		{"【2025年目标】地区", "【2025年目标】地区"},
 		{"A&B <x> \"q\"", "A&amp;B &lt;x&gt; \"q\""},
 		{"bad\xffutf8", "badutf8"},
+		{"说明〔" + strings.Repeat("很长的旁注", 6), "说明〔" + strings.Repeat("很长的旁注", 6)}, // not a marker: shown
 	} {
 		if got := previewHTML(tt.in, 100); got != tt.want {
 			t.Errorf("previewHTML(%q) = %q, want %q", tt.in, got, tt.want)
