@@ -55,6 +55,7 @@ type fakeAnswerer struct {
 	ix    *rag.Index
 	mu    sync.Mutex
 	asked []string
+	convs []string      // Query.Conversation of each Ask
 	block chan struct{} // when set, Ask waits for it
 	long  bool          // answer with many long citations
 }
@@ -64,6 +65,7 @@ func (f *fakeAnswerer) Index() *rag.Index { return f.ix }
 func (f *fakeAnswerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	f.mu.Lock()
 	f.asked = append(f.asked, q.Text)
+	f.convs = append(f.convs, q.Conversation)
 	block := f.block
 	f.mu.Unlock()
 	if block != nil {
@@ -1085,4 +1087,25 @@ func TestAskInReplyEditFallbackMigrationAnonymousAdmin(t *testing.T) {
 	id := h.id()
 	h.srv.PushUpdate(encode(map[string]any{"update_id": id, "message": messageJSON(8, alice, oldGroup, "group", "/help", nil)}))
 	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, newGroup)) == 1 }, "sendMessage")
+}
+
+// Each user's questions in a chat form one conversation, so an LLM answerer
+// can read follow-ups ("那2025年呢？") against that user's earlier turns.
+func TestQuestionsCarryTheirConversation(t *testing.T) {
+	h := newPolling(t)
+	h.private(alice, "2024年进出口增长多少？")
+	h.sends(1)
+	h.private(alice, "那2025年呢？")
+	h.sends(2)
+	h.private(bob, "2024年进出口增长多少？")
+	h.sends(3)
+	fa := h.ans
+	fa.mu.Lock()
+	defer fa.mu.Unlock()
+	if len(fa.convs) != 3 {
+		t.Fatalf("conversations %q, want 3", fa.convs)
+	}
+	if fa.convs[0] == "" || fa.convs[0] != fa.convs[1] || fa.convs[2] == fa.convs[0] {
+		t.Errorf("conversations %q: want one per user and chat, the same for alice's two questions", fa.convs)
+	}
 }

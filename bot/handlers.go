@@ -212,7 +212,9 @@ func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source 
 	b.typing(ctx, to)
 	stop := b.keepTyping(ctx, to)
 	defer stop()
-	q := rag.Query{Text: question}
+	// One conversation per user per chat (and forum topic), so an LLM
+	// answerer can read "那2025年呢？" against that user's last questions.
+	q := rag.Query{Text: question, Conversation: fmt.Sprintf("tg:%d:%d:%d", to.id, to.thread, user)}
 	var ans *rag.Answer
 	var err error
 	var pv *preview // the streamed answer on screen so far
