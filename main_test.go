@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/cli"
+	"github.com/reportbot/reportbot/rag"
 )
 
 func runCLI(t *testing.T, args ...string) (string, string, error) {
@@ -124,7 +125,7 @@ func TestParaAndSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hits []cli.SearchResult
+	var hits []rag.SearchResult
 	if err := json.Unmarshal([]byte(out), &hits); err != nil || len(hits) != 3 {
 		t.Fatalf("search --json: %v, %d hits", err, len(hits))
 	}

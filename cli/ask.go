@@ -95,20 +95,6 @@ func askCmd(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-// SearchResult is one line of `search --json`.
-type SearchResult struct {
-	Report      string     `json:"report"`
-	Paragraph   int        `json:"paragraph"`
-	Section     string     `json:"section"`
-	Period      rag.Period `json:"period"`
-	Score       float64    `json:"score"`
-	LexicalRank int        `json:"lexical_rank"`
-	VectorRank  int        `json:"vector_rank"`
-	Text        string     `json:"text"`
-	Start       int        `json:"start"`
-	End         int        `json:"end"`
-}
-
 func searchCmd(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet("search", env)
 	var ef engineFlags
@@ -134,13 +120,9 @@ func searchCmd(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return asUsage("search", err)
 	}
-	results := make([]SearchResult, len(hits))
+	results := make([]rag.SearchResult, len(hits))
 	for i, h := range hits {
-		results[i] = SearchResult{
-			Report: h.Passage.Report, Paragraph: h.Passage.Para, Section: h.Paragraph.Path(), Period: h.Paragraph.Period,
-			Score: h.Score, LexicalRank: h.LexicalRank, VectorRank: h.VectorRank,
-			Text: h.Passage.Text, Start: h.Passage.Start, End: h.Passage.End,
-		}
+		results[i] = h.Result()
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, results)

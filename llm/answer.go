@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
@@ -151,7 +150,7 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query, onDelta func(string)
 			return nil, err
 		}
 	}
-	lang := questionLang(text)
+	lang := rag.QuestionLang(text)
 	history := a.mem.Recent(q.Conversation)
 	search, standalone := text, ""
 	if len(history) > 0 || lang != "zh" {
@@ -379,22 +378,4 @@ func checkQuestion(q string) (string, error) {
 		return "", fmt.Errorf("%w: over %d characters", rag.ErrQuestionTooLong, rag.MaxQuestionRunes)
 	}
 	return q, nil
-}
-
-// questionLang is "en" for questions mostly in Latin letters, else "zh"
-// (the engine's rule).
-func questionLang(q string) string {
-	han, latin := 0, 0
-	for _, r := range rag.Normalize(q) {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			han++
-		case r < 0x80 && unicode.IsLetter(r):
-			latin++
-		}
-	}
-	if latin > 2*han && latin >= 3 {
-		return "en"
-	}
-	return "zh"
 }

@@ -149,6 +149,9 @@ func (ix *Index) coveredYears(rep *Report) []int {
 	return ys
 }
 
+// QuestionLang is "en" for a question mostly in Latin letters, else "zh".
+func QuestionLang(q string) string { return questionLang(Normalize(q)) }
+
 func questionLang(norm string) string {
 	han, latin := 0, 0
 	for _, r := range norm {

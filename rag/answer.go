@@ -100,3 +100,27 @@ type Hit struct {
 	LexicalRank int
 	VectorRank  int
 }
+
+// SearchResult is a Hit as search results show it, in the CLI's
+// search --json and the HTTP API's GET /v1/search.
+type SearchResult struct {
+	Report      string  `json:"report"`
+	Paragraph   int     `json:"paragraph"`
+	Section     string  `json:"section"`
+	Period      Period  `json:"period"`
+	Score       float64 `json:"score"`
+	LexicalRank int     `json:"lexical_rank"`
+	VectorRank  int     `json:"vector_rank"`
+	Text        string  `json:"text"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+}
+
+// Result is h as a search result.
+func (h Hit) Result() SearchResult {
+	return SearchResult{
+		Report: h.Passage.Report, Paragraph: h.Paragraph.N, Section: h.Paragraph.Path(), Period: h.Paragraph.Period,
+		Score: h.Score, LexicalRank: h.LexicalRank, VectorRank: h.VectorRank,
+		Text: h.Passage.Text, Start: h.Passage.Start, End: h.Passage.End,
+	}
+}

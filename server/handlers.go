@@ -42,19 +42,8 @@ type SearchResponse struct {
 	Hits  []SearchHit `json:"hits"`
 }
 
-// SearchHit is one retrieved passage.
-type SearchHit struct {
-	Report      string     `json:"report"`
-	Paragraph   int        `json:"paragraph"`
-	Section     string     `json:"section"`
-	Period      rag.Period `json:"period"`
-	Score       float64    `json:"score"`
-	LexicalRank int        `json:"lexical_rank"`
-	VectorRank  int        `json:"vector_rank"`
-	Text        string     `json:"text"`
-	Start       int        `json:"start"`
-	End         int        `json:"end"`
-}
+// SearchHit is one retrieved passage, as `reportbot search --json` shows it.
+type SearchHit = rag.SearchResult
 
 // ReportsResponse is the body of GET /v1/reports.
 type ReportsResponse struct {
@@ -332,11 +321,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	}
 	out := SearchResponse{Query: q, K: k, Hits: make([]SearchHit, 0, len(hits))}
 	for _, h := range hits {
-		out.Hits = append(out.Hits, SearchHit{
-			Report: h.Passage.Report, Paragraph: h.Paragraph.N, Section: h.Paragraph.Path(), Period: h.Paragraph.Period,
-			Score: h.Score, LexicalRank: h.LexicalRank, VectorRank: h.VectorRank,
-			Text: h.Passage.Text, Start: h.Passage.Start, End: h.Passage.End,
-		})
+		out.Hits = append(out.Hits, h.Result())
 	}
 	writeJSON(w, http.StatusOK, out)
 }
