@@ -3,6 +3,7 @@ package figures
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/reportbot/reportbot/rag"
@@ -78,6 +79,9 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error)
 		figs = append(figs, c.Also...)
 		ans.Found = true
 	} else if in.Figure && ans.Found {
+		if nf := a.unsupported(q, in); nf != nil {
+			return a.notGiven(ans, in, nf, multi), nil
+		}
 		figs = a.pick(q, in)
 	}
 	if len(figs) == 0 {
@@ -100,10 +104,32 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error)
 	return ans, nil
 }
 
+// strongCoverage is the share of an indicator's words a question must
+// contain before that indicator's figure is offered as the answer.
+const strongCoverage = 0.5
+
+// askedUnit reads the unit a figure question asks for ("多少亿元" → 元,
+// "几台" → 台); "" when it does not say.
+var askedUnit = regexp.MustCompile(`(?:多少|几)(?:个)?((?:万|亿|千)?)(元|美元|人|台|辆|家|项|所|吨|亩|公里|场|次|件|条|座|倍)`)
+
+// matches are the figures whose indicator the question names strongly,
+// best first, with the unit the question asks for (if any).
+func (a *Answerer) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, written string) {
+	if m := askedUnit.FindStringSubmatch(rag.Normalize(q.Text)); m != nil {
+		unit, written = m[2], m[1]+m[2]
+	}
+	for _, s := range a.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}) {
+		if s.coverage >= strongCoverage {
+			strong = append(strong, s.fig)
+		}
+	}
+	return strong, unit, written
+}
+
 // pick chooses the figures a figure question asks for: the best match of
 // the period it names, or of each period when it names none or both.
 func (a *Answerer) pick(q rag.Query, in rag.Intent) []Figure {
-	found := a.idx.Search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8})
+	found, unit, _ := a.matches(q, in)
 	kinds := []Kind{KindResult, KindTarget}
 	switch {
 	case in.Both:
@@ -115,13 +141,94 @@ func (a *Answerer) pick(q rag.Query, in rag.Intent) []Figure {
 	var out []Figure
 	for _, k := range kinds {
 		for _, f := range found {
-			if f.Kind == k {
+			if f.Kind == k && askedUnitFits(unit, f.Unit) {
 				out = append(out, f)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// askedUnitFits: the unit a question asks for fits a figure's unit, as a
+// compatible unit or as the start of a compound one (吨 in 15万吨级).
+func askedUnitFits(asked, unit string) bool {
+	return UnitsCompatible(asked, unit) || strings.HasPrefix(unit, asked)
+}
+
+// notGivenFigure is a figure question the report has a figure near to but
+// does not answer: the measure it gives, and why it is not the one asked.
+type notGivenFigure struct {
+	near   Figure
+	reason string // what the report lacks, e.g. "2024年的数字"
+}
+
+// unsupported finds figure questions the report does not answer although
+// it names their indicator: a unit it never gives for it ("总量多少亿元"
+// when only growth rates are given), or the period it gives only the other
+// figure for. Quoting the nearby figure as the answer would mislead.
+func (a *Answerer) unsupported(q rag.Query, in rag.Intent) *notGivenFigure {
+	strong, unit, written := a.matches(q, in)
+	if len(strong) == 0 {
+		return nil
+	}
+	if unit != "" {
+		ok := false
+		for _, f := range strong {
+			ok = ok || askedUnitFits(unit, f.Unit)
+		}
+		if !ok {
+			return &notGivenFigure{near: strong[0], reason: "以“" + written + "”计的这项数字"}
+		}
+	}
+	if in.Both || in.Period == rag.PeriodNone {
+		return nil
+	}
+	want := KindResult
+	if in.Period == rag.PeriodPlan {
+		want = KindTarget
+	}
+	for _, f := range strong {
+		if f.Kind == want {
+			return nil
+		}
+	}
+	if strong[0].Kind == KindOther {
+		return nil
+	}
+	return &notGivenFigure{near: strong[0], reason: fmt.Sprintf("%d年的这项数字", yearOf(a, q, want))}
+}
+
+// yearOf is the year the report reviews (results) or plans (targets).
+func yearOf(a *Answerer, q rag.Query, k Kind) int {
+	r, err := a.eng.Index().Report(q.Report)
+	if err != nil {
+		r = a.eng.Index().Reports()[0]
+	}
+	if k == KindResult {
+		return r.Meta.ReviewYear
+	}
+	return r.Meta.Year
+}
+
+// notGiven turns ans into "the report does not give this", showing the
+// nearby figure it does give, labelled and cited.
+func (a *Answerer) notGiven(ans *rag.Answer, in rag.Intent, nf *notGivenFigure, multi bool) *rag.Answer {
+	f := nf.near
+	label := f.Period.Label()
+	var b strings.Builder
+	if in.Lang == "en" {
+		fmt.Fprintf(&b, "The report does not give this figure. The nearest it gives:\n【%s】%s：%s%s", f.Period.EnglishLabel(), f.Indicator, f.Text, marker(f, multi))
+	} else {
+		fmt.Fprintf(&b, "报告没有给出%s。报告给出的是：\n【%s】%s：%s%s", nf.reason, label, f.Indicator, f.Text, marker(f, multi))
+	}
+	out := *ans
+	out.Found = false
+	out.Answer = b.String()
+	out.Citations = nil
+	a.cite(&out, f)
+	out.Figures = []rag.AnswerFigure{answerFigure(f)}
+	return &out
 }
 
 // cite makes sure the answer cites the figure: a citation of its paragraph

@@ -42,6 +42,12 @@ func TestAnswererFigures(t *testing.T) {
 		{"2025年城镇新增就业目标是多少", "根据报告：", []string{"1.9万人"}, []string{"target"}},
 		{"2025年要重点做好哪八个方面工作？", "根据报告：", nil, nil},
 		{"盘锦的房价是多少", "报告未提及", nil, nil},
+		// The report names the indicator but not in the unit or the year asked:
+		// not found, with the figure it does give, labelled.
+		{"2024年盘锦地区生产总值总量是多少亿元？", "报告没有给出以“亿元”计的这项数字", []string{"3.5%左右"}, []string{"result"}},
+		{"2024年盘锦规上工业增加值增长了多少？", "报告没有给出2024年的这项数字", []string{"5.4%"}, []string{"target"}},
+		// A compound unit (万吨级) still fits the unit asked (吨).
+		{"争取多少万吨级航道纳入国家规划？", "根据报告：", []string{"15万吨级"}, []string{"target"}},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
@@ -50,6 +56,9 @@ func TestAnswererFigures(t *testing.T) {
 			}
 			if !strings.HasPrefix(ans.Answer, tc.wantFirst) {
 				t.Errorf("answer does not start with %q:\n%s", tc.wantFirst, ans.Answer)
+			}
+			if found := strings.HasPrefix(tc.wantFirst, "根据") || strings.HasPrefix(tc.wantFirst, "更正"); ans.Found != found {
+				t.Errorf("found = %v, want %v", ans.Found, found)
 			}
 			if len(ans.Figures) != len(tc.want) {
 				t.Fatalf("figures %+v, want values %v", ans.Figures, tc.want)
