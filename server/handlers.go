@@ -33,7 +33,13 @@ type ErrorDetail struct {
 type AskRequest struct {
 	Question string `json:"question"`
 	Report   string `json:"report,omitempty"`
+	// Conversation names a chat whose earlier turns a follow-up question
+	// ("那2025年呢？") refers to; used when an LLM answers.
+	Conversation string `json:"conversation,omitempty"`
 }
+
+// maxConversationID bounds AskRequest.Conversation (it keys a memory).
+const maxConversationID = 128
 
 // SearchResponse is the body of GET /v1/search.
 type SearchResponse struct {
@@ -198,7 +204,15 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		s.engineError(w, r, err)
 		return
 	}
+	if len(req.Conversation) > maxConversationID {
+		s.engineError(w, r, &apiError{http.StatusBadRequest, "bad_conversation", fmt.Sprintf("the conversation id is over %d bytes", maxConversationID)})
+		return
+	}
 	q := rag.Query{Text: req.Question, Report: req.Report}
+	if req.Conversation != "" {
+		// Prefixed so API clients cannot address the bot's chats.
+		q.Conversation = "api:" + req.Conversation
+	}
 	s.log.Debug("ask", "request_id", state(r).id, s.questionAttrs(req.Question), "report", req.Report)
 	// Stop answering a little before the write timeout would drop the
 	// response, so the client gets a 504 rather than a closed connection.

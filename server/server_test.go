@@ -223,6 +223,7 @@ func TestBadInputs(t *testing.T) {
 		{"missing question", req{"POST", "/v1/ask", `{}`, jsonCT}, 400, "empty_question"},
 		{"question too long", req{"POST", "/v1/ask", askBody(strings.Repeat("a", 2001)), map[string]string{"Content-Type": "application/json; charset=utf-8"}}, 400, "question_too_long"},
 		{"unknown report", req{"POST", "/v1/ask", `{"question": "粮食产量", "report": "nope"}`, jsonCT}, 404, "unknown_report"},
+		{"conversation too long", req{"POST", "/v1/ask", `{"question": "粮食产量", "conversation": "` + strings.Repeat("c", 129) + `"}`, jsonCT}, 400, "bad_conversation"},
 		{"GET ask", req{"GET", "/v1/ask", "", nil}, 405, "method_not_allowed"},
 		{"DELETE reports", req{"DELETE", "/v1/reports", "", nil}, 405, "method_not_allowed"},
 		{"POST healthz", req{"POST", "/healthz", "", nil}, 405, "method_not_allowed"},
@@ -1041,3 +1042,34 @@ var (
 	_ Answerer       = (*rag.Engine)(nil)
 	_ StreamAnswerer = (*llm.Answerer)(nil)
 )
+
+// recording remembers the queries it is asked.
+type recording struct {
+	*rag.Engine
+	mu      sync.Mutex
+	queries []rag.Query
+}
+
+func (r *recording) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
+	r.mu.Lock()
+	r.queries = append(r.queries, q)
+	r.mu.Unlock()
+	return r.Engine.Ask(ctx, q)
+}
+
+// A conversation id reaches the answerer, prefixed so that API clients
+// cannot address the bot's chats; without one the question stands alone.
+func TestAskConversation(t *testing.T) {
+	rec := &recording{Engine: testEngine(t)}
+	r := start(t, Options{Answerer: rec})
+	for _, body := range []string{`{"question": "粮食产量", "conversation": "tg:1:0:2"}`, `{"question": "粮食产量"}`} {
+		if resp, b := r.do(t, req{"POST", "/v1/ask", body, jsonCT}); resp.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", body, resp.StatusCode, b)
+		}
+	}
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if len(rec.queries) != 2 || rec.queries[0].Conversation != "api:tg:1:0:2" || rec.queries[1].Conversation != "" {
+		t.Errorf("queries %+v", rec.queries)
+	}
+}
