@@ -153,6 +153,10 @@ func (e *Engine) AskIntent(ctx context.Context, q Query) (*Answer, Intent, error
 		return ans, in, nil
 	}
 	a := e.ix.analyze(text, rep)
+	if ans := e.paragraphAnswer(text, rep, a.lang); ans != nil {
+		e.setReport(ans, rep, nil)
+		return ans, a.intent(), nil
+	}
 	ans, err := e.answer(ctx, a, rep, text)
 	if err != nil {
 		return nil, Intent{}, err
