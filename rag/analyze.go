@@ -36,7 +36,7 @@ var (
 	planCues    = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "this year", "target", "plan", "will ", "goal"}
 	bothCues    = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
 	figureCues  = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%"}
-	listCues    = []string{"哪些", "哪几", "几个方面", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "what are", "which areas", "list"}
+	listCues    = []string{"哪些", "哪几", "几个方面", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
 	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "盘锦市", "盘锦", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出"}
 	yearRe      = regexp.MustCompile(`(19|20)\d\d`)
 )
@@ -45,16 +45,44 @@ var (
 var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "过去一年", "盘锦市", "盘锦", "last year", "this year"}
 
 func namedYear(norm string, years ...int) bool {
-	for _, y := range yearRe.FindAllString(norm, -1) {
-		n, _ := strconv.Atoi(y)
+	for _, y := range findYears(norm) {
 		for _, want := range years {
-			if n == want {
+			if y.year == want {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// yearMention is a year named in a question, with its byte span.
+type yearMention struct {
+	year       int
+	start, end int
+}
+
+// findYears finds the years a normalized question names: four digits from
+// 1900 to 2099 that are a number of their own and not an amount ("过2000亿",
+// "2000人", "2024.5"): followed by 年, or by nothing that makes them one.
+func findYears(norm string) []yearMention {
+	var out []yearMention
+	for _, m := range yearRe.FindAllStringIndex(norm, -1) {
+		if m[0] > 0 && isNumberByte(norm[m[0]-1]) {
+			continue
+		}
+		if m[1] < len(norm) {
+			next, _ := utf8.DecodeRuneInString(norm[m[1]:])
+			if next != '年' && (isNumberByte(byte(next)) && next < 0x80 || next == '%' || strings.ContainsRune(unitRunes, next) || next == '余' || next == '多') {
+				continue
+			}
+		}
+		n, _ := strconv.Atoi(norm[m[0]:m[1]])
+		out = append(out, yearMention{n, m[0], m[1]})
+	}
+	return out
+}
+
+func isNumberByte(b byte) bool { return b >= '0' && b <= '9' || b == '.' }
 
 func containsAny(s string, cues []string) bool {
 	for _, c := range cues {
@@ -75,8 +103,8 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	reviewYear, planYear := ix.years(rep)
 	var sawResult, sawPlan bool
 	other := 0
-	for _, y := range yearRe.FindAllString(a.norm, -1) {
-		n, _ := strconv.Atoi(y)
+	for _, y := range findYears(a.norm) {
+		n := y.year
 		a.years = append(a.years, n)
 		switch n {
 		case reviewYear:
@@ -87,8 +115,12 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 			other = n
 		}
 	}
-	sawResult = sawResult || containsAny(padded, resultCues)
-	sawPlan = sawPlan || containsAny(padded, planCues)
+	if len(a.years) == 0 {
+		// Cue words decide only when no year is named: "2024年…目标" asks
+		// about 2024, not about both years.
+		sawResult = containsAny(padded, resultCues)
+		sawPlan = containsAny(padded, planCues)
+	}
 	switch {
 	case sawResult && sawPlan:
 		a.both = true
@@ -100,13 +132,25 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.both = a.both || containsAny(padded, bothCues)
 	a.figure = containsAny(padded, figureCues)
 	a.list = containsAny(padded, listCues)
-	if other != 0 && a.figure && !namedYear(a.norm, ix.coveredYears(rep)...) {
+	if other != 0 && !namedYear(a.norm, ix.coveredYears(rep)...) &&
+		(a.figure || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {
 		a.otherYear = other
 	}
 
 	// Period words and years steer the period boost; as terms they would
 	// pull in every sentence that says "今年" or "2024年".
-	topical := yearRe.ReplaceAllString(a.norm, " ")
+	topical := a.norm
+	if ys := findYears(a.norm); len(ys) > 0 {
+		var b strings.Builder
+		last := 0
+		for _, y := range ys {
+			b.WriteString(a.norm[last:y.start])
+			b.WriteByte(' ')
+			last = y.end
+		}
+		b.WriteString(a.norm[last:])
+		topical = b.String()
+	}
 	for _, w := range periodWords {
 		topical = strings.ReplaceAll(topical, w, " ")
 	}
@@ -162,7 +206,7 @@ func questionLang(norm string) string {
 			latin++
 		}
 	}
-	if latin > 2*han && latin >= 3 {
+	if latin > 2*han && latin >= 6 { // "GDP" alone is not an English question
 		return "en"
 	}
 	return "zh"
@@ -173,11 +217,16 @@ func questionLang(norm string) string {
 // removing filler words and lexicon words), and English content words that
 // the lexicon does not know. A question about house prices or another city
 // has such words; a paraphrase of report text rarely does.
-func (ix *Index) missingWords(norm string, rep *Report) []string {
-	corpus := ix.corpus
+// corpusFor is the text of rep, or of all reports when rep is nil.
+func (ix *Index) corpusFor(rep *Report) *corpusText {
 	if rep != nil {
-		corpus = ix.corpusOf[rep.Meta.ID]
+		return ix.corpusOf[rep.Meta.ID]
 	}
+	return ix.corpus
+}
+
+func (ix *Index) missingWords(norm string, rep *Report) []string {
+	corpus := ix.corpusFor(rep)
 	text := norm
 	if ix.lex != nil {
 		for _, c := range ix.lex.concepts {
@@ -272,12 +321,4 @@ func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
 		}
 	}
 	return containsTerm(corpus.text, w)
-}
-
-// truncateRunes shortens s to at most n runes.
-func truncateRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n])
 }

@@ -152,11 +152,12 @@ func (e *Engine) AskIntent(ctx context.Context, q Query) (*Answer, Intent, error
 	if ans, in, ok := e.cache.Get(key); ok {
 		return ans, in, nil
 	}
-	a := e.ix.analyze(text, rep)
-	if ans := e.paragraphAnswer(text, rep, a.lang); ans != nil {
+	if ans := e.paragraphAnswer(text, rep, questionLang(Normalize(text))); ans != nil {
 		e.setReport(ans, rep, nil)
-		return ans, a.intent(), nil
+		return ans, Intent{Lang: ans.Lang}, nil
 	}
+	// A question that names paragraphs and asks more is read without them.
+	a := e.ix.analyze(stripParaRefs(text), rep)
 	ans, err := e.answer(ctx, a, rep, text)
 	if err != nil {
 		return nil, Intent{}, err
@@ -172,9 +173,12 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 	}
 	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: a.lang, Citations: []Citation{}}
 	switch {
-	case len(hits) == 0 || a.otherYear != 0:
+	case a.otherYear != 0:
 		e.notFound(ans, a, hits)
-	case e.unanswered(a, hits):
+	case a.list && containsAny(a.norm, areaCues) && e.listAnswer(ans, a, hits):
+		// "Which areas of work": the report's structure answers, whatever
+		// words the question shares with the text.
+	case len(hits) == 0 || e.unanswered(a, hits):
 		e.notFound(ans, a, hits)
 	case a.list && e.listAnswer(ans, a, hits):
 	default:
@@ -241,9 +245,21 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		e.notFound(ans, a, hits)
 		return
 	}
+	if a.otherYear == 0 && len(a.years) > 0 && !a.both && otherYear(a, cands[0].para) &&
+		!namedYear(a.norm, e.ix.coveredYears(a.rep)...) {
+		// Only years the report does not cover are named ("2023年新购公交车辆"):
+		// the best quote is about another year and must not pass as the answer.
+		e.otherPeriodOnly(ans, a, cands[0], a.years[0], "的内容")
+		return
+	}
 	if a.figure && !a.both && a.period != PeriodNone && cands[0].para.Period.Kind != a.period &&
 		cands[0].para.Period.Kind != PeriodNone && !hasPeriod(cands[:min(len(cands), 4)], a.period) {
-		e.otherPeriodOnly(ans, a, cands[0])
+		rv, pl := e.ix.years(a.rep)
+		asked := pl
+		if a.period == PeriodResult {
+			asked = rv
+		}
+		e.otherPeriodOnly(ans, a, cands[0], asked, "的这项数字")
 		return
 	}
 	picked := []candidate{cands[0]}
@@ -450,19 +466,13 @@ func citationFor(p *Paragraph, sp Span) Citation {
 // otherPeriodOnly answers a figure question about one period when the
 // report gives the figure only for the other: it says so, and shows that
 // figure labelled, so a 2025 target is never passed off as a 2024 result.
-func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate) {
-	asked := Period{Kind: a.period}
-	rv, pl := e.ix.years(a.rep)
-	asked.Year = pl
-	if a.period == PeriodResult {
-		asked.Year = rv
-	}
+func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate, askedYear int, what string) {
 	cit := citationFor(c.para, c.span)
 	var b strings.Builder
 	if a.lang == "en" {
-		fmt.Fprintf(&b, "The report does not give this figure for %d. The nearest it gives is the %s:\n", asked.Year, c.para.Period.EnglishLabel())
+		fmt.Fprintf(&b, "The report does not give this for %d. The nearest it gives is the %s:\n", askedYear, c.para.Period.EnglishLabel())
 	} else {
-		fmt.Fprintf(&b, "报告没有给出%d年的这项数字。报告给出的是%s：\n", asked.Year, c.para.Period.Label())
+		fmt.Fprintf(&b, "报告没有给出%d年%s。报告给出的是%s：\n", askedYear, what, c.para.Period.Label())
 	}
 	writeQuoteLine(&b, a.lang, cit, e.multi())
 	ans.Found = false
@@ -546,13 +556,13 @@ func (e *Engine) sectionHead(p *Paragraph) *Paragraph {
 // the sections of a part, or the topics of a section. It reports false when
 // the retrieved paragraphs are not a structural node.
 func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
-	top := hits[:1] // a structure further down is not what was asked
 	if strings.Contains(a.norm, "目标") || strings.Contains(a.norm, "指标") {
 		return false // the targets are one paragraph's sentence, not a structure
 	}
+	top := hits[:min(len(hits), 1)] // a structure further down is not what was asked
 	if containsAny(a.norm, areaCues) {
 		if head := e.partHead(a, hits); head != nil {
-			top = []Hit{{Paragraph: head, Score: hits[0].Score}}
+			top = []Hit{{Paragraph: head}}
 		}
 	}
 	for _, h := range top {
@@ -594,7 +604,7 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 }
 
 // areaCues ask for the areas of work of a whole part.
-var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪八", "八个方面", "哪些领域", "几个领域"}
+var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "main tasks", "key tasks", "priorities", "which areas"}
 
 // partHead is the heading of the part whose period the question asks about
 // (the plan when it does not say), or, for the plan, the paragraph that
@@ -604,7 +614,14 @@ func (e *Engine) partHead(a analysis, hits []Hit) *Paragraph {
 	if want == PeriodNone || a.both {
 		want = PeriodPlan
 	}
-	r := e.ix.byID[hits[0].Paragraph.Report]
+	r := a.rep
+	switch {
+	case r != nil:
+	case len(hits) > 0:
+		r = e.ix.byID[hits[0].Paragraph.Report]
+	default:
+		r = e.ix.reports[0]
+	}
 	var head *Paragraph
 	for i := range r.Paragraphs {
 		p := &r.Paragraphs[i]
