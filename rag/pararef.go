@@ -10,37 +10,58 @@ import (
 
 // paraRef matches a question that names a paragraph: "第23段说了什么",
 // "¶23", "paragraph 23". Staff look paragraphs up by the number they cite.
-var paraRef = regexp.MustCompile(`(?i)(?:第\s*(\d{1,4})\s*段|¶\s*(\d{1,4})|\bparagraph\s+(\d{1,4})\b)`)
+var paraRef = regexp.MustCompile(`(?i)(?:第\s*(\d{1,4}|[一二三四五六七八九十百零〇两]{1,6})\s*段|¶\s*(\d{1,4})|\bparagraph\s*(\d{1,4})\b)`)
 
 // paraRefRest is what may stand around the reference for the question to be
 // only about the paragraph.
-var paraRefRest = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:报告|原文|的|讲|说|写|内容|是|了|什么|啥|哪些|给我|看看|显示|请|一下|what|does|did|say|says|show|me|the|of|in|is|report|text|\s|\p{P})*$`)
+var paraRefRest = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:报告|原文|的|讲|说|写|内容|是|了|什么|啥|哪些|给我|看看|显示|请|一下|呢|和|与|及|what|does|did|say|says|show|me|the|of|in|is|and|report|text|\s|\p{P})*$`)
+
+// maxLookups bounds the paragraphs one question may look up.
+const maxLookups = 5
 
 // paragraphAnswer answers a question that asks for a paragraph by number
 // with the whole paragraph, verbatim. It returns nil when the question is
 // not such a lookup (it asks something else too, or names no paragraph).
 func (e *Engine) paragraphAnswer(text string, rep *Report, lang string) *Answer {
-	m := paraRef.FindStringSubmatchIndex(text)
-	if m == nil {
+	norm := Normalize(text) // full-width ２３ and ¶ forms typed by input methods
+	refs := paraRef.FindAllStringSubmatchIndex(norm, maxLookups+1)
+	if len(refs) == 0 || len(refs) > maxLookups || !paraRefRest.MatchString(stripParaRefs(norm)) {
 		return nil
 	}
-	rest := text[:m[0]] + " " + text[m[1]:]
-	if !paraRefRest.MatchString(rest) {
-		return nil
-	}
-	var num string
-	for g := 1; g <= 3; g++ {
-		if m[2*g] >= 0 {
-			num = text[m[2*g]:m[2*g+1]]
-		}
-	}
-	n, _ := strconv.Atoi(num)
+	reports := []*Report{rep}
 	if rep == nil {
-		if len(e.ix.reports) != 1 {
-			return nil // which report's ¶n? answer as a question instead
-		}
-		rep = e.ix.reports[0]
+		reports = e.ix.reports // each report's ¶n, each citation naming its report
 	}
+	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}}
+	var parts []string
+	for _, m := range refs {
+		var num string
+		for g := 1; g <= 3; g++ {
+			if m[2*g] >= 0 {
+				num = norm[m[2*g]:m[2*g+1]]
+			}
+		}
+		n, err := strconv.Atoi(num)
+		if err != nil {
+			n = chineseNumber(num)
+		}
+		for _, r := range reports {
+			one := e.paragraphOf(r, n, text, lang)
+			parts = append(parts, one.Answer)
+			ans.Citations = append(ans.Citations, one.Citations...)
+			ans.Found = ans.Found || one.Found
+		}
+	}
+	ans.Answer = strings.Join(parts, "\n\n")
+	return ans
+}
+
+// stripParaRefs removes paragraph references from a normalized question,
+// so that "第23段" neither counts as a figure nor matches "23个".
+func stripParaRefs(norm string) string { return paraRef.ReplaceAllString(norm, " ") }
+
+// paragraphOf answers a lookup of ¶n in one report.
+func (e *Engine) paragraphOf(rep *Report, n int, text, lang string) *Answer {
 	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}}
 	p, err := rep.Paragraph(n)
 	switch {
@@ -74,4 +95,31 @@ func (e *Engine) paragraphAnswer(text string, rep *Report, lang string) *Answer 
 	ans.Citations = append(ans.Citations, c)
 	ans.Answer = strings.TrimRight(b.String(), "\n")
 	return ans
+}
+
+// chineseNumber reads 一…九百九十九 ("二十三", "十五", "一百零二"); 0 when
+// it is not such a number.
+func chineseNumber(s string) int {
+	digit := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	total, cur := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case r == '百':
+			total += cur * 100
+			cur = 0
+		default:
+			d, ok := digit[r]
+			if !ok {
+				return 0
+			}
+			cur = d
+		}
+	}
+	return total + cur
 }

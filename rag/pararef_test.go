@@ -32,6 +32,9 @@ func TestParagraphLookupQuestions(t *testing.T) {
 		{"第999段说了什么", 0, false, "没有第999段"},
 		{"第77段", 0, false, "网页链接"},
 		{"第0段", 0, false, "没有第0段"},
+		{"第２３段说了什么", 23, true, "¶23"}, // full-width digits, as input methods type them
+		{"第二十三段说了什么", 23, true, "¶23"},
+		{"¶２３", 23, true, "¶23"},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
@@ -50,6 +53,19 @@ func TestParagraphLookupQuestions(t *testing.T) {
 		if len(ans.Citations) != 1 || ans.Citations[0].Paragraph != tc.para || ans.Citations[0].Quote != p.Text ||
 			ans.Citations[0].Start != 0 || ans.Citations[0].End != utf8.RuneCountInString(p.Text) {
 			t.Errorf("%q: citations %+v, want all of ¶%d", tc.q, ans.Citations, tc.para)
+		}
+	}
+	// Several references are looked up in turn.
+	ans0, err := e.Ask(context.Background(), Query{Text: "第23段说了什么？第24段呢"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans0.Citations) != 2 || ans0.Citations[0].Paragraph != 23 || ans0.Citations[1].Paragraph != 24 {
+		t.Errorf("two lookups: citations %+v", ans0.Citations)
+	}
+	for s, want := range map[string]int{"一": 1, "十": 10, "十五": 15, "二十三": 23, "一百零二": 102, "两百": 200, "abc": 0} {
+		if got := chineseNumber(s); got != want {
+			t.Errorf("chineseNumber(%q) = %d, want %d", s, got, want)
 		}
 	}
 	// A question that names paragraphs but asks more is answered as a question.
