@@ -22,7 +22,8 @@ type answerer interface {
 
 // stack is the engine with what is configured around it.
 type stack struct {
-	engine   *figures.Answerer // extractive answers with figures
+	core     *rag.Engine       // retrieval and extractive answers
+	engine   *figures.Answerer // core, with figures
 	answerer answerer          // engine, or the LLM answerer over it
 	mode     string            // rag.ModeLLM when a model answers
 }
@@ -50,11 +51,12 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	if cfg.LLM.EmbeddingModel != "" {
 		opts.Embed, opts.EmbedModel = client.EmbedFunc(), cfg.LLM.EmbeddingModel
 	}
-	eng, err := BuildAnswerer(ctx, opts)
+	core, err := BuildEngine(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	s := &stack{engine: eng, answerer: eng, mode: rag.ModeExtractive}
+	eng := withFigures(core, opts)
+	s := &stack{core: core, engine: eng, answerer: eng, mode: rag.ModeExtractive}
 	if cfg.LLM.Model == "" {
 		return s, nil
 	}

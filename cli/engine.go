@@ -100,7 +100,13 @@ func BuildAnswerer(ctx context.Context, o EngineOptions) (*figures.Answerer, err
 	if err != nil {
 		return nil, err
 	}
-	lex := rag.DefaultLexicon()
-	idx := figures.NewIndex(eng.Index().Reports(), lex.Expand)
-	return figures.NewAnswerer(eng, idx), nil
+	return withFigures(eng, o), nil
+}
+
+func withFigures(eng *rag.Engine, o EngineOptions) *figures.Answerer {
+	var expand func(string) []string
+	if !o.NoLexicon {
+		expand = rag.DefaultLexicon().Expand
+	}
+	return figures.NewAnswerer(eng, figures.NewIndex(eng.Index().Reports(), expand))
 }

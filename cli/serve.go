@@ -147,6 +147,12 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 	}
 	log.Info("index loaded", "reports", len(st.engine.Index().Reports()), "paragraphs", n, "mode", st.mode)
 	parts := &serveParts{answerer: st.answerer, figures: st.engine.Figures()}
+	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "reportbot_vector_leg_failures_total",
+		Help: "Searches answered by BM25 alone because the vector leg (embeddings) failed.",
+	}, func() float64 { return float64(st.core.VectorFailures()) })); err != nil {
+		return nil, fmt.Errorf("serve: metrics: %w", err)
+	}
 	if cfg.Secrets.TelegramBotToken == "" {
 		return parts, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -127,9 +128,10 @@ func (ix *Index) Report(id string) (*Report, error) {
 
 // Engine answers questions from an Index, with an optional vector leg.
 type Engine struct {
-	ix    *Index
-	vec   Vectors
-	cache *AnswerCache
+	ix          *Index
+	vec         Vectors
+	cache       *AnswerCache
+	vecFailures atomic.Int64
 }
 
 // AnswerCacheSize bounds the answers an engine remembers (a few MB).
@@ -159,10 +161,12 @@ func checkQuestion(q string) (string, error) {
 // Uncached returns an engine over the same index that does not remember
 // answers: for measuring the pipeline itself.
 func (e *Engine) Uncached() *Engine {
-	c := *e
-	c.cache = nil
-	return &c
+	return &Engine{ix: e.ix, vec: e.vec}
 }
+
+// VectorFailures counts searches that went on without the vector leg
+// because it failed (a remote embedding endpoint down).
+func (e *Engine) VectorFailures() int64 { return e.vecFailures.Load() }
 
 // Intent reads q the way Ask does, without answering it.
 func (e *Engine) Intent(q Query) Intent {

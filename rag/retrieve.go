@@ -39,8 +39,8 @@ func (e *Engine) scope(id string) (*Report, error) {
 }
 
 func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) ([]Hit, error) {
-	if k <= 0 {
-		return nil, nil
+	if k <= 0 || (len(a.terms) == 0 && len(a.expand) == 0) {
+		return nil, nil // nothing to match ("？", "今年"): no arbitrary neighbours
 	}
 	keep := func(doc int) bool {
 		p := e.ix.passages[doc]
@@ -64,7 +64,13 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 	if e.vec != nil {
 		ids, err := e.vec.Nearest(ctx, a.norm+" "+strings.Join(a.expand, " "), vectorDepth)
 		if err != nil {
-			return nil, fmt.Errorf("retrieve: vector leg: %w", err)
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("retrieve: vector leg: %w", err)
+			}
+			// A remote embedding endpoint that fails must not take answers
+			// down: BM25 alone still answers. Counted for /metrics.
+			e.vecFailures.Add(1)
+			ids = nil
 		}
 		rank := 0
 		for _, id := range ids {
