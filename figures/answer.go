@@ -77,12 +77,17 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error)
 		}
 		figs = append(figs, f)
 		figs = append(figs, c.Also...)
-		ans.Found = true
+		if !ans.Found {
+			// The engine found nothing to quote: the correction and the
+			// figures are the answer, not a refusal beneath them.
+			ans.Answer, ans.Citations, ans.Found = "", []rag.Citation{}, true
+		}
 	} else if in.Figure && ans.Found {
-		if nf := a.unsupported(q, in); nf != nil {
+		strong, unit, written := a.matches(q, in)
+		if nf := a.unsupported(q, in, strong, unit, written); nf != nil {
 			return a.notGiven(ans, in, nf, multi), nil
 		}
-		figs = a.pick(q, in)
+		figs = pick(in, strong, unit)
 	}
 	if len(figs) == 0 {
 		return ans, nil
@@ -100,7 +105,7 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error)
 		ans.Figures = append(ans.Figures, answerFigure(f))
 		a.cite(ans, f)
 	}
-	ans.Answer = lead.String() + insertAfterIntro(ans.Answer, lines.String())
+	ans.Answer = strings.TrimRight(lead.String()+insertAfterIntro(ans.Answer, lines.String()), "\n")
 	return ans, nil
 }
 
@@ -126,10 +131,10 @@ func (a *Answerer) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, w
 	return strong, unit, written
 }
 
-// pick chooses the figures a figure question asks for: the best match of
-// the period it names, or of each period when it names none or both.
-func (a *Answerer) pick(q rag.Query, in rag.Intent) []Figure {
-	found, unit, _ := a.matches(q, in)
+// pick chooses among the strong matches the figures a figure question asks
+// for: the best of the period it names, or of each period when it names
+// none or both.
+func pick(in rag.Intent, found []Figure, unit string) []Figure {
 	kinds := []Kind{KindResult, KindTarget}
 	switch {
 	case in.Both:
@@ -167,36 +172,40 @@ type notGivenFigure struct {
 // it names their indicator: a unit it never gives for it ("总量多少亿元"
 // when only growth rates are given), or the period it gives only the other
 // figure for. Quoting the nearby figure as the answer would mislead.
-func (a *Answerer) unsupported(q rag.Query, in rag.Intent) *notGivenFigure {
-	strong, unit, written := a.matches(q, in)
+func (a *Answerer) unsupported(q rag.Query, in rag.Intent, strong []Figure, unit, written string) *notGivenFigure {
 	if len(strong) == 0 {
 		return nil
 	}
-	if unit != "" {
-		ok := false
-		for _, f := range strong {
-			ok = ok || askedUnitFits(unit, f.Unit)
+	// The period first: among the figures of the period asked (all, when
+	// the question names none or both), then the unit.
+	ofPeriod := strong
+	if !in.Both && in.Period != rag.PeriodNone {
+		want := KindResult
+		if in.Period == rag.PeriodPlan {
+			want = KindTarget
 		}
-		if !ok {
-			return &notGivenFigure{near: strong[0], reason: "以“" + written + "”计的这项数字"}
+		ofPeriod = nil
+		for _, f := range strong {
+			if f.Kind == want {
+				ofPeriod = append(ofPeriod, f)
+			}
+		}
+		if len(ofPeriod) == 0 {
+			if strong[0].Kind == KindOther {
+				return nil
+			}
+			return &notGivenFigure{near: strong[0], reason: fmt.Sprintf("%d年的这项数字", yearOf(a, q, want))}
 		}
 	}
-	if in.Both || in.Period == rag.PeriodNone {
+	if unit == "" {
 		return nil
 	}
-	want := KindResult
-	if in.Period == rag.PeriodPlan {
-		want = KindTarget
-	}
-	for _, f := range strong {
-		if f.Kind == want {
+	for _, f := range ofPeriod {
+		if askedUnitFits(unit, f.Unit) {
 			return nil
 		}
 	}
-	if strong[0].Kind == KindOther {
-		return nil
-	}
-	return &notGivenFigure{near: strong[0], reason: fmt.Sprintf("%d年的这项数字", yearOf(a, q, want))}
+	return &notGivenFigure{near: ofPeriod[0], reason: "以“" + written + "”计的这项数字"}
 }
 
 // yearOf is the year the report reviews (results) or plans (targets).

@@ -179,6 +179,7 @@ func Premise(question string, idx *Index) *Correction {
 	}
 	kind := questionKind(question, idx)
 	rs := []rune(question)
+	var first *Correction
 	for _, m := range Find(question) {
 		if m.Value.Unit == "" {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
@@ -196,24 +197,24 @@ func Premise(question string, idx *Index) *Correction {
 			continue
 		}
 		best := comparable[0].score
-		match := false
 		for _, c := range comparable {
 			if c.score >= 0.8*best && m.Value.SameNumber(c.fig.Amount()) {
-				match = true
-				break
+				// One figure the question states is the report's: it is
+				// asking between figures ("5.5%左右还是6%"), not asserting a
+				// wrong one.
+				return nil
 			}
 		}
-		if !match {
-			c := &Correction{Stated: m.Text, Actual: comparable[0].fig}
+		if first == nil {
+			first = &Correction{Stated: m.Text, Actual: comparable[0].fig}
 			for _, o := range comparable[1:] {
 				if o.score >= 0.8*best {
-					c.Also = append(c.Also, o.fig)
+					first.Also = append(first.Also, o.fig)
 				}
 			}
-			return c
 		}
 	}
-	return nil
+	return first
 }
 
 // questionKind reads the period a question asks about.
