@@ -44,7 +44,7 @@ func commands() map[string]command {
 		"serve":    {serve, "serve [--config FILE] [--addr HOST:PORT]  run the HTTP API and, with TELEGRAM_BOT_TOKEN, the bot"},
 		"figures":  {figuresCmd, "figures [--json] [--kind K] [QUERY]   list the figures of the report(s)"},
 		"feedback": {feedbackCmd, "feedback [--db FILE]                  staff view of the bot's questions and votes"},
-		"eval":     {evalCmd, "eval [--json] [-v] [--file F]         score retrieval and answers on the question set"},
+		"eval":     {evalCmd, "eval [--json] [-v] [--heldout|--file F] [--ablate P]  score retrieval and answers on a question set"},
 	}
 }
 
@@ -77,6 +77,6 @@ func printUsage(w io.Writer, cmds map[string]command) {
 	for _, n := range names {
 		fmt.Fprintf(&b, "  reportbot %s\n", cmds[n].summary)
 	}
-	b.WriteString("\nGlobal: --seeds DIR loads more reports (NAME.txt + NAME.yaml); --store DIR caches embeddings.\n")
+	b.WriteString("\nCommands that load reports take --seeds DIR (more reports: NAME.txt + NAME.yaml);\nask, search and eval also --store DIR (a persistent embedding cache).\n")
 	io.WriteString(w, b.String())
 }

@@ -165,3 +165,38 @@ func TestAskWithModel(t *testing.T) {
 		})
 	}
 }
+
+// With only llm.embedding_model set, the vector leg embeds through the
+// provider (with a progress bar for the passages) and answers stay
+// extractive.
+func TestAskWithRemoteEmbeddingsOnly(t *testing.T) {
+	ai := openaitest.New(t, "sk-test-key", "")
+	ai.EmbeddingModel = "test-embed"
+	ai.Handle(func(*openaitest.Request) openaitest.Reply { return openaitest.Reply{Embedding: []float32{0.6, 0.8, 0}} })
+	cfg := writeConfig(t, fmt.Sprintf("llm:\n  base_url: %s\n  embedding_model: test-embed\n", ai.BaseURL()))
+	var stdout, stderr syncBuffer
+	env := Env{Getenv: envFrom(map[string]string{"OPENAI_API_KEY": "sk-test-key"}), Stdout: &stdout, Stderr: &stderr}
+	err := Run(context.Background(), []string{"ask", "--json", "--config", cfg, "2025年地区生产总值增长目标是多少？"}, env)
+	if err != nil {
+		t.Fatalf("ask: %v\n%s", err, stderr.String())
+	}
+	var ans rag.Answer
+	if err := json.Unmarshal([]byte(stdout.String()), &ans); err != nil {
+		t.Fatal(err)
+	}
+	if ans.Mode != rag.ModeExtractive || !strings.Contains(ans.Answer, "5.5%左右") {
+		t.Errorf("mode %q answer %q", ans.Mode, ans.Answer)
+	}
+	embeds := 0
+	for _, r := range ai.Requests() {
+		if r.Path == "/v1/embeddings" {
+			embeds++
+		}
+	}
+	if embeds < 100 {
+		t.Errorf("%d embedding requests, want one per passage and one for the question", embeds)
+	}
+	if !strings.Contains(stderr.String(), "embedding") {
+		t.Errorf("no progress bar on stderr:\n%s", stderr.String())
+	}
+}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
-	"github.com/reportbot/reportbot/seeds"
 )
 
 // figureJSON is one line of `reportbot figures --json`.
@@ -42,6 +41,7 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	kind := fs.String("kind", "", "only figures of `KIND`: result, target or other")
 	report := fs.String("report", "", "only figures of report `ID`")
+	seedsDir := fs.String("seeds", "", "also load the reports in `DIR` (NAME.txt with NAME.yaml metadata)")
 	// Flags may come after the query too: figures GDP --json.
 	var query []string
 	for {
@@ -66,7 +66,7 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	reports, err := rag.LoadFS(seeds.FS)
+	reports, err := loadReports(*seedsDir)
 	if err != nil {
 		return fmt.Errorf("figures: %w", err)
 	}

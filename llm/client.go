@@ -107,8 +107,10 @@ func NewClient(cfg Config) (*Client, error) {
 	if strings.TrimSpace(cfg.BaseURL) == "" {
 		return nil, errors.New("llm: base_url is empty")
 	}
-	if strings.TrimSpace(cfg.Model) == "" {
-		return nil, errors.New("llm: model is empty")
+	if strings.TrimSpace(cfg.Model) == "" && strings.TrimSpace(cfg.EmbeddingModel) == "" {
+		// An embeddings-only client (remote vectors, extractive answers)
+		// needs no chat model; chat calls then fail.
+		return nil, errors.New("llm: model and embedding_model are both empty")
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
@@ -165,6 +167,9 @@ func (c *Client) Model() string { return c.cfg.Model }
 func (c *Client) Breaker() *Breaker { return c.breaker }
 
 func (c *Client) request(msgs []Message) (openai.ChatCompletionRequest, error) {
+	if c.cfg.Model == "" {
+		return openai.ChatCompletionRequest{}, errors.New("llm: no chat model configured (llm.model)")
+	}
 	n := 0
 	out := make([]openai.ChatCompletionMessage, len(msgs))
 	for i, m := range msgs {
