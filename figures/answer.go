@@ -88,6 +88,14 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error)
 			return a.notGiven(ans, in, nf, multi), nil
 		}
 		figs = pick(in, strong, unit)
+		if unit != "" && len(figs) == 0 && !quotesFigureIn(ans, unit) {
+			// Asked for an amount in a unit ("暖气费多少钱") and nothing
+			// quoted gives one: the quotes are related, not the answer.
+			ans.Found = false
+			_, quotes, _ := strings.Cut(ans.Answer, "\n") // the quotes, without "根据报告："
+			ans.Answer = noFigurePrefix(in.Lang, written) + quotes
+			return ans, nil
+		}
 	}
 	if len(figs) == 0 {
 		return ans, nil
@@ -115,13 +123,16 @@ const strongCoverage = 0.5
 
 // askedUnit reads the unit a figure question asks for ("多少亿元" → 元,
 // "几台" → 台); "" when it does not say.
-var askedUnit = regexp.MustCompile(`(?:多少|几)(?:个)?((?:万|亿|千)?)(元|美元|人|台|辆|家|项|所|吨|亩|公里|场|次|件|条|座|倍)`)
+var askedUnit = regexp.MustCompile(`(?:多少|几)(?:个)?((?:万|亿|千)?)(元|美元|人|台|辆|家|项|所|吨|亩|公里|场|次|件|条|座|倍|钱)`)
 
 // matches are the figures whose indicator the question names strongly,
 // best first, with the unit the question asks for (if any).
 func (a *Answerer) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, written string) {
 	if m := askedUnit.FindStringSubmatch(rag.Normalize(q.Text)); m != nil {
 		unit, written = m[2], m[1]+m[2]
+		if unit == "钱" { // "多少钱" asks for an amount in 元
+			unit, written = "元", "元"
+		}
 	}
 	for _, s := range a.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}) {
 		if s.coverage >= strongCoverage {
@@ -153,6 +164,25 @@ func pick(in rag.Intent, found []Figure, unit string) []Figure {
 		}
 	}
 	return out
+}
+
+// quotesFigureIn reports whether any quote of ans holds a figure in unit.
+func quotesFigureIn(ans *rag.Answer, unit string) bool {
+	for _, c := range ans.Citations {
+		for _, m := range Find(c.Quote) {
+			if m.Value.Unit != "" && askedUnitFits(unit, m.Value.Unit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func noFigurePrefix(lang, written string) string {
+	if lang == "en" {
+		return "The report gives no figure in " + written + " for this; related text:\n"
+	}
+	return "报告没有给出以“" + written + "”计的这项数字。相关内容：\n"
 }
 
 // askedUnitFits: the unit a question asks for fits a figure's unit, as a

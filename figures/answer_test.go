@@ -46,6 +46,8 @@ func TestAnswererFigures(t *testing.T) {
 		// not found, with the figure it does give, labelled.
 		{"2024年盘锦地区生产总值总量是多少亿元？", "报告没有给出以“亿元”计的这项数字", []string{"3.5%左右"}, []string{"result"}},
 		{"2024年盘锦规上工业增加值增长了多少？", "报告没有给出2024年的这项数字", []string{"5.4%"}, []string{"target"}},
+		// Asked for money, and nothing quoted is an amount of money.
+		{"暖气费多少钱", "报告没有给出以“元”计的这项数字。相关内容：\n【", nil, nil},
 		// A compound unit (万吨级) still fits the unit asked (吨).
 		{"争取多少万吨级航道纳入国家规划？", "根据报告：", []string{"15万吨级"}, []string{"target"}},
 	} {
