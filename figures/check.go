@@ -226,10 +226,9 @@ func questionKind(q string, idx *Index) Kind {
 	case containsAnyOf(n, "今年", "本年", "this year"):
 		return KindTarget
 	}
-	for _, f := range idx.figs {
-		y := fmt.Sprint(f.Period.Year)
-		if f.Period.Year != 0 && strings.Contains(n, y) {
-			return f.Kind
+	for _, y := range idx.years {
+		if strings.Contains(n, y.year) {
+			return y.kind
 		}
 	}
 	if containsAnyOf(n, "目标", "预期", "计划", "target", "goal") {

@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -19,6 +20,14 @@ type Index struct {
 	// their sum: computed once, so a search only looks up the question's.
 	weighed [][]weighedGram
 	total   []float64
+	// years are the distinct years the figures are about, in report
+	// order, with the kind of the first figure of each.
+	years []yearKind
+}
+
+type yearKind struct {
+	year string
+	kind Kind
 }
 
 type weighedGram struct {
@@ -46,6 +55,13 @@ func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
 	n := float64(len(ix.figs))
 	for t, d := range df {
 		ix.idf[t] = math.Log(1 + n/float64(d))
+	}
+	seenYear := map[int]bool{}
+	for _, f := range ix.figs {
+		if y := f.Period.Year; y != 0 && !seenYear[y] {
+			seenYear[y] = true
+			ix.years = append(ix.years, yearKind{strconv.Itoa(y), f.Kind})
+		}
 	}
 	ix.weighed = make([][]weighedGram, len(ix.figs))
 	ix.total = make([]float64, len(ix.figs))
