@@ -142,13 +142,30 @@ func (a *Answerer) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, w
 	return strong, unit, written
 }
 
+// aboutYears: a question that names years asks about figures of those
+// years (with several reports loaded, 2023年 picks the report reviewing
+// 2023); one that names none asks about any.
+func aboutYears(f Figure, years []int) bool {
+	if len(years) == 0 {
+		return true
+	}
+	for _, y := range years {
+		if f.Period.Year == y {
+			return true
+		}
+	}
+	return false
+}
+
 // pick chooses among the strong matches the figures a figure question asks
 // for: the best of the period it names, or of each period when it names
 // none or both.
 func pick(in rag.Intent, found []Figure, unit string) []Figure {
 	kinds := []Kind{KindResult, KindTarget}
 	switch {
-	case in.Both:
+	case in.Both || len(in.Years) > 0:
+		// A named year selects by itself (aboutYears); with several reports
+		// one year can be one report's result and another's target.
 	case in.Period == rag.PeriodResult:
 		kinds = []Kind{KindResult}
 	case in.Period == rag.PeriodPlan:
@@ -157,7 +174,7 @@ func pick(in rag.Intent, found []Figure, unit string) []Figure {
 	var out []Figure
 	for _, k := range kinds {
 		for _, f := range found {
-			if f.Kind == k && askedUnitFits(unit, f.Unit) {
+			if f.Kind == k && askedUnitFits(unit, f.Unit) && aboutYears(f, in.Years) {
 				out = append(out, f)
 				break
 			}

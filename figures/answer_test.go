@@ -133,3 +133,50 @@ func TestAnswersPassTheFigureCheck(t *testing.T) {
 		}
 	}
 }
+
+// With several reports, a named year picks the figures about that year,
+// whichever report has them, each mark naming its report.
+func TestAnswererSeveralReports(t *testing.T) {
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := rag.LoadFS(os.DirFS("../rag/testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports = append(reports, more...)
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndex(reports, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := figures.NewAnswerer(rag.NewEngine(ix, nil), figures.NewIndex(reports, lex.Expand))
+	for _, tc := range []struct {
+		q    string
+		want []string // report/value of each figure
+	}{
+		{"2023年GDP增长多少", []string{"testcity-2024/6.1%"}},
+		{"2024年GDP目标是多少", []string{"panjin-2025/3.5%左右", "testcity-2024/6%左右"}},
+	} {
+		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range ans.Figures {
+			got = append(got, f.Report+"/"+f.Value)
+			checkFigureVerbatim(t, a, f)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q: figures %v, want %v\n%s", tc.q, got, tc.want, ans.Answer)
+		}
+	}
+	ans, err := a.Ask(context.Background(), rag.Query{Text: "2026年GDP增长多少"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || !strings.HasPrefix(ans.Answer, "已加载的报告都没有2026年的数字") {
+		t.Errorf("a year no report covers: %s", ans.Answer)
+	}
+}

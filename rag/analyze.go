@@ -27,7 +27,7 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure, List: a.list, Both: a.both, Period: a.period, Expand: a.expand}
+	return Intent{Lang: a.lang, Figure: a.figure, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years}
 }
 
 // Cue words, matched on normalized text.

@@ -60,6 +60,7 @@ type Intent struct {
 	Both   bool       // asks for the result and the target together
 	Period PeriodKind // PeriodNone when it does not say
 	Expand []string   // report terms the lexicon adds for its everyday words
+	Years  []int      // years the question names
 }
 
 // ReportRef names a report and the exact text version answers came from.

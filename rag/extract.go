@@ -488,6 +488,10 @@ func (e *Engine) notFound(ans *Answer, a analysis, hits []Hit) {
 	topic := strings.Join(a.missing, "、")
 	rv, pl := e.ix.years(a.rep)
 	switch {
+	case a.otherYear != 0 && a.rep == nil && e.multi() && a.lang == "en":
+		fmt.Fprintf(&b, "None of the reports gives figures for %d.", a.otherYear)
+	case a.otherYear != 0 && a.rep == nil && e.multi():
+		fmt.Fprintf(&b, "已加载的报告都没有%d年的数字。", a.otherYear)
 	case a.otherYear != 0 && a.lang == "en":
 		fmt.Fprintf(&b, "The report gives %d results and %d targets, not figures for %d.", rv, pl, a.otherYear)
 	case a.otherYear != 0:
