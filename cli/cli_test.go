@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -104,6 +105,24 @@ telegram:
 	resp.Body.Close()
 	if err != nil || resp.StatusCode != 200 || !strings.Contains(ans.Answer, "5.5%左右") {
 		t.Fatalf("/v1/ask: %d %v %+v", resp.StatusCode, err, ans)
+	}
+
+	resp, err = http.Get(base + "/v1/figures?q=" + url.QueryEscape("公交车"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var figs struct{ Figures []rag.AnswerFigure }
+	err = json.NewDecoder(resp.Body).Decode(&figs)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != 200 || len(figs.Figures) == 0 {
+		t.Fatalf("/v1/figures: %d %v %+v", resp.StatusCode, err, figs)
+	}
+	var values []string
+	for _, f := range figs.Figures {
+		values = append(values, f.Value+"/"+f.Kind)
+	}
+	if got := strings.Join(values, " "); !strings.Contains(got, "85台/result") || !strings.Contains(got, "132台/target") {
+		t.Errorf("/v1/figures?q=公交车: %s", got)
 	}
 
 	tg.PushUpdate(`{"update_id": 1001, "message": {"message_id": 1, "date": 1736300000,
