@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
@@ -249,40 +248,11 @@ func hintTerms(norm string) []string {
 	var out []string
 	for _, h := range hints {
 		for _, t := range h.triggers {
-			if containsWord(norm, t) {
+			if rag.ContainsTerm(norm, t) {
 				out = append(out, h.terms...)
 				break
 			}
 		}
 	}
 	return out
-}
-
-// containsWord matches Latin terms on word boundaries, others as substrings.
-func containsWord(s, t string) bool {
-	if t == "" {
-		return false
-	}
-	if t[0] >= 0x80 {
-		return strings.Contains(s, t)
-	}
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], t)
-		if i < 0 {
-			return false
-		}
-		i += off
-		j := i + len(t)
-		before := i == 0 || !isASCIIWord(s[i-1])
-		after := j == len(s) || !isASCIIWord(s[j])
-		if before && after {
-			return true
-		}
-		off = i + 1
-	}
-	return false
-}
-
-func isASCIIWord(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

@@ -320,5 +320,5 @@ func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
 			}
 		}
 	}
-	return containsTerm(corpus.text, w)
+	return ContainsTerm(corpus.text, w)
 }

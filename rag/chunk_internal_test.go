@@ -104,8 +104,8 @@ func TestContainsTerm(t *testing.T) {
 		{"", "ai", false},
 	}
 	for _, tc := range tests {
-		if got := containsTerm(tc.s, tc.term); got != tc.want {
-			t.Errorf("containsTerm(%q, %q) = %v, want %v", tc.s, tc.term, got, tc.want)
+		if got := ContainsTerm(tc.s, tc.term); got != tc.want {
+			t.Errorf("ContainsTerm(%q, %q) = %v, want %v", tc.s, tc.term, got, tc.want)
 		}
 	}
 }

@@ -152,9 +152,9 @@ func (lx *Lexicon) Expand(norm string) []string {
 	return out
 }
 
-// containsTerm matches Latin words on word boundaries ("ai" must not match
+// ContainsTerm matches Latin words on word boundaries ("ai" must not match
 // "said"), anything else as a substring.
-func containsTerm(s, term string) bool {
+func ContainsTerm(s, term string) bool {
 	if term == "" {
 		return false
 	}
