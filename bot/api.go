@@ -26,14 +26,11 @@ func (b *Bot) call(ctx context.Context, method string, chat int64, group bool, f
 			}
 		}
 		err = fn(ctx)
-		var tooMany *tgbot.TooManyRequestsError
+		tooMany := b.count(method, err)
 		switch {
 		case err == nil:
-			b.metric.requests.WithLabelValues(method, "ok").Inc()
 			return nil
-		case errors.As(err, &tooMany):
-			b.metric.requests.WithLabelValues(method, "429").Inc()
-			b.metric.retries.Inc()
+		case tooMany != nil:
 			if attempt >= b.opts.MaxRetries {
 				return b.redact(err)
 			}
@@ -49,10 +46,25 @@ func (b *Bot) call(ctx context.Context, method string, chat int64, group bool, f
 				return err
 			}
 		default:
-			b.metric.requests.WithLabelValues(method, "error").Inc()
 			return b.redact(err)
 		}
 	}
+}
+
+// count records a call's outcome (ok, 429 or error) and returns the 429
+// error when it was one.
+func (b *Bot) count(method string, err error) *tgbot.TooManyRequestsError {
+	var tooMany *tgbot.TooManyRequestsError
+	switch {
+	case err == nil:
+		b.metric.requests.WithLabelValues(method, "ok").Inc()
+	case errors.As(err, &tooMany):
+		b.metric.requests.WithLabelValues(method, "429").Inc()
+		b.metric.retries.Inc()
+	default:
+		b.metric.requests.WithLabelValues(method, "error").Inc()
+	}
+	return tooMany
 }
 
 // logAPIError records a failed call at a level fitting its cause; none is fatal.

@@ -410,16 +410,6 @@ func (b *Bot) deleteMessage(ctx context.Context, to chatRef, id int) {
 // (for optional calls), counting it; errors never contain the token.
 func (b *Bot) once(ctx context.Context, method string, fn func(ctx context.Context) error) error {
 	err := fn(ctx)
-	var tooMany *tgbot.TooManyRequestsError
-	switch {
-	case err == nil:
-		b.metric.requests.WithLabelValues(method, "ok").Inc()
-		return nil
-	case errors.As(err, &tooMany):
-		b.metric.requests.WithLabelValues(method, "429").Inc()
-		b.metric.retries.Inc()
-	default:
-		b.metric.requests.WithLabelValues(method, "error").Inc()
-	}
+	b.count(method, err)
 	return b.redact(err)
 }
