@@ -183,12 +183,20 @@ func newPolling(t *testing.T, mods ...hopt) *harness {
 	t.Helper()
 	srv := telegramtest.New(t, testToken)
 	ans := &fakeAnswerer{ix: loadIndex(t)}
-	b, fb, logs, reg := newBot(t, srv, ans, mods...)
+	return runPolling(t, srv, ans, ans, 1000, mods...)
+}
+
+// runPolling starts a bot answering with answerer (fake records its calls)
+// in polling mode against srv, and stops it when the test ends, checking
+// that the fake server refused no call and the token never reached a log.
+func runPolling(t *testing.T, srv *telegramtest.Server, answerer Answerer, fake *fakeAnswerer, firstUpdate int64, mods ...hopt) *harness {
+	t.Helper()
+	b, fb, logs, reg := newBot(t, srv, answerer, mods...)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- b.Run(ctx) }()
-	h := &harness{t: t, srv: srv, bot: b, ans: ans, fb: fb, logs: logs, reg: reg}
-	h.next.Store(1000)
+	h := &harness{t: t, srv: srv, bot: b, ans: fake, fb: fb, logs: logs, reg: reg}
+	h.next.Store(firstUpdate)
 	var once sync.Once
 	var runErr error
 	h.stop = func() error {
@@ -207,7 +215,7 @@ func newPolling(t *testing.T, mods ...hopt) *harness {
 			t.Error(err)
 		}
 		if bad := srv.Refused(); len(bad) > 0 {
-			t.Errorf("the fake Bot API refused %d calls, first: %s %s", len(bad), bad[0].Method, bad[0].Error)
+			t.Errorf("the fake Bot API refused %d calls, first: %s %s %q", len(bad), bad[0].Method, bad[0].Error, bad[0].Params["text"])
 		}
 		if strings.Contains(logs.String(), testToken) || strings.Contains(logs.String(), "secretTOKEN") {
 			t.Error("the token appears in the logs")

@@ -132,42 +132,15 @@ func newStreamPolling(t *testing.T, setup func(sa *streamAnswerer), mods ...hopt
 		setup(sa)
 	}
 	mods = append([]hopt{func(o *Options) { o.Clock = clk }}, mods...)
-	b, fb, logs, reg := newBot(t, srv, sa, mods...)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- b.Run(ctx) }()
-	h := &harness{t: t, srv: srv, bot: b, ans: sa.fakeAnswerer, fb: fb, logs: logs, reg: reg}
-	h.next.Store(5000)
-	var once sync.Once
-	var runErr error
-	h.stop = func() error {
-		once.Do(func() {
-			cancel()
-			select {
-			case runErr = <-done:
-			case <-time.After(20 * time.Second):
-				runErr = errors.New("Run did not return after cancel")
-			}
-		})
-		return runErr
-	}
+	// Registered first, so it runs after the harness has stopped the bot.
 	t.Cleanup(func() {
-		if err := h.stop(); err != nil {
-			t.Error(err)
-		}
-		if bad := srv.Refused(); len(bad) > 0 {
-			t.Errorf("the fake Bot API refused %d calls, first: %s %s %q", len(bad), bad[0].Method, bad[0].Error, bad[0].Params["text"])
-		}
-		if strings.Contains(logs.String(), testToken) {
-			t.Error("the token appears in the logs")
-		}
 		sa.mu.Lock()
 		defer sa.mu.Unlock()
 		for _, p := range sa.problems {
 			t.Error(p)
 		}
 	})
-	srv.WaitN(t, 2, "setMyCommands")
+	h := runPolling(t, srv, sa, sa.fakeAnswerer, 5000, mods...)
 	return &streamHarness{harness: h, sa: sa, clk: clk}
 }
 
