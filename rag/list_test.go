@@ -3,21 +3,12 @@ package rag
 import (
 	"context"
 	"testing"
-
-	"github.com/reportbot/reportbot/seeds"
 )
 
 // Questions for the areas of work are answered from the report's structure:
 // the eight sections of part 二, or of part 一 for last year.
 func TestAreaQuestionsListTheSections(t *testing.T) {
-	reports, err := LoadFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := NewIndex(reports, DefaultLexicon())
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := seedIndex(t)
 	e := NewEngine(ix, nil)
 	for q, first := range map[string]int{
 		"2025年要重点做好哪八个方面工作？":                26,

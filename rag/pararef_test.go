@@ -5,19 +5,10 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/reportbot/reportbot/seeds"
 )
 
 func TestParagraphLookupQuestions(t *testing.T) {
-	reports, err := LoadFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := NewIndex(reports, DefaultLexicon())
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := seedIndex(t)
 	e := NewEngine(ix, nil)
 	for _, tc := range []struct {
 		q     string
@@ -49,7 +40,7 @@ func TestParagraphLookupQuestions(t *testing.T) {
 			}
 			continue
 		}
-		p := &reports[0].Paragraphs[tc.para-1]
+		p := &ix.Reports()[0].Paragraphs[tc.para-1]
 		if len(ans.Citations) != 1 || ans.Citations[0].Paragraph != tc.para || ans.Citations[0].Quote != p.Text ||
 			ans.Citations[0].Start != 0 || ans.Citations[0].End != utf8.RuneCountInString(p.Text) {
 			t.Errorf("%q: citations %+v, want all of ¶%d", tc.q, ans.Citations, tc.para)

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-
-	"github.com/reportbot/reportbot/seeds"
 )
 
 type failingVectors struct{}
@@ -18,14 +16,7 @@ func (failingVectors) Nearest(context.Context, string, int) ([]string, error) {
 // A vector leg that fails (a remote embedding endpoint down) leaves BM25 to
 // answer alone, and is counted; a cancelled request still fails.
 func TestVectorLegFailureDegradesToLexical(t *testing.T) {
-	reports, err := LoadFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := NewIndex(reports, DefaultLexicon())
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := seedIndex(t)
 	e := NewEngine(ix, failingVectors{})
 	ans, err := e.Ask(context.Background(), Query{Text: "2025年地区生产总值增长目标是多少？"})
 	if err != nil {
@@ -45,8 +36,7 @@ func TestVectorLegFailureDegradesToLexical(t *testing.T) {
 }
 
 func TestNothingToMatchFindsNothing(t *testing.T) {
-	reports, _ := LoadFS(seeds.FS)
-	ix, _ := NewIndex(reports, DefaultLexicon())
+	ix := seedIndex(t)
 	e := NewEngine(ix, failingVectors{})
 	for _, q := range []string{"？", "今年", "😀"} {
 		hits, err := e.Search(context.Background(), Query{Text: q}, 5)
