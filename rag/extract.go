@@ -152,7 +152,7 @@ func (e *Engine) AskIntent(ctx context.Context, q Query) (*Answer, Intent, error
 	if ans, in, ok := e.cache.Get(key); ok {
 		return ans, in, nil
 	}
-	if ans := e.paragraphAnswer(text, rep, questionLang(Normalize(text))); ans != nil {
+	if ans := e.paragraphAnswer(text, Normalize(text), rep); ans != nil {
 		e.setReport(ans, rep, nil)
 		return ans, Intent{Lang: ans.Lang}, nil
 	}

@@ -22,8 +22,10 @@ const maxLookups = 5
 // paragraphAnswer answers a question that asks for a paragraph by number
 // with the whole paragraph, verbatim. It returns nil when the question is
 // not such a lookup (it asks something else too, or names no paragraph).
-func (e *Engine) paragraphAnswer(text string, rep *Report, lang string) *Answer {
-	norm := Normalize(text) // full-width ２３ and ¶ forms typed by input methods
+// norm is Normalize(text): it folds the full-width ２３ and ¶ forms that
+// input methods type.
+func (e *Engine) paragraphAnswer(text, norm string, rep *Report) *Answer {
+	lang := questionLang(norm)
 	refs := paraRef.FindAllStringSubmatchIndex(norm, maxLookups+1)
 	if len(refs) == 0 || len(refs) > maxLookups || !paraRefRest.MatchString(stripParaRefs(norm)) {
 		return nil
