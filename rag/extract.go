@@ -152,12 +152,14 @@ func (e *Engine) AskIntent(ctx context.Context, q Query) (*Answer, Intent, error
 	if ans, in, ok := e.cache.Get(key); ok {
 		return ans, in, nil
 	}
-	if ans := e.paragraphAnswer(text, Normalize(text), rep); ans != nil {
+	norm := Normalize(text)
+	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
 		e.setReport(ans, rep, nil)
 		return ans, Intent{Lang: ans.Lang}, nil
 	}
-	// A question that names paragraphs and asks more is read without them.
-	a := e.ix.analyze(stripParaRefs(text), rep)
+	// A question that names paragraphs and asks more is read without them
+	// (matched on the normalized text, as the lookup is: "第２３段" too).
+	a := e.ix.analyze(stripParaRefs(norm), rep)
 	ans, err := e.answer(ctx, a, rep, text)
 	if err != nil {
 		return nil, Intent{}, err
