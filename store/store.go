@@ -1,6 +1,6 @@
-// Package store keeps passage embeddings in chromem-go: an in-memory
-// collection that answers nearest-neighbour queries, and, when a directory is
-// configured, a persistent cache keyed by embedding model and text hash, so a
+// Package store keeps passage embeddings: an exact in-memory
+// nearest-neighbour scan (see matrix), and, when a directory is configured,
+// a chromem-go persistent cache keyed by embedding model and text hash, so a
 // restart re-embeds only passages whose text changed.
 package store
 
@@ -35,8 +35,8 @@ type Options struct {
 	Dir string
 	// Model names the embedding; cached vectors are never reused across models.
 	Model string
-	// Embed computes one embedding; it must return unit vectors or chromem-go
-	// normalises them.
+	// Embed computes one embedding, of any length but zero; vectors are
+	// normalised for cosine similarity.
 	Embed chromem.EmbeddingFunc
 	// Concurrency bounds parallel Embed calls (default 4).
 	Concurrency int
@@ -51,7 +51,7 @@ type Store struct {
 	cache *chromem.Collection // nil without Dir
 
 	mu    sync.RWMutex // guards live and stats: Index may run while Query does
-	live  *chromem.Collection
+	live  *matrix
 	stats Stats
 }
 
@@ -92,8 +92,7 @@ func Open(opts Options) (*Store, error) {
 }
 
 // Index embeds docs (reusing cached vectors for unchanged texts) and makes
-// them the documents that Query searches. Documents are added with their
-// vectors, so chromem-go never embeds the same text twice.
+// them the documents that Query searches.
 func (s *Store) Index(ctx context.Context, docs []Doc) error {
 	vecs := make([][]float32, len(docs))
 	var todo []int
@@ -112,20 +111,14 @@ func (s *Store) Index(ctx context.Context, docs []Doc) error {
 	if err := s.embedAll(ctx, docs, todo, vecs); err != nil {
 		return err
 	}
-	// A fresh collection, so Index replaces what an earlier call indexed.
-	live, err := chromem.NewDB().CreateCollection("passages", nil, s.opts.Embed)
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	// A fresh matrix, so Index replaces what an earlier call indexed.
+	live, err := newMatrix(ids, vecs)
 	if err != nil {
 		return fmt.Errorf("store: index: %w", err)
-	}
-	ids := make([]string, len(docs))
-	texts := make([]string, len(docs))
-	for i, d := range docs {
-		ids[i], texts[i] = d.ID, d.Text
-	}
-	if len(docs) > 0 {
-		if err := live.Add(ctx, ids, vecs, nil, texts); err != nil {
-			return fmt.Errorf("store: index: %w", err)
-		}
 	}
 	s.mu.Lock()
 	s.live = live
@@ -200,25 +193,18 @@ func (s *Store) Query(ctx context.Context, text string, n int) ([]Hit, error) {
 	s.mu.RLock()
 	live := s.live
 	s.mu.RUnlock()
-	if live == nil {
+	if live == nil || n <= 0 || len(live.ids) == 0 {
 		return nil, nil
 	}
-	// chromem-go errors when n exceeds the collection size.
-	if c := live.Count(); n > c {
-		n = c
+	q, err := s.opts.Embed(ctx, text)
+	if err != nil {
+		return nil, fmt.Errorf("store: query: embed: %w", err)
 	}
-	if n <= 0 {
-		return nil, nil
-	}
-	res, err := live.Query(ctx, text, n, nil, nil)
+	hits, err := live.nearest(q, n)
 	if err != nil {
 		return nil, fmt.Errorf("store: query: %w", err)
 	}
-	out := make([]Hit, len(res))
-	for i, r := range res {
-		out[i] = Hit{ID: r.ID, Similarity: r.Similarity}
-	}
-	return out, nil
+	return hits, nil
 }
 
 // Count is the number of indexed documents.
@@ -228,7 +214,7 @@ func (s *Store) Count() int {
 	if s.live == nil {
 		return 0
 	}
-	return s.live.Count()
+	return len(s.live.ids)
 }
 
 // Stats reports how many vectors Index computed and how many it reused.

@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// BenchmarkServeAskUncached measures what POST /v1/ask costs when no cache
+// has seen the question: the serve stack (both retrieval legs, figures) over
+// the load test's questions, each made distinct by a punctuation tail.
+// The lexical-only run shows what the vector leg costs.
+func BenchmarkServeAskUncached(b *testing.B) {
+	qs := loadQuestions(b, "../loadtest/questions.txt")
+	for _, bc := range []struct {
+		name string
+		opts EngineOptions
+	}{
+		{"both-legs", EngineOptions{}},
+		{"lexical-only", EngineOptions{NoVectors: true}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			a, err := BuildAnswerer(context.Background(), bc.opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			i := 0
+			for b.Loop() {
+				q := qs[i%len(qs)] + distinctTail(i)
+				if _, err := a.Ask(ctx, rag.Query{Text: q}); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
+
+func loadQuestions(b *testing.B, path string) []string {
+	b.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var qs []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if q := strings.TrimSpace(sc.Text()); q != "" {
+			qs = append(qs, q)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return qs
+}
+
+// distinctTail is n in binary as full-width punctuation: it misses every
+// cache without changing what a question asks.
+func distinctTail(n int) string {
+	var sb strings.Builder
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			sb.WriteString("？")
+		} else {
+			sb.WriteString("。")
+		}
+	}
+	return sb.String()
+}
