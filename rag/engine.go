@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,7 +27,8 @@ type Index struct {
 	corpus   *corpusText            // normalized text of all quotable paragraphs, for term look-ups
 	corpusOf map[string]*corpusText // the same per report, for questions scoped to one
 	clauses  map[*Paragraph][]normClause
-	withPath map[*Paragraph]string // normalized text and section path, for coverage
+	grams    map[*Paragraph]clauseGrams // the clauses by rune pair, for scoring
+	withPath map[*Paragraph]string      // normalized text and section path, for coverage
 	// sentences and fullSentences of each quotable paragraph, cut once.
 	sentences, fullSentences map[*Paragraph][]Span
 }
@@ -35,8 +37,9 @@ type Index struct {
 // once at index time: answer extraction scores many clause windows per
 // question, and normalizing them each time was most of the cost of Ask.
 type normClause struct {
-	span Span
-	norm string
+	span  Span
+	norm  string
+	digit bool // holds a digit: a figure question prefers such clauses
 }
 
 // NewIndex indexes reports for lexical retrieval with the default
@@ -50,7 +53,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
+	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
@@ -72,8 +75,10 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 				ix.withPath[p] = Normalize(p.Text + p.Path())
 				ix.sentences[p], ix.fullSentences[p] = Sentences(p.Text), FullSentences(p.Text)
 				for _, c := range Clauses(p.Text) {
-					ix.clauses[p] = append(ix.clauses[p], normClause{c, Normalize(p.Text[c.byteStart:c.byteEnd])})
+					norm := Normalize(p.Text[c.byteStart:c.byteEnd])
+					ix.clauses[p] = append(ix.clauses[p], normClause{c, norm, strings.IndexFunc(norm, unicode.IsDigit) >= 0})
 				}
+				ix.grams[p] = newClauseGrams(ix.clauses[p])
 				own.WriteString(Normalize(r.Paragraphs[i].Text))
 				own.WriteByte('\n')
 			}

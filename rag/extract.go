@@ -90,12 +90,12 @@ func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
 	cl := e.ix.clauses[p]
 	m := make([]clauseMatch, len(cl))
 	for i, c := range cl {
-		for k, t := range sc.terms {
-			if strings.Contains(c.norm, t) {
-				m[i].mask |= 1 << k
-			}
-		}
-		m[i].digit = strings.IndexFunc(c.norm, unicode.IsDigit) >= 0
+		m[i].digit = c.digit
+	}
+	grams := e.ix.grams[p]
+	for k, t := range sc.terms {
+		bit := uint64(1) << k
+		grams.containing(cl, t, func(i int) { m[i].mask |= bit })
 	}
 	sc.memo[p] = m
 	return m

@@ -1,0 +1,55 @@
+package rag
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// containing must find exactly the clauses strings.Contains finds, for every
+// term length: one rune, a pair, longer, absent, Latin and digits.
+func TestClauseGramsMatchContains(t *testing.T) {
+	raw, err := os.ReadFile("testdata/testcity-2024.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var terms []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var cl []normClause
+		for _, c := range Clauses(line) {
+			cl = append(cl, normClause{span: c, norm: Normalize(line[c.byteStart:c.byteEnd])})
+		}
+		g := newClauseGrams(cl)
+		// Terms: substrings of the line's normalized text of 1 to 5 runes
+		// (crossing clause ends too), and some that are nowhere.
+		rs := []rune(Normalize(line))
+		terms = terms[:0]
+		for i := 0; i < len(rs); i += 3 {
+			for n := 1; n <= 5 && i+n <= len(rs); n++ {
+				terms = append(terms, string(rs[i:i+n]))
+			}
+		}
+		terms = append(terms, "", "周杰伦", "房价", "gdp", "5%", "亿元", "，")
+		for _, term := range terms {
+			var want, got []int
+			for i, c := range cl {
+				if strings.Contains(c.norm, term) {
+					want = append(want, i)
+				}
+			}
+			g.containing(cl, term, func(i int) { got = append(got, i) })
+			if !slices.Equal(got, want) {
+				t.Fatalf("line %.20q term %q: clauses %v, strings.Contains %v", line, term, got, want)
+			}
+			seen[term] = len(want) > 0
+		}
+	}
+	if len(seen) < 200 {
+		t.Errorf("only %d distinct terms tried", len(seen))
+	}
+}
