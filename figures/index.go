@@ -19,6 +19,9 @@ type Index struct {
 	// their sum: computed once, so a search only looks up the question's.
 	weighed [][]weighedGram
 	total   []float64
+	// holding[g] lists the figures whose indicator has bigram g, so a
+	// search scores only figures sharing a bigram with the question.
+	holding map[string][]int32
 	// years are the distinct years the figures are about, in report
 	// order, with the kind of the first figure of each.
 	years []yearKind
@@ -64,6 +67,7 @@ func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
 	}
 	ix.weighed = make([][]weighedGram, len(ix.figs))
 	ix.total = make([]float64, len(ix.figs))
+	ix.holding = map[string][]int32{}
 	for i, g := range ix.grams {
 		seen := map[string]bool{}
 		for _, t := range g {
@@ -71,6 +75,7 @@ func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
 				seen[t] = true
 				ix.weighed[i] = append(ix.weighed[i], weighedGram{t, ix.idf[t]})
 				ix.total[i] += ix.idf[t]
+				ix.holding[t] = append(ix.holding[t], int32(i))
 			}
 		}
 	}
@@ -120,9 +125,15 @@ func (ix *Index) search(q Query) []scored {
 		return nil
 	}
 	pref := questionKind(q.Text, ix)
+	shares := make([]bool, len(ix.figs))
+	for g := range qg {
+		for _, i := range ix.holding[g] {
+			shares[i] = true
+		}
+	}
 	var all []scored
 	for i, f := range ix.figs {
-		if q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report {
+		if !shares[i] || q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report {
 			continue
 		}
 		total, matched := ix.total[i], 0.0

@@ -212,11 +212,6 @@ func questionLang(norm string) string {
 	return "zh"
 }
 
-// missingWords finds what a question asks about that the reports never
-// mention: runs of two or more Han characters that no report contains (after
-// removing filler words and lexicon words), and English content words that
-// the lexicon does not know. A question about house prices or another city
-// has such words; a paraphrase of report text rarely does.
 // corpusFor is the text of rep, or of all reports when rep is nil.
 func (ix *Index) corpusFor(rep *Report) *corpusText {
 	if rep != nil {
@@ -225,17 +220,16 @@ func (ix *Index) corpusFor(rep *Report) *corpusText {
 	return ix.corpus
 }
 
+// missingWords finds what a question asks about that the reports never
+// mention: runs of two or more Han characters that no report contains (after
+// removing filler words and lexicon words), and English content words that
+// the lexicon does not know. A question about house prices or another city
+// has such words; a paraphrase of report text rarely does.
 func (ix *Index) missingWords(norm string, rep *Report) []string {
 	corpus := ix.corpusFor(rep)
 	text := norm
 	if ix.lex != nil {
-		for _, c := range ix.lex.concepts {
-			for _, m := range c.members {
-				if m != "" && m[0] >= 0x80 {
-					text = strings.ReplaceAll(text, m, " ")
-				}
-			}
-		}
+		text = ix.lex.blankMembers(text)
 	}
 	for _, f := range fillerWords {
 		text = strings.ReplaceAll(text, f, " ")

@@ -3,6 +3,7 @@ package rag
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,6 +24,7 @@ type Lexicon struct {
 type memberRef struct {
 	word    string
 	concept int
+	ordinal int // position among all members, in file order
 }
 
 type concept struct {
@@ -58,13 +60,15 @@ func NewLexicon(text string) (*Lexicon, error) {
 	}
 	lx.byFirst = map[rune][]memberRef{}
 	lx.byWord = map[string][]int{}
+	ordinal := 0
 	for _, c := range lx.concepts {
 		for _, m := range c.members {
+			ordinal++
 			switch {
 			case m == "":
 			case m[0] >= 0x80:
 				r, _ := utf8.DecodeRuneInString(m)
-				lx.byFirst[r] = append(lx.byFirst[r], memberRef{m, c.id})
+				lx.byFirst[r] = append(lx.byFirst[r], memberRef{m, c.id, ordinal})
 			default:
 				lx.byWord[m] = append(lx.byWord[m], c.id)
 			}
@@ -178,4 +182,24 @@ func ContainsTerm(s, term string) bool {
 
 func isASCIIAlnum(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// blankMembers replaces every Chinese member found in text with a space,
+// member by member in file order (an earlier member's replacement can
+// break a later one's match, so the order is part of the result). Only
+// members starting with a rune of text can match; the others are skipped.
+func (lx *Lexicon) blankMembers(text string) string {
+	var refs []memberRef
+	seen := map[rune]bool{}
+	for _, r := range text {
+		if r >= 0x80 && !seen[r] {
+			seen[r] = true
+			refs = append(refs, lx.byFirst[r]...)
+		}
+	}
+	slices.SortFunc(refs, func(a, b memberRef) int { return a.ordinal - b.ordinal })
+	for _, m := range refs {
+		text = strings.ReplaceAll(text, m.word, " ")
+	}
+	return text
 }

@@ -1,10 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 )
 
 // matrix holds the indexed vectors for an exact nearest-neighbour scan.
@@ -89,7 +90,12 @@ func (m *matrix) nearest(q []float32, k int) ([]Hit, error) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return sims[order[a]] > sims[order[b]] })
+	slices.SortFunc(order, func(a, b int) int {
+		if c := cmp.Compare(sims[b], sims[a]); c != 0 {
+			return c
+		}
+		return a - b
+	})
 	out := make([]Hit, k)
 	for r := range out {
 		i := order[r]
