@@ -1,0 +1,132 @@
+package figures_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/reportbot/reportbot/figures"
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
+)
+
+// blockingEngine is the real engine, held in AskIntent until released.
+type blockingEngine struct {
+	*rag.Engine
+	release             chan struct{}
+	inFlight, most, all atomic.Int64
+}
+
+func (e *blockingEngine) AskIntent(ctx context.Context, q rag.Query) (*rag.Answer, rag.Intent, error) {
+	n := e.inFlight.Add(1)
+	defer e.inFlight.Add(-1)
+	e.all.Add(1)
+	for {
+		m := e.most.Load()
+		if n <= m || e.most.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	<-e.release
+	return e.Engine.AskIntent(ctx, q)
+}
+
+// At most GOMAXPROCS answers are computed at once; the rest wait their
+// turn, or give up with their context; cached answers do not wait at all.
+func TestAnswerSlots(t *testing.T) {
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndex(reports, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &blockingEngine{Engine: rag.NewEngine(ix, nil).Uncached(), release: make(chan struct{})}
+	a := figures.NewAnswerer(eng, figures.NewIndex(reports, lex.Expand))
+	ctx := context.Background()
+
+	// Cache one answer first.
+	close(eng.release)
+	if _, err := a.Ask(ctx, rag.Query{Text: "去年外贸涨了多少？"}); err != nil {
+		t.Fatal(err)
+	}
+	eng.release = make(chan struct{})
+	eng.all.Store(0)
+	eng.most.Store(0)
+
+	slots := runtime.GOMAXPROCS(0)
+	n := slots + 3
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := a.Ask(ctx, rag.Query{Text: fmt.Sprintf("2025年地区生产总值增长目标是多少%d", i)})
+			errs <- err
+		}()
+	}
+	waitFor(t, func() bool { return eng.inFlight.Load() == int64(slots) })
+	// Give the others time to (wrongly) get in.
+	time.Sleep(20 * time.Millisecond)
+	if got := eng.all.Load(); got != int64(slots) {
+		t.Errorf("%d answers started with %d slots", got, slots)
+	}
+
+	// A cached answer does not queue behind them.
+	done := make(chan error, 1)
+	go func() {
+		_, err := a.Ask(ctx, rag.Query{Text: "去年外贸涨了多少？"})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("cached Ask: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a cached answer waited for a slot")
+	}
+
+	// A waiting request gives up with its context.
+	cctx, cancel := context.WithCancel(ctx)
+	gaveUp := make(chan error, 1)
+	go func() {
+		_, err := a.Ask(cctx, rag.Query{Text: "今年公交车计划买多少台"})
+		gaveUp <- err
+	}()
+	cancel()
+	if err := <-gaveUp; !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled while waiting: %v, want context.Canceled", err)
+	}
+
+	close(eng.release)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Errorf("Ask: %v", err)
+		}
+	}
+	if got, most := eng.all.Load(), eng.most.Load(); got != int64(n) || most > int64(slots) {
+		t.Errorf("%d answers computed (want %d), at most %d at once (want <= %d)", got, n, most, slots)
+	}
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not reached in 10 s")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
