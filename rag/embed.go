@@ -5,10 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
+	"unicode/utf8"
 )
 
 // LocalEmbeddingModel names the built-in embedding's algorithm; Model adds
@@ -78,11 +79,13 @@ func fingerprint(lex *Lexicon, corpus *BM25) string {
 // Embed implements chromem-go's EmbeddingFunc.
 func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
 	norm := Normalize(text)
-	vec := make([]float64, e.dim)
 	tf := map[string]float64{}
 	for _, t := range e.tok.Tokens(norm) {
 		tf[t]++
 	}
+	// A text has a few dozen features against 768 dimensions: sum them
+	// sparsely, in dimension order for the norm.
+	vec := make(sparseVec, 0, len(tf)+8)
 	for t, n := range tf {
 		w := 1 + math.Log(n)
 		idf := e.max
@@ -91,20 +94,21 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 				idf = v
 			}
 		}
-		if len([]rune(t)) == 1 {
+		if utf8.RuneCountInString(t) == 1 {
 			w *= 0.5 // single characters are weak evidence alone
 		}
-		e.add(vec, t, w*idf)
+		vec = e.add(vec, t, w*idf)
 	}
 	if e.lex != nil {
 		for _, id := range e.lex.Concepts(norm) {
 			// Feature name: a private prefix and one rune per concept id.
-			e.add(vec, "\x00concept"+string(rune('A'+id)), 2*e.max)
+			vec = e.add(vec, "\x00concept"+string(rune('A'+id)), 2*e.max)
 		}
 	}
+	slices.SortFunc(vec, func(a, b dimValue) int { return a.dim - b.dim })
 	var sum float64
 	for _, v := range vec {
-		sum += v * v
+		sum += v.v * v.v
 	}
 	out := make([]float32, e.dim)
 	if sum == 0 {
@@ -114,19 +118,42 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 		return out, nil
 	}
 	inv := 1 / math.Sqrt(sum)
-	for i, v := range vec {
-		out[i] = float32(v * inv)
+	for _, v := range vec {
+		out[v.dim] = float32(v.v * inv)
 	}
 	return out, nil
 }
 
-func (e *LocalEmbedder) add(vec []float64, feature string, w float64) {
-	h := fnv.New64a()
-	h.Write([]byte(feature))
-	sum := h.Sum64()
+type dimValue struct {
+	dim int
+	v   float64
+}
+
+// sparseVec holds a vector's non-zero dimensions, each once.
+type sparseVec []dimValue
+
+func (e *LocalEmbedder) add(vec sparseVec, feature string, w float64) sparseVec {
+	sum := fnv64a(feature)
 	idx := int(sum % uint64(e.dim))
 	if sum>>63 == 1 {
 		w = -w
 	}
-	vec[idx] += w
+	for i := range vec {
+		if vec[i].dim == idx {
+			vec[i].v += w
+			return vec
+		}
+	}
+	return append(vec, dimValue{idx, w})
+}
+
+// fnv64a is hash/fnv's 64-bit FNV-1a, without allocating for the string.
+func fnv64a(s string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
 }

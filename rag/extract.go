@@ -209,11 +209,18 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	if len(top) > 3 {
 		top = top[:3]
 	}
-	var text strings.Builder
-	for _, h := range top {
-		text.WriteString(e.ix.withPath[h.Paragraph])
+	texts := make([]string, len(top))
+	for i, h := range top {
+		texts[i] = e.ix.withPath[h.Paragraph]
 	}
-	in := text.String()
+	in := func(t string) bool {
+		for _, text := range texts {
+			if strings.Contains(text, t) {
+				return true
+			}
+		}
+		return false
+	}
 	for t, w := range a.terms {
 		idf := e.ix.bm25.IDF(t)
 		if idf == 0 {
@@ -223,13 +230,13 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 			continue // expansions and single characters are hints, not demands
 		}
 		total += idf
-		if strings.Contains(in, t) {
+		if in(t) {
 			got += idf
 		}
 	}
 	// Expanded concepts stand for the colloquial words they replaced.
 	for _, x := range a.expand {
-		if strings.Contains(in, x) {
+		if in(x) {
 			got += e.ix.bm25.IDF(x) + 1
 			total += e.ix.bm25.IDF(x) + 1
 		}
@@ -377,7 +384,15 @@ func overlaps(cs []candidate, c candidate) bool {
 // candidates scores every sentence of the top paragraphs and narrows long
 // ones to the clauses that carry the match.
 func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
-	var out []candidate
+	n := 0
+	for _, h := range hits {
+		if a.list {
+			n += len(e.ix.fullSentences[h.Paragraph])
+		} else {
+			n += len(e.ix.sentences[h.Paragraph])
+		}
+	}
+	out := make([]candidate, 0, n)
 	for rank, h := range hits {
 		p := h.Paragraph
 		if !p.Quotable() || p.Kind == ParaPart {

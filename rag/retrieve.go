@@ -46,17 +46,20 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		p := e.ix.passages[doc]
 		return rep == nil || p.Report == rep.Meta.ID
 	}
-	fused := map[int]*Hit{}
+	lexical := e.ix.bm25.Search(a.terms, keep)
+	fused := make([]Hit, 0, len(lexical)+vectorDepth)
+	at := make(map[int]int, cap(fused)) // doc -> its hit in fused
 	hitFor := func(doc int) *Hit {
-		h, ok := fused[doc]
+		i, ok := at[doc]
 		if !ok {
 			p := e.ix.passages[doc]
-			h = &Hit{Passage: p, Paragraph: &e.ix.byID[p.Report].Paragraphs[p.Para-1]}
-			fused[doc] = h
+			i = len(fused)
+			fused = append(fused, Hit{Passage: p, Paragraph: &e.ix.byID[p.Report].Paragraphs[p.Para-1]})
+			at[doc] = i
 		}
-		return h
+		return &fused[i]
 	}
-	for rank, s := range e.ix.bm25.Search(a.terms, keep) {
+	for rank, s := range lexical {
 		h := hitFor(s.Doc)
 		h.LexicalRank = rank + 1
 		h.Score += 1 / (rrfK + float64(rank+1))
@@ -85,12 +88,12 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		}
 	}
 	// One hit per paragraph: its best passage.
-	best := map[string]*Hit{}
-	for _, h := range fused {
+	best := make(map[*Paragraph]*Hit, len(fused))
+	for i := range fused {
+		h := &fused[i]
 		h.Score *= periodFactor(a, h.Paragraph)
-		key := fmt.Sprintf("%s/%d", h.Passage.Report, h.Passage.Para)
-		if b, ok := best[key]; !ok || h.Score > b.Score || (h.Score == b.Score && h.Passage.Start < b.Passage.Start) {
-			best[key] = h
+		if b, ok := best[h.Paragraph]; !ok || h.Score > b.Score || (h.Score == b.Score && h.Passage.Start < b.Passage.Start) {
+			best[h.Paragraph] = h
 		}
 	}
 	out := make([]Hit, 0, len(best))
