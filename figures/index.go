@@ -1,8 +1,9 @@
 package figures
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"unicode"
 
@@ -152,7 +153,7 @@ func (ix *Index) search(q Query) []scored {
 		}
 		all = append(all, scored{fig: f, score: score, coverage: cov})
 	}
-	sort.SliceStable(all, func(a, b int) bool { return all[a].score > all[b].score })
+	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	if len(all) == 0 {
 		return nil
 	}

@@ -1,8 +1,10 @@
 package rag
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -426,7 +428,9 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: score, rank: rank, mask: mask})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	// Generic, not sort.SliceStable: swapping 64-byte candidates through
+	// reflection was a noticeable share of an answer.
+	slices.SortStableFunc(out, func(x, y candidate) int { return cmp.Compare(y.score, x.score) })
 	return out
 }
 

@@ -1,11 +1,10 @@
 package store
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"math"
-	"slices"
+	"sort"
 )
 
 // matrix holds the indexed vectors for an exact nearest-neighbour scan.
@@ -86,20 +85,18 @@ func (m *matrix) nearest(q []float32, k int) ([]Hit, error) {
 			sims[i] += x * y
 		}
 	}
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := cmp.Compare(sims[b], sims[a]); c != 0 {
-			return c
+	// The k best so far, best first; ties keep indexing order.
+	top := make([]Hit, 0, k)
+	for i, sim := range sims {
+		if len(top) == k && sim <= top[k-1].Similarity {
+			continue
 		}
-		return a - b
-	})
-	out := make([]Hit, k)
-	for r := range out {
-		i := order[r]
-		out[r] = Hit{ID: m.ids[i], Similarity: sims[i]}
+		at := sort.Search(len(top), func(j int) bool { return top[j].Similarity < sim })
+		if len(top) < k {
+			top = append(top, Hit{})
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = Hit{ID: m.ids[i], Similarity: sim}
 	}
-	return out, nil
+	return top, nil
 }

@@ -1,0 +1,55 @@
+package rag
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// nfkc's fast path must agree with x/text for every rune it handles, and
+// for whole texts mixing them with runes it does not.
+func TestNFKCMatchesXText(t *testing.T) {
+	var runes []rune
+	for r := rune(0); r < 0x80; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0xFF01); r <= 0xFF5E; r++ {
+		runes = append(runes, r)
+	}
+	runes = append(runes, '、', '。', '‘', '’', '“', '”')
+	for r := '〈'; r <= '】'; r++ {
+		runes = append(runes, r)
+	}
+	for _, r := range runes {
+		if got, want := nfkc(string(r)), norm.NFKC.String(string(r)); got != want {
+			t.Errorf("nfkc(%U) = %q, want %q", r, got, want)
+		}
+	}
+	raw, err := os.ReadFile("testdata/testcity-2024.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := strings.Split(string(raw), "\n")
+	texts = append(texts, "去年外贸涨了多少？", "ＧＤＰ增长５．５％", "e\u0301", "A\u030a？", "①号", "㎡", "Ⅷ", "ｶﾞ", "\xff\xfe", "今年〔¶23〕")
+	for _, s := range texts {
+		if got, want := nfkc(s), norm.NFKC.String(s); got != want {
+			t.Errorf("nfkc(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNFKC(f *testing.F) {
+	for _, s := range []string{"去年外贸涨了多少？", "ＧＤＰ５％", "e\u0301", "\xff", "《报告》“数字”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := nfkc(s), norm.NFKC.String(s); got != want {
+			t.Errorf("nfkc(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
