@@ -41,9 +41,18 @@ func isStopRune(r rune) bool { return strings.ContainsRune(stopRunes, r) }
 const unitRunes = "年月日万亿元个项家台人所条公千吨米座户名平方张套倍岁天"
 
 // Tokens returns the terms of text, which must already be Normalize'd.
+// Terms are substrings of text where they can be, not copies: a question
+// is tokenized several times per answer.
 func (t Tokenizer) Tokens(text string) []string {
 	var out []string
 	rs := []rune(text)
+	// offs[i] is the byte offset of rs[i] in text; offs[len(rs)] its end.
+	offs := make([]int, 0, len(rs)+1)
+	for i := range text {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(text))
+	sub := func(i, j int) string { return text[offs[i]:offs[j]] }
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -52,17 +61,16 @@ func (t Tokenizer) Tokens(text string) []string {
 			for j < len(rs) && isHan(rs[j]) {
 				j++
 			}
-			out = t.hanTokens(out, rs[i:j])
+			out = t.hanTokens(out, rs[i:j], func(a, b int) string { return sub(i+a, i+b) })
 			i = j
 		case unicode.IsDigit(r):
 			j := i
 			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
 				j++
 			}
-			num := string(rs[i:j])
-			out = append(out, num)
+			out = append(out, sub(i, j))
 			if j < len(rs) && (rs[j] == '%' || strings.ContainsRune(unitRunes, rs[j])) {
-				out = append(out, num+string(rs[j]))
+				out = append(out, sub(i, j+1))
 			}
 			i = j
 		case unicode.IsLetter(r):
@@ -70,7 +78,7 @@ func (t Tokenizer) Tokens(text string) []string {
 			for j < len(rs) && unicode.IsLetter(rs[j]) && !isHan(rs[j]) {
 				j++
 			}
-			w := strings.ToLower(string(rs[i:j]))
+			w := strings.ToLower(sub(i, j))
 			if !stopWords[w] {
 				out = append(out, w)
 			}
@@ -82,21 +90,26 @@ func (t Tokenizer) Tokens(text string) []string {
 	return out
 }
 
-func (t Tokenizer) hanTokens(out []string, run []rune) []string {
+// hanTokens appends the terms of a run of Han characters; sub(a, b) is the
+// text of run[a:b].
+func (t Tokenizer) hanTokens(out []string, run []rune, sub func(a, b int) string) []string {
 	for k := range run {
 		if t.Unigrams && !isStopRune(run[k]) {
-			out = append(out, string(run[k]))
+			out = append(out, sub(k, k+1))
 		}
 		if k+1 < len(run) {
-			bg := string(run[k : k+2])
-			if stopBigrams[bg] || (isStopRune(run[k]) && isStopRune(run[k+1])) {
+			if isStopRune(run[k]) && isStopRune(run[k+1]) {
+				continue
+			}
+			bg := sub(k, k+2)
+			if stopBigrams[bg] {
 				continue
 			}
 			out = append(out, bg)
 		}
 	}
 	if len(run) == 1 && !t.Unigrams && !isStopRune(run[0]) {
-		out = append(out, string(run))
+		out = append(out, sub(0, 1))
 	}
 	return out
 }
