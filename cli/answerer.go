@@ -32,7 +32,7 @@ type stack struct {
 // is set) and, when llm.model is set, the LLM answerer whose answers pass
 // the figures check.
 func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progress io.Writer) (*stack, error) {
-	opts := EngineOptions{SeedsDir: cfg.Seeds, StoreDir: cfg.Store.Dir, Progress: progress}
+	opts := EngineOptions{SeedsDir: cfg.Seeds, StoreDir: cfg.Store.Dir, Progress: progress, AnswerConcurrency: cfg.Server.AnswerConcurrency}
 	var client *llm.Client
 	if cfg.LLM.Model != "" || cfg.LLM.EmbeddingModel != "" {
 		var err error

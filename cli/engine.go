@@ -49,6 +49,9 @@ type EngineOptions struct {
 	Embed      func(ctx context.Context, text string) ([]float32, error)
 	EmbedModel string
 	Progress   io.Writer
+	// AnswerConcurrency bounds the uncached answers computed at once
+	// (figures.Concurrency); 0 for its default.
+	AnswerConcurrency int
 	// Ablations, for measuring what each part is worth (eval --ablate).
 	NoVectors bool
 	Unigrams  bool // add Han unigrams to the BM25 terms
@@ -108,5 +111,5 @@ func withFigures(eng *rag.Engine, o EngineOptions) *figures.Answerer {
 	if !o.NoLexicon {
 		expand = rag.DefaultLexicon().Expand
 	}
-	return figures.NewAnswerer(eng, figures.NewIndex(eng.Index().Reports(), expand))
+	return figures.NewAnswerer(eng, figures.NewIndex(eng.Index().Reports(), expand), figures.Concurrency(o.AnswerConcurrency))
 }

@@ -54,6 +54,9 @@ type Server struct {
 	RateLimitPerMinute int  `yaml:"rate_limit_per_minute"`
 	OpenHealth         bool `yaml:"open_health"`  // /healthz and /readyz without an API key
 	OpenMetrics        bool `yaml:"open_metrics"` // /metrics without an API key
+	// AnswerConcurrency bounds the uncached extractive answers computed at
+	// once, for the API and the bot; 0 = one fewer than the CPUs, at least 1.
+	AnswerConcurrency int `yaml:"answer_concurrency"`
 }
 
 // Log configures logging.
@@ -172,6 +175,7 @@ type EnvOverride struct {
 var EnvOverrides = []EnvOverride{
 	{"REPORTBOT_ADDR", "server.addr", func(c *Config, v string) error { c.Server.Addr = v; return nil }},
 	{"REPORTBOT_RATE_LIMIT_PER_MINUTE", "server.rate_limit_per_minute", func(c *Config, v string) error { return setInt(&c.Server.RateLimitPerMinute, v) }},
+	{"REPORTBOT_ANSWER_CONCURRENCY", "server.answer_concurrency", func(c *Config, v string) error { return setInt(&c.Server.AnswerConcurrency, v) }},
 	{"REPORTBOT_OPEN_METRICS", "server.open_metrics", func(c *Config, v string) error { return setBool(&c.Server.OpenMetrics, v) }},
 	{"REPORTBOT_LOG_FORMAT", "log.format", func(c *Config, v string) error { c.Log.Format = v; return nil }},
 	{"REPORTBOT_LOG_LEVEL", "log.level", func(c *Config, v string) error { c.Log.Level = v; return nil }},
@@ -448,6 +452,9 @@ func (c *Config) Validate() error {
 	if s.RateLimitPerMinute < 0 {
 		return fieldError("server.rate_limit_per_minute", "must be 0 (no limit) or more, got %d", s.RateLimitPerMinute)
 	}
+	if s.AnswerConcurrency < 0 || s.AnswerConcurrency > 1024 {
+		return fieldError("server.answer_concurrency", "must be between 0 (one fewer than the CPUs) and 1024, got %d", s.AnswerConcurrency)
+	}
 	switch c.Log.Format {
 	case "text", "json":
 	default:
@@ -617,7 +624,8 @@ func (c Config) LogValue() slog.Value {
 			slog.Int64("max_body_bytes", s.MaxBodyBytes),
 			slog.Int("rate_limit_per_minute", s.RateLimitPerMinute),
 			slog.Bool("open_health", s.OpenHealth),
-			slog.Bool("open_metrics", s.OpenMetrics)),
+			slog.Bool("open_metrics", s.OpenMetrics),
+			slog.Int("answer_concurrency", s.AnswerConcurrency)),
 		slog.Group("log", slog.String("format", c.Log.Format), slog.String("level", c.Log.Level), slog.Bool("questions", c.Log.Questions)),
 		slog.String("seeds", c.Seeds),
 		slog.String("store.dir", c.Store.Dir),

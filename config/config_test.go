@@ -153,6 +153,8 @@ func TestLoadErrors(t *testing.T) {
 		{"negative shutdown", "server:\n  shutdown_timeout: -1s\n", nil, "config: server.shutdown_timeout:"},
 		{"tiny body", "server:\n  max_body_bytes: 10\n", nil, "config: server.max_body_bytes: must be between"},
 		{"negative rate", "server:\n  rate_limit_per_minute: -1\n", nil, "config: server.rate_limit_per_minute:"},
+		{"negative answer concurrency", "server:\n  answer_concurrency: -1\n", nil, "config: server.answer_concurrency:"},
+		{"huge answer concurrency", "server:\n  answer_concurrency: 5000\n", nil, "config: server.answer_concurrency:"},
 		{"log format", "log:\n  format: xml\n", nil, `config: log.format: must be text or json, got "xml"`},
 		{"log level", "log:\n  level: loud\n", nil, "config: log.level:"},
 		{"llm url", "llm:\n  base_url: ftp://x\n", nil, "config: llm.base_url: must be an http or https URL"},
@@ -214,6 +216,7 @@ func TestEnvOverrides(t *testing.T) {
 		"REPORTBOT_LOG_LEVEL":             "debug",
 		"REPORTBOT_LOG_QUESTIONS":         "true",
 		"REPORTBOT_SEEDS":                 "/srv/reports",
+		"REPORTBOT_ANSWER_CONCURRENCY":    "3",
 		"REPORTBOT_STORE_DIR":             "/var/cache/reportbot",
 		"OPENAI_BASE_URL":                 "http://127.0.0.1:11434/v1",
 		"REPORTBOT_LLM_MODEL":             "qwen",
@@ -236,6 +239,7 @@ func TestEnvOverrides(t *testing.T) {
 	want.Server.Addr = "127.0.0.1:0"
 	want.Server.RateLimitPerMinute = 0
 	want.Server.OpenMetrics = true
+	want.Server.AnswerConcurrency = 3
 	want.Log = Log{Format: "json", Level: "debug", Questions: true}
 	want.Seeds = "/srv/reports"
 	want.Store.Dir = "/var/cache/reportbot"

@@ -26,17 +26,41 @@ type Answerer struct {
 	eng   Engine
 	idx   *Index
 	cache *rag.AnswerCache // its answers are as deterministic as the engine's
-	// slots bounds the answers computed at once to the CPUs. An answer is
-	// pure CPU work: more at once only share the CPUs, and the Go scheduler
-	// shares them unevenly. Waiting in this channel's FIFO queue instead
-	// keeps latency even: under the load test's 64 connections of distinct
-	// questions, p99 fell from 46 to 32 ms at the same throughput.
+	// slots bounds the answers computed at once (see Concurrency).
 	slots chan struct{}
 }
 
+// Option configures an Answerer.
+type Option func(*Answerer)
+
+// Concurrency bounds the uncached answers computed at once to n; beyond
+// that they wait their turn in arrival order. n <= 0 means one fewer than
+// GOMAXPROCS, at least one.
+//
+// An answer is pure CPU work: more at once only share the CPUs, and
+// unevenly. And while every CPU is busy, the Go runtime looks for network
+// events only every 10 ms (sysmon), so requests and replies already on
+// the wire wait unseen. Leaving one CPU free of answers keeps network I/O,
+// logging and the garbage collector prompt. docs/load.md has the
+// measurements: on 2 CPUs, bound 1 gives fewer answers a second than
+// bound 2 but a p99 latency 30% lower.
+func Concurrency(n int) Option {
+	return func(a *Answerer) {
+		if n <= 0 {
+			n = max(1, runtime.GOMAXPROCS(0)-1)
+		}
+		a.slots = make(chan struct{}, n)
+	}
+}
+
 // NewAnswerer answers with eng and the figures of idx.
-func NewAnswerer(eng Engine, idx *Index) *Answerer {
-	return &Answerer{eng: eng, idx: idx, cache: rag.NewAnswerCache(rag.AnswerCacheSize), slots: make(chan struct{}, runtime.GOMAXPROCS(0))}
+func NewAnswerer(eng Engine, idx *Index, opts ...Option) *Answerer {
+	a := &Answerer{eng: eng, idx: idx, cache: rag.NewAnswerCache(rag.AnswerCacheSize)}
+	Concurrency(0)(a)
+	for _, o := range opts {
+		o(a)
+	}
+	return a
 }
 
 // Figures is the figures index the answerer draws on.

@@ -36,9 +36,20 @@ func (e *blockingEngine) AskIntent(ctx context.Context, q rag.Query) (*rag.Answe
 	return e.Engine.AskIntent(ctx, q)
 }
 
-// At most GOMAXPROCS answers are computed at once; the rest wait their
-// turn, or give up with their context; cached answers do not wait at all.
+// At most the configured number of answers are computed at once; the rest
+// wait their turn, or give up with their context; cached answers do not
+// wait at all.
 func TestAnswerSlots(t *testing.T) {
+	for _, tc := range []struct{ n, slots int }{
+		{0, max(1, runtime.GOMAXPROCS(0)-1)},
+		{1, 1},
+		{3, 3},
+	} {
+		t.Run(fmt.Sprintf("concurrency %d", tc.n), func(t *testing.T) { testAnswerSlots(t, tc.n, tc.slots) })
+	}
+}
+
+func testAnswerSlots(t *testing.T, concurrency, slots int) {
 	reports, err := rag.LoadFS(seeds.FS)
 	if err != nil {
 		t.Fatal(err)
@@ -49,7 +60,7 @@ func TestAnswerSlots(t *testing.T) {
 		t.Fatal(err)
 	}
 	eng := &blockingEngine{Engine: rag.NewEngine(ix, nil).Uncached(), release: make(chan struct{})}
-	a := figures.NewAnswerer(eng, figures.NewIndex(reports, lex.Expand))
+	a := figures.NewAnswerer(eng, figures.NewIndex(reports, lex.Expand), figures.Concurrency(concurrency))
 	ctx := context.Background()
 
 	// Cache one answer first.
@@ -61,7 +72,6 @@ func TestAnswerSlots(t *testing.T) {
 	eng.all.Store(0)
 	eng.most.Store(0)
 
-	slots := runtime.GOMAXPROCS(0)
 	n := slots + 3
 	var wg sync.WaitGroup
 	errs := make(chan error, n)
