@@ -9,8 +9,8 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -41,6 +41,7 @@ type options struct {
 	pid           int
 	timeout       time.Duration
 	allowRemote   bool
+	tls           *tls.Config // for https; nil: the system's roots
 }
 
 func main() {
@@ -135,16 +136,14 @@ func run(ctx context.Context, o options) (*result, error) {
 		}
 		bodies[i] = b
 	}
-	endpoint := strings.TrimRight(o.url, "/") + "/v1/ask"
-	tr := &http.Transport{
-		MaxIdleConns:        o.concurrency,
-		MaxIdleConnsPerHost: o.concurrency,
-		MaxConnsPerHost:     o.concurrency,
-		IdleConnTimeout:     90 * time.Second,
-		DisableCompression:  true,
+	u, err := url.Parse(strings.TrimRight(o.url, "/"))
+	if err != nil {
+		return nil, err
 	}
-	defer tr.CloseIdleConnections()
-	client := &http.Client{Transport: tr, Timeout: o.timeout}
+	reqs := make([][]byte, len(bodies))
+	for i, b := range bodies {
+		reqs[i] = encodeRequest(u, o.key, b)
+	}
 
 	res := &result{statuses: map[int]int64{}, rssStart: -1, rssEnd: -1}
 	if o.pid > 0 {
@@ -157,6 +156,7 @@ func run(ctx context.Context, o options) (*result, error) {
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	start := time.Now()
+	end, _ := runCtx.Deadline()
 	for w := 0; w < o.concurrency; w++ {
 		wg.Add(1)
 		go func(next int) {
@@ -166,52 +166,39 @@ func run(ctx context.Context, o options) (*result, error) {
 			var ok, netErr, cut int64
 			var firstErr string
 			size := 0
+			c := newConn(u, o.tls)
+			defer c.close()
+		loop:
 			for runCtx.Err() == nil {
 				if o.max > 0 && issued.Add(1) > o.max {
 					break
 				}
-				body := bodies[next%len(bodies)]
+				req := reqs[next%len(reqs)]
 				next += o.concurrency // workers take turns: no two ask the same question in a row
-				req, err := http.NewRequestWithContext(runCtx, http.MethodPost, endpoint, bytes.NewReader(body))
-				if err != nil {
-					firstErr = err.Error()
-					netErr++
-					break
-				}
-				req.Header.Set("Content-Type", "application/json")
-				if o.key != "" {
-					req.Header.Set("Authorization", "Bearer "+o.key)
-				}
 				t0 := time.Now()
-				resp, err := client.Do(req)
-				if err != nil {
-					if runCtx.Err() != nil {
-						cut++
-						break
-					}
-					netErr++
-					if firstErr == "" {
-						firstErr = err.Error()
-					}
-					continue
+				deadline := t0.Add(o.timeout)
+				if end.Before(deadline) {
+					deadline = end
 				}
-				n, rerr := io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
+				status, n, rerr := c.do(runCtx, req, deadline)
 				d := time.Since(t0)
 				switch {
-				case rerr != nil && runCtx.Err() != nil:
+				case rerr != nil && (runCtx.Err() != nil || !time.Now().Before(end)):
+					// The connection's deadline can fire a moment before
+					// the run's context says it is done.
 					cut++
+					break loop
 				case rerr != nil:
 					netErr++
 					if firstErr == "" {
 						firstErr = rerr.Error()
 					}
-				case resp.StatusCode == http.StatusOK:
+				case status == http.StatusOK:
 					ok++
 					lat = append(lat, d)
 					size = int(n)
 				default:
-					statuses[resp.StatusCode]++
+					statuses[status]++
 				}
 			}
 			mu.Lock()

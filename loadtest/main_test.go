@@ -60,7 +60,7 @@ func TestRunStopsAtDeadline(t *testing.T) {
 		t.Fatal(err)
 	}
 	if res.ok != 0 || res.cutOff != 4 || res.netErrors != 0 {
-		t.Errorf("ok=%d cut=%d net=%d, want 0, 4, 0", res.ok, res.cutOff, res.netErrors)
+		t.Errorf("ok=%d cut=%d net=%d (%s), want 0, 4, 0", res.ok, res.cutOff, res.netErrors, res.firstErr)
 	}
 }
 
@@ -112,5 +112,49 @@ func TestParseVmRSS(t *testing.T) {
 	}
 	if rssKB(-5) != -1 {
 		t.Error("bad pid")
+	}
+}
+
+// The raw client reads chunked and fixed-length bodies, follows a server
+// that closes the connection, and speaks TLS.
+func TestRunResponseShapes(t *testing.T) {
+	big := strings.Repeat("答", 5000) // over net/http's buffer: sent chunked
+	var n atomic.Int64
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch n.Add(1) % 3 {
+		case 0:
+			w.Write([]byte(big))
+		case 1:
+			w.Header().Set("Connection", "close")
+			w.Write([]byte(`{"answer":"a"}`))
+		default:
+			w.Write([]byte(`{"answer":"a"}`))
+		}
+	})
+	for _, tc := range []struct {
+		name string
+		srv  *httptest.Server
+	}{
+		{"http", httptest.NewServer(handler)},
+		{"https", httptest.NewTLSServer(handler)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			defer tc.srv.Close()
+			n.Store(0)
+			o := options{url: tc.srv.URL, concurrency: 3, duration: time.Minute, max: 60, question: "q", timeout: time.Minute}
+			if tc.srv.TLS != nil {
+				o.tls = tc.srv.Client().Transport.(*http.Transport).TLSClientConfig
+			}
+			res, err := run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.ok != 60 || res.netErrors != 0 || len(res.statuses) != 0 {
+				t.Errorf("ok=%d net=%d (%s) statuses=%v, want 60 ok", res.ok, res.netErrors, res.firstErr, res.statuses)
+			}
+			if n.Load() != 60 {
+				t.Errorf("server saw %d requests, want 60", n.Load())
+			}
+		})
 	}
 }
