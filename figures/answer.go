@@ -173,7 +173,7 @@ func (a *Answerer) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, w
 	}
 	for _, s := range a.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}) {
 		if s.coverage >= strongCoverage {
-			strong = append(strong, s.fig)
+			strong = append(strong, *s.fig)
 		}
 	}
 	return strong, unit, written

@@ -206,10 +206,10 @@ func Premise(question string, idx *Index) *Correction {
 			}
 		}
 		if first == nil {
-			first = &Correction{Stated: m.Text, Actual: comparable[0].fig}
+			first = &Correction{Stated: m.Text, Actual: *comparable[0].fig}
 			for _, o := range comparable[1:] {
 				if o.score >= 0.8*best {
-					first.Also = append(first.Also, o.fig)
+					first.Also = append(first.Also, *o.fig)
 				}
 			}
 		}

@@ -103,13 +103,13 @@ func (ix *Index) Lookup(query string) []Figure { return ix.Search(Query{Text: qu
 func (ix *Index) Search(q Query) []Figure {
 	var out []Figure
 	for _, s := range ix.search(q) {
-		out = append(out, s.fig)
+		out = append(out, *s.fig)
 	}
 	return out
 }
 
 type scored struct {
-	fig      Figure
+	fig      *Figure // in the index: never modified
 	score    float64
 	coverage float64 // share of the indicator's weight the question contains
 }
@@ -133,7 +133,8 @@ func (ix *Index) search(q Query) []scored {
 		}
 	}
 	var all []scored
-	for i, f := range ix.figs {
+	for i := range ix.figs {
+		f := &ix.figs[i]
 		if !shares[i] || q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report {
 			continue
 		}
