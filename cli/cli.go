@@ -44,7 +44,7 @@ func commands() map[string]command {
 		"serve":    {serve, "serve [--config FILE] [--addr HOST:PORT]  run the HTTP API and, with TELEGRAM_BOT_TOKEN, the bot"},
 		"figures":  {figuresCmd, "figures [--json] [--kind K] [QUERY]   list the figures of the report(s)"},
 		"feedback": {feedbackCmd, "feedback [--db FILE]                  staff view of the bot's questions and votes"},
-		"eval":     {evalCmd, "eval [--json] [-v] [--heldout|--file F] [--ablate P]  score retrieval and answers on a question set"},
+		"eval":     {evalCmd, "eval [--json] [-v] [--heldout|--fresh|--file F] [--ablate P]  score retrieval and answers on a question set"},
 	}
 }
 

@@ -16,14 +16,21 @@ func evalCmd(ctx context.Context, env Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print scores as JSON")
 	file := fs.String("file", "", "question set `FILE` (default: the built-in tuning set)")
 	heldout := fs.Bool("heldout", false, "score the built-in held-out set (never used for tuning)")
+	fresh := fs.Bool("fresh", false, "score the built-in fresh held-out set (written blind on 2026-11-27)")
 	verbose := fs.Bool("v", false, "list the questions that missed")
 	ablate := fs.String("ablate", "", "measure without a part: `vectors` or `lexicon`, or add `+unigrams` (comma-separated)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	qs, err := eval.DefaultQuestions()
+	if *heldout && *fresh {
+		return usagef("eval: --heldout and --fresh are two sets: pick one")
+	}
 	if *heldout {
 		qs, err = eval.HeldoutQuestions()
+	}
+	if *fresh {
+		qs, err = eval.FreshQuestions()
 	}
 	if *file != "" {
 		raw, rerr := os.ReadFile(*file)

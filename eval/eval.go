@@ -28,6 +28,16 @@ var heldoutQuestions []byte
 // HeldoutQuestions returns the held-out set.
 func HeldoutQuestions() ([]Question, error) { return ParseQuestions(heldoutQuestions) }
 
+// freshQuestions are a second held-out set, written blind (by someone who
+// saw only the report and the file format, not the engine or the other
+// sets) after the first had been looked at in aggregate.
+//
+//go:embed testdata/fresh.yaml
+var freshQuestions []byte
+
+// FreshQuestions returns the fresh held-out set.
+func FreshQuestions() ([]Question, error) { return ParseQuestions(freshQuestions) }
+
 // Question is one evaluation item.
 type Question struct {
 	ID         string   `yaml:"id"`

@@ -4,10 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/cli"
 	"github.com/reportbot/reportbot/eval"
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
 )
 
 // baseline holds the scores reached so far: a change that lowers any of them
@@ -30,6 +33,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 	}{
 		{"tuning", "testdata/baseline.json", eval.DefaultQuestions},
 		{"heldout", "testdata/baseline-heldout.json", eval.HeldoutQuestions},
+		{"fresh", "testdata/baseline-fresh.json", eval.FreshQuestions},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
@@ -98,6 +102,46 @@ func TestParseQuestionsRejectsBadSets(t *testing.T) {
 	} {
 		if _, err := eval.ParseQuestions([]byte(raw)); err == nil {
 			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// Every shipped set must be checkable: gold paragraphs exist and every key
+// fact is written in one of its question's gold paragraphs (after the
+// normalization scoring applies: ¶8 writes "64％").
+func TestQuestionSetsMatchTheReport(t *testing.T) {
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := reports[0].Paragraphs
+	for name, load := range map[string]func() ([]eval.Question, error){
+		"tuning": eval.DefaultQuestions, "heldout": eval.HeldoutQuestions, "fresh": eval.FreshQuestions,
+	} {
+		qs, err := load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if !q.Answerable && (len(q.Gold) > 0 || len(q.Facts) > 0) {
+				t.Errorf("%s/%s: unanswerable with gold or facts", name, q.ID)
+			}
+			for _, g := range q.Gold {
+				if g < 1 || g > len(paras) {
+					t.Errorf("%s/%s: gold ¶%d outside 1..%d", name, q.ID, g, len(paras))
+				}
+			}
+			for _, f := range q.Facts {
+				found := false
+				for _, g := range q.Gold {
+					if g >= 1 && g <= len(paras) && strings.Contains(rag.Normalize(paras[g-1].Text), rag.Normalize(f)) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s/%s: fact %q is in none of its gold paragraphs %v", name, q.ID, f, q.Gold)
+				}
+			}
 		}
 	}
 }
