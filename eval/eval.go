@@ -77,20 +77,21 @@ func ParseQuestions(raw []byte) ([]Question, error) {
 
 // Scores are the evaluation's results; shares are in [0,1].
 type Scores struct {
-	Questions      int                  `json:"questions"`
-	Answerable     int                  `json:"answerable"`
-	Unanswerable   int                  `json:"unanswerable"`
-	Hit1           float64              `json:"hit_at_1"`
-	Hit5           float64              `json:"hit_at_5"`
-	MRR            float64              `json:"mrr"`
-	FactAccuracy   float64              `json:"key_fact_accuracy"`    // facts present in answers / all facts
-	FigureAccuracy float64              `json:"figure_accuracy"`      // figure/pair/premise questions with every fact present
-	Refusal        float64              `json:"refusal_accuracy"`     // unanswerable questions answered "not found"
-	FalseRefusal   float64              `json:"false_refusal_rate"`   // answerable questions answered "not found"
-	Verbatim       float64              `json:"verbatim_quote_share"` // quotes that are exact substrings at their offsets
-	Quotes         int                  `json:"quotes"`
-	ByKind         map[string]KindScore `json:"by_kind"`
-	Failures       []Failure            `json:"failures,omitempty"`
+	Questions       int                  `json:"questions"`
+	Answerable      int                  `json:"answerable"`
+	Unanswerable    int                  `json:"unanswerable"`
+	Hit1            float64              `json:"hit_at_1"`
+	Hit5            float64              `json:"hit_at_5"`
+	MRR             float64              `json:"mrr"`
+	FactAccuracy    float64              `json:"key_fact_accuracy"`    // facts present in answers / all facts
+	FigureAccuracy  float64              `json:"figure_accuracy"`      // figure/pair/premise questions with every fact present
+	FigureQuestions int                  `json:"figure_questions"`     // how many there were
+	Refusal         float64              `json:"refusal_accuracy"`     // unanswerable questions answered "not found"
+	FalseRefusal    float64              `json:"false_refusal_rate"`   // answerable questions answered "not found"
+	Verbatim        float64              `json:"verbatim_quote_share"` // quotes that are exact substrings at their offsets
+	Quotes          int                  `json:"quotes"`
+	ByKind          map[string]KindScore `json:"by_kind"`
+	Failures        []Failure            `json:"failures,omitempty"`
 }
 
 // KindScore is the per-kind breakdown.
@@ -216,7 +217,7 @@ func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Score
 	s.Hit5 = hit5 / float64(max(s.Answerable, 1))
 	s.MRR = rr / float64(max(s.Answerable, 1))
 	s.FactAccuracy = share(factsHit, factsTotal)
-	s.FigureAccuracy = share(figOK, figQ)
+	s.FigureAccuracy, s.FigureQuestions = share(figOK, figQ), figQ
 	s.Refusal = share(refused, s.Unanswerable)
 	s.FalseRefusal = share(falseRefused, s.Answerable)
 	verb := s.Verbatim
@@ -265,7 +266,11 @@ func (s *Scores) WriteTable(w io.Writer) {
 	fmt.Fprintf(w, "| metric | score |\n|---|---|\n")
 	fmt.Fprintf(w, "| questions (answerable / unanswerable) | %d (%d / %d) |\n", s.Questions, s.Answerable, s.Unanswerable)
 	fmt.Fprintf(w, "| hit@1 | %s |\n| hit@5 | %s |\n| MRR | %.3f |\n", pct(s.Hit1), pct(s.Hit5), s.MRR)
-	fmt.Fprintf(w, "| key-fact accuracy | %s |\n| figure accuracy | %s |\n", pct(s.FactAccuracy), pct(s.FigureAccuracy))
+	fig := pct(s.FigureAccuracy)
+	if s.FigureQuestions == 0 {
+		fig = "n/a (no figure, pair or premise questions)"
+	}
+	fmt.Fprintf(w, "| key-fact accuracy | %s |\n| figure accuracy | %s |\n", pct(s.FactAccuracy), fig)
 	fmt.Fprintf(w, "| refusal accuracy (unanswerable) | %s |\n| false refusals (answerable) | %s |\n", pct(s.Refusal), pct(s.FalseRefusal))
 	fmt.Fprintf(w, "| verbatim quotes | %s of %d |\n", pct(s.Verbatim), s.Quotes)
 	names := make([]string, 0, len(s.ByKind))
