@@ -31,8 +31,8 @@ func newClauseGrams(cl []normClause) clauseGrams {
 // containing calls add with the index of each clause of cl, the clauses g
 // was built from, whose normalized text contains t.
 func (g clauseGrams) containing(cl []normClause, t string, add func(i int)) {
-	r0, n0 := utf8.DecodeRuneInString(t)
-	if n0 == len(t) {
+	pair, exact, ok := firstPair(t)
+	if !ok {
 		// Zero or one rune: no pair to look up.
 		for i, c := range cl {
 			if strings.Contains(c.norm, t) {
@@ -41,12 +41,49 @@ func (g clauseGrams) containing(cl []normClause, t string, add func(i int)) {
 		}
 		return
 	}
-	r1, n1 := utf8.DecodeRuneInString(t[n0:])
-	// A two-rune term is its own pair: no need to search the clause.
-	exact := n0+n1 == len(t) && r0 != utf8.RuneError && r1 != utf8.RuneError
-	for _, i := range g[[2]rune{r0, r1}] {
+	for _, i := range g[pair] {
 		if exact || strings.Contains(cl[i].norm, t) {
 			add(int(i))
 		}
 	}
+}
+
+// firstPair is the first two runes of t; exact when t is just those two
+// (valid) runes, so holding the pair means holding t; ok when t has two.
+func firstPair(t string) (pair [2]rune, exact, ok bool) {
+	r0, n0 := utf8.DecodeRuneInString(t)
+	if n0 == len(t) {
+		return pair, false, false
+	}
+	r1, n1 := utf8.DecodeRuneInString(t[n0:])
+	exact = n0+n1 == len(t) && r0 != utf8.RuneError && r1 != utf8.RuneError
+	return [2]rune{r0, r1}, exact, true
+}
+
+// pairSet is the set of rune pairs of one text, for the same shortcut on
+// a whole paragraph: most question terms are two runes.
+type pairSet map[[2]rune]struct{}
+
+func newPairSet(text string) pairSet {
+	set := pairSet{}
+	var prev rune = -1
+	for _, r := range text {
+		if prev >= 0 {
+			set[[2]rune{prev, r}] = struct{}{}
+		}
+		prev = r
+	}
+	return set
+}
+
+// contains reports strings.Contains(text, t), where set is text's pairs.
+func (set pairSet) contains(text, t string) bool {
+	pair, exact, ok := firstPair(t)
+	if !ok {
+		return strings.Contains(text, t)
+	}
+	if _, in := set[pair]; !in {
+		return false
+	}
+	return exact || strings.Contains(text, t)
 }

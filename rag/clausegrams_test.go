@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// containing must find exactly the clauses strings.Contains finds, for every
-// term length: one rune, a pair, longer, absent, Latin and digits.
+// containing must find exactly the clauses strings.Contains finds, and
+// pairSet.contains must agree with it on whole lines, for every term
+// length: one rune, a pair, longer, absent, Latin and digits.
 func TestClauseGramsMatchContains(t *testing.T) {
 	raw, err := os.ReadFile("testdata/testcity-2024.txt")
 	if err != nil {
@@ -25,6 +26,8 @@ func TestClauseGramsMatchContains(t *testing.T) {
 			cl = append(cl, normClause{span: c, norm: Normalize(line[c.byteStart:c.byteEnd])})
 		}
 		g := newClauseGrams(cl)
+		whole := Normalize(line)
+		set := newPairSet(whole)
 		// Terms: substrings of the line's normalized text of 1 to 5 runes
 		// (crossing clause ends too), and some that are nowhere.
 		rs := []rune(Normalize(line))
@@ -47,6 +50,9 @@ func TestClauseGramsMatchContains(t *testing.T) {
 				t.Fatalf("line %.20q term %q: clauses %v, strings.Contains %v", line, term, got, want)
 			}
 			seen[term] = len(want) > 0
+			if got, want := set.contains(whole, term), strings.Contains(whole, term); got != want {
+				t.Fatalf("line %.20q: pairSet.contains(%q) = %v, strings.Contains %v", line, term, got, want)
+			}
 		}
 	}
 	if len(seen) < 200 {

@@ -17,18 +17,19 @@ type Vectors interface {
 
 // Index holds the ingested reports and the lexical index over their passages.
 type Index struct {
-	reports  []*Report
-	byID     map[string]*Report
-	passages []*Passage
-	byPID    map[string]int
-	tok      Tokenizer
-	lex      *Lexicon
-	bm25     *BM25
-	corpus   *corpusText            // normalized text of all quotable paragraphs, for term look-ups
-	corpusOf map[string]*corpusText // the same per report, for questions scoped to one
-	clauses  map[*Paragraph][]normClause
-	grams    map[*Paragraph]clauseGrams // the clauses by rune pair, for scoring
-	withPath map[*Paragraph]string      // normalized text and section path, for coverage
+	reports   []*Report
+	byID      map[string]*Report
+	passages  []*Passage
+	byPID     map[string]int
+	tok       Tokenizer
+	lex       *Lexicon
+	bm25      *BM25
+	corpus    *corpusText            // normalized text of all quotable paragraphs, for term look-ups
+	corpusOf  map[string]*corpusText // the same per report, for questions scoped to one
+	clauses   map[*Paragraph][]normClause
+	grams     map[*Paragraph]clauseGrams // the clauses by rune pair, for scoring
+	withPath  map[*Paragraph]string      // normalized text and section path, for coverage
+	pathPairs map[*Paragraph]pairSet     // the rune pairs of withPath
 	// sentences and fullSentences of each quotable paragraph, cut once.
 	sentences, fullSentences map[*Paragraph][]Span
 }
@@ -53,7 +54,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
+	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, pathPairs: map[*Paragraph]pairSet{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
@@ -73,6 +74,8 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 			p := &r.Paragraphs[i]
 			if p.Quotable() {
 				ix.withPath[p] = Normalize(p.Text + p.Path())
+				ix.pathPairs[p] = newPairSet(ix.withPath[p])
+				ix.pathPairs[p] = newPairSet(ix.withPath[p])
 				ix.sentences[p], ix.fullSentences[p] = Sentences(p.Text), FullSentences(p.Text)
 				for _, c := range Clauses(p.Text) {
 					norm := Normalize(p.Text[c.byteStart:c.byteEnd])

@@ -211,13 +211,9 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	if len(top) > 3 {
 		top = top[:3]
 	}
-	texts := make([]string, len(top))
-	for i, h := range top {
-		texts[i] = e.ix.withPath[h.Paragraph]
-	}
 	in := func(t string) bool {
-		for _, text := range texts {
-			if strings.Contains(text, t) {
+		for _, h := range top {
+			if e.ix.pathPairs[h.Paragraph].contains(e.ix.withPath[h.Paragraph], t) {
 				return true
 			}
 		}

@@ -86,17 +86,21 @@ func (m *matrix) nearest(q []float32, k int) ([]Hit, error) {
 		}
 	}
 	// The k best so far, best first; ties keep indexing order.
-	top := make([]Hit, 0, k)
+	top := make([]int32, 0, k)
 	for i, sim := range sims {
-		if len(top) == k && sim <= top[k-1].Similarity {
+		if len(top) == k && sim <= sims[top[k-1]] {
 			continue
 		}
-		at := sort.Search(len(top), func(j int) bool { return top[j].Similarity < sim })
+		at := sort.Search(len(top), func(j int) bool { return sims[top[j]] < sim })
 		if len(top) < k {
-			top = append(top, Hit{})
+			top = append(top, 0)
 		}
 		copy(top[at+1:], top[at:len(top)-1])
-		top[at] = Hit{ID: m.ids[i], Similarity: sim}
+		top[at] = int32(i)
 	}
-	return top, nil
+	out := make([]Hit, len(top))
+	for r, i := range top {
+		out[r] = Hit{ID: m.ids[i], Similarity: sims[i]}
+	}
+	return out, nil
 }
