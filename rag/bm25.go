@@ -1,8 +1,9 @@
 package rag
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // BM25 is an in-memory Okapi BM25 index over documents given as term lists.
@@ -61,25 +62,32 @@ type Scored struct {
 // Search scores documents against weighted query terms and returns those
 // with a positive score, best first. keep, when non-nil, filters documents.
 func (ix *BM25) Search(query map[string]float64, keep func(doc int) bool) []Scored {
-	scores := map[int]float64{}
+	// Dense: a report has a few hundred passages at most.
+	scores := make([]float64, len(ix.docLen))
+	touched := make([]bool, len(ix.docLen))
+	n := 0
 	for term, w := range query {
 		idf := ix.IDF(term)
 		for _, p := range ix.postings[term] {
 			norm := ix.k1 * (1 - ix.b + ix.b*ix.docLen[p.doc]/ix.avgLen)
 			scores[p.doc] += w * idf * p.tf * (ix.k1 + 1) / (p.tf + norm)
+			if !touched[p.doc] {
+				touched[p.doc] = true
+				n++
+			}
 		}
 	}
-	out := make([]Scored, 0, len(scores))
+	out := make([]Scored, 0, n)
 	for d, s := range scores {
-		if keep == nil || keep(d) {
+		if touched[d] && (keep == nil || keep(d)) {
 			out = append(out, Scored{d, s})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	slices.SortFunc(out, func(a, b Scored) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
 		}
-		return out[i].Doc < out[j].Doc
+		return a.Doc - b.Doc
 	})
 	return out
 }
