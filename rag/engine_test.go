@@ -687,3 +687,29 @@ func TestAskCacheTransparent(t *testing.T) {
 		t.Errorf("surrounding space changes the answer:\n%s\n---\n%s", a1.Answer, a2.Answer)
 	}
 }
+
+// Search reads a question without the paragraphs it names, as Ask does.
+func TestSearchIgnoresParagraphRefs(t *testing.T) {
+	engineModes(t, func(t *testing.T, eng *rag.Engine) {
+		ctx := context.Background()
+		paras := func(q string) string {
+			hits, err := eng.Search(ctx, rag.Query{Text: q}, 5)
+			if err != nil {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			var s []string
+			for _, h := range hits {
+				s = append(s, itoa(h.Paragraph.N))
+			}
+			return strings.Join(s, " ")
+		}
+		for _, q := range []string{"外贸进出口总额", "普惠性幼儿园"} {
+			want := paras(q)
+			for _, withRef := range []string{"第77段" + q, "¶12 " + q, q + "（第２３段）"} {
+				if got := paras(withRef); got != want {
+					t.Errorf("Search(%q) = ¶%s, want ¶%s as for %q", withRef, got, want, q)
+				}
+			}
+		}
+	})
+}

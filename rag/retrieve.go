@@ -26,7 +26,8 @@ func (e *Engine) Search(ctx context.Context, q Query, k int) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := e.ix.analyze(text, rep)
+	// As in Ask: "第23段说的项目" searches for the project, not for "23".
+	a := e.ix.analyze(stripParaRefs(Normalize(text)), rep)
 	return e.retrieve(ctx, a, rep, k)
 }
 
