@@ -37,6 +37,7 @@ type options struct {
 	question      string
 	questionsFile string
 	questions     []string // from questionsFile; each worker starts at another
+	distinct      bool     // make every question new to the server
 	key           string
 	pid           int
 	timeout       time.Duration
@@ -52,6 +53,7 @@ func main() {
 	flag.Int64Var(&o.max, "n", 0, "stop after this many requests (0 = only -d bounds the run)")
 	flag.StringVar(&o.question, "question", "2025年地区生产总值增长目标是多少？", "question to ask")
 	flag.StringVar(&o.questionsFile, "questions", "", "ask the questions in `FILE` (one a line) in turn, instead of -question")
+	flag.BoolVar(&o.distinct, "distinct", false, "make every request's question one the server has not seen (a tail of full-width punctuation, see distinctTail)")
 	flag.StringVar(&o.key, "key", "", "API key (default: $REPORTBOT_API_KEY)")
 	flag.IntVar(&o.pid, "pid", 0, "server process id: report its VmRSS from /proc at start and end")
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "per-request timeout")
@@ -152,7 +154,7 @@ func run(ctx context.Context, o options) (*result, error) {
 	// The run's deadline bounds every request too, so the run ends on time.
 	runCtx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
-	var issued atomic.Int64
+	var issued, seq atomic.Int64
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	start := time.Now()
@@ -174,6 +176,14 @@ func run(ctx context.Context, o options) (*result, error) {
 					break
 				}
 				req := reqs[next%len(reqs)]
+				if o.distinct {
+					q := o.questions[next%len(o.questions)] + distinctTail(int(seq.Add(1)))
+					body, err := json.Marshal(map[string]string{"question": q})
+					if err != nil {
+						panic(err) // a string map always encodes
+					}
+					req = encodeRequest(u, o.key, body)
+				}
 				next += o.concurrency // workers take turns: no two ask the same question in a row
 				t0 := time.Now()
 				deadline := t0.Add(o.timeout)
@@ -325,4 +335,19 @@ func parseVmRSS(r io.Reader) (int64, error) {
 		return 0, err
 	}
 	return 0, errors.New("no VmRSS line")
+}
+
+// distinctTail writes n in binary as full-width punctuation ("？" for 1,
+// "。" for 0). Appended to a question it makes a text no cache has seen
+// while changing nothing the engine reads: punctuation is not a term.
+func distinctTail(n int) string {
+	var b strings.Builder
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			b.WriteString("？")
+		} else {
+			b.WriteString("。")
+		}
+	}
+	return b.String()
 }

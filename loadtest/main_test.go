@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -156,5 +157,43 @@ func TestRunResponseShapes(t *testing.T) {
 				t.Errorf("server saw %d requests, want 60", n.Load())
 			}
 		})
+	}
+}
+
+// With -distinct no two requests ask the same text, and each is a known
+// question with a tail of full-width punctuation only.
+func TestRunDistinct(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]string
+		if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+			w.WriteHeader(400)
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if seen[body["question"]] {
+			w.WriteHeader(409)
+			return
+		}
+		seen[body["question"]] = true
+		w.Write([]byte(`{}`))
+	}))
+	defer srv.Close()
+	res, err := run(context.Background(), options{url: srv.URL, concurrency: 4, duration: time.Minute, max: 200, question: "问", distinct: true, timeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ok != 200 || len(res.statuses) != 0 || res.netErrors != 0 {
+		t.Errorf("ok=%d statuses=%v net=%d, want 200 distinct questions", res.ok, res.statuses, res.netErrors)
+	}
+	for q := range seen {
+		if tail, ok := strings.CutPrefix(q, "问"); !ok || strings.Trim(tail, "？。") != "" {
+			t.Errorf("question %q is not 问 with a punctuation tail", q)
+		}
+	}
+	if distinctTail(6) != "。？？" || distinctTail(1) != "？" {
+		t.Errorf("distinctTail(6) = %q, distinctTail(1) = %q", distinctTail(6), distinctTail(1))
 	}
 }

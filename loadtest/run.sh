@@ -7,6 +7,7 @@
 #   loadtest/run.sh [DURATION [CONCURRENCY]]     default 60s 64
 #
 # Extra generator flags can be given in LOADTEST_FLAGS, e.g.
+#   LOADTEST_FLAGS=-distinct loadtest/run.sh          # no request hits a cache
 #   LOADTEST_FLAGS='-questions my-questions.txt' loadtest/run.sh 30s 16
 # By default the generator asks the 49 questions of loadtest/questions.txt in turn.
 set -euo pipefail
