@@ -39,6 +39,9 @@ func TestUsageErrors(t *testing.T) {
 		{"para too big", []string{"para", "999"}, "¶1–¶77"},
 		{"para not a number", []string{"para", "abc"}, "not a paragraph number"},
 		{"para negative", []string{"para", "--", "-3"}, "¶1–¶77"},
+		{"eval two sets", []string{"eval", "--heldout", "--fresh"}, "pick one"},
+		{"eval set and file", []string{"eval", "--fresh", "--file", "x.yaml"}, "pick one"},
+		{"eval bad ablation", []string{"eval", "--ablate", "nothing"}, "--ablate takes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := runCLI(t, tc.args...)

@@ -23,8 +23,14 @@ func evalCmd(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	qs, err := eval.DefaultQuestions()
-	if *heldout && *fresh {
-		return usagef("eval: --heldout and --fresh are two sets: pick one")
+	sets := 0
+	for _, on := range []bool{*heldout, *fresh, *file != ""} {
+		if on {
+			sets++
+		}
+	}
+	if sets > 1 {
+		return usagef("eval: --heldout, --fresh and --file each name a question set: pick one")
 	}
 	if *heldout {
 		qs, err = eval.HeldoutQuestions()

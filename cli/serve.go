@@ -145,7 +145,7 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 	for _, r := range st.engine.Index().Reports() {
 		n += len(r.Paragraphs)
 	}
-	log.Info("index loaded", "reports", len(st.engine.Index().Reports()), "paragraphs", n, "mode", st.mode)
+	log.Info("index loaded", "reports", len(st.engine.Index().Reports()), "paragraphs", n, "mode", st.mode, "answer_slots", st.engine.Slots())
 	parts := &serveParts{answerer: st.answerer, figures: st.engine.Figures()}
 	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
 		Name: "reportbot_vector_leg_failures_total",

@@ -42,8 +42,8 @@ type Option func(*Answerer)
 // events only every 10 ms (sysmon), so requests and replies already on
 // the wire wait unseen. Leaving one CPU free of answers keeps network I/O,
 // logging and the garbage collector prompt. docs/load.md has the
-// measurements: on 2 CPUs, bound 1 gives fewer answers a second than
-// bound 2 but a p99 latency 30% lower.
+// measurements. The bound is fixed when the Answerer is built: a later
+// change of GOMAXPROCS (Go follows cgroup limits) does not move it.
 func Concurrency(n int) Option {
 	return func(a *Answerer) {
 		if n <= 0 {
@@ -83,19 +83,33 @@ func (a *Answerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	if ans, _, ok := a.cache.Get(key); ok {
 		return ans, nil
 	}
-	select {
-	case a.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, fmt.Errorf("figures: waiting to answer: %w", ctx.Err())
-	}
-	ans, err := a.answer(ctx, q)
-	<-a.slots
+	ans, err := a.answerInSlot(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	a.cache.Put(key, ans, rag.Intent{})
 	return ans, nil
 }
+
+// answerInSlot waits for a slot, in arrival order, and answers in it; the
+// slot is given back even if answering panics (the server recovers).
+func (a *Answerer) answerInSlot(ctx context.Context, q rag.Query) (*rag.Answer, error) {
+	if err := ctx.Err(); err != nil {
+		// select picks at random among ready cases: a free slot must not
+		// win over a request already given up.
+		return nil, fmt.Errorf("figures: waiting to answer: %w", err)
+	}
+	select {
+	case a.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("figures: waiting to answer: %w", ctx.Err())
+	}
+	defer func() { <-a.slots }()
+	return a.answer(ctx, q)
+}
+
+// Slots is the number of answers computed at once.
+func (a *Answerer) Slots() int { return cap(a.slots) }
 
 func (a *Answerer) answer(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	ans, in, err := a.eng.AskIntent(ctx, q)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -139,4 +140,74 @@ func waitFor(t *testing.T, cond func() bool) {
 		}
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// Waiting answers get the slot in the order they asked, and a panic in an
+// answer gives its slot back.
+func TestAnswerSlotsOrderAndPanic(t *testing.T) {
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndex(reports, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &orderEngine{Engine: rag.NewEngine(ix, nil).Uncached(), release: make(chan struct{})}
+	a := figures.NewAnswerer(eng, figures.NewIndex(reports, lex.Expand), figures.Concurrency(1))
+	ctx := context.Background()
+
+	// The first answer panics; the slot must come back.
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Fatal("no panic")
+			}
+		}()
+		a.Ask(ctx, rag.Query{Text: "panic"})
+	}()
+
+	// One answer holds the slot; five more queue up one after another.
+	done := make(chan error, 6)
+	go func() { _, err := a.Ask(ctx, rag.Query{Text: "q0"}); done <- err }()
+	waitFor(t, func() bool { return eng.started.Load() == 1 })
+	for i := 1; i <= 5; i++ {
+		go func() { _, err := a.Ask(ctx, rag.Query{Text: fmt.Sprintf("q%d", i)}); done <- err }()
+		// Queued before the next one starts waiting.
+		time.Sleep(20 * time.Millisecond)
+	}
+	close(eng.release)
+	for range 6 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	eng.mu.Lock()
+	defer eng.mu.Unlock()
+	if got := strings.Join(eng.order, " "); got != "q0 q1 q2 q3 q4 q5" {
+		t.Errorf("answered in order %s, want q0 q1 q2 q3 q4 q5", got)
+	}
+}
+
+// orderEngine records the order questions reach it, panics on "panic",
+// and holds every answer until released.
+type orderEngine struct {
+	*rag.Engine
+	release chan struct{}
+	started atomic.Int64
+	mu      sync.Mutex
+	order   []string
+}
+
+func (e *orderEngine) AskIntent(ctx context.Context, q rag.Query) (*rag.Answer, rag.Intent, error) {
+	if q.Text == "panic" {
+		panic("answer failed")
+	}
+	e.mu.Lock()
+	e.order = append(e.order, q.Text)
+	e.mu.Unlock()
+	e.started.Add(1)
+	<-e.release
+	return e.Engine.AskIntent(ctx, q)
 }

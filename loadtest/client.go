@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"syscall"
 	"time"
 )
 
@@ -59,8 +60,19 @@ func newConn(u *url.URL, tlsConfig *tls.Config) *conn {
 }
 
 // do sends req and reads the whole response by deadline; a request cut
-// short by ctx returns ctx's error.
+// short by ctx returns ctx's error. A kept-alive connection the server
+// closed while idle fails at once; like net/http's Transport, do then
+// sends the request once more on a new connection.
 func (c *conn) do(ctx context.Context, req []byte, deadline time.Time) (status int, size int64, err error) {
+	reused := c.c != nil
+	status, size, err = c.try(ctx, req, deadline)
+	if err != nil && reused && ctx.Err() == nil && (errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE)) {
+		status, size, err = c.try(ctx, req, deadline)
+	}
+	return status, size, err
+}
+
+func (c *conn) try(ctx context.Context, req []byte, deadline time.Time) (status int, size int64, err error) {
 	if c.c == nil {
 		d := net.Dialer{Deadline: deadline}
 		var nc net.Conn
@@ -77,6 +89,11 @@ func (c *conn) do(ctx context.Context, req []byte, deadline time.Time) (status i
 		c.stop = context.AfterFunc(ctx, func() { nc.SetDeadline(time.Unix(1, 0)) })
 	}
 	if err := c.c.SetDeadline(deadline); err != nil {
+		return 0, 0, c.fail(ctx, err)
+	}
+	// The run may have stopped after the AfterFunc set its past deadline
+	// and before the line above replaced it.
+	if err := ctx.Err(); err != nil {
 		return 0, 0, c.fail(ctx, err)
 	}
 	if _, err := c.c.Write(req); err != nil {

@@ -79,6 +79,9 @@ func (o options) check() error {
 	if o.concurrency < 1 || o.concurrency > 10000 {
 		return fmt.Errorf("-c must be 1..10000, got %d", o.concurrency)
 	}
+	if strings.ContainsFunc(o.key, func(r rune) bool { return r < 0x21 || r > 0x7e }) {
+		return errors.New("-key must be printable ASCII without spaces")
+	}
 	if o.duration <= 0 {
 		return fmt.Errorf("-d must be positive, got %v", o.duration)
 	}
@@ -337,12 +340,14 @@ func parseVmRSS(r io.Reader) (int64, error) {
 	return 0, errors.New("no VmRSS line")
 }
 
-// distinctTail writes n in binary as full-width punctuation ("？" for 1,
-// "。" for 0). Appended to a question it makes a text no cache has seen
-// while changing nothing the engine reads: punctuation is not a term.
+// distinctTail writes n in binary as 32 full-width punctuation marks ("？"
+// for 1, "。" for 0). Appended to a question it makes a text no cache has
+// seen while changing nothing the engine reads (punctuation is not a
+// term); the fixed width keeps "X" and "X？" in one question file from
+// ever meeting.
 func distinctTail(n int) string {
 	var b strings.Builder
-	for ; n > 0; n >>= 1 {
+	for i := 0; i < 32; i, n = i+1, n>>1 {
 		if n&1 == 1 {
 			b.WriteString("？")
 		} else {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -66,17 +67,19 @@ func TestRunStopsAtDeadline(t *testing.T) {
 }
 
 func TestCheck(t *testing.T) {
-	good := options{url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second}
+	good := options{url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second, key: "0123456789abcdef_-."}
 	if err := good.check(); err != nil {
 		t.Error(err)
 	}
 	for name, o := range map[string]options{
-		"remote":   {url: "http://example.org", concurrency: 1, duration: time.Second},
-		"public":   {url: "http://8.8.8.8:80", concurrency: 1, duration: time.Second},
-		"no dur":   {url: "http://127.0.0.1:1", concurrency: 1},
-		"no conns": {url: "http://127.0.0.1:1", duration: time.Second},
-		"neg n":    {url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second, max: -1},
-		"scheme":   {url: "ftp://127.0.0.1:1", concurrency: 1, duration: time.Second},
+		"remote":    {url: "http://example.org", concurrency: 1, duration: time.Second},
+		"public":    {url: "http://8.8.8.8:80", concurrency: 1, duration: time.Second},
+		"no dur":    {url: "http://127.0.0.1:1", concurrency: 1},
+		"no conns":  {url: "http://127.0.0.1:1", duration: time.Second},
+		"neg n":     {url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second, max: -1},
+		"scheme":    {url: "ftp://127.0.0.1:1", concurrency: 1, duration: time.Second},
+		"key crlf":  {url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second, key: "k\r\nX-Evil: 1"},
+		"key space": {url: "http://127.0.0.1:1", concurrency: 1, duration: time.Second, key: "a b"},
 	} {
 		if err := o.check(); err == nil {
 			t.Errorf("%s: accepted %+v", name, o)
@@ -181,7 +184,8 @@ func TestRunDistinct(t *testing.T) {
 		w.Write([]byte(`{}`))
 	}))
 	defer srv.Close()
-	res, err := run(context.Background(), options{url: srv.URL, concurrency: 4, duration: time.Minute, max: 200, question: "问", distinct: true, timeout: time.Minute})
+	// "问" and "问？" must not meet: "问"+"？？…" vs "问？"+"？…".
+	res, err := run(context.Background(), options{url: srv.URL, concurrency: 4, duration: time.Minute, max: 200, questions: []string{"问", "问？"}, distinct: true, timeout: time.Minute})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +197,32 @@ func TestRunDistinct(t *testing.T) {
 			t.Errorf("question %q is not 问 with a punctuation tail", q)
 		}
 	}
-	if distinctTail(6) != "。？？" || distinctTail(1) != "？" {
-		t.Errorf("distinctTail(6) = %q, distinctTail(1) = %q", distinctTail(6), distinctTail(1))
+	if got := distinctTail(6); got != "。？？"+strings.Repeat("。", 29) {
+		t.Errorf("distinctTail(6) = %q", got)
+	}
+}
+
+// A server that drops idle keep-alive connections (without saying
+// "Connection: close") costs a retry, not an error.
+func TestRunRetriesDroppedKeepAlive(t *testing.T) {
+	var n atomic.Int64
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`{}`))
+	}))
+	// Close every connection after its first response, as an idle timeout
+	// firing between requests would.
+	srv.Config.ConnState = func(c net.Conn, s http.ConnState) {
+		if s == http.StateIdle && n.Add(1) > 0 {
+			c.Close()
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	res, err := run(context.Background(), options{url: srv.URL, concurrency: 2, duration: time.Minute, max: 40, question: "q", timeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ok != 40 || res.netErrors != 0 {
+		t.Errorf("ok=%d net=%d (%s), want 40 ok", res.ok, res.netErrors, res.firstErr)
 	}
 }

@@ -33,7 +33,7 @@ func newClauseGrams(cl []normClause) clauseGrams {
 func (g clauseGrams) containing(cl []normClause, t string, add func(i int)) {
 	pair, exact, ok := firstPair(t)
 	if !ok {
-		// Zero or one rune: no pair to look up.
+		// Fewer than two valid runes: no pair to look up.
 		for i, c := range cl {
 			if strings.Contains(c.norm, t) {
 				add(i)
@@ -48,16 +48,20 @@ func (g clauseGrams) containing(cl []normClause, t string, add func(i int)) {
 	}
 }
 
-// firstPair is the first two runes of t; exact when t is just those two
-// (valid) runes, so holding the pair means holding t; ok when t has two.
+// firstPair is the first two runes of t; exact when t is just those two,
+// so holding the pair means holding t; ok when t starts with two valid
+// runes (an invalid byte decodes as U+FFFD, which would match the wrong
+// pairs, so such a term is searched for the slow way).
 func firstPair(t string) (pair [2]rune, exact, ok bool) {
 	r0, n0 := utf8.DecodeRuneInString(t)
-	if n0 == len(t) {
+	if n0 == len(t) || r0 == utf8.RuneError {
 		return pair, false, false
 	}
 	r1, n1 := utf8.DecodeRuneInString(t[n0:])
-	exact = n0+n1 == len(t) && r0 != utf8.RuneError && r1 != utf8.RuneError
-	return [2]rune{r0, r1}, exact, true
+	if r1 == utf8.RuneError {
+		return pair, false, false
+	}
+	return [2]rune{r0, r1}, n0+n1 == len(t), true
 }
 
 // pairSet is the set of rune pairs of one text, for the same shortcut on

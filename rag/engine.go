@@ -75,7 +75,6 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 			if p.Quotable() {
 				ix.withPath[p] = Normalize(p.Text + p.Path())
 				ix.pathPairs[p] = newPairSet(ix.withPath[p])
-				ix.pathPairs[p] = newPairSet(ix.withPath[p])
 				ix.sentences[p], ix.fullSentences[p] = Sentences(p.Text), FullSentences(p.Text)
 				for _, c := range Clauses(p.Text) {
 					norm := Normalize(p.Text[c.byteStart:c.byteEnd])

@@ -688,7 +688,8 @@ func TestAskCacheTransparent(t *testing.T) {
 	}
 }
 
-// Search reads a question without the paragraphs it names, as Ask does.
+// Search reads a question without the paragraphs it names, as Ask does,
+// and answers a question that only names paragraphs with those.
 func TestSearchIgnoresParagraphRefs(t *testing.T) {
 	engineModes(t, func(t *testing.T, eng *rag.Engine) {
 		ctx := context.Background()
@@ -702,6 +703,15 @@ func TestSearchIgnoresParagraphRefs(t *testing.T) {
 				s = append(s, itoa(h.Paragraph.N))
 			}
 			return strings.Join(s, " ")
+		}
+		// A question that only names paragraphs gets them.
+		for q, want := range map[string]string{"第23段": "23", "¶23和¶8说了什么": "23 8", "paragraph 12": "12", "第９９９段": ""} {
+			if got := paras(q); got != want {
+				t.Errorf("Search(%q) = ¶%s, want ¶%s", q, got, want)
+			}
+		}
+		if hits, err := eng.Search(ctx, rag.Query{Text: "第23段"}, 0); err != nil || len(hits) != 0 {
+			t.Errorf("Search(第23段, k=0) = %d hits, %v; want none", len(hits), err)
 		}
 		for _, q := range []string{"外贸进出口总额", "普惠性幼儿园"} {
 			want := paras(q)

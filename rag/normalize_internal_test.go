@@ -21,7 +21,10 @@ func TestNFKCMatchesXText(t *testing.T) {
 	for r := rune(0xFF01); r <= 0xFF5E; r++ {
 		runes = append(runes, r)
 	}
-	runes = append(runes, '、', '。', '‘', '’', '“', '”')
+	runes = append(runes, '、', '。')
+	for r := '‘'; r <= '”'; r++ {
+		runes = append(runes, r)
+	}
 	for r := '〈'; r <= '】'; r++ {
 		runes = append(runes, r)
 	}

@@ -26,16 +26,32 @@ const maxLookups = 5
 // input methods type.
 func (e *Engine) paragraphAnswer(text, norm string, rep *Report) *Answer {
 	lang := questionLang(norm)
+	nums := lookupNumbers(norm)
+	if nums == nil {
+		return nil
+	}
+	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}}
+	var parts []string
+	for _, n := range nums {
+		for _, r := range e.lookupReports(rep) {
+			one := e.paragraphOf(r, n, text, lang)
+			parts = append(parts, one.Answer)
+			ans.Citations = append(ans.Citations, one.Citations...)
+			ans.Found = ans.Found || one.Found
+		}
+	}
+	ans.Answer = strings.Join(parts, "\n\n")
+	return ans
+}
+
+// lookupNumbers returns the paragraph numbers a normalized question asks
+// for when looking them up is all it asks; nil otherwise.
+func lookupNumbers(norm string) []int {
 	refs := paraRef.FindAllStringSubmatchIndex(norm, maxLookups+1)
 	if len(refs) == 0 || len(refs) > maxLookups || !paraRefRest.MatchString(stripParaRefs(norm)) {
 		return nil
 	}
-	reports := []*Report{rep}
-	if rep == nil {
-		reports = e.ix.reports // each report's ¶n, each citation naming its report
-	}
-	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}}
-	var parts []string
+	nums := make([]int, 0, len(refs))
 	for _, m := range refs {
 		var num string
 		for g := 1; g <= 3; g++ {
@@ -47,15 +63,41 @@ func (e *Engine) paragraphAnswer(text, norm string, rep *Report) *Answer {
 		if err != nil {
 			n = chineseNumber(num)
 		}
-		for _, r := range reports {
-			one := e.paragraphOf(r, n, text, lang)
-			parts = append(parts, one.Answer)
-			ans.Citations = append(ans.Citations, one.Citations...)
-			ans.Found = ans.Found || one.Found
+		nums = append(nums, n)
+	}
+	return nums
+}
+
+// lookupReports are the reports a lookup reads: rep, or each report's ¶n
+// (each citation naming its report) when rep is nil.
+func (e *Engine) lookupReports(rep *Report) []*Report {
+	if rep == nil {
+		return e.ix.reports
+	}
+	return []*Report{rep}
+}
+
+// paragraphHits are the search hits for a lookup question: each named
+// paragraph that has a passage, in the order named, ranked by neither leg.
+func (e *Engine) paragraphHits(nums []int, rep *Report, k int) []Hit {
+	if k <= 0 {
+		return nil
+	}
+	var out []Hit
+	for _, n := range nums {
+		for _, r := range e.lookupReports(rep) {
+			for _, p := range e.ix.passages {
+				if p.Report == r.Meta.ID && p.Para == n {
+					out = append(out, Hit{Passage: p, Paragraph: &r.Paragraphs[n-1], Score: 1})
+					break
+				}
+			}
 		}
 	}
-	ans.Answer = strings.Join(parts, "\n\n")
-	return ans
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
 }
 
 // stripParaRefs removes paragraph references from a normalized question,

@@ -26,8 +26,12 @@ func (e *Engine) Search(ctx context.Context, q Query, k int) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
+	norm := Normalize(text)
+	if nums := lookupNumbers(norm); nums != nil {
+		return e.paragraphHits(nums, rep, k), nil // "第23段": that paragraph
+	}
 	// As in Ask: "第23段说的项目" searches for the project, not for "23".
-	a := e.ix.analyze(stripParaRefs(Normalize(text)), rep)
+	a := e.ix.analyze(stripParaRefs(norm), rep)
 	return e.retrieve(ctx, a, rep, k)
 }
 

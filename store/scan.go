@@ -44,7 +44,7 @@ func newMatrix(ids []string, vecs [][]float32) (*matrix, error) {
 	return m, nil
 }
 
-var errZeroVector = errors.New("zero vector: cosine similarity is undefined")
+var errBadVector = errors.New("zero or non-finite vector: cosine similarity is undefined")
 
 func invNorm(v []float32) (float32, error) {
 	var sum float64
@@ -52,7 +52,7 @@ func invNorm(v []float32) (float32, error) {
 		sum += float64(x) * float64(x)
 	}
 	if sum == 0 || math.IsNaN(sum) || math.IsInf(sum, 0) {
-		return 0, errZeroVector
+		return 0, errBadVector
 	}
 	return float32(1 / math.Sqrt(sum)), nil
 }
@@ -72,7 +72,7 @@ func (m *matrix) nearest(q []float32, k int) ([]Hit, error) {
 	}
 	inv, err := invNorm(q)
 	if err != nil {
-		return nil, fmt.Errorf("query: %w", err)
+		return nil, fmt.Errorf("query vector: %w", err)
 	}
 	sims := make([]float32, n)
 	for d, x := range q {

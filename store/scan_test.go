@@ -98,7 +98,7 @@ func TestMatrixErrors(t *testing.T) {
 	if _, err := newMatrix([]string{"a", "b"}, [][]float32{{1, 0}, {1, 0, 0}}); err == nil || !strings.Contains(err.Error(), "b has 3 dimensions") {
 		t.Errorf("mixed dimensions: %v", err)
 	}
-	if _, err := newMatrix([]string{"a"}, [][]float32{{0, 0}}); err == nil || !strings.Contains(err.Error(), "a: zero vector") {
+	if _, err := newMatrix([]string{"a"}, [][]float32{{0, 0}}); err == nil || !strings.Contains(err.Error(), "a: zero or non-finite vector") {
 		t.Errorf("zero document: %v", err)
 	}
 	m, err := newMatrix([]string{"a", "b"}, [][]float32{{3, 4}, {0, 2}})
@@ -110,8 +110,8 @@ func TestMatrixErrors(t *testing.T) {
 		want string
 	}{
 		{[]float32{1}, "query has 1 dimensions, documents 2"},
-		{[]float32{0, 0}, "query: zero vector"},
-		{[]float32{float32(math.NaN()), 1}, "query: zero vector"},
+		{[]float32{0, 0}, "query vector: zero or non-finite"},
+		{[]float32{float32(math.NaN()), 1}, "query vector: zero or non-finite"},
 	} {
 		if _, err := m.nearest(tc.q, 1); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("nearest(%v): %v, want %q", tc.q, err, tc.want)

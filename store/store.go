@@ -35,8 +35,8 @@ type Options struct {
 	Dir string
 	// Model names the embedding; cached vectors are never reused across models.
 	Model string
-	// Embed computes one embedding, of any length but zero; vectors are
-	// normalised for cosine similarity.
+	// Embed computes one embedding. Vectors need not be unit length (they
+	// are normalised for cosine similarity) but must not be all zeros.
 	Embed chromem.EmbeddingFunc
 	// Concurrency bounds parallel Embed calls (default 4).
 	Concurrency int
