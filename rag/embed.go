@@ -79,14 +79,21 @@ func fingerprint(lex *Lexicon, corpus *BM25) string {
 // Embed implements chromem-go's EmbeddingFunc.
 func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
 	norm := Normalize(text)
-	tf := map[string]float64{}
-	for _, t := range e.tok.Tokens(norm) {
-		tf[t]++
-	}
+	// Term frequencies: equal terms are adjacent once sorted (cheaper
+	// than a map for a few dozen terms).
+	toks := e.tok.Tokens(norm)
+	slices.Sort(toks)
 	// A text has a few dozen features against 768 dimensions: sum them
 	// sparsely, in dimension order for the norm.
-	vec := make(sparseVec, 0, len(tf)+8)
-	for t, n := range tf {
+	vec := make(sparseVec, 0, len(toks)+8)
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		j := i + 1
+		for j < len(toks) && toks[j] == t {
+			j++
+		}
+		n := float64(j - i)
+		i = j
 		w := 1 + math.Log(n)
 		idf := e.max
 		if e.idf != nil {

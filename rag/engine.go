@@ -17,19 +17,23 @@ type Vectors interface {
 
 // Index holds the ingested reports and the lexical index over their passages.
 type Index struct {
-	reports   []*Report
-	byID      map[string]*Report
-	passages  []*Passage
-	byPID     map[string]int
-	tok       Tokenizer
-	lex       *Lexicon
-	bm25      *BM25
-	corpus    *corpusText            // normalized text of all quotable paragraphs, for term look-ups
-	corpusOf  map[string]*corpusText // the same per report, for questions scoped to one
-	clauses   map[*Paragraph][]normClause
-	grams     map[*Paragraph]clauseGrams // the clauses by rune pair, for scoring
-	withPath  map[*Paragraph]string      // normalized text and section path, for coverage
-	pathPairs map[*Paragraph]pairSet     // the rune pairs of withPath
+	reports  []*Report
+	byID     map[string]*Report
+	passages []*Passage
+	byPID    map[string]int
+	// paraOrd[doc] numbers passage doc's paragraph across all reports, in
+	// report order; paragraphs is how many there are.
+	paraOrd    []int
+	paragraphs int
+	tok        Tokenizer
+	lex        *Lexicon
+	bm25       *BM25
+	corpus     *corpusText            // normalized text of all quotable paragraphs, for term look-ups
+	corpusOf   map[string]*corpusText // the same per report, for questions scoped to one
+	clauses    map[*Paragraph][]normClause
+	grams      map[*Paragraph]clauseGrams // the clauses by rune pair, for scoring
+	withPath   map[*Paragraph]string      // normalized text and section path, for coverage
+	pathPairs  map[*Paragraph]pairSet     // the rune pairs of withPath
 	// sentences and fullSentences of each quotable paragraph, cut once.
 	sentences, fullSentences map[*Paragraph][]Span
 }
@@ -68,6 +72,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 			p := &r.Passages[i]
 			ix.byPID[p.ID] = len(ix.passages)
 			ix.passages = append(ix.passages, p)
+			ix.paraOrd = append(ix.paraOrd, ix.paragraphs+p.Para-1)
 			docs = append(docs, ix.tok.Tokens(Normalize(ix.indexText(p))))
 		}
 		for i := range r.Paragraphs {
@@ -86,6 +91,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 			}
 		}
 		ix.corpusOf[r.Meta.ID] = newCorpusText(own.String())
+		ix.paragraphs += len(r.Paragraphs)
 		all.WriteString(own.String())
 	}
 	ix.bm25 = NewBM25(docs)

@@ -52,22 +52,14 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		return rep == nil || p.Report == rep.Meta.ID
 	}
 	lexical := e.ix.bm25.Search(a.terms, keep)
-	fused := make([]Hit, 0, len(lexical)+vectorDepth)
-	at := make(map[int]int, cap(fused)) // doc -> its hit in fused
-	hitFor := func(doc int) *Hit {
-		i, ok := at[doc]
-		if !ok {
-			p := e.ix.passages[doc]
-			i = len(fused)
-			fused = append(fused, Hit{Passage: p, Paragraph: &e.ix.byID[p.Report].Paragraphs[p.Para-1]})
-			at[doc] = i
-		}
-		return &fused[i]
-	}
+	// Fused scores and ranks by document, dense: a few hundred passages.
+	n := len(e.ix.passages)
+	score := make([]float64, n)
+	lexRank := make([]int32, n)
+	vecRank := make([]int32, n)
 	for rank, s := range lexical {
-		h := hitFor(s.Doc)
-		h.LexicalRank = rank + 1
-		h.Score += 1 / (rrfK + float64(rank+1))
+		lexRank[s.Doc] = int32(rank + 1)
+		score[s.Doc] += 1 / (rrfK + float64(rank+1))
 	}
 	if e.vec != nil {
 		ids, err := e.vec.Nearest(ctx, a.norm+" "+strings.Join(a.expand, " "), vectorDepth)
@@ -87,23 +79,37 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 				continue
 			}
 			rank++
-			h := hitFor(doc)
-			h.VectorRank = rank
-			h.Score += vectorWeight / (rrfK + float64(rank))
+			vecRank[doc] = int32(rank)
+			score[doc] += vectorWeight / (rrfK + float64(rank))
 		}
 	}
 	// One hit per paragraph: its best passage.
-	best := make(map[*Paragraph]*Hit, len(fused))
-	for i := range fused {
-		h := &fused[i]
-		h.Score *= periodFactor(a, h.Paragraph)
-		if b, ok := best[h.Paragraph]; !ok || h.Score > b.Score || (h.Score == b.Score && h.Passage.Start < b.Passage.Start) {
-			best[h.Paragraph] = h
+	best := make([]int32, e.ix.paragraphs) // paragraph ordinal -> doc+1 (0: none)
+	found := 0
+	for doc := range n {
+		if lexRank[doc] == 0 && vecRank[doc] == 0 {
+			continue
+		}
+		p := e.ix.passages[doc]
+		score[doc] *= periodFactor(a, &e.ix.byID[p.Report].Paragraphs[p.Para-1])
+		ord := e.ix.paraOrd[doc]
+		b := int(best[ord]) - 1
+		if b < 0 {
+			found++
+		}
+		if b < 0 || score[doc] > score[b] || (score[doc] == score[b] && p.Start < e.ix.passages[b].Start) {
+			best[ord] = int32(doc + 1)
 		}
 	}
-	out := make([]Hit, 0, len(best))
-	for _, h := range best {
-		out = append(out, *h)
+	out := make([]Hit, 0, found)
+	for _, d := range best {
+		if d == 0 {
+			continue
+		}
+		doc := int(d - 1)
+		p := e.ix.passages[doc]
+		out = append(out, Hit{Passage: p, Paragraph: &e.ix.byID[p.Report].Paragraphs[p.Para-1],
+			Score: score[doc], LexicalRank: int(lexRank[doc]), VectorRank: int(vecRank[doc])})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
