@@ -10,6 +10,7 @@ import (
 type BM25 struct {
 	k1, b    float64
 	postings map[string][]posting
+	idf      map[string]float64 // of every indexed term, computed once
 	docLen   []float64
 	avgLen   float64
 }
@@ -37,18 +38,17 @@ func NewBM25(docs [][]string) *BM25 {
 	if len(docs) > 0 {
 		ix.avgLen = total / float64(len(docs))
 	}
+	ix.idf = make(map[string]float64, len(ix.postings))
+	n := float64(len(ix.docLen))
+	for t, ps := range ix.postings {
+		df := float64(len(ps))
+		ix.idf[t] = math.Log(1 + (n-df+0.5)/(df+0.5))
+	}
 	return ix
 }
 
 // IDF is the BM25 inverse document frequency of term (0 when unseen).
-func (ix *BM25) IDF(term string) float64 {
-	df := float64(len(ix.postings[term]))
-	if df == 0 {
-		return 0
-	}
-	n := float64(len(ix.docLen))
-	return math.Log(1 + (n-df+0.5)/(df+0.5))
-}
+func (ix *BM25) IDF(term string) float64 { return ix.idf[term] }
 
 // Has reports whether any document contains term.
 func (ix *BM25) Has(term string) bool { return len(ix.postings[term]) > 0 }

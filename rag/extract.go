@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -116,10 +117,8 @@ func (sc *scorer) window(e *Engine, p *Paragraph, i, j int) (float64, uint64) {
 		digit = digit || m[k].digit
 	}
 	var s float64
-	for k := range sc.terms {
-		if mask&(1<<k) != 0 {
-			s += sc.weight[k]
-		}
+	for m := mask; m != 0; m &= m - 1 { // set bits, lowest first
+		s += sc.weight[bits.TrailingZeros64(m)]
 	}
 	if s == 0 {
 		return 0, mask
