@@ -176,7 +176,8 @@ func (ix *Index) queryGrams(q Query) map[string]bool {
 	terms := []string{norm}
 	terms = append(terms, q.Expand...)
 	terms = append(terms, hintTerms(norm)...)
-	if ix.expand != nil {
+	if ix.expand != nil && q.Expand == nil {
+		// The engine's reading of the question already expanded it.
 		terms = append(terms, ix.expand(norm)...)
 	}
 	out := map[string]bool{}

@@ -15,6 +15,14 @@ import (
 // space become one ASCII space.
 func Normalize(s string) string {
 	s = nfkc(s)
+	if isNormal(s) {
+		return s // already normalized text (terms, lexicon words) is common
+	}
+	return fold(s)
+}
+
+// fold is Normalize after NFKC: spaces, control characters and case.
+func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pendingSpace := false
@@ -43,6 +51,23 @@ func Normalize(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// isNormal reports whether Normalize's loop would return s unchanged: no
+// space or control character, no replacement character, no upper-case
+// ASCII letter.
+func isNormal(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r <= ' ' || r == 0x7f || 'A' <= r && r <= 'Z' {
+				return false
+			}
+		case r == unicode.ReplacementChar || unicode.IsSpace(r) || unicode.IsControl(r):
+			return false
+		}
+	}
+	return true
 }
 
 // nfkc is norm.NFKC.String with a fast path for the text this package

@@ -56,3 +56,17 @@ func FuzzNFKC(f *testing.F) {
 		}
 	})
 }
+
+// Normalize's shortcut for text that is already normal must give what the
+// full fold gives.
+func FuzzNormalizeShortcut(f *testing.F) {
+	for _, s := range []string{"去年外贸涨了多少", "gdp 5.5%", "GDP", "邢  鹏", "a\u00a0b", "\u3000x", "\x7f", "\u0085", "\ufffd", "x\u200b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := nfkc(s)
+		if got, want := Normalize(s), fold(n); got != want {
+			t.Errorf("Normalize(%q) = %q, fold gives %q", s, got, want)
+		}
+	})
+}
