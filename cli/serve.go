@@ -48,6 +48,9 @@ func serve(ctx context.Context, env Env, args []string) error {
 	}
 	log := cfg.Log.NewLogger(env.Stderr)
 	log.Info("starting", "config", cfg) // Config.LogValue redacts secrets
+	if p := gcPercent(cfg, env.Getenv); p != 0 {
+		debug.SetGCPercent(p)
+	}
 
 	reg := prometheus.NewRegistry()
 	parts, err := buildServeParts(ctx, cfg, log, reg)
@@ -196,4 +199,13 @@ func buildVersion() string {
 		return bi.Main.Version
 	}
 	return "dev"
+}
+
+// gcPercent is the GOGC serve should set: server.gc_percent, unless it is
+// 0 or a GOGC variable already says (0: leave the runtime alone).
+func gcPercent(cfg *config.Config, getenv func(string) string) int {
+	if getenv("GOGC") != "" {
+		return 0
+	}
+	return cfg.Server.GCPercent
 }

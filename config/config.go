@@ -57,6 +57,9 @@ type Server struct {
 	// AnswerConcurrency bounds the uncached extractive answers computed at
 	// once, for the API and the bot; 0 = one fewer than the CPUs, at least 1.
 	AnswerConcurrency int `yaml:"answer_concurrency"`
+	// GCPercent is the garbage collector's GOGC for serve; 0 leaves Go's
+	// default (100, or the GOGC variable). A GOGC variable always wins.
+	GCPercent int `yaml:"gc_percent"`
 }
 
 // Log configures logging.
@@ -147,6 +150,7 @@ func Defaults() *Config {
 			ShutdownTimeout:    15 * time.Second,
 			MaxBodyBytes:       65536,
 			RateLimitPerMinute: 120,
+			GCPercent:          400,
 			OpenHealth:         true,
 			OpenMetrics:        false,
 		},
@@ -452,6 +456,9 @@ func (c *Config) Validate() error {
 	if s.RateLimitPerMinute < 0 {
 		return fieldError("server.rate_limit_per_minute", "must be 0 (no limit) or more, got %d", s.RateLimitPerMinute)
 	}
+	if s.GCPercent != 0 && (s.GCPercent < 25 || s.GCPercent > 2000) {
+		return fieldError("server.gc_percent", "must be 0 (Go's default) or between 25 and 2000, got %d", s.GCPercent)
+	}
 	if s.AnswerConcurrency < 0 || s.AnswerConcurrency > 1024 {
 		return fieldError("server.answer_concurrency", "must be between 0 (one fewer than the CPUs) and 1024, got %d", s.AnswerConcurrency)
 	}
@@ -625,7 +632,8 @@ func (c Config) LogValue() slog.Value {
 			slog.Int("rate_limit_per_minute", s.RateLimitPerMinute),
 			slog.Bool("open_health", s.OpenHealth),
 			slog.Bool("open_metrics", s.OpenMetrics),
-			slog.Int("answer_concurrency", s.AnswerConcurrency)),
+			slog.Int("answer_concurrency", s.AnswerConcurrency),
+			slog.Int("gc_percent", s.GCPercent)),
 		slog.Group("log", slog.String("format", c.Log.Format), slog.String("level", c.Log.Level), slog.Bool("questions", c.Log.Questions)),
 		slog.String("seeds", c.Seeds),
 		slog.String("store.dir", c.Store.Dir),

@@ -155,6 +155,8 @@ func TestLoadErrors(t *testing.T) {
 		{"negative rate", "server:\n  rate_limit_per_minute: -1\n", nil, "config: server.rate_limit_per_minute:"},
 		{"negative answer concurrency", "server:\n  answer_concurrency: -1\n", nil, "config: server.answer_concurrency:"},
 		{"huge answer concurrency", "server:\n  answer_concurrency: 5000\n", nil, "config: server.answer_concurrency:"},
+		{"tiny gc percent", "server:\n  gc_percent: 10\n", nil, "config: server.gc_percent:"},
+		{"negative gc percent", "server:\n  gc_percent: -1\n", nil, "config: server.gc_percent:"},
 		{"log format", "log:\n  format: xml\n", nil, `config: log.format: must be text or json, got "xml"`},
 		{"log level", "log:\n  level: loud\n", nil, "config: log.level:"},
 		{"llm url", "llm:\n  base_url: ftp://x\n", nil, "config: llm.base_url: must be an http or https URL"},
