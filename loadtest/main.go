@@ -112,6 +112,8 @@ type result struct {
 	firstErr   string
 	rssStart   int64 // kB, -1 unknown
 	rssEnd     int64
+	rssEvery   time.Duration
+	rssSamples []int64 // kB, every rssEvery during the run: flat, or growing?
 	answerSize int
 }
 
@@ -162,6 +164,25 @@ func run(ctx context.Context, o options) (*result, error) {
 	var wg sync.WaitGroup
 	start := time.Now()
 	end, _ := runCtx.Deadline()
+	sampled := make(chan struct{})
+	if o.pid > 0 {
+		res.rssEvery = max(time.Second, o.duration/10)
+		go func() {
+			defer close(sampled)
+			tick := time.NewTicker(res.rssEvery)
+			defer tick.Stop()
+			for {
+				select {
+				case <-runCtx.Done():
+					return
+				case <-tick.C:
+					res.rssSamples = append(res.rssSamples, rssKB(o.pid))
+				}
+			}
+		}()
+	} else {
+		close(sampled)
+	}
 	for w := 0; w < o.concurrency; w++ {
 		wg.Add(1)
 		go func(next int) {
@@ -232,6 +253,7 @@ func run(ctx context.Context, o options) (*result, error) {
 		}(w)
 	}
 	wg.Wait()
+	<-sampled
 	res.elapsed = time.Since(start)
 	if o.pid > 0 {
 		res.rssEnd = rssKB(o.pid)
@@ -287,6 +309,13 @@ func (r *result) print(w io.Writer, o options) {
 	}
 	if o.pid > 0 {
 		fmt.Fprintf(w, "server RSS    start %s  end %s (pid %d)\n", kb(r.rssStart), kb(r.rssEnd), o.pid)
+		if len(r.rssSamples) > 0 {
+			var parts []string
+			for _, s := range r.rssSamples {
+				parts = append(parts, strings.TrimSuffix(kb(s), " MiB"))
+			}
+			fmt.Fprintf(w, "RSS every %v  %s MiB\n", r.rssEvery, strings.Join(parts, " "))
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -224,5 +225,30 @@ func TestRunRetriesDroppedKeepAlive(t *testing.T) {
 	}
 	if res.ok != 40 || res.netErrors != 0 {
 		t.Errorf("ok=%d net=%d (%s), want 40 ok", res.ok, res.netErrors, res.firstErr)
+	}
+}
+
+// With -pid the server's RSS is sampled through the run, to show whether it
+// stays flat.
+func TestRunSamplesRSS(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`{}`)) }))
+	defer srv.Close()
+	o := options{url: srv.URL, concurrency: 1, duration: 2500 * time.Millisecond, question: "q", timeout: time.Minute, pid: os.Getpid()}
+	res, err := run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.rssSamples) < 2 || res.rssEvery != time.Second {
+		t.Fatalf("%d samples every %v, want 2 or more every 1s", len(res.rssSamples), res.rssEvery)
+	}
+	for _, s := range res.rssSamples {
+		if s <= 0 {
+			t.Errorf("sample %d kB", s)
+		}
+	}
+	var out strings.Builder
+	res.print(&out, o)
+	if !strings.Contains(out.String(), "RSS every 1s  ") {
+		t.Errorf("report lacks the samples:\n%s", out.String())
 	}
 }
