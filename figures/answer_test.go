@@ -16,6 +16,13 @@ import (
 
 func newAnswerer(t *testing.T) *figures.Answerer {
 	t.Helper()
+	ix, figs := seedIndexes(t)
+	return figures.NewAnswerer(rag.NewEngine(ix, nil), figs)
+}
+
+// seedIndexes indexes the seed report for the engine and for figures.
+func seedIndexes(t *testing.T) (*rag.Index, *figures.Index) {
+	t.Helper()
 	reports, err := rag.LoadFS(seeds.FS)
 	if err != nil {
 		t.Fatal(err)
@@ -25,7 +32,7 @@ func newAnswerer(t *testing.T) *figures.Answerer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return figures.NewAnswerer(rag.NewEngine(ix, nil), figures.NewIndex(reports, lex.Expand))
+	return ix, figures.NewIndex(reports, lex.Expand)
 }
 
 func TestAnswererFigures(t *testing.T) {

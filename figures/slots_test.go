@@ -13,7 +13,6 @@ import (
 
 	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
-	"github.com/reportbot/reportbot/seeds"
 )
 
 // blockingEngine is the real engine, held in AskIntent until released.
@@ -51,17 +50,9 @@ func TestAnswerSlots(t *testing.T) {
 }
 
 func testAnswerSlots(t *testing.T, concurrency, slots int) {
-	reports, err := rag.LoadFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := rag.DefaultLexicon()
-	ix, err := rag.NewIndex(reports, lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix, figs := seedIndexes(t)
 	eng := &blockingEngine{Engine: rag.NewEngine(ix, nil).Uncached(), release: make(chan struct{})}
-	a := figures.NewAnswerer(eng, figures.NewIndex(reports, lex.Expand), figures.Concurrency(concurrency))
+	a := figures.NewAnswerer(eng, figs, figures.Concurrency(concurrency))
 	ctx := context.Background()
 
 	// Cache one answer first.
@@ -145,17 +136,9 @@ func waitFor(t *testing.T, cond func() bool) {
 // Waiting answers get the slot in the order they asked, and a panic in an
 // answer gives its slot back.
 func TestAnswerSlotsOrderAndPanic(t *testing.T) {
-	reports, err := rag.LoadFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := rag.DefaultLexicon()
-	ix, err := rag.NewIndex(reports, lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix, figs := seedIndexes(t)
 	eng := &orderEngine{Engine: rag.NewEngine(ix, nil).Uncached(), release: make(chan struct{})}
-	a := figures.NewAnswerer(eng, figures.NewIndex(reports, lex.Expand), figures.Concurrency(1))
+	a := figures.NewAnswerer(eng, figs, figures.Concurrency(1))
 	ctx := context.Background()
 
 	// The first answer panics; the slot must come back.
