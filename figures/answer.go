@@ -183,15 +183,26 @@ const strongCoverage = 0.5
 // "几台" → 台); "" when it does not say.
 var askedUnit = regexp.MustCompile(`(?:多少|几)(?:个)?((?:万|亿|千)?)(元|美元|人|台|辆|家|项|所|吨|亩|公里|场|次|件|条|座|倍|钱)`)
 
-// matches are the figures whose indicator the question names strongly,
-// best first, with the unit the question asks for (if any).
-func (a *Answerer) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, written string) {
-	if m := askedUnit.FindStringSubmatch(rag.Normalize(q.Text)); m != nil {
-		unit, written = m[2], m[1]+m[2]
+// unitAsked is the unit a normalized figure question asks for and how it
+// writes it ("多少亿元" → 元, 亿元); "" when it does not say.
+func unitAsked(norm string) (unit, written string) {
+	for _, m := range askedUnit.FindAllStringSubmatchIndex(norm, -1) {
+		if strings.HasSuffix(norm[:m[0]], "哪") {
+			continue // "哪几个项目" asks which, not how many
+		}
+		unit, written = norm[m[4]:m[5]], norm[m[2]:m[3]]+norm[m[4]:m[5]]
 		if unit == "钱" { // "多少钱" asks for an amount in 元
 			unit, written = "元", "元"
 		}
+		return unit, written
 	}
+	return "", ""
+}
+
+// matches are the figures whose indicator the question names strongly,
+// best first, with the unit the question asks for (if any).
+func (a *Answerer) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, written string) {
+	unit, written = unitAsked(rag.Normalize(q.Text))
 	for _, s := range a.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}) {
 		if s.coverage >= strongCoverage {
 			strong = append(strong, *s.fig)

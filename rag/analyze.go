@@ -130,7 +130,8 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.period = PeriodPlan
 	}
 	a.both = a.both || containsAny(padded, bothCues)
-	a.figure = containsAny(padded, figureCues)
+	// "哪几项" asks which, not how many: its 几 is no figure cue.
+	a.figure = containsAny(strings.ReplaceAll(padded, "哪几", "哪"), figureCues)
 	a.list = containsAny(padded, listCues)
 	if other != 0 && !namedYear(a.norm, ix.coveredYears(rep)...) &&
 		(a.figure || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {

@@ -723,3 +723,40 @@ func TestSearchIgnoresParagraphRefs(t *testing.T) {
 		}
 	})
 }
+
+// A list question gets the items: the sentences of the paragraph that
+// follow the one matching its words, or, when it names what a section's
+// topics share, those topics; "哪几件事" asks which, not how many.
+func TestAskListItems(t *testing.T) {
+	engineModes(t, func(t *testing.T, eng *rag.Engine) {
+		ctx := context.Background()
+		for _, tc := range []struct {
+			q    string
+			want []string // each in the answer
+		}{
+			// ¶11: "城市功能更加完善。" and then its items.
+			{"2024年在完善城市功能方面，给市民办了哪些实事？", []string{"城市功能更加完善", "便民食堂"}},
+			// ¶54's measures, not the topics of its section.
+			{"今年坐公交方面有哪些新举措？", []string{"购置公交车辆132台", "线上响应式公交"}},
+			// The topics of section (四) all say 大.
+			{"今年扩大开放要做哪几个“大”？", []string{"建设大通道", "打造大平台", "发展大外贸", "深化大合作"}},
+		} {
+			a, in, err := eng.AskIntent(ctx, rag.Query{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAnswer(t, eng.Index(), tc.q, a)
+			for _, w := range tc.want {
+				if !strings.Contains(a.Answer, w) {
+					t.Errorf("%s: answer lacks %q:\n%s", tc.q, w, a.Answer)
+				}
+			}
+			if !in.List {
+				t.Errorf("%s: not read as a list question", tc.q)
+			}
+		}
+		if _, in, err := eng.AskIntent(ctx, rag.Query{Text: "去年为了拉动消费，市里主要做了哪几件事？"}); err != nil || in.Figure || !in.List {
+			t.Errorf("哪几件事: intent %+v, %v; want a list question, not a figure question", in, err)
+		}
+	})
+}

@@ -19,6 +19,10 @@ const (
 	secondQuoteMin = 0.6 // a further quote must score this share of the best
 	narrowAbove    = 70  // quotes longer than this (runes) narrow to clauses
 	maxListItems   = 12  // items in a structural list answer
+	// A list question's answer goes on with the sentences after its best
+	// one in that paragraph (a list's items rarely repeat the question's
+	// words), up to this many runes in all.
+	listQuoteRunes = 320
 	// A question is taken as unanswered when its best paragraphs cover less
 	// than minCoverage of its weight, or less than weakCoverage while it
 	// names things the reports never mention.
@@ -285,6 +289,9 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 			picked = append(picked, c)
 		}
 	}
+	if a.list {
+		picked = e.continueList(picked, cands[0])
+	}
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].para.N != picked[j].para.N {
 			return picked[i].para.N < picked[j].para.N
@@ -376,6 +383,32 @@ func overlaps(cs []candidate, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// continueList adds to picked the sentences that follow best in its
+// paragraph, while the answer stays under listQuoteRunes: "给市民办了哪些
+// 实事" matches "城市功能更加完善。", and the items are the sentences after.
+func (e *Engine) continueList(picked []candidate, best candidate) []candidate {
+	total := 0
+	for _, c := range picked {
+		total += c.span.End - c.span.Start
+	}
+	for _, s := range e.ix.fullSentences[best.para] {
+		if s.Start < best.span.End {
+			continue
+		}
+		sp := trimSpan(best.para.Text, s)
+		c := candidate{para: best.para, span: sp, rank: best.rank}
+		if sp.End <= sp.Start || overlaps(picked, c) {
+			continue
+		}
+		if total+sp.End-sp.Start > listQuoteRunes {
+			break
+		}
+		total += sp.End - sp.Start
+		picked = append(picked, c)
+	}
+	return picked
 }
 
 // candidates scores every sentence of the top paragraphs and narrows long
@@ -588,7 +621,13 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 	for _, h := range top {
 		node := h.Paragraph
 		if node.Kind == ParaBody && node.Lead != "" {
-			node = e.sectionHead(node)
+			head := e.sectionHead(node)
+			if head == nil || !containsAny(a.norm, areaCues) && !e.namesItems(a, head, node) {
+				// "今年坐公交有哪些新举措": the items are in this paragraph's
+				// sentences, not the topics of its section.
+				continue
+			}
+			node = head
 		}
 		if node == nil {
 			continue
@@ -621,6 +660,36 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		return true
 	}
 	return false
+}
+
+// namesItems reports whether the question asks for the topics of section
+// head rather than for what paragraph node says: a word of the question
+// stands in the lead phrases of at least two and half of the topics
+// ("哪几个“大”": 建设大通道, 打造大平台…; "哪些专项行动": …提升行动,
+// …发展行动), and node's own lead has no other word of the question
+// ("新兴产业和未来产业上推进哪些项目" names node's topic: its items are
+// inside it).
+func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
+	items := e.children(head)
+	shared := false
+	for t, w := range a.terms {
+		if w < 1 {
+			continue // a lexicon expansion, not the question's word
+		}
+		n := 0
+		for _, p := range items {
+			if strings.Contains(Normalize(p.Lead), t) {
+				n++
+			}
+		}
+		switch {
+		case n >= 2 && 2*n >= len(items):
+			shared = true
+		case strings.Contains(Normalize(node.Lead), t):
+			return false
+		}
+	}
+	return shared
 }
 
 // areaCues ask for the areas of work of a whole part.
