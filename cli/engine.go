@@ -75,13 +75,15 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
 	if o.NoVectors {
 		return rag.NewEngine(ix, nil), nil
 	}
-	embed, model, progress := o.Embed, o.EmbedModel, o.Progress
+	embed, model, progress, supersedes := o.Embed, o.EmbedModel, o.Progress, ""
 	if embed == nil {
 		progress = nil // the local embedding takes milliseconds: no bar
 		local := rag.NewLocalEmbedder(lex, ix.BM25())
 		embed, model = local.Embed, local.Model()
+		// Its name changes with the lexicon and corpus: drop the old ones.
+		supersedes = rag.LocalEmbeddingModel + "-"
 	}
-	st, err := store.Open(store.Options{Dir: o.StoreDir, Model: model, Embed: embed, Progress: progress})
+	st, err := store.Open(store.Options{Dir: o.StoreDir, Model: model, Embed: embed, Progress: progress, Supersedes: supersedes})
 	if err != nil {
 		return nil, err
 	}

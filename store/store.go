@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/philippgille/chromem-go"
@@ -43,6 +44,12 @@ type Options struct {
 	// Progress, if set, receives a progress bar while embedding more than a
 	// few texts (it is worth it only for remote models).
 	Progress io.Writer
+	// Supersedes, with Dir, is the name prefix of a family of models that
+	// Model replaces: on Open the caches of the family's other members are
+	// deleted. The local embedding's name changes with the lexicon and the
+	// corpus ("local-hash-v1-" + fingerprint), and without this every
+	// edit would leave its vectors on disk for good.
+	Supersedes string
 }
 
 // Store answers vector queries over the documents given to Index.
@@ -55,10 +62,11 @@ type Store struct {
 	stats Stats
 }
 
-// Stats says how Index got its vectors.
+// Stats says how Index got its vectors, and what Open cleared.
 type Stats struct {
 	Embedded int // computed now
 	Cached   int // read from the persistent cache
+	Pruned   int // caches of superseded models deleted by Open
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
@@ -80,15 +88,42 @@ func Open(opts Options) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: open %s: %w", opts.Dir, err)
 		}
-		// The readable part may collide ("org/m" and "org_m"); the hash of
-		// the exact name keeps models apart.
-		name := "embeddings-" + unsafeName.ReplaceAllString(opts.Model, "_") + "-" + textKey(opts.Model)[:8]
+		name := cacheName(opts.Model)
+		if opts.Supersedes != "" {
+			if err := s.prune(db, name); err != nil {
+				return nil, err
+			}
+		}
 		s.cache, err = db.GetOrCreateCollection(name, map[string]string{"model": opts.Model}, opts.Embed)
 		if err != nil {
 			return nil, fmt.Errorf("store: open cache %s: %w", name, err)
 		}
 	}
 	return s, nil
+}
+
+// cacheName is the collection holding model's vectors. The readable part
+// may collide ("org/m" and "org_m"); the hash of the exact name keeps
+// models apart.
+func cacheName(model string) string {
+	return "embeddings-" + unsafeName.ReplaceAllString(model, "_") + "-" + textKey(model)[:8]
+}
+
+// prune deletes the caches of the models opts.Supersedes names, except
+// keep. Names are matched on their readable part, which for a prefix of
+// safe characters ("local-hash-v1-") is the prefix itself.
+func (s *Store) prune(db *chromem.DB, keep string) error {
+	prefix := "embeddings-" + unsafeName.ReplaceAllString(s.opts.Supersedes, "_")
+	for name := range db.ListCollections() {
+		if name == keep || !strings.HasPrefix(name, prefix) {
+			continue
+		}
+		if err := db.DeleteCollection(name); err != nil {
+			return fmt.Errorf("store: prune superseded cache %s: %w", name, err)
+		}
+		s.stats.Pruned++
+	}
+	return nil
 }
 
 // Index embeds docs (reusing cached vectors for unchanged texts) and makes

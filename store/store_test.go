@@ -496,3 +496,58 @@ func TestIndexWhileQuerying(t *testing.T) {
 	}
 	<-done
 }
+
+// A model that supersedes a family deletes the family's other caches on
+// Open, and leaves every other model's alone.
+func TestSupersededCachesArePruned(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	ds := docs(5, "prune")
+	index := func(model, supersedes string) *store.Store {
+		t.Helper()
+		c := &counter{}
+		s := open(t, store.Options{Dir: dir, Model: model, Embed: c.Embed, Supersedes: supersedes})
+		if err := s.Index(ctx, ds); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	index("local-hash-v1-aaaa", "local-hash-v1-")
+	index("text-embedding-3-small", "")
+	if n := cacheDirs(t, dir); n != 2 {
+		t.Fatalf("%d cache directories, want 2", n)
+	}
+	// The lexicon changed: a new fingerprint replaces the old one.
+	s := index("local-hash-v1-bbbb", "local-hash-v1-")
+	if st := s.Stats(); st.Pruned != 1 || st.Cached != 0 {
+		t.Errorf("Stats %+v, want 1 pruned and nothing cached", st)
+	}
+	if n := cacheDirs(t, dir); n != 2 {
+		t.Errorf("%d cache directories after pruning, want 2 (the new local one and the remote one)", n)
+	}
+	// Reopening the current model prunes nothing and reuses its vectors.
+	s = index("local-hash-v1-bbbb", "local-hash-v1-")
+	if st := s.Stats(); st.Pruned != 0 || st.Cached != len(ds) {
+		t.Errorf("reopened: Stats %+v, want 0 pruned, %d cached", st, len(ds))
+	}
+	// The remote model's cache survived.
+	s = index("text-embedding-3-small", "")
+	if st := s.Stats(); st.Cached != len(ds) {
+		t.Errorf("remote model after pruning: Stats %+v, want %d cached", st, len(ds))
+	}
+}
+
+func cacheDirs(t *testing.T, dir string) int {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if e.IsDir() {
+			n++
+		}
+	}
+	return n
+}
