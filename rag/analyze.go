@@ -177,9 +177,22 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 
 func (ix *Index) years(rep *Report) (review, plan int) {
 	if rep == nil {
-		rep = ix.reports[0]
+		rep = ix.latest()
 	}
 	return rep.Meta.ReviewYear, rep.Meta.Year
+}
+
+// latest is the newest report (the first of the newest year): with several
+// loaded and none named, 去年 and 今年 are read as the newest report reads
+// them, as someone asking about the current report means them.
+func (ix *Index) latest() *Report {
+	r := ix.reports[0]
+	for _, o := range ix.reports[1:] {
+		if o.Meta.Year > r.Meta.Year {
+			r = o
+		}
+	}
+	return r
 }
 
 // coveredYears are the years the report (or, unscoped, any report) reviews or plans.

@@ -1,0 +1,49 @@
+package rag
+
+import (
+	"os"
+	"testing"
+
+	"github.com/reportbot/reportbot/seeds"
+)
+
+// With several reports and none named, 去年 and 今年 are the newest
+// report's years, whatever order the reports were loaded in; a named
+// report's own years otherwise.
+func TestRelativeYearsFollowTheNewestReport(t *testing.T) {
+	load := func() []*Report {
+		seed, err := LoadFS(seeds.FS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		synth, err := LoadFS(os.DirFS("testdata"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append(synth, seed...) // testcity-2024 first
+	}
+	for _, reverse := range []bool{false, true} {
+		reports := load()
+		if reverse {
+			reports[0], reports[1] = reports[1], reports[0]
+		}
+		ix, err := NewIndex(reports, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rv, pl := ix.years(nil); rv != 2024 || pl != 2025 {
+			t.Errorf("%s first: unscoped years %d, %d; want 2024, 2025", reports[0].Meta.ID, rv, pl)
+		}
+		synth, err := ix.Report("testcity-2024")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rv, pl := ix.years(synth); rv != 2023 || pl != 2024 {
+			t.Errorf("scoped to testcity-2024: years %d, %d; want 2023, 2024", rv, pl)
+		}
+		a := ix.analyze("去年增长了多少", nil)
+		if a.period != PeriodResult {
+			t.Errorf("去年: period %v, want results", a.period)
+		}
+	}
+}
