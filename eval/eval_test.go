@@ -36,13 +36,14 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"fresh", "testdata/baseline-fresh.json", eval.FreshQuestions},
 		{"english", "testdata/baseline-english.json", fileQuestions("testdata/english.yaml")},
 		{"lists", "testdata/baseline-lists.json", fileQuestions("testdata/lists.yaml")},
+		{"colloquial", "testdata/baseline-colloquial.json", fileQuestions("testdata/colloquial.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
 }
 
-// fileQuestions loads a tuning supplement (english.yaml, lists.yaml; eval
-// --file), tuned on like the main tuning set.
+// fileQuestions loads a tuning supplement (english.yaml, lists.yaml,
+// colloquial.yaml; eval --file), tuned on like the main tuning set.
 func fileQuestions(path string) func() ([]eval.Question, error) {
 	return func() ([]eval.Question, error) {
 		raw, err := os.ReadFile(path)
@@ -132,6 +133,7 @@ func TestQuestionSetsMatchTheReport(t *testing.T) {
 	for name, load := range map[string]func() ([]eval.Question, error){
 		"tuning": eval.DefaultQuestions, "heldout": eval.HeldoutQuestions, "fresh": eval.FreshQuestions,
 		"english": fileQuestions("testdata/english.yaml"), "lists": fileQuestions("testdata/lists.yaml"),
+		"colloquial": fileQuestions("testdata/colloquial.yaml"),
 	} {
 		qs, err := load()
 		if err != nil {

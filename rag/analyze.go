@@ -37,8 +37,9 @@ var (
 	bothCues    = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
 	figureCues  = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase"}
 	listCues    = []string{"哪些", "哪几", "几个方面", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
-	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "盘锦市", "盘锦", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出"}
+	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "盘锦市", "盘锦", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的"}
 	yearRe      = regexp.MustCompile(`(19|20)\d\d`)
+	questionBu  = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
 // periodWords are dropped from the terms a question is matched by.
@@ -248,9 +249,16 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 	for _, f := range fillerWords {
 		text = strings.ReplaceAll(text, f, " ")
 	}
+	// "方便不？", "村里通不": a clause-final 不 asks yes or no.
+	text = questionBu.ReplaceAllString(text, " ")
 	var missing []string
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
+		// "治治", "看看": a doubled verb is the spoken form of the verb.
+		if i+1 < len(rs) && rs[i] == rs[i+1] && isHan(rs[i]) && corpus.Contains(string(rs[i])) {
+			i += 2
+			continue
+		}
 		if !isHan(rs[i]) {
 			if rs[i] < 0x80 && unicode.IsLetter(rs[i]) {
 				j := i

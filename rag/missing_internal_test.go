@@ -1,0 +1,28 @@
+package rag
+
+import (
+	"slices"
+	"testing"
+)
+
+// Spoken forms are not words the report lacks: a doubled verb, a
+// clause-final 不 asking yes or no, 咱/俺 and 这些/那些.
+func TestMissingWordsSpokenForms(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want []string // missing words, in order
+	}{
+		{"黑臭水体今年治治不？", nil},
+		{"咱们这些老旧小区改造不", nil},
+		{"俺们那些公园去年新建了多少", nil},
+		// Still missing: words the report never uses.
+		{"盘锦的房价是多少", []string{"房价"}},
+		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
+	} {
+		got := ix.missingWords(Normalize(tc.q), nil)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("missingWords(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
