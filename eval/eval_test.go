@@ -37,13 +37,15 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"english", "testdata/baseline-english.json", fileQuestions("testdata/english.yaml")},
 		{"lists", "testdata/baseline-lists.json", fileQuestions("testdata/lists.yaml")},
 		{"colloquial", "testdata/baseline-colloquial.json", fileQuestions("testdata/colloquial.yaml")},
+		{"blind3", "testdata/baseline-blind3.json", fileQuestions("testdata/blind3.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
 }
 
-// fileQuestions loads a tuning supplement (english.yaml, lists.yaml,
-// colloquial.yaml; eval --file), tuned on like the main tuning set.
+// fileQuestions loads a set shipped as a file (eval --file): the tuning
+// supplements english.yaml, lists.yaml and colloquial.yaml, and the third
+// held-out set, blind3.yaml.
 func fileQuestions(path string) func() ([]eval.Question, error) {
 	return func() ([]eval.Question, error) {
 		raw, err := os.ReadFile(path)
@@ -133,7 +135,7 @@ func TestQuestionSetsMatchTheReport(t *testing.T) {
 	for name, load := range map[string]func() ([]eval.Question, error){
 		"tuning": eval.DefaultQuestions, "heldout": eval.HeldoutQuestions, "fresh": eval.FreshQuestions,
 		"english": fileQuestions("testdata/english.yaml"), "lists": fileQuestions("testdata/lists.yaml"),
-		"colloquial": fileQuestions("testdata/colloquial.yaml"),
+		"colloquial": fileQuestions("testdata/colloquial.yaml"), "blind3": fileQuestions("testdata/blind3.yaml"),
 	} {
 		qs, err := load()
 		if err != nil {
