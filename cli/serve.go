@@ -50,6 +50,9 @@ func serve(ctx context.Context, env Env, args []string) error {
 	log.Info("starting", "config", cfg) // Config.LogValue redacts secrets
 	if p := gcPercent(cfg, env.Getenv); p != 0 {
 		debug.SetGCPercent(p)
+		log.Info("garbage collector", "gc_percent", p)
+	} else if v := env.Getenv("GOGC"); v != "" {
+		log.Info("garbage collector", "GOGC", v) // the variable wins over server.gc_percent
 	}
 
 	reg := prometheus.NewRegistry()

@@ -55,7 +55,7 @@ func main() {
 	flag.StringVar(&o.questionsFile, "questions", "", "ask the questions in `FILE` (one a line) in turn, instead of -question")
 	flag.BoolVar(&o.distinct, "distinct", false, "make every request's question one the server has not seen (a tail of full-width punctuation, see distinctTail)")
 	flag.StringVar(&o.key, "key", "", "API key (default: $REPORTBOT_API_KEY)")
-	flag.IntVar(&o.pid, "pid", 0, "server process id: report its VmRSS from /proc at start and end")
+	flag.IntVar(&o.pid, "pid", 0, "server process id: report its VmRSS from /proc at start, end and every tenth of the run")
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "per-request timeout")
 	flag.BoolVar(&o.allowRemote, "allow-remote", false, "allow a non-loopback -url")
 	flag.Parse()
@@ -253,8 +253,9 @@ func run(ctx context.Context, o options) (*result, error) {
 		}(w)
 	}
 	wg.Wait()
-	<-sampled
 	res.elapsed = time.Since(start)
+	cancel() // -n may end the run before -d: stop sampling now
+	<-sampled
 	if o.pid > 0 {
 		res.rssEnd = rssKB(o.pid)
 	}

@@ -231,6 +231,9 @@ func TestRunRetriesDroppedKeepAlive(t *testing.T) {
 // With -pid the server's RSS is sampled through the run, to show whether it
 // stays flat.
 func TestRunSamplesRSS(t *testing.T) {
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		t.Skip("no /proc on this system")
+	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`{}`)) }))
 	defer srv.Close()
 	o := options{url: srv.URL, concurrency: 1, duration: 2500 * time.Millisecond, question: "q", timeout: time.Minute, pid: os.Getpid()}
@@ -250,5 +253,18 @@ func TestRunSamplesRSS(t *testing.T) {
 	res.print(&out, o)
 	if !strings.Contains(out.String(), "RSS every 1s  ") {
 		t.Errorf("report lacks the samples:\n%s", out.String())
+	}
+}
+
+// -n ends the run when its requests are done, even with -pid sampling.
+func TestRunStopsAfterNWithPid(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`{}`)) }))
+	defer srv.Close()
+	res, err := run(context.Background(), options{url: srv.URL, concurrency: 2, duration: time.Hour, max: 10, question: "q", timeout: time.Minute, pid: os.Getpid()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ok != 10 || res.elapsed > time.Minute {
+		t.Errorf("ok=%d elapsed=%v, want 10 requests and an end well before -d", res.ok, res.elapsed)
 	}
 }

@@ -178,15 +178,15 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 
 func (ix *Index) years(rep *Report) (review, plan int) {
 	if rep == nil {
-		rep = ix.latest()
+		rep = ix.Latest()
 	}
 	return rep.Meta.ReviewYear, rep.Meta.Year
 }
 
-// latest is the newest report (the first of the newest year): with several
+// Latest is the newest report (the first of the newest year): with several
 // loaded and none named, 去年 and 今年 are read as the newest report reads
 // them, as someone asking about the current report means them.
-func (ix *Index) latest() *Report {
+func (ix *Index) Latest() *Report {
 	r := ix.reports[0]
 	for _, o := range ix.reports[1:] {
 		if o.Meta.Year > r.Meta.Year {
@@ -254,8 +254,10 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 	var missing []string
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
-		// "治治", "看看": a doubled verb is the spoken form of the verb.
-		if i+1 < len(rs) && rs[i] == rs[i+1] && isHan(rs[i]) && corpus.Contains(string(rs[i])) {
+		// "治治", "管管吧": a doubled verb ending a clause is the spoken form
+		// of the verb ("奶奶的" is a noun, and stays).
+		if i+1 < len(rs) && rs[i] == rs[i+1] && isHan(rs[i]) && corpus.Contains(string(rs[i])) &&
+			(i+2 == len(rs) || !isHan(rs[i+2]) || strings.ContainsRune("不吧呢吗啊", rs[i+2])) {
 			i += 2
 			continue
 		}

@@ -290,7 +290,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		}
 	}
 	if a.list {
-		picked = e.continueList(picked, cands[0])
+		picked = e.continueList(picked)
 	}
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].para.N != picked[j].para.N {
@@ -385,30 +385,42 @@ func overlaps(cs []candidate, c candidate) bool {
 	return false
 }
 
-// continueList adds to picked the sentences that follow best in its
-// paragraph, while the answer stays under listQuoteRunes: "给市民办了哪些
-// 实事" matches "城市功能更加完善。", and the items are the sentences after.
-func (e *Engine) continueList(picked []candidate, best candidate) []candidate {
+// continueList extends picked[0], the best quote, over the sentences that
+// follow it in its paragraph, as one quote, while the answer stays under
+// listQuoteRunes: "给市民办了哪些实事" matches "城市功能更加完善。", and the
+// items are the sentences after. Quotes the extension covers are dropped.
+func (e *Engine) continueList(picked []candidate) []candidate {
+	best := picked[0]
 	total := 0
 	for _, c := range picked {
 		total += c.span.End - c.span.Start
 	}
+	ext := best.span
 	for _, s := range e.ix.fullSentences[best.para] {
 		if s.Start < best.span.End {
 			continue
 		}
 		sp := trimSpan(best.para.Text, s)
-		c := candidate{para: best.para, span: sp, rank: best.rank}
-		if sp.End <= sp.Start || overlaps(picked, c) {
+		if sp.End <= sp.Start {
 			continue
 		}
-		if total+sp.End-sp.Start > listQuoteRunes {
+		if total+sp.End-ext.End > listQuoteRunes {
 			break
 		}
-		total += sp.End - sp.Start
-		picked = append(picked, c)
+		total += sp.End - ext.End
+		ext.End, ext.byteEnd = sp.End, sp.byteEnd
 	}
-	return picked
+	if ext == best.span {
+		return picked
+	}
+	best.span = ext
+	out := []candidate{best}
+	for _, c := range picked[1:] {
+		if !overlaps(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // candidates scores every sentence of the top paragraphs and narrows long
@@ -709,7 +721,7 @@ func (e *Engine) partHead(a analysis, hits []Hit) *Paragraph {
 	case len(hits) > 0:
 		r = e.ix.byID[hits[0].Paragraph.Report]
 	default:
-		r = e.ix.reports[0]
+		r = e.ix.Latest()
 	}
 	var head *Paragraph
 	for i := range r.Paragraphs {
@@ -763,7 +775,7 @@ func (e *Engine) setReport(ans *Answer, rep *Report, hits []Hit) {
 		case len(hits) > 0:
 			rep = e.ix.byID[hits[0].Passage.Report]
 		default:
-			rep = e.ix.reports[0]
+			rep = e.ix.Latest()
 		}
 	}
 	ans.Report = ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title, Version: rep.Version}

@@ -19,6 +19,8 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
+		// A doubled noun is a word like any other.
+		{"宝宝的奶粉补贴有多少", []string{"宝宝", "奶粉"}},
 	} {
 		got := ix.missingWords(Normalize(tc.q), nil)
 		if !slices.Equal(got, tc.want) {

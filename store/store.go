@@ -64,9 +64,10 @@ type Store struct {
 
 // Stats says how Index got its vectors, and what Open cleared.
 type Stats struct {
-	Embedded int // computed now
-	Cached   int // read from the persistent cache
-	Pruned   int // caches of superseded models deleted by Open
+	Embedded    int // computed now
+	Cached      int // read from the persistent cache
+	Pruned      int // caches of superseded models deleted by Open
+	PruneFailed int // ones it could not delete
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
@@ -90,9 +91,7 @@ func Open(opts Options) (*Store, error) {
 		}
 		name := cacheName(opts.Model)
 		if opts.Supersedes != "" {
-			if err := s.prune(db, name); err != nil {
-				return nil, err
-			}
+			s.prune(db, name)
 		}
 		s.cache, err = db.GetOrCreateCollection(name, map[string]string{"model": opts.Model}, opts.Embed)
 		if err != nil {
@@ -111,19 +110,22 @@ func cacheName(model string) string {
 
 // prune deletes the caches of the models opts.Supersedes names, except
 // keep. Names are matched on their readable part, which for a prefix of
-// safe characters ("local-hash-v1-") is the prefix itself.
-func (s *Store) prune(db *chromem.DB, keep string) error {
+// safe characters ("local-hash-v1-") is the prefix itself. It is clean-up:
+// a cache it cannot delete is counted, not fatal. (Processes sharing a
+// directory with different lexicons prune each other's local caches; the
+// local embedding takes milliseconds to redo.)
+func (s *Store) prune(db *chromem.DB, keep string) {
 	prefix := "embeddings-" + unsafeName.ReplaceAllString(s.opts.Supersedes, "_")
 	for name := range db.ListCollections() {
 		if name == keep || !strings.HasPrefix(name, prefix) {
 			continue
 		}
 		if err := db.DeleteCollection(name); err != nil {
-			return fmt.Errorf("store: prune superseded cache %s: %w", name, err)
+			s.stats.PruneFailed++
+			continue
 		}
 		s.stats.Pruned++
 	}
-	return nil
 }
 
 // Index embeds docs (reusing cached vectors for unchanged texts) and makes
