@@ -328,9 +328,11 @@ func (a *Answerer) unsupported(q rag.Query, in rag.Intent, strong []Figure, unit
 
 // yearOf is the year the report reviews (results) or plans (targets).
 func yearOf(a *Answerer, q rag.Query, k Kind) int {
-	r, err := a.eng.Index().Report(q.Report)
-	if err != nil || q.Report == "" {
-		r = a.eng.Index().Latest() // as the engine reads 去年/今年
+	r := a.eng.Index().Latest() // unscoped: as the engine reads 去年/今年
+	if q.Report != "" {
+		if scoped, err := a.eng.Index().Report(q.Report); err == nil {
+			r = scoped
+		}
 	}
 	if k == KindResult {
 		return r.Meta.ReviewYear

@@ -104,7 +104,8 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	reviewYear, planYear := ix.years(rep)
 	var sawResult, sawPlan bool
 	other := 0
-	for _, y := range findYears(a.norm) {
+	named := findYears(a.norm)
+	for _, y := range named {
 		n := y.year
 		a.years = append(a.years, n)
 		switch n {
@@ -142,10 +143,10 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	// Period words and years steer the period boost; as terms they would
 	// pull in every sentence that says "今年" or "2024年".
 	topical := a.norm
-	if ys := findYears(a.norm); len(ys) > 0 {
+	if len(named) > 0 {
 		var b strings.Builder
 		last := 0
-		for _, y := range ys {
+		for _, y := range named {
 			b.WriteString(a.norm[last:y.start])
 			b.WriteByte(' ')
 			last = y.end

@@ -102,8 +102,12 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 // indexText is what retrieval matches a passage by: its text with the
 // paragraph's lead phrase and the passage's topic, which name what it is about.
 func (ix *Index) indexText(p *Passage) string {
-	para := &ix.byID[p.Report].Paragraphs[p.Para-1]
-	return para.Lead + "\n" + p.Topic + "\n" + p.Text
+	return ix.paragraphOf(p).Lead + "\n" + p.Topic + "\n" + p.Text
+}
+
+// paragraphOf is the paragraph passage p was cut from.
+func (ix *Index) paragraphOf(p *Passage) *Paragraph {
+	return &ix.byID[p.Report].Paragraphs[p.Para-1]
 }
 
 // Document is a passage as given to the vector store.

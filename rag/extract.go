@@ -683,21 +683,26 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 // inside it).
 func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 	items := e.children(head)
+	leads := make([]string, len(items))
+	for i, p := range items {
+		leads[i] = Normalize(p.Lead)
+	}
+	own := Normalize(node.Lead)
 	shared := false
 	for t, w := range a.terms {
 		if w < 1 {
 			continue // a lexicon expansion, not the question's word
 		}
 		n := 0
-		for _, p := range items {
-			if strings.Contains(Normalize(p.Lead), t) {
+		for _, l := range leads {
+			if strings.Contains(l, t) {
 				n++
 			}
 		}
 		switch {
 		case n >= 2 && 2*n >= len(items):
 			shared = true
-		case strings.Contains(Normalize(node.Lead), t):
+		case strings.Contains(own, t):
 			return false
 		}
 	}

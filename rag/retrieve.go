@@ -91,7 +91,7 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 			continue
 		}
 		p := e.ix.passages[doc]
-		score[doc] *= periodFactor(a, &e.ix.byID[p.Report].Paragraphs[p.Para-1])
+		score[doc] *= periodFactor(a, e.ix.paragraphOf(p))
 		ord := e.ix.paraOrd[doc]
 		b := int(best[ord]) - 1
 		if b < 0 {
@@ -108,7 +108,7 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		}
 		doc := int(d - 1)
 		p := e.ix.passages[doc]
-		out = append(out, Hit{Passage: p, Paragraph: &e.ix.byID[p.Report].Paragraphs[p.Para-1],
+		out = append(out, Hit{Passage: p, Paragraph: e.ix.paragraphOf(p),
 			Score: score[doc], LexicalRank: int(lexRank[doc]), VectorRank: int(vecRank[doc])})
 	}
 	sort.Slice(out, func(i, j int) bool {
