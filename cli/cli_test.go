@@ -162,37 +162,24 @@ func TestAskWithModel(t *testing.T) {
 			ai := openaitest.New(t, "sk-test-key", "test-model")
 			ai.Handle(func(*openaitest.Request) openaitest.Reply { return openaitest.Reply{Content: tc.reply} })
 			cfg := writeConfig(t, fmt.Sprintf("llm:\n  base_url: %s\n  model: test-model\n", ai.BaseURL()))
-			var stdout, stderr syncBuffer
-			env := Env{Getenv: envFrom(map[string]string{"OPENAI_API_KEY": "sk-test-key"}), Stdout: &stdout, Stderr: &stderr}
-			err := Run(context.Background(), []string{"ask", "--json", "--config", cfg, "2025年地区生产总值增长目标是多少？"}, env)
-			if err != nil {
-				t.Fatalf("ask: %v\n%s", err, stderr.String())
-			}
-			var ans rag.Answer
-			if err := json.Unmarshal([]byte(stdout.String()), &ans); err != nil {
-				t.Fatal(err)
-			}
+			ans, logs := askWithKey(t, cfg)
 			if ans.Mode != tc.wantMode || !strings.Contains(ans.Answer, tc.want) || strings.Contains(ans.Answer, "9%") {
 				t.Errorf("mode %q answer %q; want mode %q with %q", ans.Mode, ans.Answer, tc.wantMode, tc.want)
 			}
 			if ai.Calls() == 0 {
 				t.Error("the model was never asked")
 			}
-			if strings.Contains(stderr.String(), "sk-test-key") {
+			if strings.Contains(logs, "sk-test-key") {
 				t.Error("the API key appears in the logs")
 			}
 		})
 	}
 }
 
-// With only llm.embedding_model set, the vector leg embeds through the
-// provider (with a progress bar for the passages) and answers stay
-// extractive.
-func TestAskWithRemoteEmbeddingsOnly(t *testing.T) {
-	ai := openaitest.New(t, "sk-test-key", "")
-	ai.EmbeddingModel = "test-embed"
-	ai.Handle(func(*openaitest.Request) openaitest.Reply { return openaitest.Reply{Embedding: []float32{0.6, 0.8, 0}} })
-	cfg := writeConfig(t, fmt.Sprintf("llm:\n  base_url: %s\n  embedding_model: test-embed\n", ai.BaseURL()))
+// askWithKey runs `ask --json --config cfg` on the GDP target question with
+// OPENAI_API_KEY set, and returns the answer and what was logged.
+func askWithKey(t *testing.T, cfg string) (rag.Answer, string) {
+	t.Helper()
 	var stdout, stderr syncBuffer
 	env := Env{Getenv: envFrom(map[string]string{"OPENAI_API_KEY": "sk-test-key"}), Stdout: &stdout, Stderr: &stderr}
 	err := Run(context.Background(), []string{"ask", "--json", "--config", cfg, "2025年地区生产总值增长目标是多少？"}, env)
@@ -203,6 +190,18 @@ func TestAskWithRemoteEmbeddingsOnly(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout.String()), &ans); err != nil {
 		t.Fatal(err)
 	}
+	return ans, stderr.String()
+}
+
+// With only llm.embedding_model set, the vector leg embeds through the
+// provider (with a progress bar for the passages) and answers stay
+// extractive.
+func TestAskWithRemoteEmbeddingsOnly(t *testing.T) {
+	ai := openaitest.New(t, "sk-test-key", "")
+	ai.EmbeddingModel = "test-embed"
+	ai.Handle(func(*openaitest.Request) openaitest.Reply { return openaitest.Reply{Embedding: []float32{0.6, 0.8, 0}} })
+	cfg := writeConfig(t, fmt.Sprintf("llm:\n  base_url: %s\n  embedding_model: test-embed\n", ai.BaseURL()))
+	ans, logs := askWithKey(t, cfg)
 	if ans.Mode != rag.ModeExtractive || !strings.Contains(ans.Answer, "5.5%左右") {
 		t.Errorf("mode %q answer %q", ans.Mode, ans.Answer)
 	}
@@ -215,7 +214,7 @@ func TestAskWithRemoteEmbeddingsOnly(t *testing.T) {
 	if embeds < 100 {
 		t.Errorf("%d embedding requests, want one per passage and one for the question", embeds)
 	}
-	if !strings.Contains(stderr.String(), "embedding") {
-		t.Errorf("no progress bar on stderr:\n%s", stderr.String())
+	if !strings.Contains(logs, "embedding") {
+		t.Errorf("no progress bar on stderr:\n%s", logs)
 	}
 }
