@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/eval"
+	"github.com/reportbot/reportbot/rag"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden answers in testdata/")
+
+// goldenAnswer is what the golden file keeps of an answer: what a user or
+// client reads. Parts are checked against it by TestPartsRenderAnswer.
+type goldenAnswer struct {
+	Answer    string             `json:"answer"`
+	Found     bool               `json:"found"`
+	Citations []rag.Citation     `json:"citations"`
+	Figures   []rag.AnswerFigure `json:"figures,omitempty"`
+}
+
+// heldOutSet reports whether a question set is held out: its questions
+// are not to be read while tuning, so a diff names them only by count.
+func heldOutSet(path string) bool {
+	base := filepath.Base(path)
+	return strings.HasPrefix(base, "heldout") || strings.HasPrefix(base, "fresh") || strings.HasPrefix(base, "blind")
+}
+
+// goldenQuestions are every question of every eval set and the load test,
+// deduplicated and sorted, and which of them are held out.
+func goldenQuestions(t *testing.T) ([]string, map[string]bool) {
+	t.Helper()
+	seen, hidden := map[string]bool{}, map[string]bool{}
+	sets, err := filepath.Glob("../eval/testdata/*.yaml")
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("no question sets: %v", err)
+	}
+	for _, path := range sets {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := eval.ParseQuestions(raw)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		for _, q := range qs {
+			seen[q.Question] = true
+			if heldOutSet(path) {
+				hidden[q.Question] = true
+			}
+		}
+	}
+	f, err := os.Open("../loadtest/questions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if q := strings.TrimSpace(sc.Text()); q != "" {
+			seen[q] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for q := range seen {
+		out = append(out, q)
+	}
+	sort.Strings(out)
+	return out, hidden
+}
+
+// TestGoldenAnswers pins the offline answer to every eval and load-test
+// question: a change of answer logic shows here as a diff to review, and
+// a refactoring must leave it empty. go test ./cli -run Golden -update
+// rewrites the file after an intended change.
+func TestGoldenAnswers(t *testing.T) {
+	eng, err := BuildAnswerer(context.Background(), EngineOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]goldenAnswer{}
+	questions, hidden := goldenQuestions(t)
+	for _, q := range questions {
+		ans, err := eng.Ask(context.Background(), rag.Query{Text: q})
+		if err != nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		got[q] = goldenAnswer{Answer: ans.Answer, Found: ans.Found, Citations: ans.Citations, Figures: ans.Figures}
+	}
+	path := filepath.Join("testdata", "answers.golden.json")
+	if *updateGolden {
+		raw, err := json.MarshalIndent(got, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, append(raw, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cli -run Golden -update to create it)", err)
+	}
+	var want map[string]goldenAnswer
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	diffs, heldDiffs := 0, 0
+	for q, w := range want {
+		g, ok := got[q]
+		if !ok {
+			continue // a question set lost a question: not an answer change
+		}
+		gj, _ := json.Marshal(g)
+		wj, _ := json.Marshal(w)
+		if string(gj) != string(wj) {
+			diffs++
+			if hidden[q] {
+				heldDiffs++
+				continue
+			}
+			if diffs-heldDiffs <= 10 {
+				t.Errorf("%q:\n got %s\nwant %s", q, gj, wj)
+			}
+		}
+	}
+	for q := range got {
+		if _, ok := want[q]; !ok {
+			diffs++
+			if !hidden[q] && diffs-heldDiffs <= 10 {
+				t.Errorf("%q: no golden answer (run with -update)", q)
+			}
+		}
+	}
+	if diffs > 0 {
+		t.Errorf("%d of %d answers differ from %s (%d of them to held-out questions, not shown)", diffs, len(got), path, heldDiffs)
+	}
+}
