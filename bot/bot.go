@@ -37,15 +37,6 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// Answerer is what the bot needs of the retrieval engine; *rag.Engine
-// satisfies it. An Answerer that is also a StreamAnswerer (*llm.Answerer)
-// has its answers streamed into the chat.
-type Answerer interface {
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
-	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
-	Index() *rag.Index
-}
-
 // FeedbackStore records questions and votes; *feedback.Store satisfies it.
 type FeedbackStore interface {
 	RecordQuestion(ctx context.Context, q feedback.Question) (int64, error)
@@ -56,7 +47,7 @@ type FeedbackStore interface {
 type Options struct {
 	Token    string
 	APIURL   string // Bot API base URL; "" = https://api.telegram.org
-	Answerer Answerer
+	Answerer rag.Answerer
 	Feedback FeedbackStore // nil: no 👍/👎 buttons, nothing recorded
 	Logger   *slog.Logger
 
@@ -84,7 +75,7 @@ type Bot struct {
 	api    *tgbot.Bot
 	log    *slog.Logger
 	clock  Clock
-	ans    Answerer
+	ans    rag.Answerer
 	fb     FeedbackStore
 	limit  *rateLimiter
 	inline *rateLimiter // inline queries arrive per keystroke: a looser, silent limit
@@ -126,7 +117,7 @@ func New(opts Options) (*Bot, error) {
 	if opts.Answerer == nil {
 		return nil, errors.New("bot: no Answerer")
 	}
-	if opts.Answerer.Index() == nil || len(opts.Answerer.Index().Reports()) == 0 {
+	if len(opts.Answerer.Reports()) == 0 {
 		return nil, errors.New("bot: the Answerer has no reports")
 	}
 	if opts.Logger == nil {

@@ -107,21 +107,10 @@ type Failure struct {
 	Reason string `json:"reason"`
 }
 
-// Engine is what eval needs of the engine.
-type Engine interface {
-	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
-}
-
-// Paragrapher finds a cited paragraph, to check quotes.
-type Paragrapher interface {
-	Report(id string) (*rag.Report, error)
-}
-
 var figureKinds = map[string]bool{"figure": true, "pair": true, "premise": true}
 
 // Run scores eng on qs.
-func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Scores, error) {
+func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) {
 	s := &Scores{Questions: len(qs), ByKind: map[string]KindScore{}}
 	var factsTotal, factsHit, figQ, figOK, refused, falseRefused int
 	var hit1, hit5, rr float64
@@ -140,7 +129,7 @@ func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Score
 		}
 		for _, c := range ans.Citations {
 			s.Quotes++
-			if verbatim(ix, c) {
+			if verbatim(eng, c) {
 				s.Verbatim++
 			} else {
 				s.Failures = append(s.Failures, Failure{q.ID, fmt.Sprintf("quote not verbatim at ¶%d [%d,%d)", c.Paragraph, c.Start, c.End)})
@@ -231,7 +220,7 @@ func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Score
 	return s, nil
 }
 
-func verbatim(ix Paragrapher, c rag.Citation) bool {
+func verbatim(ix rag.ReportSource, c rag.Citation) bool {
 	r, err := ix.Report(c.Report)
 	if err != nil {
 		return false

@@ -77,7 +77,7 @@ func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question
 	if len(qs) < 30 {
 		t.Fatalf("question set has %d questions, want at least 30", len(qs))
 	}
-	got, err := eval.Run(ctx, eng, eng.Index(), qs)
+	got, err := eval.Run(ctx, eng, qs)
 	if err != nil {
 		t.Fatal(err)
 	}
