@@ -301,4 +301,3 @@ func yearOf(d *rag.Draft, k Kind) int {
 	}
 	return r.Meta.Year
 }
-

@@ -124,7 +124,6 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	return got / total
 }
 
-
 // introPart opens an answer that quotes the report.
 func introPart(lang string) Part {
 	if lang == "en" {

@@ -150,4 +150,3 @@ func (e *Engine) children(p *Paragraph) []*Paragraph {
 	}
 	return out
 }
-

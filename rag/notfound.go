@@ -90,4 +90,3 @@ func (e *Engine) sectionHead(p *Paragraph) *Paragraph {
 	}
 	return nil
 }
-

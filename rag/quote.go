@@ -64,7 +64,6 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	}
 }
 
-
 // otherYear: the question named its year(s) and c is about another one.
 func otherYear(a analysis, p *Paragraph) bool {
 	if len(a.years) == 0 || a.both || p.Period.Kind == PeriodNone {
@@ -133,7 +132,6 @@ func (e *Engine) continueList(picked []candidate) []candidate {
 	}
 	return out
 }
-
 
 // otherPeriodOnly answers a figure question about one period when the
 // report gives the figure only for the other: it says so, and shows that

@@ -150,7 +150,6 @@ func (sc *scorer) offTopic(best, c candidate) bool {
 	return want > 0 && got < 0.5*want
 }
 
-
 // candidates scores every sentence of the top paragraphs and narrows long
 // ones to the clauses that carry the match.
 func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
