@@ -101,7 +101,7 @@ func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index, lex *rag.L
 	embed, model, progress, supersedes := o.Embed, o.EmbedModel, o.Progress, ""
 	if embed == nil {
 		progress = nil // the local embedding takes milliseconds: no bar
-		local := rag.NewLocalEmbedder(lex, ix.BM25())
+		local := ix.LocalEmbedder()
 		embed, model = local.Embed, local.Model()
 		// Its name changes with the lexicon and corpus: drop the old ones.
 		supersedes = rag.LocalEmbeddingModel + "-"

@@ -20,7 +20,7 @@ func benchEngine(b *testing.B) *rag.Engine {
 	if err != nil {
 		b.Fatal(err)
 	}
-	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()).Embed})
+	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: ix.LocalEmbedder().Embed})
 	if err != nil {
 		b.Fatal(err)
 	}

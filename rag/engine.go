@@ -27,6 +27,7 @@ type Index struct {
 	paragraphs int
 	tok        Tokenizer
 	lex        *Lexicon
+	places     []string // the reports' own place names (placeWords)
 	bm25       *BM25
 	corpus     *corpusText            // normalized text of all quotable paragraphs, for term look-ups
 	corpusOf   map[string]*corpusText // the same per report, for questions scoped to one
@@ -58,7 +59,9 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, pathPairs: map[*Paragraph]pairSet{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
+	places := placeWords(reports)
+	tok.Stop = latinStops(places)
+	ix := &Index{places: places, reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, pathPairs: map[*Paragraph]pairSet{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
