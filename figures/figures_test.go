@@ -341,6 +341,10 @@ func TestParse(t *testing.T) {
 		{"US$7.5 billion", "7500000000美元", 0, ""},
 		{"1.32 million mu", "1320000亩", 0, ""},
 		{"5 Gbps", "", 0, ""},
+		// Chinese numerals too large for a float64 are not figures (they
+		// parsed as +Inf, and 零点零万万… as NaN).
+		{strings.Repeat("亿", 40) + "元", "", 0, ""},
+		{"零点零" + strings.Repeat("万", 80) + "倍", "", 0, ""},
 	} {
 		v, ok := Parse(c.in)
 		got := ""

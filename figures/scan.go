@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // mention is one figure the scanner found. Offsets are runes.
@@ -188,7 +190,7 @@ func scanAt(rs, f []rune, i int, mode scanMode) (mention, int, bool) {
 		if e == numStart {
 			return mention{}, i + 1, false
 		}
-		n, ok := cnValue(f[numStart:e])
+		n, ok := rag.ParseChineseNumber(string(f[numStart:e]))
 		if !ok {
 			return mention{}, e, false
 		}
@@ -515,86 +517,4 @@ func scaleBy(n float64, exp int) float64 {
 		return n
 	}
 	return v
-}
-
-var cnDigits = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
-// cnValue reads a Chinese numeral: 五, 十五, 一百零五, 千亿, 一点九万,
-// 一亿五千万. Ill-formed runs (十四五, 二二) are not numbers.
-func cnValue(rs []rune) (float64, bool) {
-	var total, section, num float64
-	haveNum := false
-	decimals := ""
-	inDecimal := false
-	var tailScale float64 = 1
-	var intPart float64
-	for k, r := range rs {
-		if inDecimal {
-			if d, ok := cnDigits[r]; ok {
-				if tailScale != 1 {
-					return 0, false
-				}
-				decimals += strconv.Itoa(int(d))
-				continue
-			}
-			switch r {
-			case '万':
-				tailScale *= 1e4
-				continue
-			case '亿':
-				tailScale *= 1e8
-				continue
-			}
-			return 0, false
-		}
-		if d, ok := cnDigits[r]; ok {
-			if haveNum && !(k > 0 && (rs[k-1] == '零' || rs[k-1] == '〇')) {
-				return 0, false // 十四五: two digits in a row
-			}
-			num, haveNum = d, true
-			continue
-		}
-		switch r {
-		case '十', '百', '千':
-			u := map[rune]float64{'十': 10, '百': 100, '千': 1000}[r]
-			if !haveNum {
-				num = 1
-			}
-			section += num * u
-			num, haveNum = 0, false
-		case '万':
-			s := section + num
-			if s == 0 {
-				s = 1
-			}
-			total += s * 1e4
-			section, num, haveNum = 0, 0, false
-		case '亿':
-			s := total + section + num
-			if s == 0 {
-				s = 1
-			}
-			total = s * 1e8
-			section, num, haveNum = 0, 0, false
-		case '点':
-			if !haveNum && section == 0 && total == 0 {
-				return 0, false
-			}
-			intPart = total + section + num
-			inDecimal = true
-		default:
-			return 0, false
-		}
-	}
-	if inDecimal {
-		if decimals == "" {
-			return 0, false
-		}
-		v, err := strconv.ParseFloat(formatNumber(intPart)+"."+decimals, 64)
-		if err != nil {
-			return 0, false
-		}
-		return v * tailScale, true
-	}
-	return total + section + num, true
 }
