@@ -93,7 +93,6 @@ type Bot struct {
 	stopOnce  sync.Once
 	accepting atomic.Bool
 	workers   sync.WaitGroup
-	inflight  sync.WaitGroup
 	procCtx   context.Context
 	procStop  context.CancelFunc
 	ready     chan struct{} // closed when Init has learnt the username

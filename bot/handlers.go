@@ -217,8 +217,7 @@ func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source 
 	q := rag.Query{Text: question, Conversation: fmt.Sprintf("tg:%d:%d:%d", to.id, to.thread, user)}
 	var ans *rag.Answer
 	var err error
-	var pv *preview // the streamed answer on screen so far
-	pv = b.startPreview(ctx, to, question)
+	pv := b.startPreview(ctx, to, question) // the streamed answer on screen so far
 	defer pv.stop()
 	ans, err = b.askStream(ctx, q, pv)
 	pv.stop()

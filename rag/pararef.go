@@ -56,11 +56,7 @@ func lookupNumbers(norm string) []int {
 				num = norm[m[2*g]:m[2*g+1]]
 			}
 		}
-		n, err := strconv.Atoi(num)
-		if err != nil {
-			n = chineseNumber(num)
-		}
-		nums = append(nums, n)
+		nums = append(nums, paragraphNumber(num))
 	}
 	return nums
 }
@@ -134,29 +130,12 @@ func (e *Engine) lookUp(ans *Answer, rep *Report, n int) bool {
 	return true
 }
 
-// chineseNumber reads 一…九百九十九 ("二十三", "十五", "一百零二"); 0 when
-// it is not such a number.
-func chineseNumber(s string) int {
-	digit := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	total, cur := 0, 0
-	for _, r := range s {
-		switch {
-		case r == '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case r == '百':
-			total += cur * 100
-			cur = 0
-		default:
-			d, ok := digit[r]
-			if !ok {
-				return 0
-			}
-			cur = d
-		}
+// paragraphNumber reads the number of a reference, 23 or 二十三; 0 (no
+// such paragraph) when the numeral is ill-formed (二二).
+func paragraphNumber(num string) int {
+	if n, err := strconv.Atoi(num); err == nil {
+		return n
 	}
-	return total + cur
+	n, _ := ParseChineseNumber(num) // the pattern bounds it below 10,000
+	return int(n)
 }
