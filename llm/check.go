@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -450,14 +449,4 @@ func latinWords(s string) []string {
 	return strings.FieldsFunc(rag.Normalize(s), func(r rune) bool {
 		return !(r < 0x80 && (unicode.IsLetter(r) || r == '\''))
 	})
-}
-
-// sortedKeys lists map keys in order (stable prompts and logs).
-func sortedKeys(m map[int]*rag.Paragraph) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Ints(out)
-	return out
 }
