@@ -101,9 +101,10 @@ function shortName (name, suffixes) {
   return len(s) >= 2 && s !== name ? s : ''
 }
 
-// toEnglish gives the English spellings for a Chinese short name: toneless
-// pinyin joined, capitalised, plus the form with an apostrophe where a
-// syllable starts with a vowel (Xi'an, Lu'an); common English words dropped.
+// toEnglish gives the English spellings for a Chinese short name, the one
+// for Place.English first: toneless pinyin joined and capitalised, after
+// the form with an apostrophe where a syllable starts with a vowel (Xi'an
+// before Xian); common English words dropped.
 function toEnglish (short) {
   let names = ENGLISH_FIX[short]
   if (!names) {
@@ -111,10 +112,10 @@ function toEnglish (short) {
     const cap = w => w[0].toUpperCase() + w.slice(1)
     names = [cap(syl.join(''))]
     if (syl.slice(1).some(x => /^[aoe]/.test(x))) {
-      names.push(cap(syl.map((x, i) => (i > 0 && /^[aoe]/.test(x) ? "'" : '') + x).join('')))
+      names.unshift(cap(syl.map((x, i) => (i > 0 && /^[aoe]/.test(x) ? "'" : '') + x).join('')))
     }
   }
-  names = names.concat(ENGLISH_EXTRA[short] || [])
+  names = (ENGLISH_EXTRA[short] || []).concat(names) // the customary name first: Place.English
   return [...new Map(names.map(n => [n.toLowerCase(), n])).values()].filter(n => {
     if (common.has(n.toLowerCase())) {
       warn(`english: ${short} ${n} skipped: a common English word`)
