@@ -77,8 +77,9 @@ func (g *Gazetteer) buildIndex(english, aliases [][]string) {
 }
 
 // NonPlaces returns a Gazetteer that also treats words as non-place words:
-// Find drops any name that overlaps an occurrence of one of them without
-// strictly containing it. A caller passes words of its own corpus in which
+// Find drops a name that lies inside an occurrence of one of them, or that
+// one crosses leaving the name at most one rune of its own (海地 in 沿海地区;
+// not 盘山县 in 盘山县城). A caller passes words of its own corpus in which
 // a place name's characters mean something else — "普洱茶" (tea, not the
 // city), "大连接" — or a name it never wants matched ("国家"). Words are
 // normalized like Find's text; those shorter than two runes are ignored.
@@ -121,8 +122,8 @@ func containsString(list []string, s string) bool {
 // Find returns the places named in text, in order, without overlaps. text
 // is normalized by the caller (NFKC, simplified Chinese); ASCII case does
 // not matter. At each position the longest name wins; a name is skipped
-// when a non-place word overlaps it, or when a county's short name longer
-// than it starts at the same position. Latin names match whole words only,
+// when a non-place word takes it (see NonPlaces), or when a county's short
+// name longer than it starts at the same position. Latin names match whole words only,
 // with an optional possessive 's. A spelling shared by several places
 // (吉林, 和平区, Suzhou) gives the first that lies inside another place
 // named in the same text (沈阳和平区 → 沈阳's 和平区), else the larger or
@@ -182,7 +183,7 @@ func (g *Gazetteer) matchAt(s string, i int, nonPlace []span) (*entry, int) {
 			}
 			continue
 		}
-		if overlapsNonPlace(nonPlace, i, end) {
+		if overlapsNonPlace(s, nonPlace, i, end) {
 			continue
 		}
 		if block > end {
@@ -211,15 +212,22 @@ func (g *Gazetteer) nonPlaceSpans(s string) []span {
 	return out
 }
 
-// overlapsNonPlace reports whether [start, end) overlaps a non-place word
-// that it does not strictly contain.
-func overlapsNonPlace(nonPlace []span, start, end int) bool {
+// overlapsNonPlace reports whether the name s[start:end] loses to a
+// non-place word: it lies inside one (or is one), or one crosses it and
+// leaves it at most one rune of its own. A longer name keeps its place
+// when a word takes only its edge (盘山县城: 盘山县 keeps 盘山; 和县域: 和县
+// keeps only 和), and a name containing the word wins (大连市 over 大连).
+func overlapsNonPlace(s string, nonPlace []span, start, end int) bool {
 	for _, w := range nonPlace {
-		if w.start < end && start < w.end {
-			inside := start <= w.start && w.end <= end && end-start > w.end-w.start
-			if !inside {
-				return true
-			}
+		if w.end <= start || end <= w.start {
+			continue
+		}
+		if start <= w.start && w.end <= end && end-start > w.end-w.start {
+			continue // the name contains the word
+		}
+		lo, hi := max(start, w.start), min(end, w.end)
+		if utf8.RuneCountInString(s[start:end])-utf8.RuneCountInString(s[lo:hi]) <= 1 {
+			return true
 		}
 	}
 	return false
