@@ -21,9 +21,10 @@ var stopNames = []string{
 }
 
 // defaultNonPlaces are ordinary words that contain a place name, or that
-// overlap one, where the characters belong to the word. Find drops a name
-// that overlaps one of these without containing it (see NonPlaces). Each
-// line is a word and the false mention it prevents:
+// overlap one, where the characters belong to the word: Find drops a name
+// inside one of them, or one of them crosses leaving the name at most one
+// rune (see NonPlaces). Each line is a word and the false mention it
+// prevents; TestFindNonPlaceWordsAreNeeded shows each one is needed.
 var defaultNonPlaces = []string{
 	"沿海",       // 沿海地区: 海地 Haiti
 	"增加", "参加", // 增加纳税: 加纳 Ghana
