@@ -20,7 +20,12 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	read := e.ix.rd.read(text)
+	if kind := readSmallTalk(text); kind != notSmallTalk {
+		ans := e.smallTalkAnswer(text, kind, smallTalkLang(text))
+		ans.Answer = RenderText(ans, e.multi())
+		return ans, nil
+	}
+	read := e.ix.rd.read(stripGreeting(text))
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
