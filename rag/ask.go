@@ -89,6 +89,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 	case a.otherYear != 0 || a.otherPlan != "":
 		ans.grounding = GroundOtherPeriod
 		e.notFound(ans, a, hits)
+	case a.summary && e.summarize(ans, a, rep):
 	case a.list && containsAny(a.norm, areaCues) && e.listAnswer(ans, a, hits):
 		// "Which areas of work": the report's structure answers, whatever
 		// words the question shares with the text.

@@ -59,6 +59,8 @@ func intentName(a analysis, premise bool) string {
 	switch {
 	case premise:
 		return "premise"
+	case a.summary:
+		return "summary"
 	case a.both:
 		return "comparison"
 	case a.list:
