@@ -296,9 +296,11 @@ func TestInboxLeaseExpiry(t *testing.T) {
 		if u, _ := r2.ClaimUpdate(ctx, "r2", 30*time.Second); u != nil {
 			t.Fatalf("claimed twice: %+v", u)
 		}
-		// Renewal keeps a live replica's claim.
+		// Renewal keeps a live replica's claim; renewing others' or
+		// unknown claims changes nothing.
 		e.clock.Advance(20 * time.Second)
-		must(t, r1.RenewClaims(ctx, "r1", 30*time.Second))
+		must(t, r1.RenewClaims(ctx, "r1", 30*time.Second, []int64{1, 2}, []int64{1}))
+		must(t, r2.RenewClaims(ctx, "r2", time.Hour, []int64{1}, nil))
 		e.clock.Advance(20 * time.Second)
 		if u, _ := r2.ClaimUpdate(ctx, "r2", 30*time.Second); u != nil {
 			t.Fatalf("a renewed claim was taken: %+v", u)
@@ -382,7 +384,7 @@ func TestOutbox(t *testing.T) {
 		// Reply 2 failed (429): it waits, then anyone may retry it.
 		r = replies[1]
 		r.Next = 1
-		must(t, s.ReplyRetry(ctx, r, "r1", e.clock.Now().Add(time.Minute), "429 Too Many Requests"))
+		must(t, s.ReplyRetry(ctx, r, "r1", time.Minute, "429 Too Many Requests"))
 		if got, _ := s.ClaimReply(ctx, "r2", time.Minute); got != nil {
 			t.Fatalf("claimed before its time: %+v", got)
 		}

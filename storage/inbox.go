@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -178,15 +179,28 @@ func (s *Store) FailUpdate(ctx context.Context, u *Update, owner, why string) er
 	return nil
 }
 
-// RenewClaims extends the leases of every update and reply owner holds.
-// A replica calls it well within the lease while it lives.
-func (s *Store) RenewClaims(ctx context.Context, owner string, lease time.Duration) error {
+// RenewClaims extends owner's leases on the given updates and replies (by
+// update id): the work it is busy with. A replica calls it well within the
+// lease while it lives; a claim it gave up on is not renewed, so it runs
+// out and the work is taken up again.
+func (s *Store) RenewClaims(ctx context.Context, owner string, lease time.Duration, updates, replies []int64) error {
 	until := ms(s.now()) + lease.Milliseconds()
-	if _, err := s.exec(ctx, "UPDATE inbox SET lease_until = ? WHERE state = 'claimed' AND owner = ?", until, owner); err != nil {
-		return fmt.Errorf("storage: renew claims: %w", err)
-	}
-	if _, err := s.exec(ctx, "UPDATE outbox SET lease_until = ? WHERE state = 'sending' AND owner = ?", until, owner); err != nil {
-		return fmt.Errorf("storage: renew claims: %w", err)
+	for _, w := range []struct {
+		table, state string
+		ids          []int64
+	}{{"inbox", "claimed", updates}, {"outbox", "sending", replies}} {
+		if len(w.ids) == 0 {
+			continue
+		}
+		args := []any{until, owner}
+		for _, id := range w.ids {
+			args = append(args, id)
+		}
+		q := "UPDATE " + w.table + " SET lease_until = ? WHERE state = '" + w.state + "' AND owner = ? AND update_id IN (" +
+			strings.TrimSuffix(strings.Repeat("?, ", len(w.ids)), ", ") + ")"
+		if _, err := s.exec(ctx, q, args...); err != nil {
+			return fmt.Errorf("storage: renew claims: %w", err)
+		}
 	}
 	return nil
 }

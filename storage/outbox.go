@@ -62,12 +62,12 @@ func (s *Store) ReplyDone(ctx context.Context, r *Reply, owner string) error {
 		r.Next, r.Dropped, ms(s.now()))
 }
 
-// ReplyRetry puts r back to wait until at, counting an attempt: sending
+// ReplyRetry puts r back to wait for after, counting an attempt: sending
 // r.Next failed for a reason that may pass (429, network, server error).
-func (s *Store) ReplyRetry(ctx context.Context, r *Reply, owner string, at time.Time, why string) error {
+func (s *Store) ReplyRetry(ctx context.Context, r *Reply, owner string, after time.Duration, why string) error {
 	return s.updateReply(ctx, r, owner,
 		"state = 'pending', next = ?, dropped = ?, attempts = attempts + 1, next_at = ?, owner = '', lease_until = 0, error = ?",
-		r.Next, r.Dropped, ms(at), truncate(why, 500))
+		r.Next, r.Dropped, ms(s.now().Add(after)), truncate(why, 500))
 }
 
 func (s *Store) updateReply(ctx context.Context, r *Reply, owner, set string, args ...any) error {
