@@ -397,17 +397,27 @@ func TestOutbox(t *testing.T) {
 		if err := s.ReplyDone(ctx, r, "r1"); !errors.Is(err, storage.ErrClaimLost) {
 			t.Fatalf("the old holder finishing: %v", err)
 		}
-		// Reply 3's sender died: after the lease it is claimed again (the
-		// oldest due first: reply 3 is older than nothing else now).
+		got.Next = 2
+		must(t, s.ReplyDone(ctx, got, "r2"))
+		// Reply 3's sender died: after its lease it is claimed again.
 		e.clock.Advance(2 * time.Minute)
 		got3, err := s.ClaimReply(ctx, "r2", time.Minute)
 		must(t, err)
-		if got3 == nil || got3.UpdateID != 2 && got3.UpdateID != 3 {
+		if got3 == nil || got3.UpdateID != 3 || got3.Claim != 2 || string(got3.Payload) != "p3" {
 			t.Fatalf("expired lease: %+v", got3)
+		}
+		if st, claims, err := s.OutboxState(ctx, 3); err != nil || st != "sending" || claims != 2 {
+			t.Fatalf("outbox state of reply 3: %q %d %v", st, claims, err)
+		}
+		if st, claims, _ := s.OutboxState(ctx, 1); st != "done" || claims != 1 {
+			t.Fatalf("outbox state of reply 1: %q %d", st, claims)
+		}
+		if st, _, _ := s.OutboxState(ctx, 99); st != "" {
+			t.Fatalf("outbox state of no reply: %q", st)
 		}
 		b, err := s.Backlog(ctx)
 		must(t, err)
-		if b.Replies != 2 || b.Dropped != 1 {
+		if b.Replies != 1 || b.Dropped != 1 {
 			t.Fatalf("backlog %+v", b)
 		}
 	})

@@ -84,6 +84,20 @@ func (s *Store) updateReply(ctx context.Context, r *Reply, owner, set string, ar
 	return nil
 }
 
+// OutboxState is the state of the reply to updateID — "pending",
+// "sending", "done", or "" when there is none — and how many times it was
+// claimed (more than once: a sender died or failed on it before).
+func (s *Store) OutboxState(ctx context.Context, updateID int64) (state string, claims int, err error) {
+	err = s.queryRow(ctx, "SELECT state, claims FROM outbox WHERE update_id = ?", updateID).Scan(&state, &claims)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", 0, nil
+	}
+	if err != nil {
+		return "", 0, fmt.Errorf("storage: outbox state: %w", err)
+	}
+	return state, claims, nil
+}
+
 // Backlog counts what waits, across all replicas.
 type Backlog struct {
 	Updates int // updates received and not yet processed (pending or claimed)
