@@ -26,8 +26,8 @@ status=0
 run -crash.backend sqlite -crash.scenarios webhook,polling,replicas || status=1
 run -crash.backend postgres -crash.scenarios webhook,polling || status=1
 echo
-echo "| scenario | db | replicas | kills | questions | votes | acked | processed | lost | duplicate answers | votes confirmed | votes stored | duplicate votes | integrity | time |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| scenario | db | replicas | kills | questions | votes | acked | processed | lost | duplicate answers | votes confirmed | votes stored | duplicate votes | integrity | ack p50 / p99 ms | time |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 cat "$report"
 rm -f "$report"
 exit $status

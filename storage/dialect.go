@@ -22,6 +22,10 @@ type dialect struct {
 	lockMigrations func(ctx context.Context, tx *sql.Tx) error
 	// check verifies the database's physical integrity.
 	check func(ctx context.Context, s *Store) ([]string, error)
+	// durable runs fn in a transaction that is on disk when it commits,
+	// where other writes are only handed to the operating system (see
+	// Store.durable).
+	durable func(ctx context.Context, s *Store, fn func(tx *txn) error) error
 }
 
 // rebind turns the ? placeholders of q into the backend's. Queries in this

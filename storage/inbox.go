@@ -38,13 +38,13 @@ func (r EnqueueResult) String() string {
 // EnqueueUpdate stores an update (its JSON as received) unless it is
 // already stored or maxPending updates are waiting to be processed
 // (maxPending <= 0: no bound). When it returns Added or Duplicate the
-// update is durable and may be acknowledged.
+// update is on disk and may be acknowledged.
 func (s *Store) EnqueueUpdate(ctx context.Context, updateID int64, body []byte, maxPending int) (EnqueueResult, error) {
 	if len(body) == 0 {
 		return 0, errors.New("storage: enqueue: empty update")
 	}
 	var res EnqueueResult
-	err := s.tx(ctx, func(tx *txn) error {
+	err := s.durable(ctx, func(tx *txn) error {
 		var one int
 		err := tx.queryRow(ctx, "SELECT 1 FROM inbox WHERE update_id = ?", updateID).Scan(&one)
 		if err == nil {

@@ -5,7 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
 )
 
 var postgresDialect = &dialect{
@@ -18,14 +19,32 @@ var postgresDialect = &dialect{
 		_, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(7262657072747462)")
 		return err
 	},
-	check: checkPostgres,
+	check:   checkPostgres,
+	durable: postgresDurable,
+}
+
+// postgresDurable runs fn in a transaction that waits for its WAL flush,
+// the session's synchronous_commit=off notwithstanding.
+func postgresDurable(ctx context.Context, s *Store, fn func(tx *txn) error) error {
+	return s.tx(ctx, func(tx *txn) error {
+		if _, err := tx.ExecContext(ctx, "SET LOCAL synchronous_commit = on"); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
 }
 
 func openPostgres(ctx context.Context, dsn string) (*Store, error) {
-	db, err := sql.Open("pgx", dsn)
+	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, err
 	}
+	// Commits not waiting for the WAL flush, except durable ones (see
+	// Store.durable); a DSN that sets synchronous_commit itself wins.
+	if _, ok := cfg.RuntimeParams["synchronous_commit"]; !ok {
+		cfg.RuntimeParams["synchronous_commit"] = "off"
+	}
+	db := stdlib.OpenDB(*cfg)
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(16)
 	if err := db.PingContext(ctx); err != nil {

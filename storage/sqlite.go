@@ -11,15 +11,14 @@ import (
 
 // SQLite settings, in the DSN so that they apply to every connection:
 //   - WAL: readers do not block the writer, and a commit is one append.
-//   - synchronous=FULL: a commit is fsynced before it returns, so what the
-//     bot acknowledged survives power loss too, not only SIGKILL. NORMAL
-//     would save the fsync (WAL stays consistent either way) but could lose
-//     the last acknowledged updates in a power cut; an fsync costs about a
-//     millisecond on an SSD, which the bot's traffic does not notice.
+//   - synchronous=NORMAL: a commit is written to the WAL (it survives the
+//     process being killed) but not fsynced; durable transactions (an
+//     enqueued update) switch to FULL, whose fsync makes them and every
+//     commit before them survive a power cut as well (Store.durable).
 //   - busy_timeout: other processes sharing the file wait, not fail.
 //   - _txlock=immediate: transactions take the write lock at BEGIN, so they
 //     never fail half-way on a lock upgrade.
-const sqliteParams = "_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_txlock=immediate"
+const sqliteParams = "_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_txlock=immediate"
 
 var sqliteDialect = &dialect{
 	name:       "sqlite",
@@ -27,7 +26,31 @@ var sqliteDialect = &dialect{
 	lockMigrations: func(context.Context, *sql.Tx) error {
 		return nil // the IMMEDIATE transaction holds the database's write lock
 	},
-	check: checkSQLite,
+	check:   checkSQLite,
+	durable: sqliteDurable,
+}
+
+// sqliteDurable runs fn with synchronous=FULL on its connection: the
+// commit fsyncs the WAL before it returns.
+func sqliteDurable(ctx context.Context, s *Store, fn func(tx *txn) error) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous=FULL"); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.Background(), "PRAGMA synchronous=NORMAL")
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(&txn{tx, s.d}); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
 }
 
 func openSQLite(ctx context.Context, path string) (*Store, error) {

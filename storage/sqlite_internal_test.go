@@ -20,8 +20,17 @@ func TestSQLiteSettings(t *testing.T) {
 	var mode, syncMode string
 	s.db.QueryRow("PRAGMA journal_mode").Scan(&mode)
 	s.db.QueryRow("PRAGMA synchronous").Scan(&syncMode)
-	if mode != "wal" || syncMode != "2" {
-		t.Fatalf("journal_mode=%s synchronous=%s, want wal and 2 (FULL)", mode, syncMode)
+	if mode != "wal" || syncMode != "1" {
+		t.Fatalf("journal_mode=%s synchronous=%s, want wal and 1 (NORMAL)", mode, syncMode)
+	}
+	// A durable transaction commits with FULL, and leaves NORMAL behind.
+	var inside string
+	err = s.durable(context.Background(), func(tx *txn) error {
+		return tx.QueryRowContext(context.Background(), "PRAGMA synchronous").Scan(&inside)
+	})
+	s.db.QueryRow("PRAGMA synchronous").Scan(&syncMode)
+	if err != nil || inside != "2" || syncMode != "1" {
+		t.Fatalf("durable transaction: synchronous %s inside, %s after, %v", inside, syncMode, err)
 	}
 	if _, err := s.RecordQuestion(context.Background(), Question{ChatID: 987654321, Question: "q"}); err != nil {
 		t.Fatal(err)

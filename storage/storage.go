@@ -8,14 +8,17 @@
 // Two backends sit behind the one Store type, chosen by the DSN:
 //
 //   - SQLite (a file path; the embedded default, zero setup): pure Go
-//     (modernc.org/sqlite), WAL mode, synchronous=FULL, so a write survives
-//     SIGKILL and power loss once the call returns. One process.
+//     (modernc.org/sqlite), WAL mode. One process (or a few on one host).
 //   - PostgreSQL (postgres://…, via pgx): for several replicas on several
 //     machines. Work is claimed with SELECT … FOR UPDATE SKIP LOCKED.
 //
+// Every write survives the process being killed once the call returns;
+// an enqueued update (what the bot acknowledges) survives a power cut too
+// (see durable).
+//
 // Both run the same SQL (written with ? placeholders) except where the
-// technologies differ — schema DDL, claiming, integrity checks — which
-// sqlite.go and postgres.go supply. Schema changes are versioned
+// technologies differ — schema DDL, claiming, durable commits, integrity
+// checks — which sqlite.go and postgres.go supply. Schema changes are versioned
 // migrations (migrations/<backend>/NNNN_name.sql) applied at Open.
 //
 // Chat ids are never stored raw: they are HMAC-SHA256'd with a random key
@@ -190,6 +193,21 @@ func (s *Store) tx(ctx context.Context, fn func(tx *txn) error) error {
 		return err
 	}
 	return t.Commit()
+}
+
+// durable runs fn in a transaction whose commit is on disk — surviving a
+// power cut, not only a killed process — when it returns. Enqueuing an
+// update uses it: that is what the bot acknowledges to Telegram. Other
+// writes survive a killed process but may be lost, newest first, in a power
+// cut (SQLite synchronous=NORMAL, PostgreSQL synchronous_commit=off): both
+// databases then recover a prefix of their commits, and every durable
+// commit makes all before it durable too. Losing the newest of them only
+// means redoing work: the updates they finished are still in the inbox,
+// and processing is idempotent. Making every commit wait for the disk
+// instead queued the bot's writes behind fsyncs, stretching the moment
+// between sending a reply and recording it to seconds under load.
+func (s *Store) durable(ctx context.Context, fn func(tx *txn) error) error {
+	return s.d.durable(ctx, s, fn)
 }
 
 type txn struct {
