@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -12,6 +13,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/go-telegram/bot/models"
 
 	"github.com/reportbot/reportbot/bot/telegramtest"
 	"github.com/reportbot/reportbot/rag"
@@ -339,4 +342,32 @@ func TestTwoReplicasOneDatabase(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzParseUpdateID: a webhook body is untrusted. Whatever it is, parsing
+// does not panic, and what it accepts is an update object carrying the id
+// returned, which the processing side decodes too.
+func FuzzParseUpdateID(f *testing.F) {
+	for _, seed := range []string{
+		privateUpdate(501, alice, "进出口增长多少？"), `{"update_id":0}`, `{"update_id":-1}`, `{"update_id":1e3}`,
+		`{"update_id":9223372036854775807,"message":{"chat":{"id":1}}}`, `{"message":{}}`, `[]`, `null`, ``, `{"update_id":"7"}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		id, err := parseUpdateID(body)
+		if err != nil {
+			return
+		}
+		var u struct {
+			ID int64 `json:"update_id"`
+		}
+		if id < 0 || json.Unmarshal(body, &u) != nil || u.ID != id {
+			t.Fatalf("accepted %q as update %d", body, id)
+		}
+		var upd models.Update
+		if err := json.Unmarshal(body, &upd); err != nil || upd.ID != id {
+			t.Fatalf("accepted %q, which does not decode as an update: %v", body, err)
+		}
+	})
 }
