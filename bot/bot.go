@@ -37,15 +37,6 @@ import (
 	"github.com/reportbot/reportbot/storage"
 )
 
-// Answerer is what the bot needs of the retrieval engine; *rag.Engine
-// satisfies it. An Answerer that is also a StreamAnswerer (*llm.Answerer)
-// has its answers streamed into the chat.
-type Answerer interface {
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
-	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
-	Index() *rag.Index
-}
-
 // Store is the bot's durable state — the inbox of updates, the outbox of
 // replies, the question log and votes — shared with its other replicas;
 // *storage.Store satisfies it.
@@ -70,7 +61,7 @@ type Store interface {
 type Options struct {
 	Token    string
 	APIURL   string // Bot API base URL; "" = https://api.telegram.org
-	Answerer Answerer
+	Answerer rag.Answerer
 	Store    Store // inbox, outbox, questions and votes
 	Logger   *slog.Logger
 
@@ -125,7 +116,7 @@ type Bot struct {
 	httpc  *http.Client
 	log    *slog.Logger
 	clock  Clock
-	ans    Answerer
+	ans    rag.Answerer
 	store  Store
 	owner  string
 	limit  *rateLimiter
@@ -170,7 +161,7 @@ func New(opts Options) (*Bot, error) {
 	if opts.Answerer == nil {
 		return nil, errors.New("bot: no Answerer")
 	}
-	if opts.Answerer.Index() == nil || len(opts.Answerer.Index().Reports()) == 0 {
+	if len(opts.Answerer.Reports()) == 0 {
 		return nil, errors.New("bot: the Answerer has no reports")
 	}
 	if opts.Store == nil {

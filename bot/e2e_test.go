@@ -60,7 +60,12 @@ type fakeAnswerer struct {
 	long  bool          // answer with many long citations
 }
 
-func (f *fakeAnswerer) Index() *rag.Index { return f.ix }
+func (f *fakeAnswerer) Report(id string) (*rag.Report, error) { return f.ix.Report(id) }
+func (f *fakeAnswerer) Reports() []*rag.Report                { return f.ix.Reports() }
+
+func (f *fakeAnswerer) AskStream(ctx context.Context, q rag.Query, _ func(string)) (*rag.Answer, error) {
+	return f.Ask(ctx, q)
+}
 
 func (f *fakeAnswerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	f.mu.Lock()
@@ -88,17 +93,27 @@ func (f *fakeAnswerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error
 		}
 		return rag.Citation{Report: rep.Meta.ID, Paragraph: n, Section: p.Section, Period: p.Period, Quote: quote}
 	}
-	if strings.Contains(q.Text, "火星") {
-		return &rag.Answer{Question: q.Text, Answer: "报告没有提到这一点。", Found: false, Mode: rag.ModeExtractive, Report: ref,
-			Citations: []rag.Citation{cite(26)}, Lang: "zh"}, nil
+	sentence := func(text string, cites ...int) rag.Part {
+		return rag.Part{Type: rag.PartText, Role: rag.RoleSentence, Text: text, Citations: append([]int{}, cites...)}
 	}
-	a := &rag.Answer{Question: q.Text, Answer: "进出口总额增长39.7%〔¶6〕。A&B <x> 不是标签。", Found: true, Mode: rag.ModeExtractive,
-		Report: ref, Citations: []rag.Citation{cite(6), cite(23)}, Lang: "zh"}
+	if strings.Contains(q.Text, "火星") {
+		a := &rag.Answer{Question: q.Text, Found: false, Mode: rag.ModeExtractive, Report: ref,
+			Citations: []rag.Citation{cite(26)}, Lang: "zh",
+			Parts: []rag.Part{rag.TextPart(rag.RoleNotFound, "报告没有提到这一点。"), rag.TextPart(rag.RoleHeading, "最接近的章节："),
+				{Type: rag.PartItem, Text: "强化项目支撑", Citations: []int{0}}}}
+		a.Answer = rag.RenderText(a, false)
+		return a, nil
+	}
+	a := &rag.Answer{Question: q.Text, Found: true, Mode: rag.ModeExtractive,
+		Report: ref, Citations: []rag.Citation{cite(6), cite(23)}, Lang: "zh",
+		Parts: []rag.Part{sentence("进出口总额增长39.7%。", 0), sentence("A&B <x> 不是标签。", 1)}}
 	if f.long {
 		for n := 8; n <= 15; n++ {
 			a.Citations = append(a.Citations, cite(n))
+			a.Parts = append(a.Parts, rag.Part{Type: rag.PartQuote, Text: a.Citations[len(a.Citations)-1].Quote, Citations: []int{len(a.Citations) - 1}})
 		}
 	}
+	a.Answer = rag.RenderText(a, false)
 	return a, nil
 }
 
@@ -154,7 +169,7 @@ type hopt func(*Options)
 // newBot builds a bot against srv. Unless a mod sets Options.Store it
 // gets a fresh SQLite store, returned (a mod's store is returned when it
 // is a *storage.Store).
-func newBot(t *testing.T, srv *telegramtest.Server, ans Answerer, mods ...hopt) (*Bot, *storage.Store, *syncBuffer, *prometheus.Registry) {
+func newBot(t *testing.T, srv *telegramtest.Server, ans rag.Answerer, mods ...hopt) (*Bot, *storage.Store, *syncBuffer, *prometheus.Registry) {
 	t.Helper()
 	logs := &syncBuffer{}
 	reg := prometheus.NewRegistry()
@@ -204,7 +219,7 @@ func newPolling(t *testing.T, mods ...hopt) *harness {
 // runPolling starts a bot answering with answerer (fake records its calls)
 // in polling mode against srv, and stops it when the test ends, checking
 // that the fake server refused no call and the token never reached a log.
-func runPolling(t *testing.T, srv *telegramtest.Server, answerer Answerer, fake *fakeAnswerer, firstUpdate int64, mods ...hopt) *harness {
+func runPolling(t *testing.T, srv *telegramtest.Server, answerer rag.Answerer, fake *fakeAnswerer, firstUpdate int64, mods ...hopt) *harness {
 	t.Helper()
 	b, fb, logs, reg := newBot(t, srv, answerer, mods...)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -549,7 +564,7 @@ func TestGroupAnswersOnlyWhenAddressed(t *testing.T) {
 	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 2 }, "sendMessage")
 	h.group(alice, "/ask 火星基地什么时候建？", nil)
 	cs = h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, groupID)) == 3 }, "sendMessage")
-	if txt := sentTo(cs, groupID)[2].Text(); !strings.Contains(txt, "没有找到") || !strings.Contains(txt, "相关章节") {
+	if txt := sentTo(cs, groupID)[2].Text(); !strings.Contains(txt, "没有找到") || !strings.Contains(txt, "最接近的章节") {
 		t.Fatalf("not-found answer: %s", txt)
 	}
 	if q := h.ans.questions(); len(q) != 3 || q[1] != "那2025年呢？" || q[2] != "火星基地什么时候建？" {
@@ -1032,6 +1047,10 @@ func (c *countingAnswerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, e
 		return nil, ctx.Err()
 	}
 	return c.fakeAnswerer.Ask(ctx, q)
+}
+
+func (c *countingAnswerer) AskStream(ctx context.Context, q rag.Query, _ func(string)) (*rag.Answer, error) {
+	return c.Ask(ctx, q)
 }
 
 func TestWebhookBoundedConcurrencyAndQueue(t *testing.T) {

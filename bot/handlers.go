@@ -116,7 +116,7 @@ func (b *Bot) handleMessage(ctx context.Context, m *models.Message, edited bool)
 }
 
 func (b *Bot) handleCommand(ctx context.Context, to chatRef, user int64, cmd command, private bool, source string) {
-	reps := b.ans.Index().Reports()
+	reps := b.ans.Reports()
 	switch cmd.Name {
 	case "start":
 		text, kb := renderWelcome(reps)
@@ -217,15 +217,10 @@ func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source 
 	q := rag.Query{Text: question, Conversation: fmt.Sprintf("tg:%d:%d:%d", to.id, to.thread, user)}
 	var ans *rag.Answer
 	var err error
-	var pv *preview // the streamed answer on screen so far
-	if sa, ok := b.ans.(StreamAnswerer); ok {
-		pv = b.startPreview(ctx, to, question)
-		defer pv.stop()
-		ans, err = b.askStream(ctx, sa, q, pv)
-		pv.stop()
-	} else {
-		ans, err = b.ans.Ask(ctx, q)
-	}
+	pv := b.startPreview(ctx, to, question) // the streamed answer on screen so far
+	defer pv.stop()
+	ans, err = b.askStream(ctx, q, pv)
+	pv.stop()
 	stop()
 	if err == nil && ans == nil {
 		err = errors.New("engine returned no answer")
@@ -251,14 +246,14 @@ func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source 
 		qid = id
 	}
 	var rep *rag.Report
-	if r, err := b.ans.Index().Report(ans.Report.ID); err == nil {
+	if r, err := b.ans.Report(ans.Report.ID); err == nil {
 		rep = r
 	}
-	b.deliver(ctx, to, pv, renderAnswer(ans, rep), answerKeyboard(ans, qid))
+	b.deliver(ctx, to, pv, renderAnswer(ans, rep, len(b.ans.Reports()) > 1), answerKeyboard(ans, qid))
 }
 
 func (b *Bot) report(id string) (*rag.Report, error) {
-	return b.ans.Index().Report(id)
+	return b.ans.Report(id)
 }
 
 func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
@@ -341,7 +336,7 @@ func (b *Bot) handleInline(ctx context.Context, q *models.InlineQuery) {
 		query = "" // over the limit: headings only, no search
 	}
 	if query == "" {
-		for _, rep := range b.ans.Index().Reports() {
+		for _, rep := range b.ans.Reports() {
 			for _, p := range headings(rep) {
 				if len(results) >= 5 {
 					break

@@ -19,9 +19,6 @@ var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 // goes through it.
 func esc(s string) string { return htmlEscaper.Replace(strings.ToValidUTF8(s, "")) }
 
-// escAttr escapes an attribute value (quotes too).
-func escAttr(s string) string { return strings.ReplaceAll(esc(s), `"`, "&quot;") }
-
 // utf16Len counts UTF-16 code units, as Telegram measures text.
 func utf16Len(s string) int {
 	n := 0

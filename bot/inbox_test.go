@@ -217,6 +217,13 @@ func (p panicky) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	return p.fakeAnswerer.Ask(ctx, q)
 }
 
+func (p panicky) AskStream(ctx context.Context, q rag.Query, onDelta func(string)) (*rag.Answer, error) {
+	if strings.Contains(q.Text, "💥") {
+		panic("boom")
+	}
+	return p.fakeAnswerer.AskStream(ctx, q, onDelta)
+}
+
 // An update that panics, or that processes crashed on too often, is given
 // up on; the others go on.
 func TestPoisonUpdatesAreGivenUp(t *testing.T) {

@@ -133,8 +133,10 @@ func TestRateLimiter(t *testing.T) {
 		t.Fatal("another user was limited")
 	}
 	clk.Advance(61 * time.Second)
-	if res(l.allow(1)) != allowed || res(l.allow(1)) != allowed {
-		t.Fatal("not allowed after a minute")
+	for k := 1; k <= 2; k++ { // each call counts a question
+		if got := res(l.allow(1)); got != allowed {
+			t.Fatalf("question %d after a minute: %v", k, got)
+		}
 	}
 	if got, warn := l.allow(1); got != limitedDay || !warn {
 		t.Fatalf("8th question in a day: %v, warn %v", got, warn)

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -53,163 +52,176 @@ func periodLabel(p rag.Period, lang string) string {
 	return p.Label()
 }
 
-// quoteLine is one line of an extractive answer that quotes the report:
-// optional "1. ", optional 【period】, 「quote」, then 〔¶N〕 or 〔report ¶N〕.
-var quoteLine = regexp.MustCompile(`^(\d+\.\s*)?(?:【([^】]*)】)?「(.*)」(〔(?:([A-Za-z0-9_.-]+) )?¶(\d+)〕)$`)
-
-// renderAnswer is an answer as Telegram HTML. A first line correcting the
-// question's figure ("更正：报告写的是…") comes first, in bold. Figure lines
-// ("【2025年目标】地区生产总值增长：5.5%左右〔¶23〕") stay plain lines with the
-// period label and the figure in bold. Lines that quote the report become
-// blockquotes — period label, quote, 〔¶N〕 — with the section path under
-// them; other lines are kept as text. Citations
-// whose quote the text did not show are listed after it, each quote in a
-// blockquote followed by its 〔¶N〕, section path and period label.
-func renderAnswer(a *rag.Answer, rep *rag.Report) string {
+// renderAnswer is an answer as Telegram HTML, from its parts: a
+// correction first, in bold; figures as lines with the period label and
+// the figure in bold; quotes as blockquotes with their section path when it
+// changes; items as lines; a model's sentences as text. Citations that no
+// quote, figure or item shows (those of a model's sentences) are listed
+// after the text, each quote in a blockquote with its path and period.
+func renderAnswer(a *rag.Answer, rep *rag.Report, multi bool) string {
 	en := a.Lang == "en"
 	var b strings.Builder
-	lines := strings.Split(strings.TrimSpace(a.Answer), "\n")
-	if len(lines) > 0 && isCorrection(lines[0]) {
-		// A wrong premise corrected: first, in bold, before the answer.
-		fmt.Fprintf(&b, "<b>%s</b>\n", esc(strings.TrimSpace(lines[0])))
-		lines = lines[1:]
+	r := htmlRenderer{a: a, rep: rep, multi: multi, shown: map[int]bool{}}
+	parts := a.Parts
+	if len(parts) > 0 && parts[0].Type == rag.PartCorrection {
+		r.part(&b, parts[0])
+		parts = parts[1:]
 	}
 	switch {
 	case a.Found && en:
 		b.WriteString("<b>Answer</b>\n")
 	case a.Found:
 		b.WriteString("<b>答：</b>")
+		if first := firstShown(parts); first.Type == rag.PartFigure || first.Type == rag.PartItem && first.Number == 0 {
+			b.WriteString("\n") // figure lines start on their own line
+		}
 	case en:
 		b.WriteString("<b>The report does not answer this directly.</b>\n")
 	default:
 		b.WriteString("<b>报告中没有找到直接回答这个问题的内容。</b>\n")
 	}
-	pathOf := func(report string, n int, fallback string) string {
-		if rep != nil && (report == "" || report == rep.Meta.ID) {
-			if p, err := rep.Paragraph(n); err == nil && p.Path() != "" {
-				return p.Path()
-			}
+	for i, p := range parts {
+		if p.Role == rag.RoleIntro {
+			continue // the header above says it
 		}
-		return fallback
-	}
-	shown := map[int]bool{}          // paragraphs whose quote is on screen
-	mentioned := map[int]bool{}      // paragraphs named by a 〔¶N〕 in the text
-	figureShown := map[string]bool{} // "N|value" of figures on screen
-	lastPath := ""
-	for i, line := range lines {
-		for _, m := range citeMark.FindAllStringSubmatch(line, -1) {
-			n, _ := strconv.Atoi(m[1])
-			mentioned[n] = true
+		r.part(&b, p)
+		if p.Role == rag.RoleSentence && i+1 < len(parts) && parts[i+1].Role == rag.RoleSentence {
+			continue // a model's sentences run on
 		}
-		if f := matchFigureLine(a, strings.TrimSpace(line)); f != nil {
-			if i == 0 && a.Found && !en {
-				b.WriteString("\n") // after "答：", the figures start on their own lines
-			}
-			if f.label != "" {
-				fmt.Fprintf(&b, "<b>【%s】</b>", esc(f.label))
-			}
-			fmt.Fprintf(&b, "%s：<b>%s</b>%s\n", esc(f.indicator), esc(f.value), esc(f.marker))
-			figureShown[fmt.Sprintf("%d|%s", f.n, f.value)] = true
-			continue
-		}
-		m := quoteLine.FindStringSubmatch(strings.TrimSpace(line))
-		if m == nil {
-			b.WriteString(esc(line))
+		if !strings.HasSuffix(b.String(), "\n") {
 			b.WriteString("\n")
-			continue
-		}
-		n, _ := strconv.Atoi(m[6])
-		shown[n] = true
-		b.WriteString("<blockquote>")
-		b.WriteString(esc(m[1]))
-		if m[2] != "" {
-			fmt.Fprintf(&b, "<b>【%s】</b>", esc(m[2]))
-		}
-		fmt.Fprintf(&b, "%s%s</blockquote>\n", esc(m[3]), esc(m[4]))
-		section := ""
-		for _, c := range a.Citations {
-			if c.Paragraph == n {
-				section = c.Section
-			}
-		}
-		if path := pathOf(m[5], n, section); path != "" && path != lastPath {
-			fmt.Fprintf(&b, "<i>%s</i>\n", esc(path))
-			lastPath = path
 		}
 	}
-	var rest []rag.Citation
-	for _, c := range a.Citations {
-		if shown[c.Paragraph] || !a.Found && mentioned[c.Paragraph] || figureShown[fmt.Sprintf("%d|%s", c.Paragraph, c.Quote)] {
-			continue
-		}
-		rest = append(rest, c)
-	}
-	if len(rest) > 0 {
-		switch {
-		case !a.Found && en:
-			b.WriteString("\n<b>Nearest sections</b>\n")
-		case !a.Found:
-			b.WriteString("\n<b>相关章节</b>\n")
-		case en:
-			b.WriteString("\n<b>Sources</b>\n")
-		default:
-			b.WriteString("\n<b>出处</b>\n")
-		}
-	}
-	for _, c := range rest {
-		fmt.Fprintf(&b, "<blockquote>%s〔¶%d〕</blockquote>\n", esc(c.Quote), c.Paragraph)
-		meta := []string{}
-		if path := pathOf(c.Report, c.Paragraph, c.Section); path != "" {
-			meta = append(meta, esc(path))
-		}
-		if l := periodLabel(c.Period, a.Lang); l != "" {
-			meta = append(meta, esc(l))
-		}
-		if len(meta) > 0 {
-			fmt.Fprintf(&b, "<i>%s</i>\n", strings.Join(meta, " · "))
-		}
-	}
+	r.sources(&b, en)
 	if a.Report.Title != "" {
 		fmt.Fprintf(&b, "\n<i>《%s》</i>", esc(a.Report.Title))
 	}
 	return b.String()
 }
 
-var citeMark = regexp.MustCompile(`〔(?:[A-Za-z0-9_.-]+ )?¶(\d+)〕`)
-
-// figureLineRE is a line giving one figure of the report as written:
-// optional 【period】, indicator, "：", the figure, then its 〔¶N〕.
-var figureLineRE = regexp.MustCompile(`^(?:【([^】]{1,30})】)?([^「」〔〕【】：:]{1,60})[：:]\s*([^「」〔〕：:]{1,60}?)\s*(〔(?:[A-Za-z0-9_.-]+ )?¶(\d+)〕)$`)
-
-type figureLine struct {
-	label, indicator, value, marker string
-	n                               int
-}
-
-// matchFigureLine recognises a figure line: one with a period label, or
-// whose figure is one of the answer's Figures.
-func matchFigureLine(a *rag.Answer, line string) *figureLine {
-	m := figureLineRE.FindStringSubmatch(line)
-	if m == nil {
-		return nil
-	}
-	n, _ := strconv.Atoi(m[5])
-	f := &figureLine{label: m[1], indicator: strings.TrimSpace(m[2]), value: m[3], marker: m[4], n: n}
-	if f.label != "" {
-		return f
-	}
-	for _, af := range a.Figures {
-		if af.Value == f.value && af.Paragraph == n {
-			return f
+// firstShown is the first part shown under the header (an introduction
+// is not).
+func firstShown(parts []rag.Part) rag.Part {
+	for _, p := range parts {
+		if p.Role != rag.RoleIntro {
+			return p
 		}
 	}
-	return nil
+	return rag.Part{}
 }
 
-// isCorrection: the line corrects a figure the question got wrong.
-func isCorrection(line string) bool {
-	line = strings.TrimSpace(line)
-	return strings.HasPrefix(line, "更正：") || strings.HasPrefix(line, "Note: the report says")
+// htmlRenderer holds what renderAnswer tracks across parts.
+type htmlRenderer struct {
+	a        *rag.Answer
+	rep      *rag.Report
+	multi    bool
+	shown    map[int]bool // citations a quote, figure or item showed
+	lastPath string
+}
+
+func (r *htmlRenderer) marks(cites []int) string {
+	var b strings.Builder
+	for _, i := range cites {
+		if i >= 0 && i < len(r.a.Citations) {
+			b.WriteString(r.a.Citations[i].Marker(r.multi))
+		}
+	}
+	return esc(b.String())
+}
+
+func (r *htmlRenderer) show(cites []int) {
+	for _, i := range cites {
+		r.shown[i] = true
+	}
+}
+
+func (r *htmlRenderer) label(p rag.Period) string {
+	if l := periodLabel(p, r.a.Lang); l != "" {
+		return "<b>【" + esc(l) + "】</b>"
+	}
+	return ""
+}
+
+func (r *htmlRenderer) part(b *strings.Builder, p rag.Part) {
+	switch p.Type {
+	case rag.PartCorrection:
+		r.show(p.Citations)
+		if r.a.Lang == "en" {
+			fmt.Fprintf(b, "<b>Note: the report says %s, not %s</b> %s\n", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations))
+		} else {
+			fmt.Fprintf(b, "<b>更正：报告写的是%s，不是%s</b>%s\n", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations))
+		}
+	case rag.PartFigure:
+		r.show(p.Citations)
+		fmt.Fprintf(b, "%s%s：<b>%s</b>%s", r.label(p.Figure.Period), esc(p.Figure.Indicator), esc(p.Figure.Value), r.marks(p.Citations))
+	case rag.PartQuote:
+		r.show(p.Citations)
+		c := r.a.Citations[p.Citations[0]]
+		fmt.Fprintf(b, "<blockquote>%s%s%s</blockquote>\n", r.label(c.Period), esc(p.Text), r.marks(p.Citations))
+		if path := r.path(c); path != "" && path != r.lastPath {
+			fmt.Fprintf(b, "<i>%s</i>\n", esc(path))
+			r.lastPath = path
+		}
+	case rag.PartItem:
+		r.show(p.Citations)
+		if p.Number > 0 {
+			fmt.Fprintf(b, "<blockquote>%d. %s%s</blockquote>\n", p.Number, esc(p.Text), r.marks(p.Citations))
+		} else {
+			fmt.Fprintf(b, "· %s%s", esc(p.Text), r.marks(p.Citations))
+		}
+	default:
+		switch p.Role {
+		case rag.RoleHeading, rag.RoleNotFound:
+			fmt.Fprintf(b, "<b>%s</b>", esc(p.Text))
+		case rag.RoleSentence:
+			body, end := rag.SplitSentenceEnd(p.Text)
+			b.WriteString(esc(body) + r.marks(p.Citations) + esc(end))
+		default:
+			b.WriteString(esc(p.Text))
+		}
+	}
+}
+
+// path is a citation's section path, as the report has it.
+func (r *htmlRenderer) path(c rag.Citation) string {
+	if r.rep != nil && (c.Report == "" || c.Report == r.rep.Meta.ID) {
+		if p, err := r.rep.Paragraph(c.Paragraph); err == nil && p.Path() != "" {
+			return p.Path()
+		}
+	}
+	return c.Section
+}
+
+// sources lists the citations no part showed: what a model's sentences
+// rest on, quoted.
+func (r *htmlRenderer) sources(b *strings.Builder, en bool) {
+	var rest []rag.Citation
+	for i, c := range r.a.Citations {
+		if !r.shown[i] {
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) == 0 {
+		return
+	}
+	if en {
+		b.WriteString("\n<b>Sources</b>\n")
+	} else {
+		b.WriteString("\n<b>出处</b>\n")
+	}
+	for _, c := range rest {
+		fmt.Fprintf(b, "<blockquote>%s%s</blockquote>\n", esc(c.Quote), esc(c.Marker(r.multi)))
+		meta := []string{}
+		if path := r.path(c); path != "" {
+			meta = append(meta, esc(path))
+		}
+		if l := periodLabel(c.Period, r.a.Lang); l != "" {
+			meta = append(meta, esc(l))
+		}
+		if len(meta) > 0 {
+			fmt.Fprintf(b, "<i>%s</i>\n", strings.Join(meta, " · "))
+		}
+	}
 }
 
 // answerKeyboard: a 原文 ¶N button per cited paragraph, then 👍 / 👎.

@@ -12,19 +12,32 @@ import (
 	"github.com/reportbot/reportbot/seeds"
 )
 
+// answerOf is an answer with the given parts and citations, its text
+// rendered as the engine renders it.
+func answerOf(rep *rag.Report, lang string, found bool, cits []rag.Citation, parts ...rag.Part) *rag.Answer {
+	a := &rag.Answer{Found: found, Lang: lang, Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title}, Citations: cits, Parts: parts}
+	a.Answer = rag.RenderText(a, false)
+	return a
+}
+
+func quotePart(text string, cite int) rag.Part {
+	return rag.Part{Type: rag.PartQuote, Text: text, Citations: []int{cite}}
+}
+
 func TestRenderAnswerQuoteLines(t *testing.T) {
 	ix := loadIndex(t)
 	rep, _ := ix.Report("")
-	a := &rag.Answer{
-		Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
-		Answer: "根据报告：\n【2024年结果】「进出口总额增长39.7%，A<B & C>D。」〔¶6〕\n1. 「促进高质量充分就业」〔¶60〕",
-		Citations: []rag.Citation{
-			{Report: rep.Meta.ID, Paragraph: 6, Quote: "进出口总额增长39.7%，A<B & C>D。", Period: rag.Period{Kind: rag.PeriodResult, Year: 2024}},
-			{Report: rep.Meta.ID, Paragraph: 60, Quote: "促进高质量充分就业", Period: rag.Period{Kind: rag.PeriodPlan, Year: 2025}},
-			{Report: rep.Meta.ID, Paragraph: 23, Quote: "地区生产总值增长5.5%左右", Period: rag.Period{Kind: rag.PeriodPlan, Year: 2025}},
-		},
-	}
-	h := renderAnswer(a, rep)
+	a := answerOf(rep, "zh", true, []rag.Citation{
+		{Report: rep.Meta.ID, Paragraph: 6, Quote: "进出口总额增长39.7%，A<B & C>D。", Period: rag.Period{Kind: rag.PeriodResult, Year: 2024}},
+		{Report: rep.Meta.ID, Paragraph: 60, Quote: "促进高质量充分就业", Period: rag.Period{Kind: rag.PeriodPlan, Year: 2025}},
+		{Report: rep.Meta.ID, Paragraph: 23, Quote: "地区生产总值增长5.5%左右", Period: rag.Period{Kind: rag.PeriodPlan, Year: 2025}},
+	},
+		rag.TextPart(rag.RoleIntro, "根据报告："),
+		quotePart("进出口总额增长39.7%，A<B & C>D。", 0),
+		rag.Part{Type: rag.PartItem, Text: "促进高质量充分就业", Number: 1, Citations: []int{1}},
+		rag.Part{Type: rag.PartText, Role: rag.RoleSentence, Text: "目标是增长5.5%左右。", Citations: []int{2}},
+	)
+	h := renderAnswer(a, rep, false)
 	vis, err := telegramtest.ParseHTML(h)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, h)
@@ -32,7 +45,8 @@ func TestRenderAnswerQuoteLines(t *testing.T) {
 	for _, want := range []string{
 		"<blockquote><b>【2024年结果】</b>进出口总额增长39.7%，A&lt;B &amp; C&gt;D。〔¶6〕</blockquote>",
 		"<blockquote>1. 促进高质量充分就业〔¶60〕</blockquote>",
-		"<b>出处</b>", // ¶23 was cited but not quoted in the text: listed after it
+		"目标是增长5.5%左右〔¶23〕。",
+		"<b>出处</b>", // ¶23 was cited by a sentence but not quoted: listed after it
 		"<blockquote>地区生产总值增长5.5%左右〔¶23〕</blockquote>",
 		"2025年目标",
 		"<i>一、2024年工作回顾</i>",
@@ -41,8 +55,8 @@ func TestRenderAnswerQuoteLines(t *testing.T) {
 			t.Errorf("missing %q in\n%s", want, h)
 		}
 	}
-	if strings.Count(vis, "〔¶6〕") != 1 {
-		t.Errorf("¶6 quoted twice:\n%s", vis)
+	if strings.Count(vis, "〔¶6〕") != 1 || strings.Contains(vis, "根据报告") {
+		t.Errorf("¶6 quoted twice, or the intro shown under 答：\n%s", vis)
 	}
 }
 
@@ -56,8 +70,8 @@ func TestRenderRealEngineAnswers(t *testing.T) {
 		if err != nil || a == nil {
 			t.Fatalf("%q: %v", q, err)
 		}
-		rep, _ := eng.Index().Report(a.Report.ID)
-		h := renderAnswer(a, rep)
+		rep, _ := eng.Report(a.Report.ID)
+		h := renderAnswer(a, rep, false)
 		for i, part := range splitHTML(h, splitUnits) {
 			if _, err := telegramtest.ParseHTML(part); err != nil {
 				t.Fatalf("%q part %d: %v\n%s", q, i, err, part)
@@ -106,7 +120,13 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 	ix := loadIndex(t)
 	rep, _ := ix.Report("")
 	target := rag.Period{Kind: rag.PeriodPlan, Year: 2025}
+	result := rag.Period{Kind: rag.PeriodResult, Year: 2024}
 	quote := "全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右"
+	gdp := &rag.AnswerFigure{Indicator: "地区生产总值增长", Value: "5.5%左右", Kind: "target", Period: target, Report: rep.Meta.ID, Paragraph: 23, Start: 25, End: 31}
+	gdpCite := []rag.Citation{{Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: quote, Start: 0, End: 31}}
+	figure := func(f *rag.AnswerFigure, cite int) rag.Part {
+		return rag.Part{Type: rag.PartFigure, Figure: f, Citations: []int{cite}}
+	}
 	for _, tc := range []struct {
 		name    string
 		a       *rag.Answer
@@ -115,66 +135,48 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 	}{
 		{
 			name: "correction, figure, quote",
-			a: &rag.Answer{
-				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
-				Answer:    "更正：报告写的是5.5%左右，不是8%〔¶23〕。\n根据报告：\n【2025年目标】地区生产总值增长：5.5%左右〔¶23〕\n【2025年目标】「" + quote + "」〔¶23〕",
-				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: quote, Start: 0, End: 31}},
-				Figures:   []rag.AnswerFigure{{Indicator: "地区生产总值增长", Value: "5.5%左右", Kind: "target", Period: target, Report: rep.Meta.ID, Paragraph: 23}},
-			},
+			a: answerOf(rep, "zh", true, gdpCite,
+				rag.Part{Type: rag.PartCorrection, Stated: "8%", Figure: gdp, Citations: []int{0}},
+				rag.TextPart(rag.RoleIntro, "根据报告："), figure(gdp, 0), quotePart(quote, 0)),
 			want: []string{
-				"<b>更正：报告写的是5.5%左右，不是8%〔¶23〕。</b>\n<b>答：</b>根据报告：\n",
+				"<b>更正：报告写的是5.5%左右，不是8%</b>〔¶23〕\n<b>答：</b>\n",
 				"<b>【2025年目标】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕\n",
 				"<blockquote><b>【2025年目标】</b>" + quote + "〔¶23〕</blockquote>\n<i>二、2025年工作安排</i>",
 			},
-			notWant: []string{"<blockquote><b>【2025年目标】</b>地区生产总值增长", "<b>出处</b>"},
+			notWant: []string{"<blockquote><b>【2025年目标】</b>地区生产总值增长", "<b>出处</b>", "根据报告"},
 		},
 		{
 			name: "figures of both periods, no quote of one: its figure citation is not repeated",
-			a: &rag.Answer{
-				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
-				Answer: "根据报告：\n【2024年结果】新购公交车辆：85台〔¶11〕\n【2025年目标】购置公交车辆：132台〔¶54〕\n【2024年结果】「新购公交车辆85台。」〔¶11〕",
-				Citations: []rag.Citation{
-					{Report: rep.Meta.ID, Paragraph: 11, Period: rag.Period{Kind: rag.PeriodResult, Year: 2024}, Quote: "新购公交车辆85台。"},
-					{Report: rep.Meta.ID, Paragraph: 54, Period: target, Quote: "132台"},
-				},
+			a: answerOf(rep, "zh", true, []rag.Citation{
+				{Report: rep.Meta.ID, Paragraph: 11, Period: result, Quote: "新购公交车辆85台。"},
+				{Report: rep.Meta.ID, Paragraph: 54, Period: target, Quote: "132台"},
 			},
+				rag.TextPart(rag.RoleIntro, "根据报告："),
+				figure(&rag.AnswerFigure{Indicator: "新购公交车辆", Value: "85台", Period: result}, 0),
+				figure(&rag.AnswerFigure{Indicator: "购置公交车辆", Value: "132台", Period: target}, 1),
+				quotePart("新购公交车辆85台。", 0)),
 			want: []string{
-				"<b>答：</b>根据报告：\n<b>【2024年结果】</b>新购公交车辆：<b>85台</b>〔¶11〕\n<b>【2025年目标】</b>购置公交车辆：<b>132台</b>〔¶54〕\n<blockquote>",
+				"<b>答：</b>\n<b>【2024年结果】</b>新购公交车辆：<b>85台</b>〔¶11〕\n<b>【2025年目标】</b>购置公交车辆：<b>132台</b>〔¶54〕\n<blockquote>",
 			},
 			notWant: []string{"<b>出处</b>", "<blockquote>132台"},
 		},
 		{
-			name: "answer opening with an unlabelled figure of its Figures",
-			a: &rag.Answer{
-				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
-				Answer:    "进出口总额增长：39.7%〔¶6〕\n根据报告：",
-				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 6, Quote: "39.7%"}},
-				Figures:   []rag.AnswerFigure{{Value: "39.7%", Paragraph: 6}},
-			},
-			want: []string{"<b>答：</b>\n进出口总额增长：<b>39.7%</b>〔¶6〕\n根据报告："},
-		},
-		{
-			name: "an ordinary line with a colon is not a figure line",
-			a: &rag.Answer{
-				Found: true, Lang: "zh", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
-				Answer:    "主要目标：地区生产总值增长5.5%左右〔¶23〕",
-				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 23, Quote: quote}},
-			},
-			want:    []string{"<b>答：</b>主要目标：地区生产总值增长5.5%左右〔¶23〕\n"},
-			notWant: []string{"<b>地区生产总值"},
+			name: "words from the engine or a model are escaped, never markup",
+			a: answerOf(rep, "zh", false, []rag.Citation{},
+				rag.TextPart(rag.RoleNotFound, "报告未提及“<script>”。"), rag.TextPart(rag.RoleNotice, "A&B <b>")),
+			want:    []string{"<b>报告未提及“&lt;script&gt;”。</b>\n", "A&amp;B &lt;b&gt;"},
+			notWant: []string{"<script>"},
 		},
 		{
 			name: "English correction",
-			a: &rag.Answer{
-				Found: true, Lang: "en", Report: rag.ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title},
-				Answer:    "Note: the report says 5.5%左右, not 8% 〔¶23〕.\nFrom the report (quotes are in the original Chinese):\n【2025 target/plan】地区生产总值增长：5.5%左右〔¶23〕",
-				Citations: []rag.Citation{{Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: quote}},
-			},
-			want: []string{"<b>Note: the report says 5.5%左右, not 8% 〔¶23〕.</b>\n<b>Answer</b>\nFrom the report", "<b>【2025 target/plan】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕"},
+			a: answerOf(rep, "en", true, gdpCite,
+				rag.Part{Type: rag.PartCorrection, Stated: "8%", Figure: gdp, Citations: []int{0}},
+				rag.TextPart(rag.RoleIntro, "From the report (quotes are in the original Chinese):"), figure(gdp, 0)),
+			want: []string{"<b>Note: the report says 5.5%左右, not 8%</b> 〔¶23〕\n<b>Answer</b>\n", "<b>【2025 target/plan】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := renderAnswer(tc.a, rep)
+			h := renderAnswer(tc.a, rep, false)
 			if _, err := telegramtest.ParseHTML(h); err != nil {
 				t.Fatalf("%v\n%s", err, h)
 			}
@@ -208,14 +210,14 @@ func TestRenderRealFigureAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fa := figures.NewAnswerer(rag.NewEngine(ix, nil), figures.NewIndex(reports, lex.Expand))
+	fa := rag.NewEngine(ix, nil, figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step)
 	for _, q := range []string{"报告说今年GDP目标是8%，为什么这么高？", "公交车去年买了多少、今年计划多少", "2025年城镇新增就业目标是多少", "The report says the GDP target is 8%?"} {
 		a, err := fa.Ask(context.Background(), rag.Query{Text: q})
 		if err != nil {
 			t.Fatal(err)
 		}
 		rep, _ := ix.Report(a.Report.ID)
-		h := renderAnswer(a, rep)
+		h := renderAnswer(a, rep, false)
 		vis, err := telegramtest.ParseHTML(h)
 		if err != nil {
 			t.Fatalf("%q: %v\n%s", q, err, h)
@@ -223,7 +225,7 @@ func TestRenderRealFigureAnswers(t *testing.T) {
 		if len(a.Figures) > 0 && !strings.Contains(h, "：<b>"+a.Figures[0].Value+"</b>") {
 			t.Errorf("%q: figure %q not shown as a figure line:\n%s", q, a.Figures[0].Value, h)
 		}
-		if isCorrection(strings.SplitN(a.Answer, "\n", 2)[0]) && !strings.HasPrefix(h, "<b>") || strings.HasPrefix(a.Answer, "更正") && !strings.HasPrefix(vis, "更正") {
+		if a.Parts[0].Type == rag.PartCorrection && !strings.HasPrefix(vis, "更正") && !strings.HasPrefix(vis, "Note") {
 			t.Errorf("%q: correction not first:\n%s", q, h)
 		}
 		for _, c := range a.Citations {

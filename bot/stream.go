@@ -3,27 +3,19 @@ package bot
 import (
 	"context"
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
 	"github.com/reportbot/reportbot/rag"
 )
-
-// StreamAnswerer is an Answerer that can stream its answer as it is
-// generated; *llm.Answerer satisfies it. onDelta gets provisional text
-// (citation markers held back until complete) and is never called after
-// AskStream returns; the returned Answer is authoritative.
-type StreamAnswerer interface {
-	AskStream(ctx context.Context, q rag.Query, onDelta func(delta string)) (*rag.Answer, error)
-}
 
 // Streaming previews.
 const (
@@ -46,8 +38,8 @@ const (
 // askStream asks sa, feeding deltas to pv. A failed stream is asked again
 // without streaming (the user gets an answer if there is one), except for
 // the engine's own refusals, which are the user's to see.
-func (b *Bot) askStream(ctx context.Context, sa StreamAnswerer, q rag.Query, pv *preview) (*rag.Answer, error) {
-	ans, err := sa.AskStream(ctx, q, pv.add)
+func (b *Bot) askStream(ctx context.Context, q rag.Query, pv *preview) (*rag.Answer, error) {
+	ans, err := b.ans.AskStream(ctx, q, pv.add)
 	if err == nil && ans == nil {
 		err = errors.New("engine returned no streamed answer")
 	}
@@ -78,6 +70,9 @@ type preview struct {
 
 	mu   sync.Mutex
 	text strings.Builder
+	// cuts are where deltas end in text: the model path releases text
+	// only at whole citation marks, so a preview may start at any of them.
+	cuts []int
 
 	wake     chan struct{} // a delta arrived
 	quit     chan struct{} // stop previewing
@@ -126,6 +121,7 @@ func (p *preview) add(delta string) {
 	}
 	p.mu.Lock()
 	p.text.WriteString(delta)
+	p.cuts = append(p.cuts, p.text.Len())
 	p.mu.Unlock()
 	select {
 	case p.wake <- struct{}{}:
@@ -195,9 +191,9 @@ func (p *preview) run() {
 // should try once p.pause has passed.
 func (p *preview) show() (again bool) {
 	p.mu.Lock()
-	raw := p.text.String()
+	raw, cuts := p.text.String(), append([]int(nil), p.cuts...)
 	p.mu.Unlock()
-	h := p.render(raw)
+	h := p.render(raw, cuts)
 	if h == "" || h == p.shown {
 		return false
 	}
@@ -309,51 +305,48 @@ func draftRefusedForText(err error) bool {
 
 // render is the preview HTML for the streamed text so far; "" when there
 // is nothing to show yet.
-func (p *preview) render(raw string) string {
+func (p *preview) render(raw string, cuts []int) string {
 	if p.draft {
-		return previewHTML(raw, splitUnits)
+		return previewHTML(raw, cuts, splitUnits)
 	}
 	limit := splitUnits - utf16Len(visibleText(p.footer))
-	h := previewHTML(raw, limit)
+	h := previewHTML(raw, cuts, limit)
 	if h == "" {
 		return ""
 	}
 	return h + p.footer
 }
 
-var (
-	// partialMarker is a citation marker not yet closed at the end of the
-	// text: 〔¶2, 〔panjin-2025 ¶, [¶3, （¶ ...
-	partialMarker = regexp.MustCompile(`(?:〔[^〕\n]{0,24}|[\[【（(]\s*¶[\s\d,，、;；¶]{0,24})$`)
-	// leadingMarkerTail is the end of a marker cut off at the start of the tail.
-	leadingMarkerTail = regexp.MustCompile(`^[^〔〕\n]{0,30}〕`)
-)
-
 // previewHTML escapes streamed text for a preview of at most limit UTF-16
-// units: an unfinished citation marker at the end is held back, and text
-// longer than the limit shows its tail after "…", never starting inside a
-// marker.
-func previewHTML(raw string, limit int) string {
-	s := strings.ToValidUTF8(raw, "")
-	s = partialMarker.ReplaceAllString(s, "")
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
+// units. Text longer than that shows its tail after "…", starting where a
+// delta started (cuts: byte offsets where deltas end), since the model
+// path never ends a delta inside a citation mark; when no delta start
+// fits, at a rune.
+func previewHTML(raw string, cuts []int, limit int) string {
+	s := strings.TrimRightFunc(raw, unicode.IsSpace)
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
 	if utf16Len(s) > limit {
-		r := []rune(s)
-		units, i := 1, len(r) // 1 for the "…"
-		for i > 0 && units+utf16.RuneLen(r[i-1]) <= limit {
-			units += utf16.RuneLen(r[i-1])
-			i--
+		start := len(s)
+		units := 1 // the "…"
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if units+utf16.RuneLen(r) > limit {
+				break
+			}
+			units += utf16.RuneLen(r)
+			start -= size
 		}
-		tail := string(r[i:])
-		if loc := leadingMarkerTail.FindStringIndex(tail); loc != nil {
-			tail = tail[loc[1]:]
+		for _, c := range cuts {
+			if c >= start && c < len(s) {
+				start = c
+				break
+			}
 		}
-		s = "…" + strings.TrimLeftFunc(tail, unicode.IsSpace)
+		s = "…" + strings.TrimLeftFunc(s[start:], unicode.IsSpace)
 	}
-	return esc(s)
+	return esc(strings.ToValidUTF8(s, ""))
 }
 
 // englishQuestion is the engines' language rule: mostly Latin letters.

@@ -12,20 +12,12 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// answerer is what ask, serve and the bot answer with: the extractive
-// engine, or the LLM answerer over it.
-type answerer interface {
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
-	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
-	Index() *rag.Index
-}
-
 // stack is the engine with what is configured around it.
 type stack struct {
-	core     *rag.Engine       // retrieval and extractive answers
-	engine   *figures.Answerer // core, with figures
-	answerer answerer          // engine, or the LLM answerer over it
-	mode     string            // rag.ModeLLM when a model answers
+	core     *Engine      // retrieval, extractive answers, figures
+	slots    int          // answers computed at once
+	answerer rag.Answerer // the cached engine, or the LLM answerer over it
+	mode     string       // rag.ModeLLM when a model answers
 }
 
 // buildStack builds the engine (remote embeddings when llm.embedding_model
@@ -55,8 +47,9 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	if err != nil {
 		return nil, err
 	}
-	eng := withFigures(core, opts)
-	s := &stack{core: core, engine: eng, answerer: eng, mode: rag.ModeExtractive}
+	limited := rag.Limited(core.Engine, opts.AnswerConcurrency)
+	eng := rag.Cached(limited, rag.AnswerCacheSize)
+	s := &stack{core: core, slots: limited.Slots(), answerer: eng, mode: rag.ModeExtractive}
 	if cfg.LLM.Model == "" {
 		return s, nil
 	}

@@ -58,8 +58,15 @@ type EngineOptions struct {
 	NoLexicon bool
 }
 
-// BuildEngine loads the reports and builds both retrieval legs.
-func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
+// Engine is the extractive engine and the figures index it answers with.
+type Engine struct {
+	*rag.Engine
+	Figures *figures.Index
+}
+
+// BuildEngine loads the reports, builds both retrieval legs and the
+// figures index, and puts the figures step in the engine's pipeline.
+func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 	reports, err := loadReports(o.SeedsDir)
 	if err != nil {
 		return nil, err
@@ -72,13 +79,29 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	if o.NoVectors {
-		return rag.NewEngine(ix, nil), nil
+	var expand func(string) []string
+	if lex != nil {
+		expand = lex.Expand
 	}
+	figs := figures.NewIndex(reports, expand)
+	step := figures.NewStepper(figs).Step
+	if o.NoVectors {
+		return &Engine{rag.NewEngine(ix, nil, step), figs}, nil
+	}
+	vec, err := openVectors(ctx, o, ix, lex)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{rag.NewEngine(ix, vec, step), figs}, nil
+}
+
+// openVectors builds the vector leg: the local embedding, or the remote
+// model when one is configured, through the store.
+func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index, lex *rag.Lexicon) (*store.Store, error) {
 	embed, model, progress, supersedes := o.Embed, o.EmbedModel, o.Progress, ""
 	if embed == nil {
 		progress = nil // the local embedding takes milliseconds: no bar
-		local := rag.NewLocalEmbedder(lex, ix.BM25())
+		local := ix.LocalEmbedder()
 		embed, model = local.Embed, local.Model()
 		// Its name changes with the lexicon and corpus: drop the old ones.
 		supersedes = rag.LocalEmbeddingModel + "-"
@@ -95,23 +118,21 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*rag.Engine, error) {
 	if err := st.Index(ctx, sdocs); err != nil {
 		return nil, err
 	}
-	return rag.NewEngine(ix, st), nil
+	return st, nil
 }
 
-// BuildAnswerer is BuildEngine with the figures index on top: figure
-// questions get the figure as written, and wrong premises are corrected.
-func BuildAnswerer(ctx context.Context, o EngineOptions) (*figures.Answerer, error) {
+// BuildAnswerer is BuildEngine as the front ends use it: answers cached,
+// and at most AnswerConcurrency computed at once.
+func BuildAnswerer(ctx context.Context, o EngineOptions) (*rag.CachedAnswerer, error) {
 	eng, err := BuildEngine(ctx, o)
 	if err != nil {
 		return nil, err
 	}
-	return withFigures(eng, o), nil
+	return serving(eng.Engine, o.AnswerConcurrency), nil
 }
 
-func withFigures(eng *rag.Engine, o EngineOptions) *figures.Answerer {
-	var expand func(string) []string
-	if !o.NoLexicon {
-		expand = rag.DefaultLexicon().Expand
-	}
-	return figures.NewAnswerer(eng, figures.NewIndex(eng.Index().Reports(), expand), figures.Concurrency(o.AnswerConcurrency))
+// serving wraps the engine in the answer cache and the concurrency limit:
+// cached answers never wait for a slot.
+func serving(eng *rag.Engine, concurrency int) *rag.CachedAnswerer {
+	return rag.Cached(rag.Limited(eng, concurrency), rag.AnswerCacheSize)
 }

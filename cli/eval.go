@@ -66,7 +66,7 @@ func evalCmd(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := eval.Run(ctx, eng, eng.Index(), qs)
+	s, err := eval.Run(ctx, eng, qs)
 	if err != nil {
 		return err
 	}

@@ -12,23 +12,6 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// figureJSON is one line of `reportbot figures --json`.
-type figureJSON struct {
-	Indicator string       `json:"indicator"`
-	Value     string       `json:"value"`  // as written, qualifiers included: "5.5%左右"
-	Number    float64      `json:"number"` // normalised: 1.9万人 → 19000
-	Max       *float64     `json:"max,omitempty"`
-	Unit      string       `json:"unit"`
-	Qualifier string       `json:"qualifier"`
-	Direction int          `json:"direction,omitempty"`
-	Kind      figures.Kind `json:"kind"`
-	Period    rag.Period   `json:"period"`
-	Report    string       `json:"report"`
-	Paragraph int          `json:"paragraph"`
-	Start     int          `json:"start"`
-	End       int          `json:"end"`
-}
-
 // figuresCmd lists the figures of the reports:
 //
 //	reportbot figures [--json] [--kind result|target|other] [--report ID] [QUERY]
@@ -91,18 +74,9 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 		}
 	}
 	if *asJSON {
-		out := make([]figureJSON, 0, len(list))
+		out := make([]rag.AnswerFigure, 0, len(list))
 		for _, f := range list {
-			j := figureJSON{
-				Indicator: f.Indicator, Value: f.Text, Number: f.Value, Unit: f.Unit,
-				Qualifier: f.Qualifier, Direction: f.Direction, Kind: f.Kind, Period: f.Period,
-				Report: f.Report, Paragraph: f.Paragraph, Start: f.Start, End: f.End,
-			}
-			if f.Max != f.Value {
-				m := f.Max
-				j.Max = &m
-			}
-			out = append(out, j)
+			out = append(out, f.JSON())
 		}
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)

@@ -14,6 +14,7 @@ import (
 	"github.com/reportbot/reportbot/bot"
 	"github.com/reportbot/reportbot/config"
 	"github.com/reportbot/reportbot/figures"
+	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/server"
 	"github.com/reportbot/reportbot/storage"
 )
@@ -118,7 +119,7 @@ func serve(ctx context.Context, env Env, args []string) error {
 type serveParts struct {
 	// answerer answers the API's questions: *rag.Engine, or an Answerer that
 	// also streams (server.StreamAnswerer, e.g. *llm.Answerer).
-	answerer server.Answerer
+	answerer rag.Answerer
 	// figures is the index the answers' figures come from, for /v1/figures.
 	figures *figures.Index
 	// telegram is the bot's webhook handler, mounted at
@@ -148,11 +149,11 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		return nil, err
 	}
 	n := 0
-	for _, r := range st.engine.Index().Reports() {
+	for _, r := range st.core.Reports() {
 		n += len(r.Paragraphs)
 	}
-	log.Info("index loaded", "reports", len(st.engine.Index().Reports()), "paragraphs", n, "mode", st.mode, "answer_slots", st.engine.Slots())
-	parts := &serveParts{answerer: st.answerer, figures: st.engine.Figures()}
+	log.Info("index loaded", "reports", len(st.core.Reports()), "paragraphs", n, "mode", st.mode, "answer_slots", st.slots)
+	parts := &serveParts{answerer: st.answerer, figures: st.core.Figures}
 	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
 		Name: "reportbot_vector_leg_failures_total",
 		Help: "Searches answered by BM25 alone because the vector leg (embeddings) failed.",

@@ -47,7 +47,10 @@ type Question struct {
 	Facts      []string `yaml:"facts"`
 	Answerable bool     `yaml:"answerable"`
 	Period     int      `yaml:"period"`
-	Note       string   `yaml:"note"`
+	// Premise is the wrong figure a question states ("今年GDP目标8%对吧"):
+	// the answer must correct it.
+	Premise string `yaml:"premise"`
+	Note    string `yaml:"note"`
 }
 
 // DefaultQuestions returns the question set shipped with the binary.
@@ -77,28 +80,38 @@ func ParseQuestions(raw []byte) ([]Question, error) {
 
 // Scores are the evaluation's results; shares are in [0,1].
 type Scores struct {
-	Questions       int                  `json:"questions"`
-	Answerable      int                  `json:"answerable"`
-	Unanswerable    int                  `json:"unanswerable"`
-	Hit1            float64              `json:"hit_at_1"`
-	Hit5            float64              `json:"hit_at_5"`
-	MRR             float64              `json:"mrr"`
-	FactAccuracy    float64              `json:"key_fact_accuracy"`    // facts present in answers / all facts
-	FigureAccuracy  float64              `json:"figure_accuracy"`      // figure/pair/premise questions with every fact present
-	FigureQuestions int                  `json:"figure_questions"`     // how many there were
-	Refusal         float64              `json:"refusal_accuracy"`     // unanswerable questions answered "not found"
-	FalseRefusal    float64              `json:"false_refusal_rate"`   // answerable questions answered "not found"
-	Verbatim        float64              `json:"verbatim_quote_share"` // quotes that are exact substrings at their offsets
-	Quotes          int                  `json:"quotes"`
+	Questions       int     `json:"questions"`
+	Answerable      int     `json:"answerable"`
+	Unanswerable    int     `json:"unanswerable"`
+	Hit1            float64 `json:"hit_at_1"`
+	Hit5            float64 `json:"hit_at_5"`
+	MRR             float64 `json:"mrr"`
+	FactAccuracy    float64 `json:"key_fact_accuracy"`    // facts present in answers / all facts
+	FigureAccuracy  float64 `json:"figure_accuracy"`      // figure/pair/premise questions with every fact present
+	FigureQuestions int     `json:"figure_questions"`     // how many there were
+	Refusal         float64 `json:"refusal_accuracy"`     // unanswerable questions answered "not found"
+	FalseRefusal    float64 `json:"false_refusal_rate"`   // answerable questions answered "not found"
+	Verbatim        float64 `json:"verbatim_quote_share"` // quotes that are exact substrings at their offsets
+	Quotes          int     `json:"quotes"`
+	// ConfidentlyWrong counts the worst answers: found on a question the
+	// report does not answer; a headline figure that is not a key fact of
+	// a question that has some; a wrong premise left uncorrected (or a
+	// right one "corrected").
+	ConfidentlyWrong     int     `json:"confidently_wrong"`
+	ConfidentlyWrongRate float64 `json:"confidently_wrong_rate"`
+	// HeadingPointers counts refusals whose nearest sections include a
+	// part heading ("二、2025年工作安排"): a pointer that helps no one.
+	HeadingPointers int                  `json:"refusals_pointing_at_part_headings"`
 	ByKind          map[string]KindScore `json:"by_kind"`
 	Failures        []Failure            `json:"failures,omitempty"`
 }
 
 // KindScore is the per-kind breakdown.
 type KindScore struct {
-	N     int     `json:"n"`
-	Hit1  float64 `json:"hit_at_1"`
-	Facts float64 `json:"facts"` // share of questions with every fact present (or correctly refused)
+	N                int     `json:"n"`
+	Hit1             float64 `json:"hit_at_1"`
+	Facts            float64 `json:"facts"` // share of questions with every fact present (or correctly refused)
+	ConfidentlyWrong int     `json:"confidently_wrong"`
 }
 
 // Failure records a question that missed, for tuning.
@@ -107,25 +120,14 @@ type Failure struct {
 	Reason string `json:"reason"`
 }
 
-// Engine is what eval needs of the engine.
-type Engine interface {
-	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
-}
-
-// Paragrapher finds a cited paragraph, to check quotes.
-type Paragrapher interface {
-	Report(id string) (*rag.Report, error)
-}
-
 var figureKinds = map[string]bool{"figure": true, "pair": true, "premise": true}
 
 // Run scores eng on qs.
-func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Scores, error) {
+func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) {
 	s := &Scores{Questions: len(qs), ByKind: map[string]KindScore{}}
 	var factsTotal, factsHit, figQ, figOK, refused, falseRefused int
 	var hit1, hit5, rr float64
-	type kacc struct{ n, hit1, ok int }
+	type kacc struct{ n, hit1, ok, wrong int }
 	kinds := map[string]*kacc{}
 	for _, q := range qs {
 		k := kinds[q.Kind]
@@ -138,9 +140,14 @@ func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Score
 		if err != nil {
 			return nil, fmt.Errorf("eval: %s: ask: %w", q.ID, err)
 		}
+		if why := confidentlyWrong(q, ans); why != "" {
+			s.ConfidentlyWrong++
+			k.wrong++
+			s.Failures = append(s.Failures, Failure{q.ID, "CONFIDENTLY WRONG: " + why + ": " + firstLine(ans.Answer, 3)})
+		}
 		for _, c := range ans.Citations {
 			s.Quotes++
-			if verbatim(ix, c) {
+			if verbatim(eng, c) {
 				s.Verbatim++
 			} else {
 				s.Failures = append(s.Failures, Failure{q.ID, fmt.Sprintf("quote not verbatim at ¶%d [%d,%d)", c.Paragraph, c.Start, c.End)})
@@ -151,6 +158,9 @@ func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Score
 			if !ans.Found {
 				refused++
 				k.ok++
+				if pointsAtPartHeading(eng, ans) {
+					s.HeadingPointers++
+				}
 			} else {
 				s.Failures = append(s.Failures, Failure{q.ID, "answered an unanswerable question: " + firstLine(ans.Answer, 2)})
 			}
@@ -181,11 +191,10 @@ func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Score
 		if !ans.Found {
 			falseRefused++
 		}
-		norm := rag.Normalize(ans.Answer)
 		all := true
 		for _, f := range q.Facts {
 			factsTotal++
-			if strings.Contains(norm, rag.Normalize(f)) {
+			if ContainsFact(ans.Answer, f) {
 				factsHit++
 			} else {
 				all = false
@@ -225,13 +234,14 @@ func Run(ctx context.Context, eng Engine, ix Paragrapher, qs []Question) (*Score
 	if s.Quotes == 0 {
 		s.Verbatim = 1
 	}
+	s.ConfidentlyWrongRate = share(s.ConfidentlyWrong, s.Questions)
 	for name, k := range kinds {
-		s.ByKind[name] = KindScore{N: k.n, Hit1: share(k.hit1, k.n), Facts: share(k.ok, k.n)}
+		s.ByKind[name] = KindScore{N: k.n, Hit1: share(k.hit1, k.n), Facts: share(k.ok, k.n), ConfidentlyWrong: k.wrong}
 	}
 	return s, nil
 }
 
-func verbatim(ix Paragrapher, c rag.Citation) bool {
+func verbatim(ix rag.ReportSource, c rag.Citation) bool {
 	r, err := ix.Report(c.Report)
 	if err != nil {
 		return false
@@ -241,6 +251,105 @@ func verbatim(ix Paragrapher, c rag.Citation) bool {
 		return false
 	}
 	return string([]rune(p.Text)[c.Start:c.End]) == c.Quote && c.Quote != "" && p.Quotable()
+}
+
+// ContainsFact reports whether text holds fact, both normalized, with
+// figures matched strictly: a fact that starts or ends with a digit does
+// not match inside a longer number ("5%" is not in "5.5%", "2条" not in
+// "12条", "5.5" not in "5.55").
+func ContainsFact(text, fact string) bool {
+	text, fact = rag.Normalize(text), rag.Normalize(fact)
+	if fact == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], fact)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(fact)
+		if !numberBefore(text[:i], fact) && !numberAfter(text[end:], fact) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// numberBefore: fact starts with a digit and text before it ends in a
+// digit or a decimal point, so fact would be the tail of a longer number.
+func numberBefore(before, fact string) bool {
+	if before == "" || !isDigit(fact[0]) {
+		return false
+	}
+	c := before[len(before)-1]
+	return isDigit(c) || c == '.'
+}
+
+// numberAfter: fact ends with a digit and a digit, or a decimal point
+// and a digit, follow it.
+func numberAfter(after, fact string) bool {
+	if after == "" || !isDigit(fact[len(fact)-1]) {
+		return false
+	}
+	return isDigit(after[0]) || after[0] == '.' && len(after) > 1 && isDigit(after[1])
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// confidentlyWrong says why ans is the worst kind of answer to q: found
+// where the report does not answer; a headline figure (a figure part,
+// outside quotes) that is none of the key facts while there are some; a
+// wrong premise not corrected, or a right one corrected. "" when none.
+func confidentlyWrong(q Question, ans *rag.Answer) string {
+	if !q.Answerable {
+		if ans.Found {
+			return "found an answer the report does not give"
+		}
+		return ""
+	}
+	corrected := false
+	for _, p := range ans.Parts {
+		switch {
+		case p.Type == rag.PartCorrection:
+			corrected = true
+		case p.Type == rag.PartFigure && ans.Found && len(q.Facts) > 0 && !isKeyFact(p.Figure.Value, q.Facts):
+			return fmt.Sprintf("headline figure %s (%s) is not the one asked", p.Figure.Value, p.Figure.Indicator)
+		}
+	}
+	switch {
+	case q.Premise != "" && ans.Found && !corrected:
+		return "the wrong premise " + q.Premise + " is not corrected"
+	case q.Kind == "confirm" && corrected:
+		return "a right figure was \"corrected\""
+	}
+	return ""
+}
+
+// isKeyFact: a figure is a key fact when one holds the other strictly
+// ("2条" and "新增航线2条").
+func isKeyFact(value string, facts []string) bool {
+	for _, f := range facts {
+		if ContainsFact(f, value) || ContainsFact(value, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsAtPartHeading: a refusal whose nearest sections include a part
+// heading, which is related to everything and so to nothing.
+func pointsAtPartHeading(src rag.ReportSource, ans *rag.Answer) bool {
+	for _, c := range ans.Citations {
+		r, err := src.Report(c.Report)
+		if err != nil {
+			continue
+		}
+		if p, err := r.Paragraph(c.Paragraph); err == nil && p.Kind == rag.ParaPart {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []int, x int) bool {
@@ -273,14 +382,16 @@ func (s *Scores) WriteTable(w io.Writer) {
 	fmt.Fprintf(w, "| key-fact accuracy | %s |\n| figure accuracy | %s |\n", pct(s.FactAccuracy), fig)
 	fmt.Fprintf(w, "| refusal accuracy (unanswerable) | %s |\n| false refusals (answerable) | %s |\n", pct(s.Refusal), pct(s.FalseRefusal))
 	fmt.Fprintf(w, "| verbatim quotes | %s of %d |\n", pct(s.Verbatim), s.Quotes)
+	fmt.Fprintf(w, "| **confidently wrong** | %d (%s) |\n", s.ConfidentlyWrong, pct(s.ConfidentlyWrongRate))
+	fmt.Fprintf(w, "| refusals pointing at a part heading | %d |\n", s.HeadingPointers)
 	names := make([]string, 0, len(s.ByKind))
 	for n := range s.ByKind {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	fmt.Fprintf(w, "\n| kind | n | hit@1 | all facts (or refused) |\n|---|---|---|---|\n")
+	fmt.Fprintf(w, "\n| kind | n | hit@1 | all facts (or refused) | confidently wrong |\n|---|---|---|---|---|\n")
 	for _, n := range names {
 		k := s.ByKind[n]
-		fmt.Fprintf(w, "| %s | %d | %s | %s |\n", n, k.N, pct(k.Hit1), pct(k.Facts))
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %d |\n", n, k.N, pct(k.Hit1), pct(k.Facts), k.ConfidentlyWrong)
 	}
 }

@@ -24,6 +24,8 @@ type baseline struct {
 	Refusal        float64 `json:"refusal_accuracy"`
 	Verbatim       float64 `json:"verbatim_quote_share"`
 	MaxFalseRefuse float64 `json:"max_false_refusal_rate"`
+	// MaxConfidentlyWrong is a ceiling: the worst answers may only fall.
+	MaxConfidentlyWrong int `json:"max_confidently_wrong"`
 }
 
 func TestScoresDoNotDrop(t *testing.T) {
@@ -38,6 +40,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"lists", "testdata/baseline-lists.json", fileQuestions("testdata/lists.yaml")},
 		{"colloquial", "testdata/baseline-colloquial.json", fileQuestions("testdata/colloquial.yaml")},
 		{"blind3", "testdata/baseline-blind3.json", fileQuestions("testdata/blind3.yaml")},
+		{"truth", "testdata/baseline-truth.json", fileQuestions("testdata/truth.yaml")},
+		{"blind4", "testdata/baseline-blind4.json", fileQuestions("testdata/blind4.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
@@ -77,7 +81,7 @@ func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question
 	if len(qs) < 30 {
 		t.Fatalf("question set has %d questions, want at least 30", len(qs))
 	}
-	got, err := eval.Run(ctx, eng, eng.Index(), qs)
+	got, err := eval.Run(ctx, eng, qs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,11 +107,25 @@ func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question
 	if got.FalseRefusal > want.MaxFalseRefuse {
 		t.Errorf("false refusals rose to %.3f, above %.3f", got.FalseRefusal, want.MaxFalseRefuse)
 	}
-	if t.Failed() {
+	if got.ConfidentlyWrong > want.MaxConfidentlyWrong {
+		t.Errorf("confidently wrong answers rose to %d, above %d", got.ConfidentlyWrong, want.MaxConfidentlyWrong)
+	}
+	if t.Failed() && !heldOut(baselineFile) {
 		for _, f := range got.Failures {
 			t.Logf("%s: %s", f.ID, f.Reason)
 		}
 	}
+}
+
+// heldOut reports whether a baseline is a held-out set's, whose misses are
+// not printed: they are read only as aggregates.
+func heldOut(baselineFile string) bool {
+	for _, s := range []string{"heldout", "fresh", "blind"} {
+		if strings.Contains(baselineFile, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func TestParseQuestionsRejectsBadSets(t *testing.T) {
@@ -136,6 +154,7 @@ func TestQuestionSetsMatchTheReport(t *testing.T) {
 		"tuning": eval.DefaultQuestions, "heldout": eval.HeldoutQuestions, "fresh": eval.FreshQuestions,
 		"english": fileQuestions("testdata/english.yaml"), "lists": fileQuestions("testdata/lists.yaml"),
 		"colloquial": fileQuestions("testdata/colloquial.yaml"), "blind3": fileQuestions("testdata/blind3.yaml"),
+		"truth": fileQuestions("testdata/truth.yaml"), "blind4": fileQuestions("testdata/blind4.yaml"),
 	} {
 		qs, err := load()
 		if err != nil {

@@ -291,6 +291,29 @@ func TestExtractText(t *testing.T) {
 	}
 }
 
+// 余 and 多 are a figure's qualifier only when a unit or scale follows;
+// after a bare number they stay outside the figure, so Text and Qualifier
+// agree.
+func TestFindApproxQualifier(t *testing.T) {
+	for _, c := range []struct {
+		text, fig, qual string
+	}{
+		{"300余场次", "300余场次", "余"},
+		{"1.2万余件", "1.2万余件", "余"},
+		{"8000多名运动员", "8000多名", "多"},
+		{"约300余人", "约300余人", "约余"},
+		{"30余个以上", "30余个以上", "余以上"},
+		{"共300余，", "300", ""},
+		{"共300多，", "300", ""},
+		{"5.5多", "5.5", ""},
+	} {
+		ms := Find(c.text)
+		if len(ms) != 1 || ms[0].Text != c.fig || ms[0].Value.Qualifier != c.qual {
+			t.Errorf("Find(%q) = %+v, want %q with qualifier %q", c.text, ms, c.fig, c.qual)
+		}
+	}
+}
+
 func TestParse(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -341,6 +364,10 @@ func TestParse(t *testing.T) {
 		{"US$7.5 billion", "7500000000美元", 0, ""},
 		{"1.32 million mu", "1320000亩", 0, ""},
 		{"5 Gbps", "", 0, ""},
+		// Chinese numerals too large for a float64 are not figures (they
+		// parsed as +Inf, and 零点零万万… as NaN).
+		{strings.Repeat("亿", 40) + "元", "", 0, ""},
+		{"零点零" + strings.Repeat("万", 80) + "倍", "", 0, ""},
 	} {
 		v, ok := Parse(c.in)
 		got := ""

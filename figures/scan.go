@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // mention is one figure the scanner found. Offsets are runes.
@@ -139,226 +141,314 @@ func scan(rs []rune, mode scanMode) []mention {
 
 // scanAt tries a figure whose number starts at i. It returns where scanning
 // continues, so a rejected number ("2024年", "第五次") is skipped whole.
+// The steps read the candidate left to right; any of them may reject it.
 func scanAt(rs, f []rune, i int, mode scanMode) (mention, int, bool) {
-	numStart := i
-	percentPrefix := false
+	s := figureScan{rs: rs, f: f, mode: mode, at: i}
+	if !s.numberStarts() {
+		return mention{}, i + 1, false
+	}
+	if skip, ok := s.number(); !ok {
+		return mention{}, skip, false
+	}
+	if skip, ok := s.prefix(); !ok {
+		return mention{}, skip, false
+	}
+	s.rangeEnd()
+	if skip, ok := s.notCodeOrDate(); !ok {
+		return mention{}, skip, false
+	}
+	s.dollarSign()
+	s.unit()
+	s.suffix()
+	if skip, ok := s.keep(); !ok {
+		return mention{}, skip, false
+	}
+	s.val.Direction = directionBefore(f, s.start)
+	return mention{start: s.start, end: s.j, num: s.numStart, unitEnd: s.unitEnd, val: s.val, bare: s.bare}, s.j, true
+}
+
+// figureScan is one scanAt attempt: the parts of the candidate figure as
+// they are read. Offsets are runes into rs and f.
+type figureScan struct {
+	rs, f []rune // the text and its folded form (see fold)
+	mode  scanMode
+	at    int // where the attempt starts: the number, or 百分之
+
+	numStart      int    // the number's first digit or numeral
+	percentPrefix bool   // written 百分之五点五
+	chinese       bool   // a Chinese numeral
+	cnSingle      bool   // the Chinese numeral is one scale character: 万, 千, 百
+	intText       string // the Arabic number without separators
+	end           int    // end of the number, or of a range's upper end
+	start         int    // the figure as written: its prefix qualifier, or $ in answers
+	before        int    // start without $: what precedes it decides ordinals and codes
+	j             int    // how far the figure has been read
+	unitEnd       int    // end of number, scale and unit, before a suffix qualifier
+	scaled        bool   // a scale character or English scale word was applied
+	dollar        bool   // $ or US$ before the number
+	bare          bool   // no unit and no scale
+	val           Value
+}
+
+// numberStarts reports whether a number starts at s.at (after 百分之, or
+// not in the middle of another number).
+func (s *figureScan) numberStarts() bool {
+	f, i := s.f, s.at
+	s.numStart = i
 	if hasPrefixAt(f, i, "百分之") && i+3 < len(f) && (isDigit(f[i+3]) || isCnNum(f[i+3])) {
-		percentPrefix = true
-		numStart = i + 3
+		s.percentPrefix, s.numStart = true, i+3
+		return true
 	}
-	if !percentPrefix {
-		if isDigit(f[i]) {
-			if i > 0 && (isDigit(f[i-1]) || f[i-1] == '.') {
-				return mention{}, i + 1, false
-			}
-		} else if isCnNum(f[i]) && f[i] != '点' {
-			if i > 0 && isCnNum(f[i-1]) {
-				return mention{}, i + 1, false
-			}
-		} else {
-			return mention{}, i + 1, false
-		}
+	switch {
+	case isDigit(f[i]):
+		return i == 0 || !isDigit(f[i-1]) && f[i-1] != '.'
+	case isCnNum(f[i]) && f[i] != '点':
+		return i == 0 || !isCnNum(f[i-1])
 	}
+	return false
+}
 
-	var (
-		val      Value
-		j        int
-		chinese  bool
-		cnSingle bool // the Chinese numeral is one scale character: 万, 千, 百
-		intText  string
-	)
-	if isDigit(f[numStart]) {
-		mant, e := arabic(f, numStart)
-		if e == numStart {
-			return mention{}, i + 1, false
+// number reads the Arabic or Chinese number at numStart.
+func (s *figureScan) number() (skip int, ok bool) {
+	f, n0 := s.f, s.numStart
+	if isDigit(f[n0]) {
+		mant, e := arabic(f, n0)
+		if e == n0 {
+			return s.at + 1, false
 		}
-		intText = mant
-		j = e
 		n, _ := strconv.ParseFloat(mant, 64)
-		val.Number, val.Max = n, n
-	} else {
-		e := numStart
-		for e < len(f) && isCnNum(f[e]) {
-			e++
-		}
-		// Trailing 点 is punctuation-like ("五点" of a clock); drop it.
-		for e > numStart && f[e-1] == '点' {
-			e--
-		}
-		if e == numStart {
-			return mention{}, i + 1, false
-		}
-		n, ok := cnValue(f[numStart:e])
-		if !ok {
-			return mention{}, e, false
-		}
-		chinese = true
-		cnSingle = e-numStart == 1 && strings.ContainsRune("十百千万亿", f[numStart])
-		val.Number, val.Max = n, n
-		j = e
+		s.intText, s.val.Number, s.val.Max, s.j, s.end = mant, n, n, e, e
+		return 0, true
 	}
-	end := j // end of the digits
+	e := n0
+	for e < len(f) && isCnNum(f[e]) {
+		e++
+	}
+	// Trailing 点 is punctuation-like ("五点" of a clock); drop it.
+	for e > n0 && f[e-1] == '点' {
+		e--
+	}
+	if e == n0 {
+		return s.at + 1, false
+	}
+	n, ok := rag.ParseChineseNumber(string(f[n0:e]))
+	if !ok {
+		return e, false
+	}
+	s.chinese = true
+	s.cnSingle = e-n0 == 1 && strings.ContainsRune("十百千万亿", f[n0])
+	s.val.Number, s.val.Max, s.j, s.end = n, n, e, e
+	return 0, true
+}
 
-	// What comes before the number.
-	start := i
-	before := start
-	qual := ""
-	if !percentPrefix {
-		for _, q := range prefixQualifiers {
-			if hasSuffixAt(rs, start, q) && !inWord(rs, start, q) {
-				qual = q
-				start -= len([]rune(q))
-				break
-			}
-		}
-		before = start
-		if before > 0 {
-			p := f[before-1]
-			switch {
-			case p == '第' || p == '每':
-				return mention{}, end, false // ordinal or rate base: 第五次, 每千人
-			case p == '¶':
-				return mention{}, end, false // citation marker
-			case isLatin(p) && !chinese:
-				return mention{}, skipCode(f, end), false // PM2.5, p23
-			case p == '-' && before > 1 && isLatin(f[before-2]):
-				return mention{}, skipCode(f, end), false // panjin-2025
-			}
-		}
-	} else {
-		val.Unit = "%"
+// prefix takes a qualifier before the number (超过, 约…) and rejects
+// ordinals, rate bases, citation markers and Latin codes.
+func (s *figureScan) prefix() (skip int, ok bool) {
+	s.start, s.before = s.at, s.at
+	if s.percentPrefix {
+		s.val.Unit = "%"
+		return 0, true
 	}
-
-	// Ranges: "1—2个", "5~6%".
-	if !chinese && !percentPrefix && end < len(f)-1 && strings.ContainsRune("—–-~至到", f[end]) && isDigit(f[end+1]) {
-		mant2, e2 := arabic(f, end+1)
-		if hi, err := strconv.ParseFloat(mant2, 64); err == nil && e2 > end+1 && hi > val.Number {
-			val.Max = hi
-			j = e2
-			end = e2
-		}
-	}
-
-	if !chinese && j < len(f) && isLatin(f[j]) {
-		return mention{}, skipCode(f, j), false // 5G, 4A级
-	}
-	dollar := !chinese && before > 0 && f[before-1] == '$'
-	if dollar && mode != modeReport {
-		start = before - 1
-		if start >= 2 && f[start-2] == 'U' && f[start-1] == 'S' {
-			start -= 2 // US$
-		}
-	}
-	// Years and dates are not figures.
-	if !chinese && !percentPrefix && j < len(f) {
-		if f[j] == '年' && val.Number >= 1000 && val.Number < 3000 && val.Max == val.Number && !strings.Contains(intText, ".") && len(intText) == 4 {
-			return mention{}, j + 1, false
-		}
-		if f[j] == '月' || f[j] == '日' || f[j] == '号' || f[j] == '时' || f[j] == '届' {
-			return mention{}, j + 1, false
-		}
-	}
-
-	approx := func() {
-		if j < len(f) && (f[j] == '余' || f[j] == '多') && j+1 < len(f) && (unitAt(f, j+1) != "" || scaleAt(f, j+1) != 0) {
-			qual += string(f[j])
-			j++
-		}
-	}
-	scaled := false
-	if !percentPrefix {
-		approx()
-		if !chinese && unitAt(f, j) == "" {
-			if exp := scaleAt(f, j); exp != 0 {
-				val.Number = scaleBy(val.Number, exp)
-				val.Max = scaleBy(val.Max, exp)
-				j += scaleLen(f, j)
-				scaled = true
-				approx()
-			}
-		}
-	}
-	if percentPrefix {
-		// 百分之 already says percent.
-	} else if u := unitAt(f, j); u != "" {
-		val.Unit = units[u]
-		j += len([]rune(u))
-	} else if !chinese && mode != modeReport {
-		// English answers: "45.15 billion yuan", "19,000 people", "$750 million".
-		if exp, n := englishWord(f, j, englishScales); n > 0 && !scaled {
-			val.Number = scaleBy(val.Number, exp)
-			val.Max = scaleBy(val.Max, exp)
-			j += n
-			scaled = true
-		}
-		if u, n := englishUnit(f, j); n > 0 {
-			val.Unit = u
-			j += n
-		} else if dollar {
-			val.Unit = "美元"
-		}
-	}
-	unitEnd := j
-	for _, q := range suffixQualifiers {
-		if hasPrefixAt(rs, j, q) {
-			qual += q
-			j += len([]rune(q))
+	for _, q := range prefixQualifiers {
+		if hasSuffixAt(s.rs, s.start, q) && !inWord(s.rs, s.start, q) {
+			s.val.Qualifier = q
+			s.start -= len([]rune(q))
 			break
 		}
 	}
-	if timeUnits[val.Unit] && j == unitEnd && j < len(f) && f[j] == '内' {
-		qual += "内"
-		j++
+	s.before = s.start
+	if s.before == 0 {
+		return 0, true
 	}
-	val.Qualifier = qual
+	f, b := s.f, s.before
+	switch p := f[b-1]; {
+	case p == '第' || p == '每':
+		return s.end, false // ordinal or rate base: 第五次, 每千人
+	case p == '¶':
+		return s.end, false // citation marker
+	case isLatin(p) && !s.chinese:
+		return skipCode(f, s.end), false // PM2.5, p23
+	case p == '-' && b > 1 && isLatin(f[b-2]):
+		return skipCode(f, s.end), false // panjin-2025
+	}
+	return 0, true
+}
 
-	bare := val.Unit == "" && !scaled
-	if chinese {
-		strong := percentPrefix || val.Unit == "%" || val.Unit == "个百分点" || val.Unit == "倍"
-		if !strong {
-			if val.Unit == "" || mode == modeReport && val.Unit == "年" {
-				return mention{}, end, false // 八轮, 三年行动, 一站式
-			}
-			if cnSingle && start == i {
-				return mention{}, end, false // 万人徒步, 每千人
-			}
-			if val.Number < 100 && !cnSingle {
-				return mention{}, end, false // 八个方面, 两个试点, 一件事
-			}
-		}
-		bare = false
+// rangeEnd extends an Arabic number to a range: 1—2个, 5~6%.
+func (s *figureScan) rangeEnd() {
+	f, end := s.f, s.end
+	if s.chinese || s.percentPrefix || end >= len(f)-1 || !strings.ContainsRune("—–-~至到", f[end]) || !isDigit(f[end+1]) {
+		return
 	}
-	if bare {
-		if mode == modeReport {
-			return mention{}, end, false
-		}
-		if listMarker(f, before, end) {
-			return mention{}, end, false
-		}
-		if mode == modeText && val.Max == val.Number && len(intText) == 4 && val.Number >= 1900 && val.Number <= 2100 {
-			return mention{}, end, false // a year written without 年
-		}
-		qual = strings.TrimSuffix(qual, "余")
+	mant, e := arabic(f, end+1)
+	if hi, err := strconv.ParseFloat(mant, 64); err == nil && e > end+1 && hi > s.val.Number {
+		s.val.Max, s.j, s.end = hi, e, e
 	}
+}
 
-	// Direction: 增长5.5%, 下降18.6%.
+// notCodeOrDate rejects an Arabic number that is part of a code (5G, 4A级)
+// or is a year, a date or a session (2024年, 1月8日, 20届).
+func (s *figureScan) notCodeOrDate() (skip int, ok bool) {
+	f, j := s.f, s.j
+	if s.chinese || j >= len(f) {
+		return 0, true
+	}
+	if isLatin(f[j]) {
+		return skipCode(f, j), false
+	}
+	if s.percentPrefix {
+		return 0, true
+	}
+	v := s.val
+	if f[j] == '年' && v.Number >= 1000 && v.Number < 3000 && v.Max == v.Number && !strings.Contains(s.intText, ".") && len(s.intText) == 4 {
+		return j + 1, false
+	}
+	if f[j] == '月' || f[j] == '日' || f[j] == '号' || f[j] == '时' || f[j] == '届' {
+		return j + 1, false
+	}
+	return 0, true
+}
+
+// dollarSign notes a $ before an Arabic number; in answers the figure
+// starts at the $ (or US$).
+func (s *figureScan) dollarSign() {
+	s.dollar = !s.chinese && s.before > 0 && s.f[s.before-1] == '$'
+	if !s.dollar || s.mode == modeReport {
+		return
+	}
+	s.start = s.before - 1
+	if s.start >= 2 && s.f[s.start-2] == 'U' && s.f[s.start-1] == 'S' {
+		s.start -= 2 // US$
+	}
+}
+
+// unit reads what follows the number: 余/多, a scale character and the
+// unit; in answers also English scale and unit words. 百分之 has already
+// given the unit.
+func (s *figureScan) unit() {
+	if !s.percentPrefix {
+		f := s.f
+		s.approx()
+		if !s.chinese && unitAt(f, s.j) == "" {
+			if exp := scaleAt(f, s.j); exp != 0 {
+				s.scale(exp, scaleLen(f, s.j))
+				s.approx()
+			}
+		}
+		if u := unitAt(f, s.j); u != "" {
+			s.val.Unit = units[u]
+			s.j += len([]rune(u))
+		} else if !s.chinese && s.mode != modeReport {
+			s.englishWords()
+		}
+	}
+	s.unitEnd = s.j
+}
+
+// approx takes 余 or 多 as a qualifier when a unit or a scale follows
+// (300余场次, 1.2万余件); after a bare number it is not the figure's.
+func (s *figureScan) approx() {
+	f, j := s.f, s.j
+	if j+1 < len(f) && (f[j] == '余' || f[j] == '多') && (unitAt(f, j+1) != "" || scaleAt(f, j+1) != 0) {
+		s.val.Qualifier += string(f[j])
+		s.j++
+	}
+}
+
+// scale multiplies the number by 10^exp for a scale word n runes long.
+func (s *figureScan) scale(exp, n int) {
+	s.val.Number = scaleBy(s.val.Number, exp)
+	s.val.Max = scaleBy(s.val.Max, exp)
+	s.j += n
+	s.scaled = true
+}
+
+// englishWords reads answers' "45.15 billion yuan", "19,000 people",
+// "$750 million".
+func (s *figureScan) englishWords() {
+	if exp, n := englishWord(s.f, s.j, englishScales); n > 0 && !s.scaled {
+		s.scale(exp, n)
+	}
+	if u, n := englishUnit(s.f, s.j); n > 0 {
+		s.val.Unit = u
+		s.j += n
+	} else if s.dollar {
+		s.val.Unit = "美元"
+	}
+}
+
+// suffix takes a qualifier after the figure: 左右, 以上…, or 内 right after
+// a time unit (50分钟内).
+func (s *figureScan) suffix() {
+	for _, q := range suffixQualifiers {
+		if hasPrefixAt(s.rs, s.j, q) {
+			s.val.Qualifier += q
+			s.j += len([]rune(q))
+			break
+		}
+	}
+	if timeUnits[s.val.Unit] && s.j == s.unitEnd && s.j < len(s.f) && s.f[s.j] == '内' {
+		s.val.Qualifier += "内"
+		s.j++
+	}
+}
+
+// keep decides whether the candidate is a figure. Bare numbers count only
+// in answers and questions, and not as list markers or years.
+func (s *figureScan) keep() (skip int, ok bool) {
+	if s.chinese {
+		return s.end, s.chineseIsFigure()
+	}
+	s.bare = s.val.Unit == "" && !s.scaled
+	if !s.bare {
+		return 0, true
+	}
+	if s.mode == modeReport || listMarker(s.f, s.before, s.end) {
+		return s.end, false
+	}
+	v := s.val
+	if s.mode == modeText && v.Max == v.Number && len(s.intText) == 4 && v.Number >= 1900 && v.Number <= 2100 {
+		return s.end, false // a year written without 年
+	}
+	return 0, true
+}
+
+// chineseIsFigure: a Chinese numeral is a figure as a percent or multiple,
+// or as a magnitude (≥ 100, or a lone 万/千 after a prefix qualifier) with
+// a unit; small counts name things.
+func (s *figureScan) chineseIsFigure() bool {
+	v := s.val
+	switch {
+	case s.percentPrefix || v.Unit == "%" || v.Unit == "个百分点" || v.Unit == "倍":
+		return true
+	case v.Unit == "" || s.mode == modeReport && v.Unit == "年":
+		return false // 八轮, 三年行动, 一站式
+	case s.cnSingle && s.start == s.at:
+		return false // 万人徒步, 每千人
+	case v.Number < 100 && !s.cnSingle:
+		return false // 八个方面, 两个试点, 一件事
+	}
+	return true
+}
+
+// directionBefore reads a direction word just before start (增长5.5%,
+// 下降了18.6%): +1, -1, or 0 for neither.
+func directionBefore(f []rune, start int) int {
 	k := start
 	if k > 0 && f[k-1] == '了' {
 		k--
 	}
-	for _, w := range upWords {
-		if hasSuffixAt(f, k, w) {
-			val.Direction = 1
-			break
-		}
-	}
 	for _, w := range downWords {
 		if hasSuffixAt(f, k, w) {
-			val.Direction = -1
-			break
+			return -1
 		}
 	}
-	return mention{start: start, end: j, num: numStart, unitEnd: unitEnd, val: val, bare: bare}, j, true
+	for _, w := range upWords {
+		if hasSuffixAt(f, k, w) {
+			return 1
+		}
+	}
+	return 0
 }
 
 // wordsEndingInQualifier are words whose last character would otherwise
@@ -515,86 +605,4 @@ func scaleBy(n float64, exp int) float64 {
 		return n
 	}
 	return v
-}
-
-var cnDigits = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
-// cnValue reads a Chinese numeral: 五, 十五, 一百零五, 千亿, 一点九万,
-// 一亿五千万. Ill-formed runs (十四五, 二二) are not numbers.
-func cnValue(rs []rune) (float64, bool) {
-	var total, section, num float64
-	haveNum := false
-	decimals := ""
-	inDecimal := false
-	var tailScale float64 = 1
-	var intPart float64
-	for k, r := range rs {
-		if inDecimal {
-			if d, ok := cnDigits[r]; ok {
-				if tailScale != 1 {
-					return 0, false
-				}
-				decimals += strconv.Itoa(int(d))
-				continue
-			}
-			switch r {
-			case '万':
-				tailScale *= 1e4
-				continue
-			case '亿':
-				tailScale *= 1e8
-				continue
-			}
-			return 0, false
-		}
-		if d, ok := cnDigits[r]; ok {
-			if haveNum && !(k > 0 && (rs[k-1] == '零' || rs[k-1] == '〇')) {
-				return 0, false // 十四五: two digits in a row
-			}
-			num, haveNum = d, true
-			continue
-		}
-		switch r {
-		case '十', '百', '千':
-			u := map[rune]float64{'十': 10, '百': 100, '千': 1000}[r]
-			if !haveNum {
-				num = 1
-			}
-			section += num * u
-			num, haveNum = 0, false
-		case '万':
-			s := section + num
-			if s == 0 {
-				s = 1
-			}
-			total += s * 1e4
-			section, num, haveNum = 0, 0, false
-		case '亿':
-			s := total + section + num
-			if s == 0 {
-				s = 1
-			}
-			total = s * 1e8
-			section, num, haveNum = 0, 0, false
-		case '点':
-			if !haveNum && section == 0 && total == 0 {
-				return 0, false
-			}
-			intPart = total + section + num
-			inDecimal = true
-		default:
-			return 0, false
-		}
-	}
-	if inDecimal {
-		if decimals == "" {
-			return 0, false
-		}
-		v, err := strconv.ParseFloat(formatNumber(intPart)+"."+decimals, 64)
-		if err != nil {
-			return 0, false
-		}
-		return v * tailScale, true
-	}
-	return total + section + num, true
 }

@@ -12,14 +12,6 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// Engine is what the Answerer needs of *rag.Engine: retrieval, the
-// extractive answer it falls back to, and the index.
-type Engine interface {
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
-	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
-	Index() *rag.Index
-}
-
 // Model is the chat model; *Client satisfies it.
 type Model interface {
 	Complete(ctx context.Context, msgs []Message) (string, error)
@@ -36,7 +28,7 @@ const (
 // Options configure an Answerer. Client and Engine are required.
 type Options struct {
 	Client Model
-	Engine Engine
+	Engine rag.Answerer
 	// FigureCheck checks a claim's figures against the paragraphs it cites;
 	// nil uses the built-in check (every number of the claim occurs in a
 	// cited paragraph).
@@ -59,7 +51,7 @@ type Options struct {
 // (Ask, Search, Index). It is safe for concurrent use.
 type Answerer struct {
 	model   Model
-	eng     Engine
+	eng     rag.Answerer
 	figures FigureCheck
 	log     *slog.Logger
 	mem     *Memory
@@ -71,14 +63,14 @@ type Answerer struct {
 	poisoned map[*rag.Paragraph]bool
 }
 
-var _ Engine = (*rag.Engine)(nil)
+var _ rag.Answerer = (*Answerer)(nil)
 
 // NewAnswerer checks o and builds an Answerer.
 func NewAnswerer(o Options) (*Answerer, error) {
 	if o.Client == nil {
 		return nil, errors.New("llm: answerer: no model client")
 	}
-	if o.Engine == nil || o.Engine.Index() == nil {
+	if o.Engine == nil || len(o.Engine.Reports()) == 0 {
 		return nil, errors.New("llm: answerer: no engine")
 	}
 	a := &Answerer{model: o.Client, eng: o.Engine, figures: o.FigureCheck, log: o.Logger,
@@ -94,7 +86,7 @@ func NewAnswerer(o Options) (*Answerer, error) {
 		a.maxCtx = DefaultMaxContextRunes
 	}
 	a.poisoned = map[*rag.Paragraph]bool{}
-	for _, r := range o.Engine.Index().Reports() {
+	for _, r := range o.Engine.Reports() {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
 			a.leak.forget(p.Text)
@@ -111,8 +103,11 @@ func (a *Answerer) Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, e
 	return a.eng.Search(ctx, q, k)
 }
 
-// Index is the engine's Index.
-func (a *Answerer) Index() *rag.Index { return a.eng.Index() }
+// Report is the engine's Report.
+func (a *Answerer) Report(id string) (*rag.Report, error) { return a.eng.Report(id) }
+
+// Reports is the engine's Reports.
+func (a *Answerer) Reports() []*rag.Report { return a.eng.Reports() }
 
 // Memory is the conversation memory.
 func (a *Answerer) Memory() *Memory { return a.mem }
@@ -146,7 +141,7 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query, onDelta func(string)
 		return nil, err
 	}
 	if q.Report != "" {
-		if _, err := a.eng.Index().Report(q.Report); err != nil {
+		if _, err := a.eng.Report(q.Report); err != nil {
 			return nil, err
 		}
 	}
@@ -258,15 +253,16 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 	if len(res.cleaned) > 0 {
 		a.log.Info("llm: answer cleaned", "removals", len(res.cleaned))
 	}
-	return &rag.Answer{
-		Question:  question,
-		Answer:    res.text,
-		Found:     true,
-		Mode:      rag.ModeLLM,
-		Report:    rag.ReportRef{ID: cs.report.Meta.ID, Title: cs.report.Meta.Title, Version: cs.report.Version},
-		Citations: citations(res.claims, ck.allowed),
-		Lang:      lang,
-	}, ""
+	ans := &rag.Answer{
+		Question: question,
+		Found:    true,
+		Mode:     rag.ModeLLM,
+		Report:   rag.ReportRef{ID: cs.report.Meta.ID, Title: cs.report.Meta.Title, Version: cs.report.Version},
+		Lang:     lang,
+	}
+	ans.Citations, ans.Parts = answerParts(res.text, ck.allowed)
+	ans.Answer = rag.RenderText(ans, len(a.eng.Reports()) > 1)
+	return ans, ""
 }
 
 // contextFor picks what the model sees: for overview and list questions the
@@ -282,11 +278,11 @@ func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search
 	var rep *rag.Report
 	switch {
 	case q.Report != "":
-		rep, err = a.eng.Index().Report(q.Report)
+		rep, err = a.eng.Report(q.Report)
 	case len(hits) > 0:
-		rep, err = a.eng.Index().Report(hits[0].Paragraph.Report)
-	case len(a.eng.Index().Reports()) == 1:
-		rep = a.eng.Index().Reports()[0]
+		rep, err = a.eng.Report(hits[0].Paragraph.Report)
+	case len(a.eng.Reports()) == 1:
+		rep = a.eng.Reports()[0]
 	default:
 		return nil, nil
 	}

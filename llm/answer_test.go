@@ -387,7 +387,7 @@ func TestFollowUpFallbackUsesTheRewrite(t *testing.T) {
 
 func TestOverviewGetsTheWholeReport(t *testing.T) {
 	eng := seedEngine(t)
-	rep := eng.Index().Reports()[0]
+	rep := eng.Reports()[0]
 	quotable := 0
 	for _, p := range rep.Paragraphs {
 		if p.Quotable() {
@@ -434,7 +434,7 @@ func TestOverviewGetsTheWholeReport(t *testing.T) {
 
 func TestBestQuotePicksTheMatchingSentence(t *testing.T) {
 	eng := seedEngine(t)
-	rep := eng.Index().Reports()[0]
+	rep := eng.Reports()[0]
 	p, _ := rep.Paragraph(8)
 	c, ok := bestQuote("全市社会消费品零售总额增长4%", p)
 	if !ok || !strings.Contains(c.Quote, "社会消费品零售总额增长4%") {
@@ -491,7 +491,7 @@ func TestBuiltinFigureCheck(t *testing.T) {
 
 func TestCheckerCleans(t *testing.T) {
 	eng := seedEngine(t)
-	rep := eng.Index().Reports()[0]
+	rep := eng.Reports()[0]
 	p23, _ := rep.Paragraph(23)
 	ck := &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt), free: map[string]bool{"2025": true}}
 	tests := []struct {

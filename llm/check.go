@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -304,32 +303,6 @@ func saysNotCovered(text string) bool {
 	return false
 }
 
-// citations picks, for each paragraph a claim cites, the sentence of that
-// paragraph that best matches the claim, and quotes it verbatim.
-func citations(claims []claim, allowed map[int]*rag.Paragraph) []rag.Citation {
-	out := []rag.Citation{}
-	seen := map[string]bool{}
-	for _, c := range claims {
-		for _, n := range c.cites {
-			p := allowed[n]
-			if p == nil {
-				continue
-			}
-			cit, ok := bestQuote(c.body, p)
-			if !ok {
-				continue
-			}
-			key := fmt.Sprintf("%s/%d/%d", cit.Report, cit.Paragraph, cit.Start)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			out = append(out, cit)
-		}
-	}
-	return out
-}
-
 // bestQuote is the sentence of p with the most character bigrams in
 // common with the claim (Dice coefficient, shared figures weigh extra).
 func bestQuote(claimText string, p *rag.Paragraph) (rag.Citation, bool) {
@@ -476,14 +449,4 @@ func latinWords(s string) []string {
 	return strings.FieldsFunc(rag.Normalize(s), func(r rune) bool {
 		return !(r < 0x80 && (unicode.IsLetter(r) || r == '\''))
 	})
-}
-
-// sortedKeys lists map keys in order (stable prompts and logs).
-func sortedKeys(m map[int]*rag.Paragraph) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Ints(out)
-	return out
 }

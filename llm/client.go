@@ -181,6 +181,9 @@ func (c *Client) request(msgs []Message) (openai.ChatCompletionRequest, error) {
 	}
 	// Temperature 0 is dropped by go-openai's omitempty; the doer puts it
 	// back into the JSON body (see doer.Do).
+	// max_tokens, not the newer max_completion_tokens: the compatible
+	// servers this client targets (docs/llm.md) document max_tokens.
+	//lint:ignore SA1019 see above
 	return openai.ChatCompletionRequest{Model: c.cfg.Model, Messages: out, MaxTokens: c.cfg.MaxTokens, Temperature: 0}, nil
 }
 

@@ -99,7 +99,7 @@ type fixture struct {
 
 type fixtureOpt func(*Config, *Options)
 
-func newFixture(t *testing.T, eng Engine, opts ...fixtureOpt) *fixture {
+func newFixture(t *testing.T, eng rag.Answerer, opts ...fixtureOpt) *fixture {
 	t.Helper()
 	f := &fixture{srv: openaitest.New(t, testKey, testModel), sleeps: &sleeps{}, clock: newClock(), logs: &bytes.Buffer{}}
 	cfg := Config{BaseURL: f.srv.BaseURL(), APIKey: testKey, Model: testModel, EmbeddingModel: "test-embed",
@@ -183,13 +183,13 @@ func generations(s *openaitest.Server) []*openaitest.Request {
 
 // checkAnswer asserts what every Answer must satisfy: verbatim quotes at
 // their rune offsets, no trace of the prompts.
-func checkAnswer(t *testing.T, eng Engine, ans *rag.Answer) {
+func checkAnswer(t *testing.T, eng rag.Answerer, ans *rag.Answer) {
 	t.Helper()
 	if ans == nil {
 		t.Fatal("nil answer")
 	}
 	for _, c := range ans.Citations {
-		r, err := eng.Index().Report(c.Report)
+		r, err := eng.Report(c.Report)
 		if err != nil {
 			t.Fatalf("citation %+v: %v", c, err)
 		}
@@ -201,6 +201,9 @@ func checkAnswer(t *testing.T, eng Engine, ans *rag.Answer) {
 		if c.Start < 0 || c.End > len(runes) || c.Start >= c.End || string(runes[c.Start:c.End]) != c.Quote {
 			t.Errorf("citation ¶%d [%d,%d) %q is not verbatim", c.Paragraph, c.Start, c.End, c.Quote)
 		}
+	}
+	if err := ans.CheckParts(eng, len(eng.Reports()) > 1); err != nil {
+		t.Errorf("%s answer: %v", ans.Mode, err)
 	}
 	if ans.Mode == rag.ModeLLM {
 		for _, m := range marker.FindAllStringSubmatch(ans.Answer, -1) {

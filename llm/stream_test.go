@@ -63,7 +63,7 @@ func TestAskStreamHoldsBackSplitMarkers(t *testing.T) {
 // paragraph not given, and that nothing is lost.
 func TestStreamFilterEverySplit(t *testing.T) {
 	eng := seedEngine(t)
-	p23, _ := eng.Index().Reports()[0].Paragraph(23)
+	p23, _ := eng.Reports()[0].Paragraph(23)
 	ck := &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt)}
 	text := strings.Repeat("规上工业增加值增长5.4%〔¶23〕〔¶99〕，", 3) + "结束[¶23]。"
 	want := strings.ReplaceAll(strings.ReplaceAll(text, "〔¶99〕", ""), "[¶23]", "〔¶23〕")

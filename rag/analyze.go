@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -37,13 +38,13 @@ var (
 	bothCues    = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
 	figureCues  = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase"}
 	listCues    = []string{"哪些", "哪几", "几个方面", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
-	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "盘锦市", "盘锦", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的"}
+	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的"}
 	yearRe      = regexp.MustCompile(`(19|20)\d\d`)
 	questionBu  = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
 // periodWords are dropped from the terms a question is matched by.
-var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "过去一年", "盘锦市", "盘锦", "last year", "this year"}
+var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "过去一年", "last year", "this year"}
 
 func namedYear(norm string, years ...int) bool {
 	for _, y := range findYears(norm) {
@@ -157,6 +158,8 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	for _, w := range periodWords {
 		topical = strings.ReplaceAll(topical, w, " ")
 	}
+	// The reports' own place names say which report, not what about.
+	topical = ix.stripPlaces(topical)
 	for _, w := range fillerWords {
 		topical = strings.ReplaceAll(topical, w, " ")
 	}
@@ -247,6 +250,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 	if ix.lex != nil {
 		text = ix.lex.blankMembers(text)
 	}
+	text = ix.stripPlaces(text)
 	for _, f := range fillerWords {
 		text = strings.ReplaceAll(text, f, " ")
 	}
@@ -324,7 +328,7 @@ var englishFiller = map[string]bool{
 	"mentioned": true, "mention": true, "mentions": true, "any": true, "some": true, "all": true,
 	"these": true, "those": true, "been": true, "being": true, "get": true, "got": true, "make": true,
 	"made": true, "reach": true, "reached": true, "achieve": true, "achieved": true, "aim": true,
-	"aims": true, "goal": true, "municipal": true, "city's": true, "panjin's": true, "level": true,
+	"aims": true, "goal": true, "municipal": true, "city's": true, "level": true,
 	"value": true, "amount": true, "figure": true, "figures": true, "data": true, "times": true,
 	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
 }
@@ -340,4 +344,90 @@ func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
 		}
 	}
 	return ContainsTerm(corpus.text, w)
+}
+
+// placeWords are the normalized names of the reports' own places, longest
+// first: each report's city ("盘锦市"), the city without its 市/县/区
+// ("盘锦") and its aliases ("Panjin", also as "panjin's").
+func placeWords(reports []*Report) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(w string) {
+		w = Normalize(strings.TrimSpace(w))
+		if utf8.RuneCountInString(w) >= 2 && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for _, r := range reports {
+		add(r.Meta.City)
+		add(strings.TrimRight(r.Meta.City, "市县区省"))
+		for _, a := range r.Meta.Aliases {
+			add(a)
+			if isLatinWord(Normalize(a)) {
+				add(a + "'s")
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// latinStops are the Latin words among place names, as tokens.
+func latinStops(places []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range places {
+		if isLatinWord(w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// stripPlaces blanks the reports' own place names in normalized text; a
+// Latin name only as a whole word.
+func (ix *Index) stripPlaces(text string) string {
+	for _, w := range ix.places {
+		if isLatinWord(w) || strings.HasSuffix(w, "'s") {
+			text = replaceWord(text, w)
+			continue
+		}
+		text = strings.ReplaceAll(text, w, " ")
+	}
+	return text
+}
+
+func isLatinWord(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// replaceWord blanks whole-word occurrences of w in s.
+func replaceWord(s, w string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, w)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(w)
+		before := i == 0 || !isWordByte(s[i-1])
+		after := end == len(s) || !isWordByte(s[end])
+		b.WriteString(s[:i])
+		if before && after {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(w)
+		}
+		s = s[end:]
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -34,22 +34,48 @@ type Answer struct {
 	// Figures are the report's figures the answer gives, exactly as written
 	// (figure questions only).
 	Figures []AnswerFigure `json:"figures,omitempty"`
+	// Parts are the answer as typed data, in order; Answer is their plain
+	// text (RenderText), kept for clients that want one string.
+	Parts []Part `json:"parts"`
+}
+
+// Cite adds c to the answer's citations, unless a citation of the same
+// paragraph already quotes a span holding c's, and returns its index.
+func (a *Answer) Cite(c Citation) int {
+	for i, o := range a.Citations {
+		if o.Report == c.Report && o.Paragraph == c.Paragraph && o.Start <= c.Start && c.End <= o.End {
+			return i
+		}
+	}
+	a.Citations = append(a.Citations, c)
+	return len(a.Citations) - 1
+}
+
+// addQuote cites c and quotes it, as the answer's next part.
+func (a *Answer) addQuote(c Citation) {
+	a.Citations = append(a.Citations, c)
+	a.Parts = append(a.Parts, Part{Type: PartQuote, Text: c.Quote, Citations: []int{len(a.Citations) - 1}})
 }
 
 // AnswerFigure is one figure of the report an answer gives: Value is the
 // exact text of paragraph Paragraph at rune offsets [Start,End).
 type AnswerFigure struct {
 	Indicator string  `json:"indicator"`
-	Value     string  `json:"value"`
-	Number    float64 `json:"number"`
-	Unit      string  `json:"unit"`
-	Qualifier string  `json:"qualifier,omitempty"`
-	Kind      string  `json:"kind"` // "result", "target" or "other"
-	Period    Period  `json:"period"`
-	Report    string  `json:"report"`
-	Paragraph int     `json:"paragraph"`
-	Start     int     `json:"start"`
-	End       int     `json:"end"`
+	Value     string  `json:"value"`  // as written, qualifiers included: "5.5%左右"
+	Number    float64 `json:"number"` // normalised: 1.9万人 → 19000
+	// Max is the upper end of a range ("1—2个"); absent for one number.
+	Max       *float64 `json:"max,omitempty"`
+	Unit      string   `json:"unit"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	// Direction is -1 for a decline (下降18.6%), +1 for a rise; the
+	// number stays as written.
+	Direction int    `json:"direction,omitempty"`
+	Kind      string `json:"kind"` // "result", "target" or "other"
+	Period    Period `json:"period"`
+	Report    string `json:"report"`
+	Paragraph int    `json:"paragraph"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
 }
 
 // Intent is what the engine reads a question to ask for.

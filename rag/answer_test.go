@@ -29,7 +29,7 @@ func TestAnswerJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := keys(m), []string{"answer", "citations", "found", "lang", "mode", "question", "report"}; !reflect.DeepEqual(got, want) {
+	if got, want := keys(m), []string{"answer", "citations", "found", "lang", "mode", "parts", "question", "report"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("answer JSON keys %v, want %v", got, want)
 	}
 	if got, want := keys(m["report"].(map[string]any)), []string{"id", "title", "version"}; !reflect.DeepEqual(got, want) {
@@ -103,6 +103,32 @@ func TestParagraphErrorIsErrNoParagraph(t *testing.T) {
 		}
 		if !errors.Is(err, rag.ErrNoParagraph) {
 			t.Errorf("Paragraph(%d) error %q does not wrap rag.ErrNoParagraph", n, err)
+		}
+	}
+}
+
+// A report's own place names come from its metadata, not from rag's code:
+// naming the place asks about the report, not about a word it lacks.
+func TestPlaceNamesFromMetadata(t *testing.T) {
+	ctx := context.Background()
+	synth := loadSynth(t)
+	for _, tc := range []struct {
+		aliases []string
+		q       string
+	}{
+		{nil, "测试市2024年地区生产总值增长目标是多少"}, // city: 测试市
+		{nil, "测试2024年地区生产总值增长目标是多少"},  // the city without 市
+		{[]string{"Testville"}, "What is Testville's GDP growth target for 2024?"},
+	} {
+		r := *synth
+		r.Meta.Aliases = tc.aliases
+		eng := buildEngine(t, []*rag.Report{&r}, false)
+		a, err := eng.Ask(ctx, rag.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Found {
+			t.Errorf("%q (aliases %v): not found:\n%s", tc.q, tc.aliases, a.Answer)
 		}
 	}
 }

@@ -20,7 +20,7 @@ func benchEngine(b *testing.B) *rag.Engine {
 	if err != nil {
 		b.Fatal(err)
 	}
-	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()).Embed})
+	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: ix.LocalEmbedder().Embed})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func BenchmarkSearch(b *testing.B) {
 
 // BenchmarkAsk measures the whole pipeline: retrieval and extraction.
 func BenchmarkAsk(b *testing.B) {
-	eng := benchEngine(b).Uncached()
+	eng := benchEngine(b)
 	ctx := context.Background()
 	i := 0
 	for b.Loop() {
@@ -76,7 +76,7 @@ func BenchmarkAsk(b *testing.B) {
 
 // BenchmarkAskCached measures a repeated question, answered from the cache.
 func BenchmarkAskCached(b *testing.B) {
-	eng := benchEngine(b)
+	eng := rag.Cached(benchEngine(b), rag.AnswerCacheSize)
 	ctx := context.Background()
 	i := 0
 	for b.Loop() {

@@ -2,14 +2,56 @@ package rag
 
 import (
 	"container/list"
+	"context"
 	"sync"
 )
 
-// AnswerCache remembers recent answers of a deterministic answerer (the
-// extractive engine, the figures answerer). The public asks the same
-// questions again and again, so a bounded LRU saves the whole pipeline on
-// repeats. A nil *AnswerCache remembers nothing.
-type AnswerCache struct {
+// AnswerCacheSize is the default bound of a Cached answerer (a few MB).
+const AnswerCacheSize = 2048
+
+// CachedAnswerer remembers recent answers of a deterministic answerer (the
+// extractive engine with its steps). The public asks the same questions
+// again and again, so a bounded LRU saves the whole pipeline on repeats.
+// Questions in a conversation are not cached: a follow-up means something
+// else in each one.
+type CachedAnswerer struct {
+	Answerer
+	cache *answerCache
+}
+
+// Cached wraps a with an LRU of up to size answers.
+func Cached(a Answerer, size int) *CachedAnswerer {
+	return &CachedAnswerer{Answerer: a, cache: newAnswerCache(size)}
+}
+
+// Ask returns a copy of the remembered answer, or asks a and remembers it.
+func (c *CachedAnswerer) Ask(ctx context.Context, q Query) (*Answer, error) {
+	if q.Conversation != "" {
+		return c.Answerer.Ask(ctx, q)
+	}
+	text, err := checkQuestion(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	key := cacheKey{text, q.Report}
+	if ans, ok := c.cache.get(key); ok {
+		return ans, nil
+	}
+	ans, err := c.Answerer.Ask(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c.cache.put(key, ans)
+	return ans, nil
+}
+
+// AskStream is Ask for an answerer with nothing to stream.
+func (c *CachedAnswerer) AskStream(ctx context.Context, q Query, _ func(string)) (*Answer, error) {
+	return c.Ask(ctx, q)
+}
+
+// answerCache is a bounded LRU of answers; it hands out copies.
+type answerCache struct {
 	mu    sync.Mutex
 	max   int
 	order *list.List // front = most recent
@@ -19,47 +61,33 @@ type AnswerCache struct {
 type cacheKey struct{ question, report string }
 
 type cacheEntry struct {
-	key    cacheKey
-	ans    *Answer
-	intent Intent
+	key cacheKey
+	ans *Answer
 }
 
-// NewAnswerCache remembers up to max answers.
-func NewAnswerCache(max int) *AnswerCache {
-	return &AnswerCache{max: max, order: list.New(), byKey: map[cacheKey]*list.Element{}}
+func newAnswerCache(max int) *answerCache {
+	return &answerCache{max: max, order: list.New(), byKey: map[cacheKey]*list.Element{}}
 }
 
-// Get returns the answer remembered for q (its text and report), as a copy
-// the caller may change, with how the question was read.
-func (c *AnswerCache) Get(q Query) (*Answer, Intent, bool) {
-	if c == nil {
-		return nil, Intent{}, false
-	}
-	k := cacheKey{q.Text, q.Report}
+func (c *answerCache) get(k cacheKey) (*Answer, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.byKey[k]
 	if !ok {
-		return nil, Intent{}, false
+		return nil, false
 	}
 	c.order.MoveToFront(el)
-	e := el.Value.(*cacheEntry)
-	return e.ans.clone(), e.intent, true
+	return el.Value.(*cacheEntry).ans.Clone(), true
 }
 
-// Put remembers a copy of a as the answer to q, read as in.
-func (c *AnswerCache) Put(q Query, a *Answer, in Intent) {
-	if c == nil {
-		return
-	}
-	k := cacheKey{q.Text, q.Report}
+func (c *answerCache) put(k cacheKey, a *Answer) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.byKey[k]; ok {
 		c.order.MoveToFront(el)
 		return
 	}
-	c.byKey[k] = c.order.PushFront(&cacheEntry{k, a.clone(), in})
+	c.byKey[k] = c.order.PushFront(&cacheEntry{k, a.Clone()})
 	for c.order.Len() > c.max {
 		old := c.order.Back()
 		c.order.Remove(old)
@@ -67,10 +95,28 @@ func (c *AnswerCache) Put(q Query, a *Answer, in Intent) {
 	}
 }
 
-func (a *Answer) clone() *Answer {
+// Clone is a deep copy of a that the caller may change.
+func (a *Answer) Clone() *Answer {
 	b := *a
-	b.Citations = make([]Citation, len(a.Citations)) // [] stays [] in JSON
-	copy(b.Citations, a.Citations)
+	b.Citations = append(make([]Citation, 0, len(a.Citations)), a.Citations...) // [] stays [] in JSON
 	b.Figures = append([]AnswerFigure(nil), a.Figures...)
+	b.Parts = clonePartList(a.Parts)
 	return &b
+}
+
+func clonePartList(ps []Part) []Part {
+	if ps == nil {
+		return nil
+	}
+	out := make([]Part, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		out[i].Citations = append(make([]int, 0, len(p.Citations)), p.Citations...)
+		out[i].Children = clonePartList(p.Children)
+		if p.Figure != nil {
+			f := *p.Figure
+			out[i].Figure = &f
+		}
+	}
+	return out
 }

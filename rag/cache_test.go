@@ -1,50 +1,90 @@
 package rag
 
 import (
+	"context"
 	"fmt"
+	"sync/atomic"
 	"testing"
 )
 
 func TestAnswerCacheEvictsLeastRecent(t *testing.T) {
-	c := NewAnswerCache(2)
+	c := newAnswerCache(2)
 	put := func(q string) {
-		c.Put(Query{Text: q}, &Answer{Question: q, Citations: []Citation{{Paragraph: 1}}}, Intent{})
+		c.put(cacheKey{q, ""}, &Answer{Question: q, Citations: []Citation{{Paragraph: 1}}})
 	}
 	put("a")
 	put("b")
-	if _, _, ok := c.Get(Query{Text: "a"}); !ok { // a is now the most recent
+	if _, ok := c.get(cacheKey{"a", ""}); !ok { // a is now the most recent
 		t.Fatal("a missing")
 	}
 	put("c") // evicts b
 	for q, want := range map[string]bool{"a": true, "b": false, "c": true} {
-		if _, _, ok := c.Get(Query{Text: q}); ok != want {
+		if _, ok := c.get(cacheKey{q, ""}); ok != want {
 			t.Errorf("get(%s) = %v, want %v", q, ok, want)
 		}
 	}
-	if _, _, ok := c.Get(Query{Text: "a", Report: "other-report"}); ok {
+	if _, ok := c.get(cacheKey{"a", "other-report"}); ok {
 		t.Error("the report is part of the key")
 	}
 }
 
 func TestAnswerCacheReturnsCopies(t *testing.T) {
-	c := NewAnswerCache(4)
-	orig := &Answer{Question: "q", Citations: []Citation{{Paragraph: 23, Quote: "x"}}}
-	c.Put(Query{Text: "q"}, orig, Intent{})
+	c := newAnswerCache(4)
+	fig := AnswerFigure{Value: "5.5%"}
+	orig := &Answer{Question: "q", Citations: []Citation{{Paragraph: 23, Quote: "x"}},
+		Parts: []Part{{Type: PartFigure, Figure: &fig, Citations: []int{0}}}}
+	c.put(cacheKey{"q", ""}, orig)
 	orig.Citations[0].Quote = "changed by the caller after put"
-	got, _, _ := c.Get(Query{Text: "q"})
+	orig.Parts[0].Citations[0] = 9
+	fig.Value = "8%"
+	got, _ := c.get(cacheKey{"q", ""})
 	got.Citations[0].Quote = "changed by a reader"
-	again, _, _ := c.Get(Query{Text: "q"})
-	if again.Citations[0].Quote != "x" {
-		t.Errorf("cached answer was changed through a caller's copy: %q", again.Citations[0].Quote)
+	got.Parts[0].Figure.Value = "changed by a reader"
+	again, _ := c.get(cacheKey{"q", ""})
+	if again.Citations[0].Quote != "x" || again.Parts[0].Citations[0] != 0 || again.Parts[0].Figure.Value != "5.5%" {
+		t.Errorf("cached answer was changed through a caller's copy: %+v", again)
 	}
 }
 
 func TestAnswerCacheBounded(t *testing.T) {
-	c := NewAnswerCache(10)
+	c := newAnswerCache(10)
 	for i := range 100 {
-		c.Put(Query{Text: fmt.Sprint(i)}, &Answer{}, Intent{})
+		c.put(cacheKey{fmt.Sprint(i), ""}, &Answer{})
 	}
 	if c.order.Len() != 10 || len(c.byKey) != 10 {
 		t.Errorf("cache holds %d/%d entries, want 10", c.order.Len(), len(c.byKey))
+	}
+}
+
+// countingAnswerer answers every question with a fresh answer and counts
+// how often it was asked.
+type countingAnswerer struct {
+	Answerer
+	asked atomic.Int64
+}
+
+func (c *countingAnswerer) Ask(_ context.Context, q Query) (*Answer, error) {
+	c.asked.Add(1)
+	return &Answer{Question: q.Text, Citations: []Citation{}}, nil
+}
+
+func TestCachedAsksOncePerQuestionAndReport(t *testing.T) {
+	inner := &countingAnswerer{}
+	c := Cached(inner, 8)
+	ctx := context.Background()
+	for _, q := range []Query{
+		{Text: "今年GDP目标"}, {Text: " 今年GDP目标 "}, // the same question once checked
+		{Text: "今年GDP目标", Report: "other"},
+		{Text: "今年GDP目标", Conversation: "c1"}, {Text: "今年GDP目标", Conversation: "c1"}, // never cached
+	} {
+		if _, err := c.Ask(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := inner.asked.Load(); got != 4 {
+		t.Errorf("inner answerer asked %d times, want 4 (one per question and report, and each conversational ask)", got)
+	}
+	if _, err := c.Ask(ctx, Query{Text: "   "}); err == nil {
+		t.Error("an empty question was not refused")
 	}
 }

@@ -45,6 +45,14 @@ func NewLocalEmbedder(lex *Lexicon, corpus *BM25) *LocalEmbedder {
 	return e
 }
 
+// LocalEmbedder is the local embedding for this index: IDF from its
+// corpus, its lexicon's concepts, its reports' place names left out.
+func (ix *Index) LocalEmbedder() *LocalEmbedder {
+	e := NewLocalEmbedder(ix.lex, ix.bm25)
+	e.tok.Stop = ix.tok.Stop
+	return e
+}
+
 // Model is the name to cache this embedder's vectors under.
 func (e *LocalEmbedder) Model() string { return e.model }
 

@@ -27,6 +27,7 @@ type Index struct {
 	paragraphs int
 	tok        Tokenizer
 	lex        *Lexicon
+	places     []string // the reports' own place names (placeWords)
 	bm25       *BM25
 	corpus     *corpusText            // normalized text of all quotable paragraphs, for term look-ups
 	corpusOf   map[string]*corpusText // the same per report, for questions scoped to one
@@ -58,7 +59,9 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	ix := &Index{reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, pathPairs: map[*Paragraph]pairSet{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
+	places := placeWords(reports)
+	tok.Stop = latinStops(places)
+	ix := &Index{places: places, reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, pathPairs: map[*Paragraph]pairSet{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
@@ -147,20 +150,26 @@ func (ix *Index) Report(id string) (*Report, error) {
 type Engine struct {
 	ix          *Index
 	vec         Vectors
-	cache       *AnswerCache
+	steps       []Step
 	vecFailures atomic.Int64
 }
 
-// AnswerCacheSize bounds the answers an engine remembers (a few MB).
-const AnswerCacheSize = 2048
+var _ Answerer = (*Engine)(nil)
 
-// NewEngine combines the lexical index and the vector leg (may be nil).
-func NewEngine(ix *Index, vec Vectors) *Engine {
-	return &Engine{ix: ix, vec: vec, cache: NewAnswerCache(AnswerCacheSize)}
+// NewEngine combines the lexical index and the vector leg (may be nil);
+// steps run, in order, on every answer the engine composes.
+func NewEngine(ix *Index, vec Vectors, steps ...Step) *Engine {
+	return &Engine{ix: ix, vec: vec, steps: steps}
 }
 
 // Index returns the engine's index.
 func (e *Engine) Index() *Index { return e.ix }
+
+// Report returns the report with id; "" means the only report.
+func (e *Engine) Report(id string) (*Report, error) { return e.ix.Report(id) }
+
+// Reports lists the loaded reports.
+func (e *Engine) Reports() []*Report { return e.ix.Reports() }
 
 // checkQuestion refuses questions no one could answer.
 func checkQuestion(q string) (string, error) {
@@ -173,12 +182,6 @@ func checkQuestion(q string) (string, error) {
 		return "", fmt.Errorf("%w: over %d characters", ErrQuestionTooLong, MaxQuestionRunes)
 	}
 	return q, nil
-}
-
-// Uncached returns an engine over the same index that does not remember
-// answers: for measuring the pipeline itself.
-func (e *Engine) Uncached() *Engine {
-	return &Engine{ix: e.ix, vec: e.vec}
 }
 
 // VectorFailures counts searches that went on without the vector leg

@@ -83,6 +83,9 @@ func checkAnswer(t *testing.T, ix *rag.Index, q string, a *rag.Answer) {
 		t.Errorf("Ask(%q): Report %+v, want version %s and title %q", q, a.Report, rep.Version, rep.Meta.Title)
 	}
 	multi := len(ix.Reports()) > 1
+	if err := a.CheckParts(ix, multi); err != nil {
+		t.Errorf("Ask(%q): %v", q, err)
+	}
 	for i, c := range a.Citations {
 		r, err := ix.Report(c.Report)
 		if err != nil {
@@ -523,8 +526,7 @@ func TestMultiReport(t *testing.T) {
 func TestAskConcurrent(t *testing.T) {
 	qs := loadEvalQuestions(t)
 	engineModes(t, func(t *testing.T, eng *rag.Engine) {
-		// Uncached, so the goroutines run the whole pipeline at once.
-		eng = eng.Uncached()
+		// The engine does not cache: the goroutines run the whole pipeline at once.
 		ctx := context.Background()
 		want := map[string]string{}
 		for _, q := range qs[:20] {
@@ -619,8 +621,8 @@ func TestNewIndexErrors(t *testing.T) {
 func TestAskDeterministic(t *testing.T) {
 	qs := loadEvalQuestions(t)
 	for _, vectors := range []bool{false, true} {
-		a := buildEngine(t, []*rag.Report{loadSeed(t)}, vectors).Uncached()
-		b := buildEngine(t, []*rag.Report{loadSeed(t)}, vectors).Uncached()
+		a := buildEngine(t, []*rag.Report{loadSeed(t)}, vectors)
+		b := buildEngine(t, []*rag.Report{loadSeed(t)}, vectors)
 		ctx := context.Background()
 		for _, q := range qs {
 			var first *rag.Answer
@@ -646,8 +648,8 @@ func TestAskDeterministic(t *testing.T) {
 // caller changing its answer does not change the next caller's.
 func TestAskCacheTransparent(t *testing.T) {
 	qs := loadEvalQuestions(t)
-	eng := buildEngine(t, []*rag.Report{loadSeed(t), loadSynth(t)}, false)
-	fresh := eng.Uncached()
+	fresh := buildEngine(t, []*rag.Report{loadSeed(t), loadSynth(t)}, false)
+	eng := rag.Cached(fresh, rag.AnswerCacheSize)
 	ctx := context.Background()
 	for _, q := range qs[:30] {
 		for _, scope := range []string{"", seedID, synthID} {
@@ -741,7 +743,8 @@ func TestAskListItems(t *testing.T) {
 			// The topics of section (四) all say 大.
 			{"今年扩大开放要做哪几个“大”？", []string{"建设大通道", "打造大平台", "发展大外贸", "深化大合作"}},
 		} {
-			a, in, err := eng.AskIntent(ctx, rag.Query{Text: tc.q})
+			a, err := eng.Ask(ctx, rag.Query{Text: tc.q})
+			in := eng.Intent(rag.Query{Text: tc.q})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -755,8 +758,8 @@ func TestAskListItems(t *testing.T) {
 				t.Errorf("%s: not read as a list question", tc.q)
 			}
 		}
-		if _, in, err := eng.AskIntent(ctx, rag.Query{Text: "去年为了拉动消费，市里主要做了哪几件事？"}); err != nil || in.Figure || !in.List {
-			t.Errorf("哪几件事: intent %+v, %v; want a list question, not a figure question", in, err)
+		if in := eng.Intent(rag.Query{Text: "去年为了拉动消费，市里主要做了哪几件事？"}); in.Figure || !in.List {
+			t.Errorf("哪几件事: intent %+v; want a list question, not a figure question", in)
 		}
 	})
 }

@@ -65,7 +65,7 @@ func buildEngine(t testing.TB, reports []*rag.Report, vectors bool) *rag.Engine 
 	if !vectors {
 		return rag.NewEngine(ix, nil)
 	}
-	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()).Embed})
+	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: ix.LocalEmbedder().Embed})
 	if err != nil {
 		t.Fatalf("store.Open: %v", err)
 	}

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -70,6 +71,7 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 	if len(r.Paragraphs) == 0 {
 		return nil, fmt.Errorf("ingest: report %s has no text", meta.ID)
 	}
+	r.settleFromText()
 	for i := range r.Paragraphs {
 		// Part headings ("二、2025年工作安排") match every question about a
 		// year and answer none; list answers reach them through structure.
@@ -78,6 +80,54 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 		}
 	}
 	return r, nil
+}
+
+// cityInText finds the place of the congress a report was given to:
+// "在盘锦市第九届人民代表大会…".
+var cityInText = regexp.MustCompile(`在(\p{Han}{1,8}?[市县区州盟])第?[一二三四五六七八九十]+届人民代表大会`)
+
+// settleFromText fills in what the metadata left out and the text says:
+// the years its parts review and plan ("一、2024年工作回顾", "二、2025年工作
+// 安排") and the city its congress sits in. A report without metadata
+// still knows which years 去年 and 今年 are.
+func (r *Report) settleFromText() {
+	review, plan := 0, 0
+	for _, p := range r.Paragraphs {
+		if p.Kind != ParaPart {
+			continue
+		}
+		switch p.Period.Kind {
+		case PeriodResult:
+			review = cmp.Or(review, p.Period.Year)
+		case PeriodPlan:
+			plan = cmp.Or(plan, p.Period.Year)
+		}
+	}
+	if r.Meta.Year == 0 && plan == 0 && review != 0 {
+		plan = review + 1
+	}
+	r.Meta.Year = cmp.Or(r.Meta.Year, plan)
+	if r.Meta.ReviewYear == 0 && r.Meta.Year != 0 {
+		r.Meta.ReviewYear = cmp.Or(review, r.Meta.Year-1)
+	}
+	for i := range r.Paragraphs {
+		p := &r.Paragraphs[i]
+		switch {
+		case p.Period.Year != 0:
+		case p.Period.Kind == PeriodResult:
+			p.Period.Year = r.Meta.ReviewYear
+		case p.Period.Kind == PeriodPlan:
+			p.Period.Year = r.Meta.Year
+		}
+	}
+	if r.Meta.City == "" {
+		for _, p := range r.Paragraphs[:min(3, len(r.Paragraphs))] {
+			if m := cityInText.FindStringSubmatch(p.Text); m != nil {
+				r.Meta.City = m[1]
+				break
+			}
+		}
+	}
 }
 
 // partPeriod decides from a part heading whether it reviews results or plans

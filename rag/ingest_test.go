@@ -233,8 +233,8 @@ func TestLoadFSErrors(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for name, body := range map[string]string{
-		"a.txt": "甲。\n", "a.yaml": "id: same\n",
-		"b.txt": "乙。\n", "b.yaml": "id: same\n",
+		"a.txt": "甲。\n", "a.yaml": "id: same\nyear: 2025\n",
+		"b.txt": "乙。\n", "b.yaml": "id: same\nyear: 2025\n",
 	} {
 		if err := os.WriteFile(dir+"/"+name, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
@@ -255,14 +255,27 @@ func TestLoadFSErrors(t *testing.T) {
 			t.Errorf("LoadFS with %s: error %v, want one naming the file", name, err)
 		}
 	}
-	// Without metadata, the file name is the id and the title.
+	// Without metadata, the file name is the id and the title, and the
+	// years and the city come from the text.
 	dir = t.TempDir()
-	if err := os.WriteFile(dir+"/plain.txt", []byte("甲。\n"), 0o644); err != nil {
+	text := "——2025年1月8日在某某市第九届人民代表大会第五次会议上\n一、2024年工作回顾\n甲。\n二、2025年工作安排\n乙。\n"
+	if err := os.WriteFile(dir+"/plain.txt", []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	rs, err := rag.LoadFS(os.DirFS(dir))
-	if err != nil || len(rs) != 1 || rs[0].Meta.ID != "plain" || rs[0].Meta.Title != "plain" {
-		t.Errorf("LoadFS(plain.txt) = %v, %v; want one report with id and title \"plain\"", rs, err)
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("LoadFS(plain.txt) = %v, %v; want one report", rs, err)
+	}
+	if m := rs[0].Meta; m.ID != "plain" || m.Title != "plain" || m.Year != 2025 || m.ReviewYear != 2024 || m.City != "某某市" {
+		t.Errorf("LoadFS(plain.txt): metadata %+v; want id and title plain, years 2024/2025 and city 某某市 from the text", m)
+	}
+	// Without metadata or a year in the text, the error says what is missing.
+	dir = t.TempDir()
+	if err := os.WriteFile(dir+"/undated.txt", []byte("甲。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rag.LoadFS(os.DirFS(dir)); err == nil || !strings.Contains(err.Error(), "undated.txt") || !strings.Contains(err.Error(), "year") {
+		t.Errorf("LoadFS(undated.txt): error %v, want one naming the file and the missing year", err)
 	}
 }
 

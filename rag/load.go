@@ -41,6 +41,9 @@ func LoadFS(fsys fs.FS) ([]*Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load reports: %s: %w", name, err)
 		}
+		if r.Meta.Year == 0 {
+			return nil, fmt.Errorf("load reports: %s: no year: neither %s.yaml (year:) nor a part heading of the text (二、2025年工作安排) names the year it plans for", name, base)
+		}
 		out = append(out, r)
 	}
 	if len(out) == 0 {

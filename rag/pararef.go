@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -30,17 +29,15 @@ func (e *Engine) paragraphAnswer(text, norm string, rep *Report) *Answer {
 	if nums == nil {
 		return nil
 	}
-	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}}
-	var parts []string
+	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}, Parts: []Part{}}
 	for _, n := range nums {
 		for _, r := range e.lookupReports(rep) {
-			one := e.paragraphOf(r, n, text, lang)
-			parts = append(parts, one.Answer)
-			ans.Citations = append(ans.Citations, one.Citations...)
-			ans.Found = ans.Found || one.Found
+			if len(ans.Parts) > 0 {
+				ans.Parts = append(ans.Parts, TextPart(RoleBreak, ""))
+			}
+			ans.Found = e.lookUp(ans, r, n) || ans.Found
 		}
 	}
-	ans.Answer = strings.Join(parts, "\n\n")
 	return ans
 }
 
@@ -59,11 +56,7 @@ func lookupNumbers(norm string) []int {
 				num = norm[m[2*g]:m[2*g+1]]
 			}
 		}
-		n, err := strconv.Atoi(num)
-		if err != nil {
-			n = chineseNumber(num)
-		}
-		nums = append(nums, n)
+		nums = append(nums, paragraphNumber(num))
 	}
 	return nums
 }
@@ -104,66 +97,45 @@ func (e *Engine) paragraphHits(nums []int, rep *Report, k int) []Hit {
 // so that "第23段" neither counts as a figure nor matches "23个".
 func stripParaRefs(norm string) string { return paraRef.ReplaceAllString(norm, " ") }
 
-// paragraphOf answers a lookup of ¶n in one report.
-func (e *Engine) paragraphOf(rep *Report, n int, text, lang string) *Answer {
-	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}}
+// lookUp adds the answer to a lookup of ¶n in one report: the whole
+// paragraph quoted, or why there is none. It reports whether there was.
+func (e *Engine) lookUp(ans *Answer, rep *Report, n int) bool {
+	en := ans.Lang == "en"
 	p, err := rep.Paragraph(n)
 	switch {
-	case err != nil && lang == "en":
-		ans.Answer = fmt.Sprintf("The report has paragraphs ¶1–¶%d; there is no ¶%d.", len(rep.Paragraphs), n)
-		return ans
+	case err != nil && en:
+		ans.Parts = append(ans.Parts, TextPart(RoleNotFound, fmt.Sprintf("The report has paragraphs ¶1–¶%d; there is no ¶%d.", len(rep.Paragraphs), n)))
+		return false
 	case err != nil:
-		ans.Answer = fmt.Sprintf("报告共有¶1–¶%d，没有第%d段。", len(rep.Paragraphs), n)
-		return ans
-	case !p.Quotable() && lang == "en":
-		ans.Answer = fmt.Sprintf("¶%d is a web link, not report text.", n)
-		return ans
+		ans.Parts = append(ans.Parts, TextPart(RoleNotFound, fmt.Sprintf("报告共有¶1–¶%d，没有第%d段。", len(rep.Paragraphs), n)))
+		return false
+	case !p.Quotable() && en:
+		ans.Parts = append(ans.Parts, TextPart(RoleNotFound, fmt.Sprintf("¶%d is a web link, not report text.", n)))
+		return false
 	case !p.Quotable():
-		ans.Answer = fmt.Sprintf("¶%d是网页链接，不属于报告正文。", n)
-		return ans
+		ans.Parts = append(ans.Parts, TextPart(RoleNotFound, fmt.Sprintf("¶%d是网页链接，不属于报告正文。", n)))
+		return false
 	}
-	c := Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
-		Quote: p.Text, Start: 0, End: utf8.RuneCountInString(p.Text)}
-	var b strings.Builder
 	where := p.Path()
 	if where == "" {
 		where = rep.Meta.Title
 	}
-	if lang == "en" {
-		fmt.Fprintf(&b, "¶%d (%s; the quote is the original Chinese):\n", p.N, where)
-	} else {
-		fmt.Fprintf(&b, "¶%d（%s）：\n", p.N, where)
+	head := fmt.Sprintf("¶%d（%s）：", p.N, where)
+	if en {
+		head = fmt.Sprintf("¶%d (%s; the quote is the original Chinese):", p.N, where)
 	}
-	writeQuoteLine(&b, lang, c, e.multi())
-	ans.Found = true
-	ans.Citations = append(ans.Citations, c)
-	ans.Answer = strings.TrimRight(b.String(), "\n")
-	return ans
+	ans.Parts = append(ans.Parts, TextPart(RoleIntro, head))
+	ans.addQuote(Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+		Quote: p.Text, Start: 0, End: utf8.RuneCountInString(p.Text)})
+	return true
 }
 
-// chineseNumber reads 一…九百九十九 ("二十三", "十五", "一百零二"); 0 when
-// it is not such a number.
-func chineseNumber(s string) int {
-	digit := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	total, cur := 0, 0
-	for _, r := range s {
-		switch {
-		case r == '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case r == '百':
-			total += cur * 100
-			cur = 0
-		default:
-			d, ok := digit[r]
-			if !ok {
-				return 0
-			}
-			cur = d
-		}
+// paragraphNumber reads the number of a reference, 23 or 二十三; 0 (no
+// such paragraph) when the numeral is ill-formed (二二).
+func paragraphNumber(num string) int {
+	if n, err := strconv.Atoi(num); err == nil {
+		return n
 	}
-	return total + cur
+	n, _ := ParseChineseNumber(num) // the pattern bounds it below 10,000
+	return int(n)
 }

@@ -54,9 +54,9 @@ func TestParagraphLookupQuestions(t *testing.T) {
 	if len(ans0.Citations) != 2 || ans0.Citations[0].Paragraph != 23 || ans0.Citations[1].Paragraph != 24 {
 		t.Errorf("two lookups: citations %+v", ans0.Citations)
 	}
-	for s, want := range map[string]int{"一": 1, "十": 10, "十五": 15, "二十三": 23, "一百零二": 102, "两百": 200, "abc": 0} {
-		if got := chineseNumber(s); got != want {
-			t.Errorf("chineseNumber(%q) = %d, want %d", s, got, want)
+	for s, want := range map[string]int{"23": 23, "0023": 23, "一": 1, "十": 10, "十五": 15, "二十三": 23, "一百零二": 102, "两百": 200, "abc": 0, "二二": 0} {
+		if got := paragraphNumber(s); got != want {
+			t.Errorf("paragraphNumber(%q) = %d, want %d", s, got, want)
 		}
 	}
 	// A question that names paragraphs but asks more is answered as a question.

@@ -10,13 +10,16 @@ import (
 
 // Meta describes one report. ID is what citations name.
 type Meta struct {
-	ID         string `yaml:"id" json:"id"`
-	Title      string `yaml:"title" json:"title"`
-	City       string `yaml:"city" json:"city,omitempty"`
-	Year       int    `yaml:"year" json:"year,omitempty"`
-	Date       string `yaml:"date" json:"date,omitempty"`
-	Speaker    string `yaml:"speaker" json:"speaker,omitempty"`
-	ReviewYear int    `yaml:"review_year" json:"review_year,omitempty"`
+	ID    string `yaml:"id" json:"id"`
+	Title string `yaml:"title" json:"title"`
+	City  string `yaml:"city" json:"city,omitempty"`
+	// Aliases are other names of the report's place ("盘锦", "Panjin"):
+	// a question naming them asks about this report, not about a topic.
+	Aliases    []string `yaml:"aliases" json:"aliases,omitempty"`
+	Year       int      `yaml:"year" json:"year,omitempty"`
+	Date       string   `yaml:"date" json:"date,omitempty"`
+	Speaker    string   `yaml:"speaker" json:"speaker,omitempty"`
+	ReviewYear int      `yaml:"review_year" json:"review_year,omitempty"`
 }
 
 // PeriodKind says whether a passage reports results or sets plans.

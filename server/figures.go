@@ -50,12 +50,7 @@ func (s *Server) listFigures(w http.ResponseWriter, r *http.Request) {
 	}
 	report := qv.Get("report")
 	if report != "" {
-		ix := s.opts.Answerer.Index()
-		if ix == nil {
-			writeError(w, r, http.StatusServiceUnavailable, "not_ready", "the index is not loaded yet")
-			return
-		}
-		if _, err := ix.Report(report); err != nil {
+		if _, err := s.opts.Answerer.Report(report); err != nil {
 			writeError(w, r, http.StatusNotFound, "unknown_report", fmt.Sprintf("no report %q; see /v1/reports", report))
 			return
 		}
@@ -80,16 +75,7 @@ func (s *Server) listFigures(w http.ResponseWriter, r *http.Request) {
 		"limit", limit, "figures", len(figs))
 	out := FiguresResponse{Figures: make([]rag.AnswerFigure, 0, len(figs))}
 	for _, f := range figs {
-		out.Figures = append(out.Figures, answerFigure(f))
+		out.Figures = append(out.Figures, f.JSON())
 	}
 	writeJSON(w, http.StatusOK, out)
-}
-
-// answerFigure is f in the shape answers give their figures in: Value is
-// the figure as written, the runes [Start,End) of the paragraph's text.
-func answerFigure(f figures.Figure) rag.AnswerFigure {
-	return rag.AnswerFigure{
-		Indicator: f.Indicator, Value: f.Text, Number: f.Value, Unit: f.Unit, Qualifier: f.Qualifier,
-		Kind: string(f.Kind), Period: f.Period, Report: f.Report, Paragraph: f.Paragraph, Start: f.Start, End: f.End,
-	}
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"fmt"
 	"net/url"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -40,10 +41,7 @@ func testFigures(t *testing.T) *figures.Index {
 func wantFigures(fs []figures.Figure) []rag.AnswerFigure {
 	out := []rag.AnswerFigure{}
 	for _, f := range fs {
-		out = append(out, rag.AnswerFigure{
-			Indicator: f.Indicator, Value: f.Text, Number: f.Value, Unit: f.Unit, Qualifier: f.Qualifier,
-			Kind: string(f.Kind), Period: f.Period, Report: f.Report, Paragraph: f.Paragraph, Start: f.Start, End: f.End,
-		})
+		out = append(out, f.JSON())
 	}
 	return out
 }
@@ -64,7 +62,7 @@ func sameFigures(t *testing.T, got, want []rag.AnswerFigure) {
 		t.Fatalf("%d figures, want %d", len(got), len(want))
 	}
 	for i := range got {
-		if got[i] != want[i] {
+		if !reflect.DeepEqual(got[i], want[i]) {
 			t.Errorf("figure %d = %+v, want %+v", i, got[i], want[i])
 		}
 	}
@@ -72,7 +70,7 @@ func sameFigures(t *testing.T, got, want []rag.AnswerFigure) {
 
 // checkVerbatim checks every figure against its paragraph: the value is
 // exactly the runes [start,end) and kind and period are the paragraph's.
-func checkVerbatim(t *testing.T, ix *rag.Index, figs []rag.AnswerFigure) {
+func checkVerbatim(t *testing.T, ix rag.ReportSource, figs []rag.AnswerFigure) {
 	t.Helper()
 	for _, f := range figs {
 		rep, err := ix.Report(f.Report)
@@ -186,7 +184,7 @@ func TestFigures(t *testing.T) {
 				t.Fatalf("figures is null, want a list: %s", b)
 			}
 			c.check(t, out.Figures)
-			checkVerbatim(t, eng.Index(), out.Figures)
+			checkVerbatim(t, eng, out.Figures)
 		})
 	}
 
@@ -223,7 +221,7 @@ func TestFiguresBusOffsets(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("公交车 figures %v, want %v", got, want)
 	}
-	checkVerbatim(t, eng.Index(), out.Figures)
+	checkVerbatim(t, eng, out.Figures)
 }
 
 func TestFiguresRateLimited(t *testing.T) {

@@ -285,15 +285,11 @@ func (s *Server) askSSE(w http.ResponseWriter, r *http.Request, q rag.Query) {
 	ev := &sse{w: w, rc: http.NewResponseController(w)}
 	var ans *rag.Answer
 	var err error
-	if sa, ok := s.opts.Answerer.(StreamAnswerer); ok {
-		ans, err = sa.AskStream(r.Context(), q, func(delta string) {
-			if delta != "" {
-				ev.event("delta", DeltaEvent{Text: delta})
-			}
-		})
-	} else {
-		ans, err = s.opts.Answerer.Ask(r.Context(), q)
-	}
+	ans, err = s.opts.Answerer.AskStream(r.Context(), q, func(delta string) {
+		if delta != "" {
+			ev.event("delta", DeltaEvent{Text: delta})
+		}
+	})
 	if err != nil {
 		if !ev.started {
 			s.engineError(w, r, err)
@@ -341,24 +337,16 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) reports(w http.ResponseWriter, r *http.Request) {
-	ix := s.opts.Answerer.Index()
 	out := ReportsResponse{Reports: []ReportInfo{}}
-	if ix != nil {
-		for _, rep := range ix.Reports() {
-			out.Reports = append(out.Reports, ReportInfo{Meta: rep.Meta, Version: rep.Version, Paragraphs: len(rep.Paragraphs)})
-		}
+	for _, rep := range s.opts.Answerer.Reports() {
+		out.Reports = append(out.Reports, ReportInfo{Meta: rep.Meta, Version: rep.Version, Paragraphs: len(rep.Paragraphs)})
 	}
 	writeJSON(w, http.StatusOK, out)
 }
 
 func (s *Server) paragraph(w http.ResponseWriter, r *http.Request) {
-	ix := s.opts.Answerer.Index()
-	if ix == nil {
-		writeError(w, r, http.StatusServiceUnavailable, "not_ready", "the index is not loaded yet")
-		return
-	}
 	id := r.PathValue("id")
-	rep, err := ix.Report(id)
+	rep, err := s.opts.Answerer.Report(id)
 	if err != nil || id == "" {
 		writeError(w, r, http.StatusNotFound, "unknown_report", fmt.Sprintf("no report %q; see /v1/reports", id))
 		return
@@ -388,8 +376,8 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	var err error
 	if s.opts.Ready != nil {
 		err = s.opts.Ready(r.Context())
-	} else if s.opts.Answerer.Index() == nil {
-		err = errors.New("the index is not loaded")
+	} else if len(s.opts.Answerer.Reports()) == 0 {
+		err = errors.New("no report is loaded")
 	}
 	if err != nil {
 		writeJSON(w, http.StatusServiceUnavailable, StatusResponse{Status: "not_ready", Error: err.Error()})

@@ -24,22 +24,6 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// Answerer is what the API needs of the engine; *rag.Engine satisfies it.
-type Answerer interface {
-	Ask(ctx context.Context, q rag.Query) (*rag.Answer, error)
-	Search(ctx context.Context, q rag.Query, k int) ([]rag.Hit, error)
-	Index() *rag.Index
-}
-
-// StreamAnswerer is an Answerer that can stream an answer's text as it is
-// produced (an LLM answer). The server streams Server-Sent Events to clients
-// that accept text/event-stream when the Answerer implements it. onDelta is
-// called from the goroutine calling AskStream.
-type StreamAnswerer interface {
-	Answerer
-	AskStream(ctx context.Context, q rag.Query, onDelta func(delta string)) (*rag.Answer, error)
-}
-
 // FigureSearcher finds a report's figures by what they measure;
 // *figures.Index satisfies it. GET /v1/figures serves it.
 type FigureSearcher interface {
@@ -51,7 +35,7 @@ type FigureSearcher interface {
 
 // Options configures New. Zero fields of Config take config.Defaults().
 type Options struct {
-	Answerer Answerer
+	Answerer rag.Answerer
 	// Figures, when set, serves GET /v1/figures; nil = no such route.
 	Figures FigureSearcher
 	Config  config.Server

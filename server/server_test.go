@@ -764,7 +764,7 @@ func TestAskGolden(t *testing.T) {
 			if tt.found && len(a.Citations) == 0 {
 				t.Error("found without citations")
 			}
-			rep, err := eng.Index().Report(a.Report.ID)
+			rep, err := eng.Report(a.Report.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -791,7 +791,7 @@ func TestAskGolden(t *testing.T) {
 func TestReadRoutes(t *testing.T) {
 	eng := testEngine(t)
 	r := start(t, Options{Answerer: eng})
-	rep, _ := eng.Index().Report("")
+	rep, _ := eng.Report("")
 
 	resp, b := r.do(t, req{"GET", "/v1/reports", "", nil})
 	var reps ReportsResponse
@@ -948,6 +948,9 @@ func TestAskSSE(t *testing.T) {
 		if !bytes.Equal(wj, gj) {
 			t.Errorf("answer event %s, want %s", gj, wj)
 		}
+		if err := a.CheckParts(eng, false); err != nil {
+			t.Errorf("answer event: %v", err)
+		}
 	})
 	t.Run("non-streaming answerer", func(t *testing.T) {
 		r := start(t, Options{Answerer: eng})
@@ -958,7 +961,7 @@ func TestAskSSE(t *testing.T) {
 		}
 		var a rag.Answer
 		strictDecode(t, []byte(evs[0].data), &a)
-		if a.Question != q {
+		if a.Question != q || len(a.Parts) == 0 {
 			t.Errorf("answer %+v", a)
 		}
 	})
@@ -1039,8 +1042,8 @@ func TestHandleExtraRoute(t *testing.T) {
 
 // The engines serve plugs in satisfy the server's interfaces.
 var (
-	_ Answerer       = (*rag.Engine)(nil)
-	_ StreamAnswerer = (*llm.Answerer)(nil)
+	_ rag.Answerer = (*rag.Engine)(nil)
+	_ rag.Answerer = (*llm.Answerer)(nil)
 )
 
 // recording remembers the queries it is asked.

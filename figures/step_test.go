@@ -14,14 +14,15 @@ import (
 	"github.com/reportbot/reportbot/seeds"
 )
 
-func newAnswerer(t *testing.T) *figures.Answerer {
+// newAnswerer is the engine with the figures step, as the binary builds it.
+func newAnswerer(t testing.TB) *rag.Engine {
 	t.Helper()
 	ix, figs := seedIndexes(t)
-	return figures.NewAnswerer(rag.NewEngine(ix, nil), figs)
+	return rag.NewEngine(ix, nil, figures.NewStepper(figs).Step)
 }
 
 // seedIndexes indexes the seed report for the engine and for figures.
-func seedIndexes(t *testing.T) (*rag.Index, *figures.Index) {
+func seedIndexes(t testing.TB) (*rag.Index, *figures.Index) {
 	t.Helper()
 	reports, err := rag.LoadFS(seeds.FS)
 	if err != nil {
@@ -85,9 +86,9 @@ func TestAnswererFigures(t *testing.T) {
 	}
 }
 
-func checkFigureVerbatim(t *testing.T, a *figures.Answerer, f rag.AnswerFigure) {
+func checkFigureVerbatim(t *testing.T, a rag.ReportSource, f rag.AnswerFigure) {
 	t.Helper()
-	r, err := a.Index().Report(f.Report)
+	r, err := a.Report(f.Report)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,18 +121,25 @@ func TestAnswersPassTheFigureCheck(t *testing.T) {
 		}
 		var cited []*rag.Paragraph
 		for _, c := range ans.Citations {
-			r, _ := a.Index().Report(c.Report)
+			r, _ := a.Report(c.Report)
 			p, err := r.Paragraph(c.Paragraph)
 			if err != nil {
 				t.Fatal(err)
 			}
 			cited = append(cited, p)
 		}
-		// The correction line names the question's wrong figure on purpose.
-		text := ans.Answer
-		if strings.HasPrefix(text, "更正：") {
-			_, text, _ = strings.Cut(text, "\n")
+		if err := ans.CheckParts(a, false); err != nil {
+			t.Errorf("%s: %v", q.Question, err)
 		}
+		// The correction names the question's wrong figure on purpose.
+		rest := *ans
+		rest.Parts = nil
+		for _, p := range ans.Parts {
+			if p.Type != rag.PartCorrection {
+				rest.Parts = append(rest.Parts, p)
+			}
+		}
+		text := rag.RenderText(&rest, false)
 		for _, p := range figures.Check(text, cited) {
 			t.Errorf("%s: figure %q: %s\n%s", q.Question, p.Figure, p.Reason, ans.Answer)
 		}
@@ -158,7 +166,7 @@ func TestAnswererSeveralReports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := figures.NewAnswerer(rag.NewEngine(ix, nil), figures.NewIndex(reports, lex.Expand))
+	a := rag.NewEngine(ix, nil, figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step)
 	for _, tc := range []struct {
 		q    string
 		want []string // report/value of each figure

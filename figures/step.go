@@ -1,0 +1,303 @@
+package figures
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// Stepper makes figures first-class in answers, as a step of the engine's
+// answer pipeline: a figure question gets the figure itself, exactly as
+// written and cited, labelled as a result or a target (both when the
+// question could mean either), and a question that states a figure the
+// report contradicts is corrected first.
+type Stepper struct {
+	idx *Index
+}
+
+// NewStepper answers with the figures of idx.
+func NewStepper(idx *Index) *Stepper { return &Stepper{idx: idx} }
+
+// Figures is the figures index the step draws on.
+func (st *Stepper) Figures() *Index { return st.idx }
+
+// Step is the pipeline step (rag.Step).
+func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
+	if d.Lookup {
+		return nil // the paragraphs asked for are the answer
+	}
+	ans, in := d.Answer, d.Intent
+	var figs []Figure
+	var lead []rag.Part
+	if c := Premise(d.Query.Text, st.idx); c != nil && (d.Query.Report == "" || c.Actual.Report == d.Query.Report) {
+		if !ans.Found {
+			// The engine found nothing to quote: the correction and the
+			// figures are the answer, not a refusal beneath them.
+			ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
+		}
+		i, err := cite(d, c.Actual)
+		if err != nil {
+			return err
+		}
+		af := c.Actual.JSON()
+		lead = append(lead, rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}})
+		figs = append(append(figs, c.Actual), c.Also...)
+	} else if in.Figure && ans.Found {
+		strong, unit, written := st.matches(d.Query, in)
+		if nf := unsupported(d, strong, unit, written); nf != nil {
+			return notGiven(d, nf)
+		}
+		figs = pick(in, strong, unit)
+		if unit != "" && len(figs) == 0 && !quotesFigureIn(ans, unit) {
+			// Asked for an amount in a unit ("暖气费多少钱") and nothing
+			// quoted gives one: the quotes are related, not the answer.
+			ans.Found = false
+			ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, noFigureNotice(in.Lang, written))}, withoutIntro(ans.Parts)...)
+			return nil
+		}
+	}
+	if len(figs) == 0 && len(lead) == 0 {
+		return nil
+	}
+	var lines []rag.Part
+	for _, f := range figs {
+		i, err := cite(d, f)
+		if err != nil {
+			return err
+		}
+		af := f.JSON()
+		ans.Figures = append(ans.Figures, af)
+		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
+	}
+	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
+	return nil
+}
+
+// withoutIntro is parts without an opening "根据报告：".
+func withoutIntro(parts []rag.Part) []rag.Part {
+	if len(parts) > 0 && parts[0].Role == rag.RoleIntro {
+		return parts[1:]
+	}
+	return parts
+}
+
+// insertAfterIntro puts lines after the answer's introduction when it
+// has one, else before the answer.
+func insertAfterIntro(parts, lines []rag.Part) []rag.Part {
+	out := make([]rag.Part, 0, len(parts)+len(lines))
+	if len(parts) > 0 && parts[0].Role == rag.RoleIntro {
+		out = append(out, parts[0])
+		parts = parts[1:]
+	}
+	out = append(out, lines...)
+	return append(out, parts...)
+}
+
+// cite makes sure the answer cites figure f: a citation of its paragraph
+// whose quote contains it, or a new one quoting the figure itself.
+func cite(d *rag.Draft, f Figure) (int, error) {
+	i, err := d.CiteSpan(f.Report, f.Paragraph, f.Start, f.End, f.Period)
+	if err != nil {
+		return 0, fmt.Errorf("figures: %w", err)
+	}
+	return i, nil
+}
+
+// notGiven turns the answer into "the report does not give this", showing
+// the nearby figure it does give, labelled and cited.
+func notGiven(d *rag.Draft, nf *notGivenFigure) error {
+	f := nf.near
+	notice := fmt.Sprintf("报告没有给出%s。报告给出的是：", nf.reason)
+	if d.Intent.Lang == "en" {
+		notice = "The report does not give this figure. The nearest it gives:"
+	}
+	ans := d.Answer
+	ans.Found = false
+	ans.Citations = []rag.Citation{}
+	i, err := cite(d, f)
+	if err != nil {
+		return err
+	}
+	af := f.JSON()
+	ans.Figures = []rag.AnswerFigure{af}
+	ans.Parts = []rag.Part{rag.TextPart(rag.RoleNotice, notice), {Type: rag.PartFigure, Figure: &af, Citations: []int{i}}}
+	return nil
+}
+
+// JSON is the figure as answers and the figures API show it.
+func (f Figure) JSON() rag.AnswerFigure {
+	af := rag.AnswerFigure{
+		Indicator: f.Indicator, Value: f.Text, Number: f.Value, Unit: f.Unit, Qualifier: f.Qualifier,
+		Direction: f.Direction, Kind: string(f.Kind), Period: f.Period, Report: f.Report, Paragraph: f.Paragraph, Start: f.Start, End: f.End,
+	}
+	if f.Max != f.Value {
+		m := f.Max
+		af.Max = &m
+	}
+	return af
+}
+
+// strongCoverage is the share of an indicator's words a question must
+// contain before that indicator's figure is offered as the answer.
+const strongCoverage = 0.5
+
+// askedUnit reads the unit a figure question asks for ("多少亿元" → 元,
+// "几台" → 台); "" when it does not say.
+var askedUnit = regexp.MustCompile(`(?:多少|几)(?:个)?((?:万|亿|千)?)(元|美元|人|台|辆|家|项|所|吨|亩|公里|场|次|件|条|座|倍|钱)`)
+
+// unitAsked is the unit a normalized figure question asks for and how it
+// writes it ("多少亿元" → 元, 亿元); "" when it does not say.
+func unitAsked(norm string) (unit, written string) {
+	for _, m := range askedUnit.FindAllStringSubmatchIndex(norm, -1) {
+		if strings.HasSuffix(norm[:m[0]], "哪") {
+			continue // "哪几个项目" asks which, not how many
+		}
+		unit, written = norm[m[4]:m[5]], norm[m[2]:m[3]]+norm[m[4]:m[5]]
+		if unit == "钱" { // "多少钱" asks for an amount in 元
+			unit, written = "元", "元"
+		}
+		return unit, written
+	}
+	return "", ""
+}
+
+// matches are the figures whose indicator the question names strongly,
+// best first, with the unit the question asks for (if any).
+func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, written string) {
+	unit, written = unitAsked(rag.Normalize(q.Text))
+	for _, s := range st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}) {
+		if s.coverage >= strongCoverage {
+			strong = append(strong, *s.fig)
+		}
+	}
+	return strong, unit, written
+}
+
+// aboutYears: a question that names years asks about figures of those
+// years (with several reports loaded, 2023年 picks the report reviewing
+// 2023); one that names none asks about any.
+func aboutYears(f Figure, years []int) bool {
+	if len(years) == 0 {
+		return true
+	}
+	for _, y := range years {
+		if f.Period.Year == y {
+			return true
+		}
+	}
+	return false
+}
+
+// pick chooses among the strong matches the figures a figure question asks
+// for: the best of the period it names, or of each period when it names
+// none or both.
+func pick(in rag.Intent, found []Figure, unit string) []Figure {
+	kinds := []Kind{KindResult, KindTarget}
+	switch {
+	case in.Both || len(in.Years) > 0:
+		// A named year selects by itself (aboutYears); with several reports
+		// one year can be one report's result and another's target.
+	case in.Period == rag.PeriodResult:
+		kinds = []Kind{KindResult}
+	case in.Period == rag.PeriodPlan:
+		kinds = []Kind{KindTarget}
+	}
+	var out []Figure
+	for _, k := range kinds {
+		for _, f := range found {
+			if f.Kind == k && askedUnitFits(unit, f.Unit) && aboutYears(f, in.Years) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// quotesFigureIn reports whether any quote of ans holds a figure in unit.
+func quotesFigureIn(ans *rag.Answer, unit string) bool {
+	for _, c := range ans.Citations {
+		for _, m := range Find(c.Quote) {
+			if m.Value.Unit != "" && askedUnitFits(unit, m.Value.Unit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func noFigureNotice(lang, written string) string {
+	if lang == "en" {
+		return "The report gives no figure in " + written + " for this; related text:"
+	}
+	return "报告没有给出以“" + written + "”计的这项数字。相关内容："
+}
+
+// askedUnitFits: the unit a question asks for fits a figure's unit, as a
+// compatible unit or as the start of a compound one (吨 in 15万吨级).
+func askedUnitFits(asked, unit string) bool {
+	return UnitsCompatible(asked, unit) || strings.HasPrefix(unit, asked)
+}
+
+// notGivenFigure is a figure question the report has a figure near to but
+// does not answer: the measure it gives, and why it is not the one asked.
+type notGivenFigure struct {
+	near   Figure
+	reason string // what the report lacks, e.g. "2024年的数字"
+}
+
+// unsupported finds figure questions the report does not answer although
+// it names their indicator: a unit it never gives for it ("总量多少亿元"
+// when only growth rates are given), or the period it gives only the other
+// figure for. Quoting the nearby figure as the answer would mislead.
+func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenFigure {
+	in := d.Intent
+	if len(strong) == 0 {
+		return nil
+	}
+	// The period first: among the figures of the period asked (all, when
+	// the question names none or both), then the unit.
+	ofPeriod := strong
+	if !in.Both && in.Period != rag.PeriodNone {
+		want := KindResult
+		if in.Period == rag.PeriodPlan {
+			want = KindTarget
+		}
+		ofPeriod = nil
+		for _, f := range strong {
+			if f.Kind == want {
+				ofPeriod = append(ofPeriod, f)
+			}
+		}
+		if len(ofPeriod) == 0 {
+			if strong[0].Kind == KindOther {
+				return nil
+			}
+			return &notGivenFigure{near: strong[0], reason: fmt.Sprintf("%d年的这项数字", yearOf(d, want))}
+		}
+	}
+	if unit == "" {
+		return nil
+	}
+	for _, f := range ofPeriod {
+		if askedUnitFits(unit, f.Unit) {
+			return nil
+		}
+	}
+	return &notGivenFigure{near: ofPeriod[0], reason: "以“" + written + "”计的这项数字"}
+}
+
+// yearOf is the year the report reviews (results) or plans (targets).
+func yearOf(d *rag.Draft, k Kind) int {
+	r := d.Scope
+	if r == nil {
+		r = d.Latest() // unscoped: as the engine reads 去年/今年
+	}
+	if k == KindResult {
+		return r.Meta.ReviewYear
+	}
+	return r.Meta.Year
+}

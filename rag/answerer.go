@@ -1,0 +1,77 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+)
+
+// Answerer answers questions about the loaded reports: the one seam every
+// front end (CLI, HTTP API, Telegram, eval) and every layer (the cache, the
+// concurrency limit, the model path) uses. *Engine is the extractive one.
+type Answerer interface {
+	Ask(ctx context.Context, q Query) (*Answer, error)
+	// AskStream is Ask that passes text on as it is produced. Deltas are
+	// provisional; the returned Answer is authoritative. An answerer that
+	// has nothing to stream (the extractive engine) never calls onDelta.
+	AskStream(ctx context.Context, q Query, onDelta func(string)) (*Answer, error)
+	Search(ctx context.Context, q Query, k int) ([]Hit, error)
+	ReportSource
+}
+
+// ReportSource looks reports up: what front ends need of the index.
+type ReportSource interface {
+	// Report returns the report with id; "" means the only report.
+	Report(id string) (*Report, error)
+	Reports() []*Report
+}
+
+// Step is a stage of the answer pipeline after the engine's own
+// strategies: it reads the draft and may add to or replace its answer.
+// figures.Step gives figure questions their figure.
+type Step func(ctx context.Context, d *Draft) error
+
+// Draft is an answer being composed, as the steps see it.
+type Draft struct {
+	Query  Query   // the question, checked
+	Scope  *Report // the report the question is scoped to; nil = all
+	Intent Intent  // how the engine read the question
+	Answer *Answer // parts and citations so far
+	// Lookup is set when the question only looked paragraphs up: the
+	// answer is the paragraphs themselves.
+	Lookup bool
+	ix     *Index
+}
+
+// Multi reports whether several reports are loaded.
+func (d *Draft) Multi() bool { return len(d.ix.reports) > 1 }
+
+// Latest is the newest report: with several loaded and none named, 去年
+// and 今年 are read as it reads them.
+func (d *Draft) Latest() *Report { return d.ix.Latest() }
+
+// Paragraph returns ¶n of report id.
+func (d *Draft) Paragraph(id string, n int) (*Paragraph, error) {
+	r, err := d.ix.Report(id)
+	if err != nil {
+		return nil, err
+	}
+	return r.Paragraph(n)
+}
+
+// CiteSpan cites runes [start,end) of ¶n of report id with the given
+// period, reusing a citation whose quote already holds the span, and
+// returns the citation's index.
+func (d *Draft) CiteSpan(id string, n, start, end int, period Period) (int, error) {
+	p, err := d.Paragraph(id, n)
+	if err != nil {
+		return 0, err
+	}
+	runes := []rune(p.Text)
+	if start < 0 || end > len(runes) || start >= end {
+		return 0, fmt.Errorf("cite %s ¶%d: span [%d,%d) outside the paragraph", id, n, start, end)
+	}
+	return d.Answer.Cite(Citation{
+		Report: id, Paragraph: n, Section: p.Path(), Period: period,
+		Quote: string(runes[start:end]), Start: start, End: end,
+	}), nil
+}

@@ -1,0 +1,160 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Ask answers q extractively: it quotes the sentences that answer it, each
+// with its paragraph number, or says the report does not answer it. The
+// steps the engine was built with (figures) then add to the answer, and
+// its plain text is rendered from its parts.
+func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
+	text, err := checkQuestion(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := e.scope(q.Report)
+	if err != nil {
+		return nil, err
+	}
+	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Scope: rep, ix: e.ix}
+	norm := Normalize(text)
+	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
+		e.setReport(ans, rep, nil)
+		d.Answer, d.Intent, d.Lookup = ans, Intent{Lang: ans.Lang}, true
+	} else {
+		// A question that names paragraphs and asks more is read without
+		// them (matched on the normalized text, as the lookup is: "第２３段" too).
+		a := e.ix.analyze(stripParaRefs(norm), rep)
+		d.Intent = a.intent()
+		if d.Answer, err = e.answer(ctx, a, rep, text); err != nil {
+			return nil, err
+		}
+	}
+	for _, step := range e.steps {
+		if err := step(ctx, d); err != nil {
+			return nil, err
+		}
+	}
+	d.Answer.Answer = RenderText(d.Answer, e.multi())
+	return d.Answer, nil
+}
+
+// AskStream is Ask: the extractive answer is complete at once, so onDelta
+// is never called.
+func (e *Engine) AskStream(ctx context.Context, q Query, _ func(string)) (*Answer, error) {
+	return e.Ask(ctx, q)
+}
+
+func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text string) (*Answer, error) {
+	hits, err := e.retrieve(ctx, a, rep, answerDepth)
+	if err != nil {
+		return nil, err
+	}
+	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: a.lang, Citations: []Citation{}}
+	switch {
+	case a.otherYear != 0:
+		e.notFound(ans, a, hits)
+	case a.list && containsAny(a.norm, areaCues) && e.listAnswer(ans, a, hits):
+		// "Which areas of work": the report's structure answers, whatever
+		// words the question shares with the text.
+	case len(hits) == 0 || e.unanswered(a, hits):
+		e.notFound(ans, a, hits)
+	case a.list && e.listAnswer(ans, a, hits):
+	default:
+		e.quoteAnswer(ans, a, hits)
+	}
+	e.setReport(ans, rep, hits)
+	return ans, nil
+}
+
+func (e *Engine) unanswered(a analysis, hits []Hit) bool {
+	for _, m := range a.missing {
+		// Another city, province or county: the report is about its own.
+		if r := []rune(m); len(r) >= 3 && strings.ContainsRune("市省县", r[len(r)-1]) {
+			return true
+		}
+	}
+	cov := e.coverage(a, hits)
+	return cov < minCoverage || (len(a.missing) > 0 && cov < weakCoverage)
+}
+
+// coverage is the share of the question's term weight that its best few
+// paragraphs contain: low coverage means retrieval matched only generic words.
+func (e *Engine) coverage(a analysis, hits []Hit) float64 {
+	var total, got float64
+	top := hits
+	if len(top) > 3 {
+		top = top[:3]
+	}
+	in := func(t string) bool {
+		for _, h := range top {
+			if e.ix.pathPairs[h.Paragraph].contains(e.ix.withPath[h.Paragraph], t) {
+				return true
+			}
+		}
+		return false
+	}
+	for t, w := range a.terms {
+		idf := e.ix.bm25.IDF(t)
+		if idf == 0 {
+			idf = 1 // unseen words count against coverage
+		}
+		if w < 1 || utf8.RuneCountInString(t) == 1 {
+			continue // expansions and single characters are hints, not demands
+		}
+		total += idf
+		if in(t) {
+			got += idf
+		}
+	}
+	// Expanded concepts stand for the colloquial words they replaced.
+	for _, x := range a.expand {
+		if in(x) {
+			got += e.ix.bm25.IDF(x) + 1
+			total += e.ix.bm25.IDF(x) + 1
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// introPart opens an answer that quotes the report.
+func introPart(lang string) Part {
+	if lang == "en" {
+		return TextPart(RoleIntro, "From the report (quotes are in the original Chinese):")
+	}
+	return TextPart(RoleIntro, "根据报告：")
+}
+
+// Marker is the citation mark shown after a quote: 〔¶23〕, or with several
+// reports loaded 〔panjin-2025 ¶23〕.
+func (c Citation) Marker(multi bool) string {
+	if multi {
+		return fmt.Sprintf("〔%s ¶%d〕", c.Report, c.Paragraph)
+	}
+	return fmt.Sprintf("〔¶%d〕", c.Paragraph)
+}
+
+// multi reports whether several reports are loaded, so marks name theirs.
+func (e *Engine) multi() bool { return len(e.ix.reports) > 1 }
+
+// setReport names the report the answer drew on.
+func (e *Engine) setReport(ans *Answer, rep *Report, hits []Hit) {
+	if rep == nil {
+		switch {
+		case len(ans.Citations) > 0:
+			rep = e.ix.byID[ans.Citations[0].Report]
+		case len(hits) > 0:
+			rep = e.ix.byID[hits[0].Passage.Report]
+		default:
+			rep = e.ix.Latest()
+		}
+	}
+	ans.Report = ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title, Version: rep.Version}
+}

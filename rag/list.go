@@ -1,0 +1,152 @@
+package rag
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// listAnswer answers "which areas / what tasks" from the report's structure:
+// the sections of a part, or the topics of a section. It reports false when
+// the retrieved paragraphs are not a structural node.
+func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
+	if strings.Contains(a.norm, "目标") || strings.Contains(a.norm, "指标") {
+		return false // the targets are one paragraph's sentence, not a structure
+	}
+	top := hits[:min(len(hits), 1)] // a structure further down is not what was asked
+	if containsAny(a.norm, areaCues) {
+		if head := e.partHead(a, hits); head != nil {
+			top = []Hit{{Paragraph: head}}
+		}
+	}
+	for _, h := range top {
+		node := h.Paragraph
+		if node.Kind == ParaBody && node.Lead != "" {
+			head := e.sectionHead(node)
+			if head == nil || !containsAny(a.norm, areaCues) && !e.namesItems(a, head, node) {
+				// "今年坐公交有哪些新举措": the items are in this paragraph's
+				// sentences, not the topics of its section.
+				continue
+			}
+			node = head
+		}
+		if node == nil {
+			continue
+		}
+		h.Paragraph = node
+		items := e.children(h.Paragraph)
+		if len(items) < 2 {
+			continue
+		}
+		ans.Found = true
+		ans.Parts = append(ans.Parts, introPart(a.lang))
+		ans.addQuote(citationFor(h.Paragraph, trimSpan(h.Paragraph.Text, Sentences(h.Paragraph.Text)[0])))
+		for i, p := range items {
+			if i == maxListItems {
+				break
+			}
+			title := p.Lead
+			if p.Kind == ParaSection {
+				title = p.Section
+			}
+			ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+				Quote: title, Start: 0, End: utf8.RuneCountInString(title)})
+			ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: title, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+		}
+		return true
+	}
+	return false
+}
+
+// namesItems reports whether the question asks for the topics of section
+// head rather than for what paragraph node says: a word of the question
+// stands in the lead phrases of at least two and half of the topics
+// ("哪几个“大”": 建设大通道, 打造大平台…; "哪些专项行动": …提升行动,
+// …发展行动), and node's own lead has no other word of the question
+// ("新兴产业和未来产业上推进哪些项目" names node's topic: its items are
+// inside it).
+func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
+	items := e.children(head)
+	leads := make([]string, len(items))
+	for i, p := range items {
+		leads[i] = Normalize(p.Lead)
+	}
+	own := Normalize(node.Lead)
+	shared := false
+	for t, w := range a.terms {
+		if w < 1 {
+			continue // a lexicon expansion, not the question's word
+		}
+		n := 0
+		for _, l := range leads {
+			if strings.Contains(l, t) {
+				n++
+			}
+		}
+		switch {
+		case n >= 2 && 2*n >= len(items):
+			shared = true
+		case strings.Contains(own, t):
+			return false
+		}
+	}
+	return shared
+}
+
+// areaCues ask for the areas of work of a whole part.
+var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "main tasks", "key tasks", "priorities", "which areas"}
+
+// partHead is the heading of the part whose period the question asks about
+// (the plan when it does not say), or, for the plan, the paragraph that
+// announces its areas of work when there is one.
+func (e *Engine) partHead(a analysis, hits []Hit) *Paragraph {
+	want := a.period
+	if want == PeriodNone || a.both {
+		want = PeriodPlan
+	}
+	r := a.rep
+	switch {
+	case r != nil:
+	case len(hits) > 0:
+		r = e.ix.byID[hits[0].Paragraph.Report]
+	default:
+		r = e.ix.Latest()
+	}
+	var head *Paragraph
+	for i := range r.Paragraphs {
+		p := &r.Paragraphs[i]
+		if p.Period.Kind != want {
+			continue
+		}
+		if p.Kind == ParaPart && head == nil {
+			head = p
+		}
+		if head != nil && p.Kind == ParaBody && p.Section == "" && strings.HasSuffix(p.Text, "：") && len(e.children(p)) >= 2 {
+			return p
+		}
+	}
+	return head
+}
+
+// children lists the structural items under p: for a part heading or a
+// paragraph announcing a list ("…八个方面工作："), the sections that follow;
+// for a section heading, the topic paragraphs of the section.
+func (e *Engine) children(p *Paragraph) []*Paragraph {
+	r := e.ix.byID[p.Report]
+	var out []*Paragraph
+	announces := p.Kind == ParaPart || (p.Kind == ParaBody && p.Section == "" && strings.HasSuffix(p.Text, "："))
+	for n := p.N + 1; n <= len(r.Paragraphs); n++ {
+		q := &r.Paragraphs[n-1]
+		if q.Part != p.Part || q.Kind == ParaPart {
+			break
+		}
+		switch {
+		case announces && q.Kind == ParaSection:
+			out = append(out, q)
+		case p.Kind == ParaSection && q.Section == p.Section && q.Lead != "":
+			out = append(out, q)
+		case p.Kind == ParaSection && q.Section != p.Section:
+			return out
+		}
+	}
+	return out
+}

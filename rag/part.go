@@ -1,0 +1,133 @@
+package rag
+
+import "fmt"
+
+// PartType says what a part of an answer is.
+type PartType string
+
+// Part types. Renderers switch on them; nothing parses rendered text.
+const (
+	// PartText is words the engine or the model wrote: the not-found
+	// sentence, a notice, an introduction, a model's sentence.
+	PartText PartType = "text"
+	// PartQuote is a citation's verbatim span; Text is the quote.
+	PartQuote PartType = "quote"
+	// PartFigure is one figure of the report as written, with its
+	// indicator and period.
+	PartFigure PartType = "figure"
+	// PartCorrection corrects a figure the question stated: Stated is what
+	// the user wrote, Figure what the report says.
+	PartCorrection PartType = "correction"
+	// PartItem is a list entry: Text is its title.
+	PartItem PartType = "item"
+)
+
+// TextRole says what a text part is for, so that a renderer can leave out
+// what its channel does not need (a phone needs no "根据报告：").
+type TextRole string
+
+// Text roles.
+const (
+	RoleIntro    TextRole = "intro"     // "根据报告：", "¶23（…）："
+	RoleNotice   TextRole = "notice"    // what the report gives instead, e.g. only the other period
+	RoleNotFound TextRole = "not_found" // the report does not answer
+	RoleHeading  TextRole = "heading"   // "最接近的章节：" before related sections
+	RoleSentence TextRole = "sentence"  // a sentence a model wrote, with its citations
+	RoleBreak    TextRole = "break"     // a blank line between answers to several lookups
+)
+
+// Part is one piece of an answer, in order. Citations index the answer's
+// Citations: a quote's span, a figure's paragraph, the paragraphs a
+// model's sentence rests on.
+type Part struct {
+	Type PartType `json:"type"`
+	Role TextRole `json:"role,omitempty"`
+	// Text is a text part's words, a quote's quote, an item's title.
+	Text string `json:"text,omitempty"`
+	// Figure is the report's figure of a figure or correction part.
+	Figure *AnswerFigure `json:"figure,omitempty"`
+	// Stated is the figure the question stated (correction parts).
+	Stated string `json:"stated,omitempty"`
+	// Number is an item's place in a numbered list; 0 for an unnumbered
+	// item (a related section of a not-found answer).
+	Number    int    `json:"number,omitempty"`
+	Children  []Part `json:"children,omitempty"`
+	Citations []int  `json:"citations"`
+}
+
+// TextPart is a text part of the given role without citations.
+func TextPart(role TextRole, text string) Part {
+	return Part{Type: PartText, Role: role, Text: text, Citations: []int{}}
+}
+
+// CheckParts reports the first way a's parts disagree with its citations
+// or with the reports: a citation index out of range, a quote that is not
+// its citation's quote, a figure that is not the runes of its paragraph
+// at its offsets, a citation no part uses, text that is not the parts'
+// rendering. Tests run it over every answer; nil means consistent.
+func (a *Answer) CheckParts(src ReportSource, multi bool) error {
+	if len(a.Parts) == 0 {
+		return fmt.Errorf("answer has no parts")
+	}
+	used := make([]bool, len(a.Citations))
+	for i, p := range a.Parts {
+		for _, c := range p.Citations {
+			if c < 0 || c >= len(a.Citations) {
+				return fmt.Errorf("part %d (%s) cites %d of %d citations", i, p.Type, c, len(a.Citations))
+			}
+			used[c] = true
+		}
+		if err := checkPart(a, p, src); err != nil {
+			return fmt.Errorf("part %d (%s): %w", i, p.Type, err)
+		}
+	}
+	for i, u := range used {
+		if !u {
+			return fmt.Errorf("citation %d (¶%d) is used by no part", i, a.Citations[i].Paragraph)
+		}
+	}
+	if got := RenderText(a, multi); got != a.Answer {
+		return fmt.Errorf("answer text is not the rendering of its parts:\n%s\n---\n%s", a.Answer, got)
+	}
+	return nil
+}
+
+func checkPart(a *Answer, p Part, src ReportSource) error {
+	switch p.Type {
+	case PartQuote:
+		if len(p.Citations) != 1 || a.Citations[p.Citations[0]].Quote != p.Text {
+			return fmt.Errorf("quote %q is not its one citation's quote", p.Text)
+		}
+	case PartFigure, PartCorrection:
+		if p.Figure == nil || len(p.Citations) == 0 {
+			return fmt.Errorf("no figure or no citation")
+		}
+		if p.Type == PartCorrection && p.Stated == "" {
+			return fmt.Errorf("correction without the stated figure")
+		}
+		f := p.Figure
+		r, err := src.Report(f.Report)
+		if err != nil {
+			return err
+		}
+		para, err := r.Paragraph(f.Paragraph)
+		if err != nil {
+			return err
+		}
+		runes := []rune(para.Text)
+		if f.Start < 0 || f.End > len(runes) || f.Start >= f.End || string(runes[f.Start:f.End]) != f.Value {
+			return fmt.Errorf("figure %q is not runes [%d,%d) of ¶%d", f.Value, f.Start, f.End, f.Paragraph)
+		}
+	case PartItem:
+		if p.Text == "" || len(p.Citations) == 0 {
+			return fmt.Errorf("item without a title or a citation")
+		}
+	case PartText:
+		if p.Role == "" {
+			return fmt.Errorf("text without a role")
+		}
+	default:
+		return fmt.Errorf("unknown part type")
+	}
+	return nil
+}

@@ -1,0 +1,147 @@
+package rag
+
+import (
+	"fmt"
+	"sort"
+)
+
+// quoteAnswer answers with the best sentences of the best paragraphs,
+// quoted verbatim, each labelled with its period.
+func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
+	sc := e.newScorer(a)
+	cands := e.candidates(a, sc, hits)
+	if len(cands) == 0 || cands[0].score <= 0 {
+		e.notFound(ans, a, hits)
+		return
+	}
+	if a.otherYear == 0 && len(a.years) > 0 && !a.both && otherYear(a, cands[0].para) &&
+		!namedYear(a.norm, e.ix.coveredYears(a.rep)...) {
+		// Only years the report does not cover are named ("2023年新购公交车辆"):
+		// the best quote is about another year and must not pass as the answer.
+		e.otherPeriodOnly(ans, a, cands[0], a.years[0], "的内容")
+		return
+	}
+	if a.figure && !a.both && a.period != PeriodNone && cands[0].para.Period.Kind != a.period &&
+		cands[0].para.Period.Kind != PeriodNone && !hasPeriod(cands[:min(len(cands), 4)], a.period) {
+		rv, pl := e.ix.years(a.rep)
+		asked := pl
+		if a.period == PeriodResult {
+			asked = rv
+		}
+		e.otherPeriodOnly(ans, a, cands[0], asked, "的这项数字")
+		return
+	}
+	picked := []candidate{cands[0]}
+	wantPeriods := a.both || (a.figure && a.period == PeriodNone)
+	for _, c := range cands[1:] {
+		if len(picked) == maxQuotes {
+			break
+		}
+		if overlaps(picked, c) || sc.offTopic(cands[0], c) || otherYear(a, c.para) {
+			continue
+		}
+		strong := c.score >= secondQuoteMin*cands[0].score
+		// A result beside a target: when the question could mean either,
+		// show the best of the other period too.
+		otherPeriod := wantPeriods && c.para.Period.Kind != PeriodNone && !hasPeriod(picked, c.para.Period.Kind) && c.score >= 0.35*cands[0].score
+		if strong || otherPeriod {
+			picked = append(picked, c)
+		}
+	}
+	if a.list {
+		picked = e.continueList(picked)
+	}
+	sort.SliceStable(picked, func(i, j int) bool {
+		if picked[i].para.N != picked[j].para.N {
+			return picked[i].para.N < picked[j].para.N
+		}
+		return picked[i].span.Start < picked[j].span.Start
+	})
+	ans.Found = true
+	ans.Parts = append(ans.Parts, introPart(a.lang))
+	for _, c := range picked {
+		ans.addQuote(citationFor(c.para, c.span))
+	}
+}
+
+// otherYear: the question named its year(s) and c is about another one.
+func otherYear(a analysis, p *Paragraph) bool {
+	if len(a.years) == 0 || a.both || p.Period.Kind == PeriodNone {
+		return false
+	}
+	for _, y := range a.years {
+		if p.Period.Year == y {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPeriod(cs []candidate, k PeriodKind) bool {
+	for _, c := range cs {
+		if c.para.Period.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(cs []candidate, c candidate) bool {
+	for _, p := range cs {
+		if p.para == c.para && p.span.Start < c.span.End && c.span.Start < p.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// continueList extends picked[0], the best quote, over the sentences that
+// follow it in its paragraph, as one quote, while the answer stays under
+// listQuoteRunes: "给市民办了哪些实事" matches "城市功能更加完善。", and the
+// items are the sentences after. Quotes the extension covers are dropped.
+func (e *Engine) continueList(picked []candidate) []candidate {
+	best := picked[0]
+	total := 0
+	for _, c := range picked {
+		total += c.span.End - c.span.Start
+	}
+	ext := best.span
+	for _, s := range e.ix.fullSentences[best.para] {
+		if s.Start < best.span.End {
+			continue
+		}
+		sp := trimSpan(best.para.Text, s)
+		if sp.End <= sp.Start {
+			continue
+		}
+		if total+sp.End-ext.End > listQuoteRunes {
+			break
+		}
+		total += sp.End - ext.End
+		ext.End, ext.byteEnd = sp.End, sp.byteEnd
+	}
+	if ext == best.span {
+		return picked
+	}
+	best.span = ext
+	out := []candidate{best}
+	for _, c := range picked[1:] {
+		if !overlaps(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// otherPeriodOnly answers a figure question about one period when the
+// report gives the figure only for the other: it says so, and shows that
+// figure labelled, so a 2025 target is never passed off as a 2024 result.
+func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate, askedYear int, what string) {
+	notice := fmt.Sprintf("报告没有给出%d年%s。报告给出的是%s：", askedYear, what, c.para.Period.Label())
+	if a.lang == "en" {
+		notice = fmt.Sprintf("The report does not give this for %d. The nearest it gives is the %s:", askedYear, c.para.Period.EnglishLabel())
+	}
+	ans.Found = false
+	ans.Parts = append(ans.Parts, TextPart(RoleNotice, notice))
+	ans.addQuote(citationFor(c.para, c.span))
+}

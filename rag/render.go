@@ -1,0 +1,85 @@
+package rag
+
+import (
+	"fmt"
+	"strings"
+)
+
+// RenderText is an answer's plain-text form, one line per part: what the
+// CLI prints and the JSON `answer` field holds. multi says several reports
+// are loaded, so that every mark names its report.
+func RenderText(a *Answer, multi bool) string {
+	var b strings.Builder
+	for i, p := range a.Parts {
+		// A model's sentences run on as it wrote them; their text keeps
+		// its own line breaks.
+		if i > 0 && !(p.Role == RoleSentence && a.Parts[i-1].Role == RoleSentence) {
+			b.WriteByte('\n')
+		}
+		b.WriteString(renderPartText(a, p, multi))
+	}
+	return b.String()
+}
+
+func renderPartText(a *Answer, p Part, multi bool) string {
+	marks := markers(a, p.Citations, multi)
+	switch p.Type {
+	case PartQuote:
+		return labelText(a.Lang, citedPeriod(a, p)) + "「" + p.Text + "」" + marks
+	case PartFigure:
+		return labelText(a.Lang, p.Figure.Period) + p.Figure.Indicator + "：" + p.Figure.Value + marks
+	case PartCorrection:
+		if a.Lang == "en" {
+			return fmt.Sprintf("Note: the report says %s, not %s %s.", p.Figure.Value, p.Stated, marks)
+		}
+		return fmt.Sprintf("更正：报告写的是%s，不是%s%s。", p.Figure.Value, p.Stated, marks)
+	case PartItem:
+		if p.Number > 0 {
+			return fmt.Sprintf("%d. 「%s」%s", p.Number, p.Text, marks)
+		}
+		return "· " + p.Text + marks
+	}
+	body, end := SplitSentenceEnd(p.Text)
+	return body + marks + end
+}
+
+// SplitSentenceEnd cuts a sentence before the punctuation and line breaks
+// that end it, where its citation marks go: "增长5.5%左右〔¶23〕；".
+func SplitSentenceEnd(s string) (body, end string) {
+	body = strings.TrimRight(s, sentenceEndRunes)
+	return body, s[len(body):]
+}
+
+// sentenceEndRunes end a sentence or a clause of a list.
+const sentenceEndRunes = "。！？；：!?;:.\n\t \u3000"
+
+// citedPeriod is the period of a quote's paragraph.
+func citedPeriod(a *Answer, p Part) Period {
+	if len(p.Citations) == 0 || p.Citations[0] >= len(a.Citations) {
+		return Period{}
+	}
+	return a.Citations[p.Citations[0]].Period
+}
+
+// labelText is "【2025年目标】" (or "【2025 target/plan】"), "" without a period.
+func labelText(lang string, p Period) string {
+	l := p.Label()
+	if lang == "en" {
+		l = p.EnglishLabel()
+	}
+	if l == "" {
+		return ""
+	}
+	return "【" + l + "】"
+}
+
+// markers are the citation marks of a part: 〔¶23〕 each, in order.
+func markers(a *Answer, cites []int, multi bool) string {
+	var b strings.Builder
+	for _, i := range cites {
+		if i >= 0 && i < len(a.Citations) {
+			b.WriteString(a.Citations[i].Marker(multi))
+		}
+	}
+	return b.String()
+}

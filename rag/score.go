@@ -1,0 +1,252 @@
+package rag
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extraction tuning, measured with `reportbot eval`.
+const (
+	answerDepth    = 6   // paragraphs whose sentences compete for the answer
+	maxQuotes      = 3   // quotes in an ordinary answer
+	secondQuoteMin = 0.6 // a further quote must score this share of the best
+	narrowAbove    = 70  // quotes longer than this (runes) narrow to clauses
+	maxListItems   = 12  // items in a structural list answer
+	// A list question's answer goes on with the sentences after its best
+	// one in that paragraph (a list's items rarely repeat the question's
+	// words), up to this many runes in all.
+	listQuoteRunes = 320
+	// A question is taken as unanswered when its best paragraphs cover less
+	// than minCoverage of its weight, or less than weakCoverage while it
+	// names things the reports never mention.
+	minCoverage  = 0.25
+	weakCoverage = 0.41
+)
+
+// candidate is a sentence or clause window that might be quoted.
+type candidate struct {
+	para  *Paragraph
+	span  Span
+	score float64
+	rank  int    // retrieval rank of its paragraph
+	mask  uint64 // question terms it contains (see scorer)
+}
+
+// scorer scores clause windows by bit masks: which of the question's terms
+// each clause contains is computed once per clause, not once per window.
+// Terms are in a fixed order, so scores do not depend on map iteration.
+type scorer struct {
+	terms  []string
+	weight []float64 // term weight × IDF
+	idf    []float64
+	orig   uint64 // terms from the question itself, not lexicon expansions
+	figure bool
+	memo   map[*Paragraph][]clauseMatch
+}
+
+type clauseMatch struct {
+	mask  uint64
+	digit bool
+}
+
+// maxScoredTerms bounds a question's terms to one machine word of bits;
+// questions are bounded in length, and the weakest terms go first.
+const maxScoredTerms = 64
+
+func (e *Engine) newScorer(a analysis) *scorer {
+	sc := &scorer{figure: a.figure, memo: map[*Paragraph][]clauseMatch{}}
+	type tw struct {
+		t    string
+		w, i float64
+	}
+	var ts []tw
+	for t, w := range a.terms {
+		ts = append(ts, tw{t, w, e.ix.bm25.IDF(t)})
+	}
+	sort.Slice(ts, func(i, j int) bool {
+		if ts[i].w*ts[i].i != ts[j].w*ts[j].i {
+			return ts[i].w*ts[i].i > ts[j].w*ts[j].i
+		}
+		return ts[i].t < ts[j].t
+	})
+	if len(ts) > maxScoredTerms {
+		ts = ts[:maxScoredTerms]
+	}
+	for k, t := range ts {
+		sc.terms = append(sc.terms, t.t)
+		sc.weight = append(sc.weight, t.w*t.i)
+		sc.idf = append(sc.idf, t.i)
+		if t.w >= 1 {
+			sc.orig |= 1 << k
+		}
+	}
+	return sc
+}
+
+func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
+	if m, ok := sc.memo[p]; ok {
+		return m
+	}
+	cl := e.ix.clauses[p]
+	m := make([]clauseMatch, len(cl))
+	for i, c := range cl {
+		m[i].digit = c.digit
+	}
+	grams := e.ix.grams[p]
+	for k, t := range sc.terms {
+		bit := uint64(1) << k
+		grams.containing(cl, t, func(i int) { m[i].mask |= bit })
+	}
+	sc.memo[p] = m
+	return m
+}
+
+// window scores clauses [i,j) of p as one quote: IDF mass of the question's
+// terms it contains, a bonus for a figure when the question asks for one,
+// slightly favouring short quotes.
+func (sc *scorer) window(e *Engine, p *Paragraph, i, j int) (float64, uint64) {
+	m := sc.matches(e, p)
+	cl := e.ix.clauses[p]
+	var mask uint64
+	digit := false
+	for k := i; k < j; k++ {
+		mask |= m[k].mask
+		digit = digit || m[k].digit
+	}
+	var s float64
+	for m := mask; m != 0; m &= m - 1 { // set bits, lowest first
+		s += sc.weight[bits.TrailingZeros64(m)]
+	}
+	if s == 0 {
+		return 0, mask
+	}
+	if sc.figure && digit {
+		s *= 1.5
+	}
+	n := cl[j-1].span.End - cl[i].span.Start
+	return s / (1 + float64(n)/400), mask
+}
+
+// offTopic reports whether c shares less than half of what made the best
+// candidate match: a further quote must be about the same thing, not just
+// share a word like 增长 or 目标.
+func (sc *scorer) offTopic(best, c candidate) bool {
+	var want, got float64
+	for k := range sc.terms {
+		bit := uint64(1) << k
+		if sc.orig&bit == 0 || best.mask&bit == 0 {
+			continue
+		}
+		want += sc.idf[k]
+		if c.mask&bit != 0 {
+			got += sc.idf[k]
+		}
+	}
+	return want > 0 && got < 0.5*want
+}
+
+// candidates scores every sentence of the top paragraphs and narrows long
+// ones to the clauses that carry the match.
+func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
+	n := 0
+	for _, h := range hits {
+		if a.list {
+			n += len(e.ix.fullSentences[h.Paragraph])
+		} else {
+			n += len(e.ix.sentences[h.Paragraph])
+		}
+	}
+	out := make([]candidate, 0, n)
+	for rank, h := range hits {
+		p := h.Paragraph
+		if !p.Quotable() || p.Kind == ParaPart {
+			continue
+		}
+		prior := 1 / (1 + 0.25*float64(rank))
+		cl := e.ix.clauses[p]
+		sents := e.ix.sentences[p]
+		if a.list {
+			sents = e.ix.fullSentences[p] // a list runs on across "；"
+		}
+		for _, s := range sents {
+			// The clauses of this sentence (sentence ends are clause ends).
+			i := 0
+			for i < len(cl) && cl[i].span.Start < s.Start {
+				i++
+			}
+			j := i
+			for j < len(cl) && cl[j].span.End <= s.End {
+				j++
+			}
+			if i == j {
+				continue
+			}
+			sp := s
+			score, mask := sc.window(e, p, i, j)
+			if !a.list && s.End-s.Start > narrowAbove {
+				sp, score, mask = e.narrow(sc, p, i, j)
+			}
+			score *= prior * periodFactor(a, p)
+			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: score, rank: rank, mask: mask})
+		}
+	}
+	// Generic, not sort.SliceStable: swapping 64-byte candidates through
+	// reflection was a noticeable share of an answer.
+	slices.SortStableFunc(out, func(x, y candidate) int { return cmp.Compare(y.score, x.score) })
+	return out
+}
+
+// narrow picks the best window of one to three of the clauses [lo,hi) of p.
+func (e *Engine) narrow(sc *scorer, p *Paragraph, lo, hi int) (Span, float64, uint64) {
+	cl := e.ix.clauses[p]
+	var best Span
+	var bestMask uint64
+	bestScore := -1.0
+	for i := lo; i < hi; i++ {
+		for j := i; j < hi && j < i+3; j++ {
+			score, mask := sc.window(e, p, i, j+1)
+			if cl[j].span.End-cl[i].span.Start < 8 {
+				score *= 0.5 // a fragment too short to stand alone
+			}
+			if score > bestScore {
+				best = Span{cl[i].span.Start, cl[j].span.End, cl[i].span.byteStart, cl[j].span.byteEnd}
+				bestScore, bestMask = score, mask
+			}
+		}
+	}
+	return best, bestScore, bestMask
+}
+
+// trimSpan drops trailing separators and surrounding space from a quote,
+// keeping sentence-final punctuation out of mid-sentence fragments.
+func trimSpan(text string, sp Span) Span {
+	for sp.byteEnd > sp.byteStart {
+		r, size := utf8.DecodeLastRuneInString(text[sp.byteStart:sp.byteEnd])
+		if !strings.ContainsRune("，,；;：:、 　", r) {
+			break
+		}
+		sp.byteEnd -= size
+		sp.End--
+	}
+	for sp.byteStart < sp.byteEnd {
+		r, size := utf8.DecodeRuneInString(text[sp.byteStart:sp.byteEnd])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.byteStart += size
+		sp.Start++
+	}
+	return sp
+}
+
+func citationFor(p *Paragraph, sp Span) Citation {
+	return Citation{
+		Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+		Quote: p.Text[sp.byteStart:sp.byteEnd], Start: sp.Start, End: sp.End,
+	}
+}
