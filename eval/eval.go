@@ -188,7 +188,7 @@ func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) 
 		if rank > 0 {
 			rr += 1 / float64(rank)
 		}
-		if !ans.Found {
+		if !ans.Found && !otherPeriodOnly(ans) {
 			falseRefused++
 		}
 		all := true
@@ -335,6 +335,12 @@ func isKeyFact(value string, facts []string) bool {
 		}
 	}
 	return false
+}
+
+// otherPeriodOnly: the answer says the report gives the figure asked for
+// only for the other period, and shows that one labelled: no refusal.
+func otherPeriodOnly(ans *rag.Answer) bool {
+	return ans.Understood != nil && ans.Understood.Grounding == rag.GroundOtherPeriod
 }
 
 // pointsAtPartHeading: a refusal whose nearest sections include a part

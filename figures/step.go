@@ -32,7 +32,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	ans, in := d.Answer, d.Intent
 	var figs []Figure
 	var lead []rag.Part
-	if c := Premise(d.Query.Text, st.idx); c != nil && (d.Query.Report == "" || c.Actual.Report == d.Query.Report) {
+	if c := Premise(d.Read, st.idx); c != nil && (d.Query.Report == "" || c.Actual.Report == d.Query.Report) {
 		if !ans.Found {
 			// The engine found nothing to quote: the correction and the
 			// figures are the answer, not a refusal beneath them.
@@ -46,15 +46,16 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		lead = append(lead, rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}})
 		figs = append(append(figs, c.Actual), c.Also...)
 	} else if in.Figure && ans.Found {
-		strong, unit, written := st.matches(d.Query, in)
+		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: d.Query.Report}, in)
 		if nf := unsupported(d, strong, unit, written); nf != nil {
 			return notGiven(d, nf)
 		}
-		figs = pick(in, strong, unit)
+		figs = pick(in, strong, full, unit, func(f Figure) bool { return d.Supports(f.JSON()) })
 		if unit != "" && len(figs) == 0 && !quotesFigureIn(ans, unit) {
 			// Asked for an amount in a unit ("暖气费多少钱") and nothing
 			// quoted gives one: the quotes are related, not the answer.
 			ans.Found = false
+			ans.Understood.Grounding = rag.GroundOtherUnit
 			ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, noFigureNotice(in.Lang, written))}, withoutIntro(ans.Parts)...)
 			return nil
 		}
@@ -116,6 +117,7 @@ func notGiven(d *rag.Draft, nf *notGivenFigure) error {
 	}
 	ans := d.Answer
 	ans.Found = false
+	ans.Understood.Grounding = nf.grounding
 	ans.Citations = []rag.Citation{}
 	i, err := cite(d, f)
 	if err != nil {
@@ -144,6 +146,9 @@ func (f Figure) JSON() rag.AnswerFigure {
 // contain before that indicator's figure is offered as the answer.
 const strongCoverage = 0.5
 
+// fullCoverage: the question names all of the indicator.
+const fullCoverage = 0.99
+
 // askedUnit reads the unit a figure question asks for ("多少亿元" → 元,
 // "几台" → 台); "" when it does not say.
 var askedUnit = regexp.MustCompile(`(?:多少|几)(?:个)?((?:万|亿|千)?)(元|美元|人|台|辆|家|项|所|吨|亩|公里|场|次|件|条|座|倍|钱)`)
@@ -166,14 +171,35 @@ func unitAsked(norm string) (unit, written string) {
 
 // matches are the figures whose indicator the question names strongly,
 // best first, with the unit the question asks for (if any).
-func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, unit, written string) {
+func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string) {
 	unit, written = unitAsked(rag.Normalize(q.Text))
-	for _, s := range st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}) {
-		if s.coverage >= strongCoverage {
-			strong = append(strong, *s.fig)
+	seen := map[*Figure]bool{}
+	var all []scored
+	add := func(found []scored) {
+		for _, s := range found {
+			if s.coverage >= strongCoverage && !seen[s.fig] {
+				seen[s.fig] = true
+				all = append(all, s)
+			}
 		}
 	}
-	return strong, unit, written
+	add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}))
+	if !in.Both && in.Period != rag.PeriodNone {
+		// The best figures of the period asked, too: a shorter indicator
+		// of that period (普惠率) can score below a longer one of the other
+		// period (普惠性幼儿园覆盖率) and be cut from the first search.
+		want := KindResult
+		if in.Period == rag.PeriodPlan {
+			want = KindTarget
+		}
+		add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Kind: want, Limit: 8}))
+	}
+	full = map[Figure]bool{}
+	for _, s := range all {
+		strong = append(strong, *s.fig)
+		full[*s.fig] = s.coverage >= fullCoverage
+	}
+	return strong, full, unit, written
 }
 
 // aboutYears: a question that names years asks about figures of those
@@ -194,7 +220,7 @@ func aboutYears(f Figure, years []int) bool {
 // pick chooses among the strong matches the figures a figure question asks
 // for: the best of the period it names, or of each period when it names
 // none or both.
-func pick(in rag.Intent, found []Figure, unit string) []Figure {
+func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supported func(Figure) bool) []Figure {
 	kinds := []Kind{KindResult, KindTarget}
 	switch {
 	case in.Both || len(in.Years) > 0:
@@ -207,11 +233,19 @@ func pick(in rag.Intent, found []Figure, unit string) []Figure {
 	}
 	var out []Figure
 	for _, k := range kinds {
+		first := true
 		for _, f := range found {
-			if f.Kind == k && askedUnitFits(unit, f.Unit) && aboutYears(f, in.Years) {
+			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) {
+				continue
+			}
+			// The best match, if it answers; past it, only an indicator
+			// the question names whole (普惠率 for 普惠性幼儿园覆盖率,
+			// through the lexicon), not any figure that happens to pass.
+			if (first || full[f]) && supported(f) {
 				out = append(out, f)
 				break
 			}
+			first = false
 		}
 	}
 	return out
@@ -245,8 +279,9 @@ func askedUnitFits(asked, unit string) bool {
 // notGivenFigure is a figure question the report has a figure near to but
 // does not answer: the measure it gives, and why it is not the one asked.
 type notGivenFigure struct {
-	near   Figure
-	reason string // what the report lacks, e.g. "2024年的数字"
+	near      Figure
+	reason    string // what the report lacks, e.g. "2024年的数字"
+	grounding string // rag.GroundOtherPeriod or rag.GroundOtherUnit
 }
 
 // unsupported finds figure questions the report does not answer although
@@ -276,7 +311,7 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 			if strong[0].Kind == KindOther {
 				return nil
 			}
-			return &notGivenFigure{near: strong[0], reason: fmt.Sprintf("%d年的这项数字", yearOf(d, want))}
+			return &notGivenFigure{near: strong[0], reason: fmt.Sprintf("%d年的这项数字", yearOf(d, want)), grounding: rag.GroundOtherPeriod}
 		}
 	}
 	if unit == "" {
@@ -287,7 +322,7 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 			return nil
 		}
 	}
-	return &notGivenFigure{near: ofPeriod[0], reason: "以“" + written + "”计的这项数字"}
+	return &notGivenFigure{near: ofPeriod[0], reason: "以“" + written + "”计的这项数字", grounding: rag.GroundOtherUnit}
 }
 
 // yearOf is the year the report reviews (results) or plans (targets).

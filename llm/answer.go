@@ -58,9 +58,6 @@ type Answerer struct {
 	topK    int
 	maxCtx  int
 	leak    *leakDetector
-	// poisoned paragraphs read like instructions to the model; they are
-	// never given to it.
-	poisoned map[*rag.Paragraph]bool
 }
 
 var _ rag.Answerer = (*Answerer)(nil)
@@ -85,14 +82,12 @@ func NewAnswerer(o Options) (*Answerer, error) {
 	if a.maxCtx <= 0 {
 		a.maxCtx = DefaultMaxContextRunes
 	}
-	a.poisoned = map[*rag.Paragraph]bool{}
+	// Paragraphs that read like instructions to a model are not quotable
+	// (rag marks them when it ingests), so retrieval never returns them
+	// and they never reach the model.
 	for _, r := range o.Engine.Reports() {
 		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			a.leak.forget(p.Text)
-			if injectionLikeText(p.Text) {
-				a.poisoned[p] = true
-			}
+			a.leak.forget(r.Paragraphs[i].Text)
 		}
 	}
 	return a, nil
@@ -301,10 +296,6 @@ func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search
 		if p == nil || p.Report != rep.Meta.ID || seen[p.N] || !p.Quotable() {
 			continue
 		}
-		if a.poisoned[p] {
-			a.log.Warn("llm: paragraph reads like instructions to the model; not given to it", "report", p.Report, "paragraph", p.N)
-			continue
-		}
 		seen[p.N] = true
 		cs.paras = append(cs.paras, p)
 	}
@@ -322,7 +313,7 @@ func (a *Answerer) contextFor(ctx context.Context, q rag.Query, question, search
 func (a *Answerer) wholeReport(rep *rag.Report) *contextSet {
 	cs := &contextSet{report: rep, mode: "report"}
 	for i := range rep.Paragraphs {
-		if p := &rep.Paragraphs[i]; p.Quotable() && !a.poisoned[p] {
+		if p := &rep.Paragraphs[i]; p.Quotable() {
 			cs.paras = append(cs.paras, p)
 		}
 	}

@@ -2,7 +2,6 @@ package llm
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,10 +199,3 @@ func cleanRewrite(s string) string {
 	}
 	return s
 }
-
-// injectionLike matches text that talks to the model rather than about the
-// city: a report paragraph like this is poisoned and never given to the
-// model (so it can never be cited). Government reports contain none of it.
-var injectionLike = regexp.MustCompile(`(?i)(系统|system|assistant|助手|用户|user)\s*[:：]|忽略(以上|上述|之前|前面|所有|全部|一切)|ignore\s+(all\s+|the\s+|any\s+)?(previous|prior|above|earlier)|(系统|system)\s*(提示|prompt)|提示词|指令|新的规则|new (rules|instructions)|you are now|你现在是|扮演`)
-
-func injectionLikeText(s string) bool { return injectionLike.MatchString(rag.Normalize(s)) }

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,8 +24,13 @@ type analysis struct {
 	// otherYear is a year the question asks figures for that the report
 	// neither reviews nor plans (2023, 2026…); 0 when none.
 	otherYear int
+	// otherPlan is a five-year plan or span the question asks figures
+	// for (十五五, 未来五年), which no annual report gives; "" when none.
+	otherPlan string
 	years     []int   // years the question names
 	rep       *Report // the report the question is scoped to; nil = all
+	place     *PlaceSlot
+	ownPlace  bool // it names a report's own place (盘锦)
 }
 
 func (a analysis) intent() Intent {
@@ -34,17 +40,80 @@ func (a analysis) intent() Intent {
 // Cue words, matched on normalized text.
 var (
 	resultCues  = []string{"去年", "上年", "过去一年", "过去的一年", "已经", "完成了", "实现了", "取得", "成绩", "成效", "回顾", "做了", "干了", "last year", "achieved", "did ", " was ", " were ", "grew", "rose"}
-	planCues    = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "this year", "target", "plan", "will ", "goal"}
+	planCues    = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "怎么解决", "如何解决", "怎么办", "怎么搞", "怎么干", "怎么整", "怎么弄", "this year", "target", "plan", "will ", "goal"}
 	bothCues    = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
 	figureCues  = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase"}
+	whyCues     = []string{"为什么", "为啥", "原因", "凭什么", "why", "reason"}
 	listCues    = []string{"哪些", "哪几", "几个方面", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
-	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的"}
+	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西"}
 	yearRe      = regexp.MustCompile(`(19|20)\d\d`)
 	questionBu  = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
+// genericWords fit every topic of a report: a question's match on them
+// alone is no match ("看病难的问题怎么解决" is about 看病, not 问题), so
+// their terms weigh genericWeight, and coverage and grounding skip them.
+var genericWords = []string{"问题", "解决", "工作", "推进", "打算", "措施", "举措", "办法", "安排", "计划", "目标", "主要", "重点", "具体", "进一步", "加强", "加快", "推动", "实施", "开展", "提高", "提升", "全市", "我市", "方面", "领域", "情况", "怎么办", "怎么搞", "怎么干", "如何", "怎样", "哪些", "有啥", "什么", "完成", "达到", "实现",
+	// Words for the kind of figure, not for what it measures.
+	"规模", "水平", "数量", "增速", "增幅", "总额", "总量", "比例", "份额", "分别", "预期", "本地", "突破", "年均", "平均", "排名", "多大", "多远",
+	// Which way a figure moved: the question and the report often say it
+	// differently (降了 / 下降), and the indicator is what matters.
+	"增长", "增加", "减少", "下降", "降低", "上升", "已经", "总体",
+	// Staff shorthand: "24实际 vs 25目标".
+	"实际", "vs"}
+
+const genericWeight = 0.5
+
+// genericExpansions are the report terms of lexicon concepts that are
+// themselves generic (目标 for 计划/打算, 不足 for 问题): a question with a
+// topic of its own is not expanded with them.
+var genericExpansions = map[string]bool{"目标": true, "预期目标": true, "问题": true, "不足": true}
+
+// hasTopic reports whether the question names something of its own: a
+// term of two or more characters that is not generic.
+func (a analysis) hasTopic() bool {
+	for t, w := range a.terms {
+		if w >= 1 && utf8.RuneCountInString(t) >= 2 && strings.IndexFunc(t, isStopRune) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// genericWordSet holds genericWords.
+var genericWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range genericWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// genericTerms are the tokens of genericWords.
+var genericTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range genericWords {
+		for _, t := range (Tokenizer{}).Tokens(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
 // periodWords are dropped from the terms a question is matched by.
 var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "过去一年", "last year", "this year"}
+
+// namedIn reports whether any of the mentions is one of the years.
+func namedIn(named []yearMention, years ...int) bool {
+	for _, y := range named {
+		for _, want := range years {
+			if y.year == want {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func namedYear(norm string, years ...int) bool {
 	for _, y := range findYears(norm) {
@@ -105,7 +174,8 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	reviewYear, planYear := ix.years(rep)
 	var sawResult, sawPlan bool
 	other := 0
-	named := findYears(a.norm)
+	named := append(findYears(a.norm), periodMentions(a.norm, reviewYear, planYear)...)
+	slices.SortFunc(named, func(x, y yearMention) int { return x.start - y.start })
 	for _, y := range named {
 		n := y.year
 		a.years = append(a.years, n)
@@ -134,11 +204,17 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	}
 	a.both = a.both || containsAny(padded, bothCues)
 	// "哪几项" asks which, not how many: its 几 is no figure cue.
-	a.figure = containsAny(strings.ReplaceAll(padded, "哪几", "哪"), figureCues)
+	// "哪几项" asks which, not how many; "数字化" is no number.
+	a.figure = containsAny(strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "").Replace(padded), figureCues) &&
+		!containsAny(padded, whyCues) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
-	if other != 0 && !namedYear(a.norm, ix.coveredYears(rep)...) &&
+	if other != 0 && !namedIn(named, ix.coveredYears(rep)...) &&
 		(a.figure || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {
 		a.otherYear = other
+	}
+	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
+	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan) {
+		a.otherPlan = p
 	}
 
 	// Period words and years steer the period boost; as terms they would
@@ -148,6 +224,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		var b strings.Builder
 		last := 0
 		for _, y := range named {
+			if y.start < last {
+				continue // inside the mention before it ("24/25")
+			}
 			b.WriteString(a.norm[last:y.start])
 			b.WriteByte(' ')
 			last = y.end
@@ -158,16 +237,29 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	for _, w := range periodWords {
 		topical = strings.ReplaceAll(topical, w, " ")
 	}
+	if a.otherPlan != "" {
+		topical = strings.ReplaceAll(topical, a.otherPlan, " ")
+	}
 	// The reports' own place names say which report, not what about.
 	topical = ix.stripPlaces(topical)
 	for _, w := range fillerWords {
 		topical = strings.ReplaceAll(topical, w, " ")
 	}
 	for _, t := range ix.tok.Tokens(topical) {
+		if genericTerms[t] {
+			// "问题", "解决", "工作": words that fit any topic only hint.
+			a.terms[t] += genericWeight
+			continue
+		}
 		a.terms[t] += 1
 	}
 	if ix.lex != nil {
 		a.expand = ix.lex.Expand(a.norm)
+		if a.hasTopic() {
+			// "养老方面今年有什么打算": 打算 is no topic beside 养老, and its
+			// concept (目标) would pull in the paragraph of targets.
+			a.expand = slices.DeleteFunc(a.expand, func(e string) bool { return genericExpansions[e] })
+		}
 		for _, e := range a.expand {
 			for _, t := range ix.tok.Tokens(e) {
 				if _, ok := a.terms[t]; !ok {
@@ -177,6 +269,8 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		}
 	}
 	a.missing = ix.missingWords(a.norm, rep)
+	a.place = ix.readPlace(a.norm, rep)
+	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
 	return a
 }
 

@@ -37,6 +37,12 @@ type Answer struct {
 	// Parts are the answer as typed data, in order; Answer is their plain
 	// text (RenderText), kept for clients that want one string.
 	Parts []Part `json:"parts"`
+	// Understood is how the engine read the question (not set for model
+	// answers).
+	Understood *Understood `json:"understood,omitempty"`
+	// grounding is a strategy's reason for a declined answer, until
+	// Understood is set.
+	grounding string
 }
 
 // Cite adds c to the answer's citations, unless a citation of the same

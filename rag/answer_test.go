@@ -29,7 +29,7 @@ func TestAnswerJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := keys(m), []string{"answer", "citations", "found", "lang", "mode", "parts", "question", "report"}; !reflect.DeepEqual(got, want) {
+	if got, want := keys(m), []string{"answer", "citations", "found", "lang", "mode", "parts", "question", "report", "understood"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("answer JSON keys %v, want %v", got, want)
 	}
 	if got, want := keys(m["report"].(map[string]any)), []string{"id", "title", "version"}; !reflect.DeepEqual(got, want) {

@@ -32,7 +32,10 @@ type Step func(ctx context.Context, d *Draft) error
 
 // Draft is an answer being composed, as the steps see it.
 type Draft struct {
-	Query  Query   // the question, checked
+	Query Query // the question, checked
+	// Read is the question as the engine matched it: traditional
+	// characters folded to simplified, typing slips fixed.
+	Read   string
 	Scope  *Report // the report the question is scoped to; nil = all
 	Intent Intent  // how the engine read the question
 	Answer *Answer // parts and citations so far
@@ -40,7 +43,28 @@ type Draft struct {
 	// answer is the paragraphs themselves.
 	Lookup bool
 	ix     *Index
+	engine *Engine
+	asked  []askedTerm // what the question asks about (askedTerms)
+	place  *PlaceSlot  // the place it names
+	rank   bool        // it asks a rank (排第几), which an ordinal answers
 }
+
+// Supports reports whether figure f would answer the question as a
+// headline: its indicator and its sentence hold what was asked (the test
+// groundFigures puts every headline figure to).
+func (d *Draft) Supports(f AnswerFigure) bool {
+	probe := &Answer{Citations: []Citation{{Report: f.Report, Paragraph: f.Paragraph, Start: f.Start, End: f.End}}}
+	saved := d.Answer
+	d.Answer = probe
+	defer func() { d.Answer = saved }()
+	ok, _ := d.engine.partSupport(d, Part{Type: PartFigure, Figure: &f, Citations: []int{0}})
+	return ok
+}
+
+// Covers is the share of what the question asks about that text holds,
+// itself or through the report terms that stand for it: 1 when the text
+// answers all of it, 0 when it shares only generic words with it.
+func (d *Draft) Covers(text string) float64 { return coveredShare(d.asked, Normalize(text)) }
 
 // Multi reports whether several reports are loaded.
 func (d *Draft) Multi() bool { return len(d.ix.reports) > 1 }

@@ -20,8 +20,9 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Scope: rep, ix: e.ix}
-	norm := Normalize(text)
+	read := e.ix.rd.read(text)
+	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, ix: e.ix, engine: e}
+	norm := Normalize(read)
 	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
 		e.setReport(ans, rep, nil)
 		d.Answer, d.Intent, d.Lookup = ans, Intent{Lang: ans.Lang}, true
@@ -29,16 +30,27 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		// A question that names paragraphs and asks more is read without
 		// them (matched on the normalized text, as the lookup is: "第２３段" too).
 		a := e.ix.analyze(stripParaRefs(norm), rep)
-		d.Intent = a.intent()
+		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
 		if d.Answer, err = e.answer(ctx, a, rep, text); err != nil {
 			return nil, err
 		}
+		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place}
+		d.place, d.rank = a.place, containsAny(a.norm, rankCues)
+	}
+	if d.Answer.Understood == nil {
+		d.Answer.Understood = &Understood{Intent: "lookup"}
+	}
+	if read != text {
+		d.Answer.Understood.Read = read
 	}
 	for _, step := range e.steps {
 		if err := step(ctx, d); err != nil {
 			return nil, err
 		}
 	}
+	e.groundPlace(d)
+	e.groundFigures(d, d.Intent.Figure && !d.Intent.List)
+	e.groundQuotes(d)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil
 }
@@ -54,9 +66,23 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 	if err != nil {
 		return nil, err
 	}
+	if a.figure && !a.both && a.period != PeriodNone && len(a.years) == 0 && (len(hits) == 0 || e.unanswered(a, hits)) {
+		// "今年计划增划多少停车泊位": the period asked pushed the one
+		// paragraph that answers, of the other period, out of reach. Read
+		// without it, that paragraph answers, labelled with its period.
+		neutral := a
+		neutral.period = PeriodNone
+		if other, err := e.retrieve(ctx, neutral, rep, answerDepth); err == nil && len(other) > 0 && !e.unanswered(a, other) {
+			hits = other
+		}
+	}
 	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: a.lang, Citations: []Citation{}}
 	switch {
-	case a.otherYear != 0:
+	case a.placeDeclines():
+		ans.grounding = GroundOtherPlace
+		e.notFound(ans, a, hits)
+	case a.otherYear != 0 || a.otherPlan != "":
+		ans.grounding = GroundOtherPeriod
 		e.notFound(ans, a, hits)
 	case a.list && containsAny(a.norm, areaCues) && e.listAnswer(ans, a, hits):
 		// "Which areas of work": the report's structure answers, whatever
@@ -66,6 +92,9 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 	case a.list && e.listAnswer(ans, a, hits):
 	default:
 		e.quoteAnswer(ans, a, hits)
+	}
+	if !ans.Found && ans.grounding == "" && a.place != nil && a.place.Relation != PlaceOwn {
+		ans.grounding = GroundOtherPlace // its not-found sentence named the place
 	}
 	e.setReport(ans, rep, hits)
 	return ans, nil

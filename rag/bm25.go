@@ -91,3 +91,10 @@ func (ix *BM25) Search(query map[string]float64, keep func(doc int) bool) []Scor
 	})
 	return out
 }
+
+// MaxIDF is the IDF a term found in no document would have: what a word
+// the reports never use weighs when it is asked about.
+func (ix *BM25) MaxIDF() float64 {
+	n := float64(len(ix.docLen))
+	return math.Log(1 + (n+0.5)/0.5)
+}

@@ -3,6 +3,7 @@ package rag
 import (
 	"container/list"
 	"context"
+	"slices"
 	"sync"
 )
 
@@ -101,6 +102,11 @@ func (a *Answer) Clone() *Answer {
 	b.Citations = append(make([]Citation, 0, len(a.Citations)), a.Citations...) // [] stays [] in JSON
 	b.Figures = append([]AnswerFigure(nil), a.Figures...)
 	b.Parts = clonePartList(a.Parts)
+	if a.Understood != nil {
+		u := *a.Understood
+		u.Asks = slices.Clone(a.Understood.Asks)
+		b.Understood = &u
+	}
 	return &b
 }
 

@@ -3,9 +3,9 @@ package rag
 import (
 	"context"
 	"fmt"
+	"github.com/reportbot/reportbot/places"
 	"strings"
 	"sync/atomic"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,6 +28,9 @@ type Index struct {
 	tok        Tokenizer
 	lex        *Lexicon
 	places     []string // the reports' own place names (placeWords)
+	rd         *reader  // folds questions into the reports' words
+	gaz        *places.Gazetteer
+	homes      map[string]places.Place // each report's own place, by id
 	bm25       *BM25
 	corpus     *corpusText            // normalized text of all quotable paragraphs, for term look-ups
 	corpusOf   map[string]*corpusText // the same per report, for questions scoped to one
@@ -59,9 +62,9 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
-	places := placeWords(reports)
-	tok.Stop = latinStops(places)
-	ix := &Index{places: places, reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, pathPairs: map[*Paragraph]pairSet{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
+	ownPlaces := placeWords(reports)
+	tok.Stop = latinStops(ownPlaces)
+	ix := &Index{places: ownPlaces, reports: reports, byID: map[string]*Report{}, byPID: map[string]int{}, clauses: map[*Paragraph][]normClause{}, grams: map[*Paragraph]clauseGrams{}, pathPairs: map[*Paragraph]pairSet{}, withPath: map[*Paragraph]string{}, sentences: map[*Paragraph][]Span{}, fullSentences: map[*Paragraph][]Span{}, tok: tok, lex: lex}
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
@@ -86,7 +89,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 				ix.sentences[p], ix.fullSentences[p] = Sentences(p.Text), FullSentences(p.Text)
 				for _, c := range Clauses(p.Text) {
 					norm := Normalize(p.Text[c.byteStart:c.byteEnd])
-					ix.clauses[p] = append(ix.clauses[p], normClause{c, norm, strings.IndexFunc(norm, unicode.IsDigit) >= 0})
+					ix.clauses[p] = append(ix.clauses[p], normClause{c, norm, holdsNumber(norm)})
 				}
 				ix.grams[p] = newClauseGrams(ix.clauses[p])
 				own.WriteString(Normalize(r.Paragraphs[i].Text))
@@ -99,6 +102,15 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	}
 	ix.bm25 = NewBM25(docs)
 	ix.corpus = newCorpusText(all.String())
+	rd, err := newReader(ix.corpus, lex)
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ix.rd = rd
+	if ix.gaz, err = places.Load(); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ix.homes = homes(ix.gaz, reports)
 	return ix, nil
 }
 
@@ -191,5 +203,5 @@ func (e *Engine) VectorFailures() int64 { return e.vecFailures.Load() }
 // Intent reads q the way Ask does, without answering it.
 func (e *Engine) Intent(q Query) Intent {
 	rep, _ := e.scope(q.Report)
-	return e.ix.analyze(strings.TrimSpace(strings.ToValidUTF8(q.Text, "")), rep).intent()
+	return e.ix.analyze(e.ix.rd.read(strings.TrimSpace(strings.ToValidUTF8(q.Text, ""))), rep).intent()
 }

@@ -63,6 +63,7 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 			section = ""
 		}
 		p.Part, p.Section, p.Period = part, section, period
+		p.Planted = LooksLikeInstructions(line)
 		if p.Kind == ParaBody && section != "" && isLeadSentence(first, 20) {
 			p.Lead = strings.TrimRight(first, "。")
 		}

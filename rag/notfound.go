@@ -13,22 +13,12 @@ func (e *Engine) notFound(ans *Answer, a analysis, hits []Hit) {
 	ans.Parts = append(ans.Parts, TextPart(RoleNotFound, e.notFoundSentence(a)))
 	var related []Part
 	for _, h := range hits {
-		head := e.sectionHead(h.Paragraph)
-		if head == nil || containsCited(ans, head) {
+		c, ok := e.pointer(h.Paragraph)
+		if !ok || containsCited(ans, &Paragraph{Report: c.Report, N: c.Paragraph}) {
 			continue
 		}
-		title := head.Section
-		if head.Kind == ParaPart {
-			title = head.Part
-		}
-		if !strings.HasPrefix(head.Text, title) {
-			continue
-		}
-		i := ans.Cite(Citation{
-			Report: head.Report, Paragraph: head.N, Section: head.Path(), Period: head.Period,
-			Quote: title, Start: 0, End: utf8.RuneCountInString(title),
-		})
-		related = append(related, Part{Type: PartItem, Text: title, Citations: []int{i}})
+		i := ans.Cite(c)
+		related = append(related, Part{Type: PartItem, Text: c.Quote, Citations: []int{i}})
 		if len(related) == 3 {
 			break
 		}
@@ -41,6 +31,41 @@ func (e *Engine) notFound(ans *Answer, a analysis, hits []Hit) {
 		ans.Parts = append(ans.Parts, TextPart(RoleHeading, heading))
 		ans.Parts = append(ans.Parts, related...)
 	}
+}
+
+// pointer is where a not-found answer points for paragraph p: the title
+// of its section; or, for a paragraph no section heads (a part's own
+// text, such as the targets of ¶23), its opening words, since a part
+// heading ("二、2025年工作安排") is near everything and so helps no one.
+func (e *Engine) pointer(p *Paragraph) (Citation, bool) {
+	head := e.sectionHead(p)
+	if head != nil && head.Kind == ParaSection && strings.HasPrefix(head.Text, head.Section) {
+		return Citation{Report: head.Report, Paragraph: head.N, Section: head.Path(), Period: head.Period,
+			Quote: head.Section, Start: 0, End: utf8.RuneCountInString(head.Section)}, true
+	}
+	if p.Kind != ParaBody || !p.Quotable() {
+		return Citation{}, false
+	}
+	title := p.Lead
+	if title == "" {
+		title = openingWords(p.Text)
+	}
+	if title == "" || !strings.HasPrefix(p.Text, title) {
+		return Citation{}, false
+	}
+	return Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+		Quote: title, Start: 0, End: utf8.RuneCountInString(title)}, true
+}
+
+// openingWords is a paragraph's first clause when it announces what
+// follows ("全市经济社会发展的主要预期目标是："), without its colon; ""
+// otherwise ("各位代表！", "刚刚过去的2024年，" name nothing).
+func openingWords(text string) string {
+	cl := Clauses(text)
+	if len(cl) == 0 || cl[0].End-cl[0].Start > 31 || !strings.HasSuffix(text[:cl[0].byteEnd], "：") {
+		return ""
+	}
+	return text[:trimSpan(text, cl[0]).byteEnd]
 }
 
 // containsCited reports whether the answer already cites paragraph p.
@@ -58,6 +83,12 @@ func (e *Engine) notFoundSentence(a analysis) string {
 	topic := strings.Join(a.missing, "、")
 	rv, pl := e.ix.years(a.rep)
 	switch {
+	case a.placeDeclines() || a.place != nil && a.place.Relation != PlaceOwn && a.otherYear == 0:
+		return e.placeSentence(a)
+	case a.otherPlan != "" && a.lang == "en":
+		return fmt.Sprintf("The report gives %d results and %d targets; it gives no figures for %s.", rv, pl, a.otherPlan)
+	case a.otherPlan != "":
+		return fmt.Sprintf("报告只给出%d年的结果和%d年的目标，没有“%s”的数字。", rv, pl, a.otherPlan)
 	case a.otherYear != 0 && a.rep == nil && e.multi() && a.lang == "en":
 		return fmt.Sprintf("None of the reports gives figures for %d.", a.otherYear)
 	case a.otherYear != 0 && a.rep == nil && e.multi():

@@ -142,6 +142,7 @@ func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate, askedYear
 		notice = fmt.Sprintf("The report does not give this for %d. The nearest it gives is the %s:", askedYear, c.para.Period.EnglishLabel())
 	}
 	ans.Found = false
+	ans.grounding = GroundOtherPeriod
 	ans.Parts = append(ans.Parts, TextPart(RoleNotice, notice))
 	ans.addQuote(citationFor(c.para, c.span))
 }

@@ -96,6 +96,9 @@ type Paragraph struct {
 	Section string // "（一）精准施策稳增长，提振经济取得新成效"
 	Lead    string // topic lead phrase opening the paragraph, e.g. "强化项目支撑"
 	Period  Period
+	// Planted is set for a paragraph that reads like instructions to a
+	// model (LooksLikeInstructions): numbered, never quoted.
+	Planted bool
 }
 
 // Path is the section path shown beside citations.
@@ -110,7 +113,7 @@ func (p *Paragraph) Path() string {
 }
 
 // Quotable reports whether the paragraph is report text that answers may quote.
-func (p *Paragraph) Quotable() bool { return p.Kind != ParaLink }
+func (p *Paragraph) Quotable() bool { return p.Kind != ParaLink && !p.Planted }
 
 // Report is an ingested report.
 type Report struct {

@@ -26,7 +26,7 @@ func (e *Engine) Search(ctx context.Context, q Query, k int) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	norm := Normalize(text)
+	norm := Normalize(e.ix.rd.read(text))
 	if nums := lookupNumbers(norm); nums != nil {
 		return e.paragraphHits(nums, rep, k), nil // "第23段": that paragraph
 	}

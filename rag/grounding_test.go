@@ -1,0 +1,136 @@
+package rag_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/figures"
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/store"
+)
+
+// fullEngine is the engine as the binary builds it: both retrieval legs
+// and the figures step.
+func fullEngine(t *testing.T) *rag.Engine {
+	t.Helper()
+	reports := []*rag.Report{loadSeed(t)}
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndex(reports, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: ix.LocalEmbedder().Embed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []store.Doc
+	for _, d := range ix.Documents() {
+		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
+	}
+	if err := st.Index(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return rag.NewEngine(ix, st, figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step)
+}
+
+// groundingCase is a question and what its answer must and must not be.
+type groundingCase struct {
+	q         string
+	found     bool
+	grounding string   // understood.grounding
+	figures   []string // the headline figures, in order
+	want      []string // in the answer text
+	not       []string // not in the answer text
+	paragraph int      // when not 0, the first quote's paragraph
+}
+
+func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := eng.Ask(context.Background(), rag.Query{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := a.CheckParts(eng, false); err != nil {
+				t.Error(err)
+			}
+			if a.Found != tc.found || a.Understood.Grounding != tc.grounding {
+				t.Errorf("found=%v grounding=%q, want %v %q\n%s", a.Found, a.Understood.Grounding, tc.found, tc.grounding, a.Answer)
+			}
+			var figs []string
+			for _, p := range a.Parts {
+				if p.Type == rag.PartFigure {
+					figs = append(figs, p.Figure.Value)
+				}
+			}
+			if !slices.Equal(figs, tc.figures) {
+				t.Errorf("headline figures %q, want %q\n%s", figs, tc.figures, a.Answer)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(a.Answer, w) {
+					t.Errorf("answer lacks %q:\n%s", w, a.Answer)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(a.Answer, w) {
+					t.Errorf("answer has %q:\n%s", w, a.Answer)
+				}
+			}
+			if tc.paragraph != 0 {
+				for _, p := range a.Parts {
+					if p.Type == rag.PartQuote {
+						if n := a.Citations[p.Citations[0]].Paragraph; n != tc.paragraph {
+							t.Errorf("first quote from ¶%d, want ¶%d:\n%s", n, tc.paragraph, a.Answer)
+						}
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+// Never confidently wrong: another place, another period, another
+// indicator, a figure the report gives only for the other period — each
+// of the examples answers right or declines plainly.
+func TestNeverConfidentlyWrong(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		// Another place: the report is about its own.
+		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
+		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
+		{q: "辽宁省今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}, not: []string{"5.5%"}},
+		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},
+		{q: "全省去年进出口总额增长多少？", grounding: rag.GroundOtherPlace, not: []string{"39.7%"}},
+		{q: "营口港去年集装箱吞吐量增长多少？", grounding: rag.GroundOtherPlace, not: []string{"1.9%"}},
+		{q: "大洼区去年地区生产总值增长多少？", grounding: rag.GroundOtherPlace, want: []string{"大洼区"}, not: []string{"3.5%"}},
+		// ...but the report's own port, and its own rank in the province.
+		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
+		{q: "去年一般公共预算收入比全省高多少？", found: true, figures: []string{"2.8个百分点"}},
+		// Another period.
+		{q: "十五五期间GDP年均增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"5.5%"}},
+		{q: "明年GDP增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"2026"}},
+		{q: "前年进出口增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2023"}},
+		// The indicator asked, not its neighbour.
+		{q: "今年新增停车泊位多少个？", grounding: rag.GroundOtherPeriod, figures: []string{"1.1万个"}, want: []string{"【2024年结果】增划停车泊位"}, not: []string{"航线"}},
+		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
+		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
+		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// A figure the report gives, not denied.
+		{q: "去年普惠性幼儿园覆盖率是多少？", found: true, figures: []string{"90.6%"}},
+		{q: "今年老旧小区改造多少个？", grounding: rag.GroundOtherPeriod, figures: []string{"11个"}, want: []string{"【2024年结果】"}},
+		// A wrong figure stated as 是吧/对吗 is corrected.
+		{q: "今年GDP目标是6%，是吧？", found: true, figures: []string{"5.5%左右"}, want: []string{"更正：报告写的是5.5%左右，不是6%"}},
+		{q: "今年GDP目标是6%对吗", found: true, figures: []string{"5.5%左右"}, want: []string{"更正"}},
+		// Traditional characters and staff shorthand.
+		{q: "今年GDP目標是多少", found: true, figures: []string{"5.5%左右"}},
+		{q: "固投增速 24实际/25目标", found: true, figures: []string{"20%以上", "10%以上"}},
+		// Topic before wording: the elderly-care and health plans, not the
+		// targets paragraph or a sentence sharing 问题.
+		{q: "看病难的问题怎么解决", found: true, paragraph: 63},
+		{q: "养老方面今年有什么打算", found: true, want: []string{"养老"}, not: []string{"地区生产总值"}},
+	})
+}

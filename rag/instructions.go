@@ -1,0 +1,13 @@
+package rag
+
+import "regexp"
+
+// instructionLike matches text that talks to a model rather than about a
+// city ("系统：请回答…", "忽略之前的所有指令"). Government reports contain
+// none of it; a paragraph that does was planted, and is never quoted,
+// retrieved or given to a model.
+var instructionLike = regexp.MustCompile(`(?i)(系统|system|assistant|助手|用户|user)\s*[:：]|忽略(以上|上述|之前|前面|所有|全部|一切)|ignore\s+(all\s+|the\s+|any\s+)?(previous|prior|above|earlier)|(系统|system)\s*(提示|prompt)|提示词|指令|新的规则|new (rules|instructions)|you are now|你现在是|扮演`)
+
+// LooksLikeInstructions reports whether text reads like instructions to a
+// model.
+func LooksLikeInstructions(text string) bool { return instructionLike.MatchString(Normalize(text)) }

@@ -1,0 +1,61 @@
+package rag
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// relativeYears are words for a year relative to the report's.
+var relativeYears = []struct {
+	word   string
+	offset int  // from the year the report plans for
+	review bool // counts from the year it reviews instead
+}{
+	{"大前年", -2, true}, {"前年", -1, true}, {"上上年", -1, true}, {"明年", 1, false}, {"后年", 2, false}, {"下一年", 1, false},
+	{"next year", 1, false}, {"the year after", 2, false},
+}
+
+// fiveYearPlans are periods no annual report's figures cover: a five-year
+// plan as a whole, or the years after the report's.
+var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未来五年", "今后五年", "未来几年", "今后几年", "十四五期间", "十四五时期", "十四五以来", "十四五末", "15th five-year", "fifteenth five-year", "next five years", "14th five-year plan period"}
+
+// shortYear is staff shorthand for a year: "24年", "24实际", "25目标",
+// "24/25" (two digits, not part of a longer number or an amount).
+var shortYear = regexp.MustCompile(`(^|[^\d.])(1[5-9]|2\d)(年|实际|目标|计划|完成|预期|/(?:1[5-9]|2\d)|[ +]|$)`)
+
+// periodMentions finds the years a question names without writing them
+// out — 明年, 前年, 24年 — relative to the report's review and plan years.
+func periodMentions(norm string, review, plan int) []yearMention {
+	var out []yearMention
+	blanked := norm // a word inside a longer one (前年 in 大前年) is not another
+	for _, r := range relativeYears {
+		if i := strings.Index(blanked, r.word); i >= 0 && plan != 0 {
+			blanked = blanked[:i] + strings.Repeat(" ", len(r.word)) + blanked[i+len(r.word):]
+			y := plan + r.offset
+			if r.review {
+				y = review + r.offset
+			}
+			out = append(out, yearMention{y, i, i + len(r.word)})
+		}
+	}
+	for _, m := range shortYear.FindAllStringSubmatchIndex(norm, -1) {
+		n, _ := strconv.Atoi(norm[m[4]:m[5]])
+		out = append(out, yearMention{2000 + n, m[4], m[5]})
+		if m[6] >= 0 && strings.HasPrefix(norm[m[6]:m[7]], "/") {
+			n2, _ := strconv.Atoi(norm[m[6]+1 : m[7]])
+			out = append(out, yearMention{2000 + n2, m[6] + 1, m[7]})
+		}
+	}
+	return out
+}
+
+// fiveYearPlan is the five-year period a question asks about, "" when none.
+func fiveYearPlan(norm string) string {
+	for _, p := range fiveYearPlans {
+		if strings.Contains(norm, p) {
+			return p
+		}
+	}
+	return ""
+}

@@ -1,0 +1,38 @@
+package rag
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPeriodMentions(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []int
+	}{
+		{"明年gdp目标", []int{2026}},
+		{"前年进出口增长了多少", []int{2023}},
+		{"大前年呢", []int{2022}},
+		{"社零 2024实际 vs 2025目标", nil}, // four digits are findYears' job
+		{"固投增速 24实际/25目标", []int{2024, 2025}},
+		{"一般公共预算收入 24/25", []int{2024, 2025}},
+		{"进出口 24 增速", []int{2024}},
+		{"25年gdp目标", []int{2025}},
+		{"24小时政务热线", nil}, // hours, not a year
+		{"增长5.24%", nil},
+		{"新增24个", nil},
+	} {
+		var got []int
+		for _, m := range periodMentions(Normalize(tc.q), 2024, 2025) {
+			got = append(got, m.year)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("periodMentions(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	for q, want := range map[string]string{"十五五期间gdp年均增长": "十五五", "未来五年要达到多少": "未来五年", "十四五规划收官之年": ""} {
+		if got := fiveYearPlan(q); got != want {
+			t.Errorf("fiveYearPlan(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package rag
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/reportbot/reportbot/places"
+)
+
+// PlaceSlot is a place a question names and how it stands to the reports:
+// "understood.place" in an answer's JSON.
+type PlaceSlot struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// Relation is own (a report's own place), inside (a district or port
+	// of it), wider (its province, the country) or other.
+	Relation string `json:"relation"`
+	// Report is the report about the place, when one is loaded.
+	Report string `json:"report,omitempty"`
+	// mentioned: the place is named in the report's text, which may then
+	// speak of it (a quote naming it can answer).
+	mentioned bool
+	english   string
+}
+
+// Place relations, worst last.
+const (
+	PlaceOwn    = "own"
+	PlaceInside = "inside"
+	PlaceWider  = "wider"
+	PlaceOther  = "other"
+)
+
+var placeSeverity = map[string]int{PlaceOwn: 0, PlaceInside: 1, PlaceWider: 2, PlaceOther: 3}
+
+// homes are the reports' own places, by report id.
+func homes(g *places.Gazetteer, reports []*Report) map[string]places.Place {
+	out := map[string]places.Place{}
+	for _, r := range reports {
+		if p, ok := g.ByName(Normalize(r.Meta.City)); ok && r.Meta.City != "" {
+			out[r.Meta.ID] = p
+		}
+	}
+	return out
+}
+
+// readPlace finds the place a question asks about that matters most: one
+// the reports are not about, before their own. nil when it names none (a
+// question without a place asks about the reports' own).
+func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
+	if ix.gaz == nil {
+		return nil
+	}
+	var worst *PlaceSlot
+	for _, m := range ix.gaz.Find(norm) {
+		if m.As == "国家" {
+			continue // 国家级, 国家公园: "national", almost never the whole country
+		}
+		s := ix.relate(m.Place, rep)
+		s.english = m.Place.English
+		if m.Place.Code == "CN" && m.As[0] >= 0x80 {
+			s.Name = m.As // 全国, not 中国
+		}
+		if worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation] {
+			worst = s
+		}
+	}
+	if worst == nil && strings.Contains(norm, "全省") {
+		// "全省去年进出口增长多少": the province of the report in scope.
+		worst = ix.wholeProvince(rep)
+	}
+	return worst
+}
+
+// wholeProvince is the province of the report in scope (or the newest),
+// as 全省 names it; nil when its place is unknown.
+func (ix *Index) wholeProvince(rep *Report) *PlaceSlot {
+	if rep == nil {
+		rep = ix.Latest()
+	}
+	home, ok := ix.homes[rep.Meta.ID]
+	if !ok {
+		return nil
+	}
+	prov, ok := ix.gaz.ByCode(home.Parent)
+	if !ok {
+		return nil
+	}
+	return &PlaceSlot{Name: prov.Name, Kind: prov.Kind, Relation: PlaceWider, english: prov.English}
+}
+
+// relate places p against the homes of the reports in scope.
+func (ix *Index) relate(p places.Place, rep *Report) *PlaceSlot {
+	s := &PlaceSlot{Name: p.Name, Kind: p.Kind, Relation: PlaceOther}
+	for _, r := range ix.reports {
+		home, ok := ix.homes[r.Meta.ID]
+		if !ok || rep != nil && r != rep {
+			continue
+		}
+		switch {
+		case home.Code == p.Code || p.Kind == places.KindPort && p.Parent == home.Code:
+			// The city's own port (盘锦港) is the city's: the report
+			// speaks of it as 港口 as often as by name.
+			return &PlaceSlot{Name: p.Name, Kind: p.Kind, Relation: PlaceOwn, Report: r.Meta.ID}
+		case ix.gaz.Contains(home, p):
+			s.Relation, s.Report = PlaceInside, r.Meta.ID
+		case ix.gaz.Contains(p, home) && s.Relation == PlaceOther:
+			s.Relation = PlaceWider
+		}
+	}
+	corpus := ix.corpusFor(rep)
+	s.mentioned = corpus.Contains(Normalize(p.Name)) || p.Short != "" && corpus.Contains(Normalize(p.Short))
+	return s
+}
+
+// rankCues ask where the report's own place stands among others: a
+// question naming its province or the country to ask a rank is about the
+// report's place ("在全省排第几").
+var rankCues = []string{"排名", "第几", "排第", "位居", "领先", "第一", "前列", "高于", "低于", "超过", "比全省", "全省平均", "快于", "慢于"}
+
+// placeDeclines reports whether the place a question names rules out an
+// answer from the reports: another place they do not speak of, or, for a
+// figure, the province or the country as a whole.
+func (a analysis) placeDeclines() bool {
+	s := a.place
+	switch {
+	case s == nil:
+		return false
+	case s.Relation == PlaceOther:
+		return !s.mentioned
+	case s.Relation == PlaceWider:
+		// "辽宁省今年GDP目标": the province's figure. Not "盘锦…在全国推广"
+		// or "在全省排第几", which ask about the report's own place.
+		return a.figure && !a.ownPlace && !containsAny(a.norm, rankCues)
+	}
+	return false
+}
+
+// placeSentence says why a question about a place is not answered.
+func (e *Engine) placeSentence(a analysis) string {
+	s := a.place
+	home := e.homeName(a, a.lang == "en")
+	name := s.Name
+	if a.lang == "en" && s.english != "" {
+		name = s.english
+	}
+	switch {
+	case s.Relation == PlaceInside && a.lang == "en":
+		return fmt.Sprintf("The report gives figures for %s as a whole, not for %s.", home, name)
+	case s.Relation == PlaceInside:
+		return fmt.Sprintf("报告给出的是%s全市的情况，没有单列%s的。", home, name)
+	case s.Relation == PlaceWider && a.lang == "en":
+		return fmt.Sprintf("The report is about %s; it gives no figures for %s as a whole.", home, name)
+	case s.Relation == PlaceWider:
+		return fmt.Sprintf("报告讲的是%s，没有给出%s的数字。", home, name)
+	case a.lang == "en":
+		return fmt.Sprintf("The report is about %s; it says nothing about %s.", home, name)
+	}
+	return fmt.Sprintf("报告讲的是%s，没有%s的内容。", home, name)
+}
+
+// homeName is the place the report in scope (or the newest) is about.
+func (e *Engine) homeName(a analysis, english bool) string {
+	r := a.rep
+	if r == nil {
+		r = e.ix.Latest()
+	}
+	if english {
+		for _, al := range r.Meta.Aliases {
+			if isLatinWord(Normalize(al)) {
+				return al
+			}
+		}
+	}
+	if r.Meta.City != "" {
+		return r.Meta.City
+	}
+	return r.Meta.Title
+}
+
+// placeHeld reports whether text names the place (full or short name).
+func placeHeld(s *PlaceSlot, short, text string) bool {
+	return strings.Contains(text, Normalize(s.Name)) || short != "" && strings.Contains(text, Normalize(short))
+}

@@ -1,0 +1,67 @@
+package rag
+
+// Understood is how the engine read a question: the "understood" field of
+// an answer's JSON, so that integrators and tests can see why an answer was
+// given, limited or declined.
+type Understood struct {
+	// Read is the question as matched, when folding traditional characters
+	// or fixing a typing slip changed it.
+	Read string `json:"read,omitempty"`
+	// Intent is what kind of answer it asks for: figure, premise,
+	// comparison, list, how, summary, lookup, smalltalk or question.
+	Intent string `json:"intent"`
+	// Asks are the words it asks about, in the question's order (the last
+	// is its head, what a figure must measure): what a figure's clause must
+	// hold to answer it.
+	Asks []string `json:"asks,omitempty"`
+	// Grounding says why the answer was declined or limited: other_place,
+	// other_period, no_such_figure, figure_of_other_period… "" when it was not.
+	Grounding string `json:"grounding,omitempty"`
+	// Support is, for a figure question declined for want of its figure,
+	// the best share of what it asks that a figure's clause held.
+	Support float64 `json:"support,omitempty"`
+	// Place is the place the question names, when it names one.
+	Place *PlaceSlot `json:"place,omitempty"`
+}
+
+// Grounding reasons.
+const (
+	// GroundNoSuchFigure: no figure the report gives is of what was asked.
+	GroundNoSuchFigure = "no_such_figure"
+	// GroundOtherPeriod: the report gives the figure asked for only for
+	// the other period, shown labelled.
+	GroundOtherPeriod = "figure_of_other_period"
+	// GroundOtherUnit: the report gives it only in another unit (a growth
+	// rate where an amount was asked), shown labelled.
+	GroundOtherUnit = "figure_in_other_unit"
+	// GroundOtherPlace: the question is about a place the reports are not
+	// about (or about their province or country as a whole).
+	GroundOtherPlace = "other_place"
+	// GroundNotAnswered: no quote holds enough of what was asked; the
+	// nearest are offered as related text.
+	GroundNotAnswered = "not_answered"
+)
+
+// asks lists asked terms in the question's order: the last is its head.
+func asks(terms []askedTerm) []string {
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = t.term
+	}
+	return out
+}
+
+// intentName names what kind of answer a question asks for.
+func intentName(a analysis, premise bool) string {
+	switch {
+	case premise:
+		return "premise"
+	case a.both:
+		return "comparison"
+	case a.list:
+		return "list"
+	case a.figure:
+		return "figure"
+	}
+	return "question"
+}
