@@ -49,7 +49,8 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	}
 	limited := rag.Limited(core.Engine, opts.AnswerConcurrency)
 	eng := rag.Cached(limited, rag.AnswerCacheSize)
-	s := &stack{core: core, slots: limited.Slots(), answerer: eng, mode: rag.ModeExtractive}
+	conversations := rag.NewMemoryConversations(rag.ConversationCap, nil)
+	s := &stack{core: core, slots: limited.Slots(), answerer: rag.Converse(eng, core.Engine, conversations), mode: rag.ModeExtractive}
 	if cfg.LLM.Model == "" {
 		return s, nil
 	}
@@ -57,7 +58,7 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	if err != nil {
 		return nil, fmt.Errorf("llm: %w", err)
 	}
-	s.answerer, s.mode = ans, rag.ModeLLM
+	s.answerer, s.mode = rag.Converse(ans, core.Engine, conversations), rag.ModeLLM
 	return s, nil
 }
 

@@ -309,11 +309,14 @@ func confidentlyWrong(q Question, ans *rag.Answer) string {
 		return ""
 	}
 	corrected := false
+	summary := ans.Understood != nil && ans.Understood.Intent == "summary"
 	for _, p := range ans.Parts {
 		switch {
 		case p.Type == rag.PartCorrection:
 			corrected = true
-		case p.Type == rag.PartFigure && ans.Found && len(q.Facts) > 0 && !isKeyFact(p.Figure.Value, q.Facts):
+		case p.Type == rag.PartFigure && ans.Found && len(q.Facts) > 0 && !summary && !isKeyFact(p.Figure.Value, q.Facts):
+			// A summary's headline is the period's figures, each labelled,
+			// not an answer to one figure question.
 			return fmt.Sprintf("headline figure %s (%s) is not the one asked", p.Figure.Value, p.Figure.Indicator)
 		}
 	}

@@ -86,6 +86,17 @@ func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
 // All returns every figure, in report and paragraph order.
 func (ix *Index) All() []Figure { return append([]Figure(nil), ix.figs...) }
 
+// InParagraph returns the figures of ¶n of a report, in text order.
+func (ix *Index) InParagraph(report string, n int) []Figure {
+	var out []Figure
+	for _, f := range ix.figs {
+		if f.Report == report && f.Paragraph == n {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Query asks for figures by indicator.
 type Query struct {
 	Text   string   // question or indicator words, colloquial is fine

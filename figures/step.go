@@ -29,6 +29,9 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if d.Lookup {
 		return nil // the paragraphs asked for are the answer
 	}
+	if ov := d.Overview(); ov != nil {
+		return st.headline(d, ov)
+	}
 	ans, in := d.Answer, d.Intent
 	var figs []Figure
 	var lead []rag.Part
@@ -74,6 +77,32 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
 	}
 	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
+	return nil
+}
+
+// maxHeadline bounds the figures a summary answer gives: a phone screen.
+const maxHeadline = 8
+
+// headline puts the figures of a period's overview paragraph (2024's
+// results in ¶6) at the head of a summary answer, each cited.
+func (st *Stepper) headline(d *rag.Draft, ov *rag.Paragraph) error {
+	var lines []rag.Part
+	for _, f := range st.idx.InParagraph(ov.Report, ov.N) {
+		if len(lines) == maxHeadline {
+			break
+		}
+		if f.Kind == KindOther || f.Indicator == "" || f.Unit == "周年" || f.Unit == "年" {
+			continue // "建市40周年" is a date, not a result
+		}
+		i, err := cite(d, f)
+		if err != nil {
+			return err
+		}
+		af := f.JSON()
+		d.Answer.Figures = append(d.Answer.Figures, af)
+		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
+	}
+	d.Answer.Parts = insertAfterIntro(d.Answer.Parts, lines)
 	return nil
 }
 

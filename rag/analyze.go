@@ -31,10 +31,11 @@ type analysis struct {
 	rep       *Report // the report the question is scoped to; nil = all
 	place     *PlaceSlot
 	ownPlace  bool // it names a report's own place (盘锦)
+	summary   bool // it asks how a period went or what it aims at as a whole
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary}
 }
 
 // Cue words, matched on normalized text.
@@ -208,6 +209,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.figure = containsAny(strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "").Replace(padded), figureCues) &&
 		!containsAny(padded, whyCues) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
+	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
 	if other != 0 && !namedIn(named, ix.coveredYears(rep)...) &&
 		(a.figure || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {
 		a.otherYear = other

@@ -43,6 +43,8 @@ type Answer struct {
 	// grounding is a strategy's reason for a declined answer, until
 	// Understood is set.
 	grounding string
+	// overview is the paragraph a summary answer sums up, for the steps.
+	overview *Paragraph
 }
 
 // Cite adds c to the answer's citations, unless a citation of the same
@@ -93,6 +95,9 @@ type Intent struct {
 	Period PeriodKind // PeriodNone when it does not say
 	Expand []string   // report terms the lexicon adds for its everyday words
 	Years  []int      // years the question names
+	// Summary: it asks how a period went or what it aims at as a whole;
+	// Draft.Overview is the paragraph that sums the period up.
+	Summary bool
 }
 
 // ReportRef names a report and the exact text version answers came from.

@@ -69,6 +69,10 @@ func (d *Draft) Covers(text string) float64 { return coveredShare(d.asked, Norma
 // Multi reports whether several reports are loaded.
 func (d *Draft) Multi() bool { return len(d.ix.reports) > 1 }
 
+// Overview is the paragraph a summary answer sums up (2024's results in
+// ¶6): its figures are the answer's headline. nil for other answers.
+func (d *Draft) Overview() *Paragraph { return d.Answer.overview }
+
 // Latest is the newest report: with several loaded and none named, 去年
 // and 今年 are read as it reads them.
 func (d *Draft) Latest() *Report { return d.ix.Latest() }

@@ -20,7 +20,12 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	read := e.ix.rd.read(text)
+	if kind := readSmallTalk(text); kind != notSmallTalk {
+		ans := e.smallTalkAnswer(text, kind, smallTalkLang(text))
+		ans.Answer = RenderText(ans, e.multi())
+		return ans, nil
+	}
+	read := e.ix.rd.read(stripGreeting(text))
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
@@ -84,6 +89,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 	case a.otherYear != 0 || a.otherPlan != "":
 		ans.grounding = GroundOtherPeriod
 		e.notFound(ans, a, hits)
+	case a.summary && e.summarize(ans, a, rep):
 	case a.list && containsAny(a.norm, areaCues) && e.listAnswer(ans, a, hits):
 		// "Which areas of work": the report's structure answers, whatever
 		// words the question shares with the text.

@@ -13,8 +13,8 @@ const AnswerCacheSize = 2048
 // CachedAnswerer remembers recent answers of a deterministic answerer (the
 // extractive engine with its steps). The public asks the same questions
 // again and again, so a bounded LRU saves the whole pipeline on repeats.
-// Questions in a conversation are not cached: a follow-up means something
-// else in each one.
+// The engine ignores Query.Conversation (Conversing reads follow-ups into
+// standalone questions before they get here), so it is no part of the key.
 type CachedAnswerer struct {
 	Answerer
 	cache *answerCache
@@ -27,9 +27,6 @@ func Cached(a Answerer, size int) *CachedAnswerer {
 
 // Ask returns a copy of the remembered answer, or asks a and remembers it.
 func (c *CachedAnswerer) Ask(ctx context.Context, q Query) (*Answer, error) {
-	if q.Conversation != "" {
-		return c.Answerer.Ask(ctx, q)
-	}
 	text, err := checkQuestion(q.Text)
 	if err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestAnswerCacheEvictsLeastRecent(t *testing.T) {
@@ -75,16 +76,40 @@ func TestCachedAsksOncePerQuestionAndReport(t *testing.T) {
 	for _, q := range []Query{
 		{Text: "今年GDP目标"}, {Text: " 今年GDP目标 "}, // the same question once checked
 		{Text: "今年GDP目标", Report: "other"},
-		{Text: "今年GDP目标", Conversation: "c1"}, {Text: "今年GDP目标", Conversation: "c1"}, // never cached
+		{Text: "今年GDP目标", Conversation: "c1"}, // the same standalone question
 	} {
 		if _, err := c.Ask(ctx, q); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if got := inner.asked.Load(); got != 4 {
-		t.Errorf("inner answerer asked %d times, want 4 (one per question and report, and each conversational ask)", got)
+	if got := inner.asked.Load(); got != 2 {
+		t.Errorf("inner answerer asked %d times, want 2 (one per question and report)", got)
 	}
 	if _, err := c.Ask(ctx, Query{Text: "   "}); err == nil {
 		t.Error("an empty question was not refused")
+	}
+}
+
+func TestMemoryConversationsExpireAndStayBounded(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	m := NewMemoryConversations(2, func() time.Time { return now })
+	ctx := context.Background()
+	for _, k := range []string{"a", "b", "c"} {
+		if err := m.Save(ctx, k, []byte(k), time.Minute); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if m.Len() != 2 {
+		t.Fatalf("holds %d, want 2", m.Len())
+	}
+	if _, ok, _ := m.Load(ctx, "a"); ok {
+		t.Error("the least recently used conversation was kept")
+	}
+	if got, ok, _ := m.Load(ctx, "c"); !ok || string(got) != "c" {
+		t.Errorf("c = %q, %v", got, ok)
+	}
+	now = now.Add(2 * time.Minute)
+	if _, ok, _ := m.Load(ctx, "c"); ok {
+		t.Error("an expired conversation was loaded")
 	}
 }

@@ -134,3 +134,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "养老方面今年有什么打算", found: true, want: []string{"养老"}, not: []string{"地区生产总值"}},
 	})
 }
+
+// Summary questions get the period's headline figures, each cited, and a
+// year's record its areas of work.
+func TestSummaries(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "盘锦去年经济咋样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%"}, not: []string{"经济发展持续承压"}},
+		{q: "How did the economy do last year?", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%"}},
+		{q: "今年的主要目标", found: true, figures: []string{"5.5%左右", "5.4%", "6%", "10%以上", "5%", "6%", "1.9万人", "110万吨左右"}},
+		{q: "去年取得了哪些成绩", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%"},
+			want: []string{"1. 「（一）精准施策稳增长", "8. 「（八）实干实为提效能"}, not: []string{"成绩的取得"}},
+	})
+	a, err := eng.Ask(context.Background(), rag.Query{Text: "盘锦去年经济咋样"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Understood.Intent != "summary" {
+		t.Errorf("intent %q, want summary", a.Understood.Intent)
+	}
+}

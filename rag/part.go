@@ -28,12 +28,14 @@ type TextRole string
 
 // Text roles.
 const (
-	RoleIntro    TextRole = "intro"     // "根据报告：", "¶23（…）："
-	RoleNotice   TextRole = "notice"    // what the report gives instead, e.g. only the other period
-	RoleNotFound TextRole = "not_found" // the report does not answer
-	RoleHeading  TextRole = "heading"   // "最接近的章节：" before related sections
-	RoleSentence TextRole = "sentence"  // a sentence a model wrote, with its citations
-	RoleBreak    TextRole = "break"     // a blank line between answers to several lookups
+	RoleIntro     TextRole = "intro"     // "根据报告：", "¶23（…）："
+	RoleNotice    TextRole = "notice"    // what the report gives instead, e.g. only the other period
+	RoleNotFound  TextRole = "not_found" // the report does not answer
+	RoleHeading   TextRole = "heading"   // "最接近的章节：" before related sections
+	RoleSentence  TextRole = "sentence"  // a sentence a model wrote, with its citations
+	RoleBreak     TextRole = "break"     // a blank line between answers to several lookups
+	RoleSmallTalk TextRole = "smalltalk" // a reply to a greeting, thanks…
+	RoleExample   TextRole = "example"   // a question to try
 )
 
 // Part is one piece of an answer, in order. Citations index the answer's

@@ -15,7 +15,10 @@ type Meta struct {
 	City  string `yaml:"city" json:"city,omitempty"`
 	// Aliases are other names of the report's place ("盘锦", "Panjin"):
 	// a question naming them asks about this report, not about a topic.
-	Aliases    []string `yaml:"aliases" json:"aliases,omitempty"`
+	Aliases []string `yaml:"aliases" json:"aliases,omitempty"`
+	// Examples are questions to suggest to people who do not know what to
+	// ask; "" uses questions every government work report answers.
+	Examples   []string `yaml:"examples" json:"examples,omitempty"`
 	Year       int      `yaml:"year" json:"year,omitempty"`
 	Date       string   `yaml:"date" json:"date,omitempty"`
 	Speaker    string   `yaml:"speaker" json:"speaker,omitempty"`

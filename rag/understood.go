@@ -7,6 +7,9 @@ type Understood struct {
 	// Read is the question as matched, when folding traditional characters
 	// or fixing a typing slip changed it.
 	Read string `json:"read,omitempty"`
+	// FollowUp is set when the question was read against the last one of
+	// its conversation ("那去年呢？"): Read is the question it meant.
+	FollowUp bool `json:"follow_up,omitempty"`
 	// Intent is what kind of answer it asks for: figure, premise,
 	// comparison, list, how, summary, lookup, smalltalk or question.
 	Intent string `json:"intent"`
@@ -56,6 +59,8 @@ func intentName(a analysis, premise bool) string {
 	switch {
 	case premise:
 		return "premise"
+	case a.summary:
+		return "summary"
 	case a.both:
 		return "comparison"
 	case a.list:

@@ -1,0 +1,129 @@
+package rag
+
+import (
+	"strings"
+	"unicode"
+)
+
+// summaryCues ask how a period went or what it aims at as a whole: the
+// report's headline figures answer, not a sentence that shares a word.
+var summaryCues = []string{"经济咋样", "经济怎么样", "经济情况", "经济形势", "经济如何", "经济运行", "发展得怎么样", "发展怎么样",
+	"总体情况", "整体情况", "主要指标", "主要目标", "主要预期目标", "取得了哪些成绩", "取得哪些成绩", "有哪些成绩", "什么成绩", "成就", "亮点", "干得怎么样",
+	"how did the economy", "how was the economy", "economy do", "economic performance", "overview", "highlights", "achievements", "main targets", "main goals", "main indicators"}
+
+// achievementCues ask for the whole year's record: the areas of work of
+// the review part come with the headline figures.
+var achievementCues = []string{"成绩", "成就", "亮点", "achievements", "highlights"}
+
+// summaryAnswer answers "去年经济咋样", "今年的主要目标", "取得了哪些成绩"
+// with the period's overview paragraph (its figures come from the figures
+// step, through Draft.Overview) and, for a year's achievements, the
+// areas of work of the part reviewing it. It reports false when the
+// report has no such paragraph.
+func (e *Engine) summarize(ans *Answer, a analysis, rep *Report) bool {
+	ans.overview = e.summaryAnswer(ans, a, rep)
+	return ans.overview != nil
+}
+
+func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph {
+	kind := a.period
+	if kind == PeriodNone || a.both {
+		kind = PeriodResult
+		if containsAny(a.norm, targetCues) {
+			kind = PeriodPlan
+		}
+	}
+	if rep == nil {
+		rep = e.ix.Latest()
+	}
+	over := e.overview(rep, kind)
+	if over == nil {
+		return nil
+	}
+	ans.Found = true
+	ans.Parts = append(ans.Parts, introPart(a.lang))
+	// The sentences that state its figures (a date such as 建市40周年 is
+	// none), at most three.
+	quoted := 0
+	for _, s := range Sentences(over.Text) {
+		sp := trimSpan(over.Text, s)
+		norm := Normalize(over.Text[sp.byteStart:sp.byteEnd])
+		if quoted == 3 || !holdsNumber(norm) || strings.Contains(norm, "周年") {
+			continue
+		}
+		if sp.End-sp.Start > narrowAbove {
+			sp = e.figureClauses(over, sp)
+		}
+		ans.addQuote(citationFor(over, sp))
+		quoted++
+	}
+	if kind == PeriodResult && containsAny(a.norm, achievementCues) {
+		if head := e.partOf(rep, kind); head != nil {
+			for i, p := range e.children(head) {
+				ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+					Quote: p.Section, Start: 0, End: len([]rune(p.Section))})
+				ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: p.Section, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+			}
+		}
+	}
+	return over
+}
+
+// overview is the paragraph that sums a part up: of the paragraphs a part
+// opens with, before its first section, the one with the most figures
+// (2024's results in ¶6, 2025's targets in ¶23).
+func (e *Engine) overview(rep *Report, kind PeriodKind) *Paragraph {
+	var best *Paragraph
+	most := 0
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Period.Kind != kind {
+			continue
+		}
+		if p.Kind == ParaSection {
+			break // the part's opening is over
+		}
+		if p.Kind != ParaBody || !p.Quotable() {
+			continue
+		}
+		n := 0
+		for _, c := range e.ix.clauses[p] {
+			if c.digit {
+				n++
+			}
+		}
+		if n > most {
+			best, most = p, n
+		}
+	}
+	return best
+}
+
+// partOf is the heading of the part of the given period.
+func (e *Engine) partOf(rep *Report, kind PeriodKind) *Paragraph {
+	for i := range rep.Paragraphs {
+		if p := &rep.Paragraphs[i]; p.Kind == ParaPart && p.Period.Kind == kind {
+			return p
+		}
+	}
+	return nil
+}
+
+// figureClauses narrows a long sentence to its clauses from the first
+// that holds a number to the last.
+func (e *Engine) figureClauses(p *Paragraph, sp Span) Span {
+	out := Span{Start: -1}
+	for _, c := range e.ix.clauses[p] {
+		if c.span.End <= sp.Start || c.span.Start >= sp.End || strings.IndexFunc(c.norm, unicode.IsDigit) < 0 {
+			continue
+		}
+		if out.Start < 0 {
+			out.Start, out.byteStart = c.span.Start, c.span.byteStart
+		}
+		out.End, out.byteEnd = c.span.End, c.span.byteEnd
+	}
+	if out.Start < 0 {
+		return sp
+	}
+	return trimSpan(p.Text, out)
+}
