@@ -10,9 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/storage"
 	"github.com/reportbot/reportbot/storage/storagetest"
 )
+
+// Conversation state (rag.Converse's) can live in the shared database.
+var _ rag.ConversationStore = (*storage.Conversations)(nil)
 
 // The contract: every test here runs against every backend.
 
