@@ -32,10 +32,11 @@ type analysis struct {
 	place     *PlaceSlot
 	ownPlace  bool // it names a report's own place (盘锦)
 	summary   bool // it asks how a period went or what it aims at as a whole
+	topicOnly bool // it names a topic and nothing else ("就业")
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly}
 }
 
 // Cue words, matched on normalized text.
@@ -103,6 +104,14 @@ var genericTerms = func() map[string]bool {
 
 // periodWords are dropped from the terms a question is matched by.
 var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "过去一年", "last year", "this year"}
+
+// bareTopic: a question of a few characters and nothing else ("就业",
+// "GDP", "公交车").
+func bareTopic(norm string) bool {
+	t := strings.TrimFunc(norm, isTalkPunct)
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 6 && strings.IndexFunc(t, func(r rune) bool { return strings.ContainsRune("吗呢吧么啥谁哪怎", r) || unicode.IsDigit(r) }) < 0
+}
 
 // namedIn reports whether any of the mentions is one of the years.
 func namedIn(named []yearMention, years ...int) bool {
@@ -209,6 +218,11 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.figure = containsAny(strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "").Replace(padded), figureCues) &&
 		!containsAny(padded, whyCues) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
+	if bareTopic(a.norm) && !a.figure && !a.list && len(a.years) == 0 && a.period == PeriodNone {
+		// "就业", "进出口": a topic alone asks its figures, both years',
+		// and whatever else the report says of it.
+		a.figure, a.both, a.topicOnly = true, true, true
+	}
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
 	if other != 0 && !namedIn(named, ix.coveredYears(rep)...) &&
 		(a.figure || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {

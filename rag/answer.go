@@ -98,6 +98,9 @@ type Intent struct {
 	// Summary: it asks how a period went or what it aims at as a whole;
 	// Draft.Overview is the paragraph that sums the period up.
 	Summary bool
+	// Topic: it names a topic and nothing else ("就业"): its figures if
+	// any, else what the report says of it.
+	Topic bool
 }
 
 // ReportRef names a report and the exact text version answers came from.

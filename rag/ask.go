@@ -54,7 +54,7 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		}
 	}
 	e.groundPlace(d)
-	e.groundFigures(d, d.Intent.Figure && !d.Intent.List)
+	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundQuotes(d)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil

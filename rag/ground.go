@@ -220,7 +220,7 @@ const quoteGrounding = 0.1
 // as related text under "the report does not answer this directly".
 func (e *Engine) groundQuotes(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List || d.Intent.Figure {
+	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List || d.Intent.Figure && !d.Intent.Topic {
 		return
 	}
 	best := 0.0

@@ -145,6 +145,11 @@ func TestSummaries(t *testing.T) {
 		{q: "今年的主要目标", found: true, figures: []string{"5.5%左右", "5.4%", "6%", "10%以上", "5%", "6%", "1.9万人", "110万吨左右"}},
 		{q: "去年取得了哪些成绩", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%"},
 			want: []string{"1. 「（一）精准施策稳增长", "8. 「（八）实干实为提效能"}, not: []string{"成绩的取得"}},
+		// A topic alone: its figures of both years, or what the report says.
+		{q: "就业", found: true, figures: []string{"2.04万人", "1.9万人"}},
+		{q: "公交车", found: true, figures: []string{"85台", "132台"}},
+		{q: "乡村振兴", found: true},
+		{q: "房价", want: []string{"报告未提及“房价”"}},
 	})
 	a, err := eng.Ask(context.Background(), rag.Query{Text: "盘锦去年经济咋样"})
 	if err != nil {

@@ -61,6 +61,8 @@ func intentName(a analysis, premise bool) string {
 		return "premise"
 	case a.summary:
 		return "summary"
+	case a.topicOnly:
+		return "topic"
 	case a.both:
 		return "comparison"
 	case a.list:
