@@ -140,6 +140,10 @@ type Hit struct {
 	// LexicalRank and VectorRank are 1-based ranks in each leg; 0 = absent.
 	LexicalRank int
 	VectorRank  int
+	// Relevance is the share of what the query asks about that the
+	// paragraph holds (0–1): unlike Score, comparable across queries, so a
+	// list of results can stop where results stop being relevant.
+	Relevance float64
 }
 
 // SearchResult is a Hit as search results show it, in the CLI's
@@ -150,6 +154,7 @@ type SearchResult struct {
 	Section     string  `json:"section"`
 	Period      Period  `json:"period"`
 	Score       float64 `json:"score"`
+	Relevance   float64 `json:"relevance"`
 	LexicalRank int     `json:"lexical_rank"`
 	VectorRank  int     `json:"vector_rank"`
 	Text        string  `json:"text"`
@@ -161,7 +166,7 @@ type SearchResult struct {
 func (h Hit) Result() SearchResult {
 	return SearchResult{
 		Report: h.Passage.Report, Paragraph: h.Paragraph.N, Section: h.Paragraph.Path(), Period: h.Paragraph.Period,
-		Score: h.Score, LexicalRank: h.LexicalRank, VectorRank: h.VectorRank,
+		Score: h.Score, Relevance: h.Relevance, LexicalRank: h.LexicalRank, VectorRank: h.VectorRank,
 		Text: h.Passage.Text, Start: h.Passage.Start, End: h.Passage.End,
 	}
 }

@@ -159,3 +159,31 @@ func TestSummaries(t *testing.T) {
 		t.Errorf("intent %q, want summary", a.Understood.Intent)
 	}
 }
+
+// Search results carry a relevance comparable across queries, so a list
+// can stop where results stop being relevant: 房价 (not in the report)
+// has none, 公交车 has its two paragraphs.
+func TestSearchRelevance(t *testing.T) {
+	eng := fullEngine(t)
+	for _, tc := range []struct {
+		q        string
+		relevant int // hits with relevance >= 0.5
+	}{{"房价", 0}, {"公交车", 2}, {"今年GDP目标", 1}} {
+		hits, err := eng.Search(context.Background(), rag.Query{Text: tc.q}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, h := range hits {
+			if h.Relevance < 0 || h.Relevance > 1 {
+				t.Errorf("%q: relevance %v outside [0,1]", tc.q, h.Relevance)
+			}
+			if h.Relevance >= 0.5 {
+				n++
+			}
+		}
+		if n < tc.relevant || tc.relevant == 0 && n > 0 {
+			t.Errorf("%q: %d relevant hits, want %d", tc.q, n, tc.relevant)
+		}
+	}
+}

@@ -32,7 +32,16 @@ func (e *Engine) Search(ctx context.Context, q Query, k int) ([]Hit, error) {
 	}
 	// As in Ask: "第23段说的项目" searches for the project, not for "23".
 	a := e.ix.analyze(stripParaRefs(norm), rep)
-	return e.retrieve(ctx, a, rep, k)
+	hits, err := e.retrieve(ctx, a, rep, k)
+	if err != nil {
+		return nil, err
+	}
+	asked := e.ix.askedTerms(a)
+	for i := range hits {
+		p := hits[i].Paragraph
+		hits[i].Relevance = coveredShare(asked, Normalize(p.Lead+p.Text))
+	}
+	return hits, nil
 }
 
 // scope resolves an optional report id; nil means all reports.
