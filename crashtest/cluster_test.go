@@ -23,9 +23,19 @@ const (
 
 var (
 	buildOnce sync.Once
+	binDir    string
 	binPath   string
 	buildErr  error
 )
+
+// TestMain removes the binary built for the scenarios.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
 
 // binary builds reportbot once for all scenarios.
 func binary(t *testing.T) string {
@@ -36,7 +46,7 @@ func binary(t *testing.T) string {
 			buildErr = err
 			return
 		}
-		binPath = filepath.Join(dir, "reportbot")
+		binDir, binPath = dir, filepath.Join(dir, "reportbot")
 		out, err := exec.Command("go", "build", "-o", binPath, "..").CombinedOutput()
 		if err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
