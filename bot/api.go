@@ -101,37 +101,22 @@ func (b *Bot) sendHTML(ctx context.Context, to chatRef, h string, markup models.
 	return b.sendParts(ctx, to, splitHTML(h, splitUnits), markup)
 }
 
-// sendParts sends parts as messages, markup on the last, the first in reply to to.replyTo.
+// sendParts sends parts as messages, markup on the last, the first in
+// reply to to.replyTo. While an update is processed they are queued in
+// its job instead, for the outbox (see outbox.go), and nil is returned.
 func (b *Bot) sendParts(ctx context.Context, to chatRef, parts []string, markup models.ReplyMarkup) (*models.Message, error) {
+	msgs, err := outMessages(to, parts, markup)
+	if err != nil {
+		b.log.Error("sendMessage", "err", err)
+		return nil, err
+	}
+	if j := jobOf(ctx); j != nil {
+		j.add(msgs...)
+		return nil, nil
+	}
 	var last *models.Message
-	for i, part := range parts {
-		params := &tgbot.SendMessageParams{
-			ChatID: to.id, Text: part, ParseMode: models.ParseModeHTML, MessageThreadID: to.thread,
-			LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tgbot.True()},
-		}
-		if i == 0 && to.replyTo != 0 {
-			params.ReplyParameters = &models.ReplyParameters{MessageID: to.replyTo, AllowSendingWithoutReply: true}
-		}
-		if i == len(parts)-1 && markup != nil {
-			params.ReplyMarkup = markup
-		}
-		err := b.call(ctx, "sendMessage", to.id, to.group, func(ctx context.Context) (err error) {
-			last, err = b.api.SendMessage(ctx, params)
-			return err
-		})
-		var migrated *tgbot.MigrateError
-		if errors.As(err, &migrated) && migrated.MigrateToChatID != 0 {
-			// The group became a supergroup with a new id: send there.
-			b.log.Info("group migrated to a supergroup; resending", "to_chat", migrated.MigrateToChatID)
-			to.id = int64(migrated.MigrateToChatID)
-			params.ChatID = to.id
-			params.ReplyParameters = nil
-			err = b.call(ctx, "sendMessage", to.id, to.group, func(ctx context.Context) (err error) {
-				last, err = b.api.SendMessage(ctx, params)
-				return err
-			})
-		}
-		if err != nil {
+	for _, m := range msgs {
+		if last, err = b.sendOut(ctx, m); err != nil {
 			b.logAPIError("sendMessage", err)
 			return nil, err
 		}

@@ -20,9 +20,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/reportbot/reportbot/bot/telegramtest"
-	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/seeds"
+	"github.com/reportbot/reportbot/storage"
 )
 
 const testToken = "123456:ABC-secretTOKENvalue_xyz"
@@ -140,7 +140,7 @@ type harness struct {
 	srv  *telegramtest.Server
 	bot  *Bot
 	ans  *fakeAnswerer
-	fb   *feedback.Store
+	fb   *storage.Store
 	logs *syncBuffer
 	reg  *prometheus.Registry
 	stop func() error
@@ -166,31 +166,46 @@ func (s *syncBuffer) String() string {
 
 type hopt func(*Options)
 
-func newBot(t *testing.T, srv *telegramtest.Server, ans rag.Answerer, mods ...hopt) (*Bot, *feedback.Store, *syncBuffer, *prometheus.Registry) {
+// newBot builds a bot against srv. Unless a mod sets Options.Store it
+// gets a fresh SQLite store, returned (a mod's store is returned when it
+// is a *storage.Store).
+func newBot(t *testing.T, srv *telegramtest.Server, ans rag.Answerer, mods ...hopt) (*Bot, *storage.Store, *syncBuffer, *prometheus.Registry) {
 	t.Helper()
-	fb, err := feedback.Open(filepath.Join(t.TempDir(), "fb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { fb.Close() })
 	logs := &syncBuffer{}
 	reg := prometheus.NewRegistry()
 	opts := Options{
-		Token: testToken, APIURL: srv.URL, Answerer: ans, Feedback: fb,
+		Token: testToken, APIURL: srv.URL, Answerer: ans,
 		Logger:      slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Registerer:  reg,
 		Clock:       newFakeClock(),
 		PollTimeout: 2 * time.Second,
 		Version:     "v0.1.0-test",
+		IdlePoll:    20 * time.Millisecond,
+		RetryBase:   10 * time.Millisecond,
 	}
 	for _, m := range mods {
 		m(&opts)
+	}
+	if opts.Store == nil {
+		opts.Store = openStore(t, filepath.Join(t.TempDir(), "fb.db"))
 	}
 	b, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
+	fb, _ := opts.Store.(*storage.Store)
 	return b, fb, logs, reg
+}
+
+// openStore opens the database at dsn for the test's duration.
+func openStore(t *testing.T, dsn string) *storage.Store {
+	t.Helper()
+	st, err := storage.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 // newPolling starts a bot in polling mode against a fresh fake server.
@@ -410,7 +425,7 @@ func TestPrivateQuestionPolling(t *testing.T) {
 	if acts := h.srv.Calls("sendChatAction"); len(acts) == 0 || acts[0].Params["action"] != "typing" {
 		t.Fatalf("no typing action: %v", acts)
 	}
-	top, err := h.fb.TopQuestions(context.Background(), 5)
+	top, err := h.fb.TopQuestions(context.Background(), time.Time{}, 5)
 	if err != nil || len(top) != 1 || top[0].Question != "2024年进出口增长多少？" {
 		t.Fatalf("feedback top = %+v, %v", top, err)
 	}
@@ -561,7 +576,7 @@ func TestGroupAnswersOnlyWhenAddressed(t *testing.T) {
 	if txt := sentTo(cs, groupID)[3].Text(); !strings.Contains(txt, "¶23") {
 		t.Fatalf("/para@bot in group: %s", txt)
 	}
-	un, _ := h.fb.Unanswered(context.Background(), 5)
+	un, _ := h.fb.Unanswered(context.Background(), time.Time{}, 5)
 	if len(un) != 1 || un[0].Question != "火星基地什么时候建？" {
 		t.Fatalf("unanswered %+v", un)
 	}
@@ -610,7 +625,7 @@ func TestCallbacks(t *testing.T) {
 		}
 		return false
 	}, "answerCallbackQuery")
-	down, err := h.fb.Downvoted(context.Background(), 5)
+	down, err := h.fb.Downvoted(context.Background(), time.Time{}, 5)
 	if err != nil || len(down) != 1 || down[0].Question != "进出口增长多少？" || len(down[0].Cited) != 2 {
 		t.Fatalf("downvoted %+v %v", down, err)
 	}
@@ -736,25 +751,59 @@ func TestRetryOn429AndSurvive403(t *testing.T) {
 	if got := counter(t, h.reg, "reportbot_telegram_429_total"); got != 1 {
 		t.Fatalf("429 counter = %v", got)
 	}
-	// Bounded: a chat that keeps answering 429 is given up on after MaxRetries.
+	// A chat that keeps answering 429 past MaxRetries: the reply is not
+	// lost but kept in the outbox, counted, and sent later.
 	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1},
 		telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1},
 		telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1},
 		telegramtest.Fault{Code: 429, Description: "Too Many Requests", RetryAfter: 1})
 	h.private(alice, "/help")
-	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 6 }, "sendMessage")
-	// 403: the user blocked the bot. Logged, not fatal.
+	cs = h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 7 && cs[6].Status == 200 }, "sendMessage")
+	if cs[5].Status != 429 || cs[6].Params["text"] != cs[2].Params["text"] || cs[6].Params["chat_id"] != fmt.Sprint(alice.ID) {
+		t.Fatalf("deferred reply: %v", cs[2:])
+	}
+	if got := counter(t, h.reg, "reportbot_telegram_replies_total", "outcome", "deferred"); got != 1 {
+		t.Fatalf("deferred replies counted %v, want 1", got)
+	}
+	// 403 (the user blocked the bot) and 400 chat not found: dropped,
+	// counted and logged, not fatal, not retried.
 	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 403, Description: "Forbidden: bot was blocked by the user"})
 	h.private(bob, "进出口增长多少？")
-	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 7 }, "sendMessage")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(cs) == 8 }, "sendMessage")
 	h.srv.Fail("sendMessage", telegramtest.Fault{Code: 400, Description: "Bad Request: chat not found"})
 	h.private(bob, "/about")
 	h.marker()
 	if !strings.Contains(h.logs.String(), "blocked") || !strings.Contains(h.logs.String(), "chat not found") {
 		t.Fatalf("logs:\n%s", h.logs.String())
 	}
+	if got := counter(t, h.reg, "reportbot_telegram_replies_total", "outcome", "dropped"); got != 2 {
+		t.Fatalf("dropped replies counted %v, want 2", got)
+	}
 	h.private(bob, "/help")
 	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool { return len(sentTo(cs, bob.ID)) == 3 }, "sendMessage")
+	if n := len(h.srv.Calls("sendMessage")); n != 11 {
+		t.Fatalf("%d sendMessage calls, want 11: a dropped reply was retried?", n)
+	}
+	// The last reply is recorded as sent just after Telegram answered it.
+	if !waitFor(func() bool { return gauge(t, h.reg, "reportbot_telegram_outbox_pending") == 0 }) {
+		t.Fatalf("outbox pending %v after everything was sent", gauge(t, h.reg, "reportbot_telegram_outbox_pending"))
+	}
+}
+
+// gauge reads an unlabelled gauge from the registry.
+func gauge(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == name && len(mf.GetMetric()) == 1 {
+			return mf.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	t.Fatalf("no gauge %s", name)
+	return 0
 }
 
 func TestLongAnswerIsSplit(t *testing.T) {
@@ -892,6 +941,7 @@ func TestTokenNeverInErrors(t *testing.T) {
 	srv.Close()
 	logs := &syncBuffer{}
 	b, err := New(Options{Token: testToken, APIURL: url, Answerer: &fakeAnswerer{ix: loadIndex(t)},
+		Store:  openStore(t, filepath.Join(t.TempDir(), "rb.db")),
 		Logger: slog.New(slog.NewTextHandler(logs, nil)), MaxRetries: 1})
 	if err != nil {
 		t.Fatal(err)

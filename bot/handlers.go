@@ -10,8 +10,8 @@ import (
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
-	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/storage"
 )
 
 func (b *Bot) handleUpdate(ctx context.Context, upd *models.Update) {
@@ -229,21 +229,21 @@ func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source 
 		b.deliver(ctx, to, pv, esc(b.userError(err)), nil)
 		return
 	}
+	// Recorded once per update: processed again after a crash, the
+	// question keeps its id, and the votes on it.
 	var qid int64
-	if b.fb != nil {
-		cited := make([]int, 0, len(ans.Citations))
-		for _, c := range ans.Citations {
-			cited = append(cited, c.Paragraph)
-		}
-		id, err := b.fb.RecordQuestion(ctx, feedback.Question{
-			Time: b.clock.Now(), ChatID: to.id, Source: source, Question: question,
-			Report: ans.Report.ID, Mode: ans.Mode, Found: ans.Found, Cited: cited,
-		})
-		if err != nil {
-			b.log.Error("recording question", "err", err)
-		} else {
-			qid = id
-		}
+	cited := make([]int, 0, len(ans.Citations))
+	for _, c := range ans.Citations {
+		cited = append(cited, c.Paragraph)
+	}
+	id, err := b.store.RecordQuestion(ctx, storage.Question{
+		Time: b.clock.Now(), ChatID: to.id, Source: source, Question: question,
+		Report: ans.Report.ID, Mode: ans.Mode, Found: ans.Found, Cited: cited, UpdateID: updateOf(ctx),
+	})
+	if err != nil {
+		b.log.Error("recording question", "err", err)
+	} else {
+		qid = id
 	}
 	var rep *rag.Report
 	if r, err := b.ans.Report(ans.Report.ID); err == nil {
@@ -301,11 +301,9 @@ func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 		}
 		b.sendHTML(ctx, to, renderParagraph(rep, p), paragraphKeyboard(rep, c.N))
 	case 'v':
-		if b.fb == nil {
-			b.answerCallback(ctx, q.ID, "", false)
-			return
-		}
-		if err := b.fb.RecordVote(ctx, c.QID, q.From.ID, c.Vote); err != nil {
+		// Stored before it is confirmed, and once per voter and answer
+		// however often the update is processed.
+		if err := b.store.RecordVote(ctx, c.QID, q.From.ID, c.Vote); err != nil {
 			b.log.Warn("recording vote", "err", err)
 			b.answerCallback(ctx, q.ID, "没能记录反馈，请稍后再试。", false)
 			return

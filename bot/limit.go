@@ -237,33 +237,3 @@ func (s *scheduler) book(now time.Time, chat int64, group bool, t time.Time) {
 	}
 	s.global = s.global[cut:]
 }
-
-// seenSet remembers the last size update ids, to process each once.
-type seenSet struct {
-	mu   sync.Mutex
-	ids  map[int64]struct{}
-	ring []int64
-	next int
-}
-
-func newSeenSet(size int) *seenSet {
-	return &seenSet{ids: make(map[int64]struct{}, size), ring: make([]int64, 0, size)}
-}
-
-// add reports whether id is new, remembering it.
-func (s *seenSet) add(id int64) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.ids[id]; ok {
-		return false
-	}
-	if len(s.ring) < cap(s.ring) {
-		s.ring = append(s.ring, id)
-	} else {
-		delete(s.ids, s.ring[s.next])
-		s.ring[s.next] = id
-		s.next = (s.next + 1) % len(s.ring)
-	}
-	s.ids[id] = struct{}{}
-	return true
-}

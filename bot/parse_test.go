@@ -176,19 +176,3 @@ func TestSchedulerSpacing(t *testing.T) {
 		t.Fatalf("31st message in a second waits %v", d)
 	}
 }
-
-func TestSeenSetBounded(t *testing.T) {
-	s := newSeenSet(3)
-	for _, id := range []int64{1, 2, 3} {
-		if !s.add(id) {
-			t.Fatal("new id reported seen")
-		}
-	}
-	if s.add(2) {
-		t.Fatal("duplicate accepted")
-	}
-	s.add(4) // evicts 1
-	if len(s.ids) != 3 || !s.add(1) {
-		t.Fatalf("not bounded: %d ids", len(s.ids))
-	}
-}

@@ -13,10 +13,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/reportbot/reportbot/bot"
 	"github.com/reportbot/reportbot/config"
-	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/server"
+	"github.com/reportbot/reportbot/storage"
 )
 
 // serve runs the HTTP API (and, once wired, the Telegram bot) until ctx is
@@ -129,7 +129,7 @@ type serveParts struct {
 	ready func(context.Context) error
 	// background tasks run until their context is cancelled (long polling).
 	background []func(ctx context.Context) error
-	// closers run when serve returns (feedback DB, store).
+	// closers run when serve returns (the bot's database, store).
 	closers []func() error
 }
 
@@ -163,16 +163,21 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 	if cfg.Secrets.TelegramBotToken == "" {
 		return parts, nil
 	}
-	fb, err := feedback.Open(cfg.Telegram.FeedbackDB)
+	dsn := storageDSN(cfg)
+	db, err := storage.Open(ctx, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("serve: telegram feedback: %w", err)
+		return nil, fmt.Errorf("serve: telegram: %w", err)
 	}
-	parts.closers = append(parts.closers, fb.Close)
+	parts.closers = append(parts.closers, db.Close)
+	// Behind a load balancer, a replica that cannot reach the database
+	// cannot take updates: it is not ready.
+	parts.ready = db.Ping
+	log.Info("bot database", "backend", db.Backend(), "dsn", storage.Redact(dsn))
 	b, err := bot.New(bot.Options{
 		Token:          cfg.Secrets.TelegramBotToken.Reveal(),
 		APIURL:         cfg.Telegram.APIURL,
 		Answerer:       st.answerer,
-		Feedback:       fb,
+		Store:          db,
 		Logger:         log,
 		RatePerMinute:  cfg.Telegram.RatePerMinute,
 		RatePerDay:     cfg.Telegram.RatePerDay,
@@ -181,6 +186,8 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		AnswerMode:     st.mode,
 		Version:        buildVersion(),
 		WebhookSecret:  cfg.Secrets.TelegramWebhookSecret.Reveal(),
+		Replica:        cfg.Storage.Replica,
+		Lease:          cfg.Storage.Lease,
 	})
 	if err != nil {
 		parts.close()
@@ -195,6 +202,15 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		return b.RunWebhook(ctx, cfg.Telegram.WebhookURL, cfg.Secrets.TelegramWebhookSecret.Reveal())
 	})
 	return parts, nil
+}
+
+// storageDSN is the bot's database: storage.dsn, else the SQLite file
+// telegram.feedback_db.
+func storageDSN(cfg *config.Config) string {
+	if dsn := cfg.Storage.DSN.Reveal(); dsn != "" {
+		return dsn
+	}
+	return cfg.Telegram.FeedbackDB
 }
 
 // buildVersion is the program's module version, or "dev" for a local build.

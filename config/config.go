@@ -35,6 +35,7 @@ type Config struct {
 	Store    Store    `yaml:"store"`
 	LLM      LLM      `yaml:"llm"`
 	Telegram Telegram `yaml:"telegram"`
+	Storage  Storage  `yaml:"storage"`
 	// Secrets come from the environment only.
 	Secrets Secrets `yaml:"-"`
 }
@@ -92,6 +93,22 @@ type Telegram struct {
 	RatePerDay     int    `yaml:"rate_per_day"`
 	FeedbackDB     string `yaml:"feedback_db"`
 	MaxConcurrency int    `yaml:"max_concurrency"`
+}
+
+// Storage configures the database of the bot's durable state: the inbox
+// of updates, the outbox of replies, questions and votes, conversation
+// state. Replicas sharing one database share all of it.
+type Storage struct {
+	// DSN is a postgres:// URL (no password: use PGPASSWORD or ~/.pgpass,
+	// or put the whole DSN in REPORTBOT_STORAGE_DSN), or a SQLite file
+	// path; "" = the SQLite file telegram.feedback_db.
+	DSN DSN `yaml:"dsn"`
+	// Replica names this process among the replicas sharing the database:
+	// unique among them, stable across its restarts; "" = the host name.
+	Replica string `yaml:"replica"`
+	// Lease is how long work held by a replica that died stays held
+	// before another takes it over.
+	Lease time.Duration `yaml:"lease"`
 }
 
 // Secrets are read from the environment only and never printed.
@@ -164,6 +181,7 @@ func Defaults() *Config {
 			FeedbackDB:     "reportbot-feedback.db",
 			MaxConcurrency: 8,
 		},
+		Storage: Storage{Lease: 30 * time.Second},
 	}
 }
 
@@ -192,6 +210,8 @@ var EnvOverrides = []EnvOverride{
 	{"TELEGRAM_API_URL", "telegram.api_url", func(c *Config, v string) error { c.Telegram.APIURL = v; return nil }},
 	{"TELEGRAM_WEBHOOK_URL", "telegram.webhook_url", func(c *Config, v string) error { c.Telegram.WebhookURL = v; return nil }},
 	{"REPORTBOT_FEEDBACK_DB", "telegram.feedback_db", func(c *Config, v string) error { c.Telegram.FeedbackDB = v; return nil }},
+	{"REPORTBOT_STORAGE_DSN", "storage.dsn", func(c *Config, v string) error { c.Storage.DSN = DSN(v); return nil }},
+	{"REPORTBOT_REPLICA", "storage.replica", func(c *Config, v string) error { c.Storage.Replica = v; return nil }},
 }
 
 func setInt(dst *int, v string) error {
@@ -278,6 +298,9 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		}
 		if err := c.decode(raw, path); err != nil {
 			return nil, err
+		}
+		if dsnHasPassword(c.Storage.DSN.Reveal()) {
+			return nil, fmt.Errorf("config: storage.dsn: a password is a secret and is not read from the file; set PGPASSWORD or use ~/.pgpass, or set the whole DSN in REPORTBOT_STORAGE_DSN (%s)", path)
 		}
 	}
 	for _, o := range EnvOverrides {
@@ -513,6 +536,15 @@ func (c *Config) Validate() error {
 	if t.MaxConcurrency < 1 || t.MaxConcurrency > 1024 {
 		return fieldError("telegram.max_concurrency", "must be between 1 and 1024, got %d", t.MaxConcurrency)
 	}
+	if err := validateDSN(c.Storage.DSN.Reveal()); err != nil {
+		return fieldError("storage.dsn", "%v", err)
+	}
+	if c.Storage.Lease < 3*time.Second || c.Storage.Lease > 10*time.Minute {
+		return fieldError("storage.lease", "must be between 3s and 10m, got %v", c.Storage.Lease)
+	}
+	if len(c.Storage.Replica) > 100 || strings.ContainsAny(c.Storage.Replica, " \t\r\n") {
+		return fieldError("storage.replica", "must be at most 100 characters without white space, got %q", c.Storage.Replica)
+	}
 	if v := c.Secrets.TelegramWebhookSecret; v != "" && !webhookSecretRE.MatchString(v.Reveal()) {
 		return fieldError(EnvTelegramWebhookSecret, "must be 1-256 characters A-Z a-z 0-9 _ - (Telegram's rule)")
 	}
@@ -526,6 +558,76 @@ func (c *Config) Validate() error {
 	}
 	return nil
 }
+
+// isPostgresDSN reports whether dsn names a PostgreSQL database (else it
+// is a SQLite file path).
+func isPostgresDSN(dsn string) bool {
+	d := strings.ToLower(strings.TrimSpace(dsn))
+	return strings.HasPrefix(d, "postgres://") || strings.HasPrefix(d, "postgresql://")
+}
+
+func validateDSN(dsn string) error {
+	switch {
+	case dsn == "":
+		return nil
+	case isPostgresDSN(dsn):
+		if _, err := url.Parse(dsn); err != nil {
+			return fmt.Errorf("not a postgres:// URL: %v", err)
+		}
+	case strings.Contains(dsn, "=") && (strings.Contains(dsn, "host=") || strings.Contains(dsn, "dbname=")):
+		return fmt.Errorf("write a PostgreSQL DSN as a postgres:// URL (postgres://user@host:5432/db?sslmode=require)")
+	case strings.ContainsAny(dsn, "?#"):
+		return fmt.Errorf("a SQLite DSN is a plain file path, got %q", dsn)
+	}
+	return nil
+}
+
+func dsnHasPassword(dsn string) bool {
+	if !isPostgresDSN(dsn) {
+		return false
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return strings.Contains(dsn, "@") // unparsable: assume the worst
+	}
+	_, ok := u.User.Password()
+	return ok || u.Query().Has("password")
+}
+
+// DSN is a database's address. It may carry a password (from the
+// environment), so it prints, logs and marshals with the password
+// replaced; Reveal returns it whole.
+type DSN string
+
+// Reveal returns the DSN itself, for opening the database.
+func (d DSN) Reveal() string { return string(d) }
+
+func (d DSN) String() string {
+	if !dsnHasPassword(string(d)) {
+		return string(d)
+	}
+	u, err := url.Parse(string(d))
+	if err != nil {
+		return "postgres://" + redacted
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "redacted")
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "redacted")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// GoString keeps %#v from printing the password.
+func (d DSN) GoString() string { return strconv.Quote(d.String()) }
+
+// MarshalText redacts the password in JSON, YAML and other encoders.
+func (d DSN) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// LogValue redacts the password in slog output.
+func (d DSN) LogValue() slog.Value { return slog.StringValue(d.String()) }
 
 func validateAddr(addr string) error {
 	host, port, err := net.SplitHostPort(addr)
@@ -595,8 +697,11 @@ func (c Config) String() string {
 			f, _ = fieldByName(f, part)
 		}
 		val := f.Interface()
-		if s, ok := val.(string); ok {
-			val = strconv.Quote(s)
+		switch v := val.(type) {
+		case string:
+			val = strconv.Quote(v)
+		case DSN:
+			val = strconv.Quote(v.String())
 		}
 		fmt.Fprintf(&b, "%s: %v\n", k, val)
 	}
@@ -643,6 +748,8 @@ func (c Config) LogValue() slog.Value {
 			slog.String("webhook_path", c.Telegram.WebhookPath), slog.Int("rate_per_minute", c.Telegram.RatePerMinute),
 			slog.Int("rate_per_day", c.Telegram.RatePerDay), slog.String("feedback_db", c.Telegram.FeedbackDB),
 			slog.Int("max_concurrency", c.Telegram.MaxConcurrency)),
+		slog.Group("storage", slog.String("dsn", c.Storage.DSN.String()), slog.String("replica", c.Storage.Replica),
+			slog.Duration("lease", c.Storage.Lease)),
 		slog.Group("secrets",
 			slog.Bool("telegram_bot_token_set", c.Secrets.TelegramBotToken != ""),
 			slog.Bool("telegram_webhook_secret_set", c.Secrets.TelegramWebhookSecret != ""),

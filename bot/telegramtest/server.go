@@ -100,6 +100,7 @@ type Server struct {
 	webhook  string
 	closed   bool
 	polls    int
+	offset   int64 // highest getUpdates offset asked for: updates below it are confirmed
 	now      func() time.Time
 }
 
@@ -205,6 +206,15 @@ func (s *Server) WaitCalls(t testing.TB, timeout time.Duration, pred func([]Call
 func (s *Server) WaitN(t testing.TB, n int, methods ...string) []Call {
 	t.Helper()
 	return s.WaitCalls(t, 10*time.Second, func(cs []Call) bool { return len(cs) >= n }, methods...)
+}
+
+// Offset is the highest offset getUpdates was called with, recorded as
+// the call arrives: Telegram treats every update below it as confirmed
+// and never sends it again.
+func (s *Server) Offset() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.offset
 }
 
 // Polls is how many getUpdates calls were answered.
@@ -721,6 +731,7 @@ func (s *Server) getUpdates(ctx context.Context, p map[string]string) (any, *api
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.offset = max(s.offset, offset)
 	if s.webhook != "" {
 		return nil, &apiError{code: 409, desc: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"}
 	}
