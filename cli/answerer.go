@@ -22,8 +22,10 @@ type stack struct {
 
 // buildStack builds the engine (remote embeddings when llm.embedding_model
 // is set) and, when llm.model is set, the LLM answerer whose answers pass
-// the figures check.
-func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progress io.Writer) (*stack, error) {
+// the figures check. Conversations hold follow-up state; nil keeps it in
+// memory (one process), serve passes the bot's database so any replica can
+// take the follow-up.
+func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progress io.Writer, conversations rag.ConversationStore) (*stack, error) {
 	opts := EngineOptions{SeedsDir: cfg.Seeds, StoreDir: cfg.Store.Dir, Progress: progress, AnswerConcurrency: cfg.Server.AnswerConcurrency}
 	var client *llm.Client
 	if cfg.LLM.Model != "" || cfg.LLM.EmbeddingModel != "" {
@@ -49,7 +51,9 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	}
 	limited := rag.Limited(core.Engine, opts.AnswerConcurrency)
 	eng := rag.Cached(limited, rag.AnswerCacheSize)
-	conversations := rag.NewMemoryConversations(rag.ConversationCap, nil)
+	if conversations == nil {
+		conversations = rag.NewMemoryConversations(rag.ConversationCap, nil)
+	}
 	s := &stack{core: core, slots: limited.Slots(), answerer: rag.Converse(eng, core.Engine, conversations), mode: rag.ModeExtractive}
 	if cfg.LLM.Model == "" {
 		return s, nil

@@ -144,8 +144,22 @@ func (p *serveParts) close() {
 // polling by default, the webhook behind the server's secret check when
 // telegram.webhook_url is set.
 func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (*serveParts, error) {
-	st, err := buildStack(ctx, cfg, log, nil)
+	parts := &serveParts{}
+	db, err := openServeDB(ctx, cfg, log)
 	if err != nil {
+		return nil, err
+	}
+	var conversations rag.ConversationStore
+	if db != nil {
+		parts.closers = append(parts.closers, db.Close)
+		// Behind a load balancer, a replica that cannot reach the database
+		// cannot take updates: it is not ready.
+		parts.ready = db.Ping
+		conversations = db.Conversations()
+	}
+	st, err := buildStack(ctx, cfg, log, nil, conversations)
+	if err != nil {
+		parts.close()
 		return nil, err
 	}
 	n := 0
@@ -153,26 +167,17 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		n += len(r.Paragraphs)
 	}
 	log.Info("index loaded", "reports", len(st.core.Reports()), "paragraphs", n, "mode", st.mode, "answer_slots", st.slots)
-	parts := &serveParts{answerer: st.answerer, figures: st.core.Figures}
+	parts.answerer, parts.figures = st.answerer, st.core.Figures
 	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
 		Name: "reportbot_vector_leg_failures_total",
 		Help: "Searches answered by BM25 alone because the vector leg (embeddings) failed.",
 	}, func() float64 { return float64(st.core.VectorFailures()) })); err != nil {
+		parts.close()
 		return nil, fmt.Errorf("serve: metrics: %w", err)
 	}
 	if cfg.Secrets.TelegramBotToken == "" {
 		return parts, nil
 	}
-	dsn := storageDSN(cfg)
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		return nil, fmt.Errorf("serve: telegram: %w", err)
-	}
-	parts.closers = append(parts.closers, db.Close)
-	// Behind a load balancer, a replica that cannot reach the database
-	// cannot take updates: it is not ready.
-	parts.ready = db.Ping
-	log.Info("bot database", "backend", db.Backend(), "dsn", storage.Redact(dsn))
 	b, err := bot.New(bot.Options{
 		Token:          cfg.Secrets.TelegramBotToken.Reveal(),
 		APIURL:         cfg.Telegram.APIURL,
@@ -202,6 +207,22 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		return b.RunWebhook(ctx, cfg.Telegram.WebhookURL, cfg.Secrets.TelegramWebhookSecret.Reveal())
 	})
 	return parts, nil
+}
+
+// openServeDB opens the database serve keeps its state in — the bot's
+// inbox, votes and everyone's conversations — when the bot runs or
+// storage.dsn names one; else nil (conversations stay in memory).
+func openServeDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*storage.Store, error) {
+	if cfg.Secrets.TelegramBotToken == "" && cfg.Storage.DSN.Reveal() == "" {
+		return nil, nil
+	}
+	dsn := storageDSN(cfg)
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("serve: database: %w", err)
+	}
+	log.Info("database", "backend", db.Backend(), "dsn", storage.Redact(dsn))
+	return db, nil
 }
 
 // storageDSN is the bot's database: storage.dsn, else the SQLite file
