@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/reportbot/reportbot/places"
+	"github.com/reportbot/reportbot/words"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
@@ -30,6 +31,7 @@ type Index struct {
 	places     []string // the reports' own place names (placeWords)
 	rd         *reader  // folds questions into the reports' words
 	gaz        *places.Gazetteer
+	dict       *words.Dict             // cuts questions into words
 	homes      map[string]places.Place // each report's own place, by id
 	bm25       *BM25
 	corpus     *corpusText            // normalized text of all quotable paragraphs, for term look-ups
@@ -108,6 +110,9 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	}
 	ix.rd = rd
 	if ix.gaz, err = places.Load(); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	if ix.dict, err = words.Load(); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	ix.homes = homes(ix.gaz, reports)

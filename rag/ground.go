@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 )
@@ -43,15 +44,24 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		ans.Figures = nil
 	}
 	support := 0.0
+	var other []Part // supported, but of the period not asked
 	for _, p := range ans.Parts {
 		if p.Type != PartQuote && p.Type != PartFigure {
 			continue
 		}
 		ok, share := e.partSupport(d, p)
 		support = max(support, share)
-		if ok {
+		switch {
+		case !ok:
+		case d.ofOtherPeriod(p):
+			other = append(other, p)
+		default:
 			return
 		}
+	}
+	if len(other) > 0 {
+		e.otherPeriodParts(d, other)
+		return
 	}
 	ans.Understood.Support = support
 	ans.Found = false
@@ -62,6 +72,51 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	}
 	ans.Figures = nil
 	ans.keepParts(func(p Part) bool { return p.Type == PartQuote })
+	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
+}
+
+// ofOtherPeriod reports whether part p cites a paragraph of the period a
+// question does not ask: a 2025 target for "去年新开了几条航线".
+func (d *Draft) ofOtherPeriod(p Part) bool {
+	in := d.Intent
+	if in.Both || in.Period == PeriodNone || len(in.Years) > 0 || len(p.Citations) == 0 {
+		return false
+	}
+	k := d.Answer.Citations[p.Citations[0]].Period.Kind
+	return k != PeriodNone && k != in.Period
+}
+
+// otherPeriodParts makes a figure question whose only supported parts are
+// of the other period a "not given for that year" answer showing them,
+// labelled, as what the report does give.
+func (e *Engine) otherPeriodParts(d *Draft, parts []Part) {
+	ans := d.Answer
+	rv, pl := e.ix.years(d.Scope)
+	asked := pl
+	if d.Intent.Period == PeriodResult {
+		asked = rv
+	}
+	given := ans.Citations[parts[0].Citations[0]].Period
+	notice := fmt.Sprintf("报告没有给出%d年的这项数字。报告给出的是%s：", asked, given.Label())
+	if ans.Lang == "en" {
+		notice = fmt.Sprintf("The report does not give this for %d. The nearest it gives is the %s:", asked, given.EnglishLabel())
+	}
+	keep := map[int]bool{}
+	for _, p := range parts {
+		keep[p.Citations[0]] = true
+	}
+	ans.Found = false
+	ans.Understood.Grounding = GroundOtherPeriod
+	ans.keepParts(func(p Part) bool { return (p.Type == PartQuote || p.Type == PartFigure) && keep[p.Citations[0]] })
+	ans.Figures = ans.Figures[:0]
+	for _, p := range ans.Parts {
+		if p.Type == PartFigure {
+			ans.Figures = append(ans.Figures, *p.Figure)
+		}
+	}
+	if len(ans.Figures) == 0 {
+		ans.Figures = nil
+	}
 	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
 }
 

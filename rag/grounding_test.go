@@ -119,8 +119,24 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// An amount asked where the report gives only a rate, and a count
+		// in a unit it never counts in.
+		{q: "去年盘锦GDP总量是多少亿", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}, want: []string{"亿元"}},
+		{q: "保交楼一共涉及多少户", grounding: rag.GroundOtherUnit, figures: []string{"3个"}, want: []string{"户"}},
+		{q: "盘锦港去年货柜一共装卸了多少万标箱", grounding: rag.GroundOtherUnit, not: []string{"【2024年结果】集装箱"}},
+		// A noun the report never writes is what is asked: 住院 is not
+		// 普通门诊, 水稻 is not 粮食, 床位 is not 养老服务.
+		{q: "城乡居民医保住院能报多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年水稻产量多少万吨", grounding: rag.GroundNoSuchFigure},
+		{q: "全市养老床位有多少张", grounding: rag.GroundOtherUnit},
+		// A figure given only as the other period's, found by the
+		// grounding rather than retrieval.
+		{q: "去年技术合同成交额是多少？", grounding: rag.GroundOtherPeriod, want: []string{"2025年目标", "13亿元以上"}},
 		// A figure the report gives, not denied.
 		{q: "去年普惠性幼儿园覆盖率是多少？", found: true, figures: []string{"90.6%"}},
+		{q: "2024年修复湿地面积是多少公顷？", found: true, figures: []string{"150.2公顷"}},
+		{q: "2024年跨境电商成交额增长幅度是多少？", found: true, figures: []string{"24.7%"}},
+		{q: "本年度打算吸引多少人才、多少个创新团队落户盘锦？", found: true, figures: []string{"7个"}, want: []string{"1.15万人"}},
 		{q: "今年老旧小区改造多少个？", grounding: rag.GroundOtherPeriod, figures: []string{"11个"}, want: []string{"【2024年结果】"}},
 		// A wrong figure stated as 是吧/对吗 is corrected.
 		{q: "今年GDP目标是6%，是吧？", found: true, figures: []string{"5.5%左右"}, want: []string{"更正：报告写的是5.5%左右，不是6%"}},
