@@ -262,7 +262,7 @@ func (r *htmlRenderer) part(p rag.Part) (h string, ok bool) {
 		if r.repeatsFigure(p.Text, c) {
 			return "", false
 		}
-		return quoteHTML(r.label(c.Period)+esc(p.Text)+r.marks(p.Citations)), true
+		return quoteHTML(r.label(c.Period) + esc(p.Text) + r.marks(p.Citations)), true
 	case rag.PartItem:
 		r.show(p.Citations)
 		if p.Number > 0 {

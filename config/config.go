@@ -87,9 +87,9 @@ type LLM struct {
 
 // Telegram configures the bot.
 type Telegram struct {
-	APIURL         string `yaml:"api_url"`
-	WebhookURL     string `yaml:"webhook_url"` // "" = long polling
-	WebhookPath    string `yaml:"webhook_path"`
+	APIURL      string `yaml:"api_url"`
+	WebhookURL  string `yaml:"webhook_url"` // "" = long polling
+	WebhookPath string `yaml:"webhook_path"`
 	// RateLimit questions per RateWindow (sliding) and RatePerDay per
 	// day are what one person may ask; past them a question is answered
 	// later, at the time the reply names.
