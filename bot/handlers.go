@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	tgbot "github.com/go-telegram/bot"
@@ -225,8 +226,13 @@ func (b *Bot) allow(ctx context.Context, q question) bool {
 	if bk.booked && !bk.at.After(now) {
 		return true
 	}
+	// Promised to the minute, so never early: "at 17:12" is 17:12:00.
+	at := bk.at.Truncate(time.Minute)
+	if at.Before(bk.at) {
+		at = at.Add(time.Minute)
+	}
 	ui := uiFor(q.lang)
-	when := ui.clockTime(bk.at, now, b.loc)
+	when := ui.clockTime(at, now, b.loc)
 	if !bk.booked {
 		b.metric.updates.WithLabelValues("over_queue").Inc()
 		if bk.warn {
@@ -241,7 +247,7 @@ func (b *Bot) allow(ctx context.Context, q question) bool {
 	to := q.to
 	to.replyTo = q.msg
 	b.sendHTML(ctx, to, esc(ui.deferredNotice(bk.limit, n, b.opts.RateWindow, when)), nil)
-	b.putOff(ctx, bk.at)
+	b.putOff(ctx, at)
 	return false
 }
 
@@ -348,6 +354,7 @@ func (b *Bot) smallTalk(ctx context.Context, q question) {
 		q.lang = "en"
 	}
 	h, kb := renderSmallTalk(ans, q.lang, b.examples(q.lang))
+	// Small talk is not a question: no conversation turn, no log, no votes.
 	b.sendHTML(ctx, q.to, h, kb)
 }
 

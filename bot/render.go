@@ -357,9 +357,9 @@ func (r *htmlRenderer) sources() []block {
 	return out
 }
 
-// renderSmallTalk is the reply to small talk: the engine's line, and its
-// example questions as buttons (in lang's list of examples: a tap asks
-// it); an example not in the list stays a line.
+// renderSmallTalk is the reply to small talk: the engine's line and,
+// where the engine offers example questions, the user's examples (in
+// their UI language) as buttons: a tap asks it.
 func renderSmallTalk(a *rag.Answer, lang string, examples []string) (string, models.ReplyMarkup) {
 	ui := uiFor(lang)
 	var lines []string
@@ -367,12 +367,13 @@ func renderSmallTalk(a *rag.Answer, lang string, examples []string) (string, mod
 	for _, p := range a.Parts {
 		switch {
 		case p.Role == rag.RoleExample:
-			k := indexOf(examples, p.Text)
-			if k < 0 {
-				lines = append(lines, "· "+esc(p.Text))
-				continue
+			if rows != nil {
+				continue // the examples are offered once, as buttons
 			}
-			rows = append(rows, []models.InlineKeyboardButton{exampleButton(p.Text, k, lang)})
+			rows = [][]models.InlineKeyboardButton{}
+			for k, ex := range examples {
+				rows = append(rows, []models.InlineKeyboardButton{exampleButton(ex, k, lang)})
+			}
 		case p.Role == rag.RoleHeading:
 			lines = append(lines, esc(ui.examplesHead))
 		case p.Text != "":
@@ -383,15 +384,6 @@ func renderSmallTalk(a *rag.Answer, lang string, examples []string) (string, mod
 		return strings.Join(lines, "\n"), nil
 	}
 	return strings.Join(lines, "\n"), &models.InlineKeyboardMarkup{InlineKeyboard: rows}
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // exampleButton asks example k of lang's examples when tapped.

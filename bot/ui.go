@@ -155,7 +155,7 @@ func (u *uiText) clockTime(t, now time.Time, loc *time.Location) string {
 	return fmt.Sprintf("%d月%d日 %s", t.Month(), t.Day(), t.Format("15:04"))
 }
 
-// window names a duration the way people say it: "10 分钟", "1 小时" / "10 minutes".
+// window names a duration the way people say it: "10分钟", "1小时" / "10 minutes".
 func (u *uiText) window(d time.Duration) string {
 	en := u.lang == "en"
 	switch {
@@ -164,19 +164,19 @@ func (u *uiText) window(d time.Duration) string {
 		if en {
 			return plural(n, "hour")
 		}
-		return fmt.Sprintf("%d 小时", n)
+		return fmt.Sprintf("%d小时", n)
 	case d%time.Minute == 0:
 		n := int(d / time.Minute)
 		if en {
 			return plural(n, "minute")
 		}
-		return fmt.Sprintf("%d 分钟", n)
+		return fmt.Sprintf("%d分钟", n)
 	}
 	n := int(d.Round(time.Second) / time.Second)
 	if en {
 		return plural(n, "second")
 	}
-	return fmt.Sprintf("%d 秒", n)
+	return fmt.Sprintf("%d秒", n)
 }
 
 func plural(n int, unit string) string {
@@ -193,11 +193,11 @@ func (u *uiText) deferredNotice(l limitKind, n int, window time.Duration, when s
 	case l == limitDay && u.lang == "en":
 		return fmt.Sprintf("You have asked %d questions today, the daily limit. I will answer this one at %s; you can ask again from then.", n, when)
 	case l == limitDay:
-		return fmt.Sprintf("今天已经问了 %d 个问题，到了每天的上限。这个问题我会在 %s 回答，到时也可以继续提问。", n, when)
+		return fmt.Sprintf("今天已经问了%d个问题，到了每天的上限。这个问题我会在%s回答，到时也可以继续提问。", n, when)
 	case u.lang == "en":
 		return fmt.Sprintf("You are asking quickly: at most %d questions every %s. I will answer this one at %s; you can ask again from then.", n, u.window(window), when)
 	}
-	return fmt.Sprintf("问得有点快：每 %s 最多 %d 个问题。这个问题我会在 %s 回答，到时也可以继续提问。", u.window(window), n, when)
+	return fmt.Sprintf("问得有点快：每%s最多%d个问题。这个问题我会在%s回答，到时也可以继续提问。", u.window(window), n, when)
 }
 
 // fullNotice says too many questions are already waiting.
@@ -205,5 +205,5 @@ func (u *uiText) fullNotice(when string) string {
 	if u.lang == "en" {
 		return fmt.Sprintf("Several of your questions are already waiting to be answered. Please ask this one again after %s.", when)
 	}
-	return fmt.Sprintf("你已经有几个问题在排队等待回答了。这个问题请在 %s 以后再问。", when)
+	return fmt.Sprintf("你已经有几个问题在排队等待回答了。这个问题请在%s以后再问。", when)
 }
