@@ -127,4 +127,3 @@ func TestScriptedSession(t *testing.T) {
 		t.Errorf("median answer %.1f lines on a phone (%.1f without the burst), want at most 12", shown, calmShown)
 	}
 }
-

@@ -148,7 +148,7 @@ type step struct {
 	silent   bool     // nothing must be sent
 	want     []string // the reply's visible text must hold each
 	notWant  []string
-	burst bool // one of the questions asked in a burst (measured apart)
+	burst    bool // one of the questions asked in a burst (measured apart)
 	// until is the local time (Asia/Shanghai) a clock step moves to.
 	until string
 	// known names a fault of the answer logic (not the bot's) that makes
