@@ -58,6 +58,7 @@ type fakeAnswerer struct {
 	convs []string      // Query.Conversation of each Ask
 	block chan struct{} // when set, Ask waits for it
 	long  bool          // answer with many long citations
+	list  int           // answer with a numbered list of this many items
 }
 
 func (f *fakeAnswerer) Report(id string) (*rag.Report, error) { return f.ix.Report(id) }
@@ -101,6 +102,15 @@ func (f *fakeAnswerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error
 			Citations: []rag.Citation{cite(26)}, Lang: "zh",
 			Parts: []rag.Part{rag.TextPart(rag.RoleNotFound, "报告没有提到这一点。"), rag.TextPart(rag.RoleHeading, "最接近的章节："),
 				{Type: rag.PartItem, Text: "强化项目支撑", Citations: []int{0}}}}
+		a.Answer = rag.RenderText(a, false)
+		return a, nil
+	}
+	if f.list > 0 {
+		a := &rag.Answer{Question: q.Text, Found: true, Mode: rag.ModeExtractive, Report: ref, Lang: "zh", Citations: []rag.Citation{}}
+		for i := 0; i < f.list; i++ {
+			a.Citations = append(a.Citations, cite(26+i))
+			a.Parts = append(a.Parts, rag.Part{Type: rag.PartItem, Number: i + 1, Text: fmt.Sprintf("推动第%d项工作落地见效", i+1), Citations: []int{i}})
+		}
 		a.Answer = rag.RenderText(a, false)
 		return a, nil
 	}

@@ -71,7 +71,9 @@ type answerView struct {
 // characters a line): past it the rest is behind a 更多 button.
 const maxListLines = 15
 
-// renderAnswer is an answer as Telegram HTML for a phone, from its parts:
+// renderAnswer is an answer as Telegram HTML for a phone, from its parts,
+// with the bot's own words (period labels, a correction's wording) in
+// the UI language lang:
 // the answer first (no "答：", no "根据报告："), a correction in bold,
 // one line per figure, one line per list item (its title cut at the
 // first clause when long: the 原文 button shows it whole), quotes as
@@ -87,7 +89,7 @@ func renderAnswer(a *rag.Answer, rep *rag.Report, multi bool, lang string) answe
 	var blocks []block
 	if !a.Found && !hasRole(a.Parts, rag.RoleNotFound) {
 		msg := "报告中没有找到直接回答这个问题的内容。"
-		if a.Lang == "en" {
+		if r.ui.lang == "en" {
 			msg = "The report does not answer this directly."
 		}
 		blocks = append(blocks, block{html: "<b>" + esc(msg) + "</b>"})
@@ -234,7 +236,7 @@ func (r *htmlRenderer) show(cites []int) {
 }
 
 func (r *htmlRenderer) label(p rag.Period) string {
-	if l := periodLabel(p, r.a.Lang); l != "" {
+	if l := periodLabel(p, r.ui.lang); l != "" {
 		return "<b>【" + esc(l) + "】</b>"
 	}
 	return ""
@@ -246,7 +248,7 @@ func (r *htmlRenderer) part(p rag.Part) (h string, ok bool) {
 	switch p.Type {
 	case rag.PartCorrection:
 		r.show(p.Citations)
-		if r.a.Lang == "en" {
+		if r.ui.lang == "en" {
 			return fmt.Sprintf("<b>Note: the report says %s, not %s</b> %s", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations)), true
 		}
 		return fmt.Sprintf("<b>更正：报告写的是%s，不是%s</b>%s", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations)), true
