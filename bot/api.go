@@ -124,7 +124,9 @@ func (b *Bot) sendParts(ctx context.Context, to chatRef, parts []string, markup 
 			b.logAPIError("sendMessage", err)
 			return nil, err
 		}
-		b.snapshot(ctx, last.Chat.ID, last.ID, m.Conv)
+		if last != nil {
+			b.snapshot(ctx, last.Chat.ID, last.ID, m.Conv)
+		}
 	}
 	return last, nil
 }

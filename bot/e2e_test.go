@@ -656,10 +656,15 @@ func TestCallbacks(t *testing.T) {
 	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool {
 		return len(cs) > 0 && strings.Contains(cs[len(cs)-1].Params["text"], "失效")
 	}, "answerCallbackQuery")
+	// 更多 of an answer the bot does not keep (no store here, or expired).
+	h.callback(bob, bob.ID, 50, "m:5")
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool {
+		return len(cs) == 7 && strings.Contains(cs[6].Params["text"], "失效")
+	}, "answerCallbackQuery")
 	// Every callback query was answered (stops the button spinner).
 	h.marker()
-	if n := len(h.srv.Calls("answerCallbackQuery")); n != 6 {
-		t.Fatalf("%d answerCallbackQuery calls, want 6", n)
+	if n := len(h.srv.Calls("answerCallbackQuery")); n != 7 {
+		t.Fatalf("%d answerCallbackQuery calls, want 7", n)
 	}
 }
 

@@ -50,6 +50,10 @@ func (b *Bot) keepFull(ctx context.Context, qid int64, full string, a *rag.Answe
 // keyboard as it is now (votes included) without the button.
 func (b *Bot) showMore(ctx context.Context, q *models.CallbackQuery, c callback, to chatRef, msg *models.Message, lang string) {
 	ui := uiFor(lang)
+	if b.convs == nil {
+		b.answerCallback(ctx, q.ID, ui.expired, false) // no 更多 without a store
+		return
+	}
 	var f fullAnswer
 	data, ok, err := b.convs.Load(ctx, moreKey(c.QID))
 	if err == nil && ok {
