@@ -364,6 +364,12 @@ type examplesSource interface {
 	Examples(lang string) []string
 }
 
+// The answerers serve wires offer examples.
+var (
+	_ examplesSource = (*rag.Conversing)(nil)
+	_ examplesSource = (*rag.Engine)(nil)
+)
+
 // examples are the questions to offer a user in lang: the answerer's
 // (the report's own), else the bot's built-in ones.
 func (b *Bot) examples(lang string) []string {

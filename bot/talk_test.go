@@ -434,3 +434,28 @@ func TestPutOffMarkerWaitsForItsTime(t *testing.T) {
 		t.Fatalf("the copy is not the update: %s", copyU.Body)
 	}
 }
+
+// A streamed answer that became its edited preview keeps its
+// conversation under the preview's message, so a reply to it continues.
+func TestStreamedAnswerKeepsItsConversation(t *testing.T) {
+	ctx := context.Background()
+	convs := rag.NewMemoryConversations(100, nil)
+	h := newStreamPolling(t, func(sa *streamAnswerer) { sa.deltas, sa.expect = testDeltas, testExpect },
+		func(o *Options) { o.Conversations = convs })
+	// The state the answerer leaves (the fake answerer keeps none itself).
+	state := []byte(`{"q":"2024年进出口增长多少？"}`)
+	if err := convs.Save(ctx, conversationKey(chatRef{id: groupID}, alice.ID), state, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	h.group(alice, "@"+telegramtest.BotUsername+" 2024年进出口增长多少？", nil)
+	h.srv.WaitCalls(t, 10*time.Second, func(cs []telegramtest.Call) bool {
+		return len(cs) > 0 && cs[len(cs)-1].Params["reply_markup"] != ""
+	}, "editMessageText")
+	_, id := previewMessage(t, h.srv, groupID)
+	if !waitFor(func() bool {
+		got, ok, _ := convs.Load(ctx, messageKey(groupID, id))
+		return ok && string(got) == string(state)
+	}) {
+		t.Fatalf("no conversation state kept under the edited answer #%d", id)
+	}
+}
