@@ -94,6 +94,10 @@ type chatRef struct {
 	group   bool
 	replyTo int // message to reply to (groups), 0 = none
 	thread  int // forum topic
+	// conv is the conversation state an answer leaves (conversation.go):
+	// kept for the messages it is sent as, so that a reply to one of
+	// them continues that conversation.
+	conv []byte
 }
 
 // sendHTML sends h, split into parts that fit, with markup on the last part.
@@ -119,6 +123,9 @@ func (b *Bot) sendParts(ctx context.Context, to chatRef, parts []string, markup 
 		if last, err = b.sendOut(ctx, m); err != nil {
 			b.logAPIError("sendMessage", err)
 			return nil, err
+		}
+		if last != nil {
+			b.snapshot(ctx, last.Chat.ID, last.ID, m.Conv)
 		}
 	}
 	return last, nil
@@ -173,12 +180,4 @@ func (b *Bot) keepTyping(ctx context.Context, to chatRef) (stop func()) {
 		}
 	}()
 	return func() { cancel(); <-done }
-}
-
-func (b *Bot) answerCallback(ctx context.Context, id, text string, alert bool) {
-	err := b.call(ctx, "answerCallbackQuery", 0, false, func(ctx context.Context) error {
-		_, err := b.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: id, Text: text, ShowAlert: alert})
-		return err
-	})
-	b.logAPIError("answerCallbackQuery", err)
 }

@@ -55,6 +55,7 @@ type Store interface {
 	Prune(ctx context.Context, keep time.Duration) (storage.Pruned, error)
 	RecordQuestion(ctx context.Context, q storage.Question) (int64, error)
 	RecordVote(ctx context.Context, questionID, voter int64, vote int) error
+	VoteCounts(ctx context.Context, questionID int64) (up, down int, err error)
 }
 
 // Options configure a Bot. Token, Answerer and Store are required.
@@ -64,10 +65,21 @@ type Options struct {
 	Answerer rag.Answerer
 	Store    Store // inbox, outbox, questions and votes
 	Logger   *slog.Logger
+	// Conversations is where the answerer keeps conversation state
+	// (rag.Converse's store; storage.Conversations when the bot runs).
+	// The bot copies it per answered message, so that a reply to an
+	// answer continues that answer's conversation, and keeps long list
+	// answers there for their 更多 button. nil: neither.
+	Conversations rag.ConversationStore
 
-	RatePerMinute  int // questions per user per minute, per replica; 0 = 5
-	RatePerDay     int // questions per user per day, per replica; 0 = 100
-	MaxConcurrency int // updates processed at once; 0 = 8
+	// RateLimit questions per RateWindow (sliding) and RatePerDay per day
+	// (in TimeZone) per user, per replica; past them a question is
+	// answered later. 0 = 20 per 10 minutes, 200 a day.
+	RateLimit      int
+	RateWindow     time.Duration
+	RatePerDay     int
+	TimeZone       *time.Location // of the times the bot names; nil = Asia/Shanghai
+	MaxConcurrency int            // updates processed at once; 0 = 8
 	// QueueSize bounds the updates waiting in the inbox (of all replicas):
 	// beyond it the webhook answers 503 and polling pauses; 0 = 10000.
 	QueueSize int
@@ -118,6 +130,8 @@ type Bot struct {
 	clock  Clock
 	ans    rag.Answerer
 	store  Store
+	convs  rag.ConversationStore // nil: no conversation snapshots, no 更多
+	loc    *time.Location        // of the times the bot names
 	owner  string
 	limit  *rateLimiter
 	inline *rateLimiter // inline queries arrive per keystroke: a looser, silent limit
@@ -178,8 +192,8 @@ func New(opts Options) (*Bot, error) {
 			*v = d
 		}
 	}
-	setDefault(&opts.RatePerMinute, 5)
-	setDefault(&opts.RatePerDay, 100)
+	setDefault(&opts.RateLimit, 20)
+	setDefault(&opts.RatePerDay, 200)
 	setDefault(&opts.MaxConcurrency, 8)
 	setDefault(&opts.QueueSize, 10000)
 	setDefault(&opts.MaxRetries, 4)
@@ -189,6 +203,7 @@ func New(opts Options) (*Bot, error) {
 			*v = d
 		}
 	}
+	setDuration(&opts.RateWindow, 10*time.Minute)
 	setDuration(&opts.Lease, 30*time.Second)
 	setDuration(&opts.IdlePoll, time.Second)
 	setDuration(&opts.RetryBase, 5*time.Second)
@@ -199,6 +214,13 @@ func New(opts Options) (*Bot, error) {
 			host = "reportbot"
 		}
 		opts.Replica = host
+	}
+	if opts.TimeZone == nil {
+		loc, err := time.LoadLocation("Asia/Shanghai")
+		if err != nil {
+			loc = time.FixedZone("CST", 8*60*60)
+		}
+		opts.TimeZone = loc
 	}
 	if opts.AnswerMode == "" {
 		opts.AnswerMode = rag.ModeExtractive
@@ -219,9 +241,11 @@ func New(opts Options) (*Bot, error) {
 		clock:    opts.Clock,
 		ans:      opts.Answerer,
 		store:    opts.Store,
+		convs:    opts.Conversations,
+		loc:      opts.TimeZone,
 		owner:    opts.Replica,
-		limit:    newRateLimiter(opts.Clock, opts.RatePerMinute, opts.RatePerDay),
-		inline:   newRateLimiter(opts.Clock, 30, 0),
+		limit:    newRateLimiter(opts.Clock, opts.RateLimit, opts.RateWindow, opts.RatePerDay, opts.TimeZone, maxQueued),
+		inline:   newRateLimiter(opts.Clock, 30, time.Minute, 0, opts.TimeZone, 0),
 		sched:    newScheduler(opts.Clock),
 		active:   activeSet{updates: map[int64]bool{}, replies: map[int64]bool{}},
 		wake:     make(chan struct{}, opts.MaxConcurrency),

@@ -282,7 +282,7 @@ func (b *Bot) process(u *storage.Update) {
 		b.fail(u, "bad update JSON: "+err.Error())
 		return
 	}
-	j := &job{update: u.ID}
+	j := &job{update: u.ID, body: u.Body, deferred: readDeferred(u.Body)}
 	if panicked := b.handle(withJob(b.procCtx, j), &upd); panicked != "" {
 		b.fail(u, "panic: "+panicked)
 		return

@@ -26,8 +26,12 @@ import (
 // job collects the messages an update's handlers send.
 type job struct {
 	update int64
-	mu     sync.Mutex
-	msgs   []outMessage
+	body   []byte // the update as received (to put it off: deferred.go)
+	// deferred: the update was put off by a rate limit and is processed
+	// now, in its booked slot.
+	deferred bool
+	mu       sync.Mutex
+	msgs     []outMessage
 }
 
 type jobKey struct{}
@@ -54,7 +58,8 @@ func (j *job) add(msgs ...outMessage) {
 	j.mu.Unlock()
 }
 
-// outMessage is one sendMessage of HTML, as stored in the outbox.
+// outMessage is one sendMessage of HTML, as stored in the outbox — or,
+// with Defer set, a question put off by a rate limit (deferred.go).
 type outMessage struct {
 	Chat    int64           `json:"chat"`
 	Group   bool            `json:"group,omitempty"` // for flood control
@@ -62,11 +67,16 @@ type outMessage struct {
 	ReplyTo int             `json:"reply_to,omitempty"`
 	HTML    string          `json:"html"`
 	Markup  json.RawMessage `json:"markup,omitempty"`
+	// Conv is the conversation state the answer left: once sent, it is
+	// kept under the message's id (conversation.go).
+	Conv  []byte    `json:"conv,omitempty"`
+	Defer *deferred `json:"defer,omitempty"`
 }
 
 // outboxVersion tags the payload's format, so that a build meeting a
-// payload it does not know (written by a newer replica) says so.
-const outboxVersion = 1
+// payload it does not know (written by a newer replica) says so. Version
+// 2 added Conv and Defer; version 1 payloads read the same.
+const outboxVersion = 2
 
 type outPayload struct {
 	V        int          `json:"v"`
@@ -88,7 +98,7 @@ func decodePayload(p []byte) ([]outMessage, error) {
 	if err := json.Unmarshal(p, &op); err != nil {
 		return nil, err
 	}
-	if op.V != outboxVersion {
+	if op.V < 1 || op.V > outboxVersion {
 		return nil, fmt.Errorf("payload version %d, this build knows %d", op.V, outboxVersion)
 	}
 	return op.Messages, nil
@@ -106,7 +116,7 @@ func outMessages(to chatRef, parts []string, markup models.ReplyMarkup) ([]outMe
 	}
 	msgs := make([]outMessage, len(parts))
 	for i, part := range parts {
-		msgs[i] = outMessage{Chat: to.id, Group: to.group, Thread: to.thread, HTML: part}
+		msgs[i] = outMessage{Chat: to.id, Group: to.group, Thread: to.thread, HTML: part, Conv: to.conv}
 		if i == 0 {
 			msgs[i].ReplyTo = to.replyTo
 		}
@@ -192,20 +202,12 @@ func (b *Bot) sendReply(ctx context.Context, r *storage.Reply) {
 		return
 	}
 	for r.Next < len(msgs) {
-		_, err := b.sendOut(ctx, msgs[r.Next])
-		outcome, wait := b.outcome(ctx, err)
-		switch outcome {
-		case stopped:
-			return // Shutdown hands the claim back
-		case retry:
-			b.deferReply(ctx, r, len(msgs), wait, err)
+		if d := msgs[r.Next].Defer; d != nil {
+			if !b.release(ctx, r, d) {
+				return // not due yet, or the inbox is full: back in the outbox
+			}
+		} else if b.sendMessage(ctx, r, msgs[r.Next], len(msgs)) {
 			return
-		case drop:
-			b.logAPIError("sendMessage", err)
-			b.metric.replies.WithLabelValues("dropped").Inc()
-			r.Dropped++
-		default:
-			b.metric.replies.WithLabelValues("sent").Inc()
 		}
 		r.Next++
 		if r.Next == len(msgs) {
@@ -217,6 +219,30 @@ func (b *Bot) sendReply(ctx context.Context, r *storage.Reply) {
 		}
 	}
 	b.finishReply(ctx, r)
+}
+
+// sendMessage sends one message of reply r (of total); stop says it could
+// not be sent now, and r went back to the outbox (or the bot is stopping).
+func (b *Bot) sendMessage(ctx context.Context, r *storage.Reply, m outMessage, total int) (stop bool) {
+	sentMsg, err := b.sendOut(ctx, m)
+	outcome, wait := b.outcome(ctx, err)
+	switch outcome {
+	case stopped:
+		return true // Shutdown hands the claim back
+	case retry:
+		b.deferReply(ctx, r, total, wait, err)
+		return true
+	case drop:
+		b.logAPIError("sendMessage", err)
+		b.metric.replies.WithLabelValues("dropped").Inc()
+		r.Dropped++
+	default:
+		b.metric.replies.WithLabelValues("sent").Inc()
+		if sentMsg != nil {
+			b.snapshot(ctx, sentMsg.Chat.ID, sentMsg.ID, m.Conv)
+		}
+	}
+	return false
 }
 
 func (b *Bot) finishReply(ctx context.Context, r *storage.Reply) {

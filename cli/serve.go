@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/reportbot/reportbot/bot"
@@ -178,14 +179,22 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 	if cfg.Secrets.TelegramBotToken == "" {
 		return parts, nil
 	}
+	loc, err := time.LoadLocation(cfg.Telegram.TimeZone)
+	if err != nil {
+		parts.close()
+		return nil, fmt.Errorf("serve: telegram.time_zone: %w", err)
+	}
 	b, err := bot.New(bot.Options{
 		Token:          cfg.Secrets.TelegramBotToken.Reveal(),
 		APIURL:         cfg.Telegram.APIURL,
 		Answerer:       st.answerer,
 		Store:          db,
+		Conversations:  conversations,
 		Logger:         log,
-		RatePerMinute:  cfg.Telegram.RatePerMinute,
+		RateLimit:      cfg.Telegram.RateLimit,
+		RateWindow:     cfg.Telegram.RateWindow,
 		RatePerDay:     cfg.Telegram.RatePerDay,
+		TimeZone:       loc,
 		MaxConcurrency: cfg.Telegram.MaxConcurrency,
 		Registerer:     reg,
 		AnswerMode:     st.mode,

@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // telegram.time_zone must load on hosts without a zoneinfo database
 
 	"gopkg.in/yaml.v3"
 )
@@ -86,13 +87,20 @@ type LLM struct {
 
 // Telegram configures the bot.
 type Telegram struct {
-	APIURL         string `yaml:"api_url"`
-	WebhookURL     string `yaml:"webhook_url"` // "" = long polling
-	WebhookPath    string `yaml:"webhook_path"`
-	RatePerMinute  int    `yaml:"rate_per_minute"`
-	RatePerDay     int    `yaml:"rate_per_day"`
-	FeedbackDB     string `yaml:"feedback_db"`
-	MaxConcurrency int    `yaml:"max_concurrency"`
+	APIURL      string `yaml:"api_url"`
+	WebhookURL  string `yaml:"webhook_url"` // "" = long polling
+	WebhookPath string `yaml:"webhook_path"`
+	// RateLimit questions per RateWindow (sliding) and RatePerDay per
+	// day are what one person may ask; past them a question is answered
+	// later, at the time the reply names.
+	RateLimit      int           `yaml:"rate_limit"`
+	RateWindow     time.Duration `yaml:"rate_window"`
+	RatePerDay     int           `yaml:"rate_per_day"`
+	FeedbackDB     string        `yaml:"feedback_db"`
+	MaxConcurrency int           `yaml:"max_concurrency"`
+	// TimeZone is the IANA zone of the times the bot names ("ask again
+	// after 14:32") and of the day rate_per_day counts.
+	TimeZone string `yaml:"time_zone"`
 }
 
 // Storage configures the database of the bot's durable state: the inbox
@@ -176,10 +184,12 @@ func Defaults() *Config {
 		Telegram: Telegram{
 			APIURL:         "https://api.telegram.org",
 			WebhookPath:    "/telegram/webhook",
-			RatePerMinute:  5,
-			RatePerDay:     100,
+			RateLimit:      20,
+			RateWindow:     10 * time.Minute,
+			RatePerDay:     200,
 			FeedbackDB:     "reportbot-feedback.db",
 			MaxConcurrency: 8,
+			TimeZone:       "Asia/Shanghai",
 		},
 		Storage: Storage{Lease: 30 * time.Second},
 	}
@@ -357,6 +367,12 @@ func (c *Config) decode(raw []byte, file string) error {
 
 var durationType = reflect.TypeOf(time.Duration(0))
 
+// removedKeys are keys of earlier versions, with what replaced them, so
+// that an old file stops start-up with a useful message.
+var removedKeys = map[string]string{
+	"telegram.rate_per_minute": "replaced by telegram.rate_limit questions per telegram.rate_window (default 20 per 10m)",
+}
+
 // decodeNode decodes mapping n into struct v key by key.
 func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 	where := prefix
@@ -378,6 +394,9 @@ func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 		}
 		seen[k.Value] = true
 		f, ok := fieldByName(v, k.Value)
+		if why, gone := removedKeys[key]; !ok && gone {
+			return fmt.Errorf("config: %s: no longer a key: %s (%s line %d)", key, why, file, k.Line)
+		}
 		if !ok {
 			return fmt.Errorf("config: %s: unknown key (%s line %d)", key, file, k.Line)
 		}
@@ -524,11 +543,17 @@ func (c *Config) Validate() error {
 			return fieldError("telegram.webhook_path", "%q collides with the API route %s", t.WebhookPath, reserved)
 		}
 	}
-	if t.RatePerMinute < 1 {
-		return fieldError("telegram.rate_per_minute", "must be at least 1, got %d", t.RatePerMinute)
+	if t.RateLimit < 1 || t.RateLimit > 10000 {
+		return fieldError("telegram.rate_limit", "must be between 1 and 10000, got %d", t.RateLimit)
 	}
-	if t.RatePerDay < 1 {
-		return fieldError("telegram.rate_per_day", "must be at least 1, got %d", t.RatePerDay)
+	if t.RateWindow < time.Second || t.RateWindow > 24*time.Hour {
+		return fieldError("telegram.rate_window", "must be between 1s and 24h, got %v", t.RateWindow)
+	}
+	if t.RatePerDay < t.RateLimit {
+		return fieldError("telegram.rate_per_day", "must be at least telegram.rate_limit (%d), got %d", t.RateLimit, t.RatePerDay)
+	}
+	if _, err := time.LoadLocation(t.TimeZone); err != nil || t.TimeZone == "" {
+		return fieldError("telegram.time_zone", "must be an IANA time zone such as Asia/Shanghai or UTC, got %q", t.TimeZone)
 	}
 	if t.FeedbackDB == "" {
 		return fieldError("telegram.feedback_db", "must name a file")
@@ -745,8 +770,9 @@ func (c Config) LogValue() slog.Value {
 		slog.Group("llm", slog.String("base_url", c.LLM.BaseURL), slog.String("model", c.LLM.Model),
 			slog.String("embedding_model", c.LLM.EmbeddingModel), slog.Duration("timeout", c.LLM.Timeout), slog.Int("max_tokens", c.LLM.MaxTokens)),
 		slog.Group("telegram", slog.String("api_url", c.Telegram.APIURL), slog.String("webhook_url", c.Telegram.WebhookURL),
-			slog.String("webhook_path", c.Telegram.WebhookPath), slog.Int("rate_per_minute", c.Telegram.RatePerMinute),
-			slog.Int("rate_per_day", c.Telegram.RatePerDay), slog.String("feedback_db", c.Telegram.FeedbackDB),
+			slog.String("webhook_path", c.Telegram.WebhookPath), slog.Int("rate_limit", c.Telegram.RateLimit),
+			slog.Duration("rate_window", c.Telegram.RateWindow), slog.Int("rate_per_day", c.Telegram.RatePerDay),
+			slog.String("time_zone", c.Telegram.TimeZone), slog.String("feedback_db", c.Telegram.FeedbackDB),
 			slog.Int("max_concurrency", c.Telegram.MaxConcurrency)),
 		slog.Group("storage", slog.String("dsn", c.Storage.DSN.String()), slog.String("replica", c.Storage.Replica),
 			slog.Duration("lease", c.Storage.Lease)),

@@ -91,7 +91,7 @@ func newReplica(t *testing.T, name, dir, apiURL, dsn string, webhook bool) *repl
 	var cfg strings.Builder
 	fmt.Fprintf(&cfg, "server:\n  addr: %s\n  open_health: true\n", r.addr)
 	fmt.Fprintf(&cfg, "log:\n  level: warn\n")
-	fmt.Fprintf(&cfg, "telegram:\n  api_url: %s\n  rate_per_minute: 1000\n  rate_per_day: 100000\n", apiURL)
+	fmt.Fprintf(&cfg, "telegram:\n  api_url: %s\n  rate_limit: 1000\n  rate_per_day: 100000\n", apiURL)
 	if webhook {
 		fmt.Fprintf(&cfg, "  webhook_url: https://bot.example.org%s\n  webhook_path: %s\n", webhookPath, webhookPath)
 	}

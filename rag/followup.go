@@ -78,6 +78,10 @@ func (c *Conversing) ask(ctx context.Context, q Query, onDelta func(string)) (*A
 	return ans, nil
 }
 
+// Examples are questions to try (Engine.Examples), for front ends that
+// offer them.
+func (c *Conversing) Examples(lang string) []string { return c.eng.Examples(lang) }
+
 func (c *Conversing) inner(ctx context.Context, q Query, onDelta func(string)) (*Answer, error) {
 	if onDelta == nil {
 		return c.Answerer.Ask(ctx, q)

@@ -127,6 +127,12 @@ func TestFeedback(t *testing.T) {
 		if err := s.RecordVote(ctx, a, 42, 0); err == nil {
 			t.Fatal("vote 0 accepted")
 		}
+		if up, down, err := s.VoteCounts(ctx, a); err != nil || up != 1 || down != 1 {
+			t.Fatalf("vote counts of a = %d up, %d down, %v; want 1, 1", up, down, err)
+		}
+		if up, down, err := s.VoteCounts(ctx, 9999); err != nil || up != 0 || down != 0 {
+			t.Fatalf("vote counts of an unknown question = %d, %d, %v", up, down, err)
+		}
 
 		top, err := s.TopQuestions(ctx, time.Time{}, 10)
 		must(t, err)

@@ -92,6 +92,19 @@ func (s *Store) RecordVote(ctx context.Context, questionID, voter int64, vote in
 	return nil
 }
 
+// VoteCounts returns the 👍 and 👎 votes on question id, so the buttons
+// under an answer can show them.
+func (s *Store) VoteCounts(ctx context.Context, questionID int64) (up, down int, err error) {
+	err = s.queryRow(ctx, `SELECT
+		COALESCE(SUM(CASE WHEN vote = 1 THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN vote = -1 THEN 1 ELSE 0 END), 0)
+		FROM votes WHERE question_id = ?`, questionID).Scan(&up, &down)
+	if err != nil {
+		return 0, 0, fmt.Errorf("storage: vote counts: %w", err)
+	}
+	return up, down, nil
+}
+
 // Count is a question text with how often it was asked.
 type Count struct {
 	Question string
