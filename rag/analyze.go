@@ -55,15 +55,17 @@ var (
 // genericWords fit every topic of a report: a question's match on them
 // alone is no match ("看病难的问题怎么解决" is about 看病, not 问题), so
 // their terms weigh genericWeight, and coverage and grounding skip them.
-var genericWords = []string{"问题", "解决", "工作", "推进", "打算", "措施", "举措", "办法", "安排", "计划", "目标", "主要", "重点", "具体", "进一步", "加强", "加快", "推动", "实施", "开展", "提高", "提升", "全市", "我市", "方面", "领域", "情况", "怎么办", "怎么搞", "怎么干", "如何", "怎样", "哪些", "有啥", "什么", "完成", "达到", "实现",
-	// Words for the kind of figure, not for what it measures.
-	"规模", "水平", "数量", "增速", "增幅", "幅度", "总额", "总量", "比例", "份额", "分别", "预期", "本地", "突破", "年均", "平均", "排名", "多大", "多远",
-	"面积", "长度", "金额", "人数", "个数",
-	// Which way a figure moved: the question and the report often say it
-	// differently (降了 / 下降), and the indicator is what matters.
-	"增长", "增加", "减少", "下降", "降低", "上升", "已经", "总体",
+var genericWords = append([]string{"问题", "解决", "工作", "推进", "打算", "措施", "举措", "办法", "安排", "计划", "目标", "主要", "重点", "具体", "进一步", "加强", "加快", "推动", "实施", "开展", "提高", "提升", "全市", "我市", "方面", "领域", "情况", "怎么办", "怎么搞", "怎么干", "如何", "怎样", "哪些", "有啥", "什么", "完成", "达到", "实现",
+	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
 	// Staff shorthand: "24实际 vs 25目标".
-	"实际", "vs"}
+	"实际", "vs"}, measureWords...)
+
+// measureWords say which figure of a topic is asked — its kind (总额, 增速)
+// or which way it moved (增长, 下降; the question and the report often say
+// it differently) — not what it measures. A follow-up keeps them with its
+// topic: "进出口总额增长" asked again for another year is still the growth.
+var measureWords = []string{"规模", "水平", "数量", "增速", "增幅", "幅度", "总额", "总量", "比例", "份额", "年均", "平均", "排名",
+	"面积", "长度", "金额", "人数", "个数", "增长", "增加", "减少", "下降", "降低", "上升"}
 
 const genericWeight = 0.5
 
@@ -110,9 +112,23 @@ var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "�
 // "GDP", "公交车").
 func bareTopic(norm string) bool {
 	t := strings.TrimFunc(norm, isTalkPunct)
+	for {
+		// "就业方面怎么样", "养老这块": still the topic alone.
+		u := t
+		for _, s := range topicTails {
+			u = strings.TrimSuffix(u, s)
+		}
+		if u == t {
+			break
+		}
+		t = u
+	}
 	n := utf8.RuneCountInString(t)
 	return n >= 2 && n <= 6 && strings.IndexFunc(t, func(r rune) bool { return strings.ContainsRune("吗呢吧么啥谁哪怎", r) || unicode.IsDigit(r) }) < 0
 }
+
+// topicTails follow a bare topic without asking anything more of it.
+var topicTails = []string{"怎么样", "咋样", "如何", "的情况", "情况", "方面", "这块", "这一块", "那块", "的"}
 
 // namedIn reports whether any of the mentions is one of the years.
 func namedIn(named []yearMention, years ...int) bool {

@@ -46,6 +46,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 	}()
 	for _, w := range ix.questionWords(a) {
 		switch {
+		case w.generic:
 		case w.syn != nil && (genericExpansions[w.text] || genericWordSet[w.text] || allGeneric(w.syn)):
 			// 计划, 目标: a lexicon word that is itself generic asks nothing.
 		case w.syn != nil:
@@ -120,6 +121,7 @@ type questionWord struct {
 	text          string
 	syn           []string
 	missing, noun bool
+	generic       bool // a generic word: asks nothing, but a follow-up keeps it
 }
 
 // questionWords cuts a question's topical text into words.
@@ -196,6 +198,7 @@ func (ix *Index) hanWords(run string, corpus *corpusText) []questionWord {
 			single = append(single, rs[0])
 		case genericWordSet[w]:
 			flush() // 数量, 情况: any topic has them
+			out = append(out, questionWord{text: w, generic: true})
 		case corpus.Contains(w):
 			flush()
 			out = append(out, questionWord{text: w})
