@@ -58,6 +58,7 @@ type Answerer struct {
 	topK    int
 	maxCtx  int
 	leak    *leakDetector
+	sup     *supporter
 }
 
 var _ rag.Answerer = (*Answerer)(nil)
@@ -76,6 +77,11 @@ func NewAnswerer(o Options) (*Answerer, error) {
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
 	}
+	sup, err := newSupportChecker()
+	if err != nil {
+		return nil, err
+	}
+	a.sup = sup
 	if a.topK <= 0 {
 		a.topK = DefaultTopK
 	}
@@ -205,7 +211,8 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 	if cs == nil {
 		return nil, "nothing retrieved"
 	}
-	ck := &checker{allowed: cs.allowed(), figures: a.figures, leak: a.leak, free: map[string]bool{}}
+	ck := &checker{allowed: cs.allowed(), figures: a.figures, leak: a.leak, free: map[string]bool{},
+		sup: a.sup, title: cs.report.Meta.Title, multi: len(a.eng.Reports()) > 1}
 	for _, y := range []int{cs.report.Meta.Year, cs.report.Meta.ReviewYear} {
 		if y != 0 {
 			ck.free[fmt.Sprint(y)] = true

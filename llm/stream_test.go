@@ -59,23 +59,36 @@ func TestAskStreamHoldsBackSplitMarkers(t *testing.T) {
 }
 
 // TestStreamFilterEverySplit feeds the filter every two-chunk split of a
-// text and checks no delta carries a partial marker or a citation of a
-// paragraph not given, and that nothing is lost.
+// text and checks that every delta is whole sentences with whole marks,
+// that nothing the final check drops or that cites a paragraph not given
+// is streamed, and that the deltas are exactly the final answer's text.
 func TestStreamFilterEverySplit(t *testing.T) {
 	eng := seedEngine(t)
-	p23, _ := eng.Reports()[0].Paragraph(23)
-	ck := &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt)}
-	text := strings.Repeat("规上工业增加值增长5.4%〔¶23〕〔¶99〕，", 3) + "结束[¶23]。"
-	want := strings.ReplaceAll(strings.ReplaceAll(text, "〔¶99〕", ""), "[¶23]", "〔¶23〕")
+	rep := eng.Reports()[0]
+	p23, _ := rep.Paragraph(23)
+	newChecker := func() *checker {
+		return &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt), sup: newSupporter(t), title: rep.Meta.Title}
+	}
+	text := "规上工业增加值增长5.4%〔¶23〕〔¶99〕；一般公共预算收入增长6%。〔¶23〕\n固定资产投资增长10%以上[¶23]。" +
+		"盘锦将成为世界的中心〔¶23〕。进出口总额增长6%〔¶23〕。"
+	res := newChecker().check(text)
+	if !res.ok() {
+		t.Fatalf("check: %q", res.problems)
+	}
+	cits, parts := answerParts(res.text, map[int]*rag.Paragraph{23: p23})
+	want := rag.RenderText(&rag.Answer{Citations: cits, Parts: parts}, false)
+	if strings.Contains(want, "世界") || strings.Count(want, "〔¶23〕") != 4 {
+		t.Fatalf("final text %q", want)
+	}
 	rs := []rune(text)
 	for cut := 0; cut <= len(rs); cut++ {
 		var deltas []string
-		sf := &streamFilter{ck: ck, emit: func(d string) { deltas = append(deltas, d) }}
+		sf := &streamFilter{ck: newChecker(), emit: func(d string) { deltas = append(deltas, d) }}
 		sf.write(string(rs[:cut]))
 		sf.write(string(rs[cut:]))
 		sf.flush()
 		for _, d := range deltas {
-			if !balanced(d) || strings.Contains(d, "¶99") {
+			if !balanced(d) || strings.Contains(d, "¶99") || strings.Contains(d, "世界") {
 				t.Fatalf("cut %d: delta %q", cut, d)
 			}
 		}
