@@ -232,7 +232,7 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 	} else {
 		out, err = a.model.Complete(ctx, msgs)
 	}
-	if err != nil {
+	if out, err = a.capped(out, err); err != nil {
 		return nil, "model: " + err.Error()
 	}
 	res := ck.check(out)
@@ -242,8 +242,7 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 		}
 		a.log.Info("llm: answer failed the checks; regenerating", "problems", len(res.problems))
 		msgs = append(msgs, Message{Role: "assistant", Content: out}, Message{Role: "user", Content: retryPrompt(res.problems, lang)})
-		out, err = a.model.Complete(ctx, msgs)
-		if err != nil {
+		if out, err = a.capped(a.model.Complete(ctx, msgs)); err != nil {
 			return nil, "model (regeneration): " + err.Error()
 		}
 		res = ck.check(out)
@@ -265,6 +264,26 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 	ans.Citations, ans.Parts = answerParts(res.text, ck.allowed)
 	ans.Answer = rag.RenderText(ans, len(a.eng.Reports()) > 1)
 	return ans, ""
+}
+
+// capped passes a reply on; one cut at the cap loses the sentence cut
+// through (a stream never released it) and the rest is checked like any.
+func (a *Answerer) capped(out string, err error) (string, error) {
+	if errors.Is(err, ErrReplyTooLong) && strings.TrimSpace(out) != "" {
+		a.log.Warn("llm: reply over the cap; checking the sentences before the cut", "runes", utf8.RuneCountInString(out))
+		return wholeSentences(out), nil
+	}
+	return out, err
+}
+
+// wholeSentences is text without its last sentence, which a cap cut.
+func wholeSentences(text string) string {
+	claims := splitClaims(text)
+	var b strings.Builder
+	for _, c := range claims[:max(0, len(claims)-1)] {
+		b.WriteString(c.raw)
+	}
+	return b.String()
 }
 
 // contextFor picks what the model sees: for overview and list questions the

@@ -117,6 +117,9 @@ func TestAskStreamFinalAnswerIsAuthoritative(t *testing.T) {
 	if len(gens) != 2 || !gens[0].Stream || gens[1].Stream {
 		t.Errorf("want a streamed answer then a plain regeneration")
 	}
+	if streamed.Len() != 0 {
+		t.Errorf("the failed sentence was streamed: %q", streamed.String())
+	}
 }
 
 func TestAskStreamFailureFallsBack(t *testing.T) {
@@ -156,5 +159,66 @@ func TestAskStreamStopsALeak(t *testing.T) {
 	}
 	if ans.Mode != rag.ModeExtractive {
 		t.Errorf("mode %s", ans.Mode)
+	}
+}
+
+// Deltas carry only sentences that passed the checks: an invented figure,
+// a sentence after it and the unfinished sentence of a cut stream are
+// never streamed, whatever the final answer becomes.
+func TestStreamShowsOnlyCheckedSentences(t *testing.T) {
+	eng := seedEngine(t)
+	good := "2025年全市地区生产总值预期增长5.5%左右〔¶23〕。"
+	tests := []struct {
+		name   string
+		first  openaitest.Reply
+		regen  string // "" = the regeneration repeats the first reply
+		want   string // all the deltas
+		mode   string
+		forbid []string
+	}{
+		{name: "invented figure first", first: openaitest.Reply{Content: "2025年地区生产总值预期增长8.8%〔¶23〕。" + good},
+			want: "", mode: rag.ModeExtractive, forbid: []string{"8.8%"}},
+		{name: "invented figure second", first: openaitest.Reply{Content: good + "规上工业增加值增长9.9%〔¶23〕。一般公共预算收入增长6%〔¶23〕。"},
+			want: good, mode: rag.ModeExtractive, forbid: []string{"9.9%", "6%"}},
+		{name: "regenerated after a failed sentence", first: openaitest.Reply{Content: good + "规上工业增加值增长9.9%〔¶23〕。"},
+			regen: "规上工业增加值增长5.4%〔¶23〕。", want: good, mode: rag.ModeLLM, forbid: []string{"9.9%"}},
+		{name: "unsupported sentence dropped, stream goes on", first: openaitest.Reply{Content: good + "盘锦将成为全国最发达的城市〔¶23〕。规上工业增加值增长5.4%〔¶23〕。"},
+			want: good + "规上工业增加值增长5.4%〔¶23〕。", mode: rag.ModeLLM, forbid: []string{"最发达"}},
+		{name: "truncated stream", first: openaitest.Reply{Chunks: []string{good, "规上工业增加值增长", "9.9"}, StreamError: "connection reset"},
+			want: good, mode: rag.ModeExtractive, forbid: []string{"9.9"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, eng, func(c *Config, _ *Options) { c.NoRetry = true })
+			regen := tt.regen
+			if regen == "" {
+				regen = tt.first.Content
+			}
+			f.srv.Push(tt.first, reply(regen))
+			var deltas []string
+			ans, err := f.ans.AskStream(context.Background(), rag.Query{Text: gdpQ}, func(d string) { deltas = append(deltas, d) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAnswer(t, eng, ans)
+			if got := strings.Join(deltas, ""); got != tt.want {
+				t.Errorf("streamed %q, want %q", got, tt.want)
+			}
+			for _, d := range deltas {
+				if !strings.HasSuffix(d, "〕。") {
+					t.Errorf("delta %q is not a whole checked sentence", d)
+				}
+			}
+			if ans.Mode != tt.mode {
+				t.Errorf("mode %s, want %s: %q", ans.Mode, tt.mode, ans.Answer)
+			}
+			if ans.Mode == rag.ModeLLM {
+				for _, s := range tt.forbid {
+					if strings.Contains(ans.Answer, s) {
+						t.Errorf("final answer shows %q: %q", s, ans.Answer)
+					}
+				}
+			}
+		})
 	}
 }
