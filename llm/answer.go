@@ -59,6 +59,9 @@ type Answerer struct {
 	maxCtx  int
 	leak    *leakDetector
 	sup     *supporter
+	// drained is cancelled by Drain: every model call's context ends with it.
+	drained context.Context
+	drain   context.CancelFunc
 }
 
 var _ rag.Answerer = (*Answerer)(nil)
@@ -82,6 +85,7 @@ func NewAnswerer(o Options) (*Answerer, error) {
 		return nil, err
 	}
 	a.sup = sup
+	a.drained, a.drain = context.WithCancel(context.Background())
 	if a.topK <= 0 {
 		a.topK = DefaultTopK
 	}
@@ -109,6 +113,20 @@ func (a *Answerer) Report(id string) (*rag.Report, error) { return a.eng.Report(
 
 // Reports is the engine's Reports.
 func (a *Answerer) Reports() []*rag.Report { return a.eng.Reports() }
+
+// Drain cancels every model call in flight, and makes later questions skip
+// the model: their askers get the extractive answer at once. A server
+// calls it at its shutdown drain deadline, so that requests waiting on a
+// slow model still get an answer before the server closes. It cannot be
+// undone.
+func (a *Answerer) Drain() { a.drain() }
+
+// modelContext is ctx, also cancelled by Drain.
+func (a *Answerer) modelContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	mctx, cancel := context.WithCancel(ctx)
+	stop := context.AfterFunc(a.drained, cancel)
+	return mctx, func() { stop(); cancel() }
+}
 
 // Memory is the conversation memory.
 func (a *Answerer) Memory() *Memory { return a.mem }
@@ -149,16 +167,22 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query, onDelta func(string)
 	lang := rag.QuestionLang(text)
 	history := a.mem.Recent(q.Conversation)
 	search, standalone := text, ""
-	if len(history) > 0 || lang != "zh" {
-		rw, err := a.rewrite(ctx, text, history)
-		switch {
-		case err != nil:
-			a.log.Warn("llm: query rewrite failed; searching with the question", "err", err)
-		case rw != "":
-			search, standalone = rw, rw
+	mctx, cancel := a.modelContext(ctx)
+	defer cancel()
+	var ans *rag.Answer
+	why := "draining: model calls are cancelled"
+	if a.drained.Err() == nil {
+		if len(history) > 0 || lang != "zh" {
+			rw, err := a.rewrite(mctx, text, history)
+			switch {
+			case err != nil:
+				a.log.Warn("llm: query rewrite failed; searching with the question", "err", err)
+			case rw != "":
+				search, standalone = rw, rw
+			}
 		}
+		ans, why = a.generate(mctx, q, text, search, standalone, lang, onDelta)
 	}
-	ans, why := a.generate(ctx, q, text, search, standalone, lang, onDelta)
 	if ans == nil {
 		a.log.Info("llm: extractive fallback", "reason", why, "question_runes", utf8.RuneCountInString(text))
 		fq := rag.Query{Text: text, Report: q.Report}
