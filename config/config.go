@@ -471,6 +471,17 @@ var (
 	webhookPathRE   = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)+$`)
 )
 
+// DrainAfter is how long requests in flight at shutdown run as usual;
+// then their model calls are cancelled and the rest of shutdown_timeout (a
+// third of it, at most 2 s) is left to answer them extractively and write
+// the responses.
+func (s Server) DrainAfter() time.Duration {
+	return s.ShutdownTimeout - min(2*time.Second, s.ShutdownTimeout/3)
+}
+
+// minDrain is the least DrainAfter a server with a model may have.
+const minDrain = 500 * time.Millisecond
+
 // Validate checks every key and returns the first problem found.
 func (c *Config) Validate() error {
 	s := c.Server
@@ -516,6 +527,9 @@ func (c *Config) Validate() error {
 		if err := validateURL(c.LLM.BaseURL, false); err != nil {
 			return fieldError("llm.base_url", "%v", err)
 		}
+	}
+	if c.LLM.Model != "" && s.DrainAfter() < minDrain {
+		return fieldError("server.shutdown_timeout", "must be at least %v with llm.model set: requests waiting on the model at shutdown run for the first two thirds of it (at most all but 2s), then their model calls are cancelled and they get the extractive answer; got %v", minDrain*3/2, s.ShutdownTimeout)
 	}
 	if c.LLM.MaxTokens < 1 || c.LLM.MaxTokens > 100000 {
 		return fieldError("llm.max_tokens", "must be between 1 and 100000, got %d", c.LLM.MaxTokens)

@@ -56,6 +56,15 @@ type Options struct {
 	// Ready reports readiness for /readyz; nil = ready once the Answerer
 	// has an index.
 	Ready func(ctx context.Context) error
+	// Degraded, when set, says what the server is running without (the
+	// embeddings endpoint after a degraded start), "" when nothing:
+	// /readyz stays ready and reports it as its detail.
+	Degraded func() string
+	// Drain, when set, is called at the shutdown's drain deadline
+	// (config.Server.DrainAfter after shutdown begins): requests still in
+	// flight must finish now, so model calls are cancelled and answered
+	// extractively (llm.Answerer.Drain), within the rest of the timeout.
+	Drain func()
 }
 
 // maxWebhookBytes bounds a Telegram update; they are far smaller.
@@ -263,9 +272,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("server: serve: %w", err)
 	case <-ctx.Done():
 	}
-	s.log.Info("shutting down", "timeout", s.cfg.ShutdownTimeout)
+	s.log.Info("shutting down", "timeout", s.cfg.ShutdownTimeout, "drain_after", s.cfg.DrainAfter())
 	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
 	defer cancel()
+	if s.opts.Drain != nil {
+		drain := time.AfterFunc(s.cfg.DrainAfter(), func() {
+			s.log.Info("drain deadline: cancelling model calls; in-flight requests get the extractive answer")
+			s.opts.Drain()
+		})
+		defer drain.Stop()
+	}
 	err := srv.Shutdown(sctx)
 	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
