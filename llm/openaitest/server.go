@@ -91,6 +91,9 @@ type Reply struct {
 	Hang bool
 	// StreamError ends a stream after its chunks with an error event.
 	StreamError string
+	// BeforeChunk, when set, is called before a stream's chunk i is sent:
+	// a test waits there until the client shows what it has received.
+	BeforeChunk func(i int)
 	// Embedding is returned by /v1/embeddings (default: a fixed vector).
 	Embedding []float32
 }
@@ -394,7 +397,10 @@ func writeStream(w http.ResponseWriter, r *Request, rep Reply, gone func() bool)
 	if pieces == nil {
 		pieces = split(rep.Content, 3)
 	}
-	for _, p := range pieces {
+	for i, p := range pieces {
+		if rep.BeforeChunk != nil {
+			rep.BeforeChunk(i)
+		}
 		if failed || gone() {
 			break
 		}
