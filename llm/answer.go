@@ -139,14 +139,14 @@ func (a *Answerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	return a.answer(ctx, q, nil)
 }
 
-// AskStream is Ask with the model's reply streamed: onDelta gets text as it
-// arrives, with citation markers held back until complete, citations of
-// paragraphs the model was not given dropped, and output stopped if it
-// starts repeating the instructions. Streamed text is provisional: the
-// returned Answer is authoritative, and differs from the deltas when the
-// final check cleaned the text, regenerated it or fell back to the
-// extractive answer. onDelta is called from the calling goroutine, never
-// after AskStream returns.
+// AskStream is Ask with the model's reply streamed: onDelta gets it
+// sentence by sentence, each only once complete (its citation marks
+// included) and past the same checks as the final answer, rendered as the
+// final answer renders it; a sentence the checks drop is left out, one
+// that fails them (or a repeat of the instructions) ends the deltas. The
+// returned Answer is authoritative: when it is regenerated or the
+// extractive fallback it differs from the deltas. onDelta is called from
+// the calling goroutine, never after AskStream returns.
 func (a *Answerer) AskStream(ctx context.Context, q rag.Query, onDelta func(string)) (*rag.Answer, error) {
 	if onDelta == nil {
 		onDelta = func(string) {}

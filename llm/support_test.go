@@ -19,9 +19,9 @@ type supportCase struct {
 	Text  string `yaml:"text"`
 }
 
-func loadSupportCases(t *testing.T) []supportCase {
+func loadSupportCases(t *testing.T, path string) []supportCase {
 	t.Helper()
-	data, err := os.ReadFile("testdata/support.yaml")
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func confusionAt(ss []scored, lang string, th float64, keep func(i int) bool) co
 // precision and recall. Run with -v for the sweep recorded in docs/llm.md.
 func TestSupportThreshold(t *testing.T) {
 	s := newSupporter(t)
-	ss := scoreSupportCases(t, s, loadSupportCases(t))
+	ss := scoreSupportCases(t, s, loadSupportCases(t, "testdata/support.yaml"))
 	tune := func(i int) bool { return i%2 == 0 }
 	held := func(i int) bool { return i%2 == 1 }
 	all := func(int) bool { return true }
@@ -180,4 +180,30 @@ func newSupporter(t testing.TB) *supporter {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestSupportFresh measures the fixed thresholds on a set written after
+// they were chosen and never used to choose them.
+func TestSupportFresh(t *testing.T) {
+	ss := scoreSupportCases(t, newSupporter(t), loadSupportCases(t, "testdata/support_fresh.yaml"))
+	all := func(int) bool { return true }
+	for _, lang := range []string{"zh", "en"} {
+		c := confusionAt(ss, lang, threshold(lang), all)
+		t.Logf("%s fresh set at %.2f: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", lang, threshold(lang), c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+		// Unsupported sentences must go in both languages. Faithful
+		// English sentences are often dropped too (a glossary this small
+		// covers little of the vocabulary; docs/llm.md): only Chinese is
+		// held to a precision floor.
+		if c.recall() < 0.75 || lang == "zh" && c.precision() < 0.75 {
+			t.Errorf("%s: precision %.2f recall %.2f on the fresh set", lang, c.precision(), c.recall())
+		}
+	}
+	for _, s := range ss {
+		if rejected := s.score < threshold(s.lang); rejected != (s.Label == "unsupported") {
+			t.Logf("misjudged (%s, score %.2f %s): %q cites %v", s.Label, s.score, s.why, s.Text, s.Cite)
+		}
+		if s.Kind == "injected" && s.score >= threshold(s.lang) {
+			t.Errorf("injected sentence passes (score %.2f): %q", s.score, s.Text)
+		}
+	}
 }
