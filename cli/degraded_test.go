@@ -124,7 +124,7 @@ func TestServeStartsDegraded(t *testing.T) {
 func TestServeShutdownWhileTheModelHangs(t *testing.T) {
 	ai := openaitest.New(t, "sk-test-key", "test-model")
 	ai.Handle(func(*openaitest.Request) openaitest.Reply { return openaitest.Reply{Hang: true} })
-	cfg := writeConfig(t, fmt.Sprintf("server:\n  addr: 127.0.0.1:0\n  shutdown_timeout: 1500ms\nllm:\n  base_url: %s\n  model: test-model\n  timeout: 1h\n", ai.BaseURL()))
+	cfg := writeConfig(t, fmt.Sprintf("server:\n  addr: 127.0.0.1:0\n  shutdown_timeout: 20s\n  drain_timeout: 300ms\nllm:\n  base_url: %s\n  model: test-model\n  timeout: 1h\n", ai.BaseURL()))
 	base, stderr, stop := startServe(t, cfg)
 	const n = 8
 	var wg sync.WaitGroup
@@ -168,20 +168,20 @@ func startServe(t *testing.T, cfg string) (base string, stderr *syncBuffer, stop
 	stderr = &syncBuffer{}
 	env := Env{Getenv: envFrom(map[string]string{"OPENAI_API_KEY": "sk-test-key"}), Stdout: &stdout, Stderr: stderr}
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- Run(ctx, []string{"serve", "--config", cfg}, env) }()
-	var once sync.Once
+	finished := make(chan struct{})
 	var runErr error
+	go func() {
+		runErr = Run(ctx, []string{"serve", "--config", cfg}, env)
+		close(finished)
+	}()
 	stop = func() error {
-		once.Do(func() {
-			cancel()
-			select {
-			case runErr = <-done:
-			case <-time.After(30 * time.Second):
-				runErr = fmt.Errorf("serve did not stop")
-			}
-		})
-		return runErr
+		cancel()
+		select {
+		case <-finished:
+			return runErr
+		case <-time.After(30 * time.Second):
+			return fmt.Errorf("serve did not stop")
+		}
 	}
 	t.Cleanup(func() { stop() })
 	waitFor(t, func() bool {
@@ -190,8 +190,8 @@ func startServe(t *testing.T, cfg string) (base string, stderr *syncBuffer, stop
 			return true
 		}
 		select {
-		case err := <-done:
-			t.Fatalf("serve returned %v:\n%s", err, stderr.String())
+		case <-finished:
+			t.Fatalf("serve returned %v:\n%s", runErr, stderr.String())
 		default:
 		}
 		return false

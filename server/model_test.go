@@ -41,7 +41,9 @@ func TestShutdownDrainsModelCalls(t *testing.T) {
 	ans, ai := modelAnswerer(t, time.Hour)
 	ai.Handle(func(*openaitest.Request) openaitest.Reply { return openaitest.Reply{Hang: true} })
 	cfg := config.Defaults().Server
-	cfg.ShutdownTimeout = 1500 * time.Millisecond
+	// A short drain, and ample time after it to answer: the test does not
+	// depend on how fast the machine is.
+	cfg.ShutdownTimeout, cfg.DrainTimeout = 20*time.Second, 300*time.Millisecond
 	s, err := New(Options{Answerer: ans, Config: cfg, Drain: ans.Drain})
 	if err != nil {
 		t.Fatal(err)
