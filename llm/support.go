@@ -153,104 +153,104 @@ func wordSet(words string) map[string]bool {
 // own; a place name is covered only if the evidence names it.
 func (s *supporter) measureSupport(sentence string, ev *evidence, free map[string]bool) measure {
 	norm := digitComma.ReplaceAllString(rag.Normalize(sentence), "$1$2")
-	var m measure
-	zh := sentenceLang(norm) == "zh"
+	u := &unitCounter{s: s, ev: ev, free: free, sentence: sentence, zh: sentenceLang(norm) == "zh"}
 	for _, g := range glueHan {
 		norm = strings.ReplaceAll(norm, g, " ")
-	}
-	var han []rune
-	flushHan := func() {
-		switch {
-		case len(han) == 1:
-			m.units++
-			if strings.ContainsRune(ev.norm, han[0]) {
-				m.covered++
-			}
-		case len(han) > 1:
-			for i := 0; i+1 < len(han); i++ {
-				m.units++
-				if strings.Contains(ev.norm, string(han[i:i+2])) {
-					m.covered++
-				}
-			}
-		}
-		han = han[:0]
-	}
-	var word []rune
-	flushWord := func() {
-		if len(word) == 0 {
-			return
-		}
-		w := strings.Trim(string(word), ".-'")
-		word = word[:0]
-		if w == "" {
-			return
-		}
-		if isNumber(w) {
-			n := strings.TrimSuffix(strings.TrimRight(w, "0"), ".")
-			if !strings.Contains(w, ".") {
-				n = w
-			}
-			if free[w] {
-				return
-			}
-			m.units++
-			if ev.numbers[w] || ev.numbers[n] {
-				m.covered++ // a figure that does not match is the figure check's
-			}
-			return
-		}
-		if glueWords[w] {
-			return
-		}
-		m.units++
-		if s.wordCovered(w, ev) {
-			m.covered++
-			return
-		}
-		// In a Chinese sentence a foreign word is a name, a code or a
-		// payload ("DAN", "PWNED"); in English, an all-capital word is.
-		if m.entity == "" && (zh || isAcronym(w, sentence)) {
-			m.entity = w
-		}
 	}
 	for _, r := range norm {
 		switch {
 		case unicode.Is(unicode.Han, r):
-			flushWord()
+			u.flushWord()
 			if strings.ContainsRune(stopHan, r) {
-				flushHan()
+				u.flushHan()
 				continue
 			}
-			han = append(han, r)
+			u.han = append(u.han, r)
 		case unicode.Is(unicode.So, r): // emoji and other symbols
-			flushHan()
-			flushWord()
-			m.units++
-			if strings.ContainsRune(ev.norm, r) {
-				m.covered++
-			} else if m.entity == "" {
-				m.entity = string(r)
-			}
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || (len(word) > 0 && (r == '.' || r == '-' || r == '\'')):
-			flushHan()
-			word = append(word, r)
+			u.flushHan()
+			u.flushWord()
+			u.count(strings.ContainsRune(ev.norm, r), string(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (len(u.word) > 0 && (r == '.' || r == '-' || r == '\'')):
+			u.flushHan()
+			u.word = append(u.word, r)
 		default:
-			flushHan()
-			flushWord()
+			u.flushHan()
+			u.flushWord()
 		}
 	}
-	flushHan()
-	flushWord()
-	if s.gaz != nil && m.entity == "" {
+	u.flushHan()
+	u.flushWord()
+	if s.gaz != nil && u.m.entity == "" {
 		for _, p := range s.gaz.Find(rag.Normalize(sentence)) {
 			if !placeCovered(p, ev) {
-				m.entity = p.As
+				u.m.entity = p.As
 				break
 			}
 		}
 	}
-	return m
+	return u.m
+}
+
+// unitCounter is measureSupport's state: the run of Han characters or the
+// word being read, and the counts so far.
+type unitCounter struct {
+	s        *supporter
+	ev       *evidence
+	free     map[string]bool
+	sentence string
+	zh       bool
+	han      []rune
+	word     []rune
+	m        measure
+}
+
+// count adds a unit; one not covered is the sentence's entity when named.
+func (u *unitCounter) count(covered bool, entity string) {
+	u.m.units++
+	switch {
+	case covered:
+		u.m.covered++
+	case entity != "" && u.m.entity == "":
+		u.m.entity = entity
+	}
+}
+
+// flushHan counts the Han run's bigrams (a lone character as itself).
+func (u *unitCounter) flushHan() {
+	switch {
+	case len(u.han) == 1:
+		u.count(strings.ContainsRune(u.ev.norm, u.han[0]), "")
+	case len(u.han) > 1:
+		for i := 0; i+1 < len(u.han); i++ {
+			u.count(strings.Contains(u.ev.norm, string(u.han[i:i+2])), "")
+		}
+	}
+	u.han = u.han[:0]
+}
+
+// flushWord counts the word read: a number the evidence has (the report's
+// years are free; a figure that does not match is the figure check's), or
+// a word it has directly or through the lexicon or glossary. In a Chinese
+// sentence a foreign word is a name, a code or a payload ("DAN", "PWNED");
+// in English an all-capital word is: not covered, it is an entity.
+func (u *unitCounter) flushWord() {
+	w := strings.Trim(string(u.word), ".-'")
+	u.word = u.word[:0]
+	switch {
+	case w == "" || u.free[w] || glueWords[w]:
+	case isNumber(w):
+		n := w
+		if strings.Contains(w, ".") {
+			n = strings.TrimSuffix(strings.TrimRight(w, "0"), ".")
+		}
+		u.count(u.ev.numbers[w] || u.ev.numbers[n], "")
+	default:
+		entity := ""
+		if u.zh || isAcronym(w, u.sentence) {
+			entity = w
+		}
+		u.count(u.s.wordCovered(w, u.ev), entity)
+	}
 }
 
 // wordCovered reports whether the evidence contains a word or a concept
