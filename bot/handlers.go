@@ -389,6 +389,12 @@ func (b *Bot) report(id string) (*rag.Report, error) {
 }
 
 func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
+	if q.From.ID == 0 {
+		// Telegram always names who pressed; without a sender a vote
+		// would be recorded as user 0 and a question asked for nobody.
+		b.log.Warn("callback query without a sender ignored")
+		return
+	}
 	lang := userLang(&q.From, "")
 	ui := uiFor(lang)
 	c, err := parseCallback(q.Data)

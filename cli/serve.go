@@ -76,6 +76,8 @@ func serve(ctx context.Context, env Env, args []string) error {
 		TelegramPath:   cfg.Telegram.WebhookPath,
 		TelegramSecret: cfg.Secrets.TelegramWebhookSecret.Reveal(),
 		Ready:          parts.ready,
+		Drain:          parts.drain,
+		Degraded:       parts.degraded,
 	})
 	if err != nil {
 		return err
@@ -128,6 +130,11 @@ type serveParts struct {
 	telegram http.Handler
 	// ready reports readiness for /readyz; nil = ready once the index is.
 	ready func(context.Context) error
+	// drain cancels model calls at the shutdown's drain deadline; nil
+	// without a model.
+	drain func()
+	// degraded says what the server runs without (readyz detail).
+	degraded func() string
 	// background tasks run until their context is cancelled (long polling).
 	background []func(ctx context.Context) error
 	// closers run when serve returns (the bot's database, store).
@@ -168,7 +175,13 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		n += len(r.Paragraphs)
 	}
 	log.Info("index loaded", "reports", len(st.core.Reports()), "paragraphs", n, "mode", st.mode, "answer_slots", st.slots)
-	parts.answerer, parts.figures = st.answerer, st.core.Figures
+	parts.answerer, parts.figures, parts.drain, parts.degraded = st.answerer, st.core.Figures, st.drain, st.core.Degraded
+	if st.drain != nil {
+		// config.Validate made sure the drain leaves time to answer.
+		log.Info("shutdown: requests waiting on the model at shutdown get the extractive answer",
+			"drain_after", cfg.Server.DrainAfter(), "shutdown_timeout", cfg.Server.ShutdownTimeout,
+			"llm_timeout", cfg.LLM.Timeout, "model_calls_cut", cfg.LLM.Timeout > cfg.Server.DrainAfter())
+	}
 	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
 		Name: "reportbot_vector_leg_failures_total",
 		Help: "Searches answered by BM25 alone because the vector leg (embeddings) failed.",

@@ -49,7 +49,10 @@ type Server struct {
 	WriteTimeout      time.Duration `yaml:"write_timeout"`
 	IdleTimeout       time.Duration `yaml:"idle_timeout"`
 	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`
-	MaxBodyBytes      int64         `yaml:"max_body_bytes"`
+	// DrainTimeout is how long requests in flight at shutdown run before
+	// their model calls are cancelled; 0 derives it (DrainAfter).
+	DrainTimeout time.Duration `yaml:"drain_timeout"`
+	MaxBodyBytes int64         `yaml:"max_body_bytes"`
 	// RateLimitPerMinute is the number of /v1 requests each API key (or,
 	// with no keys configured, each client IP) may make per minute; 0
 	// disables the limit.
@@ -471,6 +474,42 @@ var (
 	webhookPathRE   = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)+$`)
 )
 
+// DrainAfter is how long requests in flight at shutdown run as usual;
+// then their model calls are cancelled and the rest of shutdown_timeout is
+// left to answer them extractively and write the responses. It is
+// drain_timeout, or when that is 0, shutdown_timeout less a third of it,
+// at most 2 s.
+func (s Server) DrainAfter() time.Duration {
+	if s.DrainTimeout > 0 {
+		return s.DrainTimeout
+	}
+	return s.ShutdownTimeout - min(2*time.Second, s.ShutdownTimeout/3)
+}
+
+// Drain bounds: the least drain a server with a model may have, and the
+// least of shutdown_timeout an explicit drain_timeout must leave.
+const (
+	minDrain   = 500 * time.Millisecond
+	minReserve = 500 * time.Millisecond
+)
+
+// validateDrain checks the shutdown drain against the shutdown timeout and
+// the model: requests waiting on the model at shutdown run for the drain,
+// then their model calls are cancelled and they get the extractive answer
+// in what is left of shutdown_timeout.
+func (c *Config) validateDrain() error {
+	s := c.Server
+	switch {
+	case s.DrainTimeout < 0:
+		return fieldError("server.drain_timeout", "must be 0 (derived from server.shutdown_timeout) or a positive duration, got %v", s.DrainTimeout)
+	case s.DrainTimeout > 0 && s.DrainTimeout > s.ShutdownTimeout-minReserve:
+		return fieldError("server.drain_timeout", "must leave at least %v of server.shutdown_timeout (%v) to answer the requests whose model calls it cancels, got %v", minReserve, s.ShutdownTimeout, s.DrainTimeout)
+	case c.LLM.Model != "" && s.DrainTimeout == 0 && s.DrainAfter() < minDrain:
+		return fieldError("server.shutdown_timeout", "must be at least %v with llm.model set (or set server.drain_timeout): requests waiting on the model at shutdown run for the first two thirds of it (at most all but 2s), then their model calls are cancelled and they get the extractive answer; got %v", minDrain*3/2, s.ShutdownTimeout)
+	}
+	return nil
+}
+
 // Validate checks every key and returns the first problem found.
 func (c *Config) Validate() error {
 	s := c.Server
@@ -516,6 +555,9 @@ func (c *Config) Validate() error {
 		if err := validateURL(c.LLM.BaseURL, false); err != nil {
 			return fieldError("llm.base_url", "%v", err)
 		}
+	}
+	if err := c.validateDrain(); err != nil {
+		return err
 	}
 	if c.LLM.MaxTokens < 1 || c.LLM.MaxTokens > 100000 {
 		return fieldError("llm.max_tokens", "must be between 1 and 100000, got %d", c.LLM.MaxTokens)
@@ -758,6 +800,7 @@ func (c Config) LogValue() slog.Value {
 			slog.Duration("write_timeout", s.WriteTimeout),
 			slog.Duration("idle_timeout", s.IdleTimeout),
 			slog.Duration("shutdown_timeout", s.ShutdownTimeout),
+			slog.Duration("drain_timeout", s.DrainTimeout),
 			slog.Int64("max_body_bytes", s.MaxBodyBytes),
 			slog.Int("rate_limit_per_minute", s.RateLimitPerMinute),
 			slog.Bool("open_health", s.OpenHealth),
