@@ -20,6 +20,9 @@ type askedTerm struct {
 	// missing marks a word the reports never write; noun, one the
 	// dictionary knows as a noun (住院, 床位), which no other word answers.
 	missing, noun bool
+	// at is where the term is in the question (byte offset), -1 if not
+	// found as written.
+	at int
 }
 
 // askedTerms reads what a question asks about: its words, not its filler,
@@ -42,6 +45,14 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 	defer func() {
 		if len(out) > 0 {
 			out[headIndex(a.norm, out)].head = true
+		}
+		from := 0
+		for i := range out {
+			out[i].at = -1
+			if j := strings.Index(a.norm[from:], out[i].term); j >= 0 {
+				out[i].at = from + j
+				from += j
+			}
 		}
 	}()
 	for _, w := range ix.questionWords(a) {
@@ -266,6 +277,33 @@ func (ix *Index) isLexiconWord(w string) bool {
 	return m == len(rs)
 }
 
+// levelAsked finds a rate or share asked as it stands: "破案率多少",
+// "占比是百分之几".
+var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)`)
+
+// changeCues ask how a figure moved, which a change answers.
+var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化"}
+
+// AsksLevel reports whether a normalized question asks a rate or share as
+// it stands, not how it moved.
+func AsksLevel(norm string) bool {
+	return levelAsked.MatchString(norm) && !containsAny(norm, changeCues)
+}
+
+// changeClause reports whether a clause's figure is a change (下降26.1%,
+// 增长4.7%), not a level.
+func changeClause(norm string) bool {
+	for _, w := range []string{"增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "压减", "下滑"} {
+		if i := strings.Index(norm, w); i >= 0 {
+			rest := strings.TrimPrefix(norm[i+len(w):], "了")
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // askedUnitWords are a figure question's unit: "多少万吨", "几公里".
 var askedUnitWords = regexp.MustCompile(`(?:多少|几)(?:(?:万|亿|千)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|米|人次|倍|标箱)|万人|亿|万)|百分之(?:几|多少)`)
 
@@ -306,7 +344,8 @@ func (ix *Index) lexiconWordAt(rs []rune, i int) (int, []string) {
 // can answer it) and returns the runes it spans.
 func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord) int {
 	j := i
-	for j < len(rs) && rs[j] < 0x80 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-') {
+	for j < len(rs) && rs[j] < 0x80 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-' ||
+		rs[j] == '.' && j > i && unicode.IsDigit(rs[j-1]) && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) { // pm2.5
 		j++
 	}
 	if j == i {
@@ -320,7 +359,14 @@ func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord) int {
 		}
 		if len(syn) > 0 {
 			*out = append(*out, questionWord{text: w, syn: syn})
+			return j - i
 		}
+	}
+	if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+		// An identifier (pm10, 5g): the reports write it or it is missing,
+		// and no other word answers it (PM2.5 is not pm10).
+		written := ix.corpus.Contains(w) || ix.corpus.Contains(strings.ToUpper(w))
+		*out = append(*out, questionWord{text: w, missing: !written, noun: !written})
 	}
 	return j - i
 }

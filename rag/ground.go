@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // figureGrounding is the share of what a figure question asks about that
@@ -149,7 +150,8 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		// in one clause ("旅客接待量、旅游收入分别增长64％、29.9％")
 		// names each by its indicator.
 		start, end = p.Figure.Start, p.Figure.End
-		if share := coveredShare(d.asked, Normalize(p.Figure.Indicator)); share < indicatorGrounding {
+		ind := Normalize(p.Figure.Indicator)
+		if share := coveredShare(d.asked, ind); share < indicatorGrounding || e.ix.contrasted(d.asked, ind) {
 			return false, share
 		}
 	}
@@ -161,7 +163,8 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	para := &r.Paragraphs[c.Paragraph-1]
 	cl := e.ix.clauses[para]
 	for i, k := range cl {
-		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) {
+		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
+			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) {
 			continue
 		}
 		window := k.norm
@@ -181,6 +184,111 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// contrasted reports whether text — a figure's indicator or clause —
+// names something else of the kind asked about: the question qualifies a
+// word with one noun and text qualifies the same word with another
+// (河蟹全产业链产值 against 大豆全产业链产值, 职工医保 against 城乡居民医保,
+// pm10 against PM2.5, 暖气管网 against 燃气管道). Both qualifiers must be
+// nouns: "新登记经营主体" for 公司个体户 and "普通门诊" for 看病门诊 say
+// how, not which.
+func (ix *Index) contrasted(asked []askedTerm, text string) bool {
+	for i, c := range asked {
+		pos := termIndex(text, c)
+		if pos <= 0 || c.at < 0 {
+			continue // text does not name it, or names nothing before it
+		}
+		q := qualifierOf(asked, i)
+		if q == nil || !ix.isNounTerm(*q) || ContainsTerm(text, q.term) || containsAnyTerm(text, q.syn) {
+			continue
+		}
+		if w := ix.qualifierIn(text, pos); w != "" && !ContainsTerm(strings.Join(termTexts(asked), " "), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNounTerm reports whether an asked term is a noun: an identifier or a
+// word the dictionary has as a noun.
+func (ix *Index) isNounTerm(t askedTerm) bool {
+	return t.noun || ix.dict.IsNoun(t.term) || !isHan([]rune(t.term)[0])
+}
+
+func termTexts(asked []askedTerm) []string {
+	var out []string
+	for _, t := range asked {
+		out = append(out, t.term)
+	}
+	return out
+}
+
+// termIndex is where text first names t (or a report term for it); -1
+// when it does not.
+func termIndex(text string, t askedTerm) int {
+	best := -1
+	for _, w := range append([]string{t.term}, t.syn...) {
+		if i := strings.Index(text, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// maxQualifierGap is how far before a word its qualifier may end in the
+// question, in bytes: a particle or a lone character between ("河蟹全产业链").
+const maxQualifierGap = 2 * 3
+
+// qualifierOf is the asked term right before asked[i] in the question,
+// not overlapping it (the bigrams of one word overlap); nil when none.
+func qualifierOf(asked []askedTerm, i int) *askedTerm {
+	c := asked[i]
+	for j := i - 1; j >= 0; j-- {
+		q := &asked[j]
+		end := q.at + len(q.term)
+		switch {
+		case q.at < 0 || end > c.at:
+			continue
+		case c.at-end <= maxQualifierGap:
+			return q
+		}
+		return nil
+	}
+	return nil
+}
+
+// qualifierIn is the noun that qualifies the word at pos in text: the
+// last word of two or more characters among the four before it, when the
+// dictionary has it as a noun ("大豆" of 大豆全产业链产值, "pm2.5" of
+// pm2.5平均浓度); "" when none.
+func (ix *Index) qualifierIn(text string, pos int) string {
+	rs := []rune(text[:pos])
+	n := 0
+	for n < 5 && n < len(rs) {
+		r := rs[len(rs)-1-n]
+		if isStopRune(r) || strings.ContainsRune("和与及、等，。；：", r) || unicode.IsSpace(r) {
+			break
+		}
+		n++
+	}
+	run := string(rs[len(rs)-n:])
+	if run == "" {
+		return ""
+	}
+	if !isHan(rs[len(rs)-1]) {
+		return run // an identifier: PM2.5
+	}
+	ws := ix.dict.Segment(run, nil)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		if utf8.RuneCountInString(ws[k]) >= 2 {
+			if ix.dict.IsNoun(ws[k]) && !genericWordSet[ws[k]] {
+				return ws[k]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // keepParts keeps the parts keep accepts and the citations they use,

@@ -129,6 +129,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "城乡居民医保住院能报多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年水稻产量多少万吨", grounding: rag.GroundNoSuchFigure},
 		{q: "全市养老床位有多少张", grounding: rag.GroundOtherUnit},
+		// The question qualifies a word with one noun, the report with
+		// another: 河蟹 is not 大豆, 职工医保 is not 城乡居民医保, pm10 is
+		// not PM2.5, 暖气管网 is not 燃气管道.
+		{q: "职工医保看门诊能报百分之多少", grounding: rag.GroundNoSuchFigure},
+		{q: "去年咱这pm10平均浓度多少", grounding: rag.GroundNoSuchFigure},
+		{q: "今年暖气管网要改造多少公里", grounding: rag.GroundNoSuchFigure},
+		{q: "粳稻全产业链产值达到多少", found: true, want: []string{"105亿元"}, not: []string{"：145亿元"}},
+		{q: "去年PM2.5平均浓度多少", found: true, figures: []string{"29微克/立方米"}},
+		// A rate as it stands is not answered by how something moved.
+		{q: "去年刑事案件破案率多少", grounding: rag.GroundNoSuchFigure},
+		{q: "盘锦银行不良贷款率多少", grounding: rag.GroundNoSuchFigure},
+		{q: "城乡居民医保普通门诊统筹支付比例是多少", found: true, figures: []string{"55%"}},
 		// A figure given only as the other period's, found by the
 		// grounding rather than retrieval.
 		{q: "去年技术合同成交额是多少？", grounding: rag.GroundOtherPeriod, want: []string{"2025年目标", "13亿元以上"}},
