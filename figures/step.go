@@ -49,7 +49,9 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		af := c.Actual.JSON()
 		lead = append(lead, rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}})
 		figs = append(append(figs, c.Actual), c.Also...)
-	} else if in.Figure && ans.Found {
+	} else if in.Figure && ans.Found && !in.Rank {
+		// A rank is written as an ordinal (升至第21位), which is no figure
+		// of the index: the quote answers it, not a count beside it.
 		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: d.Query.Report}, in)
 		if nf := unsupported(d, strong, unit, written); nf != nil {
 			return notGiven(d, nf)
@@ -183,6 +185,10 @@ const fullCoverage = 0.99
 // "几台", "多少户", and "多少亿" (an amount in 亿元).
 var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口)?`)
 
+// englishUnitAsked finds the unit an English figure question asks for:
+// "how many TEU", "in tons", "how many kilometres of".
+var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households)\b`)
+
 // unitAsked is the unit a normalized figure question asks for and how it
 // writes it ("多少亿元" → 元, 亿元); "" when it does not say. A measure
 // word that starts a noun asks for no unit ("多少项目", "几家企业": the
@@ -193,6 +199,9 @@ func unitAsked(norm string) (unit, written string) {
 	}
 	if strings.Contains(norm, "百分之几") || strings.Contains(norm, "百分之多少") {
 		return "%", "%" // a share or a growth rate, not an amount
+	}
+	if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
+		return englishUnits[m[1]], m[1] // the scanner's English units
 	}
 	for _, m := range askedUnit.FindAllStringSubmatchIndex(norm, -1) {
 		if strings.HasSuffix(norm[:m[0]], "哪") {

@@ -17,6 +17,8 @@ func TestUnitAsked(t *testing.T) {
 		{"有多少项目开工", "", ""},
 		{"几家企业上市", "家", "家"},
 		{"升至第几位", "", ""},
+		{"what was panjin port's total container throughput in teu last year?", "标箱", "teu"},
+		{"how many kilometres of rural roads", "公里", "kilometres"},
 		{"营收增长了百分之几", "%", "%"},
 		{"货柜一共装卸了多少万标箱", "标箱", "万标箱"},
 		{"去年接待游客多少万人次", "人次", "万人次"},

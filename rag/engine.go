@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/reportbot/reportbot/places"
 	"github.com/reportbot/reportbot/words"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
@@ -36,10 +37,13 @@ type Index struct {
 	bm25       *BM25
 	corpus     *corpusText            // normalized text of all quotable paragraphs, for term look-ups
 	corpusOf   map[string]*corpusText // the same per report, for questions scoped to one
-	clauses    map[*Paragraph][]normClause
-	grams      map[*Paragraph]clauseGrams // the clauses by rune pair, for scoring
-	withPath   map[*Paragraph]string      // normalized text and section path, for coverage
-	pathPairs  map[*Paragraph]pairSet     // the rune pairs of withPath
+	// reviewsTargets marks the reports whose review of last year states
+	// last year's targets beside the results ("目标6%，实际3.5%").
+	reviewsTargets map[string]bool
+	clauses        map[*Paragraph][]normClause
+	grams          map[*Paragraph]clauseGrams // the clauses by rune pair, for scoring
+	withPath       map[*Paragraph]string      // normalized text and section path, for coverage
+	pathPairs      map[*Paragraph]pairSet     // the rune pairs of withPath
 	// sentences and fullSentences of each quotable paragraph, cut once.
 	sentences, fullSentences map[*Paragraph][]Span
 }
@@ -59,6 +63,9 @@ func NewIndex(reports []*Report, lex *Lexicon) (*Index, error) {
 	return NewIndexWith(reports, lex, Tokenizer{})
 }
 
+// statedTarget finds a target figure stated in a review: "目标为6%".
+var statedTarget = regexp.MustCompile(`目标[^，。；]{0,12}[0-9０-９]`)
+
 // NewIndexWith is NewIndex with a chosen tokenizer, for evaluation.
 func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error) {
 	if len(reports) == 0 {
@@ -70,6 +77,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	var docs [][]string
 	var all strings.Builder
 	ix.corpusOf = map[string]*corpusText{}
+	ix.reviewsTargets = map[string]bool{}
 	for _, r := range reports {
 		var own strings.Builder
 		if _, dup := ix.byID[r.Meta.ID]; dup {
@@ -96,6 +104,9 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 				ix.grams[p] = newClauseGrams(ix.clauses[p])
 				own.WriteString(Normalize(r.Paragraphs[i].Text))
 				own.WriteByte('\n')
+				if p.Period.Kind == PeriodResult && statedTarget.MatchString(p.Text) {
+					ix.reviewsTargets[r.Meta.ID] = true
+				}
 			}
 		}
 		ix.corpusOf[r.Meta.ID] = newCorpusText(own.String())

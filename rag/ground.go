@@ -22,6 +22,9 @@ const figureGrounding = 0.5
 // shares nothing with the question (旅客接待量 for 旅游收入).
 const indicatorGrounding = 0.15
 
+// englishIndicatorGrounding is indicatorGrounding for English questions.
+const englishIndicatorGrounding = 0.6
+
 // groundFigures keeps a figure question from being answered with a figure
 // of something else: unless some quoted or stated figure's clause holds
 // what was asked (常住人口 is not 低收入人口; 住院报销 is not 门诊统筹),
@@ -151,7 +154,13 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		// names each by its indicator.
 		start, end = p.Figure.Start, p.Figure.End
 		ind := Normalize(p.Figure.Indicator)
-		if share := coveredShare(d.asked, ind); share < indicatorGrounding || e.ix.contrasted(d.asked, ind) {
+		min := indicatorGrounding
+		if d.Intent.Lang == "en" {
+			// An English question's asked terms are only the words the
+			// lexicon knows, each a concept: the indicator must hold most.
+			min = englishIndicatorGrounding
+		}
+		if share := coveredShare(d.asked, ind); share < min || e.ix.contrasted(d.asked, ind) {
 			return false, share
 		}
 	}

@@ -137,6 +137,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年暖气管网要改造多少公里", grounding: rag.GroundNoSuchFigure},
 		{q: "粳稻全产业链产值达到多少", found: true, want: []string{"105亿元"}, not: []string{"：145亿元"}},
 		{q: "去年PM2.5平均浓度多少", found: true, figures: []string{"29微克/立方米"}},
+		// Last year's target is in last year's report.
+		{q: "去年城镇新增就业的目标定的是多少", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"根据报告"}},
+		{q: "去年城镇新增就业实际完成多少", found: true, figures: []string{"2.04万人"}},
+		// A rank is an ordinal, not a duration beside it.
+		{q: "辽滨那个化工园区在全国排第几", found: true, want: []string{"第21位"}, not: []string{"：6年"}},
+		// An English unit asked.
+		{q: "What was Panjin port's total container throughput in TEU last year?", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}},
 		// A rate as it stands is not answered by how something moved.
 		{q: "去年刑事案件破案率多少", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦银行不良贷款率多少", grounding: rag.GroundNoSuchFigure},
