@@ -274,8 +274,8 @@ func TestREADMEGoVersion(t *testing.T) {
 	}
 }
 
-// The README's JSON answer shape has the keys ask --json prints, and its
-// quotes are the runes [start, end) of their paragraph.
+// The README's JSON answer is what ask --json prints for its question, and
+// its quotes are the runes [start, end) of their paragraph.
 func TestREADMEJSONShape(t *testing.T) {
 	_, fences := readmeFences(t)
 	var shown any
@@ -289,15 +289,19 @@ func TestREADMEJSONShape(t *testing.T) {
 	if shown == nil {
 		t.Fatal("README.md has no json block")
 	}
+	q, _ := shown.(map[string]any)["question"].(string)
+	if q == "" || q == "..." {
+		t.Fatal("the README's JSON answer shows no question to ask")
+	}
 	var out, errb bytes.Buffer
-	if err := run(context.Background(), []string{"ask", "--json", "2025年地区生产总值增长目标是多少？"}, func(string) string { return "" }, &out, &errb); err != nil {
+	if err := run(context.Background(), []string{"ask", "--json", q}, func(string) string { return "" }, &out, &errb); err != nil {
 		t.Fatal(err)
 	}
 	var got any
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	compareKeys(t, "answer", shown, got)
+	compareJSON(t, "answer", shown, got)
 
 	var ans rag.Answer
 	if err := json.Unmarshal(out.Bytes(), &ans); err != nil {
@@ -322,38 +326,56 @@ func TestREADMEJSONShape(t *testing.T) {
 	}
 }
 
-// compareKeys checks that shown and got have the same object keys, down
-// through objects and the first element of arrays.
-func compareKeys(t *testing.T, path string, shown, got any) {
+// compareJSON checks that got is what the README shows: the same keys
+// (a "...": "..." key stands for keys left out), the same number of array
+// elements, each compared, and the same values, except a "..." or "<…>"
+// placeholder.
+func compareJSON(t *testing.T, path string, shown, got any) {
 	t.Helper()
 	switch s := shown.(type) {
 	case map[string]any:
 		g, ok := got.(map[string]any)
 		if !ok {
-			t.Errorf("%s: README shows an object, ask --json prints %T", path, got)
+			t.Errorf("%s: README shows an object, ask --json prints %v", path, got)
 			return
 		}
 		for k, v := range s {
+			if k == "..." {
+				continue
+			}
 			if gv, ok := g[k]; !ok {
 				t.Errorf("%s.%s: in the README, not printed", path, k)
 			} else {
-				compareKeys(t, path+"."+k, v, gv)
+				compareJSON(t, path+"."+k, v, gv)
 			}
 		}
-		for k := range g {
-			if _, ok := s[k]; !ok {
-				t.Errorf("%s.%s: printed, not in the README", path, k)
+		if _, partial := s["..."]; !partial {
+			for k := range g {
+				if _, ok := s[k]; !ok {
+					t.Errorf("%s.%s: printed, not in the README", path, k)
+				}
 			}
 		}
 	case []any:
 		g, ok := got.([]any)
-		if !ok || len(s) == 0 || len(g) == 0 {
-			if !ok {
-				t.Errorf("%s: README shows an array, ask --json prints %T", path, got)
-			}
+		if !ok || len(g) != len(s) {
+			t.Errorf("%s: README shows %d elements, ask --json prints %v", path, len(s), got)
 			return
 		}
-		compareKeys(t, path+"[0]", s[0], g[0])
+		for i := range s {
+			compareJSON(t, fmt.Sprintf("%s[%d]", path, i), s[i], g[i])
+		}
+	case string:
+		if s == "..." || strings.HasPrefix(s, "<") {
+			return
+		}
+		if got != s {
+			t.Errorf("%s: README shows %q, ask --json prints %v", path, s, got)
+		}
+	default:
+		if got != shown {
+			t.Errorf("%s: README shows %v, ask --json prints %v", path, shown, got)
+		}
 	}
 }
 
