@@ -70,7 +70,7 @@ telegram:
 			t.Error("the bot token appears in the logs")
 		}
 	})
-	base, se := startServe(t, map[string]string{"TELEGRAM_BOT_TOKEN": token}, "serve", "--config", cfg)
+	base, se := serveInBackground(t, map[string]string{"TELEGRAM_BOT_TOKEN": token}, "serve", "--config", cfg)
 	stderr = se
 
 	resp, err := http.Post(base+"/v1/ask", "application/json", strings.NewReader(`{"question":"2025年地区生产总值增长目标是多少？"}`))
@@ -125,9 +125,9 @@ telegram:
 	}
 }
 
-// startServe runs the serve command line with env until the test ends,
+// serveInBackground runs the serve command line with env until the test ends,
 // and returns its base URL once it listens, and its stderr.
-func startServe(t *testing.T, env map[string]string, args ...string) (string, *syncBuffer) {
+func serveInBackground(t *testing.T, env map[string]string, args ...string) (string, *syncBuffer) {
 	t.Helper()
 	var stdout, stderr syncBuffer
 	ctx, cancel := context.WithCancel(context.Background())
@@ -165,7 +165,7 @@ func startServe(t *testing.T, env map[string]string, args ...string) (string, *s
 // reports: the API serves both reports, and the embeddings are cached.
 func TestServeSeedsAndStore(t *testing.T) {
 	store := t.TempDir()
-	base, _ := startServe(t, nil, "serve", "--addr", "127.0.0.1:0", "--seeds", "../testdata/seeds", "--store", store)
+	base, _ := serveInBackground(t, nil, "serve", "--addr", "127.0.0.1:0", "--seeds", "../testdata/seeds", "--store", store)
 	resp, err := http.Get(base + "/v1/reports")
 	if err != nil {
 		t.Fatal(err)
