@@ -194,7 +194,7 @@ func (ix *Index) hanWords(run string, corpus *corpusText) []questionWord {
 		out = append(out, ix.unknownWords(single, corpus)...)
 		single = single[:0]
 	}
-	for _, w := range ix.dict.Segment(run, ix.isLexiconWord) {
+	for _, w := range ix.dict.Segment(run, ix.lexiconLens) {
 		rs := []rune(w)
 		switch {
 		case ix.isLexiconWord(w):
@@ -265,6 +265,22 @@ func (ix *Index) anyNoun(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// lexiconLens are the lengths in runes of the lexicon's Chinese words
+// that start at rs[i] (a words.Extra).
+func (ix *Index) lexiconLens(rs []rune, i int) []int {
+	if ix.lex == nil || rs[i] < 0x80 {
+		return nil
+	}
+	var out []int
+	rest := string(rs[i:])
+	for _, m := range ix.lex.byFirst[rs[i]] {
+		if strings.HasPrefix(rest, m.word) {
+			out = append(out, utf8.RuneCountInString(m.word))
+		}
+	}
+	return out
 }
 
 // isLexiconWord reports whether w is one of the lexicon's Chinese words.

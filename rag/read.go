@@ -24,6 +24,12 @@ type reader struct {
 	sounds map[string][]rune
 	known  map[rune]bool // characters the reports use
 	lex    *Lexicon
+	// pairs holds every two adjacent Han characters the reports write,
+	// (a<<32 | b): pair is asked hundreds of times a question, and a map
+	// answers faster than the suffix array.
+	pairs map[uint64]struct{}
+	// readingsOf caches the readings of the reports' characters.
+	readingsOf map[rune][]string
 }
 
 func newReader(corpus *corpusText, lex *Lexicon) (*reader, error) {
@@ -32,11 +38,19 @@ func newReader(corpus *corpusText, lex *Lexicon) (*reader, error) {
 		return nil, fmt.Errorf("reader: opencc t2s: %w", err)
 	}
 	rd := &reader{t2s: t2s, corpus: corpus, sounds: map[string][]rune{}, known: map[rune]bool{}, lex: lex}
+	rd.pairs, rd.readingsOf = map[uint64]struct{}{}, map[rune][]string{}
 	count := map[rune]int{}
+	prev := rune(-1)
 	for _, r := range corpus.text {
-		if isHan(r) {
-			count[r]++
+		if !isHan(r) {
+			prev = -1
+			continue
 		}
+		count[r]++
+		if prev >= 0 {
+			rd.pairs[uint64(prev)<<32|uint64(r)] = struct{}{}
+		}
+		prev = r
 	}
 	args := pinyin.NewArgs()
 	args.Heteronym = true
@@ -49,7 +63,8 @@ func newReader(corpus *corpusText, lex *Lexicon) (*reader, error) {
 	slicesSortRunes(order, count)
 	for _, r := range order {
 		rd.known[r] = true
-		for _, reading := range readings(r, args) {
+		rd.readingsOf[r] = readings(r, args)
+		for _, reading := range rd.readingsOf[r] {
 			rd.sounds[reading] = append(rd.sounds[reading], r)
 		}
 	}
@@ -112,8 +127,15 @@ func (rd *reader) fixSlips(text string) string {
 			continue
 		}
 		best, bestLen := r, 0
-		for _, reading := range readings(r, args) {
+		rds, ok := rd.readingsOf[r]
+		if !ok {
+			rds = readings(r, args)
+		}
+		for _, reading := range rds {
 			for _, c := range rd.sounds[reading] {
+				if !(left && rd.pair(rs[i-1], c)) && !(right && rd.pair(c, rs[i+1])) {
+					continue // no reports' word starts or ends here with c
+				}
 				rs[i] = c
 				if n := rd.phraseAround(rs, i); n > bestLen {
 					best, bestLen = c, n
@@ -131,19 +153,19 @@ func (rd *reader) fixSlips(text string) string {
 	return string(rs)
 }
 
-// phraseAround is the length of the longest run of up to four Han
-// characters through rs[i] that the reports write.
+// phraseAround is 4 when a run of four Han characters through rs[i] is
+// one the reports write, else 0.
 func (rd *reader) phraseAround(rs []rune, i int) int {
-	best := 0
-	for n := 4; n >= 2 && best == 0; n-- {
-		for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
-			if allHan(rs[a:a+n]) && rd.corpus.Contains(string(rs[a:a+n])) {
-				best = n
-				break
-			}
+	// Only a four-character phrase changes a character (fixSlips), so
+	// only those are looked up, and only where every pair is the reports'.
+	const n = 4
+	for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
+		w := rs[a : a+n]
+		if allHan(w) && rd.pair(w[0], w[1]) && rd.pair(w[1], w[2]) && rd.pair(w[2], w[3]) && rd.corpus.Contains(string(w)) {
+			return n
 		}
 	}
-	return best
+	return 0
 }
 
 func allHan(rs []rune) bool {
@@ -156,10 +178,8 @@ func allHan(rs []rune) bool {
 }
 
 func (rd *reader) pair(a, b rune) bool {
-	var buf [2 * utf8.UTFMax]byte
-	n := utf8.EncodeRune(buf[:], a)
-	n += utf8.EncodeRune(buf[n:], b)
-	return rd.corpus.Contains(string(buf[:n]))
+	_, ok := rd.pairs[uint64(a)<<32|uint64(b)]
+	return ok
 }
 
 // protectedSpans marks the runes inside words that are no slips: the
@@ -182,7 +202,7 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 				}
 			}
 		}
-		for _, w := range fillerWords {
+		for _, w := range fillerByFirst[r] {
 			if strings.HasPrefix(text[bi:], w) {
 				mark(bi, w)
 			}
@@ -190,6 +210,16 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 	}
 	return out
 }
+
+// fillerByFirst indexes fillerWords by their first rune.
+var fillerByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range fillerWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
 
 // slicesSortRunes orders runes by count, most first, then by code point.
 func slicesSortRunes(rs []rune, count map[rune]int) {
