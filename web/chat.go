@@ -19,14 +19,16 @@ import (
 
 // chatData is what the chat page's script needs, as JSON in the page.
 type chatData struct {
-	Lang    string            `json:"lang"`
-	S       strs              `json:"s"`
-	Multi   bool              `json:"multi"`
-	Votes   bool              `json:"votes"`
-	Embed   bool              `json:"embed"`
-	Reports []reportLink      `json:"reports"`
-	Report  string            `json:"report,omitempty"` // scope questions to one report
-	Other   map[string]string `json:"other"`            // the other language's words for the lang switch
+	Lang    string       `json:"lang"`
+	S       strs         `json:"s"`
+	Multi   bool         `json:"multi"`
+	Votes   bool         `json:"votes"`
+	Embed   bool         `json:"embed"`
+	Reports []reportLink `json:"reports"`
+	Report  string       `json:"report,omitempty"` // scope questions to one report
+	// Answer are the words an answer's own labels take, by the answer's
+	// language (an English question on a Chinese page gets English labels).
+	Answer map[string]strs `json:"answer"`
 }
 
 type reportLink struct {
@@ -40,6 +42,18 @@ type chatPage struct {
 	Reports  []reportLink
 	Data     chatData
 	OtherURL string
+}
+
+// answerStrings are the words of answers' labels in each language.
+func answerStrings() map[string]strs {
+	out := map[string]strs{}
+	for lang, s := range ui {
+		out[lang] = strs{}
+		for _, k := range []string{"period_result", "period_plan", "correction", "chip_label"} {
+			out[lang][k] = s[k]
+		}
+	}
+	return out
 }
 
 func (w *Web) reportLinks() []reportLink {
@@ -70,7 +84,7 @@ func (w *Web) chat(rw http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	q.Set("lang", s["other_lang_code"])
-	data := chatData{Lang: lang, S: s, Multi: w.multi, Votes: w.opts.Store != nil, Embed: embed, Reports: w.reportLinks(), Report: report}
+	data := chatData{Lang: lang, S: s, Multi: w.multi, Votes: w.opts.Store != nil, Embed: embed, Reports: w.reportLinks(), Report: report, Answer: answerStrings()}
 	w.render(rw, r, http.StatusOK, "chat.html", frameAllowed, pageData{
 		Lang: lang, S: s, Title: s["title"], Embed: embed,
 		Body: chatPage{Examples: examples, Reports: data.Reports, Data: data, OtherURL: "/?" + q.Encode()},

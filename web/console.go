@@ -112,7 +112,7 @@ func (w *Web) console(rw http.ResponseWriter, r *http.Request) {
 		days = n
 	}
 	d := dashboard{Days: days, DayChoices: []int{7, 30, 90, 365}, NoStore: w.opts.Store == nil, Track: w.track(lang),
-		Data: chatData{Lang: lang, S: uiStrings(lang), Multi: w.multi, Reports: w.reportLinks()}}
+		Data: chatData{Lang: lang, S: uiStrings(lang), Multi: w.multi, Reports: w.reportLinks(), Answer: answerStrings()}}
 	if st := w.opts.Store; st != nil {
 		loc := w.opts.Location
 		now := w.now().In(loc)
@@ -283,7 +283,13 @@ func dayChart(hours []storage.HourCount, from time.Time, days int, loc *time.Loc
 			c.Bars = append(c.Bars, bar{X: x, Y: y, W: w, H: h, Class: part.class,
 				Title: fmt.Sprintf("%s: %d (%s %d, %s %d)", d.Day, d.Web+d.Telegram, s["source_web"], d.Web, s["source_telegram"], d.Telegram)})
 		}
-		if days <= 31 && (i%7 == 0 || i == days-1) || days > 31 && i%30 == 0 {
+		every := 7
+		if days > 31 {
+			every = 30
+		}
+		// A label a week (a month), and the last day's unless it would
+		// touch the one before.
+		if i%every == 0 || i == days-1 && i%every > every/2 {
 			c.Labels = append(c.Labels, axisLabel{X: x, Y: c.Height - 10, Text: d.Day[5:]})
 		}
 	}

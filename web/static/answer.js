@@ -31,6 +31,15 @@
     return null;
   }
 
+  // words picks the answer's own language for its labels.
+  function words(ans, ctx) {
+    var w = (ctx.answer && ctx.answer[ans.lang]) || {};
+    var out = {};
+    for (var k in ctx.s) out[k] = ctx.s[k];
+    for (var j in w) out[j] = w[j];
+    return out;
+  }
+
   function addLabel(parent, period, s) {
     var l = periodLabel(period, s);
     if (l) parent.appendChild(el("span", "period " + l.cls, l.text));
@@ -136,9 +145,11 @@
     });
   }
 
-  // renderAnswer returns the answer as a DOM node. ctx: {s, multi, embed,
-  // lang, onExample(question)}.
+  // renderAnswer returns the answer as a DOM node. ctx: {s, answer, multi,
+  // embed, lang, onExample(question)}: s the page's words, answer the
+  // label words by language.
   function renderAnswer(ans, ctx) {
+    ctx = { s: words(ans, ctx), multi: ctx.multi, embed: ctx.embed, lang: ctx.lang, onExample: ctx.onExample };
     var root = el("div", "answer");
     root.lang = ans.lang === "en" ? "en" : "zh-CN";
     renderParts(root, ans.parts, ans, ctx);

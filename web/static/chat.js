@@ -34,7 +34,7 @@
     try { sessionStorage.setItem("rb-transcript", JSON.stringify(transcript.slice(-30))); } catch (e) { /* full or blocked */ }
   }
 
-  var ctx = { s: s, multi: data.multi, embed: data.embed, lang: data.lang, onExample: function (q) { ask(q); } };
+  var ctx = { s: s, answer: data.answer, multi: data.multi, embed: data.embed, lang: data.lang, onExample: function (q) { ask(q); } };
 
   function addTurn(question) {
     var turn = el("article", "turn");

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("rb-data").textContent);
-  var ctx = { s: data.s, multi: data.multi, lang: data.lang };
+  var ctx = { s: data.s, answer: data.answer, multi: data.multi, lang: data.lang };
   document.querySelectorAll("script.rb-answer").forEach(function (sc) {
     var ans = JSON.parse(sc.textContent);
     var box = sc.parentNode.querySelector(".rendered");

@@ -2,7 +2,7 @@
 //   <script src="https://HOST/embed.js" data-lang="zh" defer></script>
 // Options (data- attributes): lang (zh|en), report (a report id), position
 // (right|left), label (the button's text). The chat opens in an iframe of
-// HOST's chat page; the button lives in a closed shadow root and is styled
+// HOST's chat page; the button lives in a shadow root and is styled
 // through the CSSOM, so the host page's CSS cannot break it and a host CSP
 // without 'unsafe-inline' styles does not block it.
 (function () {
@@ -21,7 +21,7 @@
 
   var host = document.createElement("div");
   host.setAttribute("data-reportbot", "");
-  var root = host.attachShadow ? host.attachShadow({ mode: "closed" }) : host;
+  var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
 
   var button = css(document.createElement("button"), {
     position: "fixed", bottom: "16px", zIndex: "2147483646", padding: "12px 18px", borderRadius: "24px",
