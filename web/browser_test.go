@@ -72,18 +72,19 @@ func browser(t *testing.T) context.Context {
 }
 
 // screenshots go to a directory kept after the test (the path is
-// logged), or with -update-screens to docs/screens for the README.
+// logged); with -update-screens those the README shows are also written
+// to docs/screens.
 func screenshotDir(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(os.TempDir(), "reportbot-screens")
-	if *updateScreens {
-		dir = filepath.Join("..", "docs", "screens")
-	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	return dir
 }
+
+// readmeScreens are the screenshots the README shows.
+var readmeScreens = map[string]bool{"chat.png": true, "chat-360.png": true, "reader-360.png": true, "console.png": true, "embed.png": true}
 
 func shoot(t *testing.T, ctx context.Context, dir, name string) {
 	t.Helper()
@@ -91,8 +92,14 @@ func shoot(t *testing.T, ctx context.Context, dir, name string) {
 	if err := chromedp.Run(ctx, chromedp.CaptureScreenshot(&png)); err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-		t.Fatal(err)
+	dirs := []string{dir}
+	if *updateScreens && readmeScreens[name] {
+		dirs = append(dirs, filepath.Join("..", "docs", "screens"))
+	}
+	for _, d := range dirs {
+		if err := os.WriteFile(filepath.Join(d, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -183,11 +190,25 @@ func TestBrowser(t *testing.T) {
 		}
 		shoot(t, ctx, dir, "reader.png")
 		// Back on the chat page, the conversation is still there.
-		run(t, ctx, "back", chromedp.NavigateBack(), chromedp.WaitVisible(".turn .a .answer a.chip", chromedp.ByQuery))
+		run(t, ctx, "back", chromedp.NavigateBack(), chromedp.WaitVisible(".turn .a .answer a.chip", chromedp.ByQuery),
+			chromedp.Evaluate(`window.scrollTo(0, 0)`, nil))
 		shoot(t, ctx, dir, "chat.png")
 	})
 
 	t.Run("console", func(t *testing.T) {
+		// Earlier days' questions, so that the chart has days to show.
+		for day := 1; day < 30; day++ {
+			for i := 0; i < (day*7)%5+1; i++ {
+				src := "web"
+				if i%3 == 2 {
+					src = "private"
+				}
+				if _, err := s.Store.RecordQuestion(context.Background(), storage.Question{Time: time.Now().AddDate(0, 0, -day),
+					Visitor: "visitor-seed", Source: src, Question: "2025年地区生产总值增长目标是多少？", Found: true, Mode: "extractive"}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
 		var url string
 		run(t, ctx, "console without login",
 			chromedp.Navigate(s.URL+"/console"),
@@ -256,7 +277,6 @@ func TestBrowser(t *testing.T) {
 			shoot(t, ctx, dir, page.name)
 		}
 	})
-	_ = storage.Up
 }
 
 // embedPage is a plain page of another site: the test adds the embed
