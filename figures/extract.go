@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -68,7 +70,7 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	rs := []rune(p.Text)
 	ms := scan(rs, modeReport)
 	if len(ms) == 0 {
-		return nil
+		return rankFigures(p, nil)
 	}
 	f := fold(rs)
 	inds := indicators(f, ms)
@@ -83,6 +85,12 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 			Kind: KindOf(p.Period), Period: p.Period,
 		}
 	}
+	ranks := rankFigures(p, out)
+	if len(ranks) == 0 {
+		return out
+	}
+	out = append(out, ranks...)
+	slices.SortStableFunc(out, func(a, b Figure) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 

@@ -104,6 +104,9 @@ type Query struct {
 	Kind   Kind     // "" for any
 	Report string   // "" for any
 	Limit  int      // 0 for no limit
+	// Rank searches rankings (全省第一) only; otherwise they are left out,
+	// as a ranking never answers how much.
+	Rank bool
 }
 
 // Lookup returns the figures whose indicator best matches the words of
@@ -146,7 +149,7 @@ func (ix *Index) search(q Query) []scored {
 	var all []scored
 	for i := range ix.figs {
 		f := &ix.figs[i]
-		if !shares[i] || q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report {
+		if !shares[i] || q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report || (f.Unit == UnitRank) != q.Rank {
 			continue
 		}
 		total, matched := ix.total[i], 0.0

@@ -49,9 +49,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		af := c.Actual.JSON()
 		lead = append(lead, rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}})
 		figs = append(append(figs, c.Actual), c.Also...)
-	} else if in.Figure && ans.Found && !in.Rank {
-		// A rank is written as an ordinal (升至第21位), which is no figure
-		// of the index: the quote answers it, not a count beside it.
+	} else if in.Figure && ans.Found {
 		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: d.Query.Report}, in)
 		if nf := unsupported(d, strong, unit, written); nf != nil {
 			return notGiven(d, nf)
@@ -257,7 +255,7 @@ func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full ma
 			}
 		}
 	}
-	add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}))
+	add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank}))
 	if !in.Both && in.Period != rag.PeriodNone {
 		// The best figures of the period asked, too: a shorter indicator
 		// of that period (普惠率) can score below a longer one of the other
@@ -266,7 +264,7 @@ func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full ma
 		if in.Period == rag.PeriodPlan {
 			want = KindTarget
 		}
-		add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Kind: want, Limit: 8}))
+		add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Kind: want, Limit: 8, Rank: in.Rank}))
 	}
 	full = map[Figure]bool{}
 	for _, s := range all {

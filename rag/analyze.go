@@ -563,9 +563,29 @@ func (ix *Index) stripPlaces(text string) string {
 			text = replaceWord(text, w)
 			continue
 		}
-		text = strings.ReplaceAll(text, w, " ")
+		text = blankUnlessPort(text, w)
 	}
 	return text
+}
+
+// blankUnlessPort blanks w in text except where 港 follows it: the city's
+// own port (盘锦港) is a topic, not a place.
+func blankUnlessPort(text, w string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, w)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		b.WriteString(text[:i])
+		if strings.HasPrefix(text[i+len(w):], "港") {
+			b.WriteString(w)
+		} else {
+			b.WriteString(" ")
+		}
+		text = text[i+len(w):]
+	}
 }
 
 func isLatinWord(s string) bool {

@@ -345,6 +345,7 @@ func (ix *Index) lexiconWordAt(rs []rune, i int) (int, []string) {
 func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord) int {
 	j := i
 	for j < len(rs) && rs[j] < 0x80 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-' ||
+		rs[j] == '&' && j > i && j+1 < len(rs) && unicode.IsLetter(rs[j+1]) || // r&d
 		rs[j] == '.' && j > i && unicode.IsDigit(rs[j-1]) && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) { // pm2.5
 		j++
 	}

@@ -109,6 +109,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大洼区去年地区生产总值增长多少？", grounding: rag.GroundOtherPlace, want: []string{"大洼区"}, not: []string{"3.5%"}},
 		// ...but the report's own port, and its own rank in the province.
 		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
+		{q: "盘锦港今年有啥建设计划", found: true, paragraph: 46},
 		{q: "去年一般公共预算收入比全省高多少？", found: true, figures: []string{"2.8个百分点"}},
 		// Another period.
 		{q: "十五五期间GDP年均增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"5.5%"}},
@@ -144,6 +145,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨那个化工园区在全国排第几", found: true, want: []string{"第21位"}, not: []string{"：6年"}},
 		// An English unit asked.
 		{q: "What was Panjin port's total container throughput in TEU last year?", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}},
+		// A ranking stated wrongly is corrected, and a rank question is
+		// answered with the ranking.
+		{q: "去年盘锦居民健康素养水平全省第二？", found: true, figures: []string{"全省第一"}, want: []string{"更正：报告写的是全省第一，不是第二"}},
+		{q: "实际利用外资全省第一吗", found: true, figures: []string{"全省第二"}, want: []string{"更正"}},
+		{q: "辽滨经开区去年是全国化工园区第10名吧", found: true, figures: []string{"升至第21位"}, want: []string{"不是第10名"}},
+		{q: "研发投入在全省排第几", found: true, figures: []string{"全省第三"}},
 		// A rate as it stands is not answered by how something moved.
 		{q: "去年刑事案件破案率多少", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦银行不良贷款率多少", grounding: rag.GroundNoSuchFigure},
