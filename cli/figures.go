@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -12,68 +11,71 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// figuresCmd lists the figures of the reports:
-//
-//	reportbot figures [--json] [--kind result|target|other] [--report ID] [QUERY]
-//
-// QUERY keeps the figures whose indicator matches it (the words of a
-// question will do: "GDP", "公交车").
-func figuresCmd(ctx context.Context, env Env, args []string) error {
-	fs := flag.NewFlagSet("figures", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	asJSON := fs.Bool("json", false, "print a JSON array")
-	kind := fs.String("kind", "", "only figures of `KIND`: result, target or other")
-	report := fs.String("report", "", "only figures of report `ID`")
-	seedsDir := fs.String("seeds", "", "also load the reports in `DIR` (NAME.txt with NAME.yaml metadata)")
-	// Flags may come after the query too: figures GDP --json.
-	var query []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return usagef("figures: help requested")
+func figuresCommand() command {
+	return command{
+		name: "figures", args: "[QUERY]",
+		argHelp: [][2]string{{"QUERY", "keep the figures whose indicator matches it; the words of a question will do (GDP, 公交车)"}},
+		summary: "the figures index: every number in the report(s), as written",
+		setup: func(fs *flag.FlagSet, env Env) action {
+			asJSON := fs.Bool("json", false, "print a JSON array")
+			kind := fs.String("kind", "", "only figures of `KIND`: result, target or other")
+			report := fs.String("report", "", "only figures of report `ID`")
+			seedsDir := fs.String("seeds", "", seedsUsage)
+			return func(ctx context.Context, env Env, args []string) error {
+				return listFigures(ctx, env, figuresArgs{query: args, kind: *kind, report: *report, seedsDir: *seedsDir, asJSON: *asJSON})
 			}
-			return usagef("figures: %v", err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		query = append(query, fs.Arg(0))
-		args = fs.Args()[1:]
+		},
 	}
-	k := figures.Kind(*kind)
+}
+
+type figuresArgs struct {
+	query                  []string
+	kind, report, seedsDir string
+	asJSON                 bool
+}
+
+// listFigures prints the figures of the reports, those whose indicator
+// matches the query when one is given.
+func listFigures(ctx context.Context, env Env, o figuresArgs) error {
+	if o.seedsDir != "" {
+		if err := checkSeedsDir(o.seedsDir); err != nil {
+			return err
+		}
+	}
+	k := figures.Kind(o.kind)
 	switch k {
 	case "", figures.KindResult, figures.KindTarget, figures.KindOther:
 	default:
-		return usagef("figures: --kind %q: want result, target or other", *kind)
+		return usagef("figures: --kind %q: want result, target or other", o.kind)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	reports, err := loadReports(*seedsDir)
+	reports, err := loadReports(o.seedsDir)
 	if err != nil {
 		return fmt.Errorf("figures: %w", err)
 	}
-	if *report != "" {
+	if o.report != "" {
 		found := false
 		for _, r := range reports {
-			found = found || r.Meta.ID == *report
+			found = found || r.Meta.ID == o.report
 		}
 		if !found {
-			return usagef("figures: --report %q: no such report", *report)
+			return usagef("figures: --report %q: no such report", o.report)
 		}
 	}
 	idx := figures.NewIndex(reports, rag.DefaultLexicon().Expand)
 	var list []figures.Figure
-	if q := strings.TrimSpace(strings.Join(query, " ")); q != "" {
-		list = idx.Search(figures.Query{Text: q, Kind: k, Report: *report})
+	if q := strings.TrimSpace(strings.Join(o.query, " ")); q != "" {
+		list = idx.Search(figures.Query{Text: q, Kind: k, Report: o.report})
 	} else {
 		for _, f := range idx.All() {
-			if (k == "" || f.Kind == k) && (*report == "" || f.Report == *report) {
+			if (k == "" || f.Kind == k) && (o.report == "" || f.Report == o.report) {
 				list = append(list, f)
 			}
 		}
 	}
-	if *asJSON {
+	if o.asJSON {
 		out := make([]rag.AnswerFigure, 0, len(list))
 		for _, f := range list {
 			out = append(out, f.JSON())

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -23,40 +24,47 @@ import (
 	"github.com/reportbot/reportbot/web"
 )
 
-// serve runs the HTTP API (and, once wired, the Telegram bot) until ctx is
-// cancelled, then shuts down gracefully:
-//
-//	reportbot serve [--config FILE] [--addr HOST:PORT]
-//
-// It prints "reportbot: serving on http://ADDR" to stdout once listening
-// (with --addr 127.0.0.1:0 the line names the port chosen); logs go to
-// stderr in log.format at log.level.
-func serve(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet("serve", env)
-	cfgPath := fs.String("config", "", "read the configuration from `FILE` (see config.example.yaml; default: built-in defaults)")
-	addr := fs.String("addr", "", "listen on `HOST:PORT`, overriding server.addr and REPORTBOT_ADDR")
-	if err := parseFlags(fs, args); err != nil {
-		return err
+func serveCommand() command {
+	return command{
+		name:    "serve",
+		summary: "the HTTP API, and the Telegram bot when TELEGRAM_BOT_TOKEN is set",
+		about: "Prints \"reportbot: serving on http://ADDR\" once listening (with --addr 127.0.0.1:0\n" +
+			"the line names the port chosen); logs go to stderr in log.format at log.level.\n" +
+			"Stops gracefully on SIGINT or SIGTERM.",
+		setup: func(fs *flag.FlagSet, env Env) action {
+			var ef engineFlags
+			ef.register(fs)
+			cfgPath := fs.String("config", "", "read the configuration from `FILE` (see config.example.yaml; default: built-in defaults)")
+			addr := fs.String("addr", "", "listen on `HOST:PORT`, overriding server.addr and REPORTBOT_ADDR")
+			return func(ctx context.Context, env Env, args []string) error {
+				if len(args) > 0 {
+					return usagef("serve: unexpected argument %q", args[0])
+				}
+				cfg, err := loadConfig(*cfgPath, env, ef)
+				if err != nil {
+					return err
+				}
+				if *addr != "" {
+					cfg.Server.Addr = *addr
+					if err := cfg.Validate(); err != nil {
+						return usagef("serve: --addr: %v", err)
+					}
+				}
+				return serve(ctx, env, cfg)
+			}
+		},
 	}
-	if fs.NArg() > 0 {
-		return usagef("serve: unexpected argument %q", fs.Arg(0))
-	}
-	cfg, err := config.Load(*cfgPath, env.Getenv)
-	if err != nil {
-		return err
-	}
-	if *addr != "" {
-		cfg.Server.Addr = *addr
-		if err := cfg.Validate(); err != nil {
-			return usagef("serve: --addr: %v", err)
-		}
-	}
+}
+
+// serve runs the HTTP API (and the Telegram bot) until ctx is cancelled,
+// then shuts down gracefully.
+func serve(ctx context.Context, env Env, cfg *config.Config) error {
 	log := cfg.Log.NewLogger(env.Stderr)
 	log.Info("starting", "config", cfg) // Config.LogValue redacts secrets
-	if p := gcPercent(cfg, env.Getenv); p != 0 {
+	if p := gcPercent(cfg, env.getenv); p != 0 {
 		debug.SetGCPercent(p)
 		log.Info("garbage collector", "gc_percent", p)
-	} else if v := env.Getenv("GOGC"); v != "" {
+	} else if v := env.getenv("GOGC"); v != "" {
 		log.Info("garbage collector", "GOGC", v) // the variable wins over server.gc_percent
 	}
 
@@ -331,14 +339,6 @@ func storageDSN(cfg *config.Config) string {
 		return dsn
 	}
 	return cfg.Telegram.FeedbackDB
-}
-
-// buildVersion is the program's module version, or "dev" for a local build.
-func buildVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
 }
 
 // gcPercent is the GOGC serve should set: server.gc_percent, unless it is

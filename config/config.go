@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/url"
@@ -330,16 +331,17 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		getenv = func(string) string { return "" }
 	}
 	c := Defaults()
+	src := sources{} // where each key was set, for errors
 	if path != "" {
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("config: %w", err)
 		}
-		if err := c.decode(raw, path); err != nil {
+		if err := c.decode(raw, path, src); err != nil {
 			return nil, err
 		}
 		if dsnHasPassword(c.Storage.DSN.Reveal()) {
-			return nil, fmt.Errorf("config: storage.dsn: a password is a secret and is not read from the file; set PGPASSWORD or use ~/.pgpass, or set the whole DSN in REPORTBOT_STORAGE_DSN (%s)", path)
+			return nil, fmt.Errorf("config: storage.dsn: a password is a secret and is not read from the file; set PGPASSWORD or use ~/.pgpass, or set the whole DSN in REPORTBOT_STORAGE_DSN (%s)", src["storage.dsn"])
 		}
 	}
 	for _, o := range EnvOverrides {
@@ -347,6 +349,7 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 			if err := o.set(c, v); err != nil {
 				return nil, fmt.Errorf("config: %s (from %s): %w", o.Key, o.Env, err)
 			}
+			src[o.Key] = "from " + o.Env
 		}
 	}
 	c.Secrets = Secrets{
@@ -360,18 +363,81 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		}
 	}
 	if err := c.Validate(); err != nil {
-		return nil, err
+		return nil, src.annotate(err)
+	}
+	if c.Seeds != "" {
+		if err := CheckDir(c.Seeds); err != nil {
+			return nil, src.annotate(fieldError("seeds", "%v", err))
+		}
 	}
 	return c, nil
+}
+
+// sources maps a dotted key to where its value came from: "FILE line N"
+// or "from ENV".
+type sources map[string]string
+
+// annotate adds to a KeyError where its key (or the key it depends on)
+// was set.
+func (s sources) annotate(err error) error {
+	var ke *KeyError
+	if !errors.As(err, &ke) || ke.Source != "" {
+		return err
+	}
+	if w := s[ke.Key]; w != "" {
+		ke.Source = w
+	} else if w := s[ke.Because]; ke.Because != "" && w != "" {
+		ke.Source = ke.Because + " " + w
+	}
+	return err
+}
+
+// KeyError is a bad value of one key.
+type KeyError struct {
+	Key string // dotted path, or the environment variable of a secret
+	Msg string
+	// Because is the key that makes Key needed, cited when Key itself was
+	// not set anywhere (llm.base_url when llm.model is set).
+	Because string
+	Source  string // "FILE line N" or "from ENV"; "" for a default
+}
+
+func (e *KeyError) Error() string {
+	if e.Source == "" {
+		return fmt.Sprintf("config: %s: %s", e.Key, e.Msg)
+	}
+	return fmt.Sprintf("config: %s: %s (%s)", e.Key, e.Msg, e.Source)
+}
+
+// CheckDir returns an error saying so unless dir is an existing folder.
+func CheckDir(dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("folder %s does not exist", dir)
+	case err != nil:
+		return fmt.Errorf("folder %s: %w", dir, err)
+	case !st.IsDir():
+		return fmt.Errorf("%s is a file, not a folder", dir)
+	}
+	return nil
 }
 
 // decode reads YAML over c, refusing secrets and unknown keys. It walks
 // the document itself so that errors name the key; a strict KnownFields
 // decode then backs it up.
-func (c *Config) decode(raw []byte, file string) error {
+func (c *Config) decode(raw []byte, file string, src sources) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw, &root); err != nil {
-		return fmt.Errorf("config: %s: %w", file, err)
+		if ierr := checkIndentation(raw, file); ierr != nil {
+			return ierr
+		}
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLineRE.FindString(msg); m != "" {
+			// "line 3: ..." → "c.yaml line 3: ..."
+			return fmt.Errorf("config: %s %s: %s", file, strings.TrimSuffix(m, ": "), msg[len(m):])
+		}
+		return fmt.Errorf("config: %s: %s", file, msg)
 	}
 	if len(root.Content) == 0 {
 		return nil // empty file: defaults
@@ -379,7 +445,7 @@ func (c *Config) decode(raw []byte, file string) error {
 	if err := checkNoSecrets(&root, "", file); err != nil {
 		return err
 	}
-	if err := decodeNode(root.Content[0], reflect.ValueOf(c).Elem(), "", file); err != nil {
+	if err := decodeNode(root.Content[0], reflect.ValueOf(c).Elem(), "", file, src); err != nil {
 		return err
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
@@ -389,7 +455,7 @@ func (c *Config) decode(raw []byte, file string) error {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		return fmt.Errorf("config: %s: more than one YAML document", file)
+		return fmt.Errorf("config: %s line %d: a second YAML document; the file must hold one", file, extra.Line)
 	}
 	return nil
 }
@@ -402,8 +468,9 @@ var removedKeys = map[string]string{
 	"telegram.rate_per_minute": "replaced by telegram.rate_limit questions per telegram.rate_window (default 20 per 10m)",
 }
 
-// decodeNode decodes mapping n into struct v key by key.
-func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
+// decodeNode decodes mapping n into struct v key by key, recording in
+// src the line of every key it sets.
+func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string, src sources) error {
 	where := prefix
 	if where == "" {
 		where = "top level"
@@ -427,10 +494,10 @@ func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 			return fmt.Errorf("config: %s: no longer a key: %s (%s line %d)", key, why, file, k.Line)
 		}
 		if !ok {
-			return fmt.Errorf("config: %s: unknown key (%s line %d)", key, file, k.Line)
+			return fmt.Errorf("config: %s: unknown key%s (%s line %d)", key, suggestKey(key), file, k.Line)
 		}
 		if f.Kind() == reflect.Struct && f.Type() != durationType {
-			if err := decodeNode(val, f, key, file); err != nil {
+			if err := decodeNode(val, f, key, file, src); err != nil {
 				return err
 			}
 			continue
@@ -439,15 +506,182 @@ func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 			msg := err.Error()
 			var te *yaml.TypeError
 			if errors.As(err, &te) {
+				for i, e := range te.Errors {
+					te.Errors[i] = yamlLineRE.ReplaceAllString(e, "")
+				}
 				msg = strings.Join(te.Errors, "; ")
 			}
 			if f.Type() == durationType {
 				msg += " (want a duration such as 5s or 1m30s)"
 			}
-			return fmt.Errorf("config: %s: %s (%s)", key, msg, file)
+			return fmt.Errorf("config: %s: %s (%s line %d)", key, msg, file, val.Line)
 		}
+		src[key] = fmt.Sprintf("%s line %d", file, k.Line)
 	}
 	return nil
+}
+
+// yamlLineRE is the "line N: " yaml puts in front of its type errors; the
+// error gives the line once, with the file.
+var yamlLineRE = regexp.MustCompile(`^line \d+: `)
+
+// suggestKey names known keys that an unknown key may have meant: the same
+// name in another section (an indentation slip) or a near spelling in the
+// same section.
+func suggestKey(key string) string {
+	section, name := "", key
+	if i := strings.LastIndex(key, "."); i >= 0 {
+		section, name = key[:i], key[i+1:]
+	}
+	var near []string
+	for _, k := range Keys() {
+		ks, kn := "", k
+		if i := strings.LastIndex(k, "."); i >= 0 {
+			ks, kn = k[:i], k[i+1:]
+		}
+		if kn == name || (ks == section && editDistance(kn, name) <= 2) {
+			near = append(near, k)
+		}
+	}
+	if len(near) == 0 {
+		return ""
+	}
+	return "; did you mean " + strings.Join(near, " or ") + "? (check the spelling and the indentation)"
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// checkIndentation finds the first line whose indentation YAML cannot
+// follow, for a better error than the parser's, which often names the line
+// before. It returns nil when it sees no such line.
+func checkIndentation(raw []byte, file string) error {
+	var stack []indentLevel // the open sections, outermost first
+	stack = append(stack, indentLevel{0, ""})
+	opens := false // the previous line is "key:" and opens a section
+	for i, line := range strings.Split(string(raw), "\n") {
+		content := strings.TrimLeft(line, " \t")
+		if content == "" || strings.HasPrefix(content, "#") {
+			continue
+		}
+		n, lead := i+1, line[:len(line)-len(content)]
+		key, _, _ := strings.Cut(content, ":")
+		key = strings.TrimSpace(key)
+		if strings.Contains(lead, "\t") {
+			where := stack
+			if opens { // meant as the first key of the section just opened
+				where = append(stack[:len(stack):len(stack)], indentLevel{})
+			}
+			return fmt.Errorf("config: %s: %s line %d has a tab in its indentation; YAML indents with spaces", fullKey(where, key), file, n)
+		}
+		ind, top := len(lead), stack[len(stack)-1]
+		switch {
+		case ind > top.indent && !opens:
+			return fmt.Errorf("config: %s: %s line %d is indented %s, more than the line before, which opens no section",
+				fullKey(stack, key), file, n, spaces(ind))
+		case ind > top.indent:
+			stack = append(stack, indentLevel{ind, key})
+		case ind < top.indent:
+			inner := stack
+			for len(stack) > 1 && stack[len(stack)-1].indent > ind {
+				stack = stack[:len(stack)-1]
+			}
+			if outer := stack[len(stack)-1]; outer.indent != ind {
+				return fmt.Errorf("config: %s: %s line %d is indented %s, matching no section: the keys of %s are indented %d, the keys around it %d",
+					fullKey(inner, key), file, n, spaces(ind), sectionPath(inner), top.indent, outer.indent)
+			}
+		}
+		if open := unclosed(content); open != "" {
+			return fmt.Errorf("config: %s: %s line %d: %s is not closed on its line", fullKey(stack, key), file, n, open)
+		}
+		value := strings.TrimSpace(strings.SplitN(content, " #", 2)[0])
+		opens = strings.HasSuffix(value, ":") && !strings.HasPrefix(content, "-")
+		stack[len(stack)-1].key = key
+	}
+	return nil
+}
+
+func spaces(n int) string {
+	if n == 1 {
+		return "1 space"
+	}
+	return fmt.Sprintf("%d spaces", n)
+}
+
+// unclosed names the quote or bracket a line of YAML opens and does not
+// close (values here fit on one line), or "".
+func unclosed(line string) string {
+	var open []rune
+	var quote rune
+	for i, r := range line {
+		switch {
+		case quote != 0:
+			if r == quote && (quote == '\'' || i == 0 || line[i-1] != '\\') {
+				quote = 0
+			}
+		case r == '#' && (i == 0 || line[i-1] == ' '):
+			return closing(open)
+		case (r == '"' || r == '\'') && (i == 0 || strings.ContainsRune(" [{,:", rune(line[i-1]))):
+			quote = r
+		case r == '[' || r == '{':
+			open = append(open, r)
+		case (r == ']' || r == '}') && len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	if quote != 0 {
+		return "a " + string(quote) + " quote"
+	}
+	return closing(open)
+}
+
+func closing(open []rune) string {
+	if len(open) == 0 {
+		return ""
+	}
+	return "a " + string(open[len(open)-1])
+}
+
+// indentLevel is an open section of a YAML file: the indentation of its
+// keys and the last key seen at it.
+type indentLevel struct {
+	indent int
+	key    string
+}
+
+// sectionPath is the dotted path of the innermost section of stack.
+func sectionPath(stack []indentLevel) string {
+	var parts []string
+	for _, l := range stack[:len(stack)-1] {
+		parts = append(parts, l.key)
+	}
+	return strings.Join(parts, ".")
+}
+
+// fullKey is key inside the innermost section of stack, as a dotted path.
+func fullKey(stack []indentLevel, key string) string {
+	if p := sectionPath(stack); p != "" {
+		return p + "." + key
+	}
+	return key
 }
 
 func fieldByName(v reflect.Value, name string) (reflect.Value, bool) {
@@ -492,7 +726,7 @@ func checkNoSecrets(n *yaml.Node, prefix, file string) error {
 
 // fieldError names the key and the problem.
 func fieldError(key, format string, args ...any) error {
-	return fmt.Errorf("config: %s: %s", key, fmt.Sprintf(format, args...))
+	return &KeyError{Key: key, Msg: fmt.Sprintf(format, args...)}
 }
 
 var (
@@ -580,6 +814,12 @@ func (c *Config) Validate() error {
 	if c.LLM.BaseURL != "" {
 		if err := validateURL(c.LLM.BaseURL, false); err != nil {
 			return fieldError("llm.base_url", "%v", err)
+		}
+	}
+	for _, k := range []struct{ key, v string }{{"llm.model", c.LLM.Model}, {"llm.embedding_model", c.LLM.EmbeddingModel}} {
+		if k.v != "" && c.LLM.BaseURL == "" {
+			return &KeyError{Key: "llm.base_url", Because: k.key,
+				Msg: fmt.Sprintf("must be set when %s is: the provider's OpenAI-compatible API, e.g. https://api.openai.com/v1 (or OPENAI_BASE_URL)", k.key)}
 		}
 	}
 	if err := c.validateDrain(); err != nil {

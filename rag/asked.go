@@ -279,10 +279,11 @@ func (ix *Index) isLexiconWord(w string) bool {
 
 // levelAsked finds a rate or share asked as it stands: "破案率多少",
 // "占比是百分之几".
-var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)`)
+var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)|\b(?:ratio|proportion|share)\b`)
 
 // changeCues ask how a figure moved, which a change answers.
-var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化"}
+var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化",
+	"grow", "growth", "increase", "rise", "rose", "fell", "fall", "decline", "drop", "change"}
 
 // AsksLevel reports whether a normalized question asks a rate or share as
 // it stands, not how it moved.
