@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/csv"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/config"
+	"github.com/reportbot/reportbot/csvsafe"
 	"github.com/reportbot/reportbot/storage"
 )
 
@@ -181,28 +181,19 @@ func writeTable(b *strings.Builder, title string, rows [][]string, cols int) {
 
 // writeFeedbackCSV writes one row per question, oldest first.
 func writeFeedbackCSV(ctx context.Context, env Env, st *storage.Store, since time.Time) error {
-	w := csv.NewWriter(env.Stdout)
+	w := csvsafe.NewWriter(env.Stdout)
 	w.Write([]string{"id", "time", "source", "chat", "question", "report", "mode", "found", "cited", "up", "down"})
 	err := st.EachQuestion(ctx, since, func(v storage.Voted) error {
 		return w.Write([]string{
 			strconv.FormatInt(v.QuestionID, 10), v.Time.UTC().Format(time.RFC3339), v.Source, v.ChatHash,
-			csvText(v.Question), v.Report, v.Mode, yesNo(v.Found), citedList(v.Cited, ""),
+			v.Question, v.Report, v.Mode, yesNo(v.Found), citedList(v.Cited, ""),
 			strconv.Itoa(v.Up), strconv.Itoa(v.Down),
 		})
 	})
 	if err != nil {
 		return err
 	}
-	w.Flush()
-	return w.Error()
-}
-
-// csvText keeps a spreadsheet from reading a user's question as a formula.
-func csvText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
+	return w.Flush()
 }
 
 func yesNo(b bool) string {

@@ -38,6 +38,7 @@ type Config struct {
 	LLM      LLM      `yaml:"llm"`
 	Telegram Telegram `yaml:"telegram"`
 	Storage  Storage  `yaml:"storage"`
+	Web      Web      `yaml:"web"`
 	// Secrets come from the environment only.
 	Secrets Secrets `yaml:"-"`
 }
@@ -123,6 +124,20 @@ type Storage struct {
 	Lease time.Duration `yaml:"lease"`
 }
 
+// Web configures the pages serve gives browsers: the chat at /, the
+// embed script, the report reader and the staff console.
+type Web struct {
+	Enabled bool `yaml:"enabled"`
+	// AllowedOrigins are the sites (scheme://host[:port]) whose pages may
+	// embed the chat with /embed.js: the pages' frame-ancestors.
+	AllowedOrigins []string `yaml:"allowed_origins"`
+	// RateLimitPerMinute is how many questions and votes one client
+	// address may send the chat per minute; 0 = no limit.
+	RateLimitPerMinute int `yaml:"rate_limit_per_minute"`
+	// SessionTTL is how long a staff login to the console lasts.
+	SessionTTL time.Duration `yaml:"session_ttl"`
+}
+
 // Secrets are read from the environment only and never printed.
 type Secrets struct {
 	TelegramBotToken      Secret   // TELEGRAM_BOT_TOKEN
@@ -196,6 +211,7 @@ func Defaults() *Config {
 			TimeZone:       "Asia/Shanghai",
 		},
 		Storage: Storage{Lease: 30 * time.Second},
+		Web:     Web{Enabled: true, AllowedOrigins: []string{}, RateLimitPerMinute: 20, SessionTTL: 12 * time.Hour},
 	}
 }
 
@@ -226,6 +242,16 @@ var EnvOverrides = []EnvOverride{
 	{"REPORTBOT_FEEDBACK_DB", "telegram.feedback_db", func(c *Config, v string) error { c.Telegram.FeedbackDB = v; return nil }},
 	{"REPORTBOT_STORAGE_DSN", "storage.dsn", func(c *Config, v string) error { c.Storage.DSN = DSN(v); return nil }},
 	{"REPORTBOT_REPLICA", "storage.replica", func(c *Config, v string) error { c.Storage.Replica = v; return nil }},
+	{"REPORTBOT_WEB_ENABLED", "web.enabled", func(c *Config, v string) error { return setBool(&c.Web.Enabled, v) }},
+	{"REPORTBOT_WEB_ALLOWED_ORIGINS", "web.allowed_origins", func(c *Config, v string) error {
+		c.Web.AllowedOrigins = nil
+		for _, o := range strings.Split(v, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				c.Web.AllowedOrigins = append(c.Web.AllowedOrigins, o)
+			}
+		}
+		return nil
+	}},
 }
 
 func setInt(dst *int, v string) error {
@@ -820,7 +846,7 @@ func (c *Config) Validate() error {
 	if !webhookPathRE.MatchString(t.WebhookPath) {
 		return fieldError("telegram.webhook_path", "must be an absolute path of letters, digits and . _ ~ -, got %q", t.WebhookPath)
 	}
-	for _, reserved := range []string{"/v1", "/healthz", "/readyz", "/metrics", "/openapi.json"} {
+	for _, reserved := range []string{"/v1", "/healthz", "/readyz", "/metrics", "/openapi.json", "/web", "/reports", "/console", "/static", "/embed.js"} {
 		if t.WebhookPath == reserved || strings.HasPrefix(t.WebhookPath, reserved+"/") {
 			return fieldError("telegram.webhook_path", "%q collides with the API route %s", t.WebhookPath, reserved)
 		}
@@ -852,6 +878,9 @@ func (c *Config) Validate() error {
 	if len(c.Storage.Replica) > 100 || strings.ContainsAny(c.Storage.Replica, " \t\r\n") {
 		return fieldError("storage.replica", "must be at most 100 characters without white space, got %q", c.Storage.Replica)
 	}
+	if err := c.Web.validate(); err != nil {
+		return err
+	}
 	if v := c.Secrets.TelegramWebhookSecret; v != "" && !webhookSecretRE.MatchString(v.Reveal()) {
 		return fieldError(EnvTelegramWebhookSecret, "must be 1-256 characters A-Z a-z 0-9 _ - (Telegram's rule)")
 	}
@@ -865,6 +894,36 @@ func (c *Config) Validate() error {
 	}
 	return nil
 }
+
+func (w Web) validate() error {
+	for _, o := range w.AllowedOrigins {
+		if err := validateOrigin(o); err != nil {
+			return fieldError("web.allowed_origins", "%v", err)
+		}
+	}
+	if w.RateLimitPerMinute < 0 || w.RateLimitPerMinute > 100000 {
+		return fieldError("web.rate_limit_per_minute", "must be between 0 (no limit) and 100000, got %d", w.RateLimitPerMinute)
+	}
+	if w.SessionTTL < 5*time.Minute || w.SessionTTL > 30*24*time.Hour {
+		return fieldError("web.session_ttl", "must be between 5m and 720h, got %v", w.SessionTTL)
+	}
+	return nil
+}
+
+// validateOrigin checks a site origin as browsers write it: scheme and
+// host (and port), nothing else, since it goes into a CSP header.
+func validateOrigin(o string) error {
+	u, err := url.Parse(o)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || strings.ContainsAny(o, " ;,'\"*") {
+		return fmt.Errorf("want an origin such as https://www.example.gov.cn (scheme, host, optional port), got %q", o)
+	}
+	return nil
+}
+
+// Origin is an allowed origin as CSP and browsers write it: no trailing
+// slash.
+func Origin(o string) string { return strings.TrimSuffix(o, "/") }
 
 // isPostgresDSN reports whether dsn names a PostgreSQL database (else it
 // is a SQLite file path).
@@ -1059,6 +1118,8 @@ func (c Config) LogValue() slog.Value {
 			slog.Int("max_concurrency", c.Telegram.MaxConcurrency)),
 		slog.Group("storage", slog.String("dsn", c.Storage.DSN.String()), slog.String("replica", c.Storage.Replica),
 			slog.Duration("lease", c.Storage.Lease)),
+		slog.Group("web", slog.Bool("enabled", c.Web.Enabled), slog.Any("allowed_origins", c.Web.AllowedOrigins),
+			slog.Int("rate_limit_per_minute", c.Web.RateLimitPerMinute), slog.Duration("session_ttl", c.Web.SessionTTL)),
 		slog.Group("secrets",
 			slog.Bool("telegram_bot_token_set", c.Secrets.TelegramBotToken != ""),
 			slog.Bool("telegram_webhook_secret_set", c.Secrets.TelegramWebhookSecret != ""),

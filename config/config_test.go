@@ -191,6 +191,13 @@ func TestLoadErrors(t *testing.T) {
 		{"env addr", "", map[string]string{"REPORTBOT_ADDR": "nope"}, "config: server.addr:"},
 		{"env bool", "", map[string]string{"REPORTBOT_LOG_QUESTIONS": "maybe"}, "config: log.questions (from REPORTBOT_LOG_QUESTIONS): want true or false"},
 		{"env int", "", map[string]string{"REPORTBOT_RATE_LIMIT_PER_MINUTE": "lots"}, "config: server.rate_limit_per_minute (from REPORTBOT_RATE_LIMIT_PER_MINUTE)"},
+		{"origin with path", "web:\n  allowed_origins: [https://x.gov.cn/page]\n", nil, "config: web.allowed_origins: want an origin"},
+		{"origin wildcard", "web:\n  allowed_origins: [\"https://*.gov.cn\"]\n", nil, "config: web.allowed_origins: want an origin"},
+		{"origin injects CSP", "", map[string]string{"REPORTBOT_WEB_ALLOWED_ORIGINS": "https://a.cn; script-src *"}, "config: web.allowed_origins:"},
+		{"origin scheme", "web:\n  allowed_origins: [ftp://x.cn]\n", nil, "config: web.allowed_origins:"},
+		{"web rate", "web:\n  rate_limit_per_minute: -1\n", nil, "config: web.rate_limit_per_minute:"},
+		{"session ttl", "web:\n  session_ttl: 1s\n", nil, "config: web.session_ttl:"},
+		{"webhook path on the console", "telegram:\n  webhook_path: /console\n", nil, "collides with the API route /console"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -313,6 +320,8 @@ func TestEnvOverrides(t *testing.T) {
 		"REPORTBOT_FEEDBACK_DB":           "/var/lib/fb.db",
 		"REPORTBOT_STORAGE_DSN":           "postgres://bot:pw@db.internal/reportbot",
 		"REPORTBOT_REPLICA":               "bot-2",
+		"REPORTBOT_WEB_ENABLED":           "false",
+		"REPORTBOT_WEB_ALLOWED_ORIGINS":   "https://www.panjin.gov.cn, http://127.0.0.1:9000",
 		EnvTelegramBotToken:               "123:tok",
 		EnvTelegramWebhookSecret:          "s3cret_-",
 		EnvOpenAIAPIKey:                   "sk-abc",
@@ -340,6 +349,8 @@ func TestEnvOverrides(t *testing.T) {
 	want.Telegram.FeedbackDB = "/var/lib/fb.db"
 	want.Storage.DSN = "postgres://bot:pw@db.internal/reportbot"
 	want.Storage.Replica = "bot-2"
+	want.Web.Enabled = false
+	want.Web.AllowedOrigins = []string{"https://www.panjin.gov.cn", "http://127.0.0.1:9000"}
 	want.Secrets = Secrets{TelegramBotToken: "123:tok", TelegramWebhookSecret: "s3cret_-", OpenAIAPIKey: "sk-abc",
 		APIKeys: []Secret{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbb"}}
 	if !reflect.DeepEqual(c, want) {

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"reflect"
 	"strconv"
 	"strings"
@@ -1121,5 +1122,42 @@ func TestAskConversation(t *testing.T) {
 	defer rec.mu.Unlock()
 	if len(rec.queries) != 2 || rec.queries[0].Conversation != "api:tg:1:0:2" || rec.queries[1].Conversation != "" {
 		t.Errorf("queries %+v", rec.queries)
+	}
+}
+
+// A PublicLimited route takes no API key, even when keys are set, and
+// limits each client address on its own budget, apart from the API's.
+func TestPublicLimitedRoute(t *testing.T) {
+	s, err := New(Options{Answerer: testEngine(t), APIKeys: []string{"key-one-0123456789"}, PublicPerMinute: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, 200, map[string]string{"client": state(r).client})
+	})
+	if err := s.Handle("GET /web/extra", PublicLimited, h); err != nil {
+		t.Fatal(err)
+	}
+	codes := ""
+	for range 4 {
+		rec := httptest.NewRecorder()
+		r := httptest.NewRequest("GET", "/web/extra", nil)
+		r.RemoteAddr = "192.0.2.7:5555"
+		s.Handler().ServeHTTP(rec, r)
+		codes += fmt.Sprint(rec.Code, " ")
+		if rec.Code == 429 && rec.Header().Get("Retry-After") == "" {
+			t.Error("429 without Retry-After")
+		}
+	}
+	if codes != "200 200 200 429 " {
+		t.Errorf("codes %s, want three 200s then 429", codes)
+	}
+	// Another address has its own budget.
+	rec := httptest.NewRecorder()
+	r := httptest.NewRequest("GET", "/web/extra", nil)
+	r.RemoteAddr = "192.0.2.8:5555"
+	s.Handler().ServeHTTP(rec, r)
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "ip:192.0.2.8") {
+		t.Errorf("other address: %d %s", rec.Code, rec.Body)
 	}
 }
