@@ -207,6 +207,9 @@ func unitAsked(norm string) (unit, written string) {
 	if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
 		return englishUnits[m[1]], m[1] // the scanner's English units
 	}
+	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") {
+		return "", ""
+	}
 	for _, m := range askedUnit.FindAllStringSubmatchIndex(norm, -1) {
 		if strings.HasSuffix(norm[:m[0]], "哪") {
 			continue // "哪几个项目" asks which, not how many

@@ -150,9 +150,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	// "多少万吨", "几公里" say which unit the figure is in (the figures
 	// step checks it), not what it measures.
 	text = askedUnitWords.ReplaceAllStringFunc(text, blank)
-	for _, w := range fillerWords {
-		text = strings.ReplaceAll(text, w, " ")
-	}
+	text = blankFillers(text)
 	for _, y := range findYears(text) {
 		end := y.end
 		if strings.HasPrefix(text[end:], "年") {
@@ -319,6 +317,29 @@ func changeClause(norm string) bool {
 		}
 	}
 	return false
+}
+
+// blankFillers blanks the filler words of text, the longest at each
+// place: one pass, where a ReplaceAll per filler word was a hundred.
+func blankFillers(text string) string {
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		n := 0
+		for _, w := range fillerByFirst[r] {
+			if len(w) > n && strings.HasPrefix(text[i:], w) {
+				n = len(w)
+			}
+		}
+		if n == 0 {
+			b.WriteString(text[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteByte(' ')
+		i += n
+	}
+	return b.String()
 }
 
 // askedUnitWords are a figure question's unit: "多少万吨", "几公里".
