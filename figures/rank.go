@@ -67,22 +67,24 @@ func findRanks(text string) []rankMention {
 	return out
 }
 
-// rankStart is where the context word before the 第 at rs[i] starts, the
-// nearest within maxRankGap characters that are no punctuation; -1 when
-// there is none.
+// rankStart is where the context word before the 第 at rs[i] starts: the
+// furthest within maxRankGap characters that are no punctuation, so that
+// the ranking reads whole (全国景点排行榜第7名); -1 when there is none.
 func rankStart(rs []rune, i int) int {
+	start := -1
 	for gap := 0; gap <= maxRankGap && i-gap > 0; gap++ {
 		if gap > 0 && strings.ContainsRune("，。；、第0123456789", rs[i-gap]) {
-			return -1
+			break
 		}
 		before := string(rs[max(0, i-gap-2) : i-gap])
 		for _, w := range rankContext {
 			if strings.HasSuffix(before, w) {
-				return i - gap - len([]rune(w))
+				start = i - gap - len([]rune(w))
+				break
 			}
 		}
 	}
-	return -1
+	return start
 }
 
 func ordinalNumber(s string) (float64, bool) {
