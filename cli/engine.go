@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
@@ -88,34 +89,42 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 	if o.NoVectors {
 		return &Engine{rag.NewEngine(ix, nil, step), figs}, nil
 	}
-	vec, err := openVectors(ctx, o, ix, lex)
+	vec, err := openVectors(ctx, o, ix)
 	if err != nil {
 		return nil, err
 	}
 	return &Engine{rag.NewEngine(ix, vec, step), figs}, nil
 }
 
-// openVectors builds the vector leg: the local embedding, or the remote
-// model when one is configured, through the store.
-func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index, lex *rag.Lexicon) (*store.Store, error) {
-	embed, model, progress, supersedes := o.Embed, o.EmbedModel, o.Progress, ""
-	if embed == nil {
+// openVectors builds the vector leg: chromem-go, one collection per
+// report, with each report's local embedding, or the remote model when one
+// is configured; in memory, or persistent in StoreDir.
+func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index) (*store.Store, error) {
+	progress, family := o.Progress, ""
+	if o.Embed == nil {
 		progress = nil // the local embedding takes milliseconds: no bar
-		local := ix.LocalEmbedder()
-		embed, model = local.Embed, local.Model()
-		// Its name changes with the lexicon and corpus: drop the old ones.
-		supersedes = rag.LocalEmbeddingModel + "-"
+		// Its name changes with the lexicon and the report: a report's
+		// collection of an older name is replaced, not kept beside.
+		family = rag.LocalEmbeddingModel + "-"
 	}
-	st, err := store.Open(store.Options{Dir: o.StoreDir, Model: model, Embed: embed, Progress: progress, Supersedes: supersedes})
+	st, err := store.Open(store.Options{Dir: o.StoreDir, Progress: progress, Family: family})
 	if err != nil {
 		return nil, err
 	}
-	docs := ix.Documents()
-	sdocs := make([]store.Doc, len(docs))
-	for i, d := range docs {
-		sdocs[i] = store.Doc{ID: d.ID, Text: d.Text}
+	var cols []store.Collection
+	for _, c := range ix.Collections() {
+		col := store.Collection{Name: c.Report, Model: o.EmbedModel, Embed: o.Embed}
+		if o.Embed == nil {
+			col.Model, col.Embed, col.EmbedDocs = c.Local.Model(), c.Local.Embed, c.Local.ForBulk().Embed
+		}
+		for _, d := range c.Docs {
+			col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text, Metadata: map[string]string{
+				"report": c.Report, "paragraph": strconv.Itoa(d.Paragraph), "period": d.Period.String(), "section": d.Section,
+			}})
+		}
+		cols = append(cols, col)
 	}
-	if err := st.Index(ctx, sdocs); err != nil {
+	if err := st.Index(ctx, cols); err != nil {
 		return nil, err
 	}
 	return st, nil

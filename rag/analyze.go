@@ -342,12 +342,7 @@ func questionLang(norm string) string {
 }
 
 // corpusFor is the text of rep, or of all reports when rep is nil.
-func (ix *Index) corpusFor(rep *Report) *corpusText {
-	if rep != nil {
-		return ix.corpusOf[rep.Meta.ID]
-	}
-	return ix.corpus
-}
+func (ix *Index) corpusFor(rep *Report) textIndex { return ix.scopeFor(rep).text }
 
 // missingWords finds what a question asks about that the reports never
 // mention: runs of two or more Han characters that no report contains (after
@@ -443,7 +438,7 @@ var englishFiller = map[string]bool{
 	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
 }
 
-func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
+func (ix *Index) knownLatin(w string, corpus textIndex) bool {
 	if ix.lex != nil {
 		for _, c := range ix.lex.concepts {
 			for _, m := range c.members {
@@ -453,7 +448,7 @@ func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
 			}
 		}
 	}
-	return ContainsTerm(corpus.text, w)
+	return corpus.ContainsTerm(w)
 }
 
 // placeWords are the normalized names of the reports' own places, longest

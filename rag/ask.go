@@ -25,7 +25,7 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		ans.Answer = RenderText(ans, e.multi())
 		return ans, nil
 	}
-	read := e.ix.rd.read(stripGreeting(text))
+	read := e.ix.rd.read(stripGreeting(text), e.ix.scopeFor(rep))
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
@@ -127,14 +127,14 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	}
 	in := func(t string) bool {
 		for _, h := range top {
-			if e.ix.pathPairs[h.Paragraph].contains(e.ix.withPath[h.Paragraph], t) {
+			if e.ix.para(h.Paragraph).holds(t) {
 				return true
 			}
 		}
 		return false
 	}
 	for t, w := range a.terms {
-		idf := e.ix.bm25.IDF(t)
+		idf := e.ix.idf(a.rep, t)
 		if idf == 0 {
 			idf = 1 // unseen words count against coverage
 		}
@@ -149,8 +149,9 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	// Expanded concepts stand for the colloquial words they replaced.
 	for _, x := range a.expand {
 		if in(x) {
-			got += e.ix.bm25.IDF(x) + 1
-			total += e.ix.bm25.IDF(x) + 1
+			idf := e.ix.idf(a.rep, x)
+			got += idf + 1
+			total += idf + 1
 		}
 	}
 	if total == 0 {

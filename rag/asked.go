@@ -36,7 +36,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			out = append(out, t)
 		}
 	}
-	maxIDF := ix.bm25.MaxIDF()
+	maxIDF := ix.maxIDF(a.rep)
 	defer func() {
 		if len(out) > 0 {
 			out[len(out)-1].head = true
@@ -47,7 +47,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 		case w.syn != nil && (genericExpansions[w.text] || genericWordSet[w.text] || allGeneric(w.syn)):
 			// 计划, 目标: a lexicon word that is itself generic asks nothing.
 		case w.syn != nil:
-			idf := ix.bm25.IDF(w.text)
+			idf := ix.idf(a.rep, w.text)
 			if idf == 0 {
 				idf = maxIDF / 2
 			}
@@ -59,7 +59,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 				if utf8.RuneCountInString(t) < 2 || genericTerms[t] || strings.IndexFunc(t, isStopRune) >= 0 {
 					continue
 				}
-				if idf := ix.bm25.IDF(t); idf > 0 {
+				if idf := ix.idf(a.rep, t); idf > 0 {
 					add(askedTerm{term: t, weight: idf})
 				}
 			}

@@ -18,3 +18,27 @@ func newCorpusText(text string) *corpusText {
 func (c *corpusText) Contains(s string) bool {
 	return s != "" && len(c.sa.Lookup([]byte(s), 1)) > 0
 }
+
+// ContainsTerm is ContainsTerm(text, w).
+func (c *corpusText) ContainsTerm(w string) bool { return ContainsTerm(c.text, w) }
+
+// unionText is the text of several reports: it says what any of them says.
+type unionText []*corpusText
+
+func (u unionText) Contains(s string) bool {
+	for _, c := range u {
+		if c.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (u unionText) ContainsTerm(w string) bool {
+	for _, c := range u {
+		if c.ContainsTerm(w) {
+			return true
+		}
+	}
+	return false
+}

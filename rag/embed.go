@@ -31,6 +31,8 @@ type LocalEmbedder struct {
 	// fingerprint of the lexicon and corpus statistics it weighs terms by,
 	// so a cache never serves vectors made with another lexicon or corpus.
 	model string
+	// bulk makes the IDF table ForBulk uses; nil when idf is one.
+	bulk func() func(string) float64
 }
 
 // NewLocalEmbedder builds the embedder with IDF statistics from the corpus
@@ -41,22 +43,12 @@ func NewLocalEmbedder(lex *Lexicon, corpus *BM25) *LocalEmbedder {
 		e.idf = corpus.IDF
 		e.max = math.Log(1 + (float64(len(corpus.docLen))+0.5)/1.5)
 	}
-	e.model = LocalEmbeddingModel + "-" + fingerprint(lex, corpus)
+	e.model = LocalEmbeddingModel + "-" + corpusFingerprint(lex, corpus)
 	return e
 }
 
-// LocalEmbedder is the local embedding for this index: IDF from its
-// corpus, its lexicon's concepts, its reports' place names left out.
-func (ix *Index) LocalEmbedder() *LocalEmbedder {
-	e := NewLocalEmbedder(ix.lex, ix.bm25)
-	e.tok.Stop = ix.tok.Stop
-	return e
-}
-
-// Model is the name to cache this embedder's vectors under.
-func (e *LocalEmbedder) Model() string { return e.model }
-
-func fingerprint(lex *Lexicon, corpus *BM25) string {
+// corpusFingerprint hashes the lexicon and the corpus statistics.
+func corpusFingerprint(lex *Lexicon, corpus *BM25) string {
 	h := sha256.New()
 	if lex != nil {
 		for _, c := range lex.concepts {
@@ -81,6 +73,92 @@ func fingerprint(lex *Lexicon, corpus *BM25) string {
 		}
 		h.Write([]byte(strconv.Itoa(len(corpus.docLen))))
 	}
+	return hex.EncodeToString(h.Sum(nil)[:6])
+}
+
+// LocalEmbedder is the local embedding of one report's passages (all
+// reports' when report is ""): IDF from those passages alone, so that a
+// report's vectors do not change when other reports are loaded beside it;
+// the lexicon's concepts; the reports' place names left out.
+func (ix *Index) LocalEmbedder(report string) *LocalEmbedder {
+	sc := ix.all
+	if s, ok := ix.scopes[report]; ok {
+		sc = s
+	}
+	docs := sc.docs
+	e := &LocalEmbedder{dim: 768, tok: Tokenizer{Unigrams: true, Stop: ix.tok.Stop}, lex: ix.lex}
+	e.idf = func(t string) float64 { return ix.bm25.IDFIn(t, docs) }
+	e.max = math.Log(1 + (float64(docs.Hi-docs.Lo)+0.5)/1.5)
+	version := "all"
+	if sc.rep != nil {
+		version = sc.rep.Version
+	} else if len(ix.reports) == 1 {
+		version = ix.reports[0].Version
+	}
+	e.model = LocalEmbeddingModel + "-" + ix.fingerprint(version)
+	e.bulk = func() func(string) float64 { return ix.idfTable(sc) }
+	return e
+}
+
+// Model is the name to cache this embedder's vectors under.
+func (e *LocalEmbedder) Model() string { return e.model }
+
+// ForBulk is the embedder for embedding all of its report's passages at
+// once: the same vectors, with the report's IDF looked up in a table made
+// now (a binary search per term costs more than the embedding).
+func (e *LocalEmbedder) ForBulk() *LocalEmbedder {
+	if e.bulk == nil {
+		return e
+	}
+	b := *e
+	b.idf = e.bulk()
+	b.bulk = nil
+	return &b
+}
+
+// idfTable is the IDF of every term of the passages of sc, by term.
+func (ix *Index) idfTable(sc *scope) func(string) float64 {
+	df := map[string]int{}
+	for _, p := range ix.passages[sc.docs.Lo:sc.docs.Hi] {
+		seen := map[string]bool{}
+		for _, t := range ix.tok.Tokens(Normalize(ix.indexText(p))) {
+			if !seen[t] {
+				seen[t] = true
+				df[t]++
+			}
+		}
+	}
+	n := float64(sc.docs.Hi - sc.docs.Lo)
+	idf := make(map[string]float64, len(df))
+	for t, d := range df {
+		idf[t] = idfOf(n, float64(d))
+	}
+	return func(t string) float64 { return idf[t] }
+}
+
+// fingerprint names what a report's local vectors depend on besides the
+// algorithm: the lexicon, the place names left out and the report's text.
+func (ix *Index) fingerprint(version string) string {
+	h := sha256.New()
+	if ix.lex != nil {
+		for _, c := range ix.lex.concepts {
+			for _, m := range c.members {
+				h.Write([]byte(m))
+				h.Write([]byte{0})
+			}
+			h.Write([]byte{1})
+		}
+	}
+	stops := make([]string, 0, len(ix.tok.Stop))
+	for w := range ix.tok.Stop {
+		stops = append(stops, w)
+	}
+	sort.Strings(stops)
+	for _, w := range stops {
+		h.Write([]byte(w))
+		h.Write([]byte{2})
+	}
+	h.Write([]byte(version))
 	return hex.EncodeToString(h.Sum(nil)[:6])
 }
 

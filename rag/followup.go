@@ -103,7 +103,8 @@ func (e *Engine) followUp(text string, prev *turn) (standalone, report string) {
 	if prev == nil {
 		return "", ""
 	}
-	norm := strings.TrimFunc(Normalize(e.ix.rd.read(text)), isTalkPunct)
+	rep := e.ix.byID[prev.Report] // nil when it drew on none
+	norm := strings.TrimFunc(Normalize(e.ix.rd.read(text, e.ix.scopeFor(rep))), isTalkPunct)
 	if m := itemRef.FindStringSubmatch(norm); m != nil {
 		n, err := strconv.Atoi(m[1])
 		if err != nil {
@@ -125,7 +126,7 @@ func (e *Engine) followUp(text string, prev *turn) (standalone, report string) {
 			}
 		}
 	}
-	return e.slotFollowUp(norm, prev), prev.Report
+	return e.slotFollowUp(norm, prev, rep), prev.Report
 }
 
 // expand is the question that opens up a paragraph an answer cited: for a
@@ -143,8 +144,8 @@ func (e *Engine) expand(r ref) string {
 // slotFollowUp reads a short question that changes one thing of the last
 // — the period, the place, the topic, result or target — keeping the
 // rest: "那去年呢？" after 今年GDP目标是多少 is 去年GDP是多少.
-func (e *Engine) slotFollowUp(norm string, prev *turn) string {
-	a := e.ix.analyze(norm, nil)
+func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
+	a := e.ix.analyze(norm, rep)
 	opener := false
 	for _, o := range followOpeners {
 		opener = opener || strings.HasPrefix(norm, o)
@@ -243,7 +244,8 @@ func periodIsReview(period string, r *Report) bool {
 
 // turnOf is what a conversation remembers of a question answered.
 func (e *Engine) turnOf(question, asked string, ans *Answer) turn {
-	a := e.ix.analyze(Normalize(e.ix.rd.read(asked)), nil)
+	rep := e.ix.byID[ans.Report.ID]
+	a := e.ix.analyze(Normalize(e.ix.rd.read(asked, e.ix.scopeFor(rep))), rep)
 	t := turn{Question: question, Read: asked, Topic: e.topicText(a), Period: periodText(a.norm),
 		Target: containsAny(a.norm, targetCues), Lang: ans.Lang, Report: ans.Report.ID}
 	if a.place != nil && a.place.Relation != PlaceOwn {

@@ -104,7 +104,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	}
 	best := 0.0
 	para := &r.Paragraphs[c.Paragraph-1]
-	cl := e.ix.clauses[para]
+	cl := e.ix.para(para).clauses
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) {
 			continue
@@ -113,7 +113,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if i > 0 {
 			window = cl[i-1].norm + window
 		}
-		for _, sp := range e.ix.sentences[para] {
+		for _, sp := range e.ix.para(para).sentences {
 			if sp.Start <= k.span.Start && k.span.End <= sp.End {
 				window = Normalize(para.Lead + para.Text[sp.byteStart:sp.byteEnd])
 			}

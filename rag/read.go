@@ -17,43 +17,45 @@ import (
 // 进出口). Pinyin input methods make exactly these slips. Quotes are always
 // the report's own text; only matching reads the folded question.
 type reader struct {
-	t2s    *opencc.OpenCC
-	corpus *corpusText
+	t2s *opencc.OpenCC
 	// sounds maps a toneless reading to the reports' characters that have
 	// it, most frequent first.
 	sounds map[string][]rune
-	known  map[rune]bool // characters the reports use
 	lex    *Lexicon
 }
 
-func newReader(corpus *corpusText, lex *Lexicon) (*reader, error) {
+func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 	t2s, err := opencc.New("t2s")
 	if err != nil {
 		return nil, fmt.Errorf("reader: opencc t2s: %w", err)
 	}
-	rd := &reader{t2s: t2s, corpus: corpus, sounds: map[string][]rune{}, known: map[rune]bool{}, lex: lex}
-	count := map[rune]int{}
-	for _, r := range corpus.text {
-		if isHan(r) {
-			count[r]++
-		}
-	}
+	rd := &reader{t2s: t2s, sounds: map[string][]rune{}, lex: lex}
 	args := pinyin.NewArgs()
 	args.Heteronym = true
-	var order []rune
-	for r := range count {
-		order = append(order, r)
-	}
 	// Most frequent first, then by code point: the order is part of the
 	// result when two characters fit equally.
-	slicesSortRunes(order, count)
+	order := append([]rune(nil), chars.chars...)
+	slicesSortRunes(order, chars.count)
 	for _, r := range order {
-		rd.known[r] = true
 		for _, reading := range readings(r, args) {
 			rd.sounds[reading] = append(rd.sounds[reading], r)
 		}
 	}
 	return rd, nil
+}
+
+// soundsIn are the characters of sc with reading, most frequent in sc
+// first, then by code point.
+func (rd *reader) soundsIn(reading string, sc *scope) []rune {
+	all := rd.sounds[reading]
+	var out []rune
+	for _, c := range all {
+		if sc.chars.count(c) > 0 {
+			out = append(out, c)
+		}
+	}
+	slicesSortRunes(out, sc.chars.count)
+	return out
 }
 
 func readings(r rune, args pinyin.Args) []string {
@@ -67,23 +69,34 @@ func readings(r rune, args pinyin.Args) []string {
 // read returns the question as the engine matches it: traditional
 // characters folded, typing slips fixed. Its length in runes may differ
 // from the question's only where OpenCC maps a phrase.
-func (rd *reader) read(text string) string {
+func (rd *reader) read(text string, sc *scope) string {
 	if rd == nil {
 		return text
 	}
-	if rd.needsFolding(text) {
+	if rd.needsFolding(text, sc) {
 		if s, err := rd.t2s.Convert(text); err == nil {
 			text = s
 		}
 	}
-	return rd.fixSlips(text)
+	return rd.fixSlips(text, sc)
+}
+
+// foldOnly is read without fixing typing slips: how a question is read
+// before it is known which report it asks about.
+func (rd *reader) foldOnly(text string, sc *scope) string {
+	if rd != nil && rd.needsFolding(text, sc) {
+		if s, err := rd.t2s.Convert(text); err == nil {
+			return s
+		}
+	}
+	return text
 }
 
 // needsFolding: some Han character the reports never use, which may be a
 // traditional one (a text of the reports' own characters needs nothing).
-func (rd *reader) needsFolding(text string) bool {
+func (rd *reader) needsFolding(text string, sc *scope) bool {
 	for _, r := range text {
-		if r >= 0x80 && isHan(r) && !rd.known[r] {
+		if r >= 0x80 && isHan(r) && sc.chars.count(r) == 0 {
 			return true
 		}
 	}
@@ -96,7 +109,7 @@ func (rd *reader) needsFolding(text string) bool {
 // 充电桩 became the e-bike 充电装(置), 知识水平 became 知市水平. Lexicon words, filler words and stop characters are
 // left alone, and so is any character that already pairs with a
 // neighbour: a colloquial question is not a typing slip.
-func (rd *reader) fixSlips(text string) string {
+func (rd *reader) fixSlips(text string, sc *scope) string {
 	rs := []rune(text)
 	protected := rd.protectedSpans(rs)
 	changed := false
@@ -108,14 +121,14 @@ func (rd *reader) fixSlips(text string) string {
 		}
 		left := i > 0 && isHan(rs[i-1])
 		right := i+1 < len(rs) && isHan(rs[i+1])
-		if !left && !right || left && rd.pair(rs[i-1], r) || right && rd.pair(r, rs[i+1]) {
+		if !left && !right || left && pairIn(sc, rs[i-1], r) || right && pairIn(sc, r, rs[i+1]) {
 			continue
 		}
 		best, bestLen := r, 0
 		for _, reading := range readings(r, args) {
-			for _, c := range rd.sounds[reading] {
+			for _, c := range rd.soundsIn(reading, sc) {
 				rs[i] = c
-				if n := rd.phraseAround(rs, i); n > bestLen {
+				if n := phraseAround(sc, rs, i); n > bestLen {
 					best, bestLen = c, n
 				}
 			}
@@ -133,11 +146,11 @@ func (rd *reader) fixSlips(text string) string {
 
 // phraseAround is the length of the longest run of up to four Han
 // characters through rs[i] that the reports write.
-func (rd *reader) phraseAround(rs []rune, i int) int {
+func phraseAround(sc *scope, rs []rune, i int) int {
 	best := 0
 	for n := 4; n >= 2 && best == 0; n-- {
 		for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
-			if allHan(rs[a:a+n]) && rd.corpus.Contains(string(rs[a:a+n])) {
+			if allHan(rs[a:a+n]) && sc.text.Contains(string(rs[a:a+n])) {
 				best = n
 				break
 			}
@@ -155,11 +168,11 @@ func allHan(rs []rune) bool {
 	return true
 }
 
-func (rd *reader) pair(a, b rune) bool {
+func pairIn(sc *scope, a, b rune) bool {
 	var buf [2 * utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], a)
 	n += utf8.EncodeRune(buf[n:], b)
-	return rd.corpus.Contains(string(buf[:n]))
+	return sc.text.Contains(string(buf[:n]))
 }
 
 // protectedSpans marks the runes inside words that are no slips: the
@@ -192,10 +205,11 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 }
 
 // slicesSortRunes orders runes by count, most first, then by code point.
-func slicesSortRunes(rs []rune, count map[rune]int) {
+func slicesSortRunes(rs []rune, count func(rune) int) {
 	sort.Slice(rs, func(i, j int) bool {
-		if count[rs[i]] != count[rs[j]] {
-			return count[rs[i]] > count[rs[j]]
+		ci, cj := count(rs[i]), count(rs[j])
+		if ci != cj {
+			return ci > cj
 		}
 		return rs[i] < rs[j]
 	})

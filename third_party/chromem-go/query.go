@@ -23,8 +23,20 @@ type docSim struct {
 type docMaxHeap []docSim
 
 func (h docMaxHeap) Len() int           { return len(h) }
-func (h docMaxHeap) Less(i, j int) bool { return h[i].similarity < h[j].similarity }
-func (h docMaxHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h docMaxHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
+
+// worse reports whether a ranks below b.
+//
+// reportbot patch: equal similarities are ordered by document ID (the
+// smaller first), so that a query's results do not depend on the order in
+// which the document map happens to be iterated.
+func worse(a, b docSim) bool {
+	if a.similarity != b.similarity {
+		return a.similarity < b.similarity
+	}
+	return a.docID > b.docID
+}
+func (h docMaxHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
 
 func (h *docMaxHeap) Push(x any) {
 	// Push and Pop use pointer receivers because they modify the slice's length,
@@ -61,9 +73,14 @@ func newMaxDocSims(size int) *maxDocSims {
 func (d *maxDocSims) add(doc docSim) {
 	d.lock.Lock()
 	defer d.lock.Unlock()
+	d.addLocked(doc)
+}
+
+// addLocked is add for a caller that holds the lock or is alone.
+func (d *maxDocSims) addLocked(doc docSim) {
 	if d.h.Len() < d.size {
 		heap.Push(&d.h, doc)
-	} else if d.h.Len() > 0 && d.h[0].similarity < doc.similarity {
+	} else if d.h.Len() > 0 && worse(d.h[0], doc) {
 		// Replace the smallest similarity if the new doc's similarity is higher
 		heap.Pop(&d.h)
 		heap.Push(&d.h, doc)
@@ -77,7 +94,10 @@ func (d *maxDocSims) values() []docSim {
 	d.lock.RLock()
 	defer d.lock.RUnlock()
 	slices.SortFunc(d.h, func(i, j docSim) int {
-		return cmp.Compare(j.similarity, i.similarity)
+		if c := cmp.Compare(j.similarity, i.similarity); c != 0 {
+			return c
+		}
+		return cmp.Compare(i.docID, j.docID) // reportbot patch: see worse
 	})
 	return d.h
 }
@@ -85,6 +105,21 @@ func (d *maxDocSims) values() []docSim {
 // filterDocs filters a map of documents by metadata and content.
 // It does this concurrently.
 func filterDocs(docs map[string]*Document, where, whereDocument map[string]string) []*Document {
+	// reportbot patch: a small collection, or a query without filters, is
+	// filtered on the calling goroutine: handing a few hundred documents to
+	// goroutines through a channel costs more than the filtering.
+	if len(docs) < minConcurrentDocs || len(where) == 0 && len(whereDocument) == 0 {
+		out := make([]*Document, 0, len(docs))
+		for _, doc := range docs {
+			if documentMatchesFilters(doc, where, whereDocument) {
+				out = append(out, doc)
+			}
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		return out
+	}
 	filteredDocs := make([]*Document, 0, len(docs))
 	filteredDocsLock := sync.Mutex{}
 
@@ -162,8 +197,41 @@ func documentMatchesFilters(document *Document, where, whereDocument map[string]
 	return true
 }
 
+// minConcurrentDocs is the number of documents from which filtering and
+// scoring fan out to one goroutine per CPU.
+//
+// reportbot patch: upstream always fans out. Below a few thousand
+// documents (one report's passages are a few hundred) the goroutines and
+// the heap's lock cost more than the dot products they share out.
+const minConcurrentDocs = 4096
+
 func getMostSimilarDocs(ctx context.Context, queryVectors, negativeVector []float32, negativeFilterThreshold float32, docs []*Document, n int) ([]docSim, error) {
 	nMaxDocs := newMaxDocSims(n)
+	dot := dotProductFor(queryVectors)
+
+	// reportbot patch: small collections are scored on the calling goroutine.
+	if len(docs) < minConcurrentDocs {
+		for _, doc := range docs {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			sim, err := dot(doc.Embedding)
+			if err != nil {
+				return nil, fmt.Errorf("couldn't calculate similarity for document '%s': %w", doc.ID, err)
+			}
+			if negativeFilterThreshold > 0 {
+				nsim, err := dotProduct(negativeVector, doc.Embedding)
+				if err != nil {
+					return nil, fmt.Errorf("couldn't calculate negative similarity for document '%s': %w", doc.ID, err)
+				}
+				if nsim > negativeFilterThreshold {
+					continue
+				}
+			}
+			nMaxDocs.addLocked(docSim{docID: doc.ID, similarity: sim})
+		}
+		return nMaxDocs.values(), nil
+	}
 
 	// Determine concurrency. Use number of docs or CPUs, whichever is smaller.
 	numCPUs := runtime.NumCPU()
@@ -212,7 +280,7 @@ func getMostSimilarDocs(ctx context.Context, queryVectors, negativeVector []floa
 				}
 
 				// As the vectors are normalized, the dot product is the cosine similarity.
-				sim, err := dotProduct(queryVectors, doc.Embedding)
+				sim, err := dot(doc.Embedding)
 				if err != nil {
 					setSharedErr(fmt.Errorf("couldn't calculate similarity for document '%s': %w", doc.ID, err))
 					return

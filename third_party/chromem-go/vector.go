@@ -25,6 +25,36 @@ func dotProduct(a, b []float32) (float32, error) {
 	return dotProduct, nil
 }
 
+// dotProductFor returns the dot product with q as a function of the other
+// vector.
+//
+// reportbot patch: when most of q's dimensions are zero (a sparse embedding,
+// such as hashed features), only its non-zero dimensions are multiplied.
+// The terms are added in the same order as dotProduct adds them, and adding
+// a zero term does not change a float32 sum's value, so the result is the
+// same.
+func dotProductFor(q []float32) func(b []float32) (float32, error) {
+	var nz []int32
+	for i, x := range q {
+		if x != 0 {
+			nz = append(nz, int32(i))
+		}
+	}
+	if 4*len(nz) > len(q) {
+		return func(b []float32) (float32, error) { return dotProduct(q, b) }
+	}
+	return func(b []float32) (float32, error) {
+		if len(q) != len(b) {
+			return 0, errors.New("vectors must have the same length")
+		}
+		var dotProduct float32
+		for _, i := range nz {
+			dotProduct += q[i] * b[i]
+		}
+		return dotProduct, nil
+	}
+}
+
 func normalizeVector(v []float32) []float32 {
 	var norm float32
 	for _, val := range v {
