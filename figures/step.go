@@ -35,7 +35,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	ans, in := d.Answer, d.Intent
 	var figs []Figure
 	var lead []rag.Part
-	if c := Premise(d.Read, st.idx); c != nil && (d.Query.Report == "" || c.Actual.Report == d.Query.Report) {
+	scope := ""
+	if d.Scope != nil {
+		scope = d.Scope.Meta.ID
+	}
+	if c := Premise(d.Read, st.idx, scope); c != nil {
 		if !ans.Found {
 			// The engine found nothing to quote: the correction and the
 			// figures are the answer, not a refusal beneath them.
@@ -49,7 +53,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		lead = append(lead, rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}})
 		figs = append(append(figs, c.Actual), c.Also...)
 	} else if in.Figure && ans.Found {
-		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: d.Query.Report}, in)
+		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, in)
 		if nf := unsupported(d, strong, unit, written); nf != nil {
 			return notGiven(d, nf)
 		}
