@@ -91,7 +91,14 @@ func askCmd(ctx context.Context, env Env, args []string) error {
 		return writeJSON(env.Stdout, ans)
 	}
 	fmt.Fprintln(env.Stdout, ans.Answer)
-	fmt.Fprintf(env.Stdout, "\n—— %s（%s 版本 %.12s）\n", ans.Report.Title, ans.Mode, ans.Report.Version)
+	refs := ans.Reports
+	if len(refs) == 0 && ans.Report.ID != "" {
+		refs = []rag.ReportRef{ans.Report}
+	}
+	for _, r := range refs {
+		fmt.Fprintf(env.Stdout, "\n—— %s（%s 版本 %.12s）", r.Title, ans.Mode, r.Version)
+	}
+	fmt.Fprintln(env.Stdout)
 	return nil
 }
 
@@ -130,8 +137,9 @@ func searchCmd(ctx context.Context, env Env, args []string) error {
 	if len(results) == 0 {
 		fmt.Fprintln(env.Stdout, "没有找到相关段落。")
 	}
+	multi := len(eng.Reports()) > 1
 	for i, r := range results {
-		fmt.Fprintf(env.Stdout, "%d. ¶%d  %.4f  %s  %s\n   %s\n", i+1, r.Paragraph, r.Score, r.Period.Label(), r.Section, r.Text)
+		fmt.Fprintf(env.Stdout, "%d. %s  %.4f  %s  %s\n   %s\n", i+1, mark(r.Report, r.Paragraph, multi), r.Score, r.Period.Label(), r.Section, r.Text)
 	}
 	return nil
 }
@@ -176,7 +184,7 @@ func paraCmd(ctx context.Context, env Env, args []string) error {
 			"report": r.Meta.ID, "paragraph": p.N, "section": p.Path(), "period": p.Period, "text": p.Text, "quotable": p.Quotable(),
 		})
 	}
-	fmt.Fprintf(env.Stdout, "¶%d  %s  %s\n%s\n", p.N, p.Period.Label(), p.Path(), p.Text)
+	fmt.Fprintf(env.Stdout, "%s  %s  %s\n%s\n", mark(r.Meta.ID, p.N, len(reports) > 1), p.Period.Label(), p.Path(), p.Text)
 	if !p.Quotable() {
 		fmt.Fprintln(env.Stdout, "（此行为网页链接，不属于报告正文，回答不会引用。）")
 	}

@@ -14,10 +14,13 @@ import (
 
 // figuresCmd lists the figures of the reports:
 //
-//	reportbot figures [--json] [--kind result|target|other] [--report ID] [QUERY]
+//	reportbot figures [--json] [--kind result|target|other] [--report ID] [--track] [QUERY]
 //
 // QUERY keeps the figures whose indicator matches it (the words of a
-// question will do: "GDP", "公交车").
+// question will do: "GDP", "公交车"). --track lists each target a report
+// set beside its result in the report of the same city that reviewed that
+// year, and whether it was met. With several reports loaded every line
+// names its report.
 func figuresCmd(ctx context.Context, env Env, args []string) error {
 	fs := flag.NewFlagSet("figures", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
@@ -25,6 +28,7 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 	kind := fs.String("kind", "", "only figures of `KIND`: result, target or other")
 	report := fs.String("report", "", "only figures of report `ID`")
 	seedsDir := fs.String("seeds", "", "also load the reports in `DIR` (NAME.txt with NAME.yaml metadata)")
+	track := fs.Bool("track", false, "list targets beside their results in the next report, met or not")
 	// Flags may come after the query too: figures GDP --json.
 	var query []string
 	for {
@@ -63,8 +67,13 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 		}
 	}
 	idx := figures.NewIndex(reports, rag.DefaultLexicon().Expand)
+	q := strings.TrimSpace(strings.Join(query, " "))
+	if *track {
+		return printTracked(env, idx.Tracked(rag.Tracks(reports), q, *report), *asJSON)
+	}
+	multi := len(reports) > 1
 	var list []figures.Figure
-	if q := strings.TrimSpace(strings.Join(query, " ")); q != "" {
+	if q != "" {
 		list = idx.Search(figures.Query{Text: q, Kind: k, Report: *report})
 	} else {
 		for _, f := range idx.All() {
@@ -96,10 +105,45 @@ func figuresCmd(ctx context.Context, env Env, args []string) error {
 		if ind == "" {
 			ind = "—"
 		}
-		fmt.Fprintf(&b, "¶%d  %s  %s  %s\n", f.Paragraph, label, ind, f.Text)
+		fmt.Fprintf(&b, "%s  %s  %s  %s\n", mark(f.Report, f.Paragraph, multi), label, ind, f.Text)
 	}
 	if len(list) == 0 {
 		b.WriteString("no figures match\n")
+	}
+	if _, err := fmt.Fprint(env.Stdout, b.String()); err != nil {
+		return fmt.Errorf("figures: %w", err)
+	}
+	return nil
+}
+
+// mark is "¶23", or with several reports loaded "panjin-2025 ¶23".
+func mark(report string, n int, multi bool) string {
+	if multi {
+		return fmt.Sprintf("%s ¶%d", report, n)
+	}
+	return fmt.Sprintf("¶%d", n)
+}
+
+// printTracked prints targets beside results, one a line, or as JSON.
+func printTracked(env Env, pairs []figures.Pair, asJSON bool) error {
+	if asJSON {
+		out := make([]figures.PairJSON, 0, len(pairs))
+		for _, p := range pairs {
+			out = append(out, p.JSON())
+		}
+		if err := writeJSON(env.Stdout, out); err != nil {
+			return fmt.Errorf("figures: %w", err)
+		}
+		return nil
+	}
+	status := map[string]string{rag.StatusMet: "完成", rag.StatusNotMet: "未完成", rag.StatusUnclear: "无法直接比较"}
+	var b strings.Builder
+	for _, p := range pairs {
+		fmt.Fprintf(&b, "%d年  %s  目标 %s〔%s ¶%d〕  结果 %s〔%s ¶%d〕  %s\n", p.Year, p.Target.Indicator,
+			p.Target.Text, p.Target.Report, p.Target.Paragraph, p.Result.Text, p.Result.Report, p.Result.Paragraph, status[p.Status])
+	}
+	if len(pairs) == 0 {
+		b.WriteString("no targets with results: load the report that set a year's targets beside the one that reviewed it (--seeds)\n")
 	}
 	if _, err := fmt.Fprint(env.Stdout, b.String()); err != nil {
 		return fmt.Errorf("figures: %w", err)

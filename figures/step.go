@@ -29,6 +29,9 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if d.Lookup {
 		return nil // the paragraphs asked for are the answer
 	}
+	if d.Track != nil {
+		return st.track(d)
+	}
 	if ov := d.Overview(); ov != nil {
 		return st.headline(d, ov)
 	}
@@ -81,6 +84,42 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
 	}
 	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
+	return nil
+}
+
+// track answers whether a year's targets were met: each target of the
+// report that set them (those the question names, or all) beside its
+// result in the report that reviewed the year, both cited. Without a pair
+// it leaves the answer to the engine.
+func (st *Stepper) track(d *rag.Draft) error {
+	tr := d.Track
+	pairs := st.idx.named(st.idx.Track(tr.Target.Meta.ID, tr.Result.Meta.ID, tr.Year), d.Read, d.Intent.Expand, tr.Target.Meta.ID)
+	if len(pairs) == 0 {
+		return nil
+	}
+	ans := d.Answer
+	ans.Citations, ans.Figures, ans.Found = []rag.Citation{}, nil, true
+	intro := fmt.Sprintf("%d年的目标（《%s》）与结果（《%s》）对照：", tr.Year, tr.Target.Meta.Title, tr.Result.Meta.Title)
+	if d.Intent.Lang == "en" {
+		intro = fmt.Sprintf("%d targets (%s) against results (%s):", tr.Year, tr.Target.Meta.Title, tr.Result.Meta.Title)
+	}
+	ans.Parts = []rag.Part{rag.TextPart(rag.RoleIntro, intro)}
+	for _, p := range pairs {
+		ti, err := cite(d, p.Target)
+		if err != nil {
+			return err
+		}
+		ri, err := cite(d, p.Result)
+		if err != nil {
+			return err
+		}
+		target, result := p.Target.JSON(), p.Result.JSON()
+		ans.Figures = append(ans.Figures, target, result)
+		ans.Parts = append(ans.Parts, rag.Part{Type: rag.PartTrack, Figure: &target, Result: &result, Status: p.Status, Citations: []int{ti, ri}})
+	}
+	ans.Report, ans.Reports = tr.Result.Ref(), []rag.ReportRef{tr.Target.Ref(), tr.Result.Ref()}
+	ans.Understood.Intent, ans.Understood.Grounding = "track", ""
+	d.Track = nil
 	return nil
 }
 

@@ -33,6 +33,9 @@ type analysis struct {
 	ownPlace  bool // it names a report's own place (盘锦)
 	summary   bool // it asks how a period went or what it aims at as a whole
 	topicOnly bool // it names a topic and nothing else ("就业")
+	// noneCover: with several reports loaded, none covers the years it
+	// names (rep is the one it was routed to).
+	noneCover bool
 }
 
 func (a analysis) intent() Intent {

@@ -41,7 +41,11 @@ type Index struct {
 	rd         *reader  // folds questions into the reports' words
 	gaz        *places.Gazetteer
 	homes      map[string]places.Place // each report's own place, by id
-	bm25       *BM25
+	// keyOf is each report's place (placeKey), atPlace the reports of
+	// each place, newest first.
+	keyOf   map[string]string
+	atPlace map[string][]*Report
+	bm25    *BM25
 }
 
 // normClause is a clause of a paragraph with its normalized text, computed
@@ -108,6 +112,7 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	ix.homes = homes(ix.gaz, reports)
+	ix.groupByPlace()
 	return ix, nil
 }
 

@@ -256,8 +256,9 @@ func TestFiguresRoute(t *testing.T) {
 // panickyFigures panics on every call.
 type panickyFigures struct{}
 
-func (panickyFigures) All() []figures.Figure                 { panic("boom in All") }
-func (panickyFigures) Search(figures.Query) []figures.Figure { panic("boom in Search") }
+func (panickyFigures) All() []figures.Figure                              { panic("boom in All") }
+func (panickyFigures) Search(figures.Query) []figures.Figure              { panic("boom in Search") }
+func (panickyFigures) Tracked([]rag.Track, string, string) []figures.Pair { panic("boom in Tracked") }
 
 func TestFiguresPanic(t *testing.T) {
 	r := start(t, Options{Figures: panickyFigures{}})
