@@ -43,7 +43,7 @@ type Draft struct {
 	// of Track.Result answers it, and sets Track to nil. (Scope is the
 	// Result report.) Left set, the engine answers from both reports,
 	// labelled.
-	Track *Track
+	Track  *Track
 	Answer *Answer // parts and citations so far
 	// Lookup is set when the question only looked paragraphs up: the
 	// answer is the paragraphs themselves.
