@@ -52,10 +52,15 @@ func (e *Engine) noReportFor(text, place string) *Answer {
 	return ans
 }
 
+// compareWords ask to set reports side by side: each report's section
+// answers the rest of the question.
+var compareWords = []string{"分别", "对比一下", "对比", "比较一下", "比较", "相比"}
+
 // compare answers a question from each of several reports, one labelled
 // section each: a report's heading, then its answer. Each report answers
-// with the other reports' place names taken out of the question, as those
-// name which reports to compare, not what to ask about them.
+// with the other reports' place names and the words asking to compare
+// taken out of the question, as those say which reports to set side by
+// side, not what to ask each.
 func (e *Engine) compare(ctx context.Context, q Query, text string, reports []*Report) (*Answer, error) {
 	var subs []*Answer
 	for _, r := range reports {
@@ -63,6 +68,11 @@ func (e *Engine) compare(ctx context.Context, q Query, text string, reports []*R
 		for _, o := range reports {
 			if e.ix.placeKey(o) != e.ix.placeKey(r) {
 				own = e.ix.withoutPlaceOf(own, o)
+			}
+		}
+		if own != text {
+			for _, w := range compareWords {
+				own = strings.ReplaceAll(own, w, "")
 			}
 		}
 		if strings.TrimSpace(own) == "" {

@@ -218,16 +218,17 @@ func (ix *Index) namedYears(norm string, rep *Report) []int {
 // pickByYears picks among one place's reports (newest first) by the years
 // the question names: the report that planned a year for its targets, the
 // one that reviewed it for its results (what a year's figure means when
-// the question does not say); one report that covers every year named
-// before one report per year; both reports of a year when it asks whether
-// the year's targets were met. Without years, the newest report.
+// the question does not say); for several years, one report that covers
+// them all before one report per year; both reports of a year when it asks
+// whether the year's targets were met, or for its target and its result.
+// Without years, the newest report.
 func (ix *Index) pickByYears(norm string, rs []*Report) route {
 	newest := rs[0]
 	padded := " " + norm + " "
 	years := ix.namedYears(norm, newest)
 	target := containsAny(padded, targetWords)
 	result := containsAny(padded, resultCues) || containsAny(padded, resultCues2)
-	if containsAny(padded, trackCues) || len(years) <= 1 && (target && result || containsAny(padded, bothCues) && target) {
+	if containsAny(padded, trackCues) || len(years) <= 1 && target && result {
 		y := newest.Meta.ReviewYear
 		if len(years) == 1 {
 			y = years[0]
@@ -240,9 +241,11 @@ func (ix *Index) pickByYears(norm string, rs []*Report) route {
 	if len(years) == 0 {
 		return route{reports: []*Report{newest}}
 	}
-	for _, r := range rs { // newest first
-		if coversAll(r, years) {
-			return route{reports: []*Report{r}}
+	if len(years) > 1 {
+		for _, r := range rs { // newest first
+			if coversAll(r, years) {
+				return route{reports: []*Report{r}}
+			}
 		}
 	}
 	var out []*Report
