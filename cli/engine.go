@@ -36,6 +36,13 @@ func loadReports(dir string) ([]*rag.Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("--seeds %s: %w", dir, err)
 		}
+		for _, m := range more {
+			for _, r := range reports {
+				if m.Meta.ID == r.Meta.ID {
+					return nil, fmt.Errorf("--seeds %s: report id %q is the embedded report's: give it another id in its .yaml", dir, m.Meta.ID)
+				}
+			}
+		}
 		reports = append(reports, more...)
 	}
 	return reports, nil
