@@ -164,11 +164,7 @@ func paraCmd(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := rag.NewIndex(reports, nil)
-	if err != nil {
-		return err
-	}
-	r, err := ix.Report(*report)
+	r, err := pickReport(reports, *report)
 	if err != nil {
 		if *report == "" {
 			return usagef("para: several reports are loaded; choose one with --report")
@@ -189,4 +185,17 @@ func paraCmd(ctx context.Context, env Env, args []string) error {
 		fmt.Fprintln(env.Stdout, "（此行为网页链接，不属于报告正文，回答不会引用。）")
 	}
 	return nil
+}
+
+// pickReport is the report with id; "" means the only report.
+func pickReport(reports []*rag.Report, id string) (*rag.Report, error) {
+	if id == "" && len(reports) == 1 {
+		return reports[0], nil
+	}
+	for _, r := range reports {
+		if r.Meta.ID == id {
+			return r, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: %q", rag.ErrUnknownReport, id)
 }

@@ -83,7 +83,7 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 	if o.NoLexicon {
 		lex = nil
 	}
-	ix, err := rag.NewIndexWith(reports, lex, rag.Tokenizer{Unigrams: o.Unigrams})
+	ix, err := rag.NewIndexOptions(reports, lex, rag.IndexOptions{Tokenizer: rag.Tokenizer{Unigrams: o.Unigrams}, LocalVectors: !o.NoVectors && o.Embed == nil})
 	if err != nil {
 		return nil, err
 	}
@@ -121,13 +121,18 @@ func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index) (*store.St
 	var cols []store.Collection
 	for _, c := range ix.Collections() {
 		col := store.Collection{Name: c.Report, Model: o.EmbedModel, Embed: o.Embed}
-		if o.Embed == nil {
-			col.Model, col.Embed, col.EmbedDocs = c.Local.Model(), c.Local.Embed, c.Local.ForBulk().Embed
+		local := o.Embed == nil
+		if local {
+			col.Model, col.Embed = c.Local.Model(), c.Local.Embed
 		}
 		for _, d := range c.Docs {
-			col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text, Metadata: map[string]string{
+			doc := store.Doc{ID: d.ID, Text: d.Text, Metadata: map[string]string{
 				"report": c.Report, "paragraph": strconv.Itoa(d.Paragraph), "period": d.Period.String(), "section": d.Section,
-			}})
+			}}
+			if local {
+				doc.Vector = d.Vector // made while indexing
+			}
+			col.Docs = append(col.Docs, doc)
 		}
 		cols = append(cols, col)
 	}

@@ -29,8 +29,9 @@ type posting struct {
 
 // NewBM25 indexes docs; doc i is found as i.
 func NewBM25(docs [][]string) *BM25 {
-	ix := &BM25{k1: 1.2, b: 0.75, postings: map[string][]posting{}, docLen: make([]int32, len(docs))}
-	total := 0.0
+	b := newBM25Builder()
+	postings := map[string][]posting{}
+	lens := make([]int32, len(docs))
 	tf := map[string]float32{}
 	for i, terms := range docs {
 		clear(tf)
@@ -38,18 +39,59 @@ func NewBM25(docs [][]string) *BM25 {
 			tf[t]++
 		}
 		for t, n := range tf {
-			ix.postings[t] = append(ix.postings[t], posting{int32(i), n})
+			postings[t] = append(postings[t], posting{int32(i), n})
 		}
-		ix.docLen[i] = int32(len(terms))
-		total += float64(len(terms))
+		lens[i] = int32(len(terms))
 	}
-	if len(docs) > 0 {
-		ix.avgLen = total / float64(len(docs))
+	b.add(postings, lens)
+	return b.finish()
+}
+
+// bm25Builder joins the postings of runs of documents (one report's
+// passages each), numbered from 0 in each run, into one index.
+type bm25Builder struct {
+	ix    *BM25
+	total float64
+}
+
+func newBM25Builder() *bm25Builder {
+	return &bm25Builder{ix: &BM25{k1: 1.2, b: 0.75, postings: map[string][]posting{}}}
+}
+
+// add appends a run: postings by term, in document order within the run,
+// and each document's length. The run's postings are renumbered in place.
+func (b *bm25Builder) add(postings map[string][]posting, lens []int32) {
+	base := int32(len(b.ix.docLen))
+	for t, ps := range postings {
+		for i := range ps {
+			ps[i].doc += base
+		}
+		b.ix.postings[t] = append(b.ix.postings[t], ps...)
+	}
+	for _, n := range lens {
+		b.total += float64(n)
+	}
+	b.ix.docLen = append(b.ix.docLen, lens...)
+}
+
+func (b *bm25Builder) finish() *BM25 {
+	ix := b.ix
+	if len(ix.docLen) > 0 {
+		ix.avgLen = b.total / float64(len(ix.docLen))
 	}
 	ix.idf = make(map[string]float64, len(ix.postings))
 	n := float64(len(ix.docLen))
+	// One array for every list: appending left each with spare capacity,
+	// and a million small allocations are what the collector scans.
+	total := 0
+	for _, ps := range ix.postings {
+		total += len(ps)
+	}
+	arena := make([]posting, 0, total)
 	for t, ps := range ix.postings {
-		ix.postings[t] = slices.Clip(ps)
+		start := len(arena)
+		arena = append(arena, ps...)
+		ix.postings[t] = arena[start:len(arena):len(arena)]
 		ix.idf[t] = idfOf(n, float64(len(ps)))
 	}
 	return ix

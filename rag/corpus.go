@@ -1,6 +1,9 @@
 package rag
 
-import "index/suffixarray"
+import (
+	"index/suffixarray"
+	"unsafe"
+)
 
 // corpusText answers "does the report say this anywhere?" in O(log n) with
 // a suffix array: the unknown-word check asks it for every substring of a
@@ -11,7 +14,18 @@ type corpusText struct {
 }
 
 func newCorpusText(text string) *corpusText {
-	return &corpusText{text: text, sa: suffixarray.New([]byte(text))}
+	return newCorpusBytes([]byte(text))
+}
+
+// newCorpusBytes indexes b, which it keeps: the caller must not change it.
+// The text is the suffix array's own bytes, not a copy (a thousand
+// reports' texts are tens of megabytes).
+func newCorpusBytes(b []byte) *corpusText {
+	c := &corpusText{sa: suffixarray.New(b)}
+	if len(b) > 0 {
+		c.text = unsafe.String(&b[0], len(b))
+	}
+	return c
 }
 
 // Contains reports whether s occurs in the text.

@@ -31,14 +31,12 @@ type LocalEmbedder struct {
 	// fingerprint of the lexicon and corpus statistics it weighs terms by,
 	// so a cache never serves vectors made with another lexicon or corpus.
 	model string
-	// bulk makes the IDF table ForBulk uses; nil when idf is one.
-	bulk func() func(string) float64
 }
 
 // NewLocalEmbedder builds the embedder with IDF statistics from the corpus
 // index (nil: all terms weigh the same).
 func NewLocalEmbedder(lex *Lexicon, corpus *BM25) *LocalEmbedder {
-	e := &LocalEmbedder{dim: 768, tok: Tokenizer{Unigrams: true}, lex: lex, max: 1}
+	e := &LocalEmbedder{dim: embedDim, tok: Tokenizer{Unigrams: true}, lex: lex, max: 1}
 	if corpus != nil {
 		e.idf = corpus.IDF
 		e.max = math.Log(1 + (float64(len(corpus.docLen))+0.5)/1.5)
@@ -86,9 +84,7 @@ func (ix *Index) LocalEmbedder(report string) *LocalEmbedder {
 		sc = s
 	}
 	docs := sc.docs
-	e := &LocalEmbedder{dim: 768, tok: Tokenizer{Unigrams: true, Stop: ix.tok.Stop}, lex: ix.lex}
-	e.idf = func(t string) float64 { return ix.bm25.IDFIn(t, docs) }
-	e.max = math.Log(1 + (float64(docs.Hi-docs.Lo)+0.5)/1.5)
+	e := ix.localEmbedder(func(t string) float64 { return ix.bm25.IDFIn(t, docs) }, docs.Hi-docs.Lo)
 	version := "all"
 	if sc.rep != nil {
 		version = sc.rep.Version
@@ -96,45 +92,17 @@ func (ix *Index) LocalEmbedder(report string) *LocalEmbedder {
 		version = ix.reports[0].Version
 	}
 	e.model = LocalEmbeddingModel + "-" + ix.fingerprint(version)
-	e.bulk = func() func(string) float64 { return ix.idfTable(sc) }
 	return e
+}
+
+// localEmbedder weighs terms by idf, n passages being the corpus.
+func (ix *Index) localEmbedder(idf func(string) float64, n int) *LocalEmbedder {
+	return &LocalEmbedder{dim: embedDim, tok: Tokenizer{Unigrams: true, Stop: ix.tok.Stop}, lex: ix.lex,
+		idf: idf, max: math.Log(1 + (float64(n)+0.5)/1.5)}
 }
 
 // Model is the name to cache this embedder's vectors under.
 func (e *LocalEmbedder) Model() string { return e.model }
-
-// ForBulk is the embedder for embedding all of its report's passages at
-// once: the same vectors, with the report's IDF looked up in a table made
-// now (a binary search per term costs more than the embedding).
-func (e *LocalEmbedder) ForBulk() *LocalEmbedder {
-	if e.bulk == nil {
-		return e
-	}
-	b := *e
-	b.idf = e.bulk()
-	b.bulk = nil
-	return &b
-}
-
-// idfTable is the IDF of every term of the passages of sc, by term.
-func (ix *Index) idfTable(sc *scope) func(string) float64 {
-	df := map[string]int{}
-	for _, p := range ix.passages[sc.docs.Lo:sc.docs.Hi] {
-		seen := map[string]bool{}
-		for _, t := range ix.tok.Tokens(Normalize(ix.indexText(p))) {
-			if !seen[t] {
-				seen[t] = true
-				df[t]++
-			}
-		}
-	}
-	n := float64(sc.docs.Hi - sc.docs.Lo)
-	idf := make(map[string]float64, len(df))
-	for t, d := range df {
-		idf[t] = idfOf(n, float64(d))
-	}
-	return func(t string) float64 { return idf[t] }
-}
 
 // fingerprint names what a report's local vectors depend on besides the
 // algorithm: the lexicon, the place names left out and the report's text.
@@ -162,6 +130,9 @@ func (ix *Index) fingerprint(version string) string {
 	return hex.EncodeToString(h.Sum(nil)[:6])
 }
 
+// embedDim is the local embedding's dimension.
+const embedDim = 768
+
 // Embed implements chromem-go's EmbeddingFunc.
 func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
 	norm := Normalize(text)
@@ -169,9 +140,10 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 	// than a map for a few dozen terms).
 	toks := e.tok.Tokens(norm)
 	slices.Sort(toks)
-	// A text has a few dozen features against 768 dimensions: sum them
-	// sparsely, in dimension order for the norm.
-	vec := make(sparseVec, 0, len(toks)+8)
+	// The features are summed into the dimensions they hash to, in the
+	// order of the sorted terms; each dimension's sum is then the same
+	// however the vector is held.
+	var acc [embedDim]float64
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		j := i + 1
@@ -190,18 +162,17 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 		if utf8.RuneCountInString(t) == 1 {
 			w *= 0.5 // single characters are weak evidence alone
 		}
-		vec = e.add(vec, t, w*idf)
+		e.add(&acc, t, w*idf)
 	}
 	if e.lex != nil {
 		for _, id := range e.lex.Concepts(norm) {
 			// Feature name: a private prefix and one rune per concept id.
-			vec = e.add(vec, "\x00concept"+string(rune('A'+id)), 2*e.max)
+			e.add(&acc, "\x00concept"+string(rune('A'+id)), 2*e.max)
 		}
 	}
-	slices.SortFunc(vec, func(a, b dimValue) int { return a.dim - b.dim })
 	var sum float64
-	for _, v := range vec {
-		sum += v.v * v.v
+	for _, v := range acc {
+		sum += v * v
 	}
 	out := make([]float32, e.dim)
 	if sum == 0 {
@@ -211,33 +182,22 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 		return out, nil
 	}
 	inv := 1 / math.Sqrt(sum)
-	for _, v := range vec {
-		out[v.dim] = float32(v.v * inv)
+	for d, v := range acc {
+		if v != 0 {
+			out[d] = float32(v * inv)
+		}
 	}
 	return out, nil
 }
 
-type dimValue struct {
-	dim int
-	v   float64
-}
-
-// sparseVec holds a vector's non-zero dimensions, each once.
-type sparseVec []dimValue
-
-func (e *LocalEmbedder) add(vec sparseVec, feature string, w float64) sparseVec {
+// add adds w to the dimension feature hashes to, signed by the hash.
+func (e *LocalEmbedder) add(acc *[embedDim]float64, feature string, w float64) {
 	sum := fnv64a(feature)
 	idx := int(sum % uint64(e.dim))
 	if sum>>63 == 1 {
 		w = -w
 	}
-	for i := range vec {
-		if vec[i].dim == idx {
-			vec[i].v += w
-			return vec
-		}
-	}
-	return append(vec, dimValue{idx, w})
+	acc[idx] += w
 }
 
 // fnv64a is hash/fnv's 64-bit FNV-1a, without allocating for the string.

@@ -2,6 +2,7 @@ package rag_test
 
 import (
 	"context"
+	"reflect"
 	"math"
 	"testing"
 
@@ -149,5 +150,40 @@ func TestBM25(t *testing.T) {
 	}
 	if got := rag.NewBM25(nil).Search(map[string]float64{"a": 1}, nil); len(got) != 0 {
 		t.Errorf("empty index Search = %+v", got)
+	}
+}
+
+// Vectors made while indexing (from each report's own term counts) are
+// the vectors the report's embedder gives the same text afterwards, bit
+// for bit: a query meets its report's passages in one vector space.
+func TestLocalVectorsMadeWhileIndexing(t *testing.T) {
+	reports := append([]*rag.Report{loadSeed(t), loadSynth(t)}, loadTestSeeds(t)...)
+	ix, err := rag.NewIndexOptions(reports, rag.DefaultLexicon(), rag.IndexOptions{LocalVectors: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	n := 0
+	for _, c := range ix.Collections() {
+		for _, d := range c.Docs {
+			want, err := c.Local.Embed(ctx, d.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(d.Vector, want) {
+				t.Fatalf("%s: vector made while indexing differs from %s's embedder", d.ID, c.Report)
+			}
+			n++
+		}
+	}
+	if n < 180 {
+		t.Errorf("only %d passages compared", n)
+	}
+	plain, err := rag.NewIndex(reports, rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := plain.Collections()[0].Docs[0].Vector; v != nil {
+		t.Error("NewIndex made vectors it was not asked for")
 	}
 }

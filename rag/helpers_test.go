@@ -94,9 +94,9 @@ func vectorLeg(t testing.TB, ix *rag.Index, dir string) *store.Store {
 func localCollections(ix *rag.Index) []store.Collection {
 	var out []store.Collection
 	for _, c := range ix.Collections() {
-		col := store.Collection{Name: c.Report, Model: c.Local.Model(), Embed: c.Local.Embed, EmbedDocs: c.Local.ForBulk().Embed}
+		col := store.Collection{Name: c.Report, Model: c.Local.Model(), Embed: c.Local.Embed}
 		for _, d := range c.Docs {
-			col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text})
+			col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text, Vector: d.Vector})
 		}
 		out = append(out, col)
 	}

@@ -41,6 +41,7 @@ type Index struct {
 	rd         *reader  // folds questions into the reports' words
 	gaz        *places.Gazetteer
 	homes      map[string]places.Place // each report's own place, by id
+	vectors    [][]float32             // by passage: local embeddings, when made while indexing
 	// keyOf is each report's place (placeKey), atPlace the reports of
 	// each place, newest first.
 	keyOf   map[string]string
@@ -60,15 +61,32 @@ type normClause struct {
 // NewIndex indexes reports for lexical retrieval with the default
 // tokenizer: Han bigrams without unigrams, which measured better (README).
 func NewIndex(reports []*Report, lex *Lexicon) (*Index, error) {
-	return NewIndexWith(reports, lex, Tokenizer{})
+	return NewIndexOptions(reports, lex, IndexOptions{})
 }
 
 // NewIndexWith is NewIndex with a chosen tokenizer, for evaluation.
 func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error) {
+	return NewIndexOptions(reports, lex, IndexOptions{Tokenizer: tok})
+}
+
+// IndexOptions are how NewIndexOptions indexes.
+type IndexOptions struct {
+	Tokenizer Tokenizer
+	// LocalVectors embeds every passage with its report's local embedding
+	// while indexing (Collections hands the vectors on), when each
+	// report's term counts are at hand; otherwise the vector store embeds
+	// them one by one, looking each term up in the index.
+	LocalVectors bool
+}
+
+// NewIndexOptions indexes reports. Each report is indexed on its own, in
+// parallel, and joined in order: a thousand reports take seconds.
+func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, error) {
 	if len(reports) == 0 {
 		return nil, fmt.Errorf("index: no reports")
 	}
 	ownPlaces := placeWords(reports)
+	tok := o.Tokenizer
 	tok.Stop = latinStops(ownPlaces)
 	ix := &Index{places: ownPlaces, reports: reports, byID: map[string]*Report{}, scopes: map[string]*scope{}, byPID: map[string]int{}, tok: tok, lex: lex}
 	for _, r := range reports {
@@ -77,13 +95,11 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 		}
 		ix.byID[r.Meta.ID] = r
 	}
-	// Each report's text and token lists are its own work: done in
-	// parallel, they are most of the time a thousand reports take.
-	built := make([]*builtReport, len(reports))
-	parallel(len(reports), func(i int) { built[i] = ix.buildReport(reports[i]) })
-	var docs [][]string
-	for i, r := range reports {
-		b := built[i]
+	bm := newBM25Builder()
+	inOrder(len(reports), func(i int) *builtReport {
+		return ix.buildReport(reports[i], o.LocalVectors)
+	}, func(i int, b *builtReport) {
+		r := reports[i]
 		lo := len(ix.passages)
 		for j := range r.Passages {
 			p := &r.Passages[j]
@@ -91,12 +107,13 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 			ix.passages = append(ix.passages, p)
 			ix.paraOrd = append(ix.paraOrd, int32(ix.paragraphs+p.Para-1))
 		}
-		docs = append(docs, b.tokens...)
+		bm.add(b.postings, b.lens)
+		ix.vectors = append(ix.vectors, b.vectors...)
 		b.scope.docs = Range{Lo: lo, Hi: len(ix.passages)}
 		ix.scopes[r.Meta.ID] = b.scope
 		ix.paragraphs += len(r.Paragraphs)
-	}
-	ix.bm25 = NewBM25(docs)
+	})
+	ix.bm25 = bm.finish()
 	for _, sc := range ix.scopes {
 		sc.docs = ix.bm25.Range(sc.docs.Lo, sc.docs.Hi)
 	}
@@ -116,45 +133,78 @@ func NewIndexWith(reports []*Report, lex *Lexicon, tok Tokenizer) (*Index, error
 	return ix, nil
 }
 
-// parallel calls f(0) … f(n-1) on as many goroutines as there are CPUs.
-func parallel(n int, f func(i int)) {
+// inOrder calls build(0) … build(n-1) on as many goroutines as there are
+// CPUs and join(i, build(i)) on the caller's, in order, with at most a few
+// built and not yet joined.
+func inOrder[T any](n int, build func(i int) T, join func(i int, v T)) {
 	workers := min(n, runtime.GOMAXPROCS(0))
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
+	ready := make([]chan T, n)
+	for i := range ready {
+		ready[i] = make(chan T, 1)
 	}
-	var wg sync.WaitGroup
+	slots := make(chan struct{}, 2*workers) // built, not yet joined
 	next := make(chan int)
+	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				f(i)
+				ready[i] <- build(i)
 			}
 		}()
 	}
+	go func() {
+		for i := range n {
+			slots <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
 	for i := range n {
-		next <- i
+		join(i, <-ready[i])
+		<-slots
 	}
-	close(next)
 	wg.Wait()
 }
 
 // builtReport is one report's share of the index before it is joined.
 type builtReport struct {
-	tokens [][]string // the terms of each of its passages
-	scope  *scope
+	postings map[string][]posting // by term, its passages numbered from 0
+	lens     []int32              // each passage's length in terms
+	vectors  [][]float32          // its passages' local embeddings, if asked
+	scope    *scope
 }
 
-func (ix *Index) buildReport(r *Report) *builtReport {
-	b := &builtReport{tokens: make([][]string, len(r.Passages))}
+func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
+	b := &builtReport{postings: map[string][]posting{}, lens: make([]int32, len(r.Passages))}
+	tf := map[string]float32{}
 	for i := range r.Passages {
-		b.tokens[i] = ix.tok.Tokens(Normalize(ix.indexText(&r.Passages[i])))
+		clear(tf)
+		terms := ix.tok.Tokens(Normalize(ix.indexText(&r.Passages[i])))
+		for _, t := range terms {
+			tf[t]++
+		}
+		for t, n := range tf {
+			b.postings[t] = append(b.postings[t], posting{int32(i), n})
+		}
+		b.lens[i] = int32(len(terms))
 	}
 	b.scope = newScope(r)
+	if vectors {
+		// The report's IDF from its own counts, as IDFIn would give it.
+		n := float64(len(r.Passages))
+		e := ix.localEmbedder(func(t string) float64 {
+			if df := len(b.postings[t]); df > 0 {
+				return idfOf(n, float64(df))
+			}
+			return 0
+		}, len(r.Passages))
+		b.vectors = make([][]float32, len(r.Passages))
+		for i := range r.Passages {
+			b.vectors[i], _ = e.Embed(context.Background(), ix.indexText(&r.Passages[i]))
+		}
+	}
 	return b
 }
 
@@ -214,6 +264,8 @@ type Document struct {
 	Paragraph int
 	Period    Period
 	Section   string // the paragraph's section path
+	// Vector is its local embedding when the index made it (LocalVectors).
+	Vector []float32
 }
 
 // Collection is one report's passages for the vector store, with the
@@ -234,7 +286,11 @@ func (ix *Index) Collections() []Collection {
 		docs := make([]Document, 0, sc.docs.Hi-sc.docs.Lo)
 		for _, p := range ix.passages[sc.docs.Lo:sc.docs.Hi] {
 			para := ix.paragraphOf(p)
-			docs = append(docs, Document{ID: p.ID, Text: ix.indexText(p), Paragraph: p.Para, Period: para.Period, Section: para.Path()})
+			d := Document{ID: p.ID, Text: ix.indexText(p), Paragraph: p.Para, Period: para.Period, Section: para.Path()}
+			if doc := ix.byPID[p.ID]; doc < len(ix.vectors) {
+				d.Vector = ix.vectors[doc]
+			}
+			docs = append(docs, d)
 		}
 		out[i] = Collection{Report: r.Meta.ID, Version: r.Version, Docs: docs, Local: ix.LocalEmbedder(r.Meta.ID)}
 	}
@@ -294,18 +350,24 @@ type paraText struct {
 // another, with a suffix array over them, and each paragraph's clauses.
 func newScope(r *Report) *scope {
 	sc := &scope{rep: r, paras: make([]paraText, len(r.Paragraphs))}
-	var own strings.Builder
 	offs := make([]int, len(r.Paragraphs))
 	norms := make([]string, len(r.Paragraphs))
+	size := 0
 	for i := range r.Paragraphs {
 		if p := &r.Paragraphs[i]; p.Quotable() {
 			norms[i] = Normalize(p.Text)
-			offs[i] = own.Len()
-			own.WriteString(norms[i])
-			own.WriteByte('\n')
+			size += len(norms[i]) + 1
 		}
 	}
-	text := newCorpusText(own.String())
+	own := make([]byte, 0, size)
+	for i := range r.Paragraphs {
+		if r.Paragraphs[i].Quotable() {
+			offs[i] = len(own)
+			own = append(own, norms[i]...)
+			own = append(own, '\n')
+		}
+	}
+	text := newCorpusBytes(own)
 	sc.text = text
 	sc.chars = countChars(text.text)
 	paths := map[string]string{}

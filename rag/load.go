@@ -31,8 +31,17 @@ func LoadFS(fsys fs.FS) ([]*Report, error) {
 	var out []*Report
 	var errs []error
 	seen := map[string]string{}
-	for _, name := range names {
-		r, err := loadOne(fsys, name)
+	type loaded struct {
+		r   *Report
+		err error
+	}
+	results := make([]loaded, len(names))
+	inOrder(len(names), func(i int) loaded {
+		r, err := loadOne(fsys, names[i])
+		return loaded{r, err}
+	}, func(i int, l loaded) { results[i] = l })
+	for i, name := range names {
+		r, err := results[i].r, results[i].err
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -36,6 +36,9 @@ type Doc struct {
 	ID       string
 	Text     string
 	Metadata map[string]string
+	// Vector, if set, is the document's embedding by the collection's
+	// model, computed by the caller: it is used as it is.
+	Vector []float32
 }
 
 // Collection is one report's documents and the embedding they are
@@ -105,6 +108,7 @@ type collection struct {
 // Stats says how Index got its vectors.
 type Stats struct {
 	Embedded int // computed now
+	Given    int // computed by the caller (Doc.Vector)
 	Cached   int // found in the persistent database
 	Replaced int // collections of an older model or text replaced
 }
@@ -193,6 +197,17 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 		return col, nil
 	}
 	vecs := make([][]float32, len(c.Docs))
+	given := 0
+	for i, d := range c.Docs {
+		if len(d.Vector) > 0 {
+			if err := checkVector(d.Vector); err != nil {
+				return nil, fmt.Errorf("store: %s: %w", d.ID, err)
+			}
+			vecs[i] = d.Vector
+			given++
+		}
+	}
+	s.count(func(st *Stats) { st.Given += given })
 	for oldName, old := range s.db.ListCollections() {
 		if !strings.HasPrefix(oldName, prefix) {
 			continue
@@ -239,6 +254,15 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 // unchanged, embedded by the same model.
 func (s *Store) reuse(ctx context.Context, old *chromem.Collection, c Collection, vecs [][]float32) {
 	byText := map[string][]float32{}
+	missing := 0
+	for _, v := range vecs {
+		if v == nil {
+			missing++
+		}
+	}
+	if missing == 0 {
+		return
+	}
 	for i := range old.Count() {
 		d, err := old.GetByID(ctx, docID(i))
 		if err == nil && len(d.Embedding) > 0 && d.Metadata["model"] == c.Model {
@@ -247,7 +271,7 @@ func (s *Store) reuse(ctx context.Context, old *chromem.Collection, c Collection
 	}
 	n := 0
 	for i, d := range c.Docs {
-		if v, ok := byText[textKey(d.Text)]; ok {
+		if v, ok := byText[textKey(d.Text)]; ok && vecs[i] == nil {
 			vecs[i] = v
 			n++
 		}

@@ -578,3 +578,27 @@ func cacheDirs(t *testing.T, dir string) int {
 	}
 	return n
 }
+
+// Vectors the caller gives are used as they are: nothing is embedded, a
+// query finds each document by its vector; a zero vector is refused.
+func TestGivenVectors(t *testing.T) {
+	c := &counter{}
+	ds := docs(6, "given")
+	for i := range ds {
+		ds[i].Vector = hashVec(ds[i].Text)
+	}
+	s := open(t, store.Options{})
+	index(t, s, coll("r", "m", c.Embed, ds))
+	if st := s.Stats(); st.Given != len(ds) || st.Embedded != 0 || c.calls.Load() != 0 {
+		t.Errorf("Stats %+v, %d embed calls; want every vector given, none embedded", st, c.calls.Load())
+	}
+	hits, err := s.Query(context.Background(), ds[3].Text, 1, "r")
+	if err != nil || len(hits) != 1 || hits[0].ID != ds[3].ID || hits[0].Similarity < 0.999 {
+		t.Errorf("Query by a given vector's text: %v, %v", hits, err)
+	}
+	ds[2].Vector = make([]float32, 16)
+	err = s.Index(context.Background(), []store.Collection{coll("z", "m", c.Embed, ds)})
+	if err == nil || !strings.Contains(err.Error(), ds[2].ID) {
+		t.Errorf("a zero vector given: %v, want an error naming %s", err, ds[2].ID)
+	}
+}
