@@ -2,8 +2,8 @@ package rag_test
 
 import (
 	"context"
-	"reflect"
 	"math"
+	"reflect"
 	"testing"
 
 	"github.com/reportbot/reportbot/rag"
