@@ -494,16 +494,7 @@ func latinStops(places []string) map[string]bool {
 
 // stripPlaces blanks the reports' own place names in normalized text; a
 // Latin name only as a whole word.
-func (ix *Index) stripPlaces(text string) string {
-	for _, w := range ix.places {
-		if isLatinWord(w) || strings.HasSuffix(w, "'s") {
-			text = replaceWord(text, w)
-			continue
-		}
-		text = strings.ReplaceAll(text, w, " ")
-	}
-	return text
-}
+func (ix *Index) stripPlaces(text string) string { return ix.names.strip(text) }
 
 func isLatinWord(s string) bool {
 	for _, r := range s {

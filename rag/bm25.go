@@ -16,7 +16,10 @@ type BM25 struct {
 	k1, b    float64
 	postings map[string][]posting
 	idf      map[string]float64 // of every indexed term over all documents, computed once
-	docLen   []int32
+	// runs counts, for each term, the runs of documents given to the
+	// builder (reports) that hold it.
+	runs   map[string]int32
+	docLen []int32
 	avgLen   float64
 }
 
@@ -55,7 +58,7 @@ type bm25Builder struct {
 }
 
 func newBM25Builder() *bm25Builder {
-	return &bm25Builder{ix: &BM25{k1: 1.2, b: 0.75, postings: map[string][]posting{}}}
+	return &bm25Builder{ix: &BM25{k1: 1.2, b: 0.75, postings: map[string][]posting{}, runs: map[string]int32{}}}
 }
 
 // add appends a run: postings by term, in document order within the run,
@@ -67,6 +70,7 @@ func (b *bm25Builder) add(postings map[string][]posting, lens []int32) {
 			ps[i].doc += base
 		}
 		b.ix.postings[t] = append(b.ix.postings[t], ps...)
+		b.ix.runs[t]++
 	}
 	for _, n := range lens {
 		b.total += float64(n)

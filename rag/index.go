@@ -37,8 +37,9 @@ type Index struct {
 	paragraphs int
 	tok        Tokenizer
 	lex        *Lexicon
-	places     []string // the reports' own place names (placeWords)
-	rd         *reader  // folds questions into the reports' words
+	places     []string    // the reports' own place names (placeWords)
+	names      *placeNames // the same, to find in a question
+	rd         *reader     // folds questions into the reports' words
 	gaz        *places.Gazetteer
 	homes      map[string]places.Place // each report's own place, by id
 	vectors    [][]float32             // by passage: local embeddings, when made while indexing
@@ -130,6 +131,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	}
 	ix.homes = homes(ix.gaz, reports)
 	ix.groupByPlace()
+	ix.names = newPlaceNames(ix)
 	return ix, nil
 }
 

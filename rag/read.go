@@ -21,6 +21,7 @@ type reader struct {
 	// sounds maps a toneless reading to the reports' characters that have
 	// it, most frequent first.
 	sounds map[string][]rune
+	chars  *charCounts // the characters sounds holds, and their counts
 	lex    *Lexicon
 }
 
@@ -29,7 +30,7 @@ func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reader: opencc t2s: %w", err)
 	}
-	rd := &reader{t2s: t2s, sounds: map[string][]rune{}, lex: lex}
+	rd := &reader{t2s: t2s, sounds: map[string][]rune{}, chars: chars, lex: lex}
 	args := pinyin.NewArgs()
 	args.Heteronym = true
 	// Most frequent first, then by code point: the order is part of the
@@ -48,6 +49,9 @@ func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 // first, then by code point.
 func (rd *reader) soundsIn(reading string, sc *scope) []rune {
 	all := rd.sounds[reading]
+	if sc.chars == rd.chars {
+		return all // the characters and the order sounds was made with
+	}
 	var out []rune
 	for _, c := range all {
 		if sc.chars.count(c) > 0 {

@@ -3,6 +3,7 @@ package rag
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -79,47 +80,85 @@ func (ix *Index) groupByPlace() {
 	}
 }
 
+// reading is a question as routing reads it, once.
+type reading struct {
+	norm, padded          string
+	target, result, track bool
+	absolute              []int            // the years it writes out
+	relative              map[[2]int][]int // its years, by the review and plan years read against
+}
+
+func readForRouting(norm string) *reading {
+	rd := &reading{norm: norm, padded: " " + norm + " ", relative: map[[2]int][]int{}}
+	rd.target = containsAny(rd.padded, targetWords)
+	rd.result = containsAny(rd.padded, resultCues) || containsAny(rd.padded, resultCues2)
+	rd.track = containsAny(rd.padded, trackCues)
+	for _, y := range findYears(norm) {
+		if !slices.Contains(rd.absolute, y.year) {
+			rd.absolute = append(rd.absolute, y.year)
+		}
+	}
+	return rd
+}
+
+// years are the years the question names, relative words (明年, 24年) read
+// against rep's years.
+func (rd *reading) years(rep *Report) []int {
+	k := [2]int{rep.Meta.ReviewYear, rep.Meta.Year}
+	if ys, ok := rd.relative[k]; ok {
+		return ys
+	}
+	ys := slices.Clone(rd.absolute)
+	for _, y := range periodMentions(rd.norm, k[0], k[1]) {
+		if !slices.Contains(ys, y.year) {
+			ys = append(ys, y.year)
+		}
+	}
+	rd.relative[k] = ys
+	return ys
+}
+
 // route picks the report(s) a question is answered from; context is the
 // report the conversation last drew on ("" for none).
 func (e *Engine) route(text, context string) route {
 	ix := e.ix
-	norm := Normalize(ix.rd.foldOnly(text, ix.all))
-	places, other := ix.namedPlaces(norm)
+	rd := readForRouting(Normalize(ix.rd.foldOnly(text, ix.all)))
+	places, other := ix.namedPlaces(rd.norm)
 	switch {
 	case len(places) > 1:
 		// "盘锦和锦州…": each place's report, labelled.
 		var rs []*Report
 		for _, k := range places {
-			rs = append(rs, ix.pickByYears(norm, ix.atPlace[k]).reports...)
+			rs = append(rs, ix.pickByYears(rd, ix.atPlace[k]).reports...)
 		}
 		return route{reports: uniqueReports(rs)}
 	case len(places) == 1:
-		return ix.pickByYears(norm, ix.atPlace[places[0]])
+		return ix.pickByYears(rd, ix.atPlace[places[0]])
 	}
 	if c, ok := ix.byID[context]; ok {
-		return ix.pickByYears(norm, ix.atPlace[ix.placeKey(c)])
+		return ix.pickByYears(rd, ix.atPlace[ix.placeKey(c)])
 	}
 	if other != "" {
 		return route{otherPlace: other}
 	}
 	if len(ix.atPlace) == 1 {
 		for _, rs := range ix.atPlace {
-			return ix.pickByYears(norm, rs)
+			return ix.pickByYears(rd, rs)
 		}
 	}
 	// Which places' reports hold what the question asks about.
-	best := ix.bestFitting(norm)
+	best := ix.bestFitting(rd.norm)
 	if len(best) == 1 {
-		return ix.pickByYears(norm, ix.atPlace[best[0]])
+		return ix.pickByYears(rd, ix.atPlace[best[0]])
 	}
 	// A year only some reports cover picks among them: best, those that
 	// give what is asked of it (its target, its result).
-	if ys := ix.namedYears(norm, nil); len(ys) > 0 {
+	if len(rd.years(ix.Latest())) > 0 {
 		var covering []string
 		top := 0
 		for _, k := range best {
-			r := ix.pickByYears(norm, ix.atPlace[k])
-			fit := yearFit(norm, r, ys)
+			r := ix.pickByYears(rd, ix.atPlace[k])
+			fit := yearFit(rd, r)
 			switch {
 			case fit > top:
 				covering, top = []string{k}, fit
@@ -129,15 +168,21 @@ func (e *Engine) route(text, context string) route {
 		}
 		switch {
 		case len(covering) == 1:
-			return ix.pickByYears(norm, ix.atPlace[covering[0]])
+			return ix.pickByYears(rd, ix.atPlace[covering[0]])
 		case len(covering) == 0:
 			return route{reports: []*Report{ix.Latest()}, noYear: true}
 		}
 		best = covering
+		var choices []*Report
+		for _, k := range best {
+			choices = append(choices, ix.pickByYears(rd, ix.atPlace[k]).reports[0])
+		}
+		newestFirst(choices)
+		return route{choices: choices}
 	}
-	var choices []*Report
+	choices := make([]*Report, 0, len(best))
 	for _, k := range best {
-		choices = append(choices, ix.pickByYears(norm, ix.atPlace[k]).reports[0])
+		choices = append(choices, ix.atPlace[k][0]) // its newest
 	}
 	newestFirst(choices)
 	return route{choices: choices}
@@ -184,35 +229,12 @@ func (ix *Index) namedPlaces(norm string) (keys []string, other string) {
 	}
 	// The reports' own names for their places (示例市, aliases), which the
 	// gazetteer may not know.
-	for _, r := range ix.reports {
-		for _, w := range placeWords([]*Report{r}) {
-			if isLatinWord(w) || strings.HasSuffix(w, "'s") {
-				if replaceWord(norm, w) == norm {
-					continue
-				}
-			} else if !strings.Contains(norm, w) {
-				continue
-			}
-			add(ix.placeKey(r))
-			break
+	ix.names.each(norm, func(_, _ int, n *placeName) {
+		for _, k := range n.keys {
+			add(k)
 		}
-	}
+	})
 	return keys, other
-}
-
-// namedYears are the years a question names, relative words read against
-// rep (the newest report when nil).
-func (ix *Index) namedYears(norm string, rep *Report) []int {
-	if rep == nil {
-		rep = ix.Latest()
-	}
-	var out []int
-	for _, y := range append(findYears(norm), periodMentions(norm, rep.Meta.ReviewYear, rep.Meta.Year)...) {
-		if !slices.Contains(out, y.year) {
-			out = append(out, y.year)
-		}
-	}
-	return out
 }
 
 // pickByYears picks among one place's reports (newest first) by the years
@@ -222,13 +244,11 @@ func (ix *Index) namedYears(norm string, rep *Report) []int {
 // them all before one report per year; both reports of a year when it asks
 // whether the year's targets were met, or for its target and its result.
 // Without years, the newest report.
-func (ix *Index) pickByYears(norm string, rs []*Report) route {
+func (ix *Index) pickByYears(rd *reading, rs []*Report) route {
 	newest := rs[0]
-	padded := " " + norm + " "
-	years := ix.namedYears(norm, newest)
-	target := containsAny(padded, targetWords)
-	result := containsAny(padded, resultCues) || containsAny(padded, resultCues2)
-	if containsAny(padded, trackCues) || len(years) <= 1 && target && result {
+	years := rd.years(newest)
+	target, result := rd.target, rd.result
+	if rd.track || len(years) <= 1 && target && result {
 		y := newest.Meta.ReviewYear
 		if len(years) == 1 {
 			y = years[0]
@@ -268,15 +288,13 @@ func (ix *Index) pickByYears(norm string, rs []*Report) route {
 // it names: 2 when its report plans a year the question asks a target of,
 // or reviews one it asks a result of; 1 when it only covers them; 0 when
 // it does not.
-func yearFit(norm string, r route, years []int) int {
+func yearFit(rd *reading, r route) int {
 	if r.noYear || len(r.reports) == 0 {
 		return 0
 	}
-	padded := " " + norm + " "
-	target := containsAny(padded, targetWords)
-	result := containsAny(padded, resultCues) || containsAny(padded, resultCues2)
+	target, result := rd.target, rd.result
 	for _, rep := range r.reports {
-		for _, y := range years {
+		for _, y := range rd.years(rep) {
 			if target && !result && rep.Meta.Year == y || result && !target && rep.Meta.ReviewYear == y {
 				return 2
 			}
@@ -334,6 +352,9 @@ func (ix *Index) bestFitting(norm string) []string {
 			continue
 		}
 		seen[t] = true
+		if ix.bm25.runs[t] == int32(len(ix.reports)) {
+			continue // every report holds it: it tells no place apart
+		}
 		idf := ix.bm25.IDF(t)
 		for k := range ix.placesHolding(t) {
 			fit[k] += idf
@@ -360,22 +381,18 @@ func (ix *Index) placesHolding(term string) map[string]bool {
 	if len(ps) == 0 {
 		return out
 	}
-	if len(ps) < 16*len(ix.reports) {
-		for _, p := range ps {
-			out[ix.placeOfDoc(int(p.doc))] = true
-		}
-		return out
-	}
-	for _, r := range ix.reports {
-		k := ix.placeKey(r)
-		if !out[k] && len(ix.bm25.in(term, ix.scopes[r.Meta.ID].docs)) > 0 {
-			out[k] = true
-		}
+	for i := 0; i < len(ps); {
+		r := ix.reportOf(int(ps[i].doc))
+		out[ix.keyOf[r.Meta.ID]] = true
+		// On to the first posting past this report's passages.
+		hi := ix.scopes[r.Meta.ID].docs.Hi
+		i += sort.Search(len(ps)-i, func(k int) bool { return int(ps[i+k].doc) >= hi })
 	}
 	return out
 }
 
-// placeOfDoc is the place of the report passage doc is in.
-func (ix *Index) placeOfDoc(doc int) string {
-	return ix.placeKey(ix.byID[ix.passages[doc].Report])
+// reportOf is the report passage doc is in.
+func (ix *Index) reportOf(doc int) *Report {
+	i := sort.Search(len(ix.reports), func(k int) bool { return ix.scopes[ix.reports[k].Meta.ID].docs.Hi > doc })
+	return ix.reports[i]
 }

@@ -211,3 +211,23 @@ func nextRune(s string, i int) rune {
 }
 
 func isLatin(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+// Questions prefixes the base questions with the places of the first n
+// generated reports, in turn: "唐山2025年地区生产总值增长目标是多少？". They
+// name a place and (most) a year, so each is answered from one report;
+// count questions in all.
+func Questions(n int, base []string, count int) ([]string, error) {
+	cities, err := cities()
+	if err != nil {
+		return nil, err
+	}
+	if n > len(cities) {
+		n = len(cities)
+	}
+	var out []string
+	for i := 0; len(out) < count && n > 0 && len(base) > 0; i++ {
+		c := cities[(i*7919)%n] // a stride that visits every city
+		out = append(out, c.Short+base[i%len(base)])
+	}
+	return out, nil
+}
