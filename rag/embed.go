@@ -150,9 +150,9 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 		for j < len(toks) && toks[j] == t {
 			j++
 		}
-		n := float64(j - i)
+		n := j - i
 		i = j
-		w := 1 + math.Log(n)
+		w := 1 + logOf(n)
 		idf := e.max
 		if e.idf != nil {
 			if v := e.idf(t); v > 0 {
@@ -188,6 +188,22 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 		}
 	}
 	return out, nil
+}
+
+// logs[n] is math.Log(n): term counts are small, and the logarithm was a
+// tenth of an embedding.
+var logs = func() (t [64]float64) {
+	for n := range t {
+		t[n] = math.Log(float64(n))
+	}
+	return
+}()
+
+func logOf(n int) float64 {
+	if n < len(logs) {
+		return logs[n]
+	}
+	return math.Log(float64(n))
 }
 
 // add adds w to the dimension feature hashes to, signed by the hash.

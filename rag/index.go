@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/places"
 )
@@ -387,9 +389,13 @@ func newScope(r *Report) *scope {
 			paths[raw] = path
 		}
 		pt.path = path
-		wp := Normalize(p.Text + raw)
-		if len(wp) != len(pt.norm)+len(path) || wp[:len(pt.norm)] != pt.norm || wp[len(pt.norm):] != path {
-			pt.withPath = wp
+		wp := pt.norm + path
+		if !joinsPlainly(p.Text, raw) {
+			// Normalizing the two apart may differ from normalizing them
+			// together at the seam: keep what coverage must read.
+			if whole := Normalize(p.Text + raw); whole != wp {
+				pt.withPath, wp = whole, whole
+			}
 		}
 		pt.pairs = newPairBloom(wp)
 		pt.sentences, pt.fullSentences = Sentences(p.Text), FullSentences(p.Text)
@@ -403,6 +409,20 @@ func newScope(r *Report) *scope {
 		}
 	}
 	return sc
+}
+
+// joinsPlainly reports whether Normalize(a+b) is Normalize(a)+Normalize(b):
+// true when nothing at the seam can change, that is a ends in a Han
+// character or CJK punctuation and b starts with one, or with an ASCII
+// letter or digit (no space to fold, nothing NFKC composes).
+func joinsPlainly(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	plain := func(r rune) bool { return isHan(r) || strings.ContainsRune("。！？；：，、（）“”《》", r) }
+	return plain(last) && (plain(first) || first < 0x80 && (unicode.IsLetter(first) || unicode.IsDigit(first)))
 }
 
 // holds reports whether the paragraph's normalized text with its section

@@ -38,7 +38,30 @@ var stopWords = map[string]bool{
 	"city": true, "s": true, "will": true, "there": true, "year": true,
 }
 
-func isStopRune(r rune) bool { return strings.ContainsRune(stopRunes, r) }
+func isStopRune(r rune) bool { return stopRuneSet.has(r) }
+
+var stopRuneSet = newRuneSet(stopRunes)
+
+// runeSet is a set of runes of the Basic Multilingual Plane, for the sets
+// tested for every rune of every report (a linear search of the set's
+// string was a tenth of the time a thousand reports took to index).
+type runeSet [1 << 16 / 64]uint64
+
+func newRuneSet(s string) *runeSet {
+	set := new(runeSet)
+	for _, r := range s {
+		if r < 1<<16 {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}
+
+// has reports whether r is in the set: strings.ContainsRune(s, r) for the
+// string the set was made of.
+func (set *runeSet) has(r rune) bool {
+	return r >= 0 && r < 1<<16 && set[r>>6]&(1<<(r&63)) != 0
+}
 
 // unitRunes may follow a number as its unit.
 const unitRunes = "年月日万亿元个项家台人所条公千吨米座户名平方张套倍岁天"
