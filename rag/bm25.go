@@ -20,7 +20,7 @@ type BM25 struct {
 	// builder (reports) that hold it.
 	runs   map[string]int32
 	docLen []int32
-	avgLen   float64
+	avgLen float64
 }
 
 // posting is one document holding a term: 8 bytes, as a corpus of a

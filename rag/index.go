@@ -421,7 +421,9 @@ func joinsPlainly(a, b string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	plain := func(r rune) bool { return isHan(r) || strings.ContainsRune("。！？；：，、（）“”《》", r) }
+	plain := func(r rune) bool {
+		return isHan(r) || strings.ContainsRune("。！？；：，、（）“”《》", r)
+	}
 	return plain(last) && (plain(first) || first < 0x80 && (unicode.IsLetter(first) || unicode.IsDigit(first)))
 }
 
