@@ -83,15 +83,19 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 	if o.NoLexicon {
 		lex = nil
 	}
-	ix, err := rag.NewIndexOptions(reports, lex, rag.IndexOptions{Tokenizer: rag.Tokenizer{Unigrams: o.Unigrams}, LocalVectors: !o.NoVectors && o.Embed == nil})
-	if err != nil {
-		return nil, err
-	}
 	var expand func(string) []string
 	if lex != nil {
 		expand = lex.Expand
 	}
-	figs := figures.NewIndex(reports, expand)
+	// The figures are indexed while the passages are: neither needs the
+	// other, and each has a step that runs on one CPU.
+	figsDone := make(chan *figures.Index, 1)
+	go func() { figsDone <- figures.NewIndex(reports, expand) }()
+	ix, err := rag.NewIndexOptions(reports, lex, rag.IndexOptions{Tokenizer: rag.Tokenizer{Unigrams: o.Unigrams}, LocalVectors: !o.NoVectors && o.Embed == nil})
+	figs := <-figsDone
+	if err != nil {
+		return nil, err
+	}
 	step := figures.NewStepper(figs).Step
 	if o.NoVectors {
 		return &Engine{rag.NewEngine(ix, nil, step), figs}, nil

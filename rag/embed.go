@@ -136,9 +136,14 @@ const embedDim = 768
 // Embed implements chromem-go's EmbeddingFunc.
 func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
 	norm := Normalize(text)
+	return e.embed(norm, e.tok.Tokens(norm)), nil
+}
+
+// embed is Embed of normalized text whose terms (by e's tokenizer) toks
+// are; it sorts toks.
+func (e *LocalEmbedder) embed(norm string, toks []string) []float32 {
 	// Term frequencies: equal terms are adjacent once sorted (cheaper
 	// than a map for a few dozen terms).
-	toks := e.tok.Tokens(norm)
 	slices.Sort(toks)
 	// The features are summed into the dimensions they hash to, in the
 	// order of the sorted terms; each dimension's sum is then the same
@@ -179,7 +184,7 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 		// chromem-go rejects zero vectors; any fixed unit vector is as far
 		// from everything as an empty text should be.
 		out[0] = 1
-		return out, nil
+		return out
 	}
 	inv := 1 / math.Sqrt(sum)
 	for d, v := range acc {
@@ -187,7 +192,7 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 			out[d] = float32(v * inv)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // logs[n] is math.Log(n): term counts are small, and the logarithm was a

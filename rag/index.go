@@ -183,9 +183,21 @@ type builtReport struct {
 func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
 	b := &builtReport{postings: map[string][]posting{}, lens: make([]int32, len(r.Passages))}
 	tf := map[string]float32{}
+	var embedTerms [][]string // with unigrams, for the embedding
+	var norms []string
+	if vectors {
+		embedTerms, norms = make([][]string, len(r.Passages)), make([]string, len(r.Passages))
+	}
 	for i := range r.Passages {
 		clear(tf)
-		terms := ix.tok.Tokens(Normalize(ix.indexText(&r.Passages[i])))
+		norm := Normalize(ix.indexText(&r.Passages[i]))
+		var terms []string
+		if vectors {
+			terms, embedTerms[i] = ix.tok.bothTokens(norm)
+			norms[i] = norm
+		} else {
+			terms = ix.tok.Tokens(norm)
+		}
 		for _, t := range terms {
 			tf[t]++
 		}
@@ -206,7 +218,7 @@ func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
 		}, len(r.Passages))
 		b.vectors = make([][]float32, len(r.Passages))
 		for i := range r.Passages {
-			b.vectors[i], _ = e.Embed(context.Background(), ix.indexText(&r.Passages[i]))
+			b.vectors[i] = e.embed(norms[i], embedTerms[i])
 		}
 	}
 	return b

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -38,5 +39,27 @@ func TestJoinsPlainly(t *testing.T) {
 	}
 	if plain < 100 {
 		t.Errorf("only %d plain seams: the test proves little", plain)
+	}
+}
+
+// bothTokens is Tokens twice, without and with unigrams, on every passage
+// of the seed and on mixed text.
+func TestBothTokens(t *testing.T) {
+	rs, err := LoadFS(os.DirFS("../seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"gdp增长5.5%左右和2024年", "的", "a 的 b", "盘锦panjin's 增长"}
+	for _, p := range rs[0].Passages {
+		texts = append(texts, Normalize(p.Text))
+	}
+	tok := Tokenizer{Stop: map[string]bool{"panjin": true}}
+	uni := tok
+	uni.Unigrams = true
+	for _, s := range texts {
+		a, b := tok.bothTokens(s)
+		if !slices.Equal(a, tok.Tokens(s)) || !slices.Equal(b, uni.Tokens(s)) {
+			t.Fatalf("bothTokens(%q) = %q, %q; want %q, %q", s, a, b, tok.Tokens(s), uni.Tokens(s))
+		}
 	}
 }
