@@ -105,6 +105,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	best := 0.0
 	para := &r.Paragraphs[c.Paragraph-1]
 	cl := e.ix.para(para).clauses
+	var sents []Span // cut when a clause first needs them
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) {
 			continue
@@ -113,7 +114,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if i > 0 {
 			window = cl[i-1].norm + window
 		}
-		for _, sp := range e.ix.para(para).sentences {
+		if sents == nil {
+			sents = Sentences(para.Text)
+		}
+		for _, sp := range sents {
 			if sp.Start <= k.span.Start && k.span.End <= sp.End {
 				window = Normalize(para.Lead + para.Text[sp.byteStart:sp.byteEnd])
 			}

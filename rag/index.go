@@ -358,8 +358,6 @@ type paraText struct {
 	pairs          pairBloom // the rune pairs of norm+path, for holds
 	clauses        []normClause
 	masks          []clauseMask // the rune pairs of each clause's norm
-	// sentences and fullSentences, cut once.
-	sentences, fullSentences []Span
 }
 
 // newScope indexes r's text: its quotable paragraphs normalized, one after
@@ -410,7 +408,6 @@ func newScope(r *Report) *scope {
 			}
 		}
 		pt.pairs = newPairBloom(wp)
-		pt.sentences, pt.fullSentences = Sentences(p.Text), FullSentences(p.Text)
 		for _, c := range Clauses(p.Text) {
 			norm := Normalize(p.Text[c.byteStart:c.byteEnd])
 			if k := strings.Index(pt.norm, norm); k >= 0 {

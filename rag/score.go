@@ -153,12 +153,18 @@ func (sc *scorer) offTopic(best, c candidate) bool {
 // candidates scores every sentence of the top paragraphs and narrows long
 // ones to the clauses that carry the match.
 func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
+	// The sentences of each hit: cut now, not kept for every paragraph
+	// of every report.
+	split := Sentences
+	if a.list {
+		split = FullSentences // a list runs on across "；"
+	}
+	hitSents := make([][]Span, len(hits))
 	n := 0
-	for _, h := range hits {
-		if a.list {
-			n += len(e.ix.para(h.Paragraph).fullSentences)
-		} else {
-			n += len(e.ix.para(h.Paragraph).sentences)
+	for i, h := range hits {
+		if h.Paragraph.Quotable() && h.Paragraph.Kind != ParaPart {
+			hitSents[i] = split(h.Paragraph.Text)
+			n += len(hitSents[i])
 		}
 	}
 	out := make([]candidate, 0, n)
@@ -169,10 +175,7 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 		}
 		prior := 1 / (1 + 0.25*float64(rank))
 		cl := e.ix.para(p).clauses
-		sents := e.ix.para(p).sentences
-		if a.list {
-			sents = e.ix.para(p).fullSentences // a list runs on across "；"
-		}
+		sents := hitSents[rank]
 		for _, s := range sents {
 			// The clauses of this sentence (sentence ends are clause ends).
 			i := 0
