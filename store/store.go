@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -154,7 +155,8 @@ func docID(i int) string { return fmt.Sprintf("%06d", i) }
 func (s *Store) Index(ctx context.Context, cols []Collection) error {
 	built := make([]*collection, len(cols))
 	seen := map[string]bool{}
-	for i, c := range cols {
+	given := true // every vector given: nothing to ask an embedding service
+	for _, c := range cols {
 		if c.Name == "" || c.Model == "" || c.Embed == nil {
 			return fmt.Errorf("store: index: collection %q needs a name, a model and an embedding function", c.Name)
 		}
@@ -162,11 +164,35 @@ func (s *Store) Index(ctx context.Context, cols []Collection) error {
 			return fmt.Errorf("store: index: two collections named %q", c.Name)
 		}
 		seen[c.Name] = true
-		col, err := s.index(ctx, c)
-		if err != nil {
-			return err
+		for _, d := range c.Docs {
+			given = given && len(d.Vector) > 0
 		}
-		built[i] = col
+	}
+	// Collections are indexed side by side when that costs only CPU; one
+	// at a time when they are embedded (Concurrency bounds the calls).
+	workers := 1
+	if given {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	errs := make([]error, len(cols))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, len(cols)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				built[i], errs[i] = s.index(ctx, cols[i])
+			}
+		}()
+	}
+	for i := range cols {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -186,12 +212,15 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 	}
 	// The name holds what the vectors depend on: the model and the texts.
 	prefix := chromemName(c.Name, family) + "-"
-	name := prefix + textKey(c.Model + "\x00" + docsKey(c.Docs))[:12]
+	name := prefix + "memory"
+	if s.opts.Dir != "" {
+		name = prefix + textKey(c.Model + "\x00" + docsKey(c.Docs))[:12]
+	}
 	col := &collection{model: c.Model, embed: c.Embed, ids: make([]string, len(c.Docs))}
 	for i, d := range c.Docs {
 		col.ids[i] = d.ID
 	}
-	if old := s.db.GetCollection(name, c.Embed); old != nil && old.Count() == len(c.Docs) {
+	if old := s.db.GetCollection(name, c.Embed); s.opts.Dir != "" && old != nil && old.Count() == len(c.Docs) {
 		col.c = old // the same texts, embedded by the same model
 		s.count(func(st *Stats) { st.Cached += len(c.Docs) })
 		return col, nil
@@ -243,9 +272,18 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 		docs[i] = chromem.Document{ID: docID(i), Metadata: m, Embedding: vecs[i]}
 	}
 	// The embeddings are given: chromem-go only normalises (and, with a
-	// directory, writes) them.
-	if err := col.c.AddDocuments(ctx, docs, s.opts.Concurrency); err != nil {
-		return nil, fmt.Errorf("store: add %s: %w", c.Name, err)
+	// directory, writes) them. In memory, one by one: AddDocuments starts a
+	// goroutine a document.
+	if s.opts.Dir != "" {
+		if err := col.c.AddDocuments(ctx, docs, s.opts.Concurrency); err != nil {
+			return nil, fmt.Errorf("store: add %s: %w", c.Name, err)
+		}
+		return col, nil
+	}
+	for _, d := range docs {
+		if err := col.c.AddDocument(ctx, d); err != nil {
+			return nil, fmt.Errorf("store: add %s: %w", c.Name, err)
+		}
 	}
 	return col, nil
 }

@@ -602,3 +602,16 @@ func TestGivenVectors(t *testing.T) {
 		t.Errorf("a zero vector given: %v, want an error naming %s", err, ds[2].ID)
 	}
 }
+
+// In memory, indexing a collection again with as many documents of other
+// texts replaces them (no name holds what the texts are).
+func TestReindexSameCountInMemory(t *testing.T) {
+	s := open(t, store.Options{})
+	a, b := docs(3, "first"), docs(3, "second")
+	index(t, s, coll("r", "m", (&counter{}).Embed, a))
+	index(t, s, coll("r", "m", (&counter{}).Embed, b))
+	hits, err := s.Query(context.Background(), b[1].Text, 1, "r")
+	if err != nil || len(hits) != 1 || hits[0].Similarity < 0.999 {
+		t.Errorf("after re-Index with new texts: %v, %v", hits, err)
+	}
+}
