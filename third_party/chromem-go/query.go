@@ -2,7 +2,6 @@ package chromem
 
 import (
 	"cmp"
-	"container/heap"
 	"context"
 	"fmt"
 	"runtime"
@@ -18,12 +17,11 @@ type docSim struct {
 	similarity float32
 }
 
-// docMaxHeap is a max-heap of docSims, based on similarity.
-// See https://pkg.go.dev/container/heap@go1.22#example-package-IntHeap
+// docMaxHeap is a heap of docSims whose root ranks lowest (see worse).
+//
+// reportbot patch: sifted by addLocked itself rather than through
+// container/heap, whose interface values allocated for every document.
 type docMaxHeap []docSim
-
-func (h docMaxHeap) Len() int           { return len(h) }
-func (h docMaxHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
 
 // worse reports whether a ranks below b.
 //
@@ -35,21 +33,6 @@ func worse(a, b docSim) bool {
 		return a.similarity < b.similarity
 	}
 	return a.docID > b.docID
-}
-func (h docMaxHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-
-func (h *docMaxHeap) Push(x any) {
-	// Push and Pop use pointer receivers because they modify the slice's length,
-	// not just its contents.
-	*h = append(*h, x.(docSim))
-}
-
-func (h *docMaxHeap) Pop() any {
-	old := *h
-	n := len(old)
-	x := old[n-1]
-	*h = old[0 : n-1]
-	return x
 }
 
 // maxDocSims manages a max-heap of docSims with a fixed size, keeping the n highest
@@ -78,13 +61,37 @@ func (d *maxDocSims) add(doc docSim) {
 
 // addLocked is add for a caller that holds the lock or is alone.
 func (d *maxDocSims) addLocked(doc docSim) {
-	if d.h.Len() < d.size {
-		heap.Push(&d.h, doc)
-	} else if d.h.Len() > 0 && worse(d.h[0], doc) {
-		// Replace the smallest similarity if the new doc's similarity is higher
-		heap.Pop(&d.h)
-		heap.Push(&d.h, doc)
+	h := d.h
+	switch {
+	case len(h) < d.size:
+		h = append(h, doc)
+		for i := len(h) - 1; i > 0; { // sift up
+			p := (i - 1) / 2
+			if !worse(h[i], h[p]) {
+				break
+			}
+			h[i], h[p] = h[p], h[i]
+			i = p
+		}
+	case len(h) > 0 && worse(h[0], doc):
+		// Replace the lowest-ranked document, and sift it down.
+		h[0] = doc
+		for i := 0; ; {
+			m := 2*i + 1
+			if m >= len(h) {
+				break
+			}
+			if r := m + 1; r < len(h) && worse(h[r], h[m]) {
+				m = r
+			}
+			if !worse(h[m], h[i]) {
+				break
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
 	}
+	d.h = h
 }
 
 // values returns the docSims in the heap, sorted by similarity (descending).
