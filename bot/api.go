@@ -94,6 +94,10 @@ type chatRef struct {
 	group   bool
 	replyTo int // message to reply to (groups), 0 = none
 	thread  int // forum topic
+	// conv is the conversation state an answer leaves (conversation.go):
+	// kept for the messages it is sent as, so that a reply to one of
+	// them continues that conversation.
+	conv []byte
 }
 
 // sendHTML sends h, split into parts that fit, with markup on the last part.
@@ -101,39 +105,27 @@ func (b *Bot) sendHTML(ctx context.Context, to chatRef, h string, markup models.
 	return b.sendParts(ctx, to, splitHTML(h, splitUnits), markup)
 }
 
-// sendParts sends parts as messages, markup on the last, the first in reply to to.replyTo.
+// sendParts sends parts as messages, markup on the last, the first in
+// reply to to.replyTo. While an update is processed they are queued in
+// its job instead, for the outbox (see outbox.go), and nil is returned.
 func (b *Bot) sendParts(ctx context.Context, to chatRef, parts []string, markup models.ReplyMarkup) (*models.Message, error) {
+	msgs, err := outMessages(to, parts, markup)
+	if err != nil {
+		b.log.Error("sendMessage", "err", err)
+		return nil, err
+	}
+	if j := jobOf(ctx); j != nil {
+		j.add(msgs...)
+		return nil, nil
+	}
 	var last *models.Message
-	for i, part := range parts {
-		params := &tgbot.SendMessageParams{
-			ChatID: to.id, Text: part, ParseMode: models.ParseModeHTML, MessageThreadID: to.thread,
-			LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tgbot.True()},
-		}
-		if i == 0 && to.replyTo != 0 {
-			params.ReplyParameters = &models.ReplyParameters{MessageID: to.replyTo, AllowSendingWithoutReply: true}
-		}
-		if i == len(parts)-1 && markup != nil {
-			params.ReplyMarkup = markup
-		}
-		err := b.call(ctx, "sendMessage", to.id, to.group, func(ctx context.Context) (err error) {
-			last, err = b.api.SendMessage(ctx, params)
-			return err
-		})
-		var migrated *tgbot.MigrateError
-		if errors.As(err, &migrated) && migrated.MigrateToChatID != 0 {
-			// The group became a supergroup with a new id: send there.
-			b.log.Info("group migrated to a supergroup; resending", "to_chat", migrated.MigrateToChatID)
-			to.id = int64(migrated.MigrateToChatID)
-			params.ChatID = to.id
-			params.ReplyParameters = nil
-			err = b.call(ctx, "sendMessage", to.id, to.group, func(ctx context.Context) (err error) {
-				last, err = b.api.SendMessage(ctx, params)
-				return err
-			})
-		}
-		if err != nil {
+	for _, m := range msgs {
+		if last, err = b.sendOut(ctx, m); err != nil {
 			b.logAPIError("sendMessage", err)
 			return nil, err
+		}
+		if last != nil {
+			b.snapshot(ctx, last.Chat.ID, last.ID, m.Conv)
 		}
 	}
 	return last, nil
@@ -188,12 +180,4 @@ func (b *Bot) keepTyping(ctx context.Context, to chatRef) (stop func()) {
 		}
 	}()
 	return func() { cancel(); <-done }
-}
-
-func (b *Bot) answerCallback(ctx context.Context, id, text string, alert bool) {
-	err := b.call(ctx, "answerCallbackQuery", 0, false, func(ctx context.Context) error {
-		_, err := b.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: id, Text: text, ShowAlert: alert})
-		return err
-	})
-	b.logAPIError("answerCallbackQuery", err)
 }

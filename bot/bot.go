@@ -18,12 +18,12 @@ package bot
 import (
 	"context"
 	"crypto/subtle"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,28 +33,56 @@ import (
 	"github.com/go-telegram/bot/models"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/storage"
 )
 
-// FeedbackStore records questions and votes; *feedback.Store satisfies it.
-type FeedbackStore interface {
-	RecordQuestion(ctx context.Context, q feedback.Question) (int64, error)
-	RecordVote(ctx context.Context, questionID, chatID int64, vote int) error
+// Store is the bot's durable state — the inbox of updates, the outbox of
+// replies, the question log and votes — shared with its other replicas;
+// *storage.Store satisfies it.
+type Store interface {
+	EnqueueUpdate(ctx context.Context, updateID int64, body []byte, maxPending int) (storage.EnqueueResult, error)
+	ClaimUpdate(ctx context.Context, owner string, lease time.Duration) (*storage.Update, error)
+	FinishUpdate(ctx context.Context, u *storage.Update, owner string, payload []byte, lease time.Duration) (*storage.Reply, error)
+	FailUpdate(ctx context.Context, u *storage.Update, owner, why string) error
+	RenewClaims(ctx context.Context, owner string, lease time.Duration, updates, replies []int64) error
+	ReleaseClaims(ctx context.Context, owner string) error
+	ClaimReply(ctx context.Context, owner string, lease time.Duration) (*storage.Reply, error)
+	ReplyProgress(ctx context.Context, r *storage.Reply, owner string) error
+	ReplyDone(ctx context.Context, r *storage.Reply, owner string) error
+	ReplyRetry(ctx context.Context, r *storage.Reply, owner string, after time.Duration, why string) error
+	Backlog(ctx context.Context) (storage.Backlog, error)
+	Prune(ctx context.Context, keep time.Duration) (storage.Pruned, error)
+	RecordQuestion(ctx context.Context, q storage.Question) (int64, error)
+	RecordVote(ctx context.Context, questionID, voter int64, vote int) error
+	VoteCounts(ctx context.Context, questionID int64) (up, down int, err error)
 }
 
-// Options configure a Bot. Token and Answerer are required.
+// Options configure a Bot. Token, Answerer and Store are required.
 type Options struct {
 	Token    string
 	APIURL   string // Bot API base URL; "" = https://api.telegram.org
 	Answerer rag.Answerer
-	Feedback FeedbackStore // nil: no 👍/👎 buttons, nothing recorded
+	Store    Store // inbox, outbox, questions and votes
 	Logger   *slog.Logger
+	// Conversations is where the answerer keeps conversation state
+	// (rag.Converse's store; storage.Conversations when the bot runs).
+	// The bot copies it per answered message, so that a reply to an
+	// answer continues that answer's conversation, and keeps long list
+	// answers there for their 更多 button. nil: neither.
+	Conversations rag.ConversationStore
 
-	RatePerMinute  int // questions per user per minute; 0 = 5
-	RatePerDay     int // questions per user per day; 0 = 100
-	MaxConcurrency int // updates processed at once; 0 = 8
-	QueueSize      int // updates waiting for a worker; 0 = 256
+	// RateLimit questions per RateWindow (sliding) and RatePerDay per day
+	// (in TimeZone) per user, per replica; past them a question is
+	// answered later. 0 = 20 per 10 minutes, 200 a day.
+	RateLimit      int
+	RateWindow     time.Duration
+	RatePerDay     int
+	TimeZone       *time.Location // of the times the bot names; nil = Asia/Shanghai
+	MaxConcurrency int            // updates processed at once; 0 = 8
+	// QueueSize bounds the updates waiting in the inbox (of all replicas):
+	// beyond it the webhook answers 503 and polling pauses; 0 = 10000.
+	QueueSize int
 
 	Registerer prometheus.Registerer // optional; counters for sends and 429s
 	Clock      Clock                 // nil = real time
@@ -67,36 +95,66 @@ type Options struct {
 	ShutdownTimeout time.Duration
 	// MaxRetries bounds attempts of one API call on 429 (and network errors); 0 = 4.
 	MaxRetries int
+
+	// Replica names this process among the replicas sharing the Store. It
+	// must be unique among running replicas and stable across restarts:
+	// at start a replica takes back what its previous run held. "" = the
+	// host name.
+	Replica string
+	// Lease is how long a claim on an update or reply outlives a replica
+	// that stopped renewing it (died): then another replica takes the work
+	// over. 0 = 30s.
+	Lease time.Duration
+	// IdlePoll is how often idle workers look for work that did not wake
+	// them (from other replicas, expired leases, replies due for a retry).
+	// 0 = 1s.
+	IdlePoll time.Duration
+	// RetryBase is the first wait before a failed reply is tried again; it
+	// doubles with each attempt up to 10 minutes. 0 = 5s.
+	RetryBase time.Duration
+	// MaxAttempts bounds how often an update is processed (a crash loop)
+	// and how often a reply is deferred before it is given up on. 0 = 5
+	// for updates, 4×MaxAttempts for replies.
+	MaxAttempts int
+	// Retention is how long processed updates are remembered, to recognise
+	// redeliveries (Telegram keeps updates 24 hours). 0 = 48h.
+	Retention time.Duration
 }
 
 // Bot is a running Telegram bot.
 type Bot struct {
 	opts   Options
 	api    *tgbot.Bot
+	httpc  *http.Client
 	log    *slog.Logger
 	clock  Clock
 	ans    rag.Answerer
-	fb     FeedbackStore
+	store  Store
+	convs  rag.ConversationStore // nil: no conversation snapshots, no 更多
+	loc    *time.Location        // of the times the bot names
+	owner  string
 	limit  *rateLimiter
 	inline *rateLimiter // inline queries arrive per keystroke: a looser, silent limit
 	sched  *scheduler
-	seen   *seenSet
 	metric metrics
+	active activeSet // claims this replica works on, renewed while it lives
 
 	username atomic.Value // string
 	botID    atomic.Int64
 	secret   atomic.Value // string
 
-	queue     chan *models.Update
-	queueMu   sync.RWMutex // held to send on queue; Shutdown locks it to close queue
-	startOnce sync.Once
+	accepting atomic.Bool   // the webhook takes updates
+	wake      chan struct{} // an update was enqueued
+	stop      chan struct{} // closed by Shutdown: claim no more work
+	loopStop  chan struct{} // closed once workers are done: stop renewing
+	lifeMu    sync.Mutex    // orders start and Shutdown
+	started   bool
+	stopped   bool
 	stopOnce  sync.Once
-	accepting atomic.Bool
 	workers   sync.WaitGroup
+	loops     sync.WaitGroup
 	procCtx   context.Context
 	procStop  context.CancelFunc
-	ready     chan struct{} // closed when Init has learnt the username
-	readyOnce sync.Once
 
 	noDrafts atomic.Bool  // sendMessageDraft refused: preview streamed answers by editing
 	draftSeq atomic.Int64 // draft ids of streamed answers
@@ -106,6 +164,7 @@ type metrics struct {
 	requests *prometheus.CounterVec // method, outcome
 	retries  prometheus.Counter
 	updates  *prometheus.CounterVec // kind
+	replies  *prometheus.CounterVec // outcome: sent, deferred, dropped
 }
 
 // New builds a Bot. It makes no network calls; Run or Init does.
@@ -119,6 +178,9 @@ func New(opts Options) (*Bot, error) {
 	if len(opts.Answerer.Reports()) == 0 {
 		return nil, errors.New("bot: the Answerer has no reports")
 	}
+	if opts.Store == nil {
+		return nil, errors.New("bot: no Store (the inbox of updates)")
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -130,11 +192,36 @@ func New(opts Options) (*Bot, error) {
 			*v = d
 		}
 	}
-	setDefault(&opts.RatePerMinute, 5)
-	setDefault(&opts.RatePerDay, 100)
+	setDefault(&opts.RateLimit, 20)
+	setDefault(&opts.RatePerDay, 200)
 	setDefault(&opts.MaxConcurrency, 8)
-	setDefault(&opts.QueueSize, 256)
+	setDefault(&opts.QueueSize, 10000)
 	setDefault(&opts.MaxRetries, 4)
+	setDefault(&opts.MaxAttempts, 5)
+	setDuration := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	setDuration(&opts.RateWindow, 10*time.Minute)
+	setDuration(&opts.Lease, 30*time.Second)
+	setDuration(&opts.IdlePoll, time.Second)
+	setDuration(&opts.RetryBase, 5*time.Second)
+	setDuration(&opts.Retention, 48*time.Hour)
+	if opts.Replica == "" {
+		host, err := os.Hostname()
+		if err != nil || host == "" {
+			host = "reportbot"
+		}
+		opts.Replica = host
+	}
+	if opts.TimeZone == nil {
+		loc, err := time.LoadLocation("Asia/Shanghai")
+		if err != nil {
+			loc = time.FixedZone("CST", 8*60*60)
+		}
+		opts.TimeZone = loc
+	}
 	if opts.AnswerMode == "" {
 		opts.AnswerMode = rag.ModeExtractive
 	}
@@ -148,17 +235,22 @@ func New(opts Options) (*Bot, error) {
 		opts.ShutdownTimeout = 30 * time.Second
 	}
 	b := &Bot{
-		opts:   opts,
-		log:    opts.Logger.With("component", "bot"),
-		clock:  opts.Clock,
-		ans:    opts.Answerer,
-		fb:     opts.Feedback,
-		limit:  newRateLimiter(opts.Clock, opts.RatePerMinute, opts.RatePerDay),
-		inline: newRateLimiter(opts.Clock, 30, 0),
-		sched:  newScheduler(opts.Clock),
-		seen:   newSeenSet(10000),
-		queue:  make(chan *models.Update, opts.QueueSize),
-		ready:  make(chan struct{}),
+		opts:     opts,
+		httpc:    &http.Client{Timeout: opts.PollTimeout + 15*time.Second},
+		log:      opts.Logger.With("component", "bot"),
+		clock:    opts.Clock,
+		ans:      opts.Answerer,
+		store:    opts.Store,
+		convs:    opts.Conversations,
+		loc:      opts.TimeZone,
+		owner:    opts.Replica,
+		limit:    newRateLimiter(opts.Clock, opts.RateLimit, opts.RateWindow, opts.RatePerDay, opts.TimeZone, maxQueued),
+		inline:   newRateLimiter(opts.Clock, 30, time.Minute, 0, opts.TimeZone, 0),
+		sched:    newScheduler(opts.Clock),
+		active:   activeSet{updates: map[int64]bool{}, replies: map[int64]bool{}},
+		wake:     make(chan struct{}, opts.MaxConcurrency),
+		stop:     make(chan struct{}),
+		loopStop: make(chan struct{}),
 	}
 	b.username.Store("")
 	b.draftSeq.Store(opts.Clock.Now().UnixNano())
@@ -168,19 +260,18 @@ func New(opts Options) (*Bot, error) {
 	if err := b.initMetrics(opts.Registerer); err != nil {
 		return nil, err
 	}
+	// Updates are not fetched through the library (its polling loop
+	// confirms a batch before the batch is stored; see poll).
 	tgOpts := []tgbot.Option{
 		tgbot.WithSkipGetMe(),
-		tgbot.WithHTTPClient(opts.PollTimeout, &http.Client{Timeout: opts.PollTimeout + 15*time.Second}),
-		tgbot.WithDefaultHandler(b.pollHandler),
-		tgbot.WithNotAsyncHandlers(),
-		tgbot.WithWorkers(1),
-		tgbot.WithUpdatesChannelCap(1),
-		tgbot.WithAllowedUpdates(tgbot.AllowedUpdates{"message", "edited_message", "callback_query", "inline_query"}),
+		tgbot.WithHTTPClient(opts.PollTimeout, b.httpc),
 		tgbot.WithErrorsHandler(func(err error) { b.log.Warn("telegram client", "err", b.redact(err)) }),
 	}
-	if opts.APIURL != "" {
-		tgOpts = append(tgOpts, tgbot.WithServerURL(strings.TrimRight(opts.APIURL, "/")))
+	if opts.APIURL == "" {
+		b.opts.APIURL = "https://api.telegram.org"
 	}
+	b.opts.APIURL = strings.TrimRight(b.opts.APIURL, "/")
+	tgOpts = append(tgOpts, tgbot.WithServerURL(b.opts.APIURL))
 	api, err := tgbot.New(opts.Token, tgOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("bot: %w", b.redact(err))
@@ -198,13 +289,16 @@ func (b *Bot) initMetrics(reg prometheus.Registerer) error {
 			Name: "reportbot_telegram_429_total", Help: "Bot API calls answered 429 Too Many Requests.",
 		}),
 		updates: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "reportbot_telegram_updates_total", Help: "Updates received by kind (message, callback, inline, duplicate, ignored...).",
+			Name: "reportbot_telegram_updates_total", Help: "Updates by kind (message, callback_query, inline_query, ignored; duplicate, overflow, store_error at receipt; failed).",
 		}, []string{"kind"}),
+		replies: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "reportbot_telegram_replies_total", Help: "Reply messages by outcome: sent; deferred (failed after retries, kept in the outbox for later); dropped (given up on).",
+		}, []string{"outcome"}),
 	}
 	if reg == nil {
 		return nil
 	}
-	for _, c := range []prometheus.Collector{b.metric.requests, b.metric.retries, b.metric.updates} {
+	for _, c := range []prometheus.Collector{b.metric.requests, b.metric.retries, b.metric.updates, b.metric.replies, backlogCollector{b}} {
 		if err := reg.Register(c); err != nil {
 			return fmt.Errorf("bot: register metrics: %w", err)
 		}
@@ -237,7 +331,7 @@ func (b *Bot) Username() string { return b.username.Load().(string) }
 
 // Init learns the bot's username (getMe) and sets its command menu in
 // Chinese (default) and English. Run and RunWebhook call it; updates are
-// queued but not answered before it succeeds.
+// stored but not processed before it succeeds.
 func (b *Bot) Init(ctx context.Context) error {
 	var me *models.User
 	err := b.call(ctx, "getMe", 0, false, func(ctx context.Context) (err error) {
@@ -249,7 +343,6 @@ func (b *Bot) Init(ctx context.Context) error {
 	}
 	b.username.Store(me.Username)
 	b.botID.Store(me.ID)
-	b.readyOnce.Do(func() { close(b.ready) })
 	for _, lang := range []string{"", "en"} {
 		params := &tgbot.SetMyCommandsParams{Commands: botCommands(lang), LanguageCode: lang}
 		if err := b.call(ctx, "setMyCommands", 0, false, func(ctx context.Context) error {
@@ -265,7 +358,9 @@ func (b *Bot) Init(ctx context.Context) error {
 
 // Run answers updates by long polling (getUpdates) until ctx is cancelled,
 // then waits (up to ShutdownTimeout) for answers in flight and returns.
-// It removes any webhook first, as Telegram requires for polling.
+// It removes any webhook first, as Telegram requires for polling. Only one
+// replica should poll (Telegram answers a second poller 409 Conflict);
+// several replicas take a webhook.
 func (b *Bot) Run(ctx context.Context) error {
 	if err := b.startup(ctx, b.Init); err != nil {
 		return b.failStart(err)
@@ -283,7 +378,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		return b.failStart(err)
 	}
 	b.start()
-	b.api.Start(ctx) // returns when ctx is done
+	b.poll(ctx) // returns when ctx is done
 	return b.Shutdown(context.Background())
 }
 
@@ -362,8 +457,11 @@ const maxUpdateBytes = 1 << 20
 
 // WebhookHandler accepts update JSON POSTed by Telegram. It checks the
 // X-Telegram-Bot-Api-Secret-Token header (constant-time) when a secret is
-// set, acknowledges at once and answers in the background. When the queue
-// is full it answers 503 so Telegram retries later.
+// set, stores the update in the inbox and only then answers 200; the
+// update is processed from there. A duplicate is acknowledged and not
+// processed again. When the inbox is full, the store fails, or the bot is
+// shutting down it answers 503, so that Telegram delivers the update again
+// later: nothing is acknowledged that is not stored.
 func (b *Bot) WebhookHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
@@ -378,100 +476,42 @@ func (b *Bot) WebhookHandler() http.Handler {
 				return
 			}
 		}
-		var upd models.Update
-		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxUpdateBytes))
-		if err := dec.Decode(&upd); err != nil {
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxUpdateBytes))
+		if err != nil {
+			http.Error(w, "bad update body", http.StatusBadRequest)
+			return
+		}
+		id, err := parseUpdateID(body)
+		if err != nil {
 			http.Error(w, "bad update JSON", http.StatusBadRequest)
 			return
 		}
-		b.queueMu.RLock()
-		defer b.queueMu.RUnlock()
 		if !b.accepting.Load() {
 			http.Error(w, "shutting down", http.StatusServiceUnavailable)
 			return
 		}
-		b.start()
-		if !b.seen.add(upd.ID) {
-			b.metric.updates.WithLabelValues("duplicate").Inc()
-			w.WriteHeader(http.StatusOK)
-			return
-		}
-		select {
-		case b.queue <- &upd:
+		switch b.enqueue(r.Context(), id, body) {
+		case storage.Added, storage.Duplicate:
 			w.WriteHeader(http.StatusOK)
 		default:
-			b.forget(upd.ID) // let Telegram's retry through
-			b.metric.updates.WithLabelValues("overflow").Inc()
 			http.Error(w, "busy", http.StatusServiceUnavailable)
 		}
 	})
 }
 
-func (b *Bot) forget(id int64) {
-	b.seen.mu.Lock()
-	delete(b.seen.ids, id)
-	b.seen.mu.Unlock()
-}
-
-// pollHandler receives updates from the polling loop; it blocks while the
-// queue is full, which slows polling down (backpressure).
-func (b *Bot) pollHandler(ctx context.Context, _ *tgbot.Bot, upd *models.Update) {
-	b.queueMu.RLock()
-	defer b.queueMu.RUnlock()
-	if !b.accepting.Load() {
-		return
-	}
-	if !b.seen.add(upd.ID) {
-		b.metric.updates.WithLabelValues("duplicate").Inc()
-		return
-	}
-	select {
-	case b.queue <- upd:
-	case <-ctx.Done():
-	}
-}
-
-// start launches the workers once.
-func (b *Bot) start() {
-	b.startOnce.Do(func() {
-		for i := 0; i < b.opts.MaxConcurrency; i++ {
-			b.workers.Add(1)
-			go func() {
-				defer b.workers.Done()
-				for upd := range b.queue {
-					b.process(upd)
-				}
-			}()
-		}
-	})
-}
-
-func (b *Bot) process(upd *models.Update) {
-	defer func() {
-		if r := recover(); r != nil {
-			b.log.Error("panic handling update", "update_id", upd.ID, "panic", fmt.Sprint(r))
-		}
-	}()
-	// Updates wait until Init has learnt the bot's @username, without which
-	// group mentions and /cmd@Bot cannot be recognised.
-	select {
-	case <-b.ready:
-	case <-b.procCtx.Done():
-		return
-	}
-	b.handleUpdate(b.procCtx, upd)
-}
-
-// Shutdown stops accepting updates and waits for queued and in-flight
-// ones, up to ShutdownTimeout or ctx, then cancels what is left.
+// Shutdown stops taking updates, lets the answers in flight finish (up to
+// ShutdownTimeout or ctx; then they are cancelled) and hands what this
+// replica still holds back to the inbox, for another replica or the next
+// start. Updates not yet processed stay in the inbox.
 func (b *Bot) Shutdown(ctx context.Context) error {
 	var err error
 	b.stopOnce.Do(func() {
-		b.queueMu.Lock()
 		b.accepting.Store(false)
-		b.start() // so a never-started queue drains too
-		close(b.queue)
-		b.queueMu.Unlock()
+		b.lifeMu.Lock()
+		b.stopped = true
+		started := b.started
+		b.lifeMu.Unlock()
+		close(b.stop)
 		done := make(chan struct{})
 		go func() { b.workers.Wait(); close(done) }()
 		ctx, cancel := context.WithTimeout(ctx, b.opts.ShutdownTimeout)
@@ -484,6 +524,15 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 			<-done
 		}
 		b.procStop()
+		close(b.loopStop)
+		b.loops.Wait()
+		if started {
+			rctx, rcancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer rcancel()
+			if rerr := b.store.ReleaseClaims(rctx, b.owner); rerr != nil {
+				b.log.Warn("handing back claims at shutdown; they pass on when their lease runs out", "err", rerr)
+			}
+		}
 	})
 	return err
 }

@@ -13,16 +13,19 @@ import (
 //	o:N:REPORT   open ¶N of REPORT as a new message (原文 and 目录 buttons)
 //	n:N:REPORT   show ¶N by editing the message (◀ ▶ buttons)
 //	v:+:QID      👍 for recorded question QID; v:-:QID is 👎
-//	q:K          ask example question K (from /start)
+//	m:QID        show the whole of answer QID (更多 under a cut list)
+//	q:K[:en]     ask example question K (from /start, small talk), of the
+//	             English examples with :en
 //
 // REPORT may be empty for the only report. Parsing is strict: anything
 // else is rejected, and what parses encodes back to the same bytes.
 type callback struct {
-	Op     byte // 'o', 'n', 'v', 'q'
+	Op     byte // 'o', 'n', 'v', 'm', 'q'
 	N      int  // paragraph number or example index
 	Report string
-	Vote   int   // +1 / -1
-	QID    int64 // question id for votes
+	Vote   int    // +1 / -1
+	QID    int64  // question id for votes and 更多
+	Lang   string // of an example: "" (Chinese) or "en"
 }
 
 const maxCallbackBytes = 64
@@ -48,11 +51,19 @@ func (c callback) encode() (string, error) {
 			return "", fmt.Errorf("%w: vote %d on %d", errCallback, c.Vote, c.QID)
 		}
 		s = fmt.Sprintf("v:%s:%d", sign, c.QID)
+	case 'm':
+		if c.QID < 1 || c.QID > 999999999 {
+			return "", fmt.Errorf("%w: more of %d", errCallback, c.QID)
+		}
+		s = fmt.Sprintf("m:%d", c.QID)
 	case 'q':
-		if c.N < 0 || c.N > 99 {
-			return "", fmt.Errorf("%w: example %d", errCallback, c.N)
+		if c.N < 0 || c.N > 99 || c.Lang != "" && c.Lang != "en" {
+			return "", fmt.Errorf("%w: example %d %q", errCallback, c.N, c.Lang)
 		}
 		s = fmt.Sprintf("q:%d", c.N)
+		if c.Lang != "" {
+			s += ":" + c.Lang
+		}
 	default:
 		return "", fmt.Errorf("%w: op %q", errCallback, c.Op)
 	}
@@ -96,11 +107,19 @@ func parseCallback(data string) (callback, error) {
 			return callback{}, errCallback
 		}
 		c.QID, _ = strconv.ParseInt(fields[2], 10, 64)
+	case 'm':
+		if len(fields) != 2 || !decimalRE.MatchString(fields[1]) {
+			return callback{}, errCallback
+		}
+		c.QID, _ = strconv.ParseInt(fields[1], 10, 64)
 	case 'q':
-		if len(fields) != 2 || !smallDecimalR.MatchString(fields[1]) {
+		if len(fields) < 2 || len(fields) > 3 || !smallDecimalR.MatchString(fields[1]) || len(fields) == 3 && fields[2] != "en" {
 			return callback{}, errCallback
 		}
 		c.N, _ = strconv.Atoi(fields[1])
+		if len(fields) == 3 {
+			c.Lang = fields[2]
+		}
 	default:
 		return callback{}, errCallback
 	}

@@ -5,13 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
-	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/storage"
 )
 
 func (b *Bot) handleUpdate(ctx context.Context, upd *models.Update) {
@@ -54,6 +55,28 @@ func (b *Bot) repliesToMe(m *models.Message) bool {
 	return r.From.IsBot && r.From.Username != "" && strings.EqualFold(r.From.Username, b.Username())
 }
 
+// question is a question asked in a chat, and what answering it needs.
+type question struct {
+	to     chatRef
+	user   int64
+	text   string
+	source string // private, group, edited, example (for the question log)
+	lang   string // UI language
+	// replyOf is the bot's message the question replies to, 0 = none: a
+	// follow-up continues that answer's conversation.
+	replyOf int
+	msg     int // the message that asked, 0 = none (a button)
+}
+
+// messageText is a message's text, or a photo's or file's caption, with
+// its entities.
+func messageText(m *models.Message) (string, []models.MessageEntity) {
+	if m.Text == "" && m.Caption != "" {
+		return m.Caption, m.CaptionEntities
+	}
+	return m.Text, m.Entities
+}
+
 func (b *Bot) handleMessage(ctx context.Context, m *models.Message, edited bool) {
 	private := m.Chat.Type == models.ChatTypePrivate
 	group := isGroup(m.Chat.Type)
@@ -64,28 +87,33 @@ func (b *Bot) handleMessage(ctx context.Context, m *models.Message, edited bool)
 	if m.From != nil && m.From.IsBot && !anonymousAdmin {
 		return // other bots (anonymous group admins post as a bot: they are answered)
 	}
-	to := chatRef{id: m.Chat.ID, group: group}
+	raw, entities := messageText(m)
+	text := strings.TrimSpace(raw)
+	q := question{to: chatRef{id: m.Chat.ID, group: group}, user: m.Chat.ID, source: "private", msg: m.ID}
 	if m.IsTopicMessage {
-		to.thread = m.MessageThreadID
+		q.to.thread = m.MessageThreadID
 	}
-	if group {
-		to.replyTo = m.ID
+	// In groups an answer replies to its question; so does the answer to
+	// an edited question, and one put off by a rate limit.
+	if group || edited || isDeferred(ctx) {
+		q.to.replyTo = m.ID
 	}
-	user := m.Chat.ID
 	if m.From != nil {
-		user = m.From.ID
+		q.user = m.From.ID
 	}
-	source := "private"
 	if group {
-		source = "group"
+		q.source = "group"
 	}
 	if edited {
-		source = "edited"
+		q.source = "edited"
 	}
-	text := strings.TrimSpace(m.Text)
+	if b.repliesToMe(m) {
+		q.replyOf = m.ReplyToMessage.ID
+	}
 	if text == "" {
+		ui := uiFor(userLang(m.From, ""))
 		if hasMedia(m) && (private || b.repliesToMe(m)) {
-			b.sendHTML(ctx, to, esc(nonTextReply), nil)
+			b.sendHTML(ctx, q.to, esc(ui.nonText), nil)
 		}
 		return
 	}
@@ -97,159 +125,263 @@ func (b *Bot) handleMessage(ctx context.Context, m *models.Message, edited bool)
 			// "/ask" in reply to someone's message asks that message.
 			cmd.Args = strings.TrimSpace(m.ReplyToMessage.Text)
 		}
-		b.handleCommand(ctx, to, user, cmd, private, source)
+		q.lang = userLang(m.From, "")
+		if cmd.Name == "ask" || cmd.Name == "search" {
+			q.lang = userLang(m.From, cmd.Args) // a question in English
+		}
+		b.handleCommand(ctx, q, cmd, private)
 		return
 	}
 	if private {
-		b.ask(ctx, to, user, text, source)
+		q.text, q.lang = text, userLang(m.From, text)
+		b.ask(ctx, q)
 		return
 	}
-	q, mentioned := stripMention(text, m.Entities, b.Username())
+	stripped, mentioned := stripMention(text, entities, b.Username())
 	if !mentioned && !b.repliesToMe(m) {
 		return // plain group chatter is not for us
 	}
-	if q == "" {
-		b.sendHTML(ctx, to, "请在 @"+esc(b.Username())+" 后面写上你的问题，例如：@"+esc(b.Username())+" 2024年进出口总额增长了多少？", nil)
+	q.text, q.lang = stripped, userLang(m.From, stripped)
+	if stripped == "" {
+		at := "@" + b.Username()
+		b.sendHTML(ctx, q.to, esc(fmt.Sprintf(uiFor(q.lang).mentionHint, at)), nil)
 		return
 	}
-	b.ask(ctx, to, user, q, source)
+	b.ask(ctx, q)
 }
 
-func (b *Bot) handleCommand(ctx context.Context, to chatRef, user int64, cmd command, private bool, source string) {
+func (b *Bot) handleCommand(ctx context.Context, q question, cmd command, private bool) {
 	reps := b.ans.Reports()
+	ui := uiFor(q.lang)
+	to := q.to
 	switch cmd.Name {
 	case "start":
-		text, kb := renderWelcome(reps)
+		text, kb := renderWelcome(reps, q.lang, !private, b.Username(), b.examples(q.lang))
 		b.sendHTML(ctx, to, text, kb)
 	case "help":
-		b.sendHTML(ctx, to, renderHelp(b.Username()), nil)
+		b.sendHTML(ctx, to, renderHelp(b.Username(), q.lang), nil)
 	case "ask":
 		if cmd.Args == "" {
-			b.sendHTML(ctx, to, "用法：/ask 你的问题，例如 /ask 2024年进出口总额增长了多少？", nil)
+			b.sendHTML(ctx, to, esc(ui.askUsage), nil)
 			return
 		}
-		b.ask(ctx, to, user, cmd.Args, source)
+		q.text = cmd.Args
+		b.ask(ctx, q)
 	case "search":
 		if cmd.Args == "" {
-			b.sendHTML(ctx, to, "用法：/search 关键词，例如 /search 进出口", nil)
+			b.sendHTML(ctx, to, esc(ui.searchUsage), nil)
 			return
 		}
-		if !b.allow(ctx, to, user) {
+		if utf8.RuneCountInString(cmd.Args) > rag.MaxQuestionRunes {
+			b.sendHTML(ctx, to, esc(fmt.Sprintf(ui.tooLong, rag.MaxQuestionRunes)), nil)
+			return
+		}
+		if !b.allow(ctx, q) {
 			return
 		}
 		hits, err := b.ans.Search(ctx, rag.Query{Text: cmd.Args}, 8)
 		if err != nil {
-			b.sendHTML(ctx, to, esc(b.userError(err)), nil)
+			b.sendHTML(ctx, to, esc(b.userError(err, q.lang)), nil)
 			return
 		}
-		b.sendHTML(ctx, to, renderSearch(cmd.Args, hits), nil)
+		b.sendHTML(ctx, to, renderSearch(cmd.Args, relevant(hits), q.lang), nil)
 	case "para":
 		rep := reps[0]
 		n, ok := parseParaArg(cmd.Args)
 		if !ok {
-			b.sendHTML(ctx, to, fmt.Sprintf("用法：/para N，N 是 1–%d 之间的段落编号，例如 /para 23", len(rep.Paragraphs)), nil)
+			b.sendHTML(ctx, to, esc(fmt.Sprintf(ui.paraUsage, len(rep.Paragraphs))), nil)
 			return
 		}
 		p, err := rep.Paragraph(n)
 		if err != nil {
-			b.sendHTML(ctx, to, fmt.Sprintf("没有第 %d 段：这份报告共 %d 段（¶1–¶%d）。", n, len(rep.Paragraphs), len(rep.Paragraphs)), nil)
+			b.sendHTML(ctx, to, esc(fmt.Sprintf(ui.paraMissing, n, len(rep.Paragraphs))), nil)
 			return
 		}
-		b.sendHTML(ctx, to, renderParagraph(rep, p), paragraphKeyboard(rep, n))
+		b.sendHTML(ctx, to, renderParagraph(rep, p, q.lang), paragraphKeyboard(rep, n))
 	case "toc":
 		for _, rep := range reps {
-			text, kb := renderTOC(rep)
+			text, kb := renderTOC(rep, q.lang)
 			b.sendHTML(ctx, to, text, kb)
 		}
 	case "about":
-		b.sendHTML(ctx, to, renderAbout(reps, b.opts.AnswerMode, b.opts.Version), nil)
+		b.sendHTML(ctx, to, renderAbout(reps, b.opts.AnswerMode, b.opts.Version, q.lang), nil)
 	default:
 		if private || cmd.Target != "" {
-			b.sendHTML(ctx, to, "未知命令 /"+esc(cmd.Name)+"，发送 /help 查看可用命令。", nil)
+			b.sendHTML(ctx, to, esc(fmt.Sprintf(ui.unknownCommand, cmd.Name)), nil)
 		}
 	}
 }
 
-// allow applies the per-user question limit, replying politely when it bites.
-func (b *Bot) allow(ctx context.Context, to chatRef, user int64) bool {
-	res, warn := b.limit.allow(user)
-	if res != allowed && !warn {
+// allow applies the per-user question limit. A question over it is put
+// off, not dropped: the user is told when it will be answered, and the
+// update is processed again then (deferred.go). When too many of the
+// user's questions wait already, the user is told when to ask again (once
+// a minute: a flood gets no more replies than that).
+func (b *Bot) allow(ctx context.Context, q question) bool {
+	if isDeferred(ctx) {
+		return true // its slot was booked when it was put off
+	}
+	bk := b.limit.book(q.user)
+	now := b.clock.Now()
+	if bk.booked && !bk.at.After(now) {
+		return true
+	}
+	// Promised to the minute, so never early: "at 17:12" is 17:12:00.
+	at := bk.at.Truncate(time.Minute)
+	if at.Before(bk.at) {
+		at = at.Add(time.Minute)
+	}
+	ui := uiFor(q.lang)
+	when := ui.clockTime(at, now, b.loc)
+	if !bk.booked {
+		b.metric.updates.WithLabelValues("over_queue").Inc()
+		if bk.warn {
+			b.sendHTML(ctx, q.to, esc(ui.fullNotice(when)), nil)
+		}
 		return false
 	}
-	switch res {
-	case limitedMinute:
-		b.sendHTML(ctx, to, fmt.Sprintf("您提问有点频繁，请稍等一分钟再问。（每人每分钟最多 %d 个问题）", b.opts.RatePerMinute), nil)
-		return false
-	case limitedDay:
-		b.sendHTML(ctx, to, fmt.Sprintf("今天的提问次数已经用完（每人每天 %d 个），欢迎明天再来。", b.opts.RatePerDay), nil)
-		return false
+	n := b.opts.RateLimit
+	if bk.limit == limitDay {
+		n = b.opts.RatePerDay
 	}
-	return true
+	to := q.to
+	to.replyTo = q.msg
+	b.sendHTML(ctx, to, esc(ui.deferredNotice(bk.limit, n, b.opts.RateWindow, when)), nil)
+	b.putOff(ctx, at)
+	return false
 }
 
-func (b *Bot) userError(err error) string {
+func (b *Bot) userError(err error, lang string) string {
+	ui := uiFor(lang)
 	switch {
 	case errors.Is(err, rag.ErrEmptyQuestion):
-		return "请输入问题，例如：2024年进出口总额增长了多少？"
+		return ui.emptyQuestion
 	case errors.Is(err, rag.ErrQuestionTooLong):
-		return fmt.Sprintf("问题太长了（最多 %d 字），请精简后再问。", rag.MaxQuestionRunes)
+		return fmt.Sprintf(ui.tooLong, rag.MaxQuestionRunes)
 	case errors.Is(err, rag.ErrUnknownReport):
-		return "没有这份报告。"
+		return ui.unknownReport
 	}
 	b.log.Error("answering failed", "err", b.redact(err))
-	return "抱歉，暂时无法回答，请稍后再试。"
+	return ui.failed
 }
 
-// ask answers a question in a chat.
-func (b *Bot) ask(ctx context.Context, to chatRef, user int64, question, source string) {
-	if !b.allow(ctx, to, user) {
+// ask answers a question in a chat. Small talk and questions too long to
+// answer are not counted against the user's limit; in a group, small talk
+// that asks nothing ("谢谢！" in reply to an answer) gets no reply.
+func (b *Bot) ask(ctx context.Context, q question) {
+	ui := uiFor(q.lang)
+	if utf8.RuneCountInString(q.text) > rag.MaxQuestionRunes {
+		b.sendHTML(ctx, q.to, esc(fmt.Sprintf(ui.tooLong, rag.MaxQuestionRunes)), nil)
 		return
 	}
-	if utf8.RuneCountInString(question) > rag.MaxQuestionRunes {
-		b.sendHTML(ctx, to, esc(b.userError(rag.ErrQuestionTooLong)), nil)
+	if small, asks := rag.SmallTalk(q.text); small {
+		if q.to.group && !asks {
+			return
+		}
+		b.smallTalk(ctx, q)
 		return
 	}
-	b.typing(ctx, to)
-	stop := b.keepTyping(ctx, to)
+	if !b.allow(ctx, q) {
+		return
+	}
+	b.typing(ctx, q.to)
+	stop := b.keepTyping(ctx, q.to)
 	defer stop()
-	// One conversation per user per chat (and forum topic), so an LLM
-	// answerer can read "那2025年呢？" against that user's last questions.
-	q := rag.Query{Text: question, Conversation: fmt.Sprintf("tg:%d:%d:%d", to.id, to.thread, user)}
-	var ans *rag.Answer
-	var err error
-	pv := b.startPreview(ctx, to, question) // the streamed answer on screen so far
+	// One conversation per user per chat (and forum topic), so that
+	// "那去年呢？" is read against that user's last question; a reply to
+	// an answer continues that answer's conversation (conversation.go).
+	key := conversationKey(q.to, q.user)
+	b.continueFrom(ctx, q.to.id, q.replyOf, key)
+	rq := rag.Query{Text: q.text, Conversation: key}
+	pv := b.startPreview(ctx, q.to, q.text) // the streamed answer on screen so far
 	defer pv.stop()
-	ans, err = b.askStream(ctx, q, pv)
+	ans, err := b.askStream(ctx, rq, pv)
 	pv.stop()
 	stop()
 	if err == nil && ans == nil {
 		err = errors.New("engine returned no answer")
 	}
 	if err != nil {
-		b.deliver(ctx, to, pv, esc(b.userError(err)), nil)
+		b.deliver(ctx, q.to, pv, esc(b.userError(err, q.lang)), nil)
 		return
 	}
-	var qid int64
-	if b.fb != nil {
-		cited := make([]int, 0, len(ans.Citations))
-		for _, c := range ans.Citations {
-			cited = append(cited, c.Paragraph)
-		}
-		id, err := b.fb.RecordQuestion(ctx, feedback.Question{
-			Time: b.clock.Now(), ChatID: to.id, Source: source, Question: question,
-			Report: ans.Report.ID, Mode: ans.Mode, Found: ans.Found, Cited: cited,
-		})
-		if err != nil {
-			b.log.Error("recording question", "err", err)
-		} else {
-			qid = id
-		}
+	if ans.Lang == "en" {
+		q.lang = "en"
 	}
+	qid := b.record(ctx, q, ans)
 	var rep *rag.Report
 	if r, err := b.ans.Report(ans.Report.ID); err == nil {
 		rep = r
 	}
-	b.deliver(ctx, to, pv, renderAnswer(ans, rep, len(b.ans.Reports()) > 1), answerKeyboard(ans, qid))
+	view := renderAnswer(ans, rep, len(b.ans.Reports()) > 1, q.lang)
+	to := q.to
+	to.conv = b.conversationState(ctx, key)
+	if view.short != "" && qid > 0 && b.convs != nil && b.keepFull(ctx, qid, view.full, ans, q.lang) {
+		b.deliver(ctx, to, pv, view.short, answerKeyboard(ans, qid, q.lang, true))
+		return
+	}
+	b.deliver(ctx, to, pv, view.full, answerKeyboard(ans, qid, q.lang, false))
+}
+
+// record logs a question once per update: processed again after a crash,
+// the question keeps its id, and the votes on it.
+func (b *Bot) record(ctx context.Context, q question, ans *rag.Answer) int64 {
+	cited := make([]int, 0, len(ans.Citations))
+	for _, c := range ans.Citations {
+		cited = append(cited, c.Paragraph)
+	}
+	id, err := b.store.RecordQuestion(ctx, storage.Question{
+		Time: b.clock.Now(), ChatID: q.to.id, Source: q.source, Question: q.text,
+		Report: ans.Report.ID, Mode: ans.Mode, Found: ans.Found, Cited: cited, UpdateID: updateOf(ctx),
+	})
+	if err != nil {
+		b.log.Error("recording question", "err", err)
+		return 0
+	}
+	return id
+}
+
+// smallTalk replies to a greeting, thanks, "who are you"…: a short
+// friendly line, and in a private chat (or when asked what the bot can
+// do) example questions as buttons. Not counted, not logged, no votes.
+func (b *Bot) smallTalk(ctx context.Context, q question) {
+	ans, err := b.ans.Ask(ctx, rag.Query{Text: q.text})
+	if err != nil || ans == nil {
+		b.sendHTML(ctx, q.to, esc(b.userError(err, q.lang)), nil)
+		return
+	}
+	if ans.Lang == "en" {
+		q.lang = "en"
+	}
+	h, kb := renderSmallTalk(ans, q.lang, b.examples(q.lang))
+	// Small talk is not a question: no conversation turn, no log, no votes.
+	b.sendHTML(ctx, q.to, h, kb)
+}
+
+// examplesSource is an answerer that offers example questions
+// (rag.Conversing, rag.Engine).
+type examplesSource interface {
+	Examples(lang string) []string
+}
+
+// The answerers serve wires offer examples.
+var (
+	_ examplesSource = (*rag.Conversing)(nil)
+	_ examplesSource = (*rag.Engine)(nil)
+)
+
+// examples are the questions to offer a user in lang: the answerer's
+// (the report's own), else the bot's built-in ones.
+func (b *Bot) examples(lang string) []string {
+	if es, ok := b.ans.(examplesSource); ok {
+		if ex := es.Examples(lang); len(ex) > 0 {
+			return ex
+		}
+	}
+	if lang == "en" {
+		return examplesEn
+	}
+	return examples
 }
 
 func (b *Bot) report(id string) (*rag.Report, error) {
@@ -257,133 +389,260 @@ func (b *Bot) report(id string) (*rag.Report, error) {
 }
 
 func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
+	if q.From.ID == 0 {
+		// Telegram always names who pressed; without a sender a vote
+		// would be recorded as user 0 and a question asked for nobody.
+		b.log.Warn("callback query without a sender ignored")
+		return
+	}
+	lang := userLang(&q.From, "")
+	ui := uiFor(lang)
 	c, err := parseCallback(q.Data)
 	if err != nil {
-		b.answerCallback(ctx, q.ID, "这个按钮已失效。", false)
+		b.answerCallback(ctx, q.ID, ui.expired, false)
 		return
 	}
 	var chat int64
 	var chatType models.ChatType
-	var msgID, thread int
+	var msg *models.Message
+	var thread int
 	switch {
 	case q.Message.Message != nil:
-		chat, chatType, msgID = q.Message.Message.Chat.ID, q.Message.Message.Chat.Type, q.Message.Message.ID
-		if q.Message.Message.IsTopicMessage {
-			thread = q.Message.Message.MessageThreadID
+		msg = q.Message.Message
+		chat, chatType = msg.Chat.ID, msg.Chat.Type
+		if msg.IsTopicMessage {
+			thread = msg.MessageThreadID
 		}
 	case q.Message.InaccessibleMessage != nil:
 		chat, chatType = q.Message.InaccessibleMessage.Chat.ID, q.Message.InaccessibleMessage.Chat.Type
 	}
 	if chat == 0 && c.Op != 'v' {
-		b.answerCallback(ctx, q.ID, "请在与机器人的对话中使用这个按钮。", false)
+		b.answerCallback(ctx, q.ID, ui.inChat, false)
 		return
 	}
 	to := chatRef{id: chat, group: isGroup(chatType), thread: thread}
 	switch c.Op {
 	case 'o', 'n':
-		rep, err := b.report(c.Report)
-		if err != nil {
-			b.answerCallback(ctx, q.ID, "这份报告已不在机器人中。", true)
-			return
-		}
-		p, err := rep.Paragraph(c.N)
-		if err != nil {
-			b.answerCallback(ctx, q.ID, fmt.Sprintf("没有第 %d 段。", c.N), true)
-			return
-		}
-		b.answerCallback(ctx, q.ID, "", false)
-		if c.Op == 'n' && msgID != 0 {
-			err := b.editHTML(ctx, chat, to.group, msgID, renderParagraph(rep, p), paragraphKeyboard(rep, c.N))
-			if err == nil || !canNotEdit(err) {
-				return
-			}
-			// Too old or deleted: show the paragraph as a new message instead.
-		}
-		b.sendHTML(ctx, to, renderParagraph(rep, p), paragraphKeyboard(rep, c.N))
+		b.showParagraph(ctx, q, c, to, msg, lang)
 	case 'v':
-		if b.fb == nil {
-			b.answerCallback(ctx, q.ID, "", false)
-			return
-		}
-		if err := b.fb.RecordVote(ctx, c.QID, q.From.ID, c.Vote); err != nil {
-			b.log.Warn("recording vote", "err", err)
-			b.answerCallback(ctx, q.ID, "没能记录反馈，请稍后再试。", false)
-			return
-		}
-		if c.Vote > 0 {
-			b.answerCallback(ctx, q.ID, "谢谢反馈！👍", false)
-		} else {
-			b.answerCallback(ctx, q.ID, "谢谢反馈，我们会改进。👎", false)
-		}
+		b.vote(ctx, q, c, to, msg, lang)
+	case 'm':
+		b.showMore(ctx, q, c, to, msg, lang)
 	case 'q':
-		if c.N >= len(examples) {
-			b.answerCallback(ctx, q.ID, "这个按钮已失效。", false)
+		ex := b.examples(c.Lang)
+		if c.N >= len(ex) {
+			b.answerCallback(ctx, q.ID, ui.expired, false)
 			return
 		}
 		b.answerCallback(ctx, q.ID, "", false)
-		b.ask(ctx, to, q.From.ID, examples[c.N], "example")
+		if to.group && msg != nil {
+			to.replyTo = msg.ID
+		}
+		b.ask(ctx, question{to: to, user: q.From.ID, text: ex[c.N], source: "example", lang: lang})
 	}
+}
+
+// answerCallback stops a button's spinner, with a short note if text is
+// set. A callback processed again later (put off by a rate limit) is not
+// answered: Telegram only takes an answer within seconds.
+func (b *Bot) answerCallback(ctx context.Context, id, text string, alert bool) {
+	if isDeferred(ctx) {
+		return
+	}
+	err := b.call(ctx, "answerCallbackQuery", 0, false, func(ctx context.Context) error {
+		_, err := b.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: id, Text: text, ShowAlert: alert})
+		return err
+	})
+	b.logAPIError("answerCallbackQuery", err)
+}
+
+// showParagraph answers 原文 ¶N (a new message) and ◀ ▶ (in place).
+func (b *Bot) showParagraph(ctx context.Context, q *models.CallbackQuery, c callback, to chatRef, msg *models.Message, lang string) {
+	ui := uiFor(lang)
+	rep, err := b.report(c.Report)
+	if err != nil {
+		b.answerCallback(ctx, q.ID, ui.reportGone, true)
+		return
+	}
+	p, err := rep.Paragraph(c.N)
+	if err != nil {
+		b.answerCallback(ctx, q.ID, fmt.Sprintf(ui.noParagraph, c.N), true)
+		return
+	}
+	b.answerCallback(ctx, q.ID, "", false)
+	if c.Op == 'n' && msg != nil {
+		err := b.editHTML(ctx, to.id, to.group, msg.ID, renderParagraph(rep, p, lang), paragraphKeyboard(rep, c.N))
+		if err == nil || !canNotEdit(err) {
+			return
+		}
+		// Too old or deleted: show the paragraph as a new message instead.
+	}
+	b.sendHTML(ctx, to, renderParagraph(rep, p, lang), paragraphKeyboard(rep, c.N))
+}
+
+// vote records 👍/👎 — stored before it is confirmed, and once per voter
+// and answer however often the update is processed — and shows the
+// counts on the buttons (with ✓ on the voter's choice in a private chat).
+func (b *Bot) vote(ctx context.Context, q *models.CallbackQuery, c callback, to chatRef, msg *models.Message, lang string) {
+	ui := uiFor(lang)
+	if err := b.store.RecordVote(ctx, c.QID, q.From.ID, c.Vote); err != nil {
+		b.log.Warn("recording vote", "err", err)
+		b.answerCallback(ctx, q.ID, ui.voteFailed, false)
+		return
+	}
+	if c.Vote > 0 {
+		b.answerCallback(ctx, q.ID, ui.voteUp, false)
+	} else {
+		b.answerCallback(ctx, q.ID, ui.voteDown, false)
+	}
+	if msg == nil || msg.ReplyMarkup == nil {
+		return // nothing to redraw (a message too old to be shown to us)
+	}
+	up, down, err := b.store.VoteCounts(ctx, c.QID)
+	if err != nil {
+		b.log.Warn("counting votes", "err", err)
+		return
+	}
+	mine := 0
+	if !to.group {
+		mine = c.Vote
+	}
+	kb := withVotes(*msg.ReplyMarkup, c.QID, up, down, mine)
+	err = b.call(ctx, "editMessageReplyMarkup", to.id, to.group, func(ctx context.Context) error {
+		_, err := b.api.EditMessageReplyMarkup(ctx, &tgbot.EditMessageReplyMarkupParams{ChatID: to.id, MessageID: msg.ID, ReplyMarkup: kb})
+		return err
+	})
+	if err != nil && strings.Contains(err.Error(), "message is not modified") {
+		return // the same vote again
+	}
+	b.logAPIError("editMessageReplyMarkup", err)
 }
 
 const maxInlineResults = 10
 
+// minRelevance is the share of what a query asks about that a passage
+// must hold to be listed by inline mode and /search (rag.Hit.Relevance):
+// 房价, which the report never mentions, lists nothing; 公交车 lists its
+// two paragraphs.
+const minRelevance = 0.5
+
+// relevant keeps the hits that pass minRelevance.
+func relevant(hits []rag.Hit) []rag.Hit {
+	var out []rag.Hit
+	for _, h := range hits {
+		if h.Paragraph != nil && h.Relevance >= minRelevance {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 func (b *Bot) handleInline(ctx context.Context, q *models.InlineQuery) {
 	query := strings.TrimSpace(q.Query)
-	results := []models.InlineQueryResult{}
 	var from int64
+	lang := userLang(q.From, query)
 	if q.From != nil {
 		from = q.From.ID
 	}
-	if res, _ := b.inline.allow(from); res != allowed {
-		query = "" // over the limit: headings only, no search
+	if bk := b.inline.book(from); !bk.booked || bk.at.After(b.clock.Now()) {
+		query = "" // over the limit: the common questions, no search
 	}
-	if query == "" {
-		for _, rep := range b.ans.Reports() {
-			for _, p := range headings(rep) {
-				if len(results) >= 5 {
-					break
-				}
-				results = append(results, inlineArticle(rep, p, headingTitle(p), fmt.Sprintf("<b>%s</b>〔¶%d〕\n<i>《%s》</i>", esc(p.Text), p.N, esc(rep.Meta.Title))))
-			}
-		}
+	var results []models.InlineQueryResult
+	if query == "" || utf8.RuneCountInString(query) > rag.MaxQuestionRunes {
+		results = b.inlineExamples(ctx, lang)
 	} else {
-		hits, err := b.ans.Search(ctx, rag.Query{Text: query}, maxInlineResults)
-		if err != nil {
-			b.log.Debug("inline search", "err", err)
-		}
-		for _, h := range hits {
-			if h.Paragraph == nil || len(results) >= maxInlineResults {
-				continue
-			}
-			rep, err := b.report(h.Paragraph.Report)
-			if err != nil {
-				continue
-			}
-			text := h.Paragraph.Text
-			if h.Passage != nil && h.Passage.Text != "" {
-				text = h.Passage.Text
-			}
-			var body strings.Builder
-			fmt.Fprintf(&body, "<blockquote>%s〔¶%d〕</blockquote>\n", esc(text), h.Paragraph.N)
-			meta := []string{}
-			if path := h.Paragraph.Path(); path != "" {
-				meta = append(meta, esc(path))
-			}
-			if l := h.Paragraph.Period.Label(); l != "" {
-				meta = append(meta, esc(l))
-			}
-			if len(meta) > 0 {
-				fmt.Fprintf(&body, "<i>%s</i>\n", strings.Join(meta, " · "))
-			}
-			fmt.Fprintf(&body, "<i>《%s》</i>", esc(rep.Meta.Title))
-			results = append(results, inlineArticle(rep, h.Paragraph, truncateRunes(text, 80), body.String()))
-		}
+		results = b.inlineSearch(ctx, query, lang)
 	}
 	err := b.call(ctx, "answerInlineQuery", 0, false, func(ctx context.Context) error {
 		_, err := b.api.AnswerInlineQuery(ctx, &tgbot.AnswerInlineQueryParams{InlineQueryID: q.ID, Results: results, CacheTime: 300})
 		return err
 	})
 	b.logAPIError("answerInlineQuery", err)
+}
+
+// inlineSearch lists the passages relevant to query, or one result saying
+// the report has nothing on it.
+func (b *Bot) inlineSearch(ctx context.Context, query, lang string) []models.InlineQueryResult {
+	hits, err := b.ans.Search(ctx, rag.Query{Text: query}, maxInlineResults)
+	if err != nil {
+		b.log.Debug("inline search", "err", err)
+	}
+	results := []models.InlineQueryResult{}
+	for _, h := range relevant(hits) {
+		if len(results) >= maxInlineResults {
+			break
+		}
+		rep, err := b.report(h.Paragraph.Report)
+		if err != nil {
+			continue
+		}
+		results = append(results, inlineArticle(rep, h.Paragraph, truncateRunes(hitText(h), 80), passageHTML(rep, h, lang)))
+	}
+	if len(results) > 0 {
+		return results
+	}
+	ui := uiFor(lang)
+	title := b.ans.Reports()[0].Meta.Title
+	return []models.InlineQueryResult{&models.InlineQueryResultArticle{
+		ID:                  "none",
+		Title:               truncateRunes(fmt.Sprintf(ui.inlineNone, query), 60),
+		Description:         truncateRunes(fmt.Sprintf(ui.inlineNoneText, query, title), 80),
+		InputMessageContent: &models.InputTextMessageContent{MessageText: esc(fmt.Sprintf(ui.inlineNoneText, query, title)), ParseMode: models.ParseModeHTML},
+	}}
+}
+
+// inlineExamples offers common questions for an empty query: each sends
+// the question with the passage that answers it.
+func (b *Bot) inlineExamples(ctx context.Context, lang string) []models.InlineQueryResult {
+	ui := uiFor(lang)
+	results := []models.InlineQueryResult{}
+	for i, ex := range b.examples(lang) {
+		hits, err := b.ans.Search(ctx, rag.Query{Text: ex}, 1)
+		if err != nil || len(hits) == 0 || hits[0].Paragraph == nil {
+			continue
+		}
+		rep, err := b.report(hits[0].Paragraph.Report)
+		if err != nil {
+			continue
+		}
+		body := "<b>" + esc(ex) + "</b>\n" + passageHTML(rep, hits[0], lang)
+		results = append(results, &models.InlineQueryResultArticle{
+			ID:                  fmt.Sprintf("ex%d-%s", i, lang),
+			Title:               truncateRunes(ex, 60),
+			Description:         ui.inlineExample,
+			InputMessageContent: &models.InputTextMessageContent{MessageText: firstPart(body), ParseMode: models.ParseModeHTML},
+		})
+	}
+	return results
+}
+
+func hitText(h rag.Hit) string {
+	if h.Passage != nil && h.Passage.Text != "" {
+		return h.Passage.Text
+	}
+	return h.Paragraph.Text
+}
+
+// passageHTML is a hit as an inline result sends it: the passage quoted
+// with its ¶N, its period and the report's title.
+func passageHTML(rep *rag.Report, h rag.Hit, lang string) string {
+	var body strings.Builder
+	fmt.Fprintf(&body, "<blockquote>%s〔¶%d〕</blockquote>\n", esc(hitText(h)), h.Paragraph.N)
+	meta := []string{}
+	if l := periodLabel(h.Paragraph.Period, lang); l != "" {
+		meta = append(meta, esc(l))
+	}
+	meta = append(meta, "《"+esc(rep.Meta.Title)+"》")
+	fmt.Fprintf(&body, "<i>%s</i>", strings.Join(meta, " · "))
+	return body.String()
+}
+
+// firstPart is h cut to what fits one message.
+func firstPart(h string) string {
+	if parts := splitHTML(h, splitUnits); len(parts) > 0 {
+		return parts[0]
+	}
+	return h
 }
 
 func inlineArticle(rep *rag.Report, p *rag.Paragraph, description, body string) models.InlineQueryResult {
@@ -394,9 +653,7 @@ func inlineArticle(rep *rag.Report, p *rag.Paragraph, description, body string) 
 	if section == "" {
 		section = rep.Meta.Title
 	}
-	if parts := splitHTML(body, splitUnits); len(parts) > 0 {
-		body = parts[0]
-	}
+	body = firstPart(body)
 	id := fmt.Sprintf("%s/%d", rep.Meta.ID, p.N)
 	if len(id) > 64 {
 		id = fmt.Sprintf("p%d", p.N)

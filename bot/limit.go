@@ -30,41 +30,64 @@ func sleep(ctx context.Context, c Clock, d time.Duration) error {
 	}
 }
 
-// rateLimiter allows each user perMinute questions in any sliding minute
-// and perDay per calendar day (UTC). Memory is bounded: idle users are
+// rateLimiter lets each user ask limit questions in any window (sliding,
+// so a burst is fine) and perDay per calendar day in loc. A question past
+// a limit is not refused but booked for later: book returns the first
+// time both limits allow it, and that slot counts as taken, so later
+// questions queue behind it, first come first served. At most maxQueued
+// questions of a user wait at once. Memory is bounded: idle users are
 // forgotten once the table grows past maxUsers.
 type rateLimiter struct {
 	mu        sync.Mutex
 	clock     Clock
-	perMinute int
-	perDay    int
+	limit     int
+	window    time.Duration
+	perDay    int // 0 = no daily limit
+	loc       *time.Location
+	maxQueued int
 	users     map[int64]*userRate
 	maxUsers  int
 }
 
 type userRate struct {
-	recent []time.Time // at most perMinute, oldest first
-	day    string
-	today  int
-	last   time.Time
-	warned time.Time // last time the user was told about the limit
+	slots  []time.Time    // booked slots in the last window and after, ascending
+	days   map[string]int // slots booked per day (in loc), today and after
+	last   time.Time      // last booking attempt
+	warned time.Time      // last time the user was told the queue is full
 }
 
-type limitResult int
+// limitKind is the limit that put a question off.
+type limitKind int
 
 const (
-	allowed limitResult = iota
-	limitedMinute
-	limitedDay
+	limitNone limitKind = iota
+	limitWindow
+	limitDay
 )
 
-func newRateLimiter(c Clock, perMinute, perDay int) *rateLimiter {
-	return &rateLimiter{clock: c, perMinute: perMinute, perDay: perDay, users: map[int64]*userRate{}, maxUsers: 100000}
+// booking is what book decided about a question.
+type booking struct {
+	at     time.Time // when it may be answered: now, or later
+	limit  limitKind // what put it off (limitNone: at is now)
+	booked bool      // false: too many of the user's questions wait already
+	warn   bool      // not booked, and the user was not told in the last minute
 }
 
-// allow counts a question by user. When it is refused, warn says whether
-// to tell the user (once a minute at most, so refusals cannot flood a chat).
-func (l *rateLimiter) allow(user int64) (res limitResult, warn bool) {
+// maxQueued is how many questions of one user may wait for a slot.
+const maxQueued = 5
+
+func newRateLimiter(c Clock, limit int, window time.Duration, perDay int, loc *time.Location, queued int) *rateLimiter {
+	if loc == nil {
+		loc = time.UTC
+	}
+	return &rateLimiter{clock: c, limit: limit, window: window, perDay: perDay, loc: loc, maxQueued: queued,
+		users: map[int64]*userRate{}, maxUsers: 100000}
+}
+
+// book finds the first slot for a question of user from now and takes it,
+// unless it is later than now and maxQueued of the user's questions wait
+// already.
+func (l *rateLimiter) book(user int64) booking {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.clock.Now()
@@ -73,43 +96,75 @@ func (l *rateLimiter) allow(user int64) (res limitResult, warn bool) {
 		if len(l.users) >= l.maxUsers {
 			l.prune(now)
 		}
-		u = &userRate{}
+		u = &userRate{days: map[string]int{}}
 		l.users[user] = u
 	}
 	u.last = now
-	defer func() {
-		if res != allowed && now.Sub(u.warned) >= time.Minute {
-			warn = true
-			u.warned = now
+	l.forget(u, now)
+	at, kind := l.slot(u, now)
+	queued := 0
+	for _, s := range u.slots {
+		if s.After(now) {
+			queued++
 		}
-	}()
-	day := now.UTC().Format("2006-01-02")
-	if u.day != day {
-		u.day, u.today = day, 0
 	}
-	if l.perDay > 0 && u.today >= l.perDay {
-		return limitedDay, false
+	if at.After(now) && queued >= l.maxQueued {
+		b := booking{at: at, limit: kind}
+		if now.Sub(u.warned) >= time.Minute {
+			b.warn, u.warned = true, now
+		}
+		return b
 	}
-	if l.perMinute > 0 {
-		keep := u.recent[:0]
-		for _, t := range u.recent {
-			if now.Sub(t) < time.Minute {
-				keep = append(keep, t)
+	u.slots = append(u.slots, at)
+	u.days[l.day(at)]++
+	return booking{at: at, limit: kind, booked: true}
+}
+
+// forget drops slots that can no longer count and days that are over.
+func (l *rateLimiter) forget(u *userRate, now time.Time) {
+	keep := 0
+	for keep < len(u.slots) && !u.slots[keep].After(now.Add(-l.window)) {
+		keep++
+	}
+	u.slots = u.slots[keep:]
+	today := l.day(now)
+	for d := range u.days {
+		if d < today {
+			delete(u.days, d)
+		}
+	}
+}
+
+// slot is the first time from now (and not before the user's last slot:
+// first come, first served) at which neither limit is reached.
+func (l *rateLimiter) slot(u *userRate, now time.Time) (time.Time, limitKind) {
+	t, kind := now, limitNone
+	if n := len(u.slots); n > 0 && u.slots[n-1].After(t) {
+		t = u.slots[n-1]
+		kind = limitWindow
+	}
+	for {
+		// The window ending at t holds the slots after t-window; slots are
+		// all at or before t, so the limit-th latest decides.
+		if n := len(u.slots); n >= l.limit {
+			if next := u.slots[n-l.limit].Add(l.window); next.After(t) {
+				t, kind = next, limitWindow
 			}
 		}
-		u.recent = keep
-		if len(u.recent) >= l.perMinute {
-			return limitedMinute, false
+		if l.perDay <= 0 || u.days[l.day(t)] < l.perDay {
+			break
 		}
-		u.recent = append(u.recent, now)
+		y, m, d := t.In(l.loc).Date()
+		t, kind = time.Date(y, m, d+1, 0, 0, 0, 0, l.loc), limitDay
 	}
-	u.today++
-	return allowed, false
+	return t, kind
 }
+
+func (l *rateLimiter) day(t time.Time) string { return t.In(l.loc).Format("2006-01-02") }
 
 func (l *rateLimiter) prune(now time.Time) {
 	for id, u := range l.users {
-		if now.Sub(u.last) > 24*time.Hour {
+		if now.Sub(u.last) > 24*time.Hour && (len(u.slots) == 0 || !u.slots[len(u.slots)-1].After(now)) {
 			delete(l.users, id)
 		}
 	}
@@ -236,34 +291,4 @@ func (s *scheduler) book(now time.Time, chat int64, group bool, t time.Time) {
 		cut++
 	}
 	s.global = s.global[cut:]
-}
-
-// seenSet remembers the last size update ids, to process each once.
-type seenSet struct {
-	mu   sync.Mutex
-	ids  map[int64]struct{}
-	ring []int64
-	next int
-}
-
-func newSeenSet(size int) *seenSet {
-	return &seenSet{ids: make(map[int64]struct{}, size), ring: make([]int64, 0, size)}
-}
-
-// add reports whether id is new, remembering it.
-func (s *seenSet) add(id int64) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.ids[id]; ok {
-		return false
-	}
-	if len(s.ring) < cap(s.ring) {
-		s.ring = append(s.ring, id)
-	} else {
-		delete(s.ids, s.ring[s.next])
-		s.ring[s.next] = id
-		s.next = (s.next + 1) % len(s.ring)
-	}
-	s.ids[id] = struct{}{}
-	return true
 }

@@ -15,6 +15,8 @@ func TestCallbackRoundTrip(t *testing.T) {
 		{Op: 'v', Vote: 1, QID: 123456789},
 		{Op: 'v', Vote: -1, QID: 1},
 		{Op: 'q', N: 2},
+		{Op: 'q', N: 1, Lang: "en"},
+		{Op: 'm', QID: 42},
 	} {
 		s, err := c.encode()
 		if err != nil {
@@ -30,7 +32,7 @@ func TestCallbackRoundTrip(t *testing.T) {
 func TestCallbackRejects(t *testing.T) {
 	for _, s := range []string{
 		"", "o", "o:", "o:0:r", "o:-1:r", "o:01:r", "o:5", "o:5:r:x", "o:5:bad id", "x:5:r",
-		"v:*:1", "v:+:0", "v:+:", "v:+:1:2", "q:100", "q:-1", "q:", "q:01",
+		"v:*:1", "v:+:0", "v:+:", "v:+:1:2", "q:100", "q:-1", "q:", "q:01", "q:1:fr", "q:1:", "q:1:en:x", "m:0", "m:", "m:1:2", "m:01",
 		"o:5:" + strings.Repeat("r", 41), "o:1234567890:r", "o:5:r\n",
 	} {
 		if c, err := parseCallback(s); err == nil {
@@ -43,7 +45,7 @@ func TestCallbackRejects(t *testing.T) {
 }
 
 func FuzzParseCallback(f *testing.F) {
-	for _, s := range []string{"o:5:panjin-2025", "n:1:", "v:+:42", "v:-:7", "q:0", "o:99999:x"} {
+	for _, s := range []string{"o:5:panjin-2025", "n:1:", "v:+:42", "v:-:7", "q:0", "q:1:en", "m:9", "o:99999:x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -114,37 +116,51 @@ func TestStripMention(t *testing.T) {
 	}
 }
 
+// The limiter books every question a slot: now while the user is within
+// the limits, else the first time both allow (first come, first served),
+// up to maxQueued waiting; the day is counted in the limiter's zone.
 func TestRateLimiter(t *testing.T) {
-	clk := newFakeClock()
-	l := newRateLimiter(clk, 5, 7)
-	res := func(r limitResult, _ bool) limitResult { return r }
-	for i := 0; i < 5; i++ {
-		if got := res(l.allow(1)); got != allowed {
-			t.Fatalf("question %d: %v", i, got)
+	clk := newFakeClock() // 2025-03-01 09:00 UTC = 17:00 in Shanghai
+	shanghai := time.FixedZone("CST", 8*3600)
+	l := newRateLimiter(clk, 3, 10*time.Minute, 8, shanghai, 2)
+	t0 := clk.Now()
+	type want struct {
+		after  time.Duration // slot - t0
+		limit  limitKind
+		booked bool
+		warn   bool
+	}
+	step := func(name string, user int64, w want) {
+		t.Helper()
+		bk := l.book(user)
+		if got := bk.at.Sub(t0); got != w.after || bk.limit != w.limit || bk.booked != w.booked || bk.warn != w.warn {
+			t.Fatalf("%s: slot +%v limit %v booked %v warn %v; want +%v %v %v %v", name, got, bk.limit, bk.booked, bk.warn, w.after, w.limit, w.booked, w.warn)
 		}
 	}
-	if got, warn := l.allow(1); got != limitedMinute || !warn {
-		t.Fatalf("6th question in a minute: %v, warn %v", got, warn)
+	for i := 0; i < 3; i++ { // a burst within the limit
+		step("burst", 1, want{time.Duration(i) * time.Second, limitNone, true, false})
+		clk.Advance(time.Second)
 	}
-	if got, warn := l.allow(1); got != limitedMinute || warn {
-		t.Fatalf("7th question in a minute: %v, warn %v (want a single warning)", got, warn)
-	}
-	if got := res(l.allow(2)); got != allowed {
-		t.Fatal("another user was limited")
-	}
-	clk.Advance(61 * time.Second)
-	for k := 1; k <= 2; k++ { // each call counts a question
-		if got := res(l.allow(1)); got != allowed {
-			t.Fatalf("question %d after a minute: %v", k, got)
-		}
-	}
-	if got, warn := l.allow(1); got != limitedDay || !warn {
-		t.Fatalf("8th question in a day: %v, warn %v", got, warn)
-	}
-	clk.Advance(24 * time.Hour)
-	if got := res(l.allow(1)); got != allowed {
-		t.Fatalf("next day: %v", got)
-	}
+	// The 4th waits for the 1st to leave the window; the 5th for the 2nd.
+	step("4th", 1, want{10 * time.Minute, limitWindow, true, false})
+	step("5th", 1, want{10*time.Minute + time.Second, limitWindow, true, false})
+	// Two wait: the 6th is not booked, and the user is told once a minute.
+	step("6th", 1, want{10*time.Minute + 2*time.Second, limitWindow, false, true})
+	step("7th", 1, want{10*time.Minute + 2*time.Second, limitWindow, false, false})
+	step("another user", 2, want{3 * time.Second, limitNone, true, false})
+	// Once the waiting ones are due, a new question goes at once as long
+	// as the window (now t0+30s…t0+10m30s) holds fewer than three.
+	clk.Advance(10*time.Minute - 3*time.Second + 30*time.Second)
+	step("after the window", 1, want{10*time.Minute + 30*time.Second, limitNone, true, false})
+	clk.Advance(20 * time.Minute)
+	base := clk.Now().Sub(t0)
+	step("later", 1, want{base, limitNone, true, false})
+	step("later", 1, want{base, limitNone, true, false})
+	// That was the 8th today (Shanghai): the 9th waits for tomorrow 00:00 there.
+	midnight := time.Date(2025, 3, 2, 0, 0, 0, 0, shanghai).Sub(t0)
+	step("9th today", 1, want{midnight, limitDay, true, false})
+	clk.Advance(midnight - base)
+	step("tomorrow", 1, want{midnight, limitNone, true, false})
 }
 
 func TestSchedulerSpacing(t *testing.T) {
@@ -174,21 +190,5 @@ func TestSchedulerSpacing(t *testing.T) {
 	}
 	if d := s.reserve(2000, false); d != time.Second {
 		t.Fatalf("31st message in a second waits %v", d)
-	}
-}
-
-func TestSeenSetBounded(t *testing.T) {
-	s := newSeenSet(3)
-	for _, id := range []int64{1, 2, 3} {
-		if !s.add(id) {
-			t.Fatal("new id reported seen")
-		}
-	}
-	if s.add(2) {
-		t.Fatal("duplicate accepted")
-	}
-	s.add(4) // evicts 1
-	if len(s.ids) != 3 || !s.add(1) {
-		t.Fatalf("not bounded: %d ids", len(s.ids))
 	}
 }

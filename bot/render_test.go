@@ -37,26 +37,30 @@ func TestRenderAnswerQuoteLines(t *testing.T) {
 		rag.Part{Type: rag.PartItem, Text: "促进高质量充分就业", Number: 1, Citations: []int{1}},
 		rag.Part{Type: rag.PartText, Role: rag.RoleSentence, Text: "目标是增长5.5%左右。", Citations: []int{2}},
 	)
-	h := renderAnswer(a, rep, false)
+	h := renderAnswer(a, rep, false, "zh").full
 	vis, err := telegramtest.ParseHTML(h)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, h)
 	}
 	for _, want := range []string{
 		"<blockquote><b>【2024年结果】</b>进出口总额增长39.7%，A&lt;B &amp; C&gt;D。〔¶6〕</blockquote>",
-		"<blockquote>1. 促进高质量充分就业〔¶60〕</blockquote>",
+		"\n1. 促进高质量充分就业〔¶60〕\n",
 		"目标是增长5.5%左右〔¶23〕。",
 		"<b>出处</b>", // ¶23 was cited by a sentence but not quoted: listed after it
-		"<blockquote>地区生产总值增长5.5%左右〔¶23〕</blockquote>",
-		"2025年目标",
-		"<i>一、2024年工作回顾</i>",
+		"<blockquote><b>【2025年目标】</b>地区生产总值增长5.5%左右〔¶23〕</blockquote>",
 	} {
 		if !strings.Contains(h, want) {
 			t.Errorf("missing %q in\n%s", want, h)
 		}
 	}
-	if strings.Count(vis, "〔¶6〕") != 1 || strings.Contains(vis, "根据报告") {
-		t.Errorf("¶6 quoted twice, or the intro shown under 答：\n%s", vis)
+	// No boilerplate, no section paths, no report title (one report).
+	for _, not := range []string{"答：", "根据报告", "一、2024年工作回顾", "《"} {
+		if strings.Contains(vis, not) {
+			t.Errorf("%q shown:\n%s", not, vis)
+		}
+	}
+	if strings.Count(vis, "〔¶6〕") != 1 || !strings.HasPrefix(vis, "【2024年结果】进出口") {
+		t.Errorf("¶6 quoted twice, or the answer does not come first:\n%s", vis)
 	}
 }
 
@@ -71,7 +75,7 @@ func TestRenderRealEngineAnswers(t *testing.T) {
 			t.Fatalf("%q: %v", q, err)
 		}
 		rep, _ := eng.Report(a.Report.ID)
-		h := renderAnswer(a, rep, false)
+		h := renderAnswer(a, rep, false, a.Lang).full
 		for i, part := range splitHTML(h, splitUnits) {
 			if _, err := telegramtest.ParseHTML(part); err != nil {
 				t.Fatalf("%q part %d: %v\n%s", q, i, err, part)
@@ -93,7 +97,7 @@ func TestRenderParagraphAndTOCValid(t *testing.T) {
 	ix := loadIndex(t)
 	rep, _ := ix.Report("")
 	for i := range rep.Paragraphs {
-		h := renderParagraph(rep, &rep.Paragraphs[i])
+		h := renderParagraph(rep, &rep.Paragraphs[i], "zh")
 		if _, err := telegramtest.ParseHTML(h); err != nil {
 			t.Fatalf("¶%d: %v", i+1, err)
 		}
@@ -101,18 +105,22 @@ func TestRenderParagraphAndTOCValid(t *testing.T) {
 			t.Fatalf("¶%d view too long for one (editable) message", i+1)
 		}
 	}
-	text, _ := renderTOC(rep)
-	if _, err := telegramtest.ParseHTML(text); err != nil {
-		t.Fatal(err)
-	}
-	for _, h := range []string{renderHelp("x_bot"), renderAbout(ix.Reports(), "extractive", "v<1>"), renderSearch("<q>", nil)} {
-		if _, err := telegramtest.ParseHTML(h); err != nil {
-			t.Fatalf("%v: %s", err, h)
+	for _, lang := range []string{"zh", "en"} {
+		text, _ := renderTOC(rep, lang)
+		if _, err := telegramtest.ParseHTML(text); err != nil {
+			t.Fatal(err)
 		}
-	}
-	w, _ := renderWelcome(ix.Reports())
-	if _, err := telegramtest.ParseHTML(w); err != nil {
-		t.Fatal(err)
+		for _, h := range []string{renderHelp("x_bot", lang), renderAbout(ix.Reports(), "extractive", "v<1>", lang), renderSearch("<q>", nil, lang)} {
+			if _, err := telegramtest.ParseHTML(h); err != nil {
+				t.Fatalf("%v: %s", err, h)
+			}
+		}
+		for _, group := range []bool{false, true} {
+			w, _ := renderWelcome(ix.Reports(), lang, group, "x_bot", examples)
+			if _, err := telegramtest.ParseHTML(w); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 }
 
@@ -139,11 +147,11 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 				rag.Part{Type: rag.PartCorrection, Stated: "8%", Figure: gdp, Citations: []int{0}},
 				rag.TextPart(rag.RoleIntro, "根据报告："), figure(gdp, 0), quotePart(quote, 0)),
 			want: []string{
-				"<b>更正：报告写的是5.5%左右，不是8%</b>〔¶23〕\n<b>答：</b>\n",
-				"<b>【2025年目标】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕\n",
-				"<blockquote><b>【2025年目标】</b>" + quote + "〔¶23〕</blockquote>\n<i>二、2025年工作安排</i>",
+				"<b>更正：报告写的是5.5%左右，不是8%</b>〔¶23〕\n",
+				"<b>【2025年目标】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕",
 			},
-			notWant: []string{"<blockquote><b>【2025年目标】</b>地区生产总值增长", "<b>出处</b>", "根据报告"},
+			// The quote only repeats the figure line: 原文 ¶23 has it.
+			notWant: []string{"<blockquote>", "<b>出处</b>", "根据报告", "答：", "二、2025年工作安排"},
 		},
 		{
 			name: "figures of both periods, no quote of one: its figure citation is not repeated",
@@ -156,9 +164,9 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 				figure(&rag.AnswerFigure{Indicator: "购置公交车辆", Value: "132台", Period: target}, 1),
 				quotePart("新购公交车辆85台。", 0)),
 			want: []string{
-				"<b>答：</b>\n<b>【2024年结果】</b>新购公交车辆：<b>85台</b>〔¶11〕\n<b>【2025年目标】</b>购置公交车辆：<b>132台</b>〔¶54〕\n<blockquote>",
+				"<b>【2024年结果】</b>新购公交车辆：<b>85台</b>〔¶11〕\n<b>【2025年目标】</b>购置公交车辆：<b>132台</b>〔¶54〕",
 			},
-			notWant: []string{"<b>出处</b>", "<blockquote>132台"},
+			notWant: []string{"<b>出处</b>", "<blockquote>"},
 		},
 		{
 			name: "words from the engine or a model are escaped, never markup",
@@ -172,11 +180,23 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 			a: answerOf(rep, "en", true, gdpCite,
 				rag.Part{Type: rag.PartCorrection, Stated: "8%", Figure: gdp, Citations: []int{0}},
 				rag.TextPart(rag.RoleIntro, "From the report (quotes are in the original Chinese):"), figure(gdp, 0)),
-			want: []string{"<b>Note: the report says 5.5%左右, not 8%</b> 〔¶23〕\n<b>Answer</b>\n", "<b>【2025 target/plan】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕"},
+			want: []string{"<b>Note: the report says 5.5%左右, not 8%</b> 〔¶23〕\n", "<b>【2025 target/plan】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕"},
+		},
+		{
+			name: "a quote of a figure's paragraph without the figure is shown",
+			a: answerOf(rep, "zh", true, []rag.Citation{gdpCite[0], {Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: "城镇新增就业1.9万人"}},
+				figure(gdp, 0), quotePart("城镇新增就业1.9万人", 1)),
+			want: []string{"〔¶23〕\n<blockquote><b>【2025年目标】</b>城镇新增就业1.9万人〔¶23〕</blockquote>"},
+		},
+		{
+			name:    "a part of a kind this renderer does not know shows its words",
+			a:       answerOf(rep, "zh", true, gdpCite, rag.Part{Type: "clarify", Text: "您问的是哪份报告？", Citations: []int{0}, Children: []rag.Part{{Type: rag.PartText, Text: "<盘锦>", Citations: []int{}}}}),
+			want:    []string{"您问的是哪份报告？〔¶23〕\n· &lt;盘锦&gt;"},
+			notWant: []string{"出处"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := renderAnswer(tc.a, rep, false)
+			h := renderAnswer(tc.a, rep, false, tc.a.Lang).full
 			if _, err := telegramtest.ParseHTML(h); err != nil {
 				t.Fatalf("%v\n%s", err, h)
 			}
@@ -217,7 +237,7 @@ func TestRenderRealFigureAnswers(t *testing.T) {
 			t.Fatal(err)
 		}
 		rep, _ := ix.Report(a.Report.ID)
-		h := renderAnswer(a, rep, false)
+		h := renderAnswer(a, rep, false, a.Lang).full
 		vis, err := telegramtest.ParseHTML(h)
 		if err != nil {
 			t.Fatalf("%q: %v\n%s", q, err, h)

@@ -386,6 +386,7 @@ func (b *Bot) deliver(ctx context.Context, to chatRef, pv *preview, h string, ma
 		b.deleteMessage(ctx, to, pv.msgID)
 		return
 	}
+	b.snapshot(ctx, to.id, pv.msgID, to.conv) // the preview became the answer
 	rest := to
 	rest.replyTo = 0
 	b.sendParts(ctx, rest, parts[1:], markup)

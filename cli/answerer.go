@@ -18,13 +18,18 @@ type stack struct {
 	slots    int          // answers computed at once
 	answerer rag.Answerer // the cached engine, or the LLM answerer over it
 	mode     string       // rag.ModeLLM when a model answers
+	// drain cancels model calls in flight (llm.Answerer.Drain); nil
+	// without a model.
+	drain func()
 }
 
 // buildStack builds the engine (remote embeddings when llm.embedding_model
 // is set) and, when llm.model is set, the LLM answerer whose answers pass
-// the figures check.
-func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progress io.Writer) (*stack, error) {
-	opts := EngineOptions{SeedsDir: cfg.Seeds, StoreDir: cfg.Store.Dir, Progress: progress, AnswerConcurrency: cfg.Server.AnswerConcurrency}
+// the figures check. Conversations hold follow-up state; nil keeps it in
+// memory (one process), serve passes the bot's database so any replica can
+// take the follow-up.
+func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progress io.Writer, conversations rag.ConversationStore) (*stack, error) {
+	opts := EngineOptions{SeedsDir: cfg.Seeds, StoreDir: cfg.Store.Dir, Progress: progress, AnswerConcurrency: cfg.Server.AnswerConcurrency, Log: log}
 	var client *llm.Client
 	if cfg.LLM.Model != "" || cfg.LLM.EmbeddingModel != "" {
 		var err error
@@ -49,7 +54,9 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	}
 	limited := rag.Limited(core.Engine, opts.AnswerConcurrency)
 	eng := rag.Cached(limited, rag.AnswerCacheSize)
-	conversations := rag.NewMemoryConversations(rag.ConversationCap, nil)
+	if conversations == nil {
+		conversations = rag.NewMemoryConversations(rag.ConversationCap, nil)
+	}
 	s := &stack{core: core, slots: limited.Slots(), answerer: rag.Converse(eng, core.Engine, conversations), mode: rag.ModeExtractive}
 	if cfg.LLM.Model == "" {
 		return s, nil
@@ -58,7 +65,7 @@ func buildStack(ctx context.Context, cfg *config.Config, log *slog.Logger, progr
 	if err != nil {
 		return nil, fmt.Errorf("llm: %w", err)
 	}
-	s.answerer, s.mode = rag.Converse(ans, core.Engine, conversations), rag.ModeLLM
+	s.answerer, s.mode, s.drain = rag.Converse(ans, core.Engine, conversations), rag.ModeLLM, ans.Drain
 	return s, nil
 }
 

@@ -79,7 +79,7 @@ func askCmd(ctx context.Context, env Env, args []string) error {
 	if ef.storeDir != "" {
 		cfg.Store.Dir = ef.storeDir
 	}
-	st, err := buildStack(ctx, cfg, cfg.Log.NewLogger(env.Stderr), env.Stderr)
+	st, err := buildStack(ctx, cfg, cfg.Log.NewLogger(env.Stderr), env.Stderr, nil)
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ func commands() map[string]command {
 		"para":     {paraCmd, "para [--report ID] N                  paragraph ¶N with its section"},
 		"serve":    {serve, "serve [--config FILE] [--addr HOST:PORT]  run the HTTP API and, with TELEGRAM_BOT_TOKEN, the bot"},
 		"figures":  {figuresCmd, "figures [--json] [--kind K] [QUERY]   list the figures of the report(s)"},
-		"feedback": {feedbackCmd, "feedback [--db FILE]                  staff view of the bot's questions and votes"},
+		"feedback": {feedbackCmd, "feedback [--dsn DSN] [--since W] [--csv] staff view of the bot's questions and votes"},
 		"eval":     {evalCmd, "eval [--json] [-v] [--heldout|--fresh|--file F] [--ablate P]  score retrieval and answers on a question set"},
 	}
 }

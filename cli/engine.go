@@ -2,11 +2,14 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
@@ -60,6 +63,13 @@ type EngineOptions struct {
 	// AnswerConcurrency bounds the uncached answers computed at once
 	// (figures.Concurrency); 0 for its default.
 	AnswerConcurrency int
+	// EmbedRetry is how long after a degraded start (Embed could not
+	// index the reports) the remote embedding is tried again, doubling
+	// up to 5 minutes; 0 for 30 s. The retries stop with BuildEngine's
+	// context.
+	EmbedRetry time.Duration
+	// Log gets degraded-start warnings; nil discards them.
+	Log *slog.Logger
 	// Ablations, for measuring what each part is worth (eval --ablate).
 	NoVectors bool
 	Unigrams  bool // add Han unigrams to the BM25 terms
@@ -70,6 +80,9 @@ type EngineOptions struct {
 type Engine struct {
 	*rag.Engine
 	Figures *figures.Index
+	// Degraded says what the engine runs without (the remote embedding
+	// after a degraded start); "" when nothing.
+	Degraded func() string
 }
 
 // BuildEngine loads the reports, builds both retrieval legs and the
@@ -97,14 +110,37 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 		return nil, err
 	}
 	step := figures.NewStepper(figs).Step
+	notDegraded := func() string { return "" }
 	if o.NoVectors {
-		return &Engine{rag.NewEngine(ix, nil, step), figs}, nil
+		return &Engine{Engine: rag.NewEngine(ix, nil, step), Figures: figs, Degraded: notDegraded}, nil
 	}
 	vec, err := openVectors(ctx, o, ix)
-	if err != nil {
+	if err == nil {
+		return &Engine{Engine: rag.NewEngine(ix, vec, step), Figures: figs, Degraded: notDegraded}, nil
+	}
+	if o.Embed == nil {
 		return nil, err
 	}
-	return &Engine{rag.NewEngine(ix, vec, step), figs}, nil
+	// Degraded start: the embeddings endpoint is down. Serve with the
+	// local embedding and switch when the endpoint answers again, rather
+	// than take the offline answers down with it.
+	local := o
+	local.Embed, local.EmbedModel = nil, ""
+	lvec, lerr := openVectors(ctx, local, ix)
+	if lerr != nil {
+		return nil, errors.Join(err, lerr)
+	}
+	log := o.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	retry := o.EmbedRetry
+	if retry <= 0 {
+		retry = defaultEmbedRetry
+	}
+	remote := func(ctx context.Context) (rag.Vectors, error) { return openVectors(ctx, o, ix) }
+	fv := degradedVectors(ctx, lvec, o.EmbedModel, err, remote, retry, log)
+	return &Engine{Engine: rag.NewEngine(ix, fv, step), Figures: figs, Degraded: fv.Degraded}, nil
 }
 
 // openVectors builds the vector leg: chromem-go, one collection per

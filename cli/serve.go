@@ -9,14 +9,15 @@ import (
 	"net/http"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/reportbot/reportbot/bot"
 	"github.com/reportbot/reportbot/config"
-	"github.com/reportbot/reportbot/feedback"
 	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/server"
+	"github.com/reportbot/reportbot/storage"
 )
 
 // serve runs the HTTP API (and, once wired, the Telegram bot) until ctx is
@@ -78,6 +79,8 @@ func serve(ctx context.Context, env Env, args []string) error {
 		TelegramPath:   cfg.Telegram.WebhookPath,
 		TelegramSecret: cfg.Secrets.TelegramWebhookSecret.Reveal(),
 		Ready:          parts.ready,
+		Drain:          parts.drain,
+		Degraded:       parts.degraded,
 	})
 	if err != nil {
 		return err
@@ -130,9 +133,14 @@ type serveParts struct {
 	telegram http.Handler
 	// ready reports readiness for /readyz; nil = ready once the index is.
 	ready func(context.Context) error
+	// drain cancels model calls at the shutdown's drain deadline; nil
+	// without a model.
+	drain func()
+	// degraded says what the server runs without (readyz detail).
+	degraded func() string
 	// background tasks run until their context is cancelled (long polling).
 	background []func(ctx context.Context) error
-	// closers run when serve returns (feedback DB, store).
+	// closers run when serve returns (the bot's database, store).
 	closers []func() error
 }
 
@@ -147,8 +155,22 @@ func (p *serveParts) close() {
 // polling by default, the webhook behind the server's secret check when
 // telegram.webhook_url is set.
 func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (*serveParts, error) {
-	st, err := buildStack(ctx, cfg, log, nil)
+	parts := &serveParts{}
+	db, err := openServeDB(ctx, cfg, log)
 	if err != nil {
+		return nil, err
+	}
+	var conversations rag.ConversationStore
+	if db != nil {
+		parts.closers = append(parts.closers, db.Close)
+		// Behind a load balancer, a replica that cannot reach the database
+		// cannot take updates: it is not ready.
+		parts.ready = db.Ping
+		conversations = db.Conversations()
+	}
+	st, err := buildStack(ctx, cfg, log, nil, conversations)
+	if err != nil {
+		parts.close()
 		return nil, err
 	}
 	n := 0
@@ -156,34 +178,46 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		n += len(r.Paragraphs)
 	}
 	log.Info("index loaded", "reports", len(st.core.Reports()), "paragraphs", n, "mode", st.mode, "answer_slots", st.slots)
-	parts := &serveParts{answerer: st.answerer, figures: st.core.Figures}
+	parts.answerer, parts.figures, parts.drain, parts.degraded = st.answerer, st.core.Figures, st.drain, st.core.Degraded
+	if st.drain != nil {
+		// config.Validate made sure the drain leaves time to answer.
+		log.Info("shutdown: requests waiting on the model at shutdown get the extractive answer",
+			"drain_after", cfg.Server.DrainAfter(), "shutdown_timeout", cfg.Server.ShutdownTimeout,
+			"llm_timeout", cfg.LLM.Timeout, "model_calls_cut", cfg.LLM.Timeout > cfg.Server.DrainAfter())
+	}
 	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
 		Name: "reportbot_vector_leg_failures_total",
 		Help: "Searches answered by BM25 alone because the vector leg (embeddings) failed.",
 	}, func() float64 { return float64(st.core.VectorFailures()) })); err != nil {
+		parts.close()
 		return nil, fmt.Errorf("serve: metrics: %w", err)
 	}
 	if cfg.Secrets.TelegramBotToken == "" {
 		return parts, nil
 	}
-	fb, err := feedback.Open(cfg.Telegram.FeedbackDB)
+	loc, err := time.LoadLocation(cfg.Telegram.TimeZone)
 	if err != nil {
-		return nil, fmt.Errorf("serve: telegram feedback: %w", err)
+		parts.close()
+		return nil, fmt.Errorf("serve: telegram.time_zone: %w", err)
 	}
-	parts.closers = append(parts.closers, fb.Close)
 	b, err := bot.New(bot.Options{
 		Token:          cfg.Secrets.TelegramBotToken.Reveal(),
 		APIURL:         cfg.Telegram.APIURL,
 		Answerer:       st.answerer,
-		Feedback:       fb,
+		Store:          db,
+		Conversations:  conversations,
 		Logger:         log,
-		RatePerMinute:  cfg.Telegram.RatePerMinute,
+		RateLimit:      cfg.Telegram.RateLimit,
+		RateWindow:     cfg.Telegram.RateWindow,
 		RatePerDay:     cfg.Telegram.RatePerDay,
+		TimeZone:       loc,
 		MaxConcurrency: cfg.Telegram.MaxConcurrency,
 		Registerer:     reg,
 		AnswerMode:     st.mode,
 		Version:        buildVersion(),
 		WebhookSecret:  cfg.Secrets.TelegramWebhookSecret.Reveal(),
+		Replica:        cfg.Storage.Replica,
+		Lease:          cfg.Storage.Lease,
 	})
 	if err != nil {
 		parts.close()
@@ -198,6 +232,31 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 		return b.RunWebhook(ctx, cfg.Telegram.WebhookURL, cfg.Secrets.TelegramWebhookSecret.Reveal())
 	})
 	return parts, nil
+}
+
+// openServeDB opens the database serve keeps its state in — the bot's
+// inbox, votes and everyone's conversations — when the bot runs or
+// storage.dsn names one; else nil (conversations stay in memory).
+func openServeDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*storage.Store, error) {
+	if cfg.Secrets.TelegramBotToken == "" && cfg.Storage.DSN.Reveal() == "" {
+		return nil, nil
+	}
+	dsn := storageDSN(cfg)
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("serve: database: %w", err)
+	}
+	log.Info("database", "backend", db.Backend(), "dsn", storage.Redact(dsn))
+	return db, nil
+}
+
+// storageDSN is the bot's database: storage.dsn, else the SQLite file
+// telegram.feedback_db.
+func storageDSN(cfg *config.Config) string {
+	if dsn := cfg.Storage.DSN.Reveal(); dsn != "" {
+		return dsn
+	}
+	return cfg.Telegram.FeedbackDB
 }
 
 // buildVersion is the program's module version, or "dev" for a local build.

@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // telegram.time_zone must load on hosts without a zoneinfo database
 
 	"gopkg.in/yaml.v3"
 )
@@ -35,6 +36,7 @@ type Config struct {
 	Store    Store    `yaml:"store"`
 	LLM      LLM      `yaml:"llm"`
 	Telegram Telegram `yaml:"telegram"`
+	Storage  Storage  `yaml:"storage"`
 	// Secrets come from the environment only.
 	Secrets Secrets `yaml:"-"`
 }
@@ -47,7 +49,10 @@ type Server struct {
 	WriteTimeout      time.Duration `yaml:"write_timeout"`
 	IdleTimeout       time.Duration `yaml:"idle_timeout"`
 	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`
-	MaxBodyBytes      int64         `yaml:"max_body_bytes"`
+	// DrainTimeout is how long requests in flight at shutdown run before
+	// their model calls are cancelled; 0 derives it (DrainAfter).
+	DrainTimeout time.Duration `yaml:"drain_timeout"`
+	MaxBodyBytes int64         `yaml:"max_body_bytes"`
 	// RateLimitPerMinute is the number of /v1 requests each API key (or,
 	// with no keys configured, each client IP) may make per minute; 0
 	// disables the limit.
@@ -85,13 +90,36 @@ type LLM struct {
 
 // Telegram configures the bot.
 type Telegram struct {
-	APIURL         string `yaml:"api_url"`
-	WebhookURL     string `yaml:"webhook_url"` // "" = long polling
-	WebhookPath    string `yaml:"webhook_path"`
-	RatePerMinute  int    `yaml:"rate_per_minute"`
-	RatePerDay     int    `yaml:"rate_per_day"`
-	FeedbackDB     string `yaml:"feedback_db"`
-	MaxConcurrency int    `yaml:"max_concurrency"`
+	APIURL      string `yaml:"api_url"`
+	WebhookURL  string `yaml:"webhook_url"` // "" = long polling
+	WebhookPath string `yaml:"webhook_path"`
+	// RateLimit questions per RateWindow (sliding) and RatePerDay per
+	// day are what one person may ask; past them a question is answered
+	// later, at the time the reply names.
+	RateLimit      int           `yaml:"rate_limit"`
+	RateWindow     time.Duration `yaml:"rate_window"`
+	RatePerDay     int           `yaml:"rate_per_day"`
+	FeedbackDB     string        `yaml:"feedback_db"`
+	MaxConcurrency int           `yaml:"max_concurrency"`
+	// TimeZone is the IANA zone of the times the bot names ("ask again
+	// after 14:32") and of the day rate_per_day counts.
+	TimeZone string `yaml:"time_zone"`
+}
+
+// Storage configures the database of the bot's durable state: the inbox
+// of updates, the outbox of replies, questions and votes, conversation
+// state. Replicas sharing one database share all of it.
+type Storage struct {
+	// DSN is a postgres:// URL (no password: use PGPASSWORD or ~/.pgpass,
+	// or put the whole DSN in REPORTBOT_STORAGE_DSN), or a SQLite file
+	// path; "" = the SQLite file telegram.feedback_db.
+	DSN DSN `yaml:"dsn"`
+	// Replica names this process among the replicas sharing the database:
+	// unique among them, stable across its restarts; "" = the host name.
+	Replica string `yaml:"replica"`
+	// Lease is how long work held by a replica that died stays held
+	// before another takes it over.
+	Lease time.Duration `yaml:"lease"`
 }
 
 // Secrets are read from the environment only and never printed.
@@ -159,11 +187,14 @@ func Defaults() *Config {
 		Telegram: Telegram{
 			APIURL:         "https://api.telegram.org",
 			WebhookPath:    "/telegram/webhook",
-			RatePerMinute:  5,
-			RatePerDay:     100,
+			RateLimit:      20,
+			RateWindow:     10 * time.Minute,
+			RatePerDay:     200,
 			FeedbackDB:     "reportbot-feedback.db",
 			MaxConcurrency: 8,
+			TimeZone:       "Asia/Shanghai",
 		},
+		Storage: Storage{Lease: 30 * time.Second},
 	}
 }
 
@@ -192,6 +223,8 @@ var EnvOverrides = []EnvOverride{
 	{"TELEGRAM_API_URL", "telegram.api_url", func(c *Config, v string) error { c.Telegram.APIURL = v; return nil }},
 	{"TELEGRAM_WEBHOOK_URL", "telegram.webhook_url", func(c *Config, v string) error { c.Telegram.WebhookURL = v; return nil }},
 	{"REPORTBOT_FEEDBACK_DB", "telegram.feedback_db", func(c *Config, v string) error { c.Telegram.FeedbackDB = v; return nil }},
+	{"REPORTBOT_STORAGE_DSN", "storage.dsn", func(c *Config, v string) error { c.Storage.DSN = DSN(v); return nil }},
+	{"REPORTBOT_REPLICA", "storage.replica", func(c *Config, v string) error { c.Storage.Replica = v; return nil }},
 }
 
 func setInt(dst *int, v string) error {
@@ -279,6 +312,9 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		if err := c.decode(raw, path); err != nil {
 			return nil, err
 		}
+		if dsnHasPassword(c.Storage.DSN.Reveal()) {
+			return nil, fmt.Errorf("config: storage.dsn: a password is a secret and is not read from the file; set PGPASSWORD or use ~/.pgpass, or set the whole DSN in REPORTBOT_STORAGE_DSN (%s)", path)
+		}
 	}
 	for _, o := range EnvOverrides {
 		if v := getenv(o.Env); v != "" {
@@ -334,6 +370,12 @@ func (c *Config) decode(raw []byte, file string) error {
 
 var durationType = reflect.TypeOf(time.Duration(0))
 
+// removedKeys are keys of earlier versions, with what replaced them, so
+// that an old file stops start-up with a useful message.
+var removedKeys = map[string]string{
+	"telegram.rate_per_minute": "replaced by telegram.rate_limit questions per telegram.rate_window (default 20 per 10m)",
+}
+
 // decodeNode decodes mapping n into struct v key by key.
 func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 	where := prefix
@@ -355,6 +397,9 @@ func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 		}
 		seen[k.Value] = true
 		f, ok := fieldByName(v, k.Value)
+		if why, gone := removedKeys[key]; !ok && gone {
+			return fmt.Errorf("config: %s: no longer a key: %s (%s line %d)", key, why, file, k.Line)
+		}
 		if !ok {
 			return fmt.Errorf("config: %s: unknown key (%s line %d)", key, file, k.Line)
 		}
@@ -429,6 +474,42 @@ var (
 	webhookPathRE   = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)+$`)
 )
 
+// DrainAfter is how long requests in flight at shutdown run as usual;
+// then their model calls are cancelled and the rest of shutdown_timeout is
+// left to answer them extractively and write the responses. It is
+// drain_timeout, or when that is 0, shutdown_timeout less a third of it,
+// at most 2 s.
+func (s Server) DrainAfter() time.Duration {
+	if s.DrainTimeout > 0 {
+		return s.DrainTimeout
+	}
+	return s.ShutdownTimeout - min(2*time.Second, s.ShutdownTimeout/3)
+}
+
+// Drain bounds: the least drain a server with a model may have, and the
+// least of shutdown_timeout an explicit drain_timeout must leave.
+const (
+	minDrain   = 500 * time.Millisecond
+	minReserve = 500 * time.Millisecond
+)
+
+// validateDrain checks the shutdown drain against the shutdown timeout and
+// the model: requests waiting on the model at shutdown run for the drain,
+// then their model calls are cancelled and they get the extractive answer
+// in what is left of shutdown_timeout.
+func (c *Config) validateDrain() error {
+	s := c.Server
+	switch {
+	case s.DrainTimeout < 0:
+		return fieldError("server.drain_timeout", "must be 0 (derived from server.shutdown_timeout) or a positive duration, got %v", s.DrainTimeout)
+	case s.DrainTimeout > 0 && s.DrainTimeout > s.ShutdownTimeout-minReserve:
+		return fieldError("server.drain_timeout", "must leave at least %v of server.shutdown_timeout (%v) to answer the requests whose model calls it cancels, got %v", minReserve, s.ShutdownTimeout, s.DrainTimeout)
+	case c.LLM.Model != "" && s.DrainTimeout == 0 && s.DrainAfter() < minDrain:
+		return fieldError("server.shutdown_timeout", "must be at least %v with llm.model set (or set server.drain_timeout): requests waiting on the model at shutdown run for the first two thirds of it (at most all but 2s), then their model calls are cancelled and they get the extractive answer; got %v", minDrain*3/2, s.ShutdownTimeout)
+	}
+	return nil
+}
+
 // Validate checks every key and returns the first problem found.
 func (c *Config) Validate() error {
 	s := c.Server
@@ -475,6 +556,9 @@ func (c *Config) Validate() error {
 			return fieldError("llm.base_url", "%v", err)
 		}
 	}
+	if err := c.validateDrain(); err != nil {
+		return err
+	}
 	if c.LLM.MaxTokens < 1 || c.LLM.MaxTokens > 100000 {
 		return fieldError("llm.max_tokens", "must be between 1 and 100000, got %d", c.LLM.MaxTokens)
 	}
@@ -501,17 +585,32 @@ func (c *Config) Validate() error {
 			return fieldError("telegram.webhook_path", "%q collides with the API route %s", t.WebhookPath, reserved)
 		}
 	}
-	if t.RatePerMinute < 1 {
-		return fieldError("telegram.rate_per_minute", "must be at least 1, got %d", t.RatePerMinute)
+	if t.RateLimit < 1 || t.RateLimit > 10000 {
+		return fieldError("telegram.rate_limit", "must be between 1 and 10000, got %d", t.RateLimit)
 	}
-	if t.RatePerDay < 1 {
-		return fieldError("telegram.rate_per_day", "must be at least 1, got %d", t.RatePerDay)
+	if t.RateWindow < time.Second || t.RateWindow > 24*time.Hour {
+		return fieldError("telegram.rate_window", "must be between 1s and 24h, got %v", t.RateWindow)
+	}
+	if t.RatePerDay < t.RateLimit {
+		return fieldError("telegram.rate_per_day", "must be at least telegram.rate_limit (%d), got %d", t.RateLimit, t.RatePerDay)
+	}
+	if _, err := time.LoadLocation(t.TimeZone); err != nil || t.TimeZone == "" {
+		return fieldError("telegram.time_zone", "must be an IANA time zone such as Asia/Shanghai or UTC, got %q", t.TimeZone)
 	}
 	if t.FeedbackDB == "" {
 		return fieldError("telegram.feedback_db", "must name a file")
 	}
 	if t.MaxConcurrency < 1 || t.MaxConcurrency > 1024 {
 		return fieldError("telegram.max_concurrency", "must be between 1 and 1024, got %d", t.MaxConcurrency)
+	}
+	if err := validateDSN(c.Storage.DSN.Reveal()); err != nil {
+		return fieldError("storage.dsn", "%v", err)
+	}
+	if c.Storage.Lease < 3*time.Second || c.Storage.Lease > 10*time.Minute {
+		return fieldError("storage.lease", "must be between 3s and 10m, got %v", c.Storage.Lease)
+	}
+	if len(c.Storage.Replica) > 100 || strings.ContainsAny(c.Storage.Replica, " \t\r\n") {
+		return fieldError("storage.replica", "must be at most 100 characters without white space, got %q", c.Storage.Replica)
 	}
 	if v := c.Secrets.TelegramWebhookSecret; v != "" && !webhookSecretRE.MatchString(v.Reveal()) {
 		return fieldError(EnvTelegramWebhookSecret, "must be 1-256 characters A-Z a-z 0-9 _ - (Telegram's rule)")
@@ -526,6 +625,76 @@ func (c *Config) Validate() error {
 	}
 	return nil
 }
+
+// isPostgresDSN reports whether dsn names a PostgreSQL database (else it
+// is a SQLite file path).
+func isPostgresDSN(dsn string) bool {
+	d := strings.ToLower(strings.TrimSpace(dsn))
+	return strings.HasPrefix(d, "postgres://") || strings.HasPrefix(d, "postgresql://")
+}
+
+func validateDSN(dsn string) error {
+	switch {
+	case dsn == "":
+		return nil
+	case isPostgresDSN(dsn):
+		if _, err := url.Parse(dsn); err != nil {
+			return fmt.Errorf("not a postgres:// URL: %v", err)
+		}
+	case strings.Contains(dsn, "=") && (strings.Contains(dsn, "host=") || strings.Contains(dsn, "dbname=")):
+		return fmt.Errorf("write a PostgreSQL DSN as a postgres:// URL (postgres://user@host:5432/db?sslmode=require)")
+	case strings.ContainsAny(dsn, "?#"):
+		return fmt.Errorf("a SQLite DSN is a plain file path, got %q", dsn)
+	}
+	return nil
+}
+
+func dsnHasPassword(dsn string) bool {
+	if !isPostgresDSN(dsn) {
+		return false
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return strings.Contains(dsn, "@") // unparsable: assume the worst
+	}
+	_, ok := u.User.Password()
+	return ok || u.Query().Has("password")
+}
+
+// DSN is a database's address. It may carry a password (from the
+// environment), so it prints, logs and marshals with the password
+// replaced; Reveal returns it whole.
+type DSN string
+
+// Reveal returns the DSN itself, for opening the database.
+func (d DSN) Reveal() string { return string(d) }
+
+func (d DSN) String() string {
+	if !dsnHasPassword(string(d)) {
+		return string(d)
+	}
+	u, err := url.Parse(string(d))
+	if err != nil {
+		return "postgres://" + redacted
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "redacted")
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "redacted")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// GoString keeps %#v from printing the password.
+func (d DSN) GoString() string { return strconv.Quote(d.String()) }
+
+// MarshalText redacts the password in JSON, YAML and other encoders.
+func (d DSN) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// LogValue redacts the password in slog output.
+func (d DSN) LogValue() slog.Value { return slog.StringValue(d.String()) }
 
 func validateAddr(addr string) error {
 	host, port, err := net.SplitHostPort(addr)
@@ -595,8 +764,11 @@ func (c Config) String() string {
 			f, _ = fieldByName(f, part)
 		}
 		val := f.Interface()
-		if s, ok := val.(string); ok {
-			val = strconv.Quote(s)
+		switch v := val.(type) {
+		case string:
+			val = strconv.Quote(v)
+		case DSN:
+			val = strconv.Quote(v.String())
 		}
 		fmt.Fprintf(&b, "%s: %v\n", k, val)
 	}
@@ -628,6 +800,7 @@ func (c Config) LogValue() slog.Value {
 			slog.Duration("write_timeout", s.WriteTimeout),
 			slog.Duration("idle_timeout", s.IdleTimeout),
 			slog.Duration("shutdown_timeout", s.ShutdownTimeout),
+			slog.Duration("drain_timeout", s.DrainTimeout),
 			slog.Int64("max_body_bytes", s.MaxBodyBytes),
 			slog.Int("rate_limit_per_minute", s.RateLimitPerMinute),
 			slog.Bool("open_health", s.OpenHealth),
@@ -640,9 +813,12 @@ func (c Config) LogValue() slog.Value {
 		slog.Group("llm", slog.String("base_url", c.LLM.BaseURL), slog.String("model", c.LLM.Model),
 			slog.String("embedding_model", c.LLM.EmbeddingModel), slog.Duration("timeout", c.LLM.Timeout), slog.Int("max_tokens", c.LLM.MaxTokens)),
 		slog.Group("telegram", slog.String("api_url", c.Telegram.APIURL), slog.String("webhook_url", c.Telegram.WebhookURL),
-			slog.String("webhook_path", c.Telegram.WebhookPath), slog.Int("rate_per_minute", c.Telegram.RatePerMinute),
-			slog.Int("rate_per_day", c.Telegram.RatePerDay), slog.String("feedback_db", c.Telegram.FeedbackDB),
+			slog.String("webhook_path", c.Telegram.WebhookPath), slog.Int("rate_limit", c.Telegram.RateLimit),
+			slog.Duration("rate_window", c.Telegram.RateWindow), slog.Int("rate_per_day", c.Telegram.RatePerDay),
+			slog.String("time_zone", c.Telegram.TimeZone), slog.String("feedback_db", c.Telegram.FeedbackDB),
 			slog.Int("max_concurrency", c.Telegram.MaxConcurrency)),
+		slog.Group("storage", slog.String("dsn", c.Storage.DSN.String()), slog.String("replica", c.Storage.Replica),
+			slog.Duration("lease", c.Storage.Lease)),
 		slog.Group("secrets",
 			slog.Bool("telegram_bot_token_set", c.Secrets.TelegramBotToken != ""),
 			slog.Bool("telegram_webhook_secret_set", c.Secrets.TelegramWebhookSecret != ""),

@@ -170,10 +170,20 @@ func TestLoadErrors(t *testing.T) {
 		{"webhook path relative", "telegram:\n  webhook_path: hook\n", nil, "config: telegram.webhook_path: must be an absolute path"},
 		{"webhook path pattern", "telegram:\n  webhook_path: /{x}\n", nil, "config: telegram.webhook_path:"},
 		{"webhook path collides", "telegram:\n  webhook_path: /v1/hook\n", nil, "collides with the API route /v1"},
-		{"rate per minute", "telegram:\n  rate_per_minute: 0\n", nil, "config: telegram.rate_per_minute:"},
+		{"rate per minute (removed)", "telegram:\n  rate_per_minute: 5\n", nil, "config: telegram.rate_per_minute: no longer a key: replaced by telegram.rate_limit"},
+		{"rate limit", "telegram:\n  rate_limit: 0\n", nil, "config: telegram.rate_limit:"},
+		{"rate window", "telegram:\n  rate_window: 0s\n", nil, "config: telegram.rate_window:"},
 		{"rate per day", "telegram:\n  rate_per_day: 0\n", nil, "config: telegram.rate_per_day:"},
+		{"rate per day below the window's", "telegram:\n  rate_limit: 30\n  rate_per_day: 20\n", nil, "config: telegram.rate_per_day: must be at least telegram.rate_limit (30)"},
+		{"time zone", "telegram:\n  time_zone: Mars/Olympus\n", nil, `config: telegram.time_zone: must be an IANA time zone`},
 		{"feedback db", "telegram:\n  feedback_db: \"\"\n", nil, "config: telegram.feedback_db:"},
 		{"concurrency", "telegram:\n  max_concurrency: 0\n", nil, "config: telegram.max_concurrency:"},
+		{"dsn password in file", "storage:\n  dsn: postgres://bot:pw@db/rb\n", nil, "config: storage.dsn: a password is a secret"},
+		{"dsn password parameter in file", "storage:\n  dsn: postgresql://db/rb?password=pw\n", nil, "config: storage.dsn: a password is a secret"},
+		{"dsn keywords", "storage:\n  dsn: host=db dbname=rb\n", nil, "config: storage.dsn: write a PostgreSQL DSN as a postgres:// URL"},
+		{"sqlite dsn with query", "storage:\n  dsn: rb.db?mode=ro\n", nil, "config: storage.dsn: a SQLite DSN is a plain file path"},
+		{"lease too short", "storage:\n  lease: 1s\n", nil, "config: storage.lease:"},
+		{"replica with space", "", map[string]string{"REPORTBOT_REPLICA": "bot 1"}, "config: storage.replica:"},
 		{"two documents", "log:\n  level: info\n---\nlog:\n  level: info\n", nil, "more than one YAML document"},
 		{"not yaml", "server: [\n", nil, "config:"},
 		{"short api key", "", map[string]string{EnvAPIKeys: "short"}, "config: REPORTBOT_API_KEYS: key 1 is shorter than 16"},
@@ -226,6 +236,8 @@ func TestEnvOverrides(t *testing.T) {
 		"TELEGRAM_API_URL":                "http://127.0.0.1:8081",
 		"TELEGRAM_WEBHOOK_URL":            "https://bot.example.org/telegram/webhook",
 		"REPORTBOT_FEEDBACK_DB":           "/var/lib/fb.db",
+		"REPORTBOT_STORAGE_DSN":           "postgres://bot:pw@db.internal/reportbot",
+		"REPORTBOT_REPLICA":               "bot-2",
 		EnvTelegramBotToken:               "123:tok",
 		EnvTelegramWebhookSecret:          "s3cret_-",
 		EnvOpenAIAPIKey:                   "sk-abc",
@@ -251,6 +263,8 @@ func TestEnvOverrides(t *testing.T) {
 	want.Telegram.APIURL = "http://127.0.0.1:8081"
 	want.Telegram.WebhookURL = "https://bot.example.org/telegram/webhook"
 	want.Telegram.FeedbackDB = "/var/lib/fb.db"
+	want.Storage.DSN = "postgres://bot:pw@db.internal/reportbot"
+	want.Storage.Replica = "bot-2"
 	want.Secrets = Secrets{TelegramBotToken: "123:tok", TelegramWebhookSecret: "s3cret_-", OpenAIAPIKey: "sk-abc",
 		APIKeys: []Secret{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbb"}}
 	if !reflect.DeepEqual(c, want) {
@@ -268,10 +282,11 @@ func TestEnvOverrides(t *testing.T) {
 }
 
 func TestSecretsRedacted(t *testing.T) {
-	secrets := []string{"123:supersecrettoken", "webhooksecretvalue", "sk-openaisecretkey", "apikeyapikeyapikey1"}
+	secrets := []string{"123:supersecrettoken", "webhooksecretvalue", "sk-openaisecretkey", "apikeyapikeyapikey1", "pgsecretpassword"}
 	c, err := Load("", env(map[string]string{
 		EnvTelegramBotToken: secrets[0], EnvTelegramWebhookSecret: secrets[1],
 		EnvOpenAIAPIKey: secrets[2], EnvAPIKeys: secrets[3],
+		"REPORTBOT_STORAGE_DSN": "postgres://bot:" + secrets[4] + "@db.internal/reportbot",
 	}))
 	if err != nil {
 		t.Fatal(err)
@@ -307,8 +322,11 @@ func TestSecretsRedacted(t *testing.T) {
 	if !strings.Contains(logText.String(), "server.addr=127.0.0.1:8080") || !strings.Contains(logText.String(), "api_keys=1") {
 		t.Errorf("LogValue lacks settings: %s", logText.String())
 	}
-	if c.Secrets.TelegramBotToken.Reveal() != secrets[0] {
+	if c.Secrets.TelegramBotToken.Reveal() != secrets[0] || !strings.Contains(c.Storage.DSN.Reveal(), secrets[4]) {
 		t.Error("Reveal lost the value")
+	}
+	if !strings.Contains(c.String(), `storage.dsn: "postgres://bot:redacted@db.internal/reportbot"`) {
+		t.Errorf("String lacks the redacted DSN:\n%s", c)
 	}
 }
 

@@ -42,6 +42,9 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind3", "testdata/baseline-blind3.json", fileQuestions("testdata/blind3.yaml")},
 		{"truth", "testdata/baseline-truth.json", fileQuestions("testdata/truth.yaml")},
 		{"blind4", "testdata/baseline-blind4.json", fileQuestions("testdata/blind4.yaml")},
+		{"truth2", "testdata/baseline-truth2.json", fileQuestions("testdata/truth2.yaml")},
+		{"blind5", "testdata/baseline-blind5.json", fileQuestions("testdata/blind5.yaml")},
+		{"truth3", "testdata/baseline-truth3.json", fileQuestions("testdata/truth3.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
@@ -155,6 +158,8 @@ func TestQuestionSetsMatchTheReport(t *testing.T) {
 		"english": fileQuestions("testdata/english.yaml"), "lists": fileQuestions("testdata/lists.yaml"),
 		"colloquial": fileQuestions("testdata/colloquial.yaml"), "blind3": fileQuestions("testdata/blind3.yaml"),
 		"truth": fileQuestions("testdata/truth.yaml"), "blind4": fileQuestions("testdata/blind4.yaml"),
+		"truth2": fileQuestions("testdata/truth2.yaml"), "blind5": fileQuestions("testdata/blind5.yaml"),
+		"truth3": fileQuestions("testdata/truth3.yaml"),
 	} {
 		qs, err := load()
 		if err != nil {

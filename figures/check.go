@@ -1,7 +1,9 @@
 package figures
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,8 +18,9 @@ type Mention struct {
 }
 
 // Find returns the figures written in text: numbers with units, percents
-// and scales, and bare numbers too (5.5, 3442). Years (2024年, a bare 2025),
-// dates, ordinals (第五次), citation markers (〔¶23〕, ¶23–¶25), list
+// and scales, bare numbers too (5.5, 3442), and places in rankings
+// (全省第一, 升至第21位) in UnitRank. Years (2024年, a bare 2025),
+// dates, ordinals that count (第五次, 第四批), citation markers (〔¶23〕, ¶23–¶25), list
 // markers ("1." opening a line) and codes (5G, PM2.5) are not figures.
 func Find(text string) []Mention {
 	rs := []rune(text)
@@ -29,6 +32,11 @@ func Find(text string) []Mention {
 		}
 		out = append(out, Mention{Start: m.start, End: m.end, Text: string(rs[m.start:m.end]), Value: m.val})
 	}
+	for _, r := range findRanks(text) {
+		// From 第: the words before it (全国化工园区) say what is ranked.
+		out = append(out, Mention{Start: r.ordinal, End: r.end, Text: string(rs[r.ordinal:r.end]), Value: Value{Number: r.place, Max: r.place, Unit: UnitRank}})
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
@@ -187,7 +195,7 @@ func Premise(question string, idx *Index, report string) *Correction {
 		}
 		// The question's words without its figures.
 		words := string(rs[:m.Start]) + " " + string(rs[m.End:])
-		cands := idx.search(Query{Text: words, Kind: kind, Report: report})
+		cands := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
 		var comparable []scored
 		for _, c := range cands {
 			if c.coverage >= premiseMinCoverage && UnitsCompatible(m.Value.Unit, c.fig.Unit) {

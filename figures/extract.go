@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -68,7 +70,7 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	rs := []rune(p.Text)
 	ms := scan(rs, modeReport)
 	if len(ms) == 0 {
-		return nil
+		return rankFigures(p, nil)
 	}
 	f := fold(rs)
 	inds := indicators(f, ms)
@@ -83,6 +85,12 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 			Kind: KindOf(p.Period), Period: p.Period,
 		}
 	}
+	ranks := rankFigures(p, out)
+	if len(ranks) == 0 {
+		return out
+	}
+	out = append(out, ranks...)
+	slices.SortStableFunc(out, func(a, b Figure) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
@@ -340,7 +348,10 @@ func stripYears(s string) string {
 // followStops end the noun phrase after a figure: "272个新建项目开工建设".
 var followStops = []string{"开工", "加快", "竣工", "投入", "提供", "奔赴", "向险", "积极", "纳入", "引领", "饮用", "具有",
 	"按时", "全部", "实现", "得到", "成功", "建成", "如期", "陆续", "入选", "获评", "进入", "参加", "配合", "及时",
-	"日夜", "冲锋", "达到", "完成", "完工", "启动", "办复", "刊播", "刊发", "降低", "增长", "下降", "提高", "任务", "的", "和", "与", "等"}
+	"日夜", "冲锋", "达到", "完成", "完工", "启动", "办复", "刊播", "刊发", "降低", "增长", "下降", "提高", "任务", "的", "和", "与", "等",
+	// An amount of what was counted is not what the count counts:
+	// "8户市属国企负债总额降低11.1%" counts 市属国企.
+	"负债", "总额", "余额", "总量", "产值", "营业收入", "营收", "利润"}
 
 // followingPhrase reads the words right after a figure: the noun up to a
 // verb ("272个新建项目开工建设" → 新建项目), and the short rest of the

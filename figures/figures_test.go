@@ -81,7 +81,9 @@ func TestExtractGold(t *testing.T) {
 		}
 		got := map[string]int{}
 		for _, f := range ExtractParagraph(para(t, n)) {
-			got[f.Text]++
+			if f.Unit != UnitRank { // rankings are a kind of their own (TestRanks)
+				got[f.Text]++
+			}
 		}
 		for s, c := range got {
 			m := min(c, want[s])
@@ -273,7 +275,8 @@ func TestExtractText(t *testing.T) {
 		want []string
 	}{
 		{"2024年1月8日，第五次经济普查，十四五规划，八个方面，二十届三中全会。", nil},
-		{"全省第一，第21位，5G工厂，4A级景区，PM2.5浓度，全域120急救。", nil},
+		{"第21位，5G工厂，4A级景区，PM2.5浓度，全域120急救。", nil},
+		{"增速均全省第一，升至第21位，全国第四批，第五次普查。", []string{"全省第一", "升至第21位"}},
 		{"“322”现代农业，“3442”产业体系，亿元以上项目，万人徒步大会，每千人。", nil},
 		{"新签约19个，约20个，近3年，逾1000人。", []string{"19个", "约20个", "近3年", "逾1000人"}},
 		{"增长５．５％，下降2.8个百分点。", []string{"５．５％", "2.8个百分点"}},
@@ -639,5 +642,42 @@ func BenchmarkExtractLong(b *testing.B) {
 	for b.Loop() {
 		ExtractParagraph(p)
 		Check(s, []*rag.Paragraph{p})
+	}
+}
+
+// Rankings are figures in UnitRank: each place the seed report states,
+// with what it ranks; ordinals that count (第四批, 第五次) are none.
+func TestRanks(t *testing.T) {
+	type rank struct {
+		para      int
+		text      string
+		place     float64
+		indicator string // contained in the indicator
+	}
+	var got []rank
+	for _, f := range Extract(seedReport(t)) {
+		if f.Unit == UnitRank {
+			got = append(got, rank{f.Paragraph, f.Text, f.Value, f.Indicator})
+		}
+	}
+	want := []rank{
+		{6, "全省第一", 1, "固定资产投资"},
+		{8, "全国景点排行榜第7名", 7, "抖音"},
+		{8, "全省第三", 3, "奖励资金"},
+		{9, "全省第三", 3, "研发经费投入总量"},
+		{10, "升至第21位", 21, "辽滨经开区"},
+		{10, "全省第二", 2, "实际利用外资"},
+		{11, "全省第一", 1, "占比"},
+		{13, "全省第一", 1, "健康素养"},
+		{13, "全省第一", 1, "命案积案下降率"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d rankings, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.para != w.para || g.text != w.text || g.place != w.place || !strings.Contains(g.indicator, w.indicator) {
+			t.Errorf("ranking %d = %+v, want %+v", i, g, w)
+		}
 	}
 }

@@ -179,6 +179,9 @@ type Query struct {
 	Kind   Kind     // "" for any
 	Report string   // "" for any
 	Limit  int      // 0 for no limit
+	// Rank searches rankings (全省第一) only; otherwise they are left out,
+	// as a ranking never answers how much.
+	Rank bool
 }
 
 // Lookup returns the figures whose indicator best matches the words of
@@ -238,7 +241,7 @@ func (ix *Index) search(q Query) []scored {
 		}
 		i := sp.lo + int32(k)
 		f := &ix.figs[i]
-		if q.Kind != "" && f.Kind != q.Kind {
+		if q.Kind != "" && f.Kind != q.Kind || (f.Unit == UnitRank) != q.Rank {
 			continue
 		}
 		rs := ix.reports[f.Report]

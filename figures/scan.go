@@ -474,6 +474,7 @@ var englishUnits = map[string]string{
 	"usd": "美元", "people": "人", "persons": "人", "jobs": "人", "tons": "吨", "tonnes": "吨", "mu": "亩",
 	"hectares": "公顷", "kilometers": "公里", "kilometres": "公里", "km": "公里", "times": "倍",
 	"projects": "个", "buses": "台", "vehicles": "台", "enterprises": "家", "companies": "家", "households": "户",
+	"teu": "标箱",
 }
 
 // englishWord matches, after one optional space, a key of words as a

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -221,25 +222,67 @@ const strongCoverage = 0.5
 // fullCoverage: the question names all of the indicator.
 const fullCoverage = 0.99
 
-// askedUnit reads the unit a figure question asks for ("多少亿元" → 元,
-// "几台" → 台); "" when it does not say.
-var askedUnit = regexp.MustCompile(`(?:多少|几)(?:个)?((?:万|亿|千)?)(元|美元|人|台|辆|家|项|所|吨|亩|公里|场|次|件|条|座|倍|钱)`)
+// askedUnit finds where a figure question asks for a unit: "多少亿元",
+// "几台", "多少户", and "多少亿" (an amount in 亿元).
+var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口)?`)
+
+// englishUnitAsked finds the unit an English figure question asks for:
+// "how many TEU", "in tons", "how many kilometres of".
+var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households)\b`)
 
 // unitAsked is the unit a normalized figure question asks for and how it
-// writes it ("多少亿元" → 元, 亿元); "" when it does not say.
+// writes it ("多少亿元" → 元, 亿元); "" when it does not say. A measure
+// word that starts a noun asks for no unit ("多少项目", "几家企业": the
+// count may be written in 个), and 个 asks for a count of anything.
 func unitAsked(norm string) (unit, written string) {
+	if strings.Count(norm, "多少")+strings.Count(norm, "几") > 1 {
+		return "", "" // several figures asked: no one unit for all
+	}
+	if strings.Contains(norm, "百分之几") || strings.Contains(norm, "百分之多少") {
+		return "%", "%" // a share or a growth rate, not an amount
+	}
+	if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
+		return englishUnits[m[1]], m[1] // the scanner's English units
+	}
 	for _, m := range askedUnit.FindAllStringSubmatchIndex(norm, -1) {
 		if strings.HasSuffix(norm[:m[0]], "哪") {
 			continue // "哪几个项目" asks which, not how many
 		}
-		unit, written = norm[m[4]:m[5]], norm[m[2]:m[3]]+norm[m[4]:m[5]]
-		if unit == "钱" { // "多少钱" asks for an amount in 元
+		scale := norm[m[2]:m[3]]
+		if m[4] < 0 {
+			if scale == "亿" {
+				return "元", "亿元" // "多少亿" is an amount of money
+			}
+			continue
+		}
+		unit = norm[m[4]:m[5]]
+		if isClassifier(unit) && startsWord(unit, norm[m[5]:]) || strings.HasSuffix(norm[:m[0]], "第") {
+			continue // a noun, or a rank: "第几位"
+		}
+		written = scale + unit
+		switch unit {
+		case "钱": // "多少钱" asks for an amount in 元
 			unit, written = "元", "元"
+		case "万吨":
+			unit = "吨"
+		case "万标箱":
+			unit = "标箱"
 		}
 		return unit, written
 	}
 	return "", ""
 }
+
+// startsWord reports whether the measure word before rest is the first
+// character of a noun (项目, 人口, 家庭) rather than the unit of a count
+// ("几家企业" counts in 家).
+func startsWord(unit, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.Contains(measureNouns, unit+string(r))
+}
+
+// measureNouns are nouns that begin with a measure word.
+const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 家长 条件 条例 位置 所得 部门 名额 场所 场景 台风 户籍 户口 次数 件数"
 
 // matches are the figures whose indicator the question names strongly,
 // best first, with the unit the question asks for (if any).
@@ -255,7 +298,7 @@ func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full ma
 			}
 		}
 	}
-	add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8}))
+	add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank}))
 	if !in.Both && in.Period != rag.PeriodNone {
 		// The best figures of the period asked, too: a shorter indicator
 		// of that period (普惠率) can score below a longer one of the other
@@ -264,7 +307,7 @@ func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full ma
 		if in.Period == rag.PeriodPlan {
 			want = KindTarget
 		}
-		add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Kind: want, Limit: 8}))
+		add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Kind: want, Limit: 8, Rank: in.Rank}))
 	}
 	full = map[Figure]bool{}
 	for _, s := range all {
@@ -307,7 +350,7 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	for _, k := range kinds {
 		first := true
 		for _, f := range found {
-			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) {
+			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 {
 				continue
 			}
 			// The best match, if it answers; past it, only an indicator
@@ -343,9 +386,28 @@ func noFigureNotice(lang, written string) string {
 }
 
 // askedUnitFits: the unit a question asks for fits a figure's unit, as a
-// compatible unit or as the start of a compound one (吨 in 15万吨级).
+// compatible unit or as the start of a compound one (吨 in 15万吨级). A
+// count asked in one measure word fits a count in the same, in 个, or in
+// another word for the same things (人, 名, 位) — not any count: 保交楼
+// "多少户" is not answered by "3个" projects.
 func askedUnitFits(asked, unit string) bool {
-	return UnitsCompatible(asked, unit) || strings.HasPrefix(unit, asked)
+	if asked == unit || strings.HasPrefix(unit, asked) {
+		return true
+	}
+	if isClassifier(asked) && isClassifier(unit) {
+		return sameThings(asked, unit) || unit == "个" && !sameThings(asked, "人") && asked != "户"
+	}
+	return UnitsCompatible(asked, unit)
+}
+
+// sameThings: two measure words that count the same kind of thing.
+func sameThings(a, b string) bool {
+	for _, g := range []string{"人名位", "台辆部", "场次"} {
+		if strings.Contains(g, a) && strings.Contains(g, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // notGivenFigure is a figure question the report has a figure near to but

@@ -10,10 +10,46 @@ func TestUnitAsked(t *testing.T) {
 		{"增长了多少", "", ""},
 		{"哪几个项目开工了", "", ""},
 		{"去年做了哪几件事", "", ""},
-		{"哪几个项目开工，一共多少个项目", "项", "项"},
+		{"哪几个项目开工，一共多少个项目", "", ""},
+		{"去年盘锦gdp总量是多少亿", "元", "亿元"},
+		{"保交楼一共涉及多少户", "户", "户"},
+		{"去年新增多少人呢", "人", "人"},
+		{"有多少项目开工", "", ""},
+		{"几家企业上市", "家", "家"},
+		{"升至第几位", "", ""},
+		{"what was panjin port's total container throughput in teu last year?", "标箱", "teu"},
+		{"how many kilometres of rural roads", "公里", "kilometres"},
+		{"营收增长了百分之几", "%", "%"},
+		{"货柜一共装卸了多少万标箱", "标箱", "万标箱"},
+		{"去年接待游客多少万人次", "人次", "万人次"},
+		{"多少个？惠及多少户？", "", ""},
+		{"粮食加工能力多少万吨", "吨", "万吨"},
+		{"增长多少万", "", ""},
 	} {
 		if u, w := unitAsked(tc.q); u != tc.unit || w != tc.written {
 			t.Errorf("unitAsked(%q) = %q, %q; want %q, %q", tc.q, u, w, tc.unit, tc.written)
+		}
+	}
+}
+
+func TestAskedUnitFits(t *testing.T) {
+	for _, tc := range []struct {
+		asked, unit string
+		want        bool
+	}{
+		{"元", "元", true},
+		{"吨", "吨级", true},
+		{"户", "户", true},
+		{"户", "个", false},
+		{"人", "个", false},
+		{"人", "名", true},
+		{"所", "个", true},
+		{"台", "辆", true},
+		{"元", "%", false},
+		{"户", "家", false},
+	} {
+		if got := askedUnitFits(tc.asked, tc.unit); got != tc.want {
+			t.Errorf("askedUnitFits(%q, %q) = %v, want %v", tc.asked, tc.unit, got, tc.want)
 		}
 	}
 }

@@ -84,6 +84,9 @@ func Parse(s string) (Value, bool) {
 		return Value{}, false
 	}
 	rs := []rune(s)
+	if r := findRanks(s); len(r) == 1 && r[0].start == 0 && r[0].end == len(rs) {
+		return Value{Number: r[0].place, Max: r[0].place, Unit: UnitRank}, true
+	}
 	ms := scan(rs, modeParse)
 	if len(ms) != 1 {
 		return Value{}, false

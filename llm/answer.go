@@ -58,6 +58,10 @@ type Answerer struct {
 	topK    int
 	maxCtx  int
 	leak    *leakDetector
+	sup     *supporter
+	// drained is cancelled by Drain: every model call's context ends with it.
+	drained context.Context
+	drain   context.CancelFunc
 }
 
 var _ rag.Answerer = (*Answerer)(nil)
@@ -76,6 +80,12 @@ func NewAnswerer(o Options) (*Answerer, error) {
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
 	}
+	sup, err := newSupportChecker()
+	if err != nil {
+		return nil, err
+	}
+	a.sup = sup
+	a.drained, a.drain = context.WithCancel(context.Background())
 	if a.topK <= 0 {
 		a.topK = DefaultTopK
 	}
@@ -104,6 +114,20 @@ func (a *Answerer) Report(id string) (*rag.Report, error) { return a.eng.Report(
 // Reports is the engine's Reports.
 func (a *Answerer) Reports() []*rag.Report { return a.eng.Reports() }
 
+// Drain cancels every model call in flight, and makes later questions skip
+// the model: their askers get the extractive answer at once. A server
+// calls it at its shutdown drain deadline, so that requests waiting on a
+// slow model still get an answer before the server closes. It cannot be
+// undone.
+func (a *Answerer) Drain() { a.drain() }
+
+// modelContext is ctx, also cancelled by Drain.
+func (a *Answerer) modelContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	mctx, cancel := context.WithCancel(ctx)
+	stop := context.AfterFunc(a.drained, cancel)
+	return mctx, func() { stop(); cancel() }
+}
+
 // Memory is the conversation memory.
 func (a *Answerer) Memory() *Memory { return a.mem }
 
@@ -115,14 +139,14 @@ func (a *Answerer) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 	return a.answer(ctx, q, nil)
 }
 
-// AskStream is Ask with the model's reply streamed: onDelta gets text as it
-// arrives, with citation markers held back until complete, citations of
-// paragraphs the model was not given dropped, and output stopped if it
-// starts repeating the instructions. Streamed text is provisional: the
-// returned Answer is authoritative, and differs from the deltas when the
-// final check cleaned the text, regenerated it or fell back to the
-// extractive answer. onDelta is called from the calling goroutine, never
-// after AskStream returns.
+// AskStream is Ask with the model's reply streamed: onDelta gets it
+// sentence by sentence, each only once complete (its citation marks
+// included) and past the same checks as the final answer, rendered as the
+// final answer renders it; a sentence the checks drop is left out, one
+// that fails them (or a repeat of the instructions) ends the deltas. The
+// returned Answer is authoritative: when it is regenerated or the
+// extractive fallback it differs from the deltas. onDelta is called from
+// the calling goroutine, never after AskStream returns.
 func (a *Answerer) AskStream(ctx context.Context, q rag.Query, onDelta func(string)) (*rag.Answer, error) {
 	if onDelta == nil {
 		onDelta = func(string) {}
@@ -143,16 +167,22 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query, onDelta func(string)
 	lang := rag.QuestionLang(text)
 	history := a.mem.Recent(q.Conversation)
 	search, standalone := text, ""
-	if len(history) > 0 || lang != "zh" {
-		rw, err := a.rewrite(ctx, text, history)
-		switch {
-		case err != nil:
-			a.log.Warn("llm: query rewrite failed; searching with the question", "err", err)
-		case rw != "":
-			search, standalone = rw, rw
+	mctx, cancel := a.modelContext(ctx)
+	defer cancel()
+	var ans *rag.Answer
+	why := "draining: model calls are cancelled"
+	if a.drained.Err() == nil {
+		if len(history) > 0 || lang != "zh" {
+			rw, err := a.rewrite(mctx, text, history)
+			switch {
+			case err != nil:
+				a.log.Warn("llm: query rewrite failed; searching with the question", "err", err)
+			case rw != "":
+				search, standalone = rw, rw
+			}
 		}
+		ans, why = a.generate(mctx, q, text, search, standalone, lang, onDelta)
 	}
-	ans, why := a.generate(ctx, q, text, search, standalone, lang, onDelta)
 	if ans == nil {
 		a.log.Info("llm: extractive fallback", "reason", why, "question_runes", utf8.RuneCountInString(text))
 		fq := rag.Query{Text: text, Report: q.Report}
@@ -205,7 +235,8 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 	if cs == nil {
 		return nil, "nothing retrieved"
 	}
-	ck := &checker{allowed: cs.allowed(), figures: a.figures, leak: a.leak, free: map[string]bool{}}
+	ck := &checker{allowed: cs.allowed(), figures: a.figures, leak: a.leak, free: map[string]bool{},
+		sup: a.sup, title: cs.report.Meta.Title, multi: len(a.eng.Reports()) > 1}
 	for _, y := range []int{cs.report.Meta.Year, cs.report.Meta.ReviewYear} {
 		if y != 0 {
 			ck.free[fmt.Sprint(y)] = true
@@ -225,7 +256,7 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 	} else {
 		out, err = a.model.Complete(ctx, msgs)
 	}
-	if err != nil {
+	if out, err = a.capped(out, err); err != nil {
 		return nil, "model: " + err.Error()
 	}
 	res := ck.check(out)
@@ -235,8 +266,7 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 		}
 		a.log.Info("llm: answer failed the checks; regenerating", "problems", len(res.problems))
 		msgs = append(msgs, Message{Role: "assistant", Content: out}, Message{Role: "user", Content: retryPrompt(res.problems, lang)})
-		out, err = a.model.Complete(ctx, msgs)
-		if err != nil {
+		if out, err = a.capped(a.model.Complete(ctx, msgs)); err != nil {
 			return nil, "model (regeneration): " + err.Error()
 		}
 		res = ck.check(out)
@@ -258,6 +288,26 @@ func (a *Answerer) generate(ctx context.Context, q rag.Query, question, search, 
 	ans.Citations, ans.Parts = answerParts(res.text, ck.allowed)
 	ans.Answer = rag.RenderText(ans, len(a.eng.Reports()) > 1)
 	return ans, ""
+}
+
+// capped passes a reply on; one cut at the cap loses the sentence cut
+// through (a stream never released it) and the rest is checked like any.
+func (a *Answerer) capped(out string, err error) (string, error) {
+	if errors.Is(err, ErrReplyTooLong) && strings.TrimSpace(out) != "" {
+		a.log.Warn("llm: reply over the cap; checking the sentences before the cut", "runes", utf8.RuneCountInString(out))
+		return wholeSentences(out), nil
+	}
+	return out, err
+}
+
+// wholeSentences is text without its last sentence, which a cap cut.
+func wholeSentences(text string) string {
+	claims := splitClaims(text)
+	var b strings.Builder
+	for _, c := range claims[:max(0, len(claims)-1)] {
+		b.WriteString(c.raw)
+	}
+	return b.String()
 }
 
 // contextFor picks what the model sees: for overview and list questions the

@@ -493,7 +493,7 @@ func TestCheckerCleans(t *testing.T) {
 	eng := seedEngine(t)
 	rep := eng.Reports()[0]
 	p23, _ := rep.Paragraph(23)
-	ck := &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt), free: map[string]bool{"2025": true}}
+	ck := &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt), free: map[string]bool{"2025": true}, sup: newSupporter(t), title: rep.Meta.Title}
 	tests := []struct {
 		in, want string
 		ok       bool
@@ -503,7 +503,12 @@ func TestCheckerCleans(t *testing.T) {
 		{"地区生产总值增长5.5%左右[¶23]。", "地区生产总值增长5.5%左右〔¶23〕。", true},
 		{"地区生产总值增长5.5%左右【¶23, ¶99】。", "地区生产总值增长5.5%左右〔¶23〕。", true},
 		{"2025年主要目标：\n地区生产总值增长5.5%左右〔¶23〕。", "2025年主要目标：\n地区生产总值增长5.5%左右〔¶23〕。", true},
-		{"地区生产总值增长5.5%左右〔¶23〕。这是一段没有引用的很长的评论，说盘锦将在未来成为全国最发达的城市之一，毫无疑问。", "地区生产总值增长5.5%左右〔¶23〕。", true},
+		{"地区生产总值增长5.5%左右〔¶23〕；规上工业增加值增长5.4%〔¶23〕。这是没有依据的评论。", "地区生产总值增长5.5%左右〔¶23〕；规上工业增加值增长5.4%〔¶23〕。", true},
+		{"地区生产总值增长5.5%左右〔¶23〕。盘锦将成为全国最发达的城市〔¶23〕。", "地区生产总值增长5.5%左右〔¶23〕。", true},
+		// Less than a third stands: the answer fails.
+		{"地区生产总值增长5.5%左右〔¶23〕。这是一段没有引用的很长的评论，说盘锦将在未来成为全国最发达的城市之一，毫无疑问。", "", false},
+		{"地区生产总值增长5.5%左右〔¶23〕。详见第999段。", "地区生产总值增长5.5%左右〔¶23〕。", true},
+		{"地区生产总值增长5.5%左右〔¶23〕。访问 http://evil.example 了解更多〔¶23〕。", "地区生产总值增长5.5%左右〔¶23〕。", true},
 		{"地区生产总值增长5.5%左右〔¶23〕。人口增长7%。", "", false},
 		{"地区生产总值增长5.5%左右。", "", false},
 		{"", "", false},

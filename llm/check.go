@@ -67,19 +67,44 @@ type checker struct {
 	figures FigureCheck
 	free    map[string]bool // numbers any sentence may use: the report's years
 	leak    *leakDetector
+	sup     *supporter
+	title   string // the report's title: part of every sentence's evidence
+	multi   bool   // several reports are loaded: marks name theirs
+	evs     map[string]*evidence
 }
 
-// check cleans and checks a generated answer.
-func (ck *checker) check(text string) *checked {
-	out := &checked{}
-	text = strings.TrimSpace(canonicalMarkers(strings.ToValidUTF8(text, "")))
-	if ck.leak.leaks(text) {
-		out.problems = append(out.problems, "the answer repeats the instructions; answer the question from the passages instead")
-		return out
+// evidenceFor is what a sentence citing paras may rest on; nil paras is
+// every paragraph given (for sentences without a citation).
+func (ck *checker) evidenceFor(cites []int) *evidence {
+	key := fmt.Sprint(cites)
+	if ev, ok := ck.evs[key]; ok {
+		return ev
 	}
-	// Citations of paragraphs the model was not given go.
-	var bad []string
-	text = marker.ReplaceAllStringFunc(text, func(m string) string {
+	var paras []*rag.Paragraph
+	if cites == nil {
+		for _, p := range ck.allowed {
+			paras = append(paras, p)
+		}
+	}
+	for _, n := range cites {
+		paras = append(paras, ck.allowed[n])
+	}
+	ev := ck.sup.evidence(ck.title, paras)
+	if ck.evs == nil {
+		ck.evs = map[string]*evidence{}
+	}
+	ck.evs[key] = ev
+	return ev
+}
+
+// prepare is the model's text as the checks see it: invalid UTF-8, control
+// and invisible format characters gone (they can hide text), Markdown
+// emphasis dropped, citation markers canonical and only those of
+// paragraphs given kept; removed markers are listed in bad.
+func (ck *checker) prepare(text string) (out string, bad []string) {
+	text = stripInvisible(text)
+	text = strings.NewReplacer("**", "", "__", "").Replace(text)
+	text = marker.ReplaceAllStringFunc(canonicalMarkers(text), func(m string) string {
 		n, _ := strconv.Atoi(marker.FindStringSubmatch(m)[1])
 		if _, ok := ck.allowed[n]; ok {
 			return m
@@ -87,46 +112,122 @@ func (ck *checker) check(text string) *checked {
 		bad = append(bad, "¶"+strconv.Itoa(n))
 		return ""
 	})
+	return text, bad
+}
+
+// stripInvisible drops invalid UTF-8, control characters other than line
+// breaks and tabs, and format characters (zero-width, bidi controls).
+func stripInvisible(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\r' || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// check cleans and checks a generated answer.
+func (ck *checker) check(text string) *checked {
+	out := &checked{}
+	text, bad := ck.prepare(text)
+	text = strings.TrimSpace(text)
+	if ck.leak.leaks(text) {
+		out.problems = append(out.problems, "the answer repeats the instructions; answer the question from the passages instead")
+		return out
+	}
 	if len(bad) > 0 {
 		out.cleaned = append(out.cleaned, fmt.Sprintf("removed citations of paragraphs not given: %s", strings.Join(bad, ", ")))
 	}
 	var kept strings.Builder
-	cited := 0
+	cited, keptWeight, droppedWeight := 0, 0, 0
 	for _, c := range splitClaims(text) {
-		if strings.IndexFunc(c.body, isWordRune) < 0 {
-			kept.WriteString(c.raw) // punctuation, blank lines
+		j := ck.judge(c)
+		switch j.action {
+		case dropClaim:
+			out.cleaned = append(out.cleaned, j.why)
+			kept.WriteString(trailingBreaks(c.raw))
+			droppedWeight += contentWeight(c.body)
 			continue
+		case failClaim:
+			out.problems = append(out.problems, j.problems...)
 		}
-		nums := ck.numbers(c.body)
-		if len(c.cites) == 0 {
-			switch {
-			case len(nums) > 0:
-				out.problems = append(out.problems, fmt.Sprintf("the sentence %q gives figures (%s) without citing a paragraph", clip(strings.TrimSpace(c.body), 60), strings.Join(nums, ", ")))
-			case contentWeight(c.body) > maxUncitedWeight:
-				out.cleaned = append(out.cleaned, fmt.Sprintf("removed uncited sentence %q", clip(strings.TrimSpace(c.body), 40)))
-				kept.WriteString(trailingBreaks(c.raw))
-				continue
-			}
-			kept.WriteString(c.raw)
-			continue
-		}
-		paras := make([]*rag.Paragraph, 0, len(c.cites))
-		for _, n := range c.cites {
-			paras = append(paras, ck.allowed[n])
-		}
-		if probs := ck.checkFigures(c.body, paras); len(probs) > 0 {
-			out.problems = append(out.problems, probs...)
-		}
-		cited++
-		out.claims = append(out.claims, c)
 		kept.WriteString(c.raw)
+		keptWeight += contentWeight(c.body)
+		if len(c.cites) > 0 {
+			cited++
+			out.claims = append(out.claims, c)
+		}
 	}
-	if cited == 0 {
-		out.problems = append(out.problems, "the answer cites no paragraph that was given: put 〔¶N〕 after every claim, N from the passages")
+	switch {
+	case cited == 0:
+		out.problems = append(out.problems, "no sentence cites a paragraph that supports it: put 〔¶N〕 after every claim, N from the passages, and say only what that paragraph says")
+	case droppedWeight > 2*keptWeight:
+		// Less than a third stands: the model is off the passages, and
+		// what is left may mislead out of its context.
+		out.problems = append(out.problems, "most of the answer is not supported by the paragraphs it cites: say only what the passages say")
 	}
 	out.text = tidy(kept.String())
 	return out
 }
+
+// What the checks do with one sentence.
+const (
+	keepClaim = iota
+	dropClaim // unsupported: left out, the rest of the answer stands
+	failClaim // a wrong figure: the answer fails
+)
+
+// judgement is what the checks decided about one sentence.
+type judgement struct {
+	action   int
+	why      string   // why it was dropped (for the log count)
+	problems []string // why it failed (for the regeneration prompt)
+}
+
+// judge applies every sentence check to c: figures must be in the
+// paragraphs it cites; a cited sentence must be supported by them; a
+// sentence without a citation may carry no figure and must be a short
+// lead-in the passages support. Streaming and the final check both use it.
+func (ck *checker) judge(c claim) judgement {
+	if strings.IndexFunc(c.body, isWordRune) < 0 && strings.IndexFunc(c.body, isSymbol) < 0 {
+		return judgement{action: keepClaim} // punctuation, blank lines
+	}
+	body := strings.TrimSpace(c.body)
+	if why := forbidden(body, ck.evidenceFor(c.cites), ck.allowed); why != "" {
+		return judgement{action: dropClaim, why: "it contains " + why}
+	}
+	if len(c.cites) == 0 {
+		if nums := ck.numbers(c.body); len(nums) > 0 {
+			return judgement{action: failClaim, problems: []string{fmt.Sprintf("the sentence %q gives figures (%s) without citing a paragraph", clip(body, 60), strings.Join(nums, ", "))}}
+		}
+		if contentWeight(c.body) > maxUncitedWeight {
+			return judgement{action: dropClaim, why: "uncited sentence"}
+		}
+		v := ck.sup.judge(body, ck.evidenceFor(nil), ck.allowed, ck.free)
+		if !v.ok && !(v.units == 0 && v.reason == reasonNothing) {
+			return judgement{action: dropClaim, why: "uncited sentence: " + v.reason}
+		}
+		return judgement{action: keepClaim}
+	}
+	paras := make([]*rag.Paragraph, 0, len(c.cites))
+	for _, n := range c.cites {
+		paras = append(paras, ck.allowed[n])
+	}
+	if probs := ck.checkFigures(c.body, paras); len(probs) > 0 {
+		return judgement{action: failClaim, problems: probs}
+	}
+	if v := ck.sup.judge(body, ck.evidenceFor(c.cites), ck.allowed, ck.free); !v.ok {
+		return judgement{action: dropClaim, why: "unsupported: " + v.reason}
+	}
+	return judgement{action: keepClaim}
+}
+
+// isSymbol reports emoji and other symbols: they carry meaning too.
+func isSymbol(r rune) bool { return unicode.Is(unicode.So, r) }
 
 func (ck *checker) checkFigures(body string, paras []*rag.Paragraph) []string {
 	if ck.figures != nil {

@@ -34,6 +34,11 @@ const (
 	DefaultBreakerCooldown  = 30 * time.Second
 	// maxTokensCeiling bounds MaxTokens whatever the configuration says.
 	maxTokensCeiling = 4096
+	// Reply caps for Config fields left zero: runes per token of max_tokens
+	// (English runs about four characters a token, Chinese fewer), bytes
+	// per rune.
+	replyRunesPerToken = 4
+	replyBytesPerRune  = 4
 	// maxRetryWait is the longest wait before a retry; a Retry-After longer
 	// than this is not waited for (the user is waiting).
 	maxRetryWait = 10 * time.Second
@@ -46,6 +51,11 @@ var (
 	ErrBreakerOpen   = errors.New("llm: circuit breaker open")
 	ErrPromptTooLong = errors.New("llm: prompt too long")
 	ErrEmptyResponse = errors.New("llm: empty response")
+	// ErrReplyTooLong: the reply went over MaxReplyRunes or MaxReplyBytes
+	// (or its response body over the bound derived from them) and reading
+	// stopped there. Stream and Complete return the text up to the cap
+	// with it, when they have any.
+	ErrReplyTooLong = errors.New("llm: reply over the cap")
 )
 
 // Config says which model to call and how carefully.
@@ -64,6 +74,12 @@ type Config struct {
 	Timeout time.Duration
 	// MaxTokens bounds the completion, default 800, at most 4096.
 	MaxTokens int
+	// MaxReplyRunes and MaxReplyBytes cap the reply text whatever the
+	// server sends (max_tokens binds only a well-behaved one): reading
+	// stops at the cap. Defaults: 4 runes per MaxTokens, 4 bytes per rune.
+	// Response bodies are capped in proportion (see bodyCap).
+	MaxReplyRunes int
+	MaxReplyBytes int
 	// MaxRetries after the first attempt, on 429, 5xx and transient network
 	// errors; default 2. Set NoRetry for none.
 	MaxRetries int
@@ -119,6 +135,12 @@ func NewClient(cfg Config) (*Client, error) {
 		cfg.MaxTokens = DefaultMaxTokens
 	}
 	cfg.MaxTokens = min(cfg.MaxTokens, maxTokensCeiling)
+	if cfg.MaxReplyRunes <= 0 {
+		cfg.MaxReplyRunes = replyRunesPerToken * cfg.MaxTokens
+	}
+	if cfg.MaxReplyBytes <= 0 {
+		cfg.MaxReplyBytes = replyBytesPerRune * cfg.MaxReplyRunes
+	}
 	if cfg.MaxRetries <= 0 {
 		cfg.MaxRetries = DefaultMaxRetries
 	}
@@ -141,7 +163,7 @@ func NewClient(cfg Config) (*Client, error) {
 	}
 	oc := openai.DefaultConfig(cfg.APIKey)
 	oc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
-	oc.HTTPClient = &doer{next: hc}
+	oc.HTTPClient = &doer{next: hc, caps: bodyCaps(cfg)}
 	c := &Client{
 		cfg:     cfg,
 		api:     openai.NewClientWithConfig(oc),
@@ -206,12 +228,29 @@ func (c *Client) Complete(ctx context.Context, msgs []Message) (string, error) {
 		if strings.TrimSpace(text) == "" {
 			return false, fmt.Errorf("%w: empty content", ErrEmptyResponse)
 		}
+		var over bool
+		if text, over = c.capReply(text); over {
+			return true, ErrReplyTooLong
+		}
 		return false, nil
 	})
 	if err != nil {
-		return "", fmt.Errorf("llm: chat completion: %w", err)
+		return text, fmt.Errorf("llm: chat completion: %w", err)
 	}
 	return text, nil
+}
+
+// capReply cuts text to MaxReplyRunes and MaxReplyBytes at a rune
+// boundary; over reports that it had to.
+func (c *Client) capReply(text string) (string, bool) {
+	n, runes := 0, 0
+	for i, r := range text {
+		if runes >= c.cfg.MaxReplyRunes || i+utf8.RuneLen(r) > c.cfg.MaxReplyBytes {
+			return text[:i], true
+		}
+		n, runes = i+utf8.RuneLen(r), runes+1
+	}
+	return text[:n], false
 }
 
 // Stream asks for a streamed reply, passes each text delta to onDelta as it
@@ -224,6 +263,7 @@ func (c *Client) Stream(ctx context.Context, msgs []Message, onDelta func(string
 	}
 	req.Stream = true
 	var text strings.Builder
+	runes := 0
 	err = c.call(ctx, c.breaker, func(ctx context.Context) (bool, error) {
 		st, err := c.api.CreateChatCompletionStream(ctx, req)
 		if err != nil {
@@ -235,6 +275,9 @@ func (c *Client) Stream(ctx context.Context, msgs []Message, onDelta func(string
 			if errors.Is(err, io.EOF) {
 				break
 			}
+			if errors.Is(err, ErrReplyTooLong) {
+				return true, err // the body cap: keep what came
+			}
 			if err != nil {
 				return text.Len() > 0, err
 			}
@@ -242,9 +285,19 @@ func (c *Client) Stream(ctx context.Context, msgs []Message, onDelta func(string
 				continue
 			}
 			if d := chunk.Choices[0].Delta.Content; d != "" {
+				runes += utf8.RuneCountInString(d)
+				var over bool
+				if runes > c.cfg.MaxReplyRunes || text.Len()+len(d) > c.cfg.MaxReplyBytes {
+					// Stop reading: what is over the cap is never held.
+					capped, _ := c.capReply(text.String() + d)
+					d, over = capped[text.Len():], true
+				}
 				text.WriteString(d)
-				if onDelta != nil {
+				if onDelta != nil && d != "" {
 					onDelta(d)
+				}
+				if over {
+					return true, ErrReplyTooLong
 				}
 			}
 		}
@@ -398,8 +451,51 @@ type respInfo struct {
 type respInfoKey struct{}
 
 // doer wraps the HTTP client: it makes temperature 0 explicit in chat
-// completion bodies and records response status and Retry-After.
-type doer struct{ next *http.Client }
+// completion bodies, records response status and Retry-After, and caps
+// response bodies while they are read.
+type doer struct {
+	next *http.Client
+	caps caps
+}
+
+// caps bound response bodies: a reply's JSON, a reply's event stream
+// (each chunk is a JSON object of some 200 bytes around a few characters),
+// an embedding and an error body.
+type caps struct{ json, stream, other int64 }
+
+// bodyCaps derives the body caps from the reply caps: JSON may escape
+// every rune as \uXXXX (6 bytes); a stream may send a rune per chunk.
+func bodyCaps(cfg Config) caps {
+	const slack = 64 << 10
+	return caps{
+		json:   slack + 6*int64(cfg.MaxReplyBytes),
+		stream: slack + 256*int64(cfg.MaxReplyRunes),
+		other:  8 << 20, // an embedding of a few thousand floats as text
+	}
+}
+
+// cappedBody fails a read past its limit with ErrReplyTooLong.
+type cappedBody struct {
+	io.ReadCloser
+	left int64
+}
+
+func (b *cappedBody) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, fmt.Errorf("%w: response body", ErrReplyTooLong)
+	}
+	// Read one byte past the limit to tell a body of exactly the limit
+	// from a longer one; that byte is never handed on.
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.ReadCloser.Read(p)
+	b.left -= int64(n)
+	if b.left < 0 {
+		return n + int(b.left), fmt.Errorf("%w: response body", ErrReplyTooLong)
+	}
+	return n, err
+}
 
 func (d *doer) Do(req *http.Request) (*http.Response, error) {
 	if req.Method == http.MethodPost && strings.HasSuffix(req.URL.Path, "/chat/completions") && req.Body != nil {
@@ -424,6 +520,14 @@ func (d *doer) Do(req *http.Request) (*http.Response, error) {
 		info.status = resp.StatusCode
 		info.retryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	}
+	limit := d.caps.other
+	if strings.HasSuffix(req.URL.Path, "/chat/completions") {
+		limit = d.caps.json
+		if req.Header.Get("Accept") == "text/event-stream" {
+			limit = d.caps.stream
+		}
+	}
+	resp.Body = &cappedBody{ReadCloser: resp.Body, left: limit}
 	return resp, nil
 }
 

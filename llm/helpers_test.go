@@ -266,3 +266,16 @@ func answering(t *testing.T, rw string, gen func(r *openaitest.Request) string) 
 		return openaitest.Reply{Status: 500}
 	}
 }
+
+// waitUntil polls cond for up to 10 s: synchronisation, not a timing
+// assertion.
+func waitUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not reached in 10 s")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}

@@ -2,29 +2,31 @@ package llm
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
-)
+	"unicode"
 
-// streamHold is how many runes of streamed text are held back so that the
-// leak check sees a repeated instruction before any of it is shown.
-const streamHold = 48
+	"github.com/reportbot/reportbot/rag"
+)
 
 var (
 	markerFull   = regexp.MustCompile(`^[〔\[【（(]\s*¶\s*\d{1,5}(?:\s*[,，、;；]\s*¶?\s*\d{1,5})*\s*[〕\]】）)]`)
 	markerPrefix = regexp.MustCompile(`^[〔\[【（(]\s*(?:¶\s*(?:\d{1,5}(?:\s*[,，、;；]\s*¶?\s*\d{0,5})*\s*)?)?$`)
 )
 
-// streamFilter passes streamed text on, holding back what might still turn
-// into a citation marker ("〔¶2" before "3〕") and the last streamHold runes,
-// dropping citations of paragraphs not given, and stopping for good once
-// the text repeats the instructions.
+// streamFilter releases a streamed reply sentence by sentence, each only
+// once it is complete (its citation marks included) and has passed the
+// same checks as the final answer (checker.judge): a sentence the checks
+// drop is left out, one that fails them stops the stream for good, as does
+// a reply that starts repeating the instructions. What it emits is each
+// kept sentence as the final answer renders it, so a streamed answer that
+// stands is exactly the text of the final one.
 type streamFilter struct {
 	ck      *checker
 	emit    func(string)
-	raw     strings.Builder
-	pending []rune
+	raw     strings.Builder // everything received, for the leak check
+	pending string          // received text not yet judged, from a sentence start
 	stopped bool
+	started bool // a sentence has been emitted
 }
 
 func (f *streamFilter) write(delta string) {
@@ -36,62 +38,69 @@ func (f *streamFilter) write(delta string) {
 		f.stopped = true
 		return
 	}
-	f.pending = append(f.pending, []rune(delta)...)
-	f.release(len(f.pending) - streamHold)
+	f.pending += delta
+	f.release(false)
 }
 
-// flush passes on what is left at the end of the stream.
+// flush judges what is left once the stream has ended normally.
 func (f *streamFilter) flush() {
 	if !f.stopped {
-		f.release(len(f.pending))
+		f.release(true)
 	}
 }
 
-// release emits pending[:cut], moved back so no marker is split.
-func (f *streamFilter) release(cut int) {
-	if cut <= 0 {
-		return
-	}
-	for i := max(0, cut-24); i < cut; i++ {
-		if !strings.ContainsRune("〔[【（(", f.pending[i]) {
-			continue
+// release judges and emits the complete sentences of pending; at the end
+// of the stream every sentence is complete.
+func (f *streamFilter) release(end bool) {
+	text, _ := f.ck.prepare(f.pending)
+	claims := splitClaims(text)
+	done := len(claims)
+	if !end {
+		done = 0
+		for done+1 < len(claims) && settled(claims[done+1].raw) {
+			done++
 		}
-		rest := string(f.pending[i:])
-		if loc := markerFull.FindStringIndex(rest); loc != nil {
-			if i+len([]rune(rest[:loc[1]])) > cut {
-				if cut == len(f.pending) {
-					continue // cannot happen: the marker ends within pending
-				}
-				cut = i
-				break
+	}
+	for _, c := range claims[:done] {
+		j := f.ck.judge(c)
+		switch j.action {
+		case failClaim:
+			f.stopped = true
+			return
+		case keepClaim:
+			if out := f.render(c); out != "" {
+				f.emit(out)
 			}
-			continue
-		}
-		if markerPrefix.MatchString(rest) {
-			if cut == len(f.pending) {
-				continue // end of stream: an unfinished marker is just text
-			}
-			cut = i
-			break
 		}
 	}
-	if cut <= 0 {
-		return
+	var rest strings.Builder
+	for _, c := range claims[done:] {
+		rest.WriteString(c.raw)
 	}
-	out := f.clean(string(f.pending[:cut]))
-	f.pending = append([]rune(nil), f.pending[cut:]...)
-	if out != "" {
-		f.emit(out)
-	}
+	f.pending = rest.String()
 }
 
-// clean canonicalises markers and drops those naming paragraphs not given.
-func (f *streamFilter) clean(s string) string {
-	return marker.ReplaceAllStringFunc(canonicalMarkers(s), func(m string) string {
-		n, _ := strconv.Atoi(marker.FindStringSubmatch(m)[1])
-		if _, ok := f.ck.allowed[n]; ok {
-			return m
+// settled reports whether the sentence before one starting with raw is
+// complete: nothing at raw's start can still turn into a citation mark of
+// it ("〔¶2" waiting for "3〕").
+func settled(raw string) bool {
+	s := strings.TrimLeftFunc(raw, unicode.IsSpace)
+	if s == "" {
+		return false
+	}
+	return !strings.ContainsRune("〔[【（(", []rune(s)[0]) || !markerPrefix.MatchString(s) && markerFull.FindStringIndex(s) == nil
+}
+
+// render is a kept sentence as the final answer shows it: its marks after
+// its words, before its closing punctuation.
+func (f *streamFilter) render(c claim) string {
+	cits, parts := answerParts(c.raw, f.ck.allowed)
+	if len(parts) == 0 {
+		if f.started {
+			return c.raw // line breaks between sentences
 		}
 		return ""
-	})
+	}
+	f.started = true
+	return rag.RenderText(&rag.Answer{Citations: cits, Parts: parts}, f.ck.multi)
 }

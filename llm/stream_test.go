@@ -59,23 +59,36 @@ func TestAskStreamHoldsBackSplitMarkers(t *testing.T) {
 }
 
 // TestStreamFilterEverySplit feeds the filter every two-chunk split of a
-// text and checks no delta carries a partial marker or a citation of a
-// paragraph not given, and that nothing is lost.
+// text and checks that every delta is whole sentences with whole marks,
+// that nothing the final check drops or that cites a paragraph not given
+// is streamed, and that the deltas are exactly the final answer's text.
 func TestStreamFilterEverySplit(t *testing.T) {
 	eng := seedEngine(t)
-	p23, _ := eng.Reports()[0].Paragraph(23)
-	ck := &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt)}
-	text := strings.Repeat("规上工业增加值增长5.4%〔¶23〕〔¶99〕，", 3) + "结束[¶23]。"
-	want := strings.ReplaceAll(strings.ReplaceAll(text, "〔¶99〕", ""), "[¶23]", "〔¶23〕")
+	rep := eng.Reports()[0]
+	p23, _ := rep.Paragraph(23)
+	newChecker := func() *checker {
+		return &checker{allowed: map[int]*rag.Paragraph{23: p23}, leak: newLeakDetector(systemPrompt), sup: newSupporter(t), title: rep.Meta.Title}
+	}
+	text := "规上工业增加值增长5.4%〔¶23〕〔¶99〕；一般公共预算收入增长6%。〔¶23〕\n固定资产投资增长10%以上[¶23]。" +
+		"盘锦将成为世界的中心〔¶23〕。进出口总额增长6%〔¶23〕。"
+	res := newChecker().check(text)
+	if !res.ok() {
+		t.Fatalf("check: %q", res.problems)
+	}
+	cits, parts := answerParts(res.text, map[int]*rag.Paragraph{23: p23})
+	want := rag.RenderText(&rag.Answer{Citations: cits, Parts: parts}, false)
+	if strings.Contains(want, "世界") || strings.Count(want, "〔¶23〕") != 4 {
+		t.Fatalf("final text %q", want)
+	}
 	rs := []rune(text)
 	for cut := 0; cut <= len(rs); cut++ {
 		var deltas []string
-		sf := &streamFilter{ck: ck, emit: func(d string) { deltas = append(deltas, d) }}
+		sf := &streamFilter{ck: newChecker(), emit: func(d string) { deltas = append(deltas, d) }}
 		sf.write(string(rs[:cut]))
 		sf.write(string(rs[cut:]))
 		sf.flush()
 		for _, d := range deltas {
-			if !balanced(d) || strings.Contains(d, "¶99") {
+			if !balanced(d) || strings.Contains(d, "¶99") || strings.Contains(d, "世界") {
 				t.Fatalf("cut %d: delta %q", cut, d)
 			}
 		}
@@ -103,6 +116,9 @@ func TestAskStreamFinalAnswerIsAuthoritative(t *testing.T) {
 	gens := generations(f.srv)
 	if len(gens) != 2 || !gens[0].Stream || gens[1].Stream {
 		t.Errorf("want a streamed answer then a plain regeneration")
+	}
+	if streamed.Len() != 0 {
+		t.Errorf("the failed sentence was streamed: %q", streamed.String())
 	}
 }
 
@@ -143,5 +159,66 @@ func TestAskStreamStopsALeak(t *testing.T) {
 	}
 	if ans.Mode != rag.ModeExtractive {
 		t.Errorf("mode %s", ans.Mode)
+	}
+}
+
+// Deltas carry only sentences that passed the checks: an invented figure,
+// a sentence after it and the unfinished sentence of a cut stream are
+// never streamed, whatever the final answer becomes.
+func TestStreamShowsOnlyCheckedSentences(t *testing.T) {
+	eng := seedEngine(t)
+	good := "2025年全市地区生产总值预期增长5.5%左右〔¶23〕。"
+	tests := []struct {
+		name   string
+		first  openaitest.Reply
+		regen  string // "" = the regeneration repeats the first reply
+		want   string // all the deltas
+		mode   string
+		forbid []string
+	}{
+		{name: "invented figure first", first: openaitest.Reply{Content: "2025年地区生产总值预期增长8.8%〔¶23〕。" + good},
+			want: "", mode: rag.ModeExtractive, forbid: []string{"8.8%"}},
+		{name: "invented figure second", first: openaitest.Reply{Content: good + "规上工业增加值增长9.9%〔¶23〕。一般公共预算收入增长6%〔¶23〕。"},
+			want: good, mode: rag.ModeExtractive, forbid: []string{"9.9%", "6%"}},
+		{name: "regenerated after a failed sentence", first: openaitest.Reply{Content: good + "规上工业增加值增长9.9%〔¶23〕。"},
+			regen: "规上工业增加值增长5.4%〔¶23〕。", want: good, mode: rag.ModeLLM, forbid: []string{"9.9%"}},
+		{name: "unsupported sentence dropped, stream goes on", first: openaitest.Reply{Content: good + "盘锦将成为全国最发达的城市〔¶23〕。规上工业增加值增长5.4%〔¶23〕。"},
+			want: good + "规上工业增加值增长5.4%〔¶23〕。", mode: rag.ModeLLM, forbid: []string{"最发达"}},
+		{name: "truncated stream", first: openaitest.Reply{Chunks: []string{good, "规上工业增加值增长", "9.9"}, StreamError: "connection reset"},
+			want: good, mode: rag.ModeExtractive, forbid: []string{"9.9"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, eng, func(c *Config, _ *Options) { c.NoRetry = true })
+			regen := tt.regen
+			if regen == "" {
+				regen = tt.first.Content
+			}
+			f.srv.Push(tt.first, reply(regen))
+			var deltas []string
+			ans, err := f.ans.AskStream(context.Background(), rag.Query{Text: gdpQ}, func(d string) { deltas = append(deltas, d) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAnswer(t, eng, ans)
+			if got := strings.Join(deltas, ""); got != tt.want {
+				t.Errorf("streamed %q, want %q", got, tt.want)
+			}
+			for _, d := range deltas {
+				if !strings.HasSuffix(d, "〕。") {
+					t.Errorf("delta %q is not a whole checked sentence", d)
+				}
+			}
+			if ans.Mode != tt.mode {
+				t.Errorf("mode %s, want %s: %q", ans.Mode, tt.mode, ans.Answer)
+			}
+			if ans.Mode == rag.ModeLLM {
+				for _, s := range tt.forbid {
+					if strings.Contains(ans.Answer, s) {
+						t.Errorf("final answer shows %q: %q", s, ans.Answer)
+					}
+				}
+			}
+		})
 	}
 }

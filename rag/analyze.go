@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -39,18 +40,19 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Rank: containsAny(a.norm, ordinalCues)}
 }
 
 // Cue words, matched on normalized text.
 var (
-	resultCues  = []string{"去年", "上年", "过去一年", "过去的一年", "已经", "完成了", "实现了", "取得", "成绩", "成效", "回顾", "做了", "干了", "last year", "achieved", "did ", " was ", " were ", "grew", "rose"}
-	planCues    = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "怎么解决", "如何解决", "怎么办", "怎么搞", "怎么干", "怎么整", "怎么弄", "this year", "target", "plan", "will ", "goal"}
-	bothCues    = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
-	figureCues  = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase"}
+	resultCues = []string{"去年", "上年", "过去一年", "过去的一年", "已经", "完成了", "实现了", "取得", "成绩", "成效", "回顾", "做了", "干了", "last year", "achieved", "did ", " was ", " were ", "grew", "rose"}
+	planCues   = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "怎么解决", "如何解决", "怎么办", "怎么搞", "怎么干", "怎么整", "怎么弄", "this year", "target", "plan", "will ", "goal"}
+	bothCues   = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
+	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
+		"teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan"}
 	whyCues     = []string{"为什么", "为啥", "原因", "凭什么", "why", "reason"}
 	listCues    = []string{"哪些", "哪几", "几个方面", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
-	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西"}
+	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "市里", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西"}
 	yearRe      = regexp.MustCompile(`(19|20)\d\d`)
 	questionBu  = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
@@ -58,14 +60,17 @@ var (
 // genericWords fit every topic of a report: a question's match on them
 // alone is no match ("看病难的问题怎么解决" is about 看病, not 问题), so
 // their terms weigh genericWeight, and coverage and grounding skip them.
-var genericWords = []string{"问题", "解决", "工作", "推进", "打算", "措施", "举措", "办法", "安排", "计划", "目标", "主要", "重点", "具体", "进一步", "加强", "加快", "推动", "实施", "开展", "提高", "提升", "全市", "我市", "方面", "领域", "情况", "怎么办", "怎么搞", "怎么干", "如何", "怎样", "哪些", "有啥", "什么", "完成", "达到", "实现",
-	// Words for the kind of figure, not for what it measures.
-	"规模", "水平", "数量", "增速", "增幅", "总额", "总量", "比例", "份额", "分别", "预期", "本地", "突破", "年均", "平均", "排名", "多大", "多远",
-	// Which way a figure moved: the question and the report often say it
-	// differently (降了 / 下降), and the indicator is what matters.
-	"增长", "增加", "减少", "下降", "降低", "上升", "已经", "总体",
+var genericWords = append([]string{"问题", "解决", "工作", "推进", "打算", "措施", "举措", "办法", "安排", "计划", "目标", "主要", "重点", "具体", "进一步", "加强", "加快", "推动", "实施", "开展", "提高", "提升", "全市", "我市", "方面", "领域", "情况", "怎么办", "怎么搞", "怎么干", "如何", "怎样", "哪些", "有啥", "什么", "完成", "达到", "实现",
+	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
 	// Staff shorthand: "24实际 vs 25目标".
-	"实际", "vs"}
+	"实际", "vs"}, measureWords...)
+
+// measureWords say which figure of a topic is asked — its kind (总额, 增速)
+// or which way it moved (增长, 下降; the question and the report often say
+// it differently) — not what it measures. A follow-up keeps them with its
+// topic: "进出口总额增长" asked again for another year is still the growth.
+var measureWords = []string{"规模", "水平", "数量", "增速", "增幅", "幅度", "总额", "总量", "比例", "份额", "年均", "平均", "排名",
+	"面积", "长度", "金额", "人数", "个数", "增长", "增加", "减少", "下降", "降低", "上升"}
 
 const genericWeight = 0.5
 
@@ -112,8 +117,58 @@ var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "�
 // "GDP", "公交车").
 func bareTopic(norm string) bool {
 	t := strings.TrimFunc(norm, isTalkPunct)
+	for {
+		// "就业方面怎么样", "养老这块": still the topic alone.
+		u := t
+		for _, s := range topicTails {
+			u = strings.TrimSuffix(u, s)
+		}
+		if u == t {
+			break
+		}
+		t = u
+	}
 	n := utf8.RuneCountInString(t)
 	return n >= 2 && n <= 6 && strings.IndexFunc(t, func(r rune) bool { return strings.ContainsRune("吗呢吧么啥谁哪怎", r) || unicode.IsDigit(r) }) < 0
+}
+
+// topicTails follow a bare topic without asking anything more of it.
+var topicTails = []string{"怎么样", "咋样", "如何", "的情况", "情况", "方面", "这块", "这一块", "那块", "的"}
+
+// asksReviewTarget reports whether a question asks the target set for
+// the year a report reviews: it names that year (去年, 2024年) and a target
+// word (目标, 计划), and neither this year nor a result word (实际, 完成).
+func asksReviewTarget(padded string, years []int, review int) bool {
+	named := len(years) > 0
+	for _, y := range years {
+		named = named && y == review
+	}
+	if !named && !containsAny(padded, []string{"去年", "上年", "last year"}) {
+		return false
+	}
+	return containsAny(padded, []string{"目标", "计划", "预期", "target", "goal"}) &&
+		!containsAny(padded, []string{"今年", "本年", "this year", "实际", "完成", "实现", "结果", "actual", "achieved", "result"}) &&
+		!containsAny(padded, bothCues)
+}
+
+// statesReviewTargets reports whether the report (or, unscoped, the
+// newest) states last year's targets in its review.
+func (ix *Index) statesReviewTargets(rep *Report) bool {
+	if rep == nil {
+		rep = ix.Latest()
+	}
+	return ix.reviewsTargets[rep.Meta.ID]
+}
+
+// plansYear reports whether the report (or, unscoped, any loaded
+// report) sets the targets of year y.
+func (ix *Index) plansYear(y int, rep *Report) bool {
+	for _, r := range ix.reports {
+		if (rep == nil || r == rep) && r.Meta.Year == y {
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn reports whether any of the mentions is one of the years.
@@ -234,6 +289,12 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
 	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan) {
 		a.otherPlan = p
+	}
+	// "去年…目标定的是多少": a report reviews last year's results and sets
+	// this year's targets; last year's targets were set in last year's.
+	if a.figure && a.otherPlan == "" && asksReviewTarget(padded, a.years, reviewYear) && !ix.statesReviewTargets(rep) && !ix.plansYear(reviewYear, rep) {
+		a.otherPlan = fmt.Sprintf("%d年的目标", reviewYear)
+		a.both = false
 	}
 
 	// Period words and years steer the period boost; as terms they would

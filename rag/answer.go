@@ -106,6 +106,12 @@ type Intent struct {
 	// Topic: it names a topic and nothing else ("就业"): its figures if
 	// any, else what the report says of it.
 	Topic bool
+	// Rank: it asks a place in a ranking (排第几), which an ordinal
+	// (第21位) answers, not a count or a duration (连续6年).
+	Rank bool
+	// Level: it asks a rate or share as it stands (破案率多少, 占比多少),
+	// which a change (下降26.1%) does not answer.
+	Level bool
 }
 
 // ReportRef names a report and the exact text version answers came from.

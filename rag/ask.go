@@ -128,7 +128,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 		ans.grounding = GroundOtherPeriod
 		e.notFound(ans, a, hits)
 	case a.summary && e.summarize(ans, a, rep):
-	case a.list && containsAny(a.norm, areaCues) && e.listAnswer(ans, a, hits):
+	case a.list && a.asksAreas() && e.listAnswer(ans, a, hits):
 		// "Which areas of work": the report's structure answers, whatever
 		// words the question shares with the text.
 	case len(hits) == 0 || e.unanswered(a, hits):

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,8 +17,12 @@ type askedTerm struct {
 	// head marks the question's last asked word: in a Chinese noun phrase
 	// the head noun, what a figure must measure (支出 of 一般公共预算支出).
 	head bool
-	// missing marks a word the reports never write.
-	missing bool
+	// missing marks a word the reports never write; noun, one the
+	// dictionary knows as a noun (住院, 床位), which no other word answers.
+	missing, noun bool
+	// at is where the term is in the question (byte offset), -1 if not
+	// found as written.
+	at int
 }
 
 // askedTerms reads what a question asks about: its words, not its filler,
@@ -39,11 +44,20 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 	maxIDF := ix.maxIDF(a.rep)
 	defer func() {
 		if len(out) > 0 {
-			out[len(out)-1].head = true
+			out[headIndex(a.norm, out)].head = true
+		}
+		from := 0
+		for i := range out {
+			out[i].at = -1
+			if j := strings.Index(a.norm[from:], out[i].term); j >= 0 {
+				out[i].at = from + j
+				from += j
+			}
 		}
 	}()
 	for _, w := range ix.questionWords(a) {
 		switch {
+		case w.generic:
 		case w.syn != nil && (genericExpansions[w.text] || genericWordSet[w.text] || allGeneric(w.syn)):
 			// 计划, 目标: a lexicon word that is itself generic asks nothing.
 		case w.syn != nil:
@@ -53,27 +67,72 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			}
 			add(askedTerm{term: w.text, weight: idf, syn: w.syn})
 		case w.missing:
-			add(askedTerm{term: w.text, weight: maxIDF, missing: true})
+			add(askedTerm{term: w.text, weight: maxIDF, missing: true, noun: w.noun})
 		default:
+			// A word counts once however long it is: its bigrams share its
+			// weight, so 成交额 does not outweigh 技术 and 合同 together.
+			var ts []askedTerm
 			for _, t := range ix.tok.Tokens(w.text) {
 				if utf8.RuneCountInString(t) < 2 || genericTerms[t] || strings.IndexFunc(t, isStopRune) >= 0 {
 					continue
 				}
 				if idf := ix.idf(a.rep, t); idf > 0 {
-					add(askedTerm{term: t, weight: idf})
+					ts = append(ts, askedTerm{term: t, weight: idf})
 				}
+			}
+			for _, t := range ts {
+				t.weight /= float64(len(ts))
+				add(t)
 			}
 		}
 	}
 	return out
 }
 
+// headIndex picks the asked term a figure must measure: the one right
+// after the question word ("吸引多少人才": 人才), else the last before it
+// ("水稻产量多少万吨": 产量), else the last.
+func headIndex(norm string, asked []askedTerm) int {
+	q, qEnd := -1, -1
+	for _, w := range []string{"多少", "几", "百分之"} {
+		if i := strings.Index(norm, w); i >= 0 && (q < 0 || i < q) {
+			q, qEnd = i, i+len(w)
+		}
+	}
+	if q < 0 {
+		return len(asked) - 1
+	}
+	after, before, afterAt := -1, -1, len(norm)
+	for i, t := range asked {
+		p := strings.Index(norm, t.term)
+		switch {
+		case p < 0:
+		case p >= qEnd && p < afterAt && utf8.RuneCountInString(norm[qEnd:p]) <= maxHeadGap:
+			after, afterAt = i, p
+		case p < q:
+			before = i
+		}
+	}
+	switch {
+	case after >= 0:
+		return after
+	case before >= 0:
+		return before
+	}
+	return len(asked) - 1
+}
+
+// maxHeadGap is how far after the question word its noun may start: a
+// measure word and a particle ("多少个创新团队", "几台是电动的").
+const maxHeadGap = 3
+
 // questionWord is a word of a question: a lexicon word with the report
 // terms of its concept, a run the reports write, or a run they never do.
 type questionWord struct {
-	text    string
-	syn     []string
-	missing bool
+	text          string
+	syn           []string
+	missing, noun bool
+	generic       bool // a generic word: asks nothing, but a follow-up keeps it
 }
 
 // questionWords cuts a question's topical text into words.
@@ -88,6 +147,9 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	for _, w := range periodWords {
 		text = strings.ReplaceAll(text, w, " ")
 	}
+	// "多少万吨", "几公里" say which unit the figure is in (the figures
+	// step checks it), not what it measures.
+	text = askedUnitWords.ReplaceAllStringFunc(text, blank)
 	for _, w := range fillerWords {
 		text = strings.ReplaceAll(text, w, " ")
 	}
@@ -102,41 +164,150 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	var out []questionWord
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
-		if m, syn := ix.lexiconWordAt(rs, i); m > 0 {
-			out = append(out, questionWord{text: string(rs[i : i+m]), syn: syn})
-			i += m
-			continue
-		}
-		if !isHan(rs[i]) {
-			i += ix.latinWordAt(rs, i, &out)
-			continue
-		}
-		n := 0
-		for l := 2; i+l <= len(rs) && isHan(rs[i+l-1]); l++ {
-			if !corpus.Contains(string(rs[i : i+l])) {
-				break
+		switch {
+		case !isHan(rs[i]):
+			i += ix.latinWordAt(rs, i, &out, corpus)
+		default:
+			j := i
+			for j < len(rs) && isHan(rs[j]) {
+				j++
 			}
-			n = l
+			out = append(out, ix.hanWords(string(rs[i:j]), corpus)...)
+			i = j
 		}
-		if n > 0 {
-			out = append(out, questionWord{text: string(rs[i : i+n])})
-			i += n
-			continue
-		}
-		j := i
-		for j < len(rs) && isHan(rs[j]) && !isStopRune(rs[j]) && !strings.ContainsRune(spokenRunes, rs[j]) {
-			if j > i && (j+1 < len(rs) && corpus.Contains(string(rs[j:j+2])) || func() bool { m, _ := ix.lexiconWordAt(rs, j); return m > 0 }()) {
-				break // a word the reports or the lexicon know starts here
-			}
-			j++
-		}
-		if j-i >= 2 {
-			out = append(out, questionWord{text: string(rs[i:j]), missing: true})
-		}
-		i = max(j, i+1)
 	}
 	return out
 }
+
+// hanWords cuts a run of Chinese into the words a question asks about.
+// The dictionary cuts it ("去年新画了多少个停车位" → 新 画 了 … 停车位), the
+// lexicon's everyday words counting as words; then a lexicon word stands
+// for its report terms, a word the reports write is asked as written, a
+// noun they never write is missing (住院, 水稻), and a verb or adjective
+// they never write is how it is asked, not what (买了, 摊上, 翻新). Single
+// characters in a row are read by unknownWords; a single character alone
+// asks nothing.
+func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
+	var out []questionWord
+	var single []rune
+	flush := func() {
+		out = append(out, ix.unknownWords(single, corpus)...)
+		single = single[:0]
+	}
+	for _, w := range ix.dict.Segment(run, ix.isLexiconWord) {
+		rs := []rune(w)
+		switch {
+		case ix.isLexiconWord(w):
+			flush()
+			_, syn := ix.lexiconWordAt(rs, 0)
+			out = append(out, questionWord{text: w, syn: syn})
+		case len(rs) == 1:
+			if isStopRune(rs[0]) || strings.ContainsRune(spokenRunes, rs[0]) {
+				flush()
+				continue
+			}
+			single = append(single, rs[0])
+		case genericWordSet[w]:
+			flush() // 数量, 情况: any topic has them
+			out = append(out, questionWord{text: w, generic: true})
+		case corpus.Contains(w):
+			flush()
+			out = append(out, questionWord{text: w})
+		case ix.dict.IsNoun(w) || !ix.dict.IsWord(w):
+			flush()
+			out = append(out, questionWord{text: w, missing: true, noun: ix.dict.IsNoun(w)})
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// unknownWords reads characters the dictionary cut one by one: the
+// longest runs the reports write (辽滨, 抖音 of 抖音上), and between them
+// runs they never write, kept only when a noun is among them (养狗, not
+// 扫黑打掉).
+func (ix *Index) unknownWords(rs []rune, corpus textIndex) []questionWord {
+	var out []questionWord
+	var gap []rune
+	flushGap := func() {
+		if len(gap) >= 2 && ix.anyNoun(gap) {
+			out = append(out, questionWord{text: string(gap), missing: true})
+		}
+		gap = gap[:0]
+	}
+	for i := 0; i < len(rs); {
+		n := 0
+		for l := 2; i+l <= len(rs) && corpus.Contains(string(rs[i:i+l])); l++ {
+			n = l
+		}
+		if n == 0 {
+			gap = append(gap, rs[i])
+			i++
+			continue
+		}
+		flushGap()
+		out = append(out, questionWord{text: string(rs[i : i+n])})
+		i += n
+	}
+	flushGap()
+	return out
+}
+
+// anyNoun reports whether any of the characters is a noun by itself:
+// 狗 of 养狗 makes a word the reports never write, while 扫黑打掉 is only
+// verbs and adjectives, how something is said.
+func (ix *Index) anyNoun(rs []rune) bool {
+	for _, r := range rs {
+		if ix.dict.IsNoun(string(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLexiconWord reports whether w is one of the lexicon's Chinese words.
+func (ix *Index) isLexiconWord(w string) bool {
+	rs := []rune(w)
+	if len(rs) == 0 {
+		return false
+	}
+	m, _ := ix.lexiconWordAt(rs, 0)
+	return m == len(rs)
+}
+
+// levelAsked finds a rate or share asked as it stands: "破案率多少",
+// "占比是百分之几".
+var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)`)
+
+// changeCues ask how a figure moved, which a change answers.
+var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化"}
+
+// AsksLevel reports whether a normalized question asks a rate or share as
+// it stands, not how it moved.
+func AsksLevel(norm string) bool {
+	return levelAsked.MatchString(norm) && !containsAny(norm, changeCues)
+}
+
+// changeClause reports whether a clause's figure is a change (下降26.1%,
+// 增长4.7%), not a level.
+func changeClause(norm string) bool {
+	for _, w := range []string{"增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "压减", "下滑"} {
+		if i := strings.Index(norm, w); i >= 0 {
+			rest := strings.TrimPrefix(norm[i+len(w):], "了")
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedUnitWords are a figure question's unit: "多少万吨", "几公里".
+var askedUnitWords = regexp.MustCompile(`(?:多少|几)(?:(?:万|亿|千)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|米|人次|倍|标箱)|万人|亿|万)|百分之(?:几|多少)`)
+
+func blank(s string) string { return strings.Repeat(" ", len(s)) }
 
 // spokenRunes end a run of words the reports never write: question words,
 // measure words and particles of speech ("开几条", "好进不", "户沾光").
@@ -171,9 +342,11 @@ func (ix *Index) lexiconWordAt(rs []rune, i int) (int, []string) {
 // latinWordAt adds the English word at rs[i] when the lexicon knows it
 // (no Chinese text can hold an English word, so only its report terms
 // can answer it) and returns the runes it spans.
-func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord) int {
+func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord, corpus textIndex) int {
 	j := i
-	for j < len(rs) && rs[j] < 0x80 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-') {
+	for j < len(rs) && rs[j] < 0x80 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-' ||
+		rs[j] == '&' && j > i && j+1 < len(rs) && unicode.IsLetter(rs[j+1]) || // r&d
+		rs[j] == '.' && j > i && unicode.IsDigit(rs[j-1]) && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) { // pm2.5
 		j++
 	}
 	if j == i {
@@ -187,7 +360,14 @@ func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord) int {
 		}
 		if len(syn) > 0 {
 			*out = append(*out, questionWord{text: w, syn: syn})
+			return j - i
 		}
+	}
+	if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+		// An identifier (pm10, 5g): the reports write it or it is missing,
+		// and no other word answers it (PM2.5 is not pm10).
+		written := corpus.Contains(w) || corpus.Contains(strings.ToUpper(w))
+		*out = append(*out, questionWord{text: w, missing: !written, noun: !written})
 	}
 	return j - i
 }
@@ -199,10 +379,12 @@ var englishGeneric = map[string]bool{"growth": true, "target": true, "targets": 
 
 // coversHead reports whether text holds the question's head word (or a
 // report term for it); true when it has none, or when the reports never
-// write it (a spoken word: 沾光, 遛弯), which the share already weighs.
+// write it and it is no noun (a spoken word: 沾光, 遛弯), which the share
+// already weighs. A noun they never write (住院 of 医保住院) is what the
+// question asks for, and nothing in the reports is it.
 func coversHead(asked []askedTerm, text string) bool {
 	for _, t := range asked {
-		if t.head && !t.missing {
+		if t.head && (!t.missing || t.noun) {
 			return ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn)
 		}
 	}

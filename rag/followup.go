@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -84,6 +85,10 @@ func (c *Conversing) ask(ctx context.Context, q Query, onDelta func(string)) (*A
 	return ans, nil
 }
 
+// Examples are questions to try (Engine.Examples), for front ends that
+// offer them.
+func (c *Conversing) Examples(lang string) []string { return c.eng.Examples(lang) }
+
 func (c *Conversing) inner(ctx context.Context, q Query, onDelta func(string)) (*Answer, error) {
 	if onDelta == nil {
 		return c.Answerer.Ask(ctx, q)
@@ -100,6 +105,9 @@ var (
 	followOpeners = []string{"那", "那么", "还有", "另外", "and ", "what about", "how about"}
 	targetCues    = []string{"目标", "计划", "预期", "打算", "target", "goal", "plan"}
 	resultCues2   = []string{"完成", "实际", "结果", "实现了", "achieved", "actual", "result"}
+	// wholeQuestionCues ask what or which: a question with one asks for
+	// something of its own, even in generic words (哪些工作, 什么目标).
+	wholeQuestionCues = []string{"哪些", "什么", "有啥", "哪几", "what are", "which"}
 )
 
 // followUp reads text against the conversation's last turn: the standalone
@@ -181,6 +189,9 @@ func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
 	if !short || !(opener || strings.HasSuffix(norm, "呢") || strings.HasSuffix(norm, "呢？") || topic == "") {
 		return ""
 	}
+	if !opener && (a.list || a.summary || containsAny(norm, wholeQuestionCues)) {
+		return "" // "2025年有哪些重点工作": a question of its own, topic or not
+	}
 	period := periodText(norm)
 	place := ""
 	if a.place != nil && a.place.Relation != PlaceOwn {
@@ -206,6 +217,9 @@ func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
 		target = prev.Target
 	}
 	if prev.Lang == "en" {
+		if q := renamePeriod(prev, period); q != "" && (topic == "" || prev.Intent != "figure") {
+			return q // "What are the main tasks for 2025?" → "… for 2024?"
+		}
 		return strings.TrimSpace(strings.Join([]string{"how much", topic, period, place}, " "))
 	}
 	q := place + period + topic
@@ -225,7 +239,16 @@ func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
 // without period, place, question and target words.
 func (e *Engine) topicText(a analysis) string {
 	var b strings.Builder
+	kept := false // the word before was kept
 	for _, w := range e.ix.questionWords(a) {
+		if w.generic || genericWordSet[w.text] {
+			kept = kept && slices.Contains(measureWords, w.text)
+			if kept {
+				b.WriteString(w.text) // 进出口总额增长
+			}
+			continue
+		}
+		kept = false
 		text := w.text
 		for _, c := range targetCues {
 			text = strings.ReplaceAll(text, c, "")
@@ -238,9 +261,36 @@ func (e *Engine) topicText(a analysis) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(text)
+		kept = true
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// renamePeriod is the previous question with its period replaced by
+// period ("2025" → "2024"); "" when it names none or nothing changes.
+func renamePeriod(prev *turn, period string) string {
+	old := strings.TrimSuffix(prev.Period, "年")
+	period = strings.TrimSuffix(period, "年")
+	if old == "" || period == "" || old == period || !strings.Contains(prev.Question, old) {
+		return ""
+	}
+	return strings.Replace(prev.Question, old, period, 1)
+}
+
+// genericTopic is a question's generic words, without its question
+// words: 重点工作 of "2025年有哪些重点工作".
+func (e *Engine) genericTopic(a analysis) string {
+	var b strings.Builder
+	for _, w := range e.ix.questionWords(a) {
+		if (w.generic || genericWordSet[w.text]) && !slices.Contains(askingWords, w.text) {
+			b.WriteString(w.text)
+		}
+	}
+	return b.String()
+}
+
+// askingWords are the generic words that only ask.
+var askingWords = []string{"哪些", "什么", "有啥", "如何", "怎样", "怎么办", "怎么搞", "怎么干", "多大", "多远", "情况", "方面"}
 
 // periodWords2 are the period words a follow-up may name, longest first.
 var periodWords2 = []string{"大前年", "前年", "去年", "今年", "明年", "后年", "上年", "本年", "last year", "this year", "next year"}
@@ -278,6 +328,11 @@ func (e *Engine) turnOf(question, asked string, ans *Answer) turn {
 	a := e.ix.analyze(Normalize(e.ix.rd.read(asked, e.ix.scopeFor(rep))), rep)
 	t := turn{Question: question, Read: asked, Topic: e.topicText(a), Period: periodText(a.norm),
 		Target: containsAny(a.norm, targetCues), Lang: ans.Lang, Report: ans.Report.ID}
+	if t.Topic == "" {
+		// "2025年有哪些重点工作": its generic words are its topic, for
+		// "那去年呢" to ask again.
+		t.Topic = e.genericTopic(a)
+	}
 	if a.place != nil && a.place.Relation != PlaceOwn {
 		t.Place = a.place.Name
 	}

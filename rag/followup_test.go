@@ -50,6 +50,20 @@ func TestFollowUps(t *testing.T) {
 			{"去年进出口总额增长了多少？", "", "39.7%"},
 			{"今年城镇新增就业目标是多少人？", "", "1.9万人"},
 		}},
+		{"a what-question in generic words is no follow-up", []struct{ q, read, want string }{
+			{"去年进出口总额增长了多少？", "", "39.7%"},
+			{"2025年有哪些重点工作", "", "狠抓有效需求"},
+			{"那去年呢？", "去年重点工作", "精准施策稳增长"},
+		}},
+		{"the growth stays the growth", []struct{ q, read, want string }{
+			{"2024年进出口总额增长了多少？", "", "39.7%"},
+			{"那今年的目标呢？", "进出口总额增长", "6%"},
+			{"那去年呢？", "进出口总额增长", "39.7%"},
+		}},
+		{"English, another year", []struct{ q, read, want string }{
+			{"What are the main tasks for 2025?", "", "¶26"},
+			{"what about 2024?", "for 2024", "¶8"},
+		}},
 	} {
 		t.Run(conv.name, func(t *testing.T) {
 			id := "test:" + conv.name

@@ -1,8 +1,10 @@
 package rag
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // figureGrounding is the share of what a figure question asks about that
@@ -19,6 +21,9 @@ const figureGrounding = 0.5
 // ("托育学位多少个？残疾儿童多少名？"); it stops a figure whose indicator
 // shares nothing with the question (旅客接待量 for 旅游收入).
 const indicatorGrounding = 0.15
+
+// englishIndicatorGrounding is indicatorGrounding for English questions.
+const englishIndicatorGrounding = 0.6
 
 // groundFigures keeps a figure question from being answered with a figure
 // of something else: unless some quoted or stated figure's clause holds
@@ -43,15 +48,24 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		ans.Figures = nil
 	}
 	support := 0.0
+	var other []Part // supported, but of the period not asked
 	for _, p := range ans.Parts {
 		if p.Type != PartQuote && p.Type != PartFigure {
 			continue
 		}
 		ok, share := e.partSupport(d, p)
 		support = max(support, share)
-		if ok {
+		switch {
+		case !ok:
+		case d.ofOtherPeriod(p):
+			other = append(other, p)
+		default:
 			return
 		}
+	}
+	if len(other) > 0 {
+		e.otherPeriodParts(d, other)
+		return
 	}
 	ans.Understood.Support = support
 	ans.Found = false
@@ -62,6 +76,51 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	}
 	ans.Figures = nil
 	ans.keepParts(func(p Part) bool { return p.Type == PartQuote })
+	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
+}
+
+// ofOtherPeriod reports whether part p cites a paragraph of the period a
+// question does not ask: a 2025 target for "去年新开了几条航线".
+func (d *Draft) ofOtherPeriod(p Part) bool {
+	in := d.Intent
+	if in.Both || in.Period == PeriodNone || len(in.Years) > 0 || len(p.Citations) == 0 {
+		return false
+	}
+	k := d.Answer.Citations[p.Citations[0]].Period.Kind
+	return k != PeriodNone && k != in.Period
+}
+
+// otherPeriodParts makes a figure question whose only supported parts are
+// of the other period a "not given for that year" answer showing them,
+// labelled, as what the report does give.
+func (e *Engine) otherPeriodParts(d *Draft, parts []Part) {
+	ans := d.Answer
+	rv, pl := e.ix.years(d.Scope)
+	asked := pl
+	if d.Intent.Period == PeriodResult {
+		asked = rv
+	}
+	given := ans.Citations[parts[0].Citations[0]].Period
+	notice := fmt.Sprintf("报告没有给出%d年的这项数字。报告给出的是%s：", asked, given.Label())
+	if ans.Lang == "en" {
+		notice = fmt.Sprintf("The report does not give this for %d. The nearest it gives is the %s:", asked, given.EnglishLabel())
+	}
+	keep := map[int]bool{}
+	for _, p := range parts {
+		keep[p.Citations[0]] = true
+	}
+	ans.Found = false
+	ans.Understood.Grounding = GroundOtherPeriod
+	ans.keepParts(func(p Part) bool { return (p.Type == PartQuote || p.Type == PartFigure) && keep[p.Citations[0]] })
+	ans.Figures = ans.Figures[:0]
+	for _, p := range ans.Parts {
+		if p.Type == PartFigure {
+			ans.Figures = append(ans.Figures, *p.Figure)
+		}
+	}
+	if len(ans.Figures) == 0 {
+		ans.Figures = nil
+	}
 	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
 }
 
@@ -94,7 +153,14 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		// in one clause ("旅客接待量、旅游收入分别增长64％、29.9％")
 		// names each by its indicator.
 		start, end = p.Figure.Start, p.Figure.End
-		if share := coveredShare(d.asked, Normalize(p.Figure.Indicator)); share < indicatorGrounding {
+		ind := Normalize(p.Figure.Indicator)
+		min := indicatorGrounding
+		if d.Intent.Lang == "en" {
+			// An English question's asked terms are only the words the
+			// lexicon knows, each a concept: the indicator must hold most.
+			min = englishIndicatorGrounding
+		}
+		if share := coveredShare(d.asked, ind); share < min || e.ix.contrasted(d.asked, ind) {
 			return false, share
 		}
 	}
@@ -107,7 +173,8 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	cl := e.ix.para(para).clauses
 	var sents []Span // cut when a clause first needs them
 	for i, k := range cl {
-		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) {
+		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
+			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) {
 			continue
 		}
 		window := k.norm
@@ -130,6 +197,111 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// contrasted reports whether text — a figure's indicator or clause —
+// names something else of the kind asked about: the question qualifies a
+// word with one noun and text qualifies the same word with another
+// (河蟹全产业链产值 against 大豆全产业链产值, 职工医保 against 城乡居民医保,
+// pm10 against PM2.5, 暖气管网 against 燃气管道). Both qualifiers must be
+// nouns: "新登记经营主体" for 公司个体户 and "普通门诊" for 看病门诊 say
+// how, not which.
+func (ix *Index) contrasted(asked []askedTerm, text string) bool {
+	for i, c := range asked {
+		pos := termIndex(text, c)
+		if pos <= 0 || c.at < 0 {
+			continue // text does not name it, or names nothing before it
+		}
+		q := qualifierOf(asked, i)
+		if q == nil || !ix.isNounTerm(*q) || ContainsTerm(text, q.term) || containsAnyTerm(text, q.syn) {
+			continue
+		}
+		if w := ix.qualifierIn(text, pos); w != "" && !ContainsTerm(strings.Join(termTexts(asked), " "), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNounTerm reports whether an asked term is a noun: an identifier or a
+// word the dictionary has as a noun.
+func (ix *Index) isNounTerm(t askedTerm) bool {
+	return t.noun || ix.dict.IsNoun(t.term) || !isHan([]rune(t.term)[0])
+}
+
+func termTexts(asked []askedTerm) []string {
+	var out []string
+	for _, t := range asked {
+		out = append(out, t.term)
+	}
+	return out
+}
+
+// termIndex is where text first names t (or a report term for it); -1
+// when it does not.
+func termIndex(text string, t askedTerm) int {
+	best := -1
+	for _, w := range append([]string{t.term}, t.syn...) {
+		if i := strings.Index(text, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// maxQualifierGap is how far before a word its qualifier may end in the
+// question, in bytes: a particle or a lone character between ("河蟹全产业链").
+const maxQualifierGap = 2 * 3
+
+// qualifierOf is the asked term right before asked[i] in the question,
+// not overlapping it (the bigrams of one word overlap); nil when none.
+func qualifierOf(asked []askedTerm, i int) *askedTerm {
+	c := asked[i]
+	for j := i - 1; j >= 0; j-- {
+		q := &asked[j]
+		end := q.at + len(q.term)
+		switch {
+		case q.at < 0 || end > c.at:
+			continue
+		case c.at-end <= maxQualifierGap:
+			return q
+		}
+		return nil
+	}
+	return nil
+}
+
+// qualifierIn is the noun that qualifies the word at pos in text: the
+// last word of two or more characters among the four before it, when the
+// dictionary has it as a noun ("大豆" of 大豆全产业链产值, "pm2.5" of
+// pm2.5平均浓度); "" when none.
+func (ix *Index) qualifierIn(text string, pos int) string {
+	rs := []rune(text[:pos])
+	n := 0
+	for n < 5 && n < len(rs) {
+		r := rs[len(rs)-1-n]
+		if isStopRune(r) || strings.ContainsRune("和与及、等，。；：", r) || unicode.IsSpace(r) {
+			break
+		}
+		n++
+	}
+	run := string(rs[len(rs)-n:])
+	if run == "" {
+		return ""
+	}
+	if !isHan(rs[len(rs)-1]) {
+		return run // an identifier: PM2.5
+	}
+	ws := ix.dict.Segment(run, nil)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		if utf8.RuneCountInString(ws[k]) >= 2 {
+			if ix.dict.IsNoun(ws[k]) && !genericWordSet[ws[k]] {
+				return ws[k]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // keepParts keeps the parts keep accepts and the citations they use,

@@ -97,6 +97,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大洼区去年地区生产总值增长多少？", grounding: rag.GroundOtherPlace, want: []string{"大洼区"}, not: []string{"3.5%"}},
 		// ...but the report's own port, and its own rank in the province.
 		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
+		{q: "盘锦港今年有啥建设计划", found: true, paragraph: 46},
 		{q: "去年一般公共预算收入比全省高多少？", found: true, figures: []string{"2.8个百分点"}},
 		// Another period.
 		{q: "十五五期间GDP年均增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"5.5%"}},
@@ -107,8 +108,49 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// An amount asked where the report gives only a rate, and a count
+		// in a unit it never counts in.
+		{q: "去年盘锦GDP总量是多少亿", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}, want: []string{"亿元"}},
+		{q: "保交楼一共涉及多少户", grounding: rag.GroundOtherUnit, figures: []string{"3个"}, want: []string{"户"}},
+		{q: "盘锦港去年货柜一共装卸了多少万标箱", grounding: rag.GroundOtherUnit, not: []string{"【2024年结果】集装箱"}},
+		// A noun the report never writes is what is asked: 住院 is not
+		// 普通门诊, 水稻 is not 粮食, 床位 is not 养老服务.
+		{q: "城乡居民医保住院能报多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年水稻产量多少万吨", grounding: rag.GroundNoSuchFigure},
+		{q: "全市养老床位有多少张", grounding: rag.GroundOtherUnit},
+		// The question qualifies a word with one noun, the report with
+		// another: 河蟹 is not 大豆, 职工医保 is not 城乡居民医保, pm10 is
+		// not PM2.5, 暖气管网 is not 燃气管道.
+		{q: "职工医保看门诊能报百分之多少", grounding: rag.GroundNoSuchFigure},
+		{q: "去年咱这pm10平均浓度多少", grounding: rag.GroundNoSuchFigure},
+		{q: "今年暖气管网要改造多少公里", grounding: rag.GroundNoSuchFigure},
+		{q: "粳稻全产业链产值达到多少", found: true, want: []string{"105亿元"}, not: []string{"：145亿元"}},
+		{q: "去年PM2.5平均浓度多少", found: true, figures: []string{"29微克/立方米"}},
+		// Last year's target is in last year's report.
+		{q: "去年城镇新增就业的目标定的是多少", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"根据报告"}},
+		{q: "去年城镇新增就业实际完成多少", found: true, figures: []string{"2.04万人"}},
+		// A rank is an ordinal, not a duration beside it.
+		{q: "辽滨那个化工园区在全国排第几", found: true, want: []string{"第21位"}, not: []string{"：6年"}},
+		// An English unit asked.
+		{q: "What was Panjin port's total container throughput in TEU last year?", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}},
+		// A ranking stated wrongly is corrected, and a rank question is
+		// answered with the ranking.
+		{q: "去年盘锦居民健康素养水平全省第二？", found: true, figures: []string{"全省第一"}, want: []string{"更正：报告写的是全省第一，不是第二"}},
+		{q: "实际利用外资全省第一吗", found: true, figures: []string{"全省第二"}, want: []string{"更正"}},
+		{q: "辽滨经开区去年是全国化工园区第10名吧", found: true, figures: []string{"升至第21位"}, want: []string{"不是第10名"}},
+		{q: "研发投入在全省排第几", found: true, figures: []string{"全省第三"}},
+		// A rate as it stands is not answered by how something moved.
+		{q: "去年刑事案件破案率多少", grounding: rag.GroundNoSuchFigure},
+		{q: "盘锦银行不良贷款率多少", grounding: rag.GroundNoSuchFigure},
+		{q: "城乡居民医保普通门诊统筹支付比例是多少", found: true, figures: []string{"55%"}},
+		// A figure given only as the other period's, found by the
+		// grounding rather than retrieval.
+		{q: "去年技术合同成交额是多少？", grounding: rag.GroundOtherPeriod, want: []string{"2025年目标", "13亿元以上"}},
 		// A figure the report gives, not denied.
 		{q: "去年普惠性幼儿园覆盖率是多少？", found: true, figures: []string{"90.6%"}},
+		{q: "2024年修复湿地面积是多少公顷？", found: true, figures: []string{"150.2公顷"}},
+		{q: "2024年跨境电商成交额增长幅度是多少？", found: true, figures: []string{"24.7%"}},
+		{q: "本年度打算吸引多少人才、多少个创新团队落户盘锦？", found: true, figures: []string{"7个"}, want: []string{"1.15万人"}},
 		{q: "今年老旧小区改造多少个？", grounding: rag.GroundOtherPeriod, figures: []string{"11个"}, want: []string{"【2024年结果】"}},
 		// A wrong figure stated as 是吧/对吗 is corrected.
 		{q: "今年GDP目标是6%，是吧？", found: true, figures: []string{"5.5%左右"}, want: []string{"更正：报告写的是5.5%左右，不是6%"}},

@@ -3,6 +3,7 @@ package rag
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/places"
+	"github.com/reportbot/reportbot/words"
 )
 
 // Vectors is the vector leg of retrieval: the IDs of the passages nearest
@@ -43,14 +45,21 @@ type Index struct {
 	names      *placeNames // the same, to find in a question
 	rd         *reader     // folds questions into the reports' words
 	gaz        *places.Gazetteer
+	dict       *words.Dict             // cuts questions into words
 	homes      map[string]places.Place // each report's own place, by id
 	vectors    [][]float32             // by passage: local embeddings, when made while indexing
+	// reviewsTargets marks the reports whose review of last year states
+	// last year's targets beside the results ("目标6%，实际3.5%").
+	reviewsTargets map[string]bool
 	// keyOf is each report's place (placeKey), atPlace the reports of
 	// each place, newest first.
 	keyOf   map[string]string
 	atPlace map[string][]*Report
 	bm25    *BM25
 }
+
+// statedTarget finds a target figure stated in a review: "目标为6%".
+var statedTarget = regexp.MustCompile(`目标[^，。；]{0,12}[0-9０-９]`)
 
 // normClause is a clause of a paragraph with its normalized text, computed
 // once at index time: answer extraction scores many clause windows per
@@ -91,7 +100,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	ownPlaces := placeWords(reports)
 	tok := o.Tokenizer
 	tok.Stop = latinStops(ownPlaces)
-	ix := &Index{places: ownPlaces, reports: reports, byID: map[string]*Report{}, scopes: map[string]*scope{}, byPID: map[string]int{}, tok: tok, lex: lex}
+	ix := &Index{places: ownPlaces, reports: reports, byID: map[string]*Report{}, scopes: map[string]*scope{}, byPID: map[string]int{}, tok: tok, lex: lex, reviewsTargets: map[string]bool{}}
 	for _, r := range reports {
 		if _, dup := ix.byID[r.Meta.ID]; dup {
 			return nil, fmt.Errorf("index: two reports with id %q", r.Meta.ID)
@@ -115,6 +124,9 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 		b.scope.docs = Range{Lo: lo, Hi: len(ix.passages)}
 		ix.scopes[r.Meta.ID] = b.scope
 		ix.paragraphs += len(r.Paragraphs)
+		if b.reviewsTargets {
+			ix.reviewsTargets[r.Meta.ID] = true
+		}
 	})
 	ix.bm25 = bm.finish()
 	for _, sc := range ix.scopes {
@@ -129,6 +141,9 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	if ix.gaz, err = places.Load(); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	if ix.dict, err = words.Load(); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	ix.homes = homes(ix.gaz, reports)
@@ -178,6 +193,8 @@ type builtReport struct {
 	lens     []int32              // each passage's length in terms
 	vectors  [][]float32          // its passages' local embeddings, if asked
 	scope    *scope
+	// reviewsTargets: its review of last year states last year's targets.
+	reviewsTargets bool
 }
 
 func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
@@ -207,6 +224,12 @@ func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
 		b.lens[i] = int32(len(terms))
 	}
 	b.scope = newScope(r)
+	for i := range r.Paragraphs {
+		if p := &r.Paragraphs[i]; p.Quotable() && p.Period.Kind == PeriodResult && statedTarget.MatchString(p.Text) {
+			b.reviewsTargets = true
+			break
+		}
+	}
 	if vectors {
 		// The report's IDF from its own counts, as IDFIn would give it.
 		n := float64(len(r.Passages))

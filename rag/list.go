@@ -13,7 +13,7 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		return false // the targets are one paragraph's sentence, not a structure
 	}
 	top := hits[:min(len(hits), 1)] // a structure further down is not what was asked
-	if containsAny(a.norm, areaCues) {
+	if a.asksAreas() {
 		if head := e.partHead(a, hits); head != nil {
 			top = []Hit{{Paragraph: head}}
 		}
@@ -22,7 +22,7 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		node := h.Paragraph
 		if node.Kind == ParaBody && node.Lead != "" {
 			head := e.sectionHead(node)
-			if head == nil || !containsAny(a.norm, areaCues) && !e.namesItems(a, head, node) {
+			if head == nil || !a.asksAreas() && !e.namesItems(a, head, node) {
 				// "今年坐公交有哪些新举措": the items are in this paragraph's
 				// sentences, not the topics of its section.
 				continue
@@ -94,6 +94,13 @@ func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 
 // areaCues ask for the areas of work of a whole part.
 var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "main tasks", "key tasks", "priorities", "which areas"}
+
+// asksAreas reports whether a question asks for a part's areas of work:
+// an area cue, or "哪些工作" with no topic of its own ("今年政府要做哪些工作",
+// not "湿地保护上干了哪些工作").
+func (a analysis) asksAreas() bool {
+	return containsAny(a.norm, areaCues) || containsAny(a.norm, []string{"哪些工作", "什么工作"}) && !a.hasTopic()
+}
 
 // partHead is the heading of the part whose period the question asks about
 // (the plan when it does not say), or, for the plan, the paragraph that

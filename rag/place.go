@@ -113,6 +113,9 @@ func (ix *Index) relate(p places.Place, rep *Report) *PlaceSlot {
 	return s
 }
 
+// ordinalCues ask a place in a ranking by its number (第几, 排名).
+var ordinalCues = []string{"排名", "第几", "排第", "名次", "多少位"}
+
 // rankCues ask where the report's own place stands among others: a
 // question naming its province or the country to ask a rank is about the
 // report's place ("在全省排第几").

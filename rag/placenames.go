@@ -83,11 +83,15 @@ func (m *placeNames) each(text string, f func(start, end int, n *placeName)) {
 	}
 }
 
-// strip blanks the names found in text, each with one space.
+// strip blanks the names found in text, each with one space, except a
+// name 港 follows: the city's own port (盘锦港) is a topic, not a place.
 func (m *placeNames) strip(text string) string {
 	var b strings.Builder
 	last := 0
-	m.each(text, func(start, end int, _ *placeName) {
+	m.each(text, func(start, end int, n *placeName) {
+		if !n.latin && strings.HasPrefix(text[end:], "港") {
+			return
+		}
 		if b.Len() == 0 {
 			b.Grow(len(text))
 		}

@@ -114,6 +114,15 @@ func (rd *reading) years(rep *Report) []int {
 			ys = append(ys, y.year)
 		}
 	}
+	// 去年 and 今年 too: 去年的目标 is in the report that planned that year.
+	for _, w := range []struct {
+		words []string
+		year  int
+	}{{[]string{"去年", "上年", "last year"}, k[0]}, {[]string{"今年", "本年", "this year"}, k[1]}} {
+		if containsAny(rd.padded, w.words) && !slices.Contains(ys, w.year) {
+			ys = append(ys, w.year)
+		}
+	}
 	rd.relative[k] = ys
 	return ys
 }

@@ -64,6 +64,15 @@ func readSmallTalk(text string) smallTalk {
 	return notSmallTalk
 }
 
+// SmallTalk reports whether text is small talk rather than a question,
+// and whether it asks something of the bot ("你是谁", "what can you do"):
+// what a front end decides before asking — small talk is not counted
+// against a quota, and in a group only small talk that asks is answered.
+func SmallTalk(text string) (smallTalk, asks bool) {
+	k := readSmallTalk(text)
+	return k != notSmallTalk, k == whoAreYou
+}
+
 // isTalkPunct: punctuation, symbols and emoji, which carry no question.
 func isTalkPunct(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || r >= 0x1F000 || r == '\uFE0F' || r == '\u200D'

@@ -83,6 +83,8 @@ type ParagraphResponse struct {
 type StatusResponse struct {
 	Status string `json:"status"`
 	Error  string `json:"error,omitempty"`
+	// Detail is what a ready server runs without (a degraded start).
+	Detail string `json:"detail,omitempty"`
 }
 
 // DeltaEvent is the data of an SSE "delta" event.
@@ -383,7 +385,11 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, StatusResponse{Status: "not_ready", Error: err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, StatusResponse{Status: "ready"})
+	st := StatusResponse{Status: "ready"}
+	if s.opts.Degraded != nil {
+		st.Detail = s.opts.Degraded()
+	}
+	writeJSON(w, http.StatusOK, st)
 }
 
 //go:embed openapi.json

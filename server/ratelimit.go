@@ -51,6 +51,22 @@ func (l *limiter) allow(client string) (bool, time.Duration) {
 	return false, wait
 }
 
+// exhausted reports, without taking a token, whether client has none left
+// and how long until it has one.
+func (l *limiter) exhausted(client string) (bool, time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b, ok := l.buckets[client]
+	if !ok {
+		return false, 0
+	}
+	l.refill(b, l.now())
+	if b.tokens >= 1 {
+		return false, 0
+	}
+	return true, time.Duration((1 - b.tokens) / l.rate * float64(time.Second))
+}
+
 func (l *limiter) refill(b *bucket, now time.Time) {
 	if el := now.Sub(b.last).Seconds(); el > 0 {
 		b.tokens += el * l.rate

@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -58,6 +59,15 @@ type Options struct {
 	// Ready reports readiness for /readyz; nil = ready once the Answerer
 	// has an index.
 	Ready func(ctx context.Context) error
+	// Degraded, when set, says what the server is running without (the
+	// embeddings endpoint after a degraded start), "" when nothing:
+	// /readyz stays ready and reports it as its detail.
+	Degraded func() string
+	// Drain, when set, is called at the shutdown's drain deadline
+	// (config.Server.DrainAfter after shutdown begins): requests still in
+	// flight must finish now, so model calls are cancelled and answered
+	// extractively (llm.Answerer.Drain), within the rest of the timeout.
+	Drain func()
 }
 
 // maxWebhookBytes bounds a Telegram update; they are far smaller.
@@ -65,6 +75,12 @@ const maxWebhookBytes = 1 << 20
 
 // maxHeaderBytes bounds request headers.
 const maxHeaderBytes = 32 << 10
+
+// authFailuresPerMinute is how many requests with a wrong or missing API
+// key one client address may make a minute (a burst of as many); beyond
+// that it gets 429 without its key being checked, so keys cannot be
+// guessed at speed.
+const authFailuresPerMinute = 20
 
 // Server is the HTTP API. Create it with New, run it with Serve.
 type Server struct {
@@ -75,9 +91,11 @@ type Server struct {
 	routes  []string // registered patterns, for the OpenAPI test
 	keys    [][sha256.Size]byte
 	limiter *limiter
-	reg     *prometheus.Registry
-	m       *metrics
-	handler http.Handler
+	// authFails throttles failed authentication per client address.
+	authFails *limiter
+	reg       *prometheus.Registry
+	m         *metrics
+	handler   http.Handler
 }
 
 // New checks opts and builds the server's routes.
@@ -113,6 +131,7 @@ func New(opts Options) (*Server, error) {
 	if cfg.RateLimitPerMinute > 0 {
 		s.limiter = newLimiter(cfg.RateLimitPerMinute, time.Now)
 	}
+	s.authFails = newLimiter(authFailuresPerMinute, time.Now)
 	m, err := newMetrics(s.reg)
 	if err != nil {
 		return nil, err
@@ -266,9 +285,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("server: serve: %w", err)
 	case <-ctx.Done():
 	}
-	s.log.Info("shutting down", "timeout", s.cfg.ShutdownTimeout)
+	s.log.Info("shutting down", "timeout", s.cfg.ShutdownTimeout, "drain_after", s.cfg.DrainAfter())
 	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
 	defer cancel()
+	if s.opts.Drain != nil {
+		drain := time.AfterFunc(s.cfg.DrainAfter(), func() {
+			s.log.Info("drain deadline: cancelling model calls; in-flight requests get the extractive answer")
+			s.opts.Drain()
+		})
+		defer drain.Stop()
+	}
 	err := srv.Shutdown(sctx)
 	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
@@ -330,6 +356,14 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 		w.Header().Set("X-Request-ID", st.id)
 		r = r.WithContext(context.WithValue(r.Context(), keyState, st))
 		sw := &statusWriter{ResponseWriter: w}
+		if !cleanPath(r.URL.Path) {
+			// ServeMux would redirect ("//", "/./", "a/../b") with an HTML
+			// body; no route has such a path.
+			s.instrument("unmatched", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				writeError(w, r, http.StatusNotFound, "not_found", "no such route; see /openapi.json")
+			})).ServeHTTP(sw, r)
+			return
+		}
 		defer func() {
 			v := recover()
 			if v == nil {
@@ -357,8 +391,14 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
+		ip := clientIP(r)
+		if over, retry := s.authFails.exhausted(ip); over {
+			s.refuse(w, r, retry, "too_many_auth_failures", fmt.Sprintf("over %d failed authentications per minute from this address", authFailuresPerMinute))
+			return
+		}
 		scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(token) == "" {
+			s.authFails.allow(ip)
 			w.Header().Set("WWW-Authenticate", `Bearer realm="reportbot"`)
 			writeError(w, r, http.StatusUnauthorized, "unauthorized", "missing API key: send Authorization: Bearer KEY")
 			return
@@ -371,6 +411,7 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			}
 		}
 		if match == 0 {
+			s.authFails.allow(ip)
 			w.Header().Set("WWW-Authenticate", `Bearer realm="reportbot", error="invalid_token"`)
 			writeError(w, r, http.StatusUnauthorized, "unauthorized", "wrong API key")
 			return
@@ -378,6 +419,12 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		st.client = fmt.Sprintf("key:%d", match)
 		next.ServeHTTP(w, r)
 	})
+}
+
+// cleanPath reports whether p is a path ServeMux serves as it is: absolute,
+// no empty, "." or ".." segments, no trailing slash (no route has one).
+func cleanPath(p string) bool {
+	return p == "/" || strings.HasPrefix(p, "/") && path.Clean(p) == p
 }
 
 func clientIP(r *http.Request) string {
@@ -396,17 +443,19 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ok, retry := s.limiter.allow(state(r).client)
 		if !ok {
-			secs := int((retry + time.Second - 1) / time.Second)
-			if secs < 1 {
-				secs = 1
-			}
-			w.Header().Set("Retry-After", fmt.Sprint(secs))
-			s.m.rateLimited.Inc()
-			writeError(w, r, http.StatusTooManyRequests, "rate_limited", fmt.Sprintf("over %d requests per minute; retry in %d s", s.cfg.RateLimitPerMinute, secs))
+			s.refuse(w, r, retry, "rate_limited", fmt.Sprintf("over %d requests per minute", s.cfg.RateLimitPerMinute))
 			return
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// refuse answers 429 with Retry-After in whole seconds.
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, retry time.Duration, code, why string) {
+	secs := max(int((retry+time.Second-1)/time.Second), 1)
+	w.Header().Set("Retry-After", fmt.Sprint(secs))
+	s.m.rateLimited.Inc()
+	writeError(w, r, http.StatusTooManyRequests, code, fmt.Sprintf("%s; retry in %d s", why, secs))
 }
 
 // webhook checks Telegram's secret header in constant time and passes the

@@ -43,6 +43,9 @@ type Call struct {
 	Status int               // HTTP status answered
 	Error  string            // description when the call was refused
 	At     time.Time         // when it was answered, by the server's clock (see SetClock)
+	// MessageID is the id of the message a successful sendMessage or
+	// edit answered with (0 for other calls).
+	MessageID int
 }
 
 // Text is the visible text a sendMessage/editMessageText/sendMessageDraft call carried (after HTML parsing).
@@ -100,6 +103,7 @@ type Server struct {
 	webhook  string
 	closed   bool
 	polls    int
+	offset   int64 // highest getUpdates offset asked for: updates below it are confirmed
 	now      func() time.Time
 }
 
@@ -144,6 +148,14 @@ func (s *Server) Message(chat int64, id int) (string, bool) {
 	defer s.mu.Unlock()
 	m, ok := s.messages[fmt.Sprintf("%d/%d", chat, id)]
 	return m.text, ok
+}
+
+// Markup returns the current reply_markup JSON of a message the bot sent
+// or edited ("" for none).
+func (s *Server) Markup(chat int64, id int) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.messages[fmt.Sprintf("%d/%d", chat, id)].markup
 }
 
 // Fail makes the next calls of method answer with faults, in order.
@@ -207,6 +219,15 @@ func (s *Server) WaitN(t testing.TB, n int, methods ...string) []Call {
 	return s.WaitCalls(t, 10*time.Second, func(cs []Call) bool { return len(cs) >= n }, methods...)
 }
 
+// Offset is the highest offset getUpdates was called with, recorded as
+// the call arrives: Telegram treats every update below it as confirmed
+// and never sends it again.
+func (s *Server) Offset() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.offset
+}
+
 // Polls is how many getUpdates calls were answered.
 func (s *Server) Polls() int {
 	s.mu.Lock()
@@ -253,6 +274,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			}
 		} else {
 			body = map[string]any{"ok": true, "result": result}
+			if m, ok := result.(map[string]any); ok {
+				c.MessageID, _ = m["message_id"].(int)
+			}
 		}
 		if method != "" {
 			s.mu.Lock()
@@ -439,6 +463,8 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 		}
 		s.messages[key] = message{p["text"], p["reply_markup"]}
 		return messageJSON(id, mid, text), nil
+	case "editMessageReplyMarkup":
+		return s.editMarkup(p)
 	case "sendMessageDraft":
 		return s.sendMessageDraft(p)
 	case "deleteMessage":
@@ -470,6 +496,39 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 		return s.answerInline(p)
 	}
 	return nil, &apiError{code: 404, desc: "Not Found: method not found"}
+}
+
+// editMarkup replaces a message's inline keyboard: chat_id and message_id
+// of a message the bot sent (or inline_message_id), reply_markup an
+// inline keyboard or absent (which removes it); the same markup again is
+// "message is not modified", as Telegram answers.
+func (s *Server) editMarkup(p map[string]string) (any, *apiError) {
+	if e := checkMarkup(p["reply_markup"]); e != nil {
+		return nil, e
+	}
+	if p["inline_message_id"] != "" {
+		return true, nil
+	}
+	id, e := chatID(p)
+	if e != nil {
+		return nil, e
+	}
+	mid, err := strconv.Atoi(p["message_id"])
+	if err != nil || mid <= 0 {
+		return nil, badRequest("message identifier is not specified")
+	}
+	key := fmt.Sprintf("%s/%d", id, mid)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old, ok := s.messages[key]
+	if !ok {
+		return nil, badRequest("message to edit not found")
+	}
+	if sameJSON(old.markup, p["reply_markup"]) {
+		return nil, badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+	}
+	s.messages[key] = message{old.text, p["reply_markup"]}
+	return messageJSON(id, mid, old.text), nil
 }
 
 // sendMessageDraft validates a draft as Bot API 9.3 documents it: chat_id
@@ -721,6 +780,7 @@ func (s *Server) getUpdates(ctx context.Context, p map[string]string) (any, *api
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.offset = max(s.offset, offset)
 	if s.webhook != "" {
 		return nil, &apiError{code: 409, desc: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"}
 	}

@@ -205,3 +205,33 @@ func TestServerDeleteMessage(t *testing.T) {
 		t.Fatalf("second delete: %d", code)
 	}
 }
+
+func TestServerEditMessageReplyMarkup(t *testing.T) {
+	s := New(t, "1:tok")
+	kb := func(label string) string {
+		return `{"inline_keyboard":[[{"text":"` + label + `","callback_data":"v:+:1"}]]}`
+	}
+	_, out := call(t, s, "1:tok", "sendMessage", jsonBody(map[string]any{"chat_id": 5, "text": "x", "reply_markup": kb("👍")}), "application/json")
+	id := int(out["result"].(map[string]any)["message_id"].(float64))
+	for _, tc := range []struct {
+		name string
+		body map[string]any
+		code int
+	}{
+		{"new keyboard", map[string]any{"chat_id": 5, "message_id": id, "reply_markup": kb("👍 1 ✓")}, 200},
+		{"the same again", map[string]any{"chat_id": 5, "message_id": id, "reply_markup": kb("👍 1 ✓")}, 400},
+		{"no such message", map[string]any{"chat_id": 5, "message_id": id + 1, "reply_markup": kb("👍")}, 400},
+		{"no message id", map[string]any{"chat_id": 5, "reply_markup": kb("👍")}, 400},
+		{"bad keyboard", map[string]any{"chat_id": 5, "message_id": id, "reply_markup": `{"inline_keyboard":[[{"text":"x"}]]}`}, 400},
+	} {
+		if code, _ := call(t, s, "1:tok", "editMessageReplyMarkup", jsonBody(tc.body), "application/json"); code != tc.code {
+			t.Errorf("%s: %d, want %d", tc.name, code, tc.code)
+		}
+	}
+	if got := s.Markup(5, id); !strings.Contains(got, "👍 1 ✓") {
+		t.Fatalf("markup now %s", got)
+	}
+	if txt, _ := s.Message(5, id); txt != "x" {
+		t.Fatalf("the text changed: %q", txt)
+	}
+}

@@ -40,7 +40,16 @@ type Request struct {
 	MaxTokens   int
 	// Embeddings (Path /v1/embeddings).
 	Input []string
+	// Sent is how many stream chunks were written before the stream ended
+	// or the client went away; read it after Finished.
+	Sent int
+
+	done chan struct{}
 }
+
+// Finished is closed once the server has answered the request (a stream:
+// sent its last chunk, or seen the client go away).
+func (r *Request) Finished() <-chan struct{} { return r.done }
 
 // System is the content of the first system message, "" if none.
 func (r *Request) System() string {
@@ -82,6 +91,9 @@ type Reply struct {
 	Hang bool
 	// StreamError ends a stream after its chunks with an error event.
 	StreamError string
+	// BeforeChunk, when set, is called before a stream's chunk i is sent:
+	// a test waits there until the client shows what it has received.
+	BeforeChunk func(i int)
 	// Embedding is returned by /v1/embeddings (default: a fixed vector).
 	Embedding []float32
 }
@@ -164,7 +176,8 @@ func (s *Server) next(r *Request) (Reply, bool) {
 
 func (s *Server) serve(w http.ResponseWriter, hr *http.Request) {
 	body, _ := io.ReadAll(io.LimitReader(hr.Body, 8<<20))
-	r := &Request{Method: hr.Method, Path: hr.URL.Path, Header: hr.Header.Clone(), Body: body}
+	r := &Request{Method: hr.Method, Path: hr.URL.Path, Header: hr.Header.Clone(), Body: body, done: make(chan struct{})}
+	defer close(r.done)
 	s.mu.Lock()
 	s.requests = append(s.requests, r)
 	s.calls++
@@ -231,7 +244,7 @@ func (s *Server) serve(w http.ResponseWriter, hr *http.Request) {
 		return
 	}
 	if r.Stream {
-		writeStream(w, r, rep)
+		writeStream(w, r, rep, func() bool { return hr.Context().Err() != nil })
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
@@ -351,14 +364,23 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Write(b.Bytes())
 }
 
-func writeStream(w http.ResponseWriter, r *Request, rep Reply) {
+// writeStream sends rep as chat completion chunks, counting in r.Sent
+// those written before the client went away (gone).
+func writeStream(w http.ResponseWriter, r *Request, rep Reply, gone func() bool) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.WriteHeader(http.StatusOK)
 	fl, _ := w.(http.Flusher)
+	failed := false
 	send := func(v any) {
+		if failed {
+			return
+		}
 		b, _ := json.Marshal(v)
-		fmt.Fprintf(w, "data: %s\n\n", b)
+		if _, err := fmt.Fprintf(w, "data: %s\n\n", b); err != nil {
+			failed = true // the client went away
+			return
+		}
 		if fl != nil {
 			fl.Flush()
 		}
@@ -375,8 +397,17 @@ func writeStream(w http.ResponseWriter, r *Request, rep Reply) {
 	if pieces == nil {
 		pieces = split(rep.Content, 3)
 	}
-	for _, p := range pieces {
+	for i, p := range pieces {
+		if rep.BeforeChunk != nil {
+			rep.BeforeChunk(i)
+		}
+		if failed || gone() {
+			break
+		}
 		send(chunk(map[string]any{"content": p}, nil))
+		if !failed {
+			r.Sent++
+		}
 	}
 	if rep.StreamError != "" {
 		fmt.Fprintf(w, "data: {\"error\":{\"message\":%q,\"type\":\"server_error\",\"param\":null,\"code\":null}}\n\n", rep.StreamError)

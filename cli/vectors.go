@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// Retries of the embeddings endpoint after a degraded start.
+const (
+	defaultEmbedRetry = 30 * time.Second
+	maxEmbedRetry     = 5 * time.Minute
+)
+
+// fallbackVectors is the vector leg when the configured (remote) embedding
+// could not index the reports at start: it answers with the local
+// embedding, retries the remote one in the background, and switches to it
+// once the reports are indexed with it. Retrieval never waits for it.
+type fallbackVectors struct {
+	cur atomic.Pointer[vectorState]
+}
+
+type vectorState struct {
+	v        rag.Vectors
+	degraded string // why the local embedding stands in; "" once switched
+}
+
+// Nearest is the current leg's Nearest.
+func (f *fallbackVectors) Nearest(ctx context.Context, text string, n int, report string) ([]string, error) {
+	return f.cur.Load().v.Nearest(ctx, text, n, report)
+}
+
+// Degraded says what the leg runs without; "" once on the remote model.
+func (f *fallbackVectors) Degraded() string { return f.cur.Load().degraded }
+
+// degradedVectors starts on local and retries build (the remote leg) every
+// retry, doubling up to maxEmbedRetry, until it succeeds or ctx ends.
+func degradedVectors(ctx context.Context, local rag.Vectors, remote string, cause error, build func(context.Context) (rag.Vectors, error), retry time.Duration, log *slog.Logger) *fallbackVectors {
+	f := &fallbackVectors{}
+	why := fmt.Sprintf("embeddings endpoint unavailable at start (%v): the vector leg uses the local embedding until %s answers", cause, remote)
+	f.cur.Store(&vectorState{v: local, degraded: why})
+	log.Warn("degraded start: "+why, "retry_in", retry)
+	go func() {
+		for wait := retry; ; wait = min(2*wait, maxEmbedRetry) {
+			t := time.NewTimer(wait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return
+			case <-t.C:
+			}
+			v, err := build(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					log.Warn("embeddings endpoint still unavailable; keeping the local embedding", "model", remote, "err", err, "retry_in", min(2*wait, maxEmbedRetry))
+				}
+				continue
+			}
+			f.cur.Store(&vectorState{v: v})
+			log.Info("embeddings endpoint is back: the vector leg uses it", "model", remote)
+			return
+		}
+	}()
+	return f
+}
