@@ -29,17 +29,40 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		return e.askIn(ctx, q, text, rep, askOptions{})
 	}
 	rt := e.route(text, q.Context)
+	var ans *Answer
+	asked := text
 	switch {
 	case len(rt.choices) > 0:
 		return e.clarify(text, rt.choices), nil
 	case rt.otherPlace != "":
 		return e.noReportFor(text, rt.otherPlace), nil
 	case rt.track:
-		return e.askIn(ctx, q, text, rt.reports[1], askOptions{track: &Track{Target: rt.reports[0], Result: rt.reports[1], Year: rt.reports[1].Meta.ReviewYear}})
+		asked = inFrame(text, rt.reports[1], rt.frames[1])
+		ans, err = e.askIn(ctx, q, asked, rt.reports[1],
+			askOptions{track: &Track{Target: rt.reports[0], Result: rt.reports[1], Year: rt.reports[1].Meta.ReviewYear}})
 	case len(rt.reports) > 1:
-		return e.compare(ctx, q, text, rt.reports)
+		ans, err = e.compare(ctx, q, text, rt.reports, rt.frames)
+	default:
+		asked = inFrame(text, rt.reports[0], rt.frames[0])
+		ans, err = e.askIn(ctx, q, asked, rt.reports[0], askOptions{noneCover: rt.noYear})
 	}
-	return e.askIn(ctx, q, text, rt.reports[0], askOptions{noneCover: rt.noYear})
+	if err != nil {
+		return nil, err
+	}
+	ans.Question = text
+	if asked != text && ans.Understood != nil && ans.Understood.Read == "" {
+		ans.Understood.Read = asked // its years written out
+	}
+	return ans, nil
+}
+
+// inFrame is text with its relative years written out, when it is answered
+// from another report than the one they are relative to.
+func inFrame(text string, rep, frame *Report) string {
+	if frame == nil || frame == rep {
+		return text
+	}
+	return absoluteYears(text, frame)
 }
 
 // askOptions are what routing tells the answer of one report.
@@ -84,7 +107,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	}
 	if d.Track != nil {
 		// No step paired the figures: each report answers, labelled.
-		return e.compare(ctx, q, text, []*Report{d.Track.Target, d.Track.Result})
+		return e.compare(ctx, q, text, []*Report{d.Track.Target, d.Track.Result}, nil)
 	}
 	if o.track != nil {
 		// The targets and results paired are the answer, each cited.

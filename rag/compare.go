@@ -61,10 +61,13 @@ var compareWords = []string{"分别", "对比一下", "对比", "比较一下", 
 // with the other reports' place names and the words asking to compare
 // taken out of the question, as those say which reports to set side by
 // side, not what to ask each.
-func (e *Engine) compare(ctx context.Context, q Query, text string, reports []*Report) (*Answer, error) {
+func (e *Engine) compare(ctx context.Context, q Query, text string, reports, frames []*Report) (*Answer, error) {
 	var subs []*Answer
-	for _, r := range reports {
+	for i, r := range reports {
 		own := text
+		if i < len(frames) {
+			own = inFrame(text, r, frames[i])
+		}
 		for _, o := range reports {
 			if e.ix.placeKey(o) != e.ix.placeKey(r) {
 				own = e.ix.withoutPlaceOf(own, o)

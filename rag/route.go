@@ -2,8 +2,10 @@ package rag
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,6 +22,10 @@ import (
 type route struct {
 	// reports answer it: one, or several labelled sections (compare).
 	reports []*Report
+	// frames are, for each report, the report 去年 and 今年 are read
+	// against: its place's newest, as someone asking about a place means
+	// them.
+	frames []*Report
 	// track: reports are the report that set a year's targets and the one
 	// that reviewed that year, whose figures the answer pairs up.
 	track bool
@@ -40,8 +46,20 @@ const maxChoices = 8
 var trackCues = []string{"完成了吗", "完成了没", "完成没", "完成得", "完成情况", "完成了多少", "实现了吗", "实现没", "达到了吗", "达到没", "达标", "兑现", "落实了吗", "做到了吗", "目标完成", "完成目标", "完成了目标",
 	"met the target", "meet the target", "meet its target", "met its target", "achieve the target", "achieved the target", "targets met", "target met"}
 
-// targetCues2 ask for a target (not 今年, which only names the year).
+// targetWords ask for a target (not 今年, which only names the year).
 var targetWords = []string{"目标", "计划", "预期", "预计", "target", "goal", "plan"}
+
+// resultWords ask for a result: resultCues without the words that only
+// name the year (去年的目标 asks a target).
+var resultWords = func() []string {
+	var out []string
+	for _, c := range resultCues {
+		if !slices.Contains([]string{"去年", "上年", "过去一年", "过去的一年", "last year"}, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}()
 
 // placeKey names a report's place: its gazetteer code, else its city as
 // written, else its id.
@@ -91,7 +109,7 @@ type reading struct {
 func readForRouting(norm string) *reading {
 	rd := &reading{norm: norm, padded: " " + norm + " ", relative: map[[2]int][]int{}}
 	rd.target = containsAny(rd.padded, targetWords)
-	rd.result = containsAny(rd.padded, resultCues) || containsAny(rd.padded, resultCues2)
+	rd.result = containsAny(rd.padded, resultWords) || containsAny(rd.padded, resultCues2)
 	rd.track = containsAny(rd.padded, trackCues)
 	for _, y := range findYears(norm) {
 		if !slices.Contains(rd.absolute, y.year) {
@@ -136,11 +154,16 @@ func (e *Engine) route(text, context string) route {
 	switch {
 	case len(places) > 1:
 		// "盘锦和锦州…": each place's report, labelled.
-		var rs []*Report
+		var out route
 		for _, k := range places {
-			rs = append(rs, ix.pickByYears(rd, ix.atPlace[k]).reports...)
+			r := ix.pickByYears(rd, ix.atPlace[k])
+			for i, rep := range r.reports {
+				if !slices.Contains(out.reports, rep) {
+					out.reports, out.frames = append(out.reports, rep), append(out.frames, r.frames[i])
+				}
+			}
 		}
-		return route{reports: uniqueReports(rs)}
+		return out
 	case len(places) == 1:
 		return ix.pickByYears(rd, ix.atPlace[places[0]])
 	}
@@ -179,7 +202,7 @@ func (e *Engine) route(text, context string) route {
 		case len(covering) == 1:
 			return ix.pickByYears(rd, ix.atPlace[covering[0]])
 		case len(covering) == 0:
-			return route{reports: []*Report{ix.Latest()}, noYear: true}
+			return route{reports: []*Report{ix.Latest()}, frames: []*Report{ix.Latest()}, noYear: true}
 		}
 		best = covering
 		var choices []*Report
@@ -254,6 +277,17 @@ func (ix *Index) namedPlaces(norm string) (keys []string, other string) {
 // whether the year's targets were met, or for its target and its result.
 // Without years, the newest report.
 func (ix *Index) pickByYears(rd *reading, rs []*Report) route {
+	newest := rs[0]
+	out := ix.pickInPlace(rd, rs)
+	out.frames = make([]*Report, len(out.reports))
+	for i := range out.frames {
+		out.frames[i] = newest
+	}
+	return out
+}
+
+// pickInPlace is pickByYears without the frames.
+func (ix *Index) pickInPlace(rd *reading, rs []*Report) route {
 	newest := rs[0]
 	years := rd.years(newest)
 	target, result := rd.target, rd.result
@@ -404,4 +438,32 @@ func (ix *Index) placesHolding(term string) map[string]bool {
 func (ix *Index) reportOf(doc int) *Report {
 	i := sort.Search(len(ix.reports), func(k int) bool { return ix.scopes[ix.reports[k].Meta.ID].docs.Hi > doc })
 	return ix.reports[i]
+}
+
+// relativeYear matches the words for a year relative to the one a report
+// plans for or reviews, longest first.
+var relativeYear = regexp.MustCompile(`(?i)大前年|上上年|前年|去年|上年|今年|本年|明年|后年|下一年|the year after|last year|this year|next year`)
+
+// absoluteYears writes the years text names relatively as years, read
+// against frame: answered from another report of the place (去年的目标
+// from the report that planned last year), 去年 must still mean the year
+// before the newest report's.
+func absoluteYears(text string, frame *Report) string {
+	return relativeYear.ReplaceAllStringFunc(text, func(w string) string {
+		review, plan := frame.Meta.ReviewYear, frame.Meta.Year
+		y := map[string]int{"大前年": review - 2, "上上年": review - 1, "前年": review - 1, "去年": review, "上年": review,
+			"今年": plan, "本年": plan, "明年": plan + 1, "后年": plan + 2, "下一年": plan + 1}[w]
+		if y != 0 {
+			return strconv.Itoa(y) + "年"
+		}
+		switch strings.ToLower(w) {
+		case "last year":
+			return strconv.Itoa(review)
+		case "this year":
+			return strconv.Itoa(plan)
+		case "next year":
+			return strconv.Itoa(plan + 1)
+		}
+		return strconv.Itoa(plan + 2) // the year after
+	})
 }

@@ -88,6 +88,10 @@ func TestRouting(t *testing.T) {
 		{q: "盘锦2024年地区生产总值增长多少", want: []string{"panjin-2025"}},
 		{q: "盘锦2025年地区生产总值增长目标是多少", want: []string{"panjin-2025"}},
 		{q: "盘锦2023年新购公交车辆多少台", want: []string{"panjin-2024"}},
+		// 去年 and 今年 are the newest report's: last year's target is in
+		// the report that planned it.
+		{q: "盘锦去年地区生产总值增长目标是多少", want: []string{"panjin-2024"}},
+		{q: "盘锦今年地区生产总值增长目标是多少", want: []string{"panjin-2025"}},
 		// No year: the place's newest report.
 		{q: "盘锦去年新购公交车辆多少台", want: []string{"panjin-2025"}},
 		{q: "Panjin's GDP target", want: []string{"panjin-2025"}},
@@ -175,6 +179,21 @@ func checkClarify(t *testing.T, q string, a *rag.Answer, choices []string) {
 	}
 	if !reflect.DeepEqual(offered, choices) {
 		t.Errorf("Ask(%q): offered %v, want %v", q, offered, choices)
+	}
+}
+
+// Answered from another report than the newest, a question's 去年 is
+// still the year before the newest report's: written out, and the answer
+// gives that year's figure.
+func TestRelativeYearsKeepTheirFrame(t *testing.T) {
+	eng := buildEngine(t, threeReports(t), false)
+	a, err := eng.Ask(context.Background(), rag.Query{Text: "盘锦去年地区生产总值增长目标是多少"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Question != "盘锦去年地区生产总值增长目标是多少" || a.Understood == nil || a.Understood.Read != "盘锦2024年地区生产总值增长目标是多少" ||
+		!a.Found || !strings.Contains(a.Answer, "6%左右") || !strings.Contains(a.Answer, "【2024年目标】") {
+		t.Errorf("question %q, read %+v, found %v:\n%s", a.Question, a.Understood, a.Found, a.Answer)
 	}
 }
 
