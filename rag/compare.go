@@ -97,9 +97,7 @@ func (ix *Index) withoutPlaceOf(text string, r *Report) string {
 	if home, ok := ix.homes[r.Meta.ID]; ok {
 		names = append(names, home.Name, home.Short, home.English)
 	}
-	for _, w := range placeWords([]*Report{r}) {
-		names = append(names, w)
-	}
+	names = append(names, placeWords([]*Report{r})...)
 	norm := Normalize(text)
 	changed := false
 	for _, n := range names {
