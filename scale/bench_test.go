@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,7 +53,11 @@ func BenchmarkScale(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("%d reports indexed in %v", n, time.Since(start).Round(time.Millisecond))
+	took := time.Since(start)
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.Logf("%d reports indexed in %v; live heap %d MB", n, took.Round(time.Millisecond), ms.HeapAlloc>>20)
 	base := loadQuestions(b, "../loadtest/questions.txt")
 	placed, err := scale.Questions(n-1, base, 4096)
 	if err != nil {
