@@ -19,13 +19,21 @@ func main() {
 	stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "reportbot:", err)
-		if cli.IsUsage(err) {
-			os.Exit(2)
-		}
-		os.Exit(1)
 	}
+	os.Exit(exitCode(err))
 }
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	return cli.Run(ctx, args, cli.Env{Getenv: getenv, Stdout: stdout, Stderr: stderr})
+}
+
+// exitCode is 0 for success, 2 for a usage error, 1 for any other error.
+func exitCode(err error) int {
+	switch {
+	case err == nil:
+		return 0
+	case cli.IsUsage(err):
+		return 2
+	}
+	return 1
 }

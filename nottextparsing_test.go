@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -23,13 +24,14 @@ var textMatchers = map[string]map[string]bool{
 
 // The front ends render answers from their typed parts and never parse
 // rendered answer text: no regular expression or string match over the
-// marks of the plain-text rendering in bot/, server/ or cli/ (outside
-// tests). The model's output parser in llm/ is the one place that reads
+// marks of the plain-text rendering in bot/, server/, cli/ or web/
+// (outside tests), and no such mark at all in the web pages' scripts,
+// which take their labels from the page's strings. The model's output parser in llm/ is the one place that reads
 // such text, since that is what a model writes.
 func TestFrontEndsDoNotParseRenderedAnswers(t *testing.T) {
 	fset := token.NewFileSet()
 	checked := 0
-	for _, dir := range []string{"bot", "server", "cli"} {
+	for _, dir := range []string{"bot", "server", "cli", "web"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
@@ -74,5 +76,20 @@ func TestFrontEndsDoNotParseRenderedAnswers(t *testing.T) {
 	}
 	if checked < 20 {
 		t.Fatalf("only %d files checked: run from the module root", checked)
+	}
+	scripts, err := filepath.Glob(filepath.Join("web", "static", "*.js"))
+	if err != nil || len(scripts) < 3 {
+		t.Fatalf("web scripts: %v %v", scripts, err)
+	}
+	for _, path := range scripts {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range renderedMarks {
+			if strings.Contains(string(b), m) {
+				t.Errorf("%s names %q: the page must render answers from their parts, with labels from the page's strings", path, m)
+			}
+		}
 	}
 }

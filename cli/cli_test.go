@@ -64,37 +64,14 @@ telegram:
   api_url: %s
   feedback_db: %s
 `, tg.URL, filepath.Join(t.TempDir(), "feedback.db")))
-	var stdout, stderr syncBuffer
-	env := Env{Getenv: envFrom(map[string]string{"TELEGRAM_BOT_TOKEN": token}), Stdout: &stdout, Stderr: &stderr}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- Run(ctx, []string{"serve", "--config", cfg}, env) }()
-	defer func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("serve returned %v\nstderr:\n%s", err, stderr.String())
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("serve did not stop after cancel")
-		}
-		if strings.Contains(stderr.String(), token) {
+	var stderr *syncBuffer
+	t.Cleanup(func() { // after serve has stopped: cleanups run last first
+		if stderr != nil && strings.Contains(stderr.String(), token) {
 			t.Error("the bot token appears in the logs")
 		}
-	}()
-
-	var base string
-	deadline := time.Now().Add(20 * time.Second)
-	for base == "" && time.Now().Before(deadline) {
-		if m := servingRe.FindStringSubmatch(stdout.String()); m != nil {
-			base = m[1]
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	if base == "" {
-		t.Fatalf("serve did not start; stderr:\n%s", stderr.String())
-	}
+	})
+	base, se := serveInBackground(t, map[string]string{"TELEGRAM_BOT_TOKEN": token}, "serve", "--config", cfg)
+	stderr = se
 
 	resp, err := http.Post(base+"/v1/ask", "application/json", strings.NewReader(`{"question":"2025年地区生产总值增长目标是多少？"}`))
 	if err != nil {
@@ -145,6 +122,62 @@ telegram:
 	}
 	if !strings.Contains(reply, "¶6") || !strings.Contains(reply, "2024年结果") {
 		t.Errorf("bot reply lacks the citation or the period label:\n%s", reply)
+	}
+}
+
+// serveInBackground runs the serve command line with env until the test ends,
+// and returns its base URL once it listens, and its stderr.
+func serveInBackground(t *testing.T, env map[string]string, args ...string) (string, *syncBuffer) {
+	t.Helper()
+	var stdout, stderr syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Run(ctx, args, Env{Getenv: envFrom(env), Stdout: &stdout, Stderr: &stderr}) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v\nstderr:\n%s", err, stderr.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop after cancel")
+		}
+	})
+	// Poll for the line serve prints once it listens (or its early exit).
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := servingRe.FindStringSubmatch(stdout.String()); m != nil {
+			return m[1], &stderr
+		}
+		select {
+		case err := <-done:
+			done <- err // for the cleanup
+			t.Fatalf("serve exited before listening: %v\nstderr:\n%s", err, stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Fatalf("serve did not start in 20 s; stderr:\n%s", stderr.String())
+	return "", nil
+}
+
+// serve takes --seeds and --store like the other commands that load
+// reports: the API serves both reports, and the embeddings are cached.
+func TestServeSeedsAndStore(t *testing.T) {
+	store := t.TempDir()
+	base, _ := serveInBackground(t, nil, "serve", "--addr", "127.0.0.1:0", "--seeds", "../testdata/seeds", "--store", store)
+	resp, err := http.Get(base + "/v1/reports")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ Reports []struct{ ID string } }
+	err = json.NewDecoder(resp.Body).Decode(&got)
+	resp.Body.Close()
+	if err != nil || len(got.Reports) != 3 {
+		t.Fatalf("/v1/reports: %v %+v, want the embedded report, demo-2024 and panjin-2024", err, got)
+	}
+	if entries, err := os.ReadDir(store); err != nil || len(entries) == 0 {
+		t.Errorf("--store %s is empty (%v): the embeddings were not cached", store, err)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -86,7 +87,7 @@ func TestDegradedStartSwitchesWhenTheEndpointReturns(t *testing.T) {
 func TestServeStartsDegraded(t *testing.T) {
 	var up atomic.Bool
 	ai := embeddingsEndpoint(t, &up)
-	cfg := writeConfig(t, fmt.Sprintf("server:\n  addr: 127.0.0.1:0\nllm:\n  base_url: %s\n  embedding_model: test-embed\n", ai.BaseURL()))
+	cfg := writeConfig(t, fmt.Sprintf("server:\n  addr: 127.0.0.1:0\ntelegram:\n  feedback_db: %s\nllm:\n  base_url: %s\n  embedding_model: test-embed\n", filepath.Join(t.TempDir(), "fb.db"), ai.BaseURL()))
 	base, stderr, stop := startServe(t, cfg)
 	defer func() {
 		if err := stop(); err != nil {
@@ -124,7 +125,7 @@ func TestServeStartsDegraded(t *testing.T) {
 func TestServeShutdownWhileTheModelHangs(t *testing.T) {
 	ai := openaitest.New(t, "sk-test-key", "test-model")
 	ai.Handle(func(*openaitest.Request) openaitest.Reply { return openaitest.Reply{Hang: true} })
-	cfg := writeConfig(t, fmt.Sprintf("server:\n  addr: 127.0.0.1:0\n  shutdown_timeout: 20s\n  drain_timeout: 300ms\nllm:\n  base_url: %s\n  model: test-model\n  timeout: 1h\n", ai.BaseURL()))
+	cfg := writeConfig(t, fmt.Sprintf("server:\n  addr: 127.0.0.1:0\n  shutdown_timeout: 20s\n  drain_timeout: 300ms\nweb:\n  enabled: false\nllm:\n  base_url: %s\n  model: test-model\n  timeout: 1h\n", ai.BaseURL()))
 	base, stderr, stop := startServe(t, cfg)
 	const n = 8
 	var wg sync.WaitGroup

@@ -25,7 +25,7 @@ type engineFlags struct {
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.seedsDir, "seeds", "", "also load the reports in `DIR` (NAME.txt with NAME.yaml metadata)")
-	fs.StringVar(&f.storeDir, "store", "", "cache embeddings in `DIR` (default: none, the local embedding is cheap)")
+	fs.StringVar(&f.storeDir, "store", "", "keep the passages' vectors in a persistent chromem-go database in `DIR` (default: in memory)")
 }
 
 // loadReports returns the embedded reports plus those in dir.

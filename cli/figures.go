@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -12,77 +11,80 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// figuresCmd lists the figures of the reports:
-//
-//	reportbot figures [--json] [--kind result|target|other] [--report ID] [--track] [QUERY]
-//
-// QUERY keeps the figures whose indicator matches it (the words of a
-// question will do: "GDP", "公交车"). --track lists each target a report
-// set beside its result in the report of the same city that reviewed that
-// year, and whether it was met. With several reports loaded every line
-// names its report.
-func figuresCmd(ctx context.Context, env Env, args []string) error {
-	fs := flag.NewFlagSet("figures", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	asJSON := fs.Bool("json", false, "print a JSON array")
-	kind := fs.String("kind", "", "only figures of `KIND`: result, target or other")
-	report := fs.String("report", "", "only figures of report `ID`")
-	seedsDir := fs.String("seeds", "", "also load the reports in `DIR` (NAME.txt with NAME.yaml metadata)")
-	track := fs.Bool("track", false, "list targets beside their results in the next report, met or not")
-	// Flags may come after the query too: figures GDP --json.
-	var query []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return usagef("figures: help requested")
+func figuresCommand() command {
+	return command{
+		name: "figures", args: "[QUERY]",
+		argHelp: [][2]string{{"QUERY", "keep the figures whose indicator matches it; the words of a question will do (GDP, 公交车)"}},
+		summary: "the figures index: every number in the report(s), as written",
+		about: "With several reports loaded every line names its report. --track lists each target a\n" +
+			"report set beside the result the report of the same city reviewing that year gives,\n" +
+			"and whether it was met (load both reports, e.g. --seeds testdata/seeds).",
+		setup: func(fs *flag.FlagSet, env Env) action {
+			asJSON := fs.Bool("json", false, "print a JSON array")
+			kind := fs.String("kind", "", "only figures of `KIND`: result, target or other")
+			report := fs.String("report", "", "only figures of report `ID`")
+			seedsDir := fs.String("seeds", "", seedsUsage)
+			track := fs.Bool("track", false, "list targets beside their results in the next report, met or not")
+			return func(ctx context.Context, env Env, args []string) error {
+				return listFigures(ctx, env, figuresArgs{query: args, kind: *kind, report: *report, seedsDir: *seedsDir, asJSON: *asJSON, track: *track})
 			}
-			return usagef("figures: %v", err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		query = append(query, fs.Arg(0))
-		args = fs.Args()[1:]
+		},
 	}
-	k := figures.Kind(*kind)
+}
+
+type figuresArgs struct {
+	query                  []string
+	kind, report, seedsDir string
+	asJSON, track          bool
+}
+
+// listFigures prints the figures of the reports, those whose indicator
+// matches the query when one is given.
+func listFigures(ctx context.Context, env Env, o figuresArgs) error {
+	if o.seedsDir != "" {
+		if err := checkSeedsDir(o.seedsDir); err != nil {
+			return err
+		}
+	}
+	k := figures.Kind(o.kind)
 	switch k {
 	case "", figures.KindResult, figures.KindTarget, figures.KindOther:
 	default:
-		return usagef("figures: --kind %q: want result, target or other", *kind)
+		return usagef("figures: --kind %q: want result, target or other", o.kind)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	reports, err := loadReports(*seedsDir)
+	reports, err := loadReports(o.seedsDir)
 	if err != nil {
 		return fmt.Errorf("figures: %w", err)
 	}
-	if *report != "" {
+	if o.report != "" {
 		found := false
 		for _, r := range reports {
-			found = found || r.Meta.ID == *report
+			found = found || r.Meta.ID == o.report
 		}
 		if !found {
-			return usagef("figures: --report %q: no such report", *report)
+			return usagef("figures: --report %q: no such report", o.report)
 		}
 	}
 	idx := figures.NewIndex(reports, rag.DefaultLexicon().Expand)
-	q := strings.TrimSpace(strings.Join(query, " "))
-	if *track {
-		return printTracked(env, idx.Tracked(rag.Tracks(reports), q, *report), *asJSON)
+	q := strings.TrimSpace(strings.Join(o.query, " "))
+	if o.track {
+		return printTracked(env, idx.Tracked(rag.Tracks(reports), q, o.report), o.asJSON)
 	}
 	multi := len(reports) > 1
 	var list []figures.Figure
 	if q != "" {
-		list = idx.Search(figures.Query{Text: q, Kind: k, Report: *report})
+		list = idx.Search(figures.Query{Text: q, Kind: k, Report: o.report})
 	} else {
 		for _, f := range idx.All() {
-			if (k == "" || f.Kind == k) && (*report == "" || f.Report == *report) {
+			if (k == "" || f.Kind == k) && (o.report == "" || f.Report == o.report) {
 				list = append(list, f)
 			}
 		}
 	}
-	if *asJSON {
+	if o.asJSON {
 		out := make([]rag.AnswerFigure, 0, len(list))
 		for _, f := range list {
 			out = append(out, f.JSON())

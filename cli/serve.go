@@ -2,7 +2,10 @@ package cli
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -18,36 +21,44 @@ import (
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/server"
 	"github.com/reportbot/reportbot/storage"
+	"github.com/reportbot/reportbot/web"
 )
 
-// serve runs the HTTP API (and, once wired, the Telegram bot) until ctx is
-// cancelled, then shuts down gracefully:
-//
-//	reportbot serve [--config FILE] [--addr HOST:PORT]
-//
-// It prints "reportbot: serving on http://ADDR" to stdout once listening
-// (with --addr 127.0.0.1:0 the line names the port chosen); logs go to
-// stderr in log.format at log.level.
-func serve(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet("serve", env)
-	cfgPath := fs.String("config", "", "read the configuration from `FILE` (see config.example.yaml; default: built-in defaults)")
-	addr := fs.String("addr", "", "listen on `HOST:PORT`, overriding server.addr and REPORTBOT_ADDR")
-	if err := parseFlags(fs, args); err != nil {
-		return err
+func serveCommand() command {
+	return command{
+		name:    "serve",
+		summary: "the HTTP API, and the Telegram bot when TELEGRAM_BOT_TOKEN is set",
+		about: "Prints \"reportbot: serving on http://ADDR\" once listening (with --addr 127.0.0.1:0\n" +
+			"the line names the port chosen); logs go to stderr in log.format at log.level.\n" +
+			"Stops gracefully on SIGINT or SIGTERM.",
+		setup: func(fs *flag.FlagSet, env Env) action {
+			var ef engineFlags
+			ef.register(fs)
+			cfgPath := fs.String("config", "", "read the configuration from `FILE` (see config.example.yaml; default: built-in defaults)")
+			addr := fs.String("addr", "", "listen on `HOST:PORT`, overriding server.addr and REPORTBOT_ADDR")
+			return func(ctx context.Context, env Env, args []string) error {
+				if len(args) > 0 {
+					return usagef("serve: unexpected argument %q", args[0])
+				}
+				cfg, err := loadConfig(*cfgPath, env, ef)
+				if err != nil {
+					return err
+				}
+				if *addr != "" {
+					cfg.Server.Addr = *addr
+					if err := cfg.Validate(); err != nil {
+						return usagef("serve: --addr: %v", err)
+					}
+				}
+				return serve(ctx, env, cfg)
+			}
+		},
 	}
-	if fs.NArg() > 0 {
-		return usagef("serve: unexpected argument %q", fs.Arg(0))
-	}
-	cfg, err := config.Load(*cfgPath, env.Getenv)
-	if err != nil {
-		return err
-	}
-	if *addr != "" {
-		cfg.Server.Addr = *addr
-		if err := cfg.Validate(); err != nil {
-			return usagef("serve: --addr: %v", err)
-		}
-	}
+}
+
+// serve runs the HTTP API (and the Telegram bot) until ctx is cancelled,
+// then shuts down gracefully.
+func serve(ctx context.Context, env Env, cfg *config.Config) error {
 	log := cfg.Log.NewLogger(env.Stderr)
 	log.Info("starting", "config", cfg) // Config.LogValue redacts secrets
 
@@ -59,29 +70,34 @@ func serve(ctx context.Context, env Env, args []string) error {
 	defer parts.close()
 	// Indexing runs at Go's default pace; serving at server.gc_percent,
 	// within what the index keeps plus a margin.
-	settleMemory(log, env.Getenv)
-	if p := gcPercent(cfg, env.Getenv); p != 0 {
+	settleMemory(log, env.getenv)
+	if p := gcPercent(cfg, env.getenv); p != 0 {
 		debug.SetGCPercent(p)
 		log.Info("garbage collector", "gc_percent", p)
-	} else if v := env.Getenv("GOGC"); v != "" {
+	} else if v := env.getenv("GOGC"); v != "" {
 		log.Info("garbage collector", "GOGC", v) // the variable wins over server.gc_percent
 	}
 
 	srv, err := server.New(server.Options{
-		Answerer:       parts.answerer,
-		Figures:        parts.figures, // GET /v1/figures
-		Config:         cfg.Server,
-		LogQuestions:   cfg.Log.Questions,
-		APIKeys:        cfg.Secrets.APIKeyStrings(),
-		Logger:         log,
-		Registry:       reg,
-		Telegram:       parts.telegram,
-		TelegramPath:   cfg.Telegram.WebhookPath,
-		TelegramSecret: cfg.Secrets.TelegramWebhookSecret.Reveal(),
-		Ready:          parts.ready,
-		Drain:          parts.drain,
-		Degraded:       parts.degraded,
+		Answerer:        parts.answerer,
+		Figures:         parts.figures, // GET /v1/figures
+		Config:          cfg.Server,
+		LogQuestions:    cfg.Log.Questions,
+		APIKeys:         cfg.Secrets.APIKeyStrings(),
+		Logger:          log,
+		Registry:        reg,
+		Telegram:        parts.telegram,
+		TelegramPath:    cfg.Telegram.WebhookPath,
+		TelegramSecret:  cfg.Secrets.TelegramWebhookSecret.Reveal(),
+		Ready:           parts.ready,
+		Drain:           parts.drain,
+		Degraded:        parts.degraded,
+		PublicPerMinute: cfg.Web.RateLimitPerMinute,
 	})
+	if err != nil {
+		return err
+	}
+	runKey, err := addWeb(ctx, cfg, log, parts, srv)
 	if err != nil {
 		return err
 	}
@@ -91,6 +107,11 @@ func serve(ctx context.Context, env Env, args []string) error {
 	}
 	log.Info("listening", "addr", ln.Addr().String())
 	fmt.Fprintf(env.Stdout, "reportbot: serving on http://%s\n", ln.Addr())
+	if runKey != "" {
+		// Standard output, never the log: the key is a secret, shown once
+		// to whoever started the server on this machine.
+		fmt.Fprintf(env.Stdout, "reportbot: staff console at http://%s/console, key for this run: %s (set REPORTBOT_API_KEYS to choose keys)\n", ln.Addr(), runKey)
+	}
 
 	// Background tasks (the bot's long polling) stop with ctx.
 	var wg sync.WaitGroup
@@ -121,6 +142,65 @@ func serve(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
+// addWeb registers the browser pages (web.enabled): the chat, the
+// reader, the console. Staff log in to the console with an API key; with
+// none configured and the server on a loopback address, a random key is
+// made for this run and returned, for serve to print.
+func addWeb(ctx context.Context, cfg *config.Config, log *slog.Logger, parts *serveParts, srv *server.Server) (runKey string, err error) {
+	if !cfg.Web.Enabled {
+		return "", nil
+	}
+	loc, err := time.LoadLocation(cfg.Telegram.TimeZone)
+	if err != nil {
+		return "", fmt.Errorf("serve: telegram.time_zone: %w", err)
+	}
+	staff := cfg.Secrets.APIKeyStrings()
+	if len(staff) == 0 && loopback(cfg.Server.Addr) {
+		b := make([]byte, 18)
+		if _, err := rand.Read(b); err != nil {
+			return "", fmt.Errorf("serve: console key: %w", err)
+		}
+		runKey = base64.RawURLEncoding.EncodeToString(b)
+		staff = []string{runKey}
+	} else if len(staff) == 0 {
+		log.Warn("no REPORTBOT_API_KEYS: the staff console cannot be logged in to")
+	}
+	origins := make([]string, len(cfg.Web.AllowedOrigins))
+	for i, o := range cfg.Web.AllowedOrigins {
+		origins[i] = config.Origin(o)
+	}
+	opts := web.Options{
+		Answerer: parts.answerer, Figures: parts.figures, AllowedOrigins: origins, StaffKeys: staff,
+		SessionTTL: cfg.Web.SessionTTL, Location: loc, Logger: log, LogQuestions: cfg.Log.Questions,
+		AnswerTimeout: cfg.Server.WriteTimeout * 9 / 10,
+	}
+	if parts.db != nil { // a nil *storage.Store in the interface would not be nil
+		opts.Store = parts.db
+	}
+	w, err := web.New(ctx, opts)
+	if err != nil {
+		return "", err
+	}
+	if err := w.Register(srv); err != nil {
+		return "", err
+	}
+	return runKey, nil
+}
+
+// loopback reports whether addr (HOST:PORT) listens on a loopback
+// address only.
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
 // serveParts is what serve runs besides the HTTP server itself.
 type serveParts struct {
 	// answerer answers the API's questions: *rag.Engine, or an Answerer that
@@ -128,6 +208,9 @@ type serveParts struct {
 	answerer rag.Answerer
 	// figures is the index the answers' figures come from, for /v1/figures.
 	figures *figures.Index
+	// db keeps the bot's state, the web's questions and votes, and
+	// conversations; nil without one.
+	db *storage.Store
 	// telegram is the bot's webhook handler, mounted at
 	// telegram.webhook_path behind the secret-token check; nil = no route.
 	telegram http.Handler
@@ -162,6 +245,7 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 	}
 	var conversations rag.ConversationStore
 	if db != nil {
+		parts.db = db
 		parts.closers = append(parts.closers, db.Close)
 		// Behind a load balancer, a replica that cannot reach the database
 		// cannot take updates: it is not ready.
@@ -235,10 +319,11 @@ func buildServeParts(ctx context.Context, cfg *config.Config, log *slog.Logger, 
 }
 
 // openServeDB opens the database serve keeps its state in — the bot's
-// inbox, votes and everyone's conversations — when the bot runs or
-// storage.dsn names one; else nil (conversations stay in memory).
+// inbox, everyone's questions, votes and conversations — when the bot or
+// the web pages run or storage.dsn names one; else nil (conversations
+// stay in memory).
 func openServeDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*storage.Store, error) {
-	if cfg.Secrets.TelegramBotToken == "" && cfg.Storage.DSN.Reveal() == "" {
+	if cfg.Secrets.TelegramBotToken == "" && cfg.Storage.DSN.Reveal() == "" && !cfg.Web.Enabled {
 		return nil, nil
 	}
 	dsn := storageDSN(cfg)
@@ -257,14 +342,6 @@ func storageDSN(cfg *config.Config) string {
 		return dsn
 	}
 	return cfg.Telegram.FeedbackDB
-}
-
-// buildVersion is the program's module version, or "dev" for a local build.
-func buildVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
 }
 
 // gcPercent is the GOGC serve should set: server.gc_percent, unless it is

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/url"
@@ -37,6 +38,7 @@ type Config struct {
 	LLM      LLM      `yaml:"llm"`
 	Telegram Telegram `yaml:"telegram"`
 	Storage  Storage  `yaml:"storage"`
+	Web      Web      `yaml:"web"`
 	// Secrets come from the environment only.
 	Secrets Secrets `yaml:"-"`
 }
@@ -122,6 +124,20 @@ type Storage struct {
 	Lease time.Duration `yaml:"lease"`
 }
 
+// Web configures the pages serve gives browsers: the chat at /, the
+// embed script, the report reader and the staff console.
+type Web struct {
+	Enabled bool `yaml:"enabled"`
+	// AllowedOrigins are the sites (scheme://host[:port]) whose pages may
+	// embed the chat with /embed.js: the pages' frame-ancestors.
+	AllowedOrigins []string `yaml:"allowed_origins"`
+	// RateLimitPerMinute is how many questions and votes one client
+	// address may send the chat per minute; 0 = no limit.
+	RateLimitPerMinute int `yaml:"rate_limit_per_minute"`
+	// SessionTTL is how long a staff login to the console lasts.
+	SessionTTL time.Duration `yaml:"session_ttl"`
+}
+
 // Secrets are read from the environment only and never printed.
 type Secrets struct {
 	TelegramBotToken      Secret   // TELEGRAM_BOT_TOKEN
@@ -195,6 +211,7 @@ func Defaults() *Config {
 			TimeZone:       "Asia/Shanghai",
 		},
 		Storage: Storage{Lease: 30 * time.Second},
+		Web:     Web{Enabled: true, AllowedOrigins: []string{}, RateLimitPerMinute: 20, SessionTTL: 12 * time.Hour},
 	}
 }
 
@@ -225,6 +242,16 @@ var EnvOverrides = []EnvOverride{
 	{"REPORTBOT_FEEDBACK_DB", "telegram.feedback_db", func(c *Config, v string) error { c.Telegram.FeedbackDB = v; return nil }},
 	{"REPORTBOT_STORAGE_DSN", "storage.dsn", func(c *Config, v string) error { c.Storage.DSN = DSN(v); return nil }},
 	{"REPORTBOT_REPLICA", "storage.replica", func(c *Config, v string) error { c.Storage.Replica = v; return nil }},
+	{"REPORTBOT_WEB_ENABLED", "web.enabled", func(c *Config, v string) error { return setBool(&c.Web.Enabled, v) }},
+	{"REPORTBOT_WEB_ALLOWED_ORIGINS", "web.allowed_origins", func(c *Config, v string) error {
+		c.Web.AllowedOrigins = nil
+		for _, o := range strings.Split(v, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				c.Web.AllowedOrigins = append(c.Web.AllowedOrigins, o)
+			}
+		}
+		return nil
+	}},
 }
 
 func setInt(dst *int, v string) error {
@@ -304,16 +331,17 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		getenv = func(string) string { return "" }
 	}
 	c := Defaults()
+	src := sources{} // where each key was set, for errors
 	if path != "" {
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("config: %w", err)
 		}
-		if err := c.decode(raw, path); err != nil {
+		if err := c.decode(raw, path, src); err != nil {
 			return nil, err
 		}
 		if dsnHasPassword(c.Storage.DSN.Reveal()) {
-			return nil, fmt.Errorf("config: storage.dsn: a password is a secret and is not read from the file; set PGPASSWORD or use ~/.pgpass, or set the whole DSN in REPORTBOT_STORAGE_DSN (%s)", path)
+			return nil, fmt.Errorf("config: storage.dsn: a password is a secret and is not read from the file; set PGPASSWORD or use ~/.pgpass, or set the whole DSN in REPORTBOT_STORAGE_DSN (%s)", src["storage.dsn"])
 		}
 	}
 	for _, o := range EnvOverrides {
@@ -321,6 +349,7 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 			if err := o.set(c, v); err != nil {
 				return nil, fmt.Errorf("config: %s (from %s): %w", o.Key, o.Env, err)
 			}
+			src[o.Key] = "from " + o.Env
 		}
 	}
 	c.Secrets = Secrets{
@@ -334,18 +363,81 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		}
 	}
 	if err := c.Validate(); err != nil {
-		return nil, err
+		return nil, src.annotate(err)
+	}
+	if c.Seeds != "" {
+		if err := CheckDir(c.Seeds); err != nil {
+			return nil, src.annotate(fieldError("seeds", "%v", err))
+		}
 	}
 	return c, nil
+}
+
+// sources maps a dotted key to where its value came from: "FILE line N"
+// or "from ENV".
+type sources map[string]string
+
+// annotate adds to a KeyError where its key (or the key it depends on)
+// was set.
+func (s sources) annotate(err error) error {
+	var ke *KeyError
+	if !errors.As(err, &ke) || ke.Source != "" {
+		return err
+	}
+	if w := s[ke.Key]; w != "" {
+		ke.Source = w
+	} else if w := s[ke.Because]; ke.Because != "" && w != "" {
+		ke.Source = ke.Because + " " + w
+	}
+	return err
+}
+
+// KeyError is a bad value of one key.
+type KeyError struct {
+	Key string // dotted path, or the environment variable of a secret
+	Msg string
+	// Because is the key that makes Key needed, cited when Key itself was
+	// not set anywhere (llm.base_url when llm.model is set).
+	Because string
+	Source  string // "FILE line N" or "from ENV"; "" for a default
+}
+
+func (e *KeyError) Error() string {
+	if e.Source == "" {
+		return fmt.Sprintf("config: %s: %s", e.Key, e.Msg)
+	}
+	return fmt.Sprintf("config: %s: %s (%s)", e.Key, e.Msg, e.Source)
+}
+
+// CheckDir returns an error saying so unless dir is an existing folder.
+func CheckDir(dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("folder %s does not exist", dir)
+	case err != nil:
+		return fmt.Errorf("folder %s: %w", dir, err)
+	case !st.IsDir():
+		return fmt.Errorf("%s is a file, not a folder", dir)
+	}
+	return nil
 }
 
 // decode reads YAML over c, refusing secrets and unknown keys. It walks
 // the document itself so that errors name the key; a strict KnownFields
 // decode then backs it up.
-func (c *Config) decode(raw []byte, file string) error {
+func (c *Config) decode(raw []byte, file string, src sources) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw, &root); err != nil {
-		return fmt.Errorf("config: %s: %w", file, err)
+		if ierr := checkIndentation(raw, file); ierr != nil {
+			return ierr
+		}
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLineRE.FindString(msg); m != "" {
+			// "line 3: ..." → "c.yaml line 3: ..."
+			return fmt.Errorf("config: %s %s: %s", file, strings.TrimSuffix(m, ": "), msg[len(m):])
+		}
+		return fmt.Errorf("config: %s: %s", file, msg)
 	}
 	if len(root.Content) == 0 {
 		return nil // empty file: defaults
@@ -353,7 +445,7 @@ func (c *Config) decode(raw []byte, file string) error {
 	if err := checkNoSecrets(&root, "", file); err != nil {
 		return err
 	}
-	if err := decodeNode(root.Content[0], reflect.ValueOf(c).Elem(), "", file); err != nil {
+	if err := decodeNode(root.Content[0], reflect.ValueOf(c).Elem(), "", file, src); err != nil {
 		return err
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
@@ -363,7 +455,7 @@ func (c *Config) decode(raw []byte, file string) error {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		return fmt.Errorf("config: %s: more than one YAML document", file)
+		return fmt.Errorf("config: %s line %d: a second YAML document; the file must hold one", file, extra.Line)
 	}
 	return nil
 }
@@ -376,8 +468,9 @@ var removedKeys = map[string]string{
 	"telegram.rate_per_minute": "replaced by telegram.rate_limit questions per telegram.rate_window (default 20 per 10m)",
 }
 
-// decodeNode decodes mapping n into struct v key by key.
-func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
+// decodeNode decodes mapping n into struct v key by key, recording in
+// src the line of every key it sets.
+func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string, src sources) error {
 	where := prefix
 	if where == "" {
 		where = "top level"
@@ -401,10 +494,10 @@ func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 			return fmt.Errorf("config: %s: no longer a key: %s (%s line %d)", key, why, file, k.Line)
 		}
 		if !ok {
-			return fmt.Errorf("config: %s: unknown key (%s line %d)", key, file, k.Line)
+			return fmt.Errorf("config: %s: unknown key%s (%s line %d)", key, suggestKey(key), file, k.Line)
 		}
 		if f.Kind() == reflect.Struct && f.Type() != durationType {
-			if err := decodeNode(val, f, key, file); err != nil {
+			if err := decodeNode(val, f, key, file, src); err != nil {
 				return err
 			}
 			continue
@@ -413,15 +506,182 @@ func decodeNode(n *yaml.Node, v reflect.Value, prefix, file string) error {
 			msg := err.Error()
 			var te *yaml.TypeError
 			if errors.As(err, &te) {
+				for i, e := range te.Errors {
+					te.Errors[i] = yamlLineRE.ReplaceAllString(e, "")
+				}
 				msg = strings.Join(te.Errors, "; ")
 			}
 			if f.Type() == durationType {
 				msg += " (want a duration such as 5s or 1m30s)"
 			}
-			return fmt.Errorf("config: %s: %s (%s)", key, msg, file)
+			return fmt.Errorf("config: %s: %s (%s line %d)", key, msg, file, val.Line)
 		}
+		src[key] = fmt.Sprintf("%s line %d", file, k.Line)
 	}
 	return nil
+}
+
+// yamlLineRE is the "line N: " yaml puts in front of its type errors; the
+// error gives the line once, with the file.
+var yamlLineRE = regexp.MustCompile(`^line \d+: `)
+
+// suggestKey names known keys that an unknown key may have meant: the same
+// name in another section (an indentation slip) or a near spelling in the
+// same section.
+func suggestKey(key string) string {
+	section, name := "", key
+	if i := strings.LastIndex(key, "."); i >= 0 {
+		section, name = key[:i], key[i+1:]
+	}
+	var near []string
+	for _, k := range Keys() {
+		ks, kn := "", k
+		if i := strings.LastIndex(k, "."); i >= 0 {
+			ks, kn = k[:i], k[i+1:]
+		}
+		if kn == name || (ks == section && editDistance(kn, name) <= 2) {
+			near = append(near, k)
+		}
+	}
+	if len(near) == 0 {
+		return ""
+	}
+	return "; did you mean " + strings.Join(near, " or ") + "? (check the spelling and the indentation)"
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// checkIndentation finds the first line whose indentation YAML cannot
+// follow, for a better error than the parser's, which often names the line
+// before. It returns nil when it sees no such line.
+func checkIndentation(raw []byte, file string) error {
+	var stack []indentLevel // the open sections, outermost first
+	stack = append(stack, indentLevel{0, ""})
+	opens := false // the previous line is "key:" and opens a section
+	for i, line := range strings.Split(string(raw), "\n") {
+		content := strings.TrimLeft(line, " \t")
+		if content == "" || strings.HasPrefix(content, "#") {
+			continue
+		}
+		n, lead := i+1, line[:len(line)-len(content)]
+		key, _, _ := strings.Cut(content, ":")
+		key = strings.TrimSpace(key)
+		if strings.Contains(lead, "\t") {
+			where := stack
+			if opens { // meant as the first key of the section just opened
+				where = append(stack[:len(stack):len(stack)], indentLevel{})
+			}
+			return fmt.Errorf("config: %s: %s line %d has a tab in its indentation; YAML indents with spaces", fullKey(where, key), file, n)
+		}
+		ind, top := len(lead), stack[len(stack)-1]
+		switch {
+		case ind > top.indent && !opens:
+			return fmt.Errorf("config: %s: %s line %d is indented %s, more than the line before, which opens no section",
+				fullKey(stack, key), file, n, spaces(ind))
+		case ind > top.indent:
+			stack = append(stack, indentLevel{ind, key})
+		case ind < top.indent:
+			inner := stack
+			for len(stack) > 1 && stack[len(stack)-1].indent > ind {
+				stack = stack[:len(stack)-1]
+			}
+			if outer := stack[len(stack)-1]; outer.indent != ind {
+				return fmt.Errorf("config: %s: %s line %d is indented %s, matching no section: the keys of %s are indented %d, the keys around it %d",
+					fullKey(inner, key), file, n, spaces(ind), sectionPath(inner), top.indent, outer.indent)
+			}
+		}
+		if open := unclosed(content); open != "" {
+			return fmt.Errorf("config: %s: %s line %d: %s is not closed on its line", fullKey(stack, key), file, n, open)
+		}
+		value := strings.TrimSpace(strings.SplitN(content, " #", 2)[0])
+		opens = strings.HasSuffix(value, ":") && !strings.HasPrefix(content, "-")
+		stack[len(stack)-1].key = key
+	}
+	return nil
+}
+
+func spaces(n int) string {
+	if n == 1 {
+		return "1 space"
+	}
+	return fmt.Sprintf("%d spaces", n)
+}
+
+// unclosed names the quote or bracket a line of YAML opens and does not
+// close (values here fit on one line), or "".
+func unclosed(line string) string {
+	var open []rune
+	var quote rune
+	for i, r := range line {
+		switch {
+		case quote != 0:
+			if r == quote && (quote == '\'' || i == 0 || line[i-1] != '\\') {
+				quote = 0
+			}
+		case r == '#' && (i == 0 || line[i-1] == ' '):
+			return closing(open)
+		case (r == '"' || r == '\'') && (i == 0 || strings.ContainsRune(" [{,:", rune(line[i-1]))):
+			quote = r
+		case r == '[' || r == '{':
+			open = append(open, r)
+		case (r == ']' || r == '}') && len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	if quote != 0 {
+		return "a " + string(quote) + " quote"
+	}
+	return closing(open)
+}
+
+func closing(open []rune) string {
+	if len(open) == 0 {
+		return ""
+	}
+	return "a " + string(open[len(open)-1])
+}
+
+// indentLevel is an open section of a YAML file: the indentation of its
+// keys and the last key seen at it.
+type indentLevel struct {
+	indent int
+	key    string
+}
+
+// sectionPath is the dotted path of the innermost section of stack.
+func sectionPath(stack []indentLevel) string {
+	var parts []string
+	for _, l := range stack[:len(stack)-1] {
+		parts = append(parts, l.key)
+	}
+	return strings.Join(parts, ".")
+}
+
+// fullKey is key inside the innermost section of stack, as a dotted path.
+func fullKey(stack []indentLevel, key string) string {
+	if p := sectionPath(stack); p != "" {
+		return p + "." + key
+	}
+	return key
 }
 
 func fieldByName(v reflect.Value, name string) (reflect.Value, bool) {
@@ -466,7 +726,7 @@ func checkNoSecrets(n *yaml.Node, prefix, file string) error {
 
 // fieldError names the key and the problem.
 func fieldError(key, format string, args ...any) error {
-	return fmt.Errorf("config: %s: %s", key, fmt.Sprintf(format, args...))
+	return &KeyError{Key: key, Msg: fmt.Sprintf(format, args...)}
 }
 
 var (
@@ -556,6 +816,12 @@ func (c *Config) Validate() error {
 			return fieldError("llm.base_url", "%v", err)
 		}
 	}
+	for _, k := range []struct{ key, v string }{{"llm.model", c.LLM.Model}, {"llm.embedding_model", c.LLM.EmbeddingModel}} {
+		if k.v != "" && c.LLM.BaseURL == "" {
+			return &KeyError{Key: "llm.base_url", Because: k.key,
+				Msg: fmt.Sprintf("must be set when %s is: the provider's OpenAI-compatible API, e.g. https://api.openai.com/v1 (or OPENAI_BASE_URL)", k.key)}
+		}
+	}
 	if err := c.validateDrain(); err != nil {
 		return err
 	}
@@ -580,7 +846,7 @@ func (c *Config) Validate() error {
 	if !webhookPathRE.MatchString(t.WebhookPath) {
 		return fieldError("telegram.webhook_path", "must be an absolute path of letters, digits and . _ ~ -, got %q", t.WebhookPath)
 	}
-	for _, reserved := range []string{"/v1", "/healthz", "/readyz", "/metrics", "/openapi.json"} {
+	for _, reserved := range []string{"/v1", "/healthz", "/readyz", "/metrics", "/openapi.json", "/web", "/reports", "/console", "/static", "/embed.js"} {
 		if t.WebhookPath == reserved || strings.HasPrefix(t.WebhookPath, reserved+"/") {
 			return fieldError("telegram.webhook_path", "%q collides with the API route %s", t.WebhookPath, reserved)
 		}
@@ -612,6 +878,9 @@ func (c *Config) Validate() error {
 	if len(c.Storage.Replica) > 100 || strings.ContainsAny(c.Storage.Replica, " \t\r\n") {
 		return fieldError("storage.replica", "must be at most 100 characters without white space, got %q", c.Storage.Replica)
 	}
+	if err := c.Web.validate(); err != nil {
+		return err
+	}
 	if v := c.Secrets.TelegramWebhookSecret; v != "" && !webhookSecretRE.MatchString(v.Reveal()) {
 		return fieldError(EnvTelegramWebhookSecret, "must be 1-256 characters A-Z a-z 0-9 _ - (Telegram's rule)")
 	}
@@ -625,6 +894,36 @@ func (c *Config) Validate() error {
 	}
 	return nil
 }
+
+func (w Web) validate() error {
+	for _, o := range w.AllowedOrigins {
+		if err := validateOrigin(o); err != nil {
+			return fieldError("web.allowed_origins", "%v", err)
+		}
+	}
+	if w.RateLimitPerMinute < 0 || w.RateLimitPerMinute > 100000 {
+		return fieldError("web.rate_limit_per_minute", "must be between 0 (no limit) and 100000, got %d", w.RateLimitPerMinute)
+	}
+	if w.SessionTTL < 5*time.Minute || w.SessionTTL > 30*24*time.Hour {
+		return fieldError("web.session_ttl", "must be between 5m and 720h, got %v", w.SessionTTL)
+	}
+	return nil
+}
+
+// validateOrigin checks a site origin as browsers write it: scheme and
+// host (and port), nothing else, since it goes into a CSP header.
+func validateOrigin(o string) error {
+	u, err := url.Parse(o)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || strings.ContainsAny(o, " ;,'\"*") {
+		return fmt.Errorf("want an origin such as https://www.example.gov.cn (scheme, host, optional port), got %q", o)
+	}
+	return nil
+}
+
+// Origin is an allowed origin as CSP and browsers write it: no trailing
+// slash.
+func Origin(o string) string { return strings.TrimSuffix(o, "/") }
 
 // isPostgresDSN reports whether dsn names a PostgreSQL database (else it
 // is a SQLite file path).
@@ -819,6 +1118,8 @@ func (c Config) LogValue() slog.Value {
 			slog.Int("max_concurrency", c.Telegram.MaxConcurrency)),
 		slog.Group("storage", slog.String("dsn", c.Storage.DSN.String()), slog.String("replica", c.Storage.Replica),
 			slog.Duration("lease", c.Storage.Lease)),
+		slog.Group("web", slog.Bool("enabled", c.Web.Enabled), slog.Any("allowed_origins", c.Web.AllowedOrigins),
+			slog.Int("rate_limit_per_minute", c.Web.RateLimitPerMinute), slog.Duration("session_ttl", c.Web.SessionTTL)),
 		slog.Group("secrets",
 			slog.Bool("telegram_bot_token_set", c.Secrets.TelegramBotToken != ""),
 			slog.Bool("telegram_webhook_secret_set", c.Secrets.TelegramWebhookSecret != ""),

@@ -135,7 +135,7 @@ func TestLoadErrors(t *testing.T) {
 		env        map[string]string
 		want       string // substring of the error
 	}{
-		{"unknown key", "server:\n  adr: x\n", nil, "config: server.adr: unknown key ("},
+		{"unknown key", "server:\n  adr: x\n", nil, "config: server.adr: unknown key; did you mean server.addr?"},
 		{"unknown section", "bogus: 1\n", nil, "config: bogus: unknown key ("},
 		{"bot token in file", "telegram:\n  bot_token: 123:abc\n", nil, "config: telegram.bot_token: secrets are read from the environment only; remove it and set TELEGRAM_BOT_TOKEN"},
 		{"webhook secret in file", "telegram:\n  webhook_secret: x\n", nil, "TELEGRAM_WEBHOOK_SECRET"},
@@ -145,8 +145,8 @@ func TestLoadErrors(t *testing.T) {
 		{"bad addr", "server:\n  addr: localhost\n", nil, "config: server.addr: want HOST:PORT"},
 		{"bad port", "server:\n  addr: 127.0.0.1:99999\n", nil, "config: server.addr: port must be"},
 		{"zero timeout", "server:\n  read_header_timeout: 0s\n", nil, "config: server.read_header_timeout: must be a positive duration"},
-		{"integer duration", "server:\n  read_timeout: 10\n", nil, "config: server.read_timeout: line 2: cannot unmarshal !!int `10` into time.Duration (want a duration"},
-		{"string for int", "server:\n  max_body_bytes: lots\n", nil, "config: server.max_body_bytes: line 2: cannot unmarshal"},
+		{"integer duration", "server:\n  read_timeout: 10\n", nil, "config: server.read_timeout: cannot unmarshal !!int `10` into time.Duration (want a duration"},
+		{"string for int", "server:\n  max_body_bytes: lots\n", nil, "config: server.max_body_bytes: cannot unmarshal"},
 		{"scalar section", "server: 1\n", nil, "config: server: want a mapping of keys"},
 		{"duplicate key", "log:\n  level: info\n  level: debug\n", nil, "log.level"},
 		{"top-level list", "- a\n", nil, "config: top level: want a mapping"},
@@ -184,13 +184,20 @@ func TestLoadErrors(t *testing.T) {
 		{"sqlite dsn with query", "storage:\n  dsn: rb.db?mode=ro\n", nil, "config: storage.dsn: a SQLite DSN is a plain file path"},
 		{"lease too short", "storage:\n  lease: 1s\n", nil, "config: storage.lease:"},
 		{"replica with space", "", map[string]string{"REPORTBOT_REPLICA": "bot 1"}, "config: storage.replica:"},
-		{"two documents", "log:\n  level: info\n---\nlog:\n  level: info\n", nil, "more than one YAML document"},
+		{"two documents", "log:\n  level: info\n---\nlog:\n  level: info\n", nil, "a second YAML document"},
 		{"not yaml", "server: [\n", nil, "config:"},
 		{"short api key", "", map[string]string{EnvAPIKeys: "short"}, "config: REPORTBOT_API_KEYS: key 1 is shorter than 16"},
 		{"bad webhook secret", "", map[string]string{EnvTelegramWebhookSecret: "has space"}, "config: TELEGRAM_WEBHOOK_SECRET:"},
 		{"env addr", "", map[string]string{"REPORTBOT_ADDR": "nope"}, "config: server.addr:"},
 		{"env bool", "", map[string]string{"REPORTBOT_LOG_QUESTIONS": "maybe"}, "config: log.questions (from REPORTBOT_LOG_QUESTIONS): want true or false"},
 		{"env int", "", map[string]string{"REPORTBOT_RATE_LIMIT_PER_MINUTE": "lots"}, "config: server.rate_limit_per_minute (from REPORTBOT_RATE_LIMIT_PER_MINUTE)"},
+		{"origin with path", "web:\n  allowed_origins: [https://x.gov.cn/page]\n", nil, "config: web.allowed_origins: want an origin"},
+		{"origin wildcard", "web:\n  allowed_origins: [\"https://*.gov.cn\"]\n", nil, "config: web.allowed_origins: want an origin"},
+		{"origin injects CSP", "", map[string]string{"REPORTBOT_WEB_ALLOWED_ORIGINS": "https://a.cn; script-src *"}, "config: web.allowed_origins:"},
+		{"origin scheme", "web:\n  allowed_origins: [ftp://x.cn]\n", nil, "config: web.allowed_origins:"},
+		{"web rate", "web:\n  rate_limit_per_minute: -1\n", nil, "config: web.rate_limit_per_minute:"},
+		{"session ttl", "web:\n  session_ttl: 1s\n", nil, "config: web.session_ttl:"},
+		{"webhook path on the console", "telegram:\n  webhook_path: /console\n", nil, "collides with the API route /console"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,6 +214,81 @@ func TestLoadErrors(t *testing.T) {
 			}
 			if !strings.HasPrefix(err.Error(), "config: ") {
 				t.Errorf("error %q does not start with config:", err)
+			}
+			if tt.yaml != "" && len(tt.env) == 0 {
+				line := keyLine(err.Error(), tt.yaml)
+				if tt.name == "two documents" {
+					line = 3 // the "---" that starts the second
+				}
+				if want := fmt.Sprintf("c.yaml line %d", line); !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not name the line: %s", err, want)
+				}
+			}
+		})
+	}
+}
+
+// keyLine is the line of yaml holding the last key named by a "config:
+// KEY: ..." error: the line the error should cite. With no key found, it
+// is the last line that is not blank.
+func keyLine(msg, yaml string) int {
+	key, _, _ := strings.Cut(strings.TrimPrefix(msg, "config: "), ":")
+	name := key[strings.LastIndex(key, ".")+1:]
+	lines := strings.Split(strings.TrimRight(yaml, "\n"), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.HasPrefix(strings.TrimLeft(lines[i], " -"), name+":") {
+			return i + 1
+		}
+	}
+	return len(lines)
+}
+
+// Mistakes a newcomer makes get the full key and the line, with the file
+// name in place of FILE.
+func TestLoadErrorsNameKeyAndLine(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no-such-folder")
+	aFile := writeFile(t, "")
+	tests := []struct {
+		name, yaml string
+		env        map[string]string
+		want       string
+	}{
+		{"model without base_url", "log:\n  level: info\nllm:\n  model: gpt-4o-mini\n", nil,
+			"config: llm.base_url: must be set when llm.model is: the provider's OpenAI-compatible API, e.g. https://api.openai.com/v1 (or OPENAI_BASE_URL) (llm.model FILE line 4)"},
+		{"embedding model without base_url", "llm:\n  embedding_model: bge\n", nil,
+			"config: llm.base_url: must be set when llm.embedding_model is: the provider's OpenAI-compatible API, e.g. https://api.openai.com/v1 (or OPENAI_BASE_URL) (llm.embedding_model FILE line 2)"},
+		{"model from the environment", "", map[string]string{"REPORTBOT_LLM_MODEL": "m"},
+			"config: llm.base_url: must be set when llm.model is: the provider's OpenAI-compatible API, e.g. https://api.openai.com/v1 (or OPENAI_BASE_URL) (llm.model from REPORTBOT_LLM_MODEL)"},
+		{"key dedented by one", "llm:\n  base_url: http://x\n model: m\n", nil,
+			"config: llm.model: FILE line 3 is indented 1 space, matching no section: the keys of llm are indented 2, the keys around it 0"},
+		{"section dedented by one", "server:\n  addr: 127.0.0.1:1\n  read_timeout: 3s\n log:\n  level: info\n", nil,
+			"config: server.log: FILE line 4 is indented 1 space, matching no section: the keys of server are indented 2, the keys around it 0"},
+		{"key indented too far", "log:\n  level: info\n    format: json\n", nil,
+			"config: log.format: FILE line 3 is indented 4 spaces, more than the line before, which opens no section"},
+		{"tab", "llm:\n\tmodel: m\n", nil, "config: llm.model: FILE line 2 has a tab in its indentation; YAML indents with spaces"},
+		{"key at the wrong level", "llm:\n  base_url: http://x\nmodel: m\n", nil,
+			"config: model: unknown key; did you mean llm.model? (check the spelling and the indentation) (FILE line 3)"},
+		{"seeds missing", "log:\n  level: info\nseeds: " + missing + "\n", nil,
+			"config: seeds: folder " + missing + " does not exist (FILE line 3)"},
+		{"seeds a file", "seeds: " + aFile + "\n", nil, "config: seeds: " + aFile + " is a file, not a folder (FILE line 1)"},
+		{"seeds from the environment", "", map[string]string{"REPORTBOT_SEEDS": missing},
+			"config: seeds: folder " + missing + " does not exist (from REPORTBOT_SEEDS)"},
+		{"value error", "server:\n  addr: 127.0.0.1:1\n  read_timeout: soon\n", nil,
+			"config: server.read_timeout: cannot unmarshal !!str `soon` into time.Duration (want a duration such as 5s or 1m30s) (FILE line 3)"},
+		{"syntax error", "server:\n  addr: [1, 2\n", nil, "config: server.addr: FILE line 2: a [ is not closed on its line"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := ""
+			if tt.yaml != "" {
+				p = writeFile(t, tt.yaml)
+			}
+			_, err := Load(p, env(tt.env))
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			if want := strings.ReplaceAll(tt.want, "FILE", p); err.Error() != want {
+				t.Errorf("error\n%s\nwant\n%s", err, want)
 			}
 		})
 	}
@@ -227,7 +309,7 @@ func TestEnvOverrides(t *testing.T) {
 		"REPORTBOT_LOG_FORMAT":            "json",
 		"REPORTBOT_LOG_LEVEL":             "debug",
 		"REPORTBOT_LOG_QUESTIONS":         "true",
-		"REPORTBOT_SEEDS":                 "/srv/reports",
+		"REPORTBOT_SEEDS":                 t.TempDir(),
 		"REPORTBOT_ANSWER_CONCURRENCY":    "3",
 		"REPORTBOT_STORE_DIR":             "/var/cache/reportbot",
 		"OPENAI_BASE_URL":                 "http://127.0.0.1:11434/v1",
@@ -238,6 +320,8 @@ func TestEnvOverrides(t *testing.T) {
 		"REPORTBOT_FEEDBACK_DB":           "/var/lib/fb.db",
 		"REPORTBOT_STORAGE_DSN":           "postgres://bot:pw@db.internal/reportbot",
 		"REPORTBOT_REPLICA":               "bot-2",
+		"REPORTBOT_WEB_ENABLED":           "false",
+		"REPORTBOT_WEB_ALLOWED_ORIGINS":   "https://www.panjin.gov.cn, http://127.0.0.1:9000",
 		EnvTelegramBotToken:               "123:tok",
 		EnvTelegramWebhookSecret:          "s3cret_-",
 		EnvOpenAIAPIKey:                   "sk-abc",
@@ -255,7 +339,7 @@ func TestEnvOverrides(t *testing.T) {
 	want.Server.OpenMetrics = true
 	want.Server.AnswerConcurrency = 3
 	want.Log = Log{Format: "json", Level: "debug", Questions: true}
-	want.Seeds = "/srv/reports"
+	want.Seeds = e["REPORTBOT_SEEDS"]
 	want.Store.Dir = "/var/cache/reportbot"
 	want.LLM.BaseURL = "http://127.0.0.1:11434/v1"
 	want.LLM.Model = "qwen"
@@ -265,6 +349,8 @@ func TestEnvOverrides(t *testing.T) {
 	want.Telegram.FeedbackDB = "/var/lib/fb.db"
 	want.Storage.DSN = "postgres://bot:pw@db.internal/reportbot"
 	want.Storage.Replica = "bot-2"
+	want.Web.Enabled = false
+	want.Web.AllowedOrigins = []string{"https://www.panjin.gov.cn", "http://127.0.0.1:9000"}
 	want.Secrets = Secrets{TelegramBotToken: "123:tok", TelegramWebhookSecret: "s3cret_-", OpenAIAPIKey: "sk-abc",
 		APIKeys: []Secret{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbb"}}
 	if !reflect.DeepEqual(c, want) {
@@ -343,4 +429,22 @@ func TestNewLogger(t *testing.T) {
 	if !strings.Contains(b.String(), "level=DEBUG msg=dbg") {
 		t.Errorf("text logger wrote %q", b.String())
 	}
+}
+
+// FuzzLoad: no file makes Load panic, and every error it gives is a
+// config error.
+func FuzzLoad(f *testing.F) {
+	for _, s := range []string{"server:\n  addr: 127.0.0.1:1\n", "llm:\n\tmodel: m\n", "log:\n  level: info\n    format: json\n",
+		"server:\n  addr: [1, 2\n", "a: 'b\n", "- x\n", "llm:\n  base_url: http://x\n model: m\n", "x: \"a\\\"\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, yaml string) {
+		p := filepath.Join(t.TempDir(), "c.yaml")
+		if err := os.WriteFile(p, []byte(yaml), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Load(p, nil); err != nil && !strings.HasPrefix(err.Error(), "config: ") {
+			t.Errorf("error %q is not a config error", err)
+		}
+	})
 }

@@ -28,6 +28,9 @@ func TestDrainAgainstShutdown(t *testing.T) {
 	for _, tt := range tests {
 		c := Defaults()
 		c.Server.ShutdownTimeout, c.Server.DrainTimeout, c.LLM.Model = tt.shutdown, tt.drain, tt.model
+		if tt.model != "" {
+			c.LLM.BaseURL = "http://127.0.0.1:11434/v1" // a model needs its API
+		}
 		if got := c.Server.DrainAfter(); got != tt.want {
 			t.Errorf("DrainAfter(%v) = %v, want %v", tt.shutdown, got, tt.want)
 		}

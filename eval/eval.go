@@ -109,6 +109,7 @@ type Scores struct {
 // KindScore is the per-kind breakdown.
 type KindScore struct {
 	N                int     `json:"n"`
+	Answerable       int     `json:"answerable"` // hit@1 is of these
 	Hit1             float64 `json:"hit_at_1"`
 	Facts            float64 `json:"facts"` // share of questions with every fact present (or correctly refused)
 	ConfidentlyWrong int     `json:"confidently_wrong"`
@@ -127,7 +128,7 @@ func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) 
 	s := &Scores{Questions: len(qs), ByKind: map[string]KindScore{}}
 	var factsTotal, factsHit, figQ, figOK, refused, falseRefused int
 	var hit1, hit5, rr float64
-	type kacc struct{ n, hit1, ok, wrong int }
+	type kacc struct{ n, answerable, hit1, ok, wrong int }
 	kinds := map[string]*kacc{}
 	for _, q := range qs {
 		k := kinds[q.Kind]
@@ -167,6 +168,7 @@ func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) 
 			continue
 		}
 		s.Answerable++
+		k.answerable++
 		hits, err := eng.Search(ctx, rag.Query{Text: q.Question}, 10)
 		if err != nil {
 			return nil, fmt.Errorf("eval: %s: search: %w", q.ID, err)
@@ -236,7 +238,7 @@ func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) 
 	}
 	s.ConfidentlyWrongRate = share(s.ConfidentlyWrong, s.Questions)
 	for name, k := range kinds {
-		s.ByKind[name] = KindScore{N: k.n, Hit1: share(k.hit1, k.n), Facts: share(k.ok, k.n), ConfidentlyWrong: k.wrong}
+		s.ByKind[name] = KindScore{N: k.n, Answerable: k.answerable, Hit1: share(k.hit1, k.n), Facts: share(k.ok, k.n), ConfidentlyWrong: k.wrong}
 	}
 	return s, nil
 }
@@ -380,18 +382,27 @@ func firstLine(s string, n int) string {
 
 // WriteTable prints the scores as a Markdown table, as in the README.
 func (s *Scores) WriteTable(w io.Writer) {
-	pct := func(f float64) string { return fmt.Sprintf("%.1f%%", 100*f) }
+	// A share of nothing is "n/a" (top table) or "—" (by kind), never 0.0%.
+	pct := func(f float64, of int, none string) string {
+		if of == 0 {
+			return none
+		}
+		return fmt.Sprintf("%.1f%%", 100*f)
+	}
+	na := "n/a (no answerable questions)"
 	fmt.Fprintf(w, "| metric | score |\n|---|---|\n")
 	fmt.Fprintf(w, "| questions (answerable / unanswerable) | %d (%d / %d) |\n", s.Questions, s.Answerable, s.Unanswerable)
-	fmt.Fprintf(w, "| hit@1 | %s |\n| hit@5 | %s |\n| MRR | %.3f |\n", pct(s.Hit1), pct(s.Hit5), s.MRR)
-	fig := pct(s.FigureAccuracy)
-	if s.FigureQuestions == 0 {
-		fig = "n/a (no figure, pair or premise questions)"
+	mrr := na
+	if s.Answerable > 0 {
+		mrr = fmt.Sprintf("%.3f", s.MRR)
 	}
-	fmt.Fprintf(w, "| key-fact accuracy | %s |\n| figure accuracy | %s |\n", pct(s.FactAccuracy), fig)
-	fmt.Fprintf(w, "| refusal accuracy (unanswerable) | %s |\n| false refusals (answerable) | %s |\n", pct(s.Refusal), pct(s.FalseRefusal))
-	fmt.Fprintf(w, "| verbatim quotes | %s of %d |\n", pct(s.Verbatim), s.Quotes)
-	fmt.Fprintf(w, "| **confidently wrong** | %d (%s) |\n", s.ConfidentlyWrong, pct(s.ConfidentlyWrongRate))
+	fmt.Fprintf(w, "| hit@1 | %s |\n| hit@5 | %s |\n| MRR | %s |\n", pct(s.Hit1, s.Answerable, na), pct(s.Hit5, s.Answerable, na), mrr)
+	fmt.Fprintf(w, "| key-fact accuracy | %s |\n| figure accuracy | %s |\n", pct(s.FactAccuracy, s.Answerable, na),
+		pct(s.FigureAccuracy, s.FigureQuestions, "n/a (no figure, pair or premise questions)"))
+	fmt.Fprintf(w, "| refusal accuracy (unanswerable) | %s |\n| false refusals (answerable) | %s |\n",
+		pct(s.Refusal, s.Unanswerable, "n/a (no unanswerable questions)"), pct(s.FalseRefusal, s.Answerable, na))
+	fmt.Fprintf(w, "| verbatim quotes | %s of %d |\n", pct(s.Verbatim, s.Quotes, "n/a"), s.Quotes)
+	fmt.Fprintf(w, "| **confidently wrong** | %d (%s) |\n", s.ConfidentlyWrong, pct(s.ConfidentlyWrongRate, s.Questions, "n/a"))
 	fmt.Fprintf(w, "| refusals pointing at a part heading | %d |\n", s.HeadingPointers)
 	names := make([]string, 0, len(s.ByKind))
 	for n := range s.ByKind {
@@ -401,6 +412,6 @@ func (s *Scores) WriteTable(w io.Writer) {
 	fmt.Fprintf(w, "\n| kind | n | hit@1 | all facts (or refused) | confidently wrong |\n|---|---|---|---|---|\n")
 	for _, n := range names {
 		k := s.ByKind[n]
-		fmt.Fprintf(w, "| %s | %d | %s | %s | %d |\n", n, k.N, pct(k.Hit1), pct(k.Facts), k.ConfidentlyWrong)
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %d |\n", n, k.N, pct(k.Hit1, k.Answerable, "—"), pct(k.Facts, k.N, "—"), k.ConfidentlyWrong)
 	}
 }

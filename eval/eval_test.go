@@ -188,3 +188,24 @@ func TestQuestionSetsMatchTheReport(t *testing.T) {
 		}
 	}
 }
+
+// A share of no questions prints as n/a (or — by kind), not 0.0%.
+func TestWriteTableSharesOfNothing(t *testing.T) {
+	s := &eval.Scores{Questions: 2, Unanswerable: 2, Refusal: 0.5, Verbatim: 1,
+		ByKind: map[string]eval.KindScore{"unanswerable": {N: 2, Facts: 0.5}}}
+	var b strings.Builder
+	s.WriteTable(&b)
+	for _, want := range []string{
+		"| hit@1 | n/a (no answerable questions) |", "| MRR | n/a (no answerable questions) |",
+		"| key-fact accuracy | n/a (no answerable questions) |", "| figure accuracy | n/a (no figure, pair or premise questions) |",
+		"| refusal accuracy (unanswerable) | 50.0% |", "| false refusals (answerable) | n/a (no answerable questions) |",
+		"| verbatim quotes | n/a of 0 |", "| unanswerable | 2 | — | 50.0% | 0 |",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, b.String())
+		}
+	}
+	if strings.Contains(b.String(), " 0.0%") {
+		t.Errorf("a share of nothing printed as 0.0%%:\n%s", b.String())
+	}
+}

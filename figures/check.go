@@ -217,7 +217,10 @@ func Premise(question string, idx *Index, report string) *Correction {
 		if first == nil {
 			first = &Correction{Stated: m.Text, Actual: *comparable[0].fig}
 			for _, o := range comparable[1:] {
-				if o.score >= 0.8*best {
+				// The other period's figure for the same indicator, when
+				// the question names no period — not another figure of
+				// the same period (亿元以上项目 实施125个 beside 签约80个).
+				if o.score >= 0.8*best && o.fig.Kind != first.Actual.Kind {
 					first.Also = append(first.Also, *o.fig)
 				}
 			}

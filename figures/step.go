@@ -228,7 +228,10 @@ var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|
 
 // englishUnitAsked finds the unit an English figure question asks for:
 // "how many TEU", "in tons", "how many kilometres of".
-var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households)\b`)
+var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(?:(?:thousand|million|billion|hundred million|ten thousand)\s+)?(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households)\b`)
+
+// englishPercentAsked: an English question asking a percentage.
+var englishPercentAsked = regexp.MustCompile(`\b(?:what|which|how many|by what|how much of a)\s+(?:percentage|percent|per cent)\b`)
 
 // unitAsked is the unit a normalized figure question asks for and how it
 // writes it ("多少亿元" → 元, 亿元); "" when it does not say. A measure
@@ -241,8 +244,14 @@ func unitAsked(norm string) (unit, written string) {
 	if strings.Contains(norm, "百分之几") || strings.Contains(norm, "百分之多少") {
 		return "%", "%" // a share or a growth rate, not an amount
 	}
+	if englishPercentAsked.MatchString(norm) {
+		return "%", "percent"
+	}
 	if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
 		return englishUnits[m[1]], m[1] // the scanner's English units
+	}
+	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") {
+		return "", ""
 	}
 	for _, m := range askedUnit.FindAllStringSubmatchIndex(norm, -1) {
 		if strings.HasSuffix(norm[:m[0]], "哪") {

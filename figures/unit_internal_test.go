@@ -19,6 +19,8 @@ func TestUnitAsked(t *testing.T) {
 		{"升至第几位", "", ""},
 		{"what was panjin port's total container throughput in teu last year?", "标箱", "teu"},
 		{"how many kilometres of rural roads", "公里", "kilometres"},
+		{"what was the total value of fixed-asset investment in 2024, in billion yuan?", "元", "yuan"},
+		{"by what percentage did actually utilized foreign investment grow in 2024?", "%", "percent"},
 		{"营收增长了百分之几", "%", "%"},
 		{"货柜一共装卸了多少万标箱", "标箱", "万标箱"},
 		{"去年接待游客多少万人次", "人次", "万人次"},

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -88,6 +90,30 @@ func (s *sleeps) all() []time.Duration {
 	return append([]time.Duration(nil), s.d...)
 }
 
+// countingTransport counts the requests a client starts. A timeout can
+// fire before a request reaches the server, so the server's count of
+// calls depends on timing; the client's count of attempts does not.
+type countingTransport struct {
+	next http.RoundTripper
+	n    atomic.Int64
+}
+
+func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	c.n.Add(1)
+	return c.next.RoundTrip(r)
+}
+
+// countingClient is hc sending through a countingTransport.
+func countingClient(hc *http.Client) (*http.Client, *countingTransport) {
+	tr := &countingTransport{next: hc.Transport}
+	if tr.next == nil {
+		tr.next = http.DefaultTransport
+	}
+	c := *hc
+	c.Transport = tr
+	return &c, tr
+}
+
 type fixture struct {
 	srv    *openaitest.Server
 	client *Client
@@ -95,6 +121,8 @@ type fixture struct {
 	clock  *clock
 	ans    *Answerer
 	logs   *bytes.Buffer
+
+	attempts *countingTransport // requests the client started
 }
 
 type fixtureOpt func(*Config, *Options)
@@ -102,8 +130,10 @@ type fixtureOpt func(*Config, *Options)
 func newFixture(t *testing.T, eng rag.Answerer, opts ...fixtureOpt) *fixture {
 	t.Helper()
 	f := &fixture{srv: openaitest.New(t, testKey, testModel), sleeps: &sleeps{}, clock: newClock(), logs: &bytes.Buffer{}}
+	hc, attempts := countingClient(f.srv.Client())
+	f.attempts = attempts
 	cfg := Config{BaseURL: f.srv.BaseURL(), APIKey: testKey, Model: testModel, EmbeddingModel: "test-embed",
-		HTTPClient: f.srv.Client(), Now: f.clock.Now, sleep: f.sleeps.sleep, Timeout: 5 * time.Second}
+		HTTPClient: hc, Now: f.clock.Now, sleep: f.sleeps.sleep, Timeout: 5 * time.Second}
 	o := Options{Engine: eng, Logger: slog.New(slog.NewTextHandler(&lockedWriter{b: f.logs}, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Memory: MemoryOptions{Now: f.clock.Now}}
 	for _, fo := range opts {

@@ -43,6 +43,9 @@ type options struct {
 	timeout       time.Duration
 	allowRemote   bool
 	tls           *tls.Config // for https; nil: the system's roots
+	// rssTick, when set, says when to sample the RSS instead of a ticker
+	// every rssEvery (tests).
+	rssTick <-chan time.Time
 }
 
 func main() {
@@ -169,13 +172,17 @@ func run(ctx context.Context, o options) (*result, error) {
 		res.rssEvery = max(time.Second, o.duration/10)
 		go func() {
 			defer close(sampled)
-			tick := time.NewTicker(res.rssEvery)
-			defer tick.Stop()
+			tick := o.rssTick
+			if tick == nil {
+				t := time.NewTicker(res.rssEvery)
+				defer t.Stop()
+				tick = t.C
+			}
 			for {
 				select {
 				case <-runCtx.Done():
 					return
-				case <-tick.C:
+				case <-tick:
 					res.rssSamples = append(res.rssSamples, rssKB(o.pid))
 				}
 			}

@@ -46,8 +46,10 @@ func TestRunCountsRequests(t *testing.T) {
 	}
 }
 
-// TestRunStopsAtDeadline: a server that never answers cannot keep the run
-// going past -d; the requests in flight are counted as cut off.
+// The run ends at -d even while every request hangs, and the requests in
+// flight then count as cut off, not as errors. How many were in flight at
+// the deadline depends on timing, so the count is checked below, where
+// the test ends the run itself.
 func TestRunStopsAtDeadline(t *testing.T) {
 	release := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -59,6 +61,32 @@ func TestRunStopsAtDeadline(t *testing.T) {
 	defer srv.Close()
 	defer close(release)
 	res, err := run(context.Background(), options{url: srv.URL, concurrency: 4, duration: 100 * time.Millisecond, question: "q", timeout: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ok != 0 || res.cutOff > 4 || res.netErrors != 0 {
+		t.Errorf("ok=%d cut=%d net=%d (%s), want 0, at most 4, 0", res.ok, res.cutOff, res.netErrors, res.firstErr)
+	}
+}
+
+// Requests in flight when the run ends count as cut off: here it ends once
+// all four are at the server.
+func TestRunCutsOffRequestsInFlight(t *testing.T) {
+	arrived, release := make(chan struct{}, 4), make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
+		<-release
+	}))
+	defer srv.Close()
+	defer close(release) // before Close, which waits for the handlers
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for range 4 {
+			<-arrived
+		}
+		cancel()
+	}()
+	res, err := run(ctx, options{url: srv.URL, concurrency: 4, duration: time.Hour, question: "q", timeout: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -229,20 +257,26 @@ func TestRunRetriesDroppedKeepAlive(t *testing.T) {
 }
 
 // With -pid the server's RSS is sampled through the run, to show whether it
-// stays flat.
+// stays flat. The test ticks the sampler itself, from the handler, so the
+// number of samples does not depend on timing: each request waits until
+// its tick is taken.
 func TestRunSamplesRSS(t *testing.T) {
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		t.Skip("no /proc on this system")
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`{}`)) }))
+	tick := make(chan time.Time)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tick <- time.Now()
+		w.Write([]byte(`{}`))
+	}))
 	defer srv.Close()
-	o := options{url: srv.URL, concurrency: 1, duration: 2500 * time.Millisecond, question: "q", timeout: time.Minute, pid: os.Getpid()}
+	o := options{url: srv.URL, concurrency: 1, duration: time.Hour, max: 3, question: "q", timeout: time.Hour, pid: os.Getpid(), rssTick: tick}
 	res, err := run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.rssSamples) < 2 || res.rssEvery != time.Second {
-		t.Fatalf("%d samples every %v, want 2 or more every 1s", len(res.rssSamples), res.rssEvery)
+	if res.ok != 3 || len(res.rssSamples) != 3 || res.rssEvery != 6*time.Minute {
+		t.Fatalf("%d ok, %d samples every %v; want 3, 3 every 6m0s (a tenth of -d)", res.ok, len(res.rssSamples), res.rssEvery)
 	}
 	for _, s := range res.rssSamples {
 		if s <= 0 {
@@ -251,7 +285,7 @@ func TestRunSamplesRSS(t *testing.T) {
 	}
 	var out strings.Builder
 	res.print(&out, o)
-	if !strings.Contains(out.String(), "RSS every 1s  ") {
+	if !strings.Contains(out.String(), "RSS every 6m0s  ") {
 		t.Errorf("report lacks the samples:\n%s", out.String())
 	}
 }

@@ -135,6 +135,9 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	ix.all = ix.scopes[reports[0].Meta.ID]
 	if len(reports) > 1 {
 		ix.all = ix.union()
+	} else {
+		ix.all.pairSet = map[uint64]struct{}{}
+		hanPairs(ix.all.text.(*corpusText).text, func(k uint64) { ix.all.pairSet[k] = struct{}{} })
 	}
 	var err error
 	if ix.rd, err = newReader(ix.all.chars, lex); err != nil {
@@ -260,6 +263,11 @@ func (ix *Index) union() *scope {
 	}
 	sc.text = texts
 	sc.chars = mergeCounts(chars)
+	var all strings.Builder
+	for _, t := range texts {
+		all.WriteString(t.text)
+	}
+	sc.pairBloom = newPairBloom(all.String())
 	return sc
 }
 
@@ -362,6 +370,11 @@ type scope struct {
 	text  textIndex
 	chars *charCounts // its Han characters and how often each occurs
 	paras []paraText  // by paragraph number - 1 (report scopes only)
+	// pairBloom holds the pairs of adjacent runes of its text, and pairSet,
+	// for an index of one report, exactly those of Han characters (see
+	// scope.pair).
+	pairBloom pairBloom
+	pairSet   map[uint64]struct{}
 }
 
 // textIndex answers "does the text say this anywhere?".
@@ -407,6 +420,7 @@ func newScope(r *Report) *scope {
 	text := newCorpusBytes(own)
 	sc.text = text
 	sc.chars = countChars(text.text)
+	sc.pairBloom = newPairBloom(text.text)
 	paths := map[string]string{}
 	for i := range r.Paragraphs {
 		p := &r.Paragraphs[i]

@@ -23,14 +23,22 @@ type reader struct {
 	sounds map[string][]rune
 	chars  *charCounts // the characters sounds holds, and their counts
 	lex    *Lexicon
+	// readingsOf caches the readings of the reports' characters.
+	readingsOf map[rune][]string
 }
 
+// A question is read against the scope it is answered from: its
+// characters (charCounts), and which two adjacent Han characters it
+// writes — asked hundreds of times a question, so each scope keeps a Bloom
+// filter of its pairs that turns most of them away, and its suffix array
+// confirms the rest; an index of one report keeps the exact set (a map
+// answers faster still), which a thousand reports could not afford.
 func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 	t2s, err := opencc.New("t2s")
 	if err != nil {
 		return nil, fmt.Errorf("reader: opencc t2s: %w", err)
 	}
-	rd := &reader{t2s: t2s, sounds: map[string][]rune{}, chars: chars, lex: lex}
+	rd := &reader{t2s: t2s, sounds: map[string][]rune{}, chars: chars, lex: lex, readingsOf: map[rune][]string{}}
 	args := pinyin.NewArgs()
 	args.Heteronym = true
 	// Most frequent first, then by code point: the order is part of the
@@ -38,7 +46,8 @@ func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 	order := append([]rune(nil), chars.chars...)
 	slicesSortRunes(order, chars.count)
 	for _, r := range order {
-		for _, reading := range readings(r, args) {
+		rd.readingsOf[r] = readings(r, args)
+		for _, reading := range rd.readingsOf[r] {
 			rd.sounds[reading] = append(rd.sounds[reading], r)
 		}
 	}
@@ -60,6 +69,21 @@ func (rd *reader) soundsIn(reading string, sc *scope) []rune {
 	}
 	slicesSortRunes(out, sc.chars.count)
 	return out
+}
+
+// hanPairs are the pairs of adjacent Han characters of text, as a<<32|b.
+func hanPairs(text string, f func(uint64)) {
+	prev := rune(-1)
+	for _, r := range text {
+		if !isHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			f(uint64(prev)<<32 | uint64(r))
+		}
+		prev = r
+	}
 }
 
 func readings(r rune, args pinyin.Args) []string {
@@ -125,12 +149,19 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 		}
 		left := i > 0 && isHan(rs[i-1])
 		right := i+1 < len(rs) && isHan(rs[i+1])
-		if !left && !right || left && pairIn(sc, rs[i-1], r) || right && pairIn(sc, r, rs[i+1]) {
+		if !left && !right || left && sc.pair(rs[i-1], r) || right && sc.pair(r, rs[i+1]) {
 			continue
 		}
 		best, bestLen := r, 0
-		for _, reading := range readings(r, args) {
+		rds, ok := rd.readingsOf[r]
+		if !ok {
+			rds = readings(r, args)
+		}
+		for _, reading := range rds {
 			for _, c := range rd.soundsIn(reading, sc) {
+				if !(left && sc.pair(rs[i-1], c)) && !(right && sc.pair(c, rs[i+1])) {
+					continue // no reports' word starts or ends here with c
+				}
 				rs[i] = c
 				if n := phraseAround(sc, rs, i); n > bestLen {
 					best, bestLen = c, n
@@ -148,19 +179,19 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 	return string(rs)
 }
 
-// phraseAround is the length of the longest run of up to four Han
-// characters through rs[i] that the reports write.
+// phraseAround is 4 when a run of four Han characters through rs[i] is
+// one the reports write, else 0.
 func phraseAround(sc *scope, rs []rune, i int) int {
-	best := 0
-	for n := 4; n >= 2 && best == 0; n-- {
-		for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
-			if allHan(rs[a:a+n]) && sc.text.Contains(string(rs[a:a+n])) {
-				best = n
-				break
-			}
+	// Only a four-character phrase changes a character (fixSlips), so
+	// only those are looked up, and only where every pair is the reports'.
+	const n = 4
+	for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
+		w := rs[a : a+n]
+		if allHan(w) && sc.pair(w[0], w[1]) && sc.pair(w[1], w[2]) && sc.pair(w[2], w[3]) && sc.text.Contains(string(w)) {
+			return n
 		}
 	}
-	return best
+	return 0
 }
 
 func allHan(rs []rune) bool {
@@ -172,7 +203,17 @@ func allHan(rs []rune) bool {
 	return true
 }
 
-func pairIn(sc *scope, a, b rune) bool {
+// pair reports whether the scope's text writes Han characters a and b
+// next to each other.
+func (sc *scope) pair(a, b rune) bool {
+	k := uint64(a)<<32 | uint64(b)
+	if sc.pairSet != nil {
+		_, ok := sc.pairSet[k]
+		return ok
+	}
+	if sc.pairBloom != nil && !sc.pairBloom.mayHold([2]rune{a, b}) {
+		return false
+	}
 	var buf [2 * utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], a)
 	n += utf8.EncodeRune(buf[n:], b)
@@ -199,7 +240,7 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 				}
 			}
 		}
-		for _, w := range fillerWords {
+		for _, w := range fillerByFirst[r] {
 			if strings.HasPrefix(text[bi:], w) {
 				mark(bi, w)
 			}
@@ -207,6 +248,16 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 	}
 	return out
 }
+
+// fillerByFirst indexes fillerWords by their first rune.
+var fillerByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range fillerWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
 
 // slicesSortRunes orders runes by count, most first, then by code point.
 func slicesSortRunes(rs []rune, count func(rune) int) {

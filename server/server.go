@@ -68,6 +68,9 @@ type Options struct {
 	// flight must finish now, so model calls are cancelled and answered
 	// extractively (llm.Answerer.Drain), within the rest of the timeout.
 	Drain func()
+	// PublicPerMinute is how many requests one client address may make a
+	// minute to PublicLimited routes (the web chat's); 0 = no limit.
+	PublicPerMinute int
 }
 
 // maxWebhookBytes bounds a Telegram update; they are far smaller.
@@ -91,6 +94,8 @@ type Server struct {
 	routes  []string // registered patterns, for the OpenAPI test
 	keys    [][sha256.Size]byte
 	limiter *limiter
+	// public limits PublicLimited routes per client address.
+	public *limiter
 	// authFails throttles failed authentication per client address.
 	authFails *limiter
 	reg       *prometheus.Registry
@@ -130,6 +135,9 @@ func New(opts Options) (*Server, error) {
 	}
 	if cfg.RateLimitPerMinute > 0 {
 		s.limiter = newLimiter(cfg.RateLimitPerMinute, time.Now)
+	}
+	if opts.PublicPerMinute > 0 {
+		s.public = newLimiter(opts.PublicPerMinute, time.Now)
 	}
 	s.authFails = newLimiter(authFailuresPerMinute, time.Now)
 	m, err := newMetrics(s.reg)
@@ -181,6 +189,9 @@ const (
 	Public      Access = iota // no API key
 	KeyRequired               // API key, no rate limit
 	RateLimited               // API key and the per-key rate limit
+	// PublicLimited: no API key, and a rate limit per client address
+	// (Options.PublicPerMinute): what browsers call, which hold no key.
+	PublicLimited
 )
 
 func (s *Server) routesSetup() {
@@ -221,7 +232,7 @@ func (s *Server) Handle(pattern string, a Access, h http.Handler) (err error) {
 			err = fmt.Errorf("server: route %s: %v", pattern, v)
 		}
 	}()
-	if a < Public || a > RateLimited {
+	if a < Public || a > PublicLimited {
 		return fmt.Errorf("server: route %s: unknown access %d", pattern, a)
 	}
 	for _, r := range s.routes {
@@ -244,6 +255,8 @@ func (s *Server) handle(pattern string, a Access, h http.HandlerFunc) {
 		next = s.authenticate(s.rateLimit(next))
 	case KeyRequired:
 		next = s.authenticate(next)
+	case PublicLimited:
+		next = s.publicLimit(next)
 	}
 	s.mux.Handle(pattern, s.instrument(route, next))
 	s.routes = append(s.routes, pattern)
@@ -445,6 +458,21 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 		if !ok {
 			s.refuse(w, r, retry, "rate_limited", fmt.Sprintf("over %d requests per minute", s.cfg.RateLimitPerMinute))
 			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// publicLimit applies the per-address token bucket of PublicLimited routes.
+func (s *Server) publicLimit(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		st := state(r)
+		st.client = "ip:" + clientIP(r)
+		if s.public != nil {
+			if ok, retry := s.public.allow(st.client); !ok {
+				s.refuse(w, r, retry, "rate_limited", fmt.Sprintf("over %d requests per minute from this address", s.opts.PublicPerMinute))
+				return
+			}
 		}
 		next.ServeHTTP(w, r)
 	})

@@ -11,6 +11,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -172,8 +174,9 @@ func errorCode(t *testing.T, resp *http.Response, b []byte) string {
 // released; otherwise it is the real engine.
 type panicky struct {
 	*rag.Engine
-	started chan struct{}
-	release chan struct{}
+	started   chan struct{}
+	release   chan struct{}
+	deadlines chan time.Time // "deadline" sends its context's deadline
 }
 
 func (p *panicky) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
@@ -185,9 +188,10 @@ func (p *panicky) Ask(ctx context.Context, q rag.Query) (*rag.Answer, error) {
 		<-p.release
 	case "fail":
 		return nil, errors.New("database on fire: secret detail")
-	case "block":
-		<-ctx.Done()
-		return nil, fmt.Errorf("engine: %w", ctx.Err())
+	case "deadline":
+		d, _ := ctx.Deadline()
+		p.deadlines <- d
+		return nil, fmt.Errorf("engine: %w", context.DeadlineExceeded)
 	}
 	return p.Engine.Ask(ctx, q)
 }
@@ -299,15 +303,41 @@ func TestBadInputs(t *testing.T) {
 	}
 }
 
-// TestAskTimeout: an answer that outlasts the write timeout becomes a 504
-// before the server would drop the response.
+// TestAskTimeout: an answer that outlasts its deadline becomes a 504, and
+// that deadline comes well before the write timeout would drop the
+// response. No test waits for a timer: the answerer reads the deadline it
+// was given and reports it exceeded at once.
 func TestAskTimeout(t *testing.T) {
 	cfg := config.Defaults().Server
-	cfg.WriteTimeout = 300 * time.Millisecond
-	r := start(t, Options{Answerer: &panicky{Engine: testEngine(t)}, Config: cfg})
-	resp, b := r.do(t, req{"POST", "/v1/ask", askBody("block"), jsonCT})
+	cfg.WriteTimeout = 5 * time.Second
+	p := &panicky{Engine: testEngine(t), deadlines: make(chan time.Time, 1)}
+	r := start(t, Options{Answerer: p, Config: cfg})
+	before := time.Now()
+	resp, b := r.do(t, req{"POST", "/v1/ask", askBody("deadline"), jsonCT})
+	after := time.Now()
 	if resp.StatusCode != http.StatusGatewayTimeout || errorCode(t, resp, b) != "timeout" {
-		t.Errorf("%d %s", resp.StatusCode, b)
+		t.Errorf("%d %s, want 504 timeout", resp.StatusCode, b)
+	}
+	d := <-p.deadlines
+	if d.IsZero() {
+		t.Fatal("the answer had no deadline")
+	}
+	// The deadline was set while the request was in flight.
+	if lo, hi := before.Add(answerTimeout(cfg.WriteTimeout)), after.Add(answerTimeout(cfg.WriteTimeout)); d.Before(lo) || d.After(hi) {
+		t.Errorf("answer deadline %v after the request, want %v", d.Sub(before), answerTimeout(cfg.WriteTimeout))
+	}
+}
+
+func TestAnswerTimeout(t *testing.T) {
+	for write, want := range map[time.Duration]time.Duration{
+		60 * time.Second:        54 * time.Second, // the default: a tenth
+		5 * time.Second:         4 * time.Second,  // at least a second to write
+		1500 * time.Millisecond: 750 * time.Millisecond,
+		300 * time.Millisecond:  150 * time.Millisecond, // half, under two seconds
+	} {
+		if got := answerTimeout(write); got != want {
+			t.Errorf("answerTimeout(%v) = %v, want %v", write, got, want)
+		}
 	}
 }
 
@@ -534,10 +564,28 @@ func TestNewRefusesWebhookWithoutSecret(t *testing.T) {
 	}
 }
 
+// The http.Server gets every timeout of the configuration.
+func TestHTTPServerTimeouts(t *testing.T) {
+	cfg := config.Defaults().Server
+	cfg.ReadHeaderTimeout, cfg.ReadTimeout, cfg.WriteTimeout, cfg.IdleTimeout = 1*time.Second, 2*time.Second, 3*time.Second, 4*time.Second
+	s, err := New(Options{Answerer: testEngine(t), Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := s.httpServer()
+	if got := []time.Duration{hs.ReadHeaderTimeout, hs.ReadTimeout, hs.WriteTimeout, hs.IdleTimeout}; !reflect.DeepEqual(got, []time.Duration{time.Second, 2 * time.Second, 3 * time.Second, 4 * time.Second}) {
+		t.Errorf("http.Server timeouts %v, want 1s 2s 3s 4s", got)
+	}
+}
+
+// The server closes a connection whose header trickles in. Its subject is
+// a timeout, so it cannot avoid time; the margins are wide both ways: the
+// trickle takes 8 s against a 500 ms limit, and the normal client after
+// it has 500 ms to send a one-line request.
 func TestSlowloris(t *testing.T) {
 	cfg := config.Defaults().Server
-	cfg.ReadHeaderTimeout = 50 * time.Millisecond
-	cfg.ReadTimeout = 50 * time.Millisecond
+	cfg.ReadHeaderTimeout = 500 * time.Millisecond
+	cfg.ReadTimeout = 500 * time.Millisecond
 	r := start(t, Options{Config: cfg})
 	conn, err := net.Dial("tcp", r.addr)
 	if err != nil {
@@ -1074,5 +1122,42 @@ func TestAskConversation(t *testing.T) {
 	defer rec.mu.Unlock()
 	if len(rec.queries) != 2 || rec.queries[0].Conversation != "api:tg:1:0:2" || rec.queries[1].Conversation != "" {
 		t.Errorf("queries %+v", rec.queries)
+	}
+}
+
+// A PublicLimited route takes no API key, even when keys are set, and
+// limits each client address on its own budget, apart from the API's.
+func TestPublicLimitedRoute(t *testing.T) {
+	s, err := New(Options{Answerer: testEngine(t), APIKeys: []string{"key-one-0123456789"}, PublicPerMinute: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, 200, map[string]string{"client": state(r).client})
+	})
+	if err := s.Handle("GET /web/extra", PublicLimited, h); err != nil {
+		t.Fatal(err)
+	}
+	codes := ""
+	for range 4 {
+		rec := httptest.NewRecorder()
+		r := httptest.NewRequest("GET", "/web/extra", nil)
+		r.RemoteAddr = "192.0.2.7:5555"
+		s.Handler().ServeHTTP(rec, r)
+		codes += fmt.Sprint(rec.Code, " ")
+		if rec.Code == 429 && rec.Header().Get("Retry-After") == "" {
+			t.Error("429 without Retry-After")
+		}
+	}
+	if codes != "200 200 200 429 " {
+		t.Errorf("codes %s, want three 200s then 429", codes)
+	}
+	// Another address has its own budget.
+	rec := httptest.NewRecorder()
+	r := httptest.NewRequest("GET", "/web/extra", nil)
+	r.RemoteAddr = "192.0.2.8:5555"
+	s.Handler().ServeHTTP(rec, r)
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "ip:192.0.2.8") {
+		t.Errorf("other address: %d %s", rec.Code, rec.Body)
 	}
 }

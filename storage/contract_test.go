@@ -80,13 +80,13 @@ func must(t *testing.T, err error) {
 func TestOpenMigratesOnce(t *testing.T) {
 	eachBackend(t, func(t *testing.T, e *env) {
 		v, err := e.s.SchemaVersion(ctx)
-		if err != nil || v != 2 {
-			t.Fatalf("schema version %d, %v; want 2", v, err)
+		if err != nil || v != 3 {
+			t.Fatalf("schema version %d, %v; want 3", v, err)
 		}
 		// A second replica opening the same database finds it migrated
 		// and agrees on the chat-hash key.
 		s2 := e.open()
-		if v, _ := s2.SchemaVersion(ctx); v != 2 {
+		if v, _ := s2.SchemaVersion(ctx); v != 3 {
 			t.Fatalf("after reopening: version %d", v)
 		}
 		if s2.HashChat(42) != e.s.HashChat(42) {

@@ -25,6 +25,12 @@ type Question struct {
 	// record's id, so an update processed twice (after a crash) keeps one
 	// record and its votes.
 	UpdateID int64
+	// Visitor is a web visitor's id, hashed like ChatID and used instead
+	// of it when set (the web chat has no chat ids).
+	Visitor string
+	// Answer is the answer's JSON (rag.Answer), so that staff can read
+	// a 👎 answer beside its question; "" keeps none.
+	Answer string
 }
 
 // Vote values.
@@ -51,14 +57,18 @@ func (s *Store) RecordQuestion(ctx context.Context, q Question) (int64, error) {
 	if q.UpdateID != 0 {
 		update = q.UpdateID
 	}
+	who := s.HashChat(q.ChatID)
+	if q.Visitor != "" {
+		who = s.HashVisitor(q.Visitor)
+	}
 	// The no-op update on conflict makes RETURNING yield the existing row.
 	var id int64
 	err := s.queryRow(ctx, `
-		INSERT INTO questions(ts, chat_hash, source, question, report, mode, found, cited, update_id)
-		VALUES(?,?,?,?,?,?,?,?,?)
+		INSERT INTO questions(ts, chat_hash, source, question, report, mode, found, cited, update_id, answer)
+		VALUES(?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT (update_id) DO UPDATE SET update_id = excluded.update_id
 		RETURNING id`,
-		ts(t), s.HashChat(q.ChatID), q.Source, q.Question, q.Report, q.Mode, found, strings.Join(cited, ","), update).Scan(&id)
+		ts(t), who, q.Source, q.Question, q.Report, q.Mode, found, strings.Join(cited, ","), update, q.Answer).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("storage: record question: %w", err)
 	}
@@ -72,6 +82,18 @@ var ErrNoQuestion = errors.New("storage: no such question")
 // vote by the same voter replaces the earlier one, so each voter counts
 // once per answer however often the vote arrives.
 func (s *Store) RecordVote(ctx context.Context, questionID, voter int64, vote int) error {
+	return s.recordVote(ctx, questionID, s.HashChat(voter), vote)
+}
+
+// RecordVisitorVote is RecordVote for a web visitor (Question.Visitor).
+func (s *Store) RecordVisitorVote(ctx context.Context, questionID int64, visitor string, vote int) error {
+	if visitor == "" {
+		return errors.New("storage: vote without a visitor")
+	}
+	return s.recordVote(ctx, questionID, s.HashVisitor(visitor), vote)
+}
+
+func (s *Store) recordVote(ctx context.Context, questionID int64, who string, vote int) error {
 	if vote != Up && vote != Down {
 		return fmt.Errorf("storage: vote %d is not +1 or -1", vote)
 	}
@@ -85,7 +107,7 @@ func (s *Store) RecordVote(ctx context.Context, questionID, voter int64, vote in
 	_, err := s.exec(ctx, `
 		INSERT INTO votes(question_id, chat_hash, ts, vote) VALUES(?,?,?,?)
 		ON CONFLICT (question_id, chat_hash) DO UPDATE SET vote=excluded.vote, ts=excluded.ts`,
-		questionID, s.HashChat(voter), ts(s.now()), vote)
+		questionID, who, ts(s.now()), vote)
 	if err != nil {
 		return fmt.Errorf("storage: record vote: %w", err)
 	}
@@ -162,9 +184,11 @@ type Voted struct {
 	Found      bool
 	Cited      []int
 	Up, Down   int
+	// Answer is the answer's JSON as recorded (Question.Answer), or "".
+	Answer string
 }
 
-const votedColumns = `q.id, q.ts, q.chat_hash, q.source, q.question, q.report, q.mode, q.found, q.cited,
+const votedColumns = `q.id, q.ts, q.chat_hash, q.source, q.question, q.report, q.mode, q.found, q.cited, q.answer,
 	COALESCE(SUM(CASE WHEN v.vote = 1 THEN 1 ELSE 0 END), 0),
 	COALESCE(SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END), 0)`
 
@@ -176,7 +200,7 @@ func (s *Store) Downvoted(ctx context.Context, since time.Time, limit int) ([]Vo
 		WHERE q.ts >= ?
 		GROUP BY q.id
 		HAVING SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END) > 0
-		ORDER BY 11 DESC, q.id DESC LIMIT ?`, sinceTS(since), limit)
+		ORDER BY 12 DESC, q.id DESC LIMIT ?`, sinceTS(since), limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: query: %w", err)
 	}
@@ -208,7 +232,7 @@ func scanVoted(rows *sql.Rows, fn func(Voted) error) ([]Voted, error) {
 		var v Voted
 		var t, cited string
 		var found int
-		if err := rows.Scan(&v.QuestionID, &t, &v.ChatHash, &v.Source, &v.Question, &v.Report, &v.Mode, &found, &cited, &v.Up, &v.Down); err != nil {
+		if err := rows.Scan(&v.QuestionID, &t, &v.ChatHash, &v.Source, &v.Question, &v.Report, &v.Mode, &found, &cited, &v.Answer, &v.Up, &v.Down); err != nil {
 			return nil, fmt.Errorf("storage: query: %w", err)
 		}
 		v.Time = parseTS(t)

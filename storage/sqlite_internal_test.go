@@ -82,7 +82,7 @@ func TestAdoptsOldFeedbackDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, _ := s.SchemaVersion(ctx); v != 2 {
+	if v, _ := s.SchemaVersion(ctx); v != 3 {
 		t.Fatalf("version %d", v)
 	}
 	if hex.EncodeToString(s.key) != "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff" {
@@ -105,7 +105,11 @@ func TestRefusesNewerSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.db.Exec("INSERT INTO schema_migrations(version, name, applied_at) VALUES (3, '0003_future.sql', 'x')"); err != nil {
+	v, err := s.SchemaVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, 'future.sql', 'x')", v+1); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -1,20 +1,20 @@
 package words
 
-// maxExtraLen bounds the caller's extra words, in runes.
-const maxExtraLen = 12
-
 // extraLogProb is the log probability of an extra word: above any
 // dictionary word's, and below zero so that one long extra word (高端人才)
 // beats two short ones (高端, 人才).
 const extraLogProb = -1
 
+// Extra gives the lengths, in runes, of the caller's own words that
+// start at rs[i]: a lexicon of everyday words, say.
+type Extra func(rs []rune, i int) []int
+
 // Segment cuts a run of Chinese text into the most probable sequence of
 // words (jieba's unigram model: the path through the word lattice with
-// the highest product of word frequencies). extra words — the caller's
-// own vocabulary, such as a lexicon of everyday words — count as words
-// more frequent than any of the dictionary's. A character no word
-// covers stands alone.
-func (d *Dict) Segment(text string, extra func(string) bool) []string {
+// the highest product of word frequencies). extra words count as words
+// more frequent than any of the dictionary's. A character no word covers
+// stands alone.
+func (d *Dict) Segment(text string, extra Extra) []string {
 	rs := []rune(text)
 	n := len(rs)
 	if n == 0 {
@@ -25,25 +25,25 @@ func (d *Dict) Segment(text string, extra func(string) bool) []string {
 	best := make([]float64, n+1)
 	next := make([]int, n+1)
 	unknown := -d.logTot // a character no word covers: as if seen once
+	try := func(i, j int, lp float64) {
+		if p := lp + best[j]; p > best[i] {
+			best[i], next[i] = p, j
+		}
+	}
 	for i := n - 1; i >= 0; i-- {
 		best[i], next[i] = unknown+best[i+1], i+1
-		for j := i + 2; j <= n && j-i <= maxExtraLen; j++ {
-			w := string(rs[i:j])
-			var lp float64
-			if extra != nil && extra(w) {
-				lp = extraLogProb
-			} else if e, ok := d.lookup(w); j-i <= d.maxLen && ok {
-				lp = e.logFreq - d.logTot
-			} else {
-				continue
-			}
-			if p := lp + best[j]; p > best[i] {
-				best[i], next[i] = p, j
+		var own []int
+		if extra != nil {
+			own = extra(rs, i)
+		}
+		for _, l := range own {
+			if l >= 1 && i+l <= n {
+				try(i, i+l, extraLogProb)
 			}
 		}
-		if e, ok := d.lookup(string(rs[i])); ok {
-			if p := e.logFreq - d.logTot + best[i+1]; p > best[i] {
-				best[i], next[i] = p, i+1
+		for j := i + 1; j <= n && j-i <= d.maxLen; j++ {
+			if e, ok := d.lookup(string(rs[i:j])); ok && !contains(own, j-i) {
+				try(i, j, e.logFreq-d.logTot)
 			}
 		}
 	}
@@ -52,4 +52,13 @@ func (d *Dict) Segment(text string, extra func(string) bool) []string {
 		out = append(out, string(rs[i:next[i]]))
 	}
 	return out
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }

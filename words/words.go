@@ -21,13 +21,17 @@ type Dict struct {
 	lines  string // "word freq pos" lines sorted by word
 	logTot float64
 	maxLen int // longest word, in runes
+	// spans narrows a lookup to the lines of the word's first byte pair:
+	// a word's UTF-8 starts with it, and the lines are sorted by bytes.
+	spans map[[2]byte][2]int32
 }
 
 // maxWordLen is the longest word gen/ keeps, in runes.
 const maxWordLen = 4
 
-// Load reads the embedded dictionary's header; words are found by binary
-// search over its sorted lines, so there is nothing to build.
+// Load reads the embedded dictionary's header and notes where the words
+// of each first byte pair start (one pass, about a millisecond); words are
+// found by binary search over the sorted lines within those.
 func Load() (*Dict, error) { return parse(dictText) }
 
 func parse(text string) (*Dict, error) {
@@ -47,6 +51,23 @@ func parse(text string) (*Dict, error) {
 		return nil, fmt.Errorf("words: dictionary without \"# total\" or words")
 	}
 	d.lines = text
+	d.spans = map[[2]byte][2]int32{}
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text) - at
+		}
+		if end >= 2 {
+			k := [2]byte{text[at], text[at+1]}
+			sp, ok := d.spans[k]
+			if !ok {
+				sp[0] = int32(at)
+			}
+			sp[1] = int32(at + end + 1)
+			d.spans[k] = sp
+		}
+		at += end + 1
+	}
 	return d, nil
 }
 
@@ -57,8 +78,15 @@ type entry struct {
 
 // lookup finds w's line by binary search over the sorted lines.
 func (d *Dict) lookup(w string) (entry, bool) {
-	data := d.lines
-	lo, hi := 0, len(data) // lo and hi are at line starts
+	if len(w) < 2 {
+		return entry{}, false
+	}
+	sp, ok := d.spans[[2]byte{w[0], w[1]}]
+	if !ok {
+		return entry{}, false
+	}
+	data := d.lines[:min(int(sp[1]), len(d.lines))]
+	lo, hi := int(sp[0]), len(data) // lo and hi are at line starts
 	for lo < hi {
 		mid := lo + (hi-lo)/2
 		start := lo + strings.LastIndexByte(data[lo:mid], '\n') + 1

@@ -30,10 +30,23 @@ func TestSegment(t *testing.T) {
 		{"引来的高端人才", "引来 的 高端人才"},
 		{"", ""},
 	} {
-		got := strings.Join(d.Segment(tc.in, func(w string) bool { return lexicon[w] }), " ")
+		got := strings.Join(d.Segment(tc.in, mapExtra(lexicon)), " ")
 		if got != tc.want {
 			t.Errorf("Segment(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// mapExtra is a Segment Extra of a word set.
+func mapExtra(words map[string]bool) words.Extra {
+	return func(rs []rune, i int) []int {
+		var out []int
+		for w := range words {
+			if strings.HasPrefix(string(rs[i:]), w) {
+				out = append(out, len([]rune(w)))
+			}
+		}
+		return out
 	}
 }
 
@@ -103,7 +116,7 @@ func FuzzSegment(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got := d.Segment(s, func(w string) bool { return w == "盘锦" })
+		got := d.Segment(s, mapExtra(map[string]bool{"盘锦": true}))
 		if strings.Join(got, "") != string([]rune(s)) {
 			t.Fatalf("Segment(%q) = %q loses runes", s, got)
 		}

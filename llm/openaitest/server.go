@@ -175,7 +175,12 @@ func (s *Server) next(r *Request) (Reply, bool) {
 }
 
 func (s *Server) serve(w http.ResponseWriter, hr *http.Request) {
-	body, _ := io.ReadAll(io.LimitReader(hr.Body, 8<<20))
+	body, err := io.ReadAll(io.LimitReader(hr.Body, 8<<20))
+	if err != nil {
+		// The client gave up while sending (its timeout fired): no request
+		// arrived, so there is nothing to check or answer.
+		return
+	}
 	r := &Request{Method: hr.Method, Path: hr.URL.Path, Header: hr.Header.Clone(), Body: body, done: make(chan struct{})}
 	defer close(r.done)
 	s.mu.Lock()

@@ -1,0 +1,290 @@
+package web
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/chromedp"
+
+	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/storage"
+)
+
+// The browser tests drive a real Chromium (Debian's package; .ci/run
+// installs it with .ci/chromium.sh) with chromedp through what a visitor
+// and a staff member do. They wait for what they look for (WaitVisible,
+// polling conditions), never for a time.
+
+// EnvChromium names the browser binary; without it, "chromium" on PATH.
+const EnvChromium = "REPORTBOT_TEST_CHROMIUM"
+
+var updateScreens = flag.Bool("update-screens", false, "write the README's screenshots to ../docs/screens")
+
+// chromium returns the browser to test with. Without one the test skips
+// locally, saying how to get one, and fails under CI (REPORTBOT_CI=1).
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv(EnvChromium); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("REPORTBOT_CI") == "1" {
+		t.Fatalf("no Chromium: .ci/run should have installed it (.ci/chromium.sh) and set %s", EnvChromium)
+	}
+	t.Skipf("browser tests skipped: no Chromium found; install Debian's chromium package or set %s", EnvChromium)
+	return ""
+}
+
+// browser starts one headless Chromium for the test.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox, // CI runs as root
+		chromedp.DisableGPU,
+		chromedp.WindowSize(1100, 800),
+		chromedp.Flag("accept-lang", "zh-CN"),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelB := chromedp.NewContext(actx)
+	// A bound for a broken browser, not a timing assertion: every step
+	// waits for its condition.
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelT(); cancelB(); cancelA() })
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	return ctx
+}
+
+// screenshots go to a directory kept after the test (the path is
+// logged); with -update-screens those the README shows are also written
+// to docs/screens.
+func screenshotDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(os.TempDir(), "reportbot-screens")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// readmeScreens are the screenshots the README shows.
+var readmeScreens = map[string]bool{"chat.png": true, "chat-360.png": true, "reader-360.png": true, "console.png": true, "embed.png": true}
+
+func shoot(t *testing.T, ctx context.Context, dir, name string) {
+	t.Helper()
+	var png []byte
+	if err := chromedp.Run(ctx, chromedp.CaptureScreenshot(&png)); err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	dirs := []string{dir}
+	if *updateScreens && readmeScreens[name] {
+		dirs = append(dirs, filepath.Join("..", "docs", "screens"))
+	}
+	for _, d := range dirs {
+		if err := os.WriteFile(filepath.Join(d, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func run(t *testing.T, ctx context.Context, what string, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// TestBrowser walks the pages in one browser: ask on the chat page and
+// see the answer with its citation; vote; a question with markup shows as
+// text; the citation opens the reader with the quote highlighted; the
+// console refuses without a login and then shows the unanswered
+// question; embed.js on a plain page of another origin opens the chat;
+// at 360 px nothing overflows sideways.
+func TestBrowser(t *testing.T) {
+	exe := chromium(t)
+	embedHost := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, embedPage)
+	}))
+	defer embedHost.Close()
+	s := newSite(t, siteOptions{origins: []string{embedHost.URL}})
+	ctx := browser(t)
+	dir := screenshotDir(t)
+	t.Logf("Chromium %s; screenshots in %s", exe, dir)
+
+	const question = "公交车去年买了多少"
+	var answerText string
+	run(t, ctx, "open the chat", chromedp.Navigate(s.URL+"/?lang=zh"), chromedp.WaitVisible("#q", chromedp.ByQuery))
+	start := time.Now()
+	run(t, ctx, "ask",
+		chromedp.SendKeys("#q", question, chromedp.ByQuery),
+		chromedp.Click("#send", chromedp.ByQuery),
+		chromedp.WaitVisible(".turn .a .answer a.chip", chromedp.ByQuery),
+	)
+	t.Logf("measured: question sent to rendered answer with its citation: %v (extractive, uncached)", time.Since(start).Round(time.Millisecond))
+	run(t, ctx, "read the answer", chromedp.Text(".turn .a .answer", &answerText, chromedp.ByQuery))
+	if !strings.Contains(answerText, "85台") || !strings.Contains(answerText, "〔¶11〕") || !strings.Contains(answerText, "2024年结果") {
+		t.Fatalf("answer on the page: %q", answerText)
+	}
+
+	t.Run("vote", func(t *testing.T) {
+		run(t, ctx, "vote 👎",
+			chromedp.WaitVisible(`.votes button[data-vote="-1"]`, chromedp.ByQuery),
+			chromedp.Click(`.votes button[data-vote="-1"]`, chromedp.ByQuery),
+			chromedp.WaitVisible(`.votes button[data-vote="-1"][aria-pressed="true"]`, chromedp.ByQuery),
+		)
+		down, err := s.Store.Downvoted(context.Background(), time.Time{}, 10)
+		if err != nil || len(down) != 1 || down[0].Question != question || down[0].Down != 1 {
+			t.Fatalf("the 👎 did not reach the store: %v %+v", err, down)
+		}
+	})
+
+	t.Run("markup shows as text", func(t *testing.T) {
+		const evil = `<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>火星基地什么时候建`
+		var shown string
+		var pwned bool
+		var nodes []*cdp.Node
+		run(t, ctx, "ask with markup",
+			chromedp.SendKeys("#q", evil, chromedp.ByQuery),
+			chromedp.Click("#send", chromedp.ByQuery),
+			chromedp.WaitVisible(".turn:nth-of-type(2) .a .answer", chromedp.ByQuery),
+			chromedp.Text(".turn:nth-of-type(2) .q p", &shown, chromedp.ByQuery),
+			chromedp.Evaluate(`window.pwned === 1`, &pwned),
+			chromedp.Nodes("#log img, #log script", &nodes, chromedp.ByQueryAll, chromedp.AtLeast(0)),
+		)
+		if shown != evil || pwned || len(nodes) != 0 {
+			t.Errorf("question shown as %q, script ran %v, %d elements made from it", shown, pwned, len(nodes))
+		}
+	})
+
+	t.Run("citation opens the reader", func(t *testing.T) {
+		ans, _ := testStack(t)
+		a, err := ans.Ask(context.Background(), rag.Query{Text: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var marked string
+		run(t, ctx, "follow the chip",
+			chromedp.Click(".turn .a .answer a.chip", chromedp.ByQuery),
+			chromedp.WaitVisible("#p11.cited mark", chromedp.ByQuery),
+			chromedp.Evaluate(`Array.from(document.querySelectorAll("#p11 mark")).map(m => m.textContent).join("")`, &marked),
+		)
+		if marked != a.Citations[0].Quote {
+			t.Errorf("highlighted %q, want the citation's quote %q", marked, a.Citations[0].Quote)
+		}
+		shoot(t, ctx, dir, "reader.png")
+		// Back on the chat page, the conversation is still there.
+		run(t, ctx, "back", chromedp.NavigateBack(), chromedp.WaitVisible(".turn .a .answer a.chip", chromedp.ByQuery),
+			chromedp.Evaluate(`window.scrollTo(0, 0)`, nil))
+		shoot(t, ctx, dir, "chat.png")
+	})
+
+	t.Run("console", func(t *testing.T) {
+		// Earlier days' questions, so that the chart has days to show.
+		for day := 1; day < 30; day++ {
+			for i := 0; i < (day*7)%5+1; i++ {
+				src := "web"
+				if i%3 == 2 {
+					src = "private"
+				}
+				if _, err := s.Store.RecordQuestion(context.Background(), storage.Question{Time: time.Now().AddDate(0, 0, -day),
+					Visitor: "visitor-seed", Source: src, Question: "2025年地区生产总值增长目标是多少？", Found: true, Mode: "extractive"}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		var url string
+		run(t, ctx, "console without login",
+			chromedp.Navigate(s.URL+"/console"),
+			chromedp.WaitVisible("#key", chromedp.ByQuery),
+			chromedp.Location(&url),
+		)
+		if !strings.HasSuffix(url, "/console/login") {
+			t.Fatalf("console without login went to %s", url)
+		}
+		var unanswered string
+		run(t, ctx, "log in",
+			chromedp.SendKeys("#key", staffKey, chromedp.ByQuery),
+			chromedp.Submit("#key", chromedp.ByQuery),
+			chromedp.WaitVisible("#unanswered table", chromedp.ByQuery),
+			chromedp.Text("#unanswered table", &unanswered, chromedp.ByQuery),
+			chromedp.WaitVisible("#downvoted .rendered .answer a.chip", chromedp.ByQuery),
+		)
+		if !strings.Contains(unanswered, `<script>window.pwned=1</script>火星基地什么时候建`) {
+			t.Errorf("the unanswered question is not listed as text: %q", unanswered)
+		}
+		shoot(t, ctx, dir, "console.png")
+	})
+
+	t.Run("embed", func(t *testing.T) {
+		var frames []*cdp.Node
+		run(t, ctx, "open the embedded chat",
+			chromedp.Navigate(embedHost.URL+"/?site="+s.URL),
+			chromedp.WaitReady("body", chromedp.ByQuery),
+			chromedp.Evaluate(embedTag(s.URL), nil),
+			chromedp.WaitVisible(`document.querySelector("[data-reportbot]").shadowRoot.querySelector("button")`, chromedp.ByJSPath),
+			// A keyboard user: Tab reaches the button, Enter opens the chat.
+			chromedp.KeyEvent("\t"),
+			chromedp.KeyEvent("\r"),
+			chromedp.WaitVisible(`document.querySelector("[data-reportbot]").shadowRoot.querySelector("iframe")`, chromedp.ByJSPath),
+			chromedp.Nodes(`document.querySelector("[data-reportbot]").shadowRoot.querySelector("iframe")`, &frames, chromedp.ByJSPath),
+		)
+		var title string
+		run(t, ctx, "the chat inside the frame",
+			chromedp.WaitVisible("#q", chromedp.ByQuery, chromedp.FromNode(frames[0])),
+			chromedp.Text("h1", &title, chromedp.ByQuery, chromedp.FromNode(frames[0])),
+		)
+		if title != uiStrings("zh")["title"] {
+			t.Errorf("frame shows %q", title)
+		}
+		shoot(t, ctx, dir, "embed.png")
+	})
+
+	t.Run("360 px", func(t *testing.T) {
+		for _, page := range []struct{ name, url, ready string }{
+			{"chat-360.png", s.URL + "/", ".turn .a .answer a.chip"},
+			{"reader-360.png", s.URL + "/reports/panjin-2025?p=23&s=0&e=31#p23", "#p23 mark"},
+			{"console-360.png", s.URL + "/console", "#unanswered table"},
+			{"figures-360.png", s.URL + "/console/figures?kind=target", "table.figs"},
+		} {
+			var scroll, inner int
+			run(t, ctx, page.name,
+				chromedp.EmulateViewport(360, 740),
+				chromedp.Navigate(page.url),
+				chromedp.WaitVisible(page.ready, chromedp.ByQuery),
+				chromedp.Evaluate(`document.documentElement.scrollWidth`, &scroll),
+				chromedp.Evaluate(`window.innerWidth`, &inner),
+			)
+			if scroll > inner {
+				t.Errorf("%s: the page is %d px wide in a %d px window", page.url, scroll, inner)
+			}
+			shoot(t, ctx, dir, page.name)
+		}
+	})
+}
+
+// embedPage is a plain page of another site: the test adds the embed
+// tag with the chat's address.
+const embedPage = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>盘锦市人民政府</title></head>
+<body><h1>盘锦市人民政府</h1><p>A city's page with its own styles.</p>
+<style>button { background: red !important; font-size: 40px; } iframe { display: none; }</style></body></html>`
+
+func embedTag(site string) string {
+	return fmt.Sprintf(`(() => { const s = document.createElement("script"); s.src = %q; s.dataset.lang = "zh"; document.body.appendChild(s); })()`, site+"/embed.js")
+}

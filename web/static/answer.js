@@ -1,0 +1,163 @@
+// Renders an answer (the JSON of rag.Answer) from its typed parts into
+// DOM nodes. Text goes in through textContent only, so nothing in an
+// answer or a question can become markup. Words of the page's own (labels,
+// the correction sentence, citation chips) come from the strings the
+// server put in the page; this file never looks at an answer's rendered
+// text.
+(function () {
+  "use strict";
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+
+  function fill(tmpl, vals) {
+    var out = tmpl;
+    for (var k in vals) out = out.split("{" + k + "}").join(String(vals[k]));
+    return out;
+  }
+
+  // periodLabel is "2024年结果" / "2025 target/plan" for a period's machine
+  // form ("2024-result", "2025-plan"); "" for none.
+  function periodLabel(period, s) {
+    if (!period) return null;
+    var dash = period.indexOf("-");
+    var year = period.slice(0, dash), kind = period.slice(dash + 1);
+    if (kind === "result") return { cls: "result", text: fill(s.period_result, { y: year }) };
+    if (kind === "plan") return { cls: "plan", text: fill(s.period_plan, { y: year }) };
+    return null;
+  }
+
+  // words picks the answer's own language for its labels.
+  function words(ans, ctx) {
+    var w = (ctx.answer && ctx.answer[ans.lang]) || {};
+    var out = {};
+    for (var k in ctx.s) out[k] = ctx.s[k];
+    for (var j in w) out[j] = w[j];
+    return out;
+  }
+
+  function addLabel(parent, period, s) {
+    var l = periodLabel(period, s);
+    if (l) parent.appendChild(el("span", "period " + l.cls, l.text));
+  }
+
+  function citeURL(c, ctx) {
+    var u = "/reports/" + encodeURIComponent(c.report) + "?p=" + c.paragraph + "&s=" + c.start + "&e=" + c.end;
+    if (ctx.lang) u += "&lang=" + ctx.lang;
+    return u + "#p" + c.paragraph;
+  }
+
+  function addChips(parent, idx, ans, ctx) {
+    (idx || []).forEach(function (i) {
+      var c = (ans.citations || [])[i];
+      if (!c) return;
+      var a = el("a", "chip", fill(ctx.multi ? ctx.s.chip_multi : ctx.s.chip, { n: c.paragraph, r: c.report }));
+      a.href = citeURL(c, ctx);
+      a.setAttribute("aria-label", fill(ctx.s.chip_label, { n: c.paragraph }) + (c.section ? " · " + c.section : ""));
+      if (c.section) a.title = c.section;
+      if (ctx.embed) { a.target = "_blank"; a.rel = "noopener"; }
+      parent.appendChild(a);
+    });
+  }
+
+  function periodOf(p, ans) {
+    var c = (ans.citations || [])[(p.citations || [])[0]];
+    return c ? c.period : "";
+  }
+
+  function renderText(p, ans, ctx, state, parent) {
+    var role = p.role || "";
+    if (role === "sentence") {
+      // A model's sentences run on in one paragraph, as it wrote them.
+      if (!state.sentences) { state.sentences = el("p", "sentences"); parent.appendChild(state.sentences); }
+      state.sentences.appendChild(el("span", "sentence", p.text));
+      addChips(state.sentences, p.citations, ans, ctx);
+      return state.sentences;
+    }
+    if (role === "break") { parent.appendChild(el("hr", "break")); return null; }
+    if (role === "example") {
+      var b = el("button", "example-q", p.text);
+      b.type = "button";
+      if (ctx.onExample) b.addEventListener("click", function () { ctx.onExample(p.text); });
+      var wrap = el("p", "example-row");
+      wrap.appendChild(b);
+      parent.appendChild(wrap);
+      return wrap;
+    }
+    var cls = { intro: "intro", notice: "notice", not_found: "notfound", heading: "heading", smalltalk: "smalltalk" }[role];
+    // Roles this page does not know yet (a newer server's) show their text.
+    var e = el("p", cls || ("role-" + role.replace(/[^a-z_]/g, "")), p.text);
+    addChips(e, p.citations, ans, ctx);
+    parent.appendChild(e);
+    return e;
+  }
+
+  function renderParts(parent, parts, ans, ctx) {
+    var state = { list: null, sentences: null };
+    (parts || []).forEach(function (p) {
+      if (p.type !== "item") state.list = null;
+      if (!(p.type === "text" && p.role === "sentence")) state.sentences = null;
+      var node = null;
+      switch (p.type) {
+        case "item":
+          if (!state.list) { state.list = el(p.number > 0 ? "ol" : "ul", "items"); parent.appendChild(state.list); }
+          node = el("li");
+          if (p.number > 0) node.value = p.number;
+          node.appendChild(el("span", "item-title", p.text));
+          addChips(node, p.citations, ans, ctx);
+          state.list.appendChild(node);
+          break;
+        case "quote":
+          node = el("blockquote", "quote");
+          addLabel(node, periodOf(p, ans), ctx.s);
+          node.appendChild(el("q", null, p.text));
+          addChips(node, p.citations, ans, ctx);
+          parent.appendChild(node);
+          break;
+        case "figure":
+          node = el("p", "figure");
+          if (p.figure) {
+            addLabel(node, p.figure.period, ctx.s);
+            node.appendChild(el("span", "indicator", p.figure.indicator));
+            node.appendChild(el("span", "value", p.figure.value));
+          }
+          addChips(node, p.citations, ans, ctx);
+          parent.appendChild(node);
+          break;
+        case "correction":
+          node = el("p", "correction");
+          node.appendChild(el("strong", null, fill(ctx.s.correction, { v: p.figure ? p.figure.value : "", s: p.stated || "" })));
+          addChips(node, p.citations, ans, ctx);
+          parent.appendChild(node);
+          break;
+        default:
+          node = renderText(p, ans, ctx, state, parent);
+      }
+      if (p.children && p.children.length) {
+        var kids = el("div", "children");
+        renderParts(kids, p.children, ans, ctx);
+        (node || parent).appendChild(kids);
+      }
+    });
+  }
+
+  // renderAnswer returns the answer as a DOM node. ctx: {s, answer, multi,
+  // embed, lang, onExample(question)}: s the page's words, answer the
+  // label words by language.
+  function renderAnswer(ans, ctx) {
+    ctx = { s: words(ans, ctx), multi: ctx.multi, embed: ctx.embed, lang: ctx.lang, onExample: ctx.onExample };
+    var root = el("div", "answer");
+    root.lang = ans.lang === "en" ? "en" : "zh-CN";
+    renderParts(root, ans.parts, ans, ctx);
+    return root;
+  }
+
+  window.RB = window.RB || {};
+  window.RB.renderAnswer = renderAnswer;
+  window.RB.el = el;
+  window.RB.fill = fill;
+})();
