@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -11,12 +10,20 @@ import (
 // UnitRank is the unit of a place in a ranking: 全省第一 is 1 位次.
 const UnitRank = "位次"
 
-// rankRe finds a place in a ranking: an ordinal after a word that says
-// what it ranks in or how it got there (全省第一, 排行榜第7名, 升至第21位).
-var rankRe = regexp.MustCompile(`(?:全省|全国|全市|东北|榜|升至|位居|居于|位列|排名|排在|排)[^，。；、第\d]{0,6}?第([一二三四五六七八九十两零〇\d]+)(?:位|名)?`)
+// rankContext are the words before an ordinal that make it a place in a
+// ranking (全省第一, 排行榜第7名, 升至第21位), with up to six characters
+// between (全国化工园区第10名).
+var rankContext = []string{"全省", "全国", "全市", "东北", "榜", "升至", "位居", "居于", "位列", "排名", "排在", "排"}
+
+// maxRankGap is how many characters may stand between the context word
+// and 第.
+const maxRankGap = 6
 
 // notRanks follow an ordinal that counts, not ranks: 第四批, 第五次.
 const notRanks = "批次轮届个期届年"
+
+// ordinalDigits may make up an ordinal's number.
+const ordinalDigits = "一二三四五六七八九十两零〇0123456789"
 
 // rankMention is a ranking found in text.
 type rankMention struct {
@@ -28,27 +35,63 @@ type rankMention struct {
 // findRanks returns the rankings written in text.
 func findRanks(text string) []rankMention {
 	if !strings.Contains(text, "第") {
-		return nil // the regexp is slow to say so on every question
+		return nil
 	}
+	rs := []rune(text)
 	var out []rankMention
-	for _, m := range rankRe.FindAllStringSubmatchIndex(text, -1) {
-		if r := []rune(text[m[1]:]); len(r) > 0 && strings.ContainsRune(notRanks, r[0]) {
+	for i, r := range rs {
+		if r != '第' {
 			continue
 		}
-		num := text[m[2]:m[3]]
-		n, err := strconv.ParseFloat(num, 64)
-		if err != nil {
-			v, ok := rag.ParseChineseNumber(num)
-			if !ok {
-				continue
-			}
-			n = v
+		j := i + 1
+		for j < len(rs) && strings.ContainsRune(ordinalDigits, rs[j]) {
+			j++
 		}
-		out = append(out, rankMention{
-			start: len([]rune(text[:m[0]])), end: len([]rune(text[:m[1]])), ordinal: len([]rune(text[:m[2]])) - 1, place: n,
-		})
+		if j == i+1 || j < len(rs) && strings.ContainsRune(notRanks, rs[j]) {
+			continue
+		}
+		place, ok := ordinalNumber(string(rs[i+1 : j]))
+		if !ok {
+			continue
+		}
+		start := rankStart(rs, i)
+		if start < 0 {
+			continue
+		}
+		end := j
+		if end < len(rs) && (rs[end] == '位' || rs[end] == '名') {
+			end++
+		}
+		out = append(out, rankMention{start: start, end: end, ordinal: i, place: place})
 	}
 	return out
+}
+
+// rankStart is where the context word before the 第 at rs[i] starts: the
+// furthest within maxRankGap characters that are no punctuation, so that
+// the ranking reads whole (全国景点排行榜第7名); -1 when there is none.
+func rankStart(rs []rune, i int) int {
+	start := -1
+	for gap := 0; gap <= maxRankGap && i-gap > 0; gap++ {
+		if gap > 0 && strings.ContainsRune("，。；、第0123456789", rs[i-gap]) {
+			break
+		}
+		before := string(rs[max(0, i-gap-2) : i-gap])
+		for _, w := range rankContext {
+			if strings.HasSuffix(before, w) {
+				start = i - gap - len([]rune(w))
+				break
+			}
+		}
+	}
+	return start
+}
+
+func ordinalNumber(s string) (float64, bool) {
+	if n, err := strconv.ParseFloat(s, 64); err == nil {
+		return n, true
+	}
+	return rag.ParseChineseNumber(s)
 }
 
 // rankFigures are the rankings of a paragraph as figures in UnitRank. A

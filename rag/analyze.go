@@ -171,6 +171,10 @@ func (ix *Index) plansYear(y int, rep *Report) bool {
 	return false
 }
 
+// hasDigit reports whether s holds an ASCII digit: the year and
+// paragraph regexps need one, and most questions have none.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
 // namedIn reports whether any of the mentions is one of the years.
 func namedIn(named []yearMention, years ...int) bool {
 	for _, y := range named {
@@ -204,6 +208,9 @@ type yearMention struct {
 // 1900 to 2099 that are a number of their own and not an amount ("过2000亿",
 // "2000人", "2024.5"): followed by 年, or by nothing that makes them one.
 func findYears(norm string) []yearMention {
+	if !hasDigit(norm) {
+		return nil
+	}
 	var out []yearMention
 	for _, m := range yearRe.FindAllStringIndex(norm, -1) {
 		if m[0] > 0 && isNumberByte(norm[m[0]-1]) {

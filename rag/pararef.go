@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,9 @@ func (e *Engine) paragraphAnswer(text, norm string, rep *Report) *Answer {
 // lookupNumbers returns the paragraph numbers a normalized question asks
 // for when looking them up is all it asks; nil otherwise.
 func lookupNumbers(norm string) []int {
+	if !strings.Contains(norm, "段") && !strings.Contains(norm, "¶") && !strings.Contains(strings.ToLower(norm), "paragraph") {
+		return nil // no reference: spare the regexp
+	}
 	refs := paraRef.FindAllStringSubmatchIndex(norm, maxLookups+1)
 	if len(refs) == 0 || len(refs) > maxLookups || !paraRefRest.MatchString(stripParaRefs(norm)) {
 		return nil

@@ -39,6 +39,9 @@ func periodMentions(norm string, review, plan int) []yearMention {
 			out = append(out, yearMention{y, i, i + len(r.word)})
 		}
 	}
+	if !hasDigit(norm) {
+		return out
+	}
 	for _, m := range shortYear.FindAllStringSubmatchIndex(norm, -1) {
 		n, _ := strconv.Atoi(norm[m[4]:m[5]])
 		out = append(out, yearMention{2000 + n, m[4], m[5]})

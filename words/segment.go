@@ -42,7 +42,7 @@ func (d *Dict) Segment(text string, extra Extra) []string {
 			}
 		}
 		for j := i + 1; j <= n && j-i <= d.maxLen; j++ {
-			if e, ok := d.lookup(string(rs[i:j])); ok && !contains(own, j-i) {
+			if e, ok := d.lookupRunes(rs[i:j]); ok && !contains(own, j-i) {
 				try(i, j, e.logFreq-d.logTot)
 			}
 		}

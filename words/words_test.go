@@ -129,3 +129,12 @@ func BenchmarkSegment(b *testing.B) {
 		d.Segment("俺家老人养老这块今年市里有啥打算", nil)
 	}
 }
+
+// BenchmarkParse is the one-time cost of the embedded dictionary.
+func BenchmarkParse(b *testing.B) {
+	for range b.N {
+		if _, err := words.Parse(words.DictText()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
