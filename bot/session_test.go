@@ -44,22 +44,25 @@ func realEngine(t *testing.T) *rag.Engine {
 			return
 		}
 		lex := rag.DefaultLexicon()
-		ix, err := rag.NewIndex(reports, lex)
+		ix, err := rag.NewIndexOptions(reports, lex, rag.IndexOptions{LocalVectors: true})
 		if err != nil {
 			realErr = err
 			return
 		}
-		local := ix.LocalEmbedder()
-		vec, err := store.Open(store.Options{Model: local.Model(), Embed: local.Embed})
+		vec, err := store.Open(store.Options{})
 		if err != nil {
 			realErr = err
 			return
 		}
-		var docs []store.Doc
-		for _, d := range ix.Documents() {
-			docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
+		var cols []store.Collection
+		for _, c := range ix.Collections() {
+			col := store.Collection{Name: c.Report, Model: c.Local.Model(), Embed: c.Local.Embed}
+			for _, d := range c.Docs {
+				col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text, Vector: d.Vector})
+			}
+			cols = append(cols, col)
 		}
-		if realErr = vec.Index(context.Background(), docs); realErr != nil {
+		if realErr = vec.Index(context.Background(), cols); realErr != nil {
 			return
 		}
 		realEng = rag.NewEngine(ix, vec, figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step)

@@ -211,6 +211,14 @@ func TestFooter(t *testing.T) {
 			t.Errorf("%s %s: %q, want %q", tc.lang, tc.mode, got, tc.want)
 		}
 	}
+	// An answer from two reports names both; one asked back, none.
+	two := &rag.Answer{Lang: "zh", Mode: rag.ModeExtractive, Report: rep, Reports: []rag.ReportRef{{Title: "甲", Version: "aaa"}, rep}}
+	if got, want := footer(two), "—— 甲（报告版本 aaa；摘录原文）\n—— 2025年盘锦市政府工作报告（报告版本 42ef3b2714bc；摘录原文）"; got != want {
+		t.Errorf("two reports: %q, want %q", got, want)
+	}
+	if got := footer(&rag.Answer{Lang: "zh", Mode: rag.ModeExtractive}); got != "" {
+		t.Errorf("asked back: %q, want no footer", got)
+	}
 }
 
 // --seeds naming no folder says so, for every command that takes it; serve

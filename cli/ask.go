@@ -78,32 +78,44 @@ func askCommand() command {
 					return writeJSON(env.Stdout, ans)
 				}
 				fmt.Fprintln(env.Stdout, ans.Answer)
-				fmt.Fprintf(env.Stdout, "\n%s\n", footer(ans))
+				if f := footer(ans); f != "" {
+					fmt.Fprintf(env.Stdout, "\n%s\n", f)
+				}
 				return nil
 			}
 		},
 	}
 }
 
-// footer names the report an answer came from, the report version (not
-// the program's: `reportbot version` prints that) and how it was answered.
+// footer names the report an answer came from (each, when it compares
+// reports; none, when it asks which), the report version (not the
+// program's: `reportbot version` prints that) and how it was answered.
 func footer(a *rag.Answer) string {
-	v := a.Report.Version
-	if len(v) > 12 {
-		v = v[:12]
+	refs := a.Reports
+	if len(refs) == 0 && (a.Report.ID != "" || a.Report.Title != "") {
+		refs = []rag.ReportRef{a.Report}
 	}
-	if a.Lang == "en" {
-		how := "quoted from the report"
-		if a.Mode == rag.ModeLLM {
-			how = "written by a model, checked against the report"
+	lines := make([]string, 0, len(refs))
+	for _, r := range refs {
+		v := r.Version
+		if len(v) > 12 {
+			v = v[:12]
 		}
-		return fmt.Sprintf("—— %s (report version %s; %s)", a.Report.Title, v, how)
+		if a.Lang == "en" {
+			how := "quoted from the report"
+			if a.Mode == rag.ModeLLM {
+				how = "written by a model, checked against the report"
+			}
+			lines = append(lines, fmt.Sprintf("—— %s (report version %s; %s)", r.Title, v, how))
+			continue
+		}
+		how := "摘录原文"
+		if a.Mode == rag.ModeLLM {
+			how = "模型撰写，已核对原文"
+		}
+		lines = append(lines, fmt.Sprintf("—— %s（报告版本 %s；%s）", r.Title, v, how))
 	}
-	how := "摘录原文"
-	if a.Mode == rag.ModeLLM {
-		how = "模型撰写，已核对原文"
-	}
-	return fmt.Sprintf("—— %s（报告版本 %s；%s）", a.Report.Title, v, how)
+	return strings.Join(lines, "\n")
 }
 
 // loadConfig reads the configuration and applies --seeds and --store.
@@ -245,18 +257,14 @@ func paraCommand() command {
 				if err != nil {
 					return err
 				}
-				ix, err := rag.NewIndex(reports, nil)
-				if err != nil {
-					return err
-				}
-				return printPara(env.Stdout, ix, *report, n, *asJSON)
+				return printPara(env.Stdout, reports, *report, n, *asJSON)
 			}
 		},
 	}
 }
 
-func printPara(w io.Writer, ix *rag.Index, report string, n int, asJSON bool) error {
-	r, err := ix.Report(report)
+func printPara(w io.Writer, reports []*rag.Report, report string, n int, asJSON bool) error {
+	r, err := pickReport(reports, report)
 	if err != nil {
 		if report == "" {
 			return usagef("para: several reports are loaded; choose one with --report")
@@ -272,9 +280,23 @@ func printPara(w io.Writer, ix *rag.Index, report string, n int, asJSON bool) er
 			"report": r.Meta.ID, "paragraph": p.N, "section": p.Path(), "period": p.Period, "text": p.Text, "quotable": p.Quotable(),
 		})
 	}
-	fmt.Fprintf(w, "¶%d  %s  %s\n%s\n", p.N, p.Period.Label(), p.Path(), p.Text)
+	fmt.Fprintf(w, "%s  %s  %s\n%s\n", mark(r.Meta.ID, p.N, len(reports) > 1), p.Period.Label(), p.Path(), p.Text)
 	if !p.Quotable() {
 		fmt.Fprintln(w, "（此行为网页链接，不属于报告正文，回答不会引用。）")
 	}
 	return nil
+}
+
+// pickReport is the report with id; "" means the only report. (An index
+// is not built to look a paragraph up: a thousand reports take seconds.)
+func pickReport(reports []*rag.Report, id string) (*rag.Report, error) {
+	if id == "" && len(reports) == 1 {
+		return reports[0], nil
+	}
+	for _, r := range reports {
+		if r.Meta.ID == id {
+			return r, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: %q", rag.ErrUnknownReport, id)
 }

@@ -173,8 +173,8 @@ func TestServeSeedsAndStore(t *testing.T) {
 	var got struct{ Reports []struct{ ID string } }
 	err = json.NewDecoder(resp.Body).Decode(&got)
 	resp.Body.Close()
-	if err != nil || len(got.Reports) != 2 {
-		t.Fatalf("/v1/reports: %v %+v, want the embedded report and demo-2024", err, got)
+	if err != nil || len(got.Reports) != 3 {
+		t.Fatalf("/v1/reports: %v %+v, want the embedded report, demo-2024 and panjin-2024", err, got)
 	}
 	if entries, err := os.ReadDir(store); err != nil || len(entries) == 0 {
 		t.Errorf("--store %s is empty (%v): the embeddings were not cached", store, err)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
 	"time"
 
 	"github.com/reportbot/reportbot/figures"
@@ -24,7 +25,7 @@ type engineFlags struct {
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.seedsDir, "seeds", "", "also load the reports in `DIR` (NAME.txt with NAME.yaml metadata)")
-	fs.StringVar(&f.storeDir, "store", "", "cache embeddings in `DIR` (default: none, the local embedding is cheap)")
+	fs.StringVar(&f.storeDir, "store", "", "keep the passages' vectors in a persistent chromem-go database in `DIR` (default: in memory)")
 }
 
 // loadReports returns the embedded reports plus those in dir.
@@ -37,6 +38,13 @@ func loadReports(dir string) ([]*rag.Report, error) {
 		more, err := rag.LoadFS(os.DirFS(dir))
 		if err != nil {
 			return nil, fmt.Errorf("--seeds %s: %w", dir, err)
+		}
+		for _, m := range more {
+			for _, r := range reports {
+				if m.Meta.ID == r.Meta.ID {
+					return nil, fmt.Errorf("--seeds %s: report id %q is the embedded report's: give it another id in its .yaml", dir, m.Meta.ID)
+				}
+			}
 		}
 		reports = append(reports, more...)
 	}
@@ -88,21 +96,25 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 	if o.NoLexicon {
 		lex = nil
 	}
-	ix, err := rag.NewIndexWith(reports, lex, rag.Tokenizer{Unigrams: o.Unigrams})
-	if err != nil {
-		return nil, err
-	}
 	var expand func(string) []string
 	if lex != nil {
 		expand = lex.Expand
 	}
-	figs := figures.NewIndex(reports, expand)
+	// The figures are indexed while the passages are: neither needs the
+	// other, and each has a step that runs on one CPU.
+	figsDone := make(chan *figures.Index, 1)
+	go func() { figsDone <- figures.NewIndex(reports, expand) }()
+	ix, err := rag.NewIndexOptions(reports, lex, rag.IndexOptions{Tokenizer: rag.Tokenizer{Unigrams: o.Unigrams}, LocalVectors: !o.NoVectors && o.Embed == nil})
+	figs := <-figsDone
+	if err != nil {
+		return nil, err
+	}
 	step := figures.NewStepper(figs).Step
 	notDegraded := func() string { return "" }
 	if o.NoVectors {
 		return &Engine{Engine: rag.NewEngine(ix, nil, step), Figures: figs, Degraded: notDegraded}, nil
 	}
-	vec, err := openVectors(ctx, o, ix, lex)
+	vec, err := openVectors(ctx, o, ix)
 	if err == nil {
 		return &Engine{Engine: rag.NewEngine(ix, vec, step), Figures: figs, Degraded: notDegraded}, nil
 	}
@@ -114,7 +126,7 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 	// than take the offline answers down with it.
 	local := o
 	local.Embed, local.EmbedModel = nil, ""
-	lvec, lerr := openVectors(ctx, local, ix, lex)
+	lvec, lerr := openVectors(ctx, local, ix)
 	if lerr != nil {
 		return nil, errors.Join(err, lerr)
 	}
@@ -126,32 +138,45 @@ func BuildEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 	if retry <= 0 {
 		retry = defaultEmbedRetry
 	}
-	remote := func(ctx context.Context) (rag.Vectors, error) { return openVectors(ctx, o, ix, lex) }
+	remote := func(ctx context.Context) (rag.Vectors, error) { return openVectors(ctx, o, ix) }
 	fv := degradedVectors(ctx, lvec, o.EmbedModel, err, remote, retry, log)
 	return &Engine{Engine: rag.NewEngine(ix, fv, step), Figures: figs, Degraded: fv.Degraded}, nil
 }
 
-// openVectors builds the vector leg: the local embedding, or the remote
-// model when one is configured, through the store.
-func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index, lex *rag.Lexicon) (*store.Store, error) {
-	embed, model, progress, supersedes := o.Embed, o.EmbedModel, o.Progress, ""
-	if embed == nil {
+// openVectors builds the vector leg: chromem-go, one collection per
+// report, with each report's local embedding, or the remote model when one
+// is configured; in memory, or persistent in StoreDir.
+func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index) (*store.Store, error) {
+	progress, family := o.Progress, ""
+	if o.Embed == nil {
 		progress = nil // the local embedding takes milliseconds: no bar
-		local := ix.LocalEmbedder()
-		embed, model = local.Embed, local.Model()
-		// Its name changes with the lexicon and corpus: drop the old ones.
-		supersedes = rag.LocalEmbeddingModel + "-"
+		// Its name changes with the lexicon and the report: a report's
+		// collection of an older name is replaced, not kept beside.
+		family = rag.LocalEmbeddingModel + "-"
 	}
-	st, err := store.Open(store.Options{Dir: o.StoreDir, Model: model, Embed: embed, Progress: progress, Supersedes: supersedes})
+	st, err := store.Open(store.Options{Dir: o.StoreDir, Progress: progress, Family: family})
 	if err != nil {
 		return nil, err
 	}
-	docs := ix.Documents()
-	sdocs := make([]store.Doc, len(docs))
-	for i, d := range docs {
-		sdocs[i] = store.Doc{ID: d.ID, Text: d.Text}
+	var cols []store.Collection
+	for _, c := range ix.Collections() {
+		col := store.Collection{Name: c.Report, Model: o.EmbedModel, Embed: o.Embed}
+		local := o.Embed == nil
+		if local {
+			col.Model, col.Embed = c.Local.Model(), c.Local.Embed
+		}
+		for _, d := range c.Docs {
+			doc := store.Doc{ID: d.ID, Text: d.Text, Metadata: map[string]string{
+				"report": c.Report, "paragraph": strconv.Itoa(d.Paragraph), "period": d.Period.String(), "section": d.Section,
+			}}
+			if local {
+				doc.Vector = d.Vector // made while indexing
+			}
+			col.Docs = append(col.Docs, doc)
+		}
+		cols = append(cols, col)
 	}
-	if err := st.Index(ctx, sdocs); err != nil {
+	if err := st.Index(ctx, cols); err != nil {
 		return nil, err
 	}
 	return st, nil

@@ -61,12 +61,6 @@ func serveCommand() command {
 func serve(ctx context.Context, env Env, cfg *config.Config) error {
 	log := cfg.Log.NewLogger(env.Stderr)
 	log.Info("starting", "config", cfg) // Config.LogValue redacts secrets
-	if p := gcPercent(cfg, env.getenv); p != 0 {
-		debug.SetGCPercent(p)
-		log.Info("garbage collector", "gc_percent", p)
-	} else if v := env.getenv("GOGC"); v != "" {
-		log.Info("garbage collector", "GOGC", v) // the variable wins over server.gc_percent
-	}
 
 	reg := prometheus.NewRegistry()
 	parts, err := buildServeParts(ctx, cfg, log, reg)
@@ -74,6 +68,15 @@ func serve(ctx context.Context, env Env, cfg *config.Config) error {
 		return err
 	}
 	defer parts.close()
+	// Indexing runs at Go's default pace; serving at server.gc_percent,
+	// within what the index keeps plus a margin.
+	settleMemory(log, env.getenv)
+	if p := gcPercent(cfg, env.getenv); p != 0 {
+		debug.SetGCPercent(p)
+		log.Info("garbage collector", "gc_percent", p)
+	} else if v := env.getenv("GOGC"); v != "" {
+		log.Info("garbage collector", "GOGC", v) // the variable wins over server.gc_percent
+	}
 
 	srv, err := server.New(server.Options{
 		Answerer:        parts.answerer,

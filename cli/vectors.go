@@ -30,8 +30,8 @@ type vectorState struct {
 }
 
 // Nearest is the current leg's Nearest.
-func (f *fallbackVectors) Nearest(ctx context.Context, text string, n int) ([]string, error) {
-	return f.cur.Load().v.Nearest(ctx, text, n)
+func (f *fallbackVectors) Nearest(ctx context.Context, text string, n int, report string) ([]string, error) {
+	return f.cur.Load().v.Nearest(ctx, text, n, report)
 }
 
 // Degraded says what the leg runs without; "" once on the remote model.

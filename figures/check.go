@@ -180,12 +180,13 @@ const premiseMinCoverage = 0.5
 // for an indicator whose figure in the report, for the period the question
 // names (今年/2025 → target, 去年/2024 → result), is different. It returns
 // nil when the stated figures match, or when the question states none the
-// report can be held to.
-func Premise(question string, idx *Index) *Correction {
-	if idx == nil {
+// report can be held to. report confines it to one report's figures ("":
+// every report's).
+func Premise(question string, idx *Index, report string) *Correction {
+	if idx == nil || idx.scope(report) == nil {
 		return nil
 	}
-	kind := questionKind(question, idx)
+	kind := questionKind(question, idx.scope(report))
 	rs := []rune(question)
 	var first *Correction
 	for _, m := range Find(question) {
@@ -194,7 +195,7 @@ func Premise(question string, idx *Index) *Correction {
 		}
 		// The question's words without its figures.
 		words := string(rs[:m.Start]) + " " + string(rs[m.End:])
-		cands := idx.search(Query{Text: words, Kind: kind, Rank: m.Value.Unit == UnitRank})
+		cands := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
 		var comparable []scored
 		for _, c := range cands {
 			if c.coverage >= premiseMinCoverage && UnitsCompatible(m.Value.Unit, c.fig.Unit) {
@@ -229,7 +230,7 @@ func Premise(question string, idx *Index) *Correction {
 }
 
 // questionKind reads the period a question asks about.
-func questionKind(q string, idx *Index) Kind {
+func questionKind(q string, sp *span) Kind {
 	n := rag.Normalize(q)
 	switch {
 	case containsAnyOf(n, "去年", "上年", "上一年", "过去一年", "last year"):
@@ -237,7 +238,7 @@ func questionKind(q string, idx *Index) Kind {
 	case containsAnyOf(n, "今年", "本年", "this year"):
 		return KindTarget
 	}
-	for _, y := range idx.years {
+	for _, y := range sp.years {
 		if strings.Contains(n, y.year) {
 			return y.kind
 		}

@@ -553,7 +553,7 @@ func TestPremise(t *testing.T) {
 		{"今天天气30度吗", "", ""},
 		{"", "", ""},
 	} {
-		got := Premise(c.q, ix)
+		got := Premise(c.q, ix, "")
 		switch {
 		case c.stated == "" && got != nil:
 			t.Errorf("%s: correction %q → ¶%d %s, want none", c.q, got.Stated, got.Actual.Paragraph, got.Actual.Text)
@@ -564,11 +564,11 @@ func TestPremise(t *testing.T) {
 		}
 	}
 	// No period named: the best match, and the other year's figure beside it.
-	c := Premise("GDP增长8%？", ix)
+	c := Premise("GDP增长8%？", ix, "")
 	if c == nil || len(c.Also) != 1 || c.Actual.Indicator != "地区生产总值增长" || c.Also[0].Indicator != "地区生产总值增长" || c.Actual.Kind == c.Also[0].Kind {
 		t.Errorf("GDP增长8%%: %+v", c)
 	}
-	if Premise("GDP 8%", nil) != nil {
+	if Premise("GDP 8%", nil, "") != nil {
 		t.Error("nil index gave a correction")
 	}
 }

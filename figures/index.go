@@ -3,28 +3,45 @@ package figures
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
+	"sort"
 	"strconv"
+	"sync"
 	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
 )
 
 // Index holds the figures of some reports for lookup by what they measure.
+// The figures of each report are contiguous and scored with that report's
+// statistics, so a search confined to one report reads only its figures
+// and finds what it would with that report alone.
 type Index struct {
 	figs   []Figure
-	grams  [][]string // indicator bigrams of each figure
-	idf    map[string]float64
 	expand func(norm string) []string
-	// weighed[i] is figure i's distinct bigrams with their idf, and total[i]
-	// their sum: computed once, so a search only looks up the question's.
-	weighed [][]weighedGram
-	total   []float64
-	// holding[g] lists the figures whose indicator has bigram g, so a
-	// search scores only figures sharing a bigram with the question.
-	holding map[string][]int32
-	// years are the distinct years the figures are about, in report
-	// order, with the kind of the first figure of each.
+	// grams[offs[i]:offs[i+1]] are figure i's distinct indicator bigrams,
+	// as ids, and total[i] the sum of their idf in the figure's report:
+	// computed once, so a search only looks up the question's.
+	grams []int32
+	offs  []int32
+	total []float64
+	// gramID numbers the bigrams; holding[id] lists the figures whose
+	// indicator has that bigram, in order, once per occurrence, so a search
+	// scores only figures sharing a bigram with the question, and a
+	// report's part of the list counts the bigram's occurrences there.
+	gramID  map[string]int32
+	holding [][]int32
+	// reports are the figures of each report, by id, and all all of them.
+	reports map[string]*span
+	all     *span
+}
+
+// span is a run of figures [lo,hi): one report's, or every report's.
+type span struct {
+	lo, hi int32
+	// years are the distinct years the figures are about, in order, with
+	// the kind of the first figure of each.
 	years []yearKind
 }
 
@@ -33,66 +50,124 @@ type yearKind struct {
 	kind Kind
 }
 
-type weighedGram struct {
-	gram string
-	idf  float64
-}
-
 // NewIndex extracts the figures of reports. expand, if not nil, returns
 // report terms for a normalized question (rag.DefaultLexicon().Expand fits);
 // the package's own short list of synonyms (GDP → 地区生产总值…) is always
 // applied as well.
 func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
-	ix := &Index{idf: map[string]float64{}, expand: expand}
-	df := map[string]int{}
-	for _, r := range reports {
-		for _, f := range Extract(r) {
-			g := bigrams(rag.Normalize(f.Indicator))
-			ix.figs = append(ix.figs, f)
-			ix.grams = append(ix.grams, g)
-			for _, t := range g {
-				df[t]++
-			}
-		}
+	ix := &Index{expand: expand, gramID: map[string]int32{}, reports: map[string]*span{}, offs: []int32{0}}
+	extracted := make([][]Figure, len(reports))
+	parallel(len(reports), func(i int) { extracted[i] = Extract(reports[i]) })
+	for i, r := range reports {
+		sp := &span{lo: int32(len(ix.figs))}
+		ix.add(extracted[i])
+		extracted[i] = nil
+		sp.hi = int32(len(ix.figs))
+		sp.years = yearsOf(ix.figs[sp.lo:sp.hi])
+		ix.reports[r.Meta.ID] = sp
 	}
-	n := float64(len(ix.figs))
-	for t, d := range df {
-		ix.idf[t] = math.Log(1 + n/float64(d))
-	}
-	seenYear := map[int]bool{}
-	for _, f := range ix.figs {
-		if y := f.Period.Year; y != 0 && !seenYear[y] {
-			seenYear[y] = true
-			ix.years = append(ix.years, yearKind{strconv.Itoa(y), f.Kind})
-		}
-	}
-	ix.weighed = make([][]weighedGram, len(ix.figs))
-	ix.total = make([]float64, len(ix.figs))
-	ix.holding = map[string][]int32{}
-	for i, g := range ix.grams {
-		seen := map[string]bool{}
-		for _, t := range g {
-			if !seen[t] {
-				seen[t] = true
-				ix.weighed[i] = append(ix.weighed[i], weighedGram{t, ix.idf[t]})
-				ix.total[i] += ix.idf[t]
-				ix.holding[t] = append(ix.holding[t], int32(i))
-			}
-		}
-	}
+	ix.all = &span{lo: 0, hi: int32(len(ix.figs)), years: yearsOf(ix.figs)}
 	return ix
+}
+
+// add indexes one report's figures, weighing bigrams by their idf among
+// them: log(1 + figures / occurrences).
+func (ix *Index) add(figs []Figure) {
+	base := int32(len(ix.figs))
+	df := map[int32]int{}
+	for _, f := range figs {
+		seen := map[int32]bool{}
+		for _, g := range bigrams(rag.Normalize(f.Indicator)) {
+			id, ok := ix.gramID[g]
+			if !ok {
+				id = int32(len(ix.holding))
+				ix.gramID[g] = id
+				ix.holding = append(ix.holding, nil)
+			}
+			df[id]++
+			// Once per occurrence: a span's part of the list counts them.
+			ix.holding[id] = append(ix.holding[id], int32(len(ix.figs)))
+			if !seen[id] {
+				seen[id] = true
+				ix.grams = append(ix.grams, id)
+			}
+		}
+		ix.figs = append(ix.figs, f)
+		ix.offs = append(ix.offs, int32(len(ix.grams)))
+	}
+	n := float64(len(figs))
+	for i := base; i < int32(len(ix.figs)); i++ {
+		total := 0.0
+		for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+			total += math.Log(1 + n/float64(df[id]))
+		}
+		ix.total = append(ix.total, total)
+	}
+}
+
+func yearsOf(figs []Figure) []yearKind {
+	var out []yearKind
+	seen := map[int]bool{}
+	for _, f := range figs {
+		if y := f.Period.Year; y != 0 && !seen[y] {
+			seen[y] = true
+			out = append(out, yearKind{strconv.Itoa(y), f.Kind})
+		}
+	}
+	return out
+}
+
+// parallel calls f(0) … f(n-1) on as many goroutines as there are CPUs.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// scope is the span of report id ("" for all; nil when unknown).
+func (ix *Index) scope(id string) *span {
+	if id == "" {
+		return ix.all
+	}
+	return ix.reports[id]
 }
 
 // All returns every figure, in report and paragraph order.
 func (ix *Index) All() []Figure { return append([]Figure(nil), ix.figs...) }
 
+// Of returns the figures of report id, in paragraph order.
+func (ix *Index) Of(id string) []Figure {
+	sp := ix.scope(id)
+	if sp == nil || id == "" {
+		return nil
+	}
+	return append([]Figure(nil), ix.figs[sp.lo:sp.hi]...)
+}
+
 // InParagraph returns the figures of ¶n of a report, in text order.
 func (ix *Index) InParagraph(report string, n int) []Figure {
+	sp := ix.scope(report)
+	if sp == nil || report == "" {
+		return nil
+	}
+	figs := ix.figs[sp.lo:sp.hi]
+	i := sort.Search(len(figs), func(k int) bool { return figs[k].Paragraph >= n })
 	var out []Figure
-	for _, f := range ix.figs {
-		if f.Report == report && f.Paragraph == n {
-			out = append(out, f)
-		}
+	for ; i < len(figs) && figs[i].Paragraph == n; i++ {
+		out = append(out, figs[i])
 	}
 	return out
 }
@@ -135,27 +210,48 @@ const (
 )
 
 func (ix *Index) search(q Query) []scored {
+	sp := ix.scope(q.Report)
+	if sp == nil {
+		return nil
+	}
 	qg := ix.queryGrams(q)
 	if len(qg) == 0 {
 		return nil
 	}
-	pref := questionKind(q.Text, ix)
-	shares := make([]bool, len(ix.figs))
+	pref := questionKind(q.Text, sp)
+	// Which of the span's figures share a bigram with the question.
+	shares := make([]bool, sp.hi-sp.lo)
+	inQuestion := map[int32]bool{}
 	for g := range qg {
-		for _, i := range ix.holding[g] {
-			shares[i] = true
+		id, ok := ix.gramID[g]
+		if !ok {
+			continue
+		}
+		inQuestion[id] = true
+		for _, i := range ix.within(ix.holding[id], sp) {
+			shares[i-sp.lo] = true
 		}
 	}
 	var all []scored
-	for i := range ix.figs {
-		f := &ix.figs[i]
-		if !shares[i] || q.Kind != "" && f.Kind != q.Kind || q.Report != "" && f.Report != q.Report || (f.Unit == UnitRank) != q.Rank {
+	var idfs map[int32]float64 // of the question's bigrams in one report
+	var idfsOf *span
+	for k, ok := range shares {
+		if !ok {
 			continue
 		}
+		i := sp.lo + int32(k)
+		f := &ix.figs[i]
+		if q.Kind != "" && f.Kind != q.Kind || (f.Unit == UnitRank) != q.Rank {
+			continue
+		}
+		rs := ix.reports[f.Report]
+		if idfsOf != rs {
+			idfs, idfsOf = ix.gramIDF(inQuestion, rs), rs
+		}
 		total, matched := ix.total[i], 0.0
-		for _, g := range ix.weighed[i] {
-			if qg[g.gram] {
-				matched += g.idf
+		for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+			if inQuestion[id] {
+				matched += idfs[id]
 			}
 		}
 		if matched < minMatched || total == 0 {
@@ -183,6 +279,30 @@ func (ix *Index) search(q Query) []scored {
 		keep = keep[:q.Limit]
 	}
 	return keep
+}
+
+// within is the part of a sorted list of figures inside sp.
+func (ix *Index) within(list []int32, sp *span) []int32 {
+	if sp == ix.all {
+		return list
+	}
+	i := sort.Search(len(list), func(k int) bool { return list[k] >= sp.lo })
+	j := i + sort.Search(len(list)-i, func(k int) bool { return list[i+k] >= sp.hi })
+	return list[i:j]
+}
+
+// gramIDF is the idf of bigrams in report rs: log(1 + figures / occurrences),
+// occurrences counted as NewIndex counted them (a bigram twice in one
+// indicator counts twice).
+func (ix *Index) gramIDF(ids map[int32]bool, rs *span) map[int32]float64 {
+	out := make(map[int32]float64, len(ids))
+	n := float64(rs.hi - rs.lo)
+	for id := range ids {
+		if occ := len(ix.within(ix.holding[id], rs)); occ > 0 {
+			out[id] = math.Log(1 + n/float64(occ))
+		}
+	}
+	return out
 }
 
 func (ix *Index) queryGrams(q Query) map[string]bool {

@@ -30,13 +30,20 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if d.Lookup {
 		return nil // the paragraphs asked for are the answer
 	}
+	if d.Track != nil {
+		return st.track(d)
+	}
 	if ov := d.Overview(); ov != nil {
 		return st.headline(d, ov)
 	}
 	ans, in := d.Answer, d.Intent
 	var figs []Figure
 	var lead []rag.Part
-	if c := Premise(d.Read, st.idx); c != nil && (d.Query.Report == "" || c.Actual.Report == d.Query.Report) {
+	scope := ""
+	if d.Scope != nil {
+		scope = d.Scope.Meta.ID
+	}
+	if c := Premise(d.Read, st.idx, scope); c != nil {
 		if !ans.Found {
 			// The engine found nothing to quote: the correction and the
 			// figures are the answer, not a refusal beneath them.
@@ -50,7 +57,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		lead = append(lead, rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}})
 		figs = append(append(figs, c.Actual), c.Also...)
 	} else if in.Figure && ans.Found {
-		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: d.Query.Report}, in)
+		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, in)
 		if nf := unsupported(d, strong, unit, written); nf != nil {
 			return notGiven(d, nf)
 		}
@@ -78,6 +85,42 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
 	}
 	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
+	return nil
+}
+
+// track answers whether a year's targets were met: each target of the
+// report that set them (those the question names, or all) beside its
+// result in the report that reviewed the year, both cited. Without a pair
+// it leaves the answer to the engine.
+func (st *Stepper) track(d *rag.Draft) error {
+	tr := d.Track
+	pairs := st.idx.named(st.idx.Track(tr.Target.Meta.ID, tr.Result.Meta.ID, tr.Year), d.Read, d.Intent.Expand, tr.Target.Meta.ID)
+	if len(pairs) == 0 {
+		return nil
+	}
+	ans := d.Answer
+	ans.Citations, ans.Figures, ans.Found = []rag.Citation{}, nil, true
+	intro := fmt.Sprintf("%d年的目标（《%s》）与结果（《%s》）对照：", tr.Year, tr.Target.Meta.Title, tr.Result.Meta.Title)
+	if d.Intent.Lang == "en" {
+		intro = fmt.Sprintf("%d targets (%s) against results (%s):", tr.Year, tr.Target.Meta.Title, tr.Result.Meta.Title)
+	}
+	ans.Parts = []rag.Part{rag.TextPart(rag.RoleIntro, intro)}
+	for _, p := range pairs {
+		ti, err := cite(d, p.Target)
+		if err != nil {
+			return err
+		}
+		ri, err := cite(d, p.Result)
+		if err != nil {
+			return err
+		}
+		target, result := p.Target.JSON(), p.Result.JSON()
+		ans.Figures = append(ans.Figures, target, result)
+		ans.Parts = append(ans.Parts, rag.Part{Type: rag.PartTrack, Figure: &target, Result: &result, Status: p.Status, Citations: []int{ti, ri}})
+	}
+	ans.Report, ans.Reports = tr.Result.Ref(), []rag.ReportRef{tr.Target.Ref(), tr.Result.Ref()}
+	ans.Understood.Intent, ans.Understood.Grounding = "track", ""
+	d.Track = nil
 	return nil
 }
 

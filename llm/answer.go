@@ -181,7 +181,12 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query, onDelta func(string)
 				search, standalone = rw, rw
 			}
 		}
-		ans, why = a.generate(mctx, q, text, search, standalone, lang, onDelta)
+		if routed := a.route(ctx, &q, search); routed != nil {
+			routed.Question = text
+			ans, why = routed, ""
+		} else {
+			ans, why = a.generate(mctx, q, text, search, standalone, lang, onDelta)
+		}
 	}
 	if ans == nil {
 		a.log.Info("llm: extractive fallback", "reason", why, "question_runes", utf8.RuneCountInString(text))
@@ -202,6 +207,26 @@ func (a *Answerer) answer(ctx context.Context, q rag.Query, onDelta func(string)
 	}
 	a.mem.Add(q.Conversation, Turn{Question: text, Standalone: search, Answer: ans.Answer})
 	return ans, nil
+}
+
+// route applies the engine's choice of report to a question that names
+// none while several are loaded: one report per answer. q.Report becomes
+// the report the engine answers from; when the engine asks which report is
+// meant, or answers from several side by side, its answer is the answer
+// (returned), as a model writes from one report.
+func (a *Answerer) route(ctx context.Context, q *rag.Query, search string) *rag.Answer {
+	if q.Report != "" || len(a.eng.Reports()) < 2 {
+		return nil
+	}
+	ans, err := a.eng.Ask(ctx, rag.Query{Text: search, Context: q.Context})
+	switch {
+	case err != nil:
+		return nil // the model's retrieval goes on as before
+	case ans.Report.ID == "" || len(ans.Reports) > 1:
+		return ans
+	}
+	q.Report = ans.Report.ID
+	return nil
 }
 
 // rewrite asks the model for a standalone Chinese search question.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/reportbot/reportbot/llm/openaitest"
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/seeds"
 )
 
 const gdpQ = "2025年地区生产总值增长目标是多少？"
@@ -580,5 +582,49 @@ func TestConcurrentAsks(t *testing.T) {
 		if err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// With several reports loaded the model writes from the one report the
+// engine routes the question to; a question several reports fit is asked
+// back without calling the model.
+func TestSeveralReportsOneReportPerAnswer(t *testing.T) {
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := rag.LoadFS(os.DirFS("../testdata/seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := rag.NewIndex(append(reports, more...), rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := rag.NewEngine(ix, nil)
+	f := newFixture(t, eng)
+	f.srv.Handle(answering(t, "", func(r *openaitest.Request) string {
+		for _, m := range r.Messages {
+			if strings.Contains(m.Content, "示例市") || strings.Contains(m.Content, "合成测试数据") {
+				t.Errorf("the model was given another report's passages:\n%s", m.Content)
+			}
+		}
+		return "2025年全市地区生产总值预期增长5.5%左右〔¶23〕。"
+	}))
+	ctx := context.Background()
+	ans, err := f.ans.Ask(ctx, rag.Query{Text: "盘锦2025年地区生产总值增长目标是多少？"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Mode != rag.ModeLLM || ans.Report.ID != "panjin-2025" || !strings.Contains(ans.Answer, "〔panjin-2025 ¶23〕") {
+		t.Errorf("routed to Panjin: mode %s, report %s:\n%s", ans.Mode, ans.Report.ID, ans.Answer)
+	}
+	calls := f.srv.Calls()
+	ans, err = f.ans.Ask(ctx, rag.Query{Text: "地区生产总值增长目标是多少？"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || ans.Understood == nil || ans.Understood.Grounding != rag.GroundAmbiguousReport || f.srv.Calls() != calls {
+		t.Errorf("a question two places fit: found %v, %+v, %d model calls; want it asked back, no call:\n%s", ans.Found, ans.Understood, f.srv.Calls()-calls, ans.Answer)
 	}
 }

@@ -6,10 +6,14 @@
 #
 #   loadtest/run.sh [DURATION [CONCURRENCY]]     default 60s 64
 #
+# LOADTEST_WAIT is how many tenths of a second to wait for the server to
+# listen (default 300; indexing a thousand reports takes longer).
 # Extra generator flags can be given in LOADTEST_FLAGS, e.g.
 #   LOADTEST_FLAGS=-distinct loadtest/run.sh          # no request hits a cache
 #   LOADTEST_FLAGS='-questions my-questions.txt' loadtest/run.sh 30s 16
-# By default the generator asks the 49 questions of loadtest/questions.txt in turn.
+# By default the generator asks the 49 questions of loadtest/questions.txt in turn;
+# LOADTEST_QUESTIONS=FILE asks those instead, and LOADTEST_SEEDS=DIR loads the
+# reports in DIR beside the embedded one (config seeds:, as scale/run.sh does).
 set -euo pipefail
 
 duration=${1:-60s}
@@ -43,6 +47,9 @@ log:
   format: json
   level: info
 YAML
+if [[ -n ${LOADTEST_SEEDS:-} ]]; then
+	echo "seeds: $LOADTEST_SEEDS" >>"$work/config.yaml"
+fi
 key=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
 # serve prints "reportbot: serving on http://ADDR" once it listens.
@@ -50,7 +57,7 @@ REPORTBOT_API_KEYS=$key "$work/reportbot" serve --config "$work/config.yaml" \
 	>"$work/stdout" 2>"$work/server.log" &
 server_pid=$!
 url=
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${LOADTEST_WAIT:-300}"); do
 	if ! kill -0 "$server_pid" 2>/dev/null; then
 		echo "run.sh: the server exited:" >&2
 		cat "$work/server.log" "$work/stdout" >&2
@@ -69,7 +76,7 @@ echo "server pid $server_pid at $url; go $(go env GOVERSION), $(nproc) CPUs" >&2
 
 eval "extra=(${LOADTEST_FLAGS:-})"
 "$work/loadtest" -url "$url" -c "$conns" -d "$duration" -key "$key" -pid "$server_pid" \
-	-questions "$root/loadtest/questions.txt" "${extra[@]}"
+	-questions "${LOADTEST_QUESTIONS:-$root/loadtest/questions.txt}" "${extra[@]}"
 
 kill -TERM "$server_pid"
 status=0

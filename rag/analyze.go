@@ -34,6 +34,9 @@ type analysis struct {
 	ownPlace  bool // it names a report's own place (盘锦)
 	summary   bool // it asks how a period went or what it aims at as a whole
 	topicOnly bool // it names a topic and nothing else ("就业")
+	// noneCover: with several reports loaded, none covers the years it
+	// names (rep is the one it was routed to).
+	noneCover bool
 }
 
 func (a analysis) intent() Intent {
@@ -410,12 +413,7 @@ func questionLang(norm string) string {
 }
 
 // corpusFor is the text of rep, or of all reports when rep is nil.
-func (ix *Index) corpusFor(rep *Report) *corpusText {
-	if rep != nil {
-		return ix.corpusOf[rep.Meta.ID]
-	}
-	return ix.corpus
-}
+func (ix *Index) corpusFor(rep *Report) textIndex { return ix.scopeFor(rep).text }
 
 // missingWords finds what a question asks about that the reports never
 // mention: runs of two or more Han characters that no report contains (after
@@ -511,7 +509,7 @@ var englishFiller = map[string]bool{
 	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
 }
 
-func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
+func (ix *Index) knownLatin(w string, corpus textIndex) bool {
 	if ix.lex != nil {
 		for _, c := range ix.lex.concepts {
 			for _, m := range c.members {
@@ -521,7 +519,7 @@ func (ix *Index) knownLatin(w string, corpus *corpusText) bool {
 			}
 		}
 	}
-	return ContainsTerm(corpus.text, w)
+	return corpus.ContainsTerm(w)
 }
 
 // placeWords are the normalized names of the reports' own places, longest
@@ -564,36 +562,7 @@ func latinStops(places []string) map[string]bool {
 
 // stripPlaces blanks the reports' own place names in normalized text; a
 // Latin name only as a whole word.
-func (ix *Index) stripPlaces(text string) string {
-	for _, w := range ix.places {
-		if isLatinWord(w) || strings.HasSuffix(w, "'s") {
-			text = replaceWord(text, w)
-			continue
-		}
-		text = blankUnlessPort(text, w)
-	}
-	return text
-}
-
-// blankUnlessPort blanks w in text except where 港 follows it: the city's
-// own port (盘锦港) is a topic, not a place.
-func blankUnlessPort(text, w string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(text, w)
-		if i < 0 {
-			b.WriteString(text)
-			return b.String()
-		}
-		b.WriteString(text[:i])
-		if strings.HasPrefix(text[i+len(w):], "港") {
-			b.WriteString(w)
-		} else {
-			b.WriteString(" ")
-		}
-		text = text[i+len(w):]
-	}
-}
+func (ix *Index) stripPlaces(text string) string { return ix.names.strip(text) }
 
 func isLatinWord(s string) bool {
 	for _, r := range s {

@@ -23,12 +23,17 @@ var (
 
 // Answer is what ask returns, in the CLI's --json, the HTTP API and the bot.
 type Answer struct {
-	Question  string     `json:"question"`
-	Answer    string     `json:"answer"`
-	Found     bool       `json:"found"`
-	Mode      string     `json:"mode"`
-	Report    ReportRef  `json:"report"`
-	Citations []Citation `json:"citations"`
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+	Found    bool   `json:"found"`
+	Mode     string `json:"mode"`
+	// Report is the report the answer drew on (its first section's, when
+	// it compares several; empty for a question asked back).
+	Report ReportRef `json:"report"`
+	// Reports, when the answer compares reports (last year's target with
+	// this year's result, two places), are the reports of its sections.
+	Reports   []ReportRef `json:"reports,omitempty"`
+	Citations []Citation  `json:"citations"`
 	// Lang is the question's language ("zh" or "en"), for renderers.
 	Lang string `json:"lang"`
 	// Figures are the report's figures the answer gives, exactly as written
@@ -136,6 +141,10 @@ type Query struct {
 	// Conversation identifies a chat for follow-up questions ("那2025年呢？");
 	// "" means a one-off question. The extractive engine ignores it.
 	Conversation string
+	// Context is the report the conversation last drew on: with several
+	// loaded, a question that names no place is read as about its place.
+	// Unlike Report it does not confine the answer.
+	Context string
 }
 
 // Hit is a retrieved passage with its paragraph and fused score.

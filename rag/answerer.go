@@ -36,8 +36,14 @@ type Draft struct {
 	// Read is the question as the engine matched it: traditional
 	// characters folded to simplified, typing slips fixed.
 	Read   string
-	Scope  *Report // the report the question is scoped to; nil = all
+	Scope  *Report // the report the question is answered from; nil = all
 	Intent Intent  // how the engine read the question
+	// Track is set when the question asks whether a year's targets were
+	// met: a step that pairs the targets of Track.Target with the results
+	// of Track.Result answers it, and sets Track to nil. (Scope is the
+	// Result report.) Left set, the engine answers from both reports,
+	// labelled.
+	Track  *Track
 	Answer *Answer // parts and citations so far
 	// Lookup is set when the question only looked paragraphs up: the
 	// answer is the paragraphs themselves.
@@ -47,6 +53,12 @@ type Draft struct {
 	asked  []askedTerm // what the question asks about (askedTerms)
 	place  *PlaceSlot  // the place it names
 	rank   bool        // it asks a rank (排第几), which an ordinal answers
+}
+
+// Track is a year whose targets one report set and the next reviewed.
+type Track struct {
+	Target, Result *Report
+	Year           int
 }
 
 // Supports reports whether figure f would answer the question as a

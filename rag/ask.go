@@ -25,8 +25,58 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		ans.Answer = RenderText(ans, e.multi())
 		return ans, nil
 	}
-	read := e.ix.rd.read(stripGreeting(text))
-	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, ix: e.ix, engine: e}
+	if rep != nil || !e.multi() {
+		return e.askIn(ctx, q, text, rep, askOptions{})
+	}
+	rt := e.route(text, q.Context)
+	var ans *Answer
+	asked := text
+	switch {
+	case len(rt.choices) > 0:
+		return e.clarify(text, rt.choices), nil
+	case rt.otherPlace != "":
+		return e.noReportFor(text, rt.otherPlace), nil
+	case rt.track:
+		asked = inFrame(text, rt.reports[1], rt.frames[1])
+		ans, err = e.askIn(ctx, q, asked, rt.reports[1],
+			askOptions{track: &Track{Target: rt.reports[0], Result: rt.reports[1], Year: rt.reports[1].Meta.ReviewYear}})
+	case len(rt.reports) > 1:
+		ans, err = e.compare(ctx, q, text, rt.reports, rt.frames)
+	default:
+		asked = inFrame(text, rt.reports[0], rt.frames[0])
+		ans, err = e.askIn(ctx, q, asked, rt.reports[0], askOptions{noneCover: rt.noYear})
+	}
+	if err != nil {
+		return nil, err
+	}
+	ans.Question = text
+	if asked != text && ans.Understood != nil && ans.Understood.Read == "" {
+		ans.Understood.Read = asked // its years written out
+	}
+	return ans, nil
+}
+
+// inFrame is text with its relative years written out, when it is answered
+// from another report than the one they are relative to.
+func inFrame(text string, rep, frame *Report) string {
+	if frame == nil || frame == rep {
+		return text
+	}
+	return absoluteYears(text, frame)
+}
+
+// askOptions are what routing tells the answer of one report.
+type askOptions struct {
+	// noneCover: no loaded report covers the years the question names.
+	noneCover bool
+	// track pairs the year's targets with its results (Draft.Track).
+	track *Track
+}
+
+// askIn answers text from rep alone (every report when nil).
+func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o askOptions) (*Answer, error) {
+	read := e.ix.rd.read(stripGreeting(text), e.ix.scopeFor(rep))
+	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
 		e.setReport(ans, rep, nil)
@@ -35,7 +85,9 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		// A question that names paragraphs and asks more is read without
 		// them (matched on the normalized text, as the lookup is: "第２３段" too).
 		a := e.ix.analyze(stripParaRefs(norm), rep)
+		a.noneCover = o.noneCover
 		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
+		var err error
 		if d.Answer, err = e.answer(ctx, a, rep, text); err != nil {
 			return nil, err
 		}
@@ -52,6 +104,15 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		if err := step(ctx, d); err != nil {
 			return nil, err
 		}
+	}
+	if d.Track != nil {
+		// No step paired the figures: each report answers, labelled.
+		return e.compare(ctx, q, text, []*Report{d.Track.Target, d.Track.Result}, nil)
+	}
+	if o.track != nil {
+		// The targets and results paired are the answer, each cited.
+		d.Answer.Answer = RenderText(d.Answer, e.multi())
+		return d.Answer, nil
 	}
 	e.groundPlace(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
@@ -127,14 +188,14 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	}
 	in := func(t string) bool {
 		for _, h := range top {
-			if e.ix.pathPairs[h.Paragraph].contains(e.ix.withPath[h.Paragraph], t) {
+			if e.ix.para(h.Paragraph).holds(t) {
 				return true
 			}
 		}
 		return false
 	}
 	for t, w := range a.terms {
-		idf := e.ix.bm25.IDF(t)
+		idf := e.ix.idf(a.rep, t)
 		if idf == 0 {
 			idf = 1 // unseen words count against coverage
 		}
@@ -149,8 +210,9 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	// Expanded concepts stand for the colloquial words they replaced.
 	for _, x := range a.expand {
 		if in(x) {
-			got += e.ix.bm25.IDF(x) + 1
-			total += e.ix.bm25.IDF(x) + 1
+			idf := e.ix.idf(a.rep, x)
+			got += idf + 1
+			total += idf + 1
 		}
 	}
 	if total == 0 {
@@ -191,5 +253,5 @@ func (e *Engine) setReport(ans *Answer, rep *Report, hits []Hit) {
 			rep = e.ix.Latest()
 		}
 	}
-	ans.Report = ReportRef{ID: rep.Meta.ID, Title: rep.Meta.Title, Version: rep.Version}
+	ans.Report = rep.Ref()
 }

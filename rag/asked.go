@@ -41,7 +41,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			out = append(out, t)
 		}
 	}
-	maxIDF := ix.bm25.MaxIDF()
+	maxIDF := ix.maxIDF(a.rep)
 	defer func() {
 		if len(out) > 0 {
 			out[headIndex(a.norm, out)].head = true
@@ -61,7 +61,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 		case w.syn != nil && (genericExpansions[w.text] || genericWordSet[w.text] || allGeneric(w.syn)):
 			// 计划, 目标: a lexicon word that is itself generic asks nothing.
 		case w.syn != nil:
-			idf := ix.bm25.IDF(w.text)
+			idf := ix.idf(a.rep, w.text)
 			if idf == 0 {
 				idf = maxIDF / 2
 			}
@@ -76,7 +76,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 				if utf8.RuneCountInString(t) < 2 || genericTerms[t] || strings.IndexFunc(t, isStopRune) >= 0 {
 					continue
 				}
-				if idf := ix.bm25.IDF(t); idf > 0 {
+				if idf := ix.idf(a.rep, t); idf > 0 {
 					ts = append(ts, askedTerm{term: t, weight: idf})
 				}
 			}
@@ -164,7 +164,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	for i := 0; i < len(rs); {
 		switch {
 		case !isHan(rs[i]):
-			i += ix.latinWordAt(rs, i, &out)
+			i += ix.latinWordAt(rs, i, &out, corpus)
 		default:
 			j := i
 			for j < len(rs) && isHan(rs[j]) {
@@ -185,7 +185,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 // they never write is how it is asked, not what (买了, 摊上, 翻新). Single
 // characters in a row are read by unknownWords; a single character alone
 // asks nothing.
-func (ix *Index) hanWords(run string, corpus *corpusText) []questionWord {
+func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 	var out []questionWord
 	var single []rune
 	flush := func() {
@@ -226,7 +226,7 @@ func (ix *Index) hanWords(run string, corpus *corpusText) []questionWord {
 // longest runs the reports write (辽滨, 抖音 of 抖音上), and between them
 // runs they never write, kept only when a noun is among them (养狗, not
 // 扫黑打掉).
-func (ix *Index) unknownWords(rs []rune, corpus *corpusText) []questionWord {
+func (ix *Index) unknownWords(rs []rune, corpus textIndex) []questionWord {
 	var out []questionWord
 	var gap []rune
 	flushGap := func() {
@@ -380,7 +380,7 @@ func (ix *Index) lexiconWordAt(rs []rune, i int) (int, []string) {
 // latinWordAt adds the English word at rs[i] when the lexicon knows it
 // (no Chinese text can hold an English word, so only its report terms
 // can answer it) and returns the runes it spans.
-func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord) int {
+func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord, corpus textIndex) int {
 	j := i
 	for j < len(rs) && rs[j] < 0x80 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-' ||
 		rs[j] == '&' && j > i && j+1 < len(rs) && unicode.IsLetter(rs[j+1]) || // r&d
@@ -404,7 +404,7 @@ func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord) int {
 	if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
 		// An identifier (pm10, 5g): the reports write it or it is missing,
 		// and no other word answers it (PM2.5 is not pm10).
-		written := ix.corpus.Contains(w) || ix.corpus.Contains(strings.ToUpper(w))
+		written := corpus.Contains(w) || corpus.Contains(strings.ToUpper(w))
 		*out = append(*out, questionWord{text: w, missing: !written, noun: !written})
 	}
 	return j - i

@@ -6,7 +6,6 @@ import (
 
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/seeds"
-	"github.com/reportbot/reportbot/store"
 )
 
 // benchEngine builds the default engine: both legs, local embedding.
@@ -20,18 +19,7 @@ func benchEngine(b *testing.B) *rag.Engine {
 	if err != nil {
 		b.Fatal(err)
 	}
-	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: ix.LocalEmbedder().Embed})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var docs []store.Doc
-	for _, d := range ix.Documents() {
-		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
-	}
-	if err := st.Index(context.Background(), docs); err != nil {
-		b.Fatal(err)
-	}
-	return rag.NewEngine(ix, st)
+	return rag.NewEngine(ix, vectorLeg(b, ix, ""))
 }
 
 var benchQuestions = []string{

@@ -4,48 +4,104 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 )
 
 // BM25 is an in-memory Okapi BM25 index over documents given as term lists.
+// Documents are numbered in the order given and each posting list is in
+// document order, so the documents of one report — a contiguous range —
+// can be scored on their own, with that range's statistics (SearchRange):
+// a question about one report costs what it would with that report alone.
 type BM25 struct {
 	k1, b    float64
 	postings map[string][]posting
-	idf      map[string]float64 // of every indexed term, computed once
-	docLen   []float64
-	avgLen   float64
+	idf      map[string]float64 // of every indexed term over all documents, computed once
+	// runs counts, for each term, the runs of documents given to the
+	// builder (reports) that hold it.
+	runs   map[string]int32
+	docLen []int32
+	avgLen float64
 }
 
+// posting is one document holding a term: 8 bytes, as a corpus of a
+// thousand reports has millions.
 type posting struct {
-	doc int
-	tf  float64
+	doc int32
+	tf  float32 // a count: exact in float32
 }
 
 // NewBM25 indexes docs; doc i is found as i.
 func NewBM25(docs [][]string) *BM25 {
-	ix := &BM25{k1: 1.2, b: 0.75, postings: map[string][]posting{}, docLen: make([]float64, len(docs))}
-	total := 0.0
+	b := newBM25Builder()
+	postings := map[string][]posting{}
+	lens := make([]int32, len(docs))
+	tf := map[string]float32{}
 	for i, terms := range docs {
-		tf := map[string]float64{}
+		clear(tf)
 		for _, t := range terms {
 			tf[t]++
 		}
 		for t, n := range tf {
-			ix.postings[t] = append(ix.postings[t], posting{i, n})
+			postings[t] = append(postings[t], posting{int32(i), n})
 		}
-		ix.docLen[i] = float64(len(terms))
-		total += float64(len(terms))
+		lens[i] = int32(len(terms))
 	}
-	if len(docs) > 0 {
-		ix.avgLen = total / float64(len(docs))
+	b.add(postings, lens)
+	return b.finish()
+}
+
+// bm25Builder joins the postings of runs of documents (one report's
+// passages each), numbered from 0 in each run, into one index.
+type bm25Builder struct {
+	ix    *BM25
+	total float64
+}
+
+func newBM25Builder() *bm25Builder {
+	return &bm25Builder{ix: &BM25{k1: 1.2, b: 0.75, postings: map[string][]posting{}, runs: map[string]int32{}}}
+}
+
+// add appends a run: postings by term, in document order within the run,
+// and each document's length. The run's postings are renumbered in place.
+func (b *bm25Builder) add(postings map[string][]posting, lens []int32) {
+	base := int32(len(b.ix.docLen))
+	for t, ps := range postings {
+		for i := range ps {
+			ps[i].doc += base
+		}
+		b.ix.postings[t] = append(b.ix.postings[t], ps...)
+		b.ix.runs[t]++
+	}
+	for _, n := range lens {
+		b.total += float64(n)
+	}
+	b.ix.docLen = append(b.ix.docLen, lens...)
+}
+
+func (b *bm25Builder) finish() *BM25 {
+	ix := b.ix
+	if len(ix.docLen) > 0 {
+		ix.avgLen = b.total / float64(len(ix.docLen))
 	}
 	ix.idf = make(map[string]float64, len(ix.postings))
 	n := float64(len(ix.docLen))
+	// One array for every list: appending left each with spare capacity,
+	// and a million small allocations are what the collector scans.
+	total := 0
+	for _, ps := range ix.postings {
+		total += len(ps)
+	}
+	arena := make([]posting, 0, total)
 	for t, ps := range ix.postings {
-		df := float64(len(ps))
-		ix.idf[t] = math.Log(1 + (n-df+0.5)/(df+0.5))
+		start := len(arena)
+		arena = append(arena, ps...)
+		ix.postings[t] = arena[start:len(arena):len(arena)]
+		ix.idf[t] = idfOf(n, float64(len(ps)))
 	}
 	return ix
 }
+
+func idfOf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
 
 // IDF is the BM25 inverse document frequency of term (0 when unseen).
 func (ix *BM25) IDF(term string) float64 { return ix.idf[term] }
@@ -62,25 +118,102 @@ type Scored struct {
 // Search scores documents against weighted query terms and returns those
 // with a positive score, best first. keep, when non-nil, filters documents.
 func (ix *BM25) Search(query map[string]float64, keep func(doc int) bool) []Scored {
+	r := ix.whole()
+	out := ix.SearchRange(query, r)
+	if keep == nil {
+		return out
+	}
+	return slices.DeleteFunc(out, func(s Scored) bool { return !keep(s.Doc) })
+}
+
+// Range is a contiguous run of documents scored with their own statistics:
+// one report's passages.
+type Range struct {
+	Lo, Hi int     // documents [Lo,Hi)
+	avgLen float64 // their mean length in terms
+}
+
+// Range returns the documents [lo,hi) as a range with their statistics.
+func (ix *BM25) Range(lo, hi int) Range {
+	var total float64
+	for _, n := range ix.docLen[lo:hi] {
+		total += float64(n)
+	}
+	r := Range{Lo: lo, Hi: hi}
+	if hi > lo {
+		r.avgLen = total / float64(hi-lo)
+	}
+	return r
+}
+
+func (ix *BM25) whole() Range { return Range{Lo: 0, Hi: len(ix.docLen), avgLen: ix.avgLen} }
+
+// isWhole reports whether r is every document: its statistics are the
+// index's own, precomputed.
+func (ix *BM25) isWhole(r Range) bool { return r.Lo == 0 && r.Hi == len(ix.docLen) }
+
+// in is the part of term's posting list inside r.
+func (ix *BM25) in(term string, r Range) []posting {
+	ps := ix.postings[term]
+	if ix.isWhole(r) || len(ps) == 0 {
+		return ps
+	}
+	i := sort.Search(len(ps), func(k int) bool { return int(ps[k].doc) >= r.Lo })
+	j := i + sort.Search(len(ps)-i, func(k int) bool { return int(ps[i+k].doc) >= r.Hi })
+	return ps[i:j]
+}
+
+// IDFIn is IDF with the statistics of r alone.
+func (ix *BM25) IDFIn(term string, r Range) float64 {
+	if ix.isWhole(r) {
+		return ix.idf[term]
+	}
+	df := len(ix.in(term, r))
+	if df == 0 {
+		return 0
+	}
+	return idfOf(float64(r.Hi-r.Lo), float64(df))
+}
+
+// MaxIDFIn is MaxIDF with the statistics of r alone.
+func (ix *BM25) MaxIDFIn(r Range) float64 {
+	n := float64(r.Hi - r.Lo)
+	return math.Log(1 + (n+0.5)/0.5)
+}
+
+// SearchRange is Search over the documents of r, scored as if they were
+// the only ones indexed.
+func (ix *BM25) SearchRange(query map[string]float64, r Range) []Scored {
 	// Dense: a report has a few hundred passages at most.
-	scores := make([]float64, len(ix.docLen))
-	touched := make([]bool, len(ix.docLen))
-	n := 0
+	n := r.Hi - r.Lo
+	scores := make([]float64, n)
+	touched := make([]bool, n)
+	found := 0
+	whole := ix.isWhole(r)
 	for term, w := range query {
-		idf := ix.IDF(term)
-		for _, p := range ix.postings[term] {
-			norm := ix.k1 * (1 - ix.b + ix.b*ix.docLen[p.doc]/ix.avgLen)
-			scores[p.doc] += w * idf * p.tf * (ix.k1 + 1) / (p.tf + norm)
-			if !touched[p.doc] {
-				touched[p.doc] = true
-				n++
+		ps := ix.in(term, r)
+		if len(ps) == 0 {
+			continue
+		}
+		idf := ix.idf[term]
+		if !whole {
+			idf = idfOf(float64(n), float64(len(ps)))
+		}
+		for _, p := range ps {
+			d := int(p.doc) - r.Lo
+			tf := float64(p.tf)
+			norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.docLen[p.doc])/r.avgLen)
+			scores[d] += w * idf * tf * (ix.k1 + 1) / (tf + norm)
+			if !touched[d] {
+				touched[d] = true
+				found++
 			}
 		}
 	}
-	out := make([]Scored, 0, n)
+	out := make([]Scored, 0, found)
 	for d, s := range scores {
-		if touched[d] && (keep == nil || keep(d)) {
-			out = append(out, Scored{d, s})
+		if touched[d] {
+			out = append(out, Scored{d + r.Lo, s})
 		}
 	}
 	slices.SortFunc(out, func(a, b Scored) int {
@@ -94,7 +227,4 @@ func (ix *BM25) Search(query map[string]float64, keep func(doc int) bool) []Scor
 
 // MaxIDF is the IDF a term found in no document would have: what a word
 // the reports never use weighs when it is asked about.
-func (ix *BM25) MaxIDF() float64 {
-	n := float64(len(ix.docLen))
-	return math.Log(1 + (n+0.5)/0.5)
-}
+func (ix *BM25) MaxIDF() float64 { return ix.MaxIDFIn(ix.whole()) }

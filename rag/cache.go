@@ -31,7 +31,7 @@ func (c *CachedAnswerer) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := cacheKey{text, q.Report}
+	key := cacheKey{text, q.Report, q.Context}
 	if ans, ok := c.cache.get(key); ok {
 		return ans, nil
 	}
@@ -56,7 +56,7 @@ type answerCache struct {
 	byKey map[cacheKey]*list.Element
 }
 
-type cacheKey struct{ question, report string }
+type cacheKey struct{ question, report, context string }
 
 type cacheEntry struct {
 	key cacheKey
@@ -98,6 +98,7 @@ func (a *Answer) Clone() *Answer {
 	b := *a
 	b.Citations = append(make([]Citation, 0, len(a.Citations)), a.Citations...) // [] stays [] in JSON
 	b.Figures = append([]AnswerFigure(nil), a.Figures...)
+	b.Reports = slices.Clone(a.Reports)
 	b.Parts = clonePartList(a.Parts)
 	if a.Understood != nil {
 		u := *a.Understood
@@ -119,6 +120,10 @@ func clonePartList(ps []Part) []Part {
 		if p.Figure != nil {
 			f := *p.Figure
 			out[i].Figure = &f
+		}
+		if p.Result != nil {
+			f := *p.Result
+			out[i].Result = &f
 		}
 	}
 	return out

@@ -11,20 +11,20 @@ import (
 func TestAnswerCacheEvictsLeastRecent(t *testing.T) {
 	c := newAnswerCache(2)
 	put := func(q string) {
-		c.put(cacheKey{q, ""}, &Answer{Question: q, Citations: []Citation{{Paragraph: 1}}})
+		c.put(cacheKey{q, "", ""}, &Answer{Question: q, Citations: []Citation{{Paragraph: 1}}})
 	}
 	put("a")
 	put("b")
-	if _, ok := c.get(cacheKey{"a", ""}); !ok { // a is now the most recent
+	if _, ok := c.get(cacheKey{"a", "", ""}); !ok { // a is now the most recent
 		t.Fatal("a missing")
 	}
 	put("c") // evicts b
 	for q, want := range map[string]bool{"a": true, "b": false, "c": true} {
-		if _, ok := c.get(cacheKey{q, ""}); ok != want {
+		if _, ok := c.get(cacheKey{q, "", ""}); ok != want {
 			t.Errorf("get(%s) = %v, want %v", q, ok, want)
 		}
 	}
-	if _, ok := c.get(cacheKey{"a", "other-report"}); ok {
+	if _, ok := c.get(cacheKey{"a", "other-report", ""}); ok {
 		t.Error("the report is part of the key")
 	}
 }
@@ -34,14 +34,14 @@ func TestAnswerCacheReturnsCopies(t *testing.T) {
 	fig := AnswerFigure{Value: "5.5%"}
 	orig := &Answer{Question: "q", Citations: []Citation{{Paragraph: 23, Quote: "x"}},
 		Parts: []Part{{Type: PartFigure, Figure: &fig, Citations: []int{0}}}}
-	c.put(cacheKey{"q", ""}, orig)
+	c.put(cacheKey{"q", "", ""}, orig)
 	orig.Citations[0].Quote = "changed by the caller after put"
 	orig.Parts[0].Citations[0] = 9
 	fig.Value = "8%"
-	got, _ := c.get(cacheKey{"q", ""})
+	got, _ := c.get(cacheKey{"q", "", ""})
 	got.Citations[0].Quote = "changed by a reader"
 	got.Parts[0].Figure.Value = "changed by a reader"
-	again, _ := c.get(cacheKey{"q", ""})
+	again, _ := c.get(cacheKey{"q", "", ""})
 	if again.Citations[0].Quote != "x" || again.Parts[0].Citations[0] != 0 || again.Parts[0].Figure.Value != "5.5%" {
 		t.Errorf("cached answer was changed through a caller's copy: %+v", again)
 	}
@@ -50,7 +50,7 @@ func TestAnswerCacheReturnsCopies(t *testing.T) {
 func TestAnswerCacheBounded(t *testing.T) {
 	c := newAnswerCache(10)
 	for i := range 100 {
-		c.put(cacheKey{fmt.Sprint(i), ""}, &Answer{})
+		c.put(cacheKey{fmt.Sprint(i), "", ""}, &Answer{})
 	}
 	if c.order.Len() != 10 || len(c.byKey) != 10 {
 		t.Errorf("cache holds %d/%d entries, want 10", c.order.Len(), len(c.byKey))

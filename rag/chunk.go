@@ -19,30 +19,37 @@ const (
 	closers      = "”’」』）)\"'"
 )
 
+var (
+	sentenceEndSet = newRuneSet(sentenceEnds)
+	fullEndSet     = newRuneSet("。！？!?")
+	clauseEndSet   = newRuneSet(clauseEnds)
+	closerSet      = newRuneSet(closers)
+)
+
 // Sentences splits text at sentence ends (。！？；), keeping closing quotes
 // with the sentence they close.
-func Sentences(text string) []Span { return splitSpans(text, sentenceEnds) }
+func Sentences(text string) []Span { return splitSpans(text, sentenceEndSet) }
 
 // FullSentences splits only at 。！？, keeping "；"-separated lists whole.
-func FullSentences(text string) []Span { return splitSpans(text, "。！？!?") }
+func FullSentences(text string) []Span { return splitSpans(text, fullEndSet) }
 
 // Clauses splits text at sentence ends and commas and colons too: the unit a
 // figure answer quotes.
-func Clauses(text string) []Span { return splitSpans(text, clauseEnds) }
+func Clauses(text string) []Span { return splitSpans(text, clauseEndSet) }
 
-func splitSpans(text, ends string) []Span {
+func splitSpans(text string, ends *runeSet) []Span {
 	var out []Span
 	start, bstart, ri := 0, 0, 0
 	for bi := 0; bi < len(text); {
 		r, size := utf8.DecodeRuneInString(text[bi:])
 		bi += size
 		ri++
-		if !strings.ContainsRune(ends, r) {
+		if !ends.has(r) {
 			continue
 		}
 		for bi < len(text) {
 			c, csize := utf8.DecodeRuneInString(text[bi:])
-			if !strings.ContainsRune(closers, c) {
+			if !closerSet.has(c) {
 				break
 			}
 			bi += csize

@@ -5,45 +5,48 @@ import (
 	"unicode/utf8"
 )
 
-// clauseGrams indexes a paragraph's clauses by the rune pairs their
-// normalized text contains. Scoring asks which clauses hold each question
-// term; a term of two or more runes can only be in clauses holding its first
-// two, so only those are searched instead of every clause of the paragraph.
-type clauseGrams map[[2]rune][]int32
+// Scoring asks which clauses of a paragraph hold each question term, and
+// coverage whether a paragraph holds it. A term of two or more runes can
+// only be in a text holding its first two, so each clause and paragraph
+// keeps a small Bloom filter of its rune pairs: a term whose pair is not
+// in the filter is not in the text, and only the others are searched.
+// Exact either way (a false positive is searched and not found); a few
+// bytes per clause instead of a map, which a thousand reports could not
+// afford.
 
-func newClauseGrams(cl []normClause) clauseGrams {
-	g := clauseGrams{}
-	for i, c := range cl {
-		var prev rune = -1
-		for _, r := range c.norm {
-			if prev >= 0 {
-				k := [2]rune{prev, r}
-				if ids := g[k]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
-					g[k] = append(ids, int32(i))
-				}
-			}
-			prev = r
-		}
-	}
-	return g
+// pairHash spreads a rune pair over 64 bits.
+func pairHash(pair [2]rune) uint64 {
+	return (uint64(uint32(pair[0]))<<32 | uint64(uint32(pair[1]))) * 0x9E3779B97F4A7C15
 }
 
-// containing calls add with the index of each clause of cl, the clauses g
-// was built from, whose normalized text contains t.
-func (g clauseGrams) containing(cl []normClause, t string, add func(i int)) {
-	pair, exact, ok := firstPair(t)
-	if !ok {
-		// Fewer than two valid runes: no pair to look up.
-		for i, c := range cl {
-			if strings.Contains(c.norm, t) {
-				add(i)
-			}
+// clauseMask is a 128-bit Bloom filter of a clause's rune pairs.
+type clauseMask [2]uint64
+
+func newClauseMask(text string) clauseMask {
+	var m clauseMask
+	var prev rune = -1
+	for _, r := range text {
+		if prev >= 0 {
+			h := pairHash([2]rune{prev, r}) >> 57 // 7 bits
+			m[h>>6] |= 1 << (h & 63)
 		}
-		return
+		prev = r
 	}
-	for _, i := range g[pair] {
-		if exact || strings.Contains(cl[i].norm, t) {
-			add(int(i))
+	return m
+}
+
+func (m clauseMask) mayHold(pair [2]rune) bool {
+	h := pairHash(pair) >> 57
+	return m[h>>6]&(1<<(h&63)) != 0
+}
+
+// containing calls add with the index of each clause of cl (masks are
+// theirs) whose normalized text contains t, in order.
+func containing(cl []normClause, masks []clauseMask, t string, add func(i int)) {
+	pair, _, ok := firstPair(t)
+	for i, c := range cl {
+		if (!ok || masks[i].mayHold(pair)) && strings.Contains(c.norm, t) {
+			add(i)
 		}
 	}
 }
@@ -64,30 +67,42 @@ func firstPair(t string) (pair [2]rune, exact, ok bool) {
 	return [2]rune{r0, r1}, n0+n1 == len(t), true
 }
 
-// pairSet is the set of rune pairs of one text, for the same shortcut on
-// a whole paragraph: most question terms are two runes.
-type pairSet map[[2]rune]struct{}
+// pairBloom is a Bloom filter of a longer text's rune pairs (one hash,
+// about eight bits a pair).
+type pairBloom []uint64
 
-func newPairSet(text string) pairSet {
-	set := pairSet{}
+func newPairBloom(text string) pairBloom {
+	n := utf8.RuneCountInString(text)
+	bits := 64
+	for bits < 8*n {
+		bits <<= 1
+	}
+	b := make(pairBloom, bits/64)
+	shift := 64 - uint(log2(bits))
 	var prev rune = -1
 	for _, r := range text {
 		if prev >= 0 {
-			set[[2]rune{prev, r}] = struct{}{}
+			h := pairHash([2]rune{prev, r}) >> shift
+			b[h>>6] |= 1 << (h & 63)
 		}
 		prev = r
 	}
-	return set
+	return b
 }
 
-// contains reports strings.Contains(text, t), where set is text's pairs.
-func (set pairSet) contains(text, t string) bool {
-	pair, exact, ok := firstPair(t)
-	if !ok {
-		return strings.Contains(text, t)
-	}
-	if _, in := set[pair]; !in {
+func (b pairBloom) mayHold(pair [2]rune) bool {
+	if len(b) == 0 {
 		return false
 	}
-	return exact || strings.Contains(text, t)
+	h := pairHash(pair) >> (64 - uint(log2(64*len(b))))
+	return b[h>>6]&(1<<(h&63)) != 0
+}
+
+func log2(n int) int {
+	k := 0
+	for n > 1 {
+		n >>= 1
+		k++
+	}
+	return k
 }

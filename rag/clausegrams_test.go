@@ -8,8 +8,8 @@ import (
 )
 
 // containing must find exactly the clauses strings.Contains finds, and
-// pairSet.contains must agree with it on whole lines, for every term
-// length: one rune, a pair, longer, absent, Latin and digits.
+// paraText.holds must agree with it on whole lines with their path, for
+// every term length: one rune, a pair, longer, absent, Latin and digits.
 func TestClauseGramsMatchContains(t *testing.T) {
 	raw, err := os.ReadFile("testdata/testcity-2024.txt")
 	if err != nil {
@@ -22,15 +22,18 @@ func TestClauseGramsMatchContains(t *testing.T) {
 			continue
 		}
 		var cl []normClause
+		var masks []clauseMask
 		for _, c := range Clauses(line) {
 			cl = append(cl, normClause{span: c, norm: Normalize(line[c.byteStart:c.byteEnd])})
+			masks = append(masks, newClauseMask(cl[len(cl)-1].norm))
 		}
-		g := newClauseGrams(cl)
-		whole := Normalize(line)
-		set := newPairSet(whole)
+		const path = "一、2023年工作回顾 › 产业发展"
+		pt := paraText{norm: Normalize(line), path: Normalize(path)}
+		whole := pt.norm + pt.path
+		pt.pairs = newPairBloom(whole)
 		// Terms: substrings of the line's normalized text of 1 to 5 runes
 		// (crossing clause ends too), and some that are nowhere.
-		rs := []rune(Normalize(line))
+		rs := []rune(whole)
 		terms = terms[:0]
 		for i := 0; i < len(rs); i += 3 {
 			for n := 1; n <= 5 && i+n <= len(rs); n++ {
@@ -45,13 +48,13 @@ func TestClauseGramsMatchContains(t *testing.T) {
 					want = append(want, i)
 				}
 			}
-			g.containing(cl, term, func(i int) { got = append(got, i) })
+			containing(cl, masks, term, func(i int) { got = append(got, i) })
 			if !slices.Equal(got, want) {
 				t.Fatalf("line %.20q term %q: clauses %v, strings.Contains %v", line, term, got, want)
 			}
 			seen[term] = len(want) > 0
-			if got, want := set.contains(whole, term), strings.Contains(whole, term); got != want {
-				t.Fatalf("line %.20q: pairSet.contains(%q) = %v, strings.Contains %v", line, term, got, want)
+			if got, want := pt.holds(term), strings.Contains(whole, term); got != want {
+				t.Fatalf("line %.20q: holds(%q) = %v, strings.Contains %v", line, term, got, want)
 			}
 		}
 	}

@@ -39,6 +39,9 @@ type turn struct {
 	Cites    []ref  `json:"cites"`           // the answer's citations, in order
 	Report   string `json:"report"`          // the report it drew on
 	Shown    int    `json:"shown,omitempty"` // list items shown so far (for 更多)
+	// Pending is a question answered with "which report?": the next
+	// message may say which.
+	Pending string `json:"pending,omitempty"`
 }
 
 // ref is a paragraph of a report.

@@ -36,27 +36,17 @@ type LocalEmbedder struct {
 // NewLocalEmbedder builds the embedder with IDF statistics from the corpus
 // index (nil: all terms weigh the same).
 func NewLocalEmbedder(lex *Lexicon, corpus *BM25) *LocalEmbedder {
-	e := &LocalEmbedder{dim: 768, tok: Tokenizer{Unigrams: true}, lex: lex, max: 1}
+	e := &LocalEmbedder{dim: embedDim, tok: Tokenizer{Unigrams: true}, lex: lex, max: 1}
 	if corpus != nil {
 		e.idf = corpus.IDF
 		e.max = math.Log(1 + (float64(len(corpus.docLen))+0.5)/1.5)
 	}
-	e.model = LocalEmbeddingModel + "-" + fingerprint(lex, corpus)
+	e.model = LocalEmbeddingModel + "-" + corpusFingerprint(lex, corpus)
 	return e
 }
 
-// LocalEmbedder is the local embedding for this index: IDF from its
-// corpus, its lexicon's concepts, its reports' place names left out.
-func (ix *Index) LocalEmbedder() *LocalEmbedder {
-	e := NewLocalEmbedder(ix.lex, ix.bm25)
-	e.tok.Stop = ix.tok.Stop
-	return e
-}
-
-// Model is the name to cache this embedder's vectors under.
-func (e *LocalEmbedder) Model() string { return e.model }
-
-func fingerprint(lex *Lexicon, corpus *BM25) string {
+// corpusFingerprint hashes the lexicon and the corpus statistics.
+func corpusFingerprint(lex *Lexicon, corpus *BM25) string {
 	h := sha256.New()
 	if lex != nil {
 		for _, c := range lex.concepts {
@@ -84,25 +74,90 @@ func fingerprint(lex *Lexicon, corpus *BM25) string {
 	return hex.EncodeToString(h.Sum(nil)[:6])
 }
 
+// LocalEmbedder is the local embedding of one report's passages (all
+// reports' when report is ""): IDF from those passages alone, so that a
+// report's vectors do not change when other reports are loaded beside it;
+// the lexicon's concepts; the reports' place names left out.
+func (ix *Index) LocalEmbedder(report string) *LocalEmbedder {
+	sc := ix.all
+	if s, ok := ix.scopes[report]; ok {
+		sc = s
+	}
+	docs := sc.docs
+	e := ix.localEmbedder(func(t string) float64 { return ix.bm25.IDFIn(t, docs) }, docs.Hi-docs.Lo)
+	version := "all"
+	if sc.rep != nil {
+		version = sc.rep.Version
+	} else if len(ix.reports) == 1 {
+		version = ix.reports[0].Version
+	}
+	e.model = LocalEmbeddingModel + "-" + ix.fingerprint(version)
+	return e
+}
+
+// localEmbedder weighs terms by idf, n passages being the corpus.
+func (ix *Index) localEmbedder(idf func(string) float64, n int) *LocalEmbedder {
+	return &LocalEmbedder{dim: embedDim, tok: Tokenizer{Unigrams: true, Stop: ix.tok.Stop}, lex: ix.lex,
+		idf: idf, max: math.Log(1 + (float64(n)+0.5)/1.5)}
+}
+
+// Model is the name to cache this embedder's vectors under.
+func (e *LocalEmbedder) Model() string { return e.model }
+
+// fingerprint names what a report's local vectors depend on besides the
+// algorithm: the lexicon, the place names left out and the report's text.
+func (ix *Index) fingerprint(version string) string {
+	h := sha256.New()
+	if ix.lex != nil {
+		for _, c := range ix.lex.concepts {
+			for _, m := range c.members {
+				h.Write([]byte(m))
+				h.Write([]byte{0})
+			}
+			h.Write([]byte{1})
+		}
+	}
+	stops := make([]string, 0, len(ix.tok.Stop))
+	for w := range ix.tok.Stop {
+		stops = append(stops, w)
+	}
+	sort.Strings(stops)
+	for _, w := range stops {
+		h.Write([]byte(w))
+		h.Write([]byte{2})
+	}
+	h.Write([]byte(version))
+	return hex.EncodeToString(h.Sum(nil)[:6])
+}
+
+// embedDim is the local embedding's dimension.
+const embedDim = 768
+
 // Embed implements chromem-go's EmbeddingFunc.
 func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
 	norm := Normalize(text)
+	return e.embed(norm, e.tok.Tokens(norm)), nil
+}
+
+// embed is Embed of normalized text whose terms (by e's tokenizer) toks
+// are; it sorts toks.
+func (e *LocalEmbedder) embed(norm string, toks []string) []float32 {
 	// Term frequencies: equal terms are adjacent once sorted (cheaper
 	// than a map for a few dozen terms).
-	toks := e.tok.Tokens(norm)
 	slices.Sort(toks)
-	// A text has a few dozen features against 768 dimensions: sum them
-	// sparsely, in dimension order for the norm.
-	vec := make(sparseVec, 0, len(toks)+8)
+	// The features are summed into the dimensions they hash to, in the
+	// order of the sorted terms; each dimension's sum is then the same
+	// however the vector is held.
+	var acc [embedDim]float64
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		j := i + 1
 		for j < len(toks) && toks[j] == t {
 			j++
 		}
-		n := float64(j - i)
+		n := j - i
 		i = j
-		w := 1 + math.Log(n)
+		w := 1 + logOf(n)
 		idf := e.max
 		if e.idf != nil {
 			if v := e.idf(t); v > 0 {
@@ -112,54 +167,58 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 		if utf8.RuneCountInString(t) == 1 {
 			w *= 0.5 // single characters are weak evidence alone
 		}
-		vec = e.add(vec, t, w*idf)
+		e.add(&acc, t, w*idf)
 	}
 	if e.lex != nil {
 		for _, id := range e.lex.Concepts(norm) {
 			// Feature name: a private prefix and one rune per concept id.
-			vec = e.add(vec, "\x00concept"+string(rune('A'+id)), 2*e.max)
+			e.add(&acc, "\x00concept"+string(rune('A'+id)), 2*e.max)
 		}
 	}
-	slices.SortFunc(vec, func(a, b dimValue) int { return a.dim - b.dim })
 	var sum float64
-	for _, v := range vec {
-		sum += v.v * v.v
+	for _, v := range acc {
+		sum += v * v
 	}
 	out := make([]float32, e.dim)
 	if sum == 0 {
 		// chromem-go rejects zero vectors; any fixed unit vector is as far
 		// from everything as an empty text should be.
 		out[0] = 1
-		return out, nil
+		return out
 	}
 	inv := 1 / math.Sqrt(sum)
-	for _, v := range vec {
-		out[v.dim] = float32(v.v * inv)
+	for d, v := range acc {
+		if v != 0 {
+			out[d] = float32(v * inv)
+		}
 	}
-	return out, nil
+	return out
 }
 
-type dimValue struct {
-	dim int
-	v   float64
+// logs[n] is math.Log(n): term counts are small, and the logarithm was a
+// tenth of an embedding.
+var logs = func() (t [64]float64) {
+	for n := range t {
+		t[n] = math.Log(float64(n))
+	}
+	return
+}()
+
+func logOf(n int) float64 {
+	if n < len(logs) {
+		return logs[n]
+	}
+	return math.Log(float64(n))
 }
 
-// sparseVec holds a vector's non-zero dimensions, each once.
-type sparseVec []dimValue
-
-func (e *LocalEmbedder) add(vec sparseVec, feature string, w float64) sparseVec {
+// add adds w to the dimension feature hashes to, signed by the hash.
+func (e *LocalEmbedder) add(acc *[embedDim]float64, feature string, w float64) {
 	sum := fnv64a(feature)
 	idx := int(sum % uint64(e.dim))
 	if sum>>63 == 1 {
 		w = -w
 	}
-	for i := range vec {
-		if vec[i].dim == idx {
-			vec[i].v += w
-			return vec
-		}
-	}
-	return append(vec, dimValue{idx, w})
+	acc[idx] += w
 }
 
 // fnv64a is hash/fnv's 64-bit FNV-1a, without allocating for the string.

@@ -3,6 +3,7 @@ package rag_test
 import (
 	"context"
 	"math"
+	"reflect"
 	"testing"
 
 	"github.com/reportbot/reportbot/rag"
@@ -64,61 +65,57 @@ func TestLocalEmbedder(t *testing.T) {
 	}
 }
 
-// The local embedding depends on the lexicon and on the corpus IDF, so its
-// model name carries their fingerprint: a persistent store must not serve
-// vectors computed with another lexicon or corpus.
-func TestLocalEmbeddingCacheFollowsLexiconAndCorpus(t *testing.T) {
-	seed := loadSeed(t)
-	ixSeed, err := rag.NewIndex([]*rag.Report{seed}, rag.DefaultLexicon())
-	if err != nil {
-		t.Fatal(err)
+// A report's local embedding depends on the lexicon and on that report's
+// IDF, so its model name carries their fingerprint: a persistent store
+// must not serve vectors computed with another lexicon, and need not
+// recompute a report's vectors when another report is loaded beside it.
+func TestLocalEmbeddingCacheFollowsLexiconAndReport(t *testing.T) {
+	seed, synth := loadSeed(t), loadSynth(t)
+	index := func(reports []*rag.Report, lex *rag.Lexicon) *rag.Index {
+		ix, err := rag.NewIndex(reports, lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ix
 	}
-	ixBoth, err := rag.NewIndex([]*rag.Report{seed, loadSynth(t)}, rag.DefaultLexicon())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []store.Doc
-	for _, d := range ixSeed.Documents() {
-		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
-	}
-	ctx := context.Background()
+	seedOnly := index([]*rag.Report{seed}, rag.DefaultLexicon())
+	seedPassages := len(seed.Passages)
 	for _, tc := range []struct {
-		name          string
-		first, second *rag.LocalEmbedder
+		name                  string
+		second                *rag.Index
+		embedded, cached, rep int
 	}{
-		{"lexicon dropped", rag.NewLocalEmbedder(rag.DefaultLexicon(), ixSeed.BM25()), rag.NewLocalEmbedder(nil, ixSeed.BM25())},
-		{"report added", rag.NewLocalEmbedder(rag.DefaultLexicon(), ixSeed.BM25()), rag.NewLocalEmbedder(rag.DefaultLexicon(), ixBoth.BM25())},
+		{"lexicon dropped", index([]*rag.Report{seed}, nil), seedPassages, 0, 1},
+		{"report added", index([]*rag.Report{seed, synth}, rag.DefaultLexicon()), len(synth.Passages), seedPassages, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			s1, err := store.Open(store.Options{Dir: dir, Model: tc.first.Model(), Embed: tc.first.Embed})
-			if err != nil {
-				t.Fatal(err)
+			vectorLeg(t, seedOnly, dir)
+			s2 := vectorLeg(t, tc.second, dir)
+			if got := s2.Stats(); got.Embedded != tc.embedded || got.Cached != tc.cached || got.Replaced != tc.rep {
+				t.Errorf("second store: %+v, want %d embedded, %d cached, %d replaced", got, tc.embedded, tc.cached, tc.rep)
 			}
-			if err := s1.Index(ctx, docs); err != nil {
-				t.Fatal(err)
-			}
-			s2, err := store.Open(store.Options{Dir: dir, Model: tc.second.Model(), Embed: tc.second.Embed})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := s2.Index(ctx, docs); err != nil {
-				t.Fatal(err)
-			}
-			stale := 0
-			for _, d := range docs {
-				hits, err := s2.Query(ctx, d.Text, 1)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(hits) == 0 || hits[0].Similarity < 0.99999 {
-					stale++
-				}
-			}
-			if stale > 0 {
-				t.Errorf("%d of %d cached vectors do not match the current embedder (Stats %+v)", stale, len(docs), s2.Stats())
-			}
+			checkSelfSimilar(t, s2, tc.second)
 		})
+	}
+}
+
+// checkSelfSimilar: every passage is found by its own text, in its own
+// report, at similarity 1 — a stale vector would not be.
+func checkSelfSimilar(t *testing.T, s *store.Store, ix *rag.Index) {
+	t.Helper()
+	ctx := context.Background()
+	for _, c := range ix.Collections() {
+		for _, d := range c.Docs {
+			hits, err := s.Query(ctx, d.Text, 1, c.Report)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// (Two passages may share a text, like "各位代表：": any of them will do.)
+			if len(hits) == 0 || hits[0].Similarity < 0.99999 || hits[0].Collection != c.Report {
+				t.Errorf("Query(text of %s) = %+v, want a vector of %s at similarity 1", d.ID, hits, c.Report)
+			}
+		}
 	}
 }
 
@@ -129,28 +126,7 @@ func TestLocalEmbeddingSelfSimilarity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	s, err := store.Open(store.Options{Dir: t.TempDir(), Model: rag.LocalEmbeddingModel, Embed: rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25()).Embed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []store.Doc
-	for _, d := range ix.Documents() {
-		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
-	}
-	if err := s.Index(ctx, docs); err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range docs {
-		hits, err := s.Query(ctx, d.Text, 1)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// (Two passages may share a text, like "各位代表：": any of them will do.)
-		if len(hits) == 0 || hits[0].Similarity < 0.99999 {
-			t.Errorf("Query(text of %s) = %+v, want a vector at similarity 1", d.ID, hits)
-		}
-	}
+	checkSelfSimilar(t, vectorLeg(t, ix, t.TempDir()), ix)
 }
 
 func TestBM25(t *testing.T) {
@@ -174,5 +150,40 @@ func TestBM25(t *testing.T) {
 	}
 	if got := rag.NewBM25(nil).Search(map[string]float64{"a": 1}, nil); len(got) != 0 {
 		t.Errorf("empty index Search = %+v", got)
+	}
+}
+
+// Vectors made while indexing (from each report's own term counts) are
+// the vectors the report's embedder gives the same text afterwards, bit
+// for bit: a query meets its report's passages in one vector space.
+func TestLocalVectorsMadeWhileIndexing(t *testing.T) {
+	reports := append([]*rag.Report{loadSeed(t), loadSynth(t)}, loadTestSeeds(t)...)
+	ix, err := rag.NewIndexOptions(reports, rag.DefaultLexicon(), rag.IndexOptions{LocalVectors: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	n := 0
+	for _, c := range ix.Collections() {
+		for _, d := range c.Docs {
+			want, err := c.Local.Embed(ctx, d.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(d.Vector, want) {
+				t.Fatalf("%s: vector made while indexing differs from %s's embedder", d.ID, c.Report)
+			}
+			n++
+		}
+	}
+	if n < 180 {
+		t.Errorf("only %d passages compared", n)
+	}
+	plain, err := rag.NewIndex(reports, rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := plain.Collections()[0].Docs[0].Vector; v != nil {
+		t.Error("NewIndex made vectors it was not asked for")
 	}
 }

@@ -55,11 +55,17 @@ func (c *Conversing) ask(ctx context.Context, q Query, onDelta func(string)) (*A
 		prev = nil // a store that fails costs the context, not the answer
 	}
 	asked := q
-	standalone, report := c.eng.followUp(text, prev)
+	standalone, report, pin := c.eng.followUp(text, prev)
 	if standalone != "" {
 		asked.Text = standalone
-		if report != "" && asked.Report == "" && len(c.eng.ix.reports) > 1 {
+	}
+	if asked.Report == "" && len(c.eng.ix.reports) > 1 {
+		// "第二条展开说说" is about the report the last answer quoted;
+		// any other question about its place, unless it names another.
+		if pin {
 			asked.Report = report
+		} else if prev != nil {
+			asked.Context = prev.Report
 		}
 	}
 	ans, err := c.inner(ctx, asked, onDelta)
@@ -105,13 +111,18 @@ var (
 )
 
 // followUp reads text against the conversation's last turn: the standalone
-// question it means, and the report to scope it to; "" when it is not a
-// follow-up, or when there is no last turn.
-func (e *Engine) followUp(text string, prev *turn) (standalone, report string) {
+// question it means ("" when it is not a follow-up, or when there is no
+// last turn), and the report it is about, which pin says it must be
+// answered from (it opens up what the last answer quoted).
+func (e *Engine) followUp(text string, prev *turn) (standalone, report string, pin bool) {
 	if prev == nil {
-		return "", ""
+		return "", "", false
 	}
-	norm := strings.TrimFunc(Normalize(e.ix.rd.read(text)), isTalkPunct)
+	if prev.Pending != "" {
+		return e.answerChoice(text, prev)
+	}
+	rep := e.ix.byID[prev.Report] // nil when it drew on none
+	norm := strings.TrimFunc(Normalize(e.ix.rd.read(text, e.ix.scopeFor(rep))), isTalkPunct)
 	if m := itemRef.FindStringSubmatch(norm); m != nil {
 		n, err := strconv.Atoi(m[1])
 		if err != nil {
@@ -123,17 +134,33 @@ func (e *Engine) followUp(text string, prev *turn) (standalone, report string) {
 			refs = prev.Cites
 		}
 		if n >= 1 && n <= len(refs) {
-			return e.expand(refs[n-1]), refs[n-1].Report
+			return e.expand(refs[n-1]), refs[n-1].Report, true
 		}
 	}
 	for _, c := range moreCues {
 		if norm == c || strings.TrimSpace(strings.TrimPrefix(norm, "那")) == c || strings.HasSuffix(norm, c) && utf8.RuneCountInString(norm) <= utf8.RuneCountInString(c)+3 {
 			if len(prev.Cites) > 0 {
-				return e.expand(prev.Cites[0]), prev.Cites[0].Report
+				return e.expand(prev.Cites[0]), prev.Cites[0].Report, true
 			}
 		}
 	}
-	return e.slotFollowUp(norm, prev), prev.Report
+	return e.slotFollowUp(norm, prev, rep), prev.Report, false
+}
+
+// answerChoice reads the reply to "which report?": a report's id or
+// title answers the question asked before from that report; a short
+// reply (a place, a year: "锦州", "2024年的") is added to it.
+func (e *Engine) answerChoice(text string, prev *turn) (standalone, report string, pin bool) {
+	t := strings.TrimFunc(strings.TrimSpace(text), isTalkPunct)
+	for _, r := range e.ix.reports {
+		if t == r.Meta.ID || t == r.Meta.Title {
+			return prev.Pending, r.Meta.ID, true
+		}
+	}
+	if utf8.RuneCountInString(t) <= 16 {
+		return t + " " + prev.Pending, "", false
+	}
+	return "", "", false
 }
 
 // expand is the question that opens up a paragraph an answer cited: for a
@@ -151,8 +178,8 @@ func (e *Engine) expand(r ref) string {
 // slotFollowUp reads a short question that changes one thing of the last
 // — the period, the place, the topic, result or target — keeping the
 // rest: "那去年呢？" after 今年GDP目标是多少 is 去年GDP是多少.
-func (e *Engine) slotFollowUp(norm string, prev *turn) string {
-	a := e.ix.analyze(norm, nil)
+func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
+	a := e.ix.analyze(norm, rep)
 	opener := false
 	for _, o := range followOpeners {
 		opener = opener || strings.HasPrefix(norm, o)
@@ -293,7 +320,12 @@ func periodIsReview(period string, r *Report) bool {
 
 // turnOf is what a conversation remembers of a question answered.
 func (e *Engine) turnOf(question, asked string, ans *Answer) turn {
-	a := e.ix.analyze(Normalize(e.ix.rd.read(asked)), nil)
+	if ans.Understood != nil && ans.Understood.Grounding == GroundAmbiguousReport {
+		// Asked back which report: the reply says, and the question waits.
+		return turn{Question: question, Read: asked, Pending: asked, Lang: ans.Lang, Intent: "clarify"}
+	}
+	rep := e.ix.byID[ans.Report.ID]
+	a := e.ix.analyze(Normalize(e.ix.rd.read(asked, e.ix.scopeFor(rep))), rep)
 	t := turn{Question: question, Read: asked, Topic: e.topicText(a), Period: periodText(a.norm),
 		Target: containsAny(a.norm, targetCues), Lang: ans.Lang, Report: ans.Report.ID}
 	if t.Topic == "" {

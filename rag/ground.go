@@ -170,7 +170,8 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	}
 	best := 0.0
 	para := &r.Paragraphs[c.Paragraph-1]
-	cl := e.ix.clauses[para]
+	cl := e.ix.para(para).clauses
+	var sents []Span // cut when a clause first needs them
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
 			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) {
@@ -180,7 +181,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if i > 0 {
 			window = cl[i-1].norm + window
 		}
-		for _, sp := range e.ix.sentences[para] {
+		if sents == nil {
+			sents = Sentences(para.Text)
+		}
+		for _, sp := range sents {
 			if sp.Start <= k.span.Start && k.span.End <= sp.End {
 				window = Normalize(para.Lead + para.Text[sp.byteStart:sp.byteEnd])
 			}

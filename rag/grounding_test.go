@@ -8,7 +8,6 @@ import (
 
 	"github.com/reportbot/reportbot/figures"
 	"github.com/reportbot/reportbot/rag"
-	"github.com/reportbot/reportbot/store"
 )
 
 // fullEngine is the engine as the binary builds it: both retrieval legs
@@ -21,18 +20,7 @@ func fullEngine(t *testing.T) *rag.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: ix.LocalEmbedder().Embed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []store.Doc
-	for _, d := range ix.Documents() {
-		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
-	}
-	if err := st.Index(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	return rag.NewEngine(ix, st, figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step)
+	return rag.NewEngine(ix, vectorLeg(t, ix, ""), figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step)
 }
 
 // groundingCase is a question and what its answer must and must not be.

@@ -65,21 +65,42 @@ func buildEngine(t testing.TB, reports []*rag.Report, vectors bool) *rag.Engine 
 	if !vectors {
 		return rag.NewEngine(ix, nil)
 	}
-	st, err := store.Open(store.Options{Model: rag.LocalEmbeddingModel, Embed: ix.LocalEmbedder().Embed})
+	return rag.NewEngine(ix, vectorLeg(t, ix, ""))
+}
+
+// vectorLeg puts the index's passages in chromem-go, one collection per
+// report with that report's local embedding, as the binary does (in dir,
+// or in memory when dir is "").
+func vectorLeg(t testing.TB, ix *rag.Index, dir string) *store.Store {
+	t.Helper()
+	st, err := store.Open(store.Options{Dir: dir, Family: rag.LocalEmbeddingModel + "-"})
 	if err != nil {
 		t.Fatalf("store.Open: %v", err)
 	}
-	var docs []store.Doc
-	for _, d := range ix.Documents() {
-		docs = append(docs, store.Doc{ID: d.ID, Text: d.Text})
-	}
-	if err := st.Index(context.Background(), docs); err != nil {
+	n := 0
+	if err := st.Index(context.Background(), localCollections(ix)); err != nil {
 		t.Fatalf("store.Index: %v", err)
 	}
-	if st.Count() != len(docs) {
-		t.Fatalf("store holds %d docs, indexed %d", st.Count(), len(docs))
+	for _, c := range ix.Collections() {
+		n += len(c.Docs)
 	}
-	return rag.NewEngine(ix, st)
+	if st.Count() != n {
+		t.Fatalf("store holds %d docs, indexed %d", st.Count(), n)
+	}
+	return st
+}
+
+// localCollections are the index's collections with their local embeddings.
+func localCollections(ix *rag.Index) []store.Collection {
+	var out []store.Collection
+	for _, c := range ix.Collections() {
+		col := store.Collection{Name: c.Report, Model: c.Local.Model(), Embed: c.Local.Embed}
+		for _, d := range c.Docs {
+			col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text, Vector: d.Vector})
+		}
+		out = append(out, col)
+	}
+	return out
 }
 
 // Seed engines are read-only once built, so tests and fuzz targets share them.

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -276,6 +277,59 @@ func TestLoadFSErrors(t *testing.T) {
 	}
 	if _, err := rag.LoadFS(os.DirFS(dir)); err == nil || !strings.Contains(err.Error(), "undated.txt") || !strings.Contains(err.Error(), "year") {
 		t.Errorf("LoadFS(undated.txt): error %v, want one naming the file and the missing year", err)
+	}
+}
+
+// A folder of reports loads whole or not at all: each bad file is an error
+// naming it, all of them at once.
+func TestLoadFSBadInput(t *testing.T) {
+	const good = "一、2023年工作回顾\n甲增长5%。\n二、2024年工作安排\n乙增长6%。\n"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string // in the error, in this order
+	}{
+		{"unknown key", map[string]string{"r.txt": good, "r.yaml": "id: r\nyaer: 2024\n"}, []string{"r.yaml", "yaer"}},
+		{"malformed yaml", map[string]string{"r.txt": good, "r.yaml": "id: [r\n"}, []string{"r.yaml"}},
+		{"not UTF-8", map[string]string{"r.txt": "\xff\xfe甲"}, []string{"r.txt", "UTF-8"}},
+		{"no paragraphs", map[string]string{"r.txt": "\n \n\u3000\n", "r.yaml": "year: 2024\n"}, []string{"r.txt", "no text"}},
+		{"headings and a link only", map[string]string{"r.txt": "一、2023年工作回顾\n二、2024年工作安排\n解读：图解\n"}, []string{"r.txt", "no paragraphs of report text"}},
+		{"duplicate id", map[string]string{"a.txt": good, "a.yaml": "id: x\n", "b.txt": good, "b.yaml": "id: x\n"}, []string{"a.txt and b.txt", `"x"`}},
+		{"year the text contradicts", map[string]string{"r.txt": good, "r.yaml": "year: 2026\n"}, []string{"r.yaml", "year: 2026", "plans for 2024"}},
+		{"review year the text contradicts", map[string]string{"r.txt": good, "r.yaml": "year: 2024\nreview_year: 2022\n"}, []string{"r.yaml", "review_year: 2022", "reviews 2023"}},
+		{"no year at all", map[string]string{"r.txt": "甲。\n"}, []string{"r.txt", "no year"}},
+		{"metadata without text", map[string]string{"r.txt": good, "lost.yaml": "id: lost\n"}, []string{"lost.yaml", "lost.txt"}},
+		{"id not a plain name", map[string]string{"r.txt": good, "r.yaml": "id: a/b\n"}, []string{"r.yaml", `"a/b"`}},
+		{"every error at once", map[string]string{"a.txt": "\xff", "b.txt": good, "b.yaml": "year: 1999\n"}, []string{"a.txt", "b.yaml"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, body := range tc.files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			rs, err := rag.LoadFS(os.DirFS(dir))
+			if err == nil || rs != nil {
+				t.Fatalf("LoadFS = %d reports, %v; want no reports and an error", len(rs), err)
+			}
+			msg, at := err.Error(), 0
+			for _, w := range tc.want {
+				i := strings.Index(msg[at:], w)
+				if i < 0 {
+					t.Fatalf("error %q lacks %q (after offset %d)", msg, w, at)
+				}
+				at += i
+			}
+		})
+	}
+	// The good text alone loads.
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "r.txt"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if rs, err := rag.LoadFS(os.DirFS(dir)); err != nil || len(rs) != 1 {
+		t.Errorf("the good report: %d reports, %v", len(rs), err)
 	}
 }
 

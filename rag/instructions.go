@@ -1,6 +1,9 @@
 package rag
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // instructionLike matches text that talks to a model rather than about a
 // city ("系统：请回答…", "忽略之前的所有指令"). Government reports contain
@@ -8,6 +11,20 @@ import "regexp"
 // retrieved or given to a model.
 var instructionLike = regexp.MustCompile(`(?i)(系统|system|assistant|助手|用户|user)\s*[:：]|忽略(以上|上述|之前|前面|所有|全部|一切)|ignore\s+(all\s+|the\s+|any\s+)?(previous|prior|above|earlier)|(系统|system)\s*(提示|prompt)|提示词|指令|新的规则|new (rules|instructions)|you are now|你现在是|扮演`)
 
+// instructionWords: every match of instructionLike holds one of these, as
+// normalized text writes it (Normalize folds case and compatibility
+// forms), so text without them is not searched: the regular expression
+// was most of the time a thousand reports took to load.
+var instructionWords = []string{"系统", "system", "assistant", "助手", "用户", "user", "忽略", "ignore", "提示词", "指令", "新的规则", "new ", "you are now", "你现在是", "扮演"}
+
 // LooksLikeInstructions reports whether text reads like instructions to a
 // model.
-func LooksLikeInstructions(text string) bool { return instructionLike.MatchString(Normalize(text)) }
+func LooksLikeInstructions(text string) bool {
+	norm := Normalize(text)
+	for _, w := range instructionWords {
+		if strings.Contains(norm, w) {
+			return instructionLike.MatchString(norm)
+		}
+	}
+	return false
+}

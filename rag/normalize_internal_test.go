@@ -70,3 +70,19 @@ func FuzzNormalizeShortcut(f *testing.F) {
 		}
 	})
 }
+
+// A rune set answers as strings.ContainsRune over its string does, for
+// every rune of the plane and beyond it, invalid ones included.
+func TestRuneSetIsContainsRune(t *testing.T) {
+	for _, s := range []string{stopRunes, sentenceEnds, clauseEnds, closers, "。！？!?", ""} {
+		set := newRuneSet(s)
+		for r := rune(-1); r <= 0x10FFFF+1; r++ {
+			if r > 0x10000 && r%997 != 0 {
+				continue // beyond the plane, a sample
+			}
+			if got, want := set.has(r), strings.ContainsRune(s, r); got != want {
+				t.Fatalf("set of %q: has(%U) = %v, ContainsRune %v", s, r, got, want)
+			}
+		}
+	}
+}

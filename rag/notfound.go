@@ -89,9 +89,9 @@ func (e *Engine) notFoundSentence(a analysis) string {
 		return fmt.Sprintf("The report gives %d results and %d targets; it gives no figures for %s.", rv, pl, a.otherPlan)
 	case a.otherPlan != "":
 		return fmt.Sprintf("报告只给出%d年的结果和%d年的目标，没有“%s”的数字。", rv, pl, a.otherPlan)
-	case a.otherYear != 0 && a.rep == nil && e.multi() && a.lang == "en":
+	case a.otherYear != 0 && (a.rep == nil || a.noneCover) && e.multi() && a.lang == "en":
 		return fmt.Sprintf("None of the reports gives figures for %d.", a.otherYear)
-	case a.otherYear != 0 && a.rep == nil && e.multi():
+	case a.otherYear != 0 && (a.rep == nil || a.noneCover) && e.multi():
 		return fmt.Sprintf("已加载的报告都没有%d年的数字。", a.otherYear)
 	case a.otherYear != 0 && a.lang == "en":
 		return fmt.Sprintf("The report gives %d results and %d targets, not figures for %d.", rv, pl, a.otherYear)

@@ -18,8 +18,20 @@ const (
 	// PartCorrection corrects a figure the question stated: Stated is what
 	// the user wrote, Figure what the report says.
 	PartCorrection PartType = "correction"
-	// PartItem is a list entry: Text is its title.
+	// PartItem is a list entry: Text is its title. An item with Report
+	// set offers that report (the choices of a question asked back).
 	PartItem PartType = "item"
+	// PartTrack is a year's target beside its result: Figure is the target
+	// as the report that set it wrote it, Result the result as the next
+	// report gave it, Status whether it was met; Citations cite both.
+	PartTrack PartType = "track"
+)
+
+// Track statuses.
+const (
+	StatusMet     = "met"
+	StatusNotMet  = "not_met"
+	StatusUnclear = "unclear" // not comparable (another unit, no number)
 )
 
 // TextRole says what a text part is for, so that a renderer can leave out
@@ -36,6 +48,12 @@ const (
 	RoleBreak     TextRole = "break"     // a blank line between answers to several lookups
 	RoleSmallTalk TextRole = "smalltalk" // a reply to a greeting, thanks…
 	RoleExample   TextRole = "example"   // a question to try
+	// RoleClarify asks which report a question is about; the item parts
+	// after it offer the reports (their Report is the id to ask with).
+	RoleClarify TextRole = "clarify"
+	// RoleReport heads the section of an answer drawn from one report
+	// (Report is its id), when an answer compares reports.
+	RoleReport TextRole = "report"
 )
 
 // Part is one piece of an answer, in order. Citations index the answer's
@@ -52,9 +70,15 @@ type Part struct {
 	Stated string `json:"stated,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered
 	// item (a related section of a not-found answer).
-	Number    int    `json:"number,omitempty"`
-	Children  []Part `json:"children,omitempty"`
-	Citations []int  `json:"citations"`
+	Number int `json:"number,omitempty"`
+	// Report is the id of the report a report heading or a choice names.
+	Report string `json:"report,omitempty"`
+	// Result and Status are a track part's result and whether its target
+	// was met (StatusMet, StatusNotMet, StatusUnclear).
+	Result    *AnswerFigure `json:"result,omitempty"`
+	Status    string        `json:"status,omitempty"`
+	Children  []Part        `json:"children,omitempty"`
+	Citations []int         `json:"citations"`
 }
 
 // TextPart is a text part of the given role without citations.
@@ -107,29 +131,47 @@ func checkPart(a *Answer, p Part, src ReportSource) error {
 		if p.Type == PartCorrection && p.Stated == "" {
 			return fmt.Errorf("correction without the stated figure")
 		}
-		f := p.Figure
-		r, err := src.Report(f.Report)
-		if err != nil {
+		return checkFigure(p.Figure, src)
+	case PartTrack:
+		if p.Figure == nil || p.Result == nil || len(p.Citations) != 2 || p.Status == "" {
+			return fmt.Errorf("track without a target, a result, their two citations or a status")
+		}
+		if err := checkFigure(p.Figure, src); err != nil {
 			return err
 		}
-		para, err := r.Paragraph(f.Paragraph)
-		if err != nil {
-			return err
-		}
-		runes := []rune(para.Text)
-		if f.Start < 0 || f.End > len(runes) || f.Start >= f.End || string(runes[f.Start:f.End]) != f.Value {
-			return fmt.Errorf("figure %q is not runes [%d,%d) of ¶%d", f.Value, f.Start, f.End, f.Paragraph)
-		}
+		return checkFigure(p.Result, src)
 	case PartItem:
-		if p.Text == "" || len(p.Citations) == 0 {
-			return fmt.Errorf("item without a title or a citation")
+		if p.Text == "" || len(p.Citations) == 0 && p.Report == "" {
+			return fmt.Errorf("item without a title, or without a citation or a report")
+		}
+		if p.Report != "" {
+			if _, err := src.Report(p.Report); err != nil {
+				return err
+			}
 		}
 	case PartText:
-		if p.Role == "" {
-			return fmt.Errorf("text without a role")
+		if p.Role == "" || p.Role == RoleReport && p.Report == "" {
+			return fmt.Errorf("text without a role, or a report heading without its report")
 		}
 	default:
 		return fmt.Errorf("unknown part type")
+	}
+	return nil
+}
+
+// checkFigure: f's value is the runes of its paragraph at its offsets.
+func checkFigure(f *AnswerFigure, src ReportSource) error {
+	r, err := src.Report(f.Report)
+	if err != nil {
+		return err
+	}
+	para, err := r.Paragraph(f.Paragraph)
+	if err != nil {
+		return err
+	}
+	runes := []rune(para.Text)
+	if f.Start < 0 || f.End > len(runes) || f.Start >= f.End || string(runes[f.Start:f.End]) != f.Value {
+		return fmt.Errorf("figure %q is not runes [%d,%d) of ¶%d", f.Value, f.Start, f.End, f.Paragraph)
 	}
 	return nil
 }

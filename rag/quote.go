@@ -106,7 +106,7 @@ func (e *Engine) continueList(picked []candidate) []candidate {
 		total += c.span.End - c.span.Start
 	}
 	ext := best.span
-	for _, s := range e.ix.fullSentences[best.para] {
+	for _, s := range FullSentences(best.para.Text) {
 		if s.Start < best.span.End {
 			continue
 		}

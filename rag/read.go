@@ -17,58 +17,73 @@ import (
 // 进出口). Pinyin input methods make exactly these slips. Quotes are always
 // the report's own text; only matching reads the folded question.
 type reader struct {
-	t2s    *opencc.OpenCC
-	corpus *corpusText
+	t2s *opencc.OpenCC
 	// sounds maps a toneless reading to the reports' characters that have
 	// it, most frequent first.
 	sounds map[string][]rune
-	known  map[rune]bool // characters the reports use
+	chars  *charCounts // the characters sounds holds, and their counts
 	lex    *Lexicon
-	// pairs holds every two adjacent Han characters the reports write,
-	// (a<<32 | b): pair is asked hundreds of times a question, and a map
-	// answers faster than the suffix array.
-	pairs map[uint64]struct{}
 	// readingsOf caches the readings of the reports' characters.
 	readingsOf map[rune][]string
 }
 
-func newReader(corpus *corpusText, lex *Lexicon) (*reader, error) {
+// A question is read against the scope it is answered from: its
+// characters (charCounts), and which two adjacent Han characters it
+// writes — asked hundreds of times a question, so each scope keeps a Bloom
+// filter of its pairs that turns most of them away, and its suffix array
+// confirms the rest; an index of one report keeps the exact set (a map
+// answers faster still), which a thousand reports could not afford.
+func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 	t2s, err := opencc.New("t2s")
 	if err != nil {
 		return nil, fmt.Errorf("reader: opencc t2s: %w", err)
 	}
-	rd := &reader{t2s: t2s, corpus: corpus, sounds: map[string][]rune{}, known: map[rune]bool{}, lex: lex}
-	rd.pairs, rd.readingsOf = map[uint64]struct{}{}, map[rune][]string{}
-	count := map[rune]int{}
-	prev := rune(-1)
-	for _, r := range corpus.text {
-		if !isHan(r) {
-			prev = -1
-			continue
-		}
-		count[r]++
-		if prev >= 0 {
-			rd.pairs[uint64(prev)<<32|uint64(r)] = struct{}{}
-		}
-		prev = r
-	}
+	rd := &reader{t2s: t2s, sounds: map[string][]rune{}, chars: chars, lex: lex, readingsOf: map[rune][]string{}}
 	args := pinyin.NewArgs()
 	args.Heteronym = true
-	var order []rune
-	for r := range count {
-		order = append(order, r)
-	}
 	// Most frequent first, then by code point: the order is part of the
 	// result when two characters fit equally.
-	slicesSortRunes(order, count)
+	order := append([]rune(nil), chars.chars...)
+	slicesSortRunes(order, chars.count)
 	for _, r := range order {
-		rd.known[r] = true
 		rd.readingsOf[r] = readings(r, args)
 		for _, reading := range rd.readingsOf[r] {
 			rd.sounds[reading] = append(rd.sounds[reading], r)
 		}
 	}
 	return rd, nil
+}
+
+// soundsIn are the characters of sc with reading, most frequent in sc
+// first, then by code point.
+func (rd *reader) soundsIn(reading string, sc *scope) []rune {
+	all := rd.sounds[reading]
+	if sc.chars == rd.chars {
+		return all // the characters and the order sounds was made with
+	}
+	var out []rune
+	for _, c := range all {
+		if sc.chars.count(c) > 0 {
+			out = append(out, c)
+		}
+	}
+	slicesSortRunes(out, sc.chars.count)
+	return out
+}
+
+// hanPairs are the pairs of adjacent Han characters of text, as a<<32|b.
+func hanPairs(text string, f func(uint64)) {
+	prev := rune(-1)
+	for _, r := range text {
+		if !isHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			f(uint64(prev)<<32 | uint64(r))
+		}
+		prev = r
+	}
 }
 
 func readings(r rune, args pinyin.Args) []string {
@@ -82,23 +97,34 @@ func readings(r rune, args pinyin.Args) []string {
 // read returns the question as the engine matches it: traditional
 // characters folded, typing slips fixed. Its length in runes may differ
 // from the question's only where OpenCC maps a phrase.
-func (rd *reader) read(text string) string {
+func (rd *reader) read(text string, sc *scope) string {
 	if rd == nil {
 		return text
 	}
-	if rd.needsFolding(text) {
+	if rd.needsFolding(text, sc) {
 		if s, err := rd.t2s.Convert(text); err == nil {
 			text = s
 		}
 	}
-	return rd.fixSlips(text)
+	return rd.fixSlips(text, sc)
+}
+
+// foldOnly is read without fixing typing slips: how a question is read
+// before it is known which report it asks about.
+func (rd *reader) foldOnly(text string, sc *scope) string {
+	if rd != nil && rd.needsFolding(text, sc) {
+		if s, err := rd.t2s.Convert(text); err == nil {
+			return s
+		}
+	}
+	return text
 }
 
 // needsFolding: some Han character the reports never use, which may be a
 // traditional one (a text of the reports' own characters needs nothing).
-func (rd *reader) needsFolding(text string) bool {
+func (rd *reader) needsFolding(text string, sc *scope) bool {
 	for _, r := range text {
-		if r >= 0x80 && isHan(r) && !rd.known[r] {
+		if r >= 0x80 && isHan(r) && sc.chars.count(r) == 0 {
 			return true
 		}
 	}
@@ -111,7 +137,7 @@ func (rd *reader) needsFolding(text string) bool {
 // 充电桩 became the e-bike 充电装(置), 知识水平 became 知市水平. Lexicon words, filler words and stop characters are
 // left alone, and so is any character that already pairs with a
 // neighbour: a colloquial question is not a typing slip.
-func (rd *reader) fixSlips(text string) string {
+func (rd *reader) fixSlips(text string, sc *scope) string {
 	rs := []rune(text)
 	protected := rd.protectedSpans(rs)
 	changed := false
@@ -123,7 +149,7 @@ func (rd *reader) fixSlips(text string) string {
 		}
 		left := i > 0 && isHan(rs[i-1])
 		right := i+1 < len(rs) && isHan(rs[i+1])
-		if !left && !right || left && rd.pair(rs[i-1], r) || right && rd.pair(r, rs[i+1]) {
+		if !left && !right || left && sc.pair(rs[i-1], r) || right && sc.pair(r, rs[i+1]) {
 			continue
 		}
 		best, bestLen := r, 0
@@ -132,12 +158,12 @@ func (rd *reader) fixSlips(text string) string {
 			rds = readings(r, args)
 		}
 		for _, reading := range rds {
-			for _, c := range rd.sounds[reading] {
-				if !(left && rd.pair(rs[i-1], c)) && !(right && rd.pair(c, rs[i+1])) {
+			for _, c := range rd.soundsIn(reading, sc) {
+				if !(left && sc.pair(rs[i-1], c)) && !(right && sc.pair(c, rs[i+1])) {
 					continue // no reports' word starts or ends here with c
 				}
 				rs[i] = c
-				if n := rd.phraseAround(rs, i); n > bestLen {
+				if n := phraseAround(sc, rs, i); n > bestLen {
 					best, bestLen = c, n
 				}
 			}
@@ -155,13 +181,13 @@ func (rd *reader) fixSlips(text string) string {
 
 // phraseAround is 4 when a run of four Han characters through rs[i] is
 // one the reports write, else 0.
-func (rd *reader) phraseAround(rs []rune, i int) int {
+func phraseAround(sc *scope, rs []rune, i int) int {
 	// Only a four-character phrase changes a character (fixSlips), so
 	// only those are looked up, and only where every pair is the reports'.
 	const n = 4
 	for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
 		w := rs[a : a+n]
-		if allHan(w) && rd.pair(w[0], w[1]) && rd.pair(w[1], w[2]) && rd.pair(w[2], w[3]) && rd.corpus.Contains(string(w)) {
+		if allHan(w) && sc.pair(w[0], w[1]) && sc.pair(w[1], w[2]) && sc.pair(w[2], w[3]) && sc.text.Contains(string(w)) {
 			return n
 		}
 	}
@@ -177,9 +203,21 @@ func allHan(rs []rune) bool {
 	return true
 }
 
-func (rd *reader) pair(a, b rune) bool {
-	_, ok := rd.pairs[uint64(a)<<32|uint64(b)]
-	return ok
+// pair reports whether the scope's text writes Han characters a and b
+// next to each other.
+func (sc *scope) pair(a, b rune) bool {
+	k := uint64(a)<<32 | uint64(b)
+	if sc.pairSet != nil {
+		_, ok := sc.pairSet[k]
+		return ok
+	}
+	if sc.pairBloom != nil && !sc.pairBloom.mayHold([2]rune{a, b}) {
+		return false
+	}
+	var buf [2 * utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], a)
+	n += utf8.EncodeRune(buf[n:], b)
+	return sc.text.Contains(string(buf[:n]))
 }
 
 // protectedSpans marks the runes inside words that are no slips: the
@@ -222,10 +260,11 @@ var fillerByFirst = func() map[rune][]string {
 }()
 
 // slicesSortRunes orders runes by count, most first, then by code point.
-func slicesSortRunes(rs []rune, count map[rune]int) {
+func slicesSortRunes(rs []rune, count func(rune) int) {
 	sort.Slice(rs, func(i, j int) bool {
-		if count[rs[i]] != count[rs[j]] {
-			return count[rs[i]] > count[rs[j]]
+		ci, cj := count(rs[i]), count(rs[j])
+		if ci != cj {
+			return ci > cj
 		}
 		return rs[i] < rs[j]
 	})

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func seedReader(t *testing.T) *reader {
+func seedReader(t *testing.T) (*reader, *Index) {
 	t.Helper()
 	reports, err := LoadFS(os.DirFS("../seeds"))
 	if err != nil {
@@ -15,11 +15,11 @@ func seedReader(t *testing.T) *reader {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ix.rd
+	return ix.rd, ix
 }
 
 func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
-	rd := seedReader(t)
+	rd, ix := seedReader(t)
 	for _, tc := range []struct{ in, want string }{
 		// Traditional characters, folded by OpenCC.
 		{"今年GDP目標是多少", "今年GDP目标是多少"},
@@ -40,7 +40,7 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"What is the GDP target?", "What is the GDP target?"},
 		{"", ""},
 	} {
-		if got := rd.read(tc.in); got != tc.want {
+		if got := rd.read(tc.in, ix.all); got != tc.want {
 			t.Errorf("read(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

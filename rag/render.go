@@ -34,13 +34,35 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 		}
 		return fmt.Sprintf("更正：报告写的是%s，不是%s%s。", p.Figure.Value, p.Stated, marks)
 	case PartItem:
-		if p.Number > 0 {
+		switch {
+		case p.Number > 0:
 			return fmt.Sprintf("%d. 「%s」%s", p.Number, p.Text, marks)
+		case p.Report != "":
+			return fmt.Sprintf("· %s（%s）", p.Text, p.Report)
 		}
 		return "· " + p.Text + marks
+	case PartTrack:
+		return renderTrack(a, p, multi)
+	}
+	if p.Role == RoleReport {
+		if a.Lang == "en" {
+			return fmt.Sprintf("From %s (%s):", p.Text, p.Report)
+		}
+		return fmt.Sprintf("《%s》（%s）：", p.Text, p.Report)
 	}
 	body, end := SplitSentenceEnd(p.Text)
 	return body + marks + end
+}
+
+// renderTrack is "【2024年目标→结果】地区生产总值增长：目标6%左右〔…〕，结果3.5%左右〔…〕——未完成".
+func renderTrack(a *Answer, p Part, multi bool) string {
+	target, result := markers(a, p.Citations[:1], multi), markers(a, p.Citations[1:], multi)
+	if a.Lang == "en" {
+		status := map[string]string{StatusMet: "met", StatusNotMet: "not met", StatusUnclear: "not directly comparable"}[p.Status]
+		return fmt.Sprintf("【%d target → result】%s: target %s%s, result %s%s — %s", p.Figure.Period.Year, p.Figure.Indicator, p.Figure.Value, target, p.Result.Value, result, status)
+	}
+	status := map[string]string{StatusMet: "完成", StatusNotMet: "未完成", StatusUnclear: "无法直接比较"}[p.Status]
+	return fmt.Sprintf("【%d年目标→结果】%s：目标%s%s，结果%s%s——%s", p.Figure.Period.Year, p.Figure.Indicator, p.Figure.Value, target, p.Result.Value, result, status)
 }
 
 // SplitSentenceEnd cuts a sentence before the punctuation and line breaks

@@ -126,6 +126,28 @@ type Report struct {
 	Passages   []Passage
 }
 
+// Tracks are the years whose targets one loaded report set and another
+// reviewed: for each report, the report of the same city planning the
+// year it reviews. In the order of the reviewing reports.
+func Tracks(reports []*Report) []Track {
+	var out []Track
+	for _, r := range reports {
+		for _, t := range reports {
+			if t != r && t.Meta.Year == r.Meta.ReviewYear && t.Meta.City != "" &&
+				Normalize(t.Meta.City) == Normalize(r.Meta.City) {
+				out = append(out, Track{Target: t, Result: r, Year: r.Meta.ReviewYear})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Ref names the report and the exact text version.
+func (r *Report) Ref() ReportRef {
+	return ReportRef{ID: r.Meta.ID, Title: r.Meta.Title, Version: r.Version}
+}
+
 // Paragraph returns ¶n, or an error naming the valid range.
 func (r *Report) Paragraph(n int) (*Paragraph, error) {
 	if n < 1 || n > len(r.Paragraphs) {

@@ -26,7 +26,7 @@ func (e *Engine) Search(ctx context.Context, q Query, k int) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	norm := Normalize(e.ix.rd.read(text))
+	norm := Normalize(e.ix.rd.read(text, e.ix.scopeFor(rep)))
 	if nums := lookupNumbers(norm); nums != nil {
 		return e.paragraphHits(nums, rep, k), nil // "第23段": that paragraph
 	}
@@ -56,22 +56,27 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 	if k <= 0 || (len(a.terms) == 0 && len(a.expand) == 0) {
 		return nil, nil // nothing to match ("？", "今年"): no arbitrary neighbours
 	}
-	keep := func(doc int) bool {
-		p := e.ix.passages[doc]
-		return rep == nil || p.Report == rep.Meta.ID
-	}
-	lexical := e.ix.bm25.Search(a.terms, keep)
-	// Fused scores and ranks by document, dense: a few hundred passages.
-	n := len(e.ix.passages)
+	// Only the passages in scope are scored, with their own statistics:
+	// one report's question costs what it would with that report alone.
+	docs := e.ix.scopeFor(rep).docs
+	lexical := e.ix.bm25.SearchRange(a.terms, docs)
+	// Fused scores and ranks by document, dense over the scope: a few
+	// hundred passages a report.
+	n := docs.Hi - docs.Lo
 	score := make([]float64, n)
 	lexRank := make([]int32, n)
 	vecRank := make([]int32, n)
 	for rank, s := range lexical {
-		lexRank[s.Doc] = int32(rank + 1)
-		score[s.Doc] += 1 / (rrfK + float64(rank+1))
+		d := s.Doc - docs.Lo
+		lexRank[d] = int32(rank + 1)
+		score[d] += 1 / (rrfK + float64(rank+1))
 	}
 	if e.vec != nil {
-		ids, err := e.vec.Nearest(ctx, a.norm+" "+strings.Join(a.expand, " "), vectorDepth)
+		id := ""
+		if rep != nil {
+			id = rep.Meta.ID
+		}
+		ids, err := e.vec.Nearest(ctx, a.norm+" "+strings.Join(a.expand, " "), vectorDepth, id)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("retrieve: vector leg: %w", err)
@@ -84,41 +89,50 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		rank := 0
 		for _, id := range ids {
 			doc, ok := e.ix.byPID[id]
-			if !ok || !keep(doc) {
+			if !ok || doc < docs.Lo || doc >= docs.Hi {
 				continue
 			}
 			rank++
-			vecRank[doc] = int32(rank)
-			score[doc] += vectorWeight / (rrfK + float64(rank))
+			vecRank[doc-docs.Lo] = int32(rank)
+			score[doc-docs.Lo] += vectorWeight / (rrfK + float64(rank))
 		}
 	}
-	// One hit per paragraph: its best passage.
-	best := make([]int32, e.ix.paragraphs) // paragraph ordinal -> doc+1 (0: none)
+	// One hit per paragraph: its best passage. Paragraph ordinals of the
+	// scope's passages are contiguous too.
+	first := 0
+	if n > 0 {
+		first = int(e.ix.paraOrd[docs.Lo])
+	}
+	paras := 0
+	if n > 0 {
+		paras = int(e.ix.paraOrd[docs.Hi-1]) - first + 1
+	}
+	best := make([]int32, paras) // paragraph ordinal - first -> d+1 (0: none)
 	found := 0
-	for doc := range n {
-		if lexRank[doc] == 0 && vecRank[doc] == 0 {
+	for d := range n {
+		if lexRank[d] == 0 && vecRank[d] == 0 {
 			continue
 		}
-		p := e.ix.passages[doc]
-		score[doc] *= periodFactor(a, e.ix.paragraphOf(p))
-		ord := e.ix.paraOrd[doc]
+		p := e.ix.passages[docs.Lo+d]
+		score[d] *= periodFactor(a, e.ix.paragraphOf(p))
+		ord := int(e.ix.paraOrd[docs.Lo+d]) - first
 		b := int(best[ord]) - 1
 		if b < 0 {
 			found++
 		}
-		if b < 0 || score[doc] > score[b] || (score[doc] == score[b] && p.Start < e.ix.passages[b].Start) {
-			best[ord] = int32(doc + 1)
+		if b < 0 || score[d] > score[b] || (score[d] == score[b] && p.Start < e.ix.passages[docs.Lo+b].Start) {
+			best[ord] = int32(d + 1)
 		}
 	}
 	out := make([]Hit, 0, found)
-	for _, d := range best {
-		if d == 0 {
+	for _, b := range best {
+		if b == 0 {
 			continue
 		}
-		doc := int(d - 1)
-		p := e.ix.passages[doc]
+		d := int(b - 1)
+		p := e.ix.passages[docs.Lo+d]
 		out = append(out, Hit{Passage: p, Paragraph: e.ix.paragraphOf(p),
-			Score: score[doc], LexicalRank: int(lexRank[doc]), VectorRank: int(vecRank[doc])})
+			Score: score[d], LexicalRank: int(lexRank[d]), VectorRank: int(vecRank[d])})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {

@@ -66,7 +66,7 @@ func (e *Engine) newScorer(a analysis) *scorer {
 	}
 	var ts []tw
 	for t, w := range a.terms {
-		ts = append(ts, tw{t, w, e.ix.bm25.IDF(t)})
+		ts = append(ts, tw{t, w, e.ix.idf(a.rep, t)})
 	}
 	sort.Slice(ts, func(i, j int) bool {
 		if ts[i].w*ts[i].i != ts[j].w*ts[j].i {
@@ -92,15 +92,15 @@ func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
 	if m, ok := sc.memo[p]; ok {
 		return m
 	}
-	cl := e.ix.clauses[p]
+	pt := e.ix.para(p)
+	cl := pt.clauses
 	m := make([]clauseMatch, len(cl))
 	for i, c := range cl {
 		m[i].digit = c.digit
 	}
-	grams := e.ix.grams[p]
 	for k, t := range sc.terms {
 		bit := uint64(1) << k
-		grams.containing(cl, t, func(i int) { m[i].mask |= bit })
+		containing(cl, pt.masks, t, func(i int) { m[i].mask |= bit })
 	}
 	sc.memo[p] = m
 	return m
@@ -111,7 +111,7 @@ func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
 // slightly favouring short quotes.
 func (sc *scorer) window(e *Engine, p *Paragraph, i, j int) (float64, uint64) {
 	m := sc.matches(e, p)
-	cl := e.ix.clauses[p]
+	cl := e.ix.para(p).clauses
 	var mask uint64
 	digit := false
 	for k := i; k < j; k++ {
@@ -153,12 +153,18 @@ func (sc *scorer) offTopic(best, c candidate) bool {
 // candidates scores every sentence of the top paragraphs and narrows long
 // ones to the clauses that carry the match.
 func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
+	// The sentences of each hit: cut now, not kept for every paragraph
+	// of every report.
+	split := Sentences
+	if a.list {
+		split = FullSentences // a list runs on across "；"
+	}
+	hitSents := make([][]Span, len(hits))
 	n := 0
-	for _, h := range hits {
-		if a.list {
-			n += len(e.ix.fullSentences[h.Paragraph])
-		} else {
-			n += len(e.ix.sentences[h.Paragraph])
+	for i, h := range hits {
+		if h.Paragraph.Quotable() && h.Paragraph.Kind != ParaPart {
+			hitSents[i] = split(h.Paragraph.Text)
+			n += len(hitSents[i])
 		}
 	}
 	out := make([]candidate, 0, n)
@@ -168,11 +174,8 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 			continue
 		}
 		prior := 1 / (1 + 0.25*float64(rank))
-		cl := e.ix.clauses[p]
-		sents := e.ix.sentences[p]
-		if a.list {
-			sents = e.ix.fullSentences[p] // a list runs on across "；"
-		}
+		cl := e.ix.para(p).clauses
+		sents := hitSents[rank]
 		for _, s := range sents {
 			// The clauses of this sentence (sentence ends are clause ends).
 			i := 0
@@ -203,7 +206,7 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 
 // narrow picks the best window of one to three of the clauses [lo,hi) of p.
 func (e *Engine) narrow(sc *scorer, p *Paragraph, lo, hi int) (Span, float64, uint64) {
-	cl := e.ix.clauses[p]
+	cl := e.ix.para(p).clauses
 	var best Span
 	var bestMask uint64
 	bestScore := -1.0

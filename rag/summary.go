@@ -87,7 +87,7 @@ func (e *Engine) overview(rep *Report, kind PeriodKind) *Paragraph {
 			continue
 		}
 		n := 0
-		for _, c := range e.ix.clauses[p] {
+		for _, c := range e.ix.para(p).clauses {
 			if c.digit {
 				n++
 			}
@@ -113,7 +113,7 @@ func (e *Engine) partOf(rep *Report, kind PeriodKind) *Paragraph {
 // that holds a number to the last.
 func (e *Engine) figureClauses(p *Paragraph, sp Span) Span {
 	out := Span{Start: -1}
-	for _, c := range e.ix.clauses[p] {
+	for _, c := range e.ix.para(p).clauses {
 		if c.span.End <= sp.Start || c.span.Start >= sp.End || strings.IndexFunc(c.norm, unicode.IsDigit) < 0 {
 			continue
 		}

@@ -79,3 +79,35 @@ func (s *Server) listFigures(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, out)
 }
+
+// TrackResponse is the body of GET /v1/figures/track.
+type TrackResponse struct {
+	Pairs []figures.PairJSON `json:"pairs"`
+}
+
+// trackFigures lists each target a report set beside the result the
+// report of the same city reviewing that year gives for it, and whether it
+// was met: with q, the targets whose indicator q names; with report, the
+// pairs that report is part of.
+func (s *Server) trackFigures(w http.ResponseWriter, r *http.Request) {
+	qv := r.URL.Query()
+	q := strings.TrimSpace(qv.Get("q"))
+	if n := utf8.RuneCountInString(q); n > rag.MaxQuestionRunes {
+		writeError(w, r, http.StatusBadRequest, "question_too_long", fmt.Sprintf("q is over %d characters", rag.MaxQuestionRunes))
+		return
+	}
+	report := qv.Get("report")
+	if report != "" {
+		if _, err := s.opts.Answerer.Report(report); err != nil {
+			writeError(w, r, http.StatusNotFound, "unknown_report", fmt.Sprintf("no report %q; see /v1/reports", report))
+			return
+		}
+	}
+	pairs := s.opts.Figures.Tracked(rag.Tracks(s.opts.Answerer.Reports()), q, report)
+	s.log.Info("figures track", "request_id", state(r).id, s.questionAttrs(q), "report", report, "pairs", len(pairs))
+	out := TrackResponse{Pairs: make([]figures.PairJSON, 0, len(pairs))}
+	for _, p := range pairs {
+		out.Pairs = append(out.Pairs, p.JSON())
+	}
+	writeJSON(w, http.StatusOK, out)
+}

@@ -1,8 +1,10 @@
 package server
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -256,8 +258,9 @@ func TestFiguresRoute(t *testing.T) {
 // panickyFigures panics on every call.
 type panickyFigures struct{}
 
-func (panickyFigures) All() []figures.Figure                 { panic("boom in All") }
-func (panickyFigures) Search(figures.Query) []figures.Figure { panic("boom in Search") }
+func (panickyFigures) All() []figures.Figure                              { panic("boom in All") }
+func (panickyFigures) Search(figures.Query) []figures.Figure              { panic("boom in Search") }
+func (panickyFigures) Tracked([]rag.Track, string, string) []figures.Pair { panic("boom in Tracked") }
 
 func TestFiguresPanic(t *testing.T) {
 	r := start(t, Options{Figures: panickyFigures{}})
@@ -277,3 +280,95 @@ func TestFiguresPanic(t *testing.T) {
 
 // The figures index serve plugs in satisfies the server's interface.
 var _ FigureSearcher = (*figures.Index)(nil)
+
+// threeReports is the engine and figures index over the seed and the two
+// reports of testdata/seeds (one of them panjin-2024, whose 2024 targets
+// the seed reviews).
+func threeReports(t *testing.T) (*rag.Engine, *figures.Index) {
+	t.Helper()
+	reports, err := rag.LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := rag.LoadFS(os.DirFS("../testdata/seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports = append(reports, more...)
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndex(reports, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := figures.NewIndex(reports, lex.Expand)
+	return rag.NewEngine(ix, nil, figures.NewStepper(figs).Step), figs
+}
+
+func TestFiguresTrack(t *testing.T) {
+	eng, figs := threeReports(t)
+	r := start(t, Options{Answerer: eng, Figures: figs})
+	for _, tc := range []struct {
+		path   string
+		status int
+		n      int // pairs; -1: at least 20
+	}{
+		{"/v1/figures/track", 200, -1},
+		{"/v1/figures/track?q=" + url.QueryEscape("公交车"), 200, 1},
+		{"/v1/figures/track?report=panjin-2024", 200, -1},
+		{"/v1/figures/track?report=demo-2024", 200, 0},
+		{"/v1/figures/track?report=nope", 404, 0},
+		{"/v1/figures/track?q=" + strings.Repeat("长", rag.MaxQuestionRunes+1), 400, 0},
+	} {
+		resp, b := r.do(t, req{"GET", tc.path, "", nil})
+		if resp.StatusCode != tc.status {
+			t.Errorf("%.60s: %d %s", tc.path, resp.StatusCode, b)
+			continue
+		}
+		if tc.status != 200 {
+			continue
+		}
+		var out TrackResponse
+		if err := json.Unmarshal(b, &out); err != nil {
+			t.Fatal(err)
+		}
+		if tc.n >= 0 && len(out.Pairs) != tc.n || tc.n < 0 && len(out.Pairs) < 20 {
+			t.Errorf("%s: %d pairs, want %d", tc.path, len(out.Pairs), tc.n)
+		}
+		for _, p := range out.Pairs {
+			if p.Year != 2024 || p.Target.Report != "panjin-2024" || p.Result.Report != "panjin-2025" || p.Indicator == "" {
+				t.Errorf("%s: pair %+v", tc.path, p)
+			}
+		}
+		if tc.n == 1 && (out.Pairs[0].Indicator != "新购公交车辆" || out.Pairs[0].Status != rag.StatusNotMet || out.Pairs[0].Target.Value != "100台" || out.Pairs[0].Result.Value != "85台") {
+			t.Errorf("公交车: %+v", out.Pairs[0])
+		}
+	}
+}
+
+// POST /v1/ask with several reports: one report per answer; a question
+// several fit equally is asked back with the reports to choose from, and
+// asking again with one of them answers from it.
+func TestAskSeveralReports(t *testing.T) {
+	eng, figs := threeReports(t)
+	r := start(t, Options{Answerer: eng, Figures: figs})
+	resp, b := r.do(t, req{"POST", "/v1/ask", `{"question":"地区生产总值增长目标是多少"}`, map[string]string{"Content-Type": "application/json"}})
+	var ans rag.Answer
+	if resp.StatusCode != 200 || json.Unmarshal(b, &ans) != nil {
+		t.Fatalf("%d %s", resp.StatusCode, b)
+	}
+	var offered []string
+	for _, p := range ans.Parts {
+		if p.Type == rag.PartItem && p.Report != "" {
+			offered = append(offered, p.Report)
+		}
+	}
+	if ans.Found || ans.Understood == nil || ans.Understood.Grounding != rag.GroundAmbiguousReport || len(offered) != 2 {
+		t.Fatalf("want a question asked back offering two reports: %s", b)
+	}
+	for _, id := range offered {
+		resp, b = r.do(t, req{"POST", "/v1/ask", `{"question":"地区生产总值增长目标是多少","report":"` + id + `"}`, map[string]string{"Content-Type": "application/json"}})
+		if resp.StatusCode != 200 || json.Unmarshal(b, &ans) != nil || !ans.Found || ans.Report.ID != id {
+			t.Errorf("asked again with report %s: %d %s", id, resp.StatusCode, b)
+		}
+	}
+}

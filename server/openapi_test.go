@@ -44,6 +44,7 @@ var schemaTypes = map[string]func() any{
 	"ReportsResponse":   func() any { return new(ReportsResponse) },
 	"ParagraphResponse": func() any { return new(ParagraphResponse) },
 	"FiguresResponse":   func() any { return new(FiguresResponse) },
+	"TrackResponse":     func() any { return new(TrackResponse) },
 	"Status":            func() any { return new(StatusResponse) },
 }
 

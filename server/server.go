@@ -32,6 +32,8 @@ type FigureSearcher interface {
 	All() []figures.Figure
 	// Search returns the figures whose indicator matches q.Text, best first.
 	Search(q figures.Query) []figures.Figure
+	// Tracked pairs targets with the next report's results (figures.Index.Tracked).
+	Tracked(tracks []rag.Track, q, report string) []figures.Pair
 }
 
 // Options configures New. Zero fields of Config take config.Defaults().
@@ -207,6 +209,7 @@ func (s *Server) routesSetup() {
 	s.handle("GET /v1/reports/{id}/paragraphs/{n}", RateLimited, s.paragraph)
 	if s.opts.Figures != nil {
 		s.handle("GET /v1/figures", RateLimited, s.listFigures)
+		s.handle("GET /v1/figures/track", RateLimited, s.trackFigures)
 	}
 	s.handle("GET /healthz", healthAccess, s.healthz)
 	s.handle("GET /readyz", healthAccess, s.readyz)

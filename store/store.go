@@ -1,10 +1,16 @@
-// Package store keeps passage embeddings: an exact in-memory
-// nearest-neighbour scan (see matrix), and, when a directory is configured,
-// a chromem-go persistent cache keyed by embedding model and text hash, so a
-// restart re-embeds only passages whose text changed.
+// Package store keeps passage embeddings in chromem-go: one collection per
+// report, so a question about one report searches only that report's
+// passages. The database is in memory, or, with a directory, persistent:
+// a restart then reuses the vectors of every passage whose text and
+// embedding model are unchanged, and embeds only the others.
+//
+// chromem-go is built from third_party/chromem-go (see its REPORTBOT.md):
+// upstream v0.7.0 with a small patch that queries a collection of a few
+// hundred documents on the calling goroutine and orders ties by ID.
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -12,158 +18,331 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/philippgille/chromem-go"
 )
 
-// Doc is a text to embed under an ID chosen by the caller.
+// EmbedFunc computes one embedding. Vectors need not be unit length (they
+// are normalised for cosine similarity) but must not be all zeros.
+type EmbedFunc = chromem.EmbeddingFunc
+
+// Doc is a text to embed under an ID chosen by the caller, with metadata
+// kept beside its vector (report, paragraph, period, section…).
 type Doc struct {
-	ID   string
-	Text string
+	ID       string
+	Text     string
+	Metadata map[string]string
+	// Vector, if set, is the document's embedding by the collection's
+	// model, computed by the caller: it is used as it is.
+	Vector []float32
+}
+
+// Collection is one report's documents and the embedding they are
+// searched by.
+type Collection struct {
+	// Name is what queries scope by: the report's id.
+	Name string
+	// Model names the embedding; vectors are never reused across models.
+	Model string
+	// Embed embeds queries, and documents unless EmbedDocs is set.
+	Embed EmbedFunc
+	// EmbedDocs, if set, embeds the documents: the same vectors as Embed,
+	// made faster for many texts at once.
+	EmbedDocs EmbedFunc
+	Docs      []Doc
 }
 
 // Hit is one nearest neighbour.
 type Hit struct {
 	ID         string
+	Collection string
 	Similarity float32
 }
 
 // Options configure Open.
 type Options struct {
-	// Dir holds the persistent embedding cache; "" keeps nothing on disk.
+	// Dir holds the persistent database; "" keeps it in memory only.
 	Dir string
-	// Model names the embedding; cached vectors are never reused across models.
-	Model string
-	// Embed computes one embedding. Vectors need not be unit length (they
-	// are normalised for cosine similarity) but must not be all zeros.
-	Embed chromem.EmbeddingFunc
 	// Concurrency bounds parallel Embed calls (default 4).
 	Concurrency int
 	// Progress, if set, receives a progress bar while embedding more than a
 	// few texts (it is worth it only for remote models).
 	Progress io.Writer
-	// Supersedes, with Dir, is the name prefix of a family of models that
-	// Model replaces: on Open the caches of the family's other members are
-	// deleted. The local embedding's name changes with the lexicon and the
-	// corpus ("local-hash-v1-" + fingerprint), and without this every
-	// edit would leave its vectors on disk for good.
-	Supersedes string
+	// Family, with Dir, is the name prefix of a family of models that
+	// replace one another (the local embedding's name changes with the
+	// lexicon and the report: "local-hash-v1-" + fingerprint): a report's
+	// collection of one member is replaced by the next, not kept beside it.
+	Family string
+	// QueryCache is how many query embeddings are remembered (default
+	// 1024; negative: none). Questions repeat, and a remote model's
+	// embedding costs a round trip.
+	QueryCache int
 }
 
-// Store answers vector queries over the documents given to Index.
+// Store answers vector queries over the collections given to Index.
 type Store struct {
-	opts  Options
-	cache *chromem.Collection // nil without Dir
+	opts   Options
+	db     *chromem.DB
+	embeds *queryCache
 
-	mu    sync.RWMutex // guards live and stats: Index may run while Query does
-	live  *matrix
+	mu    sync.RWMutex // guards cols, order and stats: Index may run while Query does
+	cols  map[string]*collection
+	order []string // collection names in the order indexed
 	stats Stats
 }
 
-// Stats says how Index got its vectors, and what Open cleared.
+// collection is a chromem-go collection with the caller's document IDs:
+// chromem-go IDs are the documents' positions, zero-padded, so that its
+// order of equal similarities (by ID) is the caller's order.
+type collection struct {
+	c     *chromem.Collection
+	model string
+	embed EmbedFunc
+	ids   []string
+}
+
+// Stats says how Index got its vectors.
 type Stats struct {
-	Embedded    int // computed now
-	Cached      int // read from the persistent cache
-	Pruned      int // caches of superseded models deleted by Open
-	PruneFailed int // ones it could not delete
+	Embedded int // computed now
+	Given    int // computed by the caller (Doc.Vector)
+	Cached   int // found in the persistent database
+	Replaced int // collections of an older model or text replaced
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 
-// Open creates a store; with Dir set it opens (or creates) the cache there.
+// Open creates a store; with Dir set it opens (or creates) the database
+// there, reading every collection it holds.
 func Open(opts Options) (*Store, error) {
-	if opts.Embed == nil {
-		return nil, errors.New("store: open: no embedding function")
-	}
-	if opts.Model == "" {
-		return nil, errors.New("store: open: no embedding model name")
-	}
 	if opts.Concurrency <= 0 {
 		opts.Concurrency = 4
 	}
-	s := &Store{opts: opts}
-	if opts.Dir != "" {
-		db, err := chromem.NewPersistentDB(opts.Dir, false)
-		if err != nil {
-			return nil, fmt.Errorf("store: open %s: %w", opts.Dir, err)
-		}
-		name := cacheName(opts.Model)
-		if opts.Supersedes != "" {
-			s.prune(db, name)
-		}
-		s.cache, err = db.GetOrCreateCollection(name, map[string]string{"model": opts.Model}, opts.Embed)
-		if err != nil {
-			return nil, fmt.Errorf("store: open cache %s: %w", name, err)
-		}
+	if opts.QueryCache == 0 {
+		opts.QueryCache = 1024
 	}
+	s := &Store{opts: opts, cols: map[string]*collection{}, embeds: newQueryCache(opts.QueryCache)}
+	if opts.Dir == "" {
+		s.db = chromem.NewDB()
+		return s, nil
+	}
+	db, err := chromem.NewPersistentDB(opts.Dir, false)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", opts.Dir, err)
+	}
+	s.db = db
 	return s, nil
 }
 
-// cacheName is the collection holding model's vectors. The readable part
-// may collide ("org/m" and "org_m"); the hash of the exact name keeps
-// models apart.
-func cacheName(model string) string {
-	return "embeddings-" + unsafeName.ReplaceAllString(model, "_") + "-" + textKey(model)[:8]
+// chromemName is the collection holding a report's vectors of a model (or
+// of a family of models). The readable part may collide ("a/b", "a_b");
+// the hash of the exact names keeps them apart.
+func chromemName(report, family string) string {
+	return "r-" + unsafeName.ReplaceAllString(report, "_") + "-" + textKey(report + "\x00" + family)[:8]
 }
 
-// prune deletes the caches of the models opts.Supersedes names, except
-// keep. Names are matched on their readable part, which for a prefix of
-// safe characters ("local-hash-v1-") is the prefix itself. It is clean-up:
-// a cache it cannot delete is counted, not fatal. (Processes sharing a
-// directory with different lexicons prune each other's local caches; the
-// local embedding takes milliseconds to redo.)
-func (s *Store) prune(db *chromem.DB, keep string) {
-	prefix := "embeddings-" + unsafeName.ReplaceAllString(s.opts.Supersedes, "_")
-	for name := range db.ListCollections() {
-		if name == keep || !strings.HasPrefix(name, prefix) {
-			continue
+// docID is the chromem-go ID of a collection's i-th document.
+func docID(i int) string { return fmt.Sprintf("%06d", i) }
+
+// Index embeds the collections' documents (reusing the persistent
+// database's vectors of unchanged texts) and makes them what Query
+// searches, all or none: when one fails, Query still searches what it did
+// before. Collections indexed before under the same name are replaced.
+func (s *Store) Index(ctx context.Context, cols []Collection) error {
+	built := make([]*collection, len(cols))
+	seen := map[string]bool{}
+	given := true // every vector given: nothing to ask an embedding service
+	for _, c := range cols {
+		if c.Name == "" || c.Model == "" || c.Embed == nil {
+			return fmt.Errorf("store: index: collection %q needs a name, a model and an embedding function", c.Name)
 		}
-		if err := db.DeleteCollection(name); err != nil {
-			s.stats.PruneFailed++
-			continue
+		if seen[c.Name] {
+			return fmt.Errorf("store: index: two collections named %q", c.Name)
 		}
-		s.stats.Pruned++
+		seen[c.Name] = true
+		for _, d := range c.Docs {
+			given = given && len(d.Vector) > 0
+		}
 	}
-}
-
-// Index embeds docs (reusing cached vectors for unchanged texts) and makes
-// them the documents that Query searches.
-func (s *Store) Index(ctx context.Context, docs []Doc) error {
-	vecs := make([][]float32, len(docs))
-	var todo []int
-	for i, d := range docs {
-		if s.cache != nil {
-			if got, err := s.cache.GetByID(ctx, textKey(d.Text)); err == nil && len(got.Embedding) > 0 {
-				vecs[i] = got.Embedding
-				s.mu.Lock()
-				s.stats.Cached++
-				s.mu.Unlock()
-				continue
+	// Collections are indexed side by side when that costs only CPU; one
+	// at a time when they are embedded (Concurrency bounds the calls).
+	workers := 1
+	if given {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	errs := make([]error, len(cols))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, len(cols)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				built[i], errs[i] = s.index(ctx, cols[i])
 			}
-		}
-		todo = append(todo, i)
+		}()
 	}
-	if err := s.embedAll(ctx, docs, todo, vecs); err != nil {
+	for i := range cols {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	ids := make([]string, len(docs))
-	for i, d := range docs {
-		ids[i] = d.ID
-	}
-	// A fresh matrix, so Index replaces what an earlier call indexed.
-	live, err := newMatrix(ids, vecs)
-	if err != nil {
-		return fmt.Errorf("store: index: %w", err)
-	}
 	s.mu.Lock()
-	s.live = live
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	for i, c := range cols {
+		if _, ok := s.cols[c.Name]; !ok {
+			s.order = append(s.order, c.Name)
+		}
+		s.cols[c.Name] = built[i]
+	}
 	return nil
 }
 
-func (s *Store) embedAll(ctx context.Context, docs []Doc, todo []int, vecs [][]float32) error {
+func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
+	family := c.Model
+	if s.opts.Family != "" && strings.HasPrefix(c.Model, s.opts.Family) {
+		family = s.opts.Family
+	}
+	// The name holds what the vectors depend on: the model and the texts.
+	prefix := chromemName(c.Name, family) + "-"
+	name := prefix + "memory"
+	if s.opts.Dir != "" {
+		name = prefix + textKey(c.Model + "\x00" + docsKey(c.Docs))[:12]
+	}
+	col := &collection{model: c.Model, embed: c.Embed, ids: make([]string, len(c.Docs))}
+	for i, d := range c.Docs {
+		col.ids[i] = d.ID
+	}
+	if old := s.db.GetCollection(name, c.Embed); s.opts.Dir != "" && old != nil && old.Count() == len(c.Docs) {
+		col.c = old // the same texts, embedded by the same model
+		s.count(func(st *Stats) { st.Cached += len(c.Docs) })
+		return col, nil
+	}
+	vecs := make([][]float32, len(c.Docs))
+	given := 0
+	for i, d := range c.Docs {
+		if len(d.Vector) > 0 {
+			if err := checkVector(d.Vector); err != nil {
+				return nil, fmt.Errorf("store: %s: %w", d.ID, err)
+			}
+			vecs[i] = d.Vector
+			given++
+		}
+	}
+	s.count(func(st *Stats) { st.Given += given })
+	for oldName, old := range s.db.ListCollections() {
+		if !strings.HasPrefix(oldName, prefix) {
+			continue
+		}
+		// An older version of this report, or of the family's model.
+		s.reuse(ctx, old, c, vecs)
+		if err := s.db.DeleteCollection(oldName); err != nil {
+			return nil, fmt.Errorf("store: replace collection of %s: %w", c.Name, err)
+		}
+		s.count(func(st *Stats) { st.Replaced++ })
+	}
+	embed := c.EmbedDocs
+	if embed == nil {
+		embed = c.Embed
+	}
+	if err := s.embedAll(ctx, c, embed, vecs); err != nil {
+		return nil, err
+	}
+	var err error
+	if col.c, err = s.db.CreateCollection(name, map[string]string{"report": c.Name, "model": c.Model}, c.Embed); err != nil {
+		return nil, fmt.Errorf("store: create collection of %s: %w", c.Name, err)
+	}
+	if len(c.Docs) == 0 {
+		return col, nil
+	}
+	docs := make([]chromem.Document, len(c.Docs))
+	for i, d := range c.Docs {
+		m := make(map[string]string, len(d.Metadata)+2)
+		for k, v := range d.Metadata {
+			m[k] = v
+		}
+		m["id"], m["text"], m["model"] = d.ID, textKey(d.Text), c.Model
+		docs[i] = chromem.Document{ID: docID(i), Metadata: m, Embedding: vecs[i]}
+	}
+	// The embeddings are given: chromem-go only normalises (and, with a
+	// directory, writes) them. In memory, one by one: AddDocuments starts a
+	// goroutine a document.
+	if s.opts.Dir != "" {
+		if err := col.c.AddDocuments(ctx, docs, s.opts.Concurrency); err != nil {
+			return nil, fmt.Errorf("store: add %s: %w", c.Name, err)
+		}
+		return col, nil
+	}
+	for _, d := range docs {
+		if err := col.c.AddDocument(ctx, d); err != nil {
+			return nil, fmt.Errorf("store: add %s: %w", c.Name, err)
+		}
+	}
+	return col, nil
+}
+
+// reuse fills vecs with the old collection's vectors of the texts it holds
+// unchanged, embedded by the same model.
+func (s *Store) reuse(ctx context.Context, old *chromem.Collection, c Collection, vecs [][]float32) {
+	byText := map[string][]float32{}
+	missing := 0
+	for _, v := range vecs {
+		if v == nil {
+			missing++
+		}
+	}
+	if missing == 0 {
+		return
+	}
+	for i := range old.Count() {
+		d, err := old.GetByID(ctx, docID(i))
+		if err == nil && len(d.Embedding) > 0 && d.Metadata["model"] == c.Model {
+			byText[d.Metadata["text"]] = d.Embedding
+		}
+	}
+	n := 0
+	for i, d := range c.Docs {
+		if v, ok := byText[textKey(d.Text)]; ok && vecs[i] == nil {
+			vecs[i] = v
+			n++
+		}
+	}
+	s.count(func(st *Stats) { st.Cached += n })
+}
+
+// docsKey identifies a collection's documents: their IDs and texts.
+func docsKey(docs []Doc) string {
+	h := sha256.New()
+	for _, d := range docs {
+		h.Write([]byte(d.ID))
+		h.Write([]byte{0})
+		h.Write([]byte(d.Text))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+func (s *Store) count(f func(*Stats)) {
+	s.mu.Lock()
+	f(&s.stats)
+	s.mu.Unlock()
+}
+
+// embedAll embeds the documents of c that vecs lacks, Concurrency at a time.
+func (s *Store) embedAll(ctx context.Context, c Collection, embed EmbedFunc, vecs [][]float32) error {
+	var todo []int
+	for i, v := range vecs {
+		if v == nil {
+			todo = append(todo, i)
+		}
+	}
 	if len(todo) == 0 {
 		return nil
 	}
@@ -173,29 +352,21 @@ func (s *Store) embedAll(ctx context.Context, docs []Doc, todo []int, vecs [][]f
 	var wg sync.WaitGroup
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	for w := 0; w < s.opts.Concurrency; w++ {
+	for range min(s.opts.Concurrency, len(todo)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				v, err := s.opts.Embed(ctx, docs[i].Text)
-				if err == nil && len(v) == 0 {
-					err = errors.New("empty embedding")
+				v, err := embed(ctx, c.Docs[i].Text)
+				if err == nil {
+					err = checkVector(v)
 				}
 				if err != nil {
-					errs <- fmt.Errorf("store: embed %s: %w", docs[i].ID, err)
+					errs <- fmt.Errorf("store: embed %s: %w", c.Docs[i].ID, err)
 					cancel()
 					return
 				}
 				vecs[i] = v
-				if s.cache != nil {
-					doc := chromem.Document{ID: textKey(docs[i].Text), Embedding: v, Content: docs[i].Text}
-					if err := s.cache.AddDocument(ctx, doc); err != nil {
-						errs <- fmt.Errorf("store: cache %s: %w", docs[i].ID, err)
-						cancel()
-						return
-					}
-				}
 				bar.step()
 			}
 		}()
@@ -219,39 +390,120 @@ send:
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: index: %w", err)
 	}
-	s.mu.Lock()
-	s.stats.Embedded += len(todo)
-	s.mu.Unlock()
+	s.count(func(st *Stats) { st.Embedded += len(todo) })
 	return nil
 }
 
-// Query returns up to n documents nearest to text, most similar first.
-func (s *Store) Query(ctx context.Context, text string, n int) ([]Hit, error) {
+var errBadVector = errors.New("zero or non-finite vector: cosine similarity is undefined")
+
+// checkVector refuses what chromem-go would turn into NaN similarities.
+func checkVector(v []float32) error {
+	if len(v) == 0 {
+		return errors.New("empty embedding")
+	}
+	var sum float64
+	for _, x := range v {
+		sum += float64(x) * float64(x)
+	}
+	if sum == 0 || sum != sum || sum > 1e300 {
+		return errBadVector
+	}
+	return nil
+}
+
+// Query returns up to n documents nearest to text, most similar first,
+// from the collection named scope, or from every collection when scope is
+// "" (equal similarities in the order the collections were indexed).
+func (s *Store) Query(ctx context.Context, text string, n int, scope string) ([]Hit, error) {
 	s.mu.RLock()
-	live := s.live
+	var cols []*collection
+	var names []string
+	if scope != "" {
+		col, ok := s.cols[scope]
+		if !ok {
+			s.mu.RUnlock()
+			return nil, fmt.Errorf("store: query: no collection %q", scope)
+		}
+		cols, names = []*collection{col}, []string{scope}
+	} else {
+		for _, name := range s.order {
+			cols, names = append(cols, s.cols[name]), append(names, name)
+		}
+	}
 	s.mu.RUnlock()
-	if live == nil || n <= 0 || len(live.ids) == 0 {
+	var out []Hit
+	for i, col := range cols {
+		hits, err := s.query(ctx, col, names[i], text, n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, hits...)
+	}
+	if len(cols) > 1 {
+		// Stable: equal similarities keep collection, then document order.
+		slices.SortStableFunc(out, func(a, b Hit) int { return cmp.Compare(b.Similarity, a.Similarity) })
+		if len(out) > n {
+			out = out[:n]
+		}
+	}
+	return out, nil
+}
+
+func (s *Store) query(ctx context.Context, col *collection, name, text string, n int) ([]Hit, error) {
+	// chromem-go refuses more results than documents.
+	n = min(n, col.c.Count())
+	if n <= 0 {
 		return nil, nil
 	}
-	q, err := s.opts.Embed(ctx, text)
+	q, err := s.embeds.get(ctx, col.model, col.embed, text)
 	if err != nil {
 		return nil, fmt.Errorf("store: query: embed: %w", err)
 	}
-	hits, err := live.nearest(q, n)
+	res, err := col.c.QueryEmbedding(ctx, q, n, nil, nil)
 	if err != nil {
-		return nil, fmt.Errorf("store: query: %w", err)
+		return nil, fmt.Errorf("store: query %s: %w", name, err)
 	}
-	return hits, nil
+	out := make([]Hit, len(res))
+	for i, r := range res {
+		k, err := strconv.Atoi(r.ID)
+		if err != nil || k < 0 || k >= len(col.ids) {
+			return nil, fmt.Errorf("store: query %s: unknown document %q", name, r.ID)
+		}
+		out[i] = Hit{ID: col.ids[k], Collection: name, Similarity: r.Similarity}
+	}
+	return out, nil
+}
+
+// Nearest returns the IDs of up to n documents nearest to text, best
+// first, among those of the collection named scope ("" for all).
+func (s *Store) Nearest(ctx context.Context, text string, n int, scope string) ([]string, error) {
+	hits, err := s.Query(ctx, text, n, scope)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	return ids, nil
 }
 
 // Count is the number of indexed documents.
 func (s *Store) Count() int {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if s.live == nil {
-		return 0
+	n := 0
+	for _, c := range s.cols {
+		n += c.c.Count()
 	}
-	return len(s.live.ids)
+	return n
+}
+
+// Collections lists the names of the indexed collections, in order.
+func (s *Store) Collections() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return append([]string(nil), s.order...)
 }
 
 // Stats reports how many vectors Index computed and how many it reused.
@@ -261,24 +513,8 @@ func (s *Store) Stats() Stats {
 	return s.stats
 }
 
-// Model is the embedding model's name.
-func (s *Store) Model() string { return s.opts.Model }
-
-// textKey identifies a text's embedding within one model's cache.
+// textKey identifies a text.
 func textKey(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:16])
-}
-
-// Nearest returns the IDs of up to n documents nearest to text, best first.
-func (s *Store) Nearest(ctx context.Context, text string, n int) ([]string, error) {
-	hits, err := s.Query(ctx, text, n)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	return ids, nil
 }

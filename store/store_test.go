@@ -64,6 +64,19 @@ func docs(n int, prefix string) []store.Doc {
 	return out
 }
 
+// coll is a collection of docs embedded by model with embed.
+func coll(name, model string, embed store.EmbedFunc, docs []store.Doc) store.Collection {
+	return store.Collection{Name: name, Model: model, Embed: embed, Docs: docs}
+}
+
+// index indexes one collection, failing the test on an error.
+func index(t *testing.T, s *store.Store, cols ...store.Collection) {
+	t.Helper()
+	if err := s.Index(context.Background(), cols); err != nil {
+		t.Fatalf("Index: %v", err)
+	}
+}
+
 func open(t *testing.T, opts store.Options) *store.Store {
 	t.Helper()
 	s, err := store.Open(opts)
@@ -73,218 +86,257 @@ func open(t *testing.T, opts store.Options) *store.Store {
 	return s
 }
 
-func TestOpenErrors(t *testing.T) {
+func TestIndexErrors(t *testing.T) {
 	c := &counter{}
-	tests := []struct {
+	s := open(t, store.Options{})
+	ds := docs(3, "x")
+	for _, tc := range []struct {
 		name string
-		opts store.Options
+		cols []store.Collection
 		want string
 	}{
-		{"no embed", store.Options{Model: "m"}, "embedding function"},
-		{"no model", store.Options{Embed: c.Embed}, "model"},
-		{"nothing", store.Options{}, "store: open"},
-		{"no embed with dir", store.Options{Model: "m", Dir: t.TempDir()}, "embedding function"},
-	}
-	for _, tc := range tests {
+		{"no name", []store.Collection{coll("", "m", c.Embed, ds)}, "needs a name"},
+		{"no model", []store.Collection{coll("r", "", c.Embed, ds)}, "needs a name, a model"},
+		{"no embed", []store.Collection{coll("r", "m", nil, ds)}, "embedding function"},
+		{"twice", []store.Collection{coll("r", "m", c.Embed, ds), coll("r", "m", c.Embed, ds)}, "two collections"},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := store.Open(tc.opts)
+			err := s.Index(context.Background(), tc.cols)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("Open: %v, want an error mentioning %q", err, tc.want)
-			}
-			if s != nil {
-				t.Error("Open returned a store with an error")
+				t.Errorf("Index: %v, want an error mentioning %q", err, tc.want)
 			}
 		})
 	}
-	s := open(t, store.Options{Model: "m", Embed: c.Embed})
-	if s.Model() != "m" || s.Count() != 0 {
-		t.Errorf("new store: Model %q, Count %d", s.Model(), s.Count())
+	if s.Count() != 0 || len(s.Collections()) != 0 {
+		t.Errorf("after failed Index calls: Count %d, collections %v", s.Count(), s.Collections())
 	}
 }
 
 func TestQuery(t *testing.T) {
 	ctx := context.Background()
 	c := &counter{}
-	s := open(t, store.Options{Model: "m", Embed: c.Embed})
+	s := open(t, store.Options{})
 	// An empty store answers nothing, and does not error.
-	if hits, err := s.Query(ctx, "x", 3); err != nil || hits != nil {
+	if hits, err := s.Query(ctx, "x", 3, ""); err != nil || hits != nil {
 		t.Errorf("empty store Query = %v, %v; want nil, nil", hits, err)
 	}
-	ds := docs(5, "q")
-	if err := s.Index(ctx, ds); err != nil {
-		t.Fatal(err)
+	if _, err := s.Query(ctx, "x", 3, "nope"); err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("Query of an unknown collection: %v", err)
 	}
+	ds := docs(5, "q")
+	index(t, s, coll("r", "m", c.Embed, ds))
 	if s.Count() != len(ds) {
 		t.Fatalf("Count %d, want %d", s.Count(), len(ds))
 	}
 	tests := []struct{ n, want int }{{1, 1}, {3, 3}, {5, 5}, {6, 5}, {1000, 5}, {0, 0}, {-1, 0}}
 	for _, tc := range tests {
-		hits, err := s.Query(ctx, ds[2].Text, tc.n)
-		if err != nil {
-			t.Errorf("Query(n=%d): %v", tc.n, err)
-			continue
-		}
-		if len(hits) != tc.want {
-			t.Errorf("Query(n=%d): %d hits, want %d", tc.n, len(hits), tc.want)
-		}
-		if tc.n <= 0 && hits != nil {
-			t.Errorf("Query(n=%d) = %v, want nil", tc.n, hits)
-		}
-		for i := 1; i < len(hits); i++ {
-			if hits[i].Similarity > hits[i-1].Similarity {
-				t.Errorf("Query(n=%d): hit %d similarity %v above hit %d %v", tc.n, i, hits[i].Similarity, i-1, hits[i-1].Similarity)
+		for _, scope := range []string{"r", ""} {
+			hits, err := s.Query(ctx, ds[2].Text, tc.n, scope)
+			if err != nil {
+				t.Errorf("Query(n=%d): %v", tc.n, err)
+				continue
+			}
+			if len(hits) != tc.want {
+				t.Errorf("Query(n=%d, %q): %d hits, want %d", tc.n, scope, len(hits), tc.want)
+			}
+			if tc.n <= 0 && hits != nil {
+				t.Errorf("Query(n=%d) = %v, want nil", tc.n, hits)
+			}
+			for i := 1; i < len(hits); i++ {
+				if hits[i].Similarity > hits[i-1].Similarity {
+					t.Errorf("Query(n=%d): hit %d similarity %v above hit %d %v", tc.n, i, hits[i].Similarity, i-1, hits[i-1].Similarity)
+				}
+			}
+			if len(hits) > 0 && (hits[0].ID != ds[2].ID || hits[0].Collection != "r" || hits[0].Similarity < 0.999) {
+				t.Errorf("Query(n=%d) with a document's own text: best %+v, want %s at similarity 1", tc.n, hits[0], ds[2].ID)
 			}
 		}
-		if len(hits) > 0 && (hits[0].ID != ds[2].ID || hits[0].Similarity < 0.999) {
-			t.Errorf("Query(n=%d) with a document's own text: best %+v, want %s at similarity 1", tc.n, hits[0], ds[2].ID)
-		}
 	}
-	ids, err := s.Nearest(ctx, ds[4].Text, 10)
+	ids, err := s.Nearest(ctx, ds[4].Text, 10, "r")
 	if err != nil || len(ids) != 5 || ids[0] != ds[4].ID {
 		t.Errorf("Nearest = %v, %v; want 5 ids starting with %s", ids, err, ds[4].ID)
 	}
-	if ids, err := s.Nearest(ctx, "x", 0); err != nil || len(ids) != 0 {
+	if ids, err := s.Nearest(ctx, "x", 0, ""); err != nil || len(ids) != 0 {
 		t.Errorf("Nearest(n=0) = %v, %v", ids, err)
 	}
 	if st := s.Stats(); st.Embedded != 5 || st.Cached != 0 {
-		t.Errorf("Stats = %+v without a cache, want 5 embedded", st)
+		t.Errorf("Stats = %+v without a directory, want 5 embedded", st)
+	}
+}
+
+// A query scoped to a collection sees only its documents; unscoped, the
+// collections' best are merged by similarity.
+func TestQueryScope(t *testing.T) {
+	ctx := context.Background()
+	c := &counter{}
+	s := open(t, store.Options{})
+	a := []store.Doc{{ID: "a/1", Text: "apples"}, {ID: "a/2", Text: "pears"}}
+	b := []store.Doc{{ID: "b/1", Text: "pears"}, {ID: "b/2", Text: "plums"}, {ID: "b/3", Text: "figs"}}
+	index(t, s, coll("a", "m", c.Embed, a), coll("b", "m", c.Embed, b))
+	if got := s.Collections(); len(got) != 2 || got[0] != "a" || got[1] != "b" {
+		t.Errorf("Collections = %v", got)
+	}
+	for _, scope := range []string{"a", "b"} {
+		hits, err := s.Query(ctx, "pears", 10, scope)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[string]int{"a": 2, "b": 3}[scope]; len(hits) != want {
+			t.Errorf("scope %s: %d hits, want %d", scope, len(hits), want)
+		}
+		for _, h := range hits {
+			if h.Collection != scope || !strings.HasPrefix(h.ID, scope+"/") {
+				t.Errorf("scope %s: hit %+v from elsewhere", scope, h)
+			}
+		}
+	}
+	hits, err := s.Query(ctx, "pears", 3, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Both "pears" at similarity 1, in collection order, then one more.
+	if len(hits) != 3 || hits[0].ID != "a/2" || hits[1].ID != "b/1" || hits[2].Similarity >= hits[1].Similarity {
+		t.Errorf("unscoped: %+v", hits)
+	}
+}
+
+// A question is embedded once per model however often it is asked.
+func TestQueryEmbeddingsAreCached(t *testing.T) {
+	ctx := context.Background()
+	for _, size := range []int{0, -1} {
+		docsEmbed, queryEmbed := &counter{}, &counter{}
+		s := open(t, store.Options{QueryCache: size})
+		col := coll("r", "m", queryEmbed.Embed, docs(4, "c"))
+		col.EmbedDocs = docsEmbed.Embed
+		index(t, s, col)
+		if docsEmbed.calls.Load() != 4 || queryEmbed.calls.Load() != 0 {
+			t.Fatalf("documents embedded with EmbedDocs %d times, Embed %d times; want 4 and 0", docsEmbed.calls.Load(), queryEmbed.calls.Load())
+		}
+		for range 3 {
+			if _, err := s.Query(ctx, "question", 2, "r"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := int64(1)
+		if size < 0 {
+			want = 3
+		}
+		if got := queryEmbed.calls.Load(); got != want {
+			t.Errorf("QueryCache %d: the same question embedded %d times, want %d", size, got, want)
+		}
 	}
 }
 
 func TestIndexEmpty(t *testing.T) {
 	c := &counter{}
-	s := open(t, store.Options{Model: "m", Embed: c.Embed, Dir: t.TempDir()})
-	if err := s.Index(context.Background(), nil); err != nil {
-		t.Errorf("Index(nil): %v", err)
-	}
+	s := open(t, store.Options{Dir: t.TempDir()})
+	index(t, s)
+	index(t, s, coll("empty", "m", c.Embed, nil))
 	if s.Count() != 0 || c.calls.Load() != 0 {
-		t.Errorf("Index(nil): Count %d, %d embed calls", s.Count(), c.calls.Load())
+		t.Errorf("Index of nothing: Count %d, %d embed calls", s.Count(), c.calls.Load())
+	}
+	if hits, err := s.Query(context.Background(), "x", 3, "empty"); err != nil || hits != nil {
+		t.Errorf("Query of an empty collection = %v, %v", hits, err)
 	}
 }
 
 func TestPersistentCache(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	ds := docs(30, "cache")
-
-	c1 := &counter{}
-	s1 := open(t, store.Options{Dir: dir, Model: "model-a", Embed: c1.Embed})
-	if err := s1.Index(ctx, ds); err != nil {
-		t.Fatal(err)
+	other := docs(5, "other")
+	run := func(model string, docs []store.Doc) (*store.Store, *counter) {
+		t.Helper()
+		c := &counter{}
+		s := open(t, store.Options{Dir: dir})
+		index(t, s, coll("r", model, c.Embed, docs), coll("o", model, c.Embed, other))
+		return s, c
 	}
-	if got := c1.calls.Load(); got != int64(len(ds)) {
-		t.Errorf("first Index: %d embed calls, want %d", got, len(ds))
-	}
-	if st := s1.Stats(); st.Embedded != len(ds) || st.Cached != 0 {
-		t.Errorf("first Index: Stats %+v, want %d embedded", st, len(ds))
+	s1, c1 := run("model-a", ds)
+	if got := c1.calls.Load(); got != int64(len(ds)+len(other)) {
+		t.Errorf("first Index: %d embed calls, want %d", got, len(ds)+len(other))
 	}
 
 	// Reopen: nothing to embed.
-	c2 := &counter{}
-	s2 := open(t, store.Options{Dir: dir, Model: "model-a", Embed: c2.Embed})
-	if err := s2.Index(ctx, ds); err != nil {
-		t.Fatal(err)
-	}
+	s2, c2 := run("model-a", ds)
 	if got := c2.calls.Load(); got != 0 {
 		t.Errorf("second Index of the same docs: %d embed calls, want 0", got)
 	}
-	if st := s2.Stats(); st.Cached != len(ds) || st.Embedded != 0 {
-		t.Errorf("second Index: Stats %+v, want %d cached", st, len(ds))
+	if st := s2.Stats(); st.Cached != len(ds)+len(other) || st.Embedded != 0 {
+		t.Errorf("second Index: Stats %+v", st)
 	}
-	if s2.Count() != len(ds) {
-		t.Errorf("second store Count %d, want %d", s2.Count(), len(ds))
-	}
-	hits, err := s2.Query(ctx, ds[7].Text, 1)
+	hits, err := s2.Query(context.Background(), ds[7].Text, 1, "r")
 	if err != nil || len(hits) != 1 || hits[0].ID != ds[7].ID || hits[0].Similarity < 0.999 {
 		t.Errorf("cached vectors: Query = %v, %v; want %s at similarity 1", hits, err, ds[7].ID)
 	}
+	_ = s1
 
-	// One changed text: exactly that one is embedded again.
+	// One changed text: exactly that one is embedded again, and the
+	// other collection is untouched.
 	changed := append([]store.Doc(nil), ds...)
 	changed[3].Text += " (amended)"
-	c3 := &counter{}
-	s3 := open(t, store.Options{Dir: dir, Model: "model-a", Embed: c3.Embed})
-	if err := s3.Index(ctx, changed); err != nil {
-		t.Fatal(err)
-	}
+	s3, c3 := run("model-a", changed)
 	if got := c3.calls.Load(); got != 1 || len(c3.texts) != 1 || c3.texts[0] != changed[3].Text {
 		t.Errorf("changed text: %d embed calls on %q, want 1 on %q", got, c3.texts, changed[3].Text)
 	}
-	if st := s3.Stats(); st.Cached != len(ds)-1 || st.Embedded != 1 {
-		t.Errorf("changed text: Stats %+v, want %d cached and 1 embedded", st, len(ds)-1)
+	if st := s3.Stats(); st.Cached != len(ds)-1+len(other) || st.Embedded != 1 || st.Replaced != 1 {
+		t.Errorf("changed text: Stats %+v, want %d cached, 1 embedded, 1 replaced", st, len(ds)-1+len(other))
 	}
-
-	// The same ID under a new text is found by its new text.
-	hits, err = s3.Query(ctx, changed[3].Text, 1)
+	hits, err = s3.Query(context.Background(), changed[3].Text, 1, "r")
 	if err != nil || len(hits) != 1 || hits[0].ID != changed[3].ID || hits[0].Similarity < 0.999 {
 		t.Errorf("changed text: Query = %v, %v", hits, err)
 	}
 
-	// Another model never reuses the cache.
-	c4 := &counter{}
-	s4 := open(t, store.Options{Dir: dir, Model: "model-b", Embed: c4.Embed})
-	if err := s4.Index(ctx, ds); err != nil {
-		t.Fatal(err)
+	// Another model never reuses the vectors…
+	s4, c4 := run("model-b", ds)
+	if got := c4.calls.Load(); got != int64(len(ds)+len(other)) || s4.Stats().Cached != 0 {
+		t.Errorf("different model: %d embed calls, Stats %+v", got, s4.Stats())
 	}
-	if got := c4.calls.Load(); got != int64(len(ds)) {
-		t.Errorf("different model: %d embed calls, want %d", got, len(ds))
-	}
-	if st := s4.Stats(); st.Cached != 0 {
-		t.Errorf("different model: Stats %+v, want nothing cached", st)
-	}
-	// …and the first model's cache is still intact.
-	c5 := &counter{}
-	s5 := open(t, store.Options{Dir: dir, Model: "model-a", Embed: c5.Embed})
-	if err := s5.Index(ctx, ds); err != nil {
-		t.Fatal(err)
-	}
-	if got := c5.calls.Load(); got != 0 {
-		t.Errorf("model-a after model-b: %d embed calls, want 0", got)
+	// …and the first model's are still there.
+	if _, c5 := run("model-a", changed); c5.calls.Load() != 0 {
+		t.Errorf("model-a after model-b: %d embed calls, want 0", c5.calls.Load())
 	}
 }
 
 // Without Dir nothing persists: a second store embeds everything again.
 func TestNoDirNoCache(t *testing.T) {
-	ctx := context.Background()
 	ds := docs(4, "mem")
 	for i := 0; i < 2; i++ {
 		c := &counter{}
-		s := open(t, store.Options{Model: "m", Embed: c.Embed})
-		if err := s.Index(ctx, ds); err != nil {
-			t.Fatal(err)
-		}
+		index(t, open(t, store.Options{}), coll("r", "m", c.Embed, ds))
 		if c.calls.Load() != int64(len(ds)) {
 			t.Errorf("store %d: %d calls, want %d", i, c.calls.Load(), len(ds))
 		}
 	}
 }
 
-// Model names that differ only in characters unsafe for a directory name
-// must still not share a cache.
-func TestModelNamesDoNotCollide(t *testing.T) {
-	ctx := context.Background()
+// Names that differ only in characters unsafe for a directory name must
+// still not share vectors.
+func TestNamesDoNotCollide(t *testing.T) {
 	for _, pair := range [][2]string{{"org/model", "org_model"}, {"bge-m3:latest", "bge-m3 latest"}} {
 		dir := t.TempDir()
 		ds := docs(3, "collide")
 		c1, c2 := &counter{}, &counter{}
-		s1 := open(t, store.Options{Dir: dir, Model: pair[0], Embed: c1.Embed})
-		if err := s1.Index(ctx, ds); err != nil {
-			t.Fatal(err)
-		}
-		s2 := open(t, store.Options{Dir: dir, Model: pair[1], Embed: c2.Embed})
-		if err := s2.Index(ctx, ds); err != nil {
-			t.Fatal(err)
-		}
+		index(t, open(t, store.Options{Dir: dir}), coll("r", pair[0], c1.Embed, ds))
+		s2 := open(t, store.Options{Dir: dir})
+		index(t, s2, coll("r", pair[1], c2.Embed, ds))
 		if c2.calls.Load() != int64(len(ds)) || s2.Stats().Cached != 0 {
-			t.Errorf("model %q reused %d vectors cached for model %q (%d embed calls, want %d)", pair[1], s2.Stats().Cached, pair[0], c2.calls.Load(), len(ds))
+			t.Errorf("model %q reused %d vectors of model %q", pair[1], s2.Stats().Cached, pair[0])
 		}
+	}
+	// Report names, likewise.
+	dir := t.TempDir()
+	ds := docs(3, "collide")
+	index(t, open(t, store.Options{Dir: dir}), coll("a/b", "m", (&counter{}).Embed, ds))
+	s := open(t, store.Options{Dir: dir})
+	index(t, s, coll("a_b", "m", (&counter{}).Embed, ds))
+	if s.Stats().Cached != 0 || s.Stats().Replaced != 0 {
+		t.Errorf("collection a_b took the place of a/b: Stats %+v", s.Stats())
 	}
 }
 
 var errBoom = errors.New("boom")
 
 func TestEmbedFailure(t *testing.T) {
-	ctx := context.Background()
 	ds := docs(40, "fail")
 	bad := ds[17].Text
 	tests := []struct {
@@ -304,12 +356,19 @@ func TestEmbedFailure(t *testing.T) {
 			}
 			return hashVec(text), nil
 		}, nil},
+		{"zero vector", func(_ context.Context, text string) ([]float32, error) {
+			if text == bad {
+				return make([]float32, 16), nil
+			}
+			return hashVec(text), nil
+		}, nil},
 	}
 	for _, tc := range tests {
 		for _, dir := range []string{"", t.TempDir()} {
 			t.Run(fmt.Sprintf("%s/dir=%v", tc.name, dir != ""), func(t *testing.T) {
-				s := open(t, store.Options{Dir: dir, Model: "m", Embed: tc.embed, Concurrency: 3})
-				err := s.Index(ctx, ds)
+				s := open(t, store.Options{Dir: dir, Concurrency: 3})
+				good := coll("good", "m", (&counter{}).Embed, docs(3, "good"))
+				err := s.Index(context.Background(), []store.Collection{good, coll("r", "m", tc.embed, ds)})
 				if err == nil {
 					t.Fatal("Index: no error from a failing embedding")
 				}
@@ -319,8 +378,8 @@ func TestEmbedFailure(t *testing.T) {
 				if tc.want != nil && !errors.Is(err, tc.want) {
 					t.Errorf("Index error %v does not wrap %v", err, tc.want)
 				}
-				if s.Count() != 0 {
-					t.Errorf("after a failed Index, Count %d, want 0", s.Count())
+				if s.Count() != 0 || len(s.Collections()) != 0 {
+					t.Errorf("after a failed Index: Count %d, collections %v; want nothing half-indexed", s.Count(), s.Collections())
 				}
 			})
 		}
@@ -339,8 +398,8 @@ func TestIndexCancel(t *testing.T) {
 			}
 			return hashVec(text), nil
 		}
-		s := open(t, store.Options{Model: "m", Embed: embed, Concurrency: 2})
-		err := s.Index(ctx, ds)
+		s := open(t, store.Options{Concurrency: 2})
+		err := s.Index(ctx, []store.Collection{coll("r", "m", embed, ds)})
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("Index after cancel: %v, want context.Canceled", err)
 		}
@@ -360,8 +419,8 @@ func TestIndexCancel(t *testing.T) {
 			}
 			return hashVec(text), nil
 		}
-		s := open(t, store.Options{Model: "m", Embed: embed})
-		if err := s.Index(ctx, ds); !errors.Is(err, context.Canceled) {
+		s := open(t, store.Options{})
+		if err := s.Index(ctx, []store.Collection{coll("r", "m", embed, ds)}); !errors.Is(err, context.Canceled) {
 			t.Errorf("Index with a cancelled context: %v, want context.Canceled", err)
 		}
 	})
@@ -370,10 +429,7 @@ func TestIndexCancel(t *testing.T) {
 func TestConcurrencyBound(t *testing.T) {
 	for _, n := range []int{1, 3} {
 		c := &counter{}
-		s := open(t, store.Options{Model: "m", Embed: c.Embed, Concurrency: n})
-		if err := s.Index(context.Background(), docs(50, "conc")); err != nil {
-			t.Fatal(err)
-		}
+		index(t, open(t, store.Options{Concurrency: n}), coll("r", "m", c.Embed, docs(50, "conc")))
 		if m := c.maxInFlight.Load(); m > int64(n) {
 			t.Errorf("Concurrency %d: %d embed calls at once", n, m)
 		}
@@ -381,11 +437,10 @@ func TestConcurrencyBound(t *testing.T) {
 }
 
 func TestProgress(t *testing.T) {
-	ctx := context.Background()
 	tests := []struct {
 		name   string
 		n      int
-		cached int // docs already in the cache
+		cached int // docs already in the database
 		bar    bool
 	}{
 		{"19 docs: no bar", 19, 0, false},
@@ -399,17 +454,10 @@ func TestProgress(t *testing.T) {
 			dir := t.TempDir()
 			ds := docs(tc.n, "progress")
 			if tc.cached > 0 {
-				c := &counter{}
-				if err := open(t, store.Options{Dir: dir, Model: "m", Embed: c.Embed}).Index(ctx, ds[:tc.cached]); err != nil {
-					t.Fatal(err)
-				}
+				index(t, open(t, store.Options{Dir: dir}), coll("r", "m", (&counter{}).Embed, ds[:tc.cached]))
 			}
 			var buf bytes.Buffer
-			c := &counter{}
-			s := open(t, store.Options{Dir: dir, Model: "m", Embed: c.Embed, Progress: &buf})
-			if err := s.Index(ctx, ds); err != nil {
-				t.Fatal(err)
-			}
+			index(t, open(t, store.Options{Dir: dir, Progress: &buf}), coll("r", "m", (&counter{}).Embed, ds))
 			todo := tc.n - tc.cached
 			out := buf.String()
 			if !tc.bar {
@@ -423,31 +471,21 @@ func TestProgress(t *testing.T) {
 			}
 		})
 	}
-	// Progress nil is fine with many docs.
-	c := &counter{}
-	if err := open(t, store.Options{Model: "m", Embed: c.Embed}).Index(ctx, docs(30, "nil")); err != nil {
-		t.Error(err)
-	}
 }
 
-// Index "makes docs the documents that Query searches": indexing a new set
-// replaces the old one. (Regression test: Index used to add to the old set.)
+// Indexing a collection again under its name replaces its documents.
 func TestReindexReplaces(t *testing.T) {
 	ctx := context.Background()
 	c := &counter{}
-	s := open(t, store.Options{Model: "m", Embed: c.Embed})
+	s := open(t, store.Options{})
 	a := docs(3, "first")
 	b := []store.Doc{{ID: "other/p1/0", Text: "second one"}, {ID: "other/p2/0", Text: "second two"}}
-	if err := s.Index(ctx, a); err != nil {
-		t.Fatal(err)
+	index(t, s, coll("r", "m", c.Embed, a))
+	index(t, s, coll("r", "m", c.Embed, b))
+	if s.Count() != len(b) || len(s.Collections()) != 1 {
+		t.Errorf("after re-Index: Count %d, collections %v; want %d in one", s.Count(), s.Collections(), len(b))
 	}
-	if err := s.Index(ctx, b); err != nil {
-		t.Fatal(err)
-	}
-	if s.Count() != len(b) {
-		t.Errorf("after re-Index: Count %d, want %d", s.Count(), len(b))
-	}
-	ids, _ := s.Nearest(ctx, a[0].Text, 10)
+	ids, _ := s.Nearest(ctx, a[0].Text, 10, "")
 	for _, id := range ids {
 		if strings.HasPrefix(id, "r/") {
 			t.Errorf("after re-Index: Nearest returns %s from the old set", id)
@@ -460,8 +498,7 @@ func TestOpenBadDir(t *testing.T) {
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c := &counter{}
-	if s, err := store.Open(store.Options{Dir: file, Model: "m", Embed: c.Embed}); err == nil {
+	if s, err := store.Open(store.Options{Dir: file}); err == nil {
 		t.Errorf("Open with Dir a regular file: no error (store %v)", s != nil)
 	} else if !strings.Contains(err.Error(), file) {
 		t.Errorf("Open error %q does not name the directory", err)
@@ -472,16 +509,14 @@ func TestOpenBadDir(t *testing.T) {
 func TestIndexWhileQuerying(t *testing.T) {
 	ctx := context.Background()
 	c := &counter{}
-	s := open(t, store.Options{Model: "m", Embed: c.Embed})
+	s := open(t, store.Options{})
 	ds := docs(10, "live")
-	if err := s.Index(ctx, ds); err != nil {
-		t.Fatal(err)
-	}
+	index(t, s, coll("r", "m", c.Embed, ds))
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		for i := 0; i < 50; i++ {
-			if _, err := s.Query(ctx, ds[i%len(ds)].Text, 3); err != nil {
+			if _, err := s.Query(ctx, ds[i%len(ds)].Text, 3, ""); err != nil {
 				t.Error(err)
 				return
 			}
@@ -490,50 +525,42 @@ func TestIndexWhileQuerying(t *testing.T) {
 		}
 	}()
 	for i := 0; i < 5; i++ {
-		if err := s.Index(ctx, ds); err != nil {
-			t.Fatal(err)
-		}
+		index(t, s, coll("r", "m", c.Embed, ds))
 	}
 	<-done
 }
 
-// A model that supersedes a family deletes the family's other caches on
-// Open, and leaves every other model's alone.
-func TestSupersededCachesArePruned(t *testing.T) {
-	ctx := context.Background()
+// A model of the family replaces the family's collection of a report in
+// the database, and leaves every other model's alone.
+func TestFamilyReplacesItsCollections(t *testing.T) {
 	dir := t.TempDir()
-	ds := docs(5, "prune")
-	index := func(model, supersedes string) *store.Store {
+	ds := docs(5, "family")
+	run := func(model string) *store.Store {
 		t.Helper()
-		c := &counter{}
-		s := open(t, store.Options{Dir: dir, Model: model, Embed: c.Embed, Supersedes: supersedes})
-		if err := s.Index(ctx, ds); err != nil {
-			t.Fatal(err)
-		}
+		s := open(t, store.Options{Dir: dir, Family: "local-hash-v1-"})
+		index(t, s, coll("r", model, (&counter{}).Embed, ds))
 		return s
 	}
-	index("local-hash-v1-aaaa", "local-hash-v1-")
-	index("text-embedding-3-small", "")
+	run("local-hash-v1-aaaa")
+	run("text-embedding-3-small")
 	if n := cacheDirs(t, dir); n != 2 {
-		t.Fatalf("%d cache directories, want 2", n)
+		t.Fatalf("%d collection directories, want 2", n)
 	}
 	// The lexicon changed: a new fingerprint replaces the old one.
-	s := index("local-hash-v1-bbbb", "local-hash-v1-")
-	if st := s.Stats(); st.Pruned != 1 || st.Cached != 0 {
-		t.Errorf("Stats %+v, want 1 pruned and nothing cached", st)
+	s := run("local-hash-v1-bbbb")
+	if st := s.Stats(); st.Replaced != 1 || st.Cached != 0 {
+		t.Errorf("Stats %+v, want 1 replaced and nothing cached", st)
 	}
 	if n := cacheDirs(t, dir); n != 2 {
-		t.Errorf("%d cache directories after pruning, want 2 (the new local one and the remote one)", n)
+		t.Errorf("%d collection directories after replacing, want 2 (the new local one and the remote one)", n)
 	}
-	// Reopening the current model prunes nothing and reuses its vectors.
-	s = index("local-hash-v1-bbbb", "local-hash-v1-")
-	if st := s.Stats(); st.Pruned != 0 || st.Cached != len(ds) {
-		t.Errorf("reopened: Stats %+v, want 0 pruned, %d cached", st, len(ds))
+	// Reopening the current model replaces nothing and reuses its vectors.
+	if st := run("local-hash-v1-bbbb").Stats(); st.Replaced != 0 || st.Cached != len(ds) {
+		t.Errorf("reopened: Stats %+v, want 0 replaced, %d cached", st, len(ds))
 	}
-	// The remote model's cache survived.
-	s = index("text-embedding-3-small", "")
-	if st := s.Stats(); st.Cached != len(ds) {
-		t.Errorf("remote model after pruning: Stats %+v, want %d cached", st, len(ds))
+	// The remote model's collection survived.
+	if st := run("text-embedding-3-small").Stats(); st.Cached != len(ds) {
+		t.Errorf("remote model after replacing: Stats %+v, want %d cached", st, len(ds))
 	}
 }
 
@@ -550,4 +577,41 @@ func cacheDirs(t *testing.T, dir string) int {
 		}
 	}
 	return n
+}
+
+// Vectors the caller gives are used as they are: nothing is embedded, a
+// query finds each document by its vector; a zero vector is refused.
+func TestGivenVectors(t *testing.T) {
+	c := &counter{}
+	ds := docs(6, "given")
+	for i := range ds {
+		ds[i].Vector = hashVec(ds[i].Text)
+	}
+	s := open(t, store.Options{})
+	index(t, s, coll("r", "m", c.Embed, ds))
+	if st := s.Stats(); st.Given != len(ds) || st.Embedded != 0 || c.calls.Load() != 0 {
+		t.Errorf("Stats %+v, %d embed calls; want every vector given, none embedded", st, c.calls.Load())
+	}
+	hits, err := s.Query(context.Background(), ds[3].Text, 1, "r")
+	if err != nil || len(hits) != 1 || hits[0].ID != ds[3].ID || hits[0].Similarity < 0.999 {
+		t.Errorf("Query by a given vector's text: %v, %v", hits, err)
+	}
+	ds[2].Vector = make([]float32, 16)
+	err = s.Index(context.Background(), []store.Collection{coll("z", "m", c.Embed, ds)})
+	if err == nil || !strings.Contains(err.Error(), ds[2].ID) {
+		t.Errorf("a zero vector given: %v, want an error naming %s", err, ds[2].ID)
+	}
+}
+
+// In memory, indexing a collection again with as many documents of other
+// texts replaces them (no name holds what the texts are).
+func TestReindexSameCountInMemory(t *testing.T) {
+	s := open(t, store.Options{})
+	a, b := docs(3, "first"), docs(3, "second")
+	index(t, s, coll("r", "m", (&counter{}).Embed, a))
+	index(t, s, coll("r", "m", (&counter{}).Embed, b))
+	hits, err := s.Query(context.Background(), b[1].Text, 1, "r")
+	if err != nil || len(hits) != 1 || hits[0].Similarity < 0.999 {
+		t.Errorf("after re-Index with new texts: %v, %v", hits, err)
+	}
 }

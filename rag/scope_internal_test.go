@@ -1,0 +1,65 @@
+package rag
+
+import (
+	"os"
+	"slices"
+	"testing"
+)
+
+// Where joinsPlainly says the seam is plain, normalizing a paragraph and
+// its path apart is normalizing them together: on every paragraph of the
+// seed and of the test reports, and on made-up seams.
+func TestJoinsPlainly(t *testing.T) {
+	var reports []*Report
+	for _, dir := range []string{"../seeds", "testdata", "../testdata/seeds"} {
+		rs, err := LoadFS(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, rs...)
+	}
+	plain := 0
+	check := func(a, b string) {
+		if joinsPlainly(a, b) {
+			plain++
+			if got, want := Normalize(a)+Normalize(b), Normalize(a+b); got != want {
+				t.Errorf("joinsPlainly(%q, %q), but %q != %q", a, b, got, want)
+			}
+		}
+	}
+	for _, r := range reports {
+		for _, p := range r.Paragraphs {
+			check(p.Text, p.Path())
+		}
+	}
+	for _, a := range []string{"增长", "豈", "５", "A", "a ", "。", "", "é"} {
+		for _, b := range []string{"一、", "（一）", "ABC", "\u0301x", " x", "Ｘ", "", "갑"} {
+			check(a, b)
+		}
+	}
+	if plain < 100 {
+		t.Errorf("only %d plain seams: the test proves little", plain)
+	}
+}
+
+// bothTokens is Tokens twice, without and with unigrams, on every passage
+// of the seed and on mixed text.
+func TestBothTokens(t *testing.T) {
+	rs, err := LoadFS(os.DirFS("../seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"gdp增长5.5%左右和2024年", "的", "a 的 b", "盘锦panjin's 增长"}
+	for _, p := range rs[0].Passages {
+		texts = append(texts, Normalize(p.Text))
+	}
+	tok := Tokenizer{Stop: map[string]bool{"panjin": true}}
+	uni := tok
+	uni.Unigrams = true
+	for _, s := range texts {
+		a, b := tok.bothTokens(s)
+		if !slices.Equal(a, tok.Tokens(s)) || !slices.Equal(b, uni.Tokens(s)) {
+			t.Fatalf("bothTokens(%q) = %q, %q; want %q, %q", s, a, b, tok.Tokens(s), uni.Tokens(s))
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package chromem
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// Tests of the reportbot patches (REPORTBOT.md).
+
+// A sparse query scores every document exactly as the dense product does.
+func TestPatchSparseDotProductIsExact(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for trial := 0; trial < 200; trial++ {
+		q := make([]float32, 768)
+		for k := 0; k < 1+rng.Intn(60); k++ {
+			q[rng.Intn(len(q))] = rng.Float32()*2 - 1
+		}
+		b := make([]float32, 768)
+		for i := range b {
+			if rng.Intn(4) == 0 {
+				b[i] = rng.Float32()*2 - 1
+			}
+		}
+		want, _ := dotProduct(q, b)
+		got, err := dotProductFor(q)(b)
+		if err != nil || got != want {
+			t.Fatalf("trial %d: sparse %v (%v), dense %v", trial, got, err, want)
+		}
+	}
+	if _, err := dotProductFor(make([]float32, 4))(make([]float32, 3)); err == nil {
+		t.Error("vectors of different lengths: no error")
+	}
+}
+
+// Equal similarities come back in ID order, and the same documents are
+// kept at the cut, however the collection's map is iterated; small and
+// large collections (scored on one goroutine or on several) agree.
+func TestPatchTiesAreDeterministic(t *testing.T) {
+	for _, n := range []int{10, 300, minConcurrentDocs + 100} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			ctx := context.Background()
+			c, err := NewDB().CreateCollection("c", nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var docs []Document
+			for i := 0; i < n; i++ {
+				v := []float32{1, 0}
+				if i%3 == 0 {
+					v = []float32{0, 1} // a third of the documents tie at 1, the rest at 0
+				}
+				docs = append(docs, Document{ID: fmt.Sprintf("%05d", i), Embedding: v})
+			}
+			if err := c.AddDocuments(ctx, docs, 4); err != nil {
+				t.Fatal(err)
+			}
+			// Similarity 1 first (every third ID), then 0, each in ID order.
+			var want []string
+			for i := 0; i < n && len(want) < 5; i += 3 {
+				want = append(want, fmt.Sprintf("%05d", i))
+			}
+			for i := 1; len(want) < 5; i++ {
+				if i%3 != 0 {
+					want = append(want, fmt.Sprintf("%05d", i))
+				}
+			}
+			for run := 0; run < 20; run++ {
+				res, err := c.QueryEmbedding(ctx, []float32{0, 1}, 5, nil, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var ids []string
+				for _, r := range res {
+					ids = append(ids, r.ID)
+				}
+				if !slices.Equal(ids, want) {
+					t.Fatalf("run %d: %v, want %v", run, ids, want)
+				}
+			}
+		})
+	}
+}
