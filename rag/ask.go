@@ -117,6 +117,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundPlace(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundQuotes(d)
+	e.groundNames(d)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil
 }

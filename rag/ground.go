@@ -348,6 +348,37 @@ func (ix *Index) qualifierIn(text string, pos int) string {
 	return ""
 }
 
+// namesCues ask which ones by name: 都是哪6个, 叫什么, 几路车.
+var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", "叫啥", "名字", "几路车", "哪几路", "哪条线", "哪些小区", "哪几个小区", "what are their names", "which ones"}
+
+// groundNames keeps a question asking which things by name from being
+// answered by a sentence that only counts them ("盘锦6个“土特产”纳入…"
+// for 都是哪6个): with no item and no enumeration in any quote, the
+// report gives the number, not the names.
+func (e *Engine) groundNames(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || !containsAny(Normalize(d.Read), namesCues) {
+		return
+	}
+	for _, p := range ans.Parts {
+		switch {
+		case p.Type == PartItem:
+			return
+		case p.Type == PartQuote && strings.ContainsAny(p.Text, "、：:；"):
+			return
+		}
+	}
+	ans.Found = false
+	ans.Understood.Grounding = GroundNotAnswered
+	notice := "报告只给出数量，没有列出名称。相关内容："
+	if ans.Lang == "en" {
+		notice = "The report gives the number, not the names. Related text:"
+	}
+	ans.Figures = nil
+	ans.keepParts(func(p Part) bool { return p.Type == PartQuote })
+	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
+}
+
 // keepParts keeps the parts keep accepts and the citations they use,
 // renumbered.
 func (a *Answer) keepParts(keep func(Part) bool) {

@@ -142,6 +142,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A word inside a longer one is another word: 出口 in 进出口.
 		{q: "去年盘锦光出口就有多少亿", not: []string{"根据报告"}, grounding: rag.GroundNoSuchFigure},
 		{q: "去年进出口总额是多少", found: true, figures: []string{"147亿元"}},
+		// Names asked where the report only counts.
+		{q: "纳入全国名特优新农产品名录的6个土特产都是哪6个", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// Which indicators rank first: the rankings themselves.
 		{q: "2024年盘锦有哪些指标在全省排第一？", found: true, figures: []string{"全省第一", "全省第一", "全省第一", "全省第一"}},
 		// A rate as it stands is not answered by how something moved.
