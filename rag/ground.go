@@ -187,7 +187,11 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 		for _, sp := range sents {
 			if sp.Start <= k.span.Start && k.span.End <= sp.End {
-				window = Normalize(para.Lead + para.Text[sp.byteStart:sp.byteEnd])
+				// The sentence up to the figure's clause: in Chinese a
+				// number's subject comes before it, so what the sentence
+				// says after it (…增长4%，盘锦获评…生活圈试点城市) is not
+				// what the number counts.
+				window = Normalize(para.Lead + para.Text[sp.byteStart:k.span.byteEnd])
 			}
 		}
 		// English word order puts no head last: only the share counts.
@@ -411,8 +415,8 @@ func holdsNumber(s string) bool {
 	}
 	rs := []rune(s)
 	for i := 0; i+1 < len(rs); i++ {
-		if strings.ContainsRune(chineseNumerals, rs[i]) && strings.ContainsRune(measureRunes, rs[i+1]) {
-			return true
+		if strings.ContainsRune(chineseNumerals, rs[i]) && strings.ContainsRune(measureRunes, rs[i+1]) && (i == 0 || rs[i-1] != '第') {
+			return true // not 第四批: an ordinal names, it does not count
 		}
 	}
 	return false
