@@ -36,6 +36,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if ov := d.Overview(); ov != nil {
 		return st.headline(d, ov)
 	}
+	if d.Intent.List && d.Intent.Rank {
+		if figs := st.rankedAt(d); len(figs) > 0 {
+			return st.headlines(d, figs)
+		}
+	}
 	ans, in := d.Answer, d.Intent
 	var figs []Figure
 	var lead []rag.Part
@@ -145,6 +150,52 @@ func (st *Stepper) headline(d *rag.Draft, ov *rag.Paragraph) error {
 		af := f.JSON()
 		d.Answer.Figures = append(d.Answer.Figures, af)
 		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
+	}
+	d.Answer.Parts = insertAfterIntro(d.Answer.Parts, lines)
+	return nil
+}
+
+// rankedAt answers "哪些指标在全省排第一": every ranking of the report in
+// scope at the place the question names, where the question names it
+// (全省 or 全国), of the period it asks.
+func (st *Stepper) rankedAt(d *rag.Draft) []Figure {
+	ms := findRanks(d.Read)
+	if len(ms) != 1 {
+		return nil
+	}
+	rs := []rune(d.Read)
+	where := "" // 全省, 全国: rankings elsewhere are not asked
+	if w := string(rs[ms[0].start:ms[0].ordinal]); strings.HasPrefix(w, "全省") || strings.HasPrefix(w, "全国") {
+		where = w[:len("全省")]
+	}
+	var out []Figure
+	for _, f := range st.idx.All() {
+		if f.Unit != UnitRank || f.Value != ms[0].place || !strings.HasPrefix(f.Text, where) ||
+			d.Scope != nil && f.Report != d.Scope.Meta.ID {
+			continue
+		}
+		if in := d.Intent; !in.Both && in.Period != rag.PeriodNone && f.Kind != KindOf(rag.Period{Kind: in.Period}) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// headlines puts figures at the head of the answer, each cited.
+func (st *Stepper) headlines(d *rag.Draft, figs []Figure) error {
+	var lines []rag.Part
+	for _, f := range figs {
+		i, err := cite(d, f)
+		if err != nil {
+			return err
+		}
+		af := f.JSON()
+		d.Answer.Figures = append(d.Answer.Figures, af)
+		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
+	}
+	if !d.Answer.Found {
+		d.Answer.Parts, d.Answer.Found = nil, true
 	}
 	d.Answer.Parts = insertAfterIntro(d.Answer.Parts, lines)
 	return nil

@@ -23,6 +23,8 @@ type askedTerm struct {
 	// at is where the term is in the question (byte offset), -1 if not
 	// found as written.
 	at int
+	// part marks a bigram of a longer word (授权 of 授权量), no word itself.
+	part bool
 }
 
 // askedTerms reads what a question asks about: its words, not its filler,
@@ -82,6 +84,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			}
 			for _, t := range ts {
 				t.weight /= float64(len(ts))
+				t.part = len(ts) > 1
 				add(t)
 			}
 		}

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -192,11 +193,54 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		// English word order puts no head last: only the share counts.
 		share := coveredShare(d.asked, window)
 		best = max(best, share)
-		if share >= figureGrounding && (d.Intent.Lang == "en" || coversHead(d.asked, window)) {
+		if share >= figureGrounding && (d.Intent.Lang == "en" || e.ix.coversHeadWord(d.asked, window)) {
 			return true, share
 		}
 	}
 	return false, best
+}
+
+// coversHeadWord is coversHead where the head word must stand as a word
+// of its own: 出口 inside 进出口 is another word (imports and exports), so
+// a question about exports alone is not answered by the trade total.
+func (ix *Index) coversHeadWord(asked []askedTerm, text string) bool {
+	if !coversHead(asked, text) {
+		return false
+	}
+	for _, t := range asked {
+		if !t.head || t.missing || t.part || containsAnyTerm(text, t.syn) && !slices.Contains(t.syn, t.term) {
+			continue
+		}
+		return ix.holdsWholeWord(text, t.term) || containsAnyTerm(text, withoutTerm(t.syn, t.term))
+	}
+	return true
+}
+
+// holdsWholeWord reports whether text holds w other than as the tail of a
+// longer dictionary word (进出口 for 出口).
+func (ix *Index) holdsWholeWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if size == 0 || !isHan(r) || !ix.dict.IsWord(text[i-size:i+len(w)]) {
+			return true
+		}
+		off = i + len(w)
+	}
+}
+
+func withoutTerm(terms []string, t string) []string {
+	var out []string
+	for _, x := range terms {
+		if x != t {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // contrasted reports whether text — a figure's indicator or clause —

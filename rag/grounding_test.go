@@ -139,6 +139,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "实际利用外资全省第一吗", found: true, figures: []string{"全省第二"}, want: []string{"更正"}},
 		{q: "辽滨经开区去年是全国化工园区第10名吧", found: true, figures: []string{"升至第21位"}, want: []string{"不是第10名"}},
 		{q: "研发投入在全省排第几", found: true, figures: []string{"全省第三"}},
+		// A word inside a longer one is another word: 出口 in 进出口.
+		{q: "去年盘锦光出口就有多少亿", not: []string{"根据报告"}, grounding: rag.GroundNoSuchFigure},
+		{q: "去年进出口总额是多少", found: true, figures: []string{"147亿元"}},
+		// Which indicators rank first: the rankings themselves.
+		{q: "2024年盘锦有哪些指标在全省排第一？", found: true, figures: []string{"全省第一", "全省第一", "全省第一", "全省第一"}},
 		// A rate as it stands is not answered by how something moved.
 		{q: "去年刑事案件破案率多少", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦银行不良贷款率多少", grounding: rag.GroundNoSuchFigure},

@@ -258,63 +258,29 @@ func wantsSSE(r *http.Request) bool {
 	return false
 }
 
-// sse writes Server-Sent Events; it sends the headers with the first event
-// so that an error before any event can still be a JSON error response.
-type sse struct {
-	w       http.ResponseWriter
-	rc      *http.ResponseController
-	started bool
-	err     error
-}
-
-func (e *sse) event(name string, v any) {
-	if e.err != nil {
-		return
-	}
-	if !e.started {
-		h := e.w.Header()
-		h.Set("Content-Type", "text/event-stream; charset=utf-8")
-		h.Set("Cache-Control", "no-store")
-		h.Set("X-Accel-Buffering", "no")
-		e.w.WriteHeader(http.StatusOK)
-		e.started = true
-	}
-	data, err := json.Marshal(v)
-	if err != nil {
-		e.err = err
-		return
-	}
-	// JSON has no raw newlines, so one data line carries the whole event.
-	if _, err := fmt.Fprintf(e.w, "event: %s\ndata: %s\n\n", name, data); err != nil {
-		e.err = err
-		return
-	}
-	e.err = e.rc.Flush()
-}
-
 func (s *Server) askSSE(w http.ResponseWriter, r *http.Request, q rag.Query) {
-	ev := &sse{w: w, rc: http.NewResponseController(w)}
+	ev := NewEventStream(w)
 	var ans *rag.Answer
 	var err error
 	ans, err = s.opts.Answerer.AskStream(r.Context(), q, func(delta string) {
 		if delta != "" {
-			ev.event("delta", DeltaEvent{Text: delta})
+			ev.Event("delta", DeltaEvent{Text: delta})
 		}
 	})
 	if err != nil {
-		if !ev.started {
+		if !ev.Started() {
 			s.engineError(w, r, err)
 			return
 		}
 		s.log.Error("stream failed", "request_id", state(r).id, "error", err)
-		ev.event("error", ErrorBody{Error: ErrorDetail{Code: "internal", Message: "the answer failed part way"}})
+		ev.Event("error", ErrorBody{Error: ErrorDetail{Code: "internal", Message: "the answer failed part way"}})
 		return
 	}
 	s.countAnswer(ans)
-	ev.event("answer", ans)
-	ev.event("done", struct{}{})
-	if ev.err != nil {
-		s.log.Info("stream write failed", "request_id", state(r).id, "error", ev.err)
+	ev.Event("answer", ans)
+	ev.Event("done", struct{}{})
+	if ev.Err() != nil {
+		s.log.Info("stream write failed", "request_id", state(r).id, "error", ev.Err())
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/server"
 	"github.com/reportbot/reportbot/storage"
 )
 
@@ -195,26 +196,26 @@ func (w *Web) ask(rw http.ResponseWriter, r *http.Request) {
 		defer cancel()
 		r = r.WithContext(ctx)
 	}
-	ev := &sse{w: rw, rc: http.NewResponseController(rw)}
+	ev := server.NewEventStream(rw)
 	ans, err := w.opts.Answerer.AskStream(r.Context(), q, func(delta string) {
 		if delta != "" {
-			ev.event("delta", map[string]string{"text": delta})
+			ev.Event("delta", map[string]string{"text": delta})
 		}
 	})
 	if err != nil {
-		if ev.started {
+		if ev.Started() {
 			w.log.Error("web ask: stream failed", "error", err)
-			ev.event("error", map[string]any{"error": map[string]string{"code": "internal", "message": "the answer failed part way"}})
+			ev.Event("error", map[string]any{"error": map[string]string{"code": "internal", "message": "the answer failed part way"}})
 			return
 		}
 		w.askError(rw, r, err)
 		return
 	}
-	ev.event("answer", ans)
+	ev.Event("answer", ans)
 	if id := w.record(r.Context(), req, ans); id > 0 {
-		ev.event("vote", voteEvent{QuestionID: id, Token: w.sign("vote|" + strconv.FormatInt(id, 10))})
+		ev.Event("vote", voteEvent{QuestionID: id, Token: w.sign("vote|" + strconv.FormatInt(id, 10))})
 	}
-	ev.event("done", struct{}{})
+	ev.Event("done", struct{}{})
 }
 
 func (w *Web) askError(rw http.ResponseWriter, r *http.Request, err error) {
@@ -310,37 +311,4 @@ func (w *Web) questionAttr(q string) slog.Attr {
 		return slog.String("question", q)
 	}
 	return slog.Int("question_runes", utf8.RuneCountInString(q))
-}
-
-// sse writes Server-Sent Events, sending the headers with the first, so
-// that an error before any event is still a JSON error response.
-type sse struct {
-	w       http.ResponseWriter
-	rc      *http.ResponseController
-	started bool
-	err     error
-}
-
-func (e *sse) event(name string, v any) {
-	if e.err != nil {
-		return
-	}
-	if !e.started {
-		h := e.w.Header()
-		h.Set("Content-Type", "text/event-stream; charset=utf-8")
-		h.Set("Cache-Control", "no-store")
-		h.Set("X-Accel-Buffering", "no")
-		e.w.WriteHeader(http.StatusOK)
-		e.started = true
-	}
-	data, err := json.Marshal(v)
-	if err != nil {
-		e.err = err
-		return
-	}
-	if _, err := fmt.Fprintf(e.w, "event: %s\ndata: %s\n\n", name, data); err != nil {
-		e.err = err
-		return
-	}
-	e.err = e.rc.Flush()
 }
