@@ -16,11 +16,13 @@ import (
 //	m:QID        show the whole of answer QID (更多 under a cut list)
 //	q:K[:en]     ask example question K (from /start, small talk), of the
 //	             English examples with :en
+//	c:REPORT     ask the question a "which report?" answer asked back
+//	             again, of REPORT (its choice buttons)
 //
 // REPORT may be empty for the only report. Parsing is strict: anything
 // else is rejected, and what parses encodes back to the same bytes.
 type callback struct {
-	Op     byte // 'o', 'n', 'v', 'm', 'q'
+	Op     byte // 'o', 'n', 'v', 'm', 'q', 'c'
 	N      int  // paragraph number or example index
 	Report string
 	Vote   int    // +1 / -1
@@ -64,6 +66,11 @@ func (c callback) encode() (string, error) {
 		if c.Lang != "" {
 			s += ":" + c.Lang
 		}
+	case 'c':
+		if c.Report == "" || !reportIDRE.MatchString(c.Report) {
+			return "", fmt.Errorf("%w: choice of report %q", errCallback, c.Report)
+		}
+		s = "c:" + c.Report
 	default:
 		return "", fmt.Errorf("%w: op %q", errCallback, c.Op)
 	}
@@ -120,6 +127,11 @@ func parseCallback(data string) (callback, error) {
 		if len(fields) == 3 {
 			c.Lang = fields[2]
 		}
+	case 'c':
+		if len(fields) != 2 || fields[1] == "" || !reportIDRE.MatchString(fields[1]) {
+			return callback{}, errCallback
+		}
+		c.Report = fields[1]
 	default:
 		return callback{}, errCallback
 	}

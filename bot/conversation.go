@@ -35,21 +35,24 @@ func messageKey(chat int64, msg int) string {
 
 // continueFrom makes the state an answer (message replyOf) left the state
 // of conversation key, so the question replying to it is read against it.
-func (b *Bot) continueFrom(ctx context.Context, chat int64, replyOf int, key string) {
+// It reports whether it did.
+func (b *Bot) continueFrom(ctx context.Context, chat int64, replyOf int, key string) bool {
 	if b.convs == nil || replyOf == 0 {
-		return
+		return false
 	}
 	data, ok, err := b.convs.Load(ctx, messageKey(chat, replyOf))
 	if err != nil {
 		b.log.Warn("loading the conversation of a replied-to answer; reading the question on its own", "err", err)
-		return
+		return false
 	}
 	if !ok {
-		return // not an answer, or too old: the user's own conversation goes on
+		return false // not an answer, or too old: the user's own conversation goes on
 	}
 	if err := b.convs.Save(ctx, key, data, rag.ConversationTTL); err != nil {
 		b.log.Warn("continuing the conversation of a replied-to answer", "err", err)
+		return false
 	}
+	return true
 }
 
 // conversationState is the state of conversation key just after an answer.

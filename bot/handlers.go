@@ -313,14 +313,21 @@ func (b *Bot) ask(ctx context.Context, q question) {
 	if r, err := b.ans.Report(ans.Report.ID); err == nil {
 		rep = r
 	}
-	view := renderAnswer(ans, rep, len(b.ans.Reports()) > 1, q.lang)
+	// A "which report?" answer offers the reports as buttons, which
+	// need the question it asked back kept (choose).
+	var choices [][]models.InlineKeyboardButton
+	var offered map[string]bool
+	if b.convs != nil {
+		choices, offered = choiceRows(ans)
+	}
+	view := renderAnswerOpts(ans, rep, renderOpts{multi: len(b.ans.Reports()) > 1, lang: q.lang, offered: offered})
 	to := q.to
 	to.conv = b.conversationState(ctx, key)
 	if view.short != "" && qid > 0 && b.convs != nil && b.keepFull(ctx, qid, view.full, ans, q.lang) {
-		b.deliver(ctx, to, pv, view.short, answerKeyboard(ans, qid, q.lang, true))
+		b.deliver(ctx, to, pv, view.short, answerKeyboard(ans, qid, q.lang, true, choices))
 		return
 	}
-	b.deliver(ctx, to, pv, view.full, answerKeyboard(ans, qid, q.lang, false))
+	b.deliver(ctx, to, pv, view.full, answerKeyboard(ans, qid, q.lang, false, choices))
 }
 
 // record logs a question once per update: processed again after a crash,
@@ -330,8 +337,12 @@ func (b *Bot) record(ctx context.Context, q question, ans *rag.Answer) int64 {
 	for _, c := range ans.Citations {
 		cited = append(cited, c.Paragraph)
 	}
+	text := q.text
+	if q.source == "choice" && ans.Understood != nil && ans.Understood.Read != "" {
+		text = ans.Understood.Read // the question asked again, not the report's id
+	}
 	id, err := b.store.RecordQuestion(ctx, storage.Question{
-		Time: b.clock.Now(), ChatID: q.to.id, Source: q.source, Question: q.text,
+		Time: b.clock.Now(), ChatID: q.to.id, Source: q.source, Question: text,
 		Report: ans.Report.ID, Mode: ans.Mode, Found: ans.Found, Cited: cited, UpdateID: updateOf(ctx),
 	})
 	if err != nil {
@@ -439,7 +450,37 @@ func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 			to.replyTo = msg.ID
 		}
 		b.ask(ctx, question{to: to, user: q.From.ID, text: ex[c.N], source: "example", lang: lang})
+	case 'c':
+		b.choose(ctx, q, c, to, msg, lang)
 	}
+}
+
+// choose answers a choice button of a "which report?" answer: the
+// question it asked back is asked again, of the chosen report. The
+// question waits in the conversation state that answer left, kept under
+// its message (conversation.go): the tapper's conversation continues
+// from it, and the report's id is the reply, as if typed — which is how
+// rag.Converse reads a reply naming a report.
+func (b *Bot) choose(ctx context.Context, q *models.CallbackQuery, c callback, to chatRef, msg *models.Message, lang string) {
+	ui := uiFor(lang)
+	if msg == nil {
+		b.answerCallback(ctx, q.ID, ui.expired, false)
+		return
+	}
+	if _, err := b.report(c.Report); err != nil {
+		b.answerCallback(ctx, q.ID, ui.reportGone, false)
+		return
+	}
+	key := conversationKey(to, q.From.ID)
+	if !b.continueFrom(ctx, to.id, msg.ID, key) {
+		b.answerCallback(ctx, q.ID, ui.expired, false) // the question it asked back is forgotten
+		return
+	}
+	b.answerCallback(ctx, q.ID, "", false)
+	if to.group {
+		to.replyTo = msg.ID
+	}
+	b.ask(ctx, question{to: to, user: q.From.ID, text: c.Report, source: "choice", lang: lang})
 }
 
 // answerCallback stops a button's spinner, with a short note if text is

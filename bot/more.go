@@ -28,7 +28,7 @@ func moreKey(qid int64) string { return fmt.Sprintf("tg:more:%d", qid) }
 // could not, and then the whole answer is sent instead.
 func (b *Bot) keepFull(ctx context.Context, qid int64, full string, a *rag.Answer, lang string) bool {
 	f := fullAnswer{HTML: full}
-	if kb := answerKeyboard(a, qid, lang, false); kb != nil {
+	if kb := answerKeyboard(a, qid, lang, false, nil); kb != nil {
 		raw, err := json.Marshal(kb)
 		if err != nil {
 			return false

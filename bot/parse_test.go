@@ -17,6 +17,8 @@ func TestCallbackRoundTrip(t *testing.T) {
 		{Op: 'q', N: 2},
 		{Op: 'q', N: 1, Lang: "en"},
 		{Op: 'm', QID: 42},
+		{Op: 'c', Report: "panjin-2024"},
+		{Op: 'c', Report: strings.Repeat("r", 40)},
 	} {
 		s, err := c.encode()
 		if err != nil {
@@ -34,6 +36,7 @@ func TestCallbackRejects(t *testing.T) {
 		"", "o", "o:", "o:0:r", "o:-1:r", "o:01:r", "o:5", "o:5:r:x", "o:5:bad id", "x:5:r",
 		"v:*:1", "v:+:0", "v:+:", "v:+:1:2", "q:100", "q:-1", "q:", "q:01", "q:1:fr", "q:1:", "q:1:en:x", "m:0", "m:", "m:1:2", "m:01",
 		"o:5:" + strings.Repeat("r", 41), "o:1234567890:r", "o:5:r\n",
+		"c:", "c", "c:r:x", "c:bad id", "c:" + strings.Repeat("r", 41), "c:盘锦",
 	} {
 		if c, err := parseCallback(s); err == nil {
 			t.Errorf("parseCallback(%q) = %+v, want error", s, c)
@@ -42,10 +45,13 @@ func TestCallbackRejects(t *testing.T) {
 	if _, err := (callback{Op: 'o', N: 1, Report: strings.Repeat("x", 60)}).encode(); err == nil {
 		t.Error("encode accepted an over-long report id")
 	}
+	if _, err := (callback{Op: 'c'}).encode(); err == nil {
+		t.Error("encode accepted a choice of no report")
+	}
 }
 
 func FuzzParseCallback(f *testing.F) {
-	for _, s := range []string{"o:5:panjin-2025", "n:1:", "v:+:42", "v:-:7", "q:0", "q:1:en", "m:9", "o:99999:x"} {
+	for _, s := range []string{"o:5:panjin-2025", "n:1:", "v:+:42", "v:-:7", "q:0", "q:1:en", "m:9", "o:99999:x", "c:panjin-2024"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

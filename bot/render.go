@@ -76,18 +76,34 @@ const maxListLines = 15
 // the UI language lang:
 // the answer first (no "答：", no "根据报告："), a correction in bold,
 // one line per figure, one line per list item (its title cut at the
-// first clause when long: the 原文 button shows it whole), quotes as
-// blockquotes with their period label (collapsed past three lines), and a
-// quote that only repeats a figure already shown is left out. Section
-// paths are not shown: the period label says which part of the report a
-// quote is from, and 原文 ¶N shows the path. The report's title is shown
-// only when several reports are loaded. Citations no part showed (a
-// model's sentences) are quoted after the text, under 出处.
+// first clause when long: the 原文 button shows it whole), one line per
+// target beside its result, quotes as blockquotes with their period
+// label (collapsed past three lines), and a quote that only repeats a
+// figure already shown is left out. Section paths are not shown: the
+// period label says which part of the report a quote is from, and 原文
+// ¶N shows the path. The report's title is shown only when several
+// reports are loaded. Citations no part showed (a model's sentences) are
+// quoted after the text, under 出处.
 func renderAnswer(a *rag.Answer, rep *rag.Report, multi bool, lang string) answerView {
-	r := htmlRenderer{a: a, rep: rep, multi: multi, ui: uiFor(lang), shown: map[int]bool{}}
+	return renderAnswerOpts(a, rep, renderOpts{multi: multi, lang: lang})
+}
+
+// renderOpts are what renderAnswerOpts needs besides the answer.
+type renderOpts struct {
+	multi bool   // several reports are loaded
+	lang  string // the UI language
+	// offered are the reports a "which report?" answer offers as
+	// buttons (choiceRows): their item lines are left out.
+	offered map[string]bool
+}
+
+// renderAnswerOpts is renderAnswer with the choices of a "which
+// report?" answer as buttons.
+func renderAnswerOpts(a *rag.Answer, rep *rag.Report, o renderOpts) answerView {
+	r := htmlRenderer{a: a, rep: rep, multi: o.multi, ui: uiFor(o.lang), shown: map[int]bool{}, offered: o.offered}
 	r.figures()
 	var blocks []block
-	if !a.Found && !hasRole(a.Parts, rag.RoleNotFound) {
+	if !a.Found && !hasRole(a.Parts, rag.RoleNotFound) && !hasRole(a.Parts, rag.RoleClarify) {
 		msg := "报告中没有找到直接回答这个问题的内容。"
 		if r.ui.lang == "en" {
 			msg = "The report does not answer this directly."
@@ -103,14 +119,40 @@ func renderAnswer(a *rag.Answer, rep *rag.Report, multi bool, lang string) answe
 			blocks[len(blocks)-1].html += h // a model's sentences run on
 			continue
 		}
-		blocks = append(blocks, block{html: h, item: p.Type == rag.PartItem && p.Number > 0})
+		listed := p.Type == rag.PartItem && p.Number > 0 || p.Type == rag.PartTrack
+		blocks = append(blocks, block{html: h, item: listed})
 	}
 	tail := r.sources()
-	if multi && a.Report.Title != "" {
-		tail = append(tail, block{html: "<i>《" + esc(a.Report.Title) + "》</i>"})
+	if t := r.reportsLine(); t != "" {
+		tail = append(tail, block{html: t})
 	}
 	full := joinBlocks(append(blocks, tail...))
 	return answerView{full: full, short: r.shortList(blocks, full)}
+}
+
+// reportsLine names the reports the answer drew on, when several are
+// loaded: the answer's report, or each report an answer that sets
+// reports side by side drew on, unless its sections are headed by them.
+func (r *htmlRenderer) reportsLine() string {
+	if !r.multi || hasRole(r.a.Parts, rag.RoleReport) {
+		return ""
+	}
+	var titles []string
+	for _, ref := range r.a.Reports {
+		if ref.Title != "" {
+			titles = append(titles, "《"+esc(ref.Title)+"》")
+		}
+	}
+	if len(titles) < 2 {
+		titles = nil
+		if r.a.Report.Title != "" {
+			titles = []string{"《" + esc(r.a.Report.Title) + "》"}
+		}
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	return "<i>" + strings.Join(titles, " · ") + "</i>"
 }
 
 // block is a piece of an answer: a line, or a blockquote.
@@ -183,6 +225,8 @@ type htmlRenderer struct {
 	multi bool
 	ui    *uiText
 	shown map[int]bool // citations a part showed
+	// offered are the reports offered as buttons (renderOpts.offered).
+	offered map[string]bool
 	// figureValues are the figures shown as figure lines, by paragraph:
 	// a quote of that paragraph holding one of them only repeats it.
 	figureValues map[paraKey][]string
@@ -265,8 +309,13 @@ func (r *htmlRenderer) part(p rag.Part) (h string, ok bool) {
 			return "", false
 		}
 		return quoteHTML(r.label(c.Period) + esc(p.Text) + r.marks(p.Citations)), true
+	case rag.PartTrack:
+		return r.track(p)
 	case rag.PartItem:
 		r.show(p.Citations)
+		if p.Report != "" && r.offered[p.Report] {
+			return "", false // a button offers it
+		}
 		if p.Number > 0 {
 			return fmt.Sprintf("%d. %s%s", p.Number, esc(shortTitle(p.Text, true)), r.marks(p.Citations)), true
 		}
@@ -305,9 +354,30 @@ func (r *htmlRenderer) text(p rag.Part) (string, bool) {
 		return "", true // a blank line
 	case rag.RoleExample:
 		return "· " + esc(p.Text), true
+	case rag.RoleReport:
+		// The section of one report in an answer that sets reports side
+		// by side: its title heads it (the marks name its id).
+		return "<b>《" + esc(p.Text) + "》</b>", p.Text != ""
 	}
 	// notice, smalltalk, and roles this renderer does not know: the words.
 	return esc(p.Text) + r.marks(p.Citations), p.Text != ""
+}
+
+// track is a year's target beside its result, on one line:
+// "【2024年目标→结果】地区生产总值增长：目标6%左右〔¶14〕，结果3.5%左右〔¶6〕——未完成".
+func (r *htmlRenderer) track(p rag.Part) (string, bool) {
+	if p.Figure == nil || p.Result == nil || len(p.Citations) != 2 {
+		return "", false // rag.CheckParts refuses such a part
+	}
+	r.show(p.Citations)
+	status := r.ui.statuses[p.Status]
+	if status == "" {
+		status = r.ui.statuses[rag.StatusUnclear]
+	}
+	target := "<b>" + esc(p.Figure.Value) + "</b>" + r.marks(p.Citations[:1])
+	result := "<b>" + esc(p.Result.Value) + "</b>" + r.marks(p.Citations[1:])
+	return "<b>" + esc(fmt.Sprintf(r.ui.trackHead, p.Figure.Period.Year)) + "</b>" +
+		fmt.Sprintf(r.ui.trackLine, esc(p.Figure.Indicator), target, result, "<b>"+esc(status)+"</b>"), true
 }
 
 // quoteHTML is a blockquote of visible text h, collapsed (expandable) when
@@ -397,24 +467,63 @@ func exampleButton(text string, k int, lang string) models.InlineKeyboardButton 
 	return models.InlineKeyboardButton{Text: truncateRunes(text, 60), CallbackData: mustEncode(c)}
 }
 
-// answerKeyboard: a 原文 ¶N button per cited paragraph, 更多 when the
-// answer is cut, then 👍 / 👎.
-func answerKeyboard(a *rag.Answer, qid int64, lang string, more bool) models.ReplyMarkup {
+// choiceRows are the buttons of a "which report?" answer (role clarify):
+// one per report it offers, which asks the question again of that
+// report; offered are those reports' ids. A report whose id does not fit
+// in a button's data gets none: its item line stays, and typing its
+// title answers as well.
+func choiceRows(a *rag.Answer) (rows [][]models.InlineKeyboardButton, offered map[string]bool) {
+	if !hasRole(a.Parts, rag.RoleClarify) {
+		return nil, nil
+	}
+	offered = map[string]bool{}
+	for _, p := range a.Parts {
+		if p.Type != rag.PartItem || p.Report == "" || offered[p.Report] {
+			continue
+		}
+		data, err := callback{Op: 'c', Report: p.Report}.encode()
+		if err != nil {
+			continue
+		}
+		offered[p.Report] = true
+		title := p.Text
+		if title == "" {
+			title = p.Report
+		}
+		rows = append(rows, []models.InlineKeyboardButton{{Text: truncateRunes(title, 60), CallbackData: data}})
+	}
+	return rows, offered
+}
+
+// answerKeyboard: the choices of a "which report?" answer (choiceRows),
+// a 原文 ¶N button per cited paragraph (naming its report when the
+// answer cites several), 更多 when the answer is cut, then 👍 / 👎.
+func answerKeyboard(a *rag.Answer, qid int64, lang string, more bool, choices [][]models.InlineKeyboardButton) models.ReplyMarkup {
 	ui := uiFor(lang)
-	var rows [][]models.InlineKeyboardButton
+	rows := append([][]models.InlineKeyboardButton(nil), choices...)
 	var row []models.InlineKeyboardButton
-	seen := map[int]bool{}
+	several := citesSeveralReports(a)
+	perRow := 4
+	if several {
+		perRow = 2 // "原文 panjin-2024 ¶14" is wider
+	}
+	seen := map[paraKey]bool{}
 	for _, c := range a.Citations {
-		if seen[c.Paragraph] || len(seen) >= maxCiteButtons || c.Paragraph < 1 {
+		k := paraKey{c.Report, c.Paragraph}
+		if seen[k] || len(seen) >= maxCiteButtons || c.Paragraph < 1 {
 			continue
 		}
 		data, err := callback{Op: 'o', N: c.Paragraph, Report: c.Report}.encode()
 		if err != nil {
 			continue
 		}
-		seen[c.Paragraph] = true
-		row = append(row, models.InlineKeyboardButton{Text: fmt.Sprintf(ui.source, c.Paragraph), CallbackData: data})
-		if len(row) == 4 {
+		seen[k] = true
+		label := fmt.Sprintf(ui.source, c.Paragraph)
+		if several {
+			label = fmt.Sprintf(ui.sourceOf, c.Report, c.Paragraph)
+		}
+		row = append(row, models.InlineKeyboardButton{Text: label, CallbackData: data})
+		if len(row) == perRow {
 			rows, row = append(rows, row), nil
 		}
 	}
@@ -434,6 +543,17 @@ func answerKeyboard(a *rag.Answer, qid int64, lang string, more bool) models.Rep
 		return nil
 	}
 	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+}
+
+// citesSeveralReports: the answer's citations are of more than one
+// report (a target beside its result, two places side by side).
+func citesSeveralReports(a *rag.Answer) bool {
+	for _, c := range a.Citations {
+		if c.Report != a.Citations[0].Report {
+			return true
+		}
+	}
+	return false
 }
 
 // renderParagraph shows ¶n in full with its section path and period label.

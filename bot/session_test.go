@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,49 +29,64 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 var shanghai = time.FixedZone("CST", 8*3600)
 
 var (
-	realOnce sync.Once
-	realEng  *rag.Engine
-	realErr  error
+	realOnce, multiOnce sync.Once
+	realEng, multiEng   *rag.Engine
+	realErr, multiErr   error
 )
 
 // realEngine is the engine as serve builds it offline: the figures step
 // and the local embedding's vector leg (in memory).
 func realEngine(t *testing.T) *rag.Engine {
 	t.Helper()
-	realOnce.Do(func() {
-		reports, err := rag.LoadFS(seeds.FS)
-		if err != nil {
-			realErr = err
-			return
-		}
-		lex := rag.DefaultLexicon()
-		ix, err := rag.NewIndexOptions(reports, lex, rag.IndexOptions{LocalVectors: true})
-		if err != nil {
-			realErr = err
-			return
-		}
-		vec, err := store.Open(store.Options{})
-		if err != nil {
-			realErr = err
-			return
-		}
-		var cols []store.Collection
-		for _, c := range ix.Collections() {
-			col := store.Collection{Name: c.Report, Model: c.Local.Model(), Embed: c.Local.Embed}
-			for _, d := range c.Docs {
-				col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text, Vector: d.Vector})
-			}
-			cols = append(cols, col)
-		}
-		if realErr = vec.Index(context.Background(), cols); realErr != nil {
-			return
-		}
-		realEng = rag.NewEngine(ix, vec, figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step)
-	})
+	realOnce.Do(func() { realEng, realErr = buildRealEngine(seeds.FS) })
 	if realErr != nil {
 		t.Fatal(realErr)
 	}
 	return realEng
+}
+
+// multiEngine is realEngine with the reports of testdata/seeds loaded
+// too, as serve --seeds loads them: panjin-2024, whose 2024 targets the
+// seed reviews, and demo-2024, another city's.
+func multiEngine(t *testing.T) *rag.Engine {
+	t.Helper()
+	multiOnce.Do(func() { multiEng, multiErr = buildRealEngine(seeds.FS, os.DirFS("../testdata/seeds")) })
+	if multiErr != nil {
+		t.Fatal(multiErr)
+	}
+	return multiEng
+}
+
+func buildRealEngine(dirs ...fs.FS) (*rag.Engine, error) {
+	var reports []*rag.Report
+	for _, d := range dirs {
+		rs, err := rag.LoadFS(d)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, rs...)
+	}
+	lex := rag.DefaultLexicon()
+	ix, err := rag.NewIndexOptions(reports, lex, rag.IndexOptions{LocalVectors: true})
+	if err != nil {
+		return nil, err
+	}
+	vec, err := store.Open(store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	var cols []store.Collection
+	for _, c := range ix.Collections() {
+		col := store.Collection{Name: c.Report, Model: c.Local.Model(), Embed: c.Local.Embed}
+		for _, d := range c.Docs {
+			col.Docs = append(col.Docs, store.Doc{ID: d.ID, Text: d.Text, Vector: d.Vector})
+		}
+		cols = append(cols, col)
+	}
+	if err := vec.Index(context.Background(), cols); err != nil {
+		return nil, err
+	}
+	return rag.NewEngine(ix, vec, figures.NewStepper(figures.NewIndex(reports, lex.Expand)).Step), nil
 }
 
 // live is a bot answering with the real engine behind rag.Converse, its
@@ -84,6 +100,12 @@ type live struct {
 
 func newLive(t *testing.T, mods ...hopt) *live {
 	t.Helper()
+	return newLiveWith(t, realEngine(t), mods...)
+}
+
+// newLiveWith is newLive answering with eng.
+func newLiveWith(t *testing.T, eng *rag.Engine, mods ...hopt) *live {
+	t.Helper()
 	clk := newFakeClock()
 	srv := telegramtest.New(t, testToken)
 	srv.SetClock(clk.Now)
@@ -92,7 +114,6 @@ func newLive(t *testing.T, mods ...hopt) *live {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	eng := realEngine(t)
 	ans := rag.Converse(rag.Cached(eng, 256), eng, st.Conversations())
 	all := append([]hopt{func(o *Options) {
 		o.Clock, o.Store, o.Conversations, o.MaxConcurrency = clk, st, st.Conversations(), 1
@@ -114,6 +135,7 @@ var (
 	pCarol = person{333, "Carol", "zh-hans"}
 	pDave  = person{444, "Dave", "en"}
 	pErin  = person{555, "Erin", "zh-hans"}
+	pFrank = person{666, "Frank", "en"}
 )
 
 func (p person) json() map[string]any {
@@ -344,7 +366,7 @@ func chatName(chat int64) string {
 	case groupID:
 		return "group"
 	}
-	for _, p := range []person{pAlice, pBob, pCarol, pDave, pErin} {
+	for _, p := range []person{pAlice, pBob, pCarol, pDave, pErin, pFrank} {
 		if p.id == chat {
 			return p.name
 		}

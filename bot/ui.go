@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/go-telegram/bot/models"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // The bot's own words, in Chinese and English. A user gets English when
@@ -48,6 +50,13 @@ type uiText struct {
 	inlineNone     string // title of the one result when nothing matches; %s = query
 	inlineNoneText string // its message; %[1]s = query, %[2]s = report title
 	inlineExample  string // description of an example question
+	// A year's target beside its result (track parts): trackHead is
+	// "【%d年目标→结果】", trackLine the indicator, the target with its
+	// marks, the result with its marks, the status.
+	trackHead string
+	trackLine string
+	statuses  map[string]string // rag.StatusMet… → its word
+	sourceOf  string            // button: "原文 %s ¶%d" (report id), when an answer cites several reports
 }
 
 var uiZh = &uiText{
@@ -84,6 +93,10 @@ var uiZh = &uiText{
 	inlineNone:     "报告里没有“%s”的内容",
 	inlineNoneText: "《%[2]s》没有提到“%[1]s”。",
 	inlineExample:  "常见问题 · 选中后发送报告原文",
+	trackHead:      "【%d年目标→结果】",
+	trackLine:      "%s：目标%s，结果%s——%s",
+	statuses:       map[string]string{rag.StatusMet: "完成", rag.StatusNotMet: "未完成", rag.StatusUnclear: "无法直接比较"},
+	sourceOf:       "原文 %s ¶%d",
 }
 
 var uiEn = &uiText{
@@ -120,6 +133,10 @@ var uiEn = &uiText{
 	inlineNone:     "Nothing in the report on “%s”",
 	inlineNoneText: "《%[2]s》 says nothing about “%[1]s”.",
 	inlineExample:  "Common question · sends the report's own words",
+	trackHead:      "【%d target → result】",
+	trackLine:      "%s: target %s, result %s — %s",
+	statuses:       map[string]string{rag.StatusMet: "met", rag.StatusNotMet: "not met", rag.StatusUnclear: "not directly comparable"},
+	sourceOf:       "Source %s ¶%d",
 }
 
 // uiFor is the wording for a UI language ("en" or anything else: Chinese).

@@ -149,9 +149,15 @@ func (e *Engine) followUp(text string, prev *turn) (standalone, report string, p
 
 // answerChoice reads the reply to "which report?": a report's id or
 // title answers the question asked before from that report; a short
-// reply (a place, a year: "锦州", "2024年的") is added to it.
+// reply (a place, a year: "锦州", "2024年的") is added to it; the
+// question itself is asked afresh.
 func (e *Engine) answerChoice(text string, prev *turn) (standalone, report string, pin bool) {
 	t := strings.TrimFunc(strings.TrimSpace(text), isTalkPunct)
+	if t == strings.TrimFunc(strings.TrimSpace(prev.Pending), isTalkPunct) || t == strings.TrimFunc(strings.TrimSpace(prev.Question), isTalkPunct) {
+		// The question asked again (a page's choice button sends it with
+		// the chosen report as Query.Report): no reply to add to it.
+		return "", "", false
+	}
 	for _, r := range e.ix.reports {
 		if t == r.Meta.ID || t == r.Meta.Title {
 			return prev.Pending, r.Meta.ID, true

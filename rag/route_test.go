@@ -270,6 +270,42 @@ func TestClarifyThenChoose(t *testing.T) {
 	}
 }
 
+// A client that offers the choices as buttons asks the question again
+// with the chosen report (Query.Report): answered from that report as
+// asked, not read as a reply to be added to itself; later questions stay
+// with that report's place. Asked again without a report, it is asked
+// back again.
+func TestClarifyThenAskAgainWithReport(t *testing.T) {
+	eng := buildEngine(t, threeReports(t), false)
+	conv := rag.Converse(eng, eng, rag.NewMemoryConversations(10, nil))
+	ctx := context.Background()
+	const q = "地区生产总值增长目标是多少"
+	a, err := conv.Ask(ctx, rag.Query{Text: q, Conversation: "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkClarify(t, q, a, []string{seedID, "demo-2024"})
+	a, err = conv.Ask(ctx, rag.Query{Text: q, Conversation: "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkClarify(t, q, a, []string{seedID, "demo-2024"})
+	a, err = conv.Ask(ctx, rag.Query{Text: q, Report: "demo-2024", Conversation: "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Report.ID != "demo-2024" || !a.Found || a.Understood == nil || a.Understood.FollowUp || a.Understood.Read != "" && a.Understood.Read != q {
+		t.Errorf("asked again of demo-2024: report %q found %v understood %+v:\n%s", a.Report.ID, a.Found, a.Understood, a.Answer)
+	}
+	a, err = conv.Ask(ctx, rag.Query{Text: "城镇新增就业目标多少", Conversation: "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Report.ID != "demo-2024" {
+		t.Errorf("after asking again of demo-2024: the next question went to %s:\n%s", a.Report.ID, a.Answer)
+	}
+}
+
 // Asked about a place no loaded report is about, with nothing to stand in
 // for it, the answer says so; about years none covers, likewise.
 func TestNoReportForPlaceOrYear(t *testing.T) {

@@ -288,3 +288,78 @@ const embedPage = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"
 func embedTag(site string) string {
 	return fmt.Sprintf(`(() => { const s = document.createElement("script"); s.src = %q; s.dataset.lang = "zh"; document.body.appendChild(s); })()`, site+"/embed.js")
 }
+
+// TestBrowserMultiReport: with several reports loaded, last year's
+// targets show beside their results with whether each was met, two
+// places side by side under their reports' headings, and a question
+// several reports answer offers them as buttons; a tap asks it again of
+// that report, and a reload keeps the turn with its choice.
+func TestBrowserMultiReport(t *testing.T) {
+	chromium(t)
+	s := newSite(t, siteOptions{multi: true, noStore: true})
+	ctx := browser(t)
+	dir := screenshotDir(t)
+	run(t, ctx, "open the chat", chromedp.Navigate(s.URL+"/?lang=zh"), chromedp.WaitVisible("#q", chromedp.ByQuery))
+
+	var rows int
+	var first, firstClass string
+	run(t, ctx, "ask whether last year's targets were met",
+		chromedp.SendKeys("#q", "盘锦去年的目标完成了吗", chromedp.ByQuery),
+		chromedp.Click("#send", chromedp.ByQuery),
+		chromedp.WaitVisible(".turn .a .answer p.track a.chip", chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll(".turn .a .answer p.track").length`, &rows),
+		chromedp.Text(".turn .a .answer p.track", &first, chromedp.ByQuery),
+		chromedp.AttributeValue(".turn .a .answer p.track", "class", &firstClass, nil, chromedp.ByQuery),
+	)
+	for _, want := range []string{"2024年目标→结果", "地区生产总值增长", "目标 6%左右", "〔panjin-2024 ¶14〕", "结果 3.5%左右", "〔panjin-2025 ¶6〕", "未完成"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("first track row %q lacks %q", first, want)
+		}
+	}
+	if rows < 20 || firstClass != "track not_met" {
+		t.Errorf("%d track rows, the first of class %q", rows, firstClass)
+	}
+
+	var headings []string
+	run(t, ctx, "two places side by side",
+		chromedp.SendKeys("#q", "盘锦和示例市的地区生产总值增长目标分别是多少", chromedp.ByQuery),
+		chromedp.Click("#send", chromedp.ByQuery),
+		chromedp.WaitVisible(".turn:nth-of-type(2) .a .answer h3.report-heading a", chromedp.ByQuery),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll(".turn:nth-of-type(2) h3.report-heading a")).map(a => a.textContent + " " + a.getAttribute("href"))`, &headings),
+	)
+	if strings.Join(headings, "|") != "2025年盘锦市政府工作报告 /reports/panjin-2025?lang=zh|2024年示例市政府工作报告 /reports/demo-2024?lang=zh" {
+		t.Errorf("report headings %q", headings)
+	}
+	shoot(t, ctx, dir, "chat-track.png")
+
+	var choices []string
+	var answer, scope string
+	run(t, ctx, "a question several reports answer, in a new chat",
+		chromedp.Click("#new-chat", chromedp.ByQuery),
+		chromedp.SendKeys("#q", "地区生产总值增长目标是多少", chromedp.ByQuery),
+		chromedp.Click("#send", chromedp.ByQuery),
+		chromedp.WaitVisible(".turn .a .answer .choices button.choice", chromedp.ByQuery),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll(".turn .answer button.choice")).map(b => b.dataset.report + " " + b.textContent)`, &choices),
+	)
+	if strings.Join(choices, "|") != "panjin-2025 2025年盘锦市政府工作报告|demo-2024 2024年示例市政府工作报告" {
+		t.Fatalf("choices %q", choices)
+	}
+	run(t, ctx, "choose demo-2024",
+		chromedp.Click(`.turn .answer button.choice[data-report="demo-2024"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(".turn:nth-of-type(2) .a .answer a.chip", chromedp.ByQuery),
+		chromedp.Text(".turn:nth-of-type(2) .a .answer", &answer, chromedp.ByQuery),
+		chromedp.Text(".turn:nth-of-type(2) .q .scope", &scope, chromedp.ByQuery),
+	)
+	if !strings.Contains(answer, "5%左右") || !strings.Contains(answer, "〔demo-2024 ¶7〕") || scope != "只看《2024年示例市政府工作报告》" {
+		t.Errorf("after the choice: %q (%q)", answer, scope)
+	}
+	shoot(t, ctx, dir, "chat-choice.png")
+	run(t, ctx, "reload",
+		chromedp.Reload(),
+		chromedp.WaitVisible(".turn:nth-of-type(2) .q .scope", chromedp.ByQuery),
+		chromedp.Text(".turn:nth-of-type(2) .q .scope", &scope, chromedp.ByQuery),
+	)
+	if scope != "只看《2024年示例市政府工作报告》" {
+		t.Errorf("after a reload the choice reads %q", scope)
+	}
+}

@@ -178,7 +178,7 @@ var consoleUI = map[string]strs{
 		"report": "报告", "indicator": "指标", "value": "数值", "period": "时期", "para_col": "段落",
 		"search": "指标包含", "shown_of": "显示 {n} / {m} 条",
 		"track": "目标与完成情况", "track_need": "需要加载同一城市连续两年的报告，才能把当年目标与次年报告的结果对照。",
-		"target": "目标", "result": "结果", "source_web": "网页", "source_telegram": "Telegram",
+		"target": "目标", "result": "结果", "met": "完成情况", "source_web": "网页", "source_telegram": "Telegram",
 		"chart_table": "数据表",
 	},
 	"en": {
@@ -196,7 +196,7 @@ var consoleUI = map[string]strs{
 		"report": "Report", "indicator": "Indicator", "value": "Value", "period": "Period", "para_col": "Paragraph",
 		"search": "Indicator contains", "shown_of": "Showing {n} of {m}",
 		"track": "Targets and results", "track_need": "Load two consecutive reports of one city to set each year's targets beside the next report's results.",
-		"target": "Target", "result": "Result", "source_web": "web", "source_telegram": "Telegram",
+		"target": "Target", "result": "Result", "met": "Met?", "source_web": "web", "source_telegram": "Telegram",
 		"chart_table": "Data table",
 	},
 }

@@ -139,8 +139,8 @@ func (w *Web) figuresCSV(rw http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// trackView sets each target a report set beside the result a later
-// report gives for the same indicator and year.
+// trackView sets each target a report set beside the result the next
+// report of the same city gives for it, and whether it was met.
 type trackView struct {
 	Multi bool
 	Pairs []trackPair
@@ -152,41 +152,23 @@ type trackPair struct {
 	Target, Result figures.Figure
 	TargetLink     string
 	ResultLink     string
+	Status         string // rag.StatusMet, rag.StatusNotMet, rag.StatusUnclear
+	StatusText     string // in the page's language
 }
 
-// track pairs targets with later results by the same indicator exactly
-// (after normalising). It is the console's stand-in until the figures
-// index pairs them itself (figures.Index.Tracked, not yet on main),
-// which also matches near-identical indicators and says whether each
-// target was met.
+// track pairs the loaded reports' targets with their results as the
+// figures index does for promise tracking (figures.Index.Tracked, the
+// pairs of /v1/figures/track).
 func (w *Web) track(lang string) trackView {
 	v := trackView{Multi: w.multi}
 	if !v.Multi {
 		return v
 	}
-	all := w.opts.Figures.All()
-	results := map[string][]figures.Figure{} // year + normalised indicator → results
-	key := func(f *figures.Figure) string { return strconv.Itoa(f.Period.Year) + "|" + rag.Normalize(f.Indicator) }
-	for i := range all {
-		if f := &all[i]; f.Kind == figures.KindResult && f.Indicator != "" {
-			results[key(f)] = append(results[key(f)], *f)
-		}
-	}
-	seen := map[string]bool{}
-	for i := range all {
-		t := &all[i]
-		if t.Kind != figures.KindTarget || t.Indicator == "" || seen[key(t)+t.Report] {
-			continue
-		}
-		for _, res := range results[key(t)] {
-			if res.Report == t.Report {
-				continue
-			}
-			seen[key(t)+t.Report] = true
-			v.Pairs = append(v.Pairs, trackPair{Year: t.Period.Year, Indicator: t.Indicator, Target: *t, Result: res,
-				TargetLink: figureLink(t), ResultLink: figureLink(&res)})
-			break
-		}
+	s := uiStrings(lang)
+	for _, p := range w.opts.Figures.Tracked(rag.Tracks(w.opts.Answerer.Reports()), "", "") {
+		v.Pairs = append(v.Pairs, trackPair{Year: p.Year, Indicator: p.Target.Indicator, Target: p.Target, Result: p.Result,
+			TargetLink: figureLink(&p.Target), ResultLink: figureLink(&p.Result),
+			Status: p.Status, StatusText: s["status_"+p.Status]})
 	}
 	return v
 }

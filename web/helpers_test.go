@@ -3,9 +3,11 @@ package web
 import (
 	"context"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -51,6 +53,42 @@ func testStack(t testing.TB) (rag.Answerer, *figures.Index) {
 	return rag.Converse(engine, engine, rag.NewMemoryConversations(100, nil)), figIndex
 }
 
+var (
+	multiOnce sync.Once
+	multiEng  *rag.Engine
+	multiFigs *figures.Index
+	multiErr  error
+)
+
+// multiStack is testStack with the reports of testdata/seeds loaded
+// too: panjin-2024, whose 2024 targets the seed reviews, and demo-2024,
+// another city's.
+func multiStack(t testing.TB) (rag.Answerer, *figures.Index) {
+	t.Helper()
+	multiOnce.Do(func() {
+		var reports []*rag.Report
+		for _, fsys := range []fs.FS{seeds.FS, os.DirFS("../testdata/seeds")} {
+			rs, err := rag.LoadFS(fsys)
+			if err != nil {
+				multiErr = err
+				return
+			}
+			reports = append(reports, rs...)
+		}
+		ix, err := rag.NewIndex(reports, rag.DefaultLexicon())
+		if err != nil {
+			multiErr = err
+			return
+		}
+		multiFigs = figures.NewIndex(reports, rag.DefaultLexicon().Expand)
+		multiEng = rag.NewEngine(ix, nil, figures.NewStepper(multiFigs).Step)
+	})
+	if multiErr != nil {
+		t.Fatal(multiErr)
+	}
+	return rag.Converse(multiEng, multiEng, rag.NewMemoryConversations(100, nil)), multiFigs
+}
+
 const staffKey = "staff-key-0123456789"
 
 // site is the server with the web pages on a loopback listener.
@@ -64,11 +102,15 @@ type siteOptions struct {
 	perMinute int
 	noStore   bool
 	origins   []string
+	multi     bool // load testdata/seeds too (multiStack)
 }
 
 func newSite(t testing.TB, so siteOptions) *site {
 	t.Helper()
 	ans, figs := testStack(t)
+	if so.multi {
+		ans, figs = multiStack(t)
+	}
 	var st *storage.Store
 	opts := Options{Answerer: ans, Figures: figs, StaffKeys: []string{staffKey}, AllowedOrigins: so.origins,
 		Location: time.UTC, AnswerTimeout: 30 * time.Second}

@@ -54,6 +54,13 @@ var ui = map[string]strs{
 		"period_result":   "{y}年结果",
 		"period_plan":     "{y}年目标",
 		"stream_note":     "（生成中，待核对）",
+		"track_label":     "{y}年目标→结果",
+		"track_target":    "目标",
+		"track_result":    "结果",
+		"status_met":      "完成",
+		"status_not_met":  "未完成",
+		"status_unclear":  "无法直接比较",
+		"chosen":          "只看《{t}》",
 	},
 	"en": {
 		"title":           "Government work report Q&A",
@@ -98,6 +105,13 @@ var ui = map[string]strs{
 		"period_result":   "{y} result",
 		"period_plan":     "{y} target/plan",
 		"stream_note":     "(being written, not yet checked)",
+		"track_label":     "{y} target → result",
+		"track_target":    "target",
+		"track_result":    "result",
+		"status_met":      "met",
+		"status_not_met":  "not met",
+		"status_unclear":  "not directly comparable",
+		"chosen":          "from {t} only",
 	},
 }
 

@@ -54,6 +54,9 @@ type Store interface {
 type Figures interface {
 	All() []figures.Figure
 	InParagraph(report string, n int) []figures.Figure
+	// Tracked sets the targets of the tracks' target reports beside the
+	// results their result reports give (figures.Index.Tracked).
+	Tracked(tracks []rag.Track, q, report string) []figures.Pair
 }
 
 // examplesSource is an answerer that offers questions to try

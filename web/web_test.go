@@ -489,6 +489,9 @@ type fakeFigures []figures.Figure
 
 func (f fakeFigures) All() []figures.Figure                    { return f }
 func (f fakeFigures) InParagraph(string, int) []figures.Figure { return nil }
+func (f fakeFigures) Tracked([]rag.Track, string, string) []figures.Pair {
+	return nil
+}
 
 // Report text that reads as a formula is exported as text.
 func TestFiguresCSVNeutralisesFormulas(t *testing.T) {

@@ -88,7 +88,18 @@
       parent.appendChild(wrap);
       return wrap;
     }
-    var cls = { intro: "intro", notice: "notice", not_found: "notfound", heading: "heading", smalltalk: "smalltalk" }[role];
+    if (role === "report") {
+      // The section of one report in an answer that sets reports side by
+      // side: its title, linking to the report.
+      var h = el("h3", "report-heading");
+      var link = el("a", null, p.text);
+      link.href = "/reports/" + encodeURIComponent(p.report || "") + (ctx.lang ? "?lang=" + ctx.lang : "");
+      if (ctx.embed) { link.target = "_blank"; link.rel = "noopener"; }
+      h.appendChild(link);
+      parent.appendChild(h);
+      return h;
+    }
+    var cls = { intro: "intro", notice: "notice", not_found: "notfound", heading: "heading", smalltalk: "smalltalk", clarify: "clarify" }[role];
     // Roles this page does not know yet (a newer server's) show their text.
     var e = el("p", cls || ("role-" + role.replace(/[^a-z_]/g, "")), p.text);
     addChips(e, p.citations, ans, ctx);
@@ -96,14 +107,52 @@
     return e;
   }
 
+  // renderTrack is a year's target beside its result: label, indicator,
+  // the target and the result each with its citation, and whether it was
+  // met.
+  function renderTrack(p, ans, ctx, parent) {
+    var status = { met: "met", not_met: "not_met" }[p.status] || "unclear";
+    var node = el("p", "track " + status);
+    var period = (p.figure && p.figure.period) || "", dash = period.indexOf("-");
+    var year = dash > 0 ? period.slice(0, dash) : period;
+    node.appendChild(el("span", "period track-label", fill(ctx.s.track_label, { y: year })));
+    node.appendChild(el("span", "indicator", p.figure ? p.figure.indicator : ""));
+    [[ctx.s.track_target, p.figure, 0], [ctx.s.track_result, p.result, 1]].forEach(function (side) {
+      var span = el("span", side[2] === 0 ? "track-target" : "track-result", side[0] + " ");
+      span.appendChild(el("span", "value", side[1] ? side[1].value : ""));
+      addChips(span, (p.citations || []).slice(side[2], side[2] + 1), ans, ctx);
+      node.appendChild(span);
+    });
+    node.appendChild(el("span", "status " + status, ctx.s["status_" + status]));
+    parent.appendChild(node);
+    return node;
+  }
+
+  // renderChoice is a report a "which report?" answer offers: a button
+  // that asks the question again of it, where the page can ask.
+  function renderChoice(p, ans, ctx, state, parent) {
+    if (!ctx.onChoice) return null;
+    if (!state.choices) { state.choices = el("div", "choices"); parent.appendChild(state.choices); }
+    var b = el("button", "choice", p.text);
+    b.type = "button";
+    b.dataset.report = p.report;
+    b.addEventListener("click", function () { ctx.onChoice(ans, p.report, p.text); });
+    state.choices.appendChild(b);
+    return b;
+  }
+
   function renderParts(parent, parts, ans, ctx) {
-    var state = { list: null, sentences: null };
+    var state = { list: null, sentences: null, choices: null };
     (parts || []).forEach(function (p) {
-      if (p.type !== "item") state.list = null;
+      if (p.type !== "item") { state.list = null; state.choices = null; }
       if (!(p.type === "text" && p.role === "sentence")) state.sentences = null;
       var node = null;
       switch (p.type) {
+        case "track":
+          node = renderTrack(p, ans, ctx, parent);
+          break;
         case "item":
+          if (p.report && !(p.citations || []).length && (node = renderChoice(p, ans, ctx, state, parent))) break;
           if (!state.list) { state.list = el(p.number > 0 ? "ol" : "ul", "items"); parent.appendChild(state.list); }
           node = el("li");
           if (p.number > 0) node.value = p.number;
@@ -146,10 +195,11 @@
   }
 
   // renderAnswer returns the answer as a DOM node. ctx: {s, answer, multi,
-  // embed, lang, onExample(question)}: s the page's words, answer the
-  // label words by language.
+  // embed, lang, onExample(question), onChoice(answer, report, title)}: s
+  // the page's words, answer the label words by language; without
+  // onChoice the reports a "which report?" answer offers are a list.
   function renderAnswer(ans, ctx) {
-    ctx = { s: words(ans, ctx), multi: ctx.multi, embed: ctx.embed, lang: ctx.lang, onExample: ctx.onExample };
+    ctx = { s: words(ans, ctx), multi: ctx.multi, embed: ctx.embed, lang: ctx.lang, onExample: ctx.onExample, onChoice: ctx.onChoice };
     var root = el("div", "answer");
     root.lang = ans.lang === "en" ? "en" : "zh-CN";
     renderParts(root, ans.parts, ans, ctx);

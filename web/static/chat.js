@@ -34,13 +34,23 @@
     try { sessionStorage.setItem("rb-transcript", JSON.stringify(transcript.slice(-30))); } catch (e) { /* full or blocked */ }
   }
 
-  var ctx = { s: s, answer: data.answer, multi: data.multi, embed: data.embed, lang: data.lang, onExample: function (q) { ask(q); } };
+  // A "which report?" answer's choice asks its question again, of the
+  // chosen report: the question as the answer read it (a follow-up's
+  // standalone form), else as asked.
+  var ctx = {
+    s: s, answer: data.answer, multi: data.multi, embed: data.embed, lang: data.lang,
+    onExample: function (q) { ask(q); },
+    onChoice: function (ans, report, title) {
+      ask((ans.understood && ans.understood.read) || ans.question, { report: report, title: title });
+    }
+  };
 
-  function addTurn(question) {
+  function addTurn(question, choice) {
     var turn = el("article", "turn");
     var q = el("div", "q");
     q.appendChild(el("span", "who", s.you));
     q.appendChild(el("p", null, question));
+    if (choice) q.appendChild(el("p", "scope", RB.fill(s.chosen, { t: choice.title })));
     var a = el("div", "a");
     a.appendChild(el("span", "who", s.bot));
     turn.appendChild(q);
@@ -117,13 +127,14 @@
     return pump();
   }
 
-  function ask(question) {
+  // ask asks question, of choice.report when a choice is given.
+  function ask(question, choice) {
     question = (question || "").trim();
     if (!question || busy) return;
     busy = true;
     send.disabled = true;
     input.value = "";
-    var box = addTurn(question);
+    var box = addTurn(question, choice);
     box.setAttribute("aria-busy", "true");
     var draft = el("div", "answer");
     var draftText = el("p", "draft", s.asking);
@@ -131,9 +142,11 @@
     box.appendChild(draft);
     status.textContent = s.asking;
     var entry = { q: question };
+    if (choice) entry.choice = choice;
     var streamed = "";
     var body = { question: question, conversation: conversation, visitor: visitor, embed: data.embed };
     if (data.report) body.report = data.report;
+    if (choice) body.report = choice.report;
     fetch("/web/ask", {
       method: "POST",
       headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
@@ -198,7 +211,7 @@
 
   // Restore this tab's earlier turns (after the reader and Back, or a reload).
   transcript.forEach(function (entry) {
-    var box = addTurn(entry.q);
+    var box = addTurn(entry.q, entry.choice);
     showAnswer(box, entry.a);
     showVotes(box, entry);
   });
