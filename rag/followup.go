@@ -195,8 +195,10 @@ func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
 	if !short || !(opener || strings.HasSuffix(norm, "呢") || strings.HasSuffix(norm, "呢？") || topic == "") {
 		return ""
 	}
-	if !opener && (a.list || a.summary || containsAny(norm, wholeQuestionCues)) {
-		return "" // "2025年有哪些重点工作": a question of its own, topic or not
+	if !opener && (a.list || a.summary || containsAny(norm, wholeQuestionCues) || containsAny(norm, trackCues)) {
+		// "2025年有哪些重点工作", "去年的目标完成了吗": a question of its
+		// own, topic or not.
+		return ""
 	}
 	period := periodText(norm)
 	place := ""
