@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Small talk is what people say to a bot that is not a question about a
@@ -54,15 +55,22 @@ func readSmallTalk(text string) smallTalk {
 	}, norm)
 	core = strings.TrimRight(strings.TrimSpace(core), "啊呀哈啦呢哦嘛～~")
 	core = strings.TrimSpace(core)
+	if utf8.RuneCountInString(core) > maxSmallTalkRunes {
+		return notSmallTalk // a question, not a greeting: spare the word list
+	}
 	for _, k := range []smallTalk{thumbsDown, whoAreYou, thanks, goodbye, greeting, acknowledgement} {
 		for _, w := range smallTalkWords[k] {
-			if core == w || strings.TrimSpace(strings.ReplaceAll(core, w, "")) == "" && strings.Contains(core, w) {
+			if core == w || strings.Contains(core, w) && strings.TrimSpace(strings.ReplaceAll(core, w, "")) == "" {
 				return k
 			}
 		}
 	}
 	return notSmallTalk
 }
+
+// maxSmallTalkRunes bounds small talk: a longer message is a question,
+// however many greetings it repeats.
+const maxSmallTalkRunes = 40
 
 // SmallTalk reports whether text is small talk rather than a question,
 // and whether it asks something of the bot ("你是谁", "what can you do"):
