@@ -45,6 +45,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"truth2", "testdata/baseline-truth2.json", fileQuestions("testdata/truth2.yaml")},
 		{"blind5", "testdata/baseline-blind5.json", fileQuestions("testdata/blind5.yaml")},
 		{"truth3", "testdata/baseline-truth3.json", fileQuestions("testdata/truth3.yaml")},
+		{"truth4", "testdata/baseline-truth4.json", fileQuestions("testdata/truth4.yaml")},
+		{"blind6", "testdata/baseline-blind6.json", fileQuestions("testdata/blind6.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
@@ -159,7 +161,8 @@ func TestQuestionSetsMatchTheReport(t *testing.T) {
 		"colloquial": fileQuestions("testdata/colloquial.yaml"), "blind3": fileQuestions("testdata/blind3.yaml"),
 		"truth": fileQuestions("testdata/truth.yaml"), "blind4": fileQuestions("testdata/blind4.yaml"),
 		"truth2": fileQuestions("testdata/truth2.yaml"), "blind5": fileQuestions("testdata/blind5.yaml"),
-		"truth3": fileQuestions("testdata/truth3.yaml"),
+		"truth3": fileQuestions("testdata/truth3.yaml"), "truth4": fileQuestions("testdata/truth4.yaml"),
+		"blind6": fileQuestions("testdata/blind6.yaml"),
 	} {
 		qs, err := load()
 		if err != nil {

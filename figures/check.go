@@ -189,44 +189,73 @@ func Premise(question string, idx *Index, report string) *Correction {
 	kind := questionKind(question, idx.scope(report))
 	rs := []rune(question)
 	var first *Correction
+	var firstFig *Figure
+	var confirmed []*Figure // the report's figures a stated figure matches
 	for _, m := range Find(question) {
 		if m.Value.Unit == "" {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
 		// The question's words without its figures.
 		words := string(rs[:m.Start]) + " " + string(rs[m.End:])
-		cands := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
-		var comparable []scored
-		for _, c := range cands {
-			if c.coverage >= premiseMinCoverage && UnitsCompatible(m.Value.Unit, c.fig.Unit) {
-				comparable = append(comparable, c)
-			}
-		}
+		comparable := comparableFigures(idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank}), m.Value.Unit)
 		if len(comparable) == 0 {
 			continue
 		}
-		best := comparable[0].score
-		for _, c := range comparable {
-			if c.score >= 0.8*best && m.Value.SameNumber(c.fig.Amount()) {
-				// One figure the question states is the report's: it is
-				// asking between figures ("5.5%左右还是6%"), not asserting a
-				// wrong one.
-				return nil
-			}
+		if f := confirmedBy(m, comparable); f != nil {
+			confirmed = append(confirmed, f)
+			continue
 		}
 		if first == nil {
-			first = &Correction{Stated: m.Text, Actual: *comparable[0].fig}
-			for _, o := range comparable[1:] {
-				// The other period's figure for the same indicator, when
-				// the question names no period — not another figure of
-				// the same period (亿元以上项目 实施125个 beside 签约80个).
-				if o.score >= 0.8*best && o.fig.Kind != first.Actual.Kind {
-					first.Also = append(first.Also, *o.fig)
-				}
-			}
+			first, firstFig = correctionFor(m, comparable), comparable[0].fig
+		}
+	}
+	for _, f := range confirmed {
+		// One figure the question states is the report's for the same
+		// indicator: it is asking between figures ("5.5%左右还是6%"),
+		// not asserting a wrong one. A right figure of another indicator
+		// ("4亿美元，排全省第二") leaves the wrong one wrong.
+		if first != nil && (f == firstFig || f.Indicator == firstFig.Indicator) {
+			return nil
 		}
 	}
 	return first
+}
+
+func comparableFigures(cands []scored, unit string) []scored {
+	var out []scored
+	for _, c := range cands {
+		if c.coverage >= premiseMinCoverage && UnitsCompatible(unit, c.fig.Unit) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// confirmedBy is the figure among comparable that the stated figure m
+// matches: one scoring near the best and naming at least as much of the
+// question as the best does — 24.3% is 治安警情's, not the 刑事警情 asked.
+func confirmedBy(m Mention, comparable []scored) *Figure {
+	best := comparable[0]
+	for _, c := range comparable {
+		if c.score >= 0.8*best.score && c.coverage >= best.coverage && m.Value.SameNumber(c.fig.Amount()) {
+			return c.fig
+		}
+	}
+	return nil
+}
+
+func correctionFor(m Mention, comparable []scored) *Correction {
+	best := comparable[0]
+	c := &Correction{Stated: m.Text, Actual: *best.fig}
+	for _, o := range comparable[1:] {
+		// The other period's figure for the same indicator, when the
+		// question names no period — not another figure of the same
+		// period (亿元以上项目 实施125个 beside 签约80个).
+		if o.score >= 0.8*best.score && o.fig.Kind != c.Actual.Kind {
+			c.Also = append(c.Also, *o.fig)
+		}
+	}
+	return c
 }
 
 // questionKind reads the period a question asks about.

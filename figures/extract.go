@@ -155,6 +155,7 @@ func indicators(f []rune, ms []mention) []string {
 					for _, it := range lastItems(head, sep, len(group)) {
 						items = append(items, cleanIndicator(it, ""))
 					}
+					shareHead(items)
 				}
 			}
 			verb := strings.TrimSpace(string(f[fb+2 : ms[k].start]))
@@ -227,6 +228,32 @@ func indicators(f []rune, ms []mention) []string {
 		out[k] = balanceQuotes(ind)
 	}
 	return out
+}
+
+// sharedMeasures are nouns that, ending the last item of a 分别 list, end
+// every item (稻蟹共生、…、海洋牧场面积: each one's 面积).
+var sharedMeasures = []string{"面积", "产值", "总额", "规模"}
+
+// shareHead gives the items of a 分别 list the head the last one holds:
+// 刑事、治安警情 are 刑事警情 and 治安警情, 粳稻、大豆全产业链产值 the
+// 产值 of each. A two-rune item before a longer last one is a qualifier
+// of the last one's head.
+func shareHead(items []string) {
+	last := []rune(items[len(items)-1])
+	for i, it := range items[:len(items)-1] {
+		r := []rune(it)
+		switch {
+		case len(r) == 2 && len(last) >= 4:
+			items[i] = it + string(last[2:])
+		default:
+			for _, m := range sharedMeasures {
+				if strings.HasSuffix(string(last), m) && !strings.HasSuffix(it, m) {
+					items[i] = it + m
+					break
+				}
+			}
+		}
+	}
 }
 
 // specUnits describe a thing rather than count it: the noun after the

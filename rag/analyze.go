@@ -297,6 +297,10 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan) {
 		a.otherPlan = p
 	}
+	// "今年上半年GDP增速": the reports give whole years.
+	if p := subYearPeriod(a.norm); p != "" && a.otherPlan == "" && a.figure && !ix.corpusFor(rep).Contains(p) {
+		a.otherPlan = p
+	}
 	// "去年…目标定的是多少": a report reviews last year's results and sets
 	// this year's targets; last year's targets were set in last year's.
 	if a.otherPlan == "" && asksReviewTarget(padded, a.years, reviewYear) && !ix.statesReviewTargets(rep) && !ix.plansYear(reviewYear, rep) {

@@ -2,9 +2,12 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/words"
 )
 
 // askedTerm is something a question asks about, weighed by how rare it is
@@ -195,7 +198,7 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 		out = append(out, ix.unknownWords(single, corpus)...)
 		single = single[:0]
 	}
-	for _, w := range ix.dict.Segment(run, ix.lexiconLens) {
+	for _, w := range ix.dict.Segment(run, ix.lexiconLensIn(corpus)) {
 		rs := []rune(w)
 		switch {
 		case ix.isLexiconWord(w):
@@ -283,6 +286,29 @@ func (ix *Index) lexiconLens(rs []rune, i int) []int {
 	}
 	return out
 }
+
+// lexiconLensIn is lexiconLens but for a lexicon word that opens a longer
+// noun the reports never write: 停车场 is not 停车 and 场 (the report's
+// 停车泊位 are no car parks), so the dictionary's word stands.
+func (ix *Index) lexiconLensIn(corpus textIndex) words.Extra {
+	return func(rs []rune, i int) []int {
+		lens := ix.lexiconLens(rs, i)
+		if len(lens) == 0 {
+			return nil
+		}
+		longest := slices.Max(lens)
+		for l := min(len(rs)-i, maxNounRunes); l > longest; l-- {
+			w := string(rs[i : i+l])
+			if ix.dict.IsNoun(w) && !ix.isLexiconWord(w) && !corpus.Contains(w) {
+				return nil
+			}
+		}
+		return lens
+	}
+}
+
+// maxNounRunes bounds the longer nouns lexiconLensIn looks for.
+const maxNounRunes = 4
 
 // isLexiconWord reports whether w is one of the lexicon's Chinese words.
 func (ix *Index) isLexiconWord(w string) bool {

@@ -256,7 +256,12 @@ func withoutTerm(terms []string, t string) []string {
 // how, not which.
 func (ix *Index) contrasted(asked []askedTerm, text string) bool {
 	for i, c := range asked {
-		pos := termIndex(text, c)
+		// The word as asked first: a report term for it may hold another
+		// qualifier already (地区生产总值 for 生产总值).
+		pos := strings.Index(text, c.term)
+		if pos < 0 {
+			pos = termIndex(text, c)
+		}
 		if pos <= 0 || c.at < 0 {
 			continue // text does not name it, or names nothing before it
 		}
@@ -274,7 +279,16 @@ func (ix *Index) contrasted(asked []askedTerm, text string) bool {
 // isNounTerm reports whether an asked term is a noun: an identifier or a
 // word the dictionary has as a noun.
 func (ix *Index) isNounTerm(t askedTerm) bool {
-	return t.noun || ix.dict.IsNoun(t.term) || !isHan([]rune(t.term)[0])
+	if t.noun || ix.dict.IsNoun(t.term) || !isHan([]rune(t.term)[0]) {
+		return true
+	}
+	if ix.dict.IsWord(t.term) {
+		return false
+	}
+	// A compound the dictionary lacks is a noun when its last word is
+	// one: Chinese compounds are head-final (海洋经济 is a kind of 经济).
+	ws := ix.dict.Segment(t.term, nil)
+	return len(ws) > 1 && utf8.RuneCountInString(ws[len(ws)-1]) > 1 && ix.dict.IsNoun(ws[len(ws)-1])
 }
 
 func termTexts(asked []askedTerm) []string {

@@ -124,7 +124,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "职工医保看门诊能报百分之多少", grounding: rag.GroundNoSuchFigure},
 		{q: "去年咱这pm10平均浓度多少", grounding: rag.GroundNoSuchFigure},
 		{q: "今年暖气管网要改造多少公里", grounding: rag.GroundNoSuchFigure},
-		{q: "粳稻全产业链产值达到多少", found: true, want: []string{"105亿元"}, not: []string{"：145亿元"}},
+		{q: "粳稻全产业链产值达到多少", found: true, figures: []string{"105亿元"}, want: []string{"105亿元"}, not: []string{"：145亿元"}},
 		{q: "去年PM2.5平均浓度多少", found: true, figures: []string{"29微克/立方米"}},
 		// Last year's target is in last year's report.
 		{q: "去年城镇新增就业的目标定的是多少", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"根据报告"}},
@@ -162,6 +162,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A wrong figure stated as 是吧/对吗 is corrected.
 		{q: "今年GDP目标是6%，是吧？", found: true, figures: []string{"5.5%左右"}, want: []string{"更正：报告写的是5.5%左右，不是6%"}},
 		{q: "今年GDP目标是6%对吗", found: true, figures: []string{"5.5%左右"}, want: []string{"更正"}},
+		// A stated figure of the neighbouring indicator is no confirmation
+		// (24.3% is 治安警情's), and a right rank beside a wrong amount
+		// leaves the amount wrong.
+		{q: "去年刑事警情下降了24.3%是吧", found: true, figures: []string{"26.1%"}, want: []string{"更正：报告写的是26.1%，不是24.3%"}},
+		{q: "听说去年实际利用外资4亿美元，排全省第二？", found: true, figures: []string{"7.5亿美元"}, want: []string{"更正：报告写的是7.5亿美元，不是4亿美元"}},
+		// Another qualifier of the word asked: 地区生产总值 is not 海洋经济生产总值.
+		{q: "全市海洋经济生产总值是多少", found: true, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
+		// Parts of a year: the report gives whole years.
+		{q: "今年上半年盘锦GDP增速是多少？", grounding: rag.GroundOtherPeriod, want: []string{"上半年"}, not: []string{"根据报告"}},
+		{q: "What was GDP growth in the first quarter of 2025?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
+		// 停车场 is a word of its own, not 停车 and 场.
+		{q: "2024年新建了多少个停车场", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// Traditional characters and staff shorthand.
 		{q: "今年GDP目標是多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "固投增速 24实际/25目标", found: true, figures: []string{"20%以上", "10%以上"}},
