@@ -212,12 +212,37 @@ func (ix *Index) coversHeadWord(asked []askedTerm, text string) bool {
 		return false
 	}
 	for _, t := range asked {
-		if !t.head || t.missing || t.part || containsAnyTerm(text, t.syn) && !slices.Contains(t.syn, t.term) {
+		if !t.head || t.missing || t.part {
+			continue
+		}
+		if !ContainsTerm(text, t.term) && holdsOnlyItsHead(text, t) {
+			// 高层次人才 is a kind of 人才: the kind's figure is not the
+			// whole's (引进人才1.15万人).
+			return false
+		}
+		if containsAnyTerm(text, t.syn) && !slices.Contains(t.syn, t.term) {
 			continue
 		}
 		return ix.holdsWholeWord(text, t.term) || containsAnyTerm(text, withoutTerm(t.syn, t.term))
 	}
 	return true
+}
+
+// holdsOnlyItsHead reports whether the only report terms for t that text
+// holds are t's own head word: 人才 for 高层次人才 (Chinese compounds put
+// the head last, so a term ending t names what t is a kind of).
+func holdsOnlyItsHead(text string, t askedTerm) bool {
+	head := false
+	for _, s := range t.syn {
+		switch {
+		case s == t.term || !ContainsTerm(text, s):
+		case strings.HasSuffix(t.term, s):
+			head = true
+		default:
+			return false
+		}
+	}
+	return head
 }
 
 // holdsWholeWord reports whether text holds w other than as the tail of a

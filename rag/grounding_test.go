@@ -172,6 +172,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Parts of a year: the report gives whole years.
 		{q: "今年上半年盘锦GDP增速是多少？", grounding: rag.GroundOtherPeriod, want: []string{"上半年"}, not: []string{"根据报告"}},
 		{q: "What was GDP growth in the first quarter of 2025?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
+		// A kind is not its whole: 引进人才 counts all talent, not the
+		// 高层次人才 asked.
+		{q: "今年计划引进高层次人才多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年引进了多少高层次人才", found: true, figures: []string{"31人"}},
 		// 停车场 is a word of its own, not 停车 and 场.
 		{q: "2024年新建了多少个停车场", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// Traditional characters and staff shorthand.
