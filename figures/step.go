@@ -275,7 +275,7 @@ const fullCoverage = 0.99
 
 // askedUnit finds where a figure question asks for a unit: "多少亿元",
 // "几台", "多少户", and "多少亿" (an amount in 亿元).
-var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口)?`)
+var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋)?`)
 
 // englishUnitAsked finds the unit an English figure question asks for:
 // "how many TEU", "in tons", "how many kilometres of".

@@ -27,6 +27,8 @@ func TestUnitAsked(t *testing.T) {
 		{"多少个？惠及多少户？", "", ""},
 		{"粮食加工能力多少万吨", "吨", "万吨"},
 		{"增长多少万", "", ""},
+		{"手机马达去年产了多少万颗", "颗", "万颗"},
+		{"马达全球市场占了多少份额", "", ""}, // 份额 is a noun, not 份
 	} {
 		if u, w := unitAsked(tc.q); u != tc.unit || w != tc.written {
 			t.Errorf("unitAsked(%q) = %q, %q; want %q, %q", tc.q, u, w, tc.unit, tc.written)
