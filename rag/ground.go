@@ -191,7 +191,16 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 				// number's subject comes before it, so what the sentence
 				// says after it (…增长4%，盘锦获评…生活圈试点城市) is not
 				// what the number counts.
-				window = Normalize(para.Lead + para.Text[sp.byteStart:k.span.byteEnd])
+				end := k.span.byteEnd
+				if p.Type == PartFigure {
+					// A figure that ends its list item counts what comes
+					// before it, not the next item ("学位520个、普惠率达到…");
+					// one followed by its noun ("10家社区便民食堂") counts that.
+					if at := byteAt(para.Text, p.Figure.End); at < end && endsItem(para.Text[at:]) {
+						end = at
+					}
+				}
+				window = Normalize(para.Lead + para.Text[sp.byteStart:end])
 			}
 		}
 		// English word order puts no head last: only the share counts.
@@ -202,6 +211,24 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// endsItem reports whether rest, the text after a figure, starts with a
+// list separator.
+func endsItem(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("、，；。,;", r)
+}
+
+// byteAt is the byte offset of rune offset n in s.
+func byteAt(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // coversHeadWord is coversHead where the head word must stand as a word

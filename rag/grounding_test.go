@@ -172,6 +172,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Parts of a year: the report gives whole years.
 		{q: "今年上半年盘锦GDP增速是多少？", grounding: rag.GroundOtherPeriod, want: []string{"上半年"}, not: []string{"根据报告"}},
 		{q: "What was GDP growth in the first quarter of 2025?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
+		// A figure counts what comes before it, not the next figure's
+		// indicator in its clause (学位520个、普惠率达到90.6%).
+		{q: "普惠性幼儿园普惠率去年多少，今年要达到多少", found: true, figures: []string{"90.6%"}, not: []string{"：520个"}},
 		// A kind is not its whole: 引进人才 counts all talent, not the
 		// 高层次人才 asked.
 		{q: "今年计划引进高层次人才多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
