@@ -72,6 +72,20 @@ func TestFiguresTrack(t *testing.T) {
 	}
 }
 
+// ask --report panjin-2025 "去年的目标完成了吗": the chosen report's results
+// beside the targets panjin-2024 set, each labelled with its report.
+func TestAskTrackWithChosenReport(t *testing.T) {
+	out, _, err := runCLI(t, "ask", "--seeds", "testdata/seeds", "--report", "panjin-2025", "去年的目标完成了吗")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"【2024年目标→结果】新购公交车辆：目标100台〔panjin-2024 ¶23〕，结果85台〔panjin-2025 ¶11〕——未完成"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
 // A bad report folder stops start-up with an error naming the file, and
 // nothing is answered from the rest.
 func TestBadSeedsStopStartUp(t *testing.T) {

@@ -25,6 +25,13 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		ans.Answer = RenderText(ans, e.multi())
 		return ans, nil
 	}
+	if rep != nil && e.multi() {
+		// A report chosen still reads "were last year's targets met"
+		// against the report that set them.
+		if t := e.ix.trackFor(text, rep); t != nil {
+			return e.askIn(ctx, q, text, rep, askOptions{track: t})
+		}
+	}
 	if rep != nil || !e.multi() {
 		return e.askIn(ctx, q, text, rep, askOptions{})
 	}

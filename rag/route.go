@@ -346,6 +346,27 @@ func yearFit(rd *reading, r route) int {
 	return 1
 }
 
+// trackFor is the year a question pinned to rep asks whether its targets
+// were met, when rep reviews that year and another loaded report of its
+// place set them ("去年的目标完成了吗" asked of panjin-2025); nil otherwise.
+func (ix *Index) trackFor(text string, rep *Report) *Track {
+	rd := readForRouting(Normalize(ix.rd.foldOnly(text, ix.all)))
+	if !rd.track {
+		return nil
+	}
+	// One year, the one rep reviews: "2024年完成了多少，2025年计划多少"
+	// asks rep's two figures, not a track.
+	if years := rd.years(rep); len(years) > 1 || len(years) == 1 && years[0] != rep.Meta.ReviewYear {
+		return nil
+	}
+	y := rep.Meta.ReviewYear
+	plan := reportPlanning(ix.atPlace[ix.placeKey(rep)], y)
+	if plan == nil || plan == rep {
+		return nil
+	}
+	return &Track{Target: plan, Result: rep, Year: y}
+}
+
 func reportPlanning(rs []*Report, year int) *Report {
 	for _, r := range rs {
 		if r.Meta.Year == year {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -237,6 +238,33 @@ func TestTrackAnswer(t *testing.T) {
 	// from both reports, labelled.
 	if len(a.Reports) != 2 || a.Reports[0].ID != "panjin-2024" || a.Parts[0].Role != rag.RoleReport {
 		t.Errorf("track without a figures step: %+v\n%s", a.Reports, a.Answer)
+	}
+}
+
+// A report chosen (the API's report, --report) still reads 去年的目标完成了吗
+// against the report that set those targets; chosen the report that set
+// them, it has no year's result to pair them with.
+func TestTrackWithChosenReport(t *testing.T) {
+	eng := buildEngine(t, threeReports(t), false)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		report string
+		want   []string
+	}{
+		{seedID, []string{"panjin-2024", seedID}},
+		{"panjin-2024", nil},
+	} {
+		a, err := eng.Ask(ctx, rag.Query{Text: "去年的目标完成了吗", Report: tc.report})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range a.Reports {
+			got = append(got, r.ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("report %s: answered from %q, want %q\n%s", tc.report, got, tc.want, a.Answer)
+		}
 	}
 }
 
