@@ -53,6 +53,9 @@ type Draft struct {
 	asked  []askedTerm // what the question asks about (askedTerms)
 	place  *PlaceSlot  // the place it names
 	rank   bool        // it asks a rank (排第几), which an ordinal answers
+	// alone: it asks one thing's own figure (单独, 各自), which a total
+	// of several (合计) does not give.
+	alone bool
 }
 
 // Track is a year whose targets one report set and the next reviewed.

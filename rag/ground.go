@@ -175,7 +175,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	var sents []Span // cut when a clause first needs them
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
-			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) {
+			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.alone && containsAny(k.norm, totalCues) {
 			continue
 		}
 		window := k.norm
@@ -219,6 +219,13 @@ func endsItem(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return strings.ContainsRune("、，；。,;", r)
 }
+
+// aloneCues ask one thing's own figure; totalCues mark a figure that adds
+// several up (盘锦大米和盘锦河蟹…合计突破千亿元).
+var (
+	aloneCues = []string{"单独", "各自", "单个", "单项", "分开", "分别是多少", "on its own", "alone", "separately"}
+	totalCues = []string{"合计", "共计", "总计", "加起来", "累计"}
+)
 
 // byteAt is the byte offset of rune offset n in s.
 func byteAt(s string, n int) int {

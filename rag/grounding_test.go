@@ -175,6 +175,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A figure counts what comes before it, not the next figure's
 		// indicator in its clause (学位520个、普惠率达到90.6%).
 		{q: "普惠性幼儿园普惠率去年多少，今年要达到多少", found: true, figures: []string{"90.6%"}, not: []string{"：520个"}},
+		// One thing's own figure is not a total of several (合计).
+		{q: "盘锦大米品牌价值单独是多少亿", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// A kind is not its whole: 引进人才 counts all talent, not the
 		// 高层次人才 asked.
 		{q: "今年计划引进高层次人才多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
