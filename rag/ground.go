@@ -289,7 +289,8 @@ func (ix *Index) holdsWholeWord(text, w string) bool {
 		}
 		i += off
 		r, size := utf8.DecodeLastRuneInString(text[:i])
-		if size == 0 || !isHan(r) || !ix.dict.IsWord(text[i-size:i+len(w)]) {
+		// A numeral before it counts it (四星级 is 星级, four of them).
+		if size == 0 || !isHan(r) || strings.ContainsRune(chineseNumerals, r) || !ix.dict.IsWord(text[i-size:i+len(w)]) {
 			return true
 		}
 		off = i + len(w)

@@ -180,6 +180,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年种粮的地一共多少亩", found: true, figures: []string{"183万亩"}},
 		{q: "去年建成投产的项目有几个", found: true, figures: []string{"175个"}},
 		{q: "How many disabled children received rehabilitation assistance in 2024?", found: true, figures: []string{"223名"}},
+		// A numeral before the word asked counts it: 四星级 holds 星级.
+		{q: "盘锦智慧城市水平上升到了几星级？", found: true, want: []string{"四星级"}},
 		// One thing's own figure is not a total of several (合计).
 		{q: "盘锦大米品牌价值单独是多少亿", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// A kind is not its whole: 引进人才 counts all talent, not the
