@@ -28,6 +28,7 @@ func TestUnitAsked(t *testing.T) {
 		{"粮食加工能力多少万吨", "吨", "万吨"},
 		{"增长多少万", "", ""},
 		{"手机马达去年产了多少万颗", "颗", "万颗"},
+		{"顶尖人才一共有几位", "位", "位"},
 		{"马达全球市场占了多少份额", "", ""}, // 份额 is a noun, not 份
 	} {
 		if u, w := unitAsked(tc.q); u != tc.unit || w != tc.written {
@@ -47,6 +48,7 @@ func TestAskedUnitFits(t *testing.T) {
 		{"户", "个", false},
 		{"人", "个", false},
 		{"人", "名", true},
+		{"位", "人", true}, // 几位 counts people
 		{"所", "个", true},
 		{"台", "辆", true},
 		{"元", "%", false},
