@@ -85,6 +85,7 @@ type harness struct {
 	questions []string
 
 	nextID   atomic.Int64
+	issueMu  sync.Mutex   // numbering and queueing an update, together (issue)
 	work     chan *update // webhook deliveries
 	inflight atomic.Int64 // webhook deliveries not yet answered 200
 	rr       atomic.Int64

@@ -32,19 +32,35 @@ func (h *harness) generate() {
 			return
 		case <-tick.C:
 		}
-		id := h.nextID.Add(1)
-		u := &update{id: id, user: 20000000 + id}
-		u.body = mustJSON(map[string]any{"update_id": id, "message": map[string]any{
-			"message_id": 1, "date": time.Now().Unix(), "text": h.questions[n%len(h.questions)],
-			"from": map[string]any{"id": u.user, "is_bot": false, "first_name": "U"},
-			"chat": map[string]any{"id": u.user, "type": "private", "first_name": "U"},
-		}})
-		h.mu.Lock()
-		h.updates = append(h.updates, u)
-		h.byUser[u.user] = u
-		h.mu.Unlock()
-		h.deliver(u)
+		text := h.questions[n%len(h.questions)]
+		h.issue(func(id int64) *update {
+			u := &update{id: id, user: 20000000 + id}
+			u.body = mustJSON(map[string]any{"update_id": id, "message": map[string]any{
+				"message_id": 1, "date": time.Now().Unix(), "text": text,
+				"from": map[string]any{"id": u.user, "is_bot": false, "first_name": "U"},
+				"chat": map[string]any{"id": u.user, "type": "private", "first_name": "U"},
+			}})
+			return u
+		})
 	}
+}
+
+// issue numbers a new update, records it and delivers it, one at a time:
+// Telegram numbers updates in the order it queues them, so getUpdates never
+// serves an update below one it already served (and confirmed by the
+// offset). Numbering and queueing apart let a vote numbered before a
+// question reach the fake server after the bot had confirmed that question.
+func (h *harness) issue(build func(id int64) *update) {
+	h.issueMu.Lock()
+	defer h.issueMu.Unlock()
+	u := build(h.nextID.Add(1))
+	h.mu.Lock()
+	h.updates = append(h.updates, u)
+	if u.vote == 0 {
+		h.byUser[u.user] = u
+	}
+	h.mu.Unlock()
+	h.deliver(u)
 }
 
 // observe watches the answers: most get a 👍 or 👎 from their asker (a
@@ -104,18 +120,16 @@ func (h *harness) voteOn(q *update, data string, sign int) {
 		return // not everyone votes
 	}
 	qid, _ := strconv.ParseInt(data[4:], 10, 64)
-	id := h.nextID.Add(1)
-	v := &update{id: id, user: q.user, vote: sign, qid: qid}
-	v.body = mustJSON(map[string]any{"update_id": id, "callback_query": map[string]any{
-		"id": fmt.Sprintf("cb%d", id), "from": map[string]any{"id": q.user, "is_bot": false, "first_name": "U"},
-		"message": map[string]any{"message_id": 101, "date": time.Now().Unix(), "text": "…",
-			"chat": map[string]any{"id": q.user, "type": "private", "first_name": "U"}},
-		"chat_instance": "1", "data": data,
-	}})
-	h.mu.Lock()
-	h.updates = append(h.updates, v)
-	h.mu.Unlock()
-	h.deliver(v)
+	h.issue(func(id int64) *update {
+		v := &update{id: id, user: q.user, vote: sign, qid: qid}
+		v.body = mustJSON(map[string]any{"update_id": id, "callback_query": map[string]any{
+			"id": fmt.Sprintf("cb%d", id), "from": map[string]any{"id": q.user, "is_bot": false, "first_name": "U"},
+			"message": map[string]any{"message_id": 101, "date": time.Now().Unix(), "text": "…",
+				"chat": map[string]any{"id": q.user, "type": "private", "first_name": "U"}},
+			"chat_instance": "1", "data": data,
+		}})
+		return v
+	})
 }
 
 // duplicate delivers an answered question again; it must not be answered
