@@ -305,6 +305,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	// this year's targets; last year's targets were set in last year's.
 	if a.otherPlan == "" && asksReviewTarget(padded, a.years, reviewYear) && !ix.statesReviewTargets(rep) && !ix.plansYear(reviewYear, rep) {
 		a.otherPlan = fmt.Sprintf("%d年的目标", reviewYear)
+		if a.lang == "en" {
+			a.otherPlan = fmt.Sprintf("%d targets", reviewYear)
+		}
 		a.both = false
 	}
 

@@ -171,7 +171,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全市海洋经济生产总值是多少", found: true, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// Parts of a year: the report gives whole years.
 		{q: "今年上半年盘锦GDP增速是多少？", grounding: rag.GroundOtherPeriod, want: []string{"上半年"}, not: []string{"根据报告"}},
-		{q: "What was GDP growth in the first quarter of 2025?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
+		{q: "What was GDP growth in the first quarter of 2025?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for the first quarter."}, not: []string{"From the report"}},
+		{q: "What was last year's target for GDP growth?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for the 2024 targets."}},
 		// A figure counts what comes before it, not the next figure's
 		// indicator in its clause (学位520个、普惠率达到90.6%).
 		{q: "普惠性幼儿园普惠率去年多少，今年要达到多少", found: true, figures: []string{"90.6%"}, not: []string{"：520个"}},
