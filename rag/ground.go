@@ -39,15 +39,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	// A headline figure must be one of what was asked, not its neighbour
 	// in the sentence (旅客接待量 beside 旅游收入).
 	ans.keepParts(func(p Part) bool { return p.Type != PartFigure || e.groundedPart(d, p) })
-	ans.Figures = ans.Figures[:0]
-	for _, p := range ans.Parts {
-		if p.Type == PartFigure {
-			ans.Figures = append(ans.Figures, *p.Figure)
-		}
-	}
-	if len(ans.Figures) == 0 {
-		ans.Figures = nil
-	}
+	ans.figuresFromParts()
 	support := 0.0
 	var other []Part // supported, but of the period not asked
 	for _, p := range ans.Parts {
@@ -69,15 +61,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		return
 	}
 	ans.Understood.Support = support
-	ans.Found = false
-	ans.Understood.Grounding = GroundNoSuchFigure
-	notice := "报告没有给出这项数字。相关内容："
-	if ans.Lang == "en" {
-		notice = "The report gives no figure for this. Related text:"
-	}
-	ans.Figures = nil
-	ans.keepParts(func(p Part) bool { return p.Type == PartQuote })
-	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
+	ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
 }
 
 // ofOtherPeriod reports whether part p cites a paragraph of the period a
@@ -113,15 +97,7 @@ func (e *Engine) otherPeriodParts(d *Draft, parts []Part) {
 	ans.Found = false
 	ans.Understood.Grounding = GroundOtherPeriod
 	ans.keepParts(func(p Part) bool { return (p.Type == PartQuote || p.Type == PartFigure) && keep[p.Citations[0]] })
-	ans.Figures = ans.Figures[:0]
-	for _, p := range ans.Parts {
-		if p.Type == PartFigure {
-			ans.Figures = append(ans.Figures, *p.Figure)
-		}
-	}
-	if len(ans.Figures) == 0 {
-		ans.Figures = nil
-	}
+	ans.figuresFromParts()
 	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
 }
 
@@ -446,15 +422,35 @@ func (e *Engine) groundNames(d *Draft) {
 			return
 		}
 	}
-	ans.Found = false
-	ans.Understood.Grounding = GroundNotAnswered
-	notice := "报告只给出数量，没有列出名称。相关内容："
-	if ans.Lang == "en" {
-		notice = "The report gives the number, not the names. Related text:"
+	ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
+}
+
+// relatedOnly declines an answer the report does not give: its quotes stay,
+// as related text under a notice (zh, or en for an English answer).
+func (a *Answer) relatedOnly(grounding, zh, en string) {
+	a.Found = false
+	a.Understood.Grounding = grounding
+	a.keepParts(func(p Part) bool { return p.Type == PartQuote })
+	a.figuresFromParts()
+	notice := zh
+	if a.Lang == "en" {
+		notice = en
 	}
-	ans.Figures = nil
-	ans.keepParts(func(p Part) bool { return p.Type == PartQuote })
-	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
+	a.Parts = append([]Part{TextPart(RoleNotice, notice)}, a.Parts...)
+}
+
+// figuresFromParts makes Figures the figures of the figure parts, in
+// order; nil when there are none.
+func (a *Answer) figuresFromParts() {
+	a.Figures = a.Figures[:0]
+	for _, p := range a.Parts {
+		if p.Type == PartFigure {
+			a.Figures = append(a.Figures, *p.Figure)
+		}
+	}
+	if len(a.Figures) == 0 {
+		a.Figures = nil
+	}
 }
 
 // keepParts keeps the parts keep accepts and the citations they use,
@@ -570,13 +566,6 @@ func (e *Engine) groundQuotes(d *Draft) {
 			return
 		}
 	}
-	ans.Found = false
-	ans.Understood.Grounding = GroundNotAnswered
 	ans.Understood.Support = best
-	notice := "报告没有直接回答这个问题。相关内容："
-	if ans.Lang == "en" {
-		notice = "The report does not answer this directly. Related text:"
-	}
-	ans.keepParts(func(p Part) bool { return p.Type == PartQuote })
-	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
+	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 }
