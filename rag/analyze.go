@@ -239,6 +239,16 @@ func containsAny(s string, cues []string) bool {
 	return false
 }
 
+// firstIn is the first of cues that s holds, "" when none.
+func firstIn(s string, cues []string) string {
+	for _, c := range cues {
+		if strings.Contains(s, c) {
+			return c
+		}
+	}
+	return ""
+}
+
 // analyze reads a (checked) question against the index.
 func (ix *Index) analyze(q string, rep *Report) analysis {
 	a := analysis{norm: Normalize(q), terms: map[string]float64{}, rep: rep}
@@ -298,7 +308,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.otherPlan = p
 	}
 	// "今年上半年GDP增速": the reports give whole years.
-	if p := subYearPeriod(a.norm); p != "" && a.otherPlan == "" && a.figure && !ix.corpusFor(rep).Contains(p) {
+	if p := firstIn(a.norm, subYearPeriods); p != "" && a.otherPlan == "" && a.figure && !ix.corpusFor(rep).Contains(p) {
 		a.otherPlan = p
 	}
 	// "去年…目标定的是多少": a report reviews last year's results and sets

@@ -309,10 +309,8 @@ func periodText(norm string) string {
 	if ys := findYears(norm); len(ys) > 0 {
 		return norm[ys[0].start:ys[0].end] + "年"
 	}
-	for _, w := range periodWords2 {
-		if strings.Contains(norm, w) {
-			return w
-		}
+	if w := firstIn(norm, periodWords2); w != "" {
+		return w
 	}
 	if ms := periodMentions(norm, 0, 0); len(ms) > 0 {
 		return strconv.Itoa(ms[0].year) + "年"

@@ -59,22 +59,5 @@ var subYearPeriods = []string{"上半年", "下半年", "前三季度", "第一�
 	"一季度", "二季度", "三季度", "四季度", "1-6月", "1至6月", "1—6月", "前三个月", "前几个月",
 	"first half", "first quarter", "second quarter", "third quarter", "fourth quarter", "first three quarters"}
 
-// subYearPeriod is the part of a year a question asks about, "" when none.
-func subYearPeriod(norm string) string {
-	for _, p := range subYearPeriods {
-		if strings.Contains(norm, p) {
-			return p
-		}
-	}
-	return ""
-}
-
 // fiveYearPlan is the five-year period a question asks about, "" when none.
-func fiveYearPlan(norm string) string {
-	for _, p := range fiveYearPlans {
-		if strings.Contains(norm, p) {
-			return p
-		}
-	}
-	return ""
-}
+func fiveYearPlan(norm string) string { return firstIn(norm, fiveYearPlans) }
