@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -175,7 +176,7 @@ func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) 
 		}
 		rank := 0
 		for i, h := range hits {
-			if contains(q.Gold, h.Passage.Para) {
+			if slices.Contains(q.Gold, h.Passage.Para) {
 				rank = i + 1
 				break
 			}
@@ -357,15 +358,6 @@ func pointsAtPartHeading(src rag.ReportSource, ans *rag.Answer) bool {
 			continue
 		}
 		if p, err := r.Paragraph(c.Paragraph); err == nil && p.Kind == rag.ParaPart {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
 			return true
 		}
 	}

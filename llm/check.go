@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -312,7 +313,7 @@ func splitClaims(text string) []claim {
 		c := claim{raw: raw, body: marker.ReplaceAllString(raw, "")}
 		for _, m := range marker.FindAllStringSubmatch(raw, -1) {
 			n, _ := strconv.Atoi(m[1])
-			if !containsInt(c.cites, n) {
+			if !slices.Contains(c.cites, n) {
 				c.cites = append(c.cites, n)
 			}
 		}
@@ -356,15 +357,6 @@ func splitClaims(text string) []claim {
 	}
 	emit(len(rs))
 	return out
-}
-
-func containsInt(xs []int, n int) bool {
-	for _, x := range xs {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }
 
 func trailingBreaks(s string) string {

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ func newPlaceNames(ix *Index) *placeNames {
 				byWord[w] = n
 				order = append(order, w)
 			}
-			if k := ix.placeKey(r); !contains(n.keys, k) {
+			if k := ix.placeKey(r); !slices.Contains(n.keys, k) {
 				n.keys = append(n.keys, k)
 			}
 		}
@@ -45,15 +46,6 @@ func newPlaceNames(ix *Index) *placeNames {
 		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].word) > len(ns[j].word) })
 	}
 	return m
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // each calls f with each name found, left to right, the longest at each

@@ -1,5 +1,7 @@
 package words
 
+import "slices"
+
 // extraLogProb is the log probability of an extra word: above any
 // dictionary word's, and below zero so that one long extra word (高端人才)
 // beats two short ones (高端, 人才).
@@ -42,7 +44,7 @@ func (d *Dict) Segment(text string, extra Extra) []string {
 			}
 		}
 		for j := i + 1; j <= n && j-i <= d.maxLen; j++ {
-			if e, ok := d.lookupRunes(rs[i:j]); ok && !contains(own, j-i) {
+			if e, ok := d.lookupRunes(rs[i:j]); ok && !slices.Contains(own, j-i) {
 				try(i, j, e.logFreq-d.logTot)
 			}
 		}
@@ -52,13 +54,4 @@ func (d *Dict) Segment(text string, extra Extra) []string {
 		out = append(out, string(rs[i:next[i]]))
 	}
 	return out
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
