@@ -139,6 +139,9 @@ func loadConfig(path string, env Env, ef engineFlags) (*config.Config, error) {
 // checkSeedsDir says so when --seeds names no folder, before the loader
 // would report an empty set of reports.
 func checkSeedsDir(dir string) error {
+	if dir == "" {
+		return nil // no --seeds: the embedded reports only
+	}
 	if err := config.CheckDir(dir); err != nil {
 		return usagef("--seeds: %v", err)
 	}
@@ -168,10 +171,8 @@ func searchCommand() command {
 				if err != nil {
 					return err
 				}
-				if ef.seedsDir != "" {
-					if err := checkSeedsDir(ef.seedsDir); err != nil {
-						return err
-					}
+				if err := checkSeedsDir(ef.seedsDir); err != nil {
+					return err
 				}
 				eng, err := BuildEngine(ctx, EngineOptions{SeedsDir: ef.seedsDir, StoreDir: ef.storeDir, Progress: env.Stderr})
 				if err != nil {
@@ -248,10 +249,8 @@ func paraCommand() command {
 				if err != nil {
 					return usagef("para: %q is not a paragraph number", args[0])
 				}
-				if *seedsDir != "" {
-					if err := checkSeedsDir(*seedsDir); err != nil {
-						return err
-					}
+				if err := checkSeedsDir(*seedsDir); err != nil {
+					return err
 				}
 				reports, err := loadReports(*seedsDir)
 				if err != nil {

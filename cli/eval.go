@@ -70,10 +70,8 @@ func runEval(ctx context.Context, env Env, o evalArgs) error {
 	if err != nil {
 		return err
 	}
-	if opts.SeedsDir != "" {
-		if err := checkSeedsDir(opts.SeedsDir); err != nil {
-			return err
-		}
+	if err := checkSeedsDir(opts.SeedsDir); err != nil {
+		return err
 	}
 	eng, err := BuildAnswerer(ctx, opts)
 	if err != nil {

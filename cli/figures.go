@@ -41,10 +41,8 @@ type figuresArgs struct {
 // listFigures prints the figures of the reports, those whose indicator
 // matches the query when one is given.
 func listFigures(ctx context.Context, env Env, o figuresArgs) error {
-	if o.seedsDir != "" {
-		if err := checkSeedsDir(o.seedsDir); err != nil {
-			return err
-		}
+	if err := checkSeedsDir(o.seedsDir); err != nil {
+		return err
 	}
 	k := figures.Kind(o.kind)
 	switch k {

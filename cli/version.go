@@ -22,10 +22,8 @@ func versionCommand() command {
 				if len(args) > 0 {
 					return usagef("version: unexpected argument %q", args[0])
 				}
-				if *seedsDir != "" {
-					if err := checkSeedsDir(*seedsDir); err != nil {
-						return err
-					}
+				if err := checkSeedsDir(*seedsDir); err != nil {
+					return err
 				}
 				reports, err := loadReports(*seedsDir)
 				if err != nil {
