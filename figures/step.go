@@ -81,13 +81,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	var lines []rag.Part
 	for _, f := range figs {
-		i, err := cite(d, f)
+		p, err := figurePart(d, f)
 		if err != nil {
 			return err
 		}
-		af := f.JSON()
-		ans.Figures = append(ans.Figures, af)
-		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
+		lines = append(lines, p)
 	}
 	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
 	return nil
@@ -143,13 +141,11 @@ func (st *Stepper) headline(d *rag.Draft, ov *rag.Paragraph) error {
 		if f.Kind == KindOther || f.Indicator == "" || f.Unit == "周年" || f.Unit == "年" {
 			continue // "建市40周年" is a date, not a result
 		}
-		i, err := cite(d, f)
+		p, err := figurePart(d, f)
 		if err != nil {
 			return err
 		}
-		af := f.JSON()
-		d.Answer.Figures = append(d.Answer.Figures, af)
-		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
+		lines = append(lines, p)
 	}
 	d.Answer.Parts = insertAfterIntro(d.Answer.Parts, lines)
 	return nil
@@ -182,17 +178,26 @@ func (st *Stepper) rankedAt(d *rag.Draft) []Figure {
 	return out
 }
 
+// figurePart cites f and adds it to the answer's figures: a headline line.
+func figurePart(d *rag.Draft, f Figure) (rag.Part, error) {
+	i, err := cite(d, f)
+	if err != nil {
+		return rag.Part{}, err
+	}
+	af := f.JSON()
+	d.Answer.Figures = append(d.Answer.Figures, af)
+	return rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}}, nil
+}
+
 // headlines puts figures at the head of the answer, each cited.
 func (st *Stepper) headlines(d *rag.Draft, figs []Figure) error {
 	var lines []rag.Part
 	for _, f := range figs {
-		i, err := cite(d, f)
+		p, err := figurePart(d, f)
 		if err != nil {
 			return err
 		}
-		af := f.JSON()
-		d.Answer.Figures = append(d.Answer.Figures, af)
-		lines = append(lines, rag.Part{Type: rag.PartFigure, Figure: &af, Citations: []int{i}})
+		lines = append(lines, p)
 	}
 	if !d.Answer.Found {
 		d.Answer.Parts, d.Answer.Found = nil, true
