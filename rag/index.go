@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -507,11 +508,16 @@ func countChars(text string) *charCounts {
 			m[r]++
 		}
 	}
+	return sortedCounts(m)
+}
+
+// sortedCounts is m as charCounts.
+func sortedCounts(m map[rune]int32) *charCounts {
 	c := &charCounts{chars: make([]rune, 0, len(m))}
 	for r := range m {
 		c.chars = append(c.chars, r)
 	}
-	sort.Slice(c.chars, func(i, j int) bool { return c.chars[i] < c.chars[j] })
+	slices.Sort(c.chars)
 	c.counts = make([]int32, len(c.chars))
 	for i, r := range c.chars {
 		c.counts[i] = m[r]
@@ -536,14 +542,5 @@ func mergeCounts(cs []*charCounts) *charCounts {
 			m[r] += c.counts[i]
 		}
 	}
-	out := &charCounts{}
-	for r := range m {
-		out.chars = append(out.chars, r)
-	}
-	sort.Slice(out.chars, func(i, j int) bool { return out.chars[i] < out.chars[j] })
-	out.counts = make([]int32, len(out.chars))
-	for i, r := range out.chars {
-		out.counts[i] = m[r]
-	}
-	return out
+	return sortedCounts(m)
 }
