@@ -3,6 +3,7 @@ package server
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,14 +23,24 @@ const (
 	maxFigureLimit     = 500
 )
 
+// figureQuery is the q parameter, trimmed; false, with the 400 written,
+// when it is longer than a question may be.
+func figureQuery(w http.ResponseWriter, r *http.Request, qv url.Values) (string, bool) {
+	q := strings.TrimSpace(qv.Get("q"))
+	if utf8.RuneCountInString(q) > rag.MaxQuestionRunes {
+		writeError(w, r, http.StatusBadRequest, "question_too_long", fmt.Sprintf("q is over %d characters", rag.MaxQuestionRunes))
+		return "", false
+	}
+	return q, true
+}
+
 // listFigures lists the reports' figures: all of them in report order, or,
 // with q, those whose indicator matches q, best first; filtered by kind
 // and report and cut at limit.
 func (s *Server) listFigures(w http.ResponseWriter, r *http.Request) {
 	qv := r.URL.Query()
-	q := strings.TrimSpace(qv.Get("q"))
-	if n := utf8.RuneCountInString(q); n > rag.MaxQuestionRunes {
-		writeError(w, r, http.StatusBadRequest, "question_too_long", fmt.Sprintf("q is over %d characters", rag.MaxQuestionRunes))
+	q, ok := figureQuery(w, r, qv)
+	if !ok {
 		return
 	}
 	kind := figures.Kind(qv.Get("kind"))
@@ -91,9 +102,8 @@ type TrackResponse struct {
 // pairs that report is part of.
 func (s *Server) trackFigures(w http.ResponseWriter, r *http.Request) {
 	qv := r.URL.Query()
-	q := strings.TrimSpace(qv.Get("q"))
-	if n := utf8.RuneCountInString(q); n > rag.MaxQuestionRunes {
-		writeError(w, r, http.StatusBadRequest, "question_too_long", fmt.Sprintf("q is over %d characters", rag.MaxQuestionRunes))
+	q, ok := figureQuery(w, r, qv)
+	if !ok {
 		return
 	}
 	report := qv.Get("report")
