@@ -434,13 +434,9 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 			}
 			return true, checkMarkup(p["reply_markup"])
 		}
-		id, e := chatID(p)
+		id, mid, e := messageRef(p)
 		if e != nil {
 			return nil, e
-		}
-		mid, err := strconv.Atoi(p["message_id"])
-		if err != nil || mid <= 0 {
-			return nil, badRequest("message identifier is not specified")
 		}
 		text, e := checkText(p["text"], p["parse_mode"])
 		if e != nil {
@@ -468,13 +464,9 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 	case "sendMessageDraft":
 		return s.sendMessageDraft(p)
 	case "deleteMessage":
-		id, e := chatID(p)
+		id, mid, e := messageRef(p)
 		if e != nil {
 			return nil, e
-		}
-		mid, err := strconv.Atoi(p["message_id"])
-		if err != nil || mid <= 0 {
-			return nil, badRequest("message identifier is not specified")
 		}
 		key := fmt.Sprintf("%s/%d", id, mid)
 		s.mu.Lock()
@@ -509,13 +501,9 @@ func (s *Server) editMarkup(p map[string]string) (any, *apiError) {
 	if p["inline_message_id"] != "" {
 		return true, nil
 	}
-	id, e := chatID(p)
+	id, mid, e := messageRef(p)
 	if e != nil {
 		return nil, e
-	}
-	mid, err := strconv.Atoi(p["message_id"])
-	if err != nil || mid <= 0 {
-		return nil, badRequest("message identifier is not specified")
 	}
 	key := fmt.Sprintf("%s/%d", id, mid)
 	s.mu.Lock()
@@ -602,6 +590,19 @@ func messageJSON(chat string, mid int, text string) map[string]any {
 		"chat": map[string]any{"id": id, "type": typ},
 		"from": map[string]any{"id": BotID, "is_bot": true, "first_name": "盘锦报告助手", "username": BotUsername},
 	}
+}
+
+// messageRef reads the chat_id and message_id of a message to edit or
+// delete, checked as Telegram checks them.
+func messageRef(p map[string]string) (chat string, mid int, e *apiError) {
+	if chat, e = chatID(p); e != nil {
+		return "", 0, e
+	}
+	mid, err := strconv.Atoi(p["message_id"])
+	if err != nil || mid <= 0 {
+		return "", 0, badRequest("message identifier is not specified")
+	}
+	return chat, mid, nil
 }
 
 func chatID(p map[string]string) (string, *apiError) {
