@@ -148,6 +148,15 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	best := 0.0
 	para := &r.Paragraphs[c.Paragraph-1]
 	cl := e.ix.para(para).clauses
+	// A figure that ends its list item counts what comes before it, not
+	// the next item ("学位520个、普惠率达到…"); one followed by its noun
+	// ("10家社区便民食堂") counts that: its window may end at itemEnd.
+	itemEnd := len(para.Text)
+	if p.Type == PartFigure {
+		if at := byteAt(para.Text, p.Figure.End); endsItem(para.Text[at:]) {
+			itemEnd = at
+		}
+	}
 	var sents []Span // cut when a clause first needs them
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
@@ -167,16 +176,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 				// number's subject comes before it, so what the sentence
 				// says after it (…增长4%，盘锦获评…生活圈试点城市) is not
 				// what the number counts.
-				end := k.span.byteEnd
-				if p.Type == PartFigure {
-					// A figure that ends its list item counts what comes
-					// before it, not the next item ("学位520个、普惠率达到…");
-					// one followed by its noun ("10家社区便民食堂") counts that.
-					if at := byteAt(para.Text, p.Figure.End); at < end && endsItem(para.Text[at:]) {
-						end = at
-					}
-				}
-				window = Normalize(para.Lead + para.Text[sp.byteStart:end])
+				window = Normalize(para.Lead + para.Text[sp.byteStart:min(k.span.byteEnd, itemEnd)])
 			}
 		}
 		// English word order puts no head last: only the share counts.
