@@ -217,6 +217,10 @@ func TestSummaries(t *testing.T) {
 		{q: "公交车", found: true, figures: []string{"85台", "132台"}},
 		{q: "乡村振兴", found: true},
 		{q: "房价", want: []string{"报告未提及“房价”"}},
+		// A lead-in ("…的总体要求是：") is quoted with what it announces.
+		{q: "今年政府工作的总体要求是什么", found: true, paragraph: 22, want: []string{"总体要求是：以习近平", "稳中求进工作总基调"}},
+		// "八个方面…分别是什么" asks for the eight areas.
+		{q: "今年重点要做的八个方面工作分别是什么？", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）狠抓清险除患"}},
 	})
 	a, err := eng.Ask(context.Background(), rag.Query{Text: "盘锦去年经济咋样"})
 	if err != nil {

@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // quoteAnswer answers with the best sentences of the best paragraphs,
@@ -51,6 +52,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	if a.list {
 		picked = e.continueList(picked)
 	}
+	picked = continueLeadIns(picked)
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].para.N != picked[j].para.N {
 			return picked[i].para.N < picked[j].para.N
@@ -100,18 +102,47 @@ func overlaps(cs []candidate, c candidate) bool {
 // listQuoteRunes: "给市民办了哪些实事" matches "城市功能更加完善。", and the
 // items are the sentences after. Quotes the extension covers are dropped.
 func (e *Engine) continueList(picked []candidate) []candidate {
-	best := picked[0]
+	return extendQuote(picked, 0, FullSentences)
+}
+
+// continueLeadIns extends each quote that ends where its paragraph says
+// "：" — "今年政府工作的总体要求是：…" — over what follows: a lead-in
+// alone says nothing, and what it announces is the answer.
+func continueLeadIns(picked []candidate) []candidate {
+	for i := 0; i < len(picked); i++ {
+		c := picked[i]
+		if endsLeadIn(c.para.Text, c.span) {
+			picked = extendQuote(picked, i, Clauses) // one sentence may outgrow the budget
+		}
+	}
+	return picked
+}
+
+// endsLeadIn reports whether span sp of text ends at a colon, with it or
+// before it.
+func endsLeadIn(text string, sp Span) bool {
+	quoted := strings.TrimRight(text[sp.byteStart:sp.byteEnd], " 　")
+	rest := strings.TrimLeft(text[sp.byteEnd:], " 　")
+	return strings.HasSuffix(quoted, "：") || strings.HasSuffix(quoted, ":") ||
+		strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+}
+
+// extendQuote extends picked[i] over the pieces (split cuts them) that
+// follow it in its paragraph while the quotes stay under listQuoteRunes,
+// and drops the quotes the extension covers.
+func extendQuote(picked []candidate, i int, split func(string) []Span) []candidate {
+	best := picked[i]
 	total := 0
 	for _, c := range picked {
 		total += c.span.End - c.span.Start
 	}
 	ext := best.span
-	for _, s := range FullSentences(best.para.Text) {
-		if s.Start < best.span.End {
+	for _, s := range split(best.para.Text) {
+		if s.End <= ext.End {
 			continue
 		}
 		sp := trimSpan(best.para.Text, s)
-		if sp.End <= sp.Start {
+		if sp.End <= ext.End {
 			continue
 		}
 		if total+sp.End-ext.End > listQuoteRunes {
@@ -124,9 +155,12 @@ func (e *Engine) continueList(picked []candidate) []candidate {
 		return picked
 	}
 	best.span = ext
-	out := []candidate{best}
-	for _, c := range picked[1:] {
-		if !overlaps(out, c) {
+	out := make([]candidate, 0, len(picked))
+	for j, c := range picked {
+		switch {
+		case j == i:
+			out = append(out, best)
+		case !overlaps([]candidate{best}, c):
 			out = append(out, c)
 		}
 	}
