@@ -126,6 +126,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundQuotes(d)
 	e.groundNames(d)
+	e.groundDetails(d)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil
 }

@@ -198,6 +198,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// targets paragraph or a sentence sharing 问题.
 		{q: "看病难的问题怎么解决", found: true, paragraph: 63},
 		{q: "养老方面今年有什么打算", found: true, want: []string{"养老"}, not: []string{"地区生产总值"}},
+		// A detail the report does not give — a fee, how to apply, an
+		// amount per head — is not answered by the sentence naming the topic.
+		{q: "增划的那1.1万个停车泊位怎么收费", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容"}},
+		{q: "适老化改造要啥条件才能申请", grounding: rag.GroundNotAnswered, want: []string{"困难家庭适老化改造504户"}},
+		{q: "家电以旧换新每台能补贴多少", grounding: rag.GroundNoSuchFigure},
+		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
 	})
 }
 

@@ -1,0 +1,75 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// detailKind is a kind of detail residents ask for that a work report
+// seldom gives — a fee, a way to apply, an amount per head — with the
+// cues that ask for it and what a quote must hold to give it. A report that names the topic without the detail
+// does not answer: "停车泊位怎么收费" is not answered by "增划停车泊位1.1万个".
+type detailKind struct {
+	cues     []string
+	evidence *regexp.Regexp
+}
+
+var detailKinds = []detailKind{
+	{ // a fee or a price
+		cues: []string{"怎么收费", "如何收费", "咋收费", "收费标准", "收不收费", "收费吗", "免费吗", "要钱吗", "花钱吗",
+			"票价", "门票", "车费", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a"},
+		evidence: regexp.MustCompile(`[0-9]元|[0-9]块|免费|收费|票价|价格`),
+	},
+	{ // how to apply, where, who to ask, what it takes
+		cues: []string{"怎么申请", "如何申请", "咋申请", "去哪申请", "在哪申请", "找谁", "怎么报名", "如何报名", "咋报名", "在哪报名",
+			"啥条件", "什么条件", "哪些条件", "申请条件", "需要什么材料", "要什么材料", "什么手续", "啥手续", "门槛",
+			"how do i apply", "how to apply", "where do i apply", "how can i apply", "eligib", "sign up", "register for"},
+		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线`),
+	},
+	{ // an amount per head, per unit or per month
+		cues: []string{"每台", "每辆", "每人", "每户", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月",
+			"per person", "per month", "per unit", "per household", "per child", "per square"},
+		evidence: regexp.MustCompile(`每|人均|户均|/`),
+	},
+}
+
+// askedDetails are the detail kinds question norm asks for.
+func askedDetails(norm string) []detailKind {
+	var out []detailKind
+	for _, k := range detailKinds {
+		if containsAny(norm, k.cues) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// groundDetails declines an answer whose quotes and figures hold none of
+// a detail the question asks for: they are offered as related text.
+func (e *Engine) groundDetails(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List {
+		return
+	}
+	kinds := askedDetails(Normalize(d.Read))
+	if len(kinds) == 0 {
+		return
+	}
+	var given strings.Builder
+	for _, p := range ans.Parts {
+		if (p.Type == PartQuote || p.Type == PartFigure) && len(p.Citations) > 0 {
+			given.WriteString(ans.Citations[p.Citations[0]].Quote)
+			given.WriteString("\n")
+		}
+	}
+	for _, k := range kinds {
+		if !k.evidence.MatchString(given.String()) {
+			grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"
+			if d.Intent.Figure {
+				grounding, zh, en = GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:"
+			}
+			ans.relatedOnly(grounding, zh, en)
+			return
+		}
+	}
+}
