@@ -308,7 +308,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.otherPlan = p
 	}
 	// "今年上半年GDP增速": the reports give whole years.
-	if p := firstIn(a.norm, subYearPeriods); p != "" && a.otherPlan == "" && a.figure && !ix.corpusFor(rep).Contains(p) {
+	if p := subYear(a.norm); p != "" && a.otherPlan == "" && a.figure && !ix.corpusFor(rep).Contains(p) {
 		a.otherPlan = p
 	}
 	// "去年…目标定的是多少": a report reviews last year's results and sets

@@ -59,5 +59,25 @@ var subYearPeriods = []string{"上半年", "下半年", "前三季度", "第一�
 	"一季度", "二季度", "三季度", "四季度", "1-6月", "1至6月", "1—6月", "前三个月", "前几个月",
 	"first half", "first quarter", "second quarter", "third quarter", "fourth quarter", "first three quarters"}
 
+// monthRe finds a month: 12月份, 三月, December. A report given in
+// January states whole years.
+var monthRe = regexp.MustCompile(`(?:^|[^0-9.])((?:1[0-2]|[1-9])月份?|(?:十[一二]?|[一二三四五六七八九])月份?|(?:january|february|april|june|july|august|september|october|november|december)\b)`)
+
+// subYear is the part of a year a question names ("上半年", "12月份"), ""
+// when none. "12月底" and "年底" end the year: no part of it.
+func subYear(norm string) string {
+	if p := firstIn(norm, subYearPeriods); p != "" {
+		return p
+	}
+	for _, m := range monthRe.FindAllStringSubmatchIndex(norm, -1) {
+		rest := norm[m[3]:]
+		if !strings.HasPrefix(rest, "底") && !strings.HasPrefix(rest, "末") {
+			month := norm[m[2]:m[3]]
+			return strings.ToUpper(month[:1]) + month[1:] // December, 12月份
+		}
+	}
+	return ""
+}
+
 // fiveYearPlan is the five-year period a question asks about, "" when none.
 func fiveYearPlan(norm string) string { return firstIn(norm, fiveYearPlans) }
