@@ -122,6 +122,9 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		d.Answer.Answer = RenderText(d.Answer, e.multi())
 		return d.Answer, nil
 	}
+	if nums := namedParagraphs(norm); nums != nil && !d.Lookup {
+		d.Answer.confineToParagraphs(nums)
+	}
 	e.groundPlace(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundQuotes(d)

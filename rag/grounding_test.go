@@ -204,6 +204,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "适老化改造要啥条件才能申请", grounding: rag.GroundNotAnswered, want: []string{"困难家庭适老化改造504户"}},
 		{q: "家电以旧换新每台能补贴多少", grounding: rag.GroundNoSuchFigure},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
+		// A paragraph named beside a topic confines the answer to it.
+		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
+		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
 		// A month is part of a year, as a quarter is; the end of December is not.
 		{q: "去年12月份空气优良天数有多少天", grounding: rag.GroundOtherPeriod, want: []string{"没有“12月份”的数字"}, not: []string{"88.3%"}},
 		{q: "What was the GDP growth in December 2024?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for December"}},

@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -48,8 +49,20 @@ func lookupNumbers(norm string) []int {
 	if !strings.Contains(norm, "段") && !strings.Contains(norm, "¶") && !strings.Contains(strings.ToLower(norm), "paragraph") {
 		return nil // no reference: spare the regexp
 	}
+	if !paraRefRest.MatchString(stripParaRefs(norm)) {
+		return nil
+	}
+	return namedParagraphs(norm)
+}
+
+// namedParagraphs returns the paragraph numbers a normalized question
+// names ("¶23 GDP": 23), up to maxLookups; nil when none or more.
+func namedParagraphs(norm string) []int {
+	if !strings.Contains(norm, "段") && !strings.Contains(norm, "¶") && !strings.Contains(strings.ToLower(norm), "paragraph") {
+		return nil // no reference: spare the regexp
+	}
 	refs := paraRef.FindAllStringSubmatchIndex(norm, maxLookups+1)
-	if len(refs) == 0 || len(refs) > maxLookups || !paraRefRest.MatchString(stripParaRefs(norm)) {
+	if len(refs) == 0 || len(refs) > maxLookups {
 		return nil
 	}
 	nums := make([]int, 0, len(refs))
@@ -95,6 +108,21 @@ func (e *Engine) paragraphHits(nums []int, rep *Report, k int) []Hit {
 		out = out[:k]
 	}
 	return out
+}
+
+// confineToParagraphs keeps, of an answer to a question that names
+// paragraphs and asks more ("¶23 GDP"), the quotes and figures from those
+// paragraphs, when it has any: the staff member asked what ¶23 says.
+func (a *Answer) confineToParagraphs(nums []int) {
+	cited := func(p Part) bool {
+		return len(p.Citations) > 0 && slices.Contains(nums, a.Citations[p.Citations[0]].Paragraph)
+	}
+	content := func(p Part) bool { return p.Type == PartQuote || p.Type == PartFigure || p.Type == PartCorrection }
+	if !slices.ContainsFunc(a.Parts, func(p Part) bool { return content(p) && cited(p) }) {
+		return
+	}
+	a.keepParts(func(p Part) bool { return !content(p) || cited(p) })
+	a.figuresFromParts()
 }
 
 // stripParaRefs removes paragraph references from a normalized question,
