@@ -3,6 +3,7 @@ package rag
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -207,13 +208,20 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 		}
 		return false
 	}
+	var loose map[string]bool
 	for t, w := range a.terms {
 		idf := e.ix.idf(a.rep, t)
-		if idf == 0 {
-			idf = 1 // unseen words count against coverage
-		}
 		if w < 1 || utf8.RuneCountInString(t) == 1 {
 			continue // expansions and single characters are hints, not demands
+		}
+		if idf == 0 {
+			if loose == nil {
+				loose = e.ix.loosePairs(a.norm)
+			}
+			if loose[t] && !partOfAny(t, a.missing) {
+				continue // "目标又是": 标又 and 又是 are no word asked
+			}
+			idf = 1 // words the reports never write count against coverage
 		}
 		total += idf
 		if in(t) {
@@ -232,6 +240,57 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 		return 0
 	}
 	return got / total
+}
+
+// partOfAny reports whether t is inside one of words.
+func partOfAny(t string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// loosePairs are the character pairs of norm that join a word to its
+// neighbour where one of the two asks nothing — a generic or filler word,
+// or a lone character ("目标又是多少": 标又, 又是; "实际增长": 际增). A pair
+// across two content words may still be a compound the dictionary lacks.
+func (ix *Index) loosePairs(norm string) map[string]bool {
+	out := map[string]bool{}
+	for _, run := range hanRuns(norm) {
+		ws := ix.dict.Segment(run, nil)
+		for i := 1; i < len(ws); i++ {
+			if !asksNothing(ws[i-1]) && !asksNothing(ws[i]) {
+				continue
+			}
+			l, _ := utf8.DecodeLastRuneInString(ws[i-1])
+			r, _ := utf8.DecodeRuneInString(ws[i])
+			out[string([]rune{l, r})] = true
+		}
+	}
+	return out
+}
+
+// hanRuns are the runs of Chinese characters in s.
+func hanRuns(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s + " " {
+		switch {
+		case isHan(r) && start < 0:
+			start = i
+		case !isHan(r) && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	return out
+}
+
+// asksNothing: a generic or filler word, or a lone character.
+func asksNothing(w string) bool {
+	return utf8.RuneCountInString(w) == 1 || genericWordSet[w] || slices.Contains(fillerWords, w)
 }
 
 // introPart opens an answer that quotes the report.

@@ -31,7 +31,7 @@ func TestScopedNotFoundNamesOtherReportsYears(t *testing.T) {
 // mentions" against the text of all reports: ix.corpus is built from every
 // report, so words only the other report has pass as mentioned.
 func TestScopedMissingWordsUseAllReports(t *testing.T) {
-	const q = "光伏电站新建了几座"
+	const q = "光伏电站有几座"
 	alone, err := seedEngine(t, false).Ask(context.Background(), rag.Query{Text: q})
 	if err != nil {
 		t.Fatal(err)

@@ -204,6 +204,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "适老化改造要啥条件才能申请", grounding: rag.GroundNotAnswered, want: []string{"困难家庭适老化改造504户"}},
 		{q: "家电以旧换新每台能补贴多少", grounding: rag.GroundNoSuchFigure},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
+		// Pairs of characters across a filler word ("目标又是": 标又) are no
+		// word asked: they do not make a plain question unanswered.
+		{q: "GDP去年实际增长多少，今年目标又是多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
