@@ -195,6 +195,9 @@ func Premise(question string, idx *Index, report string) *Correction {
 		if m.Value.Unit == "" {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
+		if namesWhole(rs[m.End:]) {
+			continue // "360公里里，光暖气管子占了多少": the whole, to ask a part of it
+		}
 		// The question's words without its figures.
 		words := string(rs[:m.Start]) + " " + string(rs[m.End:])
 		comparable := comparableFigures(idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank}), m.Value.Unit)
@@ -219,6 +222,18 @@ func Premise(question string, idx *Index, report string) *Correction {
 		}
 	}
 	return first
+}
+
+// namesWhole reports whether the text after a figure makes it a whole
+// that a part is asked of: 里, 中, 当中, 之中.
+func namesWhole(after []rune) bool {
+	rest := string(after)
+	for _, w := range []string{"里", "中", "当中", "之中"} {
+		if strings.HasPrefix(rest, w) && !strings.HasPrefix(rest, "中心") && !strings.HasPrefix(rest, "中国") {
+			return true
+		}
+	}
+	return false
 }
 
 func comparableFigures(cands []scored, unit string) []scored {

@@ -56,6 +56,10 @@ type Draft struct {
 	// alone: it asks one thing's own figure (单独, 各自), which a total
 	// of several (合计) does not give.
 	alone bool
+	// part is what a question asks of a whole it names ("2.04万人里高校毕业生
+	//有多少": 高校毕业生): the asked terms after the whole; nil when none.
+	part  []askedTerm
+	whole string // the whole's figure as the question gives it ("360公里")
 }
 
 // Track is a year whose targets one report set and the next reviewed.

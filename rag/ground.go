@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -179,6 +180,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 				window = Normalize(para.Lead + para.Text[sp.byteStart:min(k.span.byteEnd, itemEnd)])
 			}
 		}
+		if d.part != nil && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
+			d.whole != "" && strings.Contains(k.norm, d.whole)) {
+			continue // the whole's figure, or another thing's, where a part of the whole was asked
+		}
 		// English word order puts no head last: only the share counts.
 		share := coveredShare(d.asked, window)
 		best = max(best, share)
@@ -187,6 +192,84 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// partCues mark a question that names a whole and asks a part of it:
+// "新买的公交里有几台是电动的", "360公里里，光暖气管子占了多少"; partAfterFigure
+// finds a whole given by its figure: "2.04万人里高校毕业生有多少".
+var (
+	partCues        = []string{"里有", "里面有", "里头有", "当中有", "之中有", "其中", "里，", "里,", "里光", "中光", "里面光"}
+	partAfterFigure = regexp.MustCompile(`([0-9][0-9.]*(?:万|亿)?(?:人|个|台|辆|家|户|公里|亩|所|条|项|元|名|处|部|套|座))(?:里|中|当中)`)
+)
+
+// partAsked is what a question asks of a whole it names: its asked terms
+// after the whole, generic ones aside, and the whole's figure when the
+// question gives it ("360公里"); nil when it names no whole.
+func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string) {
+	at := -1
+	for _, c := range partCues {
+		if i := strings.Index(norm, c); i > 0 && (at < 0 || i+len(c) < at) {
+			at = i + len(c)
+		}
+	}
+	if m := partAfterFigure.FindStringSubmatchIndex(norm); m != nil && (at < 0 || m[1] < at) {
+		at, whole = m[1], norm[m[2]:m[3]]
+	}
+	if at < 0 {
+		return nil, ""
+	}
+	for _, t := range asked {
+		if t.at >= at && t.weight >= 1 {
+			part = append(part, t)
+		}
+	}
+	return part, whole
+}
+
+// coversPart reports whether text holds one of the part's terms, as
+// written or by a report term the whole's terms do not share: 高校毕业生
+// stands for 就业 in the lexicon, but so does the whole, 城镇新增就业.
+func coversPart(part, asked []askedTerm, text string) bool {
+	for _, t := range part {
+		if ContainsTerm(text, t.term) {
+			return true
+		}
+		for _, s := range t.syn {
+			if ContainsTerm(text, s) && !wholeSays(part, asked, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coversWhole reports whether text holds an asked term that is not of
+// the part, when there is one: 电动 of 电动自行车 is not 电动 of the buses asked.
+func coversWhole(part, asked []askedTerm, text string) bool {
+	any := false
+	for _, w := range asked {
+		if slices.ContainsFunc(part, func(p askedTerm) bool { return p.term == w.term }) || w.weight < 1 {
+			continue
+		}
+		any = true
+		if ContainsTerm(text, w.term) || containsAnyTerm(text, w.syn) {
+			return true
+		}
+	}
+	return !any
+}
+
+// wholeSays reports whether an asked term not of the part stands for s.
+func wholeSays(part, asked []askedTerm, s string) bool {
+	for _, w := range asked {
+		if slices.ContainsFunc(part, func(p askedTerm) bool { return p.term == w.term }) {
+			continue
+		}
+		if w.term == s || slices.Contains(w.syn, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsItem reports whether rest, the text after a figure, starts with a

@@ -207,6 +207,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Pairs of characters across a filler word ("目标又是": 标又) are no
 		// word asked: they do not make a plain question unanswered.
 		{q: "GDP去年实际增长多少，今年目标又是多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
+		// A part of a whole the question names: the whole's figure is no answer.
+		{q: "去年城镇新增就业2.04万人里高校毕业生有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年新买的公交里有几台是电动的", grounding: rag.GroundNoSuchFigure},
+		{q: "老旧管网改造那360公里里，光暖气管子占了多少公里", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
