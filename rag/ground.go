@@ -486,7 +486,7 @@ func (ix *Index) qualifierIn(text string, pos int) string {
 }
 
 // namesCues ask which ones by name: 都是哪6个, 叫什么, 几路车.
-var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", "叫啥", "名字", "几路车", "哪几路", "哪条线", "哪些小区", "哪几个小区", "what are their names", "which ones"}
+var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", "叫啥", "名字", "几路车", "哪几路", "哪条线", "哪些小区", "哪几个小区", "哪几个社区", "哪些社区", "哪几个村", "哪些村", "哪几个街道", "哪些街道", "在哪几个", "what are their names", "which ones"}
 
 // groundNames keeps a question asking which things by name from being
 // answered by a sentence that only counts them ("盘锦6个“土特产”纳入…"
@@ -501,11 +501,24 @@ func (e *Engine) groundNames(d *Draft) {
 		switch {
 		case p.Type == PartItem:
 			return
-		case p.Type == PartQuote && strings.ContainsAny(p.Text, "、：:；"):
+		case p.Type == PartQuote && e.enumeratesAsked(d, p.Text):
 			return
 		}
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
+}
+
+// enumeratesAsked reports whether a sentence of quote that names what was
+// asked lists things ("、", "：", "；"): a list quote's other sentences list
+// other things (供水、供热… beside "10家社区便民食堂投入使用").
+func (e *Engine) enumeratesAsked(d *Draft, quote string) bool {
+	for _, sp := range FullSentences(quote) {
+		sent := quote[sp.byteStart:sp.byteEnd]
+		if strings.ContainsAny(sent, "、：:；") && coveredShare(d.asked, Normalize(sent)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedOnly declines an answer the report does not give: its quotes stay,
