@@ -282,7 +282,7 @@ func endsItem(rest string) bool {
 // aloneCues ask one thing's own figure; totalCues mark a figure that adds
 // several up (盘锦大米和盘锦河蟹…合计突破千亿元).
 var (
-	aloneCues = []string{"单独", "各自", "单个", "单项", "分开", "分别是多少", "on its own", "alone", "separately"}
+	aloneCues = []string{"单独", "各自", "单个", "单项", "分开", "自己的", "本身的", "光是", "单是", "单单", "分别是多少", "on its own", "alone", "separately"}
 	totalCues = []string{"合计", "共计", "总计", "加起来", "累计"}
 )
 

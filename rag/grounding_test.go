@@ -213,6 +213,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "老旧管网改造那360公里里，光暖气管子占了多少公里", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// Which ones by name: a list quote's other sentences list other things.
 		{q: "社区便民食堂都开在哪几个社区", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
+		// One thing's own figure is not a total it shares (合计突破千亿元).
+		{q: "盘锦大米自己的品牌价值是多少", grounding: rag.GroundNoSuchFigure},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
