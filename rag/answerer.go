@@ -60,6 +60,9 @@ type Draft struct {
 	//有多少": 高校毕业生): the asked terms after the whole; nil when none.
 	part  []askedTerm
 	whole string // the whole's figure as the question gives it ("360公里")
+	// focus is what a question asks after setting out from something else
+	// ("刑事警情下降了，那电信诈骗…": 电信诈骗); nil when it does not turn.
+	focus []askedTerm
 }
 
 // Track is a year whose targets one report set and the next reviewed.

@@ -103,6 +103,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		d.place, d.rank = a.place, containsAny(a.norm, rankCues)
 		d.alone = containsAny(a.norm, aloneCues)
 		d.part, d.whole = partAsked(a.norm, d.asked)
+		d.focus = focusAsked(a.norm, d.asked)
 	}
 	if d.Answer.Understood == nil {
 		d.Answer.Understood = &Understood{Intent: "lookup"}

@@ -141,6 +141,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if share := coveredShare(d.asked, ind); share < min || e.ix.contrasted(d.asked, ind) {
 			return false, share
 		}
+		if d.focus != nil && coveredShare(d.focus, ind) < figureGrounding {
+			return false, 0 // 刑事警情's, where the question turned to 治安警情
+		}
 	}
 	r, ok := e.ix.byID[c.Report]
 	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
@@ -184,6 +187,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			d.whole != "" && strings.Contains(k.norm, d.whole)) {
 			continue // the whole's figure, or another thing's, where a part of the whole was asked
 		}
+		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
+			continue // the figure of what the question set out from, not of what it asks
+		}
 		// English word order puts no head last: only the share counts.
 		share := coveredShare(d.asked, window)
 		best = max(best, share)
@@ -224,6 +230,35 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string) 
 		}
 	}
 	return part, whole
+}
+
+// focusCues turn a question from what it sets out from to what it asks:
+// "刑事警情下降了，那电信诈骗案件下降了多少".
+var focusCues = []string{"，那", ",那", "那么"}
+
+// focusAsked is what a question asks after a focus cue: its asked terms
+// there, generic ones aside; nil when it has no such turn.
+func focusAsked(norm string, asked []askedTerm) []askedTerm {
+	at := -1
+	for _, c := range focusCues {
+		if i := strings.Index(norm, c); i > 0 {
+			at = i + len(c)
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var focus []askedTerm
+	for _, t := range asked {
+		if t.at >= at && t.weight >= 1 {
+			focus = append(focus, t)
+		}
+	}
+	if len(focus) == len(asked) {
+		return nil // nothing before the turn: an ordinary question
+	}
+	return focus
 }
 
 // coversPart reports whether text holds one of the part's terms, as

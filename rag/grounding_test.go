@@ -215,6 +215,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "社区便民食堂都开在哪几个社区", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
 		// One thing's own figure is not a total it shares (合计突破千亿元).
 		{q: "盘锦大米自己的品牌价值是多少", grounding: rag.GroundNoSuchFigure},
+		// What a question turns to ("…，那Y…") is what it asks.
+		{q: "刑事警情下降了，那电信诈骗案件下降了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "刑事警情下降了26.1%，那治安警情呢，下降了多少", found: true, figures: []string{"24.3%"}},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
