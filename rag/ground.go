@@ -191,7 +191,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			continue // the figure of what the question set out from, not of what it asks
 		}
 		// English word order puts no head last: only the share counts.
-		share := coveredShare(d.asked, window)
+		share := coveredShare(describing(d.asked), window)
 		best = max(best, share)
 		if share >= figureGrounding && (d.Intent.Lang == "en" || e.ix.coversHeadWord(d.asked, window)) {
 			return true, share
@@ -305,6 +305,19 @@ func wholeSays(part, asked []askedTerm, s string) bool {
 		}
 	}
 	return false
+}
+
+// describing is asked without the words the reports never write that are
+// no nouns: how a resident describes a thing (便宜, 吃口饭, 防滑) is not
+// what its figure measures.
+func describing(asked []askedTerm) []askedTerm {
+	out := make([]askedTerm, 0, len(asked))
+	for _, t := range asked {
+		if !t.missing || t.noun {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // endsItem reports whether rest, the text after a figure, starts with a

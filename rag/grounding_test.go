@@ -218,6 +218,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// What a question turns to ("…，那Y…") is what it asks.
 		{q: "刑事警情下降了，那电信诈骗案件下降了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "刑事警情下降了26.1%，那治安警情呢，下降了多少", found: true, figures: []string{"24.3%"}},
+		// How a resident describes a thing is not what its figure measures.
+		{q: "去年发大水那阵儿，出动了多少党员干部啊", found: true, figures: []string{"14114名"}},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
