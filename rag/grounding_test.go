@@ -220,6 +220,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "刑事警情下降了26.1%，那治安警情呢，下降了多少", found: true, figures: []string{"24.3%"}},
 		// How a resident describes a thing is not what its figure measures.
 		{q: "去年发大水那阵儿，出动了多少党员干部啊", found: true, figures: []string{"14114名"}},
+		// Topic before wording: what is planned about a topic is the paragraph
+		// the report opens with it, not sentences that happen to say it.
+		{q: "今年就业工作怎么抓", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪"}},
+		{q: "教育方面今年有啥计划", found: true, paragraph: 62, want: []string{"推进教育强市建设。"}},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},

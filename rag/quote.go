@@ -32,6 +32,16 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		e.otherPeriodOnly(ans, a, cands[0], asked, "的这项数字")
 		return
 	}
+	if lead := e.topicParagraph(a, hits); lead != nil {
+		// "今年就业工作怎么抓": the paragraph the report opens with the
+		// topic (促进高质量充分就业。…) is the plan, not sentences that
+		// happen to say 就业.
+		c := candidate{para: lead, span: trimSpan(lead.Text, FullSentences(lead.Text)[0])}
+		ans.Found = true
+		ans.Parts = append(ans.Parts, introPart(a.lang))
+		ans.addQuote(citationFor(c.para, extendQuote([]candidate{c}, 0, FullSentences)[0].span))
+		return
+	}
 	picked := []candidate{cands[0]}
 	wantPeriods := a.both || (a.figure && a.period == PeriodNone)
 	for _, c := range cands[1:] {
@@ -64,6 +74,35 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	for _, c := range picked {
 		ans.addQuote(citationFor(c.para, c.span))
 	}
+}
+
+// howCues ask what is done or planned about a topic.
+var howCues = []string{"怎么抓", "怎么搞", "怎么办", "怎么干", "怎么整", "怎么弄", "怎么推进", "如何推进", "咋推进", "咋整", "咋办", "咋抓", "咋搞",
+	"有啥打算", "有什么打算", "有啥计划", "有什么计划", "有哪些措施", "有啥措施", "有什么措施", "有什么举措", "有啥举措", "怎么做", "如何做",
+	"怎么解决", "如何解决", "咋解决", "what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city"}
+
+// topicParagraph is, for a question asking what is done or planned about
+// a topic, the retrieved paragraph whose lead phrase names that topic —
+// the report's own answer to it; nil when no top hit's lead does.
+func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
+	if a.figure || a.list || a.both || !containsAny(a.norm, howCues) {
+		return nil
+	}
+	asked := e.ix.askedTerms(a)
+	if len(asked) == 0 {
+		return nil
+	}
+	for _, h := range hits[:min(len(hits), 3)] {
+		p := h.Paragraph
+		if p.Lead == "" || p.Kind != ParaBody || !p.Quotable() || a.period != PeriodNone && p.Period.Kind != a.period {
+			continue
+		}
+		lead := Normalize(p.Lead)
+		if coversHead(asked, lead) && coveredShare(asked, lead) >= 0.5 {
+			return p
+		}
+	}
+	return nil
 }
 
 // otherYear: the question named its year(s) and c is about another one.
