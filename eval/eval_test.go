@@ -49,6 +49,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind6", "testdata/baseline-blind6.json", fileQuestions("testdata/blind6.yaml")},
 		{"blind7", "testdata/baseline-blind7.json", fileQuestions("testdata/blind7.yaml")},
 		{"truth5", "testdata/baseline-truth5.json", fileQuestions("testdata/truth5.yaml")},
+		{"english2", "testdata/baseline-english2.json", fileQuestions("testdata/english2.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
