@@ -58,6 +58,10 @@ func TestFind(t *testing.T) {
 		{"english usa", "usa vs uk", "usa=US uk=GB"},
 		{"english us is a word", "tell us about panjin", "panjin=2111"},
 		{"english apostrophe", "xi'an and xian", "xi'an=6101 xian=6101"},
+		// A county or district in English: its pinyin with its kind, not alone.
+		{"english county", "grain output of Panshan county", "Panshan county=211122"},
+		{"english district", "gdp growth in dawa district", "dawa district=211104"},
+		{"english division needs its kind", "panshan and dawa", ""},
 		{"english shaanxi", "shaanxi", "shaanxi=61"},
 		{"english conventional", "harbin, tibet, hong kong", "harbin=2301 tibet=54 hong kong=81"},
 		{"english inside a word", "chinatown dalianese panjins", ""},

@@ -56,9 +56,9 @@ func TestLoadKnownRows(t *testing.T) {
 	for _, want := range []Place{
 		{Code: "21", Name: "辽宁省", Short: "辽宁", Kind: KindProvince, Parent: "CN", English: "Liaoning"},
 		{Code: "2111", Name: "盘锦市", Short: "盘锦", Kind: KindCity, Parent: "21", English: "Panjin"},
-		{Code: "211104", Name: "大洼区", Short: "大洼", Kind: KindDistrict, Parent: "2111"},
-		{Code: "211122", Name: "盘山县", Short: "盘山", Kind: KindCounty, Parent: "2111"},
-		{Code: "110105", Name: "朝阳区", Short: "朝阳", Kind: KindDistrict, Parent: "11"},
+		{Code: "211104", Name: "大洼区", Short: "大洼", Kind: KindDistrict, Parent: "2111", English: "Dawa District"},
+		{Code: "211122", Name: "盘山县", Short: "盘山", Kind: KindCounty, Parent: "2111", English: "Panshan County"},
+		{Code: "110105", Name: "朝阳区", Short: "朝阳", Kind: KindDistrict, Parent: "11", English: "Chaoyang District"},
 		{Code: "61", Name: "陕西省", Short: "陕西", Kind: KindProvince, Parent: "CN", English: "Shaanxi"},
 		{Code: "2224", Name: "延边朝鲜族自治州", Short: "延边", Kind: KindCity, Parent: "22", English: "Yanbian"},
 		{Code: "81", Name: "香港特别行政区", Short: "香港", Kind: KindRegion, Parent: "CN", English: "Hong Kong"},
