@@ -65,6 +65,10 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 		case w.generic:
 		case w.syn != nil && (genericExpansions[w.text] || genericWordSet[w.text] || allGeneric(w.syn)):
 			// 计划, 目标: a lexicon word that is itself generic asks nothing.
+		case w.syn != nil && !ix.writesAny(a.rep, append(w.syn, w.text)):
+			// "unemployment" (失业率): a concept the reports never write is
+			// asked as a missing noun; no other word answers it.
+			add(askedTerm{term: w.text, weight: maxIDF, syn: w.syn, missing: true, noun: true})
 		case w.syn != nil:
 			idf := ix.idf(a.rep, w.text)
 			if idf == 0 {
@@ -93,6 +97,18 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 		}
 	}
 	return out
+}
+
+// writesAny reports whether rep's text (every report's when nil) holds
+// any of words.
+func (ix *Index) writesAny(rep *Report, words []string) bool {
+	corpus := ix.corpusFor(rep)
+	for _, w := range words {
+		if corpus.Contains(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headIndex picks the asked term a figure must measure: the one right

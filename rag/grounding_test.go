@@ -225,6 +225,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// the report opens with it, not sentences that happen to say it.
 		{q: "今年就业工作怎么抓", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪"}},
 		{q: "教育方面今年有啥计划", found: true, paragraph: 62, want: []string{"推进教育强市建设。"}},
+		// A concept the report never writes, asked in English, is asked as a
+		// missing noun: 城镇新增就业 does not answer the unemployment rate.
+		{q: "What's Panjin's urban surveyed unemployment rate?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "What is the CPI target for 2025?", not: []string{"From the report"}},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
