@@ -17,7 +17,8 @@ type detailKind struct {
 var detailKinds = []detailKind{
 	{ // a fee or a price
 		cues: []string{"怎么收费", "如何收费", "咋收费", "收费标准", "收不收费", "收费吗", "免费吗", "要钱吗", "花钱吗",
-			"票价", "门票", "车费", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a"},
+			"票价", "门票", "车费", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a",
+			"price of", "the price", "prices", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
 		evidence: regexp.MustCompile(`[0-9]元|[0-9]块|免费|收费|票价|价格`),
 	},
 	{ // how to apply, where, who to ask, what it takes
@@ -28,7 +29,7 @@ var detailKinds = []detailKind{
 	},
 	{ // an amount per head, per unit or per month
 		cues: []string{"每台", "每辆", "每人", "每户", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月",
-			"per person", "per month", "per unit", "per household", "per child", "per square"},
+			"per person", "per month", "per unit", "per household", "per child", "per square", "per jin", "per kilogram", "per kg", "per capita", "per head"},
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 	},
 }
