@@ -183,8 +183,15 @@ const premiseMinCoverage = 0.5
 // report can be held to. report confines it to one report's figures ("":
 // every report's).
 func Premise(question string, idx *Index, report string) *Correction {
+	c, _ := premise(question, idx, report)
+	return c
+}
+
+// premise is Premise, and whether a figure the question states is the
+// report's (so that nothing else may correct it).
+func premise(question string, idx *Index, report string) (*Correction, bool) {
 	if idx == nil || idx.scope(report) == nil {
-		return nil
+		return nil, false
 	}
 	kind := questionKind(question, idx.scope(report))
 	rs := []rune(question)
@@ -218,10 +225,10 @@ func Premise(question string, idx *Index, report string) *Correction {
 		// not asserting a wrong one. A right figure of another indicator
 		// ("4亿美元，排全省第二") leaves the wrong one wrong.
 		if first != nil && (f == firstFig || f.Indicator == firstFig.Indicator) {
-			return nil
+			return nil, true
 		}
 	}
-	return first
+	return first, len(confirmed) > 0
 }
 
 // namesWhole reports whether the text after a figure makes it a whole

@@ -48,7 +48,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if d.Scope != nil {
 		scope = d.Scope.Meta.ID
 	}
-	if c := Premise(d.Read, st.idx, scope); c != nil {
+	c, confirmed := premise(d.Read, st.idx, scope)
+	if c == nil && !confirmed {
+		c = st.quotedPremise(d)
+	}
+	if c != nil {
 		if !ans.Found {
 			// The engine found nothing to quote: the correction and the
 			// figures are the answer, not a refusal beneath them.
@@ -88,6 +92,44 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		lines = append(lines, p)
 	}
 	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
+	return nil
+}
+
+// quotedPremise corrects a figure the question states that the answer's
+// own quotes contradict, when the figures index found none of the stated
+// indicator to hold it to ("红海滩…排第3名，是吗" quoting 排行榜第7名): the one
+// figure of a compatible unit the quotes give stands where the stated one
+// would. Nil when the quotes give that figure, or more than one candidate.
+func (st *Stepper) quotedPremise(d *rag.Draft) *Correction {
+	ans := d.Answer
+	if !ans.Found {
+		return nil
+	}
+	rs := []rune(d.Read)
+	for _, m := range Find(d.Read) {
+		if m.Value.Unit == "" || namesWhole(rs[m.End:]) {
+			continue
+		}
+		var cands []Figure
+		for _, p := range ans.Parts {
+			if p.Type != rag.PartQuote || len(p.Citations) == 0 {
+				continue
+			}
+			c := ans.Citations[p.Citations[0]]
+			for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
+				if f.Start < c.Start || f.End > c.End || !UnitsCompatible(m.Value.Unit, f.Unit) || !d.Supports(f.JSON()) {
+					continue
+				}
+				if m.Value.SameNumber(f.Amount()) {
+					return nil // the quote gives the figure stated
+				}
+				cands = append(cands, f)
+			}
+		}
+		if len(cands) == 1 {
+			return &Correction{Stated: m.Text, Actual: cands[0]}
+		}
+	}
 	return nil
 }
 

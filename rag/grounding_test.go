@@ -230,6 +230,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// missing noun: 城镇新增就业 does not answer the unemployment rate.
 		{q: "What's Panjin's urban surveyed unemployment rate?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "What is the CPI target for 2025?", not: []string{"From the report"}},
+		// A stated figure the quotes contradict is corrected, even where the
+		// figures index holds no indicator to compare it with.
+		{q: "红海滩在抖音全国景点排行榜排第3名，是吗", found: true, figures: []string{"全国景点排行榜第7名"}, want: []string{"不是第3名"}},
+		{q: "红海滩在抖音全国景点排行榜排第7名，是吗", found: true, not: []string{"更正"}},
 		// A paragraph named beside a topic confines the answer to it.
 		{q: "¶23 GDP", found: true, figures: []string{"5.5%左右"}, not: []string{"¶6"}},
 		{q: "第6段 GDP增速", found: true, figures: []string{"3.5%左右"}, not: []string{"¶23"}},
