@@ -362,6 +362,9 @@ func TestParse(t *testing.T) {
 		{"十四五", "", 0, ""},
 		{"45.15 billion yuan", "45150000000元", 0, ""},
 		{"19,000 people", "19000人", 0, ""},
+		{"30,000 new urban jobs", "30000人", 0, ""}, // described before its noun
+		{"20 new companies", "20家", 0, ""},
+		{"30,000 of the jobs", "", 0, ""}, // "of" ends the description: no unit
 		{"5.5 percent", "5.5%", 0, ""},
 		{"2.8 percentage points", "2.8个百分点", 0, ""},
 		{"$750 million", "750000000美元", 0, ""},

@@ -517,8 +517,45 @@ func englishUnit(f []rune, j int) (string, int) {
 		}
 		e++
 	}
+	if best == "" {
+		return countNounAfter(f, k, j)
+	}
 	return best, bestN
 }
+
+// countNouns are English units that count things, which a question may
+// describe first: "30,000 new urban jobs", "20 new companies".
+var countNouns = map[string]bool{"people": true, "persons": true, "jobs": true, "projects": true, "buses": true,
+	"vehicles": true, "enterprises": true, "companies": true, "households": true}
+
+// countNounAfter finds a count noun two or three words on from k, after
+// words that describe it (not "of", "in", a number…); its unit and the
+// runes from j to its end.
+func countNounAfter(f []rune, k, j int) (string, int) {
+	e := k
+	for w := 0; w < 3; w++ {
+		s := e
+		for e < len(f) && isLatin(f[e]) && f[e] >= 'a' {
+			e++
+		}
+		word := string(f[s:e])
+		if e == s || describesNot[word] {
+			return "", 0
+		}
+		if w > 0 && countNouns[word] {
+			return englishUnits[word], e - j
+		}
+		if e >= len(f) || f[e] != ' ' {
+			return "", 0
+		}
+		e++
+	}
+	return "", 0
+}
+
+// describesNot are words that end a description before its noun.
+var describesNot = map[string]bool{"of": true, "in": true, "and": true, "or": true, "for": true, "to": true, "by": true,
+	"the": true, "a": true, "is": true, "are": true, "was": true, "were": true, "than": true, "more": true, "less": true}
 
 // arabic reads digits with optional thousands separators and decimals,
 // returning the number without separators and where it ends.
