@@ -96,6 +96,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "营口港去年集装箱吞吐量增长多少？", grounding: rag.GroundOtherPlace, not: []string{"1.9%"}},
 		{q: "大洼区去年地区生产总值增长多少？", grounding: rag.GroundOtherPlace, want: []string{"大洼区"}, not: []string{"3.5%"}},
 		{q: "Grain output of Panshan county in 2024?", grounding: rag.GroundOtherPlace, want: []string{"Panshan County"}, not: []string{"110万吨"}},
+		{q: "How did Liaoning province's fixed asset investment grow in 2024?", grounding: rag.GroundOtherPlace, not: []string{"20%以上"}},
 		// ...but the report's own port, and its own rank in the province.
 		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
 		{q: "盘锦港今年有啥建设计划", found: true, paragraph: 46},
