@@ -231,6 +231,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// missing noun: 城镇新增就业 does not answer the unemployment rate.
 		{q: "What's Panjin's urban surveyed unemployment rate?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "What is the CPI target for 2025?", not: []string{"From the report"}},
+		{q: "How much economic loss did the 2024 floods in Panjin cause?", grounding: rag.GroundNoSuchFigure},
 		// A stated figure the quotes contradict is corrected, even where the
 		// figures index holds no indicator to compare it with.
 		{q: "红海滩在抖音全国景点排行榜排第3名，是吗", found: true, figures: []string{"全国景点排行榜第7名"}, want: []string{"不是第3名"}},
