@@ -48,6 +48,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"truth4", "testdata/baseline-truth4.json", fileQuestions("testdata/truth4.yaml")},
 		{"blind6", "testdata/baseline-blind6.json", fileQuestions("testdata/blind6.yaml")},
 		{"blind7", "testdata/baseline-blind7.json", fileQuestions("testdata/blind7.yaml")},
+		{"blind8", "testdata/baseline-blind8.json", fileQuestions("testdata/blind8.yaml")},
 		{"truth5", "testdata/baseline-truth5.json", fileQuestions("testdata/truth5.yaml")},
 		{"english2", "testdata/baseline-english2.json", fileQuestions("testdata/english2.yaml")},
 	} {
