@@ -120,7 +120,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 			ix.passages = append(ix.passages, p)
 			ix.paraOrd = append(ix.paraOrd, int32(ix.paragraphs+p.Para-1))
 		}
-		bm.add(b.postings, b.lens)
+		bm.add(b.run)
 		ix.vectors = append(ix.vectors, b.vectors...)
 		b.scope.docs = Range{Lo: lo, Hi: len(ix.passages)}
 		ix.scopes[r.Meta.ID] = b.scope
@@ -193,40 +193,38 @@ func inOrder[T any](n int, build func(i int) T, join func(i int, v T)) {
 
 // builtReport is one report's share of the index before it is joined.
 type builtReport struct {
-	postings map[string][]posting // by term, its passages numbered from 0
-	lens     []int32              // each passage's length in terms
-	vectors  [][]float32          // its passages' local embeddings, if asked
-	scope    *scope
+	run     bm25Run     // its passages' terms, numbered from 0
+	vectors [][]float32 // its passages' local embeddings, if asked
+	scope   *scope
 	// reviewsTargets: its review of last year states last year's targets.
 	reviewsTargets bool
 }
 
 func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
-	b := &builtReport{postings: map[string][]posting{}, lens: make([]int32, len(r.Passages))}
-	tf := map[string]float32{}
-	var embedTerms [][]string // with unigrams, for the embedding
+	b := &builtReport{}
+	rt := newReportTerms()
+	lens := make([]int32, len(r.Passages))
+	var counts []termCount
+	var embedTerms [][]int32 // with unigrams, for the embedding
 	var norms []string
 	if vectors {
-		embedTerms, norms = make([][]string, len(r.Passages)), make([]string, len(r.Passages))
+		embedTerms, norms = make([][]int32, len(r.Passages)), make([]string, len(r.Passages))
 	}
 	for i := range r.Passages {
-		clear(tf)
 		norm := Normalize(ix.indexText(&r.Passages[i]))
 		var terms []string
 		if vectors {
-			terms, embedTerms[i] = ix.tok.bothTokens(norm)
+			var withUnigrams []string
+			terms, withUnigrams = ix.tok.bothTokens(norm)
+			embedTerms[i] = rt.number(withUnigrams)
 			norms[i] = norm
 		} else {
 			terms = ix.tok.Tokens(norm)
 		}
-		for _, t := range terms {
-			tf[t]++
-		}
-		for t, n := range tf {
-			b.postings[t] = append(b.postings[t], posting{int32(i), n})
-		}
-		b.lens[i] = int32(len(terms))
+		counts = rt.count(counts, int32(i), terms)
+		lens[i] = int32(len(terms))
 	}
+	b.run = rt.run(counts, lens)
 	b.scope = newScope(r)
 	for i := range r.Paragraphs {
 		if p := &r.Paragraphs[i]; p.Quotable() && p.Period.Kind == PeriodResult && statedTarget.MatchString(p.Text) {
@@ -235,20 +233,31 @@ func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
 		}
 	}
 	if vectors {
-		// The report's IDF from its own counts, as IDFIn would give it.
-		n := float64(len(r.Passages))
-		e := ix.localEmbedder(func(t string) float64 {
-			if df := len(b.postings[t]); df > 0 {
-				return idfOf(n, float64(df))
-			}
-			return 0
-		}, len(r.Passages))
-		b.vectors = make([][]float32, len(r.Passages))
-		for i := range r.Passages {
-			b.vectors[i] = e.embed(norms[i], embedTerms[i])
-		}
+		b.vectors = ix.embedReport(rt, b.run, embedTerms, norms)
 	}
 	return b
+}
+
+// embedReport is the local embedding of each passage of a report, whose
+// terms (with unigrams, numbered by rt) and normalized texts are given,
+// with the report's IDF from its own counts, as IDFIn would give it.
+func (ix *Index) embedReport(rt *reportTerms, run bm25Run, terms [][]int32, norms []string) [][]float32 {
+	n := float64(len(norms))
+	e := ix.localEmbedder(nil, len(norms))
+	rank, feats := rt.ranked(e, func(id int32) float64 {
+		if df := run.starts[id+1] - run.starts[id]; df > 0 {
+			return idfOf(n, float64(df))
+		}
+		return 0
+	})
+	out := make([][]float32, len(norms))
+	for i, ids := range terms {
+		for k, id := range ids {
+			ids[k] = rank[id]
+		}
+		out[i] = e.embedRanked(norms[i], ids, feats)
+	}
+	return out
 }
 
 // union is the scope of every report, for questions not confined to one:
