@@ -273,11 +273,13 @@ func (ix *Index) union() *scope {
 	}
 	sc.text = texts
 	sc.chars = mergeCounts(chars)
-	var all strings.Builder
-	for _, t := range texts {
-		all.WriteString(t.text)
+	// Each report's pairs: scope.pair asks the reports' texts one by one,
+	// so a pair across two reports' texts is not in the union's text.
+	each := make([]string, len(texts))
+	for i, t := range texts {
+		each[i] = t.text
 	}
-	sc.pairBloom = newPairBloom(all.String())
+	sc.pairBloom = newPairBloom(each...)
 	return sc
 }
 
