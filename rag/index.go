@@ -412,24 +412,11 @@ type paraText struct {
 // another, with a suffix array over them, and each paragraph's clauses.
 func newScope(r *Report) *scope {
 	sc := &scope{rep: r, paras: make([]paraText, len(r.Paragraphs))}
-	offs := make([]int, len(r.Paragraphs))
-	norms := make([]string, len(r.Paragraphs))
-	size := 0
-	for i := range r.Paragraphs {
-		if p := &r.Paragraphs[i]; p.Quotable() {
-			norms[i] = Normalize(p.Text)
-			size += len(norms[i]) + 1
-		}
+	qt := r.quotable
+	if qt == nil || len(qt.at) != len(r.Paragraphs) {
+		qt = joinQuotable(r.Paragraphs, func(i int) string { return Normalize(r.Paragraphs[i].Text) })
 	}
-	own := make([]byte, 0, size)
-	for i := range r.Paragraphs {
-		if r.Paragraphs[i].Quotable() {
-			offs[i] = len(own)
-			own = append(own, norms[i]...)
-			own = append(own, '\n')
-		}
-	}
-	text := newCorpusBytes(own)
+	text := newCorpusBytes(qt.text)
 	sc.text = text
 	sc.chars = countChars(text.text)
 	sc.pairBloom = newPairBloom(text.text)
@@ -440,7 +427,7 @@ func newScope(r *Report) *scope {
 			continue
 		}
 		pt := &sc.paras[i]
-		pt.norm = text.text[offs[i] : offs[i]+len(norms[i])]
+		pt.norm = text.text[qt.at[i][0]:qt.at[i][1]]
 		raw := p.Path()
 		path, ok := paths[raw]
 		if !ok {
@@ -467,6 +454,37 @@ func newScope(r *Report) *scope {
 		}
 	}
 	return sc
+}
+
+// quotableText is the normalized texts of a report's quotable
+// paragraphs, one after another, each ended by "\n": what its scope's text
+// index is built over.
+type quotableText struct {
+	text []byte
+	at   [][2]int // by paragraph: where its text starts and ends in text
+}
+
+// joinQuotable joins norm(i), paragraph i's normalized text, for the
+// quotable ones of paras.
+func joinQuotable(paras []Paragraph, norm func(i int) string) *quotableText {
+	qt := &quotableText{at: make([][2]int, len(paras))}
+	norms := make([]string, len(paras))
+	size := 0
+	for i := range paras {
+		if paras[i].Quotable() {
+			norms[i] = norm(i)
+			size += len(norms[i]) + 1
+		}
+	}
+	qt.text = make([]byte, 0, size)
+	for i := range paras {
+		if paras[i].Quotable() {
+			qt.at[i] = [2]int{len(qt.text), len(qt.text) + len(norms[i])}
+			qt.text = append(qt.text, norms[i]...)
+			qt.text = append(qt.text, '\n')
+		}
+	}
+	return qt
 }
 
 // joinsPlainly reports whether Normalize(a+b) is Normalize(a)+Normalize(b):

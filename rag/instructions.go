@@ -19,8 +19,10 @@ var instructionWords = []string{"系统", "system", "assistant", "助手", "用�
 
 // LooksLikeInstructions reports whether text reads like instructions to a
 // model.
-func LooksLikeInstructions(text string) bool {
-	norm := Normalize(text)
+func LooksLikeInstructions(text string) bool { return instructionsIn(Normalize(text)) }
+
+// instructionsIn is LooksLikeInstructions of normalized text.
+func instructionsIn(norm string) bool {
 	for _, w := range instructionWords {
 		if strings.Contains(norm, w) {
 			return instructionLike.MatchString(norm)
