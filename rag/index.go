@@ -444,10 +444,14 @@ func newScope(r *Report) *scope {
 			}
 		}
 		pt.pairs = newPairBloom(wp)
+		at := 0 // where the next clause most likely starts in pt.norm
 		for _, c := range Clauses(p.Text) {
 			norm := Normalize(p.Text[c.byteStart:c.byteEnd])
-			if k := strings.Index(pt.norm, norm); k >= 0 {
-				norm = pt.norm[k : k+len(norm)] // the same bytes, not a copy
+			// The same bytes in pt.norm, not a copy.
+			if strings.HasPrefix(pt.norm[at:], norm) {
+				norm, at = pt.norm[at:at+len(norm)], at+len(norm)
+			} else if k := strings.Index(pt.norm, norm); k >= 0 {
+				norm, at = pt.norm[k:k+len(norm)], k+len(norm)
 			}
 			pt.clauses = append(pt.clauses, normClause{c, norm, holdsNumber(norm)})
 			pt.masks = append(pt.masks, newClauseMask(norm))

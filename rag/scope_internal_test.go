@@ -3,7 +3,9 @@ package rag
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // Where joinsPlainly says the seam is plain, normalizing a paragraph and
@@ -89,5 +91,50 @@ func TestIngestNormalizesForTheIndex(t *testing.T) {
 	}
 	if !planted.Paragraphs[2].Planted || len(planted.quotable.text) == 0 {
 		t.Errorf("planted paragraph not marked, or nothing quotable: %+v", planted.Paragraphs)
+	}
+}
+
+// holdsNumber in one pass over the runes says what it said scanning for a
+// digit and then the rune pairs, on every clause of the seed and the test
+// reports and on made-up ones.
+func TestHoldsNumberOnePass(t *testing.T) {
+	old := func(s string) bool {
+		if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+			return true
+		}
+		rs := []rune(s)
+		for i := 0; i+1 < len(rs); i++ {
+			if strings.ContainsRune(chineseNumerals, rs[i]) && strings.ContainsRune(measureRunes, rs[i+1]) && (i == 0 || rs[i-1] != '第') {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"", "四", "四星级", "第四批", "第四批两个", "建成两个", "三", "增长5%", "٣", "亿元", "x第四星", "𠀀四个"}
+	for _, dir := range []string{"../seeds", "testdata", "../testdata/seeds"} {
+		rs, err := LoadFS(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rs {
+			for _, p := range r.Paragraphs {
+				for _, c := range Clauses(p.Text) {
+					texts = append(texts, Normalize(p.Text[c.byteStart:c.byteEnd]))
+				}
+			}
+		}
+	}
+	held := 0
+	for _, s := range texts {
+		got, want := holdsNumber(s), old(s)
+		if got != want {
+			t.Errorf("holdsNumber(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			held++
+		}
+	}
+	if held < 50 || len(texts)-held < 50 {
+		t.Errorf("%d of %d texts hold a number: too few either way to prove much", held, len(texts))
 	}
 }
