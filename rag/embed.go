@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -166,19 +167,43 @@ func (e *LocalEmbedder) embed(norm string, toks []string) []float32 {
 
 // embedRanked is embed of a text whose terms are given by their ranks in
 // string order, feats being each rank's feature: the same sums in the same
-// order, without sorting strings. It sorts ranks.
-func (e *LocalEmbedder) embedRanked(norm string, ranks []int32, feats []termFeature) []float32 {
-	slices.Sort(ranks)
+// order, without sorting strings. tally has room for every rank.
+func (e *LocalEmbedder) embedRanked(norm string, ranks []int32, feats []termFeature, tally *rankTally) []float32 {
 	var acc [embedDim]float64
-	for i := 0; i < len(ranks); {
-		j := i + 1
-		for j < len(ranks) && ranks[j] == ranks[i] {
-			j++
-		}
-		e.addTerm(&acc, feats[ranks[i]], j-i)
-		i = j
-	}
+	tally.each(ranks, func(r int32, n int) { e.addTerm(&acc, feats[r], n) })
 	return e.finish(&acc, norm)
+}
+
+// rankTally counts terms by rank and gives them back in rank order: a
+// bitmap of the ranks held, where sorting each passage's ranks was a
+// sixth of embedding it.
+type rankTally struct {
+	n    []int32  // by rank: how often the terms hold it
+	held []uint64 // bit r: n[r] > 0
+}
+
+func newRankTally(ranks int) *rankTally {
+	return &rankTally{n: make([]int32, ranks), held: make([]uint64, (ranks+63)/64)}
+}
+
+// each calls f with each distinct rank of ranks, in increasing order, and
+// how often ranks holds it.
+func (t *rankTally) each(ranks []int32, f func(r int32, n int)) {
+	for _, r := range ranks {
+		if t.n[r] == 0 {
+			t.held[r/64] |= 1 << (r % 64)
+		}
+		t.n[r]++
+	}
+	for w, word := range t.held {
+		for word != 0 {
+			r := int32(w*64 + bits.TrailingZeros64(word))
+			word &= word - 1
+			f(r, int(t.n[r]))
+			t.n[r] = 0
+		}
+		t.held[w] = 0
+	}
 }
 
 // termFeature is what a term adds to an embedding, but for its count.

@@ -250,12 +250,13 @@ func (ix *Index) embedReport(rt *reportTerms, run bm25Run, terms [][]int32, norm
 		}
 		return 0
 	})
+	tally := newRankTally(len(feats))
 	out := make([][]float32, len(norms))
 	for i, ids := range terms {
 		for k, id := range ids {
 			ids[k] = rank[id]
 		}
-		out[i] = e.embedRanked(norms[i], ids, feats)
+		out[i] = e.embedRanked(norms[i], ids, feats, tally)
 	}
 	return out
 }

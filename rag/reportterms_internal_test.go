@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"math/rand"
 	"slices"
 	"testing"
 )
@@ -20,6 +21,34 @@ func TestReportTermsRankInStringOrder(t *testing.T) {
 		}
 		if feats[rank[id]].hash != fnv64a(term) {
 			t.Errorf("%q: feature of another term", term)
+		}
+	}
+}
+
+// A tally gives each distinct rank in increasing order with its count, as
+// sorting and counting runs would, call after call on the same tally.
+func TestRankTally(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	tally := newRankTally(200)
+	for range 50 {
+		ranks := make([]int32, rng.Intn(300))
+		for i := range ranks {
+			ranks[i] = int32(rng.Intn(200))
+		}
+		sorted := slices.Clone(ranks)
+		slices.Sort(sorted)
+		var want, got [][2]int
+		for i := 0; i < len(sorted); {
+			j := i + 1
+			for j < len(sorted) && sorted[j] == sorted[i] {
+				j++
+			}
+			want = append(want, [2]int{int(sorted[i]), j - i})
+			i = j
+		}
+		tally.each(ranks, func(r int32, n int) { got = append(got, [2]int{int(r), n}) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("each(%v) gave %v, want %v", ranks, got, want)
 		}
 	}
 }
