@@ -107,7 +107,7 @@ func TestReportRunIsMapPostings(t *testing.T) {
 	var withUnigrams [][]string
 	for i := range r.Passages {
 		norm := Normalize(ix.indexText(&r.Passages[i]))
-		terms, uni := ix.tok.bothTokens(norm)
+		terms, uni := walkBoth(ix.tok, norm)
 		texts, withUnigrams = append(texts, norm), append(withUnigrams, uni)
 		tf := map[string]float32{}
 		for _, t := range terms {

@@ -212,17 +212,25 @@ func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
 	}
 	for i := range r.Passages {
 		norm := Normalize(ix.indexText(&r.Passages[i]))
-		var terms []string
+		// The terms, numbered as they come: Tokens' for BM25 and, with
+		// vectors, the unigrams too for the embedding.
+		var withUnigrams []int32
+		n := int32(0)
+		ix.tok.walk(norm, vectors, func(term string, own bool) {
+			id := rt.id(term)
+			if vectors {
+				withUnigrams = append(withUnigrams, id)
+			}
+			if own {
+				rt.add(id)
+				n++
+			}
+		})
+		counts = rt.flush(counts, int32(i))
+		lens[i] = n
 		if vectors {
-			var withUnigrams []string
-			terms, withUnigrams = ix.tok.bothTokens(norm)
-			embedTerms[i] = rt.number(withUnigrams)
-			norms[i] = norm
-		} else {
-			terms = ix.tok.Tokens(norm)
+			embedTerms[i], norms[i] = withUnigrams, norm
 		}
-		counts = rt.count(counts, int32(i), terms)
-		lens[i] = int32(len(terms))
 	}
 	b.run = rt.run(counts, lens)
 	b.scope = newScope(r)

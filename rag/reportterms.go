@@ -32,15 +32,6 @@ func (rt *reportTerms) id(t string) int32 {
 	return id
 }
 
-// number is terms as numbers.
-func (rt *reportTerms) number(terms []string) []int32 {
-	out := make([]int32, len(terms))
-	for i, t := range terms {
-		out[i] = rt.id(t)
-	}
-	return out
-}
-
 // termCount is how often a passage holds a term.
 type termCount struct {
 	term int32
@@ -51,12 +42,22 @@ type termCount struct {
 // often terms holds it.
 func (rt *reportTerms) count(counts []termCount, doc int32, terms []string) []termCount {
 	for _, t := range terms {
-		id := rt.id(t)
-		if rt.tf[id] == 0 {
-			rt.seen = append(rt.seen, id)
-		}
-		rt.tf[id]++
+		rt.add(rt.id(t))
 	}
+	return rt.flush(counts, doc)
+}
+
+// add counts term id once more in the passage being counted.
+func (rt *reportTerms) add(id int32) {
+	if rt.tf[id] == 0 {
+		rt.seen = append(rt.seen, id)
+	}
+	rt.tf[id]++
+}
+
+// flush appends to counts the terms added since the last flush, which
+// were passage doc's, with their counts.
+func (rt *reportTerms) flush(counts []termCount, doc int32) []termCount {
 	for _, id := range rt.seen {
 		counts = append(counts, termCount{id, posting{doc, rt.tf[id]}})
 		rt.tf[id] = 0

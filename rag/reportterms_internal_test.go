@@ -11,7 +11,9 @@ import (
 func TestReportTermsRankInStringOrder(t *testing.T) {
 	rt := newReportTerms()
 	terms := []string{"增长", "增", "development", "developments", "develop", "developing", "5.5%", "5", "2024年", "a", "增长率", "外贸", "ab\x00", "ab"}
-	rt.number(terms)
+	for _, term := range terms {
+		rt.id(term)
+	}
 	rank, feats := rt.ranked(&LocalEmbedder{max: 1}, func(int32) float64 { return 0 })
 	sorted := slices.Clone(terms)
 	slices.Sort(sorted)

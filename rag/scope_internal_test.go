@@ -44,7 +44,7 @@ func TestJoinsPlainly(t *testing.T) {
 	}
 }
 
-// bothTokens is Tokens twice, without and with unigrams, on every passage
+// walk gives Tokens twice, without and with unigrams, on every passage
 // of the seed and on mixed text.
 func TestBothTokens(t *testing.T) {
 	rs, err := LoadFS(os.DirFS("../seeds"))
@@ -59,9 +59,9 @@ func TestBothTokens(t *testing.T) {
 	uni := tok
 	uni.Unigrams = true
 	for _, s := range texts {
-		a, b := tok.bothTokens(s)
+		a, b := walkBoth(tok, s)
 		if !slices.Equal(a, tok.Tokens(s)) || !slices.Equal(b, uni.Tokens(s)) {
-			t.Fatalf("bothTokens(%q) = %q, %q; want %q, %q", s, a, b, tok.Tokens(s), uni.Tokens(s))
+			t.Fatalf("walk(%q) = %q, %q; want %q, %q", s, a, b, tok.Tokens(s), uni.Tokens(s))
 		}
 	}
 }
