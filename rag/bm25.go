@@ -33,7 +33,7 @@ type posting struct {
 
 // NewBM25 indexes docs; doc i is found as i.
 func NewBM25(docs [][]string) *BM25 {
-	rt := newReportTerms()
+	rt := newReportTerms(0)
 	var counts []termCount
 	lens := make([]int32, len(docs))
 	for i, terms := range docs {

@@ -202,7 +202,7 @@ type builtReport struct {
 
 func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
 	b := &builtReport{}
-	rt := newReportTerms()
+	rt := newReportTerms(64 * len(r.Passages)) // a report has about 60 distinct terms a passage
 	lens := make([]int32, len(r.Passages))
 	var counts []termCount
 	var embedTerms [][]int32 // with unigrams, for the embedding

@@ -18,7 +18,11 @@ type reportTerms struct {
 	seen  []int32          // the terms of that passage, as first met
 }
 
-func newReportTerms() *reportTerms { return &reportTerms{ids: map[string]int32{}} }
+// newReportTerms expects about size terms: growing the map as terms came
+// was a twentieth of indexing.
+func newReportTerms(size int) *reportTerms {
+	return &reportTerms{ids: make(map[string]int32, size), terms: make([]string, 0, size), tf: make([]float32, 0, size)}
+}
 
 // id is t's number, given it now if it has none.
 func (rt *reportTerms) id(t string) int32 {

@@ -9,7 +9,7 @@ import (
 // Ranks follow string order, also where terms share their first eight
 // bytes or one is a prefix of another.
 func TestReportTermsRankInStringOrder(t *testing.T) {
-	rt := newReportTerms()
+	rt := newReportTerms(0)
 	terms := []string{"增长", "增", "development", "developments", "develop", "developing", "5.5%", "5", "2024年", "a", "增长率", "外贸", "ab\x00", "ab"}
 	for _, term := range terms {
 		rt.id(term)
