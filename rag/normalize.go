@@ -101,5 +101,22 @@ func nfkc(s string) string {
 	return string(b)
 }
 
-// isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a CJK ideograph. It is asked of every rune
+// of every report: the Basic Multilingual Plane's are looked up in a
+// bitmap, not searched for in the ranges.
+func isHan(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return hanBMP.has(r)
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+var hanBMP = func() *runeSet {
+	set := new(runeSet)
+	for _, rg := range unicode.Han.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()

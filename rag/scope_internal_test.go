@@ -138,3 +138,38 @@ func TestHoldsNumberOnePass(t *testing.T) {
 		t.Errorf("%d of %d texts hold a number: too few either way to prove much", held, len(texts))
 	}
 }
+
+// countChars counts what a map of every Han character counted, in order:
+// on the seed and on characters in and around the table's range.
+func TestCountChars(t *testing.T) {
+	raw, err := os.ReadFile("../seeds/panjin-2025-government-work-report.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"", "abc", string(raw), "〇々增長豈豈𠀀𠀀𠀁䷀㐀鿿ꀀ2024年增长"} {
+		m := map[rune]int32{}
+		for _, r := range text {
+			if unicode.Is(unicode.Han, r) {
+				m[r]++
+			}
+		}
+		want := sortedCounts(m)
+		got := countChars(text)
+		if !slices.Equal(got.chars, want.chars) || !slices.Equal(got.counts, want.counts) {
+			t.Errorf("countChars(%.20q) = %q %v, want %q %v", text, string(got.chars), got.counts, string(want.chars), want.counts)
+		}
+	}
+}
+
+// isHan is unicode.Is(unicode.Han, r) for every rune of the BMP and some
+// beyond.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v, want %v", r, got, want)
+		}
+	}
+	if isHan(-1) || isHan(unicode.MaxRune+1) {
+		t.Error("isHan of an invalid rune")
+	}
+}
