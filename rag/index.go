@@ -453,17 +453,11 @@ func newScope(r *Report) *scope {
 			}
 		}
 		pt.pairs = newPairBloom(wp)
-		at := 0 // where the next clause most likely starts in pt.norm
-		for _, c := range Clauses(p.Text) {
-			norm := Normalize(p.Text[c.byteStart:c.byteEnd])
-			// The same bytes in pt.norm, not a copy.
-			if strings.HasPrefix(pt.norm[at:], norm) {
-				norm, at = pt.norm[at:at+len(norm)], at+len(norm)
-			} else if k := strings.Index(pt.norm, norm); k >= 0 {
-				norm, at = pt.norm[k:k+len(norm)], k+len(norm)
-			}
-			pt.clauses = append(pt.clauses, normClause{c, norm, holdsNumber(norm)})
-			pt.masks = append(pt.masks, newClauseMask(norm))
+		clauses := Clauses(p.Text)
+		pt.clauses, pt.masks = make([]normClause, len(clauses)), make([]clauseMask, len(clauses))
+		for k, norm := range pieceNorms(p.Text, pt.norm, clauses) {
+			pt.clauses[k] = normClause{clauses[k], norm, holdsNumber(norm)}
+			pt.masks[k] = newClauseMask(norm)
 		}
 	}
 	return sc
