@@ -54,3 +54,34 @@ func TestRankTally(t *testing.T) {
 		}
 	}
 }
+
+// sortTerms is string order on many random terms: Han and ASCII, short and
+// long, many sharing their first eight bytes.
+func TestSortTermsIsStringOrder(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	alphabet := []rune("增长外贸ab.5%年")
+	seen := map[string]bool{}
+	var terms []string
+	for len(terms) < 3000 {
+		rs := make([]rune, 1+rng.Intn(6))
+		for i := range rs {
+			rs[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		if s := string(rs); !seen[s] {
+			seen[s] = true
+			terms = append(terms, s)
+		}
+	}
+	rt := newReportTerms(0)
+	for _, term := range terms {
+		rt.id(term)
+	}
+	rank, _ := rt.ranked(&LocalEmbedder{max: 1}, func(int32) float64 { return 0 })
+	sorted := slices.Clone(terms)
+	slices.Sort(sorted)
+	for id, term := range terms {
+		if sorted[rank[id]] != term {
+			t.Fatalf("rank of %q is that of %q", term, sorted[rank[id]])
+		}
+	}
+}
