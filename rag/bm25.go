@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // BM25 is an in-memory Okapi BM25 index over documents given as term lists.
@@ -32,72 +33,128 @@ type posting struct {
 
 // NewBM25 indexes docs; doc i is found as i.
 func NewBM25(docs [][]string) *BM25 {
-	b := newBM25Builder()
-	postings := map[string][]posting{}
+	rt := newReportTerms(0)
+	var counts []termCount
 	lens := make([]int32, len(docs))
-	tf := map[string]float32{}
 	for i, terms := range docs {
-		clear(tf)
-		for _, t := range terms {
-			tf[t]++
-		}
-		for t, n := range tf {
-			postings[t] = append(postings[t], posting{int32(i), n})
-		}
+		counts = rt.count(counts, int32(i), terms)
 		lens[i] = int32(len(terms))
 	}
-	b.add(postings, lens)
+	b := newBM25Builder()
+	b.add(rt.run(counts, lens))
 	return b.finish()
 }
 
-// bm25Builder joins the postings of runs of documents (one report's
-// passages each), numbered from 0 in each run, into one index.
+// bm25Run is a run of documents (one report's passages) as the builder
+// is given it: its terms; their postings, term after term, each term's in
+// document order with the documents numbered from 0 in the run; and each
+// document's length. One array of postings, not a slice per term: the
+// builder keeps every run until it finishes.
+type bm25Run struct {
+	terms    []string
+	postings []posting
+	starts   []int32 // term k's postings are postings[starts[k]:starts[k+1]]
+	lens     []int32
+}
+
+// list is the postings of the run's term k.
+func (r *bm25Run) list(k int) []posting { return r.postings[r.starts[k]:r.starts[k+1]] }
+
+// bm25Builder joins runs of documents into one index. It keeps the runs
+// and copies each posting once, at finish, into one array sized first:
+// appending each run to growing lists copied them again and again.
 type bm25Builder struct {
-	ix    *BM25
+	ids   map[string]int32 // the terms given, numbered as first given
+	terms []string         // by number
+	sizes []int32          // by term number: its postings in every run
+	runs  []int32          // by term number: the runs that hold it
+	given []joinedRun
+	docs  int32
 	total float64
 }
 
-func newBM25Builder() *bm25Builder {
-	return &bm25Builder{ix: &BM25{k1: 1.2, b: 0.75, postings: map[string][]posting{}, runs: map[string]int32{}}}
+// joinedRun is what the builder keeps of a run: its postings and where
+// they go.
+type joinedRun struct {
+	postings []posting
+	starts   []int32
+	ids      []int32 // by the run's term: its number in the builder (-1: no postings)
+	lens     []int32
+	base     int32 // the number of its first document
 }
 
-// add appends a run: postings by term, in document order within the run,
-// and each document's length. The run's postings are renumbered in place.
-func (b *bm25Builder) add(postings map[string][]posting, lens []int32) {
-	base := int32(len(b.ix.docLen))
-	for t, ps := range postings {
-		for i := range ps {
-			ps[i].doc += base
+func newBM25Builder() *bm25Builder {
+	return &bm25Builder{ids: map[string]int32{}}
+}
+
+// add appends a run. Terms without postings are left out.
+func (b *bm25Builder) add(run bm25Run) {
+	j := joinedRun{postings: run.postings, starts: run.starts, lens: run.lens, base: b.docs, ids: make([]int32, len(run.terms))}
+	for k, t := range run.terms {
+		size := run.starts[k+1] - run.starts[k]
+		if size == 0 {
+			j.ids[k] = -1
+			continue
 		}
-		b.ix.postings[t] = append(b.ix.postings[t], ps...)
-		b.ix.runs[t]++
+		id, ok := b.ids[t]
+		if !ok {
+			// A copy: the term is a piece of a passage's text, which
+			// the index need not keep.
+			t = strings.Clone(t)
+			id = int32(len(b.terms))
+			b.ids[t] = id
+			b.terms = append(b.terms, t)
+			b.sizes = append(b.sizes, 0)
+			b.runs = append(b.runs, 0)
+		}
+		j.ids[k] = id
+		b.sizes[id] += size
+		b.runs[id]++
 	}
-	for _, n := range lens {
+	for _, n := range run.lens {
 		b.total += float64(n)
 	}
-	b.ix.docLen = append(b.ix.docLen, lens...)
+	b.docs += int32(len(run.lens))
+	b.given = append(b.given, j)
 }
 
 func (b *bm25Builder) finish() *BM25 {
-	ix := b.ix
-	if len(ix.docLen) > 0 {
-		ix.avgLen = b.total / float64(len(ix.docLen))
+	ix := &BM25{k1: 1.2, b: 0.75, docLen: make([]int32, 0, b.docs)}
+	if b.docs > 0 {
+		ix.avgLen = b.total / float64(b.docs)
 	}
-	ix.idf = make(map[string]float64, len(ix.postings))
-	n := float64(len(ix.docLen))
-	// One array for every list: appending left each with spare capacity,
-	// and a million small allocations are what the collector scans.
+	// One array for every list: a million small allocations are what the
+	// collector scans. next[id] is where term id's next posting goes.
+	next := make([]int, len(b.terms))
 	total := 0
-	for _, ps := range ix.postings {
-		total += len(ps)
+	for id, n := range b.sizes {
+		next[id] = total
+		total += int(n)
 	}
-	arena := make([]posting, 0, total)
-	for t, ps := range ix.postings {
-		start := len(arena)
-		arena = append(arena, ps...)
-		ix.postings[t] = arena[start:len(arena):len(arena)]
-		ix.idf[t] = idfOf(n, float64(len(ps)))
+	arena := make([]posting, total)
+	ix.postings = make(map[string][]posting, len(b.terms))
+	ix.idf = make(map[string]float64, len(b.terms))
+	ix.runs = make(map[string]int32, len(b.terms))
+	n := float64(b.docs)
+	for id, t := range b.terms {
+		start, size := next[id], int(b.sizes[id])
+		ix.postings[t] = arena[start : start+size : start+size]
+		ix.idf[t] = idfOf(n, float64(size))
+		ix.runs[t] = b.runs[id]
 	}
+	for _, run := range b.given {
+		for k, id := range run.ids {
+			if id < 0 {
+				continue
+			}
+			for _, p := range run.postings[run.starts[k]:run.starts[k+1]] {
+				arena[next[id]] = posting{p.doc + run.base, p.tf}
+				next[id]++
+			}
+		}
+		ix.docLen = append(ix.docLen, run.lens...)
+	}
+	b.given = nil
 	return ix
 }
 

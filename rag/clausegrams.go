@@ -71,21 +71,28 @@ func firstPair(t string) (pair [2]rune, exact, ok bool) {
 // about eight bits a pair).
 type pairBloom []uint64
 
-func newPairBloom(text string) pairBloom {
-	n := utf8.RuneCountInString(text)
+// newPairBloom holds the pairs of each of texts: not those across the end
+// of one and the start of the next.
+func newPairBloom(texts ...string) pairBloom {
+	n := 0
+	for _, text := range texts {
+		n += utf8.RuneCountInString(text)
+	}
 	bits := 64
 	for bits < 8*n {
 		bits <<= 1
 	}
 	b := make(pairBloom, bits/64)
 	shift := 64 - uint(log2(bits))
-	var prev rune = -1
-	for _, r := range text {
-		if prev >= 0 {
-			h := pairHash([2]rune{prev, r}) >> shift
-			b[h>>6] |= 1 << (h & 63)
+	for _, text := range texts {
+		var prev rune = -1
+		for _, r := range text {
+			if prev >= 0 {
+				h := pairHash([2]rune{prev, r}) >> shift
+				b[h>>6] |= 1 << (h & 63)
+			}
+			prev = r
 		}
-		prev = r
 	}
 	return b
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/reportbot/reportbot/seeds"
 )
 
 // containing must find exactly the clauses strings.Contains finds, and
@@ -66,5 +68,79 @@ func TestClauseGramsMatchContains(t *testing.T) {
 	}
 	if len(seen) < 200 || present < 100 || len(seen)-present < 5 {
 		t.Errorf("%d distinct terms tried, %d of them present: too few of either to prove much", len(seen), present)
+	}
+}
+
+// A Bloom filter of several texts holds every pair of each, and no bit
+// the filter of the texts joined would not hold: only pairs across the
+// texts' ends are left out.
+func TestPairBloomOfSeveralTexts(t *testing.T) {
+	texts := []string{"增长5%，外贸", "", "盘锦市", "a", "外贸进出口增长"}
+	b := newPairBloom(texts...)
+	joined := newPairBloom(strings.Join(texts, ""))
+	if len(b) != len(joined) {
+		t.Fatalf("%d words, the joined text's filter %d", len(b), len(joined))
+	}
+	for i := range b {
+		if b[i]&^joined[i] != 0 {
+			t.Fatalf("word %d holds bits the joined text's filter does not", i)
+		}
+	}
+	for _, text := range texts {
+		rs := []rune(text)
+		for i := 1; i < len(rs); i++ {
+			if !b.mayHold([2]rune{rs[i-1], rs[i]}) {
+				t.Errorf("pair %q of %q not held", string(rs[i-1:i+1]), text)
+			}
+		}
+	}
+}
+
+// With several reports, whether the reports write two Han characters side
+// by side is whether one report's text does: the union's filter holds
+// each report's pairs.
+func TestUnionPairs(t *testing.T) {
+	seed, err := LoadFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	synth, err := LoadFS(os.DirFS("testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := NewIndex(append(seed, synth...), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, r := range ix.reports {
+		texts = append(texts, ix.scopes[r.Meta.ID].text.(*corpusText).text)
+	}
+	tried, held := 0, 0
+	for _, text := range texts {
+		rs := []rune(text)
+		for i := 1; i < len(rs); i += 7 {
+			// The pair, and the pair with its second character changed.
+			for _, b := range []rune{rs[i], rs[i] + 1} {
+				a := rs[i-1]
+				if !isHan(a) || !isHan(b) {
+					continue
+				}
+				want := false
+				for _, other := range texts {
+					want = want || strings.Contains(other, string([]rune{a, b}))
+				}
+				if got := ix.all.pair(a, b); got != want {
+					t.Fatalf("pair(%q) = %v, want %v", string([]rune{a, b}), got, want)
+				}
+				tried++
+				if want {
+					held++
+				}
+			}
+		}
+	}
+	if tried < 500 || held < 100 || tried-held < 50 {
+		t.Errorf("%d pairs tried, %d held: too few to prove much", tried, held)
 	}
 }

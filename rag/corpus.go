@@ -63,28 +63,24 @@ func suffixOrder(text string) []int32 {
 		slices.SortFunc(sa, func(a, b int32) int { return strings.Compare(text[a:], text[b:]) })
 		return sa
 	}
-	var pos, runes []int32
+	n := utf8.RuneCountInString(text)
+	if n == 0 {
+		return nil
+	}
+	pos, runes := make([]int32, 0, n), make([]int32, 0, n)
 	for i, r := range text {
 		pos = append(pos, int32(i))
 		runes = append(runes, r)
 	}
-	n := len(runes)
-	if n == 0 {
-		return nil
-	}
-	// The first ranks: the runes, numbered densely in order.
-	distinct := append([]int32(nil), runes...)
-	sort.Slice(distinct, func(i, j int) bool { return distinct[i] < distinct[j] })
-	distinct = compactInt32(distinct)
-	rank := make([]int32, n)
-	for i, r := range runes {
-		rank[i] = int32(sort.Search(len(distinct), func(k int) bool { return distinct[k] >= r }))
-	}
-	m := len(distinct) // ranks are in [0, m)
+	rank, m := runeRanks(runes) // ranks are in [0, m)
 	sa := make([]int32, n)
 	tmp := make([]int32, n)
 	next := make([]int32, n)
 	count := make([]int32, max(n, m)+1)
+	for i := range tmp {
+		tmp[i] = int32(i)
+	}
+	byRank(sa, tmp, rank, count[:m+1])
 	for k := 1; ; k <<= 1 {
 		// second(i) is the rank of the suffix k runes on, + 1; 0 past the end.
 		second := func(i int32) int32 {
@@ -93,30 +89,21 @@ func suffixOrder(text string) []int32 {
 			}
 			return 0
 		}
-		// Radix sort: by the second key, then stably by the first.
-		clear(count[:m+1])
-		for i := range n {
-			count[second(int32(i))]++
+		// Radix sort by the second key: the suffixes with nothing k runes
+		// on, then the others in the order of the suffixes k runes on,
+		// which sa holds (sorted by rank). Then stably by the first.
+		t := 0
+		for i := max(n-k, 0); i < n; i++ {
+			tmp[t] = int32(i)
+			t++
 		}
-		for r, sum := 0, int32(0); r <= m; r++ {
-			count[r], sum = sum, sum+count[r]
+		for _, j := range sa {
+			if int(j) >= k {
+				tmp[t] = j - int32(k)
+				t++
+			}
 		}
-		for i := range n {
-			s := second(int32(i))
-			tmp[count[s]] = int32(i)
-			count[s]++
-		}
-		clear(count[:m+1])
-		for _, i := range tmp {
-			count[rank[i]]++
-		}
-		for r, sum := 0, int32(0); r <= m; r++ {
-			count[r], sum = sum, sum+count[r]
-		}
-		for _, i := range tmp {
-			sa[count[rank[i]]] = i
-			count[rank[i]]++
-		}
+		byRank(sa, tmp, rank, count[:m+1])
 		// New ranks: equal while both keys are equal.
 		next[sa[0]] = 0
 		r := int32(0)
@@ -139,14 +126,59 @@ func suffixOrder(text string) []int32 {
 	return sa
 }
 
-func compactInt32(s []int32) []int32 {
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
+// byRank puts the suffixes of order into sa sorted by rank, stably (a
+// counting sort: count has room for every rank).
+func byRank(sa, order, rank, count []int32) {
+	clear(count)
+	for _, i := range order {
+		count[rank[i]]++
+	}
+	for r, sum := 0, int32(0); r < len(count); r++ {
+		count[r], sum = sum, sum+count[r]
+	}
+	for _, i := range order {
+		sa[count[rank[i]]] = i
+		count[rank[i]]++
+	}
+}
+
+// runeRanks numbers the runes densely in order: rank[i] is how many
+// distinct runes are less than runes[i]; m how many there are. A table
+// by rune, for text of the Basic Multilingual Plane (Chinese text): sorting
+// the runes was half of the suffix sort.
+func runeRanks(runes []int32) (rank []int32, m int) {
+	top := slices.Max(runes)
+	if top >= 1<<16 {
+		return sortedRuneRanks(runes)
+	}
+	table := make([]int32, top+1)
+	for _, r := range runes {
+		table[r] = 1
+	}
+	for r, in := range table {
+		if in == 1 {
+			table[r] = int32(m)
+			m++
 		}
 	}
-	return out
+	rank = make([]int32, len(runes))
+	for i, r := range runes {
+		rank[i] = table[r]
+	}
+	return rank, m
+}
+
+// sortedRuneRanks is runeRanks by searching the sorted distinct runes.
+func sortedRuneRanks(runes []int32) (rank []int32, m int) {
+	distinct := slices.Clone(runes)
+	slices.Sort(distinct)
+	distinct = slices.Compact(distinct)
+	rank = make([]int32, len(runes))
+	for i, r := range runes {
+		k, _ := slices.BinarySearch(distinct, r)
+		rank[i] = int32(k)
+	}
+	return rank, len(distinct)
 }
 
 // unionText is the text of several reports: it says what any of them says.

@@ -17,7 +17,9 @@ func TestCorpusTextIsStringsContains(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := []string{"", "a", "aaaa", "abab abab ab", "盘锦盘锦盘锦市", strings.Repeat("增长5%，", 40) + "完", Normalize(string(raw))}
+	texts := []string{"", "a", "aaaa", "abab abab ab", "盘锦盘锦盘锦市", strings.Repeat("增长5%，", 40) + "完", Normalize(string(raw)),
+		"增长𠀀增长𠀁a增长𠀀b", // past the Basic Multilingual Plane: ranked by sorting
+	}
 	rng := rand.New(rand.NewSource(1))
 	for _, text := range texts {
 		c := newCorpusText(text)
@@ -49,7 +51,7 @@ func TestCorpusTextIsStringsContains(t *testing.T) {
 }
 
 func FuzzCorpusText(f *testing.F) {
-	for _, s := range []string{"", "abab", "盘锦盘锦市", "增长5%，增长5%，增长", "\xff\xfe"} {
+	for _, s := range []string{"", "abab", "盘锦盘锦市", "增长5%，增长5%，增长", "\xff\xfe", "增𠀀增𠀁"} {
 		f.Add(s, 1, 3)
 	}
 	f.Fuzz(func(t *testing.T, text string, i, n int) {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -150,29 +151,92 @@ func (e *LocalEmbedder) embed(norm string, toks []string) []float32 {
 	// however the vector is held.
 	var acc [embedDim]float64
 	for i := 0; i < len(toks); {
-		t := toks[i]
 		j := i + 1
-		for j < len(toks) && toks[j] == t {
+		for j < len(toks) && toks[j] == toks[i] {
 			j++
 		}
-		n := j - i
-		i = j
-		w := 1 + logOf(n)
-		idf := e.max
+		var idf float64
 		if e.idf != nil {
-			if v := e.idf(t); v > 0 {
-				idf = v
-			}
+			idf = e.idf(toks[i])
 		}
-		if utf8.RuneCountInString(t) == 1 {
-			w *= 0.5 // single characters are weak evidence alone
-		}
-		e.add(&acc, t, w*idf)
+		e.addTerm(&acc, e.feature(toks[i], idf), j-i)
+		i = j
 	}
+	return e.finish(&acc, norm)
+}
+
+// embedRanked is embed of a text whose terms are given by their ranks in
+// string order, feats being each rank's feature: the same sums in the same
+// order, without sorting strings. tally has room for every rank.
+func (e *LocalEmbedder) embedRanked(norm string, ranks []int32, feats []termFeature, tally *rankTally) []float32 {
+	var acc [embedDim]float64
+	tally.each(ranks, func(r int32, n int) { e.addTerm(&acc, feats[r], n) })
+	return e.finish(&acc, norm)
+}
+
+// rankTally counts terms by rank and gives them back in rank order: a
+// bitmap of the ranks held, where sorting each passage's ranks was a
+// sixth of embedding it.
+type rankTally struct {
+	n    []int32  // by rank: how often the terms hold it
+	held []uint64 // bit r: n[r] > 0
+}
+
+func newRankTally(ranks int) *rankTally {
+	return &rankTally{n: make([]int32, ranks), held: make([]uint64, (ranks+63)/64)}
+}
+
+// each calls f with each distinct rank of ranks, in increasing order, and
+// how often ranks holds it.
+func (t *rankTally) each(ranks []int32, f func(r int32, n int)) {
+	for _, r := range ranks {
+		if t.n[r] == 0 {
+			t.held[r/64] |= 1 << (r % 64)
+		}
+		t.n[r]++
+	}
+	for w, word := range t.held {
+		for word != 0 {
+			r := int32(w*64 + bits.TrailingZeros64(word))
+			word &= word - 1
+			f(r, int(t.n[r]))
+			t.n[r] = 0
+		}
+		t.held[w] = 0
+	}
+}
+
+// termFeature is what a term adds to an embedding, but for its count.
+type termFeature struct {
+	hash   uint64  // fnv64a of the term
+	idf    float64 // e.max for a term the corpus never saw
+	single bool    // one character: weak evidence alone
+}
+
+// feature is term t's feature, idf being its IDF in the corpus (0: none).
+func (e *LocalEmbedder) feature(t string, idf float64) termFeature {
+	if idf <= 0 {
+		idf = e.max
+	}
+	return termFeature{hash: fnv64a(t), idf: idf, single: utf8.RuneCountInString(t) == 1}
+}
+
+// addTerm adds a term held n times.
+func (e *LocalEmbedder) addTerm(acc *[embedDim]float64, f termFeature, n int) {
+	w := 1 + logOf(n)
+	if f.single {
+		w *= 0.5 // single characters are weak evidence alone
+	}
+	e.addHash(acc, f.hash, w*f.idf)
+}
+
+// finish adds the lexicon's concepts norm mentions and makes acc a unit
+// vector.
+func (e *LocalEmbedder) finish(acc *[embedDim]float64, norm string) []float32 {
 	if e.lex != nil {
 		for _, id := range e.lex.Concepts(norm) {
 			// Feature name: a private prefix and one rune per concept id.
-			e.add(&acc, "\x00concept"+string(rune('A'+id)), 2*e.max)
+			e.add(acc, "\x00concept"+string(rune('A'+id)), 2*e.max)
 		}
 	}
 	var sum float64
@@ -213,7 +277,11 @@ func logOf(n int) float64 {
 
 // add adds w to the dimension feature hashes to, signed by the hash.
 func (e *LocalEmbedder) add(acc *[embedDim]float64, feature string, w float64) {
-	sum := fnv64a(feature)
+	e.addHash(acc, fnv64a(feature), w)
+}
+
+// addHash is add of a feature whose hash is sum.
+func (e *LocalEmbedder) addHash(acc *[embedDim]float64, sum uint64, w float64) {
 	idx := int(sum % uint64(e.dim))
 	if sum>>63 == 1 {
 		w = -w

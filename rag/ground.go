@@ -623,15 +623,17 @@ func (a *Answer) keepParts(keep func(Part) bool) {
 
 // holdsNumber reports whether normalized text holds a number: a digit, or
 // a Chinese numeral before a measure word or unit (四星级, 两个, 千亿元).
+// One pass over the runes: indexing runs it on every clause of every report.
 func holdsNumber(s string) bool {
-	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
-		return true
-	}
-	rs := []rune(s)
-	for i := 0; i+1 < len(rs); i++ {
-		if strings.ContainsRune(chineseNumerals, rs[i]) && strings.ContainsRune(measureRunes, rs[i+1]) && (i == 0 || rs[i-1] != '第') {
+	before, prev := rune(-1), rune(-1)
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+		if numeralSet.has(prev) && measureSet.has(r) && before != '第' {
 			return true // not 第四批: an ordinal names, it does not count
 		}
+		before, prev = prev, r
 	}
 	return false
 }
@@ -640,6 +642,8 @@ const (
 	chineseNumerals = "一二两三四五六七八九十百千万亿"
 	measureRunes    = "个项家台人所条座户名张套倍岁天年星级成批轮次场件处万亿元"
 )
+
+var numeralSet, measureSet = newRuneSet(chineseNumerals), newRuneSet(measureRunes)
 
 // holdsOrdinal: 第一, 第三 — a rank is a figure too.
 func holdsOrdinal(s string) bool {

@@ -120,7 +120,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 			ix.passages = append(ix.passages, p)
 			ix.paraOrd = append(ix.paraOrd, int32(ix.paragraphs+p.Para-1))
 		}
-		bm.add(b.postings, b.lens)
+		bm.add(b.run)
 		ix.vectors = append(ix.vectors, b.vectors...)
 		b.scope.docs = Range{Lo: lo, Hi: len(ix.passages)}
 		ix.scopes[r.Meta.ID] = b.scope
@@ -193,40 +193,46 @@ func inOrder[T any](n int, build func(i int) T, join func(i int, v T)) {
 
 // builtReport is one report's share of the index before it is joined.
 type builtReport struct {
-	postings map[string][]posting // by term, its passages numbered from 0
-	lens     []int32              // each passage's length in terms
-	vectors  [][]float32          // its passages' local embeddings, if asked
-	scope    *scope
+	run     bm25Run     // its passages' terms, numbered from 0
+	vectors [][]float32 // its passages' local embeddings, if asked
+	scope   *scope
 	// reviewsTargets: its review of last year states last year's targets.
 	reviewsTargets bool
 }
 
 func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
-	b := &builtReport{postings: map[string][]posting{}, lens: make([]int32, len(r.Passages))}
-	tf := map[string]float32{}
-	var embedTerms [][]string // with unigrams, for the embedding
+	b := &builtReport{}
+	rt := newReportTerms(64 * len(r.Passages)) // a report has about 60 distinct terms a passage
+	lens := make([]int32, len(r.Passages))
+	var counts []termCount
+	var embedTerms [][]int32 // with unigrams, for the embedding
 	var norms []string
 	if vectors {
-		embedTerms, norms = make([][]string, len(r.Passages)), make([]string, len(r.Passages))
+		embedTerms, norms = make([][]int32, len(r.Passages)), make([]string, len(r.Passages))
 	}
 	for i := range r.Passages {
-		clear(tf)
 		norm := Normalize(ix.indexText(&r.Passages[i]))
-		var terms []string
+		// The terms, numbered as they come: Tokens' for BM25 and, with
+		// vectors, the unigrams too for the embedding.
+		var withUnigrams []int32
+		n := int32(0)
+		ix.tok.walk(norm, vectors, func(term string, own bool) {
+			id := rt.id(term)
+			if vectors {
+				withUnigrams = append(withUnigrams, id)
+			}
+			if own {
+				rt.add(id)
+				n++
+			}
+		})
+		counts = rt.flush(counts, int32(i))
+		lens[i] = n
 		if vectors {
-			terms, embedTerms[i] = ix.tok.bothTokens(norm)
-			norms[i] = norm
-		} else {
-			terms = ix.tok.Tokens(norm)
+			embedTerms[i], norms[i] = withUnigrams, norm
 		}
-		for _, t := range terms {
-			tf[t]++
-		}
-		for t, n := range tf {
-			b.postings[t] = append(b.postings[t], posting{int32(i), n})
-		}
-		b.lens[i] = int32(len(terms))
 	}
+	b.run = rt.run(counts, lens)
 	b.scope = newScope(r)
 	for i := range r.Paragraphs {
 		if p := &r.Paragraphs[i]; p.Quotable() && p.Period.Kind == PeriodResult && statedTarget.MatchString(p.Text) {
@@ -235,20 +241,32 @@ func (ix *Index) buildReport(r *Report, vectors bool) *builtReport {
 		}
 	}
 	if vectors {
-		// The report's IDF from its own counts, as IDFIn would give it.
-		n := float64(len(r.Passages))
-		e := ix.localEmbedder(func(t string) float64 {
-			if df := len(b.postings[t]); df > 0 {
-				return idfOf(n, float64(df))
-			}
-			return 0
-		}, len(r.Passages))
-		b.vectors = make([][]float32, len(r.Passages))
-		for i := range r.Passages {
-			b.vectors[i] = e.embed(norms[i], embedTerms[i])
-		}
+		b.vectors = ix.embedReport(rt, b.run, embedTerms, norms)
 	}
 	return b
+}
+
+// embedReport is the local embedding of each passage of a report, whose
+// terms (with unigrams, numbered by rt) and normalized texts are given,
+// with the report's IDF from its own counts, as IDFIn would give it.
+func (ix *Index) embedReport(rt *reportTerms, run bm25Run, terms [][]int32, norms []string) [][]float32 {
+	n := float64(len(norms))
+	e := ix.localEmbedder(nil, len(norms))
+	rank, feats := rt.ranked(e, func(id int32) float64 {
+		if df := run.starts[id+1] - run.starts[id]; df > 0 {
+			return idfOf(n, float64(df))
+		}
+		return 0
+	})
+	tally := newRankTally(len(feats))
+	out := make([][]float32, len(norms))
+	for i, ids := range terms {
+		for k, id := range ids {
+			ids[k] = rank[id]
+		}
+		out[i] = e.embedRanked(norms[i], ids, feats, tally)
+	}
+	return out
 }
 
 // union is the scope of every report, for questions not confined to one:
@@ -264,11 +282,13 @@ func (ix *Index) union() *scope {
 	}
 	sc.text = texts
 	sc.chars = mergeCounts(chars)
-	var all strings.Builder
-	for _, t := range texts {
-		all.WriteString(t.text)
+	// Each report's pairs: scope.pair asks the reports' texts one by one,
+	// so a pair across two reports' texts is not in the union's text.
+	each := make([]string, len(texts))
+	for i, t := range texts {
+		each[i] = t.text
 	}
-	sc.pairBloom = newPairBloom(all.String())
+	sc.pairBloom = newPairBloom(each...)
 	return sc
 }
 
@@ -401,24 +421,11 @@ type paraText struct {
 // another, with a suffix array over them, and each paragraph's clauses.
 func newScope(r *Report) *scope {
 	sc := &scope{rep: r, paras: make([]paraText, len(r.Paragraphs))}
-	offs := make([]int, len(r.Paragraphs))
-	norms := make([]string, len(r.Paragraphs))
-	size := 0
-	for i := range r.Paragraphs {
-		if p := &r.Paragraphs[i]; p.Quotable() {
-			norms[i] = Normalize(p.Text)
-			size += len(norms[i]) + 1
-		}
+	qt := r.quotable
+	if qt == nil || len(qt.at) != len(r.Paragraphs) {
+		qt = joinQuotable(r.Paragraphs, func(i int) string { return Normalize(r.Paragraphs[i].Text) })
 	}
-	own := make([]byte, 0, size)
-	for i := range r.Paragraphs {
-		if r.Paragraphs[i].Quotable() {
-			offs[i] = len(own)
-			own = append(own, norms[i]...)
-			own = append(own, '\n')
-		}
-	}
-	text := newCorpusBytes(own)
+	text := newCorpusBytes(qt.text)
 	sc.text = text
 	sc.chars = countChars(text.text)
 	sc.pairBloom = newPairBloom(text.text)
@@ -429,7 +436,7 @@ func newScope(r *Report) *scope {
 			continue
 		}
 		pt := &sc.paras[i]
-		pt.norm = text.text[offs[i] : offs[i]+len(norms[i])]
+		pt.norm = text.text[qt.at[i][0]:qt.at[i][1]]
 		raw := p.Path()
 		path, ok := paths[raw]
 		if !ok {
@@ -446,16 +453,45 @@ func newScope(r *Report) *scope {
 			}
 		}
 		pt.pairs = newPairBloom(wp)
-		for _, c := range Clauses(p.Text) {
-			norm := Normalize(p.Text[c.byteStart:c.byteEnd])
-			if k := strings.Index(pt.norm, norm); k >= 0 {
-				norm = pt.norm[k : k+len(norm)] // the same bytes, not a copy
-			}
-			pt.clauses = append(pt.clauses, normClause{c, norm, holdsNumber(norm)})
-			pt.masks = append(pt.masks, newClauseMask(norm))
+		clauses := Clauses(p.Text)
+		pt.clauses, pt.masks = make([]normClause, len(clauses)), make([]clauseMask, len(clauses))
+		for k, norm := range pieceNorms(p.Text, pt.norm, clauses) {
+			pt.clauses[k] = normClause{clauses[k], norm, holdsNumber(norm)}
+			pt.masks[k] = newClauseMask(norm)
 		}
 	}
 	return sc
+}
+
+// quotableText is the normalized texts of a report's quotable
+// paragraphs, one after another, each ended by "\n": what its scope's text
+// index is built over.
+type quotableText struct {
+	text []byte
+	at   [][2]int // by paragraph: where its text starts and ends in text
+}
+
+// joinQuotable joins norm(i), paragraph i's normalized text, for the
+// quotable ones of paras.
+func joinQuotable(paras []Paragraph, norm func(i int) string) *quotableText {
+	qt := &quotableText{at: make([][2]int, len(paras))}
+	norms := make([]string, len(paras))
+	size := 0
+	for i := range paras {
+		if paras[i].Quotable() {
+			norms[i] = norm(i)
+			size += len(norms[i]) + 1
+		}
+	}
+	qt.text = make([]byte, 0, size)
+	for i := range paras {
+		if paras[i].Quotable() {
+			qt.at[i] = [2]int{len(qt.text), len(qt.text) + len(norms[i])}
+			qt.text = append(qt.text, norms[i]...)
+			qt.text = append(qt.text, '\n')
+		}
+	}
+	return qt
 }
 
 // joinsPlainly reports whether Normalize(a+b) is Normalize(a)+Normalize(b):
@@ -501,14 +537,40 @@ type charCounts struct {
 	counts []int32
 }
 
+// countChars counts the Han characters of text: those of the CJK Unified
+// Ideographs and Extension A (nearly all of a report's) in a table, the
+// others in a map. A map for all was a thirtieth of indexing.
 func countChars(text string) *charCounts {
-	m := map[rune]int32{}
+	const lo, hi = 0x3400, 0xA000
+	table := make([]int32, hi-lo) // every rune of the range: not all are Han
+	rest := map[rune]int32{}
 	for _, r := range text {
-		if isHan(r) {
-			m[r]++
+		if r >= lo && r < hi {
+			table[r-lo]++
+		} else if isHan(r) {
+			rest[r]++
 		}
 	}
-	return sortedCounts(m)
+	others := sortedCounts(rest)
+	size := len(others.chars)
+	for i, n := range table {
+		if n > 0 && isHan(rune(lo+i)) {
+			size++
+		} else {
+			table[i] = 0
+		}
+	}
+	// In order: the others below the range, the table, the others above.
+	c := &charCounts{chars: make([]rune, 0, size), counts: make([]int32, 0, size)}
+	below, _ := slices.BinarySearch(others.chars, lo)
+	c.chars, c.counts = append(c.chars, others.chars[:below]...), append(c.counts, others.counts[:below]...)
+	for i, n := range table {
+		if n > 0 {
+			c.chars, c.counts = append(c.chars, rune(lo+i)), append(c.counts, n)
+		}
+	}
+	c.chars, c.counts = append(c.chars, others.chars[below:]...), append(c.counts, others.counts[below:]...)
+	return c
 }
 
 // sortedCounts is m as charCounts.

@@ -41,6 +41,7 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 
 	var part, section string
 	period := Period{}
+	var norms []string // by paragraph
 	for _, line := range strings.Split(string(text), "\n") {
 		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })
 		if line == "" {
@@ -63,7 +64,8 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 			section = ""
 		}
 		p.Part, p.Section, p.Period = part, section, period
-		p.Planted = LooksLikeInstructions(line)
+		norms = append(norms, Normalize(line))
+		p.Planted = instructionsIn(norms[len(norms)-1])
 		if p.Kind == ParaBody && section != "" && isLeadSentence(first, 20) {
 			p.Lead = strings.TrimRight(first, "。")
 		}
@@ -73,6 +75,7 @@ func Ingest(meta Meta, text []byte) (*Report, error) {
 		return nil, fmt.Errorf("ingest: report %s has no text", meta.ID)
 	}
 	r.settleFromText()
+	r.quotable = joinQuotable(r.Paragraphs, func(i int) string { return norms[i] })
 	for i := range r.Paragraphs {
 		// Part headings ("二、2025年工作安排") match every question about a
 		// year and answer none; list answers reach them through structure.

@@ -81,8 +81,8 @@ func nfkc(s string) string {
 	changed := false
 	for _, r := range s {
 		switch {
-		case r < 0x80 || r >= 0x4E00 && r <= 0x9FFF || r == '、' || r == '。' || r >= '〈' && r <= '】' || r >= '‘' && r <= '”':
-		case r >= 0xFF01 && r <= 0xFF5E:
+		case nfkcKeeps(r):
+		case fullWidthASCII(r):
 			changed = true
 		default:
 			return norm.NFKC.String(s)
@@ -93,7 +93,7 @@ func nfkc(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E {
+		if fullWidthASCII(r) {
 			r -= 0xFEE0
 		}
 		b = utf8.AppendRune(b, r)
@@ -101,5 +101,89 @@ func nfkc(s string) string {
 	return string(b)
 }
 
-// isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// nfkcKeeps: NFKC leaves r as it is, whatever is around it.
+func nfkcKeeps(r rune) bool {
+	return r < 0x80 || r >= 0x4E00 && r <= 0x9FFF || r == '、' || r == '。' || r >= '〈' && r <= '】' || r >= '‘' && r <= '”'
+}
+
+// fullWidthASCII: NFKC maps r to r-0xFEE0, whatever is around it.
+func fullWidthASCII(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }
+
+// pieceNorms is Normalize of each piece of text (spans in order, not
+// overlapping), norm being Normalize(text): where Normalize maps text rune
+// by rune, each rune alone, as the matching pieces of norm (the same
+// bytes, not copies); otherwise normalized and found in norm where they
+// are in it. Indexing normalizes every clause of every report.
+func pieceNorms(text, norm string, spans []Span) []string {
+	out := make([]string, len(spans))
+	if runeWise(text) {
+		at, nat := 0, 0 // a place in text and the same place in norm
+		advance := func(to int) {
+			for at < to {
+				r, size := utf8.DecodeRuneInString(text[at:])
+				at += size
+				if fullWidthASCII(r) {
+					nat++ // to ASCII
+				} else {
+					nat += size
+				}
+			}
+		}
+		for i, sp := range spans {
+			advance(sp.byteStart)
+			start := nat
+			advance(sp.byteEnd)
+			out[i] = norm[start:nat]
+		}
+		return out
+	}
+	at := 0 // where the next piece most likely starts in norm
+	for i, sp := range spans {
+		n := Normalize(text[sp.byteStart:sp.byteEnd])
+		if strings.HasPrefix(norm[at:], n) {
+			n, at = norm[at:at+len(n)], at+len(n)
+		} else if k := strings.Index(norm, n); k >= 0 {
+			n, at = norm[k:k+len(n)], k+len(n)
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// runeWise reports whether Normalize maps text rune by rune, each rune
+// alone, and so every piece of text to the matching piece of its result:
+// NFKC maps each rune by itself, and folding has nothing to change (no
+// space, control character or upper-case letter).
+func runeWise(text string) bool {
+	for _, r := range text {
+		if fullWidthASCII(r) {
+			r -= 0xFEE0
+		} else if !nfkcKeeps(r) {
+			return false
+		}
+		if r < 0x80 && (r <= ' ' || r == 0x7f || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// isHan reports whether r is a CJK ideograph. It is asked of every rune
+// of every report: the Basic Multilingual Plane's are looked up in a
+// bitmap, not searched for in the ranges.
+func isHan(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return hanBMP.has(r)
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+var hanBMP = func() *runeSet {
+	set := new(runeSet)
+	for _, rg := range unicode.Han.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()

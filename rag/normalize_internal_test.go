@@ -86,3 +86,53 @@ func TestRuneSetIsContainsRune(t *testing.T) {
 		}
 	}
 }
+
+// pieceNorms gives Normalize of each clause, rune-wise text or not: on
+// every paragraph of the seed and the test reports and on text NFKC or
+// folding changes (spaces, ①, ㎡, Ａ, combining marks).
+func TestPieceNorms(t *testing.T) {
+	texts := []string{"", "增长５．５％，ＧＤＰ达到１２３亿元。", "邢  鹏，A B。", "①增长；㎡面积。", "e\u0301，x。", "Ａ。ｂ，\u3000c", "完成。\x01控制，"}
+	for _, dir := range []string{"../seeds", "testdata", "../testdata/seeds"} {
+		rs, err := LoadFS(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rs {
+			for _, p := range r.Paragraphs {
+				texts = append(texts, p.Text)
+			}
+		}
+	}
+	wise := 0
+	for _, text := range texts {
+		norm := Normalize(text)
+		spans := Clauses(text)
+		got := pieceNorms(text, norm, spans)
+		for i, sp := range spans {
+			if want := Normalize(text[sp.byteStart:sp.byteEnd]); got[i] != want {
+				t.Fatalf("%.30q: clause %d normalized %q, want %q", text, i, got[i], want)
+			}
+		}
+		if runeWise(text) {
+			wise++
+		}
+	}
+	if wise < 50 || len(texts)-wise < 5 {
+		t.Errorf("%d of %d texts rune-wise: too few either way to prove much", wise, len(texts))
+	}
+}
+
+func FuzzPieceNorms(f *testing.F) {
+	for _, s := range []string{"增长５．５％，ＧＤＰ。", "邢  鹏，A B。", "①；㎡。", "e\u0301，x", "\xff，增长"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		spans := Clauses(text)
+		got := pieceNorms(text, Normalize(text), spans)
+		for i, sp := range spans {
+			if want := Normalize(text[sp.byteStart:sp.byteEnd]); got[i] != want {
+				t.Fatalf("%q: clause %d normalized %q, want %q", text, i, got[i], want)
+			}
+		}
+	})
+}

@@ -124,6 +124,10 @@ type Report struct {
 	Version    string // sha256 of the source text, hex
 	Paragraphs []Paragraph
 	Passages   []Passage
+	// quotable is its quotable paragraphs' normalized text, made by
+	// Ingest, which normalizes every paragraph anyway: the index need
+	// not normalize them again (nil: the index makes it).
+	quotable *quotableText
 }
 
 // Tracks are the years whose targets one loaded report set and another

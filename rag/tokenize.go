@@ -3,6 +3,7 @@ package rag
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tokenizer splits normalized text into index terms. Chinese has no spaces,
@@ -70,17 +71,16 @@ const unitRunes = "年月日万亿元个项家台人所条公千吨米座户名�
 // Terms are substrings of text where they can be, not copies: a question
 // is tokenized several times per answer.
 func (t Tokenizer) Tokens(text string) []string {
-	out, _ := t.tokens(text, false)
+	var out []string
+	t.walk(text, false, func(term string, _ bool) { out = append(out, term) })
 	return out
 }
 
-// bothTokens is Tokens of text, and Tokens with Unigrams set, in one
-// pass: indexing a passage needs its BM25 terms and its embedding's.
-func (t Tokenizer) bothTokens(text string) (terms, withUnigrams []string) {
-	return t.tokens(text, true)
-}
-
-func (t Tokenizer) tokens(text string, both bool) (out, uni []string) {
+// walk calls emit with each term of text in order: Tokens' terms (own),
+// and with both also the unigrams Tokens with Unigrams set adds (not own),
+// each where that tokenizer has it. Indexing a passage takes its BM25 terms
+// and its embedding's in one pass, each as it comes.
+func (t Tokenizer) walk(text string, both bool, emit func(term string, own bool)) {
 	rs := []rune(text)
 	// offs[i] is the byte offset of rs[i] in text; offs[len(rs)] its end.
 	offs := make([]int, 0, len(rs)+1)
@@ -89,12 +89,6 @@ func (t Tokenizer) tokens(text string, both bool) (out, uni []string) {
 	}
 	offs = append(offs, len(text))
 	sub := func(i, j int) string { return text[offs[i]:offs[j]] }
-	add := func(s string) {
-		out = append(out, s)
-		if both {
-			uni = append(uni, s)
-		}
-	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -103,22 +97,16 @@ func (t Tokenizer) tokens(text string, both bool) (out, uni []string) {
 			for j < len(rs) && isHan(rs[j]) {
 				j++
 			}
-			get := func(a, b int) string { return sub(i+a, i+b) }
-			out = t.hanTokens(out, rs[i:j], get)
-			if both {
-				u := t
-				u.Unigrams = true
-				uni = u.hanTokens(uni, rs[i:j], get)
-			}
+			t.hanTerms(rs[i:j], both, func(a, b int) string { return sub(i+a, i+b) }, emit)
 			i = j
 		case unicode.IsDigit(r):
 			j := i
 			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
 				j++
 			}
-			add(sub(i, j))
+			emit(sub(i, j), true)
 			if j < len(rs) && (rs[j] == '%' || strings.ContainsRune(unitRunes, rs[j])) {
-				add(sub(i, j+1))
+				emit(sub(i, j+1), true)
 			}
 			i = j
 		case unicode.IsLetter(r):
@@ -128,36 +116,44 @@ func (t Tokenizer) tokens(text string, both bool) (out, uni []string) {
 			}
 			w := strings.ToLower(sub(i, j))
 			if !stopWords[w] && !t.Stop[w] {
-				add(w)
+				emit(w, true)
 			}
 			i = j
 		default:
 			i++
 		}
 	}
-	return out, uni
 }
 
-// hanTokens appends the terms of a run of Han characters; sub(a, b) is the
-// text of run[a:b].
-func (t Tokenizer) hanTokens(out []string, run []rune, sub func(a, b int) string) []string {
+// hanTerms walks the terms of a run of Han characters; sub(a, b) is the
+// text of run[a:b]. Each character that is not a stop character is a
+// unigram, Tokens' own with Unigrams set or alone in its run; each pair not
+// of two stop characters nor a stop word is a bigram.
+func (t Tokenizer) hanTerms(run []rune, both bool, sub func(a, b int) string, emit func(term string, own bool)) {
+	own := t.Unigrams || len(run) == 1
 	for k := range run {
-		if t.Unigrams && !isStopRune(run[k]) {
-			out = append(out, sub(k, k+1))
+		if (both || own) && !isStopRune(run[k]) {
+			emit(sub(k, k+1), own)
 		}
 		if k+1 < len(run) {
 			if isStopRune(run[k]) && isStopRune(run[k+1]) {
 				continue
 			}
-			bg := sub(k, k+2)
-			if stopBigrams[bg] {
+			if stopBigramFirst.has(run[k]) && stopBigrams[sub(k, k+2)] {
 				continue
 			}
-			out = append(out, bg)
+			emit(sub(k, k+2), true)
 		}
 	}
-	if len(run) == 1 && !t.Unigrams && !isStopRune(run[0]) {
-		out = append(out, sub(0, 1))
-	}
-	return out
 }
+
+// stopBigramFirst are the first characters of stopBigrams: most pairs
+// need no look-up.
+var stopBigramFirst = func() *runeSet {
+	var first strings.Builder
+	for bg := range stopBigrams {
+		r, _ := utf8.DecodeRuneInString(bg)
+		first.WriteRune(r)
+	}
+	return newRuneSet(first.String())
+}()
