@@ -37,6 +37,36 @@ func FullSentences(text string) []Span { return splitSpans(text, fullEndSet) }
 // figure answer quotes.
 func Clauses(text string) []Span { return splitSpans(text, clauseEndSet) }
 
+// sentencesOf is splitSpans(text, ends) for ends a subset of the clause
+// ends, cut from text's clauses (Clauses(text), which the index keeps)
+// instead of decoding every rune: both cut after an end and the closers
+// that follow it, so a sentence is the run of clauses up to one whose
+// last rune before its closers is in ends, or up to the text's end.
+func sentencesOf(text string, cl []normClause, ends *runeSet) []Span {
+	out := make([]Span, 0, len(cl))
+	first := 0
+	for k, c := range cl {
+		if k < len(cl)-1 && !ends.has(lastBeforeClosers(text[c.span.byteStart:c.span.byteEnd])) {
+			continue
+		}
+		out = append(out, Span{cl[first].span.Start, c.span.End, cl[first].span.byteStart, c.span.byteEnd})
+		first = k + 1
+	}
+	return out
+}
+
+// lastBeforeClosers is s's last rune that is not a closer (-1 if none).
+func lastBeforeClosers(s string) rune {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !closerSet.has(r) {
+			return r
+		}
+		s = s[:len(s)-size]
+	}
+	return -1
+}
+
 func splitSpans(text string, ends *runeSet) []Span {
 	var out []Span
 	start, bstart, ri := 0, 0, 0

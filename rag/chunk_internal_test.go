@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -142,4 +143,36 @@ func FuzzSpans(f *testing.F) {
 		checkSpans(t, s, Clauses(s))
 		checkSpans(t, s, FullSentences(s))
 	})
+}
+
+// TestSentencesOf: cutting sentences from the index's clauses gives what
+// splitting the text does, for every paragraph of the seed report and for
+// texts with closers after commas and sentence ends.
+func TestSentencesOf(t *testing.T) {
+	ix := seedIndex(t)
+	check := func(t *testing.T, text string, cl []normClause) {
+		t.Helper()
+		for _, ends := range []*runeSet{sentenceEndSet, fullEndSet} {
+			want, got := splitSpans(text, ends), sentencesOf(text, cl, ends)
+			if len(want) != len(got) || (len(want) > 0 && !slices.Equal(want, got)) {
+				t.Fatalf("sentencesOf(%q) = %+v, want %+v", text, got, want)
+			}
+		}
+	}
+	for _, r := range ix.reports {
+		for i := range r.Paragraphs {
+			if p := &r.Paragraphs[i]; p.Quotable() {
+				check(t, p.Text, ix.para(p).clauses)
+			}
+		}
+	}
+	for _, text := range []string{
+		"", "。", "甲", "甲，”乙。”丙", "“甲，”乙；‘丙！’）丁", "甲；乙：丙。”", "a,b;c!d?\"e", "甲。”", "”", "，”。”",
+	} {
+		var cl []normClause
+		for _, c := range Clauses(text) {
+			cl = append(cl, normClause{span: c})
+		}
+		check(t, text, cl)
+	}
 }

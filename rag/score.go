@@ -155,15 +155,15 @@ func (sc *scorer) offTopic(best, c candidate) bool {
 func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 	// The sentences of each hit: cut now, not kept for every paragraph
 	// of every report.
-	split := Sentences
+	ends := sentenceEndSet
 	if a.list {
-		split = FullSentences // a list runs on across "；"
+		ends = fullEndSet // a list runs on across "；"
 	}
 	hitSents := make([][]Span, len(hits))
 	n := 0
 	for i, h := range hits {
 		if h.Paragraph.Quotable() && h.Paragraph.Kind != ParaPart {
-			hitSents[i] = split(h.Paragraph.Text)
+			hitSents[i] = sentencesOf(h.Paragraph.Text, e.ix.para(h.Paragraph).clauses, ends)
 			n += len(hitSents[i])
 		}
 	}
