@@ -18,6 +18,10 @@ import (
 // the report's own text; only matching reads the folded question.
 type reader struct {
 	t2s *opencc.OpenCC
+	// folds holds the characters of every t2s entry that changes its
+	// text: a text without any of them is what Convert returns. Nil
+	// when the dictionaries could not be listed: every text is converted.
+	folds *runeSet
 	// sounds maps a toneless reading to the reports' characters that have
 	// it, most frequent first.
 	sounds map[string][]rune
@@ -38,7 +42,7 @@ func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reader: opencc t2s: %w", err)
 	}
-	rd := &reader{t2s: t2s, sounds: map[string][]rune{}, chars: chars, lex: lex, readingsOf: map[rune][]string{}}
+	rd := &reader{t2s: t2s, folds: foldingRunes(t2s), sounds: map[string][]rune{}, chars: chars, lex: lex, readingsOf: map[rune][]string{}}
 	args := pinyin.NewArgs()
 	args.Heteronym = true
 	// Most frequent first, then by code point: the order is part of the
@@ -121,14 +125,76 @@ func (rd *reader) foldOnly(text string, sc *scope) string {
 }
 
 // needsFolding: some Han character the reports never use, which may be a
-// traditional one (a text of the reports' own characters needs nothing).
+// traditional one (a text of the reports' own characters needs nothing),
+// and some character OpenCC would change (most questions with a word the
+// reports lack have none, and converting was 3% of an answer).
 func (rd *reader) needsFolding(text string, sc *scope) bool {
+	unknown, folds := false, rd.folds == nil
 	for _, r := range text {
-		if r >= 0x80 && isHan(r) && sc.chars.count(r) == 0 {
+		if r < 0x80 {
+			continue
+		}
+		unknown = unknown || isHan(r) && sc.chars.count(r) == 0
+		folds = folds || rd.mayFold(r)
+		if unknown && folds {
 			return true
 		}
 	}
 	return false
+}
+
+// mayFold: r is among rd.folds, or beyond what a runeSet holds.
+func (rd *reader) mayFold(r rune) bool { return r >= 1<<16 || rd.folds.has(r) }
+
+// foldingRunes holds, for every t2s entry whose first value (the one
+// Convert writes) differs from it, one character the entry cannot match
+// without: itself when it is one character, else one of its characters
+// that is such an entry (間 of 乾隆年間), else all of them. Nil when a
+// dictionary's trie does not list as many entries as it holds.
+func foldingRunes(cc *opencc.OpenCC) *runeSet {
+	var changing []string
+	for _, g := range cc.DictChains {
+		for _, d := range g.Dicts {
+			ids := d.Trie.PrefixPredict(nil, 0)
+			if keys, _, _, _ := d.Trie.Status(); keys != len(ids) {
+				return nil
+			}
+			for _, id := range ids {
+				key, err := d.Trie.Key(id)
+				if err != nil {
+					return nil
+				}
+				v, err := d.Trie.Value(id)
+				if err != nil || v < 0 || v >= len(d.Values) {
+					return nil
+				}
+				if vals := d.Values[v]; len(vals) == 0 || vals[0] != string(key) {
+					changing = append(changing, string(key))
+				}
+			}
+		}
+	}
+	set := new(runeSet)
+	add := func(r rune) {
+		if r < 1<<16 {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	for _, k := range changing {
+		if utf8.RuneCountInString(k) == 1 {
+			r, _ := utf8.DecodeRuneInString(k)
+			add(r)
+		}
+	}
+	singles := *set
+	for _, k := range changing {
+		if !strings.ContainsFunc(k, func(r rune) bool { return r >= 1<<16 || singles.has(r) }) {
+			for _, r := range k {
+				add(r)
+			}
+		}
+	}
+	return set
 }
 
 // fixSlips replaces a character that makes a word with neither neighbour

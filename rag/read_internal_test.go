@@ -2,6 +2,7 @@ package rag
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -42,6 +43,51 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 	} {
 		if got := rd.read(tc.in, ix.all); got != tc.want {
 			t.Errorf("read(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestFoldingRunes: OpenCC changes no character outside the set needsFolding
+// asks about, and a question it would change is still folded while one
+// with only simplified characters the report lacks is not converted.
+func TestFoldingRunes(t *testing.T) {
+	rd, ix := seedReader(t)
+	if rd.folds == nil {
+		t.Fatal("the t2s dictionaries could not be listed")
+	}
+	for r := rune(0x3400); r < 0xA000; r++ {
+		if rd.mayFold(r) {
+			continue
+		}
+		if got, err := rd.t2s.Convert(string(r)); err != nil || got != string(r) {
+			t.Fatalf("Convert(%q) = %q, %v, but %q is not among the folding runes", r, got, err, r)
+		}
+	}
+	// Every entry Convert changes, phrases too, holds a folding rune.
+	for _, g := range rd.t2s.DictChains {
+		for _, d := range g.Dicts {
+			for _, id := range d.Trie.PrefixPredict(nil, 0) {
+				key, _ := d.Trie.Key(id)
+				k := string(key)
+				if got, _ := rd.t2s.Convert(k); got != k && !strings.ContainsFunc(k, rd.mayFold) {
+					t.Fatalf("Convert(%q) = %q, but it holds no folding rune", k, got)
+				}
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"今年GDP目標是多少", true},
+		{"乾隆年間", true},
+		{"去年經濟咋樣", true},
+		{"去年经济咋样", false}, // 咋 is not in the report, but OpenCC leaves it
+		{"今年GDP目标是多少", false},
+		{"What is the GDP target?", false},
+	} {
+		if got := rd.needsFolding(tc.text, ix.all); got != tc.want {
+			t.Errorf("needsFolding(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
