@@ -144,3 +144,45 @@ func TestUnionPairs(t *testing.T) {
 		t.Errorf("%d pairs tried, %d held: too few to prove much", tried, held)
 	}
 }
+
+// A term whose first pair a paragraph's filter lacks is in none of its
+// clauses when clausesInPairs says so: matches skips such terms. Checked
+// for every rune pair of the seed report's text, in every paragraph.
+func TestClausesInPairs(t *testing.T) {
+	ix := seedIndex(t)
+	pool := map[string]bool{}
+	var paras []*paraText
+	for _, r := range ix.reports {
+		for i := range r.Paragraphs {
+			if p := &r.Paragraphs[i]; p.Quotable() {
+				pt := ix.para(p)
+				paras = append(paras, pt)
+				rs := []rune(pt.norm + pt.path)
+				for k := 0; k+1 < len(rs); k++ {
+					pool[string(rs[k:k+2])] = true
+				}
+			}
+		}
+	}
+	skipped := 0
+	for _, pt := range paras {
+		if !pt.clausesInPairs {
+			continue
+		}
+		for term := range pool {
+			pair, _, ok := firstPair(term)
+			if !ok || pt.pairs.mayHold(pair) {
+				continue
+			}
+			skipped++
+			for _, c := range pt.clauses {
+				if strings.Contains(c.norm, term) {
+					t.Fatalf("clause %q holds %q, but its paragraph's pairs do not", c.norm, term)
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("no term was skipped")
+	}
+}

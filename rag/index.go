@@ -415,6 +415,10 @@ type paraText struct {
 	pairs          pairBloom // the rune pairs of norm+path, for holds
 	clauses        []normClause
 	masks          []clauseMask // the rune pairs of each clause's norm
+	// clausesInPairs: every clause's norm is a substring of norm and pairs
+	// was made of norm+path, so a term whose first pair pairs lacks is in
+	// no clause.
+	clausesInPairs bool
 }
 
 // newScope indexes r's text: its quotable paragraphs normalized, one after
@@ -455,9 +459,16 @@ func newScope(r *Report) *scope {
 		pt.pairs = newPairBloom(wp)
 		clauses := Clauses(p.Text)
 		pt.clauses, pt.masks = make([]normClause, len(clauses)), make([]clauseMask, len(clauses))
+		// Pieces of a text normalized rune by rune lie in its norm; others
+		// are checked.
+		pt.clausesInPairs = pt.withPath == ""
+		inNorm := pt.clausesInPairs && runeWise(p.Text)
 		for k, norm := range pieceNorms(p.Text, pt.norm, clauses) {
 			pt.clauses[k] = normClause{clauses[k], norm, holdsNumber(norm)}
 			pt.masks[k] = newClauseMask(norm)
+			if pt.clausesInPairs && !inNorm && !strings.Contains(pt.norm, norm) {
+				pt.clausesInPairs = false
+			}
 		}
 	}
 	return sc

@@ -99,6 +99,9 @@ func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
 		m[i].digit = c.digit
 	}
 	for k, t := range sc.terms {
+		if pair, _, ok := firstPair(t); ok && pt.clausesInPairs && !pt.pairs.mayHold(pair) {
+			continue // in no clause: most terms are in few of the paragraphs
+		}
 		bit := uint64(1) << k
 		containing(cl, pt.masks, t, func(i int) { m[i].mask |= bit })
 	}
