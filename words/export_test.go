@@ -7,3 +7,17 @@ func Lines(d *Dict) string { return d.lines }
 var Parse = parse
 
 func DictText() string { return dictText }
+
+// Unfiltered is d with a starts filter that turns nothing away: Segment
+// looks every span up, as it did before the filter.
+func Unfiltered(d *Dict) *Dict {
+	c := *d
+	c.starts = make([]uint64, len(d.starts))
+	for i := range c.starts {
+		c.starts[i] = ^uint64(0)
+	}
+	return &c
+}
+
+// MayStart exposes the filter of two-rune starts.
+func (d *Dict) MayStart(a, b rune) bool { return d.mayStart(a, b) }

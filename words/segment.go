@@ -44,6 +44,9 @@ func (d *Dict) Segment(text string, extra Extra) []string {
 			}
 		}
 		for j := i + 1; j <= n && j-i <= d.maxLen; j++ {
+			if j == i+2 && !d.mayStart(rs[i], rs[i+1]) {
+				break
+			}
 			if e, ok := d.lookupRunes(rs[i:j]); ok && !slices.Contains(own, j-i) {
 				try(i, j, e.logFreq-d.logTot)
 			}

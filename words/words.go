@@ -24,6 +24,25 @@ type Dict struct {
 	logTot float64
 	maxLen int // longest word, in runes
 	words  map[string]entry
+	// starts is a Bloom filter of the first two runes of the words of two
+	// or more: Segment looks no longer word up where it says none starts,
+	// which spares most lookups in a map too large for the CPU's caches.
+	starts []uint64
+}
+
+// startBits is the size of Dict.starts: about 12 bits for each of the
+// dictionary's ~90,000 distinct two-rune starts.
+const startBits = 1 << 20
+
+func startHash(a, b rune) uint64 {
+	return ((uint64(uint32(a))<<32 | uint64(uint32(b))) * 0x9E3779B97F4A7C15) >> (64 - 20)
+}
+
+// mayStart reports whether some word of two or more runes may start with
+// a, b (false: none does).
+func (d *Dict) mayStart(a, b rune) bool {
+	h := startHash(a, b)
+	return d.starts[h>>6]&(1<<(h&63)) != 0
 }
 
 // maxWordLen is the longest word gen/ keeps, in runes.
@@ -55,6 +74,7 @@ func parse(text string) (*Dict, error) {
 	}
 	d.lines = text
 	d.words = make(map[string]entry, strings.Count(text, "\n")+1)
+	d.starts = make([]uint64, startBits/64)
 	for n, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
 		w, rest, ok1 := strings.Cut(line, " ")
 		f, pos, ok2 := strings.Cut(rest, " ")
@@ -63,6 +83,11 @@ func parse(text string) (*Dict, error) {
 			return nil, fmt.Errorf("words: dictionary line %d: want \"word freq pos\", got %q", n+1, line)
 		}
 		d.words[w] = entry{logFreq: math.Log(float64(freq)), pos: pos}
+		if a, n := utf8.DecodeRuneInString(w); n < len(w) {
+			b, _ := utf8.DecodeRuneInString(w[n:])
+			h := startHash(a, b)
+			d.starts[h>>6] |= 1 << (h & 63)
+		}
 	}
 	return d, nil
 }

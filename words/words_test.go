@@ -1,6 +1,7 @@
 package words_test
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -135,6 +136,34 @@ func BenchmarkParse(b *testing.B) {
 	for range b.N {
 		if _, err := words.Parse(words.DictText()); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// The filter of two-rune starts turns no word away, so Segment cuts the
+// report's every line as it does looking every span up.
+func TestStartsFilterExact(t *testing.T) {
+	d := load(t)
+	for _, line := range strings.Split(strings.TrimSuffix(words.Lines(d), "\n"), "\n") {
+		w, _, _ := strings.Cut(line, " ")
+		if rs := []rune(w); len(rs) > 1 && !d.MayStart(rs[0], rs[1]) {
+			t.Fatalf("the filter turns %q away", w)
+		}
+	}
+	raw, err := os.ReadFile("../seeds/panjin-2025-government-work-report.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := words.Unfiltered(d)
+	extra := func(rs []rune, i int) []int {
+		if i+2 <= len(rs) && string(rs[i:i+2]) == "社零" {
+			return []int{2}
+		}
+		return nil
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if got, want := d.Segment(line, extra), all.Segment(line, extra); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Segment(%q) = %q, without the filter %q", line, got, want)
 		}
 	}
 }
