@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -214,20 +215,14 @@ func (ix *Index) search(q Query) []scored {
 	if sp == nil {
 		return nil
 	}
-	qg := ix.queryGrams(q)
-	if len(qg) == 0 {
-		return nil
+	inQuestion := ix.queryGramIDs(q)
+	if len(inQuestion) == 0 {
+		return nil // no figure shares a bigram with the question
 	}
 	pref := questionKind(q.Text, sp)
 	// Which of the span's figures share a bigram with the question.
 	shares := make([]bool, sp.hi-sp.lo)
-	inQuestion := map[int32]bool{}
-	for g := range qg {
-		id, ok := ix.gramID[g]
-		if !ok {
-			continue
-		}
-		inQuestion[id] = true
+	for id := range inQuestion {
 		for _, i := range ix.within(ix.holding[id], sp) {
 			shares[i-sp.lo] = true
 		}
@@ -305,7 +300,7 @@ func (ix *Index) gramIDF(ids map[int32]bool, rs *span) map[int32]float64 {
 	return out
 }
 
-func (ix *Index) queryGrams(q Query) map[string]bool {
+func (ix *Index) queryGrams(q Query) []string {
 	norm := rag.Normalize(q.Text)
 	terms := []string{norm}
 	terms = append(terms, q.Expand...)
@@ -314,13 +309,67 @@ func (ix *Index) queryGrams(q Query) map[string]bool {
 		// The engine's reading of the question already expanded it.
 		terms = append(terms, ix.expand(norm)...)
 	}
-	out := map[string]bool{}
-	for _, t := range terms {
-		for _, g := range bigrams(rag.Normalize(t)) {
-			out[g] = true
-		}
+	for i, t := range terms {
+		terms[i] = rag.Normalize(t)
+	}
+	return terms
+}
+
+// queryGramIDs are the ids of the bigrams of queryGrams' texts that some
+// figure's indicator has: the others score nothing. Read without making
+// a string of each bigram.
+func (ix *Index) queryGramIDs(q Query) map[int32]bool {
+	out := map[int32]bool{}
+	for _, t := range ix.queryGrams(q) {
+		eachBigram(t, func(g []byte) {
+			if id, ok := ix.gramID[string(g)]; ok {
+				out[id] = true
+			}
+		})
 	}
 	return out
+}
+
+// eachBigram calls f with each of bigrams(norm), in a buffer f must not
+// keep.
+func eachBigram(norm string, f func(g []byte)) {
+	var buf [64]byte
+	word := buf[:0]
+	var prev rune // the last Han character of the current run
+	run := 0      // the run's length
+	flushHan := func() {
+		if run == 1 {
+			f(utf8.AppendRune(buf[:0], prev))
+		}
+		run = 0
+	}
+	for _, r := range norm {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			if len(word) > 0 {
+				f(word)
+				word = buf[:0]
+			}
+			if run > 0 {
+				f(utf8.AppendRune(utf8.AppendRune(buf[:0], prev), r))
+			}
+			prev = r
+			run++
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			flushHan()
+			word = append(word, byte(unicode.ToLower(r)))
+		default:
+			flushHan()
+			if len(word) > 0 {
+				f(word)
+				word = buf[:0]
+			}
+		}
+	}
+	flushHan()
+	if len(word) > 0 {
+		f(word)
+	}
 }
 
 // bigrams splits normalized text into Han character bigrams (a lone Han
