@@ -37,13 +37,12 @@ func FullSentences(text string) []Span { return splitSpans(text, fullEndSet) }
 // figure answer quotes.
 func Clauses(text string) []Span { return splitSpans(text, clauseEndSet) }
 
-// sentencesOf is splitSpans(text, ends) for ends a subset of the clause
+// sentencesOf appends splitSpans(text, ends), for ends a subset of the clause
 // ends, cut from text's clauses (Clauses(text), which the index keeps)
 // instead of decoding every rune: both cut after an end and the closers
 // that follow it, so a sentence is the run of clauses up to one whose
 // last rune before its closers is in ends, or up to the text's end.
-func sentencesOf(text string, cl []normClause, ends *runeSet) []Span {
-	out := make([]Span, 0, len(cl))
+func sentencesOf(out []Span, text string, cl []normClause, ends *runeSet) []Span {
 	first := 0
 	for k, c := range cl {
 		if k < len(cl)-1 && !ends.has(lastBeforeClosers(text[c.span.byteStart:c.span.byteEnd])) {

@@ -153,7 +153,7 @@ func TestSentencesOf(t *testing.T) {
 	check := func(t *testing.T, text string, cl []normClause) {
 		t.Helper()
 		for _, ends := range []*runeSet{sentenceEndSet, fullEndSet} {
-			want, got := splitSpans(text, ends), sentencesOf(text, cl, ends)
+			want, got := splitSpans(text, ends), sentencesOf(nil, text, cl, ends)
 			if len(want) != len(got) || (len(want) > 0 && !slices.Equal(want, got)) {
 				t.Fatalf("sentencesOf(%q) = %+v, want %+v", text, got, want)
 			}

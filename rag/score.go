@@ -162,12 +162,14 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 	if a.list {
 		ends = fullEndSet // a list runs on across "；"
 	}
-	hitSents := make([][]Span, len(hits))
+	// Cut twice, to count and to score, in one buffer: cutting from the
+	// index's clauses costs less than keeping every hit's sentences.
+	var sents []Span
 	n := 0
-	for i, h := range hits {
+	for _, h := range hits {
 		if h.Paragraph.Quotable() && h.Paragraph.Kind != ParaPart {
-			hitSents[i] = sentencesOf(h.Paragraph.Text, e.ix.para(h.Paragraph).clauses, ends)
-			n += len(hitSents[i])
+			sents = sentencesOf(sents[:0], h.Paragraph.Text, e.ix.para(h.Paragraph).clauses, ends)
+			n += len(sents)
 		}
 	}
 	out := make([]candidate, 0, n)
@@ -178,7 +180,7 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 		}
 		prior := 1 / (1 + 0.25*float64(rank))
 		cl := e.ix.para(p).clauses
-		sents := hitSents[rank]
+		sents = sentencesOf(sents[:0], p.Text, cl, ends)
 		for _, s := range sents {
 			// The clauses of this sentence (sentence ends are clause ends).
 			i := 0
