@@ -171,7 +171,9 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	}
 	// "多少万吨", "几公里" say which unit the figure is in (the figures
 	// step checks it), not what it measures.
-	text = askedUnitWords.ReplaceAllStringFunc(text, blank)
+	if mayAskUnit(text) {
+		text = askedUnitWords.ReplaceAllStringFunc(text, blank)
+	}
 	text = blankFillers(text)
 	for _, y := range findYears(text) {
 		end := y.end
@@ -340,6 +342,14 @@ func (ix *Index) isLexiconWord(w string) bool {
 // "占比是百分之几".
 var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)|\b(?:ratio|proportion|share)\b`)
 
+// mayAskLevel reports whether norm holds what every levelAsked match
+// holds (率, 比 or 度, or one of its English words), sparing the regexp.
+func mayAskLevel(norm string) bool {
+	return strings.ContainsAny(norm, "率比度") || containsAny(norm, levelWords)
+}
+
+var levelWords = []string{"ratio", "proportion", "share"}
+
 // changeCues ask how a figure moved, which a change answers.
 var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化",
 	"grow", "growth", "increase", "rise", "rose", "fell", "fall", "decline", "drop", "change"}
@@ -347,7 +357,7 @@ var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提
 // AsksLevel reports whether a normalized question asks a rate or share as
 // it stands, not how it moved.
 func AsksLevel(norm string) bool {
-	return levelAsked.MatchString(norm) && !containsAny(norm, changeCues)
+	return mayAskLevel(norm) && levelAsked.MatchString(norm) && !containsAny(norm, changeCues)
 }
 
 // changeClause reports whether a clause's figure is a change (下降26.1%,
@@ -389,6 +399,12 @@ func blankFillers(text string) string {
 
 // askedUnitWords are a figure question's unit: "多少万吨", "几公里".
 var askedUnitWords = regexp.MustCompile(`(?:多少|几)(?:(?:万|亿|千)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|米|人次|倍|标箱)|万人|亿|万)|百分之(?:几|多少)`)
+
+// mayAskUnit reports whether text holds what every askedUnitWords match
+// holds, sparing the regexp.
+func mayAskUnit(text string) bool {
+	return strings.Contains(text, "多少") || strings.Contains(text, "几") || strings.Contains(text, "百分之")
+}
 
 func blank(s string) string { return strings.Repeat(" ", len(s)) }
 

@@ -46,7 +46,7 @@ func (e *Engine) paragraphAnswer(text, norm string, rep *Report) *Answer {
 // lookupNumbers returns the paragraph numbers a normalized question asks
 // for when looking them up is all it asks; nil otherwise.
 func lookupNumbers(norm string) []int {
-	if !strings.Contains(norm, "段") && !strings.Contains(norm, "¶") && !strings.Contains(strings.ToLower(norm), "paragraph") {
+	if !mayNameParagraph(norm) {
 		return nil // no reference: spare the regexp
 	}
 	if !paraRefRest.MatchString(stripParaRefs(norm)) {
@@ -127,7 +127,18 @@ func (a *Answer) confineToParagraphs(nums []int) {
 
 // stripParaRefs removes paragraph references from a normalized question,
 // so that "第23段" neither counts as a figure nor matches "23个".
-func stripParaRefs(norm string) string { return paraRef.ReplaceAllString(norm, " ") }
+func stripParaRefs(norm string) string {
+	if !mayNameParagraph(norm) {
+		return norm // every question passes here: spare the regexp
+	}
+	return paraRef.ReplaceAllString(norm, " ")
+}
+
+// mayNameParagraph reports whether norm holds what every paraRef match
+// holds: 段, ¶ or "paragraph" in any case.
+func mayNameParagraph(norm string) bool {
+	return strings.Contains(norm, "段") || strings.Contains(norm, "¶") || strings.Contains(strings.ToLower(norm), "paragraph")
+}
 
 // lookUp adds the answer to a lookup of ¶n in one report: the whole
 // paragraph quoted, or why there is none. It reports whether there was.

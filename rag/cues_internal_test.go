@@ -1,0 +1,56 @@
+package rag
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The cheap checks that spare a regexp must hold wherever it matches:
+// over every question of the eval sets and the load test, normalized, and
+// texts made to match.
+func TestRegexpCues(t *testing.T) {
+	texts := []string{
+		"第23段说了什么", "¶ 7", "Paragraph 12", "PARAGRAPH 3 says", "第二十段",
+		"多少万吨", "几公里", "百分之几", "有多少亿", "几万人",
+		"破案率多少", "占比是百分之几", "比重有几", "研发强度达到多少", "what share of", "the ratio of", "proportion",
+	}
+	sets, _ := filepath.Glob("../eval/testdata/*.yaml")
+	sets = append(sets, "../loadtest/questions.txt")
+	for _, path := range sets {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if _, q, ok := strings.Cut(line, "question: "); ok {
+				line = q
+			}
+			texts = append(texts, Normalize(line))
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		re   *regexp.Regexp
+		cue  func(string) bool
+	}{
+		{"paraRef", paraRef, mayNameParagraph},
+		{"askedUnitWords", askedUnitWords, mayAskUnit},
+		{"levelAsked", levelAsked, mayAskLevel},
+	} {
+		matched := 0
+		for _, s := range texts {
+			if tc.re.MatchString(s) {
+				matched++
+				if !tc.cue(s) {
+					t.Errorf("%s matches %q, but its cue says it cannot", tc.name, s)
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s matched none of the texts", tc.name)
+		}
+	}
+}
