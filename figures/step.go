@@ -328,6 +328,9 @@ var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|
 // "how many TEU", "in tons", "how many kilometres of".
 var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(?:(?:thousand|million|billion|hundred million|ten thousand)\s+)?(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households)\b`)
 
+// englishSpace is what \s matches in englishUnitAsked and englishPercentAsked.
+const englishSpace = " \t\n\f\r"
+
 // englishPercentAsked: an English question asking a percentage.
 var englishPercentAsked = regexp.MustCompile(`\b(?:what|which|how many|by what|how much of a)\s+(?:percentage|percent|per cent)\b`)
 
@@ -342,11 +345,16 @@ func unitAsked(norm string) (unit, written string) {
 	if strings.Contains(norm, "百分之几") || strings.Contains(norm, "百分之多少") {
 		return "%", "%" // a share or a growth rate, not an amount
 	}
-	if englishPercentAsked.MatchString(norm) {
+	// Both English patterns need an ASCII space, and the first "per":
+	// most questions have neither, and need not be run through them.
+	spaced := strings.ContainsAny(norm, englishSpace)
+	if spaced && strings.Contains(norm, "per") && englishPercentAsked.MatchString(norm) {
 		return "%", "percent"
 	}
-	if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
-		return englishUnits[m[1]], m[1] // the scanner's English units
+	if spaced {
+		if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
+			return englishUnits[m[1]], m[1] // the scanner's English units
+		}
 	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") {
 		return "", ""

@@ -1,6 +1,10 @@
 package figures
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestUnitAsked(t *testing.T) {
 	for _, tc := range []struct{ q, unit, written string }{
@@ -56,6 +60,27 @@ func TestAskedUnitFits(t *testing.T) {
 	} {
 		if got := askedUnitFits(tc.asked, tc.unit); got != tc.want {
 			t.Errorf("askedUnitFits(%q, %q) = %v, want %v", tc.asked, tc.unit, got, tc.want)
+		}
+	}
+}
+
+// unitAsked runs its English patterns only on text with an ASCII space,
+// and the percentage one only with "per": each match holds them.
+func TestEnglishUnitCues(t *testing.T) {
+	for _, s := range []string{
+		"how many teu", "in tons", "number of households", "what percentage", "by what per cent",
+		"how much of a percent", "how many\tkm", "in\nthousand\fyuan", "which\rpercent",
+	} {
+		for _, re := range []*regexp.Regexp{englishUnitAsked, englishPercentAsked} {
+			if re.MatchString(s) && !strings.ContainsAny(s, englishSpace) {
+				t.Errorf("%v matches %q, which has no ASCII space", re, s)
+			}
+		}
+		if englishPercentAsked.MatchString(s) && !strings.Contains(s, "per") {
+			t.Errorf("englishPercentAsked matches %q, which has no \"per\"", s)
+		}
+		if !englishUnitAsked.MatchString(s) && !englishPercentAsked.MatchString(s) {
+			t.Errorf("neither pattern matches %q", s)
 		}
 	}
 }
