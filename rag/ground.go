@@ -172,7 +172,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			window = cl[i-1].norm + window
 		}
 		if sents == nil {
-			sents = Sentences(para.Text)
+			sents = sentencesOf(nil, para.Text, cl, sentenceEndSet) // Sentences(para.Text)
 		}
 		for _, sp := range sents {
 			if sp.Start <= k.span.Start && k.span.End <= sp.End {
