@@ -21,3 +21,9 @@ func Unfiltered(d *Dict) *Dict {
 
 // MayStart exposes the filter of two-rune starts.
 func (d *Dict) MayStart(a, b rune) bool { return d.mayStart(a, b) }
+
+// LookupRunes exposes lookupRunes: the part of speech found, and whether.
+func (d *Dict) LookupRunes(rs []rune) (string, bool) {
+	e, ok := d.lookupRunes(rs)
+	return e.pos, ok
+}

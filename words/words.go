@@ -23,7 +23,11 @@ type Dict struct {
 	lines  string // "word freq pos" lines sorted by word
 	logTot float64
 	maxLen int // longest word, in runes
-	words  map[string]entry
+	// short holds the words of one or two runes by shortKey, words the
+	// longer ones: Segment asks for these most, and an integer key is
+	// found faster than a string in a map this size.
+	short map[uint64]entry
+	words map[string]entry
 	// starts is a Bloom filter of the first two runes of the words of two
 	// or more: Segment looks no longer word up where it says none starts,
 	// which spares most lookups in a map too large for the CPU's caches.
@@ -73,7 +77,11 @@ func parse(text string) (*Dict, error) {
 		return nil, fmt.Errorf("words: dictionary without \"# total\" or words")
 	}
 	d.lines = text
-	d.words = make(map[string]entry, strings.Count(text, "\n")+1)
+	// Sized for the embedded dictionary: 77,454 words of one or two runes
+	// and 59,065 longer.
+	n := strings.Count(text, "\n") + 1
+	d.short = make(map[uint64]entry, n*4/7)
+	d.words = make(map[string]entry, n*3/7)
 	d.starts = make([]uint64, startBits/64)
 	for n, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
 		w, rest, ok1 := strings.Cut(line, " ")
@@ -82,7 +90,15 @@ func parse(text string) (*Dict, error) {
 		if !ok1 || !ok2 || err != nil || freq <= 0 {
 			return nil, fmt.Errorf("words: dictionary line %d: want \"word freq pos\", got %q", n+1, line)
 		}
-		d.words[w] = entry{logFreq: math.Log(float64(freq)), pos: pos}
+		if !utf8.ValidString(w) {
+			return nil, fmt.Errorf("words: dictionary line %d: %q is not UTF-8", n+1, line)
+		}
+		e := entry{logFreq: math.Log(float64(freq)), pos: pos}
+		if k, ok := shortKeyOf(w); ok {
+			d.short[k] = e
+		} else {
+			d.words[w] = e
+		}
 		if a, n := utf8.DecodeRuneInString(w); n < len(w) {
 			b, _ := utf8.DecodeRuneInString(w[n:])
 			h := startHash(a, b)
@@ -97,13 +113,45 @@ type entry struct {
 	pos     string
 }
 
+// shortKey packs one rune (b < 0) or two into a key of Dict.short.
+func shortKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+// shortKeyOf is w's key in Dict.short when w is valid UTF-8 of one or two
+// runes.
+func shortKeyOf(w string) (uint64, bool) {
+	a, n := utf8.DecodeRuneInString(w)
+	if a == utf8.RuneError && n <= 1 {
+		return 0, false
+	}
+	if n == len(w) {
+		return shortKey(a, -1), true
+	}
+	b, m := utf8.DecodeRuneInString(w[n:])
+	if n+m != len(w) || b == utf8.RuneError && m <= 1 {
+		return 0, false
+	}
+	return shortKey(a, b), true
+}
+
 func (d *Dict) lookup(w string) (entry, bool) {
+	if k, ok := shortKeyOf(w); ok {
+		e, ok := d.short[k]
+		return e, ok
+	}
 	e, ok := d.words[w]
 	return e, ok
 }
 
 // lookupRunes is lookup for rs, without building a string.
 func (d *Dict) lookupRunes(rs []rune) (entry, bool) {
+	switch {
+	case len(rs) == 1 && utf8.ValidRune(rs[0]):
+		e, ok := d.short[shortKey(rs[0], -1)]
+		return e, ok
+	case len(rs) == 2 && utf8.ValidRune(rs[0]) && utf8.ValidRune(rs[1]):
+		e, ok := d.short[shortKey(rs[0], rs[1])]
+		return e, ok
+	}
 	var buf [maxWordLen * utf8.UTFMax]byte
 	n := 0
 	for _, r := range rs {

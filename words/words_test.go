@@ -167,3 +167,24 @@ func TestStartsFilterExact(t *testing.T) {
 		}
 	}
 }
+
+// Looking a word up by its runes finds what looking it up by its text
+// does, for every word (one and two runes are kept apart from longer
+// ones) and for texts that are not words.
+func TestLookupRunesIsPOS(t *testing.T) {
+	d := load(t)
+	texts := []string{"", "\uFFFD", "\uFFFD\uFFFD", "不是词语啊", "a", "ab"}
+	for _, line := range strings.Split(strings.TrimSuffix(words.Lines(d), "\n"), "\n") {
+		w, _, _ := strings.Cut(line, " ")
+		texts = append(texts, w, w+"\uFFFD")
+	}
+	for _, w := range texts {
+		pos, ok := d.POS(w)
+		if gotPos, got := d.LookupRunes([]rune(w)); got != ok || gotPos != pos {
+			t.Fatalf("LookupRunes(%q) = %q, %v; POS = %q, %v", w, gotPos, got, pos, ok)
+		}
+	}
+	if _, ok := d.POS("\xff\xfe"); ok {
+		t.Fatal("POS of invalid UTF-8 found a word")
+	}
+}
