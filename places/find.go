@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -72,10 +73,12 @@ func (g *Gazetteer) buildIndex(english, aliases [][]string) {
 		}
 	}
 	g.index = map[string][]entry{}
+	g.keys = make([]uint64, keyBits/64)
 	for _, e := range byText {
 		g.sortCandidates(e.places)
 		k := key(e.text, 0)
 		g.index[k] = append(g.index[k], *e)
+		g.addKey(k)
 	}
 	for _, b := range g.index {
 		sort.Slice(b, func(x, y int) bool {
@@ -125,6 +128,7 @@ func titleWords(s string) string {
 // g itself is unchanged.
 func (g *Gazetteer) NonPlaces(words ...string) *Gazetteer {
 	c := *g
+	c.keys = slices.Clone(g.keys)
 	c.nonPlace = make(map[string][]string, len(g.nonPlace)+len(words))
 	for k, v := range g.nonPlace {
 		c.nonPlace[k] = v
@@ -146,7 +150,32 @@ func (g *Gazetteer) addNonPlaces(words []string) {
 		}
 		// Copy: the slice may be shared with the Gazetteer this one came from.
 		g.nonPlace[k] = append(append([]string(nil), old...), w)
+		g.addKey(k)
 	}
+}
+
+// keyBits is the size of Gazetteer.keys: about 16 bits for each of the
+// ~3,500 keys of the built-in names.
+const keyBits = 1 << 16
+
+// keyHash spreads a key (at most two runes: eight bytes) over keyBits.
+func keyHash(k string) uint64 {
+	var h uint64
+	for i := 0; i < len(k); i++ {
+		h = h<<8 | uint64(k[i])
+	}
+	return (h * 0x9E3779B97F4A7C15) >> (64 - 16)
+}
+
+func (g *Gazetteer) addKey(k string) {
+	h := keyHash(k)
+	g.keys[h>>6] |= 1 << (h & 63)
+}
+
+// mayHaveKey reports whether index or nonPlace may hold k (false: neither).
+func (g *Gazetteer) mayHaveKey(k string) bool {
+	h := keyHash(k)
+	return g.keys[h>>6]&(1<<(h&63)) != 0
 }
 
 func containsString(list []string, s string) bool {
@@ -199,7 +228,7 @@ type span struct{ start, end int }
 // entry and the end of a blocker to skip; or neither.
 func (g *Gazetteer) matchAt(s string, i int, nonPlace []span) (*entry, int) {
 	k := key(s, i)
-	if k == "" {
+	if k == "" || !g.mayHaveKey(k) {
 		return nil, 0
 	}
 	bucket := g.index[k]
@@ -240,9 +269,11 @@ func (g *Gazetteer) nonPlaceSpans(s string) []span {
 	}
 	var out []span
 	for i := 0; i < len(s); {
-		for _, w := range g.nonPlace[key(s, i)] {
-			if strings.HasPrefix(s[i:], w) {
-				out = append(out, span{i, i + len(w)})
+		if k := key(s, i); g.mayHaveKey(k) { // most positions start no word
+			for _, w := range g.nonPlace[k] {
+				if strings.HasPrefix(s[i:], w) {
+					out = append(out, span{i, i + len(w)})
+				}
 			}
 		}
 		_, n := utf8.DecodeRuneInString(s[i:])

@@ -2,6 +2,8 @@ package places
 
 import (
 	"fmt"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -227,4 +229,36 @@ func ExampleGazetteer_Find() {
 	// 大连 city 大连市 2102
 	// 营口港 port 营口港 port:2108
 	// 大洼区 district 大洼区 211104
+}
+
+// The filter of keys turns no name or non-place word away: Find gives
+// what it gives looking every key up, on the seed report, on texts naming
+// places, and with non-place words added.
+func TestKeysFilterExact(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("../seeds/panjin-2025-government-work-report.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append(strings.Split(string(raw), "\n"),
+		"沈阳和平区", "盘山县城", "普洱茶和普洱市", "大连接大连市", "Suzhou's gardens", "岳阳楼区", "沿海地区", "吉林省吉林市")
+	unfiltered := func(g *Gazetteer) *Gazetteer {
+		c := *g
+		c.keys = make([]uint64, len(g.keys))
+		for i := range c.keys {
+			c.keys[i] = ^uint64(0)
+		}
+		return &c
+	}
+	for _, gz := range []*Gazetteer{g, g.NonPlaces("普洱茶", "大连接", "盘山县城")} {
+		all := unfiltered(gz)
+		for _, text := range texts {
+			if got, want := gz.Find(text), all.Find(text); !reflect.DeepEqual(got, want) {
+				t.Fatalf("Find(%q) = %v, looking every key up %v", text, got, want)
+			}
+		}
+	}
 }

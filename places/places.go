@@ -68,6 +68,9 @@ type Gazetteer struct {
 	index map[string][]entry
 	// nonPlace holds the non-place words, keyed the same way.
 	nonPlace map[string][]string
+	// keys is a Bloom filter of the keys of index and nonPlace: Find
+	// looks neither up at a position whose key it lacks, which is most.
+	keys []uint64
 }
 
 // entry is one spelling Find can match.
