@@ -59,6 +59,10 @@ var (
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
+// notFigureWords are read out of a question before its figure cues:
+// built once, not per question.
+var notFigureWords = strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "")
+
 // genericWords fit every topic of a report: a question's match on them
 // alone is no match ("看病难的问题怎么解决" is about 看病, not 问题), so
 // their terms weigh genericWeight, and coverage and grounding skip them.
@@ -292,7 +296,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.both = a.both || containsAny(padded, bothCues)
 	// "哪几项" asks which, not how many: its 几 is no figure cue.
 	// "哪几项" asks which, not how many; "数字化" is no number.
-	a.figure = containsAny(strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "").Replace(padded), figureCues) &&
+	a.figure = containsAny(notFigureWords.Replace(padded), figureCues) &&
 		!containsAny(padded, whyCues) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
 	if bareTopic(a.norm) && !a.figure && !a.list && len(a.years) == 0 && a.period == PeriodNone {
