@@ -302,6 +302,10 @@ func (ix *Index) scopeFor(rep *Report) *scope {
 
 // para is what the index holds of quotable paragraph p.
 func (ix *Index) para(p *Paragraph) *paraText {
+	if sc := ix.all; sc != nil && sc.rep != nil && sc.rep.Meta.ID == p.Report {
+		// One report: asked many times an answer, so spare the map.
+		return &sc.paras[p.N-1]
+	}
 	return &ix.scopes[p.Report].paras[p.N-1]
 }
 
@@ -321,6 +325,9 @@ func (ix *Index) indexText(p *Passage) string {
 
 // paragraphOf is the paragraph passage p was cut from.
 func (ix *Index) paragraphOf(p *Passage) *Paragraph {
+	if sc := ix.all; sc != nil && sc.rep != nil && sc.rep.Meta.ID == p.Report {
+		return &sc.rep.Paragraphs[p.Para-1] // one report: spare the map
+	}
 	return &ix.byID[p.Report].Paragraphs[p.Para-1]
 }
 
