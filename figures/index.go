@@ -245,8 +245,9 @@ func (ix *Index) search(q Query) []scored {
 		}
 		total, matched := ix.total[i], 0.0
 		for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
-			if inQuestion[id] {
-				matched += idfs[id]
+			// idfs holds only the question's bigrams: one look-up, not two.
+			if idf, ok := idfs[id]; ok {
+				matched += idf
 			}
 		}
 		if matched < minMatched || total == 0 {
