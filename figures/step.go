@@ -207,7 +207,7 @@ func (st *Stepper) rankedAt(d *rag.Draft) []Figure {
 		where = w[:len("全省")]
 	}
 	var out []Figure
-	for _, f := range st.idx.All() {
+	for _, f := range st.idx.figs { // read in place: All copies them all
 		if f.Unit != UnitRank || f.Value != ms[0].place || !strings.HasPrefix(f.Text, where) ||
 			d.Scope != nil && f.Report != d.Scope.Meta.ID {
 			continue
