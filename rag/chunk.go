@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,6 +44,7 @@ func Clauses(text string) []Span { return splitSpans(text, clauseEndSet) }
 // that follow it, so a sentence is the run of clauses up to one whose
 // last rune before its closers is in ends, or up to the text's end.
 func sentencesOf(out []Span, text string, cl []normClause, ends *runeSet) []Span {
+	out = slices.Grow(out, len(cl)) // no more sentences than clauses
 	first := 0
 	for k, c := range cl {
 		if k < len(cl)-1 && !ends.has(lastBeforeClosers(text[c.span.byteStart:c.span.byteEnd])) {
