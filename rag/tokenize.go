@@ -71,7 +71,13 @@ const unitRunes = "年月日万亿元个项家台人所条公千吨米座户名�
 // Terms are substrings of text where they can be, not copies: a question
 // is tokenized several times per answer.
 func (t Tokenizer) Tokens(text string) []string {
-	var out []string
+	// About a term a rune, two with unigrams: one allocation, not a
+	// growing slice's several (a question is tokenized several times).
+	per := 1
+	if t.Unigrams {
+		per = 2
+	}
+	out := make([]string, 0, per*utf8.RuneCountInString(text)+1)
 	t.walk(text, false, func(term string, _ bool) { out = append(out, term) })
 	return out
 }
