@@ -113,8 +113,11 @@ func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
 // terms it contains, a bonus for a figure when the question asks for one,
 // slightly favouring short quotes.
 func (sc *scorer) window(e *Engine, p *Paragraph, i, j int) (float64, uint64) {
-	m := sc.matches(e, p)
-	cl := e.ix.para(p).clauses
+	return sc.windowIn(sc.matches(e, p), e.ix.para(p).clauses, i, j)
+}
+
+// windowIn is window with p's matches and clauses looked up already.
+func (sc *scorer) windowIn(m []clauseMatch, cl []normClause, i, j int) (float64, uint64) {
 	var mask uint64
 	digit := false
 	for k := i; k < j; k++ {
@@ -212,12 +215,22 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 // narrow picks the best window of one to three of the clauses [lo,hi) of p.
 func (e *Engine) narrow(sc *scorer, p *Paragraph, lo, hi int) (Span, float64, uint64) {
 	cl := e.ix.para(p).clauses
+	m := sc.matches(e, p)
+	var held uint64
+	for k := lo; k < hi; k++ {
+		held |= m[k].mask
+	}
+	if held == 0 {
+		// No term in any clause: every window scores 0, and the first,
+		// clause lo alone, is kept.
+		return cl[lo].span, 0, 0
+	}
 	var best Span
 	var bestMask uint64
 	bestScore := -1.0
 	for i := lo; i < hi; i++ {
 		for j := i; j < hi && j < i+3; j++ {
-			score, mask := sc.window(e, p, i, j+1)
+			score, mask := sc.windowIn(m, cl, i, j+1)
 			if cl[j].span.End-cl[i].span.Start < 8 {
 				score *= 0.5 // a fragment too short to stand alone
 			}
