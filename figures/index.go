@@ -183,6 +183,9 @@ type Query struct {
 	// Rank searches rankings (全省第一) only; otherwise they are left out,
 	// as a ranking never answers how much.
 	Rank bool
+	// grams are queryGramIDs of Text and Expand when a caller searching
+	// the same words twice has read them already; nil: search reads them.
+	grams map[int32]bool
 }
 
 // Lookup returns the figures whose indicator best matches the words of
@@ -215,7 +218,10 @@ func (ix *Index) search(q Query) []scored {
 	if sp == nil {
 		return nil
 	}
-	inQuestion := ix.queryGramIDs(q)
+	inQuestion := q.grams
+	if inQuestion == nil {
+		inQuestion = ix.queryGramIDs(q)
+	}
 	if len(inQuestion) == 0 {
 		return nil // no figure shares a bigram with the question
 	}

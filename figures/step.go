@@ -413,7 +413,9 @@ func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full ma
 			}
 		}
 	}
-	add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank}))
+	first := Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank}
+	first.grams = st.idx.queryGramIDs(first) // the same words are searched again below
+	add(st.idx.search(first))
 	if !in.Both && in.Period != rag.PeriodNone {
 		// The best figures of the period asked, too: a shorter indicator
 		// of that period (普惠率) can score below a longer one of the other
@@ -422,7 +424,9 @@ func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full ma
 		if in.Period == rag.PeriodPlan {
 			want = KindTarget
 		}
-		add(st.idx.search(Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Kind: want, Limit: 8, Rank: in.Rank}))
+		again := first
+		again.Kind = want
+		add(st.idx.search(again))
 	}
 	full = map[Figure]bool{}
 	for _, s := range all {
