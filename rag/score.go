@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,11 +67,12 @@ func (e *Engine) newScorer(a analysis) *scorer {
 	for t, w := range a.terms {
 		ts = append(ts, tw{t, w, e.ix.idf(a.rep, t)})
 	}
-	sort.Slice(ts, func(i, j int) bool {
-		if ts[i].w*ts[i].i != ts[j].w*ts[j].i {
-			return ts[i].w*ts[i].i > ts[j].w*ts[j].i
+	// A total order (terms are distinct): generic, not sort.Slice.
+	slices.SortFunc(ts, func(x, y tw) int {
+		if x.w*x.i != y.w*y.i {
+			return cmp.Compare(y.w*y.i, x.w*x.i)
 		}
-		return ts[i].t < ts[j].t
+		return strings.Compare(x.t, y.t)
 	})
 	if len(ts) > maxScoredTerms {
 		ts = ts[:maxScoredTerms]
