@@ -1,6 +1,9 @@
 package rag
 
 import (
+	"cmp"
+	"context"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -174,5 +177,43 @@ func TestSentencesOf(t *testing.T) {
 			cl = append(cl, normClause{span: c})
 		}
 		check(t, text, cl)
+	}
+}
+
+// candidates appends in rank order and, within a paragraph, in text
+// order, so its unstable sort by (score, rank, start) is the stable sort
+// by score it replaced when no two candidates share a rank and start:
+// checked on every load-test question (the goldens check the answers).
+func TestCandidatesOrderIsStable(t *testing.T) {
+	ix := seedIndex(t)
+	e := NewEngine(ix, nil)
+	raw, err := os.ReadFile("../loadtest/questions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, q := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		a := ix.analyze(Normalize(q), nil)
+		hits, err := e.retrieve(context.Background(), a, nil, answerDepth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := e.candidates(a, e.newScorer(a), hits)
+		stable := slices.Clone(got)
+		slices.SortStableFunc(stable, func(x, y candidate) int {
+			if x.rank != y.rank {
+				return cmp.Compare(x.rank, y.rank)
+			}
+			return cmp.Compare(x.span.Start, y.span.Start)
+		})
+		for i := 1; i < len(stable); i++ {
+			if stable[i-1].rank == stable[i].rank && stable[i-1].span.Start >= stable[i].span.Start {
+				t.Fatalf("%q: two candidates of paragraph rank %d start at %d", q, stable[i].rank, stable[i].span.Start)
+			}
+		}
+		checked += len(got)
+	}
+	if checked == 0 {
+		t.Fatal("no candidates")
 	}
 }
