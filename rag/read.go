@@ -205,17 +205,25 @@ func foldingRunes(cc *opencc.OpenCC) *runeSet {
 // neighbour: a colloquial question is not a typing slip.
 func (rd *reader) fixSlips(text string, sc *scope) string {
 	rs := []rune(text)
-	protected := rd.protectedSpans(rs)
+	// Which characters are protected is read only once one needs fixing,
+	// which is seldom; until then rs is the question's.
+	var protected []bool
 	changed := false
 	args := pinyin.NewArgs()
 	args.Heteronym = true
 	for i, r := range rs {
-		if !isHan(r) || protected[i] || isStopRune(r) {
+		if !isHan(r) || isStopRune(r) {
 			continue
 		}
 		left := i > 0 && isHan(rs[i-1])
 		right := i+1 < len(rs) && isHan(rs[i+1])
 		if !left && !right || left && sc.pair(rs[i-1], r) || right && sc.pair(r, rs[i+1]) {
+			continue
+		}
+		if protected == nil {
+			protected = rd.protectedSpans(rs)
+		}
+		if protected[i] {
 			continue
 		}
 		best, bestLen := r, 0
