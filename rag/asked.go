@@ -65,7 +65,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 		case w.generic:
 		case w.syn != nil && (genericExpansions[w.text] || genericWordSet[w.text] || allGeneric(w.syn)):
 			// 计划, 目标: a lexicon word that is itself generic asks nothing.
-		case w.syn != nil && !ix.writesAny(a.rep, append(w.syn, w.text)):
+		case w.syn != nil && !ix.writesAny(a.rep, w.syn) && !ix.writesAny(a.rep, []string{w.text}):
 			// "unemployment" (失业率): a concept the reports never write is
 			// asked as a missing noun; no other word answers it.
 			add(askedTerm{term: w.text, weight: maxIDF, syn: w.syn, missing: true, noun: true})
