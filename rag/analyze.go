@@ -37,6 +37,8 @@ type analysis struct {
 	// noneCover: with several reports loaded, none covers the years it
 	// names (rep is the one it was routed to).
 	noneCover bool
+	// asked is what it asks (askedTerms), set before it is answered.
+	asked []askedTerm
 }
 
 func (a analysis) intent() Intent {

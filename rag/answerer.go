@@ -36,6 +36,7 @@ type Draft struct {
 	// Read is the question as the engine matched it: traditional
 	// characters folded to simplified, typing slips fixed.
 	Read   string
+	norm   string  // Normalize(Read)
 	Scope  *Report // the report the question is answered from; nil = all
 	Intent Intent  // how the engine read the question
 	// Track is set when the question asks whether a year's targets were

@@ -86,6 +86,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	read := e.ix.rd.read(stripGreeting(text), e.ix.scopeFor(rep))
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)
+	d.norm = norm
 	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {
 		e.setReport(ans, rep, nil)
 		d.Answer, d.Intent, d.Lookup = ans, Intent{Lang: ans.Lang}, true
@@ -95,6 +96,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		a := e.ix.analyze(stripParaRefs(norm), rep)
 		a.noneCover = o.noneCover
 		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
+		a.asked = d.asked
 		var err error
 		if d.Answer, err = e.answer(ctx, a, rep, text); err != nil {
 			return nil, err

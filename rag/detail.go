@@ -7,8 +7,9 @@ import (
 
 // detailKind is a kind of detail residents ask for that a work report
 // seldom gives — a fee, a way to apply, an amount per head — with the
-// cues that ask for it and what a quote must hold to give it. A report that names the topic without the detail
-// does not answer: "停车泊位怎么收费" is not answered by "增划停车泊位1.1万个".
+// cues that ask for it and what a quote must hold to give it. A report
+// that names the topic without the detail does not answer: "停车泊位怎么
+// 收费" is not answered by "增划停车泊位1.1万个".
 type detailKind struct {
 	cues     []string
 	evidence *regexp.Regexp
@@ -52,7 +53,7 @@ func (e *Engine) groundDetails(d *Draft) {
 	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List {
 		return
 	}
-	kinds := askedDetails(Normalize(d.Read))
+	kinds := askedDetails(d.norm)
 	if len(kinds) == 0 {
 		return
 	}

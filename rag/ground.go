@@ -162,6 +162,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	var sents []Span // cut when a clause first needs them
+	described := describing(d.asked)
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
 			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.alone && containsAny(k.norm, totalCues) {
@@ -191,7 +192,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			continue // the figure of what the question set out from, not of what it asks
 		}
 		// English word order puts no head last: only the share counts.
-		share := coveredShare(describing(d.asked), window)
+		share := coveredShare(described, window)
 		best = max(best, share)
 		if share >= figureGrounding && (d.Intent.Lang == "en" || e.ix.coversHeadWord(d.asked, window)) {
 			return true, share
@@ -224,12 +225,7 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string) 
 	if at < 0 {
 		return nil, ""
 	}
-	for _, t := range asked {
-		if t.at >= at && t.weight >= 1 {
-			part = append(part, t)
-		}
-	}
-	return part, whole
+	return termsFrom(asked, at), whole
 }
 
 // focusCues turn a question from what it sets out from to what it asks:
@@ -249,16 +245,23 @@ func focusAsked(norm string, asked []askedTerm) []askedTerm {
 	if at < 0 {
 		return nil
 	}
-	var focus []askedTerm
-	for _, t := range asked {
-		if t.at >= at && t.weight >= 1 {
-			focus = append(focus, t)
-		}
-	}
+	focus := termsFrom(asked, at)
 	if len(focus) == len(asked) {
 		return nil // nothing before the turn: an ordinary question
 	}
 	return focus
+}
+
+// termsFrom are the asked terms at or after byte offset at of the
+// question, generic ones aside.
+func termsFrom(asked []askedTerm, at int) []askedTerm {
+	var out []askedTerm
+	for _, t := range asked {
+		if t.at >= at && t.weight >= 1 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // coversPart reports whether text holds one of the part's terms, as
@@ -283,7 +286,7 @@ func coversPart(part, asked []askedTerm, text string) bool {
 func coversWhole(part, asked []askedTerm, text string) bool {
 	any := false
 	for _, w := range asked {
-		if slices.ContainsFunc(part, func(p askedTerm) bool { return p.term == w.term }) || w.weight < 1 {
+		if hasTerm(part, w.term) || w.weight < 1 {
 			continue
 		}
 		any = true
@@ -294,10 +297,15 @@ func coversWhole(part, asked []askedTerm, text string) bool {
 	return !any
 }
 
+// hasTerm reports whether terms holds the asked term t.
+func hasTerm(terms []askedTerm, t string) bool {
+	return slices.ContainsFunc(terms, func(a askedTerm) bool { return a.term == t })
+}
+
 // wholeSays reports whether an asked term not of the part stands for s.
 func wholeSays(part, asked []askedTerm, s string) bool {
 	for _, w := range asked {
-		if slices.ContainsFunc(part, func(p askedTerm) bool { return p.term == w.term }) {
+		if hasTerm(part, w.term) {
 			continue
 		}
 		if w.term == s || slices.Contains(w.syn, s) {
@@ -542,7 +550,7 @@ var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", 
 // report gives the number, not the names.
 func (e *Engine) groundNames(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || !containsAny(Normalize(d.Read), namesCues) {
+	if !ans.Found || d.Lookup || !containsAny(d.norm, namesCues) {
 		return
 	}
 	for _, p := range ans.Parts {

@@ -88,7 +88,7 @@ func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
 	if a.figure || a.list || a.both || !containsAny(a.norm, howCues) {
 		return nil
 	}
-	asked := e.ix.askedTerms(a)
+	asked := a.asked
 	if len(asked) == 0 {
 		return nil
 	}
