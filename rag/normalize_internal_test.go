@@ -92,15 +92,9 @@ func TestRuneSetIsContainsRune(t *testing.T) {
 // folding changes (spaces, ①, ㎡, Ａ, combining marks).
 func TestPieceNorms(t *testing.T) {
 	texts := []string{"", "增长５．５％，ＧＤＰ达到１２３亿元。", "邢  鹏，A B。", "①增长；㎡面积。", "e\u0301，x。", "Ａ。ｂ，\u3000c", "完成。\x01控制，"}
-	for _, dir := range []string{"../seeds", "testdata", "../testdata/seeds"} {
-		rs, err := LoadFS(os.DirFS(dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rs {
-			for _, p := range r.Paragraphs {
-				texts = append(texts, p.Text)
-			}
+	for _, r := range testReports(t) {
+		for _, p := range r.Paragraphs {
+			texts = append(texts, p.Text)
 		}
 	}
 	wise := 0

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"os"
 	"testing"
 
 	"github.com/reportbot/reportbot/seeds"
@@ -18,4 +19,19 @@ func seedIndex(t testing.TB) *Index {
 		t.Fatal(err)
 	}
 	return ix
+}
+
+// testReports loads the seed and the test reports (this package's and the
+// repository's testdata), for tests that run over every paragraph.
+func testReports(t testing.TB) []*Report {
+	t.Helper()
+	var reports []*Report
+	for _, dir := range []string{"../seeds", "testdata", "../testdata/seeds"} {
+		rs, err := LoadFS(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, rs...)
+	}
+	return reports
 }

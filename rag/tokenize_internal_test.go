@@ -1,7 +1,6 @@
 package rag
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -15,15 +14,9 @@ import (
 func TestTokensAsBefore(t *testing.T) {
 	texts := []string{"", "的", "增", "增长", "的了", "多少", "a 的 b", "gdp增长5.5%左右和2024年", "盘锦panjin's 增长", "5年5.5.5", "１２３", "x的y",
 		"有没有什么", "增长的"}
-	for _, dir := range []string{"../seeds", "testdata", "../testdata/seeds"} {
-		rs, err := LoadFS(os.DirFS(dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rs {
-			for _, p := range r.Passages {
-				texts = append(texts, Normalize(p.Text), Normalize(p.Topic))
-			}
+	for _, r := range testReports(t) {
+		for _, p := range r.Passages {
+			texts = append(texts, Normalize(p.Text), Normalize(p.Topic))
 		}
 	}
 	for _, unigrams := range []bool{false, true} {
