@@ -701,7 +701,14 @@ const quoteGrounding = 0.1
 // as related text under "the report does not answer this directly".
 func (e *Engine) groundQuotes(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List || d.Intent.Figure && !d.Intent.Topic {
+	if !ans.Found || d.Lookup || hasCorrection(ans) {
+		return
+	}
+	if asksAspectOfMissing(d.asked) {
+		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+		return
+	}
+	if d.Intent.List || d.Intent.Figure && !d.Intent.Topic {
 		return
 	}
 	best := 0.0
@@ -724,4 +731,26 @@ func (e *Engine) groundQuotes(d *Draft) {
 	}
 	ans.Understood.Support = best
 	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+}
+
+// aspectWords name an aspect of a topic — its policy, conditions, rules —
+// rather than a topic: in 中考政策 the topic is 中考.
+var aspectWords = map[string]bool{"政策": true, "条件": true, "标准": true, "规定": true, "流程": true, "待遇": true, "办法": true, "policy": true, "policies": true, "rules": true, "requirements": true}
+
+// asksAspectOfMissing reports whether a question asks an aspect of a
+// topic no report names and nothing else (中考政策, 落户条件): the reports'
+// text on the aspect (争取更多政策支持) is about something else.
+func asksAspectOfMissing(asked []askedTerm) bool {
+	aspect, missing := false, false
+	for _, t := range asked {
+		switch {
+		case t.head && aspectWords[t.term]:
+			aspect = true
+		case t.missing && t.noun && len(t.syn) == 0:
+			missing = true
+		default:
+			return false // something the reports write is asked too
+		}
+	}
+	return aspect && missing
 }

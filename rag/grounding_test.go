@@ -243,6 +243,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年12月份空气优良天数有多少天", grounding: rag.GroundOtherPeriod, want: []string{"没有“12月份”的数字"}, not: []string{"88.3%"}},
 		{q: "What was the GDP growth in December 2024?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for December"}},
 		{q: "截至12月底去年城镇新增就业多少人", found: true, figures: []string{"2.04万人"}},
+		// An aspect (policy, conditions) of a topic the report never names
+		// is not answered by its text on the aspect; a topic it names is.
+		{q: "中考政策今年有什么变化", grounding: rag.GroundNotAnswered, want: []string{"报告没有直接回答"}},
+		{q: "来盘锦落户需要啥条件", grounding: rag.GroundNotAnswered},
+		{q: "生孩子养孩子有啥支持政策", found: true, paragraph: 63},
 	})
 }
 
