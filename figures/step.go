@@ -325,8 +325,14 @@ const fullCoverage = 0.99
 var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋)?`)
 
 // englishUnitAsked finds the unit an English figure question asks for:
-// "how many TEU", "in tons", "how many kilometres of".
-var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(?:(?:thousand|million|billion|hundred million|ten thousand)\s+)?(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households)\b`)
+// "how many TEU", "in tons", "how many kilometres of", "how many people".
+// A scale may be plural and take "of" ("in billions of yuan"); containers
+// are counted in TEU.
+var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(?:(?:thousands?|millions?|billions?|hundreds? of millions|hundred million|ten thousand)\s+(?:of\s+)?)?(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households|people|containers)\b`)
+
+// englishCountedAs are the units of English count nouns the scanner does
+// not read as units.
+var englishCountedAs = map[string]string{"containers": "标箱"}
 
 // englishSpace is what \s matches in englishUnitAsked and englishPercentAsked.
 const englishSpace = " \t\n\f\r"
@@ -353,6 +359,9 @@ func unitAsked(norm string) (unit, written string) {
 	}
 	if spaced {
 		if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
+			if u, ok := englishCountedAs[m[1]]; ok {
+				return u, m[1]
+			}
 			return englishUnits[m[1]], m[1] // the scanner's English units
 		}
 	}

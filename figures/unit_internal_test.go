@@ -34,6 +34,10 @@ func TestUnitAsked(t *testing.T) {
 		{"手机马达去年产了多少万颗", "颗", "万颗"},
 		{"顶尖人才一共有几位", "位", "位"},
 		{"马达全球市场占了多少份额", "", ""}, // 份额 is a noun, not 份
+		{"what was panjin's gdp last year in billions of yuan?", "元", "yuan"},
+		{"how many containers (teu) did the port handle last year?", "标箱", "containers"},
+		{"how many people got new jobs in towns?", "人", "people"},
+		{"how many new jobs", "", ""},
 	} {
 		if u, w := unitAsked(tc.q); u != tc.unit || w != tc.written {
 			t.Errorf("unitAsked(%q) = %q, %q; want %q, %q", tc.q, u, w, tc.unit, tc.written)
