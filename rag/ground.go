@@ -704,7 +704,7 @@ func (e *Engine) groundQuotes(d *Draft) {
 	if !ans.Found || d.Lookup || hasCorrection(ans) {
 		return
 	}
-	if asksAspectOfMissing(d.asked) {
+	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 		return
 	}
@@ -753,4 +753,11 @@ func asksAspectOfMissing(asked []askedTerm) bool {
 		}
 	}
 	return aspect && missing
+}
+
+// asksUnwrittenConcept reports whether a question asks a concept the
+// lexicon knows and no report writes (最低工资, 常住人口): nothing the
+// reports say answers it, however many other words a quote shares.
+func asksUnwrittenConcept(asked []askedTerm) bool {
+	return slices.ContainsFunc(asked, func(t askedTerm) bool { return t.missing && len(t.syn) > 0 })
 }

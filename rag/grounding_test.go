@@ -248,6 +248,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "中考政策今年有什么变化", grounding: rag.GroundNotAnswered, want: []string{"报告没有直接回答"}},
 		{q: "来盘锦落户需要啥条件", grounding: rag.GroundNotAnswered},
 		{q: "生孩子养孩子有啥支持政策", found: true, paragraph: 63},
+		// A concept the lexicon knows and the report never writes.
+		{q: "Tell me about the minimum wage in Panjin", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
+		{q: "盘锦的最低工资标准是什么", grounding: rag.GroundNotAnswered},
 		// An English amount or count asked where the report gives a rate.
 		{q: "How big was Panjin's economy in 2024, in billions of yuan?", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}},
 		{q: "How many containers did Panjin port move in 2024?", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}},
