@@ -159,6 +159,35 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 		!containsAny(padded, bothCues)
 }
 
+// asksPlanResult reports whether a question asks the actual result of
+// the year the report plans: it names only that year and asks what
+// happened in the end.
+func asksPlanResult(padded string, years []int, plan int) bool {
+	if len(years) == 0 {
+		return false
+	}
+	for _, y := range years {
+		if y != plan {
+			return false
+		}
+	}
+	// 实际 of 实际到位内资 and 实际利用外资 names an indicator, not an outcome.
+	padded = strings.NewReplacer("实际到位", "", "实际利用", "", "actually utilized", "", "actual use", "").Replace(padded)
+	return containsAny(padded, []string{"实际", "最后", "最终", "到底完成", "actual", "actually", "ended up", "in the end"}) &&
+		!containsAny(padded, []string{"目标", "计划", "预期", "target", "goal", "plan"}) && !containsAny(padded, bothCues)
+}
+
+// reviewsYear reports whether the report (or, unscoped, any loaded
+// report) reviews the results of year y.
+func (ix *Index) reviewsYear(y int, rep *Report) bool {
+	for _, r := range ix.reports {
+		if (rep == nil || r == rep) && r.Meta.ReviewYear == y {
+			return true
+		}
+	}
+	return false
+}
+
 // statesReviewTargets reports whether the report (or, unscoped, the
 // newest) states last year's targets in its review.
 func (ix *Index) statesReviewTargets(rep *Report) bool {
@@ -325,6 +354,15 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.otherPlan = fmt.Sprintf("%d年的目标", reviewYear)
 		if a.lang == "en" {
 			a.otherPlan = fmt.Sprintf("%d targets", reviewYear)
+		}
+		a.both = false
+	}
+	// "2025年全年GDP最后实际增长了多少": a report plans its year; that
+	// year's results are in the next year's report.
+	if a.otherPlan == "" && a.figure && asksPlanResult(padded, a.years, planYear) && !ix.reviewsYear(planYear, rep) {
+		a.otherPlan = fmt.Sprintf("%d年的实际结果", planYear)
+		if a.lang == "en" {
+			a.otherPlan = fmt.Sprintf("%d results", planYear)
 		}
 		a.both = false
 	}

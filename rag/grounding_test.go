@@ -248,6 +248,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "中考政策今年有什么变化", grounding: rag.GroundNotAnswered, want: []string{"报告没有直接回答"}},
 		{q: "来盘锦落户需要啥条件", grounding: rag.GroundNotAnswered},
 		{q: "生孩子养孩子有啥支持政策", found: true, paragraph: 63},
+		// The plan year's actual results are in the next year's report; an
+		// indicator named 实际… is no outcome asked.
+		{q: "2025年进出口总额最终实际增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年的实际结果"}, not: []string{"39.7%"}},
+		{q: "How much did GDP actually grow in 2025?", grounding: rag.GroundOtherPeriod, want: []string{"2025 results"}},
+		{q: "2025年实际到位内资要增长多少", found: true, figures: []string{"10%"}},
 		// A concept the lexicon knows and the report never writes.
 		{q: "Tell me about the minimum wage in Panjin", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
 		{q: "盘锦的最低工资标准是什么", grounding: rag.GroundNotAnswered},
