@@ -191,10 +191,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
 			continue // the figure of what the question set out from, not of what it asks
 		}
-		// English word order puts no head last: only the share counts.
 		share := coveredShare(described, window)
 		best = max(best, share)
-		if share >= figureGrounding && (d.Intent.Lang == "en" || e.ix.coversHeadWord(d.asked, window)) {
+		if share >= figureGrounding && e.ix.coversAsked(d, window) {
 			return true, share
 		}
 	}
@@ -760,4 +759,26 @@ func asksAspectOfMissing(asked []askedTerm) bool {
 // reports say answers it, however many other words a quote shares.
 func asksUnwrittenConcept(asked []askedTerm) bool {
 	return slices.ContainsFunc(asked, func(t askedTerm) bool { return t.missing && len(t.syn) > 0 })
+}
+
+// coversAsked reports whether a figure's window holds what was asked as a
+// word: its head word, or in English (whose word order puts no head last)
+// each English word it holds by a report term of its own.
+func (ix *Index) coversAsked(d *Draft, window string) bool {
+	return d.Intent.Lang == "en" && ix.englishWholeWords(d.asked, window) || ix.coversHeadWord(d.asked, window)
+}
+
+// englishWholeWords reports whether each English word asked that text
+// holds by report terms holds one as a word of its own: 出口 (exports)
+// inside 进出口 is the trade total.
+func (ix *Index) englishWholeWords(asked []askedTerm, text string) bool {
+	for _, t := range asked {
+		if t.weight < 1 || ContainsTerm(text, t.term) || !containsAnyTerm(text, t.syn) {
+			continue
+		}
+		if !slices.ContainsFunc(t.syn, func(s string) bool { return ix.holdsWholeWord(text, s) }) {
+			return false
+		}
+	}
+	return true
 }

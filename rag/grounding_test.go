@@ -253,6 +253,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2025年进出口总额最终实际增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年的实际结果"}, not: []string{"39.7%"}},
 		{q: "How much did GDP actually grow in 2025?", grounding: rag.GroundOtherPeriod, want: []string{"2025 results"}},
 		{q: "2025年实际到位内资要增长多少", found: true, figures: []string{"10%"}},
+		// An English word whose report term stands only inside a longer
+		// word: exports (出口) inside 进出口.
+		{q: "How much did exports grow in 2024, not counting imports?", grounding: rag.GroundNoSuchFigure},
 		// A concept the lexicon knows and the report never writes.
 		{q: "Tell me about the minimum wage in Panjin", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
 		{q: "盘锦的最低工资标准是什么", grounding: rag.GroundNotAnswered},
