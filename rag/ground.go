@@ -543,13 +543,16 @@ func (ix *Index) qualifierIn(text string, pos int) string {
 // namesCues ask which ones by name: 都是哪6个, 叫什么, 几路车.
 var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", "叫啥", "名字", "几路车", "哪几路", "哪条线", "哪些小区", "哪几个小区", "哪几个社区", "哪些社区", "哪几个村", "哪些村", "哪几个街道", "哪些街道", "在哪几个", "what are their names", "which ones"}
 
+// whichCounted asks which ones of a counted number: 是哪15件, 哪3个.
+var whichCounted = regexp.MustCompile(`哪[0-9]+[个件项家条所座处]`)
+
 // groundNames keeps a question asking which things by name from being
 // answered by a sentence that only counts them ("盘锦6个“土特产”纳入…"
 // for 都是哪6个): with no item and no enumeration in any quote, the
 // report gives the number, not the names.
 func (e *Engine) groundNames(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || !containsAny(d.norm, namesCues) {
+	if !ans.Found || d.Lookup || !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) {
 		return
 	}
 	for _, p := range ans.Parts {

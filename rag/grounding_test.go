@@ -216,6 +216,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "老旧管网改造那360公里里，光暖气管子占了多少公里", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// Which ones by name: a list quote's other sentences list other things.
 		{q: "社区便民食堂都开在哪几个社区", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
+		{q: "6个土特产到底是哪6个啊", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// One thing's own figure is not a total it shares (合计突破千亿元).
 		{q: "盘锦大米自己的品牌价值是多少", grounding: rag.GroundNoSuchFigure},
 		// What a question turns to ("…，那Y…") is what it asks.
