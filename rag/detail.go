@@ -12,6 +12,7 @@ import (
 // 收费" is not answered by "增划停车泊位1.1万个".
 type detailKind struct {
 	cues     []string
+	cueRe    *regexp.Regexp // more cues, where a phrase varies
 	evidence *regexp.Regexp
 }
 
@@ -31,6 +32,8 @@ var detailKinds = []detailKind{
 	{ // an amount per head, per unit or per month
 		cues: []string{"每台", "每辆", "每人", "每户", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月",
 			"per person", "per month", "per unit", "per household", "per child", "per square", "per jin", "per kilogram", "per kg", "per capita", "per head"},
+		// "一台最多能补贴多少": one of them, and what it gets.
+		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名)(?:最多|最高|能|可以|补|给|发|领|多少)`),
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 	},
 }
@@ -39,7 +42,7 @@ var detailKinds = []detailKind{
 func askedDetails(norm string) []detailKind {
 	var out []detailKind
 	for _, k := range detailKinds {
-		if containsAny(norm, k.cues) {
+		if containsAny(norm, k.cues) || k.cueRe != nil && k.cueRe.MatchString(norm) {
 			out = append(out, k)
 		}
 	}

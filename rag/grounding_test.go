@@ -205,6 +205,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "增划的那1.1万个停车泊位怎么收费", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容"}},
 		{q: "适老化改造要啥条件才能申请", grounding: rag.GroundNotAnswered, want: []string{"困难家庭适老化改造504户"}},
 		{q: "家电以旧换新每台能补贴多少", grounding: rag.GroundNoSuchFigure},
+		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
 		// Pairs of characters across a filler word ("目标又是": 标又) are no
