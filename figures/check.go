@@ -198,8 +198,10 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 	var first *Correction
 	var firstFig *Figure
 	var confirmed []*Figure // the report's figures a stated figure matches
+	english := rag.QuestionLang(question) == "en"
 	for _, m := range Find(question) {
-		if m.Value.Unit == "" {
+		bareCount := m.Value.Unit == "" && english && englishCount(m.Value)
+		if m.Value.Unit == "" && !bareCount {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
 		if namesWhole(rs[m.End:]) {
@@ -208,6 +210,9 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		// The question's words without its figures.
 		words := string(rs[:m.Start]) + " " + string(rs[m.End:])
 		comparable := comparableFigures(idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank}), m.Value.Unit)
+		if bareCount {
+			comparable = countFigures(comparable)
+		}
 		if len(comparable) == 0 {
 			continue
 		}
@@ -229,6 +234,26 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		}
 	}
 	return first, len(confirmed) > 0
+}
+
+// englishCount reports whether a bare number in an English question is a
+// count of something ("the jobs target is about 25,000"): a whole number
+// of at least a hundred that is no year.
+func englishCount(v Value) bool {
+	n := v.Number
+	return n >= 100 && n == float64(int64(n)) && !(n >= 1900 && n <= 2100)
+}
+
+// countFigures are the figures among cands that count things (人, 个, 家…):
+// what a bare English count can be compared with.
+func countFigures(cands []scored) []scored {
+	var out []scored
+	for _, c := range cands {
+		if isClassifier(c.fig.Unit) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // namesWhole reports whether the text after a figure makes it a whole

@@ -558,6 +558,10 @@ func TestPremise(t *testing.T) {
 		// A figure naming the whole a part is asked of is no claim.
 		{"老旧管网改造那360公里里，光暖气管子占了多少公里", "", ""},
 		{"今年要购置100台公交车？其中电动的有几台", "100台", "¶54 132台"},
+		// An English count may stand bare after its noun; a year is none.
+		{"Isn't the 2025 target for new urban jobs around 30,000?", "30,000", "¶23 1.9万人"},
+		{"Is the 2025 target for new urban jobs 19,000?", "", ""},
+		{"Were new urban jobs in 2024 above 2023?", "", ""},
 		{"", "", ""},
 	} {
 		got := Premise(c.q, ix, "")
