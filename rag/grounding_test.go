@@ -261,6 +261,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A concept the lexicon knows and the report never writes.
 		{q: "Tell me about the minimum wage in Panjin", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
 		{q: "盘锦的最低工资标准是什么", grounding: rag.GroundNotAnswered},
+		// How a topic is taken on, asked in words beyond the cue list: the
+		// paragraph the report opens with it, past its lead sentence.
+		{q: "新兴产业今年打算咋发展", found: true, paragraph: 36, want: []string{"光学电子供应链产业园"}},
+		{q: "营商环境今年有什么新举措", found: true, paragraph: 40, want: []string{"综合窗口改革"}},
 		// An English amount or count asked where the report gives a rate.
 		{q: "How big was Panjin's economy in 2024, in billions of yuan?", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}},
 		{q: "How many containers did Panjin port move in 2024?", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}},

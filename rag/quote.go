@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -81,11 +82,16 @@ var howCues = []string{"怎么抓", "怎么搞", "怎么办", "怎么干", "怎�
 	"有啥打算", "有什么打算", "有啥计划", "有什么计划", "有哪些措施", "有啥措施", "有什么措施", "有什么举措", "有啥举措", "怎么做", "如何做",
 	"怎么解决", "如何解决", "咋解决", "what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city"}
 
+// howAsked asks what is done about a topic in words howCues do not list:
+// a how-word and a verb of doing (咋发展, 准备怎么优化, 怎么防), or 有啥 and
+// a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
+var howAsked = regexp.MustCompile(`(?:怎么|咋|如何|怎样)(?:发展|优化|防|处理|治|改|管|保障|提升|落实|应对|化解|支持|帮|减|降|建)|有(?:啥|什么|哪些)新?(?:举措|措施|变化|方向|动作|大动作|安排|招|办法)`)
+
 // topicParagraph is, for a question asking what is done or planned about
 // a topic, the retrieved paragraph whose lead phrase names that topic —
 // the report's own answer to it; nil when no top hit's lead does.
 func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
-	if a.figure || a.list || a.both || !containsAny(a.norm, howCues) {
+	if a.figure || a.list || a.both || !containsAny(a.norm, howCues) && !howAsked.MatchString(a.norm) {
 		return nil
 	}
 	asked := a.asked
