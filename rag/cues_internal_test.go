@@ -54,3 +54,23 @@ func TestRegexpCues(t *testing.T) {
 		}
 	}
 }
+
+func TestHowDone(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"今年打算怎么促消费", true},
+		{"就业咋稳", true},
+		{"如何化解债务风险", true},
+		{"去年经济怎么样", false},
+		{"这是怎么回事", false},
+		{"报告怎么说的", false},
+		{"咋", false},
+		{"how will the city create jobs", false},
+	} {
+		if got := howDone(Normalize(c.q)); got != c.want {
+			t.Errorf("howDone(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // quoteAnswer answers with the best sentences of the best paragraphs,
@@ -83,15 +84,34 @@ var howCues = []string{"怎么抓", "怎么搞", "怎么办", "怎么干", "怎�
 	"怎么解决", "如何解决", "咋解决", "what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city"}
 
 // howAsked asks what is done about a topic in words howCues do not list:
-// a how-word and a verb of doing (咋发展, 准备怎么优化, 怎么防), or 有啥 and
-// a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
-var howAsked = regexp.MustCompile(`(?:怎么|咋|如何|怎样)(?:发展|优化|防|处理|治|改|管|保障|提升|落实|应对|化解|支持|帮|减|降|建)|有(?:啥|什么|哪些)新?(?:举措|措施|变化|方向|动作|大动作|安排|招|办法)`)
+// 有啥 and a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
+var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)新?(?:举措|措施|变化|方向|动作|大动作|安排|招|办法)`)
+
+// howDone reports whether norm asks how something is done: a how-word
+// before a verb ("怎么促消费", "咋稳就业"), not "怎么样" (how it went), "怎么
+// 回事" or "怎么说".
+func howDone(norm string) bool {
+	for _, w := range []string{"怎么", "咋", "如何", "怎样"} {
+		for off := 0; ; {
+			i := strings.Index(norm[off:], w)
+			if i < 0 {
+				break
+			}
+			off += i + len(w)
+			r, _ := utf8.DecodeRuneInString(norm[off:])
+			if isHan(r) && !strings.ContainsRune("样么回说看算会不没才还又都也就的了啦呢呀啊个", r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // topicParagraph is, for a question asking what is done or planned about
 // a topic, the retrieved paragraph whose lead phrase names that topic —
 // the report's own answer to it; nil when no top hit's lead does.
 func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
-	if a.figure || a.list || a.both || !containsAny(a.norm, howCues) && !howAsked.MatchString(a.norm) {
+	if a.figure || a.list || a.both || !containsAny(a.norm, howCues) && !howAsked.MatchString(a.norm) && !howDone(a.norm) {
 		return nil
 	}
 	asked := a.asked
