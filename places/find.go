@@ -6,15 +6,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // buildIndex fills g.index with what Find matches:
 //   - provinces, regions and cities: full name, short name, aliases (延边州)
 //     and English names;
 //   - counties, districts, zones and ports: full name only, since many
-//     county short names are ordinary words (和平, 长安, 新华, 白云);
+//     county short names are ordinary words (和平, 长安, 新华, 白云); in
+//     English likewise, pinyin with the kind ("Panshan County"), which the
+//     data file gives;
 //   - countries: Chinese and English names; CN also 全国, 我国, 国家, 中华人民共和国;
 //
 // less the stopNames. A county's short name is indexed as a blocker: it
@@ -56,17 +56,6 @@ func (g *Gazetteer) buildIndex(english, aliases [][]string) {
 			}
 		}
 	}
-	for i, p := range g.places {
-		if (p.Kind == KindCounty || p.Kind == KindDistrict) && p.Short != "" {
-			// In English a county or district is named in pinyin with its
-			// kind: "Panshan County", "Dawa district".
-			en := englishDivision(p)
-			add(en, int32(i))
-			if g.places[i].English == "" && en != "" {
-				g.places[i].English = titleWords(en)
-			}
-		}
-	}
 	for _, p := range g.places {
 		if (p.Kind == KindCounty || p.Kind == KindDistrict) && p.Short != "" && byText[p.Short] == nil {
 			byText[p.Short] = &entry{text: p.Short}
@@ -90,32 +79,6 @@ func (g *Gazetteer) buildIndex(english, aliases [][]string) {
 	}
 	g.nonPlace = map[string][]string{}
 	g.addNonPlaces(defaultNonPlaces)
-}
-
-// englishDivision is a county's or district's English name: the pinyin
-// of its short name, lower case, and its kind ("panshan county"); "" when
-// the short name is not all Chinese.
-func englishDivision(p Place) string {
-	syllables := pinyin.LazyConvert(p.Short, nil)
-	if len(syllables) != utf8.RuneCountInString(p.Short) {
-		return ""
-	}
-	kind := "county"
-	if p.Kind == KindDistrict {
-		kind = "district"
-	}
-	return strings.Join(syllables, "") + " " + kind
-}
-
-// titleWords capitalizes each ASCII word: "panshan county" → "Panshan County".
-func titleWords(s string) string {
-	b := []byte(s)
-	for i := range b {
-		if (i == 0 || b[i-1] == ' ') && 'a' <= b[i] && b[i] <= 'z' {
-			b[i] -= 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // NonPlaces returns a Gazetteer that also treats words as non-place words:

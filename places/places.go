@@ -42,8 +42,8 @@ type Place struct {
 	// Parent is the code of the enclosing place: the city of a county, the
 	// province of a city, "CN" for a province or region, "" for a country.
 	Parent string
-	// English is the English or pinyin name ("Dalian", "United States"),
-	// or "" (counties have none).
+	// English is the English or pinyin name ("Dalian", "United States",
+	// "Panshan County", "Shanxian"), or "" (zones and ports have none).
 	English string
 }
 

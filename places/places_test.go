@@ -1,6 +1,7 @@
 package places
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -115,5 +116,86 @@ func TestParseCommentsAndBlankLines(t *testing.T) {
 	}
 	if n := len(g.Places()); n != 1 {
 		t.Errorf("%d places, want 1", n)
+	}
+}
+
+// TestEnglishNames: the English column is generated (gen/gen.js), and
+// polyphonic characters are its trap: place names keep old or local
+// readings that a pinyin library reads as the everyday word (大城 is
+// Dacheng, not Daicheng). Each row is a name some library got wrong.
+func TestEnglishNames(t *testing.T) {
+	g := load(t)
+	for _, c := range []struct{ code, name, want string }{
+		{"131025", "大城县", "Dacheng County"},
+		{"211281", "调兵山市", "Diaobingshan County"},
+		{"230725", "大箐山县", "Daqingshan County"},
+		{"130102", "长安区", "Chang'an District"},
+		{"210224", "长海县", "Changhai County"},
+		{"140428", "长子县", "Zhangzi County"},
+		{"130225", "乐亭县", "Laoting County"},
+		{"371481", "乐陵市", "Laoling County"},
+		{"330382", "乐清市", "Yueqing County"},
+		{"620722", "民乐县", "Minle County"},
+		{"110105", "朝阳区", "Chaoyang District"},
+		{"3403", "蚌埠市", "Bengbu"},
+		{"340303", "蚌山区", "Bengshan District"},
+		{"3415", "六安市", "Lu'an"},
+		{"320116", "六合区", "Luhe District"},
+		{"440113", "番禺区", "Panyu District"},
+		{"361124", "铅山县", "Yanshan County"},
+		{"410223", "尉氏县", "Weishi County"},
+		{"652823", "尉犁县", "Yuli County"},
+		{"371722", "单县", "Shanxian"},
+		{"371522", "莘县", "Shenxian"},
+		{"130726", "蔚县", "Yuxian"},
+		{"141024", "洪洞县", "Hongtong County"},
+		{"510117", "郫都区", "Pidu District"},
+		{"341621", "涡阳县", "Guoyang County"},
+		{"130109", "藁城区", "Gaocheng District"},
+		{"441422", "大埔县", "Dabu County"},
+		{"3502", "厦门市", "Xiamen"},
+		{"310112", "闵行区", "Minhang District"},
+		{"510682", "什邡市", "Shifang County"},
+		{"610829", "吴堡县", "Wubu County"},
+		{"222404", "珲春市", "Hunchun County"},
+		{"371524", "东阿县", "Dong'e County"},
+		{"140109", "万柏林区", "Wanbailin District"},
+		{"310115", "浦东新区", "Pudong New Area"},
+		{"810006", "深水埗区", "Sham Shui Po District"},
+		{"7106", "高雄市", "Kaohsiung"},
+	} {
+		p, ok := g.ByCode(c.code)
+		if !ok || p.Name != c.name || p.English != c.want {
+			t.Errorf("ByCode(%s) = %s %q, want %s %q", c.code, p.Name, p.English, c.name, c.want)
+		}
+	}
+	// Second spellings: without the apostrophe, the generic in English.
+	for name, code := range map[string]string{
+		"Changan District": "130102", "Shan County": "371722", "Pudong District": "310115", "Taibei": "7101",
+	} {
+		if p, ok := g.ByName(name); !ok || p.Code != code {
+			t.Errorf("ByName(%q) = %s %s, want %s", name, p.Code, p.Name, code)
+		}
+	}
+}
+
+// TestEveryDivisionHasEnglish: every province, region, city, county and
+// district has an English name of ASCII letters, apostrophes (Xi'an) and
+// single spaces, which Find can match as whole words.
+func TestEveryDivisionHasEnglish(t *testing.T) {
+	g := load(t)
+	ascii := regexp.MustCompile(`^[A-Za-z]+('[a-z]+)*( [A-Za-z]+('[a-z]+)*)*$`)
+	n := 0
+	for _, p := range g.Places() {
+		switch p.Kind {
+		case KindProvince, KindRegion, KindCity, KindCounty, KindDistrict:
+			n++
+			if !ascii.MatchString(p.English) {
+				t.Errorf("%s %s: English %q", p.Code, p.Name, p.English)
+			}
+		}
+	}
+	if n < 3000 {
+		t.Errorf("%d divisions checked", n)
 	}
 }

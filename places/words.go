@@ -14,10 +14,13 @@ package places
 //	城区 郊区 矿区 东区 西区 南区 北区 新城区 老城区 市中区 城中区
 //	城关区 新市区: "urban area", "suburb", "mining area", "east district"…,
 //	the names of several districts each, and ordinary words in any report.
+//	Eastern District, Southern District, North District: Hong Kong's 东区,
+//	南区, 北区 in English, ordinary English words as those are Chinese ones.
 var stopNames = []string{
 	"朝阳", "中山", "阿里", "来宾", "安康", "白银",
 	"城区", "郊区", "矿区", "东区", "西区", "南区", "北区",
 	"新城区", "老城区", "市中区", "城中区", "城关区", "新市区",
+	"eastern district", "southern district", "north district",
 }
 
 // defaultNonPlaces are ordinary words that contain a place name, or that

