@@ -205,7 +205,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 // finds a whole given by its figure: "2.04万人里高校毕业生有多少".
 var (
 	partCues        = []string{"里有", "里面有", "里头有", "当中有", "之中有", "其中", "里，", "里,", "里光", "中光", "里面光"}
-	partAfterFigure = regexp.MustCompile(`([0-9][0-9.]*(?:万|亿)?(?:人|个|台|辆|家|户|公里|亩|所|条|项|元|名|处|部|套|座))(?:里|中|当中)`)
+	partAfterFigure = regexp.MustCompile(`([0-9][0-9.]*(?:万|亿)?(?:人次|人|个|台|辆|家|户|公里|亩|所|条|项|元|名|处|部|套|座|吨|公顷|平方米|标箱))(?:里|中|当中)`)
 )
 
 // partAsked is what a question asks of a whole it names: its asked terms

@@ -215,6 +215,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年城镇新增就业2.04万人里高校毕业生有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年新买的公交里有几台是电动的", grounding: rag.GroundNoSuchFigure},
 		{q: "老旧管网改造那360公里里，光暖气管子占了多少公里", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
+		{q: "粮食产量110万吨当中玉米占多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// Which ones by name: a list quote's other sentences list other things.
 		{q: "社区便民食堂都开在哪几个社区", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
 		{q: "6个土特产到底是哪6个啊", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
