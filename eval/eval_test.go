@@ -53,6 +53,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"english2", "testdata/baseline-english2.json", fileQuestions("testdata/english2.yaml")},
 		{"blind9", "testdata/baseline-blind9.json", fileQuestions("testdata/blind9.yaml")},
 		{"truth6", "testdata/baseline-truth6.json", fileQuestions("testdata/truth6.yaml")},
+		{"blind10", "testdata/baseline-blind10.json", fileQuestions("testdata/blind10.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
