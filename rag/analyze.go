@@ -573,14 +573,8 @@ var englishFiller = map[string]bool{
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {
-	if ix.lex != nil {
-		for _, c := range ix.lex.concepts {
-			for _, m := range c.members {
-				if m == w {
-					return true
-				}
-			}
-		}
+	if ix.lex != nil && ix.lex.knows(w) {
+		return true
 	}
 	return corpus.ContainsTerm(w)
 }

@@ -452,6 +452,12 @@ func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord, corpus textI
 		return 1
 	}
 	w := string(rs[i:j])
+	if n, syn := ix.phraseAt(rs, i, w); n > 0 {
+		// An English phrase is one word ("foreign trade"): its words
+		// alone may name something else, or nothing.
+		*out = append(*out, questionWord{text: string(rs[i : i+n]), syn: syn})
+		return n
+	}
 	if ix.lex != nil && !englishGeneric[w] {
 		var syn []string
 		for _, id := range ix.lex.byWord[w] {
@@ -469,6 +475,20 @@ func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord, corpus textI
 		*out = append(*out, questionWord{text: w, missing: !written, noun: !written})
 	}
 	return j - i
+}
+
+// phraseAt is the length in runes of the lexicon's English phrase that
+// the word w at rs[i] opens, with the report terms of its concepts.
+func (ix *Index) phraseAt(rs []rune, i int, w string) (int, []string) {
+	if ix.lex == nil || !ix.lex.opensPhrase(w) {
+		return 0, nil
+	}
+	n, ids := ix.lex.phraseAt(string(rs[i:]))
+	var syn []string
+	for _, id := range ids {
+		syn = append(syn, ix.lex.concepts[id].report...)
+	}
+	return n, syn // a phrase is ASCII: bytes are runes
 }
 
 // englishGeneric are English words for the kind of figure, not for what

@@ -14,17 +14,29 @@ var lexiconText string
 // Lexicon maps everyday and English words to the report's own terms.
 type Lexicon struct {
 	concepts []concept
-	// byFirst maps the first rune of each Chinese member, and byWord each
-	// Latin member, to the concepts it names: a text is scanned once
-	// instead of once per member.
-	byFirst map[rune][]memberRef
-	byWord  map[string][]int
+	// byFirst maps the first rune of each Chinese member, byWord each
+	// one-word Latin member and byPhrase the first word of each English
+	// phrase to the concepts they name: a text is scanned once instead of
+	// once per member.
+	byFirst  map[rune][]memberRef
+	byWord   map[string][]int
+	byPhrase map[string][]phraseRef
+	// known holds every Latin word a member is or holds: a word of a
+	// phrase names nothing alone, but it is no word the reports lack.
+	known map[string]bool
 }
 
 type memberRef struct {
 	word    string
 	concept int
 	ordinal int // position among all members, in file order
+}
+
+// phraseRef is an English phrase member: its words, matched as whole
+// consecutive words ("foreign trade", "foreign-trade").
+type phraseRef struct {
+	words   []string
+	concept int
 }
 
 type concept struct {
@@ -47,19 +59,71 @@ func NewLexicon(text string) (*Lexicon, error) {
 		}
 		c := concept{id: len(lx.concepts)}
 		for _, w := range strings.Fields(head) {
-			c.report = append(c.report, Normalize(w))
+			m, err := parseMember(w)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: line %d: %w", i+1, err)
+			}
+			c.report = append(c.report, m)
 		}
 		if len(c.report) == 0 {
 			return nil, fmt.Errorf("lexicon: line %d: no report term", i+1)
 		}
 		c.members = append(c.members, c.report...)
 		for _, w := range strings.Fields(tail) {
-			c.members = append(c.members, Normalize(w))
+			m, err := parseMember(w)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: line %d: %w", i+1, err)
+			}
+			c.members = append(c.members, m)
 		}
 		lx.concepts = append(lx.concepts, c)
 	}
+	lx.index()
+	return lx, nil
+}
+
+// parseMember normalizes a member as the file writes it. Words joined by
+// "_" or "-" are an English phrase, kept as its words joined by one space
+// ("fixed-asset_investment" is "fixed asset investment"). A
+// member that could never match is an error: an English word is letters
+// and digits with '.' or '&' only inside ("pm2.5", "r&d"), a Chinese one
+// starts with a Chinese character.
+func parseMember(w string) (string, error) {
+	m := Normalize(w)
+	switch {
+	case m == "":
+		return "", fmt.Errorf("member %q is empty once normalized", w)
+	case m[0] >= 0x80:
+		return m, nil
+	case strings.ContainsAny(m, "_-"):
+		var words []string
+		for _, part := range strings.Split(m, "_") {
+			for _, word := range strings.Split(part, "-") {
+				if !isLatinMember(word) {
+					return "", fmt.Errorf("phrase %q: a phrase is English words joined by \"_\" or \"-\", each of letters and digits with '.' or '&' only inside", w)
+				}
+				words = append(words, word)
+			}
+		}
+		return strings.Join(words, " "), nil
+	case !isLatinMember(m):
+		return "", fmt.Errorf("member %q: an English word is letters and digits with '.' or '&' only inside, a Chinese one starts with a Chinese character", w)
+	}
+	return m, nil
+}
+
+// isLatinMember reports whether m is an English word: ASCII letters and
+// digits with '.' and '&' only between them.
+func isLatinMember(m string) bool {
+	return m != "" && wordLen(m) == len(m)
+}
+
+// index builds the lookup maps of the parsed concepts.
+func (lx *Lexicon) index() {
 	lx.byFirst = map[rune][]memberRef{}
 	lx.byWord = map[string][]int{}
+	lx.byPhrase = map[string][]phraseRef{}
+	lx.known = map[string]bool{}
 	ordinal := 0
 	for _, c := range lx.concepts {
 		for _, m := range c.members {
@@ -69,12 +133,22 @@ func NewLexicon(text string) (*Lexicon, error) {
 			case m[0] >= 0x80:
 				r, _ := utf8.DecodeRuneInString(m)
 				lx.byFirst[r] = append(lx.byFirst[r], memberRef{m, c.id, ordinal})
+			case strings.Contains(m, " "):
+				words := strings.Split(m, " ")
+				lx.byPhrase[words[0]] = append(lx.byPhrase[words[0]], phraseRef{words, c.id})
+				for _, w := range words {
+					lx.known[w] = true
+				}
 			default:
 				lx.byWord[m] = append(lx.byWord[m], c.id)
+				lx.known[m] = true
 			}
 		}
 	}
-	return lx, nil
+	for _, refs := range lx.byPhrase {
+		// Longest first: the first that matches is the longest.
+		slices.SortStableFunc(refs, func(a, b phraseRef) int { return len(b.words) - len(a.words) })
+	}
 }
 
 // DefaultLexicon is the lexicon shipped with the binary.
@@ -87,7 +161,9 @@ func DefaultLexicon() *Lexicon {
 }
 
 // Concepts returns the ids of concepts whose words occur in normalized text.
-// Latin words must match whole words; Chinese words match as substrings.
+// Chinese words match as substrings; Latin words and phrases as whole
+// words, and the words of a phrase found name nothing alone ("foreign
+// investment" is 外资, not also 固定资产投资 for "investment").
 func (lx *Lexicon) Concepts(norm string) []int {
 	found := make([]bool, len(lx.concepts))
 	for i, r := range norm {
@@ -97,11 +173,7 @@ func (lx *Lexicon) Concepts(norm string) []int {
 			}
 		}
 	}
-	for _, w := range latinWords(norm) {
-		for _, id := range lx.byWord[w] {
-			found[id] = true
-		}
-	}
+	lx.latinConcepts(norm, found)
 	var ids []int
 	for id, ok := range found {
 		if ok {
@@ -111,36 +183,117 @@ func (lx *Lexicon) Concepts(norm string) []int {
 	return ids
 }
 
-// latinWords splits text into runs of ASCII letters, digits, '-' and '.'
-// (the characters Latin lexicon members are made of), and also yields the
-// parts of hyphenated runs.
-func latinWords(s string) []string {
-	var out []string
-	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			w := strings.Trim(s[start:end], "-.")
-			if w != "" {
-				out = append(out, w)
-				if strings.Contains(w, "-") {
-					out = append(out, strings.Split(w, "-")...)
-				}
-			}
-			start = -1
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		if isASCIIAlnum(s[i]) || s[i] == '-' || s[i] == '.' {
-			if start < 0 {
-				start = i
-			}
+// latinConcepts marks the concepts of the Latin words and phrases of s in
+// one pass over its runs of ASCII letters, digits, '-', '.' and '&' (the
+// characters Latin members are made of): a phrase where a run opens one,
+// else the run itself and the parts of a run joined by '-' or '&'.
+func (lx *Lexicon) latinConcepts(s string, found []bool) {
+	for i := 0; i < len(s); {
+		if !isLatinRunByte(s[i]) {
+			i++
 			continue
 		}
-		flush(i)
+		if n, ids := lx.phraseAt(s[i:]); n > 0 {
+			for _, id := range ids {
+				found[id] = true
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && isLatinRunByte(s[j]) {
+			j++
+		}
+		w := strings.Trim(s[i:j], "-.&")
+		for _, id := range lx.byWord[w] {
+			found[id] = true
+		}
+		if strings.ContainsAny(w, "-&") {
+			for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '&' }) {
+				for _, id := range lx.byWord[part] {
+					found[id] = true
+				}
+			}
+		}
+		i = j
 	}
-	flush(len(s))
-	return out
 }
+
+func isLatinRunByte(b byte) bool { return isASCIIAlnum(b) || b == '-' || b == '.' || b == '&' }
+
+// wordLen is the length of the phrase word that opens s: letters and
+// digits, with '.' or '&' between two of them ("pm2.5", "r&d").
+func wordLen(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case isASCIIAlnum(s[i]):
+		case (s[i] == '.' || s[i] == '&') && i > 0 && i+1 < len(s) && isASCIIAlnum(s[i+1]):
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// phraseAt finds the longest English phrase member that s opens (s starts
+// a word): its length in bytes and the concepts it names; 0 when none.
+func (lx *Lexicon) phraseAt(s string) (int, []int) {
+	refs := lx.byPhrase[s[:wordLen(s)]]
+	if len(refs) == 0 {
+		return 0, nil
+	}
+	end, words := 0, 0
+	var ids []int
+	for _, p := range refs { // longest first
+		if words > 0 && len(p.words) < words {
+			break
+		}
+		if e := matchPhrase(s, p.words); e > 0 {
+			end, words = e, len(p.words)
+			ids = append(ids, p.concept)
+		}
+	}
+	return end, ids
+}
+
+// matchPhrase returns the length of the text that opens s and spells the
+// words, each whole and parted from the next by spaces or one hyphen;
+// 0 when s does not open with them.
+func matchPhrase(s string, words []string) int {
+	i := 0
+	for k, w := range words {
+		if k > 0 {
+			j := i
+			if j < len(s) && s[j] == '-' {
+				j++
+			} else {
+				for j < len(s) && s[j] == ' ' {
+					j++
+				}
+			}
+			if j == i {
+				return 0
+			}
+			i = j
+		}
+		if n := wordLen(s[i:]); s[i:i+n] != w {
+			return 0
+		}
+		i += len(w)
+	}
+	return i
+}
+
+// opensPhrase reports whether an English phrase member may open with the
+// Latin run w: its first word opens one.
+func (lx *Lexicon) opensPhrase(w string) bool {
+	return len(lx.byPhrase[w[:wordLen(w)]]) > 0
+}
+
+// knows reports whether w is a Latin member or a word of a phrase member.
+func (lx *Lexicon) knows(w string) bool { return lx.known[w] }
 
 // Expand returns the report terms of the concepts found in a question that
 // the question does not already contain.

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,4 +41,41 @@ func TestBlankMembersMatchesEveryMember(t *testing.T) {
 	if changed < 5 {
 		t.Errorf("only %d texts had lexicon members: the test proves little", changed)
 	}
+}
+
+// Every member a lexicon parses is found in its own text (a phrase also
+// written with hyphens), and no text makes matching fail.
+func FuzzLexicon(f *testing.F) {
+	f.Add("外资 | foreign_capital fdi\n进出口 | trade foreign_trade", "How much foreign capital?")
+	f.Add("a | a_b a-b-c a.b r&d\nb | a b_c", "a b c a-b r&d")
+	f.Add(lexiconText, "How much foreign-trade and fixed asset investment, r&d?")
+	f.Fuzz(func(t *testing.T, text, q string) {
+		lx, err := NewLexicon(text)
+		if err != nil {
+			return
+		}
+		concepts := func(s string) []int {
+			ids := lx.Concepts(s)
+			for _, id := range ids {
+				if id < 0 || id >= len(lx.concepts) {
+					t.Fatalf("Concepts(%q) = %v: id out of range", s, ids)
+				}
+			}
+			return ids
+		}
+		norm := Normalize(q)
+		concepts(norm)
+		lx.Expand(norm)
+		lx.blankMembers(norm)
+		for _, c := range lx.concepts {
+			for _, m := range c.members {
+				if !slices.Contains(concepts(m), c.id) {
+					t.Errorf("member %q of line %d is not found in its own text", m, c.id+1)
+				}
+				if h := strings.ReplaceAll(m, " ", "-"); h != m && !slices.Contains(concepts(h), c.id) {
+					t.Errorf("phrase %q of line %d is not found as %q", m, c.id+1, h)
+				}
+			}
+		}
+	})
 }

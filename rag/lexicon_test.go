@@ -1,0 +1,128 @@
+package rag_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// phraseLexicon has phrases whose words alone name another concept, or
+// nothing.
+const phraseLexicon = `进出口 | trade foreign_trade
+外资 | foreign_capital foreign_investment foreign_direct_investment fdi
+固定资产投资 | investment fixed-asset_investment
+内资 | domestic_capital
+人工智能 | ai artificial_intelligence
+创新 | r&d r&d_spending
+细颗粒物 pm2.5 | fine_particles
+直接投资 | direct_investment
+`
+
+func TestLexiconPhrases(t *testing.T) {
+	lx, err := rag.NewLexicon(phraseLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q          string
+		want, not  []string
+		wantNoTerm bool
+	}{
+		{q: "How much foreign capital came in?", want: []string{"外资"}, not: []string{"进出口", "内资"}},
+		{q: "How much domestic capital came in?", want: []string{"内资"}, not: []string{"外资"}},
+		{q: "How fast did foreign trade grow?", want: []string{"进出口"}, not: []string{"外资"}},
+		{q: "foreign-trade growth", want: []string{"进出口"}, not: []string{"外资"}},
+		{q: "Foreign   Trade", want: []string{"进出口"}, not: []string{"外资"}},
+		// A phrase found is one word: investment of foreign investment is
+		// not fixed-asset investment.
+		{q: "foreign investment in 2024", want: []string{"外资"}, not: []string{"固定资产投资"}},
+		{q: "investment in 2024", want: []string{"固定资产投资"}, not: []string{"外资"}},
+		{q: "fixed asset investment", want: []string{"固定资产投资"}},
+		{q: "fixed-asset investment", want: []string{"固定资产投资"}},
+		// The longest phrase at a word wins; a shorter one inside it is
+		// no match of its own.
+		{q: "foreign direct investment", want: []string{"外资"}, not: []string{"直接投资", "固定资产投资"}},
+		{q: "direct investment", want: []string{"直接投资"}, not: []string{"外资"}},
+		// Words of a phrase alone, apart or in another order name nothing.
+		{q: "foreign", wantNoTerm: true},
+		{q: "capital", wantNoTerm: true},
+		{q: "foreign, capital", wantNoTerm: true},
+		{q: "capital foreign", wantNoTerm: true},
+		{q: "foreign 的 capital", wantNoTerm: true},
+		// Whole words only.
+		{q: "foreign capitals", wantNoTerm: true},
+		{q: "xforeign capital", wantNoTerm: true},
+		{q: "foreign capitalism", wantNoTerm: true},
+		{q: "he said so", wantNoTerm: true},
+		{q: "what about ai", want: []string{"人工智能"}},
+		{q: "artificial intelligence", want: []string{"人工智能"}},
+		{q: "问foreign capital吗", want: []string{"外资"}},
+		// '&' and '.' inside words.
+		{q: "how much r&d?", want: []string{"创新"}},
+		{q: "r&d spending growth", want: []string{"创新"}},
+		{q: "pm2.5 and fine particles", want: []string{"细颗粒物"}},
+		{q: "fine-particles", want: []string{"细颗粒物"}},
+		{q: "imports&trade", want: []string{"进出口"}},
+		{q: "", wantNoTerm: true},
+	}
+	for _, tc := range tests {
+		got := lx.Expand(rag.Normalize(tc.q))
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Expand(%q) = %q, missing %q", tc.q, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Expand(%q) = %q, must not hold %q", tc.q, got, w)
+			}
+		}
+		if tc.wantNoTerm && len(got) > 0 {
+			t.Errorf("Expand(%q) = %q, want nothing", tc.q, got)
+		}
+	}
+}
+
+func TestLexiconMemberErrors(t *testing.T) {
+	bad := []struct{ name, text string }{
+		{"empty phrase word", "外资 | foreign__capital\n"},
+		{"phrase opening with _", "外资 | _capital\n"},
+		{"phrase ending with _", "外资 | foreign_\n"},
+		{"phrase ending with -", "外资 | foreign-\n"},
+		{"double hyphen", "外资 | foreign--capital\n"},
+		{"Chinese in a phrase", "外资 | foreign_资本\n"},
+		{"apostrophe", "外资 | city's\n"},
+		{"trailing dot", "外资 | fdi.\n"},
+		{"ASCII opening a Chinese word", "一刻钟 | 15分钟\n"},
+		{"phrase as a report term", "foreign_ | 外资\n"},
+	}
+	for _, tc := range bad {
+		_, err := rag.NewLexicon(tc.text)
+		if err == nil {
+			t.Errorf("NewLexicon(%s): no error", tc.name)
+			continue
+		}
+		if !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("NewLexicon(%s): error %q does not name the line", tc.name, err)
+		}
+	}
+	good := []struct{ name, text, q, want string }{
+		{"full-width phrase", "外资 | ｆｏｒｅｉｇｎ＿ｃａｐｉｔａｌ\n", "foreign capital", "外资"},
+		{"upper case", "外资 | Foreign_Capital\n", "foreign capital", "外资"},
+		{"hyphen and underscore", "固定资产投资 | fixed-asset_investment\n", "fixed asset investment", "固定资产投资"},
+		{"dotted word in a phrase", "细颗粒物 | pm2.5_concentration\n", "pm2.5 concentration", "细颗粒物"},
+		{"phrase report term", "pm2.5 | fine_particles\n", "fine particles", "pm2.5"},
+	}
+	for _, tc := range good {
+		lx, err := rag.NewLexicon(tc.text)
+		if err != nil {
+			t.Errorf("NewLexicon(%s): %v", tc.name, err)
+			continue
+		}
+		if got := lx.Expand(rag.Normalize(tc.q)); !slices.Contains(got, tc.want) {
+			t.Errorf("NewLexicon(%s): Expand(%q) = %q, want %q", tc.name, tc.q, got, tc.want)
+		}
+	}
+}
