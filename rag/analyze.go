@@ -39,6 +39,9 @@ type analysis struct {
 	noneCover bool
 	// asked is what it asks (askedTerms), set before it is answered.
 	asked []askedTerm
+	// phraseTerms maps the words of its English phrases to the report
+	// terms of their concepts ("good air quality": 优良天数).
+	phraseTerms map[string][]string
 }
 
 func (a analysis) intent() Intent {
@@ -404,6 +407,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.terms[t] += 1
 	}
 	if ix.lex != nil {
+		a.phraseTerms = ix.lex.phraseTerms(a.norm)
 		a.expand = ix.lex.Expand(a.norm)
 		if a.hasTopic() {
 			// "养老方面今年有什么打算": 打算 is no topic beside 养老, and its

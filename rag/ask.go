@@ -228,7 +228,9 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 			idf = 1 // words the reports never write count against coverage
 		}
 		total += idf
-		if in(t) {
+		// An English phrase is understood as a whole: its words are found
+		// where a report term of its concept is ("good air quality").
+		if in(t) || slices.ContainsFunc(a.phraseTerms[t], in) {
 			got += idf
 		}
 	}

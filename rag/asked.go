@@ -483,7 +483,7 @@ func (ix *Index) phraseAt(rs []rune, i int, w string) (int, []string) {
 	if ix.lex == nil || !ix.lex.opensPhrase(w) {
 		return 0, nil
 	}
-	n, ids := ix.lex.phraseAt(string(rs[i:]))
+	n, _, ids := ix.lex.phraseAt(string(rs[i:]))
 	var syn []string
 	for _, id := range ids {
 		syn = append(syn, ix.lex.concepts[id].report...)

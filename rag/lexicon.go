@@ -183,28 +183,14 @@ func (lx *Lexicon) Concepts(norm string) []int {
 	return ids
 }
 
-// latinConcepts marks the concepts of the Latin words and phrases of s in
-// one pass over its runs of ASCII letters, digits, '-', '.' and '&' (the
-// characters Latin members are made of): a phrase where a run opens one,
-// else the run itself and the parts of a run joined by '-' or '&'.
+// latinConcepts marks the concepts of the Latin words and phrases of s:
+// a run joined by '-' or '&' also names what its parts name.
 func (lx *Lexicon) latinConcepts(s string, found []bool) {
-	for i := 0; i < len(s); {
-		if !isLatinRunByte(s[i]) {
-			i++
-			continue
+	lx.scanLatin(s, func(_ []string, ids []int) {
+		for _, id := range ids {
+			found[id] = true
 		}
-		if n, ids := lx.phraseAt(s[i:]); n > 0 {
-			for _, id := range ids {
-				found[id] = true
-			}
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) && isLatinRunByte(s[j]) {
-			j++
-		}
-		w := strings.Trim(s[i:j], "-.&")
+	}, func(w string) {
 		for _, id := range lx.byWord[w] {
 			found[id] = true
 		}
@@ -215,8 +201,48 @@ func (lx *Lexicon) latinConcepts(s string, found []bool) {
 				}
 			}
 		}
+	})
+}
+
+// scanLatin walks s once over its runs of ASCII letters, digits, '-', '.'
+// and '&' (the characters Latin members are made of). Where a run opens a
+// phrase member, phrase gets the phrase's words and concepts and the walk
+// goes on after it; any other run goes to word, trimmed.
+func (lx *Lexicon) scanLatin(s string, phrase func(words []string, ids []int), word func(run string)) {
+	for i := 0; i < len(s); {
+		if !isLatinRunByte(s[i]) {
+			i++
+			continue
+		}
+		if n, words, ids := lx.phraseAt(s[i:]); n > 0 {
+			phrase(words, ids)
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && isLatinRunByte(s[j]) {
+			j++
+		}
+		word(strings.Trim(s[i:j], "-.&"))
 		i = j
 	}
+}
+
+// phraseTerms maps each word of the English phrases found in normalized
+// text to the report terms of the phrase's concepts.
+func (lx *Lexicon) phraseTerms(norm string) map[string][]string {
+	var out map[string][]string
+	lx.scanLatin(norm, func(words []string, ids []int) {
+		if out == nil {
+			out = map[string][]string{}
+		}
+		for _, w := range words {
+			for _, id := range ids {
+				out[w] = append(out[w], lx.concepts[id].report...)
+			}
+		}
+	}, func(string) {})
+	return out
 }
 
 func isLatinRunByte(b byte) bool { return isASCIIAlnum(b) || b == '-' || b == '.' || b == '&' }
@@ -238,24 +264,26 @@ func wordLen(s string) int {
 }
 
 // phraseAt finds the longest English phrase member that s opens (s starts
-// a word): its length in bytes and the concepts it names; 0 when none.
-func (lx *Lexicon) phraseAt(s string) (int, []int) {
+// a word): its length in bytes, its words and the concepts it names; 0
+// when none.
+func (lx *Lexicon) phraseAt(s string) (int, []string, []int) {
 	refs := lx.byPhrase[s[:wordLen(s)]]
 	if len(refs) == 0 {
-		return 0, nil
+		return 0, nil, nil
 	}
-	end, words := 0, 0
+	end := 0
+	var words []string
 	var ids []int
 	for _, p := range refs { // longest first
-		if words > 0 && len(p.words) < words {
+		if end > 0 && len(p.words) < len(words) {
 			break
 		}
 		if e := matchPhrase(s, p.words); e > 0 {
-			end, words = e, len(p.words)
+			end, words = e, p.words
 			ids = append(ids, p.concept)
 		}
 	}
-	return end, ids
+	return end, words, ids
 }
 
 // matchPhrase returns the length of the text that opens s and spells the

@@ -79,3 +79,35 @@ func FuzzLexicon(f *testing.F) {
 		}
 	})
 }
+
+// A question's English phrase is one word for its concept: its words
+// alone neither name another nor count as words the reports lack.
+func TestQuestionPhrases(t *testing.T) {
+	ix := seedIndex(t)
+	tests := []struct {
+		q, word, syn string
+		notWords     []string
+	}{
+		{"How much foreign capital was actually used in 2024?", "foreign capital", "外资", []string{"foreign", "capital"}},
+		{"How fast did foreign trade grow in 2024?", "foreign trade", "进出口", []string{"foreign", "trade"}},
+		{"How much domestic capital was brought in?", "domestic capital", "内资", []string{"domestic", "capital"}},
+	}
+	for _, tc := range tests {
+		a := ix.analyze(tc.q, nil)
+		words := ix.questionWords(a)
+		i := slices.IndexFunc(words, func(w questionWord) bool { return w.text == tc.word })
+		if i < 0 {
+			t.Errorf("questionWords(%q) = %+v: no word %q", tc.q, words, tc.word)
+		} else if !slices.Contains(words[i].syn, tc.syn) {
+			t.Errorf("questionWords(%q): %q stands for %q, want %q among them", tc.q, tc.word, words[i].syn, tc.syn)
+		}
+		for _, w := range words {
+			if slices.Contains(tc.notWords, w.text) {
+				t.Errorf("questionWords(%q) has %q alone: %+v", tc.q, w.text, words)
+			}
+		}
+		if missing := ix.missingWords(a.norm, nil); slices.ContainsFunc(missing, func(w string) bool { return strings.Contains(tc.word, w) }) {
+			t.Errorf("missingWords(%q) = %q: a word of the phrase %q counts as missing", tc.q, missing, tc.word)
+		}
+	}
+}

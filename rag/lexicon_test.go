@@ -126,3 +126,32 @@ func TestLexiconMemberErrors(t *testing.T) {
 		}
 	}
 }
+
+// The shipped lexicon: foreign capital and trade are phrases, and no
+// word of them stands for 外资 alone.
+func TestDefaultLexiconPhrases(t *testing.T) {
+	lx := rag.DefaultLexicon()
+	tests := []struct {
+		q         string
+		want, not []string
+	}{
+		{"How much foreign capital was actually used in 2024?", []string{"外资"}, []string{"内资"}},
+		{"How much domestic capital was brought in?", []string{"内资"}, []string{"外资"}},
+		{"How fast did foreign trade grow?", []string{"进出口"}, []string{"外资"}},
+		{"How much foreign investment came in?", []string{"外资"}, []string{"进出口", "固定资产投资"}},
+		{"fixed asset investment growth", []string{"固定资产投资"}, []string{"外资"}},
+	}
+	for _, tc := range tests {
+		got := lx.Expand(rag.Normalize(tc.q))
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Expand(%q) = %q, missing %q", tc.q, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Expand(%q) = %q, must not hold %q", tc.q, got, w)
+			}
+		}
+	}
+}
