@@ -2,6 +2,7 @@ package rag_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/reportbot/reportbot/rag"
@@ -71,6 +72,24 @@ func BenchmarkAskCached(b *testing.B) {
 		if _, err := eng.Ask(ctx, rag.Query{Text: benchQuestions[i%len(benchQuestions)]}); err != nil {
 			b.Fatal(err)
 		}
+		i++
+	}
+}
+
+// BenchmarkLexiconExpand reads questions through the lexicon, as every
+// question (and the figures step) does: English phrases are matched in
+// the same pass as words.
+func BenchmarkLexiconExpand(b *testing.B) {
+	lx := rag.DefaultLexicon()
+	qs := append(slices.Clone(benchQuestions),
+		"How much foreign capital and domestic capital was brought in, and how fast did foreign trade grow?",
+		"What share of days had good air quality, and what is the fixed-asset investment target?")
+	for i := range qs {
+		qs[i] = rag.Normalize(qs[i])
+	}
+	i := 0
+	for b.Loop() {
+		lx.Expand(qs[i%len(qs)])
 		i++
 	}
 }

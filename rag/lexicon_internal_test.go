@@ -48,36 +48,50 @@ func TestBlankMembersMatchesEveryMember(t *testing.T) {
 func FuzzLexicon(f *testing.F) {
 	f.Add("外资 | foreign_capital fdi\n进出口 | trade foreign_trade", "How much foreign capital?")
 	f.Add("a | a_b a-b-c a.b r&d\nb | a b_c", "a b c a-b r&d")
-	f.Add(lexiconText, "How much foreign-trade and fixed asset investment, r&d?")
+	f.Add("细颗粒物 pm2.5 | fine_particles\n创新 | r&d r&d_spending", "pm2.5, r&d spending?")
 	f.Fuzz(func(t *testing.T, text, q string) {
 		lx, err := NewLexicon(text)
 		if err != nil {
 			return
 		}
-		concepts := func(s string) []int {
-			ids := lx.Concepts(s)
-			for _, id := range ids {
-				if id < 0 || id >= len(lx.concepts) {
-					t.Fatalf("Concepts(%q) = %v: id out of range", s, ids)
-				}
-			}
-			return ids
-		}
 		norm := Normalize(q)
-		concepts(norm)
+		checkConcepts(t, lx, norm)
 		lx.Expand(norm)
 		lx.blankMembers(norm)
-		for _, c := range lx.concepts {
-			for _, m := range c.members {
-				if !slices.Contains(concepts(m), c.id) {
-					t.Errorf("member %q of line %d is not found in its own text", m, c.id+1)
-				}
-				if h := strings.ReplaceAll(m, " ", "-"); h != m && !slices.Contains(concepts(h), c.id) {
-					t.Errorf("phrase %q of line %d is not found as %q", m, c.id+1, h)
-				}
+		checkMembersFound(t, lx)
+	})
+}
+
+func TestDefaultLexiconMembersFound(t *testing.T) {
+	checkMembersFound(t, DefaultLexicon())
+}
+
+// checkMembersFound checks that each member names its concept in its own
+// text, and a phrase also with hyphens for spaces.
+func checkMembersFound(t *testing.T, lx *Lexicon) {
+	t.Helper()
+	for _, c := range lx.concepts {
+		for _, m := range c.members {
+			if !slices.Contains(checkConcepts(t, lx, m), c.id) {
+				t.Errorf("member %q of concept %d is not found in its own text", m, c.id)
+			}
+			if h := strings.ReplaceAll(m, " ", "-"); h != m && !slices.Contains(checkConcepts(t, lx, h), c.id) {
+				t.Errorf("phrase %q of concept %d is not found as %q", m, c.id, h)
 			}
 		}
-	})
+	}
+}
+
+// checkConcepts is lx.Concepts(s), checked to name concepts that exist.
+func checkConcepts(t *testing.T, lx *Lexicon, s string) []int {
+	t.Helper()
+	ids := lx.Concepts(s)
+	for _, id := range ids {
+		if id < 0 || id >= len(lx.concepts) {
+			t.Fatalf("Concepts(%q) = %v: id out of range", s, ids)
+		}
+	}
+	return ids
 }
 
 // A question's English phrase is one word for its concept: its words
