@@ -330,6 +330,14 @@ var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|
 // are counted in TEU.
 var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(?:(?:thousands?|millions?|billions?|hundreds? of millions|hundred million|ten thousand)\s+(?:of\s+)?)?(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households|people|containers)\b`)
 
+// englishMoneyAsked: "how much" with a verb of money asks an amount in
+// yuan ("how much debt does the city owe", "how much is it spending").
+var englishMoneyAsked = regexp.MustCompile(`\bhow much\b.*\b(?:owe|owes|owed|owing|cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid|earn|earns|earning|earned)\b`)
+
+// englishChangeAsked: a change asked ("how much should R&D spending
+// grow") is no amount.
+var englishChangeAsked = regexp.MustCompile(`\b(?:grow|grew|grown|growth|increase|increased|rise|rose|up|down|fall|fell|drop|dropped|cut|reduce|reduced|decline|declined|change|changed|save|saved)\b`)
+
 // englishCountedAs are the units of English count nouns the scanner does
 // not read as units.
 var englishCountedAs = map[string]string{"containers": "标箱"}
@@ -356,6 +364,9 @@ func unitAsked(norm string) (unit, written string) {
 	spaced := strings.ContainsAny(norm, englishSpace)
 	if spaced && strings.Contains(norm, "per") && englishPercentAsked.MatchString(norm) {
 		return "%", "percent"
+	}
+	if spaced && strings.Contains(norm, "how much") && englishMoneyAsked.MatchString(norm) && !englishChangeAsked.MatchString(norm) {
+		return "元", "yuan"
 	}
 	if spaced {
 		if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {

@@ -38,6 +38,10 @@ func TestUnitAsked(t *testing.T) {
 		{"how many containers (teu) did the port handle last year?", "标箱", "containers"},
 		{"how many people got new jobs in towns?", "人", "people"},
 		{"how many new jobs", "", ""},
+		{"how much debt does the city still owe?", "元", "yuan"},
+		{"how much is the city paying for the new buses?", "元", "yuan"},
+		{"how much should total r&d spending grow in 2025?", "", ""},
+		{"how much did the government save and how much spending did it cut?", "", ""},
 	} {
 		if u, w := unitAsked(tc.q); u != tc.unit || w != tc.written {
 			t.Errorf("unitAsked(%q) = %q, %q; want %q, %q", tc.q, u, w, tc.unit, tc.written)
