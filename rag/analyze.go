@@ -348,8 +348,10 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.otherPlan = p
 	}
 	// "今年上半年GDP增速": the reports give whole years.
-	if p := subYear(a.norm); p != "" && a.otherPlan == "" && a.figure && !ix.corpusFor(rep).Contains(p) {
-		a.otherPlan = p
+	if a.otherPlan == "" && a.figure {
+		if p := subYear(a.norm); p != "" && !ix.corpusFor(rep).Contains(p) {
+			a.otherPlan = p
+		}
 	}
 	// "去年…目标定的是多少": a report reviews last year's results and sets
 	// this year's targets; last year's targets were set in last year's.

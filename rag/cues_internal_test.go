@@ -16,6 +16,7 @@ func TestRegexpCues(t *testing.T) {
 		"第23段说了什么", "¶ 7", "Paragraph 12", "PARAGRAPH 3 says", "第二十段",
 		"多少万吨", "几公里", "百分之几", "有多少亿", "几万人",
 		"破案率多少", "占比是百分之几", "比重有几", "研发强度达到多少", "what share of", "the ratio of", "proportion",
+		"12月份的数据", "三月底", "十一月", "in december", "from january to june",
 	}
 	sets, _ := filepath.Glob("../eval/testdata/*.yaml")
 	sets = append(sets, "../loadtest/questions.txt")
@@ -39,6 +40,7 @@ func TestRegexpCues(t *testing.T) {
 		{"paraRef", paraRef, mayNameParagraph},
 		{"askedUnitWords", askedUnitWords, mayAskUnit},
 		{"levelAsked", levelAsked, mayAskLevel},
+		{"monthRe", monthRe, mayNameMonth},
 	} {
 		matched := 0
 		for _, s := range texts {

@@ -69,6 +69,9 @@ func subYear(norm string) string {
 	if p := firstIn(norm, subYearPeriods); p != "" {
 		return p
 	}
+	if !mayNameMonth(norm) {
+		return ""
+	}
 	for _, m := range monthRe.FindAllStringSubmatchIndex(norm, -1) {
 		rest := norm[m[3]:]
 		if !strings.HasPrefix(rest, "底") && !strings.HasPrefix(rest, "末") {
@@ -77,6 +80,17 @@ func subYear(norm string) string {
 		}
 	}
 	return ""
+}
+
+// monthNames are the English months monthRe finds (not the words "may"
+// and "march").
+var monthNames = []string{"january", "february", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+// mayNameMonth reports whether norm holds what every monthRe match holds:
+// 月 or an English month's name. Most questions hold neither, and the
+// expression costs more than the look.
+func mayNameMonth(norm string) bool {
+	return strings.Contains(norm, "月") || containsAny(norm, monthNames)
 }
 
 // fiveYearPlan is the five-year period a question asks about, "" when none.
