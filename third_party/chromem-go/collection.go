@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // Collection represents a collection of documents.
@@ -20,6 +21,12 @@ type Collection struct {
 	documents     map[string]*Document
 	documentsLock sync.RWMutex
 	embed         EmbeddingFunc
+
+	// reportbot patch: all holds documents' values for queries without
+	// filters, made by the first such query after a change (nil until
+	// then): collecting them from the map was a quarter of a query. Writers
+	// clear it while they hold documentsLock.
+	all atomic.Pointer[[]*Document]
 
 	persistDirectory string
 	compress         bool
@@ -278,6 +285,7 @@ func (c *Collection) AddDocument(ctx context.Context, doc Document) error {
 	c.documentsLock.Lock()
 	// We don't defer the unlock because we want to do it earlier.
 	c.documents[doc.ID] = &doc
+	c.all.Store(nil) // reportbot patch: see all
 	c.documentsLock.Unlock()
 
 	// Persist the document
@@ -358,6 +366,7 @@ func (c *Collection) Delete(_ context.Context, where, whereDocument map[string]s
 		return nil
 	}
 
+	c.all.Store(nil) // reportbot patch: see all
 	for _, docID := range docIDs {
 		delete(c.documents, docID)
 
@@ -372,6 +381,24 @@ func (c *Collection) Delete(_ context.Context, where, whereDocument map[string]s
 	}
 
 	return nil
+}
+
+// allDocs is every document, for a query without filters; the caller
+// holds documentsLock (for reading, at least) and must not change the
+// slice.
+//
+// reportbot patch: see all. Two queries may both make it; either's is
+// right, since no writer runs while they hold the lock.
+func (c *Collection) allDocs() []*Document {
+	if p := c.all.Load(); p != nil {
+		return *p
+	}
+	docs := make([]*Document, 0, len(c.documents))
+	for _, doc := range c.documents {
+		docs = append(docs, doc)
+	}
+	c.all.Store(&docs)
+	return docs
 }
 
 // Count returns the number of documents in the collection.
@@ -505,7 +532,12 @@ func (c *Collection) queryEmbedding(ctx context.Context, queryEmbedding, negativ
 	}
 
 	// Filter docs by metadata and content
-	filteredDocs := filterDocs(c.documents, where, whereDocument)
+	var filteredDocs []*Document
+	if len(where) == 0 && len(whereDocument) == 0 {
+		filteredDocs = c.allDocs() // reportbot patch: see all
+	} else {
+		filteredDocs = filterDocs(c.documents, where, whereDocument)
+	}
 
 	// No need to continue if the filters got rid of all documents
 	if len(filteredDocs) == 0 {

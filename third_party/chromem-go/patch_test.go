@@ -83,3 +83,58 @@ func TestPatchTiesAreDeterministic(t *testing.T) {
 		})
 	}
 }
+
+// A query without filters sees every document added or deleted since the
+// last one, though it reuses the list of documents the last one made.
+func TestPatchAllDocsFollowChanges(t *testing.T) {
+	ctx := context.Background()
+	c, err := NewDB().CreateCollection("c", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func() []string {
+		t.Helper()
+		res, err := c.QueryEmbedding(ctx, []float32{1, 0}, c.Count(), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range res {
+			out = append(out, r.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	add := func(id string) {
+		t.Helper()
+		if err := c.AddDocument(ctx, Document{ID: id, Embedding: []float32{1, 0}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("a")
+	add("b")
+	for _, step := range []struct {
+		change func()
+		want   []string
+	}{
+		{func() {}, []string{"a", "b"}},
+		{func() {}, []string{"a", "b"}}, // the list the last query made
+		{func() { add("c") }, []string{"a", "b", "c"}},
+		{func() {
+			if err := c.Delete(ctx, nil, nil, "a"); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{"b", "c"}},
+		{func() { add("b") }, []string{"b", "c"}}, // replaced under the same ID
+	} {
+		step.change()
+		if got := ids(); !slices.Equal(got, step.want) {
+			t.Fatalf("got %v, want %v", got, step.want)
+		}
+	}
+	// A filtered query still filters.
+	res, err := c.QueryEmbedding(ctx, []float32{1, 0}, 1, nil, map[string]string{"$contains": "nothing"})
+	if err != nil || len(res) != 0 {
+		t.Errorf("filtered query: %v, %v; want none", res, err)
+	}
+}
