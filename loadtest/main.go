@@ -26,6 +26,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -118,6 +119,9 @@ type result struct {
 	rssEvery   time.Duration
 	rssSamples []int64 // kB, every rssEvery during the run: flat, or growing?
 	answerSize int
+	// CPU time (user+system) used during the run by the server (-pid; -1
+	// unknown) and by the generator itself, which shares the machine.
+	serverCPU, selfCPU time.Duration
 }
 
 func run(ctx context.Context, o options) (*result, error) {
@@ -155,10 +159,13 @@ func run(ctx context.Context, o options) (*result, error) {
 		reqs[i] = encodeRequest(u, o.key, b)
 	}
 
-	res := &result{statuses: map[int]int64{}, rssStart: -1, rssEnd: -1}
+	res := &result{statuses: map[int]int64{}, rssStart: -1, rssEnd: -1, serverCPU: -1, selfCPU: -1}
+	var serverCPU0 time.Duration = -1
 	if o.pid > 0 {
 		res.rssStart = rssKB(o.pid)
+		serverCPU0 = processCPU(o.pid)
 	}
+	selfCPU0 := selfCPU()
 	// The run's deadline bounds every request too, so the run ends on time.
 	runCtx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
@@ -261,6 +268,12 @@ func run(ctx context.Context, o options) (*result, error) {
 	}
 	wg.Wait()
 	res.elapsed = time.Since(start)
+	if t := selfCPU(); t >= 0 && selfCPU0 >= 0 {
+		res.selfCPU = t - selfCPU0
+	}
+	if t := processCPU(o.pid); t >= 0 && serverCPU0 >= 0 {
+		res.serverCPU = t - serverCPU0
+	}
 	cancel() // -n may end the run before -d: stop sampling now
 	<-sampled
 	if o.pid > 0 {
@@ -315,6 +328,7 @@ func (r *result) print(w io.Writer, o options) {
 	if r.answerSize > 0 {
 		fmt.Fprintf(w, "answer size   %d bytes\n", r.answerSize)
 	}
+	fmt.Fprintf(w, "CPU           %s\n", r.cpuLine(errs))
 	if o.pid > 0 {
 		fmt.Fprintf(w, "server RSS    start %s  end %s (pid %d)\n", kb(r.rssStart), kb(r.rssEnd), o.pid)
 		if len(r.rssSamples) > 0 {
@@ -325,6 +339,26 @@ func (r *result) print(w io.Writer, o options) {
 			fmt.Fprintf(w, "RSS every %v  %s MiB\n", r.rssEvery, strings.Join(parts, " "))
 		}
 	}
+}
+
+// cpuLine says how much CPU the server and the generator used, as a
+// share of one CPU and per request answered (errors included).
+func (r *result) cpuLine(errs int64) string {
+	n := r.ok + errs
+	part := func(d time.Duration) string {
+		if d < 0 {
+			return "unknown"
+		}
+		s := fmt.Sprintf("%.2f s", d.Seconds())
+		if r.elapsed > 0 {
+			s += fmt.Sprintf(", %.2f CPUs", d.Seconds()/r.elapsed.Seconds())
+		}
+		if n > 0 {
+			s += fmt.Sprintf(", %.1f µs a request", float64(d.Microseconds())/float64(n))
+		}
+		return s
+	}
+	return "server " + part(r.serverCPU) + "; generator " + part(r.selfCPU)
 }
 
 func round(d time.Duration) time.Duration {
@@ -375,6 +409,65 @@ func parseVmRSS(r io.Reader) (int64, error) {
 		return 0, err
 	}
 	return 0, errors.New("no VmRSS line")
+}
+
+// processCPU is the user+system CPU time of process pid so far, from
+// /proc/PID/stat; -1 if unavailable.
+func processCPU(pid int) time.Duration {
+	if pid <= 0 {
+		return -1
+	}
+	f, err := os.Open(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return -1
+	}
+	defer f.Close()
+	d, err := parseStatCPU(f)
+	if err != nil {
+		return -1
+	}
+	return d
+}
+
+// clockTick is the unit of /proc/PID/stat's times: USER_HZ, 100 on every
+// Linux architecture Go supports.
+const clockTick = 10 * time.Millisecond
+
+// parseStatCPU reads utime+stime (fields 14 and 15) of a /proc/PID/stat
+// line. The command name (field 2) is in parentheses and may hold spaces
+// and parentheses itself, so the fields are counted after its last ")".
+func parseStatCPU(r io.Reader) (time.Duration, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, 4096))
+	if err != nil {
+		return 0, err
+	}
+	i := strings.LastIndexByte(string(raw), ')')
+	if i < 0 {
+		return 0, errors.New("stat: no command name")
+	}
+	f := strings.Fields(string(raw[i+1:]))
+	if len(f) < 13 {
+		return 0, fmt.Errorf("stat: %d fields after the command name, want at least 13", len(f))
+	}
+	var sum int64
+	for _, s := range f[11:13] { // fields 14 and 15; f[0] is field 3
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 {
+			return 0, fmt.Errorf("stat: bad CPU time %q", s)
+		}
+		sum += n
+	}
+	return time.Duration(sum) * clockTick, nil
+}
+
+// selfCPU is the generator's own user+system CPU time so far; -1 if
+// unavailable.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return -1
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // distinctTail writes n in binary as 32 full-width punctuation marks ("？"

@@ -301,4 +301,36 @@ func TestRunStopsAfterNWithPid(t *testing.T) {
 	if res.ok != 10 || res.elapsed > time.Minute {
 		t.Errorf("ok=%d elapsed=%v, want 10 requests and an end well before -d", res.ok, res.elapsed)
 	}
+	// The "server" is this process: both CPU times are read.
+	if res.serverCPU < 0 || res.selfCPU < 0 {
+		t.Errorf("server CPU %v, generator CPU %v; want both known", res.serverCPU, res.selfCPU)
+	}
+}
+
+func TestParseStatCPU(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want time.Duration
+		ok   bool
+	}{
+		{"4242 (reportbot) S 1 4242 4242 0 -1 4194560 1234 0 0 0 2919 310 0 0 20 0 9 0 100 2000000 5000", 32290 * time.Millisecond, true},
+		// The command name may hold spaces and parentheses.
+		{"7 (a) b (c)) R 1 7 7 0 -1 0 0 0 0 0 5 7 0 0 20 0 1 0 1 1 1", 120 * time.Millisecond, true},
+		{"7 (x) R 1 7 7 0 -1 0 0 0 0 0 5", 0, false}, // cut short
+		{"7 (x) R 1 7 7 0 -1 0 0 0 0 0 5 -3 0", 0, false},
+		{"no name here", 0, false},
+	} {
+		got, err := parseStatCPU(strings.NewReader(tc.line))
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("%q: %v, %v; want %v, ok %v", tc.line, got, err, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestCPULine(t *testing.T) {
+	r := &result{elapsed: 10 * time.Second, ok: 990, serverCPU: 15 * time.Second, selfCPU: -1}
+	want := "server 15.00 s, 1.50 CPUs, 15000.0 µs a request; generator unknown"
+	if got := r.cpuLine(10); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
 }
