@@ -72,6 +72,11 @@ func (l *LimitedAnswerer) acquire(ctx context.Context) error {
 	l.mu.Unlock()
 	select {
 	case <-turn:
+		// The releaser readied this goroutine to run next on its CPU, in
+		// the releaser's time slice, ahead of every goroutine the runtime
+		// queued meanwhile: the network's (replies, requests read) would
+		// wait behind a chain of answers. Take a place at the back.
+		runtime.Gosched()
 		return nil
 	case <-ctx.Done():
 	}
@@ -102,7 +107,9 @@ func (l *LimitedAnswerer) release() {
 	close(next)
 	// The waiter is queued to run on this CPU, but only once this
 	// goroutine stops (after writing its reply). Yield, so the CPU goes on
-	// answering and the reply is written when a CPU is free (docs/load.md).
+	// answering and the reply is written when a CPU is free (docs/load.md);
+	// the waiter yields in turn (acquire), so that what queued before it
+	// runs first.
 	runtime.Gosched()
 }
 
