@@ -17,6 +17,7 @@ func TestRegexpCues(t *testing.T) {
 		"多少万吨", "几公里", "百分之几", "有多少亿", "几万人",
 		"破案率多少", "占比是百分之几", "比重有几", "研发强度达到多少", "what share of", "the ratio of", "proportion",
 		"12月份的数据", "三月底", "十一月", "in december", "from january to june",
+		"24年实际增长多少", "25目标", "24/25对比", "19", "去年24实际", "2024年", "3.24年",
 	}
 	sets, _ := filepath.Glob("../eval/testdata/*.yaml")
 	sets = append(sets, "../loadtest/questions.txt")
@@ -41,6 +42,7 @@ func TestRegexpCues(t *testing.T) {
 		{"askedUnitWords", askedUnitWords, mayAskUnit},
 		{"levelAsked", levelAsked, mayAskLevel},
 		{"monthRe", monthRe, mayNameMonth},
+		{"shortYear", shortYear, mayNameShortYear},
 	} {
 		matched := 0
 		for _, s := range texts {
@@ -73,6 +75,17 @@ func TestHowDone(t *testing.T) {
 	} {
 		if got := howDone(Normalize(c.q)); got != c.want {
 			t.Errorf("howDone(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+// The cues turn away the questions they are for: a whole year, an amount,
+// no month.
+func TestCuesRejectCommonQuestions(t *testing.T) {
+	for _, q := range []string{"2025年地区生产总值增长目标是多少？", "粮食产量增长1.5%", "2024年新增就业多少人"} {
+		norm := Normalize(q)
+		if mayNameShortYear(norm) || mayNameMonth(norm) {
+			t.Errorf("%q: shortYear cue %v, month cue %v; want neither", q, mayNameShortYear(norm), mayNameMonth(norm))
 		}
 	}
 }

@@ -24,6 +24,22 @@ var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未�
 // "24/25" (two digits, not part of a longer number or an amount).
 var shortYear = regexp.MustCompile(`(^|[^\d.])(1[5-9]|2\d)(年|实际|目标|计划|完成|预期|/(?:1[5-9]|2\d)|[ +]|$)`)
 
+// mayNameShortYear reports whether norm holds what every shortYear match
+// holds: a 1 or 2 and a digit, neither after a digit or a point nor
+// before a digit. Most questions that hold digits hold a whole year
+// (2025年) or an amount, and the expression cost more than the look.
+func mayNameShortYear(norm string) bool {
+	for i := 0; i+1 < len(norm); i++ {
+		if (norm[i] == '1' || norm[i] == '2') && isDigitByte(norm[i+1]) &&
+			(i == 0 || !isNumberByte(norm[i-1])) && (i+2 == len(norm) || !isDigitByte(norm[i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
 // periodMentions finds the years a question names without writing them
 // out — 明年, 前年, 24年 — relative to the report's review and plan years.
 func periodMentions(norm string, review, plan int) []yearMention {
@@ -39,7 +55,7 @@ func periodMentions(norm string, review, plan int) []yearMention {
 			out = append(out, yearMention{y, i, i + len(r.word)})
 		}
 	}
-	if !hasDigit(norm) {
+	if !mayNameShortYear(norm) {
 		return out
 	}
 	for _, m := range shortYear.FindAllStringSubmatchIndex(norm, -1) {
