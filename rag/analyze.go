@@ -279,6 +279,47 @@ func containsAny(s string, cues []string) bool {
 	return false
 }
 
+// blankWords replaces each of words in text with a space, one word after
+// another, as strings.ReplaceAll in a loop does. A word holding a rune the
+// text lacks is skipped: blanking only takes runes away (and adds spaces),
+// so such a word cannot turn up on the way. Most of a long list is, and
+// each ReplaceAll scanned the text.
+func blankWords(text string, words []string) string {
+	var have runeBloom
+	have.add(' ')
+	for _, r := range text {
+		have.add(r)
+	}
+	for _, w := range words {
+		if have.holdsAll(w) {
+			text = strings.ReplaceAll(text, w, " ")
+		}
+	}
+	return text
+}
+
+// runeBloom is a set of runes that may say a rune is there when it is not
+// (its bit is its low 8 bits), never that it is not when it is.
+type runeBloom [4]uint64
+
+func (b *runeBloom) add(r rune) { b[r>>6&3] |= 1 << (r & 63) }
+
+func (b *runeBloom) has(r rune) bool { return b[r>>6&3]&(1<<(r&63)) != 0 }
+
+// holdsAll reports whether b may hold every rune of s. A byte that is no
+// rune may match inside one of the text's: it is taken as held.
+func (b *runeBloom) holdsAll(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError {
+			return true
+		}
+		if !b.has(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // firstIn is the first of cues that s holds, "" when none.
 func firstIn(s string, cues []string) string {
 	for _, c := range cues {
@@ -389,17 +430,13 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		b.WriteString(a.norm[last:])
 		topical = b.String()
 	}
-	for _, w := range periodWords {
-		topical = strings.ReplaceAll(topical, w, " ")
-	}
+	topical = blankWords(topical, periodWords)
 	if a.otherPlan != "" {
 		topical = strings.ReplaceAll(topical, a.otherPlan, " ")
 	}
 	// The reports' own place names say which report, not what about.
 	topical = ix.stripPlaces(topical)
-	for _, w := range fillerWords {
-		topical = strings.ReplaceAll(topical, w, " ")
-	}
+	topical = blankWords(topical, fillerWords)
 	for _, t := range ix.tok.Tokens(topical) {
 		if genericTerms[t] {
 			// "问题", "解决", "工作": words that fit any topic only hint.
@@ -496,9 +533,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 		text = ix.lex.blankMembers(text)
 	}
 	text = ix.stripPlaces(text)
-	for _, f := range fillerWords {
-		text = strings.ReplaceAll(text, f, " ")
-	}
+	text = blankWords(text, fillerWords)
 	// "方便不？", "村里通不": a clause-final 不 asks yes or no.
 	text = questionBu.ReplaceAllString(text, " ")
 	var missing []string

@@ -370,12 +370,21 @@ func isASCIIAlnum(b byte) bool {
 // break a later one's match, so the order is part of the result). Only
 // members starting with a rune of text can match; the others are skipped.
 func (lx *Lexicon) blankMembers(text string) string {
+	var have runeBloom // see blankWords: a member with a rune text lacks is not in it
+	have.add(' ')
+	for _, r := range text {
+		have.add(r)
+	}
 	var refs []memberRef
 	seen := map[rune]bool{}
 	for _, r := range text {
 		if r >= 0x80 && !seen[r] {
 			seen[r] = true
-			refs = append(refs, lx.byFirst[r]...)
+			for _, m := range lx.byFirst[r] {
+				if have.holdsAll(m.word) {
+					refs = append(refs, m)
+				}
+			}
 		}
 	}
 	slices.SortFunc(refs, func(a, b memberRef) int { return a.ordinal - b.ordinal })

@@ -1,0 +1,91 @@
+package rag
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// replaceEach is what blankWords replaced: strings.ReplaceAll of each
+// word in turn.
+func replaceEach(text string, words []string) string {
+	for _, w := range words {
+		text = strings.ReplaceAll(text, w, " ")
+	}
+	return text
+}
+
+// blankMembersEach is what blankMembers replaced: every member starting
+// with a rune of text, in file order.
+func (lx *Lexicon) blankMembersEach(text string) string {
+	var refs []memberRef
+	seen := map[rune]bool{}
+	for _, r := range text {
+		if r >= 0x80 && !seen[r] {
+			seen[r] = true
+			refs = append(refs, lx.byFirst[r]...)
+		}
+	}
+	slices.SortFunc(refs, func(a, b memberRef) int { return a.ordinal - b.ordinal })
+	for _, m := range refs {
+		text = strings.ReplaceAll(text, m.word, " ")
+	}
+	return text
+}
+
+// evalTexts are every eval and load-test question, normalized, and some
+// texts that blank to new neighbours.
+func evalTexts(t *testing.T) []string {
+	t.Helper()
+	texts := []string{"", " ", "去年今年", "今今年年", "情况介绍一下", "介介绍绍", "啥时候啥", "a b", "\xe5啥\xff"}
+	sets, _ := filepath.Glob("../eval/testdata/*.yaml")
+	sets = append(sets, "../loadtest/questions.txt")
+	for _, path := range sets {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if _, q, ok := strings.Cut(line, "question: "); ok {
+				line = q
+			}
+			texts = append(texts, Normalize(line))
+		}
+	}
+	return texts
+}
+
+func TestBlankWordsIsReplaceAll(t *testing.T) {
+	lx := DefaultLexicon()
+	var members []string
+	for _, c := range lx.concepts {
+		members = append(members, c.members...)
+	}
+	lists := map[string][]string{"fillerWords": fillerWords, "periodWords": periodWords, "members": members,
+		"spaced": {"b", "a b", "啥 时", "", "年"}}
+	for _, text := range evalTexts(t) {
+		for name, words := range lists {
+			if got, want := blankWords(text, words), replaceEach(text, words); got != want {
+				t.Errorf("%s over %q: %q, want %q", name, text, got, want)
+			}
+		}
+		if got, want := lx.blankMembers(text), lx.blankMembersEach(text); got != want {
+			t.Errorf("blankMembers(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func FuzzBlankWords(f *testing.F) {
+	f.Add("今年情况介绍一下", "今年|情况|介绍")
+	f.Add("a\xffb c", "\xff| c|")
+	f.Fuzz(func(t *testing.T, text, list string) {
+		// Blanking "" puts a space between every two runes: a few make a
+		// text too long to compare.
+		words := slices.DeleteFunc(strings.Split(list, "|"), func(w string) bool { return w == "" })
+		if got, want := blankWords(text, words), replaceEach(text, words); got != want {
+			t.Errorf("blankWords(%q, %q) = %q, want %q", text, words, got, want)
+		}
+	})
+}
