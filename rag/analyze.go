@@ -271,13 +271,30 @@ func findYears(norm string) []yearMention {
 func isNumberByte(b byte) bool { return b >= '0' && b <= '9' || b == '.' }
 
 func containsAny(s string, cues []string) bool {
+	if len(cues) < bloomCues {
+		for _, c := range cues {
+			if strings.Contains(s, c) {
+				return true
+			}
+		}
+		return false
+	}
+	// A long list: most cues hold a rune s lacks (see blankWords).
+	var have runeBloom
+	for _, r := range s {
+		have.add(r)
+	}
 	for _, c := range cues {
-		if strings.Contains(s, c) {
+		if have.holdsAll(c) && strings.Contains(s, c) {
 			return true
 		}
 	}
 	return false
 }
+
+// bloomCues is the length of a cue list from which containsAny first
+// notes the text's runes: below it, looking each cue up costs less.
+const bloomCues = 8
 
 // blankWords replaces each of words in text with a space, one word after
 // another, as strings.ReplaceAll in a loop does. A word holding a rune the

@@ -89,3 +89,24 @@ func FuzzBlankWords(f *testing.F) {
 		}
 	})
 }
+
+// containsAny answers as strings.Contains of each cue would, for lists
+// long and short.
+func TestContainsAnyIsContains(t *testing.T) {
+	lists := [][]string{figureCues, listCues, bothCues, resultCues, planCues, fillerWords, monthNames,
+		{"啥", "a b", "\xe4"}, {"", "x"}, nil,
+		append(slices.Clone(figureCues), "\xe4"), append(slices.Clone(planCues), ""), append(slices.Clone(resultCues), "a b")}
+	for _, s := range append(evalTexts(t), "\xe4\xbb\x8a") {
+		for i, cues := range lists {
+			want := slices.ContainsFunc(cues, func(c string) bool { return strings.Contains(s, c) })
+			if got := containsAny(s, cues); got != want {
+				t.Errorf("list %d over %q: %v, want %v", i, s, got, want)
+			}
+			padded := " " + s + " "
+			want = slices.ContainsFunc(cues, func(c string) bool { return strings.Contains(padded, c) })
+			if got := containsAny(padded, cues); got != want {
+				t.Errorf("list %d over %q: %v, want %v", i, padded, got, want)
+			}
+		}
+	}
+}
