@@ -62,7 +62,7 @@ type Server struct {
 	OpenHealth         bool `yaml:"open_health"`  // /healthz and /readyz without an API key
 	OpenMetrics        bool `yaml:"open_metrics"` // /metrics without an API key
 	// AnswerConcurrency bounds the uncached extractive answers computed at
-	// once, for the API and the bot; 0 = one fewer than the CPUs, at least 1.
+	// once, for the API and the bot; 0 = one per CPU (GOMAXPROCS).
 	AnswerConcurrency int `yaml:"answer_concurrency"`
 	// GCPercent is the garbage collector's GOGC for serve; 0 leaves Go's
 	// default (100, or the GOGC variable). A GOGC variable always wins.
@@ -801,7 +801,7 @@ func (c *Config) Validate() error {
 		return fieldError("server.gc_percent", "must be 0 (Go's default) or between 25 and 2000, got %d", s.GCPercent)
 	}
 	if s.AnswerConcurrency < 0 || s.AnswerConcurrency > 1024 {
-		return fieldError("server.answer_concurrency", "must be between 0 (one fewer than the CPUs) and 1024, got %d", s.AnswerConcurrency)
+		return fieldError("server.answer_concurrency", "must be between 0 (one per CPU) and 1024, got %d", s.AnswerConcurrency)
 	}
 	switch c.Log.Format {
 	case "text", "json":
