@@ -69,7 +69,15 @@ var scales = []struct {
 
 const cnNumRunes = "零〇一二两三四五六七八九十百千万亿点"
 
-func isCnNum(r rune) bool { return strings.ContainsRune(cnNumRunes, r) }
+// isCnNum reports whether r is one of cnNumRunes (a switch: it is asked of
+// every character scanned).
+func isCnNum(r rune) bool {
+	switch r {
+	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '点':
+		return true
+	}
+	return false
+}
 
 // fold maps full-width digits and signs to ASCII rune by rune, so that
 // offsets into the folded text are offsets into the original (NFKC would do
@@ -120,6 +128,10 @@ func scan(rs []rune, mode scanMode) []mention {
 	f := fold(rs)
 	var out []mention
 	for i := 0; i < len(f); {
+		if !isDigit(f[i]) && !isCnNum(f[i]) {
+			i++ // no number starts here (figureScan.numberStarts): most characters
+			continue
+		}
 		m, next, ok := scanAt(rs, f, i, mode)
 		if ok {
 			// Lists like "增长64％、29.9％" share the first figure's direction.
