@@ -3,6 +3,8 @@ package rag
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
 	"runtime"
 	"sync"
 )
@@ -12,12 +14,14 @@ import (
 //
 // An answer is pure CPU work: more at once than CPUs only share them, and
 // unevenly. While every CPU is answering, the Go runtime looks for network
-// events only every 10 ms (sysmon), so requests on the wire wait unseen
-// for up to that long; an answer handed a slot yields first, so that the
-// replies and requests the runtime queued meanwhile are not kept waiting
-// longer (release, acquire). Measured on two CPUs, one answer per CPU
-// serves half as many again as leaving one CPU to the network, with no
-// worse a tail (docs/load.md). Search is cheap and not limited.
+// events only when a CPU runs out of goroutines to run, or every 10 ms
+// (sysmon): requests on the wire would wait unseen for up to that long.
+// So a slot is handed to the next waiter through the network poller (see
+// handoff), and the answer handed it yields before it starts (acquire):
+// between two answers the runtime reads the requests and writes the
+// replies that came meanwhile. Measured on two CPUs, one answer per CPU
+// serves half as many again as leaving one CPU to the network, with a
+// better tail (docs/load.md). Search is cheap and not limited.
 type LimitedAnswerer struct {
 	Answerer
 	slots int
@@ -25,6 +29,9 @@ type LimitedAnswerer struct {
 	mu    sync.Mutex
 	free  int
 	queue []chan struct{} // waiters, oldest first; closed when given a slot
+	// gate hands slots to waiters while there are any; nil when none wait
+	// (or it could not be made: the slot is then handed directly).
+	gate *handoff
 }
 
 // Limited bounds the answers a computes at once to n; n <= 0 means
@@ -74,10 +81,9 @@ func (l *LimitedAnswerer) acquire(ctx context.Context) error {
 	l.mu.Unlock()
 	select {
 	case <-turn:
-		// The releaser readied this goroutine to run next on its CPU, in
-		// the releaser's time slice, ahead of every goroutine the runtime
-		// queued meanwhile: the network's (replies, requests read) would
-		// wait behind a chain of answers. Take a place at the back.
+		// Readied to run next on the CPU that handed the slot, in its time
+		// slice, ahead of every goroutine the runtime queued meanwhile (the
+		// network's: replies, requests read). Take a place at the back.
 		runtime.Gosched()
 		return nil
 	case <-ctx.Done():
@@ -100,19 +106,111 @@ func (l *LimitedAnswerer) release() {
 	l.mu.Lock()
 	if len(l.queue) == 0 {
 		l.free++
+		g := l.gate
+		l.gate = nil
 		l.mu.Unlock()
+		if g != nil {
+			g.stop() // the queue drained: nothing to hand until it fills
+		}
 		return
 	}
 	next := l.queue[0]
 	l.queue = l.queue[1:]
+	if l.gate == nil {
+		l.gate = newHandoff() // nil if the pipe cannot be made
+	}
+	g := l.gate
 	l.mu.Unlock()
-	close(next)
-	// The waiter is queued to run on this CPU, but only once this
-	// goroutine stops (after writing its reply). Yield, so the CPU goes on
-	// answering and the reply is written when a CPU is free (docs/load.md);
-	// the waiter yields in turn (acquire), so that what queued before it
-	// runs first.
+	if g == nil || !g.pass(next) {
+		close(next)
+	}
+	// Yield, so this CPU goes on with what is queued (and the reply of
+	// this goroutine is written when a CPU is free, docs/load.md).
 	runtime.Gosched()
+}
+
+// handoff gives the waiters their slots from a goroutine that a byte on a
+// pipe wakes: the runtime sees that byte only when it polls the network,
+// which it does when a CPU has run everything runnable. Handed directly
+// (closing the waiter's channel), the next answer ran at once, ahead of
+// everything the network had brought since, and with every CPU answering
+// the runtime polled only every 10 ms. One byte a hand-off, in order; a
+// zero byte ends the goroutine, which closes the pipe.
+type handoff struct {
+	r, w  *os.File
+	turns chan chan struct{} // one per byte written, in the same order
+
+	mu      sync.Mutex // orders pass and stop
+	stopped bool
+}
+
+// handoffDepth bounds the hand-offs written and not yet read; pass declines
+// beyond it (a waiter per CPU is the usual).
+const handoffDepth = 1024
+
+func newHandoff() *handoff {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil
+	}
+	g := &handoff{r: r, w: w, turns: make(chan chan struct{}, handoffDepth)}
+	go g.run()
+	return g
+}
+
+func (g *handoff) run() {
+	defer g.r.Close()
+	var b [1]byte
+	for {
+		if _, err := io.ReadFull(g.r, b[:]); err != nil || b[0] == 0 {
+			break
+		}
+		close(<-g.turns)
+	}
+	// Stopped, or the pipe failed (pass stopped it): every turn queued
+	// before is handed out.
+	for {
+		select {
+		case turn := <-g.turns:
+			close(turn)
+		default:
+			return
+		}
+	}
+}
+
+// pass has the goroutine close turn; false when it will not (stopped or
+// full), and the caller closes turn itself.
+func (g *handoff) pass(turn chan struct{}) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.stopped {
+		return false
+	}
+	select {
+	case g.turns <- turn:
+	default:
+		return false
+	}
+	if _, err := g.w.Write([]byte{1}); err != nil {
+		g.stopLocked() // run hands out turn as it stops
+	}
+	return true
+}
+
+// stop ends the goroutine once it has handed out every turn passed.
+func (g *handoff) stop() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.stopLocked()
+}
+
+func (g *handoff) stopLocked() {
+	if !g.stopped {
+		g.stopped = true
+		g.w.Write([]byte{0}) // if this fails, closing ends run's read
+		g.w.Close()
+	}
 }
 
 // waiting is how many asks wait for a slot (for tests).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -138,5 +139,59 @@ func TestLimitedOrderAndPanic(t *testing.T) {
 	defer inner.mu.Unlock()
 	if got := strings.Join(inner.order, " "); got != "q0 q1 q2 q3 q4 q5" {
 		t.Errorf("answered in order %s, want q0 q1 q2 q3 q4 q5", got)
+	}
+}
+
+// steppedAnswerer finishes one answer per value sent on step.
+type steppedAnswerer struct {
+	Answerer
+	step     chan struct{}
+	inFlight atomic.Int64
+}
+
+func (s *steppedAnswerer) Ask(_ context.Context, q Query) (*Answer, error) {
+	s.inFlight.Add(1)
+	defer s.inFlight.Add(-1)
+	<-s.step
+	return &Answer{Question: q.Text, Citations: []Citation{}}, nil
+}
+
+// Slots go to waiters through the hand-off goroutine while some wait, and
+// it ends, closing its pipe, once the queue has drained.
+func TestLimitedHandoffEnds(t *testing.T) {
+	inner := &steppedAnswerer{step: make(chan struct{})}
+	l := Limited(inner, 1)
+	ctx := context.Background()
+	done := make(chan error, 3)
+	ask := func(q string) { _, err := l.Ask(ctx, Query{Text: q}); done <- err }
+	go ask("q0")
+	poll(func() bool { return inner.inFlight.Load() == 1 })
+	go ask("q1")
+	go ask("q2")
+	poll(func() bool { return l.waiting() == 2 })
+	gate := func() *handoff {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.gate
+	}
+	inner.step <- struct{}{} // q0 ends: q1 is handed its slot
+	poll(func() bool { return l.waiting() == 1 && inner.inFlight.Load() == 1 })
+	g := gate()
+	if g == nil {
+		t.Fatal("no hand-off goroutine while answers wait")
+	}
+	inner.step <- struct{}{} // q1 ends: q2 is handed its slot
+	inner.step <- struct{}{} // q2 ends: nothing waits
+	for range 3 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if gate() != nil {
+		t.Error("the hand-off goroutine kept after the queue drained")
+	}
+	poll(func() bool { _, err := g.r.Read(nil); return errors.Is(err, os.ErrClosed) })
+	if g.pass(make(chan struct{})) {
+		t.Error("a stopped hand-off took a turn")
 	}
 }
