@@ -40,6 +40,13 @@ func (lx *Lexicon) blankMembersEach(text string) string {
 func evalTexts(t *testing.T) []string {
 	t.Helper()
 	texts := []string{"", " ", "去年今年", "今今年年", "情况介绍一下", "介介绍绍", "啥时候啥", "a b", "\xe5啥\xff"}
+	return append(texts, evalQuestions(t)...)
+}
+
+// evalQuestions are every eval and load-test question, normalized.
+func evalQuestions(t *testing.T) []string {
+	t.Helper()
+	var texts []string
 	sets, _ := filepath.Glob("../eval/testdata/*.yaml")
 	sets = append(sets, "../loadtest/questions.txt")
 	for _, path := range sets {

@@ -1,10 +1,7 @@
 package rag
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -19,20 +16,7 @@ func TestRegexpCues(t *testing.T) {
 		"12月份的数据", "三月底", "十一月", "in december", "from january to june",
 		"24年实际增长多少", "25目标", "24/25对比", "19", "去年24实际", "2024年", "3.24年",
 	}
-	sets, _ := filepath.Glob("../eval/testdata/*.yaml")
-	sets = append(sets, "../loadtest/questions.txt")
-	for _, path := range sets {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(raw), "\n") {
-			if _, q, ok := strings.Cut(line, "question: "); ok {
-				line = q
-			}
-			texts = append(texts, Normalize(line))
-		}
-	}
+	texts = append(texts, evalQuestions(t)...)
 	for _, tc := range []struct {
 		name string
 		re   *regexp.Regexp

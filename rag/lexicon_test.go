@@ -68,17 +68,7 @@ func TestLexiconPhrases(t *testing.T) {
 		{q: "", wantNoTerm: true},
 	}
 	for _, tc := range tests {
-		got := lx.Expand(rag.Normalize(tc.q))
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("Expand(%q) = %q, missing %q", tc.q, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("Expand(%q) = %q, must not hold %q", tc.q, got, w)
-			}
-		}
+		got := checkExpand(t, lx, tc.q, tc.want, tc.not)
 		if tc.wantNoTerm && len(got) > 0 {
 			t.Errorf("Expand(%q) = %q, want nothing", tc.q, got)
 		}
@@ -142,16 +132,24 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"fixed asset investment growth", []string{"固定资产投资"}, []string{"外资"}},
 	}
 	for _, tc := range tests {
-		got := lx.Expand(rag.Normalize(tc.q))
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("Expand(%q) = %q, missing %q", tc.q, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("Expand(%q) = %q, must not hold %q", tc.q, got, w)
-			}
+		checkExpand(t, lx, tc.q, tc.want, tc.not)
+	}
+}
+
+// checkExpand checks that lx expands q with every term of want and none
+// of not, and returns the expansion.
+func checkExpand(t *testing.T, lx *rag.Lexicon, q string, want, not []string) []string {
+	t.Helper()
+	got := lx.Expand(rag.Normalize(q))
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("Expand(%q) = %q, missing %q", q, got, w)
 		}
 	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("Expand(%q) = %q, must not hold %q", q, got, w)
+		}
+	}
+	return got
 }
