@@ -100,15 +100,7 @@ func TestPairBloomOfSeveralTexts(t *testing.T) {
 // by side is whether one report's text does: the union's filter holds
 // each report's pairs.
 func TestUnionPairs(t *testing.T) {
-	seed, err := LoadFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	synth, err := LoadFS(os.DirFS("testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := NewIndex(append(seed, synth...), nil)
+	ix, err := NewIndex(loadReports(t, seeds.FS, os.DirFS("testdata")), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

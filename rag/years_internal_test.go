@@ -11,19 +11,8 @@ import (
 // report's years, whatever order the reports were loaded in; a named
 // report's own years otherwise.
 func TestRelativeYearsFollowTheNewestReport(t *testing.T) {
-	load := func() []*Report {
-		seed, err := LoadFS(seeds.FS)
-		if err != nil {
-			t.Fatal(err)
-		}
-		synth, err := LoadFS(os.DirFS("testdata"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return append(synth, seed...) // testcity-2024 first
-	}
 	for _, reverse := range []bool{false, true} {
-		reports := load()
+		reports := loadReports(t, os.DirFS("testdata"), seeds.FS) // testcity-2024 first
 		if reverse {
 			reports[0], reports[1] = reports[1], reports[0]
 		}
