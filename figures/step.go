@@ -359,21 +359,11 @@ func unitAsked(norm string) (unit, written string) {
 	if strings.Contains(norm, "百分之几") || strings.Contains(norm, "百分之多少") {
 		return "%", "%" // a share or a growth rate, not an amount
 	}
-	// Both English patterns need an ASCII space, and the first "per":
-	// most questions have neither, and need not be run through them.
-	spaced := strings.ContainsAny(norm, englishSpace)
-	if spaced && strings.Contains(norm, "per") && englishPercentAsked.MatchString(norm) {
-		return "%", "percent"
-	}
-	if spaced && strings.Contains(norm, "how much") && englishMoneyAsked.MatchString(norm) && !englishChangeAsked.MatchString(norm) {
-		return "元", "yuan"
-	}
-	if spaced {
-		if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
-			if u, ok := englishCountedAs[m[1]]; ok {
-				return u, m[1]
-			}
-			return englishUnits[m[1]], m[1] // the scanner's English units
+	// The English patterns need an ASCII space: most questions have none,
+	// and need not be run through them.
+	if strings.ContainsAny(norm, englishSpace) {
+		if unit, written := englishUnitAskedIn(norm); unit != "" {
+			return unit, written
 		}
 	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") {
@@ -404,6 +394,25 @@ func unitAsked(norm string) (unit, written string) {
 			unit = "标箱"
 		}
 		return unit, written
+	}
+	return "", ""
+}
+
+// englishUnitAskedIn is unitAsked for an English question; "" when it
+// asks no unit. The cheap Contains checks spare most questions the
+// regexps.
+func englishUnitAskedIn(norm string) (unit, written string) {
+	if strings.Contains(norm, "per") && englishPercentAsked.MatchString(norm) {
+		return "%", "percent"
+	}
+	if strings.Contains(norm, "how much") && englishMoneyAsked.MatchString(norm) && !englishChangeAsked.MatchString(norm) {
+		return "元", "yuan"
+	}
+	if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
+		if u, ok := englishCountedAs[m[1]]; ok {
+			return u, m[1]
+		}
+		return englishUnits[m[1]], m[1] // the scanner's English units
 	}
 	return "", ""
 }

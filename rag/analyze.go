@@ -180,17 +180,6 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 		!containsAny(padded, []string{"目标", "计划", "预期", "target", "goal", "plan"}) && !containsAny(padded, bothCues)
 }
 
-// reviewsYear reports whether the report (or, unscoped, any loaded
-// report) reviews the results of year y.
-func (ix *Index) reviewsYear(y int, rep *Report) bool {
-	for _, r := range ix.reports {
-		if (rep == nil || r == rep) && r.Meta.ReviewYear == y {
-			return true
-		}
-	}
-	return false
-}
-
 // statesReviewTargets reports whether the report (or, unscoped, the
 // newest) states last year's targets in its review.
 func (ix *Index) statesReviewTargets(rep *Report) bool {
@@ -200,11 +189,20 @@ func (ix *Index) statesReviewTargets(rep *Report) bool {
 	return ix.reviewsTargets[rep.Meta.ID]
 }
 
-// plansYear reports whether the report (or, unscoped, any loaded
-// report) sets the targets of year y.
+// plansYear and reviewsYear report whether the report (or, unscoped, any
+// loaded report) sets the targets of year y, or reviews its results.
 func (ix *Index) plansYear(y int, rep *Report) bool {
+	return ix.anyReport(rep, func(r *Report) bool { return r.Meta.Year == y })
+}
+
+func (ix *Index) reviewsYear(y int, rep *Report) bool {
+	return ix.anyReport(rep, func(r *Report) bool { return r.Meta.ReviewYear == y })
+}
+
+// anyReport reports whether rep (or, when nil, any loaded report) is ok.
+func (ix *Index) anyReport(rep *Report, ok func(*Report) bool) bool {
 	for _, r := range ix.reports {
-		if (rep == nil || r == rep) && r.Meta.Year == y {
+		if (rep == nil || r == rep) && ok(r) {
 			return true
 		}
 	}

@@ -78,12 +78,12 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	}
 }
 
-// howCues ask what is done or planned about a topic.
-var howCues = []string{"怎么抓", "怎么搞", "怎么办", "怎么干", "怎么整", "怎么弄", "怎么推进", "如何推进", "咋推进", "咋整", "咋办", "咋抓", "咋搞",
-	"有啥打算", "有什么打算", "有啥计划", "有什么计划", "有哪些措施", "有啥措施", "有什么措施", "有什么举措", "有啥举措", "怎么做", "如何做",
-	"怎么解决", "如何解决", "咋解决", "what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city"}
+// howCues ask what is done or planned about a topic in words neither
+// howAsked nor howDone reads: plans asked for, and English.
+var howCues = []string{"有啥打算", "有什么打算", "有啥计划", "有什么计划",
+	"what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city"}
 
-// howAsked asks what is done about a topic in words howCues do not list:
+// howAsked asks what is done about a topic:
 // 有啥 and a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
 var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)新?(?:举措|措施|变化|方向|动作|大动作|安排|招|办法)`)
 
