@@ -135,6 +135,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundQuotes(d)
 	e.groundNames(d)
 	e.groundDetails(d)
+	e.groundEvents(d)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil
 }

@@ -1,9 +1,6 @@
 package rag
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // detailKind is a kind of detail residents ask for that a work report
 // seldom gives — a fee, a way to apply, an amount per head — with the
@@ -60,15 +57,9 @@ func (e *Engine) groundDetails(d *Draft) {
 	if len(kinds) == 0 {
 		return
 	}
-	var given strings.Builder
-	for _, p := range ans.Parts {
-		if (p.Type == PartQuote || p.Type == PartFigure) && len(p.Citations) > 0 {
-			given.WriteString(ans.Citations[p.Citations[0]].Quote)
-			given.WriteString("\n")
-		}
-	}
+	given := answerQuotes(ans)
 	for _, k := range kinds {
-		if !k.evidence.MatchString(given.String()) {
+		if !k.evidence.MatchString(given) {
 			grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"
 			if d.Intent.Figure {
 				grounding, zh, en = GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:"

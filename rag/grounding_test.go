@@ -208,6 +208,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
+		// When an event happens, where a thing goes: a quote that only names
+		// the project tells neither; one that names the event tells when.
+		{q: "盘锦机场哪年能通航", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间", "盘锦民用运输机场"}},
+		{q: "When will the new airport open?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},
+		{q: "华锦阿美啥时候投产", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "华锦阿美什么时候机械竣工", found: true, paragraph: 35},
+		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		// Pairs of characters across a filler word ("目标又是": 标又) are no
 		// word asked: they do not make a plain question unanswered.
 		{q: "GDP去年实际增长多少，今年目标又是多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},

@@ -1,0 +1,82 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// event is a happening residents ask the date or place of — an airport
+// opening to flights, a plant starting production — with the words that
+// ask for it and the words by which a quote tells it. A report that only
+// names the project ("推进…盘锦民用运输机场…前期工作") does not say when it
+// opens; a plan quote that names the event ("推动华锦阿美项目机械竣工")
+// does: this year.
+type event struct {
+	asked []string
+	told  *regexp.Regexp
+}
+
+var events = []event{
+	{[]string{"通航", "坐上飞机", "坐飞机", "起飞"}, regexp.MustCompile(`通航|开航`)},
+	{[]string{"投产", "出产品", "开始生产", "start production", "begin production", "start producing"}, regexp.MustCompile(`投产|达产`)},
+	{[]string{"通车", "能走车", "open to traffic"}, regexp.MustCompile(`通车|建成|竣工|贯通`)},
+	{[]string{"建成", "建好", "修好", "完工", "竣工", "be completed", "be finished", "be built", "completed", "finished"}, regexp.MustCompile(`建成|竣工|完工|投用|交付`)},
+	{[]string{"开工", "动工", "开建", "start construction", "break ground"}, regexp.MustCompile(`开工|动工|开建`)},
+	{[]string{"开业", "开门", "开张", "营业", "open", "opens", "opening"}, regexp.MustCompile(`开业|开放|开通|通航|通车|投用|投入使用|运营|建成|竣工`)},
+}
+
+// whenCues ask for a date; whereCues for a place.
+var (
+	whenCues  = []string{"啥时候", "什么时候", "何时", "哪年", "哪一年", "几时", "多会儿", "啥时", "when will", "when does", "when is", "when did", "when do", "what year", "what date", "by when", "how soon"}
+	whereCues = []string{"通往哪", "飞往哪", "开往哪", "飞哪", "去哪儿的", "去哪的", "到哪儿的", "到哪的", "建在哪", "在哪建", "选址", "建在什么地方",
+		"where will", "where is it", "where do the", "where does the", "which cities", "what destinations", "destinations", "where will it be built"}
+	// timeTold and placeTold are how a quote tells a date or a place.
+	timeTold  = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|上半年|下半年|季度|月底`)
+	placeTold = regexp.MustCompile(`至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
+)
+
+// groundEvents declines an answer to "when does X happen" whose quotes
+// neither tell the event asked nor give a time, and one to "where does X
+// go" whose quotes name no place: they are offered as related text.
+func (e *Engine) groundEvents(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || hasCorrection(ans) {
+		return
+	}
+	// "飞往哪些城市" reads as a list; its items are places all the same.
+	when, where := containsAny(d.norm, whenCues) && !d.Intent.List, containsAny(d.norm, whereCues)
+	if !when && !where {
+		return
+	}
+	given := answerQuotes(ans)
+	switch {
+	case where && !placeTold.MatchString(given):
+		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
+	case when && !tellsEvent(d.norm, given):
+		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
+	}
+}
+
+// tellsEvent reports whether quotes tell when the event question norm
+// asks about happens: they name it, or give a time. A when-question that
+// names no event is left alone: its answer may be the plan year itself.
+func tellsEvent(norm, quotes string) bool {
+	for _, ev := range events {
+		if containsAny(norm, ev.asked) && !ev.told.MatchString(quotes) && !timeTold.MatchString(quotes) {
+			return false
+		}
+	}
+	return true
+}
+
+// answerQuotes joins the text of an answer's cited quotes and figures.
+func answerQuotes(ans *Answer) string {
+	var given strings.Builder
+	for _, p := range ans.Parts {
+		if (p.Type == PartQuote || p.Type == PartFigure) && len(p.Citations) > 0 {
+			given.WriteString(ans.Citations[p.Citations[0]].Quote)
+			given.WriteString("\n")
+		}
+	}
+	return given.String()
+}
