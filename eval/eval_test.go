@@ -54,6 +54,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind9", "testdata/baseline-blind9.json", fileQuestions("testdata/blind9.yaml")},
 		{"truth6", "testdata/baseline-truth6.json", fileQuestions("testdata/truth6.yaml")},
 		{"blind10", "testdata/baseline-blind10.json", fileQuestions("testdata/blind10.yaml")},
+		{"english3", "testdata/baseline-english3.json", fileQuestions("testdata/english3.yaml")},
+		{"blind11", "testdata/baseline-blind11.json", fileQuestions("testdata/blind11.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
