@@ -207,8 +207,9 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		if namesWhole(rs[m.End:]) {
 			continue // "360公里里，光暖气管子占了多少": the whole, to ask a part of it
 		}
-		// The question's words without its figures.
-		words := string(rs[:m.Start]) + " " + string(rs[m.End:])
+		// The question's words without its figures; an English count
+		// keeps its noun ("200 new buses"): it names the indicator.
+		words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:])
 		comparable := comparableFigures(idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank}), m.Value.Unit)
 		if bareCount {
 			comparable = countFigures(comparable)
@@ -234,6 +235,18 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		}
 	}
 	return first, len(confirmed) > 0
+}
+
+// latinWords are the Latin letters and spaces of a figure as written:
+// the words of "200 new buses", nothing of "5.5%" or "8万人".
+func latinWords(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		if isLatin(r) || r == ' ' {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // englishCount reports whether a bare number in an English question is a

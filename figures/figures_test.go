@@ -562,6 +562,8 @@ func TestPremise(t *testing.T) {
 		{"Isn't the 2025 target for new urban jobs around 30,000?", "30,000", "¶23 1.9万人"},
 		{"Is the 2025 target for new urban jobs 19,000?", "", ""},
 		{"Were new urban jobs in 2024 above 2023?", "", ""},
+		// A bare 微克 is the concentration unit the report writes in full.
+		{"去年PM2.5平均浓度是32微克吗", "32微克", "¶12 29微克/立方米"},
 		{"", "", ""},
 	} {
 		got := Premise(c.q, ix, "")
@@ -572,6 +574,25 @@ func TestPremise(t *testing.T) {
 			t.Errorf("%s: no correction, want %s → %s", c.q, c.stated, c.actual)
 		case got != nil && (got.Stated != c.stated || "¶"+itoa(got.Actual.Paragraph)+" "+got.Actual.Text != c.actual):
 			t.Errorf("%s: correction %q → ¶%d %s, want %s → %s", c.q, got.Stated, got.Actual.Paragraph, got.Actual.Text, c.stated, c.actual)
+		}
+	}
+	// With the lexicon, as the engine reads English: a count's noun
+	// names the indicator, and English units are the report's.
+	en := NewIndex(seedReports, rag.DefaultLexicon().Expand)
+	for _, c := range []struct{ q, stated, actual string }{
+		{"Is the city buying 150 new buses this year?", "150 new buses", "¶54 132台"},
+		{"Is the city buying 132 buses this year?", "", ""},
+		{"Panjin added 5,000 parking spaces in 2024, right?", "5,000 parking spaces", "¶11 1.1万个"},
+	} {
+		got := Premise(c.q, en, "")
+		if got == nil {
+			if c.stated != "" {
+				t.Errorf("%s: no correction, want %s → %s", c.q, c.stated, c.actual)
+			}
+			continue
+		}
+		if g := "¶" + itoa(got.Actual.Paragraph) + " " + got.Actual.Text; got.Stated != c.stated || g != c.actual {
+			t.Errorf("%s: correction %q → %s, want %q → %s", c.q, got.Stated, g, c.stated, c.actual)
 		}
 	}
 	// No period named: the best match, and the other year's figure beside it.

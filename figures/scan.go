@@ -47,7 +47,7 @@ var units = map[string]string{
 	"平方公里": "平方公里", "平方千米": "平方公里", "平方米": "平方米", "立方米": "立方米",
 	"公里": "公里", "千米": "公里", "米": "米", "公顷": "公顷", "亩": "亩",
 	"吨级": "吨级", "吨/年": "吨/年", "吨": "吨", "千伏": "千伏", "千瓦时": "千瓦时", "千瓦": "千瓦",
-	"微克/立方米": "微克/立方米", "千克": "千克", "公斤": "千克",
+	"微克/立方米": "微克/立方米", "微克": "微克/立方米", "千克": "千克", "公斤": "千克",
 	"人次": "人次", "人": "人", "名": "名", "个": "个", "家": "家", "户": "户", "项": "项", "所": "所",
 	"台": "台", "辆": "辆", "座": "座", "处": "处", "条": "条", "件": "件", "口": "口", "套": "套",
 	"部": "部", "篇": "篇", "场次": "场次", "场": "场", "次": "次", "期": "期", "类": "类", "株": "株",
@@ -486,7 +486,8 @@ var englishUnits = map[string]string{
 	"usd": "美元", "people": "人", "persons": "人", "jobs": "人", "tons": "吨", "tonnes": "吨", "mu": "亩",
 	"hectares": "公顷", "kilometers": "公里", "kilometres": "公里", "km": "公里", "times": "倍",
 	"projects": "个", "buses": "台", "vehicles": "台", "enterprises": "家", "companies": "家", "households": "户",
-	"teu": "标箱",
+	"teu": "标箱", "micrograms": "微克/立方米", "berths": "个", "spaces": "个", "places": "个", "slots": "个",
+	"routes": "条", "schools": "所",
 }
 
 // englishWord matches, after one optional space, a key of words as a
@@ -538,7 +539,8 @@ func englishUnit(f []rune, j int) (string, int) {
 // countNouns are English units that count things, which a question may
 // describe first: "30,000 new urban jobs", "20 new companies".
 var countNouns = map[string]bool{"people": true, "persons": true, "jobs": true, "projects": true, "buses": true,
-	"vehicles": true, "enterprises": true, "companies": true, "households": true}
+	"vehicles": true, "enterprises": true, "companies": true, "households": true, "berths": true, "spaces": true,
+	"places": true, "slots": true, "routes": true, "schools": true}
 
 // countNounAfter finds a count noun two or three words on from k, after
 // words that describe it (not "of", "in", a number…); its unit and the

@@ -208,6 +208,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
+		// 车位 and parking spaces are the report's 停车泊位, not a port's berths.
+		{q: "How many parking spaces were added last year?", found: true, figures: []string{"1.1万个"}},
+		{q: "去年新增了多少个车位", found: true, figures: []string{"1.1万个"}},
 		// When an event happens, where a thing goes: a quote that only names
 		// the project tells neither; one that names the event tells when.
 		{q: "盘锦机场哪年能通航", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间", "盘锦民用运输机场"}},
