@@ -200,6 +200,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// targets paragraph or a sentence sharing 问题.
 		{q: "看病难的问题怎么解决", found: true, paragraph: 63},
 		{q: "养老方面今年有什么打算", found: true, want: []string{"养老"}, not: []string{"地区生产总值"}},
+		// English how/plan questions, "what are the … plans" among them,
+		// answer from the paragraph the report opens with the topic.
+		{q: "How does the city plan to boost consumer spending?", found: true, paragraph: 30, want: []string{"以旧换新"}},
+		{q: "What are the plans for schools and education this year?", found: true, paragraph: 62, want: []string{"大连理工大学盘锦校区"}},
 		// A detail the report does not give — a fee, how to apply, an
 		// amount per head — is not answered by the sentence naming the topic.
 		{q: "增划的那1.1万个停车泊位怎么收费", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容"}},

@@ -81,7 +81,8 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 // howCues ask what is done or planned about a topic in words neither
 // howAsked nor howDone reads: plans asked for, and English.
 var howCues = []string{"有啥打算", "有什么打算", "有啥计划", "有什么计划",
-	"what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city"}
+	"what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city",
+	"how does", "how do ", "how can", "plan to", "plans to", "what measures", "what steps", "what is being done", "what will be done"}
 
 // howAsked asks what is done about a topic:
 // 有啥 and a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
@@ -111,7 +112,8 @@ func howDone(norm string) bool {
 // a topic, the retrieved paragraph whose lead phrase names that topic —
 // the report's own answer to it; nil when no top hit's lead does.
 func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
-	if a.figure || a.list || a.both || !containsAny(a.norm, howCues) && !howAsked.MatchString(a.norm) && !howDone(a.norm) {
+	plans := containsAny(a.norm, howCues)
+	if a.figure || a.list && !plans || a.both || !plans && !howAsked.MatchString(a.norm) && !howDone(a.norm) {
 		return nil
 	}
 	asked := a.asked
