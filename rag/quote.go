@@ -65,6 +65,9 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		picked = e.continueList(picked)
 	}
 	picked = continueLeadIns(picked)
+	if asksHow(a) {
+		picked = continueLeads(picked)
+	}
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].para.N != picked[j].para.N {
 			return picked[i].para.N < picked[j].para.N
@@ -180,6 +183,25 @@ func continueLeadIns(picked []candidate) []candidate {
 		c := picked[i]
 		if endsLeadIn(c.para.Text, c.span) {
 			picked = extendQuote(picked, i, Clauses) // one sentence may outgrow the budget
+		}
+	}
+	return picked
+}
+
+// asksHow reports whether a question asks what is done or planned about
+// a topic.
+func asksHow(a analysis) bool {
+	return !a.figure && (containsAny(a.norm, howCues) || howAsked.MatchString(a.norm) || howDone(a.norm))
+}
+
+// continueLeads extends each quote that is its paragraph's lead sentence
+// ("实施营商环境质量提升行动。") over what follows: asked how, the lead only
+// names the topic again, and the measures after it are the answer.
+func continueLeads(picked []candidate) []candidate {
+	for i := 0; i < len(picked); i++ {
+		c := picked[i]
+		if c.para.Lead != "" && c.span.Start == 0 && c.span.End <= utf8.RuneCountInString(c.para.Lead)+1 {
+			picked = extendQuote(picked, i, FullSentences)
 		}
 	}
 	return picked
