@@ -214,6 +214,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
+		// Chat shorthand: "last yr" is last year.
+		{q: "gdp growth last yr?", found: true, figures: []string{"3.5%左右"}, not: []string{"5.5%"}},
 		// "What is the total …", "the value of …" ask a figure in English.
 		{q: "What was the total investment in the Huajin Aramco project?", grounding: rag.GroundNoSuchFigure},
 		// 车位 and parking spaces are the report's 停车泊位, not a port's berths.

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -110,7 +111,21 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	return rd.fixSlips(text, sc)
+	return rd.fixSlips(spellOut(text), sc)
+}
+
+// shorthandRe finds chat shorthand for words the cues are written in:
+// "gdp growth last yr?" asks about last year.
+var shorthandRe = regexp.MustCompile(`(?i)\b(?:yr|yrs|govt)\b`)
+
+var shorthands = map[string]string{"yr": "year", "yrs": "years", "govt": "government"}
+
+// spellOut writes chat shorthand out in full.
+func spellOut(text string) string {
+	if !strings.Contains(text, "yr") && !strings.Contains(text, "YR") && !strings.Contains(text, "govt") {
+		return text // nearly every question: no expression run
+	}
+	return shorthandRe.ReplaceAllStringFunc(text, func(w string) string { return shorthands[strings.ToLower(w)] })
 }
 
 // foldOnly is read without fixing typing slips: how a question is read

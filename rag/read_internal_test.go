@@ -91,3 +91,17 @@ func TestFoldingRunes(t *testing.T) {
 		}
 	}
 }
+
+func TestSpellOut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"gdp growth last yr?", "gdp growth last year?"},
+		{"jobs target this YR", "jobs target this year"},
+		{"what did the govt achieve in the past 2 yrs", "what did the government achieve in the past 2 years"},
+		{"the ferry's layout", "the ferry's layout"}, // yr inside a word stays
+		{"去年GDP增长多少", "去年GDP增长多少"},
+	} {
+		if got := spellOut(c.in); got != c.want {
+			t.Errorf("spellOut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
