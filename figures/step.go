@@ -330,9 +330,11 @@ var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|
 // are counted in TEU.
 var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(?:(?:thousands?|millions?|billions?|hundreds? of millions|hundred million|ten thousand)\s+(?:of\s+)?)?(teu|tons|tonnes|kilometers|kilometres|km|yuan|mu|hectares|households|people|containers)\b`)
 
-// englishMoneyAsked: "how much" with a verb of money asks an amount in
-// yuan ("how much debt does the city owe", "how much is it spending").
-var englishMoneyAsked = regexp.MustCompile(`\bhow much\b.*\b(?:owe|owes|owed|owing|cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid|earn|earns|earning|earned)\b`)
+// englishMoneyAsked: "how much" with a verb of money, or with debt a word
+// or two on, asks an amount in yuan ("how much is it spending", "how much
+// outstanding government debt"). Not money or funds: the report may give
+// those as a multiple (奖励资金为2023年五倍).
+var englishMoneyAsked = regexp.MustCompile(`\bhow much\b.*\b(?:owe|owes|owed|owing|cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid|earn|earns|earning|earned)\b|\bhow much\s+(?:[a-z'-]+\s+){0,2}(?:debt|debts)\b`)
 
 // englishChangeAsked: a change asked ("how much should R&D spending
 // grow") is no amount.

@@ -39,6 +39,8 @@ func TestUnitAsked(t *testing.T) {
 		{"how many people got new jobs in towns?", "人", "people"},
 		{"how many new jobs", "", ""},
 		{"how much debt does the city still owe?", "元", "yuan"},
+		{"how much outstanding government debt does panjin have?", "元", "yuan"},
+		{"how much reward money did the province give?", "", ""}, // given as a multiple
 		{"how much is the city paying for the new buses?", "元", "yuan"},
 		{"how much should total r&d spending grow in 2025?", "", ""},
 		{"how much did the government save and how much spending did it cut?", "", ""},
