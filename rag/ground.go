@@ -369,11 +369,63 @@ func (ix *Index) coversHeadWord(asked []askedTerm, text string) bool {
 			return false
 		}
 		if containsAnyTerm(text, t.syn) && !slices.Contains(t.syn, t.term) {
+			if !isHan([]rune(t.term)[0]) && !ix.holdsEnglishWord(asked, t, text) {
+				return false // exports: 出口 only inside 进出口
+			}
 			continue
 		}
 		return ix.holdsWholeWord(text, t.term) || containsAnyTerm(text, withoutTerm(t.syn, t.term))
 	}
 	return true
+}
+
+// holdsEnglishWord reports whether text holds a report term for English
+// term t as a word of its own, or inside a longer one that another asked
+// term also makes: "foreign trade (imports+exports)" asks 进出口, and
+// "imports and exports" are 进出口 too — a compound of two words written
+// as one (进口 + 出口), as Chinese shortens pairs.
+func (ix *Index) holdsEnglishWord(asked []askedTerm, t askedTerm, text string) bool {
+	for _, s := range t.syn {
+		if !ContainsTerm(text, s) {
+			continue
+		}
+		if ix.holdsWholeWord(text, s) {
+			return true
+		}
+		for _, w := range wordsAround(text, s) {
+			if slices.ContainsFunc(asked, func(o askedTerm) bool { return o.term != t.term && makesPart(o, w) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsAround are the runs of text of up to two more runes that hold s: the
+// longer words s may be inside (进出口 for 出口).
+func wordsAround(text, s string) []string {
+	var out []string
+	for off := 0; ; {
+		i := strings.Index(text[off:], s)
+		if i < 0 {
+			return out
+		}
+		i += off
+		before := []rune(text[:i])
+		out = append(out, string(before[max(0, len(before)-2):])+s)
+		off = i + len(s)
+	}
+}
+
+// makesPart reports whether asked term o stands for w or for a word whose
+// every rune w holds (进口 in 进出口).
+func makesPart(o askedTerm, w string) bool {
+	for _, x := range o.syn {
+		if strings.Contains(w, x) || isHan([]rune(x)[0]) && !strings.ContainsFunc(x, func(r rune) bool { return !strings.ContainsRune(w, r) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsOnlyItsHead reports whether the only report terms for t that text

@@ -214,6 +214,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
+		// Exports alone are not 进出口, the trade total; imports and
+		// exports together are.
+		{q: "What was the value of exports on their own last year?", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How much did imports and exports grow last year?", found: true, want: []string{"39.7%"}},
+		{q: "foreign trade (imports+exports) growth in 2024?", found: true, figures: []string{"39.7%"}},
 		// Chat shorthand: "last yr" is last year.
 		{q: "gdp growth last yr?", found: true, figures: []string{"3.5%左右"}, not: []string{"5.5%"}},
 		// "What is the total …", "the value of …" ask a figure in English.
