@@ -79,6 +79,13 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, noFigureNotice(in.Lang, written))}, withoutIntro(ans.Parts)...)
 			return nil
 		}
+		if len(figs) == 0 && !in.List && !in.Topic {
+			// The best figures found, though none is of what was asked
+			// (进出口总额 for exports): offered, the engine's grounding
+			// drops them, and shows them as related text when nothing
+			// else answers.
+			figs = pick(in, strong, full, unit, func(Figure) bool { return true })
+		}
 	}
 	if len(figs) == 0 && len(lead) == 0 {
 		return nil

@@ -202,3 +202,22 @@ func TestAnswererSeveralReports(t *testing.T) {
 		t.Errorf("a year no report covers: %s", ans.Answer)
 	}
 }
+
+// A figure of another indicator than the one asked is no answer, but its
+// clause is shown as related text, and a quote sharing nothing of the
+// question (the report's date line, for "2025年") is not.
+func TestUnaskedFigureShownRelated(t *testing.T) {
+	a := newAnswerer(t)
+	for _, tc := range []struct{ q, related, not string }{
+		{"how much exports 2025年", "「进出口总额增长6%」〔¶23〕", "〔¶1〕"},
+		{"What's the 2024 exports growth figure?", "进出口总额增长39.7%", "根据报告"},
+	} {
+		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found || len(ans.Figures) > 0 || !strings.Contains(ans.Answer, tc.related) || strings.Contains(ans.Answer, tc.not) {
+			t.Errorf("%s: found=%v figures=%v, want not found with %q as related text and no %q:\n%s", tc.q, ans.Found, ans.Figures, tc.related, tc.not, ans.Answer)
+		}
+	}
+}

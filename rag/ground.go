@@ -39,7 +39,14 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	}
 	// A headline figure must be one of what was asked, not its neighbour
 	// in the sentence (旅客接待量 beside 旅游收入).
-	ans.keepParts(func(p Part) bool { return p.Type != PartFigure || e.groundedPart(d, p) })
+	var dropped []Citation
+	ans.keepParts(func(p Part) bool {
+		keep := p.Type != PartFigure || e.groundedPart(d, p)
+		if !keep && len(p.Citations) > 0 {
+			dropped = append(dropped, ans.Citations[p.Citations[0]])
+		}
+		return keep
+	})
 	ans.figuresFromParts()
 	support := 0.0
 	var other []Part // supported, but of the period not asked
@@ -63,6 +70,36 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	}
 	ans.Understood.Support = support
 	ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
+	if e.addRelated(ans, dropped) {
+		// Beside a figure's clause, a quote sharing nothing of what was
+		// asked (the report's date line, for "2025年") is no related text.
+		ans.keepParts(func(p Part) bool {
+			return p.Type != PartQuote || coveredShare(d.asked, Normalize(p.Text)) > 0
+		})
+	}
+}
+
+// addRelated shows, as related text after the quotes kept, the clauses of
+// the figures taken off the answer, where no quote already cites their
+// paragraph: "how much exports 2025年" is shown 进出口总额增长6%, under "the
+// report gives no figure for this", rather than nothing of it.
+func (e *Engine) addRelated(ans *Answer, figs []Citation) (added bool) {
+	for _, c := range figs {
+		r, ok := e.ix.byID[c.Report]
+		if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) ||
+			slices.ContainsFunc(ans.Citations, func(o Citation) bool { return o.Report == c.Report && o.Paragraph == c.Paragraph }) {
+			continue
+		}
+		p := &r.Paragraphs[c.Paragraph-1]
+		for _, sp := range Clauses(p.Text) {
+			if sp.Start <= c.Start && c.End <= sp.End {
+				ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
+				added = true
+				break
+			}
+		}
+	}
+	return added
 }
 
 // ofOtherPeriod reports whether part p cites a paragraph of the period a
