@@ -245,6 +245,11 @@ var (
 	partAfterFigure = regexp.MustCompile(`([0-9][0-9.]*(?:万|亿)?(?:人次|人|个|台|辆|家|户|公里|亩|所|条|项|元|名|处|部|套|座|吨|公顷|平方米|标箱))(?:里|中|当中)`)
 )
 
+// englishPartOf opens an English question that names a whole and asks a
+// part of it: "Of the 19,000 new jobs targeted for 2025, how many are for
+// college graduates?".
+var englishPartOf = regexp.MustCompile(`^(?:of|out of|among) (?:the|its|these|those|all|all the) [^?]*?(?:how many|how much|what share|what percentage|what proportion)\b`)
+
 // partAsked is what a question asks of a whole it names: its asked terms
 // after the whole, generic ones aside, and the whole's figure when the
 // question gives it ("360公里"); nil when it names no whole.
@@ -257,6 +262,9 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string) 
 	}
 	if m := partAfterFigure.FindStringSubmatchIndex(norm); m != nil && (at < 0 || m[1] < at) {
 		at, whole = m[1], norm[m[2]:m[3]]
+	}
+	if m := englishPartOf.FindStringIndex(norm); m != nil && at < 0 {
+		at = m[1]
 	}
 	if at < 0 {
 		return nil, ""
