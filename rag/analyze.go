@@ -627,6 +627,11 @@ var englishFiller = map[string]bool{
 	"aims": true, "goal": true, "municipal": true, "city's": true, "level": true,
 	"value": true, "amount": true, "figure": true, "figures": true, "data": true, "times": true,
 	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
+	// Words of asking and counting, no topic: "what kind of year", "the
+	// eight key areas", "what problems does the report admit", "name some".
+	"kind": true, "kinds": true, "sort": true, "type": true, "types": true, "admit": true, "admits": true, "levels": true,
+	"name": true, "names": true, "put": true, "numbers": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "such": true, "like": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

@@ -221,6 +221,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What was the value of exports on their own last year?", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How much did imports and exports grow last year?", found: true, want: []string{"39.7%"}},
 		{q: "foreign trade (imports+exports) growth in 2024?", found: true, figures: []string{"39.7%"}},
+		// Words of asking carry no topic; governance is 社会治理.
+		{q: "What are the plans for social governance this year?", found: true, want: []string{"社会治理"}},
 		// Chat shorthand: "last yr" is last year.
 		{q: "gdp growth last yr?", found: true, figures: []string{"3.5%左右"}, not: []string{"5.5%"}},
 		// "What is the total …", "the value of …" ask a figure in English.
