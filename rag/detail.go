@@ -26,6 +26,11 @@ var detailKinds = []detailKind{
 			"how do i apply", "how to apply", "where do i apply", "how can i apply", "eligib", "sign up", "register for"},
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线`),
 	},
+	{ // a waiting time: how long a queue or a service takes
+		cues: []string{"排多久", "等多久", "排队多久", "要等多久", "得等多久", "多久能办", "多长时间能办", "排队要多长时间",
+			"how long do i wait", "how long is the wait", "how long will i wait", "waiting time", "wait time", "how long does it take to get"},
+		evidence: regexp.MustCompile(`[0-9一二三四五六七八九十两半]+个?(?:分钟|小时|天|日|周|星期|个月|工作日)|当天|即时|立等|即办`),
+	},
 	{ // an amount per head, per unit or per month
 		cues: []string{"每台", "每辆", "每人", "每户", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月",
 			"per person", "per month", "per unit", "per household", "per child", "per square", "per jin", "per kilogram", "per kg", "per capita", "per head",

@@ -214,6 +214,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "盘锦人均可支配收入去年是多少", grounding: rag.GroundNoSuchFigure},
+		{q: "去医院看专家门诊得等多久", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容"}},
 		{q: "What is the average monthly salary here?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
 		// Exports alone are not 进出口, the trade total; imports and
