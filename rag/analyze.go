@@ -632,6 +632,7 @@ var englishFiller = map[string]bool{
 	"kind": true, "kinds": true, "sort": true, "type": true, "types": true, "admit": true, "admits": true, "levels": true,
 	"name": true, "names": true, "put": true, "numbers": true, "one": true, "two": true, "three": true, "four": true,
 	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "such": true, "like": true,
+	"doing": true, "done": true, "going": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

@@ -296,6 +296,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// income there), so no passage covers the question at all.
 		{q: "Tell me about the minimum wage in Panjin", not: []string{"From the report", "居民收入"}},
 		{q: "盘锦的最低工资标准是什么", grounding: rag.GroundNotAnswered},
+		{q: "垃圾分类今年怎么搞", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "旧楼加装电梯有补贴吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "安装电梯智能阻车系统多少部", found: true, figures: []string{"4166部"}},
 		// How a topic is taken on, asked in words beyond the cue list: the
 		// paragraph the report opens with it, past its lead sentence.
 		{q: "新兴产业今年打算咋发展", found: true, paragraph: 36, want: []string{"光学电子供应链产业园"}},
