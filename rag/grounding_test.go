@@ -101,7 +101,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
 		{q: "盘锦港今年有啥建设计划", found: true, paragraph: 46},
 		{q: "去年一般公共预算收入比全省高多少？", found: true, figures: []string{"2.8个百分点"}},
-		{q: "Trade grew 39.7% in 2024, the fastest in Liaoning, right?", found: true, want: []string{"39.7%"}},
+		{q: "Foreign trade grew 39.7% in 2024, the fastest in Liaoning, is that right?", found: true, figures: []string{"39.7%"}},
+		{q: "Did imports and exports grow fastest in Liaoning last year?", found: true, want: []string{"全省第一"}},
 		// Another period.
 		{q: "十五五期间GDP年均增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"5.5%"}},
 		{q: "明年GDP增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"2026"}},
