@@ -365,11 +365,18 @@ func wholeSays(part, asked []askedTerm, s string) bool {
 func describing(asked []askedTerm) []askedTerm {
 	out := make([]askedTerm, 0, len(asked))
 	for _, t := range asked {
-		if !t.missing || t.noun {
+		if !t.missing || t.noun && !isLocative(t.term) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// isLocative reports whether a two-character word names where, not what:
+// 家里, 门口, 区里 (of 社区里) — a resident's setting, not the thing counted.
+func isLocative(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && strings.ContainsRune("里边头口上下内外", rs[1])
 }
 
 // endsItem reports whether rest, the text after a figure, starts with a
@@ -537,7 +544,7 @@ func (ix *Index) contrasted(asked []askedTerm, text string) bool {
 			continue // text does not name it, or names nothing before it
 		}
 		q := qualifierOf(asked, i)
-		if q == nil || !ix.isNounTerm(*q) || ContainsTerm(text, q.term) || containsAnyTerm(text, q.syn) {
+		if q == nil || !ix.isNounTerm(*q) || q.missing && isLocative(q.term) || ContainsTerm(text, q.term) || containsAnyTerm(text, q.syn) {
 			continue
 		}
 		if w := ix.qualifierIn(text, pos); w != "" && !ContainsTerm(strings.Join(termTexts(asked), " "), w) {

@@ -230,6 +230,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "gdp growth last yr?", found: true, figures: []string{"3.5%左右"}, not: []string{"5.5%"}},
 		// "What is the total …", "the value of …" ask a figure in English.
 		{q: "What was the total investment in the Huajin Aramco project?", grounding: rag.GroundNoSuchFigure},
+		// Where a resident stands (家里, 门口, 社区里) is not what is counted.
+		{q: "俺们社区里那种便民食堂开了几家", found: true, figures: []string{"10家"}},
+		{q: "家门口的停车位去年增划了多少个", found: true, figures: []string{"1.1万个"}},
 		// 车位 and parking spaces are the report's 停车泊位, not a port's berths.
 		{q: "How many parking spaces were added last year?", found: true, figures: []string{"1.1万个"}},
 		{q: "去年新增了多少个车位", found: true, figures: []string{"1.1万个"}},
