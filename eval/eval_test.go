@@ -56,6 +56,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind10", "testdata/baseline-blind10.json", fileQuestions("testdata/blind10.yaml")},
 		{"english3", "testdata/baseline-english3.json", fileQuestions("testdata/english3.yaml")},
 		{"blind11", "testdata/baseline-blind11.json", fileQuestions("testdata/blind11.yaml")},
+		{"truth7", "testdata/baseline-truth7.json", fileQuestions("testdata/truth7.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
