@@ -376,7 +376,7 @@ func unitAsked(norm string) (unit, written string) {
 		}
 	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") {
-		return "", ""
+		return shorthandUnitAsked(norm)
 	}
 	for _, m := range askedUnit.FindAllStringSubmatchIndex(norm, -1) {
 		if strings.HasSuffix(norm[:m[0]], "哪") {
@@ -424,6 +424,23 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 		return englishUnits[m[1]], m[1] // the scanner's English units
 	}
 	return "", ""
+}
+
+// shorthandUnit is the unit staff shorthand names without 多少: "旅客接待量
+// 2024（万人次）", "集装箱吞吐量 2024 万TEU", "刑事警情 2024 起数".
+var shorthandUnit = regexp.MustCompile(`(?:[(（]|\s)(万|亿|千)?(人次|teu|标箱|吨|美元|元)(?:[)）]|\s*$)|(起|件|户|家)数(?:\s*$|[?？])`)
+
+func shorthandUnitAsked(norm string) (unit, written string) {
+	m := shorthandUnit.FindStringSubmatch(norm)
+	switch {
+	case m == nil:
+		return "", ""
+	case m[3] != "":
+		return m[3], m[3]
+	case m[2] == "teu":
+		return "标箱", m[1] + "标箱"
+	}
+	return m[2], m[1] + m[2]
 }
 
 // startsWord reports whether the measure word before rest is the first

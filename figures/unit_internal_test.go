@@ -40,6 +40,11 @@ func TestUnitAsked(t *testing.T) {
 		{"how many new jobs", "", ""},
 		{"how much debt does the city still owe?", "元", "yuan"},
 		{"how much outstanding government debt does panjin have?", "元", "yuan"},
+		// Staff shorthand names the unit without 多少.
+		{"集装箱吞吐量 2024 万teu", "标箱", "万标箱"},
+		{"旅客接待量 2024 绝对数(万人次)", "人次", "万人次"},
+		{"刑事警情 2024 起数", "起", "起"},
+		{"社零 2024实际 vs 2025目标", "", ""},
 		{"how much reward money did the province give?", "", ""}, // given as a multiple
 		{"how much is the city paying for the new buses?", "元", "yuan"},
 		{"how much should total r&d spending grow in 2025?", "", ""},
