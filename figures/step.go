@@ -362,6 +362,7 @@ var englishPercentAsked = regexp.MustCompile(`\b(?:what|which|how many|by what|h
 // word that starts a noun asks for no unit ("多少项目", "几家企业": the
 // count may be written in 个), and 个 asks for a count of anything.
 func unitAsked(norm string) (unit, written string) {
+	norm = strings.ReplaceAll(norm, "多少个亿", "多少亿") // 个 there is no unit
 	if strings.Count(norm, "多少")+strings.Count(norm, "几") > 1 {
 		return "", "" // several figures asked: no one unit for all
 	}

@@ -29,6 +29,7 @@ var events = []event{
 var (
 	whenCues  = []string{"啥时候", "什么时候", "何时", "哪年", "哪一年", "几时", "多会儿", "啥时", "when will", "when does", "when is", "when did", "when do", "what year", "what date", "by when", "how soon"}
 	whereCues = []string{"通往哪", "飞往哪", "开往哪", "飞哪", "去哪儿的", "去哪的", "到哪儿的", "到哪的", "建在哪", "在哪建", "选址", "建在什么地方",
+		"都在哪", "在哪个社区", "在哪个村", "在哪个街道", "在什么位置", "在什么地方",
 		"where will", "where is it", "where do the", "where does the", "which cities", "what destinations", "destinations", "where will it be built"}
 	// timeTold and placeTold are how a quote tells a date or a place.
 	timeTold  = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|上半年|下半年|季度|月底`)

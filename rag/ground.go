@@ -264,7 +264,10 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string) 
 		at, whole = m[1], norm[m[2]:m[3]]
 	}
 	if m := englishPartOf.FindStringIndex(norm); m != nil && at < 0 {
-		at = m[1]
+		// "Of the 85 new buses, how many are electric?": a part asked in
+		// words the lexicon lacks is still a part, which no figure of the
+		// whole answers.
+		return append([]askedTerm{}, termsFrom(asked, m[1])...), ""
 	}
 	if at < 0 {
 		return nil, ""

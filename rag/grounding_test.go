@@ -243,6 +243,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华锦阿美啥时候投产", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "华锦阿美什么时候机械竣工", found: true, paragraph: 35},
 		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		{q: "Of the 85 buses bought last year, how many run on electricity?", grounding: rag.GroundNoSuchFigure},
 		// Pairs of characters across a filler word ("目标又是": 标又) are no
 		// word asked: they do not make a plain question unanswered.
 		{q: "GDP去年实际增长多少，今年目标又是多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
