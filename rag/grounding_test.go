@@ -306,6 +306,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "垃圾分类今年怎么搞", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "旧楼加装电梯有补贴吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "安装电梯智能阻车系统多少部", found: true, figures: []string{"4166部"}},
+		// 税收 is a part of 一般公共预算收入, which the report gives whole.
+		{q: "去年税收增长了多少", found: false, not: []string{"根据报告", "8.3%"}},
+		{q: "去年财政收入增长多少", found: true, figures: []string{"8.3%"}},
 		// 耕地 is not 高标准农田: restored farmland is not high-standard farmland built.
 		{q: "去年恢复了多少耕地", found: true, want: []string{"恢复耕地1.2万亩"}, not: []string{"12.45万亩"}},
 		// How a topic is taken on, asked in words beyond the cue list: the
