@@ -329,7 +329,7 @@ const fullCoverage = 0.99
 
 // askedUnit finds where a figure question asks for a unit: "多少亿元",
 // "几台", "多少户", and "多少亿" (an amount in 亿元).
-var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋)?`)
+var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|顿|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋|天)?`)
 
 // englishUnitAsked finds the unit an English figure question asks for:
 // "how many TEU", "in tons", "how many kilometres of", "how many people".
@@ -400,6 +400,8 @@ func unitAsked(norm string) (unit, written string) {
 			unit, written = "元", "元"
 		case "万吨":
 			unit = "吨"
+		case "顿": // the pinyin slip for 吨
+			unit, written = "吨", scale+"吨"
 		case "万标箱":
 			unit = "标箱"
 		}

@@ -41,6 +41,8 @@ func TestUnitAsked(t *testing.T) {
 		{"how much debt does the city still owe?", "元", "yuan"},
 		{"how much outstanding government debt does panjin have?", "元", "yuan"},
 		{"旅游收入到底多少个亿", "元", "亿元"}, // 个 there is no unit
+		{"空气优良天数去年一共多少天", "天", "天"},
+		{"港口货物吞吐量去年多少万顿", "吨", "万吨"}, // 顿: the pinyin slip for 吨
 		// Staff shorthand names the unit without 多少.
 		{"集装箱吞吐量 2024 万teu", "标箱", "万标箱"},
 		{"旅客接待量 2024 绝对数(万人次)", "人次", "万人次"},
