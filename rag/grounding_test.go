@@ -95,6 +95,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全省去年进出口总额增长多少？", grounding: rag.GroundOtherPlace, not: []string{"39.7%"}},
 		{q: "营口港去年集装箱吞吐量增长多少？", grounding: rag.GroundOtherPlace, not: []string{"1.9%"}},
 		{q: "大洼区去年地区生产总值增长多少？", grounding: rag.GroundOtherPlace, want: []string{"大洼区"}, not: []string{"3.5%"}},
+		{q: "兴隆台区去年GDP增长多少", grounding: rag.GroundOtherPlace, want: []string{"兴隆台区"}, not: []string{"3.5%"}},
 		{q: "Grain output of Panshan county in 2024?", grounding: rag.GroundOtherPlace, want: []string{"Panshan County"}, not: []string{"110万吨"}},
 		{q: "How did Liaoning province's fixed asset investment grow in 2024?", grounding: rag.GroundOtherPlace, not: []string{"20%以上"}},
 		// ...but the report's own port, and its own rank in the province.
