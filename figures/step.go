@@ -363,6 +363,9 @@ var englishPercentAsked = regexp.MustCompile(`\b(?:what|which|how many|by what|h
 // count may be written in 个), and 个 asks for a count of anything.
 func unitAsked(norm string) (unit, written string) {
 	norm = strings.ReplaceAll(norm, "多少个亿", "多少亿") // 个 there is no unit
+	if investmentAsked.MatchString(norm) && !changeAsked.MatchString(norm) {
+		return "元", "元" // "12项重点水利工程 总投资": an amount of money
+	}
 	if strings.Count(norm, "多少")+strings.Count(norm, "几") > 1 {
 		return "", "" // several figures asked: no one unit for all
 	}
@@ -428,6 +431,13 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 	}
 	return "", ""
 }
+
+// investmentAsked names an amount of money a project costs: 总投资,
+// 总造价, the total investment of…; changeAsked, a change of it instead.
+var (
+	investmentAsked = regexp.MustCompile(`总投资|总造价|总投入|投资总额|\btotal (?:investment|cost)\b`)
+	changeAsked     = regexp.MustCompile(`增长|增速|增幅|涨|下降|降低|\bgrow|\bgrowth\b|\bincrease|\bfell\b|\brose\b`)
+)
 
 // shorthandUnit is the unit staff shorthand names without 多少: "旅客接待量
 // 2024（万人次）", "集装箱吞吐量 2024 万TEU", "刑事警情 2024 起数".

@@ -42,6 +42,9 @@ func TestUnitAsked(t *testing.T) {
 		{"how much outstanding government debt does panjin have?", "元", "yuan"},
 		{"旅游收入到底多少个亿", "元", "亿元"}, // 个 there is no unit
 		{"空气优良天数去年一共多少天", "天", "天"},
+		{"12项重点水利工程 总投资", "元", "元"},
+		{"what is the total investment of the 600 projects?", "元", "元"},
+		{"固定资产投资总额增长多少", "", ""},     // a change, not the amount
 		{"港口货物吞吐量去年多少万顿", "吨", "万吨"}, // 顿: the pinyin slip for 吨
 		// Staff shorthand names the unit without 多少.
 		{"集装箱吞吐量 2024 万teu", "标箱", "万标箱"},

@@ -230,7 +230,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Chat shorthand: "last yr" is last year.
 		{q: "gdp growth last yr?", found: true, figures: []string{"3.5%左右"}, not: []string{"5.5%"}},
 		// "What is the total …", "the value of …" ask a figure in English.
-		{q: "What was the total investment in the Huajin Aramco project?", grounding: rag.GroundNoSuchFigure},
+		{q: "What was the total investment in the Huajin Aramco project?", grounding: rag.GroundOtherUnit, figures: []string{"20%以上"}, want: []string{"The report does not give this figure"}},
+		{q: "西沙河防洪治理工程 总投资", grounding: rag.GroundOtherUnit},
 		// Where a resident stands (家里, 门口, 社区里) is not what is counted.
 		{q: "俺们社区里那种便民食堂开了几家", found: true, figures: []string{"10家"}},
 		{q: "家门口的停车位去年增划了多少个", found: true, figures: []string{"1.1万个"}},
