@@ -144,6 +144,34 @@ func bareTopic(norm string) bool {
 	return n >= 2 && n <= 6 && strings.IndexFunc(t, func(r rune) bool { return strings.ContainsRune("吗呢吧么啥谁哪怎", r) || unicode.IsDigit(r) }) < 0
 }
 
+// shorthandWords are the words of a staff member's figure look-up besides
+// the indicator and the year.
+var shorthandWords = strings.NewReplacer("实际", " ", "目标", " ", "数值", " ", "绝对数", " ", "绝对额", " ", "绝对量", " ",
+	"起数", " ", "总量", " ", "增速", " ", "增幅", " ", "vs", " ", "万人次", " ", "万teu", " ", "万吨", " ", "亿元", " ")
+
+// shorthandYear is a year as staff write it beside an indicator.
+var shorthandYear = regexp.MustCompile(`(?:19|20)\d\d年?`)
+
+// staffShorthand reports whether norm is an indicator with a word of
+// figures, and a year, and nothing else: "技术合同成交额 2024实际".
+func staffShorthand(norm string) bool {
+	bare := shorthandYear.ReplaceAllString(norm, " ")
+	rest := shorthandWords.Replace(bare)
+	if rest == bare {
+		return false // no word of figures: a topic and a year asks more than a figure
+	}
+	han := 0
+	for _, f := range strings.FieldsFunc(rest, func(r rune) bool {
+		return !isHan(r)
+	}) {
+		if han > 0 {
+			return false // two runs of words: more than an indicator
+		}
+		han = utf8.RuneCountInString(f)
+	}
+	return han >= 2 && han <= 12 && !strings.ContainsFunc(rest, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
+}
+
 // topicTails follow a bare topic without asking anything more of it.
 var topicTails = []string{"怎么样", "咋样", "如何", "的情况", "情况", "方面", "这块", "这一块", "那块", "的"}
 
@@ -394,6 +422,11 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		// "就业", "进出口": a topic alone asks its figures, both years',
 		// and whatever else the report says of it.
 		a.figure, a.both, a.topicOnly = true, true, true
+	}
+	if !a.figure && !a.list && !a.both && len(a.years) <= 1 && staffShorthand(a.norm) {
+		// "刑事警情 2024 起数": an indicator and a word of figures, nothing
+		// else, asks its figure.
+		a.figure = true
 	}
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
 	if other != 0 && !namedIn(named, ix.coveredYears(rep)...) &&

@@ -227,6 +227,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "foreign trade (imports+exports) growth in 2024?", found: true, figures: []string{"39.7%"}},
 		// Words of asking carry no topic; governance is 社会治理.
 		{q: "What are the plans for social governance this year?", found: true, want: []string{"社会治理"}},
+		// Staff shorthand asks a figure: a growth rate is not a count of cases.
+		{q: "治安警情 2024 起数", grounding: rag.GroundOtherUnit, figures: []string{"24.3%"}},
 		// Chat shorthand: "last yr" is last year.
 		{q: "gdp growth last yr?", found: true, figures: []string{"3.5%左右"}, not: []string{"5.5%"}},
 		// "What is the total …", "the value of …" ask a figure in English.

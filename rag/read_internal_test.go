@@ -105,3 +105,24 @@ func TestSpellOut(t *testing.T) {
 		}
 	}
 }
+
+func TestStaffShorthand(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"刑事警情 2024 起数", true},
+		{"技术合同成交额 2024实际", true},
+		{"旅客接待量 2024 绝对数(万人次)", true},
+		{"gdp 2024", false},           // no word of figures
+		{"就业", false},                 // a bare topic, read as one
+		{"一网通办 2024年", false},         // a topic and a year
+		{"养老 服务 2024 实际", false},      // two runs of words
+		{"今年社零目标是多少", false},          // a question, not shorthand
+		{"社零 2024实际 vs 2025目标", true}, // a pair: analyze leaves it to the pair reading
+	} {
+		if got := staffShorthand(c.norm); got != c.want {
+			t.Errorf("staffShorthand(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
