@@ -111,6 +111,15 @@ var genericWordSet = func() map[string]bool {
 	return m
 }()
 
+// fillerWordSet holds fillerWords, for asksNothing's look-up per word.
+var fillerWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range fillerWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // genericTerms are the tokens of genericWords.
 var genericTerms = func() map[string]bool {
 	m := map[string]bool{}
