@@ -117,12 +117,35 @@ func (d *Draft) CiteSpan(id string, n, start, end int, period Period) (int, erro
 	if err != nil {
 		return 0, err
 	}
-	runes := []rune(p.Text)
-	if start < 0 || end > len(runes) || start >= end {
+	quote, ok := runeSlice(p.Text, start, end)
+	if !ok {
 		return 0, fmt.Errorf("cite %s ¶%d: span [%d,%d) outside the paragraph", id, n, start, end)
 	}
 	return d.Answer.Cite(Citation{
 		Report: id, Paragraph: n, Section: p.Path(), Period: period,
-		Quote: string(runes[start:end]), Start: start, End: end,
+		Quote: quote, Start: start, End: end,
 	}), nil
+}
+
+// runeSlice is the text of runes [start,end) of s, a non-empty span inside
+// it, without decoding the whole of s into runes (a paragraph's text is
+// valid UTF-8, so its bytes are those runes' encoding).
+func runeSlice(s string, start, end int) (string, bool) {
+	if start < 0 || start >= end {
+		return "", false
+	}
+	i, bs := 0, -1
+	for b := range s {
+		if i == start {
+			bs = b
+		}
+		if i == end {
+			return s[bs:b], true
+		}
+		i++
+	}
+	if i == end && bs >= 0 {
+		return s[bs:], true
+	}
+	return "", false
 }

@@ -297,7 +297,7 @@ func hanRuns(s string) []string {
 
 // asksNothing: a generic or filler word, or a lone character.
 func asksNothing(w string) bool {
-	return utf8.RuneCountInString(w) == 1 || genericWordSet[w] || slices.Contains(fillerWords, w)
+	return utf8.RuneCountInString(w) == 1 || genericWordSet[w] || fillerWordSet[w]
 }
 
 // introPart opens an answer that quotes the report.

@@ -14,11 +14,15 @@ import (
 // is dropped, so a name typed as "邢  鹏" matches "邢鹏", while other runs of
 // space become one ASCII space.
 func Normalize(s string) string {
-	s = nfkc(s)
-	if isNormal(s) {
-		return s // already normalized text (terms, lexicon words) is common
+	out, normal, ok := nfkcFast(s)
+	if !ok {
+		out = norm.NFKC.String(s)
+		normal = isNormal(out)
 	}
-	return fold(s)
+	if normal {
+		return out // already normalized text (terms, lexicon words) is common
+	}
+	return fold(out)
 }
 
 // fold is Normalize after NFKC: spaces, control characters and case.
@@ -60,7 +64,7 @@ func isNormal(s string) bool {
 	for _, r := range s {
 		switch {
 		case r < 0x80:
-			if r <= ' ' || r == 0x7f || 'A' <= r && r <= 'Z' {
+			if asciiFolds(r) {
 				return false
 			}
 		case r == unicode.ReplacementChar || unicode.IsSpace(r) || unicode.IsControl(r):
@@ -78,18 +82,33 @@ func isNormal(s string) bool {
 // Normalize runs several times per question, and that path was a tenth of
 // an answer's time.
 func nfkc(s string) string {
+	if out, _, ok := nfkcFast(s); ok {
+		return out
+	}
+	return norm.NFKC.String(s)
+}
+
+// nfkcFast is nfkc's fast path, ok false where it does not apply. It also
+// tells whether its result is isNormal, in the same pass: the runes it
+// keeps beyond ASCII are never space, control or U+FFFD, so only the ASCII
+// ones, kept or mapped, can need folding (Normalize scanned its text twice).
+func nfkcFast(s string) (out string, normal, ok bool) {
 	changed := false
+	normal = true
 	for _, r := range s {
 		switch {
+		case r < 0x80:
+			normal = normal && !asciiFolds(r)
 		case nfkcKeeps(r):
 		case fullWidthASCII(r):
 			changed = true
+			normal = normal && !asciiFolds(r-0xFEE0)
 		default:
-			return norm.NFKC.String(s)
+			return "", false, false
 		}
 	}
 	if !changed {
-		return s
+		return s, normal, true
 	}
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
@@ -98,8 +117,12 @@ func nfkc(s string) string {
 		}
 		b = utf8.AppendRune(b, r)
 	}
-	return string(b)
+	return string(b), normal, true
 }
+
+// asciiFolds: fold changes or drops the ASCII rune r (space, control,
+// upper case).
+func asciiFolds(r rune) bool { return r <= ' ' || r == 0x7f || 'A' <= r && r <= 'Z' }
 
 // nfkcKeeps: NFKC leaves r as it is, whatever is around it.
 func nfkcKeeps(r rune) bool {

@@ -71,6 +71,21 @@ func FuzzNormalizeShortcut(f *testing.F) {
 	})
 }
 
+// Normalize, which learns in nfkc's pass whether the text needs folding,
+// gives what folding nfkc's result gives, for every eval and load-test
+// question, with the load test's full-width tail, and texts made to fold.
+func TestNormalizeOnePass(t *testing.T) {
+	texts := []string{"ＧＤＰ增长５．５％", "Ｇ　Ｄ", "ａ！", "去年　外贸", "A？", "\x7f。", "２０２４年", "ok？。？"}
+	for _, q := range evalQuestions(t) {
+		texts = append(texts, q, q+strings.Repeat("？。", 16))
+	}
+	for _, s := range texts {
+		if got, want := Normalize(s), fold(nfkc(s)); got != want {
+			t.Errorf("Normalize(%q) = %q, fold gives %q", s, got, want)
+		}
+	}
+}
+
 // A rune set answers as strings.ContainsRune over its string does, for
 // every rune of the plane and beyond it, invalid ones included.
 func TestRuneSetIsContainsRune(t *testing.T) {

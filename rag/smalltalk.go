@@ -60,7 +60,9 @@ func readSmallTalk(text string) smallTalk {
 	}
 	for _, k := range []smallTalk{thumbsDown, whoAreYou, thanks, goodbye, greeting, acknowledgement} {
 		for _, w := range smallTalkWords[k] {
-			if core == w || strings.Contains(core, w) && strings.TrimSpace(strings.ReplaceAll(core, w, "")) == "" {
+			// core, trimmed, is w repeated only if it starts with w: the
+			// prefix test spares a search of core for most words.
+			if strings.HasPrefix(core, w) && (core == w || strings.TrimSpace(strings.ReplaceAll(core, w, "")) == "") {
 				return k
 			}
 		}

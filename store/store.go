@@ -431,6 +431,10 @@ func (s *Store) Query(ctx context.Context, text string, n int, scope string) ([]
 		}
 	}
 	s.mu.RUnlock()
+	if len(cols) == 1 {
+		// One collection's hits are already in order: no copy to merge.
+		return s.query(ctx, cols[0], names[0], text, n)
+	}
 	var out []Hit
 	for i, col := range cols {
 		hits, err := s.query(ctx, col, names[i], text, n)

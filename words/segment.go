@@ -44,7 +44,7 @@ func (d *Dict) Segment(text string, extra Extra) []string {
 			}
 		}
 		for j := i + 1; j <= n && j-i <= d.maxLen; j++ {
-			if j == i+2 && !d.mayStart(rs[i], rs[i+1]) {
+			if j == i+2 && !d.mayStart(rs[i], rs[i+1]) || j == i+3 && !d.mayStart3(rs[i], rs[i+1], rs[i+2]) {
 				break
 			}
 			if e, ok := d.lookupRunes(rs[i:j]); ok && !slices.Contains(own, j-i) {

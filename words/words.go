@@ -32,6 +32,9 @@ type Dict struct {
 	// or more: Segment looks no longer word up where it says none starts,
 	// which spares most lookups in a map too large for the CPU's caches.
 	starts []uint64
+	// starts3 is the same for the first three runes of the words of three
+	// or more, which are looked up by a string key.
+	starts3 []uint64
 }
 
 // startBits is the size of Dict.starts: about 12 bits for each of the
@@ -47,6 +50,17 @@ func startHash(a, b rune) uint64 {
 func (d *Dict) mayStart(a, b rune) bool {
 	h := startHash(a, b)
 	return d.starts[h>>6]&(1<<(h&63)) != 0
+}
+
+func start3Hash(a, b, c rune) uint64 {
+	return (startHash(a, b) ^ uint64(uint32(c))*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15 >> (64 - 20)
+}
+
+// mayStart3 reports whether some word of three or more runes may start
+// with a, b, c (false: none does).
+func (d *Dict) mayStart3(a, b, c rune) bool {
+	h := start3Hash(a, b, c)
+	return d.starts3[h>>6]&(1<<(h&63)) != 0
 }
 
 // maxWordLen is the longest word gen/ keeps, in runes.
@@ -83,6 +97,7 @@ func parse(text string) (*Dict, error) {
 	d.short = make(map[uint64]entry, n*4/7)
 	d.words = make(map[string]entry, n*3/7)
 	d.starts = make([]uint64, startBits/64)
+	d.starts3 = make([]uint64, startBits/64)
 	for n, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
 		w, rest, ok1 := strings.Cut(line, " ")
 		f, pos, ok2 := strings.Cut(rest, " ")
@@ -100,9 +115,14 @@ func parse(text string) (*Dict, error) {
 			d.words[w] = e
 		}
 		if a, n := utf8.DecodeRuneInString(w); n < len(w) {
-			b, _ := utf8.DecodeRuneInString(w[n:])
+			b, m := utf8.DecodeRuneInString(w[n:])
 			h := startHash(a, b)
 			d.starts[h>>6] |= 1 << (h & 63)
+			if n+m < len(w) {
+				c, _ := utf8.DecodeRuneInString(w[n+m:])
+				h := start3Hash(a, b, c)
+				d.starts3[h>>6] |= 1 << (h & 63)
+			}
 		}
 	}
 	return d, nil

@@ -140,13 +140,13 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// The filter of two-rune starts turns no word away, so Segment cuts the
-// report's every line as it does looking every span up.
+// The filters of two- and three-rune starts turn no word away, so Segment
+// cuts the report's every line as it does looking every span up.
 func TestStartsFilterExact(t *testing.T) {
 	d := load(t)
 	for _, line := range strings.Split(strings.TrimSuffix(words.Lines(d), "\n"), "\n") {
 		w, _, _ := strings.Cut(line, " ")
-		if rs := []rune(w); len(rs) > 1 && !d.MayStart(rs[0], rs[1]) {
+		if rs := []rune(w); len(rs) > 1 && !d.MayStart(rs[0], rs[1]) || len(rs) > 2 && !d.MayStart3(rs[0], rs[1], rs[2]) {
 			t.Fatalf("the filter turns %q away", w)
 		}
 	}
