@@ -203,6 +203,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// targets paragraph or a sentence sharing 问题.
 		{q: "看病难的问题怎么解决", found: true, paragraph: 63},
 		{q: "养老方面今年有什么打算", found: true, want: []string{"养老"}, not: []string{"地区生产总值"}},
+		// A quoted heading-like sentence goes on to what it heads.
+		{q: "去年防汛抗洪这块咋样", found: true, want: []string{"防汛抗洪能力增强。落实“四预”措施"}},
 		// Asked how, a quoted lead sentence goes on to the measures after it.
 		{q: "营商环境今年要咋优化", found: true, want: []string{"实施营商环境质量提升行动。优化政务服务"}},
 		// English how/plan questions, "what are the … plans" among them,

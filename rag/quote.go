@@ -65,8 +65,8 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		picked = e.continueList(picked)
 	}
 	picked = continueLeadIns(picked)
-	if asksHow(a) {
-		picked = continueLeads(picked)
+	if !a.figure && (!a.list || asksHow(a)) {
+		picked = continueHeadings(picked)
 	}
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].para.N != picked[j].para.N {
@@ -194,17 +194,26 @@ func asksHow(a analysis) bool {
 	return !a.figure && (containsAny(a.norm, howCues) || howAsked.MatchString(a.norm) || howDone(a.norm))
 }
 
-// continueLeads extends each quote that is its paragraph's lead sentence
-// ("实施营商环境质量提升行动。") over what follows: asked how, the lead only
-// names the topic again, and the measures after it are the answer.
-func continueLeads(picked []candidate) []candidate {
+// continueHeadings extends each quote that is a heading-like sentence —
+// its paragraph's lead ("实施营商环境质量提升行动。") or one opening a topic
+// inside it ("防汛抗洪能力增强。") — over what follows: it only names the
+// topic, and the sentences after it say what is done about it.
+func continueHeadings(picked []candidate) []candidate {
 	for i := 0; i < len(picked); i++ {
 		c := picked[i]
-		if c.para.Lead != "" && c.span.Start == 0 && c.span.End <= utf8.RuneCountInString(c.para.Lead)+1 {
+		if isHeading(c.para.Text[c.span.byteStart:c.span.byteEnd]) {
 			picked = extendQuote(picked, i, FullSentences)
 		}
 	}
 	return picked
+}
+
+// isHeading reports whether quote is one short sentence with no clause
+// break and no figure: a topic named, nothing said of it yet.
+func isHeading(quote string) bool {
+	s := strings.TrimRight(strings.TrimSpace(quote), "。")
+	n := utf8.RuneCountInString(s)
+	return n >= 3 && n < 20 && !strings.ContainsAny(s, "，,；;：:。0123456789")
 }
 
 // endsLeadIn reports whether span sp of text ends at a colon, with it or

@@ -126,3 +126,23 @@ func TestStaffShorthand(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHeading(t *testing.T) {
+	for _, c := range []struct {
+		quote string
+		want  bool
+	}{
+		{"防汛抗洪能力增强。", true},
+		{"实施营商环境质量提升行动。", true},
+		{"更高标准推进保护修复", true},
+		{"城镇新增就业1.9万人", false},           // a figure
+		{"推动矛盾纠纷依法处理、多元化解。", true},       // an enumeration is no clause break
+		{"推动矛盾纠纷依法处理、多元化解、就地解决。", false}, // twenty characters: more than a heading
+		{"落实“四预”措施，编制防洪预案", false},       // a clause break: something is said
+		{"优化营商环境吸引项目，强化项目支撑体系建设工作部署安排", false},
+	} {
+		if got := isHeading(c.quote); got != c.want {
+			t.Errorf("isHeading(%q) = %v, want %v", c.quote, got, c.want)
+		}
+	}
+}
