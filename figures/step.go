@@ -362,15 +362,15 @@ var englishPercentAsked = regexp.MustCompile(`\b(?:what|which|how many|by what|h
 // word that starts a noun asks for no unit ("多少项目", "几家企业": the
 // count may be written in 个), and 个 asks for a count of anything.
 func unitAsked(norm string) (unit, written string) {
-	norm = strings.ReplaceAll(norm, "多少个亿", "多少亿") // 个 there is no unit
-	if investmentAsked.MatchString(norm) && !changeAsked.MatchString(norm) {
-		return "元", "元" // "12项重点水利工程 总投资": an amount of money
-	}
+	norm = strings.NewReplacer("多少个亿", "多少亿", "几个亿", "几亿").Replace(norm) // 个 there is no unit
 	if strings.Count(norm, "多少")+strings.Count(norm, "几") > 1 {
 		return "", "" // several figures asked: no one unit for all
 	}
 	if strings.Contains(norm, "百分之几") || strings.Contains(norm, "百分之多少") {
 		return "%", "%" // a share or a growth rate, not an amount
+	}
+	if (strings.Contains(norm, "总") || strings.Contains(norm, "total")) && investmentAsked.MatchString(norm) && !changeAsked.MatchString(norm) {
+		return "元", "元" // "12项重点水利工程 总投资": an amount of money
 	}
 	// The English patterns need an ASCII space: most questions have none,
 	// and need not be run through them.
@@ -436,12 +436,12 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 // 总造价, the total investment of…; changeAsked, a change of it instead.
 var (
 	investmentAsked = regexp.MustCompile(`总投资|总造价|总投入|投资总额|\btotal (?:investment|cost)\b`)
-	changeAsked     = regexp.MustCompile(`增长|增速|增幅|涨|下降|降低|\bgrow|\bgrowth\b|\bincrease|\bfell\b|\brose\b`)
+	changeAsked     = regexp.MustCompile(`增长|增速|增幅|涨|下降|降低|占|比例|比重|\bgrow|\bgrowth\b|\bincrease|\bfell\b|\brose\b|\bshare\b|\bpercent|\bproportion\b`)
 )
 
 // shorthandUnit is the unit staff shorthand names without 多少: "旅客接待量
 // 2024（万人次）", "集装箱吞吐量 2024 万TEU", "刑事警情 2024 起数".
-var shorthandUnit = regexp.MustCompile(`(?:[(（]|\s)(万|亿|千)?(人次|teu|标箱|吨|美元|元)(?:[)）]|\s*$)|(起|件|户|家)数(?:\s*$|[?？])`)
+var shorthandUnit = regexp.MustCompile(`(?:[(（]|\s)(万|亿|千)?(人次|teu|标箱|吨|美元|元)(?:[)）]|\s*[?？]?$)|(起|件|户|家)数(?:\s*$|[?？])`)
 
 func shorthandUnitAsked(norm string) (unit, written string) {
 	m := shorthandUnit.FindStringSubmatch(norm)

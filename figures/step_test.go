@@ -210,7 +210,7 @@ func TestUnaskedFigureShownRelated(t *testing.T) {
 	a := newAnswerer(t)
 	for _, tc := range []struct{ q, related, not string }{
 		{"how much exports 2025年", "「进出口总额增长6%」〔¶23〕", "〔¶1〕"},
-		{"What's the 2024 exports growth figure?", "进出口总额增长39.7%", "根据报告"},
+		{"What's the 2024 exports growth figure?", "进出口总额增长39.7%", "From the report"},
 	} {
 		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.q})
 		if err != nil {

@@ -41,6 +41,11 @@ func TestUnitAsked(t *testing.T) {
 		{"how much debt does the city still owe?", "元", "yuan"},
 		{"how much outstanding government debt does panjin have?", "元", "yuan"},
 		{"旅游收入到底多少个亿", "元", "亿元"}, // 个 there is no unit
+		{"旅游收入几个亿", "元", "亿元"},
+		{"项目总投资中民间投资占百分之多少", "%", "%"},
+		{"what share of the total investment is private?", "", ""},
+		{"12个项目总投资多少亿，年产值多少亿", "", ""}, // two figures asked
+		{"集装箱吞吐量 2024 万teu？", "标箱", "万标箱"},
 		{"空气优良天数去年一共多少天", "天", "天"},
 		{"12项重点水利工程 总投资", "元", "元"},
 		{"what is the total investment of the 600 projects?", "元", "元"},

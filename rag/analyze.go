@@ -157,13 +157,18 @@ func bareTopic(norm string) bool {
 var shorthandWords = strings.NewReplacer("实际", " ", "目标", " ", "数值", " ", "绝对数", " ", "绝对额", " ", "绝对量", " ",
 	"起数", " ", "总量", " ", "增速", " ", "增幅", " ", "vs", " ", "万人次", " ", "万teu", " ", "万吨", " ", "亿元", " ")
 
-// shorthandYear is a year as staff write it beside an indicator.
-var shorthandYear = regexp.MustCompile(`(?:19|20)\d\d年?`)
-
 // staffShorthand reports whether norm is an indicator with a word of
 // figures, and a year, and nothing else: "技术合同成交额 2024实际".
-func staffShorthand(norm string) bool {
-	bare := shorthandYear.ReplaceAllString(norm, " ")
+func staffShorthand(norm string, years []int) bool {
+	if len(years) == 0 {
+		return false // no year: "乡村振兴目标" is a question about a plan
+	}
+	bare := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r == '年' {
+			return ' ' // the year, as staff write it: 2024, 2024年, 24
+		}
+		return r
+	}, norm)
 	rest := shorthandWords.Replace(bare)
 	if rest == bare {
 		return false // no word of figures: a topic and a year asks more than a figure
@@ -446,7 +451,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		// and whatever else the report says of it.
 		a.figure, a.both, a.topicOnly = true, true, true
 	}
-	if !a.figure && !a.list && !a.both && len(a.years) <= 1 && staffShorthand(a.norm) {
+	if !a.figure && !a.list && !a.both && len(a.years) <= 1 && staffShorthand(a.norm, a.years) {
 		// "刑事警情 2024 起数": an indicator and a word of figures, nothing
 		// else, asks its figure.
 		a.figure = true

@@ -58,9 +58,11 @@ type Draft struct {
 	// of several (合计) does not give.
 	alone bool
 	// part is what a question asks of a whole it names ("2.04万人里高校毕业生
-	//有多少": 高校毕业生): the asked terms after the whole; nil when none.
-	part  []askedTerm
-	whole string // the whole's figure as the question gives it ("360公里")
+	//有多少": 高校毕业生): the asked terms after the whole; partOf says it
+	// names one (an English part may be in words the lexicon lacks).
+	part   []askedTerm
+	whole  string // the whole's figure as the question gives it ("360公里")
+	partOf bool
 	// focus is what a question asks after setting out from something else
 	// ("刑事警情下降了，那电信诈骗…": 电信诈骗); nil when it does not turn.
 	focus []askedTerm

@@ -22,18 +22,19 @@ var events = []event{
 	{[]string{"通车", "能走车", "open to traffic"}, regexp.MustCompile(`通车|建成|竣工|贯通`)},
 	{[]string{"建成", "建好", "修好", "完工", "竣工", "be completed", "be finished", "be built", "completed", "finished"}, regexp.MustCompile(`建成|竣工|完工|投用|交付`)},
 	{[]string{"开工", "动工", "开建", "start construction", "break ground"}, regexp.MustCompile(`开工|动工|开建`)},
-	{[]string{"开业", "开门", "开张", "营业", "open", "opens", "opening"}, regexp.MustCompile(`开业|开放|开通|通航|通车|投用|投入使用|运营|建成|竣工`)},
+	{[]string{"开业", "开张", "open", "opens", "opening"}, regexp.MustCompile(`开业|开放|开通|通航|通车|投用|投入使用|运营|建成|竣工`)},
 }
 
 // whenCues ask for a date; whereCues for a place.
 var (
 	whenCues  = []string{"啥时候", "什么时候", "何时", "哪年", "哪一年", "几时", "多会儿", "啥时", "when will", "when does", "when is", "when did", "when do", "what year", "what date", "by when", "how soon"}
 	whereCues = []string{"通往哪", "飞往哪", "开往哪", "飞哪", "去哪儿的", "去哪的", "到哪儿的", "到哪的", "建在哪", "在哪建", "选址", "建在什么地方",
-		"都在哪", "在哪个社区", "在哪个村", "在哪个街道", "在什么位置", "在什么地方",
-		"where will", "where is it", "where do the", "where does the", "which cities", "what destinations", "destinations", "where will it be built"}
+		"在哪个社区", "在哪个村", "在哪个街道", "在什么位置", "在什么地方",
+		"where will", "where is it", "which cities", "what destinations", "destinations", "where will it be built"}
 	// timeTold and placeTold are how a quote tells a date or a place.
-	timeTold  = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|上半年|下半年|季度|月底`)
-	placeTold = regexp.MustCompile(`至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
+	timeTold = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|上半年|下半年|季度|月底`)
+	// Not 至 alone: 提升至45%, 升至第21位 tell no place.
+	placeTold = regexp.MustCompile(`飞至|开至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
 )
 
 // groundEvents declines an answer to "when does X happen" whose quotes
@@ -70,7 +71,8 @@ func tellsEvent(norm, quotes string) bool {
 	return true
 }
 
-// answerQuotes joins the text of an answer's cited quotes and figures.
+// answerQuotes joins the text of an answer's cited quotes and figures,
+// normalized (full-width digits are digits to the evidence expressions).
 func answerQuotes(ans *Answer) string {
 	var given strings.Builder
 	for _, p := range ans.Parts {
@@ -79,5 +81,5 @@ func answerQuotes(ans *Answer) string {
 			given.WriteString("\n")
 		}
 	}
-	return given.String()
+	return Normalize(given.String())
 }

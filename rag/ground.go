@@ -70,11 +70,15 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	}
 	ans.Understood.Support = support
 	ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
+	kept := len(ans.Parts)
 	if e.addRelated(ans, dropped) {
-		// Beside a figure's clause, a quote sharing nothing of what was
-		// asked (the report's date line, for "2025年") is no related text.
+		// Beside a figure's clause, a quote kept before that shares nothing
+		// of what was asked (the report's date line, for "2025年") is no
+		// related text. The clauses just added stay whatever they share.
+		i := -1
 		ans.keepParts(func(p Part) bool {
-			return p.Type != PartQuote || coveredShare(d.asked, Normalize(p.Text)) > 0
+			i++
+			return i >= kept || p.Type != PartQuote || coveredShare(d.asked, Normalize(p.Text)) > 0
 		})
 	}
 }
@@ -221,7 +225,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 				window = Normalize(para.Lead + para.Text[sp.byteStart:min(k.span.byteEnd, itemEnd)])
 			}
 		}
-		if d.part != nil && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
+		if d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
 			d.whole != "" && strings.Contains(k.norm, d.whole)) {
 			continue // the whole's figure, or another thing's, where a part of the whole was asked
 		}
@@ -252,8 +256,8 @@ var englishPartOf = regexp.MustCompile(`^(?:of|out of|among) (?:the|its|these|th
 
 // partAsked is what a question asks of a whole it names: its asked terms
 // after the whole, generic ones aside, and the whole's figure when the
-// question gives it ("360公里"); nil when it names no whole.
-func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string) {
+// question gives it ("360公里"); ok is false when it names no whole.
+func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, ok bool) {
 	at := -1
 	for _, c := range partCues {
 		if i := strings.Index(norm, c); i > 0 && (at < 0 || i+len(c) < at) {
@@ -267,12 +271,13 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string) 
 		// "Of the 85 new buses, how many are electric?": a part asked in
 		// words the lexicon lacks is still a part, which no figure of the
 		// whole answers.
-		return append([]askedTerm{}, termsFrom(asked, m[1])...), ""
+		return termsFrom(asked, m[1]), "", true
 	}
 	if at < 0 {
-		return nil, ""
+		return nil, "", false
 	}
-	return termsFrom(asked, at), whole
+	part = termsFrom(asked, at)
+	return part, whole, len(part) > 0
 }
 
 // focusCues turn a question from what it sets out from to what it asks:
@@ -375,12 +380,13 @@ func describing(asked []askedTerm) []askedTerm {
 	return out
 }
 
-// isLocative reports whether a two-character word names where, not what:
-// 家里, 门口, 区里 (of 社区里) — a resident's setting, not the thing counted.
-func isLocative(w string) bool {
-	rs := []rune(w)
-	return len(rs) == 2 && strings.ContainsRune("里边头口上下内外", rs[1])
-}
+// isLocative reports whether a word names where a resident stands, not
+// what is counted: 家里, 门口, 区里 (of 社区里). A closed list: 路口, 码头,
+// 人口 end alike and are things a figure counts.
+func isLocative(w string) bool { return residentSettings[w] }
+
+var residentSettings = map[string]bool{"家里": true, "门口": true, "家门口": true, "区里": true, "村里": true, "城里": true,
+	"楼下": true, "楼里": true, "院里": true, "屋里": true, "身边": true, "附近": true, "跟前": true, "那片": true}
 
 // endsItem reports whether rest, the text after a figure, starts with a
 // list separator.
@@ -424,7 +430,7 @@ func (ix *Index) coversHeadWord(asked []askedTerm, text string) bool {
 			return false
 		}
 		if containsAnyTerm(text, t.syn) && !slices.Contains(t.syn, t.term) {
-			if !isHan([]rune(t.term)[0]) && !ix.holdsEnglishWord(asked, t, text) {
+			if !startsHan(t.term) && !ix.holdsEnglishWord(asked, t, text) {
 				return false // exports: 出口 only inside 进出口
 			}
 			continue
@@ -466,8 +472,12 @@ func wordsAround(text, s string) []string {
 			return out
 		}
 		i += off
-		before := []rune(text[:i])
-		out = append(out, string(before[max(0, len(before)-2):])+s)
+		from := i
+		for k := 0; k < 2 && from > 0; k++ {
+			_, size := utf8.DecodeLastRuneInString(text[:from])
+			from -= size
+		}
+		out = append(out, text[from:i+len(s)])
 		off = i + len(s)
 	}
 }
@@ -476,7 +486,7 @@ func wordsAround(text, s string) []string {
 // every rune w holds (进口 in 进出口).
 func makesPart(o askedTerm, w string) bool {
 	for _, x := range o.syn {
-		if strings.Contains(w, x) || isHan([]rune(x)[0]) && !strings.ContainsFunc(x, func(r rune) bool { return !strings.ContainsRune(w, r) }) {
+		if strings.Contains(w, x) || startsHan(x) && !strings.ContainsFunc(x, func(r rune) bool { return !strings.ContainsRune(w, r) }) {
 			return true
 		}
 	}
@@ -560,7 +570,7 @@ func (ix *Index) contrasted(asked []askedTerm, text string) bool {
 // isNounTerm reports whether an asked term is a noun: an identifier or a
 // word the dictionary has as a noun.
 func (ix *Index) isNounTerm(t askedTerm) bool {
-	if t.noun || ix.dict.IsNoun(t.term) || !isHan([]rune(t.term)[0]) {
+	if t.noun || ix.dict.IsNoun(t.term) || !startsHan(t.term) {
 		return true
 	}
 	if ix.dict.IsWord(t.term) {

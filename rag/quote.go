@@ -115,9 +115,8 @@ func howDone(norm string) bool {
 // a topic, the retrieved paragraph whose lead phrase names that topic —
 // the report's own answer to it; nil when no top hit's lead does.
 func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
-	plans := containsAny(a.norm, howCues)
-	if a.figure || a.list && !plans || a.both || !plans && !howAsked.MatchString(a.norm) && !howDone(a.norm) {
-		return nil
+	if a.both || !asksHow(a) || a.list && !containsAny(a.norm, howCues) {
+		return nil // "what are the plans for X" reads as a list, and asks how
 	}
 	asked := a.asked
 	if len(asked) == 0 {

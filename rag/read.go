@@ -120,9 +120,19 @@ var shorthandRe = regexp.MustCompile(`(?i)\b(?:yr|yrs|govt)\b`)
 
 var shorthands = map[string]string{"yr": "year", "yrs": "years", "govt": "government"}
 
+// containsFold reports whether text holds ASCII word w in any case.
+func containsFold(text, w string) bool {
+	for i := 0; i+len(w) <= len(text); i++ {
+		if strings.EqualFold(text[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // spellOut writes chat shorthand out in full.
 func spellOut(text string) string {
-	if !strings.Contains(text, "yr") && !strings.Contains(text, "YR") && !strings.Contains(text, "govt") {
+	if !containsFold(text, "yr") && !containsFold(text, "govt") {
 		return text // nearly every question: no expression run
 	}
 	return shorthandRe.ReplaceAllStringFunc(text, func(w string) string { return shorthands[strings.ToLower(w)] })

@@ -95,6 +95,8 @@ func TestFoldingRunes(t *testing.T) {
 func TestSpellOut(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"gdp growth last yr?", "gdp growth last year?"},
+		{"GDP growth last Yr", "GDP growth last year"},
+		{"What did the Govt achieve?", "What did the government achieve?"},
 		{"jobs target this YR", "jobs target this year"},
 		{"what did the govt achieve in the past 2 yrs", "what did the government achieve in the past 2 years"},
 		{"the ferry's layout", "the ferry's layout"}, // yr inside a word stays
@@ -106,22 +108,33 @@ func TestSpellOut(t *testing.T) {
 	}
 }
 
+// yearsIn stands in for the analysis's years: any named, 24 and 25 too.
+func yearsIn(norm string) []int {
+	if strings.ContainsAny(norm, "0123456789") {
+		return []int{2024}
+	}
+	return nil
+}
+
 func TestStaffShorthand(t *testing.T) {
 	for _, c := range []struct {
 		norm string
 		want bool
 	}{
 		{"刑事警情 2024 起数", true},
+		{"规上工业增加值 24实际", true},
 		{"技术合同成交额 2024实际", true},
 		{"旅客接待量 2024 绝对数(万人次)", true},
-		{"gdp 2024", false},           // no word of figures
-		{"就业", false},                 // a bare topic, read as one
-		{"一网通办 2024年", false},         // a topic and a year
+		{"gdp 2024", false},   // no word of figures
+		{"就业", false},         // a bare topic, read as one
+		{"一网通办 2024年", false}, // a topic and a year
+		{"乡村振兴目标", false},     // no year: a question about a plan
+		{"就业实际", false},
 		{"养老 服务 2024 实际", false},      // two runs of words
 		{"今年社零目标是多少", false},          // a question, not shorthand
 		{"社零 2024实际 vs 2025目标", true}, // a pair: analyze leaves it to the pair reading
 	} {
-		if got := staffShorthand(c.norm); got != c.want {
+		if got := staffShorthand(c.norm, yearsIn(c.norm)); got != c.want {
 			t.Errorf("staffShorthand(%q) = %v, want %v", c.norm, got, c.want)
 		}
 	}
@@ -143,6 +156,22 @@ func TestIsHeading(t *testing.T) {
 	} {
 		if got := isHeading(c.quote); got != c.want {
 			t.Errorf("isHeading(%q) = %v, want %v", c.quote, got, c.want)
+		}
+	}
+}
+
+func TestIsLocative(t *testing.T) {
+	for w, want := range map[string]bool{"家里": true, "门口": true, "区里": true, "路口": false, "码头": false, "人口": false, "国内": false} {
+		if got := isLocative(w); got != want {
+			t.Errorf("isLocative(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestPlaceTold(t *testing.T) {
+	for s, want := range map[string]bool{"飞往上海": true, "升至第21位": false, "提升至45%": false, "新址位于大洼": true} {
+		if got := placeTold.MatchString(s); got != want {
+			t.Errorf("placeTold(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
