@@ -321,6 +321,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 税收 is a part of 一般公共预算收入, which the report gives whole.
 		{q: "去年税收增长了多少", found: false, not: []string{"根据报告", "8.3%"}},
 		{q: "去年财政收入增长多少", found: true, figures: []string{"8.3%"}},
+		// 农村公路 and the plan's 四好农村路 are one road network.
+		{q: "今年农村公路计划修多少公里", found: true, figures: []string{"100公里"}},
 		// 耕地 is not 高标准农田: restored farmland is not high-standard farmland built.
 		{q: "去年恢复了多少耕地", found: true, want: []string{"恢复耕地1.2万亩"}, not: []string{"12.45万亩"}},
 		// How a topic is taken on, asked in words beyond the cue list: the
