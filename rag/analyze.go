@@ -690,7 +690,7 @@ var englishFiller = map[string]bool{
 	"increase": true, "by": true, "up": true, "down": true, "out": true, "more": true, "most": true,
 	// Words of asking and counting, no topic: "what kind of year", "the
 	// eight key areas", "what problems does the report admit", "name some".
-	"kind": true, "kinds": true, "sort": true, "type": true, "types": true, "admit": true, "admits": true, "levels": true,
+	"kind": true, "kinds": true, "sort": true, "type": true, "types": true, "levels": true,
 	"name": true, "names": true, "put": true, "numbers": true, "one": true, "two": true, "three": true, "four": true,
 	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "such": true, "like": true,
 	"doing": true, "done": true, "going": true,

@@ -227,6 +227,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What was the value of exports on their own last year?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "How much did imports and exports grow last year?", found: true, want: []string{"39.7%"}},
 		{q: "foreign trade (imports+exports) growth in 2024?", found: true, figures: []string{"39.7%"}},
+		// The report's own weaknesses: 正视问题 (¶19), not a generic 问题.
+		{q: "What weaknesses does the government acknowledge?", found: true, paragraph: 19},
 		// Words of asking carry no topic; governance is 社会治理.
 		{q: "What are the plans for social governance this year?", found: true, want: []string{"社会治理"}},
 		// Staff shorthand asks a figure: a growth rate is not a count of cases.
