@@ -407,13 +407,25 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a := analysis{norm: Normalize(q), terms: map[string]float64{}, rep: rep}
 	padded := " " + a.norm + " "
 	a.lang = questionLang(a.norm)
-
-	// Years name the period directly; the report's own years decide which.
 	reviewYear, planYear := ix.years(rep)
-	var sawResult, sawPlan bool
-	other := 0
 	named := append(findYears(a.norm), periodMentions(a.norm, reviewYear, planYear)...)
 	slices.SortFunc(named, func(x, y yearMention) int { return x.start - y.start })
+	other := a.readPeriod(named, padded, reviewYear, planYear)
+	a.readIntent(padded)
+	ix.readOtherPeriods(&a, named, other, padded)
+	ix.readTerms(&a, named)
+	a.missing = ix.missingWords(a.norm, rep)
+	a.place = ix.readPlace(a.norm, rep)
+	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
+	return a
+}
+
+// readPeriod reads the period asked from the years named and, when none
+// is, from cue words; it returns a named year the report neither reviews
+// nor plans (0 when none).
+func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, planYear int) (other int) {
+	// Years name the period directly; the report's own years decide which.
+	var sawResult, sawPlan bool
 	for _, y := range named {
 		n := y.year
 		a.years = append(a.years, n)
@@ -441,7 +453,12 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.period = PeriodPlan
 	}
 	a.both = a.both || containsAny(padded, bothCues)
-	// "哪几项" asks which, not how many: its 几 is no figure cue.
+	return other
+}
+
+// readIntent reads what kind of answer is asked: a figure, a list, a
+// summary.
+func (a *analysis) readIntent(padded string) {
 	// "哪几项" asks which, not how many; "数字化" is no number.
 	a.figure = containsAny(notFigureWords.Replace(padded), figureCues) &&
 		!containsAny(padded, whyCues) // "为什么目标定在5.5%": the reason, not the figure
@@ -457,6 +474,14 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.figure = true
 	}
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
+}
+
+// readOtherPeriods reads a period no annual report answers: a year it
+// does not cover, a five-year plan, part of a year, last year's targets,
+// the plan year's results.
+func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, padded string) {
+	rep := a.rep
+	reviewYear, planYear := ix.years(rep)
 	if other != 0 && !namedIn(named, ix.coveredYears(rep)...) &&
 		(a.figure || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {
 		a.otherYear = other
@@ -489,7 +514,11 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		}
 		a.both = false
 	}
+}
 
+// readTerms reads the question's topical terms: its words without the
+// periods, places and fillers, and the report terms of its concepts.
+func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	// Period words and years steer the period boost; as terms they would
 	// pull in every sentence that says "今年" or "2024年".
 	topical := a.norm
@@ -522,26 +551,23 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		}
 		a.terms[t] += 1
 	}
-	if ix.lex != nil {
-		a.phraseTerms = ix.lex.phraseTerms(a.norm)
-		a.expand = ix.lex.Expand(a.norm)
-		if a.hasTopic() {
-			// "养老方面今年有什么打算": 打算 is no topic beside 养老, and its
-			// concept (目标) would pull in the paragraph of targets.
-			a.expand = slices.DeleteFunc(a.expand, func(e string) bool { return genericExpansions[e] })
-		}
-		for _, e := range a.expand {
-			for _, t := range ix.tok.Tokens(e) {
-				if _, ok := a.terms[t]; !ok {
-					a.terms[t] = 0.6
-				}
+	if ix.lex == nil {
+		return
+	}
+	a.phraseTerms = ix.lex.phraseTerms(a.norm)
+	a.expand = ix.lex.Expand(a.norm)
+	if a.hasTopic() {
+		// "养老方面今年有什么打算": 打算 is no topic beside 养老, and its
+		// concept (目标) would pull in the paragraph of targets.
+		a.expand = slices.DeleteFunc(a.expand, func(e string) bool { return genericExpansions[e] })
+	}
+	for _, e := range a.expand {
+		for _, t := range ix.tok.Tokens(e) {
+			if _, ok := a.terms[t]; !ok {
+				a.terms[t] = 0.6
 			}
 		}
 	}
-	a.missing = ix.missingWords(a.norm, rep)
-	a.place = ix.readPlace(a.norm, rep)
-	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
-	return a
 }
 
 func (ix *Index) years(rep *Report) (review, plan int) {
