@@ -227,6 +227,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What was the value of exports on their own last year?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "How much did imports and exports grow last year?", found: true, want: []string{"39.7%"}},
 		{q: "foreign trade (imports+exports) growth in 2024?", found: true, figures: []string{"39.7%"}},
+		// English amounts of yuan read as the report writes them.
+		{q: "How many projects worth more than 5 million yuan are planned this year?", found: true, figures: []string{"600个"}},
 		// English words for the report's terms: 竣工投产, 稳增长奖励资金.
 		{q: "Which projects went into operation last year?", found: true, figures: []string{"175个"}},
 		{q: "How big was the provincial reward money for stable growth in 2024?", found: true, want: []string{"五倍"}},

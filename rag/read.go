@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -130,12 +131,40 @@ func containsFold(text, w string) bool {
 	return false
 }
 
-// spellOut writes chat shorthand out in full.
+// spellOut writes chat shorthand out in full, and English amounts of
+// yuan as the reports write them: "projects worth over 5 million yuan" is
+// the report's 500万元以上项目.
 func spellOut(text string) string {
-	if !containsFold(text, "yr") && !containsFold(text, "govt") {
-		return text // nearly every question: no expression run
+	if containsFold(text, "yr") || containsFold(text, "govt") {
+		text = shorthandRe.ReplaceAllStringFunc(text, func(w string) string { return shorthands[strings.ToLower(w)] })
 	}
-	return shorthandRe.ReplaceAllStringFunc(text, func(w string) string { return shorthands[strings.ToLower(w)] })
+	if containsFold(text, "illion yuan") {
+		text = englishYuan.ReplaceAllStringFunc(text, chineseYuan)
+	}
+	return text
+}
+
+// englishYuan is an English amount of yuan in millions or billions.
+var englishYuan = regexp.MustCompile(`(?i)\b([0-9]+(?:\.[0-9]+)?) (million|billion) yuan\b`)
+
+// chineseYuan writes an englishYuan match of under a hundred million in
+// 万元: 5 million is 500万元.
+func chineseYuan(m string) string {
+	sub := englishYuan.FindStringSubmatch(m)
+	n, err := strconv.ParseFloat(sub[1], 64)
+	if err != nil {
+		return m
+	}
+	wan := n * 100 // millions in 万
+	if strings.EqualFold(sub[2], "billion") {
+		wan = n * 100000
+	}
+	if wan >= 10000 {
+		// 亿: the reports write 亿元以上 bare and 451.5亿元 whole; a
+		// question's "100 million" or "45.15 billion" is left as asked.
+		return m
+	}
+	return strconv.FormatFloat(wan, 'f', -1, 64) + "万元"
 }
 
 // foldOnly is read without fixing typing slips: how a question is read

@@ -97,6 +97,10 @@ func TestSpellOut(t *testing.T) {
 		{"gdp growth last yr?", "gdp growth last year?"},
 		{"GDP growth last Yr", "GDP growth last year"},
 		{"What did the Govt achieve?", "What did the government achieve?"},
+		{"projects worth over 5 million yuan", "projects worth over 500万元"},
+		{"3.5 Million Yuan each", "350万元 each"},
+		{"above 100 million yuan", "above 100 million yuan"}, // 亿: left as asked
+		{"5 million people", "5 million people"},             // only yuan
 		{"jobs target this YR", "jobs target this year"},
 		{"what did the govt achieve in the past 2 yrs", "what did the government achieve in the past 2 years"},
 		{"the ferry's layout", "the ferry's layout"}, // yr inside a word stays
