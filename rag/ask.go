@@ -101,7 +101,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		if d.Answer, err = e.answer(ctx, a, rep, text); err != nil {
 			return nil, err
 		}
-		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place}
+		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place, Period: e.ix.periodSlot(a)}
 		d.place, d.rank = a.place, containsAny(a.norm, rankCues)
 		d.alone = containsAny(a.norm, aloneCues)
 		d.part, d.whole, d.partOf = partAsked(a.norm, d.asked)
@@ -136,6 +136,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundNames(d)
 	e.groundDetails(d)
 	e.groundEvents(d)
+	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil
 }

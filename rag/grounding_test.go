@@ -267,6 +267,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Pairs of characters across a filler word ("目标又是": 标又) are no
 		// word asked: they do not make a plain question unanswered.
 		{q: "GDP去年实际增长多少，今年目标又是多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
+		{q: "GDP去年和今年分别是多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
 		// A part of a whole the question names: the whole's figure is no answer.
 		{q: "去年城镇新增就业2.04万人里高校毕业生有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "Of the new urban jobs last year, how many went to university graduates?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
@@ -396,6 +397,28 @@ func TestSearchRelevance(t *testing.T) {
 		}
 		if n < tc.relevant || tc.relevant == 0 && n > 0 {
 			t.Errorf("%q: %d relevant hits, want %d", tc.q, n, tc.relevant)
+		}
+	}
+}
+
+// The period and the indicator an answer was read for are in its
+// understood slots, so integrators can see why it was given or declined.
+func TestUnderstoodPeriodAndIndicator(t *testing.T) {
+	eng := fullEngine(t)
+	for _, c := range []struct{ q, period, indicator string }{
+		{"去年GDP增长多少", "2024-result", "地区生产总值增长"},
+		{"今年城镇新增就业目标是多少", "2025-plan", "城镇新增就业"},
+		{"GDP去年和今年分别是多少", "both", "地区生产总值增长"},
+		{"2023年GDP增长多少", "2023", ""},
+		{"十五五期间GDP年均增长目标是多少", "十五五", ""},
+		{"养老方面有什么打算", "2025-plan", ""}, // 打算: a plan
+	} {
+		a, err := eng.Ask(context.Background(), rag.Query{Text: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Understood.Period != c.period || a.Understood.Indicator != c.indicator {
+			t.Errorf("%s: period %q indicator %q, want %q %q", c.q, a.Understood.Period, a.Understood.Indicator, c.period, c.indicator)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package rag
 
+import "strconv"
+
 // Understood is how the engine read a question: the "understood" field of
 // an answer's JSON, so that integrators and tests can see why an answer was
 // given, limited or declined.
@@ -25,6 +27,43 @@ type Understood struct {
 	Support float64 `json:"support,omitempty"`
 	// Place is the place the question names, when it names one.
 	Place *PlaceSlot `json:"place,omitempty"`
+	// Period is the period it asks about, as citations write periods
+	// ("2024-result", "2025-plan"), "both" for a result beside a target,
+	// or one no report answers as the question names it ("2023", "十五五");
+	// "" when it names none.
+	Period string `json:"period,omitempty"`
+	// Indicator is the indicator of the figure that heads the answer,
+	// as the figures index names it ("城镇新增就业"); "" when none does.
+	Indicator string `json:"indicator,omitempty"`
+}
+
+// periodSlot is the period question a asks about, for Understood: the
+// years of the report it is answered from (the newest when none is).
+func (ix *Index) periodSlot(a analysis) string {
+	review, plan := ix.years(a.rep)
+	switch {
+	case a.otherPlan != "":
+		return a.otherPlan
+	case a.otherYear != 0:
+		return strconv.Itoa(a.otherYear)
+	case a.both:
+		return "both"
+	case a.period == PeriodResult && review != 0:
+		return Period{Kind: PeriodResult, Year: review}.String()
+	case a.period == PeriodPlan && plan != 0:
+		return Period{Kind: PeriodPlan, Year: plan}.String()
+	}
+	return ""
+}
+
+// headIndicator is the indicator of the first figure heading ans.
+func headIndicator(ans *Answer) string {
+	for _, p := range ans.Parts {
+		if (p.Type == PartFigure || p.Type == PartCorrection) && p.Figure != nil {
+			return p.Figure.Indicator
+		}
+	}
+	return ""
 }
 
 // Grounding reasons.
