@@ -362,7 +362,7 @@ var englishPercentAsked = regexp.MustCompile(`\b(?:what|which|how many|by what|h
 // word that starts a noun asks for no unit ("多少项目", "几家企业": the
 // count may be written in 个), and 个 asks for a count of anything.
 func unitAsked(norm string) (unit, written string) {
-	norm = strings.NewReplacer("多少个亿", "多少亿", "几个亿", "几亿").Replace(norm) // 个 there is no unit
+	norm = countedYi.Replace(norm)
 	if strings.Count(norm, "多少")+strings.Count(norm, "几") > 1 {
 		return "", "" // several figures asked: no one unit for all
 	}
@@ -431,6 +431,9 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 	}
 	return "", ""
 }
+
+// countedYi reads 多少个亿 as 多少亿: 个 there is no unit asked.
+var countedYi = strings.NewReplacer("多少个亿", "多少亿", "几个亿", "几亿")
 
 // investmentAsked names an amount of money a project costs: 总投资,
 // 总造价, the total investment of…; changeAsked, a change of it instead.

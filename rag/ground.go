@@ -799,7 +799,10 @@ func (e *Engine) groundPlace(d *Draft) {
 		// A figure question's quote must name the place and speak of what
 		// was asked: 支持兴隆台区创建义务教育优质均衡发展区 says nothing of
 		// its GDP.
-		if text := Normalize(p.Text); p.Type == PartQuote && placeHeld(s, short, text) && (!d.Intent.Figure || coveredShare(d.asked, text) > 0) {
+		if p.Type != PartQuote {
+			continue
+		}
+		if text := Normalize(p.Text); placeHeld(s, short, text) && (!d.Intent.Figure || coveredShare(d.asked, text) > 0) {
 			return
 		}
 	}

@@ -194,18 +194,18 @@ func runeWise(text string) bool {
 // isHan reports whether r is a CJK ideograph. It is asked of every rune
 // of every report: the Basic Multilingual Plane's are looked up in a
 // bitmap, not searched for in the ranges.
-// startsHan reports whether s begins with a Han character: a Chinese
-// term, not an English one ("" is neither).
-func startsHan(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return isHan(r)
-}
-
 func isHan(r rune) bool {
 	if r >= 0 && r < 1<<16 {
 		return hanBMP.has(r)
 	}
 	return unicode.Is(unicode.Han, r)
+}
+
+// startsHan reports whether s begins with a Han character: a Chinese
+// term, not an English one ("" is neither).
+func startsHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHan(r)
 }
 
 var hanBMP = func() *runeSet {

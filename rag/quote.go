@@ -208,11 +208,12 @@ func continueHeadings(picked []candidate) []candidate {
 }
 
 // isHeading reports whether quote is one short sentence with no clause
-// break and no figure: a topic named, nothing said of it yet.
+// break and no figure: a lead sentence (as ingestion finds paragraph
+// leads, whether or not its 。 was quoted), a topic named, nothing said
+// of it yet.
 func isHeading(quote string) bool {
 	s := strings.TrimRight(strings.TrimSpace(quote), "。")
-	n := utf8.RuneCountInString(s)
-	return n >= 3 && n < 20 && !strings.ContainsAny(s, "，,；;：:。0123456789")
+	return isLeadSentence(s+"。", 20) && !strings.ContainsAny(s, "。0123456789")
 }
 
 // endsLeadIn reports whether span sp of text ends at a colon, with it or
