@@ -103,23 +103,21 @@ func (a analysis) hasTopic() bool {
 	return false
 }
 
-// genericWordSet holds genericWords.
-var genericWordSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range genericWords {
-		m[w] = true
-	}
-	return m
-}()
+// genericWordSet holds genericWords; fillerWordSet holds fillerWords, for
+// asksNothing's look-up per word.
+var (
+	genericWordSet = wordSet(genericWords)
+	fillerWordSet  = wordSet(fillerWords)
+)
 
-// fillerWordSet holds fillerWords, for asksNothing's look-up per word.
-var fillerWordSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range fillerWords {
+// wordSet is a set of words, for look-ups a list would search.
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[w] = true
 	}
 	return m
-}()
+}
 
 // genericTerms are the tokens of genericWords.
 var genericTerms = func() map[string]bool {
