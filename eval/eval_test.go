@@ -57,6 +57,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"english3", "testdata/baseline-english3.json", fileQuestions("testdata/english3.yaml")},
 		{"blind11", "testdata/baseline-blind11.json", fileQuestions("testdata/blind11.yaml")},
 		{"truth7", "testdata/baseline-truth7.json", fileQuestions("testdata/truth7.yaml")},
+		{"blind12", "testdata/baseline-blind12.json", fileQuestions("testdata/blind12.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
