@@ -37,7 +37,7 @@ type options struct {
 	max           int64
 	question      string
 	questionsFile string
-	questions     []string // from questionsFile; each worker starts at another
+	questions     []string // from questionsFile, asked in turn
 	distinct      bool     // make every question new to the server
 	key           string
 	pid           int
@@ -56,7 +56,7 @@ func main() {
 	flag.DurationVar(&o.duration, "d", 30*time.Second, "run for this long")
 	flag.Int64Var(&o.max, "n", 0, "stop after this many requests (0 = only -d bounds the run)")
 	flag.StringVar(&o.question, "question", "2025年地区生产总值增长目标是多少？", "question to ask")
-	flag.StringVar(&o.questionsFile, "questions", "", "ask the questions in `FILE` (one a line) in turn, instead of -question")
+	flag.StringVar(&o.questionsFile, "questions", "", "ask the questions in `FILES` in turn, instead of -question: a file or a glob; one question a line, or question sets (.yaml, as in eval/testdata)")
 	flag.BoolVar(&o.distinct, "distinct", false, "make every request's question one the server has not seen (a tail of full-width punctuation, see distinctTail)")
 	flag.StringVar(&o.key, "key", "", "API key (default: $REPORTBOT_API_KEY)")
 	flag.IntVar(&o.pid, "pid", 0, "server process id: report its VmRSS from /proc at start, end and every tenth of the run")
@@ -119,6 +119,7 @@ type result struct {
 	rssEvery   time.Duration
 	rssSamples []int64 // kB, every rssEvery during the run: flat, or growing?
 	answerSize int
+	questions  int // different questions asked
 	// CPU time (user+system) used during the run by the server (-pid; -1
 	// unknown) and by the generator itself, which shares the machine.
 	serverCPU, selfCPU time.Duration
@@ -129,15 +130,11 @@ func run(ctx context.Context, o options) (*result, error) {
 		return nil, err
 	}
 	if o.questionsFile != "" {
-		raw, err := os.ReadFile(o.questionsFile)
+		qs, err := readQuestions(o.questionsFile)
 		if err != nil {
 			return nil, err
 		}
-		for _, line := range strings.Split(string(raw), "\n") {
-			if line = strings.TrimSpace(line); line != "" {
-				o.questions = append(o.questions, line)
-			}
-		}
+		o.questions = qs
 	}
 	if len(o.questions) == 0 {
 		o.questions = []string{o.question}
@@ -159,7 +156,7 @@ func run(ctx context.Context, o options) (*result, error) {
 		reqs[i] = encodeRequest(u, o.key, b)
 	}
 
-	res := &result{statuses: map[int]int64{}, rssStart: -1, rssEnd: -1, serverCPU: -1, selfCPU: -1}
+	res := &result{questions: len(o.questions), statuses: map[int]int64{}, rssStart: -1, rssEnd: -1, serverCPU: -1, selfCPU: -1}
 	var serverCPU0 time.Duration = -1
 	if o.pid > 0 {
 		res.rssStart = rssKB(o.pid)
@@ -169,7 +166,10 @@ func run(ctx context.Context, o options) (*result, error) {
 	// The run's deadline bounds every request too, so the run ends on time.
 	runCtx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
-	var issued, seq atomic.Int64
+	// turn is the run's one question order: the workers take the questions
+	// in turn between them, so a question comes again only after all the
+	// others, and a list longer than the server's caches never hits them.
+	var issued, seq, turn atomic.Int64
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	start := time.Now()
@@ -199,7 +199,7 @@ func run(ctx context.Context, o options) (*result, error) {
 	}
 	for w := 0; w < o.concurrency; w++ {
 		wg.Add(1)
-		go func(next int) {
+		go func() {
 			defer wg.Done()
 			var lat []time.Duration
 			statuses := map[int]int64{}
@@ -213,6 +213,7 @@ func run(ctx context.Context, o options) (*result, error) {
 				if o.max > 0 && issued.Add(1) > o.max {
 					break
 				}
+				next := int(turn.Add(1) - 1)
 				req := reqs[next%len(reqs)]
 				if o.distinct {
 					q := o.questions[next%len(o.questions)] + distinctTail(int(seq.Add(1)))
@@ -222,7 +223,6 @@ func run(ctx context.Context, o options) (*result, error) {
 					}
 					req = encodeRequest(u, o.key, body)
 				}
-				next += o.concurrency // workers take turns: no two ask the same question in a row
 				t0 := time.Now()
 				deadline := t0.Add(o.timeout)
 				if end.Before(deadline) {
@@ -264,7 +264,7 @@ func run(ctx context.Context, o options) (*result, error) {
 			if size > 0 {
 				res.answerSize = size
 			}
-		}(w)
+		}()
 	}
 	wg.Wait()
 	res.elapsed = time.Since(start)
@@ -304,6 +304,7 @@ func (r *result) print(w io.Writer, o options) {
 		errs += n
 	}
 	fmt.Fprintf(w, "target        %s/v1/ask  c=%d  d=%v  n=%d\n", strings.TrimRight(o.url, "/"), o.concurrency, o.duration, o.max)
+	fmt.Fprintf(w, "questions     %d different, asked in turn%s\n", r.questions, map[bool]string{true: ", each with a distinct tail"}[o.distinct])
 	fmt.Fprintf(w, "elapsed       %.2fs\n", r.elapsed.Seconds())
 	fmt.Fprintf(w, "requests      %d ok, %d errors, %d cut off at the deadline\n", r.ok, errs, r.cutOff)
 	fmt.Fprintf(w, "throughput    %.1f ok requests/s\n", float64(r.ok)/r.elapsed.Seconds())

@@ -12,7 +12,10 @@
 #   LOADTEST_FLAGS=-distinct loadtest/run.sh          # no request hits a cache
 #   LOADTEST_FLAGS='-questions my-questions.txt' loadtest/run.sh 30s 16
 # By default the generator asks the 49 questions of loadtest/questions.txt in turn;
-# LOADTEST_QUESTIONS=FILE asks those instead, and LOADTEST_SEEDS=DIR loads the
+# LOADTEST_QUESTIONS=FILE asks those instead (a glob of files too; .yaml files
+# are question sets), e.g. every eval question, more than the caches hold:
+#   LOADTEST_QUESTIONS='eval/testdata/*.yaml' loadtest/run.sh 60s 64
+# and LOADTEST_SEEDS=DIR loads the
 # reports in DIR beside the embedded one (config seeds:, as scale/run.sh does).
 set -euo pipefail
 
