@@ -209,8 +209,13 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		}
 		// The question's words without its figures; an English count
 		// keeps its noun ("200 new buses"): it names the indicator.
-		words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:])
-		comparable := comparableFigures(idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank}), m.Value.Unit)
+		words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
+		kind := kind
+		if k := questionKind(string(rs[clauseStart(rs, m.Start):clauseEnd(rs, m.End)]), idx.scope(report)); k != "" {
+			kind = k // "今年GDP目标8%，去年呢": the 8% is this year's
+		}
+		found := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
+		comparable := comparableFigures(found, m.Value.Unit)
 		if bareCount {
 			comparable = countFigures(comparable)
 		}
@@ -218,6 +223,10 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 			continue
 		}
 		if f := confirmedBy(m, comparable); f != nil {
+			confirmed = append(confirmed, f)
+			continue
+		}
+		if f := outscoring(m, found, comparable[0]); f != nil && !bareCount {
 			confirmed = append(confirmed, f)
 			continue
 		}
@@ -236,6 +245,31 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 	}
 	return first, len(confirmed) > 0
 }
+
+// clauseEnd is where the clause that runs on from rune i ends. A stated
+// figure claims something of the words up to its clause's end: in
+// "老旧管网改了360公里，其中燃气管网多少公里" the 360公里 is the pipes', and what
+// the next clause asks is no part of the claim.
+func clauseEnd(rs []rune, i int) int {
+	for ; i < len(rs); i++ {
+		if strings.ContainsRune(clauseMarks, rs[i]) {
+			return i
+		}
+	}
+	return len(rs)
+}
+
+// clauseStart is where the clause that holds rune i starts.
+func clauseStart(rs []rune, i int) int {
+	for ; i > 0; i-- {
+		if strings.ContainsRune(clauseMarks, rs[i-1]) {
+			return i
+		}
+	}
+	return 0
+}
+
+const clauseMarks = "，,。;；？?！!"
 
 // latinWords are the Latin letters and spaces of a figure as written:
 // the words of "200 new buses", nothing of "5.5%" or "8万人".
@@ -298,6 +332,19 @@ func confirmedBy(m Mention, comparable []scored) *Figure {
 	best := comparable[0]
 	for _, c := range comparable {
 		if c.score >= 0.8*best.score && c.coverage >= best.coverage && m.Value.SameNumber(c.fig.Amount()) {
+			return c.fig
+		}
+	}
+	return nil
+}
+
+// outscoring is a figure of the stated number that scores above best,
+// the figure a correction would give, though it names less of the
+// question: a long indicator (更新改造供水、供热、燃气、排水等老旧管网 360公里)
+// stays under the coverage a correction needs, and is still the one meant.
+func outscoring(m Mention, found []scored, best scored) *Figure {
+	for _, c := range found {
+		if c.score > best.score && UnitsCompatible(m.Value.Unit, c.fig.Unit) && m.Value.SameNumber(c.fig.Amount()) {
 			return c.fig
 		}
 	}

@@ -87,6 +87,16 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			figs = pick(in, strong, full, unit, func(Figure) bool { return true })
 		}
 	}
+	if c == nil && ans.Found {
+		if stated := st.restated(d, figs); stated != "" {
+			// The quotes stay as related text: they give the figure the
+			// question stated, not the one it asks.
+			ans.Found = false
+			ans.Understood.Grounding = rag.GroundNoSuchFigure
+			ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, restatedNotice(in.Lang, stated))}, withoutIntro(ans.Parts)...)
+			return nil
+		}
+	}
 	if len(figs) == 0 && len(lead) == 0 {
 		return nil
 	}
@@ -124,13 +134,18 @@ func (st *Stepper) quotedPremise(d *rag.Draft) *Correction {
 			}
 			c := ans.Citations[p.Citations[0]]
 			for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
-				if f.Start < c.Start || f.End > c.End || !UnitsCompatible(m.Value.Unit, f.Unit) || !d.Supports(f.JSON()) {
+				if f.Start < c.Start || f.End > c.End || !UnitsCompatible(m.Value.Unit, f.Unit) {
 					continue
 				}
 				if m.Value.SameNumber(f.Amount()) {
-					return nil // the quote gives the figure stated
+					// The quote gives the figure stated, if perhaps of
+					// another thing than asked ("老旧管网360公里，其中燃气
+					// 管网多少"): nothing contradicts it.
+					return nil
 				}
-				cands = append(cands, f)
+				if d.Supports(f.JSON()) {
+					cands = append(cands, f)
+				}
 			}
 		}
 		if len(cands) == 1 {
@@ -566,6 +581,13 @@ func quotesFigureIn(ans *rag.Answer, unit string) bool {
 		}
 	}
 	return false
+}
+
+func restatedNotice(lang, stated string) string {
+	if lang == "en" {
+		return "The report gives no figure for this beyond the question's own " + stated + ". Related text:"
+	}
+	return "报告没有给出这项数字，只有问题里已说到的“" + stated + "”。相关内容："
 }
 
 func noFigureNotice(lang, written string) string {

@@ -62,6 +62,18 @@ func TestAnswererFigures(t *testing.T) {
 		{"Was the PM2.5 average concentration 33 micrograms in 2024?", "Note: the report says 29微克/立方米, not 33 micrograms", []string{"29微克/立方米"}, []string{"result"}},
 		{"Panjin added 5,000 parking spaces in 2024, right?", "Note: the report says 1.1万个, not 5,000 parking spaces", []string{"1.1万个"}, []string{"result"}},
 		{"Is the city buying 150 new buses this year?", "Note: the report says 132台, not 150 new buses", []string{"132台"}, []string{"target"}},
+		// A figure the question states in one clause is not the answer to
+		// the amount it asks in another: not found, its quote related text.
+		{"老旧管网改了360公里，其中排水管网多少公里", "报告没有给出这项数字，只有问题里已说到的“360公里”。相关内容：\n【2024年结果】「更新改造", nil, nil},
+		// The report's figure, stated as the whole a part is asked of, is
+		// not corrected by the part's figure of another year (燃气管道 20公里).
+		{"更新改造老旧管网360公里，其中燃气管网多少公里", "根据报告：", []string{"360公里", "20公里"}, []string{"result", "target"}},
+		// A stated figure is held to the period of its own clause.
+		{"今年GDP目标8%，去年呢", "更正：报告写的是5.5%左右，不是8%〔¶23〕", []string{"5.5%左右"}, []string{"target"}},
+		{"每千人托位数今年不是要到4.5个吗，去年是多少", "报告没有给出这项数字，只有问题里已说到的“4.5个”。相关内容：\n【2025年目标】「", nil, nil},
+		// ... unless it asks to confirm the figure, or the answer is another.
+		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
+		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})

@@ -113,6 +113,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// A figure the question states is not the answer to what it asks next.
+		{q: "整体债务率下降了100个百分点以上，现在的债务率是多少？", grounding: rag.GroundNoSuchFigure, want: []string{"100个百分点以上"}},
+		{q: "今年要让18万农村居民喝上同网的水，大洼区占多少？", grounding: rag.GroundNoSuchFigure},
 		// An amount asked where the report gives only a rate, and a count
 		// in a unit it never counts in.
 		{q: "去年盘锦GDP总量是多少亿", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}, want: []string{"亿元"}},

@@ -1,0 +1,141 @@
+package figures
+
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// restated finds a figure question that states one of the report's
+// figures in one clause and asks an amount in another, answered with
+// nothing but the figure it stated: "老旧管网改了360公里，其中供热管网是多少公里",
+// "债务率降了100个百分点以上，那现在债务率到底是多少". The user already has that
+// figure; it is not what they ask. A stated figure asked back as a question
+// ("今年不是要到4.5个么") counts only when the amount is asked of another time
+// (现在, 去年): "GDP增长多少，是5.5%吗" asks to confirm it. It returns the
+// question's words for the figure; "" when the answer gives anything else.
+func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
+	clauses := questionClauses(rag.Normalize(d.Read))
+	var stated []Mention
+	asking := false
+	for i, c := range clauses {
+		ms := statedIn(c)
+		if len(ms) == 0 && containsAny(c, amountCues) {
+			asking = asking || otherClauseAsks(clauses, i)
+		}
+		stated = append(stated, ms...)
+	}
+	if len(stated) == 0 || !asking {
+		return ""
+	}
+	return st.onlyFigure(d, stated, figs)
+}
+
+// otherClauseAsks: clause i asks an amount, and no clause that states a
+// figure asks it to be confirmed, unless the two are of different times.
+func otherClauseAsks(clauses []string, i int) bool {
+	for j, c := range clauses {
+		if j == i || len(statedIn(c)) == 0 || !containsAny(c, confirmCues) {
+			continue
+		}
+		a, b := clauseTime(clauses[i]), clauseTime(c)
+		if a == "" || b == "" || a == b {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyFigure is the question's words for the figure the answer gives, when
+// the question states it: the answer's only headline figure, or, with no
+// headline, the one figure its quotes give; "" otherwise.
+func (st *Stepper) onlyFigure(d *rag.Draft, stated []Mention, figs []Figure) string {
+	var only *Figure
+	for i := range figs {
+		if only != nil && !figs[i].Amount().SameNumber(only.Amount()) {
+			return ""
+		}
+		only = &figs[i]
+	}
+	if only == nil {
+		for _, c := range d.Answer.Citations {
+			for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
+				if f.Start < c.Start || f.End > c.End {
+					continue
+				}
+				if only != nil && !f.Amount().SameNumber(only.Amount()) {
+					return ""
+				}
+				only = &f
+			}
+		}
+	}
+	if only == nil {
+		return ""
+	}
+	for _, m := range stated {
+		if sameAmount(m.Value, only.Amount()) {
+			return m.Text
+		}
+	}
+	return ""
+}
+
+// sameAmount: a stated amount is the figure's, its unit left out or not
+// ("超2000亿" for 超过2000亿元).
+func sameAmount(stated, v Value) bool {
+	if stated.Unit == "" {
+		stated.Unit = v.Unit
+	}
+	return stated.SameNumber(v)
+}
+
+// statedIn are the figures a clause states: with a unit or a 万/亿 scale,
+// not a year or a bare number ("这2个").
+func statedIn(c string) []Mention {
+	var out []Mention
+	for _, m := range Find(c) {
+		if m.Value.Unit != "" || strings.ContainsAny(m.Text, "万亿") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// questionClauses cuts a normalized question at its commas, stops and
+// question marks.
+func questionClauses(norm string) []string {
+	return strings.FieldsFunc(norm, func(r rune) bool {
+		return strings.ContainsRune(clauseMarks, r)
+	})
+}
+
+var (
+	// amountCues ask for an amount.
+	amountCues = []string{"多少", "几个", "几条", "几家", "几万", "几亿", "多大", "多高", "多长", "多远", "how many", "how much", "what is", "what's", "what was"}
+	// confirmCues ask for a stated figure to be confirmed.
+	confirmCues = []string{"吗", "吧", "么", "对不对", "是不是", "right", "correct", "isn't", "is that"}
+)
+
+// clauseTime is the time a clause is about, as its words say: last year,
+// this year or now; "" when it says none.
+func clauseTime(c string) string {
+	switch {
+	case containsAny(c, []string{"去年", "上年", "2024", "last year"}):
+		return "last"
+	case containsAny(c, []string{"现在", "目前", "如今", "now", "currently"}):
+		return "now"
+	case containsAny(c, []string{"今年", "2025", "this year"}):
+		return "this"
+	}
+	return ""
+}
+
+func containsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
