@@ -71,7 +71,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return notGiven(d, nf)
 		}
 		figs = pick(in, strong, full, unit, func(f Figure) bool { return d.Supports(f.JSON()) })
-		if unit != "" && len(figs) == 0 && !quotesFigureIn(ans, unit) {
+		if unit != "" && unit != unitCount && len(figs) == 0 && !quotesFigureIn(ans, unit) {
 			// Asked for an amount in a unit ("暖气费多少钱") and nothing
 			// quoted gives one: the quotes are related, not the answer.
 			ans.Found = false
@@ -444,7 +444,29 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 		}
 		return englishUnits[m[1]], m[1] // the scanner's English units
 	}
+	if m := englishCountAsked.FindStringSubmatch(norm); m != nil && !notCounted[m[1]] && strings.Count(norm, "how many") == 1 {
+		return unitCount, "a count of " + m[1]
+	}
 	return "", ""
+}
+
+// englishCountAsked: "how many" and a noun asks a count of things, which
+// a share or an amount does not answer ("How many science-based SMEs
+// does Panjin have?" is not answered by their growth, 35.8%). Units and
+// spans of time are read before it or kept out by notCounted.
+var englishCountAsked = regexp.MustCompile(`\bhow many\s+(?:more\s+|new\s+|additional\s+|other\s+)?([a-z][a-z-]*)`)
+
+var notCounted = map[string]bool{"of": true, "percent": true, "percentage": true, "per": true, "times": true, "time": true,
+	"days": true, "years": true, "months": true, "hours": true, "minutes": true, "weeks": true, "points": true,
+	"are": true, "were": true, "is": true, "was": true, "did": true, "does": true, "do": true, "have": true, "has": true, "will": true, "the": true}
+
+// unitCount is the unit of a count of any things (englishCountAsked):
+// a figure in a measure word, or a bare number, fits it.
+const unitCount = "#count"
+
+// countFits: a figure in unit counts things.
+func countFits(unit string) bool {
+	return unit == "" || isClassifier(unit) || strings.Contains("人次 场次 起 次 场", unit)
 }
 
 // countedYi reads 多少个亿 as 多少亿: 个 there is no unit asked.
@@ -571,7 +593,8 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	return out
 }
 
-// quotesFigureIn reports whether any quote of ans holds a figure in unit.
+// quotesFigureIn reports whether any quote of the answer holds a figure in
+// unit.
 func quotesFigureIn(ans *rag.Answer, unit string) bool {
 	for _, c := range ans.Citations {
 		for _, m := range Find(c.Quote) {
@@ -603,6 +626,9 @@ func noFigureNotice(lang, written string) string {
 // another word for the same things (人, 名, 位) — not any count: 保交楼
 // "多少户" is not answered by "3个" projects.
 func askedUnitFits(asked, unit string) bool {
+	if asked == unitCount {
+		return countFits(unit)
+	}
 	if asked == unit || strings.HasPrefix(unit, asked) {
 		return true
 	}
@@ -660,7 +686,10 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 			return &notGivenFigure{near: strong[0], reason: fmt.Sprintf("%d年的这项数字", yearOf(d, want)), grounding: rag.GroundOtherPeriod}
 		}
 	}
-	if unit == "" {
+	if unit == "" || unit == unitCount {
+		// An English count leaves the quotes to answer: the strong
+		// figures may all be of something else (150.2公顷 of wetland for
+		// "how many oil wells"), while a quote gives the count (退出油井301口).
 		return nil
 	}
 	for _, f := range ofPeriod {

@@ -9,6 +9,13 @@ import (
 func TestUnitAsked(t *testing.T) {
 	for _, tc := range []struct{ q, unit, written string }{
 		{"gdp总量是多少亿元", "元", "亿元"},
+		// "how many" and a noun asks a count of things, not a span of time
+		// or several figures.
+		{"how many oil wells were shut down last year?", unitCount, "a count of oil"},
+		{"how many new urban jobs is the target?", unitCount, "a count of urban"},
+		{"how many days does it take to open a business?", "", ""},
+		{"how many were signed last year and how many this year?", "", ""},
+		{"how many of the 85 buses are electric?", "", ""},
 		{"今年计划买几台公交车", "台", "台"},
 		{"暖气费多少钱", "元", "元"},
 		{"增长了多少", "", ""},
@@ -37,7 +44,7 @@ func TestUnitAsked(t *testing.T) {
 		{"what was panjin's gdp last year in billions of yuan?", "元", "yuan"},
 		{"how many containers (teu) did the port handle last year?", "标箱", "containers"},
 		{"how many people got new jobs in towns?", "人", "people"},
-		{"how many new jobs", "", ""},
+		{"how many new jobs", unitCount, "a count of jobs"},
 		{"how much debt does the city still owe?", "元", "yuan"},
 		{"how much outstanding government debt does panjin have?", "元", "yuan"},
 		{"旅游收入到底多少个亿", "元", "亿元"}, // 个 there is no unit
@@ -72,6 +79,13 @@ func TestAskedUnitFits(t *testing.T) {
 		asked, unit string
 		want        bool
 	}{
+		{unitCount, "人", true},
+		{unitCount, "个", true},
+		{unitCount, "人次", true},
+		{unitCount, "", true},
+		{unitCount, "公顷", false},
+		{unitCount, "%", false},
+		{unitCount, "平方公里", false},
 		{"元", "元", true},
 		{"吨", "吨级", true},
 		{"户", "户", true},

@@ -113,6 +113,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// An English count is not answered by an area or a share.
+		{q: "How many oil wells were shut down last year?", found: true, want: []string{"退出油井301口"}},
+		{q: "How many supporting berths will the Huajin Aramco project get?", found: true, want: []string{"8个配套泊位"}},
 		// A figure the question states is not the answer to what it asks next.
 		{q: "整体债务率下降了100个百分点以上，现在的债务率是多少？", grounding: rag.GroundNoSuchFigure, want: []string{"100个百分点以上"}},
 		{q: "今年要让18万农村居民喝上同网的水，大洼区占多少？", grounding: rag.GroundNoSuchFigure},
