@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -672,13 +673,17 @@ func (e *Engine) groundNames(d *Draft) {
 	if !ans.Found || d.Lookup || !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) {
 		return
 	}
+	items := 0
 	for _, p := range ans.Parts {
 		switch {
 		case p.Type == PartItem:
-			return
+			items++
 		case p.Type == PartQuote && e.enumeratesAsked(d, p.Text):
 			return
 		}
+	}
+	if items > 0 && itemsFitCount(d.norm, items) {
+		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
 }
@@ -687,10 +692,51 @@ func (e *Engine) groundNames(d *Draft) {
 // asked lists things ("、", "：", "；"): a list quote's other sentences list
 // other things (供水、供热… beside "10家社区便民食堂投入使用").
 func (e *Engine) enumeratesAsked(d *Draft, quote string) bool {
+	if counts := statedCounts.FindAllStringSubmatch(d.norm, -1); counts != nil {
+		return enumeratesCount(Normalize(quote), counts)
+	}
 	for _, sp := range FullSentences(quote) {
 		sent := quote[sp.byteStart:sp.byteEnd]
 		if strings.ContainsAny(sent, "、：:；") && coveredShare(d.asked, Normalize(sent)) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// itemsFitCount: a list answers which ones unless the question counts
+// them and the list has another number of items (the four sub-sections of
+// a part for "10条城乡公交线路都是哪几路车").
+func itemsFitCount(norm string, items int) bool {
+	counts := statedCounts.FindAllStringSubmatch(norm, -1)
+	for _, c := range counts {
+		if c[1] == strconv.Itoa(items) {
+			return true
+		}
+	}
+	return len(counts) == 0
+}
+
+// statedCounts are the counts a question gives of what it asks to name:
+// "续建改造的11个老旧小区都是哪几个", "新增优化的10条城乡公交线路".
+var statedCounts = regexp.MustCompile(`([0-9]+)(?:个|件|项|家|条|所|座|处|路)`)
+
+// enumeratesCount reports whether a quote lists the things a question
+// counts: in the clause that gives one of its counts, items before the
+// number ("A、B、C等3个项目") or after it ("3个项目：A…", "（A、B）"). A
+// clause that only counts ("续建改造老旧小区11个、惠及居民2万余户": its 、 comes
+// after) or a quote without the count names none of them.
+func enumeratesCount(quote string, counts [][]string) bool {
+	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，,。；;！!？?", r) }) {
+		for _, c := range counts {
+			i := strings.Index(clause, c[0])
+			if i < 0 || i > 0 && clause[i-1] >= '0' && clause[i-1] <= '9' {
+				continue
+			}
+			after := clause[i+len(c[0]):]
+			if strings.ContainsAny(clause[:i], "、：:") || strings.ContainsAny(after, "：:（(") || strings.Contains(after, "包括") || strings.Contains(after, "分别") {
+				return true
+			}
 		}
 	}
 	return false

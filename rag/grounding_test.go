@@ -113,6 +113,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// Which ones of a counted number: a clause that only counts them
+		// names none, a list of another length neither.
+		{q: "去年续建的那11个老旧小区叫什么名字", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "今年优化的10条城乡公交线路是哪几条", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "去年竣工投产的175个项目都是哪些", found: true, want: []string{"伊科思碳五低碳综合利用"}},
 		// An English count is not answered by an area or a share.
 		{q: "How many oil wells were shut down last year?", found: true, want: []string{"退出油井301口"}},
 		{q: "How many supporting berths will the Huajin Aramco project get?", found: true, want: []string{"8个配套泊位"}},
