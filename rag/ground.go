@@ -111,11 +111,17 @@ func (e *Engine) addRelated(ans *Answer, figs []Citation) (added bool) {
 // question does not ask: a 2025 target for "去年新开了几条航线".
 func (d *Draft) ofOtherPeriod(p Part) bool {
 	in := d.Intent
-	if in.Both || in.Period == PeriodNone || len(in.Years) > 0 || len(p.Citations) == 0 {
+	if in.Both || in.Period == PeriodNone && len(in.Years) == 0 || len(p.Citations) == 0 {
 		return false
 	}
-	k := d.Answer.Citations[p.Citations[0]].Period.Kind
-	return k != PeriodNone && k != in.Period
+	per := d.Answer.Citations[p.Citations[0]].Period
+	if len(in.Years) > 0 {
+		// A named year selects by itself: with several reports, 2024 is
+		// one report's result and another's plan ("技术合同成交额 2024实际"
+		// is not answered by the 2025 target).
+		return per.Kind != PeriodNone && !slices.Contains(in.Years, per.Year)
+	}
+	return per.Kind != PeriodNone && per.Kind != in.Period
 }
 
 // otherPeriodParts makes a figure question whose only supported parts are

@@ -108,6 +108,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "十五五期间GDP年均增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"5.5%"}},
 		{q: "明年GDP增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"2026"}},
 		{q: "前年进出口增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2023"}},
+		{q: "2024年技术合同成交额是多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年目标"}},
 		// The indicator asked, not its neighbour.
 		{q: "今年新增停车泊位多少个？", grounding: rag.GroundOtherPeriod, figures: []string{"1.1万个"}, want: []string{"【2024年结果】增划停车泊位"}, not: []string{"航线"}},
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
