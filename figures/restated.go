@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/reportbot/reportbot/rag"
@@ -15,7 +16,11 @@ import (
 // (现在, 去年): "GDP增长多少，是5.5%吗" asks to confirm it. It returns the
 // question's words for the figure; "" when the answer gives anything else.
 func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
-	clauses := questionClauses(rag.Normalize(d.Read))
+	norm := rag.Normalize(d.Read)
+	if d.Intent.Lang == "en" {
+		return st.restatedEnglish(d, norm, figs)
+	}
+	clauses := questionClauses(norm)
 	var stated []Mention
 	asking := false
 	for i, c := range clauses {
@@ -30,6 +35,30 @@ func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
 	}
 	return st.onlyFigure(d, stated, figs)
 }
+
+// restatedEnglish is restated for an English question, which states the
+// figure inside the clause that asks: "How was the 45.15 billion yuan of
+// domestic capital split between industries?", "Of the 19,000 new jobs,
+// how many are for graduates?". One that asks whether the figure is
+// right is left to the premise check.
+func (st *Stepper) restatedEnglish(d *rag.Draft, norm string, figs []Figure) string {
+	if !englishAsksOfStated.MatchString(norm) || containsAny(norm, englishConfirmCues) {
+		return ""
+	}
+	stated := statedIn(norm)
+	if len(stated) == 0 {
+		return ""
+	}
+	return st.onlyFigure(d, stated, figs)
+}
+
+var (
+	// englishAsksOfStated asks something of a figure other than itself:
+	// a part, a breakdown, a source.
+	englishAsksOfStated = regexp.MustCompile(`\bhow (?:many|much)\b|\bhow (?:was|were|is|are)\b.*\b(?:split|divided|distributed|broken down|spent|used)\b|\bbreak(?:down| down)\b|\bwhere did\b|\bwhich (?:provinces|industries|sectors|districts|companies|projects|countries|regions|ones)\b|\bwhat (?:share|proportion|percentage)\b`)
+	// englishConfirmCues ask whether a stated figure is right.
+	englishConfirmCues = []string{"is that right", "is this right", "is that true", "is it true", "is that so", "is that correct", "correct?", "right?", "true?", "isn't it", "wasn't it", "really"}
+)
 
 // otherClauseAsks: clause i asks an amount, and no clause that states a
 // figure asks it to be confirmed, unless the two are of different times.

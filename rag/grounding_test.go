@@ -123,6 +123,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How many oil wells were shut down last year?", found: true, want: []string{"退出油井301口"}},
 		{q: "How many supporting berths will the Huajin Aramco project get?", found: true, want: []string{"8个配套泊位"}},
 		// A figure the question states is not the answer to what it asks next.
+		{q: "Which industries did the 45.15 billion yuan of domestic capital go to?", grounding: rag.GroundNoSuchFigure, want: []string{"beyond the question's own 45.15 billion yuan"}},
+		{q: "Panjin brought in 45.15 billion yuan of domestic capital in 2024, right?", found: true, want: []string{"451.5亿元"}},
 		{q: "整体债务率下降了100个百分点以上，现在的债务率是多少？", grounding: rag.GroundNoSuchFigure, want: []string{"100个百分点以上"}},
 		{q: "今年要让18万农村居民喝上同网的水，大洼区占多少？", grounding: rag.GroundNoSuchFigure},
 		// An amount asked where the report gives only a rate, and a count
