@@ -45,7 +45,7 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Rank: containsAny(a.norm, ordinalCues)}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm), Rank: containsAny(a.norm, ordinalCues)}
 }
 
 // Cue words, matched on normalized text.
@@ -55,7 +55,7 @@ var (
 	bothCues   = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
 	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
 		"teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan", "ratio", "proportion", " grow ", " grow?", " grew ",
-		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额"}
+		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大"}
 	whyCues     = []string{"为什么", "为啥", "原因", "凭什么", "why", "reason"}
 	listCues    = []string{"哪些", "哪几", "个方面", "分别是什么", "分别是啥", "都是什么", "都是啥", "都包括", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
 	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "咱们", "咱市", "市里", "咱", "俺们", "俺", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙",

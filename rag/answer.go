@@ -112,6 +112,9 @@ type Intent struct {
 	// Level: it asks a rate or share as it stands (破案率多少, 占比多少),
 	// which a change (下降26.1%) does not answer.
 	Level bool
+	// Stock: it asks how much there is in all (湿地总面积), which what a
+	// year added (修复湿地150.2公顷) does not answer.
+	Stock bool
 }
 
 // ReportRef names a report and the exact text version answers came from.

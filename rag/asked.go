@@ -360,6 +360,27 @@ func AsksLevel(norm string) bool {
 	return mayAskLevel(norm) && levelAsked.MatchString(norm) && !containsAny(norm, changeCues)
 }
 
+// stockCues ask how much of a thing there is in all (湿地总面积, 盘锦一共有多少
+// 个公园, does Panjin have): what a year added (修复湿地150.2公顷, 新建和改造城市
+// 公园20处) does not answer them. flowWords tell what a year did; in the
+// question they make it ask that ("一共新增了多少"), not a stock.
+var (
+	stockCues = []string{"总面积", "总数", "总共有", "一共有", "共有多少", "现有", "目前有", "现在有", "拥有", "总长", "总里程", "总规模",
+		"in total", "total number", "total area", "are there in", "does panjin have", "do we have", "altogether"}
+	flowWords = []string{"新增", "新建", "增加", "增划", "新开", "新购", "新签", "建成", "建设", "修复", "改造", "续建", "引进", "培育", "完成", "开工", "实施", "投产",
+		"签约", "安装", "打通", "造林", "植树", "治理", "整治", "创建", "招", "吸引", "办理", "开通", "提供", "救助", "惠及", "入驻", "纳入", "获评",
+		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
+)
+
+// AsksStock reports whether a normalized question asks how much there is
+// in all, not how much was added or how it moved.
+func AsksStock(norm string) bool {
+	return containsAny(norm, stockCues) && !containsAny(norm, flowWords) && !containsAny(norm, changeCues)
+}
+
+// flowClause reports whether a clause's figure is what a year did.
+func flowClause(norm string) bool { return containsAny(norm, flowWords) }
+
 // changeClause reports whether a clause's figure is a change (下降26.1%,
 // 增长4.7%), not a level.
 func changeClause(norm string) bool {

@@ -73,3 +73,23 @@ func TestCuesRejectCommonQuestions(t *testing.T) {
 		}
 	}
 }
+
+// A stock asked (how much in all) is not one added, nor a change.
+func TestAsksStock(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"盘锦湿地总面积有多大", true},
+		{"盘锦一共有多少个公园", true},
+		{"how many parks does panjin have?", true},
+		{"去年一共新增了多少停车泊位", false},
+		{"湿地总面积增长了多少", false},
+		{"how many parks were built in total?", false},
+		{"公园有多少个", false},
+	} {
+		if got := AsksStock(Normalize(tc.q)); got != tc.want {
+			t.Errorf("AsksStock(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

@@ -213,7 +213,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	described := describing(d.asked)
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
-			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.alone && containsAny(k.norm, totalCues) {
+			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Stock && (changeClause(k.norm) || flowClause(k.norm)) || d.alone && containsAny(k.norm, totalCues) {
 			continue
 		}
 		window := k.norm

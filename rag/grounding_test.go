@@ -114,6 +114,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// How much there is in all is not what a year added.
+		{q: "盘锦一共有多少个公园", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How many parks does Panjin have?", grounding: rag.GroundNoSuchFigure},
+		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
 		// Which ones of a counted number: a clause that only counts them
 		// names none, a list of another length neither.
 		{q: "去年续建的那11个老旧小区叫什么名字", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
