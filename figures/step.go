@@ -71,7 +71,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return notGiven(d, nf)
 		}
 		figs = pick(in, strong, full, unit, func(f Figure) bool { return d.Supports(f.JSON()) })
-		if unit != "" && unit != unitCount && len(figs) == 0 && !quotesFigureIn(ans, unit) {
+		if unit != "" && unit != unitCount && len(figs) == 0 && !st.quotesSupportedIn(d, unit) {
 			// Asked for an amount in a unit ("暖气费多少钱") and nothing
 			// quoted gives one: the quotes are related, not the answer.
 			ans.Found = false
@@ -593,17 +593,33 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	return out
 }
 
-// quotesFigureIn reports whether any quote of the answer holds a figure in
-// unit.
-func quotesFigureIn(ans *rag.Answer, unit string) bool {
-	for _, c := range ans.Citations {
-		for _, m := range Find(c.Quote) {
-			if m.Value.Unit != "" && askedUnitFits(unit, m.Value.Unit) {
+// quotesSupportedIn reports whether a quote of the answer holds a figure
+// in unit of what was asked: 稻蟹共生 95万亩 is in 亩, and not 大豆's.
+func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
+	for _, c := range d.Answer.Citations {
+		quote := []rune(c.Quote)
+		for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
+			if f.Start < c.Start || f.End > c.End || !askedUnitFits(unit, f.Unit) {
+				continue
+			}
+			if d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 || d.Supports(f.JSON()) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// figureWords are the words of rs that say what the figure at [i,j)
+// counts: its sentence before it, and its clause after it (14114名党员干部).
+func figureWords(rs []rune, i, j int) string {
+	for i > 0 && !strings.ContainsRune("。；;！!？?\n", rs[i-1]) {
+		i--
+	}
+	for j < len(rs) && !strings.ContainsRune("，,。；;！!？?\n", rs[j]) {
+		j++
+	}
+	return string(rs[i:j])
 }
 
 func restatedNotice(lang, stated string) string {

@@ -114,6 +114,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
+		// A figure in the unit asked counts only if its words are of what
+		// was asked: 95万亩 is 稻蟹共生's area, not soybeans'.
+		{q: "盘锦大豆种了多少万亩", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},
 		// How much there is in all is not what a year added.
 		{q: "盘锦一共有多少个公园", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How many parks does Panjin have?", grounding: rag.GroundNoSuchFigure},
