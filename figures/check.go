@@ -200,7 +200,7 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 	var confirmed []*Figure // the report's figures a stated figure matches
 	english := rag.QuestionLang(question) == "en"
 	for _, m := range Find(question) {
-		bareCount := m.Value.Unit == "" && english && englishCount(m.Value)
+		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start])
 		if m.Value.Unit == "" && !bareCount {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
@@ -217,7 +217,9 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		found := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
 		comparable := comparableFigures(found, m.Value.Unit)
 		if bareCount {
-			comparable = countFigures(comparable)
+			// "85 cross-border e-commerce companies": a count, in whatever
+			// measure word the report counts them.
+			comparable = countFigures(comparableFigures(found, anyUnit))
 		}
 		if len(comparable) == 0 {
 			continue
@@ -283,12 +285,24 @@ func latinWords(rs []rune) string {
 	return strings.TrimSpace(b.String())
 }
 
+// definite reports whether an English determiner ends before: "the 19
+// newly signed projects" names things by their count, claims nothing.
+func definite(before []rune) bool {
+	s := strings.ToLower(strings.TrimRight(string(before), " "))
+	for _, w := range []string{" the", " these", " those", " its", " their", " of"} {
+		if strings.HasSuffix(" "+s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // englishCount reports whether a bare number in an English question is a
-// count of something ("the jobs target is about 25,000"): a whole number
-// of at least a hundred that is no year.
+// count of something ("the jobs target is about 25,000", "85 cross-border
+// e-commerce companies"): a whole number of at least ten that is no year.
 func englishCount(v Value) bool {
 	n := v.Number
-	return n >= 100 && n == float64(int64(n)) && !(n >= 1900 && n <= 2100)
+	return n >= 10 && n == float64(int64(n)) && !(n >= 1900 && n <= 2100)
 }
 
 // countFigures are the figures among cands that count things (人, 个, 家…):
@@ -315,10 +329,13 @@ func namesWhole(after []rune) bool {
 	return false
 }
 
+// anyUnit makes comparableFigures keep figures of every unit.
+const anyUnit = "\x00any"
+
 func comparableFigures(cands []scored, unit string) []scored {
 	var out []scored
 	for _, c := range cands {
-		if c.coverage >= premiseMinCoverage && UnitsCompatible(unit, c.fig.Unit) {
+		if c.coverage >= premiseMinCoverage && (unit == anyUnit || UnitsCompatible(unit, c.fig.Unit)) {
 			out = append(out, c)
 		}
 	}

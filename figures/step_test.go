@@ -62,6 +62,9 @@ func TestAnswererFigures(t *testing.T) {
 		{"Was the PM2.5 average concentration 33 micrograms in 2024?", "Note: the report says 29微克/立方米, not 33 micrograms", []string{"29微克/立方米"}, []string{"result"}},
 		{"Panjin added 5,000 parking spaces in 2024, right?", "Note: the report says 1.1万个, not 5,000 parking spaces", []string{"1.1万个"}, []string{"result"}},
 		{"Is the city buying 150 new buses this year?", "Note: the report says 132台, not 150 new buses", []string{"132台"}, []string{"target"}},
+		// A bare English count under a hundred is a claim too, unless
+		// "the" names things by it.
+		{"So Panjin has 85 cross-border e-commerce companies now, right?", "Note: the report says 70家, not 85", []string{"70家"}, []string{"result"}},
 		// A figure the question states in one clause is not the answer to
 		// the amount it asks in another: not found, its quote related text.
 		{"老旧管网改了360公里，其中排水管网多少公里", "报告没有给出这项数字，只有问题里已说到的“360公里”。相关内容：\n【2024年结果】「更新改造", nil, nil},

@@ -124,3 +124,21 @@ func TestEnglishUnitCues(t *testing.T) {
 		}
 	}
 }
+
+func TestDefinite(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"what is the total value of the ", true},
+		{"of ", true},
+		{"Of the ", true},
+		{"i heard panjin now has ", false},
+		{"", false},
+		{"theme park with ", false},
+	} {
+		if got := definite([]rune(tc.before)); got != tc.want {
+			t.Errorf("definite(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
