@@ -299,10 +299,11 @@ func definite(before []rune) bool {
 
 // englishCount reports whether a bare number in an English question is a
 // count of something ("the jobs target is about 25,000", "85 cross-border
-// e-commerce companies"): a whole number of at least ten that is no year.
+// e-commerce companies"): a whole number of at least ten that is no year,
+// nor a year's last two digits in staff shorthand ("jobs 24 target").
 func englishCount(v Value) bool {
 	n := v.Number
-	return n >= 10 && n == float64(int64(n)) && !(n >= 1900 && n <= 2100)
+	return n >= 10 && n == float64(int64(n)) && !(n >= 1900 && n <= 2100) && !(n >= 15 && n <= 30)
 }
 
 // countFigures are the figures among cands that count things (人, 个, 家…):
