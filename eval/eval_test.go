@@ -58,6 +58,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind11", "testdata/baseline-blind11.json", fileQuestions("testdata/blind11.yaml")},
 		{"truth7", "testdata/baseline-truth7.json", fileQuestions("testdata/truth7.yaml")},
 		{"blind12", "testdata/baseline-blind12.json", fileQuestions("testdata/blind12.yaml")},
+		{"blind13", "testdata/baseline-blind13.json", fileQuestions("testdata/blind13.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
