@@ -577,7 +577,7 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	for _, k := range kinds {
 		first := true
 		for _, f := range found {
-			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 {
+			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 || in.Change && !isChange(f) {
 				continue
 			}
 			// The best match, if it answers; past it, only an indicator
@@ -591,6 +591,12 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 		}
 	}
 	return out
+}
+
+// isChange: a figure that tells how something moved: a direction, a
+// share or a multiple, not an amount or a count.
+func isChange(f Figure) bool {
+	return f.Direction != 0 || f.Unit == "%" || f.Unit == "个百分点" || f.Unit == "倍"
 }
 
 // quotesSupportedIn reports whether a quote of the answer holds a figure

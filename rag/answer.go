@@ -115,6 +115,9 @@ type Intent struct {
 	// Stock: it asks how much there is in all (湿地总面积), which what a
 	// year added (修复湿地150.2公顷) does not answer.
 	Stock bool
+	// Change: it asks by how much a figure moved (增长了多少, by how much
+	// did … grow), which an amount (跨境电商企业70家) does not answer.
+	Change bool
 }
 
 // ReportRef names a report and the exact text version answers came from.

@@ -372,6 +372,13 @@ var (
 		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
 )
 
+// changeAsked asks by how much a figure moved.
+var changeAsked = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)|(?:增速|增幅|涨幅|降幅)(?:是|为|有)?(?:多少|几)|\bby how much\b|\bhow fast\b|\bgrowth rate\b|\bhow much did\b.*\b(?:grow|increase|rise|fall|drop|decline)\b`)
+
+// AsksChange reports whether a normalized question asks by how much a
+// figure moved.
+func AsksChange(norm string) bool { return changeAsked.MatchString(norm) }
+
 // AsksStock reports whether a normalized question asks how much there is
 // in all, not how much was added or how it moved.
 func AsksStock(norm string) bool {

@@ -93,3 +93,23 @@ func TestAsksStock(t *testing.T) {
 		}
 	}
 }
+
+// A change asked is by how much a figure moved.
+func TestAsksChange(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"去年跨境电商增长了多少", true},
+		{"进出口增速是多少", true},
+		{"by how much did exports grow last year?", true},
+		{"how much did retail sales grow in 2024", true},
+		{"跨境电商企业有多少家", false},
+		{"how many cross-border e-commerce companies are there?", false},
+		{"gdp增长目标", false},
+	} {
+		if got := AsksChange(Normalize(tc.q)); got != tc.want {
+			t.Errorf("AsksChange(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
