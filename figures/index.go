@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -71,6 +72,10 @@ func NewIndex(reports []*rag.Report, expand func(norm string) []string) *Index {
 	return ix
 }
 
+// genericWords say "all kinds of": left out of an indicator's bigrams,
+// they no longer outweigh its words (引进各类人才 is matched as 引进人才).
+var genericWords = strings.NewReplacer("各类", "", "各种", "", "各项", "", "各级", "")
+
 // add indexes one report's figures, weighing bigrams by their idf among
 // them: log(1 + figures / occurrences).
 func (ix *Index) add(figs []Figure) {
@@ -78,7 +83,7 @@ func (ix *Index) add(figs []Figure) {
 	df := map[int32]int{}
 	for _, f := range figs {
 		seen := map[int32]bool{}
-		for _, g := range bigrams(rag.Normalize(f.Indicator)) {
+		for _, g := range bigrams(genericWords.Replace(rag.Normalize(f.Indicator))) {
 			id, ok := ix.gramID[g]
 			if !ok {
 				id = int32(len(ix.holding))

@@ -347,14 +347,22 @@ func (s *figureScan) unit() {
 				s.approx()
 			}
 		}
-		if u := unitAt(f, s.j); u != "" {
+		if u := unitAt(f, s.j); u != "" && !(s.mode != modeReport && opensNoun(f, s.j, u)) {
 			s.val.Unit = units[u]
 			s.j += len([]rune(u))
-		} else if !s.chinese && s.mode != modeReport {
+		} else if u == "" && !s.chinese && s.mode != modeReport {
 			s.englishWords()
 		}
 	}
 	s.unitEnd = s.j
+}
+
+// opensNoun reports whether unit u at f[j] is the first character of a
+// noun ("一万多人才": 人 of 人才), in a question: the number counts the noun,
+// in no unit.
+func opensNoun(f []rune, j int, u string) bool {
+	end := j + len([]rune(u))
+	return end < len(f) && strings.Contains(measureNouns, u+string(f[end]))
 }
 
 // approx takes 余 or 多 as a qualifier when a unit or a scale follows

@@ -142,3 +142,22 @@ func TestDefinite(t *testing.T) {
 		}
 	}
 }
+
+// In a question, a measure word that opens a noun is no unit: 1万多人才
+// counts 人才 (and 一万多人才, a Chinese numeral without a unit, is no
+// figure at all).
+func TestFindMeasureNoun(t *testing.T) {
+	for _, tc := range []struct{ text, value, unit string }{
+		{"去年引进的那1万多人才里头", "1万多", ""},
+		{"去年新增就业2万人", "2万人", "人"},
+		{"一共1.1万个车位", "1.1万个", "个"},
+	} {
+		if ms := Find("去年引进的那一万多人才里头"); len(ms) != 0 {
+			t.Errorf("一万多人才: %+v, want no figure", ms)
+		}
+		ms := Find(tc.text)
+		if len(ms) != 1 || ms[0].Text != tc.value || ms[0].Value.Unit != tc.unit {
+			t.Errorf("Find(%q) = %+v, want %q in %q", tc.text, ms, tc.value, tc.unit)
+		}
+	}
+}
