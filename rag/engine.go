@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 )
@@ -13,6 +14,7 @@ type Engine struct {
 	vec         Vectors
 	steps       []Step
 	vecFailures atomic.Int64
+	scratch     sync.Pool // *retrieveScratch
 }
 
 var _ Answerer = (*Engine)(nil)

@@ -62,11 +62,16 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 	docs := e.ix.scopeFor(rep).docs
 	lexical := e.ix.bm25.SearchRange(a.terms, docs)
 	// Fused scores and ranks by document, dense over the scope: a few
-	// hundred passages a report.
+	// hundred passages a report, in memory the next question reuses.
 	n := docs.Hi - docs.Lo
-	score := make([]float64, n)
-	lexRank := make([]int32, n)
-	vecRank := make([]int32, n)
+	buf, _ := e.scratch.Get().(*retrieveScratch)
+	if buf == nil {
+		buf = new(retrieveScratch)
+	}
+	defer e.scratch.Put(buf)
+	score := zeroed(&buf.score, n)
+	lexRank := zeroed(&buf.lexRank, n)
+	vecRank := zeroed(&buf.vecRank, n)
 	for rank, s := range lexical {
 		d := s.Doc - docs.Lo
 		lexRank[d] = int32(rank + 1)
@@ -108,7 +113,7 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 	if n > 0 {
 		paras = int(e.ix.paraOrd[docs.Hi-1]) - first + 1
 	}
-	best := make([]int32, paras) // paragraph ordinal - first -> d+1 (0: none)
+	best := zeroed(&buf.best, paras) // paragraph ordinal - first -> d+1 (0: none)
 	found := 0
 	for d := range n {
 		if lexRank[d] == 0 && vecRank[d] == 0 {
@@ -125,7 +130,8 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 			best[ord] = int32(d + 1)
 		}
 	}
-	out := make([]Hit, 0, found)
+	out := slices.Grow(buf.hits[:0], found)
+	buf.hits = out
 	for _, b := range best {
 		if b == 0 {
 			continue
@@ -146,10 +152,30 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		}
 		return cmp.Compare(x.Passage.Para, y.Passage.Para)
 	})
-	if len(out) > k {
-		out = out[:k]
+	// A copy of the k kept: the sorted hits are the next question's memory.
+	kept := make([]Hit, min(k, len(out)))
+	copy(kept, out)
+	return kept, nil
+}
+
+// retrieveScratch is retrieve's working memory, dense over a scope's
+// passages, kept in Engine.scratch for the next question: made anew for
+// each, it was a tenth of what an answer allocated.
+type retrieveScratch struct {
+	score                  []float64
+	lexRank, vecRank, best []int32
+	hits                   []Hit
+}
+
+// zeroed sets *s to n zero values, reusing its memory when it holds them.
+func zeroed[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+		return *s
 	}
-	return out, nil
+	*s = (*s)[:n]
+	clear(*s)
+	return *s
 }
 
 func periodFactor(a analysis, p *Paragraph) float64 {
