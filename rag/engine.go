@@ -15,6 +15,8 @@ type Engine struct {
 	steps       []Step
 	vecFailures atomic.Int64
 	scratch     sync.Pool // *retrieveScratch
+	spans       sync.Pool // *[]Span: candidates' sentences
+	cands       sync.Pool // *[]candidate, handed back by quoteAnswer
 }
 
 var _ Answerer = (*Engine)(nil)

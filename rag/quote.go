@@ -13,6 +13,7 @@ import (
 func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	sc := e.newScorer(a)
 	cands := e.candidates(a, sc, hits)
+	defer e.reuseCandidates(cands)
 	if len(cands) == 0 || cands[0].score <= 0 {
 		e.notFound(ans, a, hits)
 		return

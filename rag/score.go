@@ -165,17 +165,24 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 	if a.list {
 		ends = fullEndSet // a list runs on across "；"
 	}
-	// Cut twice, to count and to score, in one buffer: cutting from the
-	// index's clauses costs less than keeping every hit's sentences.
-	var sents []Span
-	n := 0
-	for _, h := range hits {
-		if h.Paragraph.Quotable() && h.Paragraph.Kind != ParaPart {
-			sents = sentencesOf(sents[:0], h.Paragraph.Text, e.ix.para(h.Paragraph).clauses, ends)
-			n += len(sents)
-		}
+	// Cut into one buffer, reused by the next question: cutting from the
+	// index's clauses costs less than keeping every hit's sentences. The
+	// candidates are appended to the memory of an earlier question's,
+	// which quoteAnswer hands back (reuseCandidates), so they are not
+	// counted first.
+	sp, _ := e.spans.Get().(*[]Span)
+	if sp == nil {
+		sp = new([]Span)
 	}
-	out := make([]candidate, 0, n)
+	sents := (*sp)[:0]
+	defer func() {
+		*sp = sents[:0]
+		e.spans.Put(sp)
+	}()
+	var out []candidate
+	if p, _ := e.cands.Get().(*[]candidate); p != nil {
+		out = (*p)[:0]
+	}
 	for rank, h := range hits {
 		p := h.Paragraph
 		if !p.Quotable() || p.Kind == ParaPart {
@@ -220,6 +227,13 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 		return cmp.Compare(x.span.Start, y.span.Start)
 	})
 	return out
+}
+
+// reuseCandidates lets the next question's candidates use the memory of
+// cands, which the caller no longer reads.
+func (e *Engine) reuseCandidates(cands []candidate) {
+	cands = cands[:0]
+	e.cands.Put(&cands)
 }
 
 // narrow picks the best window of one to three of the clauses [lo,hi) of p.
