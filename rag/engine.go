@@ -17,6 +17,7 @@ type Engine struct {
 	scratch     sync.Pool // *retrieveScratch
 	spans       sync.Pool // *[]Span: candidates' sentences
 	cands       sync.Pool // *[]candidate, handed back by quoteAnswer
+	scorers     sync.Pool // *scorer, handed back by quoteAnswer
 }
 
 var _ Answerer = (*Engine)(nil)
