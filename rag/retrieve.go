@@ -130,32 +130,47 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 			best[ord] = int32(d + 1)
 		}
 	}
-	out := slices.Grow(buf.hits[:0], found)
-	buf.hits = out
+	// The k best, kept in order as they come: a total order (one hit a
+	// paragraph), so they are the first k of any sort of them all, which
+	// was 3% of an answer.
+	kept := make([]Hit, 0, min(k, found))
 	for _, b := range best {
 		if b == 0 {
 			continue
 		}
 		d := int(b - 1)
 		p := e.ix.passages[docs.Lo+d]
-		out = append(out, Hit{Passage: p, Paragraph: e.ix.paragraphOf(p),
+		kept = keepBest(kept, Hit{Passage: p, Paragraph: e.ix.paragraphOf(p),
 			Score: score[d], LexicalRank: int(lexRank[d]), VectorRank: int(vecRank[d])})
 	}
-	// A total order (one hit a paragraph), so any sort gives the same
-	// hits; generic, not sort.Slice's reflection (1.5% of an answer).
-	slices.SortFunc(out, func(x, y Hit) int {
-		if x.Score != y.Score {
-			return cmp.Compare(y.Score, x.Score)
-		}
-		if x.Passage.Report != y.Passage.Report {
-			return strings.Compare(x.Passage.Report, y.Passage.Report)
-		}
-		return cmp.Compare(x.Passage.Para, y.Passage.Para)
-	})
-	// A copy of the k kept: the sorted hits are the next question's memory.
-	kept := make([]Hit, min(k, len(out)))
-	copy(kept, out)
 	return kept, nil
+}
+
+// keepBest adds h to kept, the best hits so far in hitOrder, when it is
+// among the cap(kept) best.
+func keepBest(kept []Hit, h Hit) []Hit {
+	if len(kept) == cap(kept) {
+		if len(kept) == 0 || hitOrder(h, kept[len(kept)-1]) >= 0 {
+			return kept
+		}
+		kept = kept[:len(kept)-1]
+	}
+	i := len(kept)
+	for i > 0 && hitOrder(h, kept[i-1]) < 0 {
+		i--
+	}
+	return slices.Insert(kept, i, h)
+}
+
+// hitOrder orders hits best first: by score, then report and paragraph.
+func hitOrder(x, y Hit) int {
+	if x.Score != y.Score {
+		return cmp.Compare(y.Score, x.Score)
+	}
+	if x.Passage.Report != y.Passage.Report {
+		return strings.Compare(x.Passage.Report, y.Passage.Report)
+	}
+	return cmp.Compare(x.Passage.Para, y.Passage.Para)
 }
 
 // retrieveScratch is retrieve's working memory, dense over a scope's
@@ -164,7 +179,6 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 type retrieveScratch struct {
 	score                  []float64
 	lexRank, vecRank, best []int32
-	hits                   []Hit
 }
 
 // zeroed sets *s to n zero values, reusing its memory when it holds them.
