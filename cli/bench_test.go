@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/reportbot/reportbot/eval"
 	"github.com/reportbot/reportbot/rag"
 )
 
@@ -38,6 +40,43 @@ func BenchmarkServeAskUncached(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// BenchmarkServeAskEvalQuestions is what POST /v1/ask costs over every
+// eval question in turn, as `loadtest -questions 'eval/testdata/*.yaml'`
+// asks them: more different questions than the answer and embedding
+// caches hold, so none is answered from a cache.
+func BenchmarkServeAskEvalQuestions(b *testing.B) {
+	paths, err := filepath.Glob("../eval/testdata/*.yaml")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no question sets: %v", err)
+	}
+	var qs []string
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		set, err := eval.ParseQuestions(raw)
+		if err != nil {
+			b.Fatalf("%s: %v", path, err)
+		}
+		for _, q := range set {
+			qs = append(qs, q.Question)
+		}
+	}
+	a, err := BuildAnswerer(context.Background(), EngineOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := a.Ask(ctx, rag.Query{Text: qs[i%len(qs)]}); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }
 

@@ -233,12 +233,16 @@ func (ix *Index) search(q Query) []scored {
 	pref := questionKind(q.Text, sp)
 	// Which of the span's figures share a bigram with the question.
 	shares := make([]bool, sp.hi-sp.lo)
+	n := 0 // how many share one: room for their scores at once
 	for id := range inQuestion {
 		for _, i := range ix.within(ix.holding[id], sp) {
-			shares[i-sp.lo] = true
+			if !shares[i-sp.lo] {
+				shares[i-sp.lo] = true
+				n++
+			}
 		}
 	}
-	var all []scored
+	all := make([]scored, 0, n)
 	var idfs map[int32]float64 // of the question's bigrams in one report
 	var idfsOf *span
 	for k, ok := range shares {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // BM25 is an in-memory Okapi BM25 index over documents given as term lists.
@@ -22,6 +23,15 @@ type BM25 struct {
 	runs   map[string]int32
 	docLen []int32
 	avgLen float64
+	// scratch keeps SearchRange's dense scores (*bm25Scratch) for the
+	// next search.
+	scratch sync.Pool
+}
+
+// bm25Scratch is SearchRange's working memory.
+type bm25Scratch struct {
+	scores  []float64
+	touched []bool
 }
 
 // posting is one document holding a term: 8 bytes, as a corpus of a
@@ -243,8 +253,13 @@ func (ix *BM25) MaxIDFIn(r Range) float64 {
 func (ix *BM25) SearchRange(query map[string]float64, r Range) []Scored {
 	// Dense: a report has a few hundred passages at most.
 	n := r.Hi - r.Lo
-	scores := make([]float64, n)
-	touched := make([]bool, n)
+	buf, _ := ix.scratch.Get().(*bm25Scratch)
+	if buf == nil {
+		buf = new(bm25Scratch)
+	}
+	defer ix.scratch.Put(buf)
+	scores := zeroed(&buf.scores, n)
+	touched := zeroed(&buf.touched, n)
 	found := 0
 	whole := ix.isWhole(r)
 	for term, w := range query {

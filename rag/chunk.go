@@ -43,11 +43,13 @@ func Clauses(text string) []Span { return splitSpans(text, clauseEndSet) }
 // instead of decoding every rune: both cut after an end and the closers
 // that follow it, so a sentence is the run of clauses up to one whose
 // last rune before its closers is in ends, or up to the text's end.
+// text is the clauses' text: their last runes were read from it when the
+// index was built (normClause.last).
 func sentencesOf(out []Span, text string, cl []normClause, ends *runeSet) []Span {
 	out = slices.Grow(out, len(cl)) // no more sentences than clauses
 	first := 0
 	for k, c := range cl {
-		if k < len(cl)-1 && !ends.has(lastBeforeClosers(text[c.span.byteStart:c.span.byteEnd])) {
+		if k < len(cl)-1 && !ends.has(c.last) {
 			continue
 		}
 		out = append(out, Span{cl[first].span.Start, c.span.End, cl[first].span.byteStart, c.span.byteEnd})

@@ -174,7 +174,7 @@ func TestSentencesOf(t *testing.T) {
 	} {
 		var cl []normClause
 		for _, c := range Clauses(text) {
-			cl = append(cl, normClause{span: c})
+			cl = append(cl, normClause{span: c, last: lastBeforeClosers(text[c.byteStart:c.byteEnd])})
 		}
 		check(t, text, cl)
 	}

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -105,11 +106,11 @@ func (b pairBloom) mayHold(pair [2]rune) bool {
 	return b[h>>6]&(1<<(h&63)) != 0
 }
 
+// log2 is ⌊log₂ n⌋ (0 for n ≤ 1), from the bit length: mayHold asks it
+// on every call, where a loop of shifts was most of the look-up.
 func log2(n int) int {
-	k := 0
-	for n > 1 {
-		n >>= 1
-		k++
+	if n <= 1 {
+		return 0
 	}
-	return k
+	return bits.Len(uint(n)) - 1
 }

@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 )
@@ -13,6 +14,10 @@ type Engine struct {
 	vec         Vectors
 	steps       []Step
 	vecFailures atomic.Int64
+	scratch     sync.Pool // *retrieveScratch
+	spans       sync.Pool // *[]Span: candidates' sentences
+	cands       sync.Pool // *[]candidate, handed back by quoteAnswer
+	scorers     sync.Pool // *scorer, handed back by quoteAnswer
 }
 
 var _ Answerer = (*Engine)(nil)

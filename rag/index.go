@@ -69,6 +69,10 @@ type normClause struct {
 	span  Span
 	norm  string
 	digit bool // holds a digit: a figure question prefers such clauses
+	// last is the clause's last rune before its closers
+	// (lastBeforeClosers): whether a sentence ends with it, read for
+	// every clause of every hit, is known at once.
+	last rune
 }
 
 // NewIndex indexes reports for lexical retrieval with the default
@@ -471,7 +475,8 @@ func newScope(r *Report) *scope {
 		pt.clausesInPairs = pt.withPath == ""
 		inNorm := pt.clausesInPairs && runeWise(p.Text)
 		for k, norm := range pieceNorms(p.Text, pt.norm, clauses) {
-			pt.clauses[k] = normClause{clauses[k], norm, holdsNumber(norm)}
+			c := clauses[k]
+			pt.clauses[k] = normClause{c, norm, holdsNumber(norm), lastBeforeClosers(p.Text[c.byteStart:c.byteEnd])}
 			pt.masks[k] = newClauseMask(norm)
 			if pt.clausesInPairs && !inNorm && !strings.Contains(pt.norm, norm) {
 				pt.clausesInPairs = false

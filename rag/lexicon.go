@@ -165,7 +165,15 @@ func DefaultLexicon() *Lexicon {
 // words, and the words of a phrase found name nothing alone ("foreign
 // investment" is 外资, not also 固定资产投资 for "investment").
 func (lx *Lexicon) Concepts(norm string) []int {
-	found := make([]bool, len(lx.concepts))
+	// On the stack for the lexicon's few hundred concepts: the text is
+	// every question's, twice.
+	var buf [512]bool
+	var found []bool
+	if len(lx.concepts) <= len(buf) {
+		found = buf[:len(lx.concepts)]
+	} else {
+		found = make([]bool, len(lx.concepts))
+	}
 	for i, r := range norm {
 		for _, m := range lx.byFirst[r] {
 			if !found[m.concept] && strings.HasPrefix(norm[i:], m.word) {

@@ -110,14 +110,16 @@ func nfkcFast(s string) (out string, normal, ok bool) {
 	if !changed {
 		return s, normal, true
 	}
-	b := make([]byte, 0, len(s))
+	// A Builder: its String does not copy the bytes, as string(b) would.
+	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		if fullWidthASCII(r) {
 			r -= 0xFEE0
 		}
-		b = utf8.AppendRune(b, r)
+		b.WriteRune(r)
 	}
-	return string(b), normal, true
+	return b.String(), normal, true
 }
 
 // asciiFolds: fold changes or drops the ASCII rune r (space, control,

@@ -12,7 +12,9 @@ import (
 // quoted verbatim, each labelled with its period.
 func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	sc := e.newScorer(a)
+	defer e.reuseScorer(sc)
 	cands := e.candidates(a, sc, hits)
+	defer e.reuseCandidates(cands)
 	if len(cands) == 0 || cands[0].score <= 0 {
 		e.notFound(ans, a, hits)
 		return

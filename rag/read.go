@@ -334,13 +334,15 @@ func allHan(rs []rune) bool {
 // pair reports whether the scope's text writes Han characters a and b
 // next to each other.
 func (sc *scope) pair(a, b rune) bool {
+	// The Bloom filter first: most pairs asked (fixSlips' homophones) are
+	// not the reports', and it rules them out faster than the set's map.
+	if sc.pairBloom != nil && !sc.pairBloom.mayHold([2]rune{a, b}) {
+		return false
+	}
 	k := uint64(a)<<32 | uint64(b)
 	if sc.pairSet != nil {
 		_, ok := sc.pairSet[k]
 		return ok
-	}
-	if sc.pairBloom != nil && !sc.pairBloom.mayHold([2]rune{a, b}) {
-		return false
 	}
 	var buf [2 * utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], a)

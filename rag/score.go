@@ -46,6 +46,16 @@ type scorer struct {
 	orig   uint64 // terms from the question itself, not lexicon expansions
 	figure bool
 	memo   map[*Paragraph][]clauseMatch
+	// Memory kept for the next question (reuseScorer): memo's matches are
+	// cut from slab, and newScorer sorts the terms in ts.
+	slab []clauseMatch
+	ts   []termWeight
+}
+
+// termWeight is a question's term with its weight and IDF.
+type termWeight struct {
+	t    string
+	w, i float64
 }
 
 type clauseMatch struct {
@@ -58,17 +68,18 @@ type clauseMatch struct {
 const maxScoredTerms = 64
 
 func (e *Engine) newScorer(a analysis) *scorer {
-	sc := &scorer{figure: a.figure, memo: map[*Paragraph][]clauseMatch{}}
-	type tw struct {
-		t    string
-		w, i float64
+	sc, _ := e.scorers.Get().(*scorer)
+	if sc == nil {
+		sc = &scorer{memo: map[*Paragraph][]clauseMatch{}}
 	}
-	var ts []tw
+	sc.figure = a.figure
+	ts := sc.ts[:0]
 	for t, w := range a.terms {
-		ts = append(ts, tw{t, w, e.ix.idf(a.rep, t)})
+		ts = append(ts, termWeight{t, w, e.ix.idf(a.rep, t)})
 	}
+	sc.ts = ts
 	// A total order (terms are distinct): generic, not sort.Slice.
-	slices.SortFunc(ts, func(x, y tw) int {
+	slices.SortFunc(ts, func(x, y termWeight) int {
 		if x.w*x.i != y.w*y.i {
 			return cmp.Compare(y.w*y.i, x.w*x.i)
 		}
@@ -88,13 +99,31 @@ func (e *Engine) newScorer(a analysis) *scorer {
 	return sc
 }
 
+// reuseScorer lets the next question's scorer use sc's memory; the caller
+// no longer uses sc, nor the matches it gave.
+func (e *Engine) reuseScorer(sc *scorer) {
+	clear(sc.memo)
+	clear(sc.ts) // no question's strings kept alive
+	clear(sc.terms)
+	sc.terms, sc.weight, sc.idf, sc.orig = sc.terms[:0], sc.weight[:0], sc.idf[:0], 0
+	sc.slab = sc.slab[:0]
+	e.scorers.Put(sc)
+}
+
 func (sc *scorer) matches(e *Engine, p *Paragraph) []clauseMatch {
 	if m, ok := sc.memo[p]; ok {
 		return m
 	}
 	pt := e.ix.para(p)
 	cl := pt.clauses
-	m := make([]clauseMatch, len(cl))
+	// Cut from one slab, which the next question reuses.
+	n, used := len(cl), len(sc.slab)
+	if cap(sc.slab)-used < n {
+		sc.slab, used = make([]clauseMatch, 0, max(n, 2*cap(sc.slab), 64)), 0
+	}
+	sc.slab = sc.slab[:used+n]
+	m := sc.slab[used : used+n : used+n]
+	clear(m)
 	for i, c := range cl {
 		m[i].digit = c.digit
 	}
@@ -165,17 +194,24 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 	if a.list {
 		ends = fullEndSet // a list runs on across "；"
 	}
-	// Cut twice, to count and to score, in one buffer: cutting from the
-	// index's clauses costs less than keeping every hit's sentences.
-	var sents []Span
-	n := 0
-	for _, h := range hits {
-		if h.Paragraph.Quotable() && h.Paragraph.Kind != ParaPart {
-			sents = sentencesOf(sents[:0], h.Paragraph.Text, e.ix.para(h.Paragraph).clauses, ends)
-			n += len(sents)
-		}
+	// Cut into one buffer, reused by the next question: cutting from the
+	// index's clauses costs less than keeping every hit's sentences. The
+	// candidates are appended to the memory of an earlier question's,
+	// which quoteAnswer hands back (reuseCandidates), so they are not
+	// counted first.
+	sp, _ := e.spans.Get().(*[]Span)
+	if sp == nil {
+		sp = new([]Span)
 	}
-	out := make([]candidate, 0, n)
+	sents := (*sp)[:0]
+	defer func() {
+		*sp = sents[:0]
+		e.spans.Put(sp)
+	}()
+	var out []candidate
+	if p, _ := e.cands.Get().(*[]candidate); p != nil {
+		out = (*p)[:0]
+	}
 	for rank, h := range hits {
 		p := h.Paragraph
 		if !p.Quotable() || p.Kind == ParaPart {
@@ -220,6 +256,13 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 		return cmp.Compare(x.span.Start, y.span.Start)
 	})
 	return out
+}
+
+// reuseCandidates lets the next question's candidates use the memory of
+// cands, which the caller no longer reads.
+func (e *Engine) reuseCandidates(cands []candidate) {
+	cands = cands[:0]
+	e.cands.Put(&cands)
 }
 
 // narrow picks the best window of one to three of the clauses [lo,hi) of p.

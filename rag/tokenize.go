@@ -71,26 +71,35 @@ const unitRunes = "年月日万亿元个项家台人所条公千吨米座户名�
 // Terms are substrings of text where they can be, not copies: a question
 // is tokenized several times per answer.
 func (t Tokenizer) Tokens(text string) []string {
-	// About a term a rune, two with unigrams: one allocation, not a
-	// growing slice's several (a question is tokenized several times).
-	per := 1
-	if t.Unigrams {
-		per = 2
-	}
-	out := make([]string, 0, per*utf8.RuneCountInString(text)+1)
+	// Collected on the stack for a question, then copied at their
+	// number: reserving two a rune (with unigrams) on the heap was a
+	// twentieth of what an answer allocated, most of it never used.
+	var buf [tokensOnStack]string
+	out := buf[:0]
 	t.walk(text, false, func(term string, _ bool) { out = append(out, term) })
-	return out
+	return append(make([]string, 0, len(out)), out...)
 }
+
+// tokensOnStack and runesOnStack size the stack buffers of Tokens and walk:
+// a question's terms and runes fit them; a longer text spills to the heap.
+const (
+	tokensOnStack = 128
+	runesOnStack  = 128
+)
 
 // walk calls emit with each term of text in order: Tokens' terms (own),
 // and with both also the unigrams Tokens with Unigrams set adds (not own),
 // each where that tokenizer has it. Indexing a passage takes its BM25 terms
 // and its embedding's in one pass, each as it comes.
 func (t Tokenizer) walk(text string, both bool, emit func(term string, own bool)) {
-	rs := []rune(text)
-	// offs[i] is the byte offset of rs[i] in text; offs[len(rs)] its end.
-	offs := make([]int, 0, len(rs)+1)
-	for i := range text {
+	// rs is []rune(text) (an invalid byte is one U+FFFD either way), and
+	// offs[i] the byte offset of rs[i] in text, offs[len(rs)] its end; on
+	// the stack for a question.
+	var rsBuf [runesOnStack]rune
+	var offsBuf [runesOnStack + 1]int
+	rs, offs := rsBuf[:0], offsBuf[:0]
+	for i, r := range text {
+		rs = append(rs, r)
 		offs = append(offs, i)
 	}
 	offs = append(offs, len(text))

@@ -13,7 +13,7 @@ import (
 // unigrams.
 func TestTokensAsBefore(t *testing.T) {
 	texts := []string{"", "的", "增", "增长", "的了", "多少", "a 的 b", "gdp增长5.5%左右和2024年", "盘锦panjin's 增长", "5年5.5.5", "１２３", "x的y",
-		"有没有什么", "增长的"}
+		"有没有什么", "增长的", "\xff增长\xfe5%", strings.Repeat("增长5.5%，", 60)}
 	for _, r := range testReports(t) {
 		for _, p := range r.Passages {
 			texts = append(texts, Normalize(p.Text), Normalize(p.Topic))

@@ -415,33 +415,18 @@ func checkVector(v []float32) error {
 // from the collection named scope, or from every collection when scope is
 // "" (equal similarities in the order the collections were indexed).
 func (s *Store) Query(ctx context.Context, text string, n int, scope string) ([]Hit, error) {
-	s.mu.RLock()
-	var cols []*collection
-	var names []string
-	if scope != "" {
-		col, ok := s.cols[scope]
-		if !ok {
-			s.mu.RUnlock()
-			return nil, fmt.Errorf("store: query: no collection %q", scope)
-		}
-		cols, names = []*collection{col}, []string{scope}
-	} else {
-		for _, name := range s.order {
-			cols, names = append(cols, s.cols[name]), append(names, name)
-		}
-	}
-	s.mu.RUnlock()
-	if len(cols) == 1 {
-		// One collection's hits are already in order: no copy to merge.
-		return s.query(ctx, cols[0], names[0], text, n)
+	cols, names, err := s.scoped(scope)
+	if err != nil {
+		return nil, err
 	}
 	var out []Hit
 	for i, col := range cols {
-		hits, err := s.query(ctx, col, names[i], text, n)
+		err := s.query(ctx, col, names[i], text, n, func(id string, sim float32) {
+			out = append(out, Hit{ID: id, Collection: names[i], Similarity: sim})
+		})
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, hits...)
 	}
 	if len(cols) > 1 {
 		// Stable: equal similarities keep collection, then document order.
@@ -453,34 +438,77 @@ func (s *Store) Query(ctx context.Context, text string, n int, scope string) ([]
 	return out, nil
 }
 
-func (s *Store) query(ctx context.Context, col *collection, name, text string, n int) ([]Hit, error) {
+// scoped returns the collection named scope, or every collection in the
+// order they were indexed when scope is "", with their names.
+func (s *Store) scoped(scope string) ([]*collection, []string, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if scope != "" {
+		col, ok := s.cols[scope]
+		if !ok {
+			return nil, nil, fmt.Errorf("store: query: no collection %q", scope)
+		}
+		return []*collection{col}, []string{scope}, nil
+	}
+	cols := make([]*collection, 0, len(s.order))
+	for _, name := range s.order {
+		cols = append(cols, s.cols[name])
+	}
+	// order is only appended to: its first len(order) names stay as they are.
+	return cols, s.order[:len(s.order):len(s.order)], nil
+}
+
+// query calls add with the caller's ID and the similarity of each of the
+// n documents of col nearest to text, most similar first.
+func (s *Store) query(ctx context.Context, col *collection, name, text string, n int, add func(id string, sim float32)) error {
 	// chromem-go refuses more results than documents.
 	n = min(n, col.c.Count())
 	if n <= 0 {
-		return nil, nil
+		return nil
 	}
 	q, err := s.embeds.get(ctx, col.model, col.embed, text)
 	if err != nil {
-		return nil, fmt.Errorf("store: query: embed: %w", err)
+		return fmt.Errorf("store: query: embed: %w", err)
 	}
-	res, err := col.c.QueryEmbedding(ctx, q, n, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("store: query %s: %w", name, err)
-	}
-	out := make([]Hit, len(res))
-	for i, r := range res {
-		k, err := strconv.Atoi(r.ID)
+	// Its IDs and similarities alone: chromem-go's Results copy each
+	// document's fields (a twentieth of an answer's allocation).
+	var bad string
+	err = col.c.QueryEmbeddingEach(ctx, q, n, func(id string, sim float32) {
+		k, err := strconv.Atoi(id)
 		if err != nil || k < 0 || k >= len(col.ids) {
-			return nil, fmt.Errorf("store: query %s: unknown document %q", name, r.ID)
+			if bad == "" {
+				bad = id
+			}
+			return
 		}
-		out[i] = Hit{ID: col.ids[k], Collection: name, Similarity: r.Similarity}
+		add(col.ids[k], sim)
+	})
+	if err != nil {
+		return fmt.Errorf("store: query %s: %w", name, err)
 	}
-	return out, nil
+	if bad != "" {
+		return fmt.Errorf("store: query %s: unknown document %q", name, bad)
+	}
+	return nil
 }
 
 // Nearest returns the IDs of up to n documents nearest to text, best
 // first, among those of the collection named scope ("" for all).
 func (s *Store) Nearest(ctx context.Context, text string, n int, scope string) ([]string, error) {
+	cols, names, err := s.scoped(scope)
+	if err != nil {
+		return nil, err
+	}
+	if len(cols) == 1 {
+		// One collection's hits are already in order: their IDs, without
+		// Hits to copy them from.
+		ids := make([]string, 0, max(0, min(n, cols[0].c.Count())))
+		err := s.query(ctx, cols[0], names[0], text, n, func(id string, _ float32) { ids = append(ids, id) })
+		if err != nil {
+			return nil, err
+		}
+		return ids, nil
+	}
 	hits, err := s.Query(ctx, text, n, scope)
 	if err != nil {
 		return nil, err

@@ -138,3 +138,56 @@ func TestPatchAllDocsFollowChanges(t *testing.T) {
 		t.Errorf("filtered query: %v, %v; want none", res, err)
 	}
 }
+
+// QueryEmbeddingEach gives what QueryEmbedding gives, query after query,
+// whether its reused buffer is large enough or not.
+func TestPatchQueryEmbeddingEach(t *testing.T) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewSource(2))
+	c, err := NewDB().CreateCollection("c", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vec := func() []float32 {
+		v := make([]float32, 16)
+		for i := range v {
+			v[i] = float32(rng.Intn(3)) // ties too
+		}
+		v[rng.Intn(len(v))] = 1
+		return v
+	}
+	var docs []Document
+	for i := 0; i < 200; i++ {
+		docs = append(docs, Document{ID: fmt.Sprintf("%03d", i), Embedding: vec()})
+	}
+	if err := c.AddDocuments(ctx, docs, 2); err != nil {
+		t.Fatal(err)
+	}
+	type res struct {
+		id  string
+		sim float32
+	}
+	for trial, n := range []int{5, 40, 3, 200, 40, 1} {
+		q := vec()
+		want, err := c.QueryEmbedding(ctx, q, n, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []res
+		err = c.QueryEmbeddingEach(ctx, q, n, func(id string, sim float32) { got = append(got, res{id, sim}) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(got) != n {
+			t.Fatalf("trial %d: %d results, QueryEmbedding %d, asked %d", trial, len(got), len(want), n)
+		}
+		for i := range want {
+			if got[i] != (res{want[i].ID, want[i].Similarity}) {
+				t.Fatalf("trial %d, result %d: %v, QueryEmbedding %s %v", trial, i, got[i], want[i].ID, want[i].Similarity)
+			}
+		}
+	}
+	if err := c.QueryEmbeddingEach(ctx, vec(), 201, func(string, float32) {}); err == nil {
+		t.Error("more results than documents: no error")
+	}
+}

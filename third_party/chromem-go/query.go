@@ -212,8 +212,18 @@ func documentMatchesFilters(document *Document, where, whereDocument map[string]
 // the heap's lock cost more than the dot products they share out.
 const minConcurrentDocs = 4096
 
-func getMostSimilarDocs(ctx context.Context, queryVectors, negativeVector []float32, negativeFilterThreshold float32, docs []*Document, n int) ([]docSim, error) {
-	nMaxDocs := newMaxDocSims(n)
+// getMostSimilarDocs returns the n documents of docs most similar to
+// queryVectors, most similar first.
+//
+// reportbot patch: buf, when its capacity holds n, is used for the top n
+// instead of a new slice (QueryEmbeddingEach reuses it).
+func getMostSimilarDocs(ctx context.Context, queryVectors, negativeVector []float32, negativeFilterThreshold float32, docs []*Document, n int, buf []docSim) ([]docSim, error) {
+	var nMaxDocs *maxDocSims
+	if cap(buf) >= n {
+		nMaxDocs = &maxDocSims{h: buf[:0], size: n}
+	} else {
+		nMaxDocs = newMaxDocSims(n)
+	}
 	dot := dotProductFor(queryVectors)
 
 	// reportbot patch: small collections are scored on the calling goroutine.
