@@ -847,16 +847,33 @@ func (e *Engine) groundPlace(d *Draft) {
 	if p, ok := e.ix.gaz.ByName(s.Name); ok {
 		short = p.Short
 	}
+	named := false
 	for _, p := range ans.Parts {
-		// A figure question's quote must name the place and speak of what
-		// was asked: 支持兴隆台区创建义务教育优质均衡发展区 says nothing of
-		// its GDP.
+		// A figure question's quote must name the place and give a figure
+		// of what was asked: 支持兴隆台区创建义务教育优质均衡发展区 says
+		// nothing of its GDP.
 		if p.Type != PartQuote {
 			continue
 		}
-		if text := Normalize(p.Text); placeHeld(s, short, text) && (!d.Intent.Figure || coveredShare(d.asked, text) > 0) {
+		text := Normalize(p.Text)
+		if !placeHeld(s, short, text) {
+			continue
+		}
+		if !d.Intent.Figure || e.placeFigure(d, p, text) {
 			return
 		}
+		named = named || coveredShare(d.asked, text) > 0
+	}
+	if named {
+		// The report speaks of the place, not of this figure of it: what
+		// it says is related text, not "nothing about 无锡".
+		name := s.Name
+		if ans.Lang == "en" && s.english != "" {
+			name = s.english
+		}
+		ans.relatedOnly(GroundOtherPlace, "报告没有给出"+name+"的这项数字。相关内容：", "The report gives no such figure for "+name+". Related text:")
+		ans.keepParts(func(p Part) bool { return p.Type != PartQuote || placeHeld(s, short, Normalize(p.Text)) })
+		return
 	}
 	ans.Found = false
 	ans.Understood.Grounding = GroundOtherPlace
@@ -864,6 +881,17 @@ func (e *Engine) groundPlace(d *Draft) {
 	a := analysis{place: s, lang: ans.Lang, rep: d.Scope}
 	ans.keepParts(func(Part) bool { return false })
 	ans.Parts = []Part{TextPart(RoleNotFound, e.placeSentence(a))}
+}
+
+// placeFigure reports whether a quote that names a place gives the figure
+// a question asks of that place: a figure of what was asked, not any words
+// of it (辽滨经开区…升至第21位 is no figure of the zone's foreign investment).
+func (e *Engine) placeFigure(d *Draft, p Part, text string) bool {
+	if coveredShare(d.asked, text) == 0 {
+		return false
+	}
+	ok, _ := e.partSupport(d, p)
+	return ok
 }
 
 // quoteGrounding is the share of what a question that asks no figure asks

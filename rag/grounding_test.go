@@ -98,6 +98,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "兴隆台区去年GDP增长多少", grounding: rag.GroundOtherPlace, want: []string{"兴隆台区"}, not: []string{"3.5%"}},
 		{q: "Grain output of Panshan county in 2024?", grounding: rag.GroundOtherPlace, want: []string{"Panshan County"}, not: []string{"110万吨"}},
 		{q: "How did Liaoning province's fixed asset investment grow in 2024?", grounding: rag.GroundOtherPlace, not: []string{"20%以上"}},
+		// A zone inside the city its metadata names: the city's figures
+		// are not the zone's, but what the report says of the zone is.
+		{q: "辽滨经开区去年实际利用外资多少", grounding: rag.GroundOtherPlace, want: []string{"辽滨经开区"}, not: []string{"7.5亿美元"}},
+		{q: "How much foreign investment did the Liaobin zone attract in 2024?", grounding: rag.GroundOtherPlace, want: []string{"Liaobin"}, not: []string{"7.5亿美元"}},
+		{q: "辽滨经开区在全国化工园区排第几", found: true, figures: []string{"升至第21位"}},
+		// A place the report mentions without the figure asked: what it
+		// says of the place is related text, not "nothing about it".
+		{q: "无锡的物联网产业规模有多大？", grounding: rag.GroundOtherPlace, want: []string{"没有给出无锡市的这项数字", "无锡两市物联网"}},
 		// ...but the report's own port, and its own rank in the province.
 		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
 		{q: "盘锦港今年有啥建设计划", found: true, paragraph: 46},

@@ -48,6 +48,7 @@ type Index struct {
 	gaz        *places.Gazetteer
 	dict       *words.Dict             // cuts questions into words
 	homes      map[string]places.Place // each report's own place, by id
+	inner      []innerPlace            // places inside them their metadata names
 	vectors    [][]float32             // by passage: local embeddings, when made while indexing
 	// reviewsTargets marks the reports whose review of last year states
 	// last year's targets beside the results ("目标6%，实际3.5%").
@@ -155,6 +156,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	ix.homes = homes(ix.gaz, reports)
+	ix.inner = innerPlaces(reports)
 	ix.groupByPlace()
 	ix.names = newPlaceNames(ix)
 	return ix, nil

@@ -300,6 +300,7 @@ func TestLoadFSBadInput(t *testing.T) {
 		{"no year at all", map[string]string{"r.txt": "甲。\n"}, []string{"r.txt", "no year"}},
 		{"metadata without text", map[string]string{"r.txt": good, "lost.yaml": "id: lost\n"}, []string{"lost.yaml", "lost.txt"}},
 		{"id not a plain name", map[string]string{"r.txt": good, "r.yaml": "id: a/b\n"}, []string{"r.yaml", `"a/b"`}},
+		{"a place without a name", map[string]string{"r.txt": good, "r.yaml": "places:\n  - kind: zone\n    aliases: [x]\n"}, []string{"r.yaml", "places[0]", "no name"}},
 		{"every error at once", map[string]string{"a.txt": "\xff", "b.txt": good, "b.yaml": "year: 1999\n"}, []string{"a.txt", "b.yaml"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -94,6 +94,11 @@ func loadOne(fsys fs.FS, name string) (*Report, error) {
 	if !validID.MatchString(meta.ID) {
 		return nil, fmt.Errorf("%s: id %q: want letters, digits, '.', '_' or '-' (at most 64), starting with a letter or digit", metaFile(fsys, base), meta.ID)
 	}
+	for i, pl := range meta.Places {
+		if strings.TrimSpace(pl.Name) == "" {
+			return nil, fmt.Errorf("%s: places[%d]: no name", metaFile(fsys, base), i)
+		}
+	}
 	r, err := Ingest(meta, text)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

@@ -1,7 +1,9 @@
 package rag
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/places"
@@ -21,6 +23,8 @@ type PlaceSlot struct {
 	// speak of it (a quote naming it can answer).
 	mentioned bool
 	english   string
+	// names are the other names a report's metadata gives the place.
+	names []string
 }
 
 // Place relations, worst last.
@@ -63,6 +67,14 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		}
 		if worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation] {
 			worst = s
+		}
+	}
+	for _, p := range ix.inner {
+		if rep != nil && p.slot.Report != rep.Meta.ID || !p.namedIn(norm) {
+			continue
+		}
+		if s := p.slot; worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation] {
+			worst = &s
 		}
 	}
 	if worst == nil && strings.Contains(norm, "全省") {
@@ -183,7 +195,47 @@ func (e *Engine) homeName(a analysis, english bool) string {
 	return r.Meta.Title
 }
 
-// placeHeld reports whether text names the place (full or short name).
+// placeHeld reports whether text names the place (full or short name, or
+// a name its report's metadata gives it).
 func placeHeld(s *PlaceSlot, short, text string) bool {
-	return strings.Contains(text, Normalize(s.Name)) || short != "" && strings.Contains(text, Normalize(short))
+	return strings.Contains(text, Normalize(s.Name)) || short != "" && strings.Contains(text, Normalize(short)) ||
+		slices.ContainsFunc(s.names, func(n string) bool { return ContainsTerm(text, n) })
+}
+
+// innerPlace is a place inside a report's own that the report's metadata
+// names (places:), which the register of divisions does not list.
+type innerPlace struct {
+	names []string // the name and its aliases, normalized
+	slot  PlaceSlot
+}
+
+// namedIn reports whether a normalized question names the place.
+func (p innerPlace) namedIn(norm string) bool {
+	return slices.ContainsFunc(p.names, func(n string) bool { return ContainsTerm(norm, n) })
+}
+
+// innerPlaces are the places the reports' metadata names inside their own.
+func innerPlaces(reports []*Report) []innerPlace {
+	var out []innerPlace
+	for _, r := range reports {
+		for _, pm := range r.Meta.Places {
+			p := innerPlace{slot: PlaceSlot{Name: pm.Name, Kind: cmp.Or(pm.Kind, "zone"), Relation: PlaceInside, Report: r.Meta.ID}}
+			for _, name := range append([]string{pm.Name}, pm.Aliases...) {
+				n := Normalize(name)
+				p.names = append(p.names, n)
+				if p.slot.english == "" && n != "" && n[0] < 0x80 {
+					p.slot.english = name
+				}
+				p.slot.mentioned = p.slot.mentioned || textHolds(r, n)
+			}
+			p.slot.names = p.names
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// textHolds reports whether a paragraph of r holds term (normalized).
+func textHolds(r *Report, term string) bool {
+	return slices.ContainsFunc(r.Paragraphs, func(p Paragraph) bool { return ContainsTerm(Normalize(p.Text), term) })
 }

@@ -16,6 +16,10 @@ type Meta struct {
 	// Aliases are other names of the report's place ("盘锦", "Panjin"):
 	// a question naming them asks about this report, not about a topic.
 	Aliases []string `yaml:"aliases" json:"aliases,omitempty"`
+	// Places are places inside the report's own that it speaks of by name
+	// and no register of divisions lists (development zones, parks): a
+	// question naming one asks about that place, not the whole city.
+	Places []PlaceMeta `yaml:"places" json:"places,omitempty"`
 	// Examples are questions to suggest to people who do not know what to
 	// ask; "" uses questions every government work report answers.
 	Examples   []string `yaml:"examples" json:"examples,omitempty"`
@@ -23,6 +27,14 @@ type Meta struct {
 	Date       string   `yaml:"date" json:"date,omitempty"`
 	Speaker    string   `yaml:"speaker" json:"speaker,omitempty"`
 	ReviewYear int      `yaml:"review_year" json:"review_year,omitempty"`
+}
+
+// PlaceMeta names a place inside a report's own: its name as the report
+// writes it, its kind (zone, park…) and its other names, English ones too.
+type PlaceMeta struct {
+	Name    string   `yaml:"name" json:"name"`
+	Kind    string   `yaml:"kind" json:"kind,omitempty"`
+	Aliases []string `yaml:"aliases" json:"aliases,omitempty"`
 }
 
 // PeriodKind says whether a passage reports results or sets plans.
