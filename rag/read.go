@@ -266,11 +266,16 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 	args := pinyin.NewArgs()
 	args.Heteronym = true
 	for i, r := range rs {
-		if !isHan(r) || isStopRune(r) {
+		if !isHan(r) {
 			continue
 		}
 		left := i > 0 && isHan(rs[i-1])
 		right := i+1 < len(rs) && isHan(rs[i+1])
+		if isStopRune(r) && !(left && right) {
+			// A function character is a slip only inside a word: 旅有收入
+			// (旅游收入), not 有多少 opening a clause.
+			continue
+		}
 		if !left && !right || left && sc.pair(rs[i-1], r) || right && sc.pair(r, rs[i+1]) {
 			continue
 		}

@@ -32,6 +32,11 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年进出扣总额增长了多少", "去年进出口总额增长了多少"},
 		{"今年固定资产头资增长目标是多少", "今年固定资产投资增长目标是多少"},
 		{"去年社会消费品另售总额增长多少", "去年社会消费品零售总额增长多少"},
+		// A function character inside a word is a slip too (旅有 → 旅游)…
+		{"去年旅有收入增长多少", "去年旅游收入增长多少"},
+		// …but not one that opens or closes a clause.
+		{"盘锦有多少家企业", "盘锦有多少家企业"},
+		{"今年的目标是啥", "今年的目标是啥"},
 		// Not slips: words the report lacks on purpose or by chance.
 		{"今年新建多少个新能源汽车充电桩？", "今年新建多少个新能源汽车充电桩？"}, // not 充电装(置)
 		{"盘锦市民的健康知识水平在辽宁省里排第几？", "盘锦市民的健康知识水平在辽宁省里排第几？"},
