@@ -328,6 +328,17 @@ func (lx *Lexicon) opensPhrase(w string) bool {
 	return len(lx.byPhrase[w[:wordLen(w)]]) > 0
 }
 
+// isChineseMember reports whether w is exactly a Chinese member.
+func (lx *Lexicon) isChineseMember(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, m := range lx.byFirst[r] {
+		if m.word == w {
+			return true
+		}
+	}
+	return false
+}
+
 // knows reports whether w is a Latin member or a word of a phrase member.
 func (lx *Lexicon) knows(w string) bool { return lx.known[w] }
 

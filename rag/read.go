@@ -112,7 +112,53 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	return rd.fixSlips(spellOut(text), sc)
+	return rd.fixSlips(rd.dropParticles(spellOut(text)), sc)
+}
+
+// particles are the aspect characters speech puts inside a
+// lexicon word: 找着工作 (找工作), 种过树 (种树). Not 的: 花的钱 is the money
+// spent, not 花钱.
+const particles = "着了过"
+
+// dropParticles drops a particle between two Han characters when the
+// characters around it, without it, are an everyday word of the lexicon:
+// "去年新找着工作的有多少人" reads 找工作, which the lexicon knows for 就业.
+func (rd *reader) dropParticles(text string) string {
+	if rd.lex == nil || !strings.ContainsAny(text, particles) {
+		return text
+	}
+	rs := []rune(text)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if strings.ContainsRune(particles, r) && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) && isHan(rs[i+1]) && rd.joinsMember(rs, i) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// joinsMember reports whether one or two characters before rs[i] and one
+// or two after it make a Chinese lexicon member.
+func (rd *reader) joinsMember(rs []rune, i int) bool {
+	for l := 1; l <= 2 && i-l >= 0; l++ {
+		for r := 1; r <= 2 && i+r < len(rs); r++ {
+			w := string(rs[i-l:i]) + string(rs[i+1:i+1+r])
+			if isHanString(w) && rd.lex.isChineseMember(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isHanString(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // shorthandRe finds chat shorthand for words the cues are written in:
