@@ -651,7 +651,8 @@ func askedUnitFits(asked, unit string) bool {
 	if asked == unitCount {
 		return countFits(unit)
 	}
-	if asked == unit || strings.HasPrefix(unit, asked) {
+	if asked == unit || strings.HasPrefix(unit, asked) || asked == "元" && unit == "美元" {
+		// Money asked (多少钱) is answered in the currency the report uses.
 		return true
 	}
 	if isClassifier(asked) && isClassifier(unit) {

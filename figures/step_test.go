@@ -66,6 +66,7 @@ func TestAnswererFigures(t *testing.T) {
 		// "the" names things by it.
 		{"So Panjin has 85 cross-border e-commerce companies now, right?", "Note: the report says 70家, not 85", []string{"70家"}, []string{"result"}},
 		{"去年引进人才1.15万人对吧", "更正：报告写的是超万人，不是1.15万人〔¶9〕", []string{"超万人"}, []string{"result"}},
+		{"去年实际利用外资多少钱", "根据报告：", []string{"7.5亿美元"}, []string{"result"}},
 		// ...but not a year's last two digits in staff shorthand.
 		{"urban jobs 25 target?", "From the report", []string{"1.9万人"}, []string{"target"}},
 		// A figure the question states in one clause is not the answer to

@@ -79,6 +79,8 @@ func TestAskedUnitFits(t *testing.T) {
 		asked, unit string
 		want        bool
 	}{
+		{"元", "美元", true}, // 多少钱 of 实际利用外资 7.5亿美元
+		{"美元", "元", false},
 		{unitCount, "人", true},
 		{unitCount, "个", true},
 		{unitCount, "人次", true},
