@@ -322,7 +322,12 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 			// (旅游收入), not 有多少 opening a clause.
 			continue
 		}
-		if !left && !right || left && sc.pair(rs[i-1], r) || right && sc.pair(r, rs[i+1]) {
+		lp, rp := left && sc.pair(rs[i-1], r), right && sc.pair(r, rs[i+1])
+		// One pair only, between two Han characters: a slip may still
+		// have made it (增化停车: 增化 is in 新增化工), if a character of
+		// the same sound pairs with both and makes a phrase.
+		half := left && right && lp != rp
+		if !left && !right || (lp || rp) && !half {
 			continue
 		}
 		if protected == nil {
@@ -341,6 +346,9 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 				if !(left && sc.pair(rs[i-1], c)) && !(right && sc.pair(c, rs[i+1])) {
 					continue // no reports' word starts or ends here with c
 				}
+				if half && !(sc.pair(rs[i-1], c) && sc.pair(c, rs[i+1])) {
+					continue
+				}
 				rs[i] = c
 				if n := phraseAround(sc, rs, i); n > bestLen {
 					best, bestLen = c, n
@@ -348,6 +356,9 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 			}
 		}
 		rs[i] = r
+		if half && phraseAround(sc, rs, i) > 0 {
+			continue // r makes a phrase of the reports already
+		}
 		if bestLen >= 4 {
 			rs[i], changed = best, true
 		}
