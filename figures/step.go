@@ -663,7 +663,7 @@ func askedUnitFits(asked, unit string) bool {
 
 // sameThings: two measure words that count the same kind of thing.
 func sameThings(a, b string) bool {
-	for _, g := range []string{"人名位", "台辆部", "场次"} {
+	for _, g := range []string{"人名位", "台辆部", "场次", "株棵"} {
 		if strings.Contains(g, a) && strings.Contains(g, b) {
 			return true
 		}

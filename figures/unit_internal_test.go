@@ -80,6 +80,7 @@ func TestAskedUnitFits(t *testing.T) {
 		want        bool
 	}{
 		{"元", "美元", true}, // 多少钱 of 实际利用外资 7.5亿美元
+		{"棵", "株", true},  // trees
 		{"美元", "元", false},
 		{unitCount, "人", true},
 		{unitCount, "个", true},

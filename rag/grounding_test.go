@@ -125,6 +125,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A figure in the unit asked counts only if its words are of what
 		// was asked: 95万亩 is 稻蟹共生's area, not soybeans'.
 		{q: "盘锦大豆种了多少万亩", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},
+		// Trees asked in 棵 are counted in 株.
+		{q: "去年全市种了多少棵树", found: true, figures: []string{"17.4万株"}},
 		// Talent in general is not its high-level part (高层次人才31人).
 		{q: "去年引进人才多少", found: true, figures: []string{"超万人"}},
 		// By how much something grew is not how many there are.
