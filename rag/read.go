@@ -177,12 +177,19 @@ func containsFold(text, w string) bool {
 	return false
 }
 
+// perOne reads 每一千/每一万/每一百 as the reports write them.
+var perOne = strings.NewReplacer("每一千", "每千", "每一万", "每万", "每一百", "每百")
+
 // spellOut writes chat shorthand out in full, and English amounts of
 // yuan as the reports write them: "projects worth over 5 million yuan" is
 // the report's 500万元以上项目.
 func spellOut(text string) string {
 	if containsFold(text, "yr") || containsFold(text, "govt") {
 		text = shorthandRe.ReplaceAllStringFunc(text, func(w string) string { return shorthands[strings.ToLower(w)] })
+	}
+	if strings.Contains(text, "每一") {
+		// "每一千人能摊上几个托位": the report writes 每千人.
+		text = perOne.Replace(text)
 	}
 	if containsFold(text, "illion yuan") {
 		text = englishYuan.ReplaceAllStringFunc(text, chineseYuan)

@@ -32,6 +32,8 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年进出扣总额增长了多少", "去年进出口总额增长了多少"},
 		{"今年固定资产头资增长目标是多少", "今年固定资产投资增长目标是多少"},
 		{"去年社会消费品另售总额增长多少", "去年社会消费品零售总额增长多少"},
+		// 每一千人 as the report writes it.
+		{"今年每一千人能摊上几个托位", "今年每千人能摊上几个托位"},
 		// A slip that pairs on one side by chance (增化 of 新增化工).
 		{"去年增化停车泊位多少个", "去年增划停车泊位多少个"},
 		// An aspect particle inside an everyday word of the lexicon is
