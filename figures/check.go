@@ -199,7 +199,11 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 	var firstFig *Figure
 	var confirmed []*Figure // the report's figures a stated figure matches
 	english := rag.QuestionLang(question) == "en"
+	whoFirst := rag.AsksWhoFirst(rag.Normalize(question))
 	for _, m := range Find(question) {
+		if whoFirst && m.Value.Unit == UnitRank {
+			continue // "排第一的是哪个园区" asks who, claims no rank
+		}
 		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start])
 		if m.Value.Unit == "" && !bareCount {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator

@@ -123,8 +123,9 @@ func (st *Stepper) quotedPremise(d *rag.Draft) *Correction {
 		return nil
 	}
 	rs := []rune(d.Read)
+	whoFirst := rag.AsksWhoFirst(rag.Normalize(d.Read))
 	for _, m := range Find(d.Read) {
-		if m.Value.Unit == "" || namesWhole(rs[m.End:]) {
+		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || whoFirst && m.Value.Unit == UnitRank {
 			continue
 		}
 		var cands []Figure

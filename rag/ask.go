@@ -136,6 +136,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundNames(d)
 	e.groundDetails(d)
 	e.groundEvents(d)
+	e.groundWhoFirst(d)
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil

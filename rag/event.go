@@ -37,6 +37,27 @@ var (
 	placeTold = regexp.MustCompile(`飞至|开至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
 )
 
+// whoFirstCues ask who stands first in a ranking ("全国化工园区30强第一名是
+// 哪家"): a quote giving the report's own place (升至第21位) does not answer.
+var whoFirstCues = []string{"第一名是哪", "第一名是谁", "第一是哪", "第一是谁", "排第一的是", "排名第一的是", "谁排第一", "哪家排第一", "哪个排第一", "哪家第一", "谁是第一",
+	"who is first", "who ranked first", "who is number one", "which ranked first", "which is first", "which one is first"}
+
+// AsksWhoFirst reports whether a normalized question asks who stands
+// first: its 第一 is no place it claims for anything.
+func AsksWhoFirst(norm string) bool { return containsAny(norm, whoFirstCues) }
+
+// groundWhoFirst declines an answer to "who is first" whose quotes name no
+// first place.
+func (e *Engine) groundWhoFirst(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || hasCorrection(ans) || !AsksWhoFirst(d.norm) {
+		return
+	}
+	if given := answerQuotes(ans); !strings.Contains(given, "第一") && !strings.Contains(given, "首位") {
+		ans.relatedOnly(GroundNotAnswered, "报告没有说谁排第一。相关内容：", "The report does not say who is first. Related text:")
+	}
+}
+
 // groundEvents declines an answer to "when does X happen" whose quotes
 // neither tell the event asked nor give a time, and one to "where does X
 // go" whose quotes name no place: they are offered as related text.
