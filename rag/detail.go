@@ -31,6 +31,11 @@ var detailKinds = []detailKind{
 			"how long do i wait", "how long is the wait", "how long will i wait", "waiting time", "wait time", "how long does it take to get"},
 		evidence: regexp.MustCompile(`[0-9一二三四五六七八九十两半]+个?(?:分钟|小时|天|日|周|星期|个月|工作日)|当天|即时|立等|即办`),
 	},
+	{ // a breakdown by company, industry, district: one figure each
+		cues: []string{"分企业", "分行业", "分区县", "分县区", "分地区", "分部门", "分领域", "各企业", "各县区", "各区县", "每家企业", "逐家", "逐个企业",
+			"by company", "by companies", "by industry", "by sector", "by district", "by county", "breakdown", "broken down", "break down", "company by company"},
+		evidence: regexp.MustCompile(`分别`),
+	},
 	{ // an amount per head, per unit or per month
 		cues: []string{"每台", "每辆", "每人", "每户", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月",
 			"per person", "per month", "per unit", "per household", "per child", "per square", "per jin", "per kilogram", "per kg", "per capita", "per head",

@@ -125,6 +125,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A figure in the unit asked counts only if its words are of what
 		// was asked: 95万亩 is 稻蟹共生's area, not soybeans'.
 		{q: "盘锦大豆种了多少万亩", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},
+		// A breakdown by company is not the companies' total.
+		{q: "市属国企营业收入增长多少，分企业列一下", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// Who is first is not answered by the report's own place.
 		{q: "全国化工园区里排第一的是哪个园区", grounding: rag.GroundNotAnswered, want: []string{"没有说谁排第一"}},
 		{q: "居民健康素养水平全省排第一的是哪个城市", found: true, want: []string{"全省第一"}},
