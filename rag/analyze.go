@@ -155,7 +155,9 @@ func bareTopic(norm string) bool {
 // shorthandWords are the words of a staff member's figure look-up besides
 // the indicator and the year.
 var shorthandWords = strings.NewReplacer("实际", " ", "目标", " ", "数值", " ", "绝对数", " ", "绝对额", " ", "绝对量", " ",
-	"起数", " ", "总量", " ", "增速", " ", "增幅", " ", "vs", " ", "万人次", " ", "万teu", " ", "万吨", " ", "亿元", " ")
+	"起数", " ", "总量", " ", "增速", " ", "增幅", " ", "vs", " ", "万人次", " ", "万teu", " ", "万吨", " ", "亿元", " ",
+	// Nouns that are figures: "海洋渔业产值 2024".
+	"产值", " ", "产量", " ", "总额", " ", "成交额", " ", "营收", " ", "增加值", " ")
 
 // staffShorthand reports whether norm is an indicator with a word of
 // figures, and a year, and nothing else: "技术合同成交额 2024实际".

@@ -125,6 +125,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A figure in the unit asked counts only if its words are of what
 		// was asked: 95万亩 is 稻蟹共生's area, not soybeans'.
 		{q: "盘锦大豆种了多少万亩", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},
+		// Staff shorthand: an indicator named by a figure noun and a year
+		// asks that figure, which a neighbouring one does not give.
+		{q: "渔业产值 2024", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "粮食产量 2024", found: true, figures: []string{"110万吨左右"}},
 		// A breakdown by company is not the companies' total.
 		{q: "市属国企营业收入增长多少，分企业列一下", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// Who is first is not answered by the report's own place.
