@@ -137,6 +137,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Everyday words: 外地资金 is the report's 内资, 多出来 asks nothing.
 		{q: "外地资金去年到位了多少，涨了多少", found: true, figures: []string{"20.2%"}},
 		{q: "托育学位去年多出来多少个", found: true, want: []string{"640个"}},
+		// 全世界 is the report's 全球.
+		{q: "手机高端马达在全世界的份额是多少", found: true, figures: []string{"15.7%"}},
 		// Trees asked in 棵 are counted in 株.
 		{q: "去年全市种了多少棵树", found: true, figures: []string{"17.4万株"}},
 		// Talent in general is not its high-level part (高层次人才31人).
