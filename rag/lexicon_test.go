@@ -130,6 +130,17 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"How fast did foreign trade grow?", []string{"进出口"}, []string{"外资"}},
 		{"How much foreign investment came in?", []string{"外资"}, []string{"进出口", "固定资产投资"}},
 		{"fixed asset investment growth", []string{"固定资产投资"}, []string{"外资"}},
+		// The province as a whole is what the report calls 全省.
+		{"compared with the provincial average", []string{"全省"}, nil},
+		{"faster than Liaoning overall", []string{"全省"}, nil},
+		{"What kind of year is 2025?", []string{"收官之年"}, nil},
+		// Water of water conservancy is no drinking water.
+		{"key water conservancy projects", []string{"水利"}, []string{"供水"}},
+		{"electronic information industry revenue", []string{"电子信息"}, []string{"工业", "规上工业增加值"}},
+		{"paired assistance to a county", []string{"对口援助"}, nil},
+		{"the supporting industrial park", []string{"配套产业园"}, []string{"开发区"}},
+		{"criminal case alerts", []string{"警情"}, nil},
+		{"toursim and visiter numbers", []string{"旅游", "旅客接待量"}, nil},
 	}
 	for _, tc := range tests {
 		checkExpand(t, lx, tc.q, tc.want, tc.not)

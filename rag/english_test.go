@@ -1,0 +1,27 @@
+package rag_test
+
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// English questions reach the report's own terms: the words of a
+// question in English name what the report writes in Chinese, and no
+// English word the report cannot write turns an answerable question into
+// a refusal.
+func TestEnglishReportTerms(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		// "provincial average" is 全省: the province is what Panjin is
+		// compared with, not the place asked about.
+		{q: "How did Panjin's budget revenue growth compare with the provincial average?", found: true, want: []string{"高于全省2.8个百分点"}},
+		{q: "What kind of year is 2025 for the city?", found: true, want: []string{"收官之年"}, paragraph: 21},
+		{q: "How much did the electronic information industry's revenue grow?", found: true, figures: []string{"40%"}},
+		{q: "Which county does Panjin give paired assistance to?", found: true, want: []string{"和布克赛尔县"}},
+		{q: "How much did criminal case alerts fall?", found: true, want: []string{"26.1%"}},
+		{q: "How big is the Huajin Aramco supporting industrial park?", found: true, want: []string{"3.57平方公里"}},
+		// ...and the province's own figures are still not the report's.
+		{q: "What was Liaoning's budget revenue growth in 2024?", grounding: rag.GroundOtherPlace, not: []string{"8.3%"}},
+	})
+}
