@@ -11,11 +11,13 @@ func TestAreaQuestionsListTheSections(t *testing.T) {
 	ix := seedIndex(t)
 	e := NewEngine(ix, nil)
 	for q, first := range map[string]int{
-		"2025年要重点做好哪八个方面工作？":                26,
-		"今年的主要任务是什么":                        26,
-		"今年有哪些重点任务":                         26,
-		"What are the main tasks for 2025?": 26,
-		"去年的重点工作有哪些":                        8,
+		"2025年要重点做好哪八个方面工作？":                              26,
+		"今年的主要任务是什么":                                      26,
+		"今年有哪些重点任务":                                       26,
+		"What are the main tasks for 2025?":               26,
+		"What are the eight key areas of work this year?": 26,
+		"What are the key areas of work for 2025?":        26,
+		"去年的重点工作有哪些":                                      8,
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: q})
 		if err != nil {
