@@ -21,6 +21,8 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "Which county does Panjin give paired assistance to?", found: true, want: []string{"和布克赛尔县"}},
 		{q: "How much did criminal case alerts fall?", found: true, want: []string{"26.1%"}},
 		{q: "How big is the Huajin Aramco supporting industrial park?", found: true, want: []string{"3.57平方公里"}},
+		// Two letters swapped are read as the word they misspell.
+		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// ...and the province's own figures are still not the report's.
 		{q: "What was Liaoning's budget revenue growth in 2024?", grounding: rag.GroundOtherPlace, not: []string{"8.3%"}},
 	})

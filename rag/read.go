@@ -29,6 +29,7 @@ type reader struct {
 	sounds map[string][]rune
 	chars  *charCounts // the characters sounds holds, and their counts
 	lex    *Lexicon
+	spell  *spelling
 	// readingsOf caches the readings of the reports' characters.
 	readingsOf map[rune][]string
 }
@@ -44,7 +45,7 @@ func newReader(chars *charCounts, lex *Lexicon) (*reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reader: opencc t2s: %w", err)
 	}
-	rd := &reader{t2s: t2s, folds: foldingRunes(t2s), sounds: map[string][]rune{}, chars: chars, lex: lex, readingsOf: map[rune][]string{}}
+	rd := &reader{t2s: t2s, folds: foldingRunes(t2s), sounds: map[string][]rune{}, chars: chars, lex: lex, spell: newSpelling(lex), readingsOf: map[rune][]string{}}
 	args := pinyin.NewArgs()
 	args.Heteronym = true
 	// Most frequent first, then by code point: the order is part of the
@@ -101,8 +102,7 @@ func readings(r rune, args pinyin.Args) []string {
 }
 
 // read returns the question as the engine matches it: traditional
-// characters folded, typing slips fixed. Its length in runes may differ
-// from the question's only where OpenCC maps a phrase.
+// characters folded, typing slips fixed (English ones too: spelling).
 func (rd *reader) read(text string, sc *scope) string {
 	if rd == nil {
 		return text
@@ -112,7 +112,7 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	return rd.fixSlips(rd.dropParticles(spellOut(text)), sc)
+	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(text), sc)), sc)
 }
 
 // particles are the aspect characters speech puts inside a
