@@ -21,6 +21,9 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "Which county does Panjin give paired assistance to?", found: true, want: []string{"和布克赛尔县"}},
 		{q: "How much did criminal case alerts fall?", found: true, want: []string{"26.1%"}},
 		{q: "How big is the Huajin Aramco supporting industrial park?", found: true, want: []string{"3.57平方公里"}},
+		{q: "Did the smart city rating reach four stars last year?", found: true, want: []string{"四星级"}},
+		{q: "What did Panjin achieve together with Dalian in 2024?", found: true, want: []string{"联合大连"}},
+		{q: "How many rural residents will get safe drinking water from the rural water supply projects?", found: true, want: []string{"18万农村居民"}},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// ...and the province's own figures are still not the report's.

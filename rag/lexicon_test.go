@@ -141,6 +141,8 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"the supporting industrial park", []string{"配套产业园"}, []string{"开发区"}},
 		{"criminal case alerts", []string{"警情"}, nil},
 		{"visiter numbers", []string{"旅客接待量"}, nil},
+		{"a four-star smart city", []string{"星级"}, nil},
+		{"how many rural residents", []string{"农村居民"}, []string{"民生"}},
 	}
 	for _, tc := range tests {
 		checkExpand(t, lx, tc.q, tc.want, tc.not)
