@@ -24,6 +24,10 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "Did the smart city rating reach four stars last year?", found: true, want: []string{"四星级"}},
 		{q: "What did Panjin achieve together with Dalian in 2024?", found: true, want: []string{"联合大连"}},
 		{q: "How many rural residents will get safe drinking water from the rural water supply projects?", found: true, want: []string{"18万农村居民"}},
+		{q: "How many projects were newly signed and registered in 2024?", found: true, figures: []string{"260个"}},
+		{q: "How much did the total liabilities of the city-owned state enterprises fall?", found: true, want: []string{"负债总额降低11.1%"}},
+		{q: "How many central SOE cooperation projects will be carried out in 2025?", found: true, want: []string{"央地合作项目10个以上"}},
+		{q: "waht is the GPD target", found: true, figures: []string{"5.5%左右"}},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// ...and the province's own figures are still not the report's.

@@ -143,6 +143,10 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"visiter numbers", []string{"旅客接待量"}, nil},
 		{"a four-star smart city", []string{"星级"}, nil},
 		{"how many rural residents", []string{"农村居民"}, []string{"民生"}},
+		// Investment projects are projects, not fixed-asset investment.
+		{"investment projects signed and registered", []string{"项目", "新签约注册项目"}, []string{"固定资产投资"}},
+		{"the Liaohe estuary", []string{"辽河口"}, nil},
+		{"sports events it will host", []string{"举办", "体育"}, nil},
 	}
 	for _, tc := range tests {
 		checkExpand(t, lx, tc.q, tc.want, tc.not)
