@@ -28,6 +28,9 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "How much did the total liabilities of the city-owned state enterprises fall?", found: true, want: []string{"负债总额降低11.1%"}},
 		{q: "How many central SOE cooperation projects will be carried out in 2025?", found: true, want: []string{"央地合作项目10个以上"}},
 		{q: "waht is the GPD target", found: true, figures: []string{"5.5%左右"}},
+		{q: "Who delivered the government work report?", found: true, want: []string{"邢"}, paragraph: 2},
+		{q: "How many provincial-level enterprise technology centers will be added?", found: true, figures: []string{"2家"}},
+		{q: "How much should total R&D spending grow this year?", found: true, figures: []string{"7%"}},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// ...and the province's own figures are still not the report's.

@@ -146,6 +146,9 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		// Investment projects are projects, not fixed-asset investment.
 		{"investment projects signed and registered", []string{"项目", "新签约注册项目"}, []string{"固定资产投资"}},
 		{"the Liaohe estuary", []string{"辽河口"}, nil},
+		// Spending of total R&D spending is no consumer spending.
+		{"total R&D spending", []string{"研发经费"}, []string{"社会消费品零售总额", "一般性支出"}},
+		{"cross-border e-commerce transaction volume", []string{"成交额", "跨境电商"}, nil},
 		{"sports events it will host", []string{"举办", "体育"}, nil},
 	}
 	for _, tc := range tests {
