@@ -34,6 +34,8 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "How many old residential compounds were renovated in 2024?", found: true, want: []string{"老旧小区11个"}},
 		{q: "Which central and provincial enterprises does the mayor thank?", found: true, want: []string{"辽河油田、华锦集团"}},
 		{q: "Why were the targets set at these levels?", found: true, paragraph: 24},
+		// How far along a project is, is its overall progress (总体进度).
+		{q: "How far along is the Huajin Aramco project?", found: true, want: []string{"工程总体进度超过55%"}, paragraph: 8},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// ...and the province's own figures are still not the report's.
