@@ -149,6 +149,7 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		// Spending of total R&D spending is no consumer spending.
 		{"total R&D spending", []string{"研发经费"}, []string{"社会消费品零售总额", "一般性支出"}},
 		{"cross-border e-commerce transaction volume", []string{"成交额", "跨境电商"}, nil},
+		{"How will the city boost consumer spending?", []string{"释放消费潜力", "促消费"}, []string{"一般性支出"}},
 		{"sports events it will host", []string{"举办", "体育"}, nil},
 	}
 	for _, tc := range tests {
