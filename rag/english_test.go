@@ -36,6 +36,8 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "Why were the targets set at these levels?", found: true, paragraph: 24},
 		// How far along a project is, is its overall progress (总体进度).
 		{q: "How far along is the Huajin Aramco project?", found: true, want: []string{"工程总体进度超过55%"}, paragraph: 8},
+		{q: "How will the city attract more investment this year?", found: true, paragraph: 29},
+		{q: "Which sports events will the city hold in 2025?", found: true, want: []string{"全国冰钓赛"}},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// ...and the province's own figures are still not the report's.
