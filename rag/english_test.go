@@ -19,6 +19,7 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "What kind of year is 2025 for the city?", found: true, want: []string{"收官之年"}, paragraph: 21},
 		{q: "How much did the electronic information industry's revenue grow?", found: true, figures: []string{"40%"}},
 		{q: "Which county does Panjin give paired assistance to?", found: true, want: []string{"和布克赛尔县"}},
+		{q: "How many disabled children received rehabilitation assistance in 2024?", found: true, figures: []string{"223名"}},
 		{q: "How much did criminal case alerts fall?", found: true, want: []string{"26.1%"}},
 		{q: "How big is the Huajin Aramco supporting industrial park?", found: true, want: []string{"3.57平方公里"}},
 		{q: "Did the smart city rating reach four stars last year?", found: true, want: []string{"四星级"}},

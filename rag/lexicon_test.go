@@ -138,6 +138,7 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"key water conservancy projects", []string{"水利"}, []string{"供水"}},
 		{"electronic information industry revenue", []string{"电子信息"}, []string{"工业", "规上工业增加值"}},
 		{"paired assistance to a county", []string{"对口援助"}, nil},
+		{"rehabilitation assistance for children", []string{"康复"}, []string{"对口援助"}},
 		{"the supporting industrial park", []string{"配套产业园"}, []string{"开发区"}},
 		{"criminal case alerts", []string{"警情"}, nil},
 		{"visiter numbers", []string{"旅客接待量"}, nil},
