@@ -41,59 +41,37 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return st.headlines(d, figs)
 		}
 	}
-	ans, in := d.Answer, d.Intent
-	var figs []Figure
-	var lead []rag.Part
+	ans := d.Answer
 	scope := ""
 	if d.Scope != nil {
 		scope = d.Scope.Meta.ID
 	}
+	var figs []Figure
+	var lead []rag.Part
 	c, confirmed := premise(d.Read, st.idx, scope)
 	if c == nil && !confirmed {
 		c = st.quotedPremise(d)
 	}
-	if c != nil {
-		if !ans.Found {
-			// The engine found nothing to quote: the correction and the
-			// figures are the answer, not a refusal beneath them.
-			ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
-		}
-		i, err := cite(d, c.Actual)
+	switch {
+	case c != nil:
+		part, err := correctionPart(d, c)
 		if err != nil {
 			return err
 		}
-		af := c.Actual.JSON()
-		lead = append(lead, rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}})
-		figs = append(append(figs, c.Actual), c.Also...)
-	} else if in.Figure && ans.Found {
-		strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, in)
-		if nf := unsupported(d, strong, unit, written); nf != nil {
-			return notGiven(d, nf)
-		}
-		figs = pick(in, strong, full, unit, func(f Figure) bool { return d.Supports(f.JSON()) })
-		if unit != "" && unit != unitCount && len(figs) == 0 && !st.quotesSupportedIn(d, unit) {
-			// Asked for an amount in a unit ("暖气费多少钱") and nothing
-			// quoted gives one: the quotes are related, not the answer.
-			ans.Found = false
-			ans.Understood.Grounding = rag.GroundOtherUnit
-			ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, noFigureNotice(in.Lang, written))}, withoutIntro(ans.Parts)...)
-			return nil
-		}
-		if len(figs) == 0 && !in.List && !in.Topic {
-			// The best figures found, though none is of what was asked
-			// (进出口总额 for exports): offered, the engine's grounding
-			// drops them, and shows them as related text when nothing
-			// else answers.
-			figs = pick(in, strong, full, unit, func(Figure) bool { return true })
+		lead = []rag.Part{part}
+		figs = append([]Figure{c.Actual}, c.Also...)
+	case d.Intent.Figure && ans.Found:
+		var done bool
+		var err error
+		if figs, done, err = st.answerFigures(d, scope); done || err != nil {
+			return err
 		}
 	}
 	if c == nil && ans.Found {
 		if stated := st.restated(d, figs); stated != "" {
 			// The quotes stay as related text: they give the figure the
 			// question stated, not the one it asks.
-			ans.Found = false
-			ans.Understood.Grounding = rag.GroundNoSuchFigure
-			ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, restatedNotice(in.Lang, stated))}, withoutIntro(ans.Parts)...)
+			relatedUnder(ans, rag.GroundNoSuchFigure, restatedNotice(d.Intent.Lang, stated))
 			return nil
 		}
 	}
@@ -110,6 +88,55 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
 	return nil
+}
+
+// correctionPart is the correction of a stated figure, cited. When the
+// engine found nothing to quote, the correction and the figures become
+// the answer, not a refusal beneath them.
+func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
+	ans := d.Answer
+	if !ans.Found {
+		ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
+	}
+	i, err := cite(d, c.Actual)
+	if err != nil {
+		return rag.Part{}, err
+	}
+	af := c.Actual.JSON()
+	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}}, nil
+}
+
+// answerFigures picks the figures a figure question asks for; done is
+// true when it has instead made the answer a "not given" one.
+func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, done bool, err error) {
+	in := d.Intent
+	strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, in)
+	if nf := unsupported(d, strong, unit, written); nf != nil {
+		return nil, true, notGiven(d, nf)
+	}
+	figs = pick(in, strong, full, unit, func(f Figure) bool { return d.Supports(f.JSON()) })
+	if unit != "" && unit != unitCount && len(figs) == 0 && !st.quotesSupportedIn(d, unit) {
+		// Asked for an amount in a unit ("暖气费多少钱") and nothing
+		// quoted gives one: the quotes are related, not the answer.
+		relatedUnder(d.Answer, rag.GroundOtherUnit, noFigureNotice(in.Lang, written))
+		return nil, true, nil
+	}
+	if len(figs) == 0 && !in.List && !in.Topic {
+		// The best figures found, though none is of what was asked
+		// (进出口总额 for exports): offered, the engine's grounding
+		// drops them, and shows them as related text when nothing
+		// else answers.
+		figs = pick(in, strong, full, unit, func(Figure) bool { return true })
+	}
+	return figs, false, nil
+}
+
+// relatedUnder makes the answer not found: a notice, then its quotes as
+// related text.
+func relatedUnder(ans *rag.Answer, grounding, notice string) {
+	ans.Found = false
+	ans.Understood.Grounding = grounding
+	ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, notice)}, withoutIntro(ans.Parts)...)
 }
 
 // quotedPremise corrects a figure the question states that the answer's
