@@ -197,21 +197,15 @@ func TestRunResponseShapes(t *testing.T) {
 func TestRunDistinct(t *testing.T) {
 	var mu sync.Mutex
 	seen := map[string]bool{}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var body map[string]string
-		if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
-			w.WriteHeader(400)
-			return
-		}
+	srv := questionServer(func(q string) int {
 		mu.Lock()
 		defer mu.Unlock()
-		if seen[body["question"]] {
-			w.WriteHeader(409)
-			return
+		if seen[q] {
+			return http.StatusConflict
 		}
-		seen[body["question"]] = true
-		w.Write([]byte(`{}`))
-	}))
+		seen[q] = true
+		return http.StatusOK
+	})
 	defer srv.Close()
 	// "问" and "问？" must not meet: "问"+"？？…" vs "问？"+"？…".
 	res, err := run(context.Background(), options{url: srv.URL, concurrency: 4, duration: time.Minute, max: 200, questions: []string{"问", "问？"}, distinct: true, timeout: time.Minute})

@@ -60,17 +60,12 @@ func TestReadQuestions(t *testing.T) {
 func TestRunAsksInTurn(t *testing.T) {
 	var mu sync.Mutex
 	asked := map[string]int{}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var body map[string]string
-		if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
-			w.WriteHeader(400)
-			return
-		}
+	srv := questionServer(func(q string) int {
 		mu.Lock()
-		asked[body["question"]]++
-		mu.Unlock()
-		w.Write([]byte(`{}`))
-	}))
+		defer mu.Unlock()
+		asked[q]++
+		return http.StatusOK
+	})
 	defer srv.Close()
 	qs := []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"}
 	res, err := run(context.Background(), options{url: srv.URL, concurrency: 8, duration: time.Minute, max: int64(3 * len(qs)), questions: qs, timeout: time.Minute})
@@ -85,4 +80,21 @@ func TestRunAsksInTurn(t *testing.T) {
 			t.Errorf("%s asked %d times, want 3 (all: %v)", q, asked[q], asked)
 		}
 	}
+}
+
+// questionServer answers POST /v1/ask with {} and the status answer gives
+// the request's question; a body that is not JSON gets 400.
+func questionServer(answer func(question string) int) *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]string
+		if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+			w.WriteHeader(http.StatusBadRequest)
+			return
+		}
+		if status := answer(body["question"]); status != http.StatusOK {
+			w.WriteHeader(status)
+			return
+		}
+		w.Write([]byte(`{}`))
+	}))
 }
