@@ -204,7 +204,7 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		if whoFirst && m.Value.Unit == UnitRank {
 			continue // "排第一的是哪个园区" asks who, claims no rank
 		}
-		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start])
+		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start])
 		if m.Value.Unit == "" && !bareCount {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
@@ -215,7 +215,7 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		// keeps its noun ("200 new buses"): it names the indicator.
 		words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
 		kind := kind
-		if k := questionKind(string(rs[clauseStart(rs, m.Start):clauseEnd(rs, m.End)]), idx.scope(report)); k != "" {
+		if k := questionKind(string(rs[clauseStart(rs, m.Start):nextMark(rs, m.End)]), idx.scope(report)); k != "" {
 			kind = k // "今年GDP目标8%，去年呢": the 8% is this year's
 		}
 		found := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
@@ -252,11 +252,20 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 	return first, len(confirmed) > 0
 }
 
-// clauseEnd is where the clause that runs on from rune i ends. A stated
-// figure claims something of the words up to its clause's end: in
-// "老旧管网改了360公里，其中燃气管网多少公里" the 360公里 is the pipes', and what
-// the next clause asks is no part of the claim.
+// clauseEnd is where the words a stated figure claims something of end:
+// its clause's end when a later clause asks an amount of its own ("老旧管网
+// 改了360公里，其中燃气管网多少公里": what it asks is no part of the claim), else
+// the question's ("听说是4.7%，去年GDP增速是这个数吗").
 func clauseEnd(rs []rune, i int) int {
+	j := nextMark(rs, i)
+	if j < len(rs) && !containsAny(strings.ToLower(string(rs[j:])), amountCues) {
+		return len(rs) // "听说是4.7%，去年GDP增速是这个数吗": the claim's subject comes after
+	}
+	return j
+}
+
+// nextMark is where the clause that runs on from rune i ends.
+func nextMark(rs []rune, i int) int {
 	for ; i < len(rs); i++ {
 		if strings.ContainsRune(clauseMarks, rs[i]) {
 			return i
@@ -297,6 +306,20 @@ func definite(before []rune) bool {
 		if strings.HasSuffix(" "+s, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedBy reports whether the number after before names a thing ("bus 66",
+// "route 52", "No. 3"): it counts nothing.
+func namedBy(before []rune) bool {
+	f := strings.Fields(strings.ToLower(string(before)))
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.TrimRight(f[len(f)-1], ".#:") {
+	case "bus", "line", "route", "no", "number", "road", "room", "gate", "exit", "platform", "grade", "level", "class", "phase", "top", "page", "item", "article", "paragraph":
+		return true
 	}
 	return false
 }

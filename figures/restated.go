@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/rag"
@@ -26,7 +27,7 @@ func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
 	for i, c := range clauses {
 		ms := statedIn(c)
 		if len(ms) == 0 && containsAny(c, amountCues) {
-			asking = asking || otherClauseAsks(clauses, i)
+			asking = asking || otherClauseAsks(clauses, i, reportYears(d))
 		}
 		stated = append(stated, ms...)
 	}
@@ -62,12 +63,12 @@ var (
 
 // otherClauseAsks: clause i asks an amount, and no clause that states a
 // figure asks it to be confirmed, unless the two are of different times.
-func otherClauseAsks(clauses []string, i int) bool {
+func otherClauseAsks(clauses []string, i int, years [2]string) bool {
 	for j, c := range clauses {
 		if j == i || len(statedIn(c)) == 0 || !containsAny(c, confirmCues) {
 			continue
 		}
-		a, b := clauseTime(clauses[i]), clauseTime(c)
+		a, b := clauseTime(clauses[i], years), clauseTime(c, years)
 		if a == "" || b == "" || a == b {
 			return false
 		}
@@ -81,7 +82,7 @@ func otherClauseAsks(clauses []string, i int) bool {
 func (st *Stepper) onlyFigure(d *rag.Draft, stated []Mention, figs []Figure) string {
 	var only *Figure
 	for i := range figs {
-		if only != nil && !figs[i].Amount().SameNumber(only.Amount()) {
+		if only != nil && !sameFigure(figs[i], *only) {
 			return ""
 		}
 		only = &figs[i]
@@ -92,7 +93,7 @@ func (st *Stepper) onlyFigure(d *rag.Draft, stated []Mention, figs []Figure) str
 				if f.Start < c.Start || f.End > c.End {
 					continue
 				}
-				if only != nil && !f.Amount().SameNumber(only.Amount()) {
+				if only != nil && !sameFigure(f, *only) {
 					return ""
 				}
 				only = &f
@@ -108,6 +109,12 @@ func (st *Stepper) onlyFigure(d *rag.Draft, stated []Mention, figs []Figure) str
 		}
 	}
 	return ""
+}
+
+// sameFigure: one figure of the report, not another with the same number
+// (粮食产量 110万吨 for 2024 and as 2025's target).
+func sameFigure(a, b Figure) bool {
+	return a.Report == b.Report && a.Paragraph == b.Paragraph && a.Start == b.Start
 }
 
 // sameAmount: a stated amount is the figure's, its unit left out or not
@@ -147,17 +154,31 @@ var (
 )
 
 // clauseTime is the time a clause is about, as its words say: last year,
-// this year or now; "" when it says none.
-func clauseTime(c string) string {
+// this year or now; "" when it says none. years are the review and plan
+// years of the report in scope, as written.
+func clauseTime(c string, years [2]string) string {
 	switch {
-	case containsAny(c, []string{"去年", "上年", "2024", "last year"}):
+	case containsAny(c, []string{"去年", "上年", "last year"}) || years[0] != "" && strings.Contains(c, years[0]):
 		return "last"
 	case containsAny(c, []string{"现在", "目前", "如今", "now", "currently"}):
 		return "now"
-	case containsAny(c, []string{"今年", "2025", "this year"}):
+	case containsAny(c, []string{"今年", "this year"}) || years[1] != "" && strings.Contains(c, years[1]):
 		return "this"
 	}
 	return ""
+}
+
+// reportYears are the years the report in scope (or the newest) reviews
+// and plans, as written.
+func reportYears(d *rag.Draft) [2]string {
+	r := d.Scope
+	if r == nil {
+		r = d.Latest()
+	}
+	if r == nil {
+		return [2]string{}
+	}
+	return [2]string{strconv.Itoa(r.Meta.ReviewYear), strconv.Itoa(r.Meta.Year)}
 }
 
 func containsAny(s string, ws []string) bool {

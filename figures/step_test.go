@@ -67,6 +67,11 @@ func TestAnswererFigures(t *testing.T) {
 		{"So Panjin has 85 cross-border e-commerce companies now, right?", "Note: the report says 70家, not 85", []string{"70家"}, []string{"result"}},
 		{"去年引进人才1.15万人对吧", "更正：报告写的是超万人，不是1.15万人〔¶9〕", []string{"超万人"}, []string{"result"}},
 		{"去年实际利用外资多少钱", "根据报告：", []string{"7.5亿美元"}, []string{"result"}},
+		// A figure stated for one year is not the other year's, though the
+		// number is the same (粮食产量 110万吨 both years).
+		{"去年粮食产量110万吨，今年目标多少", "根据报告：", []string{"110万吨左右", "110万吨左右"}, []string{"result", "target"}},
+		// A claim's subject may come after it.
+		{"有人说增长了4.7%，说的是去年GDP吗", "更正：报告写的是3.5%左右，不是4.7%", []string{"3.5%左右"}, []string{"result"}},
 		// ...but not a year's last two digits in staff shorthand.
 		{"urban jobs 25 target?", "From the report", []string{"1.9万人"}, []string{"target"}},
 		// A figure the question states in one clause is not the answer to

@@ -368,7 +368,7 @@ var (
 	stockCues = []string{"总面积", "总数", "总共有", "一共有", "共有多少", "现有", "目前有", "现在有", "拥有", "总长", "总里程", "总规模",
 		"in total", "total number", "total area", "are there in", "does panjin have", "do we have", "altogether"}
 	flowWords = []string{"新增", "新建", "增加", "增划", "新开", "新购", "新签", "建成", "建设", "修复", "改造", "续建", "引进", "培育", "完成", "开工", "实施", "投产",
-		"签约", "安装", "打通", "造林", "植树", "治理", "整治", "创建", "招", "吸引", "办理", "开通", "提供", "救助", "惠及", "入驻", "纳入", "获评",
+		"签约", "安装", "打通", "造林", "植树", "治理", "整治", "创建", "招", "吸引", "办理", "开通", "提供", "救助", "惠及", "纳入", "获评",
 		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
 )
 
@@ -376,8 +376,13 @@ var (
 var changeAsked = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)|(?:增速|增幅|涨幅|降幅)(?:是|为|有)?(?:多少|几)|\bby how much\b|\bhow fast\b|\bgrowth rate\b|\bhow much did\b.*\b(?:grow|increase|rise|fall|drop|decline)\b`)
 
 // AsksChange reports whether a normalized question asks by how much a
-// figure moved.
-func AsksChange(norm string) bool { return changeAsked.MatchString(norm) }
+// figure moved. "增加了多少个停车位" asks a count added, which 增划1.1万个
+// answers: a measure word after 多少 makes it no change.
+func AsksChange(norm string) bool {
+	return changeAsked.MatchString(norm) && !countAdded.MatchString(norm)
+}
+
+var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)(?:万|亿|千)?[个亩人处家台辆条所项名户座套株棵吨公米元位]`)
 
 // AsksStock reports whether a normalized question asks how much there is
 // in all, not how much was added or how it moved.
@@ -385,8 +390,18 @@ func AsksStock(norm string) bool {
 	return containsAny(norm, stockCues) && !containsAny(norm, flowWords) && !containsAny(norm, changeCues)
 }
 
-// flowClause reports whether a clause's figure is what a year did.
-func flowClause(norm string) bool { return containsAny(norm, flowWords) }
+// holdsStock reports whether a clause gives a figure of how much there is
+// of something asked: an item of it (parted by 、) that names it, with a
+// number that tells no addition and no change. "新增普惠性幼儿园学位520个、普惠率达到90.6%" gives 普惠率 as it
+// stands, beside what the year added.
+func holdsStock(norm string, asked []askedTerm) bool {
+	for _, item := range strings.Split(norm, "、") {
+		if strings.ContainsFunc(item, unicode.IsDigit) && !containsAny(item, flowWords) && !changeClause(item) && coveredShare(asked, item) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // changeClause reports whether a clause's figure is a change (下降26.1%,
 // 增长4.7%), not a level.

@@ -33,7 +33,7 @@ var detailKinds = []detailKind{
 	},
 	{ // a breakdown by company, industry, district: one figure each
 		cues: []string{"分企业", "分行业", "分区县", "分县区", "分地区", "分部门", "分领域", "各企业", "各县区", "各区县", "每家企业", "逐家", "逐个企业",
-			"by company", "by companies", "by industry", "by sector", "by district", "by county", "breakdown", "broken down", "break down", "company by company"},
+			"by company", "by companies", "by industry", "by sector", "by district", "by county", "company by company"},
 		evidence: regexp.MustCompile(`分别`),
 	},
 	{ // an amount per head, per unit or per month

@@ -42,6 +42,9 @@ var (
 var whoFirstCues = []string{"第一名是哪", "第一名是谁", "第一是哪", "第一是谁", "排第一的是", "排名第一的是", "谁排第一", "哪家排第一", "哪个排第一", "哪家第一", "谁是第一",
 	"who is first", "who ranked first", "who is number one", "which ranked first", "which is first", "which one is first"}
 
+// firstPlaceWords tell a first place: 全省第一, 榜首, 冠亚军…
+var firstPlaceWords = []string{"第一", "首位", "榜首", "冠军", "冠亚军", "居首", "第1位", "第1名", "排名第1"}
+
 // AsksWhoFirst reports whether a normalized question asks who stands
 // first: its 第一 is no place it claims for anything.
 func AsksWhoFirst(norm string) bool { return containsAny(norm, whoFirstCues) }
@@ -53,7 +56,7 @@ func (e *Engine) groundWhoFirst(d *Draft) {
 	if !ans.Found || d.Lookup || hasCorrection(ans) || !AsksWhoFirst(d.norm) {
 		return
 	}
-	if given := answerQuotes(ans); !strings.Contains(given, "第一") && !strings.Contains(given, "首位") {
+	if given := answerQuotes(ans); !containsAny(given, firstPlaceWords) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有说谁排第一。相关内容：", "The report does not say who is first. Related text:")
 	}
 }

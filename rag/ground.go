@@ -213,7 +213,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	described := describing(d.asked)
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
-			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Stock && (changeClause(k.norm) || flowClause(k.norm)) || d.alone && containsAny(k.norm, totalCues) {
+			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Stock && !holdsStock(k.norm, d.asked) || d.alone && containsAny(k.norm, totalCues) {
 			continue
 		}
 		window := k.norm
@@ -740,7 +740,7 @@ func enumeratesCount(quote string, counts [][]string) bool {
 				continue
 			}
 			after := clause[i+len(c[0]):]
-			if strings.ContainsAny(clause[:i], "、：:") || strings.ContainsAny(after, "：:（(") || strings.Contains(after, "包括") || strings.Contains(after, "分别") {
+			if strings.ContainsAny(clause[:i], "、：:") || strings.HasSuffix(clause[:i], "等") && len(clause[:i]) > len("等") || strings.ContainsAny(after, "：:（(") || strings.Contains(after, "包括") || strings.Contains(after, "分别") {
 				return true
 			}
 		}
@@ -859,8 +859,8 @@ func (e *Engine) groundPlace(d *Draft) {
 		if !placeHeld(s, short, text) {
 			continue
 		}
-		if !d.Intent.Figure || e.placeFigure(d, p, text) {
-			return
+		if !d.Intent.Figure || d.Intent.Topic || e.placeFigure(d, p, text) {
+			return // a bare name (兴隆台区) asks what the report says of it
 		}
 		named = named || coveredShare(d.asked, text) > 0
 	}

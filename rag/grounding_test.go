@@ -131,6 +131,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "粮食产量 2024", found: true, figures: []string{"110万吨左右"}},
 		// A breakdown by company is not the companies' total.
 		{q: "市属国企营业收入增长多少，分企业列一下", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// From the review of this round: what must still be answered.
+		{q: "Does bus 66 go to the high-speed rail station?", not: []string{"Note:"}, found: true},
+		{q: "兴隆台区", found: true, want: []string{"兴隆台区"}},
+		{q: "普惠率现在有多少", found: true, figures: []string{"90.6%"}},
+		{q: "盘锦河蟹电商平台现在有多少家商户", found: true, figures: []string{"85家"}},
+		{q: "全省制造业区域品牌排第一的是哪个", found: true, want: []string{"榜首"}},
+		{q: "去年增加了多少个停车位", found: true, figures: []string{"1.1万个"}},
+		{q: "7个项目纳入省数字化转型项目库，都是哪几个", found: true, want: []string{"海兴科技等7个项目"}},
 		// Who is first is not answered by the report's own place.
 		{q: "全国化工园区里排第一的是哪个园区", grounding: rag.GroundNotAnswered, want: []string{"没有说谁排第一"}},
 		{q: "居民健康素养水平全省排第一的是哪个城市", found: true, want: []string{"全省第一"}},

@@ -18,7 +18,7 @@ type spelling struct {
 
 // notSlips are English words two swapped letters would read as a word the
 // lexicon or the cues know ("form" as from, "corps" as crops).
-var notSlips = map[string]bool{
+var notSlips = map[string]bool{"boots": true,
 	"boast": true, "carbs": true, "coats": true, "corp": true, "corps": true, "cots": true, "dose": true,
 	"form": true, "forms": true, "framers": true, "framing": true, "gird": true, "lats": true, "lien": true,
 	"liens": true, "minuet": true, "roes": true, "sing": true, "singed": true, "singing": true, "sliver": true,

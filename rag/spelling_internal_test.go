@@ -17,6 +17,7 @@ func TestSpellingReadsSwappedLetters(t *testing.T) {
 		{"protect the wetlands", "protect the wetlands"},
 		{"otursim", "otursim"},
 		{"in what form", "in what form"},
+		{"rubber boots for the floods", "rubber boots for the floods"}, // not boost
 		{"Huajin corps", "Huajin corps"},
 		{"yaer2024 r&dd", "yaer2024 r&dd"},
 		{"", ""},
