@@ -139,6 +139,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全省制造业区域品牌排第一的是哪个", found: true, want: []string{"榜首"}},
 		{q: "去年增加了多少个停车位", found: true, figures: []string{"1.1万个"}},
 		{q: "7个项目纳入省数字化转型项目库，都是哪几个", found: true, want: []string{"海兴科技等7个项目"}},
+		// Everyday words: 看小病 is the report's 普通门诊; 很火 asks nothing.
+		{q: "去门诊看小病医保能报多少", found: true, want: []string{"55%"}},
+		{q: "红海滩在抖音上很火，排第几了", found: true, want: []string{"第7名"}},
 		// Who is first is not answered by the report's own place.
 		{q: "全国化工园区里排第一的是哪个园区", grounding: rag.GroundNotAnswered, want: []string{"没有说谁排第一"}},
 		{q: "居民健康素养水平全省排第一的是哪个城市", found: true, want: []string{"全省第一"}},
