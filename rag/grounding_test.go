@@ -139,6 +139,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全省制造业区域品牌排第一的是哪个", found: true, want: []string{"榜首"}},
 		{q: "去年增加了多少个停车位", found: true, figures: []string{"1.1万个"}},
 		{q: "7个项目纳入省数字化转型项目库，都是哪几个", found: true, want: []string{"海兴科技等7个项目"}},
+		// 不让电瓶车上楼的那个 is the report's 电梯智能阻车系统.
+		{q: "防止电动车上楼的装置装了多少部", found: true, figures: []string{"4166部"}},
 		// Everyday words: 看小病 is the report's 普通门诊; 很火 asks nothing.
 		{q: "去门诊看小病医保能报多少", found: true, want: []string{"55%"}},
 		{q: "红海滩在抖音上很火，排第几了", found: true, want: []string{"第7名"}},
