@@ -379,7 +379,13 @@ var changeAsked = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|
 // figure moved. "增加了多少个停车位" asks a count added, which 增划1.1万个
 // answers: a measure word after 多少 makes it no change.
 func AsksChange(norm string) bool {
-	return changeAsked.MatchString(norm) && !countAdded.MatchString(norm)
+	return mayAskChange(norm) && changeAsked.MatchString(norm) && !countAdded.MatchString(norm)
+}
+
+// mayAskChange reports whether norm holds what every changeAsked match
+// holds, sparing most questions the regexp.
+func mayAskChange(norm string) bool {
+	return strings.ContainsAny(norm, "增涨降减提") || strings.Contains(norm, "how") || strings.Contains(norm, "growth")
 }
 
 var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)(?:万|亿|千)?[个亩人处家台辆条所项名户座套株棵吨公米元位]`)

@@ -15,6 +15,7 @@ func TestRegexpCues(t *testing.T) {
 		"破案率多少", "占比是百分之几", "比重有几", "研发强度达到多少", "what share of", "the ratio of", "proportion",
 		"12月份的数据", "三月底", "十一月", "in december", "from january to june",
 		"24年实际增长多少", "25目标", "24/25对比", "19", "去年24实际", "2024年", "3.24年",
+		"by how much did it grow", "增速是多少", "涨了几个", "how fast", "growth rate",
 	}
 	texts = append(texts, evalQuestions(t)...)
 	for _, tc := range []struct {
@@ -25,6 +26,7 @@ func TestRegexpCues(t *testing.T) {
 		{"paraRef", paraRef, mayNameParagraph},
 		{"askedUnitWords", askedUnitWords, mayAskUnit},
 		{"levelAsked", levelAsked, mayAskLevel},
+		{"changeAsked", changeAsked, mayAskChange},
 		{"monthRe", monthRe, mayNameMonth},
 		{"shortYear", shortYear, mayNameShortYear},
 	} {
