@@ -258,7 +258,7 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 // the question's ("听说是4.7%，去年GDP增速是这个数吗").
 func clauseEnd(rs []rune, i int) int {
 	j := nextMark(rs, i)
-	if j < len(rs) && !containsAny(strings.ToLower(string(rs[j:])), amountCues) {
+	if j < len(rs) && !containsAnyOf(strings.ToLower(string(rs[j:])), amountCues...) {
 		return len(rs) // "听说是4.7%，去年GDP增速是这个数吗": the claim's subject comes after
 	}
 	return j

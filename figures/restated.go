@@ -22,12 +22,13 @@ func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
 		return st.restatedEnglish(d, norm, figs)
 	}
 	clauses := questionClauses(norm)
+	years := [2]string{yearText(yearOf(d, KindResult)), yearText(yearOf(d, KindTarget))}
 	var stated []Mention
 	asking := false
 	for i, c := range clauses {
 		ms := statedIn(c)
-		if len(ms) == 0 && containsAny(c, amountCues) {
-			asking = asking || otherClauseAsks(clauses, i, reportYears(d))
+		if len(ms) == 0 && containsAnyOf(c, amountCues...) {
+			asking = asking || otherClauseAsks(clauses, i, years)
 		}
 		stated = append(stated, ms...)
 	}
@@ -43,7 +44,7 @@ func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
 // how many are for graduates?". One that asks whether the figure is
 // right is left to the premise check.
 func (st *Stepper) restatedEnglish(d *rag.Draft, norm string, figs []Figure) string {
-	if !englishAsksOfStated.MatchString(norm) || containsAny(norm, englishConfirmCues) {
+	if !englishAsksOfStated.MatchString(norm) || containsAnyOf(norm, englishConfirmCues...) {
 		return ""
 	}
 	stated := statedIn(norm)
@@ -65,7 +66,7 @@ var (
 // figure asks it to be confirmed, unless the two are of different times.
 func otherClauseAsks(clauses []string, i int, years [2]string) bool {
 	for j, c := range clauses {
-		if j == i || len(statedIn(c)) == 0 || !containsAny(c, confirmCues) {
+		if j == i || len(statedIn(c)) == 0 || !containsAnyOf(c, confirmCues...) {
 			continue
 		}
 		a, b := clauseTime(clauses[i], years), clauseTime(c, years)
@@ -89,10 +90,7 @@ func (st *Stepper) onlyFigure(d *rag.Draft, stated []Mention, figs []Figure) str
 	}
 	if only == nil {
 		for _, c := range d.Answer.Citations {
-			for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
-				if f.Start < c.Start || f.End > c.End {
-					continue
-				}
+			for _, f := range st.quotedFigures(c) {
 				if only != nil && !sameFigure(f, *only) {
 					return ""
 				}
@@ -153,39 +151,25 @@ var (
 	confirmCues = []string{"吗", "吧", "么", "对不对", "是不是", "right", "correct", "isn't", "is that"}
 )
 
+// yearText is year as written, "" when unknown.
+func yearText(year int) string {
+	if year == 0 {
+		return ""
+	}
+	return strconv.Itoa(year)
+}
+
 // clauseTime is the time a clause is about, as its words say: last year,
 // this year or now; "" when it says none. years are the review and plan
-// years of the report in scope, as written.
+// years of the report in scope, as written (yearOf).
 func clauseTime(c string, years [2]string) string {
 	switch {
-	case containsAny(c, []string{"去年", "上年", "last year"}) || years[0] != "" && strings.Contains(c, years[0]):
+	case containsAnyOf(c, "去年", "上年", "last year") || years[0] != "" && strings.Contains(c, years[0]):
 		return "last"
-	case containsAny(c, []string{"现在", "目前", "如今", "now", "currently"}):
+	case containsAnyOf(c, "现在", "目前", "如今", "now", "currently"):
 		return "now"
-	case containsAny(c, []string{"今年", "this year"}) || years[1] != "" && strings.Contains(c, years[1]):
+	case containsAnyOf(c, "今年", "this year") || years[1] != "" && strings.Contains(c, years[1]):
 		return "this"
 	}
 	return ""
-}
-
-// reportYears are the years the report in scope (or the newest) reviews
-// and plans, as written.
-func reportYears(d *rag.Draft) [2]string {
-	r := d.Scope
-	if r == nil {
-		r = d.Latest()
-	}
-	if r == nil {
-		return [2]string{}
-	}
-	return [2]string{strconv.Itoa(r.Meta.ReviewYear), strconv.Itoa(r.Meta.Year)}
-}
-
-func containsAny(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }

@@ -161,8 +161,8 @@ func (st *Stepper) quotedPremise(d *rag.Draft) *Correction {
 				continue
 			}
 			c := ans.Citations[p.Citations[0]]
-			for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
-				if f.Start < c.Start || f.End > c.End || !UnitsCompatible(m.Value.Unit, f.Unit) {
+			for _, f := range st.quotedFigures(c) {
+				if !UnitsCompatible(m.Value.Unit, f.Unit) {
 					continue
 				}
 				if m.Value.SameNumber(f.Amount()) {
@@ -627,13 +627,24 @@ func isChange(f Figure) bool {
 	return f.Direction != 0 || f.Unit == "%" || f.Unit == "个百分点" || f.Unit == "倍"
 }
 
+// quotedFigures are the figures inside citation c's quote.
+func (st *Stepper) quotedFigures(c rag.Citation) []Figure {
+	var out []Figure
+	for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
+		if f.Start >= c.Start && f.End <= c.End {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // quotesSupportedIn reports whether a quote of the answer holds a figure
 // in unit of what was asked: 稻蟹共生 95万亩 is in 亩, and not 大豆's.
 func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
 	for _, c := range d.Answer.Citations {
 		quote := []rune(c.Quote)
-		for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
-			if f.Start < c.Start || f.End > c.End || !askedUnitFits(unit, f.Unit) {
+		for _, f := range st.quotedFigures(c) {
+			if !askedUnitFits(unit, f.Unit) {
 				continue
 			}
 			if d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 || d.Supports(f.JSON()) {

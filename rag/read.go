@@ -144,21 +144,12 @@ func (rd *reader) joinsMember(rs []rune, i int) bool {
 	for l := 1; l <= 2 && i-l >= 0; l++ {
 		for r := 1; r <= 2 && i+r < len(rs); r++ {
 			w := string(rs[i-l:i]) + string(rs[i+1:i+1+r])
-			if isHanString(w) && rd.lex.isChineseMember(w) {
+			if allHan([]rune(w)) && rd.lex.isChineseMember(w) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-func isHanString(s string) bool {
-	for _, r := range s {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // shorthandRe finds chat shorthand for words the cues are written in:
