@@ -18,6 +18,9 @@ import (
 // question's words for the figure; "" when the answer gives anything else.
 func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
 	norm := rag.Normalize(d.Read)
+	if !strings.ContainsFunc(norm, func(r rune) bool { return isDigit(r) || isCnNum(r) }) {
+		return "" // no number, no figure stated: most questions end here
+	}
 	if d.Intent.Lang == "en" {
 		return st.restatedEnglish(d, norm, figs)
 	}
