@@ -194,6 +194,8 @@ var topicTails = []string{"怎么样", "咋样", "如何", "的情况", "情况"
 // the year a report reviews: it names that year (去年, 2024年) and a target
 // word (目标, 计划), and neither this year nor a result word (实际, 完成).
 func asksReviewTarget(padded string, years []int, review int) bool {
+	// "去年GDP目标是多少，完成没": the target is asked all the same.
+	padded = completionCheck.ReplaceAllString(padded, " ")
 	named := len(years) > 0
 	for _, y := range years {
 		named = named && y == review
@@ -220,9 +222,14 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 	}
 	// 实际 of 实际到位内资 and 实际利用外资 names an indicator, not an outcome.
 	padded = strings.NewReplacer("实际到位", "", "实际利用", "", "actually utilized", "", "actual use", "").Replace(padded)
+	// "2025年目标完成没" asks the year's result, as 实际 does.
+	padded = completionCheck.ReplaceAllString(padded, " 实际 ")
 	return containsAny(padded, []string{"实际", "最后", "最终", "到底完成", "actual", "actually", "ended up", "in the end"}) &&
 		!containsAny(padded, []string{"目标", "计划", "预期", "target", "goal", "plan"}) && !containsAny(padded, bothCues)
 }
+
+// completionCheck asks whether a target was met: 完成没, 实现了吗, "was it met".
+var completionCheck = regexp.MustCompile(`(?:目标|任务|计划)?(?:完成|实现|达到|达成)了?(?:没有|没|吗|了没)|did (?:it|they|we|the city) (?:meet|hit|reach|achieve)|was (?:it|the target) (?:met|achieved|reached)`)
 
 // statesReviewTargets reports whether the report (or, unscoped, the
 // newest) states last year's targets in its review.

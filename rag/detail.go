@@ -11,6 +11,9 @@ type detailKind struct {
 	cues     []string
 	cueRe    *regexp.Regexp // more cues, where a phrase varies
 	evidence *regexp.Regexp
+	// inLists: asked of list questions too ("What are the opening hours").
+	inLists bool
+	zh, en  string // the decline's words, where not the general ones
 }
 
 var detailKinds = []detailKind{
@@ -44,6 +47,14 @@ var detailKinds = []detailKind{
 		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名)(?:最多|最高|能|可以|补|给|发|领|多少)`),
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 	},
+	{ // a time of day or a date: the report plans years, not days
+		cues: []string{"几点", "几号", "哪天", "哪一天", "几月", "开放时间", "营业时间", "开门", "关门",
+			"what time", "what date", "which day", "which month", "opening hours", "on what date"},
+		evidence: regexp.MustCompile(`[0-9]月|[0-9]日|[0-9][:：][0-9]|[0-9一二三四五六七八九十]点|全天|24小时`),
+		inLists:  true,
+		zh:       "报告没有给出时间。相关内容：",
+		en:       "The report gives no date or time for this. Related text:",
+	},
 }
 
 // askedDetails are the detail kinds question norm asks for.
@@ -61,7 +72,7 @@ func askedDetails(norm string) []detailKind {
 // a detail the question asks for: they are offered as related text.
 func (e *Engine) groundDetails(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List {
+	if !ans.Found || d.Lookup || hasCorrection(ans) {
 		return
 	}
 	kinds := askedDetails(d.norm)
@@ -70,13 +81,17 @@ func (e *Engine) groundDetails(d *Draft) {
 	}
 	given := answerQuotes(ans)
 	for _, k := range kinds {
-		if !k.evidence.MatchString(given) {
-			grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"
-			if d.Intent.Figure {
-				grounding, zh, en = GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:"
-			}
-			ans.relatedOnly(grounding, zh, en)
-			return
+		if d.Intent.List && !k.inLists || k.evidence.MatchString(given) {
+			continue
 		}
+		grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"
+		switch {
+		case k.zh != "":
+			zh, en = k.zh, k.en
+		case d.Intent.Figure:
+			grounding, zh, en = GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:"
+		}
+		ans.relatedOnly(grounding, zh, en)
+		return
 	}
 }

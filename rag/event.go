@@ -17,18 +17,20 @@ type event struct {
 }
 
 var events = []event{
-	{[]string{"通航", "坐上飞机", "坐飞机", "起飞"}, regexp.MustCompile(`通航|开航`)},
+	{[]string{"通航", "坐上飞机", "坐飞机", "起飞", "flights"}, regexp.MustCompile(`通航|开航`)},
 	{[]string{"投产", "出产品", "开始生产", "start production", "begin production", "start producing"}, regexp.MustCompile(`投产|达产`)},
 	{[]string{"通车", "能走车", "open to traffic"}, regexp.MustCompile(`通车|建成|竣工|贯通`)},
 	{[]string{"建成", "建好", "修好", "完工", "竣工", "be completed", "be finished", "be built", "completed", "finished"}, regexp.MustCompile(`建成|竣工|完工|投用|交付`)},
 	{[]string{"开工", "动工", "开建", "start construction", "break ground"}, regexp.MustCompile(`开工|动工|开建`)},
+	// A plan to hold an event this year says nothing of its day.
+	{[]string{"举办", "举行", "开跑", "开赛", "be held", "take place", "is held", "start running"}, regexp.MustCompile(`[0-9]+月|[0-9]+日`)},
 	{[]string{"开业", "开张", "open", "opens", "opening"}, regexp.MustCompile(`开业|开放|开通|通航|通车|投用|投入使用|运营|建成|竣工`)},
 }
 
 // whenCues ask for a date; whereCues for a place.
 var (
 	whenCues  = []string{"啥时候", "什么时候", "何时", "哪年", "哪一年", "几时", "多会儿", "啥时", "when will", "when does", "when is", "when did", "when do", "what year", "what date", "by when", "how soon"}
-	whereCues = []string{"通往哪", "飞往哪", "开往哪", "飞哪", "去哪儿的", "去哪的", "到哪儿的", "到哪的", "建在哪", "在哪建", "选址", "建在什么地方",
+	whereCues = []string{"通往哪", "飞往哪", "开往哪", "通到哪", "飞到哪", "开到哪", "飞哪", "去哪儿的", "去哪的", "到哪儿的", "到哪的", "建在哪", "在哪建", "选址", "建在什么地方",
 		"在哪个社区", "在哪个村", "在哪个街道", "在什么位置", "在什么地方",
 		"where will", "where is it", "which cities", "what destinations", "destinations", "where will it be built"}
 	// timeTold and placeTold are how a quote tells a date or a place.

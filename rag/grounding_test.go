@@ -319,6 +319,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华锦阿美什么时候机械竣工", found: true, paragraph: 35},
 		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		{q: "今年新开的航线通到哪里", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		// Flights are the airport's opening; holding an event this year is
+		// no day for it.
+		{q: "When does the airport start flights?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},
+		{q: "红马赛今年什么时候举行", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "When will the ice fishing contest be held?", grounding: rag.GroundNotAnswered},
+		// A time of day or a date the report does not give.
+		{q: "金帛滩海洋乐园几点开门", grounding: rag.GroundNotAnswered},
+		{q: "What are the opening hours of the community canteens?", grounding: rag.GroundNotAnswered},
+		// A target and whether it was met, for a year whose target or
+		// result the report does not hold.
+		{q: "去年的GDP目标定的多少，完成没", grounding: rag.GroundOtherPeriod},
+		{q: "2025年进出口实际增长多少，目标完成了吗", grounding: rag.GroundOtherPeriod},
 		// ...but 都在哪些方面 asks which areas, and a duration given answers
 		// how long: 不动产登记…50分钟内“立等可取”.
 		{q: "今年重点工作都在哪些方面", found: true, want: []string{"八个方面"}},
