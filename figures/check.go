@@ -204,6 +204,9 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 		if whoFirst && m.Value.Unit == UnitRank {
 			continue // "排第一的是哪个园区" asks who, claims no rank
 		}
+		if m.Value.Unit == "" && strings.HasSuffix(m.Text, "亿") {
+			m.Value.Unit = "元" // "营收要超3000亿": in speech a bare 亿 is money
+		}
 		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start])
 		if m.Value.Unit == "" && !bareCount {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator

@@ -564,6 +564,9 @@ func TestPremise(t *testing.T) {
 		{"Were new urban jobs in 2024 above 2023?", "", ""},
 		// A bare 微克 is the concentration unit the report writes in full.
 		{"去年PM2.5平均浓度是32微克吗", "32微克", "¶12 29微克/立方米"},
+		// In speech a bare 亿 is money; a bare 万 is not.
+		{"石化及精细化工产业营收今年要超3000亿吗", "超3000亿", "¶35 超过2000亿元"},
+		{"今年GDP总量要过3000万？", "", ""},
 		{"", "", ""},
 	} {
 		got := Premise(c.q, ix, "")

@@ -58,6 +58,8 @@ func TestAnswererFigures(t *testing.T) {
 		{"暖气费多少钱", "报告没有给出以“元”计的这项数字。相关内容：\n【", nil, nil},
 		// A compound unit (万吨级) still fits the unit asked (吨).
 		{"争取多少万吨级航道纳入国家规划？", "根据报告：", []string{"15万吨级"}, []string{"target"}},
+		// "new shipping routes" are the report's 新增航线: a count stated is checked.
+		{"The port plans 12 new shipping routes this year, right?", "Note: the report says 2条, not 12 new shipping routes", []string{"2条"}, []string{"target"}},
 		// A wrong English figure with its unit or count noun is corrected.
 		{"Was the PM2.5 average concentration 33 micrograms in 2024?", "Note: the report says 29微克/立方米, not 33 micrograms", []string{"29微克/立方米"}, []string{"result"}},
 		{"Panjin added 5,000 parking spaces in 2024, right?", "Note: the report says 1.1万个, not 5,000 parking spaces", []string{"1.1万个"}, []string{"result"}},
