@@ -103,12 +103,39 @@ func (ix *Index) add(figs []Figure) {
 	}
 	n := float64(len(figs))
 	for i := base; i < int32(len(ix.figs)); i++ {
-		total := 0.0
-		for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
-			total += math.Log(1 + n/float64(df[id]))
-		}
-		ix.total = append(ix.total, total)
+		weight := func(id int32) float64 { return math.Log(1 + n/float64(df[id])) }
+		ix.total = append(ix.total, ix.indicatorWeight(i, weight))
 	}
+}
+
+// indicatorWeight is the summed weight of figure i's bigrams, a list of
+// names in its indicator ("更新改造供水、供热、燃气、排水等老旧管网") counted
+// as its heaviest member: a question naming one of them, or none, covers
+// the indicator as fully as one naming them all.
+func (ix *Index) indicatorWeight(i int32, weight func(int32) float64) float64 {
+	lists := rag.ListedNames(rag.Normalize(ix.figs[i].Indicator))
+	inList := map[int32]bool{}
+	total := 0.0
+	for _, names := range lists {
+		heaviest := 0.0
+		for _, name := range names {
+			w := 0.0
+			for _, g := range bigrams(name) {
+				if id, ok := ix.gramID[g]; ok && !inList[id] {
+					inList[id] = true
+					w += weight(id)
+				}
+			}
+			heaviest = max(heaviest, w)
+		}
+		total += heaviest
+	}
+	for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+		if !inList[id] {
+			total += weight(id)
+		}
+	}
+	return total
 }
 
 func yearsOf(figs []Figure) []yearKind {
@@ -268,7 +295,7 @@ func (ix *Index) search(q Query) []scored {
 		if matched < minMatched || total == 0 {
 			continue
 		}
-		cov := matched / total
+		cov := min(1, matched/total) // naming two of a list's names
 		score := matched * math.Sqrt(cov)
 		if pref != "" && f.Kind == pref {
 			score *= 1.05 // 去年/今年 in the question: that period first

@@ -58,6 +58,9 @@ func TestAnswererFigures(t *testing.T) {
 		{"暖气费多少钱", "报告没有给出以“元”计的这项数字。相关内容：\n【", nil, nil},
 		// A compound unit (万吨级) still fits the unit asked (吨).
 		{"争取多少万吨级航道纳入国家规划？", "根据报告：", []string{"15万吨级"}, []string{"target"}},
+		// A list of names in an indicator is one slot: 老旧管网 covers
+		// 更新改造供水、供热、燃气、排水等老旧管网 as fully as naming them all.
+		{"去年老旧管网更新改造了多少公里", "根据报告：", []string{"360公里"}, []string{"result"}},
 		// "new shipping routes" are the report's 新增航线: a count stated is checked.
 		{"The port plans 12 new shipping routes this year, right?", "Note: the report says 2条, not 12 new shipping routes", []string{"2条"}, []string{"target"}},
 		// A wrong English figure with its unit or count noun is corrected.

@@ -137,6 +137,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundDetails(d)
 	e.groundEvents(d)
 	e.groundWhoFirst(d)
+	e.groundPartOfTotal(d)
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil

@@ -320,6 +320,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "今年新开的航线通到哪里", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		// One member of a listed total is not the total.
+		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
+		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},
 		// Flights are the airport's opening; holding an event this year is
 		// no day for it.
 		{q: "When does the airport start flights?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},

@@ -1,0 +1,127 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// enumeration is a run of names parted by 、: "供水、供热、燃气、排水".
+var enumeration = regexp.MustCompile(`\p{Han}+(?:、\p{Han}+)+`)
+
+// wholeCues ask for the whole of an enumeration, not one of its members.
+var wholeCues = []string{"一共", "总共", "合计", "总计", "加起来", "共计", "总数", "total", "altogether", "combined", "in all"}
+
+// groundPartOfTotal declines an answer whose headline figure counts
+// several things together when the question names only one of them:
+// 更新改造供水、供热、燃气、排水等老旧管网360公里 is not how many kilometres
+// of heating pipes were renewed. The total is offered as related text.
+func (e *Engine) groundPartOfTotal(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List || !d.Intent.Figure || containsAny(d.norm, wholeCues) {
+		return
+	}
+	var named string
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure || len(p.Citations) == 0 {
+			continue
+		}
+		quote := ans.Citations[p.Citations[0]].Quote
+		if p.Type == PartFigure && p.Figure != nil {
+			quote = p.Figure.Indicator + p.Figure.Value // a figure cites its value alone
+		}
+		quote = Normalize(quote)
+		switch {
+		case named == "":
+			// The headline decides: a later part may be context.
+			if named = totalOfSeveral(d.norm, quote); named == "" {
+				return
+			}
+		case strings.Contains(quote, named) && totalOfSeveral(d.norm, quote) == "":
+			return // the member's own figure, of another year (更新改造燃气管道20公里)
+		}
+	}
+	if named != "" {
+		ans.relatedOnly(GroundNoSuchFigure, "报告只给出几项合在一起的数字，没有单列所问的一项。相关内容：",
+			"The report gives only a combined figure, not one for the item asked. Related text:")
+	}
+}
+
+// totalOfSeveral is the member a question names of an enumeration that a
+// clause of quote gives one figure for, when it names just one; "" when
+// none. A clause with 分别 or 各 gives one figure a member.
+func totalOfSeveral(norm, quote string) string {
+	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，。；：,;\n", r) }) {
+		if strings.Contains(clause, "分别") || strings.Contains(clause, "各") || !strings.ContainsAny(clause, "0123456789") {
+			continue
+		}
+		for _, loc := range enumeration.FindAllStringIndex(clause, -1) {
+			// A list of names stands before its one figure; a run glued to
+			// figures on both sides (增长20%以上、进出口总额增长39.7%) is a
+			// list of clauses, each with its own.
+			before, _ := utf8.DecodeLastRuneInString(clause[:loc[0]])
+			after, _ := utf8.DecodeRuneInString(clause[loc[1]:])
+			if strings.ContainsRune("0123456789.%", before) || !strings.ContainsRune("0123456789", after) {
+				continue
+			}
+			items := enumerationItems(clause[loc[0]:loc[1]])
+			if len(items) < 2 {
+				continue
+			}
+			var named []string
+			for _, it := range items {
+				if strings.Contains(norm, it) {
+					named = append(named, it)
+				}
+			}
+			// Two members named are the list, asked loosely ("供水供暖燃气这些老管子").
+			if len(named) == 1 {
+				return named[0]
+			}
+		}
+	}
+	return ""
+}
+
+// enumerationItems are the names of an enumeration run. Its first and last
+// runs carry the words around the list ("更新改造供水", "排水等老旧管网"):
+// they are cut to their neighbour's length, as listed names run parallel.
+// Names under two characters are too short to tell: no items.
+func enumerationItems(run string) []string {
+	items := strings.Split(run, "、")
+	n := len(items)
+	if i := strings.Index(items[n-1], "等"); i > 0 {
+		items[n-1] = items[n-1][:i]
+	} else {
+		items[n-1] = firstRunes(items[n-1], utf8.RuneCountInString(items[n-2]))
+	}
+	items[0] = lastRunes(items[0], utf8.RuneCountInString(items[1]))
+	for _, it := range items {
+		if utf8.RuneCountInString(it) < 2 {
+			return nil
+		}
+	}
+	return items
+}
+
+func firstRunes(s string, n int) string {
+	rs := []rune(s)
+	return string(rs[:min(n, len(rs))])
+}
+
+func lastRunes(s string, n int) string {
+	rs := []rune(s)
+	return string(rs[max(0, len(rs)-n):])
+}
+
+// ListedNames are the names of each enumeration in text, a list each:
+// 更新改造供水、供热、燃气、排水等老旧管网 lists 供水, 供热, 燃气, 排水.
+func ListedNames(text string) [][]string {
+	var out [][]string
+	for _, run := range enumeration.FindAllString(text, -1) {
+		if items := enumerationItems(run); items != nil {
+			out = append(out, items)
+		}
+	}
+	return out
+}
