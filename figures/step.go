@@ -121,6 +121,12 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 		relatedUnder(d.Answer, rag.GroundOtherUnit, noFigureNotice(in.Lang, written))
 		return nil, true, nil
 	}
+	if in.Change && d.Answer.Found && len(figs) == 0 && !in.List && !in.Topic && !st.quotesHoldChange(d) {
+		// Asked by how much it moved ("实际利用外资增长了多少") and the
+		// quotes give only amounts (7.5亿美元): related, not the answer.
+		relatedUnder(d.Answer, rag.GroundNoSuchFigure, noChangeNotice(in.Lang))
+		return nil, true, nil
+	}
 	if len(figs) == 0 && !in.List && !in.Topic {
 		// The best figures found, though none is of what was asked
 		// (进出口总额 for exports): offered, the engine's grounding
@@ -653,6 +659,27 @@ func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
 		}
 	}
 	return false
+}
+
+// quotesHoldChange reports whether a quote of the answer holds a change
+// (a growth, a fall, a share) of what was asked.
+func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
+	for _, c := range d.Answer.Citations {
+		quote := []rune(c.Quote)
+		for _, f := range st.quotedFigures(c) {
+			if isChange(f) && d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func noChangeNotice(lang string) string {
+	if lang == "en" {
+		return "The report gives no growth or change for this; related text:"
+	}
+	return "报告没有给出这项数字的增减幅度。相关内容："
 }
 
 // figureWords are the words of rs that say what the figure at [i,j)

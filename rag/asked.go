@@ -373,13 +373,18 @@ var (
 )
 
 // changeAsked asks by how much a figure moved.
-var changeAsked = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)|(?:增速|增幅|涨幅|降幅)(?:是|为|有)?(?:多少|几)|\bby how much\b|\bhow fast\b|\bgrowth rate\b|\bhow much did\b.*\b(?:grow|increase|rise|fall|drop|decline)\b`)
+var changeAsked = regexp.MustCompile(`(?:增长|增加|上涨|涨|增|下降|降低|降|减少|减|提高|提升)了?(?:多少|几)|(?:增速|增幅|涨幅|降幅)(?:是|为|有)?(?:多少|几)|\bby how much\b|\bhow fast\b|\bgrowth\b|\bhow much did\b.*\b(?:grow|increase|rise|fall|drop|decline)\b`)
 
 // AsksChange reports whether a normalized question asks by how much a
 // figure moved. "增加了多少个停车位" asks a count added, which 增划1.1万个
-// answers: a measure word after 多少 makes it no change.
+// answers: a measure word after 多少 makes it no change, as does a noun
+// after 增加了多少 (托育学位).
 func AsksChange(norm string) bool {
-	return mayAskChange(norm) && changeAsked.MatchString(norm) && !countAdded.MatchString(norm)
+	if !mayAskChange(norm) {
+		return false
+	}
+	norm = strings.ReplaceAll(norm, "新增", "新") // "新增多少" asks a count added
+	return changeAsked.MatchString(norm) && !countAdded.MatchString(norm)
 }
 
 // mayAskChange reports whether norm holds what every changeAsked match
@@ -388,7 +393,7 @@ func mayAskChange(norm string) bool {
 	return strings.ContainsAny(norm, "增涨降减提") || strings.Contains(norm, "how") || strings.Contains(norm, "growth")
 }
 
-var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)(?:万|亿|千)?[个亩人处家台辆条所项名户座套株棵吨公米元位]`)
+var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)(?:万|亿|千)?[个亩人处家台辆条所项名户座套株棵吨公米元位]|(?:增加|增)了?(?:多少|几)\p{Han}`)
 
 // AsksStock reports whether a normalized question asks how much there is
 // in all, not how much was added or how it moved.

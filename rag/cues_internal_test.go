@@ -109,6 +109,13 @@ func TestAsksChange(t *testing.T) {
 		{"跨境电商企业有多少家", false},
 		{"how many cross-border e-commerce companies are there?", false},
 		{"gdp增长目标", false},
+		{"外贸去年增了多少", true},
+		{"收入减了多少", true},
+		{"cross-border e-commerce turnover growth in 2024?", true},
+		// A count added: a measure word or a noun after 多少, or 新增.
+		{"去年增加了多少普惠性托育学位", false},
+		{"今年新增多少就业", false},
+		{"停车位增加了多少个", false},
 	} {
 		if got := AsksChange(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksChange(%q) = %v, want %v", tc.q, got, tc.want)

@@ -320,6 +320,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "今年新开的航线通到哪里", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		// Asked by how much it moved, and the report gives only the amount.
+		{q: "2024年实际利用外资比上年增长了多少", grounding: rag.GroundNoSuchFigure, want: []string{"增减幅度", "7.5亿美元"}},
+		{q: "What was the growth of cross-border e-commerce turnover in 2024?", found: true, want: []string{"24.7%"}},
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},
