@@ -667,12 +667,19 @@ func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
 	for _, c := range d.Answer.Citations {
 		quote := []rune(c.Quote)
 		for _, f := range st.quotedFigures(c) {
-			if isChange(f) && d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 {
+			if (isChange(f) || addedBy(f)) && d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// addedBy: a count of what was added or taken away (增加普惠性托育学位
+// 640个), which answers "增加了多少" as a growth rate would.
+func addedBy(f Figure) bool {
+	return strings.Contains(f.Indicator, "增加") || strings.Contains(f.Indicator, "新增") || strings.Contains(f.Indicator, "增划") ||
+		strings.Contains(f.Indicator, "减少") || strings.Contains(f.Indicator, "新建")
 }
 
 func noChangeNotice(lang string) string {

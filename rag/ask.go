@@ -138,6 +138,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundEvents(d)
 	e.groundWhoFirst(d)
 	e.groundPartOfTotal(d)
+	e.groundSiblings(d)
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil

@@ -13,6 +13,7 @@ type Engine struct {
 	ix          *Index
 	vec         Vectors
 	steps       []Step
+	siblings    *Siblings
 	vecFailures atomic.Int64
 	scratch     sync.Pool // *retrieveScratch
 	spans       sync.Pool // *[]Span: candidates' sentences
@@ -25,7 +26,7 @@ var _ Answerer = (*Engine)(nil)
 // NewEngine combines the lexical index and the vector leg (may be nil);
 // steps run, in order, on every answer the engine composes.
 func NewEngine(ix *Index, vec Vectors, steps ...Step) *Engine {
-	return &Engine{ix: ix, vec: vec, steps: steps}
+	return &Engine{ix: ix, vec: vec, steps: steps, siblings: DefaultSiblings()}
 }
 
 // Index returns the engine's index.

@@ -323,6 +323,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Asked by how much it moved, and the report gives only the amount.
 		{q: "2024年实际利用外资比上年增长了多少", grounding: rag.GroundNoSuchFigure, want: []string{"增减幅度", "7.5亿美元"}},
 		{q: "What was the growth of cross-border e-commerce turnover in 2024?", found: true, want: []string{"24.7%"}},
+		// "增加了多少" of a count is answered by the count added.
+		{q: "去年托育学位增加了多少", found: true, want: []string{"640个"}},
+		// Another kind of the same family (siblings.txt) is no answer.
+		{q: "去年二氧化硫平均浓度多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How many parking lots were built last year?", grounding: rag.GroundNoSuchFigure, want: []string{"for parking space, not for parking lot"}},
+		{q: "2024年民间投资增长了多少", grounding: rag.GroundNoSuchFigure},
+		{q: "去年PM2.5平均浓度是多少", found: true, figures: []string{"29微克/立方米"}},
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},

@@ -1,0 +1,228 @@
+package rag
+
+import (
+	_ "embed"
+	"fmt"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed siblings.txt
+var siblingsText string
+
+// Siblings are families of kinds that are never each other (ozone and
+// PM2.5, e-bike charging points and car charging piles): a figure of one
+// is no answer to a question about another.
+type Siblings struct {
+	families [][]siblingName // each longest name first
+	first    [][]string      // each family's members by their first name
+	english  [][]string      // … and by their first English one, if any
+}
+
+// siblingName is one name of a family's member, normalized.
+type siblingName struct {
+	text   string
+	member int
+	latin  bool // matched as whole words
+}
+
+// NewSiblings parses the sibling file format (see siblings.txt).
+func NewSiblings(text string) (*Siblings, error) {
+	s := &Siblings{}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		members := strings.Split(line, " / ")
+		if len(members) < 2 || len(members) > 64 {
+			return nil, fmt.Errorf("siblings line %d: a family has 2 to 64 members, parted by \" / \"", n+1)
+		}
+		var fam []siblingName
+		var first, english []string
+		for m, member := range members {
+			names := strings.Fields(member)
+			if len(names) == 0 {
+				return nil, fmt.Errorf("siblings line %d: member %d has no name", n+1, m+1)
+			}
+			first = append(first, names[0])
+			english = append(english, names[0])
+			for _, name := range names {
+				if name[0] < utf8.RuneSelf && !strings.ContainsFunc(name, func(r rune) bool { return r >= utf8.RuneSelf }) {
+					english[m] = strings.ReplaceAll(name, "_", " ")
+					break
+				}
+			}
+			for _, name := range names {
+				name = Normalize(name)
+				latin := name[0] < utf8.RuneSelf
+				if !latin {
+					fam = append(fam, siblingName{text: name, member: m})
+					continue
+				}
+				// "_" is a space or a hyphen.
+				for _, v := range uniqueStrings(strings.ReplaceAll(name, "_", " "), strings.ReplaceAll(name, "_", "-")) {
+					fam = append(fam, siblingName{text: v, member: m, latin: true})
+				}
+			}
+		}
+		slices.SortStableFunc(fam, func(a, b siblingName) int { return len(b.text) - len(a.text) })
+		s.families = append(s.families, fam)
+		s.first, s.english = append(s.first, first), append(s.english, english)
+	}
+	return s, nil
+}
+
+func uniqueStrings(a, b string) []string {
+	if a == b {
+		return []string{a}
+	}
+	return []string{a, b}
+}
+
+// DefaultSiblings are the families shipped with the binary.
+func DefaultSiblings() *Siblings {
+	s, err := NewSiblings(siblingsText)
+	if err != nil {
+		panic(err) // the embedded file is tested; a parse error is a build bug
+	}
+	return s
+}
+
+// named is the set of family f's members that normalized text names, a
+// bit each. A name inside a longer one already found names nothing: 出口
+// in 进出口.
+func (s *Siblings) named(f int, text string) uint64 {
+	var set uint64
+	var used []bool
+	for _, n := range s.families[f] {
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], n.text)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(n.text)
+			from = end
+			if n.latin && (i > 0 && latinWordByte(text[i-1]) || end < len(text) && latinWordByte(text[end])) {
+				continue
+			}
+			if used == nil {
+				used = make([]bool, len(text))
+			}
+			if slices.Contains(used[i:end], true) {
+				continue
+			}
+			for k := i; k < end; k++ {
+				used[k] = true
+			}
+			set |= 1 << n.member
+			if !n.latin {
+				set |= s.elided(f, n.text, text[:i])
+			}
+		}
+	}
+	return set
+}
+
+// elided are the members named by the items listed before name, which
+// share its head: "刑事、治安警情" names 刑事警情 as well as 治安警情.
+func (s *Siblings) elided(f int, name, before string) uint64 {
+	var set uint64
+	for strings.HasSuffix(before, "、") {
+		before = strings.TrimSuffix(before, "、")
+		item := lastHanRun(before)
+		if item == "" {
+			break
+		}
+		before = before[:len(before)-len(item)]
+		for _, other := range s.families[f] {
+			if other.latin || other.text == name {
+				continue
+			}
+			// A head of name that other ends in, after a tail of item.
+			for k := range name {
+				if k > 0 && strings.HasSuffix(other.text, name[k:]) && strings.HasSuffix(item, other.text[:len(other.text)-len(name)+k]) {
+					set |= 1 << other.member
+					break
+				}
+			}
+		}
+	}
+	return set
+}
+
+// lastHanRun is the run of Chinese characters that s ends with.
+func lastHanRun(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
+}
+
+// mismatch is the first family of which question norm names one member
+// while the texts name members of it, none the one asked; -1 when none.
+func (s *Siblings) mismatch(norm string, texts []string) (family int, asked, given uint64) {
+	for f := range s.families {
+		asked := s.named(f, norm)
+		if bits.OnesCount64(asked) != 1 {
+			continue // none, or a comparison of two
+		}
+		var given uint64
+		for _, t := range texts {
+			given |= s.named(f, t)
+		}
+		if given != 0 && given&asked == 0 {
+			return f, asked, given
+		}
+	}
+	return -1, 0, 0
+}
+
+// memberName is the first name of the lowest member in set, of family f,
+// in English if en and it has one.
+func (s *Siblings) memberName(f int, set uint64, en bool) string {
+	if en {
+		return s.english[f][bits.TrailingZeros64(set)]
+	}
+	return s.first[f][bits.TrailingZeros64(set)]
+}
+
+// groundSiblings declines an answer whose quotes and figures name only
+// other kinds of what the question asks for: "臭氧浓度" answered with
+// PM2.5's. They are offered as related text.
+func (e *Engine) groundSiblings(d *Draft) {
+	ans := d.Answer
+	// A figure asked: a plan or topic question's quotes may name a
+	// neighbour and still tell about the topic.
+	if !ans.Found || d.Lookup || hasCorrection(ans) || !d.Intent.Figure || d.Intent.Topic || d.Intent.Summary {
+		return
+	}
+	var texts []string
+	for _, p := range ans.Parts {
+		switch {
+		case p.Type == PartFigure && p.Figure != nil:
+			texts = append(texts, Normalize(p.Figure.Indicator))
+		case p.Type == PartQuote && len(p.Citations) > 0:
+			texts = append(texts, Normalize(ans.Citations[p.Citations[0]].Quote))
+		}
+	}
+	f, asked, given := e.siblings.mismatch(d.norm, texts)
+	if f < 0 {
+		return
+	}
+	ans.relatedOnly(GroundNoSuchFigure,
+		fmt.Sprintf("报告给出的是“%s”的情况，没有“%s”的。相关内容：", e.siblings.memberName(f, given, false), e.siblings.memberName(f, asked, false)),
+		fmt.Sprintf("The report gives this for %s, not for %s. Related text:", e.siblings.memberName(f, given, true), e.siblings.memberName(f, asked, true)))
+}
+
+// latinWordByte: a byte that continues an English word ("re-exports").
+func latinWordByte(b byte) bool { return isASCIIAlnum(b) || b == '-' }
