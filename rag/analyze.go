@@ -60,7 +60,7 @@ var (
 	listCues    = []string{"哪些", "哪几", "个方面", "分别是什么", "分别是啥", "都是什么", "都是啥", "都包括", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
 	fillerWords = []string{"去年", "今年", "明年", "前年", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "多出来", "咱们", "咱市", "市里", "咱", "俺们", "俺", "老火", "爆火", "很火", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙",
 		// Pointing words of colloquial descriptions ("拦车的那个玩意儿"): no topic.
-		"那种", "这种", "那个", "这个", "玩意儿", "玩意", "地方", "点儿", "到底",
+		"那种", "这种", "那个", "这个", "玩意儿", "玩意", "地方", "地儿", "点儿", "到底",
 		// "GDP去年和今年分别是多少": asks each, names nothing.
 		"分别是", "分别为"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
@@ -75,6 +75,8 @@ var notFigureWords = strings.NewReplacer("哪几", "哪", "数字化", "", "数�
 // their terms weigh genericWeight, and coverage and grounding skip them.
 var genericWords = append([]string{"问题", "解决", "工作", "推进", "打算", "措施", "举措", "办法", "安排", "计划", "目标", "主要", "重点", "具体", "进一步", "加强", "加快", "推动", "实施", "开展", "提高", "提升", "全市", "我市", "方面", "领域", "情况", "怎么办", "怎么搞", "怎么干", "如何", "怎样", "哪些", "有啥", "什么", "完成", "达到", "实现",
 	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
+	// Comparison words of a growth rate: 同比增长 is 增长; 保持 a level is reaching it.
+	"同比", "保持",
 	// Staff shorthand: "24实际 vs 25目标".
 	"实际", "vs"}, measureWords...)
 
@@ -729,6 +731,10 @@ var englishFiller = map[string]bool{
 	"name": true, "names": true, "put": true, "numbers": true, "one": true, "two": true, "three": true, "four": true,
 	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "such": true, "like": true,
 	"doing": true, "done": true, "going": true,
+	// Time and talk around a question, no topic: "now", "already", "right?",
+	// "how long does it take", "which other city", "working with".
+	"now": true, "currently": true, "already": true, "still": true, "right": true, "take": true, "takes": true,
+	"long": true, "other": true, "working": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

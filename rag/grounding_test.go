@@ -323,6 +323,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Asked by how much it moved, and the report gives only the amount.
 		{q: "2024年实际利用外资比上年增长了多少", grounding: rag.GroundNoSuchFigure, want: []string{"增减幅度", "7.5亿美元"}},
 		{q: "What was the growth of cross-border e-commerce turnover in 2024?", found: true, want: []string{"24.7%"}},
+		// Words around a question (now, how long does it take, 同比, 地儿)
+		// and everyday words for the report's (节约 for 节支, pass for 达标).
+		{q: "How long does it take to set up a company in Panjin now?", found: true, want: []string{"1天以内"}},
+		{q: "去年公共采购节约了多少钱", found: true, figures: []string{"2.63亿元"}},
+		{q: "Did the monitored river sections all pass last year?", found: true, want: []string{"全部达标"}},
+		{q: "去年金融机构贷款余额同比增长多少", found: true, figures: []string{"4.7％"}},
 		// "增加了多少" of a count is answered by the count added.
 		{q: "去年托育学位增加了多少", found: true, want: []string{"640个"}},
 		// Another kind of the same family (siblings.txt) is no answer.
