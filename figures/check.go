@@ -228,6 +228,12 @@ func premise(question string, idx *Index, report string) (*Correction, bool) {
 			// measure word the report counts them.
 			comparable = countFigures(comparableFigures(found, anyUnit))
 		}
+		if f := otherUnit(m, found); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable) == nil) {
+			if first == nil {
+				first, firstFig = &Correction{Stated: m.Text, Actual: *f}, f // "29毫克" where the report says 29微克
+			}
+			continue
+		}
 		if len(comparable) == 0 {
 			continue
 		}
@@ -398,6 +404,29 @@ func outscoring(m Mention, found []scored, best scored) *Figure {
 	}
 	return nil
 }
+
+// otherUnit is a figure of the stated number in another unit, of what
+// the question names: "植树造林17.4万亩" where the report planted 17.4万株.
+// Percent and percentage points are not told apart here (增长2.8% for
+// 高于全省2.8个百分点 is a slip of wording, not of the figure), nor ranks.
+func otherUnit(m Mention, found []scored) *Figure {
+	if len(found) == 0 || m.Value.Unit == "" || m.Value.Unit == UnitRank {
+		return nil
+	}
+	for _, c := range found {
+		u := c.fig.Unit
+		if c.score < 0.8*found[0].score || c.coverage < premiseMinCoverage || u == "" || u == UnitRank ||
+			UnitsCompatible(m.Value.Unit, u) || isPercent(u) && isPercent(m.Value.Unit) {
+			continue
+		}
+		if m.Value.SameNumber(c.fig.Amount()) {
+			return c.fig
+		}
+	}
+	return nil
+}
+
+func isPercent(u string) bool { return u == "%" || u == "个百分点" }
 
 func correctionFor(m Mention, comparable []scored) *Correction {
 	best := comparable[0]

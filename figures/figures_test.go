@@ -564,6 +564,10 @@ func TestPremise(t *testing.T) {
 		{"Were new urban jobs in 2024 above 2023?", "", ""},
 		// A bare 微克 is the concentration unit the report writes in full.
 		{"去年PM2.5平均浓度是32微克吗", "32微克", "¶12 29微克/立方米"},
+		// The report's number in another unit: the unit is corrected.
+		{"去年植树造林17.4万亩是吧", "17.4万亩", "¶11 17.4万株"},
+		{"2024年全市PM2.5平均浓度为29毫克/立方米，是吗？", "29毫克/立方米", "¶12 29微克/立方米"},
+		{"去年一般公共预算收入增长8.3%，比全省高2.8%，对吧", "", ""}, // % for 个百分点: no slip of the figure
 		// In speech a bare 亿 is money; a bare 万 is not.
 		{"石化及精细化工产业营收今年要超3000亿吗", "超3000亿", "¶35 超过2000亿元"},
 		{"今年GDP总量要过3000万？", "", ""},
