@@ -26,6 +26,7 @@ var detailKinds = []detailKind{
 	{ // how to apply, where, who to ask, what it takes
 		cues: []string{"怎么申请", "如何申请", "咋申请", "去哪申请", "在哪申请", "找谁", "怎么报名", "如何报名", "咋报名", "在哪报名",
 			"啥条件", "什么条件", "哪些条件", "申请条件", "需要什么材料", "要什么材料", "什么手续", "啥手续", "门槛",
+			"谁能申请", "谁可以申请", "谁能领", "谁可以领", "哪些人能", "哪些人可以", "什么人能", "啥人能", "who can apply", "who is eligible", "who qualifies", "who can get",
 			"how do i apply", "how to apply", "where do i apply", "how can i apply", "eligib", "sign up", "register for"},
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线`),
 	},
@@ -42,7 +43,8 @@ var detailKinds = []detailKind{
 	{ // an amount per head, per unit or per month
 		cues: []string{"每台", "每辆", "每人", "每户", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月",
 			"per person", "per month", "per unit", "per household", "per child", "per square", "per jin", "per kilogram", "per kg", "per capita", "per head",
-			"per-capita", "人均", "平均工资", "平均收入", "月薪", "月工资", "average salary", "average wage", "average income", "monthly salary", "monthly income", "monthly wage"},
+			"per-capita", "人均", "平均工资", "平均收入", "月薪", "月工资", "average salary", "average wage", "average income", "monthly salary", "monthly income", "monthly wage",
+			"annual wage", "annual salary", "annual income", "average annual", "minimum wage", "最低工资"},
 		// "一台最多能补贴多少": one of them, and what it gets.
 		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名)(?:最多|最高|能|可以|补|给|发|领|多少)`),
 		evidence: regexp.MustCompile(`每|人均|户均|/`),

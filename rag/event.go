@@ -22,6 +22,7 @@ var events = []event{
 	{[]string{"通车", "能走车", "open to traffic"}, regexp.MustCompile(`通车|建成|竣工|贯通`)},
 	{[]string{"建成", "建好", "修好", "完工", "竣工", "be completed", "be finished", "be built", "completed", "finished"}, regexp.MustCompile(`建成|竣工|完工|投用|交付`)},
 	{[]string{"开工", "动工", "开建", "start construction", "break ground"}, regexp.MustCompile(`开工|动工|开建`)},
+	{[]string{"批下来", "获批", "批准", "批复", "be approved", "get approved", "approval"}, regexp.MustCompile(`获批|批准|批复|认定`)},
 	// A plan to hold an event this year says nothing of its day.
 	{[]string{"举办", "举行", "开跑", "开赛", "be held", "take place", "is held", "start running"}, regexp.MustCompile(`[0-9]+月|[0-9]+日`)},
 	{[]string{"开业", "开张", "open", "opens", "opening"}, regexp.MustCompile(`开业|开放|开通|通航|通车|投用|投入使用|运营|建成|竣工`)},
@@ -42,14 +43,20 @@ var (
 // whoFirstCues ask who stands first in a ranking ("全国化工园区30强第一名是
 // 哪家"): a quote giving the report's own place (升至第21位) does not answer.
 var whoFirstCues = []string{"第一名是哪", "第一名是谁", "第一是哪", "第一是谁", "排第一的是", "排名第一的是", "谁排第一", "哪家排第一", "哪个排第一", "哪家第一", "谁是第一",
+	"哪个城市排第一", "哪个市排第一", "哪个城市第一", "哪个市第一",
 	"who is first", "who ranked first", "who is number one", "which ranked first", "which is first", "which one is first"}
+
+// whoFirstEnglish asks which one stood first: "Which Liaoning city ranked first in…".
+var whoFirstEnglish = regexp.MustCompile(`\bwhich (?:[a-z]+ ){0,3}(?:ranked|ranks|was|is|came|placed|stood) (?:first|no\.? ?1|number one|top)\b`)
 
 // firstPlaceWords tell a first place: 全省第一, 榜首, 冠亚军…
 var firstPlaceWords = []string{"第一", "首位", "榜首", "冠军", "冠亚军", "居首", "第1位", "第1名", "排名第1"}
 
 // AsksWhoFirst reports whether a normalized question asks who stands
 // first: its 第一 is no place it claims for anything.
-func AsksWhoFirst(norm string) bool { return containsAny(norm, whoFirstCues) }
+func AsksWhoFirst(norm string) bool {
+	return containsAny(norm, whoFirstCues) || strings.Contains(norm, "which ") && whoFirstEnglish.MatchString(norm)
+}
 
 // groundWhoFirst declines an answer to "who is first" whose quotes name no
 // first place.

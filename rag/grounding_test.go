@@ -329,6 +329,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年公共采购节约了多少钱", found: true, figures: []string{"2.63亿元"}},
 		{q: "Did the monitored river sections all pass last year?", found: true, want: []string{"全部达标"}},
 		{q: "去年金融机构贷款余额同比增长多少", found: true, figures: []string{"4.7％"}},
+		// Who stood first, in English; who may apply; when it is approved;
+		// spending is not revenue.
+		{q: "Which city in Liaoning was first for foreign investment last year?", grounding: rag.GroundNotAnswered, want: []string{"does not say who is first"}},
+		{q: "以旧换新补贴谁能申请", grounding: rag.GroundNotAnswered},
+		{q: "水飞蓟地理标志啥时候获批", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "How much did fiscal spending grow last year?", grounding: rag.GroundNoSuchFigure, want: []string{"for revenue, not for expenditure"}},
 		// "增加了多少" of a count is answered by the count added.
 		{q: "去年托育学位增加了多少", found: true, want: []string{"640个"}},
 		// Another kind of the same family (siblings.txt) is no answer.

@@ -201,9 +201,10 @@ func (s *Siblings) memberName(f int, set uint64, en bool) string {
 // PM2.5's. They are offered as related text.
 func (e *Engine) groundSiblings(d *Draft) {
 	ans := d.Answer
-	// A figure asked: a plan or topic question's quotes may name a
-	// neighbour and still tell about the topic.
-	if !ans.Found || d.Lookup || hasCorrection(ans) || !d.Intent.Figure || d.Intent.Topic || d.Intent.Summary {
+	// A figure or a fact asked: a plan or topic question's quotes may
+	// name a neighbour and still tell about the topic.
+	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.Topic || d.Intent.Summary || d.Intent.List ||
+		!d.Intent.Figure && containsAny(d.norm, planCues) {
 		return
 	}
 	var texts []string
