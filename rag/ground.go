@@ -667,6 +667,16 @@ func (ix *Index) qualifierIn(text string, pos int) string {
 // namesCues ask which ones by name: 都是哪6个, 叫什么, 几路车.
 var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", "叫啥", "名字", "几路车", "哪几路", "哪条线", "哪些小区", "哪几个小区", "哪几个社区", "哪些社区", "哪几个村", "哪些村", "哪几个街道", "哪些街道", "在哪几个", "what are their names", "which ones"}
 
+// contentCues ask what the things a question counts are: "15件民生实事的
+// 具体内容分别是什么", "7个项目除了海兴科技还有哪些".
+var contentCues = []string{"具体内容", "分别是什么", "分别是啥", "包括哪些", "包括什么", "包含哪些", "都有哪些", "都有什么", "都有啥", "还有哪些", "还有哪几", "具体是什么", "具体有哪些", "具体是哪"}
+
+// namesOfCount reports whether a question gives a count and asks what the
+// counted things are.
+func namesOfCount(norm string) bool {
+	return containsAny(norm, contentCues) && statedCounts.MatchString(norm)
+}
+
 // whichCounted asks which ones of a counted number: 是哪15件, 哪3个.
 var whichCounted = regexp.MustCompile(`哪[0-9]+[个件项家条所座处]`)
 
@@ -676,7 +686,7 @@ var whichCounted = regexp.MustCompile(`哪[0-9]+[个件项家条所座处]`)
 // report gives the number, not the names.
 func (e *Engine) groundNames(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) {
+	if !ans.Found || d.Lookup || !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) && !namesOfCount(d.norm) {
 		return
 	}
 	items := 0
@@ -699,7 +709,7 @@ func (e *Engine) groundNames(d *Draft) {
 // other things (供水、供热… beside "10家社区便民食堂投入使用").
 func (e *Engine) enumeratesAsked(d *Draft, quote string) bool {
 	if counts := statedCounts.FindAllStringSubmatch(d.norm, -1); counts != nil {
-		return enumeratesCount(Normalize(quote), counts)
+		return enumeratesCount(Normalize(quote), counts, d.norm)
 	}
 	for _, sp := range FullSentences(quote) {
 		sent := quote[sp.byteStart:sp.byteEnd]
@@ -732,20 +742,36 @@ var statedCounts = regexp.MustCompile(`([0-9]+)(?:个|件|项|家|条|所|座|�
 // number ("A、B、C等3个项目") or after it ("3个项目：A…", "（A、B）"). A
 // clause that only counts ("续建改造老旧小区11个、惠及居民2万余户": its 、 comes
 // after) or a quote without the count names none of them.
-func enumeratesCount(quote string, counts [][]string) bool {
+func enumeratesCount(quote string, counts [][]string, norm string) bool {
 	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，,。；;！!？?", r) }) {
 		for _, c := range counts {
 			i := strings.Index(clause, c[0])
 			if i < 0 || i > 0 && clause[i-1] >= '0' && clause[i-1] <= '9' {
 				continue
 			}
-			after := clause[i+len(c[0]):]
-			if strings.ContainsAny(clause[:i], "、：:") || strings.HasSuffix(clause[:i], "等") && len(clause[:i]) > len("等") || strings.ContainsAny(after, "：:（(") || strings.Contains(after, "包括") || strings.Contains(after, "分别") {
+			after, before := clause[i+len(c[0]):], clause[:i]
+			// "海兴科技等7个项目" names one, which the question may
+			// already name ("除了海兴科技还有哪些").
+			named := strings.HasSuffix(before, "等") && len(before) > len("等") && !strings.Contains(norm, lastHanRun(strings.TrimSuffix(before, "等")))
+			if listsNames(before) || named || strings.ContainsAny(after, "：:（(") || strings.Contains(after, "包括") || strings.Contains(after, "分别") {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// listsNames reports whether the text before a count lists names: a 、,
+// ： or : not closing a count of its own ("4个国考断面、5个省考断面").
+func listsNames(before string) bool {
+	i := strings.LastIndexAny(before, "、：:")
+	if i < 0 {
+		return false
+	}
+	item := before[:i]
+	run := lastHanRun(item)
+	r, _ := utf8.DecodeLastRuneInString(item[:len(item)-len(run)])
+	return !unicode.IsDigit(r)
 }
 
 // relatedOnly declines an answer the report does not give: its quotes stay,

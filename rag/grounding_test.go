@@ -329,6 +329,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年公共采购节约了多少钱", found: true, figures: []string{"2.63亿元"}},
 		{q: "Did the monitored river sections all pass last year?", found: true, want: []string{"全部达标"}},
 		{q: "去年金融机构贷款余额同比增长多少", found: true, figures: []string{"4.7％"}},
+		// A count stated, its contents asked: the names or nothing.
+		{q: "去年办好的15件民生实事都有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "5个省考断面具体包括哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "海兴科技以外，那7个项目还有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "12项重点水利工程具体包括哪些", found: true, want: []string{"西沙河防洪治理"}},
 		// Who stood first, in English; who may apply; when it is approved;
 		// spending is not revenue.
 		{q: "Which city in Liaoning was first for foreign investment last year?", grounding: rag.GroundNotAnswered, want: []string{"does not say who is first"}},
