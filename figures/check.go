@@ -32,7 +32,7 @@ func Find(text string) []Mention {
 		}
 		out = append(out, Mention{Start: m.start, End: m.end, Text: string(rs[m.start:m.end]), Value: m.val})
 	}
-	for _, r := range findRanks(text) {
+	for _, r := range append(findRanks(text), findEnglishRanks(text)...) {
 		// From 第: the words before it (全国化工园区) say what is ranked.
 		out = append(out, Mention{Start: r.ordinal, End: r.end, Text: string(rs[r.ordinal:r.end]), Value: Value{Number: r.place, Max: r.place, Unit: UnitRank}})
 	}

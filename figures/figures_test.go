@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -717,6 +718,32 @@ func TestRanks(t *testing.T) {
 		g := got[i]
 		if g.para != w.para || g.text != w.text || g.place != w.place || !strings.Contains(g.indicator, w.indicator) {
 			t.Errorf("ranking %d = %+v, want %+v", i, g, w)
+		}
+	}
+}
+
+// English places in a ranking are found as ranks; an ordinal that ranks
+// nothing ("the first city to", "the second half") is not.
+func TestFindEnglishRanks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // mention texts in UnitRank
+	}{
+		{"Panjin's R&D spending ranked first in Liaoning?", []string{"first"}},
+		{"Did it rank 3rd in the province?", []string{"3rd"}},
+		{"Was Panjin second in the province for foreign capital?", []string{"second"}},
+		{"Panjin was the first city to do this", nil},
+		{"GDP growth in the second half of 2024", nil},
+		{"Was it 2024 or 2025?", nil},
+	} {
+		var got []string
+		for _, m := range Find(c.text) {
+			if m.Value.Unit == UnitRank {
+				got = append(got, m.Text)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Find(%q) ranks = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -1,8 +1,10 @@
 package figures
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -141,3 +143,39 @@ func rankFigures(p *rag.Paragraph, figs []Figure) []Figure {
 
 // rankGeneric are clause heads that name only the kind of figure ranked.
 var rankGeneric = map[string]bool{"增速": true, "总量": true, "增幅": true, "水平": true, "规模": true}
+
+// englishRank is a place in a ranking written in English: "ranked first",
+// "placed 3rd", "second in the province". The verb or the ranking's scope
+// makes it one: "the first city to…" ranks nothing.
+var englishRank = regexp.MustCompile(`(?i)\b(?:(?:ranked|ranks|rank|ranking|placed|came|stood|was|is)\s+(?:no\.?\s?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th)?)\b|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))\s+(?:place\s+)?(?:in|among)\s+(?:the\s+)?(?:province|liaoning|country|nation|china|northeast))`)
+
+var englishOrdinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// findEnglishRanks returns the rankings written in English in text, at
+// rune offsets.
+func findEnglishRanks(text string) []rankMention {
+	if !strings.Contains(text, "first") && !strings.ContainsAny(text, "0123456789") && !strings.Contains(strings.ToLower(text), "th") &&
+		!strings.Contains(text, "second") && !strings.Contains(text, "third") {
+		return nil
+	}
+	var out []rankMention
+	for _, m := range englishRank.FindAllStringSubmatchIndex(text, -1) {
+		a, b := m[2], m[3]
+		if a < 0 {
+			a, b = m[4], m[5]
+		}
+		word := strings.ToLower(text[a:b])
+		place, ok := englishOrdinals[word]
+		if !ok {
+			n, err := strconv.Atoi(strings.TrimRight(word, "stndrh"))
+			// "was 2024": a year or a count is no place.
+			if err != nil || n < 1 || n > 100 || !strings.HasSuffix(word, "st") && !strings.HasSuffix(word, "nd") && !strings.HasSuffix(word, "rd") && !strings.HasSuffix(word, "th") {
+				continue
+			}
+			place = float64(n)
+		}
+		start, end := utf8.RuneCountInString(text[:a]), utf8.RuneCountInString(text[:b])
+		out = append(out, rankMention{start: start, end: end, ordinal: start, place: place})
+	}
+	return out
+}

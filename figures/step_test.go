@@ -61,6 +61,10 @@ func TestAnswererFigures(t *testing.T) {
 		// A list of names in an indicator is one slot: 老旧管网 covers
 		// 更新改造供水、供热、燃气、排水等老旧管网 as fully as naming them all.
 		{"去年老旧管网更新改造了多少公里", "根据报告：", []string{"360公里"}, []string{"result"}},
+		// A place in a ranking stated in English is checked; a whole given
+		// to ask a part of it is the report's own (开复工项目502个).
+		{"Panjin's R&D spending ranked 1st in the province in 2024, right?", "Note: the report says 全省第三, not 1st", []string{"全省第三"}, []string{"result"}},
+		{"Of the 600 projects under construction in 2024, how many were new?", "Note: the report says 502个, not 600 projects", []string{"502个"}, []string{"result"}},
 		// "new shipping routes" are the report's 新增航线: a count stated is checked.
 		{"The port plans 12 new shipping routes this year, right?", "Note: the report says 2条, not 12 new shipping routes", []string{"2条"}, []string{"target"}},
 		// A wrong English figure with its unit or count noun is corrected.
