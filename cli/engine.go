@@ -164,6 +164,7 @@ func openVectors(ctx context.Context, o EngineOptions, ix *rag.Index) (*store.St
 		local := o.Embed == nil
 		if local {
 			col.Model, col.Embed = c.Local.Model(), c.Local.Embed
+			col.EmbedInto, col.Dim = c.Local.EmbedInto, c.Local.Dim()
 		}
 		for _, d := range c.Docs {
 			doc := store.Doc{ID: d.ID, Text: d.Text, Metadata: map[string]string{

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -140,9 +141,31 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 	return e.embed(norm, e.tok.Tokens(norm)), nil
 }
 
+// Dim is the length of e's vectors.
+func (e *LocalEmbedder) Dim() int { return e.dim }
+
+// EmbedInto is Embed writing into dst, which is Dim long and all zeros: a
+// query's vector, a few dozen of whose 768 dimensions are set, need not
+// be allocated (a seventh of an answer's bytes).
+func (e *LocalEmbedder) EmbedInto(_ context.Context, text string, dst []float32) error {
+	if len(dst) != e.dim {
+		return fmt.Errorf("local embedding: %d dimensions, not %d", e.dim, len(dst))
+	}
+	norm := Normalize(text)
+	e.embedInto(norm, e.tok.Tokens(norm), dst)
+	return nil
+}
+
 // embed is Embed of normalized text whose terms (by e's tokenizer) toks
 // are; it sorts toks.
 func (e *LocalEmbedder) embed(norm string, toks []string) []float32 {
+	out := make([]float32, e.dim)
+	e.embedInto(norm, toks, out)
+	return out
+}
+
+// embedInto is embed writing into out, which is all zeros.
+func (e *LocalEmbedder) embedInto(norm string, toks []string, out []float32) {
 	// Term frequencies: equal terms are adjacent once sorted (cheaper
 	// than a map for a few dozen terms).
 	slices.Sort(toks)
@@ -162,7 +185,7 @@ func (e *LocalEmbedder) embed(norm string, toks []string) []float32 {
 		e.addTerm(&acc, e.feature(toks[i], idf), j-i)
 		i = j
 	}
-	return e.finish(&acc, norm)
+	e.finish(&acc, norm, out)
 }
 
 // embedRanked is embed of a text whose terms are given by their ranks in
@@ -171,7 +194,9 @@ func (e *LocalEmbedder) embed(norm string, toks []string) []float32 {
 func (e *LocalEmbedder) embedRanked(norm string, ranks []int32, feats []termFeature, tally *rankTally) []float32 {
 	var acc [embedDim]float64
 	tally.each(ranks, func(r int32, n int) { e.addTerm(&acc, feats[r], n) })
-	return e.finish(&acc, norm)
+	out := make([]float32, e.dim)
+	e.finish(&acc, norm, out)
+	return out
 }
 
 // rankTally counts terms by rank and gives them back in rank order: a
@@ -230,9 +255,9 @@ func (e *LocalEmbedder) addTerm(acc *[embedDim]float64, f termFeature, n int) {
 	e.addHash(acc, f.hash, w*f.idf)
 }
 
-// finish adds the lexicon's concepts norm mentions and makes acc a unit
-// vector.
-func (e *LocalEmbedder) finish(acc *[embedDim]float64, norm string) []float32 {
+// finish adds the lexicon's concepts norm mentions and writes acc as a
+// unit vector into out, which is all zeros.
+func (e *LocalEmbedder) finish(acc *[embedDim]float64, norm string, out []float32) {
 	if e.lex != nil {
 		for _, id := range e.lex.Concepts(norm) {
 			// Feature name: a private prefix and one rune per concept id.
@@ -243,12 +268,11 @@ func (e *LocalEmbedder) finish(acc *[embedDim]float64, norm string) []float32 {
 	for _, v := range acc {
 		sum += v * v
 	}
-	out := make([]float32, e.dim)
 	if sum == 0 {
 		// chromem-go rejects zero vectors; any fixed unit vector is as far
 		// from everything as an empty text should be.
 		out[0] = 1
-		return out
+		return
 	}
 	inv := 1 / math.Sqrt(sum)
 	for d, v := range acc {
@@ -256,7 +280,6 @@ func (e *LocalEmbedder) finish(acc *[embedDim]float64, norm string) []float32 {
 			out[d] = float32(v * inv)
 		}
 	}
-	return out
 }
 
 // logs[n] is math.Log(n): term counts are small, and the logarithm was a

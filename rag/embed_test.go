@@ -65,6 +65,33 @@ func TestLocalEmbedder(t *testing.T) {
 	}
 }
 
+// EmbedInto writes what Embed returns, into memory the caller reuses.
+func TestLocalEmbedInto(t *testing.T) {
+	ix, err := rag.NewIndex([]*rag.Report{loadSeed(t)}, rag.DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	e := rag.NewLocalEmbedder(rag.DefaultLexicon(), ix.BM25())
+	dst := make([]float32, e.Dim())
+	for _, s := range []string{"", "？！", "去年外贸涨了多少", "GDP growth", "\xff\xfe", "进出口总额增长39.7%"} {
+		want, err := e.Embed(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		clear(dst)
+		if err := e.EmbedInto(ctx, s, dst); err != nil {
+			t.Fatalf("EmbedInto(%q): %v", s, err)
+		}
+		if !reflect.DeepEqual(dst, want) {
+			t.Errorf("EmbedInto(%q) differs from Embed", s)
+		}
+	}
+	if err := e.EmbedInto(ctx, "外贸", make([]float32, e.Dim()-1)); err == nil {
+		t.Error("EmbedInto into a short vector: no error")
+	}
+}
+
 // A report's local embedding depends on the lexicon and on that report's
 // IDF, so its model name carries their fingerprint: a persistent store
 // must not serve vectors computed with another lexicon, and need not

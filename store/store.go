@@ -31,6 +31,10 @@ import (
 // are normalised for cosine similarity) but must not be all zeros.
 type EmbedFunc = chromem.EmbeddingFunc
 
+// EmbedIntoFunc writes text's embedding into dst, which is all zeros and
+// as long as the collection's vectors (Collection.Dim).
+type EmbedIntoFunc func(ctx context.Context, text string, dst []float32) error
+
 // Doc is a text to embed under an ID chosen by the caller, with metadata
 // kept beside its vector (report, paragraph, period, section…).
 type Doc struct {
@@ -54,6 +58,11 @@ type Collection struct {
 	// EmbedDocs, if set, embeds the documents: the same vectors as Embed,
 	// made faster for many texts at once.
 	EmbedDocs EmbedFunc
+	// EmbedInto, if set with Dim, embeds queries instead of Embed, into
+	// reused memory: for an embedding with few non-zero dimensions, which
+	// the query cache then keeps sparse, a query allocates no vector.
+	EmbedInto EmbedIntoFunc
+	Dim       int
 	Docs      []Doc
 }
 
@@ -100,10 +109,14 @@ type Store struct {
 // chromem-go IDs are the documents' positions, zero-padded, so that its
 // order of equal similarities (by ID) is the caller's order.
 type collection struct {
-	c     *chromem.Collection
-	model string
-	embed EmbedFunc
-	ids   []string
+	c         *chromem.Collection
+	model     string
+	embed     EmbedFunc
+	embedInto EmbedIntoFunc
+	ids       []string
+	// queries holds *[]float32 of the collection's dimension, all zeros,
+	// for EmbedInto.
+	queries sync.Pool
 }
 
 // Stats says how Index got its vectors.
@@ -217,6 +230,11 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 		name = prefix + textKey(c.Model + "\x00" + docsKey(c.Docs))[:12]
 	}
 	col := &collection{model: c.Model, embed: c.Embed, ids: make([]string, len(c.Docs))}
+	if c.EmbedInto != nil && c.Dim > 0 {
+		dim := c.Dim
+		col.embedInto = c.EmbedInto
+		col.queries.New = func() any { v := make([]float32, dim); return &v }
+	}
 	for i, d := range c.Docs {
 		col.ids[i] = d.ID
 	}
@@ -466,7 +484,19 @@ func (s *Store) query(ctx context.Context, col *collection, name, text string, n
 	if n <= 0 {
 		return nil
 	}
-	q, err := s.embeds.get(ctx, col.model, col.embed, text)
+	var q []float32
+	var err error
+	if col.embedInto != nil {
+		buf := col.queries.Get().(*[]float32)
+		defer func() {
+			clear(*buf) // chromem-go is done with it
+			col.queries.Put(buf)
+		}()
+		q = *buf
+		err = s.embeds.getInto(ctx, col.model, col.embedInto, text, q)
+	} else {
+		q, err = s.embeds.get(ctx, col.model, col.embed, text)
+	}
 	if err != nil {
 		return fmt.Errorf("store: query: embed: %w", err)
 	}

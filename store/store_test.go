@@ -615,3 +615,103 @@ func TestReindexSameCountInMemory(t *testing.T) {
 		t.Errorf("after re-Index with new texts: %v, %v", hits, err)
 	}
 }
+
+// sparseVec is a unit vector of 64 dimensions, five of them set from
+// text's hash, as the local embedding sets few of its 768.
+func sparseVec(text string) []float32 {
+	sum := sha256.Sum256([]byte(text))
+	v := make([]float32, 64)
+	for i := range 5 {
+		v[sum[i]%64] += float32(int(sum[5+i])-128) + 0.5
+	}
+	var norm float64
+	for _, x := range v {
+		norm += float64(x) * float64(x)
+	}
+	for i := range v {
+		v[i] = float32(float64(v[i]) / math.Sqrt(norm))
+	}
+	return v
+}
+
+// TestEmbedIntoQueries checks that queries embedded into reused memory,
+// and remembered sparsely or densely, find what queries embedded with
+// Embed find: each text asked before and after others, so a buffer or a
+// cached vector left with another query's dimensions would show.
+func TestEmbedIntoQueries(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		vec  func(string) []float32
+	}{{"sparse", sparseVec}, {"dense", hashVec}} {
+		t.Run(tc.name, func(t *testing.T) {
+			embed := func(_ context.Context, text string) ([]float32, error) { return tc.vec(text), nil }
+			var into atomic.Int64
+			embedInto := func(_ context.Context, text string, dst []float32) error {
+				into.Add(1)
+				for i, x := range dst {
+					if x != 0 {
+						return fmt.Errorf("dst[%d] = %v, not zero", i, x)
+					}
+				}
+				copy(dst, tc.vec(text))
+				return nil
+			}
+			ds := docs(40, "doc")
+			for i := range ds {
+				ds[i].Vector = tc.vec(ds[i].Text)
+			}
+			plain := open(t, store.Options{})
+			index(t, plain, coll("r", "m", embed, ds))
+			s := open(t, store.Options{})
+			col := coll("r", "m", func(context.Context, string) ([]float32, error) {
+				return nil, errors.New("Embed called for a query")
+			}, ds)
+			col.EmbedInto, col.Dim = embedInto, len(tc.vec(""))
+			index(t, s, col)
+			texts := []string{"a question", "another one", "a third", "a question", "a third", "another one"}
+			for _, text := range texts {
+				want, err := plain.Query(ctx, text, 7, "r")
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := s.Query(ctx, text, 7, "r")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%q: EmbedInto found %v, Embed %v", text, got, want)
+				}
+			}
+			if n := into.Load(); n != 3 {
+				t.Errorf("EmbedInto called %d times for 3 texts, want 3 (the rest cached)", n)
+			}
+		})
+	}
+}
+
+func TestEmbedIntoErrors(t *testing.T) {
+	ctx := context.Background()
+	ds := docs(4, "doc")
+	for i := range ds {
+		ds[i].Vector = sparseVec(ds[i].Text)
+	}
+	for _, tc := range []struct {
+		name string
+		fn   store.EmbedIntoFunc
+		want string
+	}{
+		{"failure", func(context.Context, string, []float32) error { return errors.New("model down") }, "model down"},
+		{"zero vector", func(context.Context, string, []float32) error { return nil }, "embed"},
+	} {
+		s := open(t, store.Options{})
+		col := coll("r", "m", func(_ context.Context, text string) ([]float32, error) { return sparseVec(text), nil }, ds)
+		col.EmbedInto, col.Dim = tc.fn, 64
+		index(t, s, col)
+		for range 2 { // not remembered after failing
+			if _, err := s.Query(ctx, "q", 2, "r"); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("%s: Query error %v, want one saying %q", tc.name, err, tc.want)
+			}
+		}
+	}
+}
