@@ -58,6 +58,18 @@ func sentencesOf(out []Span, text string, cl []normClause, ends *runeSet) []Span
 	return out
 }
 
+// sentenceStart is the byte where the sentence (by sentenceEndSet) that
+// holds clause i of cl starts: after the last clause before i whose last
+// rune ends a sentence, as sentencesOf cuts it, without cutting the others.
+func sentenceStart(cl []normClause, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if sentenceEndSet.has(cl[j].last) {
+			return cl[j+1].span.byteStart
+		}
+	}
+	return cl[0].span.byteStart
+}
+
 // lastBeforeClosers is s's last rune that is not a closer (-1 if none).
 func lastBeforeClosers(s string) rune {
 	for s != "" {

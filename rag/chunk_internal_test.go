@@ -161,6 +161,19 @@ func TestSentencesOf(t *testing.T) {
 				t.Fatalf("sentencesOf(%q) = %+v, want %+v", text, got, want)
 			}
 		}
+		// sentenceStart: where the last sentence holding the clause starts.
+		sents := Sentences(text)
+		for i, c := range cl {
+			want := -1
+			for _, s := range sents {
+				if s.Start <= c.span.Start && c.span.End <= s.End {
+					want = s.byteStart
+				}
+			}
+			if got := sentenceStart(cl, i); got != want {
+				t.Fatalf("sentenceStart(%q, %d) = %d, want %d", text, i, got, want)
+			}
+		}
 	}
 	for _, r := range ix.reports {
 		for i := range r.Paragraphs {

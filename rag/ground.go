@@ -209,7 +209,6 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			itemEnd = at
 		}
 	}
-	var sents []Span // cut when a clause first needs them
 	described := describing(d.asked)
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
@@ -220,18 +219,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if i > 0 {
 			window = cl[i-1].norm + window
 		}
-		if sents == nil {
-			sents = sentencesOf(nil, para.Text, cl, sentenceEndSet) // Sentences(para.Text)
-		}
-		for _, sp := range sents {
-			if sp.Start <= k.span.Start && k.span.End <= sp.End {
-				// The sentence up to the figure's clause: in Chinese a
-				// number's subject comes before it, so what the sentence
-				// says after it (…增长4%，盘锦获评…生活圈试点城市) is not
-				// what the number counts.
-				window = Normalize(para.Lead + para.Text[sp.byteStart:min(k.span.byteEnd, itemEnd)])
-			}
-		}
+		// The sentence up to the figure's clause: in Chinese a number's
+		// subject comes before it, so what the sentence says after it
+		// (…增长4%，盘锦获评…生活圈试点城市) is not what the number counts.
+		window = Normalize(para.Lead + para.Text[sentenceStart(cl, i):min(k.span.byteEnd, itemEnd)])
 		if d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
 			d.whole != "" && strings.Contains(k.norm, d.whole)) {
 			continue // the whole's figure, or another thing's, where a part of the whole was asked
