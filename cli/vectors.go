@@ -29,9 +29,9 @@ type vectorState struct {
 	degraded string // why the local embedding stands in; "" once switched
 }
 
-// Nearest is the current leg's Nearest.
-func (f *fallbackVectors) Nearest(ctx context.Context, text string, n int, report string) ([]string, error) {
-	return f.cur.Load().v.Nearest(ctx, text, n, report)
+// AppendNearest is the current leg's AppendNearest.
+func (f *fallbackVectors) AppendNearest(ctx context.Context, dst []string, text string, n int, report string) ([]string, error) {
+	return f.cur.Load().v.AppendNearest(ctx, dst, text, n, report)
 }
 
 // Degraded says what the leg runs without; "" once on the remote model.

@@ -16,12 +16,13 @@ import (
 	"github.com/reportbot/reportbot/words"
 )
 
-// Vectors is the vector leg of retrieval: the IDs of the passages nearest
-// to a text, best first, among the passages of one report (all reports
-// when report is ""). store.Store satisfies it; nil leaves retrieval
+// Vectors is the vector leg of retrieval: AppendNearest appends to dst the
+// IDs of the passages nearest to a text, best first, among the passages
+// of one report (all reports when report is ""), so that the caller may
+// reuse the memory. store.Store satisfies it; nil leaves retrieval
 // lexical only.
 type Vectors interface {
-	Nearest(ctx context.Context, text string, n int, report string) ([]string, error)
+	AppendNearest(ctx context.Context, dst []string, text string, n int, report string) ([]string, error)
 }
 
 // Index holds the ingested reports and the lexical index over their

@@ -82,7 +82,8 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		if rep != nil {
 			id = rep.Meta.ID
 		}
-		ids, err := e.vec.Nearest(ctx, a.norm+" "+strings.Join(a.expand, " "), vectorDepth, id)
+		ids, err := e.vec.AppendNearest(ctx, buf.ids[:0], a.norm+" "+strings.Join(a.expand, " "), vectorDepth, id)
+		buf.ids = ids[:0]
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("retrieve: vector leg: %w", err)
@@ -179,6 +180,7 @@ func hitOrder(x, y Hit) int {
 type retrieveScratch struct {
 	score                  []float64
 	lexRank, vecRank, best []int32
+	ids                    []string // the vector leg's
 }
 
 // zeroed sets *s to n zero values, reusing its memory when it holds them.

@@ -9,7 +9,7 @@ import (
 
 type failingVectors struct{}
 
-func (failingVectors) Nearest(context.Context, string, int, string) ([]string, error) {
+func (failingVectors) AppendNearest(context.Context, []string, string, int, string) ([]string, error) {
 	return nil, errors.New("embeddings endpoint: 503 Service Unavailable")
 }
 

@@ -525,29 +525,34 @@ func (s *Store) query(ctx context.Context, col *collection, name, text string, n
 // Nearest returns the IDs of up to n documents nearest to text, best
 // first, among those of the collection named scope ("" for all).
 func (s *Store) Nearest(ctx context.Context, text string, n int, scope string) ([]string, error) {
+	return s.AppendNearest(ctx, nil, text, n, scope)
+}
+
+// AppendNearest is Nearest appending the IDs to dst (returned as it was
+// on an error), so a caller asking often may reuse its memory.
+func (s *Store) AppendNearest(ctx context.Context, dst []string, text string, n int, scope string) ([]string, error) {
 	cols, names, err := s.scoped(scope)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
 	if len(cols) == 1 {
 		// One collection's hits are already in order: their IDs, without
 		// Hits to copy them from.
-		ids := make([]string, 0, max(0, min(n, cols[0].c.Count())))
+		ids := slices.Grow(dst, max(0, min(n, cols[0].c.Count())))
 		err := s.query(ctx, cols[0], names[0], text, n, func(id string, _ float32) { ids = append(ids, id) })
 		if err != nil {
-			return nil, err
+			return dst, err
 		}
 		return ids, nil
 	}
 	hits, err := s.Query(ctx, text, n, scope)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
+	for _, h := range hits {
+		dst = append(dst, h.ID)
 	}
-	return ids, nil
+	return dst, nil
 }
 
 // Count is the number of indexed documents.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -158,6 +159,16 @@ func TestQuery(t *testing.T) {
 	}
 	if ids, err := s.Nearest(ctx, "x", 0, ""); err != nil || len(ids) != 0 {
 		t.Errorf("Nearest(n=0) = %v, %v", ids, err)
+	}
+	// AppendNearest keeps what dst held, scoped or not.
+	for _, scope := range []string{"r", ""} {
+		got, err := s.AppendNearest(ctx, []string{"before"}, ds[4].Text, 10, scope)
+		if err != nil || !slices.Equal(got, append([]string{"before"}, ids...)) {
+			t.Errorf("AppendNearest(%q) = %v, %v; want before, then %v", scope, got, err, ids)
+		}
+	}
+	if got, err := s.AppendNearest(ctx, []string{"before"}, "x", 3, "nope"); err == nil || !slices.Equal(got, []string{"before"}) {
+		t.Errorf("AppendNearest of an unknown scope = %v, %v; want dst and an error", got, err)
 	}
 	if st := s.Stats(); st.Embedded != 5 || st.Cached != 0 {
 		t.Errorf("Stats = %+v without a directory, want 5 embedded", st)
