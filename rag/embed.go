@@ -152,7 +152,8 @@ func (e *LocalEmbedder) EmbedInto(_ context.Context, text string, dst []float32)
 		return fmt.Errorf("local embedding: %d dimensions, not %d", e.dim, len(dst))
 	}
 	norm := Normalize(text)
-	e.embedInto(norm, e.tok.Tokens(norm), dst)
+	var buf [tokensOnStack]string // a question's terms, on the stack
+	e.embedInto(norm, e.tok.appendTokens(buf[:0], norm), dst)
 	return nil
 }
 

@@ -75,9 +75,15 @@ func (t Tokenizer) Tokens(text string) []string {
 	// number: reserving two a rune (with unigrams) on the heap was a
 	// twentieth of what an answer allocated, most of it never used.
 	var buf [tokensOnStack]string
-	out := buf[:0]
-	t.walk(text, false, func(term string, _ bool) { out = append(out, term) })
+	out := t.appendTokens(buf[:0], text)
 	return append(make([]string, 0, len(out)), out...)
+}
+
+// appendTokens appends the terms of text (Tokens') to dst: a caller done
+// with them before it returns may collect them on its stack.
+func (t Tokenizer) appendTokens(dst []string, text string) []string {
+	t.walk(text, false, func(term string, _ bool) { dst = append(dst, term) })
+	return dst
 }
 
 // tokensOnStack and runesOnStack size the stack buffers of Tokens and walk:
