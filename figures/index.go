@@ -192,17 +192,27 @@ func (ix *Index) Of(id string) []Figure {
 
 // InParagraph returns the figures of ¶n of a report, in text order.
 func (ix *Index) InParagraph(report string, n int) []Figure {
+	return slices.Clone(ix.inParagraph(report, n))
+}
+
+// inParagraph is InParagraph's figures in the index's own memory, for
+// callers that only read them: copying them was 3% of what an answer
+// allocated.
+func (ix *Index) inParagraph(report string, n int) []Figure {
 	sp := ix.scope(report)
 	if sp == nil || report == "" {
 		return nil
 	}
 	figs := ix.figs[sp.lo:sp.hi]
 	i := sort.Search(len(figs), func(k int) bool { return figs[k].Paragraph >= n })
-	var out []Figure
-	for ; i < len(figs) && figs[i].Paragraph == n; i++ {
-		out = append(out, figs[i])
+	j := i
+	for j < len(figs) && figs[j].Paragraph == n {
+		j++
 	}
-	return out
+	if i == j {
+		return nil
+	}
+	return figs[i:j:j]
 }
 
 // Query asks for figures by indicator.

@@ -232,7 +232,7 @@ const maxHeadline = 8
 // results in ¶6) at the head of a summary answer, each cited.
 func (st *Stepper) headline(d *rag.Draft, ov *rag.Paragraph) error {
 	var lines []rag.Part
-	for _, f := range st.idx.InParagraph(ov.Report, ov.N) {
+	for _, f := range st.idx.inParagraph(ov.Report, ov.N) {
 		if len(lines) == maxHeadline {
 			break
 		}
@@ -636,7 +636,7 @@ func isChange(f Figure) bool {
 // quotedFigures are the figures inside citation c's quote.
 func (st *Stepper) quotedFigures(c rag.Citation) []Figure {
 	var out []Figure
-	for _, f := range st.idx.InParagraph(c.Report, c.Paragraph) {
+	for _, f := range st.idx.inParagraph(c.Report, c.Paragraph) {
 		if f.Start >= c.Start && f.End <= c.End {
 			out = append(out, f)
 		}
