@@ -1,6 +1,9 @@
 package words
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // extraLogProb is the log probability of an extra word: above any
 // dictionary word's, and below zero so that one long extra word (高端人才)
@@ -23,9 +26,14 @@ func (d *Dict) Segment(text string, extra Extra) []string {
 		return nil
 	}
 	// best[i] is the log probability of the best cut of rs[i:] and next[i]
-	// the end of its first word; filled from the right.
-	best := make([]float64, n+1)
-	next := make([]int, n+1)
+	// the end of its first word; filled from the right. On the stack for
+	// a question's run of Chinese.
+	var bestBuf [segmentOnStack + 1]float64
+	var nextBuf [segmentOnStack + 1]int
+	best, next := bestBuf[:], nextBuf[:]
+	if n > segmentOnStack {
+		best, next = make([]float64, n+1), make([]int, n+1)
+	}
 	unknown := -d.logTot // a character no word covers: as if seen once
 	try := func(i, j int, lp float64) {
 		if p := lp + best[j]; p > best[i] {
@@ -52,9 +60,36 @@ func (d *Dict) Segment(text string, extra Extra) []string {
 			}
 		}
 	}
-	var out []string
-	for i := 0; i < n; i = next[i] {
-		out = append(out, string(rs[i:next[i]]))
+	return cut(text, rs, next)
+}
+
+// segmentOnStack is the longest text Segment cuts without allocating its
+// lattice.
+const segmentOnStack = 64
+
+// cut is the words of text (whose runes rs are) that next cuts it into
+// (next[i]: where the word at rune i ends): substrings of text, not copies
+// (a question is segmented several times an answer), unless text is not
+// valid UTF-8, when its runes are not its bytes.
+func cut(text string, rs []rune, next []int) []string {
+	k := 0
+	for i := 0; i < len(rs); i = next[i] {
+		k++
+	}
+	out := make([]string, 0, k)
+	valid := utf8.ValidString(text)
+	b := 0
+	for i := 0; i < len(rs); i = next[i] {
+		if !valid {
+			out = append(out, string(rs[i:next[i]]))
+			continue
+		}
+		w := 0
+		for _, r := range rs[i:next[i]] {
+			w += utf8.RuneLen(r)
+		}
+		out = append(out, text[b:b+w])
+		b += w
 	}
 	return out
 }
