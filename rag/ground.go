@@ -799,9 +799,15 @@ func (a *Answer) keepParts(keep func(Part) bool) {
 	var parts []Part
 	used := map[int]int{}
 	cits := []Citation{}
-	for _, p := range a.Parts {
+	for k, p := range a.Parts {
 		if !keep(p) {
 			continue
+		}
+		if parts == nil {
+			// Made at the first part kept (none kept stays nil), for all
+			// that may follow, not grown one append at a time.
+			parts = make([]Part, 0, len(a.Parts)-k)
+			cits = make([]Citation, 0, len(a.Citations))
 		}
 		for i, c := range p.Citations {
 			n, ok := used[c]
