@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -77,6 +78,9 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		return picked[i].span.Start < picked[j].span.Start
 	})
 	ans.Found = true
+	// Room for the quotes at once, not grown one append at a time.
+	ans.Parts = slices.Grow(ans.Parts, 1+len(picked))
+	ans.Citations = slices.Grow(ans.Citations, len(picked))
 	ans.Parts = append(ans.Parts, introPart(a.lang))
 	for _, c := range picked {
 		ans.addQuote(citationFor(c.para, c.span))
