@@ -108,7 +108,7 @@ func (rd *reader) read(text string, sc *scope) string {
 		return text
 	}
 	if rd.needsFolding(text, sc) {
-		if s, err := rd.t2s.Convert(text); err == nil {
+		if s, err := convertT2S(rd.t2s, text); err == nil {
 			text = s
 		}
 	}
@@ -215,7 +215,7 @@ func chineseYuan(m string) string {
 // before it is known which report it asks about.
 func (rd *reader) foldOnly(text string, sc *scope) string {
 	if rd != nil && rd.needsFolding(text, sc) {
-		if s, err := rd.t2s.Convert(text); err == nil {
+		if s, err := convertT2S(rd.t2s, text); err == nil {
 			return s
 		}
 	}
