@@ -183,23 +183,24 @@ const premiseMinCoverage = 0.5
 // report can be held to. report confines it to one report's figures ("":
 // every report's).
 func Premise(question string, idx *Index, report string) *Correction {
-	c, _ := premise(question, idx, report)
+	c, _ := premise(question, rag.Normalize(question), idx, report)
 	return c
 }
 
-// premise is Premise, and whether a figure the question states is the
-// report's (so that nothing else may correct it).
-func premise(question string, idx *Index, report string) (*Correction, bool) {
+// premise is Premise of question, whose Normalize norm is, and whether a
+// figure the question states is the report's (so that nothing else may
+// correct it).
+func premise(question, norm string, idx *Index, report string) (*Correction, bool) {
 	if idx == nil || idx.scope(report) == nil {
 		return nil, false
 	}
-	kind := questionKind(question, idx.scope(report))
+	kind := normKind(norm, idx.scope(report))
 	rs := []rune(question)
 	var first *Correction
 	var firstFig *Figure
 	var confirmed []*Figure // the report's figures a stated figure matches
 	english := rag.QuestionLang(question) == "en"
-	whoFirst := rag.AsksWhoFirst(rag.Normalize(question))
+	whoFirst := rag.AsksWhoFirst(norm)
 	for _, m := range Find(question) {
 		if whoFirst && m.Value.Unit == UnitRank {
 			continue // "排第一的是哪个园区" asks who, claims no rank
@@ -443,8 +444,10 @@ func correctionFor(m Mention, comparable []scored) *Correction {
 }
 
 // questionKind reads the period a question asks about.
-func questionKind(q string, sp *span) Kind {
-	n := rag.Normalize(q)
+func questionKind(q string, sp *span) Kind { return normKind(rag.Normalize(q), sp) }
+
+// normKind is questionKind of normalized text n.
+func normKind(n string, sp *span) Kind {
 	switch {
 	case containsAnyOf(n, "去年", "上年", "上一年", "过去一年", "last year"):
 		return KindResult

@@ -228,6 +228,16 @@ type Query struct {
 	// grams are queryGramIDs of Text and Expand when a caller searching
 	// the same words twice has read them already; nil: search reads them.
 	grams map[int32]bool
+	// norm is Normalize(Text) when the caller has it; "": made when needed.
+	norm string
+}
+
+// normText is Normalize(q.Text).
+func (q Query) normText() string {
+	if q.norm != "" {
+		return q.norm
+	}
+	return rag.Normalize(q.Text)
 }
 
 // Lookup returns the figures whose indicator best matches the words of
@@ -267,7 +277,7 @@ func (ix *Index) search(q Query) []scored {
 	if len(inQuestion) == 0 {
 		return nil // no figure shares a bigram with the question
 	}
-	pref := questionKind(q.Text, sp)
+	pref := normKind(q.normText(), sp)
 	// Which of the span's figures share a bigram with the question.
 	shares := make([]bool, sp.hi-sp.lo)
 	n := 0 // how many share one: room for their scores at once
@@ -354,7 +364,7 @@ func (ix *Index) gramIDF(ids map[int32]bool, rs *span) map[int32]float64 {
 }
 
 func (ix *Index) queryGrams(q Query) []string {
-	norm := rag.Normalize(q.Text)
+	norm := q.normText()
 	terms := []string{norm}
 	terms = append(terms, q.Expand...)
 	terms = append(terms, hintTerms(norm)...)

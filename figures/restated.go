@@ -17,7 +17,7 @@ import (
 // (现在, 去年): "GDP增长多少，是5.5%吗" asks to confirm it. It returns the
 // question's words for the figure; "" when the answer gives anything else.
 func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
-	norm := rag.Normalize(d.Read)
+	norm := d.Norm()
 	if !strings.ContainsFunc(norm, func(r rune) bool { return isDigit(r) || isCnNum(r) }) {
 		return "" // no number, no figure stated: most questions end here
 	}

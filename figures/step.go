@@ -48,7 +48,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	var figs []Figure
 	var lead []rag.Part
-	c, confirmed := premise(d.Read, st.idx, scope)
+	c, confirmed := premise(d.Read, d.Norm(), st.idx, scope)
 	if c == nil && !confirmed {
 		c = st.quotedPremise(d)
 	}
@@ -110,7 +110,7 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 // true when it has instead made the answer a "not given" one.
 func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, done bool, err error) {
 	in := d.Intent
-	strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, in)
+	strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return nil, true, notGiven(d, nf)
 	}
@@ -156,7 +156,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft) *Correction {
 		return nil
 	}
 	rs := []rune(d.Read)
-	whoFirst := rag.AsksWhoFirst(rag.Normalize(d.Read))
+	whoFirst := rag.AsksWhoFirst(d.Norm())
 	for _, m := range Find(d.Read) {
 		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || whoFirst && m.Value.Unit == UnitRank {
 			continue
@@ -541,10 +541,11 @@ func startsWord(unit, rest string) bool {
 // measureNouns are nouns that begin with a measure word.
 const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 家长 条件 条例 位置 所得 部门 名额 场所 场景 台风 户籍 户口 次数 件数"
 
-// matches are the figures whose indicator the question names strongly,
-// best first, with the unit the question asks for (if any).
-func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string) {
-	unit, written = unitAsked(rag.Normalize(q.Text))
+// matches are the figures whose indicator the question q (norm
+// normalized) names strongly, best first, with the unit the question asks
+// for (if any).
+func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string) {
+	unit, written = unitAsked(norm)
 	seen := map[*Figure]bool{}
 	var all []scored
 	add := func(found []scored) {
@@ -555,7 +556,7 @@ func (st *Stepper) matches(q rag.Query, in rag.Intent) (strong []Figure, full ma
 			}
 		}
 	}
-	first := Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank}
+	first := Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank, norm: norm}
 	first.grams = st.idx.queryGramIDs(first) // the same words are searched again below
 	add(st.idx.search(first))
 	if !in.Both && in.Period != rag.PeriodNone {

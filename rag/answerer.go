@@ -91,6 +91,10 @@ func (d *Draft) Supports(f AnswerFigure) bool {
 // answers all of it, 0 when it shares only generic words with it.
 func (d *Draft) Covers(text string) float64 { return coveredShare(d.asked, Normalize(text)) }
 
+// Norm is Normalize(d.Read), made once: steps that read the question
+// need not copy it again.
+func (d *Draft) Norm() string { return d.norm }
+
 // Multi reports whether several reports are loaded.
 func (d *Draft) Multi() bool { return len(d.ix.reports) > 1 }
 
