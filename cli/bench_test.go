@@ -3,13 +3,19 @@ package cli
 import (
 	"bufio"
 	"context"
+	"encoding/json"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/reportbot/reportbot/config"
 	"github.com/reportbot/reportbot/eval"
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/server"
 )
 
 // BenchmarkServeAskUncached measures what POST /v1/ask costs when no cache
@@ -48,6 +54,84 @@ func BenchmarkServeAskUncached(b *testing.B) {
 // asks them: more different questions than the answer and embedding
 // caches hold, so none is answered from a cache.
 func BenchmarkServeAskEvalQuestions(b *testing.B) {
+	qs := benchEvalQuestions(b)
+	a, err := BuildAnswerer(context.Background(), EngineOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := a.Ask(ctx, rag.Query{Text: qs[i%len(qs)]}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkServeHTTPEvalQuestions is BenchmarkServeAskEvalQuestions
+// through the HTTP API's handler, built as serve builds it (the load
+// test's config: JSON log, rate limit off, an API key): what a request
+// costs beside its answer (decoding, middleware, the access log, the
+// JSON written), but the connection's own reading and writing.
+func BenchmarkServeHTTPEvalQuestions(b *testing.B) {
+	qs := benchEvalQuestions(b)
+	cfg := config.Defaults()
+	cfg.Server.RateLimitPerMinute = 0
+	cfg.Log.Format = "json"
+	log := cfg.Log.NewLogger(io.Discard)
+	reg := prometheus.NewRegistry()
+	parts, err := buildServeParts(context.Background(), cfg, log, reg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const key = "bench-key-0123456789abcdef"
+	srv, err := server.New(server.Options{Answerer: parts.answerer, Figures: parts.figures, Config: cfg.Server,
+		Logger: log, Registry: reg, APIKeys: []string{key}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := srv.Handler()
+	bodies := make([]string, len(qs))
+	for i, q := range qs {
+		raw, err := json.Marshal(server.AskRequest{Question: q})
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies[i] = string(raw)
+	}
+	w := &discardWriter{h: http.Header{}}
+	i := 0
+	for b.Loop() {
+		req, err := http.NewRequest(http.MethodPost, "http://127.0.0.1/v1/ask", strings.NewReader(bodies[i%len(bodies)]))
+		if err != nil {
+			b.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+key)
+		clear(w.h)
+		h.ServeHTTP(w, req)
+		if w.status != http.StatusOK {
+			b.Fatalf("%s: status %d", bodies[i%len(bodies)], w.status)
+		}
+		i++
+	}
+}
+
+// discardWriter is a ResponseWriter that keeps the status alone: a
+// recorder's growing body would be counted as the server's.
+type discardWriter struct {
+	h      http.Header
+	status int
+}
+
+func (w *discardWriter) Header() http.Header         { return w.h }
+func (w *discardWriter) Write(p []byte) (int, error) { return len(p), nil }
+func (w *discardWriter) WriteHeader(status int)      { w.status = status }
+
+// benchEvalQuestions are the questions of every set in eval/testdata, in turn.
+func benchEvalQuestions(b *testing.B) []string {
+	b.Helper()
 	paths, err := filepath.Glob("../eval/testdata/*.yaml")
 	if err != nil || len(paths) == 0 {
 		b.Fatalf("no question sets: %v", err)
@@ -66,18 +150,7 @@ func BenchmarkServeAskEvalQuestions(b *testing.B) {
 			qs = append(qs, q.Question)
 		}
 	}
-	a, err := BuildAnswerer(context.Background(), EngineOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx := context.Background()
-	i := 0
-	for b.Loop() {
-		if _, err := a.Ask(ctx, rag.Query{Text: qs[i%len(qs)]}); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	return qs
 }
 
 func loadQuestions(b *testing.B, path string) []string {

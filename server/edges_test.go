@@ -2,6 +2,8 @@ package server
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -83,4 +85,36 @@ func TestUncleanPathsGetJSONErrors(t *testing.T) {
 			t.Errorf("GET %s: %d Location %q %s", p, resp.StatusCode, resp.Header.Get("Location"), b)
 		}
 	}
+}
+
+// writeJSON's buffers are reused: each response is its own value alone,
+// after a longer one and after one too long to keep, concurrently too.
+func TestWriteJSONReusesBuffers(t *testing.T) {
+	values := []any{
+		map[string]string{"long": strings.Repeat("长", 5000)},
+		map[string]int{"n": 1},
+		map[string]string{"huge": strings.Repeat("x", maxPooledJSON+1)},
+		[]string{"a", "<b>"},
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				for _, v := range values {
+					w := httptest.NewRecorder()
+					writeJSON(w, http.StatusOK, v)
+					want, _ := json.Marshal(v)
+					want = bytes.ReplaceAll(want, []byte(`\u003c`), []byte("<"))
+					want = bytes.ReplaceAll(want, []byte(`\u003e`), []byte(">"))
+					if got := w.Body.Bytes(); !bytes.Equal(got, append(want, '\n')) {
+						t.Errorf("writeJSON(%.40v) wrote %.80q", v, got)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

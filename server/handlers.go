@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -100,8 +101,14 @@ const (
 )
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	b := jsonBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if b.Cap() <= maxPooledJSON {
+			b.Reset()
+			jsonBuffers.Put(b)
+		}
+	}()
+	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		status = http.StatusInternalServerError
@@ -113,8 +120,16 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write(b.Bytes())
+	w.Write(b.Bytes()) // copied out (or sent) before it returns
 }
+
+// jsonBuffers holds writeJSON's buffers for the next response: an
+// answer's JSON is a few KB, and a new buffer for each was an eighth of
+// what a request allocated. One over maxPooledJSON (a long figures list)
+// is left to the collector rather than kept.
+var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const maxPooledJSON = 64 << 10
 
 func writeError(w http.ResponseWriter, _ *http.Request, status int, code, msg string) {
 	writeJSON(w, status, ErrorBody{Error: ErrorDetail{Code: code, Message: msg}})
@@ -166,9 +181,8 @@ func (s *Server) decodeBody(w http.ResponseWriter, r *http.Request, v any) error
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
 		return &apiError{http.StatusUnsupportedMediaType, "unsupported_media_type", "the body must be UTF-8"}
 	}
-	tooLarge := &apiError{http.StatusRequestEntityTooLarge, "body_too_large", fmt.Sprintf("the body is over %d bytes", s.cfg.MaxBodyBytes)}
 	if r.ContentLength > s.cfg.MaxBodyBytes {
-		return tooLarge
+		return s.bodyTooLarge()
 	}
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 	dec.DisallowUnknownFields()
@@ -177,7 +191,7 @@ func (s *Server) decodeBody(w http.ResponseWriter, r *http.Request, v any) error
 	if err := dec.Decode(v); err != nil {
 		switch {
 		case errors.As(err, &mbe):
-			return tooLarge
+			return s.bodyTooLarge()
 		case errors.Is(err, io.EOF):
 			return bad("the body is empty; send a JSON object")
 		default:
@@ -186,11 +200,17 @@ func (s *Server) decodeBody(w http.ResponseWriter, r *http.Request, v any) error
 	}
 	if err := dec.Decode(&struct{}{}); !errors.Is(err, io.EOF) {
 		if errors.As(err, &mbe) {
-			return tooLarge
+			return s.bodyTooLarge()
 		}
 		return bad("unexpected data after the JSON object")
 	}
 	return nil
+}
+
+// bodyTooLarge is the error of a body over server.max_body_bytes, made
+// when one is: every request made it (a Sprintf) before.
+func (s *Server) bodyTooLarge() error {
+	return &apiError{http.StatusRequestEntityTooLarge, "body_too_large", fmt.Sprintf("the body is over %d bytes", s.cfg.MaxBodyBytes)}
 }
 
 // questionAttrs logs a question's text only when log.questions is on.
