@@ -3,6 +3,7 @@ package figures
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -278,13 +279,19 @@ func (ix *Index) search(q Query) []scored {
 		return nil // no figure shares a bigram with the question
 	}
 	pref := normKind(q.normText(), sp)
-	// Which of the span's figures share a bigram with the question.
-	shares := make([]bool, sp.hi-sp.lo)
+	// Which of the span's figures share a bigram with the question: a bit
+	// each, on the stack for a report's few thousand.
+	var sharesBuf [64]uint64
+	shares := sharesBuf[:]
+	if words := (int(sp.hi-sp.lo) + 63) / 64; words > len(sharesBuf) {
+		shares = make([]uint64, words)
+	}
 	n := 0 // how many share one: room for their scores at once
 	for id := range inQuestion {
 		for _, i := range ix.within(ix.holding[id], sp) {
-			if !shares[i-sp.lo] {
-				shares[i-sp.lo] = true
+			k := i - sp.lo
+			if bit := uint64(1) << (k % 64); shares[k/64]&bit == 0 {
+				shares[k/64] |= bit
 				n++
 			}
 		}
@@ -292,35 +299,35 @@ func (ix *Index) search(q Query) []scored {
 	all := make([]scored, 0, n)
 	var idfs map[int32]float64 // of the question's bigrams in one report
 	var idfsOf *span
-	for k, ok := range shares {
-		if !ok {
-			continue
-		}
-		i := sp.lo + int32(k)
-		f := &ix.figs[i]
-		if q.Kind != "" && f.Kind != q.Kind || (f.Unit == UnitRank) != q.Rank {
-			continue
-		}
-		rs := ix.reports[f.Report]
-		if idfsOf != rs {
-			idfs, idfsOf = ix.gramIDF(inQuestion, rs), rs
-		}
-		total, matched := ix.total[i], 0.0
-		for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
-			// idfs holds only the question's bigrams: one look-up, not two.
-			if idf, ok := idfs[id]; ok {
-				matched += idf
+	for w, word := range shares {
+		// In figure order, as the list of flags was read.
+		for ; word != 0; word &= word - 1 {
+			i := sp.lo + int32(w*64+bits.TrailingZeros64(word))
+			f := &ix.figs[i]
+			if q.Kind != "" && f.Kind != q.Kind || (f.Unit == UnitRank) != q.Rank {
+				continue
 			}
+			rs := ix.reports[f.Report]
+			if idfsOf != rs {
+				idfs, idfsOf = ix.gramIDF(inQuestion, rs), rs
+			}
+			total, matched := ix.total[i], 0.0
+			for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+				// idfs holds only the question's bigrams: one look-up, not two.
+				if idf, ok := idfs[id]; ok {
+					matched += idf
+				}
+			}
+			if matched < minMatched || total == 0 {
+				continue
+			}
+			cov := min(1, matched/total) // naming two of a list's names
+			score := matched * math.Sqrt(cov)
+			if pref != "" && f.Kind == pref {
+				score *= 1.05 // 去年/今年 in the question: that period first
+			}
+			all = append(all, scored{fig: f, score: score, coverage: cov})
 		}
-		if matched < minMatched || total == 0 {
-			continue
-		}
-		cov := min(1, matched/total) // naming two of a list's names
-		score := matched * math.Sqrt(cov)
-		if pref != "" && f.Kind == pref {
-			score *= 1.05 // 去年/今年 in the question: that period first
-		}
-		all = append(all, scored{fig: f, score: score, coverage: cov})
 	}
 	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	if len(all) == 0 {
