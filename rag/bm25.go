@@ -251,6 +251,12 @@ func (ix *BM25) MaxIDFIn(r Range) float64 {
 // SearchRange is Search over the documents of r, scored as if they were
 // the only ones indexed.
 func (ix *BM25) SearchRange(query map[string]float64, r Range) []Scored {
+	return ix.searchRangeInto(nil, query, r)
+}
+
+// searchRangeInto is SearchRange in dst's memory when it has room (nil:
+// new memory), for a caller that reuses it.
+func (ix *BM25) searchRangeInto(dst []Scored, query map[string]float64, r Range) []Scored {
 	// Dense: a report has a few hundred passages at most.
 	n := r.Hi - r.Lo
 	buf, _ := ix.scratch.Get().(*bm25Scratch)
@@ -282,7 +288,10 @@ func (ix *BM25) SearchRange(query map[string]float64, r Range) []Scored {
 			}
 		}
 	}
-	out := make([]Scored, 0, found)
+	out := dst[:0]
+	if dst == nil || cap(dst) < found {
+		out = make([]Scored, 0, found)
+	}
 	for d, s := range scores {
 		if touched[d] {
 			out = append(out, Scored{d + r.Lo, s})

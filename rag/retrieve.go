@@ -60,15 +60,17 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 	// Only the passages in scope are scored, with their own statistics:
 	// one report's question costs what it would with that report alone.
 	docs := e.ix.scopeFor(rep).docs
-	lexical := e.ix.bm25.SearchRange(a.terms, docs)
 	// Fused scores and ranks by document, dense over the scope: a few
-	// hundred passages a report, in memory the next question reuses.
+	// hundred passages a report, in memory the next question reuses, as
+	// are the lexical hits.
 	n := docs.Hi - docs.Lo
 	buf, _ := e.scratch.Get().(*retrieveScratch)
 	if buf == nil {
 		buf = new(retrieveScratch)
 	}
 	defer e.scratch.Put(buf)
+	lexical := e.ix.bm25.searchRangeInto(buf.lexical, a.terms, docs)
+	buf.lexical = lexical[:0]
 	score := zeroed(&buf.score, n)
 	lexRank := zeroed(&buf.lexRank, n)
 	vecRank := zeroed(&buf.vecRank, n)
@@ -181,6 +183,7 @@ type retrieveScratch struct {
 	score                  []float64
 	lexRank, vecRank, best []int32
 	ids                    []string // the vector leg's
+	lexical                []Scored
 }
 
 // zeroed sets *s to n zero values, reusing its memory when it holds them.
