@@ -2,6 +2,7 @@ package rag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,17 @@ func TestPeriodMentions(t *testing.T) {
 	for q, want := range map[string]string{"十五五期间gdp年均增长": "十五五", "未来五年要达到多少": "未来五年", "十四五规划收官之年": ""} {
 		if got := fiveYearPlan(q); got != want {
 			t.Errorf("fiveYearPlan(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// asksReviewTarget returns before its regexp when the question holds no
+// target word, which is sound only while no target word holds a space (the
+// regexp's replacement, a space, could make one).
+func TestReviewTargetWordsHoldNoSpace(t *testing.T) {
+	for _, w := range reviewTargetWords {
+		if strings.ContainsRune(w, ' ') {
+			t.Errorf("target word %q holds a space", w)
 		}
 	}
 }
