@@ -183,14 +183,14 @@ const premiseMinCoverage = 0.5
 // report can be held to. report confines it to one report's figures ("":
 // every report's).
 func Premise(question string, idx *Index, report string) *Correction {
-	c, _ := premise(question, rag.Normalize(question), idx, report)
+	c, _ := premise(question, rag.Normalize(question), Find(question), idx, report)
 	return c
 }
 
-// premise is Premise of question, whose Normalize norm is, and whether a
-// figure the question states is the report's (so that nothing else may
-// correct it).
-func premise(question, norm string, idx *Index, report string) (*Correction, bool) {
+// premise is Premise of question, whose Normalize norm is and whose
+// figures (Find) stated are, and whether a figure the question states is
+// the report's (so that nothing else may correct it).
+func premise(question, norm string, stated []Mention, idx *Index, report string) (*Correction, bool) {
 	if idx == nil || idx.scope(report) == nil {
 		return nil, false
 	}
@@ -201,7 +201,7 @@ func premise(question, norm string, idx *Index, report string) (*Correction, boo
 	var confirmed []*Figure // the report's figures a stated figure matches
 	english := rag.QuestionLang(question) == "en"
 	whoFirst := rag.AsksWhoFirst(norm)
-	for _, m := range Find(question) {
+	for _, m := range stated {
 		if whoFirst && m.Value.Unit == UnitRank {
 			continue // "排第一的是哪个园区" asks who, claims no rank
 		}

@@ -48,9 +48,10 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	var figs []Figure
 	var lead []rag.Part
-	c, confirmed := premise(d.Read, d.Norm(), st.idx, scope)
+	mentions := Find(d.Read) // read once for both checks
+	c, confirmed := premise(d.Read, d.Norm(), mentions, st.idx, scope)
 	if c == nil && !confirmed {
-		c = st.quotedPremise(d)
+		c = st.quotedPremise(d, mentions)
 	}
 	switch {
 	case c != nil:
@@ -150,14 +151,15 @@ func relatedUnder(ans *rag.Answer, grounding, notice string) {
 // indicator to hold it to ("红海滩…排第3名，是吗" quoting 排行榜第7名): the one
 // figure of a compatible unit the quotes give stands where the stated one
 // would. Nil when the quotes give that figure, or more than one candidate.
-func (st *Stepper) quotedPremise(d *rag.Draft) *Correction {
+// stated are the question's figures (Find).
+func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	ans := d.Answer
 	if !ans.Found {
 		return nil
 	}
 	rs := []rune(d.Read)
 	whoFirst := rag.AsksWhoFirst(d.Norm())
-	for _, m := range Find(d.Read) {
+	for _, m := range stated {
 		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || whoFirst && m.Value.Unit == UnitRank {
 			continue
 		}
