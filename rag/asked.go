@@ -429,9 +429,11 @@ func changeClause(norm string) bool {
 }
 
 // blankFillers blanks the filler words of text, the longest at each
-// place: one pass, where a ReplaceAll per filler word was a hundred.
+// place: one pass, where a ReplaceAll per filler word was a hundred. The
+// text is copied from its first filler on, and not at all without one.
 func blankFillers(text string) string {
 	var b strings.Builder
+	done := 0 // text[:done] is in b, once a filler was found
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		n := 0
@@ -441,13 +443,21 @@ func blankFillers(text string) string {
 			}
 		}
 		if n == 0 {
-			b.WriteString(text[i : i+size])
 			i += size
 			continue
 		}
+		if done == 0 {
+			b.Grow(len(text)) // a filler's blank is no longer than it
+		}
+		b.WriteString(text[done:i])
 		b.WriteByte(' ')
 		i += n
+		done = i
 	}
+	if done == 0 {
+		return text
+	}
+	b.WriteString(text[done:])
 	return b.String()
 }
 

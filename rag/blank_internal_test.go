@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // replaceEach is what blankWords replaced: strings.ReplaceAll of each
@@ -116,4 +117,38 @@ func TestContainsAnyIsContains(t *testing.T) {
 			}
 		}
 	}
+}
+
+// blankFillersEach is blankFillers written plainly: every rune copied or,
+// at the longest filler word starting there, one space.
+func blankFillersEach(text string) string {
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		n := 0
+		for _, w := range fillerWords {
+			if first, _ := utf8.DecodeRuneInString(w); first == r && len(w) > n && strings.HasPrefix(text[i:], w) {
+				n = len(w)
+			}
+		}
+		if n == 0 {
+			b.WriteString(text[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteByte(' ')
+		i += n
+	}
+	return b.String()
+}
+
+func FuzzBlankFillers(f *testing.F) {
+	for _, s := range []string{"", "请问今年GDP目标是多少呀", "一下", "今年情况介绍一下吧", "a\xffb", fillerWords[0] + fillerWords[0]} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := blankFillers(text), blankFillersEach(text); got != want {
+			t.Errorf("blankFillers(%q) = %q, want %q", text, got, want)
+		}
+	})
 }
