@@ -215,14 +215,11 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Stock && !holdsStock(k.norm, d.asked) || d.alone && containsAny(k.norm, totalCues) {
 			continue
 		}
-		window := k.norm
-		if i > 0 {
-			window = cl[i-1].norm + window
-		}
 		// The sentence up to the figure's clause: in Chinese a number's
 		// subject comes before it, so what the sentence says after it
 		// (…增长4%，盘锦获评…生活圈试点城市) is not what the number counts.
-		window = Normalize(para.Lead + para.Text[sentenceStart(cl, i):min(k.span.byteEnd, itemEnd)])
+		// Every clause lies in a sentence, so there is no other window.
+		window := Normalize(para.Lead + para.Text[sentenceStart(cl, i):min(k.span.byteEnd, itemEnd)])
 		if d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
 			d.whole != "" && strings.Contains(k.norm, d.whole)) {
 			continue // the whole's figure, or another thing's, where a part of the whole was asked
