@@ -122,3 +122,23 @@ func TestAsksChange(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksLevel(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"普惠率是多少", true},
+		{"化工精细化率达到多少", true},
+		{"年末贷款余额是多少", true}, // a balance as it stands, not its growth
+		{"进出口总额有多少", true},
+		{"研发经费投入总量是多少", true},
+		{"贷款余额增长多少", false},
+		{"进出口总额增长了多少", false},
+		{"去年新增就业多少人", false},
+	} {
+		if got := AsksLevel(Normalize(tc.q)); got != tc.want {
+			t.Errorf("AsksLevel(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
