@@ -3,6 +3,7 @@ package rag
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -75,6 +76,13 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		}
 		if s := p.slot; worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation] {
 			worst = &s
+		}
+	}
+	if worst == nil {
+		// "胡家镇的稻蟹共生面积": a town the register does not list and the
+		// report does not name is, at most, a part of its city.
+		if t := unlistedTown(norm, ix.corpusFor(rep)); t != "" {
+			worst = &PlaceSlot{Name: t, Kind: "town", Relation: PlaceInside}
 		}
 	}
 	if worst == nil && strings.Contains(norm, "全省") {
@@ -238,4 +246,34 @@ func innerPlaces(reports []*Report) []innerPlace {
 // textHolds reports whether a paragraph of r holds term (normalized).
 func textHolds(r *Report, term string) bool {
 	return slices.ContainsFunc(r.Paragraphs, func(p Paragraph) bool { return ContainsTerm(Normalize(p.Text), term) })
+}
+
+// townName is a town or a subdistrict by its name: two characters and 镇
+// or 街道 (胡家镇, 兴隆街道).
+var townName = regexp.MustCompile(`\p{Han}{2}(?:镇|街道)`)
+
+// notTownRunes end words that are no town's name before 镇: 城镇, 乡镇,
+// 重点镇, 小镇, 古镇, 这个镇, 冰镇…; and their first characters, the
+// question's time and pointing words (去年城镇…, 那个镇).
+const (
+	notTownLast  = "城乡村集点小古名强全本该各个冰坐每些哪"
+	notTownFirst = "年月去今明前这那哪每各全本该个的在是有和与"
+)
+
+// unlistedTown is the first town name in norm that the report's text does
+// not hold; "" when none.
+func unlistedTown(norm string, corpus textIndex) string {
+	if !strings.Contains(norm, "镇") && !strings.Contains(norm, "街道") {
+		return ""
+	}
+	for _, m := range townName.FindAllString(norm, -1) {
+		rs := []rune(m)
+		if strings.ContainsRune(notTownLast, rs[1]) || strings.ContainsRune(notTownFirst, rs[0]) || isStopRune(rs[0]) || isStopRune(rs[1]) {
+			continue
+		}
+		if !corpus.Contains(m) {
+			return m
+		}
+	}
+	return ""
 }

@@ -1,0 +1,29 @@
+package rag
+
+import (
+	"strings"
+	"testing"
+)
+
+// plainText is a textIndex over one string.
+type plainText string
+
+func (t plainText) Contains(s string) bool     { return strings.Contains(string(t), s) }
+func (t plainText) ContainsTerm(w string) bool { return t.Contains(w) }
+
+func TestUnlistedTown(t *testing.T) {
+	corpus := plainText("推进重点镇建设，新建城镇道路。兴隆台区一个街道获评示范。")
+	for _, c := range []struct{ q, want string }{
+		{"胡家镇的稻蟹共生面积有多少亩", "胡家镇"},
+		{"兴隆街道今年有啥项目", "兴隆街道"},
+		{"去年城镇新增就业多少", ""}, // 城镇 is no town
+		{"重点镇建设有什么打算", ""},
+		{"特色小镇建了几个", ""},
+		{"哪个镇的螃蟹最好", ""},
+		{"冰镇啤酒多少钱", ""},
+	} {
+		if got := unlistedTown(Normalize(c.q), corpus); got != c.want {
+			t.Errorf("unlistedTown(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
