@@ -665,8 +665,8 @@ func namesOfCount(norm string) bool {
 	return containsAny(norm, contentCues) && statedCounts.MatchString(norm)
 }
 
-// whichCounted asks which ones of a counted number: 是哪15件, 哪3个.
-var whichCounted = regexp.MustCompile(`哪[0-9]+[个件项家条所座处]`)
+// whichCounted asks which ones of a counted number: 是哪15件, 哪3个, 哪三样.
+var whichCounted = regexp.MustCompile(`哪[0-9一二三四五六七八九十两]+[个件项家条所座处样种类位名]`)
 
 // groundNames keeps a question asking which things by name from being
 // answered by a sentence that only counts them ("盘锦6个“土特产”纳入…"

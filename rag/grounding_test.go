@@ -334,6 +334,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "5个省考断面具体包括哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "海兴科技以外，那7个项目还有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "12项重点水利工程具体包括哪些", found: true, want: []string{"西沙河防洪治理"}},
+		// Which of a number written in Chinese; a bill asked by its name.
+		{q: "湿地三宝都是哪三样", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "今年水费涨不涨", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "去年社会消费品零售总额增长多少", found: true, figures: []string{"4%"}},
 		// A town the register does not list and the report does not name.
 		{q: "唐家镇去年新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列唐家镇的"}},
 		{q: "How about 胡家镇's rice-crab area?", grounding: rag.GroundOtherPlace},
