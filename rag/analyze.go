@@ -77,6 +77,8 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
 	// Comparison words of a growth rate: 同比增长 is 增长; 保持 a level is reaching it.
 	"同比", "保持",
+	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
+	"总数", "数量", "个数",
 	// Staff shorthand: "24实际 vs 25目标".
 	"实际", "vs"}, measureWords...)
 

@@ -334,6 +334,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "5个省考断面具体包括哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "海兴科技以外，那7个项目还有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "12项重点水利工程具体包括哪些", found: true, want: []string{"西沙河防洪治理"}},
+		// 总数 asks the count; 新修/翻新 are 新建/改造.
+		{q: "去年开复工项目总数有多少", found: true, figures: []string{"502个"}},
+		{q: "去年新修和翻新的城市公园有几处", found: true, figures: []string{"20处"}},
 		// Which of a number written in Chinese; a bill asked by its name.
 		{q: "湿地三宝都是哪三样", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "今年水费涨不涨", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
