@@ -59,6 +59,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"truth7", "testdata/baseline-truth7.json", fileQuestions("testdata/truth7.yaml")},
 		{"blind12", "testdata/baseline-blind12.json", fileQuestions("testdata/blind12.yaml")},
 		{"blind13", "testdata/baseline-blind13.json", fileQuestions("testdata/blind13.yaml")},
+		{"truth8", "testdata/baseline-truth8.json", fileQuestions("testdata/truth8.yaml")},
+		{"blind14", "testdata/baseline-blind14.json", fileQuestions("testdata/blind14.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
@@ -135,7 +137,9 @@ func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question
 }
 
 // heldOut reports whether a baseline is a held-out set's, whose misses are
-// not printed: they are read only as aggregates.
+// not printed: they are read only as aggregates. blind5–blind11 became
+// tuning sets once their answers had been seen (docs/eval.md); their misses
+// are still not printed here.
 func heldOut(baselineFile string) bool {
 	for _, s := range []string{"heldout", "fresh", "blind"} {
 		if strings.Contains(baselineFile, s) {

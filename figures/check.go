@@ -247,6 +247,7 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			continue
 		}
 		if first == nil {
+			comparable = namedFirst(comparable, norm)
 			first, firstFig = correctionFor(m, comparable), comparable[0].fig
 		}
 	}
@@ -428,6 +429,26 @@ func otherUnit(m Mention, found []scored) *Figure {
 }
 
 func isPercent(u string) bool { return u == "%" || u == "个百分点" }
+
+// namedFirst puts first, among the figures tied for the best score, one
+// whose indicator the question writes as it stands: "保交房4个" is 保交房's
+// 2个, not 保交楼's 3个, though the lexicon makes both cover it.
+func namedFirst(comparable []scored, norm string) []scored {
+	best := comparable[0]
+	if strings.Contains(norm, rag.Normalize(best.fig.Indicator)) {
+		return comparable
+	}
+	for i, c := range comparable[1:] {
+		if c.score < best.score {
+			break
+		}
+		if strings.Contains(norm, rag.Normalize(c.fig.Indicator)) {
+			out := append([]scored{c}, comparable[:i+1]...)
+			return append(out, comparable[i+2:]...)
+		}
+	}
+	return comparable
+}
 
 func correctionFor(m Mention, comparable []scored) *Correction {
 	best := comparable[0]

@@ -61,6 +61,8 @@ func TestAnswererFigures(t *testing.T) {
 		// A list of names in an indicator is one slot: 老旧管网 covers
 		// 更新改造供水、供热、燃气、排水等老旧管网 as fully as naming them all.
 		{"去年老旧管网更新改造了多少公里", "根据报告：", []string{"360公里"}, []string{"result"}},
+		// Figures the lexicon ties: the one whose indicator the question writes.
+		{"去年保交房4个，对吧", "更正：报告写的是2个，不是4个", []string{"2个"}, []string{"result"}},
 		// A place in a ranking stated in English is checked; a whole given
 		// to ask a part of it is the report's own (开复工项目502个).
 		{"Panjin's R&D spending ranked 1st in the province in 2024, right?", "Note: the report says 全省第三, not 1st", []string{"全省第三"}, []string{"result"}},
