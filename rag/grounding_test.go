@@ -341,6 +341,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "湿地三宝都是哪三样", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "今年水费涨不涨", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "去年社会消费品零售总额增长多少", found: true, figures: []string{"4%"}},
+		// A place the report names after the city's own figure, in a clause
+		// with no figure, has no figure there.
+		{q: "大连的化工精细化率是多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		// A town the register does not list and the report does not name.
 		{q: "唐家镇去年新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列唐家镇的"}},
 		{q: "How about 胡家镇's rice-crab area?", grounding: rag.GroundOtherPlace},
