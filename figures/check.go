@@ -229,7 +229,7 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			// measure word the report counts them.
 			comparable = countFigures(comparableFigures(found, anyUnit))
 		}
-		if f := otherUnit(m, found); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable) == nil) {
+		if f := otherUnit(m, found); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
 			if first == nil {
 				first, firstFig = &Correction{Stated: m.Text, Actual: *f}, f // "29毫克" where the report says 29微克
 			}
@@ -238,7 +238,7 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		if len(comparable) == 0 {
 			continue
 		}
-		if f := confirmedBy(m, comparable); f != nil {
+		if f := confirmedBy(m, comparable, norm); f != nil {
 			confirmed = append(confirmed, f)
 			continue
 		}
@@ -384,14 +384,33 @@ func comparableFigures(cands []scored, unit string) []scored {
 // confirmedBy is the figure among comparable that the stated figure m
 // matches: one scoring near the best and naming at least as much of the
 // question as the best does — 24.3% is 治安警情's, not the 刑事警情 asked.
-func confirmedBy(m Mention, comparable []scored) *Figure {
+func confirmedBy(m Mention, comparable []scored, norm string) *Figure {
 	best := comparable[0]
 	for _, c := range comparable {
-		if c.score >= 0.8*best.score && c.coverage >= best.coverage && m.Value.SameNumber(c.fig.Amount()) {
+		// The lexicon may lift another indicator over it (节支 reads 压减支出
+		// too): the question's own words decide then.
+		named := c.coverage >= best.coverage || literalShare(c.fig.Indicator, norm) > literalShare(best.fig.Indicator, norm)
+		if c.score >= 0.8*best.score && named && m.Value.SameNumber(c.fig.Amount()) {
 			return c.fig
 		}
 	}
 	return nil
+}
+
+// literalShare is the share of an indicator's bigrams that the question
+// writes itself, before the lexicon widens it.
+func literalShare(indicator, norm string) float64 {
+	gs := bigrams(rag.Normalize(indicator))
+	if len(gs) == 0 {
+		return 0
+	}
+	n := 0
+	for _, g := range gs {
+		if strings.Contains(norm, g) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(gs))
 }
 
 // outscoring is a figure of the stated number that scores above best,
@@ -417,8 +436,10 @@ func otherUnit(m Mention, found []scored) *Figure {
 	}
 	for _, c := range found {
 		u := c.fig.Unit
+		// A bare 亿 is money in any currency (外资7.5亿 for 7.5亿美元).
+		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元")
 		if c.score < 0.8*found[0].score || c.coverage < premiseMinCoverage || u == "" || u == UnitRank ||
-			UnitsCompatible(m.Value.Unit, u) || isPercent(u) && isPercent(m.Value.Unit) {
+			UnitsCompatible(m.Value.Unit, u) || isPercent(u) && isPercent(m.Value.Unit) || bareMoney {
 			continue
 		}
 		if m.Value.SameNumber(c.fig.Amount()) {

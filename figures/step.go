@@ -667,10 +667,12 @@ func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
 // quotesHoldChange reports whether a quote of the answer holds a change
 // (a growth, a fall, a share) of what was asked.
 func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
+	// "新增就业同比增加多少" asks how the count moved, which the count is not.
+	yearOnYear := containsAnyOf(d.Norm(), "同比", "比上年", "比去年", "较上年", "year-on-year", "year on year")
 	for _, c := range d.Answer.Citations {
 		quote := []rune(c.Quote)
 		for _, f := range st.quotedFigures(c) {
-			if (isChange(f) || addedBy(f)) && d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 {
+			if (isChange(f) || addedBy(f) && !yearOnYear) && d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 {
 				return true
 			}
 		}
@@ -679,10 +681,10 @@ func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
 }
 
 // addedBy: a count of what was added or taken away (增加普惠性托育学位
-// 640个), which answers "增加了多少" as a growth rate would.
+// 640个, 压减支出6.7亿元, 退出油井301口), which answers "增加了多少" or
+// "减了多少" as a growth rate would.
 func addedBy(f Figure) bool {
-	return strings.Contains(f.Indicator, "增加") || strings.Contains(f.Indicator, "新增") || strings.Contains(f.Indicator, "增划") ||
-		strings.Contains(f.Indicator, "减少") || strings.Contains(f.Indicator, "新建")
+	return containsAnyOf(f.Indicator, "增加", "新增", "增划", "新建", "减少", "压减", "审减", "削减", "压缩", "节支", "退出", "化解")
 }
 
 func noChangeNotice(lang string) string {

@@ -61,6 +61,10 @@ func TestAnswererFigures(t *testing.T) {
 		// A list of names in an indicator is one slot: 老旧管网 covers
 		// 更新改造供水、供热、燃气、排水等老旧管网 as fully as naming them all.
 		{"去年老旧管网更新改造了多少公里", "根据报告：", []string{"360公里"}, []string{"result"}},
+		// A right figure stated with a bare 亿 is not "corrected": not by the
+		// currency (亿美元), nor by a figure the lexicon lifts over it (压减支出).
+		{"去年实际利用外资7.5亿对吧", "根据报告：", nil, nil},
+		{"公共采购节支2.63亿是吧", "根据报告：", nil, nil},
 		// Figures the lexicon ties: the one whose indicator the question writes.
 		{"去年保交房4个，对吧", "更正：报告写的是2个，不是4个", []string{"2个"}, []string{"result"}},
 		// A place in a ranking stated in English is checked; a whole given

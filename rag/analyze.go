@@ -204,8 +204,11 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 	if !containsAny(padded, reviewTargetWords) {
 		return false
 	}
-	// "去年GDP目标是多少，完成没": the target is asked all the same.
-	padded = completionCheck.ReplaceAllString(padded, " ")
+	// "去年GDP目标是多少，完成没": the target is asked all the same; without
+	// a value asked ("粮食产量目标110万吨完成没") the result answers.
+	if containsAny(padded, []string{"多少", "几", "什么", "啥", "how much", "what was", "what is"}) {
+		padded = completionCheck.ReplaceAllString(padded, " ")
+	}
 	named := len(years) > 0
 	for _, y := range years {
 		named = named && y == review

@@ -344,6 +344,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A place the report names after the city's own figure, in a clause
 		// with no figure, has no figure there.
 		{q: "大连的化工精细化率是多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		// A cut is answered by its amount; a year-on-year change of a count
+		// added is not the count; a target met or not by the result.
+		{q: "压减支出减了多少", found: true, want: []string{"6.7亿元"}},
+		{q: "去年减少了多少油井", found: true, want: []string{"301口"}},
+		{q: "城镇新增就业同比增加多少", grounding: rag.GroundNoSuchFigure, want: []string{"增减幅度"}},
+		{q: "去年粮食产量目标110万吨完成没", found: true, want: []string{"110万吨左右"}},
 		// A town the register does not list and the report does not name.
 		{q: "唐家镇去年新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列唐家镇的"}},
 		{q: "How about 胡家镇's rice-crab area?", grounding: rag.GroundOtherPlace},

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/places"
 )
@@ -266,10 +267,16 @@ func unlistedTown(norm string, corpus textIndex) string {
 	if !strings.Contains(norm, "镇") && !strings.Contains(norm, "街道") {
 		return ""
 	}
-	for _, m := range townName.FindAllString(norm, -1) {
+	for _, loc := range townName.FindAllStringIndex(norm, -1) {
+		m := norm[loc[0]:loc[1]]
 		rs := []rune(m)
 		if strings.ContainsRune(notTownLast, rs[1]) || strings.ContainsRune(notTownFirst, rs[0]) || isStopRune(rs[0]) || isStopRune(rs[1]) {
 			continue
+		}
+		// Three characters when the one before could start the name
+		// (田庄台镇, 二界沟镇), not a time or pointing word (今年胡家镇).
+		if r, size := utf8.DecodeLastRuneInString(norm[:loc[0]]); isHan(r) && !strings.ContainsRune(notTownFirst, r) && !isStopRune(r) {
+			m = norm[loc[0]-size : loc[1]]
 		}
 		if !corpus.Contains(m) {
 			return m
