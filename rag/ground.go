@@ -723,7 +723,7 @@ func itemsFitCount(norm string, items int) bool {
 
 // statedCounts are the counts a question gives of what it asks to name:
 // "续建改造的11个老旧小区都是哪几个", "新增优化的10条城乡公交线路".
-var statedCounts = regexp.MustCompile(`([0-9]+)(?:个|件|项|家|条|所|座|处|路)`)
+var statedCounts = regexp.MustCompile(`([0-9]+)(?:个|件|项|家|条|所|座|处|路|套|台|部|批|种|类)`)
 
 // enumeratesCount reports whether a quote lists the things a question
 // counts: in the clause that gives one of its counts, items before the
@@ -750,11 +750,12 @@ func enumeratesCount(quote string, counts [][]string, norm string) bool {
 }
 
 // listsNames reports whether the text before a count lists names: a 、,
-// ： or : not closing a count of its own ("4个国考断面、5个省考断面").
+// ： or : not closing a count of its own ("4个国考断面、5个省考断面"), nor
+// right before the count.
 func listsNames(before string) bool {
 	i := strings.LastIndexAny(before, "、：:")
-	if i < 0 {
-		return false
+	if i < 0 || strings.HasSuffix(before, "、") {
+		return false // "…全部完工、32套主装置…": the count opens an item of its own
 	}
 	item := before[:i]
 	run := lastHanRun(item)

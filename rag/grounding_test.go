@@ -350,6 +350,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年减少了多少油井", found: true, want: []string{"301口"}},
 		{q: "城镇新增就业同比增加多少", grounding: rag.GroundNoSuchFigure, want: []string{"增减幅度"}},
 		{q: "去年粮食产量目标110万吨完成没", found: true, want: []string{"110万吨左右"}},
+		// A figure of a sibling kind is no headline where a quote names the
+		// kind asked; a quote of the kind without a number gives none of it.
+		{q: "How many new bus routes are planned?", found: true, want: []string{"10条"}},
+		{q: "Ozone concentration last year?", grounding: rag.GroundNoSuchFigure, want: []string{"not for ozone"}},
+		{q: "那32套主装置都有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// A town the register does not list and the report does not name.
 		{q: "唐家镇去年新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列唐家镇的"}},
 		{q: "How about 胡家镇's rice-crab area?", grounding: rag.GroundOtherPlace},

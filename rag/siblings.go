@@ -207,13 +207,21 @@ func (e *Engine) groundSiblings(d *Draft) {
 		!d.Intent.Figure && containsAny(d.norm, planCues) {
 		return
 	}
+	if d.Intent.Figure {
+		e.dropSiblingFigures(d)
+	}
 	var texts []string
 	for _, p := range ans.Parts {
 		switch {
 		case p.Type == PartFigure && p.Figure != nil:
 			texts = append(texts, Normalize(p.Figure.Indicator))
 		case p.Type == PartQuote && len(p.Citations) > 0:
-			texts = append(texts, Normalize(ans.Citations[p.Citations[0]].Quote))
+			quote := Normalize(ans.Citations[p.Citations[0]].Quote)
+			// A figure asked: a quote without a number ("加强…臭氧污染协同控制")
+			// names the kind but gives none of it.
+			if !d.Intent.Figure || strings.ContainsAny(quote, "0123456789") {
+				texts = append(texts, quote)
+			}
 		}
 	}
 	f, asked, given := e.siblings.mismatch(d.norm, texts)
@@ -227,3 +235,33 @@ func (e *Engine) groundSiblings(d *Draft) {
 
 // latinWordByte: a byte that continues an English word ("re-exports").
 func latinWordByte(b byte) bool { return isASCIIAlnum(b) || b == '-' }
+
+// dropSiblingFigures drops the headline figures of another kind than the
+// one asked when a quote of the answer names the kind asked: "How many new
+// bus routes?" is not answered by 新购公交车辆85台 beside 新增优化城乡公交线路10条.
+func (e *Engine) dropSiblingFigures(d *Draft) {
+	ans := d.Answer
+	var quotes []string
+	for _, p := range ans.Parts {
+		if p.Type == PartQuote && len(p.Citations) > 0 {
+			quotes = append(quotes, Normalize(ans.Citations[p.Citations[0]].Quote))
+		}
+	}
+	for f := range e.siblings.families {
+		asked := e.siblings.named(f, d.norm)
+		if bits.OnesCount64(asked) != 1 || !slices.ContainsFunc(quotes, func(q string) bool { return e.siblings.named(f, q)&asked != 0 }) {
+			continue
+		}
+		other := func(p Part) bool {
+			if p.Type != PartFigure || p.Figure == nil {
+				return false
+			}
+			named := e.siblings.named(f, Normalize(p.Figure.Indicator))
+			return named != 0 && named&asked == 0
+		}
+		if slices.ContainsFunc(ans.Parts, other) {
+			ans.keepParts(func(p Part) bool { return !other(p) })
+			ans.figuresFromParts()
+		}
+	}
+}
