@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,11 +17,12 @@ import (
 // question could mean either), and a question that states a figure the
 // report contradicts is corrected first.
 type Stepper struct {
-	idx *Index
+	idx      *Index
+	siblings *rag.Siblings
 }
 
 // NewStepper answers with the figures of idx.
-func NewStepper(idx *Index) *Stepper { return &Stepper{idx: idx} }
+func NewStepper(idx *Index) *Stepper { return &Stepper{idx: idx, siblings: rag.DefaultSiblings()} }
 
 // Figures is the figures index the step draws on.
 func (st *Stepper) Figures() *Index { return st.idx }
@@ -52,6 +54,9 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	c, confirmed := premise(d.Read, d.Norm(), mentions, st.idx, scope)
 	if c == nil && !confirmed {
 		c = st.quotedPremise(d, mentions)
+	}
+	if c != nil && st.siblings.OtherKind(d.Norm(), rag.Normalize(c.Actual.Indicator)) {
+		c = nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
 	switch {
 	case c != nil:
@@ -111,7 +116,11 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 // true when it has instead made the answer a "not given" one.
 func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, done bool, err error) {
 	in := d.Intent
-	strong, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
+	found, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
+	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
+	// nothing, not even as the other year's figure; it may still be shown
+	// as related text below.
+	strong := slices.DeleteFunc(slices.Clone(found), func(f Figure) bool { return st.siblings.OtherKind(d.Norm(), rag.Normalize(f.Indicator)) })
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return nil, true, notGiven(d, nf)
 	}
@@ -133,7 +142,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 		// (进出口总额 for exports): offered, the engine's grounding
 		// drops them, and shows them as related text when nothing
 		// else answers.
-		figs = pick(in, strong, full, unit, func(Figure) bool { return true })
+		figs = pick(in, found, full, unit, func(Figure) bool { return true })
 	}
 	return figs, false, nil
 }

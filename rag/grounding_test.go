@@ -355,6 +355,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How many new bus routes are planned?", found: true, want: []string{"10条"}},
 		{q: "Ozone concentration last year?", grounding: rag.GroundNoSuchFigure, want: []string{"not for ozone"}},
 		{q: "那32套主装置都有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		// A stated figure is not "corrected" with a sibling kind's figure.
+		{q: "去年工业投资增长了25%吧", grounding: rag.GroundNoSuchFigure, not: []string{"更正", "5.4%"}},
+		{q: "Was industrial investment up 30% in 2024?", grounding: rag.GroundNoSuchFigure, want: []string{"not for industrial investment"}},
 		// A town the register does not list and the report does not name.
 		{q: "唐家镇去年新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列唐家镇的"}},
 		{q: "How about 胡家镇's rice-crab area?", grounding: rag.GroundOtherPlace},

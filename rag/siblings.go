@@ -187,6 +187,14 @@ func (s *Siblings) mismatch(norm string, texts []string) (family int, asked, giv
 	return -1, 0, 0
 }
 
+// OtherKind reports whether normalized text names only other kinds of a
+// family of which normalized question names one: 规上工业增加值 for a
+// question about 工业投资.
+func (s *Siblings) OtherKind(question, text string) bool {
+	f, _, _ := s.mismatch(question, []string{text})
+	return f >= 0
+}
+
 // memberName is the first name of the lowest member in set, of family f,
 // in English if en and it has one.
 func (s *Siblings) memberName(f int, set uint64, en bool) string {
