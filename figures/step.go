@@ -17,12 +17,11 @@ import (
 // question could mean either), and a question that states a figure the
 // report contradicts is corrected first.
 type Stepper struct {
-	idx      *Index
-	siblings *rag.Siblings
+	idx *Index
 }
 
 // NewStepper answers with the figures of idx.
-func NewStepper(idx *Index) *Stepper { return &Stepper{idx: idx, siblings: rag.DefaultSiblings()} }
+func NewStepper(idx *Index) *Stepper { return &Stepper{idx: idx} }
 
 // Figures is the figures index the step draws on.
 func (st *Stepper) Figures() *Index { return st.idx }
@@ -55,7 +54,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if c == nil && !confirmed {
 		c = st.quotedPremise(d, mentions)
 	}
-	if c != nil && st.siblings.OtherKind(d.Norm(), rag.Normalize(c.Actual.Indicator)) {
+	if c != nil && d.OtherKind(c.Actual.Indicator) {
 		c = nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
 	switch {
@@ -120,7 +119,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
 	// nothing, not even as the other year's figure; it may still be shown
 	// as related text below.
-	strong := slices.DeleteFunc(slices.Clone(found), func(f Figure) bool { return st.siblings.OtherKind(d.Norm(), rag.Normalize(f.Indicator)) })
+	strong := slices.DeleteFunc(slices.Clone(found), func(f Figure) bool { return d.OtherKind(f.Indicator) })
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return nil, true, notGiven(d, nf)
 	}

@@ -52,8 +52,11 @@ type Draft struct {
 	ix     *Index
 	engine *Engine
 	asked  []askedTerm // what the question asks about (askedTerms)
-	place  *PlaceSlot  // the place it names
-	rank   bool        // it asks a rank (排第几), which an ordinal answers
+	// sibAsks are the sibling families it names one kind of (sibRead: read).
+	sibAsks []siblingAsk
+	sibRead bool
+	place   *PlaceSlot // the place it names
+	rank    bool       // it asks a rank (排第几), which an ordinal answers
 	// alone: it asks one thing's own figure (单独, 各自), which a total
 	// of several (合计) does not give.
 	alone bool

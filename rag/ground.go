@@ -131,7 +131,7 @@ func (e *Engine) otherPeriodParts(d *Draft, parts []Part) {
 	ans := d.Answer
 	// Another kind of what was asked is no figure of it in another year.
 	parts = slices.DeleteFunc(parts, func(p Part) bool {
-		return p.Type == PartFigure && p.Figure != nil && e.siblings.OtherKind(d.norm, Normalize(p.Figure.Indicator))
+		return p.Type == PartFigure && p.Figure != nil && d.OtherKind(p.Figure.Indicator)
 	})
 	if len(parts) == 0 {
 		ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")

@@ -168,30 +168,57 @@ func lastHanRun(s string) string {
 	return s[i:]
 }
 
-// mismatch is the first family of which question norm names one member
-// while the texts name members of it, none the one asked; -1 when none.
-func (s *Siblings) mismatch(norm string, texts []string) (family int, asked, given uint64) {
+// siblingAsk is a family of which a question names exactly one member.
+type siblingAsk struct {
+	family int
+	member uint64
+}
+
+// asks are the families of which normalized question names one member;
+// none (the common case) spares every other look.
+func (s *Siblings) asks(question string) []siblingAsk {
+	var out []siblingAsk
 	for f := range s.families {
-		asked := s.named(f, norm)
-		if bits.OnesCount64(asked) != 1 {
-			continue // none, or a comparison of two
+		if m := s.named(f, question); bits.OnesCount64(m) == 1 {
+			out = append(out, siblingAsk{f, m}) // two named: a comparison
 		}
+	}
+	return out
+}
+
+// mismatch is the first family asked of which the texts name members,
+// none the one asked; -1 when none.
+func (s *Siblings) mismatch(asks []siblingAsk, texts []string) (family int, asked, given uint64) {
+	for _, a := range asks {
 		var given uint64
 		for _, t := range texts {
-			given |= s.named(f, t)
+			given |= s.named(a.family, t)
 		}
-		if given != 0 && given&asked == 0 {
-			return f, asked, given
+		if given != 0 && given&a.member == 0 {
+			return a.family, a.member, given
 		}
 	}
 	return -1, 0, 0
 }
 
-// OtherKind reports whether normalized text names only other kinds of a
-// family of which normalized question names one: 规上工业增加值 for a
+// siblingAsks are the sibling families the question asks one member of,
+// read once.
+func (d *Draft) siblingAsks() []siblingAsk {
+	if !d.sibRead {
+		d.sibAsks, d.sibRead = d.engine.siblings.asks(d.norm), true
+	}
+	return d.sibAsks
+}
+
+// OtherKind reports whether text (an indicator, a quote) names only other
+// kinds of a family of which the question names one: 规上工业增加值 for a
 // question about 工业投资.
-func (s *Siblings) OtherKind(question, text string) bool {
-	f, _, _ := s.mismatch(question, []string{text})
+func (d *Draft) OtherKind(text string) bool {
+	asks := d.siblingAsks()
+	if len(asks) == 0 {
+		return false
+	}
+	f, _, _ := d.engine.siblings.mismatch(asks, []string{Normalize(text)})
 	return f >= 0
 }
 
@@ -215,8 +242,12 @@ func (e *Engine) groundSiblings(d *Draft) {
 		!d.Intent.Figure && containsAny(d.norm, planCues) {
 		return
 	}
+	asks := d.siblingAsks()
+	if len(asks) == 0 {
+		return
+	}
 	if d.Intent.Figure {
-		e.dropSiblingFigures(d)
+		e.dropSiblingFigures(d, asks)
 	}
 	var texts []string
 	for _, p := range ans.Parts {
@@ -232,7 +263,7 @@ func (e *Engine) groundSiblings(d *Draft) {
 			}
 		}
 	}
-	f, asked, given := e.siblings.mismatch(d.norm, texts)
+	f, asked, given := e.siblings.mismatch(asks, texts)
 	if f < 0 {
 		return
 	}
@@ -247,7 +278,7 @@ func latinWordByte(b byte) bool { return isASCIIAlnum(b) || b == '-' }
 // dropSiblingFigures drops the headline figures of another kind than the
 // one asked when a quote of the answer names the kind asked: "How many new
 // bus routes?" is not answered by 新购公交车辆85台 beside 新增优化城乡公交线路10条.
-func (e *Engine) dropSiblingFigures(d *Draft) {
+func (e *Engine) dropSiblingFigures(d *Draft, asks []siblingAsk) {
 	ans := d.Answer
 	var quotes []string
 	for _, p := range ans.Parts {
@@ -255,9 +286,9 @@ func (e *Engine) dropSiblingFigures(d *Draft) {
 			quotes = append(quotes, Normalize(ans.Citations[p.Citations[0]].Quote))
 		}
 	}
-	for f := range e.siblings.families {
-		asked := e.siblings.named(f, d.norm)
-		if bits.OnesCount64(asked) != 1 || !slices.ContainsFunc(quotes, func(q string) bool { return e.siblings.named(f, q)&asked != 0 }) {
+	for _, a := range asks {
+		f, asked := a.family, a.member
+		if !slices.ContainsFunc(quotes, func(q string) bool { return e.siblings.named(f, q)&asked != 0 }) {
 			continue
 		}
 		other := func(p Part) bool {

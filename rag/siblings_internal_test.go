@@ -68,7 +68,7 @@ func TestSiblingsMismatch(t *testing.T) {
 		{"幼儿园学位增加了多少", []string{"增加普惠性托育学位640个"}, true},
 		{"幼儿园学位增加了多少", []string{"增加普惠性托育学位640个", "新增普惠性幼儿园学位520个"}, false},
 	} {
-		f, _, _ := s.mismatch(Normalize(c.question), c.texts)
+		f, _, _ := s.mismatch(s.asks(Normalize(c.question)), c.texts)
 		if got := f >= 0; got != c.mismatch {
 			t.Errorf("mismatch(%q, %q) = family %d, want a mismatch: %v", c.question, c.texts, f, c.mismatch)
 		}
