@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/eval"
 	"github.com/reportbot/reportbot/rag"
@@ -94,6 +95,10 @@ func TestGoldenAnswers(t *testing.T) {
 			t.Fatalf("%q: %v", q, err)
 		}
 		got[q] = goldenAnswer{Answer: ans.Answer, Found: ans.Found, Citations: ans.Citations, Figures: ans.Figures}
+		if !utf8.ValidString(ans.Answer) {
+			// A string cut inside a character would reach users as U+FFFD.
+			t.Errorf("an answer is not valid UTF-8 (held out: %v)", hidden[q])
+		}
 	}
 	path := filepath.Join("testdata", "answers.golden.json")
 	if *updateGolden {

@@ -61,6 +61,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind13", "testdata/baseline-blind13.json", fileQuestions("testdata/blind13.yaml")},
 		{"truth8", "testdata/baseline-truth8.json", fileQuestions("testdata/truth8.yaml")},
 		{"blind14", "testdata/baseline-blind14.json", fileQuestions("testdata/blind14.yaml")},
+		{"blind15", "testdata/baseline-blind15.json", fileQuestions("testdata/blind15.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}

@@ -92,7 +92,10 @@ func subYear(norm string) string {
 		rest := norm[m[3]:]
 		if !strings.HasPrefix(rest, "底") && !strings.HasPrefix(rest, "末") {
 			month := norm[m[2]:m[3]]
-			return strings.ToUpper(month[:1]) + month[1:] // December, 12月份
+			if month[0] >= 'a' && month[0] <= 'z' {
+				return strings.ToUpper(month[:1]) + month[1:] // December
+			}
+			return month // 12月份, 十二月份: a Chinese month is not cut inside a character
 		}
 	}
 	return ""

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPeriodMentions(t *testing.T) {
@@ -45,6 +46,24 @@ func TestReviewTargetWordsHoldNoSpace(t *testing.T) {
 	for _, w := range reviewTargetWords {
 		if strings.ContainsRune(w, ' ') {
 			t.Errorf("target word %q holds a space", w)
+		}
+	}
+}
+
+// subYear names the part of a year a question asks about, whole: a
+// Chinese month is not cut inside a character.
+func TestSubYear(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"去年12月份空气优良天数有多少天", "12月份"},
+		{"去年十二月份空气优良天数有多少天", "十二月份"},
+		{"三月的GDP增速", "三月"},
+		{"what was gdp growth in december 2024", "December"},
+		{"今年上半年gdp增速", "上半年"},
+		{"今年gdp增速", ""},
+	} {
+		got := subYear(Normalize(c.q))
+		if got != c.want || !utf8.ValidString(got) {
+			t.Errorf("subYear(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
 }
