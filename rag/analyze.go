@@ -207,7 +207,7 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 	// "去年GDP目标是多少，完成没": the target is asked all the same; without
 	// a value asked ("粮食产量目标110万吨完成没") the result answers.
 	if containsAny(padded, []string{"多少", "几", "什么", "啥", "how much", "what was", "what is"}) {
-		padded = completionCheck.ReplaceAllString(padded, " ")
+		padded = dropCompletionCheck(padded, " ")
 	}
 	named := len(years) > 0
 	for _, y := range years {
@@ -239,9 +239,18 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 	// 实际 of 实际到位内资 and 实际利用外资 names an indicator, not an outcome.
 	padded = strings.NewReplacer("实际到位", "", "实际利用", "", "actually utilized", "", "actual use", "").Replace(padded)
 	// "2025年目标完成没" asks the year's result, as 实际 does.
-	padded = completionCheck.ReplaceAllString(padded, " 实际 ")
+	padded = dropCompletionCheck(padded, " 实际 ")
 	return containsAny(padded, []string{"实际", "最后", "最终", "到底完成", "actual", "actually", "ended up", "in the end"}) &&
 		!containsAny(padded, []string{"目标", "计划", "预期", "target", "goal", "plan"}) && !containsAny(padded, bothCues)
+}
+
+// dropCompletionCheck replaces a completion check in padded with by; most
+// questions hold none of the characters every match holds.
+func dropCompletionCheck(padded, by string) string {
+	if !strings.ContainsAny(padded, "完实达") && !strings.Contains(padded, "did ") && !strings.Contains(padded, "was ") {
+		return padded
+	}
+	return completionCheck.ReplaceAllString(padded, by)
 }
 
 // completionCheck asks whether a target was met: 完成没, 实现了吗, "was it met".

@@ -1,6 +1,9 @@
 package rag
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // detailKind is a kind of detail residents ask for that a work report
 // seldom gives — a fee, a way to apply, an amount per head — with the
@@ -10,6 +13,7 @@ import "regexp"
 type detailKind struct {
 	cues     []string
 	cueRe    *regexp.Regexp // more cues, where a phrase varies
+	cueRunes string         // one of which every cueRe match holds, sparing the expression
 	evidence *regexp.Regexp
 	// inLists: asked of list questions too ("What are the opening hours").
 	inLists bool
@@ -23,6 +27,7 @@ var detailKinds = []detailKind{
 			"price of", "the price", "prices", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
 		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费`),
+		cueRunes: "费",
 		evidence: regexp.MustCompile(`[0-9]元|[0-9]块|免费|收费|票价|价格`),
 	},
 	{ // how to apply, where, who to ask, what it takes
@@ -49,6 +54,7 @@ var detailKinds = []detailKind{
 			"annual wage", "annual salary", "annual income", "average annual", "minimum wage", "最低工资"},
 		// "一台最多能补贴多少": one of them, and what it gets.
 		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名)(?:最多|最高|能|可以|补|给|发|领|多少)`),
+		cueRunes: "一",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 	},
 	{ // a time of day or a date: the report plans years, not days
@@ -65,7 +71,7 @@ var detailKinds = []detailKind{
 func askedDetails(norm string) []detailKind {
 	var out []detailKind
 	for _, k := range detailKinds {
-		if containsAny(norm, k.cues) || k.cueRe != nil && k.cueRe.MatchString(norm) {
+		if containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueRe.MatchString(norm) {
 			out = append(out, k)
 		}
 	}

@@ -267,14 +267,21 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 			at = i + len(c)
 		}
 	}
-	if m := partAfterFigure.FindStringSubmatchIndex(norm); m != nil && (at < 0 || m[1] < at) {
-		at, whole = m[1], norm[m[2]:m[3]]
+	// Every partAfterFigure match holds a digit and 里 or 中; every
+	// englishPartOf match opens the question.
+	if strings.ContainsAny(norm, "里中") && strings.ContainsAny(norm, "0123456789") {
+		if m := partAfterFigure.FindStringSubmatchIndex(norm); m != nil && (at < 0 || m[1] < at) {
+			at, whole = m[1], norm[m[2]:m[3]]
+		}
 	}
-	if m := englishPartOf.FindStringIndex(norm); m != nil && at < 0 {
-		// "Of the 85 new buses, how many are electric?": a part asked in
-		// words the lexicon lacks is still a part, which no figure of the
-		// whole answers.
-		return termsFrom(asked, m[1]), "", true
+	englishWhole := strings.HasPrefix(norm, "of ") || strings.HasPrefix(norm, "out of ") || strings.HasPrefix(norm, "among ")
+	if englishWhole && at < 0 {
+		if m := englishPartOf.FindStringIndex(norm); m != nil {
+			// "Of the 85 new buses, how many are electric?": a part asked in
+			// words the lexicon lacks is still a part, which no figure of the
+			// whole answers.
+			return termsFrom(asked, m[1]), "", true
+		}
 	}
 	if at < 0 {
 		return nil, "", false

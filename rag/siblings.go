@@ -96,9 +96,27 @@ func DefaultSiblings() *Siblings {
 // bit each. A name inside a longer one already found names nothing: 出口
 // in 进出口.
 func (s *Siblings) named(f int, text string) uint64 {
+	return s.namedIn(f, text, bloomOf(text))
+}
+
+// bloomOf is the rune Bloom filter of text: a name with a rune it lacks is
+// not looked for (a question is read against every family's names).
+func bloomOf(text string) *runeBloom {
+	b := new(runeBloom)
+	for _, r := range text {
+		b.add(r)
+	}
+	return b
+}
+
+// namedIn is named with text's Bloom filter made once.
+func (s *Siblings) namedIn(f int, text string, have *runeBloom) uint64 {
 	var set uint64
 	var used []bool
 	for _, n := range s.families[f] {
+		if !have.holdsAll(n.text) {
+			continue
+		}
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], n.text)
 			if i < 0 {
@@ -178,8 +196,9 @@ type siblingAsk struct {
 // none (the common case) spares every other look.
 func (s *Siblings) asks(question string) []siblingAsk {
 	var out []siblingAsk
+	have := bloomOf(question)
 	for f := range s.families {
-		if m := s.named(f, question); bits.OnesCount64(m) == 1 {
+		if m := s.namedIn(f, question, have); bits.OnesCount64(m) == 1 {
 			out = append(out, siblingAsk{f, m}) // two named: a comparison
 		}
 	}
