@@ -82,9 +82,14 @@ var genericWords = strings.NewReplacer("各类", "", "各种", "", "各项", "",
 func (ix *Index) add(figs []Figure) {
 	base := int32(len(ix.figs))
 	df := map[int32]int{}
+	lists := map[int32][][]string{} // of the figures whose indicator lists names
 	for _, f := range figs {
 		seen := map[int32]bool{}
-		for _, g := range bigrams(genericWords.Replace(rag.Normalize(f.Indicator))) {
+		norm := rag.Normalize(f.Indicator)
+		if l := rag.ListedNames(norm); l != nil {
+			lists[int32(len(ix.figs))] = l
+		}
+		for _, g := range bigrams(genericWords.Replace(norm)) {
 			id, ok := ix.gramID[g]
 			if !ok {
 				id = int32(len(ix.holding))
@@ -105,18 +110,23 @@ func (ix *Index) add(figs []Figure) {
 	n := float64(len(figs))
 	for i := base; i < int32(len(ix.figs)); i++ {
 		weight := func(id int32) float64 { return math.Log(1 + n/float64(df[id])) }
-		ix.total = append(ix.total, ix.indicatorWeight(i, weight))
+		ix.total = append(ix.total, ix.indicatorWeight(i, lists[i], weight))
 	}
 }
 
 // indicatorWeight is the summed weight of figure i's bigrams, a list of
-// names in its indicator ("更新改造供水、供热、燃气、排水等老旧管网") counted
-// as its heaviest member: a question naming one of them, or none, covers
-// the indicator as fully as one naming them all.
-func (ix *Index) indicatorWeight(i int32, weight func(int32) float64) float64 {
-	lists := rag.ListedNames(rag.Normalize(ix.figs[i].Indicator))
-	inList := map[int32]bool{}
+// names in its indicator ("更新改造供水、供热、燃气、排水等老旧管网", lists)
+// counted as its heaviest member: a question naming one of them, or none,
+// covers the indicator as fully as one naming them all.
+func (ix *Index) indicatorWeight(i int32, lists [][]string, weight func(int32) float64) float64 {
 	total := 0.0
+	if lists == nil {
+		for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+			total += weight(id)
+		}
+		return total
+	}
+	inList := map[int32]bool{}
 	for _, names := range lists {
 		heaviest := 0.0
 		for _, name := range names {

@@ -119,7 +119,11 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
 	// nothing, not even as the other year's figure; it may still be shown
 	// as related text below.
-	strong := slices.DeleteFunc(slices.Clone(found), func(f Figure) bool { return d.OtherKind(f.Indicator) })
+	other := func(f Figure) bool { return d.OtherKind(f.Indicator) }
+	strong := found
+	if slices.ContainsFunc(found, other) {
+		strong = slices.DeleteFunc(slices.Clone(found), other)
+	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return nil, true, notGiven(d, nf)
 	}
@@ -658,18 +662,7 @@ func (st *Stepper) quotedFigures(c rag.Citation) []Figure {
 // quotesSupportedIn reports whether a quote of the answer holds a figure
 // in unit of what was asked: 稻蟹共生 95万亩 is in 亩, and not 大豆's.
 func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
-	for _, c := range d.Answer.Citations {
-		quote := []rune(c.Quote)
-		for _, f := range st.quotedFigures(c) {
-			if !askedUnitFits(unit, f.Unit) {
-				continue
-			}
-			if d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 || d.Supports(f.JSON()) {
-				return true
-			}
-		}
-	}
-	return false
+	return st.quotesHold(d, func(f Figure) bool { return askedUnitFits(unit, f.Unit) }, true)
 }
 
 // quotesHoldChange reports whether a quote of the answer holds a change
@@ -677,10 +670,20 @@ func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
 func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
 	// "新增就业同比增加多少" asks how the count moved, which the count is not.
 	yearOnYear := containsAnyOf(d.Norm(), "同比", "比上年", "比去年", "较上年", "year-on-year", "year on year")
+	return st.quotesHold(d, func(f Figure) bool { return isChange(f) || addedBy(f) && !yearOnYear }, false)
+}
+
+// quotesHold reports whether a quote of the answer holds a figure that
+// fits and is of what was asked: the words before it name what was asked,
+// or, when supported counts, the answer's checks support the figure.
+func (st *Stepper) quotesHold(d *rag.Draft, fits func(Figure) bool, supported bool) bool {
 	for _, c := range d.Answer.Citations {
 		quote := []rune(c.Quote)
 		for _, f := range st.quotedFigures(c) {
-			if (isChange(f) || addedBy(f) && !yearOnYear) && d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 {
+			if !fits(f) {
+				continue
+			}
+			if d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 || supported && d.Supports(f.JSON()) {
 				return true
 			}
 		}

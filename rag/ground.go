@@ -895,7 +895,7 @@ func (e *Engine) groundPlace(d *Draft) {
 		if !placeHeld(s, short, text) {
 			continue
 		}
-		if !d.Intent.Figure || d.Intent.Topic || e.placeFigure(d, p, text) && placeClauseFigure(s, short, text, d.asked) {
+		if !d.Intent.Figure || d.Intent.Topic || e.placeFigure(d, p, s, short, text) {
 			return // a bare name (兴隆台区) asks what the report says of it
 		}
 		named = named || coveredShare(d.asked, text) > 0
@@ -921,25 +921,23 @@ func (e *Engine) groundPlace(d *Draft) {
 
 // placeFigure reports whether a quote that names a place gives the figure
 // a question asks of that place: a figure of what was asked, not any words
-// of it (辽滨经开区…升至第21位 is no figure of the zone's foreign investment).
-func (e *Engine) placeFigure(d *Draft, p Part, text string) bool {
+// of it (辽滨经开区…升至第21位 is no figure of the zone's foreign investment),
+// in a clause that names the place, with what was asked in it or before it
+// in its sentence: in "化工精细化率提升至45%，我市联合大连申报的绿色石化集群…"
+// the 45% is the city's own, and 大连 is named after it, in a clause with
+// no figure.
+func (e *Engine) placeFigure(d *Draft, p Part, s *PlaceSlot, short, text string) bool {
 	if coveredShare(d.asked, text) == 0 {
 		return false
 	}
-	ok, _ := e.partSupport(d, p)
-	return ok
-}
-
-// placeClauseFigure reports whether a clause of text that names the place
-// holds a number, with what was asked in it or before it in its sentence:
-// in "化工精细化率提升至45%，我市联合大连申报的绿色石化集群…" the 45% is the
-// city's own, and 大连 is named after it, in a clause with no figure.
-func placeClauseFigure(s *PlaceSlot, short, text string, asked []askedTerm) bool {
+	if ok, _ := e.partSupport(d, p); !ok {
+		return false
+	}
 	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；;！!？?\n", r) }) {
 		before := ""
 		for _, clause := range strings.FieldsFunc(sent, func(r rune) bool { return r == '，' || r == ',' }) {
 			before += clause
-			if placeHeld(s, short, clause) && strings.ContainsAny(clause, "0123456789") && coveredShare(asked, before) > 0 {
+			if placeHeld(s, short, clause) && strings.ContainsAny(clause, "0123456789") && coveredShare(d.asked, before) > 0 {
 				return true
 			}
 		}

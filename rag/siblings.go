@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -178,7 +177,7 @@ func lastHanRun(s string) string {
 	i := len(s)
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			break
 		}
 		i -= size
@@ -265,21 +264,26 @@ func (e *Engine) groundSiblings(d *Draft) {
 	if len(asks) == 0 {
 		return
 	}
+	var quotes []string // normalized, one a quote part
+	for _, p := range ans.Parts {
+		if p.Type == PartQuote && len(p.Citations) > 0 {
+			quotes = append(quotes, Normalize(ans.Citations[p.Citations[0]].Quote))
+		}
+	}
 	if d.Intent.Figure {
-		e.dropSiblingFigures(d, asks)
+		e.dropSiblingFigures(d, asks, quotes)
 	}
 	var texts []string
 	for _, p := range ans.Parts {
-		switch {
-		case p.Type == PartFigure && p.Figure != nil:
+		if p.Type == PartFigure && p.Figure != nil {
 			texts = append(texts, Normalize(p.Figure.Indicator))
-		case p.Type == PartQuote && len(p.Citations) > 0:
-			quote := Normalize(ans.Citations[p.Citations[0]].Quote)
-			// A figure asked: a quote without a number ("加强…臭氧污染协同控制")
-			// names the kind but gives none of it.
-			if !d.Intent.Figure || strings.ContainsAny(quote, "0123456789") {
-				texts = append(texts, quote)
-			}
+		}
+	}
+	for _, quote := range quotes {
+		// A figure asked: a quote without a number ("加强…臭氧污染协同控制")
+		// names the kind but gives none of it.
+		if !d.Intent.Figure || strings.ContainsAny(quote, "0123456789") {
+			texts = append(texts, quote)
 		}
 	}
 	f, asked, given := e.siblings.mismatch(asks, texts)
@@ -297,14 +301,9 @@ func latinWordByte(b byte) bool { return isASCIIAlnum(b) || b == '-' }
 // dropSiblingFigures drops the headline figures of another kind than the
 // one asked when a quote of the answer names the kind asked: "How many new
 // bus routes?" is not answered by 新购公交车辆85台 beside 新增优化城乡公交线路10条.
-func (e *Engine) dropSiblingFigures(d *Draft, asks []siblingAsk) {
+// quotes are the answer's quotes, normalized.
+func (e *Engine) dropSiblingFigures(d *Draft, asks []siblingAsk, quotes []string) {
 	ans := d.Answer
-	var quotes []string
-	for _, p := range ans.Parts {
-		if p.Type == PartQuote && len(p.Citations) > 0 {
-			quotes = append(quotes, Normalize(ans.Citations[p.Citations[0]].Quote))
-		}
-	}
 	for _, a := range asks {
 		f, asked := a.family, a.member
 		if !slices.ContainsFunc(quotes, func(q string) bool { return e.siblings.named(f, q)&asked != 0 }) {

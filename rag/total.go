@@ -117,6 +117,9 @@ func lastRunes(s string, n int) string {
 // ListedNames are the names of each enumeration in text, a list each:
 // 更新改造供水、供热、燃气、排水等老旧管网 lists 供水, 供热, 燃气, 排水.
 func ListedNames(text string) [][]string {
+	if !strings.Contains(text, "、") {
+		return nil // every enumeration holds one
+	}
 	var out [][]string
 	for _, run := range enumeration.FindAllString(text, -1) {
 		if items := enumerationItems(run); items != nil {
