@@ -732,6 +732,7 @@ func TestFindEnglishRanks(t *testing.T) {
 		{"Panjin's R&D spending ranked first in Liaoning?", []string{"first"}},
 		{"Did it rank 3rd in the province?", []string{"3rd"}},
 		{"Was Panjin second in the province for foreign capital?", []string{"second"}},
+		{"First in Liaoning for R&D?", []string{"First"}},
 		{"Panjin was the first city to do this", nil},
 		{"GDP growth in the second half of 2024", nil},
 		{"Was it 2024 or 2025?", nil},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
@@ -154,8 +155,9 @@ var englishOrdinals = map[string]float64{"first": 1, "second": 2, "third": 3, "f
 // findEnglishRanks returns the rankings written in English in text, at
 // rune offsets.
 func findEnglishRanks(text string) []rankMention {
-	if !strings.Contains(text, "first") && !strings.ContainsAny(text, "0123456789") && !strings.Contains(strings.ToLower(text), "th") &&
-		!strings.Contains(text, "second") && !strings.Contains(text, "third") {
+	// An English ranking needs English words; the expression ignores case,
+	// and so must this look ("First in the province").
+	if !strings.ContainsFunc(text, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
 		return nil
 	}
 	var out []rankMention
