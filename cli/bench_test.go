@@ -1,19 +1,15 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/reportbot/reportbot/config"
-	"github.com/reportbot/reportbot/eval"
 	"github.com/reportbot/reportbot/rag"
 	"github.com/reportbot/reportbot/server"
 )
@@ -132,43 +128,9 @@ func (w *discardWriter) WriteHeader(status int)      { w.status = status }
 // benchEvalQuestions are the questions of every set in eval/testdata, in turn.
 func benchEvalQuestions(b *testing.B) []string {
 	b.Helper()
-	paths, err := filepath.Glob("../eval/testdata/*.yaml")
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no question sets: %v", err)
-	}
 	var qs []string
-	for _, path := range paths {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		set, err := eval.ParseQuestions(raw)
-		if err != nil {
-			b.Fatalf("%s: %v", path, err)
-		}
-		for _, q := range set {
-			qs = append(qs, q.Question)
-		}
-	}
-	return qs
-}
-
-func loadQuestions(b *testing.B, path string) []string {
-	b.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	var qs []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if q := strings.TrimSpace(sc.Text()); q != "" {
-			qs = append(qs, q)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
+	for _, q := range evalSetQuestions(b) {
+		qs = append(qs, q.text)
 	}
 	return qs
 }

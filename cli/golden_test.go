@@ -39,36 +39,14 @@ func heldOutSet(path string) bool {
 func goldenQuestions(t *testing.T) ([]string, map[string]bool) {
 	t.Helper()
 	seen, hidden := map[string]bool{}, map[string]bool{}
-	sets, err := filepath.Glob("../eval/testdata/*.yaml")
-	if err != nil || len(sets) == 0 {
-		t.Fatalf("no question sets: %v", err)
-	}
-	for _, path := range sets {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs, err := eval.ParseQuestions(raw)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		for _, q := range qs {
-			seen[q.Question] = true
-			if heldOutSet(path) {
-				hidden[q.Question] = true
-			}
+	for _, q := range evalSetQuestions(t) {
+		seen[q.text] = true
+		if heldOutSet(q.path) {
+			hidden[q.text] = true
 		}
 	}
-	f, err := os.Open("../loadtest/questions.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if q := strings.TrimSpace(sc.Text()); q != "" {
-			seen[q] = true
-		}
+	for _, q := range loadQuestions(t, "../loadtest/questions.txt") {
+		seen[q] = true
 	}
 	out := make([]string, 0, len(seen))
 	for q := range seen {
@@ -76,6 +54,54 @@ func goldenQuestions(t *testing.T) ([]string, map[string]bool) {
 	}
 	sort.Strings(out)
 	return out, hidden
+}
+
+// evalQuestion is a question of an eval set, with the set's path.
+type evalQuestion struct{ path, text string }
+
+// evalSetQuestions are the questions of every set in eval/testdata, set by set.
+func evalSetQuestions(tb testing.TB) []evalQuestion {
+	tb.Helper()
+	paths, err := filepath.Glob("../eval/testdata/*.yaml")
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no question sets: %v", err)
+	}
+	var out []evalQuestion
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		set, err := eval.ParseQuestions(raw)
+		if err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		for _, q := range set {
+			out = append(out, evalQuestion{path, q.Question})
+		}
+	}
+	return out
+}
+
+// loadQuestions are the non-blank lines of a question file, trimmed.
+func loadQuestions(tb testing.TB, path string) []string {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var qs []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if q := strings.TrimSpace(sc.Text()); q != "" {
+			qs = append(qs, q)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return qs
 }
 
 // TestGoldenAnswers pins the offline answer to every eval and load-test
