@@ -206,7 +206,7 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 	}
 	// "去年GDP目标是多少，完成没": the target is asked all the same; without
 	// a value asked ("粮食产量目标110万吨完成没") the result answers.
-	if containsAny(padded, []string{"多少", "几", "什么", "啥", "how much", "what was", "what is"}) {
+	if containsAny(padded, valueCues) {
 		padded = dropCompletionCheck(padded, " ")
 	}
 	named := len(years) > 0
@@ -220,6 +220,9 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 		!containsAny(padded, []string{"今年", "本年", "this year", "实际", "完成", "实现", "结果", "actual", "achieved", "result"}) &&
 		!containsAny(padded, bothCues)
 }
+
+// valueCues ask a value ("目标是多少"), not only whether it was met.
+var valueCues = []string{"多少", "几", "什么", "啥", "how much", "what was", "what is"}
 
 // reviewTargetWords name a target (asksReviewTarget).
 var reviewTargetWords = []string{"目标", "计划", "预期", "target", "goal"}
