@@ -62,6 +62,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"truth8", "testdata/baseline-truth8.json", fileQuestions("testdata/truth8.yaml")},
 		{"blind14", "testdata/baseline-blind14.json", fileQuestions("testdata/blind14.yaml")},
 		{"blind15", "testdata/baseline-blind15.json", fileQuestions("testdata/blind15.yaml")},
+		{"blind16", "testdata/baseline-blind16.json", fileQuestions("testdata/blind16.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
