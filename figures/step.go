@@ -626,7 +626,7 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	for _, k := range kinds {
 		first := true
 		for _, f := range found {
-			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 || in.Change && !isChange(f) {
+			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 || in.Change && !isChange(f) || in.Count && isShare(f) {
 				continue
 			}
 			// The best match, if it answers; past it, only an indicator
@@ -647,6 +647,10 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 func isChange(f Figure) bool {
 	return f.Direction != 0 || f.Unit == "%" || f.Unit == "个百分点" || f.Unit == "倍"
 }
+
+// isShare: a percentage, percentage points or a multiple, which tells no
+// count of anything.
+func isShare(f Figure) bool { return f.Unit == "%" || f.Unit == "个百分点" || f.Unit == "倍" }
 
 // quotedFigures are the figures inside citation c's quote.
 func (st *Stepper) quotedFigures(c rag.Citation) []Figure {

@@ -142,3 +142,44 @@ func TestAsksLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksCount(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How many tourists visited the Red Beach scenic corridor in 2024?", true},
+		{"去年来了多少万人次游客", true},
+		{"跨境电商企业有几家", true},
+		{"老旧小区改造了多少个", true},
+		{"how many percent did exports grow", false},
+		{"how many more tourists came", false}, // a change: 增长64% answers
+		{"游客比前年多了多少人", false},
+		{"提高了几个百分点", false},
+		{"提高了几个点", false},
+		{"排第几", false},
+		{"跨境电商企业有多少家，成交额增长多少", false}, // two figures asked
+		{"旅游收入是多少", false},
+	} {
+		if got := AsksCount(Normalize(tc.q)); got != tc.want {
+			t.Errorf("AsksCount(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestPercentOnly(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"全市旅客接待量、旅游收入分别增长64%、29.9%", true},
+		{"高出全省2.8个百分点", true},
+		{"奖励资金为2023年的5倍", false}, // 2023 is no share
+		{"跨境电商企业达到70家", false},
+		{"没有数字", false},
+	} {
+		if got := percentOnly(Normalize(tc.clause)); got != tc.want {
+			t.Errorf("percentOnly(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}

@@ -120,6 +120,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// The indicator asked, not its neighbour.
 		{q: "今年新增停车泊位多少个？", grounding: rag.GroundOtherPeriod, figures: []string{"1.1万个"}, want: []string{"【2024年结果】增划停车泊位"}, not: []string{"航线"}},
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
+		// A count asked: a percentage counts nothing (64% is the city's
+		// growth in visitors, not how many came).
+		{q: "How many tourists visited the Red Beach scenic corridor in 2024?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "今年单位GDP能耗下降目标是多少？", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦有多少常住人口", grounding: rag.GroundNoSuchFigure},
 		// A figure in the unit asked counts only if its words are of what

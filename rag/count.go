@@ -1,0 +1,56 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// countAsked finds a question asking how many of something there are or
+// were: a count with its measure word ("几家", "多少万人次", "多少个小区"),
+// or English "how many" not of a percentage or a multiple.
+var countAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:个[^百点]|个$|人|家|台|辆|所|项|名|户|座|套|处|部|件|条|场|次|位|只|艘|棵|株|张|栋|间|批|支|起)|\bhow many\b(?:\s+(?:new|of\s+the))?\s+(?:[a-z'-]+)`)
+
+// notCounts follow "how many" when it asks no count of things.
+var notCounts = []string{"how many percent", "how many per cent", "how many percentage", "how many times", "how many fold", "how many points", "how many-fold", "how many more"}
+
+// AsksCount reports whether a normalized question asks a count, which a
+// percentage does not answer: "How many tourists visited" is not told by
+// 旅客接待量增长64%.
+func AsksCount(norm string) bool {
+	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") && !strings.Contains(norm, "how many") {
+		return false
+	}
+	if strings.Count(norm, "多少")+strings.Count(norm, "几")+strings.Count(norm, "how many")+strings.Count(norm, "how much") > 1 {
+		return false // several figures asked: a count and a growth, say
+	}
+	if containsAny(norm, notCounts) || containsAny(norm, changeCues) || strings.Contains(norm, "第几") || strings.Contains(norm, "百分之") {
+		return false
+	}
+	return countAsked.MatchString(norm)
+}
+
+// percentOnly reports whether every number a clause writes is a
+// percentage, percentage points or a multiple: no count of anything.
+func percentOnly(norm string) bool {
+	seen := false
+	for i := 0; i < len(norm); {
+		r, n := utf8.DecodeRuneInString(norm[i:])
+		if !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(norm) && (isNumberByte(norm[j]) || norm[j] == ',') {
+			j++
+		}
+		rest := strings.TrimLeft(norm[j:], " ")
+		if !strings.HasPrefix(rest, "%") && !strings.HasPrefix(rest, "个百分点") && !strings.HasPrefix(rest, "倍") {
+			return false
+		}
+		seen = true
+		i = j
+	}
+	return seen
+}
