@@ -63,6 +63,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind14", "testdata/baseline-blind14.json", fileQuestions("testdata/blind14.yaml")},
 		{"blind15", "testdata/baseline-blind15.json", fileQuestions("testdata/blind15.yaml")},
 		{"blind16", "testdata/baseline-blind16.json", fileQuestions("testdata/blind16.yaml")},
+		{"truth9", "testdata/baseline-truth9.json", fileQuestions("testdata/truth9.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
