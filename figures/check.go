@@ -386,15 +386,41 @@ func comparableFigures(cands []scored, unit string) []scored {
 // question as the best does — 24.3% is 治安警情's, not the 刑事警情 asked.
 func confirmedBy(m Mention, comparable []scored, norm string) *Figure {
 	best := comparable[0]
+	if i, ok := outnamedBy(best, comparable, norm); ok && m.Value.SameNumber(comparable[i].fig.Amount()) {
+		return comparable[i].fig // the figure the question's words name
+	}
 	for _, c := range comparable {
 		// The lexicon may lift another indicator over it (节支 reads 压减支出
 		// too): the question's own words decide then.
 		named := c.coverage >= best.coverage || literalShare(c.fig.Indicator, norm) > literalShare(best.fig.Indicator, norm)
-		if c.score >= 0.8*best.score && named && m.Value.SameNumber(c.fig.Amount()) {
+		if c.score >= 0.8*best.score && named && m.Value.SameNumber(c.fig.Amount()) && !isOutnamed(c, comparable, norm) {
 			return c.fig
 		}
 	}
 	return nil
+}
+
+// outnamedBy is the figure of comparable that names the question better
+// than c, if any: as much of its words and more of them as the question
+// writes them. "政协提案是126件吗" scores 126件 of 人大代表建议 highest
+// (市政府承办的 is in both), but 198件 is the 政协提案's; "2个保交楼" is
+// 保交房's 2个 where the lexicon ties the two.
+func outnamedBy(c scored, comparable []scored, norm string) (by int, ok bool) {
+	lit, best := literalShare(c.fig.Indicator, norm), 0.0
+	for i, d := range comparable {
+		if d.fig == c.fig || d.score < 0.5*comparable[0].score || d.coverage < c.coverage || d.fig.Amount().SameNumber(c.fig.Amount()) {
+			continue
+		}
+		if l := literalShare(d.fig.Indicator, norm); l > lit && l > best {
+			by, best, ok = i, l, true
+		}
+	}
+	return by, ok
+}
+
+func isOutnamed(c scored, comparable []scored, norm string) bool {
+	_, ok := outnamedBy(c, comparable, norm)
+	return ok
 }
 
 // literalShare is the share of an indicator's bigrams that the question
@@ -456,6 +482,10 @@ func isPercent(u string) bool { return u == "%" || u == "个百分点" }
 // 2个, not 保交楼's 3个, though the lexicon makes both cover it.
 func namedFirst(comparable []scored, norm string) []scored {
 	best := comparable[0]
+	if i, ok := outnamedBy(best, comparable, norm); ok {
+		out := append([]scored{comparable[i]}, comparable[:i]...)
+		return append(out, comparable[i+1:]...)
+	}
 	if strings.Contains(norm, rag.Normalize(best.fig.Indicator)) {
 		return comparable
 	}

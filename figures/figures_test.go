@@ -591,6 +591,12 @@ func TestPremise(t *testing.T) {
 		{"Is the city buying 150 new buses this year?", "150 new buses", "¶54 132台"},
 		{"Is the city buying 132 buses this year?", "", ""},
 		{"Panjin added 5,000 parking spaces in 2024, right?", "5,000 parking spaces", "¶11 1.1万个"},
+		// A figure of the same list, another item's: the question's own
+		// words name the item, and the lexicon ties 保交楼 and 保交房 (126件人大代表建议、198件政协提案).
+		{"市政府承办的政协提案是126件吗", "126件", "¶15 198件"},
+		{"市政府承办的政协提案是198件吗", "", ""},
+		{"去年按时完成了2个保交楼任务？", "2个", "¶14 3个"},
+		{"去年按时完成了2个保交房任务？", "", ""},
 	} {
 		got := Premise(c.q, en, "")
 		if got == nil {
