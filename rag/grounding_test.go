@@ -381,6 +381,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How many parking lots were built last year?", grounding: rag.GroundNoSuchFigure, want: []string{"for parking space, not for parking lot"}},
 		{q: "2024年民间投资增长了多少", grounding: rag.GroundNoSuchFigure},
 		{q: "去年PM2.5平均浓度是多少", found: true, figures: []string{"29微克/立方米"}},
+		// Primary school places are not nursery or kindergarten places; a
+		// crop's output is not its chain's output value.
+		{q: "去年新增小学学位多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年大豆产量多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年粮食产量目标", found: true, want: []string{"110万吨左右"}},
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},
