@@ -235,6 +235,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
 			continue // the figure of what the question set out from, not of what it asks
 		}
+		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(d.norm, window)) {
+			continue // a rank is asked: an amount, or a rank among others, does not answer
+		}
 		share := coveredShare(described, window)
 		best = max(best, share)
 		if share >= figureGrounding && e.ix.coversAsked(d, window) {

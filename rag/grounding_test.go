@@ -103,6 +103,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨经开区去年实际利用外资多少", grounding: rag.GroundOtherPlace, want: []string{"辽滨经开区"}, not: []string{"7.5亿美元"}},
 		{q: "How much foreign investment did the Liaobin zone attract in 2024?", grounding: rag.GroundOtherPlace, want: []string{"Liaobin"}, not: []string{"7.5亿美元"}},
 		{q: "辽滨经开区在全国化工园区排第几", found: true, figures: []string{"升至第21位"}},
+		// A rank among others is no answer: second in the province is not
+		// a place in the country.
+		{q: "实际利用外资在全国排第几", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "实际利用外资在全省排第几", found: true, figures: []string{"全省第二"}},
 		// A place the report mentions without the figure asked: what it
 		// says of the place is related text, not "nothing about it".
 		{q: "无锡的物联网产业规模有多大？", grounding: rag.GroundOtherPlace, want: []string{"没有给出无锡市的这项数字", "无锡两市物联网"}},

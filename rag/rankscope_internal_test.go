@@ -1,0 +1,39 @@
+package rag
+
+import "testing"
+
+func TestOtherRankScope(t *testing.T) {
+	for _, tc := range []struct {
+		question, window string
+		want             bool
+	}{
+		{"实际利用外资在全国排第几", "全年实际利用外资7.5亿美元、全省第二", true},
+		{"实际利用外资在全省排第几", "全年实际利用外资7.5亿美元、全省第二", false},
+		{"实际利用外资排第几", "全年实际利用外资7.5亿美元、全省第二", false}, // no field asked
+		{"辽滨经开区在全国化工园区排第几", "辽滨经开区连续6年跻身全国化工园区30强、升至第21位", false},
+		{"where does panjin's r&d rank in china?", "研发经费投入总量、强度均居全省第三", true},
+		{"where does panjin's r&d rank in liaoning province?", "研发经费投入总量、强度均居全省第三", false},
+		{"在全省排第几", "荣登抖音全国景点排行榜第7名", true},
+	} {
+		if got := otherRankScope(Normalize(tc.question), Normalize(tc.window)); got != tc.want {
+			t.Errorf("otherRankScope(%q, %q) = %v, want %v", tc.question, tc.window, got, tc.want)
+		}
+	}
+}
+
+func TestRanksPlace(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"全省第二", true},
+		{"升至第21位", true},
+		{"跻身全国化工园区30强", true},
+		{"全年实际利用外资7.5亿美元", false},
+		{"ranked 3rd in the province", true},
+	} {
+		if got := ranksPlace(Normalize(tc.clause)); got != tc.want {
+			t.Errorf("ranksPlace(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}
