@@ -626,7 +626,7 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	for _, k := range kinds {
 		first := true
 		for _, f := range found {
-			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 || in.Change && !isChange(f) || in.Count && isShare(f) {
+			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 || in.Change && !isChange(f) || in.Amount && isShare(f) {
 				continue
 			}
 			// The best match, if it answers; past it, only an indicator

@@ -45,7 +45,7 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm), Change: AsksChange(a.norm), Count: AsksCount(a.norm), Rank: containsAny(a.norm, ordinalCues)}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm), Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Rank: containsAny(a.norm, ordinalCues)}
 }
 
 // Cue words, matched on normalized text.
@@ -158,7 +158,7 @@ func bareTopic(norm string) bool {
 
 // shorthandWords are the words of a staff member's figure look-up besides
 // the indicator and the year.
-var shorthandWords = strings.NewReplacer("实际", " ", "目标", " ", "数值", " ", "绝对数", " ", "绝对额", " ", "绝对量", " ",
+var shorthandWords = strings.NewReplacer("实际", " ", "目标", " ", "数值", " ", "绝对数", " ", "绝对额", " ", "绝对量", " ", "绝对值", " ", "万标箱", " ", "标箱", " ",
 	"起数", " ", "总量", " ", "增速", " ", "增幅", " ", "vs", " ", "万人次", " ", "万teu", " ", "万吨", " ", "亿元", " ",
 	// Nouns that are figures: "海洋渔业产值 2024".
 	"产值", " ", "产量", " ", "总额", " ", "成交额", " ", "营收", " ", "增加值", " ")

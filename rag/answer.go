@@ -118,9 +118,10 @@ type Intent struct {
 	// Change: it asks by how much a figure moved (增长了多少, by how much
 	// did … grow), which an amount (跨境电商企业70家) does not answer.
 	Change bool
-	// Count: it asks how many of something (几家, how many tourists),
-	// which a percentage (增长64%) does not answer.
-	Count bool
+	// Amount: it asks how many of something or how much in a unit (几家,
+	// how many tourists, 多少亿元), which a percentage (增长64%) does not
+	// answer.
+	Amount bool
 }
 
 // ReportRef names a report and the exact text version answers came from.

@@ -340,7 +340,7 @@ func (ix *Index) isLexiconWord(w string) bool {
 
 // levelAsked finds a rate or share asked as it stands: "破案率多少",
 // "占比是百分之几".
-var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)|(?:余额|总额|总量|规模)(?:是|有|为|达到|大概)?(?:多少|几)|\b(?:ratio|proportion|share|balance|total amount|total value)\b`)
+var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)|(?:余额|总额|总量|规模)(?:是|有|为|达到|大概)?(?:多少|几)|\b(?:ratio|proportion|share|balance|total amount|total value)\b|\b(?:what|how much) (?:is|was|were|are) (?:the )?total\b`)
 
 // mayAskLevel reports whether norm holds what every levelAsked match
 // holds (率, 比, 度, 额, 量 or 模, or one of its English words), sparing the regexp.
@@ -348,7 +348,7 @@ func mayAskLevel(norm string) bool {
 	return strings.ContainsAny(norm, "率比度额量模") || containsAny(norm, levelWords)
 }
 
-var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value"}
+var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total"}
 
 // changeCues ask how a figure moved, which a change answers.
 var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化",

@@ -15,10 +15,18 @@ var countAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:�
 // notCounts follow "how many" when it asks no count of things.
 var notCounts = []string{"how many percent", "how many per cent", "how many percentage", "how many times", "how many fold", "how many points", "how many-fold", "how many more"}
 
-// AsksCount reports whether a normalized question asks a count, which a
-// percentage does not answer: "How many tourists visited" is not told by
-// 旅客接待量增长64%.
-func AsksCount(norm string) bool {
+// amountAsked finds a question asking an amount in a unit: "多少亿元",
+// "多少万标箱", "绝对值", staff shorthand's "(万标箱)".
+var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|绝对值|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
+
+// AsksAmount reports whether a normalized question asks a count or an
+// amount in a unit, which a percentage does not answer: "How many
+// tourists visited" is not told by 旅客接待量增长64%, nor "集装箱吞吐量
+// 绝对值(万标箱)" by 增长1.9%.
+func AsksAmount(norm string) bool {
+	if strings.Contains(norm, "绝对值") || strings.Contains(norm, "absolute") || strings.Contains(norm, "(") {
+		return !containsAny(norm, changeCues) && amountAsked.MatchString(norm)
+	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") && !strings.Contains(norm, "how many") {
 		return false
 	}
@@ -28,7 +36,7 @@ func AsksCount(norm string) bool {
 	if containsAny(norm, notCounts) || containsAny(norm, changeCues) || strings.Contains(norm, "第几") || strings.Contains(norm, "百分之") {
 		return false
 	}
-	return countAsked.MatchString(norm)
+	return countAsked.MatchString(norm) || amountAsked.MatchString(norm)
 }
 
 // percentOnly reports whether every number a clause writes is a

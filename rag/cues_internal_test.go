@@ -136,6 +136,8 @@ func TestAsksLevel(t *testing.T) {
 		{"贷款余额增长多少", false},
 		{"进出口总额增长了多少", false},
 		{"去年新增就业多少人", false},
+		{"what was the total retail sales of consumer goods in 2024?", true},
+		{"how much did total retail sales grow in 2024?", false},
 	} {
 		if got := AsksLevel(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksLevel(%q) = %v, want %v", tc.q, got, tc.want)
@@ -143,7 +145,7 @@ func TestAsksLevel(t *testing.T) {
 	}
 }
 
-func TestAsksCount(t *testing.T) {
+func TestAsksAmount(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
 		want bool
@@ -160,9 +162,14 @@ func TestAsksCount(t *testing.T) {
 		{"排第几", false},
 		{"跨境电商企业有多少家，成交额增长多少", false}, // two figures asked
 		{"旅游收入是多少", false},
+		{"集装箱吞吐量 绝对值(万标箱) 2024", true},
+		{"GDP总量 24 (亿元)", true},
+		{"进出口总额多少亿元", true},
+		{"进出口总额增长了多少亿元", false}, // a change
+		{"旅游收入增长多少(%)", false},
 	} {
-		if got := AsksCount(Normalize(tc.q)); got != tc.want {
-			t.Errorf("AsksCount(%q) = %v, want %v", tc.q, got, tc.want)
+		if got := AsksAmount(Normalize(tc.q)); got != tc.want {
+			t.Errorf("AsksAmount(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }

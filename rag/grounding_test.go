@@ -389,6 +389,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// crop's output is not its chain's output value.
 		{q: "去年新增小学学位多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年大豆产量多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// An amount asked is not told by its growth.
+		{q: "What was the total retail sales of consumer goods in Panjin in 2024?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "集装箱吞吐量 绝对值(万标箱) 2024", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}, want: []string{"没有给出以“万标箱”计"}},
 		{q: "今年粮食产量目标", found: true, want: []string{"110万吨左右"}},
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
