@@ -246,6 +246,10 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			confirmed = append(confirmed, f)
 			continue
 		}
+		if f := idx.namedWhole(m, kind, report, norm); f != nil && literalShare(comparable[0].fig.Indicator, norm) < 1 {
+			confirmed = append(confirmed, f)
+			continue
+		}
 		if first == nil {
 			comparable = namedFirst(comparable, norm)
 			first, firstFig = correctionFor(m, comparable), comparable[0].fig
@@ -421,6 +425,23 @@ func outnamedBy(c scored, comparable []scored, norm string) (by int, ok bool) {
 func isOutnamed(c scored, comparable []scored, norm string) bool {
 	_, ok := outnamedBy(c, comparable, norm)
 	return ok
+}
+
+// namedWhole is a figure of the stated number whose indicator the
+// question writes whole, when the search missed it: a list item's short
+// indicator ("央地合作项目谋划梳理87个、新签约19个" gives 19个 the indicator
+// 新签约) scores under a longer one the question shares words with
+// (新签约注册项目 260个), and "新签约的19个央地合作项目" is no wrong premise.
+// Of the period asked: 2025's 引进人才1.15万人 is no 2024 result.
+func (ix *Index) namedWhole(m Mention, kind Kind, report, norm string) *Figure {
+	sp := ix.scope(report)
+	for i := sp.lo; i < sp.hi; i++ {
+		f := &ix.figs[i]
+		if (kind == "" || f.Kind == kind) && m.Value.SameNumber(f.Amount()) && UnitsCompatible(m.Value.Unit, f.Unit) && literalShare(f.Indicator, norm) == 1 {
+			return f
+		}
+	}
+	return nil
 }
 
 // literalShare is the share of an indicator's bigrams that the question

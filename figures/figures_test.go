@@ -597,6 +597,10 @@ func TestPremise(t *testing.T) {
 		{"市政府承办的政协提案是198件吗", "", ""},
 		{"去年按时完成了2个保交楼任务？", "2个", "¶14 3个"},
 		{"去年按时完成了2个保交房任务？", "", ""},
+		// A list item's short indicator the question writes whole: 新签约
+		// 19个 of the 央地合作项目 is no wrong 新签约注册项目 count.
+		{"新签约的19个央地合作项目总投资多少", "", ""},
+		{"去年新签约注册项目19个吗", "19个", "¶8 260个"},
 	} {
 		got := Premise(c.q, en, "")
 		if got == nil {
