@@ -393,6 +393,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What was the total retail sales of consumer goods in Panjin in 2024?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "集装箱吞吐量 绝对值(万标箱) 2024", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}, want: []string{"没有给出以“万标箱”计"}},
 		{q: "今年粮食产量目标", found: true, want: []string{"110万吨左右"}},
+		// Graduates are a part of new urban jobs, not the whole.
+		{q: "去年有多少高校毕业生留在盘锦就业", grounding: rag.GroundOtherPeriod, not: []string{"2.04万人"}},
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},
@@ -440,6 +442,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// the report opens with it, not sentences that happen to say it.
 		{q: "今年就业工作怎么抓", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪"}},
 		{q: "教育方面今年有啥计划", found: true, paragraph: 62, want: []string{"推进教育强市建设。"}},
+		// 准备 asks nothing, and of two things asked the paragraph opened
+		// with the first and holding both is the plan.
+		{q: "今年就业这块政府准备咋整", found: true, paragraph: 60, want: []string{"促进高质量充分就业。"}},
+		{q: "就业方面今年怎么稳？拖欠工资的问题有说法吗", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪"}},
 		// A concept the report never writes, asked in English, is asked as a
 		// missing noun: 城镇新增就业 does not answer the unemployment rate.
 		{q: "What's Panjin's urban surveyed unemployment rate?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},

@@ -134,7 +134,13 @@ func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
 			continue
 		}
 		lead := Normalize(p.Lead)
-		if coversHead(asked, lead) && coveredShare(asked, lead) >= 0.5 {
+		if coveredShare(asked, lead) < 0.5 {
+			continue
+		}
+		// Its lead names what is asked; or, where a question asks two
+		// things ("就业方面今年怎么稳？拖欠工资的问题有说法吗"), the lead names
+		// the first and the paragraph holds them all.
+		if coversHead(asked, lead) || coveredShare(asked, e.ix.para(p).norm) >= 0.99 {
 			return p
 		}
 	}
