@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
@@ -132,8 +133,12 @@ func (s *Server) instrument(route string, next http.Handler) http.Handler {
 			s.m.latency.WithLabelValues(route, c).Observe(d.Seconds())
 			st := state(r)
 			// The path only, never the query: /v1/search?q= carries question text.
-			s.log.Info("request", "request_id", st.id, "method", r.Method, "route", route, "path", r.URL.Path,
-				"status", code, "bytes", sw.bytes, "duration", d, "client", st.client)
+			// Typed attributes: this line is written for every request, and
+			// key-value pairs box each value.
+			s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", slog.String("request_id", st.id),
+				slog.String("method", r.Method), slog.String("route", route), slog.String("path", r.URL.Path),
+				slog.Int("status", code), slog.Int64("bytes", sw.bytes), slog.Duration("duration", d),
+				slog.String("client", st.client))
 		}()
 		next.ServeHTTP(sw, r)
 	})

@@ -101,6 +101,10 @@ type Server struct {
 	reg       *prometheus.Registry
 	m         *metrics
 	handler   http.Handler
+
+	// keyClients are the access log's names of the keys ("key:N", 1-based),
+	// made once rather than for every request.
+	keyClients []string
 }
 
 // New checks opts and builds the server's routes.
@@ -132,6 +136,7 @@ func New(opts Options) (*Server, error) {
 			return nil, errors.New("server: empty API key")
 		}
 		s.keys = append(s.keys, sha256.Sum256([]byte(k)))
+		s.keyClients = append(s.keyClients, fmt.Sprintf("key:%d", len(s.keys)))
 	}
 	if cfg.RateLimitPerMinute > 0 {
 		s.limiter = newLimiter(cfg.RateLimitPerMinute, time.Now)
@@ -429,7 +434,7 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			writeError(w, r, http.StatusUnauthorized, "unauthorized", "wrong API key")
 			return
 		}
-		st.client = fmt.Sprintf("key:%d", match)
+		st.client = s.keyClients[match-1]
 		next.ServeHTTP(w, r)
 	})
 }
