@@ -47,8 +47,11 @@ func readSmallTalk(text string) smallTalk {
 		}
 		return greeting
 	}
+	if !smallTalkInitials[coreStart(norm)] {
+		return notSmallTalk // most questions: no word could match, spare building the core
+	}
 	core := strings.Map(func(r rune) rune {
-		if isTalkPunct(r) && r != '👍' && r != '👎' && r != '🙏' {
+		if !keptInCore(r) {
 			return -1
 		}
 		return r
@@ -69,6 +72,36 @@ func readSmallTalk(text string) smallTalk {
 	}
 	return notSmallTalk
 }
+
+// keptInCore: what readSmallTalk keeps of a text to match against the
+// words: no punctuation or symbols, but the emoji that are words.
+func keptInCore(r rune) bool {
+	return !isTalkPunct(r) || r == '👍' || r == '👎' || r == '🙏'
+}
+
+// coreStart is the first rune of readSmallTalk's core of norm, -1 when it
+// is empty: its trims leave the start alone, as spaces are punctuation.
+func coreStart(norm string) rune {
+	for _, r := range norm {
+		if keptInCore(r) {
+			return r
+		}
+	}
+	return -1
+}
+
+// smallTalkInitials are the first runes of the small-talk words: a text
+// whose core starts with another rune is none of them.
+var smallTalkInitials = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, ws := range smallTalkWords {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = true
+		}
+	}
+	return m
+}()
 
 // maxSmallTalkRunes bounds small talk: a longer message is a question,
 // however many greetings it repeats.
