@@ -59,7 +59,9 @@ func serveCommand() command {
 // serve runs the HTTP API (and the Telegram bot) until ctx is cancelled,
 // then shuts down gracefully.
 func serve(ctx context.Context, env Env, cfg *config.Config) error {
-	log := cfg.Log.NewLogger(env.Stderr)
+	logs := newLogBatcher(env.Stderr, logFlushAfter, logMaxBatch)
+	defer logs.Close() // last: after the shutdown's lines
+	log := newBatchedLogger(cfg.Log, logs)
 	log.Info("starting", "config", cfg) // Config.LogValue redacts secrets
 
 	reg := prometheus.NewRegistry()
@@ -107,6 +109,7 @@ func serve(ctx context.Context, env Env, cfg *config.Config) error {
 	}
 	log.Info("listening", "addr", ln.Addr().String())
 	fmt.Fprintf(env.Stdout, "reportbot: serving on http://%s\n", ln.Addr())
+	logs.start() // the start's lines are written; the requests' are batched
 	if runKey != "" {
 		// Standard output, never the log: the key is a secret, shown once
 		// to whoever started the server on this machine.
