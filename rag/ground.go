@@ -217,7 +217,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			itemEnd = at
 		}
 	}
-	described := describing(d.asked)
+	described := describing(beforeAside(d.asked, d.norm))
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
 			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Amount && percentOnly(k.norm) || d.Intent.Stock && !holdsStock(k.norm, d.asked) || d.alone && containsAny(k.norm, totalCues) {

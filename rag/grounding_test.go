@@ -438,6 +438,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "刑事警情下降了26.1%，那治安警情呢，下降了多少", found: true, figures: []string{"24.3%"}},
 		// How a resident describes a thing is not what its figure measures.
 		{q: "去年发大水那阵儿，出动了多少党员干部啊", found: true, figures: []string{"14114名"}},
+		// Why a resident asks, after the question, is not what is counted.
+		{q: "去年到底多整了多少个停车位啊 俺们小区门口还是没地儿停", found: true, figures: []string{"1.1万个"}},
 		// Topic before wording: what is planned about a topic is the paragraph
 		// the report opens with it, not sentences that happen to say it.
 		{q: "今年就业工作怎么抓", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪"}},
