@@ -112,8 +112,15 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(text), sc)), sc)
+	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(unitSlips.Replace(text)), sc)), sc)
 }
+
+// unitSlips are units a pinyin keyboard misspells after the question
+// word asking a figure in them: "多少公理" asks kilometres, "几公倾"
+// hectares. Only after 多少 or 几, where the words themselves (公理, an
+// axiom) make no sense.
+var unitSlips = strings.NewReplacer("多少公理", "多少公里", "几公理", "几公里", "多少万公理", "多少万公里",
+	"多少公倾", "多少公顷", "几公倾", "几公顷")
 
 // particles are the aspect characters speech puts inside a
 // lexicon word: 找着工作 (找工作), 种过树 (种树). Not 的: 花的钱 is the money

@@ -36,6 +36,10 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"今年每一千人能摊上几个托位", "今年每千人能摊上几个托位"},
 		// A slip that pairs on one side by chance (增化 of 新增化工).
 		{"去年增化停车泊位多少个", "去年增划停车泊位多少个"},
+		// A unit misspelt after the question word asking in it.
+		{"今年要建设改造四好农村路多少公理", "今年要建设改造四好农村路多少公里"},
+		{"去年修复湿地几公倾", "去年修复湿地几公顷"},
+		{"公理是什么", "公理是什么"}, // not after a question word: a word of its own
 		// An aspect particle inside an everyday word of the lexicon is
 		// dropped (找着工作 → 找工作); 的 is not (花的钱 is no 花钱).
 		{"去年新找着工作的有多少人呐", "去年新找工作的有多少人呐"},
