@@ -140,6 +140,12 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 		relatedUnder(d.Answer, rag.GroundNoSuchFigure, noChangeNotice(in.Lang))
 		return nil, true, nil
 	}
+	if in.Period == rag.PeriodNone && len(in.Years) == 0 && len(figs) > 0 && asksNow(d.Norm()) && allTargets(figs) {
+		// "现在每千人托位数是多少" where the report gives only the plan
+		// year's target (4.5个): a target is no figure of now.
+		relatedUnder(d.Answer, rag.GroundOtherPeriod, onlyTargetNotice(in.Lang))
+		return nil, true, nil
+	}
 	if len(figs) == 0 && !in.List && !in.Topic {
 		// The best figures found, though none is of what was asked
 		// (进出口总额 for exports): offered, the engine's grounding
@@ -700,6 +706,27 @@ func (st *Stepper) quotesHold(d *rag.Draft, fits func(Figure) bool, supported bo
 // "减了多少" as a growth rate would.
 func addedBy(f Figure) bool {
 	return containsAnyOf(f.Indicator, "增加", "新增", "增划", "新建", "减少", "压减", "审减", "削减", "压缩", "节支", "退出", "化解")
+}
+
+// nowCues ask how things stand now, which a result answers, not a target.
+var nowCues = []string{"现在", "目前", "当前", "眼下", "如今", "currently", "right now", "at present", "at the moment", "as of now"}
+
+func asksNow(norm string) bool { return containsAnyOf(norm, nowCues...) }
+
+func allTargets(figs []Figure) bool {
+	for _, f := range figs {
+		if f.Kind != KindTarget {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyTargetNotice(lang string) string {
+	if lang == "en" {
+		return "The report gives no figure for now, only a target; related text:"
+	}
+	return "报告没有给出现在的数字，只给出了目标。相关内容："
 }
 
 func noChangeNotice(lang string) string {
