@@ -393,6 +393,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What was the total retail sales of consumer goods in Panjin in 2024?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "集装箱吞吐量 绝对值(万标箱) 2024", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}, want: []string{"没有给出以“万标箱”计"}},
 		{q: "今年粮食产量目标", found: true, want: []string{"110万吨左右"}},
+		// R&D intensity is not R&D spending's total: 总量's growth is no
+		// figure of 强度.
+		{q: "研发投入强度 数值 2024", grounding: rag.GroundNoSuchFigure, not: []string{"7%"}},
 		// Now is not the plan year: a target is no figure of now.
 		{q: "现在每千人托位数是多少", grounding: rag.GroundOtherPeriod, want: []string{"只给出了目标", "4.5个"}, not: []string{"根据报告"}},
 		{q: "每千人托位数是多少", found: true, figures: []string{"4.5个"}},
