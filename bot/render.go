@@ -293,9 +293,9 @@ func (r *htmlRenderer) part(p rag.Part) (h string, ok bool) {
 	case rag.PartCorrection:
 		r.show(p.Citations)
 		if r.ui.lang == "en" {
-			return fmt.Sprintf("<b>Note: the report says %s, not %s</b> %s", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations)), true
+			return fmt.Sprintf("<b>Note: the report says %s, not %s</b> %s", esc(p.CorrectValue("en")), esc(p.Stated), r.marks(p.Citations)), true
 		}
-		return fmt.Sprintf("<b>更正：报告写的是%s，不是%s</b>%s", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations)), true
+		return fmt.Sprintf("<b>更正：报告写的是%s，不是%s</b>%s", esc(p.CorrectValue("zh")), esc(p.Stated), r.marks(p.Citations)), true
 	case rag.PartFigure:
 		r.show(p.Citations)
 		return fmt.Sprintf("%s%s：<b>%s</b>%s", r.label(p.Figure.Period), esc(p.Figure.Indicator), esc(p.Figure.Value), r.marks(p.Citations)), true

@@ -183,6 +183,12 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 			want: []string{"<b>Note: the report says 5.5%左右, not 8%</b> 〔¶23〕\n", "<b>【2025 target/plan】</b>地区生产总值增长：<b>5.5%左右</b>〔¶23〕"},
 		},
 		{
+			name: "a correction of the way a figure moved says the report's way",
+			a: answerOf(rep, "zh", true, gdpCite,
+				rag.Part{Type: rag.PartCorrection, Stated: "下降了5.5%左右", WrongWay: true, Figure: &rag.AnswerFigure{Indicator: "地区生产总值增长", Value: "5.5%左右", Direction: 1, Kind: "target", Period: target}, Citations: []int{0}}),
+			want: []string{"<b>更正：报告写的是增长5.5%左右，不是下降了5.5%左右</b>〔¶23〕"},
+		},
+		{
 			name: "a quote of a figure's paragraph without the figure is shown",
 			a: answerOf(rep, "zh", true, []rag.Citation{gdpCite[0], {Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: "城镇新增就业1.9万人"}},
 				figure(gdp, 0), quotePart("城镇新增就业1.9万人", 1)),

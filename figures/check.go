@@ -170,6 +170,8 @@ type Correction struct {
 	Stated string   // the figure as the question writes it: "8%"
 	Actual Figure   // the report's figure for that indicator and period
 	Also   []Figure // other figures as good a match, e.g. the other year's when the question names none
+	// WrongWay: the stated number is Actual's, the way it moved is not.
+	WrongWay bool
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -239,6 +241,13 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			continue
 		}
 		if f := confirmedBy(m, comparable, norm); f != nil {
+			if dir, said := statedChange(rs, m); wrongWay(dir, f) {
+				// The number is the report's, the way it moved is not.
+				if first == nil {
+					first, firstFig = &Correction{Stated: said, Actual: *f, WrongWay: true}, f
+				}
+				continue
+			}
 			confirmed = append(confirmed, f)
 			continue
 		}

@@ -601,6 +601,10 @@ func TestPremise(t *testing.T) {
 		// 19个 of the 央地合作项目 is no wrong 新签约注册项目 count.
 		{"新签约的19个央地合作项目总投资多少", "", ""},
 		{"去年新签约注册项目19个吗", "19个", "¶8 260个"},
+		// The report's number, moved the other way.
+		{"信访总量去年上升了25.8%？", "上升了25.8%", "¶13 25.8%"},
+		{"信访总量去年下降了25.8%？", "", ""},
+		{"I read that Panjin Port container throughput fell 1.9% last year", "fell 1.9%", "¶10 1.9%"},
 	} {
 		got := Premise(c.q, en, "")
 		if got == nil {

@@ -108,7 +108,7 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 		return rag.Part{}, err
 	}
 	af := c.Actual.JSON()
-	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, Figure: &af, Citations: []int{i}}, nil
+	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, Figure: &af, Citations: []int{i}}, nil
 }
 
 // answerFigures picks the figures a figure question asks for; done is

@@ -91,6 +91,23 @@ type AnswerFigure struct {
 	End       int    `json:"end"`
 }
 
+// Moved is the figure as a change, the way it moved before its value
+// ("下降25.8%", "a fall of 25.8%"), or its value when it tells no change:
+// a correction of "上升了25.8%" must say which way the report's went.
+func (f *AnswerFigure) Moved(lang string) string {
+	switch {
+	case f.Direction > 0 && lang == "en":
+		return "a rise of " + f.Value
+	case f.Direction < 0 && lang == "en":
+		return "a fall of " + f.Value
+	case f.Direction > 0:
+		return "增长" + f.Value
+	case f.Direction < 0:
+		return "下降" + f.Value
+	}
+	return f.Value
+}
+
 // Intent is what the engine reads a question to ask for.
 type Intent struct {
 	Lang   string

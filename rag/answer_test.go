@@ -132,3 +132,23 @@ func TestPlaceNamesFromMetadata(t *testing.T) {
 		}
 	}
 }
+
+func TestCorrectValue(t *testing.T) {
+	up := &rag.AnswerFigure{Value: "1.9%", Direction: 1}
+	down := &rag.AnswerFigure{Value: "25.8%", Direction: -1}
+	for _, tc := range []struct {
+		p    rag.Part
+		lang string
+		want string
+	}{
+		{rag.Part{Type: rag.PartCorrection, Figure: up, Stated: "8%"}, "zh", "1.9%"},
+		{rag.Part{Type: rag.PartCorrection, Figure: up, Stated: "fell 1.9%", WrongWay: true}, "en", "a rise of 1.9%"},
+		{rag.Part{Type: rag.PartCorrection, Figure: down, Stated: "上升了25.8%", WrongWay: true}, "zh", "下降25.8%"},
+		{rag.Part{Type: rag.PartCorrection, Figure: &rag.AnswerFigure{Value: "7.5亿美元"}, WrongWay: true}, "zh", "7.5亿美元"},
+		{rag.Part{Type: rag.PartCorrection}, "zh", ""},
+	} {
+		if got := tc.p.CorrectValue(tc.lang); got != tc.want {
+			t.Errorf("CorrectValue(%+v, %s) = %q, want %q", tc.p, tc.lang, got, tc.want)
+		}
+	}
+}

@@ -241,6 +241,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// leaves the amount wrong.
 		{q: "去年刑事警情下降了24.3%是吧", found: true, figures: []string{"26.1%"}, want: []string{"更正：报告写的是26.1%，不是24.3%"}},
 		{q: "听说去年实际利用外资4亿美元，排全省第二？", found: true, figures: []string{"7.5亿美元"}, want: []string{"更正：报告写的是7.5亿美元，不是4亿美元"}},
+		// The report's number moved the other way: the premise is wrong.
+		{q: "信访总量去年上升了25.8%？咋这么多", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是下降25.8%，不是上升了25.8%"}},
+		{q: "I read that Panjin Port container throughput fell 1.9% last year, why did it drop?", found: true, figures: []string{"1.9%"}, want: []string{"the report says a rise of 1.9%, not fell 1.9%"}},
+		{q: "信访总量去年下降了25.8%？", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
 		// Another qualifier of the word asked: 地区生产总值 is not 海洋经济生产总值.
 		{q: "全市海洋经济生产总值是多少", found: true, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// Parts of a year: the report gives whole years.

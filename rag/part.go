@@ -68,6 +68,10 @@ type Part struct {
 	Figure *AnswerFigure `json:"figure,omitempty"`
 	// Stated is the figure the question stated (correction parts).
 	Stated string `json:"stated,omitempty"`
+	// WrongWay marks a correction whose stated number is the report's
+	// but moved the other way ("上升了25.8%" for 下降25.8%): renderers
+	// show the report's figure with its way (AnswerFigure.Moved).
+	WrongWay bool `json:"wrong_way,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered
 	// item (a related section of a not-found answer).
 	Number int `json:"number,omitempty"`
@@ -116,6 +120,18 @@ func (a *Answer) CheckParts(src ReportSource, multi bool) error {
 		return fmt.Errorf("answer text is not the rendering of its parts:\n%s\n---\n%s", a.Answer, got)
 	}
 	return nil
+}
+
+// CorrectValue is what a correction part says the report wrote: the
+// figure's value, with the way it moved when the question had that wrong.
+func (p Part) CorrectValue(lang string) string {
+	if p.Figure == nil {
+		return ""
+	}
+	if p.WrongWay {
+		return p.Figure.Moved(lang)
+	}
+	return p.Figure.Value
 }
 
 func checkPart(a *Answer, p Part, src ReportSource) error {

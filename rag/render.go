@@ -30,9 +30,9 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 		return labelText(a.Lang, p.Figure.Period) + p.Figure.Indicator + "：" + p.Figure.Value + marks
 	case PartCorrection:
 		if a.Lang == "en" {
-			return fmt.Sprintf("Note: the report says %s, not %s %s.", p.Figure.Value, p.Stated, marks)
+			return fmt.Sprintf("Note: the report says %s, not %s %s.", p.CorrectValue(a.Lang), p.Stated, marks)
 		}
-		return fmt.Sprintf("更正：报告写的是%s，不是%s%s。", p.Figure.Value, p.Stated, marks)
+		return fmt.Sprintf("更正：报告写的是%s，不是%s%s。", p.CorrectValue(a.Lang), p.Stated, marks)
 	case PartItem:
 		switch {
 		case p.Number > 0:

@@ -50,7 +50,7 @@ func answerStrings() map[string]strs {
 	out := map[string]strs{}
 	for lang, s := range ui {
 		out[lang] = strs{}
-		for _, k := range []string{"period_result", "period_plan", "correction", "chip_label",
+		for _, k := range []string{"period_result", "period_plan", "correction", "moved_up", "moved_down", "chip_label",
 			"track_label", "track_target", "track_result", "status_met", "status_not_met", "status_unclear"} {
 			out[lang][k] = s[k]
 		}

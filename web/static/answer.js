@@ -20,6 +20,16 @@
     return out;
   }
 
+  // moved is a corrected figure as the report wrote its change ("下降25.8%"),
+  // or its value when it tells none: a correction of "上升了25.8%" must say
+  // which way the report's went (rag.AnswerFigure.Moved).
+  function moved(f, s) {
+    if (!f) return "";
+    if (f.direction > 0) return fill(s.moved_up, { v: f.value });
+    if (f.direction < 0) return fill(s.moved_down, { v: f.value });
+    return f.value;
+  }
+
   // periodLabel is "2024年结果" / "2025 target/plan" for a period's machine
   // form ("2024-result", "2025-plan"); "" for none.
   function periodLabel(period, s) {
@@ -179,7 +189,7 @@
           break;
         case "correction":
           node = el("p", "correction");
-          node.appendChild(el("strong", null, fill(ctx.s.correction, { v: p.figure ? p.figure.value : "", s: p.stated || "" })));
+          node.appendChild(el("strong", null, fill(ctx.s.correction, { v: p.wrong_way ? moved(p.figure, ctx.s) : (p.figure ? p.figure.value : ""), s: p.stated || "" })));
           addChips(node, p.citations, ans, ctx);
           parent.appendChild(node);
           break;
