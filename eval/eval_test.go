@@ -65,6 +65,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind16", "testdata/baseline-blind16.json", fileQuestions("testdata/blind16.yaml")},
 		{"truth9", "testdata/baseline-truth9.json", fileQuestions("testdata/truth9.yaml")},
 		{"truth10", "testdata/baseline-truth10.json", fileQuestions("testdata/truth10.yaml")},
+		{"probe1", "testdata/baseline-probe1.json", fileQuestions("testdata/probe1.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
