@@ -231,8 +231,8 @@ var reviewTargetWords = []string{"目标", "计划", "预期", "target", "goal"}
 // the year the report plans: it names only that year and asks what
 // happened in the end.
 func asksPlanResult(padded string, years []int, plan int) bool {
-	if len(years) == 0 {
-		return false
+	if len(years) == 0 && !containsAny(padded, thisYearWords) {
+		return false // "今年" names the plan year as 2025 does
 	}
 	for _, y := range years {
 		if y != plan {
@@ -243,9 +243,16 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 	padded = strings.NewReplacer("实际到位", "", "实际利用", "", "actually utilized", "", "actual use", "").Replace(padded)
 	// "2025年目标完成没" asks the year's result, as 实际 does.
 	padded = dropCompletionCheck(padded, " 实际 ")
-	return containsAny(padded, []string{"实际", "最后", "最终", "到底完成", "actual", "actually", "ended up", "in the end"}) &&
+	return containsAny(padded, planResultCues) &&
 		!containsAny(padded, []string{"目标", "计划", "预期", "target", "goal", "plan"}) && !containsAny(padded, bothCues)
 }
+
+// thisYearWords name the year a report plans.
+var thisYearWords = []string{"今年", "本年", "this year"}
+
+// planResultCues ask what happened in the end, not what is planned:
+// "今年GDP实际增长多少", "今年城镇新增就业完成了多少", "今年已经购置了多少台".
+var planResultCues = []string{"实际", "最后", "最终", "到底完成", "完成了", "已经", "actual", "actually", "ended up", "in the end", "so far"}
 
 // dropCompletionCheck replaces a completion check in padded with by; most
 // questions hold none of the characters every match holds.

@@ -482,6 +482,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// The plan year's actual results are in the next year's report; an
 		// indicator named 实际… is no outcome asked.
 		{q: "2025年进出口总额最终实际增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年的实际结果"}, not: []string{"39.7%"}},
+		// 今年 names the plan year as 2025 does: what it came to is no target.
+		{q: "今年GDP实际增长多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年的实际结果"}, not: []string{"5.5%左右"}},
+		{q: "今年城镇新增就业完成了多少", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
+		{q: "今年已经购置了多少台公交车", grounding: rag.GroundOtherPeriod, not: []string{"132台"}},
+		{q: "今年实际利用外资目标多少", found: true, figures: []string{"4亿美元"}},
 		{q: "How much did GDP actually grow in 2025?", grounding: rag.GroundOtherPeriod, want: []string{"2025 results"}},
 		{q: "2025年实际到位内资要增长多少", found: true, figures: []string{"10%"}},
 		// An English word whose report term stands only inside a longer
