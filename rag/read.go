@@ -112,7 +112,51 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(unitSlips.Replace(text)), sc)), sc)
+	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(spokenUnits(unitSlips.Replace(text))), sc)), sc)
+}
+
+// spokenUnit replaces the units speech uses for the report's: "200个亿"
+// is 200亿, "10亿美金" 10亿美元.
+var spokenUnit = strings.NewReplacer("个亿", "亿", "美金", "美元")
+
+// spokenUnits reads the spoken units of text as the report writes them;
+// "六个点" is 6% where the question is about a rate ("GDP目标六个点吧",
+// "社零涨了5个点"), not elsewhere ("建了两个点" are two sites).
+func spokenUnits(text string) string {
+	text = spokenUnit.Replace(text)
+	if !strings.Contains(text, "个点") || !containsAny(text, rateCues) {
+		return text
+	}
+	rs := []rune(text)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '个' || i+1 == len(rs) || rs[i+1] != '点' || i == 0 || !isCountRune(rs[i-1]) {
+			out = append(out, rs[i])
+			continue
+		}
+		// The number before it, as digits: "六个点" reads 6%.
+		j := len(out)
+		for j > 0 && strings.ContainsRune(numeralRunes, out[j-1]) {
+			j--
+		}
+		if n, ok := ParseChineseNumber(string(out[j:])); ok && j < len(out) {
+			out = append(out[:j], []rune(strconv.FormatFloat(n, 'f', -1, 64))...)
+		}
+		out = append(out, '%')
+		i++ // the 点
+	}
+	return string(out)
+}
+
+// rateCues mark a question about a rate, where 个点 is a percentage.
+var rateCues = []string{"增长", "增速", "涨", "降", "提高", "目标", "增幅", "占比", "比例", "率"}
+
+// numeralRunes write a number in words.
+const numeralRunes = "零一二两三四五六七八九十百"
+
+// isCountRune: a digit or a Chinese numeral, not 几 (几个点 asks).
+func isCountRune(r rune) bool {
+	return r >= '0' && r <= '9' || strings.ContainsRune(numeralRunes, r)
 }
 
 // unitSlips are units a pinyin keyboard misspells after the question

@@ -40,6 +40,14 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"今年要建设改造四好农村路多少公理", "今年要建设改造四好农村路多少公里"},
 		{"去年修复湿地几公倾", "去年修复湿地几公顷"},
 		{"公理是什么", "公理是什么"}, // not after a question word: a word of its own
+		// Spoken units: 个亿, 美金, and 个点 where a rate is asked.
+		{"去年进出口总额200个亿吧", "去年进出口总额200亿吧"},
+		{"去年实际利用外资10亿美金对吧", "去年实际利用外资10亿美元对吧"},
+		{"今年GDP目标六个点吧", "今年GDP目标6%吧"},
+		{"今年固投目标增长十五个点？", "今年固投目标增长15%？"},
+		{"去年社零涨了5个点吧", "去年社零涨了5%吧"},
+		{"去年GDP提高了几个点", "去年GDP提高了几个点"}, // 几 asks
+		{"去年新建了两个点", "去年新建了两个点"},       // two sites: no rate asked
 		// An aspect particle inside an everyday word of the lexicon is
 		// dropped (找着工作 → 找工作); 的 is not (花的钱 is no 花钱).
 		{"去年新找着工作的有多少人呐", "去年新找工作的有多少人呐"},
