@@ -43,6 +43,12 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		}
 	}
 	ans := d.Answer
+	if !ans.Found && ans.Understood != nil && ans.Understood.Grounding == rag.GroundOtherPeriod {
+		// "前年进出口增长了50%吗", "去年GDP目标5.5%左右对吧": a period the
+		// report does not cover; another period's figure neither confirms
+		// nor corrects what the question states of it.
+		return nil
+	}
 	scope := ""
 	if d.Scope != nil {
 		scope = d.Scope.Meta.ID
@@ -492,6 +498,9 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 	if strings.Contains(norm, "how much") && englishMoneyAsked.MatchString(norm) && !englishChangeAsked.MatchString(norm) {
 		return "元", "yuan"
 	}
+	if strings.Contains(norm, "value") && englishValueAsked.MatchString(norm) && !englishChangeAsked.MatchString(norm) {
+		return "元", "yuan" // a value is money: "the total contract value"
+	}
 	if m := englishUnitAsked.FindStringSubmatch(norm); m != nil {
 		if u, ok := englishCountedAs[m[1]]; ok {
 			return u, m[1]
@@ -503,6 +512,10 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 	}
 	return "", ""
 }
+
+// englishValueAsked asks a value, an amount of money: "the total contract
+// value", "output value", "what is the value of".
+var englishValueAsked = regexp.MustCompile(`\b(?:total|contract|output|trade|transaction|investment|production) value\b|\bvalue of\b`)
 
 // englishCountAsked: "how many" and a noun asks a count of things, which
 // a share or an amount does not answer ("How many science-based SMEs

@@ -65,6 +65,8 @@ func TestUnitAsked(t *testing.T) {
 		{"社零 2024实际 vs 2025目标", "", ""},
 		{"how much reward money did the province give?", "", ""}, // given as a multiple
 		{"how much is the city paying for the new buses?", "元", "yuan"},
+		{"what is the total contract value of the 19 newly signed projects?", "元", "yuan"}, // a value is money
+		{"how much did the output value grow?", "", ""},
 		{"how much should total r&d spending grow in 2025?", "", ""},
 		{"how much did the government save and how much spending did it cut?", "", ""},
 	} {

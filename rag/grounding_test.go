@@ -482,6 +482,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// The plan year's actual results are in the next year's report; an
 		// indicator named 实际… is no outcome asked.
 		{q: "2025年进出口总额最终实际增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年的实际结果"}, not: []string{"39.7%"}},
+		// A period the report lacks: another period's figure neither confirms
+		// nor corrects what the question states of it.
+		{q: "去年GDP目标5.5%左右对吧", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"更正"}},
+		{q: "前年进出口增长了50%吗", grounding: rag.GroundOtherPeriod, not: []string{"更正", "39.7%"}},
+		{q: "Total imports and exports reached 20 billion yuan last year, right?", found: true, figures: []string{"147亿元"}, want: []string{"not 20 billion yuan"}},
 		// 今年 names the plan year as 2025 does: what it came to is no target.
 		{q: "今年GDP实际增长多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年的实际结果"}, not: []string{"5.5%左右"}},
 		{q: "今年城镇新增就业完成了多少", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},

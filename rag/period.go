@@ -24,6 +24,13 @@ var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未�
 // "24/25" (two digits, not part of a longer number or an amount).
 var shortYear = regexp.MustCompile(`(^|[^\d.])(1[5-9]|2\d)(年|实际|目标|计划|完成|预期|/(?:1[5-9]|2\d)|[ +]|$)`)
 
+// amountAfter reports whether rest, after a two-digit number and a space,
+// starts an English word that makes the number an amount: any word but
+// "vs" (staff write "24 vs 25").
+func amountAfter(rest string) bool {
+	return rest != "" && isASCIILetter(rest[0]) && !strings.HasPrefix(rest, "vs")
+}
+
 // mayNameShortYear reports whether norm holds what every shortYear match
 // holds: a 1 or 2 and a digit, neither after a digit or a point nor
 // before a digit. Most questions that hold digits hold a whole year
@@ -59,6 +66,9 @@ func periodMentions(norm string, review, plan int) []yearMention {
 		return out
 	}
 	for _, m := range shortYear.FindAllStringSubmatchIndex(norm, -1) {
+		if amountAfter(norm[m[7]:]) && (norm[m[6]:m[7]] == " " || norm[m[6]:m[7]] == "+") {
+			continue // "20 billion yuan", "25 km": an amount, not a year
+		}
 		n, _ := strconv.Atoi(norm[m[4]:m[5]])
 		out = append(out, yearMention{2000 + n, m[4], m[5]})
 		if m[6] >= 0 && strings.HasPrefix(norm[m[6]:m[7]], "/") {

@@ -23,6 +23,9 @@ func TestPeriodMentions(t *testing.T) {
 		{"24小时政务热线", nil}, // hours, not a year
 		{"增长5.24%", nil},
 		{"新增24个", nil},
+		// Two digits and an English word are an amount; staff's vs is not.
+		{"imports and exports reached 20 billion yuan last year", nil},
+		{"gdp 24 vs 25", []int{2024, 2025}},
 	} {
 		var got []int
 		for _, m := range periodMentions(Normalize(tc.q), 2024, 2025) {
