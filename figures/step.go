@@ -661,10 +661,11 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	return out
 }
 
-// isChange: a figure that tells how something moved: a direction, a
-// share or a multiple, not an amount or a count.
+// isChange: a figure that tells how something moved: a direction,
+// percentage points or a multiple. Not an amount, a count, or a share as
+// it stands: 普惠率达到90.6% is no answer to 普惠率提高了多少.
 func isChange(f Figure) bool {
-	return f.Direction != 0 || f.Unit == "%" || f.Unit == "个百分点" || f.Unit == "倍"
+	return f.Direction != 0 || f.Unit == "个百分点" || f.Unit == "倍"
 }
 
 // isShare: a percentage, percentage points or a multiple, which tells no

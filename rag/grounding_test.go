@@ -124,6 +124,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// The indicator asked, not its neighbour.
 		{q: "今年新增停车泊位多少个？", grounding: rag.GroundOtherPeriod, figures: []string{"1.1万个"}, want: []string{"【2024年结果】增划停车泊位"}, not: []string{"航线"}},
 		{q: "去年旅游收入增长了多少？", found: true, figures: []string{"29.9％"}},
+		// A rate as it stands is no change of it: 提高至55% says where it got,
+		// not by how much.
+		{q: "去年城乡居民医保门诊统筹支付比例提高了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年空气优良天数比例提高了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// A count asked: a percentage counts nothing (64% is the city's
 		// growth in visitors, not how many came).
 		{q: "How many tourists visited the Red Beach scenic corridor in 2024?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
