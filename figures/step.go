@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -604,12 +605,32 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		again.Kind = want
 		add(st.idx.search(again))
 	}
+	preferNamed(all, norm)
 	full = map[Figure]bool{}
 	for _, s := range all {
 		strong = append(strong, *s.fig)
 		full[*s.fig] = s.coverage >= fullCoverage
 	}
 	return strong, full, unit, written
+}
+
+// preferNamed orders figures that score alike by how much of their
+// indicator the question writes itself: the lexicon reads 保交楼 and 保交房
+// as one concept, and "保交房任务几个" asks 保交房's 2个, not 保交楼's 3个.
+func preferNamed(all []scored, norm string) {
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].score == all[i].score && all[j].coverage == all[i].coverage {
+			j++
+		}
+		if j-i > 1 {
+			run := all[i:j]
+			sort.SliceStable(run, func(a, b int) bool {
+				return literalShare(run[a].fig.Indicator, norm) > literalShare(run[b].fig.Indicator, norm)
+			})
+		}
+		i = j
+	}
 }
 
 // aboutYears: a question that names years asks about figures of those

@@ -407,6 +407,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Now is not the plan year: a target is no figure of now.
 		{q: "现在每千人托位数是多少", grounding: rag.GroundOtherPeriod, want: []string{"只给出了目标", "4.5个"}, not: []string{"根据报告"}},
 		{q: "每千人托位数是多少", found: true, figures: []string{"4.5个"}},
+		// Two figures the lexicon ties: the question's own words pick one.
+		{q: "去年保交房任务几个", found: true, figures: []string{"2个"}},
+		{q: "去年保交楼任务几个", found: true, figures: []string{"3个"}},
 		// Graduates are a part of new urban jobs, not the whole.
 		{q: "去年有多少高校毕业生留在盘锦就业", grounding: rag.GroundOtherPeriod, not: []string{"2.04万人"}},
 		// One member of a listed total is not the total.
