@@ -268,8 +268,9 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		// One figure the question states is the report's for the same
 		// indicator: it is asking between figures ("5.5%左右还是6%"),
 		// not asserting a wrong one. A right figure of another indicator
-		// ("4亿美元，排全省第二") leaves the wrong one wrong.
-		if first != nil && (f == firstFig || f.Indicator == firstFig.Indicator) {
+		// ("4亿美元，排全省第二") leaves the wrong one wrong, and so does a
+		// right result beside a wrong target ("去年GDP增长3.5%，今年目标6%").
+		if first != nil && (f == firstFig || f.Indicator == firstFig.Indicator && f.Kind == firstFig.Kind) {
 			return nil, true
 		}
 	}
