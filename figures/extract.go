@@ -199,6 +199,11 @@ func indicators(f []rune, ms []mention) []string {
 			if next != "" {
 				ind = next + rest
 			}
+			if genericCounted[next] && rest == "" {
+				// 海兴科技等7个项目纳入省制造业数字化转型典型场景: not any 7
+				// 项目, the 项目 of what the clause says of them.
+				ind = next + clauseHead(f, ms[k].end+len([]rune(next)), 12)
+			}
 		case endsWithAny(raw, []string{"和", "及", "与", "的"}) && next != "":
 			// 11个重点行业领域和17个新兴领域; 市政府承办的126件人大代表建议
 			if strings.HasSuffix(raw, "的") {
@@ -406,6 +411,18 @@ func followingPhrase(f []rune, from int) (noun, rest string) {
 		rest = string(tail)
 	}
 	return balanceQuotes(noun), rest
+}
+
+// genericCounted are nouns too general to name what a count counts alone.
+var genericCounted = map[string]bool{"项目": true, "企业": true, "单位": true, "家": true}
+
+// clauseHead is up to n runes of f from i, to the clause's end.
+func clauseHead(f []rune, i, n int) string {
+	j := i
+	for j < len(f) && j-i < n && !strings.ContainsRune(clauseEndRunes+"、", f[j]) {
+		j++
+	}
+	return string(f[i:j])
 }
 
 func startsWithAny(s string, ws []string) bool {

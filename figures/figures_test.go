@@ -213,6 +213,8 @@ func TestExtractFields(t *testing.T) {
 		{6, "20%以上", "固定资产投资增长", 20, "%", "以上", 1, KindResult},
 		{8, "451.5亿元", "实际到位内资", 4.515e10, "元", "", 0, KindResult},
 		{8, "20.2%", "实际到位内资增长", 20.2, "%", "", 1, KindResult},
+		// A count of a general noun after 等 takes what the clause says of it.
+		{9, "7个", "项目纳入省制造业数字化转型项", 7, "个", "", 0, KindResult},
 		{8, "64％", "旅客接待量增长", 64, "%", "", 1, KindResult},
 		{8, "29.9％", "旅游收入增长", 29.9, "%", "", 1, KindResult},
 		{8, "超过55%", "工程总体进度", 55, "%", "超过", 0, KindResult},

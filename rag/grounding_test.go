@@ -407,6 +407,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Now is not the plan year: a target is no figure of now.
 		{q: "现在每千人托位数是多少", grounding: rag.GroundOtherPeriod, want: []string{"只给出了目标", "4.5个"}, not: []string{"根据报告"}},
 		{q: "每千人托位数是多少", found: true, figures: []string{"4.5个"}},
+		// 海兴科技等7个项目纳入… counts no project of the year's plan.
+		{q: "今年要开工多少个项目", found: true, want: []string{"366个项目"}},
 		// Two figures the lexicon ties: the question's own words pick one.
 		{q: "去年保交房任务几个", found: true, figures: []string{"2个"}},
 		{q: "去年保交楼任务几个", found: true, figures: []string{"3个"}},
