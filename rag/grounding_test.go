@@ -410,7 +410,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 海兴科技等7个项目纳入… counts no project of the year's plan.
 		{q: "今年要开工多少个项目", found: true, want: []string{"366个项目"}},
 		// The marine economy's output is not the city's GDP.
-		{q: "今年海洋经济总量要达到多少", grounding: rag.GroundOtherPeriod, not: []string{"5.5%左右"}},
+		{q: "今年海洋经济总量要达到多少", grounding: rag.GroundOtherPeriod, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// Two figures the lexicon ties: the question's own words pick one.
 		{q: "去年保交房任务几个", found: true, figures: []string{"2个"}},
 		{q: "去年保交楼任务几个", found: true, figures: []string{"3个"}},
