@@ -26,8 +26,9 @@ var detailKinds = []detailKind{
 			"票价", "门票", "车费", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a",
 			"price of", "the price", "prices", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
-		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费`),
-		cueRunes: "费",
+		// …and in English a price, or what something costs.
+		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
+		cueRunes: "费pt",
 		evidence: regexp.MustCompile(`[0-9]元|[0-9]块|免费|收费|票价|价格`),
 	},
 	{ // how to apply, where, who to ask, what it takes
@@ -36,6 +37,13 @@ var detailKinds = []detailKind{
 			"谁能申请", "谁可以申请", "谁能领", "谁可以领", "哪些人能", "哪些人可以", "什么人能", "啥人能", "who can apply", "who is eligible", "who qualifies", "who can get",
 			"how do i apply", "how to apply", "where do i apply", "how can i apply", "eligib", "sign up", "register for"},
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线`),
+	},
+	{ // who invests in or owns a project: the report names projects, not their backers
+		cues: []string{"谁投资", "谁出资", "谁出的钱", "谁建的", "谁来建", "哪家企业投资", "哪家公司投资", "哪家企业建", "哪家公司建", "哪几家公司", "哪几家企业投资",
+			"投资方", "投资主体", "出资方", "股比", "股东", "持股", "控股方",
+			"investor", "investors", "who invested", "who is investing", "who funds", "who funded", "who is funding", "who built", "who is building", "who owns", "shareholder", "shareholders", "stake"},
+		evidence: regexp.MustCompile(`投资方|出资方|股比|股东|持股|控股|由[^，。；]{1,24}(?:投资|出资|承建|建设)`),
+		inLists:  true, // "由哪几家公司投资" asks them as a list
 	},
 	{ // a waiting time: how long a queue or a service takes
 		cues: []string{"排多久", "等多久", "排队多久", "要等多久", "得等多久", "多久能办", "多长时间能办", "排队要多长时间",

@@ -411,6 +411,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年要开工多少个项目", found: true, want: []string{"366个项目"}},
 		// The marine economy's output is not the city's GDP.
 		{q: "今年海洋经济总量要达到多少", grounding: rag.GroundOtherPeriod, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
+		// Who backs a project, and what a thing costs, are details the
+		// report does not give.
+		{q: "30万吨级原油码头是谁投资建的", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "Who is the investor behind the 300,000-ton crude oil terminal at Panjin Port?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
+		{q: "How much does a ticket to Jinbotan Ocean Park cost?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "What's the average housing price in Panjin?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
 		// Two figures the lexicon ties: the question's own words pick one.
 		{q: "去年保交房任务几个", found: true, figures: []string{"2个"}},
 		{q: "去年保交楼任务几个", found: true, figures: []string{"3个"}},
