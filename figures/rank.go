@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -152,14 +153,41 @@ var englishRank = regexp.MustCompile(`(?i)\b(?:(?:ranked|ranks|rank|ranking|plac
 
 var englishOrdinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
+// mayRankInEnglish reports whether text holds, in any case, what every
+// ranking findEnglishRanks keeps holds: an ordinal word or a number with
+// its suffix (3rd). Few texts do, English questions with numbers neither,
+// and the rest are spared the expression.
+func mayRankInEnglish(text string) bool {
+	if !strings.ContainsFunc(text, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+		return false // the cheaper look, for most texts
+	}
+	lower := strings.ToLower(text) // what findEnglishRanks reads a place in
+	for w := range englishOrdinals {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	for i := 1; i+2 <= len(lower); i++ {
+		if isDigit(rune(lower[i-1])) && slices.Contains(ordinalSuffixes, lower[i:i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
+
 // findEnglishRanks returns the rankings written in English in text, at
 // rune offsets.
 func findEnglishRanks(text string) []rankMention {
-	// An English ranking needs English words; the expression ignores case,
-	// and so must this look ("First in the province").
-	if !strings.ContainsFunc(text, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+	if !mayRankInEnglish(text) {
 		return nil
 	}
+	return englishRanksIn(text)
+}
+
+// englishRanksIn is findEnglishRanks without its guard.
+func englishRanksIn(text string) []rankMention {
 	var out []rankMention
 	for _, m := range englishRank.FindAllStringSubmatchIndex(text, -1) {
 		a, b := m[2], m[3]
