@@ -372,26 +372,39 @@ var (
 		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
 )
 
-// changeAsked asks by how much a figure moved.
-var changeAsked = regexp.MustCompile(`(?:增长|增加|上涨|涨|增|下降|降低|降|减少|减|提高|提升)了?(?:多少|几)|(?:增速|增幅|涨幅|降幅)(?:是|为|有)?(?:多少|几)|\bby how much\b|\bhow fast\b|\bgrowth\b|\bhow much did\b.*\b(?:grow|increase|rise|fall|drop|decline)\b`)
+// changeAskedHan and changeAskedEnglish ask by how much a figure moved.
+// Two expressions, each run only on a question its cue lets through: one
+// alternation of both ran over every question holding 增, how or growth.
+var (
+	changeAskedHan     = regexp.MustCompile(`(?:增长|增加|上涨|涨|增|下降|降低|降|减少|减|提高|提升)了?(?:多少|几)|(?:增速|增幅|涨幅|降幅)(?:是|为|有)?(?:多少|几)`)
+	changeAskedEnglish = regexp.MustCompile(`\bby how much\b|\bhow fast\b|\bgrowth\b|\bhow much did\b.*\b(?:grow|increase|rise|fall|drop|decline)\b`)
+)
 
 // AsksChange reports whether a normalized question asks by how much a
 // figure moved. "增加了多少个停车位" asks a count added, which 增划1.1万个
 // answers: a measure word after 多少 makes it no change, as does a noun
 // after 增加了多少 (托育学位).
 func AsksChange(norm string) bool {
-	if !mayAskChange(norm) {
+	han, english := mayAskChangeHan(norm), mayAskChangeEnglish(norm)
+	if !han && !english {
 		return false
 	}
 	norm = strings.ReplaceAll(norm, "新增", "新") // "新增多少" asks a count added
-	return changeAsked.MatchString(norm) && !countAdded.MatchString(norm)
+	return (han && changeAskedHan.MatchString(norm) || english && changeAskedEnglish.MatchString(norm)) &&
+		!countAdded.MatchString(norm)
 }
 
-// mayAskChange reports whether norm holds what every changeAsked match
-// holds, sparing most questions the regexp.
-func mayAskChange(norm string) bool {
-	return strings.ContainsAny(norm, "增涨降减提") || strings.Contains(norm, "how") || strings.Contains(norm, "growth")
+// mayAskChangeHan reports whether norm holds what every changeAskedHan
+// match holds: a word of change and 多少 or 几.
+func mayAskChangeHan(norm string) bool {
+	return strings.ContainsAny(norm, "增涨降减提") && (strings.Contains(norm, "多少") || strings.Contains(norm, "几"))
 }
+
+// mayAskChangeEnglish reports whether norm holds what every
+// changeAskedEnglish match holds: one of its phrases.
+func mayAskChangeEnglish(norm string) bool { return containsAny(norm, changeEnglishCues) }
+
+var changeEnglishCues = []string{"by how much", "how fast", "growth", "how much did"}
 
 var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)(?:万|亿|千)?[个亩人处家台辆条所项名户座套株棵吨公米元位]|(?:增加|增)了?(?:多少|几)\p{Han}`)
 

@@ -26,7 +26,8 @@ func TestRegexpCues(t *testing.T) {
 		{"paraRef", paraRef, mayNameParagraph},
 		{"askedUnitWords", askedUnitWords, mayAskUnit},
 		{"levelAsked", levelAsked, mayAskLevel},
-		{"changeAsked", changeAsked, mayAskChange},
+		{"changeAskedHan", changeAskedHan, mayAskChangeHan},
+		{"changeAskedEnglish", changeAskedEnglish, mayAskChangeEnglish},
 		{"monthRe", monthRe, mayNameMonth},
 		{"shortYear", shortYear, mayNameShortYear},
 	} {
