@@ -378,13 +378,14 @@ func containsAny(s string, cues []string) bool {
 		}
 		return false
 	}
-	// A long list: most cues hold a rune s lacks (see blankWords).
-	var have runeBloom
-	for _, r := range s {
-		have.add(r)
+	// A long list: most cues begin or end with two bytes s never has side
+	// by side.
+	var have bytePairs
+	for i := 1; i < len(s); i++ {
+		have.add(s[i-1], s[i])
 	}
 	for _, c := range cues {
-		if have.holdsAll(c) && strings.Contains(s, c) {
+		if (len(c) < 2 || have.has(c[0], c[1]) && have.has(c[len(c)-2], c[len(c)-1])) && strings.Contains(s, c) {
 			return true
 		}
 	}
@@ -392,8 +393,19 @@ func containsAny(s string, cues []string) bool {
 }
 
 // bloomCues is the length of a cue list from which containsAny first
-// notes the text's runes: below it, looking each cue up costs less.
+// notes the text's byte pairs: below it, looking each cue up costs less.
 const bloomCues = 8
+
+// bytePairs is a Bloom filter of a short text's pairs of adjacent bytes.
+// Bytes, not runes (runeBloom): decoding each cue's runes cost more than
+// the lookups it spared.
+type bytePairs [16]uint64
+
+func bytePairHash(a, b byte) uint32 { return (uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> (32 - 10) }
+
+func (p *bytePairs) add(a, b byte) { h := bytePairHash(a, b); p[h>>6] |= 1 << (h & 63) }
+
+func (p *bytePairs) has(a, b byte) bool { h := bytePairHash(a, b); return p[h>>6]&(1<<(h&63)) != 0 }
 
 // blankWords replaces each of words in text with a space, one word after
 // another, as strings.ReplaceAll in a loop does. A word holding a rune the

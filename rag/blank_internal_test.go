@@ -119,6 +119,20 @@ func TestContainsAnyIsContains(t *testing.T) {
 	}
 }
 
+func FuzzContainsAny(f *testing.F) {
+	for _, s := range []string{"今年GDP增长目标是多少", "what was the target this year", "\xe4\xbb", "a b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, cues := range [][]string{figureCues, planCues, fillerWords, {"啥", "a b", "\xe4", "x"}} {
+			want := slices.ContainsFunc(cues, func(c string) bool { return strings.Contains(s, c) })
+			if got := containsAny(s, cues); got != want {
+				t.Fatalf("list %d over %q: %v, want %v", i, s, got, want)
+			}
+		}
+	})
+}
+
 // blankFillersEach is blankFillers written plainly: every rune copied or,
 // at the longest filler word starting there, one space.
 func blankFillersEach(text string) string {
