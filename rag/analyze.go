@@ -448,6 +448,24 @@ func (b *runeBloom) holdsAll(s string) bool {
 	return true
 }
 
+// runesOf is s's runes as a filter that b covers where b.holdsAll(s):
+// up to its first RuneError, which holdsAll takes as held.
+func runesOf(s string) runeBloom {
+	var b runeBloom
+	for _, r := range s {
+		if r == utf8.RuneError {
+			break
+		}
+		b.add(r)
+	}
+	return b
+}
+
+// covers reports whether b holds every rune c holds.
+func (b *runeBloom) covers(c *runeBloom) bool {
+	return b[0]&c[0] == c[0] && b[1]&c[1] == c[1] && b[2]&c[2] == c[2] && b[3]&c[3] == c[3]
+}
+
 // firstIn is the first of cues that s holds, "" when none.
 func firstIn(s string, cues []string) string {
 	for _, c := range cues {

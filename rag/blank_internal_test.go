@@ -133,6 +133,20 @@ func FuzzContainsAny(f *testing.F) {
 	})
 }
 
+// A text's filter covers the runes of a word noted once (runesOf) where
+// it holds the word's runes read each time (holdsAll).
+func FuzzRunesOf(f *testing.F) {
+	f.Add("今年GDP增长目标", "增长")
+	f.Add("进出口", "出口\xe4")
+	f.Add("abc", "\xe4b")
+	f.Fuzz(func(t *testing.T, text, word string) {
+		have, runes := bloomOf(text), runesOf(word)
+		if got, want := have.covers(&runes), have.holdsAll(word); got != want {
+			t.Fatalf("%q over %q: covers %v, holdsAll %v", word, text, got, want)
+		}
+	})
+}
+
 // blankFillersEach is blankFillers written plainly: every rune copied or,
 // at the longest filler word starting there, one space.
 func blankFillersEach(text string) string {

@@ -25,7 +25,8 @@ type Siblings struct {
 type siblingName struct {
 	text   string
 	member int
-	latin  bool // matched as whole words
+	latin  bool      // matched as whole words
+	runes  runeBloom // runesOf(text): a question is read against every name
 }
 
 // NewSiblings parses the sibling file format (see siblings.txt).
@@ -69,6 +70,9 @@ func NewSiblings(text string) (*Siblings, error) {
 			}
 		}
 		slices.SortStableFunc(fam, func(a, b siblingName) int { return len(b.text) - len(a.text) })
+		for i := range fam {
+			fam[i].runes = runesOf(fam[i].text)
+		}
 		s.families = append(s.families, fam)
 		s.first, s.english = append(s.first, first), append(s.english, english)
 	}
@@ -112,8 +116,9 @@ func bloomOf(text string) *runeBloom {
 func (s *Siblings) namedIn(f int, text string, have *runeBloom) uint64 {
 	var set uint64
 	var used []bool
-	for _, n := range s.families[f] {
-		if !have.holdsAll(n.text) {
+	for k := range s.families[f] {
+		n := &s.families[f][k]
+		if !have.covers(&n.runes) {
 			continue
 		}
 		for from := 0; from < len(text); {
