@@ -209,10 +209,12 @@ var shorthandRe = regexp.MustCompile(`(?i)\b(?:yr|yrs|govt)\b`)
 
 var shorthands = map[string]string{"yr": "year", "yrs": "years", "govt": "government"}
 
-// containsFold reports whether text holds ASCII word w in any case.
+// containsFold reports whether text holds ASCII word w in any case. w
+// starts with a lower-case letter that no rune outside ASCII folds to
+// (any but k and s), so a window starting with another byte is no match.
 func containsFold(text, w string) bool {
 	for i := 0; i+len(w) <= len(text); i++ {
-		if strings.EqualFold(text[i:i+len(w)], w) {
+		if text[i]|0x20 == w[0] && strings.EqualFold(text[i:i+len(w)], w) {
 			return true
 		}
 	}

@@ -205,3 +205,22 @@ func TestPlaceTold(t *testing.T) {
 		}
 	}
 }
+
+// containsFold finds what EqualFold over every window finds, for the
+// words spellOut asks of it.
+func FuzzContainsFold(f *testing.F) {
+	for _, s := range []string{"How many YRS", "the GOVT's plan", "5 Million Yuan", "yR", "\xe4yr"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, w := range []string{"yr", "govt", "illion yuan"} {
+			want := false
+			for i := 0; i+len(w) <= len(text); i++ {
+				want = want || strings.EqualFold(text[i:i+len(w)], w)
+			}
+			if got := containsFold(text, w); got != want {
+				t.Fatalf("containsFold(%q, %q) = %v, want %v", text, w, got, want)
+			}
+		}
+	})
+}
