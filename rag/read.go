@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
@@ -32,6 +33,10 @@ type reader struct {
 	spell  *spelling
 	// readingsOf caches the readings of the reports' characters.
 	readingsOf map[rune][]string
+	// otherReadings caches those of the characters questions bring that
+	// the reports lack (rune → []string): a cache that only grows, to one
+	// entry a Han character at most (a few MB, were every one asked).
+	otherReadings sync.Map
 }
 
 // A question is read against the scope it is answered from: its
@@ -99,6 +104,19 @@ func readings(r rune, args pinyin.Args) []string {
 		out = append(out, rs...)
 	}
 	return out
+}
+
+// readingsOfOther is the readings of a character the reports lack,
+// looked up in the pinyin dictionary once.
+func (rd *reader) readingsOfOther(r rune) []string {
+	if rds, ok := rd.otherReadings.Load(r); ok {
+		return rds.([]string)
+	}
+	args := pinyin.NewArgs()
+	args.Heteronym = true
+	rds := readings(r, args)
+	rd.otherReadings.Store(r, rds)
+	return rds
 }
 
 // read returns the question as the engine matches it: traditional
@@ -360,8 +378,6 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 	// which is seldom; until then rs is the question's.
 	var protected []bool
 	changed := false
-	args := pinyin.NewArgs()
-	args.Heteronym = true
 	for i, r := range rs {
 		if !isHan(r) {
 			continue
@@ -390,7 +406,7 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 		best, bestLen := r, 0
 		rds, ok := rd.readingsOf[r]
 		if !ok {
-			rds = readings(r, args)
+			rds = rd.readingsOfOther(r)
 		}
 		for _, reading := range rds {
 			for _, c := range rd.soundsIn(reading, sc) {

@@ -2,8 +2,11 @@ package rag
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mozillazg/go-pinyin"
 )
 
 func seedReader(t *testing.T) (*reader, *Index) {
@@ -223,4 +226,23 @@ func FuzzContainsFold(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The readings of a character the reports lack are the pinyin
+// dictionary's, looked up or remembered.
+func TestReadingsOfOther(t *testing.T) {
+	rd, _ := seedReader(t)
+	args := pinyin.NewArgs()
+	args.Heteronym = true
+	for _, r := range "齉龘麤乜" {
+		if _, ok := rd.readingsOf[r]; ok {
+			t.Fatalf("%c: in the reports", r)
+		}
+		want := readings(r, args)
+		for range 2 {
+			if got := rd.readingsOfOther(r); !slices.Equal(got, want) {
+				t.Errorf("%c: %q, want %q", r, got, want)
+			}
+		}
+	}
 }
