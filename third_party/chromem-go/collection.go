@@ -26,7 +26,7 @@ type Collection struct {
 	// filters, made by the first such query after a change (nil until
 	// then): collecting them from the map was a quarter of a query. Writers
 	// clear it while they hold documentsLock.
-	all atomic.Pointer[[]*Document]
+	all atomic.Pointer[docList]
 
 	// reportbot patch: sims keeps the top-results buffers of
 	// QueryEmbeddingEach (*[]docSim) for the next query.
@@ -393,16 +393,27 @@ func (c *Collection) Delete(_ context.Context, where, whereDocument map[string]s
 //
 // reportbot patch: see all. Two queries may both make it; either's is
 // right, since no writer runs while they hold the lock.
-func (c *Collection) allDocs() []*Document {
+func (c *Collection) allDocs() []*Document { return c.list().docs }
+
+// docList is every document, and their sparse index (nil when they are
+// not sparse).
+type docList struct {
+	docs   []*Document
+	sparse *sparseIndex
+}
+
+// list is allDocs with the documents' sparse index, made with it.
+func (c *Collection) list() *docList {
 	if p := c.all.Load(); p != nil {
-		return *p
+		return p
 	}
 	docs := make([]*Document, 0, len(c.documents))
 	for _, doc := range c.documents {
 		docs = append(docs, doc)
 	}
-	c.all.Store(&docs)
-	return docs
+	l := &docList{docs: docs, sparse: newSparseIndex(docs)}
+	c.all.Store(l)
+	return l
 }
 
 // Count returns the number of documents in the collection.
@@ -539,7 +550,13 @@ func (c *Collection) QueryEmbeddingEach(ctx context.Context, queryEmbedding []fl
 	if buf == nil {
 		buf = new([]docSim)
 	}
-	sims, err := getMostSimilarDocs(ctx, queryEmbedding, nil, 0, c.allDocs(), nResults, *buf)
+	var sims []docSim
+	var err error
+	if l := c.list(); l.sparse != nil && l.sparse.fits(queryEmbedding) {
+		sims, err = l.sparse.mostSimilar(ctx, queryEmbedding, nResults, *buf)
+	} else {
+		sims, err = getMostSimilarDocs(ctx, queryEmbedding, nil, 0, l.docs, nResults, *buf)
+	}
 	if err != nil {
 		return fmt.Errorf("couldn't get most similar docs: %w", err)
 	}

@@ -191,3 +191,63 @@ func TestPatchQueryEmbeddingEach(t *testing.T) {
 		t.Error("more results than documents: no error")
 	}
 }
+
+// A sparse query of sparse documents is scored through their sparse index,
+// with the same results as the product of each document, before and after
+// the collection changes; dense documents get no index.
+func TestPatchSparseIndex(t *testing.T) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewSource(3))
+	vec := func(density int) []float32 {
+		v := make([]float32, 768)
+		for i := range v {
+			if rng.Intn(100) < density {
+				v[i] = rng.Float32()*2 - 1
+			}
+		}
+		v[rng.Intn(len(v))] = 1
+		return v
+	}
+	c, err := NewDB().CreateCollection("c", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []Document
+	for i := 0; i < 300; i++ {
+		docs = append(docs, Document{ID: fmt.Sprintf("%03d", i), Embedding: vec(20)})
+	}
+	if err := c.AddDocuments(ctx, docs, 2); err != nil {
+		t.Fatal(err)
+	}
+	type res struct {
+		id  string
+		sim float32
+	}
+	for trial, n := range []int{40, 5, 300, 40} {
+		if trial == 3 {
+			if err := c.AddDocument(ctx, Document{ID: "new", Embedding: vec(20)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		q := vec(5)
+		want, err := c.QueryEmbedding(ctx, q, n, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []res
+		if err := c.QueryEmbeddingEach(ctx, q, n, func(id string, sim float32) { got = append(got, res{id, sim}) }); err != nil {
+			t.Fatal(err)
+		}
+		if c.list().sparse == nil {
+			t.Fatalf("trial %d: sparse documents, no sparse index", trial)
+		}
+		for i := range want {
+			if got[i] != (res{want[i].ID, want[i].Similarity}) {
+				t.Fatalf("trial %d, result %d: %v, QueryEmbedding %s %v", trial, i, got[i], want[i].ID, want[i].Similarity)
+			}
+		}
+	}
+	if ix := newSparseIndex([]*Document{{ID: "dense", Embedding: vec(60)}}); ix != nil {
+		t.Error("dense documents: a sparse index")
+	}
+}
