@@ -238,6 +238,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(d.norm, window)) {
 			continue // a rank is asked: an amount, or a rank among others, does not answer
 		}
+		if asksRankMove(d.norm) && !rankMoved.MatchString(k.norm) {
+			continue // by how many places it moved: 升至第21位 says where it stands
+		}
 		share := coveredShare(described, window)
 		best = max(best, share)
 		if share >= figureGrounding && e.ix.coversAsked(d, window) {

@@ -107,6 +107,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// a place in the country.
 		{q: "实际利用外资在全国排第几", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "实际利用外资在全省排第几", found: true, figures: []string{"全省第二"}},
+		// By how many places a rank moved is not where it stands.
+		{q: "辽滨经开区在全国化工园区排名比上一年上升了几位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// A place the report mentions without the figure asked: what it
 		// says of the place is related text, not "nothing about it".
 		{q: "无锡的物联网产业规模有多大？", grounding: rag.GroundOtherPlace, want: []string{"没有给出无锡市的这项数字", "无锡两市物联网"}},

@@ -37,3 +37,24 @@ func TestRanksPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksRankMove(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"辽滨经开区在全国化工园区排名比上一年上升了几位", true},
+		{"How many places did the Liaobin zone climb in the ranking?", true},
+		{"the zone moved up how many spots?", true},
+		{"辽滨经开区在全国化工园区排第几", false},
+		{"排名上升了吗", false},
+		{"How many places are there for children in nurseries?", false}, // places, no move
+	} {
+		if got := asksRankMove(Normalize(tc.q)); got != tc.want {
+			t.Errorf("asksRankMove(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	if !rankMoved.MatchString("排名上升3位") || rankMoved.MatchString("升至第21位") {
+		t.Error("rankMoved: a move is 上升3位, not 升至第21位")
+	}
+}
