@@ -419,6 +419,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "Who is the investor behind the 300,000-ton crude oil terminal at Panjin Port?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
 		{q: "How much does a ticket to Jinbotan Ocean Park cost?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "What's the average housing price in Panjin?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
+		// A figure per day is a detail the year's figures do not give.
+		{q: "红海滩旺季每天能接待多少游客啊", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// Two figures the lexicon ties: the question's own words pick one.
 		{q: "去年保交房任务几个", found: true, figures: []string{"2个"}},
 		{q: "去年保交楼任务几个", found: true, figures: []string{"3个"}},
