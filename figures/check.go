@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -379,8 +380,22 @@ func namesWhole(after []rune) bool {
 			return true
 		}
 	}
+	// "366个新开工项目里亿元以上的有多少": its noun, then 里, then a part asked.
+	for i := 0; i < len(after) && i <= maxWholeNoun; i++ {
+		if !unicode.Is(unicode.Han, after[i]) {
+			return false
+		}
+		if i > 0 && (after[i] == '里' || strings.HasPrefix(string(after[i:]), "当中") || strings.HasPrefix(string(after[i:]), "之中")) {
+			tail := string(after[i:])
+			return strings.Contains(tail, "多少") || strings.Contains(tail, "几")
+		}
+	}
 	return false
 }
+
+// maxWholeNoun is how long the noun of a whole named by its figure may be
+// before its 里 (新开工项目).
+const maxWholeNoun = 8
 
 // anyUnit makes comparableFigures keep figures of every unit.
 const anyUnit = "\x00any"

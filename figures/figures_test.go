@@ -564,6 +564,8 @@ func TestPremise(t *testing.T) {
 		{"今天天气30度吗", "", ""},
 		// A figure naming the whole a part is asked of is no claim.
 		{"老旧管网改造那360公里里，光暖气管子占了多少公里", "", ""},
+		{"今年366个新开工项目里亿元以上的有多少", "", ""}, // its noun between the whole's figure and 里
+		{"今年新开工项目366个对吗", "", ""},
 		{"今年要购置100台公交车？其中电动的有几台", "100台", "¶54 132台"},
 		// An English count may stand bare after its noun; a year is none.
 		{"Isn't the 2025 target for new urban jobs around 30,000?", "30,000", "¶23 1.9万人"},
