@@ -385,7 +385,7 @@ func namesWhole(after []rune) bool {
 		if !unicode.Is(unicode.Han, after[i]) {
 			return false
 		}
-		if i > 0 && (after[i] == '里' || strings.HasPrefix(string(after[i:]), "当中") || strings.HasPrefix(string(after[i:]), "之中")) {
+		if i > 0 && (after[i] == '里' || hasPrefixAt(after, i, "当中") || hasPrefixAt(after, i, "之中")) {
 			tail := string(after[i:])
 			return strings.Contains(tail, "多少") || strings.Contains(tail, "几")
 		}

@@ -691,7 +691,7 @@ func isChange(f Figure) bool {
 
 // isShare: a percentage, percentage points or a multiple, which tells no
 // count of anything.
-func isShare(f Figure) bool { return f.Unit == "%" || f.Unit == "个百分点" || f.Unit == "倍" }
+func isShare(f Figure) bool { return isPercent(f.Unit) || f.Unit == "倍" }
 
 // quotedFigures are the figures inside citation c's quote.
 func (st *Stepper) quotedFigures(c rag.Citation) []Figure {

@@ -218,6 +218,11 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	described := describing(beforeAside(d.asked, d.norm))
+	// What a rank question asks of a clause, read from the question once.
+	rankMove, rankField := asksRankMove(d.norm), ""
+	if d.Intent.Rank {
+		rankField = rankScope(d.norm)
+	}
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
 			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Amount && percentOnly(k.norm) || d.Intent.Stock && !holdsStock(k.norm, d.asked) || d.alone && containsAny(k.norm, totalCues) {
@@ -235,10 +240,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
 			continue // the figure of what the question set out from, not of what it asks
 		}
-		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(d.norm, window)) {
+		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(rankField, window)) {
 			continue // a rank is asked: an amount, or a rank among others, does not answer
 		}
-		if asksRankMove(d.norm) && !rankMoved.MatchString(k.norm) {
+		if rankMove && !rankMoved.MatchString(k.norm) {
 			continue // by how many places it moved: 升至第21位 says where it stands
 		}
 		share := coveredShare(described, window)

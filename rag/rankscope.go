@@ -32,15 +32,14 @@ func rankScope(norm string) string {
 }
 
 // otherRankScope reports whether a clause's ranking is among another
-// field than the one a question asks about: "全省第二" does not answer
+// field than asked, the question's rankScope: "全省第二" does not answer
 // "在全国排第几".
-func otherRankScope(question, window string) bool {
-	q := rankScope(question)
-	if q == "" {
+func otherRankScope(asked, window string) bool {
+	if asked == "" {
 		return false
 	}
 	w := rankScope(window)
-	return w != "" && w != q
+	return w != "" && w != asked
 }
 
 // placeInRanking finds a place in a ranking: 第二, 第21位, 30强, 前10.

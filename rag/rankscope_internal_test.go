@@ -15,7 +15,7 @@ func TestOtherRankScope(t *testing.T) {
 		{"where does panjin's r&d rank in liaoning province?", "研发经费投入总量、强度均居全省第三", false},
 		{"在全省排第几", "荣登抖音全国景点排行榜第7名", true},
 	} {
-		if got := otherRankScope(Normalize(tc.question), Normalize(tc.window)); got != tc.want {
+		if got := otherRankScope(rankScope(Normalize(tc.question)), Normalize(tc.window)); got != tc.want {
 			t.Errorf("otherRankScope(%q, %q) = %v, want %v", tc.question, tc.window, got, tc.want)
 		}
 	}
