@@ -66,6 +66,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"truth9", "testdata/baseline-truth9.json", fileQuestions("testdata/truth9.yaml")},
 		{"truth10", "testdata/baseline-truth10.json", fileQuestions("testdata/truth10.yaml")},
 		{"probe1", "testdata/baseline-probe1.json", fileQuestions("testdata/probe1.yaml")},
+		{"blind17", "testdata/baseline-blind17.json", fileQuestions("testdata/blind17.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
