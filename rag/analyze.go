@@ -191,6 +191,30 @@ func staffShorthand(norm string, years []int) bool {
 	return han >= 2 && han <= 12 && !strings.ContainsFunc(rest, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
 }
 
+// figureNouns end an indicator that is itself a figure: an output, an
+// amount of money, a rate.
+var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率"}
+
+// figureNounWords are read out of a question before it is taken for an
+// indicator alone: its period and its own place ("盘锦去年原油产量"), and
+// what a look-up ends with ("…目标是多少").
+var figureNounWords = strings.NewReplacer("去年", "", "今年", "", "上年", "", "本年", "", "全年", "", "盘锦市", "", "盘锦", "", "全市", "", "我市", "",
+	"目标", "", "是多少", "", "多少", "", "是", "", "的", "")
+
+// namesFigureNoun reports whether a question is an indicator ending on a
+// figure noun and nothing else: "华锦集团营业收入", "今年跨境电商成交额目标".
+func namesFigureNoun(norm string) bool {
+	t := figureNounWords.Replace(strings.TrimFunc(norm, isTalkPunct))
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > 12 || strings.IndexFunc(t, func(r rune) bool { return !isHan(r) && !(r < 0x80 && unicode.IsLetter(r)) }) >= 0 {
+		return false
+	}
+	if strings.ContainsAny(t, "吗呢吧么啥谁哪怎什如何为") {
+		return false
+	}
+	return slices.ContainsFunc(figureNouns, func(w string) bool { return strings.HasSuffix(t, w) })
+}
+
 // topicTails follow a bare topic without asking anything more of it.
 var topicTails = []string{"怎么样", "咋样", "如何", "的情况", "情况", "方面", "这块", "这一块", "那块", "的"}
 
@@ -545,6 +569,11 @@ func (a *analysis) readIntent(padded string) {
 	if !a.figure && !a.list && !a.both && len(a.years) <= 1 && staffShorthand(a.norm, a.years) {
 		// "刑事警情 2024 起数": an indicator and a word of figures, nothing
 		// else, asks its figure.
+		a.figure = true
+	}
+	if !a.figure && !a.list && namesFigureNoun(a.norm) {
+		// "辽河油田去年原油产量", "今年跨境电商成交额目标": an indicator
+		// named by its figure noun asks that figure, not text about it.
 		a.figure = true
 	}
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})

@@ -35,6 +35,10 @@ const englishIndicatorGrounding = 0.6
 // kept as related text, labelled so.
 func (e *Engine) groundFigures(d *Draft, figure bool) {
 	ans := d.Answer
+	if figure && !d.Lookup && ans.Understood.Grounding == GroundOtherPeriod {
+		e.groundOtherPeriod(d)
+		return
+	}
 	if !figure || !ans.Found || d.Lookup || hasCorrection(ans) {
 		return
 	}
@@ -82,6 +86,27 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 			return i >= kept || p.Type != PartQuote || coveredShare(d.asked, Normalize(p.Text)) > 0
 		})
 	}
+}
+
+// groundOtherPeriod keeps a count from being shown as "what the report
+// gives for the other year" of an amount of money: 跨境电商企业70家 is not
+// the 2024 成交额. The answer is then "no such figure", with the count's
+// clause as related text. (The other year's figure is otherwise chosen
+// by a looser reading than groundFigures': "今年PM2.5浓度要控制在多少以下"
+// is rightly shown 2024's 29微克/立方米.)
+func (e *Engine) groundOtherPeriod(d *Draft) {
+	ans := d.Answer
+	var dropped []Citation
+	for _, p := range ans.Parts {
+		if p.Type == PartFigure && len(p.Citations) > 0 && asksMoney(d.asked) && isCountUnit(p.Figure.Unit) {
+			dropped = append(dropped, ans.Citations[p.Citations[0]])
+		}
+	}
+	if len(dropped) == 0 {
+		return
+	}
+	ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
+	e.addRelated(ans, dropped)
 }
 
 // addRelated shows, as related text after the quotes kept, the clauses of
@@ -200,6 +225,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.focus != nil && coveredShare(d.focus, ind) < figureGrounding {
 			return false, 0 // 刑事警情's, where the question turned to 治安警情
 		}
+		if asksMoney(d.asked) && isCountUnit(p.Figure.Unit) {
+			return false, 0 // 跨境电商企业70家 is no 成交额
+		}
 	}
 	r, ok := e.ix.byID[c.Report]
 	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
@@ -253,6 +281,25 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// moneyNouns end an asked head that is an amount of money: its figure
+// is in yuan, never a count of things.
+var moneyNouns = []string{"额", "产值", "收入", "营收", "增加值"}
+
+// asksMoney reports whether the question's head asks an amount of money.
+func asksMoney(asked []askedTerm) bool {
+	return slices.ContainsFunc(asked, func(t askedTerm) bool {
+		return t.head && !t.missing && slices.ContainsFunc(moneyNouns, func(w string) bool { return strings.HasSuffix(t.term, w) })
+	})
+}
+
+// countWords are measure words of things counted.
+var countWords = map[string]bool{"个": true, "家": true, "人": true, "名": true, "项": true, "所": true, "台": true, "辆": true, "户": true, "座": true, "条": true, "处": true, "件": true, "次": true, "人次": true, "批": true, "套": true}
+
+// isCountUnit reports whether a figure's unit counts things: 家, 万人.
+func isCountUnit(unit string) bool {
+	return countWords[strings.TrimLeft(unit, "十百千万亿")]
 }
 
 // partCues mark a question that names a whole and asks a part of it:

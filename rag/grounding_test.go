@@ -118,6 +118,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年一般公共预算收入比全省高多少？", found: true, figures: []string{"2.8个百分点"}},
 		{q: "Foreign trade grew 39.7% in 2024, the fastest in Liaoning, is that right?", found: true, figures: []string{"39.7%"}},
 		{q: "Did imports and exports grow fastest in Liaoning last year?", found: true, want: []string{"全省第一"}},
+		// An indicator named by its figure noun asks that figure: text
+		// about the company or the trade is no answer.
+		{q: "益海嘉里营业收入", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "盘锦银行不良贷款率", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A count is no amount of money, in another year either.
+		{q: "跨境电商成交额 25目标", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商企业达到70家"}},
+		{q: "今年电子信息产业营业收入目标", grounding: rag.GroundOtherPeriod, figures: []string{"40%"}, want: []string{"2024年结果"}},
 		// Another period.
 		{q: "十五五期间GDP年均增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"5.5%"}},
 		{q: "明年GDP增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"2026"}},
@@ -402,7 +409,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// An amount asked is not told by its growth.
 		{q: "What was the total retail sales of consumer goods in Panjin in 2024?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "集装箱吞吐量 绝对值(万标箱) 2024", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}, want: []string{"没有给出以“万标箱”计"}},
-		{q: "今年粮食产量目标", found: true, want: []string{"110万吨左右"}},
+		{q: "今年粮食产量目标", found: true, figures: []string{"110万吨左右"}},
 		// R&D intensity is not R&D spending's total: 总量's growth is no
 		// figure of 强度.
 		{q: "研发投入强度 数值 2024", grounding: rag.GroundNoSuchFigure, not: []string{"7%"}},

@@ -173,6 +173,28 @@ func TestStaffShorthand(t *testing.T) {
 	}
 }
 
+func TestNamesFigureNoun(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"辽河油田去年原油产量", true},
+		{"今年跨境电商成交额目标", true},
+		{"盘锦银行不良贷款率", true},
+		{"华锦集团营业收入是多少?", true},
+		{"产量", false},          // too short to name an indicator
+		{"乡村振兴目标", false},      // a plan, named by no figure noun
+		{"原油产量怎么样", false},     // a question about it, not a look-up
+		{"为啥营业收入下降了", false},   // a reason
+		{"gdp 2024 产值", false}, // a year: left to staff shorthand
+		{"今年要提高森林覆盖率吗", false}, // asks whether
+	} {
+		if got := namesFigureNoun(c.norm); got != c.want {
+			t.Errorf("namesFigureNoun(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
+
 func TestIsHeading(t *testing.T) {
 	for _, c := range []struct {
 		quote string
