@@ -133,6 +133,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundPlace(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundQuotes(d)
+	e.groundReason(d)
 	e.groundNames(d)
 	e.groundDetails(d)
 	e.groundEvents(d)

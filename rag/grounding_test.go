@@ -122,6 +122,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// about the company or the trade is no answer.
 		{q: "益海嘉里营业收入", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "盘锦银行不良贷款率", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A why question is not answered by the fact it asks about: the
+		// report's reason, where it gives one, or "no reason given".
+		{q: "住宅小区物业投诉量下降18.6%主要是什么原因？", grounding: rag.GroundNotAnswered, want: []string{"报告没有说明原因", "下降18.6%"}},
+		{q: "Why is Panjin's 2025 target for actually utilized foreign capital lower than what it achieved in 2024?", grounding: rag.GroundNotAnswered, want: []string{"does not give the reason"}},
+		{q: "为什么今年GDP目标定在5.5%左右？", found: true, want: []string{"5.5%左右", "上述目标，是立足"}},
+		{q: "去年盘锦固定资产投资下降了，是什么原因？", found: true, want: []string{"增长20%以上"}},
 		// A count is no amount of money, in another year either.
 		{q: "跨境电商成交额 25目标", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商企业达到70家"}},
 		{q: "今年电子信息产业营业收入目标", grounding: rag.GroundOtherPeriod, figures: []string{"40%"}, want: []string{"2024年结果"}},

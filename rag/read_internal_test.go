@@ -195,6 +195,22 @@ func TestNamesFigureNoun(t *testing.T) {
 	}
 }
 
+func TestStatedWay(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want []string
+	}{
+		{"去年盘锦固定资产投资下降了,是什么原因?", downWords},
+		{"为什么投诉量增长了", upWords},
+		{"为什么目标定在5.5%左右", nil},
+		{"为啥有的涨有的降了", nil}, // both ways: no one claim
+	} {
+		if got := statedWay(c.norm); !slices.Equal(got, c.want) {
+			t.Errorf("statedWay(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
+
 func TestIsHeading(t *testing.T) {
 	for _, c := range []struct {
 		quote string

@@ -1,0 +1,94 @@
+package rag
+
+import (
+	"slices"
+	"strings"
+)
+
+// reasonWords mark a sentence that gives a reason or a basis: what a why
+// question asks, and what a bare result ("投诉量下降18.6%") does not say.
+var reasonWords = []string{"因为", "由于", "得益于", "考虑", "立足", "为了", "旨在", "原因", "导致", "依据", "基于", "所以", "因此", "确定的", "目的是"}
+
+// asksWhy reports whether a question asks a reason: "为啥…", "…主要是什么原因",
+// "Why is…".
+func asksWhy(padded string) bool { return containsAny(padded, whyCues) }
+
+// groundReason keeps a why question from being answered with the fact it
+// asks about: unless a quote gives a reason, or the paragraph after a
+// quoted one opens by explaining it ("上述目标，是立足…而确定的"), the
+// report does not say why, and the quotes are kept as related text.
+func (e *Engine) groundReason(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || hasCorrection(ans) || !asksWhy(" "+d.norm+" ") {
+		return
+	}
+	if dir := statedWay(d.norm); dir != nil && !slices.ContainsFunc(ans.Parts, func(p Part) bool {
+		return p.Type == PartQuote && containsAny(Normalize(p.Text), dir)
+	}) {
+		return // "固定资产投资下降了，是什么原因": the quote that it grew is the answer
+	}
+	var cited []Citation
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure || len(p.Citations) == 0 {
+			continue
+		}
+		c := ans.Citations[p.Citations[0]]
+		if p.Type == PartQuote && containsAny(Normalize(p.Text), reasonWords) {
+			return
+		}
+		cited = append(cited, c)
+	}
+	for _, c := range cited {
+		if strings.Contains(d.norm, "比") || strings.Contains(d.norm, " than ") {
+			break // why lower than last year's: the basis of the targets does not compare
+		}
+		if next := e.explainedAfter(c); next != nil {
+			ans.addQuote(*next)
+			return
+		}
+	}
+	ans.relatedOnly(GroundNotAnswered, "报告没有说明原因。相关内容：", "The report does not give the reason. Related text:")
+}
+
+// explainedAfter is the first sentence of the paragraph after c's when it
+// looks back at it and gives a reason: "上述目标，是立足…统筹考虑…而确定的".
+func (e *Engine) explainedAfter(c Citation) *Citation {
+	r, ok := e.ix.byID[c.Report]
+	if !ok || c.Paragraph < 1 || c.Paragraph >= len(r.Paragraphs) {
+		return nil
+	}
+	p := &r.Paragraphs[c.Paragraph]
+	sents := FullSentences(p.Text)
+	if len(sents) == 0 {
+		return nil
+	}
+	first := trimSpan(p.Text, sents[0])
+	text := Normalize(p.Text[first.byteStart:first.byteEnd])
+	if !slices.ContainsFunc(backReferences, func(w string) bool { return strings.HasPrefix(text, w) }) || !containsAny(text, reasonWords) {
+		return nil
+	}
+	cit := citationFor(p, first)
+	return &cit
+}
+
+// backReferences open a sentence about what the paragraph before said.
+var backReferences = []string{"上述", "以上", "这些", "这样的"}
+
+// Words for which way something moved, as questions and the report write them.
+var (
+	upWords   = []string{"增长", "上升", "提高", "提升", "增加", "涨"}
+	downWords = []string{"下降", "减少", "下滑", "降低", "回落", "跌", "降了"}
+)
+
+// statedWay is the words of the way a why question says something moved
+// ("…下降了，是什么原因"), nil when it says neither or both.
+func statedWay(norm string) []string {
+	up, down := containsAny(norm, upWords), containsAny(norm, downWords)
+	switch {
+	case up && !down:
+		return upWords
+	case down && !up:
+		return downWords
+	}
+	return nil
+}
