@@ -45,7 +45,7 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm), Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Rank: containsAny(a.norm, ordinalCues)}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm), Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues)}
 }
 
 // Cue words, matched on normalized text.

@@ -135,6 +135,9 @@ type Intent struct {
 	// Change: it asks by how much a figure moved (增长了多少, by how much
 	// did … grow), which an amount (跨境电商企业70家) does not answer.
 	Change bool
+	// Added: it asks how many were added (新增了多少家, 增加了几个), which
+	// what there is in all (跨境电商企业达到70家) does not answer.
+	Added bool
 	// Amount: it asks how many of something or how much in a unit (几家,
 	// how many tourists, 多少亿元), which a percentage (增长64%) does not
 	// answer.

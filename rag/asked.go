@@ -408,6 +408,24 @@ var changeEnglishCues = []string{"by how much", "how fast", "growth", "how much 
 
 var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)(?:万|亿|千)?[个亩人处家台辆条所项名户座套株棵吨公米元位]|(?:增加|增)了?(?:多少|几)\p{Han}`)
 
+// addedAsked finds a question asking how many things a year added.
+var addedAsked = regexp.MustCompile(`(?:新增|增加|多|新开|新建)了?(?:多少|几)`)
+
+// AsksAdded reports whether a normalized question asks how many were
+// added: "2024年新增了多少家跨境电商企业", "去年跨境电商企业增加了多少家".
+func AsksAdded(norm string) bool {
+	return addedAsked.MatchString(norm) && !containsAny(norm, stockCues)
+}
+
+// reachedWords give what there is in all, as the report writes it: 达到70家.
+var reachedWords = []string{"达到", "增至", "突破", "升至", "提升至", "提高至", "累计", "总数"}
+
+// reachedOnly reports whether a clause gives only what there is in all
+// (跨境电商企业达到70家), not what a year added.
+func reachedOnly(norm string) bool {
+	return containsAny(norm, reachedWords) && !containsAny(norm, flowWords) && !changeClause(norm)
+}
+
 // AsksStock reports whether a normalized question asks how much there is
 // in all, not how much was added or how it moved.
 func AsksStock(norm string) bool {

@@ -128,6 +128,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "Why is Panjin's 2025 target for actually utilized foreign capital lower than what it achieved in 2024?", grounding: rag.GroundNotAnswered, want: []string{"does not give the reason"}},
 		{q: "为什么今年GDP目标定在5.5%左右？", found: true, want: []string{"5.5%左右", "上述目标，是立足"}},
 		{q: "去年盘锦固定资产投资下降了，是什么原因？", found: true, want: []string{"增长20%以上"}},
+		// How many a year added is not how many there are.
+		{q: "2024年新增了多少家跨境电商企业？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年新增外贸型企业多少家", found: true, figures: []string{"18家"}},
 		// A count is no amount of money, in another year either.
 		{q: "跨境电商成交额 25目标", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商企业达到70家"}},
 		{q: "今年电子信息产业营业收入目标", grounding: rag.GroundOtherPeriod, figures: []string{"40%"}, want: []string{"2024年结果"}},

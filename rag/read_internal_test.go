@@ -211,6 +211,23 @@ func TestStatedWay(t *testing.T) {
 	}
 }
 
+func TestAsksAdded(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"2024年新增了多少家跨境电商企业?", true},
+		{"去年跨境电商企业增加了多少家", true},
+		{"今年化工精细化率要比去年提高几个点", false}, // a change of a rate
+		{"全市一共有多少家跨境电商企业", false},    // a stock
+		{"跨境电商企业多少家", false},
+	} {
+		if got := AsksAdded(c.norm); got != c.want {
+			t.Errorf("AsksAdded(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
+
 func TestIsHeading(t *testing.T) {
 	for _, c := range []struct {
 		quote string
