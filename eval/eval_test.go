@@ -68,6 +68,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe1", "testdata/baseline-probe1.json", fileQuestions("testdata/probe1.yaml")},
 		{"blind17", "testdata/baseline-blind17.json", fileQuestions("testdata/blind17.yaml")},
 		{"truth11", "testdata/baseline-truth11.json", fileQuestions("testdata/truth11.yaml")},
+		{"probe2", "testdata/baseline-probe2.json", fileQuestions("testdata/probe2.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}

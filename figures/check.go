@@ -215,6 +215,9 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		if m.Value.Unit == "" && !bareCount {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
+		if m.Value.Qualifier == "" {
+			m.Value.Qualifier = spokenApprox(rs[:m.Start]) // "差不多17万株"
+		}
 		if namesWhole(rs[m.End:]) {
 			continue // "360公里里，光暖气管子占了多少": the whole, to ask a part of it
 		}
@@ -276,6 +279,21 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		}
 	}
 	return first, len(confirmed) > 0
+}
+
+// spokenApprox is the qualifier a question's words right before a stated
+// figure give it: 差不多 and 大概 round, 接近 stops short.
+func spokenApprox(before []rune) string {
+	b := string(before)
+	for _, w := range []string{"差不多", "大概", "大约", "大致"} {
+		if strings.HasSuffix(b, w) {
+			return "约"
+		}
+	}
+	if strings.HasSuffix(b, "接近") {
+		return "近"
+	}
+	return ""
 }
 
 // clauseEnd is where the words a stated figure claims something of end:
@@ -415,14 +433,14 @@ func comparableFigures(cands []scored, unit string) []scored {
 // question as the best does — 24.3% is 治安警情's, not the 刑事警情 asked.
 func confirmedBy(m Mention, comparable []scored, norm string) *Figure {
 	best := comparable[0]
-	if i, ok := outnamedBy(best, comparable, norm); ok && m.Value.SameNumber(comparable[i].fig.Amount()) {
+	if i, ok := outnamedBy(best, comparable, norm); ok && m.Value.Admits(comparable[i].fig.Amount()) {
 		return comparable[i].fig // the figure the question's words name
 	}
 	for _, c := range comparable {
 		// The lexicon may lift another indicator over it (节支 reads 压减支出
 		// too): the question's own words decide then.
 		named := c.coverage >= best.coverage || literalShare(c.fig.Indicator, norm) > literalShare(best.fig.Indicator, norm)
-		if c.score >= 0.8*best.score && named && m.Value.SameNumber(c.fig.Amount()) && !isOutnamed(c, comparable, norm) {
+		if c.score >= 0.8*best.score && named && m.Value.Admits(c.fig.Amount()) && !isOutnamed(c, comparable, norm) {
 			return c.fig
 		}
 	}

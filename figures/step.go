@@ -188,6 +188,9 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || whoFirst && m.Value.Unit == UnitRank {
 			continue
 		}
+		if m.Value.Qualifier == "" {
+			m.Value.Qualifier = spokenApprox(rs[:m.Start])
+		}
 		var cands []Figure
 		for _, p := range ans.Parts {
 			if p.Type != rag.PartQuote || len(p.Citations) == 0 {
@@ -198,7 +201,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 				if !UnitsCompatible(m.Value.Unit, f.Unit) {
 					continue
 				}
-				if m.Value.SameNumber(f.Amount()) {
+				if m.Value.Admits(f.Amount()) {
 					// The quote gives the figure stated, if perhaps of
 					// another thing than asked ("老旧管网360公里，其中燃气
 					// 管网多少"): nothing contradicts it.

@@ -166,3 +166,41 @@ func TestFindMeasureNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestAdmits(t *testing.T) {
+	for _, c := range []struct {
+		stated, report string
+		want           bool
+	}{
+		{"两万多人", "2.04万人", true},
+		{"一万四千多名", "14114名", true},
+		{"150多公顷", "150.2公顷", true},
+		{"超过1万件", "1.2万余件", true},
+		{"约450亿元", "451.5亿元", true},
+		{"约1.2万人", "1.15万人", true},
+		{"近40%", "39.7%", true},
+		{"3万多人", "2.04万人", false},
+		{"两万多人", "3.1万人", false},
+		{"约400亿元", "451.5亿元", false},
+		{"6%左右", "5.5%左右", false}, // a rate's 左右 is no rounding
+		{"近40%", "41%", false},
+		{"2万人", "2.04万人", false}, // no word of approximation
+	} {
+		s, ok1 := firstValue(c.stated)
+		r, ok2 := firstValue(c.report)
+		if !ok1 || !ok2 {
+			t.Fatalf("unparsed: %q %q", c.stated, c.report)
+		}
+		if got := s.Admits(r); got != c.want {
+			t.Errorf("%q.Admits(%q) = %v, want %v", c.stated, c.report, got, c.want)
+		}
+	}
+}
+
+func firstValue(s string) (Value, bool) {
+	ms := Find(s)
+	if len(ms) == 0 {
+		return Value{}, false
+	}
+	return ms[0].Value, true
+}

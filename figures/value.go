@@ -128,3 +128,44 @@ func directionWord(s string) (int, bool) {
 	}
 	return 0, false
 }
+
+// Admits reports whether a stated figure v, read with its word of
+// approximation, holds the report's figure w: 两万多人 holds 2.04万人,
+// 近40% holds 39.7%, 约450亿 holds 451.5亿. A speaker who rounds is right,
+// and must not be "corrected" to the figure that agrees with them.
+func (v Value) Admits(w Value) bool {
+	if v.SameNumber(w) {
+		return true
+	}
+	if v.Max != v.Number || v.Number <= 0 || w.Max != w.Number {
+		return false
+	}
+	x, n := w.Number, v.Number
+	switch v.Qualifier {
+	case "多", "余", "超过", "超", "逾", "突破", "以上":
+		return x > n && x < n+lastPlace(n)
+	case "约", "大约", "左右", "上下", "约左右":
+		if v.Unit == "%" || v.Unit == "个百分点" {
+			return false // a rate's 左右 is the target's own wording: 6%左右 is not 5.5%左右
+		}
+		return math.Abs(x-n) <= lastPlace(n)/2+1e-9 // rounds to it: 约450亿 for 451.5亿, not 5.5%左右 for 5.4%
+	case "近", "将近":
+		return x < n && x >= n-lastPlace(n)
+	}
+	return false
+}
+
+// lastPlace is the place of n's last non-zero digit: 10000 for 20000, 1000
+// for 14000, 10 for 150, 0.1 for 5.5 — the step "多" rounds within.
+func lastPlace(n float64) float64 {
+	p := 1.0
+	for i := 0; i < 12 && isWhole(n/(p*10)); i++ {
+		p *= 10
+	}
+	for i := 0; i < 6 && !isWhole(n/p); i++ {
+		p /= 10
+	}
+	return p
+}
+
+func isWhole(f float64) bool { return math.Abs(f-math.Round(f)) < 1e-9 }
