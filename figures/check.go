@@ -186,12 +186,12 @@ const premiseMinCoverage = 0.5
 // report can be held to. report confines it to one report's figures ("":
 // every report's).
 func Premise(question string, idx *Index, report string) *Correction {
-	c, _ := premise(question, rag.Normalize(question), Find(question), idx, report)
+	c, _ := premise(question, rag.Normalize(question), statedFigures(question), idx, report)
 	return c
 }
 
 // premise is Premise of question, whose Normalize norm is and whose
-// figures (Find) stated are, and whether a figure the question states is
+// figures (statedFigures) stated are, and whether a figure the question states is
 // the report's (so that nothing else may correct it).
 func premise(question, norm string, stated []Mention, idx *Index, report string) (*Correction, bool) {
 	if idx == nil || idx.scope(report) == nil {
@@ -214,9 +214,6 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start])
 		if m.Value.Unit == "" && !bareCount {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
-		}
-		if m.Value.Qualifier == "" {
-			m.Value.Qualifier = spokenApprox(rs[:m.Start]) // "差不多17万株"
 		}
 		if namesWhole(rs[m.End:]) {
 			continue // "360公里里，光暖气管子占了多少": the whole, to ask a part of it
@@ -279,6 +276,20 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		}
 	}
 	return first, len(confirmed) > 0
+}
+
+// statedFigures are the figures a question states (Find), each with the
+// word of approximation the question says right before it ("差不多17万株"),
+// which the figure's own text lacks.
+func statedFigures(question string) []Mention {
+	ms := Find(question)
+	rs := []rune(question)
+	for i := range ms {
+		if ms[i].Value.Qualifier == "" {
+			ms[i].Value.Qualifier = spokenApprox(rs[:ms[i].Start])
+		}
+	}
+	return ms
 }
 
 // spokenApprox is the qualifier a question's words right before a stated

@@ -56,7 +56,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	var figs []Figure
 	var lead []rag.Part
-	mentions := Find(d.Read) // read once for both checks
+	mentions := statedFigures(d.Read) // read once for both checks
 	c, confirmed := premise(d.Read, d.Norm(), mentions, st.idx, scope)
 	if c == nil && !confirmed {
 		c = st.quotedPremise(d, mentions)
@@ -176,7 +176,7 @@ func relatedUnder(ans *rag.Answer, grounding, notice string) {
 // indicator to hold it to ("红海滩…排第3名，是吗" quoting 排行榜第7名): the one
 // figure of a compatible unit the quotes give stands where the stated one
 // would. Nil when the quotes give that figure, or more than one candidate.
-// stated are the question's figures (Find).
+// stated are the question's figures (statedFigures).
 func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	ans := d.Answer
 	if !ans.Found {
@@ -187,9 +187,6 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	for _, m := range stated {
 		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || whoFirst && m.Value.Unit == UnitRank {
 			continue
-		}
-		if m.Value.Qualifier == "" {
-			m.Value.Qualifier = spokenApprox(rs[:m.Start])
 		}
 		var cands []Figure
 		for _, p := range ans.Parts {

@@ -559,7 +559,7 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 func (a *analysis) readIntent(padded string) {
 	// "哪几项" asks which, not how many; "数字化" is no number.
 	a.figure = containsAny(notFigureWords.Replace(padded), figureCues) &&
-		!containsAny(padded, whyCues) // "为什么目标定在5.5%": the reason, not the figure
+		!asksWhy(padded) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
 	if bareTopic(a.norm) && !a.figure && !a.list && len(a.years) == 0 && a.period == PeriodNone {
 		// "就业", "进出口": a topic alone asks its figures, both years',

@@ -60,6 +60,9 @@ type Draft struct {
 	// alone: it asks one thing's own figure (单独, 各自), which a total
 	// of several (合计) does not give.
 	alone bool
+	// money: its head asks an amount of money (成交额, 营业收入), which a
+	// count of things (跨境电商企业70家) does not give.
+	money bool
 	// part is what a question asks of a whole it names ("2.04万人里高校毕业生
 	//有多少": 高校毕业生): the asked terms after the whole; partOf says it
 	// names one (an English part may be in words the lexicon lacks).

@@ -98,7 +98,7 @@ func (e *Engine) groundOtherPeriod(d *Draft) {
 	ans := d.Answer
 	var dropped []Citation
 	for _, p := range ans.Parts {
-		if p.Type == PartFigure && len(p.Citations) > 0 && asksMoney(d.asked) && isCountUnit(p.Figure.Unit) {
+		if p.Type == PartFigure && len(p.Citations) > 0 && d.countForMoney(p) {
 			dropped = append(dropped, ans.Citations[p.Citations[0]])
 		}
 	}
@@ -225,7 +225,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.focus != nil && coveredShare(d.focus, ind) < figureGrounding {
 			return false, 0 // 刑事警情's, where the question turned to 治安警情
 		}
-		if asksMoney(d.asked) && isCountUnit(p.Figure.Unit) {
+		if d.countForMoney(p) {
 			return false, 0 // 跨境电商企业70家 is no 成交额
 		}
 	}
@@ -292,6 +292,12 @@ func asksMoney(asked []askedTerm) bool {
 	return slices.ContainsFunc(asked, func(t askedTerm) bool {
 		return t.head && !t.missing && slices.ContainsFunc(moneyNouns, func(w string) bool { return strings.HasSuffix(t.term, w) })
 	})
+}
+
+// countForMoney reports whether figure part p counts things where the
+// question asks an amount of money.
+func (d *Draft) countForMoney(p Part) bool {
+	return d.money && p.Figure != nil && isCountUnit(p.Figure.Unit)
 }
 
 // countWords are measure words of things counted.

@@ -11,7 +11,7 @@ var reasonWords = []string{"因为", "由于", "得益于", "考虑", "立足", 
 
 // asksWhy reports whether a question asks a reason: "为啥…", "…主要是什么原因",
 // "Why is…".
-func asksWhy(padded string) bool { return containsAny(padded, whyCues) }
+func asksWhy(norm string) bool { return containsAny(norm, whyCues) }
 
 // groundReason keeps a why question from being answered with the fact it
 // asks about: unless a quote gives a reason, or the paragraph after a
@@ -19,7 +19,7 @@ func asksWhy(padded string) bool { return containsAny(padded, whyCues) }
 // report does not say why, and the quotes are kept as related text.
 func (e *Engine) groundReason(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || !asksWhy(" "+d.norm+" ") {
+	if !ans.Found || d.Lookup || hasCorrection(ans) || !asksWhy(d.norm) {
 		return
 	}
 	if dir := statedWay(d.norm); dir != nil && !slices.ContainsFunc(ans.Parts, func(p Part) bool {
@@ -38,13 +38,13 @@ func (e *Engine) groundReason(d *Draft) {
 		}
 		cited = append(cited, c)
 	}
-	for _, c := range cited {
-		if strings.Contains(d.norm, "比") || strings.Contains(d.norm, " than ") {
-			break // why lower than last year's: the basis of the targets does not compare
-		}
-		if next := e.explainedAfter(c); next != nil {
-			ans.addQuote(*next)
-			return
+	// Why lower than last year's: the basis of the targets does not compare.
+	if !strings.Contains(d.norm, "比") && !strings.Contains(d.norm, " than ") {
+		for _, c := range cited {
+			if next := e.explainedAfter(c); next != nil {
+				ans.addQuote(*next)
+				return
+			}
 		}
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有说明原因。相关内容：", "The report does not give the reason. Related text:")
