@@ -69,6 +69,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind17", "testdata/baseline-blind17.json", fileQuestions("testdata/blind17.yaml")},
 		{"truth11", "testdata/baseline-truth11.json", fileQuestions("testdata/truth11.yaml")},
 		{"probe2", "testdata/baseline-probe2.json", fileQuestions("testdata/probe2.yaml")},
+		{"blind18", "testdata/baseline-blind18.json", fileQuestions("testdata/blind18.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
