@@ -204,6 +204,7 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 	var confirmed []*Figure // the report's figures a stated figure matches
 	english := rag.QuestionLang(question) == "en"
 	whoFirst := rag.AsksWhoFirst(norm)
+	claim := rag.ClaimShaped(question)
 	for _, m := range stated {
 		if whoFirst && m.Value.Unit == UnitRank {
 			continue // "排第一的是哪个园区" asks who, claims no rank
@@ -212,7 +213,13 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			m.Value.Unit = "元" // "营收要超3000亿": in speech a bare 亿 is money
 		}
 		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start])
-		if m.Value.Unit == "" && !bareCount {
+		// "新增就业一万五吧": a number of 万 is an amount of whatever the
+		// indicator counts.
+		bareWan := m.Value.Unit == "" && claim && strings.Contains(m.Text, "万")
+		// "去年PM2.5是30吧": a bare number a claim says its indicator is
+		// is that indicator's figure, in the report's unit.
+		bareIs := m.Value.Unit == "" && claim && saysIs(rs[:m.Start])
+		if m.Value.Unit == "" && !bareCount && !bareWan && !bareIs {
 			continue // a bare number ("这2个", "#77") is not a claim about an indicator
 		}
 		if namesWhole(rs[m.End:]) {
@@ -227,7 +234,10 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		}
 		found := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
 		comparable := comparableFigures(found, m.Value.Unit)
-		if bareCount {
+		if bareIs {
+			comparable = comparableFigures(found, anyUnit)
+		}
+		if bareCount || bareWan {
 			// "85 cross-border e-commerce companies": a count, in whatever
 			// measure word the report counts them.
 			comparable = countFigures(comparableFigures(found, anyUnit))
@@ -305,6 +315,13 @@ func spokenApprox(before []rune) string {
 		return "近"
 	}
 	return ""
+}
+
+// saysIs: the words before a figure end in a copula ("是", "为"): the
+// figure is what the words before it name.
+func saysIs(before []rune) bool {
+	b := strings.TrimRight(string(before), " ")
+	return strings.HasSuffix(b, "是") || strings.HasSuffix(b, "为")
 }
 
 // clauseEnd is where the words a stated figure claims something of end:

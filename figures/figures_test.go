@@ -568,6 +568,13 @@ func TestPremise(t *testing.T) {
 		{"去年进出口增长近40%对吗", "", ""},
 		{"去年新增就业3万多人吧", "3万多人", "¶13 2.04万人"},
 		{"听说今年GDP目标是6%左右，对吗？", "6%左右", "¶23 5.5%左右"},
+		// A number of 万 without a unit is an amount of what is counted; a
+		// bare number a claim says an indicator is, that indicator's figure.
+		{"今年新增就业1.5万吧", "1.5万", "¶23 1.9万人"},
+		{"今年新增就业1.9万吧", "", ""},
+		{"化工精细化率去年是50吧", "50", "¶9 45%"},
+		{"化工精细化率去年是45吧", "", ""},
+		{"化工精细化率去年提升了50", "", ""}, // no claim: a bare number says nothing
 		// A figure naming the whole a part is asked of is no claim.
 		{"老旧管网改造那360公里里，光暖气管子占了多少公里", "", ""},
 		{"今年366个新开工项目里亿元以上的有多少", "", ""}, // its noun between the whole's figure and 里

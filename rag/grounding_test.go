@@ -267,6 +267,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "信访总量去年上升了25.8%？咋这么多", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是下降25.8%，不是上升了25.8%"}},
 		{q: "I read that Panjin Port container throughput fell 1.9% last year, why did it drop?", found: true, figures: []string{"1.9%"}, want: []string{"the report says a rise of 1.9%, not fell 1.9%"}},
 		{q: "信访总量去年下降了25.8%？", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
+		// A wrong figure said in words is corrected like one in digits.
+		{q: "去年新购公交八十台吧", found: true, figures: []string{"85台"}, want: []string{"更正：报告写的是85台，不是80台"}},
+		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是30%"}},
+		{q: "今年新增就业一万五吧", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是1.9万人，不是1.5万"}},
+		{q: "去年新增就业两万多人吧", found: true, not: []string{"更正"}},
 		// Another qualifier of the word asked: 地区生产总值 is not 海洋经济生产总值.
 		{q: "全市海洋经济生产总值是多少", found: true, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// Parts of a year: the report gives whole years.

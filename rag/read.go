@@ -130,7 +130,7 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(spokenUnits(unitSlips.Replace(text))), sc)), sc)
+	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(spokenNumbers(spokenUnits(unitSlips.Replace(text)))), sc)), sc)
 }
 
 // spokenUnit replaces the units speech uses for the report's: "200个亿"
