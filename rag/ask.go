@@ -133,6 +133,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	}
 	e.groundPlace(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
+	e.groundPeriod(d)
 	e.groundQuotes(d)
 	e.groundReason(d)
 	e.groundNames(d)
@@ -183,7 +184,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 		e.notFound(ans, a, hits)
 	case a.list && e.listAnswer(ans, a, hits):
 	default:
-		e.quoteAnswer(ans, a, hits)
+		e.quoteAnswer(ans, a, ofAskedPeriod(a, hits))
 	}
 	if !ans.Found && ans.grounding == "" && a.place != nil && a.place.Relation != PlaceOwn {
 		ans.grounding = GroundOtherPlace // its not-found sentence named the place

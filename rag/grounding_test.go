@@ -267,6 +267,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "信访总量去年上升了25.8%？咋这么多", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是下降25.8%，不是上升了25.8%"}},
 		{q: "I read that Panjin Port container throughput fell 1.9% last year, why did it drop?", found: true, figures: []string{"1.9%"}, want: []string{"the report says a rise of 1.9%, not fell 1.9%"}},
 		{q: "信访总量去年下降了25.8%？", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
+		// A question naming its period is not answered by the other
+		// period's text: that text is shown, labelled, as what the report
+		// gives; a plan asked is read from the plan.
+		{q: "今年植树造林", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2025年的这方面内容", "【2024年结果】", "17.4万株"}},
+		{q: "去年引进创新团队", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年的这方面内容", "【2025年目标】"}},
+		{q: "今年文旅有什么打算", found: true, want: []string{"【2025年目标】", "文体旅融合发展总体规划"}, not: []string{"【2024年结果】"}},
+		{q: "去年办了哪些体育赛事", found: true, want: []string{"红马赛"}, not: []string{"【2025年目标】"}},
 		// A wrong figure said in words is corrected like one in digits.
 		{q: "去年新购公交八十台吧", found: true, figures: []string{"85台"}, want: []string{"更正：报告写的是85台，不是80台"}},
 		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是30%"}},
