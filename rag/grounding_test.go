@@ -274,6 +274,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年引进创新团队", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年的这方面内容", "【2025年目标】"}},
 		{q: "今年文旅有什么打算", found: true, want: []string{"【2025年目标】", "文体旅融合发展总体规划"}, not: []string{"【2024年结果】"}},
 		{q: "去年办了哪些体育赛事", found: true, want: []string{"红马赛"}, not: []string{"【2025年目标】"}},
+		// A claim wrong in a detail that is no figure — a level, an
+		// ordinal, a grade, a count of rounds — is corrected beside the
+		// same words; a right one is left alone.
+		{q: "华孚环境是省级专精特新企业吧", found: true, want: []string{"更正：报告写的是国家级，不是省级"}},
+		{q: "盘锦是第三批一刻钟便民生活圈试点城市吧", found: true, want: []string{"更正：报告写的是第四批，不是第三批"}},
+		{q: "去年金帛滩海洋乐园晋升5A级景区吧", found: true, want: []string{"更正：报告写的是4A级，不是5A级"}},
+		{q: "今年重点做好十个方面工作吧", found: true, want: []string{"更正：报告写的是八个方面，不是十个方面"}},
+		{q: "华孚环境是国家级专精特新企业吧", found: true, not: []string{"更正"}},
+		{q: "盘锦是第四批一刻钟便民生活圈试点城市吧", found: true, not: []string{"更正"}},
+		{q: "华孚环境获评什么级别的专精特新企业", found: true, not: []string{"更正"}},
 		// A wrong figure said in words is corrected like one in digits.
 		{q: "去年新购公交八十台吧", found: true, figures: []string{"85台"}, want: []string{"更正：报告写的是85台，不是80台"}},
 		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是30%"}},

@@ -1,0 +1,158 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A claim can be wrong in words that are no figure: the level of an
+// honour (省级 for 国家级), an ordinal (第三批 for 第四批), a grade (5A for
+// 4A) or a count of rounds or areas (五轮 for 八轮). Each contrast is a
+// pattern whose first group is the value compared; two values contrast
+// when they match the same pattern and differ.
+var contrasts = []*regexp.Regexp{
+	regexp.MustCompile(`(国家|省|市|县|区)级`),
+	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)批`),
+	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)次`),
+	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)届`),
+	regexp.MustCompile(`([1-5一二三四五])A级`),
+	regexp.MustCompile(`([1-5一二三四五])星级`),
+	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
+	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
+}
+
+// claimAnchor is how many characters beside a claimed value must be the
+// same beside the report's for the two to be about the same thing.
+const claimAnchor = 2
+
+// groundClaims corrects a claim whose figure-less detail the quoted text
+// contradicts ("华孚环境是省级专精特新企业吧" where ¶9 says 国家级): the
+// detail is compared beside the same words, so a quote that holds the
+// claimed detail there as well leaves the claim alone.
+func (e *Engine) groundClaims(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || hasCorrection(ans) || !ClaimShaped(d.Read) {
+		return
+	}
+	q := []rune(d.Read)
+	var corrections []Part
+	for _, re := range contrasts {
+		for _, m := range findAllRunes(re, q) {
+			if p, ok := contradiction(ans, q, m, re); ok {
+				corrections = append(corrections, p)
+			}
+		}
+	}
+	ans.Parts = append(corrections, ans.Parts...)
+}
+
+// runeMatch is a match of a contrast in runes: the whole and its value.
+type runeMatch struct{ start, end, vStart, vEnd int }
+
+func findAllRunes(re *regexp.Regexp, rs []rune) []runeMatch {
+	s := string(rs)
+	var out []runeMatch
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		r := func(b int) int { return len([]rune(s[:b])) }
+		out = append(out, runeMatch{r(m[0]), r(m[1]), r(m[2]), r(m[3])})
+	}
+	return out
+}
+
+// contradiction is the correction of the question's match m when a quote
+// holds, beside the same words, another value of the same contrast and
+// not the claimed one.
+func contradiction(ans *Answer, q []rune, m runeMatch, re *regexp.Regexp) (Part, bool) {
+	claimed := string(q[m.vStart:m.vEnd])
+	before, after := anchors(q, m.start, m.end)
+	found, at := (*runeMatch)(nil), -1
+	for i, c := range ans.Citations {
+		text := []rune(c.Quote)
+		for _, qm := range findAllRunes(re, text) {
+			b, a := anchors(text, qm.start, qm.end)
+			if !sameAnchor(before, b, true) && !sameAnchor(after, a, false) {
+				continue
+			}
+			if sameValue(string(text[qm.vStart:qm.vEnd]), claimed) {
+				return Part{}, false // the report says what the claim says
+			}
+			if found == nil {
+				found, at = &qm, i
+			}
+		}
+	}
+	if found == nil {
+		return Part{}, false
+	}
+	c := ans.Citations[at]
+	text := []rune(c.Quote)
+	fig := AnswerFigure{Indicator: clauseAfter(text, found.end, maxClaimNoun), Value: string(text[found.start:found.end]), Kind: "other",
+		Period: c.Period, Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + found.start, End: c.Start + found.end}
+	return Part{Type: PartCorrection, Stated: string(q[m.start:m.end]), Figure: &fig, Citations: []int{at}}, true
+}
+
+// maxClaimNoun is how much of the words after the report's value name
+// what it is of.
+const maxClaimNoun = 8
+
+// clauseAfter is up to n characters of rs from i, within the clause.
+func clauseAfter(rs []rune, i, n int) string {
+	j := i
+	for j < len(rs) && j-i < n && !isClauseMark(rs[j]) {
+		j++
+	}
+	return string(rs[i:j])
+}
+
+// anchors are the characters right before and right after [start,end),
+// up to claimAnchor of each, within the clause.
+func anchors(rs []rune, start, end int) (before, after string) {
+	b := start
+	for b > 0 && start-b < claimAnchor+2 && !isClauseMark(rs[b-1]) {
+		b--
+	}
+	a := end
+	for a < len(rs) && a-end < claimAnchor && !isClauseMark(rs[a]) {
+		a++
+	}
+	return string(rs[b:start]), string(rs[end:a])
+}
+
+// sameAnchor: the question's anchor (its last or first claimAnchor
+// characters) is in the report's. Before a value the report may put a
+// word between (晋升国家4A级 for 晋升5A级).
+func sameAnchor(question, report string, before bool) bool {
+	rs := []rune(question)
+	if len(rs) < claimAnchor {
+		return false
+	}
+	if before {
+		return strings.Contains(report, string(rs[len(rs)-claimAnchor:]))
+	}
+	return strings.HasPrefix(report, string(rs[:claimAnchor]))
+}
+
+func sameValue(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, okA := contrastNumber(a)
+	y, okB := contrastNumber(b)
+	return okA && okB && x == y
+}
+
+func contrastNumber(s string) (float64, bool) {
+	if n, ok := ParseChineseNumber(s); ok {
+		return n, true
+	}
+	var n float64
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + float64(r-'0')
+	}
+	return n, s != ""
+}
+
+func isClauseMark(r rune) bool { return strings.ContainsRune("，。；、：,;:！？!? \n“”「」", r) }
