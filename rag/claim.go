@@ -155,4 +155,6 @@ func contrastNumber(s string) (float64, bool) {
 	return n, s != ""
 }
 
-func isClauseMark(r rune) bool { return strings.ContainsRune("，。；、：,;:！？!? \n“”「」", r) }
+func isClauseMark(r rune) bool {
+	return strings.ContainsRune("，。；、：,;:！？!? \n“”「」", r)
+}

@@ -274,6 +274,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年引进创新团队", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年的这方面内容", "【2025年目标】"}},
 		{q: "今年文旅有什么打算", found: true, want: []string{"【2025年目标】", "文体旅融合发展总体规划"}, not: []string{"【2024年结果】"}},
 		{q: "去年办了哪些体育赛事", found: true, want: []string{"红马赛"}, not: []string{"【2025年目标】"}},
+		// Whether the report mentions something is answered by the thing
+		// itself, not by text that shares part of its name.
+		{q: "有没有提到消费券", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“消费券”"}},
+		{q: "有没有提到田长制", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“田长制”"}},
+		{q: "报告是否提到城中村改造", grounding: rag.GroundNotAnswered},
+		{q: "有没有提到林长制", found: true, want: []string{"林长制"}},
+		{q: "报告提到长护险了吗", found: true, want: []string{"长护险"}},
 		// A claim wrong in a detail that is no figure — a level, an
 		// ordinal, a grade, a count of rounds — is corrected beside the
 		// same words; a right one is left alone.

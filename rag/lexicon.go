@@ -412,3 +412,22 @@ func (lx *Lexicon) blankMembers(text string) string {
 	}
 	return text
 }
+
+// reportTermsOf is the report terms of the concepts word is a member of
+// as a whole: 长护险 names 长期护理保险, but 消费券 names nothing that 消费
+// does.
+func (lx *Lexicon) reportTermsOf(word string) []string {
+	if lx == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range lx.concepts {
+		for _, m := range c.members {
+			if m == word {
+				out = append(out, c.report...)
+				break
+			}
+		}
+	}
+	return out
+}
