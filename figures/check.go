@@ -225,6 +225,9 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		if namesWhole(rs[m.End:]) {
 			continue // "360公里里，光暖气管子占了多少": the whole, to ask a part of it
 		}
+		if selectsClass(m, rs) {
+			continue // "5000万元以上项目多少个": a size class asked about, not claimed
+		}
 		// The question's words without its figures; an English count
 		// keeps its noun ("200 new buses"): it names the indicator.
 		words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
@@ -315,6 +318,20 @@ func spokenApprox(before []rune) string {
 		return "近"
 	}
 	return ""
+}
+
+// selectsClass reports whether a stated threshold ("5000万元以上", "超亿元")
+// picks the things a noun right after it names: a class the question asks
+// about, which claims nothing ("超亿元的项目有多少").
+func selectsClass(m Mention, rs []rune) bool {
+	q := m.Value.Qualifier
+	if q != "以上" && q != "超" && q != "超过" && q != "以下" {
+		return false
+	}
+	if m.End >= len(rs) || strings.ContainsRune("吧吗呢了啊呀嘛对是没不，。？！?!,", rs[m.End]) {
+		return false
+	}
+	return unicode.Is(unicode.Han, rs[m.End])
 }
 
 // saysIs: the words before a figure end in a copula ("是", "为"): the

@@ -575,6 +575,10 @@ func TestPremise(t *testing.T) {
 		{"化工精细化率去年是50吧", "50", "¶9 45%"},
 		{"化工精细化率去年是45吧", "", ""},
 		{"化工精细化率去年提升了50", "", ""}, // no claim: a bare number says nothing
+		// A size class asked about claims nothing; a threshold claimed does.
+		{"今年5000万元以上项目多少个", "", ""},
+		{"今年投资超亿元的项目有多少", "", ""},
+		{"去年固定资产投资增长10%以上对吧", "10%以上", "¶6 20%以上"},
 		// A figure naming the whole a part is asked of is no claim.
 		{"老旧管网改造那360公里里，光暖气管子占了多少公里", "", ""},
 		{"今年366个新开工项目里亿元以上的有多少", "", ""}, // its noun between the whole's figure and 里

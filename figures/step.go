@@ -185,7 +185,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	rs := []rune(d.Read)
 	whoFirst := rag.AsksWhoFirst(d.Norm())
 	for _, m := range stated {
-		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || whoFirst && m.Value.Unit == UnitRank {
+		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || selectsClass(m, rs) || whoFirst && m.Value.Unit == UnitRank {
 			continue
 		}
 		var cands []Figure

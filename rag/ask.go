@@ -144,6 +144,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundSiblings(d)
 	e.groundClaims(d)
 	e.groundMention(d)
+	e.groundClasses(d)
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil

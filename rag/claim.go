@@ -2,6 +2,8 @@ package rag
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -20,6 +22,13 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
 }
+
+// classes are the contrasts a question may select things by — a level, a
+// size of project or firm (500万元以上, 亿元以上, 超亿元) — where another
+// value names other things. A size is no claim to correct: the figures
+// check reads a claimed one.
+var classes = append(slices.Clip(contrasts),
+	regexp.MustCompile(`((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?以上|超过?((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?`))
 
 // claimAnchor is how many characters beside a claimed value must be the
 // same beside the report's for the two to be about the same thing.
@@ -54,7 +63,11 @@ func findAllRunes(re *regexp.Regexp, rs []rune) []runeMatch {
 	var out []runeMatch
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 		r := func(b int) int { return len([]rune(s[:b])) }
-		out = append(out, runeMatch{r(m[0]), r(m[1]), r(m[2]), r(m[3])})
+		g := 2
+		for g+1 < len(m) && m[g] < 0 {
+			g += 2 // the alternative that matched
+		}
+		out = append(out, runeMatch{r(m[0]), r(m[1]), r(m[g]), r(m[g+1])})
 	}
 	return out
 }
@@ -112,6 +125,9 @@ func anchors(rs []rune, start, end int) (before, after string) {
 		b--
 	}
 	a := end
+	if a < len(rs) && rs[a] == '的' {
+		a, end = a+1, end+1 // 超亿元的项目: what it is of follows 的
+	}
 	for a < len(rs) && a-end < claimAnchor && !isClauseMark(rs[a]) {
 		a++
 	}
@@ -142,17 +158,19 @@ func sameValue(a, b string) bool {
 }
 
 func contrastNumber(s string) (float64, bool) {
-	if n, ok := ParseChineseNumber(s); ok {
+	for suffix, scale := range map[string]float64{"万": 1e4, "亿": 1e8} {
+		if base, ok := strings.CutSuffix(s, suffix); ok {
+			if base == "" {
+				return scale, true // 亿元以上: a hundred million
+			}
+			n, ok := contrastNumber(base)
+			return n * scale, ok
+		}
+	}
+	if n, err := strconv.ParseFloat(s, 64); err == nil {
 		return n, true
 	}
-	var n float64
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return 0, false
-		}
-		n = n*10 + float64(r-'0')
-	}
-	return n, s != ""
+	return ParseChineseNumber(s)
 }
 
 func isClauseMark(r rune) bool {

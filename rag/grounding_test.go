@@ -274,6 +274,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年引进创新团队", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年的这方面内容", "【2025年目标】"}},
 		{q: "今年文旅有什么打算", found: true, want: []string{"【2025年目标】", "文体旅融合发展总体规划"}, not: []string{"【2024年结果】"}},
 		{q: "去年办了哪些体育赛事", found: true, want: []string{"红马赛"}, not: []string{"【2025年目标】"}},
+		// A class the question names — a level, a size of project — is
+		// not answered by another class's figure beside the same words.
+		{q: "今年5000万元以上项目多少个", grounding: rag.GroundNoSuchFigure, not: []string{"更正", "项目：600个"}},
+		{q: "今年国家级企业技术中心几家", grounding: rag.GroundNoSuchFigure, not: []string{"企业技术中心：2家"}},
+		{q: "今年新增省级企业技术中心几家", found: true, figures: []string{"2家"}},
+		{q: "今年投资超亿元的项目有多少", found: true, want: []string{"亿元以上项目125个"}, not: []string{"更正"}},
+		{q: "今年建设几个省级产教联合体", found: true, want: []string{"1个省级"}, not: []string{"产教联合体：2个"}},
 		// Whether the report mentions something is answered by the thing
 		// itself, not by text that shares part of its name.
 		{q: "有没有提到消费券", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“消费券”"}},

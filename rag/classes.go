@@ -1,0 +1,116 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// groundClasses keeps a question that names a class of things — a level
+// (国家级企业技术中心), a size (5000万元以上项目) — from being answered with
+// another class's figure or text: a figure or quote that gives, beside the
+// same words, another value of that class and not the one asked is no
+// answer. When nothing else answers, the report gives no such figure and
+// those quotes are related text. Claims are groundClaims' to correct.
+func (e *Engine) groundClasses(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || hasCorrection(ans) || ClaimShaped(d.Read) {
+		return
+	}
+	q := []rune(d.Read)
+	other := map[int]bool{} // parts of another class than asked
+	answering := 0
+	for i, p := range ans.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure {
+			continue
+		}
+		answering++
+		for _, re := range classes {
+			if ms := findAllRunes(re, q); len(ms) > 0 && ofOtherClass(partText(ans, p), q, ms, re) {
+				other[i] = true
+			}
+		}
+	}
+	switch {
+	case len(other) == 0:
+	case len(other) == answering && d.Intent.Figure:
+		ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
+	case len(other) == answering:
+		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+	default:
+		kept := ans.Parts[:0]
+		for i, p := range ans.Parts {
+			if !other[i] {
+				kept = append(kept, p)
+			}
+		}
+		ans.Parts = kept
+		ans.figuresFromParts()
+	}
+}
+
+// partText is the words a quote or figure part gives: a quote's text, a
+// figure's indicator with its value.
+func partText(ans *Answer, p Part) []rune {
+	if p.Type == PartFigure && p.Figure != nil {
+		return []rune(p.Figure.Indicator + p.Figure.Value)
+	}
+	return []rune(p.Text)
+}
+
+// ofOtherClass reports whether text gives, beside the words around one
+// of the question's matches asked, a value of their contrast that none of
+// them asks, and none of the values asked there ("500万元以上项目多少个？
+// 其中亿元以上多少个" asks both classes).
+func ofOtherClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) bool {
+	matches := findAllRunes(re, text)
+	isAsked := func(tm runeMatch) bool {
+		for _, m := range asked {
+			if sameValue(string(text[tm.vStart:tm.vEnd]), string(q[m.vStart:m.vEnd])) {
+				return true
+			}
+		}
+		return false
+	}
+	other := false
+	for _, tm := range matches {
+		if !anchoredToAny(text, tm, q, asked) {
+			continue
+		}
+		if isAsked(tm) {
+			return false
+		}
+		for _, am := range matches {
+			// "1个省级、2个市级产教联合体": the asked value is listed
+			// beside the other, of the same noun.
+			if isAsked(am) && sameClause(text, am.start, tm.start) {
+				return false
+			}
+		}
+		other = true
+	}
+	return other
+}
+
+// anchoredToAny reports whether text's match tm stands beside the same
+// words as one of the question's matches.
+func anchoredToAny(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
+	b, a := anchors(text, tm.start, tm.end)
+	for _, m := range asked {
+		before, after := anchors(q, m.start, m.end)
+		if sameAnchor(before, b, true) || sameAnchor(after, a, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause reports whether rune offsets i and j of text lie in one
+// clause: no comma or stop between them (a list's 、 does not part them).
+func sameClause(text []rune, i, j int) bool {
+	for k := min(i, j); k < max(i, j); k++ {
+		if strings.ContainsRune("，。；：,;:！？!?", text[k]) {
+			return false
+		}
+	}
+	return true
+}
