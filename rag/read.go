@@ -504,9 +504,17 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 				mark(bi, w)
 			}
 		}
+		for _, w := range adminLevels {
+			if strings.HasPrefix(text[bi:], w) {
+				mark(bi, w) // 县级 is no slip for 省级: it asks another level
+			}
+		}
 	}
 	return out
 }
+
+// adminLevels name administrative levels, each a word of its own.
+var adminLevels = []string{"国家级", "省级", "市级", "县级", "区级", "乡级", "镇级", "村级"}
 
 // fillerByFirst indexes fillerWords by their first rune.
 var fillerByFirst = func() map[rune][]string {
