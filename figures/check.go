@@ -212,21 +212,12 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		if m.Value.Unit == "" && strings.HasSuffix(m.Text, "亿") {
 			m.Value.Unit = "元" // "营收要超3000亿": in speech a bare 亿 is money
 		}
-		bareCount := m.Value.Unit == "" && english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start])
-		// "新增就业一万五吧": a number of 万 is an amount of whatever the
-		// indicator counts.
-		bareWan := m.Value.Unit == "" && claim && strings.Contains(m.Text, "万")
-		// "去年PM2.5是30吧": a bare number a claim says its indicator is
-		// is that indicator's figure, in the report's unit.
-		bareIs := m.Value.Unit == "" && claim && saysIs(rs[:m.Start])
-		if m.Value.Unit == "" && !bareCount && !bareWan && !bareIs {
-			continue // a bare number ("这2个", "#77") is not a claim about an indicator
-		}
-		if namesWhole(rs[m.End:]) {
-			continue // "360公里里，光暖气管子占了多少": the whole, to ask a part of it
-		}
-		if selectsClass(m, rs) {
-			continue // "5000万元以上项目多少个": a size class asked about, not claimed
+		bare := readBare(m, rs, english, claim)
+		if m.Value.Unit == "" && bare == bareNone || namesWhole(rs[m.End:]) || selectsClass(m, rs) {
+			// A bare number ("这2个", "#77") is not a claim about an
+			// indicator; "360公里里，光暖气管子占了多少" names the whole to
+			// ask a part; "5000万元以上项目多少个" asks about a size class.
+			continue
 		}
 		// The question's words without its figures; an English count
 		// keeps its noun ("200 new buses"): it names the indicator.
@@ -237,10 +228,14 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 		}
 		found := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
 		comparable := comparableFigures(found, m.Value.Unit)
-		if bareIs {
+		if bare == bareIs {
 			comparable = comparableFigures(found, anyUnit)
+			if writtenAs(m, comparable) {
+				confirmed = append(confirmed, comparable[0].fig)
+				continue // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
+			}
 		}
-		if bareCount || bareWan {
+		if bare == bareCount || bare == bareWan {
 			// "85 cross-border e-commerce companies": a count, in whatever
 			// measure word the report counts them.
 			comparable = countFigures(comparableFigures(found, anyUnit))
@@ -265,7 +260,7 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			confirmed = append(confirmed, f)
 			continue
 		}
-		if f := outscoring(m, found, comparable[0]); f != nil && !bareCount {
+		if f := outscoring(m, found, comparable[0]); f != nil && bare != bareCount {
 			confirmed = append(confirmed, f)
 			continue
 		}
@@ -328,10 +323,52 @@ func selectsClass(m Mention, rs []rune) bool {
 	if q != "以上" && q != "超" && q != "超过" && q != "以下" {
 		return false
 	}
-	if m.End >= len(rs) || strings.ContainsRune("吧吗呢了啊呀嘛对是没不，。？！?!,", rs[m.End]) {
+	after := string(rs[m.End:])
+	after = strings.TrimPrefix(after, "的")
+	// A counted thing follows, and the question asks how many of it.
+	return startsWithAny(after, classNouns) && (strings.Contains(after, "多少") || strings.Contains(after, "几"))
+}
+
+// classNouns are what a size class counts: 项目, 企业…
+var classNouns = []string{"项目", "企业", "工业企业", "产业链项目", "重点项目", "产业项目"}
+
+// writtenAs reports whether a bare stated number is the best comparable
+// figure's number as written, before its scale and unit.
+func writtenAs(m Mention, comparable []scored) bool {
+	if len(comparable) == 0 {
 		return false
 	}
-	return unicode.Is(unicode.Han, rs[m.End])
+	text := comparable[0].fig.Text
+	rest, ok := strings.CutPrefix(text, m.Text)
+	if !ok {
+		_, after, found := strings.Cut(text, m.Text)
+		rest, ok = after, found && strings.IndexFunc(strings.TrimSuffix(text, m.Text+after), unicode.IsDigit) < 0
+	}
+	return ok && (rest == "" || !unicode.IsDigit([]rune(rest)[0]) && rest[0] != '.')
+}
+
+// A bare number (no unit) a question states is a claim only as one of
+// these.
+const (
+	bareNone  = iota
+	bareCount // "85 cross-border e-commerce companies": an English count
+	bareWan   // "新增就业一万五吧": a claim's amount of 万, of whatever is counted
+	bareIs    // "化工精细化率去年是50吧": what a claim says its indicator is
+)
+
+// readBare says which kind of bare claim m is, if any.
+func readBare(m Mention, rs []rune, english, claim bool) int {
+	switch {
+	case m.Value.Unit != "":
+		return bareNone
+	case english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start]):
+		return bareCount
+	case claim && strings.Contains(m.Text, "万"):
+		return bareWan
+	case claim && saysIs(rs[:m.Start]):
+		return bareIs
+	}
+	return bareNone
 }
 
 // saysIs: the words before a figure end in a copula ("是", "为"): the

@@ -579,6 +579,9 @@ func TestPremise(t *testing.T) {
 		{"今年5000万元以上项目多少个", "", ""},
 		{"今年投资超亿元的项目有多少", "", ""},
 		{"去年固定资产投资增长10%以上对吧", "10%以上", "¶6 20%以上"},
+		{"去年固定资产投资增长10%以上的吧", "10%以上", "¶6 20%以上"},
+		// A bare number as the report writes it, before its scale.
+		{"去年城镇新增就业是2.04吧", "", ""},
 		// A figure naming the whole a part is asked of is no claim.
 		{"老旧管网改造那360公里里，光暖气管子占了多少公里", "", ""},
 		{"今年366个新开工项目里亿元以上的有多少", "", ""}, // its noun between the whole's figure and 里

@@ -182,6 +182,10 @@ func TestAdmits(t *testing.T) {
 		{"3万多人", "2.04万人", false},
 		{"两万多人", "3.1万人", false},
 		{"约400亿元", "451.5亿元", false},
+		// A share said in tenths (四成, read 约40%) is as near as the tenth.
+		{"约40%", "39.7%", true},
+		{"约30%", "25.8%", false},
+		{"约6%", "5.5%", false},
 		{"6%左右", "5.5%左右", false}, // a rate's 左右 is no rounding
 		{"近40%", "41%", false},
 		{"2万人", "2.04万人", false}, // no word of approximation

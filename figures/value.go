@@ -145,6 +145,9 @@ func (v Value) Admits(w Value) bool {
 	case "多", "余", "超过", "超", "逾", "突破", "以上":
 		return x > n && x < n+lastPlace(n)
 	case "约", "大约", "左右", "上下", "约左右":
+		if (v.Unit == "%" || v.Unit == "个百分点") && v.Qualifier == "约" && isWhole(n/10) {
+			return math.Abs(x-n) <= 2.5+1e-9 // 约40% (四成) for 39.7%, not 约30% for 25.8%
+		}
 		if v.Unit == "%" || v.Unit == "个百分点" {
 			return false // a rate's 左右 is the target's own wording: 6%左右 is not 5.5%左右
 		}

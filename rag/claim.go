@@ -60,14 +60,24 @@ type runeMatch struct{ start, end, vStart, vEnd int }
 
 func findAllRunes(re *regexp.Regexp, rs []rune) []runeMatch {
 	s := string(rs)
+	// Rune offsets of every byte offset that starts a rune, counted once.
+	at := make([]int, len(s)+1)
+	n := 0
+	for b := range s {
+		at[b] = n
+		n++
+	}
+	at[len(s)] = n
 	var out []runeMatch
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-		r := func(b int) int { return len([]rune(s[:b])) }
-		g := 2
-		for g+1 < len(m) && m[g] < 0 {
-			g += 2 // the alternative that matched
+		vs, ve := m[0], m[1] // the whole, when no group took part
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				vs, ve = m[g], m[g+1] // the alternative that matched
+				break
+			}
 		}
-		out = append(out, runeMatch{r(m[0]), r(m[1]), r(m[g]), r(m[g+1])})
+		out = append(out, runeMatch{at[m[0]], at[m[1]], at[vs], at[ve]})
 	}
 	return out
 }
@@ -86,7 +96,7 @@ func contradiction(ans *Answer, q []rune, m runeMatch, re *regexp.Regexp) (Part,
 			if !sameAnchor(before, b, true) && !sameAnchor(after, a, false) {
 				continue
 			}
-			if sameValue(string(text[qm.vStart:qm.vEnd]), claimed) {
+			if sameValue(string(text[qm.vStart:qm.vEnd]), claimed) || listedBeside(text, findAllRunes(re, text), qm, claimed) {
 				return Part{}, false // the report says what the claim says
 			}
 			if found == nil {
@@ -99,7 +109,7 @@ func contradiction(ans *Answer, q []rune, m runeMatch, re *regexp.Regexp) (Part,
 	}
 	c := ans.Citations[at]
 	text := []rune(c.Quote)
-	fig := AnswerFigure{Indicator: clauseAfter(text, found.end, maxClaimNoun), Value: string(text[found.start:found.end]), Kind: "other",
+	fig := AnswerFigure{Indicator: clauseAfter(text, found.end, maxClaimNoun), Value: string(text[found.start:found.end]), Kind: figureKind(c.Period),
 		Period: c.Period, Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + found.start, End: c.Start + found.end}
 	return Part{Type: PartCorrection, Stated: string(q[m.start:m.end]), Figure: &fig, Citations: []int{at}}, true
 }
@@ -118,7 +128,8 @@ func clauseAfter(rs []rune, i, n int) string {
 }
 
 // anchors are the characters right before and right after [start,end),
-// up to claimAnchor of each, within the clause.
+// within the clause: up to claimAnchor after, and claimAnchor+2 before,
+// where the report may put a word between (晋升国家4A级).
 func anchors(rs []rune, start, end int) (before, after string) {
 	b := start
 	for b > 0 && start-b < claimAnchor+2 && !isClauseMark(rs[b-1]) {
@@ -158,21 +169,66 @@ func sameValue(a, b string) bool {
 }
 
 func contrastNumber(s string) (float64, bool) {
-	for suffix, scale := range map[string]float64{"万": 1e4, "亿": 1e8} {
-		if base, ok := strings.CutSuffix(s, suffix); ok {
-			if base == "" {
-				return scale, true // 亿元以上: a hundred million
-			}
-			n, ok := contrastNumber(base)
-			return n * scale, ok
-		}
+	scale := 1.0
+	switch {
+	case strings.HasSuffix(s, "亿"):
+		s, scale = strings.TrimSuffix(s, "亿"), 1e8
+	case strings.HasSuffix(s, "万"):
+		s, scale = strings.TrimSuffix(s, "万"), 1e4
+	}
+	if s == "" && scale > 1 {
+		return scale, true // 亿元以上: a hundred million
 	}
 	if n, err := strconv.ParseFloat(s, 64); err == nil {
-		return n, true
+		return n * scale, true
 	}
-	return ParseChineseNumber(s)
+	n, ok := ParseChineseNumber(s)
+	return n * scale, ok
+}
+
+// listedBeside reports whether text lists the claimed value in the same
+// clause as its match tm ("国家级、省级文体旅品牌"): the claim is one of
+// the list's.
+func listedBeside(text []rune, matches []runeMatch, tm runeMatch, claimed string) bool {
+	for _, am := range matches {
+		if sameValue(string(text[am.vStart:am.vEnd]), claimed) && sameClause(text, am.start, tm.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureKind is the kind of figure a paragraph of period p gives.
+func figureKind(p Period) string {
+	switch p.Kind {
+	case PeriodResult:
+		return "result"
+	case PeriodPlan:
+		return "target"
+	}
+	return "other"
 }
 
 func isClauseMark(r rune) bool {
 	return strings.ContainsRune("，。；、：,;:！？!? \n“”「」", r)
+}
+
+// claimCue ends a question that asks whether what it says is so.
+var claimCue = regexp.MustCompile(`(?:吧|吗|嘛|呗|对不对|对不|是不是|没错|真的|不是)[？?！!。.～~ ]*$`)
+
+// questionWords ask for something rather than check a statement.
+var questionWords = []string{"多少", "几", "什么", "哪", "怎么", "如何", "为什么", "为啥", "啥", "谁", "咋"}
+
+// ClaimShaped reports whether a question states something to be
+// confirmed: "…吧", "…对吗", "听说…", "是不是…", or a statement with a
+// question mark and no question word ("华孚环境是省级专精特新企业？").
+func ClaimShaped(text string) bool {
+	t := strings.TrimSpace(text)
+	switch {
+	case claimCue.MatchString(t), strings.HasPrefix(t, "听说"), strings.HasPrefix(t, "据说"), strings.HasPrefix(t, "我听说"):
+		return true
+	case strings.Contains(t, "是不是") || strings.Contains(t, "是否"):
+		return true
+	}
+	return (strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?")) && !containsAny(t, questionWords)
 }

@@ -1,9 +1,6 @@
 package rag
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // groundClasses keeps a question that names a class of things — a level
 // (国家级企业技术中心), a size (5000万元以上项目) — from being answered with
@@ -25,7 +22,7 @@ func (e *Engine) groundClasses(d *Draft) {
 		}
 		answering++
 		for _, re := range classes {
-			if ms := findAllRunes(re, q); len(ms) > 0 && ofOtherClass(partText(ans, p), q, ms, re) {
+			if ms := findAllRunes(re, q); len(ms) > 0 && ofOtherClass(partText(p), q, ms, re) {
 				other[i] = true
 			}
 		}
@@ -37,20 +34,15 @@ func (e *Engine) groundClasses(d *Draft) {
 	case len(other) == answering:
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 	default:
-		kept := ans.Parts[:0]
-		for i, p := range ans.Parts {
-			if !other[i] {
-				kept = append(kept, p)
-			}
-		}
-		ans.Parts = kept
+		i := -1
+		ans.keepParts(func(Part) bool { i++; return !other[i] }) // renumbers the citations kept
 		ans.figuresFromParts()
 	}
 }
 
 // partText is the words a quote or figure part gives: a quote's text, a
 // figure's indicator with its value.
-func partText(ans *Answer, p Part) []rune {
+func partText(p Part) []rune {
 	if p.Type == PartFigure && p.Figure != nil {
 		return []rune(p.Figure.Indicator + p.Figure.Value)
 	}
@@ -79,10 +71,10 @@ func ofOtherClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) bool {
 		if isAsked(tm) {
 			return false
 		}
-		for _, am := range matches {
+		for _, m := range asked {
 			// "1个省级、2个市级产教联合体": the asked value is listed
 			// beside the other, of the same noun.
-			if isAsked(am) && sameClause(text, am.start, tm.start) {
+			if listedBeside(text, matches, tm, string(q[m.vStart:m.vEnd])) {
 				return false
 			}
 		}
@@ -108,7 +100,7 @@ func anchoredToAny(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool 
 // clause: no comma or stop between them (a list's 、 does not part them).
 func sameClause(text []rune, i, j int) bool {
 	for k := min(i, j); k < max(i, j); k++ {
-		if strings.ContainsRune("，。；：,;:！？!?", text[k]) {
+		if clauseEndSet.has(text[k]) {
 			return false
 		}
 	}

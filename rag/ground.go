@@ -70,7 +70,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		}
 	}
 	if len(other) > 0 {
-		e.otherPeriodParts(d, other, "这项数字", "this")
+		e.otherPeriodParts(d, other, "这项数字")
 		return
 	}
 	ans.Understood.Support = support
@@ -152,7 +152,7 @@ func (d *Draft) ofOtherPeriod(p Part) bool {
 // otherPeriodParts makes a figure question whose only supported parts are
 // of the other period a "not given for that year" answer showing them,
 // labelled, as what the report does give.
-func (e *Engine) otherPeriodParts(d *Draft, parts []Part, whatZh, whatEn string) {
+func (e *Engine) otherPeriodParts(d *Draft, parts []Part, what string) {
 	ans := d.Answer
 	// Another kind of what was asked is no figure of it in another year.
 	parts = slices.DeleteFunc(parts, func(p Part) bool {
@@ -168,9 +168,9 @@ func (e *Engine) otherPeriodParts(d *Draft, parts []Part, whatZh, whatEn string)
 		asked = rv
 	}
 	given := ans.Citations[parts[0].Citations[0]].Period
-	notice := fmt.Sprintf("报告没有给出%d年的%s。报告给出的是%s：", asked, whatZh, given.Label())
+	notice := fmt.Sprintf("报告没有给出%d年的%s。报告给出的是%s：", asked, what, given.Label())
 	if ans.Lang == "en" {
-		notice = fmt.Sprintf("The report does not give %s for %d. The nearest it gives is the %s:", whatEn, asked, given.EnglishLabel())
+		notice = fmt.Sprintf("The report does not give this for %d. The nearest it gives is the %s:", asked, given.EnglishLabel())
 	}
 	keep := map[int]bool{}
 	for _, p := range parts {

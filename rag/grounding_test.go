@@ -287,6 +287,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "有没有提到田长制", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“田长制”"}},
 		{q: "报告是否提到城中村改造", grounding: rag.GroundNotAnswered},
 		{q: "有没有提到林长制", found: true, want: []string{"林长制"}},
+		// Mentioned where no quote was: the clause that mentions it answers;
+		// its words in another order mention it too.
+		{q: "有没有提到健康消费", found: true, want: []string{"健康消费"}},
+		{q: "是否提到老旧小区改造", found: true, want: []string{"改造老旧小区"}},
 		{q: "报告提到长护险了吗", found: true, want: []string{"长护险"}},
 		// A claim wrong in a detail that is no figure — a level, an
 		// ordinal, a grade, a count of rounds — is corrected beside the
@@ -298,9 +302,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华孚环境是国家级专精特新企业吧", found: true, not: []string{"更正"}},
 		{q: "盘锦是第四批一刻钟便民生活圈试点城市吧", found: true, not: []string{"更正"}},
 		{q: "华孚环境获评什么级别的专精特新企业", found: true, not: []string{"更正"}},
+		{q: "华孚环境是不是省级专精特新企业", found: true, want: []string{"更正：报告写的是国家级，不是省级"}},
+		{q: "今年要争创国家级文体旅品牌吧", found: true, not: []string{"更正"}}, // 国家级、省级文体旅品牌
+		// A class dropped from an answer takes its citation with it.
+		{q: "省级绿色工厂有哪些", found: true},
+		// A spoken share is as near as it is said: 四成 holds 39.7%; a
+		// decimal said in words is one number.
+		{q: "去年进出口增长四成吧", found: true, figures: []string{"39.7%"}, not: []string{"更正"}},
+		{q: "去年技改资金七十点一亿元吧", found: true, not: []string{"更正"}},
+		{q: "去年技改资金八十点一亿元吧", found: true, figures: []string{"70.1亿元"}, want: []string{"更正：报告写的是70.1亿元，不是80.1亿元"}},
+		{q: "今年石化营收超3000亿目标吧", found: true, figures: []string{"超过2000亿元"}, want: []string{"更正：报告写的是超过2000亿元，不是超3000亿"}},
 		// A wrong figure said in words is corrected like one in digits.
 		{q: "去年新购公交八十台吧", found: true, figures: []string{"85台"}, want: []string{"更正：报告写的是85台，不是80台"}},
-		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是30%"}},
+		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是约30%"}},
 		{q: "今年新增就业一万五吧", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是1.9万人，不是1.5万"}},
 		{q: "去年新增就业两万多人吧", found: true, not: []string{"更正"}},
 		// Another qualifier of the word asked: 地区生产总值 is not 海洋经济生产总值.

@@ -22,7 +22,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 		parts = append(parts, p)
 	}
 	if len(parts) > 0 {
-		e.otherPeriodParts(d, parts, "这方面内容", "this")
+		e.otherPeriodParts(d, parts, "这方面内容")
 	}
 }
 

@@ -8,44 +8,38 @@ import (
 // mentionCues ask whether the report mentions something, which their
 // group names: 有没有提到消费券, 报告是否提及城中村改造, 报告提到长护险了吗.
 var mentionCues = []*regexp.Regexp{
-	regexp.MustCompile(`(?:有没有|有冇|有无|是否|可有|是不是|有没)(?:提到|提及|讲到|说到|谈到|涉及|写到|提过|说过|讲过|说)了?(.+)$`),
+	regexp.MustCompile(`(?:有没有|有冇|有无|是否|可有|是不是|有没)(?:提到|提及|讲到|说到|谈到|涉及|写到|提过|说过|讲过)了?(.+)$`),
 	regexp.MustCompile(`(?:提到|提及|讲到|说到|谈到|涉及|写到)了?(.+?)(?:了吗|吗|没有|了没|没)$`),
 	regexp.MustCompile(`(?:说没说|提没提|讲没讲)(.+)$`),
 }
 
 // mentionTail is what may close the thing asked about without being
-// part of it: 的事, 这件事, 相关内容, particles and punctuation.
-var mentionTail = regexp.MustCompile(`(?:的事情|的事儿|的事|这件事|这个事|这事|的内容|相关内容|相关的内容|方面的内容|的问题|了吗|没有|了没|吗|呢|嘛|啊|呀|吧|没|[？?。.!！~～ ])+$`)
+// part of it: 的事, 这件事, 问题, 方面, particles and punctuation.
+var mentionTail = regexp.MustCompile(`(?:的事情|的事儿|的事|这件事|这个事|这事|的内容|相关内容|相关的内容|方面的内容|的问题|问题|方面|工作|情况|了吗|没有|了没|吗|呢|嘛|啊|呀|吧|没|[？?。.!！~～ ])+$`)
 
 // mentionAsked is the thing a question asks whether the report mentions,
 // normalized, or "" when it asks no such thing.
 func mentionAsked(norm string) string {
 	for _, re := range mentionCues {
 		m := re.FindStringSubmatch(norm)
-		if m == nil {
-			continue
+		if m == nil || strings.HasPrefix(m[1], "的") {
+			continue // "报告提到的民生实事都完成了吗" asks about what it mentions
 		}
 		thing := strings.TrimPrefix(mentionTail.ReplaceAllString(m[1], ""), "过")
-		if n := len([]rune(thing)); n >= 2 && n <= 12 && isAllHan(thing) {
+		if rs := []rune(thing); len(rs) >= 2 && len(rs) <= 12 && allHan(rs) {
 			return thing
 		}
 	}
 	return ""
 }
 
-func isAllHan(s string) bool {
-	for _, r := range s {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // groundMention keeps "有没有提到消费券" from being answered yes by text
-// that holds only part of it (社零's 消费): unless a quote holds the thing
-// asked, whole or as a lexicon synonym, the report does not mention it,
-// and the quotes are offered as related text.
+// that holds only part of it (社零's 消费). The thing is mentioned where
+// a text holds it whole, or a lexicon concept's report term it is a whole
+// member of, or every word the question was read to ask when those words
+// spell all of it (老旧小区改造 in 改造老旧小区). When no quote does but a
+// clause of the report does, that clause is the answer; when none does,
+// the report does not mention it, and the quotes are related text.
 func (e *Engine) groundMention(d *Draft) {
 	ans := d.Answer
 	if !ans.Found || d.Lookup {
@@ -55,14 +49,72 @@ func (e *Engine) groundMention(d *Draft) {
 	if thing == "" {
 		return
 	}
-	names := append([]string{thing}, e.ix.lex.reportTermsOf(thing)...)
+	holds := e.mentionTest(d, thing)
 	for _, c := range ans.Citations {
-		q := Normalize(c.Quote)
+		if holds(Normalize(c.Quote)) {
+			return
+		}
+	}
+	if p, sp, ok := e.clauseHolding(d.Scope, holds); ok {
+		ans.Parts, ans.Citations, ans.Figures = []Part{introPart(ans.Lang)}, []Citation{}, nil
+		ans.addQuote(citationFor(p, sp))
+		return
+	}
+	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
+}
+
+// mentionTest is whether a normalized text mentions thing (groundMention).
+func (e *Engine) mentionTest(d *Draft, thing string) func(string) bool {
+	names := append([]string{thing}, e.ix.lex.reportTermsOf(thing)...)
+	var words []string
+	spelt := 0
+	for _, t := range d.asked {
+		if strings.Contains(thing, t.term) {
+			words = append(words, t.term)
+			spelt += len([]rune(t.term))
+		}
+	}
+	if spelt < len([]rune(thing)) {
+		words = nil // 消费券 is not spelt by 消费 alone
+	}
+	return func(text string) bool {
 		for _, n := range names {
-			if strings.Contains(q, n) {
-				return
+			if strings.Contains(text, n) {
+				return true
+			}
+		}
+		return len(words) > 0 && containsAll(text, words)
+	}
+}
+
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseHolding is the first clause of a quotable paragraph of rep
+// (every report's when nil) that holds, normalized, what holds asks.
+func (e *Engine) clauseHolding(rep *Report, holds func(string) bool) (*Paragraph, Span, bool) {
+	reports := e.ix.Reports()
+	if rep != nil {
+		reports = []*Report{rep}
+	}
+	for _, r := range reports {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() || !holds(Normalize(p.Text)) {
+				continue
+			}
+			for _, sp := range Clauses(p.Text) {
+				if holds(Normalize(p.Text[sp.byteStart:sp.byteEnd])) {
+					return p, sp, true
+				}
 			}
 		}
 	}
-	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
+	return nil, Span{}, false
 }

@@ -11,7 +11,11 @@ func TestMentionAsked(t *testing.T) {
 		{"有冇提到消费券", "消费券"},
 		{"说没说厕所革命的事", "厕所革命"},
 		{"有没有提到碳中和这件事", "碳中和"},
+		{"有没有提到就业问题", "就业"},
+		{"报告有没有提到招商引资工作", "招商引资"},
 		// Not asking whether something is mentioned.
+		{"报告提到的民生实事都完成了吗", ""},
+		{"有没有说去年植树多少", ""},
 		{"今年GDP目标是多少", ""},
 		{"提到了哪些民生实事", ""},
 		{"有没有提到", ""},
@@ -20,4 +24,29 @@ func TestMentionAsked(t *testing.T) {
 			t.Errorf("mentionAsked(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
+}
+
+// FuzzClaimReading: reading a question's spoken numbers, its contrasts
+// and what it asks to be mentioned never panics; a question that is no
+// claim is left as typed.
+func FuzzClaimReading(f *testing.F) {
+	for _, s := range []string{"去年新购公交八十台吧", "七十点一亿元吧", "九成九吧", "一亿五千万元吧", "万一呢吧", "第三批吧", "5000万元以上项目多少个",
+		"超亿元的项目", "有没有提到消费券", "提到了吗", "点点点吧", "成吧", "一成", "十成吧", "", "\xed\xa0\x80吧"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := spokenNumbers(s)
+		if !ClaimShaped(s) && out != s {
+			t.Fatalf("spokenNumbers(%q) = %q, but it is no claim", s, out)
+		}
+		rs := []rune(s)
+		for _, re := range classes {
+			for _, m := range findAllRunes(re, rs) {
+				if m.start < 0 || m.end > len(rs) || m.vStart < m.start || m.vEnd > m.end {
+					t.Fatalf("match %+v outside %q", m, s)
+				}
+			}
+		}
+		_ = mentionAsked(Normalize(s))
+	})
 }
