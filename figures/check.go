@@ -304,12 +304,10 @@ func statedFigures(question string) []Mention {
 // figure give it: 差不多 and 大概 round, 接近 stops short.
 func spokenApprox(before []rune) string {
 	b := string(before)
-	for _, w := range []string{"差不多", "大概", "大约", "大致"} {
-		if strings.HasSuffix(b, w) {
-			return "约"
-		}
-	}
-	if strings.HasSuffix(b, "接近") {
+	switch {
+	case endsWithAny(b, []string{"差不多", "大概", "大约", "大致"}):
+		return "约"
+	case strings.HasSuffix(b, "接近"):
 		return "近"
 	}
 	return ""

@@ -19,15 +19,7 @@ const (
 )
 
 // KindOf maps a paragraph's period to the kind of its figures.
-func KindOf(p rag.Period) Kind {
-	switch p.Kind {
-	case rag.PeriodResult:
-		return KindResult
-	case rag.PeriodPlan:
-		return KindTarget
-	}
-	return KindOther
-}
+func KindOf(p rag.Period) Kind { return Kind(p.FigureKind()) }
 
 // Figure is one figure of a report paragraph.
 type Figure struct {

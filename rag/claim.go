@@ -84,34 +84,50 @@ func findAllRunes(re *regexp.Regexp, rs []rune) []runeMatch {
 
 // contradiction is the correction of the question's match m when a quote
 // holds, beside the same words, another value of the same contrast and
-// not the claimed one.
+// no quote holds the claimed one there.
 func contradiction(ans *Answer, q []rune, m runeMatch, re *regexp.Regexp) (Part, bool) {
-	claimed := string(q[m.vStart:m.vEnd])
-	before, after := anchors(q, m.start, m.end)
-	found, at := (*runeMatch)(nil), -1
+	var found runeMatch
+	at := -1
 	for i, c := range ans.Citations {
-		text := []rune(c.Quote)
-		for _, qm := range findAllRunes(re, text) {
-			b, a := anchors(text, qm.start, qm.end)
-			if !sameAnchor(before, b, true) && !sameAnchor(after, a, false) {
-				continue
-			}
-			if sameValue(string(text[qm.vStart:qm.vEnd]), claimed) || listedBeside(text, findAllRunes(re, text), qm, claimed) {
-				return Part{}, false // the report says what the claim says
-			}
-			if found == nil {
-				found, at = &qm, i
-			}
+		other, ok, says := compareClass([]rune(c.Quote), q, []runeMatch{m}, re)
+		if says {
+			return Part{}, false // the report says what the claim says
+		}
+		if ok && at < 0 {
+			found, at = other, i
 		}
 	}
-	if found == nil {
+	if at < 0 {
 		return Part{}, false
 	}
 	c := ans.Citations[at]
 	text := []rune(c.Quote)
-	fig := AnswerFigure{Indicator: clauseAfter(text, found.end, maxClaimNoun), Value: string(text[found.start:found.end]), Kind: figureKind(c.Period),
+	fig := AnswerFigure{Indicator: clauseAfter(text, found.end, maxClaimNoun), Value: string(text[found.start:found.end]), Kind: c.Period.FigureKind(),
 		Period: c.Period, Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + found.start, End: c.Start + found.end}
 	return Part{Type: PartCorrection, Stated: string(q[m.start:m.end]), Figure: &fig, Citations: []int{at}}, true
+}
+
+// compareClass reads the values of contrast re that text gives beside the
+// same words as one of the question's matches asked. says: one of them is
+// an asked value, or lists one beside it in its clause ("国家级、省级文体旅
+// 品牌"); else other is the first of them, if any (ok).
+func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other runeMatch, ok, says bool) {
+	matches := findAllRunes(re, text)
+	for _, tm := range matches {
+		if !anchoredToAny(text, tm, q, asked) {
+			continue
+		}
+		for _, m := range asked {
+			value := string(q[m.vStart:m.vEnd])
+			if sameValue(string(text[tm.vStart:tm.vEnd]), value) || listedBeside(text, matches, tm, value) {
+				return runeMatch{}, false, true
+			}
+		}
+		if !ok {
+			other, ok = tm, true
+		}
+	}
+	return other, ok, false
 }
 
 // maxClaimNoun is how much of the words after the report's value name
@@ -196,17 +212,6 @@ func listedBeside(text []rune, matches []runeMatch, tm runeMatch, claimed string
 		}
 	}
 	return false
-}
-
-// figureKind is the kind of figure a paragraph of period p gives.
-func figureKind(p Period) string {
-	switch p.Kind {
-	case PeriodResult:
-		return "result"
-	case PeriodPlan:
-		return "target"
-	}
-	return "other"
 }
 
 func isClauseMark(r rune) bool {

@@ -1,7 +1,5 @@
 package rag
 
-import "regexp"
-
 // groundClasses keeps a question that names a class of things — a level
 // (国家级企业技术中心), a size (5000万元以上项目) — from being answered with
 // another class's figure or text: a figure or quote that gives, beside the
@@ -14,6 +12,10 @@ func (e *Engine) groundClasses(d *Draft) {
 		return
 	}
 	q := []rune(d.Read)
+	asked := make([][]runeMatch, len(classes)) // the question's matches of each class
+	for k, re := range classes {
+		asked[k] = findAllRunes(re, q)
+	}
 	other := map[int]bool{} // parts of another class than asked
 	answering := 0
 	for i, p := range ans.Parts {
@@ -21,8 +23,11 @@ func (e *Engine) groundClasses(d *Draft) {
 			continue
 		}
 		answering++
-		for _, re := range classes {
-			if ms := findAllRunes(re, q); len(ms) > 0 && ofOtherClass(partText(p), q, ms, re) {
+		for k, re := range classes {
+			if len(asked[k]) == 0 {
+				continue
+			}
+			if _, ok, says := compareClass(partText(p), q, asked[k], re); ok && !says {
 				other[i] = true
 			}
 		}
@@ -47,40 +52,6 @@ func partText(p Part) []rune {
 		return []rune(p.Figure.Indicator + p.Figure.Value)
 	}
 	return []rune(p.Text)
-}
-
-// ofOtherClass reports whether text gives, beside the words around one
-// of the question's matches asked, a value of their contrast that none of
-// them asks, and none of the values asked there ("500万元以上项目多少个？
-// 其中亿元以上多少个" asks both classes).
-func ofOtherClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) bool {
-	matches := findAllRunes(re, text)
-	isAsked := func(tm runeMatch) bool {
-		for _, m := range asked {
-			if sameValue(string(text[tm.vStart:tm.vEnd]), string(q[m.vStart:m.vEnd])) {
-				return true
-			}
-		}
-		return false
-	}
-	other := false
-	for _, tm := range matches {
-		if !anchoredToAny(text, tm, q, asked) {
-			continue
-		}
-		if isAsked(tm) {
-			return false
-		}
-		for _, m := range asked {
-			// "1个省级、2个市级产教联合体": the asked value is listed
-			// beside the other, of the same noun.
-			if listedBeside(text, matches, tm, string(q[m.vStart:m.vEnd])) {
-				return false
-			}
-		}
-		other = true
-	}
-	return other
 }
 
 // anchoredToAny reports whether text's match tm stands beside the same

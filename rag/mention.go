@@ -106,12 +106,17 @@ func (e *Engine) clauseHolding(rep *Report, holds func(string) bool) (*Paragraph
 	for _, r := range reports {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() || !holds(Normalize(p.Text)) {
+			if !p.Quotable() {
 				continue
 			}
-			for _, sp := range Clauses(p.Text) {
-				if holds(Normalize(p.Text[sp.byteStart:sp.byteEnd])) {
-					return p, sp, true
+			// The index has normalized the paragraph and its clauses.
+			pt := e.ix.para(p)
+			if !holds(pt.norm) {
+				continue
+			}
+			for _, c := range pt.clauses {
+				if holds(c.norm) {
+					return p, c.span, true
 				}
 			}
 		}

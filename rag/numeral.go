@@ -7,7 +7,8 @@ import (
 
 var chineseDigits = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
-var chineseUnits = map[rune]float64{'十': 10, '百': 100, '千': 1000}
+// chinesePlaces are the place characters of Chinese numerals.
+var chinesePlaces = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '亿': 1e8}
 
 // ParseChineseNumber reads a Chinese numeral: 五, 十五, 二十三, 一百零五,
 // 两百, 千亿, 一亿五千万, 一点九万 (19000). A leading scale character counts
@@ -55,7 +56,7 @@ func ParseChineseNumber(s string) (float64, bool) {
 			if !haveNum {
 				num = 1
 			}
-			section += num * chineseUnits[r]
+			section += num * chinesePlaces[r]
 			num, haveNum = 0, false
 		case '万':
 			total += max(section+num, 1) * 1e4

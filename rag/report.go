@@ -85,6 +85,19 @@ func (p Period) EnglishLabel() string {
 	return ""
 }
 
+// FigureKind is the kind of the figures a paragraph of this period gives
+// (AnswerFigure.Kind): "result" in a review, "target" in a plan, "other"
+// elsewhere.
+func (p Period) FigureKind() string {
+	switch p.Kind {
+	case PeriodResult:
+		return "result"
+	case PeriodPlan:
+		return "target"
+	}
+	return "other"
+}
+
 // MarshalText makes Period a JSON string.
 func (p Period) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 

@@ -154,14 +154,14 @@ func spokenValue(s string) (float64, bool) {
 	if n := len(rs); n >= 2 {
 		// A trailing 亿 or 万 scales a head that says no scale as large
 		// (一亿五千万 is read whole).
-		if scale, ok := scales[rs[n-1]]; ok && scale >= 1e4 && !strings.ContainsAny(string(rs[:n-1]), largerScales[rs[n-1]]) {
+		if scale, ok := chinesePlaces[rs[n-1]]; ok && scale >= 1e4 && !strings.ContainsAny(string(rs[:n-1]), largerScales[rs[n-1]]) {
 			head, ok := spokenValue(string(rs[:n-1]))
 			return head * scale, ok
 		}
 	}
 	if n := len(rs); n >= 3 {
 		if d, isDigit := chineseDigits[rs[n-1]]; isDigit && d > 0 {
-			if place, ok := scales[rs[n-2]]; ok && place >= 100 {
+			if place, ok := chinesePlaces[rs[n-2]]; ok && place >= 100 {
 				if head, ok := ParseChineseNumber(string(rs[:n-1])); ok {
 					return head + d*place/10, true
 				}
@@ -174,16 +174,13 @@ func spokenValue(s string) (float64, bool) {
 // largerScales are, for 万 and 亿, the scales as large or larger.
 var largerScales = map[rune]string{'万': "万亿", '亿': "亿"}
 
-// scales are the place characters of Chinese numerals.
-var scales = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '亿': 1e8}
-
 // notCounting precede a numeral that is not a figure: 第五, 每千, 哪两个,
 // 几百, 这两年, 统一.
 const notCounting = "第每哪几这那统唯星礼周初"
 
 func isSpokenNumeral(r rune) bool {
 	_, digit := chineseDigits[r]
-	_, place := scales[r]
+	_, place := chinesePlaces[r]
 	return digit || place
 }
 
