@@ -70,6 +70,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"truth11", "testdata/baseline-truth11.json", fileQuestions("testdata/truth11.yaml")},
 		{"probe2", "testdata/baseline-probe2.json", fileQuestions("testdata/probe2.yaml")},
 		{"blind18", "testdata/baseline-blind18.json", fileQuestions("testdata/blind18.yaml")},
+		{"blind19", "testdata/baseline-blind19.json", fileQuestions("testdata/blind19.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
