@@ -122,7 +122,7 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 // true when it has instead made the answer a "not given" one.
 func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, done bool, err error) {
 	in := d.Intent
-	found, full, unit, written := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
+	found, full, unit, written, loose := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
 	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
 	// nothing, not even as the other year's figure; it may still be shown
 	// as related text below.
@@ -132,6 +132,11 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 		strong = slices.DeleteFunc(slices.Clone(found), other)
 	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
+		if nf.grounding == rag.GroundOtherPeriod && len(loose) > 0 {
+			// The year asked has a figure like it: shown as the nearest,
+			// not "that year's is not given".
+			nf = &notGivenFigure{near: loose[0], reason: "这项数字", grounding: rag.GroundNoSuchFigure}
+		}
 		return nil, true, notGiven(d, nf)
 	}
 	figs = pick(in, strong, full, unit, func(f Figure) bool { return d.Supports(f.JSON()) })
@@ -400,6 +405,10 @@ func (f Figure) JSON() rag.AnswerFigure {
 // contain before that indicator's figure is offered as the answer.
 const strongCoverage = 0.5
 
+// unitCoverage is strongCoverage for a figure of the period asked in the
+// unit asked.
+const unitCoverage = 0.4
+
 // fullCoverage: the question names all of the indicator.
 const fullCoverage = 0.99
 
@@ -578,13 +587,16 @@ const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 �
 // matches are the figures whose indicator the question q (norm
 // normalized) names strongly, best first, with the unit the question asks
 // for (if any).
-func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string) {
+//
+// loose are figures of the period asked, named less strongly, in the unit
+// of a strong figure of the other period, when all the strong ones are.
+func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string, loose []Figure) {
 	unit, written = unitAsked(norm)
 	seen := map[*Figure]bool{}
 	var all []scored
-	add := func(found []scored) {
+	add := func(found []scored, min func(*Figure) float64) {
 		for _, s := range found {
-			if s.coverage >= strongCoverage && !seen[s.fig] {
+			if s.coverage >= min(s.fig) && !seen[s.fig] {
 				seen[s.fig] = true
 				all = append(all, s)
 			}
@@ -592,7 +604,16 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 	}
 	first := Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank, norm: norm}
 	first.grams = st.idx.queryGramIDs(first) // the same words are searched again below
-	add(st.idx.search(first))
+	// A figure in the very unit asked may be named more loosely: "去年农村
+	// 公路修了多少公里" names 农村公路 of 维修新建农村公路182.3公里, which
+	// is no less the answer for the verb it does not repeat.
+	inUnit := func(f *Figure) float64 {
+		if unit != "" && unit == f.Unit {
+			return unitCoverage
+		}
+		return strongCoverage
+	}
+	add(st.idx.search(first), inUnit)
 	if !in.Both && in.Period != rag.PeriodNone {
 		// The best figures of the period asked, too: a shorter indicator
 		// of that period (普惠率) can score below a longer one of the other
@@ -603,7 +624,20 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		}
 		again := first
 		again.Kind = want
-		add(st.idx.search(again))
+		ofWant := st.idx.search(again)
+		add(ofWant, inUnit)
+		if len(all) > 0 && !slices.ContainsFunc(all, func(s scored) bool { return s.fig.Kind == want }) {
+			// Only the other year's figure is named strongly ("去年修了多少
+			// 路": the plan's 四好农村路100公里). A figure of the year asked
+			// in the same unit, named as loosely as inUnit allows, may be
+			// its figure or a sibling's (谋划梳理87个 for 实施): the year
+			// asked is then not "not given".
+			for _, s := range ofWant {
+				if s.coverage >= unitCoverage && s.fig.Unit == all[0].fig.Unit && !seen[s.fig] {
+					loose = append(loose, *s.fig)
+				}
+			}
+		}
 	}
 	preferNamed(all, norm)
 	full = map[Figure]bool{}
@@ -611,7 +645,7 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		strong = append(strong, *s.fig)
 		full[*s.fig] = s.coverage >= fullCoverage
 	}
-	return strong, full, unit, written
+	return strong, full, unit, written, loose
 }
 
 // preferNamed orders figures that score alike by how much of their

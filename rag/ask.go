@@ -129,7 +129,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		return d.Answer, nil
 	}
 	if nums := namedParagraphs(norm); nums != nil && !d.Lookup {
-		d.Answer.confineToParagraphs(nums)
+		d.Answer.confineToParagraphs(resolveRefs(nums, d.Scope))
 	}
 	e.groundPlace(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)

@@ -980,6 +980,19 @@ func (e *Engine) groundPlace(d *Draft) {
 	ans.Figures = nil
 	a := analysis{place: s, lang: ans.Lang, rep: d.Scope}
 	ans.keepParts(func(Part) bool { return false })
+	holds := func(norm string) bool { return placeHeld(s, short, norm) && coveredShare(d.asked, norm) > 0 }
+	if p, sp, ok := e.clauseHolding(d.Scope, holds); ok && s.Relation == PlaceOther {
+		// The report speaks of the place and of what was asked elsewhere
+		// (无锡's 物联网 cooperation, in the plan): not "nothing about 无锡",
+		// but where it does.
+		name := s.Name
+		if ans.Lang == "en" && s.english != "" {
+			name = s.english
+		}
+		ans.relatedOnly(GroundOtherPlace, "报告没有给出"+name+"的这项数字。报告提到"+name+"的是：", "The report gives no such figure for "+name+". Where it mentions "+name+":")
+		ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
+		return
+	}
 	ans.Parts = []Part{TextPart(RoleNotFound, e.placeSentence(a))}
 }
 

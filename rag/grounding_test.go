@@ -112,6 +112,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A place the report mentions without the figure asked: what it
 		// says of the place is related text, not "nothing about it".
 		{q: "无锡的物联网产业规模有多大？", grounding: rag.GroundOtherPlace, want: []string{"没有给出无锡市的这项数字", "无锡两市物联网"}},
+		// ...even when the quotes kept are of the other year (签了: done).
+		{q: "无锡跟盘锦物联网合作签了多少个项目", grounding: rag.GroundOtherPlace, want: []string{"没有给出无锡市的这项数字", "无锡两市物联网"}, not: []string{"没有无锡市的内容"}},
+		// A place the report names only elsewhere is not "nothing about" it.
+		{q: "大连去年GDP增长多少", grounding: rag.GroundOtherPlace, want: []string{"没有给出大连市"}, not: []string{"3.5%", "没有大连市的内容"}},
+		// The result asked in its unit, named without the report's verb
+		// (维修新建): not "no 2024 figure" beside the 2025 plan's 100公里.
+		{q: "去年农村公路修了多少公里", found: true, figures: []string{"182.3公里"}},
+		{q: "路修了多少公里", found: true, figures: []string{"182.3公里"}}, // 修了: what was done
+		{q: "去年栽了多少树", found: true, figures: []string{"17.4万株"}},
+		// Only the plan's figure named strongly, the year asked has one in
+		// its unit: not "2024's is not given".
+		{q: "去年修了多少路", grounding: rag.GroundNoSuchFigure, figures: []string{"182.3公里"}, want: []string{"182.3公里"}, not: []string{"没有给出2024年"}},
+		{q: "去年央地合作项目实施多少个", grounding: rag.GroundNoSuchFigure, figures: []string{"87个"}, not: []string{"没有给出2024年", "根据报告"}},
 		// ...but the report's own port, and its own rank in the province.
 		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
 		{q: "盘锦港今年有啥建设计划", found: true, paragraph: 46},

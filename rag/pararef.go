@@ -9,13 +9,26 @@ import (
 	"unicode/utf8"
 )
 
-// paraRef matches a question that names a paragraph: "第23段说了什么",
-// "¶23", "paragraph 23". Staff look paragraphs up by the number they cite.
-var paraRef = regexp.MustCompile(`(?i)(?:第\s*(\d{1,4}|[一二三四五六七八九十百零〇两]{1,6})\s*段|¶\s*(\d{1,4})|\bparagraph\s*(\d{1,4})\b)`)
+// paraRef matches a question that names a paragraph the ways staff type
+// it: "第23段说了什么", "¶23", "paragraph 23", "段落23", "23段", "P23",
+// "第23自然段", and from the end, "最后一段", "倒数第二段". Each match fills
+// one group: the number (groups numberGroups), or from the end (groups
+// fromEndGroups, 最后一段 filling the first alone).
+var paraRef = regexp.MustCompile(`(?i)(?:(最后一\s*(?:个)?\s*(?:自然)?段|\blast paragraph\b)|倒数第\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个)?\s*(?:自然)?段|` +
+	`第\s*(\d{1,4}|[一二三四五六七八九十百零〇两]{1,6})\s*(?:个)?\s*(?:自然)?段(?:落)?|¶\s*(\d{1,4})|\bparagraph\s*(?:no\.?\s*|#\s*)?(\d{1,4})\b|` +
+	`段落\s*(\d{1,4})|段(\d{1,3})(?:[^\d.]|$)|\bparas?\.?\s*(\d{1,4})\b|\bp\.?\s*(\d{1,3})\b|(?:^|[^\d.])(\d{1,3})\s*(?:自然)?段(?:落)?)`)
+
+// The groups of paraRef: the last paragraph, one counted from the end,
+// and the numbered forms.
+const (
+	lastGroup    = 1
+	fromEndGroup = 2
+	groups       = 10
+)
 
 // paraRefRest is what may stand around the reference for the question to be
 // only about the paragraph.
-var paraRefRest = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:报告|原文|的|讲|说|写|内容|是|了|什么|啥|哪些|给我|看看|显示|请|一下|呢|和|与|及|what|does|did|say|says|show|me|the|of|in|is|and|report|text|\s|\p{P})*$`)
+var paraRefRest = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:报告|原文|的|讲|说|写|内容|是|了|什么|啥|哪些|给我|看看|看下|看一下|查看|查一下|查|看|打开|翻到|读|念|找|谁|显示|请|一下|呢|和|与|及|what|does|did|say|says|show|me|the|of|in|is|and|report|text|look|at|read|open|check|please|pls|\s|\p{P})*$`)
 
 // maxLookups bounds the paragraphs one question may look up.
 const maxLookups = 5
@@ -56,9 +69,11 @@ func lookupNumbers(norm string) []int {
 }
 
 // namedParagraphs returns the paragraph numbers a normalized question
-// names ("¶23 GDP": 23), up to maxLookups; nil when none or more.
+// names ("¶23 GDP": 23), up to maxLookups; nil when none or more. A
+// paragraph counted from the end is negative: -1 is the last; see
+// Report.fromEnd.
 func namedParagraphs(norm string) []int {
-	if !strings.Contains(norm, "段") && !strings.Contains(norm, "¶") && !strings.Contains(strings.ToLower(norm), "paragraph") {
+	if !mayNameParagraph(norm) {
 		return nil // no reference: spare the regexp
 	}
 	refs := paraRef.FindAllStringSubmatchIndex(norm, maxLookups+1)
@@ -67,15 +82,52 @@ func namedParagraphs(norm string) []int {
 	}
 	nums := make([]int, 0, len(refs))
 	for _, m := range refs {
-		var num string
-		for g := 1; g <= 3; g++ {
-			if m[2*g] >= 0 {
-				num = norm[m[2*g]:m[2*g+1]]
+		switch {
+		case m[2*lastGroup] >= 0:
+			nums = append(nums, -1)
+		case m[2*fromEndGroup] >= 0:
+			nums = append(nums, -paragraphNumber(norm[m[2*fromEndGroup]:m[2*fromEndGroup+1]]))
+		default:
+			for g := fromEndGroup + 1; g <= groups; g++ {
+				if m[2*g] >= 0 {
+					nums = append(nums, paragraphNumber(norm[m[2*g]:m[2*g+1]]))
+				}
 			}
 		}
-		nums = append(nums, paragraphNumber(num))
 	}
 	return nums
+}
+
+// fromEnd resolves a paragraph number counted from the end (-1: the last)
+// to the report's numbering, counting report text only: a closing web
+// link is no paragraph a reader means by 最后一段. Other numbers pass.
+func (r *Report) fromEnd(n int) int {
+	if n >= 0 {
+		return n
+	}
+	for i := len(r.Paragraphs) - 1; i >= 0; i-- {
+		if r.Paragraphs[i].Quotable() {
+			if n++; n == 0 {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// resolveRefs are nums in rep's numbering; with no single report, the
+// references counted from the end are left out.
+func resolveRefs(nums []int, rep *Report) []int {
+	out := make([]int, 0, len(nums))
+	for _, n := range nums {
+		if rep != nil {
+			n = rep.fromEnd(n)
+		}
+		if n >= 0 {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // lookupReports are the reports a lookup reads: rep, or each report's ¶n
@@ -96,6 +148,7 @@ func (e *Engine) paragraphHits(nums []int, rep *Report, k int) []Hit {
 	var out []Hit
 	for _, n := range nums {
 		for _, r := range e.lookupReports(rep) {
+			n := r.fromEnd(n)
 			for _, p := range e.ix.passages {
 				if p.Report == r.Meta.ID && p.Para == n {
 					out = append(out, Hit{Passage: p, Paragraph: &r.Paragraphs[n-1], Score: 1})
@@ -135,17 +188,26 @@ func stripParaRefs(norm string) string {
 }
 
 // mayNameParagraph reports whether norm holds what every paraRef match
-// holds: 段, ¶ or "paragraph" in any case.
+// holds: 段, ¶, or a Latin p beside a digit or "last paragraph".
 func mayNameParagraph(norm string) bool {
-	return strings.Contains(norm, "段") || strings.Contains(norm, "¶") || strings.Contains(strings.ToLower(norm), "paragraph")
+	return strings.Contains(norm, "段") || strings.Contains(norm, "¶") ||
+		strings.ContainsAny(norm, "pP") && (strings.ContainsAny(norm, "0123456789") || strings.Contains(strings.ToLower(norm), "paragraph"))
 }
 
 // lookUp adds the answer to a lookup of ¶n in one report: the whole
 // paragraph quoted, or why there is none. It reports whether there was.
 func (e *Engine) lookUp(ans *Answer, rep *Report, n int) bool {
 	en := ans.Lang == "en"
+	asked := n
+	n = rep.fromEnd(n)
 	p, err := rep.Paragraph(n)
 	switch {
+	case asked < 0 && n == 0 && en:
+		ans.Parts = append(ans.Parts, TextPart(RoleNotFound, fmt.Sprintf("The report has only %d paragraphs.", len(rep.Paragraphs))))
+		return false
+	case asked < 0 && n == 0:
+		ans.Parts = append(ans.Parts, TextPart(RoleNotFound, fmt.Sprintf("报告共有¶1–¶%d，没有倒数第%d段。", len(rep.Paragraphs), -asked)))
+		return false
 	case err != nil && en:
 		ans.Parts = append(ans.Parts, TextPart(RoleNotFound, fmt.Sprintf("The report has paragraphs ¶1–¶%d; there is no ¶%d.", len(rep.Paragraphs), n)))
 		return false

@@ -26,6 +26,21 @@ func TestParagraphLookupQuestions(t *testing.T) {
 		{"第２３段说了什么", 23, true, "¶23"}, // full-width digits, as input methods type them
 		{"第二十三段说了什么", 23, true, "¶23"},
 		{"¶２３", 23, true, "¶23"},
+		// The other ways staff type a reference.
+		{"P23", 23, true, "¶23"},
+		{"p.23", 23, true, "¶23"},
+		{"para 23", 23, true, "¶23"},
+		{"段落23", 23, true, "¶23"},
+		{"23段说啥", 23, true, "¶23"},
+		{"第23自然段", 23, true, "¶23"},
+		{"看下¶46", 46, true, "¶46"},
+		{"查¶62", 62, true, "¶62"},
+		{"第二段说的是谁", 2, true, "市长"},
+		// From the end: the closing web link is no paragraph of the text.
+		{"最后一段", 76, true, "¶76"},
+		{"倒数第二段", 75, true, "¶75"},
+		{"What does the last paragraph say?", 76, true, "¶76"},
+		{"倒数第99段", 0, false, "没有倒数第99段"},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
@@ -57,6 +72,12 @@ func TestParagraphLookupQuestions(t *testing.T) {
 	for s, want := range map[string]int{"23": 23, "0023": 23, "一": 1, "十": 10, "十五": 15, "二十三": 23, "一百零二": 102, "两百": 200, "abc": 0, "二二": 0} {
 		if got := paragraphNumber(s); got != want {
 			t.Errorf("paragraphNumber(%q) = %d, want %d", s, got, want)
+		}
+	}
+	// A number beside a Latin P or 段 inside a word is no reference.
+	for _, q := range []string{"GDP 5.5%对吗", "京哈高速盘锦段什么时候通车"} {
+		if nums := namedParagraphs(Normalize(q)); nums != nil {
+			t.Errorf("namedParagraphs(%q) = %v, want none", q, nums)
 		}
 	}
 	// A question that names paragraphs but asks more is answered as a question.

@@ -179,8 +179,13 @@ func (e *Engine) placeSentence(a analysis) string {
 		return fmt.Sprintf("The report is about %s; it gives no figures for %s as a whole.", home, name)
 	case s.Relation == PlaceWider:
 		return fmt.Sprintf("报告讲的是%s，没有给出%s的数字。", home, name)
+	case a.lang == "en" && s.mentioned:
+		return fmt.Sprintf("The report is about %s; it gives nothing on this for %s.", home, name)
 	case a.lang == "en":
 		return fmt.Sprintf("The report is about %s; it says nothing about %s.", home, name)
+	case s.mentioned:
+		// It names the place elsewhere (联合大连申报…): not nothing of it.
+		return fmt.Sprintf("报告讲的是%s，没有给出%s的这方面内容。", home, name)
 	}
 	return fmt.Sprintf("报告讲的是%s，没有%s的内容。", home, name)
 }

@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -130,7 +131,8 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	return rd.fixSlips(rd.dropParticles(rd.spell.fix(spellOut(spokenNumbers(spokenUnits(unitSlips.Replace(text)))), sc)), sc)
+	heard := spokenNumbers(spokenUnits(spokenYears(unitSlips.Replace(text))))
+	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
 
 // spokenUnit replaces the units speech uses for the report's: "200个亿"
@@ -219,6 +221,67 @@ func (rd *reader) joinsMember(rs []rune, i int) bool {
 		}
 	}
 	return false
+}
+
+// betweenVerbAndObject may stand between a verb and its one-character
+// object in speech: 种了多少树, 修了几条路, 退了多少口井.
+const (
+	aspectRunes    = "了过着"
+	objectMeasures = "个条棵株座口台辆家所处部套项万千百公里亩"
+)
+
+// joinVerbObject puts a one-character object back beside its verb where
+// speech parts them, when the two make an everyday word of the lexicon:
+// "去年种了多少树" reads 种树多少, "路修了多少" reads 修路了多少 — the word
+// the lexicon knows for the report's 植树造林 or 农村公路. The reversed
+// pair must be no word the reports write (树种 could be one), and 多少钱
+// asks a sum: "花了多少钱" is no 花钱, the lexicon's consumer spending.
+func (rd *reader) joinVerbObject(text string, sc *scope) string {
+	if rd.lex == nil {
+		return text
+	}
+	rs := []rune(text)
+	for i := 0; i+1 < len(rs); i++ {
+		if !isHan(rs[i]) || !isHan(rs[i+1]) {
+			continue
+		}
+		if w := string([]rune{rs[i+1], rs[i]}); rd.lex.isChineseMember(w) && !sc.pair(rs[i], rs[i+1]) &&
+			(i+2 == len(rs) || strings.ContainsRune(aspectRunes+"多几", rs[i+2])) && (i == 0 || !sc.pair(rs[i-1], rs[i])) {
+			rs[i], rs[i+1] = rs[i+1], rs[i] // 路修了多少
+			continue
+		}
+		if k := splitObject(rs, i); k > 0 && rs[k] != '钱' && rd.lex.isChineseMember(string([]rune{rs[i], rs[k]})) {
+			between := slices.DeleteFunc(slices.Clone(rs[i+1:k]), func(r rune) bool { return strings.ContainsRune(aspectRunes, r) })
+			joined := append(append([]rune{rs[i], rs[k]}, between...), rs[k+1:]...)
+			rs = append(rs[:i:i], joined...)
+		}
+	}
+	return string(rs)
+}
+
+// splitObject returns the index of the one-character object the verb at
+// rs[i] takes across an aspect particle and a question of quantity
+// (了多少, 了几条), or 0 when there is none.
+func splitObject(rs []rune, i int) int {
+	j := i + 1
+	for j < len(rs) && strings.ContainsRune(aspectRunes, rs[j]) {
+		j++
+	}
+	switch {
+	case j+1 < len(rs) && rs[j] == '多' && rs[j+1] == '少':
+		j += 2
+	case j < len(rs) && rs[j] == '几':
+		j++
+	default:
+		return 0
+	}
+	for n := 0; n < 3 && j < len(rs) && strings.ContainsRune(objectMeasures, rs[j]); n++ {
+		j++
+	}
+	if j >= len(rs) || !isHan(rs[j]) || j+1 < len(rs) && isHan(rs[j+1]) {
+		return 0 // no object, or a word of several characters (多少公里路段)
+	}
+	return j
 }
 
 // shorthandRe finds chat shorthand for words the cues are written in:

@@ -58,6 +58,18 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年技改资金一百个亿吧", "去年技改资金100亿吧"},
 		{"今年新增就业一万五吧", "今年新增就业1.5万吧"},
 		{"去年内资到位五百多亿是吧", "去年内资到位500多亿是吧"},
+		// A year written digit by digit in characters.
+		{"二〇二四年GDP增长多少", "2024年GDP增长多少"},
+		{"二零二五年GDP目标多少", "2025年GDP目标多少"},
+		{"一二三四年", "一二三四年"}, // no year of ours: 1234
+		// A one-character object put back beside its verb, where the two
+		// make a lexicon word; not 多少钱, a sum.
+		{"去年种了多少树", "去年种树多少"},
+		{"去年栽了多少棵树", "去年栽树多少棵"},
+		{"树种了多少", "种树了多少"},
+		{"去年井退了多少口", "去年退井了多少口"},
+		{"去年老破小改造一共花了多少钱", "去年老破小改造一共花了多少钱"},
+		{"去年修了多少公里农村公路", "去年修了多少公里农村公路"}, // a word of several characters
 		{"去年新增就业两万零四百人对吗", "去年新增就业2.04万人对吗"},
 		{"去年信访量下降三成吧", "去年信访量下降约30%吧"},
 		{"华锦阿美进度超过七成了吧", "华锦阿美进度超过70%了吧"},

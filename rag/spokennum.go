@@ -198,3 +198,45 @@ func unitAhead(rs []rune) bool {
 	}
 	return false
 }
+
+// yearDigits are the characters a year is written with digit by digit:
+// 二〇二四年, 二零二五年.
+var yearDigits = map[rune]byte{'〇': '0', '零': '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9'}
+
+// spokenYears writes a year given digit by digit in characters as the
+// reports do, in digits: "二〇二四年GDP" is 2024年GDP. Four such characters
+// before 年 are a year; 一二三四 elsewhere are left alone.
+func spokenYears(text string) string {
+	if !strings.Contains(text, "年") {
+		return text
+	}
+	rs := []rune(text)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		if i+4 < len(rs) && rs[i+4] == '年' && (i == 0 || yearDigits[rs[i-1]] == 0) {
+			if y, ok := yearOf(rs[i : i+4]); ok {
+				b.WriteString(y)
+				i += 3
+				continue
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
+}
+
+// yearOf reads four year characters, one digit each, starting 一九 or 二〇.
+func yearOf(rs []rune) (string, bool) {
+	out := make([]byte, 0, 4)
+	for _, r := range rs {
+		d, ok := yearDigits[r]
+		if !ok {
+			return "", false
+		}
+		out = append(out, d)
+	}
+	if s := string(out); strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20") {
+		return s, true
+	}
+	return "", false
+}
