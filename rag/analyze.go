@@ -13,15 +13,17 @@ import (
 
 // analysis is what the engine reads out of a question before retrieving.
 type analysis struct {
-	norm    string
-	lang    string             // "zh" or "en"
-	terms   map[string]float64 // query terms with weights (expansions weigh less)
-	expand  []string           // report terms the lexicon added
-	period  PeriodKind         // PeriodNone when the question does not say
-	both    bool               // asks for the result and the target together
-	figure  bool               // asks for a number
-	list    bool               // asks for a list ("哪些方面")
-	missing []string           // question words that occur nowhere in the reports
+	norm  string
+	lang  string             // "zh" or "en"
+	terms map[string]float64 // query terms with weights (expansions weigh less)
+	// areasScoped: an areas-of-work cue about one topic ("今年教育主要任务").
+	areasScoped bool
+	expand      []string   // report terms the lexicon added
+	period      PeriodKind // PeriodNone when the question does not say
+	both        bool       // asks for the result and the target together
+	figure      bool       // asks for a number
+	list        bool       // asks for a list ("哪些方面")
+	missing     []string   // question words that occur nowhere in the reports
 	// otherYear is a year the question asks figures for that the report
 	// neither reviews nor plans (2023, 2026…); 0 when none.
 	otherYear int
@@ -59,7 +61,7 @@ var (
 		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大"}
 	whyCues     = []string{"为什么", "为啥", "原因", "凭什么", "why", "reason"}
 	listCues    = []string{"哪些", "哪几", "个方面", "分别是什么", "分别是啥", "都是什么", "都是啥", "都包括", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
-	fillerWords = []string{"去年", "今年", "明年", "前年", "刚刚", "预计", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "多出来", "咱们", "咱市", "市里", "咱", "俺们", "俺", "老火", "爆火", "很火", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙",
+	fillerWords = []string{"去年", "今年", "明年", "前年", "刚刚", "预计", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "多出来", "咱们", "咱市", "本市", "市里", "咱", "俺们", "俺", "老火", "爆火", "很火", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙",
 		// Pointing words of colloquial descriptions ("拦车的那个玩意儿"): no topic.
 		"那种", "这种", "那个", "这个", "玩意儿", "玩意", "地方", "地儿", "点儿", "到底",
 		// "GDP去年和今年分别是多少": asks each, names nothing.
@@ -78,6 +80,7 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
 	// Comparison words of a growth rate: 同比增长 is 增长; 保持 a level is reaching it.
 	"同比", "保持",
+
 	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
 	"总数", "数量", "个数",
 	// Staff shorthand: "24实际 vs 25目标".
@@ -513,6 +516,13 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.readIntent(padded)
 	ix.readOtherPeriods(&a, named, other, padded)
 	ix.readTerms(&a, named)
+	if a.summary && ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) {
+		// "去年教育取得了哪些成绩": 教育's, not the year's; and 取得, 成绩
+		// are how it asks, not what (¶17's 成绩的取得 is no answer).
+		a.summary = false
+		a.dropTermsIn(summaryCues)
+	}
+	a.areasScoped = a.list && containsAny(a.norm, areaCues) && ix.topicScoped(a, areaCues, nil)
 	a.missing = ix.missingWords(a.norm, rep)
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm

@@ -17,7 +17,8 @@ type detailKind struct {
 	evidence *regexp.Regexp
 	// inLists: asked of list questions too ("What are the opening hours").
 	inLists bool
-	zh, en  string // the decline's words, where not the general ones
+	unless  []string // words that ask another thing in the same cues
+	zh, en  string   // the decline's words, where not the general ones
 }
 
 var detailKinds = []detailKind{
@@ -66,6 +67,13 @@ var detailKinds = []detailKind{
 		cueRunes: "一",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 	},
+	{ // a length or a width: a bridge's, a road's
+		cues:     []string{"多长", "多宽", "长度", "宽度", "全长", "how long is", "how wide", "length of", "how many kilometers long"},
+		evidence: regexp.MustCompile(`全长|长[0-9]|宽[0-9]|[0-9.]+(?:公里|千米|米)(?:长|宽)?`),
+		unless:   []string{"多长时间", "多长的时间", "wait", "take"}, // a duration
+		zh:       "报告没有给出长度。相关内容：",
+		en:       "The report gives no length for this. Related text:",
+	},
 	{ // a time of day or a date: the report plans years, not days
 		cues: []string{"几点", "几号", "哪天", "哪一天", "几月", "开放时间", "营业时间", "开门", "关门",
 			"what time", "what date", "which day", "which month", "opening hours", "on what date"},
@@ -80,7 +88,7 @@ var detailKinds = []detailKind{
 func askedDetails(norm string) []detailKind {
 	var out []detailKind
 	for _, k := range detailKinds {
-		if containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueRe.MatchString(norm) {
+		if (containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueRe.MatchString(norm)) && !containsAny(norm, k.unless) {
 			out = append(out, k)
 		}
 	}

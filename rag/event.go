@@ -33,12 +33,17 @@ var (
 	whenCues  = []string{"啥时候", "什么时候", "何时", "哪年", "哪一年", "几时", "多会儿", "啥时", "when will", "when does", "when is", "when did", "when do", "what year", "what date", "by when", "how soon"}
 	whereCues = []string{"通往哪", "飞往哪", "开往哪", "通到哪", "飞到哪", "开到哪", "飞哪", "去哪儿的", "去哪的", "到哪儿的", "到哪的", "建在哪", "在哪建", "选址", "建在什么地方",
 		"在哪个社区", "在哪个村", "在哪个街道", "在什么位置", "在什么地方",
+		"在哪个区", "在哪个县", "位置在", "地址", "具体位置",
 		"where will", "where is it", "which cities", "what destinations", "destinations", "where will it be built"}
 	// timeTold and placeTold are how a quote tells a date or a place.
 	timeTold = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|上半年|下半年|季度|月底`)
 	// Not 至 alone: 提升至45%, 升至第21位 tell no place.
 	placeTold = regexp.MustCompile(`飞至|开至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
 )
+
+// whereEnd is "在哪" closing a question ("华锦阿美项目在哪"): not 在哪次会议
+// or 在哪些方面, which ask which.
+var whereEnd = regexp.MustCompile(`在哪(?:里|儿)?(?:呢|啊|呀|嘞)?(?:[？?。！!，,\s]|$)`)
 
 // whoFirstCues ask who stands first in a ranking ("全国化工园区30强第一名是
 // 哪家"): a quote giving the report's own place (升至第21位) does not answer.
@@ -79,7 +84,8 @@ func (e *Engine) groundEvents(d *Draft) {
 		return
 	}
 	// "飞往哪些城市" reads as a list; its items are places all the same.
-	when, where := containsAny(d.norm, whenCues) && !d.Intent.List, containsAny(d.norm, whereCues)
+	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && whereEnd.MatchString(d.norm)
+	when := containsAny(d.norm, whenCues) && !d.Intent.List
 	if !when && !where {
 		return
 	}

@@ -125,6 +125,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// its unit: not "2024's is not given".
 		{q: "去年修了多少路", grounding: rag.GroundNoSuchFigure, figures: []string{"182.3公里"}, want: []string{"182.3公里"}, not: []string{"没有给出2024年"}},
 		{q: "去年央地合作项目实施多少个", grounding: rag.GroundNoSuchFigure, figures: []string{"87个"}, not: []string{"没有给出2024年", "根据报告"}},
+		// An attribute the report never gives of a thing it names.
+		{q: "华锦阿美项目在哪", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
+		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
+		{q: "报告是在哪次会议上作的", found: true, want: []string{"第四次会议"}}, // which, not where
+		{q: "现在办房本得等多长时间啊", found: true, not: []string{"没有给出长度"}},
+		// A summary's words about one topic ask about the topic.
+		{q: "去年教育取得了哪些成绩", found: true, want: []string{"520个"}, not: []string{"地区生产总值"}},
+		{q: "今年教育主要任务", found: true, want: []string{"91%"}, not: []string{"八个方面"}},
+		// 认定为什么 asks what, not why.
+		{q: "汇福粮油被认定为什么", found: true, want: []string{"农业产业化国家重点龙头企业"}},
 		// ...but the report's own port, and its own rank in the province.
 		{q: "今年盘锦港新增几条航线", found: true, figures: []string{"2条"}},
 		{q: "盘锦港今年有啥建设计划", found: true, paragraph: 46},

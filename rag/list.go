@@ -99,7 +99,7 @@ var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪八"
 // an area cue, or "哪些工作" with no topic of its own ("今年政府要做哪些工作",
 // not "湿地保护上干了哪些工作").
 func (a analysis) asksAreas() bool {
-	return containsAny(a.norm, areaCues) || containsAny(a.norm, []string{"哪些工作", "什么工作"}) && !a.hasTopic()
+	return containsAny(a.norm, areaCues) && !a.areasScoped || containsAny(a.norm, []string{"哪些工作", "什么工作"}) && !a.hasTopic()
 }
 
 // partHead is the heading of the part whose period the question asks about

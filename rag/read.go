@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
@@ -131,7 +132,7 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	heard := spokenNumbers(spokenUnits(spokenYears(unitSlips.Replace(text))))
+	heard := spokenNumbers(spokenUnits(spokenYears(unitSlips.Replace(apartYears(ourselves(dropPreamble(text)))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
 
@@ -229,6 +230,72 @@ const (
 	aspectRunes    = "了过着"
 	objectMeasures = "个条棵株座口台辆家所处部套项万千百公里亩"
 )
+
+// gluedYear finds a year written against a Latin word, as staff type
+// them: "2025GDP目标", "GDP2024". PM2.5 has no year in it.
+var gluedYear = regexp.MustCompile(`([A-Za-z])((?:19|20)\d\d)\b|\b((?:19|20)\d\d)([A-Za-z])`)
+
+// apartYears sets a year glued to a Latin word apart from it.
+func apartYears(text string) string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return text
+	}
+	return gluedYear.ReplaceAllString(text, "$1$3 $2$4")
+}
+
+// selfNamed is a resident saying who they are before asking: "我是退役军人，".
+var selfNamed = regexp.MustCompile(`^(?:我是|俺是|咱是|我们是)([\p{Han}]{1,12}?)(?:啊|呀)?[，,。！!\s]`)
+
+// ourselves reads 我们 after "我是X，" as X: "我是退役军人，报告提到我们了
+// 吗" asks about 退役军人, not about the report's own 我们.
+func ourselves(text string) string {
+	m := selfNamed.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	who, rest := text[m[2]:m[3]], text[m[1]:]
+	for _, w := range []string{"我们", "俺们", "咱们"} {
+		rest = strings.ReplaceAll(rest, w, who)
+	}
+	return text[:m[1]] + rest
+}
+
+// preambles open a chat question before it asks anything: politeness
+// ("麻烦问一下", "我想知道"), longer forms first. addresses do too, but
+// only before a comma or a space: 老师队伍 and 亲子 are what is asked.
+var (
+	preambles = []string{"不好意思", "打扰一下", "打扰了", "打扰", "麻烦问一下", "麻烦问下", "麻烦你", "麻烦", "打听一下", "打听下", "打听",
+		"我想知道", "想知道", "我想问一下", "我想问下", "我想问", "我想查一下", "我想查下", "我想查", "想问一下", "想问下", "请教一下", "请教",
+		"请问一下", "请问", "问一下", "问下", "你好", "您好", "领导好", "老师好", "师傅好"}
+	addresses = []string{"大哥", "大姐", "哥们儿", "哥们", "兄弟", "同志", "领导", "师傅", "老师", "亲"}
+)
+
+// dropPreamble removes the preambles and addresses that open text, with
+// the punctuation after each: "不好意思，请问今年GDP目标多少" asks
+// "今年GDP目标多少". A question that is nothing else is left whole.
+func dropPreamble(text string) string {
+	rest := strings.TrimLeftFunc(text, unicode.IsSpace)
+	gap := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }
+	for cut := true; cut; {
+		cut = false
+		for _, p := range preambles {
+			if after, ok := strings.CutPrefix(rest, p); ok {
+				rest, cut = strings.TrimLeftFunc(after, gap), true
+				break
+			}
+		}
+		for _, p := range addresses {
+			if after, ok := strings.CutPrefix(rest, p); ok && strings.IndexFunc(after, gap) == 0 {
+				rest, cut = strings.TrimLeftFunc(after, gap), true
+				break
+			}
+		}
+	}
+	if rest == "" {
+		return text
+	}
+	return rest
+}
 
 // joinVerbObject puts a one-character object back beside its verb where
 // speech parts them, when the two make an everyday word of the lexicon:

@@ -70,6 +70,19 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年井退了多少口", "去年退井了多少口"},
 		{"去年老破小改造一共花了多少钱", "去年老破小改造一共花了多少钱"},
 		{"去年修了多少公里农村公路", "去年修了多少公里农村公路"}, // a word of several characters
+		// Preambles and forms of address, not what is asked.
+		{"我想知道去年GDP增长多少", "去年GDP增长多少"},
+		{"不好意思，请问今年GDP目标多少", "今年GDP目标多少"},
+		{"大哥，今年GDP目标多少", "今年GDP目标多少"},
+		{"老师队伍建设今年怎么搞", "老师队伍建设今年怎么搞"}, // no comma: what is asked
+		{"你好", "你好"},
+		// A year glued to a Latin word; PM2.5 holds none.
+		{"2025GDP目标", "2025 GDP目标"},
+		{"GDP2024", "GDP 2024"},
+		{"PM2.5去年多少", "PM2.5去年多少"},
+		// 我们 after "我是X，" is X.
+		{"我是退役军人，报告提到我们了吗", "我是退役军人，报告提到退役军人了吗"},
+		{"我们是志愿者", "我们是志愿者"},
 		{"去年新增就业两万零四百人对吗", "去年新增就业2.04万人对吗"},
 		{"去年信访量下降三成吧", "去年信访量下降约30%吧"},
 		{"华锦阿美进度超过七成了吧", "华锦阿美进度超过70%了吧"},
@@ -156,6 +169,28 @@ func TestFoldingRunes(t *testing.T) {
 	} {
 		if got := rd.needsFolding(tc.text, ix.all); got != tc.want {
 			t.Errorf("needsFolding(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTopicScoped(t *testing.T) {
+	ix := seedIndex(t)
+	rep := ix.Reports()[0]
+	for _, tc := range []struct {
+		q      string
+		scoped bool
+	}{
+		{"去年教育取得了哪些成绩", true},
+		{"今年养老主要目标", true},
+		{"去年经济咋样", false},
+		{"去年取得了哪些成绩", false},
+		{"2024年主要指标", false},
+		{"Give me an overview of 2024", false},
+		{"今年粮食主要目标", false}, // the year's targets give 粮食's
+	} {
+		a := ix.analyze(Normalize(tc.q), rep)
+		if got := !a.summary && containsAny(a.norm, summaryCues); got != tc.scoped {
+			t.Errorf("%q: topic-scoped %v, want %v", tc.q, got, tc.scoped)
 		}
 	}
 }

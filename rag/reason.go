@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -11,7 +12,16 @@ var reasonWords = []string{"因为", "由于", "得益于", "考虑", "立足", 
 
 // asksWhy reports whether a question asks a reason: "为啥…", "…主要是什么原因",
 // "Why is…".
-func asksWhy(norm string) bool { return containsAny(norm, whyCues) }
+func asksWhy(norm string) bool {
+	if strings.Contains(norm, "为什么") {
+		norm = becomeWhat.ReplaceAllString(norm, "什么")
+	}
+	return containsAny(norm, whyCues)
+}
+
+// becomeWhat is 为 closing a verb before 什么: "被认定为什么", "成为什么试点",
+// "被称为什么" ask what, not why (因为什么 still asks why).
+var becomeWhat = regexp.MustCompile(`([定成作列评称视选升入命认改])为什么`)
 
 // groundReason keeps a why question from being answered with the fact it
 // asks about: unless a quote gives a reason, or the paragraph after a

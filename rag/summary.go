@@ -3,6 +3,7 @@ package rag
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // summaryCues ask how a period went or what it aims at as a whole: the
@@ -10,6 +11,95 @@ import (
 var summaryCues = []string{"经济咋样", "经济怎么样", "经济总体", "经济整体", "经济表现", "经济发展咋样", "经济发展怎么样", "总体咋样", "总体怎么样", "整体咋样", "整体怎么样", "总体如何", "经济情况", "经济形势", "经济如何", "经济运行", "发展得怎么样", "发展怎么样",
 	"总体情况", "整体情况", "主要指标", "主要目标", "主要预期目标", "取得了哪些成绩", "取得哪些成绩", "有哪些成绩", "什么成绩", "成就", "亮点", "干得怎么样",
 	"how did the economy", "how was the economy", "economy do", "economic performance", "overview", "highlights", "achievements", "main targets", "main goals", "main indicators"}
+
+// summaryWords are the words summary questions are asked in, beside their
+// cues: what is left of a question without them is its topic.
+var summaryWords = []string{"取得了", "取得", "成绩", "成就", "亮点", "成果", "有哪些", "哪些", "什么", "怎么样", "咋样", "如何", "总体", "整体", "主要", "指标", "目标", "预期", "发展", "表现", "情况", "形势", "运行", "经济", "全年", "一年", "工作", "the", "main", "what", "were", "was", "are", "is", "of", "in"}
+
+// topicScoped reports whether a question asked in the words of cues (a
+// summary's, or the areas of work's) names a topic of its own: "去年教育
+// 取得了哪些成绩", "今年养老主要目标" and "今年教育主要任务" ask about 教育
+// and 养老, not the whole year (去年经济咋样). A topic is a concept of the
+// lexicon ("做好" of "重点做好哪八个方面工作" is none) that over, the
+// paragraph the whole-year answer quotes, does not hold: "今年粮食主要目标"
+// is answered there. over may be nil.
+func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
+	if ix.lex == nil {
+		return false
+	}
+	rest := a.norm
+	for _, c := range cues {
+		rest = strings.ReplaceAll(rest, c, " ")
+	}
+	rest = ix.stripPlaces(blankWords(blankWords(blankWords(rest, periodWords), fillerWords), summaryWords))
+	overNorm := ""
+	if over != nil {
+		overNorm = ix.para(over).norm
+	}
+	for _, t := range ix.tok.Tokens(rest) {
+		if utf8.RuneCountInString(t) < 2 || genericTerms[t] || strings.IndexFunc(t, isStopRune) >= 0 || strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		if len(ix.lex.Concepts(t)) > 0 && (overNorm == "" || !strings.Contains(overNorm, t) && !containsAny(overNorm, ix.lex.Expand(t))) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropTermsIn drops the question's terms that it writes only inside the
+// cues it holds: 取得, 成绩 and 育取 of "教育取得了哪些成绩".
+func (a *analysis) dropTermsIn(cues []string) {
+	var spans [][2]int
+	for _, c := range cues {
+		for at := 0; ; {
+			i := strings.Index(a.norm[at:], c)
+			if i < 0 {
+				break
+			}
+			spans = append(spans, [2]int{at + i, at + i + len(c)})
+			at += i + len(c)
+		}
+	}
+	inCue := func(start, end int) bool {
+		for _, sp := range spans {
+			if start < sp[1] && sp[0] < end {
+				return true
+			}
+		}
+		return false
+	}
+	for t := range a.terms {
+		only := strings.Contains(a.norm, t)
+		for at := 0; only; {
+			i := strings.Index(a.norm[at:], t)
+			if i < 0 {
+				break
+			}
+			only = inCue(at+i, at+i+len(t))
+			at += i + len(t)
+		}
+		if only {
+			delete(a.terms, t)
+		}
+	}
+}
+
+// summaryOverview is the paragraph a summary question's answer quotes.
+func (ix *Index) summaryOverview(a analysis) *Paragraph {
+	kind := a.period
+	if kind == PeriodNone || a.both {
+		kind = PeriodResult
+		if containsAny(a.norm, targetCues) {
+			kind = PeriodPlan
+		}
+	}
+	rep := a.rep
+	if rep == nil {
+		rep = ix.Latest()
+	}
+	return ix.overview(rep, kind)
+}
 
 // achievementCues ask for the whole year's record: the areas of work of
 // the review part come with the headline figures.
@@ -26,17 +116,8 @@ func (e *Engine) summarize(ans *Answer, a analysis, rep *Report) bool {
 }
 
 func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph {
-	kind := a.period
-	if kind == PeriodNone || a.both {
-		kind = PeriodResult
-		if containsAny(a.norm, targetCues) {
-			kind = PeriodPlan
-		}
-	}
-	if rep == nil {
-		rep = e.ix.Latest()
-	}
-	over := e.overview(rep, kind)
+	a.rep = rep
+	over := e.ix.summaryOverview(a)
 	if over == nil {
 		return nil
 	}
@@ -57,8 +138,8 @@ func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph 
 		ans.addQuote(citationFor(over, sp))
 		quoted++
 	}
-	if kind == PeriodResult && containsAny(a.norm, achievementCues) {
-		if head := e.partOf(rep, kind); head != nil {
+	if kind := over.Period.Kind; kind == PeriodResult && containsAny(a.norm, achievementCues) {
+		if head := e.partOf(e.ix.byID[over.Report], kind); head != nil {
 			for i, p := range e.children(head) {
 				ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
 					Quote: p.Section, Start: 0, End: len([]rune(p.Section))})
@@ -72,7 +153,7 @@ func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph 
 // overview is the paragraph that sums a part up: of the paragraphs a part
 // opens with, before its first section, the one with the most figures
 // (2024's results in ¶6, 2025's targets in ¶23).
-func (e *Engine) overview(rep *Report, kind PeriodKind) *Paragraph {
+func (ix *Index) overview(rep *Report, kind PeriodKind) *Paragraph {
 	var best *Paragraph
 	most := 0
 	for i := range rep.Paragraphs {
@@ -87,7 +168,7 @@ func (e *Engine) overview(rep *Report, kind PeriodKind) *Paragraph {
 			continue
 		}
 		n := 0
-		for _, c := range e.ix.para(p).clauses {
+		for _, c := range ix.para(p).clauses {
 			if c.digit {
 				n++
 			}
