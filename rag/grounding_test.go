@@ -125,6 +125,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// its unit: not "2024's is not given".
 		{q: "去年修了多少路", grounding: rag.GroundNoSuchFigure, figures: []string{"182.3公里"}, want: []string{"182.3公里"}, not: []string{"没有给出2024年"}},
 		{q: "去年央地合作项目实施多少个", grounding: rag.GroundNoSuchFigure, figures: []string{"87个"}, not: []string{"没有给出2024年", "根据报告"}},
+		// The year asked speaks of it in the report's other words (涉恶 for
+		// 扫黑除恶): not "nothing of that year"; one word short is no answer.
+		{q: "去年扫黑除恶成果", found: true, want: []string{"打掉涉恶组织6个"}},
+		{q: "去年每千人托位数", grounding: rag.GroundOtherPeriod, not: []string{"640个"}},
 		// An attribute the report never gives of a thing it names.
 		{q: "华锦阿美项目在哪", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},

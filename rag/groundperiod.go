@@ -1,5 +1,7 @@
 package rag
 
+import "slices"
+
 // groundPeriod keeps text of one period from passing for another's when
 // a question names its period but asks no figure ("今年植树造林", "去年引进
 // 创新团队"): when every quote is of the other period, the report does
@@ -21,9 +23,41 @@ func (e *Engine) groundPeriod(d *Draft) {
 		}
 		parts = append(parts, p)
 	}
-	if len(parts) > 0 {
-		e.otherPeriodParts(d, parts, "这方面内容")
+	if len(parts) == 0 {
+		return
 	}
+	if p, sp, ok := e.clauseOfPeriod(d); ok {
+		// The period asked speaks of it in other words (涉恶 for 扫黑除恶):
+		// that clause answers, not "nothing of that year".
+		ans.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure })
+		ans.figuresFromParts()
+		ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
+		return
+	}
+	e.otherPeriodParts(d, parts, "这方面内容")
+}
+
+// clauseOfPeriod finds, in the text of the period a question asks, a
+// clause holding every word of substance it asks, itself or by a report
+// term for it: 涉恶 for 扫黑除恶 of "去年扫黑除恶成果" (成果 is how it
+// asks). One word short is another thing (每千人托位数 is no 托育学位).
+func (e *Engine) clauseOfPeriod(d *Draft) (*Paragraph, Span, bool) {
+	want := d.Intent.Period
+	if want == PeriodNone || d.Intent.Both {
+		return nil, Span{}, false
+	}
+	var need []askedTerm
+	for _, t := range d.asked {
+		if t.weight >= 1 && !slices.Contains(summaryWords, t.term) {
+			need = append(need, t)
+		}
+	}
+	if len(need) == 0 {
+		return nil, Span{}, false
+	}
+	return e.clauseHolding(d.Scope, func(norm string) bool {
+		return !slices.ContainsFunc(need, func(t askedTerm) bool { return !ContainsTerm(norm, t.term) && !containsAnyTerm(norm, t.syn) })
+	}, func(p *Paragraph) bool { return p.Period.Kind == want })
 }
 
 // ofAskedPeriod confines the hits answering a question that names its

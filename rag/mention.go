@@ -97,8 +97,9 @@ func containsAll(s string, words []string) bool {
 }
 
 // clauseHolding is the first clause of a quotable paragraph of rep
-// (every report's when nil) that holds, normalized, what holds asks.
-func (e *Engine) clauseHolding(rep *Report, holds func(string) bool) (*Paragraph, Span, bool) {
+// (every report's when nil) that holds, normalized, what holds asks;
+// within, when given, confines it to the paragraphs it accepts.
+func (e *Engine) clauseHolding(rep *Report, holds func(string) bool, within ...func(*Paragraph) bool) (*Paragraph, Span, bool) {
 	reports := e.ix.Reports()
 	if rep != nil {
 		reports = []*Report{rep}
@@ -106,7 +107,7 @@ func (e *Engine) clauseHolding(rep *Report, holds func(string) bool) (*Paragraph
 	for _, r := range reports {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() {
+			if !p.Quotable() || len(within) > 0 && !within[0](p) {
 				continue
 			}
 			// The index has normalized the paragraph and its clauses.
