@@ -288,16 +288,48 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 
 // statedFigures are the figures a question states (Find), each with the
 // word of approximation the question says right before it ("差不多17万株"),
-// which the figure's own text lacks.
+// which the figure's own text lacks, or the word of a bound ("低于6%",
+// "没超过6%"), which becomes part of the figure as stated.
 func statedFigures(question string) []Mention {
 	ms := Find(question)
 	rs := []rune(question)
 	for i := range ms {
-		if ms[i].Value.Qualifier == "" {
-			ms[i].Value.Qualifier = spokenApprox(rs[:ms[i].Start])
+		m := &ms[i]
+		if w := spokenBound(rs[:m.Start], m.Value.Qualifier); w != "" {
+			m.Start -= len([]rune(w)) - len([]rune(m.Value.Qualifier))
+			m.Text, m.Value.Qualifier = string(rs[m.Start:m.End]), w
+			continue
+		}
+		if m.Value.Qualifier == "" {
+			m.Value.Qualifier = spokenApprox(rs[:m.Start])
 		}
 	}
 	return ms
+}
+
+// spokenBounds are words of a bound a question says before a figure that
+// the scanner does not take as its qualifier (the scanner's own, 不到 or
+// 不少于, need nothing more), longest first; 没超过 negates the scanner's 超过.
+var spokenBounds = []string{"没有超过", "没超过", "未超过", "没有到", "没到", "未到", "至少", "不止",
+	"低于", "少于", "小于", "高于", "大于", "多于"}
+
+// spokenBound is the bound word that ends before, the figure's own prefix
+// qualifier q included ("没" before 超过6%), or "".
+func spokenBound(before []rune, q string) string {
+	b := string(before)
+	switch q {
+	case "":
+	case "超过", "超":
+		b += q // the scanner took 超过 of 没超过: read it whole
+	default:
+		return ""
+	}
+	for _, w := range spokenBounds {
+		if strings.HasSuffix(b, w) && len(w) > len(q) && strings.HasSuffix(w, q) {
+			return w
+		}
+	}
+	return ""
 }
 
 // spokenApprox is the qualifier a question's words right before a stated
@@ -317,8 +349,7 @@ func spokenApprox(before []rune) string {
 // picks the things a noun right after it names: a class the question asks
 // about, which claims nothing ("超亿元的项目有多少").
 func selectsClass(m Mention, rs []rune) bool {
-	q := m.Value.Qualifier
-	if q != "以上" && q != "超" && q != "超过" && q != "以下" {
+	if _, ok := boundOf(m.Value.Qualifier); !ok {
 		return false
 	}
 	after := string(rs[m.End:])

@@ -189,6 +189,32 @@ func TestAdmits(t *testing.T) {
 		{"6%左右", "5.5%左右", false}, // a rate's 左右 is no rounding
 		{"近40%", "41%", false},
 		{"2万人", "2.04万人", false}, // no word of approximation
+		// A bound holds unless the report's figure, read with its own
+		// qualifier, lies wholly beyond it.
+		{"不到6%", "5.5%左右", true},
+		{"不到5%", "5.5%左右", false},
+		{"不到5.5%", "5.5%左右", true},  // 左右 may be under it: no correction
+		{"不到29.9%", "29.9%", false}, // strict: the number itself is out
+		{"不超过29.9%", "29.9%", true},
+		{"不少于17万株", "17.4万株", true},
+		{"不少于18万株", "17.4万株", false},
+		{"不足2万", "1.9万人", true},
+		{"6%以内", "5.5%左右", true},
+		{"5%以内", "5.5%左右", false},
+		{"超过3%", "3.5%左右", true},
+		{"超过1%", "3.5%左右", true}, // true, if loose
+		{"超过4%", "3.5%左右", false},
+		{"不到15%", "10%以上", true}, // it may be
+		{"不到8%", "10%以上", false},
+		{"不低于48%", "48%", true},
+		{"不到500篇", "400余篇", true},
+		{"不到450篇", "400余篇", true}, // 400余 may be 460
+		{"超过2万人", "1—2万人", false},
+		// A bound beside the report's bound of the same side quotes the
+		// report's threshold: its number must be the report's.
+		{"10%以上", "20%以上", false},
+		{"不少于10%", "10%以上", true},
+		{"超3000亿元", "超过2000亿元", false},
 	} {
 		s, ok1 := firstValue(c.stated)
 		r, ok2 := firstValue(c.report)

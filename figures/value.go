@@ -133,7 +133,19 @@ func directionWord(s string) (int, bool) {
 // approximation, holds the report's figure w: 两万多人 holds 2.04万人,
 // 近40% holds 39.7%, 约450亿 holds 451.5亿. A speaker who rounds is right,
 // and must not be "corrected" to the figure that agrees with them.
+//
+// A stated bound (不到6%, 不少于17万株) holds unless the report's figure,
+// read with its own qualifier, lies wholly on the wrong side of it: 5.5%左右
+// is under 6%, and 10%以上 may or may not be under 15%, which is no reason
+// to correct. A bound beside a report's bound of the same side (10%以上
+// for 20%以上, 超3000亿 for 超过2000亿元) restates the report's threshold,
+// and must give its number.
 func (v Value) Admits(w Value) bool {
+	if b, ok := boundOf(v.Qualifier); ok && v.Max == v.Number {
+		if wb, wok := boundOf(w.Qualifier); !wok || wb.side != b.side {
+			return !b.refutedBy(v.Number, w) // 不到29.9% is not 29.9%
+		}
+	}
 	if v.SameNumber(w) {
 		return true
 	}
@@ -172,3 +184,69 @@ func lastPlace(n float64) float64 {
 }
 
 func isWhole(f float64) bool { return math.Abs(f-math.Round(f)) < 1e-9 }
+
+// bound is a figure's qualifier read as an inequality: side +1 for a floor
+// (不少于, 超过, 以上…), -1 for a ceiling (不到, 以内, 低于…); strict when
+// the number itself is excluded (不到6% is not 6%).
+type bound struct {
+	side   int
+	strict bool
+}
+
+// bounds are the qualifiers that make a figure a bound, the scanner's
+// (不到, 以上…) and those a question says before a figure (低于, 至少…).
+var bounds = map[string]bound{
+	"不少于": {1, false}, "不低于": {1, false}, "至少": {1, false}, "以上": {1, false},
+	"超过": {1, true}, "超": {1, true}, "逾": {1, true}, "突破": {1, true}, "不止": {1, true},
+	"高于": {1, true}, "大于": {1, true}, "多于": {1, true},
+	"不超过": {-1, false}, "不高于": {-1, false}, "以内": {-1, false}, "以下": {-1, false},
+	"没超过": {-1, false}, "没有超过": {-1, false}, "未超过": {-1, false},
+	"不到": {-1, true}, "不足": {-1, true}, "没到": {-1, true}, "没有到": {-1, true}, "未到": {-1, true},
+	"低于": {-1, true}, "少于": {-1, true}, "小于": {-1, true},
+}
+
+func boundOf(q string) (bound, bool) {
+	b, ok := bounds[q]
+	return b, ok
+}
+
+// refutedBy reports whether the report's figure w lies wholly on the wrong
+// side of the bound at n, however its qualifier is read (see reach).
+func (b bound) refutedBy(n float64, w Value) bool {
+	lo, hi := reach(w)
+	switch {
+	case b.side < 0 && b.strict:
+		return lo >= n
+	case b.side < 0:
+		return lo > n
+	case b.strict:
+		return hi <= n
+	}
+	return hi < n
+}
+
+// reach is the least and the most the report's figure w may be, as its
+// qualifier reads: 5.5%左右 a step either side (5.4–5.6), 300余 up to the
+// next step, 10%以上 without a most, 6%以内 without a least. A qualifier
+// not read here (a compound 余以上) may be anything.
+func reach(w Value) (lo, hi float64) {
+	lo, hi = w.Number, w.Max
+	step := lastPlace(w.Number)
+	if b, ok := boundOf(w.Qualifier); ok {
+		if b.side > 0 {
+			return lo, math.Inf(1)
+		}
+		return math.Inf(-1), hi
+	}
+	switch w.Qualifier {
+	case "":
+		return lo, hi
+	case "多", "余":
+		return lo, hi + step
+	case "近", "将近":
+		return lo - step, hi
+	case "约", "大约", "左右", "上下", "约左右":
+		return lo - step, hi + step
+	}
+	return math.Inf(-1), math.Inf(1)
+}

@@ -344,6 +344,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是约30%"}},
 		{q: "今年新增就业一万五吧", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是1.9万人，不是1.5万"}},
 		{q: "去年新增就业两万多人吧", found: true, not: []string{"更正"}},
+		// A bound that holds is no wrong premise; one the report's figure
+		// lies beyond is corrected, bound word and all.
+		{q: "今年GDP目标不到6%吧", found: true, figures: []string{"5.5%左右"}, not: []string{"更正"}},
+		{q: "去年新购公交车不到100台吧", found: true, not: []string{"更正"}},
+		{q: "今年外资目标小于5亿美元吧", found: true, not: []string{"更正"}},
+		{q: "去年外资不少于7亿美元吧", found: true, not: []string{"更正"}},
+		{q: "今年GDP目标不到5%吧", found: true, figures: []string{"5.5%左右"}, want: []string{"更正：报告写的是5.5%左右，不是不到5%"}},
+		{q: "去年外资至少8亿美元吧", found: true, figures: []string{"7.5亿美元"}, want: []string{"更正：报告写的是7.5亿美元，不是至少8亿美元"}},
 		// Another qualifier of the word asked: 地区生产总值 is not 海洋经济生产总值.
 		{q: "全市海洋经济生产总值是多少", found: true, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// Parts of a year: the report gives whole years.
