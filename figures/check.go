@@ -283,6 +283,9 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			return nil, true
 		}
 	}
+	if first == nil && len(confirmed) == 0 {
+		first = movePremise(question, norm, stated, idx, report)
+	}
 	return first, len(confirmed) > 0
 }
 

@@ -3,6 +3,8 @@ package figures
 import (
 	"strings"
 	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // changeWords say which way a stated figure moved, as a question writes
@@ -44,4 +46,133 @@ func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 
 // figure of the same number: "上升了25.8%" where it says 下降25.8%.
 func wrongWay(stated int, f *Figure) bool {
 	return stated != 0 && f.Direction != 0 && stated != f.Direction
+}
+
+// moveWord is a word of a move and its way: +1 up, -1 down.
+type moveWord struct {
+	word string
+	dir  int
+}
+
+// moveWords say which way a question claims an indicator moved, with no
+// number after them ("去年旅游收入下降了吧"), longest first at each place.
+var moveWords = []moveWord{
+	{"负增长", -1}, {"正增长", 1},
+	{"增长", 1}, {"增加", 1}, {"上升", 1}, {"提高", 1}, {"提升", 1}, {"上涨", 1}, {"涨了", 1},
+	{"下降", -1}, {"降低", -1}, {"减少", -1}, {"下滑", -1}, {"下跌", -1}, {"回落", -1}, {"萎缩", -1}, {"降了", -1},
+}
+
+// moveEnds may follow a move word that ends what the claim says: 了, a
+// particle, a mark. 增加值, 增长率 or 下降幅度 go on as a noun.
+const moveEnds = "了的吧吗嘛呢啊呀啦哈？?，,。!！ "
+
+// rateWords name a rate of change: that it fell ("增速下降了吧") says
+// nothing against a growth.
+var rateWords = []string{"增速", "增幅", "增长率", "涨幅", "降幅", "速度", "速率"}
+
+// askWords make a question ask which way, not claim one.
+var askWords = []string{"还是", "是否", "有没有", "有无", "多少", "几", "什么", "哪", "怎么", "如何", "为什么", "为啥", "啥", "咋"}
+
+// moveClaim is a claim, with no number, of the way an indicator moved
+// ("去年旅游收入下降了吧"): the words that name the indicator, the move
+// claimed and the kind of figure it is held to. Not ok unless the question
+// states it (rag.ClaimShaped) and claims one way of one thing: not a
+// rate's move ("增速下降了吧"), a move denied ("没增长吧"), a change of
+// target ("今年GDP目标下降了", unlike "目标是下降"), nor a way asked
+// ("是增长还是下降"). Without a period, results are read: a target's growth
+// does not say whether a thing fell. stated are the question's figures: a
+// move word before one is the numeric check's (statedChange).
+func moveClaim(question, norm string, stated []Mention, sp *span) (named string, w moveWord, kind Kind, ok bool) {
+	if !rag.ClaimShaped(question) || containsAnyOf(norm, askWords...) {
+		return "", w, "", false
+	}
+	rs := []rune(question)
+	at, w, ok := claimedMove(rs, stated)
+	if !ok {
+		return "", w, "", false
+	}
+	subject := string(rs[clauseStart(rs, at):at])
+	named = strings.TrimRight(subject, "是为")
+	kind = normKind(norm, sp)
+	switch {
+	case containsAnyOf(subject, rateWords...) || endsWithAny(named, []string{"没", "没有", "不", "未"}):
+		return "", w, "", false
+	case kind == "":
+		kind = KindResult
+	case kind == KindTarget && named == subject:
+		return "", w, "", false
+	}
+	return named, w, kind, true
+}
+
+// movePremise corrects a claim of a move with no number (moveClaim) when
+// the report's figure for the indicator moved the other way ("去年旅游收入
+// 下降了吧" where ¶8 says 增长29.9％). The indicator must be named as
+// strongly as a stated figure's (premiseMinCoverage), and no figure near
+// the best may move the way claimed.
+func movePremise(question, norm string, stated []Mention, idx *Index, report string) *Correction {
+	named, w, kind, ok := moveClaim(question, norm, stated, idx.scope(report))
+	if !ok {
+		return nil
+	}
+	exp := []string{}
+	if idx.expand != nil {
+		exp = idx.expand(rag.Normalize(named))
+	}
+	for _, m := range moveWords {
+		exp = append(exp, m.word) // the indicator's own move word counts, either way
+	}
+	found := comparableFigures(idx.search(Query{Text: named, Kind: kind, Report: report, Expand: exp}), anyUnit)
+	var f *Figure
+	for _, c := range found {
+		if c.score < 0.8*found[0].score {
+			break
+		}
+		if c.fig.Direction == w.dir {
+			return nil // a figure as good moved the way claimed
+		}
+		if f == nil && c.fig.Direction == -w.dir {
+			f = c.fig
+		}
+	}
+	if f == nil {
+		return nil
+	}
+	return &Correction{Stated: w.word, Actual: *f, WrongWay: true}
+}
+
+// claimedMove is where the one move a question claims starts and its
+// word; not ok when it claims none, moves both ways, or puts a number
+// after its word ("上升了25.8%").
+func claimedMove(rs []rune, stated []Mention) (at int, word moveWord, ok bool) {
+	for i := 0; i < len(rs); i++ {
+		for _, m := range moveWords {
+			n := len([]rune(m.word))
+			if !hasPrefixAt(rs, i, m.word) {
+				continue
+			}
+			end := i + n
+			if end < len(rs) && !strings.ContainsRune(moveEnds, rs[end]) || numberAfter(stated, end) {
+				i = end - 1
+				break // a noun (增加值) or a number follows: no claim without one
+			}
+			if ok && word.dir != m.dir {
+				return 0, word, false
+			}
+			at, word, ok = i, m, true
+			i = end - 1
+			break
+		}
+	}
+	return at, word, ok
+}
+
+// numberAfter reports whether a stated figure starts at i, or after a 了 there.
+func numberAfter(stated []Mention, i int) bool {
+	for _, m := range stated {
+		if m.Start == i || m.Start == i+1 {
+			return true
+		}
+	}
+	return false
 }

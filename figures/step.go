@@ -61,6 +61,9 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if c == nil && !confirmed {
 		c = st.quotedPremise(d, mentions)
 	}
+	if c == nil && !confirmed {
+		c = st.quotedMove(d, mentions, scope)
+	}
 	if c != nil && d.OtherKind(c.Actual.Indicator) {
 		c = nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
@@ -204,6 +207,11 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 					continue
 				}
 				if m.Value.Admits(f.Amount()) {
+					if dir, said := statedChange(rs, m); wrongWay(dir, &f) && d.Supports(f.JSON()) {
+						// The number quoted, moved the other way
+						// ("物业投诉量上升18.6%" quoting 下降18.6%).
+						return &Correction{Stated: said, Actual: f, WrongWay: true}
+					}
 					// The quote gives the figure stated, if perhaps of
 					// another thing than asked ("老旧管网360公里，其中燃气
 					// 管网多少"): nothing contradicts it.
@@ -219,6 +227,44 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 		}
 	}
 	return nil
+}
+
+// quotedMove corrects a claim of a move with no number (moveClaim) that
+// the answer's quotes contradict, when the figures index found no
+// indicator named strongly enough ("去年信访量上升了吧" quoting 信访总量
+// 下降25.8%): the one quoted figure of the kind asked that moved, and whose
+// indicator shares the claim's words, moved the other way. Nil when a
+// quote's figure moved the way claimed, or more than one could be meant.
+func (st *Stepper) quotedMove(d *rag.Draft, stated []Mention, scope string) *Correction {
+	if !d.Answer.Found {
+		return nil
+	}
+	named, w, kind, ok := moveClaim(d.Read, d.Norm(), stated, st.idx.scope(scope))
+	if !ok {
+		return nil
+	}
+	norm := rag.Normalize(named)
+	var cands []Figure
+	for _, p := range d.Answer.Parts {
+		if p.Type != rag.PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		for _, f := range st.quotedFigures(d.Answer.Citations[p.Citations[0]]) {
+			if f.Direction == 0 || f.Kind != kind || literalShare(f.Indicator, norm) == 0 {
+				continue
+			}
+			if f.Direction == w.dir {
+				return nil
+			}
+			if d.Supports(f.JSON()) && !slices.ContainsFunc(cands, func(c Figure) bool { return c.Paragraph == f.Paragraph && c.Start == f.Start }) {
+				cands = append(cands, f)
+			}
+		}
+	}
+	if len(cands) != 1 {
+		return nil
+	}
+	return &Correction{Stated: w.word, Actual: cands[0], WrongWay: true}
 }
 
 // track answers whether a year's targets were met: each target of the

@@ -294,6 +294,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "信访总量去年上升了25.8%？咋这么多", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是下降25.8%，不是上升了25.8%"}},
 		{q: "I read that Panjin Port container throughput fell 1.9% last year, why did it drop?", found: true, figures: []string{"1.9%"}, want: []string{"the report says a rise of 1.9%, not fell 1.9%"}},
 		{q: "信访总量去年下降了25.8%？", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
+		{q: "去年物业投诉量上升18.6%吧", found: true, figures: []string{"18.6%"}, want: []string{"更正：报告写的是下降18.6%，不是上升18.6%"}},
+		// So did a way claimed with no number, of a strongly named
+		// indicator or of the one quoted figure that names it.
+		{q: "去年旅游收入下降了吧", found: true, figures: []string{"29.9％"}, want: []string{"更正：报告写的是增长29.9％，不是下降"}},
+		{q: "去年GDP负增长了吧", found: true, figures: []string{"3.5%左右"}, want: []string{"更正：报告写的是增长3.5%左右，不是负增长"}},
+		{q: "今年GDP目标是下降吧", found: true, figures: []string{"5.5%左右"}, want: []string{"更正：报告写的是增长5.5%左右，不是下降"}},
+		{q: "去年信访量上升了吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是下降25.8%，不是上升"}},
+		{q: "去年物业投诉增加了吗", found: true, figures: []string{"18.6%"}, want: []string{"更正：报告写的是下降18.6%，不是增加"}},
+		{q: "去年信访量下降了吧", found: true, not: []string{"更正"}},
+		{q: "去年旅游收入是增长还是下降", found: true, not: []string{"更正"}},
+		{q: "去年GDP增速下降了吧", found: true, figures: []string{"3.5%左右"}, not: []string{"更正"}},
+		{q: "今年GDP目标下降了吧", found: true, not: []string{"更正"}},
+		{q: "去年外资下降了吧", found: true, not: []string{"更正"}}, // 7.5亿美元 moved no way
 		// A question naming its period is not answered by the other
 		// period's text: that text is shown, labelled, as what the report
 		// gives; a plan asked is read from the plan.
