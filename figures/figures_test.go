@@ -419,6 +419,14 @@ func TestValueCompare(t *testing.T) {
 		{"85台", "85元", true, false},
 		{"5.5", "5.5%", true, true},
 		{"6%", "5.5%", false, false},
+		// A size or a rate is the measure it is written in: 30万吨级 is a
+		// 30万吨 berth, 20万吨/年 a 20万吨 plant, 40周年 40年.
+		{"30万吨", "30万吨级", true, true},
+		{"20万吨", "20万吨/年", true, true},
+		{"40年", "40周年", true, true},
+		{"30万吨级", "300万吨/年", false, false},
+		{"40周年", "40个月", true, false},
+		{"29微克", "29微克/立方米", true, true},
 	} {
 		a, b := mustParse(c.a), mustParse(c.b)
 		if a.SameNumber(b) != c.same || a.Equal(b) != c.eq {
@@ -508,6 +516,7 @@ func TestCheck(t *testing.T) {
 		{"wrong scale", "实际到位内资451.5万元〔¶8〕", []*rag.Paragraph{p8}, []string{"451.5万元"}, []string{"wrong unit or scale: ¶8 says 451.5亿元"}},
 		{"wrong direction", "信访总量增长25.8%〔¶13〕", []*rag.Paragraph{p13}, []string{"25.8%"}, []string{"wrong direction"}},
 		{"counting words agree", "为223人残疾儿童提供康复救助〔¶13〕", []*rag.Paragraph{p13}, nil, nil},
+		{"size without its suffix", "盘锦港30万吨原油码头主体工程完工〔¶10〕", []*rag.Paragraph{para(t, 10)}, nil, nil},
 		{"bus count from the other year", "今年购置公交车辆85台〔¶54〕", []*rag.Paragraph{p54}, []string{"85台"}, []string{"not in the cited"}},
 		{"bus count cited", "去年新购公交车辆85台〔¶11〕，今年132台〔¶54〕", []*rag.Paragraph{p11, p54}, nil, nil},
 		{"bare invented number", "大约有3442个", []*rag.Paragraph{p23}, []string{"3442个"}, []string{"not in the cited"}},
@@ -645,6 +654,17 @@ func TestPremise(t *testing.T) {
 		{"今年进出口下降了吧", "", ""},
 		{"去年规上工业增加值下降了吧", "", ""},
 		{"去年粮食产量增加了吧", "", ""}, // 110万吨左右 says no way
+		// A figure as the report's without its suffix of size or rate is
+		// the report's; another number is still wrong.
+		{"盘锦建市40年了吧", "", ""},
+		{"盘锦建市40年高质量发展大会", "", ""},
+		{"盘锦港30万吨原油码头", "", ""},
+		{"臻德化工20万吨润滑油今年投产吗", "", ""},
+		{"北方沥青燃料300万吨轻烃回收", "", ""},
+		{"盘锦建市50年了吧", "50年", "¶6 40周年"},
+		{"盘锦港20万吨原油码头", "20万吨", "¶10 30万吨级"},
+		{"臻德化工30万吨润滑油今年投产吗", "30万吨", "¶27 20万吨/年"},
+		{"45个一件事", "45个", "¶10 47个"},
 		{"", "", ""},
 	} {
 		got := Premise(c.q, ix, "")

@@ -56,11 +56,12 @@ func approxEqual(a, b float64) bool {
 const classifierGroup = "个家户项所台辆座处条件口套部篇名人位株头只艘架张床间栋类期颗棵"
 
 // UnitsCompatible reports whether two base units can describe the same
-// figure: equal units, a bare number against anything, counting measure
+// figure: equal units, a bare number against anything, one measure with
+// or without the suffix of a size or rate (measureOf), counting measure
 // words among themselves, 次/场/场次 among themselves. % and 个百分点 are
 // not compatible: a growth of 2.8% is not a gap of 2.8 percentage points.
 func UnitsCompatible(a, b string) bool {
-	if a == b || a == "" || b == "" {
+	if a == b || a == "" || b == "" || measureOf(a) == measureOf(b) {
 		return true
 	}
 	if isClassifier(a) && isClassifier(b) {
@@ -68,6 +69,22 @@ func UnitsCompatible(a, b string) bool {
 	}
 	times := func(u string) bool { return u == "次" || u == "场" || u == "场次" }
 	return times(a) && times(b)
+}
+
+// measureOf is what a unit measures in without the suffix that makes it
+// a size or a rate: 30万吨级 and 20万吨/年 are 吨 as a question says them,
+// 40周年 is 40年.
+func measureOf(u string) string {
+	if u == "周年" {
+		return "年"
+	}
+	if m, ok := strings.CutSuffix(u, "级"); ok && m != "" {
+		return m
+	}
+	if m, ok := strings.CutSuffix(u, "/年"); ok && m != "" {
+		return m
+	}
+	return u
 }
 
 func isClassifier(u string) bool {

@@ -307,6 +307,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年GDP增速下降了吧", found: true, figures: []string{"3.5%左右"}, not: []string{"更正"}},
 		{q: "今年GDP目标下降了吧", found: true, not: []string{"更正"}},
 		{q: "去年外资下降了吧", found: true, not: []string{"更正"}}, // 7.5亿美元 moved no way
+		// A figure without the report's suffix of size or rate (30万吨
+		// for 30万吨级, 40年 for 40周年) is the report's.
+		{q: "盘锦建市40年了吧", found: true, not: []string{"更正"}},
+		{q: "盘锦港30万吨原油码头", found: true, want: []string{"30万吨级原油码头"}, not: []string{"更正"}},
+		{q: "臻德化工20万吨润滑油今年投产吗", found: true, want: []string{"20万吨/年"}, not: []string{"更正"}},
+		{q: "盘锦港20万吨原油码头", found: true, figures: []string{"30万吨级"}, want: []string{"更正：报告写的是30万吨级，不是20万吨"}},
 		// A question naming its period is not answered by the other
 		// period's text: that text is shown, labelled, as what the report
 		// gives; a plan asked is read from the plan.
