@@ -890,15 +890,24 @@ func askedUnitFits(asked, unit string) bool {
 		// Money asked (多少钱) is answered in the currency the report uses.
 		return true
 	}
+	if sameThings(asked, unit) {
+		return true // 几次 of 6期 (次 counts times, not things)
+	}
 	if isClassifier(asked) && isClassifier(unit) {
-		return sameThings(asked, unit) || unit == "个" && !sameThings(asked, "人") && asked != "户"
+		return unit == "个" && !sameThings(asked, "人") && asked != "户"
 	}
 	return UnitsCompatible(asked, unit)
 }
 
-// sameThings: two measure words that count the same kind of thing.
+// sameThings: two measure words that count the same kind of thing: a
+// firm or a household (家, 户), a session (场, 次, 期), a site (座, 处), a
+// machine (台, 辆, 部, 套), a report (篇, 条, 次). Not measures of size:
+// 亩 and 公顷 are not measure words.
 func sameThings(a, b string) bool {
-	for _, g := range []string{"人名位", "台辆部", "场次", "株棵"} {
+	if a == "" || b == "" {
+		return false
+	}
+	for _, g := range []string{"人名位", "台辆部套", "场次期", "株棵", "家户", "座处", "篇条", "篇次"} {
 		if strings.Contains(g, a) && strings.Contains(g, b) {
 			return true
 		}

@@ -101,7 +101,26 @@ func TestAskedUnitFits(t *testing.T) {
 		{"所", "个", true},
 		{"台", "辆", true},
 		{"元", "%", false},
-		{"户", "家", false},
+		// Everyday words for the same things: firms or households,
+		// sessions, sites, machines, reports.
+		{"户", "家", true},
+		{"家", "户", true},
+		{"次", "期", true},
+		{"场", "期", true},
+		{"座", "处", true},
+		{"套", "部", true},
+		{"条", "篇", true},
+		{"次", "篇", true},
+		{"场次", "期", true},
+		// Not things of another kind, nor measures of size.
+		{"亩", "公顷", false},
+		{"公顷", "亩", false},
+		{"条", "次", false},
+		{"篇", "期", false},
+		{"座", "户", false},
+		{"家", "人", false},
+		{"次", "个", false},
+		{"", "期", true}, // no unit asked
 	} {
 		if got := askedUnitFits(tc.asked, tc.unit); got != tc.want {
 			t.Errorf("askedUnitFits(%q, %q) = %v, want %v", tc.asked, tc.unit, got, tc.want)

@@ -313,6 +313,17 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦港30万吨原油码头", found: true, want: []string{"30万吨级原油码头"}, not: []string{"更正"}},
 		{q: "臻德化工20万吨润滑油今年投产吗", found: true, want: []string{"20万吨/年"}, not: []string{"更正"}},
 		{q: "盘锦港20万吨原油码头", found: true, figures: []string{"30万吨级"}, want: []string{"更正：报告写的是30万吨级，不是20万吨"}},
+		// A count asked in another everyday word for the same things is
+		// answered; a measure of size is not another word for one.
+		{q: "去年适老化改造了多少家", found: true, want: []string{"504户"}},
+		{q: "去年市属国企有几家", found: true, figures: []string{"8户"}},
+		{q: "去年跨境电商企业多少户", found: true, figures: []string{"70家"}},
+		{q: "去年盘政讲堂办了几次", found: true, figures: []string{"6期"}},
+		{q: "去年盘政讲堂办了多少场", found: true, figures: []string{"6期"}},
+		{q: "去年新建了多少座公园", found: true, want: []string{"20处"}},
+		{q: "去年安装电梯阻车系统多少套", found: true, figures: []string{"4166部"}},
+		{q: "去年中央媒体发了多少条报道", found: true, want: []string{"400余篇"}},
+		{q: "去年新建了多少亩公园", grounding: rag.GroundOtherUnit, want: []string{"以“亩”计"}},
 		// A question naming its period is not answered by the other
 		// period's text: that text is shown, labelled, as what the report
 		// gives; a plan asked is read from the plan.
