@@ -298,9 +298,9 @@ func statedFigures(question string) []Mention {
 	rs := []rune(question)
 	for i := range ms {
 		m := &ms[i]
-		if w := spokenBound(rs[:m.Start], m.Value.Qualifier); w != "" {
-			m.Start -= len([]rune(w)) - len([]rune(m.Value.Qualifier))
-			m.Text, m.Value.Qualifier = string(rs[m.Start:m.End]), w
+		if q, n := spokenBound(rs[:m.Start], m.Value.Qualifier); q != "" {
+			m.Start -= n
+			m.Text, m.Value.Qualifier = string(rs[m.Start:m.End]), q
 			continue
 		}
 		if m.Value.Qualifier == "" {
@@ -316,23 +316,45 @@ func statedFigures(question string) []Mention {
 var spokenBounds = []string{"没有超过", "没超过", "未超过", "没有到", "没到", "未到", "至少", "不止",
 	"低于", "少于", "小于", "高于", "大于", "多于"}
 
-// spokenBound is the bound word that ends before, the figure's own prefix
-// qualifier q included ("没" before 超过6%), or "".
-func spokenBound(before []rune, q string) string {
+// englishBounds are English words of a bound, longest first, each with
+// the qualifier (a key of bounds) it means.
+var englishBounds = []struct{ words, q string }{
+	{"no more than", "不超过"}, {"not more than", "不超过"}, {"no less than", "不少于"}, {"not less than", "不少于"},
+	{"less than", "少于"}, {"fewer than", "少于"}, {"lower than", "低于"}, {"more than", "多于"},
+	{"greater than", "大于"}, {"higher than", "高于"}, {"at most", "不超过"}, {"at least", "至少"},
+	{"below", "低于"}, {"under", "低于"}, {"above", "高于"}, {"over", "超过"}, {"exceeding", "超过"},
+}
+
+// spokenBound is the qualifier of a bound whose words end before a
+// figure, the figure's own prefix qualifier q included ("没" before
+// 超过6%, "below " before 6%), and how many runes before the figure its
+// words start; "" when there is none.
+func spokenBound(before []rune, q string) (string, int) {
 	b := string(before)
 	switch q {
 	case "":
 	case "超过", "超":
 		b += q // the scanner took 超过 of 没超过: read it whole
 	default:
-		return ""
+		return "", 0
 	}
 	for _, w := range spokenBounds {
 		if strings.HasSuffix(b, w) && len(w) > len(q) && strings.HasSuffix(w, q) {
-			return w
+			return w, len([]rune(w)) - len([]rune(q))
 		}
 	}
-	return ""
+	if q != "" {
+		return "", 0
+	}
+	lower := strings.ToLower(b)
+	trimmed := strings.TrimRight(lower, " ")
+	for _, e := range englishBounds {
+		at := len(trimmed) - len(e.words)
+		if strings.HasSuffix(trimmed, e.words) && (at == 0 || !isLatinByte(trimmed[at-1])) {
+			return e.q, len([]rune(lower[at:]))
+		}
+	}
+	return "", 0
 }
 
 // spokenApprox is the qualifier a question's words right before a stated
@@ -349,11 +371,15 @@ func spokenApprox(before []rune) string {
 }
 
 // selectsClass reports whether a stated threshold ("5000万元以上", "超亿元")
-// picks the things a noun right after it names: a class the question asks
-// about, which claims nothing ("超亿元的项目有多少").
+// picks the things a noun right after it names, or in English one before
+// it that "how many" asks: a class the question asks about, which claims
+// nothing ("超亿元的项目有多少").
 func selectsClass(m Mention, rs []rune) bool {
 	if _, ok := boundOf(m.Value.Qualifier); !ok {
 		return false
+	}
+	if strings.Contains(strings.ToLower(string(rs[:m.Start])), "how many ") {
+		return true // "how many projects over 5 million yuan": the noun comes first
 	}
 	after := string(rs[m.End:])
 	after = strings.TrimPrefix(after, "的")

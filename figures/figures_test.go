@@ -698,6 +698,13 @@ func TestPremise(t *testing.T) {
 		{"信访总量去年上升了25.8%？", "上升了25.8%", "¶13 25.8%"},
 		{"信访总量去年下降了25.8%？", "", ""},
 		{"I read that Panjin Port container throughput fell 1.9% last year", "fell 1.9%", "¶10 1.9%"},
+		// English words of a bound, as the Chinese.
+		{"Is the 2025 GDP growth target below 6%?", "", ""},
+		{"Was GDP growth in 2024 more than 3%?", "", ""},
+		{"Did the city buy fewer than 100 new buses in 2024?", "", ""},
+		{"Is the 2025 GDP growth target under 5%?", "under 5%", "¶23 5.5%左右"},
+		{"Is the 2025 GDP growth target at least 6%?", "at least 6%", "¶23 5.5%左右"},
+		{"how many projects over 5 million yuan will Panjin carry out in 2025, and how many of them above 100 million?", "", ""},
 	} {
 		got := Premise(c.q, en, "")
 		if got == nil {
