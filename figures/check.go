@@ -219,26 +219,10 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			// ask a part; "5000万元以上项目多少个" asks about a size class.
 			continue
 		}
-		// The question's words without its figures; an English count
-		// keeps its noun ("200 new buses"): it names the indicator.
-		words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
-		kind := kind
-		if k := questionKind(string(rs[clauseStart(rs, m.Start):nextMark(rs, m.End)]), idx.scope(report)); k != "" {
-			kind = k // "今年GDP目标8%，去年呢": the 8% is this year's
-		}
-		found := idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
-		comparable := comparableFigures(found, m.Value.Unit)
-		if bare == bareIs {
-			comparable = comparableFigures(found, anyUnit)
-			if writtenAs(m, comparable) {
-				confirmed = append(confirmed, comparable[0].fig)
-				continue // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
-			}
-		}
-		if bare == bareCount || bare == bareWan {
-			// "85 cross-border e-commerce companies": a count, in whatever
-			// measure word the report counts them.
-			comparable = countFigures(comparableFigures(found, anyUnit))
+		found, comparable, kind := statedSearch(m, rs, kind, bare, idx, report)
+		if bare == bareIs && writtenAs(m, comparable) {
+			confirmed = append(confirmed, comparable[0].fig)
+			continue // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
 		}
 		if f := otherUnit(m, found); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
 			if first == nil {
@@ -273,20 +257,54 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 			first, firstFig = correctionFor(m, comparable), comparable[0].fig
 		}
 	}
-	for _, f := range confirmed {
-		// One figure the question states is the report's for the same
-		// indicator: it is asking between figures ("5.5%左右还是6%"),
-		// not asserting a wrong one. A right figure of another indicator
-		// ("4亿美元，排全省第二") leaves the wrong one wrong, and so does a
-		// right result beside a wrong target ("去年GDP增长3.5%，今年目标6%").
-		if first != nil && (f == firstFig || f.Indicator == firstFig.Indicator && f.Kind == firstFig.Kind) {
-			return nil, true
-		}
+	if first != nil && asksBetween(confirmed, firstFig) {
+		return nil, true
 	}
 	if first == nil && len(confirmed) == 0 {
 		first = movePremise(question, norm, stated, idx, report)
 	}
 	return first, len(confirmed) > 0
+}
+
+// statedSearch finds the report's figures a stated figure m may be held
+// to: found, those the question's words around it name, and comparable,
+// those a correction may give, as bare reads m; and the kind of figure
+// its clause asks, kind unless the clause names another ("今年GDP目标8%，
+// 去年呢": the 8% is this year's).
+func statedSearch(m Mention, rs []rune, kind Kind, bare int, idx *Index, report string) (found, comparable []scored, k Kind) {
+	// The question's words without its figures; an English count
+	// keeps its noun ("200 new buses"): it names the indicator.
+	words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
+	if k := questionKind(string(rs[clauseStart(rs, m.Start):nextMark(rs, m.End)]), idx.scope(report)); k != "" {
+		kind = k
+	}
+	found = idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
+	switch bare {
+	case bareIs:
+		comparable = comparableFigures(found, anyUnit)
+	case bareCount, bareWan:
+		// "85 cross-border e-commerce companies": a count, in whatever
+		// measure word the report counts them.
+		comparable = countFigures(comparableFigures(found, anyUnit))
+	default:
+		comparable = comparableFigures(found, m.Value.Unit)
+	}
+	return found, comparable, kind
+}
+
+// asksBetween reports whether a figure the question states is the
+// report's for the same indicator as the wrong one, wrong: it is asking
+// between figures ("5.5%左右还是6%"), not asserting a wrong one. A right
+// figure of another indicator ("4亿美元，排全省第二") leaves the wrong one
+// wrong, and so does a right result beside a wrong target ("去年GDP增长
+// 3.5%，今年目标6%").
+func asksBetween(confirmed []*Figure, wrong *Figure) bool {
+	for _, f := range confirmed {
+		if f == wrong || f.Indicator == wrong.Indicator && f.Kind == wrong.Kind {
+			return true
+		}
+	}
+	return false
 }
 
 // statedFigures are the figures a question states (Find), each with the
