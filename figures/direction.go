@@ -7,12 +7,15 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// changeWords say which way a stated figure moved, as a question writes
-// them before it: "上升了25.8%", "fell 1.9%", "increased by 11.1%".
-var changeWords = []struct {
+// moveWord is a word of a move and its way: +1 up, -1 down.
+type moveWord struct {
 	word string
 	dir  int
-}{
+}
+
+// changeWords say which way a stated figure moved, as a question writes
+// them before it: "上升了25.8%", "fell 1.9%", "increased by 11.1%".
+var changeWords = []moveWord{
 	{"上升", 1}, {"增长", 1}, {"增加", 1}, {"提高", 1}, {"提升", 1}, {"上涨", 1}, {"涨", 1}, {"增", 1},
 	{"下降", -1}, {"降低", -1}, {"减少", -1}, {"下滑", -1}, {"下跌", -1}, {"回落", -1}, {"降", -1}, {"减", -1},
 	{"rose", 1}, {"rise", 1}, {"risen", 1}, {"grew", 1}, {"grow", 1}, {"grown", 1}, {"increased", 1}, {"increase", 1}, {"went up", 1}, {"go up", 1}, {"jumped", 1}, {"climbed", 1},
@@ -46,12 +49,6 @@ func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 
 // figure of the same number: "上升了25.8%" where it says 下降25.8%.
 func wrongWay(stated int, f *Figure) bool {
 	return stated != 0 && f.Direction != 0 && stated != f.Direction
-}
-
-// moveWord is a word of a move and its way: +1 up, -1 down.
-type moveWord struct {
-	word string
-	dir  int
 }
 
 // moveWords say which way a question claims an indicator moved, with no

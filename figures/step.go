@@ -664,10 +664,7 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		// The best figures of the period asked, too: a shorter indicator
 		// of that period (普惠率) can score below a longer one of the other
 		// period (普惠性幼儿园覆盖率) and be cut from the first search.
-		want := KindResult
-		if in.Period == rag.PeriodPlan {
-			want = KindTarget
-		}
+		want := KindOf(rag.Period{Kind: in.Period})
 		again := first
 		again.Kind = want
 		ofWant := st.idx.search(again)
@@ -936,10 +933,7 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 	// the question names none or both), then the unit.
 	ofPeriod := strong
 	if !in.Both && in.Period != rag.PeriodNone {
-		want := KindResult
-		if in.Period == rag.PeriodPlan {
-			want = KindTarget
-		}
+		want := KindOf(rag.Period{Kind: in.Period})
 		ofPeriod = nil
 		for _, f := range strong {
 			if f.Kind == want {

@@ -13,17 +13,17 @@ import (
 
 // analysis is what the engine reads out of a question before retrieving.
 type analysis struct {
-	norm  string
-	lang  string             // "zh" or "en"
-	terms map[string]float64 // query terms with weights (expansions weigh less)
+	norm    string
+	lang    string             // "zh" or "en"
+	terms   map[string]float64 // query terms with weights (expansions weigh less)
+	expand  []string           // report terms the lexicon added
+	period  PeriodKind         // PeriodNone when the question does not say
+	both    bool               // asks for the result and the target together
+	figure  bool               // asks for a number
+	list    bool               // asks for a list ("哪些方面")
+	missing []string           // question words that occur nowhere in the reports
 	// areasScoped: an areas-of-work cue about one topic ("今年教育主要任务").
 	areasScoped bool
-	expand      []string   // report terms the lexicon added
-	period      PeriodKind // PeriodNone when the question does not say
-	both        bool       // asks for the result and the target together
-	figure      bool       // asks for a number
-	list        bool       // asks for a list ("哪些方面")
-	missing     []string   // question words that occur nowhere in the reports
 	// otherYear is a year the question asks figures for that the report
 	// neither reviews nor plans (2023, 2026…); 0 when none.
 	otherYear int
@@ -80,7 +80,6 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
 	// Comparison words of a growth rate: 同比增长 is 增长; 保持 a level is reaching it.
 	"同比", "保持",
-
 	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
 	"总数", "数量", "个数",
 	// Staff shorthand: "24实际 vs 25目标".
@@ -104,11 +103,17 @@ var genericExpansions = map[string]bool{"目标": true, "预期目标": true, "�
 // term of two or more characters that is not generic.
 func (a analysis) hasTopic() bool {
 	for t, w := range a.terms {
-		if w >= 1 && utf8.RuneCountInString(t) >= 2 && strings.IndexFunc(t, isStopRune) < 0 {
+		if w >= 1 && topicWord(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// topicWord reports whether a term may name a topic: two characters or
+// more, none of them a function character.
+func topicWord(t string) bool {
+	return utf8.RuneCountInString(t) >= 2 && strings.IndexFunc(t, isStopRune) < 0
 }
 
 // genericWordSet holds genericWords; fillerWordSet holds fillerWords, for

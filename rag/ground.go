@@ -967,10 +967,7 @@ func (e *Engine) groundPlace(d *Draft) {
 	if named {
 		// The report speaks of the place, not of this figure of it: what
 		// it says is related text, not "nothing about 无锡".
-		name := s.Name
-		if ans.Lang == "en" && s.english != "" {
-			name = s.english
-		}
+		name := s.nameIn(ans.Lang)
 		ans.relatedOnly(GroundOtherPlace, "报告没有给出"+name+"的这项数字。相关内容：", "The report gives no such figure for "+name+". Related text:")
 		ans.keepParts(func(p Part) bool { return p.Type != PartQuote || placeHeld(s, short, Normalize(p.Text)) })
 		return
@@ -981,14 +978,11 @@ func (e *Engine) groundPlace(d *Draft) {
 	a := analysis{place: s, lang: ans.Lang, rep: d.Scope}
 	ans.keepParts(func(Part) bool { return false })
 	holds := func(norm string) bool { return placeHeld(s, short, norm) && coveredShare(d.asked, norm) > 0 }
-	if p, sp, ok := e.clauseHolding(d.Scope, holds); ok && s.Relation == PlaceOther {
+	if p, sp, ok := e.clauseHolding(d.Scope, holds, nil); ok && s.Relation == PlaceOther {
 		// The report speaks of the place and of what was asked elsewhere
 		// (无锡's 物联网 cooperation, in the plan): not "nothing about 无锡",
 		// but where it does.
-		name := s.Name
-		if ans.Lang == "en" && s.english != "" {
-			name = s.english
-		}
+		name := s.nameIn(ans.Lang)
 		ans.relatedOnly(GroundOtherPlace, "报告没有给出"+name+"的这项数字。报告提到"+name+"的是：", "The report gives no such figure for "+name+". Where it mentions "+name+":")
 		ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
 		return

@@ -55,7 +55,7 @@ func (e *Engine) groundMention(d *Draft) {
 			return
 		}
 	}
-	if p, sp, ok := e.clauseHolding(d.Scope, holds); ok {
+	if p, sp, ok := e.clauseHolding(d.Scope, holds, nil); ok {
 		ans.Parts, ans.Citations, ans.Figures = []Part{introPart(ans.Lang)}, []Citation{}, nil
 		ans.addQuote(citationFor(p, sp))
 		return
@@ -98,8 +98,8 @@ func containsAll(s string, words []string) bool {
 
 // clauseHolding is the first clause of a quotable paragraph of rep
 // (every report's when nil) that holds, normalized, what holds asks;
-// within, when given, confines it to the paragraphs it accepts.
-func (e *Engine) clauseHolding(rep *Report, holds func(string) bool, within ...func(*Paragraph) bool) (*Paragraph, Span, bool) {
+// within, when not nil, confines it to the paragraphs it accepts.
+func (e *Engine) clauseHolding(rep *Report, holds func(string) bool, within func(*Paragraph) bool) (*Paragraph, Span, bool) {
 	reports := e.ix.Reports()
 	if rep != nil {
 		reports = []*Report{rep}
@@ -107,7 +107,7 @@ func (e *Engine) clauseHolding(rep *Report, holds func(string) bool, within ...f
 	for _, r := range reports {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() || len(within) > 0 && !within[0](p) {
+			if !p.Quotable() || within != nil && !within(p) {
 				continue
 			}
 			// The index has normalized the paragraph and its clauses.

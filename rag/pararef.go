@@ -12,8 +12,8 @@ import (
 // paraRef matches a question that names a paragraph the ways staff type
 // it: "第23段说了什么", "¶23", "paragraph 23", "段落23", "23段", "P23",
 // "第23自然段", and from the end, "最后一段", "倒数第二段". Each match fills
-// one group: the number (groups numberGroups), or from the end (groups
-// fromEndGroups, 最后一段 filling the first alone).
+// one group: lastGroup (最后一段), fromEndGroup (倒数第N段), or one of the
+// groups after it up to refGroups (a paragraph's number).
 var paraRef = regexp.MustCompile(`(?i)(?:(最后一\s*(?:个)?\s*(?:自然)?段|\blast paragraph\b)|倒数第\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个)?\s*(?:自然)?段|` +
 	`第\s*(\d{1,4}|[一二三四五六七八九十百零〇两]{1,6})\s*(?:个)?\s*(?:自然)?段(?:落)?|¶\s*(\d{1,4})|\bparagraph\s*(?:no\.?\s*|#\s*)?(\d{1,4})\b|` +
 	`段落\s*(\d{1,4})|段(\d{1,3})(?:[^\d.]|$)|\bparas?\.?\s*(\d{1,4})\b|\bp\.?\s*(\d{1,3})\b|(?:^|[^\d.])(\d{1,3})\s*(?:自然)?段(?:落)?)`)
@@ -23,7 +23,7 @@ var paraRef = regexp.MustCompile(`(?i)(?:(最后一\s*(?:个)?\s*(?:自然)?段|
 const (
 	lastGroup    = 1
 	fromEndGroup = 2
-	groups       = 10
+	refGroups    = 10
 )
 
 // paraRefRest is what may stand around the reference for the question to be
@@ -88,7 +88,7 @@ func namedParagraphs(norm string) []int {
 		case m[2*fromEndGroup] >= 0:
 			nums = append(nums, -paragraphNumber(norm[m[2*fromEndGroup]:m[2*fromEndGroup+1]]))
 		default:
-			for g := fromEndGroup + 1; g <= groups; g++ {
+			for g := fromEndGroup + 1; g <= refGroups; g++ {
 				if m[2*g] >= 0 {
 					nums = append(nums, paragraphNumber(norm[m[2*g]:m[2*g+1]]))
 				}

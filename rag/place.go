@@ -162,14 +162,20 @@ func (a analysis) placeDeclines() bool {
 	return false
 }
 
+// nameIn is the place's name for an answer in lang: its English name in
+// English, where the register has one.
+func (s *PlaceSlot) nameIn(lang string) string {
+	if lang == "en" && s.english != "" {
+		return s.english
+	}
+	return s.Name
+}
+
 // placeSentence says why a question about a place is not answered.
 func (e *Engine) placeSentence(a analysis) string {
 	s := a.place
 	home := e.homeName(a, a.lang == "en")
-	name := s.Name
-	if a.lang == "en" && s.english != "" {
-		name = s.english
-	}
+	name := s.nameIn(a.lang)
 	switch {
 	case s.Relation == PlaceInside && a.lang == "en":
 		return fmt.Sprintf("The report gives figures for %s as a whole, not for %s.", home, name)

@@ -224,12 +224,9 @@ func (rd *reader) joinsMember(rs []rune, i int) bool {
 	return false
 }
 
-// betweenVerbAndObject may stand between a verb and its one-character
-// object in speech: 种了多少树, 修了几条路, 退了多少口井.
-const (
-	aspectRunes    = "了过着"
-	objectMeasures = "个条棵株座口台辆家所处部套项万千百公里亩"
-)
+// objectMeasures may stand, after 多少 or 几, between a verb and its
+// one-character object in speech: 修了几条路, 退了多少口井.
+const objectMeasures = "个条棵株座口台辆家所处部套项万千百公里亩"
 
 // gluedYear finds a year written against a Latin word, as staff type
 // them: "2025GDP目标", "GDP2024". PM2.5 has no year in it.
@@ -313,12 +310,12 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 			continue
 		}
 		if w := string([]rune{rs[i+1], rs[i]}); rd.lex.isChineseMember(w) && !sc.pair(rs[i], rs[i+1]) &&
-			(i+2 == len(rs) || strings.ContainsRune(aspectRunes+"多几", rs[i+2])) && (i == 0 || !sc.pair(rs[i-1], rs[i])) {
+			(i+2 == len(rs) || strings.ContainsRune(particles+"多几", rs[i+2])) && (i == 0 || !sc.pair(rs[i-1], rs[i])) {
 			rs[i], rs[i+1] = rs[i+1], rs[i] // 路修了多少
 			continue
 		}
 		if k := splitObject(rs, i); k > 0 && rs[k] != '钱' && rd.lex.isChineseMember(string([]rune{rs[i], rs[k]})) {
-			between := slices.DeleteFunc(slices.Clone(rs[i+1:k]), func(r rune) bool { return strings.ContainsRune(aspectRunes, r) })
+			between := slices.DeleteFunc(slices.Clone(rs[i+1:k]), func(r rune) bool { return strings.ContainsRune(particles, r) })
 			joined := append(append([]rune{rs[i], rs[k]}, between...), rs[k+1:]...)
 			rs = append(rs[:i:i], joined...)
 		}
@@ -331,7 +328,7 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 // (了多少, 了几条), or 0 when there is none.
 func splitObject(rs []rune, i int) int {
 	j := i + 1
-	for j < len(rs) && strings.ContainsRune(aspectRunes, rs[j]) {
+	for j < len(rs) && strings.ContainsRune(particles, rs[j]) {
 		j++
 	}
 	switch {

@@ -3,7 +3,6 @@ package rag
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // summaryCues ask how a period went or what it aims at as a whole: the
@@ -27,17 +26,13 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 	if ix.lex == nil {
 		return false
 	}
-	rest := a.norm
-	for _, c := range cues {
-		rest = strings.ReplaceAll(rest, c, " ")
-	}
-	rest = ix.stripPlaces(blankWords(blankWords(blankWords(rest, periodWords), fillerWords), summaryWords))
+	rest := ix.stripPlaces(blankWords(blankWords(blankWords(blankWords(a.norm, cues), periodWords), fillerWords), summaryWords))
 	overNorm := ""
 	if over != nil {
 		overNorm = ix.para(over).norm
 	}
 	for _, t := range ix.tok.Tokens(rest) {
-		if utf8.RuneCountInString(t) < 2 || genericTerms[t] || strings.IndexFunc(t, isStopRune) >= 0 || strings.ContainsAny(t, "0123456789") {
+		if !topicWord(t) || genericTerms[t] || strings.ContainsAny(t, "0123456789") {
 			continue
 		}
 		if len(ix.lex.Concepts(t)) > 0 && (overNorm == "" || !strings.Contains(overNorm, t) && !containsAny(overNorm, ix.lex.Expand(t))) {
@@ -50,36 +45,9 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 // dropTermsIn drops the question's terms that it writes only inside the
 // cues it holds: 取得, 成绩 and 育取 of "教育取得了哪些成绩".
 func (a *analysis) dropTermsIn(cues []string) {
-	var spans [][2]int
-	for _, c := range cues {
-		for at := 0; ; {
-			i := strings.Index(a.norm[at:], c)
-			if i < 0 {
-				break
-			}
-			spans = append(spans, [2]int{at + i, at + i + len(c)})
-			at += i + len(c)
-		}
-	}
-	inCue := func(start, end int) bool {
-		for _, sp := range spans {
-			if start < sp[1] && sp[0] < end {
-				return true
-			}
-		}
-		return false
-	}
+	rest := blankWords(a.norm, cues)
 	for t := range a.terms {
-		only := strings.Contains(a.norm, t)
-		for at := 0; only; {
-			i := strings.Index(a.norm[at:], t)
-			if i < 0 {
-				break
-			}
-			only = inCue(at+i, at+i+len(t))
-			at += i + len(t)
-		}
-		if only {
+		if strings.Contains(a.norm, t) && !strings.Contains(rest, t) {
 			delete(a.terms, t)
 		}
 	}
