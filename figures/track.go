@@ -164,11 +164,15 @@ func Met(target, result Value) string {
 	return rag.StatusNotMet
 }
 
+// isCeiling reports whether a qualifier, perhaps two read together
+// (约…以内), makes its figure a ceiling: the longest bound word it holds
+// decides, so 不低于 is no 低于.
 func isCeiling(q string) bool {
-	for _, c := range []string{"以内", "以下", "不超过", "不高于"} {
-		if strings.Contains(q, c) {
-			return true
+	word := ""
+	for w := range bounds {
+		if strings.Contains(q, w) && (len(w) > len(word) || len(w) == len(word) && w < word) {
+			word = w
 		}
 	}
-	return false
+	return word != "" && bounds[word].side < 0
 }

@@ -46,6 +46,11 @@ func TestMet(t *testing.T) {
 		// A ceiling: at most.
 		{"30微克/立方米以内", "29微克/立方米", rag.StatusMet},
 		{"30微克/立方米以内", "31微克/立方米", rag.StatusNotMet},
+		{"不到3%", "2.5%", rag.StatusMet},
+		{"不超过3%", "3.5%", rag.StatusNotMet},
+		// A floor, though 不低于 holds 低于.
+		{"不低于90%", "85%", rag.StatusNotMet},
+		{"不低于90%", "92%", rag.StatusMet},
 		// A reduction: at least as large a fall.
 		{"下降10%", "下降25.8%", rag.StatusMet},
 		{"下降10%", "下降5%", rag.StatusNotMet},

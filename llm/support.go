@@ -345,9 +345,6 @@ var (
 	// aboutReport matches claims about the report itself: withdrawn,
 	// false, changed, superseded; and "actually" contradictions.
 	aboutReport = regexp.MustCompile(`(?i)撤回|撤销|作废|废止|失效|无效|虚假|造假|不实|伪造|篡改|被修改|已修改|被更改|已更改|已修订|修订版|新版|更新版|已更新|勘误|有误|错误|不准确|不可信|不可靠|谣言|假的|假消息|过时|过期|不再有效|以.{0,8}为准|其实|实际上|事实上|真实情况|真相|\b(?:withdrawn|retracted|revoked|rescinded|invalid|void|fake|false|falsified|fabricated|forged|tampered|incorrect|inaccurate|unreliable|outdated|obsolete|superseded|errata|erratum|hoax|rumou?rs?|misinformation|disinformation|actually|in fact|in reality|no longer valid)\b|\b(?:has|have|was|were|been)\s+(?:secretly\s+)?(?:changed|amended|revised|updated|corrected|replaced|edited|altered|modified)\b`)
-	// paraRef matches prose references to paragraphs: 第23段, 第二十三段,
-	// 段落23, ¶23 outside a marker, paragraph 23, para. 23, § 23.
-	paraRef = regexp.MustCompile(`(?i)第\s*([0-9]+|[〇零一二三四五六七八九十百千两]+)\s*(?:个)?\s*(?:自然)?段|段落\s*([0-9]+)|¶\s*([0-9]+)|\bparagraphs?\s*(?:no\.?|number|#)?\s*([0-9]+)|\bparas?\.?\s*([0-9]+)|§\s*([0-9]+)`)
 )
 
 // forbidden says why a sentence may not be shown whatever its support:
@@ -373,24 +370,9 @@ func forbidden(sentence string, ev *evidence, allowed map[int]*rag.Paragraph) st
 	if m := encodedBlob.FindString(sentence); m != "" && !strings.Contains(ev.norm, rag.Normalize(m)) {
 		return "an encoded payload"
 	}
-	for _, m := range paraRef.FindAllStringSubmatch(norm, -1) {
-		num := ""
-		for _, g := range m[1:] {
-			if g != "" {
-				num = g
-				break
-			}
-		}
-		n, err := strconv.Atoi(num)
-		if err != nil {
-			f, ok := rag.ParseChineseNumber(num)
-			if !ok {
-				return "a reference to a paragraph not given (" + m[0] + ")"
-			}
-			n = int(f)
-		}
-		if allowed[n] == nil {
-			return "a reference to a paragraph not given (" + m[0] + ")"
+	for _, n := range rag.ParagraphRefs(norm) {
+		if n <= 0 || allowed[n] == nil {
+			return fmt.Sprintf("a reference to a paragraph not given (%d)", n)
 		}
 	}
 	return ""

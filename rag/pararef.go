@@ -11,19 +11,19 @@ import (
 
 // paraRef matches a question that names a paragraph the ways staff type
 // it: "第23段说了什么", "¶23", "paragraph 23", "段落23", "23段", "P23",
-// "第23自然段", and from the end, "最后一段", "倒数第二段". Each match fills
+// "第23自然段", "§23", and from the end, "最后一段", "倒数第二段". Each match fills
 // one group: lastGroup (最后一段), fromEndGroup (倒数第N段), or one of the
 // groups after it up to refGroups (a paragraph's number).
 var paraRef = regexp.MustCompile(`(?i)(?:(最后一\s*(?:个)?\s*(?:自然)?段|\blast paragraph\b)|倒数第\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个)?\s*(?:自然)?段|` +
-	`第\s*(\d{1,4}|[一二三四五六七八九十百零〇两]{1,6})\s*(?:个)?\s*(?:自然)?段(?:落)?|¶\s*(\d{1,4})|\bparagraph\s*(?:no\.?\s*|#\s*)?(\d{1,4})\b|` +
-	`段落\s*(\d{1,4})|段(\d{1,3})(?:[^\d.]|$)|\bparas?\.?\s*(\d{1,4})\b|\bp\.?\s*(\d{1,3})\b|(?:^|[^\d.])(\d{1,3})\s*(?:自然)?段(?:落)?)`)
+	`第\s*(\d{1,4}|[一二三四五六七八九十百零〇两]{1,6})\s*(?:个)?\s*(?:自然)?段(?:落)?|¶\s*(\d{1,4})|\bparagraphs?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,4})\b|` +
+	`段落\s*(\d{1,4})|段(\d{1,3})(?:[^\d.]|$)|\bparas?\.?\s*(\d{1,4})\b|\bp\.?\s*(\d{1,3})\b|(?:^|[^\d.])(\d{1,3})\s*(?:自然)?段(?:落)?|§\s*(\d{1,4}))`)
 
 // The groups of paraRef: the last paragraph, one counted from the end,
 // and the numbered forms.
 const (
 	lastGroup    = 1
 	fromEndGroup = 2
-	refGroups    = 10
+	refGroups    = 11
 )
 
 // paraRefRest is what may stand around the reference for the question to be
@@ -69,19 +69,24 @@ func lookupNumbers(norm string) []int {
 }
 
 // namedParagraphs returns the paragraph numbers a normalized question
-// names ("¶23 GDP": 23), up to maxLookups; nil when none or more. A
-// paragraph counted from the end is negative: -1 is the last; see
-// Report.fromEnd.
+// names ("¶23 GDP": 23), up to maxLookups; nil when none or more.
 func namedParagraphs(norm string) []int {
+	nums := ParagraphRefs(norm)
+	if len(nums) > maxLookups {
+		return nil
+	}
+	return nums
+}
+
+// ParagraphRefs returns every paragraph number norm (Normalize's output)
+// names, however staff or a model write it; nil when none. A paragraph
+// counted from the end is negative: -1 is the last; see Report.fromEnd.
+func ParagraphRefs(norm string) []int {
 	if !mayNameParagraph(norm) {
 		return nil // no reference: spare the regexp
 	}
-	refs := paraRef.FindAllStringSubmatchIndex(norm, maxLookups+1)
-	if len(refs) == 0 || len(refs) > maxLookups {
-		return nil
-	}
-	nums := make([]int, 0, len(refs))
-	for _, m := range refs {
+	var nums []int
+	for _, m := range paraRef.FindAllStringSubmatchIndex(norm, -1) {
 		switch {
 		case m[2*lastGroup] >= 0:
 			nums = append(nums, -1)
@@ -188,9 +193,9 @@ func stripParaRefs(norm string) string {
 }
 
 // mayNameParagraph reports whether norm holds what every paraRef match
-// holds: 段, ¶, or a Latin p beside a digit or "last paragraph".
+// holds: 段, ¶, §, or a Latin p beside a digit or "last paragraph".
 func mayNameParagraph(norm string) bool {
-	return strings.Contains(norm, "段") || strings.Contains(norm, "¶") ||
+	return strings.Contains(norm, "段") || strings.ContainsAny(norm, "¶§") ||
 		strings.ContainsAny(norm, "pP") && (strings.ContainsAny(norm, "0123456789") || strings.Contains(strings.ToLower(norm), "paragraph"))
 }
 

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -87,5 +88,27 @@ func TestParagraphLookupQuestions(t *testing.T) {
 	}
 	if strings.HasPrefix(ans.Answer, "¶") || !ans.Found {
 		t.Errorf("comparison question answered as a lookup:\n%s", ans.Answer)
+	}
+}
+
+func TestParagraphRefs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []int
+	}{
+		{"GDP目标多少", nil},
+		{"详见第23段和¶24", []int{23, 24}},
+		{"见§ 12", []int{12}},
+		{"see paragraphs 5 and paragraph number 6", []int{5, 6}},
+		{"最后一段和倒数第三段", []int{-1, -3}},
+		{"第二十三段", []int{23}},
+		// A model's prose may cite more paragraphs than a lookup answers.
+		{"¶1 ¶2 ¶3 ¶4 ¶5 ¶6", []int{1, 2, 3, 4, 5, 6}},
+		{"GDP 5.5%", nil},
+	} {
+		got := ParagraphRefs(Normalize(tc.text))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("ParagraphRefs(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
