@@ -71,6 +71,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe2", "testdata/baseline-probe2.json", fileQuestions("testdata/probe2.yaml")},
 		{"blind18", "testdata/baseline-blind18.json", fileQuestions("testdata/blind18.yaml")},
 		{"blind19", "testdata/baseline-blind19.json", fileQuestions("testdata/blind19.yaml")},
+		{"blind20", "testdata/baseline-blind20.json", fileQuestions("testdata/blind20.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 	} {
