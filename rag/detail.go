@@ -15,6 +15,9 @@ type detailKind struct {
 	cueRe    *regexp.Regexp // more cues, where a phrase varies
 	cueRunes string         // one of which every cueRe match holds, sparing the expression
 	evidence *regexp.Regexp
+	// echo: a match in the quotes that the question holds as well gives
+	// the detail too: it quotes the report's words back to confirm them.
+	echo *regexp.Regexp
 	// inLists: asked of list questions too ("What are the opening hours").
 	inLists bool
 	unless  []string // words that ask another thing in the same cues
@@ -67,6 +70,16 @@ var detailKinds = []detailKind{
 		cueRunes: "一",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 	},
+	{ // a share of a whole: 占GDP比重, 占比; the report gives few, each as a
+		// percentage after its ratio word (优良天数比例88.3%, 覆盖率达到91%),
+		// and a growth rate (增长40%) is none.
+		cues: []string{"占比", "比重", "占gdp", "占全市", "占全省", "占全国", "占工业", "所占", "占多大",
+			"share of", "proportion of", "as a percentage of", "percentage of"},
+		evidence: regexp.MustCompile(`(?:占有率|占比|比重|比例|份额|率|占)[^，。；、]{0,10}?[0-9][0-9.]*%`),
+		echo:     regexp.MustCompile(`(?:占比|比重)[^，。；、]{0,6}?第[一二三四五六七八九十0-9]+`), // 总量占比全省第一
+		zh:       "报告没有给出所占的比例。相关内容：",
+		en:       "The report gives no share for this. Related text:",
+	},
 	{ // a length or a width: a bridge's, a road's
 		cues:     []string{"多长", "多宽", "长度", "宽度", "全长", "how long is", "how wide", "length of", "how many kilometers long"},
 		evidence: regexp.MustCompile(`全长|长[0-9]|宽[0-9]|[0-9.]+(?:公里|千米|米)(?:长|宽)?`),
@@ -95,6 +108,20 @@ func askedDetails(norm string) []detailKind {
 	return out
 }
 
+// echoed reports whether the quotes given hold an echo match that the
+// question norm holds too.
+func (k detailKind) echoed(given, norm string) bool {
+	if k.echo == nil {
+		return false
+	}
+	for _, m := range k.echo.FindAllString(given, -1) {
+		if strings.Contains(norm, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // groundDetails declines an answer whose quotes and figures hold none of
 // a detail the question asks for: they are offered as related text.
 func (e *Engine) groundDetails(d *Draft) {
@@ -108,7 +135,7 @@ func (e *Engine) groundDetails(d *Draft) {
 	}
 	given := answerQuotes(ans)
 	for _, k := range kinds {
-		if d.Intent.List && !k.inLists || k.evidence.MatchString(given) {
+		if d.Intent.List && !k.inLists || k.evidence.MatchString(given) || k.echoed(given, d.norm) {
 			continue
 		}
 		grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"

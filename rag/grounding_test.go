@@ -134,6 +134,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
 		{q: "报告是在哪次会议上作的", found: true, want: []string{"第四次会议"}}, // which, not where
 		{q: "现在办房本得等多长时间啊", found: true, not: []string{"没有给出长度"}},
+		// A share: a percentage after its ratio word gives it; a growth
+		// rate does not, nor the report's sentences naming the thing.
+		{q: "海洋经济占GDP比重", grounding: rag.GroundNotAnswered, want: []string{"没有给出所占的比例"}},
+		{q: "民营经济占比", grounding: rag.GroundNotAnswered, want: []string{"没有给出所占的比例"}},
+		{q: "What share of days had good air quality in 2024?", found: true, want: []string{"88.3%"}},
+		{q: "中蓝电子手机马达全球市场占比多少", found: true, figures: []string{"15.7%"}},
+		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
+		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
+		// The report's own words quoted back to confirm them.
+		{q: "2024年创建省级美丽宜居（示范）村20个、总量占比全省第一，是否属实？", found: true, want: []string{"全省第一"}},
 		// A summary's words about one topic ask about the topic.
 		{q: "去年教育取得了哪些成绩", found: true, want: []string{"520个"}, not: []string{"地区生产总值"}},
 		{q: "今年教育主要任务", found: true, want: []string{"91%"}, not: []string{"八个方面"}},

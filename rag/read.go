@@ -132,7 +132,7 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	heard := spokenNumbers(spokenUnits(spokenYears(unitSlips.Replace(apartYears(ourselves(dropPreamble(text)))))))
+	heard := spokenNumbers(spokenUnits(spokenYears(wordSlips.Replace(apartYears(ourselves(dropPreamble(text)))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
 
@@ -180,11 +180,13 @@ func isCountRune(r rune) bool {
 	return r >= '0' && r <= '9' || strings.ContainsRune(numeralRunes, r)
 }
 
-// unitSlips are units a pinyin keyboard misspells after the question
-// word asking a figure in them: "多少公理" asks kilometres, "几公倾"
+// wordSlips are words typed other than the report writes them: speech's
+// 上一年 for 上年, and units a pinyin keyboard misspells after the
+// question word asking a figure in them: "多少公理" asks kilometres, "几公倾"
 // hectares. Only after 多少 or 几, where the words themselves (公理, an
 // axiom) make no sense.
-var unitSlips = strings.NewReplacer("多少公理", "多少公里", "几公理", "几公里", "多少万公理", "多少万公里",
+var wordSlips = strings.NewReplacer("上一年", "上年",
+	"多少公理", "多少公里", "几公理", "几公里", "多少万公理", "多少万公里",
 	"多少公倾", "多少公顷", "几公倾", "几公顷")
 
 // particles are the aspect characters speech puts inside a
