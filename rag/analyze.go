@@ -846,6 +846,16 @@ var englishFiller = map[string]bool{
 	// "how long does it take", "which other city", "working with".
 	"now": true, "currently": true, "already": true, "still": true, "right": true, "take": true, "takes": true,
 	"long": true, "other": true, "working": true,
+	// Everyday verbs, whose object is the topic: "how many tourists visited",
+	// "what problems does Panjin face", "how many plans were compiled".
+	"visit": true, "visited": true, "visits": true, "visiting": true, "come": true, "came": true, "comes": true, "coming": true,
+	"receive": true, "received": true, "receives": true, "welcome": true, "welcomed": true, "hit": true, "hits": true,
+	"face": true, "faces": true, "facing": true, "faced": true, "identify": true, "identified": true, "identifies": true,
+	"focus": true, "focuses": true, "focused": true, "focusing": true, "appear": true, "appeared": true, "appears": true,
+	"feature": true, "featured": true, "compile": true, "compiled": true, "build": true, "built": true, "building": true,
+	"happen": true, "happened": true, "see": true, "saw": true, "seen": true, "bring": true, "brought": true,
+	"help": true, "helped": true, "start": true, "started": true, "finish": true, "finished": true,
+	"carry": true, "carried": true, "launch": true, "launched": true, "improve": true, "improved": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

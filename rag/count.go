@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,4 +62,33 @@ func percentOnly(norm string) bool {
 		i = j
 	}
 	return seen
+}
+
+// slotNouns count the places a thing offers, not the things: 幼儿园学位
+// are seats in kindergartens, 养老床位 beds in care homes.
+var slotNouns = []string{"学位", "床位", "托位", "泊位", "车位", "岗位", "名额", "座位", "席位", "摊位", "铺位"}
+
+// slotsOfAsked reports whether a clause counts the places of a thing
+// asked — its head written right before a slot noun (幼儿园学位520个) —
+// where the question asks no slots: "how many kindergartens" is not
+// told by the seats in them.
+func slotsOfAsked(asked []askedTerm, clause, question string) bool {
+	if containsAny(question, slotNouns) || slices.ContainsFunc(asked, func(t askedTerm) bool {
+		return containsAny(t.term, slotNouns) || slices.ContainsFunc(t.syn, func(w string) bool { return containsAny(w, slotNouns) })
+	}) {
+		return false // slots asked: "parking spaces" are 停车泊位
+	}
+	for _, t := range asked {
+		if !t.head {
+			continue
+		}
+		for _, w := range append([]string{t.term}, t.syn...) {
+			for _, s := range slotNouns {
+				if w != "" && strings.Contains(clause, w+s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -253,7 +253,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	}
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
-			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Amount && percentOnly(k.norm) || d.Intent.Stock && !holdsStock(k.norm, d.asked) || d.Intent.Added && reachedOnly(k.norm) || d.alone && containsAny(k.norm, totalCues) {
+			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Amount && (percentOnly(k.norm) || slotsOfAsked(d.asked, k.norm, d.norm)) || d.Intent.Stock && !holdsStock(k.norm, d.asked) || d.Intent.Added && reachedOnly(k.norm) || d.alone && containsAny(k.norm, totalCues) {
 			continue
 		}
 		// The sentence up to the figure's clause: in Chinese a number's

@@ -140,6 +140,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "民营经济占比", grounding: rag.GroundNotAnswered, want: []string{"没有给出所占的比例"}},
 		{q: "What share of days had good air quality in 2024?", found: true, want: []string{"88.3%"}},
 		{q: "中蓝电子手机马达全球市场占比多少", found: true, figures: []string{"15.7%"}},
+		// The seats of a kindergarten are no count of kindergartens; asked
+		// as places or spaces, they are what was asked.
+		{q: "How many new kindergartens were built in 2024?", grounding: rag.GroundNoSuchFigure, want: []string{"520个"}},
+		{q: "去年新建了多少所幼儿园", grounding: rag.GroundNoSuchFigure},
+		{q: "去年新增了多少个幼儿园学位", found: true, figures: []string{"520个"}},
+		{q: "How many parking spaces were added last year?", found: true, figures: []string{"1.1万个"}},
+		// Everyday English verbs carry no topic: their object does.
+		{q: "How much money did the government save last year?", found: true, want: []string{"2.63亿元"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
 		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
 		// The report's own words quoted back to confirm them.
