@@ -252,8 +252,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		rankField = rankScope(d.norm)
 	}
 	for i, k := range cl {
-		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) ||
-			e.ix.contrasted(d.asked, k.norm) || d.Intent.Level && changeClause(k.norm) || d.Intent.Amount && (percentOnly(k.norm) || slotsOfAsked(d.asked, k.norm, d.norm)) || d.Intent.Stock && !holdsStock(k.norm, d.asked) || d.Intent.Added && reachedOnly(k.norm) || d.alone && containsAny(k.norm, totalCues) {
+		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) || d.unfitClause(k.norm) {
 			continue
 		}
 		// The sentence up to the figure's clause: in Chinese a number's
@@ -261,6 +260,20 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		// (…增长4%，盘锦获评…生活圈试点城市) is not what the number counts.
 		// Every clause lies in a sentence, so there is no other window.
 		window := Normalize(para.Lead + para.Text[sentenceStart(cl, i):min(k.span.byteEnd, itemEnd)])
+		// Words naming the figure's area — its section's title or the short
+		// sentence heading its run (防汛抗洪能力增强。) — are met there: they
+		// count for the share, neither for the head nor as a qualifier the
+		// clause contrasts ("去年防汛应急专项演练多少次" asks 演练, and 防灾救灾
+		// 应急 is no other 应急). An English question's head is no noun it
+		// ends with: not there.
+		asked, scoped := d.asked, window
+		if d.Intent.Lang != "en" {
+			scope := scopeOf(para, cl, i)
+			asked, scoped = outsideScope(d.asked, scope, window), scope+window
+		}
+		if e.ix.contrasted(asked, k.norm) {
+			continue
+		}
 		if d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
 			d.whole != "" && strings.Contains(k.norm, d.whole)) {
 			continue // the whole's figure, or another thing's, where a part of the whole was asked
@@ -274,13 +287,60 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if rankMove && !rankMoved.MatchString(k.norm) {
 			continue // by how many places it moved: 升至第21位 says where it stands
 		}
-		share := coveredShare(described, window)
+		share := coveredShare(described, scoped)
 		best = max(best, share)
 		if share >= figureGrounding && e.ix.coversAsked(d, window) {
 			return true, share
 		}
 	}
 	return false, best
+}
+
+// unfitClause reports whether a figure clause is of another kind than the
+// question asks: a change where a level is asked, a percentage or a
+// thing's seats where a count is, an addition where a stock is, a level
+// reached where an addition is, a total where one thing's own figure is.
+func (d *Draft) unfitClause(norm string) bool {
+	in := d.Intent
+	return in.Level && changeClause(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
+		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues)
+}
+
+// outsideScope is asked without the terms that scope holds and window
+// does not: met by the figure's area, not by its sentence.
+func outsideScope(asked []askedTerm, scope, window string) []askedTerm {
+	met := func(t askedTerm, text string) bool { return ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn) }
+	if !slices.ContainsFunc(asked, func(t askedTerm) bool { return met(t, scope) && !met(t, window) }) {
+		return asked
+	}
+	return slices.DeleteFunc(slices.Clone(asked), func(t askedTerm) bool { return met(t, scope) && !met(t, window) })
+}
+
+// maxRunHeading bounds the sentence that heads a run of a review
+// paragraph: "有效投资夯实支撑。", "防汛抗洪能力增强。".
+const maxRunHeading = 16
+
+// scopeOf is what names the area of clause i of para: its section's title
+// and the nearest sentence before clause i's that is one short clause
+// with no figure — the heading of its run in a review paragraph. Normalized.
+func scopeOf(para *Paragraph, cl []normClause, i int) string {
+	scope := Normalize(para.Section) + " "
+	s := i
+	for s > 0 && !sentenceEndSet.has(cl[s-1].last) {
+		s--
+	}
+	// cl[s] opens clause i's sentence; each earlier sentence ends at cl[s-1].
+	for s > 0 {
+		h := s - 1
+		for h > 0 && !sentenceEndSet.has(cl[h-1].last) {
+			h--
+		}
+		if h == s-1 && !cl[h].digit && utf8.RuneCountInString(cl[h].norm) <= maxRunHeading {
+			return scope + cl[h].norm + " "
+		}
+		s = h
+	}
+	return scope
 }
 
 // moneyNouns end an asked head that is an amount of money: its figure

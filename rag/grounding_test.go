@@ -148,6 +148,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How many parking spaces were added last year?", found: true, figures: []string{"1.1万个"}},
 		// Everyday English verbs carry no topic: their object does.
 		{q: "How much money did the government save last year?", found: true, want: []string{"2.63亿元"}},
+		// A word naming the figure's area — its section's title, the short
+		// sentence heading its run — is met there, not in its sentence.
+		{q: "去年防汛应急专项演练多少次", found: true, want: []string{"18次"}},
+		{q: "去年外资外贸跨境电商企业多少家", found: true, figures: []string{"70家"}},
+		{q: "今年开放带动新增航线几条", found: true, figures: []string{"2条"}},
+		// ...but another area's word is no scope of it.
+		{q: "今年民生改善方面新增航线几条", grounding: rag.GroundNoSuchFigure},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
 		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
 		// The report's own words quoted back to confirm them.
