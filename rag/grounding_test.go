@@ -155,6 +155,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年开放带动新增航线几条", found: true, figures: []string{"2条"}},
 		// ...but another area's word is no scope of it.
 		{q: "今年民生改善方面新增航线几条", grounding: rag.GroundNoSuchFigure},
+		// Everyday words for the report's: 找到工作, 河堤, 天蓝的日子, 谈成, 建好.
+		{q: "去年多少人找到工作", found: true, figures: []string{"2.04万人"}},
+		{q: "修了多少公里河堤", found: true, want: []string{"39公里"}},
+		{q: "去年天蓝的日子多少", found: true, want: []string{"88.3%"}},
+		{q: "去年谈成多少个项目", found: true, figures: []string{"260个"}},
+		{q: "去年建好的项目多少个", found: true, figures: []string{"175个"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
 		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
 		// The report's own words quoted back to confirm them.
