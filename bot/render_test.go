@@ -189,6 +189,17 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 			want: []string{"<b>更正：报告写的是增长5.5%左右，不是下降了5.5%左右</b>〔¶23〕"},
 		},
 		{
+			name: "a claimed difference is corrected with both years' figures and the true one",
+			a: answerOf(rep, "zh", true, []rag.Citation{
+				{Report: rep.Meta.ID, Paragraph: 11, Period: result, Quote: "85台"},
+				{Report: rep.Meta.ID, Paragraph: 54, Period: target, Quote: "132台"},
+			},
+				rag.Part{Type: rag.PartCorrection, Stated: "多50台", Gap: &rag.Gap{Value: "47台", Way: 1}, Citations: []int{0, 1},
+					Result: &rag.AnswerFigure{Indicator: "新购公交车辆", Value: "85台", Period: result},
+					Figure: &rag.AnswerFigure{Indicator: "购置公交车辆", Value: "132台", Period: target}}),
+			want: []string{"<b>更正：报告写的是2024年结果85台、2025年目标132台，多47台，不是多50台</b>〔¶11〕〔¶54〕"},
+		},
+		{
 			name: "a quote of a figure's paragraph without the figure is shown",
 			a: answerOf(rep, "zh", true, []rag.Citation{gdpCite[0], {Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: "城镇新增就业1.9万人"}},
 				figure(gdp, 0), quotePart("城镇新增就业1.9万人", 1)),

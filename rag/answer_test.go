@@ -6,7 +6,9 @@ import (
 	"errors"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -146,9 +148,86 @@ func TestCorrectValue(t *testing.T) {
 		{rag.Part{Type: rag.PartCorrection, Figure: down, Stated: "上升了25.8%", WrongWay: true}, "zh", "下降25.8%"},
 		{rag.Part{Type: rag.PartCorrection, Figure: &rag.AnswerFigure{Value: "7.5亿美元"}, WrongWay: true}, "zh", "7.5亿美元"},
 		{rag.Part{Type: rag.PartCorrection}, "zh", ""},
+		// A claimed difference: both years' figures and the true one.
+		{gapPart(rag.Gap{Value: "47台", Way: 1}), "zh", "2024年结果85台、2025年目标132台，多47台"},
+		{gapPart(rag.Gap{Value: "47台", Way: 1}), "en", "85台 (2024 result) and 132台 (2025 target/plan), 47台 more"},
 	} {
 		if got := tc.p.CorrectValue(tc.lang); got != tc.want {
 			t.Errorf("CorrectValue(%+v, %s) = %q, want %q", tc.p, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func gapPart(g rag.Gap) rag.Part {
+	return rag.Part{Type: rag.PartCorrection, Stated: "多50台", Gap: &g, Citations: []int{0, 1},
+		Result: &rag.AnswerFigure{Value: "85台", Period: rag.Period{Kind: rag.PeriodResult, Year: 2024}},
+		Figure: &rag.AnswerFigure{Value: "132台", Period: rag.Period{Kind: rag.PeriodPlan, Year: 2025}}}
+}
+
+func TestGapWords(t *testing.T) {
+	for _, tc := range []struct {
+		g      rag.Gap
+		zh, en string
+	}{
+		{rag.Gap{Value: "47台", Way: 1}, "多47台", "47台 more"},
+		{rag.Gap{Value: "0.14万人", Way: -1}, "少0.14万人", "0.14万人 less"},
+		{rag.Gap{Value: "10项", Way: 1, AtLeast: true}, "至少多10项", "at least 10项 more"},
+		{rag.Gap{Value: "2个百分点", Way: 1, Rate: true}, "高2个百分点", "2 percentage points higher"},
+		{rag.Gap{Value: "1个百分点", Way: -1, Rate: true}, "低1个百分点", "1 percentage point lower"},
+		{rag.Gap{Way: 0}, "持平", "the same"},
+	} {
+		if zh, en := tc.g.Words("zh"), tc.g.Words("en"); zh != tc.zh || en != tc.en {
+			t.Errorf("%+v: %q, %q; want %q, %q", tc.g, zh, en, tc.zh, tc.en)
+		}
+	}
+}
+
+// A gap correction with a difference it cannot word, or without both
+// figures cited, is inconsistent.
+func TestCheckPartsGap(t *testing.T) {
+	eng := seedEngine(t, false)
+	r, err := eng.Report("panjin-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The two years' bus figures, as the figures index gives them.
+	var figs []*rag.AnswerFigure
+	var cites []rag.Citation
+	for _, f := range []struct {
+		n     int
+		value string
+		per   rag.Period
+	}{{11, "85台", rag.Period{Kind: rag.PeriodResult, Year: 2024}}, {54, "132台", rag.Period{Kind: rag.PeriodPlan, Year: 2025}}} {
+		p, err := r.Paragraph(f.n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := strings.Index(p.Text, f.value)
+		if at < 0 {
+			t.Fatalf("¶%d has no %s", f.n, f.value)
+		}
+		start := utf8.RuneCountInString(p.Text[:at])
+		end := start + utf8.RuneCountInString(f.value)
+		figs = append(figs, &rag.AnswerFigure{Value: f.value, Period: f.per, Report: r.Meta.ID, Paragraph: f.n, Start: start, End: end})
+		cites = append(cites, rag.Citation{Report: r.Meta.ID, Paragraph: f.n, Period: f.per, Quote: f.value, Start: start, End: end})
+	}
+	for _, tc := range []struct {
+		g     rag.Gap
+		cites []int
+		ok    bool
+	}{
+		{rag.Gap{Value: "47台", Way: 1}, []int{0, 1}, true},
+		{rag.Gap{Way: 1}, []int{0, 1}, false},
+		{rag.Gap{Value: "47台", Way: 0}, []int{0, 1}, false},
+		{rag.Gap{Value: "47台", Way: 2}, []int{0, 1}, false},
+		{rag.Gap{Value: "47台", Way: 1}, []int{0}, false},
+	} {
+		g := tc.g
+		a := &rag.Answer{Citations: cites[:len(tc.cites)], Parts: []rag.Part{
+			{Type: rag.PartCorrection, Stated: "多50台", Figure: figs[1], Result: figs[0], Gap: &g, Citations: tc.cites}}}
+		a.Answer = rag.RenderText(a, false)
+		if err := a.CheckParts(eng, false); (err == nil) != tc.ok {
+			t.Errorf("%+v cited %v: CheckParts = %v", tc.g, tc.cites, err)
 		}
 	}
 }

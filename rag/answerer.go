@@ -49,6 +49,12 @@ type Draft struct {
 	// Lookup is set when the question only looked paragraphs up: the
 	// answer is the paragraphs themselves.
 	Lookup bool
+	// Gap is set by a step that answered a claimed difference from the
+	// year before ("今年公交车比去年多47台吧") with the two years' figures:
+	// it matched them to the question without the claim's amount and way,
+	// so the grounding of a figure question, which would read those as
+	// words asked ("350 million lower"), leaves them be.
+	Gap    bool
 	ix     *Index
 	engine *Engine
 	asked  []askedTerm // what the question asks about (askedTerms)

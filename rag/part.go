@@ -16,7 +16,10 @@ const (
 	// indicator and period.
 	PartFigure PartType = "figure"
 	// PartCorrection corrects a figure the question stated: Stated is what
-	// the user wrote, Figure what the report says.
+	// the user wrote, Figure what the report says. A claimed difference
+	// from the year before ("比去年多50台") is corrected with both years'
+	// figures: Result is the earlier year's, Figure the later's, Gap the
+	// difference they give; Citations cite both.
 	PartCorrection PartType = "correction"
 	// PartItem is a list entry: Text is its title. An item with Report
 	// set offers that report (the choices of a question asked back).
@@ -78,11 +81,15 @@ type Part struct {
 	// Report is the id of the report a report heading or a choice names.
 	Report string `json:"report,omitempty"`
 	// Result and Status are a track part's result and whether its target
-	// was met (StatusMet, StatusNotMet, StatusUnclear).
-	Result    *AnswerFigure `json:"result,omitempty"`
-	Status    string        `json:"status,omitempty"`
-	Children  []Part        `json:"children,omitempty"`
-	Citations []int         `json:"citations"`
+	// was met (StatusMet, StatusNotMet, StatusUnclear). Result is also
+	// the earlier year's figure of a gap correction.
+	Result *AnswerFigure `json:"result,omitempty"`
+	Status string        `json:"status,omitempty"`
+	// Gap is how much Figure differs from Result, in a correction of a
+	// claimed difference.
+	Gap       *Gap   `json:"gap,omitempty"`
+	Children  []Part `json:"children,omitempty"`
+	Citations []int  `json:"citations"`
 }
 
 // TextPart is a text part of the given role without citations.
@@ -128,6 +135,9 @@ func (p Part) CorrectValue(lang string) string {
 	if p.Figure == nil {
 		return ""
 	}
+	if p.Gap != nil && p.Result != nil {
+		return gapValue(p, lang)
+	}
 	if p.WrongWay {
 		return p.Figure.Moved(lang)
 	}
@@ -146,6 +156,14 @@ func checkPart(a *Answer, p Part, src ReportSource) error {
 		}
 		if p.Type == PartCorrection && p.Stated == "" {
 			return fmt.Errorf("correction without the stated figure")
+		}
+		if p.Gap != nil {
+			if err := checkGap(p); err != nil {
+				return err
+			}
+			if err := checkFigure(p.Result, src); err != nil {
+				return err
+			}
 		}
 		return checkFigure(p.Figure, src)
 	case PartTrack:
