@@ -199,6 +199,7 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 	}
 	kind := normKind(norm, idx.scope(report))
 	rs := []rune(question)
+	stated, gapped := withoutGap(question, stated, idx.scope(report))
 	var first *Correction
 	var firstFig *Figure
 	var confirmed []*Figure // the report's figures a stated figure matches
@@ -260,10 +261,27 @@ func premise(question, norm string, stated []Mention, idx *Index, report string)
 	if first != nil && asksBetween(confirmed, firstFig) {
 		return nil, true
 	}
-	if first == nil && len(confirmed) == 0 {
+	if first == nil && len(confirmed) == 0 && !gapped {
 		first = movePremise(question, norm, stated, idx, report)
 	}
 	return first, len(confirmed) > 0
+}
+
+// withoutGap is stated without the amount of a difference the question
+// claims from the year before ("比去年多47台"), which is no level of either
+// year: CheckGap holds it to both. gapped says it claims one, whose way
+// word is then no move either (movePremise).
+func withoutGap(question string, stated []Mention, sp *span) (rest []Mention, gapped bool) {
+	g, ok := findGapClaim(question, stated, sp)
+	if !ok {
+		return stated, false
+	}
+	return withoutMention(stated, g.amount), true
+}
+
+// withoutMention is ms without m, ms left as it was.
+func withoutMention(ms []Mention, m Mention) []Mention {
+	return slices.DeleteFunc(slices.Clone(ms), func(o Mention) bool { return o == m })
 }
 
 // statedSearch finds the report's figures a stated figure m may be held

@@ -44,29 +44,30 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		}
 	}
 	ans := d.Answer
-	if !ans.Found && ans.Understood != nil && ans.Understood.Grounding == rag.GroundOtherPeriod {
+	scope := ""
+	if d.Scope != nil {
+		scope = d.Scope.Meta.ID
+	}
+	mentions := statedFigures(d.Read) // read once for every check
+	otherPeriod := !ans.Found && ans.Understood != nil && ans.Understood.Grounding == rag.GroundOtherPeriod
+	if g, ok := findGapClaim(d.Read, mentions, st.idx.scope(scope)); ok {
+		// "Is the jobs target 1,400 lower than last year?" compares with
+		// last year's figure: it asks no target of last year.
+		var c *Correction // another figure it states, checked as usual
+		if !otherPeriod {
+			c = st.correction(d, mentions, scope, &g)
+		}
+		return st.gapAnswer(d, st.idx.checkGap(d.Read, g, scope), c)
+	}
+	if otherPeriod {
 		// "前年进出口增长了50%吗", "去年GDP目标5.5%左右对吧": a period the
 		// report does not cover; another period's figure neither confirms
 		// nor corrects what the question states of it.
 		return nil
 	}
-	scope := ""
-	if d.Scope != nil {
-		scope = d.Scope.Meta.ID
-	}
 	var figs []Figure
 	var lead []rag.Part
-	mentions := statedFigures(d.Read) // read once for both checks
-	c, confirmed := premise(d.Read, d.Norm(), mentions, st.idx, scope)
-	if c == nil && !confirmed {
-		c = st.quotedPremise(d, mentions)
-	}
-	if c == nil && !confirmed {
-		c = st.quotedMove(d, mentions, scope)
-	}
-	if c != nil && d.OtherKind(c.Actual.Indicator) {
-		c = nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
-	}
+	c := st.correction(d, mentions, scope, nil)
 	switch {
 	case c != nil:
 		part, err := correctionPart(d, c)
@@ -103,6 +104,29 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
 	return nil
+}
+
+// correction is the correction of a figure the question states (mentions)
+// that the report contradicts, nil when there is none: checked against
+// the figures index, else against the answer's quotes.
+// A claimed difference's amount (gap) is left to CheckGap, and its way
+// word is no move.
+func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, gap *gapClaim) *Correction {
+	c, confirmed := premise(d.Read, d.Norm(), mentions, st.idx, scope) // premise finds gap itself
+	others := mentions
+	if gap != nil {
+		others = withoutMention(mentions, gap.amount)
+	}
+	if c == nil && !confirmed {
+		c = st.quotedPremise(d, others)
+	}
+	if c == nil && !confirmed && gap == nil {
+		c = st.quotedMove(d, mentions, scope)
+	}
+	if c != nil && d.OtherKind(c.Actual.Indicator) {
+		return nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
+	}
+	return c
 }
 
 // correctionPart is the correction of a stated figure, cited. When the
@@ -971,4 +995,83 @@ func yearOf(d *rag.Draft, k Kind) int {
 		return r.Meta.ReviewYear
 	}
 	return r.Meta.Year
+}
+
+// gapAnswer answers a claimed difference from the year before (gc):
+// both years' figures, labelled and cited, after a correction giving the
+// true difference when the claim cannot hold. With one year's figure,
+// that one and no correction: a difference needs both. With neither,
+// the engine's answer stands. c corrects another figure the question
+// states, if any: its figures are shown too.
+func (st *Stepper) gapAnswer(d *rag.Draft, gc *GapCheck, c *Correction) error {
+	figs := gc.shown(d)
+	both := len(figs) == 2 // neither is another kind of what was asked
+	var lead []rag.Part
+	if c != nil {
+		part, err := correctionPart(d, c) // "比去年的8亿美元…": last year's level is wrong
+		if err != nil {
+			return err
+		}
+		lead = append(lead, part)
+		for _, f := range append([]Figure{c.Actual}, c.Also...) {
+			if !slices.ContainsFunc(figs, func(g Figure) bool { return sameFigure(f, g) }) {
+				figs = append(figs, f)
+			}
+		}
+	}
+	if len(figs) == 0 {
+		return nil
+	}
+	ans := d.Answer
+	if !ans.Found {
+		// The figures answer; what the engine found nearest does not.
+		ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
+		ans.Understood.Grounding = ""
+	}
+	if gc.Wrong && both {
+		part, err := gapCorrectionPart(d, gc)
+		if err != nil {
+			return err
+		}
+		lead = append(lead, part)
+	}
+	var lines []rag.Part
+	for _, f := range figs {
+		p, err := figurePart(d, f)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, p)
+	}
+	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
+	d.Gap = true
+	return nil
+}
+
+// shown are the figures of a gap check an answer shows: each year's the
+// report gives, but not another kind of what was asked (工业增加值 for
+// 工业投资).
+func (gc *GapCheck) shown(d *rag.Draft) []Figure {
+	var figs []Figure
+	for _, f := range []*Figure{gc.Base, gc.Then} {
+		if f != nil && !d.OtherKind(f.Indicator) {
+			figs = append(figs, *f)
+		}
+	}
+	return figs
+}
+
+// gapCorrectionPart corrects a claimed difference with both years'
+// figures, each cited, and the difference they give.
+func gapCorrectionPart(d *rag.Draft, gc *GapCheck) (rag.Part, error) {
+	bi, err := cite(d, *gc.Base)
+	if err != nil {
+		return rag.Part{}, err
+	}
+	ti, err := cite(d, *gc.Then)
+	if err != nil {
+		return rag.Part{}, err
+	}
+	b, t, gap := gc.Base.JSON(), gc.Then.JSON(), *gc.Gap
+	return rag.Part{Type: rag.PartCorrection, Stated: gc.Claim, Figure: &t, Result: &b, Gap: &gap, Citations: []int{bi, ti}}, nil
 }

@@ -129,6 +129,42 @@ func TestAnswererFigures(t *testing.T) {
 	}
 }
 
+// TestAnswererGap: a claimed difference from last year is answered with
+// both years' figures, labelled; a wrong one is corrected with both and
+// the true difference, one year's alone is shown and never corrected.
+func TestAnswererGap(t *testing.T) {
+	a := newAnswerer(t)
+	for _, tc := range []struct {
+		question string
+		want     string // the answer's first lines
+		gap      bool   // a correction of the difference heads it
+	}{
+		{"今年公交车比去年多47台吧", "根据报告：\n【2024年结果】新购公交车辆：85台〔¶11〕\n【2025年目标】购置公交车辆：132台〔¶54〕\n", false},
+		{"今年公交车比去年多50台吧", "更正：报告写的是2024年结果85台、2025年目标132台，多47台，不是多50台〔¶11〕〔¶54〕。\n根据报告：\n【2024年结果】新购公交车辆：85台〔¶11〕\n【2025年目标】购置公交车辆：132台〔¶54〕\n", true},
+		{"今年科技成果转化比去年多5项吧", "更正：报告写的是2024年结果80项、2025年目标90项以上，至少多10项，不是多5项〔¶9〕〔¶34〕。", true},
+		{"今年GDP目标比去年高3个百分点吧", "更正：报告写的是2024年结果3.5%左右、2025年目标5.5%左右，高2个百分点，不是高3个百分点〔¶6〕〔¶23〕。", true},
+		{"Is the FDI target US$500 million lower than last year?", "Note: the report says 7.5亿美元 (2024 result) and 4亿美元 (2025 target/plan), 3.5亿美元 less, not US$500 million lower 〔¶10〕〔¶29〕.\n【2024 result】实际利用外资：7.5亿美元〔¶10〕\n【2025 target/plan】实际利用外资：4亿美元〔¶29〕", true},
+		{"今年高标准农田比去年多2万亩吧", "根据报告：\n【2024年结果】建成高标准农田：12.45万亩〔¶11〕\n", false},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := ans.CheckParts(a, false); err != nil {
+				t.Error(err)
+			}
+			if !ans.Found || !strings.HasPrefix(ans.Answer, tc.want) {
+				t.Errorf("found %v, answer does not start with %q:\n%s", ans.Found, tc.want, ans.Answer)
+			}
+			gap := ans.Parts[0].Type == rag.PartCorrection && ans.Parts[0].Gap != nil
+			if gap != tc.gap || strings.Count(ans.Answer, "更正")+strings.Count(ans.Answer, "Note:") != map[bool]int{false: 0, true: 1}[tc.gap] {
+				t.Errorf("gap correction %v, want %v:\n%s", gap, tc.gap, ans.Answer)
+			}
+		})
+	}
+}
+
 func checkFigureVerbatim(t *testing.T, a rag.ReportSource, f rag.AnswerFigure) {
 	t.Helper()
 	r, err := a.Report(f.Report)
