@@ -173,6 +173,21 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("a claimed difference is corrected with both years", func(t *testing.T) {
+		// The page words the correction from the part's data, as the
+		// plain text does.
+		var shown string
+		run(t, ctx, "ask a wrong difference",
+			chromedp.SendKeys("#q", "今年公交车比去年多50台吧", chromedp.ByQuery),
+			chromedp.Click("#send", chromedp.ByQuery),
+			chromedp.WaitVisible(".turn:nth-of-type(3) .a .answer p.correction a.chip", chromedp.ByQuery),
+			chromedp.Text(".turn:nth-of-type(3) .a .answer p.correction strong", &shown, chromedp.ByQuery),
+		)
+		if want := "更正：报告写的是2024年结果85台、2025年目标132台，多47台，不是多50台。"; shown != want {
+			t.Errorf("correction shown as %q, want %q", shown, want)
+		}
+	})
+
 	t.Run("citation opens the reader", func(t *testing.T) {
 		ans, _ := testStack(t)
 		a, err := ans.Ask(context.Background(), rag.Query{Text: question})

@@ -51,6 +51,7 @@ func answerStrings() map[string]strs {
 	for lang, s := range ui {
 		out[lang] = strs{}
 		for _, k := range []string{"period_result", "period_plan", "correction", "moved_up", "moved_down", "chip_label",
+			"gap_value", "gap_more", "gap_less", "gap_higher", "gap_lower", "gap_same", "gap_at_least", "gap_points", "gap_point",
 			"track_label", "track_target", "track_result", "status_met", "status_not_met", "status_unclear"} {
 			out[lang][k] = s[k]
 		}

@@ -30,6 +30,26 @@
     return f.value;
   }
 
+  // gapValue is what the correction of a claimed difference from the year
+  // before says the report wrote: both years' figures, labelled, and the
+  // difference between them (rag.Part.CorrectValue with a gap).
+  function gapValue(p, s) {
+    var g = p.gap, v = g.value || "";
+    if (v.slice(-4) === "个百分点") v = v.slice(0, -4) + (v.slice(0, -4) === "1" ? s.gap_point : s.gap_points);
+    var way = g.way > 0 ? (g.rate ? s.gap_higher : s.gap_more) : (g.rate ? s.gap_lower : s.gap_less);
+    var said = g.way === 0 ? s.gap_same : fill(way, { a: g.at_least ? s.gap_at_least : "", v: v });
+    var rl = periodLabel(p.result.period, s), tl = periodLabel(p.figure.period, s);
+    return fill(s.gap_value, { rl: rl ? rl.text : "", r: p.result.value, tl: tl ? tl.text : "", t: p.figure.value, g: said });
+  }
+
+  // correctValue is what a correction part says the report wrote
+  // (rag.Part.CorrectValue).
+  function correctValue(p, s) {
+    if (!p.figure) return "";
+    if (p.gap && p.result) return gapValue(p, s);
+    return p.wrong_way ? moved(p.figure, s) : p.figure.value;
+  }
+
   // periodLabel is "2024年结果" / "2025 target/plan" for a period's machine
   // form ("2024-result", "2025-plan"); "" for none.
   function periodLabel(period, s) {
@@ -189,7 +209,7 @@
           break;
         case "correction":
           node = el("p", "correction");
-          node.appendChild(el("strong", null, fill(ctx.s.correction, { v: p.wrong_way ? moved(p.figure, ctx.s) : (p.figure ? p.figure.value : ""), s: p.stated || "" })));
+          node.appendChild(el("strong", null, fill(ctx.s.correction, { v: correctValue(p, ctx.s), s: p.stated || "" })));
           addChips(node, p.citations, ans, ctx);
           parent.appendChild(node);
           break;
