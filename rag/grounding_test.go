@@ -161,6 +161,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年天蓝的日子多少", found: true, want: []string{"88.3%"}},
 		{q: "去年谈成多少个项目", found: true, figures: []string{"260个"}},
 		{q: "去年建好的项目多少个", found: true, figures: []string{"175个"}},
+		{q: "去年经济涨了多少", found: true, figures: []string{"3.5%左右"}},
+		{q: "今年要干哪几件大事", found: true, want: []string{"八个方面"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
 		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
 		// The report's own words quoted back to confirm them.
