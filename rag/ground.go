@@ -984,8 +984,11 @@ const (
 
 var numeralSet, measureSet = newRuneSet(chineseNumerals), newRuneSet(measureRunes)
 
-// holdsOrdinal: 第一, 第三 — a rank is a figure too.
+// holdsOrdinal: 第一, 第三, 前列 — a rank is a figure too.
 func holdsOrdinal(s string) bool {
+	if rankWordRe.MatchString(s) {
+		return true
+	}
 	rs := []rune(s)
 	for i := 0; i+1 < len(rs); i++ {
 		if rs[i] == '第' && strings.ContainsRune(chineseNumerals, rs[i+1]) {

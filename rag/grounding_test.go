@@ -163,6 +163,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年建好的项目多少个", found: true, figures: []string{"175个"}},
 		{q: "去年经济涨了多少", found: true, figures: []string{"3.5%左右"}},
 		{q: "今年要干哪几件大事", found: true, want: []string{"八个方面"}},
+		// A rank in words (位居全省前列, 包揽冠亚军) answers 第几.
+		{q: "去年企业活跃度全省排第几", found: true, want: []string{"前列"}},
+		{q: "盘锦河蟹品牌全省第几", found: true, want: []string{"冠亚军"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
 		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
 		// The report's own words quoted back to confirm them.

@@ -42,8 +42,14 @@ func otherRankScope(asked, window string) bool {
 	return w != "" && w != asked
 }
 
-// placeInRanking finds a place in a ranking: 第二, 第21位, 30强, 前10.
-var placeInRanking = regexp.MustCompile(`第[一二三四五六七八九十0-9]|[0-9]+强|前[0-9一二三四五六七八九十]|top ?[0-9]|[0-9](?:st|nd|rd|th)\b`)
+// placeInRanking finds a place in a ranking: 第二, 第21位, 30强, 前10, or
+// the words the report ranks in (位居全省前列, 蝉联榜首, 包揽冠亚军).
+var placeInRanking = regexp.MustCompile(`第[一二三四五六七八九十0-9]|[0-9]+强|前[0-9一二三四五六七八九十]|top ?[0-9]|[0-9](?:st|nd|rd|th)\b|` + rankWords)
+
+// rankWords are places in a ranking written in words.
+const rankWords = `前列|榜首|冠亚军|冠军|首位|前茅`
+
+var rankWordRe = regexp.MustCompile(rankWords)
 
 // ranksPlace reports whether a clause gives a place in a ranking.
 func ranksPlace(norm string) bool { return placeInRanking.MatchString(norm) }
