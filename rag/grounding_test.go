@@ -166,6 +166,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A rank in words (位居全省前列, 包揽冠亚军) answers 第几.
 		{q: "去年企业活跃度全省排第几", found: true, want: []string{"前列"}},
 		{q: "盘锦河蟹品牌全省第几", found: true, want: []string{"冠亚军"}},
+		// Asked of 2024 what only the 2025 plan names: a 2024 sentence that
+		// shares nothing asked is no answer of that year.
+		{q: "去年盘锦机场开建了吗", grounding: rag.GroundOtherPeriod, want: []string{"民用运输机场"}, not: []string{"京哈高速"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
 		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
 		// The report's own words quoted back to confirm them.

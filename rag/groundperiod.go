@@ -13,18 +13,28 @@ func (e *Engine) groundPeriod(d *Draft) {
 	if !ans.Found || d.Lookup || in.Summary || in.Figure && !in.List && !in.Topic || hasCorrection(ans) {
 		return
 	}
-	var parts []Part
+	var parts, unrelated []Part
 	for _, p := range ans.Parts {
 		if p.Type != PartQuote && p.Type != PartFigure {
 			continue
 		}
-		if !d.ofOtherPeriod(p) {
+		switch {
+		case d.ofOtherPeriod(p):
+			parts = append(parts, p)
+		case coveredShare(d.asked, Normalize(p.Text)) == 0:
+			// Of the year asked but sharing nothing asked ("去年盘锦机场开建
+			// 了吗" beside the review's road works): no answer of that year.
+			unrelated = append(unrelated, p)
+		default:
 			return
 		}
-		parts = append(parts, p)
 	}
 	if len(parts) == 0 {
 		return
+	}
+	if len(unrelated) > 0 {
+		ans.keepParts(func(p Part) bool { return !slices.ContainsFunc(unrelated, func(u Part) bool { return samePart(p, u) }) })
+		ans.figuresFromParts()
 	}
 	if p, sp, ok := e.clauseOfPeriod(d); ok {
 		// The period asked speaks of it in other words (涉恶 for 扫黑除恶):
@@ -78,4 +88,9 @@ func ofAskedPeriod(a analysis, hits []Hit) []Hit {
 		}
 	}
 	return out
+}
+
+// samePart reports whether two parts are one: of one type, text and citation.
+func samePart(a, b Part) bool {
+	return a.Type == b.Type && a.Text == b.Text && slices.Equal(a.Citations, b.Citations)
 }
