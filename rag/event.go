@@ -35,8 +35,7 @@ var (
 		"在哪个社区", "在哪个村", "在哪个街道", "在什么位置", "在什么地方",
 		"在哪个区", "在哪个县", "位置在", "地址", "具体位置",
 		"where will", "where is it", "which cities", "what destinations", "destinations", "where will it be built"}
-	// timeTold and placeTold are how a quote tells a date or a place.
-	timeTold = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|上半年|下半年|季度|月底`)
+	// placeTold is how a quote tells a place (timeTold a time: when.go).
 	// Not 至 alone: 提升至45%, 升至第21位 tell no place.
 	placeTold = regexp.MustCompile(`飞至|开至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
 )
@@ -93,21 +92,9 @@ func (e *Engine) groundEvents(d *Draft) {
 	switch {
 	case where && !placeTold.MatchString(given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
-	case when && !tellsEvent(d.norm, given):
+	case when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
 	}
-}
-
-// tellsEvent reports whether quotes tell when the event question norm
-// asks about happens: they name it, or give a time. A when-question that
-// names no event is left alone: its answer may be the plan year itself.
-func tellsEvent(norm, quotes string) bool {
-	for _, ev := range events {
-		if containsAny(norm, ev.asked) && !ev.told.MatchString(quotes) && !timeTold.MatchString(quotes) {
-			return false
-		}
-	}
-	return true
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,

@@ -504,6 +504,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "When will the new airport open?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},
 		{q: "华锦阿美啥时候投产", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "华锦阿美什么时候机械竣工", found: true, paragraph: 35},
+		// Another thing's event in the same quote tells nothing of the one
+		// asked (京哈高速…竣工通车 beside 曙光大桥…加快建设), nor does backing
+		// or preparing it; a clause naming it with a time or its stage does.
+		{q: "曙光大桥哪年通车", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间", "曙光大桥"}},
+		{q: "辽河口国家公园什么时候建成", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "锦城石化什么时候能进口原油", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间", "锦城石化"}},
+		{q: "盘锦机场哪年建", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "延迟退休哪年开始", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "京哈高速盘锦段什么时候通车", found: true, want: []string{"竣工通车"}},
+		{q: "市政绿色生态改造项目什么时候启动", found: true, want: []string{"年底前启动实施"}},
+		{q: "京抚线、大养线修复养护工程什么时候开工、啥时候完工", found: true, want: []string{"当年开工、当年竣工"}},
+		{q: "盘锦港30万吨原油码头什么时候验收", found: true, want: []string{"竣工验收"}},
+		{q: "俺家老小区啥时候能轮上改造啊，去年改了几个小区", found: true, want: []string{"老旧小区11个"}},
 		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "今年新开的航线通到哪里", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},

@@ -1,0 +1,58 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// quoteClauses splits the quotes an answer gives (answerQuotes: normalized,
+// one a line) into clauses, the unit in which a report says one thing of
+// one thing: in "曙光大桥项目…加快建设，…京哈高速盘锦段扩容改造竣工通车"
+// the 通车 is the highway's, not the bridge's. A colon does not end one:
+// what follows it spells out what comes before.
+func quoteClauses(quotes string) []string {
+	return strings.FieldsFunc(quotes, func(r rune) bool { return strings.ContainsRune("\n。！？!?；;，,", r) })
+}
+
+// namingClauses are the indices of the clauses that hold the most of
+// terms, at least one: where the report speaks of the thing asked. nil
+// when none holds any, or there are no terms.
+func namingClauses(clauses []string, terms []askedTerm) []int {
+	if len(terms) == 0 {
+		return nil
+	}
+	var out []int
+	best := 0.0
+	for i, c := range clauses {
+		share := coveredShare(terms, c)
+		switch {
+		case share == 0 || share < best:
+		case share > best:
+			best, out = share, []int{i}
+		default:
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// thingTerms are the asked terms that name the thing a question asks
+// about, without the words that ask what it asks of it: trim removes those
+// (空气好 → 空气, 好玩 → nothing), and a term trimmed away is dropped.
+func thingTerms(asked []askedTerm, trim *regexp.Regexp) []askedTerm {
+	if trim == nil {
+		return asked
+	}
+	var out []askedTerm
+	for _, t := range asked {
+		if !trim.MatchString(t.term) {
+			out = append(out, t)
+			continue
+		}
+		if rest := trim.ReplaceAllString(t.term, ""); len([]rune(rest)) >= 2 {
+			t.term, t.syn = rest, nil
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,104 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A when-question is answered by the clause of a quote that names the thing
+// asked: a time there (年底前, 当年开工), or the thing reaching the stage
+// asked in the year of its plan or result (京哈高速盘锦段扩容改造竣工通车:
+// this year). Another thing's event in the same quote tells nothing of it
+// ("曙光大桥项目…加快建设，…京哈高速…竣工通车"), nor does a clause that
+// only backs or prepares it (支持锦城石化申请原油自主进口资质, 前期工作).
+
+var (
+	// timeTold is how a clause tells a date or a span.
+	timeTold = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|季度|月底|当年|今年|明年|连续[0-9一二三四五六七八九十]+年`)
+	// timeLeads is a clause that opens with a time: it tells when of what
+	// the clause before it names ("…改造项目前期准备工作，年底前启动实施").
+	timeLeads = regexp.MustCompile(`^(?:力争|确保|计划|预计|争取)?(?:[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|当年|今年|明年)`)
+	// outcomeLeads is a clause that opens with what the clause before it
+	// brings about ("完成…供水保障工程，让18万农村居民饮用水与城市同源"):
+	// that one's stage is its own.
+	outcomeLeads = regexp.MustCompile(`^(?:让|使)`)
+	// stageTold is a stage a thing reaches, which tells its year in a plan
+	// or a result: "实现30万吨级原油码头…竣工验收". Backing or pushing it
+	// on (支持, 推进, 加快) reaches none.
+	stageTold = regexp.MustCompile(`建成|竣工|完工|投用|投运|投产|达产|通车|通航|开航|贯通|开工|动工|开建|启动|开通|开业|验收|交付|完成|获批|批复|挂牌|揭牌|通水|通电|上线|并网|实现`)
+	// stageAsked is a stage a question asks the time of: a clause must
+	// reach a stage to tell it (延迟退休哪年开始: 推进…改革 does not).
+	stageAsked = regexp.MustCompile(stageTold.String() + `|开始|建好|修好|能走车|坐飞机|出产品`)
+	// eventWord is an asked term that names the stage asked, not the thing.
+	eventWord = regexp.MustCompile(`^(?:` + stageAsked.String() + `)$`)
+	// hedged is a clause that only seeks or prepares what it names
+	// (争取…纳入国家规划, 申请…资质, 前期工作): it sets no time for it.
+	hedged = regexp.MustCompile(`争取|力争|申请|申报|谋划|前期|论证|筹建`)
+)
+
+// toldWhen reports whether quotes given tell when the thing a when-question
+// names happens. Where no clause names the thing, the quotes as a whole are
+// read, and a question naming no event is left alone: its answer may be the
+// plan year. So is one that asks a figure too ("啥时候能轮上改造，去年改了
+// 几个"): the figure answers that part.
+func toldWhen(norm string, asked []askedTerm, given string, figure bool) bool {
+	clauses := quoteClauses(given)
+	named := namingClauses(clauses, thingTerms(asked, eventWord))
+	if named == nil {
+		return tellsEvent(norm, given, true)
+	}
+	for _, i := range named {
+		c := clauses[i]
+		if i+1 < len(clauses) && timeLeads.MatchString(clauses[i+1]) {
+			c += "\n" + clauses[i+1]
+		}
+		if i > 0 && outcomeLeads.MatchString(c) {
+			c = clauses[i-1] + "\n" + c
+		}
+		if tellsEvent(norm, c, figure) || clauseTellsWhen(norm, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsEvent reports whether text tells when the event question norm asks
+// about happens: it gives a time, or names the event. A question naming no
+// event is told by any text when anyEvent.
+func tellsEvent(norm, text string, anyEvent bool) bool {
+	if timeTold.MatchString(text) {
+		return true
+	}
+	asksOne := false
+	for _, ev := range events {
+		if containsAny(norm, ev.asked) {
+			asksOne = true
+			if !ev.told.MatchString(text) {
+				return false
+			}
+		}
+	}
+	return asksOne || anyEvent
+}
+
+// clauseTellsWhen reports whether a clause naming the thing tells when it
+// happens, for a question that names none of the events: it reaches the
+// stage asked (延迟退休哪年开始: 推进…改革 reaches none), or, where none is
+// asked, it says the thing is done or planned in its year (在全国率先实现
+// 全域快递进村) without only seeking it (争取…纳入国家规划).
+func clauseTellsWhen(norm, c string) bool {
+	for _, ev := range events {
+		if containsAny(norm, ev.asked) {
+			return false // tellsEvent read it
+		}
+	}
+	if stageAsked.MatchString(norm) || stageTold.MatchString(c) {
+		return stageTold.MatchString(c)
+	}
+	for _, h := range hedged.FindAllString(c, -1) {
+		if !strings.Contains(norm, h) { // 申报 asked is no hedge: 什么时候申报
+			return false
+		}
+	}
+	return true
+}
