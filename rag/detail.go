@@ -20,8 +20,13 @@ type detailKind struct {
 	echo *regexp.Regexp
 	// inLists: asked of list questions too ("What are the opening hours").
 	inLists bool
-	unless  []string // words that ask another thing in the same cues
-	zh, en  string   // the decline's words, where not the general ones
+	// named: the evidence counts only in a clause naming the thing asked
+	// (its asked terms less what trim removes, the words asking the
+	// detail): "最大涉海走私案件" is no 最大 of 困难.
+	named  bool
+	trim   *regexp.Regexp
+	unless []string // words that ask another thing in the same cues
+	zh, en string   // the decline's words, where not the general ones
 }
 
 var detailKinds = []detailKind{
@@ -95,6 +100,31 @@ var detailKinds = []detailKind{
 		zh:       "报告没有给出时间。相关内容：",
 		en:       "The report gives no date or time for this. Related text:",
 	},
+	{ // a superlative: which is biggest, most, fastest. The report ranks
+		// few things, and answers only where it says the same 最 of the
+		// thing asked (建市以来最大涉海走私案件 for 最大的案件是什么).
+		cueRe:    regexp.MustCompile(`最\p{Han}|第一大`),
+		cueRunes: "最第",
+		echo:     regexp.MustCompile(`最\p{Han}|第一大`),
+		named:    true,
+		trim:     regexp.MustCompile(`最\p{Han}|第一大`),
+		inLists:  true,
+		// Not a superlative: 最后, 最新…; a minimum wage is a figure; a
+		// claim of the best in the province is read as a claim.
+		unless: []string{"最后", "最终", "最新", "最近", "最初", "最低工资", "全省最", "全国最", "全市最", "省内最", "辽宁最"},
+		zh:     "报告没有作这样的比较。相关内容：",
+		en:     "The report does not rank these. Related text:",
+	},
+	{ // …and in English, which a 最 in a clause naming the thing answers
+		cueRe:    regexp.MustCompile(`\b(?:which|what)\b.*\b(?:biggest|largest|highest|fastest|greatest|lowest|best|worst|most)\b`),
+		cueRunes: "w",
+		evidence: regexp.MustCompile(`最\p{Han}`),
+		named:    true,
+		inLists:  true,
+		unless:   []string{"in liaoning", "in the province", "in the country"},
+		zh:       "报告没有作这样的比较。相关内容：",
+		en:       "The report does not rank these. Related text:",
+	},
 }
 
 // askedDetails are the detail kinds question norm asks for.
@@ -106,6 +136,15 @@ func askedDetails(norm string) []detailKind {
 		}
 	}
 	return out
+}
+
+// gives reports whether the quotes given hold the detail k, asked by the
+// question norm of its asked terms.
+func (k detailKind) gives(given, norm string, asked []askedTerm) bool {
+	if k.named {
+		given = namingText(given, thingTerms(asked, k.trim))
+	}
+	return k.evidence != nil && k.evidence.MatchString(given) || k.echoed(given, norm)
 }
 
 // echoed reports whether the quotes given hold an echo match that the
@@ -135,7 +174,7 @@ func (e *Engine) groundDetails(d *Draft) {
 	}
 	given := answerQuotes(ans)
 	for _, k := range kinds {
-		if d.Intent.List && !k.inLists || k.evidence.MatchString(given) || k.echoed(given, d.norm) {
+		if d.Intent.List && !k.inLists || k.gives(given, d.norm, d.asked) {
 			continue
 		}
 		grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"

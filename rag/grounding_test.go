@@ -134,6 +134,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
 		{q: "报告是在哪次会议上作的", found: true, want: []string{"第四次会议"}}, // which, not where
 		{q: "现在办房本得等多长时间啊", found: true, not: []string{"没有给出长度"}},
+		// A superlative is answered only by the same 最 said of the thing
+		// asked: 最大涉海走私案件 is no 最大 of 困难, 挑战赛 no 挑战.
+		{q: "去年最大的困难是什么", grounding: rag.GroundNotAnswered, want: []string{"没有作这样的比较"}},
+		{q: "今年最大的挑战是什么", grounding: rag.GroundNotAnswered, want: []string{"没有作这样的比较"}},
+		{q: "去年哪个县GDP最高", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "去年哪个指标增长最快", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "Which is Panjin's biggest project?", grounding: rag.GroundNotAnswered, want: []string{"does not rank"}},
+		{q: "去年最大的案件是什么", found: true, want: []string{"最大涉海走私案件"}},
+		{q: "盘锦什么时候走出最低谷", found: true, want: []string{"走出最低谷"}},
 		// A share: a percentage after its ratio word gives it; a growth
 		// rate does not, nor the report's sentences naming the thing.
 		{q: "海洋经济占GDP比重", grounding: rag.GroundNotAnswered, want: []string{"没有给出所占的比例"}},

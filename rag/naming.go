@@ -15,12 +15,28 @@ func quoteClauses(quotes string) []string {
 }
 
 // namingClauses are the indices of the clauses that hold the most of
-// terms, at least one: where the report speaks of the thing asked. nil
-// when none holds any, or there are no terms.
+// terms, at least one: where the report speaks of the thing asked. Terms
+// as the question writes them come first: a clause holding 医院 names the
+// hospital, before one holding its synonym 健康 (居民健康素养水平全省第一).
+// nil when none holds any, or there are no terms.
 func namingClauses(clauses []string, terms []askedTerm) []int {
 	if len(terms) == 0 {
 		return nil
 	}
+	literal := make([]askedTerm, len(terms))
+	for i, t := range terms {
+		t.syn = nil
+		literal[i] = t
+	}
+	if out := mostCovered(clauses, literal); out != nil {
+		return out
+	}
+	return mostCovered(clauses, terms)
+}
+
+// mostCovered are the indices of the clauses that hold the largest share
+// of terms, if above none.
+func mostCovered(clauses []string, terms []askedTerm) []int {
 	var out []int
 	best := 0.0
 	for i, c := range clauses {
@@ -55,4 +71,16 @@ func thingTerms(asked []askedTerm, trim *regexp.Regexp) []askedTerm {
 		}
 	}
 	return out
+}
+
+// namingText is the text of the clauses of quotes given that name the
+// thing terms name, one a line; "" when none does.
+func namingText(given string, terms []askedTerm) string {
+	clauses := quoteClauses(given)
+	var b strings.Builder
+	for _, i := range namingClauses(clauses, terms) {
+		b.WriteString(clauses[i])
+		b.WriteString("\n")
+	}
+	return b.String()
 }
