@@ -125,6 +125,20 @@ var detailKinds = []detailKind{
 		zh:       "报告没有作这样的比较。相关内容：",
 		en:       "The report does not rank these. Related text:",
 	},
+	{ // a judgement: is it good, worth it, tasty. The report judges little
+		// of the kind; where it does (空气质量优良), in a clause naming the
+		// thing asked, that answers.
+		cueRe: regexp.MustCompile(`(?:好吃|好玩|好买|好卖|好找|好用|好|高|低|贵|便宜|幸福|方便|安全|宜居|发达|划算|靠谱|舒服|舒适|干净|漂亮|不错|厉害|值得\p{Han}{0,4}|适合\p{Han}{0,4})(?:吗|嘛|么)|好不好|高不高|贵不贵|值不值|行不行|方便不方便|安不安全|适不适合|是不是不行|不行了|` +
+			`^(?:is|are)\b[^?]{0,60}\b(?:worth (?:visiting|a visit|investing|it)|a good place|fun|delicious|tasty|livable|affordable)\b`),
+		cueRunes: "吗嘛么不ir",
+		evidence: regexp.MustCompile(`优良|良好|优秀|宜居|一流|领先|前列|第一|榜首|高于|低于|达标|最佳`),
+		named:    true,
+		trim:     regexp.MustCompile(`(?:好吃|好玩|好买|好|高|低|贵|便宜|幸福|方便|安全|宜居|划算|不错)$`),
+		// How it went is a summary's to answer; a polite 好吗 asks nothing.
+		unless: []string{"咋样", "怎么样", "怎样", "多少", "告诉", "说说", "讲讲", "介绍", ",好吗"},
+		zh:     "报告没有作这样的评价。相关内容：",
+		en:     "The report makes no such judgement. Related text:",
+	},
 }
 
 // askedDetails are the detail kinds question norm asks for.

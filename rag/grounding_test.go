@@ -143,6 +143,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "Which is Panjin's biggest project?", grounding: rag.GroundNotAnswered, want: []string{"does not rank"}},
 		{q: "去年最大的案件是什么", found: true, want: []string{"最大涉海走私案件"}},
 		{q: "盘锦什么时候走出最低谷", found: true, want: []string{"走出最低谷"}},
+		// A judgement the report does not make (好吃, 工资高, 值得去) is
+		// declined; one it makes of the thing asked (空气质量优良) answers.
+		{q: "盘锦的螃蟹好吃吗", grounding: rag.GroundNotAnswered, want: []string{"没有作这样的评价"}},
+		{q: "盘锦工资高吗", grounding: rag.GroundNotAnswered, want: []string{"没有作这样的评价"}},
+		{q: "盘锦医院水平高吗", grounding: rag.GroundNotAnswered, want: []string{"没有作这样的评价"}}, // 健康素养水平全省第一 is not the hospitals'
+		{q: "盘锦的学校好不好", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "盘锦经济是不是不行了", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "盘锦空气好吗", found: true, want: []string{"88.3%"}},
+		{q: "去年一般公共预算收入比全省高吗", found: true, want: []string{"高于全省2.8个百分点"}},
+		{q: "What share of kindergartens is supposed to be affordable by the end of the year?", found: true, want: []string{"91%"}},
 		// A share: a percentage after its ratio word gives it; a growth
 		// rate does not, nor the report's sentences naming the thing.
 		{q: "海洋经济占GDP比重", grounding: rag.GroundNotAnswered, want: []string{"没有给出所占的比例"}},
