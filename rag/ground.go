@@ -813,7 +813,14 @@ var whichCounted = regexp.MustCompile(`哪[0-9一二三四五六七八九十两]
 // report gives the number, not the names.
 func (e *Engine) groundNames(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) && !namesOfCount(d.norm) {
+	if !ans.Found || d.Lookup {
+		return
+	}
+	if term, which := formulaAsked(d.norm, answerQuotes(ans)); term != "" {
+		groundFormula(ans, d.norm, term, which)
+		return
+	}
+	if !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) && !namesOfCount(d.norm) {
 		return
 	}
 	items := 0

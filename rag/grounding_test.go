@@ -553,6 +553,20 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "5个省考断面具体包括哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "海兴科技以外，那7个项目还有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "12项重点水利工程具体包括哪些", found: true, want: []string{"西沙河防洪治理"}},
+		// A quoted slogan or formula asked what it is: the sentence that only
+		// names it is no answer; items next to it are.
+		{q: "五篇大文章是哪五篇", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称", "“五篇大文章”"}},
+		{q: "322体系包括哪些", grounding: rag.GroundNotAnswered, want: []string{"报告只提到“322”，没有列出具体是哪些"}},
+		{q: "五大安全是哪五个", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "3442是指什么", grounding: rag.GroundNotAnswered, want: []string{"没有说明具体指什么"}},
+		{q: "三保底线是什么", grounding: rag.GroundNotAnswered, want: []string{"报告只提到“三保”"}},
+		{q: "兩個確立是什麼", grounding: rag.GroundNotAnswered, want: []string{"报告只提到“两个确立”"}},
+		{q: "两个维护是什么", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}}, // the 、 before it lists another slogan
+		{q: "什么是枫桥经验", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "三大储库是哪三个", found: true, want: []string{"储气储碳储能"}},
+		{q: "三个下降指哪三个", found: true, want: []string{"事故起数、死亡人数和较大事故起数"}},
+		{q: "四级物流配送体系是哪四级", found: true, want: []string{"市、县（区）、镇、村"}},
+		{q: "两大支柱产业是哪两个", found: true, want: []string{"绿色石化集群"}},
 		// 总数 asks the count; 新修/翻新 are 新建/改造.
 		{q: "去年开复工项目总数有多少", found: true, figures: []string{"502个"}},
 		{q: "去年新修和翻新的城市公园有几处", found: true, figures: []string{"20处"}},

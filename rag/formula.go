@@ -1,0 +1,138 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A report sets its slogans and numbered formulas in quotation marks
+// (做好金融“五篇大文章”, 兜牢基层“三保”底线, 坚持和发展新时代“枫桥经验”) and
+// seldom spells them out. Asked what one is, the sentence that only names
+// it is no answer; one that lists its items next to it is (建设储气储碳储能
+// “三大储库”, 推动事故起数、死亡人数和较大事故起数“三个下降”).
+
+// formulaWhat asks what the term just before it is, closing the question:
+// "是什么", "指哪三篇", "是什么意思" — after at most a few words that do not
+// turn to something of the term's (三保底线是什么, not 无废城市的成效是什么).
+var formulaWhat = regexp.MustCompile(`^[^的,，;；?？]{0,12}?(?:是什么|是啥|指什么|指啥|是指什么|是指啥|指的是什么|指的是啥|什么意思|啥意思|具体指什么|具体是什么|包括哪些|包括什么|包含哪些|是哪些|分别是什么|分别是啥|是哪几\p{Han}?|都是哪些|都是哪几\p{Han}?|(?:是|指)?哪[0-9一二三四五六七八九十两]+\p{Han}?)(?:呢|啊|呀)?[?？。!！]*$`)
+
+// formulaWhich: the question asks the items by name (哪五篇, 哪几个, 包括哪些).
+var formulaWhich = regexp.MustCompile(`哪[0-9一二三四五六七八九十两几]|哪些|包括|包含`)
+
+// whatIsBefore asks what the term after it is: 什么是“枫桥经验”.
+var whatIsBefore = regexp.MustCompile(`(?:什么|啥)(?:是|叫)$`)
+
+// quotedTerm is a term a quote sets in quotation marks.
+var quotedTerm = regexp.MustCompile(`“([^“”]{2,12})”`)
+
+// formulaAsked is the quoted term of the quotes given that the question
+// norm asks what it is, and whether it asks the items by name; "" when it
+// asks none.
+func formulaAsked(norm, given string) (term string, which bool) {
+	for _, m := range quotedTerm.FindAllStringSubmatch(given, -1) {
+		t := m[1]
+		i := strings.Index(norm, t)
+		if i < 0 {
+			continue
+		}
+		if rest := norm[i+len(t):]; formulaWhat.MatchString(strings.TrimLeft(rest, "”\"")) {
+			return t, formulaWhich.MatchString(rest)
+		}
+		if whatIsBefore.MatchString(strings.TrimRight(norm[:i], "“\"")) {
+			return t, false
+		}
+	}
+	return "", false
+}
+
+// spellsOut reports whether a quote given spells out the term where it
+// names it: a colon, a bracket or 即/包括 after it, or items before it in
+// its clause — as many as it counts, set apart by 、 or sharing a
+// character (储气储碳储能“三大储库”).
+func spellsOut(given, term string) bool {
+	quoted := "“" + term + "”"
+	for _, clause := range quoteClauses(given) {
+		i := strings.Index(clause, quoted)
+		if i < 0 {
+			continue
+		}
+		if spelledAfter.MatchString(clause[i+len(quoted):]) {
+			return true
+		}
+		n, before := formulaCount(term), clause[:i]
+		if n > 1 && (listedItems(before) == n || sharedPieces(lastHanRun(before), n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledAfter opens what spells out a term just named.
+var spelledAfter = regexp.MustCompile(`^(?:[:：(（]|即|包括|是指|分别)`)
+
+// numerals are the counts a formula opens with.
+var numerals = map[rune]int{'一': 1, '两': 2, '二': 2, '双': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+
+// formulaCount is the number a term opens with (五篇大文章: 5, 双减: 2); 0
+// for none, or for a code of digits (“3442”), which counts no items.
+func formulaCount(term string) int {
+	r, _ := utf8.DecodeRuneInString(term)
+	return numerals[r]
+}
+
+// listedItems is how many items a clause lists up to its end, set apart by
+// 、 (和, 及, 与 before the last): "推动事故起数、死亡人数和较大事故起数" lists
+// 3. 0 without a 、 ("坚持和发展" lists nothing), or where the list is of
+// other quoted terms (捍卫“两个确立”、坚决做到“两个维护”).
+func listedItems(before string) int {
+	if i := strings.LastIndex(before, "”"); i >= 0 {
+		before = before[i+len("”"):]
+	}
+	if !strings.Contains(before, "、") || strings.HasPrefix(before, "、") {
+		return 0
+	}
+	last := before[strings.LastIndex(before, "、"):]
+	n := strings.Count(before, "、") + 1
+	if strings.ContainsAny(last, "和及与") {
+		n++
+	}
+	return n
+}
+
+// sharedPieces reports whether run ends in n pieces of equal length, two
+// or three characters, that share their first or last character: 储气储碳
+// 储能 for three.
+func sharedPieces(run string, n int) bool {
+	rs := []rune(run)
+	for k := 2; k <= 3; k++ {
+		if len(rs) < n*k {
+			continue
+		}
+		tail := rs[len(rs)-n*k:]
+		first, last := true, true
+		for p := k; p < len(tail); p += k {
+			first = first && tail[p] == tail[0]
+			last = last && tail[p+k-1] == tail[k-1]
+		}
+		if first || last {
+			return true
+		}
+	}
+	return false
+}
+
+// groundFormula declines an answer to what a quoted term is, or which its
+// items are, whose quotes only name it: they are offered as related text.
+// Items asked of a count (五篇大文章, 哪6个) get the count's decline.
+func groundFormula(ans *Answer, norm, term string, which bool) {
+	switch {
+	case spellsOut(answerQuotes(ans), term):
+	case which && (formulaCount(term) > 0 || whichCounted.MatchString(norm) || statedCounts.MatchString(norm)):
+		ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
+	case which:
+		ans.relatedOnly(GroundNotAnswered, "报告只提到“"+term+"”，没有列出具体是哪些。相关内容：", "The report names “"+term+"” but does not list what it comprises. Related text:")
+	default:
+		ans.relatedOnly(GroundNotAnswered, "报告只提到“"+term+"”，没有说明具体指什么。相关内容：", "The report names “"+term+"” but does not say what it means. Related text:")
+	}
+}
