@@ -30,7 +30,7 @@ var events = []event{
 
 // whenCues ask for a date; whereCues for a place.
 var (
-	whenCues  = []string{"啥时候", "什么时候", "何时", "哪年", "哪一年", "几时", "多会儿", "啥时", "when will", "when does", "when is", "when did", "when do", "what year", "what date", "by when", "how soon"}
+	whenCues  = []string{"啥时候", "什么时候", "何时", "哪年", "哪一年", "几时", "多会儿", "啥时", "什么时间", "多久能", "多长时间能", "何年", "when will", "when does", "when is", "when did", "when do", "what year", "what date", "by when", "how soon"}
 	whereCues = []string{"通往哪", "飞往哪", "开往哪", "通到哪", "飞到哪", "开到哪", "飞哪", "去哪儿的", "去哪的", "到哪儿的", "到哪的", "建在哪", "在哪建", "选址", "建在什么地方",
 		"在哪个社区", "在哪个村", "在哪个街道", "在什么位置", "在什么地方",
 		"在哪个区", "在哪个县", "位置在", "地址", "具体位置",

@@ -536,6 +536,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "京抚线、大养线修复养护工程什么时候开工、啥时候完工", found: true, want: []string{"当年开工、当年竣工"}},
 		{q: "盘锦港30万吨原油码头什么时候验收", found: true, want: []string{"竣工验收"}},
 		{q: "俺家老小区啥时候能轮上改造啊，去年改了几个小区", found: true, want: []string{"老旧小区11个"}},
+		// 什么时间 and 多久能 ask a time too; a span answers how soon.
+		{q: "延迟退休什么时间开始", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "辽河口国家公园多久能建好", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "开办企业多长时间能办完", found: true, want: []string{"1天以内"}},
 		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "今年新开的航线通到哪里", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},

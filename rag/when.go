@@ -13,8 +13,9 @@ import (
 // only backs or prepares it (支持锦城石化申请原油自主进口资质, 前期工作).
 
 var (
-	// timeTold is how a clause tells a date or a span.
-	timeTold = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|季度|月底|当年|今年|明年|连续[0-9一二三四五六七八九十]+年`)
+	// timeTold is how a clause tells a date or a span: how soon is
+	// answered by a span too (压缩至1天以内, 50分钟内).
+	timeTold = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|季度|月底|当年|今年|明年|连续[0-9一二三四五六七八九十]+年|[0-9]+个?(?:分钟|小时|工作日|天)以?内`)
 	// timeLeads is a clause that opens with a time: it tells when of what
 	// the clause before it names ("…改造项目前期准备工作，年底前启动实施").
 	timeLeads = regexp.MustCompile(`^(?:力争|确保|计划|预计|争取)?(?:[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|当年|今年|明年)`)
@@ -29,8 +30,9 @@ var (
 	// stageAsked is a stage a question asks the time of: a clause must
 	// reach a stage to tell it (延迟退休哪年开始: 推进…改革 does not).
 	stageAsked = regexp.MustCompile(stageTold.String() + `|开始|建好|修好|能走车|坐飞机|出产品`)
-	// eventWord is an asked term that names the stage asked, not the thing.
-	eventWord = regexp.MustCompile(`^(?:` + stageAsked.String() + `)$`)
+	// eventWord is an asked term that names the stage asked, or asks the
+	// time (什么时间), not the thing.
+	eventWord = regexp.MustCompile(`^(?:` + stageAsked.String() + `|时间|多长|多久)$`)
 	// hedged is a clause that only seeks or prepares what it names
 	// (争取…纳入国家规划, 申请…资质, 前期工作): it sets no time for it.
 	hedged = regexp.MustCompile(`争取|力争|申请|申报|谋划|前期|论证|筹建`)
