@@ -94,15 +94,9 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if len(figs) == 0 && len(lead) == 0 {
 		return nil
 	}
-	var lines []rag.Part
-	for _, f := range figs {
-		p, err := figurePart(d, f)
-		if err != nil {
-			return err
-		}
-		lines = append(lines, p)
+	if err := addFigureLines(d, lead, figs); err != nil {
+		return err
 	}
-	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
 	return nil
 }
 
@@ -1035,15 +1029,9 @@ func (st *Stepper) gapAnswer(d *rag.Draft, gc *GapCheck, c *Correction) error {
 		}
 		lead = append(lead, part)
 	}
-	var lines []rag.Part
-	for _, f := range figs {
-		p, err := figurePart(d, f)
-		if err != nil {
-			return err
-		}
-		lines = append(lines, p)
+	if err := addFigureLines(d, lead, figs); err != nil {
+		return err
 	}
-	ans.Parts = append(lead, insertAfterIntro(ans.Parts, lines)...)
 	d.Gap = true
 	return nil
 }
@@ -1074,4 +1062,19 @@ func gapCorrectionPart(d *rag.Draft, gc *GapCheck) (rag.Part, error) {
 	}
 	b, t, gap := gc.Base.JSON(), gc.Then.JSON(), *gc.Gap
 	return rag.Part{Type: rag.PartCorrection, Stated: gc.Claim, Figure: &t, Result: &b, Gap: &gap, Citations: []int{bi, ti}}, nil
+}
+
+// addFigureLines puts lead (corrections) first in the answer and a
+// figure part for each of figs after its intro.
+func addFigureLines(d *rag.Draft, lead []rag.Part, figs []Figure) error {
+	lines := make([]rag.Part, 0, len(figs))
+	for _, f := range figs {
+		p, err := figurePart(d, f)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, p)
+	}
+	d.Answer.Parts = append(lead, insertAfterIntro(d.Answer.Parts, lines)...)
+	return nil
 }
