@@ -132,7 +132,7 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	heard := spokenNumbers(spokenUnits(spokenYears(wordSlips.Replace(apartYears(ourselves(dropPreamble(text)))))))
+	heard := dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(wordSlips.Replace(apartYears(ourselves(dropPreamble(text))))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
 

@@ -1,0 +1,30 @@
+package rag
+
+import "testing"
+
+// A clause in which the asker tells about themselves, with a number, is
+// context: dropped. The city said as "we", hearsay, a clause that asks and
+// the last clause stay.
+func TestDropAboutAsker(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"我家有3口人，今年就业目标是多少", "今年就业目标是多少"},
+		{"我开了15年出租车，今年买多少公交车", "今年买多少公交车"},
+		{"我2023年来的盘锦，去年GDP增长多少", "去年GDP增长多少"},
+		{"我们村有500口人，今年多少农村居民喝上同源水", "今年多少农村居民喝上同源水"},
+		{"咱家2个孩子, 今年托位多少", "今年托位多少"},
+		{"我今年30岁，今年就业目标多少", "今年就业目标多少"},
+		{"我家有孩子，今年托位多少", "我家有孩子，今年托位多少"},                   // no number: may name the topic
+		{"我市GDP增长3.5%，对吧", "我市GDP增长3.5%，对吧"},               // the report's own voice
+		{"我们盘锦GDP增长5%，今年呢", "我们盘锦GDP增长5%，今年呢"},             // the city said as "we"
+		{"咱这GDP增长5%，对不对", "咱这GDP增长5%，对不对"},                 // likewise
+		{"我听说GDP增长5%，对吧", "我听说GDP增长5%，对吧"},                 // hearsay is a claim
+		{"我记得去年增长3.5%，今年多少", "我记得去年增长3.5%，今年多少"},           // likewise
+		{"我家暖气费多少钱一年，涨了吗", "我家暖气费多少钱一年，涨了吗"},               // it asks
+		{"去年实际到位内资451.5亿元，我没记错吧", "去年实际到位内资451.5亿元，我没记错吧"}, // last clause
+		{"我有5辆车", "我有5辆车"},                                 // nothing follows
+	} {
+		if got := dropAboutAsker(c.in); got != c.want {
+			t.Errorf("dropAboutAsker(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
