@@ -52,6 +52,13 @@ func (e *Engine) groundClaims(d *Draft) {
 			}
 		}
 	}
+	if len(corrections) == 0 {
+		// Not a level or an ordinal: a name or a stage, in the slot
+		// where the quote names another (swapCorrection).
+		if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); ok {
+			corrections = append(corrections, p)
+		}
+	}
 	ans.Parts = append(corrections, ans.Parts...)
 }
 

@@ -1,0 +1,265 @@
+package rag
+
+import (
+	"cmp"
+	"slices"
+)
+
+// swapFound is a slot where a clause names another thing than the claim:
+// stated is the claim's words, [start,end) the clause's, pred the words
+// they share beside it, which say what is claimed of it. said are all the
+// words they share.
+type swapFound struct {
+	stated     string
+	start, end int
+	pred       string
+	said       []string
+	stage      int // the claimed stage's group, for a stage; -1 for a name
+}
+
+// findSwap finds where clause c, saying the same as claim q, names
+// another thing in q's slot: a stage, else a name.
+func (ix *Index) findSwap(q, c []rune) (swapFound, bool) {
+	runs := sharedRuns(q, c)
+	for _, p := range slots(q, c, runs) {
+		if besideDigit(q, p.q0, p.q1) || besideDigit(c, p.c0, p.c1) {
+			continue // 400多篇, 400余篇: a figure's words, the figures check's
+		}
+		f, ok := stageSwap(q, c, p)
+		if !ok {
+			f, ok = ix.nameSwap(q, c, p, runs)
+		}
+		if ok {
+			if f.pred == "" {
+				f.pred = string(q[runs[p.pred].q : runs[p.pred].q+runs[p.pred].n])
+			}
+			for _, r := range runs {
+				f.said = append(f.said, string(q[r.q:r.q+r.n]))
+			}
+			return f, true
+		}
+	}
+	return swapFound{}, false
+}
+
+// besideDigit: rs[s:e] follows or precedes a digit.
+func besideDigit(rs []rune, s, e int) bool {
+	return s > 0 && rs[s-1] >= '0' && rs[s-1] <= '9' || e < len(rs) && rs[e] >= '0' && rs[e] <= '9'
+}
+
+// stageSwap: the claim's slot names one stage, the clause's another
+// (伊科思碳五项目开工 where the clause says …等175个项目竣工投产), and the
+// clause says nothing of the claimed one.
+func stageSwap(q, c []rune, p slotPair) (swapFound, bool) {
+	gq, qs, qe, ok := stageIn(q, p.q0, p.q1)
+	if !ok {
+		return swapFound{}, false
+	}
+	gc, cs, ce, ok := stageIn(c, p.c0, p.c1)
+	if !ok || gc == gq || saysStage(string(c), gq) {
+		return swapFound{}, false
+	}
+	return swapFound{stated: string(q[qs:qe]), start: cs, end: ce, stage: gq}, true
+}
+
+// nameSwap: the claim's slot and the clause's each hold a name, and the
+// two are different names (distinctNames). A run both share right
+// before the slot, or right after it, that is no verb is part of both
+// names (巴黎奥运会 and 巴黎残奥会; 辽河石化 and 锦城石化); when that run was
+// the predicate, the next predicate run says what is claimed (盘锦职业技术
+// 学院 and 辽河石油职业技术学院 恢复招生).
+func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bool) {
+	if _, _, _, ok := stageIn(q, p.q0, p.q1); ok {
+		return swapFound{}, false
+	}
+	qs, qe, ok := ix.nameIn(q, p.q0, p.q1)
+	if !ok {
+		return swapFound{}, false
+	}
+	cs, ce, ok := ix.nameIn(c, p.c0, p.c1)
+	if !ok {
+		return swapFound{}, false
+	}
+	if p.lead > 0 && qs == p.q0 && cs == p.c0 && ix.beginsName(q[qs-p.lead:qs]) {
+		qs, cs = qs-p.lead, cs-p.lead
+	}
+	pred := ""
+	if qe == p.q1 && ce == p.c1 {
+		var grow int
+		grow, pred = ix.nameEnd(q, p, runs)
+		qe, ce = qe+grow, ce+grow
+	}
+	claimed, said := string(q[qs:qe]), string(c[cs:ce])
+	if !ix.distinctNames(claimed, said, c) {
+		return swapFound{}, false
+	}
+	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1}, true
+}
+
+// nameEnd is how far the names of slot p go on into the run after it,
+// and the predicate then left, when that changes. A run both share that
+// follows the names is part of them when its first words are nouns: the
+// noun words of a predicate run, when they are a name's head (at most
+// maxNameHead characters: 农村供水 of 农村供水保障工程 is what is done, not
+// a name's) and the rest of it, or the next
+// predicate run, still says something of them (辽河石化 and 锦城石化 申请
+// 原油自主进口资质; 盘锦职业技术学院 and 辽河石油职业技术学院 恢复招生); a
+// shorter run that is no verb, when the words after it follow at once in
+// both (石化 in 辽河石化申请…).
+func (ix *Index) nameEnd(q []rune, p slotPair, runs []shared) (grow int, pred string) {
+	n := p.next
+	if n < 0 {
+		return 0, ""
+	}
+	r := runs[n]
+	if n != p.pred {
+		if ix.beginsName(q[r.q:r.q+r.n]) && endsSlot(runs, n) {
+			return r.n, ""
+		}
+		return 0, ""
+	}
+	k := ix.nounPrefix(q[r.q : r.q+r.n])
+	switch {
+	case k > 0 && k <= maxNameHead && r.n-k >= minPredicate:
+		return k, string(q[r.q+k : r.q+r.n])
+	case k == r.n && slices.ContainsFunc(runs[n+1:], isPredicate):
+		next := runs[n+1+slices.IndexFunc(runs[n+1:], isPredicate)]
+		return k, string(q[next.q : next.q+next.n])
+	}
+	return 0, ""
+}
+
+// maxNameHead is the longest head a name shares with another at its end:
+// 石化, 集团, 电子.
+const maxNameHead = 2
+
+// nounPrefix is how many characters of rs its first words, while nouns,
+// take (石化 of 石化申请原油自主进口资质; all of 职业技术学院).
+func (ix *Index) nounPrefix(rs []rune) int {
+	k := 0
+	for _, w := range ix.dict.Segment(string(rs), nil) {
+		if pos, ok := ix.dict.POS(w); !ok || !slices.Contains(nounPOS, pos) {
+			break
+		}
+		k += runeLen(w)
+	}
+	return k
+}
+
+// beginsName: a run shared beside a slot that is neither a verb nor an
+// edge word may be part of the names in it.
+func (ix *Index) beginsName(rs []rune) bool {
+	for _, w := range ix.dict.Segment(string(rs), nil) {
+		if ix.edgeWord(w) || ix.verbLike(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isPredicate(r shared) bool { return r.n >= minPredicate }
+
+// nounPOS are the parts of speech of the words of a name.
+var nounPOS = []string{"n", "ns", "nt", "nz", "j", "ng", "nrt"}
+
+// endsSlot: the run right after runs[n] follows it at once in both the
+// claim and the clause, so runs[n] ends the slot's words (辽河石化申请…).
+func endsSlot(runs []shared, n int) bool {
+	if n+1 >= len(runs) {
+		return false
+	}
+	r, next := runs[n], runs[n+1]
+	return next.q == r.q+r.n && next.c == r.c+r.n
+}
+
+// saysElsewhere reports whether a clause of rep (every report's when
+// nil) says the claim as it is: its predicate with the claimed name; or,
+// for a stage, all the words the claim and the clause share with a word
+// of the claimed stage (大洼区…国土空间…规划 and 获批). Then the report
+// says it, and the clause that names another says something else.
+func (ix *Index) saysElsewhere(f swapFound, rep *Report) bool {
+	need := []string{f.pred, f.stated}
+	if f.stage >= 0 {
+		need = f.said
+	}
+	holds := func(norm string) bool {
+		rs := []rune(norm)
+		for _, w := range need {
+			if !containsFoldRunes(rs, []rune(Normalize(w))) {
+				return false
+			}
+		}
+		return f.stage < 0 || saysStage(norm, f.stage)
+	}
+	for _, r := range ix.reports {
+		if rep != nil && r != rep {
+			continue
+		}
+		for i := range r.Paragraphs {
+			if p := &r.Paragraphs[i]; p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return holds(c.norm) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimClause is a clause of a cited text, and how much of the claim it
+// shares.
+type claimClause struct {
+	at     int // the citation
+	span   Span
+	shared int
+}
+
+// swapCorrection corrects a claim that names one thing where a clause of
+// the cited texts, saying the same of it, names another. The clauses are
+// read most alike the claim first, until one that names nothing else (it
+// says the claim, or nothing like it); a stage found wins over a name.
+func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	if containsAny(Normalize(read), questionWords) {
+		return Part{}, false // "低空经济今年有什么计划吗" asks
+	}
+	q := claimCore(read)
+	var clauses []claimClause
+	for i, c := range texts {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			n := 0
+			for _, r := range sharedRuns(q, text[sp.Start:sp.End]) {
+				n += r.n
+			}
+			clauses = append(clauses, claimClause{i, sp, n})
+		}
+	}
+	slices.SortStableFunc(clauses, func(a, b claimClause) int { return cmp.Compare(b.shared, a.shared) })
+	var best *Part
+	for _, cl := range clauses {
+		c := texts[cl.at]
+		clause := []rune(c.Quote)[cl.span.Start:cl.span.End]
+		f, found := ix.findSwap(q, clause)
+		if !found {
+			break
+		}
+		if ix.saysElsewhere(f, rep) {
+			continue
+		}
+		start, end := c.Start+cl.span.Start+f.start, c.Start+cl.span.Start+f.end
+		fig := AnswerFigure{Indicator: f.pred, Value: string(clause[f.start:f.end]), Kind: c.Period.FigureKind(), Period: c.Period,
+			Report: c.Report, Paragraph: c.Paragraph, Start: start, End: end}
+		p := Part{Type: PartCorrection, Stated: f.stated, Figure: &fig, Citations: []int{cl.at}}
+		if f.stage >= 0 {
+			// The claimed thing at another stage says more than
+			// another thing at the claimed one (大洼区's 国土空间规划
+			// 编制完成, where 盘山县's 获批实施).
+			return p, true
+		}
+		if best == nil {
+			best = &p
+		}
+	}
+	if best == nil {
+		return Part{}, false
+	}
+	return *best, true
+}

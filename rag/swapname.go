@@ -1,0 +1,166 @@
+package rag
+
+import (
+	"slices"
+	"strings"
+)
+
+// edgePOS are the parts of speech that stand beside a name in a slot
+// without being part of it: verbs (支持锦城石化, 大洼区要), conjunctions
+// and prepositions (和大连), particles (等, 的), pronouns (我市联合),
+// and numerals (一个断头路).
+var edgePOS = []string{"v", "vd", "vn", "c", "p", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "r", "e", "o", "m", "q", "mq"}
+
+// edgeAdverbs are one-character adverbs that may stand before a name's
+// verb (都, 也); longer adverbs are as often names the dictionary tags
+// badly (大连 is tagged an adverb).
+const edgeAdverbs = "都也还已就又再才将曾"
+
+// nameEdgeMarks are marks a slot may begin or end with: a list's 、, quotes.
+const nameEdgeMarks = "、“”‘’\"'《》（）()·"
+
+// nameIn narrows rs[s:e], a slot's words, to the name in them: without
+// the marks, verbs and particles at its edges (支持锦城石化 → 锦城石化,
+// 赴瑞士、荷兰、美国等地开展 → 瑞士、荷兰、美国) and a closing 上 (巴黎残奥
+// 会上). ok is false when no name is left: nothing, or only verbs.
+func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
+	if ix.dict == nil {
+		return s, e, false
+	}
+	words := ix.dict.Segment(string(rs[s:e]), nil)
+	i, j := 0, len(words)
+	for i < j && ix.edgeWord(words[i]) {
+		s += runeLen(words[i])
+		i++
+	}
+	for j > i && (ix.edgeWord(words[j-1]) || words[j-1] == "等地" || words[j-1] == "等") {
+		e -= runeLen(words[j-1])
+		j--
+	}
+	if e-s >= 3 && rs[e-1] == '上' {
+		e-- // 巴黎残奥会上盘锦健儿…: on the occasion of
+	}
+	// A name holds a word that names something, and no verb: 国家开展经贸
+	// 交流 says something.
+	named := slices.ContainsFunc(words[i:j], func(w string) bool { return !ix.verbLike(w) }) &&
+		!slices.ContainsFunc(words[i:j], ix.isVerb)
+	return s, e, e-s >= 2 && named
+}
+
+// edgeWord: a word that may stand at a name's edge without being part of it.
+func (ix *Index) edgeWord(w string) bool {
+	if r := []rune(w); len(r) == 1 && (strings.ContainsRune(nameEdgeMarks, r[0]) || isClauseMark(r[0]) || strings.ContainsRune(edgeAdverbs, r[0])) {
+		return true
+	}
+	pos, ok := ix.dict.POS(w)
+	return ok && slices.Contains(edgePOS, pos)
+}
+
+// verbLike: a word that names no thing: a verb, an adjective, an adverb.
+func (ix *Index) verbLike(w string) bool {
+	pos, ok := ix.dict.POS(w)
+	return ok && (strings.HasPrefix(pos, "v") || strings.HasPrefix(pos, "a") || pos == "d" && runeLen(w) == 1)
+}
+
+// isVerb: a word the dictionary calls a verb.
+func (ix *Index) isVerb(w string) bool {
+	pos, ok := ix.dict.POS(w)
+	return ok && (pos == "v" || pos == "vd")
+}
+
+// ownVoice are the words a report calls its own place by, and the
+// question may too: never a wrong name for it.
+var ownVoice = []string{"我市", "本市", "全市", "我们", "咱们", "我省", "全省", "我国", "全国"}
+
+// distinctNames reports whether a claim's name and a clause's are two
+// names: neither holds a figure (the figures check's), neither holds
+// the other (盘山 in 盘山县), the clause does not say the claim's too,
+// neither is the report's own place (我市, 盘锦), and the lexicon does
+// not read them as one thing.
+func (ix *Index) distinctNames(claimed, said string, clause []rune) bool {
+	q, c := []rune(claimed), []rune(said)
+	switch {
+	case hasASCIIDigit(q) || hasASCIIDigit(c):
+		return false
+	case strings.Contains(claimed, said) || strings.Contains(said, claimed):
+		return false
+	case containsFoldRunes(clause, q):
+		return false
+	case slices.Contains(ownVoice, claimed) || slices.Contains(ownVoice, said):
+		return false
+	case ix.ownPlaceWord(claimed) || ix.ownPlaceWord(said):
+		return false // "盘锦建市40年": the city, which a clause need not name
+	}
+	return !ix.sameConcept(claimed, said)
+}
+
+// sameConcept: the lexicon reads a claim's name as the report's (GDP
+// for 地区生产总值, 社零, 固投): the report's term and the clause's name
+// hold one another.
+func (ix *Index) sameConcept(claimed, said string) bool {
+	if ix.lex == nil {
+		return false
+	}
+	said = Normalize(said)
+	for _, t := range ix.lex.Expand(Normalize(claimed)) {
+		if strings.Contains(said, t) || strings.Contains(t, said) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPlaceWord: w is one of the reports' own place names (盘锦, 盘锦市).
+func (ix *Index) ownPlaceWord(w string) bool { return slices.Contains(ix.places, Normalize(w)) }
+
+// containsFoldRunes reports whether text holds sub, full-width forms and
+// case folded.
+func containsFoldRunes(text, sub []rune) bool {
+	for i := 0; i+len(sub) <= len(text); i++ {
+		k := 0
+		for k < len(sub) && sameRune(text[i+k], sub[k]) {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// stageGroups are the stages a project or a plan reaches, each in its
+// words, longer first: a claim of one stage where the report says
+// another is wrong (开工 for 竣工投产, 获批实施 for 编制完成). Words of one
+// group say the same stage (竣工 and 建成).
+var stageGroups = [][]string{
+	{"签约落地", "签约", "落地"},
+	{"开工建设", "新开工", "开工", "动工", "开建"},
+	{"续建", "在建", "加快建设", "加快实施", "加快推进"},
+	{"竣工投产", "建成投产", "建成投用", "主体完工", "竣工", "完工", "建成", "投产", "投用", "投入使用", "达产"},
+	{"编制完成", "编制"},
+	{"获批实施", "获批", "批复", "批准"},
+}
+
+// stageIn is the stage word in rs[s:e] that ends last, the longest of
+// those: its group and where it is (竣工投产, not its 投产).
+func stageIn(rs []rune, s, e int) (group, start, end int, ok bool) {
+	text := rs[s:e]
+	for g, words := range stageGroups {
+		for _, w := range words {
+			wr := []rune(w)
+			for i := len(text) - len(wr); i >= 0; i-- {
+				if string(text[i:i+len(wr)]) != w {
+					continue
+				}
+				if at, to := s+i, s+i+len(wr); !ok || to > end || to == end && at < start {
+					group, start, end, ok = g, at, to, true
+				}
+				break
+			}
+		}
+	}
+	return group, start, end, ok
+}
+
+// saysStage reports whether text names a stage of group g.
+func saysStage(text string, g int) bool { return containsAny(text, stageGroups[g]) }
