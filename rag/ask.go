@@ -172,6 +172,12 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 		}
 	}
 	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: a.lang, Citations: []Citation{}}
+	if e.placeCorrection(ans, a, hits, text) {
+		// "大洼区要通过…验收吧": the report says it of 兴隆台区. Refused
+		// for the place, the claim would stand uncorrected.
+		e.setReport(ans, rep, hits)
+		return ans, nil
+	}
 	switch {
 	case a.placeDeclines():
 		ans.grounding = GroundOtherPlace

@@ -1017,6 +1017,9 @@ func (e *Engine) groundPlace(d *Draft) {
 	if p, ok := e.ix.gaz.ByName(s.Name); ok {
 		short = p.Short
 	}
+	if slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && placeHeld(s, short, Normalize(p.Stated)) }) {
+		return // the place is corrected: the report names another there
+	}
 	named := false
 	for _, p := range ans.Parts {
 		// A figure question's quote must name the place and give a figure

@@ -1,0 +1,283 @@
+package rag
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/places"
+)
+
+// A claim may put the wrong place in what the report says ("大洼区要通过
+// 国家生态文明建设示范区验收吧" where ¶57 says 推动兴隆台区通过…验收;
+// "盘锦和大连合作物联网吧" where ¶49 says 盘锦、无锡两市物联网…合作).
+// Asked as a question about that place, it would be refused: the report
+// gives nothing of 大洼区 or 大连 there. As a claim it is corrected with
+// the place the report names in that place's slot.
+
+// placeRun is a run of places in a text, rune offsets: one place, or
+// several listed (瑞士、荷兰、美国) or nested (锦州义县).
+type placeRun struct {
+	start, end int
+	class      string
+}
+
+// placeJoiners may stand between the places of one run.
+const placeJoiners = "、和及与"
+
+// placeRuns are the runs of places in rs[s:e] the register or the
+// reports' metadata know, in order.
+func (ix *Index) placeRuns(rs []rune, s, e int) []placeRun {
+	text := string(rs[s:e])
+	var found []placeRun
+	if ix.gaz != nil {
+		for _, m := range ix.gaz.Find(text) {
+			if m.As == "国家" || m.Place.Code == "CN" || ix.isHome(m.Place) {
+				continue // 国家级: "national"; the city itself is no place a claim mistakes
+			}
+			a := s + utf8.RuneCountInString(text[:m.Start])
+			found = append(found, placeRun{a, a + utf8.RuneCountInString(m.As), placeClass(m.Place.Kind)})
+		}
+	}
+	for _, p := range ix.inner {
+		for _, n := range p.names {
+			if i := strings.Index(text, n); i >= 0 && n != "" && isHan([]rune(n)[0]) {
+				a := s + utf8.RuneCountInString(text[:i])
+				found = append(found, placeRun{a, a + runeLen(n), placeClass(places.KindZone)})
+			}
+		}
+	}
+	slices.SortFunc(found, func(a, b placeRun) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) })
+	var out []placeRun
+	for _, f := range found {
+		switch n := len(out); {
+		case n > 0 && f.start < out[n-1].end:
+			continue // inside the one before (高新区 in 盘锦高新区)
+		case n > 0 && joined(rs[out[n-1].end:f.start]):
+			out[n-1].end = f.end
+		default:
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// joined: the runes between two places join them in one run.
+func joined(between []rune) bool {
+	return len(between) == 0 || len(between) == 1 && strings.ContainsRune(placeJoiners, between[0])
+}
+
+// placeClass puts kinds of place one claim may mistake for another
+// together: countries; provinces and cities; the divisions and zones of
+// a city.
+func placeClass(kind string) string {
+	switch kind {
+	case places.KindCountry:
+		return "country"
+	case places.KindProvince, places.KindCity, places.KindRegion:
+		return "city"
+	}
+	return "local"
+}
+
+// isHome: p is one of the reports' own places (盘锦市).
+func (ix *Index) isHome(p places.Place) bool {
+	for _, h := range ix.homes {
+		if h.Code == p.Code {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSwap finds where sentence c, saying the same as claim q, names
+// another place than q's place run qp, of the same class: the place
+// nearest the predicate in the predicate's clause on qp's side of it, or
+// else on the other side (锦州义县对口帮扶 for 对口帮扶朝阳市); before the
+// predicate, a clause that names no place takes its subject from the
+// clause before (推动兴隆台区通过…验收，创建全省首个全域…). A place the
+// register does not know (欧洲) stands as a name in the slot that ends
+// like a place.
+func (ix *Index) placeSwap(q []rune, qp placeRun, c []rune) (swapFound, bool) {
+	runs := outside(sharedRuns(q, c), qp.start, qp.end)
+	first := slices.IndexFunc(runs, isPredicate)
+	if first < 0 || containsFoldRunes(c, q[qp.start:qp.end]) {
+		return swapFound{}, false
+	}
+	last := first
+	for i := range runs[first:] {
+		if isPredicate(runs[first+i]) {
+			last = first + i
+		}
+	}
+	lead := qp.end <= runs[first].q
+	if !lead && qp.start < runs[last].q+runs[last].n {
+		return swapFound{}, false // inside what is said
+	}
+	before := ix.placesBefore(c, runs[first].c)
+	after := ix.placeRuns(c, runs[last].c+runs[last].n, clauseEndAt(c, runs[last].c))
+	pred, cands := runs[last], append(slices.Clone(after), reversed(before)...)
+	if lead {
+		pred, cands = runs[first], append(reversed(before), after...)
+	}
+	f := swapFound{stated: string(q[qp.start:qp.end]), pred: string(q[pred.q : pred.q+pred.n]), stage: -1}
+	if len(cands) > 0 && cands[0].class == qp.class {
+		f.start, f.end = cands[0].start, cands[0].end
+		return f, true
+	}
+	return ix.unlistedPlace(q, qp, c, runs, f)
+}
+
+// placesBefore are the place runs of c's clause before offset i, or,
+// when it names none there, of the clause before it too.
+func (ix *Index) placesBefore(c []rune, i int) []placeRun {
+	start := clauseStartAt(c, i)
+	if rs := ix.placeRuns(c, start, i); len(rs) > 0 || start == 0 {
+		return rs
+	}
+	return ix.placeRuns(c, clauseStartAt(c, start-1), i)
+}
+
+// clauseStartAt is where the clause of rs holding offset i starts.
+func clauseStartAt(rs []rune, i int) int {
+	for i > 0 && !clauseEndSet.has(rs[i-1]) {
+		i--
+	}
+	return i
+}
+
+// clauseEndAt is where the clause of rs holding offset i ends.
+func clauseEndAt(rs []rune, i int) int {
+	for i < len(rs) && !clauseEndSet.has(rs[i]) {
+		i++
+	}
+	return i
+}
+
+// reversed is rs last first: the place nearest a predicate after it.
+func reversed(rs []placeRun) []placeRun {
+	out := slices.Clone(rs)
+	slices.Reverse(out)
+	return out
+}
+
+// placeEnds end the name of a place the register does not list: 欧洲.
+const placeEnds = "洲国省市县区"
+
+// unlistedPlace is f with the name in the clause's slot where the claim
+// has its place qp, when that name ends like a place (首航欧洲).
+func (ix *Index) unlistedPlace(q []rune, qp placeRun, c []rune, runs []shared, f swapFound) (swapFound, bool) {
+	for _, p := range slots(q, c, runs) {
+		if qp.start < p.q0 || qp.end > p.q1 {
+			continue
+		}
+		cs, ce, ok := ix.nameIn(c, p.c0, p.c1)
+		if ok && strings.ContainsRune(placeEnds, c[ce-1]) && ix.distinctNames(f.stated, string(c[cs:ce]), c) {
+			f.start, f.end = cs, ce
+			return f, true
+		}
+	}
+	return swapFound{}, false
+}
+
+// placeClaimDepth is how many retrieved paragraphs a claim's place is
+// looked for in.
+const placeClaimDepth = 5
+
+// placeCorrection answers a claim that puts a place (a.place: inside the
+// city, or elsewhere) where a sentence of the paragraphs retrieved, saying
+// the same, names another: the correction, then that sentence. False when
+// none does, or when the sentence most like the claim names its place
+// (then the claim may hold, and is answered as a question about it).
+func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text string) bool {
+	if s := a.place; s == nil || s.Relation == PlaceOwn || s.Relation == PlaceWider || !ClaimShaped(text) || containsAny(a.norm, questionWords) {
+		return false
+	}
+	q := claimCore(a.norm)
+	claimed := slices.DeleteFunc(e.ix.placeRuns(q, 0, len(q)), func(r placeRun) bool { return !e.namesPlace(a.place, q[r.start:r.end]) })
+	if len(claimed) == 0 {
+		return false
+	}
+	for _, c := range e.claimSentences(q, hits) {
+		rs := []rune(c.para.Text)[c.span.Start:c.span.End]
+		for _, qp := range claimed {
+			if containsFoldRunes(rs, q[qp.start:qp.end]) {
+				return false
+			}
+			f, ok := e.ix.placeSwap(q, qp, rs)
+			if !ok || e.ix.saysElsewhere(f, a.rep) {
+				continue
+			}
+			p := c.para
+			fig := AnswerFigure{Indicator: f.pred, Value: string(rs[f.start:f.end]), Kind: p.Period.FigureKind(), Period: p.Period,
+				Report: p.Report, Paragraph: p.N, Start: c.span.Start + f.start, End: c.span.Start + f.end}
+			ans.Found, ans.Citations = true, []Citation{}
+			ans.Parts = []Part{{Type: PartCorrection, Stated: f.stated, Figure: &fig, Citations: []int{0}}, introPart(a.lang)}
+			ans.addQuote(citationFor(p, trimSpan(p.Text, c.span)))
+			return true
+		}
+	}
+	return false
+}
+
+// claimSentence is a sentence of a retrieved paragraph and how much of a
+// claim it shares.
+type claimSentence struct {
+	para   *Paragraph
+	span   Span
+	shared int
+}
+
+// claimSentences are the sentences of the first placeClaimDepth
+// paragraphs retrieved, most like claim q first.
+func (e *Engine) claimSentences(q []rune, hits []Hit) []claimSentence {
+	var out []claimSentence
+	seen := map[*Paragraph]bool{}
+	for _, h := range hits[:min(len(hits), placeClaimDepth)] {
+		p := h.Paragraph
+		if p == nil || seen[p] || !p.Quotable() {
+			continue
+		}
+		seen[p] = true
+		text := []rune(p.Text)
+		for _, sp := range Sentences(p.Text) {
+			n := 0
+			for _, r := range sharedRuns(q, text[sp.Start:sp.End]) {
+				n += r.n
+			}
+			out = append(out, claimSentence{p, sp, n})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b claimSentence) int { return cmp.Compare(b.shared, a.shared) })
+	return out
+}
+
+// namesPlace: rs names place s (its name, short name or a name its
+// report's metadata gives it), alone or in a run of places.
+func (e *Engine) namesPlace(s *PlaceSlot, rs []rune) bool {
+	short := ""
+	if p, ok := e.ix.gaz.ByName(s.Name); ok {
+		short = p.Short
+	}
+	return placeHeld(s, short, Normalize(string(rs)))
+}
+
+// outside is runs without what they share of q[s:e]: the claim's place
+// is its own, though a run may take its last character (the 区 of 辽滨
+// 经开区 in 区争创国家高新区, shared with 盘锦高新区争创…).
+func outside(runs []shared, s, e int) []shared {
+	var out []shared
+	for _, r := range runs {
+		if cut := e - r.q; r.q < e && r.q+r.n > e && r.q >= s {
+			r = shared{r.q + cut, r.c + cut, r.n - cut} // starts inside
+		}
+		if r.q < s && r.q+r.n > s {
+			r.n = s - r.q // ends inside
+		}
+		if r.n >= minShared && (r.q >= e || r.q+r.n <= s) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
