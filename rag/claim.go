@@ -57,6 +57,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		// where the quote names another (swapCorrection).
 		if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); ok {
 			corrections = append(corrections, p)
+		} else if p, ok := d.polarityCorrection(); ok {
+			// 没种树 where the quote says 植树造林17.4万株.
+			corrections = append(corrections, p)
 		}
 	}
 	ans.Parts = append(corrections, ans.Parts...)

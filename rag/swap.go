@@ -136,7 +136,7 @@ func gaps(runs []shared, from, to, q0, c0, q1, c1, pred int) []slotPair {
 
 // claimTail closes a claim without saying anything: particles, 对吗,
 // 是不是, 没错吧, marks.
-var claimTail = regexp.MustCompile(`(?:[了的吧吗嘛呗呢啊呀哈对是没错真]|对不对|是不是|对不|不是|是吗|对吗|没错)*[？?！!。.～~\s]*$`)
+var claimTail = regexp.MustCompile(`(?:[了的吧吗嘛呗呢啊呀哈]|对不对|是不是|对不|不是|是吗|对吗|对吧|是吧|没错|真的)*[？?！!。.～~\s]*$`)
 
 // claimOpen opens a claim with where the asker has it from.
 var claimOpen = regexp.MustCompile(`^(?:我听说|听说|据说|报告里说|报告说|报告提到)[，,：:]?`)
@@ -145,9 +145,10 @@ var claimOpen = regexp.MustCompile(`^(?:我听说|听说|据说|报告里说|报
 var yearWords = regexp.MustCompile(`(?:19|20)\d\d年?|去年|今年|明年|上年|本年|全年`)
 
 // claimCore is what a claim says: its words without where the asker has
-// it from, the year, the particles that close it and its marks.
+// it from, the year, the particles or the tag clause that close it
+// (dropTag) and its marks.
 func claimCore(text string) []rune {
-	text = claimOpen.ReplaceAllString(strings.TrimSpace(text), "")
+	text = claimOpen.ReplaceAllString(dropTag(strings.TrimSpace(text)), "")
 	text = claimTail.ReplaceAllString(text, "")
 	text = yearWords.ReplaceAllString(text, "")
 	return []rune(strings.Map(func(r rune) rune {

@@ -40,10 +40,9 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	if e-s >= 3 && rs[e-1] == '上' {
 		e-- // 巴黎残奥会上盘锦健儿…: on the occasion of
 	}
-	// A name holds a word that names something, and no verb: 国家开展经贸
-	// 交流 says something.
-	named := slices.ContainsFunc(words[i:j], func(w string) bool { return !ix.verbLike(w) }) &&
-		!slices.ContainsFunc(words[i:j], ix.isVerb)
+	// A name holds a noun, or a word the dictionary lacks, and no verb:
+	// 国家开展经贸交流 says something, 不少 names nothing.
+	named := slices.ContainsFunc(words[i:j], ix.nounish) && !slices.ContainsFunc(words[i:j], ix.isVerb)
 	return s, e, e-s >= 2 && named
 }
 
@@ -60,6 +59,12 @@ func (ix *Index) edgeWord(w string) bool {
 func (ix *Index) verbLike(w string) bool {
 	pos, ok := ix.dict.POS(w)
 	return ok && (strings.HasPrefix(pos, "v") || strings.HasPrefix(pos, "a") || pos == "d" && runeLen(w) == 1)
+}
+
+// nounish: a word the dictionary calls a noun of some kind, or lacks.
+func (ix *Index) nounish(w string) bool {
+	pos, ok := ix.dict.POS(w)
+	return !ok && isHan([]rune(w)[0]) || strings.HasPrefix(pos, "n") || pos == "j"
 }
 
 // isVerb: a word the dictionary calls a verb.

@@ -1,0 +1,225 @@
+package rag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A claim may deny what the report says was done ("去年没种树吧" where ¶11
+// says 植树造林17.4万株) or assert what it says did not happen ("去年有重
+// 特大事故吧" where ¶14 says 全年未发生重特大事故). The quoted clause that
+// holds what the claim is about then says the opposite: a figure or a
+// word of completion against a denial, a negation against an assertion.
+// A denied move (没增长吧) is the figures check's.
+
+// denials deny that something happened or will (没种树, 不买公交车, 都没
+// 打通); so does a verb of the dictionary that opens with one (没完成 is
+// cut 没完/成). Words that only open with one deny nothing: 不动产,
+// 不断, 差不多, 未来.
+var denials = []string{"没", "没有", "不", "未", "没能", "并未", "尚未", "从未"}
+
+// notDenials are verbs that open with a negation and deny nothing.
+var notDenials = []string{"不断", "不再", "不得不", "不是", "未来"}
+
+// notNegations open with a negation's character in a report's clause and
+// deny nothing there.
+var notNegations = []string{"不断", "不少", "不仅", "不同", "不足", "不良", "不错", "不如", "不久", "不管", "不论", "不过", "不然", "不再", "不得不", "未来", "无锡"}
+
+// assertions say something happened or is there: 有人员伤亡, 发生了网络
+// 安全事件, 零就业家庭还有.
+var assertions = []string{"有", "还有", "发生", "出现", "存在"}
+
+// askingForms ask rather than claim: 是不是, 有没有.
+var askingForms = []string{"是不是", "有没有", "对不对", "是否", "会不会", "能不能", "还是"}
+
+// moveVerbs claim a move, which figures check, or a change for better or
+// worse (没变好), which a level does not answer.
+var moveVerbs = []string{"增长", "下降", "提高", "上升", "减少", "增加", "降低", "回落", "上涨", "下滑", "变", "好转", "改善", "恶化"}
+
+// claimAdverbs before a denial are part of what it says: 都没打通.
+var claimAdverbs = []string{"都", "还", "并", "也"}
+
+// claimedPolarity is where in norm, a normalized claim, it denies (neg)
+// or asserts that something happened, and what it says from there on
+// (没种树, 有重特大事故, 都没打通); ok is false when it does neither, asks,
+// or claims a figure (不到6%) or a move (没增长).
+func (ix *Index) claimedPolarity(norm string) (at int, said string, neg, ok bool) {
+	core := string(claimCore(norm))
+	if containsAny(core, askingForms) || ix.dict == nil {
+		return 0, "", false, false
+	}
+	start, prev, found := 0, "", false
+	for _, w := range ix.dict.Segment(core, nil) {
+		if found = ix.denies(w) || slices.Contains(assertions, w); found {
+			neg = ix.denies(w)
+			if slices.Contains(claimAdverbs, prev) {
+				start -= len(prev)
+			}
+			break
+		}
+		start, prev = start+len(w), w
+	}
+	if !found {
+		return 0, "", false, false
+	}
+	said = core[start:]
+	if hasDigit(said) || containsAny(said, moveVerbs) {
+		return 0, "", false, false
+	}
+	return strings.Index(norm, said), said, neg, strings.Contains(norm, said)
+}
+
+// denies: w, a word of a claim, is a denial.
+func (ix *Index) denies(w string) bool {
+	if slices.Contains(denials, w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("没不未", r) && ix.isVerb(w) && !slices.Contains(notDenials, w)
+}
+
+// tagClause is a last clause that asks whether the claim is right
+// without saying anything: 我没记错吧, 没错吧, 这是真的吗.
+var tagClause = regexp.MustCompile(`[，,\s](?:我|你)?(?:没|没有|不)?(?:记|说|看|听|搞)?(?:错|措)了?[吧吗呢啊呀]*[？?！!。.]*$|[，,\s]?(?:这|那)?是?(?:真的|对的)[吧吗呢啊呀]*[？?！!。.]*$`)
+
+// dropTag is a claim without its tag clause.
+func dropTag(s string) string { return tagClause.ReplaceAllString(s, "") }
+
+// insideAny reports whether s[i:j] lies inside an occurrence of one of words.
+func insideAny(s string, i, j int, words []string) bool {
+	for _, w := range words {
+		for k := max(0, i-len(w)); k <= i && k+len(w) <= len(s); k++ {
+			if s[k:k+len(w)] == w && k+len(w) >= j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doneWords say a thing was done, as a figure does.
+var doneWords = []string{"完成", "办复", "办结", "实现", "建成", "全部", "全面", "按时"}
+
+// negations in a clause deny what follows them: 未发生, 零反馈, 人员不伤亡.
+const negations = "未没不零无"
+
+// negatedNear reports whether item, a normalized list item, denies one of
+// the terms: a negation at most negationReach characters before it.
+func negatedNear(item string, terms []askedTerm) bool {
+	for _, t := range terms {
+		for _, w := range append([]string{t.term}, t.syn...) {
+			i := strings.Index(item, w)
+			if i < 0 {
+				continue
+			}
+			before := []rune(item[:i])
+			for k := len(before) - 1; k >= 0 && len(before)-k <= negationReach; k-- {
+				if strings.ContainsRune(negations, before[k]) && !insideAny(item, len(string(before[:k])), len(string(before[:k+1])), notNegations) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// negationReach is how far before what it denies a negation may stand:
+// 未发生重特大事故.
+const negationReach = 3
+
+// polarityCorrection corrects a claim that denies what a quoted clause
+// says was done, or asserts what it says did not happen: the first
+// clause holding what the claim is about (its asked words after the
+// denial, or all of them), which says the opposite. The correction gives
+// the clause, or, against an assertion, the list item that denies it.
+func (d *Draft) polarityCorrection() (Part, bool) {
+	at, said, neg, ok := d.ix.claimedPolarity(d.norm)
+	if !ok {
+		return Part{}, false
+	}
+	event := termsFrom(d.asked, at)
+	if len(event) == 0 {
+		event = d.asked
+	}
+	if len(event) == 0 {
+		return Part{}, false
+	}
+	for i, c := range d.Answer.Citations {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			s, e := sp.Start, sp.End
+			if norm := Normalize(string(text[s:e])); !d.ix.coversEvent(event, norm) || !d.ix.holdsNouns(said, norm) {
+				continue
+			}
+			s, e, denies := deniedItem(text, s, e, event)
+			if denies == neg || neg && !assertsDone(Normalize(string(text[sp.Start:sp.End]))) {
+				return Part{}, false // the clause says what the claim says, or neither
+			}
+			if neg {
+				s, e = trimClause(text, sp.Start, sp.End)
+			}
+			fig := AnswerFigure{Value: string(text[s:e]), Kind: c.Period.FigureKind(), Period: c.Period,
+				Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + s, End: c.Start + e}
+			return Part{Type: PartCorrection, Stated: said, Figure: &fig, Citations: []int{i}}, true
+		}
+	}
+	return Part{}, false
+}
+
+// coversEvent: norm, a clause, holds every term of what a claim is about,
+// as written or, for a word of the lexicon (种树), in its report terms
+// (植树造林); 消费券 is no such word, and 消费 does not hold it.
+func (ix *Index) coversEvent(terms []askedTerm, norm string) bool {
+	for _, t := range terms {
+		if !ContainsTerm(norm, t.term) && !(ix.lex != nil && ix.lex.isChineseMember(t.term) && containsAnyTerm(norm, t.syn)) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsNouns: norm, a clause, holds each noun of what the claim says
+// (said), as written or through the lexicon; a claim's 消费券 (cut 消费/
+// 券) is not what a clause's 社会消费品零售总额 holds, though the question
+// was read to ask 消费. Generic nouns (问题) may be left out.
+func (ix *Index) holdsNouns(said, norm string) bool {
+	for _, w := range ix.dict.Segment(said, nil) {
+		if pos, ok := ix.dict.POS(w); !ok || !strings.HasPrefix(pos, "n") && pos != "j" || genericTerms[w] {
+			continue
+		}
+		if !strings.Contains(norm, w) && !(ix.lex != nil && ix.lex.isChineseMember(w) && containsAnyTerm(norm, ix.lex.reportTermsOf(w))) {
+			return false
+		}
+	}
+	return true
+}
+
+// assertsDone: a clause says a thing was done: a figure, or a word of
+// completion (按时完成, 全部办复).
+func assertsDone(norm string) bool { return hasDigit(norm) || containsAny(norm, doneWords) }
+
+// deniedItem is the list item of text[s:e] (cut at 、) that denies one
+// of the terms (实现了人员不伤亡), and whether there is one.
+func deniedItem(text []rune, s, e int, terms []askedTerm) (int, int, bool) {
+	start := s
+	for i := s; i <= e; i++ {
+		if i < e && text[i] != '、' {
+			continue
+		}
+		if a, b := trimClause(text, start, i); a < b && negatedNear(Normalize(string(text[a:b])), terms) {
+			return a, b, true
+		}
+		start = i + 1
+	}
+	return s, e, false
+}
+
+// trimClause is text[s:e] without the marks that end it.
+func trimClause(text []rune, s, e int) (int, int) {
+	for e > s && (isClauseMark(text[e-1]) || strings.ContainsRune("”’」）)", text[e-1])) {
+		e--
+	}
+	return s, e
+}
