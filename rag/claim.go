@@ -21,7 +21,14 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`([1-5一二三四五])星级`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
+	numberedGames,
 }
+
+// numberedGames are games named by their number (市九运会, the city's
+// ninth games): the name around the number says which games are meant,
+// so a claim's other number (市十运会) needs no words beside it to be
+// about the same thing.
+var numberedGames = regexp.MustCompile(`([一二三四五六七八九十]+)运会`)
 
 // classes are the contrasts a question may select things by — a level, a
 // size of project or firm (500万元以上, 亿元以上, 超亿元) — where another
@@ -124,7 +131,7 @@ func contradiction(ans *Answer, q []rune, m runeMatch, re *regexp.Regexp) (Part,
 func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other runeMatch, ok, says bool) {
 	matches := findAllRunes(re, text)
 	for _, tm := range matches {
-		if !anchoredToAny(text, tm, q, asked) {
+		if re != numberedGames && !anchoredToAny(text, tm, q, asked) {
 			continue
 		}
 		for _, m := range asked {
