@@ -206,7 +206,7 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 				return false
 			}
 			f, ok := e.ix.placeSwap(q, qp, rs)
-			if !ok || e.ix.saysElsewhere(f, a.rep) {
+			if !ok || e.ix.saysElsewhere(q, f, a.rep) {
 				continue
 			}
 			p := c.para

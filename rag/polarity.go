@@ -23,10 +23,6 @@ var denials = []string{"没", "没有", "不", "未", "没能", "并未", "尚�
 // notDenials are verbs that open with a negation and deny nothing.
 var notDenials = []string{"不断", "不再", "不得不", "不是", "未来"}
 
-// notNegations open with a negation's character in a report's clause and
-// deny nothing there.
-var notNegations = []string{"不断", "不少", "不仅", "不同", "不足", "不良", "不错", "不如", "不久", "不管", "不论", "不过", "不然", "不再", "不得不", "未来", "无锡"}
-
 // assertions say something happened or is there: 有人员伤亡, 发生了网络
 // 安全事件, 零就业家庭还有.
 var assertions = []string{"有", "还有", "发生", "出现", "存在"}
@@ -82,52 +78,43 @@ func (ix *Index) denies(w string) bool {
 
 // tagClause is a last clause that asks whether the claim is right
 // without saying anything: 我没记错吧, 没错吧, 这是真的吗.
-var tagClause = regexp.MustCompile(`[，,\s](?:我|你)?(?:没|没有|不)?(?:记|说|看|听|搞)?(?:错|措)了?[吧吗呢啊呀]*[？?！!。.]*$|[，,\s]?(?:这|那)?是?(?:真的|对的)[吧吗呢啊呀]*[？?！!。.]*$`)
+var tagClause = regexp.MustCompile(`[，,\s]?(?:我|你)?(?:没|没有|不)?(?:记|说|看|听|搞)?(?:错|措)了?[吧吗呢啊呀]*[？?！!。.]*$|[，,\s]?(?:这|那)?是?(?:真的|对的)[吧吗呢啊呀]*[？?！!。.]*$`)
 
 // dropTag is a claim without its tag clause.
 func dropTag(s string) string { return tagClause.ReplaceAllString(s, "") }
 
-// insideAny reports whether s[i:j] lies inside an occurrence of one of words.
-func insideAny(s string, i, j int, words []string) bool {
-	for _, w := range words {
-		for k := max(0, i-len(w)); k <= i && k+len(w) <= len(s); k++ {
-			if s[k:k+len(w)] == w && k+len(w) >= j {
-				return true
-			}
-		}
-	}
-	return false
-}
+// completions are the words of a denial that a thing was finished (没完
+// 成, 没全办完), whose thing the claim names before the denial.
+var completions = []string{"完", "实现", "达到", "达标", "到位", "落实", "兑现", "做到"}
 
 // doneWords say a thing was done, as a figure does.
 var doneWords = []string{"完成", "办复", "办结", "实现", "建成", "全部", "全面", "按时"}
 
-// negations in a clause deny what follows them: 未发生, 零反馈, 人员不伤亡.
-const negations = "未没不零无"
+// denyBefore are the words that, right before what a claim is about,
+// deny it in a report's clause: 零反馈, 人员不伤亡, 未发生网络安全事件.
+// Only right before it: 零碳园区, 不动产登记 and 无人机产业 deny nothing
+// of 园区, 登记 or 产业.
+var denyBefore = regexp.MustCompile(`(?:零|无|不|未|没|没有|未发生|未出现|没有发生|没有出现|不发生|不出现|无一|杜绝)了?$`)
 
 // negatedNear reports whether item, a normalized list item, denies one of
-// the terms: a negation at most negationReach characters before it.
+// the terms, or their report words, right before it (denyBefore).
 func negatedNear(item string, terms []askedTerm) bool {
 	for _, t := range terms {
 		for _, w := range append([]string{t.term}, t.syn...) {
-			i := strings.Index(item, w)
-			if i < 0 {
-				continue
-			}
-			before := []rune(item[:i])
-			for k := len(before) - 1; k >= 0 && len(before)-k <= negationReach; k-- {
-				if strings.ContainsRune(negations, before[k]) && !insideAny(item, len(string(before[:k])), len(string(before[:k+1])), notNegations) {
+			for from := 0; ; {
+				i := strings.Index(item[from:], w)
+				if i < 0 {
+					break
+				}
+				if denyBefore.MatchString(item[:from+i]) {
 					return true
 				}
+				from += i + len(w)
 			}
 		}
 	}
 	return false
 }
-
-// negationReach is how far before what it denies a negation may stand:
-// 未发生重特大事故.
-const negationReach = 3
 
 // polarityCorrection corrects a claim that denies what a quoted clause
 // says was done, or asserts what it says did not happen: the first
@@ -140,11 +127,12 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 		return Part{}, false
 	}
 	event := termsFrom(d.asked, at)
-	if len(event) == 0 {
+	if len(event) == 0 && (!neg || containsAny(said, completions)) {
+		// 保交楼任务没完成, 零就业家庭还有不少: the thing is named before.
 		event = d.asked
 	}
 	if len(event) == 0 {
-		return Part{}, false
+		return Part{}, false // 没问题吧, 没毛病吧: it denies nothing asked
 	}
 	for i, c := range d.Answer.Citations {
 		text := []rune(c.Quote)

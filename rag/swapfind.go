@@ -3,6 +3,8 @@ package rag
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // swapFound is a slot where a clause names another thing than the claim:
@@ -173,23 +175,20 @@ func endsSlot(runs []shared, n int) bool {
 }
 
 // saysElsewhere reports whether a clause of rep (every report's when
-// nil) says the claim as it is: its predicate with the claimed name; or,
-// for a stage, all the words the claim and the clause share with a word
-// of the claimed stage (大洼区…国土空间…规划 and 获批). Then the report
-// says it, and the clause that names another says something else.
-func (ix *Index) saysElsewhere(f swapFound, rep *Report) bool {
-	need := []string{f.pred, f.stated}
-	if f.stage >= 0 {
-		need = f.said
-	}
+// nil) says claim q as it is: the claimed name with the predicate, or
+// with other words of the claim as long (开展安全生产 beside 治本, where
+// the clause compared says 本质安全水平); or, for a stage, all the words
+// the claim and the clause share with a word of the claimed stage
+// (大洼区…国土空间…规划 and 获批). Then the report says it, and the clause
+// that names another says something else.
+func (ix *Index) saysElsewhere(q []rune, f swapFound, rep *Report) bool {
+	stated := []rune(Normalize(f.stated))
 	holds := func(norm string) bool {
 		rs := []rune(norm)
-		for _, w := range need {
-			if !containsFoldRunes(rs, []rune(Normalize(w))) {
-				return false
-			}
+		if f.stage >= 0 {
+			return slices.IndexFunc(f.said, func(w string) bool { return !containsFoldRunes(rs, []rune(Normalize(w))) }) < 0 && saysStage(norm, f.stage)
 		}
-		return f.stage < 0 || saysStage(norm, f.stage)
+		return containsFoldRunes(rs, stated) && (containsFoldRunes(rs, []rune(Normalize(f.pred))) || predicateBeside(q, f.stated, rs))
 	}
 	for _, r := range ix.reports {
 		if rep != nil && r != rep {
@@ -202,6 +201,17 @@ func (ix *Index) saysElsewhere(f swapFound, rep *Report) bool {
 		}
 	}
 	return false
+}
+
+// predicateBeside: clause shares with claim q, besides the claimed words,
+// a predicate run.
+func predicateBeside(q []rune, claimed string, clause []rune) bool {
+	i := strings.Index(string(q), claimed)
+	if i < 0 {
+		return false
+	}
+	start := utf8.RuneCountInString(string(q)[:i])
+	return slices.ContainsFunc(outside(sharedRuns(q, clause), start, start+runeLen(claimed)), isPredicate)
 }
 
 // claimClause is a clause of a cited text, and how much of the claim it
@@ -241,7 +251,7 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 		if !found {
 			break
 		}
-		if ix.saysElsewhere(f, rep) {
+		if ix.saysElsewhere(q, f, rep) {
 			continue
 		}
 		start, end := c.Start+cl.span.Start+f.start, c.Start+cl.span.Start+f.end
