@@ -191,7 +191,7 @@ const placeClaimDepth = 5
 // none does, or when the sentence most like the claim names its place
 // (then the claim may hold, and is answered as a question about it).
 func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text string) bool {
-	if s := a.place; s == nil || s.Relation == PlaceOwn || s.Relation == PlaceWider || !ClaimShaped(text) || containsAny(a.norm, questionWords) {
+	if s := a.place; s == nil || s.Relation == PlaceOwn || s.Relation == PlaceWider || !statesClaim(text) {
 		return false
 	}
 	q := claimCore(a.norm)

@@ -123,7 +123,7 @@ func negatedNear(item string, terms []askedTerm) bool {
 // the clause, or, against an assertion, the list item that denies it.
 func (d *Draft) polarityCorrection() (Part, bool) {
 	at, said, neg, ok := d.ix.claimedPolarity(d.norm)
-	if !ok {
+	if !ok || !statesClaim(d.Read) {
 		return Part{}, false
 	}
 	event := termsFrom(d.asked, at)

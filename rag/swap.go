@@ -159,6 +159,20 @@ func claimCore(text string) []rune {
 	}, text))
 }
 
+// sizeWords ask how big, long or far, as 多少 asks how many.
+var sizeWords = regexp.MustCompile(`多[大长高久远快重宽深]`)
+
+// statesClaim reports whether text states a claim to be checked in so
+// many words (…吧, …对吗, 听说…, 是不是…) and asks nothing: a bare
+// question mark ("华锦阿美配套产业园 面积？") is as often a question
+// missing its question word, and its words are no claim.
+func statesClaim(text string) bool {
+	t := strings.TrimSpace(text)
+	cued := claimCue.MatchString(t) || strings.HasPrefix(t, "听说") || strings.HasPrefix(t, "据说") || strings.HasPrefix(t, "我听说") || strings.Contains(t, "是不是")
+	norm := Normalize(t)
+	return cued && !containsAny(norm, questionWords) && !sizeWords.MatchString(norm)
+}
+
 // hasASCIIDigit: a figure is the figures check's to hold to the report.
 func hasASCIIDigit(rs []rune) bool {
 	for _, r := range rs {

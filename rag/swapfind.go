@@ -227,7 +227,7 @@ type claimClause struct {
 // read most alike the claim first, until one that names nothing else (it
 // says the claim, or nothing like it); a stage found wins over a name.
 func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
-	if containsAny(Normalize(read), questionWords) {
+	if !statesClaim(read) {
 		return Part{}, false // "低空经济今年有什么计划吗" asks
 	}
 	q := claimCore(read)
