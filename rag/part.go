@@ -16,7 +16,9 @@ const (
 	// indicator and period.
 	PartFigure PartType = "figure"
 	// PartCorrection corrects a figure the question stated: Stated is what
-	// the user wrote, Figure what the report says. A claimed difference
+	// the user wrote, Figure what the report says. Words are corrected
+	// alike — a level, a name, a place, a stage, a denial (没种树) — with
+	// Figure.Value the report's words, no number. A claimed difference
 	// from the year before ("比去年多50台") is corrected with both years'
 	// figures: Result is the earlier year's, Figure the later's, Gap the
 	// difference they give; Citations cite both.
