@@ -242,11 +242,7 @@ func (e *Engine) claimSentences(q []rune, hits []Hit) []claimSentence {
 		seen[p] = true
 		text := []rune(p.Text)
 		for _, sp := range Sentences(p.Text) {
-			n := 0
-			for _, r := range sharedRuns(q, text[sp.Start:sp.End]) {
-				n += r.n
-			}
-			out = append(out, claimSentence{p, sp, n})
+			out = append(out, claimSentence{p, sp, sharedLen(q, text[sp.Start:sp.End])})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b claimSentence) int { return cmp.Compare(b.shared, a.shared) })

@@ -31,6 +31,15 @@ const minShared = 2
 // c[c:c+n].
 type shared struct{ q, c, n int }
 
+// sharedLen is how many characters q and c share in sharedRuns.
+func sharedLen(q, c []rune) int {
+	n := 0
+	for _, r := range sharedRuns(q, c) {
+		n += r.n
+	}
+	return n
+}
+
 // sharedRuns aligns q and c by their longest shared run, then the
 // longest on either side of it, down to minShared characters: in order
 // in both.

@@ -235,11 +235,7 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	for i, c := range texts {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
-			n := 0
-			for _, r := range sharedRuns(q, text[sp.Start:sp.End]) {
-				n += r.n
-			}
-			clauses = append(clauses, claimClause{i, sp, n})
+			clauses = append(clauses, claimClause{i, sp, sharedLen(q, text[sp.Start:sp.End])})
 		}
 	}
 	slices.SortStableFunc(clauses, func(a, b claimClause) int { return cmp.Compare(b.shared, a.shared) })
