@@ -212,21 +212,8 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		// in one clause ("旅客接待量、旅游收入分别增长64％、29.9％")
 		// names each by its indicator.
 		start, end = p.Figure.Start, p.Figure.End
-		ind := Normalize(p.Figure.Indicator)
-		min := indicatorGrounding
-		if d.Intent.Lang == "en" {
-			// An English question's asked terms are only the words the
-			// lexicon knows, each a concept: the indicator must hold most.
-			min = englishIndicatorGrounding
-		}
-		if share := coveredShare(d.asked, ind); share < min || e.ix.contrasted(d.asked, ind) {
+		if ok, share := e.indicatorFits(d, p); !ok {
 			return false, share
-		}
-		if d.focus != nil && coveredShare(d.focus, ind) < figureGrounding {
-			return false, 0 // 刑事警情's, where the question turned to 治安警情
-		}
-		if d.countForMoney(p) {
-			return false, 0 // 跨境电商企业70家 is no 成交额
 		}
 	}
 	r, ok := e.ix.byID[c.Report]
@@ -294,6 +281,29 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// indicatorFits reports whether figure part p's indicator is of what was
+// asked, with the share of it the indicator holds.
+func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
+	ind := Normalize(p.Figure.Indicator)
+	min := indicatorGrounding
+	if d.Intent.Lang == "en" {
+		// An English question's asked terms are only the words the
+		// lexicon knows, each a concept: the indicator must hold most.
+		min = englishIndicatorGrounding
+	}
+	share := coveredShare(d.asked, ind)
+	if share < min || e.ix.contrasted(d.asked, ind) {
+		return false, share
+	}
+	if d.focus != nil && coveredShare(d.focus, ind) < figureGrounding {
+		return false, 0 // 刑事警情's, where the question turned to 治安警情
+	}
+	if d.countForMoney(p) {
+		return false, 0 // 跨境电商企业70家 is no 成交额
+	}
+	return true, share
 }
 
 // unfitClause reports whether a figure clause is of another kind than the
