@@ -73,7 +73,7 @@ var slotNouns = []string{"学位", "床位", "托位", "泊位", "车位", "岗�
 // where the question asks no slots: "how many kindergartens" is not
 // told by the seats in them.
 func slotsOfAsked(asked []askedTerm, clause, question string) bool {
-	if containsAny(question, slotNouns) || slices.ContainsFunc(asked, func(t askedTerm) bool {
+	if !containsAny(clause, slotNouns) || containsAny(question, slotNouns) || slices.ContainsFunc(asked, func(t askedTerm) bool {
 		return containsAny(t.term, slotNouns) || slices.ContainsFunc(t.syn, func(w string) bool { return containsAny(w, slotNouns) })
 	}) {
 		return false // slots asked: "parking spaces" are 停车泊位

@@ -29,6 +29,10 @@ type detailKind struct {
 	zh, en string   // the decline's words, where not the general ones
 }
 
+// superlative is a 最 with what it says of its thing, or 第一大: the cue,
+// the words echoed back and the words trimmed from the thing asked.
+var superlative = regexp.MustCompile(`最\p{Han}|第一大`)
+
 var detailKinds = []detailKind{
 	{ // a fee or a price
 		cues: []string{"怎么收费", "如何收费", "咋收费", "收费标准", "收不收费", "收费吗", "免费吗", "要钱吗", "花钱吗",
@@ -103,11 +107,11 @@ var detailKinds = []detailKind{
 	{ // a superlative: which is biggest, most, fastest. The report ranks
 		// few things, and answers only where it says the same 最 of the
 		// thing asked (建市以来最大涉海走私案件 for 最大的案件是什么).
-		cueRe:    regexp.MustCompile(`最\p{Han}|第一大`),
+		cueRe:    superlative,
 		cueRunes: "最第",
-		echo:     regexp.MustCompile(`最\p{Han}|第一大`),
+		echo:     superlative,
 		named:    true,
-		trim:     regexp.MustCompile(`最\p{Han}|第一大`),
+		trim:     superlative,
 		inLists:  true,
 		// Not a superlative: 最后, 最新…; a minimum wage is a figure; a
 		// claim of the best in the province is read as a claim.

@@ -13,7 +13,8 @@ func (e *Engine) groundPeriod(d *Draft) {
 	if !ans.Found || d.Lookup || in.Summary || in.Figure && !in.List && !in.Topic || hasCorrection(ans) {
 		return
 	}
-	var parts, unrelated []Part
+	var parts []Part
+	unrelated := false
 	for _, p := range ans.Parts {
 		if p.Type != PartQuote && p.Type != PartFigure {
 			continue
@@ -24,7 +25,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 		case coveredShare(d.asked, Normalize(p.Text)) == 0:
 			// Of the year asked but sharing nothing asked ("去年盘锦机场开建
 			// 了吗" beside the review's road works): no answer of that year.
-			unrelated = append(unrelated, p)
+			unrelated = true
 		default:
 			return
 		}
@@ -32,8 +33,9 @@ func (e *Engine) groundPeriod(d *Draft) {
 	if len(parts) == 0 {
 		return
 	}
-	if len(unrelated) > 0 {
-		ans.keepParts(func(p Part) bool { return !slices.ContainsFunc(unrelated, func(u Part) bool { return samePart(p, u) }) })
+	if unrelated {
+		// Every quote of the year asked shares nothing asked: off they go.
+		ans.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure || d.ofOtherPeriod(p) })
 		ans.figuresFromParts()
 	}
 	if p, sp, ok := e.clauseOfPeriod(d); ok {
@@ -88,9 +90,4 @@ func ofAskedPeriod(a analysis, hits []Hit) []Hit {
 		}
 	}
 	return out
-}
-
-// samePart reports whether two parts are one: of one type, text and citation.
-func samePart(a, b Part) bool {
-	return a.Type == b.Type && a.Text == b.Text && slices.Equal(a.Citations, b.Citations)
 }
