@@ -59,9 +59,10 @@ func (e *Engine) groundClaims(d *Draft) {
 			}
 		}
 	}
-	if len(corrections) == 0 {
-		// Not a level or an ordinal: a name or a stage, in the slot
-		// where the quote names another (swapCorrection).
+	if len(corrections) == 0 && statesClaim(d.Read) {
+		// Not a level or an ordinal, in a claim stated in so many words
+		// (statesClaim): a name or a stage, in the slot where the quote
+		// names another (swapCorrection), or a denial of what was done.
 		if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); ok {
 			corrections = append(corrections, p)
 		} else if p, ok := d.polarityCorrection(); ok {
@@ -118,10 +119,16 @@ func contradiction(ans *Answer, q []rune, m runeMatch, re *regexp.Regexp) (Part,
 		return Part{}, false
 	}
 	c := ans.Citations[at]
-	text := []rune(c.Quote)
-	fig := AnswerFigure{Indicator: clauseAfter(text, found.end, maxClaimNoun), Value: string(text[found.start:found.end]), Kind: c.Period.FigureKind(),
-		Period: c.Period, Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + found.start, End: c.Start + found.end}
-	return Part{Type: PartCorrection, Stated: string(q[m.start:m.end]), Figure: &fig, Citations: []int{at}}, true
+	return citedCorrection(c, at, found.start, found.end, string(q[m.start:m.end]), clauseAfter([]rune(c.Quote), found.end, maxClaimNoun)), true
+}
+
+// citedCorrection is the correction of what a claim stated by runes
+// [s, e) of citation c, the at-th: what the report says there, with the
+// words it says it of (indicator).
+func citedCorrection(c Citation, at, s, e int, stated, indicator string) Part {
+	fig := AnswerFigure{Indicator: indicator, Value: string([]rune(c.Quote)[s:e]), Kind: c.Period.FigureKind(), Period: c.Period,
+		Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + s, End: c.Start + e}
+	return Part{Type: PartCorrection, Stated: stated, Figure: &fig, Citations: []int{at}}
 }
 
 // compareClass reads the values of contrast re that text gives beside the
@@ -246,10 +253,7 @@ var questionWords = []string{"多少", "几", "什么", "哪", "怎么", "如何
 // question mark and no question word ("华孚环境是省级专精特新企业？").
 func ClaimShaped(text string) bool {
 	t := strings.TrimSpace(text)
-	switch {
-	case claimCue.MatchString(t), strings.HasPrefix(t, "听说"), strings.HasPrefix(t, "据说"), strings.HasPrefix(t, "我听说"):
-		return true
-	case strings.Contains(t, "是不是") || strings.Contains(t, "是否"):
+	if claimCued(t) || strings.Contains(t, "是否") {
 		return true
 	}
 	return (strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?")) && !containsAny(t, questionWords)

@@ -1023,10 +1023,7 @@ func (e *Engine) groundPlace(d *Draft) {
 	if s == nil || !ans.Found || d.Lookup || s.Relation == PlaceOwn || s.Relation == PlaceWider {
 		return
 	}
-	short := ""
-	if p, ok := e.ix.gaz.ByName(s.Name); ok {
-		short = p.Short
-	}
+	short := e.placeShort(s)
 	if slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && placeHeld(s, short, Normalize(p.Stated)) }) {
 		return // the place is corrected: the report names another there
 	}

@@ -413,20 +413,20 @@ func (lx *Lexicon) blankMembers(text string) string {
 	return text
 }
 
-// reportTermsOf is the report terms of the concepts word is a member of
-// as a whole: 长护险 names 长期护理保险, but 消费券 names nothing that 消费
-// does.
+// reportTermsOf is the report terms of the concepts Chinese word is a
+// member of as a whole: 长护险 names 长期护理保险, but 消费券 names nothing
+// that 消费 does. nil for a word no concept has as a member.
 func (lx *Lexicon) reportTermsOf(word string) []string {
 	if lx == nil {
 		return nil
 	}
+	r, _ := utf8.DecodeRuneInString(word)
 	var out []string
-	for _, c := range lx.concepts {
-		for _, m := range c.members {
-			if m == word {
-				out = append(out, c.report...)
-				break
-			}
+	last := -1 // a concept's members come together, in its order
+	for _, m := range lx.byFirst[r] {
+		if m.word == word && m.concept != last {
+			out = append(out, lx.concepts[m.concept].report...)
+			last = m.concept
 		}
 	}
 	return out

@@ -78,12 +78,7 @@ func (e *Engine) mentionTest(d *Draft, thing string) func(string) bool {
 		words = nil // 消费券 is not spelt by 消费 alone
 	}
 	return func(text string) bool {
-		for _, n := range names {
-			if strings.Contains(text, n) {
-				return true
-			}
-		}
-		return len(words) > 0 && containsAll(text, words)
+		return containsAny(text, names) || len(words) > 0 && containsAll(text, words)
 	}
 }
 

@@ -31,7 +31,7 @@ var hearsay = []string{"听", "说", "记", "看", "以为", "觉得", "感觉",
 // another follows and that asks nothing itself, is such context: one
 // without a number does no harm and may name the topic.
 func dropAboutAsker(text string) string {
-	if !strings.ContainsAny(text, "0123456789") {
+	if !hasDigit(text) {
 		return text
 	}
 	rs := []rune(text)
@@ -59,7 +59,7 @@ func isPersonalBreak(r rune) bool { return strings.ContainsRune("，,；;。！!
 // aboutAsker: clause opens with the asker (selves) and states something
 // of them with a number; it neither asks (多少, 吧) nor reports hearsay.
 func aboutAsker(clause string) bool {
-	if !strings.ContainsAny(clause, "0123456789") || !opensWithSelf(clause) {
+	if !hasDigit(clause) || !opensWithSelf(clause) {
 		return false
 	}
 	return !containsAny(clause, questionWords) && !containsAny(clause, hearsay) && !claimCue.MatchString(clause)

@@ -42,7 +42,7 @@ func (ix *Index) placeRuns(rs []rune, s, e int) []placeRun {
 	}
 	for _, p := range ix.inner {
 		for _, n := range p.names {
-			if i := strings.Index(text, n); i >= 0 && n != "" && isHan([]rune(n)[0]) {
+			if i := strings.Index(text, n); i >= 0 && startsHan(n) {
 				a := s + utf8.RuneCountInString(text[:i])
 				found = append(found, placeRun{a, a + runeLen(n), placeClass(places.KindZone)})
 			}
@@ -99,10 +99,10 @@ func (ix *Index) isHome(p places.Place) bool {
 // clause before (推动兴隆台区通过…验收，创建全省首个全域…). A place the
 // register does not know (欧洲) stands as a name in the slot that ends
 // like a place.
-func (ix *Index) placeSwap(q []rune, qp placeRun, c []rune) (swapFound, bool) {
-	runs := outside(sharedRuns(q, c), qp.start, qp.end)
+func (ix *Index) placeSwap(q []rune, qp placeRun, c []rune, shared []shared) (swapFound, bool) {
+	runs := outside(shared, qp.start, qp.end)
 	first := slices.IndexFunc(runs, isPredicate)
-	if first < 0 || containsFoldRunes(c, q[qp.start:qp.end]) {
+	if first < 0 {
 		return swapFound{}, false
 	}
 	last := first
@@ -195,7 +195,10 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 		return false
 	}
 	q := claimCore(a.norm)
-	claimed := slices.DeleteFunc(e.ix.placeRuns(q, 0, len(q)), func(r placeRun) bool { return !e.namesPlace(a.place, q[r.start:r.end]) })
+	short := e.placeShort(a.place)
+	claimed := slices.DeleteFunc(e.ix.placeRuns(q, 0, len(q)), func(r placeRun) bool {
+		return !placeHeld(a.place, short, Normalize(string(q[r.start:r.end]))) // alone or in a run of places
+	})
 	if len(claimed) == 0 {
 		return false
 	}
@@ -205,7 +208,7 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 			if containsFoldRunes(rs, q[qp.start:qp.end]) {
 				return false
 			}
-			f, ok := e.ix.placeSwap(q, qp, rs)
+			f, ok := e.ix.placeSwap(q, qp, rs, c.runs)
 			if !ok || e.ix.saysElsewhere(q, f, a.rep) {
 				continue
 			}
@@ -224,9 +227,9 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 // claimSentence is a sentence of a retrieved paragraph and how much of a
 // claim it shares.
 type claimSentence struct {
-	para   *Paragraph
-	span   Span
-	shared int
+	para *Paragraph
+	span Span
+	runs []shared // sharedRuns of the claim and the sentence
 }
 
 // claimSentences are the sentences of the first placeClaimDepth
@@ -242,21 +245,20 @@ func (e *Engine) claimSentences(q []rune, hits []Hit) []claimSentence {
 		seen[p] = true
 		text := []rune(p.Text)
 		for _, sp := range Sentences(p.Text) {
-			out = append(out, claimSentence{p, sp, sharedLen(q, text[sp.Start:sp.End])})
+			out = append(out, claimSentence{p, sp, sharedRuns(q, text[sp.Start:sp.End])})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b claimSentence) int { return cmp.Compare(b.shared, a.shared) })
+	slices.SortStableFunc(out, func(a, b claimSentence) int { return cmp.Compare(runsLen(b.runs), runsLen(a.runs)) })
 	return out
 }
 
-// namesPlace: rs names place s (its name, short name or a name its
-// report's metadata gives it), alone or in a run of places.
-func (e *Engine) namesPlace(s *PlaceSlot, rs []rune) bool {
-	short := ""
+// placeShort is place s's short name in the register (大洼 of 大洼区), ""
+// when the register has none: placeHeld's second name for it.
+func (e *Engine) placeShort(s *PlaceSlot) string {
 	if p, ok := e.ix.gaz.ByName(s.Name); ok {
-		short = p.Short
+		return p.Short
 	}
-	return placeHeld(s, short, Normalize(string(rs)))
+	return ""
 }
 
 // outside is runs without what they share of q[s:e]: the claim's place

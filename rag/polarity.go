@@ -123,7 +123,7 @@ func negatedNear(item string, terms []askedTerm) bool {
 // the clause, or, against an assertion, the list item that denies it.
 func (d *Draft) polarityCorrection() (Part, bool) {
 	at, said, neg, ok := d.ix.claimedPolarity(d.norm)
-	if !ok || !statesClaim(d.Read) {
+	if !ok {
 		return Part{}, false
 	}
 	event := termsFrom(d.asked, at)
@@ -138,19 +138,18 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
 			s, e := sp.Start, sp.End
-			if norm := Normalize(string(text[s:e])); !d.ix.coversEvent(event, norm) || !d.ix.holdsNouns(said, norm) {
+			norm := Normalize(string(text[s:e]))
+			if !d.ix.coversEvent(event, norm) || !d.ix.holdsNouns(said, norm) {
 				continue
 			}
 			s, e, denies := deniedItem(text, s, e, event)
-			if denies == neg || neg && !assertsDone(Normalize(string(text[sp.Start:sp.End]))) {
+			if denies == neg || neg && !assertsDone(norm) {
 				return Part{}, false // the clause says what the claim says, or neither
 			}
 			if neg {
 				s, e = trimClause(text, sp.Start, sp.End)
 			}
-			fig := AnswerFigure{Value: string(text[s:e]), Kind: c.Period.FigureKind(), Period: c.Period,
-				Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + s, End: c.Start + e}
-			return Part{Type: PartCorrection, Stated: said, Figure: &fig, Citations: []int{i}}, true
+			return citedCorrection(c, i, s, e, said, ""), true
 		}
 	}
 	return Part{}, false
@@ -177,7 +176,7 @@ func (ix *Index) holdsNouns(said, norm string) bool {
 		if pos, ok := ix.dict.POS(w); !ok || !strings.HasPrefix(pos, "n") && pos != "j" || genericTerms[w] {
 			continue
 		}
-		if !strings.Contains(norm, w) && !(ix.lex != nil && ix.lex.isChineseMember(w) && containsAnyTerm(norm, ix.lex.reportTermsOf(w))) {
+		if !strings.Contains(norm, w) && !containsAnyTerm(norm, ix.lex.reportTermsOf(w)) {
 			return false
 		}
 	}

@@ -31,10 +31,10 @@ const minShared = 2
 // c[c:c+n].
 type shared struct{ q, c, n int }
 
-// sharedLen is how many characters q and c share in sharedRuns.
-func sharedLen(q, c []rune) int {
+// runsLen is how many characters the shared runs hold.
+func runsLen(runs []shared) int {
 	n := 0
-	for _, r := range sharedRuns(q, c) {
+	for _, r := range runs {
 		n += r.n
 	}
 	return n
@@ -161,7 +161,7 @@ func claimCore(text string) []rune {
 	text = claimTail.ReplaceAllString(text, "")
 	text = yearWords.ReplaceAllString(text, "")
 	return []rune(strings.Map(func(r rune) rune {
-		if isClauseMark(r) && r != '、' || r == '“' || r == '”' {
+		if isClauseMark(r) && r != '、' {
 			return -1
 		}
 		return r
@@ -177,19 +177,14 @@ var sizeWords = regexp.MustCompile(`多[大长高久远快重宽深]`)
 // missing its question word, and its words are no claim.
 func statesClaim(text string) bool {
 	t := strings.TrimSpace(text)
-	cued := claimCue.MatchString(t) || strings.HasPrefix(t, "听说") || strings.HasPrefix(t, "据说") || strings.HasPrefix(t, "我听说") || strings.Contains(t, "是不是")
 	norm := Normalize(t)
-	return cued && !containsAny(norm, questionWords) && !sizeWords.MatchString(norm)
+	return claimCued(t) && !containsAny(norm, questionWords) && !sizeWords.MatchString(norm)
 }
 
-// hasASCIIDigit: a figure is the figures check's to hold to the report.
-func hasASCIIDigit(rs []rune) bool {
-	for _, r := range rs {
-		if r >= '0' && r <= '9' {
-			return true
-		}
-	}
-	return false
+// claimCued reports whether t, trimmed, holds a claim's cue: …吧, …对吗,
+// 听说…, 据说…, 是不是.
+func claimCued(t string) bool {
+	return claimCue.MatchString(t) || strings.HasPrefix(t, "听说") || strings.HasPrefix(t, "据说") || strings.HasPrefix(t, "我听说") || strings.Contains(t, "是不是")
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -21,8 +21,7 @@ type swapFound struct {
 
 // findSwap finds where clause c, saying the same as claim q, names
 // another thing in q's slot: a stage, else a name.
-func (ix *Index) findSwap(q, c []rune) (swapFound, bool) {
-	runs := sharedRuns(q, c)
+func (ix *Index) findSwap(q, c []rune, runs []shared) (swapFound, bool) {
 	for _, p := range slots(q, c, runs) {
 		if besideDigit(q, p.q0, p.q1) || besideDigit(c, p.c0, p.c1) {
 			continue // 400多篇, 400余篇: a figure's words, the figures check's
@@ -182,25 +181,26 @@ func endsSlot(runs []shared, n int) bool {
 // (大洼区…国土空间…规划 and 获批). Then the report says it, and the clause
 // that names another says something else.
 func (ix *Index) saysElsewhere(q []rune, f swapFound, rep *Report) bool {
-	stated := []rune(Normalize(f.stated))
+	stated, pred := []rune(Normalize(f.stated)), []rune(Normalize(f.pred))
+	said := make([][]rune, len(f.said))
+	for i, w := range f.said {
+		said[i] = []rune(Normalize(w))
+	}
 	holds := func(norm string) bool {
 		rs := []rune(norm)
 		if f.stage >= 0 {
-			return slices.IndexFunc(f.said, func(w string) bool { return !containsFoldRunes(rs, []rune(Normalize(w))) }) < 0 && saysStage(norm, f.stage)
+			return !slices.ContainsFunc(said, func(w []rune) bool { return !containsFoldRunes(rs, w) }) && saysStage(norm, f.stage)
 		}
-		return containsFoldRunes(rs, stated) && (containsFoldRunes(rs, []rune(Normalize(f.pred))) || predicateBeside(q, f.stated, rs))
+		return containsFoldRunes(rs, stated) && (containsFoldRunes(rs, pred) || predicateBeside(q, f.stated, rs))
 	}
-	for _, r := range ix.reports {
-		if rep != nil && r != rep {
-			continue
-		}
+	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			if p := &r.Paragraphs[i]; p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return holds(c.norm) }) {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // predicateBeside: clause shares with claim q, besides the claimed words,
@@ -217,9 +217,9 @@ func predicateBeside(q []rune, claimed string, clause []rune) bool {
 // claimClause is a clause of a cited text, and how much of the claim it
 // shares.
 type claimClause struct {
-	at     int // the citation
-	span   Span
-	shared int
+	at   int // the citation
+	span Span
+	runs []shared // sharedRuns of the claim and the clause
 }
 
 // swapCorrection corrects a claim that names one thing where a clause of
@@ -227,33 +227,27 @@ type claimClause struct {
 // read most alike the claim first, until one that names nothing else (it
 // says the claim, or nothing like it); a stage found wins over a name.
 func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
-	if !statesClaim(read) {
-		return Part{}, false // "低空经济今年有什么计划吗" asks
-	}
 	q := claimCore(read)
 	var clauses []claimClause
 	for i, c := range texts {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
-			clauses = append(clauses, claimClause{i, sp, sharedLen(q, text[sp.Start:sp.End])})
+			clauses = append(clauses, claimClause{i, sp, sharedRuns(q, text[sp.Start:sp.End])})
 		}
 	}
-	slices.SortStableFunc(clauses, func(a, b claimClause) int { return cmp.Compare(b.shared, a.shared) })
+	slices.SortStableFunc(clauses, func(a, b claimClause) int { return cmp.Compare(runsLen(b.runs), runsLen(a.runs)) })
 	var best *Part
 	for _, cl := range clauses {
 		c := texts[cl.at]
 		clause := []rune(c.Quote)[cl.span.Start:cl.span.End]
-		f, found := ix.findSwap(q, clause)
+		f, found := ix.findSwap(q, clause, cl.runs)
 		if !found {
 			break
 		}
 		if ix.saysElsewhere(q, f, rep) {
 			continue
 		}
-		start, end := c.Start+cl.span.Start+f.start, c.Start+cl.span.Start+f.end
-		fig := AnswerFigure{Indicator: f.pred, Value: string(clause[f.start:f.end]), Kind: c.Period.FigureKind(), Period: c.Period,
-			Report: c.Report, Paragraph: c.Paragraph, Start: start, End: end}
-		p := Part{Type: PartCorrection, Stated: f.stated, Figure: &fig, Citations: []int{cl.at}}
+		p := citedCorrection(c, cl.at, cl.span.Start+f.start, cl.span.Start+f.end, f.stated, f.pred)
 		if f.stage >= 0 {
 			// The claimed thing at another stage says more than
 			// another thing at the claimed one (大洼区's 国土空间规划

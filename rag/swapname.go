@@ -64,7 +64,7 @@ func (ix *Index) verbLike(w string) bool {
 // nounish: a word the dictionary calls a noun of some kind, or lacks.
 func (ix *Index) nounish(w string) bool {
 	pos, ok := ix.dict.POS(w)
-	return !ok && isHan([]rune(w)[0]) || strings.HasPrefix(pos, "n") || pos == "j"
+	return !ok && startsHan(w) || strings.HasPrefix(pos, "n") || pos == "j"
 }
 
 // isVerb: a word the dictionary calls a verb.
@@ -83,9 +83,9 @@ var ownVoice = []string{"我市", "本市", "全市", "我们", "咱们", "我�
 // neither is the report's own place (我市, 盘锦), and the lexicon does
 // not read them as one thing.
 func (ix *Index) distinctNames(claimed, said string, clause []rune) bool {
-	q, c := []rune(claimed), []rune(said)
+	q := []rune(claimed)
 	switch {
-	case hasASCIIDigit(q) || hasASCIIDigit(c):
+	case hasDigit(claimed) || hasDigit(said):
 		return false
 	case strings.Contains(claimed, said) || strings.Contains(said, claimed):
 		return false
