@@ -123,11 +123,11 @@ func sharedPieces(run string, n int) bool {
 }
 
 // groundFormula declines an answer to what a quoted term is, or which its
-// items are, whose quotes only name it: they are offered as related text.
+// items are, whose quotes (given, answerQuotes) only name it: they are offered as related text.
 // Items asked of a count (五篇大文章, 哪6个) get the count's decline.
-func groundFormula(ans *Answer, norm, term string, which bool) {
+func groundFormula(ans *Answer, norm, given, term string, which bool) {
 	switch {
-	case spellsOut(answerQuotes(ans), term):
+	case spellsOut(given, term):
 	case which && (formulaCount(term) > 0 || whichCounted.MatchString(norm) || statedCounts.MatchString(norm)):
 		ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
 	case which:

@@ -826,8 +826,9 @@ func (e *Engine) groundNames(d *Draft) {
 	if !ans.Found || d.Lookup {
 		return
 	}
-	if term, which := formulaAsked(d.norm, answerQuotes(ans)); term != "" {
-		groundFormula(ans, d.norm, term, which)
+	given := answerQuotes(ans)
+	if term, which := formulaAsked(d.norm, given); term != "" {
+		groundFormula(ans, d.norm, given, term, which)
 		return
 	}
 	if !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) && !namesOfCount(d.norm) {

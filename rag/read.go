@@ -311,8 +311,10 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 		if !isHan(rs[i]) || !isHan(rs[i+1]) {
 			continue
 		}
-		if w := string([]rune{rs[i+1], rs[i]}); rd.lex.isChineseMember(w) && !sc.pair(rs[i], rs[i+1]) &&
-			(i+2 == len(rs) || strings.ContainsRune(particles+"多几", rs[i+2])) && (i == 0 || !sc.pair(rs[i-1], rs[i])) {
+		// Where the pair closes the question or stands before a particle or
+		// 多/几 (the cheap test first: it fails for almost every pair).
+		if (i+2 == len(rs) || strings.ContainsRune(particles+"多几", rs[i+2])) && rd.lex.isChineseMember(string([]rune{rs[i+1], rs[i]})) &&
+			!sc.pair(rs[i], rs[i+1]) && (i == 0 || !sc.pair(rs[i-1], rs[i])) {
 			rs[i], rs[i+1] = rs[i+1], rs[i] // 路修了多少
 			continue
 		}

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -12,13 +13,17 @@ import (
 // ("曙光大桥项目…加快建设，…京哈高速…竣工通车"), nor does a clause that
 // only backs or prepares it (支持锦城石化申请原油自主进口资质, 前期工作).
 
+// timeWords name a time a clause may open with or hold: a year, a month,
+// a part of the year.
+const timeWords = `[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|当年|今年|明年`
+
 var (
 	// timeTold is how a clause tells a date or a span: how soon is
 	// answered by a span too (压缩至1天以内, 50分钟内).
-	timeTold = regexp.MustCompile(`[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|季度|月底|当年|今年|明年|连续[0-9一二三四五六七八九十]+年|[0-9]+个?(?:分钟|小时|工作日|天)以?内`)
+	timeTold = regexp.MustCompile(timeWords + `|季度|月底|连续[0-9一二三四五六七八九十]+年|[0-9]+个?(?:分钟|小时|工作日|天)以?内`)
 	// timeLeads is a clause that opens with a time: it tells when of what
 	// the clause before it names ("…改造项目前期准备工作，年底前启动实施").
-	timeLeads = regexp.MustCompile(`^(?:力争|确保|计划|预计|争取)?(?:[0-9]{4}年|[0-9]+月|年底|年内|年末|年初|上半年|下半年|当年|今年|明年)`)
+	timeLeads = regexp.MustCompile(`^(?:力争|确保|计划|预计|争取)?(?:` + timeWords + `)`)
 	// outcomeLeads is a clause that opens with what the clause before it
 	// brings about ("完成…供水保障工程，让18万农村居民饮用水与城市同源"):
 	// that one's stage is its own.
@@ -49,6 +54,7 @@ func toldWhen(norm string, asked []askedTerm, given string, figure bool) bool {
 	if named == nil {
 		return tellsEvent(norm, given, true)
 	}
+	asksEvent := slices.ContainsFunc(events, func(ev event) bool { return containsAny(norm, ev.asked) })
 	for _, i := range named {
 		c := clauses[i]
 		if i+1 < len(clauses) && timeLeads.MatchString(clauses[i+1]) {
@@ -57,7 +63,7 @@ func toldWhen(norm string, asked []askedTerm, given string, figure bool) bool {
 		if i > 0 && outcomeLeads.MatchString(c) {
 			c = clauses[i-1] + "\n" + c
 		}
-		if tellsEvent(norm, c, figure) || clauseTellsWhen(norm, c) {
+		if tellsEvent(norm, c, figure) || !asksEvent && clauseTellsWhen(norm, c) {
 			return true
 		}
 	}
@@ -89,11 +95,6 @@ func tellsEvent(norm, text string, anyEvent bool) bool {
 // asked, it says the thing is done or planned in its year (在全国率先实现
 // 全域快递进村) without only seeking it (争取…纳入国家规划).
 func clauseTellsWhen(norm, c string) bool {
-	for _, ev := range events {
-		if containsAny(norm, ev.asked) {
-			return false // tellsEvent read it
-		}
-	}
 	if stageAsked.MatchString(norm) || stageTold.MatchString(c) {
 		return stageTold.MatchString(c)
 	}
