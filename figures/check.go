@@ -186,20 +186,24 @@ const premiseMinCoverage = 0.5
 // report can be held to. report confines it to one report's figures ("":
 // every report's).
 func Premise(question string, idx *Index, report string) *Correction {
-	c, _ := premise(question, rag.Normalize(question), statedFigures(question), idx, report)
+	if idx == nil || idx.scope(report) == nil {
+		return nil
+	}
+	stated, gapped := withoutGap(question, statedFigures(question), idx.scope(report))
+	c, _ := premise(question, rag.Normalize(question), stated, gapped, idx, report)
 	return c
 }
 
 // premise is Premise of question, whose Normalize norm is and whose
-// figures (statedFigures) stated are, and whether a figure the question states is
+// figures (statedFigures) stated are, less a claimed difference's amount
+// when gapped (withoutGap), and whether a figure the question states is
 // the report's (so that nothing else may correct it).
-func premise(question, norm string, stated []Mention, idx *Index, report string) (*Correction, bool) {
+func premise(question, norm string, stated []Mention, gapped bool, idx *Index, report string) (*Correction, bool) {
 	if idx == nil || idx.scope(report) == nil {
 		return nil, false
 	}
 	kind := normKind(norm, idx.scope(report))
 	rs := []rune(question)
-	stated, gapped := withoutGap(question, stated, idx.scope(report))
 	var first *Correction
 	var firstFig *Figure
 	var confirmed []*Figure // the report's figures a stated figure matches

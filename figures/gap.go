@@ -197,23 +197,12 @@ func judgeGap(g gapClaim, b, t Figure) *GapCheck {
 // runs to the next step, 近 from the last. A rate that fell is negative.
 // ok is false for a qualifier read no way here.
 func gapReach(v Value) (lo, hi float64, ok bool) {
-	lo, hi = v.Number, v.Max
-	if b, bounded := boundOf(v.Qualifier); bounded {
-		if b.side > 0 {
-			hi = math.Inf(1)
-		} else {
-			lo = math.Inf(-1)
-		}
-	} else {
-		switch v.Qualifier {
-		case "", "约", "大约", "左右", "上下", "约左右":
-		case "多", "余":
-			hi += lastPlace(v.Number)
-		case "近", "将近":
-			lo -= lastPlace(v.Number)
-		default:
-			return 0, 0, false
-		}
+	lo, hi = reach(v)
+	switch {
+	case isApprox(v.Qualifier):
+		lo, hi = v.Number, v.Max
+	case math.IsInf(lo, -1) && math.IsInf(hi, 1):
+		return 0, 0, false // reach reads no such qualifier
 	}
 	if isPercent(v.Unit) && v.Direction < 0 {
 		lo, hi = -hi, -lo

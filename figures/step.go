@@ -106,11 +106,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 // A claimed difference's amount (gap) is left to CheckGap, and its way
 // word is no move.
 func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, gap *gapClaim) *Correction {
-	c, confirmed := premise(d.Read, d.Norm(), mentions, st.idx, scope) // premise finds gap itself
 	others := mentions
 	if gap != nil {
 		others = withoutMention(mentions, gap.amount)
 	}
+	c, confirmed := premise(d.Read, d.Norm(), others, gap != nil, st.idx, scope)
 	if c == nil && !confirmed {
 		c = st.quotedPremise(d, others)
 	}
@@ -153,10 +153,10 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 		strong = slices.DeleteFunc(slices.Clone(found), other)
 	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
-		if nf.grounding == rag.GroundOtherPeriod && len(loose) > 0 {
+		if nf.grounding == rag.GroundOtherPeriod && loose != nil {
 			// The year asked has a figure like it: shown as the nearest,
 			// not "that year's is not given".
-			nf = &notGivenFigure{near: loose[0], reason: "这项数字", grounding: rag.GroundNoSuchFigure}
+			nf = &notGivenFigure{near: *loose, reason: "这项数字", grounding: rag.GroundNoSuchFigure}
 		}
 		return nil, true, notGiven(d, nf)
 	}
@@ -385,19 +385,10 @@ func figurePart(d *rag.Draft, f Figure) (rag.Part, error) {
 
 // headlines puts figures at the head of the answer, each cited.
 func (st *Stepper) headlines(d *rag.Draft, figs []Figure) error {
-	var lines []rag.Part
-	for _, f := range figs {
-		p, err := figurePart(d, f)
-		if err != nil {
-			return err
-		}
-		lines = append(lines, p)
-	}
 	if !d.Answer.Found {
 		d.Answer.Parts, d.Answer.Found = nil, true
 	}
-	d.Answer.Parts = insertAfterIntro(d.Answer.Parts, lines)
-	return nil
+	return addFigureLines(d, nil, figs)
 }
 
 // withoutIntro is parts without an opening "根据报告：".
@@ -652,22 +643,11 @@ const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 �
 // normalized) names strongly, best first, with the unit the question asks
 // for (if any).
 //
-// loose are figures of the period asked, named less strongly, in the unit
-// of a strong figure of the other period, when all the strong ones are.
-func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string, loose []Figure) {
+// loose is a figure of the period asked, named less strongly, in the unit
+// of a strong figure of the other period, when all the strong ones are;
+// nil when none.
+func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string, loose *Figure) {
 	unit, written = unitAsked(norm)
-	seen := map[*Figure]bool{}
-	var all []scored
-	add := func(found []scored, min func(*Figure) float64) {
-		for _, s := range found {
-			if s.coverage >= min(s.fig) && !seen[s.fig] {
-				seen[s.fig] = true
-				all = append(all, s)
-			}
-		}
-	}
-	first := Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank, norm: norm}
-	first.grams = st.idx.queryGramIDs(first) // the same words are searched again below
 	// A figure in the very unit asked may be named more loosely: "去年农村
 	// 公路修了多少公里" names 农村公路 of 维修新建农村公路182.3公里, which
 	// is no less the answer for the verb it does not repeat.
@@ -677,7 +657,19 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		}
 		return strongCoverage
 	}
-	add(st.idx.search(first), inUnit)
+	seen := map[*Figure]bool{}
+	var all []scored
+	add := func(found []scored) {
+		for _, s := range found {
+			if s.coverage >= inUnit(s.fig) && !seen[s.fig] {
+				seen[s.fig] = true
+				all = append(all, s)
+			}
+		}
+	}
+	first := Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank, norm: norm}
+	first.grams = st.idx.queryGramIDs(first) // the same words are searched again below
+	add(st.idx.search(first))
 	if !in.Both && in.Period != rag.PeriodNone {
 		// The best figures of the period asked, too: a shorter indicator
 		// of that period (普惠率) can score below a longer one of the other
@@ -686,7 +678,7 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		again := first
 		again.Kind = want
 		ofWant := st.idx.search(again)
-		add(ofWant, inUnit)
+		add(ofWant)
 		if len(all) > 0 && !slices.ContainsFunc(all, func(s scored) bool { return s.fig.Kind == want }) {
 			// Only the other year's figure is named strongly ("去年修了多少
 			// 路": the plan's 四好农村路100公里). A figure of the year asked
@@ -695,7 +687,8 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 			// asked is then not "not given".
 			for _, s := range ofWant {
 				if s.coverage >= unitCoverage && s.fig.Unit == all[0].fig.Unit && !seen[s.fig] {
-					loose = append(loose, *s.fig)
+					loose = s.fig
+					break
 				}
 			}
 		}

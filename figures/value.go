@@ -170,17 +170,17 @@ func (v Value) Admits(w Value) bool {
 		return false
 	}
 	x, n := w.Number, v.Number
+	if isApprox(v.Qualifier) {
+		if isPercent(v.Unit) {
+			// 约40% (四成) for 39.7%, not 约30% for 25.8%; a rate's 左右 is
+			// the target's own wording: 6%左右 is not 5.5%左右.
+			return v.Qualifier == "约" && isWhole(n/10) && math.Abs(x-n) <= 2.5+1e-9
+		}
+		return math.Abs(x-n) <= lastPlace(n)/2+1e-9 // rounds to it: 约450亿 for 451.5亿, not 5.5%左右 for 5.4%
+	}
 	switch v.Qualifier {
 	case "多", "余", "超过", "超", "逾", "突破", "以上":
 		return x > n && x < n+lastPlace(n)
-	case "约", "大约", "左右", "上下", "约左右":
-		if (v.Unit == "%" || v.Unit == "个百分点") && v.Qualifier == "约" && isWhole(n/10) {
-			return math.Abs(x-n) <= 2.5+1e-9 // 约40% (四成) for 39.7%, not 约30% for 25.8%
-		}
-		if v.Unit == "%" || v.Unit == "个百分点" {
-			return false // a rate's 左右 is the target's own wording: 6%左右 is not 5.5%左右
-		}
-		return math.Abs(x-n) <= lastPlace(n)/2+1e-9 // rounds to it: 约450亿 for 451.5亿, not 5.5%左右 for 5.4%
 	case "近", "将近":
 		return x < n && x >= n-lastPlace(n)
 	}
@@ -255,6 +255,9 @@ func reach(w Value) (lo, hi float64) {
 		}
 		return math.Inf(-1), hi
 	}
+	if isApprox(w.Qualifier) {
+		return lo - step, hi + step
+	}
 	switch w.Qualifier {
 	case "":
 		return lo, hi
@@ -262,8 +265,16 @@ func reach(w Value) (lo, hi float64) {
 		return lo, hi + step
 	case "近", "将近":
 		return lo - step, hi
-	case "约", "大约", "左右", "上下", "约左右":
-		return lo - step, hi + step
 	}
 	return math.Inf(-1), math.Inf(1)
+}
+
+// isApprox reports whether a qualifier makes its figure approximate: 约,
+// 左右 and their kin (reach, Admits, gapReach).
+func isApprox(q string) bool {
+	switch q {
+	case "约", "大约", "左右", "上下", "约左右":
+		return true
+	}
+	return false
 }
