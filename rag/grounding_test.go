@@ -188,6 +188,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Asked of 2024 what only the 2025 plan names: a 2024 sentence that
 		// shares nothing asked is no answer of that year.
 		{q: "去年盘锦机场开建了吗", grounding: rag.GroundOtherPeriod, want: []string{"民用运输机场"}, not: []string{"京哈高速"}},
+		// The review shares a word (地理标志, 华锦阿美) but names the thing
+		// asked only in the plan: the plan's clause, labelled, not a 2024 yes.
+		{q: "去年水飞蓟申报地理标志了吗", grounding: rag.GroundOtherPeriod, want: []string{"水飞蓟"}, not: []string{"盘锦大米"}},
+		{q: "去年华锦阿美铁路专用线建成了吗", grounding: rag.GroundOtherPeriod, want: []string{"铁路专用线"}, not: []string{"地下工程"}},
+		// A how or a list is answered by what the year asked did of it.
+		{q: "今年防汛排涝准备怎么弄", found: true, want: []string{"螃蟹沟"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.
 		{q: "上一年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
 		// The report's own words quoted back to confirm them.

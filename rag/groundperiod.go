@@ -2,6 +2,10 @@ package rag
 
 import "slices"
 
+// howWent asks how a thing went or is done, which the year's doings of
+// it answer.
+var howWent = []string{"成绩", "成效", "成果", "咋", "怎么", "如何", "情况", "进展", "how did", "how is", "how was"}
+
 // groundPeriod keeps text of one period from passing for another's when
 // a question names its period but asks no figure ("今年植树造林", "去年引进
 // 创新团队"): when every quote is of the other period, the report does
@@ -13,32 +17,29 @@ func (e *Engine) groundPeriod(d *Draft) {
 	if !ans.Found || d.Lookup || in.Summary || in.Figure && !in.List && !in.Topic || hasCorrection(ans) {
 		return
 	}
-	var parts []Part
-	unrelated := false
-	for _, p := range ans.Parts {
-		if p.Type != PartQuote && p.Type != PartFigure {
-			continue
-		}
-		switch {
-		case d.ofOtherPeriod(p):
-			parts = append(parts, p)
-		case coveredShare(d.asked, Normalize(p.Text)) == 0:
-			// Of the year asked but sharing nothing asked ("去年盘锦机场开建
-			// 了吗" beside the review's road works): no answer of that year.
-			unrelated = true
-		default:
-			return
-		}
+	parts, asked, unrelated := d.quotesByPeriod()
+	// A list, a how or a topic is answered by whatever the year asked did
+	// of it; one thing asked ("去年X建成了吗", "今年海洋经济生产总值目标")
+	// must be named in the quotes of that year.
+	checks := !in.List && !in.Topic && !containsAny(d.norm, howCues) && !howAsked.MatchString(d.norm) && !containsAny(d.norm, howWent)
+	if len(parts) == 0 && len(asked) > 0 && checks {
+		parts = e.otherYearClause(d, asked)
 	}
 	if len(parts) == 0 {
 		return
+	}
+	if len(asked) > 0 {
+		if !checks || !d.saysLess(asked, parts) {
+			return
+		}
+		unrelated = true
 	}
 	if unrelated {
 		// Every quote of the year asked shares nothing asked: off they go.
 		ans.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure || d.ofOtherPeriod(p) })
 		ans.figuresFromParts()
 	}
-	if p, sp, ok := e.clauseOfPeriod(d); ok {
+	if p, sp, ok := e.clauseOf(d, d.Intent.Period); ok {
 		// The period asked speaks of it in other words (涉恶 for 扫黑除恶):
 		// that clause answers, not "nothing of that year".
 		ans.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure })
@@ -49,12 +50,49 @@ func (e *Engine) groundPeriod(d *Draft) {
 	e.otherPeriodParts(d, parts, "这方面内容")
 }
 
-// clauseOfPeriod finds, in the text of the period a question asks, a
+// quotesByPeriod sorts an answer's quotes and figures: those of the
+// other period than asked, those of the period asked that share some word
+// asked, and whether any of the period asked shares none.
+func (d *Draft) quotesByPeriod() (other, asked []Part, unrelated bool) {
+	for _, p := range d.Answer.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure {
+			continue
+		}
+		switch {
+		case d.ofOtherPeriod(p):
+			other = append(other, p)
+		case coveredShare(d.asked, Normalize(p.Text)) == 0:
+			// Of the year asked but sharing nothing asked ("去年盘锦机场开建
+			// 了吗" beside the review's road works): no answer of that year.
+			unrelated = true
+		default:
+			asked = append(asked, p)
+		}
+	}
+	return other, asked, unrelated
+}
+
+// otherYearClause adds, when only the year asked was quoted, the other
+// year's clause holding all that is asked if the quotes say less of it
+// ("去年华锦阿美铁路专用线建成了吗", named only in the plan), and returns it.
+func (e *Engine) otherYearClause(d *Draft, asked []Part) []Part {
+	p, sp, ok := e.clauseOf(d, otherPeriod(d.Intent.Period))
+	if !ok {
+		return nil
+	}
+	c := citationFor(p, trimSpan(p.Text, sp))
+	if !d.saysLess(asked, []Part{{Type: PartQuote, Text: c.Quote}}) {
+		return nil
+	}
+	d.Answer.addQuote(c)
+	return d.Answer.Parts[len(d.Answer.Parts)-1:]
+}
+
+// clauseOf finds, in the text of the period want, a
 // clause holding every word of substance it asks, itself or by a report
 // term for it: 涉恶 for 扫黑除恶 of "去年扫黑除恶成果" (成果 is how it
 // asks). One word short is another thing (每千人托位数 is no 托育学位).
-func (e *Engine) clauseOfPeriod(d *Draft) (*Paragraph, Span, bool) {
-	want := d.Intent.Period
+func (e *Engine) clauseOf(d *Draft, want PeriodKind) (*Paragraph, Span, bool) {
 	if want == PeriodNone || d.Intent.Both {
 		return nil, Span{}, false
 	}
@@ -90,4 +128,40 @@ func ofAskedPeriod(a analysis, hits []Hit) []Hit {
 		}
 	}
 	return out
+}
+
+// saysLess reports whether the quotes of the year asked hold only part of
+// what the other year's hold: "去年水飞蓟申报地理标志了吗" meets 地理标志
+// in the review's rice brands, but 水飞蓟 only in the 2025 plan, so the
+// review's sentence is about another thing.
+func (d *Draft) saysLess(asked, other []Part) bool {
+	in := func(parts []Part, t askedTerm) bool {
+		return slices.ContainsFunc(parts, func(p Part) bool {
+			norm := Normalize(p.Text)
+			return ContainsTerm(norm, t.term) || containsAnyTerm(norm, t.syn)
+		})
+	}
+	less := false
+	for _, t := range d.asked {
+		if t.weight < 1 || slices.Contains(summaryWords, t.term) {
+			continue
+		}
+		a, o := in(asked, t), in(other, t)
+		if a && !o {
+			return false
+		}
+		less = less || o && !a
+	}
+	return less
+}
+
+// otherPeriod is the report's other part: the plan for the review.
+func otherPeriod(k PeriodKind) PeriodKind {
+	switch k {
+	case PeriodResult:
+		return PeriodPlan
+	case PeriodPlan:
+		return PeriodResult
+	}
+	return PeriodNone
 }
