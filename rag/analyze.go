@@ -202,7 +202,7 @@ func staffShorthand(norm string, years []int) bool {
 
 // figureNouns end an indicator that is itself a figure: an output, an
 // amount of money, a rate.
-var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率"}
+var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率", "增长", "下降"}
 
 // figureNounWords are read out of a question before it is taken for an
 // indicator alone: its period and its own place ("盘锦去年原油产量"), and
@@ -211,14 +211,15 @@ var figureNounWords = strings.NewReplacer("去年", "", "今年", "", "上年", 
 	"目标", "", "是多少", "", "多少", "", "是", "", "的", "")
 
 // namesFigureNoun reports whether a question is an indicator ending on a
-// figure noun and nothing else: "华锦集团营业收入", "今年跨境电商成交额目标".
+// figure noun and nothing else: "华锦集团营业收入", "今年跨境电商成交额目标",
+// "今年出口增长目标". "增长还是下降" asks which way, not how much.
 func namesFigureNoun(norm string) bool {
 	t := figureNounWords.Replace(strings.TrimFunc(norm, isTalkPunct))
 	n := utf8.RuneCountInString(t)
 	if n < 3 || n > 12 || strings.IndexFunc(t, func(r rune) bool { return !isHan(r) && !(r < 0x80 && unicode.IsLetter(r)) }) >= 0 {
 		return false
 	}
-	if strings.ContainsAny(t, "吗呢吧么啥谁哪怎什如何为") {
+	if strings.ContainsAny(t, "吗呢吧么啥谁哪怎什如何为") || strings.Contains(norm, "还是") {
 		return false
 	}
 	return slices.ContainsFunc(figureNouns, func(w string) bool { return strings.HasSuffix(t, w) })

@@ -91,6 +91,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
 		{q: "辽宁省今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}, not: []string{"5.5%"}},
+		// "X增长目标" with no 多少 asks the figure all the same.
+		{q: "全国GDP增长目标", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"「全市经济社会发展"}},
+		{q: "今年出口增长目标", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年单位GDP能耗下降目标", grounding: rag.GroundNoSuchFigure},
+		{q: "今年GDP增长目标", found: true, figures: []string{"5.5%左右"}},
+		// A span of past years is no year of the report's.
+		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},
 		{q: "全省去年进出口总额增长多少？", grounding: rag.GroundOtherPlace, not: []string{"39.7%"}},
 		{q: "营口港去年集装箱吞吐量增长多少？", grounding: rag.GroundOtherPlace, not: []string{"1.9%"}},

@@ -18,7 +18,9 @@ var relativeYears = []struct {
 
 // fiveYearPlans are periods no annual report's figures cover: a five-year
 // plan as a whole, or the years after the report's.
-var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未来五年", "今后五年", "未来几年", "今后几年", "十四五期间", "十四五时期", "十四五以来", "十四五末", "15th five-year", "fifteenth five-year", "next five years", "14th five-year plan period"}
+var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未来五年", "今后五年", "未来几年", "今后几年", "十四五期间", "十四五时期", "十四五以来", "十四五末", "15th five-year", "fifteenth five-year", "next five years", "14th five-year plan period",
+	// Spans of past years: a report gives one year, not their average.
+	"近三年", "近五年", "近几年", "近两年", "过去三年", "过去五年", "过去几年", "这几年", "三年来", "五年来", "past three years", "past five years", "past few years", "last three years", "last five years"}
 
 // shortYear is staff shorthand for a year: "24年", "24实际", "25目标",
 // "24/25" (two digits, not part of a longer number or an amount).
