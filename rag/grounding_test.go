@@ -96,6 +96,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年出口增长目标", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "今年单位GDP能耗下降目标", grounding: rag.GroundNoSuchFigure},
 		{q: "今年GDP增长目标", found: true, figures: []string{"5.5%左右"}},
+		// Staff abbreviations and a slip in the city's name.
+		{q: "去年高企增长多少", found: true, figures: []string{"10.6%"}},
+		{q: "今年规工增速目标", found: true, figures: []string{"5.4%"}},
+		{q: "去年技合成交额多少", grounding: rag.GroundOtherPeriod, not: []string{"24.7%"}},
+		{q: "潘锦今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
+		{q: "汽车类零售额去年增长多少", grounding: rag.GroundNoSuchFigure},
 		// A span of past years is no year of the report's.
 		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},

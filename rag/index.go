@@ -160,6 +160,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	ix.inner = innerPlaces(reports)
 	ix.groupByPlace()
 	ix.names = newPlaceNames(ix)
+	ix.rd.home = newHomeSlips(placeWords(reports), ix.dict.IsWord, ix.namesPlace)
 	return ix, nil
 }
 

@@ -33,6 +33,7 @@ type reader struct {
 	chars  *charCounts // the characters sounds holds, and their counts
 	lex    *Lexicon
 	spell  *spelling
+	home   *homeSlips // slips in the reports' own place names (潘锦)
 	// readingsOf caches the readings of the reports' characters.
 	readingsOf map[rune][]string
 	// otherReadings caches those of the characters questions bring that
@@ -132,6 +133,7 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
+	text = rd.home.mend(text, sc)
 	heard := dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(wordSlips.Replace(apartYears(ourselves(dropPreamble(text))))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
