@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -90,7 +91,7 @@ func (e *Engine) groundEvents(d *Draft) {
 	}
 	given := answerQuotes(ans)
 	switch {
-	case where && !placeTold.MatchString(given):
+	case where && !placeTold.MatchString(given) && !e.placeBefore(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
 	case when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
@@ -108,4 +109,65 @@ func answerQuotes(ans *Answer) string {
 		}
 	}
 	return Normalize(given.String())
+}
+
+// placeLead is what may stand between a place's name and the thing it
+// locates: a list's marks and more places (盘山、大洼农村供水保障工程), a
+// scale (盘锦港30万吨级原油码头).
+var placeLead = regexp.MustCompile(`^(?:[、和及与的]|[0-9.]+万?吨级)+`)
+
+// placeBefore reports whether given names, right before a thing a
+// where-question asks about, a place inside the report's own — a county,
+// a district, a zone, its port: 「完成盘山、大洼农村供水保障工程」 tells
+// where the water-supply works are, 「盘锦港30万吨级原油码头」 where the
+// wharf is. The city itself (盘锦) tells a resident nothing.
+func (e *Engine) placeBefore(d *Draft, given string) bool {
+	for _, clause := range strings.FieldsFunc(given, func(r rune) bool { return strings.ContainsRune("，。；：,;:\n", r) }) {
+		for _, end := range e.placeEnds(clause) {
+			if e.locates(d, clause[end:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locates reports whether text, after a place's name, goes on to a word
+// asked, past list marks, scales and more places.
+func (e *Engine) locates(d *Draft, text string) bool {
+	for {
+		if m := placeLead.FindString(text); m != "" {
+			text = text[len(m):]
+			continue
+		}
+		i := slices.IndexFunc(e.ix.local, func(n string) bool { return n != "" && strings.HasPrefix(text, n) })
+		if i < 0 {
+			break
+		}
+		text = text[len(e.ix.local[i]):]
+	}
+	// The thing's name may open with a word not asked (国家循环化改造,
+	// 西沙河 asked as 沙河): two characters at most.
+	near := func(w string) bool { i := strings.Index(text, w); return w != "" && i >= 0 && i <= 2*3 }
+	return slices.ContainsFunc(d.asked, func(t askedTerm) bool {
+		return t.weight >= 1 && (near(t.term) || slices.ContainsFunc(t.syn, near))
+	})
+}
+
+// placeEnds are the byte offsets in text where a name of a place inside
+// the report's own ends: the register's counties, districts and ports, and
+// the report's own zones.
+func (e *Engine) placeEnds(text string) []int {
+	var ends []int
+	for _, n := range e.ix.local {
+		for i := 0; n != ""; {
+			j := strings.Index(text[i:], n)
+			if j < 0 {
+				break
+			}
+			i += j + len(n)
+			ends = append(ends, i)
+		}
+	}
+	return ends
 }

@@ -144,6 +144,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年每千人托位数", grounding: rag.GroundOtherPeriod, not: []string{"640个"}},
 		// An attribute the report never gives of a thing it names.
 		{q: "华锦阿美项目在哪", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
+		// A place of the city's named right before the thing says where it is.
+		{q: "今年农村供水保障工程在哪", found: true, want: []string{"盘山、大洼农村供水保障工程"}},
+		{q: "30万吨级原油码头在哪", found: true, want: []string{"盘锦港30万吨级原油码头"}},
+		{q: "西沙河在哪个县", found: true, want: []string{"盘山县西沙河"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
 		{q: "报告是在哪次会议上作的", found: true, want: []string{"第四次会议"}}, // which, not where
 		{q: "现在办房本得等多长时间啊", found: true, not: []string{"没有给出长度"}},

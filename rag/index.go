@@ -50,6 +50,7 @@ type Index struct {
 	dict       *words.Dict             // cuts questions into words
 	homes      map[string]places.Place // each report's own place, by id
 	inner      []innerPlace            // places inside them their metadata names
+	local      []string                // names of places inside them: the register's (盘山县, 盘山, 盘锦港) and inner's
 	vectors    [][]float32             // by passage: local embeddings, when made while indexing
 	// reviewsTargets marks the reports whose review of last year states
 	// last year's targets beside the results ("目标6%，实际3.5%").
@@ -158,6 +159,10 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	}
 	ix.homes = homes(ix.gaz, reports)
 	ix.inner = innerPlaces(reports)
+	ix.local = localNames(ix.gaz, ix.homes)
+	for _, p := range ix.inner {
+		ix.local = append(ix.local, p.names...)
+	}
 	ix.groupByPlace()
 	ix.names = newPlaceNames(ix)
 	ix.rd.home = newHomeSlips(placeWords(reports), ix.dict.IsWord, ix.namesPlace)

@@ -295,3 +295,23 @@ func unlistedTown(norm string, corpus textIndex) string {
 	}
 	return ""
 }
+
+// localNames are the full and short names of the register's places inside
+// the reports' own (盘山县 and 盘山, 大洼区 and 大洼) and of their ports
+// (盘锦港): what a report writes to say where in its city a thing is.
+func localNames(g *places.Gazetteer, homes map[string]places.Place) []string {
+	var out []string
+	for _, p := range g.Places() {
+		for _, home := range homes {
+			if !g.Contains(home, p) {
+				continue
+			}
+			for _, n := range []string{p.Name, p.Short} {
+				if utf8.RuneCountInString(n) >= 2 && !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
