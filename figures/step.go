@@ -67,6 +67,17 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	var figs []Figure
 	var lead []rag.Part
+	if stated := d.Context(); stated != "" {
+		// The figure the question opened with is checked against its own
+		// indicator; d.Read, what it asks, makes its own claims, if any.
+		if cc := st.contextCorrection(d, stated, scope); cc != nil {
+			part, err := correctionPart(d, cc)
+			if err != nil {
+				return err
+			}
+			lead, figs = []rag.Part{part}, []Figure{cc.Actual}
+		}
+	}
 	c := st.correction(d, mentions, scope, nil)
 	switch {
 	case c != nil:
@@ -74,14 +85,14 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		if err != nil {
 			return err
 		}
-		lead = []rag.Part{part}
-		figs = append([]Figure{c.Actual}, c.Also...)
+		lead = append(lead, part)
+		figs = append(append(figs, c.Actual), c.Also...)
 	case d.Intent.Figure && ans.Found:
-		var done bool
-		var err error
-		if figs, done, err = st.answerFigures(d, scope); done || err != nil {
+		asked, done, err := st.answerFigures(d, scope)
+		if done || err != nil {
 			return err
 		}
+		figs = append(figs, asked...)
 	}
 	if c == nil && ans.Found {
 		if stated := st.restated(d, figs); stated != "" {
@@ -98,6 +109,18 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		return err
 	}
 	return nil
+}
+
+// contextCorrection corrects the figure a question opens with
+// (Draft.Context) when the report gives its indicator another:
+// "今年GDP目标6%，社零目标是多少" is told 5.5%左右 before 社零's 5%.
+func (st *Stepper) contextCorrection(d *rag.Draft, stated, scope string) *Correction {
+	stated = strings.TrimRight(stated, "，,；; ")
+	c, _ := premise(stated, rag.Normalize(stated), statedFigures(stated), false, st.idx, scope)
+	if c != nil && d.OtherKind(c.Actual.Indicator) {
+		return nil
+	}
+	return c
 }
 
 // correction is the correction of a figure the question states (mentions)

@@ -54,7 +54,10 @@ type Draft struct {
 	// it matched them to the question without the claim's amount and way,
 	// so the grounding of a figure question, which would read those as
 	// words asked ("350 million lower"), leaves them be.
-	Gap    bool
+	Gap bool
+	// stated is the clause stating a figure a question opened with, the
+	// asker's context (splitContext); Read is then the rest. "" for most.
+	stated string
 	ix     *Index
 	engine *Engine
 	asked  []askedTerm // what the question asks about (askedTerms)
@@ -102,6 +105,11 @@ func (d *Draft) Supports(f AnswerFigure) bool {
 // itself or through the report terms that stand for it: 1 when the text
 // answers all of it, 0 when it shares only generic words with it.
 func (d *Draft) Covers(text string) float64 { return coveredShare(d.asked, Normalize(text)) }
+
+// Context is the clause stating a figure a question opened with
+// ("今年GDP目标5.5%左右，社零目标是多少"): the asker's context, to be checked
+// against its own indicator; Read is what it asks. "" when it opened so not.
+func (d *Draft) Context() string { return d.stated }
 
 // Norm is Normalize(d.Read), made once: steps that read the question
 // need not copy it again.

@@ -84,7 +84,8 @@ type askOptions struct {
 // askIn answers text from rep alone (every report when nil).
 func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o askOptions) (*Answer, error) {
 	read := e.ix.rd.read(stripGreeting(text), e.ix.scopeFor(rep))
-	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, Scope: rep, Track: o.track, ix: e.ix, engine: e}
+	stated, read := e.ix.splitContext(read, rep)
+	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, stated: stated, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	d.norm = norm
 	if ans := e.paragraphAnswer(text, norm, rep); ans != nil {

@@ -102,6 +102,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年技合成交额多少", grounding: rag.GroundOtherPeriod, not: []string{"24.7%"}},
 		{q: "潘锦今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "汽车类零售额去年增长多少", grounding: rag.GroundNoSuchFigure},
+		// A figure the asker states first is context: the figure asked is
+		// the other clause's, and the stated one is checked on its own.
+		{q: "今年GDP目标5.5%左右，社零目标是多少", found: true, figures: []string{"5%"}},
+		{q: "去年GDP增长3.5%，进出口增长多少", found: true, figures: []string{"39.7%"}},
+		{q: "今年GDP目标6%，社零目标是多少", found: true, want: []string{"更正", "5.5%左右"}, figures: []string{"5.5%左右", "5%"}},
+		{q: "去年买了85台公交车，今年买多少", found: true, figures: []string{"85台", "132台"}},
+		{q: "今年新签约项目300个，其中亿元以上多少", grounding: rag.GroundNoSuchFigure, not: []string{"125个"}}, // a part of it: not split
 		// A span of past years is no year of the report's.
 		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},

@@ -1,0 +1,93 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// afterStatedFigure is where the question starts after an opening clause
+// that states a figure and asks nothing ("去年GDP增长3.5%，进出口增长多少":
+// 3.5% is what the asker knows, 进出口 what it asks); -1 when none.
+func afterStatedFigure(norm string) int {
+	i := strings.IndexAny(norm, "，,；;")
+	if i <= 0 {
+		return -1
+	}
+	first, rest := norm[:i], norm[i:]
+	if !statesFigure(first) || asksIn(first) || !asksIn(rest) {
+		return -1
+	}
+	_, size := utf8.DecodeRuneInString(rest)
+	return i + size
+}
+
+// numberIn finds numbers and what follows each.
+var numberIn = regexp.MustCompile(`(\d+(?:\.\d+)?)(.?)`)
+
+// statesFigure reports whether a Chinese clause states a figure: a number
+// that is no year or date (2024年, 24年, 3月).
+func statesFigure(clause string) bool {
+	if !strings.ContainsFunc(clause, isHan) {
+		return false
+	}
+	for _, m := range numberIn.FindAllStringSubmatch(clause, -1) {
+		if !strings.Contains("年月日号", m[2]) || m[2] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// asksIn reports whether a clause asks: a question word, a question
+// particle or mark; a clause without them states.
+func asksIn(clause string) bool {
+	return containsAny(clause, questionWords) || strings.ContainsAny(clause, "吗呢?？") || containsAny(clause, []string{"how", "what", "which"})
+}
+
+// contextPartCues ask a part of what the clause before states.
+var contextPartCues = []string{"其中", "当中", "里面", "这里头", "这其中", "占", "of which", "of these", "of them"}
+
+// contextPeriod finds the period a clause names, to carry to the clause
+// after it: "去年GDP增长3.5%，进出口增长多少" asks 2024's trade.
+var contextPeriod = regexp.MustCompile(`(?:19|20)\d\d年|去年|今年|上年|本年|前年|明年|last year|this year`)
+
+// splitContext parts a question that opens with a clause stating a figure
+// and asking nothing from the clause that asks of another thing:
+// "今年GDP目标5.5%左右，社零目标是多少" asks 社零's target, and 5.5% is
+// what the asker knows. It returns the stated clause and the question as
+// asked — the period the first clause names carried over — or "" and read
+// when the question does not open so, or the rest names nothing of its
+// own ("去年买了85台公交车，今年买多少" is one question).
+func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
+	at := afterStatedFigure(read)
+	if at < 0 {
+		return "", read
+	}
+	stated, rest := read[:at], read[at:]
+	if containsAny(rest, contextPartCues) || strings.HasSuffix(strings.TrimRight(stated, "，,；; "), "里") || ClaimShaped(rest) {
+		// "新签约项目300个，其中亿元以上多少", "95万亩里，盘山县占多少" ask
+		// a part of it; "…，是全省第一吗" asks whether it is so.
+		return "", read
+	}
+	if p := contextPeriod.FindString(stated); p != "" && !contextPeriod.MatchString(rest) {
+		rest = p + rest
+	}
+	a := ix.analyze(Normalize(rest), rep)
+	if !a.figure || !a.hasTopic() || sharesTerm(ix.analyze(Normalize(stated), rep), a) {
+		// "去年买了85台公交车，今年买多少", "债务率降了100个百分点以上，那
+		// 现在债务率是多少": one indicator, one question.
+		return "", read
+	}
+	return stated, rest
+}
+
+// sharesTerm reports whether two readings share a term of substance.
+func sharesTerm(a, b analysis) bool {
+	for t, w := range a.terms {
+		if w >= 1 && b.terms[t] >= 1 && topicWord(t) {
+			return true
+		}
+	}
+	return false
+}
