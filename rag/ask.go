@@ -146,6 +146,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundClaims(d)
 	e.groundMention(d)
 	e.groundClasses(d)
+	e.groundPeople(d)
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil

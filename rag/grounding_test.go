@@ -790,6 +790,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// An English amount or count asked where the report gives a rate.
 		{q: "How big was Panjin's economy in 2024, in billions of yuan?", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}},
 		{q: "How many containers did Panjin port move in 2024?", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}},
+		// The report names one person, its speaker (¶2): who holds another
+		// office, or the speaker's life, it does not tell; a claim giving
+		// the speaker another office or name is corrected.
+		{q: "市长是谁", found: true, paragraph: 2, want: []string{"邢"}},
+		{q: "盘锦市长是谁", found: true, paragraph: 2, want: []string{"邢"}},
+		{q: "报告是谁做的", found: true, paragraph: 2, want: []string{"邢"}},
+		{q: "盘锦市委书记是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到市委书记"}, not: []string{"根据报告", "习近平"}},
+		{q: "盘锦常务副市长是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到常务副市长"}, not: []string{"根据报告"}},
+		{q: "Who is the party secretary of Panjin?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
+		{q: "邢鹏是哪里人", grounding: rag.GroundNotAnswered, want: []string{"没有介绍"}, not: []string{"根据报告"}},
+		{q: "市长多大岁数", grounding: rag.GroundNotAnswered, want: []string{"没有介绍"}, not: []string{"根据报告"}},
+		{q: "邢鹏是市委书记吧", found: true, paragraph: 2, want: []string{"更正", "不是市委书记"}},
+		{q: "报告是人大主任作的吗", found: true, paragraph: 2, want: []string{"更正", "不是人大主任"}},
+		{q: "市长是王鹏吧", found: true, paragraph: 2, want: []string{"更正", "不是王鹏"}},
+		{q: "邢鹏是市长吧", found: true, paragraph: 2, not: []string{"更正"}},
+		// Its offices in other words are no person asked about.
+		{q: "一把手工程是什么", grounding: rag.GroundNotAnswered, not: []string{"没有提到一把手"}},
 	})
 }
 

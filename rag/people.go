@@ -1,0 +1,282 @@
+package rag
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A report names one person: who delivers it, in its signature line (¶2
+// "市长 邢  鹏", the metadata's speaker "邢鹏（市长）"). That line answers who
+// the mayor is and who delivered the report. It is no answer to who holds
+// another office ("盘锦市委书记是谁": a sentence naming 习近平总书记 is not
+// one either), nor to the speaker's life ("邢鹏是哪里人"); and a claim that
+// gives the speaker another office or name ("邢鹏是副市长吧", "报告是市长李鹏
+// 做的吧") is corrected by it.
+
+// signature is a report's speaker as its metadata names them, and the
+// paragraph that signs the report with their office and name.
+type signature struct {
+	para         *Paragraph
+	name, office string // normalized: 邢鹏, 市长
+	span         Span   // the office and name in para.Text
+}
+
+// speakerMeta reads the metadata's speaker: "邢鹏（市长）".
+var speakerMeta = regexp.MustCompile(`^\s*(\p{Han}{2,4})\s*[（(]\s*(\p{Han}{2,8})\s*[）)]\s*$`)
+
+// signatureDepth is how many paragraphs from the top a signature is
+// looked for in: it stands under the title.
+const signatureDepth = 6
+
+// signatureOf is rep's signature; false when its metadata names no speaker
+// or no paragraph near the top signs with their office and name.
+func signatureOf(rep *Report) (signature, bool) {
+	if rep == nil {
+		return signature{}, false
+	}
+	m := speakerMeta.FindStringSubmatch(rep.Meta.Speaker)
+	if m == nil {
+		return signature{}, false
+	}
+	name, office := Normalize(m[1]), Normalize(m[2])
+	for i := range rep.Paragraphs[:min(len(rep.Paragraphs), signatureDepth)] {
+		p := &rep.Paragraphs[i]
+		if p.Quotable() && Normalize(p.Text) == office+name {
+			return signature{para: p, name: name, office: office, span: Sentences(p.Text)[0]}, true
+		}
+	}
+	return signature{}, false
+}
+
+// signatureFor is the signature of the report d is answered from: its
+// scope, or the one report loaded.
+func (e *Engine) signatureFor(d *Draft) (signature, bool) {
+	rep := d.Scope
+	if rep == nil && len(e.ix.reports) == 1 {
+		rep = e.ix.reports[0]
+	}
+	return signatureOf(rep)
+}
+
+// office is a word naming an office a question may ask the holder of, and
+// the office it is, as a signature writes it (mayor: 市长). concurrent: a
+// mayor may hold it as well (市委副书记), so a report signed by the mayor
+// does not tell a claim of it wrong. An empty canon is an office the
+// report names its holder with (习近平总书记): left to the text.
+type office struct {
+	word, canon string
+	concurrent  bool
+}
+
+// offices, matched leftmost and longest first: 常务副市长 before 市长.
+var offices = []office{
+	{"总书记", "", false},
+	{"市委书记", "市委书记", false}, {"市委副书记", "市委副书记", true}, {"书记", "市委书记", false},
+	{"一把手", "市委书记", false}, {"二把手", "市长", false},
+	{"常务副市长", "常务副市长", false}, {"副市长", "副市长", false}, {"市长助理", "市长助理", false}, {"市长", "市长", false},
+	{"人大常委会主任", "人大常委会主任", false}, {"人大主任", "人大常委会主任", false}, {"政协主席", "政协主席", false},
+	{"秘书长", "秘书长", false}, {"纪委书记", "纪委书记", false}, {"组织部长", "组织部长", false}, {"宣传部长", "宣传部长", false},
+	{"省委书记", "省委书记", false}, {"副省长", "副省长", false}, {"省长", "省长", false},
+	{"区委书记", "区委书记", false}, {"县委书记", "县委书记", false}, {"区长", "区长", false}, {"县长", "县长", false},
+	{"executive vice mayor", "常务副市长", false}, {"vice mayor", "副市长", false}, {"vice-mayor", "副市长", false}, {"deputy mayor", "副市长", false},
+	{"party secretary", "市委书记", false}, {"party chief", "市委书记", false}, {"party boss", "市委书记", false}, {"secretary of the", "市委书记", false},
+	{"secretary-general", "秘书长", false}, {"secretary general", "秘书长", false}, {"governor", "省长", false}, {"mayor", "市长", false},
+}
+
+// officeModifies follows an office word that names a thing, not the
+// office: 一把手工程, 市长热线.
+var officeModifies = regexp.MustCompile(`^(?:工程|热线|信箱|项目|奖|公开电话|接待日|制)`)
+
+// officeAsked is the office norm names, leftmost and longest first.
+func officeAsked(norm string) (office, bool) {
+	best, at := office{}, -1
+	for _, o := range offices {
+		i := strings.Index(norm, o.word)
+		if i < 0 || at >= 0 && (i > at || i == at && len(o.word) <= len(best.word)) || officeModifies.MatchString(norm[i+len(o.word):]) {
+			continue
+		}
+		best, at = o, i
+	}
+	return best, at >= 0
+}
+
+var (
+	// delivererCue asks who delivered the report ("报告是谁做的", "谁作的报告",
+	// "who delivered the report").
+	delivererCue = regexp.MustCompile(`谁来?(?:作|做|讲|念|宣读|所作)|报告人|(?:作|做)报告的(?:人|是)|\bwho (?:delivered|gave|presented|made|read)\b`)
+	// deliveredClaim says by whom the report was delivered: "报告是市委书记作的吧".
+	deliveredClaim = regexp.MustCompile(`报告.{0,12}(?:作|做|讲|念|宣读)的?|(?:作|做)的报告|\bdelivered\b`)
+	// biographyCue asks of a person's life, not of the report: where from,
+	// how old, what before, how to reach them.
+	biographyCue = regexp.MustCompile(`哪里人|哪儿人|哪的人|籍贯|老家|出生|出身|生日|哪年生|多大|岁数|年龄|几岁|年纪|属什么|属啥|` +
+		`之前在哪|以前在哪|原来在哪|之前是干|以前是干|之前干|以前干|之前做|以前做|之前当|以前当|任职|上任|任期|当了几年|干了几年|担任.{0,4}几年|` +
+		`履历|简历|经历|背景|学历|毕业|哪个学校|家人|家庭|老婆|妻子|爱人|孩子|子女|男的|女的|性别|民族|党龄|电话|手机|邮箱|微信|工资|薪水|年薪|月薪|照片|长什么样|` +
+		`\bhow old\b|\bage\b|\bborn\b|\bbirth|\bwhere is [a-z ]{0,30} from\b|\bwhere does [a-z ]{0,30} come from\b|\bhometown\b|\bbackground\b|\bbiography\b|\bcareer\b|\bpreviously\b|\bbefore becoming\b|\beducation\b|\bphone\b|\bemail\b|\bsalary\b|\bfamily\b|\bwife\b|\bmarried\b`)
+	// biographyAside are words between a person and a cue that turn to the
+	// report: "市长说今年要保障…家庭" asks what the mayor said.
+	biographyAside = regexp.MustCompile(`说|提|讲|要|报告|工作|[，,。；;]`)
+)
+
+// holderAsked reports whether norm asks who holds office word: "市委书记是谁",
+// "市长叫什么名字", "谁是市长", "who is the party secretary", "the mayor's
+// name" — not "Which enterprises does the mayor thank by name".
+func holderAsked(norm, word string) bool {
+	w := regexp.QuoteMeta(word)
+	return regexp.MustCompile(w + `(?:的)?(?:是|叫|姓)?(?:谁|哪位|何人|什么名字|啥名字|名字|叫什么|叫啥|姓什么|姓啥)|` +
+		`(?:谁|哪位)(?:是|当|任|担任)\p{Han}{0,4}` + w + `|` +
+		`\bwho(?:'s| is| was| are)\b[^?]{0,40}\b` + w + `\b|\b` + w + `'s name\b|\bname of [^?]{0,30}\b` + w + `\b`).MatchString(norm)
+}
+
+// asksBiography reports whether norm asks of the life of the speaker sig
+// names, or of an office's holder: the cue follows the person within a
+// few words that do not turn to what the report says.
+func asksBiography(norm string, people []string) bool {
+	for _, who := range people {
+		i := strings.Index(norm, who)
+		if i < 0 {
+			continue
+		}
+		if loc := biographyCue.FindStringIndex(norm[i+len(who):]); loc != nil {
+			between := norm[i+len(who) : i+len(who)+loc[0]]
+			if len([]rune(between)) <= 8 && !biographyAside.MatchString(between) {
+				return true
+			}
+		}
+		// English may put the cue first: "how old is the mayor".
+		if isASCIIWord(who) && biographyCue.MatchString(norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIIWord: w is an English word, not Chinese.
+func isASCIIWord(w string) bool { return w != "" && w[0] < 0x80 }
+
+// surnames open a Chinese name a claim may give the speaker ("市长是王鹏吧").
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤邢葛殷郭齐谷闵"
+
+// nameEnds end a name in a claim: what follows it (做的, 吧, 市长).
+const nameEnds = "作做的吧吗呀啊呢嘛么是讲念市在了，,。？?！!"
+
+// claimedName is a name claim norm gives after the office or 是
+// ("市长是王鹏吧", "报告是市长李鹏做的吧"), other than the speaker's: "" when none.
+func claimedName(norm string, sig signature) string {
+	rs := []rune(norm)
+	lead := []rune(sig.office)
+	for i := range rs {
+		after := i > 0 && rs[i-1] == '是' || i >= len(lead) && string(rs[i-len(lead):i]) == sig.office
+		if !after || !strings.ContainsRune(surnames, rs[i]) {
+			continue
+		}
+		j := i
+		for j < len(rs) && j-i < 4 && unicode.Is(unicode.Han, rs[j]) && !strings.ContainsRune(nameEnds, rs[j]) {
+			j++
+		}
+		name := string(rs[i:j])
+		if n := j - i; n >= 2 && n <= 3 && !strings.HasPrefix(name, sig.name) && !strings.HasPrefix(sig.name, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// identityFillers are the words a claim of who the speaker is may hold
+// besides the person and the office: "这份报告是市长李鹏做的吧".
+var identityFillers = regexp.MustCompile(`这份|这次|这个|今年的?|政府工作|报告|盘锦市?|人代会上?|在|是|的|作|做|讲|念|宣读|对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呗|啊|呀|[？?！!。，,\s]`)
+
+// identityClaim reports whether claim norm says no more than who the
+// speaker is or who delivered the report ("邢鹏是副市长吧", "报告是人大主任作的
+// 吗"): not "邢鹏市长说GDP增长5.5%吧", a claim of what the report says.
+func identityClaim(norm string, sig signature, off office) bool {
+	rest := strings.ReplaceAll(norm, sig.name, "")
+	if off.word != "" {
+		rest = strings.ReplaceAll(rest, off.word, "")
+	}
+	rest = strings.ReplaceAll(rest, sig.office, "")
+	if name := claimedName(norm, sig); name != "" {
+		rest = strings.ReplaceAll(rest, name, "")
+	}
+	return len([]rune(identityFillers.ReplaceAllString(rest, ""))) <= 2
+}
+
+// groundPeople answers a question about who holds an office, who the
+// speaker is or of their life, and corrects a claim of the speaker's
+// office or name, from the report's signature alone.
+func (e *Engine) groundPeople(d *Draft) {
+	if d.Lookup {
+		return
+	}
+	sig, ok := e.signatureFor(d)
+	if !ok {
+		return
+	}
+	norm := d.norm
+	off, named := officeAsked(norm)
+	if named && off.canon == "" {
+		return // 总书记: the report names its holder
+	}
+	own := named && off.canon == sig.office
+	other := named && !own
+	speaker := strings.Contains(norm, sig.name)
+	switch {
+	case statesClaim(d.Read) && (speaker || deliveredClaim.MatchString(norm) || own) && identityClaim(norm, sig, off):
+		e.speakerClaim(d, sig, off, other)
+	case other && (holderAsked(norm, off.word) || asksBiography(norm, []string{off.word})):
+		e.signatureAnswer(d, sig, false, fmt.Sprintf("报告没有提到%s是谁，只写明作报告的是%s。相关内容：", off.word, sig.office),
+			"The report does not say who the "+off.word+" is; it names only the official who delivered it. Related text:")
+	case asksBiography(norm, []string{sig.name, sig.office, "mayor"}) && (speaker || own):
+		e.signatureAnswer(d, sig, false, fmt.Sprintf("报告没有介绍%s%s的个人情况（籍贯、年龄、履历等），只署了职务和姓名。相关内容：", sig.office, sig.name),
+			"The report says nothing of the speaker's background; it gives only the office and name. Related text:")
+	case own && holderAsked(norm, off.word) || delivererCue.MatchString(norm) && strings.Contains(norm, "报告") && !other:
+		e.signatureAnswer(d, sig, true, "", "")
+	}
+}
+
+// speakerClaim answers a claim about the speaker: corrected where it gives
+// another office or name, declined where the office may be held as well,
+// confirmed by the signature otherwise.
+func (e *Engine) speakerClaim(d *Draft, sig signature, off office, other bool) {
+	switch {
+	case other && off.concurrent:
+		e.signatureAnswer(d, sig, false, fmt.Sprintf("报告只写明%s是%s，没有说是否兼任%s。相关内容：", sig.name, sig.office, off.word),
+			"The report gives only the speaker's office, not whether they also serve as "+off.word+". Related text:")
+	case other:
+		e.signatureCorrection(d, sig, off.word)
+	default:
+		if name := claimedName(d.norm, sig); name != "" {
+			e.signatureCorrection(d, sig, name)
+			return
+		}
+		e.signatureAnswer(d, sig, true, "", "")
+	}
+}
+
+// signatureAnswer makes d's answer the signature: as the answer when
+// found, else as related text under the notice zh (en).
+func (e *Engine) signatureAnswer(d *Draft, sig signature, found bool, zh, en string) {
+	ans := d.Answer
+	ans.Found, ans.Figures, ans.Citations, ans.Parts = true, nil, []Citation{}, []Part{introPart(ans.Lang)}
+	ans.Understood.Grounding = ""
+	ans.addQuote(citationFor(sig.para, sig.span))
+	if !found {
+		ans.Parts = ans.Parts[1:]
+		ans.relatedOnly(GroundNotAnswered, zh, en)
+	}
+}
+
+// signatureCorrection makes d's answer the correction of what a claim
+// stated of the speaker (an office, a name) by the signature, then the
+// signature quoted.
+func (e *Engine) signatureCorrection(d *Draft, sig signature, stated string) {
+	ans := d.Answer
+	p := sig.para
+	fig := AnswerFigure{Indicator: "报告人", Value: p.Text[sig.span.byteStart:sig.span.byteEnd], Kind: p.Period.FigureKind(), Period: p.Period,
+		Report: p.Report, Paragraph: p.N, Start: sig.span.Start, End: sig.span.End}
+	ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{}
+	ans.Understood.Grounding = ""
+	ans.Parts = []Part{{Type: PartCorrection, Stated: stated, Figure: &fig, Citations: []int{0}}, introPart(ans.Lang)}
+	ans.addQuote(citationFor(p, sig.span))
+}
