@@ -48,8 +48,57 @@ var detailKinds = []detailKind{
 		cues: []string{"怎么申请", "如何申请", "咋申请", "去哪申请", "在哪申请", "找谁", "怎么报名", "如何报名", "咋报名", "在哪报名",
 			"啥条件", "什么条件", "哪些条件", "申请条件", "需要什么材料", "要什么材料", "什么手续", "啥手续", "门槛",
 			"谁能申请", "谁可以申请", "谁能领", "谁可以领", "哪些人能", "哪些人可以", "什么人能", "啥人能", "who can apply", "who is eligible", "who qualifies", "who can get",
-			"how do i apply", "how to apply", "where do i apply", "how can i apply", "eligib", "sign up", "register for"},
+			"how do i apply", "how to apply", "where do i apply", "how can i apply", "eligib", "sign up", "register for",
+			"how do i claim", "how to claim", "where do i claim", "how can i claim", "where can i claim", "how do i book", "how to book", "how can i book",
+			"how do i join", "how to join", "how can i join", "franchise"},
+		// A citizen's procedure, how or where: 在哪领, 咋领, 怎么申报, 怎么约,
+		// 怎么加盟, 怎么认定 — not 怎么领导, 怎么约束 — which the report's
+		// sentence naming the policy (消费品以旧换新撬动…) does not tell.
+		cueRe:    regexp.MustCompile(`(?:怎么|怎样|咋|如何|在哪|去哪|到哪|哪里|哪儿)(?:里|儿)?(?:才能|可以|能|去)?(?:申请|申报|申领|领取|办理|预约|加盟|认定|报名|兑现|(?:领|约)(?:[^导域先跑军会悟略航头束定]|$))`),
+		cueRunes: "怎咋如哪",
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线`),
+	},
+	{ // a benefit's amount: 能补多少, 补贴多少钱. The report names policies
+		// (发放政策补贴支持住房消费) without their amounts.
+		cues: []string{"补多少", "补贴多少", "补助多少", "奖励多少", "奖多少钱", "能领多少", "领多少钱", "给多少钱", "发多少钱", "补贴金额", "补贴额度", "补助金额",
+			"subsidy per", "how much can i get", "how much will i get", "how much do i get"},
+		evidence: regexp.MustCompile(`[0-9][0-9.]*(?:万|亿)?元|[0-9]块`),
+		named:    true,
+		trim:     regexp.MustCompile(`补贴|补助|奖励|多少|金额|额度`),
+	},
+	{ // which benefits a group or a deed gets: 投资建厂有什么补贴. A clause
+		// naming the thing and a benefit answers; the housing subsidy does
+		// not answer for a factory.
+		cues: []string{"有什么补贴", "有啥补贴", "有哪些补贴", "什么补贴", "啥补贴", "有什么补助", "有啥补助", "有哪些补助",
+			"有什么优惠", "有啥优惠", "有哪些优惠", "什么优惠政策", "有什么奖励", "有啥奖励", "有哪些奖励",
+			"what subsidies", "any subsidies", "what subsidy", "what incentives", "any incentives", "what benefits"},
+		evidence: regexp.MustCompile(`补贴|补助|奖补|奖励|优惠|减免|贴息|免费|救助|资助|津贴|惠企|惠民|普惠`),
+		named:    true,
+		trim:     regexp.MustCompile(`补贴|补助|奖励|优惠|政策`),
+		inLists:  true,
+		zh:       "报告没有说有哪些补贴或优惠。相关内容：",
+		en:       "The report does not say what subsidies or benefits apply. Related text:",
+	},
+	{ // a standard or criterion: 补贴标准, 零就业家庭认定标准, 改造标准是什么.
+		// A standard as a document (成为全国团体标准) answers which one it is.
+		cues: []string{"标准是什么", "标准是啥", "什么标准", "啥标准", "标准是多少", "标准多少", "认定标准", "评定标准", "补贴标准", "补助标准", "奖励标准", "发放标准",
+			"标准有哪些", "what are the criteria", "what criteria", "what is the standard", "what standard"},
+		evidence: regexp.MustCompile(`标准(?:为|是|：|:)|[0-9][0-9.]*(?:万|亿)?元|(?:团体|国家|行业|地方|国际|企业)标准`),
+		named:    true,
+		trim:     regexp.MustCompile(`标准|认定|评定`),
+		unless:   []string{"标准化"},
+		zh:       "报告没有给出具体标准。相关内容：",
+		en:       "The report does not give the standard. Related text:",
+	},
+	{ // the department in charge: 哪个部门负责以旧换新
+		cues: []string{"哪个部门", "哪些部门", "什么部门", "啥部门", "哪个单位负责", "哪个局", "谁负责", "谁来负责", "谁主管", "归谁管", "谁管", "主管部门", "责任部门", "负责部门", "牵头部门",
+			"which department", "which agency", "which bureau", "who is responsible", "who is in charge", "who oversees"},
+		evidence: regexp.MustCompile(`牵头|负责|主管|部门|由\p{Han}{1,12}(?:局|委|办|厅|中心)`),
+		named:    true,
+		trim:     regexp.MustCompile(`部门|负责|主管|单位`),
+		inLists:  true,
+		zh:       "报告没有说由哪个部门负责。相关内容：",
+		en:       "The report does not say which department is in charge. Related text:",
 	},
 	{ // who invests in or owns a project: the report names projects, not their backers
 		cues: []string{"谁投资", "谁出资", "谁出的钱", "谁建的", "谁来建", "哪家企业投资", "哪家公司投资", "哪家企业建", "哪家公司建", "哪几家公司", "哪几家企业投资",

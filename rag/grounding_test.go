@@ -515,6 +515,22 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "适老化改造要啥条件才能申请", grounding: rag.GroundNotAnswered, want: []string{"困难家庭适老化改造504户"}},
 		{q: "家电以旧换新每台能补贴多少", grounding: rag.GroundNoSuchFigure},
 		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
+		// A citizen's procedure, a benefit's amount or standard, the
+		// department in charge: the sentence naming the policy tells none.
+		{q: "以旧换新补贴在哪领", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容", "以旧换新"}},
+		{q: "以旧换新的补贴咋领啊", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "怎么申报专精特新", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "线上响应式公交怎么约", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "零就业家庭怎么认定", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "买家电以旧换新能补多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "家电以旧换新补贴标准", grounding: rag.GroundNotAnswered, want: []string{"没有给出具体标准"}},
+		{q: "在盘锦投资建厂有什么补贴", grounding: rag.GroundNotAnswered, want: []string{"没有说有哪些补贴"}},
+		{q: "哪个部门负责以旧换新", grounding: rag.GroundNotAnswered, want: []string{"没有说由哪个部门负责"}},
+		// …where the report tells it, it answers; a plan is no procedure.
+		{q: "残疾儿童有什么补助", found: true, want: []string{"康复救助"}},
+		{q: "机关单位餐饮服务接待规范成为什么标准", found: true, want: []string{"全国团体标准"}},
+		{q: "哪些部门负责招商", found: true, want: []string{"压实部门"}},
+		{q: "今年就业怎么搞", found: true, not: []string{"没有给出"}},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "盘锦人均可支配收入去年是多少", grounding: rag.GroundNoSuchFigure},
 		{q: "去医院看专家门诊得等多久", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容"}},
