@@ -173,6 +173,9 @@ type Correction struct {
 	Also   []Figure // other figures as good a match, e.g. the other year's when the question names none
 	// WrongWay: the stated number is Actual's, the way it moved is not.
 	WrongWay bool
+	// OtherUnit: the stated number is Actual's, its unit is of another
+	// kind ("社零4亿元" for 增长4%).
+	OtherUnit bool
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -231,7 +234,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 		}
 		if f := otherUnit(m, found); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
 			if first == nil {
-				first, firstFig = &Correction{Stated: m.Text, Actual: *f}, f // "29毫克" where the report says 29微克
+				first, firstFig = &Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f // "29毫克" where the report says 29微克
 			}
 			continue
 		}
@@ -697,26 +700,68 @@ func outscoring(m Mention, found []scored, best scored) *Figure {
 }
 
 // otherUnit is a figure of the stated number in another unit, of what
-// the question names: "植树造林17.4万亩" where the report planted 17.4万株.
-// Percent and percentage points are not told apart here (增长2.8% for
-// 高于全省2.8个百分点 is a slip of wording, not of the figure), nor ranks.
+// the question names: "植树造林17.4万亩" where the report planted 17.4万株,
+// "社零4亿元" where 社零 grew 4%. Percent and percentage points are not told
+// apart here (增长2.8% for 高于全省2.8个百分点 is a slip of wording, not of
+// the figure), nor ranks. A bare number with a scale ("旅客接待量64万") is
+// an amount or a count: a rate of its number is another unit.
 func otherUnit(m Mention, found []scored) *Figure {
-	if len(found) == 0 || m.Value.Unit == "" || m.Value.Unit == UnitRank {
+	bareScaled := m.Value.Unit == "" && writtenScaled(m)
+	if len(found) == 0 || m.Value.Unit == "" && !bareScaled || m.Value.Unit == UnitRank {
 		return nil
 	}
 	for _, c := range found {
 		u := c.fig.Unit
 		// A bare 亿 is money in any currency (外资7.5亿 for 7.5亿美元).
 		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元")
-		if c.score < 0.8*found[0].score || c.coverage < premiseMinCoverage || u == "" || u == UnitRank ||
-			UnitsCompatible(m.Value.Unit, u) || isPercent(u) && isPercent(m.Value.Unit) || bareMoney {
+		other := isPercent(u)
+		if !bareScaled {
+			other = !UnitsCompatible(m.Value.Unit, u) && !(isPercent(u) && isPercent(m.Value.Unit)) && !bareMoney
+		}
+		if c.score < 0.8*found[0].score || c.coverage < premiseMinCoverage || u == "" || u == UnitRank || !other {
 			continue
 		}
-		if m.Value.SameNumber(c.fig.Amount()) {
+		if m.Value.SameNumber(c.fig.Amount()) || sameDigits(m.Text, c.fig.Text) {
 			return c.fig
 		}
 	}
 	return nil
+}
+
+// writtenScaled reports whether m's number is written with a scale
+// (64万, 4 billion): its value is not the number written.
+func writtenScaled(m Mention) bool {
+	n, ok := writtenNumber(m.Text)
+	return ok && !approxEqual(n, m.Value.Number)
+}
+
+// sameDigits reports whether two figures write the same number before
+// their scales: "去年社零4亿元吧" where the report's 社零 grew 4%, "技改资金
+// 70.1%" for 70.1亿元 — the number is the report's, the kind of figure
+// (a rate, an amount, a count) is not. False when either writes no Arabic
+// number.
+func sameDigits(a, b string) bool {
+	x, okA := writtenNumber(a)
+	y, okB := writtenNumber(b)
+	return okA && okB && approxEqual(x, y)
+}
+
+// writtenNumber is the first Arabic number written in a figure's text, as
+// written: 4 of "4亿元", 21.7 of "21.7万户", 1900 of "1,900 people".
+func writtenNumber(text string) (float64, bool) {
+	f := fold([]rune(text))
+	i := slices.IndexFunc(f, isDigit)
+	if i < 0 {
+		return 0, false
+	}
+	var b strings.Builder
+	for ; i < len(f) && (isDigit(f[i]) || f[i] == '.' || f[i] == ','); i++ {
+		if f[i] != ',' {
+			b.WriteRune(f[i])
+		}
+	}
+	n, err := strconv.ParseFloat(strings.TrimRight(b.String(), "."), 64)
+	return n, err == nil
 }
 
 func isPercent(u string) bool { return u == "%" || u == "个百分点" }

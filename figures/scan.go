@@ -52,7 +52,7 @@ var units = map[string]string{
 	"台": "台", "辆": "辆", "座": "座", "处": "处", "条": "条", "件": "件", "口": "口", "套": "套",
 	"部": "部", "篇": "篇", "场次": "场次", "场": "场", "次": "次", "期": "期", "类": "类", "株": "株",
 	"头": "头", "只": "只", "艘": "艘", "架": "架", "张": "张", "床": "床", "间": "间", "栋": "栋",
-	"周年": "周年", "年": "年", "个工作日": "个工作日", "工作日": "个工作日", "个月": "个月", "天": "天", "小时": "小时", "分钟": "分钟", "岁": "岁",
+	"起": "起", "周年": "周年", "年": "年", "个工作日": "个工作日", "工作日": "个工作日", "个月": "个月", "天": "天", "小时": "小时", "分钟": "分钟", "岁": "岁",
 }
 
 // maxUnitRunes is the longest key of units, in runes.
@@ -312,7 +312,8 @@ func (s *figureScan) notCodeOrDate() (skip int, ok bool) {
 		return 0, true
 	}
 	v := s.val
-	if f[j] == '年' && v.Number >= 1000 && v.Number < 3000 && v.Max == v.Number && !strings.Contains(s.intText, ".") && len(s.intText) == 4 {
+	// "从2025起" is a year, not 2025 incidents (起 counts them: 3起事故).
+	if (f[j] == '年' || f[j] == '起') && v.Number >= 1000 && v.Number < 3000 && v.Max == v.Number && !strings.Contains(s.intText, ".") && len(s.intText) == 4 {
 		return j + 1, false
 	}
 	if f[j] == '月' || f[j] == '日' || f[j] == '号' || f[j] == '时' || f[j] == '届' {

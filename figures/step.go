@@ -159,7 +159,7 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 		return rag.Part{}, err
 	}
 	af := c.Actual.JSON()
-	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, Figure: &af, Citations: []int{i}}, nil
+	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Figure: &af, Citations: []int{i}}, nil
 }
 
 // answerFigures picks the figures a figure question asks for; done is
@@ -660,7 +660,7 @@ func startsWord(unit, rest string) bool {
 }
 
 // measureNouns are nouns that begin with a measure word.
-const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 家长 条件 条例 位置 所得 部门 名额 场所 场景 台风 户籍 户口 次数 件数"
+const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 家长 条件 条例 位置 所得 部门 名额 场所 场景 台风 户籍 户口 次数 件数 起步 起来 起码 起点 起飞 起草 起始 起诉 起源 起跑 起伏 起重 起降"
 
 // matches are the figures whose indicator the question q (norm
 // normalized) names strongly, best first, with the unit the question asks

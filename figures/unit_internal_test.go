@@ -175,6 +175,9 @@ func TestFindMeasureNoun(t *testing.T) {
 		{"去年引进的那1万多人才里头", "1万多", ""},
 		{"去年新增就业2万人", "2万人", "人"},
 		{"一共1.1万个车位", "1.1万个", "个"},
+		{"刑事警情下降了26.1起", "26.1起", "起"}, // 起 counts incidents
+		{"发生3起事故", "3起", "起"},
+		{"票价10起步", "10", ""}, // 起步 is a word of its own
 	} {
 		if ms := Find("去年引进的那一万多人才里头"); len(ms) != 0 {
 			t.Errorf("一万多人才: %+v, want no figure", ms)

@@ -53,7 +53,7 @@ func approxEqual(a, b float64) bool {
 
 // classifierGroup holds measure words that count things; a count written
 // 223名 in the report and 223人 in an answer is the same figure.
-const classifierGroup = "个家户项所台辆座处条件口套部篇名人位株头只艘架张床间栋类期颗棵"
+const classifierGroup = "个家户项所台辆座处条件口套部篇名人位株头只艘架张床间栋类期颗棵起"
 
 // UnitsCompatible reports whether two base units can describe the same
 // figure: equal units, a bare number against anything, one measure with

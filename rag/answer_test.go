@@ -147,6 +147,8 @@ func TestCorrectValue(t *testing.T) {
 		{rag.Part{Type: rag.PartCorrection, Figure: up, Stated: "fell 1.9%", WrongWay: true}, "en", "a rise of 1.9%"},
 		{rag.Part{Type: rag.PartCorrection, Figure: down, Stated: "上升了25.8%", WrongWay: true}, "zh", "下降25.8%"},
 		{rag.Part{Type: rag.PartCorrection, Figure: &rag.AnswerFigure{Value: "7.5亿美元"}, WrongWay: true}, "zh", "7.5亿美元"},
+		{rag.Part{Type: rag.PartCorrection, Figure: up, Stated: "1.9亿元", OtherUnit: true}, "zh", "增长1.9%"},
+		{rag.Part{Type: rag.PartCorrection, Figure: &rag.AnswerFigure{Value: "70.1亿元"}, Stated: "70.1%", OtherUnit: true}, "zh", "70.1亿元"},
 		{rag.Part{Type: rag.PartCorrection}, "zh", ""},
 		// A claimed difference: both years' figures and the true one.
 		{gapPart(rag.Gap{Value: "47台", Way: 1}), "zh", "2024年结果85台、2025年目标132台，多47台"},

@@ -395,6 +395,20 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年GDP增速下降了吧", found: true, figures: []string{"3.5%左右"}, not: []string{"更正"}},
 		{q: "今年GDP目标下降了吧", found: true, not: []string{"更正"}},
 		{q: "去年外资下降了吧", found: true, not: []string{"更正"}}, // 7.5亿美元 moved no way
+		// The report's number in another kind of unit: a rate stated as
+		// an amount or a count, an amount or a count as a rate.
+		{q: "去年社零4亿元吧", found: true, figures: []string{"4%"}, want: []string{"更正：报告写的是增长4%，不是4亿元"}},
+		{q: "去年社零才4个亿？", found: true, figures: []string{"4%"}, want: []string{"更正：报告写的是增长4%"}},
+		{q: "去年游客来了64万人次吧", found: true, figures: []string{"64％"}, want: []string{"更正：报告写的是增长64％，不是64万人次"}},
+		{q: "去年旅客接待量64万吧", found: true, figures: []string{"64％"}, want: []string{"更正：报告写的是增长64％，不是64万"}},
+		{q: "去年刑事警情下降了26.1起吧", found: true, figures: []string{"26.1%"}, want: []string{"更正：报告写的是下降26.1%，不是26.1起"}},
+		{q: "去年技改资金70.1%吧", found: true, figures: []string{"70.1亿元"}, want: []string{"更正：报告写的是70.1亿元，不是70.1%"}},
+		{q: "今年新签约项目300亿对吧", found: true, figures: []string{"300个"}, want: []string{"更正：报告写的是300个，不是300亿"}},
+		{q: "Panjin's retail sales were 4 billion yuan last year, right?", found: true, figures: []string{"4%"}, want: []string{"the report says a rise of 4%, not 4 billion yuan"}},
+		// The same unit kind, and a personal amount, are no swap.
+		{q: "去年社零增长4%吧", found: true, figures: []string{"4%"}, not: []string{"更正"}},
+		{q: "今年外资4亿吧", found: true, not: []string{"更正"}},
+		{q: "我家存款4.7万，去年贷款余额增长多少", found: true, figures: []string{"4.7％"}, not: []string{"更正"}},
 		// A figure without the report's suffix of size or rate (30万吨
 		// for 30万吨级, 40年 for 40周年) is the report's.
 		{q: "盘锦建市40年了吧", found: true, not: []string{"更正"}},

@@ -77,6 +77,11 @@ type Part struct {
 	// but moved the other way ("上升了25.8%" for 下降25.8%): renderers
 	// show the report's figure with its way (AnswerFigure.Moved).
 	WrongWay bool `json:"wrong_way,omitempty"`
+	// OtherUnit marks a correction whose stated number is the report's
+	// in another kind of unit ("4亿元" for 增长4%, "70.1%" for 70.1亿元):
+	// renderers show the report's figure with its way, so that a rate
+	// reads as one.
+	OtherUnit bool `json:"other_unit,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered
 	// item (a related section of a not-found answer).
 	Number int `json:"number,omitempty"`
@@ -140,7 +145,7 @@ func (p Part) CorrectValue(lang string) string {
 	if p.Gap != nil && p.Result != nil {
 		return gapValue(p, lang)
 	}
-	if p.WrongWay {
+	if p.WrongWay || p.OtherUnit {
 		return p.Figure.Moved(lang)
 	}
 	return p.Figure.Value

@@ -47,7 +47,7 @@
   function correctValue(p, s) {
     if (!p.figure) return "";
     if (p.gap && p.result) return gapValue(p, s);
-    return p.wrong_way ? moved(p.figure, s) : p.figure.value;
+    return p.wrong_way || p.other_unit ? moved(p.figure, s) : p.figure.value;
   }
 
   // periodLabel is "2024年结果" / "2025 target/plan" for a period's machine
