@@ -176,6 +176,9 @@ type Correction struct {
 	// OtherUnit: the stated number is Actual's, its unit is of another
 	// kind ("社零4亿元" for 增长4%).
 	OtherUnit bool
+	// Named: Stated is the name a claim gave Actual, which is of another
+	// indicator ("147亿是进口额吧" for 进出口总额达到147亿元).
+	Named bool
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must

@@ -143,6 +143,9 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil && d.OtherKind(c.Actual.Indicator) {
 		return nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
+	if c == nil && gap == nil {
+		c = st.valueFirst(d, others, scope)
+	}
 	return c
 }
 
@@ -159,6 +162,9 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 		return rag.Part{}, err
 	}
 	af := c.Actual.JSON()
+	if c.Named {
+		af = namedFigure(d, c.Actual, af)
+	}
 	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Figure: &af, Citations: []int{i}}, nil
 }
 

@@ -405,6 +405,17 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年技改资金70.1%吧", found: true, figures: []string{"70.1亿元"}, want: []string{"更正：报告写的是70.1亿元，不是70.1%"}},
 		{q: "今年新签约项目300亿对吧", found: true, figures: []string{"300个"}, want: []string{"更正：报告写的是300个，不是300亿"}},
 		{q: "Panjin's retail sales were 4 billion yuan last year, right?", found: true, figures: []string{"4%"}, want: []string{"the report says a rise of 4%, not 4 billion yuan"}},
+		// A figure named first and given another indicator's name: the
+		// correction names the indicator the report gives it for.
+		{q: "147亿是进口额吧", found: true, figures: []string{"147亿元"}, want: []string{"更正：报告写的是进出口总额达到147亿元，不是进口额"}},
+		{q: "39.7%是出口增速吧", found: true, figures: []string{"39.7%"}, want: []string{"更正：报告写的是进出口总额增长39.7%，不是出口增速"}},
+		{q: "4.7%是存款增速吧", found: true, figures: []string{"4.7％"}, want: []string{"更正：报告写的是金融机构本外币贷款余额增长4.7％，不是存款增速"}},
+		{q: "451.5亿是外资吧", found: true, figures: []string{"451.5亿元"}, want: []string{"更正：报告写的是实际到位内资451.5亿元，不是外资"}},
+		// ...and not when the name is the report's, in its words or not.
+		{q: "147亿是进出口总额吧", found: true, not: []string{"更正"}},
+		{q: "360公里是老旧管网吧", found: true, not: []string{"更正"}},
+		{q: "17.4万株是去年种的树吧", found: true, not: []string{"更正"}},
+		{q: "39.7%是对的吧", found: true, not: []string{"更正"}},
 		// The same unit kind, and a personal amount, are no swap.
 		{q: "去年社零增长4%吧", found: true, figures: []string{"4%"}, not: []string{"更正"}},
 		{q: "今年外资4亿吧", found: true, not: []string{"更正"}},
