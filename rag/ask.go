@@ -133,6 +133,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		d.Answer.confineToParagraphs(resolveRefs(nums, d.Scope))
 	}
 	e.groundPlace(d)
+	e.groundCompared(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundPeriod(d)
 	e.groundQuotes(d)

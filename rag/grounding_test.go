@@ -109,6 +109,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年GDP目标6%，社零目标是多少", found: true, want: []string{"更正", "5.5%左右"}, figures: []string{"5.5%左右", "5%"}},
 		{q: "去年买了85台公交车，今年买多少", found: true, figures: []string{"85台", "132台"}},
 		{q: "今年新签约项目300个，其中亿元以上多少", grounding: rag.GroundNoSuchFigure, not: []string{"125个"}}, // a part of it: not split
+		// Compared with another place: only a quote making the comparison answers.
+		{q: "盘锦经济增速比全国快吗", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和全国作比较"}},
+		{q: "盘锦进出口增速比营口快吗", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		{q: "去年一般公共预算收入比全省高多少", found: true, figures: []string{"2.8个百分点"}},
 		// A span of past years is no year of the report's.
 		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},

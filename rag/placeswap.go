@@ -194,8 +194,11 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 	if s := a.place; s == nil || s.Relation == PlaceOwn || s.Relation == PlaceWider || !statesClaim(text) {
 		return false
 	}
-	q := claimCore(a.norm)
 	short := e.placeShort(a.place)
+	if comparedPlace(a.norm, a.place, short) {
+		return false // "比营口快吗" sets 营口 beside the city: no claim of where
+	}
+	q := claimCore(a.norm)
 	claimed := slices.DeleteFunc(e.ix.placeRuns(q, 0, len(q)), func(r placeRun) bool {
 		return !placeHeld(a.place, short, Normalize(string(q[r.start:r.end]))) // alone or in a run of places
 	})

@@ -1,0 +1,80 @@
+package rag
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// A question may set the report's place beside another: "盘锦经济增速比
+// 全国快吗", "进出口增速比营口快多少", "grew faster than the national
+// average?". The report's own figure does not answer it unless a quote
+// makes that comparison (高于全省2.8个百分点, 增速均全省第一); stating the
+// figure alone reads as if it did.
+
+// comparedBefore ends the words that set a place beside the report's:
+// 比全国, 快于全国, 高于全省, 跟大连比, "than the national".
+var comparedBefore = regexp.MustCompile(`(?:比|于|跟|较|than(?: the)?|compared (?:with|to)(?: the)?)\s*$`)
+
+// comparedAfter follows the place in the same sense: 和营口相比, 与全国比.
+var comparedAfter = regexp.MustCompile(`^\s*(?:相比|比较|对比|比|平均水平相比)`)
+
+// comparedPlace reports whether the normalized question sets place s
+// beside the report's own rather than asking about it.
+func comparedPlace(norm string, s *PlaceSlot, short string) bool {
+	if s == nil || s.Relation == PlaceOwn || s.Relation == PlaceInside {
+		return false
+	}
+	for _, n := range append([]string{Normalize(s.Name), short, Normalize(s.english)}, s.names...) {
+		if n == "" {
+			continue
+		}
+		for i := strings.Index(norm, n); i >= 0; {
+			if comparedBefore.MatchString(norm[:i]) || comparedAfter.MatchString(norm[i+len(n):]) {
+				return true
+			}
+			j := strings.Index(norm[i+len(n):], n)
+			if j < 0 {
+				break
+			}
+			i += len(n) + j
+		}
+	}
+	return false
+}
+
+// comparisonWords are how a quote compares with a wider place: 全省 and
+// 全国 name the province and the country as the report writes them.
+func comparisonWords(s *PlaceSlot, short string) []string {
+	switch {
+	case s.Kind == "country":
+		return []string{"全国", Normalize(s.Name)}
+	case s.Kind == "province":
+		return []string{"全省", "省平均", Normalize(s.Name), short}
+	}
+	return []string{Normalize(s.Name), short}
+}
+
+// groundCompared declines an answer that gives the report's figure where
+// the question compared it with another place and no quote makes that
+// comparison: the figure stays, as related text.
+func (e *Engine) groundCompared(d *Draft) {
+	s, ans := d.place, d.Answer
+	if s == nil || !ans.Found || d.Lookup || hasCorrection(ans) {
+		return
+	}
+	short := e.placeShort(s)
+	if !comparedPlace(d.norm, s, short) {
+		return
+	}
+	words := comparisonWords(s, short)
+	for _, p := range ans.Parts {
+		if (p.Type == PartQuote || p.Type == PartFigure) && len(p.Citations) > 0 && containsAny(Normalize(ans.Citations[p.Citations[0]].Quote), words) {
+			return
+		}
+	}
+	home, name := e.homeName(analysis{rep: d.Scope}, false), s.Name
+	homeEn, nameEn := e.homeName(analysis{rep: d.Scope}, true), s.nameIn("en")
+	ans.relatedOnly(GroundNotAnswered, fmt.Sprintf("报告没有把%s和%s作比较。报告给出的是：", home, name),
+		fmt.Sprintf("The report does not compare %s with %s. What it gives:", homeEn, nameEn))
+}
