@@ -254,15 +254,21 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 					continue
 				}
 				if m.Value.Admits(f.Amount()) {
-					if dir, said := statedChange(rs, m); wrongWay(dir, &f) && d.Supports(f.JSON()) {
+					supported := d.Supports(f.JSON())
+					if dir, said := statedChange(rs, m); wrongWay(dir, &f) && supported {
 						// The number quoted, moved the other way
 						// ("物业投诉量上升18.6%" quoting 下降18.6%).
 						return &Correction{Stated: said, Actual: f, WrongWay: true}
 					}
-					// The quote gives the figure stated, if perhaps of
-					// another thing than asked ("老旧管网360公里，其中燃气
-					// 管网多少"): nothing contradicts it.
-					return nil
+					if supported {
+						return nil
+					}
+					// The quote gives the figure stated of another thing
+					// than asked (198件政协提案 for 人大代表建议): it confirms
+					// nothing, and contradicts nothing either ("老旧管网
+					// 360公里，其中燃气管网多少") unless the thing asked has
+					// its own figure there (126件人大代表建议).
+					continue
 				}
 				if d.Supports(f.JSON()) {
 					cands = append(cands, f)

@@ -113,6 +113,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦经济增速比全国快吗", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和全国作比较"}},
 		{q: "盘锦进出口增速比营口快吗", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "去年一般公共预算收入比全省高多少", found: true, figures: []string{"2.8个百分点"}},
+		// The stated number is a sibling's in the quote (198件政协提案):
+		// the thing asked has its own figure there, which corrects it.
+		{q: "人大代表建议办复198件吧", found: true, want: []string{"更正"}, figures: []string{"126件"}},
+		{q: "今年专精特新培育20家吗", found: true, want: []string{"更正"}, figures: []string{"10家"}},
+		{q: "老旧管网改了360公里，其中燃气管网多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// A span of past years is no year of the report's.
 		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},
