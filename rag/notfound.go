@@ -87,11 +87,14 @@ func (e *Engine) notFoundSentence(a analysis) string {
 	case a.placeDeclines() || a.place != nil && a.place.Relation != PlaceOwn && a.otherYear == 0:
 		return e.placeSentence(a)
 	case a.otherPlan != "" && a.lang == "en":
-		what := "the " + strings.TrimPrefix(a.otherPlan, "the ")
+		what := "for the " + strings.TrimPrefix(a.otherPlan, "the ")
 		if r, _ := utf8.DecodeRuneInString(a.otherPlan); unicode.IsUpper(r) {
-			what = a.otherPlan // a month: "for December"
+			what = "for " + a.otherPlan // a month: "for December"
 		}
-		return fmt.Sprintf("The report gives %d results and %d targets; it gives no figures for %s.", rv, pl, what)
+		if strings.HasPrefix(a.otherPlan, "per ") {
+			what = a.otherPlan // "no figures per quarter"
+		}
+		return fmt.Sprintf("The report gives %d results and %d targets; it gives no figures %s.", rv, pl, what)
 	case a.otherPlan != "":
 		return fmt.Sprintf("报告只给出%d年的结果和%d年的目标，没有“%s”的数字。", rv, pl, a.otherPlan)
 	case a.otherYear != 0 && (a.rep == nil || a.noneCover) && e.multi() && a.lang == "en":

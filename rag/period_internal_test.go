@@ -70,3 +70,27 @@ func TestSubYear(t *testing.T) {
 		}
 	}
 }
+
+// askedWindow names the holiday, season or recurring period a question
+// asks about; a word that only holds a window's characters is none.
+func TestAskedWindow(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"去年国庆旅游收入增长多少", "国庆"},
+		{"去年双十一社零增长多少", "双十一"},
+		{"去年前11个月进出口增长多少", "前11个月"},
+		{"今年头两个月新增就业多少", "头两个月"},
+		{"今年年中前要买多少台公交车", "年中前"},
+		{"今年中小企业贷款增长多少", ""}, // 今年中小: no 年中
+		{"超过年初目标了吗", ""},     // 超过年初: no 过年
+		{"how many projects start each month", "per month"},
+		{"what is the quarterly target", "per quarter"},
+		{"retail sales growth during spring festival 2024", "the Spring Festival"},
+		{"sales in the first 11 months", "first 11 months"},
+		{"今年每千人托位数多少", ""},
+		{"去年十一五期间gdp增长多少", ""},
+	} {
+		if _, got, _ := askedWindow(Normalize(c.q)); got != c.want {
+			t.Errorf("askedWindow(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
