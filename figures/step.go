@@ -87,6 +87,8 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		}
 		lead = append(lead, part)
 		figs = append(append(figs, c.Actual), c.Also...)
+	case st.levelNotGiven(d):
+		return nil
 	case d.Intent.Figure && ans.Found:
 		asked, done, err := st.answerFigures(d, scope)
 		if done || err != nil {

@@ -3,6 +3,8 @@ package rag
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // Answerer answers questions about the loaded reports: the one seam every
@@ -110,6 +112,17 @@ func (d *Draft) Covers(text string) float64 { return coveredShare(d.asked, Norma
 // ("今年GDP目标5.5%左右，社零目标是多少"): the asker's context, to be checked
 // against its own indicator; Read is what it asks. "" when it opened so not.
 func (d *Draft) Context() string { return d.stated }
+
+// CoversBut is Covers without the asked terms inside skip, words of the
+// question that name no topic: in "GDP过千亿了吗" 千亿 is asked, and any
+// amount in 亿 would cover it.
+func (d *Draft) CoversBut(text, skip string) float64 {
+	topic := slices.DeleteFunc(slices.Clone(d.asked), func(t askedTerm) bool { return strings.Contains(skip, t.term) })
+	if len(topic) == 0 {
+		return 0
+	}
+	return coveredShare(topic, Normalize(text))
+}
 
 // Norm is Normalize(d.Read), made once: steps that read the question
 // need not copy it again.

@@ -333,6 +333,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年盘锦GDP总量是多少亿", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}, want: []string{"亿元"}},
 		{q: "保交楼一共涉及多少户", grounding: rag.GroundOtherUnit, figures: []string{"3个"}, want: []string{"户"}},
 		{q: "盘锦港去年货柜一共装卸了多少万标箱", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}, want: []string{"万标箱", "报告给出的是"}},
+		// Whether such an amount passed a level, asked yes or no: as
+		// unanswered; an amount the report gives still answers it.
+		{q: "去年盘锦GDP过千亿了吗", grounding: rag.GroundOtherUnit, want: []string{"报告没有给出这项总量", "千亿"}, not: []string{"根据报告"}},
+		{q: "去年旅客接待量破千万人次了吗", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},
+		{q: "盘锦人口过百万了吗", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "Did tourism revenue top 10 billion yuan last year?", grounding: rag.GroundOtherUnit, want: []string{"no total"}},
+		{q: "进出口总额过百亿了吗", found: true, want: []string{"147亿元"}},
+		{q: "今年石化产业营收能过2000亿吗", found: true, want: []string{"超过2000亿元"}},
 		// A noun the report never writes is what is asked: 住院 is not
 		// 普通门诊, 水稻 is not 粮食, 床位 is not 养老服务.
 		{q: "城乡居民医保住院能报多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
