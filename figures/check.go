@@ -369,6 +369,27 @@ var englishBounds = []struct{ words, q string }{
 	{"less than", "少于"}, {"fewer than", "少于"}, {"lower than", "低于"}, {"more than", "多于"},
 	{"greater than", "大于"}, {"higher than", "高于"}, {"at most", "不超过"}, {"at least", "至少"},
 	{"below", "低于"}, {"under", "低于"}, {"above", "高于"}, {"over", "超过"}, {"exceeding", "超过"},
+	// "Did imports and exports top 10 billion yuan?": 147亿元 tops it.
+	{"topped", "超过"}, {"top", "超过"}, {"exceeded", "超过"}, {"exceed", "超过"}, {"surpassed", "超过"}, {"surpass", "超过"},
+	{"passed", "超过"}, {"pass", "超过"}, {"crossed", "超过"}, {"cross", "超过"},
+}
+
+// spokenPass is the bound of a level a question asks an amount passed,
+// "过400亿了吗" (403亿元 is past it, not a different figure), and how many
+// runes before the figure its word starts; 没过 is a ceiling. Not 不过
+// (but), 经过, 通过, 超过 (the scanner's).
+func spokenPass(before []rune) (string, int) {
+	n := len(before)
+	if n == 0 || before[n-1] != '过' && before[n-1] != '破' {
+		return "", 0
+	}
+	if n >= 2 && (before[n-2] == '没' || before[n-2] == '未') {
+		return "没超过", 2
+	}
+	if n >= 2 && strings.ContainsRune("不经通越度超难", before[n-2]) {
+		return "", 0
+	}
+	return "超过", 1
 }
 
 // spokenBound is the qualifier of a bound whose words end before a
@@ -391,6 +412,9 @@ func spokenBound(before []rune, q string) (string, int) {
 	}
 	if q != "" {
 		return "", 0
+	}
+	if w, n := spokenPass(before); w != "" {
+		return w, n
 	}
 	lower := strings.ToLower(b)
 	trimmed := strings.TrimRight(lower, " ")

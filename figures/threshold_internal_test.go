@@ -30,3 +30,25 @@ func TestLevelAsked(t *testing.T) {
 		}
 	}
 }
+
+// A level a question asks an amount passed is a bound: 403亿元 is past
+// 400亿, not another figure; 不过 (but) and 通过 bound nothing.
+func TestSpokenPass(t *testing.T) {
+	for _, c := range []struct{ q, qualifier string }{
+		{"去年海洋经济生产总值过400亿了吗", "超过"},
+		{"去年旅客接待量破千万人次了吗", "超过"},
+		{"去年海洋经济生产总值没过400亿吧", "没超过"},
+		{"增长不过5%", ""},
+		{"通过3个项目验收", ""},
+		{"did imports and exports top 10 billion yuan last year?", "超过"},
+	} {
+		ms := statedFigures(c.q)
+		got := ""
+		if len(ms) > 0 {
+			got = ms[0].Value.Qualifier
+		}
+		if got != c.qualifier {
+			t.Errorf("statedFigures(%q) qualifier = %q, want %q", c.q, got, c.qualifier)
+		}
+	}
+}

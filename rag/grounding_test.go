@@ -341,6 +341,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "Did tourism revenue top 10 billion yuan last year?", grounding: rag.GroundOtherUnit, want: []string{"no total"}},
 		{q: "进出口总额过百亿了吗", found: true, want: []string{"147亿元"}},
 		{q: "今年石化产业营收能过2000亿吗", found: true, want: []string{"超过2000亿元"}},
+		// The level is a bound: 403亿元 is past 400亿, 310亿元 not past 500亿.
+		{q: "去年海洋经济生产总值过400亿了吗", found: true, want: []string{"403亿元"}, not: []string{"更正"}},
+		{q: "去年粮油加工产业营收过500亿了吗", found: true, figures: []string{"310亿元"}, want: []string{"更正：报告写的是310亿元"}},
+		{q: "Did imports and exports top 10 billion yuan last year?", found: true, want: []string{"147亿元"}, not: []string{"Note:"}},
 		// A noun the report never writes is what is asked: 住院 is not
 		// 普通门诊, 水稻 is not 粮食, 床位 is not 养老服务.
 		{q: "城乡居民医保住院能报多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
