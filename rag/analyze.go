@@ -36,6 +36,9 @@ type analysis struct {
 	ownPlace  bool // it names a report's own place (盘锦)
 	summary   bool // it asks how a period went or what it aims at as a whole
 	topicOnly bool // it names a topic and nothing else ("就业")
+	// cityFact is a fact of the city itself it asks that the report does
+	// not state (its districts, area, tier); nil when none.
+	cityFact *cityFact
 	// noneCover: with several reports loaded, none covers the years it
 	// names (rep is the one it was routed to).
 	noneCover bool
@@ -533,6 +536,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.missing = ix.missingWords(a.norm, rep)
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
+	a.cityFact = ix.readCityFact(a.norm, rep)
 	return a
 }
 

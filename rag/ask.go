@@ -188,6 +188,10 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 	case a.otherYear != 0 || a.otherPlan != "":
 		ans.grounding = GroundOtherPeriod
 		e.notFound(ans, a, hits)
+	case a.cityFact != nil:
+		// "盘锦有几个区县": not from 各区县…扛主责.
+		ans.grounding = GroundNotAnswered
+		e.notFound(ans, a, hits)
 	case a.summary && e.summarize(ans, a, rep):
 	case a.list && a.asksAreas() && e.listAnswer(ans, a, hits):
 		// "Which areas of work": the report's structure answers, whatever

@@ -167,6 +167,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
 		{q: "报告是在哪次会议上作的", found: true, want: []string{"第四次会议"}}, // which, not where
 		{q: "现在办房本得等多长时间啊", found: true, not: []string{"没有给出长度"}},
+		// A fact of the city itself, which the report does not state, is
+		// not answered from a sentence sharing its word (各区县…扛主责,
+		// 3.57平方公里配套产业园, 铁路专用线); one it states is.
+		{q: "盘锦有几个区县", grounding: rag.GroundNotAnswered, want: []string{"区县设置"}, not: []string{"各区县"}},
+		{q: "盤錦有幾個區縣", grounding: rag.GroundNotAnswered, not: []string{"各区县"}},
+		{q: "盘锦面积多少平方公里", grounding: rag.GroundNotAnswered, not: []string{"3.57平方公里"}},
+		{q: "盘锦是几线城市", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "盘锦有几个港口", grounding: rag.GroundNotAnswered, not: []string{"30万吨级原油码头"}},
+		{q: "盘锦有高铁站吗", grounding: rag.GroundNotAnswered, not: []string{"铁路专用线"}},
+		{q: "How many districts does Panjin have?", grounding: rag.GroundNotAnswered, want: []string{"background facts"}},
+		{q: "盘锦有机场吗", found: true, want: []string{"盘锦民用运输机场"}},
+		{q: "盘锦是哪年建市的", found: true, want: []string{"建市40周年"}},
 		// A superlative is answered only by the same 最 said of the thing
 		// asked: 最大涉海走私案件 is no 最大 of 困难, 挑战赛 no 挑战.
 		{q: "去年最大的困难是什么", grounding: rag.GroundNotAnswered, want: []string{"没有作这样的比较"}},

@@ -86,6 +86,8 @@ func (e *Engine) notFoundSentence(a analysis) string {
 	switch {
 	case a.placeDeclines() || a.place != nil && a.place.Relation != PlaceOwn && a.otherYear == 0:
 		return e.placeSentence(a)
+	case a.cityFact != nil:
+		return e.cityFactSentence(a)
 	case a.otherPlan != "" && a.lang == "en":
 		what := "for the " + strings.TrimPrefix(a.otherPlan, "the ")
 		if r, _ := utf8.DecodeRuneInString(a.otherPlan); unicode.IsUpper(r) {

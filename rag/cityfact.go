@@ -1,0 +1,107 @@
+package rag
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// cityFact is a fact of the city itself that a gazetteer gives and a work
+// report, about the year's work, does not: how many districts it has, its
+// area, its tier. A question asking one shares a word with the report
+// (各区县, 3.57平方公里配套产业园, 铁路专用线) and must not be answered
+// from that sentence.
+type cityFact struct {
+	zh, en string // what it is, for the not-found sentence
+	asked  *regexp.Regexp
+	// evidence is how a report would state it: where it does, the
+	// question is answered as any other.
+	evidence []string
+}
+
+// cityFacts are the facts asked, on normalized text.
+var cityFacts = []cityFact{
+	{"区县设置", "districts and counties",
+		regexp.MustCompile(`(?:几|多少)个(?:区县|县区|市辖区|区|县)(?:[吗呢啊呀？?。，,！!]|$)|几区几县|下辖|辖几个|行政区划|how many (?:districts|counties)|administrative divisions`),
+		[]string{"下辖", "辖区", "个区县", "个县区", "行政区划"}},
+	{"城市等级", "city tier",
+		regexp.MustCompile(`(?:几|[一二三四五六七八九])线(?:的)?城市|新一线|城市等级|what tier|tier[- ](?:one|two|three|four|five|[1-5]) city|(?:first|second|third|fourth|fifth)[- ]tier`),
+		[]string{"线城市"}},
+	{"港口数量", "number of ports",
+		regexp.MustCompile(`(?:几|多少)(?:个|座)?港口|(?:几|多少)个港(?:[吗呢啊呀？?]|$)|how many (?:ports|harbou?rs)`),
+		[]string{"个港口", "座港口", "港口"}},
+	// Whether the city has a station, not a bus to one ("Does bus 66 go
+	// to the high-speed rail station?").
+	{"高铁", "high-speed rail",
+		regexp.MustCompile(`有(?:没有)?(?:高铁|动车|火车站)|通(?:没通)?(?:高铁|动车)|(?:高铁|动车|火车)站(?:在哪|有几个)|几个(?:高铁|动车|火车)站|(?:is there|are there|does \S+ have|has \S+ got) (?:a |an |any )?(?:high[- ]speed rail|bullet train|railway station|train station)`),
+		[]string{"高铁", "高速铁路", "动车组", "动车站", "火车站"}}, // not 动车 of 机动车
+	{"机场", "airport", regexp.MustCompile(`机场|airport`), []string{"机场"}},
+}
+
+// cityArea is the city's area asked: 盘锦面积, 盘锦市的总面积, 盘锦有多大,
+// the area of Panjin. ({city} stands for each of its names.)
+var cityAreaForms = []string{"{city}面积", "{city}的面积", "{city}总面积", "{city}的总面积", "{city}土地面积", "{city}国土面积",
+	"{city}有多大", "{city}多大", "area of {city}", "{city}'s area", "{city}'s total area", "how big is {city}", "how large is {city}"}
+
+// cityAreaFact is the area asked of the city as a whole.
+var cityAreaFact = cityFact{zh: "面积", en: "area", evidence: []string{"市域面积", "全市面积", "国土面积", "土地面积", "总面积", "行政区域面积", "陆域面积"}}
+
+// readCityFact reads a fact of the city itself that the report does not
+// state ("盘锦有几个区县", "盘锦面积多少平方公里", "盘锦有高铁站吗"); nil
+// when the question asks none, or the report states it.
+func (ix *Index) readCityFact(norm string, rep *Report) *cityFact {
+	corpus := ix.corpusFor(rep)
+	for i := range cityFacts {
+		f := &cityFacts[i]
+		if f.asked.MatchString(norm) {
+			if slices.ContainsFunc(f.evidence, corpus.Contains) {
+				return nil
+			}
+			return f
+		}
+	}
+	if ix.asksCityArea(norm, rep) && !slices.ContainsFunc(cityAreaFact.evidence, corpus.Contains) {
+		return &cityAreaFact
+	}
+	return nil
+}
+
+// asksCityArea reports whether norm asks the area of the city as a whole
+// by one of its names (盘锦, 全市), not of a thing in it (盘锦湿地面积).
+func (ix *Index) asksCityArea(norm string, rep *Report) bool {
+	if !strings.Contains(norm, "面积") && !strings.Contains(norm, "多大") && !strings.Contains(norm, "area") &&
+		!strings.Contains(norm, "how big") && !strings.Contains(norm, "how large") {
+		return false
+	}
+	names := []string{"全市", "市域", "我市", "本市", "the city"}
+	for _, r := range ix.reports {
+		if rep != nil && r != rep {
+			continue
+		}
+		names = append(names, Normalize(r.Meta.City))
+		for _, al := range r.Meta.Aliases {
+			names = append(names, Normalize(al))
+		}
+	}
+	for _, name := range names {
+		if name == "" {
+			continue
+		}
+		for _, form := range cityAreaForms {
+			if strings.Contains(norm, strings.ReplaceAll(form, "{city}", name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cityFactSentence says the report does not give the city fact asked.
+func (e *Engine) cityFactSentence(a analysis) string {
+	home := e.homeName(a, a.lang == "en")
+	if a.lang == "en" {
+		return fmt.Sprintf("The report is about the year's work; it gives no background facts about %s such as its %s.", home, a.cityFact.en)
+	}
+	return fmt.Sprintf("报告讲的是一年的工作，没有讲到%s的%s这类城市基本情况。", home, a.cityFact.zh)
+}

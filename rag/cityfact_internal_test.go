@@ -1,0 +1,37 @@
+package rag
+
+import "testing"
+
+// cityFactAsked is which of cityFacts a question asks, "" when none.
+func cityFactAsked(norm string) string {
+	for _, f := range cityFacts {
+		if f.asked.MatchString(norm) {
+			return f.zh
+		}
+	}
+	return ""
+}
+
+// A fact of the city itself is read from how it is asked, not from a
+// word it shares with other questions (几个园区, a bus to the station).
+func TestCityFactAsked(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"盘锦有几个区县", "区县设置"},
+		{"盘锦有几个区？", "区县设置"},
+		{"how many districts does panjin have?", "区县设置"},
+		{"盘锦是几线城市", "城市等级"},
+		{"盘锦有几个港口", "港口数量"},
+		{"盘锦有高铁站吗", "高铁"},
+		{"is there a high-speed rail station in panjin?", "高铁"},
+		{"今年新建几个园区", ""},
+		{"今年建几个区域中心", ""},
+		{"盘锦港有几个港区", ""},
+		{"66路公交到高铁站吗", ""},
+		{"does bus 66 go to the high-speed rail station?", ""},
+		{"各区县今年要开工多少项目", ""},
+	} {
+		if got := cityFactAsked(Normalize(c.q)); got != c.want {
+			t.Errorf("cityFactAsked(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
