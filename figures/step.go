@@ -67,15 +67,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	}
 	var figs []Figure
 	var lead []rag.Part
-	if stated := d.Context(); stated != "" {
+	if stated := d.StatedClause(); stated != "" {
 		// The figure the question opened with is checked against its own
 		// indicator; d.Read, what it asks, makes its own claims, if any.
-		if cc := st.contextCorrection(d, stated, scope); cc != nil {
-			part, err := correctionPart(d, cc)
-			if err != nil {
-				return err
-			}
-			lead, figs = []rag.Part{part}, []Figure{cc.Actual}
+		if err := st.correctOpening(d, stated, scope); err != nil {
+			return err
 		}
 	}
 	c := st.correction(d, mentions, scope, nil)
@@ -113,16 +109,23 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	return nil
 }
 
-// contextCorrection corrects the figure a question opens with
-// (Draft.Context) when the report gives its indicator another:
+// correctOpening corrects the figure a question opens with
+// (Draft.StatedClause) when the report gives its indicator another:
 // "今年GDP目标6%，社零目标是多少" is told 5.5%左右 before 社零's 5%.
-func (st *Stepper) contextCorrection(d *rag.Draft, stated, scope string) *Correction {
+func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) error {
 	stated = strings.TrimRight(stated, "，,；; ")
 	c, _ := premise(stated, rag.Normalize(stated), statedFigures(stated), false, st.idx, scope)
-	if c != nil && d.OtherKind(c.Actual.Indicator) {
+	if c == nil || d.OtherKind(c.Actual.Indicator) {
 		return nil
 	}
-	return c
+	f := c.Actual
+	cite, err := d.SpanCitation(f.Report, f.Paragraph, f.Start, f.End, f.Period)
+	if err != nil {
+		return fmt.Errorf("figures: %w", err)
+	}
+	af := f.JSON()
+	d.CorrectOpening(rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Figure: &af}, cite)
+	return nil
 }
 
 // correction is the correction of a figure the question states (mentions)

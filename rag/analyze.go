@@ -74,7 +74,7 @@ var (
 
 // notFigureWords are read out of a question before its figure cues:
 // built once, not per question.
-var notFigureWords = strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "")
+var notFigureWords = strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "", "这几年", "", "近几年", "", "过去几年", "", "前几年", "")
 
 // genericWords fit every topic of a report: a question's match on them
 // alone is no match ("看病难的问题怎么解决" is about 看病, not 问题), so
@@ -207,6 +207,9 @@ func staffShorthand(norm string, years []int) bool {
 // amount of money, a rate.
 var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率", "增长", "下降"}
 
+// growthVerbs make a move a policy rather than a figure: 稳增长, 促进…增长.
+var growthVerbs = []string{"稳", "促", "推动", "保持", "实现", "带动", "拉动", "助力", "推进", "高质量"}
+
 // figureNounWords are read out of a question before it is taken for an
 // indicator alone: its period and its own place ("盘锦去年原油产量"), and
 // what a look-up ends with ("…目标是多少").
@@ -224,6 +227,11 @@ func namesFigureNoun(norm string) bool {
 	}
 	if strings.ContainsAny(t, "吗呢吧么啥谁哪怎什如何为") || strings.Contains(norm, "还是") {
 		return false
+	}
+	if strings.HasSuffix(t, "增长") || strings.HasSuffix(t, "下降") {
+		// A move asks a figure ("今年出口增长目标", "近三年GDP年均增长"),
+		// not where a verb makes it a policy (精准施策稳增长, 推动经济高质量增长).
+		return containsAny(norm, []string{"目标", "指标", "预期", "年均", "平均"}) || !containsAny(t, growthVerbs)
 	}
 	return slices.ContainsFunc(figureNouns, func(w string) bool { return strings.HasSuffix(t, w) })
 }
@@ -616,6 +624,9 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	}
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
 	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan) {
+		a.otherPlan = p
+	}
+	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && a.figure {
 		a.otherPlan = p
 	}
 	// "今年上半年GDP增速": the reports give whole years.

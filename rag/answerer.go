@@ -59,10 +59,12 @@ type Draft struct {
 	Gap bool
 	// stated is the clause stating a figure a question opened with, the
 	// asker's context (splitContext); Read is then the rest. "" for most.
-	stated string
-	ix     *Index
-	engine *Engine
-	asked  []askedTerm // what the question asks about (askedTerms)
+	// opening corrects it, when the report gives its indicator another.
+	stated  string
+	opening *openingCorrection
+	ix      *Index
+	engine  *Engine
+	asked   []askedTerm // what the question asks about (askedTerms)
 	// sibAsks are the sibling families it names one kind of (sibRead: read).
 	sibAsks []siblingAsk
 	sibRead bool
@@ -108,10 +110,32 @@ func (d *Draft) Supports(f AnswerFigure) bool {
 // answers all of it, 0 when it shares only generic words with it.
 func (d *Draft) Covers(text string) float64 { return coveredShare(d.asked, Normalize(text)) }
 
-// Context is the clause stating a figure a question opened with
+// StatedClause is the clause stating a figure a question opened with
 // ("今年GDP目标5.5%左右，社零目标是多少"): the asker's context, to be checked
 // against its own indicator; Read is what it asks. "" when it opened so not.
-func (d *Draft) Context() string { return d.stated }
+func (d *Draft) StatedClause() string { return d.stated }
+
+// openingCorrection is a correction of the stated clause and its citation.
+type openingCorrection struct {
+	part Part
+	cite Citation
+}
+
+// CorrectOpening sets the correction of the stated clause (StatedClause).
+// It leads the answer once the answer to what was asked is grounded, and
+// decides nothing of it: a wrong context figure neither makes the answer
+// found nor spares it any check.
+func (d *Draft) CorrectOpening(p Part, c Citation) { d.opening = &openingCorrection{p, c} }
+
+// addOpening puts the stated clause's correction first in the answer.
+func (d *Draft) addOpening() {
+	if d.opening == nil {
+		return
+	}
+	p := d.opening.part
+	p.Citations = []int{d.Answer.Cite(d.opening.cite)}
+	d.Answer.Parts = append([]Part{p}, d.Answer.Parts...)
+}
 
 // CoversBut is Covers without the asked terms inside skip, words of the
 // question that name no topic: in "GDP过千亿了吗" 千亿 is asked, and any
@@ -152,18 +176,24 @@ func (d *Draft) Paragraph(id string, n int) (*Paragraph, error) {
 // period, reusing a citation whose quote already holds the span, and
 // returns the citation's index.
 func (d *Draft) CiteSpan(id string, n, start, end int, period Period) (int, error) {
-	p, err := d.Paragraph(id, n)
+	c, err := d.SpanCitation(id, n, start, end, period)
 	if err != nil {
 		return 0, err
 	}
+	return d.Answer.Cite(c), nil
+}
+
+// SpanCitation is the citation of runes [start,end) of ¶n of report id.
+func (d *Draft) SpanCitation(id string, n, start, end int, period Period) (Citation, error) {
+	p, err := d.Paragraph(id, n)
+	if err != nil {
+		return Citation{}, err
+	}
 	quote, ok := runeSlice(p.Text, start, end)
 	if !ok {
-		return 0, fmt.Errorf("cite %s ¶%d: span [%d,%d) outside the paragraph", id, n, start, end)
+		return Citation{}, fmt.Errorf("cite %s ¶%d: span [%d,%d) outside the paragraph", id, n, start, end)
 	}
-	return d.Answer.Cite(Citation{
-		Report: id, Paragraph: n, Section: p.Path(), Period: period,
-		Quote: quote, Start: start, End: end,
-	}), nil
+	return Citation{Report: id, Paragraph: n, Section: p.Path(), Period: period, Quote: quote, Start: start, End: end}, nil
 }
 
 // runeSlice is the text of runes [start,end) of s, a non-empty span inside

@@ -83,8 +83,7 @@ type askOptions struct {
 
 // askIn answers text from rep alone (every report when nil).
 func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o askOptions) (*Answer, error) {
-	read := e.ix.rd.read(stripGreeting(text), e.ix.scopeFor(rep))
-	stated, read := e.ix.splitContext(read, rep)
+	stated, read := e.ix.readAsked(stripGreeting(text), rep)
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, stated: stated, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	d.norm = norm
@@ -148,6 +147,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundMention(d)
 	e.groundClasses(d)
 	e.groundPeople(d)
+	d.addOpening()
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil

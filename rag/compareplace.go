@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -13,8 +14,8 @@ import (
 // figure alone reads as if it did.
 
 // comparedBefore ends the words that set a place beside the report's:
-// 比全国, 快于全国, 高于全省, 跟大连比, "than the national".
-var comparedBefore = regexp.MustCompile(`(?:比|于|跟|较|than(?: the)?|compared (?:with|to)(?: the)?)\s*$`)
+// 比全国, 快于全国, 高于全省, 跟大连比, "than the national"; not 对于, 位于.
+var comparedBefore = regexp.MustCompile(`(?:比|(?:高|低|快|慢|多|少|好|强|优|领先|落后|超过?)于|跟|较|than(?: the)?|compared (?:with|to)(?: the)?)\s*$`)
 
 // comparedAfter follows the place in the same sense: 和营口相比, 与全国比.
 var comparedAfter = regexp.MustCompile(`^\s*(?:相比|比较|对比|比|平均水平相比)`)
@@ -46,13 +47,14 @@ func comparedPlace(norm string, s *PlaceSlot, short string) bool {
 // comparisonWords are how a quote compares with a wider place: 全省 and
 // 全国 name the province and the country as the report writes them.
 func comparisonWords(s *PlaceSlot, short string) []string {
-	switch {
-	case s.Kind == "country":
-		return []string{"全国", Normalize(s.Name)}
-	case s.Kind == "province":
-		return []string{"全省", "省平均", Normalize(s.Name), short}
+	words := []string{Normalize(s.Name), short}
+	switch s.Kind {
+	case "country":
+		words = append(words, "全国")
+	case "province":
+		words = append(words, "全省", "省平均")
 	}
-	return []string{Normalize(s.Name), short}
+	return slices.DeleteFunc(words, func(w string) bool { return w == "" })
 }
 
 // groundCompared declines an answer that gives the report's figure where
@@ -73,8 +75,8 @@ func (e *Engine) groundCompared(d *Draft) {
 			return
 		}
 	}
-	home, name := e.homeName(analysis{rep: d.Scope}, false), s.Name
-	homeEn, nameEn := e.homeName(analysis{rep: d.Scope}, true), s.nameIn("en")
+	home, name := e.homeOf(d.Scope, false), s.Name
+	homeEn, nameEn := e.homeOf(d.Scope, true), s.nameIn("en")
 	ans.relatedOnly(GroundNotAnswered, fmt.Sprintf("报告没有把%s和%s作比较。报告给出的是：", home, name),
 		fmt.Sprintf("The report does not compare %s with %s. What it gives:", homeEn, nameEn))
 }

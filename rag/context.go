@@ -10,7 +10,7 @@ import (
 // that states a figure and asks nothing ("去年GDP增长3.5%，进出口增长多少":
 // 3.5% is what the asker knows, 进出口 what it asks); -1 when none.
 func afterStatedFigure(norm string) int {
-	i := strings.IndexAny(norm, "，,；;")
+	i := commaBreak(norm)
 	if i <= 0 {
 		return -1
 	}
@@ -21,6 +21,25 @@ func afterStatedFigure(norm string) int {
 	_, size := utf8.DecodeRuneInString(rest)
 	return i + size
 }
+
+// commaBreak is the byte offset of the first comma or semicolon that
+// parts clauses, -1 when none: not a thousands separator (1,470亿元).
+func commaBreak(s string) int {
+	for i, r := range s {
+		if !strings.ContainsRune("，,；;", r) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		if (r == ',' || r == '，') && isDigitRune(before) && isDigitRune(after) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 // numberIn finds numbers and what follows each.
 var numberIn = regexp.MustCompile(`(\d+(?:\.\d+)?)(.?)`)
@@ -73,13 +92,23 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if p := contextPeriod.FindString(stated); p != "" && !contextPeriod.MatchString(rest) {
 		rest = p + rest
 	}
-	a := ix.analyze(Normalize(rest), rep)
-	if !a.figure || !a.hasTopic() || sharesTerm(ix.analyze(Normalize(stated), rep), a) {
+	a, first := ix.analyze(Normalize(rest), rep), ix.analyze(Normalize(stated), rep)
+	if !a.figure || !a.hasTopic() || sharesTerm(first, a) || a.place != nil || containsAny(a.norm, rankCues) {
 		// "去年买了85台公交车，今年买多少", "债务率降了100个百分点以上，那
-		// 现在债务率是多少": one indicator, one question.
+		// 现在债务率是多少": one indicator, one question; "去年固投增长20%，
+		// 全省排名多少", "…，比全省高多少": the stated figure's rank.
 		return "", read
 	}
+	if first.place != nil && first.place.Relation != PlaceOwn {
+		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
+	}
 	return stated, rest
+}
+
+// readAsked reads a question as Ask does: folded and mended (reader),
+// and parted from a figure it opened with (splitContext).
+func (ix *Index) readAsked(text string, rep *Report) (stated, read string) {
+	return ix.splitContext(ix.rd.read(text, ix.scopeFor(rep)), rep)
 }
 
 // sharesTerm reports whether two readings share a term of substance.

@@ -58,5 +58,6 @@ func (e *Engine) VectorFailures() int64 { return e.vecFailures.Load() }
 // Intent reads q the way Ask does, without answering it.
 func (e *Engine) Intent(q Query) Intent {
 	rep, _ := e.scope(q.Report)
-	return e.ix.analyze(e.ix.rd.read(strings.TrimSpace(strings.ToValidUTF8(q.Text, "")), e.ix.scopeFor(rep)), rep).intent()
+	_, read := e.ix.readAsked(strings.TrimSpace(strings.ToValidUTF8(q.Text, "")), rep)
+	return e.ix.analyze(read, rep).intent()
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // event is a happening residents ask the date or place of — an airport
@@ -148,7 +149,10 @@ func (e *Engine) locates(d *Draft, text string) bool {
 	}
 	// The thing's name may open with a word not asked (国家循环化改造,
 	// 西沙河 asked as 沙河): two characters at most.
-	near := func(w string) bool { i := strings.Index(text, w); return w != "" && i >= 0 && i <= 2*3 }
+	near := func(w string) bool {
+		i := strings.Index(text, w)
+		return w != "" && i >= 0 && utf8.RuneCountInString(text[:i]) <= 2
+	}
 	return slices.ContainsFunc(d.asked, func(t askedTerm) bool {
 		return t.weight >= 1 && (near(t.term) || slices.ContainsFunc(t.syn, near))
 	})

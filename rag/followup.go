@@ -331,7 +331,8 @@ func (e *Engine) turnOf(question, asked string, ans *Answer) turn {
 		return turn{Question: question, Read: asked, Pending: asked, Lang: ans.Lang, Intent: "clarify"}
 	}
 	rep := e.ix.byID[ans.Report.ID]
-	a := e.ix.analyze(Normalize(e.ix.rd.read(asked, e.ix.scopeFor(rep))), rep)
+	_, read := e.ix.readAsked(asked, rep)
+	a := e.ix.analyze(Normalize(read), rep)
 	t := turn{Question: question, Read: asked, Topic: e.topicText(a), Period: periodText(a.norm),
 		Target: containsAny(a.norm, targetCues), Lang: ans.Lang, Report: ans.Report.ID}
 	if t.Topic == "" {

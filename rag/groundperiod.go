@@ -2,9 +2,9 @@ package rag
 
 import "slices"
 
-// howWent asks how a thing went or is done, which the year's doings of
-// it answer.
-var howWent = []string{"成绩", "成效", "成果", "咋", "怎么", "如何", "情况", "进展", "how did", "how is", "how was"}
+// howWent asks how a thing went, which the year's doings of it answer
+// (how it is done is howDone's).
+var howWent = []string{"成绩", "成效", "成果", "咋样", "怎么样", "如何", "情况", "进展", "how did", "how is", "how was"}
 
 // groundPeriod keeps text of one period from passing for another's when
 // a question names its period but asks no figure ("今年植树造林", "去年引进
@@ -21,7 +21,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 	// A list, a how or a topic is answered by whatever the year asked did
 	// of it; one thing asked ("去年X建成了吗", "今年海洋经济生产总值目标")
 	// must be named in the quotes of that year.
-	checks := !in.List && !in.Topic && !containsAny(d.norm, howCues) && !howAsked.MatchString(d.norm) && !containsAny(d.norm, howWent)
+	checks := !in.List && !in.Topic && !containsAny(d.norm, howCues) && !howAsked.MatchString(d.norm) && !howDone(d.norm) && !containsAny(d.norm, howWent)
 	if len(parts) == 0 && len(asked) > 0 && checks {
 		parts = e.otherYearClause(d, asked)
 	}

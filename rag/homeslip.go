@@ -2,21 +2,24 @@ package rag
 
 import "slices"
 
-// homeSlips mends a slip in the two-character name of a report's own
-// place: "潘锦今年GDP目标多少", "盘绵去年GDP增长多少" ask about 盘锦. With a
-// Latin indicator (GDP) nothing else in such a question is Chinese, so
-// the slip alone was read as the topic, and the question declined. A
-// window one character off the name is read as the name only when it is
-// no word of the dictionary, no text of the reports, and no other place
-// (盘山 is a county the report names; 盘州 a city elsewhere).
+// homeSlips mends a pinyin slip in the two-character name of a report's
+// own place: "潘锦今年GDP目标多少", "盘近去年GDP增长多少" ask about 盘锦.
+// With a Latin indicator (GDP) nothing else in such a question is
+// Chinese, so the slip alone was read as the topic, and the question
+// declined. A window one character off the name, that character sounding
+// like the name's (pan, jin; jing for jin, as fuzzy pinyin input allows),
+// is read as the name only when it is no word of the dictionary, no text
+// of the reports, and no other place (盘山 is a county the report names;
+// 盘州 a city elsewhere). 云锦 or 获得锦旗 sound like no 盘.
 type homeSlips struct {
 	names   [][2]rune
 	isWord  func(string) bool
 	isPlace func(string) bool
+	alike   func(a, b rune) bool // whether a is typed for b by sound
 }
 
-func newHomeSlips(names []string, isWord func(string) bool, isPlace func(string) bool) *homeSlips {
-	h := &homeSlips{isWord: isWord, isPlace: isPlace}
+func newHomeSlips(names []string, isWord func(string) bool, isPlace func(string) bool, alike func(a, b rune) bool) *homeSlips {
+	h := &homeSlips{isWord: isWord, isPlace: isPlace, alike: alike}
 	for _, n := range names {
 		if rs := []rune(n); len(rs) == 2 && isHan(rs[0]) && isHan(rs[1]) {
 			h.names = append(h.names, [2]rune{rs[0], rs[1]})
@@ -61,7 +64,9 @@ func (h *homeSlips) slipOf(w [2]rune) ([2]rune, bool) {
 		return w, false
 	}
 	for _, n := range h.names {
-		if (n[0] == w[0]) != (n[1] == w[1]) {
+		switch {
+		case n[0] == w[0] && n[1] != w[1] && h.alike(w[1], n[1]),
+			n[1] == w[1] && n[0] != w[0] && h.alike(w[0], n[0]):
 			return n, true
 		}
 	}

@@ -165,7 +165,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	}
 	ix.groupByPlace()
 	ix.names = newPlaceNames(ix)
-	ix.rd.home = newHomeSlips(placeWords(reports), ix.dict.IsWord, ix.namesPlace)
+	ix.rd.home = newHomeSlips(placeWords(reports), ix.dict.IsWord, ix.namesPlace, ix.rd.soundsAlike)
 	return ix, nil
 }
 

@@ -18,9 +18,11 @@ var relativeYears = []struct {
 
 // fiveYearPlans are periods no annual report's figures cover: a five-year
 // plan as a whole, or the years after the report's.
-var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未来五年", "今后五年", "未来几年", "今后几年", "十四五期间", "十四五时期", "十四五以来", "十四五末", "15th five-year", "fifteenth five-year", "next five years", "14th five-year plan period",
-	// Spans of past years: a report gives one year, not their average.
-	"近三年", "近五年", "近几年", "近两年", "过去三年", "过去五年", "过去几年", "这几年", "三年来", "五年来", "past three years", "past five years", "past few years", "last three years", "last five years"}
+var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未来五年", "今后五年", "未来几年", "今后几年", "十四五期间", "十四五时期", "十四五以来", "十四五末", "15th five-year", "fifteenth five-year", "next five years", "14th five-year plan period"}
+
+// pastSpans are runs of past years: a report gives one year's figure, not
+// theirs (近三年GDP年均增长), though it may say what changed over them.
+var pastSpans = []string{"近三年", "近五年", "近几年", "近两年", "过去三年", "过去五年", "过去几年", "这几年", "三年来", "五年来", "past three years", "past five years", "past few years", "last three years", "last five years"}
 
 // shortYear is staff shorthand for a year: "24年", "24实际", "25目标",
 // "24/25" (two digits, not part of a longer number or an amount).
@@ -126,3 +128,6 @@ func mayNameMonth(norm string) bool {
 
 // fiveYearPlan is the five-year period a question asks about, "" when none.
 func fiveYearPlan(norm string) string { return firstIn(norm, fiveYearPlans) }
+
+// pastSpan is the run of past years a question asks about, "" when none.
+func pastSpan(norm string) string { return firstIn(norm, pastSpans) }

@@ -197,8 +197,10 @@ func (e *Engine) placeSentence(a analysis) string {
 }
 
 // homeName is the place the report in scope (or the newest) is about.
-func (e *Engine) homeName(a analysis, english bool) string {
-	r := a.rep
+func (e *Engine) homeName(a analysis, english bool) string { return e.homeOf(a.rep, english) }
+
+// homeOf is the place report r (the newest when nil) is about.
+func (e *Engine) homeOf(r *Report, english bool) string {
 	if r == nil {
 		r = e.ix.Latest()
 	}

@@ -109,6 +109,29 @@ func readings(r rune, args pinyin.Args) []string {
 	return out
 }
 
+// soundsAlike reports whether a pinyin keyboard gives a for b: a toneless
+// reading of a is one of b's, or is it but for a final g (jing for jin),
+// which fuzzy pinyin input treats as one.
+func (rd *reader) soundsAlike(a, b rune) bool {
+	fuzzy := func(s string) string { return strings.TrimSuffix(s, "g") }
+	for _, ra := range rd.readingsOfRune(a) {
+		for _, rb := range rd.readingsOfRune(b) {
+			if fuzzy(ra) == fuzzy(rb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readingsOfRune is the toneless readings of r.
+func (rd *reader) readingsOfRune(r rune) []string {
+	if rds, ok := rd.readingsOf[r]; ok {
+		return rds
+	}
+	return rd.readingsOfOther(r)
+}
+
 // readingsOfOther is the readings of a character the reports lack,
 // looked up in the pinyin dictionary once.
 func (rd *reader) readingsOfOther(r rune) []string {

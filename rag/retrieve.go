@@ -27,7 +27,8 @@ func (e *Engine) Search(ctx context.Context, q Query, k int) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	norm := Normalize(e.ix.rd.read(text, e.ix.scopeFor(rep)))
+	_, read := e.ix.readAsked(text, rep)
+	norm := Normalize(read)
 	if nums := lookupNumbers(norm); nums != nil {
 		return e.paragraphHits(nums, rep, k), nil // "第23段": that paragraph
 	}

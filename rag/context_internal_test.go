@@ -1,0 +1,43 @@
+package rag
+
+import "testing"
+
+func TestAfterStatedFigure(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		rest string // "" when the question does not open with a stated figure
+	}{
+		{"去年GDP增长3.5%，进出口增长多少", "进出口增长多少"},
+		{"今年GDP目标5.5%左右,社零目标是多少", "社零目标是多少"},
+		{"2024年GDP增长多少，2025年呢", ""},     // the first clause asks
+		{"在2024年，进出口增长多少", ""},          // a year is no figure
+		{"去年GDP增长3.5%，对吧", ""},          // the rest asks nothing
+		{"去年进出口总额1,470亿元，外资多少", "外资多少"}, // not the thousands comma
+		{"去年进出口总额14，114亿元", ""},
+	} {
+		got := ""
+		if at := afterStatedFigure(tc.q); at >= 0 {
+			got = tc.q[at:]
+		}
+		if got != tc.rest {
+			t.Errorf("afterStatedFigure(%q) leaves %q, want %q", tc.q, got, tc.rest)
+		}
+	}
+}
+
+func TestSplitContext(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct{ q, stated, read string }{
+		{"去年GDP增长3.5%，进出口增长多少", "去年GDP增长3.5%，", "去年进出口增长多少"},
+		{"去年买了85台公交车，今年买多少", "", "去年买了85台公交车，今年买多少"},         // one indicator
+		{"今年新签约项目300个，其中亿元以上多少", "", "今年新签约项目300个，其中亿元以上多少"}, // a part of it
+		{"实际利用外资7.5亿美元，是全省第一吗", "", "实际利用外资7.5亿美元，是全省第一吗"},   // a claim about it
+		{"去年固投增长20%，全省排名多少", "", "去年固投增长20%，全省排名多少"},         // its rank
+		{"大连去年GDP增长5%，进出口增长多少", "", "大连去年GDP增长5%，进出口增长多少"},   // another place's
+	} {
+		stated, read := ix.splitContext(tc.q, nil)
+		if stated != tc.stated || read != tc.read {
+			t.Errorf("splitContext(%q) = %q, %q; want %q, %q", tc.q, stated, read, tc.stated, tc.read)
+		}
+	}
+}
