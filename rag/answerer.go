@@ -82,6 +82,10 @@ type Draft struct {
 	part   []askedTerm
 	whole  string // the whole's figure as the question gives it ("360公里")
 	partOf bool
+	// retrieved are the engine's citations before the steps: a step may
+	// put a figure of another paragraph in their place, and the clause
+	// they quoted may still answer ("未发生重特大事故" for 几起).
+	retrieved []Citation
 	// focus is what a question asks after setting out from something else
 	// ("刑事警情下降了，那电信诈骗…": 电信诈骗); nil when it does not turn.
 	focus []askedTerm

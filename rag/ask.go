@@ -101,6 +101,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		if d.Answer, err = e.answer(ctx, a, rep, text); err != nil {
 			return nil, err
 		}
+		d.retrieved = slices.Clone(d.Answer.Citations)
 		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place, Period: e.ix.periodSlot(a)}
 		d.place, d.rank = a.place, containsAny(a.norm, rankCues)
 		d.alone = containsAny(a.norm, aloneCues)
@@ -143,6 +144,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundWhoFirst(d)
 	e.groundPartOfTotal(d)
 	e.groundSiblings(d)
+	e.groundZero(d)
 	e.groundClaims(d)
 	e.groundMention(d)
 	e.groundClasses(d)

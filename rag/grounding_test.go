@@ -130,6 +130,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "如何提高企业竞争力", found: true, not: []string{"高新技术企业"}},
 		{q: "这几年盘锦生态环境有什么变化", found: true},
 		{q: "盘锦对于全国能源安全有什么贡献", found: true, not: []string{"作比较"}},
+		// A count the report says is none: the clause is the answer, not
+		// the total beside it, nor a refusal for want of a number.
+		{q: "去年有几个国考断面没达标", found: true, want: []string{"没有。", "水质全部达标"}, not: []string{"国考断面："}},
+		{q: "去年未办复的人大代表建议多少件", found: true, want: []string{"全部办复"}},
+		{q: "去年华锦阿美有几个节点延误", found: true, want: []string{"各关键节点均按时完成"}},
+		{q: "去年重特大事故发生了几起", found: true, want: []string{"「全年未发生重特大事故。」"}},
+		{q: "去年抗洪有多少人伤亡", found: true, want: []string{"人员不伤亡"}},
+		{q: "去年零就业家庭还剩几户", found: true, want: []string{"动态为零"}, not: []string{"2.04万人"}},
+		{q: "国家海洋督察反馈了几个问题", found: true, want: []string{"零反馈"}},
+		{q: "去年城镇新增就业多少人", found: true, figures: []string{"2.04万人"}, not: []string{"没有。"}},
 		// A span of past years is no year of the report's.
 		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},

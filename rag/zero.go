@@ -1,0 +1,185 @@
+package rag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A count question may be answered by a clause that says the count is
+// none: "去年重特大事故发生了几起" by 全年未发生重特大事故, "抗洪有多少人伤亡"
+// by 人员不伤亡, "去年有几个国考断面没达标" by 4个国考断面…水质全部达标. The
+// clause is the answer (none), quoted; the totals beside it (4个国考断面)
+// are no count of failures, and the clause holding no number is no
+// reason to refuse.
+
+// deniedDone finds a question's denial that things were done (没达标,
+// 未办复, 没有按时完成) or a word that says they were late (延误): the
+// done word is its second group ("" for lateness).
+var deniedDone = regexp.MustCompile(`(?:没有|没能|尚未|没|未|不)(?:按时|如期|全部|全)?(完成|达标|办复|办结|完工|交付|落实|到位|兑现|建成|整改|销号)|(延误|延期|逾期|拖期|超期|滞后)`)
+
+// allDone is a clause that ends saying all its things were done: 水质全部
+// 达标, 全部办复, 任务按时完成, 各关键节点均按时完成. Not 超额完成年度任务:
+// the done word must close the clause.
+var allDone = regexp.MustCompile(`(?:全部|均|都|全|按时|如期|全面|圆满)(?:已经|已)?(?:按时|如期)?(完成|达标|办复|办结|完工|交付|落实|到位|兑现|建成|整改|销号)$`)
+
+// zeroAfter says the thing before it is none: 零就业家庭保持动态为零.
+var zeroAfter = regexp.MustCompile(`^(?:保持)?(?:动态)?(?:为|清|归)零`)
+
+// groundZero answers a count question with the clause that says there
+// are none, in place of the totals it was answered with or a refusal.
+func (e *Engine) groundZero(d *Draft) {
+	ans := d.Answer
+	if d.Lookup || d.Gap || hasCorrection(ans) || d.Intent.List || d.Intent.Summary || !countAsked.MatchString(d.norm) ||
+		d.Intent.Lang != "en" && ClaimShaped(d.Read) {
+		return
+	}
+	denied := deniedDone.FindStringSubmatch(d.norm)
+	if denied == nil && ans.Found {
+		return // a count asked of something that happened: the figure answers
+	}
+	for _, c := range append(slices.Clone(ans.Citations), d.retrieved...) {
+		if cit, ok := e.zeroClause(d, c, denied); ok {
+			e.zeroAnswer(d, cit)
+			return
+		}
+	}
+}
+
+// zeroClause is the clause, of the sentences citation c lies in, that
+// says what d asks of is none: all done, where a denial of doing it is
+// asked (denied); else denied right before it (未发生重特大事故) or zeroed
+// after it (动态为零).
+func (e *Engine) zeroClause(d *Draft, c Citation, denied []string) (Citation, bool) {
+	r, ok := e.ix.byID[c.Report]
+	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
+		return Citation{}, false
+	}
+	para := &r.Paragraphs[c.Paragraph-1]
+	cl := e.ix.para(para).clauses
+	first, last := sentencesAround(cl, c.Start, c.End)
+	for i := first; i <= last && i >= 0; i++ {
+		sp := trimSpan(para.Text, cl[i].span)
+		clause := strings.TrimRight(Normalize(para.Text[sp.byteStart:sp.byteEnd]), "。！？；!?;")
+		window := Normalize(para.Lead + para.Text[sentenceStart(cl, i):sp.byteEnd])
+		if denied != nil && e.allDoneOf(d, denied, clause, window) ||
+			denied == nil && e.deniesAsked(d, clause, Normalize(para.Lead+para.Text)) {
+			return citationFor(para, sp), true
+		}
+	}
+	return Citation{}, false
+}
+
+// sentencesAround are the first and last clauses of the sentences that
+// runes [start,end) of the clauses' paragraph touch; -1, -1 when none.
+func sentencesAround(cl []normClause, start, end int) (int, int) {
+	first, last := -1, -1
+	for i, k := range cl {
+		if k.span.End <= start || k.span.Start >= end {
+			continue
+		}
+		if first < 0 {
+			first = i
+			for first > 0 && !sentenceEndSet.has(cl[first-1].last) {
+				first--
+			}
+		}
+		last = i
+	}
+	for last >= 0 && last < len(cl)-1 && !sentenceEndSet.has(cl[last].last) {
+		last++
+	}
+	return first, last
+}
+
+// allDoneOf: clause says all the things asked of were done, the way the
+// question denies (没达标: 全部达标; 延误: 按时完成), and its sentence up
+// to it (window) holds what they are.
+func (e *Engine) allDoneOf(d *Draft, denied []string, clause, window string) bool {
+	m := allDone.FindStringSubmatch(clause)
+	if m == nil {
+		return false
+	}
+	if verb := denied[1]; verb != "" && m[1] != verb || verb == "" && !containsAny(m[0], []string{"按时", "如期"}) {
+		return false
+	}
+	things := slices.DeleteFunc(slices.Clone(d.asked), func(t askedTerm) bool {
+		return strings.Contains(denied[0], t.term) || strings.Contains(t.term, m[1])
+	})
+	return len(things) > 0 && coveredShare(things, window) == 1
+}
+
+// deniesAsked: clause, a list item of which denies an asked term right
+// before it (人员不伤亡) or zeroes it after it (动态为零), is of what was
+// asked: what it denies is all asked, so 未发生重特大事故 does not answer
+// "几起安全事故"; and the paragraph (text) holds most of what was asked
+// (抗洪 is said as 洪水来袭 there).
+func (e *Engine) deniesAsked(d *Draft, clause, text string) bool {
+	if len(d.asked) == 0 || coveredShare(d.asked, text) < figureGrounding {
+		return false
+	}
+	for _, item := range strings.Split(clause, "、") {
+		if slices.ContainsFunc(deniedIn(item, d.asked), func(said string) bool { return e.allAsked(d, said) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedIn are what item may say there is none of: from an asked term
+// (or its report word) denied right before it to the item's end, or the
+// item up to an asked term zeroed after it.
+func deniedIn(item string, terms []askedTerm) []string {
+	var out []string
+	for _, t := range terms {
+		for _, w := range append([]string{t.term}, t.syn...) {
+			i := strings.Index(item, w)
+			switch {
+			case i < 0:
+			case zeroAfter.MatchString(item[i+len(w):]):
+				out = append(out, item[:i+len(w)])
+			case denyBefore.MatchString(item[:i]):
+				out = append(out, item[i:])
+			}
+		}
+	}
+	return out
+}
+
+// occurs are the verbs of happening a denial says nothing more with:
+// 未发生网络安全事件 denies 网络安全事件 whether 发生 was asked or 出了.
+var occurs = []string{"发生", "出现", "保持", "实现"}
+
+// allAsked: said holds no number, and every word of it (two characters
+// or more, not a verb of happening) is asked, or holds or is held by an
+// asked term.
+func (e *Engine) allAsked(d *Draft, said string) bool {
+	if hasDigit(said) {
+		return false // 零碳园区2个: a count, not none
+	}
+	for _, w := range e.ix.dict.Segment(said, nil) {
+		if utf8.RuneCountInString(w) < 2 || slices.Contains(occurs, w) {
+			continue
+		}
+		if !slices.ContainsFunc(d.asked, func(t askedTerm) bool {
+			return strings.Contains(w, t.term) || strings.Contains(t.term, w) || slices.ContainsFunc(t.syn, func(s string) bool { return strings.Contains(w, s) })
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// zeroAnswer makes the clause cited by c the answer: there are none.
+func (e *Engine) zeroAnswer(d *Draft, c Citation) {
+	ans := d.Answer
+	notice := "没有。报告写明："
+	if ans.Lang == "en" {
+		notice = "None, as the report says:"
+	}
+	ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{}
+	ans.Understood.Grounding, ans.Understood.Support = "", 0
+	ans.Parts = []Part{TextPart(RoleNotice, notice)}
+	ans.addQuote(c)
+}
