@@ -140,6 +140,22 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年零就业家庭还剩几户", found: true, want: []string{"动态为零"}, not: []string{"2.04万人"}},
 		{q: "国家海洋督察反馈了几个问题", found: true, want: []string{"零反馈"}},
 		{q: "去年城镇新增就业多少人", found: true, figures: []string{"2.04万人"}, not: []string{"没有。"}},
+		// A complement asked, or another base: the report's figure is the
+		// opposite or another measure, shown labelled, never the answer.
+		{q: "去年空气质量不达标天数比例", grounding: rag.GroundNoSuchFigure, figures: []string{"88.3%"}, want: []string{"没有给出“不达标”"}, not: []string{"根据报告"}},
+		{q: "去年空气不好的天数比例", grounding: rag.GroundNoSuchFigure, figures: []string{"88.3%"}},
+		{q: "去年门诊个人自付比例多少", grounding: rag.GroundNoSuchFigure, want: []string{"统筹支付比例提高至55%"}},
+		{q: "今年非普惠幼儿园比例", grounding: rag.GroundNoSuchFigure, figures: []string{"91%"}},
+		{q: "What share of days had poor air quality last year?", grounding: rag.GroundNoSuchFigure, want: []string{"“poor air”"}},
+		{q: "今年每万人托位数多少", grounding: rag.GroundNoSuchFigure, figures: []string{"4.5个"}, want: []string{"“每万人”"}},
+		{q: "今年托位总数多少个", grounding: rag.GroundNoSuchFigure, want: []string{"每千人托位数达到4.5个"}},
+		{q: "今年每千人托位数多少", found: true, figures: []string{"4.5个"}},
+		{q: "去年空气质量优良天数比例", found: true, figures: []string{"88.3%"}},
+		{q: "去年消化批而未供土地多少公顷", found: true, figures: []string{"344.7公顷"}},
+		// A negation that asks no complement: an aside, a modal, a spoken "…不".
+		{q: "不好意思，请问今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
+		{q: "娃太小没人带，去年托育的学位加了多少个呀", found: true, want: []string{"托育学位640个"}},
+		{q: "电梯里不让电瓶车上楼那玩意装了多少部", found: true, figures: []string{"4166部"}},
 		// A span of past years is no year of the report's.
 		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},
