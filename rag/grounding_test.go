@@ -136,6 +136,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年未办复的人大代表建议多少件", found: true, want: []string{"全部办复"}},
 		{q: "去年华锦阿美有几个节点延误", found: true, want: []string{"各关键节点均按时完成"}},
 		{q: "去年重特大事故发生了几起", found: true, want: []string{"「全年未发生重特大事故。」"}},
+		{q: "How many sections did not meet the standard last year?", found: true, want: []string{"None, as the report says", "水质全部达标"}},
 		{q: "去年抗洪有多少人伤亡", found: true, want: []string{"人员不伤亡"}},
 		{q: "去年零就业家庭还剩几户", found: true, want: []string{"动态为零"}, not: []string{"2.04万人"}},
 		{q: "国家海洋督察反馈了几个问题", found: true, want: []string{"零反馈"}},

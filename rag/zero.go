@@ -15,14 +15,44 @@ import (
 // reason to refuse.
 
 // deniedDone finds a question's denial that things were done (没达标,
-// 未办复, 没有按时完成) or a word that says they were late (延误): the
-// done word is its second group ("" for lateness).
+// 未办复, 没有按时完成), the done word its first group, or a word that
+// says they were late (延误), its second.
 var deniedDone = regexp.MustCompile(`(?:没有|没能|尚未|没|未|不)(?:按时|如期|全部|全)?(完成|达标|办复|办结|完工|交付|落实|到位|兑现|建成|整改|销号)|(延误|延期|逾期|拖期|超期|滞后)`)
+
+// deniedDoneEnglish is deniedDone in English, each form with the done
+// word of the report it denies ("" for lateness).
+var deniedDoneEnglish = []struct {
+	re   *regexp.Regexp
+	done string
+}{
+	{regexp.MustCompile(`\b(?:not|n't|fail(?:ed)? to) (?:meet|reach|pass)(?: the)? (?:standards?|targets?)\b|\bsubstandard\b|\bbelow standard\b`), "达标"},
+	{regexp.MustCompile(`\b(?:not|n't) (?:been )?(?:completed|finished|done)\b|\b(?:unfinished|uncompleted|incomplete)\b`), "完成"},
+	{regexp.MustCompile(`\b(?:not|n't) (?:been )?(?:handled|answered|replied to|dealt with)\b`), "办复"},
+	{regexp.MustCompile(`\b(?:delayed|behind schedule|late)\b`), ""},
+}
+
+// deniedDoneIn is a question's denial that things were done, as
+// deniedDone finds it: the denial, then the done word denied.
+func deniedDoneIn(norm string) []string {
+	if m := deniedDone.FindStringSubmatch(norm); m != nil {
+		return []string{m[0], m[1] + m[2]}
+	}
+	for _, f := range deniedDoneEnglish {
+		if m := f.re.FindString(norm); m != "" {
+			return []string{m, f.done}
+		}
+	}
+	return nil
+}
 
 // allDone is a clause that ends saying all its things were done: 水质全部
 // 达标, 全部办复, 任务按时完成, 各关键节点均按时完成. Not 超额完成年度任务:
 // the done word must close the clause.
 var allDone = regexp.MustCompile(`(?:全部|均|都|全|按时|如期|全面|圆满)(?:已经|已)?(?:按时|如期)?(完成|达标|办复|办结|完工|交付|落实|到位|兑现|建成|整改|销号)$`)
+
+// lateness are the words of deniedDone that say things were late, which
+// 按时完成 answers; "" is English's.
+var lateness = map[string]bool{"": true, "延误": true, "延期": true, "逾期": true, "拖期": true, "超期": true, "滞后": true}
 
 // zeroAfter says the thing before it is none: 零就业家庭保持动态为零.
 var zeroAfter = regexp.MustCompile(`^(?:保持)?(?:动态)?(?:为|清|归)零`)
@@ -35,7 +65,7 @@ func (e *Engine) groundZero(d *Draft) {
 		d.Intent.Lang != "en" && ClaimShaped(d.Read) {
 		return
 	}
-	denied := deniedDone.FindStringSubmatch(d.norm)
+	denied := deniedDoneIn(d.norm)
 	if denied == nil && ans.Found {
 		return // a count asked of something that happened: the figure answers
 	}
@@ -101,7 +131,7 @@ func (e *Engine) allDoneOf(d *Draft, denied []string, clause, window string) boo
 	if m == nil {
 		return false
 	}
-	if verb := denied[1]; verb != "" && m[1] != verb || verb == "" && !containsAny(m[0], []string{"按时", "如期"}) {
+	if verb := denied[1]; lateness[verb] && !containsAny(m[0], []string{"按时", "如期"}) || !lateness[verb] && m[1] != verb {
 		return false
 	}
 	things := slices.DeleteFunc(slices.Clone(d.asked), func(t askedTerm) bool {
