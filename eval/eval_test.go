@@ -77,6 +77,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
 		{"probe6", "testdata/baseline-probe6.json", fileQuestions("testdata/probe6.yaml")},
+		{"probe7", "testdata/baseline-probe7.json", fileQuestions("testdata/probe7.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
