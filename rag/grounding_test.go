@@ -157,6 +157,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "不好意思，请问今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "娃太小没人带，去年托育的学位加了多少个呀", found: true, want: []string{"托育学位640个"}},
 		{q: "电梯里不让电瓶车上楼那玩意装了多少部", found: true, figures: []string{"4166部"}},
+		// Numbers as keyboards and locales write them.
+		{q: "去年新增就业2。04万人吧", found: true, not: []string{"更正"}},
+		{q: "今年GDP目标5,5%吧", found: true, figures: []string{"5.5%左右"}, not: []string{"更正"}},
+		{q: "抗洪出动了14，114名党员干部对吗", found: true, not: []string{"更正"}},
 		// A span of past years is no year of the report's.
 		{q: "近三年GDP年均增长", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "全国今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"5.5%"}},

@@ -145,3 +145,20 @@ func FuzzPieceNorms(f *testing.F) {
 		}
 	})
 }
+
+func TestMendDigits(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"今年GDP目标5,5%吧", "今年GDP目标5.5%吧"},
+		{"去年新增就业2。04万人吧", "去年新增就业2.04万人吧"},
+		{"抗洪出动了14，114名党员干部", "抗洪出动了14114名党员干部"},
+		{"转移受灾群众5 214名", "转移受灾群众5214名"},
+		{"新增就业20,400人", "新增就业20,400人"},     // the figures reader knows this one
+		{"2024,2025年GDP", "2024,2025年GDP"}, // two numbers
+		{"GDP增长5%。2025年呢", "GDP增长5%。2025年呢"},
+		{"24 vs 25", "24 vs 25"},
+	} {
+		if got := mendDigits(tc.in); got != tc.want {
+			t.Errorf("mendDigits(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -156,9 +156,35 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	text = rd.home.mend(text, sc)
+	text = rd.home.mend(mendDigits(text), sc)
 	heard := dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(wordSlips.Replace(apartYears(ourselves(dropPreamble(text))))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
+}
+
+// digitMark is a mark between digits a keyboard or a locale puts in a
+// number: a decimal comma (5,5%), a pinyin keyboard's 。 (2。04万), a
+// thousands comma or space (14，114, 5 214).
+var digitMark = regexp.MustCompile(`(\d)([,，。 ])(\d+)`)
+
+// mendDigits writes the numbers of text as the reports do: 。 and a comma
+// before one or two digits are a decimal point, a comma or space before
+// three a thousands separator; a comma before four or more (2024,2025)
+// parts two numbers and stays.
+func mendDigits(text string) string {
+	if !strings.ContainsAny(text, ",，。 ") {
+		return text
+	}
+	return digitMark.ReplaceAllStringFunc(text, func(m string) string {
+		sm := digitMark.FindStringSubmatch(m)
+		before, mark, after := sm[1], sm[2], sm[3]
+		switch {
+		case mark == "。" || (mark == "," || mark == "，") && len(after) <= 2:
+			return before + "." + after
+		case len(after) == 3 && mark != ",":
+			return before + after // 5,000 is read as it stands, and echoed so
+		}
+		return m
+	})
 }
 
 // spokenUnit replaces the units speech uses for the report's: "200个亿"
