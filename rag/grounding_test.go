@@ -936,6 +936,29 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "邢鹏是市长吧", found: true, paragraph: 2, not: []string{"更正"}},
 		// Its offices in other words are no person asked about.
 		{q: "一把手工程是什么", grounding: rag.GroundNotAnswered, not: []string{"没有提到一把手"}},
+		// The signature is the mayor of the report's place, now: not of
+		// another city, nor the holder before or after.
+		{q: "大连市长是谁", grounding: rag.GroundOtherPlace, not: []string{"根据报告", "邢"}},
+		{q: "Who is the mayor of Dalian?", grounding: rag.GroundOtherPlace, not: []string{"From the report", "邢"}},
+		{q: "营口市长是邢鹏吗", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "辽宁省长是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到省长"}, not: []string{"根据报告"}},
+		{q: "前任市长是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到前任市长"}, not: []string{"根据报告"}},
+		{q: "下一任市长是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到下一任市长"}, not: []string{"根据报告"}},
+		{q: "Who was the previous mayor?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
+		{q: "驻村第一书记是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到驻村第一书记"}, not: []string{"根据报告", "习近平"}},
+		// Who does a piece of work the report names is not who delivered it.
+		{q: "报告提到的老旧小区改造谁来做", found: true, not: []string{"邢"}},
+		{q: "报告里的民生实事谁来做", found: true, not: []string{"邢"}},
+		{q: "谁作的这份报告", found: true, paragraph: 2, want: []string{"邢"}},
+		{q: "Who delivered the report?", found: true, paragraph: 2, want: []string{"邢"}},
+		// What the mayor plans for people's families or schooling is policy,
+		// not the mayor's life; the signature, sharing 市长, tells none of it.
+		{q: "市长对困难家庭有什么安排", found: true, not: []string{"个人情况"}},
+		{q: "市长对高校毕业生有什么政策", found: true, not: []string{"个人情况"}},
+		{q: "市长对孩子上学有什么打算", found: true, not: []string{"个人情况", "邢"}},
+		{q: "What did the mayor say about education?", found: true, not: []string{"background", "邢"}},
+		{q: "市长的家庭情况", grounding: rag.GroundNotAnswered, want: []string{"没有介绍"}, not: []string{"根据报告"}},
+		{q: "What is the mayor's educational background?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
 	})
 }
 

@@ -11,8 +11,13 @@ func TestOfficeAsked(t *testing.T) {
 		{"who is the vice mayor", "vice mayor"},
 		{"一把手工程是什么", ""},
 		{"市长热线是多少", ""},
+		{"全市长期护理保险怎么样", ""},
+		{"城市长效管理机制", ""},
+		{"what did the mayoral race decide", ""},
+		{"驻村第一书记是谁", "第一书记"},
+		{"who is the secretary of the village committee", ""},
 	} {
-		got, _ := officeAsked(tc.norm)
+		got, _, _ := officeAsked(tc.norm)
 		if got.word != tc.word {
 			t.Errorf("officeAsked(%q) = %q, want %q", tc.norm, got.word, tc.word)
 		}
@@ -44,6 +49,8 @@ func TestHolderAndBiography(t *testing.T) {
 		{"who is the party secretary of panjin?", "party secretary", true},
 		{"which enterprises does the mayor thank by name?", "mayor", false},
 		{"市长提到了谁", "市长", false},
+		{"前任市长是谁", "市长", true},
+		{"城市长效机制是什么名字", "市长", false},
 	} {
 		if got := holderAsked(tc.norm, tc.word); got != tc.want {
 			t.Errorf("holderAsked(%q, %q) = %v, want %v", tc.norm, tc.word, got, tc.want)
@@ -57,9 +64,60 @@ func TestHolderAndBiography(t *testing.T) {
 		{"市长多大岁数", true},
 		{"how old is the mayor?", true},
 		{"市长说今年要保障困难家庭", false},
+		{"市长对困难家庭有什么安排", false},
+		{"市长对高校毕业生有什么政策", false},
+		{"市长对孩子上学有什么打算", false},
+		{"what did the mayor say about education?", false},
+		{"what does the report say about family support? the mayor thanked everyone", false},
+		{"全市长期以来有什么背景", false},
+		{"市长的家庭情况", true},
+		{"市长家里几口人", true},
+		{"市长多大了", true},
+		{"where is the mayor from?", true},
+		{"what is the mayor's educational background?", true},
 	} {
 		if got := asksBiography(tc.norm, []string{"邢鹏", "市长", "mayor"}); got != tc.want {
 			t.Errorf("asksBiography(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestOfficeBodyAndTenure(t *testing.T) {
+	for _, tc := range []struct{ norm, canon string }{
+		{"驻村第一书记是谁", "驻村第一书记"},
+		{"盘锦书记是谁", "市委书记"},
+		{"社区书记是谁", "社区书记"},
+		{"who is the village party secretary", "village party secretary"},
+		{"who is the party secretary", "市委书记"},
+	} {
+		if got, _, _ := officeAsked(tc.norm); got.canon != tc.canon {
+			t.Errorf("officeAsked(%q).canon = %q, want %q", tc.norm, got.canon, tc.canon)
+		}
+	}
+	for _, tc := range []struct{ before, want string }{
+		{"前任", "前任"}, {"下一任盘锦", "下一任盘锦"}, {"who was the former ", "former "}, {"盘锦", ""}, {"原油", ""},
+	} {
+		if got := otherTenure.FindString(tc.before); got != tc.want {
+			t.Errorf("otherTenure(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
+
+// A report whose text names an office's holder is left to answer who
+// holds it; one that does not is declined by its signature.
+func TestNamesHolder(t *testing.T) {
+	rep := &Report{Paragraphs: []Paragraph{{Text: "市长 邢  鹏"}, {Text: "省委书记郝鹏来盘调研。"}}}
+	sig := signature{rep: rep, para: &rep.Paragraphs[0], name: "邢鹏", office: "市长"}
+	for _, tc := range []struct {
+		off  office
+		want bool
+	}{
+		{office{"省委书记", "省委书记", false}, true},
+		{office{"书记", "市委书记", false}, false},
+		{office{"governor", "省长", false}, false},
+	} {
+		if got := namesHolder(sig, tc.off); got != tc.want {
+			t.Errorf("namesHolder(%q) = %v, want %v", tc.off.word, got, tc.want)
 		}
 	}
 }
