@@ -205,8 +205,15 @@ func Premise(question string, idx *Index, report string) *Correction {
 // when gapped (withoutGap), and whether a figure the question states is
 // the report's (so that nothing else may correct it).
 func premise(question, norm string, stated []Mention, gapped bool, idx *Index, report string) (*Correction, bool) {
+	c, confirmed := premiseConfirmed(question, norm, stated, gapped, idx, report)
+	return c, len(confirmed) > 0
+}
+
+// premiseConfirmed is premise with the report's figures a stated figure
+// matches.
+func premiseConfirmed(question, norm string, stated []Mention, gapped bool, idx *Index, report string) (*Correction, []*Figure) {
 	if idx == nil || idx.scope(report) == nil {
-		return nil, false
+		return nil, nil
 	}
 	kind := normKind(norm, idx.scope(report))
 	rs := []rune(question)
@@ -235,7 +242,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 			confirmed = append(confirmed, comparable[0].fig)
 			continue // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
 		}
-		if f := otherUnit(m, found); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
+		if f := otherUnit(m, found, comparable); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
 			if first == nil {
 				first, firstFig = &Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f // "29毫克" where the report says 29微克
 			}
@@ -269,12 +276,12 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 		}
 	}
 	if first != nil && asksBetween(confirmed, firstFig) {
-		return nil, true
+		return nil, confirmed
 	}
 	if first == nil && len(confirmed) == 0 && !gapped {
 		first = movePremise(question, norm, stated, idx, report)
 	}
-	return first, len(confirmed) > 0
+	return first, confirmed
 }
 
 // withoutGap is stated without the amount of a difference the question
@@ -731,8 +738,11 @@ func outscoring(m Mention, found []scored, best scored) *Figure {
 // "社零4亿元" where 社零 grew 4%. Percent and percentage points are not told
 // apart here (增长2.8% for 高于全省2.8个百分点 is a slip of wording, not of
 // the figure), nor ranks. A bare number with a scale ("旅客接待量64万") is
-// an amount or a count: a rate of its number is another unit.
-func otherUnit(m Mention, found []scored) *Figure {
+// an amount or a count: a rate of its number is another unit. The
+// number's digits alone ("39.7亿" for 增长39.7%) do not make it one when a
+// figure in the unit stated (comparable) is named as well (进出口总额147亿
+// 元): that one corrects the claim.
+func otherUnit(m Mention, found, comparable []scored) *Figure {
 	bareScaled := m.Value.Unit == "" && writtenScaled(m)
 	if len(found) == 0 || m.Value.Unit == "" && !bareScaled || m.Value.Unit == UnitRank {
 		return nil
@@ -748,7 +758,8 @@ func otherUnit(m Mention, found []scored) *Figure {
 		if c.score < 0.8*found[0].score || c.coverage < premiseMinCoverage || u == "" || u == UnitRank || !other {
 			continue
 		}
-		if m.Value.SameNumber(c.fig.Amount()) || sameDigits(m.Text, c.fig.Text) {
+		digits := sameDigits(m.Text, c.fig.Text) && (len(comparable) == 0 || comparable[0].score < c.score)
+		if m.Value.SameNumber(c.fig.Amount()) || digits {
 			return c.fig
 		}
 	}

@@ -618,6 +618,11 @@ func TestPremise(t *testing.T) {
 		{"今年新增就业增长1.9%吧", "1.9%", "¶23 1.9万人"},
 		{"今年新签约项目300亿对吧", "300亿", "¶29 300个"},
 		{"Panjin's retail sales were 4 billion yuan last year, right?", "4 billion yuan", "¶8 4%"},
+		// The digits alone are no slip when a figure in the unit stated is
+		// named as well: that one corrects it.
+		{"去年进出口总额39.7亿吧", "39.7亿", "¶10 147亿元"},
+		{"去年实际利用外资7.5%吧", "7.5%", "¶10 7.5亿美元"},
+		{"去年海洋经济生产总值403%吧", "403%", "¶9 403亿元"},
 		{"去年社零增长4%吧", "", ""},
 		{"今年外资目标4亿吧", "", ""}, // a bare 亿 of dollars
 		// In speech a bare 亿 is money; a bare 万 is not.

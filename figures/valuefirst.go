@@ -31,7 +31,24 @@ func (st *Stepper) valueFirst(d *rag.Draft, stated []Mention, scope string) *Cor
 	if f == nil || st.names(d, name, f, kind, scope) {
 		return nil
 	}
+	if confirmedAs(d, stated, f, st.idx, scope) {
+		return nil
+	}
 	return &Correction{Stated: name, Actual: *f, Named: true}
+}
+
+// confirmedAs reports whether the premise check, reading the claim's
+// words, finds f's indicator stating the figure ("70.1亿是工业技改投入吧"),
+// and the question names no other kind of its family: "147亿是进口额吧"
+// finds 进出口总额 too, of which 进口额 is another kind.
+func confirmedAs(d *rag.Draft, stated []Mention, f *Figure, idx *Index, scope string) bool {
+	_, confirmed := premiseConfirmed(d.Read, d.Norm(), stated, false, idx, scope)
+	for _, c := range confirmed {
+		if c.Indicator == f.Indicator && !d.OtherKind(c.Indicator) {
+			return true
+		}
+	}
+	return false
 }
 
 // valueFirstName is the name a claim gives figure m when the words right
@@ -52,12 +69,7 @@ func valueFirstName(rs []rune, m Mention) (string, bool) {
 	if containsAnyOf(name, askWords...) {
 		return "", false // "147亿是什么", "147亿是进口还是出口"
 	}
-	for trimmed := ""; trimmed != name; {
-		trimmed = name
-		for _, p := range claimEnds {
-			name = strings.TrimSuffix(strings.TrimSpace(name), p)
-		}
-	}
+	name = rag.TrimClaimTail(strings.TrimSuffix(rag.TrimClaimTail(name), "么"))
 	if name == "" || strings.ContainsFunc(name, unicode.IsDigit) {
 		return "", false // "5.5%是吧", "39.7%是2024年的吗"
 	}
@@ -67,9 +79,6 @@ func valueFirstName(rs []rune, m Mention) (string, bool) {
 	}
 	return name, strings.TrimSpace(core) != ""
 }
-
-// claimEnds are the particles that end a claim after its name.
-var claimEnds = []string{"对不对", "是不是", "对吧", "是吧", "对吗", "是吗", "没错吧", "吧", "吗", "嘛", "么", "呢", "啊", "呀", "的"}
 
 // nameless are words a claim's name may hold that name no indicator: a
 // period, a kind of figure, a judgement ("是对的吧").
@@ -102,13 +111,17 @@ func (ix *Index) onlyHolder(m Mention, kind Kind, report string) *Figure {
 	return found
 }
 
-// names reports whether a claim's name may name f's indicator: it names
-// no other kind of a family f's indicator belongs to (进口额 for 进出口总额,
-// 存款 for 贷款余额), and the figures search finds f for it, or finds no
-// indicator strongly (a name the report's words do not reach: "去年种的
-// 树" for 植树造林 is no claim of another thing). "外资" finds 实际利用外资
-// and not 实际到位内资: 451.5亿元 is not what it names.
+// names reports whether a claim's name may name f's indicator: it shares
+// a word of its own with it (海洋GDP for 海洋经济生产总值, 工业技改投入 for 投
+// 入技改资金); or it names no other kind of a family f's indicator belongs
+// to (进口额 for 进出口总额, 存款 for 贷款余额), and the figures search finds
+// f for it, or finds no indicator strongly (a name the report's words do
+// not reach: "去年种的树" for 植树造林 is no claim of another thing). "外资"
+// finds 实际利用外资 and not 实际到位内资: 451.5亿元 is not what it names.
 func (st *Stepper) names(d *rag.Draft, name string, f *Figure, kind Kind, scope string) bool {
+	if st.idx.sharesTerm(d, name, f, scope) {
+		return true
+	}
 	if d.OtherKind(f.Indicator) {
 		return false
 	}
@@ -121,6 +134,35 @@ func (st *Stepper) names(d *rag.Draft, name string, f *Figure, kind Kind, scope 
 	}
 	return !other
 }
+
+// sharesTerm reports whether a claim's name shares with f's indicator a
+// bigram few indicators hold (海洋, 技改), outside the words naming the
+// kind of a family the question asks (出口 of 出口增速 is no word 进出口总额
+// shares) and the words that name no indicator (增速, 总额).
+func (ix *Index) sharesTerm(d *rag.Draft, name string, f *Figure, scope string) bool {
+	core := rag.Normalize(name)
+	for _, w := range d.KindNames() {
+		core = strings.ReplaceAll(core, w, " ")
+	}
+	for _, w := range nameless {
+		core = strings.ReplaceAll(core, w, " ")
+	}
+	sp := ix.scope(scope)
+	ind := rag.Normalize(f.Indicator)
+	for _, g := range bigrams(core) {
+		if len([]rune(g)) < 2 || !strings.Contains(ind, g) {
+			continue
+		}
+		if id, ok := ix.gramID[g]; ok && len(ix.within(ix.holding[id], sp))*rareTermShare <= int(sp.hi-sp.lo) {
+			return true
+		}
+	}
+	return false
+}
+
+// rareTermShare: a bigram held by at most one indicator in this many is a
+// word of its own (海洋, 技改), not a common one (增长, 项目, 企业).
+const rareTermShare = 20
 
 // namedFigure is af, the report's figure f as a correction of the name a
 // claim gave it, shown with the words that name it: from where its

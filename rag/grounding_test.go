@@ -481,6 +481,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年技改资金70.1%吧", found: true, figures: []string{"70.1亿元"}, want: []string{"更正：报告写的是70.1亿元，不是70.1%"}},
 		{q: "今年新签约项目300亿对吧", found: true, figures: []string{"300个"}, want: []string{"更正：报告写的是300个，不是300亿"}},
 		{q: "Panjin's retail sales were 4 billion yuan last year, right?", found: true, figures: []string{"4%"}, want: []string{"the report says a rise of 4%, not 4 billion yuan"}},
+		// ...unless a figure in the unit stated is named as well.
+		{q: "去年进出口总额39.7亿吧", found: true, figures: []string{"147亿元"}, want: []string{"更正：报告写的是147亿元，不是39.7亿"}, not: []string{"增长39.7%，不是"}},
 		// A figure named first and given another indicator's name: the
 		// correction names the indicator the report gives it for.
 		{q: "147亿是进口额吧", found: true, figures: []string{"147亿元"}, want: []string{"更正：报告写的是进出口总额达到147亿元，不是进口额"}},
@@ -491,6 +493,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "147亿是进出口总额吧", found: true, not: []string{"更正"}},
 		{q: "360公里是老旧管网吧", found: true, not: []string{"更正"}},
 		{q: "17.4万株是去年种的树吧", found: true, not: []string{"更正"}},
+		{q: "403亿是海洋GDP吧", found: true, not: []string{"更正"}},
+		{q: "403亿是海洋产业GDP吧", found: true, not: []string{"更正"}},
+		{q: "70.1亿是工业技改投入吧", found: true, not: []string{"更正"}},
+		{q: "403亿是GDP吧", found: true, figures: []string{"403亿元"}, want: []string{"更正：报告写的是海洋经济生产总值403亿元，不是GDP"}},
 		{q: "39.7%是对的吧", found: true, not: []string{"更正"}},
 		// The same unit kind, and a personal amount, are no swap.
 		{q: "去年社零增长4%吧", found: true, figures: []string{"4%"}, not: []string{"更正"}},

@@ -245,6 +245,21 @@ func (d *Draft) OtherKind(text string) bool {
 	return f >= 0
 }
 
+// KindNames are the words the question names the one member it asks of
+// a sibling family with: "出口" of "39.7%是出口增速吧", "gdp" of "403亿是海洋
+// GDP吧". Longest first.
+func (d *Draft) KindNames() []string {
+	var out []string
+	for _, a := range d.siblingAsks() {
+		for _, n := range d.engine.siblings.families[a.family] {
+			if uint64(1)<<n.member == a.member && strings.Contains(d.norm, n.text) {
+				out = append(out, n.text)
+			}
+		}
+	}
+	return out
+}
+
 // memberName is the first name of the lowest member in set, of family f,
 // in English if en and it has one.
 func (s *Siblings) memberName(f int, set uint64, en bool) string {

@@ -147,6 +147,10 @@ func gaps(runs []shared, from, to, q0, c0, q1, c1, pred int) []slotPair {
 // 是不是, 没错吧, marks.
 var claimTail = regexp.MustCompile(`(?:[了的吧吗嘛呗呢啊呀哈]|对不对|是不是|对不|不是|是吗|对吗|对吧|是吧|没错|真的)*[？?！!。.～~\s]*$`)
 
+// TrimClaimTail is s without the particles, tags and marks that close a
+// claim without saying anything: "进口额对吧？" → "进口额".
+func TrimClaimTail(s string) string { return claimTail.ReplaceAllString(s, "") }
+
 // claimOpen opens a claim with where the asker has it from.
 var claimOpen = regexp.MustCompile(`^(?:我听说|听说|据说|报告里说|报告说|报告提到)[，,：:]?`)
 
