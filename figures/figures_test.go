@@ -279,7 +279,8 @@ func TestExtractText(t *testing.T) {
 		want []string
 	}{
 		{"2024年1月8日，第五次经济普查，十四五规划，八个方面，二十届三中全会。", nil},
-		{"自2025起实施，发生3起事故。", []string{"3起"}}, // a year before 起 counts nothing
+		{"自2025起实施，发生3起事故。", []string{"3起"}},                   // a year before 起 counts nothing
+		{"全年发生1500起交通事故，2025起，从2026起逐步推开。", []string{"1500起"}}, // a count of 1000–2999 before a noun
 		{"第21位，5G工厂，4A级景区，PM2.5浓度，全域120急救。", nil},
 		{"增速均全省第一，升至第21位，全国第四批，第五次普查。", []string{"全省第一", "升至第21位"}},
 		{"“322”现代农业，“3442”产业体系，亿元以上项目，万人徒步大会，每千人。", nil},

@@ -312,14 +312,24 @@ func (s *figureScan) notCodeOrDate() (skip int, ok bool) {
 		return 0, true
 	}
 	v := s.val
-	// "从2025起" is a year, not 2025 incidents (起 counts them: 3起事故).
-	if (f[j] == '年' || f[j] == '起') && v.Number >= 1000 && v.Number < 3000 && v.Max == v.Number && !strings.Contains(s.intText, ".") && len(s.intText) == 4 {
+	if (f[j] == '年' || f[j] == '起' && yearBeforeQi(f, s.numStart, j)) && v.Number >= 1000 && v.Number < 3000 && v.Max == v.Number && !strings.Contains(s.intText, ".") && len(s.intText) == 4 {
 		return j + 1, false
 	}
 	if f[j] == '月' || f[j] == '日' || f[j] == '号' || f[j] == '时' || f[j] == '届' {
 		return j + 1, false
 	}
 	return 0, true
+}
+
+// yearBeforeQi reports whether the number f[start:qi] before 起 is the
+// year something starts from ("从2025起", "自2025起实施", "2025起，"), not
+// a count of incidents ("全年发生1500起交通事故"): 从, 自 or 于 opens it, or
+// no noun follows.
+func yearBeforeQi(f []rune, start, qi int) bool {
+	if start > 0 && strings.ContainsRune("从自于", f[start-1]) {
+		return true
+	}
+	return qi+1 == len(f) || strings.ContainsRune("，,。；;、！!？?）) 实开施", f[qi+1])
 }
 
 // dollarSign notes a $ before an Arabic number; in answers the figure

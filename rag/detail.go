@@ -54,7 +54,7 @@ var detailKinds = []detailKind{
 		// A citizen's procedure, how or where: 在哪领, 咋领, 怎么申报, 怎么约,
 		// 怎么加盟, 怎么认定 — not 怎么领导, 怎么约束 — which the report's
 		// sentence naming the policy (消费品以旧换新撬动…) does not tell.
-		cueRe:    regexp.MustCompile(`(?:怎么|怎样|咋|如何|在哪|去哪|到哪|哪里|哪儿)(?:里|儿)?(?:才能|可以|能|去)?(?:申请|申报|申领|领取|办理|预约|加盟|认定|报名|兑现|(?:领|约)(?:[^导域先跑军会悟略航头束定]|$))`),
+		cueRe:    regexp.MustCompile(`(?:怎么|怎样|咋|如何|在哪|去哪|到哪|哪里|哪儿)(?:里|儿)?(?:才能|可以|能|去)?(?:申请|申报|申领|领取|办理|预约|加盟|认定|报名|(?:领|约)(?:[^导域先跑军会悟略航头束定]|$))`),
 		cueRunes: "怎咋如哪",
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线`),
 	},

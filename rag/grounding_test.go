@@ -638,6 +638,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// department in charge: the sentence naming the policy tells none.
 		{q: "以旧换新补贴在哪领", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容", "以旧换新"}},
 		{q: "以旧换新的补贴咋领啊", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		// 兑现 is the government keeping a promise, no citizen's procedure.
+		{q: "今年的民生实事如何兑现", found: true, not: []string{"没有给出这方面"}},
 		{q: "怎么申报专精特新", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "线上响应式公交怎么约", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "零就业家庭怎么认定", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
