@@ -244,6 +244,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	}
 	rs := []rune(d.Read)
 	whoFirst := rag.AsksWhoFirst(d.Norm())
+	claim := rag.ClaimShaped(d.Read)
 	for _, m := range stated {
 		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || selectsClass(m, rs) || whoFirst && m.Value.Unit == UnitRank {
 			continue
@@ -265,14 +266,16 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 						// ("物业投诉量上升18.6%" quoting 下降18.6%).
 						return &Correction{Stated: said, Actual: f, WrongWay: true}
 					}
-					if supported {
+					if supported || !claim {
+						// Of what was asked, or a number the question
+						// sets out from ("去年11个老旧小区平均每个惠及多少户"):
+						// nothing contradicts it.
 						return nil
 					}
-					// The quote gives the figure stated of another thing
-					// than asked (198件政协提案 for 人大代表建议): it confirms
-					// nothing, and contradicts nothing either ("老旧管网
-					// 360公里，其中燃气管网多少") unless the thing asked has
-					// its own figure there (126件人大代表建议).
+					// A claim whose number the quote gives of another
+					// thing (198件政协提案 for 人大代表建议) is confirmed by
+					// nothing, and contradicted only when the thing asked
+					// has its own figure there (126件人大代表建议).
 					continue
 				}
 				if d.Supports(f.JSON()) {
