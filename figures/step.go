@@ -512,7 +512,7 @@ const fullCoverage = 0.99
 
 // askedUnit finds where a figure question asks for a unit: "多少亿元",
 // "几台", "多少户", and "多少亿" (an amount in 亿元).
-var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|顿|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋|天)?`)
+var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|顿|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋|天|小时|分钟)?`)
 
 // englishUnitAsked finds the unit an English figure question asks for:
 // "how many TEU", "in tons", "how many kilometres of", "how many people".
@@ -644,8 +644,10 @@ func countFits(unit string) bool {
 	return unit == "" || isClassifier(unit) || strings.Contains("人次 场次 起 次 场", unit)
 }
 
-// countedYi reads 多少个亿 as 多少亿: 个 there is no unit asked.
-var countedYi = strings.NewReplacer("多少个亿", "多少亿", "几个亿", "几亿")
+// countedYi reads 多少个亿 as 多少亿: 个 there is no unit asked; and 几个
+// 小时 as 几小时, a span of time asked.
+var countedYi = strings.NewReplacer("多少个亿", "多少亿", "几个亿", "几亿", "多少个小时", "多少小时", "几个小时", "几小时",
+	"多少个钟头", "多少小时", "几个钟头", "几小时", "多少钟头", "多少小时", "几钟头", "几小时")
 
 // investmentAsked names an amount of money a project costs: 总投资,
 // 总造价, the total investment of…; changeAsked, a change of it instead.

@@ -68,7 +68,7 @@ func UnitsCompatible(a, b string) bool {
 		return true
 	}
 	times := func(u string) bool { return u == "次" || u == "场" || u == "场次" }
-	return times(a) && times(b)
+	return times(a) && times(b) || isSpanOfTime(a) && isSpanOfTime(b)
 }
 
 // measureOf is what a unit measures in without the suffix that makes it
@@ -86,6 +86,10 @@ func measureOf(u string) string {
 	}
 	return u
 }
+
+// isSpanOfTime: a unit of a span of time shorter than a year. "几个小时"
+// is answered by 1天以内 or 50分钟内, in the unit the report uses.
+func isSpanOfTime(u string) bool { return u == "天" || u == "小时" || u == "分钟" }
 
 func isClassifier(u string) bool {
 	return len([]rune(u)) == 1 && strings.Contains(classifierGroup, u)

@@ -492,8 +492,10 @@ func blankFillers(text string) string {
 	return b.String()
 }
 
-// askedUnitWords are a figure question's unit: "多少万吨", "几公里".
-var askedUnitWords = regexp.MustCompile(`(?:多少|几)(?:(?:万|亿|千)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|米|人次|倍|标箱)|万人|亿|万)|百分之(?:几|多少)`)
+// askedUnitWords are a figure question's unit: "多少万吨", "几公里", and
+// a span of time, which the figures step holds to a figure of time
+// ("企业开办要几个小时" asks 企业开办, answered by 1天以内).
+var askedUnitWords = regexp.MustCompile(`(?:多少|几)(?:(?:万|亿|千)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|米|人次|倍|标箱)|万人|亿|万|个?(?:小时|钟头|分钟))|百分之(?:几|多少)`)
 
 // mayAskUnit reports whether text holds what every askedUnitWords match
 // holds, sparing the regexp.

@@ -988,6 +988,11 @@ func TestSummaries(t *testing.T) {
 		{q: "房价", want: []string{"报告未提及“房价”"}},
 		// A lead-in ("…的总体要求是：") is quoted with what it announces.
 		{q: "今年政府工作的总体要求是什么", found: true, paragraph: 22, want: []string{"总体要求是：以习近平", "稳中求进工作总基调"}},
+		// A span of time asked is answered in the report's unit of time,
+		// and not by a sentence that gives none.
+		{q: "不动产登记要几个小时", found: true, figures: []string{"50分钟内"}},
+		{q: "企业开办要几个小时", found: true, want: []string{"1天以内"}},
+		{q: "120急救平均多少分钟能到", grounding: rag.GroundOtherUnit, want: []string{"分钟"}},
 		// "八个方面…分别是什么" asks for the eight areas.
 		{q: "今年重点要做的八个方面工作分别是什么？", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）狠抓清险除患"}},
 	})
