@@ -846,7 +846,73 @@ func (e *Engine) groundNames(d *Draft) {
 	if items > 0 && itemsFitCount(d.norm, items) {
 		return
 	}
+	if asksOneName(d.norm) && slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartQuote && namesOne(d, p.Text) }) {
+		return
+	}
 	ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
+}
+
+// oneNameCues ask what one thing is called: "援疆项目叫什么".
+var oneNameCues = []string{"叫什么", "叫啥", "名字", "名称"}
+
+// asksOneName reports whether a question asks the name of one thing, not
+// which ones of a number ("那11个老旧小区叫什么名字", "都是哪6个").
+func asksOneName(norm string) bool {
+	return containsAny(norm, oneNameCues) && !statedCounts.MatchString(norm) && !whichCounted.MatchString(norm) &&
+		!strings.Contains(norm, "哪")
+}
+
+// namingCues name the thing a clause is about: a name quoted before it
+// ("举办“山海关不住 兴业辽东湾”主题招商活动") or a subject given a title
+// ("益海嘉里被评为国家级绿色工厂", "华孚环境获批…“小巨人”企业").
+var namingCues = []string{"被评为", "被认定为", "评为", "获批", "获评", "入选", "荣获", "晋升"}
+
+// namesOne reports whether a clause of quote that holds most of what was
+// asked names one such thing and counts none: no number in it, and a name
+// quoted or a subject titled, or the thing asked opening it with its name
+// after ("援疆项目赛尔山现代畜牧科技养殖孵化园建成使用"). "盘锦6个“土特产”
+// 纳入…" counts them.
+func namesOne(d *Draft, quote string) bool {
+	// 名字 is how the question asks, not what it asks about.
+	asked := slices.DeleteFunc(slices.Clone(d.asked), func(t askedTerm) bool { return slices.Contains(oneNameCues, t.term) })
+	for _, sp := range Clauses(quote) {
+		cl := Normalize(quote[sp.byteStart:sp.byteEnd])
+		if strings.ContainsAny(cl, "0123456789") || coveredShare(asked, cl) < figureGrounding {
+			continue
+		}
+		if containsAny(cl, namingCues) || quotesOtherName(asked, cl) || opensWithAsked(asked, cl) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedName finds the runs a text puts in quotation marks.
+var quotedName = regexp.MustCompile(`“([^”]+)”`)
+
+// quotesOtherName reports whether clause quotes a name that is not itself
+// what was asked: "山海关不住 兴业辽东湾" names the 招商活动, while
+// "做好“土特产”文章" only quotes the word asked.
+func quotesOtherName(asked []askedTerm, clause string) bool {
+	for _, m := range quotedName.FindAllStringSubmatch(clause, -1) {
+		if coveredShare(asked, m[1]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithAsked reports whether clause opens with every asked term, in a
+// row, and goes on: the thing asked, then its name.
+func opensWithAsked(asked []askedTerm, clause string) bool {
+	rest := clause
+	for _, t := range asked {
+		if t.missing || !strings.HasPrefix(rest, t.term) {
+			return false
+		}
+		rest = rest[len(t.term):]
+	}
+	return len(asked) > 0 && utf8.RuneCountInString(rest) >= 4
 }
 
 // enumeratesAsked reports whether a sentence of quote that names what was

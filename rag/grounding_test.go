@@ -373,6 +373,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Which ones of a counted number: a clause that only counts them
 		// names none, a list of another length neither.
 		{q: "去年续建的那11个老旧小区叫什么名字", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		// One thing's name, given by its sentence: titled, quoted or in
+		// apposition; not a count's (省级 11家), nor another level's.
+		{q: "小巨人企业叫啥", found: true, want: []string{"华孚环境"}},
+		{q: "援疆项目叫什么", found: true, want: []string{"赛尔山现代畜牧科技养殖孵化园"}},
+		{q: "去年的招商主题活动叫什么", found: true, want: []string{"山海关不住 兴业辽东湾"}},
+		{q: "新增的省级龙头企业叫什么", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "今年优化的10条城乡公交线路是哪几条", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "去年竣工投产的175个项目都是哪些", found: true, want: []string{"伊科思碳五低碳综合利用"}},
 		// An English count is not answered by an area or a share.
