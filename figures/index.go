@@ -236,6 +236,9 @@ type Query struct {
 	// Rank searches rankings (全省第一) only; otherwise they are left out,
 	// as a ranking never answers how much.
 	Rank bool
+	// unit keeps only figures in a unit that answers this asked unit
+	// (askedUnitFits); "" for any.
+	unit string
 	// grams are queryGramIDs of Text and Expand when a caller searching
 	// the same words twice has read them already; nil: search reads them.
 	grams map[int32]bool
@@ -314,7 +317,7 @@ func (ix *Index) search(q Query) []scored {
 		for ; word != 0; word &= word - 1 {
 			i := sp.lo + int32(w*64+bits.TrailingZeros64(word))
 			f := &ix.figs[i]
-			if q.Kind != "" && f.Kind != q.Kind || (f.Unit == UnitRank) != q.Rank {
+			if q.Kind != "" && f.Kind != q.Kind || (f.Unit == UnitRank) != q.Rank || q.unit != "" && !askedUnitFits(q.unit, f.Unit) {
 				continue
 			}
 			rs := ix.reports[f.Report]

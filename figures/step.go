@@ -738,6 +738,9 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 			}
 		}
 	}
+	if s, ok := st.onlyInUnit(first, unit, in, all); ok {
+		all = append([]scored{s}, all...)
+	}
 	preferNamed(all, norm)
 	full = map[Figure]bool{}
 	for _, s := range all {
@@ -745,6 +748,37 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		full[*s.fig] = s.coverage >= fullCoverage
 	}
 	return strong, full, unit, written, loose
+}
+
+// inUnitCoverage is the share of an indicator's words a question must
+// name for onlyInUnit to offer its figure.
+const inUnitCoverage = 0.15
+
+// onlyInUnit is the figure in the unit asked that the question names
+// best, when none of the figures it names strongly (found) is in that
+// unit: "去年粮食种了多少亩" names 粮食, which the lexicon reads as
+// 粮食产量 (万吨), while 粮食播种面积 is the one figure of 粮食 in 亩. It
+// must name the indicator in words the question writes, and no other
+// figure of the period asked in that unit may be named as well.
+func (st *Stepper) onlyInUnit(q Query, unit string, in rag.Intent, found []scored) (scored, bool) {
+	if unit == "" || unit == unitCount || len(found) == 0 ||
+		slices.ContainsFunc(found, func(s scored) bool { return askedUnitFits(unit, s.fig.Unit) }) {
+		return scored{}, false
+	}
+	q.unit, q.Limit = unit, 0
+	if !in.Both && in.Period != rag.PeriodNone {
+		q.Kind = KindOf(rag.Period{Kind: in.Period})
+	}
+	var cands []scored
+	for _, s := range st.idx.search(q) {
+		if s.coverage >= inUnitCoverage && literalShare(s.fig.Indicator, q.normText()) > 0 {
+			cands = append(cands, s)
+		}
+	}
+	if len(cands) == 0 || len(cands) > 1 && cands[1].score >= cands[0].score*relativeKeep {
+		return scored{}, false
+	}
+	return cands[0], true
 }
 
 // preferNamed orders figures that score alike by how much of their

@@ -372,6 +372,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
 		// Which ones of a counted number: a clause that only counts them
 		// names none, a list of another length neither.
+		// A unit asked picks, among the figures of what is named, the one
+		// in that unit: 粮食 reads as 粮食产量 (万吨), yet 多少亩 asks its area.
+		{q: "去年粮食种了多少亩", found: true, figures: []string{"183万亩"}},
+		{q: "老旧小区改造惠及多少户", found: true, figures: []string{"2万余户"}},
+		{q: "去年海洋牧场多少吨", grounding: rag.GroundOtherUnit, figures: []string{"48万亩"}},
+		{q: "去年旅游收入多少亩", grounding: rag.GroundOtherUnit, figures: []string{"29.9％"}},
 		{q: "去年续建的那11个老旧小区叫什么名字", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// One thing's name, given by its sentence: titled, quoted or in
 		// apposition; not a count's (省级 11家), nor another level's.
