@@ -188,6 +188,13 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		if nf.grounding == rag.GroundOtherPeriod && loose != nil {
+			if len(statedFigures(d.Read)) == 0 && namesNoLess(*loose, nf.near, d.Norm()) && d.Supports(loose.JSON()) {
+				// "去年修了多少路": 维修新建农村公路182.3公里 is 2024's
+				// figure of what 2025's 四好农村路 named, and the question
+				// writes nothing of 2025's that 2024's lacks. A question
+				// stating a figure ("260个项目里…") asks of that one.
+				return []Figure{*loose}, false, nil
+			}
 			// The year asked has a figure like it: shown as the nearest,
 			// not "that year's is not given".
 			nf = &notGivenFigure{near: *loose, reason: "这项数字", grounding: rag.GroundNoSuchFigure}
@@ -221,6 +228,20 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 		figs = pick(in, found, full, unit, func(Figure) bool { return true })
 	}
 	return figs, false, nil
+}
+
+// namesNoLess reports whether a question (norm) names of figure loose's
+// indicator every word it names of strong's: "去年央地合作项目实施多少个"
+// writes 实施 of 2025's 滚动实施央地合作项目, which 2024's 央地合作项目谋划
+// 梳理 lacks: a sibling stage, not the same figure a year apart.
+func namesNoLess(loose, strong Figure, norm string) bool {
+	have := rag.Normalize(loose.Indicator)
+	for _, g := range bigrams(rag.Normalize(strong.Indicator)) {
+		if strings.Contains(norm, g) && !strings.Contains(have, g) {
+			return false
+		}
+	}
+	return true
 }
 
 // relatedUnder makes the answer not found: a notice, then its quotes as

@@ -194,8 +194,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "路修了多少公里", found: true, figures: []string{"182.3公里"}}, // 修了: what was done
 		{q: "去年栽了多少树", found: true, figures: []string{"17.4万株"}},
 		// Only the plan's figure named strongly, the year asked has one in
-		// its unit: not "2024's is not given".
-		{q: "去年修了多少路", grounding: rag.GroundNoSuchFigure, figures: []string{"182.3公里"}, want: []string{"182.3公里"}, not: []string{"没有给出2024年"}},
+		// its unit: not "2024's is not given"; the answer when the question
+		// writes nothing of the plan's the year's lacks.
+		{q: "去年修了多少路", found: true, figures: []string{"182.3公里"}, not: []string{"没有给出2024年"}},
 		{q: "去年央地合作项目实施多少个", grounding: rag.GroundNoSuchFigure, figures: []string{"87个"}, not: []string{"没有给出2024年", "根据报告"}},
 		// The year asked speaks of it in the report's other words (涉恶 for
 		// 扫黑除恶): not "nothing of that year"; one word short is no answer.
@@ -378,6 +379,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "老旧小区改造惠及多少户", found: true, figures: []string{"2万余户"}},
 		{q: "去年海洋牧场多少吨", grounding: rag.GroundOtherUnit, figures: []string{"48万亩"}},
 		{q: "去年旅游收入多少亩", grounding: rag.GroundOtherUnit, figures: []string{"29.9％"}},
+		// A figure of the year asked named loosely is no part of a whole
+		// the question states (亿元以上产业链项目 is not of the 260).
+		{q: "去年新签的260个项目里亿元以上的有几个", grounding: rag.GroundNoSuchFigure, figures: []string{"39个"}},
 		{q: "去年续建的那11个老旧小区叫什么名字", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// One thing's name, given by its sentence: titled, quoted or in
 		// apposition; not a count's (省级 11家), nor another level's.
