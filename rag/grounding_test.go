@@ -382,6 +382,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A figure of the year asked named loosely is no part of a whole
 		// the question states (亿元以上产业链项目 is not of the 260).
 		{q: "去年新签的260个项目里亿元以上的有几个", grounding: rag.GroundNoSuchFigure, figures: []string{"39个"}},
+		// Everyday words for the report's things: the government's debt
+		// (政府欠的债, 饥荒), not a company's (国企欠的债 is 负债总额); a
+		// canteen (饭堂); old blocks (老房子).
+		{q: "政府欠的债降了多少", found: true, want: []string{"100个百分点以上"}},
+		{q: "政府欠的那些饥荒，去年还得咋样了？", found: true, want: []string{"100个百分点以上"}},
+		{q: "市里国企去年欠的债降了多少", found: true, want: []string{"11.1%"}, not: []string{"100个百分点以上"}},
+		{q: "去年饭堂开了几个", found: true, want: []string{"10家社区便民食堂"}},
+		{q: "去年老房子改造了多少", found: true, figures: []string{"11个"}},
 		{q: "去年续建的那11个老旧小区叫什么名字", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// One thing's name, given by its sentence: titled, quoted or in
 		// apposition; not a count's (省级 11家), nor another level's.
