@@ -39,6 +39,11 @@ var cityFacts = []cityFact{
 	{"机场", "airport", regexp.MustCompile(`机场|airport`), []string{"机场"}},
 }
 
+// cityFactHints hold a word each cityFacts pattern and each city-area
+// form needs: a question with none asks no city fact.
+var cityFactHints = []string{"区", "县", "辖", "线", "等级", "港", "高铁", "动车", "火车", "机场", "面积", "多大",
+	"district", "count", "administrative", "tier", "port", "harbo", "rail", "train", "airport", "area", "how big", "how large"}
+
 // cityArea is the city's area asked: 盘锦面积, 盘锦市的总面积, 盘锦有多大,
 // the area of Panjin. ({city} stands for each of its names.)
 var cityAreaForms = []string{"{city}面积", "{city}的面积", "{city}总面积", "{city}的总面积", "{city}土地面积", "{city}国土面积",
@@ -52,6 +57,9 @@ var cityAreaFact = cityFact{zh: "面积", en: "area", evidence: []string{"市域
 // when the question asks none, or the report states it.
 func (ix *Index) readCityFact(norm string, rep *Report) *cityFact {
 	corpus := ix.corpusFor(rep)
+	if !containsAny(norm, cityFactHints) {
+		return nil // most questions: no regexp run
+	}
 	for i := range cityFacts {
 		f := &cityFacts[i]
 		if f.asked.MatchString(norm) {

@@ -242,8 +242,16 @@ func isClauseMark(r rune) bool {
 	return strings.ContainsRune("，。；、：,;:！？!? \n“”「」", r)
 }
 
-// claimCue ends a question that asks whether what it says is so.
-var claimCue = regexp.MustCompile(`(?:吧|吗|嘛|呗|对不对|对不|是不是|没错|真的|不是)[？?！!。.～~ ]*$`)
+// claimEnds end a question that asks whether what it says is so, before
+// any closing marks. Checked as suffixes: an end-anchored
+// regexp scans every rune of every question, several times an answer.
+var claimEnds = []string{"吧", "吗", "嘛", "呗", "对不对", "对不", "是不是", "没错", "真的", "不是"}
+
+// endsClaim reports whether t ends with a claim's cue, marks aside.
+func endsClaim(t string) bool {
+	t = strings.TrimRight(t, "？?！!。.～~ ")
+	return slices.ContainsFunc(claimEnds, func(w string) bool { return strings.HasSuffix(t, w) })
+}
 
 // questionWords ask for something rather than check a statement.
 var questionWords = []string{"多少", "几", "什么", "哪", "怎么", "如何", "为什么", "为啥", "啥", "谁", "咋"}

@@ -62,7 +62,7 @@ func aboutAsker(clause string) bool {
 	if !hasDigit(clause) || !opensWithSelf(clause) {
 		return false
 	}
-	return !containsAny(clause, questionWords) && !containsAny(clause, hearsay) && !claimCue.MatchString(clause)
+	return !containsAny(clause, questionWords) && !containsAny(clause, hearsay) && !endsClaim(clause)
 }
 
 // opensWithSelf: the clause's first words are the asker's (selves), not
