@@ -195,23 +195,16 @@ func Premise(question string, idx *Index, report string) *Correction {
 	if idx == nil || idx.scope(report) == nil {
 		return nil
 	}
-	stated, gapped := withoutGap(question, statedFigures(question), idx.scope(report))
-	c, _ := premise(question, rag.Normalize(question), stated, gapped, idx, report)
+	mentions, gap := readClaims(question, idx.scope(report))
+	c, _ := premise(question, rag.Normalize(question), gap.others(mentions), gap != nil, idx, report)
 	return c
 }
 
 // premise is Premise of question, whose Normalize norm is and whose
 // figures (statedFigures) stated are, less a claimed difference's amount
-// when gapped (withoutGap), and whether a figure the question states is
-// the report's (so that nothing else may correct it).
-func premise(question, norm string, stated []Mention, gapped bool, idx *Index, report string) (*Correction, bool) {
-	c, confirmed := premiseConfirmed(question, norm, stated, gapped, idx, report)
-	return c, len(confirmed) > 0
-}
-
-// premiseConfirmed is premise with the report's figures a stated figure
-// matches.
-func premiseConfirmed(question, norm string, stated []Mention, gapped bool, idx *Index, report string) (*Correction, []*Figure) {
+// when gapped (gapClaim.others), and the report's figures a stated figure
+// matches (a figure confirmed, nothing else may correct).
+func premise(question, norm string, stated []Mention, gapped bool, idx *Index, report string) (*Correction, []*Figure) {
 	if idx == nil || idx.scope(report) == nil {
 		return nil, nil
 	}
@@ -284,16 +277,24 @@ func premiseConfirmed(question, norm string, stated []Mention, gapped bool, idx 
 	return first, confirmed
 }
 
-// withoutGap is stated without the amount of a difference the question
-// claims from the year before ("比去年多47台"), which is no level of either
-// year: CheckGap holds it to both. gapped says it claims one, whose way
-// word is then no move either (movePremise).
-func withoutGap(question string, stated []Mention, sp *span) (rest []Mention, gapped bool) {
-	g, ok := findGapClaim(question, stated, sp)
-	if !ok {
-		return stated, false
+// readClaims reads the figures a question states and the difference from
+// the year before it claims, if any ("比去年多47台"; nil when none).
+func readClaims(question string, sp *span) ([]Mention, *gapClaim) {
+	ms := statedFigures(question)
+	if g, ok := findGapClaim(question, ms, sp); ok {
+		return ms, &g
 	}
-	return withoutMention(stated, g.amount), true
+	return ms, nil
+}
+
+// others are ms without a claimed difference's amount, which is no level
+// of either year: CheckGap holds it to both. A claim g (non-nil) also
+// makes its way word no move (movePremise).
+func (g *gapClaim) others(ms []Mention) []Mention {
+	if g == nil {
+		return ms
+	}
+	return withoutMention(ms, g.amount)
 }
 
 // withoutMention is ms without m, ms left as it was.

@@ -37,11 +37,11 @@ func CheckGap(question string, idx *Index, report string) *GapCheck {
 	if idx == nil || idx.scope(report) == nil {
 		return nil
 	}
-	g, ok := findGapClaim(question, statedFigures(question), idx.scope(report))
-	if !ok {
+	_, g := readClaims(question, idx.scope(report))
+	if g == nil {
 		return nil
 	}
-	return idx.checkGap(question, g, report)
+	return idx.checkGap(question, *g, report)
 }
 
 // checkGap holds claim g of question to the report's figures. A wrong

@@ -48,16 +48,16 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if d.Scope != nil {
 		scope = d.Scope.Meta.ID
 	}
-	mentions := statedFigures(d.Read) // read once for every check
+	mentions, g := readClaims(d.Read, st.idx.scope(scope)) // read once for every check
 	otherPeriod := !ans.Found && ans.Understood != nil && ans.Understood.Grounding == rag.GroundOtherPeriod
-	if g, ok := findGapClaim(d.Read, mentions, st.idx.scope(scope)); ok {
+	if g != nil {
 		// "Is the jobs target 1,400 lower than last year?" compares with
 		// last year's figure: it asks no target of last year.
 		var c *Correction // another figure it states, checked as usual
 		if !otherPeriod {
-			c = st.correction(d, mentions, scope, &g)
+			c = st.correction(d, mentions, scope, g)
 		}
-		return st.gapAnswer(d, st.idx.checkGap(d.Read, g, scope), c)
+		return st.gapAnswer(d, st.idx.checkGap(d.Read, *g, scope), c)
 	}
 	if otherPeriod {
 		// "前年进出口增长了50%吗", "去年GDP目标5.5%左右对吧": a period the
@@ -86,7 +86,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	case st.levelNotGiven(d):
 		return nil
 	case d.Intent.Figure && ans.Found:
-		asked, done, err := st.answerFigures(d, scope)
+		asked, done, err := st.answerFigures(d, scope, len(mentions) > 0)
 		if done || err != nil {
 			return err
 		}
@@ -123,8 +123,7 @@ func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) error {
 	if err != nil {
 		return fmt.Errorf("figures: %w", err)
 	}
-	af := f.JSON()
-	d.CorrectOpening(rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Figure: &af}, cite)
+	d.CorrectOpening(c.part(f.JSON()), cite)
 	return nil
 }
 
@@ -134,22 +133,19 @@ func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) error {
 // A claimed difference's amount (gap) is left to CheckGap, and its way
 // word is no move.
 func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, gap *gapClaim) *Correction {
-	others := mentions
-	if gap != nil {
-		others = withoutMention(mentions, gap.amount)
-	}
+	others := gap.others(mentions)
 	c, confirmed := premise(d.Read, d.Norm(), others, gap != nil, st.idx, scope)
-	if c == nil && !confirmed {
+	if c == nil && len(confirmed) == 0 {
 		c = st.quotedPremise(d, others)
 	}
-	if c == nil && !confirmed && gap == nil {
+	if c == nil && len(confirmed) == 0 && gap == nil {
 		c = st.quotedMove(d, mentions, scope)
 	}
 	if c != nil && d.OtherKind(c.Actual.Indicator) {
 		return nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
 	if c == nil && gap == nil {
-		c = st.valueFirst(d, others, scope)
+		c = st.valueFirst(d, others, confirmed, scope)
 	}
 	return c
 }
@@ -170,12 +166,19 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 	if c.Named {
 		af = namedFigure(d, c.Actual, af)
 	}
-	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Figure: &af, Citations: []int{i}}, nil
+	p := c.part(af)
+	p.Citations = []int{i}
+	return p, nil
+}
+
+// part is the correction as an answer part showing af, not yet cited.
+func (c *Correction) part(af rag.AnswerFigure) rag.Part {
+	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Figure: &af}
 }
 
 // answerFigures picks the figures a figure question asks for; done is
 // true when it has instead made the answer a "not given" one.
-func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, done bool, err error) {
+func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs []Figure, done bool, err error) {
 	in := d.Intent
 	found, full, unit, written, loose := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
 	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
@@ -188,7 +191,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string) (figs []Figure, don
 	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		if nf.grounding == rag.GroundOtherPeriod && loose != nil {
-			if len(statedFigures(d.Read)) == 0 && namesNoLess(*loose, nf.near, d.Norm()) && d.Supports(loose.JSON()) {
+			if !states && namesNoLess(*loose, nf.near, d.Norm()) && d.Supports(loose.JSON()) {
 				// "去年修了多少路": 维修新建农村公路182.3公里 is 2024's
 				// figure of what 2025's 四好农村路 named, and the question
 				// writes nothing of 2025's that 2024's lacks. A question
@@ -391,22 +394,17 @@ const maxHeadline = 8
 // headline puts the figures of a period's overview paragraph (2024's
 // results in ¶6) at the head of a summary answer, each cited.
 func (st *Stepper) headline(d *rag.Draft, ov *rag.Paragraph) error {
-	var lines []rag.Part
+	var figs []Figure
 	for _, f := range st.idx.inParagraph(ov.Report, ov.N) {
-		if len(lines) == maxHeadline {
+		if len(figs) == maxHeadline {
 			break
 		}
 		if f.Kind == KindOther || f.Indicator == "" || f.Unit == "周年" || f.Unit == "年" {
 			continue // "建市40周年" is a date, not a result
 		}
-		p, err := figurePart(d, f)
-		if err != nil {
-			return err
-		}
-		lines = append(lines, p)
+		figs = append(figs, f)
 	}
-	d.Answer.Parts = insertAfterIntro(d.Answer.Parts, lines)
-	return nil
+	return addFigureLines(d, nil, figs)
 }
 
 // rankedAt answers "哪些指标在全省排第一": every ranking of the report in
@@ -428,7 +426,7 @@ func (st *Stepper) rankedAt(d *rag.Draft) []Figure {
 			d.Scope != nil && f.Report != d.Scope.Meta.ID {
 			continue
 		}
-		if in := d.Intent; !in.Both && in.Period != rag.PeriodNone && f.Kind != KindOf(rag.Period{Kind: in.Period}) {
+		if want := askedKind(d.Intent); want != "" && f.Kind != want {
 			continue
 		}
 		out = append(out, f)
@@ -736,11 +734,10 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 	first := Query{Text: q.Text, Expand: in.Expand, Report: q.Report, Limit: 8, Rank: in.Rank, norm: norm}
 	first.grams = st.idx.queryGramIDs(first) // the same words are searched again below
 	add(st.idx.search(first))
-	if !in.Both && in.Period != rag.PeriodNone {
+	if want := askedKind(in); want != "" {
 		// The best figures of the period asked, too: a shorter indicator
 		// of that period (普惠率) can score below a longer one of the other
 		// period (普惠性幼儿园覆盖率) and be cut from the first search.
-		want := KindOf(rag.Period{Kind: in.Period})
 		again := first
 		again.Kind = want
 		ofWant := st.idx.search(again)
@@ -787,8 +784,8 @@ func (st *Stepper) onlyInUnit(q Query, unit string, in rag.Intent, found []score
 		return scored{}, false
 	}
 	q.unit, q.Limit = unit, 0
-	if !in.Both && in.Period != rag.PeriodNone {
-		q.Kind = KindOf(rag.Period{Kind: in.Period})
+	if want := askedKind(in); want != "" {
+		q.Kind = want
 	}
 	var cands []scored
 	for _, s := range st.idx.search(q) {
@@ -895,7 +892,7 @@ func (st *Stepper) quotedFigures(c rag.Citation) []Figure {
 // quotesSupportedIn reports whether a quote of the answer holds a figure
 // in unit of what was asked: 稻蟹共生 95万亩 is in 亩, and not 大豆's.
 func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
-	return st.quotesHold(d, func(f Figure) bool { return askedUnitFits(unit, f.Unit) }, true)
+	return st.quotesHold(d, func(f Figure) bool { return askedUnitFits(unit, f.Unit) }, d.Covers, true)
 }
 
 // quotesHoldChange reports whether a quote of the answer holds a change
@@ -903,20 +900,20 @@ func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
 func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
 	// "新增就业同比增加多少" asks how the count moved, which the count is not.
 	yearOnYear := containsAnyOf(d.Norm(), "同比", "比上年", "比去年", "较上年", "year-on-year", "year on year")
-	return st.quotesHold(d, func(f Figure) bool { return isChange(f) || addedBy(f) && !yearOnYear }, false)
+	return st.quotesHold(d, func(f Figure) bool { return isChange(f) || addedBy(f) && !yearOnYear }, d.Covers, false)
 }
 
 // quotesHold reports whether a quote of the answer holds a figure that
 // fits and is of what was asked: the words before it name what was asked,
 // or, when supported counts, the answer's checks support the figure.
-func (st *Stepper) quotesHold(d *rag.Draft, fits func(Figure) bool, supported bool) bool {
+func (st *Stepper) quotesHold(d *rag.Draft, fits func(Figure) bool, covers func(string) float64, supported bool) bool {
 	for _, c := range d.Answer.Citations {
 		quote := []rune(c.Quote)
 		for _, f := range st.quotedFigures(c) {
 			if !fits(f) {
 				continue
 			}
-			if d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 || supported && d.Supports(f.JSON()) {
+			if covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)) > 0 || supported && d.Supports(f.JSON()) {
 				return true
 			}
 		}
@@ -1043,8 +1040,7 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 	// The period first: among the figures of the period asked (all, when
 	// the question names none or both), then the unit.
 	ofPeriod := strong
-	if !in.Both && in.Period != rag.PeriodNone {
-		want := KindOf(rag.Period{Kind: in.Period})
+	if want := askedKind(in); want != "" {
 		ofPeriod = nil
 		for _, f := range strong {
 			if f.Kind == want {
@@ -1070,6 +1066,15 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 		}
 	}
 	return &notGivenFigure{near: ofPeriod[0], reason: "以“" + written + "”计的这项数字", grounding: rag.GroundOtherUnit}
+}
+
+// askedKind is the kind of figure of the one period a question asks
+// (result for 去年, target for 今年); "" when it names none, or both.
+func askedKind(in rag.Intent) Kind {
+	if in.Both || in.Period == rag.PeriodNone {
+		return ""
+	}
+	return KindOf(rag.Period{Kind: in.Period})
 }
 
 // yearOf is the year the report reviews (results) or plans (targets).

@@ -61,31 +61,17 @@ func (st *Stepper) levelNotGiven(d *rag.Draft) bool {
 	amount := func(f Figure) bool {
 		return !isShare(f) && f.Unit != UnitRank && f.Unit != "" && (unit == "" || askedUnitFits(unit, f.Unit))
 	}
-	if st.quotesGiveAmount(d, amount, words) {
+	// 310亿元 of 粮油加工 is no tourism revenue for "did tourism revenue
+	// top 10 billion yuan": the level's own words name nothing asked.
+	if st.quotesHold(d, amount, func(w string) float64 { return d.CoversBut(w, words) }, false) {
 		return false
 	}
 	grounding := rag.GroundNoSuchFigure
-	if st.quotesHold(d, isShare, false) {
+	if st.quotesHold(d, isShare, d.Covers, false) {
 		grounding = rag.GroundOtherUnit // a growth rate, not the total
 	}
 	relatedUnder(d.Answer, grounding, noLevelNotice(d.Intent.Lang, level))
 	return true
-}
-
-// quotesGiveAmount reports whether a quote of the answer holds an amount
-// whose words name what was asked, the level's words aside: 310亿元 of
-// 粮油加工 is no tourism revenue for "did tourism revenue top 10 billion
-// yuan", though it is in billions.
-func (st *Stepper) quotesGiveAmount(d *rag.Draft, amount func(Figure) bool, levelWords string) bool {
-	for _, c := range d.Answer.Citations {
-		quote := []rune(c.Quote)
-		for _, f := range st.quotedFigures(c) {
-			if amount(f) && d.CoversBut(figureWords(quote, f.Start-c.Start, f.End-c.Start), levelWords) > 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func noLevelNotice(lang, level string) string {

@@ -13,7 +13,7 @@ import (
 // 4.7％): the correction names the indicator the report gives it for. Nil
 // when the claim names that indicator, or the figure is of none or of
 // several.
-func (st *Stepper) valueFirst(d *rag.Draft, stated []Mention, scope string) *Correction {
+func (st *Stepper) valueFirst(d *rag.Draft, stated []Mention, confirmed []*Figure, scope string) *Correction {
 	if len(stated) != 1 || !rag.ClaimShaped(d.Read) {
 		return nil
 	}
@@ -31,18 +31,17 @@ func (st *Stepper) valueFirst(d *rag.Draft, stated []Mention, scope string) *Cor
 	if f == nil || st.names(d, name, f, kind, scope) {
 		return nil
 	}
-	if confirmedAs(d, stated, f, st.idx, scope) {
+	if confirmedAs(d, confirmed, f) {
 		return nil
 	}
 	return &Correction{Stated: name, Actual: *f, Named: true}
 }
 
 // confirmedAs reports whether the premise check, reading the claim's
-// words, finds f's indicator stating the figure ("70.1亿是工业技改投入吧"),
-// and the question names no other kind of its family: "147亿是进口额吧"
-// finds 进出口总额 too, of which 进口额 is another kind.
-func confirmedAs(d *rag.Draft, stated []Mention, f *Figure, idx *Index, scope string) bool {
-	_, confirmed := premiseConfirmed(d.Read, d.Norm(), stated, false, idx, scope)
+// words, confirmed f's indicator stating the figure ("70.1亿是工业技改投入
+// 吧"), and the question names no other kind of its family: "147亿是进口额
+// 吧" finds 进出口总额 too, of which 进口额 is another kind.
+func confirmedAs(d *rag.Draft, confirmed []*Figure, f *Figure) bool {
 	for _, c := range confirmed {
 		if c.Indicator == f.Indicator && !d.OtherKind(c.Indicator) {
 			return true
