@@ -268,7 +268,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	}
 	rs := []rune(d.Read)
 	whoFirst := rag.AsksWhoFirst(d.Norm())
-	claim := rag.ClaimShaped(d.Read)
+	claim := d.ClaimShaped()
 	for _, m := range stated {
 		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || selectsClass(m, rs) || whoFirst && m.Value.Unit == UnitRank {
 			continue

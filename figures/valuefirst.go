@@ -14,7 +14,7 @@ import (
 // when the claim names that indicator, or the figure is of none or of
 // several.
 func (st *Stepper) valueFirst(d *rag.Draft, stated []Mention, confirmed []*Figure, scope string) *Correction {
-	if len(stated) != 1 || !rag.ClaimShaped(d.Read) {
+	if len(stated) != 1 || !d.ClaimShaped() {
 		return nil
 	}
 	m := stated[0]

@@ -205,7 +205,7 @@ func staffShorthand(norm string, years []int) bool {
 
 // figureNouns end an indicator that is itself a figure: an output, an
 // amount of money, a rate.
-var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率", "增长", "下降"}
+var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率"}
 
 // growthVerbs make a move a policy rather than a figure: 稳增长, 促进…增长.
 var growthVerbs = []string{"稳", "促", "推动", "保持", "实现", "带动", "拉动", "助力", "推进", "高质量"}

@@ -62,9 +62,12 @@ type Draft struct {
 	// opening corrects it, when the report gives its indicator another.
 	stated  string
 	opening *openingCorrection
-	ix      *Index
-	engine  *Engine
-	asked   []askedTerm // what the question asks about (askedTerms)
+	// claim caches ClaimShaped(Read), asked by several steps: 0 unread,
+	// 1 no, 2 yes.
+	claim  int8
+	ix     *Index
+	engine *Engine
+	asked  []askedTerm // what the question asks about (askedTerms)
 	// sibAsks are the sibling families it names one kind of (sibRead: read).
 	sibAsks []siblingAsk
 	sibRead bool
@@ -113,6 +116,17 @@ func (d *Draft) Supports(f AnswerFigure) bool {
 // itself or through the report terms that stand for it: 1 when the text
 // answers all of it, 0 when it shares only generic words with it.
 func (d *Draft) Covers(text string) float64 { return coveredShare(d.asked, Normalize(text)) }
+
+// ClaimShaped is ClaimShaped(d.Read), read once.
+func (d *Draft) ClaimShaped() bool {
+	if d.claim == 0 {
+		d.claim = 1
+		if ClaimShaped(d.Read) {
+			d.claim = 2
+		}
+	}
+	return d.claim == 2
+}
 
 // StatedClause is the clause stating a figure a question opened with
 // ("今年GDP目标5.5%左右，社零目标是多少"): the asker's context, to be checked

@@ -601,7 +601,7 @@ var englishGeneric = map[string]bool{"growth": true, "target": true, "targets": 
 func coversHead(asked []askedTerm, text string) bool {
 	for _, t := range asked {
 		if t.head && (!t.missing || t.noun) {
-			return ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn)
+			return t.in(text)
 		}
 	}
 	return true
@@ -614,7 +614,7 @@ func coveredShare(asked []askedTerm, text string) float64 {
 	var total, got float64
 	for _, t := range asked {
 		total += t.weight
-		if ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn) {
+		if t.in(text) {
 			got += t.weight
 		}
 	}
@@ -622,6 +622,24 @@ func coveredShare(asked []askedTerm, text string) float64 {
 		return 1
 	}
 	return got / total
+}
+
+// in reports whether text (normalized) holds t, itself or through a
+// report term that stands for it.
+func (t askedTerm) in(text string) bool {
+	return ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn)
+}
+
+// substantive are the asked terms of substance: neither generic nor how
+// a summary asks (成果, 情况).
+func substantive(asked []askedTerm) []askedTerm {
+	var out []askedTerm
+	for _, t := range asked {
+		if t.weight >= 1 && !slices.Contains(summaryWords, t.term) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func containsAnyTerm(text string, terms []string) bool {

@@ -47,7 +47,7 @@ const claimAnchor = 2
 // claimed detail there as well leaves the claim alone.
 func (e *Engine) groundClaims(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || hasCorrection(ans) || !ClaimShaped(d.Read) {
+	if !ans.Found || hasCorrection(ans) || !d.ClaimShaped() {
 		return
 	}
 	q := []rune(d.Read)
@@ -249,8 +249,7 @@ var claimEnds = []string{"吧", "吗", "嘛", "呗", "对不对", "对不", "是
 
 // endsClaim reports whether t ends with a claim's cue, marks aside.
 func endsClaim(t string) bool {
-	t = strings.TrimRight(t, "？?！!。.～~ ")
-	return slices.ContainsFunc(claimEnds, func(w string) bool { return strings.HasSuffix(t, w) })
+	return endsWithAny(strings.TrimRight(t, "？?！!。.～~ "), claimEnds)
 }
 
 // questionWords ask for something rather than check a statement.

@@ -8,7 +8,7 @@ package rag
 // those quotes are related text. Claims are groundClaims' to correct.
 func (e *Engine) groundClasses(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || ClaimShaped(d.Read) {
+	if !ans.Found || d.Lookup || hasCorrection(ans) || d.ClaimShaped() {
 		return
 	}
 	q := []rune(d.Read)

@@ -104,7 +104,7 @@ func (e *Engine) groundComplement(d *Draft) {
 	// "What share of days…" asks a level, which is a figure; an English
 	// question mark reads as a claim's.
 	if !ans.Found || d.Lookup || !d.Intent.Figure && !d.Intent.Level || d.Intent.List || d.Intent.Topic || d.Intent.Summary ||
-		hasCorrection(ans) || d.Gap || d.Intent.Lang != "en" && ClaimShaped(d.Read) {
+		hasCorrection(ans) || d.Gap || d.Intent.Lang != "en" && d.ClaimShaped() {
 		return
 	}
 	asks := complementAsks(d)
@@ -302,15 +302,7 @@ func (e *Engine) partClause(ans *Answer, p Part) string {
 // relatedFigures declines an answer whose figures are of something else
 // than asked: its figures and quotes stay, labelled, under a notice.
 func (a *Answer) relatedFigures(grounding, zh, en string) {
-	a.Found = false
-	a.Understood.Grounding = grounding
-	a.keepParts(func(p Part) bool { return p.Type == PartQuote || p.Type == PartFigure })
-	a.figuresFromParts()
-	notice := zh
-	if a.Lang == "en" {
-		notice = en
-	}
-	a.Parts = append([]Part{TextPart(RoleNotice, notice)}, a.Parts...)
+	a.relatedKeeping(func(p Part) bool { return p.Type == PartQuote || p.Type == PartFigure }, grounding, zh, en)
 }
 
 // leadingHan is the run of Chinese characters rs opens with.

@@ -29,17 +29,14 @@ func commaBreak(s string) int {
 		if !strings.ContainsRune("，,；;", r) {
 			continue
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-		if (r == ',' || r == '，') && isDigitRune(before) && isDigitRune(after) {
+		// A digit is one byte: the bytes around the mark are the runes.
+		if n := utf8.RuneLen(r); (r == ',' || r == '，') && i > 0 && isDigitByte(s[i-1]) && i+n < len(s) && isDigitByte(s[i+n]) {
 			continue
 		}
 		return i
 	}
 	return -1
 }
-
-func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 // numberIn finds numbers and what follows each.
 var numberIn = regexp.MustCompile(`(\d+(?:\.\d+)?)(.?)`)
@@ -92,11 +89,16 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if p := contextPeriod.FindString(stated); p != "" && !contextPeriod.MatchString(rest) {
 		rest = p + rest
 	}
-	a, first := ix.analyze(Normalize(rest), rep), ix.analyze(Normalize(stated), rep)
-	if !a.figure || !a.hasTopic() || sharesTerm(first, a) || a.place != nil || containsAny(a.norm, rankCues) {
+	a := ix.analyze(Normalize(rest), rep)
+	if !a.figure || !a.hasTopic() || a.place != nil || containsAny(a.norm, rankCues) {
+		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
+		// figure's rank.
+		return "", read
+	}
+	first := ix.analyze(Normalize(stated), rep)
+	if sharesTerm(first, a) {
 		// "去年买了85台公交车，今年买多少", "债务率降了100个百分点以上，那
-		// 现在债务率是多少": one indicator, one question; "去年固投增长20%，
-		// 全省排名多少", "…，比全省高多少": the stated figure's rank.
+		// 现在债务率是多少": one indicator, one question.
 		return "", read
 	}
 	if first.place != nil && first.place.Relation != PlaceOwn {

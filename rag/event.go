@@ -115,7 +115,7 @@ func answerQuotes(ans *Answer) string {
 // placeLead is what may stand between a place's name and the thing it
 // locates: a list's marks and more places (盘山、大洼农村供水保障工程), a
 // scale (盘锦港30万吨级原油码头).
-var placeLead = regexp.MustCompile(`^(?:[、和及与的]|[0-9.]+万?吨级)+`)
+var placeLead = regexp.MustCompile(`^(?:[` + placeJoiners + `的]|[0-9.]+万?吨级)+`)
 
 // placeBefore reports whether given names, right before a thing a
 // where-question asks about, a place inside the report's own — a county,

@@ -129,7 +129,7 @@ func groundFormula(ans *Answer, norm, given, term string, which bool) {
 	switch {
 	case spellsOut(given, term):
 	case which && (formulaCount(term) > 0 || whichCounted.MatchString(norm) || statedCounts.MatchString(norm)):
-		ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
+		declineNamesOnly(ans)
 	case which:
 		ans.relatedOnly(GroundNotAnswered, "报告只提到“"+term+"”，没有列出具体是哪些。相关内容：", "The report names “"+term+"” but does not list what it comprises. Related text:")
 	default:

@@ -319,11 +319,11 @@ func (d *Draft) unfitClause(norm string) bool {
 // outsideScope is asked without the terms that scope holds and window
 // does not: met by the figure's area, not by its sentence.
 func outsideScope(asked []askedTerm, scope, window string) []askedTerm {
-	met := func(t askedTerm, text string) bool { return ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn) }
-	if !slices.ContainsFunc(asked, func(t askedTerm) bool { return met(t, scope) && !met(t, window) }) {
+	outside := func(t askedTerm) bool { return t.in(scope) && !t.in(window) }
+	if !slices.ContainsFunc(asked, outside) {
 		return asked
 	}
-	return slices.DeleteFunc(slices.Clone(asked), func(t askedTerm) bool { return met(t, scope) && !met(t, window) })
+	return slices.DeleteFunc(slices.Clone(asked), outside)
 }
 
 // maxRunHeading bounds the sentence that heads a run of a review
@@ -826,10 +826,14 @@ func (e *Engine) groundNames(d *Draft) {
 	if !ans.Found || d.Lookup {
 		return
 	}
-	given := answerQuotes(ans)
-	if term, which := formulaAsked(d.norm, given); term != "" {
-		groundFormula(ans, d.norm, given, term, which)
-		return
+	// Every form formulaAsked reads holds one of these (是什么, 啥意思,
+	// 包括, 哪五篇): the quotes are joined only for a question that might.
+	if strings.ContainsAny(d.norm, "什啥哪包") {
+		given := answerQuotes(ans)
+		if term, which := formulaAsked(d.norm, given); term != "" {
+			groundFormula(ans, d.norm, given, term, which)
+			return
+		}
 	}
 	if !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) && !namesOfCount(d.norm) {
 		return
@@ -849,6 +853,11 @@ func (e *Engine) groundNames(d *Draft) {
 	if asksOneName(d.norm) && slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartQuote && namesOne(d, p.Text) }) {
 		return
 	}
+	declineNamesOnly(ans)
+}
+
+// declineNamesOnly declines an answer that gives how many, not which.
+func declineNamesOnly(ans *Answer) {
 	ans.relatedOnly(GroundNotAnswered, "报告只给出数量，没有列出名称。相关内容：", "The report gives the number, not the names. Related text:")
 }
 
@@ -858,8 +867,8 @@ var oneNameCues = []string{"叫什么", "叫啥", "名字", "名称"}
 // asksOneName reports whether a question asks the name of one thing, not
 // which ones of a number ("那11个老旧小区叫什么名字", "都是哪6个").
 func asksOneName(norm string) bool {
-	return containsAny(norm, oneNameCues) && !statedCounts.MatchString(norm) && !whichCounted.MatchString(norm) &&
-		!strings.Contains(norm, "哪")
+	// 哪 also covers whichCounted ("都是哪6个"), each of whose matches holds it.
+	return containsAny(norm, oneNameCues) && !strings.Contains(norm, "哪") && !statedCounts.MatchString(norm)
 }
 
 // namingCues name the thing a clause is about: a name quoted before it
@@ -989,9 +998,14 @@ func listsNames(before string) bool {
 // relatedOnly declines an answer the report does not give: its quotes stay,
 // as related text under a notice (zh, or en for an English answer).
 func (a *Answer) relatedOnly(grounding, zh, en string) {
+	a.relatedKeeping(func(p Part) bool { return p.Type == PartQuote }, grounding, zh, en)
+}
+
+// relatedKeeping is relatedOnly keeping the parts keep says.
+func (a *Answer) relatedKeeping(keep func(Part) bool, grounding, zh, en string) {
 	a.Found = false
 	a.Understood.Grounding = grounding
-	a.keepParts(func(p Part) bool { return p.Type == PartQuote })
+	a.keepParts(keep)
 	a.figuresFromParts()
 	notice := zh
 	if a.Lang == "en" {

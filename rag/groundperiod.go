@@ -96,17 +96,12 @@ func (e *Engine) clauseOf(d *Draft, want PeriodKind) (*Paragraph, Span, bool) {
 	if want == PeriodNone || d.Intent.Both {
 		return nil, Span{}, false
 	}
-	var need []askedTerm
-	for _, t := range d.asked {
-		if t.weight >= 1 && !slices.Contains(summaryWords, t.term) {
-			need = append(need, t)
-		}
-	}
+	need := substantive(d.asked)
 	if len(need) == 0 {
 		return nil, Span{}, false
 	}
 	return e.clauseHolding(d.Scope, func(norm string) bool {
-		return !slices.ContainsFunc(need, func(t askedTerm) bool { return !ContainsTerm(norm, t.term) && !containsAnyTerm(norm, t.syn) })
+		return !slices.ContainsFunc(need, func(t askedTerm) bool { return !t.in(norm) })
 	}, func(p *Paragraph) bool { return p.Period.Kind == want })
 }
 
@@ -135,18 +130,17 @@ func ofAskedPeriod(a analysis, hits []Hit) []Hit {
 // in the review's rice brands, but 水飞蓟 only in the 2025 plan, so the
 // review's sentence is about another thing.
 func (d *Draft) saysLess(asked, other []Part) bool {
-	in := func(parts []Part, t askedTerm) bool {
-		return slices.ContainsFunc(parts, func(p Part) bool {
-			norm := Normalize(p.Text)
-			return ContainsTerm(norm, t.term) || containsAnyTerm(norm, t.syn)
-		})
-	}
-	less := false
-	for _, t := range d.asked {
-		if t.weight < 1 || slices.Contains(summaryWords, t.term) {
-			continue
+	norms := func(parts []Part) []string {
+		out := make([]string, len(parts))
+		for i, p := range parts {
+			out[i] = Normalize(p.Text)
 		}
-		a, o := in(asked, t), in(other, t)
+		return out
+	}
+	an, on := norms(asked), norms(other)
+	less := false
+	for _, t := range substantive(d.asked) {
+		a, o := slices.ContainsFunc(an, t.in), slices.ContainsFunc(on, t.in)
 		if a && !o {
 			return false
 		}

@@ -23,8 +23,10 @@ var paraRef = regexp.MustCompile(`(?i)(?:(最后一\s*(?:个)?\s*(?:自然)?段|
 const (
 	lastGroup    = 1
 	fromEndGroup = 2
-	refGroups    = 11
 )
+
+// refGroups is the last of them.
+var refGroups = paraRef.NumSubexp()
 
 // paraRefRest is what may stand around the reference for the question to be
 // only about the paragraph.

@@ -59,7 +59,23 @@ func (e *Engine) signatureFor(d *Draft) (signature, bool) {
 	if rep == nil && len(e.ix.reports) == 1 {
 		rep = e.ix.reports[0]
 	}
-	return signatureOf(rep)
+	if rep == nil {
+		return signature{}, false
+	}
+	sig, ok := e.ix.signatures[rep.Meta.ID]
+	return sig, ok
+}
+
+// signaturesOf are the reports' signatures (signatureOf), by report id,
+// read once: asked of nearly every answer.
+func signaturesOf(reports []*Report) map[string]signature {
+	out := map[string]signature{}
+	for _, r := range reports {
+		if sig, ok := signatureOf(r); ok {
+			out[r.Meta.ID] = sig
+		}
+	}
+	return out
 }
 
 // office is a word naming an office a question may ask the holder of, and
@@ -146,13 +162,11 @@ func officeIndex(norm, word string) int {
 // of other words rather than standing as one.
 func officeSplit(before, after, word string) bool {
 	if isASCIIWord(word) {
-		return before != "" && isLatinLetter(before[len(before)-1]) || after != "" && isLatinLetter(after[0])
+		return before != "" && isASCIILetter(before[len(before)-1]) || after != "" && isASCIILetter(after[0])
 	}
 	return strings.HasSuffix(word, "长") && splitAfter.MatchString(after) ||
 		strings.ContainsAny(word[:3], "市县区省") && splitBefore.MatchString(before)
 }
-
-func isLatinLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // otherTenure is the word before an office that asks of its holder at
 // another time ("前任市长", "下一任市长", "the former mayor"): "" when none.
@@ -411,8 +425,7 @@ func (e *Engine) signatureAnswer(d *Draft, sig signature, found bool, zh, en str
 	ans.Understood.Grounding = ""
 	ans.addQuote(citationFor(sig.para, sig.span))
 	if !found {
-		ans.Parts = ans.Parts[1:]
-		ans.relatedOnly(GroundNotAnswered, zh, en)
+		ans.relatedOnly(GroundNotAnswered, zh, en) // keeps the quote alone
 	}
 }
 
@@ -421,11 +434,9 @@ func (e *Engine) signatureAnswer(d *Draft, sig signature, found bool, zh, en str
 // signature quoted.
 func (e *Engine) signatureCorrection(d *Draft, sig signature, stated string) {
 	ans := d.Answer
-	p := sig.para
-	fig := AnswerFigure{Indicator: "报告人", Value: p.Text[sig.span.byteStart:sig.span.byteEnd], Kind: p.Period.FigureKind(), Period: p.Period,
-		Report: p.Report, Paragraph: p.N, Start: sig.span.Start, End: sig.span.End}
+	c := citationFor(sig.para, sig.span)
 	ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{}
 	ans.Understood.Grounding = ""
-	ans.Parts = []Part{{Type: PartCorrection, Stated: stated, Figure: &fig, Citations: []int{0}}, introPart(ans.Lang)}
-	ans.addQuote(citationFor(p, sig.span))
+	ans.Parts = []Part{citedCorrection(c, 0, 0, sig.span.End-sig.span.Start, stated, "报告人"), introPart(ans.Lang)}
+	ans.addQuote(c)
 }

@@ -134,12 +134,13 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 	if len(event) == 0 {
 		return Part{}, false // 没问题吧, 没毛病吧: it denies nothing asked
 	}
+	nouns := d.ix.nounsOf(said)
 	for i, c := range d.Answer.Citations {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
 			s, e := sp.Start, sp.End
 			norm := Normalize(string(text[s:e]))
-			if !d.ix.coversEvent(event, norm) || !d.ix.holdsNouns(said, norm) {
+			if !d.ix.coversEvent(event, norm) || !nouns.heldBy(norm) {
 				continue
 			}
 			s, e, denies := deniedItem(text, s, e, event)
@@ -167,16 +168,33 @@ func (ix *Index) coversEvent(terms []askedTerm, norm string) bool {
 	return true
 }
 
-// holdsNouns: norm, a clause, holds each noun of what the claim says
-// (said), as written or through the lexicon; a claim's 消费券 (cut 消费/
-// 券) is not what a clause's 社会消费品零售总额 holds, though the question
-// was read to ask 消费. Generic nouns (问题) may be left out.
-func (ix *Index) holdsNouns(said, norm string) bool {
+// saidNouns are the nouns of what a claim says, each with the report
+// terms the lexicon gives it; generic nouns (问题) left out.
+type saidNouns []saidNoun
+
+type saidNoun struct {
+	word  string
+	terms []string
+}
+
+// nounsOf reads the nouns of said once, for every clause compared.
+func (ix *Index) nounsOf(said string) saidNouns {
+	var out saidNouns
 	for _, w := range ix.dict.Segment(said, nil) {
 		if pos, ok := ix.dict.POS(w); !ok || !strings.HasPrefix(pos, "n") && pos != "j" || genericTerms[w] {
 			continue
 		}
-		if !strings.Contains(norm, w) && !containsAnyTerm(norm, ix.lex.reportTermsOf(w)) {
+		out = append(out, saidNoun{w, ix.lex.reportTermsOf(w)})
+	}
+	return out
+}
+
+// heldBy: norm, a clause, holds each noun of what the claim says, as
+// written or through the lexicon; a claim's 消费券 (cut 消费/券) is not what
+// a clause's 社会消费品零售总额 holds, though the question was read to ask 消费.
+func (ns saidNouns) heldBy(norm string) bool {
+	for _, n := range ns {
+		if !strings.Contains(norm, n.word) && !containsAnyTerm(norm, n.terms) {
 			return false
 		}
 	}

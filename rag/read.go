@@ -586,11 +586,7 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 			continue
 		}
 		best, bestLen := r, 0
-		rds, ok := rd.readingsOf[r]
-		if !ok {
-			rds = rd.readingsOfOther(r)
-		}
-		for _, reading := range rds {
+		for _, reading := range rd.readingsOfRune(r) {
 			for _, c := range rd.soundsIn(reading, sc) {
 				if !(left && sc.pair(rs[i-1], c)) && !(right && sc.pair(c, rs[i+1])) {
 					continue // no reports' word starts or ends here with c

@@ -87,7 +87,7 @@ func longestShared(q, c []rune, q0, q1, c0, c1 int) (shared, bool) {
 func sameRune(a, b rune) bool { return foldWidth(a) == foldWidth(b) }
 
 func foldWidth(r rune) rune {
-	if r >= 0xFF01 && r <= 0xFF5E {
+	if fullWidthASCII(r) {
 		r -= 0xFEE0
 	}
 	return unicode.ToLower(r)
@@ -162,7 +162,7 @@ var yearWords = regexp.MustCompile(`(?:19|20)\d\d年?|去年|今年|明年|上�
 // (dropTag) and its marks.
 func claimCore(text string) []rune {
 	text = claimOpen.ReplaceAllString(dropTag(strings.TrimSpace(text)), "")
-	text = claimTail.ReplaceAllString(text, "")
+	text = TrimClaimTail(text)
 	text = yearWords.ReplaceAllString(text, "")
 	return []rune(strings.Map(func(r rune) rune {
 		if isClauseMark(r) && r != '、' {

@@ -186,12 +186,13 @@ func (ix *Index) saysElsewhere(q []rune, f swapFound, rep *Report) bool {
 	for i, w := range f.said {
 		said[i] = []rune(Normalize(w))
 	}
+	claimed, ok := claimedRunes(q, f.stated) // where the claim names it, found once
 	holds := func(norm string) bool {
 		rs := []rune(norm)
 		if f.stage >= 0 {
 			return !slices.ContainsFunc(said, func(w []rune) bool { return !containsFoldRunes(rs, w) }) && saysStage(norm, f.stage)
 		}
-		return containsFoldRunes(rs, stated) && (containsFoldRunes(rs, pred) || predicateBeside(q, f.stated, rs))
+		return containsFoldRunes(rs, stated) && (containsFoldRunes(rs, pred) || ok && predicateBeside(q, claimed, rs))
 	}
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
@@ -203,15 +204,21 @@ func (ix *Index) saysElsewhere(q []rune, f swapFound, rep *Report) bool {
 	})
 }
 
-// predicateBeside: clause shares with claim q, besides the claimed words,
-// a predicate run.
-func predicateBeside(q []rune, claimed string, clause []rune) bool {
+// claimedRunes is where in claim q the claimed words stand, runes; not ok
+// when q does not write them.
+func claimedRunes(q []rune, claimed string) (Span, bool) {
 	i := strings.Index(string(q), claimed)
 	if i < 0 {
-		return false
+		return Span{}, false
 	}
 	start := utf8.RuneCountInString(string(q)[:i])
-	return slices.ContainsFunc(outside(sharedRuns(q, clause), start, start+runeLen(claimed)), isPredicate)
+	return Span{Start: start, End: start + runeLen(claimed)}, true
+}
+
+// predicateBeside: clause shares with claim q, besides the claimed words
+// (claimedRunes), a predicate run.
+func predicateBeside(q []rune, claimed Span, clause []rune) bool {
+	return slices.ContainsFunc(outside(sharedRuns(q, clause), claimed.Start, claimed.End), isPredicate)
 }
 
 // claimClause is a clause of a cited text, and how much of the claim it
@@ -243,6 +250,9 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 		f, found := ix.findSwap(q, clause, cl.runs)
 		if !found {
 			break
+		}
+		if best != nil && f.stage < 0 {
+			continue // a name is found already: only a stage may win over it
 		}
 		if ix.saysElsewhere(q, f, rep) {
 			continue

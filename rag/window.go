@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // yearWindow is a part of a year named otherwise than by its months or
@@ -93,14 +94,16 @@ func (ix *Index) speaksOfWindow(a *analysis, cue string, evidence []string) bool
 		return false
 	}
 	ofWindow := ix.windowTerms(cue)
-	holdsTopic := func(text string) bool {
-		for t, w := range a.terms {
-			if w > genericWeight && len([]rune(t)) >= 2 && !ofWindow[t] && strings.Contains(text, t) {
-				return true
-			}
+	var topics []string // the question's own topical terms, read once
+	for t, w := range a.terms {
+		if w > genericWeight && utf8.RuneCountInString(t) >= 2 && !ofWindow[t] {
+			topics = append(topics, t)
 		}
+	}
+	if len(topics) == 0 {
 		return false
 	}
+	holdsTopic := func(text string) bool { return containsAny(text, topics) }
 	for _, r := range ix.reports {
 		if a.rep != nil && r != a.rep {
 			continue

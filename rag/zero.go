@@ -62,7 +62,7 @@ var zeroAfter = regexp.MustCompile(`^(?:保持)?(?:动态)?(?:为|清|归)零`)
 func (e *Engine) groundZero(d *Draft) {
 	ans := d.Answer
 	if d.Lookup || d.Gap || hasCorrection(ans) || d.Intent.List || d.Intent.Summary || !countAsked.MatchString(d.norm) ||
-		d.Intent.Lang != "en" && ClaimShaped(d.Read) {
+		d.Intent.Lang != "en" && d.ClaimShaped() {
 		return
 	}
 	denied := deniedDoneIn(d.norm)
@@ -87,18 +87,26 @@ func (e *Engine) zeroClause(d *Draft, c Citation, denied []string) (Citation, bo
 		return Citation{}, false
 	}
 	para := &r.Paragraphs[c.Paragraph-1]
+	if denied == nil && !e.paragraphOfAsked(d, para) {
+		return Citation{}, false
+	}
 	cl := e.ix.para(para).clauses
 	first, last := sentencesAround(cl, c.Start, c.End)
 	for i := first; i <= last && i >= 0; i++ {
 		sp := trimSpan(para.Text, cl[i].span)
 		clause := strings.TrimRight(Normalize(para.Text[sp.byteStart:sp.byteEnd]), "。！？；!?;")
-		window := Normalize(para.Lead + para.Text[sentenceStart(cl, i):sp.byteEnd])
-		if denied != nil && e.allDoneOf(d, denied, clause, window) ||
-			denied == nil && e.deniesAsked(d, clause, Normalize(para.Lead+para.Text)) {
+		if denied != nil && e.allDoneOf(d, denied, clause, Normalize(para.Lead+para.Text[sentenceStart(cl, i):sp.byteEnd])) ||
+			denied == nil && e.deniesAsked(d, clause) {
 			return citationFor(para, sp), true
 		}
 	}
 	return Citation{}, false
+}
+
+// paragraphOfAsked: the paragraph holds most of what was asked (抗洪 is
+// said as 洪水来袭 there), before any clause of it denies an asked term.
+func (e *Engine) paragraphOfAsked(d *Draft, para *Paragraph) bool {
+	return len(d.asked) > 0 && coveredShare(d.asked, Normalize(para.Lead+para.Text)) >= figureGrounding
 }
 
 // sentencesAround are the first and last clauses of the sentences that
@@ -143,12 +151,8 @@ func (e *Engine) allDoneOf(d *Draft, denied []string, clause, window string) boo
 // deniesAsked: clause, a list item of which denies an asked term right
 // before it (人员不伤亡) or zeroes it after it (动态为零), is of what was
 // asked: what it denies is all asked, so 未发生重特大事故 does not answer
-// "几起安全事故"; and the paragraph (text) holds most of what was asked
-// (抗洪 is said as 洪水来袭 there).
-func (e *Engine) deniesAsked(d *Draft, clause, text string) bool {
-	if len(d.asked) == 0 || coveredShare(d.asked, text) < figureGrounding {
-		return false
-	}
+// "几起安全事故" (its paragraph is of what was asked: paragraphOfAsked).
+func (e *Engine) deniesAsked(d *Draft, clause string) bool {
 	for _, item := range strings.Split(clause, "、") {
 		if slices.ContainsFunc(deniedIn(item, d.asked), func(said string) bool { return e.allAsked(d, said) }) {
 			return true
