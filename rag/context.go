@@ -90,6 +90,11 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		rest = p + rest
 	}
 	a := ix.analyze(Normalize(rest), rep)
+	if asked, ok := ix.ownAfterOther(stated, rest, a, rep); ok {
+		// The stated figure is another place's: no claim about the report
+		// to check, so no stated clause.
+		return "", asked
+	}
 	if !a.figure || !a.hasTopic() || a.place != nil || containsAny(a.norm, rankCues) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
 		// figure's rank.
@@ -121,4 +126,49 @@ func sharesTerm(a, b analysis) bool {
 		}
 	}
 	return false
+}
+
+// ownSelves are the words a question asks of the asker's own place with.
+var ownSelves = []string{"咱", "我们", "俺们", "我市", "本市", "本地", "这边", "这里"}
+
+// ownAfterOther reads a question that states another place's figure and
+// asks the report's own: "全国今年GDP目标5%左右，盘锦呢" asks Panjin's GDP
+// target (the question without the other place and its figure), and
+// "辽宁去年进出口增长10%，咱们社零呢" asks the rest. ok is false when the
+// stated clause names no other place or the rest does not ask of the own.
+func (ix *Index) ownAfterOther(stated, rest string, a analysis, rep *Report) (asked string, ok bool) {
+	if a.place != nil && a.place.Relation != PlaceOwn || ix.gaz == nil {
+		return "", false
+	}
+	if a.place == nil && !containsAny(rest, ownSelves) {
+		return "", false
+	}
+	norm := Normalize(stated)
+	first := ix.readPlace(norm, rep)
+	if first == nil || first.Relation == PlaceOwn || first.Relation == PlaceInside {
+		return "", false
+	}
+	if a.hasTopic() {
+		return rest, true
+	}
+	cut := withoutStatedFigure(norm)
+	for _, m := range ix.gaz.Find(cut) {
+		cut = strings.Replace(cut, m.As, "", 1)
+	}
+	cut = strings.TrimRight(strings.TrimSpace(strings.ReplaceAll(cut, "全省", "")), "是了为达")
+	if cut == "" {
+		return "", false
+	}
+	return cut + "是多少", true
+}
+
+// withoutStatedFigure is a clause cut before the first number that is no
+// year or date: "全国今年GDP目标5%左右" → "全国今年GDP目标".
+func withoutStatedFigure(clause string) string {
+	for _, m := range numberIn.FindAllStringSubmatchIndex(clause, -1) {
+		if next := clause[m[4]:m[5]]; next == "" || !strings.Contains("年月日号", next) {
+			return clause[:m[0]]
+		}
+	}
+	return clause
 }

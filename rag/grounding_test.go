@@ -125,6 +125,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大连去年GDP增长5%，进出口增长多少", grounding: rag.GroundOtherPlace, not: []string{"39.7%"}},
 		{q: "去年固投增长20%，全省排名多少", found: true, figures: []string{"全省第一"}},
 		{q: "去年进出口总额1,470亿元，外资多少", found: true, figures: []string{"7.5亿美元"}, not: []string{"不是470"}},
+		// Another place's figure stated, the own place asked: the stated
+		// figure is no claim about the report, and the rest asks its indicator.
+		{q: "全国今年GDP目标定的5%左右，咱们盘锦呢", found: true, figures: []string{"5.5%左右"}, not: []string{"更正"}},
+		{q: "辽宁去年社零增长了3%，我们这边呢", found: true, figures: []string{"4%"}, not: []string{"更正"}},
+		{q: "鞍山去年新增就业3万人，咱们新增就业多少", found: true, figures: []string{"2.04万人"}, not: []string{"更正"}},
+		{q: "全国今年GDP目标5%左右，大连呢", grounding: rag.GroundOtherPlace, not: []string{"更正", "5.5%"}},
 		{q: "推动经济高质量增长", found: true, not: []string{"高质量建设：1个"}},
 		{q: "怎么帮助大学生找到正规工作", found: true, not: []string{"规上工业"}},
 		{q: "如何提高企业竞争力", found: true, not: []string{"高新技术企业"}},
