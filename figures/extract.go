@@ -30,13 +30,17 @@ type Figure struct {
 	Start, End int
 	Text       string // exactly the runes [Start,End) of the paragraph's Text
 	Indicator  string // what it measures: "地区生产总值增长", "城镇新增就业"
-	Value      float64
-	Max        float64 // upper end of a range ("1—2个"); equals Value otherwise
-	Unit       string  // base unit after scaling: "%", "个百分点", "元", "亩", "人"…
-	Qualifier  string  // 左右, 以上, 超过, 不少于, 以内, 余, 近, 约…
-	Direction  int     // -1 for a decline (下降18.6%), +1 for 增长…; Value stays as written
-	Kind       Kind
-	Period     rag.Period
+	// Whole is the figure a 其中 part belongs to ("新签约注册项目300个，其中
+	// 亿元以上项目80个": 新签约注册项目), "" for most: a question naming the
+	// whole finds its part before another whole's (¶27's 其中亿元以上项目125个).
+	Whole     string
+	Value     float64
+	Max       float64 // upper end of a range ("1—2个"); equals Value otherwise
+	Unit      string  // base unit after scaling: "%", "个百分点", "元", "亩", "人"…
+	Qualifier string  // 左右, 以上, 超过, 不少于, 以内, 余, 近, 约…
+	Direction int     // -1 for a decline (下降18.6%), +1 for 增长…; Value stays as written
+	Kind      Kind
+	Period    rag.Period
 }
 
 // Amount is the figure's comparable value.
@@ -66,13 +70,14 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	}
 	f := fold(rs)
 	inds := indicators(f, ms)
+	wholes := wholesOf(f, ms, inds)
 	out := make([]Figure, len(ms))
 	for k, m := range ms {
 		out[k] = Figure{
 			Report: p.Report, Paragraph: p.N,
 			Start: m.start, End: m.end, Text: string(rs[m.start:m.end]),
-			Indicator: inds[k],
-			Value:     m.val.Number, Max: m.val.Max, Unit: m.val.Unit,
+			Indicator: inds[k], Whole: wholes[k],
+			Value: m.val.Number, Max: m.val.Max, Unit: m.val.Unit,
 			Qualifier: m.val.Qualifier, Direction: m.val.Direction,
 			Kind: KindOf(p.Period), Period: p.Period,
 		}
@@ -223,6 +228,20 @@ func indicators(f []rune, ms []mention) []string {
 			ind += next
 		}
 		out[k] = balanceQuotes(ind)
+	}
+	return out
+}
+
+// wholesOf names, for each figure that a 其中 opens ("引进各类人才超万人、
+// 其中高层次人才31人"), the indicator of the sentence's figure before it.
+func wholesOf(f []rune, ms []mention, inds []string) []string {
+	out := make([]string, len(ms))
+	for k := 1; k < len(ms); k++ {
+		seg := strings.TrimSpace(string(f[ms[k-1].end:ms[k].start]))
+		seg = strings.TrimLeft(seg, "、，,；;")
+		if strings.HasPrefix(seg, "其中") && !strings.ContainsAny(seg, sentenceEndRunes) {
+			out[k] = trimGrowth(inds[k-1])
+		}
 	}
 	return out
 }

@@ -273,6 +273,29 @@ func TestExtractFields(t *testing.T) {
 }
 
 // Synthetic paragraphs for what the seed report lacks.
+func TestExtractWhole(t *testing.T) {
+	for _, c := range []struct{ text, part, whole string }{
+		{"全年新签约注册项目300个，其中亿元以上项目80个。", "80个", "新签约注册项目"},
+		{"引进各类人才超万人、其中高层次人才31人，完成科技成果转化80项。", "31人", "引进各类人才"},
+		{"引进各类人才超万人、其中高层次人才31人，完成科技成果转化80项。", "80项", ""},
+		{"新签约项目300个。其中亿元以上项目80个。", "80个", ""}, // another sentence's
+	} {
+		p := &rag.Paragraph{Report: "x", N: 1, Text: c.text}
+		found := false
+		for _, f := range ExtractParagraph(p) {
+			if f.Text == c.part {
+				found = true
+				if f.Whole != c.whole {
+					t.Errorf("%s: %s's whole %q, want %q", c.text, c.part, f.Whole, c.whole)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no figure %s", c.text, c.part)
+		}
+	}
+}
+
 func TestExtractText(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -460,6 +483,11 @@ func TestLookup(t *testing.T) {
 		{Query{Text: "新增就业", Kind: KindTarget}, "¶23 1.9万人", nil},
 		{Query{Text: "引进外资多少", Report: "panjin-2025", Kind: KindResult}, "¶10 7.5亿美元", nil},
 		{Query{Text: "发展改善灌溉", Expand: []string{"农业灌溉面积"}}, "¶53 46.6万亩", nil},
+		// A 其中 part is found by its whole's words before another whole's
+		// part of the same name, and is not found by the whole's alone.
+		{Query{Text: "今年新签约的亿元以上项目有几个"}, "¶29 80个", nil},
+		{Query{Text: "今年亿元以上项目几个"}, "¶27 125个", nil},
+		{Query{Text: "今年新签约注册项目几个"}, "¶29 300个", nil},
 	} {
 		got := ix.Search(c.q)
 		if len(got) == 0 {

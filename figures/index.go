@@ -29,6 +29,9 @@ type Index struct {
 	grams []int32
 	offs  []int32
 	total []float64
+	// grams[wholeAt[i]:offs[i+1]] are the bigrams only figure i's whole
+	// (Figure.Whole) has: they add to a match of its own, never make one.
+	wholeAt []int32
 	// gramID numbers the bigrams; holding[id] lists the figures whose
 	// indicator has that bigram, in order, once per occurrence, so a search
 	// scores only figures sharing a bigram with the question, and a
@@ -89,7 +92,7 @@ func (ix *Index) add(figs []Figure) {
 		if l := rag.ListedNames(norm); l != nil {
 			lists[int32(len(ix.figs))] = l
 		}
-		for _, g := range bigrams(genericWords.Replace(norm)) {
+		hold := func(g string) {
 			id, ok := ix.gramID[g]
 			if !ok {
 				id = int32(len(ix.holding))
@@ -100,6 +103,18 @@ func (ix *Index) add(figs []Figure) {
 			// Once per occurrence: a span's part of the list counts them.
 			ix.holding[id] = append(ix.holding[id], int32(len(ix.figs)))
 			if !seen[id] {
+				seen[id] = true
+				ix.grams = append(ix.grams, id)
+			}
+		}
+		for _, g := range bigrams(genericWords.Replace(norm)) {
+			hold(g)
+		}
+		ix.wholeAt = append(ix.wholeAt, int32(len(ix.grams)))
+		for _, g := range bigrams(genericWords.Replace(rag.Normalize(f.Whole))) {
+			// Not held: the whole's words neither find the part nor weigh
+			// on any bigram's rarity.
+			if id, ok := ix.gramID[g]; ok && !seen[id] {
 				seen[id] = true
 				ix.grams = append(ix.grams, id)
 			}
@@ -121,7 +136,7 @@ func (ix *Index) add(figs []Figure) {
 func (ix *Index) indicatorWeight(i int32, lists [][]string, weight func(int32) float64) float64 {
 	total := 0.0
 	if lists == nil {
-		for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+		for _, id := range ix.grams[ix.offs[i]:ix.wholeAt[i]] {
 			total += weight(id)
 		}
 		return total
@@ -141,7 +156,7 @@ func (ix *Index) indicatorWeight(i int32, lists [][]string, weight func(int32) f
 		}
 		total += heaviest
 	}
-	for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+	for _, id := range ix.grams[ix.offs[i]:ix.wholeAt[i]] {
 		if !inList[id] {
 			total += weight(id)
 		}
@@ -324,18 +339,20 @@ func (ix *Index) search(q Query) []scored {
 			if idfsOf != rs {
 				idfs, idfsOf = ix.gramIDF(inQuestion, rs), rs
 			}
-			total, matched := ix.total[i], 0.0
-			for _, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+			total, matched, whole := ix.total[i], 0.0, 0.0
+			for j, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
 				// idfs holds only the question's bigrams: one look-up, not two.
-				if idf, ok := idfs[id]; ok {
+				if idf, ok := idfs[id]; ok && ix.offs[i]+int32(j) < ix.wholeAt[i] {
 					matched += idf
+				} else if ok {
+					whole += idf
 				}
 			}
 			if matched < minMatched || total == 0 {
 				continue
 			}
 			cov := min(1, matched/total) // naming two of a list's names
-			score := matched * math.Sqrt(cov)
+			score := (matched + whole) * math.Sqrt(cov)
 			if pref != "" && f.Kind == pref {
 				score *= 1.05 // 去年/今年 in the question: that period first
 			}

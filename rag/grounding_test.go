@@ -109,7 +109,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年GDP增长3.5%，进出口增长多少", found: true, figures: []string{"39.7%"}},
 		{q: "今年GDP目标6%，社零目标是多少", found: true, want: []string{"更正", "5.5%左右"}, figures: []string{"5%"}},
 		{q: "去年买了85台公交车，今年买多少", found: true, figures: []string{"85台", "132台"}},
-		{q: "今年新签约项目300个，其中亿元以上多少", grounding: rag.GroundNoSuchFigure, not: []string{"125个"}}, // a part of it: not split
+		{q: "今年新签约项目300个，其中亿元以上多少", found: true, figures: []string{"80个"}, not: []string{"125个"}}, // a part of it: not split; ¶29 gives it
 		// Compared with another place: only a quote making the comparison answers.
 		{q: "盘锦经济增速比全国快吗", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和全国作比较"}},
 		{q: "盘锦进出口增速比营口快吗", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
@@ -131,6 +131,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽宁去年社零增长了3%，我们这边呢", found: true, figures: []string{"4%"}, not: []string{"更正"}},
 		{q: "鞍山去年新增就业3万人，咱们新增就业多少", found: true, figures: []string{"2.04万人"}, not: []string{"更正"}},
 		{q: "全国今年GDP目标5%左右，大连呢", grounding: rag.GroundOtherPlace, not: []string{"更正", "5.5%"}},
+		// A 其中 part asked by its whole: not another whole's part.
+		{q: "今年新签约的项目里亿元以上的有多少", found: true, figures: []string{"80个"}, not: []string{"125个"}},
+		{q: "今年新签约亿元以上项目120个吧", found: true, want: []string{"更正"}, figures: []string{"80个"}},
 		{q: "推动经济高质量增长", found: true, not: []string{"高质量建设：1个"}},
 		{q: "怎么帮助大学生找到正规工作", found: true, not: []string{"规上工业"}},
 		{q: "如何提高企业竞争力", found: true, not: []string{"高新技术企业"}},
