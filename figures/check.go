@@ -179,6 +179,10 @@ type Correction struct {
 	// Named: Stated is the name a claim gave Actual, which is of another
 	// indicator ("147亿是进口额吧" for 进出口总额达到147亿元).
 	Named bool
+	// More are the corrections of the other figures of a pair the question
+	// states, each of its own thing ("刑事警情下降24.3%、治安警情下降26.1%":
+	// the two swapped).
+	More []Correction
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -216,7 +220,9 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	english := rag.QuestionLang(question) == "en"
 	whoFirst := rag.AsksWhoFirst(norm)
 	claim := rag.ClaimShaped(question)
-	for _, m := range stated {
+	paired := pairedWords(rs, stated)
+	for i, m := range stated {
+		own, norm := claimWords(paired, i, norm)
 		if whoFirst && m.Value.Unit == UnitRank {
 			continue // "排第一的是哪个园区" asks who, claims no rank
 		}
@@ -230,7 +236,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 			// ask a part; "5000万元以上项目多少个" asks about a size class.
 			continue
 		}
-		found, comparable, kind := statedSearch(m, rs, kind, bare, idx, report)
+		found, comparable, kind := statedSearch(m, rs, own, kind, bare, idx, report)
 		if bare == bareIs && writtenAs(m, comparable) {
 			confirmed = append(confirmed, comparable[0].fig)
 			continue // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
@@ -263,18 +269,31 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 			confirmed = append(confirmed, f)
 			continue
 		}
-		if first == nil {
+		switch {
+		case first == nil:
 			comparable = namedFirst(comparable, norm)
 			first, firstFig = correctionFor(m, comparable), comparable[0].fig
+		case paired != nil: // a pair's other wrong figure
+			first.More = append(first.More, *correctionFor(m, namedFirst(comparable, norm)))
 		}
 	}
-	if first != nil && asksBetween(confirmed, firstFig) {
+	if first != nil && paired == nil && asksBetween(confirmed, firstFig) {
 		return nil, confirmed
 	}
 	if first == nil && len(confirmed) == 0 && !gapped {
 		first = movePremise(question, norm, stated, idx, report)
 	}
 	return first, confirmed
+}
+
+// claimWords are the words the i-th stated figure is held to and their
+// Normalize: a pair's own (pairedWords), each figure of a pair of its own
+// thing; else "" and the question's, norm.
+func claimWords(paired []string, i int, norm string) (string, string) {
+	if paired == nil {
+		return "", norm
+	}
+	return paired[i], rag.Normalize(paired[i])
 }
 
 // readClaims reads the figures a question states and the difference from
@@ -303,14 +322,17 @@ func withoutMention(ms []Mention, m Mention) []Mention {
 }
 
 // statedSearch finds the report's figures a stated figure m may be held
-// to: found, those the question's words around it name, and comparable,
+// to: found, those the question's words around it name (words, when
+// given: a pair's own, pairedWords), and comparable,
 // those a correction may give, as bare reads m; and the kind of figure
 // its clause asks, kind unless the clause names another ("今年GDP目标8%，
 // 去年呢": the 8% is this year's).
-func statedSearch(m Mention, rs []rune, kind Kind, bare int, idx *Index, report string) (found, comparable []scored, k Kind) {
-	// The question's words without its figures; an English count
-	// keeps its noun ("200 new buses"): it names the indicator.
-	words := string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
+func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *Index, report string) (found, comparable []scored, k Kind) {
+	if words == "" {
+		// The question's words without its figures; an English count
+		// keeps its noun ("200 new buses"): it names the indicator.
+		words = string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
+	}
 	if k := questionKind(string(rs[clauseStart(rs, m.Start):nextMark(rs, m.End)]), idx.scope(report)); k != "" {
 		kind = k
 	}

@@ -55,7 +55,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		// last year's figure: it asks no target of last year.
 		var c *Correction // another figure it states, checked as usual
 		if !otherPeriod {
-			c = st.correction(d, mentions, scope, g)
+			c, _ = st.correction(d, mentions, scope, g)
 		}
 		return st.gapAnswer(d, st.idx.checkGap(d.Read, *g, scope), c)
 	}
@@ -65,8 +65,6 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		// nor corrects what the question states of it.
 		return nil
 	}
-	var figs []Figure
-	var lead []rag.Part
 	if stated := d.StatedClause(); stated != "" {
 		// The figure the question opened with is checked against its own
 		// indicator; d.Read, what it asks, makes its own claims, if any.
@@ -74,15 +72,18 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return err
 		}
 	}
-	c := st.correction(d, mentions, scope, nil)
+	// From here a bare 亿 is money: the quotes' figures correct it too
+	// (quotedPremise), as the index's do (premise).
+	mentions = spokenMoney(mentions)
+	if done, err := st.choose(d, mentions, scope); done || err != nil {
+		return err // "39.7%是进出口还是固投": no claim to correct, a lookup of each
+	}
+	c, confirmed := st.correction(d, mentions, scope, nil)
+	lead, figs, err := claimedFigures(d, c, confirmed, mentions)
 	switch {
-	case c != nil:
-		part, err := correctionPart(d, c)
-		if err != nil {
-			return err
-		}
-		lead = append(lead, part)
-		figs = append(append(figs, c.Actual), c.Also...)
+	case err != nil:
+		return err
+	case c != nil || len(figs) > 0: // what the question states answers
 	case st.levelNotGiven(d):
 		return nil
 	case d.Intent.Figure && ans.Found:
@@ -103,10 +104,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if len(figs) == 0 && len(lead) == 0 {
 		return nil
 	}
-	if err := addFigureLines(d, lead, figs); err != nil {
-		return err
-	}
-	return nil
+	return addFigureLines(d, lead, figs)
 }
 
 // correctOpening corrects the figure a question opens with
@@ -129,10 +127,11 @@ func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) error {
 
 // correction is the correction of a figure the question states (mentions)
 // that the report contradicts, nil when there is none: checked against
-// the figures index, else against the answer's quotes.
+// the figures index, else against the answer's quotes; and the report's
+// figures the index confirms stated figures with.
 // A claimed difference's amount (gap) is left to CheckGap, and its way
 // word is no move.
-func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, gap *gapClaim) *Correction {
+func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, gap *gapClaim) (*Correction, []*Figure) {
 	others := gap.others(mentions)
 	c, confirmed := premise(d.Read, d.Norm(), others, gap != nil, st.idx, scope)
 	if c == nil && len(confirmed) == 0 {
@@ -142,12 +141,53 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 		c = st.quotedMove(d, mentions, scope)
 	}
 	if c != nil && d.OtherKind(c.Actual.Indicator) {
-		return nil // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
+		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
 	if c == nil && gap == nil {
 		c = st.valueFirst(d, others, confirmed, scope)
 	}
-	return c
+	return c, confirmed
+}
+
+// uniqueFigures are figs, each once, in order.
+func uniqueFigures(figs []*Figure) []Figure {
+	var out []Figure
+	for _, f := range figs {
+		if !containsFigure(out, f) {
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+// claimedFigures are the parts and figures the question's stated figures
+// (mentions) give the answer: correction c's (correctionParts), or a
+// right pair's, each of its own thing ("去年GDP增长3.5%左右、社零增长4%对吧":
+// every figure confirmed is an answer); none otherwise.
+func claimedFigures(d *rag.Draft, c *Correction, confirmed []*Figure, mentions []Mention) ([]rag.Part, []Figure, error) {
+	if c != nil {
+		return correctionParts(d, c)
+	}
+	if len(confirmed) == len(mentions) && pairedWords([]rune(d.Read), mentions) != nil {
+		d.Matched = true
+		return nil, uniqueFigures(confirmed), nil
+	}
+	return nil, nil, nil
+}
+
+// correctionParts are the parts of correction c and of the others it
+// holds (Correction.More), each cited, and the figures they give.
+func correctionParts(d *rag.Draft, c *Correction) (lead []rag.Part, figs []Figure, err error) {
+	all := append([]Correction{*c}, c.More...)
+	for i := range all {
+		part, err := correctionPart(d, &all[i])
+		if err != nil {
+			return nil, nil, err
+		}
+		lead = append(lead, part)
+		figs = append(append(figs, all[i].Actual), all[i].Also...)
+	}
+	return lead, figs, nil
 }
 
 // correctionPart is the correction of a stated figure, cited. When the

@@ -57,6 +57,13 @@ type Draft struct {
 	// so the grounding of a figure question, which would read those as
 	// words asked ("350 million lower"), leaves them be.
 	Gap bool
+	// Matched is set by a step whose headline figures each answer one
+	// part of the question: the one of several things asked between that
+	// the report gives a stated figure for ("39.7%是进出口还是固投"), or
+	// each figure of a pair stated, of its own thing ("去年GDP增长3.5%左右、
+	// 社零增长4%对吧"). The grounding of a figure question, which would
+	// want each headline to hold all that was asked, leaves them be.
+	Matched bool
 	// stated is the clause stating a figure a question opened with, the
 	// asker's context (splitContext); Read is then the rest. "" for most.
 	// opening corrects it, when the report gives its indicator another.

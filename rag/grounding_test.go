@@ -1000,6 +1000,30 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What did the mayor say about education?", found: true, not: []string{"background", "邢"}},
 		{q: "市长的家庭情况", grounding: rag.GroundNotAnswered, want: []string{"没有介绍"}, not: []string{"根据报告"}},
 		{q: "What is the mayor's educational background?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
+		// Which of several things a stated figure is of: each is looked
+		// up, the one that has it answers, and nothing is "corrected" to
+		// another's figure; when none has it, each one's own corrects it,
+		// and a figure of another thing is claimed for neither.
+		{q: "85台说的是公交车还是出租车", found: true, figures: []string{"85台"}, not: []string{"更正"}},
+		{q: "去年增长64%的是旅游收入还是旅客接待量", found: true, figures: []string{"64％"}, not: []string{"更正"}},
+		{q: "哪个增长了8.3%，一般公共预算收入还是社零", found: true, figures: []string{"8.3%"}, not: []string{"更正"}},
+		{q: "雏鹰瞪羚企业和高新技术企业哪个增长了10.6%", found: true, figures: []string{"10.6%"}, not: []string{"更正"}},
+		{q: "7.5亿美元是内资还是外资", found: true, figures: []string{"7.5亿美元"}, not: []string{"更正"}},
+		{q: "2.04万人是新增就业还是引进人才", found: true, figures: []string{"2.04万人"}, not: []string{"更正"}},
+		{q: "Did tourist arrivals or tourism revenue grow by 29.9%?", found: true, figures: []string{"29.9％"}, not: []string{"Note"}},
+		{q: "去年增长4%的是GDP还是固投", found: true, figures: []string{"3.5%左右", "20%以上"},
+			want: []string{"更正：报告写的是3.5%左右，不是4%", "更正：报告写的是20%以上，不是4%"}, not: []string{"社会消费品零售总额增长："}},
+		{q: "39.7%是进口还是出口", grounding: rag.GroundNoSuchFigure, not: []string{"更正", "进出口总额增长："}},
+		// Two figures, each of its own thing: each is held to its own, so a
+		// swapped pair is corrected twice and a right pair is confirmed.
+		{q: "去年旅游收入增长64%、旅客接待量增长29.9%吧", found: true, figures: []string{"29.9％", "64％"},
+			want: []string{"更正：报告写的是29.9％，不是64%", "更正：报告写的是64％，不是29.9%"}},
+		{q: "去年科技型中小企业、高新技术企业分别增长10.6%、35.8%吧", found: true, figures: []string{"35.8%", "10.6%"}, want: []string{"更正"}},
+		{q: "今年GDP目标5%、社零目标5.5%左右吧", found: true, figures: []string{"5.5%左右", "5%"}, want: []string{"更正"}},
+		{q: "听说政协提案126件，人大代表建议198件", found: true, figures: []string{"198件"}, want: []string{"更正：报告写的是198件，不是126件"}},
+		{q: "去年GDP增长3.5%左右、社零增长4%对吧", found: true, figures: []string{"3.5%左右", "4%"}, not: []string{"更正"}},
+		{q: "去年科技型中小企业、高新技术企业分别增长35.8%、10.6%吧", found: true, figures: []string{"35.8%", "10.6%"}, not: []string{"更正"}},
+		{q: "今年新签约注册项目300个，其中亿元以上80个对吗", found: true, not: []string{"更正"}},
 	})
 }
 

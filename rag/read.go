@@ -687,6 +687,11 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 				mark(bi, w) // 县级 is no slip for 省级: it asks another level
 			}
 		}
+		for _, w := range askingForms {
+			if strings.HasPrefix(text[bi:], w) {
+				mark(bi, w) // "还是旅客接待量" asks which: 还市 (全市旅客…) is no fix
+			}
+		}
 	}
 	return out
 }

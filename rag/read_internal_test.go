@@ -42,8 +42,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		// A unit misspelt after the question word asking in it.
 		{"今年要建设改造四好农村路多少公理", "今年要建设改造四好农村路多少公里"},
 		{"去年修复湿地几公倾", "去年修复湿地几公顷"},
-		{"公理是什么", "公理是什么"},               // not after a question word: a word of its own
-		{"去年县级美丽宜居村多少个", "去年县级美丽宜居村多少个"}, // another level, no slip
+		{"公理是什么", "公理是什么"},                       // not after a question word: a word of its own
+		{"去年县级美丽宜居村多少个", "去年县级美丽宜居村多少个"},         // another level, no slip
+		{"64%是旅游收入还是旅客接待量的", "64%是旅游收入还是旅客接待量的"}, // 还是 asks which: not 还市 (全市旅客)
 		// Spoken units: 个亿, 美金, and 个点 where a rate is asked.
 		{"去年进出口总额200个亿吧", "去年进出口总额200亿吧"},
 		{"去年实际利用外资10亿美金对吧", "去年实际利用外资10亿美元对吧"},

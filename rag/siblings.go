@@ -245,6 +245,17 @@ func (d *Draft) OtherKind(text string) bool {
 	return f >= 0
 }
 
+// OtherKindOf is OtherKind of text for asked, one of several things a
+// question asks between ("39.7%是进口还是出口": 进口), not the whole question.
+func (d *Draft) OtherKindOf(asked, text string) bool {
+	asks := d.engine.siblings.asks(Normalize(asked))
+	if len(asks) == 0 {
+		return false
+	}
+	f, _, _ := d.engine.siblings.mismatch(asks, []string{Normalize(text)})
+	return f >= 0
+}
+
 // KindNames are the words the question names the one member it asks of
 // a sibling family with: "出口" of "39.7%是出口增速吧", "gdp" of "403亿是海洋
 // GDP吧". Longest first.
@@ -276,7 +287,9 @@ func (e *Engine) groundSiblings(d *Draft) {
 	ans := d.Answer
 	// A figure or a fact asked: a plan or topic question's quotes may
 	// name a neighbour and still tell about the topic.
-	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.Topic || d.Intent.Summary || d.Intent.List ||
+	// A figure chosen among the things asked was checked against the one
+	// it answers (Draft.OtherKindOf).
+	if !ans.Found || d.Lookup || d.Matched || hasCorrection(ans) || d.Intent.Topic || d.Intent.Summary || d.Intent.List ||
 		!d.Intent.Figure && containsAny(d.norm, planCues) {
 		return
 	}

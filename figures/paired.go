@@ -1,0 +1,127 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// pairedWords are, for each stated figure, the words that name what it is
+// of, when a question states several figures each of a thing of its own:
+// one after another ("刑事警情下降24.3%、治安警情下降26.1%", "126件人大代表建
+// 议、198件政协提案"), or listed with 分别 ("旅客接待量、旅游收入分别增长
+// 29.9%、64%"). Each is then held to its own thing: the words of the whole
+// question name both, and a swapped pair would confirm itself. Nil when
+// the question does not pair them so: one figure, or one whose words name
+// nothing of their own ("进出口总额147亿元，增长39.7%", "去年GDP增长3.5%，今
+// 年目标6%": the same thing, two figures).
+func pairedWords(rs []rune, stated []Mention) []string {
+	if len(stated) < 2 {
+		return nil
+	}
+	for _, m := range stated {
+		if m.Value.Unit == "" && !strings.HasSuffix(m.Text, "亿") || m.Value.Unit == UnitRank {
+			return nil // a bare number or a rank names nothing to pair
+		}
+	}
+	if ws := respectiveWords(rs, stated); ws != nil {
+		return ws
+	}
+	return sequentialWords(rs, stated)
+}
+
+// pairSeps end the words of one figure of a pair after the figure.
+const pairSeps = "、，,；;和及"
+
+// sequentialWords are pairedWords of figures stated one after another:
+// each figure's words run from the separator after the figure before it
+// (pairSeps) to the separator after it, so that the thing may come before
+// the figure or after it.
+func sequentialWords(rs []rune, stated []Mention) []string {
+	out := make([]string, len(stated))
+	from := 0
+	for i, m := range stated {
+		to := len(rs)
+		if i+1 < len(stated) {
+			to = stated[i+1].Start
+		}
+		end := m.End
+		for end < to && !strings.ContainsRune(pairSeps, rs[end]) {
+			end++
+		}
+		if i+1 < len(stated) && end == to {
+			return nil // no separator between two figures: one claim
+		}
+		words := string(rs[from:m.Start]) + " " + string(rs[m.End:end])
+		if !namesOwnThing(words) || startsWithAny(strings.TrimLeft(words, pairSeps+" "), partWords) {
+			// "新签约注册项目300个，其中亿元以上100个": a part of the thing
+			// before is no thing of its own.
+			return nil
+		}
+		out[i], from = words, end
+	}
+	return out
+}
+
+// partWords open the words of a part of the thing named before.
+var partWords = []string{"其中", "包括", "含"}
+
+// respectiveWords are pairedWords of a list of things and a list of as
+// many figures joined by 分别: the i-th thing with the words between 分别
+// and the first figure (增长), and with the head the last thing ends in
+// when the others leave it out ("刑事、治安警情": 刑事警情).
+func respectiveWords(rs []rune, stated []Mention) []string {
+	at := strings.Index(string(rs), "分别")
+	if at < 0 {
+		return nil
+	}
+	i := len([]rune(string(rs)[:at]))
+	if stated[0].Start < i {
+		return nil
+	}
+	things := splitRunes(rs, clauseStart(rs, i), i, []string{"、", "和", "及", "与"})
+	if len(things) != len(stated) {
+		return nil
+	}
+	verb := string(rs[i+len([]rune("分别")) : stated[0].Start])
+	last := []rune(strings.TrimSpace(string(rs[things[len(things)-1].lo:things[len(things)-1].hi])))
+	out := make([]string, len(things))
+	for k, t := range things {
+		name := []rune(strings.TrimSpace(string(rs[t.lo:t.hi])))
+		if own := len([]rune(withoutPeriod(string(name)))); k < len(things)-1 && own < len(last) {
+			name = append(name, last[own:]...)
+		}
+		if !namesOwnThing(string(name)) {
+			return nil
+		}
+		out[k] = string(name) + " " + verb
+	}
+	return out
+}
+
+// periodWords open a claim with its period.
+var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "全年"}
+
+// withoutPeriod is s without the period word it opens with, if any.
+func withoutPeriod(s string) string {
+	for _, w := range periodWords {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return rest
+		}
+	}
+	return s
+}
+
+// namesOwnThing reports whether the words of one figure of a pair name a
+// thing: more than a period, a kind of figure, a way it moved and the
+// words that close a claim.
+func namesOwnThing(words string) bool {
+	w := strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || strings.ContainsRune(pairSeps, r) {
+			return ' '
+		}
+		return r
+	}, words)
+	return namesThing(rag.TrimClaimTail(strings.TrimSpace(w)))
+}

@@ -1,0 +1,30 @@
+package figures
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPairedWords(t *testing.T) {
+	for _, tc := range []struct {
+		q     string
+		words []string // nil: not a pair
+	}{
+		{"去年旅游收入增长64%、旅客接待量增长29.9%吧", []string{"去年旅游收入增长 ", "、旅客接待量增长 吧"}},
+		{"听说政协提案126件，人大代表建议198件", []string{"听说政协提案 ", "，人大代表建议 "}},
+		{"去年126件人大代表建议和198件政协提案都办复了吧", []string{"去年 人大代表建议", "和 政协提案都办复了吧"}},
+		{"去年科技型中小企业、高新技术企业分别增长10.6%、35.8%吧", []string{"去年科技型中小企业 增长", "高新技术企业 增长"}},
+		// An elided head is given back: 刑事警情.
+		{"去年刑事、治安警情分别下降24.3%、26.1%吧", []string{"去年刑事警情 下降", "治安警情 下降"}},
+		// One thing's two figures, a part of the thing before, one figure.
+		{"去年GDP增长3.5%，今年目标6%对吧", nil},
+		{"去年进出口总额147亿元、增长39.7%吧", nil},
+		{"今年新签约注册项目300个，其中亿元以上80个对吗", nil},
+		{"去年GDP增长3.5%吧", nil},
+	} {
+		got := pairedWords([]rune(tc.q), statedFigures(tc.q))
+		if !slices.Equal(got, tc.words) {
+			t.Errorf("pairedWords(%q) = %q, want %q", tc.q, got, tc.words)
+		}
+	}
+}
