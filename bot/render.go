@@ -311,6 +311,10 @@ func (r *htmlRenderer) part(p rag.Part) (h string, ok bool) {
 		return quoteHTML(r.label(c.Period) + esc(p.Text) + r.marks(p.Citations)), true
 	case rag.PartTrack:
 		return r.track(p)
+	case rag.PartSum:
+		r.show(p.Citations)
+		body, end := rag.SplitSentenceEnd(p.SumCheck(r.ui.lang))
+		return fmt.Sprintf("<b>%s</b>%s%s", esc(body), r.marks(p.Citations), esc(end)), true
 	case rag.PartItem:
 		r.show(p.Citations)
 		if p.Report != "" && r.offered[p.Report] {

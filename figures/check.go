@@ -183,6 +183,11 @@ type Correction struct {
 	// states, each of its own thing ("刑事警情下降24.3%、治安警情下降26.1%":
 	// the two swapped).
 	More []Correction
+	// Level: Stated claims as a change ("提高了45%") the number Actual
+	// gives as a level (提升至45%); Change is the report's change of that
+	// indicator, when it gives one (进出口总额增长39.7% for 147亿元).
+	Level  bool
+	Change *Figure
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -248,13 +253,23 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 			continue
 		}
 		if len(comparable) == 0 {
+			if c := idx.pointsAsLevel(m, rs, found, norm); c != nil && first == nil {
+				first, firstFig = c, &c.Actual // "提高了90.6个百分点" for 普惠率达到90.6%
+			}
 			continue
 		}
 		if f := confirmedBy(m, comparable, norm); f != nil {
-			if dir, said := statedChange(rs, m); wrongWay(dir, f) {
+			dir, said := statedChange(rs, m)
+			if wrongWay(dir, f) {
 				// The number is the report's, the way it moved is not.
 				if first == nil {
 					first, firstFig = &Correction{Stated: said, Actual: *f, WrongWay: true}, f
+				}
+				continue
+			}
+			if c := idx.levelCorrection(dir, said, f); c != nil {
+				if first == nil {
+					first, firstFig = c, f // the number is the level reached, not the change
 				}
 				continue
 			}
@@ -383,8 +398,40 @@ func statedFigures(question string) []Mention {
 			m.Value.Qualifier = spokenApprox(rs[:m.Start])
 		}
 	}
+	return statedRanges(rs, ms)
+}
+
+// statedRanges joins two stated figures a question says a value lies
+// between ("在5%到6%之间", "介于5%和6%之间", "between 4% and 6%") into one
+// range, Number to Max: a claim about the span, which any figure inside it
+// bears out (Value.Admits). The scanner joins "100到150台" itself.
+func statedRanges(rs []rune, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.Value.Qualifier != "" || b.Value.Qualifier != "" || a.Value.Max != a.Value.Number || b.Value.Max != b.Value.Number {
+			continue
+		}
+		link := strings.ToLower(strings.TrimSpace(string(rs[a.End:b.Start])))
+		before := strings.ToLower(strings.TrimRight(string(rs[:a.Start]), " "))
+		after := strings.TrimLeft(string(rs[b.End:]), " ")
+		between := strings.HasSuffix(before, "between") && link == "and" ||
+			(strings.HasSuffix(before, "介于") || strings.HasPrefix(after, "之间")) && containsAnyOf(link, rangeLinks...) && len([]rune(link)) == 1
+		unit := b.Value.Unit
+		if a.Value.Unit != "" && unit == "" {
+			unit = a.Value.Unit
+		}
+		if !between || !UnitsCompatible(a.Value.Unit, b.Value.Unit) || a.Value.Number >= b.Value.Number {
+			continue
+		}
+		v := Value{Number: a.Value.Number, Max: b.Value.Number, Unit: unit}
+		ms[i] = Mention{Start: a.Start, End: b.End, Text: string(rs[a.Start:b.End]), Value: v}
+		ms = slices.Delete(ms, i+1, i+2)
+	}
 	return ms
 }
+
+// rangeLinks join the ends of a range a question states.
+var rangeLinks = []string{"到", "至", "和", "与", "~", "-", "—", "–", "～"}
 
 // spokenBounds are words of a bound a question says before a figure that
 // the scanner does not take as its qualifier (the scanner's own, 不到 or

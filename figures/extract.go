@@ -39,8 +39,11 @@ type Figure struct {
 	Unit      string  // base unit after scaling: "%", "个百分点", "元", "亩", "人"…
 	Qualifier string  // 左右, 以上, 超过, 不少于, 以内, 余, 近, 约…
 	Direction int     // -1 for a decline (下降18.6%), +1 for 增长…; Value stays as written
-	Kind      Kind
-	Period    rag.Period
+	// Reached: the report writes it as the level something reached
+	// (提升至45%, 达到70家), not as a change.
+	Reached bool
+	Kind    Kind
+	Period  rag.Period
 }
 
 // Amount is the figure's comparable value.
@@ -79,7 +82,8 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 			Indicator: inds[k], Whole: wholes[k],
 			Value: m.val.Number, Max: m.val.Max, Unit: m.val.Unit,
 			Qualifier: m.val.Qualifier, Direction: m.val.Direction,
-			Kind: KindOf(p.Period), Period: p.Period,
+			Reached: endsWithAny(strings.TrimSpace(string(f[:m.start])), reachWords),
+			Kind:    KindOf(p.Period), Period: p.Period,
 		}
 	}
 	ranks := rankFigures(p, out)
@@ -90,6 +94,10 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	slices.SortStableFunc(out, func(a, b Figure) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
+
+// reachWords, right before a figure, make it a level reached: 提升至45%,
+// 增至15.7%, 达到70家.
+var reachWords = []string{"至", "达到", "达"}
 
 const (
 	clauseEndRunes   = "。！？；;，,：:!?"

@@ -59,6 +59,13 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		}
 		return st.gapAnswer(d, st.idx.checkGap(d.Read, *g, scope), c)
 	}
+	if !otherPeriod {
+		rest, done, err := st.sumClaimed(d, mentions, scope)
+		if done || err != nil {
+			return err
+		}
+		mentions = rest // a total of several figures is no figure's to check
+	}
 	if otherPeriod {
 		// "前年进出口增长了50%吗", "去年GDP目标5.5%左右对吧": a period the
 		// report does not cover; another period's figure neither confirms
@@ -208,12 +215,23 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 	}
 	p := c.part(af)
 	p.Citations = []int{i}
+	if c.Change != nil {
+		j, err := cite(d, *c.Change)
+		if err != nil {
+			return rag.Part{}, err
+		}
+		ch := c.Change.JSON()
+		p.Change = &ch
+		if j != i {
+			p.Citations = append(p.Citations, j)
+		}
+	}
 	return p, nil
 }
 
 // part is the correction as an answer part showing af, not yet cited.
 func (c *Correction) part(af rag.AnswerFigure) rag.Part {
-	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Figure: &af}
+	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Level: c.Level, Figure: &af}
 }
 
 // answerFigures picks the figures a figure question asks for; done is
@@ -1170,7 +1188,7 @@ func (st *Stepper) gapAnswer(d *rag.Draft, gc *GapCheck, c *Correction) error {
 	if err := addFigureLines(d, lead, figs); err != nil {
 		return err
 	}
-	d.Gap = true
+	d.Derived = true
 	return nil
 }
 

@@ -170,6 +170,15 @@ func (v Value) Admits(w Value) bool {
 	if v.SameNumber(w) {
 		return true
 	}
+	if v.Max > v.Number {
+		// A range stated ("在5%到6%之间") holds any figure it may contain:
+		// 5.5%左右 and 5% lie in it, 6.5% does not.
+		lo, hi := reach(w)
+		if isApprox(w.Qualifier) {
+			lo, hi = w.Number, w.Max // a target's 左右 is its own wording
+		}
+		return !(hi < v.Number && !approxEqual(hi, v.Number) || lo > v.Max && !approxEqual(lo, v.Max))
+	}
 	if v.Max != v.Number || v.Number <= 0 || w.Max != w.Number {
 		return false
 	}

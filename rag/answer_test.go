@@ -153,10 +153,37 @@ func TestCorrectValue(t *testing.T) {
 		// A claimed difference: both years' figures and the true one.
 		{gapPart(rag.Gap{Value: "47台", Way: 1}), "zh", "2024年结果85台、2025年目标132台，多47台"},
 		{gapPart(rag.Gap{Value: "47台", Way: 1}), "en", "85台 (2024 result) and 132台 (2025 target/plan), 47台 more"},
+		// A level claimed as a change: the level, and the change beside it.
+		{rag.Part{Type: rag.PartCorrection, Level: true, Stated: "提高了45%", Figure: &rag.AnswerFigure{Indicator: "化工精细化率", Value: "45%", Unit: "%"}}, "zh",
+			"化工精细化率为45%（这是达到的水平，不是增幅）"},
+		{rag.Part{Type: rag.PartCorrection, Level: true, Stated: "增长了147亿", Figure: &rag.AnswerFigure{Indicator: "进出口总额", Value: "147亿元", Unit: "元"}, Change: up}, "en",
+			"进出口总额 stood at 147亿元 (a total, not an increase; the change it gives is a rise of 1.9%)"},
+		// A claimed total: the figures added and their computed sum.
+		{sumPart(rag.PartCorrection, "300件"), "zh", "人大代表建议126件、政协提案198件，相加为324件（据报告数字计算）"},
+		{sumPart(rag.PartCorrection, "300件"), "en", "人大代表建议 126件 and 政协提案 198件, which add up to 324件 (computed from the report's figures)"},
 	} {
 		if got := tc.p.CorrectValue(tc.lang); got != tc.want {
 			t.Errorf("CorrectValue(%+v, %s) = %q, want %q", tc.p, tc.lang, got, tc.want)
 		}
+	}
+}
+
+func sumPart(t rag.PartType, stated string) rag.Part {
+	of := []rag.AnswerFigure{{Indicator: "人大代表建议", Value: "126件"}, {Indicator: "政协提案", Value: "198件"}}
+	return rag.Part{Type: t, Stated: stated, Sum: &rag.Sum{Of: of, Value: "324件"}, Citations: []int{0}}
+}
+
+// A sum part bears the claim out in a sentence of its own; its figures
+// labelled by period only when they differ.
+func TestSumCheck(t *testing.T) {
+	p := sumPart(rag.PartSum, "324件")
+	if got, want := p.SumCheck("zh"), "核对：报告分别写的是人大代表建议126件、政协提案198件，相加为324件（据报告数字计算），与所说的324件一致。"; got != want {
+		t.Errorf("SumCheck = %q, want %q", got, want)
+	}
+	p.Sum.Of[1].Period = rag.Period{Kind: rag.PeriodPlan, Year: 2025}
+	p.Sum.Approx = true
+	if got, want := p.SumCheck("en"), "Check: the report gives 人大代表建议 126件 and 政协提案 198件 (2025 target/plan), which add up to about 324件 (computed from the report's figures), as stated (324件)."; got != want {
+		t.Errorf("SumCheck = %q, want %q", got, want)
 	}
 }
 

@@ -51,12 +51,13 @@ type Draft struct {
 	// Lookup is set when the question only looked paragraphs up: the
 	// answer is the paragraphs themselves.
 	Lookup bool
-	// Gap is set by a step that answered a claimed difference from the
-	// year before ("今年公交车比去年多47台吧") with the two years' figures:
-	// it matched them to the question without the claim's amount and way,
-	// so the grounding of a figure question, which would read those as
-	// words asked ("350 million lower"), leaves them be.
-	Gap bool
+	// Derived is set by a step that answered a claim about a number
+	// derived from several figures — a difference from the year before
+	// ("今年公交车比去年多47台吧"), a total ("两项一共324件吧") — with those
+	// figures: it matched them to the question without the claim's amount
+	// and words, so the grounding of a figure question, which would read
+	// those as words asked ("350 million lower"), leaves them be.
+	Derived bool
 	// Matched is set by a step whose headline figures each answer one
 	// part of the question: the one of several things asked between that
 	// the report gives a stated figure for ("39.7%是进出口还是固投"), or
@@ -176,6 +177,9 @@ func (d *Draft) CoversBut(text, skip string) float64 {
 // Norm is Normalize(d.Read), made once: steps that read the question
 // need not copy it again.
 func (d *Draft) Norm() string { return d.norm }
+
+// Words cuts text into dictionary words (words.Dict.Segment).
+func (d *Draft) Words(text string) []string { return d.ix.dict.Segment(text, nil) }
 
 // Multi reports whether several reports are loaded.
 func (d *Draft) Multi() bool { return len(d.ix.reports) > 1 }

@@ -104,7 +104,7 @@ func (e *Engine) groundComplement(d *Draft) {
 	// "What share of days…" asks a level, which is a figure; an English
 	// question mark reads as a claim's.
 	if !ans.Found || d.Lookup || !d.Intent.Figure && !d.Intent.Level || d.Intent.List || d.Intent.Topic || d.Intent.Summary ||
-		hasCorrection(ans) || d.Gap || d.Matched || d.Intent.Lang != "en" && d.ClaimShaped() {
+		hasCorrection(ans) || d.Derived || d.Matched || d.Intent.Lang != "en" && d.ClaimShaped() {
 		return
 	}
 	asks := complementAsks(d)

@@ -39,7 +39,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		e.groundOtherPeriod(d)
 		return
 	}
-	if !figure || !ans.Found || d.Lookup || hasCorrection(ans) || d.Gap || d.Matched {
+	if !figure || !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived || d.Matched {
 		return
 	}
 	// A headline figure must be one of what was asked, not its neighbour

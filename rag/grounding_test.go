@@ -134,6 +134,26 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A 其中 part asked by its whole: not another whole's part.
 		{q: "今年新签约的项目里亿元以上的有多少", found: true, figures: []string{"80个"}, not: []string{"125个"}},
 		{q: "今年新签约亿元以上项目120个吧", found: true, want: []string{"更正"}, figures: []string{"80个"}},
+		// A claimed total is held to the sum of the figures the question
+		// names, computed and labelled so, never to one of them.
+		{q: "去年修复湿地和处置闲置土地合计348.2公顷吧", found: true, want: []string{"核对", "150.2公顷", "198公顷", "相加为348.2公顷"}, not: []string{"更正"}},
+		{q: "去年修复湿地和处置闲置土地一共400公顷吧", found: true, want: []string{"更正", "相加为348.2公顷", "不是400公顷"}},
+		{q: "去年高标准农田和恢复耕地加起来13.65万亩吧", found: true, want: []string{"12.45万亩", "1.2万亩", "13.65万亩"}, not: []string{"更正"}},
+		{q: "去年和今年城镇新增就业加起来4万人吧", found: true, want: []string{"更正", "2.04万人", "1.9万人", "相加为3.94万人"}},
+		{q: "去年保交楼3个、保交房2个，合计6个吧", found: true, want: []string{"更正", "相加为5个", "不是6个"}},
+		{q: "去年退出油井和生态恢复井站一共318个吧", found: true, not: []string{"更正", "相加"}},                   // 口 and 座: not added
+		{q: "去年新建和改造城市公园一共25处吧", found: true, want: []string{"更正"}, figures: []string{"20处"}}, // one indicator's name
+		{q: "Did land disposal and unused land digestion total 542.7 hectares last year?", found: true, not: []string{"Note"}},
+		// A range holds the figure it contains, and only that.
+		{q: "去年旅游收入增速在25%到30%之间吧", found: true, figures: []string{"29.9％"}, not: []string{"更正"}},
+		{q: "今年进出口目标在7%到9%之间吧", found: true, want: []string{"更正", "不是7%到9%"}, figures: []string{"6%"}},
+		{q: "去年城镇新增就业介于2万人和3万人之间对吗", found: true, not: []string{"更正"}},
+		{q: "Was the 2024 tourism revenue growth between 20% and 30%?", found: true, figures: []string{"29.9％"}, not: []string{"Note"}},
+		// A level claimed as a change is corrected; a change is not.
+		{q: "今年普惠性幼儿园覆盖率提高91%吧", found: true, want: []string{"更正", "达到的水平"}, figures: []string{"91%"}},
+		{q: "去年河蟹电商平台入驻商户增加了85家吧", found: true, want: []string{"更正", "不是增加了85家"}, figures: []string{"85家"}},
+		{q: "去年托育学位增加了640个吧", found: true, not: []string{"更正"}},
+		{q: "去年实际到位内资增长了20.2%吧", found: true, figures: []string{"20.2%"}, not: []string{"更正"}},
 		{q: "推动经济高质量增长", found: true, not: []string{"高质量建设：1个"}},
 		{q: "怎么帮助大学生找到正规工作", found: true, not: []string{"规上工业"}},
 		{q: "如何提高企业竞争力", found: true, not: []string{"高新技术企业"}},

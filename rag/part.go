@@ -23,6 +23,11 @@ const (
 	// figures: Result is the earlier year's, Figure the later's, Gap the
 	// difference they give; Citations cite both.
 	PartCorrection PartType = "correction"
+	// PartSum bears out a total the question claimed of figures the
+	// report gives separately: Sum holds them and their computed total,
+	// Stated the total claimed, Citations cite the figures. A total the
+	// figures do not bear out is a correction with Sum instead.
+	PartSum PartType = "sum"
 	// PartItem is a list entry: Text is its title. An item with Report
 	// set offers that report (the choices of a question asked back).
 	PartItem PartType = "item"
@@ -82,6 +87,12 @@ type Part struct {
 	// renderers show the report's figure with its way, so that a rate
 	// reads as one.
 	OtherUnit bool `json:"other_unit,omitempty"`
+	// Level marks a correction whose stated change ("提高了45%") is the
+	// number the report gives as a level (提升至45%): renderers say it is
+	// the level, with Change, the report's change of the same indicator
+	// (cited second), when it gives one.
+	Level  bool          `json:"level,omitempty"`
+	Change *AnswerFigure `json:"change,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered
 	// item (a related section of a not-found answer).
 	Number int `json:"number,omitempty"`
@@ -94,7 +105,11 @@ type Part struct {
 	Status string        `json:"status,omitempty"`
 	// Gap is how much Figure differs from Result, in a correction of a
 	// claimed difference.
-	Gap       *Gap   `json:"gap,omitempty"`
+	Gap *Gap `json:"gap,omitempty"`
+	// Sum is the report's figures a claimed total is of and what they
+	// add up to, in a sum part or the correction of a wrong total (which
+	// then has no Figure).
+	Sum       *Sum   `json:"sum,omitempty"`
 	Children  []Part `json:"children,omitempty"`
 	Citations []int  `json:"citations"`
 }
@@ -139,11 +154,17 @@ func (a *Answer) CheckParts(src ReportSource, multi bool) error {
 // CorrectValue is what a correction part says the report wrote: the
 // figure's value, with the way it moved when the question had that wrong.
 func (p Part) CorrectValue(lang string) string {
+	if p.Sum != nil {
+		return sumValue(p.Sum, lang)
+	}
 	if p.Figure == nil {
 		return ""
 	}
 	if p.Gap != nil && p.Result != nil {
 		return gapValue(p, lang)
+	}
+	if p.Level {
+		return levelValue(p, lang)
 	}
 	if p.WrongWay || p.OtherUnit {
 		return p.Figure.Moved(lang)
@@ -157,7 +178,15 @@ func checkPart(a *Answer, p Part, src ReportSource) error {
 		if len(p.Citations) != 1 || a.Citations[p.Citations[0]].Quote != p.Text {
 			return fmt.Errorf("quote %q is not its one citation's quote", p.Text)
 		}
+	case PartSum:
+		if p.Sum == nil {
+			return fmt.Errorf("sum part without a sum")
+		}
+		return checkSum(p, src)
 	case PartFigure, PartCorrection:
+		if p.Type == PartCorrection && p.Sum != nil && p.Figure == nil {
+			return checkSum(p, src)
+		}
 		if p.Figure == nil || len(p.Citations) == 0 {
 			return fmt.Errorf("no figure or no citation")
 		}
@@ -169,6 +198,14 @@ func checkPart(a *Answer, p Part, src ReportSource) error {
 				return err
 			}
 			if err := checkFigure(p.Result, src); err != nil {
+				return err
+			}
+		}
+		if p.Change != nil {
+			if !p.Level || len(p.Citations) > 2 {
+				return fmt.Errorf("a change outside a level correction, or with more than its own citation")
+			}
+			if err := checkFigure(p.Change, src); err != nil {
 				return err
 			}
 		}

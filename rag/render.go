@@ -43,6 +43,9 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 		return "· " + p.Text + marks
 	case PartTrack:
 		return renderTrack(a, p, multi)
+	case PartSum:
+		body, end := SplitSentenceEnd(p.SumCheck(a.Lang))
+		return body + marks + end
 	}
 	if p.Role == RoleReport {
 		if a.Lang == "en" {

@@ -42,11 +42,33 @@
     return fill(s.gap_value, { rl: rl ? rl.text : "", r: p.result.value, tl: tl ? tl.text : "", t: p.figure.value, g: said });
   }
 
+  // levelValue is what the correction of a change claimed of a level says
+  // the report wrote: the level, that it is no change, and the change the
+  // report gives beside it (rag.Part.CorrectValue with level).
+  function levelValue(p, s) {
+    var f = p.figure, c = p.change ? fill(s.level_change, { m: moved(p.change, s) }) : "";
+    return fill(f.unit === "%" ? s.level_rate : s.level_total, { i: f.indicator, v: f.value, c: c });
+  }
+
+  // sumValue is what a sum says the report wrote: each figure added, with
+  // what it measures (labelled with its period when they differ), and the
+  // computed total (rag.sumValue).
+  function sumValue(sum, s) {
+    var of = sum.of || [], mixed = of.some(function (f) { return f.period !== of[0].period; });
+    var items = of.map(function (f) {
+      var l = mixed ? periodLabel(f.period, s) : null;
+      return fill(s.sum_item, { l: l ? fill(s.sum_label, { l: l.text }) : "", i: f.indicator, v: f.value });
+    });
+    return fill(s.sum_value, { p: items.join(s.sum_sep), a: sum.approx ? s.sum_about : "", t: sum.value });
+  }
+
   // correctValue is what a correction part says the report wrote
   // (rag.Part.CorrectValue).
   function correctValue(p, s) {
+    if (p.sum) return sumValue(p.sum, s);
     if (!p.figure) return "";
     if (p.gap && p.result) return gapValue(p, s);
+    if (p.level) return levelValue(p, s);
     return p.wrong_way || p.other_unit ? moved(p.figure, s) : p.figure.value;
   }
 
@@ -204,6 +226,12 @@
             node.appendChild(el("span", "indicator", p.figure.indicator));
             node.appendChild(el("span", "value", p.figure.value));
           }
+          addChips(node, p.citations, ans, ctx);
+          parent.appendChild(node);
+          break;
+        case "sum":
+          node = el("p", "sum");
+          node.appendChild(el("strong", null, fill(ctx.s.sum_check, { v: sumValue(p.sum || {}, ctx.s), s: p.stated || "" })));
           addChips(node, p.citations, ans, ctx);
           parent.appendChild(node);
           break;
