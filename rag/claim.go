@@ -63,7 +63,19 @@ func (e *Engine) groundClaims(d *Draft) {
 		// Not a level or an ordinal, in a claim stated in so many words
 		// (statesClaim): a name or a stage, in the slot where the quote
 		// names another (swapCorrection), or a denial of what was done.
-		if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); ok {
+		if p, ok := d.estimateCorrection(); ok {
+			// 实际数 where the report says 预计.
+			corrections = append(corrections, p)
+		} else if p, ok := e.ix.wordCorrection(d.Read, ans.Citations, d.Scope); ok {
+			// 首次 where the clause saying it says 连续6年; 第二 for 榜首.
+			corrections = append(corrections, p)
+		} else if p, ok := e.ix.nameCorrection(d.Read, ans.Citations, d.Scope); ok {
+			// 创业辽东湾 where the quoted slogan says 兴业辽东湾.
+			corrections = append(corrections, p)
+		} else if p, ok := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); ok {
+			// 建成 where the clauses naming it say 前期工作.
+			corrections = append(corrections, p)
+		} else if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); ok {
 			corrections = append(corrections, p)
 		} else if p, ok := d.polarityCorrection(); ok {
 			// 没种树 where the quote says 植树造林17.4万株.

@@ -1044,6 +1044,34 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年GDP增长3.5%左右、社零增长4%对吧", found: true, figures: []string{"3.5%左右", "4%"}, not: []string{"更正"}},
 		{q: "去年科技型中小企业、高新技术企业分别增长35.8%、10.6%吧", found: true, figures: []string{"35.8%", "10.6%"}, not: []string{"更正"}},
 		{q: "今年新签约注册项目300个，其中亿元以上80个对吗", found: true, not: []string{"更正"}},
+		// A stage the report does not reach for that thing is corrected with
+		// the stage it says; a stage it reaches is confirmed.
+		{q: "听说锦盘输油管线今年就建成了吧", found: true, want: []string{"更正：报告写的是锦盘输油管线项目实施"}},
+		{q: "秦沈二通道今年要开工了是不是", found: true, want: []string{"更正：报告写的是秦沈二通道纳规"}},
+		{q: "汇福粮油饲料蛋白项目今年投产吧", found: true, want: []string{"更正：报告写的是汇福粮油开工建设饲料蛋白项目"}},
+		{q: "去年曙光大桥建成通车了吧", found: true, want: []string{"更正：报告写的是加快建设，不是建成"}},
+		{q: "华锦阿美铁路专用线今年要建成投用吧", found: true, not: []string{"更正"}},
+		{q: "广田清洁智慧供热项目去年建成投运了吧", found: true, not: []string{"更正"}},
+		{q: "汇福粮油饲料蛋白项目今年开工吧", found: true, not: []string{"更正"}},
+		// An order, a tense or a rank the report states otherwise of the same
+		// thing; a vaguer rank (前列) confirms no precise one (第一).
+		{q: "辽滨经开区去年第一次跻身全国化工园区30强吧", found: true, want: []string{"更正：报告写的是连续6年，不是第一次"}},
+		{q: "去年再次实现国家海洋督察零反馈吧", found: true, want: []string{"更正：报告写的是首次，不是再次"}},
+		{q: "辽滨经开区连续六年跻身全国化工园区30强吧", found: true, not: []string{"更正"}},
+		{q: "盘锦即将走出最低谷了吧", found: true, want: []string{"更正：报告写的是已经，不是即将"}},
+		{q: "辽滨经开区全省制造业区域品牌排第三吧", found: true, want: []string{"更正：报告写的是榜首，不是第三"}},
+		{q: "企业活跃度排全省第一吧", found: true, want: []string{"更正：报告写的是全省前列，不是全省第一"}},
+		{q: "辽滨经开区全省制造业区域品牌第一吧", found: true, not: []string{"更正"}},
+		{q: "企业活跃度全省前列吧", found: true, not: []string{"更正"}},
+		// A name the report says word for word, said with a word changed.
+		{q: "今年是十三五规划收官之年吧", found: true, want: []string{"更正：报告写的是“十四五”规划收官之年"}},
+		{q: "今年是全面振兴新突破三年行动攻坚之年吧", found: true, want: []string{"决胜之年，不是"}},
+		{q: "去年主题招商活动叫山海关不住 创新辽东湾吧", found: true, want: []string{"更正：报告写的是山海关不住 兴业辽东湾"}},
+		{q: "今年是十四五规划收官之年吧", found: true, not: []string{"更正"}},
+		{q: "听说去年办了山海关不住兴业辽东湾招商活动", found: true, not: []string{"更正"}},
+		// An estimate claimed final: the estimate, figure and all, corrects it.
+		{q: "去年地区生产总值增长3.5%左右是最终数吧", found: true, want: []string{"更正：报告写的是预计全市地区生产总值增长3.5%左右"}},
+		{q: "去年GDP增长3.5%是预计数吧", found: true, figures: []string{"3.5%左右"}, not: []string{"更正"}},
 	})
 }
 

@@ -1,0 +1,297 @@
+package rag
+
+import (
+	"slices"
+	"strings"
+)
+
+// A claim may put a thing further along than the report does: built
+// where the report prepares it ("今年要建成盘锦机场吧" where ¶46 says 推进
+// …盘锦民用运输机场…等前期工作), producing where it says 机械竣工, already
+// a 全国文明城市 where it says 争创. The stages are a ladder; a claim of a
+// rung the report's clauses on that thing never reach is corrected with
+// what they say.
+
+// Rungs of the stage ladder, lowest first.
+const (
+	rungPlanned  = iota // 谋划, 前期工作, 争创: prepared or striven for
+	rungStarted         // 开工, 签约: begun
+	rungBuilding        // 建设, 实施: under way
+	rungNearDone        // 机械竣工, 试运行: all but done
+	rungDone            // 建成, 投产, 获批, 成为: done, won
+)
+
+// stageWord is a word of a stage: its rung, and whether a claim may
+// state it (完成, 建设 say too little of a thing's stage to be claimed,
+// but a clause saying them has reached that far).
+type stageWord struct {
+	word  string
+	rung  int
+	claim bool
+}
+
+// stageLadder holds the words of the stages. Where two overlap at one
+// place the longer is read (机械竣工, not its 竣工; 成功创建, not 创建).
+var stageLadder = []stageWord{
+	{"谋划", rungPlanned, false}, {"前期工作", rungPlanned, false}, {"纳规", rungPlanned, false},
+	{"论证", rungPlanned, false}, {"申报", rungPlanned, false}, {"争取", rungPlanned, false},
+	{"争创", rungPlanned, false}, {"创建", rungPlanned, false}, {"申创", rungPlanned, false},
+	{"储备", rungPlanned, false},
+	{"开工", rungStarted, true}, {"动工", rungStarted, true}, {"开建", rungStarted, true},
+	{"新开工", rungStarted, true}, {"开工建设", rungStarted, true}, {"签约", rungStarted, true},
+	{"落地", rungStarted, false},
+	{"建设", rungBuilding, false}, {"在建", rungBuilding, false}, {"续建", rungBuilding, false},
+	{"施工", rungBuilding, false}, {"实施", rungBuilding, false},
+	{"机械竣工", rungNearDone, true}, {"主体完工", rungNearDone, true}, {"封顶", rungNearDone, true},
+	{"试运行", rungNearDone, true}, {"试生产", rungNearDone, true}, {"试运营", rungNearDone, true},
+	{"建成", rungDone, true}, {"竣工", rungDone, true}, {"完工", rungDone, true},
+	{"投产", rungDone, true}, {"投用", rungDone, true}, {"投运", rungDone, true},
+	{"投入使用", rungDone, true}, {"投入运营", rungDone, true}, {"通车", rungDone, true},
+	{"开通", rungDone, true}, {"达产", rungDone, true}, {"获批", rungDone, true},
+	{"成为", rungDone, true}, {"入选", rungDone, true}, {"获评", rungDone, true},
+	{"评为", rungDone, true}, {"已经是", rungDone, true}, {"已是", rungDone, true},
+	{"创成", rungDone, true}, {"成功创建", rungDone, true}, {"创建成功", rungDone, true},
+	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
+	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
+}
+
+// stageMention is a stage word found in text, runes [start, end).
+type stageMention struct {
+	stageWord
+	start, end int
+}
+
+// stagesIn are the stage words of rs, left to right, the longest at each
+// place, none inside another.
+func stagesIn(rs []rune) []stageMention {
+	var out []stageMention
+	for i := 0; i < len(rs); {
+		best := stageMention{start: -1}
+		for _, w := range stageLadder {
+			n := runeLen(w.word)
+			if i+n <= len(rs) && string(rs[i:i+n]) == w.word && n > best.end-best.start {
+				best = stageMention{w, i, i + n}
+			}
+		}
+		if best.start < 0 {
+			i++
+			continue
+		}
+		out = append(out, best)
+		i = best.end
+	}
+	return out
+}
+
+// stageNegation before a claimed stage denies it (还没开工): a denial is
+// polarityCorrection's.
+var stageNegation = []string{"没", "未", "不", "没有", "尚未", "还没"}
+
+// claimedStage is the furthest stage claim q states, not denied.
+func claimedStage(q []rune) (stageMention, bool) {
+	var best stageMention
+	ok := false
+	for _, m := range stagesIn(q) {
+		before := string(q[max(0, m.start-2):m.start])
+		if !m.claim || containsAny(before, stageNegation) {
+			continue
+		}
+		if !ok || m.rung > best.rung {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// minThing is how many characters of a claim's thing a clause must share
+// for the two to be about one thing: 机场 alone is any airport.
+const minThing = 3
+
+// thingWord is a word of a claim's thing, runes [s, e) of the claim.
+// A clause naming the thing must hold every word but those of need:
+// the report's own place (盘锦已经是…: the city, which a clause need not
+// name, but may: 盘锦民用运输机场), verbs and other words that name no
+// thing (要, 实现, 已经) — the dictionary calls some nouns verbs (通道), so
+// those count when the clause holds them.
+type thingWord struct {
+	s, e     int
+	optional bool
+}
+
+// thingWords are the words of claim q but for its stage word m.
+func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
+	var out []thingWord
+	at := 0
+	for _, w := range ix.dict.Segment(string(q), nil) {
+		s, e := at, at+runeLen(w)
+		at = e
+		if e > m.start && s < m.end {
+			continue
+		}
+		pos, _ := ix.dict.POS(w)
+		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || ix.ownPlaceWord(w) || slices.Contains(ownVoice, w)
+		out = append(out, thingWord{s, e, optional})
+	}
+	return out
+}
+
+// thingIn is where clause c names the thing of claim q: every thing word
+// that is not optional lies in a run of two or more characters the two
+// share, and those hold at least minThing of the words' characters. [start,
+// end) spans the runs.
+func thingIn(q, c []rune, thing []thingWord) (start, end int, ok bool) {
+	runs := sharedRuns(q, c)
+	at := func(i int) int {
+		j := slices.IndexFunc(runs, func(r shared) bool { return r.q <= i && i < r.q+r.n })
+		if j < 0 {
+			return -1
+		}
+		return runs[j].c + i - runs[j].q
+	}
+	start, end, n := len(c), 0, 0
+	for _, w := range thing {
+		for i := w.s; i < w.e; i++ {
+			k := at(i)
+			if k < 0 && w.optional {
+				break
+			}
+			if k < 0 {
+				return 0, 0, false
+			}
+			start, end = min(start, k), max(end, k+1)
+			n++
+		}
+	}
+	return start, end, n >= minThing
+}
+
+// maxStageGap is how many characters may stand between a thing and a
+// stage after it that is said of it (华锦阿美项目机械竣工); further on,
+// the stage is as often a part's (华锦阿美项目地下工程全部完工).
+const maxStageGap = 4
+
+// governing are the stages of clause c said of the thing at [s, e):
+// those before it or amid its words (汇福粮油开工建设饲料蛋白项目), those
+// right after it, and one after the 等 that closes the list it is in
+// (阜盘铁路、…等前期工作).
+func governing(c []rune, s, e int) []stageMention {
+	var out []stageMention
+	for _, m := range stagesIn(c) {
+		switch {
+		case m.start < e, m.start-e <= maxStageGap:
+		case m.start >= e && m.start > 0 && c[m.start-1] == '等':
+		default:
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// furthest is the furthest stage of ms, the nearest to [s, e) of those.
+func furthest(ms []stageMention, s, e int) (stageMention, bool) {
+	best, ok := stageMention{}, false
+	dist := func(m stageMention) int { return max(m.start-e, s-m.end, 0) }
+	for _, m := range ms {
+		if !ok || m.rung > best.rung || m.rung == best.rung && dist(m) < dist(best) {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// maxStageSpan is the longest a correction quotes a thing with its stage
+// (华锦阿美项目机械竣工); longer, it quotes the stage alone.
+const maxStageSpan = 28
+
+// stageCorrection corrects a claim that puts a thing at a stage the
+// cited clauses naming it do not reach, nor any clause of the report
+// naming it: it quotes the cited clause's furthest stage, nearest the
+// thing, with the thing when near.
+func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	if ix.dict == nil {
+		return Part{}, false
+	}
+	q := []rune(Normalize(string(claimCore(read))))
+	claimed, ok := claimedStage(q)
+	if !ok || claimed.rung == rungPlanned {
+		return Part{}, false
+	}
+	thing := ix.thingWords(q, claimed)
+	for i, c := range texts {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			clause := []rune(Normalize(string(text[sp.Start:sp.End])))
+			if len(clause) != sp.End-sp.Start {
+				continue // normalizing changed the length: offsets would not hold
+			}
+			ts, te, ok := thingIn(q, clause, thing)
+			if !ok {
+				continue
+			}
+			said, ok := furthest(governing(clause, ts, te), ts, te)
+			if !ok || said.rung >= claimed.rung || ix.reachesStage(q, thing, claimed.rung, rep) {
+				return Part{}, false
+			}
+			s, e := min(ts, said.start), max(te, said.end)
+			if e-s > maxStageSpan {
+				s, e = said.start, said.end
+			}
+			qs, qe := claimedSpan(q, thing, claimed)
+			return citedCorrection(c, i, sp.Start+s, sp.Start+e, string(q[qs:qe]), ""), true
+		}
+	}
+	return Part{}, false
+}
+
+// claimedSpan is the claim's words from its thing to its stage word,
+// either way round.
+func claimedSpan(q []rune, thing []thingWord, m stageMention) (int, int) {
+	s, e := m.start, m.end
+	for _, w := range thing {
+		if w.optional {
+			continue // 要实现华锦阿美项目投产: what is claimed starts at 华锦
+		}
+		s, e = min(s, w.s), max(e, w.e)
+	}
+	return s, e
+}
+
+// stageLead are words a clause may open with that carry on the clause
+// before it (推进…前期工作，力争年内开工): its stage is that clause's thing's.
+var stageLead = []string{"力争", "争取", "确保", "并", "年内", "当年", "同步", "尽快", "全面"}
+
+// reachesStage reports whether a clause of rep (every report's when nil)
+// names claim q's thing at rung or further, in itself or in the clause
+// that carries it on (stageLead).
+func (ix *Index) reachesStage(q []rune, thing []thingWord, rung int, rep *Report) bool {
+	reaches := func(c []rune, s, e int) bool {
+		m, ok := furthest(governing(c, s, e), s, e)
+		return ok && m.rung >= rung
+	}
+	return ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() {
+				continue
+			}
+			cs := ix.para(p).clauses
+			for j, c := range cs {
+				rs := []rune(c.norm)
+				s, e, ok := thingIn(q, rs, thing)
+				if !ok {
+					continue
+				}
+				if reaches(rs, s, e) || j+1 < len(cs) && !strings.ContainsRune("。；;！？", c.last) &&
+					startsWithAny(cs[j+1].norm, stageLead) && reaches([]rune(cs[j+1].norm), 0, 0) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+func startsWithAny(s string, prefixes []string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}

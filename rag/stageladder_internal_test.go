@@ -1,0 +1,79 @@
+package rag
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClaimedStage(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want string // "" when no stage is claimed
+	}{
+		{"华锦阿美项目投产", "投产"},
+		{"华锦阿美项目机械竣工", "机械竣工"}, // the longer word, not its 竣工
+		{"阜盘铁路开工建设", "开工建设"},
+		{"辽河口国家公园已经建成", "建成"},
+		{"盘锦已经是全国文明城市", "已经是"},
+		{"阜盘铁路还没开工", ""},   // a denial is polarity's
+		{"推进阜盘铁路前期工作", ""}, // no claimable stage
+		{"今年要完成改造", ""},    // 完成 says too little to claim
+	} {
+		m, ok := claimedStage([]rune(tc.q))
+		got := ""
+		if ok {
+			got = m.word
+		}
+		if got != tc.want {
+			t.Errorf("claimedStage(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestGoverningStages(t *testing.T) {
+	for _, tc := range []struct {
+		clause, thing string
+		want          string // the furthest stage said of the thing
+	}{
+		{"推进阜盘铁路、盘锦民用运输机场、秦沈二通道纳规等前期工作", "阜盘铁路", "前期工作"},
+		{"推动华锦阿美项目机械竣工", "华锦阿美项目", "机械竣工"},
+		{"备受瞩目的华锦阿美项目地下工程全部完工", "华锦阿美项目", ""}, // a part's stage
+		{"支持汇福粮油开工建设饲料蛋白项目", "汇福粮油", "开工建设"},
+		{"协同创建辽河口国家公园", "辽河口国家公园", "创建"},
+	} {
+		c := []rune(tc.clause)
+		s := runeLen(tc.clause[:strings.Index(tc.clause, tc.thing)])
+		m, ok := furthest(governing(c, s, s+runeLen(tc.thing)), s, s+runeLen(tc.thing))
+		got := ""
+		if ok {
+			got = m.word
+		}
+		if got != tc.want {
+			t.Errorf("governing(%q, %q) = %q, want %q", tc.clause, tc.thing, got, tc.want)
+		}
+	}
+}
+
+func TestStageCorrection(t *testing.T) {
+	ix := seedIndex(t)
+	cite := func(quote string) []Citation { return []Citation{{Report: "panjin-2025", Paragraph: 46, Quote: quote}} }
+	airport := "推进阜盘铁路、盘锦民用运输机场、秦沈二通道纳规等前期工作"
+	for _, tc := range []struct {
+		q, quote string
+		want     string // the report's words quoted; "" for no correction
+	}{
+		{"报告说今年要建成盘锦机场吧", airport, "盘锦民用运输机场、秦沈二通道纳规等前期工作"},
+		{"阜盘铁路前期工作今年推进吧", airport, ""}, // the stage it says
+		{"机场今年建成吧", airport, ""},       // 机场 alone is any airport
+		{"华锦阿美铁路专用线今年建成吧", "确保营盘输油管线完成改造、华锦阿美铁路专用线建成投用", ""},
+	} {
+		p, ok := ix.stageCorrection(tc.q, cite(tc.quote), nil)
+		got := ""
+		if ok {
+			got = p.Figure.Value
+		}
+		if got != tc.want {
+			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

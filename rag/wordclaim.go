@@ -1,0 +1,230 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A claim may state a word of order, time or rank the report states
+// otherwise of the same thing: 首次 where it says 连续6年, 即将走出最低谷
+// where it says 已经, 第二 where it says 榜首, 第一 where it says 前列 (a
+// vaguer rank confirms no precise one). The report's word of the same
+// kind is found where its clause says most of what the claim says
+// around it; when that word does not agree with the claim's, and no
+// clause of the report puts an agreeing one as well there, the claim is
+// corrected with it.
+
+// wordKind is a kind of word a claim may state: the pattern that finds
+// its words, whether one after a claim's word may end it (keep), and
+// whether a claimed word agrees with one the report says.
+type wordKind struct {
+	re    *regexp.Regexp
+	keep  func(next rune, claim bool) bool
+	agree func(claimed, said string) bool
+}
+
+const cnDigits = `[0-9一二三四五六七八九十两]+`
+
+// wordKinds: the order of a time (首次, 连续6年, 蝉联), how near a change
+// is (已经, 即将), a place in a ranking (第二, 榜首, 前列, 前三).
+var wordKinds = []wordKind{
+	{re: regexp.MustCompile(`首次|第一次|第` + cnDigits + `次|连续` + cnDigits + `[年次届轮]|再次|再度|又一次|蝉联`), keep: anyNext, agree: sameOrder},
+	{re: regexp.MustCompile(`已经|即将|将要|就要|快要`), keep: anyNext, agree: sameTense},
+	{re: regexp.MustCompile(`第` + cnDigits + `[名位]?|榜首|首位|前列|前茅|第一方阵|前` + cnDigits + `[名位强]?`), keep: endsRank, agree: rankAgrees},
+}
+
+func anyNext(rune, bool) bool { return true }
+
+// rankEnds may follow a claim's rank (全省第二吧, 第一的); in the report
+// only what is no Han character (全省第三、): 第二批, 第一时间 rank nothing.
+const rankEnds = "名位吧吗嘛的了呢啊呀对是没"
+
+func endsRank(next rune, claim bool) bool {
+	return !unicode.Is(unicode.Han, next) || claim && strings.ContainsRune(rankEnds, next)
+}
+
+// order is how many times a thing has happened by an order word: 首次
+// 1, 连续6年 6, 再次 and 蝉联 two or more (atLeast).
+func order(w string) (n float64, atLeast bool) {
+	switch w {
+	case "首次", "第一次":
+		return 1, false
+	case "再次", "再度", "又一次", "蝉联":
+		return 2, true
+	}
+	d := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(w, "第"), "连续"), string([]rune(w)[len([]rune(w))-1]))
+	n, _ = contrastNumber(d)
+	return n, false
+}
+
+func sameOrder(claimed, said string) bool {
+	c, cMin := order(claimed)
+	s, sMin := order(said)
+	switch {
+	case cMin && sMin:
+		return true
+	case cMin:
+		return s >= c
+	case sMin:
+		return c >= s
+	}
+	return c == s
+}
+
+// tense is whether a word says a change has happened (已经) or is near.
+func tense(w string) bool { return w == "已经" }
+
+func sameTense(claimed, said string) bool { return tense(claimed) == tense(said) }
+
+// rank reads a ranking word: a place (第二, 榜首 1), the first n (前三),
+// or the front, unsaid how far (前列).
+type rankValue struct {
+	place, top float64
+	vague      bool
+}
+
+func rankOf(w string) rankValue {
+	w = strings.TrimRight(w, "名位强")
+	switch w {
+	case "榜首", "首位":
+		return rankValue{place: 1}
+	case "前列", "前茅", "第一方阵":
+		return rankValue{vague: true}
+	}
+	if d, ok := strings.CutPrefix(w, "前"); ok {
+		n, _ := contrastNumber(d)
+		return rankValue{top: n}
+	}
+	n, _ := contrastNumber(strings.TrimPrefix(w, "第"))
+	return rankValue{place: n}
+}
+
+// rankAgrees: the report's rank confirms the claim's — the same place;
+// a place within a claimed first n or front; never a vaguer one than the
+// claim's (前列 for 第一).
+func rankAgrees(claimed, said string) bool {
+	c, s := rankOf(claimed), rankOf(said)
+	switch {
+	case c.vague:
+		return true
+	case s.vague:
+		return false
+	case c.top > 0 && s.top > 0:
+		return s.top <= c.top
+	case c.top > 0:
+		return s.place <= c.top
+	case s.top > 0:
+		return false
+	}
+	return c.place == s.place
+}
+
+// wordMatch is a word of a kind found in runes [start, end).
+type wordMatch struct{ start, end int }
+
+// wordsOf are the words of kind k in rs, each ended as k keeps.
+func wordsOf(k wordKind, rs []rune, claim bool) []wordMatch {
+	var out []wordMatch
+	for _, m := range findAllRunes(k.re, rs) {
+		next := rune(0)
+		if m.end < len(rs) {
+			next = rs[m.end]
+		}
+		if k.keep(next, claim) {
+			out = append(out, wordMatch{m.start, m.end})
+		}
+	}
+	return out
+}
+
+// minWordAlign is how many characters beside a word a clause must say as
+// the claim does for the two words to be of one thing.
+const minWordAlign = 3
+
+// wordAlign is how much clause c says as claim q does around their words
+// cm and qm: the characters they share in runs before the words, and
+// after, within the clause.
+func wordAlign(q []rune, qm wordMatch, c []rune, cm wordMatch) int {
+	qb, qa := clauseAround(q, qm)
+	cb, ca := clauseAround(c, cm)
+	return runsLen(sharedRuns(qb, cb)) + runsLen(sharedRuns(qa, ca))
+}
+
+// clauseAround are the runes of rs's clause before m and after it.
+func clauseAround(rs []rune, m wordMatch) (before, after []rune) {
+	b, a := m.start, m.end
+	for b > 0 && !isClauseMark(rs[b-1]) {
+		b--
+	}
+	for a < len(rs) && !isClauseMark(rs[a]) {
+		a++
+	}
+	return rs[b:m.start], rs[m.end:a]
+}
+
+// wordCorrection corrects a claim's word of order, time or rank that the
+// cited clause saying most what the claim says around it states
+// otherwise, when no clause of rep (every report's when nil) says it so
+// as closely.
+func (ix *Index) wordCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	q := claimCore(read)
+	for _, k := range wordKinds {
+		for _, qm := range wordsOf(k, q, true) {
+			claimed := string(q[qm.start:qm.end])
+			best, at, agrees := 0, -1, false
+			var said wordMatch
+			for i, c := range texts {
+				text := []rune(c.Quote)
+				for _, cm := range wordsOf(k, text, false) {
+					n := wordAlign(q, qm, text, cm)
+					ok := k.agree(claimed, string(text[cm.start:cm.end]))
+					if n > best || n == best && ok {
+						best, at, said, agrees = n, i, cm, ok
+					}
+				}
+			}
+			if at < 0 || agrees || best < minWordAlign || ix.saysWord(k, q, qm, best, rep) {
+				continue
+			}
+			c := texts[at]
+			s := widenScope([]rune(c.Quote), said.start)
+			return citedCorrection(c, at, s, said.end, string(q[widenScope(q, qm.start):qm.end]), ""), true
+		}
+	}
+	return Part{}, false
+}
+
+// widenScope is start moved back over a rank's scope (rankScopes)
+// written right before it, so that a correction reads 全省前列, not 前列.
+func widenScope(rs []rune, start int) int {
+	for _, sc := range rankScopes {
+		for _, w := range sc.words {
+			if n := runeLen(w); startsHan(w) && start >= n && string(rs[start-n:start]) == w {
+				return start - n
+			}
+		}
+	}
+	return start
+}
+
+// saysWord reports whether a clause of rep says, around a word of kind
+// k agreeing with the claim's, as much of what claim q says as align.
+func (ix *Index) saysWord(k wordKind, q []rune, qm wordMatch, align int, rep *Report) bool {
+	claimed := string(q[qm.start:qm.end])
+	return ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() || !k.re.MatchString(p.Text) {
+				continue
+			}
+			text := []rune(p.Text)
+			for _, cm := range wordsOf(k, text, false) {
+				if k.agree(claimed, string(text[cm.start:cm.end])) && wordAlign(q, qm, text, cm) >= align {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
