@@ -69,6 +69,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if p, ok := e.ix.wordCorrection(d.Read, ans.Citations, d.Scope); ok {
 			// 首次 where the clause saying it says 连续6年; 第二 for 榜首.
 			corrections = append(corrections, p)
+		} else if p, ok := e.ix.dayCorrection(d.Read, ans.Citations, d.Scope); ok {
+			// 1月10日 where the dateline says 1月8日.
+			corrections = append(corrections, p)
 		} else if p, ok := e.ix.nameCorrection(d.Read, ans.Citations, d.Scope); ok {
 			// 创业辽东湾 where the quoted slogan says 兴业辽东湾.
 			corrections = append(corrections, p)

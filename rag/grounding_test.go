@@ -1063,6 +1063,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "企业活跃度排全省第一吧", found: true, want: []string{"更正：报告写的是全省前列，不是全省第一"}},
 		{q: "辽滨经开区全省制造业区域品牌第一吧", found: true, not: []string{"更正"}},
 		{q: "企业活跃度全省前列吧", found: true, not: []string{"更正"}},
+		{q: "辽滨经开区去年在全国化工园区30强里升到第15位吧", found: true, want: []string{"更正：报告写的是第21位，不是第15位"}},
+		{q: "辽滨经开区去年在全国化工园区30强里升到第21位吧", found: true, not: []string{"更正"}},
+		// A day the report gives otherwise: the report's own is its dateline's.
+		{q: "报告是2025年1月18日作的吧", found: true, want: []string{"更正：报告写的是2025年1月8日"}},
+		{q: "报告是1月8号做的吧", found: true, not: []string{"更正"}},
 		// A name the report says word for word, said with a word changed.
 		{q: "今年是十三五规划收官之年吧", found: true, want: []string{"更正：报告写的是“十四五”规划收官之年"}},
 		{q: "今年是全面振兴新突破三年行动攻坚之年吧", found: true, want: []string{"决胜之年，不是"}},

@@ -151,13 +151,15 @@ func wordAlign(q []rune, qm wordMatch, c []rune, cm wordMatch) int {
 	return runsLen(sharedRuns(qb, cb)) + runsLen(sharedRuns(qa, ca))
 }
 
-// clauseAround are the runes of rs's clause before m and after it.
+// clauseAround are the runes of rs's clause before m and after it; a
+// list's 、 does not end it (跻身全国化工园区30强、升至第21位).
 func clauseAround(rs []rune, m wordMatch) (before, after []rune) {
+	ends := func(r rune) bool { return r != '、' && isClauseMark(r) }
 	b, a := m.start, m.end
-	for b > 0 && !isClauseMark(rs[b-1]) {
+	for b > 0 && !ends(rs[b-1]) {
 		b--
 	}
-	for a < len(rs) && !isClauseMark(rs[a]) {
+	for a < len(rs) && !ends(rs[a]) {
 		a++
 	}
 	return rs[b:m.start], rs[m.end:a]
