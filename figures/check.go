@@ -16,6 +16,9 @@ type Mention struct {
 	Start, End int    // rune offsets into the text, qualifiers included
 	Text       string // the runes [Start,End)
 	Value      Value
+	// points: a % the question wrote of a gap over a wider place, read
+	// as percentage points (asPoints).
+	points bool
 }
 
 // Find returns the figures written in text: numbers with units, percents
@@ -318,6 +321,9 @@ func readClaims(question string, sp *span) ([]Mention, *gapClaim) {
 	if g, ok := findGapClaim(question, ms, sp); ok {
 		return ms, &g
 	}
+	if g, ok := findOrderClaim(question, ms, sp); ok {
+		return ms, &g
+	}
 	return ms, nil
 }
 
@@ -387,6 +393,7 @@ func asksBetween(confirmed []*Figure, wrong *Figure) bool {
 func statedFigures(question string) []Mention {
 	ms := Find(question)
 	rs := []rune(question)
+	asPoints(rs, ms)
 	for i := range ms {
 		m := &ms[i]
 		if q, n := spokenBound(rs[:m.Start], m.Value.Qualifier); q != "" {

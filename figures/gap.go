@@ -22,6 +22,13 @@ type GapCheck struct {
 	// Wrong: the claim cannot hold, however the figures' qualifiers are
 	// read; set only with Gap.
 	Wrong bool
+	// Undecided: an order claimed (orderclaim.go) that the figures, as
+	// the report writes them, neither bear out nor rule out (20%以上 beside
+	// 39.7%), or that lacks one of them.
+	Undecided bool
+	// Missing names the side of a claimed order between two indicators
+	// (checkPair) the report gives no figure of; "" for most.
+	Missing string
 }
 
 // maxGapCandidates bounds the figures of each year a claim is paired
@@ -48,6 +55,9 @@ func CheckGap(question string, idx *Index, report string) *GapCheck {
 // claim must be wrong for every pair of figures as good as the best: the
 // question's words may name more than one.
 func (ix *Index) checkGap(question string, g gapClaim, report string) *GapCheck {
+	if g.pair {
+		return ix.checkPair(question, g, report)
+	}
 	gc := &GapCheck{Claim: g.text}
 	// The question's words, without the comparison and the claim, name
 	// the indicator.
@@ -81,6 +91,7 @@ func (ix *Index) checkGap(question string, g gapClaim, report string) *GapCheck 
 	if chosen != nil {
 		return chosen
 	}
+	gc.Undecided = g.order
 	return gc
 }
 
@@ -129,11 +140,11 @@ func laterKind(base Kind, words string, sp *span) Kind {
 // unit the amount can be a difference of, scoring near the best.
 func (ix *Index) gapCandidates(words string, kind Kind, amount Mention, report string) []*Figure {
 	unit := amount.Value.Unit
-	switch unit {
-	case "个百分点":
+	switch {
+	case unit == "个百分点":
 		unit = "%" // a difference of rates
-	case "":
-		unit = anyUnit // "多47吧", "47 more buses": judged later, if at all
+	case unit == "" || unit == "倍":
+		unit = anyUnit // "多47吧", "47 more buses", "是去年的两倍": judged later, if at all
 	}
 	found := comparableFigures(ix.search(Query{Text: words, Kind: kind, Report: report}), unit)
 	var out []*Figure
@@ -175,6 +186,9 @@ func sameMeasure(a, b Figure) bool {
 // qualifiers lets the claim hold.
 func judgeGap(g gapClaim, b, t Figure) *GapCheck {
 	gc := &GapCheck{Base: &b, Then: &t}
+	if g.order {
+		return judgeOrder(g, b, t)
+	}
 	blo, bhi, ok1 := gapReach(b.Amount())
 	tlo, thi, ok2 := gapReach(t.Amount())
 	if !ok1 || !ok2 {

@@ -19,6 +19,18 @@ type gapClaim struct {
 	at, to int     // the runes of text
 	base   Kind    // the kind of figure the year measured from has ("" when the report has none)
 	cmp    [2]int  // runes of the comparison with that year: "比去年", "than last year"
+	// order: a claim with no amount (orderclaim.go): the subject is more
+	// (way 1), less (-1) or the same (0) as the other side, or ratio
+	// times it; amount is then the multiple, if any.
+	order bool
+	ratio float64
+	// fall: the order is of the size of falls (降得多): the more a figure
+	// fell, the lower it stands.
+	fall bool
+	// pair: the other side is another indicator of the same period, not
+	// a year: subject and other are the words naming each.
+	pair           bool
+	subject, other string
 }
 
 // gapWords say which way a difference goes, as a question writes them

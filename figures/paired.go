@@ -100,14 +100,16 @@ func respectiveWords(rs []rune, stated []Mention) []string {
 	return out
 }
 
-// periodWords open a claim with its period.
-var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "全年"}
+// periodWords open a claim or a side of a comparison with its period,
+// which a figure's indicator does not repeat: 去年GDP增速 is GDP增速.
+var periodWords = []string{"去年", "今年", "明年", "上年", "本年", "全年", "2024年", "2025年"}
 
-// withoutPeriod is s without the period word it opens with, if any.
+// withoutPeriod is s without the period word it opens with, if any, and
+// the 的 after it.
 func withoutPeriod(s string) string {
 	for _, w := range periodWords {
 		if rest, ok := strings.CutPrefix(s, w); ok {
-			return rest
+			return strings.TrimPrefix(rest, "的")
 		}
 	}
 	return s

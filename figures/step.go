@@ -108,10 +108,15 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return nil
 		}
 	}
-	if len(figs) == 0 && len(lead) == 0 {
-		return nil
+	if len(figs) > 0 || len(lead) > 0 {
+		if err := addFigureLines(d, lead, figs); err != nil {
+			return err
+		}
 	}
-	return addFigureLines(d, lead, figs)
+	if c == nil {
+		pointsNote(d, mentions)
+	}
+	return nil
 }
 
 // correctOpening corrects the figure a question opens with
@@ -1169,10 +1174,13 @@ func (st *Stepper) gapAnswer(d *rag.Draft, gc *GapCheck, c *Correction) error {
 			}
 		}
 	}
-	if len(figs) == 0 {
+	ans := d.Answer
+	if len(figs) == 0 || gc.Missing != "" {
+		// Nothing to compare, or one side the figures index cannot tell
+		// (a word it does not know, a part the report does not split):
+		// the engine's answer stands, grounded as any other.
 		return nil
 	}
-	ans := d.Answer
 	if !ans.Found {
 		// The figures answer; what the engine found nearest does not.
 		ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
@@ -1184,6 +1192,8 @@ func (st *Stepper) gapAnswer(d *rag.Draft, gc *GapCheck, c *Correction) error {
 			return err
 		}
 		lead = append(lead, part)
+	} else if gc.Undecided {
+		lead = append(lead, rag.TextPart(rag.RoleNotice, undecidedNotice(d.Intent.Lang)))
 	}
 	if err := addFigureLines(d, lead, figs); err != nil {
 		return err
@@ -1197,7 +1207,11 @@ func (st *Stepper) gapAnswer(d *rag.Draft, gc *GapCheck, c *Correction) error {
 // 工业投资).
 func (gc *GapCheck) shown(d *rag.Draft) []Figure {
 	var figs []Figure
-	for _, f := range []*Figure{gc.Base, gc.Then} {
+	order := []*Figure{gc.Base, gc.Then}
+	if gc.Base != nil && gc.Then != nil && gc.Base.Period == gc.Then.Period {
+		order = []*Figure{gc.Then, gc.Base} // two indicators: the subject's first
+	}
+	for _, f := range order {
 		if f != nil && !d.OtherKind(f.Indicator) {
 			figs = append(figs, *f)
 		}

@@ -635,6 +635,11 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 			a.otherPlan = p
 		}
 	}
+	// "上一份政府工作报告定的GDP目标": that report is not this one, and this
+	// one's targets and results are not what it set.
+	if a.otherPlan == "" && previousReport.MatchString(a.norm) && !ix.plansYear(reviewYear, rep) {
+		a.otherPlan, a.both = previousReportLabel(a.lang), false
+	}
 	// "去年…目标定的是多少": a report reviews last year's results and sets
 	// this year's targets; last year's targets were set in last year's.
 	if a.otherPlan == "" && asksReviewTarget(padded, a.years, reviewYear) && !ix.statesReviewTargets(rep) && !ix.plansYear(reviewYear, rep) {

@@ -134,6 +134,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	}
 	e.groundPlace(d)
 	e.groundCompared(d)
+	e.groundRankClaim(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundPeriod(d)
 	e.groundQuotes(d)

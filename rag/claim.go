@@ -47,7 +47,9 @@ const claimAnchor = 2
 // claimed detail there as well leaves the claim alone.
 func (e *Engine) groundClaims(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || hasCorrection(ans) || !d.ClaimShaped() {
+	// d.Derived: the claim set two figures side by side, and the figures step
+	// held it to both.
+	if !ans.Found || hasCorrection(ans) || d.Derived || !d.ClaimShaped() {
 		return
 	}
 	q := []rune(d.Read)

@@ -26,7 +26,9 @@ func comparedPlace(norm string, s *PlaceSlot, short string) bool {
 	if s == nil || s.Relation == PlaceOwn || s.Relation == PlaceInside {
 		return false
 	}
-	for _, n := range append([]string{Normalize(s.Name), short, Normalize(s.english)}, s.names...) {
+	// 全省 and 全国 name the province and the country as a question may
+	// too: "比全省高多少".
+	for _, n := range append(append(comparisonWords(s, short), Normalize(s.english)), s.names...) {
 		if n == "" {
 			continue
 		}
@@ -70,8 +72,13 @@ func (e *Engine) groundCompared(d *Draft) {
 		return
 	}
 	words := comparisonWords(s, short)
+	margin := asksMargin.MatchString(d.norm)
 	for _, p := range ans.Parts {
-		if (p.Type == PartQuote || p.Type == PartFigure) && len(p.Citations) > 0 && containsAny(Normalize(ans.Citations[p.Citations[0]].Quote), words) {
+		if p.Type != PartQuote && p.Type != PartFigure || len(p.Citations) == 0 {
+			continue
+		}
+		quote := Normalize(ans.Citations[p.Citations[0]].Quote)
+		if margin && comparesWith(quote, words) || !margin && containsAny(quote, words) {
 			return
 		}
 	}
@@ -79,4 +86,29 @@ func (e *Engine) groundCompared(d *Draft) {
 	homeEn, nameEn := e.homeOf(d.Scope, true), s.nameIn("en")
 	ans.relatedOnly(GroundNotAnswered, fmt.Sprintf("报告没有把%s和%s作比较。报告给出的是：", home, name),
 		fmt.Sprintf("The report does not compare %s with %s. What it gives:", homeEn, nameEn))
+}
+
+// asksMargin asks by how much the report's place is ahead of or behind
+// another: "比全省高多少", "快几个百分点", "by how much". A place in a
+// ranking (增速均全省第一) does not say it; only a comparison does (高于全省
+// 2.8个百分点).
+var asksMargin = regexp.MustCompile(`(?:高|低|快|慢|多|少|领先|超出|超过|落后|差)(?:出|了)?(?:多少|几)|by how much|how much (?:higher|faster|more|lower|slower|less)`)
+
+// comparesWith reports whether a normalized quote sets its figure beside
+// a place named by one of words (高于全省, 比全国, 与全省平均相比), not
+// only ranks it there (全省第一).
+func comparesWith(quote string, words []string) bool {
+	for _, w := range words {
+		for i := strings.Index(quote, w); i >= 0; {
+			if comparedBefore.MatchString(quote[:i]) || comparedAfter.MatchString(quote[i+len(w):]) {
+				return true
+			}
+			j := strings.Index(quote[i+len(w):], w)
+			if j < 0 {
+				break
+			}
+			i += len(w) + j
+		}
+	}
+	return false
 }

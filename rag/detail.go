@@ -232,7 +232,9 @@ func (k detailKind) echoed(given, norm string) bool {
 // a detail the question asks for: they are offered as related text.
 func (e *Engine) groundDetails(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) {
+	// d.Derived: "比去年高吗" set two figures side by side, which the figures
+	// step found; it asks no judgement of the report's.
+	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived {
 		return
 	}
 	kinds := askedDetails(d.norm)

@@ -1077,6 +1077,48 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// An estimate claimed final: the estimate, figure and all, corrects it.
 		{q: "去年地区生产总值增长3.5%左右是最终数吧", found: true, want: []string{"更正：报告写的是预计全市地区生产总值增长3.5%左右"}},
 		{q: "去年GDP增长3.5%是预计数吧", found: true, figures: []string{"3.5%左右"}, not: []string{"更正"}},
+		// An order claimed between two indicators of one period: both
+		// figures, the subject's first; corrected only when no reading of
+		// them lets it hold, undecided where a floor or a missing side
+		// leaves it open.
+		{q: "去年刑事警情比治安警情降得少吧", found: true, figures: []string{"26.1%", "24.3%"}, want: []string{"更正", "降幅大1.8个百分点"}},
+		{q: "去年大豆产值比粳稻高吧", found: true, figures: []string{"145亿元", "105亿元"}, not: []string{"更正"}},
+		{q: "去年人大建议比政协提案多吧", found: true, figures: []string{"126件", "198件"}, want: []string{"更正", "前者少72件"}},
+		{q: "今年进出口目标和社零目标一样吗", found: true, figures: []string{"6%", "5%"}, want: []string{"更正", "前者高1个百分点"}},
+		{q: "今年开工项目比竣工投产项目多吧", found: true, figures: []string{"366个", "200个"}, not: []string{"更正"}},
+		{q: "Did tourist arrivals grow slower than tourism revenue in 2024?", found: true, figures: []string{"64％", "29.9％"}, want: []string{"Note:"}},
+		{q: "去年社零增速比GDP慢吧", found: true, figures: []string{"4%", "3.5%左右"}, want: []string{"更正", "约高0.5个百分点"}},
+		{q: "去年固投增速比进出口慢吧", found: true, figures: []string{"20%以上", "39.7%"}, want: []string{"无法判断"}, not: []string{"更正"}},
+		// A side the figures index has no comparable figure of (海洋经济's
+		// growth), or one it does not split (imports of 进出口): nothing
+		// is decided.
+		{q: "去年GDP增速比海洋经济快吗", found: true, not: []string{"更正", "无法判断"}},
+		{q: "Did imports grow faster than exports in 2024?", found: true, not: []string{"Note:"}},
+		{q: "去年GDP增速比目标低吧", grounding: rag.GroundOtherPeriod, not: []string{"更正"}},
+		// The same indicator in the year compared with and the plan year.
+		{q: "今年海洋牧场面积比去年少吗", found: true, figures: []string{"48万亩", "50万亩"}, want: []string{"更正", "多2万亩"}},
+		{q: "今年化工精细化率目标比去年高吗", found: true, figures: []string{"45%", "48%"}, not: []string{"更正"}},
+		{q: "今年实际利用外资目标是去年的两倍吧", found: true, figures: []string{"7.5亿美元", "4亿美元"}, want: []string{"更正", "0.5倍"}},
+		{q: "今年固投增速目标和去年一样吗", found: true, figures: []string{"20%以上", "10%以上"}, want: []string{"更正", "下限低10个百分点"}},
+		{q: "今年外资目标比去年少一半多吧", found: true, not: []string{"更正"}},
+		// A rank claimed for an indicator only a sentence ranking that
+		// indicator answers; another's ranking is related text.
+		{q: "去年社零增速位居全省前列吧", grounding: rag.GroundNotAnswered, want: []string{"没有给出这项指标的排名"}},
+		{q: "去年社零总额全省排第一吧", grounding: rag.GroundNotAnswered},
+		{q: "Was tourism revenue growth first in the province last year?", grounding: rag.GroundNotAnswered},
+		{q: "去年进出口增速是全省第一吧", found: true, not: []string{"排名"}},
+		{q: "去年实际利用外资排全省第一吧", found: true, figures: []string{"全省第二"}, want: []string{"更正"}},
+		{q: "盘锦是全国第三批一刻钟便民生活圈试点城市吗", found: true, want: []string{"第四批"}},
+		{q: "去年进出口增速比全省快多少", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		// The report before this one is not this one.
+		{q: "上一份政府工作报告提出新增就业多少", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人", "2.04万人"}},
+		{q: "上届政府定的进出口目标是多少", grounding: rag.GroundOtherPeriod, not: []string{"6%"}},
+		{q: "What did last year's government work report target for GDP?", grounding: rag.GroundOtherPeriod, not: []string{"5.5%"}},
+		{q: "去年政府做了哪些工作", found: true},
+		// A gap over the province claimed in % is in percentage points.
+		{q: "去年一般公共预算收入增速比全省高2.8%对吧", found: true, want: []string{"2.8个百分点", "不是“%”"}, not: []string{"更正"}},
+		{q: "去年一般公共预算收入比全省快2.8个点吗", found: true, want: []string{"2.8个百分点"}, not: []string{"更正"}},
+		{q: "去年一般公共预算收入比全省高3个点吧", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正"}},
 	})
 }
 

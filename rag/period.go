@@ -126,6 +126,23 @@ func mayNameMonth(norm string) bool {
 	return strings.Contains(norm, "月") || containsAny(norm, monthNames)
 }
 
+// previousReport finds a question about the report before this one: its
+// targets were set there, its results reviewed there ("上一份政府工作报告定
+// 的GDP目标", "上届政府定的目标", "去年政府工作报告说要买多少公交车", "last
+// year's report"). 去年 and 上届 alone ask this report's review ("去年政府
+// 做了什么"); only with 报告 (or 上届政府, a term of government) do they
+// name another report.
+var previousReport = regexp.MustCompile(`(?:上一?[份次篇届]|前一[份次篇届]|上一?年度?的?|去年的?|前一年的?)(?:市|本市|全市)?(?:人民)?政府工作报告|(?:上一?[份次篇]|前一[份次篇])报告|上一?届(?:市|本市)?(?:人民)?政府|\b(?:previous|last|prior|preceding|earlier) (?:year's )?(?:government )?(?:work )?report\b|\blast year's (?:government )?(?:work )?report\b|\bprevious (?:government|administration)\b`)
+
+// previousReportLabel is what a question about the report before this one
+// asks figures of, as a not-found sentence names it.
+func previousReportLabel(lang string) string {
+	if lang == "en" {
+		return "the previous report"
+	}
+	return "上一份政府工作报告"
+}
+
 // fiveYearPlan is the five-year period a question asks about, "" when none.
 func fiveYearPlan(norm string) string { return firstIn(norm, fiveYearPlans) }
 
