@@ -174,7 +174,8 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	if mayAskUnit(text) {
 		text = askedUnitWords.ReplaceAllStringFunc(text, blank)
 	}
-	text = blankFillers(text)
+	corpus := ix.corpusFor(a.rep)
+	text = blankSpoken(blankFillers(text), corpus)
 	for _, y := range findYears(text) {
 		end := y.end
 		if strings.HasPrefix(text[end:], "年") {
@@ -182,7 +183,6 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 		}
 		text = text[:y.start] + strings.Repeat(" ", end-y.start) + text[end:]
 	}
-	corpus := ix.corpusFor(a.rep)
 	var out []questionWord
 	rs := []rune(text)
 	for i := 0; i < len(rs); {

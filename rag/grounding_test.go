@@ -1119,6 +1119,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年一般公共预算收入增速比全省高2.8%对吧", found: true, want: []string{"2.8个百分点", "不是“%”"}, not: []string{"更正"}},
 		{q: "去年一般公共预算收入比全省快2.8个点吗", found: true, want: []string{"2.8个百分点"}, not: []string{"更正"}},
 		{q: "去年一般公共预算收入比全省高3个点吧", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正"}},
+		// Everyday talk around what is asked names no topic (自个儿觉得,
+		// 来玩的, 扶持, 哪几件事); a lexicon word for a generic concept (毛病
+		// for 问题) is no topic either. Words the report lacks still refuse,
+		// and the same characters inside a report word (新招商) still count.
+		{q: "报告承认了哪些毛病", found: true, paragraph: 19},
+		{q: "自个儿觉得今年消费能好起来不？社零目标多少", found: true, figures: []string{"5%"}},
+		{q: "去年来玩的外地人多了多少", found: true, figures: []string{"64％"}},
+		{q: "今年对小买卖有啥扶持", found: true, want: []string{"个体工商户"}},
+		{q: "今年在教育上重点抓哪几件事", found: true, want: []string{"教育强市"}, not: []string{"一件事"}},
+		{q: "自个儿觉得房价今年还会涨不", grounding: rag.GroundNotAnswered},
+		{q: "家里老人去年领了多少养老金", grounding: rag.GroundNoSuchFigure},
+		{q: "今年新招商引资签约项目多少个", found: true, figures: []string{"300个"}},
 	})
 }
 

@@ -431,3 +431,19 @@ func (lx *Lexicon) reportTermsOf(word string) []string {
 	}
 	return out
 }
+
+// genericMembers are the Chinese members found in text whose concepts
+// stand only for generic report terms (承认 and 毛病 for 问题, 不足): they
+// say how a question asks, like the generic words themselves.
+func (lx *Lexicon) genericMembers(text string, generic map[string]bool) []string {
+	var out []string
+	for i, r := range text {
+		for _, m := range lx.byFirst[r] {
+			if strings.HasPrefix(text[i:], m.word) && !slices.Contains(out, m.word) &&
+				!slices.ContainsFunc(lx.concepts[m.concept].report, func(t string) bool { return !generic[t] }) {
+				out = append(out, m.word)
+			}
+		}
+	}
+	return out
+}

@@ -125,3 +125,25 @@ func TestQuestionPhrases(t *testing.T) {
 		}
 	}
 }
+
+// A member whose concept stands only for generic terms (承认, 毛病 for
+// 问题, 不足) is found as such; one of a concept of its own (看病) is not.
+func TestGenericMembers(t *testing.T) {
+	lx, err := NewLexicon("问题 不足 | 承认 毛病\n医疗 | 看病\n目标 | 打算")
+	if err != nil {
+		t.Fatal(err)
+	}
+	generic := map[string]bool{"问题": true, "不足": true, "目标": true}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"报告承认了哪些毛病", []string{"承认", "毛病"}},
+		{"看病难的问题有啥打算", []string{"问题", "打算"}},
+		{"看病贵", nil},
+	} {
+		if got := lx.genericMembers(tc.text, generic); !slices.Equal(got, tc.want) {
+			t.Errorf("genericMembers(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -16,6 +16,13 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		{"黑臭水体今年治治不？", nil},
 		{"咱们这些老旧小区改造不", nil},
 		{"俺们那些公园去年新建了多少", nil},
+		// A verb asked yes or no, a doubled verb, everyday talk around
+		// the question (家里, 那阵子, 自个儿觉得, 盼头, 啊老铁).
+		{"公交线路增不增加", nil},
+		{"俺们那片老小区啥时候能收拾收拾", nil},
+		{"家里老人那阵子自个儿觉得养老有啥盼头", nil},
+		{"社零目标多少啊老铁", nil},
+		{"自个儿觉得房价还涨不", []string{"房价"}},
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},

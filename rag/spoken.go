@@ -1,0 +1,62 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// spokenTail matches everyday words that ask nothing when they end a
+// clause ("能得着啥实惠？", "有啥新招", "多少啊老铁"), and only there: inside a
+// clause the same characters open report words (落实惠企, 新招商, 老铁路).
+var spokenTail = regexp.MustCompile(`(实惠|新招儿?|新花样|老铁|嘎哈的?)([\s\p{P}吗呢啊吧呀不没]|$)`)
+
+// blankSpoken blanks the spoken forms of a question that ask nothing: a
+// clause-final 不 ("方便不？"), an everyday tail word (spokenTail), a verb
+// asked yes-or-no ("管不管", "方便不方便": the verb stays, once), and a
+// doubled two-character verb ("收拾收拾": the verb once, when the reports
+// write it, else nothing — how something is asked, not what).
+func blankSpoken(text string, corpus textIndex) string {
+	text = questionBu.ReplaceAllString(text, " ")
+	text = spokenTail.ReplaceAllString(text, " $2")
+	rs := []rune(text)
+	var b strings.Builder
+	for i := 0; i < len(rs); {
+		if k := yesNoVerb(rs, i); k > 0 {
+			b.WriteString(string(rs[i : i+k]))
+			b.WriteByte(' ')
+			i += 2*k + 1
+			continue
+		}
+		if doubledVerb(rs, i) {
+			if corpus.Contains(string(rs[i : i+2])) {
+				b.WriteString(string(rs[i : i+2]))
+			}
+			b.WriteByte(' ')
+			i += 4
+			continue
+		}
+		b.WriteRune(rs[i])
+		i++
+	}
+	return b.String()
+}
+
+// yesNoVerb is the length of the verb of an A不A question at rs[i] ("给不给",
+// "满意不满意"), 0 when there is none.
+func yesNoVerb(rs []rune, i int) int {
+	for k := 2; k >= 1; k-- {
+		if i+2*k+1 > len(rs) || rs[i+k] != '不' {
+			continue
+		}
+		if allHan(rs[i:i+k]) && string(rs[i:i+k]) == string(rs[i+k+1:i+2*k+1]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// doubledVerb reports whether rs[i:] opens an ABAB doubling ("收拾收拾",
+// "研究研究"), the spoken form of a two-character verb.
+func doubledVerb(rs []rune, i int) bool {
+	return i+4 <= len(rs) && allHan(rs[i:i+4]) && rs[i] != rs[i+1] && rs[i] == rs[i+2] && rs[i+1] == rs[i+3]
+}

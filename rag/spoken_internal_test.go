@@ -1,0 +1,30 @@
+package rag
+
+import "testing"
+
+// Spoken forms ask nothing: a verb asked yes or no stays once, a doubled
+// verb stays once when the reports write it, a clause-final everyday word
+// goes; the same characters inside a clause are report words and stay.
+func TestBlankSpoken(t *testing.T) {
+	corpus := seedIndex(t).corpusFor(nil)
+	for _, tc := range []struct{ in, want string }{
+		{"公交管不管", "公交管 "},
+		{"服务满意不满意", "服务满意 "},
+		{"老小区收拾收拾", "老小区 "},
+		{"黑臭水体整治整治", "黑臭水体整治 "},
+		{"个体户能得着啥实惠？", "个体户能得着啥 ？"},
+		{"养老有啥新招", "养老有啥 "},
+		{"GDP多少啊老铁", "GDP多少啊 "},
+		{"方便不？", "方便 "},
+		// Inside a clause: report words, not spoken forms.
+		{"落实惠企政策", "落实惠企政策"},
+		{"新招商引资项目", "新招商引资项目"},
+		{"老铁路改造", "老铁路改造"},
+		{"天天向上", "天天向上"},
+		{"不管不顾", "不管不顾"},
+	} {
+		if got := blankSpoken(tc.in, corpus); got != tc.want {
+			t.Errorf("blankSpoken(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
