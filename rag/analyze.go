@@ -62,7 +62,7 @@ var (
 	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
 		"teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan", "ratio", "proportion", " grow ", " grow?", " grew ",
 		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大"}
-	whyCues     = []string{"为什么", "为啥", "原因", "凭什么", "why", "reason"}
+	whyCues     = []string{"为什么", "为啥", "原因", "凭什么", "依据", "why", "reason"}
 	listCues    = []string{"哪些", "哪几", "个方面", "分别是什么", "分别是啥", "都是什么", "都是啥", "都包括", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities"}
 	fillerWords = []string{"去年", "今年", "明年", "前年", "刚刚", "预计", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "多出来", "咱们", "咱市", "本市", "市里", "咱", "俺们", "俺", "老火", "爆火", "很火", "火出圈", "出圈", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙",
 		// Pointing words of colloquial descriptions ("拦车的那个玩意儿"): no topic.
@@ -72,9 +72,12 @@ var (
 		// Everyday talk around what is asked: who, where and when ("家里老人", "那片",
 		// "发大水那阵子", "来咱这儿玩"), what one thinks or hopes ("自个儿觉得",
 		// "有啥盼头"), how much ("老多了"), and words of doing that name no
-		// topic ("重点抓哪几摊子事儿", "做了哪几件事", "存在啥问题", "拉动消费", "扶持小买卖").
+		// topic ("重点抓哪几摊子事儿", "做了哪几件事", "存在啥问题", "拉动消费",
+		// "扶持小买卖", "发大水那阵子咋扛过来的").
 		"家里", "那片", "这片", "那阵子", "那阵儿", "这阵子", "那会儿", "这会儿", "这儿", "那儿",
-		"自个儿", "觉得", "盼头", "老多了", "摊子", "几件事", "存在", "拉动", "扶持"}
+		"自个儿", "觉得", "盼头", "老多了", "摊子", "几件事", "存在", "拉动", "扶持", "扛过来", "挺过来", "熬过来",
+		// What is asked of a target, no topic: "目标的依据是什么".
+		"依据"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 

@@ -1131,6 +1131,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "自个儿觉得房价今年还会涨不", grounding: rag.GroundNotAnswered},
 		{q: "家里老人去年领了多少养老金", grounding: rag.GroundNoSuchFigure},
 		{q: "今年新招商引资签约项目多少个", found: true, figures: []string{"300个"}},
+		// How a hard time was got through (咋挺过来的) asks what was done,
+		// not which sentence says 出来的; the report's own word for a flood
+		// (洪水) and its rescue teams (抢险) answer an everyday one.
+		{q: "去年闹洪水那阵儿咋挺过来的", found: true, want: []string{"洪水来袭"}},
+		{q: "去年发大水那会儿是咋熬过来的", found: true, want: []string{"防汛抗洪能力增强"}},
+		{q: "今年GDP目标定的依据是什么", found: true, want: []string{"已经走出最低谷"}},
+		// Words of how much or why still refuse beside a thing the report
+		// lacks: 范围 and 不旺 are kept as asked.
+		{q: "今年要让居民在多大的范围内就能买到日常用品"},
+		{q: "消费不旺是不是因为房价太高"},
 	})
 }
 
