@@ -337,9 +337,11 @@ func (g *gapClaim) others(ms []Mention) []Mention {
 	return withoutMention(ms, g.amount)
 }
 
-// withoutMention is ms without m, ms left as it was.
+// withoutMention is ms without m, ms left as it was. A mention is known
+// by where it stands: a copy with its unit read otherwise ("加起来9.33亿"
+// read as 元) is still the same mention.
 func withoutMention(ms []Mention, m Mention) []Mention {
-	return slices.DeleteFunc(slices.Clone(ms), func(o Mention) bool { return o == m })
+	return slices.DeleteFunc(slices.Clone(ms), func(o Mention) bool { return o.Start == m.Start && o.End == m.End })
 }
 
 // statedSearch finds the report's figures a stated figure m may be held
@@ -427,10 +429,12 @@ func statedRanges(rs []rune, ms []Mention) []Mention {
 		if a.Value.Unit != "" && unit == "" {
 			unit = a.Value.Unit
 		}
-		if !between || !UnitsCompatible(a.Value.Unit, b.Value.Unit) || a.Value.Number >= b.Value.Number {
+		if !between || !UnitsCompatible(a.Value.Unit, b.Value.Unit) || a.Value.Number == b.Value.Number {
 			continue
 		}
-		v := Value{Number: a.Value.Number, Max: b.Value.Number, Unit: unit}
+		// "在6%到5%之间": the span is the same said high end first.
+		lo, hi := min(a.Value.Number, b.Value.Number), max(a.Value.Number, b.Value.Number)
+		v := Value{Number: lo, Max: hi, Unit: unit}
 		ms[i] = Mention{Start: a.Start, End: b.End, Text: string(rs[a.Start:b.End]), Value: v}
 		ms = slices.Delete(ms, i+1, i+2)
 	}

@@ -45,6 +45,9 @@ func TestStatedRanges(t *testing.T) {
 		{"今年GDP目标在5%到6%之间吧", "5–6%"},
 		{"介于2万人和3万人之间", "20000–30000人"},
 		{"Is the target between 4% and 6%?", "4–6%"},
+		{"今年GDP目标在6%到5%之间吗", "5–6%"}, // high end first: the same span
+		{"介于3万人和2万人之间", "20000–30000人"},
+		{"在5%到5%之间", ""},
 		{"5%和6%哪个对", ""}, // no 之间: two figures
 	} {
 		ms := statedFigures(tc.q)

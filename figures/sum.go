@@ -107,7 +107,7 @@ func (ix *Index) checkSum(question, norm string, sc sumClaim, stated []Mention, 
 	} else {
 		chk.parts = ix.namedParts(namer, normKind(norm, sp))
 	}
-	if !chk.judged() {
+	if !chk.judged() || nested(chk.parts) {
 		return chk
 	}
 	chk.add(sc.total)
@@ -130,6 +130,18 @@ func (chk *sumCheck) judged() bool {
 		}
 	}
 	return true
+}
+
+// nested reports whether a part is a 其中 share of another part
+// ("新签约注册项目300个，其中亿元以上项目80个"): the share is counted in
+// its whole already, so their sum is the total of nothing.
+func nested(parts []*Figure) bool {
+	for _, f := range parts {
+		if f.Whole != "" && slices.ContainsFunc(parts, func(g *Figure) bool { return g != f && g.Indicator == f.Whole }) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimsTotal reports whether the stated total is the sum's, not a

@@ -37,6 +37,9 @@ func TestCheckSum(t *testing.T) {
 		{"去年退出油井和生态恢复井站一共318个吧", []string{"301口", "17座"}, "", false, false},
 		// One indicator whose name lists things: no sum.
 		{"去年新建和改造城市公园一共25处吧", nil, "", false, false},
+		// A 其中 part is counted in its whole: not added.
+		{"新签约注册项目300个，其中亿元以上项目80个，合计380个", []string{"300个", "80个"}, "", false, false},
+		{"今年招商新签约300个项目，其中亿元以上80个，加起来380个对吧", []string{"300个", "80个"}, "", false, false},
 	} {
 		rs := []rune(tc.q)
 		ms := statedFigures(tc.q)
@@ -78,6 +81,21 @@ func TestFindSumClaim(t *testing.T) {
 		}
 		if got != tc.total {
 			t.Errorf("%s: total %q, want %q", tc.q, got, tc.total)
+		}
+	}
+}
+
+// A total read otherwise than as stated (a bare 亿 as 元) is still the
+// stated mention: without it, no figure is left to hold to one part.
+func TestWithoutMentionByPlace(t *testing.T) {
+	for _, q := range []string{"去年公共采购节支和压减支出加起来9.33亿", "两项一共新增1160个吧"} {
+		ms := statedFigures(q)
+		sc, ok := findSumClaim([]rune(q), ms)
+		if !ok {
+			t.Fatalf("%s: no sum claimed", q)
+		}
+		if rest := withoutMention(ms, sc.total); len(rest) != len(ms)-1 {
+			t.Errorf("%s: %d mentions left of %d", q, len(rest), len(ms))
 		}
 	}
 }

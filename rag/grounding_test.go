@@ -1141,6 +1141,20 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// lacks: 范围 and 不旺 are kept as asked.
 		{q: "今年要让居民在多大的范围内就能买到日常用品"},
 		{q: "消费不旺是不是因为房价太高"},
+		// A 其中 part is counted in its whole: whole and part add to the
+		// total of nothing, which is never borne out.
+		{q: "新签约注册项目300个，其中亿元以上项目80个，合计380个", found: true, not: []string{"一致", "相加"}},
+		{q: "全年实施500万元以上项目600个、其中亿元以上项目125个，一共725个", found: true, not: []string{"一致", "相加"}},
+		{q: "今年招商新签约300个项目，其中亿元以上80个，加起来380个对吧", found: true, not: []string{"一致", "相加"}},
+		// A right total said with a bare 亿 is the sum's, not a figure to correct.
+		{q: "去年公共采购节支和压减支出加起来9.33亿", found: true, want: []string{"相加为9.33亿元", "一致"}, not: []string{"更正"}},
+		{q: "去年采购节支和压减支出一共9.33亿吧", found: true, want: []string{"相加为9.33亿元", "一致"}, not: []string{"更正"}},
+		// A range said high end first is the same range.
+		{q: "今年GDP目标在6%到5%之间吗", found: true, figures: []string{"5.5%左右"}, not: []string{"更正"}},
+		{q: "今年规上工业增加值目标介于6%和5%之间吧", found: true, figures: []string{"5.4%"}, not: []string{"更正"}},
+		// 两年 counts years: no slip for 辆 (公交车辆年).
+		{q: "公交车两年一共217台", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
+		{q: "这两年公交车一共买了217台吗", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
 	})
 }
 

@@ -692,9 +692,22 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 				mark(bi, w) // "还是旅客接待量" asks which: 还市 (全市旅客…) is no fix
 			}
 		}
+		if strings.ContainsRune(countNumerals, r) {
+			if m, _ := utf8.DecodeRuneInString(text[bi+utf8.RuneLen(r):]); strings.ContainsRune(countMeasures, m) {
+				mark(bi, text[bi:bi+utf8.RuneLen(r)+utf8.RuneLen(m)]) // "两年一共" counts years: 辆年 is no fix
+			}
+		}
 	}
 	return out
 }
+
+// countNumerals are numerals a question counts with in words, and
+// countMeasures the measure words after them: 两年, 二项, 三个 are counts,
+// never slips for a report's word (两 → 辆).
+const (
+	countNumerals = "两二三四五六七八九十几"
+	countMeasures = "年项个件家台次条座所位名天周月批轮类种届"
+)
 
 // adminLevels name administrative levels, each a word of its own.
 var adminLevels = []string{"国家级", "省级", "市级", "县级", "区级", "乡级", "镇级", "村级"}

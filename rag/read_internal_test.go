@@ -45,6 +45,8 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"公理是什么", "公理是什么"},                       // not after a question word: a word of its own
 		{"去年县级美丽宜居村多少个", "去年县级美丽宜居村多少个"},         // another level, no slip
 		{"64%是旅游收入还是旅客接待量的", "64%是旅游收入还是旅客接待量的"}, // 还是 asks which: not 还市 (全市旅客)
+		{"公交车两年一共217台", "公交车两年一共217台"},           // 两年 counts years: not 辆年 (公交车辆)
+		{"公交车这两年一共买了几台", "公交车这两年一共买了几台"},         // a numeral before a measure word is a count
 		// Spoken units: 个亿, 美金, and 个点 where a rate is asked.
 		{"去年进出口总额200个亿吧", "去年进出口总额200亿吧"},
 		{"去年实际利用外资10亿美金对吧", "去年实际利用外资10亿美元对吧"},
