@@ -929,6 +929,8 @@ func questionKind(q string, sp *span) Kind { return normKind(rag.Normalize(q), s
 // normKind is questionKind of normalized text n.
 func normKind(n string, sp *span) Kind {
 	switch {
+	case asksPeriodChoice(n):
+		return "" // "5.5%是去年还是今年的": it claims neither period
 	case containsAnyOf(n, "去年", "上年", "上一年", "过去一年", "last year"):
 		return KindResult
 	case containsAnyOf(n, "今年", "本年", "this year"):

@@ -136,7 +136,12 @@ func whichAlternatives(rs []rune, m Mention, stated []Mention) [][]rune {
 		}
 	}
 	i := len([]rune(s[:at]))
-	sp := afterCopula(rs, runeSpan{clauseStart(rs, i), i}, m)
+	lo := clauseStart(rs, i)
+	if lo > 0 && strings.TrimSpace(string(rs[lo:i])) == "" && strings.ContainsRune("，,", rs[lo-1]) {
+		// "进出口和固投，哪个增长了39.7%": the things are the clause before.
+		i, lo = lo-1, clauseStart(rs, lo-1)
+	}
+	sp := afterCopula(rs, runeSpan{lo, i}, m)
 	return altWords(rs, splitRunes(rs, sp.lo, sp.hi, []string{"和", "与", "跟", "及", "、", "还是", "或"}), stated)
 }
 
@@ -338,4 +343,26 @@ func containsFigure(figs []Figure, f *Figure) bool {
 		}
 	}
 	return false
+}
+
+// choicePeriods name a period a question may ask a figure is of: each
+// side of a 还是 in "去年还是今年的".
+var choicePeriods = []string{"去年", "今年", "明年", "上年", "本年", "2023年", "2024年", "2025年", "2026年"}
+
+// asksPeriodChoice reports whether normalized text n asks which period a
+// figure is of: a period word on each side of a 还是 ("去年还是今年",
+// "今年的还是去年的").
+func asksPeriodChoice(n string) bool {
+	for rest := n; ; {
+		before, after, ok := strings.Cut(rest, "还是")
+		if !ok {
+			return false
+		}
+		b := strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(before), "的"), " ")
+		if slices.ContainsFunc(choicePeriods, func(w string) bool { return strings.HasSuffix(b, w) }) &&
+			startsWithAny(strings.TrimSpace(after), choicePeriods) {
+			return true
+		}
+		rest = after
+	}
 }

@@ -1155,6 +1155,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 两年 counts years: no slip for 辆 (公交车辆年).
 		{q: "公交车两年一共217台", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
 		{q: "这两年公交车一共买了217台吗", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
+		// A which-question with its things in the clause before.
+		{q: "进出口和固投，哪个增长了39.7%", found: true, figures: []string{"39.7%"}, not: []string{"更正"}},
+		{q: "旅游收入和旅客接待量，哪一个增长64%", found: true, figures: []string{"64％"}, not: []string{"更正"}},
+		// Which period a figure is of: claimed of neither, both shown.
+		{q: "1.9万人是去年还是今年的城镇新增就业", found: true, want: []string{"【2025年目标】「城镇新增就业1.9万人」", "【2024年结果】"}, not: []string{"更正"}},
+		{q: "5.5%是去年还是今年的GDP增速", found: true, figures: []string{"3.5%左右", "5.5%左右"}, not: []string{"更正"}},
+		{q: "3.5%是今年还是去年的GDP增速", found: true, figures: []string{"3.5%左右", "5.5%左右"}, not: []string{"更正"}},
+		{q: "增长39.7%的是今年的还是去年的进出口", found: true, figures: []string{"39.7%", "6%"}, not: []string{"更正"}},
 	})
 }
 
