@@ -220,88 +220,124 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	if idx == nil || idx.scope(report) == nil {
 		return nil, nil
 	}
-	kind := normKind(norm, idx.scope(report))
 	rs := []rune(question)
-	var first *Correction
-	var firstFig *Figure
-	var confirmed []*Figure // the report's figures a stated figure matches
-	english := rag.QuestionLang(question) == "en"
-	whoFirst := rag.AsksWhoFirst(norm)
-	claim := rag.ClaimShaped(question)
-	paired := pairedWords(rs, stated)
+	pr := &premiseRun{
+		idx: idx, report: report, rs: rs, norm: norm, kind: normKind(norm, idx.scope(report)),
+		english: rag.QuestionLang(question) == "en", whoFirst: rag.AsksWhoFirst(norm), claim: rag.ClaimShaped(question),
+		paired: pairedWords(rs, stated),
+	}
+	pr.pairFigs = pr.pairFigures(stated)
 	for i, m := range stated {
-		own, norm := claimWords(paired, i, norm)
-		if whoFirst && m.Value.Unit == UnitRank {
-			continue // "排第一的是哪个园区" asks who, claims no rank
-		}
-		if m.Value.Unit == "" && strings.HasSuffix(m.Text, "亿") {
-			m.Value.Unit = "元" // "营收要超3000亿": in speech a bare 亿 is money
-		}
-		bare := readBare(m, rs, english, claim)
-		if m.Value.Unit == "" && bare == bareNone || namesWhole(rs[m.End:]) || selectsClass(m, rs) {
-			// A bare number ("这2个", "#77") is not a claim about an
-			// indicator; "360公里里，光暖气管子占了多少" names the whole to
-			// ask a part; "5000万元以上项目多少个" asks about a size class.
-			continue
-		}
-		found, comparable, kind := statedSearch(m, rs, own, kind, bare, idx, report)
-		if bare == bareIs && writtenAs(m, comparable) {
-			confirmed = append(confirmed, comparable[0].fig)
-			continue // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
-		}
-		if f := otherUnit(m, found, comparable); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
-			if first == nil {
-				first, firstFig = &Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f // "29毫克" where the report says 29微克
-			}
-			continue
-		}
-		if len(comparable) == 0 {
-			if c := idx.pointsAsLevel(m, rs, found, norm); c != nil && first == nil {
-				first, firstFig = c, &c.Actual // "提高了90.6个百分点" for 普惠率达到90.6%
-			}
-			continue
-		}
-		if f := confirmedBy(m, comparable, norm); f != nil {
-			dir, said := statedChange(rs, m)
-			if wrongWay(dir, f) {
-				// The number is the report's, the way it moved is not.
-				if first == nil {
-					first, firstFig = &Correction{Stated: said, Actual: *f, WrongWay: true}, f
-				}
-				continue
-			}
-			if c := idx.levelCorrection(dir, said, f); c != nil {
-				if first == nil {
-					first, firstFig = c, f // the number is the level reached, not the change
-				}
-				continue
-			}
-			confirmed = append(confirmed, f)
-			continue
-		}
-		if f := outscoring(m, found, comparable[0]); f != nil && bare != bareCount {
-			confirmed = append(confirmed, f)
-			continue
-		}
-		if f := idx.namedWhole(m, kind, report, norm); f != nil && literalShare(comparable[0].fig.Indicator, norm) < 1 {
-			confirmed = append(confirmed, f)
-			continue
-		}
-		switch {
-		case first == nil:
-			comparable = namedFirst(comparable, norm)
-			first, firstFig = correctionFor(m, comparable), comparable[0].fig
-		case paired != nil: // a pair's other wrong figure
-			first.More = append(first.More, *correctionFor(m, namedFirst(comparable, norm)))
-		}
+		pr.judge(i, m)
 	}
-	if first != nil && paired == nil && asksBetween(confirmed, firstFig) {
-		return nil, confirmed
+	if pr.first != nil && pr.paired == nil && asksBetween(pr.confirmed, pr.firstFig) {
+		return nil, pr.confirmed
 	}
-	if first == nil && len(confirmed) == 0 && !gapped {
-		first = movePremise(question, norm, stated, idx, report)
+	if pr.first == nil && len(pr.confirmed) == 0 && !gapped {
+		pr.first = movePremise(question, norm, stated, idx, report)
 	}
-	return first, confirmed
+	return pr.first, pr.confirmed
+}
+
+// premiseRun is premise's reading of one question, stated figure by
+// stated figure: the first correction found and its figure, and the
+// report's figures the stated ones match.
+type premiseRun struct {
+	idx                      *Index
+	report                   string
+	rs                       []rune
+	norm                     string
+	kind                     Kind
+	english, whoFirst, claim bool
+	paired                   []string  // pairedWords, nil when not a pair
+	pairFigs                 []*Figure // the report's figure each of a pair is best held to
+	first                    *Correction
+	firstFig                 *Figure
+	confirmed                []*Figure
+}
+
+// paragraphRef is a report's paragraph.
+type paragraphRef struct {
+	report    string
+	paragraph int
+}
+
+// note makes c (of figure f) the correction when none was found before.
+func (pr *premiseRun) note(c *Correction, f *Figure) {
+	if pr.first == nil {
+		pr.first, pr.firstFig = c, f
+	}
+}
+
+// judge holds the i-th stated figure m to the report's figures.
+func (pr *premiseRun) judge(i int, m Mention) {
+	own, norm := claimWords(pr.paired, i, pr.norm)
+	if pr.whoFirst && m.Value.Unit == UnitRank {
+		return // "排第一的是哪个园区" asks who, claims no rank
+	}
+	if m.Value.Unit == "" && strings.HasSuffix(m.Text, "亿") {
+		m.Value.Unit = "元" // "营收要超3000亿": in speech a bare 亿 is money
+	}
+	bare := readBare(m, pr.rs, pr.english, pr.claim)
+	if m.Value.Unit == "" && bare == bareNone || namesWhole(pr.rs[m.End:]) || selectsClass(m, pr.rs) {
+		// A bare number ("这2个", "#77") is not a claim about an
+		// indicator; "360公里里，光暖气管子占了多少" names the whole to
+		// ask a part; "5000万元以上项目多少个" asks about a size class.
+		return
+	}
+	found, comparable, kind := statedSearch(m, pr.rs, own, pr.kind, bare, pr.idx, pr.report)
+	if bare == bareIs && writtenAs(m, comparable) {
+		pr.confirmed = append(pr.confirmed, comparable[0].fig)
+		return // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
+	}
+	if f := otherUnit(m, found, comparable); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
+		pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "29毫克" where the report says 29微克
+		return
+	}
+	if len(comparable) == 0 && pr.paired != nil {
+		comparable = pr.pairSibling(i, m, own, found)
+	}
+	if len(comparable) == 0 {
+		if c := pr.idx.pointsAsLevel(m, pr.rs, found, norm); c != nil {
+			pr.note(c, &c.Actual) // "提高了90.6个百分点" for 普惠率达到90.6%
+		}
+		return
+	}
+	pr.judgeComparable(m, bare, found, comparable, kind, norm)
+}
+
+// judgeComparable holds stated figure m to the report's figures it may
+// be compared with (comparable, best first): confirmed, or corrected.
+func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []scored, kind Kind, norm string) {
+	if f := confirmedBy(m, comparable, norm); f != nil {
+		dir, said := statedChange(pr.rs, m)
+		if wrongWay(dir, f) {
+			// The number is the report's, the way it moved is not.
+			pr.note(&Correction{Stated: said, Actual: *f, WrongWay: true}, f)
+			return
+		}
+		if c := pr.idx.levelCorrection(dir, said, f); c != nil {
+			pr.note(c, f) // the number is the level reached, not the change
+			return
+		}
+		pr.confirmed = append(pr.confirmed, f)
+		return
+	}
+	if f := outscoring(m, found, comparable[0]); f != nil && bare != bareCount {
+		pr.confirmed = append(pr.confirmed, f)
+		return
+	}
+	if f := pr.idx.namedWhole(m, kind, pr.report, norm); f != nil && literalShare(comparable[0].fig.Indicator, norm) < 1 {
+		pr.confirmed = append(pr.confirmed, f)
+		return
+	}
+	switch {
+	case pr.first == nil:
+		comparable = namedFirst(comparable, norm)
+		pr.first, pr.firstFig = correctionFor(m, comparable), comparable[0].fig
+	case pr.paired != nil: // a pair's other wrong figure
+		pr.first.More = append(pr.first.More, *correctionFor(m, namedFirst(comparable, norm)))
+	}
 }
 
 // claimWords are the words the i-th stated figure is held to and their

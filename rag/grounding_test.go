@@ -1040,7 +1040,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 			want: []string{"更正：报告写的是29.9％，不是64%", "更正：报告写的是64％，不是29.9%"}},
 		{q: "去年科技型中小企业、高新技术企业分别增长10.6%、35.8%吧", found: true, figures: []string{"35.8%", "10.6%"}, want: []string{"更正"}},
 		{q: "今年GDP目标5%、社零目标5.5%左右吧", found: true, figures: []string{"5.5%左右", "5%"}, want: []string{"更正"}},
-		{q: "听说政协提案126件，人大代表建议198件", found: true, figures: []string{"198件"}, want: []string{"更正：报告写的是198件，不是126件"}},
+		{q: "听说政协提案126件，人大代表建议198件", found: true, figures: []string{"198件", "126件"}, want: []string{"更正：报告写的是198件，不是126件", "更正：报告写的是126件，不是198件"}},
 		{q: "去年GDP增长3.5%左右、社零增长4%对吧", found: true, figures: []string{"3.5%左右", "4%"}, not: []string{"更正"}},
 		{q: "去年科技型中小企业、高新技术企业分别增长35.8%、10.6%吧", found: true, figures: []string{"35.8%", "10.6%"}, not: []string{"更正"}},
 		{q: "今年新签约注册项目300个，其中亿元以上80个对吗", found: true, not: []string{"更正"}},
@@ -1163,6 +1163,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "5.5%是去年还是今年的GDP增速", found: true, figures: []string{"3.5%左右", "5.5%左右"}, not: []string{"更正"}},
 		{q: "3.5%是今年还是去年的GDP增速", found: true, figures: []string{"3.5%左右", "5.5%左右"}, not: []string{"更正"}},
 		{q: "增长39.7%的是今年的还是去年的进出口", found: true, figures: []string{"39.7%", "6%"}, not: []string{"更正"}},
+		// A swapped pair or list: every wrong figure is corrected, also one
+		// whose words name only part of its indicator (大豆 of 大豆全产业链产值).
+		{q: "人大代表建议198件、政协提案126件全部办复", found: true, figures: []string{"126件", "198件"}, want: []string{"更正：报告写的是126件，不是198件", "更正：报告写的是198件，不是126件"}},
+		{q: "粳稻全产业链产值145亿元，大豆105亿元", found: true, figures: []string{"105亿元", "145亿元"}, want: []string{"更正：报告写的是105亿元，不是145亿元", "更正：报告写的是145亿元，不是105亿元"}},
+		{q: "去年新建项目开工230个，续建项目272个", found: true, figures: []string{"272个", "230个"}, want: []string{"更正：报告写的是272个，不是230个", "更正：报告写的是230个，不是272个"}},
+		{q: "去年续建项目272个、新建项目开工230个吧", found: true, figures: []string{"230个", "272个"}, want: []string{"更正：报告写的是230个，不是272个", "更正：报告写的是272个，不是230个"}},
+		{q: "去年稻蟹共生、苇田鱼虾蟹立体生态养殖、海洋牧场面积分别达到95万亩、48万亩、70万亩", found: true, figures: []string{"70万亩", "48万亩"}, want: []string{"更正：报告写的是70万亩，不是48万亩", "更正：报告写的是48万亩，不是70万亩"}, not: []string{"不是95万亩"}},
+		{q: "去年海洋牧场、稻蟹共生、苇田鱼虾蟹养殖面积分别是95万亩、70万亩、48万亩吧", found: true, figures: []string{"48万亩", "95万亩", "70万亩"}, want: []string{"不是95万亩", "不是70万亩", "不是48万亩"}},
+		{q: "粳稻全产业链产值105亿元，大豆145亿元", found: true, want: []string{"105亿元、145亿元"}, not: []string{"更正"}},
 	})
 }
 

@@ -1,0 +1,36 @@
+package figures
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// Every wrong figure of a swapped pair is corrected, also the one whose
+// own words name only part of its indicator.
+func TestPremiseCorrectsWholePair(t *testing.T) {
+	seedReport(t)
+	ix := NewIndex(seedReports, rag.DefaultLexicon().Expand)
+	for _, tc := range []struct {
+		q    string
+		want []string // "stated→actual" of each correction, in order; nil for none
+	}{
+		{"人大代表建议198件、政协提案126件全部办复", []string{"198件→126件", "126件→198件"}},
+		{"粳稻全产业链产值145亿元，大豆105亿元", []string{"145亿元→105亿元", "105亿元→145亿元"}},
+		{"去年续建项目272个、新建项目开工230个吧", []string{"272个→230个", "230个→272个"}},
+		{"粳稻全产业链产值105亿元，大豆145亿元", nil},
+		{"人大代表建议126件、政协提案198件", nil},
+	} {
+		c := Premise(tc.q, ix, "")
+		var got []string
+		if c != nil {
+			for _, x := range append([]Correction{*c}, c.More...) {
+				got = append(got, x.Stated+"→"+x.Actual.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
