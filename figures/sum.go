@@ -1,10 +1,12 @@
 package figures
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
@@ -576,23 +578,30 @@ func (chk *sumCheck) notParts(ms []Mention) []Mention {
 	return out
 }
 
-// sumAnswer puts the sum first in the answer: the figures added, each
-// cited, and their total, bearing out the claim or correcting it.
+// sumAnswer answers with the sum: the figures added, each cited, and their
+// total, bearing out the claim or correcting it; then the clause of each
+// figure, quoted. What the engine found nearest is dropped: it need not
+// hold the parts ("开工项目和竣工项目" found 当年开工、当年竣工 of roads).
 func (st *Stepper) sumAnswer(d *rag.Draft, sc sumClaim, chk *sumCheck) error {
 	ans := d.Answer
-	if !ans.Found {
-		// The figures answer; what the engine found nearest does not.
-		ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
+	ans.Parts, ans.Citations, ans.Figures, ans.Found = nil, []rag.Citation{}, nil, true
+	if ans.Understood != nil {
 		ans.Understood.Grounding = ""
 	}
 	sum := &rag.Sum{Value: chk.total, Approx: chk.approx}
-	var cites []int
+	var cites, quoted []int
+	seen := map[paragraphRef]bool{}
 	for _, f := range chk.parts {
-		i, err := cite(d, *f)
+		c, err := clauseCitation(d, *f)
 		if err != nil {
 			return err
 		}
-		if !slices.Contains(cites, i) {
+		i := ans.Cite(c)
+		if !slices.Contains(quoted, i) {
+			quoted = append(quoted, i)
+		}
+		if at := (paragraphRef{f.Report, f.Paragraph}); !seen[at] {
+			seen[at] = true // one mark a paragraph: 〔¶27〕, not 〔¶27〕〔¶27〕
 			cites = append(cites, i)
 		}
 		af := f.JSON()
@@ -603,9 +612,40 @@ func (st *Stepper) sumAnswer(d *rag.Draft, sc sumClaim, chk *sumCheck) error {
 	if chk.wrong {
 		p.Type = rag.PartCorrection
 	}
-	ans.Parts = append([]rag.Part{p}, ans.Parts...)
+	ans.Parts = []rag.Part{p, rag.IntroPart(d.Intent.Lang)}
+	for _, i := range quoted {
+		ans.Parts = append(ans.Parts, rag.Part{Type: rag.PartQuote, Text: ans.Citations[i].Quote, Citations: []int{i}})
+	}
 	d.Derived = true
 	return nil
+}
+
+// clauseCitation cites the clause of its paragraph that holds figure f
+// (rag.Clauses), as the report writes it: what the figure is of.
+func clauseCitation(d *rag.Draft, f Figure) (rag.Citation, error) {
+	p, err := d.Paragraph(f.Report, f.Paragraph)
+	if err != nil {
+		return rag.Citation{}, fmt.Errorf("figures: %w", err)
+	}
+	start, end := f.Start, f.End
+	for _, sp := range rag.Clauses(p.Text) {
+		if sp.Start <= f.Start && f.End <= sp.End {
+			start, end = sp.Start, sp.End
+			break
+		}
+	}
+	rs := []rune(p.Text)
+	for start < f.Start && unicode.IsSpace(rs[start]) {
+		start++
+	}
+	for end > f.End && strings.ContainsRune("，,：:；;", rs[end-1]) {
+		end-- // the clause's mark joins it to the next, which is not quoted
+	}
+	c, err := d.SpanCitation(f.Report, f.Paragraph, start, end, f.Period)
+	if err != nil {
+		return rag.Citation{}, fmt.Errorf("figures: %w", err)
+	}
+	return c, nil
 }
 
 // firstOf is the correction of a correction's result, its figures aside.

@@ -327,6 +327,10 @@ func asksNothing(w string) bool {
 	return utf8.RuneCountInString(w) == 1 || genericWordSet[w] || fillerWordSet[w]
 }
 
+// IntroPart opens an answer that quotes the report: steps that quote
+// the report themselves open with it too.
+func IntroPart(lang string) Part { return introPart(lang) }
+
 // introPart opens an answer that quotes the report.
 func introPart(lang string) Part {
 	if lang == "en" {

@@ -1155,6 +1155,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 两年 counts years: no slip for 辆 (公交车辆年).
 		{q: "公交车两年一共217台", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
 		{q: "这两年公交车一共买了217台吗", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
+		// A sum answer quotes each part's own clause, one mark a paragraph.
+		{q: "今年开工项目和竣工项目一共566个", found: true, want: []string{"一致〔¶27〕。", "366个项目如期开工」〔¶27〕", "200个项目竣工投产。」〔¶27〕"}, not: []string{"〔¶27〕〔¶27〕", "〔¶52〕"}},
+		{q: "今年项目开工和竣工投产加起来600个吧", found: true, want: []string{"更正", "相加为566个", "366个项目如期开工」〔¶27〕"}, not: []string{"〔¶27〕〔¶27〕"}},
 		// A which-question with its things in the clause before.
 		{q: "进出口和固投，哪个增长了39.7%", found: true, figures: []string{"39.7%"}, not: []string{"更正"}},
 		{q: "旅游收入和旅客接待量，哪一个增长64%", found: true, figures: []string{"64％"}, not: []string{"更正"}},
