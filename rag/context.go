@@ -78,22 +78,25 @@ var contextPeriod = regexp.MustCompile(`(?:19|20)\d\d年|去年|今年|上年|�
 func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	at := afterStatedFigure(read)
 	if at < 0 {
-		return "", read
+		return ix.otherPlaceStated(read, rep)
 	}
 	stated, rest := read[:at], read[at:]
-	if containsAny(rest, contextPartCues) || strings.HasSuffix(strings.TrimRight(stated, "，,；; "), "里") || ClaimShaped(rest) {
+	if containsAny(rest, contextPartCues) || strings.HasSuffix(strings.TrimRight(stated, "，,；; "), "里") {
 		// "新签约项目300个，其中亿元以上多少", "95万亩里，盘山县占多少" ask
-		// a part of it; "…，是全省第一吗" asks whether it is so.
+		// a part of it.
 		return "", read
 	}
-	if p := contextPeriod.FindString(stated); p != "" && !contextPeriod.MatchString(rest) {
-		rest = p + rest
-	}
+	rest = withContextPeriod(stated, rest)
 	a := ix.analyze(Normalize(rest), rep)
-	if asked, ok := ix.ownAfterOther(stated, rest, a, rep); ok {
+	claim := ClaimShaped(rest)
+	if asked, ok := ix.ownAfterOther(stated, rest, a, rep); ok && (!claim || a.hasTopic()) {
 		// The stated figure is another place's: no claim about the report
-		// to check, so no stated clause.
+		// to check, so no stated clause ("辽宁去年进出口增长10%，咱们进出口
+		// 增长39.7%对吗" claims only the own 39.7%).
 		return "", asked
+	}
+	if claim {
+		return "", read // "…，是全省第一吗" asks whether it is so
 	}
 	if !a.figure || !a.hasTopic() || a.place != nil || containsAny(a.norm, rankCues) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
@@ -110,6 +113,40 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
 	}
 	return stated, rest
+}
+
+// withContextPeriod is rest with the period the stated clause names
+// before it, when rest names none: "去年GDP增长3.5%，进出口增长多少" asks
+// 2024's trade.
+func withContextPeriod(stated, rest string) string {
+	if p := contextPeriod.FindString(stated); p != "" && !contextPeriod.MatchString(rest) {
+		return p + rest
+	}
+	return rest
+}
+
+// otherPlaceStated parts a question that opens with another place's
+// figure and claims the asker's own after it, which asks nothing by its
+// words ("辽宁去年进出口增长10%，咱们进出口增长39.7%吧"): the other place's
+// figure is no claim about the report, so the question is the own claim
+// alone, and no stated clause. "" and read when it does not open so.
+func (ix *Index) otherPlaceStated(read string, rep *Report) (stated, asked string) {
+	i := commaBreak(read)
+	if i <= 0 {
+		return "", read
+	}
+	first := read[:i]
+	_, size := utf8.DecodeRuneInString(read[i:])
+	rest := read[i+size:]
+	if !statesFigure(first) || asksIn(first) || !statesFigure(rest) || !ClaimShaped(rest) {
+		return "", read
+	}
+	rest = withContextPeriod(first, rest)
+	a := ix.analyze(Normalize(rest), rep)
+	if asked, ok := ix.ownAfterOther(first, rest, a, rep); ok && a.hasTopic() {
+		return "", asked
+	}
+	return "", read
 }
 
 // readAsked reads a question as Ask does: folded and mended (reader),

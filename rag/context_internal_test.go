@@ -34,6 +34,10 @@ func TestSplitContext(t *testing.T) {
 		{"实际利用外资7.5亿美元，是全省第一吗", "", "实际利用外资7.5亿美元，是全省第一吗"},   // a claim about it
 		{"去年固投增长20%，全省排名多少", "", "去年固投增长20%，全省排名多少"},         // its rank
 		{"大连去年GDP增长5%，进出口增长多少", "", "大连去年GDP增长5%，进出口增长多少"},   // another place's
+		// Another place's figure, then a claim of the own: the claim alone.
+		{"辽宁去年进出口增长10%，咱们进出口增长39.7%吧", "", "去年咱们进出口增长39.7%吧"},
+		{"营口今年GDP目标6%，我们GDP目标6%吧", "", "今年我们GDP目标6%吧"},
+		{"去年GDP增长3.5%，进出口增长39.7%吧", "", "去年GDP增长3.5%，进出口增长39.7%吧"}, // no other place: a pair
 	} {
 		stated, read := ix.splitContext(tc.q, nil)
 		if stated != tc.stated || read != tc.read {

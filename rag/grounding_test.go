@@ -1155,6 +1155,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 两年 counts years: no slip for 辆 (公交车辆年).
 		{q: "公交车两年一共217台", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
 		{q: "这两年公交车一共买了217台吗", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
+		// Another place's figure is no claim about the report: the own
+		// claim after it is checked alone.
+		{q: "辽宁去年进出口增长10%，咱们进出口增长39.7%吧", found: true, figures: []string{"39.7%"}, not: []string{"更正"}},
+		{q: "全国去年GDP增长5%，咱们GDP增长5%对吧", found: true, figures: []string{"3.5%左右"}, want: []string{"更正：报告写的是3.5%左右，不是5%"}, not: []string{"更正：报告写的是3.5%左右，不是5%〔¶6〕。\n更正"}},
+		{q: "营口今年规上工业增加值目标6%，咱们规上工业增加值目标5.4%对吧", found: true, figures: []string{"5.4%"}, not: []string{"更正"}},
+		{q: "大连去年GDP增长6%，我们GDP增长3.5%左右吧", found: true, figures: []string{"3.5%左右"}, not: []string{"更正"}},
 		// A sum answer quotes each part's own clause, one mark a paragraph.
 		{q: "今年开工项目和竣工项目一共566个", found: true, want: []string{"一致〔¶27〕。", "366个项目如期开工」〔¶27〕", "200个项目竣工投产。」〔¶27〕"}, not: []string{"〔¶27〕〔¶27〕", "〔¶52〕"}},
 		{q: "今年项目开工和竣工投产加起来600个吧", found: true, want: []string{"更正", "相加为566个", "366个项目如期开工」〔¶27〕"}, not: []string{"〔¶27〕〔¶27〕"}},
