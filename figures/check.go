@@ -294,6 +294,9 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "29毫克" where the report says 29微克
 		return
 	}
+	if pr.paired != nil {
+		comparable = pr.inPairParagraph(i, m, own, comparable)
+	}
 	if len(comparable) == 0 && pr.paired != nil {
 		comparable = pr.pairSibling(i, m, own, found)
 	}

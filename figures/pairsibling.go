@@ -72,3 +72,36 @@ func (pr *premiseRun) pairSibling(i int, m Mention, own string, found []scored) 
 	}
 	return nil
 }
+
+// inPairParagraph is comparable with a figure of the paragraph another
+// figure of the pair is held to put first, when the best is of none of
+// them and the figure's own words name that one's indicator whole: the
+// things a question lists in one breath are one list of the report
+// ("央地合作项目谋划梳理19个、新签约87个": 新签约 is ¶10's, beside 谋划梳理,
+// not ¶8's 新签约注册项目, which the search scores higher).
+func (pr *premiseRun) inPairParagraph(i int, m Mention, own string, comparable []scored) []scored {
+	var paras []paragraphRef
+	for j, f := range pr.pairFigs {
+		if j != i && f != nil && !slices.Contains(paras, paragraphRef{f.Report, f.Paragraph}) {
+			paras = append(paras, paragraphRef{f.Report, f.Paragraph})
+		}
+	}
+	if len(paras) == 0 || len(comparable) > 0 && slices.Contains(paras, paragraphRef{comparable[0].fig.Report, comparable[0].fig.Paragraph}) {
+		return comparable
+	}
+	norm := rag.Normalize(own)
+	score := 1.0
+	if len(comparable) > 0 {
+		score = comparable[0].score
+	}
+	for _, at := range paras {
+		figs := pr.idx.inParagraph(at.report, at.paragraph)
+		for k := range figs {
+			f := &figs[k]
+			if f.Unit != UnitRank && UnitsCompatible(m.Value.Unit, f.Unit) && literalShare(f.Indicator, norm) == 1 && !slices.Contains(pr.pairFigs, f) {
+				return []scored{{fig: f, score: score, coverage: 1}} // the others are of another list
+			}
+		}
+	}
+	return comparable
+}

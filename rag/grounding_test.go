@@ -1161,6 +1161,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全国去年GDP增长5%，咱们GDP增长5%对吧", found: true, figures: []string{"3.5%左右"}, want: []string{"更正：报告写的是3.5%左右，不是5%"}, not: []string{"更正：报告写的是3.5%左右，不是5%〔¶6〕。\n更正"}},
 		{q: "营口今年规上工业增加值目标6%，咱们规上工业增加值目标5.4%对吧", found: true, figures: []string{"5.4%"}, not: []string{"更正"}},
 		{q: "大连去年GDP增长6%，我们GDP增长3.5%左右吧", found: true, figures: []string{"3.5%左右"}, not: []string{"更正"}},
+		// A list in one breath is one list of the report: the item's figure
+		// is the one beside the others, not another paragraph's.
+		{q: "央地合作项目谋划梳理19个、新签约87个、推进实施6个", found: true, figures: []string{"87个", "19个"}, want: []string{"更正：报告写的是87个，不是19个", "更正：报告写的是19个，不是87个"}, not: []string{"260个"}},
+		{q: "去年央地合作项目梳理了87个，新签约6个吧", found: true, figures: []string{"19个"}, want: []string{"更正：报告写的是19个，不是6个"}, not: []string{"260个"}},
 		// A sum answer quotes each part's own clause, one mark a paragraph.
 		{q: "今年开工项目和竣工项目一共566个", found: true, want: []string{"一致〔¶27〕。", "366个项目如期开工」〔¶27〕", "200个项目竣工投产。」〔¶27〕"}, not: []string{"〔¶27〕〔¶27〕", "〔¶52〕"}},
 		{q: "今年项目开工和竣工投产加起来600个吧", found: true, want: []string{"更正", "相加为566个", "366个项目如期开工」〔¶27〕"}, not: []string{"〔¶27〕〔¶27〕"}},
