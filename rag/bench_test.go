@@ -3,6 +3,7 @@ package rag_test
 import (
 	"context"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/reportbot/reportbot/rag"
@@ -91,5 +92,31 @@ func BenchmarkLexiconExpand(b *testing.B) {
 	for b.Loop() {
 		lx.Expand(qs[i%len(qs)])
 		i++
+	}
+}
+
+// claimQuestions are claims checked against the report: stages, ranks,
+// slogans and days, each read over every clause naming its thing.
+var claimQuestions = []string{
+	"辽西北供水盘锦应急支线输水工程已经完工了吗",
+	"今年要建成盘锦机场吧",
+	"企业活跃度全省第一吧",
+	"盘锦推出了“辽河口海鲜菜”吗",
+	"报告是1月10日做的吧",
+}
+
+// BenchmarkAskClaims measures claims, whose grounding reads the report's
+// clauses beyond those cited, one sub-benchmark a claim.
+func BenchmarkAskClaims(b *testing.B) {
+	eng := benchEngine(b)
+	ctx := context.Background()
+	for i, q := range claimQuestions {
+		b.Run(strconv.Itoa(i), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := eng.Ask(ctx, rag.Query{Text: q}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -441,6 +441,11 @@ type paraText struct {
 	// was made of norm+path, so a term whose first pair pairs lacks is in
 	// no clause.
 	clausesInPairs bool
+	// folded: every rune of norm and of its clauses' norms is its own
+	// foldWidth, so a claim's runes compared by sameRune are found in
+	// them, and in masks, folded (pairs of Normalize'd text are; a capital
+	// outside ASCII is not).
+	folded bool
 }
 
 // newScope indexes r's text: its quotable paragraphs normalized, one after
@@ -485,10 +490,12 @@ func newScope(r *Report) *scope {
 		// are checked.
 		pt.clausesInPairs = pt.withPath == ""
 		inNorm := pt.clausesInPairs && runeWise(p.Text)
+		pt.folded = isFolded(pt.norm)
 		for k, norm := range pieceNorms(p.Text, pt.norm, clauses) {
 			c := clauses[k]
 			pt.clauses[k] = normClause{c, norm, holdsNumber(norm), lastBeforeClosers(p.Text[c.byteStart:c.byteEnd])}
 			pt.masks[k] = newClauseMask(norm)
+			pt.folded = pt.folded && isFolded(norm)
 			if pt.clausesInPairs && !inNorm && !strings.Contains(pt.norm, norm) {
 				pt.clausesInPairs = false
 			}

@@ -142,11 +142,33 @@ func (ix *Index) saysPhrase(phrase string, rep *Report) bool {
 	want := []rune(Normalize(phrase))
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
-			rs := []rune(Normalize(r.Paragraphs[i].Text))
+			p := &r.Paragraphs[i]
+			norm := ""
+			if p.Quotable() {
+				pt := ix.para(p)
+				if pt.folded && !holdsRunes(pt.norm, want) {
+					continue
+				}
+				norm = pt.norm
+			} else {
+				norm = Normalize(p.Text)
+			}
+			rs := []rune(norm)
 			if s, _ := stripMarks(rs, 0, len(rs)); containsFoldRunes(s, want) {
 				return true
 			}
 		}
 		return false
 	})
+}
+
+// holdsRunes: folded text holds each rune of want folded, as it must to
+// hold want by sameRune with its marks aside; most paragraphs lack one.
+func holdsRunes(folded string, want []rune) bool {
+	for _, r := range want {
+		if !strings.ContainsRune(folded, foldWidth(r)) {
+			return false
+		}
+	}
+	return true
 }

@@ -165,6 +165,24 @@ func thingIn(q, c []rune, thing []thingWord) (start, end int, ok bool) {
 	return start, end, n >= minThing
 }
 
+// mayName is false when a clause of mask m (its norm folded) cannot name
+// claim q's thing (thingIn): a word the clause must hold has its first
+// character in a shared run of two or more, so the clause holds that
+// character with the one before it or after it. Most clauses of a report
+// hold neither, and are spared the runs' comparison.
+func mayName(q []rune, thing []thingWord, m clauseMask) bool {
+	for _, w := range thing {
+		i := w.s
+		if w.optional || w.e <= i {
+			continue
+		}
+		if !(i > 0 && m.mayHold(foldedPair(q[i-1], q[i])) || i+1 < len(q) && m.mayHold(foldedPair(q[i], q[i+1]))) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxStageGap is how many characters may stand between a thing and a
 // stage after it that is said of it (华锦阿美项目机械竣工); further on,
 // the stage is as often a part's (华锦阿美项目地下工程全部完工).
@@ -275,8 +293,12 @@ func (ix *Index) reachesStage(q []rune, thing []thingWord, rung int, rep *Report
 			if !p.Quotable() {
 				continue
 			}
-			cs := ix.para(p).clauses
+			pt := ix.para(p)
+			cs := pt.clauses
 			for j, c := range cs {
+				if pt.folded && !mayName(q, thing, pt.masks[j]) {
+					continue
+				}
 				rs := []rune(c.norm)
 				s, e, ok := thingIn(q, rs, thing)
 				if !ok {

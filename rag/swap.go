@@ -84,14 +84,31 @@ func longestShared(q, c []rune, q0, q1, c0, c1 int) (shared, bool) {
 
 // sameRune compares a question's character with a report's: full-width
 // forms and case folded.
-func sameRune(a, b rune) bool { return foldWidth(a) == foldWidth(b) }
+func sameRune(a, b rune) bool { return a == b || foldWidth(a) == foldWidth(b) }
 
 func foldWidth(r rune) rune {
-	if fullWidthASCII(r) {
+	switch {
+	case r >= 0x3000 && r <= 0x9FFF:
+		return r // CJK: no case, no width to fold; most of what is compared
+	case fullWidthASCII(r):
 		r -= 0xFEE0
 	}
 	return unicode.ToLower(r)
 }
+
+// isFolded reports whether every rune of s is its own foldWidth.
+func isFolded(s string) bool {
+	for _, r := range s {
+		if foldWidth(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedPair is runes a and b as a folded text holds them where another
+// holds them by sameRune.
+func foldedPair(a, b rune) [2]rune { return [2]rune{foldWidth(a), foldWidth(b)} }
 
 // slotPair is a claim's words and a clause's in one slot: q[q0:q1] and
 // c[c0:c1]. lead is the length of a run both share right before it,

@@ -214,10 +214,11 @@ func widenScope(rs []rune, start int) int {
 // k agreeing with the claim's, as much of what claim q says as align.
 func (ix *Index) saysWord(k wordKind, q []rune, qm wordMatch, align int, rep *Report) bool {
 	claimed := string(q[qm.start:qm.end])
+	pairs, sure := claimPairs(clauseAround(q, qm))
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() || !k.re.MatchString(p.Text) {
+			if !p.Quotable() || sure && !holdsPairs(ix.para(p).pairs, pairs) || !k.re.MatchString(p.Text) {
 				continue
 			}
 			text := []rune(p.Text)
@@ -229,4 +230,37 @@ func (ix *Index) saysWord(k wordKind, q []rune, qm wordMatch, align int, rep *Re
 		}
 		return false
 	})
+}
+
+// claimPairs are the pairs of CJK Unified Ideographs in texts, which a
+// paragraph holds by sameRune only if its Normalize'd text holds them as
+// they are; sure is false when texts hold another pair, which it might
+// hold folded otherwise.
+func claimPairs(texts ...[]rune) (pairs [][2]rune, sure bool) {
+	han := func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+	for _, t := range texts {
+		for i := 0; i+1 < len(t); i++ {
+			if !han(t[i]) || !han(t[i+1]) {
+				return nil, false
+			}
+			pairs = append(pairs, [2]rune{t[i], t[i+1]})
+		}
+	}
+	return pairs, true
+}
+
+// holdsPairs: a wordAlign of minWordAlign (3) or more needs shared runs
+// of two or more with three characters in all, so two of the claim's
+// pairs at least; a paragraph whose pairs hold fewer aligns with it
+// nowhere.
+func holdsPairs(b pairBloom, pairs [][2]rune) bool {
+	n := 0
+	for _, p := range pairs {
+		if b.mayHold(p) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
