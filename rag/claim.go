@@ -77,10 +77,11 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if p, ok := e.ix.nameCorrection(d.Read, ans.Citations, d.Scope); ok {
 			// 创业辽东湾 where the quoted slogan says 兴业辽东湾.
 			corrections = append(corrections, p)
-		} else if p, ok := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); ok {
+		} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 			// 建成 where the clauses naming it say 前期工作.
 			corrections = append(corrections, p)
-		} else if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); ok {
+		} else if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); v != stageHolds && ok {
+			// A claimed 开工 the report has gone past (竣工投产) holds.
 			corrections = append(corrections, p)
 		} else if p, ok := d.polarityCorrection(); ok {
 			// 没种树 where the quote says 植树造林17.4万株.

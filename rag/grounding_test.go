@@ -1053,6 +1053,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华锦阿美铁路专用线今年要建成投用吧", found: true, not: []string{"更正"}},
 		{q: "广田清洁智慧供热项目去年建成投运了吧", found: true, not: []string{"更正"}},
 		{q: "汇福粮油饲料蛋白项目今年开工吧", found: true, not: []string{"更正"}},
+		// A claimed stage the report has gone past holds (竣工投产, 建成投运
+		// for 开工): no other reading of the stage word corrects it.
+		{q: "伊科思碳五低碳综合利用项目去年动工了没", found: true, not: []string{"更正"}},
+		{q: "广田清洁智慧供热项目去年是不是已经开工了", found: true, not: []string{"更正"}},
 		// An order, a tense or a rank the report states otherwise of the same
 		// thing; a vaguer rank (前列) confirms no precise one (第一).
 		{q: "辽滨经开区去年第一次跻身全国化工园区30强吧", found: true, want: []string{"更正：报告写的是连续6年，不是第一次"}},

@@ -116,7 +116,11 @@ const minThing = 3
 type thingWord struct {
 	s, e     int
 	optional bool
+	place    bool // a place of the report's own (大洼区, 盘锦)
 }
+
+// claimAsks ask whether a claim holds amid it (…项目是不是已经开工).
+var claimAsks = []string{"是不是", "是否", "有没有", "是吗", "对不对"}
 
 // thingWords are the words of claim q but for its stage word m.
 func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
@@ -129,8 +133,10 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 			continue
 		}
 		pos, _ := ix.dict.POS(w)
-		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || ix.ownPlaceWord(w) || slices.Contains(ownVoice, w)
-		out = append(out, thingWord{s, e, optional})
+		place := ix.ownPlaceWord(w)
+		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || place ||
+			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w)
+		out = append(out, thingWord{s, e, optional, place})
 	}
 	return out
 }
@@ -222,20 +228,43 @@ func furthest(ms []stageMention, s, e int) (stageMention, bool) {
 // (华锦阿美项目机械竣工); longer, it quotes the stage alone.
 const maxStageSpan = 28
 
+// stageVerdict is what the ladder makes of a claimed stage.
+type stageVerdict int
+
+const (
+	stageUnread  stageVerdict = iota // no stage claimed, or its thing not found
+	stageHolds                       // the report puts the thing at the rung or further
+	stageCorrect                     // the report's clauses on it stop short: corrected
+)
+
 // stageCorrection corrects a claim that puts a thing at a stage the
 // cited clauses naming it do not reach, nor any clause of the report
 // naming it: it quotes the cited clause's furthest stage, nearest the
-// thing, with the thing when near.
-func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+// thing, with the thing when near. When the report reaches the claimed
+// rung or goes past it (竣工投产 for a claimed 开工) the claim holds: no
+// other reading of its stage word may correct it.
+func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Part, stageVerdict) {
 	if ix.dict == nil {
-		return Part{}, false
+		return Part{}, stageUnread
 	}
 	q := []rune(Normalize(string(claimCore(read))))
 	claimed, ok := claimedStage(q)
 	if !ok || claimed.rung == rungPlanned {
-		return Part{}, false
+		return Part{}, stageUnread
 	}
 	thing := ix.thingWords(q, claimed)
+	// The claim holds only of its own thing, its place named too: 大洼区's
+	// 规划 is not 盘山县's, which the report has 获批实施.
+	placed := slices.Clone(thing)
+	for i := range placed {
+		placed[i].optional = placed[i].optional && !placed[i].place
+	}
+	holds := func() stageVerdict {
+		if ix.reachesStageBy(q, placed, claimed.rung, rep, true) {
+			return stageHolds
+		}
+		return stageUnread
+	}
 	for i, c := range texts {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
@@ -248,18 +277,24 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 				continue
 			}
 			said, ok := furthest(governing(clause, ts, te), ts, te)
-			if !ok || said.rung >= claimed.rung || ix.reachesStage(q, thing, claimed.rung, rep) {
-				return Part{}, false
+			if _, _, named := thingIn(q, clause, placed); ok && said.rung >= claimed.rung && said.claim && named {
+				return Part{}, stageHolds
+			}
+			if ok && said.rung >= claimed.rung {
+				return Part{}, stageUnread
+			}
+			if !ok || ix.reachesStage(q, thing, claimed.rung, rep) {
+				return Part{}, holds()
 			}
 			s, e := min(ts, said.start), max(te, said.end)
 			if e-s > maxStageSpan {
 				s, e = said.start, said.end
 			}
 			qs, qe := claimedSpan(q, thing, claimed)
-			return citedCorrection(c, i, sp.Start+s, sp.Start+e, string(q[qs:qe]), ""), true
+			return citedCorrection(c, i, sp.Start+s, sp.Start+e, string(q[qs:qe]), ""), stageCorrect
 		}
 	}
-	return Part{}, false
+	return Part{}, holds()
 }
 
 // claimedSpan is the claim's words from its thing to its stage word,
@@ -283,9 +318,15 @@ var stageLead = []string{"力争", "争取", "确保", "并", "年内", "当年"
 // names claim q's thing at rung or further, in itself or in the clause
 // that carries it on (stageLead).
 func (ix *Index) reachesStage(q []rune, thing []thingWord, rung int, rep *Report) bool {
+	return ix.reachesStageBy(q, thing, rung, rep, false)
+}
+
+// reachesStageBy is reachesStage; when claimable, only by a stage word a
+// claim may state (完成 says too little: 编制完成 is no 获批).
+func (ix *Index) reachesStageBy(q []rune, thing []thingWord, rung int, rep *Report, claimable bool) bool {
 	reaches := func(c []rune, s, e int) bool {
 		m, ok := furthest(governing(c, s, e), s, e)
-		return ok && m.rung >= rung
+		return ok && m.rung >= rung && (m.claim || !claimable)
 	}
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {

@@ -67,9 +67,9 @@ func TestStageCorrection(t *testing.T) {
 		{"机场今年建成吧", airport, ""},       // 机场 alone is any airport
 		{"华锦阿美铁路专用线今年建成吧", "确保营盘输油管线完成改造、华锦阿美铁路专用线建成投用", ""},
 	} {
-		p, ok := ix.stageCorrection(tc.q, cite(tc.quote), nil)
+		p, v := ix.stageCorrection(tc.q, cite(tc.quote), nil)
 		got := ""
-		if ok {
+		if v == stageCorrect {
 			got = p.Figure.Value
 		}
 		if got != tc.want {
