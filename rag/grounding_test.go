@@ -477,6 +477,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// answered with the ranking.
 		{q: "去年盘锦居民健康素养水平全省第二？", found: true, figures: []string{"全省第一"}, want: []string{"更正：报告写的是全省第一，不是第二"}},
 		{q: "实际利用外资全省第一吗", found: true, figures: []string{"全省第二"}, want: []string{"更正"}},
+		// A place claimed in another field than the report ranks it in is
+		// corrected with the report's field, not declined.
+		{q: "进出口总额增速是全国第一吧", found: true, figures: []string{"39.7%", "6%"}, want: []string{"更正：报告写的是全省第一，不是全国第一"}},
+		{q: "盘锦居民健康素养水平在全国排第一吧", found: true, want: []string{"更正：报告写的是全省第一"}},
+		{q: "进出口总额增速是全省第一吧", found: true, not: []string{"更正"}},
 		{q: "辽滨经开区去年是全国化工园区第10名吧", found: true, figures: []string{"升至第21位"}, want: []string{"不是第10名"}},
 		{q: "研发投入在全省排第几", found: true, figures: []string{"全省第三"}},
 		// A word inside a longer one is another word: 出口 in 进出口.

@@ -69,15 +69,28 @@ func (e *Engine) groundRankClaim(d *Draft) {
 	if d.Intent.Lang == "en" {
 		least = figureGrounding // the lexicon's concepts only, some no report word holds
 	}
-	for _, c := range ans.Citations {
+	var elsewhere *Part
+	for i, c := range ans.Citations {
 		for _, w := range e.rankWindows(c) {
-			if !otherRankScope(field, w) && coveredShare(named, w) >= least {
+			if coveredShare(named, w) < least {
+				continue
+			}
+			if !otherRankScope(field, w) {
 				return
+			}
+			if p, ok := scopeCorrection(c, i, w, claim); ok && elsewhere == nil {
+				elsewhere = &p
 			}
 		}
 	}
 	if _, ok := e.ix.wordCorrection(d.Read, ans.Citations, d.Scope); ok {
 		return // 全省第一 where the quote ranks it 前列: groundClaims corrects it
+	}
+	if elsewhere != nil {
+		// 全国第一 where the quote ranks it 全省第一: the report's ranking
+		// of it, in another field.
+		ans.Parts = append([]Part{*elsewhere}, ans.Parts...)
+		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有给出这项指标的排名。相关内容：", "The report gives no ranking for this. Related text:")
 }
@@ -112,4 +125,27 @@ func firstRune(s string) (rune, int) {
 		return r, len(string(r))
 	}
 	return 0, 0
+}
+
+// scopeCorrection corrects claim, a place in a ranking, with the ranking
+// that ends window w (its field with it: 全省第一) where citation c, the
+// at-th, quotes it.
+func scopeCorrection(c Citation, at int, w, claim string) (Part, bool) {
+	ms := placeInRanking.FindAllStringIndex(w, -1)
+	if len(ms) == 0 {
+		return Part{}, false
+	}
+	rs := []rune(w)
+	end := runeLen(w[:ms[len(ms)-1][1]])
+	start := widenScope(rs, runeLen(w[:ms[len(ms)-1][0]]))
+	said := string(rs[start:end])
+	if rankScope(said) == "" {
+		return Part{}, false // the field is not written beside the place
+	}
+	i := strings.LastIndex(c.Quote, said)
+	if i < 0 {
+		return Part{}, false
+	}
+	s := runeLen(c.Quote[:i])
+	return citedCorrection(c, at, s, s+runeLen(said), claim, ""), true
 }
