@@ -1062,6 +1062,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// for 开工): no other reading of the stage word corrects it.
 		{q: "伊科思碳五低碳综合利用项目去年动工了没", found: true, not: []string{"更正"}},
 		{q: "广田清洁智慧供热项目去年是不是已经开工了", found: true, not: []string{"更正"}},
+		// A stage of two words is claimed whole: 建成投产, not its 建成.
+		{q: "辽河综研化学高端精细化学品项目去年建成投产了吧", found: true, want: []string{"不是辽河综研化学高端精细化学品项目建成投产"}},
 		// An order, a tense or a rank the report states otherwise of the same
 		// thing; a vaguer rank (前列) confirms no precise one (第一).
 		{q: "辽滨经开区去年第一次跻身全国化工园区30强吧", found: true, want: []string{"更正：报告写的是连续6年，不是第一次"}},

@@ -51,6 +51,9 @@ var stageLadder = []stageWord{
 	{"成为", rungDone, true}, {"入选", rungDone, true}, {"获评", rungDone, true},
 	{"评为", rungDone, true}, {"已经是", rungDone, true}, {"已是", rungDone, true},
 	{"创成", rungDone, true}, {"成功创建", rungDone, true}, {"创建成功", rungDone, true},
+	{"竣工投产", rungDone, true}, {"建成投产", rungDone, true}, {"建成投用", rungDone, true},
+	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"获批实施", rungDone, true},
+	{"签约落地", rungStarted, true},
 	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
 	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
 }

@@ -11,7 +11,8 @@ func TestClaimedStage(t *testing.T) {
 		want string // "" when no stage is claimed
 	}{
 		{"华锦阿美项目投产", "投产"},
-		{"华锦阿美项目机械竣工", "机械竣工"}, // the longer word, not its 竣工
+		{"华锦阿美项目机械竣工", "机械竣工"},  // the longer word, not its 竣工
+		{"伊科思项目已经竣工投产", "竣工投产"}, // the whole stage, which a correction quotes
 		{"阜盘铁路开工建设", "开工建设"},
 		{"辽河口国家公园已经建成", "建成"},
 		{"盘锦已经是全国文明城市", "已经是"},
