@@ -147,6 +147,12 @@ func (ix *Index) gapCandidates(words string, kind Kind, amount Mention, report s
 		unit = anyUnit // "多47吧", "47 more buses", "是去年的两倍": judged later, if at all
 	}
 	found := comparableFigures(ix.search(Query{Text: words, Kind: kind, Report: report}), unit)
+	return topCandidates(found)
+}
+
+// topCandidates are the best of found, up to maxGapCandidates, while each
+// scores at least 0.8 of the first: near ties, not the long tail.
+func topCandidates(found []scored) []*Figure {
 	var out []*Figure
 	for _, c := range found {
 		if c.score < 0.8*found[0].score || len(out) == maxGapCandidates {

@@ -85,14 +85,7 @@ func (ix *Index) pairCandidates(words, extra string, kind Kind, report string) [
 		}
 		found = slices.DeleteFunc(ix.search(Query{Text: words + extra, Kind: kind, Report: report}), named)
 	}
-	var out []*Figure
-	for _, c := range found {
-		if c.score < 0.8*found[0].score || len(out) == maxGapCandidates {
-			break
-		}
-		out = append(out, c.fig)
-	}
-	return out
+	return topCandidates(found)
 }
 
 // unitsCompare: two figures' amounts can be set in order: rates with
