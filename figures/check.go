@@ -907,18 +907,7 @@ func sameDigits(a, b string) bool {
 // writtenNumber is the first Arabic number written in a figure's text, as
 // written: 4 of "4亿元", 21.7 of "21.7万户", 1900 of "1,900 people".
 func writtenNumber(text string) (float64, bool) {
-	f := fold([]rune(text))
-	i := slices.IndexFunc(f, isDigit)
-	if i < 0 {
-		return 0, false
-	}
-	var b strings.Builder
-	for ; i < len(f) && (isDigit(f[i]) || f[i] == '.' || f[i] == ','); i++ {
-		if f[i] != ',' {
-			b.WriteRune(f[i])
-		}
-	}
-	n, err := strconv.ParseFloat(strings.TrimRight(b.String(), "."), 64)
+	n, err := strconv.ParseFloat(writtenDigits(text), 64)
 	return n, err == nil
 }
 

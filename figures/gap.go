@@ -296,18 +296,29 @@ func roundText(x float64) string {
 	return strconv.FormatFloat(math.Round(x*1e6)/1e6, 'f', -1, 64)
 }
 
+// digitRun is the span [i, j) of the first number written in digits in
+// folded runes rs, its decimal points and thousands commas included;
+// i is -1 when rs has no digit.
+func digitRun(rs []rune) (i, j int) {
+	i = slices.IndexFunc(rs, isDigit)
+	if i < 0 {
+		return -1, -1
+	}
+	j = i
+	for j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' || rs[j] == ',') {
+		j++
+	}
+	return i, j
+}
+
 // writtenScale is the scale a figure is written in, and the unit as
 // written after its number: 1e4 and 万人 for 2.04万人, 1 and 台 for 85台;
 // 1 and its base unit when its number is not in digits.
 func writtenScale(f Figure) (factor float64, unit string) {
 	rs := fold([]rune(f.Text))
-	i := slices.IndexFunc(rs, isDigit)
+	i, j := digitRun(rs)
 	if i < 0 {
 		return 1, f.Unit
-	}
-	j := i
-	for j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' || rs[j] == ',') {
-		j++
 	}
 	n, err := strconv.ParseFloat(strings.ReplaceAll(string(rs[i:j]), ",", ""), 64)
 	if err != nil || n == 0 || f.Value == 0 {

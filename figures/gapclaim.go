@@ -229,7 +229,7 @@ var (
 
 // englishUp are the first words of English ways up; the others go down.
 var englishUp = map[string]bool{"more": true, "higher": true, "greater": true, "bigger": true, "larger": true, "up": true,
-	"increase": true, "increased": true, "rose": true, "grew": true, "rise": true}
+	"increase": true, "increased": true, "rose": true, "grew": true, "rise": true, "faster": true}
 
 // englishGap reads "47 more buses than last year" and "up 2 percentage
 // points from last year".

@@ -22,12 +22,14 @@ var changeNames = []string{"增长", "增加", "增速", "增幅", "提高", "�
 // stock, or an amount whose change the report gives beside it (实际到位
 // 内资451.5亿元、增长20.2%). Not a change itself, nor a count of what was
 // added (增加普惠性托育学位640个 is the increase).
-func (ix *Index) isLevel(f *Figure) bool {
-	if f.Direction != 0 || f.Unit == "" || f.Unit == "个百分点" || f.Unit == "倍" || f.Unit == UnitRank ||
-		addedBy(*f) || containsAnyOf(f.Indicator, changeNames...) {
-		return false
+// It returns the change of f the report gives too (changeOf), read once
+// for both.
+func (ix *Index) isLevel(f *Figure) (bool, *Figure) {
+	if isChange(*f) || f.Unit == "" || f.Unit == UnitRank || addedBy(*f) || containsAnyOf(f.Indicator, changeNames...) {
+		return false, nil
 	}
-	return f.Reached || f.Unit == "%" || endsWithAny(f.Indicator, stockNouns) || ix.changeOf(f) != nil
+	change := ix.changeOf(f)
+	return f.Reached || f.Unit == "%" || endsWithAny(f.Indicator, stockNouns) || change != nil, change
 }
 
 // changeOf is the change the report gives of level f's indicator, of
@@ -55,10 +57,14 @@ func (ix *Index) changeOf(f *Figure) *Figure {
 // levelCorrection is the correction of a stated change (dir, said) whose
 // number is level f's; nil when the claim states no change or f is none.
 func (ix *Index) levelCorrection(dir int, said string, f *Figure) *Correction {
-	if dir == 0 || !ix.isLevel(f) {
+	if dir == 0 {
 		return nil
 	}
-	return &Correction{Stated: said, Actual: *f, Level: true, Change: ix.changeOf(f)}
+	level, change := ix.isLevel(f)
+	if !level {
+		return nil
+	}
+	return &Correction{Stated: said, Actual: *f, Level: true, Change: change}
 }
 
 // pointsAsLevel corrects a stated change in percentage points whose number

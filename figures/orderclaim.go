@@ -185,11 +185,6 @@ func englishOrder(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
 	}
 	at := func(b int) int { return utf8.RuneCountInString(lower[:b]) }
 	way := englishWay(lower[m[6]:m[7]])
-	if w := lower[m[6]:m[7]]; w == "faster" {
-		way = 1
-	} else if w == "slower" {
-		way = -1
-	}
 	fall := m[4] >= 0 && containsAnyOf(lower[m[4]:m[5]], fallWords...)
 	otherEnd := m[9]
 	if y := englishYearTail.FindStringIndex(lower[m[8]:m[9]]); y != nil {

@@ -489,17 +489,11 @@ func (chk *sumCheck) add(total Mention) {
 // "2.63亿元", "1900" of "1,900".
 func writtenDigits(text string) string {
 	f := fold([]rune(text))
-	i := slices.IndexFunc(f, isDigit)
+	i, j := digitRun(f)
 	if i < 0 {
 		return ""
 	}
-	var b strings.Builder
-	for ; i < len(f) && (isDigit(f[i]) || f[i] == '.' || f[i] == ','); i++ {
-		if f[i] != ',' {
-			b.WriteRune(f[i])
-		}
-	}
-	return strings.TrimRight(b.String(), ".")
+	return strings.TrimRight(strings.ReplaceAll(string(f[i:j]), ",", ""), ".")
 }
 
 // addDecimal adds numbers written in decimal exactly, as whole numbers of
@@ -559,8 +553,10 @@ func (st *Stepper) sumClaimed(d *rag.Draft, mentions []Mention, scope string) (r
 	if !chk.right && !chk.wrong {
 		return rest, false, nil
 	}
-	if others := chk.notParts(rest); len(others) > 0 && firstOf(st.correction(d, others, scope, nil)) != nil {
-		return rest, false, nil
+	if others := chk.notParts(rest); len(others) > 0 {
+		if c, _ := st.correction(d, others, scope, nil); c != nil {
+			return rest, false, nil
+		}
 	}
 	return rest, true, st.sumAnswer(d, sc, chk)
 }
@@ -647,6 +643,3 @@ func clauseCitation(d *rag.Draft, f Figure) (rag.Citation, error) {
 	}
 	return c, nil
 }
-
-// firstOf is the correction of a correction's result, its figures aside.
-func firstOf(c *Correction, _ []*Figure) *Correction { return c }
