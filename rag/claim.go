@@ -80,7 +80,7 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 			// 建成 where the clauses naming it say 前期工作.
 			corrections = append(corrections, p)
-		} else if p, ok := e.ix.swapCorrection(d.Read, ans.Citations, d.Scope); v != stageHolds && ok {
+		} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
 			// A claimed 开工 the report has gone past (竣工投产) holds.
 			corrections = append(corrections, p)
 		} else if p, ok := d.polarityCorrection(); ok {

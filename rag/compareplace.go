@@ -28,22 +28,7 @@ func comparedPlace(norm string, s *PlaceSlot, short string) bool {
 	}
 	// 全省 and 全国 name the province and the country as a question may
 	// too: "比全省高多少".
-	for _, n := range append(append(comparisonWords(s, short), Normalize(s.english)), s.names...) {
-		if n == "" {
-			continue
-		}
-		for i := strings.Index(norm, n); i >= 0; {
-			if comparedBefore.MatchString(norm[:i]) || comparedAfter.MatchString(norm[i+len(n):]) {
-				return true
-			}
-			j := strings.Index(norm[i+len(n):], n)
-			if j < 0 {
-				break
-			}
-			i += len(n) + j
-		}
-	}
-	return false
+	return comparesWith(norm, append(append(comparisonWords(s, short), Normalize(s.english)), s.names...))
 }
 
 // comparisonWords are how a quote compares with a wider place: 全省 and
@@ -99,6 +84,9 @@ var asksMargin = regexp.MustCompile(`(?:高|低|快|慢|多|少|领先|超出|�
 // only ranks it there (全省第一).
 func comparesWith(quote string, words []string) bool {
 	for _, w := range words {
+		if w == "" {
+			continue // a place with no English name
+		}
 		for i := strings.Index(quote, w); i >= 0; {
 			if comparedBefore.MatchString(quote[:i]) || comparedAfter.MatchString(quote[i+len(w):]) {
 				return true

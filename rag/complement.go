@@ -197,7 +197,7 @@ func negatedAsks(d *Draft) []complementAsk {
 			j++ // 没有完成, 没被覆盖, 不是精细化工的
 		}
 		rest := leadingHan(q[j:])
-		if rest == "" || hasAnyPrefix(rest, notComplements) {
+		if rest == "" || startsWithAny(rest, notComplements) {
 			continue
 		}
 		word := negatedWord(d, rest)
@@ -312,9 +312,4 @@ func leadingHan(rs []rune) string {
 		n++
 	}
 	return string(rs[:n])
-}
-
-// hasAnyPrefix: s opens with one of prefixes.
-func hasAnyPrefix(s string, prefixes []string) bool {
-	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,16 +11,23 @@ import (
 // that states a figure and asks nothing ("去年GDP增长3.5%，进出口增长多少":
 // 3.5% is what the asker knows, 进出口 what it asks); -1 when none.
 func afterStatedFigure(norm string) int {
-	i := commaBreak(norm)
+	first, rest, ok := splitAtComma(norm)
+	if !ok || !statesFigure(first) || asksIn(first) || !asksIn(rest) {
+		return -1
+	}
+	return len(norm) - len(rest)
+}
+
+// splitAtComma parts s at its first clause break (commaBreak) into the
+// clause before and the text after the mark; ok is false when s opens
+// with one or has none.
+func splitAtComma(s string) (first, rest string, ok bool) {
+	i := commaBreak(s)
 	if i <= 0 {
-		return -1
+		return "", s, false
 	}
-	first, rest := norm[:i], norm[i:]
-	if !statesFigure(first) || asksIn(first) || !asksIn(rest) {
-		return -1
-	}
-	_, size := utf8.DecodeRuneInString(rest)
-	return i + size
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[:i], s[i+size:], true
 }
 
 // commaBreak is the byte offset of the first comma or semicolon that
@@ -44,15 +52,18 @@ var numberIn = regexp.MustCompile(`(\d+(?:\.\d+)?)(.?)`)
 // statesFigure reports whether a Chinese clause states a figure: a number
 // that is no year or date (2024年, 24年, 3月).
 func statesFigure(clause string) bool {
-	if !strings.ContainsFunc(clause, isHan) {
-		return false
-	}
-	for _, m := range numberIn.FindAllStringSubmatch(clause, -1) {
-		if !strings.Contains("年月日号", m[2]) || m[2] == "" {
-			return true
+	return strings.ContainsFunc(clause, isHan) && statedNumberAt(clause) >= 0
+}
+
+// statedNumberAt is the byte offset of clause's first number that is no
+// year or date (2024年, 24年, 3月), -1 when none.
+func statedNumberAt(clause string) int {
+	for _, m := range numberIn.FindAllStringSubmatchIndex(clause, -1) {
+		if next := clause[m[4]:m[5]]; next == "" || !strings.Contains("年月日号", next) {
+			return m[0]
 		}
 	}
-	return false
+	return -1
 }
 
 // asksIn reports whether a clause asks: a question word, a question
@@ -131,14 +142,8 @@ func withContextPeriod(stated, rest string) string {
 // figure is no claim about the report, so the question is the own claim
 // alone, and no stated clause. "" and read when it does not open so.
 func (ix *Index) otherPlaceStated(read string, rep *Report) (stated, asked string) {
-	i := commaBreak(read)
-	if i <= 0 {
-		return "", read
-	}
-	first := read[:i]
-	_, size := utf8.DecodeRuneInString(read[i:])
-	rest := read[i+size:]
-	if !statesFigure(first) || asksIn(first) || !statesFigure(rest) || !ClaimShaped(rest) {
+	first, rest, ok := splitAtComma(read)
+	if !ok || !statesFigure(first) || asksIn(first) || !statesFigure(rest) || !ClaimShaped(rest) {
 		return "", read
 	}
 	rest = withContextPeriod(first, rest)
@@ -165,8 +170,9 @@ func sharesTerm(a, b analysis) bool {
 	return false
 }
 
-// ownSelves are the words a question asks of the asker's own place with.
-var ownSelves = []string{"咱", "我们", "俺们", "我市", "本市", "本地", "这边", "这里"}
+// ownSelves are the words a question asks of the asker's own place with:
+// the asker's "we" (pluralSelves) and words for here.
+var ownSelves = append(slices.Clone(pluralSelves), "我市", "本市", "本地", "这边", "这里")
 
 // ownAfterOther reads a question that states another place's figure and
 // asks the report's own: "全国今年GDP目标5%左右，盘锦呢" asks Panjin's GDP
@@ -202,10 +208,8 @@ func (ix *Index) ownAfterOther(stated, rest string, a analysis, rep *Report) (as
 // withoutStatedFigure is a clause cut before the first number that is no
 // year or date: "全国今年GDP目标5%左右" → "全国今年GDP目标".
 func withoutStatedFigure(clause string) string {
-	for _, m := range numberIn.FindAllStringSubmatchIndex(clause, -1) {
-		if next := clause[m[4]:m[5]]; next == "" || !strings.Contains("年月日号", next) {
-			return clause[:m[0]]
-		}
+	if i := statedNumberAt(clause); i >= 0 {
+		return clause[:i]
 	}
 	return clause
 }

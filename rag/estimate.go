@@ -3,7 +3,6 @@ package rag
 import (
 	"regexp"
 	"slices"
-	"strings"
 )
 
 // A review gives some results before the year's statistics are final:
@@ -63,7 +62,7 @@ func (d *Draft) estimateCorrection() (Part, bool) {
 
 // sentenceStartRunes is where the sentence of rs holding rune i starts.
 func sentenceStartRunes(rs []rune, i int) int {
-	for i > 0 && !strings.ContainsRune("。；;！？!?", rs[i-1]) {
+	for i > 0 && !sentenceEndSet.has(rs[i-1]) {
 		i--
 	}
 	return i

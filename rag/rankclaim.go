@@ -107,7 +107,7 @@ func (e *Engine) rankWindows(c Citation) []string {
 	if start > end || end > len(text) {
 		return nil
 	}
-	if i := strings.LastIndexAny(text[:start], "。！？；!?;"); i >= 0 {
+	if i := strings.LastIndexAny(text[:start], sentenceEnds); i >= 0 {
 		_, size := firstRune(text[i:])
 		start = i + size
 	}

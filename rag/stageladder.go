@@ -86,17 +86,14 @@ func stagesIn(rs []rune) []stageMention {
 	return out
 }
 
-// stageNegation before a claimed stage denies it (还没开工): a denial is
-// polarityCorrection's.
-var stageNegation = []string{"没", "未", "不", "没有", "尚未", "还没"}
-
-// claimedStage is the furthest stage claim q states, not denied.
+// claimedStage is the furthest stage claim q states, not denied: a
+// denial before it (还没开工) is polarityCorrection's.
 func claimedStage(q []rune) (stageMention, bool) {
 	var best stageMention
 	ok := false
 	for _, m := range stagesIn(q) {
 		before := string(q[max(0, m.start-2):m.start])
-		if !m.claim || containsAny(before, stageNegation) {
+		if !m.claim || containsAny(before, denials) {
 			continue
 		}
 		if !ok || m.rung > best.rung {
@@ -360,4 +357,14 @@ func (ix *Index) reachesStageBy(q []rune, thing []thingWord, rung int, rep *Repo
 
 func startsWithAny(s string, prefixes []string) bool {
 	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// swapUnlessHeld is swapCorrection, not even read when the stage ladder
+// found the claimed stage held (v): a claimed 开工 the report has gone
+// past is no slot where the quote names another stage.
+func (ix *Index) swapUnlessHeld(v stageVerdict, read string, texts []Citation, rep *Report) (Part, bool) {
+	if v == stageHolds {
+		return Part{}, false
+	}
+	return ix.swapCorrection(read, texts, rep)
 }

@@ -69,7 +69,12 @@ func (e *Engine) groundZero(d *Draft) {
 	if denied == nil && ans.Found {
 		return // a count asked of something that happened: the figure answers
 	}
+	seen := map[Citation]bool{}
 	for _, c := range append(slices.Clone(ans.Citations), d.retrieved...) {
+		if seen[c] {
+			continue // d.retrieved repeats the first answer's citations
+		}
+		seen[c] = true
 		if cit, ok := e.zeroClause(d, c, denied); ok {
 			e.zeroAnswer(d, cit)
 			return
