@@ -74,6 +74,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind20", "testdata/baseline-blind20.json", fileQuestions("testdata/blind20.yaml")},
 		{"blind21", "testdata/baseline-blind21.json", fileQuestions("testdata/blind21.yaml")},
 		{"blind22", "testdata/baseline-blind22.json", fileQuestions("testdata/blind22.yaml")},
+		{"blind23", "testdata/baseline-blind23.json", fileQuestions("testdata/blind23.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
