@@ -17,8 +17,8 @@ import (
 // 一共买217台吧". The total is no figure of any one thing the question
 // names: held to one of them, a right total reads as wrong.
 type sumClaim struct {
-	total Mention // the total claimed, one of the question's stated figures
-	at    int     // where the word of the sum starts
+	total   Mention // the total claimed, one of the question's stated figures
+	at, end int     // where the word of the sum starts and ends
 }
 
 // sumCues say that the figure after them is a total, longest first;
@@ -27,8 +27,9 @@ var sumCues = []string{"加在一起", "加起来", "加一起", "合起来", "�
 	"a combined", "combined", "add up to", "adds up to", "added up to", "a total of", "in total", "totalled", "totaled", "totals", "total"}
 
 // maxSumFill is how many runes of Chinese may stand between a word of the
-// sum and its total: 一共新增1160个, 一共培育30家, 合计为.
-const maxSumFill = 3
+// sum and its total: 一共新增1160个, 一共培育30家, 合计为, 一共新购公交车辆
+// 217台 (those words name what is added, and stay in the sum's subject).
+const maxSumFill = 6
 
 // findSumClaim is the total a question claims, if any: a stated amount or
 // count (not a rate: rates do not add) right after a word of the sum in
@@ -44,8 +45,8 @@ func findSumClaim(rs []rune, stated []Mention) (sumClaim, bool) {
 			continue
 		}
 		for i := m.Start - 1; i >= clauseStart(rs, m.Start); i-- {
-			if at, ok := sumCueAt(rs, i, m.Start); ok {
-				return sumClaim{total: m, at: at}, true
+			if end, ok := sumCueAt(rs, i, m.Start); ok {
+				return sumClaim{total: m, at: i, end: end}, true
 			}
 		}
 	}
@@ -54,7 +55,7 @@ func findSumClaim(rs []rune, stated []Mention) (sumClaim, bool) {
 
 // sumCueAt: a word of the sum starts at rune i, and only a few runes of
 // Chinese (an English cue: nothing but spaces) stand between it and a
-// figure at to.
+// figure at to. It returns where the word ends.
 func sumCueAt(rs []rune, i, to int) (int, bool) {
 	for _, w := range sumCues {
 		end := i + utf8.RuneCountInString(w)
@@ -67,10 +68,10 @@ func sumCueAt(rs []rune, i, to int) (int, bool) {
 			if i > 0 && isLatin(rs[i-1]) || strings.TrimSpace(string(rs[end:to])) != "" {
 				continue
 			}
-			return i, true
+			return end, true
 		}
-		if to-end <= maxSumFill && allHan(rs[end:to]) {
-			return i, true
+		if fill := rs[end:to]; len(fill) <= maxSumFill && allHan(fill) && !slices.Contains(fill, '的') {
+			return end, true // 合计的项目里: the word names a kind, not a sum
 		}
 	}
 	return 0, false
@@ -155,7 +156,7 @@ func (chk *sumCheck) claimsTotal() bool { return chk.items > 1 || len(chk.parts)
 // 政协提案 吧").
 func sumSubject(rs []rune, sc sumClaim, stated []Mention) string {
 	out := slices.Clone(rs)
-	for i := sc.at; i < sc.total.End; i++ {
+	for i := sc.at; i < sc.end; i++ {
 		out[i] = ' '
 	}
 	for _, m := range stated {

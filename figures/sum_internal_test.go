@@ -69,10 +69,12 @@ func TestFindSumClaim(t *testing.T) {
 		{"两项一共新增1160个吧", "1160个"},
 		{"加起来是9.33亿元吗", "9.33亿元"},
 		{"Did they total 324 last year?", "324"},
-		{"一共增长93.9%吧", ""},     // rates do not add
-		{"一共多少件", ""},          // no total stated
-		{"新增就业2.04万人吧", ""},    // no word of a sum
-		{"合计的项目里有272个新建吧", ""}, // the figure is far from the word
+		{"一共增长93.9%吧", ""},          // rates do not add
+		{"一共多少件", ""},               // no total stated
+		{"新增就业2.04万人吧", ""},         // no word of a sum
+		{"合计的项目里有272个新建吧", ""},      // the figure is far from the word
+		{"两年一共新购公交车辆217台吧", "217台"}, // the words between name what is added
+		{"一共要完成改造老旧小区11个吧", ""},     // too far
 	} {
 		sc, ok := findSumClaim([]rune(tc.q), statedFigures(tc.q))
 		got := ""

@@ -1062,6 +1062,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// for 开工): no other reading of the stage word corrects it.
 		{q: "伊科思碳五低碳综合利用项目去年动工了没", found: true, not: []string{"更正"}},
 		{q: "广田清洁智慧供热项目去年是不是已经开工了", found: true, not: []string{"更正"}},
+		// A thing the report has under construction (续建, 加快实施, 加快建设)
+		// has begun: that it started holds; that it is finished does not.
+		{q: "辽滨500千伏输变电工程已经动工了吧", found: true, not: []string{"更正"}},
+		{q: "金发生物基一期开工了没有", found: true, not: []string{"更正"}},
+		{q: "金发生物基一期去年竣工了吧", found: true, want: []string{"更正：报告写的是加快实施"}},
+		// The words between a sum's cue and its total name what is added.
+		{q: "两年一共新购公交车辆217台对吗", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
+		{q: "两年一共购置公交车210台吧", found: true, want: []string{"更正", "相加为217台"}},
 		// A stage of two words is claimed whole: 建成投产, not its 建成.
 		{q: "辽河综研化学高端精细化学品项目去年建成投产了吧", found: true, want: []string{"不是辽河综研化学高端精细化学品项目建成投产"}},
 		// An order, a tense or a rank the report states otherwise of the same

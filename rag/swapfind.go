@@ -57,7 +57,7 @@ func stageSwap(q, c []rune, p slotPair) (swapFound, bool) {
 		return swapFound{}, false
 	}
 	gc, cs, ce, ok := stageIn(c, p.c0, p.c1)
-	if !ok || gc == gq || saysStage(string(c), gq) {
+	if !ok || gc == gq || saysStage(string(c), gq) || gq == groupStarted && gc == groupBuilding {
 		return swapFound{}, false
 	}
 	return swapFound{stated: string(q[qs:qe]), start: cs, end: ce, stage: gq}, true

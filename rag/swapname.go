@@ -137,6 +137,9 @@ func containsFoldRunes(text, sub []rune) bool {
 // words, longer first: a claim of one stage where the report says
 // another is wrong (开工 for 竣工投产, 获批实施 for 编制完成). Words of one
 // group say the same stage (竣工 and 建成).
+//
+// A thing under construction (续建, 加快建设) has begun: a claim that it
+// started holds against those words, whatever year it started.
 var stageGroups = [][]string{
 	{"签约落地", "签约", "落地"},
 	{"开工建设", "新开工", "开工", "动工", "开建"},
@@ -145,6 +148,12 @@ var stageGroups = [][]string{
 	{"编制完成", "编制"},
 	{"获批实施", "获批", "批复", "批准"},
 }
+
+// Indexes of stageGroups that are read by name.
+const (
+	groupStarted  = 1
+	groupBuilding = 2
+)
 
 // stageIn is the stage word in rs[s:e] that ends last, the longest of
 // those: its group and where it is (竣工投产, not its 投产).
