@@ -100,7 +100,8 @@ func TestAnswererFigures(t *testing.T) {
 		// not corrected by the part's figure of another year (燃气管道 20公里).
 		{"更新改造老旧管网360公里，其中燃气管网多少公里", "根据报告：", []string{"360公里", "20公里"}, []string{"result", "target"}},
 		// A stated figure is held to the period of its own clause.
-		{"今年GDP目标8%，去年呢", "更正：报告写的是5.5%左右，不是8%〔¶23〕", []string{"5.5%左右"}, []string{"target"}},
+		// The question asks last year's growth, which the answer gives.
+		{"今年GDP目标8%，去年呢", "更正：报告写的是5.5%左右，不是8%〔¶23〕", []string{"3.5%左右"}, []string{"result"}},
 		{"每千人托位数今年不是要到4.5个吗，去年是多少", "报告没有给出这项数字，只有问题里已说到的“4.5个”。相关内容：\n【2025年目标】「", nil, nil},
 		// ... unless it asks to confirm the figure, or the answer is another.
 		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},

@@ -106,8 +106,16 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		// 增长39.7%对吗" claims only the own 39.7%).
 		return "", asked
 	}
+	if asked, ok := ix.samePeriodShift(stated, rest, a, rep); ok {
+		return stated, asked
+	}
 	if claim {
 		return "", read // "…，是全省第一吗" asks whether it is so
+	}
+	likeIt := asksLikeIt(rest)
+	if !a.figure && likeIt {
+		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢") + "是多少"
+		a = ix.analyze(Normalize(rest), rep)
 	}
 	if !a.figure || !a.hasTopic() || a.place != nil || containsAny(a.norm, rankCues) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
@@ -115,7 +123,7 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		return "", read
 	}
 	first := ix.analyze(Normalize(stated), rep)
-	if sharesTerm(first, a) {
+	if sharesTerm(first, a) && !(likeIt && hasOwnTerm(a, first)) {
 		// "去年买了85台公交车，今年买多少", "债务率降了100个百分点以上，那
 		// 现在债务率是多少": one indicator, one question.
 		return "", read
@@ -125,6 +133,43 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	}
 	return stated, rest
 }
+
+// asksLikeIt reports whether rest asks of its thing what the clause
+// before states of another, by a bare 呢 ("去年GDP增长3.5%左右，社零呢"):
+// the same kind of figure (是多少), not a claim of the stated one.
+func asksLikeIt(rest string) bool {
+	r := strings.TrimRight(rest, "?？。.! ！")
+	return strings.HasSuffix(r, "呢") && !containsAny(r, questionWords)
+}
+
+// samePeriodShift reads a question that states a figure of one period
+// and asks the same thing of another by a bare 呢: "去年买了85台公交车，
+// 今年呢" asks how many buses this year (the stated clause without its
+// period and its figure, in the period asked).
+func (ix *Index) samePeriodShift(stated, rest string, a analysis, rep *Report) (string, bool) {
+	from, to := contextPeriod.FindString(stated), contextPeriod.FindString(rest)
+	if from == "" || to == "" || from == to || !asksLikeIt(rest) {
+		return "", false
+	}
+	if a.hasTopic() {
+		first := ix.analyze(Normalize(stated), rep)
+		if !sharesTerm(first, a) || hasOwnTerm(a, first) {
+			return "", false
+		}
+	}
+	// The stated period's own words go with it: 今年GDP目标…，去年呢 asks
+	// last year's growth, which a report gives as a result.
+	thing := strings.NewReplacer(from, "", "预期目标", "", "目标", "").Replace(statedFigure.ReplaceAllString(stated, ""))
+	thing = strings.TrimRight(strings.TrimSpace(thing), "，,；; 是了为达")
+	if thing == "" {
+		return "", false
+	}
+	return to + thing + "是多少", true
+}
+
+// statedFigure is a number as a question states it, with its scale, its
+// measure word or mark and a bound: 85台, 3.5%左右, 1.1万个.
+var statedFigure = regexp.MustCompile(`\d+(?:\.\d+)?[万亿]?(?:%|\p{Han})?(?:左右|以上|以下|多)?`)
 
 // withContextPeriod is rest with the period the stated clause names
 // before it, when rest names none: "去年GDP增长3.5%，进出口增长多少" asks
@@ -158,6 +203,17 @@ func (ix *Index) otherPlaceStated(read string, rep *Report) (stated, asked strin
 // and parted from a figure it opened with (splitContext).
 func (ix *Index) readAsked(text string, rep *Report) (stated, read string) {
 	return ix.splitContext(ix.rd.read(text, ix.scopeFor(rep)), rep)
+}
+
+// hasOwnTerm reports whether reading a holds a term of substance b lacks:
+// "刑事警情下降26.1%，治安警情呢" asks of 治安 警情, another thing.
+func hasOwnTerm(a, b analysis) bool {
+	for t, w := range a.terms {
+		if w >= 1 && b.terms[t] < 1 && topicWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesTerm reports whether two readings share a term of substance.

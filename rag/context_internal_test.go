@@ -38,6 +38,13 @@ func TestSplitContext(t *testing.T) {
 		{"辽宁去年进出口增长10%，咱们进出口增长39.7%吧", "", "去年咱们进出口增长39.7%吧"},
 		{"营口今年GDP目标6%，我们GDP目标6%吧", "", "今年我们GDP目标6%吧"},
 		{"去年GDP增长3.5%，进出口增长39.7%吧", "", "去年GDP增长3.5%，进出口增长39.7%吧"}, // no other place: a pair
+		// A bare 呢 asks of another thing what the clause states, or of
+		// another period the same thing.
+		{"去年GDP增长3.5%左右，社零呢", "去年GDP增长3.5%左右，", "去年社零是多少"},
+		{"去年买了85台公交车，今年呢", "去年买了85台公交车，", "今年买了公交车是多少"},
+		{"今年GDP目标5.5%左右，去年呢？", "今年GDP目标5.5%左右，", "去年GDP是多少"},
+		{"去年刑事警情下降26.1%，治安警情呢", "去年刑事警情下降26.1%，", "去年治安警情是多少"},
+		{"去年GDP增长3.5%，呢", "", "去年GDP增长3.5%，呢"}, // names nothing
 	} {
 		stated, read := ix.splitContext(tc.q, nil)
 		if stated != tc.stated || read != tc.read {

@@ -1067,6 +1067,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨500千伏输变电工程已经动工了吧", found: true, not: []string{"更正"}},
 		{q: "金发生物基一期开工了没有", found: true, not: []string{"更正"}},
 		{q: "金发生物基一期去年竣工了吧", found: true, want: []string{"更正：报告写的是加快实施"}},
+		// A stated figure then a bare 呢 asks the same of another thing or
+		// another period; the stated figure is no claim about what is asked.
+		{q: "去年GDP增长3.5%左右，社零呢", found: true, figures: []string{"4%"}, not: []string{"更正"}},
+		{q: "去年科技型中小企业增长35.8%，高新技术企业呢", found: true, figures: []string{"10.6%"}, not: []string{"更正"}},
+		{q: "去年买了85台公交车，今年呢", found: true, figures: []string{"132台"}, not: []string{"更正"}},
+		{q: "今年GDP目标5.5%左右，那去年呢？", found: true, figures: []string{"3.5%左右"}, not: []string{"更正", "5.5%"}},
+		{q: "去年城镇新增就业3万人，今年呢", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是2.04万人"}},
+		// Cantonese 旧年 is last year, 几多 how many.
+		{q: "舊年城镇新增就业有幾多", found: true, figures: []string{"2.04万人"}, not: []string{"1.9万人"}},
 		// The words between a sum's cue and its total name what is added.
 		{q: "两年一共新购公交车辆217台对吗", found: true, want: []string{"相加为217台", "一致"}, not: []string{"更正"}},
 		{q: "两年一共购置公交车210台吧", found: true, want: []string{"更正", "相加为217台"}},

@@ -232,11 +232,11 @@ func isCountRune(r rune) bool {
 }
 
 // wordSlips are words typed other than the report writes them: speech's
-// 上一年 for 上年, and units a pinyin keyboard misspells after the
+// 上一年 for 上年, Cantonese 旧年 (last year) and 几多 (how many), and units a pinyin keyboard misspells after the
 // question word asking a figure in them: "多少公理" asks kilometres, "几公倾"
 // hectares. Only after 多少 or 几, where the words themselves (公理, an
 // axiom) make no sense.
-var wordSlips = strings.NewReplacer("上一年", "上年",
+var wordSlips = strings.NewReplacer("上一年", "上年", "旧年", "去年", "几多", "多少",
 	"多少公理", "多少公里", "几公理", "几公里", "多少万公理", "多少万公里",
 	"多少公倾", "多少公顷", "几公倾", "几公顷")
 
