@@ -85,6 +85,15 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if done, err := st.choose(d, mentions, scope); done || err != nil {
 		return err // "39.7%是进出口还是固投": no claim to correct, a lookup of each
 	}
+	if len(mentions) == 0 && d.Intent.Figure && !d.Intent.List && !d.Intent.Topic {
+		if each := st.eachAsked(d, scope); len(each) > 0 {
+			if !ans.Found {
+				ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
+			}
+			d.Matched = true
+			return addFigureLines(d, nil, each) // "去年GDP和社零分别增长多少"
+		}
+	}
 	c, confirmed := st.correction(d, mentions, scope, nil)
 	lead, figs, err := claimedFigures(d, c, confirmed, mentions)
 	switch {

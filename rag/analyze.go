@@ -592,7 +592,11 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 		// "路修了多少公里", with no year or plan word: what was done.
 		a.period = PeriodResult
 	}
-	a.both = a.both || containsAny(padded, bothCues)
+	// 分别 asks each of several things; it asks both years only when the
+	// question names neither ("GDP和社零分别多少"), not of one year
+	// ("今年GDP和社零目标分别多少" asks two targets).
+	a.both = a.both || containsAny(strings.ReplaceAll(padded, "分别", " "), bothCues) ||
+		strings.Contains(padded, "分别") && !(sawResult != sawPlan)
 	return other
 }
 

@@ -1074,6 +1074,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年买了85台公交车，今年呢", found: true, figures: []string{"132台"}, not: []string{"更正"}},
 		{q: "今年GDP目标5.5%左右，那去年呢？", found: true, figures: []string{"3.5%左右"}, not: []string{"更正", "5.5%"}},
 		{q: "去年城镇新增就业3万人，今年呢", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是2.04万人"}},
+		// Several things asked of each (分别, 各): each one's own figure, in
+		// the period asked; a thing the report gives no figure of, or a
+		// modifier list sharing a head it lacks, answers none.
+		{q: "今年GDP和进出口目标分别多少", found: true, figures: []string{"5.5%左右", "6%"}},
+		{q: "去年旅客接待量和旅游收入分别增长多少", found: true, figures: []string{"64％", "29.9％"}},
+		{q: "去年刑事和治安警情分别下降多少", found: true, figures: []string{"26.1%", "24.3%"}},
+		{q: "去年进出口总额和实际利用外资分别多少", found: true, figures: []string{"147亿元", "7.5亿美元"}},
+		{q: "今年城镇和农村居民收入分别增长多少", grounding: "no_such_figure", not: []string{"城镇新增就业：", "农村居民："}},
+		{q: "去年新增就业和失业率分别多少", grounding: "no_such_figure", not: []string{"城镇新增就业："}},
 		// Cantonese 旧年 is last year, 几多 how many.
 		{q: "舊年城镇新增就业有幾多", found: true, figures: []string{"2.04万人"}, not: []string{"1.9万人"}},
 		// The words between a sum's cue and its total name what is added.
