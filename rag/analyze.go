@@ -279,7 +279,8 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 var valueCues = []string{"多少", "几", "什么", "啥", "how much", "what was", "what is"}
 
 // reviewTargetWords name a target (asksReviewTarget).
-var reviewTargetWords = []string{"目标", "计划", "预期", "target", "goal"}
+// Speech says it as what was meant to be done: 原定, 本来打算.
+var reviewTargetWords = []string{"目标", "计划", "预期", "原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算", "本来要", "原本要", "target", "goal"}
 
 // asksPlanResult reports whether a question asks the actual result of
 // the year the report plans: it names only that year and asks what

@@ -1083,6 +1083,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年进出口总额和实际利用外资分别多少", found: true, figures: []string{"147亿元", "7.5亿美元"}},
 		{q: "今年城镇和农村居民收入分别增长多少", grounding: "no_such_figure", not: []string{"城镇新增就业：", "农村居民："}},
 		{q: "去年新增就业和失业率分别多少", grounding: "no_such_figure", not: []string{"城镇新增就业："}},
+		// What last year was meant to do is a target the report does not
+		// give (it reviews 2024's results), however speech says it.
+		{q: "去年原本打算新增多少就业", grounding: "figure_of_other_period", not: []string{"城镇新增就业："}},
+		{q: "去年原定建成多少高标准农田", grounding: "figure_of_other_period", not: []string{"建成高标准农田："}},
 		// Cantonese 旧年 is last year, 几多 how many.
 		{q: "舊年城镇新增就业有幾多", found: true, figures: []string{"2.04万人"}, not: []string{"1.9万人"}},
 		// The words between a sum's cue and its total name what is added.
