@@ -300,6 +300,9 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	if len(comparable) == 0 && pr.paired != nil {
 		comparable = pr.pairSibling(i, m, own, found)
 	}
+	if len(comparable) == 0 && pr.paired != nil {
+		comparable = ownNamed(m, own, found)
+	}
 	if len(comparable) == 0 {
 		if c := pr.idx.pointsAsLevel(m, pr.rs, found, norm); c != nil {
 			pr.note(c, &c.Actual) // "提高了90.6个百分点" for 普惠率达到90.6%
@@ -408,6 +411,13 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 		comparable = countFigures(comparableFigures(found, anyUnit))
 	default:
 		comparable = comparableFigures(found, m.Value.Unit)
+	}
+	if startsWithAny(strings.TrimLeft(string(rs[clauseStart(rs, m.Start):m.Start]), " "), partWords) {
+		// "新签约注册项目300个，其中亿元以上100个": a part is claimed, which
+		// the whole the question names before it is not.
+		if parts := slices.DeleteFunc(slices.Clone(comparable), func(c scored) bool { return c.fig.Whole == "" }); len(parts) > 0 {
+			comparable = parts
+		}
 	}
 	return found, comparable, kind
 }
@@ -639,6 +649,9 @@ func saysIs(before []rune) bool {
 // the question's ("听说是4.7%，去年GDP增速是这个数吗").
 func clauseEnd(rs []rune, i int) int {
 	j := nextMark(rs, i)
+	if j < len(rs) && startsWithAny(strings.TrimLeft(string(rs[j+1:]), " "), partWords) {
+		return j // "新签约项目300个，其中亿元以上项目100个吧": the part is claimed of its own
+	}
 	if j < len(rs) && !containsAnyOf(strings.ToLower(string(rs[j:])), amountCues...) {
 		return len(rs) // "听说是4.7%，去年GDP增速是这个数吗": the claim's subject comes after
 	}
@@ -777,7 +790,7 @@ func confirmedBy(m Mention, comparable []scored, norm string) *Figure {
 		// The lexicon may lift another indicator over it (节支 reads 压减支出
 		// too): the question's own words decide then.
 		named := c.coverage >= best.coverage || literalShare(c.fig.Indicator, norm) > literalShare(best.fig.Indicator, norm)
-		if c.score >= 0.8*best.score && named && m.Value.Admits(c.fig.Amount()) && !isOutnamed(c, comparable, norm) {
+		if c.score >= 0.8*best.score && named && m.Value.Admits(c.fig.Amount()) && !isOutnamed(c, comparable, norm) && wholeOutnamedBy(c, comparable, norm) < 0 {
 			return c.fig
 		}
 	}
@@ -800,6 +813,48 @@ func outnamedBy(c scored, comparable []scored, norm string) (by int, ok bool) {
 		}
 	}
 	return by, ok
+}
+
+// wholeOutnamedBy is the index in comparable of a part of another whole
+// that the question names better than c's, -1 when there is none: parts
+// of one name (亿元以上项目) under two wholes — 实施500万元以上项目's 125个
+// and 新签约注册项目's 80个 — are told apart by the whole the question
+// writes more of ("今年实施亿元以上项目80个吧" is of the first).
+func wholeOutnamedBy(c scored, comparable []scored, norm string) int {
+	if c.fig.Whole == "" {
+		return -1
+	}
+	ind := rag.Normalize(c.fig.Indicator)
+	own := wholeShare(c.fig, ind, norm)
+	for i, d := range comparable {
+		if d.fig == c.fig || d.fig.Whole == "" || d.fig.Amount().SameNumber(c.fig.Amount()) || rag.Normalize(d.fig.Indicator) != ind {
+			continue
+		}
+		if wholeShare(d.fig, ind, norm) > own {
+			return i
+		}
+	}
+	return -1
+}
+
+// wholeShare is the share of the bigrams of what a part's whole's clause
+// says (Figure.wholeSaid) beyond the part's own indicator ind that the
+// question norm writes.
+func wholeShare(f *Figure, ind, norm string) float64 {
+	n, of := 0, 0
+	for _, g := range bigrams(rag.Normalize(f.wholeSaid)) {
+		if strings.Contains(ind, g) {
+			continue
+		}
+		of++
+		if strings.Contains(norm, g) {
+			n++
+		}
+	}
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
 }
 
 func isOutnamed(c scored, comparable []scored, norm string) bool {
@@ -918,7 +973,12 @@ func isPercent(u string) bool { return u == "%" || u == "个百分点" }
 // 2个, not 保交楼's 3个, though the lexicon makes both cover it.
 func namedFirst(comparable []scored, norm string) []scored {
 	best := comparable[0]
-	if i, ok := outnamedBy(best, comparable, norm); ok {
+	i, ok := outnamedBy(best, comparable, norm)
+	if !ok {
+		i = wholeOutnamedBy(best, comparable, norm)
+		ok = i >= 0
+	}
+	if ok {
 		out := append([]scored{comparable[i]}, comparable[:i]...)
 		return append(out, comparable[i+1:]...)
 	}

@@ -33,7 +33,10 @@ type Figure struct {
 	// Whole is the figure a 其中 part belongs to ("新签约注册项目300个，其中
 	// 亿元以上项目80个": 新签约注册项目), "" for most: a question naming the
 	// whole finds its part before another whole's (¶27's 其中亿元以上项目125个).
-	Whole     string
+	Whole string
+	// wholeSaid is what the whole's clause writes before its figure, its
+	// verb too (全年实施500万元以上项目): Whole drops the verb.
+	wholeSaid string
 	Value     float64
 	Max       float64 // upper end of a range ("1—2个"); equals Value otherwise
 	Unit      string  // base unit after scaling: "%", "个百分点", "元", "亩", "人"…
@@ -73,13 +76,13 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	}
 	f := fold(rs)
 	inds := indicators(f, ms)
-	wholes := wholesOf(f, ms, inds)
+	wholes, said := wholesOf(f, ms, inds)
 	out := make([]Figure, len(ms))
 	for k, m := range ms {
 		out[k] = Figure{
 			Report: p.Report, Paragraph: p.N,
 			Start: m.start, End: m.end, Text: string(rs[m.start:m.end]),
-			Indicator: inds[k], Whole: wholes[k],
+			Indicator: inds[k], Whole: wholes[k], wholeSaid: said[k],
 			Value: m.val.Number, Max: m.val.Max, Unit: m.val.Unit,
 			Qualifier: m.val.Qualifier, Direction: m.val.Direction,
 			Reached: endsWithAny(strings.TrimSpace(string(f[:m.start])), reachWords),
@@ -241,17 +244,25 @@ func indicators(f []rune, ms []mention) []string {
 }
 
 // wholesOf names, for each figure that a 其中 opens ("引进各类人才超万人、
-// 其中高层次人才31人"), the indicator of the sentence's figure before it.
-func wholesOf(f []rune, ms []mention, inds []string) []string {
-	out := make([]string, len(ms))
+// 其中高层次人才31人"), the indicator of the sentence's figure before it,
+// and the words its clause writes before that figure, verb kept (全年实施
+// 500万元以上项目, 全年新签约注册项目): what tells two wholes' parts of one
+// name apart.
+func wholesOf(f []rune, ms []mention, inds []string) (wholes, said []string) {
+	wholes, said = make([]string, len(ms)), make([]string, len(ms))
 	for k := 1; k < len(ms); k++ {
 		seg := strings.TrimSpace(string(f[ms[k-1].end:ms[k].start]))
 		seg = strings.TrimLeft(seg, "、，,；;")
 		if strings.HasPrefix(seg, "其中") && !strings.ContainsAny(seg, sentenceEndRunes) {
-			out[k] = trimGrowth(inds[k-1])
+			wholes[k] = trimGrowth(inds[k-1])
+			cs := ms[k-1].start
+			for cs > 0 && !strings.ContainsRune(clauseEndRunes, f[cs-1]) {
+				cs--
+			}
+			said[k] = string(f[cs:ms[k-1].start])
 		}
 	}
-	return out
+	return wholes, said
 }
 
 // sharedMeasures are nouns that, ending the last item of a 分别 list, end

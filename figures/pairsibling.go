@@ -3,6 +3,7 @@ package figures
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -104,4 +105,72 @@ func (pr *premiseRun) inPairParagraph(i int, m Mention, own string, comparable [
 		}
 	}
 	return comparable
+}
+
+// minOwnNamed is the share of a pair figure's own words an indicator
+// must write for ownNamed to hold the figure to it.
+const minOwnNamed = 0.75
+
+// ownNamed is the figure found that writes most of the i-th figure of a
+// pair's own words when those name too little of any indicator to
+// compare it by coverage: "新增航线2条、体验店50个" — 体验店 is a small part
+// of 在全国推广建设盘锦河蟹平台体验店, yet all of its words are there. The
+// figure must be the one best such, in a unit the stated one compares
+// with. Empty when none writes minOwnNamed of them, or two tie.
+func ownNamed(m Mention, own string, found []scored) []scored {
+	core := []rune(rag.Normalize(ownCore(own)))
+	if len(core) < 2 {
+		return nil
+	}
+	var best []scored
+	top := 0.0
+	for _, c := range found {
+		if c.fig.Unit == UnitRank || !UnitsCompatible(m.Value.Unit, c.fig.Unit) {
+			continue
+		}
+		ind := rag.Normalize(c.fig.Indicator)
+		switch share := writtenShare(core, ind); {
+		case share > top:
+			best, top = []scored{c}, share
+		case share == top && len(best) > 0 && rag.Normalize(best[0].fig.Indicator) != ind:
+			best = append(best, c)
+		}
+	}
+	if top < minOwnNamed || len(best) != 1 {
+		return nil
+	}
+	return best
+}
+
+// writtenShare is the share of the runes of words that text writes in
+// runs of two or more as they stand: "体验店开" is three quarters written
+// in 盘锦河蟹平台体验店, its verb aside.
+func writtenShare(words []rune, text string) float64 {
+	covered := make([]bool, len(words))
+	for i := range words {
+		for j := i + 2; j <= len(words) && strings.Contains(text, string(words[i:j])); j++ {
+			for k := i; k < j; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	n := 0
+	for _, c := range covered {
+		if c {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+// ownCore is a pair figure's own words without the marks that part it
+// from the others, its period and the words that close a claim.
+func ownCore(own string) string {
+	w := strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSpace(r) || strings.ContainsRune(pairSeps, r) {
+			return -1
+		}
+		return r
+	}, own)
+	return withoutPeriod(rag.TrimClaimTail(w))
 }

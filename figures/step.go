@@ -122,6 +122,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return err
 		}
 	}
+	if c != nil {
+		if err := quoteCorrected(d, c); err != nil {
+			return err
+		}
+	}
 	if c == nil {
 		pointsNote(d, mentions)
 	}
@@ -327,6 +332,43 @@ func relatedUnder(ans *rag.Answer, grounding, notice string) {
 	ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, notice)}, withoutIntro(ans.Parts)...)
 }
 
+// quoteCorrected quotes the clause of each figure correction c gives
+// that no quote of the answer holds: the quotes were found for the
+// question's words, stated figure too ("今年实施亿元以上项目80个吧" finds
+// 新签约's 其中亿元以上项目80个), and the figure that corrects it is shown
+// as the report writes it as well (其中亿元以上项目125个).
+func quoteCorrected(d *rag.Draft, c *Correction) error {
+	ans := d.Answer
+	for _, f := range append([]Figure{c.Actual}, moreActual(c)...) {
+		quoted := slices.ContainsFunc(ans.Parts, func(p rag.Part) bool {
+			if p.Type != rag.PartQuote || len(p.Citations) == 0 {
+				return false
+			}
+			q := ans.Citations[p.Citations[0]]
+			return q.Report == f.Report && q.Paragraph == f.Paragraph && q.Start <= f.Start && f.End <= q.End
+		})
+		if quoted {
+			continue
+		}
+		cite, err := clauseCitation(d, f)
+		if err != nil {
+			return err
+		}
+		i := ans.Cite(cite)
+		ans.Parts = append(ans.Parts, rag.Part{Type: rag.PartQuote, Text: ans.Citations[i].Quote, Citations: []int{i}})
+	}
+	return nil
+}
+
+// moreActual are the figures of the other corrections c holds.
+func moreActual(c *Correction) []Figure {
+	out := make([]Figure, 0, len(c.More))
+	for _, m := range c.More {
+		out = append(out, m.Actual)
+	}
+	return out
+}
+
 // quotedPremise corrects a figure the question states that the answer's
 // own quotes contradict, when the figures index found none of the stated
 // indicator to hold it to ("红海滩…排第3名，是吗" quoting 排行榜第7名): the one
@@ -342,7 +384,10 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	whoFirst := rag.AsksWhoFirst(d.Norm())
 	claim := d.ClaimShaped()
 	for _, m := range stated {
-		if m.Value.Unit == "" || namesWhole(rs[m.End:]) || selectsClass(m, rs) || whoFirst && m.Value.Unit == UnitRank {
+		// A bare number a claim says its thing is ("PM2.5是30吧") is
+		// held to the quoted figure of that thing in whatever unit.
+		bareIs := m.Value.Unit == "" && readBare(m, rs, d.Intent.Lang == "en", claim) == bareIs
+		if m.Value.Unit == "" && !bareIs || namesWhole(rs[m.End:]) || selectsClass(m, rs) || whoFirst && m.Value.Unit == UnitRank {
 			continue
 		}
 		var cands []Figure
@@ -352,7 +397,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 			}
 			c := ans.Citations[p.Citations[0]]
 			for _, f := range st.quotedFigures(c) {
-				if !UnitsCompatible(m.Value.Unit, f.Unit) {
+				if !UnitsCompatible(m.Value.Unit, f.Unit) || bareIs && (f.Unit == "" || f.Unit == UnitRank) {
 					continue
 				}
 				if m.Value.Admits(f.Amount()) {
@@ -379,11 +424,31 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 				}
 			}
 		}
-		if len(cands) == 1 {
+		if cands = ownMeasure(m, cands); len(cands) == 1 {
 			return &Correction{Stated: m.Text, Actual: cands[0]}
 		}
 	}
 	return nil
+}
+
+// ownMeasure narrows the quoted figures a stated figure may stand for to
+// those in its own measure word when there are several: counting words
+// compare (85台 = 85辆), yet "公交买100台" is of 132台 of buses, not 10条 of
+// routes quoted beside it.
+func ownMeasure(m Mention, cands []Figure) []Figure {
+	if len(cands) < 2 || m.Value.Unit == "" {
+		return cands
+	}
+	var same []Figure
+	for _, f := range cands {
+		if measureOf(f.Unit) == measureOf(m.Value.Unit) {
+			same = append(same, f)
+		}
+	}
+	if len(same) == 0 {
+		return cands
+	}
+	return same
 }
 
 // quotedMove corrects a claim of a move with no number (moveClaim) that

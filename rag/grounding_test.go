@@ -1225,7 +1225,22 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年续建项目272个、新建项目开工230个吧", found: true, figures: []string{"230个", "272个"}, want: []string{"更正：报告写的是230个，不是272个", "更正：报告写的是272个，不是230个"}},
 		{q: "去年稻蟹共生、苇田鱼虾蟹立体生态养殖、海洋牧场面积分别达到95万亩、48万亩、70万亩", found: true, figures: []string{"70万亩", "48万亩"}, want: []string{"更正：报告写的是70万亩，不是48万亩", "更正：报告写的是48万亩，不是70万亩"}, not: []string{"不是95万亩"}},
 		{q: "去年海洋牧场、稻蟹共生、苇田鱼虾蟹养殖面积分别是95万亩、70万亩、48万亩吧", found: true, figures: []string{"48万亩", "95万亩", "70万亩"}, want: []string{"不是95万亩", "不是70万亩", "不是48万亩"}},
-		{q: "粳稻全产业链产值105亿元，大豆145亿元", found: true, want: []string{"105亿元、145亿元"}, not: []string{"更正"}},
+		{q: "粳稻全产业链产值105亿元，大豆145亿元", found: true, want: []string{"105亿元、145亿元"}, not: []string{"更正"}, figures: []string{"105亿元", "145亿元"}},
+		// A claim the index names too loosely is held to the answer's own
+		// quote: a bare number said to be the thing, a measure word
+		// among quoted counts, a part of a whole named by its whole's verb,
+		// a pair's second thing written whole in its indicator.
+		{q: "去年空气质量优良天数比例是85吧", found: true, want: []string{"更正"}, figures: []string{"88.3%"}},
+		{q: "去年PM2.5浓度是32对吗", found: true, want: []string{"更正"}, figures: []string{"29微克/立方米"}},
+		{q: "今年买公交车一百五十台对吗", found: true, want: []string{"更正"}, figures: []string{"132台"}},
+		{q: "今年实施的亿元以上项目有80个吗", found: true, want: []string{"更正", "其中亿元以上项目125个"}, figures: []string{"125个"}},
+		{q: "今年新签约亿元以上项目125个吧", found: true, want: []string{"更正"}, figures: []string{"80个"}},
+		{q: "今年实施亿元以上项目125个吧", found: true, not: []string{"更正"}},
+		{q: "今年新签约注册项目300个，其中亿元以上项目90个吧", found: true, want: []string{"更正", "不是90个"}, figures: []string{"80个"}, not: []string{"不是300个"}},
+		{q: "去年引进人才超万人，其中高层次人才50人吧", found: true, want: []string{"更正"}, figures: []string{"31人"}},
+		{q: "今年体验店开40个、新增航线2条吧", found: true, want: []string{"更正", "不是40个", "体验店30个"}, figures: []string{"30个"}},
+		{q: "今年公交车买132台，公交线路新增15条吧", found: true, want: []string{"更正", "不是15条"}, figures: []string{"10条"}},
+		{q: "今年新增航线2条，河蟹体验店建30个对吗", found: true, not: []string{"更正"}, figures: []string{"2条", "30个"}},
 	})
 }
 

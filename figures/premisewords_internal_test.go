@@ -1,0 +1,58 @@
+package figures
+
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// A part of one name under two wholes is held to the whole whose words
+// (its verb too) the question writes; a part claimed after 其中 is held
+// to the parts, not to the whole named before it; a pair's thing written
+// whole in an indicator is held to that indicator's figure.
+func TestPremiseNamedWords(t *testing.T) {
+	seedReport(t)
+	ix := NewIndex(seedReports, rag.DefaultLexicon().Expand)
+	for _, tc := range []struct {
+		q              string
+		stated, actual string // "" actual: no correction
+	}{
+		{"今年实施亿元以上项目80个吧", "80个", "125个"},
+		{"今年实施的亿元以上项目有80个吗", "80个", "125个"},
+		{"今年新签约亿元以上项目125个吧", "125个", "80个"},
+		{"今年实施亿元以上项目125个吧", "", ""},
+		{"今年新签约亿元以上项目80个吧", "", ""},
+		{"今年新签约注册项目300个，其中亿元以上项目90个吧", "90个", "80个"},
+		{"今年新签约注册项目300个，其中亿元以上项目80个吧", "", ""},
+		{"今年体验店开40个、新增航线2条吧", "40个", "30个"},
+		{"今年新增航线2条，河蟹体验店建30个对吗", "", ""},
+		{"今年公交车买132台，公交线路新增15条吧", "15条", "10条"},
+	} {
+		c := Premise(tc.q, ix, "")
+		switch {
+		case tc.actual == "" && c != nil:
+			t.Errorf("%s: corrected %s to %s, want no correction", tc.q, c.Stated, c.Actual.Text)
+		case tc.actual != "" && c == nil:
+			t.Errorf("%s: no correction, want %s for %s", tc.q, tc.actual, tc.stated)
+		case c != nil && (c.Stated != tc.stated || c.Actual.Text != tc.actual):
+			t.Errorf("%s: corrected %s to %s, want %s to %s", tc.q, c.Stated, c.Actual.Text, tc.stated, tc.actual)
+		}
+	}
+}
+
+func TestWrittenShare(t *testing.T) {
+	for _, tc := range []struct {
+		words, text string
+		want        float64
+	}{
+		{"体验店开", "在全国推广建设盘锦河蟹平台体验店", 0.75},
+		{"新增公交线路", "新增优化城乡公交线路", 1},
+		{"河蟹体验店建", "在全国推广建设盘锦河蟹平台体验店", 5.0 / 6},
+		{"托育学位", "新增航线", 0},
+		{"增学", "新增普惠性幼儿园学位", 0}, // single runes apart are no run
+	} {
+		if got := writtenShare([]rune(tc.words), tc.text); got != tc.want {
+			t.Errorf("writtenShare(%s, %s) = %v, want %v", tc.words, tc.text, got, tc.want)
+		}
+	}
+}
