@@ -240,6 +240,13 @@ func indicators(f []rune, ms []mention) []string {
 		}
 		out[k] = balanceQuotes(ind)
 	}
+	// "首批8类84家示范单位": two figures in a row count one thing, each in
+	// its own measure word; the thing is named after the last.
+	for k := len(ms) - 2; k >= 0; k-- {
+		if ms[k].end == ms[k+1].start && out[k+1] != "" {
+			out[k] = out[k+1]
+		}
+	}
 	return out
 }
 

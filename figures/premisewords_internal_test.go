@@ -56,3 +56,30 @@ func TestWrittenShare(t *testing.T) {
 		}
 	}
 }
+
+// Two figures in a row count one thing in two measure words: the first
+// is named by the thing after the last, as the last is.
+func TestIndicatorsInRow(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"首批8类84家示范单位引领带动", []string{"示范单位", "示范单位"}},
+		{"认定3类20家龙头企业，", []string{"龙头企业", "龙头企业"}},
+		{"新建项目10个、续建项目5个", []string{"新建项目", "续建项目"}},
+	} {
+		rs := fold([]rune(tc.text))
+		ms := scan(rs, modeReport)
+		got := indicators(rs, ms)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: indicators %q, want %q", tc.text, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: indicators %q, want %q", tc.text, got, tc.want)
+				break
+			}
+		}
+	}
+}

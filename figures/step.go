@@ -169,10 +169,37 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil && d.OtherKind(c.Actual.Indicator) {
 		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
+	if c != nil {
+		c = st.ownWordsCorrection(d, c)
+	}
 	if c == nil && gap == nil {
 		c = st.valueFirst(d, others, confirmed, scope)
 	}
 	return c, confirmed
+}
+
+// ownWordsCorrection is correction c held to the figure the question's
+// own words name (preferOwnWords) when the answer quotes one that names
+// them better than c's: "去年央地合作项目新签约30个吗" is of ¶10's 新签约19个,
+// not ¶8's 新签约注册项目260个. Nil when that figure is the number stated.
+// A correction of its own kind (a way, a unit, a name, a pair) stays.
+func (st *Stepper) ownWordsCorrection(d *rag.Draft, c *Correction) *Correction {
+	if c.WrongWay || c.OtherUnit || c.Named || c.Level || len(c.More) > 0 {
+		return c
+	}
+	stated, ok := Parse(c.Stated)
+	if !ok || !UnitsCompatible(stated.Unit, c.Actual.Unit) {
+		return c
+	}
+	figs, _ := preferOwnWords(d, []Figure{c.Actual}, st.answerQuoted(d), func(f Figure) bool { return d.Supports(f.JSON()) })
+	f := figs[0]
+	switch {
+	case f == c.Actual || !UnitsCompatible(stated.Unit, f.Unit):
+		return c
+	case stated.Admits(f.Amount()):
+		return nil
+	}
+	return &Correction{Stated: c.Stated, Actual: f}
 }
 
 // uniqueFigures are figs, each once, in order.
@@ -281,7 +308,15 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		}
 		return nil, true, notGiven(d, nf)
 	}
-	figs = pick(in, strong, full, unit, func(f Figure) bool { return d.Supports(f.JSON()) })
+	supports := func(f Figure) bool { return d.Supports(f.JSON()) }
+	strong, demoted := preferOwnWords(d, strong, st.answerQuoted(d), supports)
+	if demoted {
+		// The best is of another thing than the quotes give: no figure
+		// line, the quotes answer.
+		found = slices.DeleteFunc(slices.Clone(found), func(f Figure) bool { return f == strong[0] })
+		strong = strong[1:]
+	}
+	figs = pick(in, strong, full, unit, supports)
 	if unit != "" && unit != unitCount && len(figs) == 0 && !st.quotesSupportedIn(d, unit) {
 		// Asked for an amount in a unit ("暖气费多少钱") and nothing
 		// quoted gives one: the quotes are related, not the answer.
@@ -668,7 +703,7 @@ const fullCoverage = 0.99
 
 // askedUnit finds where a figure question asks for a unit: "多少亿元",
 // "几台", "多少户", and "多少亿" (an amount in 亿元).
-var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|顿|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋|天|小时|分钟)?`)
+var askedUnit = regexp.MustCompile(`(?:多少|几)((?:万|亿|千)?)(美元|元|万标箱|标箱|人次|人|台|辆|家|项|所|万吨|吨|顿|公顷|平方米|亩|公里|场|次|件|条|座|倍|钱|户|张|名|位|套|处|部|口|颗|只|头|艘|架|棵|株|篇|栋|类|天|小时|分钟)?`)
 
 // englishUnitAsked finds the unit an English figure question asks for:
 // "how many TEU", "in tons", "how many kilometres of", "how many people".
@@ -749,8 +784,17 @@ func unitAsked(norm string) (unit, written string) {
 		}
 		return unit, written
 	}
+	if m := countAsked.FindStringSubmatchIndex(norm); m != nil && !strings.HasSuffix(norm[:m[0]], "哪") && !strings.HasSuffix(norm[:m[0]], "第") {
+		// "今年要建设几个配套泊位", "多少个项目": a count of things, which an
+		// area (3.57平方公里) or a size class (500万元以上) does not answer.
+		return unitCount, "个"
+	}
 	return "", ""
 }
+
+// countAsked asks how many with 个 and no other measure: not 几个百分点, 几个
+// 点, 几个月 (a rate or a span of time).
+var countAsked = regexp.MustCompile(`(?:多少|几)个(?:[^百点月钟工]|$)`)
 
 // englishUnitAskedIn is unitAsked for an English question; "" when it
 // asks no unit. The cheap Contains checks spare most questions the
@@ -1014,6 +1058,17 @@ func isChange(f Figure) bool {
 // isShare: a percentage, percentage points or a multiple, which tells no
 // count of anything.
 func isShare(f Figure) bool { return isPercent(f.Unit) || f.Unit == "倍" }
+
+// answerQuoted are the figures inside the answer's quotes, in order.
+func (st *Stepper) answerQuoted(d *rag.Draft) []Figure {
+	var out []Figure
+	for _, p := range d.Answer.Parts {
+		if p.Type == rag.PartQuote && len(p.Citations) > 0 {
+			out = append(out, st.quotedFigures(d.Answer.Citations[p.Citations[0]])...)
+		}
+	}
+	return out
+}
 
 // quotedFigures are the figures inside citation c's quote.
 func (st *Stepper) quotedFigures(c rag.Citation) []Figure {

@@ -17,6 +17,16 @@ func TestUnitAsked(t *testing.T) {
 		{"how many were signed last year and how many this year?", "", ""},
 		{"how many of the 85 buses are electric?", "", ""},
 		{"今年计划买几台公交车", "台", "台"},
+		// 个 asks a count of things, which no area or size class gives; 类
+		// a count of kinds; not 几个百分点, 几个点, 几个月, 哪几个, 第几个.
+		{"今年要建几个配套泊位", unitCount, "个"},
+		{"今年实施多少个项目", unitCount, "个"},
+		{"示范单位分几类", "类", "类"},
+		{"增长了几个百分点", "", ""},
+		{"高了几个点", "", ""},
+		{"工期几个月", "", ""},
+		{"是哪几个项目", "", ""},
+		{"排第几个", "", ""},
 		{"暖气费多少钱", "元", "元"},
 		{"增长了多少", "", ""},
 		{"哪几个项目开工了", "", ""},

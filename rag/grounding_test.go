@@ -1241,6 +1241,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年体验店开40个、新增航线2条吧", found: true, want: []string{"更正", "不是40个", "体验店30个"}, figures: []string{"30个"}},
 		{q: "今年公交车买132台，公交线路新增15条吧", found: true, want: []string{"更正", "不是15条"}, figures: []string{"10条"}},
 		{q: "今年新增航线2条，河蟹体验店建30个对吗", found: true, not: []string{"更正"}, figures: []string{"2条", "30个"}},
+		// A sibling figure is no answer: the measure word asked (几类, 几个)
+		// must be the figure's kind; a qualifier the question writes
+		// (央地合作, 重点行业领域) must be in the figure's own words, and one
+		// whose own words hold it wins; when none may be named, the quotes
+		// answer without a figure line.
+		{q: "首批无废细胞示范单位分了几类", found: true, figures: []string{"8类"}, not: []string{"：84家"}},
+		{q: "首批无废细胞示范单位多少家", found: true, figures: []string{"84家"}},
+		{q: "今年华锦阿美项目要配套几个泊位", found: true, figures: []string{"8个"}, not: []string{"3.57平方公里〔"}},
+		{q: "今年华锦阿美项目占地多少平方公里", found: true, figures: []string{"3.57平方公里"}},
+		{q: "去年央地合作项目谋划梳理了几个", found: true, figures: []string{"87个"}},
+		{q: "去年央地合作项目新签约的有多少个", found: true, figures: []string{"19个"}, not: []string{"260个"}},
+		{q: "去年签约的央地合作项目多少个", found: true, not: []string{"260个"}},
+		{q: "去年多少个新兴领域提升了本质安全水平", found: true, figures: []string{"17个"}},
+		{q: "去年重点行业领域提升本质安全水平的有几个", found: true, figures: []string{"11个"}},
+		{q: "去年央地合作新签约项目有25个吧", found: true, want: []string{"更正", "不是25个"}, figures: []string{"19个"}, not: []string{"260个"}},
+		{q: "去年新兴领域本质安全水平提升了11个吧", found: true, want: []string{"更正"}, figures: []string{"17个"}},
+		{q: "2024年增加普惠性托育学位多少个？为多少名残疾儿童提供康复救助？", found: true, not: []string{"：223名"}},
 	})
 }
 
