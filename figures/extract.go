@@ -234,6 +234,9 @@ func indicators(f []rune, ms []mention) []string {
 		case prevInClause && len([]rune(ind)) <= 2 && ms[k-1].end == ms[k].start-len(seg) && len(seg) > 0 && f[ms[k-1].end] != '、':
 			// 500万元以上项目600个
 			ind = string(f[ms[k-1].start:ms[k-1].end]) + ind
+		case isClassifier(unit) && len([]rune(next)) >= 2:
+			// 高标准办好15件民生实事: a count names what it counts after it.
+			ind += next
 		case specUnits[unit] || len([]rune(ind)) <= 2:
 			// 10万吨级通用泊位, 辽滨500千伏输变电工程, 盘锦6个“土特产”
 			ind += next
@@ -417,7 +420,7 @@ func stripYears(s string) string {
 // followStops end the noun phrase after a figure: "272个新建项目开工建设".
 var followStops = []string{"开工", "加快", "竣工", "投入", "提供", "奔赴", "向险", "积极", "纳入", "引领", "饮用", "具有",
 	"按时", "全部", "实现", "得到", "成功", "建成", "如期", "陆续", "入选", "获评", "进入", "参加", "配合", "及时",
-	"日夜", "冲锋", "达到", "完成", "完工", "启动", "办复", "刊播", "刊发", "降低", "增长", "下降", "提高", "任务", "的", "和", "与", "等",
+	"日夜", "冲锋", "达到", "完成", "完工", "启动", "建设", "办复", "刊播", "刊发", "降低", "增长", "下降", "提高", "任务", "的", "和", "与", "等",
 	// An amount of what was counted is not what the count counts:
 	// "8户市属国企负债总额降低11.1%" counts 市属国企.
 	"负债", "总额", "余额", "总量", "产值", "营业收入", "营收", "利润"}

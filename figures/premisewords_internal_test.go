@@ -58,7 +58,8 @@ func TestWrittenShare(t *testing.T) {
 }
 
 // Two figures in a row count one thing in two measure words: the first
-// is named by the thing after the last, as the last is.
+// is named by the thing after the last, as the last is. A count names the
+// noun right after it.
 func TestIndicatorsInRow(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -67,6 +68,8 @@ func TestIndicatorsInRow(t *testing.T) {
 		{"首批8类84家示范单位引领带动", []string{"示范单位", "示范单位"}},
 		{"认定3类20家龙头企业，", []string{"龙头企业", "龙头企业"}},
 		{"新建项目10个、续建项目5个", []string{"新建项目", "续建项目"}},
+		// A count followed by its noun counts that noun.
+		{"高标准办好15件民生实事，推动", []string{"高标准办好民生实事"}},
 	} {
 		rs := fold([]rune(tc.text))
 		ms := scan(rs, modeReport)

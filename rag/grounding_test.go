@@ -1248,7 +1248,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// answer without a figure line.
 		{q: "首批无废细胞示范单位分了几类", found: true, figures: []string{"8类"}, not: []string{"：84家"}},
 		{q: "首批无废细胞示范单位多少家", found: true, figures: []string{"84家"}},
-		{q: "今年华锦阿美项目要配套几个泊位", found: true, figures: []string{"8个"}, not: []string{"3.57平方公里〔"}},
+		{q: "今年华锦阿美项目要配套几个泊位", found: true, want: []string{"8个配套泊位"}, not: []string{"：3.57平方公里"}},
 		{q: "今年华锦阿美项目占地多少平方公里", found: true, figures: []string{"3.57平方公里"}},
 		{q: "去年央地合作项目谋划梳理了几个", found: true, figures: []string{"87个"}},
 		{q: "去年央地合作项目新签约的有多少个", found: true, figures: []string{"19个"}, not: []string{"260个"}},
@@ -1258,6 +1258,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年央地合作新签约项目有25个吧", found: true, want: []string{"更正", "不是25个"}, figures: []string{"19个"}, not: []string{"260个"}},
 		{q: "去年新兴领域本质安全水平提升了11个吧", found: true, want: []string{"更正"}, figures: []string{"17个"}},
 		{q: "2024年增加普惠性托育学位多少个？为多少名残疾儿童提供康复救助？", found: true, not: []string{"：223名"}},
+		// A count names what it counts after it (办好15件民生实事): a claim
+		// of it is held to that count.
+		{q: "去年民生实事办了12件吧", found: true, want: []string{"更正", "不是12件"}, figures: []string{"15件"}},
+		{q: "今年要培育3个百亿级产业集群吧", found: true, want: []string{"更正", "不是3个"}, figures: []string{"2个"}},
+		{q: "去年制定了几个全面深化改革实施方案", found: true, figures: []string{"12个"}},
 	})
 }
 
