@@ -122,6 +122,34 @@ func (a analysis) hasTopic() bool {
 	return false
 }
 
+// lightenAspects weighs an aspect word (政策, 办法) as a generic one when
+// the question names a topic besides it: "孩子上学的事有啥新政策" asks
+// about schooling, and the report's text on 政策 in general (争取更多
+// 政策支持) is no answer. An aspect asked alone keeps its weight, and so
+// does one inside a longer word (标准 of 标准化建设), which is the topic.
+// Words, not tokens, decide: 新政 of 新政策 names no topic.
+func (ix *Index) lightenAspects(a *analysis, topical string) {
+	asked := false
+	for t := range a.terms {
+		asked = asked || aspectWords[t]
+	}
+	if !asked {
+		return // most questions end here
+	}
+	words := ix.dict.Segment(topical, nil)
+	topic := slices.ContainsFunc(words, func(w string) bool {
+		return !aspectWords[w] && !genericWordSet[w] && !fillerWordSet[w] && topicWord(w)
+	})
+	if !topic {
+		return
+	}
+	for _, w := range words {
+		if aspectWords[w] {
+			a.terms[w] = min(a.terms[w], genericWeight)
+		}
+	}
+}
+
 // topicWord reports whether a term may name a topic: two characters or
 // more, none of them a function character.
 func topicWord(t string) bool {
@@ -720,6 +748,7 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 		}
 		a.terms[t] += 1
 	}
+	ix.lightenAspects(a, topical)
 	if ix.lex == nil {
 		return
 	}

@@ -257,8 +257,11 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 		}
 		total += idf
 		// An English phrase is understood as a whole: its words are found
-		// where a report term of its concept is ("good air quality").
-		if in(t) || slices.ContainsFunc(a.phraseTerms[t], in) {
+		// where a report term of its concept is ("good air quality"); so is
+		// a report term where another of its concept is (住房 where the
+		// plan says 房地产), when the question asks nothing the reports
+		// lack (住房公积金 is not 房地产).
+		if in(t) || slices.ContainsFunc(a.phraseTerms[t], in) || len(a.missing) == 0 && slices.ContainsFunc(e.ix.lex.reportTermsOf(t), in) {
 			got += idf
 		}
 	}
@@ -293,7 +296,7 @@ func partOfAny(t string, words []string) bool {
 func (ix *Index) loosePairs(norm string) map[string]bool {
 	out := map[string]bool{}
 	for _, run := range hanRuns(norm) {
-		ws := ix.dict.Segment(run, nil)
+		ws := ix.splitGenericTails(ix.dict.Segment(run, nil), ix.corpusFor(nil))
 		for i := 1; i < len(ws); i++ {
 			if !asksNothing(ws[i-1]) && !asksNothing(ws[i]) {
 				continue

@@ -216,7 +216,7 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 		out = append(out, ix.unknownWords(single, corpus)...)
 		single = single[:0]
 	}
-	for _, w := range ix.dict.Segment(run, ix.lexiconLensIn(corpus)) {
+	for _, w := range ix.splitGenericTails(ix.dict.Segment(run, ix.lexiconLensIn(corpus)), corpus) {
 		rs := []rune(w)
 		switch {
 		case ix.isLexiconWord(w):
@@ -244,6 +244,49 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 	}
 	flush()
 	return out
+}
+
+// splitGenericTails cuts a word the reports never write that ends in a
+// generic word after one they write, or another generic one, in two:
+// 保护措施 is 保护 and 措施, 准备措施 准备 and 措施, 管理规定 管理 and 规定.
+// Whole, the dictionary's word would be asked as a missing noun, and a
+// question about measures for a topic the report covers refused for it.
+// A lexicon word (经济总量) stays whole: it stands for its report terms.
+func (ix *Index) splitGenericTails(words []string, corpus textIndex) []string {
+	var out []string
+	for i, w := range words {
+		head, tail, ok := genericTail(w)
+		if !ok || corpus.Contains(w) || ix.isLexiconWord(w) || !corpus.Contains(head) && !genericWordSet[head] {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(words)+1), words[:i]...)
+		}
+		out = append(out, head, tail)
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// genericTail splits w into a head of two runes or more and a generic
+// word of two or more that ends it, or an aspect word (规定, 政策).
+func genericTail(w string) (head, tail string, ok bool) {
+	rs := []rune(w)
+	if len(rs) < 4 {
+		return "", "", false
+	}
+	for n := 2; n <= len(rs)-2; n++ {
+		t := string(rs[len(rs)-n:])
+		if genericWordSet[t] || aspectWords[t] {
+			return string(rs[:len(rs)-n]), t, true
+		}
+	}
+	return "", "", false
 }
 
 // unknownWords reads characters the dictionary cut one by one: the

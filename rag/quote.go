@@ -64,7 +64,9 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 			picked = append(picked, c)
 		}
 	}
-	if a.list {
+	if extended, ok := continueOnTopic(a, picked); ok {
+		picked = extended
+	} else if a.list {
 		picked = e.continueList(picked)
 	}
 	picked = continueLeadIns(picked)
@@ -95,7 +97,8 @@ var howCues = []string{"有啥打算", "有什么打算", "有啥计划", "有�
 
 // howAsked asks what is done about a topic:
 // 有啥 and a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
-var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)新?(?:举措|措施|变化|方向|动作|大动作|安排|招|办法)`)
+// A word or two may name what the measures are for: 有啥保护措施, 有啥建设计划.
+var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)[新大]?\p{Han}{0,2}?(?:举措|措施|变化|方向|动作|安排|招|办法|计划|打算|规划|政策)`)
 
 // howDone reports whether norm asks how something is done: a how-word
 // before a verb ("怎么促消费", "咋稳就业"), not "怎么样" (how it went), "怎么
@@ -197,6 +200,51 @@ func continueLeadIns(picked []candidate) []candidate {
 		}
 	}
 	return picked
+}
+
+// continueOnTopic extends the best quote whose paragraph is about the
+// topic asked over the sentences after it: "湿地今年怎么保护", "港口今年有
+// 啥大动作" ask what is done, and that is the run of sentences the best
+// one opens, not that one. A quote from a paragraph that names the topic
+// once among others stays as it is; false when no quote was extended.
+func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
+	if !asksHow(a) {
+		return picked, false
+	}
+	for _, c := range picked {
+		if !paragraphOnTopic(c.para, a.asked) {
+			continue
+		}
+		// From the first quote of that paragraph, so the quotes after it
+		// in the paragraph fall inside the run.
+		first := -1
+		for j, o := range picked {
+			if o.para == c.para && (first < 0 || o.span.Start < picked[first].span.Start) {
+				first = j
+			}
+		}
+		return extendQuote(picked, first, FullSentences), true
+	}
+	return picked, false
+}
+
+// paragraphOnTopic reports whether a third of p's sentences, and two at
+// least, hold a substantive term asked: a paragraph about the topic, whose
+// sentences after the best one go on about it (¶57 on ecology), not one
+// that names it once among others (¶63 on health, with one on daycare).
+func paragraphOnTopic(p *Paragraph, asked []askedTerm) bool {
+	if len(asked) == 0 {
+		return false
+	}
+	sentences := FullSentences(p.Text)
+	on := 0
+	for _, s := range sentences {
+		text := Normalize(p.Text[s.byteStart:s.byteEnd])
+		if slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(text) }) {
+			on++
+		}
+	}
+	return on >= 2 && 3*on >= len(sentences)
 }
 
 // asksHow reports whether a question asks what is done or planned about
