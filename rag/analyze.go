@@ -607,7 +607,7 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 	if len(a.years) == 0 {
 		// Cue words decide only when no year is named: "2024年…目标" asks
 		// about 2024, not about both years.
-		sawResult = containsAny(padded, resultCues)
+		sawResult = containsAny(padded, resultCues) || nowBesideTarget(padded)
 		sawPlan = containsAny(padded, planCues)
 	}
 	switch {

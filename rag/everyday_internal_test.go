@@ -5,6 +5,23 @@ import (
 	"testing"
 )
 
+// A now-word in one clause and a target in another ask the result beside
+// the target; a now-word inside the target's clause asks the target.
+func TestNowBesideTarget(t *testing.T) {
+	for q, want := range map[string]bool{
+		"普惠率现在多少，今年要到多少":                              true,
+		"化工精细化率目前多少？今年目标呢":                            true,
+		"what share is it now, and what is the goal?": true,
+		"公交车现在有多少台":                                   false, // no target asked
+		"今年目标现在定了没":                                   false, // one clause: the target
+		"今年计划新增多少":                                    false, // no now-word
+	} {
+		if got := nowBesideTarget(" " + Normalize(q) + " "); got != want {
+			t.Errorf("nowBesideTarget(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // A word the reports never write that ends in a generic or aspect word
 // after a word they write splits in two; a word they write, a lexicon
 // word and a word whose head they never write stay whole.

@@ -1280,6 +1280,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 房地产); not when the question asks something the report lacks.
 		{q: "今年住房有啥打算", found: true, paragraph: 67, want: []string{"房地产市场"}},
 		{q: "住房公积金今年有啥变化", want: []string{"公积金"}, not: []string{"根据报告"}},
+		// Where it stands now in one clause, its target in another: the
+		// result beside the target.
+		{q: "稻蟹共生面积现在多大，今年要到多少", found: true, figures: []string{"95万亩", "97万亩"}},
+		{q: "What is the rice-crab co-farming area now, and what is the target?", found: true, figures: []string{"95万亩", "97万亩"}},
+		{q: "今年GDP目标现在定了没", found: true, want: []string{"5.5%左右"}, not: []string{"3.5%"}},
+		// How far a project has got, in everyday words: its progress.
+		{q: "阿美那个项目眼下干到啥程度了", found: true, want: []string{"超过55%"}},
 	})
 }
 

@@ -148,3 +148,26 @@ func fiveYearPlan(norm string) string { return firstIn(norm, fiveYearPlans) }
 
 // pastSpan is the run of past years a question asks about, "" when none.
 func pastSpan(norm string) string { return firstIn(norm, pastSpans) }
+
+// nowWords ask where something stands now: in a report given in January,
+// the year it reviews.
+var nowWords = []string{"现在", "目前", "如今", "眼下", "当前", "现阶段", "现有", " now ", " now,", " now?", "currently", "at present", "so far"}
+
+// nowBesideTarget reports whether a question asks where something stands
+// in one clause and its target in another ("普惠率现在多少，今年要到多少",
+// "what share is it now, and what is the goal"): the result beside the
+// target. A now-word inside the target's own clause ("今年目标现在定了没")
+// asks only the target.
+func nowBesideTarget(padded string) bool {
+	if !containsAny(padded, nowWords) {
+		return false // most questions end here
+	}
+	var now, target bool
+	for _, c := range strings.FieldsFunc(padded, func(r rune) bool { return strings.ContainsRune("，,；;？?。！!", r) }) {
+		c = " " + c + " "
+		plan := containsAny(c, planCues)
+		now = now || containsAny(c, nowWords) && !plan
+		target = target || plan
+	}
+	return now && target
+}
