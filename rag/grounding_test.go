@@ -1285,6 +1285,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "稻蟹共生面积现在多大，今年要到多少", found: true, figures: []string{"95万亩", "97万亩"}},
 		{q: "What is the rice-crab co-farming area now, and what is the target?", found: true, figures: []string{"95万亩", "97万亩"}},
 		{q: "今年GDP目标现在定了没", found: true, want: []string{"5.5%左右"}, not: []string{"3.5%"}},
+		// What the city is doing, no year named: what was done beside what
+		// is planned.
+		{q: "What is the city doing about kindergartens?", found: true, want: []string{"520个", "91%"}},
+		// What problems, shortcomings: the problems listed, not two of them.
+		{q: "政府工作还有啥不足", found: true, paragraph: 19, want: []string{"居民消费意愿不强", "执行力较弱"}},
 		// How far a project has got, in everyday words: its progress.
 		{q: "阿美那个项目眼下干到啥程度了", found: true, want: []string{"超过55%"}},
 	})

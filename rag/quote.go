@@ -48,7 +48,9 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		return
 	}
 	picked := []candidate{cands[0]}
-	wantPeriods := a.both || (a.figure && a.period == PeriodNone)
+	// "What is the city doing about daycare": no year named, what was done
+	// and what is planned both answer.
+	wantPeriods := a.both || a.period == PeriodNone && len(a.years) == 0 && (a.figure || asksHow(a))
 	for _, c := range cands[1:] {
 		if len(picked) == maxQuotes {
 			break
