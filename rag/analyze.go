@@ -108,6 +108,13 @@ var measureWords = []string{"规模", "水平", "数量", "增速", "增幅", "�
 
 const genericWeight = 0.5
 
+// Lexicon expansions weigh expansionWeight; those of a word found only
+// inside a longer word of another concept (工资 of 拖欠工资) less.
+const (
+	expansionWeight      = 0.6
+	innerExpansionWeight = 0.2
+)
+
 // genericExpansions are the report terms of lexicon concepts that are
 // themselves generic (目标 for 计划/打算, 不足 for 问题): a question with a
 // topic of its own is not expanded with them.
@@ -761,11 +768,20 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 		// concept (目标) would pull in the paragraph of targets.
 		a.expand = slices.DeleteFunc(a.expand, func(e string) bool { return genericExpansions[e] })
 	}
+	inner := ix.lex.InnerTerms(a.norm)
+	weights := map[string]float64{}
 	for _, e := range a.expand {
+		w := expansionWeight
+		if inner[e] {
+			w = innerExpansionWeight
+		}
 		for _, t := range ix.tok.Tokens(e) {
-			if _, ok := a.terms[t]; !ok {
-				a.terms[t] = 0.6
-			}
+			weights[t] = max(weights[t], w)
+		}
+	}
+	for t, w := range weights {
+		if _, ok := a.terms[t]; !ok {
+			a.terms[t] = w
 		}
 	}
 }

@@ -1292,6 +1292,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "政府工作还有啥不足", found: true, paragraph: 19, want: []string{"居民消费意愿不强", "执行力较弱"}},
 		// How far a project has got, in everyday words: its progress.
 		{q: "阿美那个项目眼下干到啥程度了", found: true, want: []string{"超过55%"}},
+		{q: "阿美项目完工百分之几了", found: true, want: []string{"超过55%"}},
+		// A word inside a longer everyday word (工资 of 拖欠工资) weighs
+		// less than the longer word's concept (欠薪).
+		{q: "老板拖欠工资咋办", found: true, paragraph: 60, want: []string{"根治欠薪"}, not: []string{"居民收入"}},
 	})
 }
 

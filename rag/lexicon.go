@@ -191,6 +191,46 @@ func (lx *Lexicon) Concepts(norm string) []int {
 	return ids
 }
 
+// InnerTerms are the report terms of the concepts a question names only
+// by a Chinese word inside a longer word of another concept: 工资 of 拖欠
+// 工资 names 居民收入 less than 拖欠工资 names 欠薪. They weigh less than the
+// terms of the words the question says whole.
+func (lx *Lexicon) InnerTerms(norm string) map[string]bool {
+	type match struct{ start, end, concept int }
+	var ms []match
+	for i, r := range norm {
+		for _, m := range lx.byFirst[r] {
+			if strings.HasPrefix(norm[i:], m.word) {
+				ms = append(ms, match{i, i + len(m.word), m.concept})
+			}
+		}
+	}
+	whole := map[int]bool{}
+	var inner []int
+	for _, m := range ms {
+		if slices.ContainsFunc(ms, func(o match) bool {
+			return o.concept != m.concept && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start
+		}) {
+			inner = append(inner, m.concept)
+		} else {
+			whole[m.concept] = true
+		}
+	}
+	var out map[string]bool
+	for _, c := range inner {
+		if whole[c] {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		for _, t := range lx.concepts[c].report {
+			out[t] = true
+		}
+	}
+	return out
+}
+
 // latinConcepts marks the concepts of the Latin words and phrases of s:
 // a run joined by '-' or '&' also names what its parts name.
 func (lx *Lexicon) latinConcepts(s string, found []bool) {

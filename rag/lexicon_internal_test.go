@@ -147,3 +147,25 @@ func TestGenericMembers(t *testing.T) {
 		}
 	}
 }
+
+// A concept named only by a word inside a longer word of another concept
+// is inner; one named also by a word of its own is not.
+func TestInnerTerms(t *testing.T) {
+	lx := DefaultLexicon()
+	for _, tc := range []struct {
+		q          string
+		inner, not string
+	}{
+		{"老板拖欠工资咋办", "居民收入", "欠薪"},
+		{"拖欠工资和工资增长", "", "居民收入"}, // 工资 also said whole
+		{"今年工资能涨不", "", "居民收入"},
+	} {
+		got := lx.InnerTerms(Normalize(tc.q))
+		if tc.inner != "" && !got[tc.inner] {
+			t.Errorf("InnerTerms(%q) = %v, want %q in it", tc.q, got, tc.inner)
+		}
+		if got[tc.not] {
+			t.Errorf("InnerTerms(%q) = %v, want no %q", tc.q, got, tc.not)
+		}
+	}
+}
