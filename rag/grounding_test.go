@@ -1293,6 +1293,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// How far a project has got, in everyday words: its progress.
 		{q: "阿美那个项目眼下干到啥程度了", found: true, want: []string{"超过55%"}},
 		{q: "阿美项目完工百分之几了", found: true, want: []string{"超过55%"}},
+		// Several things asked of one sentence: the quote runs over every
+		// clause holding one, not the best three; not for another place.
+		{q: "去年开复工项目和竣工项目各多少", found: true, paragraph: 8, want: []string{"502个", "175个"}},
+		{q: "大洼区去年开复工和竣工项目各多少", grounding: rag.GroundOtherPlace, not: []string{"175个"}},
 		// A word inside a longer everyday word (工资 of 拖欠工资) weighs
 		// less than the longer word's concept (欠薪).
 		{q: "老板拖欠工资咋办", found: true, paragraph: 60, want: []string{"根治欠薪"}, not: []string{"居民收入"}},

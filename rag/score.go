@@ -45,6 +45,7 @@ type scorer struct {
 	idf    []float64
 	orig   uint64 // terms from the question itself, not lexicon expansions
 	figure bool
+	widen  bool // narrowed windows widen to every clause holding a term asked
 	memo   map[*Paragraph][]clauseMatch
 	// Memory kept for the next question (reuseScorer): memo's matches are
 	// cut from slab, and newScorer sorts the terms in ts.
@@ -73,6 +74,7 @@ func (e *Engine) newScorer(a analysis) *scorer {
 		sc = &scorer{memo: map[*Paragraph][]clauseMatch{}}
 	}
 	sc.figure = a.figure
+	sc.widen = statedNumberAt(a.norm) < 0 && (a.place == nil || a.place.Relation == PlaceOwn)
 	ts := sc.ts[:0]
 	for t, w := range a.terms {
 		ts = append(ts, termWeight{t, w, e.ix.idf(a.rep, t)})
@@ -302,6 +304,22 @@ func (e *Engine) narrow(sc *scorer, p *Paragraph, lo, hi int) (Span, float64, ui
 				bestScore, bestMask = score, mask
 			}
 		}
+	}
+	if sc.widen && held&^bestMask != 0 {
+		// Terms asked that the best window leaves to other clauses of the
+		// sentence ("项目有哪些：新开工、竣工", the fourth clause's 竣工):
+		// the window runs from the first clause holding a term asked to
+		// the last, and scores as what it holds. Not where the question
+		// states a number, whose clause is the claim's check, or asks of
+		// another place.
+		first, last := hi, lo
+		for k := lo; k < hi; k++ {
+			if m[k].mask != 0 {
+				first, last = min(first, k), max(last, k)
+			}
+		}
+		best = Span{cl[first].span.Start, cl[last].span.End, cl[first].span.byteStart, cl[last].span.byteEnd}
+		bestScore, bestMask = sc.windowIn(m, cl, first, last+1)
 	}
 	return best, bestScore, bestMask
 }
