@@ -1299,6 +1299,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A word inside a longer everyday word (工资 of 拖欠工资) weighs
 		// less than the longer word's concept (欠薪).
 		{q: "老板拖欠工资咋办", found: true, paragraph: 60, want: []string{"根治欠薪"}, not: []string{"居民收入"}},
+		{q: "粳稻全产业链产值105亿元，大豆145亿元", found: true, want: []string{"105亿元、145亿元"}, not: []string{"更正"}},
+		// A narrower thing than a broad concept's terms is not mentioned by
+		// them (新能源 for 碳排放, 养老服务 for 敬老院); an everyday word for
+		// a term is, and so is a member the report writes.
+		{q: "有没有提到碳排放", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“碳排放”"}},
+		{q: "报告提到敬老院了吗", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“敬老院”"}},
+		{q: "报告里说没说碳达峰", found: true, want: []string{"碳达峰实施方案"}},
+		{q: "有没有提到看病", found: true, want: []string{"医疗"}},
+		// Asked whether there is a thing the reports do not name, the
+		// thing alone: its other words (改造) do not make it there.
+		{q: "今年有危房改造吗", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“危房改造”"}},
+		{q: "今年还有敬老院吗", grounding: rag.GroundNotAnswered},
+		{q: "去年新建公园了吗", found: true, want: []string{"城市公园20处"}},
 	})
 }
 

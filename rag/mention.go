@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -33,6 +34,31 @@ func mentionAsked(norm string) string {
 	return ""
 }
 
+// existenceCue asks whether there is such a thing, the thing alone: "今年有
+// 棚户区改造吗", "今年城中村改造吗".
+var existenceCue = regexp.MustCompile(`^(?:今年|去年|明年)?还?(?:有没有|有)?(\p{Han}{3,8}?)(?:了吗|吗|了没有|没有|了没)[\s\p{P}]*$`)
+
+// existenceAsked is the thing a question asks whether there is, when the
+// question is that thing alone and the thing opens with a word the reports do
+// not write and nothing they write names (棚户区; 老年食堂, whose concept's
+// 养老服务 is a neighbour): asked that way it is asked whether the report
+// mentions it. "" otherwise: a thing of the reports' words may be there by
+// another wording, which the quotes found answer.
+func (e *Engine) existenceAsked(d *Draft) string {
+	m := existenceCue.FindStringSubmatch(d.Norm())
+	if m == nil || strings.Contains(m[1], "的") {
+		return ""
+	}
+	if !slices.ContainsFunc(d.asked, func(t askedTerm) bool {
+		unnamed := t.missing && t.noun && len(t.syn) == 0 ||
+			len(t.syn) > 0 && namesFor(t.term, t.syn) == nil && !e.ix.writesAny(d.Scope, []string{t.term})
+		return unnamed && strings.HasPrefix(m[1], t.term) // the thing named, not a verb's object (要建机场)
+	}) {
+		return ""
+	}
+	return m[1]
+}
+
 // groundMention keeps "有没有提到消费券" from being answered yes by text
 // that holds only part of it (社零's 消费). The thing is mentioned where
 // a text holds it whole, or a lexicon concept's report term it is a whole
@@ -46,6 +72,9 @@ func (e *Engine) groundMention(d *Draft) {
 		return
 	}
 	thing := mentionAsked(d.Norm())
+	if thing == "" {
+		thing = e.existenceAsked(d)
+	}
 	if thing == "" {
 		return
 	}
@@ -65,7 +94,7 @@ func (e *Engine) groundMention(d *Draft) {
 
 // mentionTest is whether a normalized text mentions thing (groundMention).
 func (e *Engine) mentionTest(d *Draft, thing string) func(string) bool {
-	names := append([]string{thing}, e.ix.lex.reportTermsOf(thing)...)
+	names := append([]string{thing}, namesFor(thing, e.ix.lex.reportTermsOf(thing))...)
 	var words []string
 	spelt := 0
 	for _, t := range d.asked {
@@ -80,6 +109,33 @@ func (e *Engine) mentionTest(d *Draft, thing string) func(string) bool {
 	return func(text string) bool {
 		return containsAny(text, names) || len(words) > 0 && containsAll(text, words)
 	}
+}
+
+// namesFor keeps the report terms of thing's concepts that name it. A
+// thing that shares one character with them, and no more, is a narrower
+// kind beside them, no other name: 新能源 and 低碳 do not mention 碳中和,
+// nor 养老服务 老年食堂. Two or more shared name it (长期护理保险 for
+// 长护险); none, an everyday word for it (医疗 for 看病).
+func namesFor(thing string, terms []string) []string {
+	best := 0
+	for _, t := range terms {
+		best = max(best, sharedRunes(thing, t))
+	}
+	if best == 1 {
+		return nil
+	}
+	return terms
+}
+
+// sharedRunes counts the characters of a that b holds.
+func sharedRunes(a, b string) int {
+	n := 0
+	for _, r := range a {
+		if strings.ContainsRune(b, r) {
+			n++
+		}
+	}
+	return n
 }
 
 func containsAll(s string, words []string) bool {

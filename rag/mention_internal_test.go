@@ -50,3 +50,22 @@ func FuzzClaimReading(f *testing.F) {
 		_ = mentionAsked(Normalize(s))
 	})
 }
+
+func TestNamesFor(t *testing.T) {
+	for _, c := range []struct {
+		thing string
+		terms []string
+		want  int
+	}{
+		{"长护险", []string{"长期护理保险"}, 1},         // shares 长, 护, 险: its name
+		{"看病", []string{"医疗", "医院"}, 2},        // shares nothing: an everyday word for them
+		{"碳中和", []string{"碳", "低碳", "新能源"}, 0}, // shares 碳 alone: a narrower kind
+		{"老年食堂", []string{"养老服务"}, 0},          // shares 老 alone
+		{"养老院", []string{"养老服务"}, 1},           // shares 养老
+		{"消费券", nil, 0},
+	} {
+		if got := len(namesFor(c.thing, c.terms)); got != c.want {
+			t.Errorf("namesFor(%q, %q) keeps %d, want %d", c.thing, c.terms, got, c.want)
+		}
+	}
+}
