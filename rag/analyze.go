@@ -104,7 +104,7 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 // it differently) — not what it measures. A follow-up keeps them with its
 // topic: "进出口总额增长" asked again for another year is still the growth.
 var measureWords = []string{"规模", "水平", "数量", "增速", "增幅", "幅度", "总额", "总量", "比例", "份额", "年均", "平均", "排名",
-	"面积", "长度", "金额", "人数", "个数", "增长", "增加", "减少", "下降", "降低", "上升"}
+	"面积", "长度", "金额", "人数", "个数", "增长", "增加", "减少", "下降", "降低", "上升", "百分点"}
 
 const genericWeight = 0.5
 
@@ -335,9 +335,13 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 	padded = strings.NewReplacer("实际到位", "", "实际利用", "", "actually utilized", "", "actual use", "").Replace(padded)
 	// "2025年目标完成没" asks the year's result, as 实际 does.
 	padded = dropCompletionCheck(padded, " 实际 ")
-	return containsAny(padded, planResultCues) &&
+	return (containsAny(padded, planResultCues) || wholeYearDone.MatchString(padded)) &&
 		!containsAny(padded, []string{"目标", "计划", "预期", "target", "goal", "plan"}) && !containsAny(padded, bothCues)
 }
+
+// wholeYearDone asks what the whole year came to, done: "2025年全年GDP增长了
+// 多少" is the year's outcome, which a plan does not give.
+var wholeYearDone = regexp.MustCompile(`全年[^，,。？?]{0,16}?了(?:多少|几)`)
 
 // thisYearWords name the year a report plans.
 var thisYearWords = []string{"今年", "本年", "this year"}

@@ -433,6 +433,8 @@ func AsksChange(norm string) bool {
 		return false
 	}
 	norm = strings.ReplaceAll(norm, "新增", "新") // "新增多少" asks a count added
+	// "提高了多少个百分点" asks a change in points, no count of things.
+	norm = strings.ReplaceAll(norm, "个百分点", "百分点")
 	return (han && changeAskedHan.MatchString(norm) || english && changeAskedEnglish.MatchString(norm)) &&
 		!countAdded.MatchString(norm)
 }
@@ -452,7 +454,8 @@ var changeEnglishCues = []string{"by how much", "how fast", "growth", "how much 
 var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|降|减少|提高|提升)了?(?:多少|几)(?:万|亿|千)?[个亩人处家台辆条所项名户座套株棵吨公米元位]|(?:增加|增)了?(?:多少|几)\p{Han}`)
 
 // addedAsked finds a question asking how many things a year added.
-var addedAsked = regexp.MustCompile(`(?:新增|增加|多|新开|新建)了?(?:多少|几)`)
+// The thing may come between: "今年新增托育学位多少个".
+var addedAsked = regexp.MustCompile(`(?:新增|增加|多|新开|新建)了?(?:多少|几)|新增[^的是，,。？?\s]{1,8}?(?:多少|几)`)
 
 // AsksAdded reports whether a normalized question asks how many were
 // added: "2024年新增了多少家跨境电商企业", "去年跨境电商企业增加了多少家".
@@ -462,6 +465,22 @@ func AsksAdded(norm string) bool {
 
 // reachedWords give what there is in all, as the report writes it: 达到70家.
 var reachedWords = []string{"达到", "增至", "突破", "升至", "提升至", "提高至", "累计", "总数"}
+
+// levelOnly reports whether a clause gives a rate's level reached (普惠率
+// 达到90.6%, 占有率增至15.7%) and no change: by how much the rate moved is
+// not in it. A count reached (企业达到70家) may be asked beside a change
+// ("how many companies, and how fast did … grow"): not this.
+func levelOnly(norm string) bool {
+	if changeClause(norm) {
+		return false
+	}
+	for _, item := range strings.Split(norm, "、") {
+		if containsAny(item, reachedWords) && percentOnly(item) {
+			return true
+		}
+	}
+	return false
+}
 
 // reachedOnly reports whether a clause gives only what there is in all
 // (跨境电商企业达到70家), not what a year added.

@@ -20,6 +20,10 @@ var notCounts = []string{"how many percent", "how many per cent", "how many perc
 // "多少万标箱", "绝对值", staff shorthand's "(万标箱)".
 var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|绝对值|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
 
+// countChanged finds a change asked right away in things counted:
+// "刑事警情下降了多少起", "减少了几家".
+var countChanged = regexp.MustCompile(`(?:增长|增加|下降|降低|减少|提高|提升|上升)了?(?:多少|几)(?:十|百|千|万)?(?:个[^百点]|个$|人|家|台|辆|所|项|名|户|座|套|处|部|件|条|场|次|起|例|宗)`)
+
 // AsksAmount reports whether a normalized question asks a count or an
 // amount in a unit, which a percentage does not answer: "How many
 // tourists visited" is not told by 旅客接待量增长64%, nor "集装箱吞吐量
@@ -34,8 +38,13 @@ func AsksAmount(norm string) bool {
 	if strings.Count(norm, "多少")+strings.Count(norm, "几")+strings.Count(norm, "how many")+strings.Count(norm, "how much") > 1 {
 		return false // several figures asked: a count and a growth, say
 	}
-	if containsAny(norm, notCounts) || containsAny(norm, changeCues) || strings.Contains(norm, "第几") || strings.Contains(norm, "百分之") {
+	if containsAny(norm, notCounts) || strings.Contains(norm, "第几") || strings.Contains(norm, "百分之") {
 		return false
+	}
+	if containsAny(norm, changeCues) {
+		// A change asked in things counted (下降了多少起) is a count; one
+		// asked otherwise (多了多少人 beside 比前年) a growth may answer.
+		return countChanged.MatchString(norm)
 	}
 	return countAsked.MatchString(norm) || amountAsked.MatchString(norm)
 }

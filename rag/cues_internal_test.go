@@ -117,6 +117,9 @@ func TestAsksChange(t *testing.T) {
 		{"去年增加了多少普惠性托育学位", false},
 		{"今年新增多少就业", false},
 		{"停车位增加了多少个", false},
+		// A change in points is a change, no count.
+		{"优良天数比例提高了几个百分点", true},
+		{"覆盖率提升了多少个百分点", true},
 	} {
 		if got := AsksChange(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksChange(%q) = %v, want %v", tc.q, got, tc.want)
@@ -168,6 +171,10 @@ func TestAsksAmount(t *testing.T) {
 		{"进出口总额多少亿元", true},
 		{"进出口总额增长了多少亿元", false}, // a change
 		{"旅游收入增长多少(%)", false},
+		// A change asked right away in things counted is a count.
+		{"去年交通事故减少了多少起", true},
+		{"失业人数下降了几个", true},
+		{"下降了多少个百分点", false},
 	} {
 		if got := AsksAmount(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksAmount(%q) = %v, want %v", tc.q, got, tc.want)

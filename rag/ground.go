@@ -274,6 +274,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if rankMove && !rankMoved.MatchString(k.norm) {
 			continue // by how many places it moved: 升至第21位 says where it stands
 		}
+		if d.Intent.Change && d.Intent.Lang != "en" && headFiguredBefore(d.asked, cl, i) {
+			continue // 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's
+		}
 		share := coveredShare(described, scoped)
 		best = max(best, share)
 		if share >= figureGrounding && e.ix.coversAsked(d, window) {
@@ -281,6 +284,24 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// headFiguredBefore reports whether the asked head is not in clause i of
+// cl but in an earlier clause of its sentence that gives a figure of its
+// own: there the head was measured, and clause i's figure has a subject of
+// its own. (An English question's head is no noun it ends with: the
+// caller asks only of a Chinese one.)
+func headFiguredBefore(asked []askedTerm, cl []normClause, i int) bool {
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 || asked[h].in(cl[i].norm) {
+		return false
+	}
+	for j := i - 1; j >= 0 && !sentenceEndSet.has(cl[j].last); j-- {
+		if cl[j].digit && asked[h].in(cl[j].norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // indicatorFits reports whether figure part p's indicator is of what was
@@ -309,10 +330,11 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // unfitClause reports whether a figure clause is of another kind than the
 // question asks: a change where a level is asked, a percentage or a
 // thing's seats where a count is, an addition where a stock is, a level
-// reached where an addition is, a total where one thing's own figure is.
+// reached where an addition is, a total where one thing's own figure is,
+// a level reached where by how much it moved is.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
-	return in.Level && changeClause(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
+	return in.Level && changeClause(norm) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues)
 }
 

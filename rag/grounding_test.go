@@ -1312,6 +1312,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年有危房改造吗", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“危房改造”"}},
 		{q: "今年还有敬老院吗", grounding: rag.GroundNotAnswered},
 		{q: "去年新建公园了吗", found: true, want: []string{"城市公园20处"}},
+		// The measure asked must be the figure's: a count of a change is
+		// not its rate, a change in points or of a rate's level is not the
+		// level reached, and a figure later in the sentence that measured
+		// the rate is another thing's.
+		{q: "去年治安警情减少了几起", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年发明专利授权量增长了多少件", grounding: rag.GroundOtherUnit, figures: []string{"74.1%"}, not: []string{"根据报告"}},
+		{q: "去年空气质量优良天数比例提高了几个百分点", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年化工精细化率提高了几个百分点", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "中蓝电子马达市场份额涨了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "40%〔"}},
+		{q: "去年一般公共预算收入高于全省多少个百分点", found: true, figures: []string{"2.8个百分点"}},
+		{q: "去年停车泊位增加了多少个", found: true, figures: []string{"1.1万个"}},
+		{q: "去年GDP增长了多少", found: true, figures: []string{"3.5%左右"}},
+		// A whole year's outcome asked of the plan year is not its target;
+		// an addition asked of the plan year is not a level it aims at.
+		{q: "2025年全年社零增长了多少", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
+		{q: "今年新增普惠性托育学位多少个", grounding: rag.GroundOtherPeriod, figures: []string{"640个"}, want: []string{"【2024年结果】"}, not: []string{"4.5个"}},
+		{q: "今年全年GDP增长目标是多少", found: true, figures: []string{"5.5%左右"}},
 	})
 }
 

@@ -298,6 +298,10 @@ func TestAsksAdded(t *testing.T) {
 		{"今年化工精细化率要比去年提高几个点", false}, // a change of a rate
 		{"全市一共有多少家跨境电商企业", false},    // a stock
 		{"跨境电商企业多少家", false},
+		// The thing added may come between 新增 and 多少.
+		{"今年新增养老床位多少张", true},
+		{"去年新增高标准农田几万亩", true},
+		{"新增就业人数的目标是多少", false}, // too far: a target's figure
 	} {
 		if got := AsksAdded(c.norm); got != c.want {
 			t.Errorf("AsksAdded(%q) = %v, want %v", c.norm, got, c.want)
@@ -375,6 +379,25 @@ func TestReadingsOfOther(t *testing.T) {
 			if got := rd.readingsOfOther(r); !slices.Equal(got, want) {
 				t.Errorf("%c: %q, want %q", r, got, want)
 			}
+		}
+	}
+}
+
+// A rate's level reached is no change of it; a count reached, or a clause
+// that moves, is not such a level.
+func TestLevelOnly(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"新增普惠性幼儿园学位520个、普惠率达到90.6%", true},
+		{"中蓝电子手机高端马达全球市场占有率增至15.7%", true},
+		{"跨境电商企业达到70家", false},
+		{"化工精细化率由40%提升至45%、增长5个百分点", false},
+		{"全市社会消费品零售总额增长4%", false},
+	} {
+		if got := levelOnly(c.norm); got != c.want {
+			t.Errorf("levelOnly(%q) = %v, want %v", c.norm, got, c.want)
 		}
 	}
 }
