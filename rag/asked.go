@@ -466,6 +466,36 @@ func AsksAdded(norm string) bool {
 // reachedWords give what there is in all, as the report writes it: 达到70家.
 var reachedWords = []string{"达到", "增至", "突破", "升至", "提升至", "提高至", "累计", "总数"}
 
+// allCues ask how many in all ("停车位总共多少个"), which may be a stock or
+// the sum of things named ("保交楼保交房一共几个"); additionWords open what a
+// year added (增划停车泊位1.1万个), which is neither.
+var (
+	allCues       = []string{"总共多少", "一共多少", "总共几", "一共几"}
+	additionWords = []string{"新增", "新建", "增划", "增加", "新购", "新开", "新签", "增设", "新设"}
+)
+
+// asksAll reports whether a normalized question asks how many in all, not
+// how many a year did ("一共新增了多少").
+func asksAll(norm string) bool {
+	return containsAny(norm, allCues) && !containsAny(norm, flowWords)
+}
+
+// additionOnly reports whether a clause gives only what was added: an
+// addition word before each of its numbers' items.
+func additionOnly(norm string) bool {
+	seen := false
+	for _, item := range strings.Split(norm, "、") {
+		if !strings.ContainsFunc(item, unicode.IsDigit) {
+			continue
+		}
+		if !containsAny(item, additionWords) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // levelOnly reports whether a clause gives a rate's level reached (普惠率
 // 达到90.6%, 占有率增至15.7%) and no change: by how much the rate moved is
 // not in it. A count reached (企业达到70家) may be asked beside a change

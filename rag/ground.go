@@ -228,8 +228,12 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	// ("10家社区便民食堂") counts that: its window may end at itemEnd.
 	itemEnd := len(para.Text)
 	if p.Type == PartFigure {
-		if at := byteAt(para.Text, p.Figure.End); endsItem(para.Text[at:]) {
+		at := byteAt(para.Text, p.Figure.End)
+		if endsItem(para.Text[at:]) {
 			itemEnd = at
+		}
+		if n := measuredNoun(p.Figure.Unit, para.Text[at:]); n != "" && !coversHead(d.asked, Normalize(n)) {
+			return false, 0 // 华锦阿美项目3.57平方公里配套产业园: the park's area, not the project's
 		}
 	}
 	described := describing(beforeAside(d.asked, d.norm))
@@ -274,6 +278,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if rankMove && !rankMoved.MatchString(k.norm) {
 			continue // by how many places it moved: 升至第21位 says where it stands
 		}
+		if !d.Intent.Rank && containsAny(k.norm, totalCues) && asksOneOfPair(d.asked, window) {
+			continue // 盘锦大米和盘锦河蟹…合计突破千亿元 is neither's own value
+		}
 		if d.Intent.Change && d.Intent.Lang != "en" && headFiguredBefore(d.asked, cl, i) {
 			continue // 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's
 		}
@@ -284,6 +291,62 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// sizeUnits measure a thing's size: a figure in one followed right away by
+// a noun is that noun's size (3.57平方公里配套产业园).
+var sizeUnits = map[string]bool{"平方公里": true, "平方米": true, "万平方米": true, "公顷": true, "亩": true, "万亩": true}
+
+// measuredNoun is the noun a size figure in unit measures when one follows
+// it right away in rest (the text after the figure), up to the clause's
+// end; "" when none does (修复湿地150.2公顷。) or the unit is no size.
+func measuredNoun(unit, rest string) string {
+	if !sizeUnits[unit] {
+		return ""
+	}
+	end := strings.IndexAny(rest, "，。；、,;：:（(")
+	if end < 0 {
+		end = len(rest)
+	}
+	n := rest[:end]
+	r, _ := utf8.DecodeRuneInString(n)
+	if !unicode.Is(unicode.Han, r) || strings.HasPrefix(n, "以上") || strings.HasPrefix(n, "左右") || strings.HasPrefix(n, "以内") {
+		return ""
+	}
+	return n
+}
+
+// pairJoin finds two things joined (盘锦大米和盘锦河蟹): the run before the
+// joining word, and what follows it.
+var pairJoin = regexp.MustCompile(`(\p{Han}{2,8})(?:和|与|及|、)(\p{Han}{2,})`)
+
+// asksOneOfPair reports whether a window that joins two things names what
+// was asked in one of them only: some asked term is in the one and none in
+// the other (盘锦大米 asked; 盘锦大米和盘锦河蟹). A total of the pair is then no
+// figure of the one asked. A question naming both, in any words the
+// lexicon knows (rice and river crab, 大米和螃蟹), asks the total.
+func asksOneOfPair(asked []askedTerm, window string) bool {
+	for _, m := range pairJoin.FindAllStringSubmatch(window, -1) {
+		left, right := []rune(m[1]), []rune(m[2])
+		if len(right) > len(left) {
+			right = right[:len(left)] // the other thing, as long as the first
+		}
+		l, r := string(left), string(right)
+		onlyL, onlyR := 0, 0
+		for _, t := range asked {
+			switch inL, inR := t.in(l), t.in(r); {
+			case t.weight < 1:
+			case inL && !inR:
+				onlyL++
+			case inR && !inL:
+				onlyR++
+			}
+		}
+		if (onlyL > 0) != (onlyR > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // headFiguredBefore reports whether the asked head is not in clause i of
@@ -331,12 +394,21 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // question asks: a change where a level is asked, a percentage or a
 // thing's seats where a count is, an addition where a stock is, a level
 // reached where an addition is, a total where one thing's own figure is,
-// a level reached where by how much it moved is.
+// a level reached where by how much it moved is, anything but an area
+// where a size is, an addition where how many in all is.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && changeClause(norm) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
-		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues)
+		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
+		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksAll(d.norm) && additionOnly(norm)
 }
+
+// sizeCues ask a thing's size (占地多少, 面积多大), which only a figure in a
+// unit of area gives: not 8个配套泊位 beside the project's name.
+var (
+	sizeCues   = []string{"占地", "面积"}
+	sizeFigure = regexp.MustCompile(`[0-9]\s*(?:万|千)?(?:平方公里|平方千米|平方米|公顷|亩)`)
+)
 
 // outsideScope is asked without the terms that scope holds and window
 // does not: met by the figure's area, not by its sentence.

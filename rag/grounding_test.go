@@ -1329,6 +1329,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2025年全年社零增长了多少", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
 		{q: "今年新增普惠性托育学位多少个", grounding: rag.GroundOtherPeriod, figures: []string{"640个"}, want: []string{"【2024年结果】"}, not: []string{"4.5个"}},
 		{q: "今年全年GDP增长目标是多少", found: true, figures: []string{"5.5%左右"}},
+		// A total of two things joined is neither's own figure, unless
+		// both are asked; a size is an area's, of the noun it measures;
+		// how many in all is no addition.
+		{q: "What is the brand value of Panjin rice?", grounding: rag.GroundNoSuchFigure},
+		{q: "盘锦河蟹品牌值多少钱", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "盘锦大米和河蟹品牌价值合计多少", found: true, want: []string{"合计突破千亿元"}},
+		{q: "华锦阿美项目面积多大", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "3.57平方公里〔"}},
+		{q: "华锦阿美配套产业园多大", found: true, want: []string{"3.57平方公里配套产业园"}},
+		{q: "全市一共多少个停车泊位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
 	})
 }
 

@@ -401,3 +401,54 @@ func TestLevelOnly(t *testing.T) {
 		}
 	}
 }
+
+// What a year added is no answer to how many in all; a list item without
+// an addition word gives more than that.
+func TestAdditionOnly(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"增划停车泊位1.1万个", true},
+		{"新建和改造城市公园20处", true},
+		{"3个保交楼和2个保交房任务按时完成", false},
+		{"新增普惠性幼儿园学位520个、普惠率达到90.6%", false},
+		{"全面建设美丽盘锦", false},
+	} {
+		if got := additionOnly(c.norm); got != c.want {
+			t.Errorf("additionOnly(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
+
+func TestMeasuredNoun(t *testing.T) {
+	for _, c := range []struct{ unit, rest, want string }{
+		{"平方公里", "配套产业园基础设施建设，推动", "配套产业园基础设施建设"},
+		{"公顷", "、修复岸堤39公里", ""},
+		{"万亩", "以上", ""},
+		{"个", "配套泊位建设", ""}, // a count, no size
+	} {
+		if got := measuredNoun(c.unit, c.rest); got != c.want {
+			t.Errorf("measuredNoun(%q, %q) = %q, want %q", c.unit, c.rest, got, c.want)
+		}
+	}
+}
+
+func TestAsksOneOfPair(t *testing.T) {
+	ix := seedIndex(t)
+	window := Normalize("盘锦大米和盘锦河蟹品牌价值包揽全省农业区域品牌冠亚军、合计突破千亿元")
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"盘锦大米品牌价值多少", true},
+		{"河蟹品牌价值多少", true},
+		{"大米和河蟹品牌价值合计多少", false},
+		{"品牌价值合计多少", false}, // neither named: the total
+	} {
+		a := ix.analyze(c.q, nil)
+		if got := asksOneOfPair(ix.askedTerms(a), window); got != c.want {
+			t.Errorf("asksOneOfPair(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
