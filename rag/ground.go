@@ -53,7 +53,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		return keep
 	})
 	ans.figuresFromParts()
-	support := 0.0
+	support, same, otherBest := 0.0, -1.0, 0.0
 	var other []Part // supported, but of the period not asked
 	for _, p := range ans.Parts {
 		if p.Type != PartQuote && p.Type != PartFigure {
@@ -65,9 +65,13 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		case !ok:
 		case d.ofOtherPeriod(p):
 			other = append(other, p)
+			otherBest = max(otherBest, share)
 		default:
-			return
+			same = max(same, share)
 		}
+	}
+	if same >= 0 && !otherHoldsMore(same, otherBest) {
+		return
 	}
 	if len(other) > 0 {
 		e.otherPeriodParts(d, other, "这项数字")
@@ -86,6 +90,14 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 			return i >= kept || p.Type != PartQuote || coveredShare(d.asked, Normalize(p.Text)) > 0
 		})
 	}
+}
+
+// otherHoldsMore reports whether the other period's best part holds all
+// that was asked where the asked period's holds only part of it: "今年恢复
+// 耕地多少亩" is answered by 2024's 恢复耕地1.2万亩 alone, and 2025's 耕地保护
+// clause (粮食播种面积183万亩) gives no such figure for 2025.
+func otherHoldsMore(same, other float64) bool {
+	return other >= 0.999 && same < other-0.2
 }
 
 // groundOtherPeriod keeps a count from being shown as "what the report

@@ -400,6 +400,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦一共有多少个公园", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How many parks does Panjin have?", grounding: rag.GroundNoSuchFigure},
 		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
+		// The asked year's clause that holds only part of what was asked is
+		// no figure of it when the other year's holds all of it.
+		{q: "今年整治恢复耕地多少亩", grounding: rag.GroundOtherPeriod, want: []string{"【2024年结果】", "恢复耕地1.2万亩"}, not: []string{"183万亩"}},
 		// Which ones of a counted number: a clause that only counts them
 		// names none, a list of another length neither.
 		// A unit asked picks, among the figures of what is named, the one

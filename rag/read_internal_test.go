@@ -452,3 +452,19 @@ func TestAsksOneOfPair(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherHoldsMore(t *testing.T) {
+	for _, c := range []struct {
+		same, other float64
+		want        bool
+	}{
+		{0.55, 1, true},   // 耕地 alone, where 2024 has 恢复耕地
+		{1, 1, false},     // both years hold all: the year asked answers
+		{0.9, 1, false},   // near enough
+		{0.5, 0.8, false}, // the other year's is partial too
+	} {
+		if got := otherHoldsMore(c.same, c.other); got != c.want {
+			t.Errorf("otherHoldsMore(%v, %v) = %v, want %v", c.same, c.other, got, c.want)
+		}
+	}
+}
