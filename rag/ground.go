@@ -249,6 +249,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	described := describing(beforeAside(d.asked, d.norm))
+	var pair []askedTerm // the head and its qualifier, when the report says them together
+	if d.Intent.Lang != "en" {
+		pair = e.qualifiedHead(d)
+	}
 	// What a rank question asks of a clause, read from the question once.
 	rankMove, rankField := asksRankMove(d.norm), ""
 	if d.Intent.Rank {
@@ -297,6 +301,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			continue // 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's
 		}
 		share := coveredShare(described, scoped)
+		if pair != nil && !holdsEvery(scoped, pair) {
+			continue // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
+		}
 		best = max(best, share)
 		if share >= figureGrounding && e.ix.coversAsked(d, window) {
 			return true, share
@@ -359,6 +366,47 @@ func asksOneOfPair(asked []askedTerm, window string) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedHead is the question's head and the word right before it that
+// qualifies it (高校毕业生 of 高校毕业生就业, 央地合作 of 央地合作新签约), when
+// one clause of the report holds both (吸引更多高校毕业生来盘就业创业): the
+// report names the narrower thing, so a figure whose window lacks the
+// qualifier (城镇新增就业1.9万人) is of the wider one. nil otherwise.
+func (e *Engine) qualifiedHead(d *Draft) []askedTerm {
+	h := slices.IndexFunc(d.asked, func(t askedTerm) bool { return t.head })
+	if h < 0 {
+		return nil
+	}
+	q := qualifierOf(d.asked, h)
+	if q == nil || q.weight < 1 || q.missing || q.part || d.asked[h].missing || joinedBefore(d.norm, q.at) {
+		return nil // "开工和竣工项目各多少": two kinds asked, neither narrows the other
+	}
+	pair := []askedTerm{*q, d.asked[h]}
+	if _, _, ok := e.clauseHolding(d.Scope, func(text string) bool { return holdsEvery(text, pair) }, nil); !ok {
+		return nil
+	}
+	return pair
+}
+
+// joinedBefore reports whether the word at byte at of norm is joined to
+// one before it: 和, 与, 及 or 、 right before it.
+func joinedBefore(norm string, at int) bool {
+	if at <= 0 || at > len(norm) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(norm[:at])
+	return strings.ContainsRune("和与及、", r)
+}
+
+// holdsEvery reports whether text holds every one of terms.
+func holdsEvery(text string, terms []askedTerm) bool {
+	for _, t := range terms {
+		if !t.in(text) {
+			return false
+		}
+	}
+	return true
 }
 
 // headFiguredBefore reports whether the asked head is not in clause i of

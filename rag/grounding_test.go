@@ -402,6 +402,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
 		// The asked year's clause that holds only part of what was asked is
 		// no figure of it when the other year's holds all of it.
+		// A head the question qualifies, which the report says so qualified
+		// elsewhere (央地合作…新签约19个), is not answered by the head's wider
+		// figure (新签约注册项目); the wider one asked still is.
+		{q: "今年央地合作签约多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "新签约注册项目：300个"}},
+		{q: "去年央地合作新签了几个项目", found: true, want: []string{"新签约19个"}, not: []string{"新签约注册项目：260个"}},
+		{q: "去年新签约注册项目多少个", found: true, figures: []string{"260个"}},
+		{q: "今年城镇新增就业目标多少人", found: true, figures: []string{"1.9万人"}},
 		{q: "今年整治恢复耕地多少亩", grounding: rag.GroundOtherPeriod, want: []string{"【2024年结果】", "恢复耕地1.2万亩"}, not: []string{"183万亩"}},
 		// Which ones of a counted number: a clause that only counts them
 		// names none, a list of another length neither.

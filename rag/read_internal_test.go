@@ -468,3 +468,19 @@ func TestOtherHoldsMore(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinedBefore(t *testing.T) {
+	for _, c := range []struct {
+		norm, word string
+		want       bool
+	}{
+		{"去年开工和竣工项目各多少", "竣工", true},
+		{"今年央地合作新签约多少个", "新签约", false},
+		{"固投、进出口增速", "进出口", true},
+		{"竣工项目多少", "竣工", false}, // first word
+	} {
+		if got := joinedBefore(c.norm, strings.Index(c.norm, c.word)); got != c.want {
+			t.Errorf("joinedBefore(%q, %q) = %v, want %v", c.norm, c.word, got, c.want)
+		}
+	}
+}
