@@ -3,7 +3,6 @@ package figures
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -19,8 +18,10 @@ import (
 var eachActions = []string{"谋划", "签约", "实施", "开工", "新开工", "竣工", "建设", "建成", "投产", "新增", "完成",
 	"推进", "改造", "新建", "续建", "引进", "培育", "增长", "下降", "提高"}
 
-// eachSeparators join the things a question lists.
-var eachSeparators = []string{"以及", "和", "与", "跟", "及", "、"}
+// eachFiller are words inside a listed thing that name nothing of it:
+// "海洋牧场这几块面积目标" is 海洋牧场面积 (the period reads 目标).
+var eachFiller = strings.NewReplacer("这几块", "", "这几项", "", "这几个", "", "这两项", "", "这两个", "", "这些", "",
+	"预期目标", "", "目标", "", "预期", "")
 
 // eachEnds close the list and say each thing is asked ("分别增长多少").
 var eachEnds = []string{"分别", "各自", "各是", "各为", "各多少", "各增长", "各有"}
@@ -54,9 +55,11 @@ func eachItems(question string) (items []string, shared string) {
 	}
 	end = len([]rune(question[:end]))
 	lo := clauseStart(rs, end)
-	for _, sp := range splitRunes(rs, lo, end, eachSeparators) {
-		it := trimAskTail(strings.Trim(withoutPeriods(strings.TrimSpace(string(rs[sp.lo:sp.hi]))), "的 "))
-		if len([]rune(it)) < 2 || !namesThing(it) || slices.Contains(eachActions, it) {
+	for _, sp := range splitRunes(rs, lo, end, listSeparators) {
+		it := trimAskTail(strings.Trim(withoutPeriods(eachFiller.Replace(strings.TrimSpace(string(rs[sp.lo:sp.hi])))), "的 "))
+		// A name with digits (PM2.5, 5G工厂) names a thing all the same.
+		named := namesThing(it) || strings.ContainsFunc(it, isLatin)
+		if len([]rune(it)) < 2 || !named || slices.Contains(eachActions, it) {
 			return nil, ""
 		}
 		items = append(items, it)
@@ -84,8 +87,8 @@ func sharedMeasure(rs []rune) string {
 func (st *Stepper) eachAsked(d *rag.Draft, scope string) []Figure {
 	items, shared := eachItems(d.Read)
 	sp := st.idx.scope(scope)
-	if items == nil || sp == nil {
-		return nil
+	if items == nil || sp == nil || shared != "" && !changeWord(shared) && !targetWord(shared) {
+		return nil // "分别比全省高多少": a measure each figure is not
 	}
 	kind := normKind(d.Norm(), sp)
 	// Of any period: 石化及精细化工产业营业收入 is one indicator though
@@ -95,11 +98,10 @@ func (st *Stepper) eachAsked(d *rag.Draft, scope string) []Figure {
 		return nil
 	}
 	unit, _ := unitAsked(d.Norm())
-	last := items[len(items)-1]
-	rate := strings.HasSuffix(last, "率") || strings.HasSuffix(last, "比例") || strings.HasSuffix(last, "占比")
-	fits := func(f *Figure) bool {
-		// "…分别有多少家" asks counts, "…满意率多少" rates: a figure in
+	fits := func(it string, f *Figure) bool {
+		// "…分别有多少家" asks counts, "…满意率多少" a rate: a figure in
 		// another measure is not the thing's.
+		rate := strings.HasSuffix(it, "率") || strings.HasSuffix(it, "比例") || strings.HasSuffix(it, "占比")
 		return (unit == "" || askedUnitFits(unit, f.Unit)) && (!rate || isPercent(f.Unit))
 	}
 	kinds := []Kind{kind}
@@ -114,7 +116,7 @@ func (st *Stepper) eachAsked(d *rag.Draft, scope string) []Figure {
 		}
 		n := len(out)
 		for _, k := range kinds {
-			if f := st.eachFigure(d, it, shared, k, scope); f != nil && fits(f) && !containsFigure(out, f) {
+			if f := st.eachFigure(d, it, shared, k, scope); f != nil && fits(it, f) && !containsFigure(out, f) {
 				out = append(out, *f)
 			}
 		}
@@ -133,8 +135,8 @@ func (st *Stepper) eachAsked(d *rag.Draft, scope string) []Figure {
 }
 
 // eachFigure is the figure of one listed thing in a period: the best of
-// its search that the thing's words name strongly (premiseMinCoverage)
-// or literally, not another kind of it; nil when none.
+// its search that the thing's words name (namesLiterally, namesByWords),
+// not another kind of it; nil when none.
 func (st *Stepper) eachFigure(d *rag.Draft, item, shared string, kind Kind, scope string) *Figure {
 	found := st.idx.search(Query{Text: item + shared, Kind: kind, Report: scope})
 	norm := rag.Normalize(item)
@@ -143,7 +145,7 @@ func (st *Stepper) eachFigure(d *rag.Draft, item, shared string, kind Kind, scop
 		if c.fig.Kind != kind || d.OtherKindOf(item, c.fig.Indicator) {
 			continue
 		}
-		if c.coverage >= premiseMinCoverage || namesLiterally(norm, c.fig.Indicator) {
+		if namesLiterally(norm, c.fig.Indicator) || st.namesByWords(norm, c.fig.Indicator) {
 			named = append(named, c)
 		}
 	}
@@ -213,12 +215,50 @@ func withoutPeriods(it string) string {
 // the head would be one character (进出口 after 固投 has none).
 func sharedHead(items []string) string {
 	first, last := []rune(items[0]), []rune(items[len(items)-1])
-	if len(first) != 2 || !isHanRunes(first) || len(last) < 4 {
+	if len(first) != 2 || !allHan(first) || len(last) < 4 {
 		return ""
 	}
 	return string(last[2:])
 }
 
-func isHanRunes(rs []rune) bool {
-	return !slices.ContainsFunc(rs, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+// targetWord reports whether words shared by a list name the target asked
+// ("分别目标多少"), which the period already reads.
+func targetWord(shared string) bool {
+	return strings.Trim(shared, "目标预期计划要到达") == ""
+}
+
+// eachMayAnswer reports whether an answer may be replaced by the listed
+// things' figures: found, or declined only for want of one figure — not
+// for another place or period, which stands for every thing listed.
+func eachMayAnswer(ans *rag.Answer) bool {
+	if ans.Found || ans.Understood == nil {
+		return ans.Found
+	}
+	g := ans.Understood.Grounding
+	return g == "" || g == rag.GroundNoSuchFigure || g == rag.GroundNotAnswered
+}
+
+// namesByWords reports whether a listed thing's words name an indicator
+// it only partly writes: a report term the lexicon gives for it is in the
+// indicator (GDP: 地区生产总值), or each two characters of it are (苇田养殖
+// of 苇田鱼虾蟹立体生态养殖面积) — 居民收入 names no 营业收入增长.
+func (st *Stepper) namesByWords(item, indicator string) bool {
+	ind := rag.Normalize(indicator)
+	if st.idx.expand != nil {
+		for _, t := range st.idx.expand(item) {
+			if t != "" && strings.Contains(ind, rag.Normalize(t)) {
+				return true
+			}
+		}
+	}
+	rs := []rune(item)
+	if len(rs) < 2 || !allHan(rs) {
+		return false
+	}
+	for i := 0; i < len(rs); i += 2 {
+		if !strings.Contains(ind, string(rs[i:min(i+2, len(rs))])) {
+			return false
+		}
+	}
+	return true
 }

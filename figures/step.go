@@ -85,7 +85,7 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 	if done, err := st.choose(d, mentions, scope); done || err != nil {
 		return err // "39.7%是进出口还是固投": no claim to correct, a lookup of each
 	}
-	if len(mentions) == 0 && d.Intent.Figure && !d.Intent.List && !d.Intent.Topic {
+	if len(mentions) == 0 && d.Intent.Figure && !d.Intent.List && !d.Intent.Topic && eachMayAnswer(ans) {
 		if each := st.eachAsked(d, scope); len(each) > 0 {
 			if !ans.Found {
 				ans.Parts, ans.Citations, ans.Found = nil, []rag.Citation{}, true
@@ -139,8 +139,8 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) error {
 	stated = strings.TrimRight(stated, "，,；; ")
 	c, _ := premise(stated, rag.Normalize(stated), statedFigures(stated), false, st.idx, scope)
-	if c == nil || d.OtherKind(c.Actual.Indicator) {
-		return nil
+	if c == nil || d.OtherKindOf(stated, c.Actual.Indicator) {
+		return nil // its own thing's other kind, not what the rest asks
 	}
 	f := c.Actual
 	cite, err := d.SpanCitation(f.Report, f.Paragraph, f.Start, f.End, f.Period)

@@ -27,9 +27,9 @@ var sumCues = []string{"加在一起", "加起来", "加一起", "合起来", "�
 	"a combined", "combined", "add up to", "adds up to", "added up to", "a total of", "in total", "totalled", "totaled", "totals", "total"}
 
 // maxSumFill is how many runes of Chinese may stand between a word of the
-// sum and its total: 一共新增1160个, 一共培育30家, 合计为, 一共新购公交车辆
-// 217台 (those words name what is added, and stay in the sum's subject).
-const maxSumFill = 6
+// sum and its total: 一共新增1160个, 合计为, 一共办复人大代表建议和政协提案
+// 324件 (those words name what is added, and stay in the sum's subject).
+const maxSumFill = 12
 
 // findSumClaim is the total a question claims, if any: a stated amount or
 // count (not a rate: rates do not add) right after a word of the sum in
@@ -70,7 +70,7 @@ func sumCueAt(rs []rune, i, to int) (int, bool) {
 			}
 			return end, true
 		}
-		if fill := rs[end:to]; len(fill) <= maxSumFill && allHan(fill) && !slices.Contains(fill, '的') {
+		if fill := rs[end:to]; len(fill) <= maxSumFill && allHan(fill) && (len(fill) == 0 || fill[0] != '的') {
 			return end, true // 合计的项目里: the word names a kind, not a sum
 		}
 	}
@@ -96,7 +96,9 @@ type sumCheck struct {
 // (nil: none).
 func (ix *Index) checkSum(question, norm string, sc sumClaim, stated []Mention, report string, cut func(string) []string) *sumCheck {
 	rs := []rune(question)
-	items := listedItems([]rune(sumSubject(rs, sc, stated))[:sc.at], stated)
+	// The things added may be listed before the word of the sum or after
+	// it (一共办复人大代表建议和政协提案324件).
+	items := listedItems([]rune(sumSubject(rs, sc, stated))[:sc.total.Start], stated)
 	chk := &sumCheck{items: max(len(items), 1)}
 	sp := ix.scope(report)
 	namer := partNamer{items: items, whole: sumSubject(rs, sc, stated), total: sc.total, report: report, cut: cut}

@@ -97,7 +97,9 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
 	"总数", "数量", "个数",
 	// Staff shorthand: "24实际 vs 25目标".
-	"实际", "vs"}, measureWords...)
+	"实际", "vs",
+	// What was meant to be done (原定, 本来打算) is a period, read by the period rules.
+	"原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算"}, measureWords...)
 
 // measureWords say which figure of a topic is asked — its kind (总额, 增速)
 // or which way it moved (增长, 下降; the question and the report often say
@@ -292,6 +294,9 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 	// No target word (none holds a space, so the replacement below cannot
 	// make one): most questions end here, before the regexp (2.4% of an
 	// answer's CPU).
+	// 原定的项目 are the planned projects, 按原定 as planned: neither asks
+	// the plan's figure.
+	padded = plannedThing.Replace(padded)
 	if !containsAny(padded, reviewTargetWords) {
 		return false
 	}
@@ -316,6 +321,10 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 var valueCues = []string{"多少", "几", "什么", "啥", "how much", "what was", "what is"}
 
 // reviewTargetWords name a target (asksReviewTarget).
+// plannedThing are target words that qualify a thing or a way, not a
+// figure asked.
+var plannedThing = strings.NewReplacer("原定的", " ", "预定的", " ", "按原定", " ", "按预定", " ")
+
 // Speech says it as what was meant to be done: 原定, 本来打算.
 var reviewTargetWords = []string{"目标", "计划", "预期", "原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算", "本来要", "原本要", "target", "goal"}
 
@@ -638,7 +647,7 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 	// question names neither ("GDP和社零分别多少"), not of one year
 	// ("今年GDP和社零目标分别多少" asks two targets).
 	a.both = a.both || containsAny(strings.ReplaceAll(padded, "分别", " "), bothCues) ||
-		strings.Contains(padded, "分别") && !(sawResult != sawPlan)
+		strings.Contains(padded, "分别") && sawResult == sawPlan
 	return other
 }
 

@@ -117,6 +117,15 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢") + "是多少"
 		a = ix.analyze(Normalize(rest), rep)
 	}
+	if likeIt && a.place != nil && a.place.Relation != PlaceOwn && a.place.Relation != PlaceInside {
+		// "盘锦去年GDP增长3.5%左右，辽宁呢" asks of 辽宁, which the
+		// report is not about; the stated clause is checked on its own,
+		// unless it is another place's too (全国…，大连呢).
+		if p := ix.analyze(Normalize(stated), rep).place; p != nil && p.Relation != PlaceOwn {
+			return "", rest
+		}
+		return stated, rest
+	}
 	if !a.figure || !a.hasTopic() || a.place != nil || containsAny(a.norm, rankCues) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
 		// figure's rank.
@@ -159,8 +168,11 @@ func (ix *Index) samePeriodShift(stated, rest string, a analysis, rep *Report) (
 	}
 	// The stated period's own words go with it: 今年GDP目标…，去年呢 asks
 	// last year's growth, which a report gives as a result.
-	thing := strings.NewReplacer(from, "", "预期目标", "", "目标", "").Replace(statedFigure.ReplaceAllString(stated, ""))
-	thing = strings.TrimRight(strings.TrimSpace(thing), "，,；; 是了为达")
+	thing := strings.NewReplacer(from, "", "预期目标", "", "目标", "").Replace(withoutLastFigure(stated))
+	thing = strings.TrimRight(strings.TrimSpace(thing), "，,；; ")
+	for _, w := range []string{"达到", "是", "了", "为", "达"} {
+		thing = strings.TrimSuffix(thing, w)
+	}
 	if thing == "" {
 		return "", false
 	}
@@ -168,8 +180,24 @@ func (ix *Index) samePeriodShift(stated, rest string, a analysis, rep *Report) (
 }
 
 // statedFigure is a number as a question states it, with its scale, its
-// measure word or mark and a bound: 85台, 3.5%左右, 1.1万个.
-var statedFigure = regexp.MustCompile(`\d+(?:\.\d+)?[万亿]?(?:%|\p{Han})?(?:左右|以上|以下|多)?`)
+// measure word or mark and a bound: 85台, 3.5%左右, 1.1万个, 29微克/立方米.
+var statedFigure = regexp.MustCompile(`\d+(?:\.\d+)?[万亿]?(?:%|[微毫千]?\p{Han}(?:/\p{Han}+)?)?(?:左右|以上|以下|多)?`)
+
+// withoutLastFigure is a clause without the figure it states: its last
+// number that is part of no name (PM2.5, 500千伏输变电工程 come before it).
+func withoutLastFigure(clause string) string {
+	ms := statedFigure.FindAllStringIndex(clause, -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if at := ms[i][0]; at == 0 || !isASCIIWordByte(clause[at-1]) {
+			return clause[:at] + clause[ms[i][1]:]
+		}
+	}
+	return clause
+}
+
+func isASCIIWordByte(b byte) bool {
+	return b == '.' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
 
 // withContextPeriod is rest with the period the stated clause names
 // before it, when rest names none: "去年GDP增长3.5%，进出口增长多少" asks

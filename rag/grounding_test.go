@@ -1099,6 +1099,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// give (it reviews 2024's results), however speech says it.
 		{q: "去年原本打算新增多少就业", grounding: "figure_of_other_period", not: []string{"城镇新增就业："}},
 		{q: "去年原定建成多少高标准农田", grounding: "figure_of_other_period", not: []string{"建成高标准农田："}},
+		// (review) A list asked of another place is declined for every thing;
+		// a thing the report names no figure of answers none; a measure the
+		// figures are not (比全省高) is no list of each.
+		{q: "去年辽宁GDP和社零分别增长多少", grounding: "other_place", not: []string{"3.5%左右", "4%"}},
+		{q: "去年电子信息产业和石化产业营业收入分别增长多少", grounding: "no_such_figure", not: []string{"营业收入增长："}},
+		{q: "去年PM2.5和优良天数比例分别是多少", found: true, figures: []string{"29微克/立方米", "88.3%"}},
+		// (review) A wrong stated figure before "…呢" is corrected; the own
+		// place's figure before "，辽宁呢" answers nothing of 辽宁.
+		{q: "去年旅客接待量增长29.9%，旅游收入呢", found: true, want: []string{"更正：报告写的是64％"}, figures: []string{"29.9％"}},
+		{q: "去年盘锦社零增长4%，全省呢", grounding: "other_place", not: []string{"：4%"}},
+		// (review) That it started holds against done; when it started is
+		// corrected by 续建 (begun before the year).
+		{q: "辽河双台子储气库群一期开工了吗", found: true, not: []string{"更正"}},
+		{q: "辽滨500千伏输变电工程是去年新开工的吧", found: true, want: []string{"更正：报告写的是加快实施"}},
+		// (review) The things added may follow the word of the sum.
+		{q: "去年和今年一共新签约注册项目560个对吗", found: true, want: []string{"相加为560个", "一致"}, not: []string{"更正"}},
+		{q: "一共要完成改造老旧小区11个吧", found: true, not: []string{"不是一共"}},
 		// Cantonese 旧年 is last year, 几多 how many.
 		{q: "舊年城镇新增就业有幾多", found: true, figures: []string{"2.04万人"}, not: []string{"1.9万人"}},
 		// The words between a sum's cue and its total name what is added.
@@ -1304,7 +1321,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "阿美项目完工百分之几了", found: true, want: []string{"超过55%"}},
 		// Several things asked of one sentence: the quote runs over every
 		// clause holding one, not the best three; not for another place.
-		{q: "去年开复工项目和竣工项目各多少", found: true, paragraph: 8, want: []string{"502个", "175个"}},
+		{q: "去年开复工项目和竣工项目各多少", found: true, figures: []string{"502个", "175个"}, paragraph: 8, want: []string{"502个", "175个"}},
 		{q: "大洼区去年开复工和竣工项目各多少", grounding: rag.GroundOtherPlace, not: []string{"175个"}},
 		// A word inside a longer everyday word (工资 of 拖欠工资) weighs
 		// less than the longer word's concept (欠薪).

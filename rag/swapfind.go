@@ -21,12 +21,12 @@ type swapFound struct {
 
 // findSwap finds where clause c, saying the same as claim q, names
 // another thing in q's slot: a stage, else a name.
-func (ix *Index) findSwap(q, c []rune, runs []shared) (swapFound, bool) {
+func (ix *Index) findSwap(q, c []rune, runs []shared, dated bool) (swapFound, bool) {
 	for _, p := range slots(q, c, runs) {
 		if besideDigit(q, p.q0, p.q1) || besideDigit(c, p.c0, p.c1) {
 			continue // 400多篇, 400余篇: a figure's words, the figures check's
 		}
-		f, ok := stageSwap(q, c, p)
+		f, ok := stageSwap(q, c, p, dated)
 		if !ok {
 			f, ok = ix.nameSwap(q, c, p, runs)
 		}
@@ -51,17 +51,33 @@ func besideDigit(rs []rune, s, e int) bool {
 // stageSwap: the claim's slot names one stage, the clause's another
 // (伊科思碳五项目开工 where the clause says …等175个项目竣工投产), and the
 // clause says nothing of the claimed one.
-func stageSwap(q, c []rune, p slotPair) (swapFound, bool) {
+// dated: the claim says when (去年开工).
+func stageSwap(q, c []rune, p slotPair, dated bool) (swapFound, bool) {
 	gq, qs, qe, ok := stageIn(q, p.q0, p.q1)
 	if !ok {
 		return swapFound{}, false
 	}
 	gc, cs, ce, ok := stageIn(c, p.c0, p.c1)
-	if !ok || gc == gq || saysStage(string(c), gq) || gq == groupStarted && gc == groupBuilding {
+	if !ok || gc == gq || saysStage(string(c), gq) || startedHolds(c, gq, gc, dated || strings.Contains(string(q[qs:qe]), "新")) {
 		return swapFound{}, false
 	}
 	return swapFound{stated: string(q[qs:qe]), start: cs, end: ce, stage: gq}, true
 }
+
+// startedHolds reports whether a claim that a thing started (group gq)
+// holds against clause c's later stage (group gc): a thing under
+// way or done has begun. A claim of when it began (去年开工, 新开工) holds
+// only against words that say nothing of when: 续建 (230个续建项目) began
+// before the year.
+func startedHolds(c []rune, gq, gc int, when bool) bool {
+	if gq != groupStarted || gc != groupBuilding && gc != groupDone {
+		return false
+	}
+	return !when || gc == groupBuilding && !strings.Contains(string(c), "续建")
+}
+
+// startYearWords date a start.
+var startYearWords = []string{"去年", "今年", "上年", "本年", "2024", "2025", "24年", "25年"}
 
 // nameSwap: the claim's slot and the clause's each hold a name, and the
 // two are different names (distinctNames). A run both share right
@@ -91,7 +107,7 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		qe, ce = qe+grow, ce+grow
 	}
 	claimed, said := string(q[qs:qe]), string(c[cs:ce])
-	if !ix.distinctNames(claimed, said, c) {
+	if slices.Contains(notNames, claimed) || !ix.distinctNames(claimed, said, c) {
 		return swapFound{}, false
 	}
 	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1}, true
@@ -235,6 +251,7 @@ type claimClause struct {
 // says the claim, or nothing like it); a stage found wins over a name.
 func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
 	q := claimCore(read)
+	dated := containsAny(read, startYearWords) // claimCore drops the period
 	var clauses []claimClause
 	for i, c := range texts {
 		text := []rune(c.Quote)
@@ -247,7 +264,7 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	for _, cl := range clauses {
 		c := texts[cl.at]
 		clause := []rune(c.Quote)[cl.span.Start:cl.span.End]
-		f, found := ix.findSwap(q, clause, cl.runs)
+		f, found := ix.findSwap(q, clause, cl.runs, dated)
 		if !found {
 			break
 		}
@@ -273,3 +290,7 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	}
 	return *best, true
 }
+
+// notNames are words of a claim that say how much or how sure, never
+// what: "一共要完成改造老旧小区11个吧" claims no thing called 一共.
+var notNames = []string{"一共", "总共", "合计", "共计", "总计", "加起来", "大概", "大约", "差不多", "已经", "一下"}

@@ -138,8 +138,8 @@ func containsFoldRunes(text, sub []rune) bool {
 // another is wrong (开工 for 竣工投产, 获批实施 for 编制完成). Words of one
 // group say the same stage (竣工 and 建成).
 //
-// A thing under construction (续建, 加快建设) has begun: a claim that it
-// started holds against those words, whatever year it started.
+// A thing under construction or done has begun: a claim that it started
+// holds against those words (startedHolds).
 var stageGroups = [][]string{
 	{"签约落地", "签约", "落地"},
 	{"开工建设", "新开工", "开工", "动工", "开建"},
@@ -153,6 +153,7 @@ var stageGroups = [][]string{
 const (
 	groupStarted  = 1
 	groupBuilding = 2
+	groupDone     = 3
 )
 
 // stageIn is the stage word in rs[s:e] that ends last, the longest of
