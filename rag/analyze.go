@@ -963,6 +963,10 @@ var englishFiller = map[string]bool{
 	"happen": true, "happened": true, "see": true, "saw": true, "seen": true, "bring": true, "brought": true,
 	"help": true, "helped": true, "start": true, "started": true, "finish": true, "finished": true,
 	"carry": true, "carried": true, "launch": true, "launched": true, "improve": true, "improved": true,
+	"plant": true, "planted": true, "renovate": true, "renovated": true,
+	// Describing words around the topic: "an ordinary business", "which
+	// other Chinese city", "what milestone should it reach".
+	"ordinary": true, "chinese": true, "milestone": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

@@ -102,6 +102,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年规工增速目标", found: true, figures: []string{"5.4%"}},
 		{q: "去年技合成交额多少", grounding: rag.GroundOtherPeriod, not: []string{"24.7%"}},
 		{q: "潘锦今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
+		// A pinyin slip in a word the engine reads by (社灵, 木标, 曾长).
+		{q: "社灵今年定的木标是多少", found: true, figures: []string{"5%"}, not: []string{"4%"}},
+		{q: "去年城镇新增就叶有多少", found: true, figures: []string{"2.04万人"}, not: []string{"1.9万人"}},
+		{q: "规上工业今年曾长目标", found: true, figures: []string{"5.4%"}},
+		// English everyday words the lexicon knows.
+		{q: "How many old communities were renovated in 2024?", found: true, want: []string{"老旧小区11个"}},
+		{q: "Did any cyber incidents happen in 2024?", found: true, want: []string{"网络安全事件"}},
+		{q: "How many living circles will Panjin build in 2025?", found: true, want: []string{"便民生活圈35个"}},
 		{q: "汽车类零售额去年增长多少", grounding: rag.GroundNoSuchFigure},
 		// A figure the asker states first is context: the figure asked is
 		// the other clause's, and the stated one is checked on its own.

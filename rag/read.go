@@ -34,6 +34,9 @@ type reader struct {
 	lex    *Lexicon
 	spell  *spelling
 	home   *homeSlips // slips in the reports' own place names (潘锦)
+	// isWord tells a dictionary word (words.Dict.IsWord); nil leaves
+	// slips that only a two-character word shows (wordSlip) as typed.
+	isWord func(string) bool
 	// readingsOf caches the readings of the reports' characters.
 	readingsOf map[rune][]string
 	// otherReadings caches those of the characters questions bring that
@@ -606,6 +609,8 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 		}
 		if bestLen >= 4 {
 			rs[i], changed = best, true
+		} else if c, ok := rd.wordSlip(rs, i, sc); ok && !lp && !rp {
+			rs[i], changed = c, true
 		}
 	}
 	if !changed {

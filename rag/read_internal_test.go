@@ -37,6 +37,18 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年社会消费品另售总额增长多少", "去年社会消费品零售总额增长多少"},
 		// 每一千人 as the report writes it.
 		{"今年每一千人能摊上几个托位", "今年每千人能摊上几个托位"},
+		// A slip no four-character phrase shows, when a character of the
+		// same sound makes a lexicon word or a word asking a rate or target.
+		{"社灵去年涨了多少", "社零去年涨了多少"},
+		{"去年规上工业曾长了多少", "去年规上工业增长了多少"},
+		{"进出口木标是多少", "进出口目标是多少"},
+		{"就叶形势咋样", "就业形势咋样"},
+		// …not a real word, an adverb, or a neighbour already in a word.
+		{"今年社零目标比去年低吧", "今年社零目标比去年低吧"},         // not 年底
+		{"电动自行车充电点去年才建了多少", "电动自行车充电点去年才建了多少"}, // not 在建
+		{"今年上学有什么新政策", "今年上学有什么新政策"},           // not 学位
+		{"排名升到第几了", "排名升到第几了"},                 // not 到底
+		{"财政支出是多少亿远", "财政支出是多少亿远"},             // a unit: not 亿元
 		// A slip that pairs on one side by chance (增化 of 新增化工).
 		{"去年增化停车泊位多少个", "去年增划停车泊位多少个"},
 		// A unit misspelt after the question word asking in it.
