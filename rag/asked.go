@@ -175,7 +175,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 		text = askedUnitWords.ReplaceAllStringFunc(text, blank)
 	}
 	corpus := ix.corpusFor(a.rep)
-	text = blankSpoken(blankFillers(text), corpus)
+	text = ix.lex.outsidePhrases(text, func(s string) string { return blankSpoken(blankFillers(s), corpus) })
 	for _, y := range findYears(text) {
 		end := y.end
 		if strings.HasPrefix(text[end:], "年") {

@@ -714,8 +714,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// department in charge: the sentence naming the policy tells none.
 		{q: "以旧换新补贴在哪领", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容", "以旧换新"}},
 		{q: "以旧换新的补贴咋领啊", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
-		// 兑现 is the government keeping a promise, no citizen's procedure.
-		{q: "今年的民生实事如何兑现", found: true, not: []string{"没有给出这方面"}},
+		// 兑现 is the government keeping a promise, no citizen's procedure;
+		// the plan names no 民生实事 (only 2024's 15件 are), so it is
+		// not answered, with 民生 nearest.
+		{q: "今年的惠企政策如何兑现", found: true, not: []string{"没有给出这方面"}},
+		{q: "今年的民生实事如何兑现", grounding: rag.GroundNotAnswered, want: []string{"民生"}, not: []string{"没有给出这方面"}},
 		{q: "怎么申报专精特新", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "线上响应式公交怎么约", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "零就业家庭怎么认定", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
@@ -1373,6 +1376,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华锦阿美配套产业园多大", found: true, want: []string{"3.57平方公里配套产业园"}},
 		{q: "全市一共多少个停车泊位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
+		// The government's spending is no consumption (政府花钱, a spending
+		// cut in English); a livelihood project is a 民生实事, not any
+		// project.
+		{q: "去年财政花钱砍了多少", found: true, want: []string{"6.7亿元"}, not: []string{"社会消费品零售总额"}},
+		{q: "How much did the government cut spending by in 2024?", found: true, figures: []string{"6.7亿元"}},
+		{q: "How much did consumer spending grow last year?", found: true, figures: []string{"4%"}},
+		{q: "How many livelihood programs did the city deliver in 2024?", found: true, want: []string{"15件民生实事"}, not: []string{"175个"}},
+		// A slip of one character in a lexicon word (禁度) reads as the
+		// word: not the project's area.
+		{q: "华锦阿美项目工程禁度到多少了", found: true, figures: []string{"超过55%"}, not: []string{"：3.57平方公里"}},
 	})
 }
 

@@ -24,12 +24,17 @@ type Lexicon struct {
 	// known holds every Latin word a member is or holds: a word of a
 	// phrase names nothing alone, but it is no word the reports lack.
 	known map[string]bool
+	// phrased: some member is a Chinese phrase (phraseSpans has work).
+	phrased bool
 }
 
 type memberRef struct {
 	word    string
 	concept int
 	ordinal int // position among all members, in file order
+	// phrase marks a Chinese phrase member (政府_花钱): where it is found
+	// it is one word, and the members inside it name nothing there.
+	phrase bool
 }
 
 // phraseRef is an English phrase member: its words, matched as whole
@@ -43,6 +48,7 @@ type concept struct {
 	id      int
 	report  []string // normalized report terms
 	members []string // report terms and everyday words, normalized
+	phrases []string // the Chinese phrase members among members, joined
 }
 
 // NewLexicon parses a lexicon in the format of lexicon.txt.
@@ -74,6 +80,10 @@ func NewLexicon(text string) (*Lexicon, error) {
 			if err != nil {
 				return nil, fmt.Errorf("lexicon: line %d: %w", i+1, err)
 			}
+			if m[0] >= 0x80 && strings.Contains(m, "_") {
+				m = strings.ReplaceAll(m, "_", "")
+				c.phrases = append(c.phrases, m)
+			}
 			c.members = append(c.members, m)
 		}
 		lx.concepts = append(lx.concepts, c)
@@ -82,8 +92,9 @@ func NewLexicon(text string) (*Lexicon, error) {
 	return lx, nil
 }
 
-// parseMember normalizes a member as the file writes it. Words joined by
-// "_" or "-" are an English phrase, kept as its words joined by one space
+// parseMember normalizes a member as the file writes it. Chinese words
+// joined by "_" are a Chinese phrase (政府_花钱), kept with its "_" for the
+// caller to join. Words joined by "_" or "-" are an English phrase, kept as its words joined by one space
 // ("fixed-asset_investment" is "fixed asset investment"). A
 // member that could never match is an error: an English word is letters
 // and digits with '.' or '&' only inside ("pm2.5", "r&d"), a Chinese one
@@ -94,6 +105,9 @@ func parseMember(w string) (string, error) {
 	case m == "":
 		return "", fmt.Errorf("member %q is empty once normalized", w)
 	case m[0] >= 0x80:
+		if strings.Contains(m, "_") && slices.Contains(strings.Split(m, "_"), "") {
+			return "", fmt.Errorf("phrase %q: a Chinese phrase is words joined by single \"_\"", w)
+		}
 		return m, nil
 	case strings.ContainsAny(m, "_-"):
 		var words []string
@@ -132,7 +146,9 @@ func (lx *Lexicon) index() {
 			case m == "":
 			case m[0] >= 0x80:
 				r, _ := utf8.DecodeRuneInString(m)
-				lx.byFirst[r] = append(lx.byFirst[r], memberRef{m, c.id, ordinal})
+				phrase := slices.Contains(c.phrases, m)
+				lx.phrased = lx.phrased || phrase
+				lx.byFirst[r] = append(lx.byFirst[r], memberRef{m, c.id, ordinal, phrase})
 			case strings.Contains(m, " "):
 				words := strings.Split(m, " ")
 				lx.byPhrase[words[0]] = append(lx.byPhrase[words[0]], phraseRef{words, c.id})
@@ -163,7 +179,8 @@ func DefaultLexicon() *Lexicon {
 // Concepts returns the ids of concepts whose words occur in normalized text.
 // Chinese words match as substrings; Latin words and phrases as whole
 // words, and the words of a phrase found name nothing alone ("foreign
-// investment" is 外资, not also 固定资产投资 for "investment").
+// investment" is 外资, not also 固定资产投资 for "investment"); nor do the
+// words inside a Chinese phrase found (政府花钱 is 支出, not 花钱's 消费).
 func (lx *Lexicon) Concepts(norm string) []int {
 	// On the stack for the lexicon's few hundred concepts: the text is
 	// every question's, twice.
@@ -174,9 +191,10 @@ func (lx *Lexicon) Concepts(norm string) []int {
 	} else {
 		found = make([]bool, len(lx.concepts))
 	}
+	spans := lx.phraseSpans(norm)
 	for i, r := range norm {
 		for _, m := range lx.byFirst[r] {
-			if !found[m.concept] && strings.HasPrefix(norm[i:], m.word) {
+			if !found[m.concept] && strings.HasPrefix(norm[i:], m.word) && !insidePhrase(spans, i, i+len(m.word)) {
 				found[m.concept] = true
 			}
 		}
@@ -189,6 +207,67 @@ func (lx *Lexicon) Concepts(norm string) []int {
 		}
 	}
 	return ids
+}
+
+// insidePhrase reports whether text[start:end] lies inside a phrase of
+// spans and is shorter than it: 花钱 of 政府花钱 names nothing there, the
+// phrase's own word (or a longer one) still does.
+func insidePhrase(spans []phraseSpan, start, end int) bool {
+	for _, sp := range spans {
+		if sp.start <= start && end <= sp.end && end-start < sp.end-sp.start {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSpan is a Chinese phrase member found in a text, in bytes.
+type phraseSpan struct{ start, end int }
+
+// phraseSpans are the Chinese phrase members of text, left to right, the
+// longest at each place; a phrase inside one found is not found again.
+func (lx *Lexicon) phraseSpans(text string) []phraseSpan {
+	if !lx.phrased {
+		return nil
+	}
+	var out []phraseSpan
+	for i, r := range text {
+		if len(out) > 0 && i < out[len(out)-1].end {
+			continue
+		}
+		best := phraseSpan{start: -1}
+		for _, m := range lx.byFirst[r] {
+			if m.phrase && len(m.word) > best.end-best.start && strings.HasPrefix(text[i:], m.word) {
+				best = phraseSpan{i, i + len(m.word)}
+			}
+		}
+		if best.start >= 0 {
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+// outsidePhrases applies f to the text between the Chinese phrase
+// members of text, keeping the phrases as written: a filler inside a
+// phrase (政府 of 政府花钱) is part of its word.
+func (lx *Lexicon) outsidePhrases(text string, f func(string) string) string {
+	if lx == nil {
+		return f(text)
+	}
+	spans := lx.phraseSpans(text)
+	if len(spans) == 0 {
+		return f(text)
+	}
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		b.WriteString(f(text[last:sp.start]))
+		b.WriteString(" " + text[sp.start:sp.end] + " ")
+		last = sp.end
+	}
+	b.WriteString(f(text[last:]))
+	return b.String()
 }
 
 // InnerTerms are the report terms of the concepts a question names only

@@ -49,6 +49,7 @@ func FuzzLexicon(f *testing.F) {
 	f.Add("外资 | foreign_capital fdi\n进出口 | trade foreign_trade", "How much foreign capital?")
 	f.Add("a | a_b a-b-c a.b r&d\nb | a b_c", "a b c a-b r&d")
 	f.Add("细颗粒物 pm2.5 | fine_particles\n创新 | r&d r&d_spending", "pm2.5, r&d spending?")
+	f.Add("消费 | 花钱\n支出 | 政府_花钱 政府花钱多\n政府 | 政府花钱", "政府花钱多少")
 	f.Fuzz(func(t *testing.T, text, q string) {
 		lx, err := NewLexicon(text)
 		if err != nil {
@@ -105,6 +106,9 @@ func TestQuestionPhrases(t *testing.T) {
 		{"How much foreign capital was actually used in 2024?", "foreign capital", "外资", []string{"foreign", "capital"}},
 		{"How fast did foreign trade grow in 2024?", "foreign trade", "进出口", []string{"foreign", "trade"}},
 		{"How much domestic capital was brought in?", "domestic capital", "内资", []string{"domestic", "capital"}},
+		// A Chinese phrase too, with the filler it holds (政府).
+		{"去年财政花钱砍了多少", "财政花钱", "支出", []string{"财政", "花钱"}},
+		{"今年政府开支还要压吗", "政府开支", "支出", []string{"开支"}},
 	}
 	for _, tc := range tests {
 		a := ix.analyze(tc.q, nil)
@@ -122,6 +126,40 @@ func TestQuestionPhrases(t *testing.T) {
 		}
 		if missing := ix.missingWords(a.norm, nil); slices.ContainsFunc(missing, func(w string) bool { return strings.Contains(tc.word, w) }) {
 			t.Errorf("missingWords(%q) = %q: a word of the phrase %q counts as missing", tc.q, missing, tc.word)
+		}
+	}
+}
+
+// The members inside a Chinese phrase found name nothing there; the
+// phrase's own word, or a longer one, still does, and so do they alone.
+func TestChinesePhraseMembers(t *testing.T) {
+	lx, err := NewLexicon("消费 | 花钱\n支出 | 政府_花钱\n政府 | 政府花钱太多")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := func(text string) []string {
+		var out []string
+		for _, id := range checkConcepts(t, lx, text) {
+			out = append(out, lx.concepts[id].report[0])
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"政府花钱压了多少", []string{"支出"}},
+		{"老百姓花钱多了", []string{"消费"}},
+		{"政府花钱多少，老百姓花钱多少", []string{"消费", "支出"}},
+		{"政府花钱太多了", []string{"支出", "政府"}}, // a longer member holds the phrase
+	} {
+		if got := names(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("Concepts(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, bad := range []string{"支出 | 政府__花钱", "支出 | 政府_", "支出 | _花钱"} {
+		if _, err := NewLexicon(bad); err == nil {
+			t.Errorf("NewLexicon(%q): no error for a phrase with an empty word", bad)
 		}
 	}
 }
