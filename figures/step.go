@@ -815,11 +815,20 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 		}
 		return englishUnits[m[1]], m[1] // the scanner's English units
 	}
+	if englishAreaAsked.MatchString(norm) && !englishChangeAsked.MatchString(norm) {
+		return unitArea, "units of area"
+	}
 	if m := englishCountAsked.FindStringSubmatch(norm); m != nil && !notCounted[m[1]] && strings.Count(norm, "how many") == 1 {
 		return unitCount, "a count of " + m[1]
 	}
 	return "", ""
 }
+
+// englishAreaAsked asks an area: "the planting area", "acreage", "how
+// large an area", "the area of…". A figure in tonnes or a share is no
+// area, however much of the question it names (粮食产量 110万吨 for
+// "the target for grain planting area").
+var englishAreaAsked = regexp.MustCompile(`\b(?:planting|planted|sown|sowing|cultivated|cultivation|growing|crop|farmland|farming|land|floor|covered|irrigated|irrigation|restored|restoration|built-up|total|paddy)\s+areas?\b|\bacreage\b|\bhow (?:large|big|much) (?:an? )?(?:area|land)\b|\barea (?:of|planted|sown|under|covered)\b`)
 
 // englishValueAsked asks a value, an amount of money: "the total contract
 // value", "output value", "what is the value of".
@@ -838,6 +847,19 @@ var notCounted = map[string]bool{"of": true, "percent": true, "percentage": true
 // unitCount is the unit of a count of any things (englishCountAsked):
 // a figure in a measure word, or a bare number, fits it.
 const unitCount = "#count"
+
+// unitArea is the unit of an area asked in any measure of it
+// (englishAreaAsked): 亩, 公顷 or 平方公里 fit it alike.
+const unitArea = "#area"
+
+// areaFits: a figure in unit measures an area.
+func areaFits(unit string) bool {
+	switch measureOf(unit) {
+	case "亩", "公顷", "平方公里", "平方千米", "平方米":
+		return true
+	}
+	return false
+}
 
 // countFits: a figure in unit counts things.
 func countFits(unit string) bool {
@@ -1180,8 +1202,11 @@ func noFigureNotice(lang, written string) string {
 // another word for the same things (人, 名, 位) — not any count: 保交楼
 // "多少户" is not answered by "3个" projects.
 func askedUnitFits(asked, unit string) bool {
-	if asked == unitCount {
+	switch asked {
+	case unitCount:
 		return countFits(unit)
+	case unitArea:
+		return areaFits(unit)
 	}
 	if asked == unit || strings.HasPrefix(unit, asked) || asked == "元" && unit == "美元" {
 		// Money asked (多少钱) is answered in the currency the report uses.

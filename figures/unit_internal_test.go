@@ -79,6 +79,14 @@ func TestUnitAsked(t *testing.T) {
 		{"how much did the output value grow?", "", ""},
 		{"how much should total r&d spending grow in 2025?", "", ""},
 		{"how much did the government save and how much spending did it cut?", "", ""},
+		// An area asked in English: any measure of area answers it.
+		{"what is the target for grain planting area?", unitArea, "units of area"},
+		{"how big is the sown area of rice this year?", unitArea, "units of area"},
+		{"what acreage of paddy fields is planned?", unitArea, "units of area"},
+		{"how large an area of wetland was restored?", unitArea, "units of area"},
+		{"how much did the planting area grow?", "", ""}, // a change
+		{"what are the key areas of reform?", "", ""},
+		{"which area will the port expand into?", "", ""},
 	} {
 		if u, w := unitAsked(tc.q); u != tc.unit || w != tc.written {
 			t.Errorf("unitAsked(%q) = %q, %q; want %q, %q", tc.q, u, w, tc.unit, tc.written)
@@ -101,6 +109,12 @@ func TestAskedUnitFits(t *testing.T) {
 		{unitCount, "公顷", false},
 		{unitCount, "%", false},
 		{unitCount, "平方公里", false},
+		{unitArea, "亩", true},
+		{unitArea, "公顷", true},
+		{unitArea, "平方公里", true},
+		{unitArea, "吨", false},
+		{unitArea, "%", false},
+		{unitArea, "个", false},
 		{"元", "元", true},
 		{"吨", "吨级", true},
 		{"户", "户", true},

@@ -1383,6 +1383,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How much did the government cut spending by in 2024?", found: true, figures: []string{"6.7亿元"}},
 		{q: "How much did consumer spending grow last year?", found: true, figures: []string{"4%"}},
 		{q: "How many livelihood programs did the city deliver in 2024?", found: true, want: []string{"15件民生实事"}, not: []string{"175个"}},
+		// An area asked takes a figure of area (亩), not the tonnes of
+		// the same crop; none in area, none given.
+		{q: "How big is the area sown with grain this year?", found: true, figures: []string{"183万亩以上"}, not: []string{"110万吨"}},
+		{q: "What acreage of rice-and-crab farming is planned this year?", found: true, want: []string{"97万亩"}, not: []string{"110万吨"}},
+		{q: "What is the target for grain cultivated area?", grounding: rag.GroundOtherUnit, want: []string{"does not give"}, figures: []string{"110万吨左右"}},
 		// A slip of one character in a lexicon word (禁度) reads as the
 		// word: not the project's area.
 		{q: "华锦阿美项目工程禁度到多少了", found: true, figures: []string{"超过55%"}, not: []string{"：3.57平方公里"}},
