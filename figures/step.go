@@ -442,10 +442,14 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 						// ("物业投诉量上升18.6%" quoting 下降18.6%).
 						return &Correction{Stated: said, Actual: f, WrongWay: true}
 					}
-					if supported || !claim {
+					if supported && !st.outnamedInQuotes(d, m, rs, f) || !claim {
 						// Of what was asked, or a number the question
 						// sets out from ("去年11个老旧小区平均每个惠及多少户"):
-						// nothing contradicts it.
+						// nothing contradicts it. A figure of the
+						// sentence asked whose own words name less of
+						// the claim than another's (230个续建项目 for
+						// 新开工项目, beside 272个新建项目开工建设) is
+						// another thing's: it confirms nothing.
 						return nil
 					}
 					// A claim whose number the quote gives of another
@@ -459,11 +463,67 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 				}
 			}
 		}
-		if cands = ownMeasure(m, cands); len(cands) == 1 {
+		if cands = namesClaimed(m, rs, ownMeasure(m, cands)); len(cands) == 1 {
 			return &Correction{Stated: m.Text, Actual: cands[0]}
 		}
 	}
 	return nil
+}
+
+// outnamedInQuotes reports whether another quoted figure the question's
+// words support, in a unit the stated figure m's fits, names the claim
+// better than f does (namesClaimed): the claim is of that one.
+func (st *Stepper) outnamedInQuotes(d *rag.Draft, m Mention, rs []rune, f Figure) bool {
+	if !d.ClaimShaped() {
+		return false
+	}
+	all := []Figure{f}
+	for _, p := range d.Answer.Parts {
+		if p.Type != rag.PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		for _, o := range st.quotedFigures(d.Answer.Citations[p.Citations[0]]) {
+			if !containsFigure(all, &o) && UnitsCompatible(m.Value.Unit, o.Unit) && d.Supports(o.JSON()) {
+				all = append(all, o)
+			}
+		}
+	}
+	best := namesClaimed(m, rs, all)
+	return len(best) == 1 && best[0] != f
+}
+
+// namesClaimed narrows the quoted figures a stated figure may stand for
+// to the one whose indicator holds the most characters of the words its
+// clause claims it of, when one holds more than every other: "去年新开工项目
+// 230个吧" quoting 开复工项目502个 and 272个新建项目开工建设 is of 272个, whose
+// own words name 新 and 开工 both — not of 502个, and not of 230个续建项目,
+// which names neither.
+func namesClaimed(m Mention, rs []rune, cands []Figure) []Figure {
+	if len(cands) < 2 {
+		return cands
+	}
+	claimed := string(rs[clauseStart(rs, m.Start):m.Start])
+	best, bestN, tie := 0, -1, false
+	for i, f := range cands {
+		n := 0
+		seen := map[rune]bool{}
+		for _, r := range claimed {
+			if r >= 0x80 && !seen[r] && strings.ContainsRune(f.Indicator, r) {
+				seen[r] = true
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return cands
+	}
+	return cands[best : best+1]
 }
 
 // ownMeasure narrows the quoted figures a stated figure may stand for to

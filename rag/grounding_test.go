@@ -1388,6 +1388,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How big is the area sown with grain this year?", found: true, figures: []string{"183万亩以上"}, not: []string{"110万吨"}},
 		{q: "What acreage of rice-and-crab farming is planned this year?", found: true, want: []string{"97万亩"}, not: []string{"110万吨"}},
 		{q: "What is the target for grain cultivated area?", grounding: rag.GroundOtherUnit, want: []string{"does not give"}, figures: []string{"110万吨左右"}},
+		// A claim is of the quoted figure whose own words name the claimed
+		// thing most (272个新建项目开工建设 for 新开工项目), not of a number
+		// in a neighbouring clause of the same sentence (230个续建项目).
+		{q: "2024年新开工的项目有230个对吧", found: true, want: []string{"更正", "不是230个"}, figures: []string{"272个"}},
+		{q: "去年续建项目有230个吧", found: true, not: []string{"更正"}},
+		{q: "去年开复工项目502个吗", found: true, not: []string{"更正"}},
 		// A slip of one character in a lexicon word (禁度) reads as the
 		// word: not the project's area.
 		{q: "华锦阿美项目工程禁度到多少了", found: true, figures: []string{"超过55%"}, not: []string{"：3.57平方公里"}},
