@@ -539,6 +539,8 @@ var hints = []struct {
 	{[]string{"旅游人数", "游客"}, []string{"旅客接待量"}},
 	{[]string{"贷款"}, []string{"金融机构本外币贷款余额"}},
 	{[]string{"债务率"}, []string{"整体债务率"}},
+	// A count added, in the verb the report uses for it (增加普惠性托育学位).
+	{[]string{"新增"}, []string{"增加"}},
 }
 
 func hintTerms(norm string) []string {

@@ -234,7 +234,7 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 			out = append(out, questionWord{text: w, generic: true})
 		case corpus.Contains(w):
 			flush()
-			out = append(out, questionWord{text: w})
+			out = append(out, questionWord{text: w, syn: addedVerbs[w]})
 		case ix.dict.IsNoun(w) || !ix.dict.IsWord(w):
 			flush()
 			out = append(out, questionWord{text: w, missing: true, noun: ix.dict.IsNoun(w)})
@@ -414,6 +414,13 @@ var (
 		"签约", "安装", "打通", "造林", "植树", "治理", "整治", "创建", "招", "吸引", "办理", "开通", "提供", "救助", "惠及", "纳入", "获评",
 		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
 )
+
+// addedVerbs are the verbs of a count added that the reports write one
+// for another (新增普惠性幼儿园学位520个, 增加普惠性托育学位640个), each with
+// the report terms it stands for: a question's 新增 names a figure the
+// report counts with 增加. Not a lexicon concept: both are the reports'
+// own words, and a concept would tie every passage holding either.
+var addedVerbs = map[string][]string{"新增": {"新增", "增加"}}
 
 // changeAskedHan and changeAskedEnglish ask by how much a figure moved.
 // Two expressions, each run only on a question its cue lets through: one

@@ -1394,6 +1394,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2024年新开工的项目有230个对吧", found: true, want: []string{"更正", "不是230个"}, figures: []string{"272个"}},
 		{q: "去年续建项目有230个吧", found: true, not: []string{"更正"}},
 		{q: "去年开复工项目502个吗", found: true, not: []string{"更正"}},
+		// 新增 and 增加 count what was added alike: the report's 增加普惠性
+		// 托育学位640个 answers, corrects or is the other year's figure.
+		{q: "去年普惠性托育学位新增了700个吧", found: true, want: []string{"更正", "不是700个"}, figures: []string{"640个"}},
+		{q: "2024年托育学位新增了几个", found: true, figures: []string{"640个"}},
+		{q: "今年新增托育学位多少个", grounding: rag.GroundOtherPeriod, figures: []string{"640个"}},
 		// A slip of one character in a lexicon word (禁度) reads as the
 		// word: not the project's area.
 		{q: "华锦阿美项目工程禁度到多少了", found: true, figures: []string{"超过55%"}, not: []string{"：3.57平方公里"}},
