@@ -37,18 +37,9 @@ var eachAskWords = []string{"增速", "增幅"}
 // two things that each name one.
 func eachItems(question string) (items []string, shared string) {
 	rs := []rune(question)
-	end := -1
-	for _, w := range eachEnds {
-		if i := strings.Index(question, w); i >= 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
+	end := firstIndexOfAny(question, eachEnds)
 	if end < 0 {
-		for _, w := range eachAskWords {
-			if i := strings.Index(question, w); i >= 0 && (end < 0 || i < end) {
-				end = i
-			}
-		}
+		end = firstIndexOfAny(question, eachAskWords)
 	}
 	if end < 0 {
 		return nil, ""
@@ -68,6 +59,18 @@ func eachItems(question string) (items []string, shared string) {
 		return nil, ""
 	}
 	return items, sharedMeasure(rs[end:nextMark(rs, end)])
+}
+
+// firstIndexOfAny is the byte offset of the first of words in s, -1 when
+// none is there.
+func firstIndexOfAny(s string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
 }
 
 // sharedMeasure is what a list's closing words say of every thing, less

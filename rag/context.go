@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -106,13 +107,15 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		// 增长39.7%对吗" claims only the own 39.7%).
 		return "", asked
 	}
-	if asked, ok := ix.samePeriodShift(stated, rest, a, rep); ok {
+	// The stated clause is read at most once, and only when a rule needs it.
+	first := sync.OnceValue(func() analysis { return ix.analyze(Normalize(stated), rep) })
+	likeIt := asksLikeIt(rest)
+	if asked, ok := samePeriodShift(stated, rest, a, likeIt, first); ok {
 		return stated, asked
 	}
 	if claim {
 		return "", read // "…，是全省第一吗" asks whether it is so
 	}
-	likeIt := asksLikeIt(rest)
 	if !a.figure && likeIt {
 		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢") + "是多少"
 		a = ix.analyze(Normalize(rest), rep)
@@ -121,7 +124,7 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		// "盘锦去年GDP增长3.5%左右，辽宁呢" asks of 辽宁, which the
 		// report is not about; the stated clause is checked on its own,
 		// unless it is another place's too (全国…，大连呢).
-		if p := ix.analyze(Normalize(stated), rep).place; p != nil && p.Relation != PlaceOwn {
+		if p := first().place; p != nil && p.Relation != PlaceOwn {
 			return "", rest
 		}
 		return stated, rest
@@ -131,13 +134,12 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		// figure's rank.
 		return "", read
 	}
-	first := ix.analyze(Normalize(stated), rep)
-	if sharesTerm(first, a) && !(likeIt && hasOwnTerm(a, first)) {
+	if sharesTerm(first(), a) && !(likeIt && hasOwnTerm(a, first())) {
 		// "去年买了85台公交车，今年买多少", "债务率降了100个百分点以上，那
 		// 现在债务率是多少": one indicator, one question.
 		return "", read
 	}
-	if first.place != nil && first.place.Relation != PlaceOwn {
+	if p := first().place; p != nil && p.Relation != PlaceOwn {
 		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
 	}
 	return stated, rest
@@ -152,19 +154,17 @@ func asksLikeIt(rest string) bool {
 }
 
 // samePeriodShift reads a question that states a figure of one period
-// and asks the same thing of another by a bare 呢: "去年买了85台公交车，
-// 今年呢" asks how many buses this year (the stated clause without its
-// period and its figure, in the period asked).
-func (ix *Index) samePeriodShift(stated, rest string, a analysis, rep *Report) (string, bool) {
+// and asks the same thing of another by a bare 呢 (likeIt): "去年买了85台
+// 公交车，今年呢" asks how many buses this year (the stated clause without
+// its period and its figure, in the period asked). first reads the stated
+// clause.
+func samePeriodShift(stated, rest string, a analysis, likeIt bool, first func() analysis) (string, bool) {
 	from, to := contextPeriod.FindString(stated), contextPeriod.FindString(rest)
-	if from == "" || to == "" || from == to || !asksLikeIt(rest) {
+	if from == "" || to == "" || from == to || !likeIt {
 		return "", false
 	}
-	if a.hasTopic() {
-		first := ix.analyze(Normalize(stated), rep)
-		if !sharesTerm(first, a) || hasOwnTerm(a, first) {
-			return "", false
-		}
+	if a.hasTopic() && (!sharesTerm(first(), a) || hasOwnTerm(a, first())) {
+		return "", false
 	}
 	// The stated period's own words go with it: 今年GDP目标…，去年呢 asks
 	// last year's growth, which a report gives as a result.
