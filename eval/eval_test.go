@@ -75,11 +75,13 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind21", "testdata/baseline-blind21.json", fileQuestions("testdata/blind21.yaml")},
 		{"blind22", "testdata/baseline-blind22.json", fileQuestions("testdata/blind22.yaml")},
 		{"blind23", "testdata/baseline-blind23.json", fileQuestions("testdata/blind23.yaml")},
+		{"blind24", "testdata/baseline-blind24.json", fileQuestions("testdata/blind24.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
 		{"probe6", "testdata/baseline-probe6.json", fileQuestions("testdata/probe6.yaml")},
 		{"probe7", "testdata/baseline-probe7.json", fileQuestions("testdata/probe7.yaml")},
+		{"probe8", "testdata/baseline-probe8.json", fileQuestions("testdata/probe8.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
