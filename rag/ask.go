@@ -151,6 +151,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundMention(d)
 	e.groundClasses(d)
 	e.groundPeople(d)
+	e.groundAboutReport(d)
 	d.addOpening()
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())

@@ -1,0 +1,166 @@
+package rag
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Questions about the report as a document — the day and meeting it was
+// given at ("报告哪天作的", "When was the report delivered?") or what it is
+// made of ("报告分几部分", "给我概括一下这份报告") — are answered from its
+// dateline and its headings. A body sentence that shares 报告 or 时间 is no
+// answer to them, and declining them fails the people who ask them first.
+
+// reportAsk is what a question asks of the report itself.
+type reportAsk int
+
+const (
+	notOfReport reportAsk = iota
+	asksDelivered
+	asksOutline
+)
+
+var (
+	// reportWords name the report itself.
+	reportWords = regexp.MustCompile(`政府工作报告|工作报告|本报告|报告|\b(?:government\s+)?(?:work\s+)?report\b|\bspeech\b|\baddress\b`)
+	// deliveredCue asks when or at which meeting it was given.
+	deliveredCue = regexp.MustCompile(`哪一?天|哪日|几号|几月几[日号]|什么时候|啥时候|何时|什么时间|啥时间|日期|时间|哪个会议?上?|什么会议?上?|啥会上?|哪次会议?上?|` +
+		`\bwhen\b|\bwhat date\b|\bwhich date\b|\bwhat day\b|\bwhich day\b|\bdate\b|\bat which meeting\b|\bat what meeting\b|\bwhich meeting\b|\bwhat meeting\b`)
+	// outlineCue asks what it is made of or about, as a whole.
+	outlineCue = regexp.MustCompile(`分为?几个?部分|分成几个?部分|有几个?部分|几大部分|哪几个?部分|哪些部分|几个板块|哪些板块|` +
+		`主要内容|哪些内容|什么内容|啥内容|主要讲了?什么|主要讲了?啥|主要说了?什么|主要说了?啥|讲了?什么|讲了?啥|说了?什么|说了?啥|讲的是?什么|讲的是?啥|说的是?什么|说的是?啥|讲了哪些|说了哪些|` +
+		`概括|归纳|总结|概要|摘要|大纲|提纲|目录|结构|框架|梗概|要点|` +
+		`\bsummari[sz]e\b|\bsummary\b|\boutline\b|\bstructure\b|\bhow many parts\b|\bwhat parts\b|\bwhich parts\b|\bwhat is (?:it|the report|this report) about\b|\bwhat does (?:it|the report|this report) (?:say|cover)\b|\bmain points\b|\bkey points\b`)
+	// reportAskFiller are the words such a question holds besides the
+	// report and its cue.
+	reportAskFiller = regexp.MustCompile(`这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
+		`对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
+	// reportAskFillerEN are the English words of such a question.
+	reportAskFillerEN = map[string]bool{"the": true, "this": true, "that": true, "was": true, "is": true, "it": true, "what": true, "about": true, "does": true, "do": true,
+		"of": true, "on": true, "in": true, "at": true, "given": true, "delivered": true, "presented": true, "made": true, "read": true, "panjin": true, "government": true,
+		"work": true, "please": true, "me": true, "a": true, "an": true, "give": true, "can": true, "could": true, "you": true, "has": true, "have": true, "into": true,
+		"divided": true, "split": true, "there": true, "are": true, "its": true, "s": true, "briefly": true, "mayor": true, "municipal": true, "2025": true, "did": true, "say": true,
+		"cover": true, "held": true, "meeting": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
+	// otherEdition are words asking of another year's report than this one:
+	// "去年的政府工作报告哪天作的".
+	otherEdition = regexp.MustCompile(`去年|前年|明年|上一?年|上届|上一次|往年|历年|\blast year\b|\bprevious\b|\bnext year\b`)
+	yearWritten  = regexp.MustCompile(`(?:19|20)[0-9]{2}`)
+)
+
+// reportAsked reads what norm asks of the report rep itself; notOfReport
+// when it asks of anything the report speaks of, or of another edition.
+func reportAsked(norm string, rep *Report) reportAsk {
+	if !reportWords.MatchString(norm) || otherEdition.MatchString(norm) {
+		return notOfReport
+	}
+	undated := dayPattern.ReplaceAllString(norm, "")
+	for _, y := range yearWritten.FindAllString(undated, -1) {
+		if y != strconv.Itoa(rep.Meta.Year) {
+			return notOfReport
+		}
+	}
+	ask, rest := notOfReport, undated
+	switch {
+	case outlineCue.MatchString(rest):
+		ask, rest = asksOutline, outlineCue.ReplaceAllString(rest, " ")
+	case deliveredCue.MatchString(rest) || dayPattern.MatchString(norm):
+		ask, rest = asksDelivered, deliveredCue.ReplaceAllString(rest, " ")
+	default:
+		return notOfReport
+	}
+	rest = reportAskFiller.ReplaceAllString(reportWords.ReplaceAllString(rest, " "), " ")
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '\'' || r == '-' }) {
+		if !reportAskFillerEN[w] {
+			return notOfReport // "报告里阜盘铁路什么时候通车" asks of the railway
+		}
+	}
+	return ask
+}
+
+// dateline is rep's dateline: the paragraph near its top, of no period,
+// that gives the day it was delivered.
+func dateline(rep *Report) *Paragraph {
+	for i := range rep.Paragraphs[:min(len(rep.Paragraphs), signatureDepth)] {
+		p := &rep.Paragraphs[i]
+		if p.Quotable() && p.Period.Kind == PeriodNone && dayPattern.MatchString(p.Text) {
+			return p
+		}
+	}
+	return nil
+}
+
+// groundAboutReport answers a question about the report itself from its
+// dateline or its headings, in place of what retrieval quoted.
+func (e *Engine) groundAboutReport(d *Draft) {
+	grounding := d.Answer.Understood.Grounding
+	if d.Lookup || grounding == GroundOtherPlace || grounding == GroundOtherPeriod || d.place != nil && d.place.Relation != PlaceOwn {
+		return
+	}
+	rep := d.Scope
+	if rep == nil && len(e.ix.reports) == 1 {
+		rep = e.ix.reports[0]
+	}
+	if rep == nil {
+		return
+	}
+	switch reportAsked(d.norm, rep) {
+	case asksDelivered:
+		e.datelineAnswer(d, rep)
+	case asksOutline:
+		e.outlineAnswer(d, rep)
+	}
+}
+
+// datelineAnswer quotes the dateline; a claim of another day is corrected
+// by the day it gives.
+func (e *Engine) datelineAnswer(d *Draft, rep *Report) {
+	p := dateline(rep)
+	if p == nil {
+		return
+	}
+	sp := trimSpan(p.Text, Sentences(p.Text)[0])
+	c := citationFor(p, sp)
+	ans := d.Answer
+	ans.Found, ans.Figures, ans.Citations, ans.Parts = true, nil, []Citation{}, nil
+	ans.Understood.Grounding = ""
+	if claimed, ok := readDay(d.norm); ok {
+		quote := []rune(c.Quote)
+		if m := findAllRunes(dayPattern, quote); len(m) > 0 {
+			if said, _ := readDay(string(quote[m[0].start:m[0].end])); !sameDay(claimed, said) || claimed.year != 0 && claimed.year != said.year {
+				stated := dayPattern.FindString(d.norm)
+				ans.Parts = []Part{citedCorrection(c, 0, m[0].start, m[0].end, stated, "报告日期")}
+			}
+		}
+	}
+	ans.Parts = append(ans.Parts, introPart(ans.Lang))
+	ans.addQuote(c)
+}
+
+// outlineAnswer lists the report's parts, each with its areas of work.
+func (e *Engine) outlineAnswer(d *Draft, rep *Report) {
+	var heads []*Paragraph
+	for i := range rep.Paragraphs {
+		if p := &rep.Paragraphs[i]; p.Kind == ParaPart && p.Quotable() {
+			heads = append(heads, p)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	ans := d.Answer
+	ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{}
+	ans.Understood.Grounding = ""
+	ans.Parts = []Part{introPart(ans.Lang)}
+	for _, h := range heads {
+		ans.addQuote(citationFor(h, trimSpan(h.Text, Sentences(h.Text)[0])))
+		for i, p := range e.children(h) {
+			if i == maxListItems {
+				break
+			}
+			ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+				Quote: p.Section, Start: 0, End: len([]rune(p.Section))})
+			ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: p.Section, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+		}
+	}
+}

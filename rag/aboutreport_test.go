@@ -1,0 +1,33 @@
+package rag_test
+
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// A question about the report itself — the day and meeting it was given
+// at, what it is made of — is answered from its dateline and headings; one
+// about a thing the report speaks of, or another year's report, is not.
+func TestAboutTheReport(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "这份报告是什么时候作的？", found: true, paragraph: 1, want: []string{"2025年1月8日"}},
+		{q: "政府工作报告在哪个会议上作的", found: true, paragraph: 1, want: []string{"第九届人民代表大会第四次会议"}},
+		{q: "What date was the work report given?", found: true, paragraph: 1, want: []string{"2025年1月8日"}},
+		{q: "報告是哪一天發布的", found: true, paragraph: 1},
+		// A claim of the day is checked against the dateline.
+		{q: "报告是1月9日作的吧", found: true, want: []string{"更正", "2025年1月8日"}},
+		{q: "这份报告是2024年1月8日作的对吗", found: true, want: []string{"更正", "2025年1月8日"}},
+		{q: "报告是2025年1月8日作的吗", found: true, paragraph: 1, not: []string{"更正"}},
+		// What it is made of: its parts, each with its areas of work.
+		{q: "这份报告有几大部分", found: true, paragraph: 5, want: []string{"一、2024年工作回顾", "二、2025年工作安排", "（八）"}},
+		{q: "帮我简单总结一下这篇报告", found: true, paragraph: 5, want: []string{"二、2025年工作安排"}},
+		{q: "What does the report cover?", found: true, paragraph: 5},
+		// Not of the report itself.
+		{q: "报告里老旧小区改造什么时候完成", grounding: rag.GroundNotAnswered, not: []string{"第九届人民代表大会"}},
+		{q: "报告里产业结构是什么样", found: true, not: []string{"一、2024年工作回顾"}},
+		{q: "前年的政府工作报告是哪天作的", grounding: rag.GroundOtherPeriod, not: []string{"2025年1月8日"}},
+		{q: "营口的政府工作报告哪天作的", grounding: rag.GroundOtherPlace, not: []string{"2025年1月8日"}},
+	})
+}
