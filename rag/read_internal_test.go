@@ -77,6 +77,13 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"二〇二四年GDP增长多少", "2024年GDP增长多少"},
 		{"二零二五年GDP目标多少", "2025年GDP目标多少"},
 		{"一二三四年", "一二三四年"}, // no year of ours: 1234
+		// Said short, by its last two digits; not a count of years or a grade.
+		{"二四年GDP增长多少", "24年GDP增长多少"},
+		{"二五年社零目标", "25年社零目标"},
+		{"二三年就能建成", "二三年就能建成"},
+		{"三五年内完成", "三五年内完成"},
+		{"二年级学生", "二年级学生"},
+		{"十二年义务教育", "十二年义务教育"},
 		// A one-character object put back beside its verb, where the two
 		// make a lexicon word; not 多少钱, a sum.
 		{"去年种了多少树", "去年种树多少"},

@@ -204,8 +204,10 @@ func unitAhead(rs []rune) bool {
 var yearDigits = map[rune]byte{'〇': '0', '零': '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9'}
 
 // spokenYears writes a year given digit by digit in characters as the
-// reports do, in digits: "二〇二四年GDP" is 2024年GDP. Four such characters
-// before 年 are a year; 一二三四 elsewhere are left alone.
+// reports do, in digits: "二〇二四年GDP" is 2024年GDP, and as people say it
+// short, "二四年GDP" is 24年GDP (staff shorthand the analysis reads). Four
+// such characters before 年 are a year, two of this century's twenties
+// too (saidShortYear); 一二三四 elsewhere are left alone.
 func spokenYears(text string) string {
 	if !strings.Contains(text, "年") {
 		return text
@@ -220,9 +222,31 @@ func spokenYears(text string) string {
 				continue
 			}
 		}
+		if y, ok := saidShortYear(rs, i); ok {
+			b.WriteString(y)
+			i++
+			continue
+		}
 		b.WriteRune(rs[i])
 	}
 	return b.String()
+}
+
+// saidShortYear reads a year said by its last two digits at rs[i]: 二四年,
+// 二〇年. Only 二 then a digit other than 三, standing alone before 年:
+// "二三年" and "三五年" are as often "two or three years", "二年级" a grade.
+func saidShortYear(rs []rune, i int) (string, bool) {
+	if i+2 >= len(rs) || rs[i] != '二' || rs[i+2] != '年' || rs[i+1] == '三' || i > 0 && (yearDigits[rs[i-1]] != 0 || rs[i-1] == '十') {
+		return "", false
+	}
+	if i+3 < len(rs) && rs[i+3] == '级' {
+		return "", false
+	}
+	d, ok := yearDigits[rs[i+1]]
+	if !ok {
+		return "", false
+	}
+	return "2" + string(d), true
 }
 
 // yearOf reads four year characters, one digit each, starting 一九 or 二〇.
