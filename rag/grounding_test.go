@@ -125,6 +125,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// The stated number is a sibling's in the quote (198件政协提案):
 		// the thing asked has its own figure there, which corrects it.
 		{q: "人大代表建议办复198件吧", found: true, want: []string{"更正"}, figures: []string{"126件"}},
+		// A plan asked in a word the lexicon now holds for floods (抗洪):
+		// the plan's paragraph answers, not "no 2025 content".
+		{q: "今年抗洪方面有啥准备", found: true, paragraph: 66},
 		{q: "今年专精特新培育20家吗", found: true, want: []string{"更正"}, figures: []string{"10家"}},
 		{q: "老旧管网改了360公里，其中燃气管网多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// Review mends: the opening clause's correction decides nothing of
