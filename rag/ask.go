@@ -34,7 +34,7 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		}
 	}
 	if rep != nil || !e.multi() {
-		return e.askIn(ctx, q, text, rep, askOptions{})
+		return e.askOne(ctx, q, text, rep)
 	}
 	rt := e.route(text, q.Context)
 	var ans *Answer
@@ -60,6 +60,24 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	ans.Question = text
 	if asked != text && ans.Understood != nil && ans.Understood.Read == "" {
 		ans.Understood.Read = asked // its years written out
+	}
+	return ans, nil
+}
+
+// askOne answers text from rep alone (every report when nil); declined
+// whole, a question of several asking clauses is answered clause by
+// clause (askClauses).
+func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) (*Answer, error) {
+	ans, err := e.askIn(ctx, q, text, rep, askOptions{})
+	if err != nil || ans.Found {
+		return ans, err
+	}
+	joined, ok, err := e.askClauses(ctx, q, text, rep)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		return joined, nil
 	}
 	return ans, nil
 }

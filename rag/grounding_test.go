@@ -128,6 +128,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A plan asked in a word the lexicon now holds for floods (抗洪):
 		// the plan's paragraph answers, not "no 2025 content".
 		{q: "今年抗洪方面有啥准备", found: true, paragraph: 66},
+		// Two clauses, one the report answers with a figure: that one is
+		// answered, the other declined in its own words.
+		{q: "去年进出口增长多少，锦州呢", found: true, figures: []string{"39.7%"}, want: []string{"锦州"}},
+		{q: "今年社零目标多少，人均可支配收入目标多少", found: true, figures: []string{"5%"}, not: []string{"5.5%左右"}},
+		{q: "今年粮食产量目标多少？明年呢？", found: true, figures: []string{"110万吨左右"}, want: []string{"没有2026年"}},
+		// A clause asking more of the thing before it is no question of
+		// its own: the whole stays declined.
+		{q: "今年供暖费每平米多少钱，啥时候开始供暖", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},
 		{q: "今年专精特新培育20家吗", found: true, want: []string{"更正"}, figures: []string{"10家"}},
 		{q: "老旧管网改了360公里，其中燃气管网多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// Review mends: the opening clause's correction decides nothing of
