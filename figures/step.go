@@ -828,7 +828,7 @@ func unitAsked(norm string) (unit, written string) {
 			continue
 		}
 		unit = norm[m[4]:m[5]]
-		if isClassifier(unit) && startsWord(unit, norm[m[5]:]) || strings.HasSuffix(norm[:m[0]], "第") {
+		if startsWord(unit, norm[m[5]:]) || strings.HasSuffix(norm[:m[0]], "第") {
 			continue // a noun, or a rank: "第几位"
 		}
 		written = scale + unit

@@ -37,6 +37,10 @@ func TestUnitAsked(t *testing.T) {
 		{"去年新增多少人呢", "人", "人"},
 		{"有多少项目开工", "", ""},
 		{"几家企业上市", "家", "家"},
+		// A noun that opens with a measure word that is no classifier
+		// (场景, 次数) asks for no unit either; 场 alone does.
+		{"新增多少场景", "", ""},
+		{"演出多少场", "场", "场"},
 		{"升至第几位", "", ""},
 		{"what was panjin port's total container throughput in teu last year?", "标箱", "teu"},
 		{"how many kilometres of rural roads", "公里", "kilometres"},
