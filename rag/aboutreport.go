@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -104,6 +105,10 @@ func (e *Engine) groundAboutReport(d *Draft) {
 	if rep == nil {
 		return
 	}
+	if n, part, ok := ordinalAsked(d.norm); ok {
+		e.ordinalAnswer(d, rep, n, part)
+		return
+	}
 	switch reportAsked(d.norm, rep) {
 	case asksDelivered:
 		e.datelineAnswer(d, rep)
@@ -139,28 +144,153 @@ func (e *Engine) datelineAnswer(d *Draft, rep *Report) {
 
 // outlineAnswer lists the report's parts, each with its areas of work.
 func (e *Engine) outlineAnswer(d *Draft, rep *Report) {
+	heads := partHeads(rep)
+	if len(heads) == 0 {
+		return
+	}
+	ans := startStructureAnswer(d.Answer)
+	for _, h := range heads {
+		ans.addQuote(citationFor(h, trimSpan(h.Text, Sentences(h.Text)[0])))
+		e.addChildren(ans, h)
+	}
+}
+
+// partHeads are rep's part headings: 一、2024年工作回顾, 二、2025年工作安排.
+func partHeads(rep *Report) []*Paragraph {
 	var heads []*Paragraph
 	for i := range rep.Paragraphs {
 		if p := &rep.Paragraphs[i]; p.Kind == ParaPart && p.Quotable() {
 			heads = append(heads, p)
 		}
 	}
-	if len(heads) == 0 {
-		return
-	}
-	ans := d.Answer
+	return heads
+}
+
+// startStructureAnswer clears ans for an answer from the report's headings.
+func startStructureAnswer(ans *Answer) *Answer {
 	ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{}
 	ans.Understood.Grounding = ""
 	ans.Parts = []Part{introPart(ans.Lang)}
-	for _, h := range heads {
+	return ans
+}
+
+// addChildren lists node's areas of work (a part's sections, a section's
+// topics), numbered, each citing its paragraph.
+func (e *Engine) addChildren(ans *Answer, node *Paragraph) {
+	for i, p := range e.children(node) {
+		if i == maxListItems {
+			break
+		}
+		title := p.Lead
+		if p.Kind == ParaSection {
+			title = p.Section
+		}
+		ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+			Quote: title, Start: 0, End: len([]rune(title))})
+		ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: title, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+	}
+}
+
+// ordinalAnswer answers for the n-th part, or the n-th area of work of
+// the part the question's period names (of each part when it names
+// none): its heading, then what it lists.
+func (e *Engine) ordinalAnswer(d *Draft, rep *Report, n int, part bool) {
+	heads := partHeads(rep)
+	if part {
+		if len(heads) == 0 {
+			return
+		}
+		if n > len(heads) {
+			e.outlineAnswer(d, rep)
+			d.Answer.relatedKeeping(isStructurePart, GroundNotAnswered, fmt.Sprintf("报告只有%d个部分，没有第%d部分。报告的结构是：", len(heads), n),
+				fmt.Sprintf("The report has %d parts, not %d. Its outline:", len(heads), n))
+			return
+		}
+		ans := startStructureAnswer(d.Answer)
+		h := heads[n-1]
 		ans.addQuote(citationFor(h, trimSpan(h.Text, Sentences(h.Text)[0])))
-		for i, p := range e.children(h) {
-			if i == maxListItems {
-				break
-			}
-			ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
-				Quote: p.Section, Start: 0, End: len([]rune(p.Section))})
-			ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: p.Section, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+		e.addChildren(ans, h)
+		return
+	}
+	var areas []*Paragraph
+	for _, h := range heads {
+		if kind := ordinalPeriod(d.norm, rep); kind != PeriodNone && h.Period.Kind != kind {
+			continue
+		}
+		if sections := e.children(h); n <= len(sections) {
+			areas = append(areas, sections[n-1])
 		}
 	}
+	if len(areas) == 0 {
+		if len(heads) > 0 {
+			e.outlineAnswer(d, rep)
+			d.Answer.relatedKeeping(isStructurePart, GroundNotAnswered, fmt.Sprintf("报告没有第%d个方面的工作。报告的结构是：", n),
+				fmt.Sprintf("The report has no area of work numbered %d. Its outline:", n))
+		}
+		return
+	}
+	ans := startStructureAnswer(d.Answer)
+	for _, a := range areas {
+		ans.addQuote(citationFor(a, trimSpan(a.Text, Sentences(a.Text)[0])))
+		e.addChildren(ans, a)
+	}
+}
+
+// isStructurePart keeps a heading's quote and the items listed under it.
+func isStructurePart(p Part) bool { return p.Type == PartQuote || p.Type == PartItem }
+
+// ordinalPeriod is the part a question of an area of work names: the
+// review (去年, 回顾, its year) or the plan (今年, 安排, its year); none
+// when it names neither.
+func ordinalPeriod(norm string, rep *Report) PeriodKind {
+	review := strconv.Itoa(rep.Meta.ReviewYear) + "年"
+	plan := strconv.Itoa(rep.Meta.Year) + "年"
+	switch {
+	case containsAny(norm, []string{"去年", "回顾", review}):
+		return PeriodResult
+	case containsAny(norm, []string{"今年", "安排", plan}):
+		return PeriodPlan
+	}
+	return PeriodNone
+}
+
+// ordinalCue asks for the N-th part or area of work: "第二部分讲什么",
+// "今年工作安排第五个方面是什么", "回顾部分第五条".
+var ordinalCue = regexp.MustCompile(`第([一二三四五六七八九十]{1,2}|[1-9])(?:个|大|项)?(部分|方面|条|块|板块|点|项)`)
+
+// ordinalFiller are the words such a question holds besides its cue and
+// its period.
+var ordinalFiller = regexp.MustCompile(`报告|政府工作|工作安排|安排|工作回顾|回顾|部分|工作|讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|` +
+	`里|中|[？?！!。，,、:：\s]|吗|呢|呀|啊`)
+
+// ordinalAsked reads the ordinal a question asks for and whether it asks
+// for a part (部分) rather than an area of work; ok false when it asks
+// more than that ("第五次经济普查": no cue; "第二部分的GDP目标": more).
+func ordinalAsked(norm string) (n int, part, ok bool) {
+	m := ordinalCue.FindStringSubmatch(norm)
+	if m == nil || strings.TrimSpace(ordinalFiller.ReplaceAllString(strings.Replace(norm, m[0], "", 1), "")) != "" {
+		return 0, false, false
+	}
+	n = hanOrdinal(m[1])
+	return n, m[2] == "部分", n > 0
+}
+
+// hanOrdinal reads 1–99 written in digits or characters; 0 when neither.
+func hanOrdinal(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) / 3 }
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return digit(rs[0])
+	case rs[0] == '十':
+		return 10 + digit(rs[1])
+	case rs[1] == '十':
+		return digit(rs[0]) * 10
+	}
+	return 0
 }

@@ -24,7 +24,14 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "这份报告有几大部分", found: true, paragraph: 5, want: []string{"一、2024年工作回顾", "二、2025年工作安排", "（八）"}},
 		{q: "帮我简单总结一下这篇报告", found: true, paragraph: 5, want: []string{"二、2025年工作安排"}},
 		{q: "What does the report cover?", found: true, paragraph: 5},
+		// The n-th part, or the n-th area of work of the part its period names.
+		{q: "报告的第一部分主要讲啥", found: true, paragraph: 5, want: []string{"（一）精准施策稳增长"}, not: []string{"二、2025年工作安排"}},
+		{q: "今年安排里第三个方面是啥", found: true, paragraph: 39, want: []string{"（三）狠抓改革破题"}},
+		{q: "去年回顾的第八条", found: true, paragraph: 15},
+		{q: "报告第四部分说了什么", grounding: rag.GroundNotAnswered, want: []string{"只有2个部分"}},
+		{q: "今年第十个方面工作", grounding: rag.GroundNotAnswered, want: []string{"没有第10个方面"}},
 		// Not of the report itself.
+		{q: "第四次文物普查", found: true, paragraph: 16},
 		{q: "报告里老旧小区改造什么时候完成", grounding: rag.GroundNotAnswered, not: []string{"第九届人民代表大会"}},
 		{q: "报告里产业结构是什么样", found: true, not: []string{"一、2024年工作回顾"}},
 		{q: "前年的政府工作报告是哪天作的", grounding: rag.GroundOtherPeriod, not: []string{"2025年1月8日"}},
