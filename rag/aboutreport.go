@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Questions about the report as a document — the day and meeting it was
@@ -109,6 +110,12 @@ func (e *Engine) groundAboutReport(d *Draft) {
 		e.ordinalAnswer(d, rep, n, part)
 		return
 	}
+	if sec := sectionNamed(d.norm, rep); sec != nil {
+		ans := startStructureAnswer(d.Answer)
+		ans.addQuote(citationFor(sec, trimSpan(sec.Text, Sentences(sec.Text)[0])))
+		e.addChildren(ans, sec)
+		return
+	}
 	switch reportAsked(d.norm, rep) {
 	case asksDelivered:
 		e.datelineAnswer(d, rep)
@@ -177,7 +184,21 @@ func startStructureAnswer(ans *Answer) *Answer {
 // addChildren lists node's areas of work (a part's sections, a section's
 // topics), numbered, each citing its paragraph.
 func (e *Engine) addChildren(ans *Answer, node *Paragraph) {
-	for i, p := range e.children(node) {
+	children := e.children(node)
+	if len(children) == 0 && node.Kind == ParaSection {
+		// A review's area is one paragraph; its run-in headings (有效投资
+		// 夯实支撑。) are what it holds.
+		for i, sp := range runInHeadings(node) {
+			if i == maxListItems {
+				break
+			}
+			c := citationFor(node, sp)
+			ans.Citations = append(ans.Citations, c)
+			ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: c.Quote, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+		}
+		return
+	}
+	for i, p := range children {
 		if i == maxListItems {
 			break
 		}
@@ -260,7 +281,7 @@ var ordinalCue = regexp.MustCompile(`第([一二三四五六七八九十]{1,2}|[
 
 // ordinalFiller are the words such a question holds besides its cue and
 // its period.
-var ordinalFiller = regexp.MustCompile(`报告|政府工作|工作安排|安排|工作回顾|回顾|部分|工作|讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|` +
+var ordinalFiller = regexp.MustCompile(`报告|政府工作|[一二三四五六七八九十两]+(?:项|个方面|大|个)(?:工作|任务|方面)?|工作安排|安排|工作回顾|回顾|部分|工作|部署|任务|成绩|标题|题目|名字|叫|讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|` +
 	`里|中|[？?！!。，,、:：\s]|吗|呢|呀|啊`)
 
 // ordinalAsked reads the ordinal a question asks for and whether it asks
@@ -293,4 +314,54 @@ func hanOrdinal(s string) int {
 		return digit(rs[0]) * 10
 	}
 	return 0
+}
+
+// sectionAsk asks what an area of work holds: "狠抓有效需求讲了什么",
+// "精准施策稳增长主要内容".
+var sectionAsk = regexp.MustCompile(`(?:主要|都|具体)?(?:讲了?|说了?|写了?|包括|包含|有)(?:什么|啥|哪些|哪几[个项条方面]*)(?:内容|方面|工作|事)?|(?:的|主要)?内容(?:是什么|有哪些|是啥)?`)
+
+// minSectionName is how much of a section's title a question must name.
+const minSectionName = 4
+
+// sectionNamed is the section whose title a question names and asks what
+// it holds, and nothing else; nil when none.
+func sectionNamed(norm string, rep *Report) *Paragraph {
+	loc := sectionAsk.FindStringIndex(norm)
+	if loc == nil {
+		return nil
+	}
+	name := strings.TrimSpace(ordinalFiller.ReplaceAllString(norm[:loc[0]]+" "+norm[loc[1]:], ""))
+	if utf8.RuneCountInString(name) < minSectionName {
+		return nil
+	}
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Kind == ParaSection && p.Quotable() && strings.Contains(Normalize(p.Section), name) {
+			return p
+		}
+	}
+	return nil
+}
+
+// maxRunInHeading is how long a sentence of a section's paragraph may be
+// and still head what follows it.
+const maxRunInHeading = 12
+
+// runInHeadings are the spans of a section paragraph's run-in headings:
+// after its title, the short sentences with no figure that open a topic
+// ("有效投资夯实支撑。"), without their stop.
+func runInHeadings(p *Paragraph) []Span {
+	var out []Span
+	for i, sp := range Sentences(p.Text) {
+		sp = trimSpan(p.Text, sp)
+		text := strings.TrimRight(p.Text[sp.byteStart:sp.byteEnd], "。")
+		n := utf8.RuneCountInString(text)
+		if i == 0 || n < 4 || n > maxRunInHeading || strings.ContainsAny(text, "0123456789，、；：“”") {
+			continue
+		}
+		sp.End = sp.Start + n
+		sp.byteEnd = sp.byteStart + len(text)
+		out = append(out, sp)
+	}
+	return out
 }

@@ -30,6 +30,10 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "去年回顾的第八条", found: true, paragraph: 15},
 		{q: "报告第四部分说了什么", grounding: rag.GroundNotAnswered, want: []string{"只有2个部分"}},
 		{q: "今年第十个方面工作", grounding: rag.GroundNotAnswered, want: []string{"没有第10个方面"}},
+		// An area named by its title: its topics, or a review's run-in headings.
+		{q: "狠抓民生改善主要讲了哪些内容", found: true, paragraph: 59, want: []string{"促进高质量充分就业"}},
+		{q: "链群协同调结构说了什么", found: true, paragraph: 9, want: []string{"创新支撑力日益展现"}},
+		{q: "今年八大任务的第二项", found: true, paragraph: 33},
 		// Not of the report itself.
 		{q: "第四次文物普查", found: true, paragraph: 16},
 		{q: "报告里老旧小区改造什么时候完成", grounding: rag.GroundNotAnswered, not: []string{"第九届人民代表大会"}},

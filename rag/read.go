@@ -662,6 +662,10 @@ func (sc *scope) pair(a, b rune) bool {
 	return sc.text.Contains(string(buf[:n]))
 }
 
+// contentAsks ask what a text says: their verb is no slip of a word the
+// reports write beside the words before them.
+var contentAsks = []string{"讲了什么", "讲了啥", "讲什么", "讲啥", "讲的什么", "讲的啥", "讲了哪些", "说了什么", "说了啥", "说什么", "说的什么", "说了哪些"}
+
 // protectedSpans marks the runes inside words that are no slips: the
 // lexicon's everyday words the reports lack on purpose (看病, 找工作) and
 // the question's filler words (咋样, 多少).
@@ -690,6 +694,11 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 		for _, w := range adminLevels {
 			if strings.HasPrefix(text[bi:], w) {
 				mark(bi, w) // 县级 is no slip for 省级: it asks another level
+			}
+		}
+		for _, w := range contentAsks {
+			if strings.HasPrefix(text[bi:], w) {
+				mark(bi, w) // "稳增长讲了什么" asks what it says: 稳增长奖(励) is no fix
 			}
 		}
 		for _, w := range askingForms {
