@@ -21,6 +21,8 @@ const (
 	notOfReport reportAsk = iota
 	asksDelivered
 	asksOutline
+	asksOpening
+	asksClosing
 )
 
 var (
@@ -34,9 +36,12 @@ var (
 		`主要内容|哪些内容|什么内容|啥内容|主要讲了?什么|主要讲了?啥|主要说了?什么|主要说了?啥|讲了?什么|讲了?啥|说了?什么|说了?啥|讲的是?什么|讲的是?啥|说的是?什么|说的是?啥|讲了哪些|说了哪些|` +
 		`概括|归纳|总结|概要|摘要|大纲|提纲|目录|结构|框架|梗概|要点|` +
 		`\bsummari[sz]e\b|\bsummary\b|\boutline\b|\bstructure\b|\bhow many parts\b|\bwhat parts\b|\bwhich parts\b|\bwhat is (?:it|the report|this report) about\b|\bwhat does (?:it|the report|this report) (?:say|cover)\b|\bmain points\b|\bkey points\b`)
+	// openingCue and closingCue ask how it opens or ends.
+	openingCue = regexp.MustCompile(`开头|开篇|开场白?|开始部分|\bbegin(?:ning|s)?\b|\bopen(?:ing|s)?\b|\bstart(?:s)?\b`)
+	closingCue = regexp.MustCompile(`结尾|结束语|结语|收尾|最后一段|最后|号召|\bends?\b|\bending\b|\bclos(?:e|es|ing)\b|\bconclu(?:de|des|sion)\b|\bcall\b`)
 	// reportAskFiller are the words such a question holds besides the
 	// report and its cue.
-	reportAskFiller = regexp.MustCompile(`这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
+	reportAskFiller = regexp.MustCompile(`什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
 		`对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
 	// reportAskFillerEN are the English words of such a question.
 	reportAskFillerEN = map[string]bool{"the": true, "this": true, "that": true, "was": true, "is": true, "it": true, "what": true, "about": true, "does": true, "do": true,
@@ -64,6 +69,10 @@ func reportAsked(norm string, rep *Report) reportAsk {
 	}
 	ask, rest := notOfReport, undated
 	switch {
+	case openingCue.MatchString(rest):
+		ask, rest = asksOpening, openingCue.ReplaceAllString(rest, " ")
+	case closingCue.MatchString(rest):
+		ask, rest = asksClosing, closingCue.ReplaceAllString(rest, " ")
 	case outlineCue.MatchString(rest):
 		ask, rest = asksOutline, outlineCue.ReplaceAllString(rest, " ")
 	case deliveredCue.MatchString(rest) || dayPattern.MatchString(norm):
@@ -116,11 +125,16 @@ func (e *Engine) groundAboutReport(d *Draft) {
 		e.addChildren(ans, sec)
 		return
 	}
-	switch reportAsked(d.norm, rep) {
+	switch ask := reportAsked(d.norm, rep); ask {
 	case asksDelivered:
 		e.datelineAnswer(d, rep)
 	case asksOutline:
 		e.outlineAnswer(d, rep)
+	case asksOpening, asksClosing:
+		if p := endParagraph(rep, ask == asksOpening); p != nil {
+			ans := startStructureAnswer(d.Answer)
+			ans.addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
+		}
 	}
 }
 
@@ -362,6 +376,27 @@ func runInHeadings(p *Paragraph) []Span {
 		sp.End = sp.Start + n
 		sp.byteEnd = sp.byteStart + len(text)
 		out = append(out, sp)
+	}
+	return out
+}
+
+// endParagraph is rep's opening address (its first body paragraph of no
+// period, after the dateline) or its closing call (its last body
+// paragraph).
+func endParagraph(rep *Report, opening bool) *Paragraph {
+	var out *Paragraph
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Kind != ParaBody || !p.Quotable() || utf8.RuneCountInString(p.Text) < 20 {
+			continue
+		}
+		if opening {
+			if p.Period.Kind == PeriodNone && !dayPattern.MatchString(p.Text) {
+				return p
+			}
+			continue
+		}
+		out = p
 	}
 	return out
 }

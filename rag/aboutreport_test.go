@@ -24,6 +24,10 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "这份报告有几大部分", found: true, paragraph: 5, want: []string{"一、2024年工作回顾", "二、2025年工作安排", "（八）"}},
 		{q: "帮我简单总结一下这篇报告", found: true, paragraph: 5, want: []string{"二、2025年工作安排"}},
 		{q: "What does the report cover?", found: true, paragraph: 5},
+		// How it opens and how it ends.
+		{q: "这份报告开篇讲的啥", found: true, paragraph: 4},
+		{q: "报告最后号召大家干什么", found: true, paragraph: 76, want: []string{"勠力同心"}},
+		{q: "How does the work report conclude?", found: true, paragraph: 76},
 		// The n-th part, or the n-th area of work of the part its period names.
 		{q: "报告的第一部分主要讲啥", found: true, paragraph: 5, want: []string{"（一）精准施策稳增长"}, not: []string{"二、2025年工作安排"}},
 		{q: "今年安排里第三个方面是啥", found: true, paragraph: 39, want: []string{"（三）狠抓改革破题"}},
