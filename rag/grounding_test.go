@@ -130,6 +130,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年进出口增长多少，锦州呢", found: true, figures: []string{"39.7%"}, want: []string{"锦州"}},
 		{q: "今年社零目标多少，人均可支配收入目标多少", found: true, figures: []string{"5%"}, not: []string{"5.5%左右"}},
 		{q: "今年粮食产量目标多少？明年呢？", found: true, figures: []string{"110万吨左右"}, want: []string{"没有2026年"}},
+		// Why a target is higher than last year's result: the basis the
+		// report gives for its targets (自我加压) answers; why lower does not.
+		{q: "今年社零目标为啥比去年高", found: true, want: []string{"上述目标"}},
+		{q: "今年社零目标为啥比去年低", grounding: rag.GroundNotAnswered, not: []string{"上述目标"}},
 		// A clause asking more of the thing before it is no question of
 		// its own: the whole stays declined.
 		{q: "今年供暖费每平米多少钱，啥时候开始供暖", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},

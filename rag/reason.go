@@ -48,8 +48,9 @@ func (e *Engine) groundReason(d *Draft) {
 		}
 		cited = append(cited, c)
 	}
-	// Why lower than last year's: the basis of the targets does not compare.
-	if !strings.Contains(d.norm, "比") && !strings.Contains(d.norm, " than ") {
+	// Why lower than last year's: the basis of the targets does not
+	// compare; why higher, its 自我加压 does.
+	if !strings.Contains(d.norm, "比") && !strings.Contains(d.norm, " than ") || higherAsked.MatchString(d.norm) {
 		for _, c := range cited {
 			if next := e.explainedAfter(c); next != nil {
 				ans.addQuote(*next)
@@ -80,6 +81,9 @@ func (e *Engine) explainedAfter(c Citation) *Citation {
 	cit := citationFor(p, first)
 	return &cit
 }
+
+// higherAsked compares upward: "为什么比去年高", "why higher than".
+var higherAsked = regexp.MustCompile(`比[^，,。？?]{0,8}(?:高|多|快|大)|\b(?:higher|more|faster|bigger)\b[^?]{0,20}\bthan\b`)
 
 // backReferences open a sentence about what the paragraph before said.
 var backReferences = []string{"上述", "以上", "这些", "这样的"}
