@@ -962,10 +962,24 @@ var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", 
 // 具体内容分别是什么", "7个项目除了海兴科技还有哪些".
 var contentCues = []string{"具体内容", "分别是什么", "分别是啥", "包括哪些", "包括什么", "包含哪些", "都有哪些", "都有什么", "都有啥", "还有哪些", "还有哪几", "具体是什么", "具体有哪些", "具体是哪"}
 
+// whichCues ask which ones of the things a question counts ("11家企业有
+// 哪些", "30个店开在哪些城市"): with a count stated, the asker knows how
+// many and asks which. Where one thing is ("在哪", "哪个社区") is
+// groundDetails' to answer.
+var whichCues = []string{"哪些", "哪几"}
+
+// englishCountedWhich asks which ones of a number an English question
+// states: "which ports will the two new routes connect to", "what were the
+// other two projects".
+var englishCountedWhich = regexp.MustCompile(`\b(?:which|what (?:are|were|will be))\b.*\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b`)
+
 // namesOfCount reports whether a question gives a count and asks what the
 // counted things are.
 func namesOfCount(norm string) bool {
-	return containsAny(norm, contentCues) && statedCounts.MatchString(norm)
+	if statedCounts.MatchString(norm) && (containsAny(norm, contentCues) || containsAny(norm, whichCues)) {
+		return true
+	}
+	return englishCountedWhich.MatchString(strings.ToLower(norm))
 }
 
 // whichCounted asks which ones of a counted number: 是哪15件, 哪3个, 哪三样.
@@ -1109,7 +1123,7 @@ func itemsFitCount(norm string, items int) bool {
 
 // statedCounts are the counts a question gives of what it asks to name:
 // "续建改造的11个老旧小区都是哪几个", "新增优化的10条城乡公交线路".
-var statedCounts = regexp.MustCompile(`([0-9]+)(?:个|件|项|家|条|所|座|处|路|套|台|部|批|种|类)`)
+var statedCounts = regexp.MustCompile(`([0-9]+)(?:个|件|项|家|条|所|座|处|路|套|台|部|批|种|类|名)`)
 
 // enumeratesCount reports whether a quote lists the things a question
 // counts: in the clause that gives one of its counts, items before the

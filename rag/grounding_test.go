@@ -258,6 +258,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "30万吨级原油码头在哪", found: true, want: []string{"盘锦港30万吨级原油码头"}},
 		{q: "西沙河在哪个县", found: true, want: []string{"盘山县西沙河"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
+		// A count stated and which ones asked: a sentence that only counts
+		// them names none; one that names them before its count does.
+		{q: "打通的7条断头路是哪几条", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "去年获评的6个土特产有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "Which two shipping routes will be opened this year?", grounding: rag.GroundNotAnswered, want: []string{"not the names"}},
+		{q: "今年366个开工项目有哪些", found: true, want: []string{"北方沥青燃料"}},
 		{q: "报告是在哪次会议上作的", found: true, want: []string{"第四次会议"}}, // which, not where
 		{q: "现在办房本得等多长时间啊", found: true, not: []string{"没有给出长度"}},
 		// A fact of the city itself, which the report does not state, is
