@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -253,6 +254,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	if d.Intent.Lang != "en" {
 		pair = e.qualifiedHead(d)
 	}
+	thresholds := e.writtenThresholds(d)
 	// What a rank question asks of a clause, read from the question once.
 	rankMove, rankField := asksRankMove(d.norm), ""
 	if d.Intent.Rank {
@@ -280,6 +282,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 		if e.ix.contrasted(asked, k.norm) {
 			continue
+		}
+		if !holdsThresholds(window, thresholds) {
+			continue // 新签约注册项目260个 is not how many of them are 亿元以上
 		}
 		if d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
 			d.whole != "" && strings.Contains(k.norm, d.whole)) {
@@ -310,6 +315,91 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 	}
 	return false, best
+}
+
+// moneyThreshold is an amount with 以上 or 以下 that sets which things are
+// counted ("亿元以上项目", "500万元以上的项目", "一千万元以下"), with the
+// rune after it: its number, its scale, 上 or 下, the rune.
+var moneyThreshold = regexp.MustCompile(`([0-9.]+|[零一二两三四五六七八九十百千]+)?([万亿]*)元以([上下])(?:的)?(\p{Han})?`)
+
+// threshold is a money threshold in yuan, with its side.
+type threshold struct {
+	yuan  float64
+	above bool
+}
+
+// thresholdsIn are the money thresholds norm names. With asked, only those
+// that count things by: an amount a claim states ("成交额是13亿元以上吗")
+// is a value, not a threshold — it follows a number and no noun follows it.
+func thresholdsIn(norm string, asked bool) []threshold {
+	var out []threshold
+	for _, m := range moneyThreshold.FindAllStringSubmatchIndex(norm, -1) {
+		num, scale := 1.0, norm[m[4]:m[5]]
+		if m[2] >= 0 {
+			var ok bool
+			if num, ok = thresholdNumber(norm[m[2]:m[3]]); !ok {
+				continue
+			}
+		}
+		if m[2] < 0 && scale == "" {
+			continue // 元以上 alone sets no amount
+		}
+		noun := m[8] >= 0 && !strings.Contains("吗呢吧啊呀了么", norm[m[8]:m[9]])
+		if asked && m[2] >= 0 && !noun {
+			continue
+		}
+		for _, r := range scale {
+			num *= chinesePlaces[r]
+		}
+		out = append(out, threshold{yuan: num, above: norm[m[6]:m[7]] == "上"})
+	}
+	return out
+}
+
+// thresholdNumber reads the number of a threshold: 500, 1.5, 五百, 千.
+func thresholdNumber(s string) (float64, bool) {
+	if v, err := strconv.ParseFloat(s, 64); err == nil {
+		return v, true
+	}
+	return ParseChineseNumber(s)
+}
+
+// writtenThresholds are the money thresholds a question counts things by
+// that the report counts by too (亿元以上, 500万元以上): a threshold it never
+// writes is one it says otherwise (百亿级), which this reading cannot tell.
+func (e *Engine) writtenThresholds(d *Draft) []threshold {
+	if strings.Count(d.norm, "多少")+strings.Count(d.norm, "几") > 1 {
+		// "签约多少项目，亿元以上的多少": two figures asked, and the report
+		// giving one answers in part.
+		return nil
+	}
+	asked := thresholdsIn(d.norm, true)
+	return slices.DeleteFunc(asked, func(t threshold) bool {
+		_, _, ok := e.clauseHolding(d.Scope, func(text string) bool { return hasThreshold(thresholdsIn(text, false), t) }, nil)
+		return !ok
+	})
+}
+
+// hasThreshold reports whether ths holds t.
+func hasThreshold(ths []threshold, t threshold) bool {
+	return slices.ContainsFunc(ths, func(w threshold) bool { return w.above == t.above && math.Abs(w.yuan-t.yuan) < 1 })
+}
+
+// holdsThresholds reports whether a figure's window holds every money
+// threshold asked: 新签约注册项目260个 counts every project signed, not those
+// of 亿元以上, which the report counts apart (其中亿元以上项目80个). The
+// figure's own 451.5亿元 is no threshold.
+func holdsThresholds(window string, asked []threshold) bool {
+	if len(asked) == 0 {
+		return true
+	}
+	in := thresholdsIn(window, false)
+	for _, t := range asked {
+		if !hasThreshold(in, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // sizeUnits measure a thing's size: a figure in one followed right away by

@@ -258,6 +258,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "30万吨级原油码头在哪", found: true, want: []string{"盘锦港30万吨级原油码头"}},
 		{q: "西沙河在哪个县", found: true, want: []string{"盘山县西沙河"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
+		// A money threshold asked (亿元以上) sets which things are counted:
+		// a count of them all is no answer, nor an amount in 亿元 beside it.
+		{q: "2024年新签约亿元以上的项目几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年新签约5000万元以上项目多少个", grounding: rag.GroundNoSuchFigure},
+		{q: "今年亿元以上项目实施多少个", found: true, figures: []string{"125个"}},
+		{q: "今年要干多少个500万元以上的项目", found: true, figures: []string{"600个"}},
+		{q: "去年实施的亿元以上产业链项目多少个", found: true, figures: []string{"39个"}},
+		{q: "去年招商签约多少项目，亿元以上的多少", found: true, figures: []string{"260个"}}, // answered in part
 		// A count stated and which ones asked: a sentence that only counts
 		// them names none; one that names them before its count does.
 		{q: "打通的7条断头路是哪几条", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
