@@ -497,6 +497,30 @@ func containsAny(s string, cues []string) bool {
 	return false
 }
 
+// containsCue is containsAny where an English cue must open a word:
+// "enterprises" asks no "rise", "exchange" no "change".
+func containsCue(s string, cues []string) bool {
+	for _, c := range cues {
+		if c == "" || !isWordByte(c[0]) {
+			if strings.Contains(s, c) {
+				return true
+			}
+			continue
+		}
+		for i := 0; i+len(c) <= len(s); {
+			j := strings.Index(s[i:], c)
+			if j < 0 {
+				break
+			}
+			if i+j == 0 || !isWordByte(s[i+j-1]) {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	return false
+}
+
 // bloomCues is the length of a cue list from which containsAny first
 // notes the text's byte pairs: below it, looking each cue up costs less.
 const bloomCues = 8

@@ -400,7 +400,7 @@ var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提
 // AsksLevel reports whether a normalized question asks a rate or share as
 // it stands, not how it moved.
 func AsksLevel(norm string) bool {
-	return mayAskLevel(norm) && levelAsked.MatchString(norm) && !containsAny(norm, changeCues)
+	return mayAskLevel(norm) && levelAsked.MatchString(norm) && !containsCue(norm, changeCues)
 }
 
 // stockCues ask how much of a thing there is in all (湿地总面积, 盘锦一共有多少
@@ -528,7 +528,7 @@ func reachedOnly(norm string) bool {
 // AsksStock reports whether a normalized question asks how much there is
 // in all, not how much was added or how it moved.
 func AsksStock(norm string) bool {
-	return containsAny(norm, stockCues) && !containsAny(norm, flowWords) && !containsAny(norm, changeCues)
+	return containsAny(norm, stockCues) && !containsAny(norm, flowWords) && !containsCue(norm, changeCues)
 }
 
 // holdsStock reports whether a clause gives a figure of how much there is

@@ -198,3 +198,24 @@ func TestPercentOnly(t *testing.T) {
 		}
 	}
 }
+
+// An English cue opens a word: a longer word that only holds it asks
+// nothing of it.
+func TestContainsCue(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"how many high-tech enterprises are there", false},
+		{"foreign exchange earnings", false},
+		{"how much did exports rise", true},
+		{"rise in exports", true},
+		{"how much did it increase", true},
+		{"总量增长多少", true},
+		{"企业有多少家", false},
+	} {
+		if got := containsCue(c.s, changeCues); got != c.want {
+			t.Errorf("containsCue(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -1428,6 +1428,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A slip of one character in a lexicon word (禁度) reads as the
 		// word: not the project's area.
 		{q: "华锦阿美项目工程禁度到多少了", found: true, figures: []string{"超过55%"}, not: []string{"：3.57平方公里"}},
+		// How many there are in all is no growth rate: "enterprises" holds
+		// no "rise", so the question asks a stock.
+		{q: "How many high-tech enterprises are there in total?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "How many high-tech enterprises does the city have altogether?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 	})
 }
 
