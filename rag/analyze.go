@@ -34,8 +34,11 @@ type analysis struct {
 	rep       *Report // the report the question is scoped to; nil = all
 	place     *PlaceSlot
 	ownPlace  bool // it names a report's own place (盘锦)
-	summary   bool // it asks how a period went or what it aims at as a whole
-	topicOnly bool // it names a topic and nothing else ("就业")
+	// placeClause is the clause that asks of place when the question
+	// first states the own place's figure (widerAsked); "" otherwise.
+	placeClause string
+	summary     bool // it asks how a period went or what it aims at as a whole
+	topicOnly   bool // it names a topic and nothing else ("就业")
 	// cityFact is a fact of the city itself it asks that the report does
 	// not state (its districts, area, tier); nil when none.
 	cityFact *cityFact
@@ -628,6 +631,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.missing = ix.missingWords(a.norm, rep)
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
+	if s, clause, ok := ix.widerAsked(a.norm, rep); ok {
+		a.place, a.placeClause = s, clause
+	}
 	a.cityFact = ix.readCityFact(a.norm, rep)
 	return a
 }

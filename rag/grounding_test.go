@@ -1432,6 +1432,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// no "rise", so the question asks a stock.
 		{q: "How many high-tech enterprises are there in total?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "How many high-tech enterprises does the city have altogether?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		// The own place's figure or rank stated, the province's or the
+		// country's asked: a rank or the own figure does not give it.
+		{q: "盘锦进出口增速全省第一，那全省进出口平均增长多少", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}},
+		{q: "我市一般公共预算收入增长8.3%，全国平均呢", grounding: rag.GroundOtherPlace, want: []string{"全国"}},
+		{q: "盘锦进出口增速39.7%，全省排第几", found: true, figures: []string{"全省第一"}},
 	})
 }
 

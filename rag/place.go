@@ -157,9 +157,59 @@ func (a analysis) placeDeclines() bool {
 	case s.Relation == PlaceWider:
 		// "辽宁省今年GDP目标": the province's figure. Not "盘锦…在全国推广"
 		// or "在全省排第几", which ask about the report's own place.
+		if a.placeClause != "" {
+			// "盘锦…全省第一，那全省平均增长多少": the rank is the premise;
+			// the asking clause asks the province's own figure.
+			return a.figure && !containsAny(a.placeClause, rankCues) && !comparedBefore.MatchString(a.placeClause)
+		}
 		return a.figure && !a.ownPlace && !containsAny(a.norm, rankCues)
 	}
 	return false
+}
+
+// widerAsked reads a question that states the report's own place's
+// figure or rank and then asks, in a clause of its own, the province's or
+// the country's: "盘锦固投增速全省第一，那全省平均增长多少" asks the
+// province's average, which a rank does not give. It returns that place
+// and the asking clause; ok is false when the question is one clause, its
+// asking clause names the own place too, or it asks no wider place.
+func (ix *Index) widerAsked(norm string, rep *Report) (s *PlaceSlot, clause string, ok bool) {
+	clause = askingClause(norm)
+	stated := norm[:len(norm)-len(clause)]
+	if clause == "" || ix.stripPlaces(stated) == stated {
+		return nil, "", false // the statement before names no own place
+	}
+	if containsAny(stated, questionCues) {
+		return nil, "", false // "盘锦就业目标多少，全省呢" asks the own place's too
+	}
+	if ix.stripPlaces(clause) != clause || containsAny(clause, ownSelves) {
+		return nil, "", false
+	}
+	s = ix.readPlace(clause, rep)
+	if s == nil || s.Relation != PlaceWider {
+		return nil, "", false
+	}
+	return s, strings.Replace(clause, "平均", "", 1), true
+}
+
+// questionCues ask something: a clause holding one is a question, not a
+// statement a later clause sets out from.
+var questionCues = []string{"多少", "几", "吗", "什么", "啥", "哪", "怎么", "如何", "?", "？", "how ", "what ", "which "}
+
+// askingClause is the clause a question asks in when it first states
+// something: what follows its last comma or a turn (那么), "" when it has
+// neither.
+func askingClause(norm string) string {
+	at := -1
+	for _, c := range []string{"，", ",", "；", ";", "那么"} {
+		if i := strings.LastIndex(norm, c); i > 0 && i+len(c) > at {
+			at = i + len(c)
+		}
+	}
+	if at < 0 || at >= len(norm) {
+		return ""
+	}
+	return strings.TrimPrefix(strings.TrimSpace(norm[at:]), "那")
 }
 
 // nameIn is the place's name for an answer in lang: its English name in

@@ -31,3 +31,18 @@ func TestUnlistedTown(t *testing.T) {
 		}
 	}
 }
+
+// The clause a question asks in, after what it first states.
+func TestAskingClause(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"盘锦固投增速全省第一，那全省平均增长多少", "全省平均增长多少"},
+		{"我市进出口增长39.7%；全国呢", "全国呢"},
+		{"盘锦GDP增长3.5%那么全省是多少", "全省是多少"},
+		{"全省平均增速是多少", ""},
+		{"盘锦去年GDP增长多少，", ""},
+	} {
+		if got := askingClause(Normalize(c.q)); got != c.want {
+			t.Errorf("askingClause(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
