@@ -1432,6 +1432,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// no "rise", so the question asks a stock.
 		{q: "How many high-tech enterprises are there in total?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "How many high-tech enterprises does the city have altogether?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		// The right paragraph's sentences that answer, not the ones that
+		// share the most words: a topic paragraph whose lead names one of
+		// two topics asked, a basis asked by the whole sentence that gives
+		// it, a numbered part's title with what follows it.
+		{q: "今年社会治理、信访工作怎么搞", found: true, want: []string{"枫桥经验"}},
+		{q: "今年的预期目标依据什么确定的", found: true, want: []string{"已经走出最低谷"}},
+		{q: "On what basis were this year's targets set?", found: true, want: []string{"已经走出最低谷"}},
+		{q: "今年民生方面要让群众得到什么", found: true, want: []string{"最关心、最担心"}},
+		{q: "去年防风险这块做得咋样", found: true, want: []string{"防汛抗洪能力增强"}},
 		// The own place's figure or rank stated, the province's or the
 		// country's asked: a rank or the own figure does not give it.
 		{q: "盘锦进出口增速全省第一，那全省进出口平均增长多少", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}},

@@ -139,17 +139,35 @@ func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
 			continue
 		}
 		lead := Normalize(p.Lead)
-		if coveredShare(asked, lead) < 0.5 {
+		share := coveredShare(asked, lead)
+		if share == 0 {
 			continue
 		}
 		// Its lead names what is asked; or, where a question asks two
-		// things ("就业方面今年怎么稳？拖欠工资的问题有说法吗"), the lead names
-		// the first and the paragraph holds them all.
-		if coversHead(asked, lead) || coveredShare(asked, e.ix.para(p).norm) >= 0.99 {
+		// things ("就业方面今年怎么稳？拖欠工资的问题有说法吗", "化解矛盾纠纷、
+		// 社会治理怎么搞"), the lead names one and the paragraph holds them all.
+		if share >= 0.5 && (coversHead(asked, lead) || coveredShare(asked, e.ix.para(p).norm) >= 0.99) ||
+			leadsWithTopic(asked, lead) && coveredShare(asked, e.ix.para(p).norm) >= 0.99 {
 			return p
 		}
 	}
 	return nil
+}
+
+// leadsWithTopic reports whether lead holds one of the topics asked as a
+// word of its own in the question (社会治理 of "化解矛盾纠纷、社会治理"),
+// not a part of a longer one: 教育 of 职业教育 makes 推进教育强市建设 no
+// lead of what was asked.
+func leadsWithTopic(asked []askedTerm, lead string) bool {
+	return slices.ContainsFunc(asked, func(t askedTerm) bool {
+		if t.weight < 1 || t.at < 0 || !t.in(lead) {
+			return false
+		}
+		end := t.at + len(t.term)
+		return !slices.ContainsFunc(asked, func(o askedTerm) bool {
+			return o.at >= 0 && (o.at+len(o.term) == t.at || o.at == end)
+		})
+	})
 }
 
 // otherYear: the question named its year(s) and c is about another one.
@@ -275,8 +293,17 @@ func continueHeadings(picked []candidate) []candidate {
 // of it yet.
 func isHeading(quote string) bool {
 	s := strings.TrimRight(strings.TrimSpace(quote), "。")
-	return isLeadSentence(s+"。", 20) && !strings.ContainsAny(s, "。0123456789")
+	if strings.Contains(s, "。") {
+		return false
+	}
+	// A numbered part's title ("（六）狠抓绿色发展，奋力在…走在前") names
+	// the part; what it does is in the sentences after it.
+	return isLeadSentence(s+"。", 20) && !strings.ContainsAny(s, "0123456789") || numberedTitle.MatchString(s)
 }
+
+// numberedTitle opens the title of a numbered part of the report: "（六）",
+// "三、".
+var numberedTitle = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)`)
 
 // endsLeadIn reports whether span sp of text ends at a colon, with it or
 // before it.

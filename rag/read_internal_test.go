@@ -341,6 +341,9 @@ func TestIsHeading(t *testing.T) {
 		{"推动矛盾纠纷依法处理、多元化解、就地解决。", false}, // twenty characters: more than a heading
 		{"落实“四预”措施，编制防洪预案", false},       // a clause break: something is said
 		{"优化营商环境吸引项目，强化项目支撑体系建设工作部署安排", false},
+		{"（六）狠抓绿色发展，奋力在深化生态文明建设上勇争先、走在前。", true}, // a numbered part's title
+		{"三、奋力推进全面振兴", true},
+		{"（六）狠抓绿色发展。坚持人与自然和谐共生", false}, // the title and a sentence after it
 	} {
 		if got := isHeading(c.quote); got != c.want {
 			t.Errorf("isHeading(%q) = %v, want %v", c.quote, got, c.want)

@@ -10,6 +10,10 @@ import (
 // question asks, and what a bare result ("投诉量下降18.6%") does not say.
 var reasonWords = []string{"因为", "由于", "得益于", "考虑", "立足", "为了", "旨在", "原因", "导致", "依据", "基于", "所以", "因此", "确定的", "目的是"}
 
+// givesReason reports whether a sentence of the report gives a reason
+// or a basis.
+func givesReason(sentence string) bool { return containsAny(Normalize(sentence), reasonWords) }
+
 // asksWhy reports whether a question asks a reason: "为啥…", "…主要是什么原因",
 // "Why is…".
 func asksWhy(norm string) bool {

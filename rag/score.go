@@ -214,6 +214,11 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 	if p, _ := e.cands.Get().(*[]candidate); p != nil {
 		out = (*p)[:0]
 	}
+	// A reason or a basis is what the sentence says before its verb
+	// ("上述目标，是立足…，统筹考虑…而确定的"): a why question is answered
+	// by the whole sentence that gives it, not by the clauses that name
+	// what was asked.
+	why := asksWhy(a.norm)
 	for rank, h := range hits {
 		p := h.Paragraph
 		if !p.Quotable() || p.Kind == ParaPart {
@@ -237,7 +242,7 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 			}
 			sp := s
 			score, mask := sc.window(e, p, i, j)
-			if !a.list && s.End-s.Start > narrowAbove {
+			if !a.list && s.End-s.Start > narrowAbove && !(why && givesReason(p.Text[s.byteStart:s.byteEnd])) {
 				sp, score, mask = e.narrow(sc, p, i, j)
 			}
 			score *= prior * periodFactor(a, p)
