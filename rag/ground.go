@@ -302,8 +302,11 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if !d.Intent.Rank && containsAny(k.norm, totalCues) && asksOneOfPair(d.asked, window) {
 			continue // 盘锦大米和盘锦河蟹…合计突破千亿元 is neither's own value
 		}
-		if d.Intent.Change && d.Intent.Lang != "en" && headFiguredBefore(d.asked, cl, i) {
-			continue // 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's
+		if j := headFiguredBefore(d.asked, cl, i); d.Intent.Lang != "en" && j >= 0 && (d.Intent.Change || d.unfitClause(cl[j].norm)) {
+			// 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's.
+			// Where the head's own figure is no answer (压减支出6.7亿元 for
+			// 支出多少), the next clause's (审减…资金0.8亿元) is not either.
+			continue
 		}
 		share := coveredShare(described, scoped)
 		if pair != nil && !holdsEvery(scoped, pair) {
@@ -499,22 +502,22 @@ func holdsEvery(text string, terms []askedTerm) bool {
 	return true
 }
 
-// headFiguredBefore reports whether the asked head is not in clause i of
-// cl but in an earlier clause of its sentence that gives a figure of its
-// own: there the head was measured, and clause i's figure has a subject of
-// its own. (An English question's head is no noun it ends with: the
-// caller asks only of a Chinese one.)
-func headFiguredBefore(asked []askedTerm, cl []normClause, i int) bool {
+// headFiguredBefore is the earlier clause of clause i's sentence that
+// gives a figure of the asked head where clause i does not name the head:
+// there the head was measured, and clause i's figure has a subject of its
+// own. -1 when there is none. (An English question's head is no noun it
+// ends with: the caller asks only of a Chinese one.)
+func headFiguredBefore(asked []askedTerm, cl []normClause, i int) int {
 	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
 	if h < 0 || asked[h].in(cl[i].norm) {
-		return false
+		return -1
 	}
 	for j := i - 1; j >= 0 && !sentenceEndSet.has(cl[j].last); j-- {
 		if cl[j].digit && asked[h].in(cl[j].norm) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // indicatorFits reports whether figure part p's indicator is of what was
@@ -545,12 +548,14 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // thing's seats where a count is, an addition where a stock is, a level
 // reached where an addition is, a total where one thing's own figure is,
 // a level reached where by how much it moved is, anything but an area
-// where a size is, an addition where how many in all is.
+// where a size is, an addition where how many in all is, a cut of the
+// thing where its amount is.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && changeClause(norm) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
-		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksAll(d.norm) && additionOnly(norm)
+		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksAll(d.norm) && additionOnly(norm) ||
+		cutOfAsked(d.asked, norm, d.stated+d.norm)
 }
 
 // sizeCues ask a thing's size (占地多少, 面积多大), which only a figure in a

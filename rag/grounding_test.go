@@ -1446,6 +1446,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦进出口增速全省第一，那全省进出口平均增长多少", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}},
 		{q: "我市一般公共预算收入增长8.3%，全国平均呢", grounding: rag.GroundOtherPlace, want: []string{"全国"}},
 		{q: "盘锦进出口增速39.7%，全省排第几", found: true, figures: []string{"全省第一"}},
+		// An amount asked is not the amount cut off it (压减支出6.7亿元,
+		// 审减财政投资项目资金0.8亿元); a cut asked is answered by it.
+		{q: "2024年全市财政支出是多少亿元", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年财政投资项目资金一共多少亿", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年压减了多少支出", found: true, want: []string{"6.7亿元"}},
+		{q: "Last year, by how much was spending cut?", found: true, want: []string{"6.7亿元"}},
+		{q: "2024年审减了多少财政投资项目资金", found: true, want: []string{"0.8亿元"}},
 	})
 }
 
