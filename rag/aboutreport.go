@@ -1,7 +1,6 @@
 package rag
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -69,13 +68,17 @@ func reportAsked(norm string, rep *Report) reportAsk {
 	}
 	ask, rest := notOfReport, undated
 	switch {
+	case dayPattern.MatchString(norm):
+		// A day claimed is checked first: "1月9日作的报告讲了什么" is wrong
+		// about the day before it asks anything.
+		ask, rest = asksDelivered, deliveredCue.ReplaceAllString(rest, " ")
 	case openingCue.MatchString(rest):
 		ask, rest = asksOpening, openingCue.ReplaceAllString(rest, " ")
 	case closingCue.MatchString(rest):
 		ask, rest = asksClosing, closingCue.ReplaceAllString(rest, " ")
 	case outlineCue.MatchString(rest):
 		ask, rest = asksOutline, outlineCue.ReplaceAllString(rest, " ")
-	case deliveredCue.MatchString(rest) || dayPattern.MatchString(norm):
+	case deliveredCue.MatchString(rest):
 		ask, rest = asksDelivered, deliveredCue.ReplaceAllString(rest, " ")
 	default:
 		return notOfReport
@@ -115,14 +118,13 @@ func (e *Engine) groundAboutReport(d *Draft) {
 	if rep == nil {
 		return
 	}
-	if n, part, ok := ordinalAsked(d.norm); ok {
-		e.ordinalAnswer(d, rep, n, part)
+	if e.structureAnswer(d, rep) {
 		return
 	}
-	if sec := sectionNamed(d.norm, rep); sec != nil {
-		ans := startStructureAnswer(d.Answer)
-		ans.addQuote(citationFor(sec, trimSpan(sec.Text, Sentences(sec.Text)[0])))
-		e.addChildren(ans, sec)
+	if ofOtherEdition(d.norm, rep) {
+		if reportAsked(strings.Replace(d.norm, editionNamed.FindString(d.norm), "报告", 1), rep) != notOfReport {
+			otherEditionAnswer(d.Answer, rep) // "2024年的政府工作报告是什么时候作的"
+		}
 		return
 	}
 	switch ask := reportAsked(d.norm, rep); ask {
@@ -174,210 +176,6 @@ func (e *Engine) outlineAnswer(d *Draft, rep *Report) {
 		ans.addQuote(citationFor(h, trimSpan(h.Text, Sentences(h.Text)[0])))
 		e.addChildren(ans, h)
 	}
-}
-
-// partHeads are rep's part headings: 一、2024年工作回顾, 二、2025年工作安排.
-func partHeads(rep *Report) []*Paragraph {
-	var heads []*Paragraph
-	for i := range rep.Paragraphs {
-		if p := &rep.Paragraphs[i]; p.Kind == ParaPart && p.Quotable() {
-			heads = append(heads, p)
-		}
-	}
-	return heads
-}
-
-// startStructureAnswer clears ans for an answer from the report's headings.
-func startStructureAnswer(ans *Answer) *Answer {
-	ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{}
-	ans.Understood.Grounding = ""
-	ans.Parts = []Part{introPart(ans.Lang)}
-	return ans
-}
-
-// addChildren lists node's areas of work (a part's sections, a section's
-// topics), numbered, each citing its paragraph.
-func (e *Engine) addChildren(ans *Answer, node *Paragraph) {
-	children := e.children(node)
-	if len(children) == 0 && node.Kind == ParaSection {
-		// A review's area is one paragraph; its run-in headings (有效投资
-		// 夯实支撑。) are what it holds.
-		for i, sp := range runInHeadings(node) {
-			if i == maxListItems {
-				break
-			}
-			c := citationFor(node, sp)
-			ans.Citations = append(ans.Citations, c)
-			ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: c.Quote, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
-		}
-		return
-	}
-	for i, p := range children {
-		if i == maxListItems {
-			break
-		}
-		title := p.Lead
-		if p.Kind == ParaSection {
-			title = p.Section
-		}
-		ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
-			Quote: title, Start: 0, End: len([]rune(title))})
-		ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: title, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
-	}
-}
-
-// ordinalAnswer answers for the n-th part, or the n-th area of work of
-// the part the question's period names (of each part when it names
-// none): its heading, then what it lists.
-func (e *Engine) ordinalAnswer(d *Draft, rep *Report, n int, part bool) {
-	heads := partHeads(rep)
-	if part {
-		if len(heads) == 0 {
-			return
-		}
-		if n > len(heads) {
-			e.outlineAnswer(d, rep)
-			d.Answer.relatedKeeping(isStructurePart, GroundNotAnswered, fmt.Sprintf("报告只有%d个部分，没有第%d部分。报告的结构是：", len(heads), n),
-				fmt.Sprintf("The report has %d parts, not %d. Its outline:", len(heads), n))
-			return
-		}
-		ans := startStructureAnswer(d.Answer)
-		h := heads[n-1]
-		ans.addQuote(citationFor(h, trimSpan(h.Text, Sentences(h.Text)[0])))
-		e.addChildren(ans, h)
-		return
-	}
-	var areas []*Paragraph
-	for _, h := range heads {
-		if kind := ordinalPeriod(d.norm, rep); kind != PeriodNone && h.Period.Kind != kind {
-			continue
-		}
-		if sections := e.children(h); n <= len(sections) {
-			areas = append(areas, sections[n-1])
-		}
-	}
-	if len(areas) == 0 {
-		if len(heads) > 0 {
-			e.outlineAnswer(d, rep)
-			d.Answer.relatedKeeping(isStructurePart, GroundNotAnswered, fmt.Sprintf("报告没有第%d个方面的工作。报告的结构是：", n),
-				fmt.Sprintf("The report has no area of work numbered %d. Its outline:", n))
-		}
-		return
-	}
-	ans := startStructureAnswer(d.Answer)
-	for _, a := range areas {
-		ans.addQuote(citationFor(a, trimSpan(a.Text, Sentences(a.Text)[0])))
-		e.addChildren(ans, a)
-	}
-}
-
-// isStructurePart keeps a heading's quote and the items listed under it.
-func isStructurePart(p Part) bool { return p.Type == PartQuote || p.Type == PartItem }
-
-// ordinalPeriod is the part a question of an area of work names: the
-// review (去年, 回顾, its year) or the plan (今年, 安排, its year); none
-// when it names neither.
-func ordinalPeriod(norm string, rep *Report) PeriodKind {
-	review := strconv.Itoa(rep.Meta.ReviewYear) + "年"
-	plan := strconv.Itoa(rep.Meta.Year) + "年"
-	switch {
-	case containsAny(norm, []string{"去年", "回顾", review}):
-		return PeriodResult
-	case containsAny(norm, []string{"今年", "安排", plan}):
-		return PeriodPlan
-	}
-	return PeriodNone
-}
-
-// ordinalCue asks for the N-th part or area of work: "第二部分讲什么",
-// "今年工作安排第五个方面是什么", "回顾部分第五条".
-var ordinalCue = regexp.MustCompile(`第([一二三四五六七八九十]{1,2}|[1-9])(?:个|大|项)?(部分|方面|条|块|板块|点|项)`)
-
-// ordinalFiller are the words such a question holds besides its cue and
-// its period.
-var ordinalFiller = regexp.MustCompile(`报告|政府工作|[一二三四五六七八九十两]+(?:项|个方面|大|个)(?:工作|任务|方面)?|工作安排|安排|工作回顾|回顾|部分|工作|部署|任务|成绩|标题|题目|名字|叫|讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|` +
-	`里|中|[？?！!。，,、:：\s]|吗|呢|呀|啊`)
-
-// ordinalAsked reads the ordinal a question asks for and whether it asks
-// for a part (部分) rather than an area of work; ok false when it asks
-// more than that ("第五次经济普查": no cue; "第二部分的GDP目标": more).
-func ordinalAsked(norm string) (n int, part, ok bool) {
-	m := ordinalCue.FindStringSubmatch(norm)
-	if m == nil || strings.TrimSpace(ordinalFiller.ReplaceAllString(strings.Replace(norm, m[0], "", 1), "")) != "" {
-		return 0, false, false
-	}
-	n = hanOrdinal(m[1])
-	return n, m[2] == "部分", n > 0
-}
-
-// hanOrdinal reads 1–99 written in digits or characters; 0 when neither.
-func hanOrdinal(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) / 3 }
-	rs := []rune(s)
-	switch {
-	case len(rs) == 1 && rs[0] == '十':
-		return 10
-	case len(rs) == 1:
-		return digit(rs[0])
-	case rs[0] == '十':
-		return 10 + digit(rs[1])
-	case rs[1] == '十':
-		return digit(rs[0]) * 10
-	}
-	return 0
-}
-
-// sectionAsk asks what an area of work holds: "狠抓有效需求讲了什么",
-// "精准施策稳增长主要内容".
-var sectionAsk = regexp.MustCompile(`(?:主要|都|具体)?(?:讲了?|说了?|写了?|包括|包含|有)(?:什么|啥|哪些|哪几[个项条方面]*)(?:内容|方面|工作|事)?|(?:的|主要)?内容(?:是什么|有哪些|是啥)?`)
-
-// minSectionName is how much of a section's title a question must name.
-const minSectionName = 4
-
-// sectionNamed is the section whose title a question names and asks what
-// it holds, and nothing else; nil when none.
-func sectionNamed(norm string, rep *Report) *Paragraph {
-	loc := sectionAsk.FindStringIndex(norm)
-	if loc == nil {
-		return nil
-	}
-	name := strings.TrimSpace(ordinalFiller.ReplaceAllString(norm[:loc[0]]+" "+norm[loc[1]:], ""))
-	if utf8.RuneCountInString(name) < minSectionName {
-		return nil
-	}
-	for i := range rep.Paragraphs {
-		p := &rep.Paragraphs[i]
-		if p.Kind == ParaSection && p.Quotable() && strings.Contains(Normalize(p.Section), name) {
-			return p
-		}
-	}
-	return nil
-}
-
-// maxRunInHeading is how long a sentence of a section's paragraph may be
-// and still head what follows it.
-const maxRunInHeading = 12
-
-// runInHeadings are the spans of a section paragraph's run-in headings:
-// after its title, the short sentences with no figure that open a topic
-// ("有效投资夯实支撑。"), without their stop.
-func runInHeadings(p *Paragraph) []Span {
-	var out []Span
-	for i, sp := range Sentences(p.Text) {
-		sp = trimSpan(p.Text, sp)
-		text := strings.TrimRight(p.Text[sp.byteStart:sp.byteEnd], "。")
-		n := utf8.RuneCountInString(text)
-		if i == 0 || n < 4 || n > maxRunInHeading || strings.ContainsAny(text, "0123456789，、；：“”") {
-			continue
-		}
-		sp.End = sp.Start + n
-		sp.byteEnd = sp.byteStart + len(text)
-		out = append(out, sp)
-	}
-	return out
 }
 
 // endParagraph is rep's opening address (its first body paragraph of no

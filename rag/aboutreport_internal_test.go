@@ -2,29 +2,60 @@ package rag
 
 import "testing"
 
-func TestHanOrdinal(t *testing.T) {
-	for s, want := range map[string]int{"一": 1, "五": 5, "十": 10, "十二": 12, "二十": 20, "8": 8, "两": 0} {
-		if got := hanOrdinal(s); got != want {
-			t.Errorf("hanOrdinal(%q) = %d, want %d", s, got, want)
+func TestCardinal(t *testing.T) {
+	for s, want := range map[string]int{"一": 1, "五": 5, "十": 10, "十二": 12, "二十": 20, "8": 8, "10": 10, "两": 2} {
+		if got := cardinal(s); got != want {
+			t.Errorf("cardinal(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
 
 func TestOrdinalAsked(t *testing.T) {
 	for _, c := range []struct {
-		q        string
-		n        int
-		part, ok bool
+		q     string
+		o     ordinal
+		claim string
+		ok    bool
 	}{
-		{"报告第二部分讲什么", 2, true, true},
-		{"今年工作安排第五个方面是什么", 5, false, true},
-		{"回顾部分第五条", 5, false, true},
-		{"第五次经济普查", 0, false, false},       // no part or area
-		{"第二部分的gdp目标是多少", 0, false, false}, // asks more
+		{"报告第二部分讲什么", ordinal{part: 2}, "", true},
+		{"今年工作安排第五个方面是什么", ordinal{area: 5}, "", true},
+		{"回顾部分第五条", ordinal{area: 5}, "", true},
+		{"第一部分第三个方面", ordinal{part: 1, area: 3}, "", true},
+		{"第10部分", ordinal{part: 10}, "", true},
+		{"第五次经济普查", ordinal{}, "", false},                // no part or area
+		{"第二部分的gdp目标是多少", ordinal{}, "", false},          // asks more
+		{"报告第一部分是工作安排吗", ordinal{part: 1}, "工作安排", true}, // a claim its heading must bear out
 	} {
-		n, part, ok := ordinalAsked(c.q)
-		if n != c.n || part != c.part || ok != c.ok {
-			t.Errorf("ordinalAsked(%q) = %d %v %v, want %d %v %v", c.q, n, part, ok, c.n, c.part, c.ok)
+		o, claim, ok := ordinalAsked(c.q)
+		if o != c.o || claim != c.claim || ok != c.ok {
+			t.Errorf("ordinalAsked(%q) = %+v %q %v, want %+v %q %v", c.q, o, claim, ok, c.o, c.claim, c.ok)
+		}
+	}
+}
+
+func TestRunInHeadings(t *testing.T) {
+	p := &Paragraph{Kind: ParaSection, Text: "（四）统筹联动促融合，城乡面貌发生新变化。乡村振兴更进一步。粮食产量稳定在110万吨。智慧城市水平上升至四星级。城市功能更加完善。"}
+	var got []string
+	for _, sp := range runInHeadings(p) {
+		got = append(got, p.Text[sp.byteStart:sp.byteEnd])
+	}
+	want := []string{"乡村振兴更进一步", "城市功能更加完善"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("runInHeadings = %q, want %q", got, want)
+	}
+}
+
+func TestOfOtherEdition(t *testing.T) {
+	rep := &Report{Meta: Meta{Year: 2025, ReviewYear: 2024}}
+	for q, want := range map[string]bool{
+		"去年的报告第二部分":       true,
+		"2024年政府工作报告第一部分": true,
+		"2025年政府工作报告第一部分": false,
+		"今年报告第二部分":        false,
+		"去年第六方面工作":        false, // the review part of this report
+	} {
+		if got := ofOtherEdition(q, rep); got != want {
+			t.Errorf("ofOtherEdition(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

@@ -32,12 +32,21 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "报告的第一部分主要讲啥", found: true, paragraph: 5, want: []string{"（一）精准施策稳增长"}, not: []string{"二、2025年工作安排"}},
 		{q: "今年安排里第三个方面是啥", found: true, paragraph: 39, want: []string{"（三）狠抓改革破题"}},
 		{q: "去年回顾的第八条", found: true, paragraph: 15},
-		{q: "报告第四部分说了什么", grounding: rag.GroundNotAnswered, want: []string{"只有2个部分"}},
+		{q: "报告第四部分说了什么", grounding: rag.GroundNotAnswered, want: []string{"分为2个部分"}},
 		{q: "今年第十个方面工作", grounding: rag.GroundNotAnswered, want: []string{"没有第10个方面"}},
 		// An area named by its title: its topics, or a review's run-in headings.
 		{q: "狠抓民生改善主要讲了哪些内容", found: true, paragraph: 59, want: []string{"促进高质量充分就业"}},
 		{q: "链群协同调结构说了什么", found: true, paragraph: 9, want: []string{"创新支撑力日益展现"}},
 		{q: "今年八大任务的第二项", found: true, paragraph: 33},
+		// A part's n-th area; a section title asked of the year it heads.
+		{q: "第二部分第五个方面讲什么", found: true, paragraph: 50},
+		{q: "今年绿色发展讲了什么", found: true, paragraph: 55},
+		// Another year's report, a claim of what a part holds, a day
+		// claimed: not answered from this report's headings.
+		{q: "去年的报告第二部分", grounding: rag.GroundOtherPeriod, not: []string{"二、2025年工作安排"}},
+		{q: "2024年的政府工作报告是什么时候作的", grounding: rag.GroundOtherPeriod, not: []string{"2025年1月8日"}},
+		{q: "报告第一部分是工作安排吗", not: []string{"1. 「（一）精准施策稳增长"}},
+		{q: "1月9日作的报告讲了什么", found: true, want: []string{"更正", "2025年1月8日"}},
 		// Not of the report itself.
 		{q: "第四次文物普查", found: true, paragraph: 16},
 		{q: "报告里老旧小区改造什么时候完成", grounding: rag.GroundNotAnswered, not: []string{"第九届人民代表大会"}},

@@ -17,11 +17,12 @@ const maxClauses = 3
 
 // askingClauses parts text at its commas and question marks into clauses
 // that each ask (a question word, 呢 or 吗), the period the first names
-// carried to those naming none, a bare "X呢" read as the first clause
-// asked of X. nil unless there are two to maxClauses and every one asks:
-// a clause that states ("盘锦固投增速全省第一，那全省平均增长多少") is
-// context for the one after it, not a question of its own.
-func askingClauses(text string) []string {
+// carried to those naming none, a bare "X呢" of a period or a place
+// (isPlace) read as the first clause asked of X. nil unless there are two
+// to maxClauses and every one asks: a clause that states ("盘锦固投增速全省
+// 第一，那全省平均增长多少") is context for the one after it, and "出口呢"
+// after 进出口 asks a part of its thing, not it again.
+func askingClauses(text string, isPlace func(string) bool) []string {
 	var raw []string
 	start := 0
 	for i, r := range text {
@@ -45,7 +46,7 @@ func askingClauses(text string) []string {
 			return nil
 		}
 		if asksLikeIt(c) {
-			c = likeFirst(first, c)
+			c = likeFirst(first, c, isPlace)
 			if c == "" {
 				return nil
 			}
@@ -67,23 +68,66 @@ func clauseMark(r rune) string {
 }
 
 // likeFirst reads a bare "X呢" after first as first asked of X: a period
-// ("今年呢") in place of first's, anything else ("大连呢") before it. ""
-// when X is more than a few words: a clause of its own.
-func likeFirst(first, c string) string {
+// ("今年呢") in place of first's, a place ("大连呢") before it, another
+// thing in first's measure. "" when X is a part of first's thing ("出口呢"
+// after 进出口), whose figure would come back as its own.
+func likeFirst(first, c string, isPlace func(string) bool) string {
 	x := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(c, "?？。.! ！"), "呢"))
-	for _, w := range []string{"那", "那么", "而"} {
+	for _, w := range []string{"那么", "那", "而"} {
 		x = strings.TrimPrefix(x, w)
 	}
-	if x == "" || utf8.RuneCountInString(x) > 6 {
+	switch {
+	case x == "":
 		return ""
-	}
-	if contextPeriod.FindString(x) == x {
+	case contextPeriod.FindString(x) == x:
 		if p := contextPeriod.FindString(first); p != "" {
 			return strings.Replace(first, p, x, 1)
 		}
 		return x + first
+	case isPlace(x):
+		return x + first
+	case strings.Contains(first, x):
+		return "" // "出口呢" after 进出口: a part of the thing, which the first's figure is not
 	}
-	return x + first
+	// Another thing: asked in the first's measure ("去年社零增长多少，进出口呢"
+	// asks 去年进出口增长多少).
+	at := -1
+	for _, w := range clauseMeasures {
+		if i := strings.Index(first, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at <= 0 {
+		return ""
+	}
+	return contextPeriod.FindString(first) + x + first[at:]
+}
+
+// clauseMeasures open what a clause asks of its thing: "增长多少" of
+// "去年社零增长多少".
+var clauseMeasures = []string{"增长", "下降", "提高", "目标", "是多少", "有多少", "多少", "几"}
+
+// elaborationWords ask more of the thing a clause before names, never a
+// thing of their own: "去年农村公路修了多少公里，投资多少", "盘锦港吞吐量多少，
+// 排全省第几", "华锦阿美进度多少，什么时候投产".
+var elaborationWords = []string{"投资", "支出", "花了", "花费", "资金", "排名", "排第几", "排", "第几", "名次", "全省", "全国", "比全省", "平均", "人均", "占比", "比重",
+	"时间", "什么时候", "啥时候", "何时", "几月", "进度", "投产", "建成", "开工", "完工", "竣工", "通车", "在哪", "哪里", "规模", "面积", "多少钱", "费用", "标准"}
+
+// elaborates reports whether clause c, after the first, asks more of the
+// first's thing: it opens with 比/其中/占, or its words beside its period
+// and question words are elaborationWords only.
+func elaborates(c string) bool {
+	rest := strings.TrimLeft(c, "那而且还又 ")
+	if loc := contextPeriod.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+		rest = rest[loc[1]:] // the period carried from the first clause
+	}
+	for _, w := range []string{"比", "其中", "占"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	rest = blankWords(blankWords(blankWords(blankWords(Normalize(rest), elaborationWords), periodWords), fillerWords), questionWords)
+	return strings.Trim(rest, " ，,？?。！!呢吗啊呀了的是有要能") == ""
 }
 
 // askClauses answers each of text's asking clauses from rep and joins
@@ -91,7 +135,8 @@ func likeFirst(first, c string) string {
 // names no thing of its own, or no clause is answered with a figure (the
 // whole decline stands).
 func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Report) (*Answer, bool, error) {
-	clauses := askingClauses(text)
+	isPlace := func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil }
+	clauses := askingClauses(text, isPlace)
 	if clauses == nil || questionLang(Normalize(text)) == "en" {
 		return nil, false, nil
 	}
@@ -105,10 +150,16 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 	}
 	var subs []*Answer
 	figured := false
-	for _, c := range clauses {
+	for i, c := range clauses {
 		a, err := e.askIn(ctx, q, c, rep, askOptions{})
 		if err != nil {
 			return nil, false, err
+		}
+		if i > 0 && a.Found && elaborates(c) {
+			// "农村公路修了多少公里，投资多少", "吞吐量多少，排全省第几": alone
+			// the clause is answered of another thing (固投, GDP's rank);
+			// declined alone, it is declined of the thing asked as well.
+			return nil, false, nil
 		}
 		subs = append(subs, a)
 		figured = figured || a.Found && len(a.Figures) > 0
@@ -134,7 +185,7 @@ func joinClauses(text string, subs []*Answer, multi bool) *Answer {
 		if !s.Found {
 			for _, p := range s.Parts {
 				if p.Type == PartText && (p.Role == RoleNotFound || p.Role == RoleNotice) {
-					out.Parts = append(out.Parts, TextPart(p.Role, p.Text))
+					out.Parts = append(out.Parts, TextPart(p.Role, withoutLeadIn(p.Text)))
 				}
 			}
 			continue
@@ -150,4 +201,20 @@ func joinClauses(text string, subs []*Answer, multi bool) *Answer {
 	out.Found = true
 	out.Answer = RenderText(out, multi)
 	return out
+}
+
+// withoutLeadIn is a not-found sentence without the words that lead to the
+// related text after it ("报告没有给出这项数字。相关内容："): joined, that text
+// is left out.
+func withoutLeadIn(text string) string {
+	if !strings.HasSuffix(text, "：") && !strings.HasSuffix(text, ":") {
+		return text
+	}
+	cut := strings.TrimRight(text, "：:")
+	i := strings.LastIndexAny(cut, "。.")
+	if i < 0 {
+		return text
+	}
+	_, size := utf8.DecodeRuneInString(cut[i:])
+	return cut[:i+size]
 }

@@ -20,11 +20,47 @@ func TestAskingClauses(t *testing.T) {
 		{"去年GDP增长3.5%，进出口增长多少", nil},
 		// A bare 呢 of more than a few words is a clause of its own.
 		{"去年GDP增长多少，盘锦港集装箱吞吐量排全省第几位呢", []string{"去年GDP增长多少", "去年盘锦港集装箱吞吐量排全省第几位呢"}},
+		// A bare 呢 of a thing, not a period or a place: it may be a part
+		// of the first's thing (出口 of 进出口).
+		{"去年进出口增长多少，出口呢", nil},
+		// Another thing, asked in the first's measure.
+		{"去年社零增长多少，进出口呢", []string{"去年社零增长多少", "去年进出口增长多少"}},
 		// More clauses than a question of parts holds.
 		{"GDP多少，社零多少，固投多少，进出口多少", nil},
 	} {
-		if got := askingClauses(c.q); !slices.Equal(got, c.want) {
+		if got := askingClauses(c.q, isTestPlace); !slices.Equal(got, c.want) {
 			t.Errorf("askingClauses(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+func isTestPlace(x string) bool { return x == "大连" || x == "锦州" }
+
+func TestElaborates(t *testing.T) {
+	for c, want := range map[string]bool{
+		"投资多少":       true,
+		"排全省第几":      true,
+		"什么时候投产":     true,
+		"比全省高多少":     true,
+		"其中网络零售多少":   true,
+		"去年其中网络零售多少": true,
+		"去年人均GDP多少":  false,
+		"今年社零目标多少":   false,
+	} {
+		if got := elaborates(c); got != want {
+			t.Errorf("elaborates(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func TestWithoutLeadIn(t *testing.T) {
+	for in, want := range map[string]string{
+		"报告没有给出这项数字。相关内容：":                     "报告没有给出这项数字。",
+		"报告未提及“人均”。":                           "报告未提及“人均”。",
+		"The report gives no figure. Related:": "The report gives no figure.",
+	} {
+		if got := withoutLeadIn(in); got != want {
+			t.Errorf("withoutLeadIn(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package rag
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // listAnswer answers "which areas / what tasks" from the report's structure:
@@ -40,18 +39,7 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		ans.Found = true
 		ans.Parts = append(ans.Parts, introPart(a.lang))
 		ans.addQuote(citationFor(h.Paragraph, trimSpan(h.Paragraph.Text, Sentences(h.Paragraph.Text)[0])))
-		for i, p := range items {
-			if i == maxListItems {
-				break
-			}
-			title := p.Lead
-			if p.Kind == ParaSection {
-				title = p.Section
-			}
-			ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
-				Quote: title, Start: 0, End: utf8.RuneCountInString(title)})
-			ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: title, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
-		}
+		e.addChildren(ans, h.Paragraph)
 		return true
 	}
 	return false

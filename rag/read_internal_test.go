@@ -78,8 +78,10 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"二零二五年GDP目标多少", "2025年GDP目标多少"},
 		{"一二三四年", "一二三四年"}, // no year of ours: 1234
 		// Said short, by its last two digits; not a count of years or a grade.
-		{"二四年GDP增长多少", "24年GDP增长多少"},
-		{"二五年社零目标", "25年社零目标"},
+		{"二四年GDP增长多少", "2024年GDP增长多少"},
+		{"二〇年", "2020年"},
+		{"二四年级", "二四年级"},
+		{"二五年社零目标", "2025年社零目标"},
 		{"二三年就能建成", "二三年就能建成"},
 		{"三五年内完成", "三五年内完成"},
 		{"二年级学生", "二年级学生"},

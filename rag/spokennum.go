@@ -205,7 +205,8 @@ var yearDigits = map[rune]byte{'〇': '0', '零': '0', 'Ｏ': '0', '一': '1', '
 
 // spokenYears writes a year given digit by digit in characters as the
 // reports do, in digits: "二〇二四年GDP" is 2024年GDP, and as people say it
-// short, "二四年GDP" is 24年GDP (staff shorthand the analysis reads). Four
+// short, "二四年GDP" is 2024年GDP too (not 24年: the claim checks read that
+// as a span of 24 years, "二四年是建市40周年吧"). Four
 // such characters before 年 are a year, two of this century's twenties
 // too (saidShortYear); 一二三四 elsewhere are left alone.
 func spokenYears(text string) string {
@@ -232,8 +233,8 @@ func spokenYears(text string) string {
 	return b.String()
 }
 
-// saidShortYear reads a year said by its last two digits at rs[i]: 二四年,
-// 二〇年. Only 二 then a digit other than 三, standing alone before 年:
+// saidShortYear reads a year said by its last two digits at rs[i] as the
+// year of this decade it names: 二四年 is 2024, 二〇年 2020. Only 二 then a digit other than 三, standing alone before 年:
 // "二三年" and "三五年" are as often "two or three years", "二年级" a grade.
 func saidShortYear(rs []rune, i int) (string, bool) {
 	if i+2 >= len(rs) || rs[i] != '二' || rs[i+2] != '年' || rs[i+1] == '三' || i > 0 && (yearDigits[rs[i-1]] != 0 || rs[i-1] == '十') {
@@ -246,7 +247,7 @@ func saidShortYear(rs []rune, i int) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return "2" + string(d), true
+	return "202" + string(d), true
 }
 
 // yearOf reads four year characters, one digit each, starting 一九 or 二〇.

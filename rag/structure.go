@@ -1,0 +1,313 @@
+package rag
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The report's headings answer questions about its layout: the n-th part
+// ("报告第二部分讲什么"), the n-th area of work of a year ("今年工作安排第五个
+// 方面是什么", "回顾部分第五条", "第二部分第三个方面"), an area named by its
+// title ("狠抓有效需求讲了什么"). Sentences sharing 第二 or 部分 (全省第二,
+// 部分企业) are no answer to them.
+
+var (
+	// ordinalCue asks for the n-th part (部分) or area of work.
+	ordinalCue = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:个|大|项)?(部分|方面|条|块|板块|点|项)`)
+	// structureFiller are the words such a question holds besides its cue
+	// and its period.
+	structureFiller = regexp.MustCompile(`报告|政府工作|[一二三四五六七八九十两]+(?:项|个方面|大|个)(?:工作|任务|方面)?|工作安排|安排|工作回顾|回顾|部分|工作|部署|任务|成绩|标题|题目|名字|叫|` +
+		`讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|里|中|[？?！!。，,、:：\s]|呢|呀|啊`)
+	// editionNamed names a report by its year: "去年的报告", "2024年政府工作报告".
+	editionNamed = regexp.MustCompile(`(去年|前年|明年|上一?年|往年|上届|上一次|今年|本届|(?:19|20)[0-9]{2}年)的?(?:市)?(?:政府)?(?:工作)?报告`)
+	// claimEnd closes a claim: "第一部分是工作安排吗", "第三个方面是狠抓开放带动吧".
+	claimEnd = regexp.MustCompile(`(?:吗|吧|嘛|对吧|对不对|对吗|是不是|没错)[？?！!。\s]*$`)
+	// claimFiller are a claim's words beside what it says a heading holds.
+	claimFiller = regexp.MustCompile(`报告|是|讲|说|写|的|了|主要|关于|今年|去年|[0-9]{4}年|部分|[，,\s]`)
+	// sectionAsk asks what an area of work holds: "狠抓有效需求讲了什么",
+	// "精准施策稳增长主要内容".
+	sectionAsk = regexp.MustCompile(`(?:主要|都|具体)?(?:讲了?|说了?|写了?|包括|包含)(?:什么|啥|哪些|哪几[个项条方面]*)(?:内容|方面|工作|事)?|(?:的|主要)内容(?:是什么|有哪些|是啥)?$`)
+)
+
+// ordinal is what a question asks by number: the area (0: the whole
+// part) of the part (0: of the part its period names, or of each).
+type ordinal struct{ part, area int }
+
+// ordinalAsked reads the ordinals norm asks for, ok false when it asks
+// more than that ("第五次经济普查": no cue; "第二部分的GDP目标": more). A
+// claim of what it holds ("第二部分讲今年工作安排吗") gives claim, the words
+// its heading must hold to bear it out.
+func ordinalAsked(norm string) (o ordinal, claim string, ok bool) {
+	ms := ordinalCue.FindAllStringSubmatch(norm, 2)
+	if ms == nil {
+		return ordinal{}, "", false
+	}
+	rest := norm
+	for _, m := range ms {
+		rest = strings.Replace(rest, m[0], "", 1)
+	}
+	if loc := claimEnd.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+		claim = strings.TrimSpace(claimFiller.ReplaceAllString(rest, ""))
+		if claim == "" {
+			return ordinal{}, "", false
+		}
+	}
+	if strings.TrimSpace(structureFiller.ReplaceAllString(rest, "")) != "" {
+		return ordinal{}, "", false
+	}
+	for _, m := range ms {
+		n := cardinal(m[1])
+		switch {
+		case n <= 0:
+			return ordinal{}, "", false
+		case m[2] == "部分" && o.part == 0 && o.area == 0:
+			o.part = n
+		case m[2] != "部分" && o.area == 0:
+			o.area = n
+		default:
+			return ordinal{}, "", false // "第一方面第二部分": not a heading's path
+		}
+	}
+	return o, claim, true
+}
+
+// cardinal reads a number written in digits or characters; 0 when neither.
+func cardinal(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if f, ok := ParseChineseNumber(s); ok {
+		return int(f)
+	}
+	return 0
+}
+
+// ofOtherEdition reports whether norm names another year's report than
+// rep ("去年的报告第二部分"): its headings are not rep's.
+func ofOtherEdition(norm string, rep *Report) bool {
+	for _, m := range editionNamed.FindAllStringSubmatch(norm, -1) {
+		if w := m[1]; w != "今年" && w != "本届" && w != strconv.Itoa(rep.Meta.Year)+"年" {
+			return true
+		}
+	}
+	return false
+}
+
+// structureAnswer answers d from rep's headings when it asks for a part
+// or area by number or names an area's title; false when it asks neither.
+func (e *Engine) structureAnswer(d *Draft, rep *Report) bool {
+	o, claim, ordinalOK := ordinalAsked(d.norm)
+	if ofOtherEdition(d.norm, rep) {
+		if ordinalOK || e.sectionNamed(d.norm, rep) != nil {
+			otherEditionAnswer(d.Answer, rep)
+			return true
+		}
+		return false
+	}
+	if ordinalOK {
+		return e.ordinalAnswer(d, rep, o, claim)
+	}
+	if sec := e.sectionNamed(d.norm, rep); sec != nil {
+		ans := startStructureAnswer(d.Answer)
+		ans.addQuote(citationFor(sec, trimSpan(sec.Text, Sentences(sec.Text)[0])))
+		e.addChildren(ans, sec)
+		return true
+	}
+	return false
+}
+
+// otherEditionAnswer declines a question about another year's report:
+// rep's headings and dateline are not its.
+func otherEditionAnswer(ans *Answer, rep *Report) {
+	ans.Found, ans.Figures, ans.Citations = false, nil, []Citation{}
+	ans.Understood.Grounding = GroundOtherPeriod
+	text := fmt.Sprintf("这里只有%s，没有其他年份的报告。", rep.Meta.Title)
+	if ans.Lang == "en" {
+		text = fmt.Sprintf("Only the %d report (%s) is here, no other year's.", rep.Meta.Year, rep.Meta.Title)
+	}
+	ans.Parts = []Part{TextPart(RoleNotFound, text)}
+}
+
+// ordinalAnswer answers for the n-th part, or the n-th area of work of
+// the part asked (by number or by the question's period; of each part
+// when neither): its heading, then what it lists. A number the report
+// has no heading for is declined with the outline. A claim is answered
+// only when the heading bears it out; false leaves it to the claim checks.
+func (e *Engine) ordinalAnswer(d *Draft, rep *Report, o ordinal, claim string) bool {
+	heads := partHeads(rep)
+	if len(heads) == 0 {
+		return false
+	}
+	var nodes []*Paragraph
+	switch {
+	case o.part > len(heads):
+	case o.area == 0:
+		nodes = heads[o.part-1 : o.part]
+	default:
+		nodes = e.areasNumbered(d.norm, rep, heads, o)
+	}
+	if claim != "" && !slices.ContainsFunc(nodes, func(p *Paragraph) bool { return strings.Contains(Normalize(p.Text), claim) }) {
+		return false
+	}
+	if len(nodes) == 0 {
+		e.outlineAnswer(d, rep)
+		zh := fmt.Sprintf("报告没有第%d个方面的工作。报告的结构是：", o.area)
+		en := fmt.Sprintf("The report has no area of work numbered %d. Its outline:", o.area)
+		if o.area == 0 || o.part > len(heads) {
+			zh = fmt.Sprintf("报告分为%d个部分，没有第%d部分。报告的结构是：", len(heads), o.part)
+			en = fmt.Sprintf("The report has %d parts, not %d. Its outline:", len(heads), o.part)
+		}
+		d.Answer.relatedKeeping(isStructurePart, GroundNotAnswered, zh, en)
+		return true
+	}
+	ans := startStructureAnswer(d.Answer)
+	for _, n := range nodes {
+		ans.addQuote(citationFor(n, trimSpan(n.Text, Sentences(n.Text)[0])))
+		e.addChildren(ans, n)
+	}
+	return true
+}
+
+// areasNumbered are the o.area-th sections of the parts o and norm name.
+func (e *Engine) areasNumbered(norm string, rep *Report, heads []*Paragraph, o ordinal) []*Paragraph {
+	kind := ordinalPeriod(norm, rep)
+	var areas []*Paragraph
+	for i, h := range heads {
+		if o.part != 0 && i != o.part-1 || o.part == 0 && kind != PeriodNone && h.Period.Kind != kind {
+			continue
+		}
+		if sections := e.children(h); o.area <= len(sections) {
+			areas = append(areas, sections[o.area-1])
+		}
+	}
+	return areas
+}
+
+// ordinalPeriod is the part a question of an area of work names: the
+// review (去年, 回顾, its year) or the plan (今年, 安排, its year); none
+// when it names neither.
+func ordinalPeriod(norm string, rep *Report) PeriodKind {
+	review := strconv.Itoa(rep.Meta.ReviewYear) + "年"
+	plan := strconv.Itoa(rep.Meta.Year) + "年"
+	switch {
+	case containsAny(norm, []string{"去年", "回顾", review}):
+		return PeriodResult
+	case containsAny(norm, []string{"今年", "安排", plan}):
+		return PeriodPlan
+	}
+	return PeriodNone
+}
+
+// minSectionName is how much of a section's title a question must name:
+// two-character words (发展, 民生) head several sections and name none.
+const minSectionName = 4
+
+// sectionNamed is the one section, of the part the question's period
+// names, whose title the question names while asking what it holds and
+// nothing else; nil when none or several ("绿色发展讲了什么" names a
+// review's and a plan's section alike).
+func (e *Engine) sectionNamed(norm string, rep *Report) *Paragraph {
+	loc := sectionAsk.FindStringIndex(norm)
+	if loc == nil || claimEnd.MatchString(norm) {
+		return nil
+	}
+	name := strings.TrimSpace(structureFiller.ReplaceAllString(norm[:loc[0]]+" "+norm[loc[1]:], ""))
+	if utf8.RuneCountInString(name) < minSectionName {
+		return nil
+	}
+	kind := ordinalPeriod(norm, rep)
+	var found *Paragraph
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Kind != ParaSection || !p.Quotable() || kind != PeriodNone && p.Period.Kind != kind || !strings.Contains(Normalize(p.Section), name) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// partHeads are rep's part headings: 一、2024年工作回顾, 二、2025年工作安排.
+func partHeads(rep *Report) []*Paragraph {
+	var heads []*Paragraph
+	for i := range rep.Paragraphs {
+		if p := &rep.Paragraphs[i]; p.Kind == ParaPart && p.Quotable() {
+			heads = append(heads, p)
+		}
+	}
+	return heads
+}
+
+// startStructureAnswer clears ans for an answer from the report's headings.
+func startStructureAnswer(ans *Answer) *Answer {
+	ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{}
+	ans.Understood.Grounding = ""
+	ans.Parts = []Part{introPart(ans.Lang)}
+	return ans
+}
+
+// isStructurePart keeps a heading's quote and the items listed under it.
+func isStructurePart(p Part) bool { return p.Type == PartQuote || p.Type == PartItem }
+
+// addChildren lists node's areas of work (a part's sections, a section's
+// topics), numbered, each citing its paragraph; a review's section, one
+// paragraph, lists its run-in headings (有效投资夯实支撑。).
+func (e *Engine) addChildren(ans *Answer, node *Paragraph) {
+	children := e.children(node)
+	if len(children) == 0 && node.Kind == ParaSection {
+		for i, sp := range runInHeadings(node) {
+			if i == maxListItems {
+				break
+			}
+			c := citationFor(node, sp)
+			ans.Citations = append(ans.Citations, c)
+			ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: c.Quote, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+		}
+		return
+	}
+	for i, p := range children {
+		if i == maxListItems {
+			break
+		}
+		title := p.Lead
+		if p.Kind == ParaSection {
+			title = p.Section
+		}
+		ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
+			Quote: title, Start: 0, End: utf8.RuneCountInString(title)})
+		ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: title, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+	}
+}
+
+// maxRunInHeading is how long a run-in heading of a review's section may
+// be: they are eight characters (消费市场加快回暖), and a longer short
+// sentence states a result.
+const maxRunInHeading = 12
+
+// runInHeadings are the spans, without their stop, of a section
+// paragraph's run-in headings: after its title, the lead sentences
+// (isLeadSentence) that state no result — no number, no 至/达 of a level
+// reached (智慧城市水平上升至四星级 is a result, not a heading).
+func runInHeadings(p *Paragraph) []Span {
+	var out []Span
+	for i, sp := range Sentences(p.Text) {
+		sp = trimSpan(p.Text, sp)
+		sent := p.Text[sp.byteStart:sp.byteEnd]
+		if i == 0 || !isLeadSentence(sent, maxRunInHeading+1) || strings.ContainsAny(sent, "0123456789至达为“") {
+			continue
+		}
+		text := strings.TrimSuffix(sent, "。")
+		sp.End = sp.Start + utf8.RuneCountInString(text)
+		sp.byteEnd = sp.byteStart + len(text)
+		out = append(out, sp)
+	}
+	return out
+}
