@@ -280,8 +280,11 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			scope := scopeOf(para, cl, i)
 			asked, scoped = outsideScope(d.asked, scope, window), scope+window
 		}
-		if e.ix.contrasted(asked, k.norm) {
-			continue
+		if e.ix.contrasted(asked, k.norm) && !holdsStatedFigure(d.norm, k.norm) {
+			continue // 大豆全产业链产值 for 河蟹's; but the figure a claim states is its to correct
+		}
+		if d.Intent.Lang != "en" && e.ix.measuresOther(asked, k.norm) {
+			continue // 引进人才1.15万人 after 吸引高校毕业生来盘就业: the talents', not the graduates'
 		}
 		if !holdsThresholds(window, thresholds) {
 			continue // 新签约注册项目260个 is not how many of them are 亿元以上

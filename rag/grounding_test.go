@@ -258,6 +258,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "30万吨级原油码头在哪", found: true, want: []string{"盘锦港30万吨级原油码头"}},
 		{q: "西沙河在哪个县", found: true, want: []string{"盘山县西沙河"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
+		// A figure clause measuring a thing of its own (引进人才1.15万人) is not
+		// described by the clause before it in its sentence (吸引高校毕业生来盘
+		// 就业创业), nor one lacking the head asked (投入总量, not 强度).
+		{q: "今年来盘创业的大学毕业生目标多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年研发投入强度多少", grounding: rag.GroundNoSuchFigure, not: []string{"74.1%〔"}},
+		{q: "今年引进人才目标多少", found: true, figures: []string{"1.15万人"}},
+		{q: "今年创新团队引进几个", found: true, figures: []string{"7个"}},
+		{q: "去年发明专利授权量增长多少", found: true, figures: []string{"74.1%"}},
+		{q: "光学电子供应链产业园今年新进驻项目几个", found: true, figures: []string{"6个"}},
 		// A money threshold asked (亿元以上) sets which things are counted:
 		// a count of them all is no answer, nor an amount in 亿元 beside it.
 		{q: "2024年新签约亿元以上的项目几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
@@ -916,8 +925,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Two figures the lexicon ties: the question's own words pick one.
 		{q: "去年保交房任务几个", found: true, figures: []string{"2个"}},
 		{q: "去年保交楼任务几个", found: true, figures: []string{"3个"}},
-		// Graduates are a part of new urban jobs, not the whole.
-		{q: "去年有多少高校毕业生留在盘锦就业", grounding: rag.GroundOtherPeriod, not: []string{"2.04万人"}},
+		// Graduates are a part of new urban jobs, not the whole; nor are the
+		// talents brought in (引进人才1.15万人) after 吸引高校毕业生来盘就业.
+		{q: "去年有多少高校毕业生留在盘锦就业", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "报告给出的是"}},
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},

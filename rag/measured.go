@@ -1,0 +1,107 @@
+package rag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// measuredNounOf is what a figure clause measures by its own words: the
+// last noun of two or more characters before its first digit (引进人才1.15万人
+// measures 人才, 发明专利授权量增长74.1% measures 授权量), neither generic nor a
+// place (高于全省2.8个百分点 names where it is compared); "" when the clause
+// opens with its number or names no such noun (增长20.2%, 全年实施500万元…).
+func (ix *Index) measuredNounOf(clause string) string {
+	end := strings.IndexFunc(clause, func(r rune) bool { return r >= '0' && r <= '9' })
+	if end <= 0 {
+		return ""
+	}
+	var last string
+	for _, run := range hanRuns(clause[:end]) {
+		for _, w := range ix.dict.Segment(run, nil) {
+			if utf8.RuneCountInString(w) < 2 || genericWordSet[w] || !ix.dict.IsNoun(w) || ix.placeWord(w) {
+				continue
+			}
+			last = w
+		}
+	}
+	return last
+}
+
+// placeWord reports whether w names a place or a scope (全省, 全国): where
+// a figure stands or is compared, not what it measures.
+func (ix *Index) placeWord(w string) bool {
+	return strings.HasPrefix(w, "全") && utf8.RuneCountInString(w) == 2 || strings.TrimSpace(ix.stripPlaces(w)) == "" || ix.namesPlace(w)
+}
+
+// measuresOther reports whether a figure clause measures a thing of its
+// own that is not what was asked, so the words before it in its sentence
+// do not describe its figure: "吸引更多高校毕业生来盘就业创业，引进人才1.15万
+// 人" gives no graduates' jobs, "研发经费投入总量、强度均居全省第三，发明专利授
+// 权量增长74.1%" no R&D intensity. It does when the clause holds nothing
+// asked, or lacks the asked head noun and measures another noun (投入总量增长7%
+// for 投入强度). A noun sharing a character with what was asked may be its
+// other name (公交车辆, 经营主体): it measures what was asked.
+func (ix *Index) measuresOther(asked []askedTerm, clause string) bool {
+	if !slices.ContainsFunc(asked, func(t askedTerm) bool { return t.weight >= 1 }) {
+		return false // nothing of substance asked: nothing to tell apart
+	}
+	m := ix.measuredNounOf(clause)
+	if m == "" || slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(m) || sharesRune(m, t.term) }) {
+		return false
+	}
+	if !slices.ContainsFunc(asked, func(t askedTerm) bool { return t.weight >= 1 && t.in(clause) }) {
+		return true
+	}
+	// A clause met through an everyday phrase's report words (电动车上楼 for
+	// 电梯智能阻车系统) is named as the report names it: the asker's own head
+	// (装置) may be its noun.
+	if slices.ContainsFunc(asked, func(t askedTerm) bool { return !ContainsTerm(clause, t.term) && containsAnyTerm(clause, t.syn) }) {
+		return false
+	}
+	// The head as the report writes it: an everyday word (案子, 电动车)
+	// stands for report terms the clause may say otherwise.
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	return h >= 0 && asked[h].syn == nil && !asked[h].missing && !asked[h].part && ix.isNounTerm(asked[h]) && !asked[h].in(clause)
+}
+
+// sharesRune reports whether a and b have a character in common.
+func sharesRune(a, b string) bool {
+	return strings.ContainsFunc(a, func(r rune) bool { return strings.ContainsRune(b, r) })
+}
+
+// statedNumber is a number a question states, with its percent sign.
+var statedNumber = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?[%％]?`)
+
+// holdsStatedFigure reports whether clause holds, as a whole number, one
+// the question states ("華孚環境…占有率15.7%吧" and 中蓝电子…增至15.7%): a
+// claim giving the report's figure to another subject is the claims
+// step's to correct, not a figure of something else. 5% is never found
+// inside 5.5% or 15%.
+func holdsStatedFigure(norm, clause string) bool {
+	for _, n := range statedNumber.FindAllString(norm, -1) {
+		if len(n) < 2 || !strings.ContainsAny(n, ".%％") {
+			continue // a bare small number (6个, 2024) says too little
+		}
+		for off := 0; ; {
+			i := strings.Index(clause[off:], n)
+			if i < 0 {
+				break
+			}
+			i += off
+			before, after := byte(' '), byte(' ')
+			if i > 0 {
+				before = clause[i-1]
+			}
+			if j := i + len(n); j < len(clause) {
+				after = clause[j]
+			}
+			if !isNumberByte(before) && !isNumberByte(after) {
+				return true
+			}
+			off = i + len(n)
+		}
+	}
+	return false
+}

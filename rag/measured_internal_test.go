@@ -1,0 +1,38 @@
+package rag
+
+import "testing"
+
+func TestMeasuredNounOf(t *testing.T) {
+	ix := seedIndex(t)
+	cases := []struct{ clause, want string }{
+		{"引进人才1.15万人、创新团队7个。", "人才"},
+		{"发明专利授权量增长74.1%。", "授权量"},
+		{"增长20.2%。", ""}, // no noun of its own
+		{"其中亿元以上项目125个", "项目"},
+		{"高于全省2.8个百分点", ""}, // a scope says where, not what
+		{"盘锦6个“土特产”纳入", ""},
+		{"10家社区便民食堂投入使用。", ""}, // opens with its number
+	}
+	for _, c := range cases {
+		if got := ix.measuredNounOf(Normalize(c.clause)); got != c.want {
+			t.Errorf("measuredNounOf(%q) = %q, want %q", c.clause, got, c.want)
+		}
+	}
+}
+
+func TestHoldsStatedFigure(t *testing.T) {
+	cases := []struct {
+		norm, clause string
+		want         bool
+	}{
+		{"华孚环境手机马达全球市场占有率15.7%吧", "中蓝电子手机高端马达全球市场占有率增至15.7%", true},
+		{"社零增长5%吧", "社会消费品零售总额增长5.5%", false},
+		{"社零增长5%吧", "增长15%", false},
+		{"去年新增企业6个", "新进驻项目6个", false}, // a bare count says too little
+	}
+	for _, c := range cases {
+		if got := holdsStatedFigure(c.norm, c.clause); got != c.want {
+			t.Errorf("holdsStatedFigure(%q, %q) = %v, want %v", c.norm, c.clause, got, c.want)
+		}
+	}
+}
