@@ -27,9 +27,22 @@ var sumCues = []string{"加在一起", "加起来", "加一起", "合起来", "�
 	"a combined", "combined", "add up to", "adds up to", "added up to", "a total of", "in total", "totalled", "totaled", "totals", "total"}
 
 // maxSumFill is how many runes of Chinese may stand between a word of the
-// sum and its total: 一共新增1160个, 合计为, 一共办复人大代表建议和政协提案
-// 324件 (those words name what is added, and stay in the sum's subject).
+// sum and its total for each thing they list: 一共新增1160个, 合计为,
+// 一共办复人大代表建议和政协提案324件 (those words name what is added, and
+// stay in the sum's subject; two things named by a verb take more room).
 const maxSumFill = 12
+
+// listedIn is how many things the words between a sum's word and its
+// total list, joined by 和, 与, 及 or 跟: 1 when they join none.
+func listedIn(fill []rune) int {
+	n := 1
+	for _, r := range fill {
+		if strings.ContainsRune("和与及跟", r) {
+			n++
+		}
+	}
+	return n
+}
 
 // findSumClaim is the total a question claims, if any: a stated amount or
 // count (not a rate: rates do not add) right after a word of the sum in
@@ -70,7 +83,7 @@ func sumCueAt(rs []rune, i, to int) (int, bool) {
 			}
 			return end, true
 		}
-		if fill := rs[end:to]; len(fill) <= maxSumFill && allHan(fill) && (len(fill) == 0 || fill[0] != '的') {
+		if fill := rs[end:to]; len(fill) <= maxSumFill*listedIn(fill) && allHan(fill) && (len(fill) == 0 || fill[0] != '的') {
 			return end, true // 合计的项目里: the word names a kind, not a sum
 		}
 	}

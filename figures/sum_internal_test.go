@@ -33,6 +33,10 @@ func TestCheckSum(t *testing.T) {
 		{"去年保交楼3个、保交房2个，合计6个吧", []string{"3个", "2个"}, "5个", false, true},
 		// A speaker who rounds is right.
 		{"去年修复湿地和处置闲置土地加起来约350公顷吧", []string{"150.2公顷", "198公顷"}, "348.2公顷", true, false},
+		// A verb before the things listed: the sum's word is far from its
+		// total, the more room for each thing.
+		{"2024年总共修复了湿地和处置了闲置土地348.2公顷吗", []string{"150.2公顷", "198公顷"}, "348.2公顷", true, false},
+		{"去年一共办结了人大代表建议和政协提案300件吧", []string{"126件", "198件"}, "324件", false, true},
 		// Not added: 口 and 座; a floor (超万人).
 		{"去年退出油井和生态恢复井站一共318个吧", []string{"301口", "17座"}, "", false, false},
 		// One indicator whose name lists things: no sum.
