@@ -88,6 +88,9 @@ var contextPeriod = regexp.MustCompile(`(?:19|20)\d\d年|去年|今年|上年|�
 // when the question does not open so, or the rest names nothing of its
 // own ("去年买了85台公交车，今年买多少" is one question).
 func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
+	if stated, asked, ok := englishFollowUp(read); ok {
+		return stated, asked
+	}
 	at := afterStatedFigure(read)
 	if at < 0 {
 		return ix.otherPlaceStated(read, rep)

@@ -52,3 +52,20 @@ func TestSplitContext(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishFollowUp(t *testing.T) {
+	for _, tc := range []struct{ q, stated, asked string }{
+		{"Last year GDP grew 3.5%, what about retail sales?", "Last year GDP grew 3.5%,", "How much did retail sales grow last year?"},
+		{"The 2025 GDP target is 5.5%. And the retail sales?", "The 2025 GDP target is 5.5%.", "What is the target for retail sales 2025?"},
+		{"Panjin bought 85 buses, how about charging piles?", "Panjin bought 85 buses,", "How much was charging piles?"},
+		{"GDP grew 3.5% in 2024, what about this year?", "", ""},        // another period: the same thing
+		{"In 2024, what about retail sales?", "", ""},                   // a year is no figure
+		{"GDP grew 3.5% last year, how much did exports grow?", "", ""}, // asks by its own words
+		{"去年GDP增长3.5%，社零呢", "", ""},                                     // Chinese: splitContext reads it
+	} {
+		stated, asked, _ := englishFollowUp(tc.q)
+		if stated != tc.stated || asked != tc.asked {
+			t.Errorf("englishFollowUp(%q) = %q, %q; want %q, %q", tc.q, stated, asked, tc.stated, tc.asked)
+		}
+	}
+}

@@ -1466,6 +1466,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A verb before the things a total adds leaves the total theirs.
 		{q: "2024年总共修复了湿地和处置了闲置土地348.2公顷吗", found: true, want: []string{"核对", "相加为348.2公顷"}, not: []string{"更正"}},
 		{q: "去年总共办结人大代表建议与政协提案324件是吧", found: true, want: []string{"核对", "相加为324件"}, not: []string{"更正"}},
+		// An English "what about X?" after a stated figure asks X's figure
+		// of the same kind and year: no claim that X's is the stated one.
+		{q: "In 2024 the economy grew 3.5%; and retail sales?", found: true, figures: []string{"4%"}, not: []string{"Note", "not 3.5%"}},
+		{q: "The GDP target for 2025 is 5.5%, how about fixed asset investment?", found: true, figures: []string{"10%以上"}, not: []string{"Note"}},
+		{q: "Retail sales rose 6% last year, what about GDP?", found: true, want: []string{"not 6%"}, figures: []string{"3.5%左右"}},
 	})
 }
 
