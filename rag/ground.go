@@ -111,7 +111,7 @@ func (e *Engine) groundOtherPeriod(d *Draft) {
 	ans := d.Answer
 	var dropped []Citation
 	for _, p := range ans.Parts {
-		if p.Type == PartFigure && len(p.Citations) > 0 && d.countForMoney(p) {
+		if p.Type == PartFigure && len(p.Citations) > 0 && (d.countForMoney(p) || d.otherLevelFigure(p)) {
 			dropped = append(dropped, ans.Citations[p.Citations[0]])
 		}
 	}
@@ -552,13 +552,13 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // reached where an addition is, a total where one thing's own figure is,
 // a level reached where by how much it moved is, anything but an area
 // where a size is, an addition where how many in all is, a cut of the
-// thing where its amount is.
+// thing where its amount is, a rank of government other than the one asked.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && changeClause(norm) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksAll(d.norm) && additionOnly(norm) ||
-		cutOfAsked(d.asked, norm, d.stated+d.norm)
+		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked)
 }
 
 // sizeCues ask a thing's size (占地多少, 面积多大), which only a figure in a

@@ -1471,6 +1471,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "In 2024 the economy grew 3.5%; and retail sales?", found: true, figures: []string{"4%"}, not: []string{"Note", "not 3.5%"}},
 		{q: "The GDP target for 2025 is 5.5%, how about fixed asset investment?", found: true, figures: []string{"10%以上"}, not: []string{"Note"}},
 		{q: "Retail sales rose 6% last year, what about GDP?", found: true, want: []string{"not 6%"}, figures: []string{"3.5%左右"}},
+		// An administrative level asked holds the figure to it: 省级's
+		// figure is no 市级's or 国家级's, in the year asked or another.
+		{q: "今年认定市级产教融合型企业多少家", grounding: rag.GroundNoSuchFigure, not: []string{"：10家", "根据报告"}},
+		{q: "去年创建了多少个市级美丽宜居村", grounding: rag.GroundNoSuchFigure, not: []string{"：20个"}},
+		{q: "去年新增国家级企业技术中心几家", grounding: rag.GroundNoSuchFigure, not: []string{"：2家"}},
+		{q: "今年要建多少个市级产教联合体", found: true, figures: []string{"2个"}},
+		{q: "2025年培育省级产教融合型企业多少家", found: true, figures: []string{"10家以上"}},
 	})
 }
 
