@@ -1451,6 +1451,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "On what basis were this year's targets set?", found: true, want: []string{"已经走出最低谷"}},
 		{q: "今年民生方面要让群众得到什么", found: true, want: []string{"最关心、最担心"}},
 		{q: "去年防风险这块做得咋样", found: true, want: []string{"防汛抗洪能力增强"}},
+		// English words for the report's terms: a partner city (合作), asking
+		// higher levels for funds (向上争取), freight (货运); a company named
+		// after a place is no place, the place itself still is.
+		{q: "Which city is Panjin's partner in artificial intelligence?", found: true, want: []string{"无锡"}},
+		{q: "Which city does Panjin partner with on the Internet of Things?", found: true, want: []string{"无锡"}},
+		{q: "Does the city lobby higher levels of government for funding?", found: true, want: []string{"争取更多资金额度"}},
+		{q: "Is there a green freight demonstration project?", found: true, want: []string{"绿色货运配送"}},
+		{q: "Will Jincheng Petrochemical be allowed to import crude?", found: true, want: []string{"锦城石化"}},
+		{q: "What is Jincheng's GDP growth target?", grounding: rag.GroundOtherPlace, not: []string{"5.5%"}},
 		// The own place's figure or rank stated, the province's or the
 		// country's asked: a rank or the own figure does not give it.
 		{q: "盘锦进出口增速全省第一，那全省进出口平均增长多少", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}},

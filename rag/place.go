@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/places"
@@ -62,6 +63,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		if m.As == "国家" {
 			continue // 国家级, 国家公园: "national", almost never the whole country
 		}
+		if ix.namesReportTerm(norm, m.As, rep) {
+			continue // "Jincheng Petrochemical": the report's 锦城石化, not the city of 晋城
+		}
 		s := ix.relate(m.Place, rep)
 		s.english = m.Place.English
 		if m.Place.Code == "CN" && m.As[0] >= 0x80 {
@@ -91,6 +95,25 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		worst = ix.wholeProvince(rep)
 	}
 	return worst
+}
+
+// namesReportTerm reports whether a place name, as an English question
+// spells it, opens a phrase the lexicon has for a term the report writes:
+// "Jincheng Petrochemical" is the report's 锦城石化, a company named after
+// a place, not the city of 晋城 ("Jincheng's GDP" still is).
+func (ix *Index) namesReportTerm(norm, as string, rep *Report) bool {
+	if as == "" || as[0] >= 0x80 || ix.lex == nil {
+		return false
+	}
+	i := strings.Index(norm, as)
+	if i < 0 {
+		return false
+	}
+	words := strings.FieldsFunc(norm[i+len(as):], func(r rune) bool { return r >= 0x80 || !unicode.IsLetter(r) && r != '-' })
+	after := " " + strings.Join(words[:min(len(words), 2)], " ")
+	alone := ix.lex.Expand(after)
+	corpus := ix.corpusFor(rep)
+	return slices.ContainsFunc(ix.lex.Expand(as+after), func(t string) bool { return !slices.Contains(alone, t) && corpus.Contains(t) })
 }
 
 // wholeProvince is the province of the report in scope (or the newest),
