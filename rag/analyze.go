@@ -706,6 +706,12 @@ func (a *analysis) readIntent(padded string) {
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
 }
 
+// namesThisYear reports whether a question names the plan year itself:
+// 今年, "this year", or the year's number.
+func namesThisYear(padded string, named []yearMention, planYear int) bool {
+	return namedIn(named, planYear) || containsAny(padded, []string{"今年", "本年", "this year"})
+}
+
 // readOtherPeriods reads a period no annual report answers: a year it
 // does not cover, a five-year plan, part of a year, last year's targets,
 // the plan year's results.
@@ -717,7 +723,9 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 		a.otherYear = other
 	}
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
-	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan) {
+	// Not the plan year's work on it, no figure asked ("十五五规划今年要开始
+	// 编吗"): that year's plan says it.
+	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan && !namesThisYear(padded, named, planYear)) {
 		a.otherPlan = p
 	}
 	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && a.figure {

@@ -1460,6 +1460,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "Is there a green freight demonstration project?", found: true, want: []string{"绿色货运配送"}},
 		{q: "Will Jincheng Petrochemical be allowed to import crude?", found: true, want: []string{"锦城石化"}},
 		{q: "What is Jincheng's GDP growth target?", grounding: rag.GroundOtherPlace, not: []string{"5.5%"}},
+		// The five-year plan's work this year is this year's plan; its
+		// targets are not given. A slip in a word the report writes after a
+		// quoted name (“十五五”规划) reads as that word.
+		{q: "今年十五五规划怎么编", found: true, want: []string{"高质量编制“十五五”规划"}},
+		{q: "十五五规化的目标是多少", grounding: rag.GroundOtherPeriod},
+		{q: "今年十四五规化能收官吗", found: true, want: []string{"收官之年"}, not: []string{"更正"}},
 		// The own place's figure or rank stated, the province's or the
 		// country's asked: a rank or the own figure does not give it.
 		{q: "盘锦进出口增速全省第一，那全省进出口平均增长多少", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}},

@@ -627,11 +627,35 @@ func phraseAround(sc *scope, rs []rune, i int) int {
 	const n = 4
 	for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
 		w := rs[a : a+n]
-		if allHan(w) && sc.pair(w[0], w[1]) && sc.pair(w[1], w[2]) && sc.pair(w[2], w[3]) && sc.text.Contains(string(w)) {
+		if !allHan(w) {
+			continue
+		}
+		if sc.pair(w[0], w[1]) && sc.pair(w[1], w[2]) && sc.pair(w[2], w[3]) && sc.text.Contains(string(w)) {
+			return n
+		}
+		if quotedPhrase(sc, w) {
 			return n
 		}
 	}
 	return 0
+}
+
+// quotedPhrase reports whether the reports write the four characters w
+// with a closing quotation mark inside them, a name quoted and the word
+// after it (“十五五”规划 for 十五五规划): every other pair is the reports'.
+// Two characters at least on either side: one beside the mark leaves a
+// three-character phrase, which made words of characters read wrong.
+func quotedPhrase(sc *scope, w []rune) bool {
+	for k := 2; k <= len(w)-2; k++ {
+		ok := true
+		for j := 1; j < len(w) && ok; j++ {
+			ok = j == k || sc.pair(w[j-1], w[j])
+		}
+		if ok && sc.text.Contains(string(w[:k])+"”"+string(w[k:])) {
+			return true
+		}
+	}
+	return false
 }
 
 func allHan(rs []rune) bool {
