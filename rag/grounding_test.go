@@ -1493,6 +1493,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年新增国家级企业技术中心几家", grounding: rag.GroundNoSuchFigure, not: []string{"：2家"}},
 		{q: "今年要建多少个市级产教联合体", found: true, figures: []string{"2个"}},
 		{q: "2025年培育省级产教融合型企业多少家", found: true, figures: []string{"10家以上"}},
+		// A topic's lead phrase asked alone, or with what it holds asked,
+		// is answered from the paragraph it opens: not figures sharing a
+		// word with it (市场主体's counts), not the lead sentence alone.
+		{q: "壮大市场主体", found: true, want: []string{"「壮大市场主体。落实国家及省各项稳经济政策"}},
+		{q: "优化城乡发展格局都包括哪些", found: true, want: []string{"以市国土空间总体规划为统领"}},
+		{q: "今年繁荣发展文体事业要怎么做", found: true, want: []string{"完善提升公共文化服务设施"}},
+		{q: "深化大合作有哪些", found: true, want: []string{"积极参与辽宁沿海经济带建设"}},
 	})
 }
 

@@ -118,6 +118,10 @@ func (e *Engine) structureAnswer(d *Draft, rep *Report) bool {
 		e.addChildren(ans, sec)
 		return true
 	}
+	if lead := leadNamed(d.norm, rep); lead != nil {
+		leadAnswer(d, lead)
+		return true
+	}
 	return false
 }
 
