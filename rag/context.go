@@ -120,7 +120,9 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		return "", read // "…，是全省第一吗" asks whether it is so
 	}
 	if !a.figure && likeIt {
-		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢") + "是多少"
+		// "去年电子信息产业营业收入增长40%，石化产业呢" asks 石化产业's
+		// 营业收入增长, not any figure of it: the stated measure goes along.
+		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢") + statedMeasure(stated) + "是多少"
 		a = ix.analyze(Normalize(rest), rep)
 	}
 	if likeIt && a.place != nil && a.place.Relation != PlaceOwn && a.place.Relation != PlaceInside {
@@ -146,6 +148,17 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
 	}
 	return stated, rest
+}
+
+// measureTail is what a stated clause measures, at its end before the
+// figure: a figure noun (营业收入, 产值) and which way it moved (增长).
+var measureTail = regexp.MustCompile(`(?:主营业务收入|营业收入|营收|产值|产量|总额|增加值|成交额|零售额)?(?:同比)?(?:增长|下降|增加|减少|提高|降低|增速|增幅)?$`)
+
+// statedMeasure is the measure of the figure stated clause states
+// (营业收入增长 of "电子信息产业营业收入增长40%"), "" when it names none.
+func statedMeasure(stated string) string {
+	thing := strings.TrimRight(strings.TrimSpace(withoutLastFigure(stated)), "，,；; ")
+	return measureTail.FindString(thing)
 }
 
 // asksLikeIt reports whether rest asks of its thing what the clause

@@ -134,6 +134,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report gives for its targets (自我加压) answers; why lower does not.
 		{q: "今年社零目标为啥比去年高", found: true, want: []string{"上述目标"}},
 		{q: "今年社零目标为啥比去年低", grounding: rag.GroundNotAnswered, not: []string{"上述目标"}},
+		// A bare 呢 after a stated figure asks its measure of the new thing:
+		// one the report does not give for it is declined, not another.
+		{q: "去年粮油加工产值增长30%，石化产业呢", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年社零增长4%，进出口呢", found: true, figures: []string{"39.7%"}},
 		// A clause asking more of the thing before it is no question of
 		// its own: the whole stays declined.
 		{q: "今年供暖费每平米多少钱，啥时候开始供暖", grounding: rag.GroundOtherUnit, not: []string{"根据报告"}},
