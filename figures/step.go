@@ -1174,7 +1174,30 @@ func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
 func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
 	// "新增就业同比增加多少" asks how the count moved, which the count is not.
 	yearOnYear := containsAnyOf(d.Norm(), "同比", "比上年", "比去年", "较上年", "year-on-year", "year on year")
-	return st.quotesHold(d, func(f Figure) bool { return isChange(f) || addedBy(f) && !yearOnYear }, d.Covers, false)
+	// A change of less than another quoted figure names is of another
+	// thing: "海洋经济生产总值增长多少" is not told by 地区生产总值增长3.5%
+	// beside 海洋经济生产总值403亿元, which names all of it.
+	best := st.bestQuotedCover(d)
+	covers := func(words string) float64 {
+		if c := d.Covers(words); c >= best {
+			return c
+		}
+		return 0
+	}
+	return st.quotesHold(d, func(f Figure) bool { return isChange(f) || addedBy(f) && !yearOnYear }, covers, false)
+}
+
+// bestQuotedCover is the most of what was asked the words of any figure
+// the answer's quotes give name.
+func (st *Stepper) bestQuotedCover(d *rag.Draft) float64 {
+	best := 0.0
+	for _, c := range d.Answer.Citations {
+		quote := []rune(c.Quote)
+		for _, f := range st.quotedFigures(c) {
+			best = max(best, d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)))
+		}
+	}
+	return best
 }
 
 // quotesHold reports whether a quote of the answer holds a figure that

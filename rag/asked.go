@@ -385,22 +385,37 @@ func (ix *Index) isLexiconWord(w string) bool {
 // "占比是百分之几".
 var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)|(?:余额|总额|总量|规模)(?:是|有|为|达到|大概)?(?:多少|几)|\b(?:ratio|proportion|share|balance|total amount|total value)\b|\b(?:what|how much) (?:is|was|were|are) (?:the )?total\b`)
 
+// amountLevelAsked finds an amount of money or output asked as it stands
+// ("营业收入是多少", "去年GDP是多少", "how much did tourism revenue amount
+// to"), which the growth the report gives of it (营业收入增长40%) does not
+// tell.
+var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润)(?:是|有|为|达到|大概)?(?:多少|几)|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales)\b`)
+
 // mayAskLevel reports whether norm holds what every levelAsked match
-// holds (率, 比, 度, 额, 量 or 模, or one of its English words), sparing the regexp.
+// holds (率, 比, 度, 额, 量, 模, 收, 值, 润 or gdp, or one of its English
+// words), sparing the regexp.
 func mayAskLevel(norm string) bool {
-	return strings.ContainsAny(norm, "率比度额量模") || containsAny(norm, levelWords)
+	return strings.ContainsAny(norm, "率比度额量模收值润") || containsAny(norm, levelWords)
 }
 
-var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total"}
+var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total", "gdp", "amount", "how much"}
 
 // changeCues ask how a figure moved, which a change answers.
 var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化",
-	"grow", "growth", "increase", "rise", "rose", "fell", "fall", "decline", "drop", "change"}
+	"grow", "growth", "increase", "rise", "rose", "fell", "fall", "decline", "drop", "change",
+	"go up", "goes up", "went up", "gone up", "go down", "goes down", "went down", "gone down", "jump", "climb", "surge", "soar", "shrank", "shrink", "expand"}
+
 
 // AsksLevel reports whether a normalized question asks a rate or share as
 // it stands, not how it moved.
 func AsksLevel(norm string) bool {
-	return mayAskLevel(norm) && levelAsked.MatchString(norm) && !containsCue(norm, changeCues)
+	return mayAskLevel(norm) && (levelAsked.MatchString(norm) || amountLevelAsked.MatchString(norm)) && !containsCue(norm, changeCues)
+}
+
+// asksAmountLevel reports whether a normalized question asks an amount of
+// money or output as it stands, and not a rate or share.
+func asksAmountLevel(norm string) bool {
+	return AsksLevel(norm) && !levelAsked.MatchString(norm)
 }
 
 // stockCues ask how much of a thing there is in all (湿地总面积, 盘锦一共有多少

@@ -122,7 +122,12 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if !a.figure && likeIt {
 		// "去年电子信息产业营业收入增长40%，石化产业呢" asks 石化产业's
 		// 营业收入增长, not any figure of it: the stated measure goes along.
-		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢") + statedMeasure(stated) + "是多少"
+		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢")
+		if m := statedMeasure(stated); m != "" {
+			rest += m + "是多少"
+		} else {
+			rest += likeItAsks(stated, rest)
+		}
 		a = ix.analyze(Normalize(rest), rep)
 	}
 	if likeIt && a.place != nil && a.place.Relation != PlaceOwn && a.place.Relation != PlaceInside {
@@ -192,8 +197,22 @@ func samePeriodShift(stated, rest string, a analysis, likeIt bool, first func() 
 	if thing == "" {
 		return "", false
 	}
-	return to + thing + "是多少", true
+	return to + thing + likeItAsks(stated, to+thing), true
 }
+
+// likeItAsks is what a "…呢" question made whole asks with: "是多少", or
+// "增幅是多少" when the stated clause gives a percentage ("旅客接待量增长
+// 29.9%，旅游收入呢", "今年GDP目标5.5%左右，去年呢") and "是多少" would
+// ask an amount as it stands, which the stated kind of figure is not.
+func likeItAsks(stated, thing string) string {
+	if asksAmountLevel(Normalize(thing+"是多少")) && statedPercent.MatchString(stated) {
+		return "增幅是多少"
+	}
+	return "是多少"
+}
+
+// statedPercent finds a percentage stated.
+var statedPercent = regexp.MustCompile(`\d(?:\.\d+)?\s*[%％]`)
 
 // statedFigure is a number as a question states it, with its scale, its
 // measure word or mark and a bound: 85台, 3.5%左右, 1.1万个, 29微克/立方米.

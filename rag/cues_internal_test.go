@@ -90,6 +90,9 @@ func TestAsksStock(t *testing.T) {
 		{"湿地总面积增长了多少", false},
 		{"how many parks were built in total?", false},
 		{"公园有多少个", false},
+		// "enterprises" holds no "rise", "exchange" no "change".
+		{"how many high-tech enterprises are there in panjin?", true},
+		{"how many foreign exchange firms are there in panjin?", true},
 	} {
 		if got := AsksStock(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksStock(%q) = %v, want %v", tc.q, got, tc.want)
@@ -142,6 +145,17 @@ func TestAsksLevel(t *testing.T) {
 		{"去年新增就业多少人", false},
 		{"what was the total retail sales of consumer goods in 2024?", true},
 		{"how much did total retail sales grow in 2024?", false},
+		// An amount of money or output as it stands.
+		{"去年旅游收入是多少", true},
+		{"社会消费品零售总额是多少", true},
+		{"今年GDP多少", true},
+		{"今年GDP目标多少", false}, // the target is a growth
+		{"旅游收入增长多少", false},
+		{"how much was the city's gdp in 2024?", true},
+		{"how much did retail sales go up last year?", false},
+		{"how much did tourism revenue grow?", false},
+		// "enterprises" holds no "rise": a word of change starts a word.
+		{"what is the total revenue of the enterprises?", true},
 	} {
 		if got := AsksLevel(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksLevel(%q) = %v, want %v", tc.q, got, tc.want)
@@ -216,6 +230,21 @@ func TestContainsCue(t *testing.T) {
 	} {
 		if got := containsCue(c.s, changeCues); got != c.want {
 			t.Errorf("containsCue(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// A follow-up asks what the last question did: a growth, when the last
+// asked a target (answered with one), an amount when the last asked one.
+func TestFollowUpAsks(t *testing.T) {
+	for _, tc := range []struct{ q, prev, want string }{
+		{"去年GDP", "今年GDP目标是多少", "增幅是多少"},
+		{"去年GDP", "今年GDP是多少", "是多少"},
+		{"去年社零", "今年社零目标是多少", "是多少"}, // 社零 alone asks no amount as it stands
+		{"去年普惠率", "今年普惠率目标是多少", "是多少"},
+	} {
+		if got := followUpAsks(tc.q, &turn{Read: tc.prev}); got != tc.want {
+			t.Errorf("followUpAsks(%q, %q) = %q, want %q", tc.q, tc.prev, got, tc.want)
 		}
 	}
 }

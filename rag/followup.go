@@ -238,9 +238,20 @@ func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
 	case "list":
 		q += "有哪些"
 	case "figure", "comparison", "premise":
-		q += "是多少"
+		q += followUpAsks(q, prev)
 	}
 	return q
+}
+
+// followUpAsks is what a follow-up made whole asks with: "是多少", or
+// "增幅是多少" where that would ask an amount as it stands (去年GDP是多少)
+// and the last question asked none (今年GDP目标是多少, answered with a
+// growth): the follow-up asks what the last one did, of another period.
+func followUpAsks(q string, prev *turn) string {
+	if asksAmountLevel(Normalize(q+"是多少")) && !asksAmountLevel(Normalize(prev.Read)) {
+		return "增幅是多少"
+	}
+	return "是多少"
 }
 
 // topicText is what a question is about, in its own words: its words

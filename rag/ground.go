@@ -79,7 +79,11 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		return
 	}
 	ans.Understood.Support = support
-	ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
+	zh, en := "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:"
+	if d.onlyChangeOfLevel() {
+		zh, en = onlyChangeZh, onlyChangeEn
+	}
+	ans.relatedOnly(GroundNoSuchFigure, zh, en)
 	kept := len(ans.Parts)
 	if e.addRelated(ans, dropped) {
 		// Beside a figure's clause, a quote kept before that shares nothing
@@ -91,6 +95,36 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 			return i >= kept || p.Type != PartQuote || coveredShare(d.asked, Normalize(p.Text)) > 0
 		})
 	}
+}
+
+// onlyChangeZh and onlyChangeEn tell a level asked (营业收入是多少) that
+// the report gives only how it moved (营业收入增长40%).
+const (
+	onlyChangeZh = "报告只给出这项的增减幅度，没有给出数值本身。相关内容："
+	onlyChangeEn = "The report gives only how much this changed (a growth or decline rate), not the figure itself. Related text:"
+)
+
+// onlyChangeOfLevel reports whether a question asking a level or an
+// amount (Intent.Level, Intent.Amount) is answered by a quote with a
+// clause that names all that was asked and gives a change: "去年GDP是多少"
+// beside 地区生产总值增长3.5%左右. The notice then says
+// so, rather than that the report says nothing of it.
+func (d *Draft) onlyChangeOfLevel() bool {
+	if !d.Intent.Level && !d.Intent.Amount || containsCue(d.norm, changeCues) {
+		return false // "下降了多少起" asks a change, which the notice would deny
+	}
+	for _, p := range d.Answer.Parts {
+		if p.Type != PartQuote {
+			continue
+		}
+		for _, sp := range Clauses(p.Text) {
+			c := Normalize(p.Text[sp.byteStart:sp.byteEnd])
+			if changeClause(c) && coveredShare(d.asked, c) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherHoldsMore reports whether the other period's best part holds all

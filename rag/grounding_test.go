@@ -96,6 +96,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年出口增长目标", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "今年单位GDP能耗下降目标", grounding: rag.GroundNoSuchFigure},
 		{q: "今年GDP增长目标", found: true, figures: []string{"5.5%左右"}},
+		// An amount asked where the report gives only how it moved; a
+		// growth asked where it gives only the amount, or the growth of a
+		// wider thing (地区生产总值 for 海洋经济生产总值).
+		{q: "去年社会消费品零售总额是多少", grounding: rag.GroundNoSuchFigure, want: []string{"只给出这项的增减幅度"}},
+		{q: "How much was the city's GDP in 2024?", grounding: rag.GroundNoSuchFigure, want: []string{"gives only how much this changed"}},
+		{q: "What was the total retail sales value in 2024?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "去年海洋经济生产总值增长了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "石化及精细化工产业营业收入去年增长多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "营业收入增长：40%"}},
+		{q: "去年旅游收入增长多少", found: true, figures: []string{"29.9％"}},
+		{q: "今年社零目标多少", found: true, figures: []string{"5%"}},
 		// Staff abbreviations and a slip in the city's name.
 		{q: "去年高企增长多少", found: true, figures: []string{"10.6%"}},
 		{q: "去年一公收增长多少", found: true, figures: []string{"8.3%"}},
