@@ -91,6 +91,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
 		{q: "辽宁省今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}, not: []string{"5.5%"}},
+		// A wider place's target, 多少 or not, or a region of several
+		// provinces: the city's own figure is not its.
+		{q: "辽宁今年社零增长目标", grounding: rag.GroundOtherPlace, not: []string{"5%"}},
+		{q: "东三省今年进出口目标", grounding: rag.GroundOtherPlace, want: []string{"东三省"}, not: []string{"6%"}},
+		{q: "京津冀去年GDP增长多少", grounding: rag.GroundOtherPlace, not: []string{"3.5%"}},
+		{q: "What's the fixed-asset investment target for Northeast China?", grounding: rag.GroundOtherPlace, want: []string{"Northeast China"}, not: []string{"10%"}},
+		{q: "今年全市规上工业增加值目标", found: true, figures: []string{"5.4%"}},
 		// "X增长目标" with no 多少 asks the figure all the same.
 		{q: "全国GDP增长目标", grounding: rag.GroundOtherPlace, want: []string{"全国"}, not: []string{"「全市经济社会发展"}},
 		{q: "今年出口增长目标", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},

@@ -94,6 +94,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		// "全省去年进出口增长多少": the province of the report in scope.
 		worst = ix.wholeProvince(rep)
 	}
+	if r := severalProvinces(norm); r != nil && (worst == nil || worst.Relation != PlaceOther) {
+		worst = r // "Northeast China" names the region, not the country
+	}
 	return worst
 }
 
@@ -114,6 +117,29 @@ func (ix *Index) namesReportTerm(norm, as string, rep *Report) bool {
 	alone := ix.lex.Expand(after)
 	corpus := ix.corpusFor(rep)
 	return slices.ContainsFunc(ix.lex.Expand(as+after), func(t string) bool { return !slices.Contains(alone, t) && corpus.Contains(t) })
+}
+
+// provinceGroups are regions of several provinces the register does not
+// list (东北三省, 长三角), each with its English name: a figure of one is
+// no figure of the city in it. Not 东北 alone, which names things of the
+// report's own (东北新发地农产品供应中心).
+var provinceGroups = [][2]string{
+	{"东北三省", "the three northeastern provinces"}, {"东三省", "the three northeastern provinces"},
+	{"东北地区", "Northeast China"}, {"东北四省区", "Northeast China"}, {"华北地区", "North China"},
+	{"长三角", "the Yangtze River Delta"}, {"珠三角", "the Pearl River Delta"}, {"京津冀", "Beijing-Tianjin-Hebei"},
+	{"粤港澳大湾区", "the Greater Bay Area"}, {"环渤海地区", "the Bohai Rim"},
+	{"three northeastern provinces", "the three northeastern provinces"}, {"northeast china", "Northeast China"},
+}
+
+// severalProvinces is the region of several provinces norm names, as a
+// wider place; nil when it names none.
+func severalProvinces(norm string) *PlaceSlot {
+	for _, g := range provinceGroups {
+		if strings.Contains(norm, g[0]) {
+			return &PlaceSlot{Name: g[0], Kind: "region", Relation: PlaceWider, english: g[1]}
+		}
+	}
+	return nil
 }
 
 // wholeProvince is the province of the report in scope (or the newest),
@@ -186,6 +212,10 @@ func (a analysis) placeDeclines() bool {
 			return a.figure && !containsAny(a.placeClause, rankCues) && !comparedBefore.MatchString(a.placeClause)
 		}
 		return a.figure && !a.ownPlace && !containsAny(a.norm, rankCues)
+}
+
+		// "辽宁今年固定资产投资目标" asks the province's target, 多少 or not.
+		return (a.figure || containsAny(a.norm, wideTargetCues)) && !a.ownPlace && !containsAny(a.norm, rankCues)
 	}
 	return false
 }
@@ -234,6 +264,10 @@ func askingClause(norm string) string {
 	}
 	return strings.TrimPrefix(strings.TrimSpace(norm[at:]), "那")
 }
+}
+
+// wideTargetCues ask a target, which of a wider place is its figure.
+var wideTargetCues = []string{"目标", "预期", "target"}
 
 // nameIn is the place's name for an answer in lang: its English name in
 // English, where the register has one.

@@ -43,6 +43,25 @@ func TestAskingClause(t *testing.T) {
 	} {
 		if got := askingClause(Normalize(c.q)); got != c.want {
 			t.Errorf("askingClause(%q) = %q, want %q", c.q, got, c.want)
+// A region of several provinces is wider than the city; 东北 alone names
+// things of the city's own.
+func TestSeveralProvinces(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"东三省去年进出口增长多少", "东三省"},
+		{"长三角今年gdp目标", "长三角"},
+		{"what is the gdp target of northeast china?", "northeast china"},
+		{"东北新发地农产品供应中心建成了吗", ""},
+		{"今年gdp目标", ""},
+	} {
+		got := ""
+		if s := severalProvinces(tc.q); s != nil {
+			got = s.Name
+			if s.Relation != PlaceWider {
+				t.Errorf("severalProvinces(%q).Relation = %q, want wider", tc.q, s.Relation)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("severalProvinces(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
 }
