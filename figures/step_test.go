@@ -66,8 +66,9 @@ func TestAnswererFigures(t *testing.T) {
 		{"去年实际利用外资7.5亿对吧", "根据报告：", nil, nil},
 		{"公共采购节支2.63亿是吧", "根据报告：", nil, nil},
 		// A number the question sets out from is no claim to correct,
-		// though the quote gives it of another thing than asked.
-		{"去年11个老旧小区平均每个惠及多少户", "根据报告：", nil, nil},
+		// though the quote gives it of another thing than asked; the
+		// average it asks the report does not give.
+		{"去年11个老旧小区平均每个惠及多少户", "报告没有给出平均数。", nil, nil},
 		{"人大代表建议办复198件吧", "更正：报告写的是126件，不是198件", []string{"126件"}, []string{"result"}},
 		// Figures the lexicon ties: the one whose indicator the question writes.
 		{"去年保交房4个，对吧", "更正：报告写的是2个，不是4个", []string{"2个"}, []string{"result"}},

@@ -37,6 +37,9 @@ var numberedGames = regexp.MustCompile(`([一二三四五六七八九十]+)运�
 var classes = append(slices.Clip(contrasts),
 	regexp.MustCompile(`((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?以上|超过?((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?`))
 
+// sizeClass is the index in classes of the size of project or firm.
+var sizeClass = len(classes) - 1
+
 // claimAnchor is how many characters beside a claimed value must be the
 // same beside the report's for the two to be about the same thing.
 const claimAnchor = 2

@@ -1,5 +1,7 @@
 package rag
 
+import "strings"
+
 // groundClasses keeps a question that names a class of things — a level
 // (国家级企业技术中心), a size (5000万元以上项目) — from being answered with
 // another class's figure or text: a figure or quote that gives, beside the
@@ -16,8 +18,8 @@ func (e *Engine) groundClasses(d *Draft) {
 	for k, re := range classes {
 		asked[k] = findAllRunes(re, q)
 	}
-	other := map[int]bool{} // parts of another class than asked
-	answering := 0
+	other := map[int]bool{}  // parts of another class than asked
+	answering, whole := 0, 0 // whole: parts counting all sizes of a size asked
 	for i, p := range ans.Parts {
 		if p.Type != PartQuote && p.Type != PartFigure {
 			continue
@@ -31,6 +33,15 @@ func (e *Engine) groundClasses(d *Draft) {
 				other[i] = true
 			}
 		}
+		if d.Intent.Figure && wholeOfSize(q, asked[sizeClass], partText(p)) {
+			whole++
+		}
+	}
+	if whole > 0 && whole == answering {
+		// "亿元以上新签约项目多少个": 新签约注册项目260个 names no size,
+		// so counts them all, not the class asked.
+		ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
+		return
 	}
 	switch {
 	case len(other) == 0:
@@ -76,4 +87,29 @@ func sameClause(text []rune, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// wholeOfSize reports whether text counts, with no size, the things a
+// question asks of one size of money (亿元以上新签约项目 beside
+// 新签约注册项目260个): text shares words with what follows the size in
+// the question, within its clause. A count stated (引进人才超万人) is no
+// size of money; another thing asked beside a size stated (…亿元以上产业链
+// 项目39个，技改资金多少) shares none of its words.
+func wholeOfSize(q []rune, ms []runeMatch, text []rune) bool {
+	if len(findAllRunes(classes[sizeClass], text)) > 0 {
+		return false
+	}
+	t := string(text)
+	for _, m := range ms {
+		if !strings.ContainsRune(string(q[m.start:min(m.end+1, len(q))]), '元') {
+			continue
+		}
+		after := []rune(clauseAfter(q, m.end, maxClaimNoun))
+		for i := 0; i+1 < len(after); i++ {
+			if strings.Contains(t, string(after[i:i+2])) {
+				return true
+			}
+		}
+	}
+	return false
 }

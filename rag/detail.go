@@ -128,6 +128,16 @@ var detailKinds = []detailKind{
 		cueRunes: "一",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 	},
+	{ // an average over several things (平均每个项目, 两项平均下降): the
+		// report gives totals and each one's figure, seldom their mean.
+		// Not the province's average (比全省平均), a ranking's to answer.
+		cueRe:    regexp.MustCompile(`平均(?:每|下降|增长|增速|增幅|降幅|多少|是多少|能|有|为|下来)|\b(?:on average|average (?:per|for each|growth|decline|drop|increase|rise|rate|of))\b`),
+		cueRunes: "平a",
+		evidence: regexp.MustCompile(`平均|年均|人均|户均|每`),
+		unless:   []string{"全省平均", "全国平均", "省平均", "全市平均", "provincial average", "national average"},
+		zh:       "报告没有给出平均数。相关内容：",
+		en:       "The report gives no average for this. Related text:",
+	},
 	{ // a share of a whole: 占GDP比重, 占比; the report gives few, each as a
 		// percentage after its ratio word (优良天数比例88.3%, 覆盖率达到91%),
 		// and a growth rate (增长40%) is none.

@@ -91,6 +91,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
 		{q: "辽宁省今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}, not: []string{"5.5%"}},
+		// A size of project asked, answered only by the count of all
+		// sizes; an average the report does not give.
+		{q: "2024年新签约的亿元以上项目有几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年实施亿元以上产业链项目多少个", found: true, figures: []string{"39个"}},
+		{q: "去年引进人才超万人，其中高层次人才多少个", found: true, figures: []string{"31人"}},
+		{q: "去年旅客接待量和旅游收入平均增长多少", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出平均数"}},
+		{q: "On average, how much did high-tech firms and tech SMEs grow?", grounding: rag.GroundNotAnswered, want: []string{"no average"}},
+		{q: "去年PM2.5平均浓度多少", found: true, figures: []string{"29微克/立方米"}},
 		// A wider place's target, 多少 or not, or a region of several
 		// provinces: the city's own figure is not its.
 		{q: "辽宁今年社零增长目标", grounding: rag.GroundOtherPlace, not: []string{"5%"}},
