@@ -731,8 +731,9 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && a.figure {
 		a.otherPlan = p
 	}
-	// "今年上半年GDP增速": the reports give whole years.
-	if a.otherPlan == "" && a.figure {
+	// "今年上半年GDP增速", "今年一季度GDP目标": the reports give whole
+	// years; a target word asks a figure, 多少 or not.
+	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues)) {
 		if p := subYear(a.norm); p != "" && !ix.corpusFor(rep).Contains(p) {
 			a.otherPlan = p
 		}

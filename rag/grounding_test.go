@@ -91,6 +91,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
 		{q: "辽宁省今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}, not: []string{"5.5%"}},
+		// Part of a year's target, 多少 or not: the reports give whole years.
+		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
+		{q: "今年社零目标", found: true},
 		// A size of project asked, answered only by the count of all
 		// sizes; an average the report does not give.
 		{q: "2024年新签约的亿元以上项目有几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
