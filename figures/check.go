@@ -924,8 +924,9 @@ func otherUnit(m Mention, found, comparable []scored) *Figure {
 	}
 	for _, c := range found {
 		u := c.fig.Unit
-		// A bare 亿 is money in any currency (外资7.5亿 for 7.5亿美元).
-		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元")
+		// A bare 亿 is money in any currency (外资7.5亿 for 7.5亿美元);
+		// "7.5 billion yuan" names its currency.
+		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元") && !containsAnyOf(strings.ToLower(m.Text), "yuan", "rmb")
 		other := isPercent(u)
 		if !bareScaled {
 			other = !UnitsCompatible(m.Value.Unit, u) && !(isPercent(u) && isPercent(m.Value.Unit)) && !bareMoney

@@ -91,6 +91,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
 		{q: "辽宁省今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}, not: []string{"5.5%"}},
+		// Money stated in yuan where the report gives US dollars is
+		// corrected; a bare 亿 is money in any currency.
+		{q: "The FDI target for 2025 is 4 billion yuan, right?", found: true, want: []string{"not 4 billion yuan"}, figures: []string{"4亿美元"}},
+		{q: "Actual use of foreign capital was 7.5 billion yuan in 2024, right?", found: true, want: []string{"not 7.5 billion yuan"}, figures: []string{"7.5亿美元"}},
+		{q: "去年实际利用外资7.5亿吧", found: true, not: []string{"更正"}},
 		// Part of a year's target, 多少 or not: the reports give whole years.
 		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
 		{q: "今年社零目标", found: true},
