@@ -289,6 +289,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		pair = e.qualifiedHead(d)
 	}
 	thresholds := e.writtenThresholds(d)
+	whole := e.wholeWritten(d)
 	// What a rank question asks of a clause, read from the question once.
 	rankMove, rankField := asksRankMove(d.norm), ""
 	if d.Intent.Rank {
@@ -324,8 +325,11 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			continue // 新签约注册项目260个 is not how many of them are 亿元以上
 		}
 		if d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
-			d.whole != "" && strings.Contains(k.norm, d.whole)) {
+			d.whole != "" && wholeClause(k.norm, d.whole)) {
 			continue // the whole's figure, or another thing's, where a part of the whole was asked
+		}
+		if whole != "" && !holdsWholeFigure(window, whole) {
+			continue // 其中亿元以上项目125个 counts a part of 600个, not of the 366个 asked
 		}
 		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
 			continue // the figure of what the question set out from, not of what it asks
@@ -669,8 +673,19 @@ func isCountUnit(unit string) bool {
 // finds a whole given by its figure: "2.04万人里高校毕业生有多少".
 var (
 	partCues        = []string{"里有", "里面有", "里头有", "当中有", "之中有", "其中", "里，", "里,", "里光", "中光", "里面光"}
-	partAfterFigure = regexp.MustCompile(`([0-9][0-9.]*(?:万|亿)?(?:人次|人|个|台|辆|家|户|公里|亩|所|条|项|元|名|处|部|套|座|吨|公顷|平方米|标箱))(?:里|中|当中)`)
+	partAfterFigure = regexp.MustCompile(`(` + wholeFigure + `)(?:里|当中|中[，,有的是哪多几光])`)
+	// partAfterNamed finds a whole given by its figure and its noun:
+	// "366个新开工项目里亿元以上的有多少". Plain 中 opens too many words
+	// (中心, 中小企业) to close a noun.
+	partAfterNamed = regexp.MustCompile(`(` + wholeFigure + `)\p{Han}{1,8}?(?:里|当中|之中)`)
+	// figureBeforePart is a whole's figure that ends its clause right
+	// before a part cue: "城市公园20处，其中新建的几处".
+	figureBeforePart = regexp.MustCompile(`(` + wholeFigure + `)[，,]?$`)
 )
+
+// wholeFigure is a figure of things counted or measured that a question
+// may give as the whole it asks a part of.
+const wholeFigure = `[0-9][0-9.]*(?:万|亿)?(?:人次|人|个|台|辆|家|户|公里|亩|所|条|项|元|名|处|部|套|座|吨|公顷|平方米|标箱)`
 
 // englishPartOf opens an English question that names a whole and asks a
 // part of it: "Of the 19,000 new jobs targeted for 2025, how many are for
@@ -681,10 +696,10 @@ var englishPartOf = regexp.MustCompile(`^(?:of|out of|among) (?:the|its|these|th
 // after the whole, generic ones aside, and the whole's figure when the
 // question gives it ("360公里"); ok is false when it names no whole.
 func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, ok bool) {
-	at := -1
+	at, cue := -1, -1
 	for _, c := range partCues {
 		if i := strings.Index(norm, c); i > 0 && (at < 0 || i+len(c) < at) {
-			at = i + len(c)
+			at, cue = i+len(c), i
 		}
 	}
 	// Every partAfterFigure match holds a digit and 里 or 中; every
@@ -692,6 +707,13 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 	if strings.ContainsAny(norm, "里中") && strings.ContainsAny(norm, "0123456789") {
 		if m := partAfterFigure.FindStringSubmatchIndex(norm); m != nil && (at < 0 || m[1] < at) {
 			at, whole = m[1], norm[m[2]:m[3]]
+		} else if m := partAfterNamed.FindStringSubmatchIndex(norm); m != nil && (at < 0 || m[1] <= at) {
+			at, whole = m[1], norm[m[2]:m[3]]
+		}
+	}
+	if whole == "" && cue > 0 {
+		if m := figureBeforePart.FindStringSubmatchIndex(norm[:cue]); m != nil {
+			whole = norm[m[2]:m[3]]
 		}
 	}
 	englishWhole := strings.HasPrefix(norm, "of ") || strings.HasPrefix(norm, "out of ") || strings.HasPrefix(norm, "among ")
@@ -707,7 +729,47 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 		return nil, "", false
 	}
 	part = termsFrom(asked, at)
-	return part, whole, len(part) > 0
+	// "城市公园20处，其中新建的几处": the part may repeat the whole's words
+	// (新建 of 新建和改造), which leaves no term of its own; the whole's
+	// figure given still says a part is asked, which it does not answer.
+	return part, whole, len(part) > 0 || whole != ""
+}
+
+// holdsWholeFigure reports whether text holds the whole's figure as
+// written, never inside another number (20处 is not in 120处).
+func holdsWholeFigure(text, whole string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], whole)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 || !isNumberByte(text[i-1]) {
+			return true
+		}
+		off = i + len(whole)
+	}
+}
+
+// wholeClause reports whether clause is the whole's own: it holds the
+// whole's figure and counts no part after it (…项目600个、其中亿元以上
+// 项目125个 does).
+func wholeClause(clause, whole string) bool {
+	i := strings.Index(clause, whole)
+	return i >= 0 && !strings.Contains(clause[i:], "其中")
+}
+
+// wholeWritten is the whole's figure the question gives when the report
+// writes it: a part of it is then counted after it (366个…项目里亿元以上
+// is not 600个、其中亿元以上项目125个). "" otherwise.
+func (e *Engine) wholeWritten(d *Draft) string {
+	if !d.partOf || d.whole == "" {
+		return ""
+	}
+	if _, _, ok := e.clauseHolding(d.Scope, func(text string) bool { return holdsWholeFigure(text, d.whole) }, nil); !ok {
+		return ""
+	}
+	return d.whole
 }
 
 // focusCues turn a question from what it sets out from to what it asks:

@@ -998,6 +998,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年新买的公交里有几台是电动的", grounding: rag.GroundNoSuchFigure},
 		{q: "老旧管网改造那360公里里，光暖气管子占了多少公里", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		{q: "粮食产量110万吨当中玉米占多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
+		// A whole the question gives by its figure and noun, which the report
+		// writes: its part is counted after it, not after another whole; a
+		// whole whose part only repeats its words (新增 of 新增及替代) is no
+		// answer to that part.
+		{q: "今年那366个如期开工项目里，亿元以上的有几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "亿元以上项目：125个"}},
+		{q: "今年600个项目里亿元以上的有几个", found: true, figures: []string{"125个"}},
+		{q: "今年新增及替代北斗应用终端3万个，其中新增的有多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年建设数字化车间、智能工厂15个，其中智能工厂几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年引进各类人才超万人，其中高层次人才多少", found: true, figures: []string{"31人"}},
 		// Which ones by name: a list quote's other sentences list other things.
 		{q: "社区便民食堂都开在哪几个社区", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
 		{q: "6个土特产到底是哪6个啊", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},

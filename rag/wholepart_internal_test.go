@@ -1,0 +1,60 @@
+package rag
+
+import "testing"
+
+// TestPartAskedWhole: the whole's figure a question gives, right before
+// 里 or 当中, after its noun, or ending the clause a part cue follows.
+func TestPartAskedWhole(t *testing.T) {
+	cases := []struct {
+		norm, whole string
+		ok          bool
+	}{
+		{"去年城镇新增就业2.04万人里高校毕业生有多少", "2.04万人", true},
+		{"今年那366个如期开工项目里亿元以上的有几个", "366个", true},
+		{"今年建设数字化车间、智能工厂15个，其中智能工厂几个", "15个", true},
+		{"去年修复湿地150.2公顷其中滨海湿地多少", "150.2公顷", true},
+		{"2万户中有多少是独居老人", "2万户", true},
+		{"今年5个中心建成了吗", "", false}, // 中 of 中心 closes no noun
+		{"今年新签约项目多少个", "", false},
+	}
+	for _, c := range cases {
+		_, whole, ok := partAsked(c.norm, nil)
+		if whole != c.whole || ok != c.ok {
+			t.Errorf("partAsked(%q) = %q, %v; want %q, %v", c.norm, whole, ok, c.whole, c.ok)
+		}
+	}
+}
+
+func TestWholeClause(t *testing.T) {
+	cases := []struct {
+		clause, whole string
+		want          bool
+	}{
+		{"更新改造供水供热燃气排水等老旧管网360公里", "360公里", true},
+		{"全年实施500万元以上项目600个、其中亿元以上项目125个", "600个", false},
+		{"新建和改造城市公园20处", "20处", true},
+		{"新建和改造城市公园120处", "20处", true}, // a clause test, not a figure one: holdsWholeFigure reads numbers
+	}
+	for _, c := range cases {
+		if got := wholeClause(c.clause, c.whole); got != c.want {
+			t.Errorf("wholeClause(%q, %q) = %v, want %v", c.clause, c.whole, got, c.want)
+		}
+	}
+}
+
+func TestHoldsWholeFigure(t *testing.T) {
+	cases := []struct {
+		text, whole string
+		want        bool
+	}{
+		{"推动…等366个项目如期开工", "366个", true},
+		{"全年实施500万元以上项目600个、其中亿元以上项目125个", "366个", false},
+		{"新建和改造城市公园120处", "20处", false},
+		{"城市公园20处、120处", "20处", true},
+	}
+	for _, c := range cases {
+		if got := holdsWholeFigure(c.text, c.whole); got != c.want {
+			t.Errorf("holdsWholeFigure(%q, %q) = %v, want %v", c.text, c.whole, got, c.want)
+		}
+	}
+}
