@@ -390,6 +390,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asked only in the plan: the plan's clause, labelled, not a 2024 yes.
 		{q: "去年水飞蓟申报地理标志了吗", grounding: rag.GroundOtherPeriod, want: []string{"水飞蓟"}, not: []string{"盘锦大米"}},
 		{q: "去年华锦阿美铁路专用线建成了吗", grounding: rag.GroundOtherPeriod, want: []string{"铁路专用线"}, not: []string{"地下工程"}},
+		// Whether a thing was done that year: the plan's clause naming it,
+		// in whatever words of doing (提速建设), shows where the report has
+		// it; the review's works done (建成使用, 竣工投产) are of other things.
+		{q: "2024年极兔速递产业园落地了吗", grounding: rag.GroundOtherPeriod, want: []string{"【2025年目标】", "极兔速递产业园"}, not: []string{"赛尔山"}},
+		{q: "去年申通二期投产了吗", grounding: rag.GroundOtherPeriod, want: []string{"申通二期"}, not: []string{"175个项目"}},
+		// A kin the plan lists beside the thing asked (冰凌穿越挑战赛 beside
+		// 全国冰钓赛) is another thing in the review; the kin itself is there.
+		{q: "去年冰钓赛办了没有", grounding: rag.GroundOtherPeriod, want: []string{"全国冰钓赛"}, not: []string{"市九运会"}},
+		{q: "去年冰凌穿越挑战赛举办了吗", found: true, want: []string{"【2024年结果】", "冰凌穿越挑战赛"}},
 		// A how or a list is answered by what the year asked did of it.
 		{q: "今年防汛排涝准备怎么弄", found: true, want: []string{"螃蟹沟"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.

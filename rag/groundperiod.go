@@ -1,6 +1,9 @@
 package rag
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // howWent asks how a thing went, which the year's doings of it answer
 // (how it is done is howDone's).
@@ -39,7 +42,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 		ans.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure || d.ofOtherPeriod(p) })
 		ans.figuresFromParts()
 	}
-	if p, sp, ok := e.clauseOf(d, d.Intent.Period); ok {
+	if p, sp, ok := e.clauseOf(d, d.Intent.Period); ok && !d.kinOnly(Normalize(p.Text[sp.byteStart:sp.byteEnd]), parts) {
 		// The period asked speaks of it in other words (涉恶 for 扫黑除恶):
 		// that clause answers, not "nothing of that year".
 		ans.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure })
@@ -100,9 +103,29 @@ func (e *Engine) clauseOf(d *Draft, want PeriodKind) (*Paragraph, Span, bool) {
 	if len(need) == 0 {
 		return nil, Span{}, false
 	}
-	return e.clauseHolding(d.Scope, func(norm string) bool {
+	in := func(p *Paragraph) bool { return p.Period.Kind == want }
+	if p, sp, ok := e.clauseHolding(d.Scope, func(norm string) bool {
 		return !slices.ContainsFunc(need, func(t askedTerm) bool { return !t.in(norm) })
-	}, func(p *Paragraph) bool { return p.Period.Kind == want })
+	}, in); ok || want == d.Intent.Period {
+		return p, sp, ok
+	}
+	// Whether a thing was done, asked of a year: the other year's clause
+	// naming the thing (提速建设东北新发地二期项目) says where the report has
+	// it, in whatever words of doing.
+	named := slices.DeleteFunc(slices.Clone(need), func(t askedTerm) bool { return doneAsked(d.norm, t) })
+	if len(named) == len(need) || len(named) == 0 {
+		return nil, Span{}, false
+	}
+	// As written first: 规范执法监管 is of 综合查一次's kind, and the clause
+	// naming it (全面实行"综合查一次") comes after.
+	for _, holds := range []func(askedTerm, string) bool{askedTerm.written, askedTerm.in} {
+		if p, sp, ok := e.clauseHolding(d.Scope, func(norm string) bool {
+			return !slices.ContainsFunc(named, func(t askedTerm) bool { return !holds(t, norm) })
+		}, in); ok {
+			return p, sp, ok
+		}
+	}
+	return nil, Span{}, false
 }
 
 // ofAskedPeriod confines the hits answering a question that names its
@@ -140,13 +163,66 @@ func (d *Draft) saysLess(asked, other []Part) bool {
 	an, on := norms(asked), norms(other)
 	less := false
 	for _, t := range substantive(d.asked) {
+		if t.head && doneAsked(d.norm, t) {
+			continue // 举办 of "去年冰钓赛举办了吗" is asked, not named: the quotes may lack it
+		}
 		a, o := slices.ContainsFunc(an, t.in), slices.ContainsFunc(on, t.in)
+		if a && o && !slices.ContainsFunc(an, func(n string) bool { return t.in(n) && !kinBeside(t, n, on) }) {
+			// 冰钓赛 written in the plan beside its kin (冰凌穿越挑战赛),
+			// and only the kin in the review: another of its kind.
+			a = false
+		}
 		if a && !o {
 			return false
 		}
 		less = less || o && !a
 	}
 	return less
+}
+
+// kinOnly reports whether clause holds an asked term only by a report
+// term of its kind that the other period's parts write beside the term
+// as asked: there they are two things (举办红马赛、冰凌穿越挑战赛、全国冰钓赛),
+// so the review's 冰凌穿越挑战赛 is not 冰钓赛 in other words. (The review's
+// 涉恶 is 扫黑除恶's, which the plan writes alone.)
+func (d *Draft) kinOnly(clause string, other []Part) bool {
+	on := make([]string, len(other))
+	for i, p := range other {
+		on[i] = Normalize(p.Text)
+	}
+	return slices.ContainsFunc(substantive(d.asked), func(t askedTerm) bool { return kinBeside(t, clause, on) })
+}
+
+// kinBeside reports whether text holds asked term t only by a report term
+// of its kind that one of others writes beside t as asked.
+func kinBeside(t askedTerm, text string, others []string) bool {
+	if t.written(text) {
+		return false
+	}
+	for _, s := range t.syn {
+		if s == t.term || !ContainsTerm(text, s) {
+			continue
+		}
+		if slices.ContainsFunc(others, func(o string) bool { return t.written(o) && ContainsTerm(o, s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// written reports whether text holds the asked term as written, not only
+// a report term for it.
+func (t askedTerm) written(text string) bool { return ContainsTerm(text, t.term) }
+
+// doneAsked reports whether the question asks whether t was done: t is
+// its head, a word of doing right before 了 ("东北新发地二期建成了吗",
+// "海上风电项目落地了没有"), not a noun.
+func doneAsked(norm string, t askedTerm) bool {
+	if !t.head || t.noun || t.at < 0 || t.at+len(t.term) > len(norm) || norm[t.at:t.at+len(t.term)] != t.term {
+		return false
+	}
+	rest := norm[t.at+len(t.term):]
+	return strings.HasPrefix(rest, "了吗") || strings.HasPrefix(rest, "了没") || strings.HasPrefix(rest, "了嘛")
 }
 
 // otherPeriod is the report's other part: the plan for the review.
