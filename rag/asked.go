@@ -502,6 +502,13 @@ func asksAll(norm string) bool {
 	return containsAny(norm, allCues) && !containsAny(norm, flowWords)
 }
 
+// asksExtent reports whether a normalized question asks how large a thing
+// is (耕地面积多少), not what a year added to it ("新增耕地面积多少" has
+// its word of doing) nor how it moved.
+func asksExtent(norm string) bool {
+	return strings.Contains(norm, "面积") && !containsAny(norm, flowWords) && !containsCue(norm, changeCues)
+}
+
 // additionOnly reports whether a clause gives only what was added: an
 // addition word before each of its numbers' items.
 func additionOnly(norm string) bool {

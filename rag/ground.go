@@ -589,13 +589,13 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // thing's seats where a count is, an addition where a stock is, a level
 // reached where an addition is, a total where one thing's own figure is,
 // a level reached where by how much it moved is, anything but an area
-// where a size is, an addition where how many in all is, a cut of the
+// where a size is, an addition where how many in all or how large is, a cut of the
 // thing where its amount is, a rank of government other than the one asked.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && changeClause(norm) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
-		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksAll(d.norm) && additionOnly(norm) ||
+		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked)
 }
 

@@ -489,6 +489,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦一共有多少个公园", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How many parks does Panjin have?", grounding: rag.GroundNoSuchFigure},
 		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
+		// How large a thing is (面积) is not what a year added to it
+		// (新增耕地4400亩), nor a figure of the sentence after that addition;
+		// the addition asked, or a level of its own, still answers.
+		{q: "盘锦现在耕地面积是多少亩", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年新增耕地面积多少", found: true, want: []string{"新增耕地4400亩"}},
+		{q: "今年改善农业灌溉面积多少", found: true, figures: []string{"46.6万亩"}},
 		// The asked year's clause that holds only part of what was asked is
 		// no figure of it when the other year's holds all of it.
 		// A head the question qualifies, which the report says so qualified
@@ -1467,6 +1473,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华锦阿美配套产业园多大", found: true, want: []string{"3.57平方公里配套产业园"}},
 		{q: "全市一共多少个停车泊位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年一共新增了多少停车泊位", found: true, figures: []string{"1.1万个"}},
+		// How large a thing is (面积) is not what a year added to it
+		// (新增耕地4400亩), nor a figure of the sentence after that addition;
+		// the addition asked, or a level of its own, still answers.
+		{q: "盘锦现在耕地面积是多少亩", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年新增耕地面积多少", found: true, want: []string{"新增耕地4400亩"}},
+		{q: "今年改善农业灌溉面积多少", found: true, figures: []string{"46.6万亩"}},
 		// The government's spending is no consumption (政府花钱, a spending
 		// cut in English); a livelihood project is a 民生实事, not any
 		// project.

@@ -445,6 +445,25 @@ func TestAdditionOnly(t *testing.T) {
 	}
 }
 
+// How large a thing is asked by 面积 without a word of doing or change.
+func TestAsksExtent(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"去年耕地面积多少", true},
+		{"盘锦湿地面积有多大", true},
+		{"去年新增耕地面积多少", false},
+		{"去年修复湿地面积多少", false},
+		{"粮食播种面积增长了多少", false},
+		{"耕地有多少亩", false},
+	} {
+		if got := asksExtent(c.norm); got != c.want {
+			t.Errorf("asksExtent(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
+
 func TestMeasuredNoun(t *testing.T) {
 	for _, c := range []struct{ unit, rest, want string }{
 		{"平方公里", "配套产业园基础设施建设，推动", "配套产业园基础设施建设"},
