@@ -405,7 +405,6 @@ var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提
 	"grow", "growth", "increase", "rise", "rose", "fell", "fall", "decline", "drop", "change",
 	"go up", "goes up", "went up", "gone up", "go down", "goes down", "went down", "gone down", "jump", "climb", "surge", "soar", "shrank", "shrink", "expand"}
 
-
 // AsksLevel reports whether a normalized question asks a rate or share as
 // it stands, not how it moved.
 func AsksLevel(norm string) bool {

@@ -100,25 +100,6 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 	return worst
 }
 
-// namesReportTerm reports whether a place name, as an English question
-// spells it, opens a phrase the lexicon has for a term the report writes:
-// "Jincheng Petrochemical" is the report's 锦城石化, a company named after
-// a place, not the city of 晋城 ("Jincheng's GDP" still is).
-func (ix *Index) namesReportTerm(norm, as string, rep *Report) bool {
-	if as == "" || as[0] >= 0x80 || ix.lex == nil {
-		return false
-	}
-	i := strings.Index(norm, as)
-	if i < 0 {
-		return false
-	}
-	words := strings.FieldsFunc(norm[i+len(as):], func(r rune) bool { return r >= 0x80 || !unicode.IsLetter(r) && r != '-' })
-	after := " " + strings.Join(words[:min(len(words), 2)], " ")
-	alone := ix.lex.Expand(after)
-	corpus := ix.corpusFor(rep)
-	return slices.ContainsFunc(ix.lex.Expand(as+after), func(t string) bool { return !slices.Contains(alone, t) && corpus.Contains(t) })
-}
-
 // provinceGroups are regions of several provinces the register does not
 // list (东北三省, 长三角), each with its English name: a figure of one is
 // no figure of the city in it. Not 东北 alone, which names things of the
@@ -140,6 +121,25 @@ func severalProvinces(norm string) *PlaceSlot {
 		}
 	}
 	return nil
+}
+
+// namesReportTerm reports whether a place name, as an English question
+// spells it, opens a phrase the lexicon has for a term the report writes:
+// "Jincheng Petrochemical" is the report's 锦城石化, a company named after
+// a place, not the city of 晋城 ("Jincheng's GDP" still is).
+func (ix *Index) namesReportTerm(norm, as string, rep *Report) bool {
+	if as == "" || as[0] >= 0x80 || ix.lex == nil {
+		return false
+	}
+	i := strings.Index(norm, as)
+	if i < 0 {
+		return false
+	}
+	words := strings.FieldsFunc(norm[i+len(as):], func(r rune) bool { return r >= 0x80 || !unicode.IsLetter(r) && r != '-' })
+	after := " " + strings.Join(words[:min(len(words), 2)], " ")
+	alone := ix.lex.Expand(after)
+	corpus := ix.corpusFor(rep)
+	return slices.ContainsFunc(ix.lex.Expand(as+after), func(t string) bool { return !slices.Contains(alone, t) && corpus.Contains(t) })
 }
 
 // wholeProvince is the province of the report in scope (or the newest),
@@ -211,14 +211,14 @@ func (a analysis) placeDeclines() bool {
 			// the asking clause asks the province's own figure.
 			return a.figure && !containsAny(a.placeClause, rankCues) && !comparedBefore.MatchString(a.placeClause)
 		}
-		return a.figure && !a.ownPlace && !containsAny(a.norm, rankCues)
-}
-
 		// "辽宁今年固定资产投资目标" asks the province's target, 多少 or not.
 		return (a.figure || containsAny(a.norm, wideTargetCues)) && !a.ownPlace && !containsAny(a.norm, rankCues)
 	}
 	return false
 }
+
+// wideTargetCues ask a target, which of a wider place is its figure.
+var wideTargetCues = []string{"目标", "预期", "target"}
 
 // widerAsked reads a question that states the report's own place's
 // figure or rank and then asks, in a clause of its own, the province's or
@@ -264,10 +264,6 @@ func askingClause(norm string) string {
 	}
 	return strings.TrimPrefix(strings.TrimSpace(norm[at:]), "那")
 }
-}
-
-// wideTargetCues ask a target, which of a wider place is its figure.
-var wideTargetCues = []string{"目标", "预期", "target"}
 
 // nameIn is the place's name for an answer in lang: its English name in
 // English, where the register has one.

@@ -43,6 +43,10 @@ func TestAskingClause(t *testing.T) {
 	} {
 		if got := askingClause(Normalize(c.q)); got != c.want {
 			t.Errorf("askingClause(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
 // A region of several provinces is wider than the city; 东北 alone names
 // things of the city's own.
 func TestSeveralProvinces(t *testing.T) {
