@@ -23,10 +23,13 @@ type detailKind struct {
 	// named: the evidence counts only in a clause naming the thing asked
 	// (its asked terms less what trim removes, the words asking the
 	// detail): "最大涉海走私案件" is no 最大 of 困难.
-	named  bool
-	trim   *regexp.Regexp
-	unless []string // words that ask another thing in the same cues
-	zh, en string   // the decline's words, where not the general ones
+	named bool
+	// namedAny: the evidence counts in any clause naming something asked,
+	// not only in those naming the most (a question may ask two things).
+	namedAny bool
+	trim     *regexp.Regexp
+	unless   []string // words that ask another thing in the same cues
+	zh, en   string   // the decline's words, where not the general ones
 }
 
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
@@ -145,6 +148,10 @@ var detailKinds = []detailKind{
 			"share of", "proportion of", "as a percentage of", "percentage of"},
 		evidence: regexp.MustCompile(`(?:占有率|占比|比重|比例|份额|率|占)[^，。；、]{0,10}?[0-9][0-9.]*%`),
 		echo:     regexp.MustCompile(`(?:占比|比重)[^，。；、]{0,6}?第[一二三四五六七八九十0-9]+`), // 总量占比全省第一
+		// In a clause naming something asked: 中蓝电子's 市场占有率15.7%
+		// is no share of 电子信息产业 in GDP.
+		namedAny: true,
+		trim:     regexp.MustCompile(`(?:占比|比重|所占|占多大)$`),
 		zh:       "报告没有给出所占的比例。相关内容：",
 		en:       "The report gives no share for this. Related text:",
 	},
@@ -218,8 +225,11 @@ func askedDetails(norm string) []detailKind {
 // gives reports whether the quotes given hold the detail k, asked by the
 // question norm of its asked terms.
 func (k detailKind) gives(given, norm string, asked []askedTerm) bool {
-	if k.named {
+	switch {
+	case k.named:
 		given = namingText(given, thingTerms(asked, k.trim))
+	case k.namedAny:
+		given = anyNamingText(given, thingTerms(asked, k.trim))
 	}
 	return k.evidence != nil && k.evidence.MatchString(given) || k.echoed(given, norm)
 }

@@ -96,6 +96,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "The FDI target for 2025 is 4 billion yuan, right?", found: true, want: []string{"not 4 billion yuan"}, figures: []string{"4亿美元"}},
 		{q: "Actual use of foreign capital was 7.5 billion yuan in 2024, right?", found: true, want: []string{"not 7.5 billion yuan"}, figures: []string{"7.5亿美元"}},
 		{q: "去年实际利用外资7.5亿吧", found: true, not: []string{"更正"}},
+		// A share asked is given only in a clause naming what was asked:
+		// a company's 市场占有率 is no industry's share of the economy.
+		{q: "电子信息产业在全市经济中占比多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How high was the PM2.5 concentration in 2024 and what share of days had good air quality?", found: true, want: []string{"88.3%"}},
 		// Part of a year's target, 多少 or not: the reports give whole years.
 		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
 		{q: "今年社零目标", found: true},

@@ -3,6 +3,7 @@ package rag
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // quoteClauses splits the quotes an answer gives (answerQuotes: normalized,
@@ -81,6 +82,38 @@ func namingText(given string, terms []askedTerm) string {
 	for _, i := range namingClauses(clauses, terms) {
 		b.WriteString(clauses[i])
 		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// anyNamingText is the text of the clauses of quotes given that hold any
+// of terms, one a line; "" when none does. Terms as the question writes
+// them first, as namingClauses reads them: 电子 stands for 电子信息, yet a
+// clause naming 中蓝电子 does not name it when another names 电子信息.
+func anyNamingText(given string, terms []askedTerm) string {
+	literal := make([]askedTerm, len(terms))
+	for i, t := range terms {
+		if t.term != "" && t.term[0] >= utf8.RuneSelf {
+			t.syn = nil // an English word names the report's only by its terms
+		}
+		literal[i] = t
+	}
+	clauses := quoteClauses(given)
+	if out := clausesHolding(clauses, literal); out != "" {
+		return out
+	}
+	return clausesHolding(clauses, terms)
+}
+
+// clausesHolding is the text of the clauses that hold any of terms, one
+// a line.
+func clausesHolding(clauses []string, terms []askedTerm) string {
+	var b strings.Builder
+	for _, c := range clauses {
+		if len(terms) > 0 && coveredShare(terms, c) > 0 {
+			b.WriteString(c)
+			b.WriteString("\n")
+		}
 	}
 	return b.String()
 }
