@@ -50,6 +50,7 @@ type Index struct {
 	dict       *words.Dict             // cuts questions into words
 	homes      map[string]places.Place // each report's own place, by id
 	signatures map[string]signature    // each report's signature line, by id (signatureOf)
+	titles     map[*Paragraph]string   // each section's title and topic's lead, normalized (titlesOf)
 	inner      []innerPlace            // places inside them their metadata names
 	local      []string                // names of places inside them: the register's (盘山县, 盘山, 盘锦港) and inner's
 	vectors    [][]float32             // by passage: local embeddings, when made while indexing
@@ -160,6 +161,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	}
 	ix.homes = homes(ix.gaz, reports)
 	ix.signatures = signaturesOf(reports)
+	ix.titles = titlesOf(reports)
 	ix.inner = innerPlaces(reports)
 	ix.local = localNames(ix.gaz, ix.homes)
 	for _, p := range ix.inner {

@@ -3,6 +3,7 @@ package rag
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A plan's area of work opens each of its topics with a lead phrase
@@ -21,10 +22,18 @@ var leadAskTail = regexp.MustCompile(`(?:主要|都|具体)?(?:讲了?|说了?|�
 // its year, or where in the report.
 var leadAskHead = regexp.MustCompile(`^(?:报告(?:里|中)?|今年|明年|去年|关于|(?:19|20)[0-9]{2}年)`)
 
+// maxLeadAsk is how long a question asking only for a topic's lead may
+// be: the leads are up to 12 characters, with a year before and a few
+// words asking what it holds after.
+const maxLeadAsk = 32
+
 // leadNamed is the one body paragraph of rep, of the period the question
 // names if it names one, whose lead phrase is the whole of what norm asks
 // about; nil when none or several.
-func leadNamed(norm string, rep *Report) *Paragraph {
+func (ix *Index) leadNamed(norm string, rep *Report) *Paragraph {
+	if utf8.RuneCountInString(norm) > maxLeadAsk {
+		return nil // longer than a lead and the words asking of it
+	}
 	name := strings.TrimFunc(norm, isTalkPunct)
 	for {
 		u := strings.TrimFunc(leadAskTail.ReplaceAllString(name, ""), isTalkPunct)
@@ -41,7 +50,7 @@ func leadNamed(norm string, rep *Report) *Paragraph {
 	var found *Paragraph
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if p.Kind != ParaBody || p.Lead == "" || !p.Quotable() || kind != PeriodNone && p.Period.Kind != kind || Normalize(p.Lead) != name {
+		if p.Kind != ParaBody || p.Lead == "" || !p.Quotable() || kind != PeriodNone && p.Period.Kind != kind || ix.titles[p] != name {
 			continue
 		}
 		if found != nil {

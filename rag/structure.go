@@ -42,6 +42,9 @@ type ordinal struct{ part, area int }
 // claim of what it holds ("第二部分讲今年工作安排吗") gives claim, the words
 // its heading must hold to bear it out.
 func ordinalAsked(norm string) (o ordinal, claim string, ok bool) {
+	if !strings.Contains(norm, "第") {
+		return ordinal{}, "", false
+	}
 	ms := ordinalCue.FindAllStringSubmatch(norm, 2)
 	if ms == nil {
 		return ordinal{}, "", false
@@ -90,12 +93,33 @@ func cardinal(s string) int {
 // ofOtherEdition reports whether norm names another year's report than
 // rep ("去年的报告第二部分"): its headings are not rep's.
 func ofOtherEdition(norm string, rep *Report) bool {
+	if !strings.Contains(norm, "报告") {
+		return false // the regexp is spared nearly every question
+	}
 	for _, m := range editionNamed.FindAllStringSubmatch(norm, -1) {
 		if w := m[1]; w != "今年" && w != "本届" && w != strconv.Itoa(rep.Meta.Year)+"年" {
 			return true
 		}
 	}
 	return false
+}
+
+// titlesOf is every section's title and every topic's lead phrase of the
+// reports, normalized, by paragraph: looked for in nearly every question,
+// and normalized once.
+func titlesOf(reports []*Report) map[*Paragraph]string {
+	out := map[*Paragraph]string{}
+	for _, r := range reports {
+		for i := range r.Paragraphs {
+			switch p := &r.Paragraphs[i]; {
+			case p.Kind == ParaSection:
+				out[p] = Normalize(p.Section)
+			case p.Kind == ParaBody && p.Lead != "":
+				out[p] = Normalize(p.Lead)
+			}
+		}
+	}
+	return out
 }
 
 // structureAnswer answers d from rep's headings when it asks for a part
@@ -118,7 +142,7 @@ func (e *Engine) structureAnswer(d *Draft, rep *Report) bool {
 		e.addChildren(ans, sec)
 		return true
 	}
-	if lead := leadNamed(d.norm, rep); lead != nil {
+	if lead := e.ix.leadNamed(d.norm, rep); lead != nil {
 		leadAnswer(d, lead)
 		return true
 	}
@@ -228,7 +252,7 @@ func (e *Engine) sectionNamed(norm string, rep *Report) *Paragraph {
 	var found *Paragraph
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if p.Kind != ParaSection || !p.Quotable() || kind != PeriodNone && p.Period.Kind != kind || !strings.Contains(Normalize(p.Section), name) {
+		if p.Kind != ParaSection || !p.Quotable() || kind != PeriodNone && p.Period.Kind != kind || !strings.Contains(e.ix.titles[p], name) {
 			continue
 		}
 		if found != nil {
