@@ -178,6 +178,10 @@ func (e *Engine) outlineAnswer(d *Draft, rep *Report) {
 	}
 }
 
+// minAddress is how long a body paragraph must be to open or close a
+// report: the salutation (各位代表：) and the signature are shorter.
+const minAddress = 20
+
 // endParagraph is rep's opening address (its first body paragraph of no
 // period, after the dateline) or its closing call (its last body
 // paragraph).
@@ -185,7 +189,7 @@ func endParagraph(rep *Report, opening bool) *Paragraph {
 	var out *Paragraph
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if p.Kind != ParaBody || !p.Quotable() || utf8.RuneCountInString(p.Text) < 20 {
+		if p.Kind != ParaBody || !p.Quotable() || utf8.RuneCountInString(p.Text) < minAddress {
 			continue
 		}
 		if opening {

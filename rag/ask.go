@@ -66,7 +66,8 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 
 // askOne answers text from rep alone (every report when nil); declined
 // whole, a question of several asking clauses is answered clause by
-// clause (askClauses).
+// clause (askClauses). Routed questions of several reports are not split:
+// their clauses may belong to different reports, which routing decides.
 func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) (*Answer, error) {
 	ans, err := e.askIn(ctx, q, text, rep, askOptions{})
 	if err != nil || ans.Found {

@@ -12,7 +12,9 @@ import (
 // clause asked on its own answers what the report gives and declines the
 // rest plainly, in the words of its own not-found sentence.
 
-// maxClauses is how many asking clauses a question is split into at most.
+// maxClauses is how many asking clauses a question is split into at most:
+// people ask two or three things in one message; more commas are a list
+// ("GDP多少，社零多少，固投多少，进出口多少"), which the list readers answer.
 const maxClauses = 3
 
 // askingClauses parts text at its commas and question marks into clauses
