@@ -171,11 +171,7 @@ func (e *Engine) outlineAnswer(d *Draft, rep *Report) {
 	if len(heads) == 0 {
 		return
 	}
-	ans := startStructureAnswer(d.Answer)
-	for _, h := range heads {
-		ans.addQuote(citationFor(h, trimSpan(h.Text, Sentences(h.Text)[0])))
-		e.addChildren(ans, h)
-	}
+	e.headingsAnswer(d, heads)
 }
 
 // minAddress is how long a body paragraph must be to open or close a

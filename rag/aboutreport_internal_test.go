@@ -59,3 +59,19 @@ func TestOfOtherEdition(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimSuffix(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want int
+	}{
+		{"是工作安排吗", len("是工作安排")},
+		{"是工作安排对吧？ ", len("是工作安排")},
+		{"讲工作安排对不对", len("讲工作安排")},
+		{"讲了什么", -1},
+	} {
+		if got := claimSuffix(c.t, headingClaimEnds); got != c.want {
+			t.Errorf("claimSuffix(%q) = %d, want %d", c.t, got, c.want)
+		}
+	}
+}

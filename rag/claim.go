@@ -273,6 +273,20 @@ func endsClaim(t string) bool {
 	return endsWithAny(strings.TrimRight(t, "？?！!。.～~ "), claimEnds)
 }
 
+// claimSuffix is where in t the longest of ends that t ends with, marks
+// and spaces aside, begins; -1 when it ends with none. Suffixes, not an
+// end-anchored regexp, for the reason claimEnds gives.
+func claimSuffix(t string, ends []string) int {
+	t = strings.TrimRight(t, "？?！!。 \t\n\r\f")
+	at := -1
+	for _, x := range ends {
+		if strings.HasSuffix(t, x) && (at < 0 || len(t)-len(x) < at) {
+			at = len(t) - len(x)
+		}
+	}
+	return at
+}
+
 // questionWords ask for something rather than check a statement.
 var questionWords = []string{"多少", "几", "什么", "哪", "怎么", "如何", "为什么", "为啥", "啥", "谁", "咋"}
 

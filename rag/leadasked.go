@@ -46,19 +46,7 @@ func (ix *Index) leadNamed(norm string, rep *Report) *Paragraph {
 	if len([]rune(name)) < minSectionName {
 		return nil
 	}
-	kind := ordinalPeriod(norm, rep)
-	var found *Paragraph
-	for i := range rep.Paragraphs {
-		p := &rep.Paragraphs[i]
-		if p.Kind != ParaBody || p.Lead == "" || !p.Quotable() || kind != PeriodNone && p.Period.Kind != kind || ix.titles[p] != name {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = p
-	}
-	return found
+	return ix.titledOnce(rep, ParaBody, ordinalPeriod(norm, rep), func(title string) bool { return title == name })
 }
 
 // leadAnswer answers d with the whole of the paragraph lead opens, as a

@@ -24,8 +24,9 @@ var (
 		`讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|里|中|[？?！!。，,、:：\s]|呢|呀|啊`)
 	// editionNamed names a report by its year: "去年的报告", "2024年政府工作报告".
 	editionNamed = regexp.MustCompile(`(去年|前年|明年|上一?年|往年|上届|上一次|今年|本届|(?:19|20)[0-9]{2}年)的?(?:市)?(?:政府)?(?:工作)?报告`)
-	// claimEnd closes a claim: "第一部分是工作安排吗", "第三个方面是狠抓开放带动吧".
-	claimEnd = regexp.MustCompile(`(?:吗|吧|嘛|对吧|对不对|对吗|是不是|没错)[？?！!。\s]*$`)
+	// headingClaimEnds close a claim of what a heading holds: "第一部分是
+	// 工作安排吗", "第三个方面是狠抓开放带动吧" (claimSuffix).
+	headingClaimEnds = []string{"吗", "吧", "嘛", "对吧", "对不对", "对吗", "是不是", "没错"}
 	// claimFiller are a claim's words beside what it says a heading holds.
 	claimFiller = regexp.MustCompile(`报告|是|讲|说|写|的|了|主要|关于|今年|去年|[0-9]{4}年|部分|[，,\s]`)
 	// sectionAsk asks what an area of work holds: "狠抓有效需求讲了什么",
@@ -53,8 +54,8 @@ func ordinalAsked(norm string) (o ordinal, claim string, ok bool) {
 	for _, m := range ms {
 		rest = strings.Replace(rest, m[0], "", 1)
 	}
-	if loc := claimEnd.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
+	if at := claimSuffix(rest, headingClaimEnds); at >= 0 {
+		rest = rest[:at]
 		claim = strings.TrimSpace(claimFiller.ReplaceAllString(rest, ""))
 		if claim == "" {
 			return ordinal{}, "", false
@@ -137,9 +138,7 @@ func (e *Engine) structureAnswer(d *Draft, rep *Report) bool {
 		return e.ordinalAnswer(d, rep, o, claim)
 	}
 	if sec := e.sectionNamed(d.norm, rep); sec != nil {
-		ans := startStructureAnswer(d.Answer)
-		ans.addQuote(citationFor(sec, trimSpan(sec.Text, Sentences(sec.Text)[0])))
-		e.addChildren(ans, sec)
+		e.headingsAnswer(d, []*Paragraph{sec})
 		return true
 	}
 	if lead := e.ix.leadNamed(d.norm, rep); lead != nil {
@@ -193,12 +192,18 @@ func (e *Engine) ordinalAnswer(d *Draft, rep *Report, o ordinal, claim string) b
 		d.Answer.relatedKeeping(isStructurePart, GroundNotAnswered, zh, en)
 		return true
 	}
+	e.headingsAnswer(d, nodes)
+	return true
+}
+
+// headingsAnswer makes d's answer the headings nodes, in order: each
+// quoted, then what it lists (addChildren).
+func (e *Engine) headingsAnswer(d *Draft, nodes []*Paragraph) {
 	ans := startStructureAnswer(d.Answer)
 	for _, n := range nodes {
 		ans.addQuote(citationFor(n, trimSpan(n.Text, Sentences(n.Text)[0])))
 		e.addChildren(ans, n)
 	}
-	return true
 }
 
 // areasNumbered are the o.area-th sections of the parts o and norm name.
@@ -241,18 +246,26 @@ const minSectionName = 4
 // review's and a plan's section alike).
 func (e *Engine) sectionNamed(norm string, rep *Report) *Paragraph {
 	loc := sectionAsk.FindStringIndex(norm)
-	if loc == nil || claimEnd.MatchString(norm) {
+	if loc == nil || claimSuffix(norm, headingClaimEnds) >= 0 {
 		return nil
 	}
 	name := strings.TrimSpace(structureFiller.ReplaceAllString(norm[:loc[0]]+" "+norm[loc[1]:], ""))
 	if utf8.RuneCountInString(name) < minSectionName {
 		return nil
 	}
-	kind := ordinalPeriod(norm, rep)
+	return e.ix.titledOnce(rep, ParaSection, ordinalPeriod(norm, rep), func(title string) bool { return strings.Contains(title, name) })
+}
+
+// titledOnce is the one quotable paragraph of rep of kind want (a section,
+// or a body paragraph opening with a lead), in the part of period (any
+// when PeriodNone), whose normalized title (titlesOf) match accepts; nil
+// when none or several: a title two parts share names neither.
+func (ix *Index) titledOnce(rep *Report, want ParaKind, period PeriodKind, match func(title string) bool) *Paragraph {
 	var found *Paragraph
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if p.Kind != ParaSection || !p.Quotable() || kind != PeriodNone && p.Period.Kind != kind || !strings.Contains(e.ix.titles[p], name) {
+		title, ok := ix.titles[p]
+		if !ok || p.Kind != want || !p.Quotable() || period != PeriodNone && p.Period.Kind != period || !match(title) {
 			continue
 		}
 		if found != nil {
