@@ -57,9 +57,14 @@ func statesFigure(clause string) bool {
 }
 
 // statedNumberAt is the byte offset of clause's first number that is no
-// year or date (2024年, 24年, 3月), -1 when none.
+// year or date (2024年, 24年, 3月, a bare 2024 before a word: "2024开复工
+// 项目总数" names the year, it states nothing), -1 when none.
 func statedNumberAt(clause string) int {
+	years := findYears(clause)
 	for _, m := range numberIn.FindAllStringSubmatchIndex(clause, -1) {
+		if slices.ContainsFunc(years, func(y yearMention) bool { return y.start == m[2] && y.end == m[3] }) {
+			continue
+		}
 		if next := clause[m[4]:m[5]]; next == "" || !strings.Contains("年月日号", next) {
 			return m[0]
 		}

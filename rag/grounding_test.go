@@ -100,6 +100,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// a company's 市场占有率 is no industry's share of the economy.
 		{q: "电子信息产业在全市经济中占比多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How high was the PM2.5 concentration in 2024 and what share of days had good air quality?", found: true, want: []string{"88.3%"}},
+		// A bare year opening a question names the year; it states no
+		// figure for the rest to be asked after.
+		{q: "2024开复工项目总数，还有竣工投产几个", found: true, want: []string{"502个", "175个"}, not: []string{"200个"}},
 		// Part of a year's target, 多少 or not: the reports give whole years.
 		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
 		{q: "今年社零目标", found: true},
