@@ -100,6 +100,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// a company's 市场占有率 is no industry's share of the economy.
 		{q: "电子信息产业在全市经济中占比多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How high was the PM2.5 concentration in 2024 and what share of days had good air quality?", found: true, want: []string{"88.3%"}},
+		// 大水 is a flood, as 发大水 was.
+		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},
 		// A bare year opening a question names the year; it states no
 		// figure for the rest to be asked after.
 		{q: "2024开复工项目总数，还有竣工投产几个", found: true, want: []string{"502个", "175个"}, not: []string{"200个"}},
