@@ -100,7 +100,7 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
 	"总数", "数量", "个数",
 	// Staff shorthand: "24实际 vs 25目标".
-	"实际", "vs",
+	"实际", "实绩", "vs",
 	// What was meant to be done (原定, 本来打算) is a period, read by the period rules.
 	"原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算"}, measureWords...)
 
@@ -221,7 +221,7 @@ func bareTopic(norm string) bool {
 
 // shorthandWords are the words of a staff member's figure look-up besides
 // the indicator and the year.
-var shorthandWords = strings.NewReplacer("实际", " ", "目标", " ", "数值", " ", "绝对数", " ", "绝对额", " ", "绝对量", " ", "绝对值", " ", "万标箱", " ", "标箱", " ",
+var shorthandWords = strings.NewReplacer("实际", " ", "实绩", " ", "目标", " ", "数值", " ", "绝对数", " ", "绝对额", " ", "绝对量", " ", "绝对值", " ", "万标箱", " ", "标箱", " ",
 	"起数", " ", "总量", " ", "增速", " ", "增幅", " ", "vs", " ", "万人次", " ", "万teu", " ", "万吨", " ", "亿元", " ",
 	// Nouns that are figures: "海洋渔业产值 2024".
 	"产值", " ", "产量", " ", "总额", " ", "成交额", " ", "营收", " ", "增加值", " ")
@@ -765,6 +765,21 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 
 // readTerms reads the question's topical terms: its words without the
 // periods, places and fillers, and the report terms of its concepts.
+// yearSuffix is the 年 that opens rest, when a year's digits end before
+// it and no word follows, only a space or the end (进出口 2024年 vs
+// 2025年: a lone 年 would weigh for every 全年), or a generic one (2024年实际, 2025年目标). A pair of 年
+// and a topic word may be the report's (2024年新增 as 全年新增) and stays.
+func yearSuffix(rest string) string {
+	after, ok := strings.CutPrefix(rest, "年")
+	if !ok {
+		return ""
+	}
+	if after == "" || after[0] == ' ' || slices.ContainsFunc(genericWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		return "年"
+	}
+	return ""
+}
+
 func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	// Period words and years steer the period boost; as terms they would
 	// pull in every sentence that says "今年" or "2024年".
@@ -778,7 +793,10 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 			}
 			b.WriteString(a.norm[last:y.start])
 			b.WriteByte(' ')
-			last = y.end
+			// The year's 年 goes with it before a generic word:
+			// "2024年实际" asks nothing of 年实, a pair the report writes
+			// in 全年实际利用外资.
+			last = y.end + len(yearSuffix(a.norm[y.end:]))
 		}
 		b.WriteString(a.norm[last:])
 		topical = b.String()

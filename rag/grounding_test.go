@@ -100,6 +100,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// a company's 市场占有率 is no industry's share of the economy.
 		{q: "电子信息产业在全市经济中占比多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How high was the PM2.5 concentration in 2024 and what share of days had good air quality?", found: true, want: []string{"88.3%"}},
+		// A year's 年 is no part of the words after it when they only say
+		// which figure (实际, 目标) or nothing follows.
+		{q: "固投 24年实绩 vs 25年目标", found: true, want: []string{"20%以上", "10%以上"}},
+		{q: "进出口 2024年 vs 2025年", found: true, want: []string{"39.7%", "6%"}},
 		// 大水 is a flood, as 发大水 was.
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},
 		// A bare year opening a question names the year; it states no
