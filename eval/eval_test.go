@@ -85,6 +85,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe8", "testdata/baseline-probe8.json", fileQuestions("testdata/probe8.yaml")},
 		{"probe9", "testdata/baseline-probe9.json", fileQuestions("testdata/probe9.yaml")},
 		{"probe10", "testdata/baseline-probe10.json", fileQuestions("testdata/probe10.yaml")},
+		{"probe11", "testdata/baseline-probe11.json", fileQuestions("testdata/probe11.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
