@@ -100,6 +100,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// a company's 市场占有率 is no industry's share of the economy.
 		{q: "电子信息产业在全市经济中占比多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How high was the PM2.5 concentration in 2024 and what share of days had good air quality?", found: true, want: []string{"88.3%"}},
+		// What a target was set on, asked as a judgement it was based on.
+		{q: "GDP增长目标是基于什么判断定出来的", found: true, want: []string{"走出最低谷"}},
 		// The line a report closes or opens with, asked as a saying quoted.
 		{q: "报告结尾引的那句古话是啥来着", found: true, want: []string{"遵道而行"}},
 		{q: "报告开头第一句话是什么", found: true, paragraph: 4},
