@@ -104,7 +104,11 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	// Staff shorthand: "24实际 vs 25目标".
 	"实际", "实绩", "vs",
 	// What was meant to be done (原定, 本来打算) is a period, read by the period rules.
-	"原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算"}, measureWords...)
+	"原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算"}, append(howWentWords, measureWords...)...)
+
+// howWentWords ask how a topic went, whatever the topic: "去年教育有什么
+// 进展" asks about 教育, not for the sentence that says 新进展.
+var howWentWords = []string{"进展", "成绩", "成效", "成就"}
 
 // measureWords say which figure of a topic is asked — its kind (总额, 增速)
 // or which way it moved (增长, 下降; the question and the report often say
@@ -836,6 +840,9 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	a.phraseTerms = ix.lex.phraseTerms(a.norm)
 	a.expand = ix.lex.Expand(a.norm)
 	if a.hasTopic() {
+		// "医共体进展怎么样": 进展 asks how 医共体 went; its concept's 进度
+		// would quote another project's 工程总体进度.
+		a.expand = ix.lex.Expand(blankWords(a.norm, howWentWords))
 		// "养老方面今年有什么打算": 打算 is no topic beside 养老, and its
 		// concept (目标) would pull in the paragraph of targets.
 		a.expand = slices.DeleteFunc(a.expand, func(e string) bool { return genericExpansions[e] })

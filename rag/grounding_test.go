@@ -1585,6 +1585,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "优化城乡发展格局都包括哪些", found: true, want: []string{"以市国土空间总体规划为统领"}},
 		{q: "今年繁荣发展文体事业要怎么做", found: true, want: []string{"完善提升公共文化服务设施"}},
 		{q: "深化大合作有哪些", found: true, want: []string{"积极参与辽宁沿海经济带建设"}},
+		// How a topic went (进展, 成绩) asks about the topic: not the
+		// sentence that says 新进展, nor another project's 进度.
+		{q: "去年治安方面有啥进展", found: true, paragraph: 13, not: []string{"新进展"}},
+		{q: "去年托育有什么进展", found: true, paragraph: 13, want: []string{"托育学位640个"}},
+		{q: "医共体进展咋样", found: true, paragraph: 13, not: []string{"55%"}},
+		{q: "去年盘锦干得咋样", found: true, paragraph: 6, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
 	})
 }
 

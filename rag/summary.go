@@ -9,6 +9,8 @@ import (
 // report's headline figures answer, not a sentence that shares a word.
 var summaryCues = []string{"经济咋样", "经济怎么样", "经济总体", "经济整体", "经济表现", "经济发展咋样", "经济发展怎么样", "总体咋样", "总体怎么样", "整体咋样", "整体怎么样", "总体如何", "经济情况", "经济形势", "经济如何", "经济运行", "发展得怎么样", "发展怎么样",
 	"总体情况", "整体情况", "主要指标", "主要目标", "主要预期目标", "取得了哪些成绩", "取得哪些成绩", "有哪些成绩", "什么成绩", "成就", "亮点", "干得怎么样",
+	// Spoken: "去年干得咋样，有啥成绩".
+	"干得咋样", "有啥成绩", "啥成绩",
 	"how did the economy", "how was the economy", "economy do", "economic performance", "overview", "highlights", "achievements", "main targets", "main goals", "main indicators"}
 
 // summaryWords are the words summary questions are asked in, beside their
