@@ -1591,6 +1591,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年托育有什么进展", found: true, paragraph: 13, want: []string{"托育学位640个"}},
 		{q: "医共体进展咋样", found: true, paragraph: 13, not: []string{"55%"}},
 		{q: "去年盘锦干得咋样", found: true, paragraph: 6, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
+		// A word of a section's title asks that section's items, though
+		// one item's lead holds it too; an item named asks its own text.
+		{q: "今年改革要推哪些行动", found: true, paragraph: 39, want: []string{"营商环境质量提升行动", "标准质量品牌建设行动"}},
+		{q: "民营经济发展行动有哪些内容", found: true, paragraph: 41, not: []string{"标准质量品牌建设行动"}},
 	})
 }
 

@@ -59,6 +59,10 @@ func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 		leads[i] = Normalize(p.Lead)
 	}
 	own := Normalize(node.Lead)
+	// A word of the section's own title names the section, wherever else
+	// it stands: "改革方面要实施哪几个行动" asks the actions of 狠抓改革破题,
+	// though one of them is 国有企业改革深化提升行动.
+	title := Normalize(head.Section)
 	shared := false
 	for t, w := range a.terms {
 		if w < 1 {
@@ -73,7 +77,7 @@ func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 		switch {
 		case n >= 2 && 2*n >= len(items):
 			shared = true
-		case strings.Contains(own, t):
+		case strings.Contains(own, t) && !strings.Contains(title, t):
 			return false
 		}
 	}
