@@ -1595,6 +1595,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// one item's lead holds it too; an item named asks its own text.
 		{q: "今年改革要推哪些行动", found: true, paragraph: 39, want: []string{"营商环境质量提升行动", "标准质量品牌建设行动"}},
 		{q: "民营经济发展行动有哪些内容", found: true, paragraph: 41, not: []string{"标准质量品牌建设行动"}},
+		// A list question is answered by the sentence listing what it
+		// asks ("红马赛、…、全国冰钓赛等高水平赛事"), not only by one
+		// naming it (统筹…体育赛事).
+		{q: "今年有哪些文体赛事要办", found: true, want: []string{"全国冰钓赛", "〔¶64〕"}},
 	})
 }
 

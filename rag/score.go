@@ -245,6 +245,9 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 			if !a.list && s.End-s.Start > narrowAbove && !(why && givesReason(p.Text[s.byteStart:s.byteEnd])) {
 				sp, score, mask = e.narrow(sc, p, i, j)
 			}
+			if a.list && score > 0 && sc.enumerates(p.Text[s.byteStart:s.byteEnd]) {
+				score *= enumerationBonus
+			}
 			score *= prior * periodFactor(a, p)
 			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: score, rank: rank, mask: mask})
 		}
@@ -355,5 +358,37 @@ func citationFor(p *Paragraph, sp Span) Citation {
 	return Citation{
 		Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
 		Quote: p.Text[sp.byteStart:sp.byteEnd], Start: sp.Start, End: sp.End,
+	}
+}
+
+// enumerationBonus weighs, for a list question, a sentence that lists
+// instances of what was asked ("举办红马赛、冰凌穿越挑战赛、全国冰钓赛等
+// 高水平赛事" for "今年要办哪些体育赛事") over one that only names it
+// ("统筹地域文化、旅游资源、体育赛事").
+const enumerationBonus = 1.5
+
+// enumerates reports whether sentence s lists items with 、 and sums them
+// up with 等 and, a few characters on, a word the question asked itself.
+func (sc *scorer) enumerates(s string) bool {
+	if !strings.Contains(s, "、") {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], "等")
+		if i < 0 {
+			return false
+		}
+		off += i + len("等")
+		end := off
+		for n := 0; n < 8 && end < len(s); n++ {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		tail := Normalize(s[off:end])
+		for k, t := range sc.terms {
+			if sc.orig&(1<<k) != 0 && strings.Contains(tail, t) {
+				return true
+			}
+		}
 	}
 }
