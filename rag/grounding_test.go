@@ -102,6 +102,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How high was the PM2.5 concentration in 2024 and what share of days had good air quality?", found: true, want: []string{"88.3%"}},
 		// What a target was set on, asked as a judgement it was based on.
 		{q: "GDP增长目标是基于什么判断定出来的", found: true, want: []string{"走出最低谷"}},
+		// A part numbered past the report's parts is the area of work so
+		// numbered, when there is one.
+		{q: "今年工作安排第八部分讲了什么", found: true, paragraph: 65},
+		{q: "第九部分讲了什么", grounding: rag.GroundNotAnswered, want: []string{"没有第9部分"}},
 		// The line a report closes or opens with, asked as a saying quoted.
 		{q: "报告结尾引的那句古话是啥来着", found: true, want: []string{"遵道而行"}},
 		{q: "报告开头第一句话是什么", found: true, paragraph: 4},

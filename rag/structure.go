@@ -170,6 +170,13 @@ func (e *Engine) ordinalAnswer(d *Draft, rep *Report, o ordinal, claim string) b
 	if len(heads) == 0 {
 		return false
 	}
+	if o.area == 0 && o.part > len(heads) {
+		// "今年工作安排第八部分": a report of two parts has no eighth, so
+		// the eighth part said is the eighth area of work, when there is one.
+		if areas := e.areasNumbered(d.norm, rep, heads, ordinal{area: o.part}); len(areas) > 0 {
+			o = ordinal{area: o.part}
+		}
+	}
 	var nodes []*Paragraph
 	switch {
 	case o.part > len(heads):
