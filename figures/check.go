@@ -290,7 +290,7 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		pr.confirmed = append(pr.confirmed, comparable[0].fig)
 		return // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
 	}
-	if f := otherUnit(m, found, comparable); f != nil && (len(comparable) == 0 || confirmedBy(m, comparable, norm) == nil) {
+	if f := otherUnit(m, pr.rs, found, comparable); f != nil && (len(comparable) == 0 || countsOtherThings(m.Value.Unit, f.Unit) || confirmedBy(m, comparable, norm) == nil) {
 		pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "29毫克" where the report says 29微克
 		return
 	}
@@ -917,7 +917,7 @@ func outscoring(m Mention, found []scored, best scored) *Figure {
 // number's digits alone ("39.7亿" for 增长39.7%) do not make it one when a
 // figure in the unit stated (comparable) is named as well (进出口总额147亿
 // 元): that one corrects the claim.
-func otherUnit(m Mention, found, comparable []scored) *Figure {
+func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 	bareScaled := m.Value.Unit == "" && writtenScaled(m)
 	if len(found) == 0 || m.Value.Unit == "" && !bareScaled || m.Value.Unit == UnitRank {
 		return nil
@@ -929,18 +929,47 @@ func otherUnit(m Mention, found, comparable []scored) *Figure {
 		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元") && !containsAnyOf(strings.ToLower(m.Text), "yuan", "rmb")
 		other := isPercent(u)
 		if !bareScaled {
-			other = !UnitsCompatible(m.Value.Unit, u) && !(isPercent(u) && isPercent(m.Value.Unit)) && !bareMoney
+			other = !UnitsCompatible(m.Value.Unit, u) && !(isPercent(u) && isPercent(m.Value.Unit)) && !bareMoney || countsOtherThings(m.Value.Unit, u)
 		}
-		if c.score < 0.8*found[0].score || c.coverage < premiseMinCoverage || u == "" || u == UnitRank || !other {
+		if c.score < 0.8*found[0].score || u == "" || u == UnitRank || !other {
 			continue
 		}
 		digits := sameDigits(m.Text, c.fig.Text) && (len(comparable) == 0 || comparable[0].score < c.score)
+		if c.coverage < premiseMinCoverage && !(digits && namesTailBefore(c.fig.Indicator, rs, m.Start)) {
+			continue
+		}
 		if m.Value.SameNumber(c.fig.Amount()) || digits {
 			return c.fig
 		}
 	}
 	return nil
 }
+
+// countsOtherThings reports whether two counting units count different
+// things: people (人, 名, 位) and households (户). "新增就业2.04万户" is
+// not the report's 2.04万人, though both are counts.
+func countsOtherThings(a, b string) bool {
+	people := func(u string) bool { return u == "人" || u == "名" || u == "位" }
+	return people(a) && b == "户" || a == "户" && people(b)
+}
+
+// namesTailBefore reports whether the words right before the stated
+// figure at start are the end of the report's indicator, at least
+// minTailRunes of them: "新增耕地4400公顷" names …项目新增耕地 (4400亩)
+// as the report writes it, though its qualifiers leave the coverage low.
+func namesTailBefore(indicator string, rs []rune, start int) bool {
+	ind := []rune(rag.Normalize(indicator))
+	before := []rune(rag.Normalize(string(rs[:start])))
+	n := 0
+	for n < len(ind) && n < len(before) && ind[len(ind)-1-n] == before[len(before)-1-n] {
+		n++
+	}
+	return n >= minTailRunes
+}
+
+// minTailRunes is how much of an indicator's end a question must write
+// right before a figure for namesTailBefore.
+const minTailRunes = 3
 
 // writtenScaled reports whether m's number is written with a scale
 // (64万, 4 billion): its value is not the number written.

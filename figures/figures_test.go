@@ -713,6 +713,13 @@ func TestPremise(t *testing.T) {
 		{"盘锦港20万吨原油码头", "20万吨", "¶10 30万吨级"},
 		{"臻德化工30万吨润滑油今年投产吗", "30万吨", "¶27 20万吨/年"},
 		{"45个一件事", "45个", "¶10 47个"},
+		// The report's number in another unit: 公顷 for 亩, named by the
+		// indicator's end though its qualifiers go unsaid; households for
+		// people, though both are counts.
+		{"去年新增耕地4400公顷吗", "4400公顷", "¶11 4400亩"},
+		{"去年新增耕地4400亩吗", "", ""},
+		{"去年新增就业2.04万户吗", "2.04万户", "¶13 2.04万人"},
+		{"去年城镇新增就业2.04万人吧", "", ""},
 		{"", "", ""},
 	} {
 		got := Premise(c.q, ix, "")

@@ -96,6 +96,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "The FDI target for 2025 is 4 billion yuan, right?", found: true, want: []string{"not 4 billion yuan"}, figures: []string{"4亿美元"}},
 		{q: "Actual use of foreign capital was 7.5 billion yuan in 2024, right?", found: true, want: []string{"not 7.5 billion yuan"}, figures: []string{"7.5亿美元"}},
 		{q: "去年实际利用外资7.5亿吧", found: true, not: []string{"更正"}},
+		// The report's number in another unit: another area, or households
+		// for people.
+		{q: "去年新增耕地4400公顷吗", found: true, want: []string{"更正", "不是4400公顷"}, figures: []string{"4400亩"}},
+		{q: "去年新增就业2.04万户吗", found: true, want: []string{"更正", "不是2.04万户"}, figures: []string{"2.04万人"}},
 		// A share asked is given only in a clause naming what was asked:
 		// a company's 市场占有率 is no industry's share of the economy.
 		{q: "电子信息产业在全市经济中占比多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
