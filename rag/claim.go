@@ -21,6 +21,8 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`([1-5一二三四五])星级`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
+	// How far a practice reached: 在全省推广 is no 全国推广.
+	regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`),
 	numberedGames,
 }
 

@@ -745,6 +745,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华孚环境获评什么级别的专精特新企业", found: true, not: []string{"更正"}},
 		{q: "华孚环境是不是省级专精特新企业", found: true, want: []string{"更正：报告写的是国家级，不是省级"}},
 		{q: "今年要争创国家级文体旅品牌吧", found: true, not: []string{"更正"}}, // 国家级、省级文体旅品牌
+		// How far a practice reached is such a detail: 全省 is no 全国.
+		{q: "市本级综合窗口改革经验在全国推广了吗", found: true, want: []string{"更正：报告写的是在全省推广"}},
+		{q: "综合窗口改革经验全国推广了吧", found: true, want: []string{"更正：报告写的是在全省推广"}},
+		{q: "综合窗口改革经验在全省推广了吗", found: true, not: []string{"更正"}},
+		{q: "盘锦在全省率先实现全域快递进村吗", found: true, want: []string{"更正：报告写的是在全国率先"}},
 		// A class dropped from an answer takes its citation with it.
 		{q: "省级绿色工厂有哪些", found: true},
 		// A spoken share is as near as it is said: 四成 holds 39.7%; a
