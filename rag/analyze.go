@@ -34,6 +34,7 @@ type analysis struct {
 	rep       *Report // the report the question is scoped to; nil = all
 	place     *PlaceSlot
 	ownPlace  bool // it names a report's own place (盘锦)
+	placeHas  bool // it asks how many its own city has (placeHas)
 	// placeClause is the clause that asks of place when the question
 	// first states the own place's figure (widerAsked); "" otherwise.
 	placeClause string
@@ -53,7 +54,7 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm), Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues)}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues)}
 }
 
 // Cue words, matched on normalized text.
@@ -637,6 +638,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.missing = ix.missingWords(a.norm, rep)
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
+	a.placeHas = ix.placeHas(a.norm, a.period)
 	if s, clause, ok := ix.widerAsked(a.norm, rep); ok {
 		a.place, a.placeClause = s, clause
 	}

@@ -509,7 +509,7 @@ var reachedWords = []string{"达到", "增至", "突破", "升至", "提升至",
 // year added (增划停车泊位1.1万个), which is neither.
 var (
 	allCues       = []string{"总共多少", "一共多少", "总共几", "一共几"}
-	additionWords = []string{"新增", "新建", "增划", "增加", "新购", "新开", "新签", "增设", "新设"}
+	additionWords = []string{"新增", "新建", "增划", "增加", "新购", "新开", "新签", "增设", "新设", "培育"}
 )
 
 // asksAll reports whether a normalized question asks how many in all, not
@@ -533,7 +533,10 @@ func additionOnly(norm string) bool {
 		if !strings.ContainsFunc(item, unicode.IsDigit) {
 			continue
 		}
-		if !containsAny(item, additionWords) {
+		// "培育…企业10家、雏鹰瞪羚企业20家": a later item with no verb of
+		// its own is counted by the addition word before it.
+		sharesVerb := seen && !containsAny(item, reachedWords) && !changeClause(item)
+		if !containsAny(item, additionWords) && !sharesVerb {
 			return false
 		}
 		seen = true
@@ -575,12 +578,55 @@ func AsksStock(norm string) bool {
 // stands, beside what the year added.
 func holdsStock(norm string, asked []askedTerm) bool {
 	for _, item := range strings.Split(norm, "、") {
-		if strings.ContainsFunc(item, unicode.IsDigit) && !containsAny(item, flowWords) && !changeClause(item) && coveredShare(asked, item) > 0 {
+		if countsSomething(item) && !containsAny(item, flowWords) && !changeClause(item) && coveredShare(asked, item) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// countsSomething reports whether a clause holds a number that counts or
+// measures, not only one that names a grade or a kind (国家4A级, 5G工厂,
+// 30万吨级码头, PM2.5): 晋升国家4A级旅游景区 says how many scenic spots there
+// are no more than 5G工厂 says how many factories.
+func countsSomething(norm string) bool {
+	if !strings.ContainsFunc(norm, unicode.IsDigit) {
+		return false
+	}
+	return strings.ContainsFunc(gradeNumber.ReplaceAllString(norm, ""), unicode.IsDigit)
+}
+
+// gradeNumber is a number that names a grade or a kind: beside Latin
+// letters (4A, 5G, PM2.5) or a size class (30万吨级).
+var gradeNumber = regexp.MustCompile(`[0-9.]+[a-z]+|[a-z]+[0-9.]+|[0-9.]+(?:万|千)?(?:吨|千伏|米)?级`)
+
+// placeHas reports whether a normalized question asks how many of a
+// thing its own city has, with no period and no word of doing or change:
+// "盘锦有几个4A景区", "全市有多少所学校" ask a stock, which what a year
+// added does not give. The words before 有 must be the place and no more:
+// "盘锦大米和盘锦河蟹品牌价值加一块儿有多少" asks a value, not what 盘锦 has.
+func (ix *Index) placeHas(norm string, period PeriodKind) bool {
+	if period != PeriodNone || containsAny(norm, flowWords) || containsCue(norm, changeCues) {
+		return false
+	}
+	for _, cue := range placeHasCues {
+		if i := strings.Index(norm, cue); i > 0 {
+			subject := strings.TrimSpace(ix.stripPlaces(norm[:i]))
+			return (subject == "" || cityWords[subject]) && !containsAny(norm[i:], didCues)
+		}
+	}
+	return false
+}
+
+// didCues after 有几个 ask how many did something ("盘锦有几个土特产进了
+// 全国名录"), which the year's doing answers: no stock.
+var didCues = []string{"了", "过", "入选", "获评", "评为", "被"}
+
+// cityWords name the report's own city without its name.
+var cityWords = map[string]bool{"全市": true, "我市": true, "本市": true, "咱们": true, "咱们市": true, "我们": true, "我们市": true}
+
+// placeHasCues ask how many a place has.
+var placeHasCues = []string{"有多少", "有几"}
 
 // changeClause reports whether a clause's figure is a change (下降26.1%,
 // 增长4.7%), not a level.

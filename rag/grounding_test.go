@@ -98,6 +98,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年实际利用外资7.5亿吧", found: true, not: []string{"更正"}},
 		// The report's number in another unit: another area, or households
 		// for people.
+		// How many the city has in all: a grade's number (4A级) counts
+		// nothing, and what a year adds (培育…10家、…20家) is no stock;
+		// how many did something is still answered.
+		{q: "盘锦一共有多少个景区", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "盘锦有几个4A景区", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "专精特新企业总共多少家", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "盘锦有几个土特产进了全国名录", found: true, figures: []string{"6个"}},
+		{q: "盘锦大米和盘锦河蟹品牌价值加一块儿有多少", found: true},
+		{q: "全市有多少家跨境电商企业", found: true, figures: []string{"70家"}},
 		// A rate the report never gives, made of a verb it never writes
 		// (发案率): not the neighbouring 刑事警情下降 it does give.
 		{q: "去年刑事案件发案率下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
