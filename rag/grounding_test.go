@@ -107,6 +107,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦有几个土特产进了全国名录", found: true, figures: []string{"6个"}},
 		{q: "盘锦大米和盘锦河蟹品牌价值加一块儿有多少", found: true},
 		{q: "全市有多少家跨境电商企业", found: true, figures: []string{"70家"}},
+		// A project's stage is a sibling kind: 续建 is no 新开工.
+		{q: "2024年新开工改造的老旧小区有多少个？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年续建改造老旧小区多少个", found: true, figures: []string{"11个"}},
 		// A rate the report never gives, made of a verb it never writes
 		// (发案率): not the neighbouring 刑事警情下降 it does give.
 		{q: "去年刑事案件发案率下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
