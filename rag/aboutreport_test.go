@@ -32,7 +32,9 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "报告的第一部分主要讲啥", found: true, paragraph: 5, want: []string{"（一）精准施策稳增长"}, not: []string{"二、2025年工作安排"}},
 		{q: "今年安排里第三个方面是啥", found: true, paragraph: 39, want: []string{"（三）狠抓改革破题"}},
 		{q: "去年回顾的第八条", found: true, paragraph: 15},
-		{q: "报告第四部分说了什么", grounding: rag.GroundNotAnswered, want: []string{"分为2个部分"}},
+		// Past the report's two parts, the part said is the area of work
+		// so numbered, saying so.
+		{q: "报告第四部分说了什么", found: true, want: []string{"分为2个部分", "（四）统筹联动促融合", "（四）狠抓开放带动"}},
 		{q: "今年第十个方面工作", grounding: rag.GroundNotAnswered, want: []string{"没有第10个方面"}},
 		// An area named by its title: its topics, or a review's run-in headings.
 		{q: "狠抓民生改善主要讲了哪些内容", found: true, paragraph: 59, want: []string{"促进高质量充分就业"}},

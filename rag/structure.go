@@ -170,11 +170,13 @@ func (e *Engine) ordinalAnswer(d *Draft, rep *Report, o ordinal, claim string) b
 	if len(heads) == 0 {
 		return false
 	}
+	asArea := false
 	if o.area == 0 && o.part > len(heads) {
 		// "今年工作安排第八部分": a report of two parts has no eighth, so
-		// the eighth part said is the eighth area of work, when there is one.
+		// the eighth part said is the eighth area of work, when there is
+		// one — answered as such, saying so.
 		if areas := e.areasNumbered(d.norm, rep, heads, ordinal{area: o.part}); len(areas) > 0 {
-			o = ordinal{area: o.part}
+			o, asArea = ordinal{area: o.part}, true
 		}
 	}
 	var nodes []*Paragraph
@@ -200,6 +202,14 @@ func (e *Engine) ordinalAnswer(d *Draft, rep *Report, o ordinal, claim string) b
 		return true
 	}
 	e.headingsAnswer(d, nodes)
+	if asArea {
+		zh := fmt.Sprintf("报告分为%d个部分；第%d个方面的工作是：", len(heads), o.area)
+		en := fmt.Sprintf("The report has %d parts; its area of work numbered %d is:", len(heads), o.area)
+		if d.Answer.Lang == "en" {
+			zh = en
+		}
+		d.Answer.Parts = append([]Part{TextPart(RoleNotice, zh)}, d.Answer.Parts...)
+	}
 	return true
 }
 
