@@ -42,7 +42,7 @@ var (
 	// report and its cue.
 	reportAskFiller = regexp.MustCompile(`什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
 		// What a closing or opening line is: 结尾引的那句古话是啥来着.
-		`引用了?|引的|引了|用了?|第一句|头一句|首句|最后一句|哪一?句|那一?句|一句|古话|古诗|诗句|名言|名句|老话|俗话|话|来着|` +
+		`引用了?|引的|引了|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
 		`对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
 	// reportAskFillerEN are the English words of such a question.
 	reportAskFillerEN = map[string]bool{"the": true, "this": true, "that": true, "was": true, "is": true, "it": true, "what": true, "about": true, "does": true, "do": true,

@@ -66,13 +66,13 @@ var (
 	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
 		"teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan", "ratio", "proportion", " grow ", " grow?", " grew ",
 		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大"}
-	whyCues  = []string{"为什么", "为啥", "原因", "凭什么", "依据", "根据什么", "根据啥", "怎么定的", "咋定的", "如何确定", "基于什么", "基于啥", "出于什么", "什么判断", "啥判断", "定出来", "why", "reason", "on what basis", "based on what"}
+	whyCues  = []string{"为什么", "为啥", "原因", "凭什么", "依据", "根据什么", "根据啥", "怎么定的", "咋定的", "如何确定", "基于什么", "基于啥", "出于什么", "什么判断", "啥判断", "怎么定出来", "咋定出来", "why", "reason", "on what basis", "based on what"}
 	listCues = []string{"哪些", "哪几", "个方面", "分别是什么", "分别是啥", "都是什么", "都是啥", "都包括", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "what are", "which areas", "list", "main tasks", "key tasks", "priorities",
 		// "存在啥问题", "还有什么不足": what problems are the problems listed.
 		"啥问题", "什么问题", "啥不足", "什么不足", "啥短板", "什么短板", "啥困难", "什么困难"}
 	fillerWords = []string{"去年", "今年", "明年", "前年", "刚刚", "预计", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "排第几", "第几", "一年", "当中", "这一行", "能多出", "多出来", "咱们", "咱市", "本市", "市里", "咱", "俺们", "俺", "老火", "爆火", "很火", "火出圈", "出圈", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙",
 		// How a why question asks what a target was set on: 基于什么判断定出来的.
-		"基于什么", "基于啥", "出于什么", "判断", "定出来的", "定出来",
+		"基于什么", "基于啥", "出于什么", "什么判断", "啥判断", "定出来的", "定出来",
 		// Pointing words of colloquial descriptions ("拦车的那个玩意儿"): no topic.
 		"那种", "这种", "那个", "这个", "玩意儿", "玩意", "地方", "地儿", "点儿", "到底",
 		// "GDP去年和今年分别是多少": asks each, names nothing.
@@ -105,11 +105,33 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	// Staff shorthand: "24实际 vs 25目标".
 	"实际", "实绩", "vs",
 	// What was meant to be done (原定, 本来打算) is a period, read by the period rules.
-	"原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算"}, append(howWentWords, measureWords...)...)
+	"原定", "预定", "本来打算", "原本打算", "原先打算", "当初打算"}, measureWords...)
 
 // howWentWords ask how a topic went, whatever the topic: "去年教育有什么
-// 进展" asks about 教育, not for the sentence that says 新进展.
+// 进展" asks about 教育, not for the sentence that says 新进展. Asked alone
+// ("进展如何", "成绩怎么样") they are the topic (lightenHowWent).
 var howWentWords = []string{"进展", "成绩", "成效", "成就"}
+
+// lightenHowWent weighs the words of how a topic went as generic ones when
+// the question names a topic besides them: a word of the question without
+// them that is no generic word (托育 of "去年托育有什么进展"; 如何 of
+// "进展如何" is none).
+func (ix *Index) lightenHowWent(a *analysis, topical string) {
+	if !containsAny(topical, howWentWords) {
+		return // most questions end here
+	}
+	topic := slices.ContainsFunc(ix.tok.Tokens(blankWords(topical, howWentWords)), func(t string) bool {
+		return topicWord(t) && !genericTerms[t]
+	})
+	if !topic {
+		return
+	}
+	for _, w := range howWentWords {
+		if _, ok := a.terms[w]; ok {
+			a.terms[w] = min(a.terms[w], genericWeight)
+		}
+	}
+}
 
 // measureWords say which figure of a topic is asked — its kind (总额, 增速)
 // or which way it moved (增长, 下降; the question and the report often say
@@ -771,12 +793,11 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	}
 }
 
-// readTerms reads the question's topical terms: its words without the
-// periods, places and fillers, and the report terms of its concepts.
 // yearSuffix is the 年 that opens rest, when a year's digits end before
-// it and no word follows, only a space or the end (进出口 2024年 vs
-// 2025年: a lone 年 would weigh for every 全年), or a generic one (2024年实际, 2025年目标). A pair of 年
-// and a topic word may be the report's (2024年新增 as 全年新增) and stays.
+// it and no word follows, only a space or the end (进出口 2024年 vs 2025年:
+// a lone 年 would weigh for every 全年), or a generic word (2024年实际,
+// 2025年目标). A pair of 年 and a topic word may be the report's (2024年新增
+// as 全年新增) and stays.
 func yearSuffix(rest string) string {
 	after, ok := strings.CutPrefix(rest, "年")
 	if !ok {
@@ -788,6 +809,8 @@ func yearSuffix(rest string) string {
 	return ""
 }
 
+// readTerms reads the question's topical terms: its words without the
+// periods, places and fillers, and the report terms of its concepts.
 func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	// Period words and years steer the period boost; as terms they would
 	// pull in every sentence that says "今年" or "2024年".
@@ -836,6 +859,7 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 		a.terms[t] += 1
 	}
 	ix.lightenAspects(a, topical)
+	ix.lightenHowWent(a, topical)
 	if ix.lex == nil {
 		return
 	}

@@ -622,8 +622,9 @@ func (ix *Index) placeHas(norm string, period PeriodKind) bool {
 // 全国名录"), which the year's doing answers: no stock.
 var didCues = []string{"了", "过", "入选", "获评", "评为", "被"}
 
-// cityWords name the report's own city without its name.
-var cityWords = map[string]bool{"全市": true, "我市": true, "本市": true, "咱们": true, "咱们市": true, "我们": true, "我们市": true}
+// cityWords name the report's own city without its name: the words a
+// question asks of its own place with (ownSelves), and the whole city.
+var cityWords = wordSet(append(slices.Clone(ownSelves), "全市", "咱们市", "我们市"))
 
 // placeHasCues ask how many a place has.
 var placeHasCues = []string{"有多少", "有几"}

@@ -133,8 +133,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// which figure (实际, 目标) or nothing follows.
 		{q: "固投 24年实绩 vs 25年目标", found: true, want: []string{"20%以上", "10%以上"}},
 		{q: "进出口 2024年 vs 2025年", found: true, want: []string{"39.7%", "6%"}},
-		// 大水 is a flood, as 发大水 was.
+		// 大水 is a flood, as 发大水 was — said as a flood, not inside
+		// other words (大水缸, 大水漫灌).
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},
+		{q: "大水缸", not: []string{"¶17"}},
+		{q: "大水漫灌式刺激政策", not: []string{"防汛"}},
+		// How a topic went, asked alone, is the topic (新进展, 成绩的取得).
+		{q: "进展如何", found: true, paragraph: 16},
+		{q: "成绩怎么样", found: true, paragraph: 17},
+		// How a target is carried out once set asks no reason.
+		{q: "目标定出来以后怎么落实", found: true, not: []string{"没有说明原因"}},
 		// A bare year opening a question names the year; it states no
 		// figure for the rest to be asked after.
 		{q: "2024开复工项目总数，还有竣工投产几个", found: true, want: []string{"502个", "175个"}, not: []string{"200个"}},

@@ -203,12 +203,11 @@ func (e *Engine) ordinalAnswer(d *Draft, rep *Report, o ordinal, claim string) b
 	}
 	e.headingsAnswer(d, nodes)
 	if asArea {
-		zh := fmt.Sprintf("报告分为%d个部分；第%d个方面的工作是：", len(heads), o.area)
-		en := fmt.Sprintf("The report has %d parts; its area of work numbered %d is:", len(heads), o.area)
+		notice := fmt.Sprintf("报告分为%d个部分；第%d个方面的工作是：", len(heads), o.area)
 		if d.Answer.Lang == "en" {
-			zh = en
+			notice = fmt.Sprintf("The report has %d parts; its area of work numbered %d is:", len(heads), o.area)
 		}
-		d.Answer.Parts = append([]Part{TextPart(RoleNotice, zh)}, d.Answer.Parts...)
+		d.Answer.Parts = append([]Part{TextPart(RoleNotice, notice)}, d.Answer.Parts...)
 	}
 	return true
 }
