@@ -49,7 +49,11 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		scope = d.Scope.Meta.ID
 	}
 	mentions, g := readClaims(d.Read, st.idx.scope(scope)) // read once for every check
-	otherPeriod := !ans.Found && ans.Understood != nil && ans.Understood.Grounding == rag.GroundOtherPeriod
+	// Declined for its period or its place ("全国GDP目标5%左右吗"), the
+	// question is not about the report's figures: they neither confirm nor
+	// correct what it states.
+	otherPeriod := !ans.Found && ans.Understood != nil &&
+		(ans.Understood.Grounding == rag.GroundOtherPeriod || ans.Understood.Grounding == rag.GroundOtherPlace)
 	if g != nil {
 		// "Is the jobs target 1,400 lower than last year?" compares with
 		// last year's figure: it asks no target of last year.

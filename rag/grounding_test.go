@@ -162,6 +162,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽宁今年社零增长目标", grounding: rag.GroundOtherPlace, not: []string{"5%"}},
 		{q: "东三省今年进出口目标", grounding: rag.GroundOtherPlace, want: []string{"东三省"}, not: []string{"6%"}},
 		{q: "京津冀去年GDP增长多少", grounding: rag.GroundOtherPlace, not: []string{"3.5%"}},
+		// A figure stated of the country or the province is neither
+		// confirmed nor corrected with the city's own; a rank the city
+		// holds in the province is its own premise, answered.
+		{q: "全国进出口目标5%对吗", grounding: rag.GroundOtherPlace, not: []string{"更正", "6%"}},
+		{q: "全省今年社零目标是6%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		{q: "去年进出口增速是全省第二对吧？", found: true, want: []string{"更正", "全省第一"}, figures: []string{"全省第一"}},
 		{q: "What's the fixed-asset investment target for Northeast China?", grounding: rag.GroundOtherPlace, want: []string{"Northeast China"}, not: []string{"10%"}},
 		{q: "今年全市规上工业增加值目标", found: true, figures: []string{"5.4%"}},
 		// "X增长目标" with no 多少 asks the figure all the same.

@@ -212,10 +212,17 @@ func (a analysis) placeDeclines() bool {
 			return a.figure && !containsAny(a.placeClause, rankCues) && !comparedBefore.MatchString(a.placeClause)
 		}
 		// "辽宁今年固定资产投资目标" asks the province's target, 多少 or not.
-		return (a.figure || containsAny(a.norm, wideTargetCues)) && !a.ownPlace && !containsAny(a.norm, rankCues)
+		asksFigure := a.figure || containsAny(a.norm, wideTargetCues)
+		return asksFigure && !a.ownPlace && !containsAny(a.norm, rankCues) && !rankStated.MatchString(a.norm)
 	}
 	return false
 }
+
+// rankStated finds a rank a question states of its own place in the
+// province or the country ("进出口增速是全省第二对吧", "全省前三吗",
+// "全国30强"): a premise about the report's place, which the report may
+// confirm or correct, not the wider place's own figure.
+var rankStated = regexp.MustCompile(`(?:全省|全国|全市|省内|国内)[^，,。？?]{0,6}?(?:第|前)(?:[一二三四五六七八九十]+|[0-9]+)|(?:[一二三四五六七八九十]+|[0-9]+)强`)
 
 // wideTargetCues ask a target, which of a wider place is its figure.
 var wideTargetCues = []string{"目标", "预期", "target"}
