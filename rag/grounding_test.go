@@ -167,6 +167,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// holds in the province is its own premise, answered.
 		{q: "全国进出口目标5%对吗", grounding: rag.GroundOtherPlace, not: []string{"更正", "6%"}},
 		{q: "全省今年社零目标是6%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		// 国家 or 中央 opening a question, "national" before a figure's
+		// name, ask the country's figure; 国家高新区 is the report's own.
+		{q: "国家粮食产量目标多少", grounding: rag.GroundOtherPlace, not: []string{"110万吨"}},
+		{q: "中央今年GDP目标", grounding: rag.GroundOtherPlace, not: []string{"5.5%"}},
+		{q: "What is the national retail sales target?", grounding: rag.GroundOtherPlace, not: []string{"5%"}},
+		{q: "全国今年城镇新增就业1.9万人？", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "国家高新区今年目标", found: true, paragraph: 47},
 		{q: "去年进出口增速是全省第二对吧？", found: true, want: []string{"更正", "全省第一"}, figures: []string{"全省第一"}},
 		{q: "What's the fixed-asset investment target for Northeast China?", grounding: rag.GroundOtherPlace, want: []string{"Northeast China"}, not: []string{"10%"}},
 		{q: "今年全市规上工业增加值目标", found: true, figures: []string{"5.4%"}},

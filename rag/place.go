@@ -60,7 +60,7 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 	}
 	var worst *PlaceSlot
 	for _, m := range ix.gaz.Find(norm) {
-		if m.As == "国家" {
+		if m.As == "国家" && !ix.countrySubject(norm, m.Start, m.End, rep) {
 			continue // 国家级, 国家公园: "national", almost never the whole country
 		}
 		if ix.namesReportTerm(norm, m.As, rep) {
@@ -89,6 +89,11 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		if t := unlistedTown(norm, ix.corpusFor(rep)); t != "" {
 			worst = &PlaceSlot{Name: t, Kind: "town", Relation: PlaceInside}
 		}
+	}
+	if worst == nil {
+		// "中央今年财政收入目标", "national GDP target": the central
+		// government's or the country's figure.
+		worst = ix.centralAsked(norm, rep)
 	}
 	if worst == nil && strings.Contains(norm, "全省") {
 		// "全省去年进出口增长多少": the province of the report in scope.
@@ -212,7 +217,10 @@ func (a analysis) placeDeclines() bool {
 			return a.figure && !containsAny(a.placeClause, rankCues) && !comparedBefore.MatchString(a.placeClause)
 		}
 		// "辽宁今年固定资产投资目标" asks the province's target, 多少 or not.
-		asksFigure := a.figure || containsAny(a.norm, wideTargetCues)
+		// "全国今年粮食产量110万吨左右？" states the country's figure to be
+		// confirmed (not "纳入全国名录的6个…是哪6个", which asks).
+		claimed := statesFigure(a.norm) && ClaimShaped(a.norm) && !containsAny(a.norm, questionWords)
+		asksFigure := a.figure || containsAny(a.norm, wideTargetCues) || claimed
 		return asksFigure && !a.ownPlace && !containsAny(a.norm, rankCues) && !rankStated.MatchString(a.norm)
 	}
 	return false
@@ -426,4 +434,73 @@ func localNames(g *places.Gazetteer, homes map[string]places.Place) []string {
 		}
 	}
 	return out
+}
+
+// askFillers may open a question before the place it asks about.
+var askFillers = []string{"请问", "那么", "那", "我想知道", "想问下", "想问"}
+
+// periodWordRe finds a period word that may stand between a place opening a question and what it
+// asks of it ("国家今年GDP目标").
+var periodWordRe = regexp.MustCompile(`^(?:的)?(?:今年|去年|明年|本年|[0-9]{4}年)`)
+
+// countrySubject reports whether 国家 (or 中央) at norm[start:end] names
+// the whole country as what a question asks about: it opens the question ("国家今年
+// GDP目标", "国家粮食产量目标"), and is followed by a period word or by
+// words the report never writes after 国家 (国家公园, 国家高新区,
+// 国家级… are the report's own honours and places).
+func (ix *Index) countrySubject(norm string, start, end int, rep *Report) bool {
+	if !opensQuestion(norm[:start]) {
+		return false
+	}
+	rest := norm[end:]
+	if periodWordRe.MatchString(rest) {
+		return true
+	}
+	rest = strings.TrimPrefix(rest, "的")
+	r := []rune(rest)
+	if len(r) < 2 || r[0] == '级' {
+		return false
+	}
+	return !ix.corpusFor(rep).Contains(norm[start:end] + string(r[:2]))
+}
+
+// opensQuestion reports whether what stands before a word is nothing but
+// a filler that may open a question.
+func opensQuestion(before string) bool {
+	before = strings.TrimSpace(before)
+	for _, f := range askFillers {
+		before = strings.TrimPrefix(before, f)
+	}
+	return strings.TrimSpace(before) == ""
+}
+
+// nationalFigureRe finds an English question asking the country's figure:
+// "national" before a figure's name ("the national GDP target", "national
+// import and export target"), not a national-level honour or zone.
+var nationalFigureRe = regexp.MustCompile(`\bnational (?:average|gdp|target|goal|import|export|foreign trade|retail|fixed|grain|employment|unemployment|jobs|fiscal|revenue|budget|economic|economy|growth|cpi|inflation|population)`)
+
+// centralAsked is the country, as a wider place, when a question asks the
+// central government's figure (中央 opening it, as 国家 does in
+// countrySubject) or the national one in English; nil otherwise.
+func (ix *Index) centralAsked(norm string, rep *Report) *PlaceSlot {
+	name := ""
+	switch {
+	case nationalFigureRe.MatchString(norm):
+		name = "全国"
+	case strings.Contains(norm, "中央"):
+		i := strings.Index(norm, "中央")
+		if !ix.countrySubject(norm, i, i+len("中央"), rep) {
+			return nil
+		}
+		name = "中央"
+	default:
+		return nil
+	}
+	p, ok := ix.gaz.ByName("全国")
+	if !ok {
+		return nil
+	}
+	s := ix.relate(p, rep)
+	s.Name, s.english = name, p.English
+	return s
 }
