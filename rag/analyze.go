@@ -763,7 +763,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	}
 	// "今年上半年GDP增速", "今年一季度GDP目标": the reports give whole
 	// years; a target word asks a figure, 多少 or not.
-	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues)) {
+	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues) || namesOnly(a.norm)) {
 		if p := subYear(a.norm); p != "" && !ix.corpusFor(rep).Contains(p) {
 			a.otherPlan = p
 		}

@@ -149,6 +149,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Part of a year's target, 多少 or not: the reports give whole years.
 		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
 		{q: "今年社零目标", found: true},
+		// A part of a year beside an indicator's bare name asks its
+		// figure too; a month's end is the year's only in December.
+		{q: "去年11月社零", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
+		{q: "春节期间旅游收入", grounding: rag.GroundOtherPeriod, not: []string{"29.9%"}},
+		{q: "今年9月底前新签约项目", grounding: rag.GroundOtherPeriod, not: []string{"300个"}},
+		{q: "上个月城镇新增就业", grounding: rag.GroundOtherPeriod, not: []string{"万人"}},
 		// A size of project asked, answered only by the count of all
 		// sizes; an average the report does not give.
 		{q: "2024年新签约的亿元以上项目有几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},

@@ -87,6 +87,7 @@ func periodMentions(norm string, review, plan int) []yearMention {
 // has only whole years' results and targets.
 var subYearPeriods = []string{"上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度",
 	"一季度", "二季度", "三季度", "四季度", "1-6月", "1至6月", "1—6月", "前三个月", "前几个月",
+	"上个月", "上月", "本月", "这个月", "下个月", "last month", "this month",
 	"first half", "first quarter", "second quarter", "third quarter", "fourth quarter", "first three quarters"}
 
 // monthRe finds a month: 12月份, 三月, December. A report given in
@@ -104,7 +105,7 @@ func subYear(norm string) string {
 	}
 	for _, m := range monthRe.FindAllStringSubmatchIndex(norm, -1) {
 		rest := norm[m[3]:]
-		if !strings.HasPrefix(rest, "底") && !strings.HasPrefix(rest, "末") {
+		if !endsYear(norm[m[2]:m[3]], rest) {
 			month := norm[m[2]:m[3]]
 			if month[0] >= 'a' && month[0] <= 'z' {
 				return strings.ToUpper(month[:1]) + month[1:] // December
@@ -113,6 +114,16 @@ func subYear(norm string) string {
 		}
 	}
 	return ""
+}
+
+// endsYear reports whether a month and what follows it name the end of
+// the year: "12月底", "十二月末". "6月底前" is mid-year.
+func endsYear(month, rest string) bool {
+	if !strings.HasPrefix(rest, "底") && !strings.HasPrefix(rest, "末") {
+		return false
+	}
+	m := strings.TrimSuffix(month, "份")
+	return m == "12月" || m == "十二月"
 }
 
 // monthNames are the English months monthRe finds (not the words "may"

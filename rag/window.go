@@ -161,7 +161,7 @@ func windowSpanHolds(clauses []normClause, evidence []string, holds func(string)
 // figure covers ("今年每季度开工多少个项目"), unless the report speaks of
 // that window about what is asked.
 func (ix *Index) readWindow(a *analysis) {
-	if a.otherPlan != "" || !a.figure {
+	if a.otherPlan != "" || !a.figure && !namesOnly(a.norm) {
 		return
 	}
 	text, label, evidence := askedWindow(a.norm)
@@ -171,3 +171,15 @@ func (ix *Index) readWindow(a *analysis) {
 	a.otherPlan = label
 	a.dropTermsIn([]string{text})
 }
+
+// namesOnly reports whether a question only names what it asks, with no
+// question word or particle ("春节期间旅客接待量", "去年12月进出口",
+// "retail sales in December"): beside a part of a year, that asks the
+// part's figure, as 多少 would.
+func namesOnly(norm string) bool {
+	return !asksIn(norm) && !containsAny(norm, workCues)
+}
+
+// workCues ask what was done, not a figure, even without a question word
+// ("春节期间开展的活动", "list the measures").
+var workCues = []string{"活动", "措施", "举措", "工作", "做了", "干了", "情况", "安排", "部署", "measures", "list", "tell me"}
