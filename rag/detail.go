@@ -155,6 +155,20 @@ var detailKinds = []detailKind{
 		zh:       "报告没有给出所占的比例。相关内容：",
 		en:       "The report gives no share for this. Related text:",
 	},
+	{ // a named project's, company's or place's own size or money:
+		// 申通二期投资, 盛源海洋牧场面积, 多屏科技5G工厂产值. The report names
+		// such things without their figures; a citywide total (海洋牧场面积
+		// 48万亩) or another figure in the sentence is not theirs.
+		cueRe: regexp.MustCompile(`(?:项目|工程|[一二三四]期|集团|公司|企业|科技|牧场|园区?|校区|管线|基地|工厂|中心|高新区|经开区|赛)(?:的)?(?:改造|建设|新建)?(?:今年|去年|[0-9]{4}年)?(?:的)?` +
+			`(?:总投资|投资额|投资|产能|产值|面积|占地|利润|净利润|销量|销售额|营收|营业收入|交易额|成交额|进出口额|(?:学生|员工|职工|在校生|参赛|参加)?人数)`),
+		cueRunes: "项工期集公企科牧园校管基厂中区赛",
+		evidence: regexp.MustCompile(`[0-9][0-9.]*\s*(?:万|亿|千)?(?:元|美元|亩|平方|公顷|吨|人|名|千瓦|兆瓦|瓦|辆|台|套|件)`),
+		named:    true,
+		// The unit asked (多少亩) names no thing either.
+		trim: regexp.MustCompile(`总投资|投资额|投资|产能|产值|面积|占地|利润|销量|销售额|营收|营业收入|交易额|成交额|进出口额|人数|^(?:万|亿)?(?:亩|畝|公顷|平方公里|平方米|元|吨|人)$`),
+		zh:   "报告没有给出这项数字。相关内容：",
+		en:   "The report gives no figure for this. Related text:",
+	},
 	{ // a length or a width: a bridge's, a road's
 		cues:     []string{"多长", "多宽", "长度", "宽度", "全长", "how long is", "how wide", "length of", "how many kilometers long"},
 		evidence: regexp.MustCompile(`全长|长[0-9]|宽[0-9]|[0-9.]+(?:公里|千米|米)(?:长|宽)?`),

@@ -105,11 +105,14 @@ func answerQuotes(ans *Answer) string {
 	var given strings.Builder
 	for _, p := range ans.Parts {
 		if (p.Type == PartQuote || p.Type == PartFigure) && len(p.Citations) > 0 {
-			given.WriteString(ans.Citations[p.Citations[0]].Quote)
+			// Each quote normalized alone: Normalize drops the line
+			// break, which would join one quote's last clause to the next
+			// one's first.
+			given.WriteString(Normalize(ans.Citations[p.Citations[0]].Quote))
 			given.WriteString("\n")
 		}
 	}
-	return Normalize(given.String())
+	return given.String()
 }
 
 // placeLead is what may stand between a place's name and the thing it

@@ -149,6 +149,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Part of a year's target, 多少 or not: the reports give whole years.
 		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
 		{q: "今年社零目标", found: true},
+		// A named project's or company's own size or money: a citywide
+		// total, or a sentence naming it without a figure, is not its.
+		{q: "盛源海洋牧场占地多少亩", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "海兴科技项目产能多大", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这项数字"}},
+		{q: "海洋牧场面积多少亩", found: true, figures: []string{"48万亩", "50万亩"}},
 		// A part of a year beside an indicator's bare name asks its
 		// figure too; a month's end is the year's only in December.
 		{q: "去年11月社零", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
