@@ -149,6 +149,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Part of a year's target, 多少 or not: the reports give whole years.
 		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
 		{q: "今年社零目标", found: true},
+		// A place other than the report's own and an indicator's name,
+		// nothing else asked, ask that place's figure.
+		{q: "辽滨经开区今年进出口目标", grounding: rag.GroundOtherPlace, not: []string{"6%"}},
+		{q: "新疆和布克赛尔县财政收入", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		// A named project's or company's own size or money: a citywide
 		// total, or a sentence naming it without a figure, is not its.
 		{q: "盛源海洋牧场占地多少亩", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
