@@ -645,6 +645,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	reviewYear, planYear := ix.years(rep)
 	named := append(findYears(a.norm), periodMentions(a.norm, reviewYear, planYear)...)
 	slices.SortFunc(named, func(x, y yearMention) int { return x.start - y.start })
+	named = ix.rebaseComparisons(a.norm, named, reviewYear, rep)
 	other := a.readPeriod(named, padded, reviewYear, planYear)
 	a.readIntent(padded)
 	ix.readOtherPeriods(&a, named, other, padded)

@@ -24,6 +24,7 @@ var contrasts = []*regexp.Regexp{
 	// How far a practice reached: 在全省推广 is no 全国推广.
 	regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`),
 	numberedGames,
+	multipleOfYear,
 }
 
 // numberedGames are games named by their number (市九运会, the city's
@@ -31,6 +32,11 @@ var contrasts = []*regexp.Regexp{
 // so a claim's other number (市十运会) needs no words beside it to be
 // about the same thing.
 var numberedGames = regexp.MustCompile(`([一二三四五六七八九十]+)运会`)
+
+// multipleOfYear is a figure as a multiple of a year's (为2023年五倍,
+// 是前年的三倍): the year compared with says what is compared, so, like
+// the games, it needs no words beside it to be about the same thing.
+var multipleOfYear = regexp.MustCompile(`(?:[0-9]{4}年|前年|去年|上年)的?([0-9一二三四五六七八九十两]+)倍`)
 
 // classes are the contrasts a question may select things by — a level, a
 // size of project or firm (500万元以上, 亿元以上, 超亿元) — where another
@@ -161,7 +167,7 @@ func citedCorrection(c Citation, at, s, e int, stated, indicator string) Part {
 func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other runeMatch, ok, says bool) {
 	matches := findAllRunes(re, text)
 	for _, tm := range matches {
-		if re != numberedGames && !anchoredToAny(text, tm, q, asked) {
+		if re != numberedGames && re != multipleOfYear && !anchoredToAny(text, tm, q, asked) {
 			continue
 		}
 		for _, m := range asked {

@@ -133,6 +133,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// which figure (实际, 目标) or nothing follows.
 		{q: "固投 24年实绩 vs 25年目标", found: true, want: []string{"20%以上", "10%以上"}},
 		{q: "进出口 2024年 vs 2025年", found: true, want: []string{"39.7%", "6%"}},
+		// A year a figure is compared with is no year asked: the report
+		// compares with it (为2023年五倍); a claimed other multiple is
+		// corrected. A year asked for its own figure still declines.
+		{q: "省稳增长奖励资金是2023年的几倍", found: true, figures: []string{"五倍"}},
+		{q: "跟2023年比，省里给的稳增长奖励资金翻了几倍", found: true, figures: []string{"五倍"}},
+		{q: "稳增长奖励资金是2023年的三倍吗", found: true, want: []string{"更正", "五倍"}},
+		{q: "2023年GDP增长多少", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		// 大水 is a flood, as 发大水 was — said as a flood, not inside
 		// other words (大水缸, 大水漫灌).
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},

@@ -182,3 +182,28 @@ func nowBesideTarget(padded string) bool {
 	}
 	return now && target
 }
+
+// A year is the base of a comparison, not the year asked, when a multiple
+// follows it ("是2023年的五倍", "前年的5倍") or a comparing word surrounds
+// it ("比2023年", "跟2023年比").
+var (
+	baseYearAfter  = regexp.MustCompile(`^年?的?(?:几|多少|[0-9.]+|[一二两三四五六七八九十]+)倍|^年?相?比`)
+	baseYearBefore = regexp.MustCompile(`(?:跟|和|与|同|较|比|相比|相较)$`)
+)
+
+// rebaseComparisons reads a year named as the base of a comparison as the
+// year compared with it, the next one: "奖励资金是2023年的几倍" asks of the
+// review year's funds, which the report compares with 2023's. Only when
+// the report itself names the base year: then it compares with it, and
+// the question is no question about that year.
+func (ix *Index) rebaseComparisons(norm string, named []yearMention, review int, rep *Report) []yearMention {
+	for i, y := range named {
+		if y.year+1 != review || !ix.corpusFor(rep).Contains(strconv.Itoa(y.year)+"年") {
+			continue
+		}
+		if baseYearAfter.MatchString(norm[y.end:]) || baseYearBefore.MatchString(norm[:y.start]) {
+			named[i].year = review
+		}
+	}
+	return named
+}
