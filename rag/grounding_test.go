@@ -140,6 +140,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "跟2023年比，省里给的稳增长奖励资金翻了几倍", found: true, figures: []string{"五倍"}},
 		{q: "稳增长奖励资金是2023年的三倍吗", found: true, want: []string{"更正", "五倍"}},
 		{q: "2023年GDP增长多少", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
+		// A figure in km or 斤 is held to the report's 公里 and 吨.
+		{q: "农村公路维修新建100km吗", found: true, want: []string{"更正", "182.3公里"}, figures: []string{"182.3公里"}},
+		{q: "粮食产量30亿斤对吗", found: true, want: []string{"更正", "110万吨左右"}, figures: []string{"110万吨左右", "110万吨左右"}},
+		{q: "粮食产量22亿斤对吗", found: true, not: []string{"更正"}},
 		// 大水 is a flood, as 发大水 was — said as a flood, not inside
 		// other words (大水缸, 大水漫灌).
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},

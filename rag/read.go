@@ -198,7 +198,7 @@ var spokenUnit = strings.NewReplacer("个亿", "亿", "美金", "美元")
 // "六个点" is 6% where the question is about a rate ("GDP目标六个点吧",
 // "社零涨了5个点"), not elsewhere ("建了两个点" are two sites).
 func spokenUnits(text string) string {
-	text = spokenUnit.Replace(text)
+	text = catties(latinUnits(spokenUnit.Replace(text)))
 	if !strings.Contains(text, "个点") || !containsAny(text, rateCues) {
 		return text
 	}
@@ -221,6 +221,46 @@ func spokenUnits(text string) string {
 		i++ // the 点
 	}
 	return string(out)
+}
+
+// latinUnit is a number with a unit in Latin letters the reports write in
+// Chinese: "100km" is 100公里 (not before another letter: "5km2").
+var latinUnit = regexp.MustCompile(`(?i)(\d)\s?(km|kg)([^a-z0-9]|$)`)
+
+var latinUnitWords = map[string]string{"km": "公里", "kg": "千克"}
+
+func latinUnits(text string) string {
+	if !hasDigit(text) {
+		return text
+	}
+	return latinUnit.ReplaceAllStringFunc(text, func(m string) string {
+		sm := latinUnit.FindStringSubmatch(m)
+		return sm[1] + latinUnitWords[strings.ToLower(sm[2])] + sm[3]
+	})
+}
+
+// catty is a weight in 斤, speech's unit for grain: the reports write 吨
+// (2000斤 a ton), so "30亿斤" is checked as 150万吨.
+var catty = regexp.MustCompile(`(\d+(?:\.\d+)?)(万|亿)?斤`)
+
+func catties(text string) string {
+	if !strings.Contains(text, "斤") || !hasDigit(text) {
+		return text
+	}
+	return catty.ReplaceAllStringFunc(text, func(m string) string {
+		sm := catty.FindStringSubmatch(m)
+		n, err := strconv.ParseFloat(sm[1], 64)
+		if err != nil {
+			return m
+		}
+		n *= map[string]float64{"": 1, "万": 1e4, "亿": 1e8}[sm[2]] / 2000
+		switch {
+		case n >= 1e4:
+			return strconv.FormatFloat(n/1e4, 'f', -1, 64) + "万吨"
+		default:
+			return strconv.FormatFloat(n, 'f', -1, 64) + "吨"
+		}
+	})
 }
 
 // rateCues mark a question about a rate, where 个点 is a percentage.
