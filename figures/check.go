@@ -630,7 +630,7 @@ func readBare(m Mention, rs []rune, english, claim bool) int {
 		return bareCount
 	case claim && strings.Contains(m.Text, "万"):
 		return bareWan
-	case claim && saysIs(rs[:m.Start]):
+	case claim && (saysIs(rs[:m.Start]) || endsNamedClaim(rs, m)):
 		return bareIs
 	}
 	return bareNone
@@ -642,6 +642,24 @@ func saysIs(before []rune) bool {
 	b := strings.TrimRight(string(before), " ")
 	return strings.HasSuffix(b, "是") || strings.HasSuffix(b, "为")
 }
+
+// endsNamedClaim: the figure follows the words naming it and ends the
+// claim ("PM2.5浓度35吗", "粮食产量110对吧"): what they name is it, as
+// after 是.
+func endsNamedClaim(rs []rune, m Mention) bool {
+	if m.Start == 0 || !unicode.Is(unicode.Han, rs[m.Start-1]) || strings.ContainsRune(numeralHan, rs[m.Start-1]) {
+		return false
+	}
+	after := strings.TrimLeft(string(rs[m.End:]), " ")
+	return startsWithAny(after, namedClaimEnds)
+}
+
+// namedClaimEnds end a claim right after its figure.
+var namedClaimEnds = []string{"吗", "吧", "嘛", "对吧", "对吗", "对不对", "是吗", "是不是", "没错吧", "?", "？"}
+
+// numeralHan are the characters of a number in words: before a figure
+// they are part of it, not words naming it.
+const numeralHan = "零一二两三四五六七八九十百千万亿几"
 
 // clauseEnd is where the words a stated figure claims something of end:
 // its clause's end when a later clause asks an amount of its own ("老旧管网

@@ -144,6 +144,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "农村公路维修新建100km吗", found: true, want: []string{"更正", "182.3公里"}, figures: []string{"182.3公里"}},
 		{q: "粮食产量30亿斤对吗", found: true, want: []string{"更正", "110万吨左右"}, figures: []string{"110万吨左右", "110万吨左右"}},
 		{q: "粮食产量22亿斤对吗", found: true, not: []string{"更正"}},
+		// A bare number ending a claim is what the words before it name.
+		{q: "PM2.5浓度35吗", found: true, want: []string{"更正", "29微克/立方米"}, figures: []string{"29微克/立方米"}},
+		{q: "PM2.5浓度29吗", found: true, not: []string{"更正"}},
 		// 大水 is a flood, as 发大水 was — said as a flood, not inside
 		// other words (大水缸, 大水漫灌).
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},
