@@ -747,6 +747,20 @@ func (a *analysis) readIntent(padded string) {
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
 }
 
+// claimedPlace is a place in a ranking a claim states in words: 排第三,
+// 排名第五名, 位居第二.
+var claimedPlace = regexp.MustCompile(`(排名?|排在|位居|位列|名列)第[一二三四五六七八九十两]+[名位]?`)
+
+// blankClaimedPlace blanks in text the place a claim (norm) states in
+// words: "红海滩抖音排第三吗" states a figure, as 第3 would, not words to
+// match (全省第三 is another thing's).
+func blankClaimedPlace(text, norm string) string {
+	if !strings.Contains(text, "第") || !ClaimShaped(norm) {
+		return text
+	}
+	return claimedPlace.ReplaceAllString(text, "$1 ")
+}
+
 // namesThisYear reports whether a question names the plan year itself:
 // 今年, "this year", or the year's number.
 func namesThisYear(padded string, named []yearMention, planYear int) bool {
@@ -851,6 +865,7 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	topical = ix.stripPlaces(topical)
 	corpus := ix.corpusFor(a.rep)
 	topical = blankSpoken(blankWords(topical, fillerWords), corpus)
+	topical = blankClaimedPlace(topical, a.norm)
 	if ix.lex != nil {
 		// "报告承认了哪些问题": 承认 stands for 问题 and 不足, words of any
 		// topic; the reports' own words of the concept (短板) stay topics.

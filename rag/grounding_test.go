@@ -147,6 +147,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A bare number ending a claim is what the words before it name.
 		{q: "PM2.5浓度35吗", found: true, want: []string{"更正", "29微克/立方米"}, figures: []string{"29微克/立方米"}},
 		{q: "PM2.5浓度29吗", found: true, not: []string{"更正"}},
+		// A place in a ranking claimed in words is a figure, as 第3 is.
+		{q: "红海滩抖音排第三吗", found: true, want: []string{"更正", "第7名"}, figures: []string{"全国景点排行榜第7名"}},
+		{q: "稳增长奖励资金排第三吗", found: true, not: []string{"更正"}},
 		// 大水 is a flood, as 发大水 was — said as a flood, not inside
 		// other words (大水缸, 大水漫灌).
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},
