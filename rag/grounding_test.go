@@ -150,6 +150,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A place in a ranking claimed in words is a figure, as 第3 is.
 		{q: "红海滩抖音排第三吗", found: true, want: []string{"更正", "第7名"}, figures: []string{"全国景点排行榜第7名"}},
 		{q: "稳增长奖励资金排第三吗", found: true, not: []string{"更正"}},
+		// Staff shorthand and speech for an indicator: 粮播, 经济要涨.
+		{q: "粮播面积 24/25", found: true, want: []string{"183万亩"}},
+		{q: "今年经济要涨多少", found: true, figures: []string{"5.5%左右"}},
 		// 大水 is a flood, as 发大水 was — said as a flood, not inside
 		// other words (大水缸, 大水漫灌).
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},
