@@ -153,6 +153,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Staff shorthand and speech for an indicator: 粮播, 经济要涨.
 		{q: "粮播面积 24/25", found: true, want: []string{"183万亩"}},
 		{q: "今年经济要涨多少", found: true, figures: []string{"5.5%左右"}},
+		// A percentage said in words is the report's figure, not a word
+		// it lacks: confirmed when right, corrected when wrong.
+		{q: "去年GDP增长百分之三点五吗", found: true, not: []string{"更正"}, figures: []string{"3.5%左右"}},
+		{q: "去年GDP增长百分之五吗", found: true, want: []string{"更正", "3.5%左右"}, figures: []string{"3.5%左右"}},
 		// 大水 is a flood, as 发大水 was — said as a flood, not inside
 		// other words (大水缸, 大水漫灌).
 		{q: "去年那场大水前后下了几轮强降雨", found: true, want: []string{"八轮"}},

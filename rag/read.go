@@ -198,7 +198,7 @@ var spokenUnit = strings.NewReplacer("个亿", "亿", "美金", "美元")
 // "六个点" is 6% where the question is about a rate ("GDP目标六个点吧",
 // "社零涨了5个点"), not elsewhere ("建了两个点" are two sites).
 func spokenUnits(text string) string {
-	text = catties(latinUnits(spokenUnit.Replace(text)))
+	text = spokenPercents(catties(latinUnits(spokenUnit.Replace(text))))
 	if !strings.Contains(text, "个点") || !containsAny(text, rateCues) {
 		return text
 	}
@@ -260,6 +260,24 @@ func catties(text string) string {
 		default:
 			return strconv.FormatFloat(n, 'f', -1, 64) + "吨"
 		}
+	})
+}
+
+// spokenPercent is a percentage said in words: 百分之三点五 is 3.5%, as
+// the reports write it (a number they never write in words is no word
+// the report lacks).
+var spokenPercent = regexp.MustCompile(`百分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)`)
+
+func spokenPercents(text string) string {
+	if !strings.Contains(text, "百分之") {
+		return text
+	}
+	return spokenPercent.ReplaceAllStringFunc(text, func(m string) string {
+		n, ok := ParseChineseNumber(strings.TrimPrefix(m, "百分之"))
+		if !ok {
+			return m
+		}
+		return strconv.FormatFloat(n, 'f', -1, 64) + "%"
 	})
 }
 
