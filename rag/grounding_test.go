@@ -133,6 +133,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// which figure (实际, 目标) or nothing follows.
 		{q: "固投 24年实绩 vs 25年目标", found: true, want: []string{"20%以上", "10%以上"}},
 		{q: "进出口 2024年 vs 2025年", found: true, want: []string{"39.7%", "6%"}},
+		// Everyday words for the report's terms: 抓坏人 is its 涉恶 and 治安,
+		// a hot meal its 便民食堂, the water drunk its 饮用水, the red
+		// beach and reeds its 国家公园.
+		{q: "去年抓坏人这块干得咋样，街面上太平不？", found: true, want: []string{"打掉涉恶组织6个"}},
+		{q: "社区里有没有能让老人吃口热乎饭的地儿？", found: true, want: []string{"便民食堂"}},
+		{q: "乡下喝的水啥时候能跟城里一个样？", found: true, want: []string{"18万农村居民"}},
+		{q: "海边那片红草滩和芦苇荡今年咋护着？", found: true, want: []string{"辽河口国家公园"}},
 		// A year a figure is compared with is no year asked: the report
 		// compares with it (为2023年五倍); a claimed other multiple is
 		// corrected. A year asked for its own figure still declines.
