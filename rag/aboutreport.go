@@ -22,6 +22,7 @@ const (
 	asksOutline
 	asksOpening
 	asksClosing
+	asksProblems
 )
 
 var (
@@ -54,6 +55,15 @@ var (
 	// "去年的政府工作报告哪天作的".
 	otherEdition = regexp.MustCompile(`去年|前年|明年|上一?年|上届|上一次|往年|历年|\blast year\b|\bprevious\b|\bnext year\b`)
 	yearWritten  = regexp.MustCompile(`(?:19|20)[0-9]{2}`)
+	// problemsCue asks what problems the report admits ("报告承认哪些问题",
+	// "报告指出的短板"), answered by its whole paragraph of them, not by the
+	// one clause retrieval meets first.
+	problemsCue = regexp.MustCompile(`问题|不足|短板|毛病|困难|没整明白|没做好|\bproblems?\b|\bweakness(?:es)?\b|\bshortcomings?\b|\bchallenges?\b`)
+	// problemsFiller are the other words such a question holds.
+	problemsFiller = regexp.MustCompile(`承认|指出|存在|自己|自个儿|自身|概括|归纳|总结|列举|觉得|认为|还有?|哪些地方|地方|提到|提出|面临|正视|主要|哪几个?|几个|方面|` +
+		`\band\b|\badmits?\b|\bidentif(?:y|ies|ied)\b|\backnowledges?d?\b|\bfaces?\b|\bsee\b|\bsees\b|\bmention(?:s|ed)?\b`)
+	// problemMarks are the words a paragraph of admitted problems is made of.
+	problemMarks = regexp.MustCompile(`不足|不强|偏弱|不快|较弱|短板|困难|承压|不容忽视|阵痛|不及预期`)
 )
 
 // reportAsked reads what norm asks of the report rep itself; notOfReport
@@ -74,6 +84,9 @@ func reportAsked(norm string, rep *Report) reportAsk {
 		// A day claimed is checked first: "1月9日作的报告讲了什么" is wrong
 		// about the day before it asks anything.
 		ask, rest = asksDelivered, deliveredCue.ReplaceAllString(rest, " ")
+	case problemsCue.MatchString(rest):
+		// Before the outline: "承认哪些问题，概括一下" asks the problems.
+		ask, rest = asksProblems, problemsFiller.ReplaceAllString(problemsCue.ReplaceAllString(rest, " "), " ")
 	case openingCue.MatchString(rest):
 		ask, rest = asksOpening, openingCue.ReplaceAllString(rest, " ")
 	case closingCue.MatchString(rest):
@@ -134,6 +147,11 @@ func (e *Engine) groundAboutReport(d *Draft) {
 		e.datelineAnswer(d, rep)
 	case asksOutline:
 		e.outlineAnswer(d, rep)
+	case asksProblems:
+		if p := problemsParagraph(rep); p != nil {
+			ans := startStructureAnswer(d.Answer)
+			ans.addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
+		}
 	case asksOpening, asksClosing:
 		if p := endParagraph(rep, ask == asksOpening); p != nil {
 			ans := startStructureAnswer(d.Answer)
@@ -199,4 +217,22 @@ func endParagraph(rep *Report, opening bool) *Paragraph {
 		out = p
 	}
 	return out
+}
+
+// problemsParagraph is rep's paragraph of admitted problems: the review's
+// paragraph naming the most shortcomings (项目储备不足，居民消费意愿不强…),
+// if any names three or more.
+func problemsParagraph(rep *Report) *Paragraph {
+	var best *Paragraph
+	most := 2
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if !p.Quotable() || p.Period.Kind != PeriodResult {
+			continue
+		}
+		if n := len(problemMarks.FindAllStringIndex(p.Text, -1)); n > most {
+			best, most = p, n
+		}
+	}
+	return best
 }

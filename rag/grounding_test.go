@@ -140,6 +140,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "社区里有没有能让老人吃口热乎饭的地儿？", found: true, want: []string{"便民食堂"}},
 		{q: "乡下喝的水啥时候能跟城里一个样？", found: true, want: []string{"18万农村居民"}},
 		{q: "海边那片红草滩和芦苇荡今年咋护着？", found: true, want: []string{"辽河口国家公园"}},
+		// The problems a report admits are its whole paragraph of them, not
+		// the clause retrieval meets first; a thing's problems are its own.
+		{q: "报告自己承认存在哪些问题，概括一下", found: true, want: []string{"项目储备不足", "执行力较弱"}, paragraph: 19},
+		{q: "What problems did the report identify?", found: true, want: []string{"项目储备不足", "民生领域还有不少短板"}, paragraph: 19},
+		{q: "政府工作报告指出的短板", found: true, want: []string{"内需总体偏弱"}, paragraph: 19},
+		{q: "报告里阜盘铁路有什么问题", found: true, not: []string{"项目储备不足"}},
 		// A year a figure is compared with is no year asked: the report
 		// compares with it (为2023年五倍); a claimed other multiple is
 		// corrected. A year asked for its own figure still declines.
