@@ -146,6 +146,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What problems did the report identify?", found: true, want: []string{"项目储备不足", "民生领域还有不少短板"}, paragraph: 19},
 		{q: "政府工作报告指出的短板", found: true, want: []string{"内需总体偏弱"}, paragraph: 19},
 		{q: "报告里阜盘铁路有什么问题", found: true, not: []string{"项目储备不足"}},
+		// The report's two parts, its core, or it in three sentences: its
+		// outline; a 核心区 of the city is no core of the report.
+		{q: "报告的两大部分是什么", found: true, want: []string{"2024年工作回顾", "2025年工作安排"}},
+		{q: "用三句话总结报告", found: true, want: []string{"2024年工作回顾", "2025年工作安排"}},
+		{q: "报告的核心内容", found: true, want: []string{"2024年工作回顾", "2025年工作安排"}},
+		{q: "报告里核心区建设怎么说", found: true, want: []string{"核心区"}, not: []string{"2024年工作回顾"}},
 		// A year a figure is compared with is no year asked: the report
 		// compares with it (为2023年五倍); a claimed other multiple is
 		// corrected. A year asked for its own figure still declines.
