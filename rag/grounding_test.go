@@ -1707,6 +1707,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asks ("红马赛、…、全国冰钓赛等高水平赛事"), not only by one
 		// naming it (统筹…体育赛事).
 		{q: "今年有哪些文体赛事要办", found: true, want: []string{"全国冰钓赛", "〔¶64〕"}},
+		// The problems the report owns up to, asked in English or in
+		// everyday words (自己, 概括一下, 没弄明白 are how, not what).
+		{q: "What problems does the city face?", found: true, paragraph: 19, want: []string{"居民消费意愿不强"}},
+		{q: "What problems did the government identify?", found: true, paragraph: 19},
+		{q: "政府自己觉得哪些事还没弄明白", found: true, paragraph: 19},
+		{q: "What problems does Dalian face?", grounding: rag.GroundOtherPlace},
 	})
 }
 

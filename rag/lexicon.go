@@ -566,3 +566,16 @@ func (lx *Lexicon) genericMembers(text string, generic map[string]bool) []string
 	}
 	return out
 }
+
+// genericOnly reports whether word names only concepts whose report terms
+// are all generic ("problems": 问题, 不足), the English counterpart of
+// genericMembers: a question asking that asks about no topic of its own.
+func (lx *Lexicon) genericOnly(word string, generic map[string]bool) bool {
+	ids := lx.Concepts(word)
+	for _, id := range ids {
+		if slices.ContainsFunc(lx.concepts[id].report, func(t string) bool { return !generic[t] }) {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
