@@ -659,6 +659,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		// are how it asks, not what (¶17's 成绩的取得 is no answer).
 		a.summary = false
 		a.dropTermsIn(summaryCues)
+		a.dropTermsIn(achievedVerbs)
 	}
 	a.areasScoped = a.list && containsAny(a.norm, areaCues) && ix.topicScoped(a, areaCues, nil)
 	a.missing = ix.missingWords(a.norm, rep)

@@ -1713,6 +1713,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What problems did the government identify?", found: true, paragraph: 19},
 		{q: "政府自己觉得哪些事还没弄明白", found: true, paragraph: 19},
 		{q: "What problems does Dalian face?", grounding: rag.GroundOtherPlace},
+		// What a topic achieved (养老取得了哪些成就) is asked of the topic:
+		// 取得 is how, like the cue, not ¶13's 取得阶段性成果; and 就业 is
+		// a topic though 就 alone is a function character.
+		{q: "去年养老方面取得了哪些成就", found: true, want: []string{"504户"}},
+		{q: "去年就业取得了哪些成就", found: true, want: []string{"2.04万人"}, not: []string{"3.5%左右"}},
 	})
 }
 

@@ -17,6 +17,10 @@ var summaryCues = []string{"经济咋样", "经济怎么样", "经济总体", "�
 // cues: what is left of a question without them is its topic.
 var summaryWords = []string{"取得了", "取得", "成绩", "成就", "亮点", "成果", "有哪些", "哪些", "什么", "怎么样", "咋样", "如何", "总体", "整体", "主要", "指标", "目标", "预期", "发展", "表现", "情况", "形势", "运行", "经济", "全年", "一年", "工作", "the", "main", "what", "were", "was", "are", "is", "of", "in"}
 
+// achievedVerbs say a summary question's topic achieved something
+// ("养老取得了哪些成就"): how it asks, like its cue, not what about.
+var achievedVerbs = []string{"取得了", "取得"}
+
 // topicScoped reports whether a question asked in the words of cues (a
 // summary's, or the areas of work's) names a topic of its own: "去年教育
 // 取得了哪些成绩", "今年养老主要目标" and "今年教育主要任务" ask about 教育
@@ -34,7 +38,9 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 		overNorm = ix.para(over).norm
 	}
 	for _, t := range ix.tok.Tokens(rest) {
-		if !topicWord(t) || genericTerms[t] || strings.ContainsAny(t, "0123456789") {
+		// A word of the lexicon is a topic though it holds a function
+		// character (就 of 就业).
+		if !topicWord(t) && !ix.lex.isChineseMember(t) || genericTerms[t] || strings.ContainsAny(t, "0123456789") {
 			continue
 		}
 		if len(ix.lex.Concepts(t)) > 0 && (overNorm == "" || !strings.Contains(overNorm, t) && !containsAny(overNorm, ix.lex.Expand(t))) {
