@@ -70,8 +70,11 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 // their clauses may belong to different reports, which routing decides.
 func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) (*Answer, error) {
 	ans, err := e.askIn(ctx, q, text, rep, askOptions{})
-	if err != nil || ans.Found {
-		return ans, err
+	if err != nil {
+		return nil, err
+	}
+	if ans.Found {
+		return e.answerEachClause(ctx, q, text, rep, ans)
 	}
 	joined, ok, err := e.askClauses(ctx, q, text, rep)
 	if err != nil {

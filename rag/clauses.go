@@ -220,3 +220,51 @@ func withoutLeadIn(text string) string {
 	_, size := utf8.DecodeRuneInString(cut[i:])
 	return cut[:i+size]
 }
+
+// answerEachClause is ans, the answer to text read whole, unless it
+// quotes nothing of what one of text's asking clauses asks ("去年停车位多了
+// 多少？断头路打通几条" answered with the 断头路 alone): then the clauses
+// answered one by one, when each is answered (a clause declined alone
+// leaves the whole answer standing).
+func (e *Engine) answerEachClause(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (*Answer, error) {
+	if !strings.ContainsAny(text, "，,；;？?") || !e.missesAClause(text, rep, ans) {
+		return ans, nil
+	}
+	joined, ok, err := e.askClauses(ctx, q, text, rep)
+	if err != nil || !ok || joinedDeclines(joined) {
+		return ans, err
+	}
+	return joined, nil
+}
+
+// missesAClause reports whether ans quotes none of what one of text's
+// asking clauses asks about.
+func (e *Engine) missesAClause(text string, rep *Report, ans *Answer) bool {
+	clauses := askingClauses(text, func(string) bool { return false })
+	if clauses == nil {
+		return false
+	}
+	var quoted strings.Builder
+	for _, c := range ans.Citations {
+		quoted.WriteString(Normalize(c.Quote))
+		quoted.WriteByte(' ')
+	}
+	for _, c := range clauses {
+		asked := substantive(e.ix.askedTerms(e.ix.analyze(Normalize(c), rep)))
+		if len(asked) > 0 && coveredShare(asked, quoted.String()) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedDeclines reports whether a joined answer declines one of its
+// clauses.
+func joinedDeclines(a *Answer) bool {
+	for _, p := range a.Parts {
+		if p.Type == PartText && p.Role == RoleNotFound {
+			return true
+		}
+	}
+	return false
+}

@@ -1724,6 +1724,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2025年对盘锦来说是怎样的一年", found: true, paragraph: 21},
 		{q: "2024年是个什么年份", found: true, paragraph: 6, want: []string{"奋进之年"}},
 		{q: "2026年对盘锦来说是怎样的一年", grounding: rag.GroundOtherPeriod},
+		// Two things asked, one quoted: each clause is answered on its own
+		// ("去年新增停车泊位多少个？打通断头路几条" lost the 泊位).
+		{q: "去年新增停车泊位多少个？打通断头路几条", found: true, figures: []string{"1.1万个", "7条"}},
 	})
 }
 
