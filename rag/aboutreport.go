@@ -148,16 +148,18 @@ func (e *Engine) groundAboutReport(d *Draft) {
 	case asksOutline:
 		e.outlineAnswer(d, rep)
 	case asksProblems:
-		if p := problemsParagraph(rep); p != nil {
-			ans := startStructureAnswer(d.Answer)
-			ans.addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
-		}
+		quoteWhole(d.Answer, problemsParagraph(rep))
 	case asksOpening, asksClosing:
-		if p := endParagraph(rep, ask == asksOpening); p != nil {
-			ans := startStructureAnswer(d.Answer)
-			ans.addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
-		}
+		quoteWhole(d.Answer, endParagraph(rep, ask == asksOpening))
 	}
+}
+
+// quoteWhole makes ans the whole of paragraph p, quoted; nil leaves ans.
+func quoteWhole(ans *Answer, p *Paragraph) {
+	if p == nil {
+		return
+	}
+	startStructureAnswer(ans).addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
 }
 
 // datelineAnswer quotes the dateline; a claim of another day is corrected

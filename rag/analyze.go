@@ -35,6 +35,7 @@ type analysis struct {
 	place     *PlaceSlot
 	ownPlace  bool // it names a report's own place (盘锦)
 	placeHas  bool // it asks how many its own city has (placeHas)
+	namesOnly bool // it only names what it asks (namesOnly), read once
 	// placeClause is the clause that asks of place when the question
 	// first states the own place's figure (widerAsked); "" otherwise.
 	placeClause string
@@ -651,6 +652,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	named = ix.rebaseComparisons(a.norm, named, reviewYear, rep)
 	other := a.readPeriod(named, padded, reviewYear, planYear)
 	a.readIntent(padded)
+	a.namesOnly = namesOnly(a.norm)
 	ix.readOtherPeriods(&a, named, other, padded)
 	ix.readTerms(&a, named)
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
@@ -669,7 +671,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	if s, clause, ok := ix.widerAsked(a.norm, rep); ok {
 		a.place, a.placeClause = s, clause
 	}
-	if !a.figure && !a.list && a.place != nil && a.place.Relation != PlaceOwn && namesOnly(a.norm) && containsAny(a.norm, placeFigureWords) {
+	if !a.figure && !a.list && a.place != nil && a.place.Relation != PlaceOwn && a.namesOnly && containsAny(a.norm, placeFigureWords) {
 		// "新疆和布克赛尔县GDP", "辽滨经开区今年固投目标": a place and an
 		// indicator's name ask that place's figure, 多少 or not.
 		a.figure = true
@@ -792,7 +794,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	}
 	// "今年上半年GDP增速", "今年一季度GDP目标": the reports give whole
 	// years; a target word asks a figure, 多少 or not.
-	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues) || namesOnly(a.norm)) {
+	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues) || a.namesOnly) {
 		if p := subYear(a.norm); p != "" && !ix.corpusFor(rep).Contains(p) {
 			a.otherPlan = p
 		}
@@ -894,11 +896,15 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 		return
 	}
 	a.phraseTerms = ix.lex.phraseTerms(a.norm)
-	a.expand = ix.lex.Expand(a.norm)
-	if a.hasTopic() {
+	expanded := a.norm
+	topic := a.hasTopic()
+	if topic {
 		// "医共体进展怎么样": 进展 asks how 医共体 went; its concept's 进度
 		// would quote another project's 工程总体进度.
-		a.expand = ix.lex.Expand(blankWords(a.norm, howWentWords))
+		expanded = blankWords(a.norm, howWentWords)
+	}
+	a.expand = ix.lex.Expand(expanded)
+	if topic {
 		// "养老方面今年有什么打算": 打算 is no topic beside 养老, and its
 		// concept (目标) would pull in the paragraph of targets.
 		a.expand = slices.DeleteFunc(a.expand, func(e string) bool { return genericExpansions[e] })

@@ -243,6 +243,9 @@ func latinUnits(text string) string {
 // (2000斤 a ton), so "30亿斤" is checked as 150万吨.
 var catty = regexp.MustCompile(`(\d+(?:\.\d+)?)(万|亿)?斤`)
 
+// cattyScale is what a scale word before 斤 multiplies by.
+var cattyScale = map[string]float64{"": 1, "万": 1e4, "亿": 1e8}
+
 func catties(text string) string {
 	if !strings.Contains(text, "斤") || !hasDigit(text) {
 		return text
@@ -253,7 +256,7 @@ func catties(text string) string {
 		if err != nil {
 			return m
 		}
-		n *= map[string]float64{"": 1, "万": 1e4, "亿": 1e8}[sm[2]] / 2000
+		n *= cattyScale[sm[2]] / 2000
 		switch {
 		case n >= 1e4:
 			return strconv.FormatFloat(n/1e4, 'f', -1, 64) + "万吨"

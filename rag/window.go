@@ -161,7 +161,7 @@ func windowSpanHolds(clauses []normClause, evidence []string, holds func(string)
 // figure covers ("今年每季度开工多少个项目"), unless the report speaks of
 // that window about what is asked.
 func (ix *Index) readWindow(a *analysis) {
-	if a.otherPlan != "" || !a.figure && !namesOnly(a.norm) {
+	if a.otherPlan != "" || !a.figure && !a.namesOnly {
 		return
 	}
 	text, label, evidence := askedWindow(a.norm)
