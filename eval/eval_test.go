@@ -87,6 +87,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe9", "testdata/baseline-probe9.json", fileQuestions("testdata/probe9.yaml")},
 		{"probe10", "testdata/baseline-probe10.json", fileQuestions("testdata/probe10.yaml")},
 		{"probe11", "testdata/baseline-probe11.json", fileQuestions("testdata/probe11.yaml")},
+		{"probe12", "testdata/baseline-probe12.json", fileQuestions("testdata/probe12.yaml")},
+		{"probe13", "testdata/baseline-probe13.json", fileQuestions("testdata/probe13.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
