@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
+	"github.com/reportbot/reportbot/words"
 )
 
 // Kind says whether a figure reports a result, sets a target, or neither.
@@ -200,6 +201,9 @@ func indicators(f []rune, ms []mention) []string {
 		unit := ms[k].val.Unit
 		raw := strings.TrimSpace(string(seg))
 		ind := cleanIndicator(seg, unit)
+		if subj := totalsSubject(seg, unit); subj != "" {
+			ind = subj
+		}
 		next, rest := followingPhrase(f, ms[k].end)
 		switch {
 		case strings.HasSuffix(raw, "等"):
@@ -501,4 +505,37 @@ func lastItems(rs []rune, sep rune, n int) [][]rune {
 		out[a], out[b] = out[b], out[a]
 	}
 	return out
+}
+
+// totalWords open a list's last item that totals what the clause names
+// before it: "甲和乙品牌价值包揽全省冠亚军、合计突破千亿元".
+var totalWords = []string{"合计", "共计", "总计", "总共", "一共"}
+
+// totalsSubject is what a figure totals when its item of the clause is a
+// word of the sum and a verb alone ("、合计突破"): the clause's subject,
+// its words up to their first verb (盘锦大米和盘锦河蟹品牌价值, not
+// 包揽全省农业区域品牌冠亚军, which is said of them, not added). "" when
+// the figure's item names something of its own, or no verb is found.
+func totalsSubject(seg []rune, unit string) string {
+	i := lastRune(seg, '、')
+	if i <= 0 {
+		return ""
+	}
+	item := strings.TrimSpace(string(seg[i+1:]))
+	if !startsWithAny(item, totalWords) || cleanIndicator([]rune(item), unit) != "" {
+		return ""
+	}
+	dict, err := words.Load()
+	if err != nil {
+		return ""
+	}
+	ws := dict.Segment(string(seg[:i]), nil)
+	at := 0
+	for n, w := range ws {
+		if pos, _ := dict.POS(w); n > 0 && pos == "v" {
+			return cleanIndicator([]rune(string(seg[:i])[:at]), unit)
+		}
+		at += len(w)
+	}
+	return ""
 }

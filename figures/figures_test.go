@@ -227,6 +227,7 @@ func TestExtractFields(t *testing.T) {
 		{11, "85台", "新购公交车辆", 85, "台", "", 0, KindResult},
 		{11, "1.2万亩", "", 12000, "亩", "", 0, KindResult},
 		{13, "2.04万人", "城镇新增就业", 20400, "人", "", 0, KindResult},
+		{9, "突破千亿元", "盘锦大米和盘锦河蟹品牌价值", 1e11, "元", "突破", 0, KindResult}, // …包揽全省…冠亚军、合计: the clause's subject is totalled
 		{13, "1.2万余件", "调处矛盾纠纷", 12000, "件", "余", 0, KindResult},
 		{13, "26.1%", "刑事警情下降", 26.1, "%", "", -1, KindResult},
 		{11, "105亿元", "粳稻全产业链产值", 1.05e10, "元", "", 0, KindResult}, // 粳稻、大豆全产业链产值分别…: the head is shared

@@ -122,6 +122,8 @@ func (ix *Index) checkSum(question, norm string, sc sumClaim, stated []Mention, 
 		chk.parts, chk.items = given, len(given)
 	} else if addsYears(norm, sp) {
 		chk.parts = ix.yearParts(namer.whole, sc.total, report)
+	} else if ix.totalledByOne(namer, normKind(norm, sp)) {
+		return &sumCheck{items: 1} // "盘锦大米和盘锦河蟹的品牌价值": the report totals them itself
 	} else {
 		chk.parts = ix.namedParts(namer, normKind(norm, sp))
 	}
@@ -130,6 +132,59 @@ func (ix *Index) checkSum(question, norm string, sc sumClaim, stated []Mention, 
 	}
 	chk.add(sc.total)
 	return chk
+}
+
+// totalledByOne reports whether the things the question lists (two or
+// more) are all named by one figure of kind (either, when ""), the
+// same for each (oneFigureOfAll).
+func (ix *Index) totalledByOne(pn partNamer, kind Kind) bool {
+	if len(pn.items) < 2 {
+		return false
+	}
+	kinds := []Kind{kind}
+	if kind == "" {
+		kinds = []Kind{KindResult, KindTarget}
+	}
+	for _, k := range kinds {
+		if oneFigureOfAll(ix.partsOfKind(pn, k), pn.items) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneFigureOfAll reports whether the one figure found for the things
+// listed (two or more) lists them itself, member for member: the
+// report's own total of them ("盘锦大米和盘锦河蟹品牌价值…合计突破千亿
+// 元"), which the claimed total is a figure of, not a sum. A figure that
+// merely shares words with each ("亿元以上项目" for 今年亿元以上项目 and
+// 新签约亿元以上项目) lists nothing.
+func oneFigureOfAll(parts []*Figure, items []string) bool {
+	if len(parts) != 1 || len(items) < 2 {
+		return false
+	}
+	members := listedItems([]rune(rag.Normalize(parts[0].Indicator)), nil)
+	if len(members) != len(items) {
+		return false
+	}
+	for i, m := range members {
+		gs := bigrams(m)
+		if len(gs) == 0 || 2*containedBigrams(gs, rag.Normalize(items[i])) < len(gs) {
+			return false
+		}
+	}
+	return true
+}
+
+// containedBigrams counts the bigrams of gs that text holds.
+func containedBigrams(gs []string, text string) int {
+	n := 0
+	for _, g := range gs {
+		if strings.Contains(text, g) {
+			n++
+		}
+	}
+	return n
 }
 
 // judged reports whether the parts found may judge the claim: two or

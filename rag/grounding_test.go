@@ -105,7 +105,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦有几个4A景区", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "专精特新企业总共多少家", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "盘锦有几个土特产进了全国名录", found: true, figures: []string{"6个"}},
-		{q: "盘锦大米和盘锦河蟹品牌价值加一块儿有多少", found: true},
+		{q: "盘锦大米和盘锦河蟹品牌价值加一块儿有多少", found: true, figures: []string{"突破千亿元"}},
+		// A total the report gives itself (…、合计突破千亿元) holds a claimed
+		// total of the things it lists; one figure sharing words with each
+		// thing (亿元以上项目) lists nothing.
+		{q: "盘锦大米跟盘锦河蟹品牌价值一共800亿吧", found: true, want: []string{"更正", "突破千亿元"}, figures: []string{"突破千亿元"}},
+		{q: "盘锦大米和河蟹的品牌价值合计有八百亿元吧", found: true, want: []string{"更正", "突破千亿元"}, figures: []string{"突破千亿元"}},
+		{q: "今年亿元以上项目和新签约亿元以上项目一共205个吧", found: true, not: []string{"更正"}},
 		{q: "全市有多少家跨境电商企业", found: true, figures: []string{"70家"}},
 		// A project's stage is a sibling kind: 续建 is no 新开工.
 		{q: "2024年新开工改造的老旧小区有多少个？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
@@ -1594,7 +1600,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// how many in all is no addition.
 		{q: "What is the brand value of Panjin rice?", grounding: rag.GroundNoSuchFigure},
 		{q: "盘锦河蟹品牌值多少钱", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
-		{q: "盘锦大米和河蟹品牌价值合计多少", found: true, want: []string{"合计突破千亿元"}},
+		{q: "盘锦大米和河蟹品牌价值合计多少", found: true, want: []string{"合计突破千亿元"}, figures: []string{"突破千亿元"}},
 		{q: "华锦阿美项目面积多大", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "3.57平方公里〔"}},
 		{q: "华锦阿美配套产业园多大", found: true, want: []string{"3.57平方公里配套产业园"}},
 		{q: "全市一共多少个停车泊位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
