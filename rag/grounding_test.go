@@ -1373,7 +1373,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "企业活跃度排全省第一吧", found: true, want: []string{"更正：报告写的是全省前列，不是全省第一"}},
 		{q: "辽滨经开区全省制造业区域品牌第一吧", found: true, not: []string{"更正"}},
 		{q: "企业活跃度全省前列吧", found: true, not: []string{"更正"}},
-		{q: "辽滨经开区去年在全国化工园区30强里升到第15位吧", found: true, want: []string{"更正：报告写的是第21位，不是第15位"}},
+		{q: "辽滨经开区去年在全国化工园区30强里升到第15位吧", found: true, want: []string{"更正：报告写的是升至第21位，不是第15位"}, figures: []string{"升至第21位"}},
+		// A move to a place is a ranking whatever its verb (升至, 升到, 上升到).
+		{q: "辽滨经开区在化工园区30强里已经上升到第12位了？", found: true, want: []string{"更正", "不是第12位"}, figures: []string{"升至第21位"}},
 		{q: "辽滨经开区去年在全国化工园区30强里升到第21位吧", found: true, not: []string{"更正"}},
 		// A day the report gives otherwise: the report's own is its dateline's.
 		{q: "报告是2025年1月18日作的吧", found: true, want: []string{"更正：报告写的是2025年1月8日"}},
