@@ -208,6 +208,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 		e.setReport(ans, rep, hits)
 		return ans, nil
 	}
+	hits = withoutFigureLists(a, hits)
 	switch {
 	case a.placeDeclines():
 		ans.grounding = GroundOtherPlace

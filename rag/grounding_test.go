@@ -1374,6 +1374,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨经开区全省制造业区域品牌第一吧", found: true, not: []string{"更正"}},
 		{q: "企业活跃度全省前列吧", found: true, not: []string{"更正"}},
 		{q: "辽滨经开区去年在全国化工园区30强里升到第15位吧", found: true, want: []string{"更正：报告写的是升至第21位，不是第15位"}, figures: []string{"升至第21位"}},
+		// Measures asked (政策, 措施, 扶持): the plan's list of target figures
+		// names the thing only as what a figure measures.
+		{q: "今年就业有什么措施", found: true, want: []string{"拓展高校毕业生"}, not: []string{"主要预期目标"}},
+		{q: "今年促进消费有哪些扶持政策", found: true, want: []string{"扩大传统消费"}, not: []string{"主要预期目标"}},
 		// A move to a place is a ranking whatever its verb (升至, 升到, 上升到).
 		{q: "辽滨经开区在化工园区30强里已经上升到第12位了？", found: true, want: []string{"更正", "不是第12位"}, figures: []string{"升至第21位"}},
 		{q: "辽滨经开区去年在全国化工园区30强里升到第21位吧", found: true, not: []string{"更正"}},
