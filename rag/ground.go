@@ -353,6 +353,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if pair != nil && !holdsEvery(scoped, pair) {
 			continue // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
 		}
+		if d.Intent.Lang != "en" && namesWholeOfKind(d.asked, window) {
+			continue // 引进人才1.15万人 where 高层次人才 is asked before 引进
+		}
 		best = max(best, share)
 		if share >= figureGrounding && e.ix.coversAsked(d, window) {
 			return true, share
@@ -1632,4 +1635,24 @@ func (ix *Index) englishWholeWords(asked []askedTerm, text string) bool {
 		}
 	}
 	return true
+}
+
+// namesWholeOfKind reports whether window names only the whole of a kind
+// asked: an asked compound (高层次人才) it lacks whose head word, its last
+// two runes (人才), it holds. Chinese compounds put the head last, so the
+// window's figure counts the whole set, not the kind — wherever in the
+// question the kind stands (the head's own check, coversHeadWord, sees
+// only the last word asked).
+func namesWholeOfKind(asked []askedTerm, window string) bool {
+	for _, t := range asked {
+		r := []rune(t.term)
+		if t.head || t.missing || t.part || t.weight < 1 || len(r) < 3 || !startsHan(t.term) ||
+			ContainsTerm(window, t.term) || containsAnyTerm(window, t.syn) {
+			continue
+		}
+		if strings.Contains(window, string(r[len(r)-2:])) {
+			return true
+		}
+	}
+	return false
 }

@@ -905,6 +905,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A kind is not its whole: 引进人才 counts all talent, not the
 		// 高层次人才 asked.
 		{q: "今年计划引进高层次人才多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// The kind asked first, before the verb, is still the kind asked.
+		{q: "高层次人才今年计划引进多少人？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "人才今年计划引进多少人", found: true, figures: []string{"1.15万人"}},
 		{q: "去年引进了多少高层次人才", found: true, figures: []string{"31人"}},
 		// 停车场 is a word of its own, not 停车 and 场.
 		{q: "2024年新建了多少个停车场", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
