@@ -42,6 +42,14 @@ var (
 	placeTold = regexp.MustCompile(`飞至|开至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
 )
 
+// dayCues ask for a month or a day, finer than the year a plan or a
+// result tells by itself; dayTold is how a quote tells one.
+var (
+	dayCues = []string{"哪个月", "哪一个月", "哪月", "几月", "哪天", "哪一天", "几号", "哪日", "几月几日", "具体日期", "具体时间", "什么日子",
+		"which month", "what month", "which day", "what day", "exact date"}
+	dayTold = regexp.MustCompile(`[0-9一二三四五六七八九十]+月|[0-9]+日|月底|月初|月中|季度|上半年|下半年|年初|年中`)
+)
+
 // whereEnd is "在哪" closing a question ("华锦阿美项目在哪"): not 在哪次会议
 // or 在哪些方面, which ask which.
 var whereEnd = regexp.MustCompile(`在哪(?:里|儿)?(?:呢|啊|呀|嘞)?(?:[？?。！!，,\s]|$)`)
@@ -86,12 +94,16 @@ func (e *Engine) groundEvents(d *Draft) {
 	}
 	// "飞往哪些城市" reads as a list; its items are places all the same.
 	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && whereEnd.MatchString(d.norm)
-	when := containsAny(d.norm, whenCues) && !d.Intent.List
+	day := containsAny(d.norm, dayCues) && !d.Intent.List
+	when := day || containsAny(d.norm, whenCues) && !d.Intent.List
 	if !when && !where {
 		return
 	}
 	given := answerQuotes(ans)
 	switch {
+	case day && !dayTold.MatchString(given):
+		// 哪个月投产: a plan's year (推动…机械竣工, this year) is no month.
+		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
 	case where && !placeTold.MatchString(given) && !e.placeBefore(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
 	case when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):

@@ -991,6 +991,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "When will the new airport open?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},
 		{q: "华锦阿美啥时候投产", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "华锦阿美什么时候机械竣工", found: true, paragraph: 35},
+		// A month or a day asked is finer than the plan's year: the
+		// report names the stage this year, and no month.
+		{q: "华锦阿美项目哪个月正式投产", grounding: rag.GroundNotAnswered, want: []string{"没有给出具体月份"}, not: []string{"根据报告"}},
+		{q: "华锦阿美哪个月机械竣工", grounding: rag.GroundNotAnswered, want: []string{"没有给出具体月份"}, not: []string{"根据报告"}},
 		// Another thing's event in the same quote tells nothing of the one
 		// asked (京哈高速…竣工通车 beside 曙光大桥…加快建设), nor does backing
 		// or preparing it; a clause naming it with a time or its stage does.
