@@ -94,8 +94,21 @@ var (
 )
 
 // notFigureWords are read out of a question before its figure cues:
-// built once, not per question.
-var notFigureWords = strings.NewReplacer("哪几", "哪", "数字化", "", "数字经济", "", "这几年", "", "近几年", "", "过去几年", "", "前几年", "")
+// built once, not per question. A paragraph that says a thing (¶几说了,
+// 第几段提到, 在第几段) asks where, not how many.
+var notFigureWords = strings.NewReplacer(notFigurePairs()...)
+
+// notFigurePairs are the replacement pairs of notFigureWords.
+func notFigurePairs() []string {
+	out := []string{"哪几", "哪", "数字化", "", "数字经济", "", "这几年", "", "近几年", "", "过去几年", "", "前几年", ""}
+	for _, which := range []string{"¶几", "第几段", "第几自然段", "第几个自然段"} {
+		for _, says := range []string{"说", "提", "讲", "写", "里说", "里提", "里讲", "里写"} {
+			out = append(out, which+says, "哪段"+says)
+		}
+		out = append(out, "在"+which, "在哪段", "是"+which, "是哪段")
+	}
+	return out
+}
 
 // genericWords fit every topic of a report: a question's match on them
 // alone is no match ("看病难的问题怎么解决" is about 看病, not 问题), so

@@ -991,6 +991,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "When will the new airport open?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},
 		{q: "华锦阿美啥时候投产", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "华锦阿美什么时候机械竣工", found: true, paragraph: 35},
+		// Which paragraph says a thing asks where, not how many: 第几段 and
+		// ¶几 hold 几, no count.
+		{q: "¶几说了省级美丽宜居村全覆盖", found: true, paragraph: 53, not: []string{"20个"}},
+		{q: "第几段提到省级美丽宜居村全覆盖", found: true, paragraph: 53, not: []string{"20个"}},
+		{q: "省级美丽宜居村全覆盖在第几段", found: true, paragraph: 53, not: []string{"20个"}},
+		{q: "25年GDP目标 ¶几", found: true, figures: []string{"5.5%左右"}},
 		// A month or a day asked is finer than the plan's year: the
 		// report names the stage this year, and no month.
 		{q: "华锦阿美项目哪个月正式投产", grounding: rag.GroundNotAnswered, want: []string{"没有给出具体月份"}, not: []string{"根据报告"}},
