@@ -716,6 +716,15 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 			other = n
 		}
 	}
+	if sawResult != sawPlan && !a.both {
+		// "2024年有多少，今年打算扩到多少": 今年 and 去年 name a year as
+		// surely as its number does.
+		if sawResult && containsAny(padded, thisYearWords) {
+			sawPlan, a.years = true, append(a.years, planYear)
+		} else if sawPlan && containsAny(padded, lastYearWords) {
+			sawResult, a.years = true, append(a.years, reviewYear)
+		}
+	}
 	if len(a.years) == 0 {
 		// Cue words decide only when no year is named: "2024年…目标" asks
 		// about 2024, not about both years.
@@ -740,6 +749,9 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 		strings.Contains(padded, "分别") && sawResult == sawPlan
 	return other
 }
+
+// lastYearWords name the year a report reviews.
+var lastYearWords = []string{"去年", "上年", "last year"}
 
 // readIntent reads what kind of answer is asked: a figure, a list, a
 // summary.

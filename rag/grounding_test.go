@@ -914,6 +914,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Traditional characters and staff shorthand.
 		{q: "今年GDP目標是多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "固投增速 24实际/25目标", found: true, figures: []string{"20%以上", "10%以上"}},
+		// 实绩 is staff shorthand for 实际; 今年 beside a named year names
+		// the other year as surely as its number.
+		{q: "社零增速 24实绩/25目标", found: true, figures: []string{"4%", "5%"}},
+		{q: "稻蟹共生面积，2024年有多少，今年打算扩到多少", found: true, figures: []string{"95万亩", "97万亩"}},
+		{q: "2025年GDP目标多少，去年实际多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
 		// Topic before wording: the elderly-care and health plans, not the
 		// targets paragraph or a sentence sharing 问题.
 		{q: "看病难的问题怎么解决", found: true, paragraph: 63},

@@ -26,7 +26,7 @@ var pastSpans = []string{"近三年", "近五年", "近几年", "近两年", "�
 
 // shortYear is staff shorthand for a year: "24年", "24实际", "25目标",
 // "24/25" (two digits, not part of a longer number or an amount).
-var shortYear = regexp.MustCompile(`(^|[^\d.])(1[5-9]|2\d)(年|实际|目标|计划|完成|预期|/(?:1[5-9]|2\d)|[ +]|$)`)
+var shortYear = regexp.MustCompile(`(^|[^\d.])(1[5-9]|2\d)(年|实际|实绩|结果|目标|计划|完成|预期|/(?:1[5-9]|2\d)|[ +]|$)`)
 
 // amountAfter reports whether rest, after a two-digit number and a space,
 // starts an English word that makes the number an amount: any word but
