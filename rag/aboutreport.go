@@ -41,16 +41,19 @@ var (
 	closingCue = regexp.MustCompile(`结尾|结束语|结语|收尾|最后一段|最后|号召|\bends?\b|\bending\b|\bclos(?:e|es|ing)\b|\bconclu(?:de|des|sion)\b|\bcall\b`)
 	// reportAskFiller are the words such a question holds besides the
 	// report and its cue.
-	reportAskFiller = regexp.MustCompile(`什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
+	reportAskFiller = regexp.MustCompile(`开会|开的会|谁|哪位|什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
 		// What a closing or opening line is: 结尾引的那句古话是啥来着.
 		`引用了?|引的|引了|用?[一两二三四五六七八九十几]句话|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
-		`对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
+		`这|对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
 	// reportAskFillerEN are the English words of such a question.
 	reportAskFillerEN = map[string]bool{"the": true, "this": true, "that": true, "was": true, "is": true, "it": true, "what": true, "about": true, "does": true, "do": true,
 		"of": true, "on": true, "in": true, "at": true, "given": true, "delivered": true, "presented": true, "made": true, "read": true, "panjin": true, "government": true,
 		"work": true, "please": true, "me": true, "a": true, "an": true, "give": true, "can": true, "could": true, "you": true, "has": true, "have": true, "into": true,
 		"divided": true, "split": true, "there": true, "are": true, "its": true, "s": true, "briefly": true, "mayor": true, "municipal": true, "2025": true, "did": true, "say": true,
-		"cover": true, "held": true, "meeting": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
+		"cover": true, "held": true, "meeting": true, "who": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
+	// speakerToo asks, beside when or where it was given, who gave it:
+	// "哪天开会念的，谁念的".
+	speakerToo = regexp.MustCompile(`谁|哪位|\bwho\b`)
 	// otherEdition are words asking of another year's report than this one:
 	// "去年的政府工作报告哪天作的".
 	otherEdition = regexp.MustCompile(`去年|前年|明年|上一?年|上届|上一次|往年|历年|\blast year\b|\bprevious\b|\bnext year\b`)
@@ -185,6 +188,9 @@ func (e *Engine) datelineAnswer(d *Draft, rep *Report) {
 	}
 	ans.Parts = append(ans.Parts, introPart(ans.Lang))
 	ans.addQuote(c)
+	if sig, ok := e.signatureFor(d); ok && speakerToo.MatchString(d.norm) {
+		ans.addQuote(citationFor(sig.para, sig.span))
+	}
 }
 
 // outlineAnswer lists the report's parts, each with its areas of work.

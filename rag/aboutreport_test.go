@@ -16,6 +16,11 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "政府工作报告在哪个会议上作的", found: true, paragraph: 1, want: []string{"第九届人民代表大会第四次会议"}},
 		{q: "What date was the work report given?", found: true, paragraph: 1, want: []string{"2025年1月8日"}},
 		{q: "報告是哪一天發布的", found: true, paragraph: 1},
+		// Who gave it, asked beside when or where: the signature too.
+		{q: "这个报告是哪天开会念的，谁念的啊", found: true, paragraph: 1, want: []string{"2025年1月8日", "邢"}},
+		{q: "这报告是谁、在哪个会上作的", found: true, paragraph: 1, want: []string{"第九届人民代表大会第四次会议", "邢"}},
+		{q: "Who delivered the report and when?", found: true, paragraph: 1, want: []string{"2025年1月8日", "邢"}},
+		{q: "报告是哪天作的", found: true, paragraph: 1, not: []string{"邢"}},
 		// A claim of the day is checked against the dateline.
 		{q: "报告是1月9日作的吧", found: true, want: []string{"更正", "2025年1月8日"}},
 		{q: "这份报告是2024年1月8日作的对吗", found: true, want: []string{"更正", "2025年1月8日"}},
