@@ -676,6 +676,11 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.dropTermsIn(summaryCues)
 		a.dropTermsIn(achievedVerbs)
 	}
+	if a.figure && a.period == PeriodResult && digestLength(padded) && ix.areaAsked(a, rep, PeriodResult) != nil {
+		// "稳增长这块去年干成了啥？帮我归纳几条": how long the digest of
+		// an area may be, not a count asked.
+		a.figure = false
+	}
 	a.areasScoped = a.list && containsAny(a.norm, areaCues) && ix.topicScoped(a, areaCues, nil)
 	a.missing = ix.missingWords(a.norm, rep)
 	a.place = ix.readPlace(a.norm, rep)

@@ -1778,6 +1778,16 @@ func TestSummaries(t *testing.T) {
 		{q: "不动产登记要几个小时", found: true, figures: []string{"50分钟内"}},
 		{q: "企业开办要几个小时", found: true, want: []string{"1天以内"}},
 		{q: "120急救平均多少分钟能到", grounding: rag.GroundOtherUnit, want: []string{"分钟"}},
+		// How one of the review's areas of work went: that area's digest —
+		// its opening, and each run-in heading with what follows up to its
+		// first figure and its whole-year figure — not the year's overview
+		// nor the first 300 characters of the area.
+		{q: "去年改革开放这一块有啥看点", found: true, paragraph: 10, want: []string{"1天以内", "7.5亿美元", "147亿元"}, not: []string{"3.5%左右"}},
+		{q: "产业升级那块去年成效怎么样", found: true, paragraph: 9, want: []string{"74.1%", "403亿元", "45%"}},
+		{q: "防风险这部分去年干得咋样，概括几句", found: true, paragraph: 14, want: []string{"全年未发生重特大事故", "100个百分点以上"}, not: []string{"这项数字"}},
+		{q: "政府建设方面去年有哪些亮点", found: true, paragraph: 15, want: []string{"126件", "2.63亿元"}, not: []string{"3.5%左右"}},
+		// One thing an area did is asked of itself, not of the area.
+		{q: "去年国企改革有什么进展", found: true, want: []string{"8户市属国企"}, not: []string{"外资外贸能级扩大"}},
 		// "八个方面…分别是什么" asks for the eight areas.
 		{q: "今年重点要做的八个方面工作分别是什么？", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）狠抓清险除患"}},
 	})
