@@ -50,6 +50,9 @@ type Answer struct {
 	grounding string
 	// overview is the paragraph a summary answer sums up, for the steps.
 	overview *Paragraph
+	// digest: the answer is an area of work's digest, chosen because the
+	// question names that area (its words need not be the text's).
+	digest bool
 }
 
 // Cite adds c to the answer's citations, unless a citation of the same

@@ -220,7 +220,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 		// "盘锦有几个区县": not from 各区县…扛主责.
 		ans.grounding = GroundNotAnswered
 		e.notFound(ans, a, hits)
-	case e.reviewDigest(ans, a, rep, hits):
+	case e.reviewDigest(ans, a, rep, hits), e.planDigest(ans, a, rep):
 		// "去年改革开放方面有哪些亮点": that area's digest, not the year's.
 	case a.summary && e.summarize(ans, a, rep):
 	case a.list && a.asksAreas() && e.listAnswer(ans, a, hits):

@@ -19,11 +19,11 @@ var digestCues = []string{"总结", "概括", "归纳", "要点", "亮点", "看
 
 // digestWords are the words a digest question asks in, beside its cues:
 // what is left names the area.
-var digestWords = []string{"一部分", "部分", "这块", "这一块", "这一章", "这章", "那块", "方面", "领域", "工作", "主要", "取得了", "取得", "哪些", "什么", "有啥", "干得", "做得", "简单", "大概", "说说", "几句", "几条", "一下", "帮我", "给个", "整体", "总体", "评价", "怎么", "报告", "回顾了", "交了", "一份", "什么样", "情况", "盘锦"}
+var digestWords = []string{"一大块", "大块", "一部分", "部分", "这块", "这一块", "这一章", "这章", "那块", "方面", "领域", "工作", "主要", "取得了", "取得", "哪些", "什么", "有啥", "干得", "做得", "简单", "大概", "说说", "几句", "几条", "一下", "帮我", "给个", "整体", "总体", "评价", "怎么", "报告", "回顾了", "交了", "一份", "什么样", "情况", "盘锦", "这", "那"}
 
 // digestAreaGeneric are words every area's title may share: no area's
 // name ("发展" of 绿色发展 and 城乡融合发展).
-var digestAreaGeneric = map[string]bool{"发展": true, "经济": true, "工作": true, "全面": true, "新的": true, "取得": true}
+var digestAreaGeneric = []string{"发展", "经济", "工作", "全面", "新的", "取得"}
 
 // wholeScopeFigure marks a sentence stating a figure of the whole year or the
 // whole city: the headline of a run-in heading's topic.
@@ -51,7 +51,7 @@ func (e *Engine) reviewDigest(ans *Answer, a analysis, rep *Report, hits []Hit) 
 	if sec == nil || len(runInHeadings(sec)) < 2 || !inTopHits(hits, sec, 5) {
 		return false
 	}
-	ans.Found = true
+	ans.Found, ans.digest = true, true
 	ans.Parts = append(ans.Parts, introPart(a.lang))
 	for _, sp := range digestSpans(sec) {
 		ans.addQuote(citationFor(sec, sp))
@@ -69,23 +69,22 @@ func inTopHits(hits []Hit, p *Paragraph, n int) bool {
 	return false
 }
 
-// areaAsked is the one section of the part of period kind whose title
-// names the most of what the question asks about (its words but the
-// digest's, the period's and fillers); nil when none, a tie, or when most
-// of what is asked is not in that title: "国企改革" asks one thing the
-// area of 改革开放 did, not how the area went.
+// areaAsked is the one section of the part of period kind that names the
+// most of what the question asks about (its words but the digest's, the
+// period's, generic words and fillers) — in its title, or for the plan in
+// its paragraph of aims (加快建设更高水平的平安盘锦); nil when none, a tie,
+// when it names less than half of what is asked, or when the rest of a
+// word asked is something the area's text speaks of: "国企改革" asks one
+// thing the area of 改革开放 did (8户市属国企…), not how the area went.
 func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph {
 	if rep == nil {
 		rep = ix.Latest()
 	}
 	rest := yearNamed.ReplaceAllString(a.norm, " ")
-	rest = ix.stripPlaces(blankWords(blankWords(blankWords(blankWords(rest, digestCues), digestWords), periodWords), fillerWords))
-	var asked []string
-	for _, t := range ix.tok.Tokens(rest) {
-		if topicWord(t) && !digestAreaGeneric[t] && !genericTerms[t] && !strings.ContainsAny(t, "0123456789") {
-			asked = append(asked, t)
-		}
+	for _, words := range [][]string{areaAimCues, planDigestCues, digestCues, digestWords, periodWords, fillerWords, digestAreaGeneric, genericWords} {
+		rest = blankWords(rest, words)
 	}
+	segs := hanSegments(ix.stripPlaces(rest))
 	var best *Paragraph
 	most, tie := 0, false
 	for i := range rep.Paragraphs {
@@ -93,11 +92,13 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
 			continue
 		}
+		named := ix.titles[p]
+		if kind == PeriodPlan {
+			named = ix.para(p).norm
+		}
 		n := 0
-		for _, t := range asked {
-			if strings.Contains(ix.titles[p], t) {
-				n++
-			}
+		for _, seg := range segs {
+			n += len([]rune(longestIn(seg, named)))
 		}
 		switch {
 		case n > most:
@@ -106,15 +107,109 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 			tie = true
 		}
 	}
-	if tie || 2*most < len(asked) {
+	total := 0
+	for _, seg := range segs {
+		total += len([]rune(seg))
+	}
+	if best == nil || tie || 2*most < total || ix.narrowerThan(segs, best, kind) {
 		return nil
 	}
 	return best
 }
 
+// narrowerThan reports whether a word asked names, beside what an area's
+// title or aims hold, something the area's text speaks of: 国企 of 国企改革
+// in the review of 改革开放, 生产 of 安全生产 in that of 防风险, 转型 of
+// 绿色转型 in the plan of 绿色发展 (更实举措推进低碳转型).
+func (ix *Index) narrowerThan(segs []string, area *Paragraph, kind PeriodKind) bool {
+	named := ix.titles[area]
+	if kind == PeriodPlan {
+		named = ix.para(area).norm
+	}
+	body := ix.para(area).norm
+	if kind == PeriodPlan {
+		var b strings.Builder
+		for _, k := range ix.sectionTopics(area) {
+			b.WriteString(ix.para(k).norm)
+		}
+		body = b.String()
+	}
+	for _, seg := range segs {
+		in := longestIn(seg, named)
+		if in == "" {
+			continue
+		}
+		if kind == PeriodPlan && ix.topicLeads(area, in) {
+			return true // 消费 of 促消费: the topic 释放消费潜力, not 狠抓有效需求
+		}
+		for _, left := range strings.SplitN(seg, in, 2) {
+			// A word of two characters in what is left (转型 of 绿色转型上).
+			r := []rune(left)
+			for i := 0; i+2 <= len(r); i++ {
+				if strings.Contains(body, string(r[i:i+2])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// topicLeads reports whether one of a plan section's topics names word
+// in its lead.
+func (ix *Index) topicLeads(sec *Paragraph, word string) bool {
+	for _, k := range ix.sectionTopics(sec) {
+		if k.Lead != "" && strings.Contains(Normalize(k.Lead), word) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionTopics are the topic paragraphs of a plan's section: those after
+// it under its title.
+func (ix *Index) sectionTopics(sec *Paragraph) []*Paragraph {
+	r := ix.byID[sec.Report]
+	var out []*Paragraph
+	for n := sec.N + 1; n <= len(r.Paragraphs); n++ {
+		q := &r.Paragraphs[n-1]
+		if q.Section != sec.Section {
+			break
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// hanSegments are the runs of two Chinese characters or more of text
+// that hold no function character.
+func hanSegments(text string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !isHan(r) || isStopRune(r) }) {
+		if len([]rune(f)) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// longestIn is the longest run of two characters or more of seg that text
+// holds; "" when none.
+func longestIn(seg, text string) string {
+	r := []rune(seg)
+	for n := len(r); n >= 2; n-- {
+		for i := 0; i+n <= len(r); i++ {
+			if sub := string(r[i : i+n]); strings.Contains(text, sub) {
+				return sub
+			}
+		}
+	}
+	return ""
+}
+
 // digestSpans are the quotes of a review area's digest: its title and
-// framing sentence; then under each run-in heading, the heading with the
-// sentence after it, and the last later sentence of that topic stating a
+// framing sentence; then under each run-in heading, its opening
+// (topicOpening), and the last later sentence of that topic stating a
 // whole-year or whole-city figure.
 func digestSpans(p *Paragraph) []Span {
 	sents := FullSentences(p.Text)
@@ -143,23 +238,92 @@ func digestSpans(p *Paragraph) []Span {
 		for end < len(sents) && !heads[trimSpan(p.Text, sents[end]).Start] {
 			end++
 		}
-		// The heading and what follows it, up to the first figure.
-		open := min(i+1, end-1)
-		for open+1 < end && !holdsNumber(p.Text[sents[open].byteStart:sents[open].byteEnd]) {
-			open++
-		}
-		if !holdsNumber(p.Text[sents[open].byteStart:sents[open].byteEnd]) {
-			open = min(i+1, end-1)
-		}
-		out = append(out, join(i, open))
-		for j := end - 1; j > open; j-- {
+		out = append(out, topicOpening(p, sents, i, end)...)
+		for j := end - 1; j > i+1; j-- {
 			s := trimSpan(p.Text, sents[j])
 			if wholeScopeFigure.MatchString(p.Text[s.byteStart:s.byteEnd]) {
-				out = append(out, s)
+				if last := out[len(out)-1]; s.Start >= last.End {
+					out = append(out, s)
+				}
 				break
 			}
 		}
 		i = end
 	}
 	return out
+}
+
+// A plan's area of work is a short paragraph (its title and aims) with a
+// paragraph for each of its topics, each opened by a lead (强化项目支撑。).
+// A question asking how an area is to be done or what it stresses ("扩需
+// 求、稳增长这一大块怎么部署的", "民生改善部分今年重点有哪些") is answered by
+// the area's paragraph, then each topic's lead with what follows it up to
+// its first figure; one asking for the area's overall requirement or
+// line of thought ("民生这一章总的要求是什么") by the area's paragraph alone.
+
+// planDigestCues ask what an area of the plan holds or how it is done.
+var planDigestCues = []string{"部署", "重点", "要点", "主要点", "内容", "思路", "要求", "安排", "举措", "措施", "打算", "任务",
+	"怎么建", "怎么干", "怎么抓", "怎么搞", "怎么做", "怎么弄", "咋建", "咋干", "咋搞", "咋弄", "咋整"}
+
+// areaAimCues ask for an area's overall requirement or line of thought:
+// its opening paragraph says it.
+var areaAimCues = []string{"总的要求", "总要求", "总体要求", "整体要求", "总的思路", "总体思路", "整体思路", "总思路", "总基调", "总的方向", "总体方向"}
+
+// planDigest answers a question asking how one of the plan's areas of
+// work is to be done; false when it asks no such thing.
+func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
+	aim := containsAny(a.norm, areaAimCues)
+	plan := a.period == PeriodPlan || a.period == PeriodNone && len(a.years) == 0 && aim
+	if !plan || a.both || a.figure || !aim && !containsAny(a.norm, planDigestCues) {
+		return false
+	}
+	sec := e.ix.areaAsked(a, rep, PeriodPlan)
+	if sec == nil {
+		return false
+	}
+	kids := e.children(sec)
+	if len(kids) < 2 {
+		return false
+	}
+	ans.Found, ans.digest = true, true
+	ans.Parts = append(ans.Parts, introPart(a.lang))
+	sents := FullSentences(sec.Text)
+	ans.addQuote(citationFor(sec, trimSpan(sec.Text, Span{sents[0].Start, sents[len(sents)-1].End, sents[0].byteStart, sents[len(sents)-1].byteEnd})))
+	if aim {
+		return true
+	}
+	for _, k := range kids {
+		sents := FullSentences(k.Text)
+		for _, sp := range topicOpening(k, sents, 0, len(sents)) {
+			ans.addQuote(citationFor(k, sp))
+		}
+	}
+	return true
+}
+
+// topicOpening are the quotes that open a topic of sentences
+// sents[from:to] of p: its heading or lead with the sentence after it,
+// and when that states no figure, the topic's first sentence that does
+// (written in digits: 三级养老服务体系 states none) — joined when adjacent.
+func topicOpening(p *Paragraph, sents []Span, from, to int) []Span {
+	join := func(i, j int) Span {
+		return trimSpan(p.Text, Span{sents[i].Start, sents[j].End, sents[i].byteStart, sents[j].byteEnd})
+	}
+	open := min(from+1, to-1)
+	digit := func(i int) bool {
+		return strings.ContainsAny(p.Text[sents[i].byteStart:sents[i].byteEnd], "0123456789")
+	}
+	if digit(open) {
+		return []Span{join(from, open)}
+	}
+	for i := open + 1; i < to; i++ {
+		if !digit(i) {
+			continue
+		}
+		if i == open+1 {
+			return []Span{join(from, i)}
+		}
+		return []Span{join(from, open), join(i, i)}
+	}
+	return []Span{join(from, open)}
 }

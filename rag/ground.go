@@ -1561,7 +1561,7 @@ func (e *Engine) groundQuotes(d *Draft) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 		return
 	}
-	if d.Intent.List || d.Intent.Figure && !d.Intent.Topic {
+	if d.Intent.List || d.Intent.Figure && !d.Intent.Topic || ans.digest {
 		return
 	}
 	best := 0.0

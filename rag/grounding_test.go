@@ -1786,6 +1786,16 @@ func TestSummaries(t *testing.T) {
 		{q: "产业升级那块去年成效怎么样", found: true, paragraph: 9, want: []string{"74.1%", "403亿元", "45%"}},
 		{q: "防风险这部分去年干得咋样，概括几句", found: true, paragraph: 14, want: []string{"全年未发生重特大事故", "100个百分点以上"}, not: []string{"这项数字"}},
 		{q: "政府建设方面去年有哪些亮点", found: true, paragraph: 15, want: []string{"126件", "2.63亿元"}, not: []string{"3.5%左右"}},
+		// How one of the plan's areas is to be done: the area's aims, then
+		// each topic's lead with what follows, and its first figure; the
+		// area's overall requirement or line of thought: its aims alone,
+		// not the whole year's 总体要求.
+		{q: "今年民生改善这块有哪些重点", found: true, paragraph: 59, want: []string{"可感可及", "91%", "4.5个", "不少于100场"}},
+		{q: "平安盘锦今年怎么建", found: true, paragraph: 65, want: []string{"总体国家安全观", "一揽子化债方案"}},
+		{q: "民生那一部分总的要求是啥", found: true, paragraph: 59, want: []string{"可感可及"}, not: []string{"总体要求是：以习近平"}},
+		{q: "开放带动这一块整体思路是什么", found: true, paragraph: 45, want: []string{"以港兴市"}, not: []string{"没有直接回答"}},
+		// A topic of an area (释放消费潜力 of 狠抓有效需求) is asked of itself.
+		{q: "今年打算怎么促消费", found: true, not: []string{"强化项目支撑"}},
 		// One thing an area did is asked of itself, not of the area.
 		{q: "去年国企改革有什么进展", found: true, want: []string{"8户市属国企"}, not: []string{"外资外贸能级扩大"}},
 		// "八个方面…分别是什么" asks for the eight areas.
