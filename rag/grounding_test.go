@@ -880,6 +880,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What was last year's target for GDP growth?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for the 2024 targets."}},
 		// Holidays, seasons and recurring periods are parts of a year too...
 		{q: "去年国庆旅游收入增长多少", grounding: rag.GroundOtherPeriod, want: []string{"没有“国庆”的数字"}, not: []string{"29.9"}},
+		// A season in a clause that only tells why one asks, beside a
+		// clause asking the year's figure, is no part of the year asked.
+		{q: "娃今年秋天該上幼兒園了，今年普惠園覆蓋率能到多少呀", found: true, figures: []string{"91%"}},
+		{q: "今年秋天普惠园覆盖率能到多少", grounding: rag.GroundOtherPeriod, want: []string{"没有“秋天”的数字"}},
+		{q: "去年国庆期间，旅游收入增长多少", grounding: rag.GroundOtherPeriod, not: []string{"29.9"}},
 		{q: "去年前11个月进出口增长多少", grounding: rag.GroundOtherPeriod, want: []string{"前11个月"}, not: []string{"39.7%"}},
 		{q: "今年每季度开工多少个项目", grounding: rag.GroundOtherPeriod, not: []string{"366"}},
 		{q: "去年汛期新增就业多少", grounding: rag.GroundOtherPeriod, not: []string{"2.04万人"}},

@@ -165,11 +165,35 @@ func (ix *Index) readWindow(a *analysis) {
 		return
 	}
 	text, label, evidence := askedWindow(a.norm)
-	if text == "" || ix.speaksOfWindow(a, text, evidence) {
+	if text == "" || windowAside(a.norm, text) || ix.speaksOfWindow(a, text, evidence) {
 		return
 	}
 	a.otherPlan = label
 	a.dropTermsIn([]string{text})
+}
+
+// wholeYearNamed names a whole year: 今年, 去年, 全年, 2025年.
+var wholeYearNamed = regexp.MustCompile(`今年|去年|本年|上年|全年|明年|20[0-9]{2}年?|this year|last year`)
+
+// windowAside reports whether the window cue stands in a clause of its own
+// that asks nothing, beside a clause that asks a figure of a whole year:
+// "娃今年秋天该上幼儿园了，今年普惠园覆盖率能到多少" tells why it asks;
+// the figure asked is the year's.
+func windowAside(norm, cue string) bool {
+	clauses := strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune("，,；;。！!？?", r) })
+	aside, yearAsked := false, false
+	for _, c := range clauses {
+		asks := containsAny(c, figureCues)
+		switch {
+		case strings.Contains(c, cue) && asks:
+			return false
+		case strings.Contains(c, cue):
+			aside = true
+		case asks && wholeYearNamed.MatchString(c):
+			yearAsked = true
+		}
+	}
+	return aside && yearAsked
 }
 
 // namesOnly reports whether a question only names what it asks, with no
