@@ -922,6 +922,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 实绩 is staff shorthand for 实际; 今年 beside a named year names
 		// the other year as surely as its number.
 		{q: "社零增速 24实绩/25目标", found: true, figures: []string{"4%", "5%"}},
+		// 总规 is staff shorthand for 总体规划.
+		{q: "文体旅 总规 25年编不编", found: true, paragraph: 38, want: []string{"文体旅融合发展总体规划"}},
 		{q: "稻蟹共生面积，2024年有多少，今年打算扩到多少", found: true, figures: []string{"95万亩", "97万亩"}},
 		{q: "2025年GDP目标多少，去年实际多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
 		// Topic before wording: the elderly-care and health plans, not the
