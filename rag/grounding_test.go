@@ -1770,6 +1770,9 @@ func TestSummaries(t *testing.T) {
 		{q: "盘锦去年经济咋样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, not: []string{"经济发展持续承压"}},
 		{q: "2024年盘锦经济总体咋样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
 		{q: "How did the economy do last year?", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
+		// The review's opening judges the year besides counting it: how the
+		// year went is both.
+		{q: "盘锦去年总体干得怎么样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, want: []string{"稳中有进、稳中提质", "开创了盘锦振兴发展新局面"}},
 		{q: "今年的主要目标", found: true, figures: []string{"5.5%左右", "5.4%", "6%", "10%以上", "5%", "6%", "1.9万人", "110万吨左右"}},
 		{q: "去年取得了哪些成绩", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"},
 			want: []string{"1. 「（一）精准施策稳增长", "8. 「（八）实干实为提效能"}, not: []string{"成绩的取得"}},

@@ -3,6 +3,7 @@ package rag
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // summaryCues ask how a period went or what it aims at as a whole: the
@@ -114,6 +115,14 @@ func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph 
 		ans.addQuote(citationFor(over, sp))
 		quoted++
 	}
+	if over.Period.Kind == PeriodResult && !containsAny(a.norm, achievementCues) {
+		// The review's opening judges the year as well as counting it
+		// (经济运行稳中有进、稳中提质…开创了…新局面): how the year went.
+		// Its achievements are its areas of work, listed below instead.
+		for _, p := range e.ix.openingBesides(over) {
+			ans.addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
+		}
+	}
 	if kind := over.Period.Kind; kind == PeriodResult && containsAny(a.norm, achievementCues) {
 		if head := e.partOf(e.ix.byID[over.Report], kind); head != nil {
 			for i, p := range e.children(head) {
@@ -154,6 +163,26 @@ func (ix *Index) overview(rep *Report, kind PeriodKind) *Paragraph {
 		}
 	}
 	return best
+}
+
+// openingBesides are the other paragraphs of the opening over sums up:
+// body paragraphs of its period before its part's first section.
+func (ix *Index) openingBesides(over *Paragraph) []*Paragraph {
+	rep := ix.byID[over.Report]
+	var out []*Paragraph
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Period.Kind != over.Period.Kind || p == over {
+			continue
+		}
+		if p.Kind == ParaSection {
+			break
+		}
+		if p.Kind == ParaBody && p.Quotable() {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // partOf is the heading of the part of the given period.
