@@ -1770,6 +1770,11 @@ func TestSummaries(t *testing.T) {
 		{q: "盘锦去年经济咋样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, not: []string{"经济发展持续承压"}},
 		{q: "2024年盘锦经济总体咋样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
 		{q: "How did the economy do last year?", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
+		// How the year went asked as a judgement, or as read after spelling
+		// (发展得 → 发展的): the year's summary, not a sentence sharing 整体.
+		{q: "报告如何评价2024年的工作", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, want: []string{"稳中有进、稳中提质"}},
+		{q: "去年咱们市发展得咋样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
+		{q: "盘锦去年整体混得怎么样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
 		// The review's opening judges the year besides counting it: how the
 		// year went is both.
 		{q: "盘锦去年总体干得怎么样", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, want: []string{"稳中有进、稳中提质", "开创了盘锦振兴发展新局面"}},

@@ -12,6 +12,8 @@ var summaryCues = []string{"经济咋样", "经济怎么样", "经济总体", "�
 	"总体情况", "整体情况", "主要指标", "主要目标", "主要预期目标", "取得了哪些成绩", "取得哪些成绩", "有哪些成绩", "什么成绩", "成就", "亮点", "干得怎么样",
 	// Spoken: "去年干得咋样，有啥成绩".
 	"干得咋样", "有啥成绩", "啥成绩",
+	// As read after spelling (发展得 → 发展的), and how the year is judged.
+	"发展的怎么样", "发展的咋样", "发展得咋样", "混得咋样", "混得怎么样", "怎么评价", "如何评价", "总体评价", "整体评价",
 	"how did the economy", "how was the economy", "economy do", "economic performance", "overview", "highlights", "achievements", "main targets", "main goals", "main indicators"}
 
 // summaryWords are the words summary questions are asked in, beside their
