@@ -922,6 +922,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 实绩 is staff shorthand for 实际; 今年 beside a named year names
 		// the other year as surely as its number.
 		{q: "社零增速 24实绩/25目标", found: true, figures: []string{"4%", "5%"}},
+		// Amounts of money listed on in one sentence are one answer to how
+		// much: the window of three clauses runs on over the fourth.
+		{q: "过紧日子去年到底省下来多少钱", found: true, want: []string{"2.63亿元", "6.7亿元", "0.8亿元"}},
 		// 总规 is staff shorthand for 总体规划.
 		{q: "文体旅 总规 25年编不编", found: true, paragraph: 38, want: []string{"文体旅融合发展总体规划"}},
 		{q: "稻蟹共生面积，2024年有多少，今年打算扩到多少", found: true, figures: []string{"95万亩", "97万亩"}},

@@ -3,6 +3,7 @@ package rag
 import (
 	"cmp"
 	"math/bits"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -329,7 +330,29 @@ func (e *Engine) narrow(sc *scorer, p *Paragraph, lo, hi int) (Span, float64, ui
 		best = Span{cl[first].span.Start, cl[last].span.End, cl[first].span.byteStart, cl[last].span.byteEnd}
 		bestScore, bestMask = sc.windowIn(m, cl, first, last+1)
 	}
+	if sc.figure {
+		best = moneyRunOn(cl, best, hi)
+	}
 	return best, bestScore, bestMask
+}
+
+// moneyEnd is a clause ending in an amount of money: "压减支出6.7亿元".
+var moneyEnd = regexp.MustCompile(`[0-9.]+[万亿]元[,;。.!?]?$`)
+
+// moneyRunOn runs window w on over the clauses before hi that go on
+// listing amounts of money as its last two clauses do: 「节支2.63亿元，压减
+// 支出6.7亿元，审减…资金0.8亿元」 are one answer to how much was saved, and
+// a window of three clauses cut the third.
+func moneyRunOn(cl []normClause, w Span, hi int) Span {
+	k := slices.IndexFunc(cl, func(c normClause) bool { return c.span.End == w.End })
+	if k < 1 || !moneyEnd.MatchString(cl[k].norm) || cl[k-1].span.Start < w.Start || !moneyEnd.MatchString(cl[k-1].norm) {
+		return w // one amount asked of one thing (政府采购省下多少) is no list of them
+	}
+	for k+1 < hi && moneyEnd.MatchString(cl[k+1].norm) {
+		k++
+	}
+	w.End, w.byteEnd = cl[k].span.End, cl[k].span.byteEnd
+	return w
 }
 
 // trimSpan drops trailing separators and surrounding space from a quote,
