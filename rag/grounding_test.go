@@ -925,6 +925,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Amounts of money listed on in one sentence are one answer to how
 		// much: the window of three clauses runs on over the fourth.
 		{q: "过紧日子去年到底省下来多少钱", found: true, want: []string{"2.63亿元", "6.7亿元", "0.8亿元"}},
+		// 几项, 几家, 几条 ask how many or which, as 几个 does: no word the
+		// report lacks.
+		{q: "哪几项普查是2024年推进的", found: true, want: []string{"第五次经济普查", "第三次土壤普查", "第四次文物普查"}},
 		// 总规 is staff shorthand for 总体规划.
 		{q: "文体旅 总规 25年编不编", found: true, paragraph: 38, want: []string{"文体旅融合发展总体规划"}},
 		{q: "稻蟹共生面积，2024年有多少，今年打算扩到多少", found: true, figures: []string{"95万亩", "97万亩"}},
