@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -326,4 +327,35 @@ func topicOpening(p *Paragraph, sents []Span, from, to int) []Span {
 		return []Span{join(from, open), join(i, i)}
 	}
 	return []Span{join(from, open)}
+}
+
+// storyShare is how much of the best quote's score the review's story of
+// a topic must have: it tells in other words (抢险队伍, not 防汛抗洪).
+const storyShare = 0.15
+
+// reviewStory is, for a question asking how a topic went in the reviewed
+// year ("去年防汛抗洪咋样", "去年夏天发大水是咋应对的"), the whole sentence
+// in which the review, outside its areas of work, tells that topic's
+// story with its figures (14114名党员干部奔赴一线…实现了人员不伤亡…): the
+// area's sentence says what was done, the story how it went.
+func reviewStory(a analysis, cands, picked []candidate) (candidate, bool) {
+	if a.period != PeriodResult || a.figure || a.list || !asksHow(a) && !containsAny(a.norm, digestCues) {
+		return candidate{}, false
+	}
+	for _, c := range cands[1:] {
+		if c.score < storyShare*cands[0].score {
+			break
+		}
+		if c.para.Kind != ParaBody || c.para.Period.Kind != PeriodResult || slices.ContainsFunc(picked, func(p candidate) bool { return p.para == c.para }) {
+			continue
+		}
+		for _, s := range FullSentences(c.para.Text) {
+			sp := trimSpan(c.para.Text, s)
+			if sp.Start <= c.span.Start && c.span.End <= sp.End && strings.ContainsAny(c.para.Text[sp.byteStart:sp.byteEnd], "0123456789") {
+				c.span = sp
+				return c, true
+			}
+		}
+	}
+	return candidate{}, false
 }

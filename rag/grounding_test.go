@@ -1815,6 +1815,10 @@ func TestSummaries(t *testing.T) {
 		{q: "平安盘锦今年怎么建", found: true, paragraph: 65, want: []string{"总体国家安全观", "一揽子化债方案"}},
 		{q: "民生那一部分总的要求是啥", found: true, paragraph: 59, want: []string{"可感可及"}, not: []string{"总体要求是：以习近平"}},
 		{q: "开放带动这一块整体思路是什么", found: true, paragraph: 45, want: []string{"以港兴市"}, not: []string{"没有直接回答"}},
+		// How a topic of the review went: the area's sentence, and the
+		// review's story of it told elsewhere with its figures (¶17).
+		{q: "去年抗洪抢险情况怎么样", found: true, paragraph: 14, want: []string{"防汛抗洪能力增强", "14114名", "人员不伤亡"}},
+		{q: "去年防汛工作咋样", found: true, paragraph: 14, want: []string{"14114名", "5214名"}},
 		// A topic of an area (释放消费潜力 of 狠抓有效需求) is asked of itself.
 		{q: "今年打算怎么促消费", found: true, not: []string{"强化项目支撑"}},
 		// One thing an area did is asked of itself, not of the area.

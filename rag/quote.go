@@ -72,6 +72,9 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		picked = e.continueList(picked)
 	}
 	picked = continueLeadIns(picked)
+	if story, ok := reviewStory(a, cands, picked); ok {
+		picked = append(picked, story)
+	}
 	if !a.figure && (!a.list || asksHow(a)) {
 		picked = continueHeadings(picked)
 	}
