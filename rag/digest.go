@@ -93,10 +93,7 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
 			continue
 		}
-		named := ix.titles[p]
-		if kind == PeriodPlan {
-			named = ix.para(p).norm
-		}
+		named := ix.areaNamed(p, kind)
 		n := 0
 		for _, seg := range segs {
 			n += len([]rune(longestIn(seg, named)))
@@ -112,10 +109,71 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 	for _, seg := range segs {
 		total += len([]rune(seg))
 	}
-	if best == nil || tie || 2*most < total || ix.narrowerThan(segs, best, kind) {
+	if best == nil || tie || 2*most < total || ix.narrowerThan(segs, best, kind) || ix.modifiedOtherwise(rest, segs, best, rep, kind) {
 		return nil
 	}
 	return best
+}
+
+// modifiedOtherwise reports whether a word asked ends in what area's
+// title holds, after words of its own where the title has others, and is
+// written whole in another area's text, not in this one's: 社会治理 is a
+// thing the review of 民生 did, not the 系统治理 of its ecology.
+func (ix *Index) modifiedOtherwise(rest string, segs []string, area *Paragraph, rep *Report, kind PeriodKind) bool {
+	named := ix.areaNamed(area, kind)
+	for _, seg := range segs {
+		piece := longestIn(seg, named)
+		if piece == "" {
+			continue
+		}
+		asked, said := runesBefore(rest, piece), runesBefore(named, piece)
+		if asked == "" || asked == said || strings.Contains(ix.areaBody(area, kind), asked+piece) {
+			continue
+		}
+		for i := range rep.Paragraphs {
+			p := &rep.Paragraphs[i]
+			if p != area && p.Kind == ParaSection && p.Period.Kind == kind && strings.Contains(ix.areaBody(p, kind), asked+piece) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runesBefore is the two Chinese characters right before piece's first
+// place in text, "" when fewer stand there.
+func runesBefore(text, piece string) string {
+	i := strings.Index(text, piece)
+	if i < 0 {
+		return ""
+	}
+	r := []rune(text[:i])
+	if len(r) < 2 || !isHan(r[len(r)-1]) || !isHan(r[len(r)-2]) {
+		return ""
+	}
+	return string(r[len(r)-2:])
+}
+
+// areaNamed is what an area names itself by: its title, or for the plan
+// its paragraph of aims.
+func (ix *Index) areaNamed(area *Paragraph, kind PeriodKind) string {
+	if kind == PeriodPlan {
+		return ix.para(area).norm
+	}
+	return ix.titles[area]
+}
+
+// areaBody is what an area's text speaks of: the review's paragraph, or
+// the plan's topics under it.
+func (ix *Index) areaBody(area *Paragraph, kind PeriodKind) string {
+	if kind != PeriodPlan {
+		return ix.para(area).norm
+	}
+	var b strings.Builder
+	for _, k := range ix.sectionTopics(area) {
+		b.WriteString(ix.para(k).norm)
+	}
+	return b.String()
 }
 
 // narrowerThan reports whether a word asked names, beside what an area's
@@ -123,18 +181,7 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 // in the review of 改革开放, 生产 of 安全生产 in that of 防风险, 转型 of
 // 绿色转型 in the plan of 绿色发展 (更实举措推进低碳转型).
 func (ix *Index) narrowerThan(segs []string, area *Paragraph, kind PeriodKind) bool {
-	named := ix.titles[area]
-	if kind == PeriodPlan {
-		named = ix.para(area).norm
-	}
-	body := ix.para(area).norm
-	if kind == PeriodPlan {
-		var b strings.Builder
-		for _, k := range ix.sectionTopics(area) {
-			b.WriteString(ix.para(k).norm)
-		}
-		body = b.String()
-	}
+	named, body := ix.areaNamed(area, kind), ix.areaBody(area, kind)
 	for _, seg := range segs {
 		in := longestIn(seg, named)
 		if in == "" {

@@ -1823,6 +1823,11 @@ func TestSummaries(t *testing.T) {
 		{q: "今年打算怎么促消费", found: true, not: []string{"强化项目支撑"}},
 		// One thing an area did is asked of itself, not of the area.
 		{q: "去年国企改革有什么进展", found: true, want: []string{"8户市属国企"}, not: []string{"外资外贸能级扩大"}},
+		// A word asked that ends in an area's title word after other words,
+		// and is written whole in another area (社会治理 in ¶13, beside
+		// 系统治理优生态), is not that area.
+		{q: "社会治理去年怎么样", found: true, paragraph: 13, want: []string{"社会治理不断完善"}, not: []string{"系统治理优生态"}},
+		{q: "社会治理方面去年干得咋样", found: true, not: []string{"系统治理优生态", "PM2.5"}},
 		// "八个方面…分别是什么" asks for the eight areas.
 		{q: "今年重点要做的八个方面工作分别是什么？", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）狠抓清险除患"}},
 	})
