@@ -516,6 +516,9 @@ func (e *Engine) qualifiedHead(d *Draft) []askedTerm {
 		return nil
 	}
 	q := qualifierOf(d.asked, h)
+	if q == nil {
+		q = farQualifier(d.asked) // 高校毕业生今年留盘就业多少人
+	}
 	if q == nil || q.weight < 1 || q.missing || q.part || d.asked[h].missing || joinedBefore(d.norm, q.at) {
 		return nil // "开工和竣工项目各多少": two kinds asked, neither narrows the other
 	}
@@ -524,6 +527,22 @@ func (e *Engine) qualifiedHead(d *Draft) []askedTerm {
 		return nil
 	}
 	return pair
+}
+
+// farQualifier is, for a question asking two terms only, the first when
+// it opens the question and is a long noun the lexicon knows (高校毕业生),
+// with only periods and words no report writes between it and the head:
+// 「高校毕业生今年留盘就业多少人」 asks the graduates' jobs, as 高校毕业生就业
+// does. nil otherwise.
+func farQualifier(asked []askedTerm) *askedTerm {
+	if len(asked) != 2 || !asked[1].head {
+		return nil
+	}
+	q := &asked[0]
+	if q.at != 0 || len([]rune(q.term)) < 4 || len(q.syn) == 0 || q.at+len(q.term) > asked[1].at {
+		return nil
+	}
+	return q
 }
 
 // joinedBefore reports whether the word at byte at of norm is joined to

@@ -910,6 +910,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A kind is not its whole: 引进人才 counts all talent, not the
 		// 高层次人才 asked.
 		{q: "今年计划引进高层次人才多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A qualifier that opens the question narrows its head across a
+		// period and words the report never writes (留盘): the graduates'
+		// jobs are not all new urban jobs.
+		{q: "高校毕业生今年留盘就业多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年城镇新增就业多少人", found: true, figures: []string{"1.9万人"}},
 		// The kind asked first, before the verb, is still the kind asked.
 		{q: "高层次人才今年计划引进多少人？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "人才今年计划引进多少人", found: true, figures: []string{"1.15万人"}},
