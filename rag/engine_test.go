@@ -745,6 +745,9 @@ func TestAskListItems(t *testing.T) {
 			{"今年坐公交方面有哪些新举措？", []string{"购置公交车辆132台", "线上响应式公交"}},
 			// The topics of section (四) all say 大.
 			{"今年扩大开放要做哪几个“大”？", []string{"建设大通道", "打造大平台", "发展大外贸", "深化大合作"}},
+			// A thing the report names in one run (全域城乡空间布局) is listed
+			// in its own sentence, not by the topics of its section.
+			{"全域城乡空间布局由哪几块组成", []string{"主城区＋副城区＋新区＋重点镇＋美丽村"}},
 		} {
 			a, err := eng.Ask(ctx, rag.Query{Text: tc.q})
 			in := eng.Intent(rag.Query{Text: tc.q})

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // listAnswer answers "which areas / what tasks" from the report's structure:
@@ -21,7 +22,7 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		node := h.Paragraph
 		if node.Kind == ParaBody && node.Lead != "" {
 			head := e.sectionHead(node)
-			if head == nil || !a.asksAreas() && !e.namesItems(a, head, node) {
+			if head == nil || !a.asksAreas() && (!e.namesItems(a, head, node) || e.writesAskedPhrase(a, node)) {
 				// "今年坐公交有哪些新举措": the items are in this paragraph's
 				// sentences, not the topics of its section.
 				continue
@@ -148,4 +149,21 @@ func (e *Engine) children(p *Paragraph) []*Paragraph {
 		}
 	}
 	return out
+}
+
+// writesAskedPhrase reports whether paragraph p writes, as one run, the
+// words a question asks from its first to its last (全域城乡空间布局): p
+// names the thing asked and its sentence lists its parts ("主城区＋副城区
+// ＋…"), not the topics of p's section.
+func (e *Engine) writesAskedPhrase(a analysis, p *Paragraph) bool {
+	asked := a.asked
+	if len(asked) < 2 || asked[0].at < 0 || asked[len(asked)-1].at < 0 {
+		return false
+	}
+	from, to := asked[0].at, asked[len(asked)-1].at+len(asked[len(asked)-1].term)
+	if from >= to || to > len(a.norm) {
+		return false
+	}
+	phrase := a.norm[from:to]
+	return utf8.RuneCountInString(phrase) >= 6 && strings.Contains(e.ix.para(p).norm, phrase)
 }
