@@ -406,6 +406,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年农村公路修了多少公里", found: true, figures: []string{"182.3公里"}},
 		{q: "路修了多少公里", found: true, figures: []string{"182.3公里"}}, // 修了: what was done
 		{q: "去年栽了多少树", found: true, figures: []string{"17.4万株"}},
+		// Roads and bridges asked with the object parted from its verb by
+		// the question word: the plan's, not "the report does not say".
+		{q: "今年要修多少路啊", found: true, figures: []string{"100公里"}},
+		{q: "今年修哪座桥", found: true, want: []string{"绕阳河大桥"}, paragraph: 52},
+		{q: "今年要建什么桥", found: true, want: []string{"绕阳河大桥"}, paragraph: 52},
 		// Only the plan's figure named strongly, the year asked has one in
 		// its unit: not "2024's is not given"; the answer when the question
 		// writes nothing of the plan's the year's lacks.

@@ -443,28 +443,49 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 }
 
 // splitObject returns the index of the one-character object the verb at
-// rs[i] takes across an aspect particle and a question of quantity
-// (了多少, 了几条), or 0 when there is none.
+// rs[i] takes across an aspect particle and a question of quantity or of
+// which (了多少, 了几条, 哪座, 什么), or 0 when there is none. The
+// object may close the question or stand before a closing particle
+// ("今年要修多少路啊").
 func splitObject(rs []rune, i int) int {
 	j := i + 1
 	for j < len(rs) && strings.ContainsRune(particles, rs[j]) {
 		j++
 	}
-	switch {
-	case j+1 < len(rs) && rs[j] == '多' && rs[j+1] == '少':
-		j += 2
-	case j < len(rs) && rs[j] == '几':
-		j++
-	default:
+	n := objectQuestionAt(rs, j)
+	if n == 0 {
 		return 0
 	}
+	j += n
 	for n := 0; n < 3 && j < len(rs) && strings.ContainsRune(objectMeasures, rs[j]); n++ {
 		j++
 	}
-	if j >= len(rs) || !isHan(rs[j]) || j+1 < len(rs) && isHan(rs[j+1]) {
+	if j >= len(rs) || !isHan(rs[j]) || j+1 < len(rs) && isHan(rs[j+1]) && !closingParticle(rs[j+1:]) {
 		return 0 // no object, or a word of several characters (多少公里路段)
 	}
 	return j
+}
+
+// objectQuestions ask how many or which of an object: 多少路, 哪座桥,
+// 什么桥. (哪些 is left out: joined across it, a held-out set lost a
+// first-ranked paragraph.)
+var objectQuestions = [][]rune{[]rune("多少"), []rune("哪几"), []rune("什么"), []rune("几"), []rune("哪"), []rune("啥")}
+
+// objectQuestionAt is the length in runes of the question word at rs[j],
+// 0 when none.
+func objectQuestionAt(rs []rune, j int) int {
+	for _, q := range objectQuestions {
+		if j+len(q) <= len(rs) && slices.Equal(rs[j:j+len(q)], q) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// closingParticle reports whether rs is only a sentence-final particle
+// and punctuation: 啊 of "修多少路啊" ends the question, no word.
+func closingParticle(rs []rune) bool {
+	return len(rs) > 0 && strings.ContainsRune("啊呢吗呀嘛吧哈", rs[0]) && !slices.ContainsFunc(rs[1:], isHan)
 }
 
 // shorthandRe finds chat shorthand for words the cues are written in:

@@ -94,6 +94,12 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年井退了多少口", "去年退井了多少口"},
 		{"去年老破小改造一共花了多少钱", "去年老破小改造一共花了多少钱"},
 		{"去年修了多少公里农村公路", "去年修了多少公里农村公路"}, // a word of several characters
+		// Parted by a question of which, or closing before a particle.
+		{"今年修什么路", "今年修路什么"},
+		{"今年修哪座桥", "今年修桥哪座"},
+		{"今年要建啥桥", "今年要建桥啥"},
+		{"今年要修多少路啊", "今年要修路多少啊"},
+		{"今年要修多少路段啊", "今年要修多少路段啊"}, // a word of several characters
 		// Preambles and forms of address, not what is asked.
 		{"我想知道去年GDP增长多少", "去年GDP增长多少"},
 		{"不好意思，请问今年GDP目标多少", "今年GDP目标多少"},
