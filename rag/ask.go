@@ -26,6 +26,11 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 		ans.Answer = RenderText(ans, e.multi())
 		return ans, nil
 	}
+	if asksErrand(Normalize(text)) {
+		ans := e.errandAnswer(text, QuestionLang(text))
+		ans.Answer = RenderText(ans, e.multi())
+		return ans, nil
+	}
 	if rep != nil && e.multi() {
 		// A report chosen still reads "were last year's targets met"
 		// against the report that set them.

@@ -87,6 +87,10 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// An errand (book a ticket, write a poem) is no question of the
+		// report: declined, not answered with a sentence sharing 一张 or 一首.
+		{q: "帮我订一张去盘锦的火车票", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一张网"}},
+		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// Another place: the report is about its own.
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},

@@ -1,0 +1,39 @@
+package rag
+
+import (
+	"fmt"
+	"regexp"
+)
+
+// An errand asks the bot to do something for the asker — book a ticket,
+// write a poem, recommend a restaurant — which no report answers. Matched
+// against the report's words, "帮我订一张去盘锦的火车票" found 一张网 and
+// "帮我写一首诗" a sentence with 一首; an errand gets a plain "not what I
+// do" and questions to try instead.
+
+// errandAsked is a request to do a thing, with the count of what is to
+// be done (一张, 一首, 一家): asking the bot to 订, 写, 推荐 or 买 one.
+var errandAsked = regexp.MustCompile(`^(?:请你?|麻烦你?)?(?:帮我|给我|替我|帮忙|帮我们|给我们)?(?:订|预订|预定|预约|写|作|画|推荐|叫|点)(?:一下)?(?:一|两)?(?:张|首|篇|份|家|辆|个|间|段)`)
+
+// asksErrand reports whether norm asks the bot to do something, not
+// something of a report.
+func asksErrand(norm string) bool {
+	return errandAsked.MatchString(norm)
+}
+
+// errandAnswer declines an errand, saying what the bot does, with
+// questions to try.
+func (e *Engine) errandAnswer(text, lang string) *Answer {
+	title := e.ix.Latest().Meta.Title
+	reply, heading := fmt.Sprintf("这个我帮不上：我只回答《%s》里的内容，每个回答都引用原文并标出段落（¶N）。", title), "可以这样问："
+	if lang == "en" {
+		reply, heading = fmt.Sprintf("I can't do that: I only answer questions about %s, quoting the paragraphs I draw on.", title), "You could ask:"
+	}
+	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}, Parts: []Part{TextPart(RoleNotFound, reply), TextPart(RoleHeading, heading)}}
+	for _, q := range e.Examples(lang) {
+		ans.Parts = append(ans.Parts, TextPart(RoleExample, q))
+	}
+	ans.Understood = &Understood{Intent: "errand", Grounding: GroundNotAnswered}
+	e.setReport(ans, nil, nil)
+	return ans
+}

@@ -1,0 +1,27 @@
+package rag
+
+import "testing"
+
+func TestAsksErrand(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"帮我订一张去盘锦的火车票", true},
+		{"帮我写一首诗", true},
+		{"给我推荐一家盘锦的饭店", true},
+		{"请帮我写一篇关于盘锦的作文", true},
+		{"点一份外卖", true},
+		// Questions of the report, however they start.
+		{"推荐几个盘锦的景点", false},
+		{"写一下今年的目标", false},
+		{"今年要建几家养老院", false},
+		{"买房有补贴吗", false},
+		{"买家电以旧换新能补多少", false},
+		{"订单农业怎么发展", false},
+	} {
+		if got := asksErrand(Normalize(tc.q)); got != tc.want {
+			t.Errorf("asksErrand(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
