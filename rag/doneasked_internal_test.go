@@ -30,6 +30,7 @@ func TestDoneAsked(t *testing.T) {
 func TestKinBeside(t *testing.T) {
 	ice := askedTerm{term: "冰钓赛", syn: []string{"冰钓赛", "冰凌穿越挑战赛"}}
 	crime := askedTerm{term: "扫黑除恶", syn: []string{"扫黑除恶", "涉恶"}}
+	sport := askedTerm{term: "文体事业", syn: []string{"文体事业", "赛事"}}
 	cases := []struct {
 		t            askedTerm
 		text, others string
@@ -39,6 +40,9 @@ func TestKinBeside(t *testing.T) {
 		{ice, "举办全国冰钓赛", "举办红马赛、冰凌穿越挑战赛、全国冰钓赛等高水平赛事", false},
 		{ice, "高质量举办冰凌穿越挑战赛", "举办全国冰钓赛", false},
 		{crime, "打掉涉恶组织6个", "推动扫黑除恶长效常治", false},
+		// The kin written in another sentence than the term: a part of it.
+		{sport, "高质量举办红马赛、冰凌穿越挑战赛、市九运会等赛事", "繁荣发展文体事业。举办红马赛、冰凌穿越挑战赛、全国冰钓赛等高水平赛事", false},
+		{sport, "举办各类赛事", "繁荣发展文体事业、高水平赛事", true},
 	}
 	for _, c := range cases {
 		if got := kinBeside(c.t, c.text, []string{c.others}); got != c.want {

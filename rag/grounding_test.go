@@ -535,6 +535,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 全国冰钓赛) is another thing in the review; the kin itself is there.
 		{q: "去年冰钓赛办了没有", grounding: rag.GroundOtherPeriod, want: []string{"全国冰钓赛"}, not: []string{"市九运会"}},
 		{q: "去年冰凌穿越挑战赛举办了吗", found: true, want: []string{"【2024年结果】", "冰凌穿越挑战赛"}},
+		// A field the plan names (文体事业) that the review tells by its
+		// events: those answer, not "nothing of 2024". The plan heads its
+		// paragraph with the field and lists 赛事 sentences after: a part
+		// of it, not a kin beside it.
+		{q: "去年文体事业", found: true, want: []string{"【2024年结果】", "文化惠民演出等活动300余场次"}},
+		{q: "去年文体活动怎么样", found: true, want: []string{"【2024年结果】", "赛事"}},
 		// A how or a list is answered by what the year asked did of it.
 		{q: "今年防汛排涝准备怎么弄", found: true, want: []string{"螃蟹沟"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.

@@ -194,7 +194,10 @@ func (d *Draft) kinOnly(clause string, other []Part) bool {
 }
 
 // kinBeside reports whether text holds asked term t only by a report term
-// of its kind that one of others writes beside t as asked.
+// of its kind that one of others writes beside t as asked, in one clause
+// (举办红马赛、冰凌穿越挑战赛、全国冰钓赛): a plan that heads a paragraph
+// 繁荣发展文体事业 and lists 赛事 sentences later writes the kin as part
+// of the term, not beside it.
 func kinBeside(t askedTerm, text string, others []string) bool {
 	if t.written(text) {
 		return false
@@ -203,7 +206,21 @@ func kinBeside(t askedTerm, text string, others []string) bool {
 		if s == t.term || !ContainsTerm(text, s) {
 			continue
 		}
-		if slices.ContainsFunc(others, func(o string) bool { return t.written(o) && ContainsTerm(o, s) }) {
+		if slices.ContainsFunc(others, func(o string) bool { return writtenBeside(o, t, s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenBeside reports whether one clause of text writes asked term t as
+// asked and its kin s.
+func writtenBeside(text string, t askedTerm, s string) bool {
+	if !t.written(text) || !ContainsTerm(text, s) {
+		return false
+	}
+	for _, c := range Clauses(text) {
+		if c := text[c.byteStart:c.byteEnd]; t.written(c) && ContainsTerm(c, s) {
 			return true
 		}
 	}
