@@ -910,6 +910,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (¶17: 仲夏时节…汛情告急。…5214名受灾群众…及时转移).
 		{q: "去年汛期转移了多少群众", found: true, figures: []string{"5214名"}},
 		{q: "How many people were evacuated during the summer floods last year?", found: true, figures: []string{"5214名"}},
+		// Heavy rain is the report's 强降雨: its eight rounds, not "the
+		// report does not mention rain".
+		{q: "How many rounds of heavy rain hit Panjin?", found: true, want: []string{"八轮强降雨"}},
+		{q: "Was Panjin hit by heavy rainfall in 2024?", found: true, want: []string{"强降雨"}},
 		// A figure counts what comes before it, not the next figure's
 		// indicator in its clause (学位520个、普惠率达到90.6%).
 		{q: "普惠性幼儿园普惠率去年多少，今年要达到多少", found: true, figures: []string{"90.6%"}, not: []string{"：520个"}},
