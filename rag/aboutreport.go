@@ -69,10 +69,16 @@ var (
 	problemMarks = regexp.MustCompile(`不足|不强|偏弱|不快|较弱|短板|困难|承压|不容忽视|阵痛|不及预期`)
 )
 
+// mayNameReport reports whether norm holds what every reportWords match
+// holds, sparing the regexp on most questions.
+func mayNameReport(norm string) bool {
+	return strings.Contains(norm, "报告") || containsAny(norm, []string{"report", "speech", "address"})
+}
+
 // reportAsked reads what norm asks of the report rep itself; notOfReport
 // when it asks of anything the report speaks of, or of another edition.
 func reportAsked(norm string, rep *Report) reportAsk {
-	if !reportWords.MatchString(norm) || otherEdition.MatchString(norm) {
+	if !mayNameReport(norm) || !reportWords.MatchString(norm) || otherEdition.MatchString(norm) {
 		return notOfReport
 	}
 	undated := dayPattern.ReplaceAllString(norm, "")

@@ -3,7 +3,6 @@ package rag
 import (
 	"cmp"
 	"math/bits"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -336,8 +335,25 @@ func (e *Engine) narrow(sc *scorer, p *Paragraph, lo, hi int) (Span, float64, ui
 	return best, bestScore, bestMask
 }
 
-// moneyEnd is a clause ending in an amount of money: "压减支出6.7亿元".
-var moneyEnd = regexp.MustCompile(`[0-9.]+[万亿]元[,;。.!?]?$`)
+// endsInMoney reports whether a clause ends in an amount of money
+// ("压减支出6.7亿元"): a digit, 万 or 亿, 元, and at most one stop. Read
+// from the end, as it is asked of every clause a window may end on.
+func endsInMoney(s string) bool {
+	if r, n := utf8.DecodeLastRuneInString(s); strings.ContainsRune(",;。.!?", r) {
+		s = s[:len(s)-n]
+	}
+	s, ok := strings.CutSuffix(s, "元")
+	if !ok {
+		return false
+	}
+	if s, ok = strings.CutSuffix(s, "万"); !ok {
+		if s, ok = strings.CutSuffix(s, "亿"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r >= '0' && r <= '9'
+}
 
 // moneyRunOn runs window w on over the clauses before hi that go on
 // listing amounts of money as its last two clauses do: 「节支2.63亿元，压减
@@ -345,10 +361,10 @@ var moneyEnd = regexp.MustCompile(`[0-9.]+[万亿]元[,;。.!?]?$`)
 // a window of three clauses cut the third.
 func moneyRunOn(cl []normClause, w Span, hi int) Span {
 	k := slices.IndexFunc(cl, func(c normClause) bool { return c.span.End == w.End })
-	if k < 1 || !moneyEnd.MatchString(cl[k].norm) || cl[k-1].span.Start < w.Start || !moneyEnd.MatchString(cl[k-1].norm) {
+	if k < 1 || !endsInMoney(cl[k].norm) || cl[k-1].span.Start < w.Start || !endsInMoney(cl[k-1].norm) {
 		return w // one amount asked of one thing (政府采购省下多少) is no list of them
 	}
-	for k+1 < hi && moneyEnd.MatchString(cl[k+1].norm) {
+	for k+1 < hi && endsInMoney(cl[k+1].norm) {
 		k++
 	}
 	w.End, w.byteEnd = cl[k].span.End, cl[k].span.byteEnd
