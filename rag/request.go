@@ -12,7 +12,9 @@ import (
 // do" and questions to try instead.
 
 // errandAsked is a request to do a thing, with the count of what is to
-// be done (一张, 一首, 一家): asking the bot to 订, 写, 推荐 or 买 one.
+// be done (一张, 一首, 一家): asking the bot to 订, 写 or 推荐 one. Not 买
+// (买家电以旧换新能补多少 asks of a subsidy) nor 几个 (推荐几个景点 asks of
+// the tourism the report speaks of).
 var errandAsked = regexp.MustCompile(`^(?:请你?|麻烦你?)?(?:帮我|给我|替我|帮忙|帮我们|给我们)?(?:订|预订|预定|预约|写|作|画|推荐|叫|点)(?:一下)?(?:一|两)?(?:张|首|篇|份|家|辆|个|间|段)`)
 
 // asksErrand reports whether norm asks the bot to do something, not
