@@ -115,17 +115,20 @@ func (ix *Index) checkSum(question, norm string, sc sumClaim, stated []Mention, 
 	chk := &sumCheck{items: max(len(items), 1)}
 	sp := ix.scope(report)
 	namer := partNamer{items: items, whole: sumSubject(rs, sc, stated), total: sc.total, report: report, cut: cut}
-	if len(items) > 1 && namesWholeList(ix.sumCandidates(namer.whole, normKind(norm, sp), namer), items) {
+	kind := normKind(norm, sp)
+	if len(items) > 1 && namesWholeList(ix.sumCandidates(namer.whole, kind, namer), items) {
 		return &sumCheck{items: 1} // "新建和改造城市公园": one indicator's name lists things
 	}
-	if given := ix.statedParts(namer.whole, normKind(norm, sp), statedBefore(stated, sc), report); given != nil {
+	if given := ix.statedParts(namer.whole, kind, statedBefore(stated, sc), report); given != nil {
 		chk.parts, chk.items = given, len(given)
 	} else if addsYears(norm, sp) {
 		chk.parts = ix.yearParts(namer.whole, sc.total, report)
-	} else if ix.totalledByOne(namer, normKind(norm, sp)) {
-		return &sumCheck{items: 1} // "盘锦大米和盘锦河蟹的品牌价值": the report totals them itself
 	} else {
-		chk.parts = ix.namedParts(namer, normKind(norm, sp))
+		byKind := ix.partsByKind(namer, kind)
+		if totalledByOne(byKind, items) {
+			return &sumCheck{items: 1} // "盘锦大米和盘锦河蟹的品牌价值": the report totals them itself
+		}
+		chk.parts = namedParts(byKind)
 	}
 	if !chk.judged() || nested(chk.parts) {
 		return chk
@@ -134,19 +137,25 @@ func (ix *Index) checkSum(question, norm string, sc sumClaim, stated []Mention, 
 	return chk
 }
 
+// partsByKind are the parts the question's words name among the figures
+// of kind, or of each kind, results first, when kind is "": found once,
+// for both totalledByOne and namedParts.
+func (ix *Index) partsByKind(pn partNamer, kind Kind) [][]*Figure {
+	if kind != "" {
+		return [][]*Figure{ix.partsOfKind(pn, kind)}
+	}
+	return [][]*Figure{ix.partsOfKind(pn, KindResult), ix.partsOfKind(pn, KindTarget)}
+}
+
 // totalledByOne reports whether the things the question lists (two or
-// more) are all named by one figure of kind (either, when ""), the
-// same for each (oneFigureOfAll).
-func (ix *Index) totalledByOne(pn partNamer, kind Kind) bool {
-	if len(pn.items) < 2 {
+// more) are all named by one figure of a kind, the same for each
+// (oneFigureOfAll).
+func totalledByOne(byKind [][]*Figure, items []string) bool {
+	if len(items) < 2 {
 		return false
 	}
-	kinds := []Kind{kind}
-	if kind == "" {
-		kinds = []Kind{KindResult, KindTarget}
-	}
-	for _, k := range kinds {
-		if oneFigureOfAll(ix.partsOfKind(pn, k), pn.items) {
+	for _, parts := range byKind {
+		if oneFigureOfAll(parts, items) {
 			return true
 		}
 	}
@@ -160,7 +169,7 @@ func (ix *Index) totalledByOne(pn partNamer, kind Kind) bool {
 // merely shares words with each ("亿元以上项目" for 今年亿元以上项目 and
 // 新签约亿元以上项目) lists nothing.
 func oneFigureOfAll(parts []*Figure, items []string) bool {
-	if len(parts) != 1 || len(items) < 2 {
+	if len(parts) != 1 {
 		return false
 	}
 	members := listedItems([]rune(rag.Normalize(parts[0].Indicator)), nil)
@@ -357,14 +366,14 @@ type partNamer struct {
 	cut    func(string) []string
 }
 
-// namedParts are the figures of kind (either, when "") the question's
-// words name one each. Without a period asked, the one kind whose figures
-// give two parts or more; nil when both do.
-func (ix *Index) namedParts(pn partNamer, kind Kind) []*Figure {
-	if kind != "" {
-		return ix.partsOfKind(pn, kind)
+// namedParts are the parts of the one kind asked, or without a period
+// asked, of the one kind whose figures give two parts or more; nil when
+// both do.
+func namedParts(byKind [][]*Figure) []*Figure {
+	if len(byKind) == 1 {
+		return byKind[0]
 	}
-	res, tgt := ix.partsOfKind(pn, KindResult), ix.partsOfKind(pn, KindTarget)
+	res, tgt := byKind[0], byKind[1]
 	switch {
 	case len(res) > 1 && len(tgt) > 1:
 		return nil
@@ -497,14 +506,7 @@ func bestHolder(cands []scored, gs []string) *Figure {
 
 // holds counts the bigrams of gs that f's indicator holds.
 func holds(f *Figure, gs []string) int {
-	ind := rag.Normalize(f.Indicator)
-	n := 0
-	for _, g := range gs {
-		if strings.Contains(ind, g) {
-			n++
-		}
-	}
-	return n
+	return containedBigrams(gs, rag.Normalize(f.Indicator))
 }
 
 // wordBigrams are norm's bigrams but those spanning two dictionary words

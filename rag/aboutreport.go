@@ -163,12 +163,17 @@ func (e *Engine) groundAboutReport(d *Draft) {
 	}
 }
 
+// wholeSpan is the whole of paragraph p, trimmed as quotes are.
+func wholeSpan(p *Paragraph) Span {
+	return trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})
+}
+
 // quoteWhole makes ans the whole of paragraph p, quoted; nil leaves ans.
 func quoteWhole(ans *Answer, p *Paragraph) {
 	if p == nil {
 		return
 	}
-	startStructureAnswer(ans).addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
+	startStructureAnswer(ans).addQuote(citationFor(p, wholeSpan(p)))
 }
 
 // datelineAnswer quotes the dateline; a claim of another day is corrected

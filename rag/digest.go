@@ -30,10 +30,11 @@ var digestAreaGeneric = []string{"发展", "经济", "工作", "全面", "新的
 // whole city: the headline of a run-in heading's topic.
 var wholeScopeFigure = regexp.MustCompile(`(?:全年|全市|全社会)[^。]*[0-9]`)
 
-// digestLength asks for a digest of a few sentences or points (总结几句,
-// 归纳几条), and for no figure besides.
+// digestLengthCue is a length asked of a digest: 总结几句, 归纳几条.
 var digestLengthCue = regexp.MustCompile(`(?:总结|归纳|概括|说|讲|列)(?:一下)?几(?:句话?|条|点)`)
 
+// digestLength asks for a digest of a few sentences or points (总结几句,
+// 归纳几条), and for no figure besides.
 func digestLength(padded string) bool {
 	rest := digestLengthCue.ReplaceAllString(padded, " ")
 	return rest != padded && !containsAny(notFigureWords.Replace(rest), figureCues)
@@ -52,9 +53,15 @@ func (e *Engine) reviewDigest(ans *Answer, a analysis, rep *Report, hits []Hit) 
 	if sec == nil || len(runInHeadings(sec)) < 2 || !inTopHits(hits, sec, 5) {
 		return false
 	}
+	// Headings are found by Sentences, which cuts at ；, and the digest by
+	// FullSentences, which does not: a heading after a ； opens no digest.
+	spans := digestSpans(sec)
+	if len(spans) == 0 {
+		return false
+	}
 	ans.Found, ans.digest = true, true
 	ans.Parts = append(ans.Parts, introPart(a.lang))
-	for _, sp := range digestSpans(sec) {
+	for _, sp := range spans {
 		ans.addQuote(citationFor(sec, sp))
 	}
 	return true
@@ -266,9 +273,6 @@ func digestSpans(p *Paragraph) []Span {
 		heads[h.Start] = true
 	}
 	var out []Span
-	join := func(from, to int) Span {
-		return trimSpan(p.Text, Span{sents[from].Start, sents[to].End, sents[from].byteStart, sents[to].byteEnd})
-	}
 	// Sentences up to the first heading open the area.
 	first := len(sents)
 	for i, s := range sents {
@@ -280,7 +284,7 @@ func digestSpans(p *Paragraph) []Span {
 	if first == 0 || first == len(sents) {
 		return nil
 	}
-	out = append(out, join(0, first-1))
+	out = append(out, sentenceRun(p.Text, sents, 0, first-1))
 	for i := first; i < len(sents); {
 		end := i + 1
 		for end < len(sents) && !heads[trimSpan(p.Text, sents[end]).Start] {
@@ -336,7 +340,7 @@ func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
 	ans.Found, ans.digest = true, true
 	ans.Parts = append(ans.Parts, introPart(a.lang))
 	sents := FullSentences(sec.Text)
-	ans.addQuote(citationFor(sec, trimSpan(sec.Text, Span{sents[0].Start, sents[len(sents)-1].End, sents[0].byteStart, sents[len(sents)-1].byteEnd})))
+	ans.addQuote(citationFor(sec, sentenceRun(sec.Text, sents, 0, len(sents)-1)))
 	if aim {
 		return true
 	}
@@ -349,14 +353,17 @@ func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
 	return true
 }
 
+// sentenceRun is the quote of sentences sents[i..j] of text, trimmed.
+func sentenceRun(text string, sents []Span, i, j int) Span {
+	return trimSpan(text, Span{sents[i].Start, sents[j].End, sents[i].byteStart, sents[j].byteEnd})
+}
+
 // topicOpening are the quotes that open a topic of sentences
 // sents[from:to] of p: its heading or lead with the sentence after it,
 // and when that states no figure, the topic's first sentence that does
 // (written in digits: 三级养老服务体系 states none) — joined when adjacent.
 func topicOpening(p *Paragraph, sents []Span, from, to int) []Span {
-	join := func(i, j int) Span {
-		return trimSpan(p.Text, Span{sents[i].Start, sents[j].End, sents[i].byteStart, sents[j].byteEnd})
-	}
+	join := func(i, j int) Span { return sentenceRun(p.Text, sents, i, j) }
 	open := min(from+1, to-1)
 	digit := func(i int) bool {
 		return strings.ContainsAny(p.Text[sents[i].byteStart:sents[i].byteEnd], "0123456789")

@@ -43,9 +43,10 @@ var (
 )
 
 // dayCues ask for a month or a day, finer than the year a plan or a
-// result tells by itself; dayTold is how a quote tells one.
+// result tells by itself; dayTold is how a quote tells one, or a part of
+// the year (季度, 上半年, 年初) that narrows it as far.
 var (
-	dayCues = []string{"哪个月", "哪一个月", "哪月", "几月", "哪天", "哪一天", "几号", "哪日", "几月几日", "具体日期", "具体时间", "什么日子",
+	dayCues = []string{"哪个月", "哪一个月", "哪月", "几月", "哪天", "哪一天", "几号", "哪日", "具体日期", "具体时间", "什么日子",
 		"which month", "what month", "which day", "what day", "exact date"}
 	dayTold = regexp.MustCompile(`[0-9一二三四五六七八九十]+月|[0-9]+日|月底|月初|月中|季度|上半年|下半年|年初|年中`)
 )

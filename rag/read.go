@@ -452,11 +452,11 @@ func splitObject(rs []rune, i int) int {
 	for j < len(rs) && strings.ContainsRune(particles, rs[j]) {
 		j++
 	}
-	n := objectQuestionAt(rs, j)
-	if n == 0 {
+	asked := objectQuestionAt(rs, j)
+	if asked == 0 {
 		return 0
 	}
-	j += n
+	j += asked
 	for n := 0; n < 3 && j < len(rs) && strings.ContainsRune(objectMeasures, rs[j]); n++ {
 		j++
 	}
@@ -485,7 +485,7 @@ func objectQuestionAt(rs []rune, j int) int {
 // closingParticle reports whether rs is only a sentence-final particle
 // and punctuation: 啊 of "修多少路啊" ends the question, no word.
 func closingParticle(rs []rune) bool {
-	return len(rs) > 0 && strings.ContainsRune("啊呢吗呀嘛吧哈", rs[0]) && !slices.ContainsFunc(rs[1:], isHan)
+	return len(rs) > 0 && (isSentenceParticle(rs[0]) || rs[0] == '吗') && !slices.ContainsFunc(rs[1:], isHan)
 }
 
 // shorthandRe finds chat shorthand for words the cues are written in:

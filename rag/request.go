@@ -27,14 +27,12 @@ func asksErrand(norm string) bool {
 // questions to try.
 func (e *Engine) errandAnswer(text, lang string) *Answer {
 	title := e.ix.Latest().Meta.Title
-	reply, heading := fmt.Sprintf("这个我帮不上：我只回答《%s》里的内容，每个回答都引用原文并标出段落（¶N）。", title), "可以这样问："
+	reply := fmt.Sprintf("这个我帮不上：我只回答《%s》里的内容，每个回答都引用原文并标出段落（¶N）。", title)
 	if lang == "en" {
-		reply, heading = fmt.Sprintf("I can't do that: I only answer questions about %s, quoting the paragraphs I draw on.", title), "You could ask:"
+		reply = fmt.Sprintf("I can't do that: I only answer questions about %s, quoting the paragraphs I draw on.", title)
 	}
-	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}, Parts: []Part{TextPart(RoleNotFound, reply), TextPart(RoleHeading, heading)}}
-	for _, q := range e.Examples(lang) {
-		ans.Parts = append(ans.Parts, TextPart(RoleExample, q))
-	}
+	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}}
+	ans.Parts = e.appendExamples([]Part{TextPart(RoleNotFound, reply)}, lang)
 	ans.Understood = &Understood{Intent: "errand", Grounding: GroundNotAnswered}
 	e.setReport(ans, nil, nil)
 	return ans

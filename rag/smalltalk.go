@@ -171,18 +171,24 @@ func (e *Engine) smallTalkAnswer(text string, kind smallTalk, lang string) *Answ
 	}
 	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: lang, Citations: []Citation{}, Parts: []Part{TextPart(RoleSmallTalk, reply)}}
 	if kind == greeting || kind == whoAreYou || kind == thumbsDown {
-		heading := "可以这样问："
-		if en {
-			heading = "You could ask:"
-		}
-		ans.Parts = append(ans.Parts, TextPart(RoleHeading, heading))
-		for _, q := range e.Examples(lang) {
-			ans.Parts = append(ans.Parts, TextPart(RoleExample, q))
-		}
+		ans.Parts = e.appendExamples(ans.Parts, lang)
 	}
 	ans.Understood = &Understood{Intent: "smalltalk"}
 	e.setReport(ans, nil, nil)
 	return ans
+}
+
+// appendExamples appends questions to try, under their heading.
+func (e *Engine) appendExamples(parts []Part, lang string) []Part {
+	heading := "可以这样问："
+	if lang == "en" {
+		heading = "You could ask:"
+	}
+	parts = append(parts, TextPart(RoleHeading, heading))
+	for _, q := range e.Examples(lang) {
+		parts = append(parts, TextPart(RoleExample, q))
+	}
+	return parts
 }
 
 // smallTalkLang is "en" for small talk in Latin letters only ("hello"),

@@ -3,7 +3,6 @@ package rag
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // summaryCues ask how a period went or what it aims at as a whole: the
@@ -117,15 +116,14 @@ func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph 
 		ans.addQuote(citationFor(over, sp))
 		quoted++
 	}
-	if over.Period.Kind == PeriodResult && !containsAny(a.norm, achievementCues) {
+	if kind := over.Period.Kind; kind == PeriodResult && !containsAny(a.norm, achievementCues) {
 		// The review's opening judges the year as well as counting it
 		// (经济运行稳中有进、稳中提质…开创了…新局面): how the year went.
 		// Its achievements are its areas of work, listed below instead.
 		for _, p := range e.ix.openingBesides(over) {
-			ans.addQuote(citationFor(p, trimSpan(p.Text, Span{0, utf8.RuneCountInString(p.Text), 0, len(p.Text)})))
+			ans.addQuote(citationFor(p, wholeSpan(p)))
 		}
-	}
-	if kind := over.Period.Kind; kind == PeriodResult && containsAny(a.norm, achievementCues) {
+	} else if kind == PeriodResult {
 		if head := e.partOf(e.ix.byID[over.Report], kind); head != nil {
 			for i, p := range e.children(head) {
 				ans.Citations = append(ans.Citations, Citation{Report: p.Report, Paragraph: p.N, Section: p.Path(), Period: p.Period,
