@@ -78,6 +78,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind24", "testdata/baseline-blind24.json", fileQuestions("testdata/blind24.yaml")},
 		{"blind25", "testdata/baseline-blind25.json", fileQuestions("testdata/blind25.yaml")},
 		{"blind26", "testdata/baseline-blind26.json", fileQuestions("testdata/blind26.yaml")},
+		{"blind27", "testdata/baseline-blind27.json", fileQuestions("testdata/blind27.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
