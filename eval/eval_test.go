@@ -90,6 +90,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe11", "testdata/baseline-probe11.json", fileQuestions("testdata/probe11.yaml")},
 		{"probe12", "testdata/baseline-probe12.json", fileQuestions("testdata/probe12.yaml")},
 		{"probe13", "testdata/baseline-probe13.json", fileQuestions("testdata/probe13.yaml")},
+		{"probe14", "testdata/baseline-probe14.json", fileQuestions("testdata/probe14.yaml")},
+		{"probe15", "testdata/baseline-probe15.json", fileQuestions("testdata/probe15.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
