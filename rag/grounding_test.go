@@ -95,6 +95,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
 		{q: "辽宁省今年GDP增长目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}, not: []string{"5.5%"}},
+		// The country as where the city acts (在全国推广/开) is no other
+		// place asked; the country's own figure still is.
+		{q: "听说河蟹平台体验店今年要在全国开 开多少个啊", found: true, figures: []string{"30个"}},
+		{q: "今年在全国推广建设多少个河蟹平台体验店", found: true, figures: []string{"30个"}},
+		{q: "全国今年GDP目标是多少", grounding: rag.GroundOtherPlace, not: []string{"5.5%"}},
+		// Going to the town (去镇上) names no town.
+		{q: "快递现在能送到村里不 老得去镇上取", found: true, want: []string{"全域快递进村"}},
+		// A five-year plan's span read through the quote marks around it.
+		{q: "“十四五”以来盘锦GDP年均增长多少？", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
+		{q: "「十四五」期间GDP年均增长多少", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		// Money stated in yuan where the report gives US dollars is
 		// corrected; a bare 亿 is money in any currency.
 		{q: "The FDI target for 2025 is 4 billion yuan, right?", found: true, want: []string{"not 4 billion yuan"}, figures: []string{"4亿美元"}},

@@ -155,10 +155,23 @@ func previousReportLabel(lang string) string {
 }
 
 // fiveYearPlan is the five-year period a question asks about, "" when none.
-func fiveYearPlan(norm string) string { return firstIn(norm, fiveYearPlans) }
+func fiveYearPlan(norm string) string { return firstIn(unquoted(norm), fiveYearPlans) }
 
 // pastSpan is the run of past years a question asks about, "" when none.
-func pastSpan(norm string) string { return firstIn(norm, pastSpans) }
+func pastSpan(norm string) string { return firstIn(unquoted(norm), pastSpans) }
+
+// planQuoteMarks are the marks a question may put around a plan's name
+// (“十四五”以来, 「十五五」期间), as the report does: the period words
+// are read through them.
+var planQuoteMarks = strings.NewReplacer("“", "", "”", "", "「", "", "」", "", "\"", "", "『", "", "』", "")
+
+// unquoted is norm without quote marks, when it holds any.
+func unquoted(norm string) string {
+	if !strings.ContainsAny(norm, "“”「」\"『』") {
+		return norm
+	}
+	return planQuoteMarks.Replace(norm)
+}
 
 // nowWords ask where something stands now: in a report given in January,
 // the year it reviews.
@@ -207,3 +220,4 @@ func (ix *Index) rebaseComparisons(norm string, named []yearMention, review int,
 	}
 	return named
 }
+

@@ -36,9 +36,15 @@ func TestPeriodMentions(t *testing.T) {
 			t.Errorf("periodMentions(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
-	for q, want := range map[string]string{"十五五期间gdp年均增长": "十五五", "未来五年要达到多少": "未来五年", "十四五规划收官之年": ""} {
+	for q, want := range map[string]string{"十五五期间gdp年均增长": "十五五", "未来五年要达到多少": "未来五年", "十四五规划收官之年": "",
+		"“十四五”以来gdp年均增长多少": "十四五以来", "「十四五」期间": "十四五期间", "“十四五”规划收官之年": ""} {
 		if got := fiveYearPlan(q); got != want {
 			t.Errorf("fiveYearPlan(%q) = %q, want %q", q, got, want)
+		}
+	}
+	for q, want := range map[string]string{"“近三年”gdp年均增长": "近三年", "近三年": "近三年", "今年gdp": ""} {
+		if got := pastSpan(q); got != want {
+			t.Errorf("pastSpan(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

@@ -221,7 +221,8 @@ func (a analysis) placeDeclines() bool {
 		// confirmed (not "纳入全国名录的6个…是哪6个", which asks).
 		claimed := statesFigure(a.norm) && ClaimShaped(a.norm) && !containsAny(a.norm, questionWords)
 		asksFigure := a.figure || containsAny(a.norm, wideTargetCues) || claimed
-		return asksFigure && !a.ownPlace && !containsAny(a.norm, rankCues) && !rankStated.MatchString(a.norm)
+		return asksFigure && !a.ownPlace && !containsAny(a.norm, rankCues) && !rankStated.MatchString(a.norm) &&
+			!actsAcross.MatchString(a.norm)
 	}
 	return false
 }
@@ -231,6 +232,11 @@ func (a analysis) placeDeclines() bool {
 // "全国30强"): a premise about the report's place, which the report may
 // confirm or correct, not the wider place's own figure.
 var rankStated = regexp.MustCompile(`(?:全省|全国|全市|省内|国内)[^，,。？?]{0,6}?(?:第|前)(?:[一二三四五六七八九十]+|[0-9]+)|(?:[一二三四五六七八九十]+|[0-9]+)强`)
+
+// actsAcross finds the country or the province as where the report's city
+// acts ("体验店今年要在全国开多少个", "在全省率先…"): the city's own figure,
+// not the wider place's.
+var actsAcross = regexp.MustCompile(`(?:在|向|面向|到|往)(?:全国|全省|国内|省内)(?:范围内?)?(?:率先|推广|开设?|建设?|布局|复制|铺开|设立|推出|打响|叫响)`)
 
 // wideTargetCues ask a target, which of a wider place is its figure.
 var wideTargetCues = []string{"目标", "预期", "target"}
@@ -388,7 +394,7 @@ var townName = regexp.MustCompile(`\p{Han}{2}(?:镇|街道)`)
 // 重点镇, 小镇, 古镇, 这个镇, 冰镇…; and their first characters, the
 // question's time and pointing words (去年城镇…, 那个镇).
 const (
-	notTownLast  = "城乡村集点小古名强全本该各个冰坐每些哪"
+	notTownLast  = "城乡村集点小古名强全本该各个冰坐每些哪去到回进往赶"
 	notTownFirst = "年月去今明前这那哪每各全本该个的在是有和与"
 )
 
