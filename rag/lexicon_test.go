@@ -152,6 +152,10 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"cross-border e-commerce transaction volume", []string{"成交额", "跨境电商"}, nil},
 		{"How will the city boost consumer spending?", []string{"释放消费潜力", "促消费"}, []string{"一般性支出"}},
 		{"sports events it will host", []string{"举办", "体育"}, nil},
+		// Talent attracted is 人才 brought in, not investment attracted (招商).
+		{"the talent attraction drive", []string{"人才"}, []string{"招商"}},
+		{"How much talent did it attract? Attract talent how?", []string{"人才"}, nil},
+		{"attracted talent numbers", []string{"人才"}, []string{"招商"}},
 	}
 	for _, tc := range tests {
 		checkExpand(t, lx, tc.q, tc.want, tc.not)
