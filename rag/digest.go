@@ -125,21 +125,28 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 // modifiedOtherwise reports whether a word asked ends in what area's
 // title holds, after words of its own where the title has others, and is
 // written whole in another area's text, not in this one's: 社会治理 is a
-// thing the review of 民生 did, not the 系统治理 of its ecology.
+// thing the review of 民生 did, not the 系统治理 of its ecology. Where the
+// title modifies that word itself (系统治理), the asked modifier alone
+// written in another area's text, not in this one's, is enough: 治安治理
+// and 基层治理 are not ecology's either.
 func (ix *Index) modifiedOtherwise(rest string, segs []string, area *Paragraph, rep *Report, kind PeriodKind) bool {
-	named := ix.areaNamed(area, kind)
+	named, body := ix.areaNamed(area, kind), ix.areaBody(area, kind)
 	for _, seg := range segs {
 		piece := longestIn(seg, named)
 		if piece == "" {
 			continue
 		}
 		asked, said := runesBefore(rest, piece), runesBefore(named, piece)
-		if asked == "" || asked == said || strings.Contains(ix.areaBody(area, kind), asked+piece) {
+		if asked == "" || asked == said || strings.Contains(body, asked+piece) {
 			continue
+		}
+		word := asked + piece
+		if said != "" && !strings.Contains(body, asked) {
+			word = asked
 		}
 		for i := range rep.Paragraphs {
 			p := &rep.Paragraphs[i]
-			if p != area && p.Kind == ParaSection && p.Period.Kind == kind && strings.Contains(ix.areaBody(p, kind), asked+piece) {
+			if p != area && p.Kind == ParaSection && p.Period.Kind == kind && strings.Contains(ix.areaBody(p, kind), word) {
 				return true
 			}
 		}

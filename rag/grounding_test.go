@@ -1862,6 +1862,11 @@ func TestSummaries(t *testing.T) {
 		// 系统治理优生态), is not that area.
 		{q: "社会治理去年怎么样", found: true, paragraph: 13, want: []string{"社会治理不断完善"}, not: []string{"系统治理优生态"}},
 		{q: "社会治理方面去年干得咋样", found: true, not: []string{"系统治理优生态", "PM2.5"}},
+		// Where the title modifies the word itself (系统治理), a modifier
+		// asked that another area speaks of (治安 in ¶13, 基层 in ¶15) and
+		// this one does not names another thing.
+		{q: "去年治安治理取得了哪些成效", found: true, not: []string{"系统治理优生态", "PM2.5"}},
+		{q: "去年基层治理干得怎么样", found: true, not: []string{"系统治理优生态", "PM2.5"}},
 		// "八个方面…分别是什么" asks for the eight areas.
 		{q: "今年重点要做的八个方面工作分别是什么？", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）狠抓清险除患"}},
 	})
