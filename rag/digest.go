@@ -18,6 +18,9 @@ import (
 var digestCues = []string{"总结", "概括", "归纳", "要点", "亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "变化",
 	"干得怎", "干得咋", "干得如何", "做得怎", "做得咋", "干成了啥", "干成了什么", "干成啥", "干成什么", "怎么样", "咋样", "怎样", "如何"}
 
+// achievedCues ask what was achieved: with no period named, the review's.
+var achievedCues = []string{"亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "干得", "干成", "做得"}
+
 // digestWords are the words a digest question asks in, beside its cues:
 // what is left names the area.
 var digestWords = []string{"一大块", "大块", "一部分", "部分", "这块", "这一块", "这一章", "这章", "那块", "方面", "领域", "工作", "主要", "取得了", "取得", "哪些", "什么", "有啥", "干得", "做得", "简单", "大概", "说说", "几句", "几条", "一下", "帮我", "给个", "整体", "总体", "评价", "怎么", "报告", "回顾了", "交了", "一份", "什么样", "情况", "盘锦", "这", "那"}
@@ -46,7 +49,8 @@ var yearNamed = regexp.MustCompile(`(?:19|20)[0-9]{2}年?`)
 // reviewDigest answers a question asking how one of the review's areas of
 // work went with its digest; false when the question asks no such thing.
 func (e *Engine) reviewDigest(ans *Answer, a analysis, rep *Report, hits []Hit) bool {
-	if a.period != PeriodResult || a.both || a.figure || !containsAny(a.norm, digestCues) {
+	reviewed := a.period == PeriodResult || a.period == PeriodNone && len(a.years) == 0 && containsAny(a.norm, achievedCues)
+	if !reviewed || a.both || a.figure || !containsAny(a.norm, digestCues) {
 		return false
 	}
 	sec := e.ix.areaAsked(a, rep, PeriodResult)
