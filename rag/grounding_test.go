@@ -1233,7 +1233,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年到底多整了多少个停车位啊 俺们小区门口还是没地儿停", found: true, figures: []string{"1.1万个"}},
 		// Topic before wording: what is planned about a topic is the paragraph
 		// the report opens with it, not sentences that happen to say it.
-		{q: "今年就业工作怎么抓", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪"}},
+		// With the year's figure of that topic from the overview, where one
+		// clause of it holds the topic's word (城镇新增就业1.9万人).
+		{q: "今年就业工作怎么抓", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪", "城镇新增就业1.9万人"}},
 		{q: "教育方面今年有啥计划", found: true, paragraph: 62, want: []string{"推进教育强市建设。"}},
 		// 准备 asks nothing, and of two things asked the paragraph opened
 		// with the first and holding both is the plan.

@@ -45,6 +45,9 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		ans.Found = true
 		ans.Parts = append(ans.Parts, introPart(a.lang))
 		ans.addQuote(citationFor(c.para, extendQuote([]candidate{c}, 0, FullSentences)[0].span))
+		if over, sp, ok := e.overviewFigureOf(a, lead); ok {
+			ans.addQuote(citationFor(over, sp))
+		}
 		return
 	}
 	picked := []candidate{cands[0]}
@@ -155,6 +158,39 @@ func (e *Engine) topicParagraph(a analysis, hits []Hit) *Paragraph {
 		}
 	}
 	return nil
+}
+
+// overviewFigureOf is the clause of its period's overview that states the
+// figure of the topic a topic paragraph leads with (城镇新增就业1.9万人 of
+// 促进高质量充分就业): how the topic is to be done, and how much. Only a
+// word asked that the lead holds and only one clause of the overview
+// holds names that figure.
+func (e *Engine) overviewFigureOf(a analysis, lead *Paragraph) (*Paragraph, Span, bool) {
+	over := e.ix.overview(e.ix.byID[lead.Report], lead.Period.Kind)
+	if over == nil {
+		return nil, Span{}, false
+	}
+	leadNorm := Normalize(lead.Lead)
+	var found *normClause
+	for _, t := range substantive(a.asked) {
+		if genericTerms[t.term] || !ContainsTerm(leadNorm, t.term) {
+			continue
+		}
+		clauses := e.ix.para(over).clauses
+		for i := range clauses {
+			if !clauses[i].digit || !ContainsTerm(clauses[i].norm, t.term) {
+				continue
+			}
+			if found != nil && found != &clauses[i] {
+				return nil, Span{}, false
+			}
+			found = &clauses[i]
+		}
+	}
+	if found == nil {
+		return nil, Span{}, false
+	}
+	return over, trimSpan(over.Text, found.span), true
 }
 
 // leadsWithTopic reports whether lead holds one of the topics asked as a
