@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A review's area of work is one paragraph: its title, a framing sentence,
@@ -107,7 +108,7 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 		named := ix.areaNamed(p, kind)
 		n := 0
 		for _, seg := range segs {
-			n += len([]rune(longestIn(seg, named)))
+			n += len([]rune(seg)) - runeCount(uncoveredBy(seg, named))
 		}
 		switch {
 		case n > most:
@@ -205,10 +206,13 @@ func (ix *Index) narrowerThan(segs []string, area *Paragraph, kind PeriodKind) b
 		if in == "" {
 			continue
 		}
-		if kind == PeriodPlan && ix.topicLeads(area, in) {
-			return true // 消费 of 促消费: the topic 释放消费潜力, not 狠抓有效需求
+		if kind == PeriodPlan && !strings.Contains(ix.titles[area], in) && ix.topicLeads(area, seg, runeCount(uncoveredBy(seg, named))) {
+			// 消费 of 促消费: the topic 释放消费潜力, not 狠抓有效需求. A word
+			// of the area's title (改革 of 狠抓改革破题) is the area's, and
+			// so is what its aims cover more of than any lead (安全稳定).
+			return true
 		}
-		for _, left := range strings.SplitN(seg, in, 2) {
+		for _, left := range uncoveredBy(seg, named) {
 			// A word of two characters in what is left (转型 of 绿色转型上).
 			r := []rune(left)
 			for i := 0; i+2 <= len(r); i++ {
@@ -221,11 +225,11 @@ func (ix *Index) narrowerThan(segs []string, area *Paragraph, kind PeriodKind) b
 	return false
 }
 
-// topicLeads reports whether one of a plan section's topics names word
-// in its lead.
-func (ix *Index) topicLeads(sec *Paragraph, word string) bool {
+// topicLeads reports whether one of a plan section's topics leaves no
+// more of seg uncovered by its lead than left does.
+func (ix *Index) topicLeads(sec *Paragraph, seg string, left int) bool {
 	for _, k := range ix.sectionTopics(sec) {
-		if k.Lead != "" && strings.Contains(Normalize(k.Lead), word) {
+		if k.Lead != "" && runeCount(uncoveredBy(seg, Normalize(k.Lead))) <= left {
 			return true
 		}
 	}
@@ -257,6 +261,30 @@ func hanSegments(text string) []string {
 		}
 	}
 	return out
+}
+
+// uncoveredBy are the runs of seg left when its longest runs that text
+// holds are taken out, one after another: 安全稳定 is covered whole by
+// aims saying 安全观 and 和谐稳定, though not as one word.
+func uncoveredBy(seg, text string) []string {
+	piece := longestIn(seg, text)
+	if piece == "" {
+		if seg == "" {
+			return nil
+		}
+		return []string{seg}
+	}
+	left, right, _ := strings.Cut(seg, piece)
+	return append(uncoveredBy(left, text), uncoveredBy(right, text)...)
+}
+
+// runeCount is the number of runes of all parts.
+func runeCount(parts []string) int {
+	n := 0
+	for _, p := range parts {
+		n += utf8.RuneCountInString(p)
+	}
+	return n
 }
 
 // longestIn is the longest run of two characters or more of seg that text
@@ -326,11 +354,13 @@ func digestSpans(p *Paragraph) []Span {
 
 // planDigestCues ask what an area of the plan holds or how it is done.
 var planDigestCues = []string{"部署", "重点", "要点", "主要点", "内容", "思路", "要求", "安排", "举措", "措施", "打算", "任务",
+	// What the area says, in its gist: "这部分讲了啥", "这块概括一下".
+	"讲了啥", "讲了什么", "说了啥", "说了什么", "讲的啥", "说的啥", "讲讲", "说说", "总结", "概括", "归纳",
 	"怎么建", "怎么干", "怎么抓", "怎么搞", "怎么做", "怎么弄", "咋建", "咋干", "咋搞", "咋弄", "咋整"}
 
 // areaAimCues ask for an area's overall requirement or line of thought:
 // its opening paragraph says it.
-var areaAimCues = []string{"总的要求", "总要求", "总体要求", "整体要求", "总的思路", "总体思路", "整体思路", "总思路", "总基调", "总的方向", "总体方向"}
+var areaAimCues = []string{"总的要求", "总要求", "总体要求", "整体要求", "总的思路", "总体思路", "整体思路", "总思路", "总基调", "总的方向", "总体方向", "大方向"}
 
 // planDigest answers a question asking how one of the plan's areas of
 // work is to be done; false when it asks no such thing.

@@ -1854,6 +1854,15 @@ func TestSummaries(t *testing.T) {
 		{q: "平安盘锦今年怎么建", found: true, paragraph: 65, want: []string{"总体国家安全观", "一揽子化债方案"}},
 		{q: "民生那一部分总的要求是啥", found: true, paragraph: 59, want: []string{"可感可及"}, not: []string{"总体要求是：以习近平"}},
 		{q: "开放带动这一块整体思路是什么", found: true, paragraph: 45, want: []string{"以港兴市"}, not: []string{"没有直接回答"}},
+		// What an area says, asked for its gist (讲了啥, 说说, 总结一下),
+		// is its digest too; a word of the area's title (改革 of 狠抓改革破
+		// 题) or one its aims cover more of than a topic's lead (安全稳定)
+		// asks the area, not the topic that also leads with it.
+		{q: "今年稳增长、扩需求这部分讲了啥", found: true, paragraph: 26, want: []string{"强化项目支撑", "释放消费潜力"}},
+		{q: "今年改革方面重点说说", found: true, paragraph: 39, want: []string{"实施营商环境质量提升行动", "实施标准质量品牌建设行动"}},
+		{q: "今年安全稳定方面说说", found: true, paragraph: 65, want: []string{"全面加强城市公共安全", "防范化解债务金融风险"}},
+		// 大方向 asks its line of thought: the aims alone.
+		{q: "城乡融合今年的大方向讲讲", found: true, paragraph: 50, want: []string{"以城带乡、以乡润城"}, not: []string{"优化城乡发展格局"}},
 		// How a topic of the review went: the area's sentence, and the
 		// review's story of it told elsewhere with its figures (¶17).
 		{q: "去年抗洪抢险情况怎么样", found: true, paragraph: 14, want: []string{"防汛抗洪能力增强", "14114名", "人员不伤亡"}},
