@@ -227,6 +227,8 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 		e.notFound(ans, a, hits)
 	case e.reviewDigest(ans, a, rep, hits), e.planDigest(ans, a, rep):
 		// "去年改革开放方面有哪些亮点": that area's digest, not the year's.
+	case e.parallelList(ans, a, hits):
+		// "哪几个“始终保持”": paragraphs opening alike list them.
 	case a.summary && e.summarize(ans, a, rep):
 	case a.list && a.asksAreas() && e.listAnswer(ans, a, hits):
 		// "Which areas of work": the report's structure answers, whatever

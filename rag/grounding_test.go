@@ -1881,6 +1881,12 @@ func TestSummaries(t *testing.T) {
 		// this one does not names another thing.
 		{q: "去年治安治理取得了哪些成效", found: true, not: []string{"系统治理优生态", "PM2.5"}},
 		{q: "去年基层治理干得怎么样", found: true, not: []string{"系统治理优生态", "PM2.5"}},
+		// Paragraphs opening alike (我们要始终保持…) are a list no heading
+		// announces: a question naming their shared opening asks for them
+		// all, one naming an item (依法办事) for that paragraph.
+		{q: "五个始终保持是什么", found: true, want: []string{"1. 「我们要始终保持绝对忠诚的政治品格。」", "5. 「我们要始终保持廉洁自律的从政操守。」"}},
+		{q: "政府系统自身建设要“始终保持”哪几个方面？", found: true, want: []string{"1. 「我们要始终保持绝对忠诚的政治品格。」", "5. 「我们要始终保持廉洁自律的从政操守。」"}, not: []string{"狠抓有效需求"}},
+		{q: "始终保持依法办事的思维理念具体要做什么", found: true, paragraph: 72, not: []string{"1. 「"}},
 		// "八个方面…分别是什么" asks for the eight areas.
 		{q: "今年重点要做的八个方面工作分别是什么？", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）狠抓清险除患"}},
 	})
