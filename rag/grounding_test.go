@@ -1237,6 +1237,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// clause of it holds the topic's word (城镇新增就业1.9万人).
 		{q: "今年就业工作怎么抓", found: true, paragraph: 60, want: []string{"促进高质量充分就业。", "根治欠薪", "城镇新增就业1.9万人"}},
 		{q: "教育方面今年有啥计划", found: true, paragraph: 62, want: []string{"推进教育强市建设。"}},
+		// 大家 ("everyone") asks nothing: the topic is 消费, led by ¶30.
+		{q: "今年咋拉动大家花钱消费", found: true, paragraph: 30, want: []string{"释放消费潜力。", "社会消费品零售总额增长5%"}},
 		// 准备 asks nothing, and of two things asked the paragraph opened
 		// with the first and holding both is the plan.
 		{q: "今年就业这块政府准备咋整", found: true, paragraph: 60, want: []string{"促进高质量充分就业。"}},
