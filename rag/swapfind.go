@@ -263,6 +263,49 @@ type claimClause struct {
 func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
 	q := claimCore(read)
 	dated := containsAny(read, startYearWords) // claimCore drops the period
+	if p, ok := ix.swapIn(q, dated, texts, rep); ok {
+		return p, true
+	}
+	if named, ok := nameFirst(q); ok {
+		// 省级5G工厂是海兴科技: the clause names its doer first
+		// (多屏科技获评省级5G工厂), so the claim is read that way round.
+		return ix.swapIn(named, dated, texts, rep)
+	}
+	return Part{}, false
+}
+
+// nameFirst is an identity claim, "R(的)是N" (国家级绿色工厂是汇福粮油,
+// 晋升国家4A级景区的是红海滩), with its name first: N R, the order a report
+// writes who did what in (益海嘉里被评为国家级绿色工厂). Not ok when the
+// claim is no such thing: no 是 with a role of minPredicate characters
+// before it and a name of two or more after it, or a figure after it
+// (the figures check's).
+func nameFirst(q []rune) ([]rune, bool) {
+	i := lastRune(q, '是')
+	if i < 0 {
+		return nil, false
+	}
+	role, name := q[:i], q[i+1:]
+	if n := len(role); n > 0 && role[n-1] == '的' {
+		role = role[:n-1]
+	}
+	if len(role) < minPredicate || len(name) < minShared || hasDigit(string(name)) {
+		return nil, false
+	}
+	return append(slices.Clip(name), role...), true
+}
+
+func lastRune(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// swapIn is swapCorrection of claim core q.
+func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Part, bool) {
 	var clauses []claimClause
 	for i, c := range texts {
 		text := []rune(c.Quote)
