@@ -1187,6 +1187,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "When will the ice fishing contest be held?", grounding: rag.GroundNotAnswered},
 		// A time of day or a date the report does not give.
 		{q: "金帛滩海洋乐园几点开门", grounding: rag.GroundNotAnswered},
+		// An indicator named by its quantity (销量, 加工量, 降雨量) asks its
+		// figure: a quote that merely names the thing gives none.
+		{q: "锦城石化原油加工量", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "新能源汽车销量", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年汛期降雨量", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年集装箱吞吐量", found: true, figures: []string{"1.9%"}},
 		{q: "What are the opening hours of the community canteens?", grounding: rag.GroundNotAnswered},
 		// A target and whether it was met, for a year whose target or
 		// result the report does not hold.

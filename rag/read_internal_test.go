@@ -292,6 +292,10 @@ func TestNamesFigureNoun(t *testing.T) {
 		{"为啥营业收入下降了", false},   // a reason
 		{"gdp 2024 产值", false}, // a year: left to staff shorthand
 		{"今年要提高森林覆盖率吗", false}, // asks whether
+		{"锦城石化原油加工量", true},    // a quantity measured
+		{"新能源汽车销量", true},
+		{"去年汛期降雨量", true},
+		{"去年空气质量", false}, // 质量 is no quantity
 	} {
 		if got := namesFigureNoun(c.norm); got != c.want {
 			t.Errorf("namesFigureNoun(%q) = %v, want %v", c.norm, got, c.want)
