@@ -1080,6 +1080,11 @@ func normKind(n string, sp *span) Kind {
 	if containsAnyOf(n, "目标", "预期", "计划", "target", "goal") {
 		return KindTarget
 	}
+	if containsAnyOf(n, "已经", "已达", "已超", "already") {
+		// "化工精细化率已经48%了吧": what is already reached is a result,
+		// not the year's target.
+		return KindResult
+	}
 	return ""
 }
 

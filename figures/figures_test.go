@@ -615,6 +615,11 @@ func TestPremise(t *testing.T) {
 		{"化工精细化率去年是50吧", "50", "¶9 45%"},
 		{"化工精细化率去年是45吧", "", ""},
 		{"化工精细化率去年提升了50", "", ""}, // no claim: a bare number says nothing
+		// What is claimed already reached is held to the result, not to the
+		// year's target that happens to say the same number.
+		{"化工精细化率已经48%了吧", "48%", "¶9 45%"},
+		{"化工精细化率已经45%了吧", "", ""},
+		{"化工精细化率目标已经定为48%了吧", "", ""},
 		// A size class asked about claims nothing; a threshold claimed does.
 		{"今年5000万元以上项目多少个", "", ""},
 		{"今年投资超亿元的项目有多少", "", ""},
