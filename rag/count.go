@@ -73,6 +73,45 @@ func percentOnly(norm string) bool {
 	return seen
 }
 
+// countOnly reports whether every number a clause writes counts things
+// (15项举措, 7个项目): no rate, amount or measure, which is all a level
+// asked (债务率是多少, 营业收入是多少) may be answered by.
+func countOnly(norm string) bool {
+	seen := false
+	for i := 0; i < len(norm); {
+		r, n := utf8.DecodeRuneInString(norm[i:])
+		if !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(norm) && (isNumberByte(norm[j]) || norm[j] == ',') {
+			j++
+		}
+		if !countsThings(strings.TrimLeft(norm[j:], " ")) {
+			return false
+		}
+		seen = true
+		i = j
+	}
+	return seen
+}
+
+// countsThings reports whether rest, what follows a number, opens with a
+// measure word of things counted (万人, 余个, 项), not 个百分点.
+func countsThings(rest string) bool {
+	rest = strings.TrimLeft(rest, "十百千万亿余多")
+	if strings.HasPrefix(rest, "个百分点") {
+		return false
+	}
+	for w := range countWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // slotNouns count the places a thing offers, not the things: 幼儿园学位
 // are seats in kindergartens, 养老床位 beds in care homes.
 var slotNouns = []string{"学位", "床位", "托位", "泊位", "车位", "岗位", "名额", "座位", "席位", "摊位", "铺位"}

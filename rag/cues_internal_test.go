@@ -248,3 +248,22 @@ func TestFollowUpAsks(t *testing.T) {
 		}
 	}
 }
+
+func TestCountOnly(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"用好化债增量政策等15项举措", true},
+		{"城镇新增就业2.04万人", true},
+		{"海兴科技等7个项目纳入省制造业数字化转型项目库", true},
+		{"全市整体债务率下降100个百分点以上", false}, // points are no count
+		{"营业收入310亿元", false},
+		{"新增普惠性幼儿园学位520个、普惠率达到90.6%", false},
+		{"没有数字", false},
+	} {
+		if got := countOnly(Normalize(tc.clause)); got != tc.want {
+			t.Errorf("countOnly(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}

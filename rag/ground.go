@@ -607,7 +607,7 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 }
 
 // unfitClause reports whether a figure clause is of another kind than the
-// question asks: a change where a level is asked, a percentage or a
+// question asks: a change or a count of things where a level is asked, a percentage or a
 // thing's seats where a count is, an addition where a stock is, a level
 // reached where an addition is, a total where one thing's own figure is,
 // a level reached where by how much it moved is, anything but an area
@@ -615,7 +615,7 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // thing where its amount is, a rank of government other than the one asked.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
-	return in.Level && changeClause(norm) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
+	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked)

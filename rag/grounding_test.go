@@ -1193,6 +1193,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "新能源汽车销量", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年汛期降雨量", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年集装箱吞吐量", found: true, figures: []string{"1.9%"}},
+		// A rate asked as it stands is not told by a count in the same
+		// sentence (15项举措) nor by how the rate moved.
+		{q: "债务率是多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "普惠率是多少", found: true, figures: []string{"90.6%"}},
 		{q: "What are the opening hours of the community canteens?", grounding: rag.GroundNotAnswered},
 		// A target and whether it was met, for a year whose target or
 		// result the report does not hold.
