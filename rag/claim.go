@@ -48,6 +48,12 @@ var classes = append(slices.Clip(contrasts),
 // sizeClass is the index in classes of the size of project or firm.
 var sizeClass = len(classes) - 1
 
+// claimAliases spell out the short names a claim may use beside a
+// contrast where a report writes the full one (第十届人大 for 第九届人民代表
+// 大会), so the words beside the value anchor; 人大代表 is written so in
+// the reports.
+var claimAliases = strings.NewReplacer("人大代表", "人大代表", "人大", "人民代表大会", "政协委员", "政协委员", "政协", "政治协商会议")
+
 // claimAnchor is how many characters beside a claimed value must be the
 // same beside the report's for the two to be about the same thing.
 const claimAnchor = 2
@@ -63,7 +69,7 @@ func (e *Engine) groundClaims(d *Draft) {
 	if !ans.Found || hasCorrection(ans) || d.Derived || !d.ClaimShaped() {
 		return
 	}
-	q := []rune(d.Read)
+	q := []rune(claimAliases.Replace(d.Read))
 	var corrections []Part
 	for _, re := range contrasts {
 		for _, m := range findAllRunes(re, q) {

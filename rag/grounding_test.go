@@ -867,6 +867,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年金帛滩海洋乐园晋升5A级景区吧", found: true, want: []string{"更正：报告写的是4A级，不是5A级"}},
 		{q: "今年重点做好十个方面工作吧", found: true, want: []string{"更正：报告写的是八个方面，不是十个方面"}},
 		{q: "华孚环境是国家级专精特新企业吧", found: true, not: []string{"更正"}},
+		// A short name beside the value (人大) anchors as the report's full
+		// one (人民代表大会).
+		{q: "这是第十届人大第四次会议吧", found: true, want: []string{"更正：报告写的是第九届，不是第十届"}},
+		{q: "这是第九届人大第四次会议吧", found: true, not: []string{"更正"}},
 		{q: "盘锦是第四批一刻钟便民生活圈试点城市吧", found: true, not: []string{"更正"}},
 		{q: "华孚环境获评什么级别的专精特新企业", found: true, not: []string{"更正"}},
 		{q: "华孚环境是不是省级专精特新企业", found: true, want: []string{"更正：报告写的是国家级，不是省级"}},
