@@ -19,3 +19,18 @@ func TestNameFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestNameInKeepsGluedNumeral(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct{ slot, want string }{
+		{"多屏科技", "多屏科技"},   // 多 glued to 屏: part of the name
+		{"多家企业", "企业"},     // a count before the name
+		{"多屏科技获评", "多屏科技"}, // the verb after it still goes
+	} {
+		rs := []rune(tc.slot)
+		s, e, ok := ix.nameIn(rs, 0, len(rs))
+		if got := string(rs[s:e]); !ok || got != tc.want {
+			t.Errorf("nameIn(%q) = %q, %v; want %q", tc.slot, got, ok, tc.want)
+		}
+	}
+}

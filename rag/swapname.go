@@ -29,7 +29,7 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	}
 	words := ix.dict.Segment(string(rs[s:e]), nil)
 	i, j := 0, len(words)
-	for i < j && ix.edgeWord(words[i]) {
+	for i < j && ix.edgeWord(words[i]) && !ix.numeralOfName(words, i) {
 		s += runeLen(words[i])
 		i++
 	}
@@ -44,6 +44,22 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	// 国家开展经贸交流 says something, 不少 names nothing.
 	named := slices.ContainsFunc(words[i:j], ix.nounish) && !slices.ContainsFunc(words[i:j], ix.isVerb)
 	return s, e, e-s >= 2 && named
+}
+
+// numeralOfName: words[i] is a one-character numeral word glued to a
+// one-character noun, a name the dictionary lacks (多屏 of 多屏科技), not a
+// count (一个, 多家) nor a numeral before a word of its own (多部门).
+func (ix *Index) numeralOfName(words []string, i int) bool {
+	if i+1 >= len(words) || runeLen(words[i]) != 1 || runeLen(words[i+1]) != 1 || hasDigit(words[i]) {
+		return false
+	}
+	pos, ok := ix.dict.POS(words[i])
+	return ok && pos == "m" && slices.Contains(nounPOS, ix.posOf(words[i+1]))
+}
+
+func (ix *Index) posOf(w string) string {
+	pos, _ := ix.dict.POS(w)
+	return pos
 }
 
 // edgeWord: a word that may stand at a name's edge without being part of it.
