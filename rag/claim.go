@@ -17,7 +17,7 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)批`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)次`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)届`),
-	regexp.MustCompile(`([1-5一二三四五])A级`),
+	regexp.MustCompile(`([1-5一二三四五])A(?:级|景区)`), // 5A景区: spoken without 级
 	regexp.MustCompile(`([1-5一二三四五])星级`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),

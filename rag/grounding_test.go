@@ -865,6 +865,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华孚环境是省级专精特新企业吧", found: true, want: []string{"更正：报告写的是国家级，不是省级"}},
 		{q: "盘锦是第三批一刻钟便民生活圈试点城市吧", found: true, want: []string{"更正：报告写的是第四批，不是第三批"}},
 		{q: "去年金帛滩海洋乐园晋升5A级景区吧", found: true, want: []string{"更正：报告写的是4A级，不是5A级"}},
+		{q: "金帛滩海洋乐园晋升5A景区了吧", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}}, // 5A景区, spoken without 级
+		{q: "金帛滩海洋乐园晋升4A景区了吧", found: true, not: []string{"更正"}},
 		{q: "今年重点做好十个方面工作吧", found: true, want: []string{"更正：报告写的是八个方面，不是十个方面"}},
 		{q: "华孚环境是国家级专精特新企业吧", found: true, not: []string{"更正"}},
 		// A short name beside the value (人大) anchors as the report's full
