@@ -2,7 +2,6 @@ package rag
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -77,16 +76,6 @@ func startedHolds(c []rune, gq, gc int, when bool) bool {
 	return !when || gc == groupBuilding && !strings.Contains(string(c), "续建")
 }
 
-// sourceSays finds a saying verb right after a name (民生部分说, 报告里
-// 提到): the name is where the claim read it, not what it is about.
-var sourceSays = regexp.MustCompile(`^(?:里|中|上|里面|当中)?(?:说|讲|提到|提出|写|指出|表示)`)
-
-// citesSource reports whether what follows a claim's name makes the name
-// the claim's source: "民生部分说要解决…" claims nothing of 民生部分.
-func citesSource(after []rune) bool {
-	return sourceSays.MatchString(string(after[:min(len(after), 4)]))
-}
-
 // startYearWords date a start.
 var startYearWords = []string{"去年", "今年", "上年", "本年", "2024", "2025", "24年", "25年"}
 
@@ -118,7 +107,7 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		qe, ce = qe+grow, ce+grow
 	}
 	claimed, said := string(q[qs:qe]), string(c[cs:ce])
-	if slices.Contains(notNames, claimed) || citesSource(q[qe:]) || !ix.distinctNames(claimed, said, c) {
+	if slices.Contains(notNames, claimed) || !ix.distinctNames(claimed, said, c) {
 		return swapFound{}, false
 	}
 	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1}, true
