@@ -158,10 +158,15 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"attracted talent numbers", []string{"人才"}, []string{"招商"}},
 		// Residents' and staff's words for the report's terms.
 		{"交了钱房子一直交不了", []string{"保交楼"}, nil},
-		{"规工 25目标", []string{"规上工业增加值"}, nil},
 		{"去年是盘锦多少岁生日", []string{"周年"}, nil},
 		{"去年科小增长多少", []string{"科技型中小企业"}, []string{"中小企业"}},
 		{"去年有哪些难忘的事", []string{"难以忘记"}, nil},
+		{"去年获得什么奖", []string{"优秀奖"}, nil},
+		// An ordinary business is 一般性企业; ordinary alone is not 一般性
+		// (ordinary outpatient visits are 普通门诊).
+		{"How long does it take to open an ordinary business?", []string{"一般性企业"}, nil},
+		{"register a normal company", []string{"一般性企业"}, nil},
+		{"ordinary outpatient visits", nil, []string{"一般性企业"}},
 	}
 	for _, tc := range tests {
 		checkExpand(t, lx, tc.q, tc.want, tc.not)
