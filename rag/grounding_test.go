@@ -676,6 +676,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "市里国企去年欠的债降了多少", found: true, want: []string{"11.1%"}, not: []string{"100个百分点以上"}},
 		{q: "去年饭堂开了几个", found: true, want: []string{"10家社区便民食堂"}},
 		{q: "去年老房子改造了多少", found: true, figures: []string{"11个"}},
+		// 一直 (all along) says how, not what: a home never handed over is 保交楼.
+		{q: "交了钱房子一直交不了，今年这事咋弄", found: true, want: []string{"保交楼项目收尾"}},
 		{q: "去年续建的那11个老旧小区叫什么名字", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// One thing's name, given by its sentence: titled, quoted or in
 		// apposition; not a count's (省级 11家), nor another level's.
