@@ -162,6 +162,7 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"去年科小增长多少", []string{"科技型中小企业"}, []string{"中小企业"}},
 		{"去年有哪些难忘的事", []string{"难以忘记"}, nil},
 		{"去年获得什么奖", []string{"优秀奖"}, nil},
+		{"2025年对盘锦算是个什么样的节点年份", []string{"收官之年"}, nil},
 		// An ordinary business is 一般性企业; ordinary alone is not 一般性
 		// (ordinary outpatient visits are 普通门诊).
 		{"How long does it take to open an ordinary business?", []string{"一般性企业"}, nil},
