@@ -220,4 +220,3 @@ func (ix *Index) rebaseComparisons(norm string, named []yearMention, review int,
 	}
 	return named
 }
-
