@@ -52,31 +52,19 @@ func AsksAmount(norm string) bool {
 // percentOnly reports whether every number a clause writes is a
 // percentage, percentage points or a multiple: no count of anything.
 func percentOnly(norm string) bool {
-	seen := false
-	for i := 0; i < len(norm); {
-		r, n := utf8.DecodeRuneInString(norm[i:])
-		if !unicode.IsDigit(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(norm) && (isNumberByte(norm[j]) || norm[j] == ',') {
-			j++
-		}
-		rest := strings.TrimLeft(norm[j:], " ")
-		if !strings.HasPrefix(rest, "%") && !strings.HasPrefix(rest, "个百分点") && !strings.HasPrefix(rest, "倍") {
-			return false
-		}
-		seen = true
-		i = j
-	}
-	return seen
+	return everyNumber(norm, func(rest string) bool {
+		return strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "个百分点") || strings.HasPrefix(rest, "倍")
+	})
 }
 
 // countOnly reports whether every number a clause writes counts things
 // (15项举措, 7个项目): no rate, amount or measure, which is all a level
 // asked (债务率是多少, 营业收入是多少) may be answered by.
-func countOnly(norm string) bool {
+func countOnly(norm string) bool { return everyNumber(norm, countsThings) }
+
+// everyNumber reports whether norm writes a number and what follows each
+// (spaces trimmed) passes ok.
+func everyNumber(norm string, ok func(rest string) bool) bool {
 	seen := false
 	for i := 0; i < len(norm); {
 		r, n := utf8.DecodeRuneInString(norm[i:])
@@ -88,7 +76,7 @@ func countOnly(norm string) bool {
 		for j < len(norm) && (isNumberByte(norm[j]) || norm[j] == ',') {
 			j++
 		}
-		if !countsThings(strings.TrimLeft(norm[j:], " ")) {
+		if !ok(strings.TrimLeft(norm[j:], " ")) {
 			return false
 		}
 		seen = true
