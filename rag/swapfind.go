@@ -335,5 +335,8 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 }
 
 // notNames are words of a claim that say how much or how sure, never
-// what: "一共要完成改造老旧小区11个吧" claims no thing called 一共.
-var notNames = []string{"一共", "总共", "合计", "共计", "总计", "加起来", "大概", "大约", "差不多", "已经", "一下"}
+// what: "一共要完成改造老旧小区11个吧" claims no thing called 一共; nor do
+// the kinds of action a question asks whether there are ("有政策吗",
+// "今年有措施吗"), which the report's clause names no other of.
+var notNames = []string{"一共", "总共", "合计", "共计", "总计", "加起来", "大概", "大约", "差不多", "已经", "一下",
+	"政策", "措施", "举措", "办法", "打算", "计划", "安排", "方案", "动作", "说法"}
