@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A claim can be wrong in words that are no figure: the level of an
@@ -305,12 +307,32 @@ func claimSuffix(t string, ends []string) int {
 var questionWords = []string{"多少", "几", "什么", "哪", "怎么", "如何", "为什么", "为啥", "啥", "谁", "咋"}
 
 // ClaimShaped reports whether a question states something to be
-// confirmed: "…吧", "…对吗", "听说…", "是不是…", or a statement with a
-// question mark and no question word ("华孚环境是省级专精特新企业？").
+// confirmed: "…吧", "…对吗", "听说…", "是不是…", a statement with a
+// question mark and no question word ("华孚环境是省级专精特新企业？"), or
+// a bare figure stated in one clause, as staff type one to check it
+// ("粳稻产值145亿元", "PM2.5 平均浓度 30").
 func ClaimShaped(text string) bool {
 	t := strings.TrimSpace(text)
 	if claimCued(t) || strings.Contains(t, "是否") {
 		return true
 	}
-	return (strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?")) && !containsAny(t, questionWords)
+	if containsAny(t, questionWords) {
+		return false
+	}
+	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || bareFigure(t)
 }
+
+// bareFigure reports whether t is one clause that states a figure and
+// asks nothing — no clause mark, no question particle — and ends with it:
+// "今年新签约10亿元以上项目" names a size of project, and states nothing.
+func bareFigure(t string) bool {
+	if strings.ContainsAny(t, "，,；;。！!吗呢") || !statesFigure(t) {
+		return false
+	}
+	last := strings.LastIndexFunc(t, unicode.IsDigit)
+	return utf8.RuneCountInString(t[last+1:]) <= maxBareUnit
+}
+
+// maxBareUnit is how many runes may follow a bare figure's last digit: its
+// unit and a bound (万亩以上, 亿元, 个百分点).
+const maxBareUnit = 4
