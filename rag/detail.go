@@ -3,6 +3,8 @@ package rag
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // detailKind is a kind of detail residents ask for that a work report
@@ -27,9 +29,12 @@ type detailKind struct {
 	// namedAny: the evidence counts in any clause naming something asked,
 	// not only in those naming the most (a question may ask two things).
 	namedAny bool
-	trim     *regexp.Regexp
-	unless   []string // words that ask another thing in the same cues
-	zh, en   string   // the decline's words, where not the general ones
+	// nameFirst: a cueRe match asks only after a name (申通二期投资), not
+	// after a period word or nothing (去年项目投资和招商情况).
+	nameFirst bool
+	trim      *regexp.Regexp
+	unless    []string // words that ask another thing in the same cues
+	zh, en    string   // the decline's words, where not the general ones
 }
 
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
@@ -164,6 +169,9 @@ var detailKinds = []detailKind{
 		cueRunes: "项工期集公企科牧园校管基厂中区赛",
 		evidence: regexp.MustCompile(`[0-9][0-9.]*\s*(?:万|亿|千)?(?:元|美元|亩|平方|公顷|吨|人|名|千瓦|兆瓦|瓦|辆|台|套|件)`),
 		named:    true,
+		// "去年项目投资和招商情况" asks how the year's projects went, of
+		// no one project.
+		nameFirst: true,
 		// The unit asked (多少亩) names no thing either.
 		trim: regexp.MustCompile(`总投资|投资额|投资|产能|产值|面积|占地|利润|销量|销售额|营收|营业收入|交易额|成交额|进出口额|人数|^(?:万|亿)?(?:亩|畝|公顷|平方公里|平方米|元|吨|人)$`),
 		zh:   "报告没有给出这项数字。相关内容：",
@@ -229,11 +237,33 @@ var detailKinds = []detailKind{
 func askedDetails(norm string) []detailKind {
 	var out []detailKind
 	for _, k := range detailKinds {
-		if (containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueRe.MatchString(norm)) && !containsAny(norm, k.unless) {
+		if (containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueReAsked(norm)) && !containsAny(norm, k.unless) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// cueReAsked reports whether k's cue expression asks its detail of norm.
+func (k detailKind) cueReAsked(norm string) bool {
+	for _, loc := range k.cueRe.FindAllStringIndex(norm, -1) {
+		if !k.nameFirst || namedBefore(norm[:loc[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether the text before a cue ends in a name, not
+// in a period word or nothing: 申通二期 of "申通二期投资", none of
+// "去年项目投资".
+func namedBefore(before string) bool {
+	before = strings.TrimSuffix(before, "的")
+	for _, w := range periodWords {
+		before = strings.TrimSuffix(before, w)
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // gives reports whether the quotes given hold the detail k, asked by the
