@@ -1889,6 +1889,10 @@ func TestSummaries(t *testing.T) {
 		// review's story of it told elsewhere with its figures (¶17).
 		{q: "去年抗洪抢险情况怎么样", found: true, paragraph: 14, want: []string{"防汛抗洪能力增强", "14114名", "人员不伤亡"}},
 		{q: "去年防汛工作咋样", found: true, paragraph: 14, want: []string{"14114名", "5214名"}},
+		// Two things joined: the paragraph telling the first tells the
+		// second too, and its sentence answers it beside the first's.
+		{q: "去年消费和旅游咋样", found: true, paragraph: 8, want: []string{"社会消费品零售总额增长4%", "64％"}},
+		{q: "今年信访和扫黑除恶方面有啥打算", found: true, paragraph: 68, want: []string{"信访工作法治化", "扫黑除恶长效常治"}},
 		// A topic of an area (释放消费潜力 of 狠抓有效需求) is asked of itself.
 		{q: "今年打算怎么促消费", found: true, not: []string{"强化项目支撑"}},
 		// One thing an area did is asked of itself, not of the area.

@@ -69,6 +69,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 			picked = append(picked, c)
 		}
 	}
+	picked = eachJoinedTopic(a, cands, picked)
 	if extended, ok := continueOnTopic(a, picked); ok {
 		picked = extended
 	} else if a.list {
@@ -405,4 +406,70 @@ func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate, askedYear
 	ans.grounding = GroundOtherPeriod
 	ans.Parts = append(ans.Parts, TextPart(RoleNotice, notice))
 	ans.addQuote(citationFor(c.para, c.span))
+}
+
+// topicJoiners join two things asked of one question ("消费和旅游").
+var topicJoiners = []string{"和", "与", "及", "跟"}
+
+// eachJoinedTopic adds, for a question joining two things it asks ("去年
+// 消费和旅游咋样"), the sentence of a picked quote's paragraph that holds
+// the thing no quote picked holds: the first thing's strong clause (社零
+// 增长4%) leaves the second (旅客接待量增长64％) unanswered though the
+// paragraph answering the first tells it too.
+func eachJoinedTopic(a analysis, cands, picked []candidate) []candidate {
+	if a.figure || !containsAny(a.norm, topicJoiners) {
+		return picked
+	}
+	text := func(c candidate) string { return Normalize(c.para.Text[c.span.byteStart:c.span.byteEnd]) }
+	asked := substantive(a.asked)
+	for _, t := range asked {
+		if !joinedAsked(a.norm, t, asked) || slices.ContainsFunc(picked, func(c candidate) bool { return t.in(text(c)) }) {
+			continue
+		}
+		for _, c := range cands {
+			if c.score <= 0 || !slices.ContainsFunc(picked, func(p candidate) bool { return p.para == c.para }) || !t.in(text(c)) {
+				continue
+			}
+			// The whole sentence: its clause names the thing, its end
+			// may say how it went (…分别增长64％).
+			if whole := sentenceOf(c); !overlaps(picked, whole) {
+				picked = append(picked, whole)
+			}
+			break
+		}
+	}
+	return picked
+}
+
+// joinedAsked reports whether asked term t is written in norm right
+// beside another asked term by a joiner: 旅游 of "消费和旅游".
+func joinedAsked(norm string, t askedTerm, asked []askedTerm) bool {
+	if t.at < 0 {
+		return false
+	}
+	for _, o := range asked {
+		if o.at < 0 || o.term == t.term {
+			continue
+		}
+		first, second := o, t
+		if t.at < o.at {
+			first, second = t, o
+		}
+		between := norm[min(first.at+len(first.term), second.at):second.at]
+		if slices.Contains(topicJoiners, between) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf is c widened to the whole sentence holding it.
+func sentenceOf(c candidate) candidate {
+	for _, sp := range FullSentences(c.para.Text) {
+		if sp.byteStart <= c.span.byteStart && c.span.byteEnd <= sp.byteEnd {
+			c.span = trimSpan(c.para.Text, sp)
+			return c
+		}
+	}
+	return c
 }
