@@ -688,6 +688,10 @@ func TestPremise(t *testing.T) {
 		{"去年进出口增长没超过30%吧", "没超过30%", "¶6 39.7%"},
 		{"去年进出口增长至少40%吧", "至少40%", "¶6 39.7%"},
 		{"今年固投目标不到8%吧", "不到8%", "¶23 10%以上"},
+		// A bound facing the report's the other way at its number: they
+		// share only that number, which neither speaker means.
+		{"去年固投增长20%以下吧", "20%以下", "¶6 20%以上"},
+		{"去年固投增长不超过20%吧", "不超过20%", "¶6 20%以上"},
 		// A move claimed with no number is held to the way the report's
 		// figure for a strongly named indicator moved; a move asked, a
 		// rate's, a change of target or a move denied is none.

@@ -163,7 +163,11 @@ func directionWord(s string) (int, bool) {
 // and must give its number.
 func (v Value) Admits(w Value) bool {
 	if b, ok := boundOf(v.Qualifier); ok && v.Max == v.Number {
-		if wb, wok := boundOf(w.Qualifier); !wok || wb.side != b.side {
+		wb, wok := boundOf(w.Qualifier)
+		if wok && wb.side == -b.side && approxEqual(w.Number, v.Number) {
+			return false // 20%以下 for 20%以上: they share only the number, which neither means
+		}
+		if !wok || wb.side != b.side {
 			return !b.refutedBy(v.Number, w) // 不到29.9% is not 29.9%
 		}
 	}

@@ -191,8 +191,8 @@ func mendDigits(text string) string {
 }
 
 // spokenUnit replaces the units speech uses for the report's: "200个亿"
-// is 200亿, "10亿美金" 10亿美元.
-var spokenUnit = strings.NewReplacer("个亿", "亿", "美金", "美元")
+// is 200亿, "10亿美金" 10亿美元, "一个小时" and "一个钟头" 一小时.
+var spokenUnit = strings.NewReplacer("个亿", "亿", "美金", "美元", "个小时", "小时", "个钟头", "小时")
 
 // spokenUnits reads the spoken units of text as the report writes them;
 // "六个点" is 6% where the question is about a rate ("GDP目标六个点吧",

@@ -73,6 +73,11 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年技改资金一百个亿吧", "去年技改资金100亿吧"},
 		{"今年新增就业一万五吧", "今年新增就业1.5万吧"},
 		{"去年内资到位五百多亿是吧", "去年内资到位500多亿是吧"},
+		{"债务率降了十几个百分点吗", "债务率降了10多个百分点吗"}, // 十几: ten and more
+		{"听说建了二十几所学校吧", "听说建了20多所学校吧"},
+		{"不动产登记要一个小时吗", "不动产登记要1小时吗"}, // 一 before a span of time is one
+		{"办证要两个钟头吧", "办证要2小时吧"},
+		{"去年固投增长两成以下吧", "去年固投增长20%以下吧"}, // a bound says how near: no 约
 		// A year written digit by digit in characters.
 		{"二〇二四年GDP增长多少", "2024年GDP增长多少"},
 		{"二零二五年GDP目标多少", "2025年GDP目标多少"},

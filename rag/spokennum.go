@@ -52,8 +52,10 @@ func spokenFigure(rs []rune, i int) (end int, digits string, ok bool) {
 	if j < len(rs) && rs[j] == '成' && j-i == 1 && rs[i] != '十' {
 		return tenths(rs, i, j)
 	}
-	if run == "一" || run == "十" {
-		return 0, "", false // 一个 is an article
+	// 十几, 二十几: a tens said loosely is that many and more (10多, 20多).
+	someMore := j < len(rs) && rs[j] == '几' && strings.ContainsRune("十百千", rs[j-1])
+	if (run == "一" && !hourAhead(rs[j:])) || run == "十" && !someMore {
+		return 0, "", false // 一个 is an article; 一小时 a span
 	}
 	n, ok := spokenValue(run)
 	if !ok {
@@ -71,7 +73,9 @@ func spokenFigure(rs []rune, i int) (end int, digits string, ok bool) {
 		scaled = false
 	}
 	k := j
-	if k < len(rs) && (rs[k] == '多' || rs[k] == '余') {
+	if someMore {
+		out, k = out+"多", k+1
+	} else if k < len(rs) && (rs[k] == '多' || rs[k] == '余') {
 		out, k = out+string(rs[k]), k+1
 	}
 	if !scaled && k < len(rs) && (rs[k] == '万' || rs[k] == '亿') {
@@ -127,14 +131,17 @@ func tenths(rs []rune, i, j int) (int, string, bool) {
 		return next + 1, strconv.FormatFloat(pct, 'f', -1, 64) + "多%", true
 	}
 	about := "约"
-	if before := string(rs[:i]); endsWithAny(before, nearWords) {
-		about = "" // the speaker's own word says how near
+	if before := string(rs[:i]); endsWithAny(before, nearWords) || startsWithAny(string(rs[next:]), boundAfter) {
+		about = "" // the speaker's own word says how near: 近三成, 两成以下
 	}
 	return next, about + strconv.FormatFloat(pct, 'f', -1, 64) + "%", true
 }
 
 // nearWords say how near a spoken figure is before it.
 var nearWords = []string{"约", "近", "超", "过", "逾", "差不多", "大概", "大约", "将近", "接近"}
+
+// boundAfter make the figure before them a bound: 两成以下 is 20%以下.
+var boundAfter = []string{"以下", "以上", "以内"}
 
 func endsWithAny(s string, suffixes []string) bool {
 	for _, x := range suffixes {
@@ -186,7 +193,7 @@ func isSpokenNumeral(r rune) bool {
 
 // spokenUnitWords are the units a claim counts in after a number in words.
 var spokenUnitWords = []string{"平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "公顷", "人次", "美元", "万元", "元", "亿",
-	"台", "亩", "吨", "人", "名", "个", "家", "项", "件", "条", "所", "座", "套", "辆", "艘", "口", "株", "棵", "户", "张", "床", "处", "场", "次", "部", "批", "类", "米", "天", "%"}
+	"小时", "分钟", "台", "亩", "吨", "人", "名", "个", "家", "项", "件", "条", "所", "座", "套", "辆", "艘", "口", "株", "棵", "户", "张", "床", "处", "场", "次", "部", "批", "类", "米", "天", "%"}
 
 // unitAhead: rs opens with a unit of spokenUnitWords.
 func unitAhead(rs []rune) bool {
@@ -197,6 +204,13 @@ func unitAhead(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// hourAhead: rs opens with 小时 or 分钟, after which 一 is one ("一小时"),
+// not an article (spokenUnits has read 一个小时 as 一小时).
+func hourAhead(rs []rune) bool {
+	s := string(rs)
+	return strings.HasPrefix(s, "小时") || strings.HasPrefix(s, "分钟")
 }
 
 // yearDigits are the characters a year is written with digit by digit:
