@@ -618,8 +618,16 @@ func (d *Draft) unfitClause(norm string) bool {
 	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
-		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked)
+		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
+		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues)
 }
+
+// cumulativeCues ask what several years added up to (累计新签约项目, over
+// the three years), which one year's figure (全年新签约注册项目260个) is not;
+// a year named (去年累计新增就业) bounds the sum to that year's own figure.
+var cumulativeCues = []string{"累计", "历年", "多年来", "这些年", "cumulative", "over the years", "over the three years", "over three years", "over the past"}
+
+func asksCumulative(norm string) bool { return containsAny(norm, cumulativeCues) }
 
 // sizeCues ask a thing's size (占地多少, 面积多大), which only a figure in a
 // unit of area gives: not 8个配套泊位 beside the project's name.

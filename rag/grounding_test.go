@@ -581,6 +581,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// How many a year added is not how many there are.
 		{q: "2024年新增了多少家跨境电商企业？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年新增外贸型企业多少家", found: true, figures: []string{"18家"}},
+		// A sum over years is not one year's figure; a year named bounds
+		// the sum to that year's own.
+		{q: "累计新签约项目多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How many projects were signed in total over the three years of the action plan?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "去年累计新增就业多少人", found: true, figures: []string{"2.04万人"}},
+		{q: "2024年累计新签约项目多少个", found: true, figures: []string{"260个"}},
 		// A count is no amount of money, in another year either.
 		{q: "跨境电商成交额 25目标", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商企业达到70家"}},
 		{q: "今年电子信息产业营业收入目标", grounding: rag.GroundOtherPeriod, figures: []string{"40%"}, want: []string{"2024年结果"}},
