@@ -337,6 +337,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(rankField, window)) {
 			continue // a rank is asked: an amount, or a rank among others, does not answer
 		}
+		if subject := rankedSubject(k.norm); d.Intent.Rank && subject != "" && coveredShare(asked, subject) == 0 {
+			continue // 企业活跃度位居全省前列 ranks 企业活跃度, not the 新登记经营主体 before it
+		}
 		if rankMove && !rankMoved.MatchString(k.norm) {
 			continue // by how many places it moved: 升至第21位 says where it stands
 		}

@@ -587,6 +587,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How many projects were signed in total over the three years of the action plan?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "去年累计新增就业多少人", found: true, figures: []string{"2.04万人"}},
 		{q: "2024年累计新签约项目多少个", found: true, figures: []string{"260个"}},
+		// A ranking clause with a subject of its own ranks that, not the
+		// indicator before it.
+		{q: "新登记经营主体增速全省排第几", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "企业活跃度全省排第几", found: true, want: []string{"位居全省前列"}},
 		// A count is no amount of money, in another year either.
 		{q: "跨境电商成交额 25目标", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商企业达到70家"}},
 		{q: "今年电子信息产业营业收入目标", grounding: rag.GroundOtherPeriod, figures: []string{"40%"}, want: []string{"2024年结果"}},

@@ -68,3 +68,31 @@ func asksRankMove(norm string) bool {
 	return (strings.ContainsAny(norm, "位名") || strings.Contains(norm, "place") || strings.Contains(norm, "spot") || strings.Contains(norm, "position")) &&
 		rankMoveAsked.MatchString(norm)
 }
+
+// rankedSubject is what a ranking clause says it ranks: its words before
+// the ranking (企业活跃度 of 企业活跃度位居全省前列), "" when it names
+// nothing of its own and so ranks what the sentence said before it
+// (增速均全省第一, 、全省第二).
+func rankedSubject(clause string) string {
+	loc := rankField.FindStringIndex(clause)
+	if loc == nil {
+		return ""
+	}
+	subject := strings.TrimSpace(clause[:loc[0]])
+	for _, w := range rankBackWords {
+		if strings.Contains(subject, w) {
+			return ""
+		}
+	}
+	if !startsHan(subject) || len([]rune(subject)) < 3 {
+		return ""
+	}
+	return subject
+}
+
+// rankField opens a ranking: the verb or the field it is among.
+var rankField = regexp.MustCompile(`位居|位列|排名|排在|居(?:全|第|首|前)|全省|全国|全市`)
+
+// rankBackWords in a ranking clause point back to the indicator before it
+// (增速均, 总量占比): the clause ranks that, not a subject of its own.
+var rankBackWords = []string{"增速", "增幅", "总量", "占比", "均", "分别", "其中", "进度"}

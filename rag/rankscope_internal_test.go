@@ -58,3 +58,18 @@ func TestAsksRankMove(t *testing.T) {
 		t.Error("rankMoved: a move is 上升3位, not 升至第21位")
 	}
 }
+
+func TestRankedSubject(t *testing.T) {
+	for _, tc := range []struct{ clause, want string }{
+		{"企业活跃度位居全省前列", "企业活跃度"},
+		{"我市居民健康素养水平全省第一", "我市居民健康素养水平"},
+		{"增速均全省第一", ""},           // points back to the indicators before it
+		{"全省第二", ""},              // names nothing of its own
+		{"总量占比全省第一", ""},          // 总量 points back
+		{"研发经费投入总量、强度均居全省第三", ""}, // 均: the indicators it lists
+	} {
+		if got := rankedSubject(Normalize(tc.clause)); got != tc.want {
+			t.Errorf("rankedSubject(%q) = %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+}
