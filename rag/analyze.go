@@ -302,9 +302,9 @@ func staffShorthand(norm string, years []int) bool {
 
 // figureNouns end an indicator that is itself a figure: an output, an
 // amount of money, a rate, a quantity measured (销量, 加工量, 降雨量; not
-// any 量: 质量 and 力量 are no figures).
+// any 量: 质量 and 力量 are no figures), a count in all (企业技术中心总数).
 var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率",
-	"销量", "加工量", "降雨量", "降水量", "接待量", "吞吐量", "发电量", "用电量", "用水量", "运量", "客流量", "交易量", "排放量", "储量", "产能"}
+	"销量", "加工量", "降雨量", "降水量", "接待量", "吞吐量", "发电量", "用电量", "用水量", "运量", "客流量", "交易量", "排放量", "储量", "产能", "总数"}
 
 // growthVerbs make a move a policy rather than a figure: 稳增长, 促进…增长.
 var growthVerbs = []string{"稳", "促", "推动", "保持", "实现", "带动", "拉动", "助力", "推进", "高质量"}

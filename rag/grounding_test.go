@@ -591,6 +591,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// indicator before it.
 		{q: "新登记经营主体增速全省排第几", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "企业活跃度全省排第几", found: true, want: []string{"位居全省前列"}},
+		// A count in all, asked by its noun alone, is not what a year adds.
+		{q: "全市省级企业技术中心总数", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// A count is no amount of money, in another year either.
 		{q: "跨境电商成交额 25目标", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商企业达到70家"}},
 		{q: "今年电子信息产业营业收入目标", grounding: rag.GroundOtherPeriod, figures: []string{"40%"}, want: []string{"2024年结果"}},

@@ -289,6 +289,7 @@ func TestNamesFigureNoun(t *testing.T) {
 	}{
 		{"辽河油田去年原油产量", true},
 		{"今年跨境电商成交额目标", true},
+		{"全市省级企业技术中心总数", true}, // a count in all is a figure
 		{"盘锦银行不良贷款率", true},
 		{"华锦集团营业收入是多少?", true},
 		{"产量", false},          // too short to name an indicator
