@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,11 +49,11 @@ var classes = append(slices.Clip(contrasts),
 // sizeClass is the index in classes of the size of project or firm.
 var sizeClass = len(classes) - 1
 
-// claimAliases spell out the short names a claim may use beside a
-// contrast where a report writes the full one (第十届人大 for 第九届人民代表
-// 大会), so the words beside the value anchor; 人大代表 is written so in
-// the reports.
-var claimAliases = strings.NewReplacer("人大代表", "人大代表", "人大", "人民代表大会", "政协委员", "政协委员", "政协", "政治协商会议")
+// claimAliases spell out the short names a claim may use after a session's
+// number where a report writes the full one (第十届人大 for 第九届人民代表
+// 大会), so the words beside the value anchor. After 届 only: 个人大病保险
+// and 老人大学 hold no 人大.
+var claimAliases = strings.NewReplacer("届人大", "届人民代表大会", "届政协", "届政治协商会议")
 
 // claimAnchor is how many characters beside a claimed value must be the
 // same beside the report's for the two to be about the same thing.
@@ -329,7 +328,10 @@ func bareFigure(t string) bool {
 	if strings.ContainsAny(t, "，,；;。！!吗呢") || !statesFigure(t) {
 		return false
 	}
-	last := strings.LastIndexFunc(t, unicode.IsDigit)
+	if mayNameShortYear(t) && shortYear.MatchString(t) {
+		return false // staff shorthand for years: 固投 24实际, GDP 25目标
+	}
+	last := strings.LastIndexAny(t, "0123456789")
 	return utf8.RuneCountInString(t[last+1:]) <= maxBareUnit
 }
 

@@ -246,8 +246,11 @@ func askedDetails(norm string) []detailKind {
 
 // cueReAsked reports whether k's cue expression asks its detail of norm.
 func (k detailKind) cueReAsked(norm string) bool {
+	if !k.nameFirst {
+		return k.cueRe.MatchString(norm)
+	}
 	for _, loc := range k.cueRe.FindAllStringIndex(norm, -1) {
-		if !k.nameFirst || namedBefore(norm[:loc[0]]) {
+		if namedBefore(norm[:loc[0]]) {
 			return true
 		}
 	}
@@ -255,16 +258,20 @@ func (k detailKind) cueReAsked(norm string) bool {
 }
 
 // namedBefore reports whether the text before a cue ends in a name, not
-// in a period word or nothing: 申通二期 of "申通二期投资", none of
-// "去年项目投资".
+// in a period word, a year or nothing: 申通二期 of "申通二期投资", none of
+// "去年项目投资" or "2024年项目投资".
 func namedBefore(before string) bool {
 	before = strings.TrimSuffix(before, "的")
-	for _, w := range periodWords {
-		before = strings.TrimSuffix(before, w)
+	if loc := yearWordsAtEnd.FindStringIndex(before); loc != nil {
+		before = before[:loc[0]]
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
+
+// yearWordsAtEnd is a period word or a year ending a text (yearWords,
+// with staff's 24年).
+var yearWordsAtEnd = regexp.MustCompile(`(?:(?:19|20)?\d\d年?|去年|今年|明年|上年|本年|全年|过去一年)$`)
 
 // gives reports whether the quotes given hold the detail k, asked by the
 // question norm of its asked terms.

@@ -291,9 +291,9 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	thresholds := e.writtenThresholds(d)
 	whole := e.wholeWritten(d)
 	// What a rank question asks of a clause, read from the question once.
-	rankMove, rankField := asksRankMove(d.norm), ""
+	rankMove, askedScope := asksRankMove(d.norm), ""
 	if d.Intent.Rank {
-		rankField = rankScope(d.norm)
+		askedScope = rankScope(d.norm)
 	}
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) || d.unfitClause(k.norm) {
@@ -334,10 +334,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
 			continue // the figure of what the question set out from, not of what it asks
 		}
-		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(rankField, window)) {
+		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(askedScope, window)) {
 			continue // a rank is asked: an amount, or a rank among others, does not answer
 		}
-		if subject := rankedSubject(k.norm); d.Intent.Rank && subject != "" && coveredShare(asked, subject) == 0 {
+		if d.Intent.Rank && ranksOtherSubject(k.norm, asked) {
 			continue // 企业活跃度位居全省前列 ranks 企业活跃度, not the 新登记经营主体 before it
 		}
 		if rankMove && !rankMoved.MatchString(k.norm) {

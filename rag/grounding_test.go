@@ -1925,6 +1925,8 @@ func TestSummaries(t *testing.T) {
 		{q: "五个始终保持是什么", found: true, want: []string{"1. 「我们要始终保持绝对忠诚的政治品格。」", "5. 「我们要始终保持廉洁自律的从政操守。」"}},
 		{q: "政府系统自身建设要“始终保持”哪几个方面？", found: true, want: []string{"1. 「我们要始终保持绝对忠诚的政治品格。」", "5. 「我们要始终保持廉洁自律的从政操守。」"}, not: []string{"狠抓有效需求"}},
 		{q: "始终保持依法办事的思维理念具体要做什么", found: true, paragraph: 72, not: []string{"1. 「"}},
+		// The opening's start (我们要…) is how any sentence may begin: no list.
+		{q: "我们要始终坚持什么", found: true, not: []string{"1. 「我们要始终保持绝对忠诚的政治品格。」"}},
 		// "八个方面…分别是什么" asks for the eight areas.
 		{q: "今年重点要做的八个方面工作分别是什么？", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）狠抓清险除患"}},
 	})

@@ -130,11 +130,12 @@ func commonPrefix(a, b string) string {
 	return a[:i]
 }
 
-// namesOpening reports whether the question writes a word of two Chinese
-// characters or more of the shared opening that is not a filler (我们要…).
+// namesOpening reports whether the question writes the end of the shared
+// opening, two Chinese characters or more (始终保持, 保持 of 我们要始终保持):
+// its start (我们要, 我们要始终) is how any sentence may begin.
 func namesOpening(norm, opening string) bool {
 	for _, seg := range hanSegments(blankWords(norm, fillerWords)) {
-		if w := longestIn(seg, opening); utf8.RuneCountInString(w) >= 2 && w != "我们" {
+		if w := longestIn(seg, opening); utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(opening, w) {
 			return true
 		}
 	}

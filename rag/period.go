@@ -158,19 +158,24 @@ func previousReportLabel(lang string) string {
 func fiveYearPlan(norm string) string { return firstIn(unquoted(norm), fiveYearPlans) }
 
 // pastSpan is the run of past years a question asks about, "" when none.
-func pastSpan(norm string) string { return firstIn(unquoted(norm), pastSpans) }
+func pastSpan(norm string) string { return firstIn(norm, pastSpans) }
 
 // planQuoteMarks are the marks a question may put around a plan's name
 // (“十四五”以来, 「十五五」期间), as the report does: the period words
 // are read through them.
-var planQuoteMarks = strings.NewReplacer("“", "", "”", "", "「", "", "」", "", "\"", "", "『", "", "』", "")
+const planQuoteMarks = "“”「」\"『』"
 
 // unquoted is norm without quote marks, when it holds any.
 func unquoted(norm string) string {
-	if !strings.ContainsAny(norm, "“”「」\"『』") {
+	if !strings.ContainsAny(norm, planQuoteMarks) {
 		return norm
 	}
-	return planQuoteMarks.Replace(norm)
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(planQuoteMarks, r) {
+			return -1
+		}
+		return r
+	}, norm)
 }
 
 // nowWords ask where something stands now: in a report given in January,

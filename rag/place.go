@@ -391,8 +391,9 @@ func textHolds(r *Report, term string) bool {
 var townName = regexp.MustCompile(`\p{Han}{2}(?:镇|街道)`)
 
 // notTownRunes end words that are no town's name before 镇: 城镇, 乡镇,
-// 重点镇, 小镇, 古镇, 这个镇, 冰镇…; and their first characters, the
-// question's time and pointing words (去年城镇…, 那个镇).
+// 重点镇, 小镇, 古镇, 这个镇, 冰镇…, and verbs of going (去镇上取快递,
+// 回镇里); and their first characters, the question's time and pointing
+// words (去年城镇…, 那个镇).
 const (
 	notTownLast  = "城乡村集点小古名强全本该各个冰坐每些哪去到回进往赶"
 	notTownFirst = "年月去今明前这那哪每各全本该个的在是有和与"

@@ -74,13 +74,16 @@ func asksRankMove(norm string) bool {
 // nothing of its own and so ranks what the sentence said before it
 // (增速均全省第一, 、全省第二).
 func rankedSubject(clause string) string {
-	loc := rankField.FindStringIndex(clause)
+	// 全市 opening a clause is the city's own scope (全市森林覆盖率全省第一
+	// ranks 森林覆盖率), no field it ranks among.
+	clause = strings.TrimPrefix(clause, "全市")
+	loc := rankOpening.FindStringIndex(clause)
 	if loc == nil {
 		return ""
 	}
 	subject := strings.TrimSpace(clause[:loc[0]])
 	for _, w := range rankBackWords {
-		if strings.Contains(subject, w) {
+		if strings.HasSuffix(subject, w) {
 			return ""
 		}
 	}
@@ -90,9 +93,17 @@ func rankedSubject(clause string) string {
 	return subject
 }
 
-// rankField opens a ranking: the verb or the field it is among.
-var rankField = regexp.MustCompile(`位居|位列|排名|排在|居(?:全|第|首|前)|全省|全国|全市`)
+// ranksOtherSubject reports whether a ranking clause names a subject of
+// its own that holds none of what was asked.
+func ranksOtherSubject(clause string, asked []askedTerm) bool {
+	subject := rankedSubject(clause)
+	return subject != "" && coveredShare(asked, subject) == 0
+}
 
-// rankBackWords in a ranking clause point back to the indicator before it
-// (增速均, 总量占比): the clause ranks that, not a subject of its own.
+// rankOpening opens a ranking: the verb or the field it is among.
+var rankOpening = regexp.MustCompile(`位居|位列|排名|排在|居(?:全|第|首|前)|全省|全国|全市|省内|国内`)
+
+// rankBackWords end a ranking clause's subject that points back to the
+// indicator before it (增速均, 总量占比): the clause ranks that, not a
+// subject of its own. At the end only: 人均 and 平均 name a subject.
 var rankBackWords = []string{"增速", "增幅", "总量", "占比", "均", "分别", "其中", "进度"}

@@ -63,10 +63,12 @@ func TestRankedSubject(t *testing.T) {
 	for _, tc := range []struct{ clause, want string }{
 		{"企业活跃度位居全省前列", "企业活跃度"},
 		{"我市居民健康素养水平全省第一", "我市居民健康素养水平"},
-		{"增速均全省第一", ""},           // points back to the indicators before it
-		{"全省第二", ""},              // names nothing of its own
-		{"总量占比全省第一", ""},          // 总量 points back
-		{"研发经费投入总量、强度均居全省第三", ""}, // 均: the indicators it lists
+		{"增速均全省第一", ""},               // points back to the indicators before it
+		{"全省第二", ""},                  // names nothing of its own
+		{"总量占比全省第一", ""},              // 总量 points back
+		{"研发经费投入总量、强度均居全省第三", ""},     // 均: the indicators it lists
+		{"人均地区生产总值居全省第二", "人均地区生产总值"}, // 均 ends no subject here
+		{"全市森林覆盖率全省第一", "森林覆盖率"},      // 全市 is the city's own scope
 	} {
 		if got := rankedSubject(Normalize(tc.clause)); got != tc.want {
 			t.Errorf("rankedSubject(%q) = %q, want %q", tc.clause, got, tc.want)

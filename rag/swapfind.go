@@ -270,11 +270,14 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 // before it and a name of two or more after it, or a figure after it
 // (the figures check's).
 func nameFirst(q []rune) ([]rune, bool) {
-	i := lastRune(q, '是')
+	i, width := lastRune(q, '是'), 1
+	if j := strings.Index(string(q), "是不是"); j >= 0 {
+		i, width = utf8.RuneCountInString(string(q)[:j]), 3 // 国家级绿色工厂是不是汇福粮油
+	}
 	if i < 0 {
 		return nil, false
 	}
-	role, name := q[:i], q[i+1:]
+	role, name := q[:i], q[i+width:]
 	if n := len(role); n > 0 && role[n-1] == '的' {
 		role = role[:n-1]
 	}
