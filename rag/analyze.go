@@ -89,7 +89,10 @@ var (
 		// What is asked of a target, no topic: "目标的依据是什么".
 		"依据",
 		// How the answer is wanted: "概括一下存在哪些问题".
-		"概括一下", "概括下", "概括"}
+		"概括一下", "概括下", "概括",
+		// How often or how exactly, no topic: "老得来回跑", "总是排队", "说具体点";
+		// and whose: "政府自身建设" is 政府建设, "省里" beside 市里.
+		"老得", "老是", "总是", "具体点", "自身", "省里"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
