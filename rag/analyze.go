@@ -92,7 +92,9 @@ var (
 		"概括一下", "概括下", "概括",
 		// How often or how exactly, no topic: "老得来回跑", "总是排队", "说具体点";
 		// and whose: "政府自身建设" is 政府建设, "省里" beside 市里.
-		"老得", "老是", "总是", "具体点", "自身", "省里"}
+		"老得", "老是", "总是", "具体点", "自身", "省里",
+		// Where in the report, no topic: "最后一部分讲政府建设", "报告最后引的话".
+		"最后"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
@@ -1029,6 +1031,8 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 	}
 	text = ix.stripPlaces(text)
 	text = blankWords(text, fillerWords)
+	// "第八部分", "第三个方面": where in the report, not what about.
+	text = ordinalCue.ReplaceAllString(text, " ")
 	// "方便不？", "管不管", "收拾收拾": how it is asked, not what.
 	text = blankSpoken(text, corpus)
 	var missing []string

@@ -31,6 +31,10 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		{"办个证老得来回跑", nil},
 		{"跟省里争钱争项目咋弄", nil},
 		{"房价老是涨", []string{"房价"}},
+		// Where in the report (第八部分, 最后) is no topic.
+		{"第八部分讲的养老服务", nil},
+		{"最后一部分说了哪些要求", nil},
+		{"第九个方面最后的房价", []string{"房价"}},
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
