@@ -94,7 +94,9 @@ var (
 		// and whose: "政府自身建设" is 政府建设, "省里" beside 市里.
 		"老得", "老是", "总是", "具体点", "自身", "省里",
 		// Where in the report, no topic: "最后一部分讲政府建设", "报告最后引的话".
-		"最后"}
+		"最后",
+		// What a thing was set against, asked of any topic: "定目标的背景讲一下".
+		"背景"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 

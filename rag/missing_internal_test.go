@@ -35,6 +35,9 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		{"第八部分讲的养老服务", nil},
 		{"最后一部分说了哪些要求", nil},
 		{"第九个方面最后的房价", []string{"房价"}},
+		// Ways of asking (啥年份, 背景) the lexicon and fillerWords know.
+		{"今年是啥年份，背景说说", nil},
+		{"房价的背景", []string{"房价"}},
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
