@@ -467,6 +467,11 @@ var (
 // answers: a measure word after 多少 makes it no change, as does a noun
 // after 增加了多少 (托育学位).
 func AsksChange(norm string) bool {
+	if endsWithChangeNoun(norm) && !containsAny(norm, changeRankWords) {
+		// "海洋经济生产总值增速": the noun alone asks it. "全省第一的增速"
+		// names the figures by their rank, which the quotes say after them.
+		return true
+	}
 	han, english := mayAskChangeHan(norm), mayAskChangeEnglish(norm)
 	if !han && !english {
 		return false
@@ -476,6 +481,27 @@ func AsksChange(norm string) bool {
 	norm = strings.ReplaceAll(norm, "个百分点", "百分点")
 	return (han && changeAskedHan.MatchString(norm) || english && changeAskedEnglish.MatchString(norm)) &&
 		!countAdded.MatchString(norm)
+}
+
+// changeNouns name by how much a figure moved; a question that ends with
+// one, asking no 多少 ("去年海洋经济增速", "粮食产量的增幅呢"), asks that.
+var changeNouns = []string{"增速", "增幅", "涨幅", "降幅", "增长率", "增长速度"}
+
+// changeRankWords name figures by their place among others.
+var changeRankWords = []string{"第一", "第二", "第三", "第几", "前列", "排名", "最快", "最高"}
+
+// endsWithChangeNoun reports whether norm ends with a changeNoun, a
+// closing particle and marks aside.
+func endsWithChangeNoun(norm string) bool {
+	t := strings.TrimRight(norm, "？?！!。. ")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "呢"), "是")
+	for _, n := range changeNouns {
+		if before, ok := strings.CutSuffix(t, n); ok {
+			// "海洋经济生产总值和增速" asks the level too: no change alone.
+			return !strings.ContainsAny(lastRunes(before, 1), "和及与同、，,") && !strings.Contains(before, "多少")
+		}
+	}
+	return false
 }
 
 // mayAskChangeHan reports whether norm holds what every changeAskedHan

@@ -122,6 +122,14 @@ func TestAsksChange(t *testing.T) {
 		{"停车位增加了多少个", false},
 		// A change in points is a change, no count.
 		{"优良天数比例提高了几个百分点", true},
+		// A change noun that ends the question asks it, with no 多少.
+		{"海洋经济生产总值增速", true},
+		{"去年粮食产量的增幅呢？", true},
+		{"gdp增速目标", false},
+		{"去年全省第一的增速", false},
+		// Asked with its level, the change is not all it asks.
+		{"海洋经济生产总值和增速", false},
+		{"实际利用外资多少，增速", false},
 		{"覆盖率提升了多少个百分点", true},
 	} {
 		if got := AsksChange(Normalize(tc.q)); got != tc.want {
