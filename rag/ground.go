@@ -334,14 +334,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
 			continue // the figure of what the question set out from, not of what it asks
 		}
-		if d.Intent.Rank && (!ranksPlace(k.norm) || otherRankScope(askedScope, window)) {
-			continue // a rank is asked: an amount, or a rank among others, does not answer
-		}
-		if d.Intent.Rank && ranksOtherSubject(k.norm, asked) {
-			continue // 企业活跃度位居全省前列 ranks 企业活跃度, not the 新登记经营主体 before it
-		}
-		if rankMove && !rankMoved.MatchString(k.norm) {
-			continue // by how many places it moved: 升至第21位 says where it stands
+		// A rank asked: an amount, a rank among others or of another subject
+		// does not answer; by how many places it moved, 升至第21位 does not.
+		if d.Intent.Rank && rankUnfit(k.norm, window, askedScope, asked) || rankMove && !rankMoved.MatchString(k.norm) {
+			continue
 		}
 		if !d.Intent.Rank && containsAny(k.norm, totalCues) && asksOneOfPair(d.asked, window) {
 			continue // 盘锦大米和盘锦河蟹…合计突破千亿元 is neither's own value

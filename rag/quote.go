@@ -41,15 +41,35 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		// "今年就业工作怎么抓": the paragraph the report opens with the
 		// topic (促进高质量充分就业。…) is the plan, not sentences that
 		// happen to say 就业.
-		c := candidate{para: lead, span: trimSpan(lead.Text, FullSentences(lead.Text)[0])}
-		ans.Found = true
-		ans.Parts = append(ans.Parts, introPart(a.lang))
-		ans.addQuote(citationFor(c.para, extendQuote([]candidate{c}, 0, FullSentences)[0].span))
-		if over, sp, ok := e.overviewFigureOf(a, lead); ok {
-			ans.addQuote(citationFor(over, sp))
-		}
+		e.topicAnswer(ans, a, lead)
 		return
 	}
+	picked := e.pickQuotes(a, sc, cands)
+	ans.Found = true
+	// Room for the quotes at once, not grown one append at a time.
+	ans.Parts = slices.Grow(ans.Parts, 1+len(picked))
+	ans.Citations = slices.Grow(ans.Citations, len(picked))
+	ans.Parts = append(ans.Parts, introPart(a.lang))
+	for _, c := range picked {
+		ans.addQuote(citationFor(c.para, c.span))
+	}
+}
+
+// topicAnswer quotes the opening of the paragraph that leads with the
+// topic asked, with the overview's figure of that topic when it has one.
+func (e *Engine) topicAnswer(ans *Answer, a analysis, lead *Paragraph) {
+	c := candidate{para: lead, span: trimSpan(lead.Text, FullSentences(lead.Text)[0])}
+	ans.Found = true
+	ans.Parts = append(ans.Parts, introPart(a.lang))
+	ans.addQuote(citationFor(c.para, extendQuote([]candidate{c}, 0, FullSentences)[0].span))
+	if over, sp, ok := e.overviewFigureOf(a, lead); ok {
+		ans.addQuote(citationFor(over, sp))
+	}
+}
+
+// pickQuotes chooses the quotes of an answer from the scored candidates,
+// best first, and puts them in the report's order.
+func (e *Engine) pickQuotes(a analysis, sc *scorer, cands []candidate) []candidate {
 	picked := []candidate{cands[0]}
 	// "What is the city doing about daycare": no year named, what was done
 	// and what is planned both answer.
@@ -88,14 +108,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		}
 		return picked[i].span.Start < picked[j].span.Start
 	})
-	ans.Found = true
-	// Room for the quotes at once, not grown one append at a time.
-	ans.Parts = slices.Grow(ans.Parts, 1+len(picked))
-	ans.Citations = slices.Grow(ans.Citations, len(picked))
-	ans.Parts = append(ans.Parts, introPart(a.lang))
-	for _, c := range picked {
-		ans.addQuote(citationFor(c.para, c.span))
-	}
+	return picked
 }
 
 // howCues ask what is done or planned about a topic in words neither

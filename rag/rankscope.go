@@ -93,6 +93,14 @@ func rankedSubject(clause string) string {
 	return subject
 }
 
+// rankUnfit reports whether a clause, in its window, cannot answer a rank
+// asked (among askedScope, of the terms asked): an amount, a rank among
+// others, or a rank of a subject of its own (企业活跃度位居全省前列 ranks
+// 企业活跃度, not the 新登记经营主体 before it).
+func rankUnfit(clause, window, askedScope string, asked []askedTerm) bool {
+	return !ranksPlace(clause) || otherRankScope(askedScope, window) || ranksOtherSubject(clause, asked)
+}
+
 // ranksOtherSubject reports whether a ranking clause names a subject of
 // its own that holds none of what was asked.
 func ranksOtherSubject(clause string, asked []askedTerm) bool {
