@@ -92,12 +92,9 @@ func countsThings(rest string) bool {
 	if strings.HasPrefix(rest, "个百分点") {
 		return false
 	}
-	for w := range countWords {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	// Every count word opens with one (人次 with 人): its first rune says.
+	r, _ := utf8.DecodeRuneInString(rest)
+	return countWords[string(r)]
 }
 
 // slotNouns count the places a thing offers, not the things: 幼儿园学位

@@ -71,14 +71,6 @@ func (e *Engine) parallelRun(p *Paragraph) ([]*Paragraph, string) {
 	if r == nil || p.Kind != ParaBody {
 		return nil, ""
 	}
-	first := func(q *Paragraph) string {
-		s := FullSentences(q.Text)
-		if len(s) == 0 {
-			return ""
-		}
-		sp := trimSpan(q.Text, s[0])
-		return Normalize(q.Text[sp.byteStart:sp.byteEnd])
-	}
 	alike := func(n int, opening string) (string, bool) {
 		if n < 1 || n > len(r.Paragraphs) {
 			return "", false
@@ -87,10 +79,10 @@ func (e *Engine) parallelRun(p *Paragraph) ([]*Paragraph, string) {
 		if q.Kind != ParaBody || q.Section != p.Section || q.Part != p.Part {
 			return "", false
 		}
-		o := commonPrefix(opening, first(q))
+		o := commonPrefix(opening, firstSentenceNorm(q))
 		return o, utf8.RuneCountInString(o) >= minParallelOpening
 	}
-	opening := first(p)
+	opening := firstSentenceNorm(p)
 	from, to := p.N, p.N
 	for {
 		o, ok := alike(from-1, opening)
@@ -114,6 +106,17 @@ func (e *Engine) parallelRun(p *Paragraph) ([]*Paragraph, string) {
 		run = append(run, &r.Paragraphs[n-1])
 	}
 	return run, opening
+}
+
+// firstSentenceNorm is p's first sentence, trimmed and normalized; "" when
+// it has none.
+func firstSentenceNorm(p *Paragraph) string {
+	s := FullSentences(p.Text)
+	if len(s) == 0 {
+		return ""
+	}
+	sp := trimSpan(p.Text, s[0])
+	return Normalize(p.Text[sp.byteStart:sp.byteEnd])
 }
 
 // commonPrefix is the longest opening a and b share, whole runes.
@@ -146,9 +149,7 @@ func namesOpening(norm, opening string) bool {
 // one paragraph's first sentence says after the shared opening.
 func namesAnItem(norm string, run []*Paragraph, opening string) bool {
 	for _, p := range run {
-		s := FullSentences(p.Text)[0]
-		sp := trimSpan(p.Text, s)
-		rest := strings.TrimPrefix(Normalize(p.Text[sp.byteStart:sp.byteEnd]), opening)
+		rest := strings.TrimPrefix(firstSentenceNorm(p), opening)
 		for _, seg := range hanSegments(norm) {
 			if w := longestIn(seg, rest); w != "" && !strings.Contains(opening, w) {
 				return true

@@ -185,12 +185,12 @@ func (e *Engine) overviewFigureOf(a analysis, lead *Paragraph) (*Paragraph, Span
 		return nil, Span{}, false
 	}
 	leadNorm := Normalize(lead.Lead)
+	clauses := e.ix.para(over).clauses
 	var found *normClause
 	for _, t := range substantive(a.asked) {
 		if genericTerms[t.term] || !ContainsTerm(leadNorm, t.term) {
 			continue
 		}
-		clauses := e.ix.para(over).clauses
 		for i := range clauses {
 			if !clauses[i].digit || !ContainsTerm(clauses[i].norm, t.term) {
 				continue

@@ -209,8 +209,7 @@ func unitAhead(rs []rune) bool {
 // hourAhead: rs opens with 小时 or 分钟, after which 一 is one ("一小时"),
 // not an article (spokenUnits has read 一个小时 as 一小时).
 func hourAhead(rs []rune) bool {
-	s := string(rs)
-	return strings.HasPrefix(s, "小时") || strings.HasPrefix(s, "分钟")
+	return len(rs) >= 2 && (rs[0] == '小' && rs[1] == '时' || rs[0] == '分' && rs[1] == '钟')
 }
 
 // yearDigits are the characters a year is written with digit by digit:

@@ -287,6 +287,7 @@ func nameFirst(q []rune) ([]rune, bool) {
 	return append(slices.Clip(name), role...), true
 }
 
+// lastRune is the index of the last r in rs, -1 when none.
 func lastRune(rs []rune, r rune) int {
 	for i := len(rs) - 1; i >= 0; i-- {
 		if rs[i] == r {
