@@ -267,34 +267,14 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
 		return false, 0
 	}
-	best := 0.0
 	para := &r.Paragraphs[c.Paragraph-1]
+	itemEnd, ok := figureItemEnd(d, p, para)
+	if !ok {
+		return false, 0
+	}
 	cl := e.ix.para(para).clauses
-	// A figure that ends its list item counts what comes before it, not
-	// the next item ("学位520个、普惠率达到…"); one followed by its noun
-	// ("10家社区便民食堂") counts that: its window may end at itemEnd.
-	itemEnd := len(para.Text)
-	if p.Type == PartFigure {
-		at := byteAt(para.Text, p.Figure.End)
-		if endsItem(para.Text[at:]) {
-			itemEnd = at
-		}
-		if n := measuredNoun(p.Figure.Unit, para.Text[at:]); n != "" && !coversHead(d.asked, Normalize(n)) {
-			return false, 0 // 华锦阿美项目3.57平方公里配套产业园: the park's area, not the project's
-		}
-	}
-	described := describing(beforeAside(d.asked, d.norm))
-	var pair []askedTerm // the head and its qualifier, when the report says them together
-	if d.Intent.Lang != "en" {
-		pair = e.qualifiedHead(d)
-	}
-	thresholds := e.writtenThresholds(d)
-	whole := e.wholeWritten(d)
-	// What a rank question asks of a clause, read from the question once.
-	rankMove, askedScope := asksRankMove(d.norm), ""
-	if d.Intent.Rank {
-		askedScope = rankScope(d.norm)
-	}
+	ca := e.readClauseAsk(d)
+	best := 0.0
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) || d.unfitClause(k.norm) {
 			continue
@@ -315,52 +295,101 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			scope := scopeOf(para, cl, i)
 			asked, scoped = outsideScope(d.asked, scope, window), scope+window
 		}
-		if e.ix.contrasted(asked, k.norm) && !holdsStatedFigure(d.norm, k.norm) {
-			continue // 大豆全产业链产值 for 河蟹's; but the figure a claim states is its to correct
-		}
-		if d.Intent.Lang != "en" && e.ix.measuresOther(asked, k.norm) {
-			continue // 引进人才1.15万人 after 吸引高校毕业生来盘就业: the talents', not the graduates'
-		}
-		if !holdsThresholds(window, thresholds) {
-			continue // 新签约注册项目260个 is not how many of them are 亿元以上
-		}
-		if d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
-			d.whole != "" && wholeClause(k.norm, d.whole)) {
-			continue // the whole's figure, or another thing's, where a part of the whole was asked
-		}
-		if whole != "" && !holdsWholeFigure(window, whole) {
-			continue // 其中亿元以上项目125个 counts a part of 600个, not of the 366个 asked
-		}
-		if d.focus != nil && coveredShare(d.focus, window) < figureGrounding {
-			continue // the figure of what the question set out from, not of what it asks
-		}
-		// A rank asked: an amount, a rank among others or of another subject
-		// does not answer; by how many places it moved, 升至第21位 does not.
-		if d.Intent.Rank && rankUnfit(k.norm, window, askedScope, asked) || rankMove && !rankMoved.MatchString(k.norm) {
+		if !e.clauseCounts(d, ca, cl, i, asked, window, scoped) {
 			continue
 		}
-		if !d.Intent.Rank && containsAny(k.norm, totalCues) && asksOneOfPair(d.asked, window) {
-			continue // 盘锦大米和盘锦河蟹…合计突破千亿元 is neither's own value
-		}
-		if j := headFiguredBefore(d.asked, cl, i); d.Intent.Lang != "en" && j >= 0 && (d.Intent.Change || d.unfitClause(cl[j].norm)) {
-			// 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's.
-			// Where the head's own figure is no answer (压减支出6.7亿元 for
-			// 支出多少), the next clause's (审减…资金0.8亿元) is not either.
-			continue
-		}
-		share := coveredShare(described, scoped)
-		if pair != nil && !holdsEvery(scoped, pair) {
-			continue // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
-		}
-		if d.Intent.Lang != "en" && namesWholeOfKind(d.asked, window) {
-			continue // 引进人才1.15万人 where 高层次人才 is asked before 引进
-		}
+		share := coveredShare(ca.described, scoped)
 		best = max(best, share)
 		if share >= figureGrounding && e.ix.coversAsked(d, window) {
 			return true, share
 		}
 	}
 	return false, best
+}
+
+// figureItemEnd is where a figure part's clause window may end in para, and
+// false when the noun the figure measures is not the one asked.
+func figureItemEnd(d *Draft, p Part, para *Paragraph) (int, bool) {
+	// A figure that ends its list item counts what comes before it, not
+	// the next item ("学位520个、普惠率达到…"); one followed by its noun
+	// ("10家社区便民食堂") counts that: its window may end at itemEnd.
+	if p.Type != PartFigure {
+		return len(para.Text), true
+	}
+	itemEnd := len(para.Text)
+	at := byteAt(para.Text, p.Figure.End)
+	if endsItem(para.Text[at:]) {
+		itemEnd = at
+	}
+	if n := measuredNoun(p.Figure.Unit, para.Text[at:]); n != "" && !coversHead(d.asked, Normalize(n)) {
+		return 0, false // 华锦阿美项目3.57平方公里配套产业园: the park's area, not the project's
+	}
+	return itemEnd, true
+}
+
+// clauseAsk is what partSupport reads from the question once, before it
+// weighs each figure clause.
+type clauseAsk struct {
+	described  []askedTerm
+	pair       []askedTerm // the head and its qualifier, when the report says them together
+	thresholds []threshold
+	whole      string
+	rankMove   bool   // by how many places a rank moved
+	rankScope  string // among what a rank is asked
+}
+
+func (e *Engine) readClauseAsk(d *Draft) clauseAsk {
+	ca := clauseAsk{
+		described:  describing(beforeAside(d.asked, d.norm)),
+		thresholds: e.writtenThresholds(d),
+		whole:      e.wholeWritten(d),
+		rankMove:   asksRankMove(d.norm),
+	}
+	if d.Intent.Lang != "en" {
+		ca.pair = e.qualifiedHead(d)
+	}
+	if d.Intent.Rank {
+		ca.rankScope = rankScope(d.norm)
+	}
+	return ca
+}
+
+// clauseCounts reports whether the figure clause cl[i], read in window (and
+// scoped, with its area's words), counts what was asked rather than a
+// neighbour, a part, a whole or another subject.
+func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, asked []askedTerm, window, scoped string) bool {
+	k := cl[i]
+	zh := d.Intent.Lang != "en"
+	switch {
+	case e.ix.contrasted(asked, k.norm) && !holdsStatedFigure(d.norm, k.norm):
+		return false // 大豆全产业链产值 for 河蟹's; but the figure a claim states is its to correct
+	case zh && e.ix.measuresOther(asked, k.norm):
+		return false // 引进人才1.15万人 after 吸引高校毕业生来盘就业: the talents', not the graduates'
+	case !holdsThresholds(window, ca.thresholds):
+		return false // 新签约注册项目260个 is not how many of them are 亿元以上
+	case d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
+		d.whole != "" && wholeClause(k.norm, d.whole)):
+		return false // the whole's figure, or another thing's, where a part of the whole was asked
+	case ca.whole != "" && !holdsWholeFigure(window, ca.whole):
+		return false // 其中亿元以上项目125个 counts a part of 600个, not of the 366个 asked
+	case d.focus != nil && coveredShare(d.focus, window) < figureGrounding:
+		return false // the figure of what the question set out from, not of what it asks
+	// A rank asked: an amount, a rank among others or of another subject
+	// does not answer; by how many places it moved, 升至第21位 does not.
+	case d.Intent.Rank && rankUnfit(k.norm, window, ca.rankScope, asked) || ca.rankMove && !rankMoved.MatchString(k.norm):
+		return false
+	case !d.Intent.Rank && containsAny(k.norm, totalCues) && asksOneOfPair(d.asked, window):
+		return false // 盘锦大米和盘锦河蟹…合计突破千亿元 is neither's own value
+	case ca.pair != nil && !holdsEvery(scoped, ca.pair):
+		return false // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
+	case zh && namesWholeOfKind(d.asked, window):
+		return false // 引进人才1.15万人 where 高层次人才 is asked before 引进
+	}
+	// 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's. Where the
+	// head's own figure is no answer (压减支出6.7亿元 for 支出多少), the next
+	// clause's (审减…资金0.8亿元) is not either.
+	j := headFiguredBefore(d.asked, cl, i)
+	return !(zh && j >= 0 && (d.Intent.Change || d.unfitClause(cl[j].norm)))
 }
 
 // moneyThreshold is an amount with 以上 or 以下 that sets which things are

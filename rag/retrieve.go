@@ -81,43 +81,70 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 		score[d] += 1 / (rrfK + float64(rank+1))
 	}
 	if e.vec != nil {
-		id := ""
-		if rep != nil {
-			id = rep.Meta.ID
-		}
-		ids, err := e.vec.AppendNearest(ctx, buf.ids[:0], a.norm+" "+strings.Join(a.expand, " "), vectorDepth, id)
-		buf.ids = ids[:0]
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, fmt.Errorf("retrieve: vector leg: %w", err)
-			}
-			// A remote embedding endpoint that fails must not take answers
-			// down: BM25 alone still answers. Counted for /metrics.
-			e.vecFailures.Add(1)
-			ids = nil
-		}
-		rank := 0
-		for _, id := range ids {
-			doc, ok := e.ix.byPID[id]
-			if !ok || doc < docs.Lo || doc >= docs.Hi {
-				continue
-			}
-			rank++
-			vecRank[doc-docs.Lo] = int32(rank)
-			score[doc-docs.Lo] += vectorWeight / (rrfK + float64(rank))
+		if err := e.vectorLeg(ctx, a, rep, docs, buf, score, vecRank); err != nil {
+			return nil, err
 		}
 	}
-	// One hit per paragraph: its best passage. Paragraph ordinals of the
-	// scope's passages are contiguous too.
-	first := 0
+	best, found := e.bestPassages(a, docs, buf, score, lexRank, vecRank)
+	// The k best, kept in order as they come: a total order (one hit a
+	// paragraph), so they are the first k of any sort of them all, which
+	// was 3% of an answer.
+	kept := make([]Hit, 0, min(k, found))
+	for _, b := range best {
+		if b == 0 {
+			continue
+		}
+		d := int(b - 1)
+		p := e.ix.passages[docs.Lo+d]
+		kept = keepBest(kept, Hit{Passage: p, Paragraph: e.ix.paragraphOf(p),
+			Score: score[d], LexicalRank: int(lexRank[d]), VectorRank: int(vecRank[d])})
+	}
+	return kept, nil
+}
+
+// vectorLeg adds the nearest passages' fused scores and ranks to score and
+// vecRank, dense over docs.
+func (e *Engine) vectorLeg(ctx context.Context, a analysis, rep *Report, docs Range, buf *retrieveScratch, score []float64, vecRank []int32) error {
+	id := ""
+	if rep != nil {
+		id = rep.Meta.ID
+	}
+	ids, err := e.vec.AppendNearest(ctx, buf.ids[:0], a.norm+" "+strings.Join(a.expand, " "), vectorDepth, id)
+	buf.ids = ids[:0]
+	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("retrieve: vector leg: %w", err)
+		}
+		// A remote embedding endpoint that fails must not take answers
+		// down: BM25 alone still answers. Counted for /metrics.
+		e.vecFailures.Add(1)
+		ids = nil
+	}
+	rank := 0
+	for _, id := range ids {
+		doc, ok := e.ix.byPID[id]
+		if !ok || doc < docs.Lo || doc >= docs.Hi {
+			continue
+		}
+		rank++
+		vecRank[doc-docs.Lo] = int32(rank)
+		score[doc-docs.Lo] += vectorWeight / (rrfK + float64(rank))
+	}
+	return nil
+}
+
+// bestPassages keeps one hit per paragraph, its best passage, weighed for
+// the period asked: by paragraph ordinal from the scope's first, the
+// passage's offset in docs plus one (0: none), with how many paragraphs
+// have one. Paragraph ordinals of the scope's passages are contiguous.
+func (e *Engine) bestPassages(a analysis, docs Range, buf *retrieveScratch, score []float64, lexRank, vecRank []int32) ([]int32, int) {
+	n := docs.Hi - docs.Lo
+	first, paras := 0, 0
 	if n > 0 {
 		first = int(e.ix.paraOrd[docs.Lo])
-	}
-	paras := 0
-	if n > 0 {
 		paras = int(e.ix.paraOrd[docs.Hi-1]) - first + 1
 	}
-	best := zeroed(&buf.best, paras) // paragraph ordinal - first -> d+1 (0: none)
+	best := zeroed(&buf.best, paras)
 	found := 0
 	for d := range n {
 		if lexRank[d] == 0 && vecRank[d] == 0 {
@@ -134,20 +161,7 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 			best[ord] = int32(d + 1)
 		}
 	}
-	// The k best, kept in order as they come: a total order (one hit a
-	// paragraph), so they are the first k of any sort of them all, which
-	// was 3% of an answer.
-	kept := make([]Hit, 0, min(k, found))
-	for _, b := range best {
-		if b == 0 {
-			continue
-		}
-		d := int(b - 1)
-		p := e.ix.passages[docs.Lo+d]
-		kept = keepBest(kept, Hit{Passage: p, Paragraph: e.ix.paragraphOf(p),
-			Score: score[d], LexicalRank: int(lexRank[d]), VectorRank: int(vecRank[d])})
-	}
-	return kept, nil
+	return best, found
 }
 
 // keepBest adds h to kept, the best hits so far in hitOrder, when it is

@@ -224,41 +224,53 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 		if !p.Quotable() || p.Kind == ParaPart {
 			continue
 		}
-		prior := 1 / (1 + 0.25*float64(rank))
 		cl := e.ix.para(p).clauses
 		sents = sentencesOf(sents[:0], p.Text, cl, ends)
-		for _, s := range sents {
-			// The clauses of this sentence (sentence ends are clause ends).
-			i := 0
-			for i < len(cl) && cl[i].span.Start < s.Start {
-				i++
-			}
-			j := i
-			for j < len(cl) && cl[j].span.End <= s.End {
-				j++
-			}
-			if i == j {
-				continue
-			}
-			sp := s
-			score, mask := sc.window(e, p, i, j)
-			if !a.list && s.End-s.Start > narrowAbove && !(why && givesReason(p.Text[s.byteStart:s.byteEnd])) {
-				sp, score, mask = e.narrow(sc, p, i, j)
-			}
-			if a.list && score > 0 && sc.enumerates(p.Text[s.byteStart:s.byteEnd]) {
-				score *= enumerationBonus
-			}
-			score *= prior * periodFactor(a, p)
-			out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: score, rank: rank, mask: mask})
-		}
+		out = e.appendSentences(out, a, sc, p, rank, cl, sents, why)
 	}
-	// Best first, equal scores in the order appended, which is by rank,
-	// then position in the paragraph: that total order lets an unstable
-	// sort give what a stable one did (SortStableFunc's many swaps of
-	// 64-byte candidates were 2% of an answer). Most candidates (four in
-	// five over the eval questions) hold no term and score 0, the least a
-	// sum of positive weights can: they go last, in the order appended,
-	// and only the others are sorted.
+	sortCandidates(out)
+	return out
+}
+
+// appendSentences appends a candidate for each sentence of the hit p at rank,
+// scored by the clauses it holds.
+func (e *Engine) appendSentences(out []candidate, a analysis, sc *scorer, p *Paragraph, rank int, cl []normClause, sents []Span, why bool) []candidate {
+	prior := 1 / (1 + 0.25*float64(rank))
+	for _, s := range sents {
+		// The clauses of this sentence (sentence ends are clause ends).
+		i := 0
+		for i < len(cl) && cl[i].span.Start < s.Start {
+			i++
+		}
+		j := i
+		for j < len(cl) && cl[j].span.End <= s.End {
+			j++
+		}
+		if i == j {
+			continue
+		}
+		sp := s
+		score, mask := sc.window(e, p, i, j)
+		if !a.list && s.End-s.Start > narrowAbove && !(why && givesReason(p.Text[s.byteStart:s.byteEnd])) {
+			sp, score, mask = e.narrow(sc, p, i, j)
+		}
+		if a.list && score > 0 && sc.enumerates(p.Text[s.byteStart:s.byteEnd]) {
+			score *= enumerationBonus
+		}
+		score *= prior * periodFactor(a, p)
+		out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: score, rank: rank, mask: mask})
+	}
+	return out
+}
+
+// sortCandidates puts the best first, equal scores in the order appended,
+// which is by rank, then position in the paragraph: that total order lets an
+// unstable sort give what a stable one did (SortStableFunc's many swaps of
+// 64-byte candidates were 2% of an answer). Most candidates (four in five
+// over the eval questions) hold no term and score 0, the least a sum of
+// positive weights can: they go last, in the order appended, and only the
+// others are sorted.
+func sortCandidates(out []candidate) {
 	scored := len(out)
 	for i := len(out) - 1; i >= 0; i-- {
 		if out[i].score == 0 {
@@ -275,7 +287,6 @@ func (e *Engine) candidates(a analysis, sc *scorer, hits []Hit) []candidate {
 		}
 		return cmp.Compare(x.span.Start, y.span.Start)
 	})
-	return out
 }
 
 // reuseCandidates lets the next question's candidates use the memory of
