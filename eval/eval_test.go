@@ -79,6 +79,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind25", "testdata/baseline-blind25.json", fileQuestions("testdata/blind25.yaml")},
 		{"blind26", "testdata/baseline-blind26.json", fileQuestions("testdata/blind26.yaml")},
 		{"blind27", "testdata/baseline-blind27.json", fileQuestions("testdata/blind27.yaml")},
+		{"blind28", "testdata/baseline-blind28.json", fileQuestions("testdata/blind28.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -92,6 +93,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe13", "testdata/baseline-probe13.json", fileQuestions("testdata/probe13.yaml")},
 		{"probe14", "testdata/baseline-probe14.json", fileQuestions("testdata/probe14.yaml")},
 		{"probe15", "testdata/baseline-probe15.json", fileQuestions("testdata/probe15.yaml")},
+		{"probe16", "testdata/baseline-probe16.json", fileQuestions("testdata/probe16.yaml")},
+		{"probe17", "testdata/baseline-probe17.json", fileQuestions("testdata/probe17.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
