@@ -32,6 +32,13 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "Who delivered the government work report?", found: true, want: []string{"邢"}, paragraph: 2},
 		{q: "How many provincial-level enterprise technology centers will be added?", found: true, figures: []string{"2家"}},
 		{q: "How much should total R&D spending grow this year?", found: true, figures: []string{"7%"}},
+		// R&D spending or investment without "total" is still 研发经费, not
+		// consumer spending (社零) or fixed-asset investment (固投); a rank
+		// asked of it is the report's 全省第三.
+		{q: "What growth in R&D spending does Panjin target for 2025?", found: true, figures: []string{"7%"}},
+		{q: "How much will R&D investment grow this year?", found: true, figures: []string{"7%"}},
+		{q: "Where did Panjin's R&D investment rank in the province in 2024?", found: true, want: []string{"全省第三"}},
+		{q: "How was Panjin ranked for R&D expenditure last year?", found: true, want: []string{"全省第三"}},
 		{q: "How many old residential compounds were renovated in 2024?", found: true, want: []string{"老旧小区11个"}},
 		{q: "Which central and provincial enterprises does the mayor thank?", found: true, want: []string{"辽河油田、华锦集团"}},
 		{q: "Why were the targets set at these levels?", found: true, paragraph: 24},

@@ -38,6 +38,10 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		// Ways of asking (啥年份, 背景) the lexicon and fillerWords know.
 		{"今年是啥年份，背景说说", nil},
 		{"房价的背景", []string{"房价"}},
+		// Asking a rank is how, not what: the report writes 全省第三.
+		{"Which rank did Panjin get for R&D investment in the province?", nil},
+		{"How did the city's R&D spending rank?", nil},
+		{"What's the ranking of R&D intensity?", []string{"intensity"}},
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
