@@ -18,7 +18,7 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)批`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)次`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)届`),
-	regexp.MustCompile(`([1-5一二三四五])A(?:级|景区)`), // 5A景区: spoken without 级
+	sceneGrade,
 	regexp.MustCompile(`([1-5一二三四五])星级`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
@@ -27,6 +27,15 @@ var contrasts = []*regexp.Regexp{
 	numberedGames,
 	multipleOfYear,
 }
+
+// sceneGrade is a scenic spot's grade (4A级, 5A景区; spoken 评上5A了). A
+// spot has one grade, so the spot named before it, in the report's
+// clause, says what it is of as well as the words right beside it do.
+var sceneGrade = regexp.MustCompile(`([1-5一二三四五])A(?:级|景区)?`)
+
+// minGradeSubject is how many characters of the spot's name a claim and
+// a grade's clause must share.
+const minGradeSubject = 4
 
 // numberedGames are games named by their number (市九运会, the city's
 // ninth games): the name around the number says which games are meant,
@@ -77,6 +86,12 @@ func (e *Engine) groundClaims(d *Draft) {
 			if p, ok := contradiction(ans, q, m, re); ok {
 				corrections = append(corrections, p)
 			}
+		}
+	}
+	if len(corrections) == 0 {
+		// 三级综治中心 where the quote says 四级综治中心.
+		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
+			corrections = append(corrections, p)
 		}
 	}
 	if len(corrections) == 0 && statesClaim(d.Read) {
@@ -174,12 +189,12 @@ func citedCorrection(c Citation, at, s, e int, stated, indicator string) Part {
 func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other runeMatch, ok, says bool) {
 	matches := findAllRunes(re, text)
 	for _, tm := range matches {
-		if re != numberedGames && re != multipleOfYear && !anchoredToAny(text, tm, q, asked) {
+		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(re == sceneGrade && namesSubject(text, tm, q, asked)) {
 			continue
 		}
 		for _, m := range asked {
 			value := string(q[m.vStart:m.vEnd])
-			if sameValue(string(text[tm.vStart:tm.vEnd]), value) || listedBeside(text, matches, tm, value) {
+			if sameValue(string(text[tm.vStart:tm.vEnd]), value) || listedBeside(text, matches, tm, value, func(am runeMatch) bool { return unanchored(re) || anchoredToAny(text, am, q, asked) }) {
 				return runeMatch{}, false, true
 			}
 		}
@@ -264,15 +279,38 @@ func contrastNumber(s string) (float64, bool) {
 
 // listedBeside reports whether text lists the claimed value in the same
 // clause as its match tm ("国家级、省级文体旅品牌"): the claim is one of
-// the list's.
-func listedBeside(text []rune, matches []runeMatch, tm runeMatch, claimed string) bool {
+// the list's. A listed value with words of its own (第三次土壤普查、第四次
+// 文物普查) is another thing's unless they are the claim's (anchored).
+func listedBeside(text []rune, matches []runeMatch, tm runeMatch, claimed string, anchored func(runeMatch) bool) bool {
 	for _, am := range matches {
-		if sameValue(string(text[am.vStart:am.vEnd]), claimed) && sameClause(text, am.start, tm.start) {
+		if !sameValue(string(text[am.vStart:am.vEnd]), claimed) || !sameClause(text, am.start, tm.start) {
+			continue
+		}
+		if am.end >= len(text) || strings.ContainsRune("、和与及", text[am.end]) || anchored(am) {
 			return true
 		}
 	}
 	return false
 }
+
+// namesSubject: the words of text's clause before its match tm and the
+// words of the question before one of its matches share a name.
+func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
+	s := tm.start
+	for s > 0 && !clauseEndSet.has(text[s-1]) {
+		s--
+	}
+	for _, m := range asked {
+		if sh, ok := longestShared(q, text, 0, m.start, s, tm.start); ok && sh.n >= minGradeSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// unanchored contrasts name what they are of themselves (the games, the
+// year compared with): no words beside them need to match.
+func unanchored(re *regexp.Regexp) bool { return re == numberedGames || re == multipleOfYear }
 
 func isClauseMark(r rune) bool {
 	return strings.ContainsRune("，。；、：,;:！？!? \n“”「」", r)

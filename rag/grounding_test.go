@@ -891,6 +891,22 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华孚环境获评什么级别的专精特新企业", found: true, not: []string{"更正"}},
 		{q: "华孚环境是不是省级专精特新企业", found: true, want: []string{"更正：报告写的是国家级，不是省级"}},
 		{q: "今年要争创国家级文体旅品牌吧", found: true, not: []string{"更正"}}, // 国家级、省级文体旅品牌
+		// A listed ordinal with words of its own (第三次土壤普查) is another
+		// thing's; a grade spoken bare (评上5A) is anchored by the spot.
+		{q: "去年在搞第三次文物普查吧", found: true, want: []string{"更正：报告写的是第四次，不是第三次"}},
+		{q: "去年在搞第四次文物普查吧", found: true, not: []string{"更正"}},
+		{q: "去年在搞第三次土壤普查吧", found: true, not: []string{"更正"}},
+		{q: "金帛滩海洋乐园去年评上5A了对吧", found: true, want: []string{"更正：报告写的是4A级，不是5A"}},
+		{q: "金帛滩海洋乐园去年评上4A了对吧", found: true, not: []string{"更正"}},
+		// A name with a number in it, said with another number.
+		{q: "今年要建强三级综治中心一站式阵地？", found: true, want: []string{"更正：报告写的是四级综治中心，不是三级综治中心"}},
+		{q: "今年要建强四级综治中心一站式阵地？", found: true, not: []string{"更正"}},
+		{q: "今年要建几级综治中心", found: true, not: []string{"更正"}},
+		{q: "听说今年推的是“4432”现代化产业体系？", found: true, want: []string{"更正：报告写的是“3442”现代化产业体系，不是“4432”现代化产业体系"}},
+		{q: "听说今年推的是“3442”现代化产业体系？", found: true, not: []string{"更正"}},
+		{q: "去年完成了3个保交楼 5个保交房吧", found: true, want: []string{"更正：报告写的是2个保交房，不是5个保交房"}},
+		{q: "去年完成了3个保交楼 2个保交房吧", found: true, not: []string{"更正"}},
+		{q: "坚持“两个毫不动摇”吧", found: true, not: []string{"更正"}},
 		// How far a practice reached is such a detail: 全省 is no 全国.
 		{q: "市本级综合窗口改革经验在全国推广了吗", found: true, want: []string{"更正：报告写的是在全省推广"}},
 		{q: "综合窗口改革经验全国推广了吧", found: true, want: []string{"更正：报告写的是在全省推广"}},

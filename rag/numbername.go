@@ -1,0 +1,126 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Many of the report's names hold a number — 四级综治中心, “两个毫不动摇”,
+// “3442”现代化产业体系, 2个保交房 — and a claim that says one with
+// another number (三级综治中心, “4432”) names it wrong: the words after
+// the number say which name is meant, so a cited text that gives them
+// after another number corrects the claim, as long as the report nowhere
+// says the claim's number there.
+
+// numberedName is a number, its measure word if any, and the words that
+// follow it: groups number, measure, words.
+var numberedName = regexp.MustCompile(`([0-9]+|[一二两三四五六七八九十百]+)[”"]?([个级项大类条])?(\p{Han}+)`)
+
+// minNumberedWords is how many characters after the number (and measure)
+// a claim and a cited text must share to name the same thing: 综治中心,
+// 保交房; two (项目, 企业) name too many things.
+const minNumberedWords = 3
+
+// unitStarts begin the words after a figure rather than a name: 3万人,
+// 2024年, 5个百分点 stay with the figures checks.
+const unitStarts = "年月日号时分秒万亿千百元人名位户家座栋套所米吨亩倍天岁周次批届轮"
+
+// numbered is a match of numberedName in runes.
+type numbered struct {
+	start, end     int // the whole: number to the words' end
+	value, measure string
+	words          []rune
+}
+
+func numberedIn(rs []rune) []numbered {
+	var out []numbered
+	for _, m := range numberedName.FindAllStringSubmatchIndex(string(rs), -1) {
+		s := string(rs)
+		n := numbered{value: s[m[2]:m[3]], words: []rune(s[m[6]:m[7]])}
+		if m[4] >= 0 {
+			n.measure = s[m[4]:m[5]]
+		}
+		if strings.ContainsRune(unitStarts, n.words[0]) {
+			continue
+		}
+		n.start = len([]rune(s[:m[0]]))
+		n.end = len([]rune(s[:m[1]]))
+		if partOfNumber(rs, n.start) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// partOfNumber: the number at i ends a bigger one, typed with a
+// separator (14，114 for 14114) or after a decimal point.
+func partOfNumber(rs []rune, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := rs[i-1]
+	if prev >= '0' && prev <= '9' {
+		return true
+	}
+	return strings.ContainsRune(",，.。、", prev) && i >= 2 && rs[i-2] >= '0' && rs[i-2] <= '9'
+}
+
+// sharedStart is how many runes a and b share from their start.
+func sharedStart(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// numberedNameCorrection corrects a claim that gives a name of the cited
+// texts with another number before the same words.
+func (ix *Index) numberedNameCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	q := []rune(read)
+	asked := numberedIn(q)
+	if len(asked) == 0 {
+		return Part{}, false
+	}
+	for i, c := range texts {
+		text := []rune(c.Quote)
+		for _, t := range numberedIn(text) {
+			for _, a := range asked {
+				shared := sharedStart(a.words, t.words)
+				if shared < minNumberedWords || a.measure != t.measure || sameValue(a.value, t.value) {
+					continue
+				}
+				words := string(a.words[:shared])
+				if ix.saysNumbered(a.value, a.measure, words, rep) {
+					continue
+				}
+				end := t.end - (len(t.words) - shared)
+				s, e := balanceQuotes(text, t.start, end)
+				qs, qe := balanceQuotes(q, a.start, a.end-(len(a.words)-shared))
+				stated := string(q[qs:qe])
+				return citedCorrection(c, i, s, e, stated, ""), true
+			}
+		}
+	}
+	return Part{}, false
+}
+
+// saysNumbered reports whether a paragraph of rep (every report's when
+// nil) gives words after the number value and measure.
+func (ix *Index) saysNumbered(value, measure, words string, rep *Report) bool {
+	return ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			rs := []rune(r.Paragraphs[i].Text)
+			if !strings.Contains(r.Paragraphs[i].Text, words) {
+				continue
+			}
+			for _, n := range numberedIn(rs) {
+				if n.measure == measure && sameValue(n.value, value) && strings.HasPrefix(string(n.words), words) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
