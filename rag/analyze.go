@@ -96,7 +96,11 @@ var (
 		// Where in the report, no topic: "最后一部分讲政府建设", "报告最后引的话".
 		"最后",
 		// What a thing was set against, asked of any topic: "定目标的背景讲一下".
-		"背景"}
+		"背景",
+		// Where in the report, spoken: "旅游这块", "政府在这块做了什么" (the
+		// report never writes 这块); and how often one must go, no topic:
+		// "是不是还得跑好几趟".
+		"这块儿", "那块儿", "这块", "那块", "跑好几趟", "跑几趟", "跑一趟", "好几趟", "好几次", "好几回", "几趟"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 

@@ -42,6 +42,14 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		{"Which rank did Panjin get for R&D investment in the province?", nil},
 		{"How did the city's R&D spending rank?", nil},
 		{"What's the ranking of R&D intensity?", []string{"intensity"}},
+		// Where in a topic, spoken (这块, 那块儿), and how often one must go
+		// (跑好几趟) ask nothing; a resident's word of a report term (期房
+		// for 保交楼, 稻田里养蟹 for 稻蟹共生) is no word the report lacks.
+		{"政府在这块做了什么", nil},
+		{"办个房本是不是还得跑好几趟", nil},
+		{"买了期房怕交不了", nil},
+		{"稻田里养蟹搞了多大面积", nil},
+		{"房价那块儿是不是还得跑好几趟", []string{"房价"}},
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
