@@ -770,8 +770,29 @@ func (c *Config) validateDrain() error {
 	return nil
 }
 
-// Validate checks every key and returns the first problem found.
+// Validate checks every key and returns the first problem found. Sections
+// are checked in a fixed order, so which error wins is part of the behaviour.
 func (c *Config) Validate() error {
+	for _, check := range []func() error{
+		c.validateServer,
+		c.Log.validate,
+		c.validateLLM,
+		c.validateTelegram,
+		c.Storage.validate,
+		c.Web.validate,
+		c.Secrets.validate,
+	} {
+		if err := check(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateServer checks the server section. llm.timeout rides along with the
+// server timeouts so every duration is reported with the same message, in
+// the order it always was.
+func (c *Config) validateServer() error {
 	s := c.Server
 	if err := validateAddr(s.Addr); err != nil {
 		return fieldError("server.addr", "%v", err)
@@ -803,14 +824,24 @@ func (c *Config) Validate() error {
 	if s.AnswerConcurrency < 0 || s.AnswerConcurrency > 1024 {
 		return fieldError("server.answer_concurrency", "must be between 0 (one per CPU) and 1024, got %d", s.AnswerConcurrency)
 	}
-	switch c.Log.Format {
+	return nil
+}
+
+func (l Log) validate() error {
+	switch l.Format {
 	case "text", "json":
 	default:
-		return fieldError("log.format", "must be text or json, got %q", c.Log.Format)
+		return fieldError("log.format", "must be text or json, got %q", l.Format)
 	}
-	if _, err := c.Log.SlogLevel(); err != nil {
-		return fieldError("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	if _, err := l.SlogLevel(); err != nil {
+		return fieldError("log.level", "must be debug, info, warn or error, got %q", l.Level)
 	}
+	return nil
+}
+
+// validateLLM checks the llm section. The drain is checked between the model
+// keys and max_tokens, where it always was, since its rule turns on llm.model.
+func (c *Config) validateLLM() error {
 	if c.LLM.BaseURL != "" {
 		if err := validateURL(c.LLM.BaseURL, false); err != nil {
 			return fieldError("llm.base_url", "%v", err)
@@ -828,28 +859,19 @@ func (c *Config) Validate() error {
 	if c.LLM.MaxTokens < 1 || c.LLM.MaxTokens > 100000 {
 		return fieldError("llm.max_tokens", "must be between 1 and 100000, got %d", c.LLM.MaxTokens)
 	}
+	return nil
+}
+
+// reservedPaths are the API routes a Telegram webhook path must not shadow.
+var reservedPaths = []string{"/v1", "/healthz", "/readyz", "/metrics", "/openapi.json", "/web", "/reports", "/console", "/static", "/embed.js"}
+
+func (c *Config) validateTelegram() error {
 	t := c.Telegram
 	if err := validateURL(t.APIURL, false); err != nil {
 		return fieldError("telegram.api_url", "%v", err)
 	}
-	if t.WebhookURL != "" {
-		if err := validateURL(t.WebhookURL, true); err != nil {
-			return fieldError("telegram.webhook_url", "%v", err)
-		}
-		if c.Secrets.TelegramWebhookSecret == "" {
-			return fieldError("telegram.webhook_url", "a webhook needs %s (1-256 characters A-Z a-z 0-9 _ -)", EnvTelegramWebhookSecret)
-		}
-		if c.Secrets.TelegramBotToken == "" {
-			return fieldError("telegram.webhook_url", "a webhook needs %s", EnvTelegramBotToken)
-		}
-	}
-	if !webhookPathRE.MatchString(t.WebhookPath) {
-		return fieldError("telegram.webhook_path", "must be an absolute path of letters, digits and . _ ~ -, got %q", t.WebhookPath)
-	}
-	for _, reserved := range []string{"/v1", "/healthz", "/readyz", "/metrics", "/openapi.json", "/web", "/reports", "/console", "/static", "/embed.js"} {
-		if t.WebhookPath == reserved || strings.HasPrefix(t.WebhookPath, reserved+"/") {
-			return fieldError("telegram.webhook_path", "%q collides with the API route %s", t.WebhookPath, reserved)
-		}
+	if err := c.validateWebhook(); err != nil {
+		return err
 	}
 	if t.RateLimit < 1 || t.RateLimit > 10000 {
 		return fieldError("telegram.rate_limit", "must be between 1 and 10000, got %d", t.RateLimit)
@@ -869,22 +891,53 @@ func (c *Config) Validate() error {
 	if t.MaxConcurrency < 1 || t.MaxConcurrency > 1024 {
 		return fieldError("telegram.max_concurrency", "must be between 1 and 1024, got %d", t.MaxConcurrency)
 	}
-	if err := validateDSN(c.Storage.DSN.Reveal()); err != nil {
+	return nil
+}
+
+// validateWebhook checks the webhook URL, the secrets it needs, and the path
+// it is served on.
+func (c *Config) validateWebhook() error {
+	t := c.Telegram
+	if t.WebhookURL != "" {
+		if err := validateURL(t.WebhookURL, true); err != nil {
+			return fieldError("telegram.webhook_url", "%v", err)
+		}
+		if c.Secrets.TelegramWebhookSecret == "" {
+			return fieldError("telegram.webhook_url", "a webhook needs %s (1-256 characters A-Z a-z 0-9 _ -)", EnvTelegramWebhookSecret)
+		}
+		if c.Secrets.TelegramBotToken == "" {
+			return fieldError("telegram.webhook_url", "a webhook needs %s", EnvTelegramBotToken)
+		}
+	}
+	if !webhookPathRE.MatchString(t.WebhookPath) {
+		return fieldError("telegram.webhook_path", "must be an absolute path of letters, digits and . _ ~ -, got %q", t.WebhookPath)
+	}
+	for _, reserved := range reservedPaths {
+		if t.WebhookPath == reserved || strings.HasPrefix(t.WebhookPath, reserved+"/") {
+			return fieldError("telegram.webhook_path", "%q collides with the API route %s", t.WebhookPath, reserved)
+		}
+	}
+	return nil
+}
+
+func (s Storage) validate() error {
+	if err := validateDSN(s.DSN.Reveal()); err != nil {
 		return fieldError("storage.dsn", "%v", err)
 	}
-	if c.Storage.Lease < 3*time.Second || c.Storage.Lease > 10*time.Minute {
-		return fieldError("storage.lease", "must be between 3s and 10m, got %v", c.Storage.Lease)
+	if s.Lease < 3*time.Second || s.Lease > 10*time.Minute {
+		return fieldError("storage.lease", "must be between 3s and 10m, got %v", s.Lease)
 	}
-	if len(c.Storage.Replica) > 100 || strings.ContainsAny(c.Storage.Replica, " \t\r\n") {
-		return fieldError("storage.replica", "must be at most 100 characters without white space, got %q", c.Storage.Replica)
+	if len(s.Replica) > 100 || strings.ContainsAny(s.Replica, " \t\r\n") {
+		return fieldError("storage.replica", "must be at most 100 characters without white space, got %q", s.Replica)
 	}
-	if err := c.Web.validate(); err != nil {
-		return err
-	}
-	if v := c.Secrets.TelegramWebhookSecret; v != "" && !webhookSecretRE.MatchString(v.Reveal()) {
+	return nil
+}
+
+func (s Secrets) validate() error {
+	if v := s.TelegramWebhookSecret; v != "" && !webhookSecretRE.MatchString(v.Reveal()) {
 		return fieldError(EnvTelegramWebhookSecret, "must be 1-256 characters A-Z a-z 0-9 _ - (Telegram's rule)")
 	}
-	for i, k := range c.Secrets.APIKeys {
+	for i, k := range s.APIKeys {
 		if len(k) < MinAPIKeyLen {
 			return fieldError(EnvAPIKeys, "key %d is shorter than %d characters", i+1, MinAPIKeyLen)
 		}
