@@ -114,14 +114,38 @@ func isRate(unit string) bool { return unit == "%" || unit == "个百分点" || 
 // its clause, with list and 分别 constructions resolved.
 func indicators(f []rune, ms []mention) []string {
 	out := make([]string, len(ms))
-	// starts[i] is where the clause holding rune i starts; fenbie[i] is the
-	// last 分别 starting before i, or -1. One pass each keeps long texts linear.
-	starts := make([]int, len(f)+1)
-	sentences := make([]int, len(f)+1)
-	fenbie := make([]int, len(f)+1)
+	marks := spanClauses(f)
+	done := make([]bool, len(ms))
+	for k := range ms {
+		if done[k] {
+			continue
+		}
+		cs := marks.starts[ms[k].start]
+		if fb := marks.fenbie[ms[k].start]; fb >= cs && fb+2 <= ms[k].start && pairRespectively(f, ms, out, done, k, cs, fb) {
+			continue
+		}
+		out[k] = balanceQuotes(indicatorBefore(f, ms, out, k, cs, marks.sentences[ms[k].start]))
+	}
+	shareCountedThing(ms, out)
+	return out
+}
+
+// clauseSpans holds, for each rune position i, where the clause and the
+// sentence holding rune i start, and the last 分别 starting before i, or -1.
+// One pass each keeps long texts linear.
+type clauseSpans struct {
+	starts, sentences, fenbie []int
+}
+
+func spanClauses(f []rune) clauseSpans {
+	m := clauseSpans{
+		starts:    make([]int, len(f)+1),
+		sentences: make([]int, len(f)+1),
+		fenbie:    make([]int, len(f)+1),
+	}
 	cs, ss, fb := 0, 0, -1
 	for i := 0; i <= len(f); i++ {
-		starts[i], sentences[i], fenbie[i] = cs, ss, fb
+		m.starts[i], m.sentences[i], m.fenbie[i] = cs, ss, fb
 		if i < len(f) {
 			if strings.ContainsRune(clauseEndRunes, f[i]) {
 				cs = i + 1
@@ -134,127 +158,140 @@ func indicators(f []rune, ms []mention) []string {
 			}
 		}
 	}
-	clauseStart := func(pos int) int { return starts[pos] }
-	done := make([]bool, len(ms))
-	for k := range ms {
-		if done[k] {
-			continue
-		}
-		cs := clauseStart(ms[k].start)
-		// 甲、乙、丙分别增长X%、Y%、Z%: pair the list items with the figures.
-		if fb := fenbie[ms[k].start]; fb >= cs && fb+2 <= ms[k].start {
-			group := []int{k}
-			for n := k + 1; n < len(ms) && ms[n].start == ms[n-1].end+1 && strings.ContainsRune("、和及与", f[ms[n-1].end]); n++ {
-				group = append(group, n)
-			}
-			var items []string
-			if len(group) >= 2 {
-				head := f[cs:fb]
-				sep := '、'
-				if lastRune(head, '、') < 0 {
-					sep = '和' // 城镇和农村居民收入分别增长
-				}
-				if strings.TrimSpace(string(head)) == "" && k >= len(group) {
-					// 甲46820元、乙21350元，分别增长4.8%和6.3%: the subjects
-					// are the figures before.
-					for g := range group {
-						items = append(items, trimGrowth(out[k-len(group)+g]))
-					}
-				} else {
-					for _, it := range lastItems(head, sep, len(group)) {
-						items = append(items, cleanIndicator(it, ""))
-					}
-					shareHead(items)
-				}
-			}
-			verb := strings.TrimSpace(string(f[fb+2 : ms[k].start]))
-			if len(group) >= 2 && len(items) == len(group) {
-				for g, n := range group {
-					ind := items[g]
-					if isRate(ms[n].val.Unit) {
-						if _, ok := directionWord(verb); ok {
-							ind += verb
-						}
-					}
-					out[n] = ind
-					done[n] = true
-				}
-				continue
-			}
-		}
-		// The words from the clause start, or from the previous figure in
-		// the clause, up to this figure. After a figure, a 、 starts the
-		// next item of a figure list ("增长8.3%、高于全省2.8个百分点");
-		// otherwise 、 lists things inside the indicator (供水、供热等老旧管网).
-		s0 := cs
-		prevInClause := k > 0 && ms[k-1].end > cs
-		if prevInClause {
-			s0 = ms[k-1].end
-		}
-		seg := f[s0:ms[k].start]
-		if prevInClause || len(seg) > 0 && seg[len(seg)-1] == '、' {
-			// …地下工程全部完工、32套主装置: a new item of a list.
-			if i := lastRune(seg, '、'); i >= 0 {
-				seg = seg[i+1:]
-			}
-		}
-		unit := ms[k].val.Unit
-		raw := strings.TrimSpace(string(seg))
-		ind := cleanIndicator(seg, unit)
-		if subj := totalsSubject(seg, unit); subj != "" {
-			ind = subj
-		}
-		next, rest := followingPhrase(f, ms[k].end)
-		switch {
-		case strings.HasSuffix(raw, "等"):
-			// 伊科思…、辽河双台子储气库群一期等175个项目竣工投产
-			if next != "" {
-				ind = next + rest
-			}
-			if genericCounted[next] && rest == "" {
-				// 海兴科技等7个项目纳入省制造业数字化转型典型场景: not any 7
-				// 项目, the 项目 of what the clause says of them.
-				ind = next + clauseHead(f, ms[k].end+len([]rune(next)), 12)
-			}
-		case endsWithAny(raw, []string{"和", "及", "与", "的"}) && next != "":
-			// 11个重点行业领域和17个新兴领域; 市政府承办的126件人大代表建议
-			if strings.HasSuffix(raw, "的") {
-				ind = strings.TrimSuffix(raw, "的") + "的" + next
-				ind = cleanIndicator([]rune(ind), unit)
-			} else {
-				ind = next
-			}
-		case ind == "" && !isRate(unit) && next != "":
-			ind = next // 为223名残疾儿童; 4个国考断面、5个省考断面
-		case ind == "" || startsWithAny(ind, comparisonStarts):
-			// 实际到位内资451.5亿元、增长20.2%: the subject is the previous figure's.
-			if prevInClause || k > 0 && ind != "" && ms[k-1].start >= sentences[ms[k].start] {
-				// …2856.3亿元，同比增长6.1%: the sentence's previous figure.
-				ind = trimGrowth(out[k-1]) + ind
-			}
-			if ind == "" {
-				ind = next
-			}
-		case prevInClause && len([]rune(ind)) <= 2 && ms[k-1].end == ms[k].start-len(seg) && len(seg) > 0 && f[ms[k-1].end] != '、':
-			// 500万元以上项目600个
-			ind = string(f[ms[k-1].start:ms[k-1].end]) + ind
-		case isClassifier(unit) && len([]rune(next)) >= 2:
-			// 高标准办好15件民生实事: a count names what it counts after it.
-			ind += next
-		case specUnits[unit] || len([]rune(ind)) <= 2:
-			// 10万吨级通用泊位, 辽滨500千伏输变电工程, 盘锦6个“土特产”
-			ind += next
-		}
-		out[k] = balanceQuotes(ind)
+	return m
+}
+
+// pairRespectively handles 甲、乙、丙分别增长X%、Y%、Z%: it pairs the list
+// items before the 分别 at fb with the figures listed from ms[k] on, and
+// reports whether it could.
+func pairRespectively(f []rune, ms []mention, out []string, done []bool, k, cs, fb int) bool {
+	group := []int{k}
+	for n := k + 1; n < len(ms) && ms[n].start == ms[n-1].end+1 && strings.ContainsRune("、和及与", f[ms[n-1].end]); n++ {
+		group = append(group, n)
 	}
-	// "首批8类84家示范单位": two figures in a row count one thing, each in
-	// its own measure word; the thing is named after the last.
+	if len(group) < 2 {
+		return false
+	}
+	var items []string
+	head := f[cs:fb]
+	sep := '、'
+	if lastRune(head, '、') < 0 {
+		sep = '和' // 城镇和农村居民收入分别增长
+	}
+	if strings.TrimSpace(string(head)) == "" && k >= len(group) {
+		// 甲46820元、乙21350元，分别增长4.8%和6.3%: the subjects
+		// are the figures before.
+		for g := range group {
+			items = append(items, trimGrowth(out[k-len(group)+g]))
+		}
+	} else {
+		for _, it := range lastItems(head, sep, len(group)) {
+			items = append(items, cleanIndicator(it, ""))
+		}
+		shareHead(items)
+	}
+	if len(items) != len(group) {
+		return false
+	}
+	verb := strings.TrimSpace(string(f[fb+2 : ms[k].start]))
+	for g, n := range group {
+		ind := items[g]
+		if isRate(ms[n].val.Unit) {
+			if _, ok := directionWord(verb); ok {
+				ind += verb
+			}
+		}
+		out[n] = ind
+		done[n] = true
+	}
+	return true
+}
+
+// segmentBefore returns the words from the clause start cs, or from the
+// previous figure in the clause, up to figure k, and whether there was such
+// a previous figure. After a figure, a 、 starts the next item of a figure
+// list ("增长8.3%、高于全省2.8个百分点"); otherwise 、 lists things inside
+// the indicator (供水、供热等老旧管网).
+func segmentBefore(f []rune, ms []mention, k, cs int) (seg []rune, prevInClause bool) {
+	s0 := cs
+	prevInClause = k > 0 && ms[k-1].end > cs
+	if prevInClause {
+		s0 = ms[k-1].end
+	}
+	seg = f[s0:ms[k].start]
+	if prevInClause || len(seg) > 0 && seg[len(seg)-1] == '、' {
+		// …地下工程全部完工、32套主装置: a new item of a list.
+		if i := lastRune(seg, '、'); i >= 0 {
+			seg = seg[i+1:]
+		}
+	}
+	return seg, prevInClause
+}
+
+// indicatorBefore names what figure k measures from the words before it in
+// the clause starting at cs, reaching for the words after it or the
+// previous figure's subject where those words do not say. sentence is where
+// figure k's sentence starts.
+func indicatorBefore(f []rune, ms []mention, out []string, k, cs, sentence int) string {
+	seg, prevInClause := segmentBefore(f, ms, k, cs)
+	unit := ms[k].val.Unit
+	raw := strings.TrimSpace(string(seg))
+	ind := cleanIndicator(seg, unit)
+	if subj := totalsSubject(seg, unit); subj != "" {
+		ind = subj
+	}
+	next, rest := followingPhrase(f, ms[k].end)
+	switch {
+	case strings.HasSuffix(raw, "等"):
+		// 伊科思…、辽河双台子储气库群一期等175个项目竣工投产
+		if next != "" {
+			ind = next + rest
+		}
+		if genericCounted[next] && rest == "" {
+			// 海兴科技等7个项目纳入省制造业数字化转型典型场景: not any 7
+			// 项目, the 项目 of what the clause says of them.
+			ind = next + clauseHead(f, ms[k].end+len([]rune(next)), 12)
+		}
+	case endsWithAny(raw, []string{"和", "及", "与", "的"}) && next != "":
+		// 11个重点行业领域和17个新兴领域; 市政府承办的126件人大代表建议
+		if strings.HasSuffix(raw, "的") {
+			ind = strings.TrimSuffix(raw, "的") + "的" + next
+			ind = cleanIndicator([]rune(ind), unit)
+		} else {
+			ind = next
+		}
+	case ind == "" && !isRate(unit) && next != "":
+		ind = next // 为223名残疾儿童; 4个国考断面、5个省考断面
+	case ind == "" || startsWithAny(ind, comparisonStarts):
+		// 实际到位内资451.5亿元、增长20.2%: the subject is the previous figure's.
+		if prevInClause || k > 0 && ind != "" && ms[k-1].start >= sentence {
+			// …2856.3亿元，同比增长6.1%: the sentence's previous figure.
+			ind = trimGrowth(out[k-1]) + ind
+		}
+		if ind == "" {
+			ind = next
+		}
+	case prevInClause && len([]rune(ind)) <= 2 && ms[k-1].end == ms[k].start-len(seg) && len(seg) > 0 && f[ms[k-1].end] != '、':
+		// 500万元以上项目600个
+		ind = string(f[ms[k-1].start:ms[k-1].end]) + ind
+	case isClassifier(unit) && len([]rune(next)) >= 2:
+		// 高标准办好15件民生实事: a count names what it counts after it.
+		ind += next
+	case specUnits[unit] || len([]rune(ind)) <= 2:
+		// 10万吨级通用泊位, 辽滨500千伏输变电工程, 盘锦6个“土特产”
+		ind += next
+	}
+	return ind
+}
+
+// shareCountedThing handles "首批8类84家示范单位": two figures in a row count
+// one thing, each in its own measure word; the thing is named after the last.
+func shareCountedThing(ms []mention, out []string) {
 	for k := len(ms) - 2; k >= 0; k-- {
 		if ms[k].end == ms[k+1].start && out[k+1] != "" {
 			out[k] = out[k+1]
 		}
 	}
-	return out
 }
 
 // wholesOf names, for each figure that a 其中 opens ("引进各类人才超万人、

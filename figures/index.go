@@ -339,26 +339,44 @@ func (ix *Index) search(q Query) []scored {
 			if idfsOf != rs {
 				idfs, idfsOf = ix.gramIDF(inQuestion, rs), rs
 			}
-			total, matched, whole := ix.total[i], 0.0, 0.0
-			for j, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
-				// idfs holds only the question's bigrams: one look-up, not two.
-				if idf, ok := idfs[id]; ok && ix.offs[i]+int32(j) < ix.wholeAt[i] {
-					matched += idf
-				} else if ok {
-					whole += idf
-				}
+			if s, ok := ix.scoreFigure(i, idfs, pref); ok {
+				all = append(all, s)
 			}
-			if matched < minMatched || total == 0 {
-				continue
-			}
-			cov := min(1, matched/total) // naming two of a list's names
-			score := (matched + whole) * math.Sqrt(cov)
-			if pref != "" && f.Kind == pref {
-				score *= 1.05 // 去年/今年 in the question: that period first
-			}
-			all = append(all, scored{fig: f, score: score, coverage: cov})
 		}
 	}
+	return keepBest(all, q.Limit)
+}
+
+// scoreFigure scores figure i by the idf of the question's bigrams, idfs,
+// its indicator holds, weighed by the share of the indicator they cover;
+// the bigrams only its whole has add to the score, never make a match.
+// pref is the kind the question prefers, if any. It reports false when too
+// little of the question matches.
+func (ix *Index) scoreFigure(i int32, idfs map[int32]float64, pref Kind) (scored, bool) {
+	f := &ix.figs[i]
+	total, matched, whole := ix.total[i], 0.0, 0.0
+	for j, id := range ix.grams[ix.offs[i]:ix.offs[i+1]] {
+		// idfs holds only the question's bigrams: one look-up, not two.
+		if idf, ok := idfs[id]; ok && ix.offs[i]+int32(j) < ix.wholeAt[i] {
+			matched += idf
+		} else if ok {
+			whole += idf
+		}
+	}
+	if matched < minMatched || total == 0 {
+		return scored{}, false
+	}
+	cov := min(1, matched/total) // naming two of a list's names
+	score := (matched + whole) * math.Sqrt(cov)
+	if pref != "" && f.Kind == pref {
+		score *= 1.05 // 去年/今年 in the question: that period first
+	}
+	return scored{fig: f, score: score, coverage: cov}, true
+}
+
+// keepBest sorts the scored figures, best first, and keeps those scoring at
+// least relativeKeep of the best, at most limit of them when limit > 0.
+func keepBest(all []scored, limit int) []scored {
 	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	if len(all) == 0 {
 		return nil
@@ -370,8 +388,8 @@ func (ix *Index) search(q Query) []scored {
 			keep = append(keep, s)
 		}
 	}
-	if q.Limit > 0 && len(keep) > q.Limit {
-		keep = keep[:q.Limit]
+	if limit > 0 && len(keep) > limit {
+		keep = keep[:limit]
 	}
 	return keep
 }

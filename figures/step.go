@@ -43,6 +43,13 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return st.headlines(d, figs)
 		}
 	}
+	return st.claims(d)
+}
+
+// claims answers what the question states or asks of the report's figures:
+// a gap, a sum, a figure it opened with, a choice, each of several asked,
+// or the figures it claims.
+func (st *Stepper) claims(d *rag.Draft) error {
 	ans := d.Answer
 	scope := ""
 	if d.Scope != nil {
@@ -63,19 +70,17 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 		}
 		return st.gapAnswer(d, st.idx.checkGap(d.Read, *g, scope), c)
 	}
-	if !otherPeriod {
-		rest, done, err := st.sumClaimed(d, mentions, scope)
-		if done || err != nil {
-			return err
-		}
-		mentions = rest // a total of several figures is no figure's to check
-	}
 	if otherPeriod {
 		// "前年进出口增长了50%吗", "去年GDP目标5.5%左右对吧": a period the
 		// report does not cover; another period's figure neither confirms
 		// nor corrects what the question states of it.
 		return nil
 	}
+	rest, done, err := st.sumClaimed(d, mentions, scope)
+	if done || err != nil {
+		return err
+	}
+	mentions = rest // a total of several figures is no figure's to check
 	if stated := d.StatedClause(); stated != "" {
 		// The figure the question opened with is checked against its own
 		// indicator; d.Read, what it asks, makes its own claims, if any.
@@ -98,6 +103,13 @@ func (st *Stepper) Step(_ context.Context, d *rag.Draft) error {
 			return addFigureLines(d, nil, each) // "去年GDP和社零分别增长多少"
 		}
 	}
+	return st.answerClaimed(d, mentions, scope)
+}
+
+// answerClaimed answers with the figures the question's claims name: the
+// correction of a wrong one, those it confirms, or those it asks.
+func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string) error {
+	ans := d.Answer
 	c, confirmed := st.correction(d, mentions, scope, nil)
 	lead, figs, err := claimedFigures(d, c, confirmed, mentions)
 	switch {
