@@ -126,122 +126,171 @@ var figureKinds = map[string]bool{"figure": true, "pair": true, "premise": true}
 
 // Run scores eng on qs.
 func Run(ctx context.Context, eng rag.Answerer, qs []Question) (*Scores, error) {
-	s := &Scores{Questions: len(qs), ByKind: map[string]KindScore{}}
-	var factsTotal, factsHit, figQ, figOK, refused, falseRefused int
-	var hit1, hit5, rr float64
-	type kacc struct{ n, answerable, hit1, ok, wrong int }
-	kinds := map[string]*kacc{}
+	t := &tally{s: &Scores{Questions: len(qs), ByKind: map[string]KindScore{}}, kinds: map[string]*kindTally{}}
 	for _, q := range qs {
-		k := kinds[q.Kind]
-		if k == nil {
-			k = &kacc{}
-			kinds[q.Kind] = k
+		if err := t.score(ctx, eng, q); err != nil {
+			return nil, err
 		}
-		k.n++
-		ans, err := eng.Ask(ctx, rag.Query{Text: q.Question})
-		if err != nil {
-			return nil, fmt.Errorf("eval: %s: ask: %w", q.ID, err)
-		}
-		if why := confidentlyWrong(q, ans); why != "" {
-			s.ConfidentlyWrong++
-			k.wrong++
-			s.Failures = append(s.Failures, Failure{q.ID, "CONFIDENTLY WRONG: " + why + ": " + firstLine(ans.Answer, 3)})
-		}
-		for _, c := range ans.Citations {
-			s.Quotes++
-			if verbatim(eng, c) {
-				s.Verbatim++
-			} else {
-				s.Failures = append(s.Failures, Failure{q.ID, fmt.Sprintf("quote not verbatim at ¶%d [%d,%d)", c.Paragraph, c.Start, c.End)})
-			}
-		}
-		if !q.Answerable {
-			s.Unanswerable++
-			if !ans.Found {
-				refused++
-				k.ok++
-				if pointsAtPartHeading(eng, ans) {
-					s.HeadingPointers++
-				}
-			} else {
-				s.Failures = append(s.Failures, Failure{q.ID, "answered an unanswerable question: " + firstLine(ans.Answer, 2)})
-			}
-			continue
-		}
-		s.Answerable++
-		k.answerable++
-		hits, err := eng.Search(ctx, rag.Query{Text: q.Question}, 10)
-		if err != nil {
-			return nil, fmt.Errorf("eval: %s: search: %w", q.ID, err)
-		}
-		rank := 0
-		for i, h := range hits {
-			if slices.Contains(q.Gold, h.Passage.Para) {
-				rank = i + 1
-				break
-			}
-		}
-		if rank == 1 {
-			hit1++
-			k.hit1++
-		}
-		if rank >= 1 && rank <= 5 {
-			hit5++
-		}
-		if rank > 0 {
-			rr += 1 / float64(rank)
-		}
-		if !ans.Found && !otherPeriodOnly(ans) {
-			falseRefused++
-		}
-		all := true
-		for _, f := range q.Facts {
-			factsTotal++
-			if ContainsFact(ans.Answer, f) {
-				factsHit++
-			} else {
-				all = false
-			}
-		}
-		if all {
-			k.ok++
+	}
+	return t.finish(), nil
+}
+
+// tally holds the counts Run keeps while it asks; finish turns them into
+// the shares of Scores.
+type tally struct {
+	s                                                        *Scores
+	factsTotal, factsHit, figQ, figOK, refused, falseRefused int
+	verbatim                                                 int
+	hit1, hit5, rr                                           float64
+	kinds                                                    map[string]*kindTally
+}
+
+type kindTally struct{ n, answerable, hit1, ok, wrong int }
+
+func (t *tally) fail(id, reason string) {
+	t.s.Failures = append(t.s.Failures, Failure{id, reason})
+}
+
+// score asks q and counts what the answer got right and wrong.
+func (t *tally) score(ctx context.Context, eng rag.Answerer, q Question) error {
+	k := t.kinds[q.Kind]
+	if k == nil {
+		k = &kindTally{}
+		t.kinds[q.Kind] = k
+	}
+	k.n++
+	ans, err := eng.Ask(ctx, rag.Query{Text: q.Question})
+	if err != nil {
+		return fmt.Errorf("eval: %s: ask: %w", q.ID, err)
+	}
+	if why := confidentlyWrong(q, ans); why != "" {
+		t.s.ConfidentlyWrong++
+		k.wrong++
+		t.fail(q.ID, "CONFIDENTLY WRONG: "+why+": "+firstLine(ans.Answer, 3))
+	}
+	for _, c := range ans.Citations {
+		t.s.Quotes++
+		if verbatim(eng, c) {
+			t.verbatim++
 		} else {
-			top := 0
-			if len(hits) > 0 {
-				top = hits[0].Passage.Para
-			}
-			s.Failures = append(s.Failures, Failure{q.ID, fmt.Sprintf("facts %v missing (gold %v, top ¶%d, found=%v): %s", q.Facts, q.Gold, top, ans.Found, firstLine(ans.Answer, 3))})
-		}
-		if figureKinds[q.Kind] {
-			figQ++
-			if all {
-				figOK++
-			}
+			t.fail(q.ID, fmt.Sprintf("quote not verbatim at ¶%d [%d,%d)", c.Paragraph, c.Start, c.End))
 		}
 	}
-	share := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return float64(a) / float64(b)
+	if !q.Answerable {
+		t.unanswerable(eng, q, ans, k)
+		return nil
 	}
-	s.Hit1 = hit1 / float64(max(s.Answerable, 1))
-	s.Hit5 = hit5 / float64(max(s.Answerable, 1))
-	s.MRR = rr / float64(max(s.Answerable, 1))
-	s.FactAccuracy = share(factsHit, factsTotal)
-	s.FigureAccuracy, s.FigureQuestions = share(figOK, figQ), figQ
-	s.Refusal = share(refused, s.Unanswerable)
-	s.FalseRefusal = share(falseRefused, s.Answerable)
-	verb := s.Verbatim
-	s.Verbatim = share(int(verb), s.Quotes)
+	return t.answerable(ctx, eng, q, ans, k)
+}
+
+// unanswerable counts a question the report does not answer: right when
+// refused.
+func (t *tally) unanswerable(eng rag.Answerer, q Question, ans *rag.Answer, k *kindTally) {
+	t.s.Unanswerable++
+	if ans.Found {
+		t.fail(q.ID, "answered an unanswerable question: "+firstLine(ans.Answer, 2))
+		return
+	}
+	t.refused++
+	k.ok++
+	if pointsAtPartHeading(eng, ans) {
+		t.s.HeadingPointers++
+	}
+}
+
+// answerable counts a question the report answers: where search ranks its
+// gold paragraph, and whether the answer holds every key fact.
+func (t *tally) answerable(ctx context.Context, eng rag.Answerer, q Question, ans *rag.Answer, k *kindTally) error {
+	t.s.Answerable++
+	k.answerable++
+	hits, err := eng.Search(ctx, rag.Query{Text: q.Question}, 10)
+	if err != nil {
+		return fmt.Errorf("eval: %s: search: %w", q.ID, err)
+	}
+	rank := goldRank(hits, q.Gold)
+	if rank == 1 {
+		t.hit1++
+		k.hit1++
+	}
+	if rank >= 1 && rank <= 5 {
+		t.hit5++
+	}
+	if rank > 0 {
+		t.rr += 1 / float64(rank)
+	}
+	if !ans.Found && !otherPeriodOnly(ans) {
+		t.falseRefused++
+	}
+	all := t.facts(q, ans)
+	if all {
+		k.ok++
+	} else {
+		top := 0
+		if len(hits) > 0 {
+			top = hits[0].Passage.Para
+		}
+		t.fail(q.ID, fmt.Sprintf("facts %v missing (gold %v, top ¶%d, found=%v): %s", q.Facts, q.Gold, top, ans.Found, firstLine(ans.Answer, 3)))
+	}
+	if figureKinds[q.Kind] {
+		t.figQ++
+		if all {
+			t.figOK++
+		}
+	}
+	return nil
+}
+
+// goldRank is the 1-based rank of the first hit on a gold paragraph, or 0.
+func goldRank(hits []rag.Hit, gold []int) int {
+	for i, h := range hits {
+		if slices.Contains(gold, h.Passage.Para) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// facts counts q's key facts in the answer and reports whether it holds
+// them all.
+func (t *tally) facts(q Question, ans *rag.Answer) bool {
+	all := true
+	for _, f := range q.Facts {
+		t.factsTotal++
+		if ContainsFact(ans.Answer, f) {
+			t.factsHit++
+		} else {
+			all = false
+		}
+	}
+	return all
+}
+
+func share(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// finish turns the counts into Scores.
+func (t *tally) finish() *Scores {
+	s := t.s
+	s.Hit1 = t.hit1 / float64(max(s.Answerable, 1))
+	s.Hit5 = t.hit5 / float64(max(s.Answerable, 1))
+	s.MRR = t.rr / float64(max(s.Answerable, 1))
+	s.FactAccuracy = share(t.factsHit, t.factsTotal)
+	s.FigureAccuracy, s.FigureQuestions = share(t.figOK, t.figQ), t.figQ
+	s.Refusal = share(t.refused, s.Unanswerable)
+	s.FalseRefusal = share(t.falseRefused, s.Answerable)
+	s.Verbatim = share(t.verbatim, s.Quotes)
 	if s.Quotes == 0 {
 		s.Verbatim = 1
 	}
 	s.ConfidentlyWrongRate = share(s.ConfidentlyWrong, s.Questions)
-	for name, k := range kinds {
+	for name, k := range t.kinds {
 		s.ByKind[name] = KindScore{N: k.n, Answerable: k.answerable, Hit1: share(k.hit1, k.n), Facts: share(k.ok, k.n), ConfidentlyWrong: k.wrong}
 	}
-	return s, nil
+	return s
 }
 
 func verbatim(ix rag.ReportSource, c rag.Citation) bool {
