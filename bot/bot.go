@@ -169,71 +169,10 @@ type metrics struct {
 
 // New builds a Bot. It makes no network calls; Run or Init does.
 func New(opts Options) (*Bot, error) {
-	if strings.TrimSpace(opts.Token) == "" {
-		return nil, errors.New("bot: empty token (set TELEGRAM_BOT_TOKEN)")
+	if err := opts.check(); err != nil {
+		return nil, err
 	}
-	if opts.Answerer == nil {
-		return nil, errors.New("bot: no Answerer")
-	}
-	if len(opts.Answerer.Reports()) == 0 {
-		return nil, errors.New("bot: the Answerer has no reports")
-	}
-	if opts.Store == nil {
-		return nil, errors.New("bot: no Store (the inbox of updates)")
-	}
-	if opts.Logger == nil {
-		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	}
-	if opts.Clock == nil {
-		opts.Clock = realClock{}
-	}
-	setDefault := func(v *int, d int) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	setDefault(&opts.RateLimit, 20)
-	setDefault(&opts.RatePerDay, 200)
-	setDefault(&opts.MaxConcurrency, 8)
-	setDefault(&opts.QueueSize, 10000)
-	setDefault(&opts.MaxRetries, 4)
-	setDefault(&opts.MaxAttempts, 5)
-	setDuration := func(v *time.Duration, d time.Duration) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	setDuration(&opts.RateWindow, 10*time.Minute)
-	setDuration(&opts.Lease, 30*time.Second)
-	setDuration(&opts.IdlePoll, time.Second)
-	setDuration(&opts.RetryBase, 5*time.Second)
-	setDuration(&opts.Retention, 48*time.Hour)
-	if opts.Replica == "" {
-		host, err := os.Hostname()
-		if err != nil || host == "" {
-			host = "reportbot"
-		}
-		opts.Replica = host
-	}
-	if opts.TimeZone == nil {
-		loc, err := time.LoadLocation("Asia/Shanghai")
-		if err != nil {
-			loc = time.FixedZone("CST", 8*60*60)
-		}
-		opts.TimeZone = loc
-	}
-	if opts.AnswerMode == "" {
-		opts.AnswerMode = rag.ModeExtractive
-	}
-	if opts.PollTimeout <= 0 {
-		opts.PollTimeout = 50 * time.Second
-	}
-	if opts.PollTimeout < 2*time.Second {
-		opts.PollTimeout = 2 * time.Second
-	}
-	if opts.ShutdownTimeout <= 0 {
-		opts.ShutdownTimeout = 30 * time.Second
-	}
+	opts.setDefaults()
 	b := &Bot{
 		opts:     opts,
 		httpc:    &http.Client{Timeout: opts.PollTimeout + 15*time.Second},
@@ -260,24 +199,106 @@ func New(opts Options) (*Bot, error) {
 	if err := b.initMetrics(opts.Registerer); err != nil {
 		return nil, err
 	}
+	if err := b.newAPI(); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// check reports the options New cannot do without.
+func (o Options) check() error {
+	if strings.TrimSpace(o.Token) == "" {
+		return errors.New("bot: empty token (set TELEGRAM_BOT_TOKEN)")
+	}
+	if o.Answerer == nil {
+		return errors.New("bot: no Answerer")
+	}
+	if len(o.Answerer.Reports()) == 0 {
+		return errors.New("bot: the Answerer has no reports")
+	}
+	if o.Store == nil {
+		return errors.New("bot: no Store (the inbox of updates)")
+	}
+	return nil
+}
+
+// setDefaults fills in the options left unset.
+func (o *Options) setDefaults() {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if o.Clock == nil {
+		o.Clock = realClock{}
+	}
+	setDefault := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	setDefault(&o.RateLimit, 20)
+	setDefault(&o.RatePerDay, 200)
+	setDefault(&o.MaxConcurrency, 8)
+	setDefault(&o.QueueSize, 10000)
+	setDefault(&o.MaxRetries, 4)
+	setDefault(&o.MaxAttempts, 5)
+	setDuration := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	setDuration(&o.RateWindow, 10*time.Minute)
+	setDuration(&o.Lease, 30*time.Second)
+	setDuration(&o.IdlePoll, time.Second)
+	setDuration(&o.RetryBase, 5*time.Second)
+	setDuration(&o.Retention, 48*time.Hour)
+	if o.Replica == "" {
+		host, err := os.Hostname()
+		if err != nil || host == "" {
+			host = "reportbot"
+		}
+		o.Replica = host
+	}
+	if o.TimeZone == nil {
+		loc, err := time.LoadLocation("Asia/Shanghai")
+		if err != nil {
+			loc = time.FixedZone("CST", 8*60*60)
+		}
+		o.TimeZone = loc
+	}
+	if o.AnswerMode == "" {
+		o.AnswerMode = rag.ModeExtractive
+	}
+	if o.PollTimeout <= 0 {
+		o.PollTimeout = 50 * time.Second
+	}
+	if o.PollTimeout < 2*time.Second {
+		o.PollTimeout = 2 * time.Second
+	}
+	if o.ShutdownTimeout <= 0 {
+		o.ShutdownTimeout = 30 * time.Second
+	}
+}
+
+// newAPI makes the Telegram client, its server URL defaulted and trimmed.
+func (b *Bot) newAPI() error {
 	// Updates are not fetched through the library (its polling loop
 	// confirms a batch before the batch is stored; see poll).
 	tgOpts := []tgbot.Option{
 		tgbot.WithSkipGetMe(),
-		tgbot.WithHTTPClient(opts.PollTimeout, b.httpc),
+		tgbot.WithHTTPClient(b.opts.PollTimeout, b.httpc),
 		tgbot.WithErrorsHandler(func(err error) { b.log.Warn("telegram client", "err", b.redact(err)) }),
 	}
-	if opts.APIURL == "" {
+	if b.opts.APIURL == "" {
 		b.opts.APIURL = "https://api.telegram.org"
 	}
 	b.opts.APIURL = strings.TrimRight(b.opts.APIURL, "/")
 	tgOpts = append(tgOpts, tgbot.WithServerURL(b.opts.APIURL))
-	api, err := tgbot.New(opts.Token, tgOpts...)
+	api, err := tgbot.New(b.opts.Token, tgOpts...)
 	if err != nil {
-		return nil, fmt.Errorf("bot: %w", b.redact(err))
+		return fmt.Errorf("bot: %w", b.redact(err))
 	}
 	b.api = api
-	return b, nil
+	return nil
 }
 
 func (b *Bot) initMetrics(reg prometheus.Registerer) error {

@@ -133,104 +133,139 @@ func splitHTML(h string, limit int) []string {
 // cutOnce scans h from pos, with stack open, and returns where to end a
 // part of at most limit visible units; ok=false when the rest fits.
 func cutOnce(h string, pos int, open []openTag, limit int) (*cutPoint, bool) {
-	stack := append([]openTag(nil), open...)
-	var best [4]*cutPoint // by class: 3 line end at depth 0, 2 sentence end, 1 anywhere
-	vis := 0
-	inCite := false
-	var pending *cutPoint // a sentence end not yet known to be final
-	pendingAfterEnd := false
-	mk := func(pos int) *cutPoint {
-		return &cutPoint{pos: pos, vis: vis, stack: append([]openTag(nil), stack...)}
-	}
+	sc := &cutScan{stack: append([]openTag(nil), open...)}
 	for i := pos; i < len(h); {
 		if h[i] == '<' {
-			end := strings.IndexByte(h[i:], '>')
-			if end < 0 {
+			next, ok := sc.tag(h, i)
+			if !ok {
 				break
 			}
-			tag := h[i : i+end+1]
-			if strings.HasPrefix(tag, "</") {
-				if len(stack) > 0 {
-					stack = stack[:len(stack)-1]
-				}
-				i += end + 1
-				if len(stack) == 0 && !inCite {
-					if pending != nil {
-						best[2] = pending
-						pending = nil
-					}
-					best[3] = mk(i)
-				}
-				continue
-			}
-			name := strings.TrimSuffix(strings.Fields(tag[1:])[0], ">")
-			stack = append(stack, openTag{name: name, raw: tag})
-			i += end + 1
+			i = next
 			continue
 		}
-		var r rune
-		var n int
-		if h[i] == '&' {
-			r, n = decodeEntity(h[i:])
-		} else {
-			r, n = utf8.DecodeRuneInString(h[i:])
-		}
+		r, n := visibleRune(h[i:])
 		u := utf16.RuneLen(r)
 		if u < 0 {
 			u = 1
 		}
-		// Resolve a pending sentence end now that the next visible rune is known.
-		if pending != nil {
-			if r == '〔' || strings.ContainsRune(closingMarks, r) {
-				pendingAfterEnd = true
-			} else {
-				best[2] = pending
-			}
-			pending = nil
+		sc.settle(r)
+		if sc.vis+u > limit && sc.vis > 0 {
+			return sc.cut(i, limit), true
 		}
-		if vis+u > limit && vis > 0 {
-			for _, class := range []int{3, 2, 1} {
-				if c := best[class]; c != nil && c.vis >= limit/2 {
-					return c, true
-				}
-			}
-			for _, class := range []int{3, 2, 1} {
-				if c := best[class]; c != nil && c.vis > 0 {
-					return c, true
-				}
-			}
-			return mk(i), true // nothing better: cut here
+		if !sc.inCite && sc.vis > 0 && r != '〔' {
+			sc.best[1] = sc.mark(i)
 		}
-		if !inCite && vis > 0 && r != '〔' {
-			best[1] = mk(i)
-		}
-		vis += u
+		sc.vis += u
 		i += n
-		switch {
-		case r == '〔':
-			inCite = true
-		case r == '〕':
-			inCite = false
-			if pendingAfterEnd {
-				pending = mk(i)
-				pendingAfterEnd = false
-			}
-		case inCite:
-		case strings.ContainsRune(sentenceEnders, r):
-			pending = mk(i)
-		case strings.ContainsRune(closingMarks, r) && pendingAfterEnd:
-			pending = mk(i)
-			pendingAfterEnd = false
-		case r == '\n':
-			pendingAfterEnd = false
-			if len(stack) == 0 {
-				best[3] = mk(i)
-			} else {
-				best[2] = mk(i)
-			}
-		default:
-			pendingAfterEnd = false
-		}
+		sc.after(r, i)
 	}
 	return nil, false
+}
+
+// cutScan is what cutOnce knows at a point of its scan.
+type cutScan struct {
+	stack           []openTag
+	best            [4]*cutPoint // by class: 3 line end at depth 0, 2 sentence end, 1 anywhere
+	vis             int
+	inCite          bool
+	pending         *cutPoint // a sentence end not yet known to be final
+	pendingAfterEnd bool
+}
+
+func (sc *cutScan) mark(pos int) *cutPoint {
+	return &cutPoint{pos: pos, vis: sc.vis, stack: append([]openTag(nil), sc.stack...)}
+}
+
+// tag reads the tag at h[i] and returns where it ends; ok=false when it is
+// never closed.
+func (sc *cutScan) tag(h string, i int) (next int, ok bool) {
+	end := strings.IndexByte(h[i:], '>')
+	if end < 0 {
+		return i, false
+	}
+	tag := h[i : i+end+1]
+	if strings.HasPrefix(tag, "</") {
+		if len(sc.stack) > 0 {
+			sc.stack = sc.stack[:len(sc.stack)-1]
+		}
+		i += end + 1
+		if len(sc.stack) == 0 && !sc.inCite {
+			if sc.pending != nil {
+				sc.best[2] = sc.pending
+				sc.pending = nil
+			}
+			sc.best[3] = sc.mark(i)
+		}
+		return i, true
+	}
+	name := strings.TrimSuffix(strings.Fields(tag[1:])[0], ">")
+	sc.stack = append(sc.stack, openTag{name: name, raw: tag})
+	return i + end + 1, true
+}
+
+// visibleRune decodes the rune, or the entity, h starts with.
+func visibleRune(h string) (rune, int) {
+	if h[0] == '&' {
+		return decodeEntity(h)
+	}
+	return utf8.DecodeRuneInString(h)
+}
+
+// settle resolves a pending sentence end now that the next visible rune, r,
+// is known.
+func (sc *cutScan) settle(r rune) {
+	if sc.pending == nil {
+		return
+	}
+	if r == '〔' || strings.ContainsRune(closingMarks, r) {
+		sc.pendingAfterEnd = true
+	} else {
+		sc.best[2] = sc.pending
+	}
+	sc.pending = nil
+}
+
+// cut picks where to end the part when the rune at i would not fit: the
+// best class reaching half the limit, else the best class at all, else i.
+func (sc *cutScan) cut(i, limit int) *cutPoint {
+	for _, class := range []int{3, 2, 1} {
+		if c := sc.best[class]; c != nil && c.vis >= limit/2 {
+			return c
+		}
+	}
+	for _, class := range []int{3, 2, 1} {
+		if c := sc.best[class]; c != nil && c.vis > 0 {
+			return c
+		}
+	}
+	return sc.mark(i) // nothing better: cut here
+}
+
+// after notes the places to cut that rune r, ending at i, makes.
+func (sc *cutScan) after(r rune, i int) {
+	switch {
+	case r == '〔':
+		sc.inCite = true
+	case r == '〕':
+		sc.inCite = false
+		if sc.pendingAfterEnd {
+			sc.pending = sc.mark(i)
+			sc.pendingAfterEnd = false
+		}
+	case sc.inCite:
+	case strings.ContainsRune(sentenceEnders, r):
+		sc.pending = sc.mark(i)
+	case strings.ContainsRune(closingMarks, r) && sc.pendingAfterEnd:
+		sc.pending = sc.mark(i)
+		sc.pendingAfterEnd = false
+	case r == '\n':
+		sc.pendingAfterEnd = false
+		if len(sc.stack) == 0 {
+			sc.best[3] = sc.mark(i)
+		} else {
+			sc.best[2] = sc.mark(i)
+		}
+	default:
+		sc.pendingAfterEnd = false
+	}
 }

@@ -70,32 +70,9 @@ func serve(ctx context.Context, env Env, cfg *config.Config) error {
 		return err
 	}
 	defer parts.close()
-	// Indexing runs at Go's default pace; serving at server.gc_percent,
-	// within what the index keeps plus a margin.
-	settleMemory(log, env.getenv)
-	if p := gcPercent(cfg, env.getenv); p != 0 {
-		debug.SetGCPercent(p)
-		log.Info("garbage collector", "gc_percent", p)
-	} else if v := env.getenv("GOGC"); v != "" {
-		log.Info("garbage collector", "GOGC", v) // the variable wins over server.gc_percent
-	}
+	tuneGC(env, cfg, log)
 
-	srv, err := server.New(server.Options{
-		Answerer:        parts.answerer,
-		Figures:         parts.figures, // GET /v1/figures
-		Config:          cfg.Server,
-		LogQuestions:    cfg.Log.Questions,
-		APIKeys:         cfg.Secrets.APIKeyStrings(),
-		Logger:          log,
-		Registry:        reg,
-		Telegram:        parts.telegram,
-		TelegramPath:    cfg.Telegram.WebhookPath,
-		TelegramSecret:  cfg.Secrets.TelegramWebhookSecret.Reveal(),
-		Ready:           parts.ready,
-		Drain:           parts.drain,
-		Degraded:        parts.degraded,
-		PublicPerMinute: cfg.Web.RateLimitPerMinute,
-	})
+	srv, err := newAPIServer(cfg, log, reg, parts)
 	if err != nil {
 		return err
 	}
@@ -116,12 +93,51 @@ func serve(ctx context.Context, env Env, cfg *config.Config) error {
 		fmt.Fprintf(env.Stdout, "reportbot: staff console at http://%s/console, key for this run: %s (set REPORTBOT_API_KEYS to choose keys)\n", ln.Addr(), runKey)
 	}
 
-	// Background tasks (the bot's long polling) stop with ctx.
+	return serveUntilDone(ctx, log, srv, ln, parts.background)
+}
+
+// tuneGC sets the collector's pace for serving. Indexing runs at Go's
+// default pace; serving at server.gc_percent, within what the index keeps
+// plus a margin.
+func tuneGC(env Env, cfg *config.Config, log *slog.Logger) {
+	settleMemory(log, env.getenv)
+	if p := gcPercent(cfg, env.getenv); p != 0 {
+		debug.SetGCPercent(p)
+		log.Info("garbage collector", "gc_percent", p)
+	} else if v := env.getenv("GOGC"); v != "" {
+		log.Info("garbage collector", "GOGC", v) // the variable wins over server.gc_percent
+	}
+}
+
+// newAPIServer makes the HTTP API from the configuration and the parts.
+func newAPIServer(cfg *config.Config, log *slog.Logger, reg *prometheus.Registry, parts *serveParts) (*server.Server, error) {
+	return server.New(server.Options{
+		Answerer:        parts.answerer,
+		Figures:         parts.figures, // GET /v1/figures
+		Config:          cfg.Server,
+		LogQuestions:    cfg.Log.Questions,
+		APIKeys:         cfg.Secrets.APIKeyStrings(),
+		Logger:          log,
+		Registry:        reg,
+		Telegram:        parts.telegram,
+		TelegramPath:    cfg.Telegram.WebhookPath,
+		TelegramSecret:  cfg.Secrets.TelegramWebhookSecret.Reveal(),
+		Ready:           parts.ready,
+		Drain:           parts.drain,
+		Degraded:        parts.degraded,
+		PublicPerMinute: cfg.Web.RateLimitPerMinute,
+	})
+}
+
+// serveUntilDone serves on ln and runs the background tasks (the bot's long
+// polling) until ctx is cancelled or one of them fails.
+func serveUntilDone(ctx context.Context, log *slog.Logger, srv *server.Server, ln net.Listener, background []func(context.Context) error) error {
+	// Background tasks stop with ctx.
 	var wg sync.WaitGroup
-	bgErr := make(chan error, len(parts.background))
+	bgErr := make(chan error, len(background))
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	for _, task := range parts.background {
+	for _, task := range background {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -132,7 +148,7 @@ func serve(ctx context.Context, env Env, cfg *config.Config) error {
 			}
 		}()
 	}
-	err = srv.Serve(runCtx, ln)
+	err := srv.Serve(runCtx, ln)
 	stop()
 	wg.Wait()
 	close(bgErr)

@@ -382,17 +382,7 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 	case "getUpdates":
 		return s.getUpdates(ctx, p)
 	case "setWebhook":
-		u, err := url.Parse(p["url"])
-		if p["url"] != "" && (err != nil || u.Scheme != "https" || u.Host == "") {
-			return nil, badRequest("bad webhook: An HTTPS URL must be provided for webhook")
-		}
-		if sec := p["secret_token"]; sec != "" && !regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`).MatchString(sec) {
-			return nil, badRequest("secret token contains unallowed characters")
-		}
-		s.mu.Lock()
-		s.webhook = p["url"]
-		s.mu.Unlock()
-		return true, nil
+		return s.setWebhook(p)
 	case "deleteWebhook":
 		s.mu.Lock()
 		s.webhook = ""
@@ -401,93 +391,134 @@ func (s *Server) handle(ctx context.Context, method string, p map[string]string)
 	case "setMyCommands":
 		return s.setMyCommands(p)
 	case "sendChatAction":
-		if _, e := chatID(p); e != nil {
-			return nil, e
-		}
-		switch p["action"] {
-		case "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note":
-			return true, nil
-		}
-		return nil, badRequest("wrong parameter action in request")
+		return s.sendChatAction(p)
 	case "sendMessage":
-		id, e := chatID(p)
-		if e != nil {
-			return nil, e
-		}
-		text, e := checkText(p["text"], p["parse_mode"])
-		if e != nil {
-			return nil, e
-		}
-		if e := checkMarkup(p["reply_markup"]); e != nil {
-			return nil, e
-		}
-		s.mu.Lock()
-		s.nextMsg++
-		mid := s.nextMsg
-		s.messages[fmt.Sprintf("%s/%d", id, mid)] = message{p["text"], p["reply_markup"]}
-		s.mu.Unlock()
-		return messageJSON(id, mid, text), nil
+		return s.sendMessage(p)
 	case "editMessageText":
-		if p["inline_message_id"] != "" {
-			if _, e := checkText(p["text"], p["parse_mode"]); e != nil {
-				return nil, e
-			}
-			return true, checkMarkup(p["reply_markup"])
-		}
-		id, mid, e := messageRef(p)
-		if e != nil {
-			return nil, e
-		}
-		text, e := checkText(p["text"], p["parse_mode"])
-		if e != nil {
-			return nil, e
-		}
-		if e := checkMarkup(p["reply_markup"]); e != nil {
-			return nil, e
-		}
-		key := fmt.Sprintf("%s/%d", id, mid)
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		old, ok := s.messages[key]
-		if !ok {
-			// A message sent before the test (an update's message) may be edited: accept once.
-			s.messages[key] = message{p["text"], p["reply_markup"]}
-			return messageJSON(id, mid, text), nil
-		}
-		if old.text == p["text"] && sameJSON(old.markup, p["reply_markup"]) {
-			return nil, badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
-		}
-		s.messages[key] = message{p["text"], p["reply_markup"]}
-		return messageJSON(id, mid, text), nil
+		return s.editMessageText(p)
 	case "editMessageReplyMarkup":
 		return s.editMarkup(p)
 	case "sendMessageDraft":
 		return s.sendMessageDraft(p)
 	case "deleteMessage":
-		id, mid, e := messageRef(p)
-		if e != nil {
-			return nil, e
-		}
-		key := fmt.Sprintf("%s/%d", id, mid)
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if _, ok := s.messages[key]; !ok {
-			return nil, badRequest("message to delete not found")
-		}
-		delete(s.messages, key)
-		return true, nil
+		return s.deleteMessage(p)
 	case "answerCallbackQuery":
-		if p["callback_query_id"] == "" {
-			return nil, badRequest("query is too old and response timeout expired or query ID is invalid")
-		}
-		if UTF16Len(p["text"]) > 200 {
-			return nil, badRequest("MESSAGE_TOO_LONG")
-		}
-		return true, nil
+		return s.answerCallbackQuery(p)
 	case "answerInlineQuery":
 		return s.answerInline(p)
 	}
 	return nil, &apiError{code: 404, desc: "Not Found: method not found"}
+}
+
+// setWebhook checks the URL and secret as Telegram does.
+func (s *Server) setWebhook(p map[string]string) (any, *apiError) {
+	u, err := url.Parse(p["url"])
+	if p["url"] != "" && (err != nil || u.Scheme != "https" || u.Host == "") {
+		return nil, badRequest("bad webhook: An HTTPS URL must be provided for webhook")
+	}
+	if sec := p["secret_token"]; sec != "" && !regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`).MatchString(sec) {
+		return nil, badRequest("secret token contains unallowed characters")
+	}
+	s.mu.Lock()
+	s.webhook = p["url"]
+	s.mu.Unlock()
+	return true, nil
+}
+
+// sendChatAction accepts the actions Telegram knows.
+func (s *Server) sendChatAction(p map[string]string) (any, *apiError) {
+	if _, e := chatID(p); e != nil {
+		return nil, e
+	}
+	switch p["action"] {
+	case "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note":
+		return true, nil
+	}
+	return nil, badRequest("wrong parameter action in request")
+}
+
+// sendMessage checks the text and markup and keeps the message.
+func (s *Server) sendMessage(p map[string]string) (any, *apiError) {
+	id, e := chatID(p)
+	if e != nil {
+		return nil, e
+	}
+	text, e := checkText(p["text"], p["parse_mode"])
+	if e != nil {
+		return nil, e
+	}
+	if e := checkMarkup(p["reply_markup"]); e != nil {
+		return nil, e
+	}
+	s.mu.Lock()
+	s.nextMsg++
+	mid := s.nextMsg
+	s.messages[fmt.Sprintf("%s/%d", id, mid)] = message{p["text"], p["reply_markup"]}
+	s.mu.Unlock()
+	return messageJSON(id, mid, text), nil
+}
+
+// editMessageText edits a kept message; Telegram refuses an edit that
+// changes nothing.
+func (s *Server) editMessageText(p map[string]string) (any, *apiError) {
+	if p["inline_message_id"] != "" {
+		if _, e := checkText(p["text"], p["parse_mode"]); e != nil {
+			return nil, e
+		}
+		return true, checkMarkup(p["reply_markup"])
+	}
+	id, mid, e := messageRef(p)
+	if e != nil {
+		return nil, e
+	}
+	text, e := checkText(p["text"], p["parse_mode"])
+	if e != nil {
+		return nil, e
+	}
+	if e := checkMarkup(p["reply_markup"]); e != nil {
+		return nil, e
+	}
+	key := fmt.Sprintf("%s/%d", id, mid)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old, ok := s.messages[key]
+	if !ok {
+		// A message sent before the test (an update's message) may be edited: accept once.
+		s.messages[key] = message{p["text"], p["reply_markup"]}
+		return messageJSON(id, mid, text), nil
+	}
+	if old.text == p["text"] && sameJSON(old.markup, p["reply_markup"]) {
+		return nil, badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+	}
+	s.messages[key] = message{p["text"], p["reply_markup"]}
+	return messageJSON(id, mid, text), nil
+}
+
+// deleteMessage deletes a kept message.
+func (s *Server) deleteMessage(p map[string]string) (any, *apiError) {
+	id, mid, e := messageRef(p)
+	if e != nil {
+		return nil, e
+	}
+	key := fmt.Sprintf("%s/%d", id, mid)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.messages[key]; !ok {
+		return nil, badRequest("message to delete not found")
+	}
+	delete(s.messages, key)
+	return true, nil
+}
+
+// answerCallbackQuery checks the query id and the notice's length.
+func (s *Server) answerCallbackQuery(p map[string]string) (any, *apiError) {
+	if p["callback_query_id"] == "" {
+		return nil, badRequest("query is too old and response timeout expired or query ID is invalid")
+	}
+	if UTF16Len(p["text"]) > 200 {
+		return nil, badRequest("MESSAGE_TOO_LONG")
+	}
+	return true, nil
 }
 
 // editMarkup replaces a message's inline keyboard: chat_id and message_id
