@@ -139,21 +139,9 @@ func run(ctx context.Context, o options) (*result, error) {
 	if len(o.questions) == 0 {
 		o.questions = []string{o.question}
 	}
-	bodies := make([][]byte, len(o.questions))
-	for i, q := range o.questions {
-		b, err := json.Marshal(map[string]string{"question": q})
-		if err != nil {
-			return nil, err
-		}
-		bodies[i] = b
-	}
-	u, err := url.Parse(strings.TrimRight(o.url, "/"))
+	u, reqs, err := encodeRequests(o)
 	if err != nil {
 		return nil, err
-	}
-	reqs := make([][]byte, len(bodies))
-	for i, b := range bodies {
-		reqs[i] = encodeRequest(u, o.key, b)
 	}
 
 	res := &result{questions: len(o.questions), statuses: map[int]int64{}, rssStart: -1, rssEnd: -1, serverCPU: -1, selfCPU: -1}
@@ -166,104 +154,16 @@ func run(ctx context.Context, o options) (*result, error) {
 	// The run's deadline bounds every request too, so the run ends on time.
 	runCtx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
-	// turn is the run's one question order: the workers take the questions
-	// in turn between them, so a question comes again only after all the
-	// others, and a list longer than the server's caches never hits them.
-	var issued, seq, turn atomic.Int64
-	var mu sync.Mutex
 	var wg sync.WaitGroup
 	start := time.Now()
 	end, _ := runCtx.Deadline()
-	sampled := make(chan struct{})
-	if o.pid > 0 {
-		res.rssEvery = max(time.Second, o.duration/10)
-		go func() {
-			defer close(sampled)
-			tick := o.rssTick
-			if tick == nil {
-				t := time.NewTicker(res.rssEvery)
-				defer t.Stop()
-				tick = t.C
-			}
-			for {
-				select {
-				case <-runCtx.Done():
-					return
-				case <-tick:
-					res.rssSamples = append(res.rssSamples, rssKB(o.pid))
-				}
-			}
-		}()
-	} else {
-		close(sampled)
-	}
+	lr := &loadRun{o: o, u: u, reqs: reqs, ctx: runCtx, end: end, res: res}
+	sampled := sampleRSS(runCtx, o, res)
 	for w := 0; w < o.concurrency; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var lat []time.Duration
-			statuses := map[int]int64{}
-			var ok, netErr, cut int64
-			var firstErr string
-			size := 0
-			c := newConn(u, o.tls)
-			defer c.close()
-		loop:
-			for runCtx.Err() == nil {
-				if o.max > 0 && issued.Add(1) > o.max {
-					break
-				}
-				next := int(turn.Add(1) - 1)
-				req := reqs[next%len(reqs)]
-				if o.distinct {
-					q := o.questions[next%len(o.questions)] + distinctTail(int(seq.Add(1)))
-					body, err := json.Marshal(map[string]string{"question": q})
-					if err != nil {
-						panic(err) // a string map always encodes
-					}
-					req = encodeRequest(u, o.key, body)
-				}
-				t0 := time.Now()
-				deadline := t0.Add(o.timeout)
-				if end.Before(deadline) {
-					deadline = end
-				}
-				status, n, rerr := c.do(runCtx, req, deadline)
-				d := time.Since(t0)
-				switch {
-				case rerr != nil && (runCtx.Err() != nil || !time.Now().Before(end)):
-					// The connection's deadline can fire a moment before
-					// the run's context says it is done.
-					cut++
-					break loop
-				case rerr != nil:
-					netErr++
-					if firstErr == "" {
-						firstErr = rerr.Error()
-					}
-				case status == http.StatusOK:
-					ok++
-					lat = append(lat, d)
-					size = int(n)
-				default:
-					statuses[status]++
-				}
-			}
-			mu.Lock()
-			defer mu.Unlock()
-			res.ok += ok
-			res.netErrors += netErr
-			res.cutOff += cut
-			res.latencies = append(res.latencies, lat...)
-			for k, v := range statuses {
-				res.statuses[k] += v
-			}
-			if res.firstErr == "" {
-				res.firstErr = firstErr
-			}
-			if size > 0 {
-				res.answerSize = size
-			}
+			lr.work()
 		}()
 	}
 	wg.Wait()
@@ -281,6 +181,165 @@ func run(ctx context.Context, o options) (*result, error) {
 	}
 	sort.Slice(res.latencies, func(i, j int) bool { return res.latencies[i] < res.latencies[j] })
 	return res, nil
+}
+
+// encodeRequests parses the server's URL and encodes one request a question.
+func encodeRequests(o options) (*url.URL, [][]byte, error) {
+	bodies := make([][]byte, len(o.questions))
+	for i, q := range o.questions {
+		b, err := json.Marshal(map[string]string{"question": q})
+		if err != nil {
+			return nil, nil, err
+		}
+		bodies[i] = b
+	}
+	u, err := url.Parse(strings.TrimRight(o.url, "/"))
+	if err != nil {
+		return nil, nil, err
+	}
+	reqs := make([][]byte, len(bodies))
+	for i, b := range bodies {
+		reqs[i] = encodeRequest(u, o.key, b)
+	}
+	return u, reqs, nil
+}
+
+// sampleRSS samples the server's resident memory into res every
+// res.rssEvery until ctx is done; the channel closes when it stops (at
+// once without -pid).
+func sampleRSS(ctx context.Context, o options, res *result) <-chan struct{} {
+	sampled := make(chan struct{})
+	if o.pid <= 0 {
+		close(sampled)
+		return sampled
+	}
+	res.rssEvery = max(time.Second, o.duration/10)
+	go func() {
+		defer close(sampled)
+		tick := o.rssTick
+		if tick == nil {
+			t := time.NewTicker(res.rssEvery)
+			defer t.Stop()
+			tick = t.C
+		}
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick:
+				res.rssSamples = append(res.rssSamples, rssKB(o.pid))
+			}
+		}
+	}()
+	return sampled
+}
+
+// loadRun is what the workers of a run share.
+type loadRun struct {
+	o    options
+	u    *url.URL
+	reqs [][]byte
+	ctx  context.Context // the run's, ending at end
+	end  time.Time
+	// turn is the run's one question order: the workers take the questions
+	// in turn between them, so a question comes again only after all the
+	// others, and a list longer than the server's caches never hits them.
+	issued, seq, turn atomic.Int64
+	mu                sync.Mutex // guards res
+	res               *result
+}
+
+// workerTally is one worker's counts, added to the result when it stops.
+type workerTally struct {
+	lat             []time.Duration
+	statuses        map[int]int64
+	ok, netErr, cut int64
+	firstErr        string
+	size            int
+}
+
+// work asks on one connection until the run ends, then adds its counts to
+// the result.
+func (lr *loadRun) work() {
+	t := &workerTally{statuses: map[int]int64{}}
+	c := newConn(lr.u, lr.o.tls)
+	defer c.close()
+	for lr.ctx.Err() == nil {
+		if lr.o.max > 0 && lr.issued.Add(1) > lr.o.max {
+			break
+		}
+		if !lr.ask(c, t) {
+			break
+		}
+	}
+	lr.add(t)
+}
+
+// nextRequest is the next question's request, in turn, made distinct with
+// -distinct.
+func (lr *loadRun) nextRequest() []byte {
+	next := int(lr.turn.Add(1) - 1)
+	req := lr.reqs[next%len(lr.reqs)]
+	if lr.o.distinct {
+		q := lr.o.questions[next%len(lr.o.questions)] + distinctTail(int(lr.seq.Add(1)))
+		body, err := json.Marshal(map[string]string{"question": q})
+		if err != nil {
+			panic(err) // a string map always encodes
+		}
+		req = encodeRequest(lr.u, lr.o.key, body)
+	}
+	return req
+}
+
+// ask sends the next request on c and counts its outcome in t; false when
+// the run's end cut it off.
+func (lr *loadRun) ask(c *conn, t *workerTally) bool {
+	req := lr.nextRequest()
+	t0 := time.Now()
+	deadline := t0.Add(lr.o.timeout)
+	if lr.end.Before(deadline) {
+		deadline = lr.end
+	}
+	status, n, rerr := c.do(lr.ctx, req, deadline)
+	d := time.Since(t0)
+	switch {
+	case rerr != nil && (lr.ctx.Err() != nil || !time.Now().Before(lr.end)):
+		// The connection's deadline can fire a moment before
+		// the run's context says it is done.
+		t.cut++
+		return false
+	case rerr != nil:
+		t.netErr++
+		if t.firstErr == "" {
+			t.firstErr = rerr.Error()
+		}
+	case status == http.StatusOK:
+		t.ok++
+		t.lat = append(t.lat, d)
+		t.size = int(n)
+	default:
+		t.statuses[status]++
+	}
+	return true
+}
+
+func (lr *loadRun) add(t *workerTally) {
+	lr.mu.Lock()
+	defer lr.mu.Unlock()
+	res := lr.res
+	res.ok += t.ok
+	res.netErrors += t.netErr
+	res.cutOff += t.cut
+	res.latencies = append(res.latencies, t.lat...)
+	for k, v := range t.statuses {
+		res.statuses[k] += v
+	}
+	if res.firstErr == "" {
+		res.firstErr = t.firstErr
+	}
+	if t.size > 0 {
+		res.answerSize = t.size
+	}
 }
 
 // percentile returns the p-th percentile (0..100) of sorted latencies.

@@ -219,16 +219,56 @@ func (s *Store) Index(ctx context.Context, cols []Collection) error {
 }
 
 func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
+	prefix, name := s.collectionName(c)
+	col := newCollection(c)
+	if old := s.db.GetCollection(name, c.Embed); s.opts.Dir != "" && old != nil && old.Count() == len(c.Docs) {
+		col.c = old // the same texts, embedded by the same model
+		s.count(func(st *Stats) { st.Cached += len(c.Docs) })
+		return col, nil
+	}
+	vecs, err := s.givenVectors(c)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.replaceOld(ctx, c, prefix, vecs); err != nil {
+		return nil, err
+	}
+	embed := c.EmbedDocs
+	if embed == nil {
+		embed = c.Embed
+	}
+	if err := s.embedAll(ctx, c, embed, vecs); err != nil {
+		return nil, err
+	}
+	if col.c, err = s.db.CreateCollection(name, map[string]string{"report": c.Name, "model": c.Model}, c.Embed); err != nil {
+		return nil, fmt.Errorf("store: create collection of %s: %w", c.Name, err)
+	}
+	if len(c.Docs) == 0 {
+		return col, nil
+	}
+	if err := s.addDocs(ctx, col, c, vecs); err != nil {
+		return nil, err
+	}
+	return col, nil
+}
+
+// collectionName names c's chromem-go collection. The name holds what the
+// vectors depend on: the model and the texts; prefix is the part naming
+// the report and the model family, shared by its older versions.
+func (s *Store) collectionName(c Collection) (prefix, name string) {
 	family := c.Model
 	if s.opts.Family != "" && strings.HasPrefix(c.Model, s.opts.Family) {
 		family = s.opts.Family
 	}
-	// The name holds what the vectors depend on: the model and the texts.
-	prefix := chromemName(c.Name, family) + "-"
-	name := prefix + "memory"
+	prefix = chromemName(c.Name, family) + "-"
+	name = prefix + "memory"
 	if s.opts.Dir != "" {
 		name = prefix + textKey(c.Model + "\x00" + docsKey(c.Docs))[:12]
 	}
+	return prefix, name
+}
+
+func newCollection(c Collection) *collection {
 	col := &collection{model: c.Model, embed: c.Embed, ids: make([]string, len(c.Docs))}
 	if c.EmbedInto != nil && c.Dim > 0 {
 		dim := c.Dim
@@ -238,11 +278,12 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 	for i, d := range c.Docs {
 		col.ids[i] = d.ID
 	}
-	if old := s.db.GetCollection(name, c.Embed); s.opts.Dir != "" && old != nil && old.Count() == len(c.Docs) {
-		col.c = old // the same texts, embedded by the same model
-		s.count(func(st *Stats) { st.Cached += len(c.Docs) })
-		return col, nil
-	}
+	return col
+}
+
+// givenVectors returns c's documents' vectors, nil for those to embed,
+// each given one checked.
+func (s *Store) givenVectors(c Collection) ([][]float32, error) {
 	vecs := make([][]float32, len(c.Docs))
 	given := 0
 	for i, d := range c.Docs {
@@ -255,6 +296,12 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 		}
 	}
 	s.count(func(st *Stats) { st.Given += given })
+	return vecs, nil
+}
+
+// replaceOld deletes the collections sharing c's prefix, reusing their
+// vectors for the texts that did not change.
+func (s *Store) replaceOld(ctx context.Context, c Collection, prefix string, vecs [][]float32) error {
 	for oldName, old := range s.db.ListCollections() {
 		if !strings.HasPrefix(oldName, prefix) {
 			continue
@@ -262,24 +309,15 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 		// An older version of this report, or of the family's model.
 		s.reuse(ctx, old, c, vecs)
 		if err := s.db.DeleteCollection(oldName); err != nil {
-			return nil, fmt.Errorf("store: replace collection of %s: %w", c.Name, err)
+			return fmt.Errorf("store: replace collection of %s: %w", c.Name, err)
 		}
 		s.count(func(st *Stats) { st.Replaced++ })
 	}
-	embed := c.EmbedDocs
-	if embed == nil {
-		embed = c.Embed
-	}
-	if err := s.embedAll(ctx, c, embed, vecs); err != nil {
-		return nil, err
-	}
-	var err error
-	if col.c, err = s.db.CreateCollection(name, map[string]string{"report": c.Name, "model": c.Model}, c.Embed); err != nil {
-		return nil, fmt.Errorf("store: create collection of %s: %w", c.Name, err)
-	}
-	if len(c.Docs) == 0 {
-		return col, nil
-	}
+	return nil
+}
+
+// addDocs adds c's documents, with their vectors, to col.
+func (s *Store) addDocs(ctx context.Context, col *collection, c Collection, vecs [][]float32) error {
 	docs := make([]chromem.Document, len(c.Docs))
 	for i, d := range c.Docs {
 		m := make(map[string]string, len(d.Metadata)+2)
@@ -294,16 +332,16 @@ func (s *Store) index(ctx context.Context, c Collection) (*collection, error) {
 	// goroutine a document.
 	if s.opts.Dir != "" {
 		if err := col.c.AddDocuments(ctx, docs, s.opts.Concurrency); err != nil {
-			return nil, fmt.Errorf("store: add %s: %w", c.Name, err)
+			return fmt.Errorf("store: add %s: %w", c.Name, err)
 		}
-		return col, nil
+		return nil
 	}
 	for _, d := range docs {
 		if err := col.c.AddDocument(ctx, d); err != nil {
-			return nil, fmt.Errorf("store: add %s: %w", c.Name, err)
+			return fmt.Errorf("store: add %s: %w", c.Name, err)
 		}
 	}
-	return col, nil
+	return nil
 }
 
 // reuse fills vecs with the old collection's vectors of the texts it holds

@@ -188,34 +188,7 @@ func (s *Server) serve(w http.ResponseWriter, hr *http.Request) {
 	s.calls++
 	s.mu.Unlock()
 
-	if hr.Method != http.MethodPost {
-		writeError(w, http.StatusMethodNotAllowed, "method not allowed", "invalid_request_error", "")
-		return
-	}
-	if got := hr.Header.Get("Authorization"); s.APIKey != "" && got != "Bearer "+s.APIKey {
-		writeError(w, http.StatusUnauthorized, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key")
-		return
-	}
-	if ct := hr.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
-		s.violation("Content-Type %q, want application/json", ct)
-		writeError(w, http.StatusBadRequest, "Content-Type must be application/json", "invalid_request_error", "")
-		return
-	}
-	switch hr.URL.Path {
-	case "/v1/chat/completions":
-		if msg := r.parseChat(s.Model); msg != "" {
-			s.violation("%s", msg)
-			writeError(w, http.StatusBadRequest, msg, "invalid_request_error", "")
-			return
-		}
-	case "/v1/embeddings":
-		if msg := r.parseEmbeddings(s.EmbeddingModel); msg != "" {
-			s.violation("%s", msg)
-			writeError(w, http.StatusBadRequest, msg, "invalid_request_error", "")
-			return
-		}
-	default:
-		writeError(w, http.StatusNotFound, "Invalid URL (POST "+hr.URL.Path+")", "invalid_request_error", "")
+	if !s.accept(w, hr, r) {
 		return
 	}
 	rep, ok := s.next(r)
@@ -224,6 +197,48 @@ func (s *Server) serve(w http.ResponseWriter, hr *http.Request) {
 		writeError(w, http.StatusInternalServerError, "no scripted reply", "server_error", "")
 		return
 	}
+	reply(w, hr, r, rep)
+}
+
+// accept checks the request as the OpenAI API does, writing its error when
+// it refuses, and parses the body; parse errors are also violations.
+func (s *Server) accept(w http.ResponseWriter, hr *http.Request, r *Request) bool {
+	if hr.Method != http.MethodPost {
+		writeError(w, http.StatusMethodNotAllowed, "method not allowed", "invalid_request_error", "")
+		return false
+	}
+	if got := hr.Header.Get("Authorization"); s.APIKey != "" && got != "Bearer "+s.APIKey {
+		writeError(w, http.StatusUnauthorized, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key")
+		return false
+	}
+	if ct := hr.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		s.violation("Content-Type %q, want application/json", ct)
+		writeError(w, http.StatusBadRequest, "Content-Type must be application/json", "invalid_request_error", "")
+		return false
+	}
+	switch hr.URL.Path {
+	case "/v1/chat/completions":
+		if msg := r.parseChat(s.Model); msg != "" {
+			s.violation("%s", msg)
+			writeError(w, http.StatusBadRequest, msg, "invalid_request_error", "")
+			return false
+		}
+	case "/v1/embeddings":
+		if msg := r.parseEmbeddings(s.EmbeddingModel); msg != "" {
+			s.violation("%s", msg)
+			writeError(w, http.StatusBadRequest, msg, "invalid_request_error", "")
+			return false
+		}
+	default:
+		writeError(w, http.StatusNotFound, "Invalid URL (POST "+hr.URL.Path+")", "invalid_request_error", "")
+		return false
+	}
+	return true
+}
+
+// reply writes rep: its headers, then a hang, a raw body, an error, or the
+// embeddings or completion (streamed when asked).
+func reply(w http.ResponseWriter, hr *http.Request, r *Request, rep Reply) {
 	for k, v := range rep.Header {
 		w.Header().Set(k, v)
 	}
@@ -252,6 +267,11 @@ func (s *Server) serve(w http.ResponseWriter, hr *http.Request) {
 		writeStream(w, r, rep, func() bool { return hr.Context().Err() != nil })
 		return
 	}
+	writeChat(w, r, rep)
+}
+
+// writeChat writes a chat completion of rep.Content.
+func writeChat(w http.ResponseWriter, r *Request, rep Reply) {
 	writeJSON(w, http.StatusOK, map[string]any{
 		"id": "chatcmpl-test", "object": "chat.completion", "created": time.Now().Unix(), "model": r.Model,
 		"system_fingerprint": "fp_test",
