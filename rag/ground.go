@@ -769,6 +769,9 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 			at, whole = m[1], norm[m[2]:m[3]]
 		}
 	}
+	if i := partBetweenTerms(norm, asked); i >= 0 && (at < 0 || i < at) {
+		at, cue = i, -1
+	}
 	if whole == "" && cue > 0 {
 		if m := figureBeforePart.FindStringSubmatchIndex(norm[:cue]); m != nil {
 			whole = norm[m[2]:m[3]]
@@ -791,6 +794,37 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 	// (新建 of 新建和改造), which leaves no term of its own; the whole's
 	// figure given still says a part is asked, which it does not answer.
 	return part, whole, len(part) > 0 || whole != ""
+}
+
+// innerMarks set a whole before them off from a part after them:
+// "新登记经营主体里个体工商户", "经营主体中 个体户".
+var innerMarks = []string{"里面", "里头", "当中", "之中", "里", "中"}
+
+// partBetweenTerms is where the part begins when an inner mark stands
+// right between two asked terms — the whole ending at it, the part
+// starting after it (a space or comma allowed): "经营主体里 个体工商户增长
+// 多少". Only between asked terms, so 城里, 家里 or 中小企业 (whose 中 opens
+// the next term) are no marks. -1 when there is none.
+func partBetweenTerms(norm string, asked []askedTerm) int {
+	for _, w := range asked {
+		if w.at < 0 || w.weight < 1 {
+			continue
+		}
+		end := w.at + len(w.term)
+		rest := norm[end:]
+		for _, m := range innerMarks {
+			if !strings.HasPrefix(rest, m) {
+				continue
+			}
+			next := end + len(m)
+			next += len(norm[next:]) - len(strings.TrimLeft(norm[next:], " ，,"))
+			if slices.ContainsFunc(asked, func(t askedTerm) bool { return t.at == next && t.weight >= 1 }) {
+				return next
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // holdsWholeFigure reports whether text holds the whole's figure as

@@ -58,3 +58,28 @@ func TestHoldsWholeFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestPartBetweenTerms: 里 or 中 right between two asked terms marks a
+// part asked of a whole, which the whole's figure does not answer; 中 that
+// opens the next term (中小企业) and a place's 里 are no marks.
+func TestPartBetweenTerms(t *testing.T) {
+	ix := seedIndex(t)
+	cases := []struct {
+		q    string
+		part bool
+	}{
+		{"去年新登记经营主体里 个体工商户增长多少", true},
+		{"去年新登记经营主体里个体工商户增长多少", true},
+		{"经营主体中，个体工商户有多少", true},
+		{"科技型中小企业增长多少", false},
+		{"新登记经营主体增长多少", false},
+		{"城里新增就业多少人", false},
+	}
+	for _, c := range cases {
+		a := ix.analyze(Normalize(c.q), nil)
+		_, _, ok := partAsked(a.norm, ix.askedTerms(a))
+		if ok != c.part {
+			t.Errorf("partAsked(%q) ok = %v, want %v", c.q, ok, c.part)
+		}
+	}
+}
