@@ -384,12 +384,44 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
 	case zh && namesWholeOfKind(d.asked, window):
 		return false // 引进人才1.15万人 where 高层次人才 is asked before 引进
+	case zh && lacksQualifier(asked, window) && d.quotedWhole(k.norm):
+		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names
 	}
 	// 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's. Where the
 	// head's own figure is no answer (压减支出6.7亿元 for 支出多少), the next
 	// clause's (审减…资金0.8亿元) is not either.
 	j := headFiguredBefore(d.asked, cl, i)
 	return !(zh && j >= 0 && (d.Intent.Change || d.unfitClause(cl[j].norm)))
+}
+
+// lacksQualifier reports whether window names the head asked but not the
+// word asked right before it: 成交额 without 跨境电商.
+func lacksQualifier(asked []askedTerm, window string) bool {
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 || !asked[h].in(window) {
+		return false
+	}
+	q := qualifierOf(asked, h)
+	return q != nil && q.weight >= 1 && !q.missing && !q.part && !q.in(window)
+}
+
+// quotedWhole reports whether a quote of the answer has a sentence, other
+// than the one of clause, that names all that was asked: the report then
+// writes the asked indicator with its qualifiers, and a figure of the head
+// without them (技术合同成交额 for 跨境电商成交额) is another kind's.
+func (d *Draft) quotedWhole(clause string) bool {
+	for _, p := range d.Answer.Parts {
+		if p.Type != PartQuote {
+			continue
+		}
+		for _, sp := range Sentences(p.Text) {
+			sent := Normalize(p.Text[sp.byteStart:sp.byteEnd])
+			if !strings.Contains(sent, clause) && coveredShare(d.asked, sent) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // moneyThreshold is an amount with 以上 or 以下 that sets which things are
