@@ -18,7 +18,7 @@ var notCounts = []string{"how many percent", "how many per cent", "how many perc
 
 // amountAsked finds a question asking an amount in a unit: "多少亿元",
 // "多少万标箱", "绝对值", staff shorthand's "(万标箱)".
-var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|绝对值|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
+var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|多少钱|绝对值|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
 
 // countChanged finds a change asked right away in things counted:
 // "刑事警情下降了多少起", "减少了几家".

@@ -191,6 +191,8 @@ func TestAsksAmount(t *testing.T) {
 		{"集装箱吞吐量 绝对值(万标箱) 2024", true},
 		{"GDP总量 24 (亿元)", true},
 		{"进出口总额多少亿元", true},
+		{"跨境电商成交额具体是多少钱", true}, // a sum of money, which 增长24.7% is not
+		{"成交额增长了多少钱", false},    // a change
 		{"进出口总额增长了多少亿元", false}, // a change
 		{"旅游收入增长多少(%)", false},
 		// A change asked right away in things counted is a count.
