@@ -85,13 +85,15 @@ func serve(ctx context.Context, env Env, cfg *config.Config) error {
 		return fmt.Errorf("serve: listen: %w", err)
 	}
 	log.Info("listening", "addr", ln.Addr().String())
-	fmt.Fprintf(env.Stdout, "reportbot: serving on http://%s\n", ln.Addr())
-	logs.start() // the start's lines are written; the requests' are batched
 	if runKey != "" {
 		// Standard output, never the log: the key is a secret, shown once
-		// to whoever started the server on this machine.
+		// to whoever started the server on this machine. Before the
+		// "serving on" line, which scripts and tests wait for: once it is
+		// out, everything the start prints is.
 		fmt.Fprintf(env.Stdout, "reportbot: staff console at http://%s/console, key for this run: %s (set REPORTBOT_API_KEYS to choose keys)\n", ln.Addr(), runKey)
 	}
+	fmt.Fprintf(env.Stdout, "reportbot: serving on http://%s\n", ln.Addr())
+	logs.start() // the start's lines are written; the requests' are batched
 
 	return serveUntilDone(ctx, log, srv, ln, parts.background)
 }
