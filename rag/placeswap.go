@@ -101,6 +101,14 @@ func (ix *Index) isHome(p places.Place) bool {
 // like a place.
 func (ix *Index) placeSwap(q []rune, qp placeRun, c []rune, shared []shared) (swapFound, bool) {
 	runs := outside(shared, qp.start, qp.end)
+	if f, ok := ix.nearestSwap(q, qp, c, runs); ok {
+		return f, true
+	}
+	return ix.abuttingSwap(q, qp, c, runs)
+}
+
+// nearestSwap is placeSwap for a place before the predicate or after it.
+func (ix *Index) nearestSwap(q []rune, qp placeRun, c []rune, runs []shared) (swapFound, bool) {
 	first := slices.IndexFunc(runs, isPredicate)
 	if first < 0 {
 		return swapFound{}, false
@@ -127,6 +135,95 @@ func (ix *Index) placeSwap(q []rune, qp placeRun, c []rune, shared []shared) (sw
 		return f, true
 	}
 	return ix.unlistedPlace(q, qp, c, runs, f)
+}
+
+// abuttingSwap finds, for a place amid what the claim says, what c has
+// in its stead: between two runs the claim's place fills the gap of, the
+// short name or place c has there (援疆项目和田现代… / 援疆项目赛尔山现代…;
+// 做好新疆喀什对口援助 / 做好新疆和布克赛尔县对口援助); else a place of
+// its class that abuts, in c, the run the claim's place abuts on the same
+// side (我市联合沈阳申报 / 我市联合大连申报; 做好阜新对口帮扶 / 做好…
+// 锦州义县对口帮扶). Words abutting leave no doubt which place the report
+// puts in the claim's.
+func (ix *Index) abuttingSwap(q []rune, qp placeRun, c []rune, runs []shared) (swapFound, bool) {
+	f := swapFound{stated: string(q[qp.start:qp.end]), stage: -1}
+	found := func(at placeRun, r shared) (swapFound, bool) {
+		f.start, f.end, f.pred = at.start, at.end, string(q[r.q:r.q+r.n])
+		return f, true
+	}
+	for i, r := range runs[:max(len(runs)-1, 0)] {
+		if next := runs[i+1]; r.q+r.n == qp.start && next.q == qp.end && isPredicate(r) && isPredicate(next) {
+			if at := ix.placeBetween(f.stated, qp.class, c, r.c+r.n, next.c); at.end > 0 {
+				return found(at, next)
+			}
+		}
+	}
+	// The words after a place are most often what it is the place of
+	// (做好阜新对口帮扶): they are tried first.
+	for _, after := range []bool{true, false} {
+		for _, r := range runs {
+			var at placeRun
+			switch {
+			case !isPredicate(r):
+				continue
+			case after && r.q == qp.end:
+				at = ix.placeEndingAt(c, r.c)
+			case !after && r.q+r.n == qp.start:
+				at = ix.placeStartingAt(c, r.c+r.n)
+			}
+			if at.end > at.start && at.class == qp.class && distinctPlaces(f.stated, string(c[at.start:at.end])) {
+				return found(at, r)
+			}
+		}
+	}
+	return swapFound{}, false
+}
+
+// distinctPlaces: neither name holds the other (新疆 of 新疆喀什 is no
+// other place).
+func distinctPlaces(stated, said string) bool {
+	return !strings.Contains(stated, said) && !strings.Contains(said, stated)
+}
+
+// placeEndingAt is the place run of c's clause that ends at offset i,
+// zero when none does.
+func (ix *Index) placeEndingAt(c []rune, i int) placeRun {
+	rs := ix.placeRuns(c, clauseStartAt(c, i), i)
+	if n := len(rs); n > 0 && rs[n-1].end == i {
+		return rs[n-1]
+	}
+	return placeRun{}
+}
+
+// placeStartingAt is the place run of c's clause that starts at offset
+// i, zero when none does.
+func (ix *Index) placeStartingAt(c []rune, i int) placeRun {
+	rs := ix.placeRuns(c, i, clauseEndAt(c, i))
+	if len(rs) > 0 && rs[0].start == i {
+		return rs[0]
+	}
+	return placeRun{}
+}
+
+// maxPlaceBetween is the longest name between two runs taken for the
+// place of a claim that fills the gap between them.
+const maxPlaceBetween = 10
+
+// placeBetween is c[s:e] when it is one short name, not the claimed one,
+// that starts with a place of class or is a name the register does not
+// list (赛尔山 where the claim has 和田); zero otherwise.
+func (ix *Index) placeBetween(stated, class string, c []rune, s, e int) placeRun {
+	if e-s < 2 || e-s > maxPlaceBetween || slices.ContainsFunc(c[s:e], func(r rune) bool { return clauseEndSet.has(r) || r == '、' }) ||
+		!distinctPlaces(stated, string(c[s:e])) || !ix.distinctNames(stated, string(c[s:e]), c) {
+		return placeRun{}
+	}
+	if rs := ix.placeRuns(c, s, e); len(rs) > 0 && rs[0].start == s && rs[0].class == class {
+		return placeRun{start: s, end: e, class: class}
+	}
+	if ns, ne, ok := ix.nameIn(c, s, e); ok && ns == s && ne == e {
+		return placeRun{start: s, end: e, class: class}
+	}
+	return placeRun{}
 }
 
 // placesBefore are the place runs of c's clause before offset i, or,
