@@ -11,6 +11,8 @@ func TestComparedPlace(t *testing.T) {
 	}{
 		{"盘锦经济增速比全国快吗", true},
 		{"进出口增速快于全国吗", true},
+		{"收入增速高出全省多少", true},
+		{"进出口超出全国多少", true},
 		{"盘锦和全国相比怎么样", true},
 		{"盘锦对于全国能源安全有什么贡献", false}, // 对于 compares nothing
 		{"全国GDP增长目标", false},

@@ -778,6 +778,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A wrong figure stated as 是吧/对吗 is corrected.
 		{q: "今年GDP目标是6%，是吧？", found: true, figures: []string{"5.5%左右"}, want: []string{"更正：报告写的是5.5%左右，不是6%"}},
 		{q: "今年GDP目标是6%对吗", found: true, figures: []string{"5.5%左右"}, want: []string{"更正"}},
+		// 高出全省 sets the city beside the province, as 高于全省 does: a
+		// margin of the city's to check, not the province's figure.
+		{q: "去年一般公共预算收入增速高出全省1.8个百分点吧", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正：报告写的是2.8个百分点，不是1.8个百分点"}},
 		// A stated figure of the neighbouring indicator is no confirmation
 		// (24.3% is 治安警情's), and a right rank beside a wrong amount
 		// leaves the amount wrong.
