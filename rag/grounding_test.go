@@ -496,6 +496,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦经济是不是不行了", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "盘锦空气好吗", found: true, want: []string{"88.3%"}},
 		{q: "去年一般公共预算收入比全省高吗", found: true, want: []string{"高于全省2.8个百分点"}},
+		{q: "去年有几个土特产纳入全国名特优新农产品名录", found: true, figures: []string{"6个"}}, // the city's in a national list
 		{q: "What share of kindergartens is supposed to be affordable by the end of the year?", found: true, want: []string{"91%"}},
 		// A share: a percentage after its ratio word gives it; a growth
 		// rate does not, nor the report's sentences naming the thing.

@@ -222,7 +222,7 @@ func (a analysis) placeDeclines() bool {
 		claimed := statesFigure(a.norm) && ClaimShaped(a.norm) && !containsAny(a.norm, questionWords)
 		asksFigure := a.figure || containsAny(a.norm, wideTargetCues) || claimed
 		return asksFigure && !a.ownPlace && !containsAny(a.norm, rankCues) && !rankStated.MatchString(a.norm) &&
-			!actsAcross.MatchString(a.norm)
+			!actsAcross.MatchString(a.norm) && !listedAcross.MatchString(a.norm)
 	}
 	return false
 }
@@ -237,6 +237,11 @@ var rankStated = regexp.MustCompile(`(?:全省|全国|全市|省内|国内)[^，
 // acts ("体验店今年要在全国开多少个", "在全省率先…"): the city's own figure,
 // not the wider place's.
 var actsAcross = regexp.MustCompile(`(?:在|向|面向|到|往)(?:全国|全省|国内|省内)(?:范围内?)?(?:率先|推广|开设?|建设?|布局|复制|铺开|设立|推出|打响|叫响)`)
+
+// listedAcross finds the country or the province as the scope of a list
+// the city's things enter ("多少个土特产纳入全国名特优新农产品名录"): how
+// many of the city's, not the wider place's figure.
+var listedAcross = regexp.MustCompile(`(?:纳入|入选|列入|进入|登上|荣登)(?:全国|全省)[^，,。？?]{0,12}(?:名录|名单|目录|榜)`)
 
 // wideTargetCues ask a target, which of a wider place is its figure.
 var wideTargetCues = []string{"目标", "预期", "target"}
