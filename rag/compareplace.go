@@ -75,10 +75,10 @@ func (e *Engine) groundCompared(d *Draft) {
 }
 
 // asksMargin asks by how much the report's place is ahead of or behind
-// another: "比全省高多少", "快几个百分点", "by how much". A place in a
+// another: "比全省高多少", "高出全省多少", "快几个百分点", "by how much". A place in a
 // ranking (增速均全省第一) does not say it; only a comparison does (高于全省
 // 2.8个百分点).
-var asksMargin = regexp.MustCompile(`(?:高|低|快|慢|多|少|领先|超出|超过|落后|差)(?:出|了)?(?:多少|几)|by how much|how much (?:higher|faster|more|lower|slower|less)`)
+var asksMargin = regexp.MustCompile(`(?:高|低|快|慢|多|少|领先|超出|超过|落后|差)(?:出|了)?(?:多少|几)|(?:高|低|快|慢|多|少|好|领先|超|落后)(?:于|出|过)\p{Han}{1,6}?(?:多少|几)|by how much|how much (?:higher|faster|more|lower|slower|less)`)
 
 // comparesWith reports whether a normalized quote sets its figure beside
 // a place named by one of words (高于全省, 比全国, 与全省平均相比), not

@@ -296,6 +296,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦经济增速比全国快吗", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和全国作比较"}},
 		{q: "盘锦进出口增速比营口快吗", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "去年一般公共预算收入比全省高多少", found: true, figures: []string{"2.8个百分点"}},
+		// By how much, asked after the place (高于全省多少): only a quote
+		// stating the margin answers; 增速均全省第一 ranks, it gives none.
+		{q: "一般公共预算收入增速高出全省多少", found: true, want: []string{"2.8个百分点"}},
+		{q: "固定资产投资增速高出全省多少", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和辽宁省作比较"}},
+		{q: "固定资产投资增速高于全省几个百分点", grounding: rag.GroundNotAnswered},
 		// The stated number is a sibling's in the quote (198件政协提案):
 		// the thing asked has its own figure there, which corrects it.
 		{q: "人大代表建议办复198件吧", found: true, want: []string{"更正"}, figures: []string{"126件"}},
