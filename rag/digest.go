@@ -33,7 +33,7 @@ var digestAreaGeneric = []string{"发展", "经济", "工作", "全面", "新的
 
 // wholeScopeFigure marks a sentence stating a figure of the whole year or the
 // whole city: the headline of a run-in heading's topic.
-var wholeScopeFigure = regexp.MustCompile(`(?:全年|全市|全社会)[^。]*[0-9]`)
+var wholeScopeFigure = regexp.MustCompile(`(?:全年|全市|我市|全社会)[^。]*[0-9]`)
 
 // digestLengthCue is a length asked of a digest: 总结几句, 归纳几条.
 var digestLengthCue = regexp.MustCompile(`(?:总结|归纳|概括|说|讲|列)(?:一下)?几(?:句话?|条|点)`)

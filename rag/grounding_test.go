@@ -1900,6 +1900,9 @@ func TestSummaries(t *testing.T) {
 		{q: "产业升级那块去年成效怎么样", found: true, paragraph: 9, want: []string{"74.1%", "403亿元", "45%"}},
 		{q: "防风险这部分去年干得咋样，概括几句", found: true, paragraph: 14, want: []string{"全年未发生重特大事故", "100个百分点以上"}, not: []string{"这项数字"}},
 		{q: "政府建设方面去年有哪些亮点", found: true, paragraph: 15, want: []string{"126件", "2.63亿元"}, not: []string{"3.5%左右"}},
+		// 我市 states a whole-city figure as 全市 does: the topic's last
+		// such sentence closes its digest (刊播6次 after 2.63亿元).
+		{q: "政府建设那块去年干得咋样，总结一下", found: true, paragraph: 15, want: []string{"2.63亿元", "刊播6次"}},
 		// What was done in an area (干了啥, 做了哪些) is asked of the area.
 		{q: "去年产业升级这块都干了啥", found: true, paragraph: 9, want: []string{"提升至45%", "增长40%"}},
 		// Achievements asked with no period are the review's.
