@@ -1933,6 +1933,10 @@ func TestSummaries(t *testing.T) {
 		// second too, and its sentence answers it beside the first's.
 		{q: "去年消费和旅游咋样", found: true, paragraph: 8, want: []string{"社会消费品零售总额增长4%", "64％"}},
 		{q: "今年信访和扫黑除恶方面有啥打算", found: true, paragraph: 68, want: []string{"信访工作法治化", "扫黑除恶长效常治"}},
+		// A run-in heading quoted alone (有效投资夯实支撑。) says nothing:
+		// though the other quotes fill the budget, it takes the sentence
+		// that opens its topic.
+		{q: "去年投资和招商两块情况怎么样", found: true, want: []string{"开复工项目502个", "451.5亿元"}},
 		// A topic of an area (释放消费潜力 of 狠抓有效需求) is asked of itself.
 		{q: "今年打算怎么促消费", found: true, not: []string{"强化项目支撑"}},
 		// One thing an area did is asked of itself, not of the area.

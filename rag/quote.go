@@ -333,11 +333,48 @@ func asksHow(a analysis) bool {
 func continueHeadings(picked []candidate) []candidate {
 	for i := 0; i < len(picked); i++ {
 		c := picked[i]
-		if isHeading(c.para.Text[c.span.byteStart:c.span.byteEnd]) {
-			picked = extendQuote(picked, i, FullSentences)
+		if !isHeading(c.para.Text[c.span.byteStart:c.span.byteEnd]) {
+			continue
+		}
+		picked = extendQuote(picked, i, FullSentences)
+		// extendQuote may drop quotes it covers: find the heading again.
+		j := slices.IndexFunc(picked, func(p candidate) bool { return p.para == c.para && p.span.Start == c.span.Start })
+		if j >= 0 && picked[j].span == c.span {
+			// The other quotes left no room, yet a heading alone says
+			// nothing: it runs on to the next full stop — the rest of
+			// its sentence, or the one sentence that opens its topic.
+			picked = withNextSentence(picked, j)
 		}
 	}
 	return picked
+}
+
+// withNextSentence extends picked[i] to the end of the first full sentence
+// that ends after it (the rest of its own sentence, or the next one) when
+// that sentence is under listQuoteRunes, and drops the quotes the
+// extension covers.
+func withNextSentence(picked []candidate, i int) []candidate {
+	best := picked[i]
+	for _, s := range FullSentences(best.para.Text) {
+		sp := trimSpan(best.para.Text, s)
+		if sp.End <= best.span.End+1 { // +1: its own full stop adds nothing
+			continue
+		}
+		if sp.End-sp.Start > listQuoteRunes {
+			return picked
+		}
+		best.span.End, best.span.byteEnd = sp.End, sp.byteEnd
+		break
+	}
+	out := make([]candidate, 0, len(picked))
+	for j, c := range picked {
+		if j == i {
+			out = append(out, best)
+		} else if !overlaps([]candidate{best}, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // isHeading reports whether quote is one short sentence with no clause
