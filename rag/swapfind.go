@@ -40,6 +40,12 @@ func (ix *Index) findSwap(q, c []rune, runs []shared, dated bool) (swapFound, bo
 			return f, true
 		}
 	}
+	if f, ok := ix.headSwap(q, c, runs); ok {
+		for _, r := range runs {
+			f.said = append(f.said, string(q[r.q:r.q+r.n]))
+		}
+		return f, true
+	}
 	return swapFound{}, false
 }
 

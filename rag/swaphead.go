@@ -1,0 +1,80 @@
+package rag
+
+import "slices"
+
+// A claim may name the wrong one of a kind in the middle of what it
+// says: 提速建设顺丰速递产业园 where the report says 提速建设极兔速递产业园.
+// The two share the verb before the name and the head noun after it
+// (速递产业园), so only the name in between differs. Words between two
+// shared runs are as often a paraphrase (slots leaves them alone); here
+// they are read only when what follows is a head noun that ends the
+// object in both, the words before it a verb, and the names short runs
+// of characters, as a firm's or a park's is. A name the dictionary lacks
+// segments into stray words (顺/p 丰/a), so it is read by its place.
+
+// headName bounds the characters of a name before a head noun.
+const (
+	minHeadName = 2
+	maxHeadName = 6
+)
+
+// headSwap finds, between a shared verb run and a shared head noun run
+// that ends the object in claim q and clause c, the claim naming
+// another thing than the clause.
+func (ix *Index) headSwap(q, c []rune, runs []shared) (swapFound, bool) {
+	for i := 0; i+1 < len(runs); i++ {
+		v, h := runs[i], runs[i+1]
+		qs, cs := v.q+v.n, v.c+v.n
+		if !isPredicate(v) || !ix.endsWithVerb(q[v.q:qs]) || !ix.isHead(q[h.q:h.q+h.n]) {
+			continue
+		}
+		if !endsObject(q, h.q+h.n) || !endsObject(c, h.c+h.n) {
+			continue
+		}
+		if !ix.headNameWords(q[qs:h.q]) || !ix.headNameWords(c[cs:h.c]) {
+			continue
+		}
+		claimed := string(q[qs : h.q+h.n])
+		if !ix.distinctNames(string(q[qs:h.q]), string(c[cs:h.c]), c) || ix.saysPhrase(claimed, nil) {
+			continue
+		}
+		return swapFound{stated: claimed, start: cs, end: h.c + h.n, pred: string(q[v.q:qs]), stage: -1}, true
+	}
+	return swapFound{}, false
+}
+
+// endsWithVerb: the last word of rs is a verb (提速建设; 建设 is vn).
+func (ix *Index) endsWithVerb(rs []rune) bool {
+	words := ix.dict.Segment(string(rs), nil)
+	if len(words) == 0 {
+		return false
+	}
+	pos := ix.posOf(words[len(words)-1])
+	return pos == "v" || pos == "vd" || pos == "vn"
+}
+
+// isHead: rs ends with a noun (速递产业园, 产业园) and holds no stage word.
+func (ix *Index) isHead(rs []rune) bool {
+	words := ix.dict.Segment(string(rs), nil)
+	if len(words) == 0 {
+		return false
+	}
+	_, _, _, staged := stageIn(rs, 0, len(rs))
+	return !staged && slices.Contains(nounPOS, ix.posOf(words[len(words)-1]))
+}
+
+// endsObject: rs ends at, or a list's 、 or a clause mark follows it.
+func endsObject(rs []rune, at int) bool {
+	return at == len(rs) || rs[at] == '、' || isClauseMark(rs[at])
+}
+
+// headNameWords: rs may be a name before a head noun: a short run of
+// characters, none a mark, not opening with a count or a pronoun (两个,
+// 我市), nor saying whose (的).
+func (ix *Index) headNameWords(rs []rune) bool {
+	if len(rs) < minHeadName || len(rs) > maxHeadName || !allHan(rs) || slices.Contains(rs, '的') {
+		return false
+	}
+	words := ix.dict.Segment(string(rs), nil)
+	return !slices.Contains([]string{"m", "mq", "q", "r"}, ix.posOf(words[0]))
+}

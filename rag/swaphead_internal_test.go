@@ -1,0 +1,35 @@
+package rag
+
+import "testing"
+
+func TestHeadSwap(t *testing.T) {
+	_, ix := seedReader(t)
+	const park = "提速建设极兔速递产业园、申通二期等项目"
+	for _, tc := range []struct {
+		q, clause string
+		want      string // the claim's words found naming another; "" for none
+	}{
+		// The name between the shared verb and head noun is another's.
+		{"提速建设顺丰速递产业园", park, "顺丰速递产业园"},
+		{"提速建设顺丰产业园、申通二期", park, "顺丰产业园"},
+		// Said as the report says it.
+		{"提速建设极兔速递产业园", park, ""},
+		// A count, the city's own voice, a whose-phrase: no name.
+		{"提速建设两个速递产业园", park, ""},
+		{"提速建设我市速递产业园", park, ""},
+		{"提速建设新建的速递产业园", park, ""},
+		// The head must end the object in both: 速递产业园配套 says more.
+		{"提速建设顺丰速递产业园配套工程", park, ""},
+		// The report says the claimed name elsewhere (¶9 京粮粮食物流产业园).
+		{"提速建设京粮粮食物流产业园", "提速建设极兔粮食物流产业园", ""},
+	} {
+		q, c := []rune(tc.q), []rune(tc.clause)
+		got := ""
+		if f, ok := ix.findSwap(q, c, sharedRuns(q, c), false); ok {
+			got = f.stated
+		}
+		if got != tc.want {
+			t.Errorf("findSwap(%q, %q) stated %q, want %q", tc.q, tc.clause, got, tc.want)
+		}
+	}
+}
