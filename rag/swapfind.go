@@ -40,7 +40,11 @@ func (ix *Index) findSwap(q, c []rune, runs []shared, dated bool) (swapFound, bo
 			return f, true
 		}
 	}
-	if f, ok := ix.headSwap(q, c, runs); ok {
+	f, ok := ix.headSwap(q, c, runs)
+	if !ok {
+		f, ok = ix.leadSwap(q, c, runs)
+	}
+	if ok {
 		for _, r := range runs {
 			f.said = append(f.said, string(q[r.q:r.q+r.n]))
 		}

@@ -78,3 +78,50 @@ func (ix *Index) headNameWords(rs []rune) bool {
 	words := ix.dict.Segment(string(rs), nil)
 	return !slices.Contains([]string{"m", "mq", "q", "r"}, ix.posOf(words[0]))
 }
+
+// leadSwap finds the claim naming another thing than clause c before a
+// head noun both open their shared predicate run with: 农发集团海洋牧场
+// where the clause says 盛源海洋牧场入选国家级海洋牧场示范区. The claim
+// and the clause each open with the name (the clause perhaps after a
+// verb of two or more characters: 支持汇福粮油), which ends with a noun;
+// the run goes on past the head to say something of it.
+func (ix *Index) leadSwap(q, c []rune, runs []shared) (swapFound, bool) {
+	if len(runs) == 0 || !isPredicate(runs[0]) {
+		return swapFound{}, false
+	}
+	r := runs[0]
+	k := ix.nounPrefix(q[r.q : r.q+r.n])
+	if k < minShared || r.n-k < minPredicate {
+		return swapFound{}, false
+	}
+	cs := ix.leadingVerb(c[:r.c])
+	named, said := q[:r.q], c[cs:r.c]
+	if !ix.headNameWords(named) || !ix.headNameWords(said) || !ix.endsNounish(named) || !ix.endsNounish(said) {
+		return swapFound{}, false
+	}
+	claimed := string(q[:r.q+k])
+	if !ix.distinctNames(string(named), string(said), c) {
+		return swapFound{}, false
+	}
+	// Whether the report says the claimed name in this role elsewhere is
+	// swapIn's saysElsewhere: ¶37 推进农发集团海洋牧场等项目建设 does not
+	// have it 入选国家级海洋牧场示范区.
+	return swapFound{stated: claimed, start: cs, end: r.c + k, pred: string(q[r.q+k : r.q+r.n]), stage: -1}, true
+}
+
+// leadingVerb is how many runes a verb of two or more characters opening
+// rs takes (支持 of 支持汇福粮油); one-character verbs are as often a
+// name's first character the dictionary misreads (盛 of 盛源).
+func (ix *Index) leadingVerb(rs []rune) int {
+	words := ix.dict.Segment(string(rs), nil)
+	if len(words) > 1 && runeLen(words[0]) >= 2 && ix.isVerb(words[0]) {
+		return runeLen(words[0])
+	}
+	return 0
+}
+
+// endsNounish: the last word of rs is a noun or one the dictionary lacks.
+func (ix *Index) endsNounish(rs []rune) bool {
+	words := ix.dict.Segment(string(rs), nil)
+	return len(words) > 0 && ix.nounish(words[len(words)-1])
+}

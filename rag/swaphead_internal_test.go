@@ -33,3 +33,31 @@ func TestHeadSwap(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadSwap(t *testing.T) {
+	_, ix := seedReader(t)
+	const ranch = "盛源海洋牧场入选国家级海洋牧场示范区，"
+	for _, tc := range []struct {
+		q, clause string
+		want      string
+	}{
+		// Another name before the head noun (海洋牧场) the run opens with;
+		// 盛/v 源 and 农/zg 发/v: names the dictionary misreads.
+		{"农发集团海洋牧场入选国家级海洋牧场示范区", ranch, "农发集团海洋牧场"},
+		{"盛源海洋牧场入选国家级海洋牧场示范区", ranch, ""},
+		// The city's own voice or name is no other thing.
+		{"我市海洋牧场入选国家级海洋牧场示范区", ranch, ""},
+		{"盘锦海洋牧场入选国家级海洋牧场示范区", ranch, ""},
+		// Nothing said of the head past it: no role to compare.
+		{"农发集团海洋牧场", "盛源海洋牧场", ""},
+	} {
+		q, c := []rune(tc.q), []rune(tc.clause)
+		got := ""
+		if f, ok := ix.findSwap(q, c, sharedRuns(q, c), false); ok {
+			got = f.stated
+		}
+		if got != tc.want {
+			t.Errorf("findSwap(%q, %q) stated %q, want %q", tc.q, tc.clause, got, tc.want)
+		}
+	}
+}
