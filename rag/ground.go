@@ -386,12 +386,55 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 引进人才1.15万人 where 高层次人才 is asked before 引进
 	case zh && lacksQualifier(asked, window) && d.quotedWhole(k.norm):
 		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names
+	case zh && qualifierAfterHead(asked, window):
+		return false // 农产品交易额145亿元 where 河蟹电商平台交易额 is asked, the platform named after it
 	}
 	// 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's. Where the
 	// head's own figure is no answer (压减支出6.7亿元 for 支出多少), the next
 	// clause's (审减…资金0.8亿元) is not either.
 	j := headFiguredBefore(d.asked, cl, i)
 	return !(zh && j >= 0 && (d.Intent.Change || d.unfitClause(cl[j].norm)))
+}
+
+// qualifierAfterHead reports whether window writes the qualifier asked
+// only after the head's own figure (农产品交易额达到145亿元、盘锦河蟹电商平台
+// 入驻商户达到85家 where 河蟹电商平台交易额 is asked): a Chinese qualifier
+// comes before its head, so this one qualifies a later item, and the head's
+// figure is another's, as the qualifier's own figure after it is.
+func qualifierAfterHead(asked []askedTerm, window string) bool {
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 {
+		return false
+	}
+	q := qualifierOf(asked, h)
+	if q == nil || q.weight < 1 || q.missing || q.part {
+		return false
+	}
+	figureAt := headFigureAt(window, asked[h])
+	qi := termIndex(window, *q)
+	return figureAt >= 0 && qi > figureAt && strings.IndexFunc(window[qi:], unicode.IsDigit) >= 0
+}
+
+// headFigureAt is where the figure right after t's last mention in text
+// starts (交易额达到145亿元: at 145), -1 when no figure follows it at once.
+func headFigureAt(text string, t askedTerm) int {
+	at, end := -1, -1
+	for _, w := range append([]string{t.term}, t.syn...) {
+		if i := strings.LastIndex(text, w); i > at {
+			at, end = i, i+len(w)
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	rest := text[end:]
+	for _, w := range reachedWords {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsDigit(r) {
+		return -1
+	}
+	return len(text) - len(rest)
 }
 
 // lacksQualifier reports whether window names the head asked but not the
