@@ -244,15 +244,23 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 		case corpus.Contains(w):
 			flush()
 			out = append(out, questionWord{text: w, syn: addedVerbs[w]})
-		case ix.dict.IsNoun(w) || !ix.dict.IsWord(w):
+		case ix.dict.IsNoun(w) || !ix.dict.IsWord(w) || namesQuantity(w):
 			flush()
-			out = append(out, questionWord{text: w, missing: true, noun: ix.dict.IsNoun(w)})
+			out = append(out, questionWord{text: w, missing: true, noun: ix.dict.IsNoun(w) || namesQuantity(w)})
 		default:
 			flush()
 		}
 	}
 	flush()
 	return out
+}
+
+// namesQuantity reports whether w, a word of three characters or more,
+// ends in 量 or 率: 出货量 asks a quantity, though the dictionary has it as
+// no noun, and one the reports never write is a figure they never give.
+func namesQuantity(w string) bool {
+	rs := []rune(w)
+	return len(rs) >= 3 && strings.ContainsRune("量率", rs[len(rs)-1])
 }
 
 // unwrittenRate reports whether ws[i] is a word of two characters or

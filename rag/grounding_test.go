@@ -134,6 +134,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (发案率): not the neighbouring 刑事警情下降 it does give.
 		{q: "去年刑事案件发案率下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年刑事警情下降多少", found: true, figures: []string{"26.1%"}},
+		// A quantity the reports never write (出货量), though the dictionary
+		// has it as no noun: asked, not the company's market share.
+		{q: "中蓝电子马达去年出货量多少？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "中蓝电子马达全球市场占有率多少", found: true, figures: []string{"15.7%"}},
 		{q: "去年新增耕地4400公顷吗", found: true, want: []string{"更正", "不是4400公顷"}, figures: []string{"4400亩"}},
 		{q: "去年新增就业2.04万户吗", found: true, want: []string{"更正", "不是2.04万户"}, figures: []string{"2.04万人"}},
 		// A share asked is given only in a clause naming what was asked:
