@@ -78,6 +78,9 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 	if err != nil {
 		return nil, err
 	}
+	if halves, ok, err := e.answerPeriodHalves(ctx, q, text, rep, ans); err != nil || ok {
+		return halves, err
+	}
 	if ans.Found {
 		return e.answerEachClause(ctx, q, text, rep, ans)
 	}

@@ -1,0 +1,164 @@
+package rag
+
+import (
+	"context"
+	"regexp"
+	"strings"
+)
+
+// A question may ask one thing of both years in two halves: "去年开复工项目
+// 多少个，今年计划实施多少个", "精细化率 24→25", "普惠园 24普惠率 / 25覆盖率".
+// Read whole, the retrieval settles on one year's sentence and the other
+// half goes unanswered without a word. Each half asked on its own answers
+// from its own year's clause, and a half the report does not give is
+// declined plainly beside the one it does.
+
+// halfPeriod is a year a half of such a question opens with: 去年/今年, a
+// year written whole or as staff shorthand (24, 25). Which period it is,
+// and whether it is a year at all (24小时), the half's own reading decides.
+var halfPeriod = regexp.MustCompile(`去年|今年|(?:20)?2[3-6]年?`)
+
+// halfJoiners are what stands between two years asked together ("24→25",
+// "24/25", "2024和2025年", "24 vs 25") or between two halves.
+const halfJoiners = " 　→/／、，,;；和与跟对比及vsVS-—>~～|:："
+
+// halfBreaks are what must part two halves: a clause break or a joiner of
+// two years; a question with none asks of one thing ("今年比去年多多少").
+const halfBreaks = " 　→/／、，,;；？?和与及|~～>-—"
+
+// periodHalves parts text into the two questions it asks of two years, or
+// nil. Adjacent years ("精细化率 24→25") each take the rest of the text;
+// years that open halves ("托育：24新增学位 / 25每千人托位") each take their
+// own words, with the words before the first year when they are set off
+// as a heading (a space or colon after them).
+func periodHalves(text string) []string {
+	var at [][]int
+	for _, m := range halfPeriod.FindAllStringIndex(text, -1) {
+		if m[0] > 0 && strings.ContainsRune("0123456789.", rune(text[m[0]-1])) || m[1] < len(text) && strings.ContainsRune("0123456789.%", rune(text[m[1]])) {
+			continue // a part of another number (2.4万, 124个, 25.8%)
+		}
+		at = append(at, m)
+	}
+	if len(at) != 2 {
+		return nil
+	}
+	s1, e1, s2, e2 := at[0][0], at[0][1], at[1][0], at[1][1]
+	prefix, first, second := text[:s1], wholeYear(text[s1:e1]), wholeYear(text[s2:e2])
+	if first == second || isDigitByte(text[s1]) != isDigitByte(text[s2]) {
+		return nil // "信访总量去年上升了25.8%": a rate, not a second year
+	}
+	if !strings.ContainsAny(text[e1:s2], halfBreaks) {
+		return nil // "今年面积比去年多多少" asks one thing, the gap
+	}
+	if !isDigitByte(text[s1]) && (!asksIn(text[:s2]) || !asksIn(text[s2:])) {
+		return nil // "防汛今年咋准备的 去年真淹怕了": the second half says why
+	}
+	between := strings.TrimRight(text[e1:s2], halfJoiners)
+	if between == "" {
+		rest := text[e2:]
+		return []string{prefix + first + rest, prefix + second + rest}
+	}
+	heading := ""
+	if p := strings.TrimRight(prefix, " 　:："); p != prefix {
+		heading = prefix
+	}
+	return []string{prefix + first + between, heading + second + text[e2:]}
+}
+
+// wholeYear writes a year of digits out whole ("24" → "2024年"): staff
+// shorthand pressed against a word (24新增学位) is read as a year only so.
+func wholeYear(y string) string {
+	if !isDigitByte(y[0]) {
+		return y // 去年, 今年
+	}
+	y = strings.TrimSuffix(y, "年")
+	if len(y) == 2 {
+		y = "20" + y
+	}
+	return y + "年"
+}
+
+// answerPeriodHalves answers a question asking two years in two halves
+// half by half, when ans, its answer read whole, quotes one year only (or
+// declines). False when text is not so parted, the halves do not name two
+// periods, a half answered quotes nothing of its own year, or the year ans
+// did answer is declined alone.
+func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (*Answer, bool, error) {
+	if questionLang(Normalize(text)) == "en" || ans.Found && citesPeriods(ans)[PeriodResult] && citesPeriods(ans)[PeriodPlan] {
+		return nil, false, nil
+	}
+	halves := periodHalves(text)
+	if halves == nil || statedNumberAt(halves[0]) >= 0 || statedNumberAt(halves[1]) >= 0 {
+		// A half that states a figure ("今年不是要超2000亿吗") is a premise
+		// to check, which the whole reading does.
+		return nil, false, nil
+	}
+	kinds := make([]PeriodKind, len(halves))
+	for i, h := range halves {
+		kinds[i] = e.ix.analyze(Normalize(h), rep).period
+	}
+	if kinds[0] == PeriodNone || kinds[1] == PeriodNone || kinds[0] == kinds[1] {
+		return nil, false, nil
+	}
+	halves = e.withHeadOfFirst(halves, rep)
+	covered := citesPeriods(ans)
+	var subs []*Answer
+	answered := false
+	for i, h := range halves {
+		a, err := e.askIn(ctx, q, h, rep, askOptions{})
+		if err != nil {
+			return nil, false, err
+		}
+		switch {
+		case a.Found && !citesPeriods(a)[kinds[i]]:
+			return nil, false, nil // answered from the other year: no answer to this half
+		case !a.Found && (ans.Found && covered[kinds[i]] || !declinesTheYear(a)):
+			// The half the whole answer gave would be lost, or the half is
+			// declined as not found at all, which the other year's figure
+			// of the same thing belies.
+			return nil, false, nil
+		}
+		answered = answered || a.Found
+		subs = append(subs, a)
+	}
+	if !answered {
+		return nil, false, nil
+	}
+	return joinClauses(text, subs, e.multi()), true, nil
+}
+
+// withHeadOfFirst gives the second half, when it names no thing of its own
+// ("今年计划实施多少个", "今年要买多少台"), the head noun the first asks of
+// (项目, 公交): the second asks the same thing of the other year.
+func (e *Engine) withHeadOfFirst(halves []string, rep *Report) []string {
+	if len(substantive(e.ix.askedTerms(e.ix.analyze(Normalize(halves[1]), rep)))) > 0 {
+		return halves
+	}
+	for _, t := range substantive(e.ix.askedTerms(e.ix.analyze(Normalize(halves[0]), rep))) {
+		if t.head {
+			return []string{halves[0], strings.TrimRight(halves[1], "?？。") + t.term}
+		}
+	}
+	return halves
+}
+
+// declinesTheYear reports whether a declined answer says the report does
+// not give its thing for the year asked ("报告没有给出2025年的这项数字"):
+// the thing was found, in the other year only.
+func declinesTheYear(a *Answer) bool {
+	for _, p := range a.Parts {
+		if p.Type == PartText && p.Role == RoleNotFound && halfPeriod.MatchString(p.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// citesPeriods is the set of periods ans quotes from.
+func citesPeriods(ans *Answer) map[PeriodKind]bool {
+	out := map[PeriodKind]bool{}
+	for _, c := range ans.Citations {
+		out[c.Period.Kind] = true
+	}
+	return out
+}

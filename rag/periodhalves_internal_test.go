@@ -1,0 +1,57 @@
+package rag
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestPeriodHalves(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"精细化率 24→25", []string{"精细化率 2024年", "精细化率 2025年"}},
+		{"成果转化 24 vs 25", []string{"成果转化 2024年", "成果转化 2025年"}},
+		{"托育：24新增学位 / 25每千人托位", []string{"托育：2024年新增学位", "托育：2025年每千人托位"}},
+		{"去年新购公交多少台，今年要买多少台", []string{"去年新购公交多少台", "今年要买多少台"}},
+		{"今年海洋牧场面积比去年多多少", nil},      // one gap asked
+		{"信访总量去年上升了25.8%？咋这么多", nil}, // 25.8% is no year
+		{"防汛今年咋准备的 去年真淹怕了", nil},     // the second half asks nothing
+		{"精细化率 24", nil},
+	} {
+		if got := periodHalves(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("periodHalves(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestAnswerPeriodHalves: a question asking one thing of both years is
+// answered from each year's own paragraph, not from one year's alone.
+func TestAnswerPeriodHalves(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q    string
+		want []int // paragraphs the answer must cite
+	}{
+		{"精细化率 24→25", []int{9, 35}},
+		{"普惠园 24普惠率 / 25覆盖率", []int{13, 62}},
+		{"去年新购公交多少台，今年要买多少台", []int{11, 54}},
+		{"去年开复工项目多少个，今年计划实施多少个？", []int{8, 27}},
+		{"老旧管网去年改了多少，今年燃气管道改多少", []int{11, 52}},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", tc.q, err)
+		}
+		var cited []int
+		for _, c := range ans.Citations {
+			cited = append(cited, c.Paragraph)
+		}
+		for _, n := range tc.want {
+			if !ans.Found || !slices.Contains(cited, n) {
+				t.Errorf("Ask(%q): found=%v cites %v, want ¶%d\n%s", tc.q, ans.Found, cited, n, ans.Answer)
+			}
+		}
+	}
+}
