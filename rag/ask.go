@@ -133,7 +133,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		}
 		d.retrieved = slices.Clone(d.Answer.Citations)
 		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place, Period: e.ix.periodSlot(a)}
-		d.place, d.rank = a.place, containsAny(a.norm, rankCues)
+		d.place, d.rank = a.place, asksRank(a.norm)
 		d.alone = containsAny(a.norm, aloneCues)
 		d.money = asksMoney(d.asked)
 		d.part, d.whole, d.partOf = partAsked(a.norm, d.asked)

@@ -58,7 +58,9 @@ func (e *Engine) groundCompared(d *Draft) {
 		return
 	}
 	words := comparisonWords(s, short)
-	margin := asksMargin.MatchString(d.norm)
+	// A rank asked beside the margin (进出口增速全省排名，高出全省多少) is
+	// answered by a quote ranking the city there.
+	margin := asksMargin.MatchString(d.norm) && !containsAny(d.norm, ordinalCues)
 	for _, p := range ans.Parts {
 		if p.Type != PartQuote && p.Type != PartFigure || len(p.Citations) == 0 {
 			continue

@@ -144,7 +144,7 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		}
 		return stated, rest
 	}
-	if !a.figure || !a.hasTopic() || a.place != nil || containsAny(a.norm, rankCues) {
+	if !a.figure || !a.hasTopic() || a.place != nil || asksRank(a.norm) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
 		// figure's rank.
 		return "", read

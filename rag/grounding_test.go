@@ -305,6 +305,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "一般公共预算收入增速高出全省多少", found: true, want: []string{"2.8个百分点"}},
 		{q: "固定资产投资增速高出全省多少", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和辽宁省作比较"}},
 		{q: "固定资产投资增速高于全省几个百分点", grounding: rag.GroundNotAnswered},
+		{q: "去年进出口增速全省排名，高出全省多少", found: true, want: []string{"全省第一"}, figures: []string{"全省第一"}},
 		// The stated number is a sibling's in the quote (198件政协提案):
 		// the thing asked has its own figure there, which corrects it.
 		{q: "人大代表建议办复198件吧", found: true, want: []string{"更正"}, figures: []string{"126件"}},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A question may ask one thing of both years in two halves: "去年开复工项目
@@ -36,6 +37,9 @@ func periodHalves(text string) []string {
 	for _, m := range halfPeriod.FindAllStringIndex(text, -1) {
 		if m[0] > 0 && strings.ContainsRune("0123456789.", rune(text[m[0]-1])) || m[1] < len(text) && strings.ContainsRune("0123456789.%", rune(text[m[1]])) {
 			continue // a part of another number (2.4万, 124个, 25.8%)
+		}
+		if r, _ := utf8.DecodeRuneInString(text[m[1]:]); isDigitByte(text[m[0]]) && r != '年' && strings.ContainsRune(unitRunes+measureRunes, r) {
+			continue // a count with its unit (开复工项目24个, 24万人), not a year
 		}
 		at = append(at, m)
 	}
@@ -128,18 +132,59 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 }
 
 // withHeadOfFirst gives the second half, when it names no thing of its own
-// ("今年计划实施多少个", "今年要买多少台"), the head noun the first asks of
-// (项目, 公交): the second asks the same thing of the other year.
+// ("今年计划实施多少个", "今年要买多少台"), what the first asks of, as it
+// is written from its first noun to its head (项目, 公交, 海洋经济生产总值):
+// the second asks the same thing of the other year. The head alone asks
+// another thing where nouns qualify it (生产总值 is the city's GDP); the
+// first half's verbs (新购, 开复工) the second says in its own words.
 func (e *Engine) withHeadOfFirst(halves []string, rep *Report) []string {
 	if len(substantive(e.ix.askedTerms(e.ix.analyze(Normalize(halves[1]), rep)))) > 0 {
 		return halves
 	}
-	for _, t := range substantive(e.ix.askedTerms(e.ix.analyze(Normalize(halves[0]), rep))) {
-		if t.head {
-			return []string{halves[0], strings.TrimRight(halves[1], "?？。") + t.term}
+	norm := Normalize(halves[0])
+	terms := substantive(e.ix.askedTerms(e.ix.analyze(norm, rep)))
+	for _, t := range terms {
+		if !t.head {
+			continue
 		}
+		thing := t.term
+		if from := e.ix.firstNounAt(terms, t); from >= 0 {
+			thing = norm[from : t.at+len(t.term)]
+		}
+		return []string{halves[0], strings.TrimRight(halves[1], "?？。") + thing}
 	}
 	return halves
+}
+
+// firstNounAt is where the first noun of terms before head begins, when
+// every term from it to head is a noun found as written; -1 otherwise.
+func (ix *Index) firstNounAt(terms []askedTerm, head askedTerm) int {
+	if head.at < 0 {
+		return -1
+	}
+	from := head.at
+	for _, t := range terms {
+		if t.at < 0 || t.at >= head.at {
+			continue
+		}
+		if !ix.nounsOnly(t.term) {
+			from = head.at // a verb parts the nouns before it from the head
+			continue
+		}
+		from = min(from, t.at)
+	}
+	return from
+}
+
+// nounsOnly: every word of w is one the dictionary knows as a noun
+// (海洋经济, 跨境电商); 新购 and 开复工 are not.
+func (ix *Index) nounsOnly(w string) bool {
+	for _, word := range ix.dict.Segment(w, nil) {
+		if pos, ok := ix.dict.POS(word); !ok || !strings.HasPrefix(pos, "n") && pos != "j" {
+			return false
+		}
+	}
+	return true
 }
 
 // declinesTheYear reports whether a declined answer says the report does

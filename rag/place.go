@@ -194,9 +194,20 @@ var ordinalCues = []string{"排名", "第几", "排第", "名次", "多少位"}
 // rankCues ask where the report's own place stands among others: a
 // question naming its province or the country to ask a rank is about the
 // report's place ("在全省排第几").
-var rankCues = []string{"排名", "第几", "排第", "位居", "领先", "第一", "前列", "高于", "高出", "低于", "超过", "超出", "比全省", "全省平均", "快于", "慢于",
+var rankCues = []string{"排名", "第几", "排第", "位居", "领先", "第一", "前列", "高于", "低于", "超过", "比全省", "全省平均", "快于", "慢于",
 	"rank", "ranked", "ranking", "first in", "fastest in", "highest in", "best in", "top in", "ahead of", "higher than", "lower than",
 	"faster than", "above the", "below the", "compare with", "compared with", "compared to", "provincial average", "national average"}
+
+// aheadOfPlace asks by how much the report's place is ahead (高出全省,
+// 超出了全国平均): 高出 and 超出 only before a place, never inside other
+// words (提高出口).
+var aheadOfPlace = regexp.MustCompile(`[高超]出了?(?:全省|全国|全市|省|国|平均)`)
+
+// asksRank reports whether norm asks where the report's own place stands
+// among others.
+func asksRank(norm string) bool {
+	return containsAny(norm, rankCues) || aheadOfPlace.MatchString(norm)
+}
 
 // placeDeclines reports whether the place a question names rules out an
 // answer from the reports: another place they do not speak of, or, for a
@@ -214,14 +225,14 @@ func (a analysis) placeDeclines() bool {
 		if a.placeClause != "" {
 			// "盘锦…全省第一，那全省平均增长多少": the rank is the premise;
 			// the asking clause asks the province's own figure.
-			return a.figure && !containsAny(a.placeClause, rankCues) && !comparedBefore.MatchString(a.placeClause)
+			return a.figure && !asksRank(a.placeClause) && !comparedBefore.MatchString(a.placeClause)
 		}
 		// "辽宁今年固定资产投资目标" asks the province's target, 多少 or not.
 		// "全国今年粮食产量110万吨左右？" states the country's figure to be
 		// confirmed (not "纳入全国名录的6个…是哪6个", which asks).
 		claimed := statesFigure(a.norm) && ClaimShaped(a.norm) && !containsAny(a.norm, questionWords)
 		asksFigure := a.figure || containsAny(a.norm, wideTargetCues) || claimed
-		return asksFigure && !a.ownPlace && !containsAny(a.norm, rankCues) && !rankStated.MatchString(a.norm) &&
+		return asksFigure && !a.ownPlace && !asksRank(a.norm) && !rankStated.MatchString(a.norm) &&
 			!actsAcross.MatchString(a.norm) && !listedAcross.MatchString(a.norm)
 	}
 	return false

@@ -70,14 +70,28 @@ func endsObject(rs []rune, at int) bool {
 
 // headNameWords: rs may be a name before a head noun: a short run of
 // characters, none a mark, not opening with a count or a pronoun (两个,
-// 我市), nor saying whose (的).
+// 我市), nor saying whose (的); not a quality (大型, 新建) or a place (大洼):
+// 大型速递产业园 and 大洼海洋牧场 may be the very thing the report names.
 func (ix *Index) headNameWords(rs []rune) bool {
 	if len(rs) < minHeadName || len(rs) > maxHeadName || !allHan(rs) || slices.Contains(rs, '的') {
 		return false
 	}
 	words := ix.dict.Segment(string(rs), nil)
-	return !slices.Contains([]string{"m", "mq", "q", "r"}, ix.posOf(words[0]))
+	first := words[0]
+	// Only the opening word's class is read: a name the dictionary lacks
+	// splits into stray words (顺/p 丰/a).
+	if slices.Contains(nameOpeningPOS, ix.posOf(first)) || slices.Contains(qualityPOS, ix.posOf(first)) && len(words) == 1 {
+		return false
+	}
+	return !ix.placeWord(string(rs)) && !ix.namesPlace(first)
 }
+
+// nameOpeningPOS open no name: counts and pronouns (两个, 我市).
+var nameOpeningPOS = []string{"m", "mq", "q", "r"}
+
+// qualityPOS say what kind, not which one: adjectives and distinguishing
+// words (大型, 新型, 现代).
+var qualityPOS = []string{"a", "ad", "an", "b", "z"}
 
 // leadSwap finds the claim naming another thing than clause c before a
 // head noun both open their shared predicate run with: 农发集团海洋牧场
