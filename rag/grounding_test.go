@@ -921,6 +921,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年完成了3个保交楼 5个保交房吧", found: true, want: []string{"更正：报告写的是2个保交房，不是5个保交房"}},
 		{q: "去年完成了3个保交楼 2个保交房吧", found: true, not: []string{"更正"}},
 		{q: "坚持“两个毫不动摇”吧", found: true, not: []string{"更正"}},
+		// A place that begins an organisation's name (浙江 of 浙江大学) is
+		// no place to swap; where a thing goes (落户盘锦) and half a quoted
+		// name (小巨人”企业) are no names to swap.
+		{q: "浙江大学国家技术转移中心落户盘锦了吗", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		{q: "江南大学国家技术转移中心落户盘锦了吗", found: true, not: []string{"更正"}},
+		{q: "盘锦有企业纳入国家专精特新名录吗", found: true, not: []string{"更正"}},
 		// How far a practice reached is such a detail: 全省 is no 全国.
 		{q: "市本级综合窗口改革经验在全国推广了吗", found: true, want: []string{"更正：报告写的是在全省推广"}},
 		{q: "综合窗口改革经验全国推广了吧", found: true, want: []string{"更正：报告写的是在全省推广"}},

@@ -63,6 +63,26 @@ func (ix *Index) placeRuns(rs []rune, s, e int) []placeRun {
 	return out
 }
 
+// inOrganisation: place run r of q ends inside a word the dictionary
+// reads as an organisation's name (浙江 of 浙江大学).
+func (ix *Index) inOrganisation(q []rune, r placeRun) bool {
+	if ix.dict == nil {
+		return false
+	}
+	at := 0
+	for _, w := range ix.dict.Segment(string(q), nil) {
+		s, e := at, at+runeLen(w)
+		at = e
+		if s <= r.start && e > r.end {
+			return ix.posOf(w) == "nt"
+		}
+		if s >= r.end {
+			break
+		}
+	}
+	return false
+}
+
 // joined: the runes between two places join them in one run.
 func joined(between []rune) bool {
 	return len(between) == 0 || len(between) == 1 && strings.ContainsRune(placeJoiners, between[0])
@@ -297,7 +317,8 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 	}
 	q := claimCore(a.norm)
 	claimed := slices.DeleteFunc(e.ix.placeRuns(q, 0, len(q)), func(r placeRun) bool {
-		return !placeHeld(a.place, short, Normalize(string(q[r.start:r.end]))) // alone or in a run of places
+		// alone or in a run of places; 浙江 of 浙江大学 is an organisation's
+		return !placeHeld(a.place, short, Normalize(string(q[r.start:r.end]))) || e.ix.inOrganisation(q, r)
 	})
 	if len(claimed) == 0 {
 		return false

@@ -111,6 +111,10 @@ func (ix *Index) distinctNames(claimed, said string, clause []rune) bool {
 		return false
 	case ix.ownPlaceWord(claimed) || ix.ownPlaceWord(said):
 		return false // "盘锦建市40年": the city, which a clause need not name
+	case ix.endsWithOwnPlace(claimed):
+		return false // 落户盘锦: where a thing goes, not what it is
+	case !quotesBalanced(said) || !quotesBalanced(claimed):
+		return false // 小巨人”企业: half a quoted name is no name
 	}
 	return !ix.sameConcept(claimed, said)
 }
@@ -129,6 +133,18 @@ func (ix *Index) sameConcept(claimed, said string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithOwnPlace: name ends with one of the reports' own place names.
+func (ix *Index) endsWithOwnPlace(name string) bool {
+	n := Normalize(name)
+	return slices.ContainsFunc(ix.places, func(p string) bool { return p != "" && p != n && strings.HasSuffix(n, p) })
+}
+
+// quotesBalanced: s opens every quote it closes and closes every one it
+// opens.
+func quotesBalanced(s string) bool {
+	return strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "‘") == strings.Count(s, "’") && strings.Count(s, "《") == strings.Count(s, "》")
 }
 
 // ownPlaceWord: w is one of the reports' own place names (盘锦, 盘锦市).
