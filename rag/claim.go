@@ -76,7 +76,16 @@ func (e *Engine) groundClaims(d *Draft) {
 	ans := d.Answer
 	// d.Derived: the claim set two figures side by side, and the figures step
 	// held it to both.
-	if !ans.Found || hasCorrection(ans) || d.Derived || !d.ClaimShaped() {
+	if !ans.Found || hasCorrection(ans) || d.Derived {
+		return
+	}
+	if !d.ClaimShaped() {
+		// A question that names a thing with another number than the
+		// report's, and the report never with its own ("四大储库是什么"
+		// where ¶31 says “三大储库”), asks of something the report lacks.
+		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
+			ans.Parts = append([]Part{p}, ans.Parts...)
+		}
 		return
 	}
 	q := []rune(claimAliases.Replace(d.Read))

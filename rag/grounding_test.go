@@ -921,6 +921,20 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年完成了3个保交楼 5个保交房吧", found: true, want: []string{"更正：报告写的是2个保交房，不是5个保交房"}},
 		{q: "去年完成了3个保交楼 2个保交房吧", found: true, not: []string{"更正"}},
 		{q: "坚持“两个毫不动摇”吧", found: true, not: []string{"更正"}},
+		// Read past a closing quote (“五好”农村路, “八五”普法); a name the
+		// report quotes from its number is one with two words after it
+		// (“三大储库”); and a plain question naming it with another number
+		// is corrected too.
+		{q: "盘锦推进“五好”农村路建设吧", found: true, want: []string{"更正：报告写的是“四好农村路”，不是“五好”农村路"}},
+		{q: "推进“四好”农村路建设吧", found: true, not: []string{"更正"}},
+		{q: "推进七五普法吧", found: true, want: []string{"更正：报告写的是“八五”普法，不是七五普法"}},
+		{q: "推进“八五”普法吧", found: true, not: []string{"更正"}},
+		{q: "建设四大储库吧", found: true, want: []string{"更正：报告写的是“三大储库”，不是四大储库"}},
+		{q: "建设三大储库吧", found: true, not: []string{"更正"}},
+		{q: "六项警务", found: true, want: []string{"更正：报告写的是“五项警务”，不是六项警务"}},
+		{q: "深化五项警务吧", found: true, not: []string{"更正"}},
+		{q: "“4432”现代化产业体系是什么", found: true, want: []string{"更正：报告写的是“3442”现代化产业体系"}},
+		{q: "三大储库是什么", found: true, not: []string{"更正"}},
 		// A place that begins an organisation's name (浙江 of 浙江大学) is
 		// no place to swap; where a thing goes (落户盘锦) and half a quoted
 		// name (小巨人”企业) are no names to swap.

@@ -21,6 +21,10 @@ var numberedName = regexp.MustCompile(`([0-9]+|[一二两三四五六七八九�
 // 保交房; two (项目, 企业) name too many things.
 const minNumberedWords = 3
 
+// minQuotedWords is as many when the report quotes the name from its
+// number (“三大储库”, “五项警务”, “八五”普法): the quote makes it one name.
+const minQuotedWords = 2
+
 // unitStarts begin the words after a figure rather than a name: 3万人,
 // 2024年, 5个百分点 stay with the figures checks.
 const unitStarts = "年月日号时分秒万亿千百元人名位户家座栋套所米吨亩倍天岁周次批届轮"
@@ -30,12 +34,19 @@ type numbered struct {
 	start, end     int // the whole: number to the words' end
 	value, measure string
 	words          []rune
+	wordEnds       []int // where in the text each of words ends
+	quoted         bool  // the number opens a quote: “三大储库”, “八五”普法
 }
 
+// closingQuotes are read past: “四好农村路” and “四好”农村路 are one name.
+// An opening quote starts another (四级综治中心“一站式”阵地).
+const closingQuotes = "”’\"'"
+
 func numberedIn(rs []rune) []numbered {
+	bare, at := withoutQuotes(rs)
+	s := string(bare)
 	var out []numbered
-	for _, m := range numberedName.FindAllStringSubmatchIndex(string(rs), -1) {
-		s := string(rs)
+	for _, m := range numberedName.FindAllStringSubmatchIndex(s, -1) {
 		n := numbered{value: s[m[2]:m[3]], words: []rune(s[m[6]:m[7]])}
 		if m[4] >= 0 {
 			n.measure = s[m[4]:m[5]]
@@ -43,14 +54,31 @@ func numberedIn(rs []rune) []numbered {
 		if strings.ContainsRune(unitStarts, n.words[0]) {
 			continue
 		}
-		n.start = len([]rune(s[:m[0]]))
-		n.end = len([]rune(s[:m[1]]))
-		if partOfNumber(rs, n.start) {
+		start, end := len([]rune(s[:m[0]])), len([]rune(s[:m[1]]))
+		if partOfNumber(bare, start) {
 			continue
 		}
+		ws := end - len(n.words)
+		for i := range n.words {
+			n.wordEnds = append(n.wordEnds, at[ws+i]+1)
+		}
+		n.start, n.end = at[start], at[end-1]+1
+		n.quoted = n.start > 0 && strings.ContainsRune("“‘\"'", rs[n.start-1])
 		out = append(out, n)
 	}
 	return out
+}
+
+// withoutQuotes is rs without closingQuotes, and where in rs each rune left
+// stands.
+func withoutQuotes(rs []rune) ([]rune, []int) {
+	out, at := make([]rune, 0, len(rs)), make([]int, 0, len(rs))
+	for i, r := range rs {
+		if !strings.ContainsRune(closingQuotes, r) {
+			out, at = append(out, r), append(at, i)
+		}
+	}
+	return out, at
 }
 
 // partOfNumber: the number at i ends a bigger one, typed with a
@@ -88,16 +116,15 @@ func (ix *Index) numberedNameCorrection(read string, texts []Citation, rep *Repo
 		for _, t := range numberedIn(text) {
 			for _, a := range asked {
 				shared := sharedStart(a.words, t.words)
-				if shared < minNumberedWords || a.measure != t.measure || sameValue(a.value, t.value) {
+				if shared < minNumberedWords && !(t.quoted && shared >= minQuotedWords) || a.measure != t.measure || sameValue(a.value, t.value) {
 					continue
 				}
 				words := string(a.words[:shared])
 				if ix.saysNumbered(a.value, a.measure, words, rep) {
 					continue
 				}
-				end := t.end - (len(t.words) - shared)
-				s, e := balanceQuotes(text, t.start, end)
-				qs, qe := balanceQuotes(q, a.start, a.end-(len(a.words)-shared))
+				s, e := inQuotes(text, t.start, t.wordEnds[shared-1])
+				qs, qe := inQuotes(q, a.start, a.wordEnds[shared-1])
 				stated := string(q[qs:qe])
 				return citedCorrection(c, i, s, e, stated, ""), true
 			}
@@ -106,13 +133,23 @@ func (ix *Index) numberedNameCorrection(read string, texts []Citation, rep *Repo
 	return Part{}, false
 }
 
+// inQuotes is runes [s, e) of text with their quotes balanced, and
+// the quotes they stand in when they fill them (“三大储库”).
+func inQuotes(text []rune, s, e int) (int, int) {
+	s, e = balanceQuotes(text, s, e)
+	if s > 0 && e < len(text) && text[s-1] == '“' && text[e] == '”' {
+		s, e = s-1, e+1
+	}
+	return s, e
+}
+
 // saysNumbered reports whether a paragraph of rep (every report's when
 // nil) gives words after the number value and measure.
 func (ix *Index) saysNumbered(value, measure, words string, rep *Report) bool {
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			rs := []rune(r.Paragraphs[i].Text)
-			if !strings.Contains(r.Paragraphs[i].Text, words) {
+			if bare, _ := withoutQuotes(rs); !strings.Contains(string(bare), words) {
 				continue
 			}
 			for _, n := range numberedIn(rs) {

@@ -7,7 +7,9 @@ func TestNumberedIn(t *testing.T) {
 		text string
 		want []string // value/measure/words of each match
 	}{
-		{"建强四级综治中心“一站式”阵地", []string{"四/级/综治中心", "一//站式"}},
+		{"建强四级综治中心“一站式”阵地", []string{"四/级/综治中心", "一//站式阵地"}}, // closing quotes read past
+		{"深化“五项警务”体系建设", []string{"五/项/警务体系建设"}},
+		{"扎实推进“八五”普法", []string{"八五//普法"}},
 		{"专班化推动“3442”现代化产业体系建设", []string{"3442//现代化产业体系建设"}},
 		{"3个保交楼和2个保交房任务", []string{"3/个/保交楼和", "2/个/保交房任务"}},
 		{"14，114名党员干部", nil},  // a number typed with a separator, and people counted
