@@ -336,6 +336,9 @@ type clauseAsk struct {
 	whole      string
 	rankMove   bool   // by how many places a rank moved
 	rankScope  string // among what a rank is asked
+	// wholeTerms and partNames split a part asked of a whole: the whole's
+	// words, and the words that tell the part from it (工业 of 工业投资).
+	wholeTerms, partNames []askedTerm
 }
 
 func (e *Engine) readClauseAsk(d *Draft) clauseAsk {
@@ -350,6 +353,9 @@ func (e *Engine) readClauseAsk(d *Draft) clauseAsk {
 	}
 	if d.Intent.Rank {
 		ca.rankScope = rankScope(d.norm)
+	}
+	if d.partOf && d.Intent.Lang != "en" {
+		ca.wholeTerms, ca.partNames = splitWholePart(d.part, d.asked)
 	}
 	return ca
 }
@@ -367,9 +373,11 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 引进人才1.15万人 after 吸引高校毕业生来盘就业: the talents', not the graduates'
 	case !holdsThresholds(window, ca.thresholds):
 		return false // 新签约注册项目260个 is not how many of them are 亿元以上
-	case d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, window) ||
+	case d.partOf && (!coversPart(d.part, d.asked, window) || !coversWhole(d.part, d.asked, scoped) ||
 		d.whole != "" && wholeClause(k.norm, d.whole)):
 		return false // the whole's figure, or another thing's, where a part of the whole was asked
+	case namesWholeNotPart(ca, asked, k.norm):
+		return false // 固定资产投资增长20%以上 where 工业投资 is asked of it
 	case ca.whole != "" && !holdsWholeFigure(window, ca.whole):
 		return false // 其中亿元以上项目125个 counts a part of 600个, not of the 366个 asked
 	case d.focus != nil && coveredShare(d.focus, window) < figureGrounding:
@@ -1006,6 +1014,37 @@ func coversWhole(part, asked []askedTerm, text string) bool {
 		}
 	}
 	return !any
+}
+
+// splitWholePart is the whole's words of a question that asks a part of
+// it, and the words that name the part: not those the whole's words hold
+// (投资 of 固定资产投资里工业投资), nor the part's head when a qualifier
+// is left (投入 of 研发经费里企业研发投入) — what both measure.
+func splitWholePart(part, asked []askedTerm) (whole, names []askedTerm) {
+	for _, t := range asked {
+		if !hasTerm(part, t.term) && t.at >= 0 && t.weight >= 1 && !t.missing {
+			whole = append(whole, t)
+		}
+	}
+	for _, t := range part {
+		if !slices.ContainsFunc(whole, func(w askedTerm) bool { return strings.Contains(w.term, t.term) }) {
+			names = append(names, t)
+		}
+	}
+	if len(names) > 1 {
+		names = slices.DeleteFunc(names, func(t askedTerm) bool { return t.head })
+	}
+	return whole, names
+}
+
+// namesWholeNotPart reports whether a figure clause names the whole a
+// part was asked of but not the part: 新登记经营主体增长21.7% is the
+// whole's growth, not its 企业's.
+func namesWholeNotPart(ca clauseAsk, asked []askedTerm, clause string) bool {
+	if len(ca.partNames) == 0 || !slices.ContainsFunc(ca.wholeTerms, func(t askedTerm) bool { return t.in(clause) }) {
+		return false
+	}
+	return !coversPart(ca.partNames, asked, clause)
 }
 
 // hasTerm reports whether terms holds the asked term t.

@@ -1,6 +1,9 @@
 package rag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPartAskedWhole: the whole's figure a question gives, right before
 // 里 or 当中, after its noun, or ending the clause a part cue follows.
@@ -80,6 +83,31 @@ func TestPartBetweenTerms(t *testing.T) {
 		_, _, ok := partAsked(a.norm, ix.askedTerms(a))
 		if ok != c.part {
 			t.Errorf("partAsked(%q) ok = %v, want %v", c.q, ok, c.part)
+		}
+	}
+}
+
+// TestSplitWholePart: the part's naming words leave out what the whole's
+// words hold and, with a qualifier left, the head both measure.
+func TestSplitWholePart(t *testing.T) {
+	ix := seedIndex(t)
+	cases := []struct{ q, names string }{
+		{"固定资产投资里工业投资增长多少", "工业"},
+		{"全社会研发经费里企业研发投入增长多少", "企业"},
+		{"粮食产量中水稻产量多少", "水稻"},
+		{"新登记经营主体中个体工商户增长多少", "个体工商户"},
+	}
+	for _, c := range cases {
+		a := ix.analyze(Normalize(c.q), nil)
+		asked := ix.askedTerms(a)
+		part, _, _ := partAsked(a.norm, asked)
+		_, names := splitWholePart(part, asked)
+		var got []string
+		for _, n := range names {
+			got = append(got, n.term)
+		}
+		if strings.Join(got, " ") != c.names {
+			t.Errorf("splitWholePart(%q) names %q, want %q", c.q, got, c.names)
 		}
 	}
 }

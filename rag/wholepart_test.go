@@ -1,0 +1,26 @@
+package rag_test
+
+import "testing"
+
+// TestPartOfWholeNotTheWhole: a part asked after 里 or 中 following a
+// whole the report gives is not answered by the whole's figure, whose
+// clause names the whole but not the part; a part the report gives with
+// its own figure is, and 中 inside a name (中小企业, 中储粮) marks nothing.
+func TestPartOfWholeNotTheWhole(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "固定资产投资里工业投资增长多少", grounding: "no_such_figure", want: []string{"固定资产投资增长20%以上"}, not: []string{"增长：20%以上"}},
+		{q: "固定资产投资中民间投资增长多少", grounding: "no_such_figure", not: []string{"增长：20%以上"}},
+		{q: "粮食产量中水稻产量多少", grounding: "no_such_figure", want: []string{"粮食产量110万吨左右"}, not: []string{"粮食产量：110万吨"}},
+		{q: "全社会研发经费里企业研发投入增长多少", grounding: "no_such_figure", not: []string{"增长：7%"}},
+		{q: "新登记经营主体中企业增长多少", grounding: "no_such_figure", want: []string{"新登记经营主体增长21.7%"}, not: []string{"增长：21.7%"}},
+		// The report gives the part with its own figure.
+		{q: "引进各类人才中高层次人才有多少", found: true, figures: []string{"31人"}},
+		{q: "全年实施项目中亿元以上项目多少个", found: true, figures: []string{"125个"}},
+		// The whole named in the next clause (空气质量) still scopes the part's figure.
+		{q: "2024年城市空气里细颗粒物的年均水平是多少？", found: true, want: []string{"29微克"}},
+		// 中 and 里 inside names.
+		{q: "科技型中小企业增长多少", found: true, figures: []string{"35.8%"}},
+		{q: "城里新增就业多少人", found: true, figures: []string{"2.04万人", "1.9万人"}},
+	})
+}
