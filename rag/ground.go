@@ -714,6 +714,9 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 	if d.countForMoney(p) {
 		return false, 0 // 跨境电商企业70家 is no 成交额
 	}
+	if d.partOf && d.Intent.Lang != "en" && !indicatorNamesPart(d, ind) {
+		return false, 0 // 科技型中小企业's 35.8% where 高新技术企业 of the two is asked
+	}
 	return true, share
 }
 
@@ -852,8 +855,9 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 			at, whole = m[1], norm[m[2]:m[3]]
 		}
 	}
-	if i := partBetweenTerms(norm, asked); i >= 0 && (at < 0 || i < at) {
-		at, cue = i, -1
+	var lead []askedTerm
+	if i, l := partBetweenTerms(norm, asked); i >= 0 && (at < 0 || i < at) {
+		at, cue, lead = i, -1, l
 	}
 	if whole == "" && cue > 0 {
 		if m := figureBeforePart.FindStringSubmatchIndex(norm[:cue]); m != nil {
@@ -872,7 +876,7 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 	if at < 0 {
 		return nil, "", false
 	}
-	part = termsFrom(asked, at)
+	part = append(lead, termsFrom(asked, at)...)
 	// "城市公园20处，其中新建的几处": the part may repeat the whole's words
 	// (新建 of 新建和改造), which leaves no term of its own; the whole's
 	// figure given still says a part is asked, which it does not answer.
@@ -884,30 +888,63 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 var innerMarks = []string{"里面", "里头", "当中", "之中", "里", "中"}
 
 // partBetweenTerms is where the part begins when an inner mark stands
-// right between two asked terms — the whole ending at it, the part
-// starting after it (a space or comma allowed): "经营主体里 个体工商户增长
-// 多少". Only between asked terms, so 城里, 家里 or 中小企业 (whose 中 opens
-// the next term) are no marks. -1 when there is none.
-func partBetweenTerms(norm string, asked []askedTerm) int {
+// right after an asked term — the whole ending at it — and the part
+// starts after it (a space, comma or 的 allowed): "经营主体里 个体工商户增长
+// 多少". The part must open with an asked term, so 城里, 家里 or 中小企业
+// (whose 中 opens the next term) are no marks; lead is the part's opening
+// word when the asked terms, each kept once, do not place it there: a
+// term asked again ("科技型中小企业、高新技术企业里高新技术企业"), or a
+// qualifier the reports never write before the whole's head asked again
+// ("治安警情中盗窃警情": 盗窃). -1 when there is none.
+func partBetweenTerms(norm string, asked []askedTerm) (at int, lead []askedTerm) {
 	for _, w := range asked {
 		if w.at < 0 || w.weight < 1 {
 			continue
 		}
 		end := w.at + len(w.term)
 		rest := norm[end:]
+		if slices.ContainsFunc(asked, func(t askedTerm) bool { return t.at == end }) {
+			continue // 中 opens an asked word: 中青 of 旅游中青旅
+		}
 		for _, m := range innerMarks {
 			if !strings.HasPrefix(rest, m) {
 				continue
 			}
 			next := end + len(m)
-			next += len(norm[next:]) - len(strings.TrimLeft(norm[next:], " ，,"))
+			next += len(norm[next:]) - len(strings.TrimLeft(norm[next:], " ，,的"))
 			if slices.ContainsFunc(asked, func(t askedTerm) bool { return t.at == next && t.weight >= 1 }) {
-				return next
+				return next, nil
+			}
+			if lead := leadOfPart(norm[next:], w, asked); lead != nil {
+				return next, lead
 			}
 			break
 		}
 	}
-	return -1
+	return -1, nil
+}
+
+// maxPartQualifier bounds, in runes, a qualifier the reports never write
+// that opens a part before the whole's head asked again.
+const maxPartQualifier = 4
+
+// leadOfPart is the word that opens rest, where a part asked of the whole
+// w starts: an asked term asked again, or a run of two to four characters
+// followed by w's own term (盗窃 of 盗窃警情 after 治安警情中).
+func leadOfPart(rest string, w askedTerm, asked []askedTerm) []askedTerm {
+	if i := slices.IndexFunc(asked, func(t askedTerm) bool { return t.weight >= 1 && t.at >= 0 && strings.HasPrefix(rest, t.term) }); i >= 0 {
+		return []askedTerm{asked[i]}
+	}
+	rs := []rune(rest)
+	for n := 2; n <= maxPartQualifier && n < len(rs); n++ {
+		if !isHan(rs[n-1]) || isStopRune(rs[n-1]) {
+			return nil
+		}
+		if strings.HasPrefix(string(rs[n:]), w.term) && !isStopRune(rs[0]) {
+			return []askedTerm{{term: string(rs[:n]), weight: 1, missing: true}}
+		}
+	}
+	return nil
 }
 
 // holdsWholeFigure reports whether text holds the whole's figure as
@@ -1045,6 +1082,14 @@ func namesWholeNotPart(ca clauseAsk, asked []askedTerm, clause string) bool {
 		return false
 	}
 	return !coversPart(ca.partNames, asked, clause)
+}
+
+// indicatorNamesPart reports whether a figure's indicator names the part
+// asked of a whole, when words name it: a list's figure (分别增长35.8%、
+// 10.6%) is the item's its indicator names.
+func indicatorNamesPart(d *Draft, ind string) bool {
+	_, names := splitWholePart(d.part, d.asked)
+	return len(names) == 0 || coversPart(names, d.asked, ind)
 }
 
 // hasTerm reports whether terms holds the asked term t.

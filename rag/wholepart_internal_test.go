@@ -77,6 +77,10 @@ func TestPartBetweenTerms(t *testing.T) {
 		{"科技型中小企业增长多少", false},
 		{"新登记经营主体增长多少", false},
 		{"城里新增就业多少人", false},
+		{"治安警情中盗窃警情下降多少", true},
+		{"科技型中小企业、高新技术企业里高新技术企业增长多少", true},
+		{"农业里中储粮项目进展", false},
+		{"旅游中青旅项目", false}, // 中 opens the bigram 中青 asked
 	}
 	for _, c := range cases {
 		a := ix.analyze(Normalize(c.q), nil)

@@ -14,6 +14,13 @@ func TestPartOfWholeNotTheWhole(t *testing.T) {
 		{q: "粮食产量中水稻产量多少", grounding: "no_such_figure", want: []string{"粮食产量110万吨左右"}, not: []string{"粮食产量：110万吨"}},
 		{q: "全社会研发经费里企业研发投入增长多少", grounding: "no_such_figure", not: []string{"增长：7%"}},
 		{q: "新登记经营主体中企业增长多少", grounding: "no_such_figure", want: []string{"新登记经营主体增长21.7%"}, not: []string{"增长：21.7%"}},
+		// The part opens with a word the reports never write before the
+		// whole's head asked again.
+		{q: "治安警情中盗窃警情下降多少", grounding: "no_such_figure", not: []string{"下降：24.3%"}},
+		{q: "新登记经营主体中的个体工商户增长多少", grounding: "no_such_figure", not: []string{"增长：21.7%"}},
+		// One item of a list asked again: its own figure by its place.
+		{q: "科技型中小企业、高新技术企业里高新技术企业增长多少", found: true, figures: []string{"10.6%"}},
+		{q: "旅客接待量、旅游收入里旅游收入增长多少", found: true, figures: []string{"29.9％"}},
 		// The report gives the part with its own figure.
 		{q: "引进各类人才中高层次人才有多少", found: true, figures: []string{"31人"}},
 		{q: "全年实施项目中亿元以上项目多少个", found: true, figures: []string{"125个"}},
