@@ -877,6 +877,9 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 		return nil, "", false
 	}
 	part = append(lead, termsFrom(asked, at)...)
+	if len(part) == 0 && cue > 0 {
+		part = leadAfterCue(norm, cue, at, asked)
+	}
 	// "城市公园20处，其中新建的几处": the part may repeat the whole's words
 	// (新建 of 新建和改造), which leaves no term of its own; the whole's
 	// figure given still says a part is asked, which it does not answer.
@@ -922,6 +925,16 @@ func partBetweenTerms(norm string, asked []askedTerm) (at int, lead []askedTerm)
 		}
 	}
 	return -1, nil
+}
+
+// leadAfterCue is the part's lead after a part cue that closes a whole
+// asked term, when no asked term follows it: "治安警情里，盗窃类警情" (盗窃类).
+func leadAfterCue(norm string, cue, at int, asked []askedTerm) []askedTerm {
+	i := slices.IndexFunc(asked, func(t askedTerm) bool { return t.at >= 0 && t.at+len(t.term) == cue })
+	if i < 0 {
+		return nil
+	}
+	return leadOfPart(strings.TrimLeft(norm[at:], " ，,的"), asked[i], asked)
 }
 
 // maxPartQualifier bounds, in runes, a qualifier the reports never write

@@ -17,6 +17,8 @@ func TestPartOfWholeNotTheWhole(t *testing.T) {
 		// The part opens with a word the reports never write before the
 		// whole's head asked again.
 		{q: "治安警情中盗窃警情下降多少", grounding: "no_such_figure", not: []string{"下降：24.3%"}},
+		{q: "去年的治安警情里，盗窃类警情下降了多少", grounding: "no_such_figure", not: []string{"下降：24.3%"}},
+		{q: "治安警情其中盗窃警情下降多少", grounding: "no_such_figure", not: []string{"下降：24.3%"}},
 		{q: "新登记经营主体中的个体工商户增长多少", grounding: "no_such_figure", not: []string{"增长：21.7%"}},
 		// One item of a list asked again: its own figure by its place.
 		{q: "科技型中小企业、高新技术企业里高新技术企业增长多少", found: true, figures: []string{"10.6%"}},
