@@ -914,6 +914,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "金帛滩海洋乐园去年评上4A了对吧", found: true, not: []string{"更正"}},
 		// A name with a number in it, said with another number.
 		{q: "今年要建强三级综治中心一站式阵地？", found: true, want: []string{"更正：报告写的是四级综治中心，不是三级综治中心"}},
+		// The words before the number say whose: 华锦三期项目 is no
+		// 东北新发地二期项目, 东北新发地三期项目 is.
+		{q: "报告说要提速建设华锦三期项目，对吗？", found: true, not: []string{"更正"}},
+		{q: "报告说要提速建设东北新发地三期项目，对吗？", found: true, want: []string{"更正：报告写的是二期项目，不是三期项目"}},
+		// A quality or a place before the head is no wrong name.
+		{q: "报告说要提速建设大型速递产业园，对吗？", found: true, not: []string{"更正"}},
+		{q: "报告说大洼海洋牧场入选国家级海洋牧场示范区，对吗？", found: true, not: []string{"更正"}},
+		// 提高出口 holds 高出 but compares nothing.
+		{q: "辽宁省进出口总额提高出了多少", grounding: rag.GroundOtherPlace, not: []string{"39.7%"}},
 		{q: "今年要建强四级综治中心一站式阵地？", found: true, not: []string{"更正"}},
 		{q: "今年要建几级综治中心", found: true, not: []string{"更正"}},
 		{q: "听说今年推的是“4432”现代化产业体系？", found: true, want: []string{"更正：报告写的是“3442”现代化产业体系，不是“4432”现代化产业体系"}},

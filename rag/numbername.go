@@ -3,6 +3,7 @@ package rag
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Many of the report's names hold a number — 四级综治中心, “两个毫不动摇”,
@@ -119,6 +120,9 @@ func (ix *Index) numberedNameCorrection(read string, texts []Citation, rep *Repo
 				if shared < minNumberedWords && !(t.quoted && shared >= minQuotedWords) || a.measure != t.measure || sameValue(a.value, t.value) {
 					continue
 				}
+				if !t.quoted && !sameNumberAnchor(q, a.start, text, t.start) {
+					continue // 华锦三期项目 is not 东北新发地二期项目
+				}
 				words := string(a.words[:shared])
 				if ix.saysNumbered(a.value, a.measure, words, rep) {
 					continue
@@ -131,6 +135,17 @@ func (ix *Index) numberedNameCorrection(read string, texts []Citation, rep *Repo
 		}
 	}
 	return Part{}, false
+}
+
+// sameNumberAnchor: the words after a number name one thing only when what
+// stands before it does too. The character before the claim's number, when
+// one, must be the one before the text's: 建强三级综治中心 and 建强四级综治
+// 中心 name the same kind; 华锦三期项目 and 新发地二期项目 do not.
+func sameNumberAnchor(q []rune, qi int, text []rune, ti int) bool {
+	if qi == 0 || !unicode.Is(unicode.Han, q[qi-1]) {
+		return true // nothing before it says whose: 5个保交房
+	}
+	return ti > 0 && text[ti-1] == q[qi-1]
 }
 
 // inQuotes is runes [s, e) of text with their quotes balanced, and

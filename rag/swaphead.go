@@ -1,6 +1,9 @@
 package rag
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A claim may name the wrong one of a kind in the middle of what it
 // says: 提速建设顺丰速递产业园 where the report says 提速建设极兔速递产业园.
@@ -74,6 +77,11 @@ func endsObject(rs []rune, at int) bool {
 // 大型速递产业园 and 大洼海洋牧场 may be the very thing the report names.
 func (ix *Index) headNameWords(rs []rune) bool {
 	if len(rs) < minHeadName || len(rs) > maxHeadName || !allHan(rs) || slices.Contains(rs, '的') {
+		return false
+	}
+	if len(rs) > 2 && strings.ContainsRune(chineseNumerals, rs[len(rs)-1]) {
+		// 华锦三(期项目): a name and its number, the numbered names' to
+		// check; a word and a number (到五星级) is a figure's.
 		return false
 	}
 	words := ix.dict.Segment(string(rs), nil)
