@@ -260,8 +260,12 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 // no noun, and one the reports never write is a figure they never give.
 func namesQuantity(w string) bool {
 	rs := []rune(w)
-	return len(rs) >= 3 && strings.ContainsRune("量率", rs[len(rs)-1])
+	return len(rs) >= 3 && strings.ContainsRune("量率", rs[len(rs)-1]) && !hasAnySuffix(w, qualityWords)
 }
+
+// qualityWords end in 量 or 率 but ask how good, not how much (服务质量,
+// 办事效率, 正能量).
+var qualityWords = []string{"质量", "效率", "能量", "力量", "功率"}
 
 // unwrittenRate reports whether ws[i] is a word of two characters or
 // more that the reports never write, nor the lexicon knows, followed by
@@ -864,6 +868,16 @@ func substantive(asked []askedTerm) []askedTerm {
 func containsAnyTerm(text string, terms []string) bool {
 	for _, t := range terms {
 		if ContainsTerm(text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}
