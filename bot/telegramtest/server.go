@@ -437,17 +437,24 @@ func (s *Server) sendChatAction(p map[string]string) (any, *apiError) {
 	return nil, badRequest("wrong parameter action in request")
 }
 
+// checkBody checks a message's text and markup as Telegram does, and
+// returns the text as Telegram shows it.
+func checkBody(p map[string]string) (string, *apiError) {
+	text, e := checkText(p["text"], p["parse_mode"])
+	if e != nil {
+		return "", e
+	}
+	return text, checkMarkup(p["reply_markup"])
+}
+
 // sendMessage checks the text and markup and keeps the message.
 func (s *Server) sendMessage(p map[string]string) (any, *apiError) {
 	id, e := chatID(p)
 	if e != nil {
 		return nil, e
 	}
-	text, e := checkText(p["text"], p["parse_mode"])
+	text, e := checkBody(p)
 	if e != nil {
-		return nil, e
-	}
-	if e := checkMarkup(p["reply_markup"]); e != nil {
 		return nil, e
 	}
 	s.mu.Lock()
@@ -471,11 +478,8 @@ func (s *Server) editMessageText(p map[string]string) (any, *apiError) {
 	if e != nil {
 		return nil, e
 	}
-	text, e := checkText(p["text"], p["parse_mode"])
+	text, e := checkBody(p)
 	if e != nil {
-		return nil, e
-	}
-	if e := checkMarkup(p["reply_markup"]); e != nil {
 		return nil, e
 	}
 	key := fmt.Sprintf("%s/%d", id, mid)
