@@ -918,6 +918,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 东北新发地二期项目, 东北新发地三期项目 is.
 		{q: "报告说要提速建设华锦三期项目，对吗？", found: true, not: []string{"更正"}},
 		{q: "报告说要提速建设东北新发地三期项目，对吗？", found: true, want: []string{"更正：报告写的是二期项目，不是三期项目"}},
+		// A two-year question whose second year the report does not give
+		// says so plainly beside the year it does.
+		{q: "去年全市海洋经济生产总值多少，今年目标多少", found: true, want: []string{"403亿元", "报告没有给出2025年的这项数字"}, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// A quality or a place before the head is no wrong name.
 		{q: "报告说要提速建设大型速递产业园，对吗？", found: true, not: []string{"更正"}},
 		{q: "报告说大洼海洋牧场入选国家级海洋牧场示范区，对吗？", found: true, not: []string{"更正"}},

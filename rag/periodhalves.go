@@ -192,7 +192,11 @@ func (ix *Index) nounsOnly(w string) bool {
 // the thing was found, in the other year only.
 func declinesTheYear(a *Answer) bool {
 	for _, p := range a.Parts {
-		if p.Type == PartText && p.Role == RoleNotFound && halfPeriod.MatchString(p.Text) {
+		// The notice of a figure found for the other year only
+		// (otherPeriodOnly) says it as well as a refusal does; one of a
+		// topic's content ("这方面内容") may miss a sibling figure of the
+		// year (普惠率 asked, 覆盖率 given), so it stays unsaid.
+		if p.Type == PartText && (p.Role == RoleNotFound || p.Role == RoleNotice && !a.Found && strings.Contains(p.Text, "没有给出") && strings.Contains(p.Text, "的这项数字")) && halfPeriod.MatchString(p.Text) {
 			return true
 		}
 	}
