@@ -410,12 +410,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 // comes before its head, so this one qualifies a later item, and the head's
 // figure is another's, as the qualifier's own figure after it is.
 func qualifierAfterHead(asked []askedTerm, window string) bool {
-	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
-	if h < 0 {
-		return false
-	}
-	q := qualifierOf(asked, h)
-	if q == nil || q.weight < 1 || q.missing || q.part {
+	h, q := headQualifier(asked)
+	if q == nil {
 		return false
 	}
 	figureAt := headFigureAt(window, asked[h])
@@ -448,12 +444,22 @@ func headFigureAt(text string, t askedTerm) int {
 // lacksQualifier reports whether window names the head asked but not the
 // word asked right before it: 成交额 without 跨境电商.
 func lacksQualifier(asked []askedTerm, window string) bool {
-	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
-	if h < 0 || !asked[h].in(window) {
-		return false
+	h, q := headQualifier(asked)
+	return q != nil && asked[h].in(window) && !q.in(window)
+}
+
+// headQualifier is the asked head's index and the full word the question
+// writes right before it, one the reports write (跨境电商 of 跨境电商成交额);
+// q is nil when there is none.
+func headQualifier(asked []askedTerm) (h int, q *askedTerm) {
+	h = slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 {
+		return -1, nil
 	}
-	q := qualifierOf(asked, h)
-	return q != nil && q.weight >= 1 && !q.missing && !q.part && !q.in(window)
+	if q = qualifierOf(asked, h); q == nil || q.weight < 1 || q.missing || q.part {
+		return h, nil
+	}
+	return h, q
 }
 
 // quotedWhole reports whether a quote of the answer has a sentence, other

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Many of the report's names hold a number — 四级综治中心, “两个毫不动摇”,
@@ -55,7 +56,7 @@ func numberedIn(rs []rune) []numbered {
 		if strings.ContainsRune(unitStarts, n.words[0]) {
 			continue
 		}
-		start, end := len([]rune(s[:m[0]])), len([]rune(s[:m[1]]))
+		start, end := utf8.RuneCountInString(s[:m[0]]), utf8.RuneCountInString(s[:m[1]])
 		if partOfNumber(bare, start) {
 			continue
 		}

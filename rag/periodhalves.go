@@ -88,7 +88,8 @@ func wholeYear(y string) string {
 // periods, a half answered quotes nothing of its own year, or the year ans
 // did answer is declined alone.
 func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (*Answer, bool, error) {
-	if questionLang(Normalize(text)) == "en" || ans.Found && citesPeriods(ans)[PeriodResult] && citesPeriods(ans)[PeriodPlan] {
+	covered := citesPeriods(ans)
+	if questionLang(Normalize(text)) == "en" || ans.Found && covered[PeriodResult] && covered[PeriodPlan] {
 		return nil, false, nil
 	}
 	halves := periodHalves(text)
@@ -105,7 +106,6 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 		return nil, false, nil
 	}
 	halves = e.withHeadOfFirst(halves, rep)
-	covered := citesPeriods(ans)
 	var subs []*Answer
 	answered := false
 	for i, h := range halves {

@@ -366,15 +366,7 @@ func withNextSentence(picked []candidate, i int) []candidate {
 		best.span.End, best.span.byteEnd = sp.End, sp.byteEnd
 		break
 	}
-	out := make([]candidate, 0, len(picked))
-	for j, c := range picked {
-		if j == i {
-			out = append(out, best)
-		} else if !overlaps([]candidate{best}, c) {
-			out = append(out, c)
-		}
-	}
-	return out
+	return replaceDropping(picked, i, best)
 }
 
 // isHeading reports whether quote is one short sentence with no clause
@@ -432,6 +424,12 @@ func extendQuote(picked []candidate, i int, split func(string) []Span) []candida
 		return picked
 	}
 	best.span = ext
+	return replaceDropping(picked, i, best)
+}
+
+// replaceDropping is picked with picked[i] replaced by best, its extension,
+// and without the quotes best now covers.
+func replaceDropping(picked []candidate, i int, best candidate) []candidate {
 	out := make([]candidate, 0, len(picked))
 	for j, c := range picked {
 		switch {

@@ -492,7 +492,7 @@ func (s *Server) editMessageText(p map[string]string) (any, *apiError) {
 		return messageJSON(id, mid, text), nil
 	}
 	if old.text == p["text"] && sameJSON(old.markup, p["reply_markup"]) {
-		return nil, badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+		return nil, badRequest(notModified)
 	}
 	s.messages[key] = message{p["text"], p["reply_markup"]}
 	return messageJSON(id, mid, text), nil
@@ -525,6 +525,9 @@ func (s *Server) answerCallbackQuery(p map[string]string) (any, *apiError) {
 	return true, nil
 }
 
+// notModified is Telegram's answer to an edit that changes nothing.
+const notModified = "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"
+
 // editMarkup replaces a message's inline keyboard: chat_id and message_id
 // of a message the bot sent (or inline_message_id), reply_markup an
 // inline keyboard or absent (which removes it); the same markup again is
@@ -548,7 +551,7 @@ func (s *Server) editMarkup(p map[string]string) (any, *apiError) {
 		return nil, badRequest("message to edit not found")
 	}
 	if sameJSON(old.markup, p["reply_markup"]) {
-		return nil, badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+		return nil, badRequest(notModified)
 	}
 	s.messages[key] = message{old.text, p["reply_markup"]}
 	return messageJSON(id, mid, old.text), nil
