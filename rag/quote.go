@@ -337,13 +337,16 @@ func continueHeadings(picked []candidate) []candidate {
 			continue
 		}
 		picked = extendQuote(picked, i, FullSentences)
-		// extendQuote may drop quotes it covers: find the heading again.
-		j := slices.IndexFunc(picked, func(p candidate) bool { return p.para == c.para && p.span.Start == c.span.Start })
-		if j >= 0 && picked[j].span == c.span {
+		// extendQuote may drop quotes it covers, before the heading too:
+		// find the heading again, and go on from it.
+		isIt := func(p candidate) bool { return p.para == c.para && p.span.Start == c.span.Start }
+		i = slices.IndexFunc(picked, isIt)
+		if picked[i].span == c.span {
 			// The other quotes left no room, yet a heading alone says
 			// nothing: it runs on to the next full stop — the rest of
 			// its sentence, or the one sentence that opens its topic.
-			picked = withNextSentence(picked, j)
+			picked = withNextSentence(picked, i)
+			i = slices.IndexFunc(picked, isIt)
 		}
 	}
 	return picked
