@@ -97,6 +97,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe16", "testdata/baseline-probe16.json", fileQuestions("testdata/probe16.yaml")},
 		{"probe17", "testdata/baseline-probe17.json", fileQuestions("testdata/probe17.yaml")},
 		{"probe18", "testdata/baseline-probe18.json", fileQuestions("testdata/probe18.yaml")},
+		{"probe19", "testdata/baseline-probe19.json", fileQuestions("testdata/probe19.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
