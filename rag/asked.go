@@ -30,6 +30,12 @@ type askedTerm struct {
 	part bool
 }
 
+// spellings are the ways the reports may write t: as asked, then its
+// report terms.
+func (t askedTerm) spellings() []string {
+	return append([]string{t.term}, t.syn...)
+}
+
 // askedTerms reads what a question asks about: its words, not its filler,
 // generic, period or place words. The question is cut into words first —
 // the lexicon's everyday words, the longest runs the reports write, and

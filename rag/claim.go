@@ -148,6 +148,9 @@ func findAllRunes(re *regexp.Regexp, rs []rune) []runeMatch {
 	at[len(s)] = n
 	var out []runeMatch
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		if insideNumber(s, m[0]) {
+			continue // the 5A of 15A: a number is read whole
+		}
 		vs, ve := m[0], m[1] // the whole, when no group took part
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 {
@@ -158,6 +161,12 @@ func findAllRunes(re *regexp.Regexp, rs []rune) []runeMatch {
 		out = append(out, runeMatch{at[m[0]], at[m[1]], at[vs], at[ve]})
 	}
 	return out
+}
+
+// insideNumber reports whether a match starting at byte i of s starts
+// inside a number: an ASCII digit both before and at i.
+func insideNumber(s string, i int) bool {
+	return i > 0 && isDigitByte(s[i-1]) && isDigitByte(s[i])
 }
 
 // contradiction is the correction of the question's match m when a quote

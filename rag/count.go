@@ -115,7 +115,7 @@ func slotsOfAsked(asked []askedTerm, clause, question string) bool {
 		if !t.head {
 			continue
 		}
-		for _, w := range append([]string{t.term}, t.syn...) {
+		for _, w := range t.spellings() {
 			for _, s := range slotNouns {
 				if w != "" && strings.Contains(clause, w+s) {
 					return true

@@ -33,7 +33,7 @@ func cutOfAsked(asked []askedTerm, clause, question string) bool {
 		if t.weight < 1 || !t.head && !isASCIIWord(t.term) {
 			continue
 		}
-		for _, w := range append([]string{t.term}, t.syn...) {
+		for _, w := range t.spellings() {
 			if cutAround(clause, w) {
 				return true
 			}

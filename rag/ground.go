@@ -408,7 +408,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 // only after the head's own figure (农产品交易额达到145亿元、盘锦河蟹电商平台
 // 入驻商户达到85家 where 河蟹电商平台交易额 is asked): a Chinese qualifier
 // comes before its head, so this one qualifies a later item, and the head's
-// figure is another's, as the qualifier's own figure after it is.
+// figure is another's, as the qualifier's own figure after it is. A year
+// after the qualifier (2025年) is no figure of it.
 func qualifierAfterHead(asked []askedTerm, window string) bool {
 	h, q := headQualifier(asked)
 	if q == nil {
@@ -416,14 +417,14 @@ func qualifierAfterHead(asked []askedTerm, window string) bool {
 	}
 	figureAt := headFigureAt(window, asked[h])
 	qi := termIndex(window, *q)
-	return figureAt >= 0 && qi > figureAt && strings.IndexFunc(window[qi:], unicode.IsDigit) >= 0
+	return figureAt >= 0 && qi > figureAt && statedNumberAt(window[qi:]) >= 0
 }
 
 // headFigureAt is where the figure right after t's last mention in text
 // starts (交易额达到145亿元: at 145), -1 when no figure follows it at once.
 func headFigureAt(text string, t askedTerm) int {
 	at, end := -1, -1
-	for _, w := range append([]string{t.term}, t.syn...) {
+	for _, w := range t.spellings() {
 		if i := strings.LastIndex(text, w); i > at {
 			at, end = i, i+len(w)
 		}
@@ -1356,7 +1357,7 @@ func termTexts(asked []askedTerm) []string {
 // when it does not.
 func termIndex(text string, t askedTerm) int {
 	best := -1
-	for _, w := range append([]string{t.term}, t.syn...) {
+	for _, w := range t.spellings() {
 		if i := strings.Index(text, w); i >= 0 && (best < 0 || i < best) {
 			best = i
 		}

@@ -100,7 +100,7 @@ var denyBefore = regexp.MustCompile(`(?:零|无|不|未|没|没有|未发生|未
 // the terms, or their report words, right before it (denyBefore).
 func negatedNear(item string, terms []askedTerm) bool {
 	for _, t := range terms {
-		for _, w := range append([]string{t.term}, t.syn...) {
+		for _, w := range t.spellings() {
 			for from := 0; ; {
 				i := strings.Index(item[from:], w)
 				if i < 0 {

@@ -172,7 +172,7 @@ func (e *Engine) deniesAsked(d *Draft, clause string) bool {
 func deniedIn(item string, terms []askedTerm) []string {
 	var out []string
 	for _, t := range terms {
-		for _, w := range append([]string{t.term}, t.syn...) {
+		for _, w := range t.spellings() {
 			i := strings.Index(item, w)
 			switch {
 			case i < 0:

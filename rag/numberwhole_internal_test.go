@@ -1,0 +1,45 @@
+package rag
+
+import "testing"
+
+func TestQualifierAfterHead(t *testing.T) {
+	// 河蟹电商平台交易额 asked: 电商平台 qualifies 交易额, the head.
+	asked := []askedTerm{
+		{term: "电商平台", weight: 1, at: 0},
+		{term: "交易额", weight: 1, head: true, at: len("电商平台")},
+	}
+	for _, tc := range []struct {
+		window string
+		want   bool
+	}{
+		{"农产品交易额达到145亿元、盘锦河蟹电商平台入驻商户达到85家", true},
+		{"电商平台交易额达到145亿元", false},
+		// A year after the qualifier is no figure of it.
+		{"农产品交易额达到145亿元，电商平台2025年起运营", false},
+		{"农产品交易额达到145亿元，建设电商平台", false},
+	} {
+		if got := qualifierAfterHead(asked, tc.window); got != tc.want {
+			t.Errorf("qualifierAfterHead(%q) = %v, want %v", tc.window, got, tc.want)
+		}
+	}
+}
+
+func TestFindAllRunesReadsNumbersWhole(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"创建国家5A级旅游景区", []string{"5"}},
+		{"打造15A级写字楼", nil},
+		{"4A级和5A级", []string{"4", "5"}},
+	} {
+		rs := []rune(tc.text)
+		var got []string
+		for _, m := range findAllRunes(sceneGrade, rs) {
+			got = append(got, string(rs[m.vStart:m.vEnd]))
+		}
+		if len(got) != len(tc.want) || (len(got) > 0 && got[0] != tc.want[0]) {
+			t.Errorf("findAllRunes(sceneGrade, %q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
