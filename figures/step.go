@@ -300,7 +300,7 @@ func (c *Correction) part(af rag.AnswerFigure) rag.Part {
 // true when it has instead made the answer a "not given" one.
 func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs []Figure, done bool, err error) {
 	in := d.Intent
-	found, full, unit, written, loose := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
+	found, full, unit, written, loose, looser := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
 	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
 	// nothing, not even as the other year's figure; it may still be shown
 	// as related text below.
@@ -319,8 +319,13 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 				return []Figure{*loose}, false, nil
 			}
 			// The year asked has a figure like it: shown as the nearest,
-			// not "that year's is not given".
-			nf = &notGivenFigure{near: *loose, reason: "这项数字", grounding: rag.GroundNoSuchFigure}
+			// not "that year's is not given" — unless it is named only
+			// as loosely as looseOfPeriod's second reading allows, which
+			// answers or says nothing (一般公共预算收入 is no nearer to
+			// 居民收入 than the other year's figure).
+			if !looser {
+				nf = &notGivenFigure{near: *loose, reason: "这项数字", grounding: rag.GroundNoSuchFigure}
+			}
 		}
 		return nil, true, notGiven(d, nf)
 	}
@@ -333,6 +338,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		strong = strong[1:]
 	}
 	figs = pick(in, strong, full, unit, supports)
+
 	if unit != "" && unit != unitCount && len(figs) == 0 && !st.quotesSupportedIn(d, unit) {
 		// Asked for an amount in a unit ("暖气费多少钱") and nothing
 		// quoted gives one: the quotes are related, not the answer.
@@ -989,7 +995,7 @@ const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 �
 // loose is a figure of the period asked, named less strongly, in the unit
 // of a strong figure of the other period, when all the strong ones are;
 // nil when none.
-func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string, loose *Figure) {
+func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string, loose *Figure, looser bool) {
 	unit, written = unitAsked(norm)
 	// A figure in the very unit asked may be named more loosely: "去年农村
 	// 公路修了多少公里" names 农村公路 of 维修新建农村公路182.3公里, which
@@ -1027,12 +1033,7 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 			// in the same unit, named as loosely as inUnit allows, may be
 			// its figure or a sibling's (谋划梳理87个 for 实施): the year
 			// asked is then not "not given".
-			for _, s := range ofWant {
-				if s.coverage >= unitCoverage && s.fig.Unit == all[0].fig.Unit && !seen[s.fig] {
-					loose = s.fig
-					break
-				}
-			}
+			loose, looser = looseOfPeriod(ofWant, all[0].fig, seen, norm)
 		}
 	}
 	if s, ok := st.onlyInUnit(first, unit, in, all); ok {
@@ -1044,8 +1045,33 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		strong = append(strong, *s.fig)
 		full[*s.fig] = s.coverage >= fullCoverage
 	}
-	return strong, full, unit, written, loose
+	return strong, full, unit, written, loose, looser
 }
+
+// looseOfPeriod is the figure of the period asked, among ofWant, that
+// may answer when only the other period's figure (other) is named
+// strongly: in other's unit, named as loosely as unitCoverage allows, or
+// more loosely still when it names all that other names of the question
+// ("今年新增多少个一件事应用场景": 新增便民利企“高效办成一件事” 8个 is
+// long, yet holds every word 2024's “一件事” 47个 is found by); looser
+// marks the second.
+func looseOfPeriod(ofWant []scored, other *Figure, seen map[*Figure]bool, norm string) (loose *Figure, looser bool) {
+	for _, s := range ofWant {
+		if s.coverage >= unitCoverage && s.fig.Unit == other.Unit && !seen[s.fig] {
+			return s.fig, false
+		}
+	}
+	for _, s := range ofWant {
+		if s.coverage >= namedCoverage && s.fig.Unit == other.Unit && !seen[s.fig] && namesNoLess(*s.fig, *other, norm) {
+			return s.fig, true
+		}
+	}
+	return nil, false
+}
+
+// namedCoverage is unitCoverage for a figure that names all the other
+// period's strong figure names of the question.
+const namedCoverage = 0.2
 
 // inUnitCoverage is the share of an indicator's words a question must
 // name for onlyInUnit to offer its figure.

@@ -61,6 +61,14 @@ func TestAnswererFigures(t *testing.T) {
 		// A list of names in an indicator is one slot: 老旧管网 covers
 		// 更新改造供水、供热、燃气、排水等老旧管网 as fully as naming them all.
 		{"去年老旧管网更新改造了多少公里", "根据报告：", []string{"360公里"}, []string{"result"}},
+		// The year asked names its figure at length (老旧管网 beside 改造;
+		// 新增便民利企“高效办成一件事”): it answers, not the other year's
+		// shorter indicator. One the other year's names more of stays
+		// declined (燃气管道; 营业收入 is no 居民收入).
+		{"去年老管网改造了多少公里", "根据报告：", []string{"360公里"}, []string{"result"}},
+		{"今年一件事应用场景新增几个", "根据报告：", []string{"8个"}, []string{"target"}},
+		{"去年燃气管道改造了多少公里", "报告没有给出2024年的这项数字", []string{"20公里"}, []string{"target"}},
+		{"今年居民收入增长多少", "报告没有给出2025年的这项数字", []string{"8.7%"}, []string{"result"}},
 		// A right figure stated with a bare 亿 is not "corrected": not by the
 		// currency (亿美元), nor by a figure the lexicon lifts over it (压减支出).
 		{"去年实际利用外资7.5亿对吧", "根据报告：", nil, nil},
