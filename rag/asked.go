@@ -495,11 +495,18 @@ func AsksChange(norm string) bool {
 		return false
 	}
 	norm = strings.ReplaceAll(norm, "新增", "新") // "新增多少" asks a count added
+	// "审减多少亿" asks the amount a cut took off (审减…资金0.8亿元), as
+	// 新增 asks a count added: the verb's 减 asks no rate of decline.
+	norm = amountCutVerbs.Replace(norm)
 	// "提高了多少个百分点" asks a change in points, no count of things.
 	norm = strings.ReplaceAll(norm, "个百分点", "百分点")
 	return (han && changeAskedHan.MatchString(norm) || english && changeAskedEnglish.MatchString(norm)) &&
 		!countAdded.MatchString(norm)
 }
+
+// amountCutVerbs are verbs of cutting an amount off (审减, 压减), read without
+// their 减 when asking whether a change is asked.
+var amountCutVerbs = strings.NewReplacer("审减", "审", "压减", "压", "核减", "核", "削减", "削", "缩减", "缩", "节减", "节", "裁减", "裁", "精减", "精")
 
 // changeNouns name by how much a figure moved; a question that ends with
 // one, asking no 多少 ("去年海洋经济增速", "粮食产量的增幅呢"), asks that.

@@ -114,6 +114,10 @@ func TestAsksChange(t *testing.T) {
 		{"how many cross-border e-commerce companies are there?", false},
 		{"gdp增长目标", false},
 		{"外贸去年增了多少", true},
+		// A verb of cutting asks the amount cut, not a rate of decline.
+		{"去年财政审减多少亿", false},
+		{"压减了多少", false},
+		{"支出减了多少", true},
 		{"收入减了多少", true},
 		{"cross-border e-commerce turnover growth in 2024?", true},
 		// A count added: a measure word or a noun after 多少, or 新增.
