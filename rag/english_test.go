@@ -46,6 +46,9 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "How far along is the Huajin Aramco project?", found: true, want: []string{"工程总体进度超过55%"}, paragraph: 8},
 		{q: "How will the city attract more investment this year?", found: true, paragraph: 29},
 		{q: "Which sports events will the city hold in 2025?", found: true, want: []string{"全国冰钓赛"}},
+		// Scientific achievements are the report's 科技成果 (转化科技成果90项以上).
+		{q: "How many scientific achievements will be transformed in 2025?", found: true, figures: []string{"90项以上"}},
+		{q: "How many research results will be commercialized this year?", found: true, want: []string{"90项以上"}},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// ...and the province's own figures are still not the report's.
