@@ -44,6 +44,7 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 		e.topicAnswer(ans, a, lead)
 		return
 	}
+	e.sectionFirst(a, cands)
 	picked := e.pickQuotes(a, sc, cands)
 	ans.Found = true
 	// Room for the quotes at once, not grown one append at a time.
@@ -53,6 +54,57 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 	for _, c := range picked {
 		ans.addQuote(citationFor(c.para, c.span))
 	}
+}
+
+// sectionFirst puts first, for a question asking what is done about a
+// topic, the best quote of the body of the report when the best of all
+// comes from a part's opening: "今年怎么促进消费" matches 社会消费品零售
+// 总额增长5% of the targets line best, but that is how much, and the work
+// on consumption (释放消费潜力。…) says how. The opening's quote stays
+// beside it when it scores as well.
+func (e *Engine) sectionFirst(a analysis, cands []candidate) {
+	if !asksHow(a) || !e.ix.opensPart(cands[0].para) {
+		return
+	}
+	for i, c := range cands[1:min(len(cands), sectionFirstWithin)] {
+		if c.para.Kind != ParaBody || c.para.Period.Kind != cands[0].para.Period.Kind || e.ix.opensPart(c.para) {
+			continue
+		}
+		// A paragraph about the topic says how however its one sentence
+		// scores beside the opening's short figure clause.
+		if c.score >= sectionFirstMin*cands[0].score || paragraphOnTopic(c.para, a.asked) {
+			copy(cands[1:i+2], cands[:i+1])
+			cands[0] = c
+		}
+		return
+	}
+}
+
+const (
+	sectionFirstWithin = 8    // candidates looked through for the body's
+	sectionFirstMin    = 0.15 // share of the opening's score it must reach
+)
+
+// opensPart reports whether p is one of the paragraphs a part opens with,
+// before its first section: the year's overview, its general requirements.
+func (ix *Index) opensPart(p *Paragraph) bool {
+	if p.Period.Kind == PeriodNone {
+		return false
+	}
+	rep := ix.byID[p.Report]
+	for i := range rep.Paragraphs {
+		q := &rep.Paragraphs[i]
+		if q.Period.Kind != p.Period.Kind {
+			continue
+		}
+		if q == p {
+			return true
+		}
+		if q.Kind == ParaSection {
+			return false
+		}
+	}
+	return false
 }
 
 // topicAnswer quotes the opening of the paragraph that leads with the
@@ -120,7 +172,7 @@ var howCues = []string{"有啥打算", "有什么打算", "有啥计划", "有�
 // howAsked asks what is done about a topic:
 // 有啥 and a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
 // A word or two may name what the measures are for: 有啥保护措施, 有啥建设计划.
-var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)[新大]?\p{Han}{0,2}?(?:举措|措施|变化|方向|动作|安排|招|办法|计划|打算|规划|政策)`)
+var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)[新大]?\p{Han}{0,2}?(?:举措|措施|变化|方向|动作|安排|招|办法|计划|打算|规划|政策|帮衬|帮扶|帮助|扶持|支持|照顾)`)
 
 // howDone reports whether norm asks how something is done: a how-word
 // before a verb ("怎么促消费", "咋稳就业"), not "怎么样" (how it went), "怎么
