@@ -172,7 +172,9 @@ var howCues = []string{"有啥打算", "有什么打算", "有啥计划", "有�
 // howAsked asks what is done about a topic:
 // 有啥 and a word for measures or changes (有啥新举措, 有什么新变化, 有啥大动作).
 // A word or two may name what the measures are for: 有啥保护措施, 有啥建设计划.
-var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)[新大]?\p{Han}{0,2}?(?:举措|措施|变化|方向|动作|安排|招|办法|计划|打算|规划|政策|帮衬|帮扶|帮助|扶持|支持|照顾)`)
+// Help (有啥帮衬) is what is done for someone; progress (有什么进展) what
+// came of it: both are answered by the run of sentences on the topic.
+var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)[新大]?\p{Han}{0,2}?(?:举措|措施|变化|方向|动作|安排|招|办法|计划|打算|规划|政策|帮衬|帮扶|帮助|扶持|支持|照顾|进展|成效)`)
 
 // howDone reports whether norm asks how something is done: a how-word
 // before a verb ("怎么促消费", "咋稳就业"), not "怎么样" (how it went), "怎么

@@ -55,7 +55,8 @@ func TestOpensPart(t *testing.T) {
 	}
 }
 
-// Asking what help there is asks what is done, as asking for measures does.
+// Asking what help there is, or what progress was made, asks what is done,
+// as asking for measures does.
 func TestHowAskedHelp(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
@@ -65,6 +66,8 @@ func TestHowAskedHelp(t *testing.T) {
 		{"对民营企业今年有啥扶持", true},
 		{"残疾孩子有什么帮助", true},
 		{"今年有啥新举措", true},
+		{"去年城市建设有什么进展", true},
+		{"去年文化事业有哪些成效", true},
 		{"今年有啥好玩的", false},
 	} {
 		if got := howAsked.MatchString(tc.q); got != tc.want {
