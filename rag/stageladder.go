@@ -53,7 +53,8 @@ var stageLadder = []stageWord{
 	{"创成", rungDone, true}, {"成功创建", rungDone, true}, {"创建成功", rungDone, true},
 	{"竣工投产", rungDone, true}, {"建成投产", rungDone, true}, {"建成投用", rungDone, true},
 	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"获批实施", rungDone, true},
-	{"签约落地", rungStarted, true},
+	{"签约落地", rungStarted, true}, {"竣工通水", rungDone, true}, {"建成通水", rungDone, true},
+	{"竣工验收", rungDone, true},
 	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
 	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
 }
@@ -122,6 +123,11 @@ type thingWord struct {
 // claimAsks ask whether a claim holds amid it (…项目是不是已经开工).
 var claimAsks = []string{"是不是", "是否", "有没有", "是吗", "对不对"}
 
+// stageDegree are words of how far or how fully a stage is reached
+// (全面投产, 全部竣工): they say of the stage, not of the thing, which a
+// clause at a lower rung names without them.
+var stageDegree = []string{"全面", "全部", "全都", "完全", "正式", "整体", "基本", "彻底", "顺利", "如期"}
+
 // thingWords are the words of claim q but for its stage word m.
 func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 	var out []thingWord
@@ -135,7 +141,7 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 		pos, _ := ix.dict.POS(w)
 		place := ix.ownPlaceWord(w)
 		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || place ||
-			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w)
+			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w) || slices.Contains(stageDegree, w)
 		out = append(out, thingWord{s, e, optional, place})
 	}
 	return out

@@ -16,9 +16,10 @@ func TestClaimedStage(t *testing.T) {
 		{"阜盘铁路开工建设", "开工建设"},
 		{"辽河口国家公园已经建成", "建成"},
 		{"盘锦已经是全国文明城市", "已经是"},
-		{"阜盘铁路还没开工", ""},   // a denial is polarity's
-		{"推进阜盘铁路前期工作", ""}, // no claimable stage
-		{"今年要完成改造", ""},    // 完成 says too little to claim
+		{"阜盘铁路还没开工", ""},        // a denial is polarity's
+		{"推进阜盘铁路前期工作", ""},      // no claimable stage
+		{"今年要完成改造", ""},         // 完成 says too little to claim
+		{"应急支线已经竣工通水了", "竣工通水"}, // the whole stage, not its 竣工
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
@@ -67,6 +68,11 @@ func TestStageCorrection(t *testing.T) {
 		{"阜盘铁路前期工作今年推进吧", airport, ""}, // the stage it says
 		{"机场今年建成吧", airport, ""},       // 机场 alone is any airport
 		{"华锦阿美铁路专用线今年建成吧", "确保营盘输油管线完成改造、华锦阿美铁路专用线建成投用", ""},
+		// How fully a stage is claimed (全面, 全部) is no word of the thing.
+		{"今年华锦阿美项目要全面投产是吧", "推动华锦阿美项目机械竣工", "华锦阿美项目机械竣工"},
+		{"辽河干流防洪提升工程去年全部竣工了吧", "推动辽河干流防洪提升工程主体完工", "辽河干流防洪提升工程主体完工"},
+		{"应急支线去年已经竣工通水了对吗", "辽西北供水盘锦应急支线输水工程主体完工", "应急支线输水工程主体完工"},
+		{"辽河干流防洪提升工程去年全部主体完工了吧", "推动辽河干流防洪提升工程主体完工", ""}, // the stage it says
 	} {
 		p, v := ix.stageCorrection(tc.q, cite(tc.quote), nil)
 		got := ""
