@@ -374,3 +374,60 @@ func (ix *Index) swapUnlessHeld(v stageVerdict, read string, texts []Citation, r
 	}
 	return ix.swapCorrection(read, texts, rep)
 }
+
+// stageElsewhere corrects a claimed stage (v unread: no cited clause
+// settled it) that no clause of the report reaches, from the clause of
+// the report naming the thing at the furthest lower stage, which it
+// cites: 华锦阿美项目已经建成投产 where the cited ¶8 says only its
+// 地下工程全部完工 and ¶35 plans its 机械竣工.
+func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part, Citation, bool) {
+	if v != stageUnread || ix.dict == nil {
+		return Part{}, Citation{}, false
+	}
+	q := []rune(Normalize(string(claimCore(read))))
+	claimed, ok := claimedStage(q)
+	if !ok || claimed.rung == rungPlanned {
+		return Part{}, Citation{}, false
+	}
+	thing := ix.thingWords(q, claimed)
+	if ix.reachesStage(q, thing, claimed.rung, rep) {
+		return Part{}, Citation{}, false
+	}
+	var best stageMention
+	var bestCite Citation
+	s, e, found := 0, 0, false
+	ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() {
+				continue
+			}
+			pt := ix.para(p)
+			for j, c := range pt.clauses {
+				if pt.folded && !mayName(q, thing, pt.masks[j]) || runeLen(c.norm) != c.span.End-c.span.Start {
+					continue
+				}
+				rs := []rune(c.norm)
+				ts, te, ok := thingIn(q, rs, thing)
+				if !ok {
+					continue
+				}
+				said, ok := furthest(governing(rs, ts, te), ts, te)
+				if !ok || found && said.rung <= best.rung {
+					continue
+				}
+				best, bestCite, found = said, citationFor(p, c.span), true
+				s, e = min(ts, said.start), max(te, said.end)
+				if e-s > maxStageSpan {
+					s, e = said.start, said.end
+				}
+			}
+		}
+		return false
+	})
+	if !found {
+		return Part{}, Citation{}, false
+	}
+	qs, qe := claimedSpan(q, thing, claimed)
+	return citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), ""), bestCite, true
+}
