@@ -79,6 +79,12 @@ func (e *Engine) groundClaims(d *Draft) {
 	if !ans.Found || hasCorrection(ans) || d.Derived {
 		return
 	}
+	// 项目储备充足 where the quote says 项目储备不足: asked or stated, in
+	// whatever shape (…充足 没啥问题？), the appraisal is the report's other way.
+	if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
+		ans.Parts = append([]Part{p}, ans.Parts...)
+		return
+	}
 	if !d.ClaimShaped() {
 		// A question that names a thing with another number than the
 		// report's, and the report never with its own ("四大储库是什么"
