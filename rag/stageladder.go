@@ -416,7 +416,7 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 				if !ok || found && said.rung <= best.rung {
 					continue
 				}
-				best, bestCite, found = said, citationFor(p, c.span), true
+				best, bestCite, found = said, citationFor(p, trimSpan(p.Text, c.span)), true
 				s, e = min(ts, said.start), max(te, said.end)
 				if e-s > maxStageSpan {
 					s, e = said.start, said.end

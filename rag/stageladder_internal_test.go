@@ -88,22 +88,26 @@ func TestStageCorrection(t *testing.T) {
 func TestStageElsewhere(t *testing.T) {
 	ix := seedIndex(t)
 	for _, tc := range []struct {
-		q    string
-		want string // the report's words quoted; "" for no correction
+		q     string
+		want  string // the report's words quoted; "" for no correction
+		quote string // the clause cited, without its trailing comma
 	}{
 		// The cited clauses say no stage of it; ¶35 plans its 机械竣工.
-		{"华锦阿美项目已经建成投产了吧", "华锦阿美项目机械竣工"},
-		{"精细化工中试基地已经是国家制造业中试平台了吧", "争创"},
-		{"华锦阿美铁路专用线今年建成吧", ""}, // ¶46 says 建成投用
-		{"华锦阿美项目机械竣工了吧", ""},   // the stage ¶35 says
+		{"华锦阿美项目已经建成投产了吧", "华锦阿美项目机械竣工", "推动华锦阿美项目机械竣工"},
+		{"精细化工中试基地已经是国家制造业中试平台了吧", "争创", ""},
+		{"华锦阿美铁路专用线今年建成吧", "", ""}, // ¶46 says 建成投用
+		{"华锦阿美项目机械竣工了吧", "", ""},   // the stage ¶35 says
 	} {
-		p, _, ok := ix.stageElsewhere(stageUnread, tc.q, nil)
+		p, c, ok := ix.stageElsewhere(stageUnread, tc.q, nil)
 		got := ""
 		if ok {
 			got = p.Figure.Value
 		}
 		if got != tc.want {
 			t.Errorf("stageElsewhere(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+		if tc.quote != "" && c.Quote != tc.quote {
+			t.Errorf("stageElsewhere(%q) cites %q, want %q", tc.q, c.Quote, tc.quote)
 		}
 	}
 }
