@@ -1841,9 +1841,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 审减财政投资项目资金0.8亿元); a cut asked is answered by it.
 		{q: "2024年全市财政支出是多少亿元", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年财政投资项目资金一共多少亿", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
-		{q: "去年压减了多少支出", found: true, want: []string{"6.7亿元"}},
+		{q: "去年压减了多少支出", found: true, figures: []string{"6.7亿元"}, want: []string{"6.7亿元"}},
 		{q: "Last year, by how much was spending cut?", found: true, want: []string{"6.7亿元"}},
-		{q: "2024年审减了多少财政投资项目资金", found: true, want: []string{"0.8亿元"}},
+		{q: "2024年审减了多少财政投资项目资金", found: true, figures: []string{"0.8亿元"}, want: []string{"0.8亿元"}},
 		// A verb before the things a total adds leaves the total theirs.
 		{q: "2024年总共修复了湿地和处置了闲置土地348.2公顷吗", found: true, want: []string{"核对", "相加为348.2公顷"}, not: []string{"更正"}},
 		{q: "去年总共办结人大代表建议与政协提案324件是吧", found: true, want: []string{"核对", "相加为324件"}, not: []string{"更正"}},
