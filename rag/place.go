@@ -67,6 +67,10 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 			continue // "Jincheng Petrochemical": the report's 锦城石化, not the city of 晋城
 		}
 		s := ix.relate(m.Place, rep)
+		if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
+			writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
+			continue // "辽宁省稳增长奖励资金": the report's 省稳增长奖励资金
+		}
 		s.english = m.Place.English
 		if m.Place.Code == "CN" && m.As[0] >= 0x80 {
 			s.Name = m.As // 全国, not 中国
@@ -512,8 +516,9 @@ func (ix *Index) centralAsked(norm string, rep *Report) *PlaceSlot {
 		name = "全国"
 	case strings.Contains(norm, "中央"):
 		i := strings.Index(norm, "中央")
-		if !ix.countrySubject(norm, i, i+len("中央"), rep) {
-			return nil
+		if !ix.countrySubject(norm, i, i+len("中央"), rep) ||
+			writesPlaceWith(ix.scopeTexts(rep), []string{"中央", "央"}, readAskedAfter(norm, i+len("中央"))) {
+			return nil // "中央媒体刊发多少篇": the report's 中央主要媒体
 		}
 		name = "中央"
 	default:

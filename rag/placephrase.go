@@ -1,0 +1,184 @@
+package rag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/places"
+)
+
+// provinceAbbrev is each province-level place's one-character name (简称),
+// by its short name: what a report writes inside its own words (援疆).
+var provinceAbbrev = map[string]string{
+	"北京": "京", "天津": "津", "河北": "冀", "山西": "晋", "内蒙古": "蒙", "辽宁": "辽", "吉林": "吉", "黑龙江": "黑",
+	"上海": "沪", "江苏": "苏", "浙江": "浙", "安徽": "皖", "福建": "闽", "江西": "赣", "山东": "鲁", "河南": "豫",
+	"湖北": "鄂", "湖南": "湘", "广东": "粤", "广西": "桂", "海南": "琼", "重庆": "渝", "四川": "川", "贵州": "黔",
+	"云南": "滇", "西藏": "藏", "陕西": "陕", "甘肃": "甘", "青海": "青", "宁夏": "宁", "新疆": "疆",
+}
+
+// placeForms are the ways a report may write place p in its own phrases:
+// its names, its one-character name, and 省 for the province of the
+// report's city (relation wider).
+func placeForms(p places.Place, relation string) []string {
+	forms := []string{Normalize(p.Name)}
+	if p.Short != "" {
+		forms = append(forms, Normalize(p.Short))
+	}
+	if p.Kind == places.KindProvince {
+		if a := provinceAbbrev[p.Short]; a != "" {
+			forms = append(forms, a)
+		}
+		if relation == PlaceWider {
+			forms = append(forms, "省")
+		}
+	}
+	return forms
+}
+
+// placeGap is how many characters a report may write between a place and
+// the words it qualifies (中央主要媒体 for 中央媒体).
+const placeGap = 2
+
+// placeClauseStops end the clause a place is written in; not 、, which
+// parts a list inside one.
+const placeClauseStops = "，。；：！？,;:!?\n"
+
+// writesPlaceWith reports whether the report writes the place, in one of
+// forms, in the very phrase the question asks after it, and the clause
+// holding it holds all the question asks there (asked, from askedAfter):
+// "辽宁省稳增长奖励资金" is the report's 省稳增长奖励资金, "中央媒体刊发多少篇"
+// its 中央主要媒体刊发400余篇, "新疆援疆项目" its 援疆项目. The place is
+// then the city's source of funds, its partner or its media, not another
+// place whose own figure is asked ("辽宁沿海经济带今年GDP目标" meets a
+// clause without GDP). A one-character form must stand right before the
+// asked words or inside them.
+func writesPlaceWith(texts, forms []string, asked askedAfter) bool {
+	next := asked.next()
+	if next == "" {
+		return false
+	}
+	for _, f := range forms {
+		gap := placeGap
+		if utf8.RuneCountInString(f) == 1 {
+			gap = 0
+		}
+		// 援疆 holds the place itself: the report's word is the question's.
+		inside := gap == 0 && strings.Contains(next, f)
+		for _, text := range texts {
+			for from := 0; ; {
+				i := strings.Index(text[from:], f)
+				if inside {
+					i = strings.Index(text[from:], next)
+				}
+				if i < 0 {
+					break
+				}
+				at := from + i
+				from = at + len(next)
+				if !inside {
+					at += len(f)
+					from = at
+				}
+				if (inside || followsWithin(text[at:], next, gap)) && asked.heldBy(placeClause(text, at)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// followsWithin reports whether text opens with next after at most gap
+// Han characters.
+func followsWithin(text, next string, gap int) bool {
+	for g := 0; ; g++ {
+		if strings.HasPrefix(text, next) {
+			return true
+		}
+		r, size := utf8.DecodeRuneInString(text)
+		if g == gap || !isHan(r) {
+			return false
+		}
+		text = text[size:]
+	}
+}
+
+// placeClause is the clause of text around byte offset at.
+func placeClause(text string, at int) string {
+	start := strings.LastIndexAny(text[:at], placeClauseStops) + 1
+	end := strings.IndexAny(text[at:], placeClauseStops)
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : at+end]
+}
+
+// askedAfter is what a question asks after a place, up to its first
+// question word, without period words: its runs of Han characters and
+// its Latin words ("媒体刊发" of "中央媒体刊发多少篇"; "沿海经济带", "gdp",
+// "目标" of "辽宁沿海经济带今年GDP目标").
+type askedAfter []string
+
+// readAskedAfter reads what norm asks after byte offset end.
+func readAskedAfter(norm string, end int) askedAfter {
+	rest := strings.TrimPrefix(norm[end:], "的")
+	for _, c := range questionCues {
+		if i := strings.Index(rest, c); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	rest = blankWords(rest, periodWords)
+	return strings.FieldsFunc(rest, func(r rune) bool {
+		return !isHan(r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) || r == '的' || r == '了' || r == '是'
+	})
+}
+
+// next is the first two characters asked, "" unless they are Han.
+func (a askedAfter) next() string {
+	if len(a) == 0 {
+		return ""
+	}
+	rs := []rune(a[0])
+	if len(rs) < 2 || !isHan(rs[0]) || !isHan(rs[1]) {
+		return ""
+	}
+	return string(rs[:2])
+}
+
+// heldBy reports whether clause holds every pair of adjacent characters
+// of each Han run asked, and each other word (or lone character) whole.
+func (a askedAfter) heldBy(clause string) bool {
+	for _, w := range a {
+		rs := []rune(w)
+		if !isHan(rs[0]) || len(rs) == 1 {
+			if !strings.Contains(clause, w) {
+				return false
+			}
+			continue
+		}
+		for i := 0; i+1 < len(rs); i++ {
+			if !strings.Contains(clause, string(rs[i:i+2])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// scopeTexts are the normalized quotable paragraphs of rep (every
+// report's when nil).
+func (ix *Index) scopeTexts(rep *Report) []string {
+	var out []string
+	for _, r := range ix.reports {
+		if rep != nil && r != rep {
+			continue
+		}
+		for i := range r.Paragraphs {
+			if p := &r.Paragraphs[i]; p.Quotable() {
+				out = append(out, ix.para(p).norm)
+			}
+		}
+	}
+	return out
+}
