@@ -342,8 +342,9 @@ func (rd *reader) joinsMember(rs []rune, i int) bool {
 }
 
 // objectMeasures may stand, after 多少 or 几, between a verb and its
-// one-character object in speech: 修了几条路, 退了多少口井.
-const objectMeasures = "个条棵株座口台辆家所处部套项万千百公里亩"
+// one-character object in speech: 修了几条路, 退了多少口井. A measure
+// word that closes the question is no object: "政协提案多少件" is no 案件.
+const objectMeasures = "个条棵株座口台辆家所处部套项万千百公里亩件名位户次场篇批届期轮张起例笔栋幢"
 
 // gluedYear finds a year written against a Latin word, as staff type
 // them: "2025GDP目标", "GDP2024". PM2.5 has no year in it.

@@ -99,6 +99,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年井退了多少口", "去年退井了多少口"},
 		{"去年老破小改造一共花了多少钱", "去年老破小改造一共花了多少钱"},
 		{"去年修了多少公里农村公路", "去年修了多少公里农村公路"}, // a word of several characters
+		// A measure word closing the question is no object (案件, 干名).
+		{"政协提案多少件", "政协提案多少件"},
+		{"人大代表建议办复了几件", "人大代表建议办复了几件"},
 		// Parted by a question of which, or closing before a particle.
 		{"今年修什么路", "今年修路什么"},
 		{"今年修哪座桥", "今年修桥哪座"},
