@@ -51,6 +51,13 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "How many research results will be commercialized this year?", found: true, want: []string{"90项以上"}},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
+		// English names of the report's own terms: flood control is 防洪 (not
+		// any project), a tech contract 技术合同, energy consumption 能源消耗
+		// (not the consumption of 社零); beds (床位) the report never counts.
+		{q: "How many flood control projects this year?", found: true, want: []string{"12项重点水利工程"}},
+		{q: "What is the target for tech contract turnover?", found: true, figures: []string{"13亿元以上"}},
+		{q: "What are the targets for energy consumption?", found: true, want: []string{"能源消耗总量和强度调控"}},
+		{q: "How many elderly care beds will be added?", grounding: rag.GroundNoSuchFigure},
 		// ...and the province's own figures are still not the report's.
 		{q: "What was Liaoning's budget revenue growth in 2024?", grounding: rag.GroundOtherPlace, not: []string{"8.3%"}},
 	})
