@@ -1917,6 +1917,19 @@ func TestSummaries(t *testing.T) {
 		{q: "今年的主要目标", found: true, figures: []string{"5.5%左右", "5.4%", "6%", "10%以上", "5%", "6%", "1.9万人", "110万吨左右"}},
 		{q: "去年取得了哪些成绩", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"},
 			want: []string{"1. 「（一）精准施策稳增长", "8. 「（八）实干实为提效能"}, not: []string{"成绩的取得"}},
+		// The year's record asked as a whole, in everyday words (干了啥,
+		// 成绩单, 一览, achieve): the headline figures; with a topic, a
+		// district or another city beside the city's own, that one's.
+		{q: "去年都干了啥", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, want: []string{"8. 「（八）实干实为提效能"}},
+		{q: "去年的成绩单", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
+		{q: "去年经济社会发展主要成绩", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, not: []string{"正视问题"}},
+		{q: "2025年目标一览", found: true, figures: []string{"5.5%左右", "5.4%", "6%", "10%以上", "5%", "6%", "1.9万人", "110万吨左右"}},
+		{q: "What did the government achieve last year?", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, want: []string{"8. 「（八）实干实为提效能"}},
+		{q: "今年工作重点有哪些", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）"}},
+		{q: "去年教育干了啥", found: true, not: []string{"3.5%左右"}},
+		{q: "What did Panjin achieve together with Dalian in 2024?", found: true, paragraph: 9, want: []string{"联合大连"}},
+		{q: "辽滨经开区去年取得了哪些成绩", found: true, want: []string{"辽滨经开区连续6年"}, not: []string{"3.5%左右"}},
+		{q: "大连去年经济咋样", grounding: rag.GroundOtherPlace},
 		// A topic alone: its figures of both years, or what the report says.
 		{q: "就业", found: true, figures: []string{"2.04万人", "1.9万人"}},
 		{q: "公交车", found: true, figures: []string{"85台", "132台"}},

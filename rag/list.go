@@ -86,7 +86,7 @@ func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 }
 
 // areaCues ask for the areas of work of a whole part.
-var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪几件大事", "几件大事", "哪些大事", "哪几件事", "几摊子", "哪几摊", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "main tasks", "key tasks", "priorities", "which areas", "key areas", "areas of work", "main areas"}
+var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪几件大事", "几件大事", "哪些大事", "哪几件事", "几摊子", "哪几摊", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "工作重点", "main tasks", "key tasks", "priorities", "which areas", "key areas", "areas of work", "main areas"}
 
 // asksAreas reports whether a question asks for a part's areas of work:
 // an area cue, or "哪些工作" with no topic of its own ("今年政府要做哪些工作",

@@ -11,9 +11,12 @@ var summaryCues = []string{"经济咋样", "经济怎么样", "经济总体", "�
 	"总体情况", "整体情况", "主要指标", "主要目标", "主要预期目标", "取得了哪些成绩", "取得哪些成绩", "有哪些成绩", "什么成绩", "成就", "亮点", "干得怎么样",
 	// Spoken: "去年干得咋样，有啥成绩".
 	"干得咋样", "有啥成绩", "啥成绩",
+	// The year's record asked as a whole: "去年都干了啥", "去年的成绩单",
+	// "2025年目标一览"; with a topic of their own they ask the topic's.
+	"干了啥", "干了什么", "干了哪些", "成绩单", "主要成绩", "一览",
 	// As read after spelling (发展得 → 发展的), and how the year is judged.
 	"发展的怎么样", "发展的咋样", "发展得咋样", "混得咋样", "混得怎么样", "怎么评价", "如何评价", "总体评价", "整体评价",
-	"how did the economy", "how was the economy", "economy do", "economic performance", "overview", "highlights", "achievements", "main targets", "main goals", "main indicators"}
+	"how did the economy", "how was the economy", "economy do", "economic performance", "overview", "highlights", "achievements", "achieve", "accomplish", "main targets", "main goals", "main indicators"}
 
 // summaryWords are the words summary questions are asked in, beside their
 // cues: what is left of a question without them is its topic.
@@ -52,6 +55,20 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 	return false
 }
 
+// namesPlaceSpokenOf reports whether a summary question asks what the
+// report says of a place it speaks of rather than the whole year: one of
+// the city's own districts (辽滨经开区去年取得了哪些成绩), or another city
+// asked beside the report's own ("What did Panjin achieve together with
+// Dalian"). Another city alone (大连去年经济咋样) is left to the place
+// step, which says the report is not about it.
+func (ix *Index) namesPlaceSpokenOf(norm string, rep *Report) bool {
+	s := ix.readPlace(norm, rep)
+	if s == nil || !s.mentioned {
+		return false
+	}
+	return s.Relation == PlaceInside || s.Relation == PlaceOther && ix.stripPlaces(norm) != norm
+}
+
 // dropTermsIn drops the question's terms that it writes only inside the
 // cues it holds: 取得, 成绩 and 育取 of "教育取得了哪些成绩".
 func (a *analysis) dropTermsIn(cues []string) {
@@ -81,7 +98,7 @@ func (ix *Index) summaryOverview(a analysis) *Paragraph {
 
 // achievementCues ask for the whole year's record: the areas of work of
 // the review part come with the headline figures.
-var achievementCues = []string{"成绩", "成就", "亮点", "achievements", "highlights"}
+var achievementCues = []string{"成绩", "成就", "亮点", "干了啥", "干了什么", "干了哪些", "achievements", "highlights", "achieve", "accomplish"}
 
 // summaryAnswer answers "去年经济咋样", "今年的主要目标", "取得了哪些成绩"
 // with the period's overview paragraph (its figures come from the figures
