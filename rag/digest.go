@@ -354,7 +354,7 @@ func digestSpans(p *Paragraph) []Span {
 // line of thought ("民生这一章总的要求是什么") by the area's paragraph alone.
 
 // planDigestCues ask what an area of the plan holds or how it is done.
-var planDigestCues = []string{"部署", "重点", "要点", "主要点", "内容", "思路", "要求", "安排", "举措", "措施", "打算", "任务",
+var planDigestCues = []string{"部署", "重点", "大事", "要点", "主要点", "内容", "思路", "要求", "安排", "举措", "措施", "打算", "任务",
 	// What the area says, in its gist: "这部分讲了啥", "这块概括一下".
 	"讲了啥", "讲了什么", "说了啥", "说了什么", "讲的啥", "说的啥", "讲讲", "说说", "总结", "概括", "归纳",
 	"怎么建", "怎么干", "怎么抓", "怎么搞", "怎么做", "怎么弄", "咋建", "咋干", "咋搞", "咋弄", "咋整"}

@@ -1963,6 +1963,10 @@ func TestSummaries(t *testing.T) {
 		// area's overall requirement or line of thought: its aims alone,
 		// not the whole year's 总体要求.
 		{q: "今年民生改善这块有哪些重点", found: true, paragraph: 59, want: []string{"可感可及", "91%", "4.5个", "不少于100场"}},
+		// Its big things (大事) are what it stresses too; with no area named
+		// they are the eight areas of work.
+		{q: "今年民生方面有哪些大事", found: true, paragraph: 59, want: []string{"可感可及", "91%", "4.5个", "不少于100场"}},
+		{q: "今年有哪些大事", found: true, want: []string{"1. 「（一）狠抓有效需求", "8. 「（八）"}},
 		{q: "平安盘锦今年怎么建", found: true, paragraph: 65, want: []string{"总体国家安全观", "一揽子化债方案"}},
 		{q: "民生那一部分总的要求是啥", found: true, paragraph: 59, want: []string{"可感可及"}, not: []string{"总体要求是：以习近平"}},
 		{q: "开放带动这一块整体思路是什么", found: true, paragraph: 45, want: []string{"以港兴市"}, not: []string{"没有直接回答"}},
