@@ -128,14 +128,16 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 			// 建成 where the clauses naming it say 前期工作.
 			corrections = append(corrections, p)
+		} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
+			// A claimed 开工 the report has gone past (竣工投产) holds; the
+			// quoted clauses come before any other clause of the report.
+			corrections = append(corrections, p)
 		} else if p, c, ok := e.ix.stageElsewhere(v, d.Read, d.Scope); ok {
-			// 建成投产 where no clause names it further on than 机械竣工.
+			// 建成投产 where no quoted clause says and none names it further
+			// on than 机械竣工.
 			// Cited and quoted: the answer's quotes did not hold it.
 			p.Citations = []int{ans.Cite(c)}
 			corrections = append(corrections, p, Part{Type: PartQuote, Text: c.Quote, Citations: p.Citations})
-		} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
-			// A claimed 开工 the report has gone past (竣工投产) holds.
-			corrections = append(corrections, p)
 		} else if p, ok := d.polarityCorrection(); ok {
 			// 没种树 where the quote says 植树造林17.4万株.
 			corrections = append(corrections, p)

@@ -117,6 +117,8 @@ func TestAsksChange(t *testing.T) {
 		// A verb of cutting asks the amount cut, not a rate of decline.
 		{"去年财政审减多少亿", false},
 		{"压减了多少", false},
+		{"核减了多少资金", false},
+		{"今年精减多少", false},
 		{"支出减了多少", true},
 		{"收入减了多少", true},
 		{"cross-border e-commerce turnover growth in 2024?", true},

@@ -1468,6 +1468,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "秦沈二通道今年要开工了是不是", found: true, want: []string{"更正：报告写的是秦沈二通道纳规"}},
 		{q: "汇福粮油饲料蛋白项目今年投产吧", found: true, want: []string{"更正：报告写的是汇福粮油开工建设饲料蛋白项目"}},
 		{q: "去年曙光大桥建成通车了吧", found: true, want: []string{"更正：报告写的是加快建设，不是建成"}},
+		// The quoted clause's stage (¶8, 2024) comes before a clause elsewhere
+		// (¶36 plans the same project among others).
+		{q: "金发生物基材料一体化项目已经投产了吧", found: true, want: []string{"更正：报告写的是加快实施，不是投产"}},
 		{q: "华锦阿美铁路专用线今年要建成投用吧", found: true, not: []string{"更正"}},
 		{q: "广田清洁智慧供热项目去年建成投运了吧", found: true, not: []string{"更正"}},
 		{q: "汇福粮油饲料蛋白项目今年开工吧", found: true, not: []string{"更正"}},

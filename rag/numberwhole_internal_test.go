@@ -1,6 +1,9 @@
 package rag
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestQualifierAfterHead(t *testing.T) {
 	// 河蟹电商平台交易额 asked: 电商平台 qualifies 交易额, the head.
@@ -38,7 +41,7 @@ func TestFindAllRunesReadsNumbersWhole(t *testing.T) {
 		for _, m := range findAllRunes(sceneGrade, rs) {
 			got = append(got, string(rs[m.vStart:m.vEnd]))
 		}
-		if len(got) != len(tc.want) || (len(got) > 0 && got[0] != tc.want[0]) {
+		if !slices.Equal(got, tc.want) {
 			t.Errorf("findAllRunes(sceneGrade, %q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
