@@ -4,60 +4,141 @@ import "strings"
 
 // An appraisal may be claimed the other way round from the report's:
 // 项目储备很充足 where the report's problems say 项目储备不足. The claim's
-// subject, the characters right before its appraisal, must stand right
-// before the opposite appraisal in a cited clause: no looser reading.
+// whole subject, from its clause's start, must stand right before the
+// opposite appraisal in a cited clause: 新兴产业转型步伐很快 is not
+// corrected by 传统产业转型步伐不快, nor 企业干部 by 政府系统个别干部.
 
-// opposites pairs an appraisal a claim may state with the report's
-// opposite word for it.
-var opposites = [][2]string{
-	{"充足", "不足"}, {"充裕", "不足"}, {"充分", "不足"}, {"很强", "不强"}, {"较强", "较弱"},
-	{"强劲", "偏弱"}, {"很快", "不快"}, {"较快", "不快"},
+// appraisal is a way a claim may appraise its subject and the report's
+// words for the other way.
+type appraisal struct {
+	claimed  []string
+	opposite []string
+	// needsDegree: a bare 强 or 快 is part of many words (加强, 加快);
+	// only a degree word before it (很强, 较快) makes it an appraisal.
+	needsDegree bool
+}
+
+var appraisals = []appraisal{
+	{claimed: []string{"充足", "充裕", "充分"}, opposite: []string{"不足", "不充分", "不充足"}},
+	{claimed: []string{"强劲"}, opposite: []string{"不强", "偏弱", "较弱"}},
+	{claimed: []string{"强"}, opposite: []string{"不强", "偏弱", "较弱"}, needsDegree: true},
+	{claimed: []string{"快"}, opposite: []string{"不快", "偏慢", "较慢"}, needsDegree: true},
 }
 
 // appraisalDegree are degree words between a subject and its appraisal
-// (项目储备很充足): the subject ends before them.
-var appraisalDegree = []string{"非常", "十分", "比较", "特别", "挺", "很", "都", "还", "也"}
+// (项目储备也还算充足): the subject ends before them.
+var appraisalDegree = []string{"非常", "十分", "比较", "特别", "相当", "还算", "算是", "挺", "很", "较", "蛮", "都", "还", "也", "算"}
+
+// claimLeads open a claim's clause without being its subject.
+var claimLeads = []string{"是不是", "是否", "难道"}
 
 // minAppraised is the fewest characters of a subject: 储备 alone is any
 // reserve.
 const minAppraised = 4
 
 // oppositeCorrection corrects claim q's appraisal where a cited clause
-// says the opposite of the same subject.
+// says the opposite of the same whole subject.
 func oppositeCorrection(q string, texts []Citation) (Part, bool) {
 	rs := []rune(q)
-	for _, pair := range opposites {
-		i := strings.Index(q, pair[0])
-		if i < 0 {
-			continue
-		}
-		at := runeLen(q[:i])
-		if at > 0 && containsAny(string(rs[max(0, at-1):at]), []string{"不", "没", "欠"}) {
-			continue // 不充分 says the report's way already
-		}
-		subj := string(rs[:at])
-		for changed := true; changed; {
-			changed = false
-			for _, d := range appraisalDegree {
-				if strings.HasSuffix(subj, d) {
-					subj, changed = strings.TrimSuffix(subj, d), true
+	for _, a := range appraisals {
+		for _, w := range a.claimed {
+			for _, at := range runeIndexAll(q, w) {
+				end := at + runeLen(w)
+				subjEnd := trimDegree(rs, at)
+				if a.needsDegree && subjEnd == at {
+					continue
+				}
+				start := claimSubjectStart(rs, subjEnd)
+				subj := string(rs[start:subjEnd])
+				if runeLen(subj) < minAppraised {
+					continue
+				}
+				if p, ok := reportOpposite(subj, string(rs[start:end]), a.opposite, texts); ok {
+					return p, true
 				}
 			}
 		}
-		srs := []rune(subj)
-		if len(srs) < minAppraised {
-			continue
-		}
-		said := string(srs[len(srs)-minAppraised:]) + pair[1]
-		for ci, c := range texts {
-			norm := Normalize(c.Quote)
-			j := strings.Index(norm, said)
-			if j < 0 || runeLen(norm) != runeLen(c.Quote) {
-				continue // normalizing changed the length: offsets would not hold
+	}
+	return Part{}, false
+}
+
+// trimDegree is where the subject before an appraisal at i of rs ends,
+// before any degree words.
+func trimDegree(rs []rune, i int) int {
+	for changed := true; changed; {
+		changed = false
+		for _, d := range appraisalDegree {
+			if n := runeLen(d); i >= n && string(rs[i-n:i]) == d {
+				i, changed = i-n, true
 			}
-			s := runeLen(norm[:j])
-			return citedCorrection(c, ci, s, s+runeLen(said), string(srs[len(srs)-minAppraised:])+pair[0], ""), true
+		}
+	}
+	return i
+}
+
+// claimSubjectStart is where the subject ending at i of claim rs starts:
+// its clause's start, after where the asker has it from (报告说), a year
+// and a lead (是不是).
+func claimSubjectStart(rs []rune, i int) int {
+	start := clauseStartAt(rs, i)
+	s := string(rs[start:i])
+	for before := ""; s != before; { // in any order: 今年是不是…, 报告说今年…
+		before = s
+		if loc := claimOpen.FindStringIndex(s); loc != nil {
+			s = s[loc[1]:]
+		}
+		for _, lead := range claimLeads {
+			s = strings.TrimPrefix(s, lead)
+		}
+		if loc := yearWords.FindStringIndex(s); loc != nil && loc[0] == 0 {
+			s = s[loc[1]:]
+		}
+	}
+	return i - runeLen(s)
+}
+
+// reportOpposite is the correction from the first cited clause whose
+// subject ends with subj and is appraised by one of the opposite words.
+// The quote runs from the clause's subject's start: 政府系统个别干部
+// 执行力较弱 for a claimed 干部执行力较强 shows whose.
+func reportOpposite(subj, stated string, opposite []string, texts []Citation) (Part, bool) {
+	for ci, c := range texts {
+		norm := normalizeRunes(c.Quote)
+		text := string(norm)
+		for _, o := range opposite {
+			for _, j := range runeIndexAll(text, o) {
+				s := clauseStartAt(norm, j)
+				if strings.HasSuffix(string(norm[s:j]), subj) {
+					return citedCorrection(c, ci, s, j+runeLen(o), stated, ""), true
+				}
+			}
 		}
 	}
 	return Part{}, false
+}
+
+// normalizeRunes normalizes s a rune at a time, so that offsets into it
+// are offsets into s: a rune whose normal form is not one rune (a
+// full-width space, dropped) is kept as it is.
+func normalizeRunes(s string) []rune {
+	rs := []rune(s)
+	for i, r := range rs {
+		if n := []rune(Normalize(string(r))); len(n) == 1 {
+			rs[i] = n[0]
+		}
+	}
+	return rs
+}
+
+// runeIndexAll is the rune offsets of every occurrence of w in s.
+func runeIndexAll(s, w string) []int {
+	var out []int
+	for b := 0; ; {
+		i := strings.Index(s[b:], w)
+		if i < 0 {
+			return out
+		}
+		out = append(out, runeLen(s[:b+i]))
+		b += i + len(w)
+	}
 }

@@ -3,16 +3,26 @@ package rag
 import "testing"
 
 func TestOppositeCorrection(t *testing.T) {
-	problems := "我们既要看到成绩，也要正视问题：项目储备不足，居民消费意愿不强，内需总体偏弱"
+	problems := "我们既要看到成绩，也要正视问题：项目储备不足，居民消费意愿不强，内需总体偏弱；传统产业转型步伐不快；政府系统个别干部执行力较弱、创造力不强，等等。"
 	for _, tc := range []struct {
 		q, quote string
 		want     string // the report's words quoted; "" for no correction
 	}{
 		{"报告说项目储备很充足没啥问题?", problems, "项目储备不足"},
-		{"居民消费意愿很强吧", problems, "消费意愿不强"},
-		{"项目储备不充足吧", problems, ""}, // says the report's way
-		{"储备充足吗", problems, ""},    // 储备 alone is any reserve
-		{"粮食储备充足吗", problems, ""},  // another subject
+		{"居民消费意愿很强吧", problems, "居民消费意愿不强"},
+		{"居民消费意愿较强吧", problems, "居民消费意愿不强"}, // 较强: 不强 is its other way too
+		{"今年是不是项目储备也很充足", problems, "项目储备不足"},
+		{"干部执行力较强吧", problems, "政府系统个别干部执行力较弱"}, // quoted from the subject's start
+		{"项目储备不充足吧", problems, ""},              // says the report's way
+		{"项目储备并不充足吧", problems, ""},             // so does this
+		{"储备充足吗", problems, ""},                 // 储备 alone is any reserve
+		{"粮食储备充足吗", problems, ""},               // another subject
+		{"新兴产业转型步伐很快吧", problems, ""},           // 传统产业's, not 新兴产业's
+		{"企业干部执行力较强吧", problems, ""},            // 政府系统个别干部's
+		{"传统产业转型步伐加快了吧", problems, ""},          // 加快 is no appraisal
+		// Full-width spaces open a paragraph; normalizing drops them, and
+		// the quote must still be cut at the report's own offsets.
+		{"项目储备很充足吧", "　　" + problems, "项目储备不足"},
 	} {
 		p, ok := oppositeCorrection(Normalize(tc.q), []Citation{{Report: "panjin-2025", Paragraph: 19, Quote: tc.quote}})
 		got := ""

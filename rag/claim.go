@@ -79,17 +79,14 @@ func (e *Engine) groundClaims(d *Draft) {
 	if !ans.Found || hasCorrection(ans) || d.Derived {
 		return
 	}
-	// 项目储备充足 where the quote says 项目储备不足: asked or stated, in
-	// whatever shape (…充足 没啥问题？), the appraisal is the report's other way.
-	if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
-		ans.Parts = append([]Part{p}, ans.Parts...)
-		return
-	}
 	if !d.ClaimShaped() {
 		// A question that names a thing with another number than the
 		// report's, and the report never with its own ("四大储库是什么"
 		// where ¶31 says “三大储库”), asks of something the report lacks.
 		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
+			ans.Parts = append([]Part{p}, ans.Parts...)
+		} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
+			// A claim in a question's shape: …充足 没啥问题？
 			ans.Parts = append([]Part{p}, ans.Parts...)
 		}
 		return
@@ -140,6 +137,14 @@ func (e *Engine) groundClaims(d *Draft) {
 			corrections = append(corrections, p, Part{Type: PartQuote, Text: c.Quote, Citations: p.Citations})
 		} else if p, ok := d.polarityCorrection(); ok {
 			// 没种树 where the quote says 植树造林17.4万株.
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 项目储备充足 where the quote says 项目储备不足: the appraisal
+		// the other way round. Last: a check that found another subject
+		// (政府系统个别干部, not 企业干部) says more.
+		if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}
