@@ -677,6 +677,9 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 				if !(left && sc.pair(rs[i-1], c)) && !(right && sc.pair(c, rs[i+1])) {
 					continue // no reports' word starts or ends here with c
 				}
+				if strings.ContainsRune(negations, c) && !strings.ContainsRune(negations, r) {
+					continue // a negation written in would turn the claim round: 还算充足 is no 不算充足
+				}
 				if half && !(sc.pair(rs[i-1], c) && sc.pair(c, rs[i+1])) {
 					continue
 				}
@@ -701,6 +704,10 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 	}
 	return string(rs)
 }
+
+// negations turn what they stand before round: a slip is never mended
+// into one.
+const negations = "不没未无非"
 
 // phraseAround is 4 when a run of four Han characters through rs[i] is
 // one the reports write, else 0.

@@ -37,6 +37,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年社会消费品另售总额增长多少", "去年社会消费品零售总额增长多少"},
 		// 每一千人 as the report writes it.
 		{"今年每一千人能摊上几个托位", "今年每千人能摊上几个托位"},
+		// No slip is mended into a negation: 目储备不 is the report's, but
+		// 还算充足 claims the other way from 不算充足.
+		{"项目储备还算充足吧", "项目储备还算充足吧"},
 		// A slip no four-character phrase shows, when a character of the
 		// same sound makes a lexicon word or a word asking a rate or target.
 		{"社灵去年涨了多少", "社零去年涨了多少"},
