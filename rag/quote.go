@@ -61,18 +61,28 @@ func (e *Engine) quoteAnswer(ans *Answer, a analysis, hits []Hit) {
 // comes from a part's opening: "今年怎么促进消费" matches 社会消费品零售
 // 总额增长5% of the targets line best, but that is how much, and the work
 // on consumption (释放消费潜力。…) says how. The opening's quote stays
-// beside it when it scores as well.
+// beside it when it scores as well. A question naming one of the
+// opening's figures (今年固定资产投资有什么进展) asks about that figure:
+// a body quote scoring well often only shares a word with it (投资, 粮食).
 func (e *Engine) sectionFirst(a analysis, cands []candidate) {
 	if !asksHow(a) || !e.ix.opensPart(cands[0].para) {
 		return
 	}
+	namedFigure := namesFigureOf(a, cands[0].para)
 	for i, c := range cands[1:min(len(cands), sectionFirstWithin)] {
+		// Only the same year's body: a result does not say how a target
+		// is to be met.
 		if c.para.Kind != ParaBody || c.para.Period.Kind != cands[0].para.Period.Kind || e.ix.opensPart(c.para) {
 			continue
 		}
 		// A paragraph about the topic says how however its one sentence
-		// scores beside the opening's short figure clause.
-		if c.score >= sectionFirstMin*cands[0].score || paragraphOnTopic(c.para, a.asked) {
+		// scores beside the opening's short figure clause. A named figure
+		// wants the paragraph about it (外贸 for 进出口总额), not one that
+		// shares a part of its name (粮食物流 for 粮食产量) or a word.
+		if namedFigure && paragraphOnTopic(c.para, wholeNames(a.asked)) ||
+			!namedFigure && (c.score >= sectionFirstMin*cands[0].score || paragraphOnTopic(c.para, a.asked)) {
+			// Shift the ones before it down: the opening's quote stays
+			// second, where pickQuotes can keep it beside the body's.
 			copy(cands[1:i+2], cands[:i+1])
 			cands[0] = c
 		}
@@ -81,12 +91,53 @@ func (e *Engine) sectionFirst(a analysis, cands []candidate) {
 }
 
 const (
-	sectionFirstWithin = 8    // candidates looked through for the body's
-	sectionFirstMin    = 0.15 // share of the opening's score it must reach
+	sectionFirstWithin = 8 // candidates looked through for the body's
+	// sectionFirstMin is the share of the opening's score a body quote
+	// must reach: a figure clause of the opening (一般公共预算收入增长6%)
+	// matches the question's words and their figure at once and scores
+	// about five times a body sentence on the topic (¶75 at 0.19 for
+	// 财政的钱今年要怎么花); 0.15 takes those and leaves what scores
+	// lower. The share cannot tell the topic's body from a sentence
+	// sharing a word (化债 of ¶67, 0.19 for 固定资产投资): a named figure
+	// asks paragraphOnTopic instead.
+	sectionFirstMin = 0.15
 )
+
+// namesFigureOf reports whether the question names, in its own words,
+// the indicator of one of p's figure clauses (固定资产投资 of
+// 固定资产投资增长10%以上) — not a word inside one (消费 of
+// 社会消费品零售总额), nor a synonym the lexicon added (财政 for
+// 一般公共预算收入).
+func namesFigureOf(a analysis, p *Paragraph) bool {
+	for _, clause := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("；。：;:", r) }) {
+		clause = strings.TrimSpace(clause)
+		if !strings.ContainsAny(clause, "0123456789") {
+			continue
+		}
+		for _, t := range a.asked {
+			if utf8.RuneCountInString(t.term) >= 2 && strings.HasPrefix(clause, t.term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholeNames are the asked terms without the synonyms that are only a
+// part of them (粮食 of 粮食产量).
+func wholeNames(asked []askedTerm) []askedTerm {
+	out := make([]askedTerm, len(asked))
+	for i, t := range asked {
+		out[i] = t
+		out[i].syn = slices.DeleteFunc(slices.Clone(t.syn), func(s string) bool { return strings.Contains(t.term, s) })
+	}
+	return out
+}
 
 // opensPart reports whether p is one of the paragraphs a part opens with,
 // before its first section: the year's overview, its general requirements.
+// The first section's own paragraph (（一）狠抓有效需求…) is no opening:
+// it is the topic's.
 func (ix *Index) opensPart(p *Paragraph) bool {
 	if p.Period.Kind == PeriodNone {
 		return false
@@ -97,11 +148,11 @@ func (ix *Index) opensPart(p *Paragraph) bool {
 		if q.Period.Kind != p.Period.Kind {
 			continue
 		}
-		if q == p {
-			return true
-		}
 		if q.Kind == ParaSection {
 			return false
+		}
+		if q == p {
+			return true
 		}
 	}
 	return false

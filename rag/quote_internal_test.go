@@ -15,10 +15,16 @@ func TestSectionFirstQuotesTheBody(t *testing.T) {
 		q     string
 		para  int
 		quote string
+		also  int // a paragraph cited beside it, 0 for none asked
 	}{
-		{"今年打算怎么提振消费", 30, "释放消费潜力"},
-		{"今年财政过紧日子咋落实", 75, "过紧日子"},
-		{"今年怎么扩大消费", 30, "扩大传统消费"},
+		// The targets line's figure stays beside the body's quote.
+		{"今年打算怎么提振消费", 30, "释放消费潜力", 23},
+		{"今年财政过紧日子咋落实", 75, "过紧日子", 0},
+		{"今年怎么扩大消费", 30, "扩大传统消费", 0},
+		// The topic's own section paragraph, not a body paragraph sharing 扩大.
+		{"今年怎么扩大有效需求", 26, "狠抓有效需求", 0},
+		// A figure named: the body about it (外贸 for 进出口) still comes in.
+		{"今年进出口总额有什么安排", 48, "外贸", 23},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
@@ -28,6 +34,92 @@ func TestSectionFirstQuotesTheBody(t *testing.T) {
 			return c.Paragraph == tc.para && strings.Contains(c.Quote, tc.quote)
 		}) {
 			t.Errorf("Ask(%q) quotes no %q of ¶%d:\n%s", tc.q, tc.quote, tc.para, ans.Answer)
+		}
+		if tc.also != 0 && !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return c.Paragraph == tc.also }) {
+			t.Errorf("Ask(%q) no longer cites ¶%d:\n%s", tc.q, tc.also, ans.Answer)
+		}
+	}
+}
+
+// A question naming one of the targets line's figures is about that
+// figure: no body paragraph sharing a word with it (化债 of ¶67 for 投资,
+// 粮食物流 of ¶35 for 粮食) comes in.
+func TestSectionFirstKeepsANamedFigure(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, q := range []string{"今年固定资产投资有什么进展", "今年粮食产量有什么安排"} {
+		ans, err := e.Ask(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", q, err)
+		}
+		var paras []int
+		for _, c := range ans.Citations {
+			paras = append(paras, c.Paragraph)
+		}
+		if !slices.Equal(paras, []int{23}) {
+			t.Errorf("Ask(%q) cites ¶%v, want ¶23 alone:\n%s", q, paras, ans.Answer)
+		}
+	}
+}
+
+// sectionFirst's order, on candidates laid out by hand: which one comes
+// first and where the others go.
+func TestSectionFirstOrder(t *testing.T) {
+	ix := seedIndex(t)
+	e := NewEngine(ix, nil)
+	rep := ix.Latest()
+	para := func(n int) *Paragraph {
+		p, err := rep.Paragraph(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if para(16).Kind != ParaBody || para(16).Period.Kind == para(23).Period.Kind {
+		t.Fatal("¶16 is no body paragraph of the other year")
+	}
+	type cand struct {
+		n     int
+		score float64
+	}
+	for _, tc := range []struct {
+		name string
+		q    string
+		in   []cand
+		want []int
+	}{
+		{"the body comes first, the opening second, the rest after",
+			"今年怎么扩大消费", []cand{{23, 10}, {26, 5}, {30, 5}}, []int{30, 23, 26}},
+		{"only the other year's body would qualify",
+			"今年怎么扩大消费", []cand{{23, 10}, {16, 5}}, []int{23, 16}},
+		{"a body quote under the share stays",
+			"今年怎么扩大消费", []cand{{23, 10}, {27, 1}}, []int{23, 27}},
+		{"a body quote over the share comes first",
+			"今年怎么扩大消费", []cand{{23, 10}, {27, 2}}, []int{27, 23}},
+		{"a figure of the opening named, a body sharing a word",
+			"今年固定资产投资有什么进展", []cand{{23, 10}, {67, 5}}, []int{23, 67}},
+		{"a figure of the opening named, a body sharing part of its name",
+			"今年粮食产量有什么安排", []cand{{23, 10}, {35, 5}}, []int{23, 35}},
+		{"a figure of the opening named, the body about it",
+			"今年进出口总额有什么安排", []cand{{23, 10}, {48, 1}}, []int{48, 23}},
+		{"the section's own paragraph is no opening",
+			"今年怎么扩大有效需求", []cand{{26, 10}, {30, 5}}, []int{26, 30}},
+		{"not asked how",
+			"今年社会消费品零售总额增长多少", []cand{{23, 10}, {30, 5}}, []int{23, 30}},
+	} {
+		a := ix.analyze(Normalize(tc.q), nil)
+		a.asked = ix.askedTerms(a)
+		cands := make([]candidate, len(tc.in))
+		for i, c := range tc.in {
+			p := para(c.n)
+			cands[i] = candidate{para: p, span: Span{byteEnd: len(p.Text)}, score: c.score}
+		}
+		e.sectionFirst(a, cands)
+		var got []int
+		for _, c := range cands {
+			got = append(got, c.para.N)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: sectionFirst(%q) = ¶%v, want ¶%v", tc.name, tc.q, got, tc.want)
 		}
 	}
 }
@@ -42,6 +134,7 @@ func TestOpensPart(t *testing.T) {
 		{6, true},   // 2024's overview
 		{22, true},  // 2025's general requirements
 		{23, true},  // 2025's targets
+		{26, false}, // the first section's own paragraph
 		{30, false}, // a section's body
 		{75, false}, // after the sections, in no section
 	} {
