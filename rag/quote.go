@@ -205,6 +205,9 @@ func (e *Engine) pickQuotes(a analysis, sc *scorer, cands []candidate) []candida
 	if !a.figure && (!a.list || asksHow(a)) {
 		picked = continueHeadings(picked)
 	}
+	if !a.figure && !ClaimShaped(a.norm) {
+		picked = wholeSentences(picked)
+	}
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].para.N != picked[j].para.N {
 			return picked[i].para.N < picked[j].para.N
@@ -628,4 +631,32 @@ func sentenceOf(c candidate) candidate {
 		}
 	}
 	return c
+}
+
+// wholeSentences widens each quote that is a clause cut from a longer
+// sentence to that sentence while the quotes stay under listQuoteRunes:
+// "去年庄稼收成咋样" matches 粮食产量110万吨左右 best, yet the clauses
+// before it in the sentence (建成高标准农田12.45万亩，粮食播种面积183万亩)
+// tell the same harvest, and a clause alone answers a topic by halves.
+// Confirming questions keep their clause: it is the statement checked.
+func wholeSentences(picked []candidate) []candidate {
+	total := 0
+	for _, c := range picked {
+		total += c.span.End - c.span.Start
+	}
+	for i := 0; i < len(picked); i++ {
+		c := picked[i]
+		whole := sentenceOf(c)
+		grow := whole.span.End - whole.span.Start - (c.span.End - c.span.Start)
+		// A list of items (targets after "：", items split by "；") says
+		// each item whole: one item is the answer, the rest noise.
+		listed := strings.ContainsAny(c.para.Text[whole.span.byteStart:whole.span.byteEnd], "；：")
+		if grow <= 0 || listed || total+grow > listQuoteRunes {
+			continue
+		}
+		total += grow
+		picked = replaceDropping(picked, i, whole)
+		i = slices.IndexFunc(picked, func(p candidate) bool { return p.para == whole.para && p.span == whole.span })
+	}
+	return picked
 }

@@ -168,3 +168,51 @@ func TestHowAskedHelp(t *testing.T) {
 		}
 	}
 }
+
+// A clause cut from a longer sentence is widened to the sentence: the
+// clauses beside it tell the rest of what was asked.
+func TestWholeSentences(t *testing.T) {
+	p := &Paragraph{N: 1, Text: "乡村振兴更进一步。建成高标准农田12万亩，粮食产量110万吨左右。城市功能更加完善。"}
+	sentences := FullSentences(p.Text)
+	clauses := Clauses(p.Text)
+	// The last clause of the second sentence: 粮食产量110万吨左右。
+	var last Span
+	for _, c := range clauses {
+		if strings.Contains(p.Text[c.byteStart:c.byteEnd], "粮食产量") {
+			last = trimSpan(p.Text, c)
+		}
+	}
+	got := wholeSentences([]candidate{{para: p, span: last}})
+	if len(got) != 1 || !strings.Contains(p.Text[got[0].span.byteStart:got[0].span.byteEnd], "高标准农田12万亩") {
+		t.Errorf("wholeSentences(粮食产量…) = %q, want the whole sentence", p.Text[got[0].span.byteStart:got[0].span.byteEnd])
+	}
+	// A whole sentence stays as it is.
+	whole := trimSpan(p.Text, sentences[0])
+	if got := wholeSentences([]candidate{{para: p, span: whole}}); got[0].span != whole {
+		t.Errorf("wholeSentences(whole sentence) moved it to %v", got[0].span)
+	}
+}
+
+// Asked about a topic, not a number, the answer quotes the whole sentence
+// the best clause sits in, so its figures come along.
+func TestTopicQuotesWholeSentence(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q     string
+		para  int
+		quote string
+	}{
+		{"去年粮食收成咋样", 11, "12.45万亩"},
+		{"今年数字化转型有啥打算", 37, "智能工厂15个"},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", tc.q, err)
+		}
+		if !slices.ContainsFunc(ans.Citations, func(c Citation) bool {
+			return c.Paragraph == tc.para && strings.Contains(c.Quote, tc.quote)
+		}) {
+			t.Errorf("Ask(%q) quotes no %q of ¶%d:\n%s", tc.q, tc.quote, tc.para, ans.Answer)
+		}
+	}
+}
