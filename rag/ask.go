@@ -256,13 +256,20 @@ func (e *Engine) unanswered(a analysis, hits []Hit) bool {
 			return true
 		}
 	}
-	cov := e.coverage(a, hits)
-	return cov < minCoverage || (len(a.missing) > 0 && cov < weakCoverage)
+	cov := e.coverage(a, hits, "")
+	if cov < minCoverage || len(a.missing) == 0 || cov >= weakCoverage {
+		return cov < minCoverage
+	}
+	// Words the report lacks weaken a match, unless they only tell the
+	// asker's circumstance: then what is asked must be covered alone.
+	asking, ok := askingText(a.norm, a.missing)
+	return !ok || e.coverage(a, hits, asking) < weakCoverage
 }
 
 // coverage is the share of the question's term weight that its best few
 // paragraphs contain: low coverage means retrieval matched only generic words.
-func (e *Engine) coverage(a analysis, hits []Hit) float64 {
+// A within other than "" counts only the terms written in it.
+func (e *Engine) coverage(a analysis, hits []Hit, within string) float64 {
 	var total, got float64
 	top := hits
 	if len(top) > 3 {
@@ -279,7 +286,7 @@ func (e *Engine) coverage(a analysis, hits []Hit) float64 {
 	var loose map[string]bool
 	for t, w := range a.terms {
 		idf := e.ix.idf(a.rep, t)
-		if w < 1 || utf8.RuneCountInString(t) == 1 {
+		if w < 1 || utf8.RuneCountInString(t) == 1 || within != "" && !strings.Contains(within, t) {
 			continue // expansions and single characters are hints, not demands
 		}
 		if idf == 0 {
