@@ -187,40 +187,19 @@ var nowWords = []string{"现在", "目前", "如今", "眼下", "当前", "现�
 // "what share is it now, and what is the goal"): the result beside the
 // target. A now-word inside the target's own clause ("今年目标现在定了没")
 // asks only the target.
-//
-// A clause that asks a figure and names no time at all, beside a clause of
-// the target ("稻蟹共生面积多少，今年目标"), asks where it stands as well:
-// the target is asked apart from it.
 func nowBesideTarget(padded string) bool {
-	if !containsAny(padded, nowWords) && !containsAny(padded, bareFigureCues) {
+	if !containsAny(padded, nowWords) {
 		return false // most questions end here
 	}
-	var now, target, untimed, planSeen bool
+	var now, target bool
 	for _, c := range strings.FieldsFunc(padded, func(r rune) bool { return strings.ContainsRune("，,；;？?。！!", r) }) {
 		c = " " + c + " "
 		plan := containsAny(c, planCues)
 		now = now || containsAny(c, nowWords) && !plan
-		// An untimed clause after 今年 is of 今年 ("今年还建不，建几处"),
-		// and only a named target asks it apart ("…多少，今年涨不涨" does not).
-		untimed = untimed || !planSeen && !plan && untimedFigure(c)
 		target = target || plan
-		now = now || untimed && plan && containsAny(c, targetWords)
-		planSeen = planSeen || plan
 	}
 	return now && target
 }
-
-// bareFigureCues ask a figure in a clause of its own.
-var bareFigureCues = []string{"多少", "几"}
-
-// untimedFigure reports whether clause c asks a figure and says nothing of
-// when (no year, no number) or of what is to come (要达到多少 asks a target).
-func untimedFigure(c string) bool {
-	return containsAny(c, bareFigureCues) && !containsAny(c, resultCues) && !containsAny(c, untimedFigureBars) && !hasDigit(c)
-}
-
-// untimedFigureBars make a figure clause one of the plan or of some time.
-var untimedFigureBars = []string{"要", "将", "争取", "力争", "到多少", "明年", "前年", "年底", "月"}
 
 // A year is the base of a comparison, not the year asked, when a multiple
 // follows it ("是2023年的五倍", "前年的5倍") or a comparing word surrounds
