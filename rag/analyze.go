@@ -823,7 +823,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	rep := a.rep
 	reviewYear, planYear := ix.years(rep)
 	if other != 0 && !namedIn(named, ix.coveredYears(rep)...) &&
-		(a.figure || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {
+		(a.figure || a.summary || !ix.corpusFor(rep).Contains(strconv.Itoa(other))) {
 		a.otherYear = other
 	}
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.

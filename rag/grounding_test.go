@@ -1924,6 +1924,10 @@ func TestSummaries(t *testing.T) {
 		// 成绩单, 一览, achieve): the headline figures; with a topic, a
 		// district or another city beside the city's own, that one's.
 		{q: "去年都干了啥", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, want: []string{"8. 「（八）实干实为提效能"}},
+		// A year the report neither reviews nor plans has no record here.
+		{q: "2023年都干了啥", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
+		{q: "前年的成绩单", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
+		{q: "What did Panjin achieve in 2023?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
 		{q: "去年的成绩单", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}},
 		{q: "去年经济社会发展主要成绩", found: true, figures: []string{"3.5%左右", "8.3%", "2.8个百分点", "20%以上", "39.7%", "全省第一"}, not: []string{"正视问题"}},
 		{q: "2025年目标一览", found: true, figures: []string{"5.5%左右", "5.4%", "6%", "10%以上", "5%", "6%", "1.9万人", "110万吨左右"}},
