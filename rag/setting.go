@@ -21,7 +21,7 @@ func askingText(norm string, missing []string) (string, bool) {
 		}
 		switch {
 		case strings.TrimSpace(clause) == "":
-		case asksIn(clause):
+		case asksIn(clause) || namesTopic(clause):
 			asking = append(asking, clause)
 		default:
 			setting = append(setting, clause)
@@ -37,4 +37,27 @@ func askingText(norm string, missing []string) (string, bool) {
 		}
 	}
 	return text, true
+}
+
+// topicMarks set a clause's words up as the topic asked about, not the
+// asker's circumstance: "比特币挖矿的问题，今年企业怎么管", "关于学区房，…".
+var topicMarks = struct{ ends, opens []string }{
+	ends:  []string{"的问题", "问题", "的事", "的事情", "的情况", "方面", "这块", "这一块", "那块"},
+	opens: []string{"关于", "说说", "问一下", "问下", "请问"},
+}
+
+// namesTopic reports whether clause names what is asked about.
+func namesTopic(clause string) bool {
+	c := strings.TrimSpace(clause)
+	for _, w := range topicMarks.ends {
+		if strings.HasSuffix(c, w) {
+			return true
+		}
+	}
+	for _, w := range topicMarks.opens {
+		if strings.HasPrefix(c, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,6 +25,9 @@ func TestCircumstanceClauseAsksNothing(t *testing.T) {
 		{"孩子想考公务员，今年招多少人", false, 0},
 		// What is asked is what the report lacks.
 		{"房子太贵了，今年房价会降吗", false, 0},
+		// A clause setting up its words as the topic is what is asked about.
+		{"比特币挖矿的问题，今年企业怎么管", false, 0},
+		{"关于比特币挖矿，今年企业怎么管", false, 0},
 	}
 	engineModes(t, func(t *testing.T, eng *rag.Engine) {
 		for _, c := range cases {
