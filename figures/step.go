@@ -338,7 +338,6 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		strong = strong[1:]
 	}
 	figs = pick(in, strong, full, unit, supports)
-
 	if unit != "" && unit != unitCount && len(figs) == 0 && !st.quotesSupportedIn(d, unit) {
 		// Asked for an amount in a unit ("暖气费多少钱") and nothing
 		// quoted gives one: the quotes are related, not the answer.

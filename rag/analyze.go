@@ -682,7 +682,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	ix.readOtherPeriods(&a, named, other, padded)
 	ix.readTerms(&a, named)
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
-	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || ix.namesPlaceSpokenOf(a.norm, rep)) {
+	a.place = ix.readPlace(a.norm, rep)
+	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
+	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || a.namesPlaceSpokenOf()) {
 		// "去年教育取得了哪些成绩": 教育's, not the year's; and 取得, 成绩
 		// are how it asks, not what (¶17's 成绩的取得 is no answer).
 		a.summary = false
@@ -696,8 +698,6 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	}
 	a.areasScoped = a.list && containsAny(a.norm, areaCues) && ix.topicScoped(a, areaCues, nil)
 	a.missing = ix.missingWords(a.norm, rep)
-	a.place = ix.readPlace(a.norm, rep)
-	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
 	a.placeHas = ix.placeHas(a.norm, a.period)
 	if s, clause, ok := ix.widerAsked(a.norm, rep); ok {
 		a.place, a.placeClause = s, clause

@@ -40,10 +40,6 @@ func placeForms(p places.Place, relation string) []string {
 // the words it qualifies (中央主要媒体 for 中央媒体).
 const placeGap = 2
 
-// placeClauseStops end the clause a place is written in; not 、, which
-// parts a list inside one.
-const placeClauseStops = "，。；：！？,;:!?\n"
-
 // writesPlaceWith reports whether the report writes the place, in one of
 // forms, in the very phrase the question asks after it, and the clause
 // holding it holds all the question asks there (asked, from askedAfter):
@@ -104,10 +100,11 @@ func followsWithin(text, next string, gap int) bool {
 	}
 }
 
-// placeClause is the clause of text around byte offset at.
+// placeClause is the clause of text around byte offset at: clauseEnds
+// part it, not 、, which parts a list inside one.
 func placeClause(text string, at int) string {
-	start := strings.LastIndexAny(text[:at], placeClauseStops) + 1
-	end := strings.IndexAny(text[at:], placeClauseStops)
+	start := strings.LastIndexAny(text[:at], clauseEnds) + 1
+	end := strings.IndexAny(text[at:], clauseEnds)
 	if end < 0 {
 		return text[start:]
 	}

@@ -61,12 +61,12 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 // asked beside the report's own ("What did Panjin achieve together with
 // Dalian"). Another city alone (大连去年经济咋样) is left to the place
 // step, which says the report is not about it.
-func (ix *Index) namesPlaceSpokenOf(norm string, rep *Report) bool {
-	s := ix.readPlace(norm, rep)
+func (a analysis) namesPlaceSpokenOf() bool {
+	s := a.place
 	if s == nil || !s.mentioned {
 		return false
 	}
-	return s.Relation == PlaceInside || s.Relation == PlaceOther && ix.stripPlaces(norm) != norm
+	return s.Relation == PlaceInside || s.Relation == PlaceOther && a.ownPlace
 }
 
 // dropTermsIn drops the question's terms that it writes only inside the
