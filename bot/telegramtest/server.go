@@ -460,7 +460,7 @@ func (s *Server) sendMessage(p map[string]string) (any, *apiError) {
 	s.mu.Lock()
 	s.nextMsg++
 	mid := s.nextMsg
-	s.messages[fmt.Sprintf("%s/%d", id, mid)] = message{p["text"], p["reply_markup"]}
+	s.messages[messageKey(id, mid)] = message{p["text"], p["reply_markup"]}
 	s.mu.Unlock()
 	return messageJSON(id, mid, text), nil
 }
@@ -482,7 +482,7 @@ func (s *Server) editMessageText(p map[string]string) (any, *apiError) {
 	if e != nil {
 		return nil, e
 	}
-	key := fmt.Sprintf("%s/%d", id, mid)
+	key := messageKey(id, mid)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old, ok := s.messages[key]
@@ -504,7 +504,7 @@ func (s *Server) deleteMessage(p map[string]string) (any, *apiError) {
 	if e != nil {
 		return nil, e
 	}
-	key := fmt.Sprintf("%s/%d", id, mid)
+	key := messageKey(id, mid)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.messages[key]; !ok {
@@ -543,7 +543,7 @@ func (s *Server) editMarkup(p map[string]string) (any, *apiError) {
 	if e != nil {
 		return nil, e
 	}
-	key := fmt.Sprintf("%s/%d", id, mid)
+	key := messageKey(id, mid)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old, ok := s.messages[key]
@@ -629,6 +629,9 @@ func messageJSON(chat string, mid int, text string) map[string]any {
 		"from": map[string]any{"id": BotID, "is_bot": true, "first_name": "盘锦报告助手", "username": BotUsername},
 	}
 }
+
+// messageKey is where messages keeps a message: its chat and its id.
+func messageKey(chat string, mid int) string { return fmt.Sprintf("%s/%d", chat, mid) }
 
 // messageRef reads the chat_id and message_id of a message to edit or
 // delete, checked as Telegram checks them.
