@@ -81,6 +81,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind27", "testdata/baseline-blind27.json", fileQuestions("testdata/blind27.yaml")},
 		{"blind28", "testdata/baseline-blind28.json", fileQuestions("testdata/blind28.yaml")},
 		{"blind29", "testdata/baseline-blind29.json", fileQuestions("testdata/blind29.yaml")},
+		{"blind30", "testdata/baseline-blind30.json", fileQuestions("testdata/blind30.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
