@@ -100,6 +100,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe18", "testdata/baseline-probe18.json", fileQuestions("testdata/probe18.yaml")},
 		{"probe19", "testdata/baseline-probe19.json", fileQuestions("testdata/probe19.yaml")},
 		{"probe20", "testdata/baseline-probe20.json", fileQuestions("testdata/probe20.yaml")},
+		{"probe21", "testdata/baseline-probe21.json", fileQuestions("testdata/probe21.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
