@@ -101,6 +101,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe19", "testdata/baseline-probe19.json", fileQuestions("testdata/probe19.yaml")},
 		{"probe20", "testdata/baseline-probe20.json", fileQuestions("testdata/probe20.yaml")},
 		{"probe21", "testdata/baseline-probe21.json", fileQuestions("testdata/probe21.yaml")},
+		{"probe22", "testdata/baseline-probe22.json", fileQuestions("testdata/probe22.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
