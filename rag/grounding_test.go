@@ -443,6 +443,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// The year asked speaks of it in the report's other words (涉恶 for
 		// 扫黑除恶): not "nothing of that year"; one word short is no answer.
 		{q: "去年扫黑除恶成果", found: true, want: []string{"打掉涉恶组织6个"}},
+		// 科技创新 asked as one thing: the review's 创新 run answers it, the
+		// heading with the sentences it heads, not the plan's 科技创新.
+		{q: "去年科技创新做了什么", found: true, want: []string{"创新支撑力日益展现", "发明专利授权量增长74.1%"}, not: []string{"2025年目标"}},
 		{q: "去年每千人托位数", grounding: rag.GroundOtherPeriod, not: []string{"640个"}},
 		// An attribute the report never gives of a thing it names.
 		{q: "华锦阿美项目在哪", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},

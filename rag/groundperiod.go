@@ -3,6 +3,7 @@ package rag
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // howWent asks how a thing went, which the year's doings of it answer
@@ -47,7 +48,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 		// that clause answers, not "nothing of that year".
 		ans.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure })
 		ans.figuresFromParts()
-		ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
+		ans.addQuote(citationFor(p, headedRun(p, trimSpan(p.Text, sp))))
 		return
 	}
 	e.otherPeriodParts(d, parts, "这方面内容")
@@ -190,7 +191,35 @@ func (d *Draft) kinOnly(clause string, other []Part) bool {
 	for i, p := range other {
 		on[i] = Normalize(p.Text)
 	}
-	return slices.ContainsFunc(substantive(d.asked), func(t askedTerm) bool { return kinBeside(t, clause, on) })
+	return slices.ContainsFunc(substantive(d.asked), func(t askedTerm) bool { return kinBeside(withoutAsked(t, d.asked), clause, on) })
+}
+
+// headedRun widens a clause that is a review's run-in heading
+// (创新支撑力日益展现) to the sentences it heads, up to the next heading:
+// the heading only names what was done, its run says it.
+func headedRun(p *Paragraph, sp Span) Span {
+	hs := runInHeadings(p)
+	for i, h := range hs {
+		if h.byteStart != sp.byteStart {
+			continue
+		}
+		end := Span{Start: utf8.RuneCountInString(p.Text), byteStart: len(p.Text)}
+		if i+1 < len(hs) {
+			end = hs[i+1]
+		}
+		return trimSpan(p.Text, Span{Start: sp.Start, End: end.Start, byteStart: sp.byteStart, byteEnd: end.byteStart})
+	}
+	return sp
+}
+
+// withoutAsked drops from t's report terms those the question asks as
+// words of their own: 创新 of "科技创新" is asked beside 科技, not a
+// thing of 科技's kind that the other period names beside it.
+func withoutAsked(t askedTerm, asked []askedTerm) askedTerm {
+	t.syn = slices.DeleteFunc(slices.Clone(t.syn), func(s string) bool {
+		return s != t.term && slices.ContainsFunc(asked, func(a askedTerm) bool { return a.term == s })
+	})
+	return t
 }
 
 // kinBeside reports whether text holds asked term t only by a report term

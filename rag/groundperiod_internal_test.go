@@ -1,0 +1,60 @@
+package rag
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWithoutAsked: a report term of t that the question asks as a word
+// of its own (创新 of 科技创新) is no kin of t; one it does not ask stays.
+func TestWithoutAsked(t *testing.T) {
+	keji := askedTerm{term: "科技", syn: []string{"创新", "科技", "研发"}}
+	chuangxin := askedTerm{term: "创新", syn: []string{"创新", "科技", "研发"}}
+	plan := []string{"坚持以科技创新引领产业创新"}
+	cases := []struct {
+		asked []askedTerm
+		want  bool // kinBeside after withoutAsked
+	}{
+		{[]askedTerm{keji, chuangxin}, false},
+		{[]askedTerm{keji}, true},
+	}
+	for _, c := range cases {
+		if got := kinBeside(withoutAsked(keji, c.asked), "创新支撑力日益展现", plan); got != c.want {
+			t.Errorf("kinBeside(withoutAsked(科技, %d asked)) = %v, want %v", len(c.asked), got, c.want)
+		}
+	}
+}
+
+// TestHeadedRun: a review's run-in heading widens to the sentences it
+// heads, up to the next heading; any other clause stays as it is.
+func TestHeadedRun(t *testing.T) {
+	ix := seedIndex(t)
+	p, err := ix.Reports()[0].Paragraph(9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		clause          string
+		wantStart, want string // the quote's start and end
+		not             string
+	}{
+		{"创新支撑力日益展现。", "创新支撑力日益展现。华孚环境", "发明专利授权量增长74.1%。", "传统制造业"},
+		{"制订4项地方标准，", "制订4项地方标准", "制订4项地方标准", "修订"},
+	}
+	for _, c := range cases {
+		i := strings.Index(p.Text, c.clause)
+		if i < 0 {
+			t.Fatalf("¶9 lacks %q", c.clause)
+		}
+		sp := Span{Start: len([]rune(p.Text[:i])), byteStart: i, byteEnd: i + len(c.clause)}
+		sp.End = sp.Start + len([]rune(c.clause))
+		sp = headedRun(p, trimSpan(p.Text, sp))
+		got := p.Text[sp.byteStart:sp.byteEnd]
+		if !strings.HasPrefix(got, c.wantStart) || !strings.HasSuffix(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("headedRun(%q) = %q", c.clause, got)
+		}
+		if sp.End-sp.Start != len([]rune(got)) {
+			t.Errorf("headedRun(%q): rune span %d..%d for %d runes", c.clause, sp.Start, sp.End, len([]rune(got)))
+		}
+	}
+}
