@@ -369,7 +369,7 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 	switch {
 	case e.ix.contrasted(asked, k.norm) && !holdsStatedFigure(d.norm, k.norm):
 		return false // 大豆全产业链产值 for 河蟹's; but the figure a claim states is its to correct
-	case zh && e.ix.measuresOther(asked, k.norm):
+	case zh && e.ix.measuresOther(asked, k.norm, d.norm):
 		return false // 引进人才1.15万人 after 吸引高校毕业生来盘就业: the talents', not the graduates'
 	case !holdsThresholds(window, ca.thresholds):
 		return false // 新签约注册项目260个 is not how many of them are 亿元以上

@@ -43,7 +43,7 @@ func (ix *Index) placeWord(w string) bool {
 // asked, or lacks the asked head noun and measures another noun (投入总量增长7%
 // for 投入强度). A noun sharing a character with what was asked may be its
 // other name (公交车辆, 经营主体): it measures what was asked.
-func (ix *Index) measuresOther(asked []askedTerm, clause string) bool {
+func (ix *Index) measuresOther(asked []askedTerm, clause, norm string) bool {
 	if !slices.ContainsFunc(asked, func(t askedTerm) bool { return t.weight >= 1 }) {
 		return false // nothing of substance asked: nothing to tell apart
 	}
@@ -61,10 +61,37 @@ func (ix *Index) measuresOther(asked []askedTerm, clause string) bool {
 		return false
 	}
 	// The head as the report writes it: an everyday word (案子, 电动车)
-	// stands for report terms the clause may say otherwise.
+	// stands for report terms the clause may say otherwise, unless the
+	// asker counts it by name (工厂几家, 产值多少): then the clause must
+	// say it or a report term for it (新增5G工厂 is no 北斗终端).
 	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
-	return h >= 0 && asked[h].syn == nil && !asked[h].missing && !asked[h].part && ix.isNounTerm(asked[h]) && !asked[h].in(clause)
+	return h >= 0 && (asked[h].syn == nil || countedByName(norm, asked[h])) && !asked[h].missing && !asked[h].part && ix.isNounTerm(asked[h]) && !asked[h].in(clause)
 }
+
+// countedByName reports whether the question puts its question word right
+// beside t ("产值多少", "工厂几家", "医生数多少", "多少个创新团队"), so t is
+// what is counted, not a word of a phrase that describes it ("不让电动车进
+// 的那个…装了多少部" counts the device, not 电动车).
+func countedByName(norm string, t askedTerm) bool {
+	p := strings.Index(norm, t.term)
+	if p < 0 {
+		return false
+	}
+	after := norm[p+len(t.term):]
+	for _, w := range []string{"多少", "几"} {
+		if i := strings.Index(after, w); i >= 0 && utf8.RuneCountInString(after[:i]) <= maxCountGap {
+			return true
+		}
+		if i := strings.LastIndex(norm[:p], w); i >= 0 && utf8.RuneCountInString(norm[i+len(w):p]) <= maxHeadGap {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCountGap is how far before the question word its noun may end: a
+// counter and a verb ("医生数多少", "企业有几家", "产值是多少").
+const maxCountGap = 2
 
 // sharesRune reports whether a and b have a character in common.
 func sharesRune(a, b string) bool {

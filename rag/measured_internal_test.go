@@ -36,3 +36,24 @@ func TestHoldsStatedFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestCountedByName(t *testing.T) {
+	cases := []struct {
+		norm, term string
+		want       bool
+	}{
+		{"河蟹全产业链产值多少亿", "产值", true},
+		{"今年新增5g工厂几家", "工厂", true},
+		{"每千人医生数多少", "医生", true},
+		{"吸引多少个创新团队", "创新团队", true},
+		// 电动车 describes the device counted, which the asker does not name.
+		{"电梯里不让电动车进的那个拦车的玩意儿装了多少部啊", "电动车", false},
+		{"电梯里不让电动车上去那个,装了多少部", "电动车", false},
+		{"产值怎么样", "产值", false}, // no question word
+	}
+	for _, c := range cases {
+		if got := countedByName(c.norm, askedTerm{term: c.term}); got != c.want {
+			t.Errorf("countedByName(%q, %q) = %v, want %v", c.norm, c.term, got, c.want)
+		}
+	}
+}
