@@ -684,7 +684,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
-	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || a.namesPlaceSpokenOf()) {
+	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || a.namesPlaceSpokenOf() || ix.summaryOfArea(a, rep)) {
 		// "去年教育取得了哪些成绩": 教育's, not the year's; and 取得, 成绩
 		// are how it asks, not what (¶17's 成绩的取得 is no answer).
 		a.summary = false

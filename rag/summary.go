@@ -55,6 +55,18 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 	return false
 }
 
+// summaryOfArea reports whether a summary question asks how one area of
+// work went rather than the whole year: "去年生态环境方面成绩单" and
+// "去年防风险这块总体情况" name an area's title in words the lexicon has
+// no concept for, so topicScoped misses them; the area's digest answers.
+func (ix *Index) summaryOfArea(a analysis, rep *Report) bool {
+	over := ix.summaryOverview(a)
+	if over == nil {
+		return false
+	}
+	return ix.areaAsked(a, rep, over.Period.Kind) != nil
+}
+
 // namesPlaceSpokenOf reports whether a summary question asks what the
 // report says of a place it speaks of rather than the whole year: one of
 // the city's own districts (辽滨经开区去年取得了哪些成绩), or another city
