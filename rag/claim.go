@@ -2,7 +2,6 @@ package rag
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -14,7 +13,7 @@ import (
 // pattern whose first group is the value compared; two values contrast
 // when they match the same pattern and differ.
 var contrasts = []*regexp.Regexp{
-	regexp.MustCompile(`(国家|省|市|县|区)级`),
+	levelContrast,
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)批`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)次`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)届`),
@@ -27,6 +26,14 @@ var contrasts = []*regexp.Regexp{
 	numberedGames,
 	multipleOfYear,
 }
+
+// levelContrast is the level of an honour, 国家重点 (龙头企业) as much a
+// level as 国家级: 省级龙头企业 where the report says 国家重点龙头企业.
+var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)(?:级|重点)`)
+
+// levelClass is a level a question selects things by: 级 only, as
+// 省级龙头企业 selects the 省级农业产业化重点龙头企业, not its 重点.
+var levelClass = regexp.MustCompile(`(国家|省|市|县|区)级`)
 
 // sceneGrade is a scenic spot's grade (4A级, 5A景区; spoken 评上5A了). A
 // spot has one grade, so the spot named before it, in the report's
@@ -52,7 +59,7 @@ var multipleOfYear = regexp.MustCompile(`(?:[0-9]{4}年|前年|去年|上年)的
 // size of project or firm (500万元以上, 亿元以上, 超亿元) — where another
 // value names other things. A size is no claim to correct: the figures
 // check reads a claimed one.
-var classes = append(slices.Clip(contrasts),
+var classes = append(append([]*regexp.Regexp{levelClass}, contrasts[1:]...),
 	regexp.MustCompile(`((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?以上|超过?((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?`))
 
 // sizeClass is the index in classes of the size of project or firm.
@@ -88,6 +95,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
 			// A claim in a question's shape: …充足 没啥问题？
 			ans.Parts = append([]Part{p}, ans.Parts...)
+		} else if ps, ok := e.premiseCorrection(d); ok {
+			// 已经建成投产了，现在产能怎么样: the premise, checked as a claim.
+			ans.Parts = append(ps, ans.Parts...)
 		}
 		return
 	}

@@ -1,0 +1,76 @@
+package rag
+
+import "strings"
+
+// A question may state what it takes for granted before what it asks:
+// "华锦阿美项目去年已经建成投产了，现在产能怎么样" takes the project to be
+// running, "汇福粮油被评为省级龙头企业后有什么新项目" the firm to be a
+// province's. Such a premise, when the report says otherwise, is
+// corrected as the same words stated on their own would be; left alone,
+// the answer reads as if it confirmed it.
+
+// premiseMarks end a premise before what is asked: a clause ending in 了
+// (建成投产了，) or a time after it (…后有什么). Other clauses before a
+// question are as often a topic or a scope ("今年港口，"), no claim.
+var premiseMarks = []string{"了，", "了,", "后，", "后,", "之后", "以后", "后"}
+
+// minPremise is how many characters a premise says at least: a 后 after
+// fewer is a word's (最后, 然后), no premise's end.
+const minPremise = 4
+
+// premiseClause is the claim a question states before what it asks: ""
+// when it states none, asks nothing after it, or its premise asks or is
+// cued as a claim itself (the claim checks read those whole).
+func premiseClause(read string) string {
+	t := strings.TrimSpace(read)
+	for _, mark := range premiseMarks {
+		at := strings.LastIndex(t, mark)
+		if at <= 0 {
+			continue
+		}
+		premise, asked := t[:at], t[at+len(mark):]
+		premise = strings.TrimPrefix(premise, "既然")
+		if runeLen(premise) < minPremise || strings.ContainsAny(premise, "，,；;") || claimCued(premise) || containsAny(Normalize(premise), questionWords) {
+			return ""
+		}
+		if containsAny(Normalize(asked), questionWords) {
+			return premise
+		}
+	}
+	return ""
+}
+
+// premiseCorrection corrects a question's premise (premiseClause) by the
+// checks of a claim's level, order, name and stage — not by a swapped
+// word in a slot, which reads a premise about the asker ("娃该上幼儿园了")
+// as a claim about the report's 普惠性幼儿园.
+func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
+	premise := premiseClause(d.Read)
+	if premise == "" {
+		return nil, false
+	}
+	ans := d.Answer
+	q := []rune(claimAliases.Replace(premise))
+	for _, re := range contrasts {
+		for _, m := range findAllRunes(re, q) {
+			if p, ok := contradiction(ans, q, m, re); ok {
+				return []Part{p}, true
+			}
+		}
+	}
+	if p, ok := e.ix.wordCorrection(premise, ans.Citations, d.Scope); ok {
+		return []Part{p}, true
+	}
+	if p, ok := e.ix.nameCorrection(premise, ans.Citations, d.Scope); ok {
+		return []Part{p}, true
+	}
+	p, v := e.ix.stageCorrection(premise, ans.Citations, d.Scope)
+	if v == stageCorrect {
+		return []Part{p}, true
+	}
+	if p, c, ok := e.ix.stageElsewhere(v, premise, d.Scope); ok {
+		p.Citations = []int{ans.Cite(c)}
+		return []Part{p, {Type: PartQuote, Text: c.Quote, Citations: p.Citations}}, true
+	}
+	return nil, false
+}

@@ -1,0 +1,50 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestPremiseClause(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"华锦阿美项目去年已经建成投产了，现在产能怎么样", "华锦阿美项目去年已经建成投产"},
+		{"汇福粮油被评为省级龙头企业后有什么新项目", "汇福粮油被评为省级龙头企业"},
+		{"既然码头主体工程完工了，今年还干啥", "码头主体工程完工"},
+		{"今年港口，还干啥", ""},               // a topic, no premise
+		{"华锦阿美项目建成投产了吧", ""},           // a claim, read whole
+		{"去年建成了多少个项目，今年呢", ""},         // the premise asks
+		{"最后有什么要求", ""},                // 最后 is a word
+		{"华锦阿美项目去年已经建成投产了，现在产能很好", ""}, // asks nothing
+	}
+	for _, tt := range tests {
+		if got := premiseClause(tt.q); got != tt.want {
+			t.Errorf("premiseClause(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestPremiseCorrected(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []struct{ q, correction string }{
+		{"华锦阿美项目去年已经建成投产了，现在产能怎么样", "华锦阿美项目机械竣工"},
+		{"汇福粮油被评为省级龙头企业后有什么新项目", "国家重点"},
+		{"益海嘉里被评为省级绿色工厂后有什么变化", "国家级"},
+		// Premises the report holds, or about the asker: no correction.
+		{"益海嘉里被评为国家级绿色工厂后有什么变化", ""},
+		{"娃今年秋天该上幼儿园了，今年普惠园覆盖率能到多少呀", ""},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(ans.Parts) > 0 && ans.Parts[0].Type == PartCorrection {
+			got = ans.Answer
+		}
+		if tt.correction == "" && got != "" || tt.correction != "" && !strings.Contains(got, "更正：报告写的是"+tt.correction) {
+			t.Errorf("%s: answer %q, want correction %q", tt.q, ans.Answer, tt.correction)
+		}
+	}
+}
