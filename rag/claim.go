@@ -29,7 +29,9 @@ var contrasts = []*regexp.Regexp{
 
 // levelContrast is the level of an honour, 国家重点 (龙头企业) as much a
 // level as 国家级: 省级龙头企业 where the report says 国家重点龙头企业.
-var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)(?:级|重点)`)
+// Only 国家/省 before 重点: a 区/市 ending a place's name (经开区重点项目)
+// is no level.
+var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)级|(国家|省)重点`)
 
 // levelClass is a level a question selects things by: 级 only, as
 // 省级龙头企业 selects the 省级农业产业化重点龙头企业, not its 重点.
@@ -59,8 +61,15 @@ var multipleOfYear = regexp.MustCompile(`(?:[0-9]{4}年|前年|去年|上年)的
 // size of project or firm (500万元以上, 亿元以上, 超亿元) — where another
 // value names other things. A size is no claim to correct: the figures
 // check reads a claimed one.
-var classes = append(append([]*regexp.Regexp{levelClass}, contrasts[1:]...),
-	regexp.MustCompile(`((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?以上|超过?((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?`))
+var classes = func() []*regexp.Regexp {
+	out := []*regexp.Regexp{levelClass}
+	for _, re := range contrasts {
+		if re != levelContrast {
+			out = append(out, re)
+		}
+	}
+	return append(out, regexp.MustCompile(`((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?以上|超过?((?:[0-9.]+|[零一二两三四五六七八九十百千]+)?[万亿])元?`))
+}()
 
 // sizeClass is the index in classes of the size of project or firm.
 var sizeClass = len(classes) - 1
@@ -101,15 +110,7 @@ func (e *Engine) groundClaims(d *Draft) {
 		}
 		return
 	}
-	q := []rune(claimAliases.Replace(d.Read))
-	var corrections []Part
-	for _, re := range contrasts {
-		for _, m := range findAllRunes(re, q) {
-			if p, ok := contradiction(ans, q, m, re); ok {
-				corrections = append(corrections, p)
-			}
-		}
-	}
+	corrections := contrastCorrections(ans, d.Read)
 	if len(corrections) == 0 {
 		// 三级综治中心 where the quote says 四级综治中心.
 		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
@@ -217,6 +218,22 @@ func contradiction(ans *Answer, q []rune, m runeMatch, re *regexp.Regexp) (Part,
 	}
 	c := ans.Citations[at]
 	return citedCorrection(c, at, found.start, found.end, string(q[m.start:m.end]), clauseAfter([]rune(c.Quote), found.end, maxClaimNoun)), true
+}
+
+// contrastCorrections are the corrections of every contrast value (a
+// level, an order, a grade…) claim states that the answer's quotes give
+// otherwise beside the same words.
+func contrastCorrections(ans *Answer, claim string) []Part {
+	q := []rune(claimAliases.Replace(claim))
+	var corrections []Part
+	for _, re := range contrasts {
+		for _, m := range findAllRunes(re, q) {
+			if p, ok := contradiction(ans, q, m, re); ok {
+				corrections = append(corrections, p)
+			}
+		}
+	}
+	return corrections
 }
 
 // citedCorrection is the correction of what a claim stated by runes

@@ -14,6 +14,11 @@ import "strings"
 // question are as often a topic or a scope ("今年港口，"), no claim.
 var premiseMarks = []string{"了，", "了,", "后，", "后,", "之后", "以后", "后"}
 
+// eventCues make a premise ending in 后 an event that took place (评为…后,
+// 建成了…后), not a condition: "华锦阿美项目建成后产能多少" asks of the
+// plant once built and claims nothing.
+var eventCues = []string{"了", "已", "被", "评上", "评为", "获", "认定", "入选", "成为"}
+
 // minPremise is how many characters a premise says at least: a 后 after
 // fewer is a word's (最后, 然后), no premise's end.
 const minPremise = 4
@@ -33,6 +38,14 @@ func premiseClause(read string) string {
 		if runeLen(premise) < minPremise || strings.ContainsAny(premise, "，,；;") || claimCued(premise) || containsAny(Normalize(premise), questionWords) {
 			return ""
 		}
+		if strings.Contains(mark, "后") && !containsAny(premise, eventCues) {
+			return ""
+		}
+		if opensWithSelf(premise) && !containsAny(premise, hearsay) {
+			// "我们厂评上省级绿色工厂后": the asker's own firm, not the
+			// report's 益海嘉里, whatever level the report gives that one.
+			return ""
+		}
 		if containsAny(Normalize(asked), questionWords) {
 			return premise
 		}
@@ -50,13 +63,8 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 		return nil, false
 	}
 	ans := d.Answer
-	q := []rune(claimAliases.Replace(premise))
-	for _, re := range contrasts {
-		for _, m := range findAllRunes(re, q) {
-			if p, ok := contradiction(ans, q, m, re); ok {
-				return []Part{p}, true
-			}
-		}
+	if ps := contrastCorrections(ans, premise); len(ps) > 0 {
+		return ps[:1], true
 	}
 	if p, ok := e.ix.wordCorrection(premise, ans.Citations, d.Scope); ok {
 		return []Part{p}, true

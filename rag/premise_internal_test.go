@@ -16,6 +16,8 @@ func TestPremiseClause(t *testing.T) {
 		{"去年建成了多少个项目，今年呢", ""},         // the premise asks
 		{"最后有什么要求", ""},                // 最后 is a word
 		{"华锦阿美项目去年已经建成投产了，现在产能很好", ""}, // asks nothing
+		{"华锦阿美项目建成后产能多少", ""},          // a condition, no event
+		{"我们厂评上省级绿色工厂后，能申请什么支持", ""},   // the asker's own firm
 	}
 	for _, tt := range tests {
 		if got := premiseClause(tt.q); got != tt.want {
@@ -33,6 +35,8 @@ func TestPremiseCorrected(t *testing.T) {
 		// Premises the report holds, or about the asker: no correction.
 		{"益海嘉里被评为国家级绿色工厂后有什么变化", ""},
 		{"娃今年秋天该上幼儿园了，今年普惠园覆盖率能到多少呀", ""},
+		{"我们厂评上省级绿色工厂后，能申请什么支持", ""},
+		{"我们公司评上省重点龙头企业后有什么扶持", ""},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
@@ -45,6 +49,26 @@ func TestPremiseCorrected(t *testing.T) {
 		}
 		if tt.correction == "" && got != "" || tt.correction != "" && !strings.Contains(got, "更正：报告写的是"+tt.correction) {
 			t.Errorf("%s: answer %q, want correction %q", tt.q, ans.Answer, tt.correction)
+		}
+	}
+}
+
+// A level before 重点 is 国家 or 省 only: 区 and 市 end places' names.
+func TestLevelContrast(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"汇福粮油被认定为农业产业化国家重点龙头企业", "国家"},
+		{"建设粮油等省重点实验室群", "省"},
+		{"益海嘉里获评国家级绿色工厂", "国家"},
+		{"辽滨经开区重点项目", ""},
+		{"城市重点片区", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if ms := findAllRunes(levelContrast, []rune(tt.text)); len(ms) > 0 {
+			got = string([]rune(tt.text)[ms[0].vStart:ms[0].vEnd])
+		}
+		if got != tt.want {
+			t.Errorf("levelContrast in %q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

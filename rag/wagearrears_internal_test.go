@@ -13,6 +13,11 @@ func TestSpokenWageArrears(t *testing.T) {
 		"老板拖着工资不发，政府今年管不管",
 		"老板拖工资不给，政府管不管",
 		"老板拖着工资不给，今年政府管这事吗",
+		// One per spoken form without 拖, so each word is tested.
+		"老板不给工资咋办",
+		"老板不发工资咋办",
+		"老板工资不给咋办",
+		"老板工资不发咋办",
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: q})
 		if err != nil {
