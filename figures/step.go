@@ -1097,10 +1097,31 @@ func (st *Stepper) onlyInUnit(q Query, unit string, in rag.Intent, found []score
 			cands = append(cands, s)
 		}
 	}
+	cands = inOwnMeasure(cands, unit)
 	if len(cands) == 0 || len(cands) > 1 && cands[1].score >= cands[0].score*relativeKeep {
 		return scored{}, false
 	}
 	return cands[0], true
+}
+
+// inOwnMeasure keeps, of cands, the figures counted in the very measure
+// word asked when the question names one of them well: "华锦阿美项目有几
+// 套主装置" asks 32套 of 主装置, not 8个 berths that 个 would also count.
+// Otherwise cands stand.
+func inOwnMeasure(cands []scored, unit string) []scored {
+	if !isClassifier(unit) || unit == "个" {
+		return cands
+	}
+	var own []scored
+	for _, s := range cands {
+		if s.fig.Unit == unit && s.coverage >= unitCoverage {
+			own = append(own, s)
+		}
+	}
+	if len(own) == 0 {
+		return cands
+	}
+	return own
 }
 
 // preferNamed orders figures that score alike by how much of their

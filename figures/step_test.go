@@ -56,6 +56,9 @@ func TestAnswererFigures(t *testing.T) {
 		{"2024年盘锦规上工业增加值增长了多少？", "报告没有给出2024年的这项数字", []string{"5.4%"}, []string{"target"}},
 		// Asked for money, and nothing quoted is an amount of money.
 		{"暖气费多少钱", "报告没有给出以“元”计的这项数字。相关内容：\n【", nil, nil},
+		// Asked in a measure word of its own (套): the figure counted in it
+		// answers, not a count in 个 of the same project's berths.
+		{"华锦阿美项目有几套主装置", "根据报告：", []string{"32套"}, []string{"result"}},
 		// A compound unit (万吨级) still fits the unit asked (吨).
 		{"争取多少万吨级航道纳入国家规划？", "根据报告：", []string{"15万吨级"}, []string{"target"}},
 		// A list of names in an indicator is one slot: 老旧管网 covers
