@@ -310,6 +310,10 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		strong = slices.DeleteFunc(slices.Clone(found), other)
 	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
+		if nf.grounding == rag.GroundOtherPeriod && unit == "" && !asksExactFigure(d.Norm()) && d.Answer.Found && st.targetInWords(d) {
+			d.Matched = true // the engine's quote is the answer, in words
+			return nil, true, nil
+		}
 		if nf.grounding == rag.GroundOtherPeriod && loose != nil {
 			if !states && namesNoLess(*loose, nf.near, d.Norm()) && d.Supports(loose.JSON()) {
 				// "去年修了多少路": 维修新建农村公路182.3公里 is 2024's
@@ -1428,6 +1432,44 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 		}
 	}
 	return &notGivenFigure{near: ofPeriod[0], reason: "以“" + written + "”计的这项数字", grounding: rag.GroundOtherUnit}
+}
+
+// targetInWords reports whether the engine's answer quotes, from the
+// report's list of main targets (主要预期目标), a target of the period
+// asked that states all the question asks in words and holds no figure:
+// "今年居民收入增长多少" is answered by 居民收入增长与经济增长基本同步, which
+// no other year's figure (8.7% of 营业收入) may stand in for. Elsewhere a
+// clause without a figure (推进公园建设) answers no "多少".
+func (st *Stepper) targetInWords(d *rag.Draft) bool {
+	want := askedKind(d.Intent)
+	for _, p := range d.Answer.Parts {
+		if p.Type != rag.PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		c := d.Answer.Citations[p.Citations[0]]
+		if want == KindTarget && KindOf(c.Period) == want && len(st.quotedFigures(c)) == 0 &&
+			d.Covers(c.Quote) >= fullCoverage && listsMainTargets(d, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksExactFigure: the question insists on a number ("具体是百分之几",
+// "几个百分点"), which a target written in words does not give.
+func asksExactFigure(norm string) bool {
+	return containsAnyOf(norm, "具体", "百分之几", "百分之多少", "百分点", "%", "percent", "exact")
+}
+
+// listsMainTargets reports whether c quotes a paragraph that opens as the
+// list of main targets ("全市经济社会发展的主要预期目标是：").
+func listsMainTargets(d *rag.Draft, c rag.Citation) bool {
+	p, err := d.Paragraph(c.Report, c.Paragraph)
+	if err != nil {
+		return false
+	}
+	head, _, found := strings.Cut(p.Text, "：")
+	return found && strings.Contains(head, "预期目标")
 }
 
 // askedKind is the kind of figure of the one period a question asks

@@ -71,7 +71,10 @@ func TestAnswererFigures(t *testing.T) {
 		{"去年老管网改造了多少公里", "根据报告：", []string{"360公里"}, []string{"result"}},
 		{"今年一件事应用场景新增几个", "根据报告：", []string{"8个"}, []string{"target"}},
 		{"去年燃气管道改造了多少公里", "报告没有给出2024年的这项数字", []string{"20公里"}, []string{"target"}},
-		{"今年居民收入增长多少", "报告没有给出2025年的这项数字", []string{"8.7%"}, []string{"result"}},
+		// A main target written in words (与经济增长基本同步) answers 多少
+		// of its year; a question insisting on a number is not answered.
+		{"今年居民收入增长多少", "根据报告：\n【2025年目标】「居民收入增长与经济增长基本同步」〔¶23〕", nil, nil},
+		{"今年居民收入增长目标具体是百分之几", "报告没有给出2025年的这项数字", []string{"8.7%"}, []string{"result"}},
 		// A right figure stated with a bare 亿 is not "corrected": not by the
 		// currency (亿美元), nor by a figure the lexicon lifts over it (压减支出).
 		{"去年实际利用外资7.5亿对吧", "根据报告：", nil, nil},
