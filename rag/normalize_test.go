@@ -147,6 +147,8 @@ func TestLexicon(t *testing.T) {
 		{"he said so", nil, []string{"人工智能"}}, // "ai" is a whole word only
 		{"what about ai", []string{"人工智能"}, nil},
 		{"今天天气", nil, nil},
+		// Staff shorthand for the report's 中央主要媒体.
+		{"央媒发稿多少篇", []string{"中央主要媒体"}, nil},
 	}
 	for _, tc := range tests {
 		got := lx.Expand(rag.Normalize(tc.q))
