@@ -947,6 +947,14 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 		expanded = blankWords(a.norm, howWentWords)
 	}
 	a.expand = ix.lex.Expand(expanded)
+	if closed := closeWhich(expanded); closed != expanded {
+		// "今年要建哪些桥": the lexicon's 建桥, with 哪些 between.
+		for _, e := range ix.lex.Expand(closed) {
+			if !slices.Contains(a.expand, e) {
+				a.expand = append(a.expand, e)
+			}
+		}
+	}
 	if topic {
 		// "养老方面今年有什么打算": 打算 is no topic beside 养老, and its
 		// concept (目标) would pull in the paragraph of targets.
@@ -1229,3 +1237,10 @@ func replaceWord(s, w string) string {
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// whichWords ask which of a kind between a verb and its object ("修哪些路",
+// "建哪几座桥"); closed up, the verb and object are the lexicon's word.
+var whichWords = strings.NewReplacer("哪几条", "", "哪几座", "", "哪几个", "", "哪几项", "", "哪些", "", "什么", "", "啥", "")
+
+// closeWhich is norm without its which words.
+func closeWhich(norm string) string { return whichWords.Replace(norm) }
