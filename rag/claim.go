@@ -18,11 +18,10 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)次`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)届`),
 	sceneGrade,
-	regexp.MustCompile(`([1-5一二三四五])星级`),
+	starGrade,
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
-	// How far a practice reached: 在全省推广 is no 全国推广.
-	regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`),
+	practiceReach,
 	numberedGames,
 	multipleOfYear,
 }
@@ -42,9 +41,31 @@ var levelClass = regexp.MustCompile(`(国家|省|市|县|区)级`)
 // clause, says what it is of as well as the words right beside it do.
 var sceneGrade = regexp.MustCompile(`([1-5一二三四五])A(?:级|景区)?`)
 
-// minGradeSubject is how many characters of the spot's name a claim and
-// a grade's clause must share.
-const minGradeSubject = 4
+// starGrade is a star rating (智慧城市四星级): like a spot's grade, one
+// to a thing, read by the thing named before it.
+var starGrade = regexp.MustCompile(`([1-5一二三四五])星级`)
+
+// practiceReach is how far a practice reached: 在全省推广 is no 全国推广.
+// One reach to a practice, read by the practice named before it.
+var practiceReach = regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`)
+
+// gradedBySubject are the contrasts a thing holds one value of, so the
+// thing named before the value says what it is of as well as the words
+// right beside it do ("智慧城市五星级" beside "智慧城市水平上升至四星级").
+func gradedBySubject(re *regexp.Regexp) bool {
+	return re == sceneGrade || re == starGrade || re == practiceReach
+}
+
+// minGradeSubject is how many characters of the thing's name a claim and
+// a grade's clause must share; minWholeSubject, fewer, when the name is
+// all the claim names before its value (金帛滩是5A景区).
+const (
+	minGradeSubject = 4
+	minWholeSubject = 3
+	// maxSubjectLink is how much may stand between that name and the
+	// value: a copula or a verb (是, 评上).
+	maxSubjectLink = 2
+)
 
 // numberedGames are games named by their number (市九运会, the city's
 // ninth games): the name around the number says which games are meant,
@@ -252,7 +273,7 @@ func citedCorrection(c Citation, at, s, e int, stated, indicator string) Part {
 func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other runeMatch, ok, says bool) {
 	matches := findAllRunes(re, text)
 	for _, tm := range matches {
-		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(re == sceneGrade && namesSubject(text, tm, q, asked)) {
+		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(gradedBySubject(re) && namesSubject(text, tm, q, asked)) {
 			continue
 		}
 		for _, m := range asked {
@@ -364,7 +385,12 @@ func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
 		s--
 	}
 	for _, m := range asked {
-		if sh, ok := longestShared(q, text, 0, m.start, s, tm.start); ok && sh.n >= minGradeSubject {
+		qs := m.start
+		for qs > 0 && !clauseEndSet.has(q[qs-1]) {
+			qs--
+		}
+		sh, ok := longestShared(q, text, 0, m.start, s, tm.start)
+		if ok && (sh.n >= minGradeSubject || sh.n >= minWholeSubject && sh.q <= qs && m.start-qs-sh.n <= maxSubjectLink) {
 			return true
 		}
 	}

@@ -915,6 +915,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年在搞第三次土壤普查吧", found: true, not: []string{"更正"}},
 		{q: "金帛滩海洋乐园去年评上5A了对吧", found: true, want: []string{"更正：报告写的是4A级，不是5A"}},
 		{q: "金帛滩海洋乐园去年评上4A了对吧", found: true, not: []string{"更正"}},
+		// A star rating and a practice's reach are one to a thing, read by
+		// the thing named before them; a short name that is all the claim
+		// names anchors a grade as well.
+		{q: "智慧城市五星级？", found: true, want: []string{"更正：报告写的是四星级，不是五星级"}},
+		{q: "智慧城市四星级对吧", found: true, not: []string{"更正"}},
+		{q: "综合窗口改革去年在全国推广了吧", found: true, want: []string{"更正：报告写的是在全省推广，不是在全国推广"}},
+		{q: "综合窗口改革经验在全省推广了吧", found: true, not: []string{"更正"}},
+		{q: "金帛滩是5A景区？", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}},
+		{q: "金帛滩是4A景区吧", found: true, not: []string{"更正"}},
 		// A name with a number in it, said with another number.
 		{q: "今年要建强三级综治中心一站式阵地？", found: true, want: []string{"更正：报告写的是四级综治中心，不是三级综治中心"}},
 		// The words before the number say whose: 华锦三期项目 is no
