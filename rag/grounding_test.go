@@ -924,6 +924,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "综合窗口改革经验在全省推广了吧", found: true, not: []string{"更正"}},
 		{q: "金帛滩是5A景区？", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}},
 		{q: "金帛滩是4A景区吧", found: true, not: []string{"更正"}},
+		// A start dated in the year the report finishes the thing was made
+		// before it; one the report starts that year too (当年开工、当年竣工)
+		// holds.
+		{q: "京哈高速盘锦段扩容改造今年开工对吗", found: true, want: []string{"更正：报告写的是京哈高速盘锦段扩容改造竣工通车"}},
+		{q: "华锦阿美铁路专用线今年开工是吧", found: true, want: []string{"更正：报告写的是华锦阿美铁路专用线建成投用"}},
+		{q: "京哈高速盘锦段扩容改造今年竣工通车吧", found: true, not: []string{"更正"}},
+		{q: "京抚线国省干道修复养护工程今年开工吧", found: true, not: []string{"更正"}},
 		// A name with a number in it, said with another number.
 		{q: "今年要建强三级综治中心一站式阵地？", found: true, want: []string{"更正：报告写的是四级综治中心，不是三级综治中心"}},
 		// The words before the number say whose: 华锦三期项目 is no

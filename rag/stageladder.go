@@ -258,6 +258,8 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 	if !ok || claimed.rung == rungPlanned {
 		return Part{}, stageUnread
 	}
+	// The claim's core drops its year: the whole read says when it dates a start.
+	dated := datedStart([]rune(Normalize(read)))
 	thing := ix.thingWords(q, claimed)
 	// The claim holds only of its own thing, its place named too: 大洼区's
 	// 规划 is not 盘山县's, which the report has 获批实施.
@@ -282,14 +284,17 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 			if !ok {
 				continue
 			}
-			said, ok := furthest(governing(clause, ts, te), ts, te)
-			if _, _, named := thingIn(q, clause, placed); ok && said.rung >= claimed.rung && said.claim && named {
+			gov := governing(clause, ts, te)
+			said, ok := furthest(gov, ts, te)
+			_, _, named := thingIn(q, clause, placed)
+			finishedInstead := ok && named && dated != PeriodNone && dated == c.Period.Kind && finishesNotStarts(said, gov)
+			if !finishedInstead && ok && said.rung >= claimed.rung && said.claim && named {
 				return Part{}, stageHolds
 			}
-			if ok && said.rung >= claimed.rung {
+			if !finishedInstead && ok && said.rung >= claimed.rung {
 				return Part{}, stageUnread
 			}
-			if !ok || ix.reachesStage(q, thing, claimed.rung, rep) {
+			if !finishedInstead && (!ok || ix.reachesStage(q, thing, claimed.rung, rep)) {
 				return Part{}, holds()
 			}
 			s, e := min(ts, said.start), max(te, said.end)
@@ -301,6 +306,37 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 		}
 	}
 	return Part{}, holds()
+}
+
+// datedStart is the period a claim dates a start (开工) in: 今年开工, a
+// plan's; 去年开工, a result's; PeriodNone when it dates none. A thing
+// that year finishes (竣工通车) was begun before it.
+func datedStart(q []rune) PeriodKind {
+	claimed, ok := claimedStage(q)
+	if !ok || claimed.rung != rungStarted {
+		return PeriodNone
+	}
+	before := string(q[max(0, claimed.start-maxStartDate):claimed.start])
+	switch {
+	case strings.Contains(before, "今年"):
+		return PeriodPlan
+	case strings.Contains(before, "去年"):
+		return PeriodResult
+	}
+	return PeriodNone
+}
+
+// maxStartDate is how far before a claimed start its year may stand:
+// 今年才开工, 今年要开工.
+const maxStartDate = 3
+
+// finishesNotStarts: the clause puts the thing at or near its end (said)
+// and says nothing of its start — 当年开工、当年竣工 starts it that year too.
+func finishesNotStarts(said stageMention, gov []stageMention) bool {
+	if !said.claim || said.rung < rungNearDone {
+		return false
+	}
+	return !slices.ContainsFunc(gov, func(m stageMention) bool { return m.rung == rungStarted })
 }
 
 // claimedSpan is the claim's words from its thing to its stage word,
