@@ -22,6 +22,7 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
 	practiceReach,
+	rankMove,
 	numberedGames,
 	multipleOfYear,
 }
@@ -49,11 +50,16 @@ var starGrade = regexp.MustCompile(`([1-5一二三四五])星级`)
 // One reach to a practice, read by the practice named before it.
 var practiceReach = regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`)
 
+// rankMove is the way a rank moved, 升 or 降, to a place (升至第21位;
+// spoken 下降到第21位): one way to a thing's rank, read by the thing
+// named before it.
+var rankMove = regexp.MustCompile(`(?:上|提|下)?(升|降)(?:至|到)第[0-9一二三四五六七八九十]+位?`)
+
 // gradedBySubject are the contrasts a thing holds one value of, so the
 // thing named before the value says what it is of as well as the words
 // right beside it do ("智慧城市五星级" beside "智慧城市水平上升至四星级").
 func gradedBySubject(re *regexp.Regexp) bool {
-	return re == sceneGrade || re == starGrade || re == practiceReach
+	return re == sceneGrade || re == starGrade || re == practiceReach || re == rankMove
 }
 
 // minGradeSubject is how many characters of the thing's name a claim and

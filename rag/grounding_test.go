@@ -924,6 +924,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "综合窗口改革经验在全省推广了吧", found: true, not: []string{"更正"}},
 		{q: "金帛滩是5A景区？", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}},
 		{q: "金帛滩是4A景区吧", found: true, not: []string{"更正"}},
+		// A rank moves one way to its place: 下降到 where the report says 升至.
+		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
+		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},
 		// A start dated in the year the report finishes the thing was made
 		// before it; one the report starts that year too (当年开工、当年竣工)
 		// holds.
