@@ -68,10 +68,13 @@ func gradedBySubject(re *regexp.Regexp) bool {
 const (
 	minGradeSubject = 4
 	minWholeSubject = 3
-	// maxSubjectLink is how much may stand between that name and the
-	// value: a copula or a verb (是, 评上).
-	maxSubjectLink = 2
 )
+
+// subjectLinks may stand between a short name and its value (金帛滩是5A):
+// a copula or a verb of rating, never any two characters — 智慧城管是 is
+// 智慧城 and 管是, no 智慧城市.
+var subjectLinks = map[string]bool{"": true, "是": true, "为": true, "评上": true, "评为": true, "获评": true,
+	"晋升": true, "成为": true, "已是": true, "算": true, "达到": true}
 
 // numberedGames are games named by their number (市九运会, the city's
 // ninth games): the name around the number says which games are meant,
@@ -395,8 +398,13 @@ func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
 		for qs > 0 && !clauseEndSet.has(q[qs-1]) {
 			qs--
 		}
-		sh, ok := longestShared(q, text, 0, m.start, s, tm.start)
-		if ok && (sh.n >= minGradeSubject || sh.n >= minWholeSubject && sh.q <= qs && m.start-qs-sh.n <= maxSubjectLink) {
+		if sh, ok := longestShared(q, text, 0, m.start, s, tm.start); ok && sh.n >= minGradeSubject {
+			return true
+		}
+		// A short name counts only as all its own clause names before the
+		// value: 金帛滩旁边，红海滩是5A景区吗 asks of 红海滩.
+		sh, ok := longestShared(q, text, qs, m.start, s, tm.start)
+		if ok && sh.n >= minWholeSubject && sh.q == qs && subjectLinks[string(q[sh.q+sh.n:m.start])] {
 			return true
 		}
 	}

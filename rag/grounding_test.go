@@ -924,6 +924,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "综合窗口改革经验在全省推广了吧", found: true, not: []string{"更正"}},
 		{q: "金帛滩是5A景区？", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}},
 		{q: "金帛滩是4A景区吧", found: true, not: []string{"更正"}},
+		// A short name in another clause, or part of a longer one, is not
+		// the thing graded.
+		{q: "金帛滩旁边，红海滩是5A景区吗", found: true, not: []string{"更正"}},
+		{q: "智慧城管是五星级吗", found: true, not: []string{"更正"}},
+		// What the report finished last year may have begun that year: no
+		// start of it is corrected.
+		{q: "赛尔山现代畜牧科技养殖孵化园去年开工的吗", found: true, not: []string{"更正"}},
+		{q: "广田清洁智慧供热项目去年开工吗", found: true, not: []string{"更正"}},
+		{q: "辽油宝石花医院康复中心项目去年开工的吧", found: true, not: []string{"更正"}},
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},

@@ -309,19 +309,18 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 }
 
 // datedStart is the period a claim dates a start (开工) in: 今年开工, a
-// plan's; 去年开工, a result's; PeriodNone when it dates none. A thing
-// that year finishes (竣工通车) was begun before it.
+// plan's; PeriodNone when it dates none. A thing the plan finishes
+// (竣工通车) was begun before it. Not 去年开工: what the report finished
+// last year (建成投用) may have been begun that year too, and the report
+// does not say when.
 func datedStart(q []rune) PeriodKind {
 	claimed, ok := claimedStage(q)
 	if !ok || claimed.rung != rungStarted {
 		return PeriodNone
 	}
 	before := string(q[max(0, claimed.start-maxStartDate):claimed.start])
-	switch {
-	case strings.Contains(before, "今年"):
+	if strings.Contains(before, "今年") {
 		return PeriodPlan
-	case strings.Contains(before, "去年"):
-		return PeriodResult
 	}
 	return PeriodNone
 }
