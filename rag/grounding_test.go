@@ -870,6 +870,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// gives; a plan asked is read from the plan.
 		{q: "今年植树造林", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2025年的这方面内容", "【2024年结果】", "17.4万株"}},
 		{q: "去年引进创新团队", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年的这方面内容", "【2025年目标】"}},
+		// A stage claimed of last year is checked against the review's
+		// clause naming the thing: the plan's 竣工验收 was not reached.
+		{q: "30万吨原油码头去年已经竣工验收了对吧", found: true, want: []string{"更正", "主体工程完工", "〔¶10〕"}, not: []string{"报告没有给出2024年"}},
+		{q: "辽西北供水工程去年已经竣工通水了是吧", found: true, want: []string{"更正", "主体完工", "〔¶11〕"}},
+		{q: "30万吨级原油码头去年已经竣工验收了，今年港口还干啥", found: true, want: []string{"更正", "主体工程完工"}},
+		// This year's plan is not corrected by where last year left it.
+		{q: "盘锦港30万吨级原油码头今年要竣工验收，是这样吗", found: true, want: []string{"竣工验收"}, not: []string{"更正"}},
 		{q: "今年文旅有什么打算", found: true, want: []string{"【2025年目标】", "文体旅融合发展总体规划"}, not: []string{"【2024年结果】"}},
 		{q: "去年办了哪些体育赛事", found: true, want: []string{"红马赛"}, not: []string{"【2025年目标】"}},
 		// A class the question names — a level, a size of project — is

@@ -33,7 +33,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 		return
 	}
 	if len(asked) > 0 {
-		if !checks || !d.saysLess(asked, parts) {
+		if !checks || !d.saysLess(asked, parts) || e.pastStageCorrected(d) {
 			return
 		}
 		unrelated = true
@@ -52,6 +52,19 @@ func (e *Engine) groundPeriod(d *Draft) {
 		return
 	}
 	e.otherPeriodParts(d, parts, "这方面内容")
+}
+
+// pastStageCorrected reports whether the question claims a stage reached
+// by last year that a quoted result's clause naming the thing stops short
+// of ("码头去年已经竣工验收了吧" where ¶10 says 主体工程完工): the claim
+// checks correct it from that clause; the plan's 竣工验收 is no answer
+// for the year asked.
+func (e *Engine) pastStageCorrected(d *Draft) bool {
+	if !statesClaim(d.Read) || !claimsDone(d.Read) {
+		return false
+	}
+	_, v := e.ix.stageCorrection(d.Read, d.Answer.Citations, d.Scope)
+	return v == stageCorrect
 }
 
 // quotesByPeriod sorts an answer's quotes and figures: those of the

@@ -42,7 +42,7 @@ var stageLadder = []stageWord{
 	{"落地", rungStarted, false},
 	{"建设", rungBuilding, false}, {"在建", rungBuilding, false}, {"续建", rungBuilding, false},
 	{"施工", rungBuilding, false}, {"实施", rungBuilding, false},
-	{"机械竣工", rungNearDone, true}, {"主体完工", rungNearDone, true}, {"封顶", rungNearDone, true},
+	{"机械竣工", rungNearDone, true}, {"主体完工", rungNearDone, true}, {"主体工程完工", rungNearDone, true}, {"封顶", rungNearDone, true},
 	{"试运行", rungNearDone, true}, {"试生产", rungNearDone, true}, {"试运营", rungNearDone, true},
 	{"建成", rungDone, true}, {"竣工", rungDone, true}, {"完工", rungDone, true},
 	{"投产", rungDone, true}, {"投用", rungDone, true}, {"投运", rungDone, true},
@@ -260,6 +260,7 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 	}
 	// The claim's core drops its year: the whole read says when it dates a start.
 	dated := datedStart([]rune(Normalize(read)))
+	past, ahead := claimsDone(read), claimsAhead(read)
 	thing := ix.thingWords(q, claimed)
 	// The claim holds only of its own thing, its place named too: 大洼区's
 	// 规划 is not 盘山县's, which the report has 获批实施.
@@ -268,12 +269,17 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 		placed[i].optional = placed[i].optional && !placed[i].place
 	}
 	holds := func() stageVerdict {
-		if ix.reachesStageBy(q, placed, claimed.rung, rep, true) {
+		if ix.reachesStageBy(q, placed, claimed.rung, rep, true, past) {
 			return stageHolds
 		}
 		return stageUnread
 	}
 	for i, c := range texts {
+		if past && c.Period.Kind == PeriodPlan || ahead && c.Period.Kind == PeriodResult {
+			// A plan to reach the stage says it was not reached; where
+			// last year left a thing says nothing of this year's plan.
+			continue
+		}
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
 			clause := []rune(Normalize(string(text[sp.Start:sp.End])))
@@ -294,7 +300,7 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 			if !finishedInstead && ok && said.rung >= claimed.rung {
 				return Part{}, stageUnread
 			}
-			if !finishedInstead && (!ok || ix.reachesStage(q, thing, claimed.rung, rep)) {
+			if !finishedInstead && (!ok || ix.reachesStage(q, thing, claimed.rung, rep, past)) {
 				return Part{}, holds()
 			}
 			s, e := min(ts, said.start), max(te, said.end)
@@ -358,13 +364,14 @@ var stageLead = []string{"力争", "争取", "确保", "并", "年内", "当年"
 // reachesStage reports whether a clause of rep (every report's when nil)
 // names claim q's thing at rung or further, in itself or in the clause
 // that carries it on (stageLead).
-func (ix *Index) reachesStage(q []rune, thing []thingWord, rung int, rep *Report) bool {
-	return ix.reachesStageBy(q, thing, rung, rep, false)
+func (ix *Index) reachesStage(q []rune, thing []thingWord, rung int, rep *Report, past bool) bool {
+	return ix.reachesStageBy(q, thing, rung, rep, false, past)
 }
 
 // reachesStageBy is reachesStage; when claimable, only by a stage word a
-// claim may state (完成 says too little: 编制完成 is no 获批).
-func (ix *Index) reachesStageBy(q []rune, thing []thingWord, rung int, rep *Report, claimable bool) bool {
+// claim may state (完成 says too little: 编制完成 is no 获批); when past,
+// only by a result's clause (a plan's 竣工验收 was not reached last year).
+func (ix *Index) reachesStageBy(q []rune, thing []thingWord, rung int, rep *Report, claimable, past bool) bool {
 	reaches := func(c []rune, s, e int) bool {
 		m, ok := furthest(governing(c, s, e), s, e)
 		return ok && m.rung >= rung && (m.claim || !claimable)
@@ -372,7 +379,7 @@ func (ix *Index) reachesStageBy(q []rune, thing []thingWord, rung int, rep *Repo
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() {
+			if !p.Quotable() || past && p.Period.Kind == PeriodPlan {
 				continue
 			}
 			pt := ix.para(p)
@@ -424,8 +431,9 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	if !ok || claimed.rung == rungPlanned {
 		return Part{}, Citation{}, false
 	}
+	past, ahead := claimsDone(read), claimsAhead(read)
 	thing := ix.thingWords(q, claimed)
-	if ix.reachesStage(q, thing, claimed.rung, rep) {
+	if ix.reachesStage(q, thing, claimed.rung, rep, past) {
 		return Part{}, Citation{}, false
 	}
 	var best stageMention
@@ -434,8 +442,8 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() {
-				continue
+			if !p.Quotable() || ahead && p.Period.Kind == PeriodResult {
+				continue // last year's stage corrects no claim of this year's
 			}
 			pt := ix.para(p)
 			for j, c := range pt.clauses {
@@ -448,7 +456,7 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 					continue
 				}
 				said, ok := furthest(governing(rs, ts, te), ts, te)
-				if !ok || found && said.rung <= best.rung {
+				if !ok || found && said.rung <= best.rung || past && p.Period.Kind == PeriodPlan && said.rung >= claimed.rung {
 					continue
 				}
 				best, bestCite, found = said, citationFor(p, trimSpan(p.Text, c.span)), true
@@ -465,4 +473,25 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	}
 	qs, qe := claimedSpan(q, thing, claimed)
 	return citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), ""), bestCite, true
+}
+
+// stageDoneCues put a claimed stage by the report's writing: last year or
+// already. stageAheadCues put it in the plan's year.
+var (
+	stageDoneCues  = []string{"去年", "上年", "已经", "已"}
+	stageAheadCues = []string{"今年", "明年", "年内", "年底", "计划", "目标", "将要", "即将"}
+)
+
+// claimsDone reports whether claim text says its stage was reached by the
+// report's writing (去年已经竣工验收了): only a result's clause says so.
+func claimsDone(text string) bool {
+	t := Normalize(text)
+	return containsAny(t, stageDoneCues) && !containsAny(t, stageAheadCues)
+}
+
+// claimsAhead reports whether claim text puts its stage in the plan's
+// year (今年要竣工验收): a result's clause is no word on it.
+func claimsAhead(text string) bool {
+	t := Normalize(text)
+	return containsAny(t, stageAheadCues) && !containsAny(t, stageDoneCues)
 }

@@ -111,3 +111,46 @@ func TestStageElsewhere(t *testing.T) {
 		}
 	}
 }
+
+func TestStageCorrectionByPeriod(t *testing.T) {
+	ix := seedIndex(t)
+	review := Citation{Report: "panjin-2025", Paragraph: 10, Quote: "盘锦港30万吨级原油码头主体工程完工，二港池支航道疏浚、疏港路实现竣工", Period: Period{Kind: PeriodResult, Year: 2024}}
+	plan := Citation{Report: "panjin-2025", Paragraph: 46, Quote: "实现30万吨级原油码头及其配套设施工程竣工验收", Period: Period{Kind: PeriodPlan, Year: 2025}}
+	for _, tc := range []struct {
+		q    string
+		want string // the report's words quoted; "" for no correction
+	}{
+		// Last year's stage: the plan's 竣工验收 is not one reached.
+		{"30万吨级原油码头去年已经竣工验收了吧", "30万吨级原油码头主体工程完工"},
+		{"30万吨级原油码头已经竣工验收了吧", "30万吨级原油码头主体工程完工"},
+		{"30万吨级原油码头去年主体工程完工了吧", ""}, // the stage it says
+		// This year's plan: last year's 主体工程完工 says nothing of it.
+		{"30万吨级原油码头今年要竣工验收吧", ""},
+	} {
+		p, v := ix.stageCorrection(tc.q, []Citation{plan, review}, nil)
+		got := ""
+		if v == stageCorrect {
+			got = p.Figure.Value
+		}
+		if got != tc.want {
+			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestClaimsDoneOrAhead(t *testing.T) {
+	for _, tc := range []struct {
+		q           string
+		done, ahead bool
+	}{
+		{"码头去年已经竣工验收了吧", true, false},
+		{"大桥已经建成通车了吧", true, false},
+		{"码头今年要竣工验收吧", false, true},
+		{"码头竣工验收了吧", false, false},
+		{"去年开工今年建成吧", false, false}, // both years: neither alone
+	} {
+		if d, a := claimsDone(tc.q), claimsAhead(tc.q); d != tc.done || a != tc.ahead {
+			t.Errorf("claimsDone, claimsAhead(%q) = %v, %v, want %v, %v", tc.q, d, a, tc.done, tc.ahead)
+		}
+	}
+}
