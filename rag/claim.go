@@ -147,7 +147,7 @@ func (e *Engine) groundClaims(d *Draft) {
 			corrections = append(corrections, p)
 		}
 	}
-	if len(corrections) == 0 && statesClaim(d.Read) {
+	if len(corrections) == 0 && e.ix.statesClaim(d.Read) {
 		// Not a level or an ordinal, in a claim stated in so many words
 		// (statesClaim): a name or a stage, in the slot where the quote
 		// names another (swapCorrection), or a denial of what was done.

@@ -347,7 +347,7 @@ func (e *Engine) groundPeople(d *Draft) {
 	other := named && !own
 	speaker := strings.Contains(norm, sig.name)
 	switch {
-	case statesClaim(d.Read) && (speaker || deliveredClaim.MatchString(norm) || own) && identityClaim(norm, sig, off):
+	case e.ix.statesClaim(d.Read) && (speaker || deliveredClaim.MatchString(norm) || own) && identityClaim(norm, sig, off):
 		e.speakerClaim(d, sig, off, asked, other)
 	case other && (holderAsked(norm, off.word) || asksBiography(norm, []string{off.word})):
 		e.signatureAnswer(d, sig, false, fmt.Sprintf("报告没有提到%s是谁，只写明作报告的是%s。相关内容：", asked, sig.office),

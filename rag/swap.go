@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -195,14 +196,31 @@ func claimCore(text string) []rune {
 // sizeWords ask how big, long or far, as 多少 asks how many.
 var sizeWords = regexp.MustCompile(`多[大长高久远快重宽深]`)
 
-// statesClaim reports whether text states a claim to be checked in so
-// many words (…吧, …对吗, 听说…, 是不是…) and asks nothing: a bare
-// question mark ("华锦阿美配套产业园 面积？") is as often a question
-// missing its question word, and its words are no claim.
-func statesClaim(text string) bool {
+// statesClaim reports whether text states a claim to be checked and asks
+// nothing: in so many words (…吧, …对吗, 听说…, 是不是…), or with a bare
+// question mark after a clause that says something of its subject
+// (bareClaim).
+func (ix *Index) statesClaim(text string) bool {
 	t := strings.TrimSpace(text)
 	norm := Normalize(t)
-	return claimCued(t) && !containsAny(norm, questionWords) && !sizeWords.MatchString(norm)
+	return (claimCued(t) || ix.bareClaim(t)) && !containsAny(norm, questionWords) && !sizeWords.MatchString(norm)
+}
+
+// bareClaim: t is one unbroken statement closed by a bare question mark
+// that says something of its subject — a verb, a figure or a rank
+// ("30万吨级原油码头今年开工？", "今年中试项目新增10个以上？",
+// "辽滨经开区制造业区域品牌全省第二？"). Keywords typed apart
+// ("华锦阿美配套产业园 面积？") or a subject and a noun ("…总基调？") are
+// a question missing its question word, and their words are no claim.
+func (ix *Index) bareClaim(t string) bool {
+	body, ok := strings.CutSuffix(t, "？")
+	if !ok {
+		body, ok = strings.CutSuffix(t, "?")
+	}
+	if !ok || ix.dict == nil || strings.ContainsAny(body, "？? \t\u3000") {
+		return false
+	}
+	return hasDigit(body) || strings.Contains(body, "第") || slices.ContainsFunc(ix.dict.Segment(body, nil), ix.isVerb)
 }
 
 // claimCued reports whether t, trimmed, holds a claim's cue: …吧, …对吗,

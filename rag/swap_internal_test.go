@@ -1,0 +1,37 @@
+package rag
+
+import "testing"
+
+// TestStatesClaim: a claim stated with …吧 or 听说…, or with a bare
+// question mark after a clause that says something of its subject, is
+// checked; keywords typed apart, a subject and a noun, or a question
+// word are no claim.
+func TestStatesClaim(t *testing.T) {
+	_, ix := seedReader(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"30万吨级原油码头今年开工吧", true},
+		{"听说益海嘉里今年开工建设饲料蛋白项目", true},
+		// A bare question mark after a verb, a figure or a rank.
+		{"益海嘉里今年开工建设饲料蛋白项目？", true},
+		{"今年中试项目新增10个以上？", true},
+		{"辽滨经开区制造业区域品牌全省第二？", true},
+		{"大洼区今年要通过国家生态文明建设示范区验收?", true},
+		// Keywords typed apart, or a subject and a noun: a question
+		// missing its question word.
+		{"华锦阿美配套产业园 面积？", false},
+		{"25年政府工作 总基调？", false},
+		{"华锦阿美配套产业园面积？", false},
+		// A question word, or two questions.
+		{"今年新增几条航线？", false},
+		{"盘锦港今年有哪些建设计划？", false},
+		{"去年开工了？今年呢？", false},
+		{"益海嘉里今年开工建设饲料蛋白项目", false},
+	} {
+		if got := ix.statesClaim(tc.text); got != tc.want {
+			t.Errorf("statesClaim(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
