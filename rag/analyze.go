@@ -1152,6 +1152,10 @@ var englishFiller = map[string]bool{
 	// 全省第三, which no English word matches; the rank checks (rankCues,
 	// groundRankClaim) read the cue, and the indicator is the topic.
 	"rank": true, "ranks": true, "ranked": true, "ranking": true, "rankings": true,
+	// How and what kind of asking, no topic: "why were the targets set this
+	// way", "how will it handle the risks", "what are the requirements".
+	"way": true, "ways": true, "handle": true, "handled": true, "handling": true,
+	"requirement": true, "requirements": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

@@ -180,6 +180,10 @@ var detailKinds = []detailKind{
 	{ // a length or a width: a bridge's, a road's
 		cues:     []string{"多长", "多宽", "长度", "宽度", "全长", "how long is", "how wide", "length of", "how many kilometers long"},
 		evidence: regexp.MustCompile(`全长|长[0-9]|宽[0-9]|[0-9.]+(?:公里|千米|米)(?:长|宽)?`),
+		// In a clause naming the road asked: a paragraph on 京哈高速 also
+		// gives 管网360公里, which is no length of it.
+		namedAny: true,
+		trim:     regexp.MustCompile(`多长|多宽|长度|宽度|全长`),
 		unless:   []string{"多长时间", "多长的时间", "wait", "take"}, // a duration
 		zh:       "报告没有给出长度。相关内容：",
 		en:       "The report gives no length for this. Related text:",
