@@ -888,25 +888,7 @@ func yearSuffix(rest string) string {
 func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	// Period words and years steer the period boost; as terms they would
 	// pull in every sentence that says "今年" or "2024年".
-	topical := a.norm
-	if len(named) > 0 {
-		var b strings.Builder
-		last := 0
-		for _, y := range named {
-			if y.start < last {
-				continue // inside the mention before it ("24/25")
-			}
-			b.WriteString(a.norm[last:y.start])
-			b.WriteByte(' ')
-			// The year's 年 goes with it before a generic word:
-			// "2024年实际" asks nothing of 年实, a pair the report writes
-			// in 全年实际利用外资.
-			last = y.end + len(yearSuffix(a.norm[y.end:]))
-		}
-		b.WriteString(a.norm[last:])
-		topical = b.String()
-	}
-	topical = blankWords(topical, periodWords)
+	topical := blankWords(withoutYears(a.norm, named), periodWords)
 	if a.otherPlan != "" {
 		topical = strings.ReplaceAll(topical, a.otherPlan, " ")
 	}
@@ -935,9 +917,36 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	}
 	ix.lightenAspects(a, topical)
 	ix.lightenHowWent(a, topical)
-	if ix.lex == nil {
-		return
+	if ix.lex != nil {
+		ix.readExpansions(a)
 	}
+}
+
+// withoutYears is norm with the years named in it blanked.
+func withoutYears(norm string, named []yearMention) string {
+	if len(named) == 0 {
+		return norm
+	}
+	var b strings.Builder
+	last := 0
+	for _, y := range named {
+		if y.start < last {
+			continue // inside the mention before it ("24/25")
+		}
+		b.WriteString(norm[last:y.start])
+		b.WriteByte(' ')
+		// The year's 年 goes with it before a generic word:
+		// "2024年实际" asks nothing of 年实, a pair the report writes
+		// in 全年实际利用外资.
+		last = y.end + len(yearSuffix(norm[y.end:]))
+	}
+	b.WriteString(norm[last:])
+	return b.String()
+}
+
+// readExpansions adds the lexicon's expansions of a question's words to
+// its terms, lighter than the words themselves.
+func (ix *Index) readExpansions(a *analysis) {
 	a.phraseTerms = ix.lex.phraseTerms(a.norm)
 	expanded := a.norm
 	topic := a.hasTopic()

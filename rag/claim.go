@@ -389,15 +389,9 @@ func listedBeside(text []rune, matches []runeMatch, tm runeMatch, claimed string
 // namesSubject: the words of text's clause before its match tm and the
 // words of the question before one of its matches share a name.
 func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
-	s := tm.start
-	for s > 0 && !clauseEndSet.has(text[s-1]) {
-		s--
-	}
+	s := clauseStartAt(text, tm.start)
 	for _, m := range asked {
-		qs := m.start
-		for qs > 0 && !clauseEndSet.has(q[qs-1]) {
-			qs--
-		}
+		qs := clauseStartAt(q, m.start)
 		if sh, ok := longestShared(q, text, 0, m.start, s, tm.start); ok && sh.n >= minGradeSubject {
 			return true
 		}
