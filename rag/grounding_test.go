@@ -940,6 +940,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "赛尔山现代畜牧科技养殖孵化园去年开工的吗", found: true, not: []string{"更正"}},
 		{q: "广田清洁智慧供热项目去年开工吗", found: true, not: []string{"更正"}},
 		{q: "辽油宝石花医院康复中心项目去年开工的吧", found: true, not: []string{"更正"}},
+		// A right figure whose subject the sentence names before its clause
+		// (华锦阿美项目…，工程总体进度超过55%) swaps no words.
+		{q: "华锦阿美进度超过55%吧", found: true, figures: []string{"超过55%"}, not: []string{"更正"}},
+		{q: "国企营收增长8.7%？", found: true, figures: []string{"8.7%"}, not: []string{"更正"}},
+		{q: "华锦阿美进度超过75%吧", found: true, figures: []string{"超过55%"}, want: []string{"更正：报告写的是超过55%，不是超过75%"}},
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},

@@ -328,7 +328,7 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 		if best != nil && f.stage < 0 {
 			continue // a name is found already: only a stage may win over it
 		}
-		if ix.saysElsewhere(q, f, rep) {
+		if ix.saysElsewhere(q, f, rep) || f.stage < 0 && sameNumbers(q, clause) && subjectBefore([]rune(c.Quote), cl.span.Start, f.stated) {
 			continue
 		}
 		p := citedCorrection(c, cl.at, cl.span.Start+f.start, cl.span.Start+f.end, f.stated, f.pred)
@@ -354,3 +354,56 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 // "今年有措施吗"), which the report's clause names no other of.
 var notNames = []string{"一共", "总共", "合计", "共计", "总计", "加起来", "大概", "大约", "差不多", "已经", "一下",
 	"政策", "措施", "举措", "办法", "打算", "计划", "安排", "方案", "动作", "说法"}
+
+// sameNumbers reports whether claim q states numbers and clause gives
+// every one of them: the claim's figure is the clause's, so only its
+// words (华锦阿美, 工程总体) may differ.
+func sameNumbers(q, clause []rune) bool {
+	nums := numberRuns(q)
+	if len(nums) == 0 {
+		return false
+	}
+	text := string(clause)
+	for _, n := range nums {
+		if !strings.Contains(text, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberRuns are the runs of ASCII digits and points in rs.
+func numberRuns(rs []rune) []string {
+	var out []string
+	for i := 0; i < len(rs); {
+		if rs[i] < '0' || rs[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == '.') {
+			j++
+		}
+		out = append(out, string(rs[i:j]))
+		i = j
+	}
+	return out
+}
+
+// subjectBefore reports whether an earlier clause of the sentence holding
+// offset start of quote names what a claim stated (its first two
+// characters): in "华锦阿美项目地下工程全部完工…，工程总体进度超过55%" the
+// progress is 华锦阿美's, so 华锦阿美进度超过55% swaps no 工程总体 for it.
+// Only with the claim's figure the clause's (sameNumbers): without one,
+// a name in the sentence before may be another doer's (鲁华泓锦…，华锦集团…).
+func subjectBefore(quote []rune, start int, stated string) bool {
+	st := []rune(stated)
+	if len(st) < 2 {
+		return false
+	}
+	s := start
+	for s > 0 && !strings.ContainsRune("。！？；!?;", quote[s-1]) {
+		s--
+	}
+	return strings.Contains(string(quote[s:start]), string(st[:2]))
+}
