@@ -51,9 +51,9 @@ var starGrade = regexp.MustCompile(`([1-5一二三四五])星级`)
 var practiceReach = regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`)
 
 // rankMove is the way a rank moved, 升 or 降, to a place (升至第21位;
-// spoken 下降到第21位): one way to a thing's rank, read by the thing
-// named before it.
-var rankMove = regexp.MustCompile(`(?:上|提|下)?(升|降)(?:至|到)第[0-9一二三四五六七八九十]+位?`)
+// spoken 下降到第21位, or with the ranking's scope, 下降到全国第21位):
+// one way to a thing's rank, read by the thing named before it.
+var rankMove = regexp.MustCompile(`(?:上|提|下)?(升|降)(?:至|到)(?:全国|全省|全市)?第[0-9一二三四五六七八九十]+位?`)
 
 // gradedBySubject are the contrasts a thing holds one value of, so the
 // thing named before the value says what it is of as well as the words

@@ -948,6 +948,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},
+		// A scope may stand between the verb and the place (下降到全国第21位).
+		{q: "辽滨经开区下降到全国第21位了吗", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到全国第21位"}},
+		{q: "遼濱經開區下降到全國第21位了嗎", found: true, want: []string{"更正：报告写的是升至第21位"}},
+		{q: "辽滨经开区上升到全国第21位了吗", found: true, not: []string{"更正"}},
+		{q: "辽滨经开区提升到全国第21位了吧", found: true, not: []string{"更正"}},
 		// A start dated in the year the report finishes the thing was made
 		// before it; one the report starts that year too (当年开工、当年竣工)
 		// holds.
