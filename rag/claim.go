@@ -387,12 +387,21 @@ func listedBeside(text []rune, matches []runeMatch, tm runeMatch, claimed string
 }
 
 // namesSubject: the words of text's clause before its match tm and the
-// words of the question before one of its matches share a name.
+// words of the question before one of its matches share a name. A value
+// that opens the report's clause is of the thing named after it (在全国
+// 推广建设盘锦河蟹平台体验店), so then those words are read instead.
 func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
 	s := clauseStartAt(text, tm.start)
+	after := tm.end
+	if tm.start-s < minWholeSubject {
+		after = clauseEndAt(text, tm.end)
+	}
 	for _, m := range asked {
 		qs := clauseStartAt(q, m.start)
 		if sh, ok := longestShared(q, text, 0, m.start, s, tm.start); ok && sh.n >= minGradeSubject {
+			return true
+		}
+		if sh, ok := longestShared(q, text, 0, m.start, tm.end, after); ok && sh.n >= minGradeSubject {
 			return true
 		}
 		// A short name counts only as all its own clause names before the

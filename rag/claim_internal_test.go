@@ -32,3 +32,29 @@ func TestRankMoveReadsTheWay(t *testing.T) {
 		}
 	}
 }
+
+// namesSubject reads the thing a value is of before it in the report's
+// clause, or after it when nothing stands before it.
+func TestNamesSubjectAfterAnOpeningValue(t *testing.T) {
+	for _, tc := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"盘锦河蟹平台体验店在全省推广吧", "，在全国推广建设盘锦河蟹平台体验店30个。", true},
+		{"综合窗口改革经验在全国推广吧", "市本级综合窗口改革经验做法在全省推广。", true},
+		// Something named before the value is what it is of: the words
+		// after it are another thing's.
+		{"盘锦河蟹平台体验店在全省推广吧", "，综合窗口改革经验在全国推广建设盘锦河蟹平台体验店。", false},
+		{"综合窗口改革经验在全国推广吧", "，在全省推广建设盘锦河蟹平台体验店30个。", false},
+	} {
+		q, text := []rune(tc.q), []rune(tc.text)
+		asked := findAllRunes(practiceReach, q)
+		reach := findAllRunes(practiceReach, text)
+		if len(asked) != 1 || len(reach) != 1 {
+			t.Fatalf("practiceReach: %q, %q: want one match each", tc.q, tc.text)
+		}
+		if got := namesSubject(text, reach[0], q, asked); got != tc.want {
+			t.Errorf("namesSubject(%q, %q) = %v, want %v", tc.text, tc.q, got, tc.want)
+		}
+	}
+}

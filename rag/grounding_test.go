@@ -1006,6 +1006,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "综合窗口改革经验全国推广了吧", found: true, want: []string{"更正：报告写的是在全省推广"}},
 		{q: "综合窗口改革经验在全省推广了吗", found: true, not: []string{"更正"}},
 		{q: "盘锦在全省率先实现全域快递进村吗", found: true, want: []string{"更正：报告写的是在全国率先"}},
+		// A reach that opens the report's clause is of the thing named after
+		// it (在全国推广建设盘锦河蟹平台体验店).
+		{q: "盘锦河蟹平台体验店在全省推广吧", found: true, want: []string{"更正：报告写的是在全国推广，不是在全省推广"}},
+		{q: "河蟹平台体验店全省推广了吗", found: true, want: []string{"更正：报告写的是在全国推广"}},
+		{q: "盘锦河蟹平台体验店在全国推广吧", found: true, not: []string{"更正"}},
 		// A class dropped from an answer takes its citation with it.
 		{q: "省级绿色工厂有哪些", found: true},
 		// A spoken share is as near as it is said: 四成 holds 39.7%; a
