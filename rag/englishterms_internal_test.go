@@ -1,0 +1,33 @@
+package rag
+
+import (
+	"context"
+	"testing"
+)
+
+// English names of report terms find their paragraph: "underground
+// garages" is 地下车库, "the Fengqiao experience" 枫桥经验, "austerity"
+// 过紧日子, "the overall requirements" 总体要求, "the three major
+// reserves" 三大储库.
+func TestEnglishNamesOfReportTerms(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q        string
+		wantPara int
+	}{
+		{"What will be done about underground garages?", 66},
+		{"What is the Fengqiao experience?", 68},
+		{"What does the report say about austerity?", 15},
+		{"Will the government keep a tight budget?", 15},
+		{"What are the overall requirements for this year's government work?", 22},
+		{"What are the three major reserves?", 31},
+	} {
+		a, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Found || len(a.Citations) == 0 || a.Citations[0].Paragraph != tc.wantPara {
+			t.Errorf("%q: found=%v citations=%v, want ¶%d first", tc.q, a.Found, a.Citations, tc.wantPara)
+		}
+	}
+}
