@@ -188,6 +188,16 @@ var detailKinds = []detailKind{
 		zh:       "报告没有给出长度。相关内容：",
 		en:       "The report gives no length for this. Related text:",
 	},
+	{ // an age in years: "what will the retirement age be" asks a
+		// figure, which the report's 延迟法定退休年龄改革 does not give
+		// ("is the retirement age being raised" asks whether, and is not
+		// cued). Not "old-age care", whose age names no figure.
+		cueRe:    regexp.MustCompile(`\b(?:what|which)\b[^?]{0,60}\sages?\b|\bhow old\b|\bat what age\b`),
+		cueRunes: "wh",
+		evidence: regexp.MustCompile(`[0-9]+(?:周)?岁`),
+		zh:       "报告没有给出年龄。相关内容：",
+		en:       "The report gives no age for this. Related text:",
+	},
 	{ // a time of day or a date: the report plans years, not days
 		cues: []string{"几点", "几号", "哪天", "哪一天", "几月", "开放时间", "营业时间", "开门", "关门",
 			"what time", "what date", "which day", "which month", "opening hours", "on what date"},

@@ -2,13 +2,14 @@ package rag
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
 // English names of report terms find their paragraph: "underground
 // garages" is 地下车库, "the Fengqiao experience" 枫桥经验, "austerity"
 // 过紧日子, "the overall requirements" 总体要求, "the three major
-// reserves" 三大储库.
+// reserves" 三大储库, "delayed retirement" 延迟法定退休年龄.
 func TestEnglishNamesOfReportTerms(t *testing.T) {
 	e := NewEngine(seedIndex(t), nil)
 	for _, tc := range []struct {
@@ -21,6 +22,8 @@ func TestEnglishNamesOfReportTerms(t *testing.T) {
 		{"Will the government keep a tight budget?", 15},
 		{"What are the overall requirements for this year's government work?", 22},
 		{"What are the three major reserves?", 31},
+		{"What does the report say about delayed retirement?", 61},
+		{"Will the retirement age be raised?", 61},
 	} {
 		a, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
@@ -28,6 +31,24 @@ func TestEnglishNamesOfReportTerms(t *testing.T) {
 		}
 		if !a.Found || len(a.Citations) == 0 || a.Citations[0].Paragraph != tc.wantPara {
 			t.Errorf("%q: found=%v citations=%v, want ¶%d first", tc.q, a.Found, a.Citations, tc.wantPara)
+		}
+	}
+}
+
+// An age asked is a figure: the report names the retirement reform but no
+// age, so "what will the retirement age be" is told so, with the text.
+func TestAgeAskedIsAFigure(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, q := range []string{
+		"What will the retirement age be for women?",
+		"What will the statutory retirement age be after the reform?",
+	} {
+		a, err := e.Ask(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found || !strings.Contains(a.Answer, "no age") {
+			t.Errorf("%q: found=%v answer %q, want the report gives no age", q, a.Found, a.Answer)
 		}
 	}
 }
