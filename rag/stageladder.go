@@ -260,8 +260,9 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 	}
 	// The claim's core drops its year: the whole read says when it dates a start.
 	dated := datedStart([]rune(Normalize(read)))
-	past, ahead := claimsDone(read), claimsAhead(read)
+	past := claimsDone(read)
 	thing := ix.thingWords(q, claimed)
+	ahead := claimsAhead(read) && ix.planNames(q, thing, rep)
 	// The claim holds only of its own thing, its place named too: 大洼区's
 	// 规划 is not 盘山县's, which the report has 获批实施.
 	placed := slices.Clone(thing)
@@ -431,8 +432,9 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	if !ok || claimed.rung == rungPlanned {
 		return Part{}, Citation{}, false
 	}
-	past, ahead := claimsDone(read), claimsAhead(read)
+	past := claimsDone(read)
 	thing := ix.thingWords(q, claimed)
+	ahead := claimsAhead(read) && ix.planNames(q, thing, rep)
 	if ix.reachesStage(q, thing, claimed.rung, rep, past) {
 		return Part{}, Citation{}, false
 	}
@@ -487,6 +489,46 @@ var (
 func claimsDone(text string) bool {
 	t := Normalize(text)
 	return containsAny(t, stageDoneCues) && !containsAny(t, stageAheadCues)
+}
+
+// planNames reports whether a plan's clause of rep (every report's when
+// nil) names claim q's thing. Only then does a claim of this year's stage
+// leave last year's clauses aside: where the plan says nothing of the
+// thing (辽河干流防洪工程今年竣工吗), last year's 主体完工 is what the
+// report says of it. The place may go unnamed, with the character it
+// makes a name with (盘锦港's 港): ¶46 plans the 30万吨级原油码头 bare.
+func (ix *Index) planNames(q []rune, thing []thingWord, rep *Report) bool {
+	thing = withoutPlaceNames(thing)
+	return ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() || p.Period.Kind != PeriodPlan {
+				continue
+			}
+			pt := ix.para(p)
+			for j, c := range pt.clauses {
+				if pt.folded && !mayName(q, thing, pt.masks[j]) {
+					continue
+				}
+				if _, _, ok := thingIn(q, []rune(c.norm), thing); ok {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// withoutPlaceNames is thing with a single character right after a place
+// word optional as the place is: 盘锦港 segments as 盘锦 and 港.
+func withoutPlaceNames(thing []thingWord) []thingWord {
+	out := slices.Clone(thing)
+	for i := 1; i < len(out); i++ {
+		if out[i-1].place && out[i].s == out[i-1].e && out[i].e-out[i].s == 1 {
+			out[i].optional = true
+		}
+	}
+	return out
 }
 
 // claimsAhead reports whether claim text puts its stage in the plan's

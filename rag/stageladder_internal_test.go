@@ -124,8 +124,11 @@ func TestStageCorrectionByPeriod(t *testing.T) {
 		{"30万吨级原油码头去年已经竣工验收了吧", "30万吨级原油码头主体工程完工"},
 		{"30万吨级原油码头已经竣工验收了吧", "30万吨级原油码头主体工程完工"},
 		{"30万吨级原油码头去年主体工程完工了吧", ""}, // the stage it says
-		// This year's plan: last year's 主体工程完工 says nothing of it.
+		// This year's plan: last year's 主体工程完工 says nothing of it,
+		// the port named or not (¶46 plans the 码头 bare).
 		{"30万吨级原油码头今年要竣工验收吧", ""},
+		{"盘锦港那个30万吨级原油码头今年竣工验收吗", ""},
+		{"盘锦港的30万吨级原油码头年内要竣工验收吧", ""},
 	} {
 		p, v := ix.stageCorrection(tc.q, []Citation{plan, review}, nil)
 		got := ""
@@ -134,6 +137,68 @@ func TestStageCorrectionByPeriod(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A plan that does not name the thing leaves last year's stage as the
+// report's word on it.
+func TestStageCorrectionAheadUnplanned(t *testing.T) {
+	ix := seedIndex(t)
+	flood := Citation{Report: "panjin-2025", Paragraph: 14, Quote: "推动辽河干流防洪提升工程主体完工", Period: Period{Kind: PeriodResult, Year: 2024}}
+	highwayDone := Citation{Report: "panjin-2025", Paragraph: 10, Quote: "保障京哈高速公路改扩建项目顺利实施", Period: Period{Kind: PeriodResult, Year: 2024}}
+	highwayPlan := Citation{Report: "panjin-2025", Paragraph: 52, Quote: "京哈高速盘锦段扩容改造竣工通车", Period: Period{Kind: PeriodPlan, Year: 2025}}
+	for _, tc := range []struct {
+		q     string
+		cited []Citation
+		want  string // the report's words quoted; "" for no correction
+	}{
+		{"辽河干流防洪工程今年竣工吗", []Citation{flood}, "辽河干流防洪提升工程主体完工"},
+		{"辽河干流防洪提升工程年内要竣工验收吧", []Citation{flood}, "辽河干流防洪提升工程主体完工"},
+		{"京哈高速今年竣工吗", []Citation{highwayDone, highwayPlan}, ""}, // ¶52 plans its 竣工通车
+		{"京哈高速今年竣工吗", []Citation{highwayDone}, ""},
+	} {
+		p, v := ix.stageCorrection(tc.q, tc.cited, nil)
+		got := ""
+		if v == stageCorrect {
+			got = p.Figure.Value
+		}
+		if got != tc.want {
+			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"辽河干流防洪工程今年竣工吗", "辽河干流防洪提升工程主体完工"}, // from ¶14, the plan silent
+		{"盘锦港那个30万吨级原油码头今年竣工验收吗", ""},       // ¶46 plans it
+		{"京哈高速今年竣工吗", ""},
+	} {
+		p, _, ok := ix.stageElsewhere(stageUnread, tc.q, nil)
+		got := ""
+		if ok {
+			got = p.Figure.Value
+		}
+		if got != tc.want {
+			t.Errorf("stageElsewhere(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestPlanNames(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"辽河干流防洪工程竣工", false}, // ¶14's 2024 result only; ¶66's 防洪治理…水利工程 is another
+		{"30万吨级原油码头竣工验收", true},
+		{"盘锦港那个30万吨级原油码头竣工验收", true}, // the port ¶46 leaves unnamed
+		{"京哈高速竣工", true},
+		{"华锦阿美项目投产", true},
+	} {
+		q := []rune(Normalize(string(claimCore(tc.q))))
+		m, _ := claimedStage(q)
+		if got := ix.planNames(q, ix.thingWords(q, m), nil); got != tc.want {
+			t.Errorf("planNames(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }
