@@ -877,6 +877,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "30万吨级原油码头去年已经竣工验收了，今年港口还干啥", found: true, want: []string{"更正", "主体工程完工"}},
 		// This year's plan is not corrected by where last year left it.
 		{q: "盘锦港30万吨级原油码头今年要竣工验收，是这样吗", found: true, want: []string{"竣工验收"}, not: []string{"更正"}},
+		{q: "京哈高速今年竣工吗", found: true, want: []string{"竣工通车", "〔¶52〕"}, not: []string{"更正"}},
+		// Unless the plan does not name the thing: then last year's stage
+		// is the report's word on it.
+		{q: "辽河干流防洪工程今年竣工吗", found: true, want: []string{"更正", "辽河干流防洪提升工程主体完工", "〔¶14〕"}},
 		{q: "今年文旅有什么打算", found: true, want: []string{"【2025年目标】", "文体旅融合发展总体规划"}, not: []string{"【2024年结果】"}},
 		{q: "去年办了哪些体育赛事", found: true, want: []string{"红马赛"}, not: []string{"【2025年目标】"}},
 		// A class the question names — a level, a size of project — is
