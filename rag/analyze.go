@@ -112,6 +112,9 @@ var notFigureWords = strings.NewReplacer(notFigurePairs()...)
 // notFigurePairs are the replacement pairs of notFigureWords.
 func notFigurePairs() []string {
 	out := []string{"哪几", "哪", "数字化", "", "数字经济", "", "这几年", "", "近几年", "", "过去几年", "", "前几年", ""}
+	// "开放部分那几个“大”", "那几家国企": things the asker already has in
+	// mind, pointed at, not counted.
+	out = append(out, "那几", "那", "这几", "这")
 	for _, which := range []string{"¶几", "第几段", "第几自然段", "第几个自然段"} {
 		for _, says := range []string{"说", "提", "讲", "写", "里说", "里提", "里讲", "里写"} {
 			out = append(out, which+says, "哪段"+says)
@@ -778,6 +781,10 @@ func (a *analysis) readIntent(padded string) {
 	a.figure = containsAny(notFigureWords.Replace(padded), figureCues) &&
 		!asksWhy(padded) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
+	if a.figure && a.list && asksItemsOfFew(notFigureWords.Replace(padded)) {
+		// "几个“始终保持”分别是什么": the items asked, not how many.
+		a.figure = false
+	}
 	if bareTopic(a.norm) && !a.figure && !a.list && len(a.years) == 0 && a.period == PeriodNone {
 		// "就业", "进出口": a topic alone asks its figures, both years',
 		// and whatever else the report says of it.
@@ -794,6 +801,24 @@ func (a *analysis) readIntent(padded string) {
 		a.figure = true
 	}
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
+}
+
+// itemsCues ask what each of several things is.
+var itemsCues = []string{"分别是什么", "分别是啥", "分别指什么", "分别指啥", "都是什么", "都是啥", "都指什么", "都指啥"}
+
+// countVerbsOfFew before 几 ask the count too ("新增了几个…分别是什么").
+var countVerbsOfFew = []string{"有几", "了几", "过几", "增几", "是几"}
+
+// asksItemsOfFew is a question whose only figure cue is a 几 of things it
+// then asks the items of ("几个“始终保持”分别是什么").
+func asksItemsOfFew(text string) bool {
+	if !containsAny(text, itemsCues) || !strings.Contains(text, "几") || containsAny(text, countVerbsOfFew) {
+		return false
+	}
+	for _, c := range itemsCues {
+		text = strings.ReplaceAll(text, c, " ")
+	}
+	return !containsAny(strings.ReplaceAll(text, "几", " "), figureCues)
 }
 
 // claimedPlace is a place in a ranking a claim states in words: 排第三,

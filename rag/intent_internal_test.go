@@ -1,0 +1,30 @@
+package rag
+
+import "testing"
+
+// A 几 that points at things the asker has in mind (那几家, 这几个), or
+// counts the things whose items are asked (几个…分别是什么), asks no figure;
+// a 几 or 多少 beside it still does.
+func TestReadIntentFewPointedOrItemized(t *testing.T) {
+	for _, tc := range []struct {
+		q      string
+		figure bool
+	}{
+		{"市里那几家国企效益不好，打算咋整", false},
+		{"这几个园区今年打算怎么发展", false},
+		{"政府干部要做到的几个“始终保持”分别是什么", false},
+		{"今年的几个重点工程都是啥", false},
+		{"那几家国企营业收入增长了多少", true},
+		{"这几个项目总投资多少", true},
+		{"有几个4A景区", true},
+		{"新增了几个国家级专精特新企业，分别是什么", true},
+		{"几个“始终保持”分别是什么，有多少条", true},
+	} {
+		var a analysis
+		a.norm = Normalize(tc.q)
+		a.readIntent(" " + a.norm + " ")
+		if a.figure != tc.figure {
+			t.Errorf("%s: figure = %v, want %v", tc.q, a.figure, tc.figure)
+		}
+	}
+}
