@@ -377,25 +377,33 @@ func (ix *Index) reachesStageBy(q []rune, thing []thingWord, rung int, rep *Repo
 		m, ok := furthest(governing(c, s, e), s, e)
 		return ok && m.rung >= rung && (m.claim || !claimable)
 	}
+	skip := func(p *Paragraph) bool { return past && p.Period.Kind == PeriodPlan }
+	return ix.anyThingClause(q, thing, rep, skip, func(p *Paragraph, cs []normClause, j int, rs []rune, s, e int) bool {
+		return reaches(rs, s, e) || j+1 < len(cs) && !strings.ContainsRune("。；;！？", cs[j].last) &&
+			startsWithAny(cs[j+1].norm, stageLead) && reaches([]rune(cs[j+1].norm), 0, 0)
+	})
+}
+
+// anyThingClause reports whether found holds of a clause of rep (every
+// report's when nil) that names claim q's thing, at its runes [s, e) of
+// rs, the clause's normalized runes; cs are its paragraph's clauses, j
+// its index. Paragraphs skip says are passed over. The one walk the
+// stage checks make over the report.
+func (ix *Index) anyThingClause(q []rune, thing []thingWord, rep *Report, skip func(*Paragraph) bool,
+	found func(p *Paragraph, cs []normClause, j int, rs []rune, s, e int) bool) bool {
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() || past && p.Period.Kind == PeriodPlan {
+			if !p.Quotable() || skip(p) {
 				continue
 			}
 			pt := ix.para(p)
-			cs := pt.clauses
-			for j, c := range cs {
+			for j, c := range pt.clauses {
 				if pt.folded && !mayName(q, thing, pt.masks[j]) {
 					continue
 				}
 				rs := []rune(c.norm)
-				s, e, ok := thingIn(q, rs, thing)
-				if !ok {
-					continue
-				}
-				if reaches(rs, s, e) || j+1 < len(cs) && !strings.ContainsRune("。；;！？", c.last) &&
-					startsWithAny(cs[j+1].norm, stageLead) && reaches([]rune(cs[j+1].norm), 0, 0) {
+				if s, e, ok := thingIn(q, rs, thing); ok && found(p, pt.clauses, j, rs, s, e) {
 					return true
 				}
 			}
@@ -434,41 +442,30 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	}
 	past := claimsDone(read)
 	thing := ix.thingWords(q, claimed)
-	ahead := claimsAhead(read) && ix.planNames(q, thing, rep)
 	if ix.reachesStage(q, thing, claimed.rung, rep, past) {
 		return Part{}, Citation{}, false
 	}
+	ahead := claimsAhead(read) && ix.planNames(q, thing, rep)
+	// Last year's stage corrects no claim of this year's.
+	skip := func(p *Paragraph) bool { return ahead && p.Period.Kind == PeriodResult }
 	var best stageMention
 	var bestCite Citation
 	s, e, found := 0, 0, false
-	ix.anyReport(rep, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() || ahead && p.Period.Kind == PeriodResult {
-				continue // last year's stage corrects no claim of this year's
-			}
-			pt := ix.para(p)
-			for j, c := range pt.clauses {
-				if pt.folded && !mayName(q, thing, pt.masks[j]) || runeLen(c.norm) != c.span.End-c.span.Start {
-					continue
-				}
-				rs := []rune(c.norm)
-				ts, te, ok := thingIn(q, rs, thing)
-				if !ok {
-					continue
-				}
-				said, ok := furthest(governing(rs, ts, te), ts, te)
-				if !ok || found && said.rung <= best.rung || past && p.Period.Kind == PeriodPlan && said.rung >= claimed.rung {
-					continue
-				}
-				best, bestCite, found = said, citationFor(p, trimSpan(p.Text, c.span)), true
-				s, e = min(ts, said.start), max(te, said.end)
-				if e-s > maxStageSpan {
-					s, e = said.start, said.end
-				}
-			}
+	ix.anyThingClause(q, thing, rep, skip, func(p *Paragraph, cs []normClause, j int, rs []rune, ts, te int) bool {
+		c := cs[j]
+		if len(rs) != c.span.End-c.span.Start {
+			return false // normalizing changed the length: offsets would not hold
 		}
-		return false
+		said, ok := furthest(governing(rs, ts, te), ts, te)
+		if !ok || found && said.rung <= best.rung || past && p.Period.Kind == PeriodPlan && said.rung >= claimed.rung {
+			return false
+		}
+		best, bestCite, found = said, citationFor(p, trimSpan(p.Text, c.span)), true
+		s, e = min(ts, said.start), max(te, said.end)
+		if e-s > maxStageSpan {
+			s, e = said.start, said.end
+		}
+		return false // the furthest of all, not the first
 	})
 	if !found {
 		return Part{}, Citation{}, false
@@ -498,25 +495,8 @@ func claimsDone(text string) bool {
 // report says of it. The place may go unnamed, with the character it
 // makes a name with (盘锦港's 港): ¶46 plans the 30万吨级原油码头 bare.
 func (ix *Index) planNames(q []rune, thing []thingWord, rep *Report) bool {
-	thing = withoutPlaceNames(thing)
-	return ix.anyReport(rep, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() || p.Period.Kind != PeriodPlan {
-				continue
-			}
-			pt := ix.para(p)
-			for j, c := range pt.clauses {
-				if pt.folded && !mayName(q, thing, pt.masks[j]) {
-					continue
-				}
-				if _, _, ok := thingIn(q, []rune(c.norm), thing); ok {
-					return true
-				}
-			}
-		}
-		return false
-	})
+	notPlan := func(p *Paragraph) bool { return p.Period.Kind != PeriodPlan }
+	return ix.anyThingClause(q, withoutPlaceNames(thing), rep, notPlan, func(*Paragraph, []normClause, int, []rune, int, int) bool { return true })
 }
 
 // withoutPlaceNames is thing with a single character right after a place
