@@ -60,7 +60,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 // checks correct it from that clause; the plan's 竣工验收 is no answer
 // for the year asked.
 func (e *Engine) pastStageCorrected(d *Draft) bool {
-	if !e.ix.statesClaim(d.Read) || !claimsDone(d.Read) {
+	if !claimsDone(d.Read) || !e.ix.statesClaim(d.Read) {
 		return false
 	}
 	_, v := e.ix.stageCorrection(d.Read, d.Answer.Citations, d.Scope)

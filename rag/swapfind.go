@@ -401,9 +401,5 @@ func subjectBefore(quote []rune, start int, stated string) bool {
 	if len(st) < 2 {
 		return false
 	}
-	s := start
-	for s > 0 && !strings.ContainsRune("。！？；!?;", quote[s-1]) {
-		s--
-	}
-	return strings.Contains(string(quote[s:start]), string(st[:2]))
+	return strings.Contains(string(quote[sentenceStartRunes(quote, start):start]), string(st[:2]))
 }
