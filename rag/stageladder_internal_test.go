@@ -74,12 +74,7 @@ func TestStageCorrection(t *testing.T) {
 		{"应急支线去年已经竣工通水了对吗", "辽西北供水盘锦应急支线输水工程主体完工", "应急支线输水工程主体完工"},
 		{"辽河干流防洪提升工程去年全部主体完工了吧", "推动辽河干流防洪提升工程主体完工", ""}, // the stage it says
 	} {
-		p, v := ix.stageCorrection(tc.q, cite(tc.quote), nil)
-		got := ""
-		if v == stageCorrect {
-			got = p.Figure.Value
-		}
-		if got != tc.want {
+		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -98,11 +93,7 @@ func TestStageElsewhere(t *testing.T) {
 		{"华锦阿美铁路专用线今年建成吧", "", ""}, // ¶46 says 建成投用
 		{"华锦阿美项目机械竣工了吧", "", ""},   // the stage ¶35 says
 	} {
-		p, c, ok := ix.stageElsewhere(stageUnread, tc.q, nil)
-		got := ""
-		if ok {
-			got = p.Figure.Value
-		}
+		got, c := correctedElsewhere(ix, tc.q)
 		if got != tc.want {
 			t.Errorf("stageElsewhere(%q) = %q, want %q", tc.q, got, tc.want)
 		}
@@ -130,12 +121,7 @@ func TestStageCorrectionByPeriod(t *testing.T) {
 		{"盘锦港那个30万吨级原油码头今年竣工验收吗", ""},
 		{"盘锦港的30万吨级原油码头年内要竣工验收吧", ""},
 	} {
-		p, v := ix.stageCorrection(tc.q, []Citation{plan, review}, nil)
-		got := ""
-		if v == stageCorrect {
-			got = p.Figure.Value
-		}
-		if got != tc.want {
+		if got := stageCorrected(ix, tc.q, []Citation{plan, review}); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -158,12 +144,7 @@ func TestStageCorrectionAheadUnplanned(t *testing.T) {
 		{"京哈高速今年竣工吗", []Citation{highwayDone, highwayPlan}, ""}, // ¶52 plans its 竣工通车
 		{"京哈高速今年竣工吗", []Citation{highwayDone}, ""},
 	} {
-		p, v := ix.stageCorrection(tc.q, tc.cited, nil)
-		got := ""
-		if v == stageCorrect {
-			got = p.Figure.Value
-		}
-		if got != tc.want {
+		if got := stageCorrected(ix, tc.q, tc.cited); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -172,12 +153,7 @@ func TestStageCorrectionAheadUnplanned(t *testing.T) {
 		{"盘锦港那个30万吨级原油码头今年竣工验收吗", ""},       // ¶46 plans it
 		{"京哈高速今年竣工吗", ""},
 	} {
-		p, _, ok := ix.stageElsewhere(stageUnread, tc.q, nil)
-		got := ""
-		if ok {
-			got = p.Figure.Value
-		}
-		if got != tc.want {
+		if got, _ := correctedElsewhere(ix, tc.q); got != tc.want {
 			t.Errorf("stageElsewhere(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -218,4 +194,22 @@ func TestClaimsDoneOrAhead(t *testing.T) {
 			t.Errorf("claimsDone, claimsAhead(%q) = %v, %v, want %v, %v", tc.q, d, a, tc.done, tc.ahead)
 		}
 	}
+}
+
+// stageCorrected is the report's words stageCorrection corrects claim q
+// with from cited; "" when it corrects nothing.
+func stageCorrected(ix *Index, q string, cited []Citation) string {
+	if p, v := ix.stageCorrection(q, cited, nil); v == stageCorrect {
+		return p.Figure.Value
+	}
+	return ""
+}
+
+// correctedElsewhere is the report's words stageElsewhere corrects claim
+// q with, and the citation; "" when it corrects nothing.
+func correctedElsewhere(ix *Index, q string) (string, Citation) {
+	if p, c, ok := ix.stageElsewhere(stageUnread, q, nil); ok {
+		return p.Figure.Value, c
+	}
+	return "", Citation{}
 }
