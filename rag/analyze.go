@@ -778,10 +778,11 @@ var lastYearWords = []string{"去年", "上年", "last year"}
 // summary.
 func (a *analysis) readIntent(padded string) {
 	// "哪几项" asks which, not how many; "数字化" is no number.
-	a.figure = containsAny(notFigureWords.Replace(padded), figureCues) &&
+	counted := notFigureWords.Replace(padded)
+	a.figure = containsAny(counted, figureCues) &&
 		!asksWhy(padded) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
-	if a.figure && a.list && asksItemsOfFew(notFigureWords.Replace(padded)) {
+	if a.figure && a.list && asksItemsOfFew(counted) {
 		// "几个“始终保持”分别是什么": the items asked, not how many.
 		a.figure = false
 	}
