@@ -82,6 +82,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind28", "testdata/baseline-blind28.json", fileQuestions("testdata/blind28.yaml")},
 		{"blind29", "testdata/baseline-blind29.json", fileQuestions("testdata/blind29.yaml")},
 		{"blind30", "testdata/baseline-blind30.json", fileQuestions("testdata/blind30.yaml")},
+		{"blind31", "testdata/baseline-blind31.json", fileQuestions("testdata/blind31.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
