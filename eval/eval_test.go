@@ -104,6 +104,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe21", "testdata/baseline-probe21.json", fileQuestions("testdata/probe21.yaml")},
 		{"probe22", "testdata/baseline-probe22.json", fileQuestions("testdata/probe22.yaml")},
 		{"probe23", "testdata/baseline-probe23.json", fileQuestions("testdata/probe23.yaml")},
+		{"probe24", "testdata/baseline-probe24.json", fileQuestions("testdata/probe24.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
