@@ -45,7 +45,7 @@ var detailKinds = []detailKind{
 	{ // a fee or a price
 		cues: []string{"怎么收费", "如何收费", "咋收费", "收费标准", "收不收费", "收费吗", "免费吗", "要钱吗", "花钱吗",
 			"票价", "门票", "车费", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a",
-			"price of", "the price", "prices", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
+			"price of", "the price", "prices", "价格", "价钱", "多少钱一斤", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
 		// …and in English a price, or what something costs.
 		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
@@ -164,9 +164,9 @@ var detailKinds = []detailKind{
 		// 申通二期投资, 盛源海洋牧场面积, 多屏科技5G工厂产值. The report names
 		// such things without their figures; a citywide total (海洋牧场面积
 		// 48万亩) or another figure in the sentence is not theirs.
-		cueRe: regexp.MustCompile(`(?:项目|工程|[一二三四]期|集团|公司|企业|科技|牧场|园区?|校区|管线|基地|工厂|中心|高新区|经开区|赛)(?:的)?(?:改造|建设|新建)?(?:今年|去年|[0-9]{4}年)?(?:的)?` +
+		cueRe: regexp.MustCompile(`(?:项目|工程|治理|[一二三四]期|集团|公司|企业|科技|牧场|园区?|校区|管线|基地|工厂|中心|高新区|经开区|赛)(?:的)?(?:改造|建设|新建)?(?:今年|去年|[0-9]{4}年)?(?:的)?` +
 			`(?:总投资|投资额|投资|产能|产值|面积|占地|利润|净利润|销量|销售额|营收|营业收入|交易额|成交额|进出口额|(?:学生|员工|职工|在校生|参赛|参加)?人数)`),
-		cueRunes: "项工期集公企科牧园校管基厂中区赛",
+		cueRunes: "项工治期集公企科牧园校管基厂中区赛",
 		evidence: regexp.MustCompile(`[0-9][0-9.]*\s*(?:万|亿|千)?(?:元|美元|亩|平方|公顷|吨|人|名|千瓦|兆瓦|瓦|辆|台|套|件)`),
 		named:    true,
 		// "去年项目投资和招商情况" asks how the year's projects went, of

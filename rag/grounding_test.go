@@ -454,6 +454,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "30万吨级原油码头在哪", found: true, want: []string{"盘锦港30万吨级原油码头"}},
 		{q: "西沙河在哪个县", found: true, want: []string{"盘山县西沙河"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
+		// A gathering the plan names is held this year, with no place or
+		// day given: where and when it is held are not answered; which
+		// gatherings there are, and which level a thing is at, are.
+		{q: "今年全国冰钓赛在哪办", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
+		{q: "红马赛在哪里举行", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
+		{q: "万人徒步大会什么时候", grounding: rag.GroundNotAnswered, want: []string{"没有给出时间"}},
+		{q: "全民健身节啥时候", grounding: rag.GroundNotAnswered, want: []string{"没有给出时间"}},
+		{q: "今年举办哪些赛事", found: true, want: []string{"全国冰钓赛"}},
+		{q: "汇福粮油被认定为哪一级龙头企业", found: true, want: []string{"国家重点龙头企业"}},
+		// A price, and a works' own cost, the report does not give.
+		{q: "今年河蟹价格", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "西沙河防洪治理投资", grounding: rag.GroundNotAnswered, want: []string{"没有给出这项数字"}},
 		// A figure clause measuring a thing of its own (引进人才1.15万人) is not
 		// described by the clause before it in its sentence (吸引高校毕业生来盘
 		// 就业创业), nor one lacking the head asked (投入总量, not 强度).
