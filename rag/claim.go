@@ -147,6 +147,12 @@ func (e *Engine) groundClaims(d *Draft) {
 			corrections = append(corrections, p)
 		}
 	}
+	if len(corrections) == 0 {
+		// 8万农村居民 where the quote says 18万农村居民.
+		if p, ok := countCorrection(ans, d.Read, d.Intent.Period); ok {
+			corrections = append(corrections, p)
+		}
+	}
 	if len(corrections) == 0 && e.ix.statesClaim(d.Read) {
 		// Not a level or an ordinal, in a claim stated in so many words
 		// (statesClaim): a name or a stage, in the slot where the quote

@@ -1,0 +1,138 @@
+package rag
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A claim may state a count the quoted clause gives otherwise beside the
+// same words: 让8万农村居民 where ¶54 says 让18万农村居民, 8类48家示范单位
+// where it says 8类84家. Counts are read whole (8万 is never inside 18万)
+// and compared only in the same unit.
+
+// countFigure is a count with its unit: the value group holds the number
+// and the unit, so that 2个 and 2家 differ as much as 2个 and 3个 do.
+var countFigure = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?(?:[万亿]?(?:家|个|户|台|名|所|座|条|项|套|辆|处|人|艘|栋)|[万亿]))`)
+
+// countBounds make a stated count approximate or a bound (十七万多,
+// 小于5亿, 不少于7亿): no claim of the exact count to correct.
+var countBounds = []string{"多", "余", "左右", "出头", "小于", "大于", "少于", "多于", "不少于", "不到", "至少", "超过", "超", "近", "约", "低于", "高于", "不低于"}
+
+// countBounded reports whether the count m of q is approximate or a bound,
+// or is written with a separator (14,114名 is read whole elsewhere).
+func countBounded(q []rune, m runeMatch) bool {
+	after := string(q[m.end:min(m.end+3, len(q))])
+	before := string(q[max(m.start-3, 0):m.start])
+	for _, b := range countBounds {
+		if strings.HasPrefix(after, b) || strings.HasSuffix(before, b) {
+			return true
+		}
+	}
+	return m.start >= 2 && strings.ContainsRune(",，.", q[m.start-1]) && isDigitByte(byte(q[m.start-2]))
+}
+
+// sameCount: one unit and one number (4.0亿 is 4亿).
+func sameCount(a, b string) bool {
+	if countUnit(a) != countUnit(b) {
+		return false
+	}
+	x, errA := strconv.ParseFloat(strings.TrimSuffix(a, countUnit(a)), 64)
+	y, errB := strconv.ParseFloat(strings.TrimSuffix(b, countUnit(b)), 64)
+	return errA == nil && errB == nil && x == y
+}
+
+// sameBound: a count stated with 以上 or 以下 is compared only with one
+// the report bounds the same way (10个以上 with 15个以上).
+func sameBound(q []rune, m runeMatch, text []rune, tm runeMatch) bool {
+	bound := func(rs []rune, end int) string {
+		tail := string(rs[end:min(end+2, len(rs))])
+		if tail == "以上" || tail == "以下" {
+			return tail
+		}
+		return ""
+	}
+	qb := bound(q, m.end)
+	return qb == "" || qb == bound(text, tm.end)
+}
+
+// countUnit is the unit of a count value (countFigure's group): what
+// follows its number.
+func countUnit(value string) string {
+	return strings.TrimLeft(value, "0123456789.")
+}
+
+// countCorrection corrects the first count claim states that a quote of
+// the answer gives with another number beside the same words, when no
+// quote gives the claimed count there and the claim does not itself state
+// the report's count (今年新增8个，去年新增48个 compares two years, and the
+// quoted 8个 is this year's). A quote of another period than the one the
+// question asks of says nothing of it.
+func countCorrection(ans *Answer, claim string, period PeriodKind) (Part, bool) {
+	q := []rune(claim)
+	for _, m := range findAllRunes(countFigure, q) {
+		if countBounded(q, m) {
+			continue
+		}
+		value := string(q[m.vStart:m.vEnd])
+		if p, ok := countContradiction(ans, q, m, value, period); ok {
+			return p, true
+		}
+	}
+	return Part{}, false
+}
+
+// countContradiction is countCorrection for the question's count m. A
+// quote that holds the claimed count anywhere, read whole, may say it in
+// other words (重点行业领域11个 of 11个重点行业领域), unless there it
+// counts another thing (2个省级 where the quote says 1个省级、2个市级):
+// the other count must then be followed by the claim's own words.
+func countContradiction(ans *Answer, q []rune, m runeMatch, value string, period PeriodKind) (Part, bool) {
+	asked := []runeMatch{m}
+	_, qAfter := anchors(q, m.start, m.end)
+	at, found, held := -1, runeMatch{}, false
+	for i, c := range ans.Citations {
+		if period != PeriodNone && c.Period.Kind != PeriodNone && c.Period.Kind != period {
+			continue
+		}
+		text := []rune(c.Quote)
+		for _, tm := range findAllRunes(countFigure, text) {
+			said := string(text[tm.vStart:tm.vEnd])
+			if sameCount(said, value) {
+				held = true
+				if anchoredToAny(text, tm, q, asked) {
+					return Part{}, false // the report says what the claim says
+				}
+				continue
+			}
+			if countUnit(said) != countUnit(value) || !anchoredToAny(text, tm, q, asked) {
+				continue
+			}
+			if at < 0 && !statesCount(q, said) && sameBound(q, m, text, tm) {
+				at, found = i, tm
+			}
+		}
+	}
+	if at < 0 {
+		return Part{}, false
+	}
+	if held {
+		c := []rune(ans.Citations[at].Quote)
+		if _, after := anchors(c, found.start, found.end); runeLen(qAfter) < claimAnchor || after != qAfter {
+			return Part{}, false
+		}
+	}
+	c := ans.Citations[at]
+	return citedCorrection(c, at, found.start, found.end, value, clauseAfter([]rune(c.Quote), found.end, maxClaimNoun)), true
+}
+
+// statesCount reports whether the question states value as a count of its
+// own, read whole.
+func statesCount(q []rune, value string) bool {
+	for _, m := range findAllRunes(countFigure, q) {
+		if sameCount(string(q[m.vStart:m.vEnd]), value) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package rag
+
+import "testing"
+
+func TestCountCorrection(t *testing.T) {
+	plan := Period{Kind: PeriodPlan, Year: 2025}
+	result := Period{Kind: PeriodResult, Year: 2024}
+	cases := []struct {
+		claim, quote string
+		period       Period
+		asked        PeriodKind
+		stated, said string // "" when nothing is corrected
+	}{
+		{"让8万农村居民饮用水同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "8万", "18万"},
+		{"让18万农村居民饮用水同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "", ""},
+		{"首批8类48家示范单位是吧", "首批8类84家示范单位引领带动", result, PeriodNone, "48家", "84家"},
+		{"今年建设2个省级产教联合体吗", "高质量建设1个省级、2个市级产教联合体", plan, PeriodNone, "2个", "1个"},
+		{"中试项目新增10个以上？", "新增中试项目15个以上、本地产业化5个", plan, PeriodNone, "10个", "15个"},
+		// The claimed count held in other words, another count beside it.
+		{"去年重点行业领域11个，对吧", "提升消防等11个重点行业领域和17个新兴领域本质安全水平", result, PeriodNone, "", ""},
+		{"去年保交楼3个，对吧", "3个保交楼和2个保交房任务按时完成", result, PeriodNone, "", ""},
+		// A bound or an approximation claims no exact count.
+		{"植树17万多株对吗", "植树造林17.4万株", result, PeriodNone, "", ""},
+		{"中试项目新增超过10个？", "新增中试项目15个", plan, PeriodNone, "", ""},
+		// One number in another unit is no other count of the same thing.
+		{"新增中试项目15家吧", "新增中试项目15个以上", plan, PeriodNone, "", ""},
+		// 4.0亿 is 4亿.
+		{"实际利用外资4.0亿美元吧", "实际利用外资4亿美元", plan, PeriodNone, "", ""},
+		// The question states the report's count of another year itself.
+		{"今年新增8个，去年新增48个对吧", "新增8个便民利企应用场景", plan, PeriodNone, "", ""},
+		// A quote of another period than asked says nothing of it.
+		{"去年让8万农村居民饮用水同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodResult, "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.claim, func(t *testing.T) {
+			ans := &Answer{Citations: []Citation{{Paragraph: 1, Period: tc.period, Quote: tc.quote, End: len([]rune(tc.quote))}}}
+			p, ok := countCorrection(ans, tc.claim, tc.asked)
+			var stated, said string
+			if ok {
+				stated, said = p.Stated, p.Figure.Value
+			}
+			if stated != tc.stated || said != tc.said {
+				t.Errorf("corrected %q with %q, want %q with %q", stated, said, tc.stated, tc.said)
+			}
+		})
+	}
+}
