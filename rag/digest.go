@@ -16,12 +16,12 @@ import (
 // not by the first 300 characters of it, nor by the year's overview.
 
 // digestCues ask how an area went, or for its gist, as a whole.
-var digestCues = []string{"总结", "概括", "归纳", "要点", "亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "变化",
+var digestCues = []string{"总结", "概括", "归纳", "要点", "亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "变化", "突破",
 	"干得怎", "干得咋", "干得如何", "做得怎", "做得咋", "干成了啥", "干成了什么", "干成啥", "干成什么", "怎么样", "咋样", "怎样", "如何",
 	"干了啥", "干了什么", "干了哪些", "做了啥", "做了什么", "做了哪些"}
 
 // achievedCues ask what was achieved: with no period named, the review's.
-var achievedCues = []string{"亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "干得", "干成", "做得"}
+var achievedCues = []string{"亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "突破", "干得", "干成", "做得"}
 
 // digestWords are the words a digest question asks in, beside its cues:
 // what is left names the area.
@@ -98,6 +98,11 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 	for _, words := range [][]string{areaAimCues, planDigestCues, digestCues, digestWords, periodWords, fillerWords, digestAreaGeneric, genericWords} {
 		rest = blankWords(rest, words)
 	}
+	for _, run := range ix.titleRunsAsked(a.norm, rep, kind) {
+		if !strings.Contains(rest, run) {
+			rest += " " + run
+		}
+	}
 	segs := hanSegments(ix.stripPlaces(rest))
 	var best *Paragraph
 	most, tie := 0, false
@@ -126,6 +131,38 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 		return nil
 	}
 	return best
+}
+
+// titleRunsAsked are the runs of three Chinese characters or more that a
+// question writes as an area's title of period kind does, holding no word
+// a digest is asked in: 稳增长 of 精准施策稳增长 names the area whole,
+// though 增长 alone, a generic measure, is blanked from what is asked.
+func (ix *Index) titleRunsAsked(norm string, rep *Report, kind PeriodKind) []string {
+	var out []string
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
+			continue
+		}
+		for _, seg := range hanSegments(norm) {
+			run := longestIn(seg, ix.titles[p])
+			if utf8.RuneCountInString(run) >= 3 && !slices.Contains(out, run) && !digestAsking(run) {
+				out = append(out, run)
+			}
+		}
+	}
+	return out
+}
+
+// digestAsking reports whether text holds a word a digest question asks
+// in rather than about.
+func digestAsking(text string) bool {
+	for _, words := range [][]string{areaAimCues, planDigestCues, digestCues, achievedCues, digestWords, periodWords} {
+		if containsAny(text, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedOtherwise reports whether a word asked ends in what area's
@@ -357,7 +394,9 @@ func digestSpans(p *Paragraph) []Span {
 var planDigestCues = []string{"部署", "重点", "大事", "要点", "主要点", "内容", "思路", "要求", "安排", "举措", "措施", "打算", "任务",
 	// What the area says, in its gist: "这部分讲了啥", "这块概括一下".
 	"讲了啥", "讲了什么", "说了啥", "说了什么", "讲的啥", "说的啥", "讲讲", "说说", "总结", "概括", "归纳",
-	"怎么建", "怎么干", "怎么抓", "怎么搞", "怎么做", "怎么弄", "咋建", "咋干", "咋搞", "咋弄", "咋整"}
+	"怎么建", "怎么干", "怎么抓", "怎么搞", "怎么做", "怎么弄", "咋建", "咋干", "咋搞", "咋弄", "咋整",
+	// What is to be done in it: "今年改革方面要做哪些事".
+	"哪些事", "啥事", "什么事"}
 
 // areaAimCues ask for an area's overall requirement or line of thought:
 // its opening paragraph says it.

@@ -2034,6 +2034,11 @@ func TestSummaries(t *testing.T) {
 		// Achievements asked with no period are the review's.
 		{q: "改革开放方面有哪些亮点", found: true, paragraph: 10, want: []string{"1天以内", "7.5亿美元"}, not: []string{"3.5%左右"}},
 		{q: "产业升级这块有啥看点", found: true, paragraph: 9, want: []string{"74.1%", "403亿元"}},
+		// An area named by its title's own words, a generic measure among
+		// them (增长 of 稳增长), is that area; its breakthroughs (突破) are
+		// what it achieved.
+		{q: "去年稳增长方面成效如何？", found: true, paragraph: 8, want: []string{"502个", "451.5亿元"}},
+		{q: "去年产业升级有哪些突破？", found: true, paragraph: 9, want: []string{"45%", "40%", "403亿元"}},
 		// How one of the plan's areas is to be done: the area's aims, then
 		// each topic's lead with what follows, and its first figure; the
 		// area's overall requirement or line of thought: its aims alone,
@@ -2052,6 +2057,8 @@ func TestSummaries(t *testing.T) {
 		// asks the area, not the topic that also leads with it.
 		{q: "今年稳增长、扩需求这部分讲了啥", found: true, paragraph: 26, want: []string{"强化项目支撑", "释放消费潜力"}},
 		{q: "今年改革方面重点说说", found: true, paragraph: 39, want: []string{"实施营商环境质量提升行动", "实施标准质量品牌建设行动"}},
+		// What is to be done in an area (要做哪些事) is its digest too.
+		{q: "今年改革方面要做哪些事？", found: true, paragraph: 39, want: []string{"实施营商环境质量提升行动", "“标准地”"}},
 		{q: "今年安全稳定方面说说", found: true, paragraph: 65, want: []string{"全面加强城市公共安全", "防范化解债务金融风险"}},
 		// 大方向 asks its line of thought: the aims alone.
 		{q: "城乡融合今年的大方向讲讲", found: true, paragraph: 50, want: []string{"以城带乡、以乡润城"}, not: []string{"优化城乡发展格局"}},
