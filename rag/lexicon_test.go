@@ -158,6 +158,10 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"attracted talent numbers", []string{"人才"}, []string{"招商"}},
 		// Residents' and staff's words for the report's terms.
 		{"交了钱房子一直交不了", []string{"保交楼"}, nil},
+		// 地库 is the garage the report calls 地下车库; a flooded city
+		// (内涝) is what its drainage (排涝, 防淹) is for.
+		{"下大雨地库被淹", []string{"地下车库"}, nil},
+		{"内涝的问题", []string{"排涝", "防淹"}, nil},
 		{"去年是盘锦多少岁生日", []string{"周年"}, nil},
 		{"去年科小增长多少", []string{"科技型中小企业"}, []string{"中小企业"}},
 		{"去年有哪些难忘的事", []string{"难以忘记"}, nil},
