@@ -34,3 +34,36 @@ func TestNameInKeepsGluedNumeral(t *testing.T) {
 		}
 	}
 }
+
+func TestNameInRejectsPredicatedNoun(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		slot string
+		ok   bool
+	}{
+		{"爸妈年纪大", false}, // 年纪大: says something of 爸妈, names nothing
+		{"讨薪难政府", false}, // 薪难: the same, inside a question's words
+		{"红海滩", true},    // an adjective before a noun begins a name
+		{"锦城石化", true},
+	} {
+		rs := []rune(tc.slot)
+		if _, _, ok := ix.nameIn(rs, 0, len(rs)); ok != tc.ok {
+			t.Errorf("nameIn(%q) ok = %v; want %v", tc.slot, ok, tc.ok)
+		}
+	}
+}
+
+// A question about a topic claims no name: no correction may be made up
+// from the words it shares with a clause.
+func TestTopicQuestionNotCorrected(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, q := range []string{"农民工讨薪难政府管吗", "我爸妈年纪大了，社区能提供养老服务吗", "今年政府还过紧日子吗"} {
+		ans, err := eng.Ask(t.Context(), Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hasCorrection(ans) {
+			t.Errorf("%s: made-up correction: %+v", q, ans.Parts[0])
+		}
+	}
+}

@@ -42,8 +42,22 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	}
 	// A name holds a noun, or a word the dictionary lacks, and no verb:
 	// 国家开展经贸交流 says something, 不少 names nothing.
-	named := slices.ContainsFunc(words[i:j], ix.nounish) && !slices.ContainsFunc(words[i:j], ix.isVerb)
+	named := slices.ContainsFunc(words[i:j], ix.nounish) && !slices.ContainsFunc(words[i:j], ix.isVerb) && !ix.predicatesNoun(words[i:j])
 	return s, e, e-s >= 2 && named
+}
+
+// predicatesNoun: a one-character adjective follows a noun (年纪大, 薪难;
+// 年纪 is tagged a time word):
+// the words say something of the noun, as a clause does, and name
+// nothing ("我爸妈年纪大了，社区能…吗" claims no name where ¶63 says 居家).
+// Before a noun an adjective may begin a name (红海滩).
+func (ix *Index) predicatesNoun(words []string) bool {
+	for k := 1; k < len(words); k++ {
+		if runeLen(words[k]) == 1 && ix.posOf(words[k]) == "a" && (ix.nounish(words[k-1]) || ix.posOf(words[k-1]) == "t") {
+			return true
+		}
+	}
+	return false
 }
 
 // numeralOfName: words[i] is a one-character numeral word glued to a
@@ -89,9 +103,10 @@ func (ix *Index) isVerb(w string) bool {
 	return ok && (pos == "v" || pos == "vd")
 }
 
-// ownVoice are the words a report calls its own place by, and the
-// question may too: never a wrong name for it.
-var ownVoice = []string{"我市", "本市", "全市", "我们", "咱们", "我省", "全省", "我国", "全国"}
+// ownVoice are the words a report calls its own place or its author by,
+// and the question may too: never a wrong name for it ("今年政府还过紧日子
+// 吗" names the report's doer, not a thing ¶75 names otherwise).
+var ownVoice = []string{"我市", "本市", "全市", "我们", "咱们", "我省", "全省", "我国", "全国", "政府", "市政府"}
 
 // distinctNames reports whether a claim's name and a clause's are two
 // names: neither holds a figure (the figures check's), neither holds
