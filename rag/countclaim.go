@@ -17,7 +17,7 @@ var countFigure = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?(?:[万亿]?(?:家|个
 
 // countBounds make a stated count approximate or a bound (十七万多,
 // 小于5亿, 不少于7亿): no claim of the exact count to correct.
-var countBounds = []string{"多", "余", "左右", "出头", "小于", "大于", "少于", "多于", "不少于", "不到", "至少", "超过", "超", "近", "约", "低于", "高于", "不低于"}
+var countBounds = []string{"多", "余", "左右", "出头", "小于", "大于", "少于", "多于", "不少于", "不到", "至少", "超过", "突破", "低于", "高于", "不低于"}
 
 // countBounded reports whether the count m of q is approximate or a bound,
 // or is written with a separator (14,114名 is read whole elsewhere).
@@ -29,7 +29,17 @@ func countBounded(q []rune, m runeMatch) bool {
 			return true
 		}
 	}
-	return m.start >= 2 && strings.ContainsRune(",，.", q[m.start-1]) && isDigitByte(byte(q[m.start-2]))
+	return endsWithAny(before, nearWords) || notPlainCount(q, m.start) ||
+		m.start >= 2 && strings.ContainsRune(",，.", q[m.start-1]) && isDigitRune(q[m.start-2])
+}
+
+// notPlainCount reports whether the count starting at rs[start] is a rank
+// (第5名) or the top of a range (1—3个): neither states how many.
+func notPlainCount(rs []rune, start int) bool {
+	if start >= 1 && rs[start-1] == '第' {
+		return true
+	}
+	return start >= 2 && strings.ContainsRune("—－-~～至到", rs[start-1]) && isDigitRune(rs[start-2])
 }
 
 // sameCount: one unit and one number (4.0亿 is 4亿).
@@ -97,6 +107,9 @@ func countContradiction(ans *Answer, q []rune, m runeMatch, value string, period
 		}
 		text := []rune(c.Quote)
 		for _, tm := range findAllRunes(countFigure, text) {
+			if notPlainCount(text, tm.start) {
+				continue
+			}
 			said := string(text[tm.vStart:tm.vEnd])
 			if sameCount(said, value) {
 				held = true

@@ -30,6 +30,15 @@ func TestCountCorrection(t *testing.T) {
 		{"今年新增8个，去年新增48个对吧", "新增8个便民利企应用场景", plan, PeriodNone, "", ""},
 		// A quote of another period than asked says nothing of it.
 		{"去年让8万农村居民饮用水同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodResult, "", ""},
+		// 逾 and 突破 make a bound too.
+		{"今年让逾8万农村居民饮用水与城市同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "", ""},
+		{"今年让突破8万农村居民饮用水同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "", ""},
+		// A character before a separator is no digit (户 is not a 7).
+		{"今年供水到户，8万农村居民饮用水与城市同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "8万", "18万"},
+		// A rank is no count, nor is the top of a range.
+		{"去年全国景点排行榜第5名吧", "荣登抖音全国景点排行榜第7名", result, PeriodNone, "", ""},
+		{"今年每户企业打造1—3个核心竞争力产品吧", "每户企业逐步打造1—2个具有核心竞争力的优势板块", plan, PeriodNone, "", ""},
+		{"今年每户企业打造3个具有核心竞争力的优势板块吧", "每户企业逐步打造1—2个具有核心竞争力的优势板块", plan, PeriodNone, "", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.claim, func(t *testing.T) {

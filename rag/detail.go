@@ -45,11 +45,12 @@ var detailKinds = []detailKind{
 	{ // a fee or a price
 		cues: []string{"怎么收费", "如何收费", "咋收费", "收费标准", "收不收费", "收费吗", "免费吗", "要钱吗", "花钱吗",
 			"票价", "门票", "车费", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a",
-			"price of", "the price", "prices", "价格", "价钱", "多少钱一斤", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
+			"price of", "the price", "prices", "价钱", "多少钱一斤", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
-		// …and in English a price, or what something costs.
-		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
-		cueRunes: "费pt",
+		// …and in English a price, or what something costs. 价格 asks a
+		// price where the question ends or asks of it, not in 价格实现机制.
+		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|价格(?:$|[？?吗呢是多怎如贵涨高低啥几咋])|(?:什么|啥)价格|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
+		cueRunes: "费价pt",
 		evidence: regexp.MustCompile(`[0-9]元|[0-9]块|免费|收费|票价|价格`),
 	},
 	{ // how to apply, where, who to ask, what it takes

@@ -42,16 +42,19 @@ var (
 		"where will", "where is it", "which cities", "what destinations", "destinations", "where will it be built"}
 	// placeTold is how a quote tells a place (timeTold a time: when.go).
 	// Not 至 alone: 提升至45%, 升至第21位 tell no place.
-	placeTold = regexp.MustCompile(`飞至|开至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户|在\p{Han}{2,12}(?:举办|举行|召开)|举办地`)
+	placeTold = regexp.MustCompile(`飞至|开至|直达|飞往|开往|通往|往返|选址|位于|坐落|建在|落户`)
 	// whereHeld asks where an event is held: 冰钓赛在哪办, 在哪里举行 (not
-	// 在哪办理, a procedure's to answer).
+	// 在哪办理, a procedure's to answer). Only a plan's quotes leave it
+	// open: what the review says was held (承办, 成功举办) was held here,
+	// or the name says where (巴黎残奥会).
 	whereHeld = regexp.MustCompile(`(?:哪里|哪儿|哪)(?:举办|举行|召开|开赛|比赛|办(?:[^理]|$))|举办地`)
 )
 
 // gatheringWhen asks when a gathering — a race, a congress, a festival, a
 // show — takes place: a plan to hold it this year gives no day, so the
 // plan's year does not answer, as for 举办 asked (万人徒步大会什么时候).
-var gatheringWhen = regexp.MustCompile(`(?:赛|大会|运动会|节|博览会|展会|交易会|演出)(?:是|在|定在|要|会|大概)?(?:什么时候|啥时候|何时|几时|啥时)`)
+// Not 擂台赛 or 竞赛, contests a plan runs rather than events held.
+var gatheringWhen = regexp.MustCompile(`(?:(?:^|[^台竞])赛|大会|运动会|节|博览会|展会|交易会|演出)(?:是|在|定在|要|会|大概)?(?:什么时候|啥时候|何时|几时|啥时)`)
 
 // dayCues ask for a month or a day, finer than the year a plan or a
 // result tells by itself; dayTold is how a quote tells one, or a part of
@@ -105,7 +108,9 @@ func (e *Engine) groundEvents(d *Draft) {
 		return
 	}
 	// "飞往哪些城市" reads as a list; its items are places all the same.
-	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && whereEnd.MatchString(d.norm) || whereHeld.MatchString(d.norm)
+	planned := quotesOnlyPlan(ans)
+	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && whereEnd.MatchString(d.norm) ||
+		planned && whereHeld.MatchString(d.norm)
 	day := containsAny(d.norm, dayCues) && !d.Intent.List
 	when := day || containsAny(d.norm, whenCues) && !d.Intent.List
 	if !when && !where {
@@ -118,10 +123,20 @@ func (e *Engine) groundEvents(d *Draft) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
 	case where && !placeTold.MatchString(given) && !e.placeBefore(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
-	case when && gatheringWhen.MatchString(d.norm) && !heldDayTold.MatchString(given),
+	case when && planned && gatheringWhen.MatchString(d.norm) && !heldDayTold.MatchString(given),
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
 	}
+}
+
+// quotesOnlyPlan reports whether every quote of an answer is of a plan.
+func quotesOnlyPlan(ans *Answer) bool {
+	for _, c := range ans.Citations {
+		if c.Period.Kind != PeriodPlan {
+			return false
+		}
+	}
+	return len(ans.Citations) > 0
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,

@@ -458,11 +458,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// day given: where and when it is held are not answered; which
 		// gatherings there are, and which level a thing is at, are.
 		{q: "今年全国冰钓赛在哪办", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
-		{q: "红马赛在哪里举行", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
 		{q: "万人徒步大会什么时候", grounding: rag.GroundNotAnswered, want: []string{"没有给出时间"}},
 		{q: "全民健身节啥时候", grounding: rag.GroundNotAnswered, want: []string{"没有给出时间"}},
 		{q: "今年举办哪些赛事", found: true, want: []string{"全国冰钓赛"}},
 		{q: "汇福粮油被认定为哪一级龙头企业", found: true, want: []string{"国家重点龙头企业"}},
+		// What the review says was held was held here, or its name says
+		// where; a contest a plan runs (擂台赛) is no gathering; 在哪办理 asks
+		// a procedure.
+		{q: "巴黎残奥会在哪举行", found: true, want: []string{"巴黎残奥会"}},
+		{q: "红马赛在哪里举行", found: true, want: []string{"高质量举办红马赛"}},
+		{q: "中国女篮职业赛事在哪里举办", found: true, want: []string{"圆满承办"}},
+		{q: "擂台赛什么时候实行", found: true, want: []string{"擂台赛"}},
+		{q: "初心如磐征程似锦高质量发展大会是什么时候", found: true, want: []string{"高质量发展大会"}},
+		{q: "蓝碳生态产品价格实现机制", found: true, want: []string{"价值实现机制"}},
 		// A price, and a works' own cost, the report does not give.
 		{q: "今年河蟹价格", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "西沙河防洪治理投资", grounding: rag.GroundNotAnswered, want: []string{"没有给出这项数字"}},
