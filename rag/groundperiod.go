@@ -33,7 +33,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 		return
 	}
 	if len(asked) > 0 {
-		if !checks || !d.saysLess(asked, parts) || e.pastStageCorrected(d) {
+		if !checks || !d.saysLess(asked, parts) || e.pastStageCorrected(d) || e.askedYearSaysRest(d, asked, parts) {
 			return
 		}
 		unrelated = true
@@ -52,6 +52,50 @@ func (e *Engine) groundPeriod(d *Draft) {
 		return
 	}
 	e.otherPeriodParts(d, parts, "这方面内容")
+}
+
+// askedYearSaysRest quotes, for each asked term that the other year's
+// parts hold and the quotes of the year asked lack, a clause of the year
+// asked holding it, when there is one for every such term: "今年有没有修桥
+// 修路" asks two things that the plan names in two paragraphs (绕阳河大桥,
+// 四好农村路) and the review in one sentence; the plan is not saying less,
+// retrieval quoted only one of them. The other year's parts go. Only
+// for everyday words the other year holds by a report term alone: a term
+// it writes as asked (海洋经济 of 海洋经济生产总值) names its own thing.
+func (e *Engine) askedYearSaysRest(d *Draft, asked, other []Part) bool {
+	norms := func(parts []Part) []string {
+		out := make([]string, len(parts))
+		for i, p := range parts {
+			out[i] = Normalize(p.Text)
+		}
+		return out
+	}
+	an, on := norms(asked), norms(other)
+	in := func(p *Paragraph) bool { return p.Period.Kind == d.Intent.Period }
+	var found []Citation
+	for _, t := range substantive(d.asked) {
+		if slices.ContainsFunc(an, t.in) || !slices.ContainsFunc(on, t.in) {
+			continue
+		}
+		if slices.ContainsFunc(on, t.written) {
+			return false // 海洋经济 as written: the other year names the very thing
+		}
+		p, sp, ok := e.clauseHolding(d.Scope, t.in, in)
+		if !ok {
+			return false
+		}
+		found = append(found, citationFor(p, trimSpan(p.Text, sp)))
+	}
+	if len(found) == 0 {
+		return false
+	}
+	// The year asked answers: the other year's text was only the measure.
+	d.Answer.keepParts(func(p Part) bool { return p.Type != PartQuote && p.Type != PartFigure || !d.ofOtherPeriod(p) })
+	d.Answer.figuresFromParts()
+	for _, c := range found {
+		d.Answer.addQuote(c)
+	}
+	return true
 }
 
 // pastStageCorrected reports whether the question claims a stage reached

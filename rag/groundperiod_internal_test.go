@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -55,6 +56,31 @@ func TestHeadedRun(t *testing.T) {
 		}
 		if sp.End-sp.Start != len([]rune(got)) {
 			t.Errorf("headedRun(%q): rune span %d..%d for %d runes", c.clause, sp.Start, sp.End, len([]rune(got)))
+		}
+	}
+}
+
+// TestAskedYearSaysRest: an everyday word the plan holds in another
+// paragraph than the one quoted (修桥 → 绕阳河大桥) is no reason to give
+// the review instead; a word the review writes as asked (海洋经济), or one
+// the plan never holds, still is.
+func TestAskedYearSaysRest(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q         string
+		found     bool
+		want, not string // in the answer; not in it
+	}{
+		{"今年有没有修桥修路", true, "绕阳河大桥", "【2024年结果】"},
+		{"今年海洋经济生产总值目标", false, "", "5.5%左右"},
+		{"今年供水管网改造", false, "", "燃气管道"},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tc.found || !strings.Contains(ans.Answer, tc.want) || strings.Contains(ans.Answer, tc.not) {
+			t.Errorf("%s: found=%v\n%s", tc.q, ans.Found, ans.Answer)
 		}
 	}
 }
