@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,6 +60,13 @@ func (ix *Index) measuresOther(asked []askedTerm, clause, norm string) bool {
 	// (装置) may be its noun.
 	if slices.ContainsFunc(asked, func(t askedTerm) bool { return !ContainsTerm(clause, t.term) && containsAnyTerm(clause, t.syn) }) {
 		return false
+	}
+	// A thing counted by name that the clause writes only as the modifier
+	// of another counted thing (多少部电梯 and 电梯智能阻车系统4166部) is not
+	// that thing: the count is of the devices, not of lifts.
+	if h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head }); h >= 0 &&
+		countedByName(norm, asked[h]) && ix.isNounTerm(asked[h]) && countsObjects(clause) && onlyModifies(clause, asked[h].term, m) {
+		return true
 	}
 	// The head as the report writes it: an everyday word (案子, 电动车)
 	// stands for report terms the clause may say otherwise, unless the
@@ -131,4 +139,50 @@ func holdsStatedFigure(norm, clause string) bool {
 		}
 	}
 	return false
+}
+
+// countClassifiers are the units that count objects (4166部, 85台), not
+// amounts of an attribute (20公里, 74.1%).
+const countClassifiers = "部个台套座家处辆条所艘架"
+
+// countsObjects reports whether clause's first figure counts objects:
+// its number is followed by a classifier ("2.8个百分点" is a share).
+func countsObjects(clause string) bool {
+	i := strings.IndexFunc(clause, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(clause[i:], "0123456789.万亿余多")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(countClassifiers, r) && !strings.HasPrefix(rest[utf8.RuneLen(r):], "百分点")
+}
+
+// onlyModifies reports whether every time clause writes term, it is the
+// modifier of m, the noun its first figure counts: one unbroken run of
+// words from term to m right before the number (安装电梯智能阻车系统4166部:
+// 电梯 qualifies 系统). A conjunction in between (电梯和阻车系统) lists two;
+// a modifier right before m (公交 of 公交车辆) is the everyday name of m.
+func onlyModifies(clause, term, m string) bool {
+	end := strings.IndexFunc(clause, func(r rune) bool { return r >= '0' && r <= '9' })
+	if m == "" || end <= 0 || !strings.HasSuffix(clause[:end], m) || strings.Contains(m, term) {
+		return false
+	}
+	phraseEnd := end - len(m)
+	seen := false
+	for off := 0; ; {
+		i := strings.Index(clause[off:], term)
+		if i < 0 {
+			break
+		}
+		i += off
+		between := clause[i+len(term) : max(phraseEnd, i+len(term))]
+		if i+len(term) >= phraseEnd || strings.ContainsFunc(between, func(r rune) bool {
+			return !unicode.Is(unicode.Han, r) || strings.ContainsRune("和及与并或", r)
+		}) {
+			return false
+		}
+		seen = true
+		off = i + len(term)
+	}
+	return seen
 }

@@ -57,3 +57,39 @@ func TestCountedByName(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyModifies(t *testing.T) {
+	cases := []struct {
+		clause, term, m string
+		want            bool
+	}{
+		{"安装电梯智能阻车系统4166部", "电梯", "系统", true},
+		{"安装电梯和阻车系统4166部", "电梯", "系统", false},           // two things listed
+		{"新购公交车辆85台", "公交", "车辆", false},                // the everyday name of m
+		{"加装电梯200部，安装电梯智能阻车系统4166部", "电梯", "系统", false}, // lifts counted on their own
+		{"新建电梯4166部", "电梯", "电梯", false},
+	}
+	for _, c := range cases {
+		if got := onlyModifies(c.clause, c.term, c.m); got != c.want {
+			t.Errorf("onlyModifies(%q, %q, %q) = %v, want %v", c.clause, c.term, c.m, got, c.want)
+		}
+	}
+}
+
+func TestCountsObjects(t *testing.T) {
+	cases := []struct {
+		clause string
+		want   bool
+	}{
+		{"安装电梯智能阻车系统4166部", true},
+		{"新建充电装置点276个", true},
+		{"更新改造燃气管道20公里", false},
+		{"高于全省2.8个百分点", false},
+		{"发明专利授权量增长74.1%", false},
+	}
+	for _, c := range cases {
+		if got := countsObjects(c.clause); got != c.want {
+			t.Errorf("countsObjects(%q) = %v, want %v", c.clause, got, c.want)
+		}
+	}
+}
