@@ -20,6 +20,15 @@ var digestCues = []string{"总结", "概括", "归纳", "要点", "亮点", "看
 	"干得怎", "干得咋", "干得如何", "做得怎", "做得咋", "干成了啥", "干成了什么", "干成啥", "干成什么", "怎么样", "咋样", "怎样", "如何",
 	"干了啥", "干了什么", "干了哪些", "做了啥", "做了什么", "做了哪些"}
 
+// notCueWords hold a cue's characters but ask no digest: 改革的突破口是什么
+// asks the report's word, 哪些事项 / 什么事故 no area's work.
+var notCueWords = strings.NewReplacer("突破口", "", "突破性", "", "事项", "", "事故", "")
+
+// asksDigestCue reports whether norm holds one of cues, outside notCueWords.
+func asksDigestCue(norm string, cues []string) bool {
+	return containsAny(notCueWords.Replace(norm), cues)
+}
+
 // achievedCues ask what was achieved: with no period named, the review's.
 var achievedCues = []string{"亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "突破", "干得", "干成", "做得"}
 
@@ -51,8 +60,8 @@ var yearNamed = regexp.MustCompile(`(?:19|20)[0-9]{2}年?`)
 // reviewDigest answers a question asking how one of the review's areas of
 // work went with its digest; false when the question asks no such thing.
 func (e *Engine) reviewDigest(ans *Answer, a analysis, rep *Report, hits []Hit) bool {
-	reviewed := a.period == PeriodResult || a.period == PeriodNone && len(a.years) == 0 && containsAny(a.norm, achievedCues)
-	if !reviewed || a.both || a.figure || !containsAny(a.norm, digestCues) {
+	reviewed := a.period == PeriodResult || a.period == PeriodNone && len(a.years) == 0 && asksDigestCue(a.norm, achievedCues)
+	if !reviewed || a.both || a.figure || !asksDigestCue(a.norm, digestCues) {
 		return false
 	}
 	sec := e.ix.areaAsked(a, rep, PeriodResult)
@@ -407,7 +416,7 @@ var areaAimCues = []string{"总的要求", "总要求", "总体要求", "整体�
 func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
 	aim := containsAny(a.norm, areaAimCues)
 	plan := a.period == PeriodPlan || a.period == PeriodNone && len(a.years) == 0 && aim
-	if !plan || a.both || a.figure || !aim && !containsAny(a.norm, planDigestCues) {
+	if !plan || a.both || a.figure || !aim && !asksDigestCue(a.norm, planDigestCues) {
 		return false
 	}
 	sec := e.ix.areaAsked(a, rep, PeriodPlan)
@@ -474,7 +483,7 @@ const storyShare = 0.15
 // story with its figures (14114名党员干部奔赴一线…实现了人员不伤亡…): the
 // area's sentence says what was done, the story how it went.
 func reviewStory(a analysis, cands, picked []candidate) (candidate, bool) {
-	if a.period != PeriodResult || a.figure || a.list || !asksHow(a) && !containsAny(a.norm, digestCues) {
+	if a.period != PeriodResult || a.figure || a.list || !asksHow(a) && !asksDigestCue(a.norm, digestCues) {
 		return candidate{}, false
 	}
 	for _, c := range cands[1:] {

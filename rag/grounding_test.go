@@ -2047,6 +2047,8 @@ func TestSummaries(t *testing.T) {
 		// what it achieved.
 		{q: "去年稳增长方面成效如何？", found: true, paragraph: 8, want: []string{"502个", "451.5亿元"}},
 		{q: "去年产业升级有哪些突破？", found: true, paragraph: 9, want: []string{"45%", "40%", "403亿元"}},
+		// 突破口 is the report's word asked, not what an area achieved.
+		{q: "改革的突破口是什么", found: true, want: []string{"突破口"}, not: []string{"营商环境持续优化"}},
 		// How one of the plan's areas is to be done: the area's aims, then
 		// each topic's lead with what follows, and its first figure; the
 		// area's overall requirement or line of thought: its aims alone,

@@ -71,7 +71,19 @@ func (e *Engine) askedYearSaysRest(d *Draft, asked, other []Part) bool {
 		return out
 	}
 	an, on := norms(asked), norms(other)
-	in := func(p *Paragraph) bool { return p.Period.Kind == d.Intent.Period }
+	// Within the areas the year's quotes are from: another area's clause
+	// holding the term (交通运输 of an emergency platform) is not the rest
+	// of what was asked.
+	var areas []string
+	for _, p := range asked {
+		for _, i := range p.Citations {
+			areas = append(areas, d.Answer.Citations[i].Section)
+		}
+	}
+	in := func(p *Paragraph) bool {
+		area := p.Part + " › " + p.Section
+		return p.Period.Kind == d.Intent.Period && slices.ContainsFunc(areas, func(s string) bool { return strings.HasPrefix(s, area) })
+	}
 	var found []Citation
 	for _, t := range substantive(d.asked) {
 		if slices.ContainsFunc(an, t.in) || !slices.ContainsFunc(on, t.in) {

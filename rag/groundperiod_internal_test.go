@@ -74,6 +74,8 @@ func TestAskedYearSaysRest(t *testing.T) {
 		{"今年有没有修桥修路", true, "绕阳河大桥", "【2024年结果】"},
 		{"今年海洋经济生产总值目标", false, "", "5.5%左右"},
 		{"今年供水管网改造", false, "", "燃气管道"},
+		// Another area's clause holding the term is not the rest asked.
+		{"this year any bridges and roads", false, "", "数字化管理平台"},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {

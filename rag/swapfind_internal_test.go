@@ -1,6 +1,9 @@
 package rag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNameFirst(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
@@ -45,6 +48,10 @@ func TestNameInRejectsPredicatedNoun(t *testing.T) {
 		{"讨薪难政府", false}, // 薪难: the same, inside a question's words
 		{"红海滩", true},    // an adjective before a noun begins a name
 		{"锦城石化", true},
+		// One-character adjectives the report's names hold after a noun.
+		{"东北新发地", true},
+		{"大豆全产业链", true},
+		{"辽河油田绿电", true},
 	} {
 		rs := []rune(tc.slot)
 		if _, _, ok := ix.nameIn(rs, 0, len(rs)); ok != tc.ok {
@@ -64,6 +71,25 @@ func TestTopicQuestionNotCorrected(t *testing.T) {
 		}
 		if hasCorrection(ans) {
 			t.Errorf("%s: made-up correction: %+v", q, ans.Parts[0])
+		}
+	}
+}
+
+// A claim that the government did what the report says a named
+// organisation did is still corrected with the organisation.
+func TestGovernmentClaimOfAnOrganisationCorrected(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct{ q, want string }{
+		{"去年政府获评省级5G工厂了吧", "多屏科技"},
+		{"去年市政府获评省级5G工厂了吧", "多屏科技"},
+		{"去年政府获评国家级制造业中试平台了吧", "中试基地"},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !hasCorrection(ans) || ans.Parts[0].Figure == nil || !strings.Contains(ans.Parts[0].Figure.Value, tc.want) {
+			t.Errorf("%s: want a correction naming %s, got %+v", tc.q, tc.want, ans.Parts[0])
 		}
 	}
 }

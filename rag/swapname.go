@@ -53,12 +53,17 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 // Before a noun an adjective may begin a name (红海滩).
 func (ix *Index) predicatesNoun(words []string) bool {
 	for k := 1; k < len(words); k++ {
-		if runeLen(words[k]) == 1 && ix.posOf(words[k]) == "a" && (ix.nounish(words[k-1]) || ix.posOf(words[k-1]) == "t") {
+		if runeLen(words[k]) == 1 && ix.posOf(words[k]) == "a" && !strings.Contains(nameAdjectives, words[k]) &&
+			(ix.nounish(words[k-1]) || ix.posOf(words[k-1]) == "t") {
 			return true
 		}
 	}
 	return false
 }
+
+// nameAdjectives are the one-character adjectives the report's names hold
+// after a noun (东北新发地, 大豆全产业链, 辽河油田绿电, 林长制): they name.
+const nameAdjectives = "新全绿长基"
 
 // numeralOfName: words[i] is a one-character numeral word glued to a
 // one-character noun, a name the dictionary lacks (多屏 of 多屏科技), not a
@@ -103,10 +108,27 @@ func (ix *Index) isVerb(w string) bool {
 	return ok && (pos == "v" || pos == "vd")
 }
 
-// ownVoice are the words a report calls its own place or its author by,
-// and the question may too: never a wrong name for it ("今年政府还过紧日子
-// 吗" names the report's doer, not a thing ¶75 names otherwise).
-var ownVoice = []string{"我市", "本市", "全市", "我们", "咱们", "我省", "全省", "我国", "全国", "政府", "市政府"}
+// ownVoice are the words a report calls its own place by, and the
+// question may too: never a wrong name for it. Not 政府: a claim that the
+// government won what a firm won (去年政府获评省级5G工厂了吧) is wrong.
+var ownVoice = []string{"我市", "本市", "全市", "我们", "咱们", "我省", "全省", "我国", "全国"}
+
+// authorWord: 政府 names the report's author, whom a question may name
+// where the report leaves the doer unsaid.
+func authorWord(w string) bool { return w == "政府" || w == "市政府" }
+
+// organisationHeads end the names of organisations: the report's doer
+// where a claim says the government (多屏科技获评省级5G工厂, not 政府).
+var organisationHeads = []string{"公司", "集团", "科技", "基地", "企业", "平台", "中心", "学院", "学校", "大学", "医院", "银行", "园区", "工厂", "油田", "单位", "部门", "协会", "委员会"}
+
+func namesOrganisation(w string) bool {
+	for _, h := range organisationHeads {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // distinctNames reports whether a claim's name and a clause's are two
 // names: neither holds a figure (the figures check's), neither holds
@@ -124,6 +146,8 @@ func (ix *Index) distinctNames(claimed, said string, clause []rune) bool {
 		return false
 	case slices.Contains(ownVoice, claimed) || slices.Contains(ownVoice, said):
 		return false
+	case authorWord(claimed) && !namesOrganisation(said) || authorWord(said) && !namesOrganisation(claimed):
+		return false // "今年政府还过紧日子吗": the report's doer, not a name ¶15 gives otherwise
 	case ix.ownPlaceWord(claimed) || ix.ownPlaceWord(said):
 		return false // "盘锦建市40年": the city, which a clause need not name
 	case ix.endsWithOwnPlace(claimed):
