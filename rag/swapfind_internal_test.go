@@ -64,7 +64,12 @@ func TestNameInRejectsPredicatedNoun(t *testing.T) {
 // from the words it shares with a clause.
 func TestTopicQuestionNotCorrected(t *testing.T) {
 	eng := NewEngine(seedIndex(t), nil)
-	for _, q := range []string{"农民工讨薪难政府管吗", "我爸妈年纪大了，社区能提供养老服务吗", "今年政府还过紧日子吗"} {
+	for _, q := range []string{"农民工讨薪难政府管吗", "我爸妈年纪大了，社区能提供养老服务吗", "今年政府还过紧日子吗",
+		// A common noun in the claim's slot or the clause's is a kind, not a name.
+		"孩子心理健康学校管吗", "孩子上幼儿园难吗，有普惠园吗", "新能源汽车有吗",
+		"农村人能领到补贴吗",
+		// A right claim: 目标 is what ¶54 says, not a name it says otherwise.
+		"18万农村居民是2025年的目标对吧"} {
 		ans, err := eng.Ask(t.Context(), Query{Text: q})
 		if err != nil {
 			t.Fatal(err)
@@ -93,3 +98,38 @@ func TestGovernmentClaimOfAnOrganisationCorrected(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonNoun(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"孩子", true}, {"学生", true}, {"目标", true}, {"农村人", true}, // kinds of thing
+		{"锦城石化", false}, {"无锡", false}, {"红海滩", false}, {"华孚环境", false}, // names
+	} {
+		if got := ix.commonNoun(tc.w); got != tc.want {
+			t.Errorf("commonNoun(%q) = %v; want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// A wrong name is corrected by the clause's name, not by a common noun
+// beside it.
+func TestWrongNameCorrectedByName(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct{ q, want string }{
+		{"国家级专精特新小巨人是多屏科技吗", "报告写的是华孚环境，不是多屏科技"},
+		{"绕阳河大桥是京抚线上的吗", "报告写的是法盘线，不是京抚线"},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(ans.Answer, tc.want) {
+			t.Errorf("%s: answer %q; want %q", tc.q, firstLine(ans.Answer), tc.want)
+		}
+	}
+}
+
+func firstLine(s string) string { before, _, _ := strings.Cut(s, "\n"); return before }

@@ -46,6 +46,18 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	return s, e, e-s >= 2 && named
 }
 
+// commonNoun: w is one word the dictionary calls a common noun (孩子,
+// 学生, 目标, 学校): it names a kind of thing, any of many, never the one
+// thing a claim could name wrongly ("孩子心理健康学校管吗" claims nothing
+// where ¶62 says 学生). Names are places, bodies or words it lacks.
+func (ix *Index) commonNoun(w string) bool {
+	words := ix.dict.Segment(w, nil)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(x string) bool {
+		pos, ok := ix.dict.POS(x)
+		return !ok || pos != "n"
+	})
+}
+
 // predicatesNoun: a one-character adjective follows a noun (年纪大, 薪难;
 // 年纪 is tagged a time word):
 // the words say something of the noun, as a clause does, and name
