@@ -337,6 +337,12 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 		pr.confirmed = append(pr.confirmed, f)
 		return
 	}
+	if kind == "" {
+		if f := otherPeriodConfirms(m, comparable, norm); f != nil {
+			pr.confirmed = append(pr.confirmed, f)
+			return
+		}
+	}
 	switch {
 	case pr.first == nil:
 		comparable = namedFirst(comparable, norm)

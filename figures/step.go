@@ -188,6 +188,10 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil {
 		c = st.ownWordsCorrection(d, c)
 	}
+	// One claim only: of a pair, a sibling's words are the other claim's.
+	if c != nil && len(others) == 1 && siblingHolds(c, st.quotedAfter(d), d.Read, d.Norm()) {
+		c = nil
+	}
 	if c == nil && gap == nil {
 		c = st.valueFirst(d, others, confirmed, scope)
 	}
