@@ -560,6 +560,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年建好的项目多少个", found: true, figures: []string{"175个"}},
 		{q: "去年经济涨了多少", found: true, figures: []string{"3.5%左右"}},
 		{q: "今年要干哪几件大事", found: true, want: []string{"八个方面"}},
+		// The year's work asked with no topic of its own (哪些事, 工作重点,
+		// 八件大事) is its areas of work; with one, that topic's.
+		{q: "今年政府要干哪些事", found: true, want: []string{"八个方面", "狠抓清险除患"}},
+		{q: "今年工作重点是啥", found: true, want: []string{"八个方面", "狠抓有效需求"}},
+		{q: "今年政府工作重點是什麼", found: true, want: []string{"八个方面"}},
+		{q: "今年盘锦要干的八件大事", found: true, want: []string{"八个方面", "狠抓民生改善"}},
+		{q: "今年就业有哪些工作", found: true, not: []string{"八个方面"}},
+		{q: "今年就业要做哪些事", found: true, not: []string{"八个方面"}},
 		// A rank in words (位居全省前列, 包揽冠亚军) answers 第几.
 		{q: "去年企业活跃度全省排第几", found: true, want: []string{"前列"}},
 		{q: "盘锦河蟹品牌全省第几", found: true, want: []string{"冠亚军"}},

@@ -86,13 +86,18 @@ func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 }
 
 // areaCues ask for the areas of work of a whole part.
-var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "哪几件大事", "几件大事", "哪些大事", "哪几件事", "几摊子", "哪几摊", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "工作重点", "main tasks", "key tasks", "priorities", "which areas", "key areas", "areas of work", "main areas"}
+var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "件大事", "哪些大事", "哪几件事", "几摊子", "哪几摊", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "工作重点", "main tasks", "key tasks", "priorities", "which areas", "key areas", "areas of work", "main areas"}
+
+// wholePartWork ask what work is to be done, or which things to do; with
+// no topic of their own ("今年政府要干哪些事") the part's areas of work
+// answer. 哪些事 alone is no such ask: "政府觉得哪些事还没弄明白".
+var wholePartWork = []string{"哪些工作", "什么工作", "干哪些事", "做哪些事", "办哪些事", "抓哪些事", "干什么事", "做什么事", "干啥事", "做啥事"}
 
 // asksAreas reports whether a question asks for a part's areas of work:
 // an area cue, or "哪些工作" with no topic of its own ("今年政府要做哪些工作",
 // not "湿地保护上干了哪些工作").
 func (a analysis) asksAreas() bool {
-	return containsAny(a.norm, areaCues) && !a.areasScoped || containsAny(a.norm, []string{"哪些工作", "什么工作"}) && !a.hasTopic()
+	return containsAny(a.norm, areaCues) && !a.areasScoped || containsAny(a.norm, wholePartWork) && !a.hasTopic() && !a.areasScoped
 }
 
 // partHead is the heading of the part whose period the question asks about
