@@ -118,7 +118,7 @@ func countContradiction(ans *Answer, q []rune, m runeMatch, value string, period
 				}
 				continue
 			}
-			if countUnit(said) != countUnit(value) || !anchoredToAny(text, tm, q, asked) {
+			if countUnit(said) != countUnit(value) || !countAnchored(text, tm, q, m) {
 				continue
 			}
 			if at < 0 && !statesCount(q, said) && sameBound(q, m, text, tm) {
@@ -137,6 +137,23 @@ func countContradiction(ans *Answer, q []rune, m runeMatch, value string, period
 	}
 	c := ans.Citations[at]
 	return citedCorrection(c, at, found.start, found.end, value, clauseAfter([]rune(c.Quote), found.end, maxClaimNoun)), true
+}
+
+// countAnchored: the report's count tm stands beside the claim's count m
+// in the same words, as anchoredToAny reads them, and where both go on
+// after the shared words in characters, they go on alike: "36个项目开工"
+// is no count of 175个项目竣工投产, which shares only 项目.
+func countAnchored(text []rune, tm runeMatch, q []rune, m runeMatch) bool {
+	if !anchoredToAny(text, tm, q, []runeMatch{m}) {
+		return false
+	}
+	qb, _ := anchors(q, m.start, m.end)
+	tb, _ := anchors(text, tm.start, tm.end)
+	if sameAnchor(qb, tb, true) {
+		return true
+	}
+	i, j := m.end+claimAnchor, tm.end+claimAnchor
+	return i >= len(q) || j >= len(text) || !isHan(q[i]) || !isHan(text[j]) || q[i] == text[j]
 }
 
 // statesCount reports whether the question states value as a count of its

@@ -35,6 +35,8 @@ func TestCountCorrection(t *testing.T) {
 		{"今年让突破8万农村居民饮用水同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "", ""},
 		// A character before a separator is no digit (户 is not a 7).
 		{"今年供水到户，8万农村居民饮用水与城市同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "8万", "18万"},
+		// A count beside another event of the same thing is none of it.
+		{"36个项目开工是吧", "伊科思碳五低碳综合利用等175个项目竣工投产", result, PeriodNone, "", ""},
 		// A rank is no count, nor is the top of a range.
 		{"去年全国景点排行榜第5名吧", "荣登抖音全国景点排行榜第7名", result, PeriodNone, "", ""},
 		{"今年每户企业打造1—3个核心竞争力产品吧", "每户企业逐步打造1—2个具有核心竞争力的优势板块", plan, PeriodNone, "", ""},

@@ -117,10 +117,11 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		qe, ce = qe+grow, ce+grow
 	}
 	claimed, said := string(q[qs:qe]), string(c[cs:ce])
-	// 政府 is a common noun, yet claimed where the report names an
-	// organisation it is the wrong doer (去年政府获评省级5G工厂了吧).
-	doer := authorWord(claimed) && namesOrganisation(said)
-	if slices.Contains(notNames, claimed) || !doer && (ix.commonNoun(claimed) || ix.commonNoun(said)) || !ix.distinctNames(claimed, said, c) {
+	// A kind of thing (孩子, 学校, 政府) claimed is wrong only where the
+	// report names one thing there (兴隆台区, 鲁华泓锦): beside another kind
+	// (学生) or words (严格落实习惯) the asker claimed nothing.
+	kindOnly := ix.commonNoun(claimed) && !ix.nameLike(said)
+	if slices.Contains(notNames, claimed) || kindOnly || ix.commonNoun(said) || !ix.distinctNames(claimed, said, c) {
 		return swapFound{}, false
 	}
 	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1}, true

@@ -80,14 +80,19 @@ func TestTopicQuestionNotCorrected(t *testing.T) {
 	}
 }
 
-// A claim that the government did what the report says a named
-// organisation did is still corrected with the organisation.
-func TestGovernmentClaimOfAnOrganisationCorrected(t *testing.T) {
+// A claim that the government — or any kind of thing — did what the
+// report says a named firm, place or body did is still corrected.
+func TestKindClaimedOfANamedThingCorrected(t *testing.T) {
 	eng := NewEngine(seedIndex(t), nil)
 	for _, tc := range []struct{ q, want string }{
 		{"去年政府获评省级5G工厂了吧", "多屏科技"},
 		{"去年市政府获评省级5G工厂了吧", "多屏科技"},
 		{"去年政府获评国家级制造业中试平台了吧", "中试基地"},
+		{"政府成功生产了异戊胶乳对吗", "鲁华泓锦"},
+		{"政府的手机马达全球市场占有率15.7%对吗", "中蓝电子"},
+		// A kind of thing claimed where the report names one thing.
+		{"今年支持学校创建义务教育优质均衡发展区吗", "兴隆台区"},
+		{"今年支持农民参与地方重大项目建设吗", "民营企业"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
 		if err != nil {

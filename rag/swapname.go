@@ -129,13 +129,25 @@ var ownVoice = []string{"我市", "本市", "全市", "我们", "咱们", "我�
 // where the report leaves the doer unsaid.
 func authorWord(w string) bool { return w == "政府" || w == "市政府" }
 
-// organisationHeads end the names of organisations: the report's doer
-// where a claim says the government (多屏科技获评省级5G工厂, not 政府).
-var organisationHeads = []string{"公司", "集团", "科技", "基地", "企业", "平台", "中心", "学院", "学校", "大学", "医院", "银行", "园区", "工厂", "油田", "单位", "部门", "协会", "委员会"}
+// organisationHeads end the names of firms and institutions: the
+// report's doer where a claim says the government (多屏科技获评省级5G工厂,
+// not 政府). Not 部门 or 单位: 市直部门 are the government.
+var organisationHeads = []string{"公司", "集团", "科技", "基地", "企业", "学院", "学校", "大学", "医院", "银行", "园区", "工厂", "油田", "协会"}
 
-func namesOrganisation(w string) bool {
-	for _, h := range organisationHeads {
-		if strings.HasSuffix(w, h) {
+// placeHeads end the names of places below the city (兴隆台区).
+var placeHeads = []string{"区", "县", "镇", "村"}
+
+// nameLike: w names one thing — a firm, an institution, a place, or
+// holds a name the dictionary knows as a person's or a body's.
+func (ix *Index) nameLike(w string) bool {
+	if endsWithAny(w, organisationHeads) || endsWithAny(w, placeHeads) {
+		return true
+	}
+	if strings.HasSuffix(w, "性") {
+		return false // a quality (普惠性), whatever the dictionary tags its stem
+	}
+	for _, x := range ix.dict.Segment(w, nil) {
+		if pos, _ := ix.dict.POS(x); pos == "nr" || pos == "nrt" || pos == "nt" || pos == "nz" {
 			return true
 		}
 	}
@@ -158,7 +170,7 @@ func (ix *Index) distinctNames(claimed, said string, clause []rune) bool {
 		return false
 	case slices.Contains(ownVoice, claimed) || slices.Contains(ownVoice, said):
 		return false
-	case authorWord(claimed) && !namesOrganisation(said) || authorWord(said) && !namesOrganisation(claimed):
+	case authorWord(claimed) && !ix.nameLike(said) || authorWord(said) && !ix.nameLike(claimed):
 		return false // "今年政府还过紧日子吗": the report's doer, not a name ¶15 gives otherwise
 	case ix.ownPlaceWord(claimed) || ix.ownPlaceWord(said):
 		return false // "盘锦建市40年": the city, which a clause need not name
