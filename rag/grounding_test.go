@@ -568,6 +568,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年盘锦要干的八件大事", found: true, want: []string{"八个方面", "狠抓民生改善"}},
 		{q: "今年就业有哪些工作", found: true, not: []string{"八个方面"}},
 		{q: "今年就业要做哪些事", found: true, not: []string{"八个方面"}},
+		// How the areas changed the list does not say.
+		{q: "今年工作重点有变化吗", not: []string{"「今年要重点做好"}},
 		// A rank in words (位居全省前列, 包揽冠亚军) answers 第几.
 		{q: "去年企业活跃度全省排第几", found: true, want: []string{"前列"}},
 		{q: "盘锦河蟹品牌全省第几", found: true, want: []string{"冠亚军"}},

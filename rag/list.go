@@ -86,7 +86,7 @@ func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 }
 
 // areaCues ask for the areas of work of a whole part.
-var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "件大事", "哪些大事", "哪几件事", "几摊子", "哪几摊", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "工作重点", "main tasks", "key tasks", "priorities", "which areas", "key areas", "areas of work", "main areas"}
+var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "几件大事", "八件大事", "哪些大事", "哪几件事", "几摊子", "哪几摊", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "工作重点", "main tasks", "key tasks", "priorities", "which areas", "key areas", "areas of work", "main areas"}
 
 // wholePartWork ask what work is to be done, or which things to do; with
 // no topic of their own ("今年政府要干哪些事") the part's areas of work
@@ -97,8 +97,15 @@ var wholePartWork = []string{"哪些工作", "什么工作", "干哪些事", "�
 // an area cue, or "哪些工作" with no topic of its own ("今年政府要做哪些工作",
 // not "湿地保护上干了哪些工作").
 func (a analysis) asksAreas() bool {
+	if containsAny(a.norm, notAreasAsked) {
+		return false
+	}
 	return containsAny(a.norm, areaCues) && !a.areasScoped || containsAny(a.norm, wholePartWork) && !a.hasTopic() && !a.areasScoped
 }
+
+// notAreasAsked ask something of the areas the list does not say: how
+// they changed, or which comes first ("今年工作重点有变化吗", "今年第一件大事").
+var notAreasAsked = []string{"变化", "不同", "区别", "相比", "第一", "头一", "首要", "最重要"}
 
 // partHead is the heading of the part whose period the question asks about
 // (the plan when it does not say), or, for the plan, the paragraph that
