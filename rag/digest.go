@@ -155,12 +155,31 @@ func (ix *Index) titleRunsAsked(norm string, rep *Report, kind PeriodKind) []str
 		}
 		for _, seg := range hanSegments(norm) {
 			run := longestIn(seg, ix.titles[p])
-			if utf8.RuneCountInString(run) >= 3 && !slices.Contains(out, run) && !digestAsking(run) {
+			if utf8.RuneCountInString(run) < 3 {
+				run = abbreviatedIn(seg, ix.titles[p])
+			}
+			if run != "" && utf8.RuneCountInString(run) >= 3 && !slices.Contains(out, run) && !digestAsking(run) {
 				out = append(out, run)
 			}
 		}
 	}
 	return out
+}
+
+// abbreviatedIn is the four characters of title that three of seg
+// shorten the way people name an area, one character of one of its two
+// words dropped: 稳增长 for 稳定增长, 扩内需 for 扩大内需; "" when none.
+func abbreviatedIn(seg, title string) string {
+	r, t := []rune(seg), []rune(title)
+	for i := 0; i+3 <= len(r); i++ {
+		for j := 0; j+4 <= len(t); j++ {
+			w := t[j : j+4]
+			if w[0] == r[i] && w[2] == r[i+1] && w[3] == r[i+2] || w[0] == r[i] && w[1] == r[i+1] && w[3] == r[i+2] {
+				return string(w)
+			}
+		}
+	}
+	return ""
 }
 
 // digestAsking reports whether text holds a word a digest question asks
@@ -405,7 +424,7 @@ var planDigestCues = []string{"部署", "重点", "大事", "要点", "主要点
 	"讲了啥", "讲了什么", "说了啥", "说了什么", "讲的啥", "说的啥", "讲讲", "说说", "总结", "概括", "归纳",
 	"怎么建", "怎么干", "怎么抓", "怎么搞", "怎么做", "怎么弄", "咋建", "咋干", "咋搞", "咋弄", "咋整",
 	// What is to be done in it: "今年改革方面要做哪些事".
-	"哪些事", "啥事", "什么事"}
+	"哪些事", "啥事", "什么事", "做什么", "干什么", "做啥", "干啥"}
 
 // areaAimCues ask for an area's overall requirement or line of thought:
 // its opening paragraph says it.

@@ -2080,6 +2080,12 @@ func TestSummaries(t *testing.T) {
 		// What is to be done in an area (要做哪些事) is its digest too.
 		{q: "今年改革方面要做哪些事？", found: true, paragraph: 39, want: []string{"实施营商环境质量提升行动", "“标准地”"}},
 		{q: "今年安全稳定方面说说", found: true, paragraph: 65, want: []string{"全面加强城市公共安全", "防范化解债务金融风险"}},
+		// An area named by its short form (稳增长 for the title's 稳定增长),
+		// and what is to be done in it asked as 要做什么.
+		{q: "今年稳增长要做哪些事", found: true, paragraph: 26, want: []string{"强化项目支撑", "释放消费潜力"}},
+		{q: "今年扩内需、稳增长有哪些举措", found: true, paragraph: 26, want: []string{"强化项目支撑"}, not: []string{"总体要求是：以习近平"}},
+		{q: "今年安全稳定方面要做什么", found: true, paragraph: 65, want: []string{"全面加强城市公共安全"}, not: []string{"2024年结果"}},
+		{q: "沈阳今年稳增长要做哪些事", found: false, grounding: "other_place"},
 		// 大方向 asks its line of thought: the aims alone.
 		{q: "城乡融合今年的大方向讲讲", found: true, paragraph: 50, want: []string{"以城带乡、以乡润城"}, not: []string{"优化城乡发展格局"}},
 		// How a topic of the review went: the area's sentence, and the
