@@ -343,6 +343,10 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 			return
 		}
 	}
+	if f := equallyNamedHolds(m, pr.rs, found, comparable, norm); f != nil && pr.paired == nil {
+		pr.confirmed = append(pr.confirmed, f)
+		return
+	}
 	switch {
 	case pr.first == nil:
 		comparable = namedFirst(comparable, norm)

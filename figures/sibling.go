@@ -132,3 +132,44 @@ func namedAsWell(f *Figure, comparable []scored, norm string) bool {
 	}
 	return true
 }
+
+// equallyNamedHolds is a figure of the report that holds stated figure m
+// and that the question names with as many of its own words as the
+// figure a correction would give: "收入增长8.3%吧" names 一般公共预算收入
+// (8.3%) as well as 营业收入 (8.7%), "警情下降24.3%吧" 治安警情 as well as
+// 刑事警情. The claim may be of either; the report bears it out. A claim
+// naming the corrected figure's own words ("刑事警情下降24.3%") names it
+// better, and stays corrected.
+func equallyNamedHolds(m Mention, rs []rune, found, comparable []scored, norm string) *Figure {
+	best := comparable[0]
+	if literalShare(trimGrowth(best.fig.Indicator), norm) == 1 {
+		return nil // "市属国企营业收入降了11.1%" writes 营业收入 whole: it is the one claimed
+	}
+	dir, _ := statedChange(rs, m)
+	bestInd := rag.Normalize(best.fig.Indicator)
+	bestNamed := literalCount(best.fig.Indicator, norm)
+	for _, c := range found {
+		if c.fig == best.fig || !UnitsCompatible(m.Value.Unit, c.fig.Unit) || !m.Value.SameNumber(c.fig.Amount()) || wrongWay(dir, c.fig) {
+			continue
+		}
+		if rag.Normalize(c.fig.Indicator) == bestInd {
+			continue // one name under two wholes: the whole named decides (wholeOutnamedBy)
+		}
+		if named := literalCount(c.fig.Indicator, norm); named > 0 && named >= bestNamed {
+			return c.fig
+		}
+	}
+	return nil
+}
+
+// literalCount is how many of an indicator's bigrams the question norm
+// writes itself.
+func literalCount(indicator, norm string) int {
+	n := 0
+	for _, g := range bigrams(rag.Normalize(indicator)) {
+		if strings.Contains(norm, g) {
+			n++
+		}
+	}
+	return n
+}
