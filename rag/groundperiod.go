@@ -63,14 +63,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 // for everyday words the other year holds by a report term alone: a term
 // it writes as asked (海洋经济 of 海洋经济生产总值) names its own thing.
 func (e *Engine) askedYearSaysRest(d *Draft, asked, other []Part) bool {
-	norms := func(parts []Part) []string {
-		out := make([]string, len(parts))
-		for i, p := range parts {
-			out[i] = Normalize(p.Text)
-		}
-		return out
-	}
-	an, on := norms(asked), norms(other)
+	an, on := partNorms(asked), partNorms(other)
 	// Within the areas the year's quotes are from: another area's clause
 	// holding the term (交通运输 of an emergency platform) is not the rest
 	// of what was asked.
@@ -223,14 +216,7 @@ func ofAskedPeriod(a analysis, hits []Hit) []Hit {
 // in the review's rice brands, but 水飞蓟 only in the 2025 plan, so the
 // review's sentence is about another thing.
 func (d *Draft) saysLess(asked, other []Part) bool {
-	norms := func(parts []Part) []string {
-		out := make([]string, len(parts))
-		for i, p := range parts {
-			out[i] = Normalize(p.Text)
-		}
-		return out
-	}
-	an, on := norms(asked), norms(other)
+	an, on := partNorms(asked), partNorms(other)
 	less := false
 	for _, t := range substantive(d.asked) {
 		if t.head && doneAsked(d.norm, t) {
@@ -349,4 +335,13 @@ func otherPeriod(k PeriodKind) PeriodKind {
 		return PeriodResult
 	}
 	return PeriodNone
+}
+
+// partNorms are the normalized texts of parts.
+func partNorms(parts []Part) []string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = Normalize(p.Text)
+	}
+	return out
 }
