@@ -120,7 +120,7 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 	// A kind of thing (孩子, 学校, 政府) claimed is wrong only where the
 	// report names one thing there (兴隆台区, 鲁华泓锦): beside another kind
 	// (学生) or words (严格落实习惯) the asker claimed nothing.
-	kindOnly := ix.commonNoun(claimed) && !ix.nameLike(said)
+	kindOnly := ix.commonNoun(claimed) && (!ix.nameLike(said) || kindFits(claimed, said))
 	if slices.Contains(notNames, claimed) || kindOnly || ix.commonNoun(said) || !ix.distinctNames(claimed, said, c) {
 		return swapFound{}, false
 	}

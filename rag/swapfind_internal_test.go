@@ -69,7 +69,9 @@ func TestTopicQuestionNotCorrected(t *testing.T) {
 		"孩子心理健康学校管吗", "孩子上幼儿园难吗，有普惠园吗", "新能源汽车有吗",
 		"农村人能领到补贴吗",
 		// A right claim: 目标 is what ¶54 says, not a name it says otherwise.
-		"18万农村居民是2025年的目标对吧"} {
+		"18万农村居民是2025年的目标对吧",
+		// A kind the named thing is of: a firm is a 企业, a college a 学校.
+		"企业获评省级5G工厂吗？", "公司获批专精特新小巨人吗？", "学校在籍学生突破1万人吗？", "区县创建义务教育优质均衡发展区吗？"} {
 		ans, err := eng.Ask(t.Context(), Query{Text: q})
 		if err != nil {
 			t.Fatal(err)

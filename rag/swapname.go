@@ -137,6 +137,24 @@ var organisationHeads = []string{"公司", "集团", "科技", "基地", "企业
 // placeHeads end the names of places below the city (兴隆台区).
 var placeHeads = []string{"区", "县", "镇", "村"}
 
+// kindFits: the named thing is of the kind claimed — a firm of 企业 or
+// 公司, a college of 学校, a district of 区县 — so the claim is right
+// (企业获评省级5G工厂吗 of 多屏科技; 学校在籍学生突破1万人吗 of 盘锦职业技术学院).
+func kindFits(kind, name string) bool {
+	switch {
+	case strings.ContainsAny(kind, "区县镇乡") && kind != "社区":
+		return endsWithAny(name, placeHeads)
+	case strings.Contains(kind, "学") || strings.Contains(kind, "校"):
+		return endsWithAny(name, []string{"学校", "学院", "大学", "中学", "小学"})
+	case slices.Contains(firmKinds, kind):
+		return !endsWithAny(name, placeHeads)
+	}
+	return false
+}
+
+// firmKinds are the common nouns for a firm.
+var firmKinds = []string{"企业", "公司", "厂", "工厂", "厂家", "厂子", "集团", "民企", "国企", "单位", "老板"}
+
 // nameLike: w names one thing — a firm, an institution, a place, or
 // holds a name the dictionary knows as a person's or a body's.
 func (ix *Index) nameLike(w string) bool {
