@@ -154,38 +154,7 @@ func (e *Engine) groundClaims(d *Draft) {
 		}
 	}
 	if len(corrections) == 0 && e.ix.statesClaim(d.Read) {
-		// Not a level or an ordinal, in a claim stated in so many words
-		// (statesClaim): a name or a stage, in the slot where the quote
-		// names another (swapCorrection), or a denial of what was done.
-		if p, ok := d.estimateCorrection(); ok {
-			// 实际数 where the report says 预计.
-			corrections = append(corrections, p)
-		} else if p, ok := e.ix.wordCorrection(d.Read, ans.Citations, d.Scope); ok {
-			// 首次 where the clause saying it says 连续6年; 第二 for 榜首.
-			corrections = append(corrections, p)
-		} else if p, ok := e.ix.dayCorrection(d.Read, ans.Citations, d.Scope); ok {
-			// 1月10日 where the dateline says 1月8日.
-			corrections = append(corrections, p)
-		} else if p, ok := e.ix.nameCorrection(d.Read, ans.Citations, d.Scope); ok {
-			// 创业辽东湾 where the quoted slogan says 兴业辽东湾.
-			corrections = append(corrections, p)
-		} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
-			// 建成 where the clauses naming it say 前期工作.
-			corrections = append(corrections, p)
-		} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
-			// A claimed 开工 the report has gone past (竣工投产) holds; the
-			// quoted clauses come before any other clause of the report.
-			corrections = append(corrections, p)
-		} else if p, c, ok := e.ix.stageElsewhere(v, d.Read, d.Scope); ok {
-			// 建成投产 where no quoted clause says and none names it further
-			// on than 机械竣工.
-			// Cited and quoted: the answer's quotes did not hold it.
-			p.Citations = []int{ans.Cite(c)}
-			corrections = append(corrections, p, Part{Type: PartQuote, Text: c.Quote, Citations: p.Citations})
-		} else if p, ok := d.polarityCorrection(); ok {
-			// 没种树 where the quote says 植树造林17.4万株.
-			corrections = append(corrections, p)
-		}
+		corrections = e.statedClaimCorrections(d)
 	}
 	if len(corrections) == 0 {
 		// 项目储备充足 where the quote says 项目储备不足: the appraisal
@@ -196,6 +165,44 @@ func (e *Engine) groundClaims(d *Draft) {
 		}
 	}
 	ans.Parts = append(corrections, ans.Parts...)
+}
+
+// statedClaimCorrections checks a claim stated in so many words
+// (statesClaim) that is not a level, an ordinal or a count: a name or a
+// stage in the slot where the quote names another (swapCorrection), an
+// estimate stated as a result, a date, or a denial of what was done.
+func (e *Engine) statedClaimCorrections(d *Draft) []Part {
+	ans := d.Answer
+	if p, ok := d.estimateCorrection(); ok {
+		// 实际数 where the report says 预计.
+		return []Part{p}
+	} else if p, ok := e.ix.wordCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 首次 where the clause saying it says 连续6年; 第二 for 榜首.
+		return []Part{p}
+	} else if p, ok := e.ix.dayCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 1月10日 where the dateline says 1月8日.
+		return []Part{p}
+	} else if p, ok := e.ix.nameCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 创业辽东湾 where the quoted slogan says 兴业辽东湾.
+		return []Part{p}
+	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
+		// 建成 where the clauses naming it say 前期工作.
+		return []Part{p}
+	} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
+		// A claimed 开工 the report has gone past (竣工投产) holds; the
+		// quoted clauses come before any other clause of the report.
+		return []Part{p}
+	} else if p, c, ok := e.ix.stageElsewhere(v, d.Read, d.Scope); ok {
+		// 建成投产 where no quoted clause says and none names it further
+		// on than 机械竣工.
+		// Cited and quoted: the answer's quotes did not hold it.
+		p.Citations = []int{ans.Cite(c)}
+		return []Part{p, {Type: PartQuote, Text: c.Quote, Citations: p.Citations}}
+	} else if p, ok := d.polarityCorrection(); ok {
+		// 没种树 where the quote says 植树造林17.4万株.
+		return []Part{p}
+	}
+	return nil
 }
 
 // runeMatch is a match of a contrast in runes: the whole and its value.
