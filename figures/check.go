@@ -914,13 +914,18 @@ func literalShare(indicator, norm string) float64 {
 	if len(gs) == 0 {
 		return 0
 	}
+	return float64(writtenIn(gs, norm)) / float64(len(gs))
+}
+
+// writtenIn is how many of grams the question norm writes itself.
+func writtenIn(grams []string, norm string) int {
 	n := 0
-	for _, g := range gs {
+	for _, g := range grams {
 		if strings.Contains(norm, g) {
 			n++
 		}
 	}
-	return float64(n) / float64(len(gs))
+	return n
 }
 
 // outscoring is a figure of the stated number that scores above best,

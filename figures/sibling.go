@@ -165,11 +165,5 @@ func equallyNamedHolds(m Mention, rs []rune, found, comparable []scored, norm st
 // literalCount is how many of an indicator's bigrams the question norm
 // writes itself.
 func literalCount(indicator, norm string) int {
-	n := 0
-	for _, g := range bigrams(rag.Normalize(indicator)) {
-		if strings.Contains(norm, g) {
-			n++
-		}
-	}
-	return n
+	return writtenIn(bigrams(rag.Normalize(indicator)), norm)
 }
