@@ -108,7 +108,8 @@ func (e *Engine) groundEvents(d *Draft) {
 		return
 	}
 	// "飞往哪些城市" reads as a list; its items are places all the same.
-	planned := quotesOnlyPlan(ans)
+	periods := citesPeriods(ans)
+	planned := len(periods) == 1 && periods[PeriodPlan]
 	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && whereEnd.MatchString(d.norm) ||
 		planned && whereHeld.MatchString(d.norm)
 	day := containsAny(d.norm, dayCues) && !d.Intent.List
@@ -127,16 +128,6 @@ func (e *Engine) groundEvents(d *Draft) {
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
 	}
-}
-
-// quotesOnlyPlan reports whether every quote of an answer is of a plan.
-func quotesOnlyPlan(ans *Answer) bool {
-	for _, c := range ans.Citations {
-		if c.Period.Kind != PeriodPlan {
-			return false
-		}
-	}
-	return len(ans.Citations) > 0
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,
