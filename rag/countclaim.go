@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -80,24 +81,29 @@ func countUnit(value string) string {
 // question asks of says nothing of it.
 func countCorrection(ans *Answer, claim string, period PeriodKind) (Part, bool) {
 	q := []rune(claim)
-	for _, m := range findAllRunes(countFigure, q) {
+	counts := findAllRunes(countFigure, q)
+	stated := make([]string, len(counts))
+	for i, m := range counts {
+		stated[i] = string(q[m.vStart:m.vEnd])
+	}
+	for i, m := range counts {
 		if countBounded(q, m) {
 			continue
 		}
-		value := string(q[m.vStart:m.vEnd])
-		if p, ok := countContradiction(ans, q, m, value, period); ok {
+		if p, ok := countContradiction(ans, q, m, stated[i], stated, period); ok {
 			return p, true
 		}
 	}
 	return Part{}, false
 }
 
-// countContradiction is countCorrection for the question's count m. A
+// countContradiction is countCorrection for the question's count m, one
+// of the counts it states. A
 // quote that holds the claimed count anywhere, read whole, may say it in
 // other words (重点行业领域11个 of 11个重点行业领域), unless there it
 // counts another thing (2个省级 where the quote says 1个省级、2个市级):
 // the other count must then be followed by the claim's own words.
-func countContradiction(ans *Answer, q []rune, m runeMatch, value string, period PeriodKind) (Part, bool) {
+func countContradiction(ans *Answer, q []rune, m runeMatch, value string, stated []string, period PeriodKind) (Part, bool) {
 	asked := []runeMatch{m}
 	_, qAfter := anchors(q, m.start, m.end)
 	at, found, held := -1, runeMatch{}, false
@@ -121,7 +127,7 @@ func countContradiction(ans *Answer, q []rune, m runeMatch, value string, period
 			if countUnit(said) != countUnit(value) || !countAnchored(text, tm, q, m) {
 				continue
 			}
-			if at < 0 && !statesCount(q, said) && sameBound(q, m, text, tm) {
+			if at < 0 && !slices.ContainsFunc(stated, func(v string) bool { return sameCount(v, said) }) && sameBound(q, m, text, tm) {
 				at, found = i, tm
 			}
 		}
@@ -154,15 +160,4 @@ func countAnchored(text []rune, tm runeMatch, q []rune, m runeMatch) bool {
 	}
 	i, j := m.end+claimAnchor, tm.end+claimAnchor
 	return i >= len(q) || j >= len(text) || !isHan(q[i]) || !isHan(text[j]) || q[i] == text[j]
-}
-
-// statesCount reports whether the question states value as a count of its
-// own, read whole.
-func statesCount(q []rune, value string) bool {
-	for _, m := range findAllRunes(countFigure, q) {
-		if sameCount(string(q[m.vStart:m.vEnd]), value) {
-			return true
-		}
-	}
-	return false
 }
