@@ -148,12 +148,13 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 // though 增长 alone, a generic measure, is blanked from what is asked.
 func (ix *Index) titleRunsAsked(norm string, rep *Report, kind PeriodKind) []string {
 	var out []string
+	segs := hanSegments(norm)
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
 		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
 			continue
 		}
-		for _, seg := range hanSegments(norm) {
+		for _, seg := range segs {
 			run := longestIn(seg, ix.titles[p])
 			if utf8.RuneCountInString(run) < 3 {
 				run = abbreviatedIn(seg, ix.titles[p])

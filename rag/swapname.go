@@ -52,10 +52,7 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 // where ¶62 says 学生). Names are places, bodies or words it lacks.
 func (ix *Index) commonNoun(w string) bool {
 	words := ix.dict.Segment(w, nil)
-	return len(words) > 0 && !slices.ContainsFunc(words, func(x string) bool {
-		pos, ok := ix.dict.POS(x)
-		return !ok || pos != "n"
-	})
+	return len(words) > 0 && !slices.ContainsFunc(words, func(x string) bool { return ix.posOf(x) != "n" })
 }
 
 // predicatesNoun: a one-character adjective follows a noun (年纪大, 薪难;
@@ -165,7 +162,7 @@ func (ix *Index) nameLike(w string) bool {
 		return false // a quality (普惠性), whatever the dictionary tags its stem
 	}
 	for _, x := range ix.dict.Segment(w, nil) {
-		if pos, _ := ix.dict.POS(x); pos == "nr" || pos == "nrt" || pos == "nt" || pos == "nz" {
+		if pos := ix.posOf(x); pos == "nr" || pos == "nrt" || pos == "nt" || pos == "nz" {
 			return true
 		}
 	}
