@@ -22,12 +22,7 @@ func TestRankMoveReadsTheWay(t *testing.T) {
 		{"位居全国第21位", nil},
 		{"提升全国第21位", nil},
 	} {
-		rs := []rune(tc.text)
-		var got []string
-		for _, m := range findAllRunes(rankMove, rs) {
-			got = append(got, string(rs[m.vStart:m.vEnd]))
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := matchedValues(rankMove, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("findAllRunes(rankMove, %q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}

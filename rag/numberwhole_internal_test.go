@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"slices"
 	"testing"
 )
@@ -36,13 +37,18 @@ func TestFindAllRunesReadsNumbersWhole(t *testing.T) {
 		{"打造15A级写字楼", nil},
 		{"4A级和5A级", []string{"4", "5"}},
 	} {
-		rs := []rune(tc.text)
-		var got []string
-		for _, m := range findAllRunes(sceneGrade, rs) {
-			got = append(got, string(rs[m.vStart:m.vEnd]))
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := matchedValues(sceneGrade, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("findAllRunes(sceneGrade, %q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// matchedValues are the value groups of re's matches in text, in order.
+func matchedValues(re *regexp.Regexp, text string) []string {
+	rs := []rune(text)
+	var out []string
+	for _, m := range findAllRunes(re, rs) {
+		out = append(out, string(rs[m.vStart:m.vEnd]))
+	}
+	return out
 }
