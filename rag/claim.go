@@ -195,14 +195,19 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, c, ok := e.ix.stageElsewhere(v, d.Read, d.Scope); ok {
 		// 建成投产 where no quoted clause says and none names it further
 		// on than 机械竣工.
-		// Cited and quoted: the answer's quotes did not hold it.
-		p.Citations = []int{ans.Cite(c)}
-		return []Part{p, {Type: PartQuote, Text: c.Quote, Citations: p.Citations}}
+		return correctionQuoting(ans, p, c)
 	} else if p, ok := d.polarityCorrection(); ok {
 		// 没种树 where the quote says 植树造林17.4万株.
 		return []Part{p}
 	}
 	return nil
+}
+
+// correctionQuoting is correction p cited to clause c with c quoted
+// after it: the answer's quotes did not hold the clause.
+func correctionQuoting(ans *Answer, p Part, c Citation) []Part {
+	p.Citations = []int{ans.Cite(c)}
+	return []Part{p, {Type: PartQuote, Text: c.Quote, Citations: p.Citations}}
 }
 
 // runeMatch is a match of a contrast in runes: the whole and its value.

@@ -77,8 +77,7 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 		return []Part{p}, true
 	}
 	if p, c, ok := e.ix.stageElsewhere(v, premise, d.Scope); ok {
-		p.Citations = []int{ans.Cite(c)}
-		return []Part{p, {Type: PartQuote, Text: c.Quote, Citations: p.Citations}}, true
+		return correctionQuoting(ans, p, c), true
 	}
 	return nil, false
 }
