@@ -106,6 +106,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe22", "testdata/baseline-probe22.json", fileQuestions("testdata/probe22.yaml")},
 		{"probe23", "testdata/baseline-probe23.json", fileQuestions("testdata/probe23.yaml")},
 		{"probe24", "testdata/baseline-probe24.json", fileQuestions("testdata/probe24.yaml")},
+		{"probe25", "testdata/baseline-probe25.json", fileQuestions("testdata/probe25.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
