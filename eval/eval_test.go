@@ -107,6 +107,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe23", "testdata/baseline-probe23.json", fileQuestions("testdata/probe23.yaml")},
 		{"probe24", "testdata/baseline-probe24.json", fileQuestions("testdata/probe24.yaml")},
 		{"probe25", "testdata/baseline-probe25.json", fileQuestions("testdata/probe25.yaml")},
+		{"probe26", "testdata/baseline-probe26.json", fileQuestions("testdata/probe26.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
