@@ -50,6 +50,29 @@ func premiseClause(read string) string {
 			return premise
 		}
 	}
+	return statedBeforeComma(t)
+}
+
+// statedBeforeComma is the clause before a question's only comma when it
+// states a place in a ranking, an order or how near a change is
+// ("进出口总额增速去年全省第二，第一是哪个市"): a topic or a scope before a
+// comma ("今年港口，") states none of these.
+func statedBeforeComma(t string) string {
+	at := strings.IndexAny(t, "，,")
+	if at <= 0 || strings.ContainsAny(t[at+1:], "，,；;") {
+		return ""
+	}
+	premise, asked := t[:at], t[at+1:]
+	if runeLen(premise) < minPremise || claimCued(premise) || containsAny(Normalize(premise), questionWords) ||
+		!containsAny(Normalize(asked), questionWords) || opensWithSelf(premise) {
+		return ""
+	}
+	q := claimCore(premise)
+	for _, k := range wordKinds {
+		if len(wordsOf(k, q, true)) > 0 {
+			return premise
+		}
+	}
 	return ""
 }
 

@@ -18,6 +18,11 @@ func TestPremiseClause(t *testing.T) {
 		{"华锦阿美项目去年已经建成投产了，现在产能很好", ""}, // asks nothing
 		{"华锦阿美项目建成后产能多少", ""},          // a condition, no event
 		{"我们厂评上省级绿色工厂后，能申请什么支持", ""},   // the asker's own firm
+		{"进出口总额增速去年全省第二，第一是哪个市", "进出口总额增速去年全省第二"},
+		{"盘锦港去年首次开通外贸航线，今年新增几条", "盘锦港去年首次开通外贸航线"},
+		{"去年进出口增速全省第一，今年目标多少", "去年进出口增速全省第一"},
+		{"今年港口建设，有什么安排", ""}, // a topic, no claim word
+		{"第一，今年GDP目标多少", ""}, // an ordinal opening, too short
 	}
 	for _, tt := range tests {
 		if got := premiseClause(tt.q); got != tt.want {
