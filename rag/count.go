@@ -30,7 +30,7 @@ var countChanged = regexp.MustCompile(`(?:增长|增加|下降|降低|减少|提
 // 绝对值(万标箱)" by 增长1.9%.
 func AsksAmount(norm string) bool {
 	if strings.Contains(norm, "绝对值") || strings.Contains(norm, "absolute") || strings.Contains(norm, "(") {
-		return !containsAny(norm, changeCues) && amountAsked.MatchString(norm)
+		return !containsCue(norm, changeCues) && amountAsked.MatchString(norm)
 	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") && !strings.Contains(norm, "how many") {
 		return false
@@ -41,7 +41,7 @@ func AsksAmount(norm string) bool {
 	if containsAny(norm, notCounts) || strings.Contains(norm, "第几") || strings.Contains(norm, "百分之") {
 		return false
 	}
-	if containsAny(norm, changeCues) {
+	if containsCue(norm, changeCues) {
 		// A change asked in things counted (下降了多少起) is a count; one
 		// asked otherwise (多了多少人 beside 比前年) a growth may answer.
 		return countChanged.MatchString(norm)

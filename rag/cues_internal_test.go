@@ -186,6 +186,10 @@ func TestAsksAmount(t *testing.T) {
 		{"去年来了多少万人次游客", true},
 		{"跨境电商企业有几家", true},
 		{"老旧小区改造了多少个", true},
+		// "rise" inside "enterprises" asks no change: cues match whole words.
+		{"How many high-tech enterprises are there?", true},
+		{"How many enterprises were newly registered?", true},
+		{"how many enterprises rose", false},
 		{"how many percent did exports grow", false},
 		{"how many more tourists came", false}, // a change: 增长64% answers
 		{"游客比前年多了多少人", false},
