@@ -1919,6 +1919,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "Is there a green freight demonstration project?", found: true, want: []string{"绿色货运配送"}},
 		{q: "Will Jincheng Petrochemical be allowed to import crude?", found: true, want: []string{"锦城石化"}},
 		{q: "What is Jincheng's GDP growth target?", grounding: rag.GroundOtherPlace, not: []string{"5.5%"}},
+		// A route named for its two ends ("Beijing-Harbin", the report's
+		// 京哈高速) names neither end, read from either side; a route the
+		// lexicon does not know still names its places.
+		{q: "What does the report say about the Beijing-Harbin Expressway Panjin section?", found: true, want: []string{"京哈高速"}},
+		{q: "Is the Beijing-Harbin highway being expanded?", found: true, want: []string{"京哈高速"}, not: []string{"nothing about"}},
+		{q: "Beijing-Shanghai railway", grounding: rag.GroundOtherPlace},
 		// The five-year plan's work this year is this year's plan; its
 		// targets are not given. A slip in a word the report writes after a
 		// quoted name (“十五五”规划) reads as that word.

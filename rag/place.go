@@ -146,9 +146,21 @@ func (ix *Index) namesReportTerm(norm, as string, rep *Report) bool {
 	}
 	words := strings.FieldsFunc(norm[i+len(as):], func(r rune) bool { return r >= 0x80 || !unicode.IsLetter(r) && r != '-' })
 	after := " " + strings.Join(words[:min(len(words), 2)], " ")
-	alone := ix.lex.Expand(after)
+	if len(words) > 0 && strings.HasPrefix(words[0], "-") {
+		after = after[1:] // "Beijing-Harbin": one compound, the report's 京哈
+	}
+	// …or closes one: the Harbin of "Beijing-Harbin".
+	before := ""
+	if i > 0 && norm[i-1] == '-' {
+		from := i - 1
+		for from > 0 && (unicode.IsLetter(rune(norm[from-1])) && norm[from-1] < 0x80) {
+			from--
+		}
+		before = norm[from:i]
+	}
+	alone := ix.lex.Expand(before + after)
 	corpus := ix.corpusFor(rep)
-	return slices.ContainsFunc(ix.lex.Expand(as+after), func(t string) bool { return !slices.Contains(alone, t) && corpus.Contains(t) })
+	return slices.ContainsFunc(ix.lex.Expand(before+as+after), func(t string) bool { return !slices.Contains(alone, t) && corpus.Contains(t) })
 }
 
 // wholeProvince is the province of the report in scope (or the newest),
