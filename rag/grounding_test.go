@@ -1838,6 +1838,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年有危房改造吗", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“危房改造”"}},
 		{q: "今年还有敬老院吗", grounding: rag.GroundNotAnswered},
 		{q: "去年新建公园了吗", found: true, want: []string{"城市公园20处"}},
+		// Asked whether or when of a thing no report writes, the quotes
+		// its other word found (开工; 收入 for 工资) answer something else;
+		// a quote writing another noun asked (企业) is about it.
+		{q: "咱盘锦的地铁啥时候开工", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“地铁”"}},
+		{q: "今年公务员工资涨不", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“公务员”"}},
+		{q: "今年政府检查企业会少吗", found: true},
 		// The measure asked must be the figure's: a count of a change is
 		// not its rate, a change in points or of a rate's level is not the
 		// level reached, and a figure later in the sentence that measured

@@ -76,6 +76,11 @@ func (e *Engine) groundMention(d *Draft) {
 		thing = e.existenceAsked(d)
 	}
 	if thing == "" {
+		if thing = e.unwrittenThing(d); thing != "" && !e.quotesAnswerOnlyTheRest(d, thing) {
+			return
+		}
+	}
+	if thing == "" {
 		return
 	}
 	holds := e.mentionTest(d, thing)

@@ -1,0 +1,92 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// unwrittenThing is the noun a whether/when question is about when no
+// report writes it and no lexicon concept names it (地铁 of "咱这什么时候
+// 开通地铁", 公务员 of "今年公务员涨工资吗"): quotes sharing only the
+// question's other words answer something else. The thing must be the
+// first asked word of the asking clause: a word of an earlier clause is a
+// circumstance ("我是跑网约车的，…"), a locative where the resident stands
+// (家门口) or an aspect word (规定) the kind of thing asked, neither the
+// thing. The question asks two words, the thing and what of it: a third
+// makes the unwritten noun likelier a modifier or an everyday wording of
+// what the quotes say. "" when there is no such noun.
+func (e *Engine) unwrittenThing(d *Draft) string {
+	norm := d.Norm()
+	if len(d.asked) != 2 || !whetherOrWhen.MatchString(norm) {
+		return ""
+	}
+	t := d.asked[0]
+	for _, u := range d.asked[1:] {
+		if u.at >= 0 && (t.at < 0 || u.at < t.at) {
+			t = u
+		}
+	}
+	if !t.missing || !t.noun || len(t.syn) > 0 || t.part || t.at < askingClauseStart(norm) ||
+		isLocative(t.term) || aspectWords[t.term] || e.ix.writesAny(d.Scope, []string{t.term}) {
+		return ""
+	}
+	return t.term
+}
+
+// whetherOrWhen asks whether a thing happens or when: 吗, A不, 了没,
+// 什么时候.
+var whetherOrWhen = regexp.MustCompile(`(?:吗|不|没有?)[\s\p{P}]*$|什么时候|啥时候|何时`)
+
+// askingClauseStart is the byte offset of the last clause of norm, where
+// a question puts what it asks; 0 when it has one clause.
+func askingClauseStart(norm string) int {
+	trimmed := strings.TrimRightFunc(norm, func(r rune) bool { return strings.ContainsRune(",，。.!！;；?？ ", r) })
+	at := strings.LastIndexAny(trimmed, ",，。.!！;；")
+	if at < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(trimmed[at:])
+	return at + n
+}
+
+// quotesAnswerOnlyTheRest reports whether the quotes were found by the
+// question's other words alone: one of them is written in a quote, as
+// asked or by a report term (开工; 收入 for 工资), and no other noun is
+// written as asked. Then the unwritten thing is what they lack. Quotes
+// found by no asked word came by meaning, where the everyday word (退休金,
+// 孩子) may well name what they say.
+func (e *Engine) quotesAnswerOnlyTheRest(d *Draft, thing string) bool {
+	if e.quotesHoldOtherNoun(d, thing) {
+		return false
+	}
+	for _, t := range d.asked {
+		if t.term == thing {
+			continue
+		}
+		for _, c := range d.Answer.Citations {
+			if containsAny(Normalize(c.Quote), t.spellings()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotesHoldOtherNoun reports whether a quote writes, as the question
+// does, another noun it asks (企业 of "政府检查企业会减少吗", 家庭 of "一家子
+// 都没人上班的那种家庭"): the quotes are about what was asked, and the
+// unwritten word is the question's wording for something they say.
+func (e *Engine) quotesHoldOtherNoun(d *Draft, thing string) bool {
+	for _, t := range d.asked {
+		if t.term == thing || !e.ix.dict.IsNoun(t.term) {
+			continue
+		}
+		for _, c := range d.Answer.Citations {
+			if strings.Contains(Normalize(c.Quote), t.term) {
+				return true
+			}
+		}
+	}
+	return false
+}
