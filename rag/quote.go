@@ -406,7 +406,40 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 		}
 		return extendQuote(picked, first, FullSentences), true
 	}
+	if len(picked) == 1 && !a.list {
+		return continueShortAnswer(picked)
+	}
 	return picked, false
+}
+
+// oneSentenceHowRunes: a how-question answered by one sentence this short
+// has seldom been answered whole.
+const oneSentenceHowRunes = 40
+
+// continueShortAnswer extends a lone short quote that states a measure
+// with no figure (not a heading: continueHeadings runs those on) over the
+// next sentence of its paragraph when that one gives the measure's
+// figure: "完善生育支持政策体系…" then "…每千人托位数达到4.5个". A next
+// sentence with no figure, or one opening another topic ("安全生产形势
+// 稳定。" after the floods), is more often a new subject than the rest.
+func continueShortAnswer(picked []candidate) ([]candidate, bool) {
+	c := picked[0]
+	quote := c.para.Text[c.span.byteStart:c.span.byteEnd]
+	if c.span.End-c.span.Start >= oneSentenceHowRunes || isHeading(quote) || strings.ContainsAny(quote, "0123456789") {
+		return picked, false
+	}
+	for _, s := range FullSentences(c.para.Text) {
+		sp := trimSpan(c.para.Text, s)
+		if sp.End <= c.span.End+1 {
+			continue
+		}
+		next := c.para.Text[sp.byteStart:sp.byteEnd]
+		if isHeading(next) || !strings.ContainsAny(next, "0123456789") {
+			return picked, false
+		}
+		break
+	}
+	return withNextSentence(picked, 0), true
 }
 
 // paragraphOnTopic reports whether a third of p's sentences, and two at
