@@ -756,8 +756,7 @@ func allGeneric(terms []string) bool {
 }
 
 // lexiconWordAt is the length of the longest Chinese lexicon word at
-// rs[i], with the report terms of every concept it names (a word on
-// several lines means each of them); 0 when none.
+// rs[i], with the report terms of its concept; 0 when none.
 func (ix *Index) lexiconWordAt(rs []rune, i int) (int, []string) {
 	if ix.lex == nil || rs[i] < 0x80 {
 		return 0, nil
@@ -765,24 +764,8 @@ func (ix *Index) lexiconWordAt(rs []rune, i int) (int, []string) {
 	rest := string(rs[i:])
 	best, bestSyn := 0, []string(nil)
 	for _, m := range ix.lex.byFirst[rs[i]] {
-		n := utf8.RuneCountInString(m.word)
-		if n < best || !strings.HasPrefix(rest, m.word) {
-			continue
-		}
-		report := ix.lex.concepts[m.concept].report
-		if n > best {
-			best, bestSyn = n, report
-			continue
-		}
-		if slices.Contains(report, m.word) {
-			// A report term grouped with its siblings (铁路 on the
-			// 交通 line) would widen the question to them all.
-			continue
-		}
-		for _, t := range report {
-			if !slices.Contains(bestSyn, t) {
-				bestSyn = append(slices.Clip(bestSyn), t)
-			}
+		if n := utf8.RuneCountInString(m.word); n > best && strings.HasPrefix(rest, m.word) {
+			best, bestSyn = n, ix.lex.concepts[m.concept].report
 		}
 	}
 	return best, bestSyn
