@@ -129,8 +129,6 @@ func notFigurePairs() []string {
 // their terms weigh genericWeight, and coverage and grounding skip them.
 var genericWords = append([]string{"问题", "解决", "工作", "推进", "打算", "准备", "措施", "举措", "办法", "安排", "计划", "目标", "主要", "重点", "具体", "进一步", "加强", "加快", "推动", "实施", "开展", "提高", "提升", "全市", "我市", "方面", "领域", "情况", "怎么办", "怎么搞", "怎么干", "如何", "怎样", "哪些", "有啥", "什么", "完成", "达到", "实现",
 	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
-	// Whether a thing happened asks of the thing: 发生洪水 is 洪水.
-	"发生",
 	// Comparison words of a growth rate: 同比增长 is 增长; 保持 a level is reaching it.
 	"同比", "保持",
 	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
