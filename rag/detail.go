@@ -29,6 +29,10 @@ type detailKind struct {
 	// namedAny: the evidence counts in any clause naming something asked,
 	// not only in those naming the most (a question may ask two things).
 	namedAny bool
+	// nextEvidence counts in the clause right after a named one, in the
+	// same quote: "实施项目攻坚年行动，完善市发展改革委总牵头" names the
+	// work, then who leads it.
+	nextEvidence *regexp.Regexp
 	// nameFirst: a cueRe match asks only after a name (申通二期投资), not
 	// after a period word or nothing (去年项目投资和招商情况).
 	nameFirst bool
@@ -103,11 +107,13 @@ var detailKinds = []detailKind{
 		cues: []string{"哪个部门", "哪些部门", "什么部门", "啥部门", "哪个单位负责", "哪个局", "谁负责", "谁来负责", "谁主管", "归谁管", "谁管", "主管部门", "责任部门", "负责部门", "牵头部门",
 			"which department", "which agency", "which bureau", "who is responsible", "who is in charge", "who oversees"},
 		evidence: regexp.MustCompile(`牵头|负责|主管|部门|由\p{Han}{1,12}(?:局|委|办|厅|中心)`),
-		named:    true,
-		trim:     regexp.MustCompile(`部门|负责|主管|单位`),
-		inLists:  true,
-		zh:       "报告没有说由哪个部门负责。相关内容：",
-		en:       "The report does not say which department is in charge. Related text:",
+		// Not a bare 部门 there: "…，市直部门统筹资源" names no one in charge.
+		nextEvidence: regexp.MustCompile(`牵头|负责|主管`),
+		named:        true,
+		trim:         regexp.MustCompile(`部门|负责|主管|单位`),
+		inLists:      true,
+		zh:           "报告没有说由哪个部门负责。相关内容：",
+		en:           "The report does not say which department is in charge. Related text:",
 	},
 	{ // who invests in or owns a project: the report names projects, not their backers
 		cues: []string{"谁投资", "谁出资", "谁出的钱", "谁建的", "谁来建", "哪家企业投资", "哪家公司投资", "哪家企业建", "哪家公司建", "哪几家公司", "哪几家企业投资",
@@ -291,6 +297,9 @@ var yearWordsAtEnd = regexp.MustCompile(`(?:(?:19|20)?\d\d年?|去年|今年|明
 // gives reports whether the quotes given hold the detail k, asked by the
 // question norm of its asked terms.
 func (k detailKind) gives(given, norm string, asked []askedTerm) bool {
+	if k.named && k.nextEvidence != nil && k.nextEvidence.MatchString(clausesAfterNaming(given, thingTerms(asked, k.trim))) {
+		return true
+	}
 	switch {
 	case k.named:
 		given = namingText(given, thingTerms(asked, k.trim))

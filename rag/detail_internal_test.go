@@ -31,3 +31,28 @@ func TestNamedFigureAskedAfterAName(t *testing.T) {
 		}
 	}
 }
+
+// Who leads a work may be said in the clause after the one naming it, in
+// the same quote only, and there only by a word that names a lead.
+func TestDepartmentInTheClauseAfterTheNamedOne(t *testing.T) {
+	var dept detailKind
+	for _, k := range detailKinds {
+		if k.zh == "报告没有说由哪个部门负责。相关内容：" {
+			dept = k
+		}
+	}
+	asked := []askedTerm{{term: "项目攻坚", weight: 1}}
+	for _, tc := range []struct {
+		given string
+		want  bool
+	}{
+		{"实施项目攻坚年行动，完善市发展改革委总牵头，市直部门统筹资源谋项目", true},
+		{"实施项目攻坚年行动，市直部门统筹资源谋项目", false},    // a bare 部门 leads nothing
+		{"实施项目攻坚年行动\n市发展改革委总牵头", false},     // another quote
+		{"实施项目攻坚年行动，推动开工，市发展改革委总牵头", false}, // two clauses on
+	} {
+		if got := dept.gives(tc.given, "谁负责项目攻坚", asked); got != tc.want {
+			t.Errorf("%q: gives %v, want %v", tc.given, got, tc.want)
+		}
+	}
+}

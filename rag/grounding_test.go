@@ -1172,6 +1172,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// …where the report tells it, it answers; a plan is no procedure.
 		{q: "残疾儿童有什么补助", found: true, want: []string{"康复救助"}},
 		{q: "机关单位餐饮服务接待规范成为什么标准", found: true, want: []string{"全国团体标准"}},
+		// Who leads it, in the clause after the one naming the work (¶27).
+		{q: "谁负责项目攻坚", found: true, want: []string{"市发展改革委总牵头"}},
 		{q: "哪些部门负责招商", found: true, want: []string{"压实部门"}},
 		{q: "今年就业怎么搞", found: true, not: []string{"没有给出"}},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},

@@ -86,6 +86,28 @@ func namingText(given string, terms []askedTerm) string {
 	return b.String()
 }
 
+// clausesAfterNaming is the text of the clauses right after those of
+// quotes given that name the thing terms name (namingClauses), each in
+// the same quote, one a line.
+func clausesAfterNaming(given string, terms []askedTerm) string {
+	var clauses []string
+	var quoteOf []int
+	for q, line := range strings.Split(given, "\n") {
+		for _, c := range quoteClauses(line) {
+			clauses = append(clauses, c)
+			quoteOf = append(quoteOf, q)
+		}
+	}
+	var b strings.Builder
+	for _, i := range namingClauses(clauses, terms) {
+		if i+1 < len(clauses) && quoteOf[i+1] == quoteOf[i] {
+			b.WriteString(clauses[i+1])
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
 // anyNamingText is the text of the clauses of quotes given that hold any
 // of terms, one a line; "" when none does. Terms as the question writes
 // them first, as namingClauses reads them: 电子 stands for 电子信息, yet a
