@@ -802,6 +802,14 @@ func (a *analysis) readIntent(padded string) {
 		// named by its figure noun asks that figure, not text about it.
 		a.figure = true
 	}
+	if !a.figure && !a.list && AsksLevel(a.norm) && !strings.Contains(a.norm, "share") {
+		// "What was the outstanding loan balance": a level asked in words
+		// with no figure cue still asks a figure, which a growth rate of
+		// it (贷款余额增长4.7%) does not give. "What share … have" is left
+		// as it was: its English indicator grounds too weakly to be held
+		// to a figure (市场占有率增至15.7%).
+		a.figure = true
+	}
 	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
 }
 

@@ -166,6 +166,9 @@ func TestAsksLevel(t *testing.T) {
 		{"今年GDP目标多少", false}, // the target is a growth
 		{"旅游收入增长多少", false},
 		{"how much was the city's gdp in 2024?", true},
+		{"how much is the government debt?", true}, // an amount, not the debt ratio's fall
+		{"how much is panjin's government debt?", true},
+		{"how much did the government debt fall?", false},
 		{"how much did retail sales go up last year?", false},
 		{"how much did tourism revenue grow?", false},
 		// "enterprises" holds no "rise": a word of change starts a word.

@@ -28,3 +28,25 @@ func TestReadIntentFewPointedOrItemized(t *testing.T) {
 		}
 	}
 }
+
+// A level asked in English words with no figure cue (balance, amount to)
+// still asks a figure, so that a growth of it is not taken for the level;
+// "what share" questions keep their old reading.
+func TestReadIntentLevelInWords(t *testing.T) {
+	for _, tc := range []struct {
+		q      string
+		figure bool
+	}{
+		{"What was the outstanding loan balance of financial institutions at the end of 2024?", true},
+		{"What is the deposit balance of Panjin's banks?", true},
+		{"What global market share does Zhonglan Electronics hold for high-end phone motors?", false},
+		{"What are the main tasks for 2025?", false},
+	} {
+		var a analysis
+		a.norm = Normalize(tc.q)
+		a.readIntent(" " + a.norm + " ")
+		if a.figure != tc.figure {
+			t.Errorf("%s: figure = %v, want %v", tc.q, a.figure, tc.figure)
+		}
+	}
+}
