@@ -114,21 +114,23 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 	}
 	segs := hanSegments(ix.stripPlaces(rest))
 	var best *Paragraph
-	most, tie := 0, false
+	most, mostSpecific, tie := 0, 0, false
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
 		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
 			continue
 		}
 		named := ix.areaNamed(p, kind)
-		n := 0
+		n, specific := 0, 0
 		for _, seg := range segs {
-			n += len([]rune(seg)) - runeCount(uncoveredBy(seg, named))
+			covered := len([]rune(seg)) - runeCount(uncoveredBy(seg, named))
+			n += covered
+			specific += ix.specificRunes(seg, named, covered, p, kind)
 		}
 		switch {
-		case n > most:
-			best, most, tie = p, n, false
-		case n == most && n > 0:
+		case n > most || n == most && specific > mostSpecific:
+			best, most, mostSpecific, tie = p, n, specific, false
+		case n == most && n > 0 && specific == mostSpecific:
 			tie = true
 		}
 	}
@@ -140,6 +142,43 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 		return nil
 	}
 	return best
+}
+
+// specificRunes is how many of the covered characters of seg an area's
+// name covers, none when they are one word of two that most areas' text
+// says: of 城乡建设, 城乡 names 城乡面貌 before 建设 names 政府建设.
+func (ix *Index) specificRunes(seg, named string, covered int, area *Paragraph, kind PeriodKind) int {
+	if covered != 2 {
+		return covered
+	}
+	r := []rune(seg)
+	for i := 0; i+2 <= len(r); i++ {
+		if w := string(r[i : i+2]); strings.Contains(named, w) {
+			if ix.mostAreasSay(w, area, kind) {
+				return 0
+			}
+			break
+		}
+	}
+	return covered
+}
+
+// mostAreasSay reports whether more than half the areas of area's report
+// and period kind write w in their text.
+func (ix *Index) mostAreasSay(w string, area *Paragraph, kind PeriodKind) bool {
+	rep := ix.byID[area.Report]
+	say, areas := 0, 0
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
+			continue
+		}
+		areas++
+		if strings.Contains(ix.areaBody(p, kind), w) {
+			say++
+		}
+	}
+	return 2*say > areas
 }
 
 // titleRunsAsked are the runs of three Chinese characters or more that a
@@ -283,10 +322,27 @@ func (ix *Index) narrowerThan(segs []string, area *Paragraph, kind PeriodKind) b
 			// A word of two characters in what is left (转型 of 绿色转型上).
 			r := []rune(left)
 			for i := 0; i+2 <= len(r); i++ {
-				if strings.Contains(body, string(r[i:i+2])) {
+				w := string(r[i : i+2])
+				if strings.Contains(body, w) && !ix.restates(seg, in, w) && !ix.mostAreasSay(w, area, kind) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// restates reports whether the word seg writes of in and left together
+// means what left alone does (生态环境 is 环境 in the lexicon): the word
+// asked is the area's as a whole, not one thing its text speaks of. 安全生产
+// is not 生产, so it still narrows the review of 防风险.
+func (ix *Index) restates(seg, in, left string) bool {
+	if ix.lex == nil {
+		return false
+	}
+	for _, word := range []string{in + left, left + in} {
+		if strings.Contains(seg, word) && ix.lex.sameConcept(word, left) {
+			return true
 		}
 	}
 	return false

@@ -458,6 +458,24 @@ func (lx *Lexicon) isChineseMember(w string) bool {
 	return false
 }
 
+// sameConcept reports whether a and b are both exactly Chinese members
+// of one concept.
+func (lx *Lexicon) sameConcept(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	for _, m := range lx.byFirst[ra] {
+		if m.word != a {
+			continue
+		}
+		for _, n := range lx.byFirst[rb] {
+			if n.word == b && n.concept == m.concept {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // knows reports whether w is a Latin member or a word of a phrase member.
 func (lx *Lexicon) knows(w string) bool { return lx.known[w] }
 
