@@ -35,15 +35,10 @@ func premiseClause(read string) string {
 		}
 		premise, asked := t[:at], t[at+len(mark):]
 		premise = strings.TrimPrefix(premise, "既然")
-		if runeLen(premise) < minPremise || strings.ContainsAny(premise, "，,；;") || claimCued(premise) || containsAny(Normalize(premise), questionWords) {
+		if strings.ContainsAny(premise, "，,；;") || !premiseStates(premise) {
 			return ""
 		}
 		if strings.Contains(mark, "后") && !containsAny(premise, eventCues) {
-			return ""
-		}
-		if opensWithSelf(premise) && !containsAny(premise, hearsay) {
-			// "我们厂评上省级绿色工厂后": the asker's own firm, not the
-			// report's 益海嘉里, whatever level the report gives that one.
 			return ""
 		}
 		if containsAny(Normalize(asked), questionWords) {
@@ -52,6 +47,19 @@ func premiseClause(read string) string {
 	}
 	return statedBeforeComma(t)
 }
+
+// premiseStates reports whether a clause before what is asked states
+// something of the report's to check: long enough, no claim or question of
+// its own (the claim checks read those whole), not the asker's own
+// ("我们厂评上省级绿色工厂后": their firm, not the report's 益海嘉里), and
+// no supposition or wish (要是…全省第一, 想冲全省第一).
+func premiseStates(premise string) bool {
+	return runeLen(premise) >= minPremise && !claimCued(premise) && !containsAny(Normalize(premise), questionWords) &&
+		!(opensWithSelf(premise) && !containsAny(premise, hearsay)) && !startsWithAny(premise, supposing)
+}
+
+// supposing open a clause that supposes or wishes rather than states.
+var supposing = []string{"如果", "要是", "假如", "假设", "万一", "若是", "倘若", "想", "争取", "力争", "希望"}
 
 // statedBeforeComma is the clause before a question's only comma when it
 // states a place in a ranking, an order or how near a change is
@@ -63,8 +71,7 @@ func statedBeforeComma(t string) string {
 		return ""
 	}
 	premise, asked := t[:at], t[at+1:]
-	if runeLen(premise) < minPremise || claimCued(premise) || containsAny(Normalize(premise), questionWords) ||
-		!containsAny(Normalize(asked), questionWords) || opensWithSelf(premise) {
+	if !premiseStates(premise) || !containsAny(Normalize(asked), questionWords) {
 		return ""
 	}
 	q := claimCore(premise)

@@ -21,8 +21,11 @@ func TestPremiseClause(t *testing.T) {
 		{"进出口总额增速去年全省第二，第一是哪个市", "进出口总额增速去年全省第二"},
 		{"盘锦港去年首次开通外贸航线，今年新增几条", "盘锦港去年首次开通外贸航线"},
 		{"去年进出口增速全省第一，今年目标多少", "去年进出口增速全省第一"},
-		{"今年港口建设，有什么安排", ""}, // a topic, no claim word
-		{"第一，今年GDP目标多少", ""}, // an ordinal opening, too short
+		{"今年港口建设，有什么安排", ""},         // a topic, no claim word
+		{"第一，今年GDP目标多少", ""},         // an ordinal opening, too short
+		{"要是实际利用外资全省第一，奖励多少钱", ""},   // a supposition
+		{"想冲稳增长奖励全省第一，要怎么做", ""},     // a wish
+		{"如果华锦阿美项目已经建成投产了，产能多少", ""}, // a supposition before 了，
 	}
 	for _, tt := range tests {
 		if got := premiseClause(tt.q); got != tt.want {
