@@ -428,18 +428,25 @@ func continueShortAnswer(picked []candidate) ([]candidate, bool) {
 	if c.span.End-c.span.Start >= oneSentenceHowRunes || isHeading(quote) || strings.ContainsAny(quote, "0123456789") {
 		return picked, false
 	}
-	for _, s := range FullSentences(c.para.Text) {
-		sp := trimSpan(c.para.Text, s)
-		if sp.End <= c.span.End+1 {
-			continue
-		}
-		next := c.para.Text[sp.byteStart:sp.byteEnd]
-		if isHeading(next) || !strings.ContainsAny(next, "0123456789") {
-			return picked, false
-		}
-		break
+	sp, ok := sentenceAfter(c)
+	if !ok {
+		return picked, false // the paragraph's last sentence: nothing to run on to
+	}
+	if next := c.para.Text[sp.byteStart:sp.byteEnd]; isHeading(next) || !strings.ContainsAny(next, "0123456789") {
+		return picked, false
 	}
 	return withNextSentence(picked, 0), true
+}
+
+// sentenceAfter is the span of the sentence after c's quote in its
+// paragraph; false when the quote ends the paragraph.
+func sentenceAfter(c candidate) (Span, bool) {
+	for _, s := range FullSentences(c.para.Text) {
+		if sp := trimSpan(c.para.Text, s); sp.End > c.span.End+1 { // +1: its own full stop adds nothing
+			return sp, true
+		}
+	}
+	return Span{}, false
 }
 
 // paragraphOnTopic reports whether a third of p's sentences, and two at
@@ -499,17 +506,11 @@ func continueHeadings(picked []candidate) []candidate {
 // extension covers.
 func withNextSentence(picked []candidate, i int) []candidate {
 	best := picked[i]
-	for _, s := range FullSentences(best.para.Text) {
-		sp := trimSpan(best.para.Text, s)
-		if sp.End <= best.span.End+1 { // +1: its own full stop adds nothing
-			continue
-		}
-		if sp.End-sp.Start > listQuoteRunes {
-			return picked
-		}
-		best.span.End, best.span.byteEnd = sp.End, sp.byteEnd
-		break
+	sp, ok := sentenceAfter(best)
+	if !ok || sp.End-sp.Start > listQuoteRunes {
+		return picked
 	}
+	best.span.End, best.span.byteEnd = sp.End, sp.byteEnd
 	return replaceDropping(picked, i, best)
 }
 
