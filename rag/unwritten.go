@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -42,7 +43,7 @@ var whetherOrWhen = regexp.MustCompile(`(?:吗|不|没有?)[\s\p{P}]*$|什么时
 // a question puts what it asks; 0 when it has one clause.
 func askingClauseStart(norm string) int {
 	trimmed := strings.TrimRightFunc(norm, func(r rune) bool { return strings.ContainsRune(",，。.!！;；?？ ", r) })
-	at := strings.LastIndexAny(trimmed, ",，。.!！;；")
+	at := strings.LastIndexAny(trimmed, ",，。!！;；") // no ".": 5.5%吗 is one clause
 	if at < 0 {
 		return 0
 	}
@@ -57,35 +58,29 @@ func askingClauseStart(norm string) int {
 // found by no asked word came by meaning, where the everyday word (退休金,
 // 孩子) may well name what they say.
 func (e *Engine) quotesAnswerOnlyTheRest(d *Draft, thing string) bool {
-	if e.quotesHoldOtherNoun(d, thing) {
+	quotes := make([]string, len(d.Answer.Citations))
+	for i, c := range d.Answer.Citations {
+		quotes[i] = Normalize(c.Quote)
+	}
+	if e.quotesHoldOtherNoun(d, thing, quotes) {
 		return false
 	}
 	for _, t := range d.asked {
-		if t.term == thing {
-			continue
-		}
-		for _, c := range d.Answer.Citations {
-			if containsAny(Normalize(c.Quote), t.spellings()) {
-				return true
-			}
+		if t.term != thing && slices.ContainsFunc(quotes, func(q string) bool { return containsAny(q, t.spellings()) }) {
+			return true
 		}
 	}
 	return false
 }
 
-// quotesHoldOtherNoun reports whether a quote writes, as the question
-// does, another noun it asks (企业 of "政府检查企业会减少吗", 家庭 of "一家子
-// 都没人上班的那种家庭"): the quotes are about what was asked, and the
-// unwritten word is the question's wording for something they say.
-func (e *Engine) quotesHoldOtherNoun(d *Draft, thing string) bool {
+// quotesHoldOtherNoun reports whether a quote (normalized) writes, as the
+// question does, another noun it asks (企业 of "政府检查企业会减少吗", 家庭 of
+// "一家子都没人上班的那种家庭"): the quotes are about what was asked, and
+// the unwritten word is the question's wording for something they say.
+func (e *Engine) quotesHoldOtherNoun(d *Draft, thing string, quotes []string) bool {
 	for _, t := range d.asked {
-		if t.term == thing || !e.ix.dict.IsNoun(t.term) {
-			continue
-		}
-		for _, c := range d.Answer.Citations {
-			if strings.Contains(Normalize(c.Quote), t.term) {
-				return true
-			}
+		if t.term != thing && e.ix.dict.IsNoun(t.term) && slices.ContainsFunc(quotes, func(q string) bool { return strings.Contains(q, t.term) }) {
+			return true
 		}
 	}
 	return false
