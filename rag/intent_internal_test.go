@@ -4,8 +4,8 @@ import "testing"
 
 // A 几 that points at things the asker has in mind (那几家, 这几个), or
 // counts the things whose items are asked (几个…分别是什么), asks no figure;
-// a 几 or 多少 beside it still does.
-func TestReadIntentFewPointedOrItemized(t *testing.T) {
+// a 几 or 多少 beside it still does, as does a level asked in English words.
+func TestReadIntentFigure(t *testing.T) {
 	for _, tc := range []struct {
 		q      string
 		figure bool
@@ -19,24 +19,9 @@ func TestReadIntentFewPointedOrItemized(t *testing.T) {
 		{"有几个4A景区", true},
 		{"新增了几个国家级专精特新企业，分别是什么", true},
 		{"几个“始终保持”分别是什么，有多少条", true},
-	} {
-		var a analysis
-		a.norm = Normalize(tc.q)
-		a.readIntent(" " + a.norm + " ")
-		if a.figure != tc.figure {
-			t.Errorf("%s: figure = %v, want %v", tc.q, a.figure, tc.figure)
-		}
-	}
-}
-
-// A level asked in English words with no figure cue (balance, amount to)
-// still asks a figure, so that a growth of it is not taken for the level;
-// "what share" questions keep their old reading.
-func TestReadIntentLevelInWords(t *testing.T) {
-	for _, tc := range []struct {
-		q      string
-		figure bool
-	}{
+		// A level asked in English words with no figure cue (balance,
+		// amount to) still asks a figure, so that a growth of it is not
+		// taken for the level; "what share" keeps its old reading.
 		{"What was the outstanding loan balance of financial institutions at the end of 2024?", true},
 		{"What is the deposit balance of Panjin's banks?", true},
 		{"What global market share does Zhonglan Electronics hold for high-end phone motors?", false},
