@@ -169,7 +169,6 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundCompared(d)
 	e.groundRankClaim(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
-	e.groundUncoveredBase(d)
 	e.groundPeriod(d)
 	e.groundQuotes(d)
 	e.groundReason(d)
