@@ -737,18 +737,10 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
-		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) && !d.comparesYears() || d.alone && containsAny(norm, totalCues) ||
+		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues)
-}
-
-// comparesYears reports whether the question sets the two years the report
-// covers against each other ("稻蟹共生面积今年比去年多多少"): its 多多少 asks
-// the gap between two levels, which each year's 达到 clause gives, not a
-// count added.
-func (d *Draft) comparesYears() bool {
-	return d.Intent.Both && strings.Contains(d.norm, "比")
 }
 
 // cumulativeCues ask what several years added up to (累计新签约项目, over
