@@ -82,7 +82,10 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 		return halves, err
 	}
 	if ans.Found {
-		return e.answerEachClause(ctx, q, text, rep, ans)
+		if ans, err = e.answerEachClause(ctx, q, text, rep, ans); err != nil {
+			return nil, err
+		}
+		return e.answerEachConjunct(ctx, q, text, rep, ans)
 	}
 	joined, ok, err := e.askClauses(ctx, q, text, rep)
 	if err != nil {
