@@ -79,14 +79,20 @@ func (e *Engine) answerEachConjunct(ctx context.Context, q Query, text string, r
 	if asks == nil || questionLang(Normalize(text)) == "en" || e.ix.corpusFor(rep).Contains(Normalize(joined)) {
 		return ans, nil
 	}
+	things := strings.SplitN(joined, markOf(joined), 2)
 	var subs []*Answer
-	for _, c := range asks {
+	for i, c := range asks {
 		a := e.ix.analyze(Normalize(c), rep)
-		if !a.hasTopic() || a.place != nil {
+		if !a.hasTopic() || a.place != nil || a.figure {
+			// A figure asked of one thing alone loses what the other
+			// said of it (新签约项目和亿元以上项目: 125个 of all projects).
 			return ans, nil
 		}
 		sub, err := e.askIn(ctx, q, c, rep, askOptions{})
-		if err != nil || !sub.Found || len(sub.Citations) == 0 || paragraphsCited(sub) > maxConjunctParagraphs {
+		if err != nil || !sub.Found || len(sub.Citations) == 0 || paragraphsCited(sub) > maxConjunctParagraphs ||
+			!strings.Contains(Normalize(sub.Citations[0].Quote), Normalize(things[i])) {
+			// Its lead quote must write the thing: 中小学 alone is found
+			// in 中小企业, 氢能 in nothing of it.
 			return ans, err
 		}
 		subs = append(subs, sub)
@@ -95,6 +101,16 @@ func (e *Engine) answerEachConjunct(ctx context.Context, q Query, text string, r
 		return ans, nil
 	}
 	return joinClauses(text, subs, e.multi()), nil
+}
+
+// markOf is the conjunction mark joined holds.
+func markOf(joined string) string {
+	for _, m := range conjunctionMarks {
+		if strings.Contains(joined, m) {
+			return m
+		}
+	}
+	return ""
 }
 
 // answersOneOf reports whether ans quotes only what subs quote and misses
