@@ -149,7 +149,9 @@ func (ix *Index) namesReportTerm(norm, as string, rep *Report) bool {
 	if len(words) > 0 && strings.HasPrefix(words[0], "-") {
 		after = after[1:] // "Beijing-Harbin": one compound, the report's 京哈
 	}
-	// …or closes one: the Harbin of "Beijing-Harbin".
+	// The word before a hyphen is part of the name as well: the lexicon
+	// knows the pair whole (beijing-harbin, the report's 京哈), so the Harbin
+	// of "Beijing-Harbin" names no city either.
 	before := ""
 	if i > 0 && norm[i-1] == '-' {
 		from := i - 1
