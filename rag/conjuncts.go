@@ -26,20 +26,20 @@ var jointAsks = []string{"比", "相比", "对比", "哪个", "哪一", "差", "
 // asked of each thing: the words before the first thing (its period) and
 // the words after the second (the shared ask) kept for both. nil unless
 // there is exactly one conjunction, both things are two to six
-// characters, and the ask is not of the two together. joined is the two
-// things with their mark, as written.
-func conjunctQuestions(text string) (asks []string, joined string) {
+// characters, and the ask is not of the two together. things are the two
+// things, joined the two with their mark, as written.
+func conjunctQuestions(text string) (asks, things []string, joined string) {
 	at, mark := -1, ""
 	for _, m := range conjunctionMarks {
 		if i := strings.Index(text, m); i >= 0 {
 			if at >= 0 || strings.Count(text, m) > 1 {
-				return nil, ""
+				return nil, nil, ""
 			}
 			at, mark = i, m
 		}
 	}
 	if at <= 0 || strings.ContainsAny(text, "，,；;？?") || containsAny(text, jointAsks) {
-		return nil, ""
+		return nil, nil, ""
 	}
 	left, right := text[:at], text[at+len(mark):]
 	start := 0
@@ -55,9 +55,9 @@ func conjunctQuestions(text string) (asks []string, joined string) {
 	}
 	second, tail := right[:end], right[end:]
 	if !conjunctSized(first) || !conjunctSized(second) || strings.TrimSpace(tail) == "" {
-		return nil, ""
+		return nil, nil, ""
 	}
-	return []string{prefix + first + tail, prefix + second + tail}, first + mark + second
+	return []string{prefix + first + tail, prefix + second + tail}, []string{first, second}, first + mark + second
 }
 
 // conjunctSized: a thing of two to six characters, no digit in it; a
@@ -75,11 +75,10 @@ func conjunctSized(s string) bool {
 // writes joined ("石化及精细化工") are one thing's name; a place joined
 // ("盘锦和无锡") asks of the two together.
 func (e *Engine) answerEachConjunct(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (*Answer, error) {
-	asks, joined := conjunctQuestions(text)
+	asks, things, joined := conjunctQuestions(text)
 	if asks == nil || questionLang(Normalize(text)) == "en" || e.ix.corpusFor(rep).Contains(Normalize(joined)) {
 		return ans, nil
 	}
-	things := strings.SplitN(joined, markOf(joined), 2)
 	var subs []*Answer
 	for i, c := range asks {
 		a := e.ix.analyze(Normalize(c), rep)
@@ -101,16 +100,6 @@ func (e *Engine) answerEachConjunct(ctx context.Context, q Query, text string, r
 		return ans, nil
 	}
 	return joinClauses(text, subs, e.multi()), nil
-}
-
-// markOf is the conjunction mark joined holds.
-func markOf(joined string) string {
-	for _, m := range conjunctionMarks {
-		if strings.Contains(joined, m) {
-			return m
-		}
-	}
-	return ""
 }
 
 // answersOneOf reports whether ans quotes only what subs quote and misses

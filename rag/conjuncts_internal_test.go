@@ -27,7 +27,7 @@ func TestConjunctQuestions(t *testing.T) {
 		// Clauses are parted first (askingClauses).
 		{"教育和医疗今年有什么打算，投资多少", nil},
 	} {
-		if got, _ := conjunctQuestions(c.q); !slices.Equal(got, c.want) {
+		if got, _, _ := conjunctQuestions(c.q); !slices.Equal(got, c.want) {
 			t.Errorf("conjunctQuestions(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
