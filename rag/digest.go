@@ -117,7 +117,7 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 	most, mostSpecific, tie := 0, 0, false
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
+		if !isArea(p, kind) {
 			continue
 		}
 		named := ix.areaNamed(p, kind)
@@ -163,6 +163,12 @@ func (ix *Index) specificRunes(seg, named string, covered int, area *Paragraph, 
 	return covered
 }
 
+// isArea reports whether p is one of its report's areas of work of period
+// kind: a quotable section paragraph of that part.
+func isArea(p *Paragraph, kind PeriodKind) bool {
+	return p.Kind == ParaSection && p.Period.Kind == kind && p.Quotable()
+}
+
 // mostAreasSay reports whether more than half the areas of area's report
 // and period kind write w in their text.
 func (ix *Index) mostAreasSay(w string, area *Paragraph, kind PeriodKind) bool {
@@ -170,7 +176,7 @@ func (ix *Index) mostAreasSay(w string, area *Paragraph, kind PeriodKind) bool {
 	say, areas := 0, 0
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
+		if !isArea(p, kind) {
 			continue
 		}
 		areas++
@@ -190,7 +196,7 @@ func (ix *Index) titleRunsAsked(norm string, rep *Report, kind PeriodKind) []str
 	segs := hanSegments(norm)
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if p.Kind != ParaSection || p.Period.Kind != kind || !p.Quotable() {
+		if !isArea(p, kind) {
 			continue
 		}
 		for _, seg := range segs {
