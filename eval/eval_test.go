@@ -109,6 +109,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe24", "testdata/baseline-probe24.json", fileQuestions("testdata/probe24.yaml")},
 		{"probe25", "testdata/baseline-probe25.json", fileQuestions("testdata/probe25.yaml")},
 		{"probe26", "testdata/baseline-probe26.json", fileQuestions("testdata/probe26.yaml")},
+		{"probe27", "testdata/baseline-probe27.json", fileQuestions("testdata/probe27.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
