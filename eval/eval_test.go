@@ -110,6 +110,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe25", "testdata/baseline-probe25.json", fileQuestions("testdata/probe25.yaml")},
 		{"probe26", "testdata/baseline-probe26.json", fileQuestions("testdata/probe26.yaml")},
 		{"probe27", "testdata/baseline-probe27.json", fileQuestions("testdata/probe27.yaml")},
+		{"probe28", "testdata/baseline-probe28.json", fileQuestions("testdata/probe28.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
