@@ -80,7 +80,12 @@ var askWords = []string{"还是", "是否", "有没有", "有无", "多少", "�
 // does not say whether a thing fell. stated are the question's figures: a
 // move word before one is the numeric check's (statedChange).
 func moveClaim(question, norm string, stated []Mention, sp *span) (named string, w moveWord, kind Kind, ok bool) {
-	if !rag.ClaimShaped(question) || containsAnyOf(norm, askWords...) {
+	if rest, ok := presupposedMove(question); ok {
+		question, norm = rest, rag.Normalize(rest)
+	} else if !rag.ClaimShaped(question) {
+		return "", w, "", false
+	}
+	if containsAnyOf(norm, askWords...) {
 		return "", w, "", false
 	}
 	rs := []rune(question)
@@ -100,6 +105,31 @@ func moveClaim(question, norm string, stated []Mention, sp *span) (named string,
 		return "", w, "", false
 	}
 	return named, w, kind, true
+}
+
+// howMuchAfterMove ask the size of a move the question takes as given:
+// 上升了多少 says it rose, as 上升了吧 does.
+var howMuchAfterMove = []string{"了多少", "多少", "了几", "了百分之几", "了多大"}
+
+// presupposedMove is question up to and with the move word its how-much
+// question follows ("去年物业投诉上升了多少" reads as "去年物业投诉上升"),
+// when one does: the move it takes as given is a claim.
+func presupposedMove(question string) (string, bool) {
+	rs := []rune(question)
+	for i := range rs {
+		for _, m := range moveWords {
+			if !hasPrefixAt(rs, i, m.word) {
+				continue
+			}
+			end := i + len([]rune(m.word))
+			for _, h := range howMuchAfterMove {
+				if hasPrefixAt(rs, end, h) {
+					return string(rs[:end]), true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // movePremise corrects a claim of a move with no number (moveClaim) when
