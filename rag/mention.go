@@ -12,6 +12,10 @@ var mentionCues = []*regexp.Regexp{
 	regexp.MustCompile(`(?:有没有|有冇|有无|是否|可有|是不是|有没)(?:提到|提及|讲到|说到|谈到|涉及|写到|提过|说过|讲过)了?(.+)$`),
 	regexp.MustCompile(`(?:提到|提及|讲到|说到|谈到|涉及|写到)了?(.+?)(?:了吗|吗|没有|了没|没)$`),
 	regexp.MustCompile(`(?:说没说|提没提|讲没讲)(.+)$`),
+	// The report named, bare 提 asks the same (报告有没有提充电桩), and so
+	// does asking whether it has content on a thing (报告里有共享单车的内容吗).
+	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|是否|可有|有没)提(?:起)?([^高升出供前速质档醒倡交示]\p{Han}+)[\s\p{P}]*$`),
+	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|有)(\p{Han}+?)(?:的内容|相关内容|相关的内容|方面的内容)(?:吗|没有|么)?[\s\p{P}]*$`),
 }
 
 // mentionTail is what may close the thing asked about without being
