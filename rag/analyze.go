@@ -89,7 +89,7 @@ var (
 		// What is asked of a target, no topic: "目标的依据是什么".
 		"依据",
 		// How the answer is wanted: "概括一下存在哪些问题".
-		"概括一下", "概括下", "概括",
+		"概括一下", "概括下", "概括", "用几句话", "几句话",
 		// How often or how exactly, no topic: "老得来回跑", "总是排队", "说具体点";
 		// and whose: "政府自身建设" is 政府建设, "省里" beside 市里.
 		"老得", "老是", "总是", "具体点", "自身", "省里",
@@ -1200,6 +1200,10 @@ var englishFiller = map[string]bool{
 	// way", "how will it handle the risks", "what are the requirements".
 	"way": true, "ways": true, "handle": true, "handled": true, "handling": true,
 	"requirement": true, "requirements": true,
+	// How the answer is wanted, no topic: "summarize the 2025 reform plan",
+	// "briefly describe", "give an overview of" (概括 among fillerWords).
+	"summarize": true, "summarise": true, "summary": true, "outline": true, "overview": true,
+	"briefly": true, "brief": true, "describe": true, "explain": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

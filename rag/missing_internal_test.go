@@ -50,6 +50,13 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		{"买了期房怕交不了", nil},
 		{"稻田里养蟹搞了多大面积", nil},
 		{"房价那块儿是不是还得跑好几趟", []string{"房价"}},
+		// How the answer is wanted (summarize, briefly, 用几句话) is no
+		// topic; risk is the report's 风险.
+		{"Summarize the 2025 plan for tourism.", nil},
+		{"Briefly describe the tourism plan", nil},
+		{"用几句话说说去年旅游", nil},
+		{"How will the government handle real estate risks?", nil},
+		{"Summarize the plan for casinos", []string{"casinos"}},
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
