@@ -408,8 +408,12 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 		// keeps its noun ("200 new buses"): it names the indicator.
 		words = string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
 	}
-	if k := questionKind(string(rs[clauseStart(rs, m.Start):nextMark(rs, m.End)]), idx.scope(report)); k != "" {
+	cs := clauseStart(rs, m.Start)
+	if k := questionKind(string(rs[cs:nextMark(rs, m.End)]), idx.scope(report)); k != "" {
 		kind = k
+	}
+	if k := sideKind(rs[cs:nextMark(rs, m.End)], m.Start-cs, idx.scope(report)); k != "" {
+		kind = k // "去年95今年97": each figure is its own side's year's
 	}
 	found = idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})
 	switch bare {
@@ -661,7 +665,7 @@ func endsNamedClaim(rs []rune, m Mention) bool {
 		return false
 	}
 	after := strings.TrimLeft(string(rs[m.End:]), " ")
-	return startsWithAny(after, namedClaimEnds)
+	return startsWithAny(after, namedClaimEnds) || opensOtherSide(after)
 }
 
 // namedClaimEnds end a claim right after its figure.

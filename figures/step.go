@@ -241,7 +241,7 @@ func claimedFigures(d *rag.Draft, c *Correction, confirmed []*Figure, mentions [
 	if c != nil {
 		return correctionParts(d, c)
 	}
-	if len(confirmed) == len(mentions) && pairedWords([]rune(d.Read), mentions) != nil {
+	if len(confirmed) == len(mentions) && (pairedWords([]rune(d.Read), mentions) != nil || bothYears(confirmed)) {
 		d.Matched = true
 		return nil, uniqueFigures(confirmed), nil
 	}

@@ -1,0 +1,54 @@
+package figures
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// A pair of bare numbers, one after each year's word, is held each to its
+// own year's figure: a right pair stands, a wrong side is corrected by its
+// own year's figure, never by the other year's.
+func TestPremiseHoldsBareYearSides(t *testing.T) {
+	seedReport(t)
+	ix := NewIndex(seedReports, rag.DefaultLexicon().Expand)
+	for _, tc := range []struct {
+		q    string
+		want []string // "stated→actual" of each correction; nil for none
+	}{
+		{"稻蟹共生去年95今年97对吧", nil},
+		{"新签约项目去年260今年300对吧", nil},
+		{"公交车去年85今年132对吧", nil},
+		{"海洋牧场去年48今年50对吧", nil},
+		{"稻蟹共生去年90今年97对吧", []string{"90→95万亩"}},
+		{"稻蟹共生去年95今年99对吧", []string{"99→97万亩"}},
+	} {
+		c := Premise(tc.q, ix, "")
+		var got []string
+		if c != nil {
+			for _, x := range append([]Correction{*c}, c.More...) {
+				got = append(got, x.Stated+"→"+x.Actual.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestBothYears(t *testing.T) {
+	result, target := &Figure{Kind: KindResult}, &Figure{Kind: KindTarget}
+	for _, tc := range []struct {
+		figs []*Figure
+		want bool
+	}{
+		{[]*Figure{result, target}, true},
+		{[]*Figure{result, result}, false},
+		{[]*Figure{target}, false},
+	} {
+		if got := bothYears(tc.figs); got != tc.want {
+			t.Errorf("bothYears(%d figures) = %v, want %v", len(tc.figs), got, tc.want)
+		}
+	}
+}
