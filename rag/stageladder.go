@@ -54,7 +54,7 @@ var stageLadder = []stageWord{
 	{"竣工投产", rungDone, true}, {"建成投产", rungDone, true}, {"建成投用", rungDone, true},
 	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"获批实施", rungDone, true},
 	{"签约落地", rungStarted, true}, {"竣工通水", rungDone, true}, {"建成通水", rungDone, true},
-	{"竣工验收", rungDone, true},
+	{"竣工验收", rungDone, true}, {"正式运行", rungDone, true},
 	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
 	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
 }
@@ -200,15 +200,20 @@ func mayName(q []rune, thing []thingWord, m clauseMask) bool {
 // the stage is as often a part's (华锦阿美项目地下工程全部完工).
 const maxStageGap = 4
 
+// withOwnParts open words that join a thing's own parts to it (码头及其
+// 配套设施工程竣工验收): a stage after them is said of the thing too.
+var withOwnParts = []string{"及其", "及配套", "及附属"}
+
 // governing are the stages of clause c said of the thing at [s, e):
 // those before it or amid its words (汇福粮油开工建设饲料蛋白项目), those
-// right after it, and one after the 等 that closes the list it is in
-// (阜盘铁路、…等前期工作).
+// right after it or after its own parts joined to it, and one after the
+// 等 that closes the list it is in (阜盘铁路、…等前期工作).
 func governing(c []rune, s, e int) []stageMention {
 	var out []stageMention
 	for _, m := range stagesIn(c) {
 		switch {
 		case m.start < e, m.start-e <= maxStageGap:
+		case m.start >= e && startsWithAny(string(c[e:m.start]), withOwnParts):
 		case m.start >= e && m.start > 0 && c[m.start-1] == '等':
 		default:
 			continue

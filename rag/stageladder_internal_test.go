@@ -20,6 +20,8 @@ func TestClaimedStage(t *testing.T) {
 		{"推进阜盘铁路前期工作", ""},      // no claimable stage
 		{"今年要完成改造", ""},         // 完成 says too little to claim
 		{"应急支线已经竣工通水了", "竣工通水"}, // the whole stage, not its 竣工
+		{"储能注汽试验站已经正式运行了吗", "正式运行"},
+		{"储能注汽试验站已经试运行了吗", "试运行"},
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
@@ -42,6 +44,8 @@ func TestGoverningStages(t *testing.T) {
 		{"备受瞩目的华锦阿美项目地下工程全部完工", "华锦阿美项目", ""}, // a part's stage
 		{"支持汇福粮油开工建设饲料蛋白项目", "汇福粮油", "开工建设"},
 		{"协同创建辽河口国家公园", "辽河口国家公园", "创建"},
+		// Its own parts joined to it share its stage.
+		{"实现30万吨级原油码头及其配套设施工程竣工验收", "30万吨级原油码头", "竣工验收"},
 	} {
 		c := []rune(tc.clause)
 		s := runeLen(tc.clause[:strings.Index(tc.clause, tc.thing)])
@@ -73,6 +77,9 @@ func TestStageCorrection(t *testing.T) {
 		{"辽河干流防洪提升工程去年全部竣工了吧", "推动辽河干流防洪提升工程主体完工", "辽河干流防洪提升工程主体完工"},
 		{"应急支线去年已经竣工通水了对吗", "辽西北供水盘锦应急支线输水工程主体完工", "应急支线输水工程主体完工"},
 		{"辽河干流防洪提升工程去年全部主体完工了吧", "推动辽河干流防洪提升工程主体完工", ""}, // the stage it says
+		{"储能注汽试验站已经正式运行了吗", "电热熔盐储能注汽试验站试运行", "储能注汽试验站试运行"},
+		{"储能注汽试验站去年试运行了吧", "电热熔盐储能注汽试验站试运行", ""},   // the stage it says
+		{"广田清洁智慧供热项目正式运行了吗", "广田清洁智慧供热项目建成投运", ""}, // 投运 is running
 	} {
 		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
@@ -120,6 +127,9 @@ func TestStageCorrectionByPeriod(t *testing.T) {
 		{"30万吨级原油码头今年要竣工验收吧", ""},
 		{"盘锦港那个30万吨级原油码头今年竣工验收吗", ""},
 		{"盘锦港的30万吨级原油码头年内要竣工验收吧", ""},
+		// A start dated this year, where the plan finishes the thing.
+		{"30万吨级原油码头今年开工对吧", "30万吨级原油码头及其配套设施工程竣工验收"},
+		{"30万吨级原油码头今年开工建设对吧", "30万吨级原油码头及其配套设施工程竣工验收"},
 	} {
 		if got := stageCorrected(ix, tc.q, []Citation{plan, review}); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
