@@ -479,10 +479,11 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	return citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), ""), bestCite, true
 }
 
-// stageDoneCues put a claimed stage by the report's writing: last year or
-// already. stageAheadCues put it in the plan's year.
+// stageDoneCues put a claimed stage by the report's writing: last year,
+// already, or asked as done (建成了吗: a plan to finish it this year says
+// it is not). stageAheadCues put it in the plan's year.
 var (
-	stageDoneCues  = []string{"去年", "上年", "已经", "已"}
+	stageDoneCues  = []string{"去年", "上年", "已经", "已", "了吗", "了没", "了吧", "了对吧", "了是吧", "了对吗"}
 	stageAheadCues = []string{"今年", "明年", "年内", "年底", "计划", "目标", "将要", "即将"}
 )
 

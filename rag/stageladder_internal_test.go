@@ -122,6 +122,9 @@ func TestStageCorrectionByPeriod(t *testing.T) {
 		{"30万吨级原油码头去年已经竣工验收了吧", "30万吨级原油码头主体工程完工"},
 		{"30万吨级原油码头已经竣工验收了吧", "30万吨级原油码头主体工程完工"},
 		{"30万吨级原油码头去年主体工程完工了吧", ""}, // the stage it says
+		// Asked as done with no year: as of the report's writing.
+		{"30万吨级原油码头建成了吗", "30万吨级原油码头主体工程完工"},
+		{"30万吨级原油码头主体工程完工了吗", ""},
 		// This year's plan: last year's 主体工程完工 says nothing of it,
 		// the port named or not (¶46 plans the 码头 bare).
 		{"30万吨级原油码头今年要竣工验收吧", ""},
