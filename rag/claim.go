@@ -185,6 +185,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.nameCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 创业辽东湾 where the quoted slogan says 兴业辽东湾.
 		return []Part{p}
+	} else if p, ok := e.ix.tailNameCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 盘营铁路 where the quote says 阜盘铁路.
+		return []Part{p}
 	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.
 		return []Part{p}

@@ -102,6 +102,9 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	if p, ok := e.ix.nameCorrection(premise, ans.Citations, d.Scope); ok {
 		return []Part{p}, true
 	}
+	if p, ok := e.ix.tailNameCorrection(premise, ans.Citations, d.Scope); ok {
+		return []Part{p}, true
+	}
 	p, v := e.ix.stageCorrection(premise, ans.Citations, d.Scope)
 	if v == stageCorrect {
 		return []Part{p}, true

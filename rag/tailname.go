@@ -1,0 +1,221 @@
+package rag
+
+import (
+	"slices"
+	"strings"
+)
+
+// A claim may name a thing by another name with the same head as the
+// report's: 盘营铁路 where the quote says 阜盘铁路, 金风科技风电装备 where
+// it says 大金重工风电装备, 华为昇腾 产业学院 for “华为鲲鹏”等产业学院.
+// The head (铁路, 风电装备, 产业学院) aligns the two; what stands before it
+// differs. Only a name the report writes nowhere is corrected: a right
+// name written another way (盘锦 for 我市, an abbreviation, a name given
+// in another clause) is found in the report, or is the quote's letters
+// in order (阜新盘锦 of 阜盘).
+
+// minTailName is how many characters the claim's own part of the name
+// must hold: one character (新铁路) is a word, not a name.
+const minTailName = 2
+
+// maxTailName is the most it may hold: longer, the words before the head
+// are more than a name (a clause of their own).
+const maxTailName = 6
+
+// tailJoins may stand between the quote's name and the head it shares
+// with others in a list: “华为鲲鹏”等产业学院.
+var tailJoins = []string{"等", "”", "“", "》", "《", "\"", "'"}
+
+// tailNameCorrection corrects a claim whose name before a head the cited
+// clause shares differs from the clause's name there, where the report
+// nowhere writes the claim's name.
+func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	if ix.dict == nil || !claimCued(strings.TrimSpace(read)) {
+		return Part{}, false // a question asks of a name; only a claim states one
+	}
+	q := claimCore(read)
+	at, sp, ok := mostAlikeClause(q, texts)
+	if !ok {
+		return Part{}, false
+	}
+	c := texts[at]
+	text := []rune(c.Quote)
+	clause := text[sp.Start:sp.End]
+	runs := sharedRuns(q, clause)
+	for k, r := range runs {
+		head := ix.nameHead(q[r.q : r.q+r.n])
+		if head < minShared {
+			continue
+		}
+		var prev shared
+		if k > 0 {
+			prev = runs[k-1]
+		}
+		qs, cs, ok := ix.tailNames(q, clause, prev, r)
+		if !ok || !ix.otherTailName(q[qs:r.q], clause[cs:r.c], rep) {
+			continue
+		}
+		s, e := balanceQuotes(text, sp.Start+cs, sp.Start+r.c+head)
+		return citedCorrection(c, at, s, e, string(q[qs:r.q+head]), ""), true
+	}
+	return Part{}, false
+}
+
+// mostAlikeClause is the clause of the cited texts that shares the most
+// with claim q: the one the claim restates. A head shared with a less
+// alike clause (产业 of 生物科技产业) aligns no names.
+func mostAlikeClause(q []rune, texts []Citation) (at int, span Span, ok bool) {
+	best := 0
+	for i, c := range texts {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			if n := runsLen(sharedRuns(q, text[sp.Start:sp.End])); n > best {
+				at, span, best = i, sp, n
+			}
+		}
+	}
+	return at, span, best > 0
+}
+
+// tailNames are where the names before shared run r begin in claim q
+// and clause c, after the shared run before it (prev), which is part of
+// both when it is a name's words right before both (华为 of 华为昇腾 and
+// 华为鲲鹏), not a verb (推进) or a run the clause's list breaks off.
+func (ix *Index) tailNames(q, c []rune, prev, r shared) (qs, cs int, ok bool) {
+	qs, qok := ix.nameStart(q, prev.q+prev.n, r.q, false)
+	cs, cok := ix.nameStart(c, prev.c+prev.n, r.c, true)
+	named := prev.n > 0 && cok && cs == prev.c+prev.n && ix.nameStretch(q[prev.q:prev.q+prev.n])
+	if named && ix.middleSwap(q[prev.q+prev.n:r.q]) {
+		// 华为昇腾 and 华为鲲鹏: between a name's shared words, any word
+		// (升腾, the dictionary's verb) is the name's.
+		qs, qok = prev.q+prev.n, true
+	}
+	if !qok || !cok {
+		return 0, 0, false
+	}
+	if named && qs == prev.q+prev.n {
+		qs, cs = prev.q, prev.c
+	}
+	return qs, cs, true
+}
+
+// middleSwap: rs, between a shared run and the head, is a few characters
+// of a name's middle: a word of two characters whatever the dictionary
+// calls it (升腾), no verb or particle on its own (盘锦要建机场 is no name).
+func (ix *Index) middleSwap(rs []rune) bool {
+	if len(rs) == 0 || len(rs) > 2*maxNameSwap || !allHan(rs) {
+		return false
+	}
+	words := ix.dict.Segment(string(rs), nil)
+	for k, w := range words {
+		if runeLen(w) == 1 && !ix.nameChar(words, k) || runeLen(w) > 1 && ix.edgeWord(w) && !ix.isVerb(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameStretch: every word of rs may be part of a name.
+func (ix *Index) nameStretch(rs []rune) bool {
+	words := ix.dict.Segment(string(rs), nil)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !ix.nameWord(w) || ix.verbLike(w) && runeLen(w) > 1 })
+}
+
+// nameHead is how many characters of a shared run name a thing: up to
+// its last noun before a figure or a particle (大学国家技术转移中心 whole,
+// 职业技术学院在籍学生 of 职业技术学院在籍学生突破1万人); 0 when it opens
+// with no noun.
+func (ix *Index) nameHead(rs []rune) int {
+	if ix.nounPrefix(rs) == 0 {
+		return 0
+	}
+	n, head := 0, 0
+	for _, w := range ix.dict.Segment(string(rs), nil) {
+		if hasDigit(w) || !ix.nameWord(w) && !ix.verbLike(w) {
+			break
+		}
+		n += runeLen(w)
+		if ix.nounish(w) {
+			head = n
+		}
+	}
+	return head
+}
+
+// otherTailName: claimed and said, the words before a shared head, are
+// two names, and the report writes the claimed one nowhere.
+func (ix *Index) otherTailName(claimed, said []rune, rep *Report) bool {
+	said = slices.DeleteFunc(slices.Clone(said), func(r rune) bool { return strings.ContainsRune(nameMarks, r) })
+	if len(claimed) < minTailName || len(claimed) > maxTailName || len(said) == 0 || hasDigit(string(claimed)) {
+		return false
+	}
+	if runesInOrder(claimed, said) || runesInOrder(said, claimed) || slices.Contains(ownVoice, string(claimed)) || ix.kindWord(string(claimed)) {
+		return false
+	}
+	return !ix.saysPhrase(string(claimed), rep)
+}
+
+// runesInOrder: every rune of short stands in long, in order — an
+// abbreviation (阜盘 of 阜新盘锦) or the same name.
+func runesInOrder(short, long []rune) bool {
+	i := 0
+	for _, r := range long {
+		if i < len(short) && sameRune(short[i], r) {
+			i++
+		}
+	}
+	return i == len(short)
+}
+
+// nameStart is where the name ending at rs[end] begins, at lo or after:
+// the words before it while they may be part of a name — not a mark, a
+// particle, a time (今年), the report's own voice (我市) or a verb of two
+// characters (推进); a character on its own may be (阜盘, 大金重工: the
+// dictionary tags a name's characters anyhow). A word across lo counts
+// whole (金风 of 加快金|风科技). joined: a list's 等 or quote marks may
+// stand between the name and end. ok is false when no name word stands
+// there.
+func (ix *Index) nameStart(rs []rune, lo, end int, joined bool) (int, bool) {
+	words := ix.dict.Segment(string(rs[:end]), nil)
+	j, at := len(words), end
+	for joined && j > 0 && slices.Contains(tailJoins, words[j-1]) {
+		j--
+		at -= runeLen(words[j])
+	}
+	nameEnd := at
+	for j > 0 && at > lo && ix.nameChar(words, j-1) {
+		j--
+		at -= runeLen(words[j])
+	}
+	return at, at < nameEnd
+}
+
+// nameChar: words[k] may be a name's word or one of its characters: a
+// noun, an adjective (大 of 大金重工), a word the dictionary lacks, or a
+// measure word not after a numeral (盘 of 阜盘) — never a verb, an adverb
+// or a particle (盘锦要建机场, 防汛有人员 name no 机场 or 人员).
+func (ix *Index) nameChar(words []string, k int) bool {
+	w := words[k]
+	switch pos := ix.posOf(w); {
+	case ix.nameWord(w), pos == "a", pos == "vn" && runeLen(w) > 1: // 重工 of 大金重工
+		return true
+	case pos == "q" && runeLen(w) == 1:
+		return k == 0 || ix.posOf(words[k-1]) != "m" && !hasDigit(words[k-1])
+	}
+	return false
+}
+
+// nameWord: w may be part of a name: a noun or a word the dictionary
+// lacks, not a time (今年), the report's own voice (我市) or an edge word.
+func (ix *Index) nameWord(w string) bool {
+	if ix.edgeWord(w) || slices.Contains(ownVoice, w) || ix.posOf(w) == "t" || yearWords.MatchString(w) {
+		return false
+	}
+	return ix.nounish(w)
+}
+
+// kindWord: w is one common noun of the dictionary (学校, 城市): a kind
+// of thing, not a name; a name the dictionary splits (金风 科技) is not.
+func (ix *Index) kindWord(w string) bool {
+	return len(ix.dict.Segment(w, nil)) == 1 && ix.commonNoun(w)
+}
