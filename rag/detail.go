@@ -224,9 +224,12 @@ var detailKinds = []detailKind{
 		inLists:  true,
 		// Not a superlative: 最后, 最新…; a minimum wage is a figure; a
 		// claim of the best in the province is read as a claim.
-		unless: []string{"最后", "最终", "最新", "最近", "最初", "最低工资", "全省最", "全国最", "全市最", "省内最", "辽宁最"},
-		zh:     "报告没有作这样的比较。相关内容：",
-		en:     "The report does not rank these. Related text:",
+		// A feeling of people's (最关心, 最烦心的事) asks what they care about,
+		// not a ranking of things by a measure.
+		unless: []string{"最后", "最终", "最新", "最近", "最初", "最低工资", "全省最", "全国最", "全市最", "省内最", "辽宁最",
+			"最关心", "最担心", "最闹心", "最烦心", "最期待", "最盼", "最头疼", "最操心", "最揪心", "最发愁", "最犯愁", "最糟心", "最着急"},
+		zh: "报告没有作这样的比较。相关内容：",
+		en: "The report does not rank these. Related text:",
 	},
 	{ // …and in English, which a 最 in a clause naming the thing answers
 		cueRe:    regexp.MustCompile(`\b(?:which|what)\b.*\b(?:biggest|largest|highest|fastest|greatest|lowest|best|worst|most)\b`),

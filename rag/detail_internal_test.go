@@ -56,3 +56,31 @@ func TestDepartmentInTheClauseAfterTheNamedOne(t *testing.T) {
 		}
 	}
 }
+
+// A feeling of people's (最关心, 最烦心的事) asks what they care about, not
+// a ranking; 最大, 最快 still ask for one.
+func TestFeelingIsNoSuperlative(t *testing.T) {
+	asksRanking := func(q string) bool {
+		for _, k := range askedDetails(Normalize(q)) {
+			if k.zh == "报告没有作这样的比较。相关内容：" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"老百姓最烦心的事政府管不管", false},
+		{"群众最关心的问题有哪些", false},
+		{"大家最盼着办的事", false},
+		{"企业最头疼的是什么", false},
+		{"哪个项目投资最大", true},
+		{"去年哪个指标增长最快", true},
+	} {
+		if got := asksRanking(tc.q); got != tc.want {
+			t.Errorf("%s: ranking asked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

@@ -172,6 +172,12 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		{"How long does it take to open an ordinary business?", []string{"一般性企业"}, nil},
 		{"register a normal company", []string{"一般性企业"}, nil},
 		{"ordinary outpatient visits", nil, []string{"一般性企业"}},
+		// Residents' words for what troubles them are the report's 闹心;
+		// for spending less, its 过紧日子.
+		{"老百姓最烦心的事是什么", []string{"闹心"}, nil},
+		{"大家最头疼啥", []string{"闹心"}, nil},
+		{"政府今年还要省着花吗", []string{"过紧日子"}, nil},
+		{"机关省吃俭用了没有", []string{"过紧日子"}, nil},
 	}
 	for _, tc := range tests {
 		checkExpand(t, lx, tc.q, tc.want, tc.not)
