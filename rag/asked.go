@@ -201,7 +201,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 			for j < len(rs) && isHan(rs[j]) {
 				j++
 			}
-			out = append(out, ix.hanWords(string(rs[i:j]), corpus)...)
+			out = append(out, ix.hanWords(string(rs[i:j]), corpus, mentionAsked(a.norm) == "")...)
 			i = j
 		}
 	}
@@ -216,7 +216,11 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 // they never write is how it is asked, not what (买了, 摊上, 翻新). Single
 // characters in a row are read by unknownWords; a single character alone
 // asks nothing.
-func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
+//
+// compounds says whether unwrittenCompound may join words: not when the
+// question asks whether the report mentions a thing, which groundMention
+// answers by the thing whole.
+func (ix *Index) hanWords(run string, corpus textIndex, compounds bool) []questionWord {
 	var out []questionWord
 	var single []rune
 	flush := func() {
@@ -243,6 +247,10 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 				flush()
 				continue
 			}
+			if compounds && len(single) == 0 && ix.unwrittenCompound(ws, i, out, corpus) {
+				out[len(out)-1] = questionWord{text: ws[i-1] + w, missing: true, noun: true}
+				continue
+			}
 			single = append(single, rs[0])
 		case genericWordSet[w]:
 			flush() // 数量, 情况: any topic has them
@@ -260,6 +268,36 @@ func (ix *Index) hanWords(run string, corpus textIndex) []questionWord {
 	flush()
 	return out
 }
+
+// unwrittenCompound reports whether ws[i], a noun of one character the
+// dictionary cut off and the reports never write, closes with the written
+// word before it a noun they never write: 消费券 is no 消费, and asked as
+// 消费 alone it would be answered by 社会消费品零售总额. A character they
+// do write (水 of 同源水, 修 of 公路修) may be their wording or a verb,
+// which the dictionary's tags for single characters do not tell apart.
+// It must stand alone (no other single one after it, which unknownWords
+// reads) and name a thing, not a count or a side (数, 量, 额; 内, 外).
+func (ix *Index) unwrittenCompound(ws []string, i int, out []questionWord, corpus textIndex) bool {
+	if i == 0 || len(out) == 0 || out[len(out)-1].text != ws[i-1] || out[len(out)-1].missing ||
+		utf8.RuneCountInString(ws[i-1]) < 2 || genericWordSet[ws[i-1]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i])
+	if strings.ContainsRune(countOrSideRunes, r) || !ix.dict.IsNoun(ws[i]) || corpus.Contains(ws[i]) {
+		return false
+	}
+	if i+1 < len(ws) {
+		next := []rune(ws[i+1])
+		if len(next) == 1 && !isStopRune(next[0]) && !strings.ContainsRune(spokenRunes, next[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// countOrSideRunes close a word without making another thing of it: a
+// count or measure of it (人口数, 用电量), or a side or part (城内, 区里).
+const countOrSideRunes = "数量率额值价比度点处类种样内外里中上下前后边面方间部"
 
 // namesQuantity reports whether w, a word of three characters or more,
 // ends in 量 or 率: 出货量 asks a quantity, though the dictionary has it as

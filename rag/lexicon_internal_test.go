@@ -207,3 +207,26 @@ func TestInnerTerms(t *testing.T) {
 		}
 	}
 }
+
+// A noun of one character the reports never write makes, with the
+// written word before it, a thing they never write (消费券 is no 消费);
+// a character they do write may be a verb or their wording (管道换, 同源水).
+func TestUnwrittenCompound(t *testing.T) {
+	ix := seedIndex(t)
+	tests := []struct {
+		q, word string
+		missing bool
+	}{
+		{"今年有没有消费券", "消费券", true},
+		{"今年发多少消费券", "消费券", true},
+		{"今年燃气管道换多少公里啊", "管道", false},
+		{"今年多少农村居民喝上同源水", "同源", false},
+	}
+	for _, tc := range tests {
+		words := ix.questionWords(ix.analyze(tc.q, nil))
+		i := slices.IndexFunc(words, func(w questionWord) bool { return w.text == tc.word })
+		if i < 0 || words[i].missing != tc.missing {
+			t.Errorf("questionWords(%q) = %+v: want %q with missing=%v", tc.q, words, tc.word, tc.missing)
+		}
+	}
+}
