@@ -479,11 +479,14 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	return citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), ""), bestCite, true
 }
 
-// stageDoneCues put a claimed stage by the report's writing: last year,
-// already, or asked as done (建成了吗: a plan to finish it this year says
-// it is not). stageAheadCues put it in the plan's year.
+// stageDoneCues put a claimed stage by the report's writing: last year or
+// already. stageAskedDone do too (建成了吗: a plan to finish it this year
+// says it is not) unless a word of the future comes first (快竣工了吧).
+// stageAheadCues put it in the plan's year.
 var (
-	stageDoneCues  = []string{"去年", "上年", "已经", "已", "了吗", "了没", "了吧", "了对吧", "了是吧", "了对吗"}
+	stageDoneCues  = []string{"去年", "上年", "已经", "已"}
+	stageAskedDone = []string{"了吗", "了没", "了吧", "了对吧", "了是吧", "了对吗"}
+	stageSoonCues  = []string{"要", "快", "将"}
 	stageAheadCues = []string{"今年", "明年", "年内", "年底", "计划", "目标", "将要", "即将"}
 )
 
@@ -491,7 +494,10 @@ var (
 // report's writing (去年已经竣工验收了): only a result's clause says so.
 func claimsDone(text string) bool {
 	t := Normalize(text)
-	return containsAny(t, stageDoneCues) && !containsAny(t, stageAheadCues)
+	if containsAny(t, stageAheadCues) {
+		return false
+	}
+	return containsAny(t, stageDoneCues) || containsAny(t, stageAskedDone) && !containsAny(t, stageSoonCues)
 }
 
 // planNames reports whether a plan's clause of rep (every report's when

@@ -200,7 +200,10 @@ func TestClaimsDoneOrAhead(t *testing.T) {
 		{"码头去年已经竣工验收了吧", true, false},
 		{"大桥已经建成通车了吧", true, false},
 		{"码头今年要竣工验收吧", false, true},
-		{"码头竣工验收了吧", false, false},
+		{"码头竣工验收了吧", true, false}, // asked as done
+		{"码头建成了吗", true, false},
+		{"码头快竣工验收了吧", false, false}, // soon, not done
+		{"码头要建成了吗", false, false},
 		{"去年开工今年建成吧", false, false}, // both years: neither alone
 	} {
 		if d, a := claimsDone(tc.q), claimsAhead(tc.q); d != tc.done || a != tc.ahead {
