@@ -27,8 +27,22 @@ func sideKind(clause []rune, at int, sp *span) Kind {
 	if from < 0 {
 		return ""
 	}
-	side := string(clause[utf8.RuneCountInString(before[:from]):])
-	return questionKind(side, sp)
+	side := clause[utf8.RuneCountInString(before[:from]):]
+	return questionKind(string(side[:sideEnd(side, at-utf8.RuneCountInString(before[:from]))]), sp)
+}
+
+// sideEnd is where the side opened at side[0] ends: at the next period
+// word after its figure, at rune at of it ("去年70今年75": 去年's side is
+// 去年70, or 今年 would be read into it too); the side's length if none.
+func sideEnd(side []rune, at int) int {
+	after := strings.ToLower(string(side[at:]))
+	end := len(side)
+	for _, w := range sideCues {
+		if i := strings.Index(after, w); i >= 0 {
+			end = min(end, at+utf8.RuneCountInString(after[:i]))
+		}
+	}
+	return end
 }
 
 // opensOtherSide reports whether the words after a bare figure open the

@@ -23,6 +23,11 @@ func TestPremiseHoldsBareYearSides(t *testing.T) {
 		{"海洋牧场去年48今年50对吧", nil},
 		{"稻蟹共生去年90今年97对吧", []string{"90→95万亩"}},
 		{"稻蟹共生去年95今年99对吧", []string{"99→97万亩"}},
+		// This year first: each side ends where the other's year opens.
+		{"稻蟹共生今年97去年95对吧", nil},
+		{"公交车今年132去年85对吧", nil},
+		{"稻蟹共生今年95去年95对吧", []string{"95→97万亩"}},
+		{"公交车今年85去年85对吧", []string{"85→132台"}},
 	} {
 		c := Premise(tc.q, ix, "")
 		var got []string
