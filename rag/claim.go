@@ -22,6 +22,7 @@ var contrasts = []*regexp.Regexp{
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
 	practiceReach,
+	firstInScope,
 	rankMove,
 	numberedGames,
 	multipleOfYear,
@@ -49,6 +50,10 @@ var starGrade = regexp.MustCompile(`([1-5一二三四五])星级`)
 // practiceReach is how far a practice reached: 在全省推广 is no 全国推广.
 // One reach to a practice, read by the practice named before it.
 var practiceReach = regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`)
+
+// firstInScope is where a thing is the first or the only one: 全省首个 is
+// no 全国首个, as a reach of practice is not.
+var firstInScope = regexp.MustCompile(`(全国|全省|全市|东北|全球)(?:首个|首家|首批|首座|唯一)`)
 
 // rankMove is the way a rank moved, 升 or 降, to a place (升至第21位;
 // spoken 下降到第21位, or with the ranking's scope, 下降到全国第21位):

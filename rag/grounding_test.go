@@ -963,6 +963,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "智慧城市四星级对吧", found: true, not: []string{"更正"}},
 		{q: "综合窗口改革去年在全国推广了吧", found: true, want: []string{"更正：报告写的是在全省推广，不是在全国推广"}},
 		{q: "综合窗口改革经验在全省推广了吧", found: true, not: []string{"更正"}},
+		// Where a thing is the first is as much a claim as a reach.
+		{q: "兴隆台区今年要创建全国首个全域国家生态文明建设示范区对吧", found: true, want: []string{"更正：报告写的是全省首个，不是全国首个"}},
+		{q: "兴隆台区今年要创建全省首个全域国家生态文明建设示范区对吧", found: true, not: []string{"更正"}},
 		{q: "金帛滩是5A景区？", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}},
 		{q: "金帛滩是4A景区吧", found: true, not: []string{"更正"}},
 		// A short name in another clause, or part of a longer one, is not
