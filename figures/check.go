@@ -966,7 +966,8 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元") && !containsAnyOf(strings.ToLower(m.Text), "yuan", "rmb")
 		other := isPercent(u)
 		if !bareScaled {
-			other = !UnitsCompatible(m.Value.Unit, u) && !(isPercent(u) && isPercent(m.Value.Unit)) && !bareMoney || countsOtherThings(m.Value.Unit, u)
+			other = !UnitsCompatible(m.Value.Unit, u) && !(isPercent(u) && isPercent(m.Value.Unit)) && !bareMoney || countsOtherThings(m.Value.Unit, u) ||
+				pointsForPercent(m, *c.fig)
 		}
 		if c.score < 0.8*found[0].score || u == "" || u == UnitRank || !other {
 			continue
@@ -980,6 +981,24 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		}
 	}
 	return nil
+}
+
+// pointsForPercent reports whether stated m writes out the other of the
+// two percent units than change f: "增长7个百分点" for 增长7%, "下降了100%"
+// for 下降100个百分点. A rate's growth and a change in points are different
+// claims; a spoken "4个点" (asPoints) and a gap over a wider place read as
+// points are how people say either, and stand.
+func pointsForPercent(m Mention, f Figure) bool {
+	if f.Direction == 0 || m.points {
+		return false
+	}
+	switch {
+	case m.Value.Unit == "个百分点" && f.Unit == "%":
+		return strings.Contains(m.Text, "百分点")
+	case m.Value.Unit == "%" && f.Unit == "个百分点":
+		return true
+	}
+	return false
 }
 
 // countsOtherThings reports whether two counting units count different
