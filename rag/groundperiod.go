@@ -298,8 +298,11 @@ func kinBeside(t askedTerm, text string, others []string) bool {
 }
 
 // writtenBeside reports whether one clause of text writes asked term t as
-// asked and its kin s.
+// asked and its kin s. The term inside one of its own report terms (交房
+// of 保交房, which the lexicon makes one thing with 保交楼) is that report
+// term, not the word asked written beside its kin.
 func writtenBeside(text string, t askedTerm, s string) bool {
+	text = blankOwnTerms(text, t)
 	if !t.written(text) || !ContainsTerm(text, s) {
 		return false
 	}
@@ -309,6 +312,18 @@ func writtenBeside(text string, t askedTerm, s string) bool {
 		}
 	}
 	return false
+}
+
+// blankOwnTerms blanks, in text, t's report terms that hold t's word
+// within them (保交房 for 交房), so that what is left writes t only where
+// it stands on its own.
+func blankOwnTerms(text string, t askedTerm) string {
+	for _, s := range t.syn {
+		if s != t.term && strings.Contains(s, t.term) {
+			text = strings.ReplaceAll(text, s, strings.Repeat(" ", len(s)))
+		}
+	}
+	return text
 }
 
 // written reports whether text holds the asked term as written, not only

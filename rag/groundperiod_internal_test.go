@@ -86,3 +86,27 @@ func TestAskedYearSaysRest(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenBeside: the asked word inside one of its own report terms
+// (交房 of 保交房) is that term, not the word written beside its kin; on
+// its own it is.
+func TestWrittenBeside(t *testing.T) {
+	jiaofang := askedTerm{term: "交房", syn: []string{"保交楼", "保交房"}}
+	bingdiao := askedTerm{term: "冰钓赛", syn: []string{"冰钓赛", "冰凌穿越挑战赛"}}
+	cases := []struct {
+		text string
+		t    askedTerm
+		kin  string
+		want bool
+	}{
+		{"3个保交楼和2个保交房任务按时完成", jiaofang, "保交楼", false},
+		{"推进保交楼、按时交房", jiaofang, "保交楼", true},
+		{"举办红马赛、冰凌穿越挑战赛、全国冰钓赛", bingdiao, "冰凌穿越挑战赛", true},
+		{"举办冰凌穿越挑战赛。全国冰钓赛", bingdiao, "冰凌穿越挑战赛", false},
+	}
+	for _, c := range cases {
+		if got := writtenBeside(c.text, c.t, c.kin); got != c.want {
+			t.Errorf("writtenBeside(%q, %s, %s) = %v, want %v", c.text, c.t.term, c.kin, got, c.want)
+		}
+	}
+}
