@@ -26,6 +26,18 @@ type Lexicon struct {
 	known map[string]bool
 	// phrased: some member is a Chinese phrase (phraseSpans has work).
 	phrased bool
+	// splitPhrases maps the first word of a two-word English phrase to
+	// the phrase's concept and second word, where the first word alone
+	// names another concept and the second alone names the phrase's own
+	// ("attract talent": attract alone is 招商, talent alone is 人才).
+	splitPhrases map[string][]splitPhrase
+}
+
+// splitPhrase is a two-word phrase member whose words a question may say
+// apart ("How many talent will Panjin attract").
+type splitPhrase struct {
+	second  string
+	concept int
 }
 
 type memberRef struct {
@@ -161,9 +173,25 @@ func (lx *Lexicon) index() {
 			}
 		}
 	}
+	lx.indexSplitPhrases()
 	for _, refs := range lx.byPhrase {
 		// Longest first: the first that matches is the longest.
 		slices.SortStableFunc(refs, func(a, b phraseRef) int { return len(b.words) - len(a.words) })
+	}
+}
+
+// indexSplitPhrases fills splitPhrases from byWord and byPhrase.
+func (lx *Lexicon) indexSplitPhrases() {
+	lx.splitPhrases = map[string][]splitPhrase{}
+	for first, refs := range lx.byPhrase {
+		for _, p := range refs {
+			own := lx.byWord[first]
+			if len(p.words) != 2 || len(own) == 0 || slices.Contains(own, p.concept) ||
+				!slices.Contains(lx.byWord[p.words[1]], p.concept) {
+				continue
+			}
+			lx.splitPhrases[first] = append(lx.splitPhrases[first], splitPhrase{p.words[1], p.concept})
+		}
 	}
 }
 
@@ -312,12 +340,24 @@ func (lx *Lexicon) InnerTerms(norm string) map[string]bool {
 
 // latinConcepts marks the concepts of the Latin words and phrases of s:
 // a run joined by '-' or '&' also names what its parts name.
+//
+// A word that opens a split phrase names the phrase's concept, not its
+// own, where the question also says the phrase's second word: "How many
+// talent will Panjin attract" asks about 人才, and its attract is the verb
+// of attract talent, not 招商.
 func (lx *Lexicon) latinConcepts(s string, found []bool) {
+	var words []string
+	var split []string
 	lx.scanLatin(s, func(_ []string, ids []int) {
 		for _, id := range ids {
 			found[id] = true
 		}
 	}, func(w string) {
+		words = append(words, w)
+		if len(lx.splitPhrases[w]) > 0 {
+			split = append(split, w)
+			return
+		}
 		for _, id := range lx.byWord[w] {
 			found[id] = true
 		}
@@ -329,6 +369,28 @@ func (lx *Lexicon) latinConcepts(s string, found []bool) {
 			}
 		}
 	})
+	for _, w := range split {
+		lx.markSplitWord(w, words, found)
+	}
+}
+
+// markSplitWord marks the concepts w names in a question of words: the
+// concept of its split phrase whose second word the question says, else
+// its own.
+func (lx *Lexicon) markSplitWord(w string, words []string, found []bool) {
+	split := false
+	for _, p := range lx.splitPhrases[w] {
+		if slices.Contains(words, p.second) {
+			found[p.concept] = true
+			split = true
+		}
+	}
+	if split {
+		return
+	}
+	for _, id := range lx.byWord[w] {
+		found[id] = true
+	}
 }
 
 // scanLatin walks s once over its runs of ASCII letters, digits, '-', '.'

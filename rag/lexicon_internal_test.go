@@ -230,3 +230,32 @@ func TestUnwrittenCompound(t *testing.T) {
 		}
 	}
 }
+
+// A verb that opens a two-word phrase names the phrase's concept where the
+// question also says the phrase's second word apart from it.
+func TestSplitPhraseWords(t *testing.T) {
+	lx := DefaultLexicon()
+	names := func(q, term string) bool {
+		for _, id := range lx.Concepts(Normalize(q)) {
+			if slices.Contains(lx.concepts[id].report, term) {
+				return true
+			}
+		}
+		return false
+	}
+	cases := []struct {
+		q, term string
+		want    bool
+	}{
+		{"how many talent will panjin attract in 2025", "招商", false},
+		{"how many talent will panjin attract in 2025", "人才", true},
+		{"how many people did the city attract as talent", "招商", false},
+		{"how will the city attract more investors", "招商", true},
+		{"how many projects did panjin attract", "招商", true},
+	}
+	for _, c := range cases {
+		if got := names(c.q, c.term); got != c.want {
+			t.Errorf("%q names %s = %v, want %v", c.q, c.term, got, c.want)
+		}
+	}
+}
