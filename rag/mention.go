@@ -14,8 +14,10 @@ var mentionCues = []*regexp.Regexp{
 	regexp.MustCompile(`(?:说没说|提没提|讲没讲)(.+)$`),
 	// The report named, bare 提 asks the same (报告有没有提充电桩), and so
 	// does asking whether it has content on a thing (报告里有共享单车的内容吗).
-	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|是否|可有|有没)提(?:起)?([^高升出供前速质档醒倡交示]\p{Han}+)[\s\p{P}]*$`),
-	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|有)(\p{Han}+?)(?:的内容|相关内容|相关的内容|方面的内容)(?:吗|没有|么)?[\s\p{P}]*$`),
+	// The class after 提 keeps out the words 提 begins (提振消费, 提名);
+	// the lead-ins 关于/讲 are no part of the thing (有关于养老的内容吗).
+	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|是否|可有|有没)提(?:起|一下|下)?([^高升出供前速质档醒倡交示振名标炼取案拔请议携审款货成纲法问要神]\p{Han}+)[\s\p{P}]*$`),
+	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|有)(?:关于|有关|讲|说|涉及)?(\p{Han}+?)(?:的内容|相关内容|相关的内容|方面的内容)(?:吗|没有|么)?[\s\p{P}]*$`),
 }
 
 // mentionTail is what may close the thing asked about without being
