@@ -152,7 +152,18 @@ func (ix *Index) otherTailName(claimed, said []rune, rep *Report) bool {
 	if runesInOrder(claimed, said) || runesInOrder(said, claimed) || slices.Contains(ownVoice, string(claimed)) || ix.kindWord(string(claimed)) {
 		return false
 	}
+	if shortFormOf(claimed, said) {
+		return false
+	}
 	return !ix.saysPhrase(string(claimed), rep)
+}
+
+// shortFormOf: claimed may shorten said as two-character abbreviations
+// do, from the first character of each word, the second not always said's
+// own (民航 of 民用运输, 民用航空): same first character, said longer.
+// Longer claims (华为昇腾 for 华为鲲鹏) are names of their own.
+func shortFormOf(claimed, said []rune) bool {
+	return len(claimed) == 2 && len(said) > 2 && sameRune(claimed[0], said[0])
 }
 
 // runesInOrder: every rune of short stands in long, in order — an

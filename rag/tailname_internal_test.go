@@ -19,8 +19,9 @@ func TestTailNameCorrection(t *testing.T) {
 		{"今年建成华为鲲鹏产业学院对吗", ""},
 		{"江南大学国家技术转移中心落地盘锦了吗", ""},
 		{"盘锦职业技术学院在籍学生突破1万人对吧", ""},
-		{"盘锦是要建机场了吗", ""},   // a verb between, no name
-		{"有没有新修铁路的打算？", ""}, // a question names nothing
+		{"盘锦是要建机场了吗", ""},      // a verb between, no name
+		{"有没有新修铁路的打算？", ""},    // a question names nothing
+		{"推进盘锦民航机场前期工作对吧", ""}, // 民航 shortens 民用航空
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
