@@ -33,6 +33,7 @@ func mentionAsked(norm string) string {
 			continue // "报告提到的民生实事都完成了吗" asks about what it mentions
 		}
 		thing := strings.TrimPrefix(mentionTail.ReplaceAllString(m[1], ""), "过")
+		thing = strings.TrimPrefix(strings.TrimPrefix(thing, "关于"), "有关") // 提到关于就业的内容
 		if rs := []rune(thing); len(rs) >= 2 && len(rs) <= 12 && allHan(rs) {
 			return thing
 		}
