@@ -409,10 +409,11 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 		words = string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
 	}
 	cs := clauseStart(rs, m.Start)
-	if k := questionKind(string(rs[cs:nextMark(rs, m.End)]), idx.scope(report)); k != "" {
+	clause := rs[cs:nextMark(rs, m.End)]
+	if k := questionKind(string(clause), idx.scope(report)); k != "" {
 		kind = k
 	}
-	if k := sideKind(rs[cs:nextMark(rs, m.End)], m.Start-cs, idx.scope(report)); k != "" {
+	if k := sideKind(clause, m.Start-cs, idx.scope(report)); k != "" {
 		kind = k // "去年95今年97": each figure is its own side's year's
 	}
 	found = idx.search(Query{Text: words, Kind: kind, Report: report, Rank: m.Value.Unit == UnitRank})

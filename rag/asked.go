@@ -192,6 +192,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	}
 	var out []questionWord
 	rs := []rune(text)
+	compounds := mentionAsked(a.norm) == ""
 	for i := 0; i < len(rs); {
 		switch {
 		case !isHan(rs[i]):
@@ -201,7 +202,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 			for j < len(rs) && isHan(rs[j]) {
 				j++
 			}
-			out = append(out, ix.hanWords(string(rs[i:j]), corpus, mentionAsked(a.norm) == "")...)
+			out = append(out, ix.hanWords(string(rs[i:j]), corpus, compounds)...)
 			i = j
 		}
 	}
