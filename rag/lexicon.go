@@ -358,19 +358,25 @@ func (lx *Lexicon) latinConcepts(s string, found []bool) {
 			split = append(split, w)
 			return
 		}
-		for _, id := range lx.byWord[w] {
-			found[id] = true
-		}
-		if strings.ContainsAny(w, "-&") {
-			for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '&' }) {
-				for _, id := range lx.byWord[part] {
-					found[id] = true
-				}
-			}
-		}
+		lx.markWord(w, found)
 	})
 	for _, w := range split {
 		lx.markSplitWord(w, words, found)
+	}
+}
+
+// markWord marks the concepts Latin word w names, and those of its parts
+// when '-' or '&' joins them.
+func (lx *Lexicon) markWord(w string, found []bool) {
+	for _, id := range lx.byWord[w] {
+		found[id] = true
+	}
+	if strings.ContainsAny(w, "-&") {
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '&' }) {
+			for _, id := range lx.byWord[part] {
+				found[id] = true
+			}
+		}
 	}
 }
 
@@ -385,11 +391,8 @@ func (lx *Lexicon) markSplitWord(w string, words []string, found []bool) {
 			split = true
 		}
 	}
-	if split {
-		return
-	}
-	for _, id := range lx.byWord[w] {
-		found[id] = true
+	if !split {
+		lx.markWord(w, found)
 	}
 }
 

@@ -34,14 +34,13 @@ func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) 
 		return Part{}, false // a question asks of a name; only a claim states one
 	}
 	q := claimCore(read)
-	at, sp, ok := mostAlikeClause(q, texts)
-	if !ok {
+	at, sp, runs := mostAlikeClause(q, texts)
+	if len(runs) == 0 {
 		return Part{}, false
 	}
 	c := texts[at]
 	text := []rune(c.Quote)
 	clause := text[sp.Start:sp.End]
-	runs := sharedRuns(q, clause)
 	for k, r := range runs {
 		head := ix.nameHead(q[r.q : r.q+r.n])
 		if head < minShared {
@@ -62,19 +61,21 @@ func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) 
 }
 
 // mostAlikeClause is the clause of the cited texts that shares the most
-// with claim q: the one the claim restates. A head shared with a less
-// alike clause (产业 of 生物科技产业) aligns no names.
-func mostAlikeClause(q []rune, texts []Citation) (at int, span Span, ok bool) {
+// with claim q, and the runs it shares: the one the claim restates. A head
+// shared with a less alike clause (产业 of 生物科技产业) aligns no names.
+// No runs when no clause shares any.
+func mostAlikeClause(q []rune, texts []Citation) (at int, span Span, runs []shared) {
 	best := 0
 	for i, c := range texts {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
-			if n := runsLen(sharedRuns(q, text[sp.Start:sp.End])); n > best {
-				at, span, best = i, sp, n
+			rs := sharedRuns(q, text[sp.Start:sp.End])
+			if n := runsLen(rs); n > best {
+				at, span, runs, best = i, sp, rs, n
 			}
 		}
 	}
-	return at, span, best > 0
+	return at, span, runs
 }
 
 // tailNames are where the names before shared run r begin in claim q
@@ -149,10 +150,8 @@ func (ix *Index) otherTailName(claimed, said []rune, rep *Report) bool {
 	if len(claimed) < minTailName || len(claimed) > maxTailName || len(said) == 0 || hasDigit(string(claimed)) {
 		return false
 	}
-	if runesInOrder(claimed, said) || runesInOrder(said, claimed) || slices.Contains(ownVoice, string(claimed)) || ix.kindWord(string(claimed)) {
-		return false
-	}
-	if shortFormOf(claimed, said) {
+	if runesInOrder(claimed, said) || runesInOrder(said, claimed) || shortFormOf(claimed, said) ||
+		slices.Contains(ownVoice, string(claimed)) || ix.kindWord(string(claimed)) {
 		return false
 	}
 	return !ix.saysPhrase(string(claimed), rep)
