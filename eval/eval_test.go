@@ -85,6 +85,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind31", "testdata/baseline-blind31.json", fileQuestions("testdata/blind31.yaml")},
 		{"blind32", "testdata/baseline-blind32.json", fileQuestions("testdata/blind32.yaml")},
 		{"blind33", "testdata/baseline-blind33.json", fileQuestions("testdata/blind33.yaml")},
+		{"blind34", "testdata/baseline-blind34.json", fileQuestions("testdata/blind34.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
