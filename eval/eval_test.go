@@ -112,6 +112,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe26", "testdata/baseline-probe26.json", fileQuestions("testdata/probe26.yaml")},
 		{"probe27", "testdata/baseline-probe27.json", fileQuestions("testdata/probe27.yaml")},
 		{"probe28", "testdata/baseline-probe28.json", fileQuestions("testdata/probe28.yaml")},
+		{"probe29", "testdata/baseline-probe29.json", fileQuestions("testdata/probe29.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
