@@ -113,6 +113,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe27", "testdata/baseline-probe27.json", fileQuestions("testdata/probe27.yaml")},
 		{"probe28", "testdata/baseline-probe28.json", fileQuestions("testdata/probe28.yaml")},
 		{"probe29", "testdata/baseline-probe29.json", fileQuestions("testdata/probe29.yaml")},
+		{"probe30", "testdata/baseline-probe30.json", fileQuestions("testdata/probe30.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
