@@ -131,7 +131,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
 		a.asked = d.asked
 		var err error
-		if d.Answer, err = e.answer(ctx, a, rep, text); err != nil {
+		if d.Answer, err = e.answer(ctx, a, rep, text, read); err != nil {
 			return nil, err
 		}
 		d.retrieved = slices.Clone(d.Answer.Citations)
@@ -197,7 +197,9 @@ func (e *Engine) AskStream(ctx context.Context, q Query, _ func(string)) (*Answe
 	return e.Ask(ctx, q)
 }
 
-func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text string) (*Answer, error) {
+// answer answers analysis a from rep; text is the question as asked, read
+// as answered (traditional characters folded: 對吧 is 对吧).
+func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read string) (*Answer, error) {
 	hits, err := e.retrieve(ctx, a, rep, answerDepth)
 	if err != nil {
 		return nil, err
@@ -213,7 +215,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text strin
 		}
 	}
 	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: a.lang, Citations: []Citation{}}
-	if e.placeCorrection(ans, a, hits, text) {
+	if e.placeCorrection(ans, a, hits, read) {
 		// "大洼区要通过…验收吧": the report says it of 兴隆台区. Refused
 		// for the place, the claim would stand uncorrected.
 		e.setReport(ans, rep, hits)

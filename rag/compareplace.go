@@ -14,12 +14,14 @@ import (
 // figure alone reads as if it did.
 
 // comparedBefore ends the words that set a place beside the report's:
-// 比全国, 快于全国, 高于全省, 高出全省, 跟大连比, "than the national"; not
-// 对于, 位于.
-var comparedBefore = regexp.MustCompile(`(?:比|(?:高|低|快|慢|多|少|好|强|优|领先|落后|超过?)于|[高超]出|跟|较|than(?: the)?|compared (?:with|to)(?: the)?)\s*$`)
+// 比全国, 快于全国, 高于全省, 高出全省, "than the national"; not 对于,
+// 位于, nor 跟 alone: 跟大连合作 names a partner, 跟大连比 compares (by
+// the 比 after).
+var comparedBefore = regexp.MustCompile(`(?:比|(?:高|低|快|慢|多|少|好|强|优|领先|落后|超过?)于|[高超]出|较|than(?: the)?|compared (?:with|to)(?: the)?)\s*$`)
 
-// comparedAfter follows the place in the same sense: 和营口相比, 与全国比.
-var comparedAfter = regexp.MustCompile(`^\s*(?:相比|比较|对比|比|平均水平相比)`)
+// comparedAfter follows the place in the same sense: 和营口相比, 与全国比,
+// 跟大连一样.
+var comparedAfter = regexp.MustCompile(`^\s*(?:平均(?:水平)?)?(?:相比|比较|对比|比|一样|差不多|相当|持平)`)
 
 // comparedPlace reports whether the normalized question sets place s
 // beside the report's own rather than asking about it.

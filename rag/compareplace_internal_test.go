@@ -17,6 +17,10 @@ func TestComparedPlace(t *testing.T) {
 		{"盘锦对于全国能源安全有什么贡献", false}, // 对于 compares nothing
 		{"全国GDP增长目标", false},
 		{"盘锦和大连合作物联网吧", false},
+		{"盘锦跟大连搞物联网人工智能合作对吧", false}, // a partner, not a yardstick
+		{"盘锦跟大连比增速快吗", true},
+		{"盘锦的增速跟全国一样吗", true},
+		{"跟全省平均水平相比怎么样", true},
 	} {
 		norm := Normalize(tc.q)
 		s := ix.readPlace(norm, nil)
