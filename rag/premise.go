@@ -105,6 +105,9 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	if p, ok := e.ix.tailNameCorrection(premise, ans.Citations, d.Scope); ok {
 		return []Part{p}, true
 	}
+	if p, ok := e.ix.titleCorrection(premise, ans.Citations, d.Scope); ok {
+		return []Part{p}, true
+	}
 	p, v := e.ix.stageCorrection(premise, ans.Citations, d.Scope)
 	if v == stageCorrect {
 		return []Part{p}, true

@@ -1,0 +1,63 @@
+package rag
+
+import "strings"
+
+// A claim may cite a law or a regulation by a title the report does not
+// write: 《预算法》 where the clause it restates says 组织学习《统计法》,
+// 《盘锦市非机动车停放管理条例》 for 《盘锦市机动车停放管理条例（修订）》.
+// The book-title marks align the two; the title the report writes is the
+// correction. A title the report writes anywhere, or a short form of the
+// clause's (《机动车停放管理条例》), is not corrected.
+
+// titleSpan is a book title's words, between 《 and 》, at [s, e).
+type titleSpan struct{ s, e int }
+
+// bookTitles are the titles in 《》 of rs, without their marks.
+func bookTitles(rs []rune) []titleSpan {
+	var out []titleSpan
+	open := -1
+	for i, r := range rs {
+		switch {
+		case r == '《':
+			open = i + 1
+		case r == '》' && open >= 0:
+			if i > open {
+				out = append(out, titleSpan{open, i})
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+// titleCorrection corrects a claim whose 《title》 the report writes
+// nowhere, where the cited clause most like the claim names another title.
+func (ix *Index) titleCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	if !claimCued(strings.TrimSpace(read)) && !strings.Contains(read, "的是《") {
+		// A question asks of a title; a claim states one, as does 学习的是《预算法》？
+		return Part{}, false
+	}
+	rs := []rune(read)
+	claimed := bookTitles(rs)
+	if len(claimed) != 1 {
+		return Part{}, false // two titles are compared or listed, not claimed
+	}
+	title := rs[claimed[0].s:claimed[0].e]
+	if ix.saysPhrase(string(title), rep) {
+		return Part{}, false
+	}
+	at, sp, runs := mostAlikeClause(claimCore(read), texts)
+	if len(runs) == 0 {
+		return Part{}, false
+	}
+	c := texts[at]
+	text := []rune(c.Quote)
+	for _, said := range bookTitles(text[sp.Start:sp.End]) {
+		name := text[sp.Start+said.s : sp.Start+said.e]
+		if runesInOrder(title, name) || runesInOrder(name, title) {
+			return Part{}, false // a short form of the clause's title
+		}
+		return citedCorrection(c, at, sp.Start+said.s-1, sp.Start+said.e+1, "《"+string(title)+"》", ""), true
+	}
+	return Part{}, false
+}
