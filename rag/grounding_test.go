@@ -621,6 +621,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "住宅小区物业投诉量下降18.6%主要是什么原因？", grounding: rag.GroundNotAnswered, want: []string{"报告没有说明原因", "下降18.6%"}},
 		{q: "Why is Panjin's 2025 target for actually utilized foreign capital lower than what it achieved in 2024?", grounding: rag.GroundNotAnswered, want: []string{"does not give the reason"}},
 		{q: "为什么今年GDP目标定在5.5%左右？", found: true, want: []string{"5.5%左右", "上述目标，是立足"}},
+		// A verdict ("意义重大") is explained by the sentence before it that
+		// says what the year is.
+		{q: "为什么说今年的政府工作意义特别重大", found: true, want: []string{"收官之年"}},
 		{q: "去年盘锦固定资产投资下降了，是什么原因？", found: true, want: []string{"增长20%以上"}},
 		// How many a year added is not how many there are.
 		{q: "2024年新增了多少家跨境电商企业？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},

@@ -56,6 +56,10 @@ func (e *Engine) groundReason(d *Draft) {
 	// compare; why higher, its 自我加压 does.
 	if !strings.Contains(d.norm, "比") && !strings.Contains(d.norm, " than ") || higherAsked.MatchString(d.norm) {
 		for _, c := range cited {
+			if prev := e.explainedBefore(c); prev != nil {
+				ans.addQuote(*prev)
+				return
+			}
 			if next := e.explainedAfter(c); next != nil {
 				ans.addQuote(*next)
 				return
@@ -85,6 +89,39 @@ func (e *Engine) explainedAfter(c Citation) *Citation {
 	cit := citationFor(p, first)
 	return &cit
 }
+
+// explainedBefore is the sentence before c in its paragraph when c is a
+// verdict on it ("意义重大") and that sentence says what the time is
+// ("今年是…收官之年…"): why it matters is what it is.
+func (e *Engine) explainedBefore(c Citation) *Citation {
+	r, ok := e.ix.byID[c.Report]
+	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) || !containsAny(Normalize(c.Quote), verdictWords) {
+		return nil
+	}
+	p := &r.Paragraphs[c.Paragraph-1]
+	var prev *Span
+	for _, s := range FullSentences(p.Text) {
+		if s.End > c.Start {
+			break
+		}
+		prev = &s
+	}
+	if prev == nil {
+		return nil
+	}
+	sp := trimSpan(p.Text, *prev)
+	if !milestoneYear.MatchString(Normalize(p.Text[sp.byteStart:sp.byteEnd])) {
+		return nil
+	}
+	cit := citationFor(p, sp)
+	return &cit
+}
+
+// verdictWords judge how much something matters.
+var verdictWords = []string{"意义重大", "意义非凡", "意义深远", "至关重要", "十分关键", "尤为关键", "尤为重要", "非同寻常"}
+
+// milestoneYear says what a year is: "今年是…收官之年", "2024年，是建市40周年".
+var milestoneYear = regexp.MustCompile(`(?:年|今年|去年|明年)，?是[^。；]{0,40}(?:之年|周年)`)
 
 // higherAsked compares upward: "为什么比去年高", "why higher than".
 var higherAsked = regexp.MustCompile(`比[^，,。？?]{0,8}(?:高|多|快|大)|\b(?:higher|more|faster|bigger)\b[^?]{0,20}\bthan\b`)
