@@ -1468,6 +1468,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年实际利用外资目标多少", found: true, figures: []string{"4亿美元"}},
 		{q: "How much did GDP actually grow in 2025?", grounding: rag.GroundOtherPeriod, want: []string{"2025 results"}},
 		{q: "2025年实际到位内资要增长多少", found: true, figures: []string{"10%"}},
+		// Aiming or planning to use, actually: the plan's target, not its outcome.
+		{q: "How much foreign capital does Panjin aim to actually use in 2025?", found: true, want: []string{"4亿美元"}},
+		{q: "How much domestic capital does Panjin expect to actually attract this year?", found: true, want: []string{"10%"}},
 		// An English word whose report term stands only inside a longer
 		// word: exports (出口) inside 进出口.
 		{q: "How much did exports grow in 2024, not counting imports?", grounding: rag.GroundNoSuchFigure},
