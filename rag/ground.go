@@ -1447,8 +1447,9 @@ func namesOfCount(norm string) bool {
 	return englishCountedWhich.MatchString(strings.ToLower(norm))
 }
 
-// whichCounted asks which ones of a counted number: 是哪15件, 哪3个, 哪三样.
-var whichCounted = regexp.MustCompile(`哪[0-9一二三四五六七八九十两]+[个件项家条所座处样种类位名]`)
+// whichCounted asks which ones of a counted number: 是哪15件, 哪3个, 哪三样,
+// 哪八户, 哪四级 — but 哪一级 asks which level, not which ones.
+var whichCounted = regexp.MustCompile(`哪[0-9一二三四五六七八九十两]+[个件项家条所座处样种类位名]|哪[0-9二三四五六七八九十两]+[户级路批]`)
 
 // groundNames keeps a question asking which things by name from being
 // answered by a sentence that only counts them ("盘锦6个“土特产”纳入…"
@@ -1471,12 +1472,19 @@ func (e *Engine) groundNames(d *Draft) {
 	if !containsAny(d.norm, namesCues) && !whichCounted.MatchString(d.norm) && !namesOfCount(d.norm) {
 		return
 	}
+	// A quote without the count asked (哪八户: 8户) lists other things
+	// when another quote holds it: "市国投集团、水务集团等市属国企" are
+	// not the 8户市属国企.
+	counts := whichCountForms(d.norm)
+	countQuoted := counts != nil && slices.ContainsFunc(ans.Parts, func(p Part) bool {
+		return p.Type == PartQuote && holdsAnyCount(Normalize(p.Text), counts)
+	})
 	items := 0
 	for _, p := range ans.Parts {
 		switch {
 		case p.Type == PartItem:
 			items++
-		case p.Type == PartQuote && e.enumeratesAsked(d, p.Text):
+		case p.Type == PartQuote && (!countQuoted || holdsAnyCount(Normalize(p.Text), counts)) && e.enumeratesAsked(d, p.Text):
 			return
 		}
 	}
@@ -1564,6 +1572,14 @@ func (e *Engine) enumeratesAsked(d *Draft, quote string) bool {
 	if counts := statedCounts.FindAllStringSubmatch(d.norm, -1); counts != nil {
 		return enumeratesCount(Normalize(quote), counts, d.norm)
 	}
+	// "八户市属国企是哪八户": where the quote holds the count asked (8户),
+	// only its clause can name them; a 、 elsewhere in the sentence lists
+	// other things.
+	if counts := whichCountForms(d.norm); counts != nil {
+		if norm := Normalize(quote); holdsAnyCount(norm, counts) {
+			return enumeratesCount(norm, counts, d.norm)
+		}
+	}
 	for _, sp := range FullSentences(quote) {
 		sent := quote[sp.byteStart:sp.byteEnd]
 		if strings.ContainsAny(sent, "、：:；") && coveredShare(d.asked, Normalize(sent)) > 0 {
@@ -1571,6 +1587,30 @@ func (e *Engine) enumeratesAsked(d *Draft, quote string) bool {
 		}
 	}
 	return false
+}
+
+// whichCountForms are the forms of the count a question asks which of
+// (哪八户 → 八户 and 8户), as statedCounts' submatches; nil when it asks
+// none.
+func whichCountForms(norm string) [][]string {
+	m := whichCounted.FindString(norm)
+	if m == "" {
+		return nil
+	}
+	count := strings.TrimPrefix(m, "哪")
+	classifier := string([]rune(count)[utf8.RuneCountInString(count)-1])
+	numeral := strings.TrimSuffix(count, classifier)
+	forms := [][]string{{count, numeral}}
+	if digit := strings.IndexRune("〇一二三四五六七八九", []rune(numeral)[0]); utf8.RuneCountInString(numeral) == 1 && digit >= 0 {
+		n := strconv.Itoa(utf8.RuneCountInString("〇一二三四五六七八九"[:digit]))
+		forms = append(forms, []string{n + classifier, n})
+	}
+	return forms
+}
+
+// holdsAnyCount reports whether text holds one of counts' forms.
+func holdsAnyCount(text string, counts [][]string) bool {
+	return slices.ContainsFunc(counts, func(c []string) bool { return strings.Contains(text, c[0]) })
 }
 
 // itemsFitCount: a list answers which ones unless the question counts

@@ -1408,6 +1408,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年引进各类人才超万人，其中高层次人才多少", found: true, figures: []string{"31人"}},
 		// Which ones by name: a list quote's other sentences list other things.
 		{q: "社区便民食堂都开在哪几个社区", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
+		// The count asked is quoted (8户市属国企) without its members; a 、
+		// in another quote (市国投集团、水务集团等市属国企) lists others.
+		{q: "八户市属国企是哪八户", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
+		// The 、 of the sentence (依法处理、多元化解) is not in 四级's clause.
+		{q: "四级综治中心是哪四级", grounding: rag.GroundNotAnswered, want: []string{"报告只给出数量，没有列出名称"}},
 		{q: "6个土特产到底是哪6个啊", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		// One thing's own figure is not a total it shares (合计突破千亿元).
 		{q: "盘锦大米自己的品牌价值是多少", grounding: rag.GroundNoSuchFigure},
