@@ -13,15 +13,18 @@ import (
 
 // analysis is what the engine reads out of a question before retrieving.
 type analysis struct {
-	norm    string
-	lang    string             // "zh" or "en"
-	terms   map[string]float64 // query terms with weights (expansions weigh less)
-	expand  []string           // report terms the lexicon added
-	period  PeriodKind         // PeriodNone when the question does not say
-	both    bool               // asks for the result and the target together
-	figure  bool               // asks for a number
-	list    bool               // asks for a list ("哪些方面")
-	missing []string           // question words that occur nowhere in the reports
+	norm   string
+	lang   string             // "zh" or "en"
+	terms  map[string]float64 // query terms with weights (expansions weigh less)
+	expand []string           // report terms the lexicon added
+	period PeriodKind         // PeriodNone when the question does not say
+	// howPlan: the plan period was read only from a how-to word (怎么解决,
+	// 怎么办), no year, 今年 or plan word: what was done answers it too.
+	howPlan bool
+	both    bool     // asks for the result and the target together
+	figure  bool     // asks for a number
+	list    bool     // asks for a list ("哪些方面")
+	missing []string // question words that occur nowhere in the reports
 	// areasScoped: an areas-of-work cue about one topic ("今年教育主要任务").
 	areasScoped bool
 	// otherYear is a year the question asks figures for that the report
@@ -61,7 +64,10 @@ func (a analysis) intent() Intent {
 // Cue words, matched on normalized text.
 var (
 	resultCues = []string{"去年", "上年", "过去一年", "过去的一年", "已经", "完成了", "实现了", "取得", "成绩", "成效", "回顾", "做了", "干了", "last year", "achieved", "did ", " was ", " were ", "grew", "rose"}
-	planCues   = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "怎么解决", "如何解决", "怎么办", "怎么搞", "怎么干", "怎么整", "怎么弄", "this year", "target", "plan", "will ", "goal"}
+	planCues   = append([]string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "this year", "target", "plan", "will ", "goal"}, dealCues...)
+	// dealCues ask how a thing is dealt with: the plan first, what was
+	// done when the plan says nothing of it.
+	dealCues   = []string{"怎么解决", "如何解决", "怎么办", "怎么搞", "怎么干", "怎么整", "怎么弄"}
 	doneCues   = []string{"了多少", "了几", "过多少", "过几"}
 	bothCues   = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
 	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
@@ -405,8 +411,10 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 			return false
 		}
 	}
-	// 实际 of 实际到位内资 and 实际利用外资 names an indicator, not an outcome.
-	padded = strings.NewReplacer("实际到位", "", "实际利用", "", "actually utilized", "", "actual use", "").Replace(padded)
+	// 实际 of 实际到位内资 and 实际利用外资 names an indicator, not an outcome;
+	// 去年实际 is the year before's result, set beside this year's target.
+	padded = strings.NewReplacer("实际到位", "", "实际利用", "", "actually utilized", "", "actual use", "",
+		"去年实际", "", "去年的实际", "", "上年实际", "", "last year's actual", "").Replace(padded)
 	// "2025年目标完成没" asks the year's result, as 实际 does.
 	padded = dropCompletionCheck(padded, " 实际 ")
 	return (containsAny(padded, planResultCues) || wholeYearDone.MatchString(padded)) &&
@@ -766,6 +774,7 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 		a.period = PeriodResult
 	case sawPlan:
 		a.period = PeriodPlan
+		a.howPlan = len(a.years) == 0 && !containsAny(dealCueDropper.Replace(padded), planCues)
 	case containsAny(padded, doneCues):
 		// "路修了多少公里", with no year or plan word: what was done.
 		a.period = PeriodResult
@@ -777,6 +786,15 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 		strings.Contains(padded, "分别") && sawResult == sawPlan
 	return other
 }
+
+// dealCueDropper blanks the dealCues out of a question.
+var dealCueDropper = func() *strings.Replacer {
+	var pairs []string
+	for _, c := range dealCues {
+		pairs = append(pairs, c, " ")
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // lastYearWords name the year a report reviews.
 var lastYearWords = []string{"去年", "上年", "last year"}

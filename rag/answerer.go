@@ -81,6 +81,9 @@ type Draft struct {
 	sibRead bool
 	place   *PlaceSlot // the place it names
 	rank    bool       // it asks a rank (排第几), which an ordinal answers
+	// howPlan: its plan period is read from a how-to word alone (停车难
+	// 怎么解决): what was done answers it when the plan says nothing.
+	howPlan bool
 	// alone: it asks one thing's own figure (单独, 各自), which a total
 	// of several (合计) does not give.
 	alone bool

@@ -137,7 +137,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		d.retrieved = slices.Clone(d.Answer.Citations)
 		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place, Period: e.ix.periodSlot(a)}
 		d.place, d.rank = a.place, asksRank(a.norm)
-		d.alone = containsAny(a.norm, aloneCues)
+		d.alone, d.howPlan = containsAny(a.norm, aloneCues), a.howPlan
 		d.money = asksMoney(d.asked)
 		d.part, d.whole, d.partOf = partAsked(a.norm, d.asked)
 		d.focus = focusAsked(a.norm, d.asked)
@@ -204,7 +204,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 	if err != nil {
 		return nil, err
 	}
-	if a.figure && !a.both && a.period != PeriodNone && len(a.years) == 0 && (len(hits) == 0 || e.unanswered(a, hits)) {
+	if (a.figure || a.howPlan) && !a.both && a.period != PeriodNone && len(a.years) == 0 && (len(hits) == 0 || e.unanswered(a, hits)) {
 		// "今年计划增划多少停车泊位": the period asked pushed the one
 		// paragraph that answers, of the other period, out of reach. Read
 		// without it, that paragraph answers, labelled with its period.

@@ -1473,6 +1473,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年实际利用外资目标多少", found: true, figures: []string{"4亿美元"}},
 		{q: "How much did GDP actually grow in 2025?", grounding: rag.GroundOtherPeriod, want: []string{"2025 results"}},
 		{q: "2025年实际到位内资要增长多少", found: true, figures: []string{"10%"}},
+		// A how-to word alone reads the plan first; when the plan says
+		// nothing of it, what was done answers, labelled.
+		{q: "停车难怎么解决", found: true, want: []string{"【2024年结果】", "增划停车泊位1.1万个"}},
+		{q: "今年停车难怎么解决", found: false, not: []string{"1.1万个"}},
+		// 去年实际 sets last year's result beside this year's: a pair, no
+		// outcome of the plan year.
+		{q: "今年新增就业岗位多少个，去年实际2.04万对吧", found: true, figures: []string{"2.04万人", "1.9万人"}},
 		// Aiming or planning to use, actually: the plan's target, not its outcome.
 		{q: "How much foreign capital does Panjin aim to actually use in 2025?", found: true, want: []string{"4亿美元"}},
 		{q: "How much domestic capital does Panjin expect to actually attract this year?", found: true, want: []string{"10%"}},

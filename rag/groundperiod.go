@@ -29,8 +29,8 @@ func (e *Engine) groundPeriod(d *Draft) {
 	if len(parts) == 0 && len(asked) > 0 && checks {
 		parts = e.otherYearClause(d, asked)
 	}
-	if len(parts) == 0 {
-		return
+	if len(parts) == 0 || d.howPlan && len(asked) == 0 {
+		return // 停车难怎么解决: the plan says nothing; what was done answers, labelled
 	}
 	if len(asked) > 0 {
 		if !checks || !d.saysLess(asked, parts) || e.pastStageCorrected(d) || e.askedYearSaysRest(d, asked, parts) {
