@@ -418,14 +418,18 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 	// "2025年目标完成没" asks the year's result, as 实际 does.
 	padded = dropCompletionCheck(padded, " 实际 ")
 	return (containsAny(padded, planResultCues) || wholeYearDone.MatchString(padded)) &&
-		!containsAny(padded, planIntentCues) && !containsAny(padded, bothCues)
+		!containsAny(padded, planIntentCues) && !planIntentVerb.MatchString(padded) && !containsAny(padded, bothCues)
 }
 
 // planIntentCues ask what is aimed at, not what came of it: "how much
 // foreign capital does Panjin aim to actually use in 2025" asks the plan's
 // 实际利用外资 target.
-var planIntentCues = []string{"目标", "计划", "预期", "打算", "力争", "target", "goal", "plan", " aim ", " aims ", " aiming ", " intend",
-	" expect", " want to ", " wants to ", " hope to ", " hopes to ", " set to ", " going to "}
+var planIntentCues = []string{"目标", "计划", "预期", "打算", "力争", "target", "goal", "plan"}
+
+// planIntentVerb is an English verb of intent driving what follows
+// (aim to, expects to); not "want to know" nor "than expected", which ask
+// what came of it.
+var planIntentVerb = regexp.MustCompile(`\b(?:aims?|aiming|intends?|intending|expects?|expecting|hopes?|hoping) to\b`)
 
 // wholeYearDone asks what the whole year came to, done: "2025年全年GDP增长了
 // 多少" is the year's outcome, which a plan does not give.

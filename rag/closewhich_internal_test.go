@@ -25,3 +25,20 @@ func TestWhichBetweenVerbAndObject(t *testing.T) {
 		}
 	}
 }
+
+func TestHoldsAnyCount(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		count string
+		want  bool
+	}{
+		{"8户市属国企负债总额降低11.1%", "8户", true},
+		{"全年新增规上（限上）企业15户以上", "5户", false}, // the tail of 15户
+		{"新增15户以上，其中5户", "5户", true},
+		{"5户", "5户", true},
+	} {
+		if got := holdsAnyCount(tc.text, [][]string{{tc.count, ""}}); got != tc.want {
+			t.Errorf("holdsAnyCount(%q, %q) = %v, want %v", tc.text, tc.count, got, tc.want)
+		}
+	}
+}

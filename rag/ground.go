@@ -1608,9 +1608,25 @@ func whichCountForms(norm string) [][]string {
 	return forms
 }
 
-// holdsAnyCount reports whether text holds one of counts' forms.
+// holdsAnyCount reports whether text holds one of counts' forms, not as
+// the tail of a longer number (5户 of 15户以上).
 func holdsAnyCount(text string, counts [][]string) bool {
-	return slices.ContainsFunc(counts, func(c []string) bool { return strings.Contains(text, c[0]) })
+	return slices.ContainsFunc(counts, func(c []string) bool { return countAt(text, c[0]) >= 0 })
+}
+
+// countAt is the byte offset of count in text where no digit runs into
+// it from before, -1 when there is none.
+func countAt(text, count string) int {
+	for off := 0; ; {
+		i := strings.Index(text[off:], count)
+		if i < 0 {
+			return -1
+		}
+		if at := off + i; at == 0 || text[at-1] < '0' || text[at-1] > '9' {
+			return at
+		}
+		off += i + len(count)
+	}
 }
 
 // itemsFitCount: a list answers which ones unless the question counts
@@ -1638,8 +1654,8 @@ var statedCounts = regexp.MustCompile(`([0-9]+)(?:个|件|项|家|条|所|座|�
 func enumeratesCount(quote string, counts [][]string, norm string) bool {
 	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，,。；;！!？?", r) }) {
 		for _, c := range counts {
-			i := strings.Index(clause, c[0])
-			if i < 0 || i > 0 && clause[i-1] >= '0' && clause[i-1] <= '9' {
+			i := countAt(clause, c[0])
+			if i < 0 {
 				continue
 			}
 			after, before := clause[i+len(c[0]):], clause[:i]

@@ -1483,6 +1483,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Aiming or planning to use, actually: the plan's target, not its outcome.
 		{q: "How much foreign capital does Panjin aim to actually use in 2025?", found: true, want: []string{"4亿美元"}},
 		{q: "How much domestic capital does Panjin expect to actually attract this year?", found: true, want: []string{"10%"}},
+		{q: "I want to know how much GDP actually grew in 2025", grounding: rag.GroundOtherPeriod, not: []string{"5.5%"}},
+		{q: "Was 2025 actual GDP growth higher than expected?", grounding: rag.GroundOtherPeriod, not: []string{"5.5%"}},
 		// An English word whose report term stands only inside a longer
 		// word: exports (出口) inside 进出口.
 		{q: "How much did exports grow in 2024, not counting imports?", grounding: rag.GroundNoSuchFigure},

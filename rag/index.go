@@ -53,6 +53,7 @@ type Index struct {
 	titles     map[*Paragraph]string   // each section's title and topic's lead, normalized (titlesOf)
 	inner      []innerPlace            // places inside them their metadata names
 	local      []string                // names of places inside them: the register's (盘山县, 盘山, 盘锦港) and inner's
+	shortLocal []string                // the short names of the register's divisions inside them (盘山, 大洼), which it does not find
 	vectors    [][]float32             // by passage: local embeddings, when made while indexing
 	// reviewsTargets marks the reports whose review of last year states
 	// last year's targets beside the results ("目标6%，实际3.5%").
@@ -164,6 +165,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	ix.titles = titlesOf(reports)
 	ix.inner = innerPlaces(reports)
 	ix.local = localNames(ix.gaz, ix.homes)
+	ix.shortLocal = shortLocalNames(ix.gaz, ix.homes)
 	for _, p := range ix.inner {
 		ix.local = append(ix.local, p.names...)
 	}

@@ -477,6 +477,22 @@ func localNames(g *places.Gazetteer, homes map[string]places.Place) []string {
 	return out
 }
 
+// shortLocalNames are the short names of the register's divisions inside
+// the reports' own places (盘山 of 盘山县): Find leaves a county's short
+// name alone (和平, 新华 are words), while a report writes its own
+// divisions so in lists (完成盘山、大洼…).
+func shortLocalNames(g *places.Gazetteer, homes map[string]places.Place) []string {
+	var out []string
+	for _, p := range g.Places() {
+		for _, home := range homes {
+			if g.Contains(home, p) && p.Code != home.Code && utf8.RuneCountInString(p.Short) >= 2 && !slices.Contains(out, p.Short) {
+				out = append(out, p.Short)
+			}
+		}
+	}
+	return out
+}
+
 // askFillers may open a question before the place it asks about.
 var askFillers = []string{"请问", "那么", "那", "我想知道", "想问下", "想问"}
 

@@ -69,3 +69,18 @@ func TestSeveralProvinces(t *testing.T) {
 		}
 	}
 }
+
+func TestShortOfLocal(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct{ name, want string }{
+		{"盘山县", "盘山"},
+		{"大洼区", "大洼"},
+		{"义县", "义县"},     // one rune and its suffix
+		{"朝阳县", "朝阳县"},   // no division of the city
+		{"新疆喀什", "新疆喀什"}, // no suffix
+	} {
+		if got := string(ix.shortOfLocal([]rune(tc.name))); got != tc.want {
+			t.Errorf("shortOfLocal(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -51,7 +51,7 @@ func (ix *Index) placeRuns(rs []rune, s, e int) []placeRun {
 	// The register finds no county's short name (和平, 新华 are words);
 	// inside the report's own city they name its divisions: 完成盘山、
 	// 大洼农村供水保障工程.
-	for _, n := range ix.local {
+	for _, n := range ix.shortLocal {
 		for i, off := 0, 0; ; off += i + len(n) {
 			if i = strings.Index(text[off:], n); i < 0 {
 				break
@@ -348,7 +348,7 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 	for _, c := range e.claimSentences(q, hits) {
 		rs := []rune(c.para.Text)[c.span.Start:c.span.End]
 		for _, qp := range claimed {
-			if containsFoldRunes(rs, q[qp.start:qp.end]) || containsFoldRunes(rs, withoutDivisionSuffix(q[qp.start:qp.end])) {
+			if containsFoldRunes(rs, q[qp.start:qp.end]) || containsFoldRunes(rs, e.ix.shortOfLocal(q[qp.start:qp.end])) {
 				return false // 盘山县 is the sentence's 盘山
 			}
 			f, ok := e.ix.placeSwap(q, qp, rs, c.runs)
@@ -367,11 +367,11 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 	return false
 }
 
-// withoutDivisionSuffix is a place run's name without the suffix of a
-// county or district (盘山 of 盘山县): the report writes its divisions so
-// in lists (完成盘山、大洼…). A name of one rune and a suffix stays whole.
-func withoutDivisionSuffix(name []rune) []rune {
-	if n := len(name); n > 2 && strings.ContainsRune("县区", name[n-1]) {
+// shortOfLocal is name without its 县 or 区 when that is the short name
+// of one of the city's own divisions (盘山 of 盘山县): the report writes
+// them so in lists. Other names stay whole (义县, 新疆喀什).
+func (ix *Index) shortOfLocal(name []rune) []rune {
+	if n := len(name); n > 2 && strings.ContainsRune("县区", name[n-1]) && slices.Contains(ix.shortLocal, string(name[:n-1])) {
 		return name[:n-1]
 	}
 	return name

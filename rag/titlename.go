@@ -52,12 +52,17 @@ func (ix *Index) titleCorrection(read string, texts []Citation, rep *Report) (Pa
 	}
 	c := texts[at]
 	text := []rune(c.Quote)
-	for _, said := range bookTitles(text[sp.Start:sp.End]) {
-		name := text[sp.Start+said.s : sp.Start+said.e]
-		if runesInOrder(title, name) || runesInOrder(name, title) {
-			return Part{}, false // a short form of the clause's title
-		}
-		return citedCorrection(c, at, sp.Start+said.s-1, sp.Start+said.e+1, "《"+string(title)+"》", ""), true
+	said := bookTitles(text[sp.Start:sp.End])
+	if len(said) != 1 {
+		return Part{}, false
 	}
-	return Part{}, false
+	s, e := sp.Start+said[0].s, sp.Start+said[0].e
+	name := text[s:e]
+	switch {
+	case runesInOrder(title, name) || strings.HasSuffix(string(title), string(name)):
+		return Part{}, false // a short or a full form of the clause's title (《中华人民共和国统计法》)
+	case e+1 < len(text) && text[e+1] == '等':
+		return Part{}, false // 《统计法》等法律法规: others may be meant
+	}
+	return citedCorrection(c, at, s-1, e+1, "《"+string(title)+"》", ""), true
 }
