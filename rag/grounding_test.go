@@ -800,6 +800,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "进出口总额增速是全国第一吧", found: true, figures: []string{"39.7%", "6%"}, want: []string{"更正：报告写的是全省第一，不是全国第一"}},
 		{q: "盘锦居民健康素养水平在全国排第一吧", found: true, want: []string{"更正：报告写的是全省第一"}},
 		{q: "进出口总额增速是全省第一吧", found: true, not: []string{"更正"}},
+		// A thing named at another level or scope than the report's is
+		// another thing: 省级 where it says 国家, 全国 where it says 全省.
+		{q: "汇福粮油被认定为省级重点龙头企业对吗", found: true, want: []string{"更正：报告写的是国家，不是省级"}},
+		{q: "盘锦大米和河蟹包揽全国农业区域品牌冠亚军？", found: true, want: []string{"更正：报告写的是全省，不是全国"}},
+		{q: "我市文明乡风建设工程入选全国经典案例对吗", found: true, not: []string{"更正"}},
+		{q: "新增省级农业产业化重点龙头企业11家对吗", found: true, not: []string{"更正"}},
 		{q: "辽滨经开区去年是全国化工园区第10名吧", found: true, figures: []string{"升至第21位"}, want: []string{"不是第10名"}},
 		{q: "研发投入在全省排第几", found: true, figures: []string{"全省第三"}},
 		// A word inside a longer one is another word: 出口 in 进出口.

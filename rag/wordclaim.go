@@ -36,6 +36,35 @@ var wordKinds = []wordKind{
 
 func anyNext(rune, bool) bool { return true }
 
+// scopeKind is the level or scope a thing is named at (国家重点龙头企业,
+// 全省品牌冠亚军): 省级 where the report says 国家, 全国 where it says 全省,
+// is another thing. Only claims read it; a clause before a comma naming a
+// scope (全省，) is a topic more often than a premise (statedBeforeComma).
+var scopeKind = wordKind{re: regexp.MustCompile(`全国|国家级|国家|全省|省级|全市|市级|县级`), keep: scopesThing, agree: sameScope}
+
+// scopesThing: a scope right before a rank (全国第一, 全省前列) is the
+// ranking's, which the rank checks correct whole (全省第一，不是全国第一).
+func scopesThing(next rune, _ bool) bool { return !strings.ContainsRune("第前榜首", next) }
+
+// claimKinds are the kinds of word a claim is checked for, in order.
+var claimKinds = append(wordKinds[:len(wordKinds):len(wordKinds)], scopeKind)
+
+// scopeLevel groups the words of one level: 全国, 国家级 and 国家 all say
+// the nation's.
+func scopeLevel(w string) string {
+	switch w {
+	case "全国", "国家级", "国家":
+		return "国"
+	case "全省", "省级":
+		return "省"
+	case "全市", "市级":
+		return "市"
+	}
+	return w
+}
+
+func sameScope(claimed, said string) bool { return scopeLevel(claimed) == scopeLevel(said) }
+
 // rankEnds may follow a claim's rank (全省第二吧, 第一的); in the report
 // only what is no Han character (全省第三、): 第二批, 第一时间 rank nothing.
 const rankEnds = "名位吧吗嘛的了呢啊呀对是没"
@@ -171,7 +200,7 @@ func clauseAround(rs []rune, m wordMatch) (before, after []rune) {
 // as closely.
 func (ix *Index) wordCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
 	q := claimCore(read)
-	for _, k := range wordKinds {
+	for _, k := range claimKinds {
 		for _, qm := range wordsOf(k, q, true) {
 			claimed := string(q[qm.start:qm.end])
 			best, at, agrees := 0, -1, false

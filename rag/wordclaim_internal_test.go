@@ -31,6 +31,30 @@ func TestWordAgreement(t *testing.T) {
 	}
 }
 
+func TestScopeWords(t *testing.T) {
+	for _, tc := range []struct {
+		claimed, said string
+		want          bool
+	}{
+		{"全国", "国家", true},
+		{"国家级", "全国", true},
+		{"省级", "国家", false},
+		{"全国", "全省", false},
+		{"全省", "省级", true},
+		{"市级", "省级", false},
+	} {
+		if got := scopeKind.agree(tc.claimed, tc.said); got != tc.want {
+			t.Errorf("agree(%q, %q) = %v, want %v", tc.claimed, tc.said, got, tc.want)
+		}
+	}
+	// A scope before a rank is the ranking's, left to the rank checks.
+	for text, want := range map[string]int{"全国第一": 0, "全省前列": 0, "全国经典案例": 1, "国家重点龙头企业": 1} {
+		if got := len(wordsOf(scopeKind, []rune(text), true)); got != want {
+			t.Errorf("scopes in %q = %d, want %d", text, got, want)
+		}
+	}
+}
+
 func TestRankWordsEnd(t *testing.T) {
 	k := wordKinds[2]
 	for _, tc := range []struct {
