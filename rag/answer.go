@@ -53,6 +53,9 @@ type Answer struct {
 	// digest: the answer is an area of work's digest, chosen because the
 	// question names that area (its words need not be the text's).
 	digest bool
+	// reasoned: the quotes are the reason a why question asks (what a
+	// year is, for why it matters), though they say no 因为.
+	reasoned bool
 }
 
 // Cite adds c to the answer's citations, unless a citation of the same

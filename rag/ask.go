@@ -233,6 +233,8 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 		// "盘锦有几个区县": not from 各区县…扛主责.
 		ans.grounding = GroundNotAnswered
 		e.notFound(ans, a, hits)
+	case e.yearMilestone(ans, a, rep):
+		// "为啥说2025年特别关键": what the report says the year is.
 	case e.reviewDigest(ans, a, rep, hits), e.planDigest(ans, a, rep):
 		// "去年改革开放方面有哪些亮点": that area's digest, not the year's.
 	case e.parallelList(ans, a, hits):

@@ -1878,7 +1878,7 @@ const quoteGrounding = 0.1
 // as related text under "the report does not answer this directly".
 func (e *Engine) groundQuotes(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) {
+	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) {
 		return
 	}
 	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) {

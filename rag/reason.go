@@ -33,7 +33,7 @@ var becomeWhat = regexp.MustCompile(`([定成作列评称视选升入命认改])
 // report does not say why, and the quotes are kept as related text.
 func (e *Engine) groundReason(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || !asksWhy(d.norm) {
+	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || !asksWhy(d.norm) {
 		return
 	}
 	if dir := statedWay(d.norm); dir != nil && !slices.ContainsFunc(ans.Parts, func(p Part) bool {
@@ -121,7 +121,7 @@ func (e *Engine) explainedBefore(c Citation) *Citation {
 var verdictWords = []string{"意义重大", "意义非凡", "意义深远", "至关重要", "十分关键", "尤为关键", "尤为重要", "非同寻常"}
 
 // milestoneYear says what a year is: "今年是…收官之年", "2024年，是建市40周年".
-var milestoneYear = regexp.MustCompile(`(?:年|今年|去年|明年)，?是[^。；]{0,40}(?:之年|周年)`)
+var milestoneYear = regexp.MustCompile(`(?:年|今年|去年|明年)[，,]?是[^。；;]{0,40}(?:之年|周年)`)
 
 // higherAsked compares upward: "为什么比去年高", "why higher than".
 var higherAsked = regexp.MustCompile(`比[^，,。？?]{0,8}(?:高|多|快|大)|\b(?:higher|more|faster|bigger)\b[^?]{0,20}\bthan\b`)
@@ -146,4 +146,57 @@ func statedWay(norm string) []string {
 		return downWords
 	}
 	return nil
+}
+
+// yearMatters asks why a year itself matters: "为啥说2025年这一年特别关键",
+// "为什么说2024年是特殊的年份", "why is 2025 a key year". Only filler
+// may stand between the year and the verdict, so "2025年招商引资为什么
+// 关键" is not asked of the year.
+var yearMatters = regexp.MustCompile(`(?:\d{4}年|今年|去年|这一年)[这一年份是个为什么啥会说很较特别非常尤其格外的对于盘锦来]{0,10}(?:关键|特殊|重要|不一般|非同寻常|意义|节点)|\bwhy\b[^?]{0,12}(?:\b20\d\d\b|\bthis year\b|\blast year\b)[^?]{0,16}\b(?:key|special|important|crucial|critical|significant|pivotal)\b`)
+
+// yearMilestone answers a why question about a year itself with what the
+// report says that year is ("今年是…收官之年…。做好今年的政府工作，意义
+// 重大。"); false when it asks no such thing or the report says nothing
+// of that year.
+func (e *Engine) yearMilestone(ans *Answer, a analysis, rep *Report) bool {
+	if !asksWhy(a.norm) || !yearMatters.MatchString(a.norm) {
+		return false
+	}
+	reports := e.ix.Reports()
+	if rep != nil {
+		reports = []*Report{rep}
+	}
+	for _, r := range reports {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !yearAsked(a, p.Period) {
+				continue
+			}
+			sents := FullSentences(p.Text)
+			for j, s := range sents {
+				if !milestoneYear.MatchString(Normalize(p.Text[s.byteStart:s.byteEnd])) {
+					continue
+				}
+				last := j
+				if j+1 < len(sents) && containsAny(Normalize(p.Text[sents[j+1].byteStart:sents[j+1].byteEnd]), verdictWords) {
+					last = j + 1
+				}
+				ans.Found, ans.reasoned = true, true
+				ans.addQuote(citationFor(p, sentenceRun(p.Text, sents, j, last)))
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearAsked reports whether period is the one year the question asks of.
+func yearAsked(a analysis, period Period) bool {
+	switch {
+	case len(a.years) == 1:
+		return period.Year == a.years[0]
+	case len(a.years) == 0 && a.period != PeriodNone:
+		return period.Kind == a.period
+	}
+	return false
 }
