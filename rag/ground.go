@@ -1326,8 +1326,20 @@ func (ix *Index) contrasted(asked []askedTerm, text string) bool {
 		if w := ix.qualifierIn(text, pos); w != "" && !ContainsTerm(strings.Join(termTexts(asked), " "), w) {
 			return true
 		}
+		if startsHan(c.term) && q.at+len(q.term) == c.at && ix.ownPlaceBefore(text, pos) {
+			return true // 盘锦职业技术学院 where 辽河石油职业技术学院 is asked: the city's own one, not the one named
+		}
 	}
 	return false
+}
+
+// ownPlaceBefore reports whether text writes one of the reports' own place
+// names right before pos: the city's name makes what follows its own named
+// thing (盘锦职业技术学院), another than one asked with a qualifier of its own
+// written onto it (石油职业技术学院).
+func (ix *Index) ownPlaceBefore(text string, pos int) bool {
+	before := text[:pos]
+	return slices.ContainsFunc(ix.places, func(p string) bool { return p != "" && strings.HasSuffix(before, p) })
 }
 
 // isNounTerm reports whether an asked term is a noun: an identifier or a
