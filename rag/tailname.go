@@ -42,6 +42,7 @@ func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) 
 	text := []rune(c.Quote)
 	clause := text[sp.Start:sp.End]
 	for k, r := range runs {
+		r, split := ix.splitWordOff(q, clause, r)
 		head := ix.nameHead(q[r.q : r.q+r.n])
 		if head < minShared {
 			continue
@@ -50,7 +51,7 @@ func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) 
 		if k > 0 {
 			prev = runs[k-1]
 		}
-		qs, cs, ok := ix.tailNames(q, clause, prev, r)
+		qs, cs, ok := ix.tailNames(q, clause, prev, r, split)
 		if !ok || !ix.otherTailName(q[qs:r.q], clause[cs:r.c], rep) {
 			continue
 		}
@@ -78,13 +79,43 @@ func mostAlikeClause(q []rune, texts []Citation) (at int, span Span, runs []shar
 	return at, span, runs
 }
 
+// splitWordOff drops from shared run r the characters that open it
+// inside a word of the claim or the clause: 南 of 东南大学 and 江南大学
+// belongs to the names 东南 and 江南, not to the head they share.
+// split is false when no word opens inside the run or one holds it
+// whole (自来水管 of 管道): then no name is cut.
+func (ix *Index) splitWordOff(q, c []rune, r shared) (_ shared, split bool) {
+	k := max(r.q-ix.wordStart(q, r.q), r.c-ix.wordStart(c, r.c))
+	if k == 0 || k >= r.n {
+		return r, false
+	}
+	return shared{q: r.q + k, c: r.c + k, n: r.n - k}, true
+}
+
+// wordStart is where the dictionary's word holding rs[at] begins.
+func (ix *Index) wordStart(rs []rune, at int) int {
+	n := 0
+	for _, w := range ix.dict.Segment(string(rs), nil) {
+		if l := runeLen(w); n+l > at {
+			return n
+		}
+		n += runeLen(w)
+	}
+	return at
+}
+
 // tailNames are where the names before shared run r begin in claim q
 // and clause c, after the shared run before it (prev), which is part of
 // both when it is a name's words right before both (华为 of 华为昇腾 and
 // 华为鲲鹏), not a verb (推进) or a run the clause's list breaks off.
-func (ix *Index) tailNames(q, c []rune, prev, r shared) (qs, cs int, ok bool) {
-	qs, qok := ix.nameStart(q, prev.q+prev.n, r.q, false)
-	cs, cok := ix.nameStart(c, prev.c+prev.n, r.c, true)
+// split: r was cut at a word's characters (splitWordOff).
+func (ix *Index) tailNames(q, c []rune, prev, r shared, split bool) (qs, cs int, ok bool) {
+	start := ix.nameStart
+	if split {
+		start = ix.nameStartAcross
+	}
+	qs, qok := start(q, prev.q+prev.n, r.q, false)
+	cs, cok := start(c, prev.c+prev.n, r.c, true)
 	named := prev.n > 0 && cok && cs == prev.c+prev.n && ix.nameStretch(q[prev.q:prev.q+prev.n])
 	if named && ix.middleSwap(q[prev.q+prev.n:r.q]) {
 		// 华为昇腾 and 华为鲲鹏: between a name's shared words, any word
@@ -198,6 +229,18 @@ func (ix *Index) nameStart(rs []rune, lo, end int, joined bool) (int, bool) {
 		at -= runeLen(words[j])
 	}
 	return at, at < nameEnd
+}
+
+// nameStartAcross is nameStart where the dictionary's word across end
+// (东南大学) puts its first characters in the name whatever they are
+// alone (东南, a direction).
+func (ix *Index) nameStartAcross(rs []rune, lo, end int, joined bool) (int, bool) {
+	w := ix.wordStart(rs, end)
+	if w == end || w < lo {
+		return ix.nameStart(rs, lo, end, joined)
+	}
+	at, _ := ix.nameStart(rs, lo, w, false)
+	return at, true
 }
 
 // nameChar: words[k] may be a name's word or one of its characters: a
