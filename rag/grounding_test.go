@@ -1483,6 +1483,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// nothing of it, what was done answers, labelled.
 		{q: "停车难怎么解决", found: true, want: []string{"【2024年结果】", "增划停车泊位1.1万个"}},
 		{q: "今年停车难怎么解决", found: false, not: []string{"1.1万个"}},
+		// The review's problems paragraph says what went wrong, not what
+		// was done about it.
+		{q: "外需不确定怎么办", grounding: rag.GroundOtherPeriod},
+		// A verdict answers why only of what it judges: 做好今年的政府工作，
+		// 意义重大 says nothing of why the three-year action matters.
+		{q: "为什么说三年行动意义重大", grounding: rag.GroundNotAnswered},
+		{q: "为什么说今年的政府工作意义特别重大", found: true, want: []string{"收官之年"}},
+		{q: "新旧动能转换阵痛怎么解决", grounding: rag.GroundOtherPeriod},
 		// 去年实际 sets last year's result beside this year's: a pair, no
 		// outcome of the plan year.
 		{q: "今年新增就业岗位多少个，去年实际2.04万对吧", found: true, figures: []string{"2.04万人", "1.9万人"}},

@@ -29,7 +29,7 @@ func (e *Engine) groundPeriod(d *Draft) {
 	if len(parts) == 0 && len(asked) > 0 && checks {
 		parts = e.otherYearClause(d, asked)
 	}
-	if len(parts) == 0 || d.howPlan && len(asked) == 0 {
+	if len(parts) == 0 || d.howPlan && len(asked) == 0 && d.inWorkSections(parts) {
 		return // 停车难怎么解决: the plan says nothing; what was done answers, labelled
 	}
 	if len(asked) > 0 {
@@ -359,4 +359,19 @@ func partNorms(parts []Part) []string {
 		out[i] = Normalize(p.Text)
 	}
 	return out
+}
+
+// inWorkSections reports whether every part is cited from a numbered
+// section of work (一、… › （四）…): what was done. The review's own
+// paragraphs outside them state results or problems (¶19: 外需不确定性上
+// 升), which answer no how-to question.
+func (d *Draft) inWorkSections(parts []Part) bool {
+	for _, p := range parts {
+		for _, i := range p.Citations {
+			if !strings.Contains(d.Answer.Citations[i].Section, " › ") {
+				return false
+			}
+		}
+	}
+	return true
 }

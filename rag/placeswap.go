@@ -348,8 +348,8 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 	for _, c := range e.claimSentences(q, hits) {
 		rs := []rune(c.para.Text)[c.span.Start:c.span.End]
 		for _, qp := range claimed {
-			if containsFoldRunes(rs, q[qp.start:qp.end]) || containsFoldRunes(rs, e.ix.shortOfLocal(q[qp.start:qp.end])) {
-				return false // 盘山县 is the sentence's 盘山
+			if e.ix.runNamed(rs, q[qp.start:qp.end]) {
+				return false // 盘山县大洼区 is the sentence's 盘山、大洼
 			}
 			f, ok := e.ix.placeSwap(q, qp, rs, c.runs)
 			if !ok || e.ix.saysElsewhere(q, f, a.rep) {
@@ -365,6 +365,42 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 		}
 	}
 	return false
+}
+
+// runNamed reports whether sentence rs names the places of run, whole or
+// each of them by its name or its short one (盘山县大洼区 in 完成盘山、大洼…).
+func (ix *Index) runNamed(rs, run []rune) bool {
+	if containsFoldRunes(rs, run) {
+		return true
+	}
+	var ms []places.Mention
+	if ix.gaz != nil {
+		ms = ix.gaz.Find(string(run))
+	}
+	if len(ms) < 2 || !spansAll(ms, string(run)) {
+		return containsFoldRunes(rs, ix.shortOfLocal(run))
+	}
+	for _, m := range ms {
+		name := []rune(m.As)
+		if !containsFoldRunes(rs, name) && !containsFoldRunes(rs, ix.shortOfLocal(name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// spansAll: the places of ms, in order, are all of text but the joiners
+// between them (盘山县大洼区, 盘山县和大洼区), not a place inside a name
+// (盘锦 of 盘锦高新区).
+func spansAll(ms []places.Mention, text string) bool {
+	at := 0
+	for _, m := range ms {
+		if gap := []rune(text[at:m.Start]); !joined(gap) {
+			return false
+		}
+		at = m.End
+	}
+	return at == len(text)
 }
 
 // shortOfLocal is name without its 县 or 区 when that is the short name

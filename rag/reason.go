@@ -56,7 +56,7 @@ func (e *Engine) groundReason(d *Draft) {
 	// compare; why higher, its 自我加压 does.
 	if !strings.Contains(d.norm, "比") && !strings.Contains(d.norm, " than ") || higherAsked.MatchString(d.norm) {
 		for _, c := range cited {
-			if prev := e.explainedBefore(c); prev != nil {
+			if prev := e.explainedBefore(c); prev != nil && verdictOfAsked(d.asked, c.Quote) {
 				ans.addQuote(*prev)
 				return
 			}
@@ -116,6 +116,24 @@ func (e *Engine) explainedBefore(c Citation) *Citation {
 	cit := citationFor(p, sp)
 	return &cit
 }
+
+// verdictOfAsked: the verdict quote judges what the question asks about —
+// every asked word but the verdict's own is in it. 做好今年的政府工作，意义
+// 重大 answers 为什么说今年的政府工作意义重大, not 为什么说三年行动意义重大,
+// though the sentence before it names 三年行动.
+func verdictOfAsked(asked []askedTerm, quote string) bool {
+	q := Normalize(quote)
+	for _, t := range asked {
+		if !containsAny(t.term, verdictParts) && !strings.Contains(q, t.term) {
+			return false
+		}
+	}
+	return true
+}
+
+// verdictParts are the words of a verdict a question may split or
+// strengthen: 意义 and 重大 of 意义特别重大.
+var verdictParts = []string{"意义", "重大", "非凡", "深远", "关键", "重要", "特别", "非常", "十分", "尤为", "尤其"}
 
 // verdictWords judge how much something matters.
 var verdictWords = []string{"意义重大", "意义非凡", "意义深远", "至关重要", "十分关键", "尤为关键", "尤为重要", "非同寻常"}
