@@ -224,7 +224,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	pr := &premiseRun{
 		idx: idx, report: report, rs: rs, norm: norm, kind: normKind(norm, idx.scope(report)),
 		english: rag.QuestionLang(question) == "en", whoFirst: rag.AsksWhoFirst(norm), claim: rag.ClaimShaped(question),
-		paired: pairedWords(rs, stated),
+		paired: pairedWords(rs, stated), stated: stated,
 	}
 	pr.pairFigs = pr.pairFigures(stated)
 	for i, m := range stated {
@@ -250,6 +250,7 @@ type premiseRun struct {
 	kind                     Kind
 	english, whoFirst, claim bool
 	paired                   []string  // pairedWords, nil when not a pair
+	stated                   []Mention // the question's figures
 	pairFigs                 []*Figure // the report's figure each of a pair is best held to
 	first                    *Correction
 	firstFig                 *Figure
@@ -347,6 +348,10 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 		pr.confirmed = append(pr.confirmed, f)
 		return
 	}
+	if f := pr.namedRightBefore(m, found, comparable); f != nil {
+		pr.confirmed = append(pr.confirmed, f)
+		return
+	}
 	switch {
 	case pr.first == nil:
 		comparable = namedFirst(comparable, norm)
@@ -355,6 +360,44 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 		pr.first.More = append(pr.first.More, *correctionFor(m, namedFirst(comparable, norm)))
 	}
 }
+
+// namedRightBefore is, when the question states several figures, the
+// report's figure of m's number that the words right before m (from the
+// figure before it or the clause's start) name better than the figure a
+// correction would give: in "签约项目300个其中亿元以上100个" 300个 is
+// 新签约注册项目's, right as stated, though the whole question names
+// 亿元以上项目 best; only 100个 is wrong.
+func (pr *premiseRun) namedRightBefore(m Mention, found, comparable []scored) *Figure {
+	if len(pr.stated) < 2 || pr.paired != nil {
+		return nil
+	}
+	before := rag.Normalize(wordsRightBefore(pr.rs, pr.stated, m))
+	if before == "" {
+		return nil
+	}
+	return equallyNamedHolds(m, pr.rs, found, comparable, before)
+}
+
+// wordsRightBefore are the question's words between the figure stated
+// before m (or the clause's start) and m.
+func wordsRightBefore(rs []rune, stated []Mention, m Mention) string {
+	from := 0
+	for _, o := range stated {
+		if o.End <= m.Start && o.End > from {
+			from = o.End
+		}
+	}
+	for i := m.Start - 1; i >= from; i-- {
+		if strings.ContainsRune(clauseSeps, rs[i]) {
+			from = i + 1
+			break
+		}
+	}
+	return string(rs[from:m.Start])
+}
+
+// clauseSeps end a clause of a question.
+const clauseSeps = "，,；;。？?！!"
 
 // claimWords are the words the i-th stated figure is held to and their
 // Normalize: a pair's own (pairedWords), each figure of a pair of its own

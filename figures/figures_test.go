@@ -591,6 +591,10 @@ func TestPremise(t *testing.T) {
 		{"去年GDP增长3.5%，今年目标6%对吧", "6%", "¶23 5.5%左右"},
 		{"去年GDP增长4.5%，今年目标5.5%对吧", "4.5%", "¶6 3.5%左右"},
 		{"今年GDP目标是5.5%左右还是6%", "", ""}, // asking between two
+		// A whole and its part: each number is held to the words right
+		// before it, and only the wrong one is corrected.
+		{"今年签约项目300个其中亿元以上100个对吧", "100个", "¶29 80个"},
+		{"今年签约项目300个其中亿元以上80个对吧", "", ""},
 		{"去年GDP增长5.5%吗", "5.5%", "¶6 3.5%左右"},
 		{"2024年GDP增长了3.5%？", "", ""},
 		{"2025年城镇新增就业目标是2万人吗", "2万人", "¶23 1.9万人"},
