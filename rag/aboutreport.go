@@ -65,6 +65,17 @@ var (
 	// problemsFiller are the other words such a question holds.
 	problemsFiller = regexp.MustCompile(`承认|指出|存在|自己|自个儿|自身|概括|归纳|总结|列举|觉得|认为|还有?|哪些地方|地方|提到|提出|面临|正视|主要|哪几个?|几个|方面|` +
 		`\band\b|\badmits?\b|\bidentif(?:y|ies|ied)\b|\backnowledges?d?\b|\bfaces?\b|\bsee\b|\bsees\b|\bmention(?:s|ed)?\b`)
+	// yearProblemsFiller are the words, beside the report's and the
+	// problems', of a question asking the reviewed year's problems without
+	// naming the report: "去年发展中存在的问题", "What went wrong last year?".
+	yearProblemsFiller = regexp.MustCompile(`去年|上年|过去一年|发展中|发展|经济|工作中|全市|咱们|我们|` +
+		`\blast year\b|\bmain\b|\bmajor\b|\bkey\b|\bbiggest\b|\bwent wrong\b|\bgo wrong\b`)
+	// yearProblemsCue is yearProblemsFiller's word of problems beyond
+	// problemsCue: "What went wrong".
+	yearProblemsCue = regexp.MustCompile(`\bwent wrong\b`)
+	// planWords turn a question to the year ahead, whose problems the
+	// review's paragraph does not give: "今年要解决哪些问题".
+	planWords = []string{"今年", "本年", "明年", "目标", "计划", "2025", "this year", "next year", " will ", "plan"}
 	// problemMarks are the words a paragraph of admitted problems is made of.
 	problemMarks = regexp.MustCompile(`不足|不强|偏弱|不快|较弱|短板|困难|承压|不容忽视|阵痛|不及预期`)
 )
@@ -116,6 +127,26 @@ func reportAsked(norm string, rep *Report) reportAsk {
 	return ask
 }
 
+// yearProblemsAsked reports whether norm asks the problems of the year the
+// report reviews and nothing else ("用几句话概括去年发展中存在的问题",
+// "What are Panjin's main problems?"): the review's paragraph of admitted
+// problems answers it whole. A topic left ("消费和内需方面的问题") or a
+// word of the year ahead leaves it to retrieval.
+func yearProblemsAsked(norm string) bool {
+	if containsAny(norm, planWords) || !problemsCue.MatchString(norm) && !yearProblemsCue.MatchString(norm) {
+		return false
+	}
+	rest := yearProblemsCue.ReplaceAllString(problemsCue.ReplaceAllString(norm, " "), " ")
+	rest = yearProblemsFiller.ReplaceAllString(problemsFiller.ReplaceAllString(rest, " "), " ")
+	rest = reportAskFiller.ReplaceAllString(reportWords.ReplaceAllString(rest, " "), " ")
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '\'' || r == '-' }) {
+		if !reportAskFillerEN[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // dateline is rep's dateline: the paragraph near its top, of no period,
 // that gives the day it was delivered.
 func dateline(rep *Report) *Paragraph {
@@ -151,7 +182,11 @@ func (e *Engine) groundAboutReport(d *Draft) {
 		}
 		return
 	}
-	switch ask := reportAsked(d.norm, rep); ask {
+	ask := reportAsked(d.norm, rep)
+	if ask == notOfReport && yearProblemsAsked(d.norm) {
+		ask = asksProblems
+	}
+	switch ask {
 	case asksDelivered:
 		e.datelineAnswer(d, rep)
 	case asksOutline:

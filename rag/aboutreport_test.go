@@ -54,6 +54,12 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "2024年的政府工作报告是什么时候作的", grounding: rag.GroundOtherPeriod, not: []string{"2025年1月8日"}},
 		{q: "报告第一部分是工作安排吗", not: []string{"1. 「（一）精准施策稳增长"}},
 		{q: "1月9日作的报告讲了什么", found: true, want: []string{"更正", "2025年1月8日"}},
+		// The reviewed year's problems, the report not named: its paragraph
+		// of admitted problems, whole; a topic left goes to retrieval.
+		{q: "用几句话概括去年发展中存在的问题", found: true, paragraph: 19, want: []string{"项目储备不足", "新兴产业培育不足"}},
+		{q: "What are Panjin's main problems?", found: true, paragraph: 19, want: []string{"项目储备不足"}},
+		{q: "What went wrong last year?", found: true, paragraph: 19, want: []string{"个别经济指标完成情况不及预期"}},
+		{q: "今年要解决哪些问题", not: []string{"项目储备不足"}},
 		// Not of the report itself.
 		{q: "第四次文物普查", found: true, paragraph: 16},
 		{q: "报告里老旧小区改造什么时候完成", grounding: rag.GroundNotAnswered, not: []string{"第九届人民代表大会"}},

@@ -121,6 +121,8 @@ func notFigurePairs() []string {
 	// "开放部分那几个“大”", "那几家国企": things the asker already has in
 	// mind, pointed at, not counted.
 	out = append(out, "那几", "那", "这几", "这")
+	// "用几句话概括存在的问题": how short the answer is wanted, not a count.
+	out = append(out, "几句话", "")
 	for _, which := range []string{"¶几", "第几段", "第几自然段", "第几个自然段"} {
 		for _, says := range []string{"说", "提", "讲", "写", "里说", "里提", "里讲", "里写"} {
 			out = append(out, which+says, "哪段"+says)
