@@ -87,7 +87,7 @@ func countedByName(norm string, t askedTerm) bool {
 	}
 	after := norm[p+len(t.term):]
 	for _, w := range []string{"多少", "几"} {
-		if i := strings.Index(after, w); i >= 0 && utf8.RuneCountInString(after[:i]) <= maxCountGap {
+		if i := strings.Index(after, w); i >= 0 && (utf8.RuneCountInString(after[:i]) <= maxCountGap || verbBeforeCount(after[:i], after[i+len(w):])) {
 			return true
 		}
 		if i := strings.LastIndex(norm[:p], w); i >= 0 && utf8.RuneCountInString(norm[i+len(w):p]) <= maxHeadGap {
@@ -95,6 +95,17 @@ func countedByName(norm string, t askedTerm) bool {
 		}
 	}
 	return false
+}
+
+// verbBeforeCount reports whether gap, between a noun and its question
+// word, is a verb done (加装了) and the question word ends the question
+// with a measure word ("电梯加装了多少部"): the noun is then what is counted.
+func verbBeforeCount(gap, after string) bool {
+	if !strings.HasSuffix(gap, "了") || utf8.RuneCountInString(gap) > maxCountGap+2 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune(countClassifiers, r) && strings.Trim(after[n:], "?？ ") == ""
 }
 
 // maxCountGap is how far before the question word its noun may end: a

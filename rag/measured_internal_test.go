@@ -50,6 +50,9 @@ func TestCountedByName(t *testing.T) {
 		{"电梯里不让电动车进的那个拦车的玩意儿装了多少部啊", "电动车", false},
 		{"电梯里不让电动车上去那个,装了多少部", "电动车", false},
 		{"产值怎么样", "产值", false}, // no question word
+		// A verb done between the noun and a closing count: the noun is counted.
+		{"去年电梯加装了多少部?", "电梯", true},
+		{"去年电梯加装了多少部电动车", "电梯", false},
 	}
 	for _, c := range cases {
 		if got := countedByName(c.norm, askedTerm{term: c.term}); got != c.want {
