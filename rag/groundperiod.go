@@ -167,8 +167,12 @@ func (e *Engine) clauseOf(d *Draft, want PeriodKind) (*Paragraph, Span, bool) {
 		return nil, Span{}, false
 	}
 	in := func(p *Paragraph) bool { return p.Period.Kind == want }
+	holds := askedTerm.in
+	if want == d.Intent.Period {
+		holds = askedTerm.inOrSupported
+	}
 	if p, sp, ok := e.clauseHolding(d.Scope, func(norm string) bool {
-		return !slices.ContainsFunc(need, func(t askedTerm) bool { return !t.in(norm) })
+		return !slices.ContainsFunc(need, func(t askedTerm) bool { return !holds(t, norm) })
 	}, in); ok || want == d.Intent.Period {
 		return p, sp, ok
 	}
@@ -209,6 +213,19 @@ func ofAskedPeriod(a analysis, hits []Hit) []Hit {
 		}
 	}
 	return out
+}
+
+// supportMeans are words for the means of support asked of a thing
+// (有补贴吗, 有啥政策): a quote of the year asked that supports the thing
+// in any of these words answers, though the other year names another.
+var supportMeans = []string{"补贴", "补助", "奖补", "支持", "政策", "优惠"}
+
+// inOrSupported reports whether text holds t, or, t being a means of
+// support asked of a thing (补贴 of "今年买家电有补贴吗"), supports in any
+// words of support: the plan's 支持…家居家电等大宗商品以旧换新 answers
+// for the year asked, though only the review writes 补贴.
+func (t askedTerm) inOrSupported(text string) bool {
+	return t.in(text) || slices.Contains(supportMeans, t.term) && containsAnyTerm(text, supportMeans)
 }
 
 // saysLess reports whether the quotes of the year asked hold only part of

@@ -110,3 +110,24 @@ func TestWrittenBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportAskedOfYear: a subsidy asked of this year is answered by the
+// plan's clause supporting the thing, not refused for the review's 补贴;
+// "X有补贴吗" is no question whether the report mentions "X有补贴".
+func TestSupportAskedOfYear(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, q := range []string{"今年买家电有补贴吗", "今年换车有补贴吗"} {
+		ans, err := e.Ask(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || len(ans.Citations) == 0 || ans.Citations[0].Paragraph != 30 {
+			t.Errorf("%s: found=%v citations=%+v", q, ans.Found, ans.Citations)
+		}
+	}
+	for thing, want := range map[string]bool{"换车有补贴": true, "养老有政策": true, "国有企业改革": false, "棚户区改造": false} {
+		if got := asksSupportOf(thing); got != want {
+			t.Errorf("asksSupportOf(%q) = %v, want %v", thing, got, want)
+		}
+	}
+}

@@ -53,7 +53,7 @@ var existenceCue = regexp.MustCompile(`^(?:今年|去年|明年)?还?(?:有没�
 // another wording, which the quotes found answer.
 func (e *Engine) existenceAsked(d *Draft) string {
 	m := existenceCue.FindStringSubmatch(d.Norm())
-	if m == nil || strings.Contains(m[1], "的") {
+	if m == nil || strings.Contains(m[1], "的") || asksSupportOf(m[1]) {
 		return ""
 	}
 	if !slices.ContainsFunc(d.asked, func(t askedTerm) bool {
@@ -64,6 +64,14 @@ func (e *Engine) existenceAsked(d *Draft) string {
 		return ""
 	}
 	return m[1]
+}
+
+// asksSupportOf reports whether thing is "X有补贴" (今年换车有补贴吗): it
+// asks what support X has, which the period's quotes answer, not whether
+// the report mentions the words.
+func asksSupportOf(thing string) bool {
+	i := strings.Index(thing, "有")
+	return i > 0 && slices.ContainsFunc(supportMeans, func(w string) bool { return strings.HasPrefix(thing[i+len("有"):], w) })
 }
 
 // groundMention keeps "有没有提到消费券" from being answered yes by text
