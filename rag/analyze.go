@@ -707,6 +707,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
+	ix.addPlaceTerms(&a)
 	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || a.namesPlaceSpokenOf() || ix.summaryOfArea(a, rep)) {
 		// "去年教育取得了哪些成绩": 教育's, not the year's; and 取得, 成绩
 		// are how it asks, not what (¶17's 成绩的取得 is no answer).
@@ -733,6 +734,44 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	}
 	a.cityFact = ix.readCityFact(a.norm, rep)
 	return a
+}
+
+// addPlaceTerms makes the Chinese name of a district or zone an English
+// question names ("What happened in Panshan county?") a term: the report
+// writes only 盘山县, so without it no paragraph about the place ranks and
+// the place step declines a place the report does speak of. A figure
+// asked of the place ("Grain output of Panshan county") gains nothing: the
+// report gives no district's figure, and the name would pull in the
+// place's other sentences as if they answered.
+func (ix *Index) addPlaceTerms(a *analysis) {
+	s := a.place
+	if a.lang != "en" || a.figure || s == nil || s.Relation != PlaceInside || !s.mentioned || a.termsNameFigure() {
+		return
+	}
+	corpus := ix.corpusFor(a.rep)
+	names := append([]string{Normalize(s.Name)}, s.names...)
+	if p, ok := ix.gaz.ByName(s.Name); ok && p.Short != "" {
+		names = append(names, Normalize(p.Short))
+	}
+	for _, n := range names {
+		if n == "" || n[0] < 0x80 || !corpus.Contains(n) {
+			continue
+		}
+		for _, t := range append(ix.tok.Tokens(n), n) {
+			a.terms[t] = max(a.terms[t], 1)
+		}
+	}
+}
+
+// termsNameFigure reports whether a term (an English word's Chinese
+// reading among them) is an indicator that is itself a figure: 产量, 产值.
+func (a *analysis) termsNameFigure() bool {
+	for t, w := range a.terms {
+		if w > 0 && slices.ContainsFunc(figureNouns, func(n string) bool { return strings.HasSuffix(t, n) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFigureWords name an indicator (目标 alone does not: "国家高新区今年
