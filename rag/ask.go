@@ -210,7 +210,10 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 		// without it, that paragraph answers, labelled with its period.
 		neutral := a
 		neutral.period = PeriodNone
-		if other, err := e.retrieve(ctx, neutral, rep, answerDepth); err == nil && len(other) > 0 && !e.unanswered(a, other) {
+		if other, err := e.retrieve(ctx, neutral, rep, answerDepth); err == nil && len(other) > 0 && !e.unanswered(a, other) &&
+			(a.figure || other[0].Paragraph != nil && other[0].Paragraph.Section != "") {
+			// A how-to is answered by what was done, in a section of
+			// work; not by the review's paragraph of problems (¶19).
 			hits = other
 		}
 	}

@@ -385,10 +385,24 @@ func partNorms(parts []Part) []string {
 func (d *Draft) inWorkSections(parts []Part) bool {
 	for _, p := range parts {
 		for _, i := range p.Citations {
-			if !strings.Contains(d.Answer.Citations[i].Section, " › ") {
+			if para := d.ix.citedParagraph(d.Answer.Citations[i]); para == nil || para.Section == "" {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// citedParagraph is the paragraph a citation quotes, nil when its report
+// or number is unknown.
+func (ix *Index) citedParagraph(c Citation) *Paragraph {
+	r, ok := ix.byID[c.Report]
+	if !ok {
+		return nil
+	}
+	p, err := r.Paragraph(c.Paragraph)
+	if err != nil {
+		return nil
+	}
+	return p
 }

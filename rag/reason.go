@@ -170,14 +170,18 @@ func statedWay(norm string) []string {
 // "为什么说2024年是特殊的年份", "why is 2025 a key year". Only filler
 // may stand between the year and the verdict, so "2025年招商引资为什么
 // 关键" is not asked of the year.
-var yearMatters = regexp.MustCompile(`(?:\d{4}年|今年|去年|这一年)[这一年份是个为什么啥会说很较特别非常尤其格外的对于盘锦来]{0,10}(?:关键|特殊|重要|不一般|非同寻常|意义|节点)|\bwhy\b[^?]{0,12}(?:\b20\d\d\b|\bthis year\b|\blast year\b)[^?]{0,16}\b(?:key|special|important|crucial|critical|significant|pivotal)\b`)
+var yearMatters = regexp.MustCompile(`(?:\d{4}年|今年|去年|这一年)[这一年份是个为什么啥会说很较特别非常尤其格外的对于盘锦来]{0,10}(?:关键|特殊|重要|不一般|非同寻常|意义|节点)|\bwhy\b[^?]{0,12}(?:\b20\d\d\b|\bthis year\b|\blast year\b)(?:\s+(?:is|was|such|so|a|an|the|year|very|particularly|especially|considered|seen|as|called))*\s+(?:key|special|important|crucial|critical|significant|pivotal)\b`)
+
+// keyThingOfYear asks what is key in a year, not the year: "为什么今年非常
+// 关键的是项目建设".
+var keyThingOfYear = regexp.MustCompile(`(?:关键|重要)的(?:是|就是|在于)`)
 
 // yearMilestone answers a why question about a year itself with what the
 // report says that year is ("今年是…收官之年…。做好今年的政府工作，意义
 // 重大。"); false when it asks no such thing or the report says nothing
 // of that year.
 func (e *Engine) yearMilestone(ans *Answer, a analysis, rep *Report) bool {
-	if !asksWhy(a.norm) || !yearMatters.MatchString(a.norm) {
+	if !asksWhy(a.norm) || !yearMatters.MatchString(a.norm) || keyThingOfYear.MatchString(a.norm) {
 		return false
 	}
 	reports := e.ix.Reports()
