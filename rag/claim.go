@@ -196,6 +196,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.titleCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 《预算法》 where the quote says 《统计法》.
 		return []Part{p}
+	} else if p, ok := e.ix.charSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 铁精矿 where the quote says 铜精矿.
+		return []Part{p}
 	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.
 		return []Part{p}

@@ -108,6 +108,9 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	if p, ok := e.ix.titleCorrection(premise, ans.Citations, d.Scope); ok {
 		return []Part{p}, true
 	}
+	if p, ok := e.ix.charSwapCorrection(premise, ans.Citations, d.Scope); ok {
+		return []Part{p}, true
+	}
 	p, v := e.ix.stageCorrection(premise, ans.Citations, d.Scope)
 	if v == stageCorrect {
 		return []Part{p}, true

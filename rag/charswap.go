@@ -1,0 +1,115 @@
+package rag
+
+import (
+	"slices"
+	"strings"
+)
+
+// A claim may differ from the clause it restates by one character between
+// words both share: 铁精矿 for 铜精矿 (拓展…精矿混矿业务), 东沙河 for 西沙河
+// (盘山县…沙河防洪治理), 援藏 for 援疆 (援…项目赛尔山). With the words on
+// both sides the same, the one character is the claim's own, and when the
+// report nowhere writes the claim's words around it, a wrong name.
+
+// minSwapContext is how many shared characters must flank the swapped
+// one, both sides together: fewer, the two may be different things.
+const minSwapContext = 5
+
+// swapBlocked are characters never swapped for a name's: times (今年 for
+// 去年 is the period's matter), numerals, particles and the words of a
+// figure's direction, which other checks read.
+const swapBlocked = "年月日今去明前后本上下增减降升的了和与及或等一二三四五六七八九十百千万亿两半第多少高低超"
+
+// charSwapCorrection corrects a claim whose one character between shared
+// words differs from the cited clause's, where the report writes the
+// claim's words around that character nowhere.
+func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	if ix.dict == nil || !ix.statesClaim(read) {
+		return Part{}, false
+	}
+	q := claimCore(read)
+	at, sp, runs := mostAlikeClause(q, texts)
+	c := texts[min(at, len(texts)-1)]
+	text := []rune(c.Quote)
+	if len(runs) == 0 {
+		return Part{}, false
+	}
+	clause := text[sp.Start:sp.End]
+	for _, r := range runs {
+		i, j := r.q-1, r.c-1
+		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(q, i) || !ix.inNameWord(clause, j) {
+			continue
+		}
+		left := flankBefore(q, clause, i, j)
+		if left == 0 || left+r.n < minSwapContext {
+			continue
+		}
+		if ix.saysPhrase(string(q[i-1:i+2]), rep) || i+3 <= len(q) && ix.saysPhrase(string(q[i:i+3]), rep) {
+			continue // the claim's words are the report's elsewhere
+		}
+		word := ix.wordAround(clause, j)
+		s, e := sp.Start+word.s, sp.Start+word.e
+		qs, qe := i-(j-word.s), i+(word.e-j)
+		if qs < 0 || qe > len(q) {
+			continue // the clause's word runs past the claim's ends
+		}
+		stated := string(q[qs:qe])
+		if ix.kindWord(stated) || ix.kindWord(string(clause[word.s:word.e])) {
+			continue // 学校 for 学院: a kind of thing, not a name said wrong
+		}
+		return citedCorrection(c, at, s, e, stated, ""), true
+	}
+	return Part{}, false
+}
+
+// flankBefore is how many characters before q[i] and c[j] are the same.
+func flankBefore(q, c []rune, i, j int) int {
+	n := 0
+	for i-n-1 >= 0 && j-n-1 >= 0 && sameRune(q[i-n-1], c[j-n-1]) && isHan(q[i-n-1]) {
+		n++
+	}
+	return n
+}
+
+// swappedNameChar: a and b are two different Han characters, neither a
+// time, a numeral, a particle nor a figure's direction (swapBlocked).
+func (ix *Index) swappedNameChar(a, b rune) bool {
+	if sameRune(a, b) || !isHan(a) || !isHan(b) {
+		return false
+	}
+	return !strings.ContainsRune(swapBlocked, a) && !strings.ContainsRune(swapBlocked, b)
+}
+
+// inNameWord: the dictionary's word of rs holding rs[at] is a noun's or
+// one it lacks, not a verb's (升到 for 升至 says the same).
+func (ix *Index) inNameWord(rs []rune, at int) bool {
+	n := 0
+	for _, w := range ix.dict.Segment(string(rs), nil) {
+		if n += runeLen(w); n > at {
+			return ix.nounish(w) && !ix.edgeWord(w)
+		}
+	}
+	return false
+}
+
+type runeSpan struct{ s, e int }
+
+// wordAround is the dictionary's word of rs holding rs[at], with the word
+// after it when it is one character alone (铜 精矿 → 铜精矿): the name
+// the correction quotes.
+func (ix *Index) wordAround(rs []rune, at int) runeSpan {
+	n := 0
+	ws := ix.dict.Segment(string(rs), nil)
+	for k, w := range ws {
+		l := runeLen(w)
+		if n+l > at {
+			e := n + l
+			if l == 1 && k+1 < len(ws) && !slices.Contains(tailJoins, ws[k+1]) {
+				e += runeLen(ws[k+1])
+			}
+			return runeSpan{n, e}
+		}
+		n += l
+	}
+	return runeSpan{at, at + 1}
+}
