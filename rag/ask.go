@@ -238,6 +238,8 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 		e.notFound(ans, a, hits)
 	case e.yearMilestone(ans, a, rep):
 		// "为啥说2025年特别关键": what the report says the year is.
+	case e.targetsBasis(ans, a, rep):
+		// "为什么设定这些目标": the paragraph after the targets explains them.
 	case e.reviewDigest(ans, a, rep, hits), e.planDigest(ans, a, rep):
 		// "去年改革开放方面有哪些亮点": that area's digest, not the year's.
 	case e.parallelList(ans, a, hits):

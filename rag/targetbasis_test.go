@@ -1,0 +1,23 @@
+package rag_test
+
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// The basis, difficulty or outlook of the year's targets as a whole is the
+// paragraph after the targets list (上述目标…而确定的。实现上述目标，困难不容低估).
+func TestTargetsBasis(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "为什么设定这些目标", found: true, want: []string{"主要预期目标是", "已经走出最低谷"}},
+		{q: "完成今年目标难度大吗", found: true, want: []string{"困难不容低估"}},
+		{q: "报告对今年形势怎么判断", found: true, want: []string{"已经走出最低谷"}, not: []string{"安全生产形势稳定"}},
+		{q: "What are the difficulties in achieving the targets?", found: true, want: []string{"困难不容低估"}},
+		{q: "Why did the government choose these targets?", found: true, want: []string{"统筹考虑增长潜力"}},
+		// One figure's premise, or why one is lower: not this rule's.
+		{q: "去年GDP增长3.5%，今年目标为什么定在6%？", grounding: rag.GroundNotAnswered, not: []string{"困难不容低估"}},
+		{q: "今年社零目标为啥比去年低", grounding: rag.GroundNotAnswered, not: []string{"上述目标"}},
+	})
+}
