@@ -167,15 +167,19 @@ func containsAll(s string, words []string) bool {
 	return true
 }
 
+// reportsIn is rep alone, or every report when it is nil.
+func (ix *Index) reportsIn(rep *Report) []*Report {
+	if rep != nil {
+		return []*Report{rep}
+	}
+	return ix.Reports()
+}
+
 // clauseHolding is the first clause of a quotable paragraph of rep
 // (every report's when nil) that holds, normalized, what holds asks;
 // within, when not nil, confines it to the paragraphs it accepts.
 func (e *Engine) clauseHolding(rep *Report, holds func(string) bool, within func(*Paragraph) bool) (*Paragraph, Span, bool) {
-	reports := e.ix.Reports()
-	if rep != nil {
-		reports = []*Report{rep}
-	}
-	for _, r := range reports {
+	for _, r := range e.ix.reportsIn(rep) {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
 			if !p.Quotable() || within != nil && !within(p) {

@@ -184,11 +184,7 @@ func (e *Engine) yearMilestone(ans *Answer, a analysis, rep *Report) bool {
 	if !asksWhy(a.norm) || !yearMatters.MatchString(a.norm) || keyThingOfYear.MatchString(a.norm) {
 		return false
 	}
-	reports := e.ix.Reports()
-	if rep != nil {
-		reports = []*Report{rep}
-	}
-	for _, r := range reports {
+	for _, r := range e.ix.reportsIn(rep) {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
 			if !yearAsked(a, p.Period) {

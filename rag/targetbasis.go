@@ -25,11 +25,7 @@ func (e *Engine) targetsBasis(ans *Answer, a analysis, rep *Report) bool {
 	if !targetsWhy.MatchString(a.norm) || targetsOther.MatchString(a.norm) || a.otherYear != 0 {
 		return false
 	}
-	reports := e.ix.Reports()
-	if rep != nil {
-		reports = []*Report{rep}
-	}
-	for _, r := range reports {
+	for _, r := range e.ix.reportsIn(rep) {
 		for i := 1; i < len(r.Paragraphs); i++ {
 			p := &r.Paragraphs[i]
 			sents := FullSentences(p.Text)
