@@ -287,8 +287,8 @@ func (e *Engine) partClause(ans *Answer, p Part) string {
 	}
 	text := p.Figure.Indicator
 	c := ans.Citations[p.Citations[0]]
-	if r, ok := e.ix.byID[c.Report]; ok && c.Paragraph >= 1 && c.Paragraph <= len(r.Paragraphs) {
-		para := r.Paragraphs[c.Paragraph-1].Text
+	if cp := e.ix.citedParagraph(c); cp != nil {
+		para := cp.Text
 		for _, sp := range Clauses(para) {
 			if sp.Start <= p.Figure.Start && p.Figure.End <= sp.End {
 				text += para[sp.byteStart:sp.byteEnd]

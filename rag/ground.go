@@ -162,12 +162,10 @@ func (e *Engine) groundOtherPeriod(d *Draft) {
 // report gives no figure for this", rather than nothing of it.
 func (e *Engine) addRelated(ans *Answer, figs []Citation) (added bool) {
 	for _, c := range figs {
-		r, ok := e.ix.byID[c.Report]
-		if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) ||
-			slices.ContainsFunc(ans.Citations, func(o Citation) bool { return o.Report == c.Report && o.Paragraph == c.Paragraph }) {
+		p := e.ix.citedParagraph(c)
+		if p == nil || slices.ContainsFunc(ans.Citations, func(o Citation) bool { return o.Report == c.Report && o.Paragraph == c.Paragraph }) {
 			continue
 		}
-		p := &r.Paragraphs[c.Paragraph-1]
 		for _, sp := range Clauses(p.Text) {
 			if sp.Start <= c.Start && c.End <= sp.End {
 				ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
@@ -263,11 +261,10 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			return false, share
 		}
 	}
-	r, ok := e.ix.byID[c.Report]
-	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
+	para := e.ix.citedParagraph(c)
+	if para == nil {
 		return false, 0
 	}
-	para := &r.Paragraphs[c.Paragraph-1]
 	itemEnd, ok := figureItemEnd(d, p, para)
 	if !ok {
 		return false, 0

@@ -392,17 +392,3 @@ func (d *Draft) inWorkSections(parts []Part) bool {
 	}
 	return true
 }
-
-// citedParagraph is the paragraph a citation quotes, nil when its report
-// or number is unknown.
-func (ix *Index) citedParagraph(c Citation) *Paragraph {
-	r, ok := ix.byID[c.Report]
-	if !ok {
-		return nil
-	}
-	p, err := r.Paragraph(c.Paragraph)
-	if err != nil {
-		return nil
-	}
-	return p
-}

@@ -343,6 +343,16 @@ func (ix *Index) indexText(p *Passage) string {
 	return ix.paragraphOf(p).Lead + "\n" + p.Topic + "\n" + p.Text
 }
 
+// citedParagraph is the paragraph citation c quotes, nil when its report
+// or number is unknown.
+func (ix *Index) citedParagraph(c Citation) *Paragraph {
+	r, ok := ix.byID[c.Report]
+	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
+		return nil
+	}
+	return &r.Paragraphs[c.Paragraph-1]
+}
+
 // paragraphOf is the paragraph passage p was cut from.
 func (ix *Index) paragraphOf(p *Passage) *Paragraph {
 	if sc := ix.all; sc != nil && sc.rep != nil && sc.rep.Meta.ID == p.Report {

@@ -98,11 +98,11 @@ func (e *Engine) groundRankClaim(d *Draft) {
 // rankWindows are, for each ranking a citation's quote holds, its sentence
 // up to that ranking (normalized): what is ranked comes before the place.
 func (e *Engine) rankWindows(c Citation) []string {
-	r, ok := e.ix.byID[c.Report]
-	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
+	p := e.ix.citedParagraph(c)
+	if p == nil {
 		return nil
 	}
-	text := r.Paragraphs[c.Paragraph-1].Text
+	text := p.Text
 	start, end := byteAt(text, c.Start), byteAt(text, c.End)
 	if start > end || end > len(text) {
 		return nil

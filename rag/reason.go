@@ -94,11 +94,10 @@ func (e *Engine) explainedAfter(c Citation) *Citation {
 // verdict on it ("意义重大") and that sentence says what the time is
 // ("今年是…收官之年…"): why it matters is what it is.
 func (e *Engine) explainedBefore(c Citation) *Citation {
-	r, ok := e.ix.byID[c.Report]
-	if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) || !containsAny(Normalize(c.Quote), verdictWords) {
+	p := e.ix.citedParagraph(c)
+	if p == nil || !containsAny(Normalize(c.Quote), verdictWords) {
 		return nil
 	}
-	p := &r.Paragraphs[c.Paragraph-1]
 	var prev *Span
 	for _, s := range FullSentences(p.Text) {
 		if s.End > c.Start {
