@@ -187,17 +187,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.dayCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 1月10日 where the dateline says 1月8日.
 		return []Part{p}
-	} else if p, ok := e.ix.nameCorrection(d.Read, ans.Citations, d.Scope); ok {
-		// 创业辽东湾 where the quoted slogan says 兴业辽东湾.
-		return []Part{p}
-	} else if p, ok := e.ix.tailNameCorrection(d.Read, ans.Citations, d.Scope); ok {
-		// 盘营铁路 where the quote says 阜盘铁路.
-		return []Part{p}
-	} else if p, ok := e.ix.titleCorrection(d.Read, ans.Citations, d.Scope); ok {
-		// 《预算法》 where the quote says 《统计法》.
-		return []Part{p}
-	} else if p, ok := e.ix.charSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
-		// 铁精矿 where the quote says 铜精矿.
+	} else if p, ok := e.ix.misnamedCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 创业辽东湾 where the quoted slogan says 兴业辽东湾; 盘营铁路 for
+		// 阜盘铁路, 《焦点访谈》 for 《新闻联播》, 铁精矿 for 铜精矿.
 		return []Part{p}
 	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.

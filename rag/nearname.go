@@ -102,6 +102,21 @@ func nameSwap(q, n []rune, whole bool) (qs, qe, ns, ne int, ok bool) {
 	return 0, 0, 0, 0, false
 }
 
+// misnamedCorrection corrects a name a claim says wrong, by the first of
+// the name checks that finds one: a quoted name or slogan with a word
+// changed, a swapped name before an ending both share, a 《title》, one
+// character between shared words. Claims and premises try them alike.
+func (ix *Index) misnamedCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	for _, correct := range [...]func(string, []Citation, *Report) (Part, bool){
+		ix.nameCorrection, ix.tailNameCorrection, ix.titleCorrection, ix.charSwapCorrection,
+	} {
+		if p, ok := correct(read, texts, rep); ok {
+			return p, true
+		}
+	}
+	return Part{}, false
+}
+
 // nameCorrection corrects a claim that says a quoted name or a year's
 // name of the cited texts with a word changed, where the report nowhere
 // says the claim's version.

@@ -99,16 +99,7 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	if p, ok := e.ix.wordCorrection(premise, ans.Citations, d.Scope); ok {
 		return []Part{p}, true
 	}
-	if p, ok := e.ix.nameCorrection(premise, ans.Citations, d.Scope); ok {
-		return []Part{p}, true
-	}
-	if p, ok := e.ix.tailNameCorrection(premise, ans.Citations, d.Scope); ok {
-		return []Part{p}, true
-	}
-	if p, ok := e.ix.titleCorrection(premise, ans.Citations, d.Scope); ok {
-		return []Part{p}, true
-	}
-	if p, ok := e.ix.charSwapCorrection(premise, ans.Citations, d.Scope); ok {
+	if p, ok := e.ix.misnamedCorrection(premise, ans.Citations, d.Scope); ok {
 		return []Part{p}, true
 	}
 	p, v := e.ix.stageCorrection(premise, ans.Citations, d.Scope)
