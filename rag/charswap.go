@@ -29,15 +29,16 @@ func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) 
 	}
 	q := claimCore(read)
 	at, sp, runs := mostAlikeClause(q, texts)
-	c := texts[min(at, len(texts)-1)]
-	text := []rune(c.Quote)
 	if len(runs) == 0 {
 		return Part{}, false
 	}
+	c := texts[at]
+	text := []rune(c.Quote)
 	clause := text[sp.Start:sp.End]
+	qWords, cWords := ix.dict.Segment(string(q), nil), ix.dict.Segment(string(clause), nil)
 	for _, r := range runs {
 		i, j := r.q-1, r.c-1
-		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(q, i) || !ix.inNameWord(clause, j) {
+		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(qWords, i) || !ix.inNameWord(cWords, j) {
 			continue
 		}
 		left := flankBefore(q, clause, i, j)
@@ -47,7 +48,7 @@ func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) 
 		if ix.saysPhrase(string(q[i-1:i+2]), rep) || i+3 <= len(q) && ix.saysPhrase(string(q[i:i+3]), rep) {
 			continue // the claim's words are the report's elsewhere
 		}
-		word := ix.wordAround(clause, j)
+		word := wordAround(cWords, j)
 		s, e := sp.Start+word.s, sp.Start+word.e
 		qs, qe := i-(j-word.s), i+(word.e-j)
 		if qs < 0 || qe > len(q) {
@@ -80,36 +81,28 @@ func (ix *Index) swappedNameChar(a, b rune) bool {
 	return !strings.ContainsRune(swapBlocked, a) && !strings.ContainsRune(swapBlocked, b)
 }
 
-// inNameWord: the dictionary's word of rs holding rs[at] is a noun's or
-// one it lacks, not a verb's (升到 for 升至 says the same).
-func (ix *Index) inNameWord(rs []rune, at int) bool {
-	n := 0
-	for _, w := range ix.dict.Segment(string(rs), nil) {
-		if n += runeLen(w); n > at {
-			return ix.nounish(w) && !ix.edgeWord(w)
-		}
-	}
-	return false
+// inNameWord: the word of a text's segmentation holding its rune at is a
+// noun's or one the dictionary lacks, not a verb's (升到 for 升至 says
+// the same).
+func (ix *Index) inNameWord(words []string, at int) bool {
+	k, _ := wordAt(words, at)
+	return k >= 0 && ix.nounish(words[k]) && !ix.edgeWord(words[k])
 }
 
 type runeSpan struct{ s, e int }
 
-// wordAround is the dictionary's word of rs holding rs[at], with the word
-// after it when it is one character alone (铜 精矿 → 铜精矿): the name
-// the correction quotes.
-func (ix *Index) wordAround(rs []rune, at int) runeSpan {
-	n := 0
-	ws := ix.dict.Segment(string(rs), nil)
-	for k, w := range ws {
-		l := runeLen(w)
-		if n+l > at {
-			e := n + l
-			if l == 1 && k+1 < len(ws) && !slices.Contains(tailJoins, ws[k+1]) {
-				e += runeLen(ws[k+1])
-			}
-			return runeSpan{n, e}
-		}
-		n += l
+// wordAround is the word of a text's segmentation holding its rune at,
+// with the word after it when it is one character alone (铜 精矿 →
+// 铜精矿): the name the correction quotes.
+func wordAround(words []string, at int) runeSpan {
+	k, start := wordAt(words, at)
+	if k < 0 {
+		return runeSpan{at, at + 1}
 	}
-	return runeSpan{at, at + 1}
+	l := runeLen(words[k])
+	e := start + l
+	if l == 1 && k+1 < len(words) && !slices.Contains(tailJoins, words[k+1]) {
+		e += runeLen(words[k+1])
+	}
+	return runeSpan{start, e}
 }

@@ -41,8 +41,9 @@ func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) 
 	c := texts[at]
 	text := []rune(c.Quote)
 	clause := text[sp.Start:sp.End]
+	qWords, cWords := ix.dict.Segment(string(q), nil), ix.dict.Segment(string(clause), nil)
 	for k, r := range runs {
-		r, split := ix.splitWordOff(q, clause, r)
+		r, split := splitWordOff(qWords, cWords, r)
 		head := ix.nameHead(q[r.q : r.q+r.n])
 		if head < minShared {
 			continue
@@ -79,13 +80,14 @@ func mostAlikeClause(q []rune, texts []Citation) (at int, span Span, runs []shar
 	return at, span, runs
 }
 
-// splitWordOff drops from shared run r the characters that open it
-// inside a word of the claim or the clause: 南 of 东南大学 and 江南大学
-// belongs to the names 东南 and 江南, not to the head they share.
+// splitWordOff drops from shared run r the characters that open it inside
+// a word of the claim or the clause (given as their segmentations): 南 of
+// 东南大学 and 江南大学 belongs to the names 东南 and 江南, not to the head
+// they share.
 // split is false when no word opens inside the run or one holds it
 // whole (自来水管 of 管道): then no name is cut.
-func (ix *Index) splitWordOff(q, c []rune, r shared) (_ shared, split bool) {
-	k := max(r.q-ix.wordStart(q, r.q), r.c-ix.wordStart(c, r.c))
+func splitWordOff(qWords, cWords []string, r shared) (_ shared, split bool) {
+	k := max(r.q-startOfWord(qWords, r.q), r.c-startOfWord(cWords, r.c))
 	if k == 0 || k >= r.n {
 		return r, false
 	}
@@ -94,14 +96,30 @@ func (ix *Index) splitWordOff(q, c []rune, r shared) (_ shared, split bool) {
 
 // wordStart is where the dictionary's word holding rs[at] begins.
 func (ix *Index) wordStart(rs []rune, at int) int {
+	return startOfWord(ix.dict.Segment(string(rs), nil), at)
+}
+
+// startOfWord is where the word of a text's segmentation holding its rune
+// at begins; at itself when at lies past the words.
+func startOfWord(words []string, at int) int {
+	if _, start := wordAt(words, at); start >= 0 {
+		return start
+	}
+	return at
+}
+
+// wordAt is the index in words (a text's segmentation) of the word
+// holding rune offset at, and the rune offset that word starts at; -1,
+// -1 when at lies past the words.
+func wordAt(words []string, at int) (k, start int) {
 	n := 0
-	for _, w := range ix.dict.Segment(string(rs), nil) {
+	for k, w := range words {
 		if l := runeLen(w); n+l > at {
-			return n
+			return k, n
 		}
 		n += runeLen(w)
 	}
-	return at
+	return -1, -1
 }
 
 // tailNames are where the names before shared run r begin in claim q
