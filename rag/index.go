@@ -164,8 +164,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	ix.signatures = signaturesOf(reports)
 	ix.titles = titlesOf(reports)
 	ix.inner = innerPlaces(reports)
-	ix.local = localNames(ix.gaz, ix.homes)
-	ix.shortLocal = shortLocalNames(ix.gaz, ix.homes)
+	ix.local, ix.shortLocal = localNames(ix.gaz, ix.homes)
 	for _, p := range ix.inner {
 		ix.local = append(ix.local, p.names...)
 	}

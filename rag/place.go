@@ -460,37 +460,26 @@ func unlistedTown(norm string, corpus textIndex) string {
 // localNames are the full and short names of the register's places inside
 // the reports' own (盘山县 and 盘山, 大洼区 and 大洼) and of their ports
 // (盘锦港): what a report writes to say where in its city a thing is.
-func localNames(g *places.Gazetteer, homes map[string]places.Place) []string {
-	var out []string
+// shorts are the short names of those divisions alone (盘山 of 盘山县):
+// Find leaves a county's short name alone (和平, 新华 are words), while a
+// report writes its own divisions so in lists (完成盘山、大洼…).
+func localNames(g *places.Gazetteer, homes map[string]places.Place) (names, shorts []string) {
 	for _, p := range g.Places() {
 		for _, home := range homes {
 			if !g.Contains(home, p) {
 				continue
 			}
 			for _, n := range []string{p.Name, p.Short} {
-				if utf8.RuneCountInString(n) >= 2 && !slices.Contains(out, n) {
-					out = append(out, n)
+				if utf8.RuneCountInString(n) >= 2 && !slices.Contains(names, n) {
+					names = append(names, n)
 				}
 			}
-		}
-	}
-	return out
-}
-
-// shortLocalNames are the short names of the register's divisions inside
-// the reports' own places (盘山 of 盘山县): Find leaves a county's short
-// name alone (和平, 新华 are words), while a report writes its own
-// divisions so in lists (完成盘山、大洼…).
-func shortLocalNames(g *places.Gazetteer, homes map[string]places.Place) []string {
-	var out []string
-	for _, p := range g.Places() {
-		for _, home := range homes {
-			if g.Contains(home, p) && p.Code != home.Code && utf8.RuneCountInString(p.Short) >= 2 && !slices.Contains(out, p.Short) {
-				out = append(out, p.Short)
+			if p.Code != home.Code && utf8.RuneCountInString(p.Short) >= 2 && !slices.Contains(shorts, p.Short) {
+				shorts = append(shorts, p.Short)
 			}
 		}
 	}
-	return out
+	return names, shorts
 }
 
 // askFillers may open a question before the place it asks about.
