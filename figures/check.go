@@ -387,17 +387,9 @@ func wordsRightBefore(rs []rune, stated []Mention, m Mention) string {
 			from = o.End
 		}
 	}
-	for i := m.Start - 1; i >= from; i-- {
-		if strings.ContainsRune(clauseSeps, rs[i]) {
-			from = i + 1
-			break
-		}
-	}
+	from = max(from, clauseStart(rs, m.Start))
 	return string(rs[from:m.Start])
 }
-
-// clauseSeps end a clause of a question.
-const clauseSeps = "，,；;。？?！!"
 
 // claimWords are the words the i-th stated figure is held to and their
 // Normalize: a pair's own (pairedWords), each figure of a pair of its own
