@@ -64,7 +64,9 @@ func (a analysis) intent() Intent {
 // Cue words, matched on normalized text.
 var (
 	resultCues = []string{"去年", "上年", "过去一年", "过去的一年", "已经", "完成了", "实现了", "取得", "成绩", "成效", "回顾", "做了", "干了", "last year", "achieved", "did ", " was ", " were ", "grew", "rose"}
-	planCues   = append([]string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "this year", "target", "plan", "will ", "goal"}, dealCues...)
+	planCues   = append(slices.Clone(planNamed), dealCues...)
+	// planNamed name the plan or its year outright.
+	planNamed = []string{"今年", "本年", "目标", "计划", "预期", "打算", "将要", "准备", "安排", "要做", "this year", "target", "plan", "will ", "goal"}
 	// dealCues ask how a thing is dealt with: the plan first, what was
 	// done when the plan says nothing of it.
 	dealCues   = []string{"怎么解决", "如何解决", "怎么办", "怎么搞", "怎么干", "怎么整", "怎么弄"}
@@ -819,7 +821,7 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 		a.period = PeriodResult
 	case sawPlan:
 		a.period = PeriodPlan
-		a.howPlan = len(a.years) == 0 && !containsAny(dealCueDropper.Replace(padded), planCues)
+		a.howPlan = len(a.years) == 0 && !containsAny(padded, planNamed)
 	case containsAny(padded, doneCues):
 		// "路修了多少公里", with no year or plan word: what was done.
 		a.period = PeriodResult
@@ -831,15 +833,6 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 		strings.Contains(padded, "分别") && sawResult == sawPlan
 	return other
 }
-
-// dealCueDropper blanks the dealCues out of a question.
-var dealCueDropper = func() *strings.Replacer {
-	var pairs []string
-	for _, c := range dealCues {
-		pairs = append(pairs, c, " ")
-	}
-	return strings.NewReplacer(pairs...)
-}()
 
 // lastYearWords name the year a report reviews.
 var lastYearWords = []string{"去年", "上年", "last year"}
