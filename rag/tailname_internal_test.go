@@ -8,7 +8,7 @@ import (
 
 func TestTailNameCorrection(t *testing.T) {
 	e := NewEngine(seedIndex(t), nil)
-	tests := []struct{ q, correction string }{
+	tests := []correctionCase{
 		{"今年推进盘营铁路前期工作是吧", "报告写的是阜盘铁路，不是盘营铁路"},
 		{"加快金风科技风电装备项目建设是吧", "报告写的是大金重工风电装备，不是金风科技风电装备"},
 		{"清华大学国家技术转移中心落地盘锦了吗", "报告写的是江南大学国家技术转移中心"},
@@ -27,6 +27,16 @@ func TestTailNameCorrection(t *testing.T) {
 		{"有没有新修铁路的打算？", ""},    // a question names nothing
 		{"推进盘锦民航机场前期工作对吧", ""}, // 民航 shortens 民用航空
 	}
+	checkCorrections(t, e, tests)
+}
+
+// correctionCase is a question and the correction its answer must hold;
+// "" when it must correct nothing.
+type correctionCase struct{ q, correction string }
+
+// checkCorrections asks each question and checks its correction.
+func checkCorrections(t *testing.T, e *Engine, tests []correctionCase) {
+	t.Helper()
 	for _, tt := range tests {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
 		if err != nil {
