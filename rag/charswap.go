@@ -27,16 +27,12 @@ func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) 
 	if ix.dict == nil || !ix.statesClaim(read) {
 		return Part{}, false
 	}
-	q := claimCore(read)
-	at, sp, runs := mostAlikeClause(q, texts)
-	if len(runs) == 0 {
+	rc, ok := ix.restatedClause(read, texts)
+	if !ok {
 		return Part{}, false
 	}
-	c := texts[at]
-	text := []rune(c.Quote)
-	clause := text[sp.Start:sp.End]
-	qWords, cWords := ix.dict.Segment(string(q), nil), ix.dict.Segment(string(clause), nil)
-	for _, r := range runs {
+	q, clause, qWords, cWords, sp := rc.q, rc.clause, rc.qWords, rc.cWords, rc.span
+	for _, r := range rc.runs {
 		i, j := r.q-1, r.c-1
 		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(qWords, i) || !ix.inNameWord(cWords, j) {
 			continue
@@ -58,7 +54,7 @@ func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) 
 		if ix.kindWord(stated) || ix.kindWord(string(clause[word.s:word.e])) {
 			continue // 学校 for 学院: a kind of thing, not a name said wrong
 		}
-		return citedCorrection(c, at, s, e, stated, ""), true
+		return citedCorrection(rc.cited, rc.at, s, e, stated, ""), true
 	}
 	return Part{}, false
 }

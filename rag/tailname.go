@@ -33,17 +33,13 @@ func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) 
 	if ix.dict == nil || !claimCued(strings.TrimSpace(read)) {
 		return Part{}, false // a question asks of a name; only a claim states one
 	}
-	q := claimCore(read)
-	at, sp, runs := mostAlikeClause(q, texts)
-	if len(runs) == 0 {
+	rc, ok := ix.restatedClause(read, texts)
+	if !ok {
 		return Part{}, false
 	}
-	c := texts[at]
-	text := []rune(c.Quote)
-	clause := text[sp.Start:sp.End]
-	qWords, cWords := ix.dict.Segment(string(q), nil), ix.dict.Segment(string(clause), nil)
+	q, clause, text, sp, runs := rc.q, rc.clause, rc.text, rc.span, rc.runs
 	for k, r := range runs {
-		r, split := splitWordOff(qWords, cWords, r)
+		r, split := splitWordOff(rc.qWords, rc.cWords, r)
 		head := ix.nameHead(q[r.q : r.q+r.n])
 		if head < minShared {
 			continue
@@ -57,9 +53,36 @@ func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) 
 			continue
 		}
 		s, e := balanceQuotes(text, sp.Start+cs, sp.Start+r.c+head)
-		return citedCorrection(c, at, s, e, string(q[qs:r.q+head]), ""), true
+		return citedCorrection(rc.cited, rc.at, s, e, string(q[qs:r.q+head]), ""), true
 	}
 	return Part{}, false
+}
+
+// restated is a claim and the cited clause most like it (mostAlikeClause),
+// each with its dictionary segmentation: what the name checks compare.
+type restated struct {
+	q              []rune   // the claim's core (claimCore)
+	at             int      // the citation the clause is of
+	cited          Citation // texts[at]
+	text           []rune   // its quote
+	span           Span     // the clause, in text
+	clause         []rune   // text[span]
+	runs           []shared // what q and clause share
+	qWords, cWords []string // the segmentations of q and clause
+}
+
+// restatedClause is read's claim and the cited clause most like it; false
+// when no clause shares any of it.
+func (ix *Index) restatedClause(read string, texts []Citation) (restated, bool) {
+	q := claimCore(read)
+	at, sp, runs := mostAlikeClause(q, texts)
+	if len(runs) == 0 {
+		return restated{}, false
+	}
+	text := []rune(texts[at].Quote)
+	clause := text[sp.Start:sp.End]
+	return restated{q: q, at: at, cited: texts[at], text: text, span: sp, clause: clause, runs: runs,
+		qWords: ix.dict.Segment(string(q), nil), cWords: ix.dict.Segment(string(clause), nil)}, true
 }
 
 // mostAlikeClause is the clause of the cited texts that shares the most
