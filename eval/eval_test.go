@@ -86,6 +86,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind32", "testdata/baseline-blind32.json", fileQuestions("testdata/blind32.yaml")},
 		{"blind33", "testdata/baseline-blind33.json", fileQuestions("testdata/blind33.yaml")},
 		{"blind34", "testdata/baseline-blind34.json", fileQuestions("testdata/blind34.yaml")},
+		{"blind35", "testdata/baseline-blind35.json", fileQuestions("testdata/blind35.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -114,6 +115,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe28", "testdata/baseline-probe28.json", fileQuestions("testdata/probe28.yaml")},
 		{"probe29", "testdata/baseline-probe29.json", fileQuestions("testdata/probe29.yaml")},
 		{"probe30", "testdata/baseline-probe30.json", fileQuestions("testdata/probe30.yaml")},
+		{"probe31", "testdata/baseline-probe31.json", fileQuestions("testdata/probe31.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
