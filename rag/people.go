@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A report's signature names its speaker (¶2 "市长 邢  鹏", the metadata's
@@ -277,7 +278,8 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑�
 const nameEnds = "作做的吧吗呀啊呢嘛么是讲念市在了，,。？?！!"
 
 // claimedName is a name claim norm gives after the office or 是
-// ("市长是王鹏吧", "报告是市长李鹏做的吧"), other than the speaker's: "" when none.
+// ("市长是王鹏吧", "报告是市长李鹏做的吧") or that opens it right before the
+// office ("王鹏市长做的报告吗"), other than the speaker's: "" when none.
 func claimedName(norm string, sig signature) string {
 	rs := []rune(norm)
 	lead := []rune(sig.office)
@@ -290,12 +292,33 @@ func claimedName(norm string, sig signature) string {
 		for j < len(rs) && j-i < 4 && unicode.Is(unicode.Han, rs[j]) && !strings.ContainsRune(nameEnds, rs[j]) {
 			j++
 		}
-		name := string(rs[i:j])
-		if n := j - i; n >= 2 && n <= 3 && !strings.HasPrefix(name, sig.name) && !strings.HasPrefix(sig.name, name) {
+		if name := string(rs[i:j]); otherName(name, sig) {
 			return name
 		}
 	}
+	return nameBeforeOffice(rs, sig)
+}
+
+// nameBeforeOffice is the name a claim opens with, written right before
+// the office ("王鹏市长做的报告吗", "李小鹏市长讲的吧"): "" when none. Only at
+// the claim's start, so a word ending in a surname's character (盘锦王…)
+// is never read as a name.
+func nameBeforeOffice(rs []rune, sig signature) string {
+	for n := 3; n >= 2; n-- {
+		if len(rs) > n && strings.HasPrefix(string(rs[n:]), sig.office) && strings.ContainsRune(surnames, rs[0]) {
+			if name := string(rs[:n]); !strings.ContainsFunc(name, func(r rune) bool { return !unicode.Is(unicode.Han, r) || strings.ContainsRune(nameEnds, r) }) && otherName(name, sig) {
+				return name
+			}
+		}
+	}
 	return ""
+}
+
+// otherName reports whether name, two or three characters, is not the
+// speaker's name or a part of it.
+func otherName(name string, sig signature) bool {
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 3 && !strings.HasPrefix(name, sig.name) && !strings.HasPrefix(sig.name, name)
 }
 
 // identityFillers are the words a claim of who the speaker is may hold

@@ -32,6 +32,11 @@ func TestClaimedName(t *testing.T) {
 		{"市长是邢鹏吧", ""},
 		{"报告是市委书记作的吧", ""},
 		{"市长是女的吧", ""},
+		{"王鹏市长做的这个报告吗", "王鹏"},
+		{"李小鹏市长讲的吧", "李小鹏"},
+		{"邢鹏市长做的报告吗", ""},
+		{"市长做的报告吗", ""},
+		{"今年市长讲了啥", ""},
 	} {
 		if got := claimedName(tc.norm, sig); got != tc.want {
 			t.Errorf("claimedName(%q) = %q, want %q", tc.norm, got, tc.want)
