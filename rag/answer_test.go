@@ -150,6 +150,9 @@ func TestCorrectValue(t *testing.T) {
 		{rag.Part{Type: rag.PartCorrection, Figure: up, Stated: "1.9亿元", OtherUnit: true}, "zh", "增长1.9%"},
 		{rag.Part{Type: rag.PartCorrection, Figure: &rag.AnswerFigure{Value: "70.1亿元"}, Stated: "70.1%", OtherUnit: true}, "zh", "70.1亿元"},
 		{rag.Part{Type: rag.PartCorrection}, "zh", ""},
+		// The city's figure claimed of a district: whose figure it is.
+		{rag.Part{Type: rag.PartCorrection, Figure: &rag.AnswerFigure{Value: "2.04万人"}, Stated: "大洼区的", WholePlace: "盘锦市"}, "zh", "盘锦市全市的2.04万人"},
+		{rag.Part{Type: rag.PartCorrection, Figure: &rag.AnswerFigure{Value: "2.04万人"}, Stated: "Dawa District's", WholePlace: "Panjin"}, "en", "2.04万人 for Panjin as a whole"},
 		// A claimed difference: both years' figures and the true one.
 		{gapPart(rag.Gap{Value: "47台", Way: 1}), "zh", "2024年结果85台、2025年目标132台，多47台"},
 		{gapPart(rag.Gap{Value: "47台", Way: 1}), "en", "85台 (2024 result) and 132台 (2025 target/plan), 47台 more"},

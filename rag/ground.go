@@ -1823,6 +1823,9 @@ func (e *Engine) groundPlace(d *Draft) {
 		}
 		named = named || coveredShare(d.asked, text) > 0
 	}
+	if !named && e.wholePlaceCorrection(d, s) {
+		return
+	}
 	if named {
 		// The report speaks of the place, not of this figure of it: what
 		// it says is related text, not "nothing about 无锡".

@@ -1312,6 +1312,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "唐家镇去年新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列唐家镇的"}},
 		{q: "How about 胡家镇's rice-crab area?", grounding: rag.GroundOtherPlace},
 		{q: "去年城镇新增就业多少", found: true, figures: []string{"2.04万人"}},
+		// The city's own figure claimed of a district: the place is
+		// corrected beside the quote, not the question refused; asked, not
+		// claimed, the district's figure is still not the city's.
+		{q: "大洼区去年城镇新增就业2.04万人，是吧？", found: true, want: []string{"更正", "盘锦市全市的2.04万人", "不是大洼区的"}},
+		{q: "盘山县粮食产量去年110万吨左右对吧", found: true, want: []string{"盘锦市全市的110万吨左右", "不是盘山县的"}},
+		{q: "大洼区去年城镇新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列大洼区的"}, not: []string{"更正"}},
+		{q: "大洼区去年城镇新增就业3万人，是吧？", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		// A balance or total asked as it stands is not its growth.
 		{q: "去年年底贷款余额有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年进出口总额有多少", found: true, figures: []string{"147亿元"}},

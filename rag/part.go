@@ -91,8 +91,12 @@ type Part struct {
 	// number the report gives as a level (提升至45%): renderers say it is
 	// the level, with Change, the report's change of the same indicator
 	// (cited second), when it gives one.
-	Level  bool          `json:"level,omitempty"`
-	Change *AnswerFigure `json:"change,omitempty"`
+	Level bool `json:"level,omitempty"`
+	// WholePlace is the report's place, when a correction's figure is the
+	// one a claim gave to a part of it (大洼区's for 盘锦市's): renderers
+	// say whose figure it is.
+	WholePlace string        `json:"whole_place,omitempty"`
+	Change     *AnswerFigure `json:"change,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered
 	// item (a related section of a not-found answer).
 	Number int `json:"number,omitempty"`
@@ -168,6 +172,12 @@ func (p Part) CorrectValue(lang string) string {
 	}
 	if p.WrongWay || p.OtherUnit {
 		return p.Figure.Moved(lang)
+	}
+	if p.WholePlace != "" {
+		if lang == "en" {
+			return p.Figure.Value + " for " + p.WholePlace + " as a whole"
+		}
+		return p.WholePlace + "全市的" + p.Figure.Value
 	}
 	return p.Figure.Value
 }

@@ -1,0 +1,87 @@
+package rag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wholePlaceCorrection answers a claim that gives the city's own figure
+// to a part of it ("大洼区去年城镇新增就业2.04万人，是吧"): the report
+// gives that figure, as stated, for the whole city and none for the part,
+// so the place is corrected beside the quote instead of the question being
+// refused. Only a quote of what was asked that names no place of its own
+// and holds the stated number with its unit counts: a figure another
+// district is given (兴隆台区…20处) is not the whole city's.
+func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
+	ans := d.Answer
+	if s.Relation != PlaceInside || !e.ix.statesClaim(d.Read) {
+		return false
+	}
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote || len(p.Citations) != 1 {
+			continue
+		}
+		c := ans.Citations[p.Citations[0]]
+		text := Normalize(c.Quote)
+		if coveredShare(d.asked, text) == 0 || e.ix.stripPlaces(text) != text {
+			continue
+		}
+		at, value, ok := statedValueIn(d.norm, c.Quote)
+		if !ok {
+			continue
+		}
+		before := string([]rune(c.Quote)[:at])
+		if k := strings.LastIndexAny(before, "，,；;。"); k >= 0 {
+			before = before[k:]
+			_, size := utf8.DecodeRuneInString(before)
+			before = before[size:]
+		}
+		fig := AnswerFigure{Indicator: strings.TrimSpace(before), Value: value, Kind: c.Period.FigureKind(),
+			Period: c.Period, Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + at, End: c.Start + at + len([]rune(value))}
+		name := s.nameIn(ans.Lang)
+		stated := name + "的"
+		if ans.Lang == "en" {
+			stated = name + "'s"
+		}
+		ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{c}
+		ans.Parts = []Part{{Type: PartCorrection, Stated: stated, Figure: &fig, WholePlace: e.homeOf(d.Scope, ans.Lang == "en"), Citations: []int{0}},
+			introPart(ans.Lang), {Type: PartQuote, Text: c.Quote, Citations: []int{0}}}
+		return true
+	}
+	return false
+}
+
+// statedValueIn finds in quote a number norm states, with the unit after
+// it as both write it ("2.04万人", "110万吨左右"): its rune offset in quote
+// and the value. A bare number, a one-digit one (7条 says too little) or a
+// year is no match, nor a number inside a longer one (5 in 15.5%).
+func statedValueIn(norm, quote string) (at int, value string, ok bool) {
+	q, t := []rune(norm), []rune(quote)
+	for i := 0; i < len(q); i++ {
+		if !unicode.IsDigit(q[i]) || i > 0 && isNumberRune(q[i-1]) {
+			continue
+		}
+		for j := 0; j < len(t); j++ {
+			if t[j] != q[i] || j > 0 && isNumberRune(t[j-1]) {
+				continue
+			}
+			n := 0
+			for i+n < len(q) && j+n < len(t) && q[i+n] == t[j+n] && !strings.ContainsRune("，,。；;？?！!、", q[i+n]) {
+				n++
+			}
+			v := q[i : i+n]
+			digits := strings.IndexFunc(string(v), func(r rune) bool { return !isNumberRune(r) })
+			if digits < 0 || j+n < len(t) && isNumberRune(t[j+n]) {
+				continue // no unit, or cut inside a longer number
+			}
+			if unit := v[len([]rune(string(v)[:digits])):]; digits < 2 || unit[0] == '年' || unit[0] == '月' || unit[0] == '日' {
+				continue
+			}
+			return j, string(v), true
+		}
+	}
+	return 0, "", false
+}
+
+func isNumberRune(r rune) bool { return r >= '0' && r <= '9' || r == '.' }
