@@ -676,6 +676,8 @@ func readBare(m Mention, rs []rune, english, claim bool) int {
 	switch {
 	case m.Value.Unit != "":
 		return bareNone
+	case m.Start > 0 && rs[m.Start-1] == '前':
+		return bareNone // "排名进前20": a top-N bound, a rank no share or count holds
 	case english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start]):
 		return bareCount
 	case claim && strings.Contains(m.Text, "万"):
