@@ -49,6 +49,9 @@ func (ix *Index) measuresOther(asked []askedTerm, clause, norm string) bool {
 		return false // nothing of substance asked: nothing to tell apart
 	}
 	m := ix.measuredNounOf(clause)
+	if countsOtherTerm(asked, clause, norm, m) {
+		return true
+	}
 	if m == "" || slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(m) || sharesRune(m, t.term) }) {
 		return false
 	}
@@ -74,6 +77,42 @@ func (ix *Index) measuresOther(asked []askedTerm, clause, norm string) bool {
 	// say it or a report term for it (新增5G工厂 is no 北斗终端).
 	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
 	return h >= 0 && (asked[h].syn == nil || countedByName(norm, asked[h])) && !asked[h].missing && !asked[h].part && ix.isNounTerm(asked[h]) && !asked[h].in(clause)
+}
+
+// countsOtherTerm reports whether the head, a report term the asker counts
+// by its own name (多少所学校), meets in clause only another report term of
+// its lexicon line as the noun its figure counts (在籍学生1万人): the line
+// groups neighbours (教育 学校 学生), not other names, so the students'
+// count is no count of schools. An everyday word (孩子上学) stays free to
+// mean any of its line's terms.
+func countsOtherTerm(asked []askedTerm, clause, norm, m string) bool {
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 || m == "" {
+		return false
+	}
+	t := asked[h]
+	return slices.Contains(t.syn, t.term) && slices.Contains(t.syn, m) && m != t.term &&
+		!strings.Contains(m, t.term) && !strings.Contains(t.term, m) &&
+		!ContainsTerm(clause, t.term) && countedByName(norm, t) && asksObjectCount(norm)
+}
+
+// asksObjectCount reports whether the question counts objects with a
+// measure word (多少所, 几家): an amount (产量多少) is left to the sibling
+// step, which names the kind the report gives instead.
+func asksObjectCount(norm string) bool {
+	for _, w := range []string{"多少", "几"} {
+		for off := 0; ; {
+			i := strings.Index(norm[off:], w)
+			if i < 0 {
+				break
+			}
+			off += i + len(w)
+			if r, _ := utf8.DecodeRuneInString(norm[off:]); strings.ContainsRune(countClassifiers, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countedByName reports whether the question puts its question word right

@@ -96,3 +96,32 @@ func TestCountsObjects(t *testing.T) {
 		}
 	}
 }
+
+func TestMeasuresOtherTermOfLine(t *testing.T) {
+	ix := seedIndex(t)
+	school := askedTerm{term: "学校", weight: 2.8, syn: []string{"教育", "学校", "学生"}, head: true}
+	everyday := askedTerm{term: "孩子上学", weight: 2.8, syn: []string{"教育", "学校", "学生"}, head: true}
+	students := "盘锦职业技术学院在籍学生突破1万人、办学水平不断提高,"
+	cases := []struct {
+		name   string
+		asked  []askedTerm
+		clause string
+		norm   string
+		want   bool
+	}{
+		// 学生 shares the line (and a character) with 学校, yet counts students.
+		{"schools counted, students given", []askedTerm{school}, students, "盘锦有多少所学校", true},
+		{"schools counted, schools given", []askedTerm{school}, "新建学校3所,", "盘锦有多少所学校", false},
+		// Not counted by name: the line's words stay a topic's.
+		{"schools as topic", []askedTerm{school}, students, "学校办得怎么样", false},
+		// An amount, not objects, asked: the sibling step names the kind given.
+		{"amount asked", []askedTerm{school}, students, "学校多少", false},
+		// An everyday word may mean any term of its line.
+		{"everyday word", []askedTerm{everyday}, students, "孩子上学多少人", false},
+	}
+	for _, c := range cases {
+		if got := ix.measuresOther(c.asked, Normalize(c.clause), Normalize(c.norm)); got != c.want {
+			t.Errorf("%s: measuresOther(%q, %q) = %v, want %v", c.name, c.norm, c.clause, got, c.want)
+		}
+	}
+}
