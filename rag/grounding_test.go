@@ -595,6 +595,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// of it, not a kin beside it.
 		{q: "去年文体事业", found: true, want: []string{"【2024年结果】", "文化惠民演出等活动300余场次"}},
 		{q: "去年文体活动怎么样", found: true, want: []string{"【2024年结果】", "赛事"}},
+		// A topic asked as one compound of two words (防灾减灾, 体育赛事) is
+		// told by the year's clause writing one of them (防灾救灾, 等赛事);
+		// three words name a thing that one of them is not (引进创新团队,
+		// 供水管网改造).
+		{q: "去年防灾减灾", found: true, want: []string{"【2024年结果】", "防灾救灾应急专项演练"}, not: []string{"报告没有给出"}},
+		{q: "去年体育赛事", found: true, want: []string{"【2024年结果】", "红马赛"}, not: []string{"报告没有给出"}},
+		{q: "今年文化惠民演出场次", found: true, want: []string{"【2025年目标】", "不少于100场"}, not: []string{"报告没有给出"}},
+		{q: "去年新增北斗应用终端", grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年的这方面内容"}},
 		// A how or a list is answered by what the year asked did of it.
 		{q: "今年防汛排涝准备怎么弄", found: true, want: []string{"螃蟹沟"}},
 		// Speech's 上一年 is 2024: its result alone, not 2025's target too.

@@ -173,8 +173,11 @@ func (e *Engine) clauseOf(d *Draft, want PeriodKind) (*Paragraph, Span, bool) {
 	}
 	if p, sp, ok := e.clauseHolding(d.Scope, func(norm string) bool {
 		return !slices.ContainsFunc(need, func(t askedTerm) bool { return !holds(t, norm) })
-	}, in); ok || want == d.Intent.Period {
+	}, in); ok {
 		return p, sp, ok
+	}
+	if want == d.Intent.Period {
+		return e.compoundWordClause(d, need, in)
 	}
 	// Whether a thing was done, asked of a year: the other year's clause
 	// naming the thing (提速建设东北新发地二期项目) says where the report has
@@ -193,6 +196,41 @@ func (e *Engine) clauseOf(d *Draft, want PeriodKind) (*Paragraph, Span, bool) {
 		}
 	}
 	return nil, Span{}, false
+}
+
+// compoundWordClause finds, for a topic asked of a period as one compound
+// of words that ends the question (去年防灾减灾, 去年体育赛事), a clause of
+// that period writing one of its words as asked: the review's 开展防灾救灾
+// 应急专项演练 speaks of 防灾减灾 though no clause writes both words. Only
+// for a bare topic: a thing asked of (华锦阿美铁路专用线建成了吗) is not
+// any 铁路.
+func (e *Engine) compoundWordClause(d *Draft, need []askedTerm, in func(*Paragraph) bool) (*Paragraph, Span, bool) {
+	if !oneCompound(need) {
+		return nil, Span{}, false
+	}
+	last := need[len(need)-1]
+	if strings.TrimRight(d.norm[last.at+len(last.term):], "?？!！。. ") != "" {
+		return nil, Span{}, false
+	}
+	return e.clauseHolding(d.Scope, func(norm string) bool {
+		return slices.ContainsFunc(need, func(t askedTerm) bool { return t.written(norm) })
+	}, in)
+}
+
+// oneCompound reports whether terms are two words the question writes one
+// right after the other, whole words each (防灾 减灾 of 防灾减灾), not
+// bigrams cut from an unknown word (助企 企纾 纾困). Three or more name a
+// thing (引进 创新 团队, 供水 管网 改造) that one of them is not.
+func oneCompound(terms []askedTerm) bool {
+	if len(terms) != 2 {
+		return false
+	}
+	for i, t := range terms {
+		if t.part || t.missing || t.at < 0 || i > 0 && t.at != terms[i-1].at+len(terms[i-1].term) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofAskedPeriod confines the hits answering a question that names its

@@ -131,3 +131,29 @@ func TestSupportAskedOfYear(t *testing.T) {
 		}
 	}
 }
+
+// TestOneCompound: two whole words written one right after the other are
+// one compound asked; three words, a gap, or bigrams of an unknown word
+// are not.
+func TestOneCompound(t *testing.T) {
+	w := func(term string, at int) askedTerm { return askedTerm{term: term, at: at} }
+	bigram := func(term string, at int) askedTerm { return askedTerm{term: term, at: at, part: true} }
+	cases := []struct {
+		name  string
+		terms []askedTerm
+		want  bool
+	}{
+		{"防灾减灾", []askedTerm{w("防灾", 6), w("减灾", 12)}, true},
+		{"体育赛事", []askedTerm{w("体育", 6), w("赛事", 12)}, true},
+		{"引进创新团队", []askedTerm{w("引进", 6), w("创新", 12), w("团队", 18)}, false},
+		{"防灾的减灾", []askedTerm{w("防灾", 6), w("减灾", 15)}, false},
+		{"助企纾困", []askedTerm{bigram("助企", 6), bigram("纾困", 12)}, false},
+		{"one word", []askedTerm{w("防灾", 6)}, false},
+		{"not as written", []askedTerm{w("防灾", -1), w("减灾", 12)}, false},
+	}
+	for _, c := range cases {
+		if got := oneCompound(c.terms); got != c.want {
+			t.Errorf("oneCompound(%s) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
