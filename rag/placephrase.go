@@ -145,6 +145,8 @@ func (a askedAfter) next() string {
 
 // heldBy reports whether clause holds every pair of adjacent characters
 // of each Han run asked, and each other word (or lone character) whole.
+// A pair may stand one character apart: a question shortens the report's
+// two-character verb ("媒体发了" of the report's 媒体刊发).
 func (a askedAfter) heldBy(clause string) bool {
 	for _, w := range a {
 		rs := []rune(w)
@@ -155,12 +157,31 @@ func (a askedAfter) heldBy(clause string) bool {
 			continue
 		}
 		for i := 0; i+1 < len(rs); i++ {
-			if !strings.Contains(clause, string(rs[i:i+2])) {
+			if !holdsPair(clause, rs[i], rs[i+1]) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// holdsPair reports whether clause writes first then second, adjacent or
+// with one Han character between them.
+func holdsPair(clause string, first, second rune) bool {
+	if strings.Contains(clause, string([]rune{first, second})) {
+		return true
+	}
+	for rest := clause; ; {
+		i := strings.IndexRune(rest, first)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+utf8.RuneLen(first):]
+		mid, size := utf8.DecodeRuneInString(rest)
+		if isHan(mid) && strings.HasPrefix(rest[size:], string(second)) {
+			return true
+		}
+	}
 }
 
 // scopeTexts are the normalized quotable paragraphs of rep (every

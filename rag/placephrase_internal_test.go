@@ -30,6 +30,7 @@ func TestWritesPlaceWith(t *testing.T) {
 	}{
 		{"辽宁省稳增长奖励资金", "辽宁省", placeForms(liaoning, PlaceWider), true},
 		{"中央媒体刊发多少篇", "中央", central, true},
+		{"中央媒体发了多少篇", "中央", central, true},
 		{"新疆援疆项目是什么", "新疆", placeForms(xinjiang, PlaceOther), true},
 		{"辽宁沿海经济带今年GDP目标", "辽宁", placeForms(liaoning, PlaceWider), false},
 		{"辽宁省政府工作报告提出的GDP目标", "辽宁省", placeForms(liaoning, PlaceWider), false},
@@ -66,6 +67,7 @@ func TestPlaceWrittenWithAnswers(t *testing.T) {
 		found bool
 	}{
 		{"中央媒体刊发多少篇", true},
+		{"中央媒体发了多少篇", true},
 		{"新疆援疆项目是什么", true},
 		{"辽宁省稳增长奖励资金", true},
 		{"辽宁省制度性创新成果优秀奖几个", true},
