@@ -790,6 +790,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "职工医保看门诊能报百分之多少", grounding: rag.GroundNoSuchFigure},
 		{q: "去年咱这pm10平均浓度多少", grounding: rag.GroundNoSuchFigure},
 		{q: "今年暖气管网要改造多少公里", grounding: rag.GroundNoSuchFigure},
+		// 供暖 is 供热 in other words: still not the 燃气管道 of ¶52.
+		{q: "今年供暖管网改造多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "粳稻全产业链产值达到多少", found: true, figures: []string{"105亿元"}, want: []string{"105亿元"}, not: []string{"：145亿元"}},
 		{q: "去年PM2.5平均浓度多少", found: true, figures: []string{"29微克/立方米"}},
 		// Last year's target is in last year's report.
