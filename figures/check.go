@@ -3,6 +3,7 @@ package figures
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -293,6 +294,10 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	}
 	if f := otherUnit(m, pr.rs, found, comparable); f != nil && (len(comparable) == 0 || countsOtherThings(m.Value.Unit, f.Unit) || confirmedBy(m, comparable, norm) == nil) {
 		pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "29毫克" where the report says 29微克
+		return
+	}
+	if f := scaleSlip(m, found, comparable); f != nil {
+		pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "70.1万元" where the report says 70.1亿元
 		return
 	}
 	if pr.paired != nil {
@@ -1171,4 +1176,39 @@ func containsAnyOf(s string, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// scaleSlip is the report's figure a stated one writes with the same
+// number but another scale of the same measure ("技改投了70.1万元" for
+// 70.1亿元, "管网改造360米" for 360公里), when the question's other words
+// name it too loosely for comparableFigures: the best match writing the
+// same number is evidence enough that the figure is meant. A small whole
+// number (5, 12) may be any figure's, so it is no such evidence.
+func scaleSlip(m Mention, found, comparable []scored) *Figure {
+	if len(comparable) > 0 || len(found) == 0 || m.Value.Unit == "" || m.Value.Unit == UnitRank {
+		return nil
+	}
+	best := found[0]
+	n, ok := writtenNumber(m.Text)
+	if !ok || n < minSlipNumber && n == math.Trunc(n) || !sameDigits(m.Text, best.fig.Text) {
+		return nil
+	}
+	if !scaleOfSameMeasure(m.Value.Unit, best.fig.Unit) || m.Value.Unit == best.fig.Unit && m.Value.SameNumber(best.fig.Amount()) || best.coverage < minSlipCoverage {
+		return nil
+	}
+	return best.fig
+}
+
+// minSlipNumber is the least whole number scaleSlip reads as the report's.
+const minSlipNumber = 20
+
+// minSlipCoverage is how much of the indicator a question must name for
+// scaleSlip: more than a stray bigram.
+const minSlipCoverage = 0.15
+
+// scaleOfSameMeasure reports whether two units measure the same thing at maybe
+// another scale: 元 and 元 (万元, 亿元 parse to 元), 米 and 公里.
+func scaleOfSameMeasure(a, b string) bool {
+	length := func(u string) bool { return u == "米" || u == "公里" }
+	return a == b || length(a) && length(b)
 }
