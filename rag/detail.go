@@ -142,6 +142,9 @@ var detailKinds = []detailKind{
 		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名)(?:最多|最高|能|可以|补|给|发|领|多少)`),
 		cueRunes: "一",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
+		// "一天能办完吗" asks how long a thing takes, the duration kind's to
+		// answer, not an amount per day.
+		unless: []string{"能办完", "能办好", "能办结", "能办成", "能办下来", "能完成吗", "能搞定", "能弄完", "能做完"},
 	},
 	{ // an average over several things (平均每个项目, 两项平均下降): the
 		// report gives totals and each one's figure, seldom their mean.
@@ -251,9 +254,11 @@ var detailKinds = []detailKind{
 		named:    true,
 		trim:     regexp.MustCompile(`(?:好吃|好玩|好买|好|高|低|贵|便宜|幸福|方便|安全|宜居|划算|不错)$`),
 		// How it went is a summary's to answer; a polite 好吗 asks nothing.
-		unless: []string{"咋样", "怎么样", "怎样", "多少", "告诉", "说说", "讲讲", "介绍", ",好吗"},
-		zh:     "报告没有作这样的评价。相关内容：",
-		en:     "The report makes no such judgement. Related text:",
+		// A 好 after a verb says it gets done (办好吗, 建好吗), not how good.
+		unless: []string{"咋样", "怎么样", "怎样", "多少", "告诉", "说说", "讲讲", "介绍", ",好吗",
+			"办好吗", "建好吗", "修好吗", "做好吗", "弄好吗", "搞好吗", "装好吗", "干好吗", "准备好吗"},
+		zh: "报告没有作这样的评价。相关内容：",
+		en: "The report makes no such judgement. Related text:",
 	},
 }
 

@@ -40,7 +40,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		e.groundOtherPeriod(d)
 		return
 	}
-	if !figure || !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived || d.Matched {
+	if !figure || !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived || d.Matched || d.yesNoChangeQuoted() {
 		return
 	}
 	// A headline figure must be one of what was asked, not its neighbour
@@ -120,6 +120,44 @@ func (d *Draft) onlyChangeOfLevel() bool {
 		for _, sp := range Clauses(p.Text) {
 			c := Normalize(p.Text[sp.byteStart:sp.byteEnd])
 			if changeClause(c) && coveredShare(d.asked, c) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yesNoChangeAsked is a question asking only whether a thing rose or
+// fell ("社会救助标准涨了吗"), not by how much; its groups are the verb
+// rising and the verb falling.
+var yesNoChangeAsked = regexp.MustCompile(`(?:(涨|增长|增加|提高|提升|上调|上涨|上升)|(下降|降低|减少|下调|下滑|降))了?(?:吗|嘛|么|没有|没)$`)
+
+// Words saying a thing rose or fell, in the report's own terms.
+var (
+	risingWords  = []string{"增长", "增加", "提高", "提升", "上调", "上涨", "上升", "增至", "提至"}
+	fallingWords = []string{"下降", "降低", "减少", "下调", "下滑", "压减", "降至"}
+)
+
+// yesNoChangeQuoted reports whether a question asking only whether a thing
+// rose (or fell) is answered by a quoted clause naming all that was asked
+// and saying it moved that way (社会救助标准同步增长): that is the answer,
+// though it gives no figure. A clause saying the other way is no answer.
+func (d *Draft) yesNoChangeQuoted() bool {
+	m := yesNoChangeAsked.FindStringSubmatch(strings.TrimRight(d.norm, "?？ "))
+	if m == nil || strings.Contains(d.norm, "多少") || strings.Contains(d.norm, "几") {
+		return false
+	}
+	words := fallingWords
+	if m[1] != "" {
+		words = risingWords
+	}
+	for _, p := range d.Answer.Parts {
+		if p.Type != PartQuote {
+			continue
+		}
+		for _, sp := range Clauses(p.Text) {
+			c := Normalize(p.Text[sp.byteStart:sp.byteEnd])
+			if containsAny(c, words) && coveredShare(d.asked, c) == 1 {
 				return true
 			}
 		}

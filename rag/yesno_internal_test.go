@@ -1,0 +1,41 @@
+package rag
+
+import (
+	"context"
+	"testing"
+)
+
+// A verb's 好 or a duration's 一天能办完 asks whether a thing gets done in
+// time, neither a judgement nor an amount per day.
+func TestDoneInTimeIsNoDetailAsked(t *testing.T) {
+	for _, q := range []string{"不动产登记50分钟能办好吗", "企业开办一天能办完吗"} {
+		if got := askedDetails(q); len(got) != 0 {
+			t.Errorf("askedDetails(%q) = %q, want none", q, got[0].zh)
+		}
+	}
+	if len(askedDetails("盘锦空气好吗")) == 0 {
+		t.Error("a judgement asked is still one")
+	}
+}
+
+func TestYesNoDoneOrRisenAnswered(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []struct {
+		q     string
+		found bool
+	}{
+		{"不动产登记50分钟能办好吗", true},
+		{"企业开办一天能办完吗", true},
+		{"社会救助标准涨了吗", true},
+		{"养老金涨了吗", false},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tt.found {
+			t.Errorf("%s: found = %v, want %v: %s", tt.q, ans.Found, tt.found, ans.Answer)
+		}
+	}
+}
