@@ -1329,6 +1329,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘山县粮食产量去年110万吨左右对吧", found: true, want: []string{"盘锦市全市的110万吨左右", "不是盘山县的"}},
 		{q: "大洼区去年城镇新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列大洼区的"}, not: []string{"更正"}},
 		{q: "大洼区去年城镇新增就业3万人，是吧？", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		// A company's, a project's or the port's figure is no figure of
+		// the city: the claim names its subject, which the report does not
+		// put in the district either.
+		{q: "大洼区中蓝电子市场占有率15.7%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		{q: "大洼区有32套主装置吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		{q: "大洼区盘锦港集装箱吞吐量增长1.9%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		{q: "大洼区去年新增就业2.04万人吧", found: true, want: []string{"盘锦市全市的2.04万人", "不是大洼区的"}},
 		// A balance or total asked as it stands is not its growth.
 		{q: "去年年底贷款余额有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年进出口总额有多少", found: true, figures: []string{"147亿元"}},

@@ -37,6 +37,9 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 			_, size := utf8.DecodeRuneInString(before)
 			before = before[size:]
 		}
+		if !e.namesOnlyIndicator(d.norm, value, before, s) {
+			continue // the figure is a company's, a project's or a port's (中蓝电子…15.7%), not the city's
+		}
 		fig := AnswerFigure{Indicator: strings.TrimSpace(before), Value: value, Kind: c.Period.FigureKind(),
 			Period: c.Period, Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + at, End: c.Start + at + len([]rune(value))}
 		name := s.nameIn(ans.Lang)
@@ -85,3 +88,31 @@ func statedValueIn(norm, quote string) (at int, value string, ok bool) {
 }
 
 func isNumberRune(r rune) bool { return r >= '0' && r <= '9' || r == '.' }
+
+// claimFillers are the words a claim may put between the place and its
+// number besides the indicator: the year, a copula.
+var claimFillers = strings.NewReplacer("去年", "", "今年", "", "上年", "", "全年", "", "2024年", "", "2025年", "", "一共", "", "总共", "", "是", "", "有", "", "了", "", "的", "")
+
+// namesOnlyIndicator reports whether the claim names, before its number,
+// nothing but the place and the words the report writes right before the
+// figure (城镇新增就业, 新增就业 for 城镇新增就业): a claim naming a company or
+// a project (大洼区中蓝电子市场占有率15.7%, 大洼区盘锦港集装箱吞吐量…) speaks of
+// that subject, and the report's figure for it is no figure of the city.
+func (e *Engine) namesOnlyIndicator(norm, value, indicator string, s *PlaceSlot) bool {
+	at := strings.Index(norm, value)
+	if at < 0 {
+		return false
+	}
+	before := strings.ReplaceAll(norm[:at], s.Name, "")
+	if short := e.placeShort(s); short != "" {
+		before = strings.ReplaceAll(before, short, "")
+	}
+	asked := claimFillers.Replace(strings.TrimSpace(before))
+	written := Normalize(indicator)
+	return utf8.RuneCountInString(asked) >= 2 && strings.Contains(written, asked) &&
+		utf8.RuneCountInString(written)-utf8.RuneCountInString(asked) <= maxOmittedQualifier
+}
+
+// maxOmittedQualifier is how much of the report's indicator a claim may
+// leave out (城镇 of 城镇新增就业).
+const maxOmittedQualifier = 2
