@@ -1563,6 +1563,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "报告是人大主任作的吗", found: true, paragraph: 2, want: []string{"更正", "不是人大主任"}},
 		{q: "市长是王鹏吧", found: true, paragraph: 2, want: []string{"更正", "不是王鹏"}},
 		{q: "王鹏市长做的这个报告吗", found: true, paragraph: 2, want: []string{"更正", "不是王鹏"}},
+		{q: "王市长做的报告吗", found: true, paragraph: 2, want: []string{"更正", "不是王市长"}},
+		{q: "邢市长做的报告吗", found: true, paragraph: 2, not: []string{"更正"}},
 		{q: "邢鹏是市长吧", found: true, paragraph: 2, not: []string{"更正"}},
 		// Its offices in other words are no person asked about.
 		{q: "一把手工程是什么", grounding: rag.GroundNotAnswered, not: []string{"没有提到一把手"}},

@@ -300,7 +300,8 @@ func claimedName(norm string, sig signature) string {
 }
 
 // nameBeforeOffice is the name a claim opens with, written right before
-// the office ("王鹏市长做的报告吗", "李小鹏市长讲的吧"): "" when none. Only at
+// the office ("王鹏市长做的报告吗", "李小鹏市长讲的吧"), or a surname with the
+// office ("王市长"): "" when none. Only at
 // the claim's start, so a word ending in a surname's character (盘锦王…)
 // is never read as a name.
 func nameBeforeOffice(rs []rune, sig signature) string {
@@ -310,6 +311,11 @@ func nameBeforeOffice(rs []rune, sig signature) string {
 				return name
 			}
 		}
+	}
+	// A surname alone, as people address an official (王市长): another
+	// surname than the speaker's is claimed with the office.
+	if len(rs) > 1 && strings.HasPrefix(string(rs[1:]), sig.office) && strings.ContainsRune(surnames, rs[0]) && !strings.HasPrefix(sig.name, string(rs[0])) {
+		return string(rs[0]) + sig.office
 	}
 	return ""
 }
