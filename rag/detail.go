@@ -144,7 +144,8 @@ var detailKinds = []detailKind{
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 		// "一天能办完吗" asks how long a thing takes, the duration kind's to
 		// answer, not an amount per day.
-		unless: []string{"能办完", "能办好", "能办结", "能办成", "能办下来", "能完成吗", "能搞定", "能弄完", "能做完"},
+		// Only a yes/no question: "一个人能办完几件事" still asks an amount.
+		unless: yesNoForms("能办完", "能办好", "能办结", "能办成", "能办下来", "能完成", "能搞定", "能弄完", "能做完"),
 	},
 	{ // an average over several things (平均每个项目, 两项平均下降): the
 		// report gives totals and each one's figure, seldom their mean.
@@ -359,4 +360,15 @@ func (e *Engine) groundDetails(d *Draft) {
 		ans.relatedOnly(grounding, zh, en)
 		return
 	}
+}
+
+// yesNoForms are phrases closed as a yes/no question (能办完吗, 能办完不).
+func yesNoForms(phrases ...string) []string {
+	var out []string
+	for _, p := range phrases {
+		for _, end := range []string{"吗", "不", "么", "嘛", "没"} {
+			out = append(out, p+end)
+		}
+	}
+	return out
 }

@@ -13,8 +13,11 @@ func TestDoneInTimeIsNoDetailAsked(t *testing.T) {
 			t.Errorf("askedDetails(%q) = %q, want none", q, got[0].zh)
 		}
 	}
-	if len(askedDetails("盘锦空气好吗")) == 0 {
-		t.Error("a judgement asked is still one")
+	// Still asked: a judgement, and an amount per person (几件事).
+	for _, q := range []string{"盘锦空气好吗", "一个人能办完几件事"} {
+		if len(askedDetails(q)) == 0 {
+			t.Errorf("askedDetails(%q) = none, want its detail", q)
+		}
 	}
 }
 
