@@ -182,6 +182,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "省稳增长奖励资金是2023年的几倍", found: true, figures: []string{"五倍"}},
 		{q: "跟2023年比，省里给的稳增长奖励资金翻了几倍", found: true, figures: []string{"五倍"}},
 		{q: "稳增长奖励资金是2023年的三倍吗", found: true, want: []string{"更正", "五倍"}},
+		{q: "How many times larger was the stable growth reward compared with 2023?", found: true, want: []string{"五倍"}},
+		{q: "Was the stable growth reward larger than in 2023?", found: true, want: []string{"五倍"}},
 		{q: "2023年GDP增长多少", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		// A figure in km or 斤 is held to the report's 公里 and 吨.
 		{q: "农村公路维修新建100km吗", found: true, want: []string{"更正", "182.3公里"}, figures: []string{"182.3公里"}},

@@ -203,10 +203,10 @@ func nowBesideTarget(padded string) bool {
 
 // A year is the base of a comparison, not the year asked, when a multiple
 // follows it ("是2023年的五倍", "前年的5倍") or a comparing word surrounds
-// it ("比2023年", "跟2023年比").
+// it ("比2023年", "跟2023年比", "compared with 2023").
 var (
 	baseYearAfter  = regexp.MustCompile(`^年?的?(?:几|多少|[0-9.]+|[一二两三四五六七八九十]+)倍|^年?相?比`)
-	baseYearBefore = regexp.MustCompile(`(?:跟|和|与|同|较|比|相比|相较)$`)
+	baseYearBefore = regexp.MustCompile(`(?:跟|和|与|同|较|比|相比|相较|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to|against) ?(?:in |that of |those of )?)$`)
 )
 
 // rebaseComparisons reads a year named as the base of a comparison as the
