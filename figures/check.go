@@ -360,11 +360,48 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 	switch {
 	case pr.first == nil:
 		comparable = namedFirst(comparable, norm)
+		if countsOtherNoun(m, pr.rs, comparable[0].fig) {
+			return
+		}
 		pr.first, pr.firstFig = correctionFor(m, comparable), comparable[0].fig
 	case pr.paired != nil: // a pair's other wrong figure
 		pr.first.More = append(pr.first.More, *correctionFor(m, namedFirst(comparable, norm)))
 	}
 }
+
+// countsOtherNoun reports whether stated count m, in a measure word
+// other than figure f's, counts a noun written right after it that f's
+// indicator shares no character of: "32套主装置" is not 项目竣工投产's 200个,
+// nor "3到5个优势板块" 市属国企's 8户; f corrects nothing there.
+func countsOtherNoun(m Mention, rs []rune, f *Figure) bool {
+	if m.Value.Unit == "" || measureOf(m.Value.Unit) == measureOf(f.Unit) || !countFits(f.Unit) {
+		return false
+	}
+	noun := countedNoun(rs[m.End:])
+	if noun == "" {
+		return false
+	}
+	return !strings.ContainsFunc(noun, func(r rune) bool { return strings.ContainsRune(f.Indicator, r) })
+}
+
+// countedNoun is the run of Han characters right after a stated count,
+// less the question's closing words ("主装置是吗" → 主装置), at most
+// maxCountedNoun of them.
+func countedNoun(after []rune) string {
+	n := 0
+	for n < len(after) && n < maxCountedNoun && unicode.Is(unicode.Han, after[n]) {
+		n++
+	}
+	noun := string(after[:n])
+	for _, tail := range []string{"是吗", "是吧", "对吗", "对吧", "吗", "吧", "呢", "了"} {
+		if i := strings.Index(noun, tail); i >= 0 {
+			noun = noun[:i]
+		}
+	}
+	return noun
+}
+
+const maxCountedNoun = 6
 
 // namedRightBefore is, when the question states several figures, the
 // report's figure of m's number that the words right before m (from the
