@@ -6,9 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// howWent asks how a thing went, which the year's doings of it answer
-// (how it is done is howDone's).
-var howWent = []string{"成绩", "成效", "成果", "咋样", "怎么样", "如何", "情况", "进展", "how did", "how is", "how was"}
+// howWent asks how a thing went, or what the year did of it ("去年生态环境
+// 干了什么"), which the year's doings of it answer (how it is done is
+// howDone's).
+var howWent = []string{"成绩", "成效", "成果", "咋样", "怎么样", "如何", "情况", "进展",
+	"干了啥", "干了什么", "干了哪些", "做了啥", "做了什么", "做了哪些", "how did", "how is", "how was"}
 
 // groundPeriod keeps text of one period from passing for another's when
 // a question names its period but asks no figure ("今年植树造林", "去年引进

@@ -157,3 +157,28 @@ func TestOneCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatYearDidIsItsDoings: "去年X干了什么" asks what the year did of
+// an area, which the review's quotes of it answer even when the plan
+// writes the asked word whole (生态环境质量持续改善); one thing asked of
+// the year (机场开建了吗) is still the plan's, labelled.
+func TestWhatYearDidIsItsDoings(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q         string
+		found     bool
+		want, not string // in the answer; not in it
+	}{
+		{"去年生态环境干了什么", true, "88.3%", "报告没有给出2024年"},
+		{"去年文化体育干了啥", true, "红马赛", "报告没有给出2024年"},
+		{"去年盘锦机场开建了吗", false, "盘锦民用运输机场", "【2024年结果】"},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tc.found || !strings.Contains(ans.Answer, tc.want) || strings.Contains(ans.Answer, tc.not) {
+			t.Errorf("%s: found=%v\n%s", tc.q, ans.Found, ans.Answer)
+		}
+	}
+}
