@@ -1219,21 +1219,28 @@ func containsAnyOf(s string, ws ...string) bool {
 // number but another scale of the same measure ("技改投了70.1万元" for
 // 70.1亿元, "管网改造360米" for 360公里), when the question's other words
 // name it too loosely for comparableFigures: the best match writing the
-// same number is evidence enough that the figure is meant. A small whole
-// number (5, 12) may be any figure's, so it is no such evidence.
+// same number is evidence enough that the figure is meant, even when a
+// closer-named one writes another ("管网" names 燃气管道's 20公里 more
+// closely than 老旧管网's 360公里). A small whole number (5, 12) may be
+// any figure's, so it is no such evidence.
 func scaleSlip(m Mention, found, comparable []scored) *Figure {
 	if len(comparable) > 0 || len(found) == 0 || m.Value.Unit == "" || m.Value.Unit == UnitRank {
 		return nil
 	}
-	best := found[0]
 	n, ok := writtenNumber(m.Text)
-	if !ok || n < minSlipNumber && n == math.Trunc(n) || !sameDigits(m.Text, best.fig.Text) {
+	if !ok || n < minSlipNumber && n == math.Trunc(n) {
 		return nil
 	}
-	if !scaleOfSameMeasure(m.Value.Unit, best.fig.Unit) || m.Value.Unit == best.fig.Unit && m.Value.SameNumber(best.fig.Amount()) || best.coverage < minSlipCoverage {
-		return nil
+	for _, s := range found {
+		if s.coverage < minSlipCoverage || !sameDigits(m.Text, s.fig.Text) || !scaleOfSameMeasure(m.Value.Unit, s.fig.Unit) {
+			continue
+		}
+		if m.Value.Unit == s.fig.Unit && m.Value.SameNumber(s.fig.Amount()) {
+			return nil // the report's own figure, no slip
+		}
+		return s.fig
 	}
-	return best.fig
+	return nil
 }
 
 // minSlipNumber is the least whole number scaleSlip reads as the report's.

@@ -86,6 +86,9 @@ func TestAnswererFigures(t *testing.T) {
 		{"人大代表建议办复198件吧", "更正：报告写的是126件，不是198件", []string{"126件"}, []string{"result"}},
 		// Figures the lexicon ties: the one whose indicator the question writes.
 		{"去年保交房4个，对吧", "更正：报告写的是2个，不是4个", []string{"2个"}, []string{"result"}},
+		// "管网" names 燃气管道's 20公里 more closely than 老旧管网's
+		// 360公里; the figure writing the stated number is the one meant.
+		{"管网改造了360米吗", "更正：报告写的是360公里，不是360米〔¶11〕", []string{"360公里"}, []string{"result"}},
 		// A place in a ranking stated in English is checked; a whole given
 		// to ask a part of it is the report's own (开复工项目502个).
 		{"Panjin's R&D spending ranked 1st in the province in 2024, right?", "Note: the report says 全省第三, not 1st", []string{"全省第三"}, []string{"result"}},
