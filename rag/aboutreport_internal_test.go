@@ -22,9 +22,11 @@ func TestOrdinalAsked(t *testing.T) {
 		{"回顾部分第五条", ordinal{area: 5}, "", true},
 		{"第一部分第三个方面", ordinal{part: 1, area: 3}, "", true},
 		{"第10部分", ordinal{part: 10}, "", true},
-		{"第五次经济普查", ordinal{}, "", false},                // no part or area
-		{"第二部分的gdp目标是多少", ordinal{}, "", false},          // asks more
-		{"报告第一部分是工作安排吗", ordinal{part: 1}, "工作安排", true}, // a claim its heading must bear out
+		{"what does the second part of the report cover?", ordinal{part: 2}, "", true},
+		{"what does the second part of the rice plan cover?", ordinal{}, "", false}, // asks more
+		{"第五次经济普查", ordinal{}, "", false},                                           // no part or area
+		{"第二部分的gdp目标是多少", ordinal{}, "", false},                                     // asks more
+		{"报告第一部分是工作安排吗", ordinal{part: 1}, "工作安排", true},                            // a claim its heading must bear out
 	} {
 		o, claim, ok := ordinalAsked(c.q)
 		if o != c.o || claim != c.claim || ok != c.ok {

@@ -44,7 +44,7 @@ type ordinal struct{ part, area int }
 // its heading must hold to bear it out.
 func ordinalAsked(norm string) (o ordinal, claim string, ok bool) {
 	if !strings.Contains(norm, "第") {
-		return ordinal{}, "", false
+		return englishOrdinalAsked(norm)
 	}
 	ms := ordinalCue.FindAllStringSubmatch(norm, 2)
 	if ms == nil {
@@ -139,6 +139,10 @@ func (e *Engine) structureAnswer(d *Draft, rep *Report) bool {
 	}
 	if sec := e.sectionNamed(d.norm, rep); sec != nil {
 		e.headingsAnswer(d, []*Paragraph{sec})
+		return true
+	}
+	if head := partNamed(d.norm, rep); head != nil {
+		e.headingsAnswer(d, []*Paragraph{head})
 		return true
 	}
 	if lead := e.ix.leadNamed(d.norm, rep); lead != nil {
@@ -367,4 +371,67 @@ func runInHeadings(p *Paragraph) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+var (
+	// ordinalCueEN asks for the n-th part or area in English: "the second
+	// part of the report".
+	ordinalCueEN   = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(part|section|chapter|area)\b`)
+	ordinalWordsEN = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+	// structureFillerEN are an English ordinal question's other words.
+	structureFillerEN = map[string]bool{"what": true, "does": true, "do": true, "is": true, "the": true, "of": true, "this": true, "report": true, "work": true,
+		"government": true, "cover": true, "covers": true, "say": true, "says": true, "about": true, "in": true, "s": true, "tell": true, "me": true, "its": true, "it": true}
+)
+
+// englishOrdinalAsked reads "What does the second part of the report
+// cover?" as ordinalAsked reads 第二部分讲什么: a part, section or chapter
+// is a part (a number past the report's parts falls to its areas, as in
+// ordinalAnswer); an area is an area. Any other word asks more.
+func englishOrdinalAsked(norm string) (ordinal, string, bool) {
+	if !containsAny(norm, []string{"part", "section", "chapter", "area"}) {
+		return ordinal{}, "", false // the regexp is spared nearly every question
+	}
+	m := ordinalCueEN.FindStringSubmatchIndex(norm)
+	if m == nil {
+		return ordinal{}, "", false
+	}
+	rest := norm[:m[0]] + " " + norm[m[1]:]
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if !structureFillerEN[w] {
+			return ordinal{}, "", false
+		}
+	}
+	n := ordinalWordsEN[norm[m[2]:m[3]]]
+	if norm[m[4]:m[5]] == "area" {
+		return ordinal{area: n}, "", true
+	}
+	return ordinal{part: n}, "", true
+}
+
+var (
+	// partAreasCue asks what areas a part is made of: "回顾部分分了哪几块".
+	partAreasCue = regexp.MustCompile(`哪几[块个项条]|几[块个项条]|几个?方面|哪几个?方面|哪些方面|哪些板块|几个?板块|哪几部分|包括哪些|分为?|分成|分了`)
+	// partNames name a part by its title: 工作回顾, 工作安排.
+	partNames = []string{"回顾", "工作安排"}
+)
+
+// partNamed is the part heading a question names by its title while
+// asking only what areas it holds ("去年工作回顾部分分了哪几块"); nil when
+// it names none or asks more ("回顾部分的gdp增速").
+func partNamed(norm string, rep *Report) *Paragraph {
+	if !containsAny(norm, partNames) || !partAreasCue.MatchString(norm) {
+		return nil
+	}
+	// 部分 goes first: its 分 is no 分为.
+	rest := partAreasCue.ReplaceAllString(structureFiller.ReplaceAllString(norm, ""), "")
+	if strings.TrimSpace(rest) != "" {
+		return nil
+	}
+	kind := ordinalPeriod(norm, rep)
+	for _, h := range partHeads(rep) {
+		if h.Period.Kind == kind {
+			return h
+		}
+	}
+	return nil
 }
