@@ -1338,6 +1338,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大洼区有32套主装置吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "大洼区盘锦港集装箱吞吐量增长1.9%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "大洼区去年新增就业2.04万人吧", found: true, want: []string{"盘锦市全市的2.04万人", "不是大洼区的"}},
+		// English words for the report's own indicators (信访总量, 普通门诊
+		// 统筹支付比例, 受污染耕地/建设用地安全利用率) reach their figures.
+		{q: "How much did letters and visits fall in 2024?", found: true, figures: []string{"25.8%"}},
+		{q: "What share of outpatient costs does resident medical insurance pay?", found: true, paragraph: 13, want: []string{"55%"}},
+		{q: "How much polluted farmland was safely used?", found: true, figures: []string{"100%"}},
+		{q: "What share of construction land was safely used?", found: true, paragraph: 12, want: []string{"100%"}},
 		// A balance or total asked as it stands is not its growth.
 		{q: "去年年底贷款余额有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年进出口总额有多少", found: true, figures: []string{"147亿元"}},
