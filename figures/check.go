@@ -378,10 +378,22 @@ func countsOtherNoun(m Mention, rs []rune, f *Figure) bool {
 		return false
 	}
 	noun := countedNoun(rs[m.End:])
-	if noun == "" {
+	if noun == "" || namesIndicatorBefore(rs[:m.Start], f.Indicator) {
 		return false
 	}
 	return !strings.ContainsFunc(noun, func(r rune) bool { return strings.ContainsRune(f.Indicator, r) })
+}
+
+// namesIndicatorBefore reports whether the words right before a stated
+// count end as f's indicator does ("新签约注册项目300家企业"): the count is
+// then the indicator's, whatever noun and measure word follow it.
+func namesIndicatorBefore(before []rune, indicator string) bool {
+	ind := []rune(indicator)
+	n := 0
+	for n < len(before) && n < len(ind) && before[len(before)-1-n] == ind[len(ind)-1-n] {
+		n++
+	}
+	return n >= 2
 }
 
 // countedNoun is the run of Han characters right after a stated count,

@@ -20,6 +20,7 @@ func TestPremiseCountsOtherNoun(t *testing.T) {
 		{"市属国企每户要打造3到5个优势板块？", "", ""},
 		{"今年公交车买132台，公交线路新增15条吧", "15条", "10条"},
 		{"今年实施亿元以上项目80个吧", "80个", "125个"},
+		{"去年新签约注册项目300家企业吗", "300家", "260个"}, // the indicator named right before: its count
 	} {
 		c := Premise(tc.q, ix, "")
 		switch {

@@ -24,9 +24,11 @@ func TestOrdinalAsked(t *testing.T) {
 		{"第10部分", ordinal{part: 10}, "", true},
 		{"what does the second part of the report cover?", ordinal{part: 2}, "", true},
 		{"what does the second part of the rice plan cover?", ordinal{}, "", false}, // asks more
-		{"第五次经济普查", ordinal{}, "", false},                                           // no part or area
-		{"第二部分的gdp目标是多少", ordinal{}, "", false},                                     // asks more
-		{"报告第一部分是工作安排吗", ordinal{part: 1}, "工作安排", true},                            // a claim its heading must bear out
+		{"what is the first area in 2025?", ordinal{}, "", false},                   // a year picks the part
+		{"summarize the second part of the report", ordinal{part: 2}, "", true},
+		{"第五次经济普查", ordinal{}, "", false},                // no part or area
+		{"第二部分的gdp目标是多少", ordinal{}, "", false},          // asks more
+		{"报告第一部分是工作安排吗", ordinal{part: 1}, "工作安排", true}, // a claim its heading must bear out
 	} {
 		o, claim, ok := ordinalAsked(c.q)
 		if o != c.o || claim != c.claim || ok != c.ok {

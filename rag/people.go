@@ -272,7 +272,7 @@ func asksBiographyEN(norm string, i int, who string) bool {
 func isASCIIWord(w string) bool { return w != "" && w[0] < 0x80 }
 
 // surnames open a Chinese name a claim may give the speaker ("市长是王鹏吧").
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤邢葛殷齐谷闵"
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤邢葛殷齐谷闵高石白田任廖常武乔康傅施洪龙牛金"
 
 // nameEnds end a name in a claim: what follows it (做的, 吧, 市长).
 const nameEnds = "作做的吧吗呀啊呢嘛么是讲念市在了，,。？?！!"

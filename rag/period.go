@@ -206,7 +206,7 @@ func nowBesideTarget(padded string) bool {
 // it ("比2023年", "跟2023年比", "compared with 2023").
 var (
 	baseYearAfter  = regexp.MustCompile(`^年?的?(?:几|多少|[0-9.]+|[一二两三四五六七八九十]+)倍|^年?相?比`)
-	baseYearBefore = regexp.MustCompile(`(?:跟|和|与|同|较|比|相比|相较|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to|against) ?(?:in |that of |those of )?)$`)
+	baseYearBefore = regexp.MustCompile(`(?:跟|和|与|同|较|比|相比|相较|\b(?:compared (?:with|to)|than|versus|vs\.?|relative to) ?(?:in |that of |those of )?)$`)
 )
 
 // rebaseComparisons reads a year named as the base of a comparison as the

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,7 +92,10 @@ func isNumberRune(r rune) bool { return r >= '0' && r <= '9' || r == '.' }
 
 // claimFillers are the words a claim may put between the place and its
 // number besides the indicator: the year, a copula.
-var claimFillers = strings.NewReplacer("去年", "", "今年", "", "上年", "", "全年", "", "2024年", "", "2025年", "", "一共", "", "总共", "", "是", "", "有", "", "了", "", "的", "")
+var claimFillers = strings.NewReplacer("去年", "", "今年", "", "上年", "", "全年", "", "一共", "", "总共", "", "是", "", "有", "", "了", "", "的", "")
+
+// claimYear is a year a claim names (2024年), of any report.
+var claimYear = regexp.MustCompile(`(?:19|20)[0-9]{2}年`)
 
 // namesOnlyIndicator reports whether the claim names, before its number,
 // nothing but the place and the words the report writes right before the
@@ -107,7 +111,7 @@ func (e *Engine) namesOnlyIndicator(norm, value, indicator string, s *PlaceSlot)
 	if short := e.placeShort(s); short != "" {
 		before = strings.ReplaceAll(before, short, "")
 	}
-	asked := claimFillers.Replace(strings.TrimSpace(before))
+	asked := claimFillers.Replace(claimYear.ReplaceAllString(strings.TrimSpace(before), ""))
 	written := Normalize(indicator)
 	return utf8.RuneCountInString(asked) >= 2 && strings.Contains(written, asked) &&
 		utf8.RuneCountInString(written)-utf8.RuneCountInString(asked) <= maxOmittedQualifier

@@ -380,7 +380,8 @@ var (
 	ordinalWordsEN = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 	// structureFillerEN are an English ordinal question's other words.
 	structureFillerEN = map[string]bool{"what": true, "does": true, "do": true, "is": true, "the": true, "of": true, "this": true, "report": true, "work": true,
-		"government": true, "cover": true, "covers": true, "say": true, "says": true, "about": true, "in": true, "s": true, "tell": true, "me": true, "its": true, "it": true}
+		"government": true, "cover": true, "covers": true, "say": true, "says": true, "about": true, "in": true, "s": true, "tell": true, "me": true, "its": true, "it": true,
+		"summarize": true, "summarise": true, "summary": true, "outline": true}
 )
 
 // englishOrdinalAsked reads "What does the second part of the report
@@ -396,6 +397,9 @@ func englishOrdinalAsked(norm string) (ordinal, string, bool) {
 		return ordinal{}, "", false
 	}
 	rest := norm[:m[0]] + " " + norm[m[1]:]
+	if strings.ContainsFunc(rest, func(r rune) bool { return r >= '0' && r <= '9' }) {
+		return ordinal{}, "", false // a year (the first area in 2025) picks a part the ordinal alone does not
+	}
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' }) {
 		if !structureFillerEN[w] {
 			return ordinal{}, "", false
