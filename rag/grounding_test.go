@@ -1074,6 +1074,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A spoken share is as near as it is said: 四成 holds 39.7%; a
 		// decimal said in words is one number.
 		{q: "去年进出口增长四成吧", found: true, figures: []string{"39.7%"}, not: []string{"更正"}},
+		{q: "去年旅游收入增长三成左右吧", found: true, figures: []string{"29.9％"}, not: []string{"更正"}},
 		{q: "去年技改资金七十点一亿元吧", found: true, not: []string{"更正"}},
 		{q: "去年技改资金八十点一亿元吧", found: true, figures: []string{"70.1亿元"}, want: []string{"更正：报告写的是70.1亿元，不是80.1亿元"}},
 		{q: "今年石化营收超3000亿目标吧", found: true, figures: []string{"超过2000亿元"}, want: []string{"更正：报告写的是超过2000亿元，不是超3000亿"}},

@@ -131,6 +131,11 @@ func tenths(rs []rune, i, j int) (int, string, bool) {
 		return next + 1, strconv.FormatFloat(pct, 'f', -1, 64) + "多%", true
 	}
 	about := "约"
+	if rest := string(rs[next:]); startsWithAny(rest, roundAfter) {
+		// 三成左右 is 约30%: the 左右 says what 约 does, and a rate's own
+		// 左右 would read as a target's wording, held to the number.
+		return next + 2, about + strconv.FormatFloat(pct, 'f', -1, 64) + "%", true
+	}
 	if before := string(rs[:i]); endsWithAny(before, nearWords) || startsWithAny(string(rs[next:]), boundAfter) {
 		about = "" // the speaker's own word says how near: 近三成, 两成以下
 	}
@@ -139,6 +144,9 @@ func tenths(rs []rune, i, j int) (int, string, bool) {
 
 // nearWords say how near a spoken figure is before it.
 var nearWords = []string{"约", "近", "超", "过", "逾", "差不多", "大概", "大约", "将近", "接近"}
+
+// roundAfter say a spoken share is rounded, as its 约 already says.
+var roundAfter = []string{"左右", "上下"}
 
 // boundAfter make the figure before them a bound: 两成以下 is 20%以下.
 var boundAfter = []string{"以下", "以上", "以内"}
