@@ -176,6 +176,8 @@ func TestDefaultLexiconPhrases(t *testing.T) {
 		// for spending less, its 过紧日子.
 		{"老百姓最烦心的事是什么", []string{"闹心"}, nil},
 		{"大家最头疼啥", []string{"闹心"}, nil},
+		// Having a child, said plainly, is the report's 生育.
+		{"生孩子有什么支持", []string{"生育"}, nil},
 		{"政府今年还要省着花吗", []string{"过紧日子"}, nil},
 		{"机关省吃俭用了没有", []string{"过紧日子"}, nil},
 	}
