@@ -11,12 +11,7 @@ import (
 // to the parts, not to the whole named before it; a pair's thing written
 // whole in an indicator is held to that indicator's figure.
 func TestPremiseNamedWords(t *testing.T) {
-	seedReport(t)
-	ix := NewIndex(seedReports, rag.DefaultLexicon().Expand)
-	for _, tc := range []struct {
-		q              string
-		stated, actual string // "" actual: no correction
-	}{
+	checkPremises(t, []premiseCase{
 		{"今年实施亿元以上项目80个吧", "80个", "125个"},
 		{"今年实施的亿元以上项目有80个吗", "80个", "125个"},
 		{"今年新签约亿元以上项目125个吧", "125个", "80个"},
@@ -27,17 +22,7 @@ func TestPremiseNamedWords(t *testing.T) {
 		{"今年体验店开40个、新增航线2条吧", "40个", "30个"},
 		{"今年新增航线2条，河蟹体验店建30个对吗", "", ""},
 		{"今年公交车买132台，公交线路新增15条吧", "15条", "10条"},
-	} {
-		c := Premise(tc.q, ix, "")
-		switch {
-		case tc.actual == "" && c != nil:
-			t.Errorf("%s: corrected %s to %s, want no correction", tc.q, c.Stated, c.Actual.Text)
-		case tc.actual != "" && c == nil:
-			t.Errorf("%s: no correction, want %s for %s", tc.q, tc.actual, tc.stated)
-		case c != nil && (c.Stated != tc.stated || c.Actual.Text != tc.actual):
-			t.Errorf("%s: corrected %s to %s, want %s to %s", tc.q, c.Stated, c.Actual.Text, tc.stated, tc.actual)
-		}
-	}
+	})
 }
 
 func TestWrittenShare(t *testing.T) {
@@ -83,6 +68,30 @@ func TestIndicatorsInRow(t *testing.T) {
 				t.Errorf("%s: indicators %q, want %q", tc.text, got, tc.want)
 				break
 			}
+		}
+	}
+}
+
+// premiseCase is a claim and the correction Premise should make: the
+// stated figure and the report's; "" actual for no correction.
+type premiseCase struct {
+	q              string
+	stated, actual string
+}
+
+func checkPremises(t *testing.T, cases []premiseCase) {
+	t.Helper()
+	seedReport(t)
+	ix := NewIndex(seedReports, rag.DefaultLexicon().Expand)
+	for _, tc := range cases {
+		c := Premise(tc.q, ix, "")
+		switch {
+		case tc.actual == "" && c != nil:
+			t.Errorf("%s: corrected %s to %s, want no correction", tc.q, c.Stated, c.Actual.Text)
+		case tc.actual != "" && c == nil:
+			t.Errorf("%s: no correction, want %s for %s", tc.q, tc.actual, tc.stated)
+		case c != nil && (c.Stated != tc.stated || c.Actual.Text != tc.actual):
+			t.Errorf("%s: corrected %s to %s, want %s to %s", tc.q, c.Stated, c.Actual.Text, tc.stated, tc.actual)
 		}
 	}
 }
