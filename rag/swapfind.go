@@ -335,6 +335,9 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 		if ix.saysElsewhere(q, f, rep) || f.stage < 0 && sameNumbers(q, clause) && subjectBefore([]rune(c.Quote), cl.span.Start, f.stated) {
 			continue
 		}
+		if f.stage < 0 && ix.wholePlace([]rune(f.stated)) && !ix.placeLike(clause[f.start:f.end]) {
+			continue // 大洼 swaps for no 城镇: a place is mistaken only for a place
+		}
 		p := citedCorrection(c, cl.at, cl.span.Start+f.start, cl.span.Start+f.end, f.stated, f.pred)
 		if f.stage >= 0 {
 			// The claimed thing at another stage says more than
@@ -406,4 +409,16 @@ func subjectBefore(quote []rune, start int, stated string) bool {
 		return false
 	}
 	return strings.Contains(string(quote[sentenceStartRunes(quote, start):start]), string(st[:2]))
+}
+
+// wholePlace: rs is all one run of places (大洼, 盘山县和大洼区).
+func (ix *Index) wholePlace(rs []rune) bool {
+	runs := ix.placeRuns(rs, 0, len(rs))
+	return len(runs) == 1 && runs[0].start == 0 && runs[0].end == len(rs)
+}
+
+// placeLike: rs is a place the register or the report's city knows, or a
+// name that ends like one (欧洲).
+func (ix *Index) placeLike(rs []rune) bool {
+	return len(rs) > 0 && (ix.wholePlace(rs) || strings.ContainsRune(placeEnds, rs[len(rs)-1]))
 }
