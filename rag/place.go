@@ -71,6 +71,10 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 			writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
 			continue // "辽宁省稳增长奖励资金": the report's 省稳增长奖励资金
 		}
+		if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
+			namesInstitution(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
+			continue // "辽宁数字商业产业学院": a college the report names, not the province
+		}
 		s.english = m.Place.English
 		if m.Place.Code == "CN" && m.As[0] >= 0x80 {
 			s.Name = m.As // 全国, not 中国

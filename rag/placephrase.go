@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,4 +200,31 @@ func (ix *Index) scopeTexts(rep *Report) []string {
 		}
 	}
 	return out
+}
+
+// institutionSuffixes end the names of bodies: a place before words that
+// end in one opens the body's name (辽宁数字商业产业学院), not the place
+// whose own figure is asked.
+var institutionSuffixes = []string{"学院", "大学", "学校", "中学", "小学", "集团", "公司", "医院", "银行", "研究院", "研究所", "博物馆", "协会"}
+
+// namesInstitution reports whether the question asks after the place the
+// name of a body (its first run ends in an institution suffix) that the
+// report writes with the place directly before the run's first words:
+// the report's 建成"辽宁数字商业""华为鲲鹏"等产业学院 for 辽宁数字商业产业学院.
+func namesInstitution(texts, forms []string, asked askedAfter) bool {
+	next := asked.next()
+	if next == "" || !slices.ContainsFunc(institutionSuffixes, func(s string) bool {
+		return strings.HasSuffix(asked[0], s) && len(asked[0]) > len(s)
+	}) {
+		return false
+	}
+	for _, f := range forms {
+		if utf8.RuneCountInString(f) < 2 {
+			continue // 辽 alone opens too many words (辽河) to mark a name
+		}
+		if slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, f+next) }) {
+			return true
+		}
+	}
+	return false
 }

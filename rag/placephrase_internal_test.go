@@ -71,6 +71,7 @@ func TestPlaceWrittenWithAnswers(t *testing.T) {
 		{"新疆援疆项目是什么", true},
 		{"辽宁省稳增长奖励资金", true},
 		{"辽宁省制度性创新成果优秀奖几个", true},
+		{"辽宁大学今年招生多少", false},
 		{"辽宁沿海经济带今年GDP目标", false},
 		{"辽宁省政府工作报告提出的GDP目标", false},
 		{"大连的GDP", false},
@@ -82,6 +83,32 @@ func TestPlaceWrittenWithAnswers(t *testing.T) {
 		}
 		if ans.Found != c.found {
 			t.Errorf("%s: found = %v, want %v", c.q, ans.Found, c.found)
+		}
+	}
+}
+
+// A place that opens a body's name the report writes is no place asked of.
+func TestNamesInstitution(t *testing.T) {
+	texts := []string{
+		Normalize("建成“辽宁数字商业”“华为鲲鹏”等产业学院。"),
+		Normalize("支持大连理工大学盘锦校区“双一流”建设。"),
+	}
+	liaoning := places.Place{Name: "辽宁省", Short: "辽宁", Kind: places.KindProvince}
+	dalian := places.Place{Name: "大连市", Short: "大连", Kind: places.KindCity}
+	for _, c := range []struct {
+		q, place string
+		forms    []string
+		want     bool
+	}{
+		{"辽宁数字商业产业学院今年建成吗", "辽宁", placeForms(liaoning, PlaceWider), true},
+		{"辽宁大学今年招生多少", "辽宁", placeForms(liaoning, PlaceWider), false},
+		{"辽宁数字商业增长多少", "辽宁", placeForms(liaoning, PlaceWider), false},
+		{"大连理工今年GDP", "大连", placeForms(dalian, PlaceOther), false},
+	} {
+		norm := Normalize(c.q)
+		end := indexOf(t, norm, c.place) + len(c.place)
+		if got := namesInstitution(texts, c.forms, readAskedAfter(norm, end)); got != c.want {
+			t.Errorf("namesInstitution(%q after %s) = %v, want %v", c.q, c.place, got, c.want)
 		}
 	}
 }
