@@ -21,6 +21,7 @@ func spokenNumbers(text string) string {
 		}
 		return "增长100%"
 	})
+	text = grewTimes.ReplaceAllStringFunc(text, grownBy)
 	rs := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(rs); {
@@ -37,6 +38,28 @@ func spokenNumbers(text string) string {
 
 // doubling is "doubled" said in 番 or 倍: 翻了一番, 翻一倍, 翻番, 翻两番.
 var doubling = regexp.MustCompile(`翻了?(?:一|两|二)?(?:番|倍)`)
+
+// grewTimes is a growth said in 倍 after its verb: 增长了4倍, 提高两倍. Said
+// so it is the increase (增长4倍 is +400%); 增长到4倍 and 是去年的4倍 are
+// ratios, and the verb must come right before the number to be read.
+var grewTimes = regexp.MustCompile(`(增长|增加|提高|提升|上涨|上升)了?([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)倍`)
+
+// grownBy writes a growth in 倍 as the percent the reports use: 增长4倍 is
+// 增长400%.
+func grownBy(m string) string {
+	sub := grewTimes.FindStringSubmatch(m)
+	n, err := strconv.ParseFloat(sub[2], 64)
+	if err != nil {
+		var ok bool
+		if n, ok = spokenValue(sub[2]); !ok {
+			return m
+		}
+	}
+	if n <= 0 {
+		return m
+	}
+	return sub[1] + strconv.FormatFloat(n*100, 'f', -1, 64) + "%"
+}
 
 // spokenFigure reads a number in words at rs[i] that a unit, a scale or
 // 成 follows, and returns where it ends and the figure in digits.
