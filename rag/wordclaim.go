@@ -149,6 +149,10 @@ func rankAgrees(claimed, said string) bool {
 	return c.place == s.place
 }
 
+// rankingFrame: a report's scope after 在 (在全省国开区中) is where a
+// thing is ranked, not the level it is named at.
+func rankingFrame(rs []rune, start int) bool { return start > 0 && rs[start-1] == '在' }
+
 // wordMatch is a word of a kind found in runes [start, end).
 type wordMatch struct{ start, end int }
 
@@ -160,7 +164,7 @@ func wordsOf(k wordKind, rs []rune, claim bool) []wordMatch {
 		if m.end < len(rs) {
 			next = rs[m.end]
 		}
-		if k.keep(next, claim) {
+		if k.keep(next, claim) && !(!claim && k.re == scopeKind.re && rankingFrame(rs, m.start)) {
 			out = append(out, wordMatch{m.start, m.end})
 		}
 	}
