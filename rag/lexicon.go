@@ -662,3 +662,40 @@ func (lx *Lexicon) genericOnly(word string, generic map[string]bool) bool {
 	}
 	return len(ids) > 0
 }
+
+// membersHolding returns the Chinese members found in norm that are
+// longer than one of words and hold it, of a concept some Chinese member
+// of which holds none of words: 民营经济 (民企) of "去年民营经济怎么样"
+// for 经济, not 经济社会 of "去年经济社会发展主要成绩", the whole year.
+func (lx *Lexicon) membersHolding(norm string, words []string) []string {
+	var out []string
+	for i, r := range norm {
+		for _, m := range lx.byFirst[r] {
+			if strings.HasPrefix(norm[i:], m.word) && holdsLonger(m.word, words) && lx.namedWithout(m.concept, words) {
+				out = append(out, m.word)
+			}
+		}
+	}
+	return out
+}
+
+// holdsLonger reports whether w holds one of words and is longer.
+func holdsLonger(w string, words []string) bool {
+	for _, x := range words {
+		if len(w) > len(x) && strings.Contains(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWithout reports whether a Chinese member of the concept holds none
+// of words.
+func (lx *Lexicon) namedWithout(id int, words []string) bool {
+	for _, m := range lx.concepts[id].members {
+		if r, _ := utf8.DecodeRuneInString(m); isHan(r) && !containsAny(m, words) {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,7 @@ package rag
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // summaryCues ask how a period went or what it aims at as a whole: the
@@ -42,17 +43,37 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 	if over != nil {
 		overNorm = ix.para(over).norm
 	}
+	// A member that holds a summary word (民营经济, 海洋经济) is a topic the
+	// blanking above would cut to a fragment no concept knows (民营).
+	for _, m := range ix.lex.membersHolding(a.norm, summaryWords) {
+		if overNorm == "" || !strings.Contains(overNorm, m) && !containsAny(overNorm, specificExpansions(ix.lex.Expand(m))) {
+			return true
+		}
+	}
 	for _, t := range ix.tok.Tokens(rest) {
 		// A word of the lexicon is a topic though it holds a function
 		// character (就 of 就业).
 		if !topicWord(t) && !ix.lex.isChineseMember(t) || genericTerms[t] || strings.ContainsAny(t, "0123456789") {
 			continue
 		}
-		if len(ix.lex.Concepts(t)) > 0 && (overNorm == "" || !strings.Contains(overNorm, t) && !containsAny(overNorm, ix.lex.Expand(t))) {
+		if len(ix.lex.Concepts(t)) > 0 && (overNorm == "" || !strings.Contains(overNorm, t) && !containsAny(overNorm, specificExpansions(ix.lex.Expand(t)))) {
 			return true
 		}
 	}
 	return false
+}
+
+// specificExpansions keeps the expansions of a topic long enough to name
+// it: a two-character one such as 环境 of 环保 also reads 外部环境 in the
+// overview, which does not answer 去年环保干了啥.
+func specificExpansions(words []string) []string {
+	var kept []string
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 2 {
+			kept = append(kept, w)
+		}
+	}
+	return kept
 }
 
 // summaryOfArea reports whether a summary question asks how one area of
