@@ -20,7 +20,7 @@ import (
 // whether a claimed word agrees with one the report says.
 type wordKind struct {
 	re    *regexp.Regexp
-	keep  func(next rune, claim bool) bool
+	keep  func(prev, next rune, claim bool) bool
 	agree func(claimed, said string) bool
 }
 
@@ -34,7 +34,7 @@ var wordKinds = []wordKind{
 	{re: regexp.MustCompile(`第` + cnDigits + `[名位]?|榜首|首位|前列|前茅|第一方阵|前` + cnDigits + `[名位强]?`), keep: endsRank, agree: rankAgrees},
 }
 
-func anyNext(rune, bool) bool { return true }
+func anyNext(rune, rune, bool) bool { return true }
 
 // scopeKind is the level or scope a thing is named at (国家重点龙头企业,
 // 全省品牌冠亚军): 省级 where the report says 国家, 全国 where it says 全省,
@@ -43,8 +43,12 @@ func anyNext(rune, bool) bool { return true }
 var scopeKind = wordKind{re: regexp.MustCompile(`全国|国家级|国家|全省|省级|全市|市级|县级`), keep: scopesThing, agree: sameScope}
 
 // scopesThing: a scope right before a rank (全国第一, 全省前列) is the
-// ranking's, which the rank checks correct whole (全省第一，不是全国第一).
-func scopesThing(next rune, _ bool) bool { return !strings.ContainsRune("第前榜首", next) }
+// ranking's, which the rank checks correct whole (全省第一，不是全国第一);
+// a report's scope after 在 (在全省国开区中) is where a thing is ranked,
+// not the level it is named at.
+func scopesThing(prev, next rune, claim bool) bool {
+	return !strings.ContainsRune("第前榜首", next) && (claim || prev != '在')
+}
 
 // claimKinds are the kinds of word a claim is checked for, in order.
 var claimKinds = append(wordKinds[:len(wordKinds):len(wordKinds)], scopeKind)
@@ -69,7 +73,7 @@ func sameScope(claimed, said string) bool { return scopeLevel(claimed) == scopeL
 // only what is no Han character (全省第三、): 第二批, 第一时间 rank nothing.
 const rankEnds = "名位吧吗嘛的了呢啊呀对是没"
 
-func endsRank(next rune, claim bool) bool {
+func endsRank(_, next rune, claim bool) bool {
 	return !unicode.Is(unicode.Han, next) || claim && strings.ContainsRune(rankEnds, next)
 }
 
@@ -149,10 +153,6 @@ func rankAgrees(claimed, said string) bool {
 	return c.place == s.place
 }
 
-// rankingFrame: a report's scope after 在 (在全省国开区中) is where a
-// thing is ranked, not the level it is named at.
-func rankingFrame(rs []rune, start int) bool { return start > 0 && rs[start-1] == '在' }
-
 // wordMatch is a word of a kind found in runes [start, end).
 type wordMatch struct{ start, end int }
 
@@ -160,11 +160,14 @@ type wordMatch struct{ start, end int }
 func wordsOf(k wordKind, rs []rune, claim bool) []wordMatch {
 	var out []wordMatch
 	for _, m := range findAllRunes(k.re, rs) {
-		next := rune(0)
+		prev, next := rune(0), rune(0)
+		if m.start > 0 {
+			prev = rs[m.start-1]
+		}
 		if m.end < len(rs) {
 			next = rs[m.end]
 		}
-		if k.keep(next, claim) && !(!claim && k.re == scopeKind.re && rankingFrame(rs, m.start)) {
+		if k.keep(prev, next, claim) {
 			out = append(out, wordMatch{m.start, m.end})
 		}
 	}
