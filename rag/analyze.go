@@ -561,6 +561,9 @@ func yearSpans(s string) [][]int {
 
 func isNumberByte(b byte) bool { return b >= '0' && b <= '9' || b == '.' }
 
+// isNumberRune is isNumberByte for a rune.
+func isNumberRune(r rune) bool { return r >= '0' && r <= '9' || r == '.' }
+
 func containsAny(s string, cues []string) bool {
 	if len(cues) < bloomCues {
 		for _, c := range cues {

@@ -28,7 +28,7 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 		if coveredShare(d.asked, text) == 0 || e.ix.stripPlaces(text) != text {
 			continue
 		}
-		at, value, ok := statedValueIn(d.norm, c.Quote)
+		asked, at, value, ok := statedValueIn(d.norm, c.Quote)
 		if !ok {
 			continue
 		}
@@ -38,7 +38,7 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 			_, size := utf8.DecodeRuneInString(before)
 			before = before[size:]
 		}
-		if !e.namesOnlyIndicator(d.norm, value, before, s) {
+		if !e.namesOnlyIndicator(string([]rune(d.norm)[:asked]), before, s) {
 			continue // the figure is a company's, a project's or a port's (中蓝电子…15.7%), not the city's
 		}
 		fig := AnswerFigure{Indicator: strings.TrimSpace(before), Value: value, Kind: c.Period.FigureKind(),
@@ -57,10 +57,10 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 }
 
 // statedValueIn finds in quote a number norm states, with the unit after
-// it as both write it ("2.04万人", "110万吨左右"): its rune offset in quote
-// and the value. A bare number, a one-digit one (7条 says too little) or a
+// it as both write it ("2.04万人", "110万吨左右"): its rune offsets in norm
+// and in quote, and the value. A bare number, a one-digit one (7条 says too little) or a
 // year is no match, nor a number inside a longer one (5 in 15.5%).
-func statedValueIn(norm, quote string) (at int, value string, ok bool) {
+func statedValueIn(norm, quote string) (asked, at int, value string, ok bool) {
 	q, t := []rune(norm), []rune(quote)
 	for i := 0; i < len(q); i++ {
 		if !unicode.IsDigit(q[i]) || i > 0 && isNumberRune(q[i-1]) {
@@ -82,13 +82,11 @@ func statedValueIn(norm, quote string) (at int, value string, ok bool) {
 			if unit := v[len([]rune(string(v)[:digits])):]; digits < 2 || unit[0] == '年' || unit[0] == '月' || unit[0] == '日' {
 				continue
 			}
-			return j, string(v), true
+			return i, j, string(v), true
 		}
 	}
-	return 0, "", false
+	return 0, 0, "", false
 }
-
-func isNumberRune(r rune) bool { return r >= '0' && r <= '9' || r == '.' }
 
 // claimFillers are the words a claim may put between the place and its
 // number besides the indicator: the year, a copula.
@@ -97,17 +95,13 @@ var claimFillers = strings.NewReplacer("去年", "", "今年", "", "上年", "",
 // claimYear is a year a claim names (2024年), of any report.
 var claimYear = regexp.MustCompile(`(?:19|20)[0-9]{2}年`)
 
-// namesOnlyIndicator reports whether the claim names, before its number,
-// nothing but the place and the words the report writes right before the
-// figure (城镇新增就业, 新增就业 for 城镇新增就业): a claim naming a company or
+// namesOnlyIndicator reports whether the claim's words before its number
+// (claim) name nothing but the place and the words the report writes right
+// before the figure (城镇新增就业, 新增就业 for 城镇新增就业): a claim naming a company or
 // a project (大洼区中蓝电子市场占有率15.7%, 大洼区盘锦港集装箱吞吐量…) speaks of
 // that subject, and the report's figure for it is no figure of the city.
-func (e *Engine) namesOnlyIndicator(norm, value, indicator string, s *PlaceSlot) bool {
-	at := strings.Index(norm, value)
-	if at < 0 {
-		return false
-	}
-	before := strings.ReplaceAll(norm[:at], s.Name, "")
+func (e *Engine) namesOnlyIndicator(claim, indicator string, s *PlaceSlot) bool {
+	before := strings.ReplaceAll(claim, s.Name, "")
 	if short := e.placeShort(s); short != "" {
 		before = strings.ReplaceAll(before, short, "")
 	}

@@ -16,7 +16,7 @@ func TestStatedValueIn(t *testing.T) {
 		{"大洼区去年新增就业20000吧", "城镇新增就业2.04万人", ""}, // no unit: no match
 		{"大洼区去年新建公园20处吧", "新建和改造城市公园20处。", "20处"},
 	} {
-		_, got, ok := statedValueIn(tc.norm, tc.quote)
+		_, _, got, ok := statedValueIn(tc.norm, tc.quote)
 		if !ok {
 			got = ""
 		}
