@@ -143,8 +143,7 @@ var detailKinds = []detailKind{
 		cueRunes: "一",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 		// "一天能办完吗" asks how long a thing takes, the duration kind's to
-		// answer, not an amount per day.
-		// Only a yes/no question: "一个人能办完几件事" still asks an amount.
+		// answer, not an amount per day; "一个人能办完几件事" still asks one.
 		unless: yesNoForms("能办完", "能办好", "能办结", "能办成", "能办下来", "能完成", "能搞定", "能弄完", "能做完"),
 	},
 	{ // an average over several things (平均每个项目, 两项平均下降): the

@@ -65,26 +65,13 @@ func TestHeadedRun(t *testing.T) {
 // the review instead; a word the review writes as asked (海洋经济), or one
 // the plan never holds, still is.
 func TestAskedYearSaysRest(t *testing.T) {
-	e := NewEngine(seedIndex(t), nil)
-	for _, tc := range []struct {
-		q         string
-		found     bool
-		want, not string // in the answer; not in it
-	}{
+	checkFoundWantNot(t, []foundWantNot{
 		{"今年有没有修桥修路", true, "绕阳河大桥", "【2024年结果】"},
 		{"今年海洋经济生产总值目标", false, "", "5.5%左右"},
 		{"今年供水管网改造", false, "", "燃气管道"},
 		// Another area's clause holding the term is not the rest asked.
 		{"this year any bridges and roads", false, "", "数字化管理平台"},
-	} {
-		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Found != tc.found || !strings.Contains(ans.Answer, tc.want) || strings.Contains(ans.Answer, tc.not) {
-			t.Errorf("%s: found=%v\n%s", tc.q, ans.Found, ans.Answer)
-		}
-	}
+	})
 }
 
 // TestWrittenBeside: the asked word inside one of its own report terms
@@ -163,16 +150,25 @@ func TestOneCompound(t *testing.T) {
 // writes the asked word whole (生态环境质量持续改善); one thing asked of
 // the year (机场开建了吗) is still the plan's, labelled.
 func TestWhatYearDidIsItsDoings(t *testing.T) {
-	e := NewEngine(seedIndex(t), nil)
-	for _, tc := range []struct {
-		q         string
-		found     bool
-		want, not string // in the answer; not in it
-	}{
+	checkFoundWantNot(t, []foundWantNot{
 		{"去年生态环境干了什么", true, "88.3%", "报告没有给出2024年"},
 		{"去年文化体育干了啥", true, "红马赛", "报告没有给出2024年"},
 		{"去年盘锦机场开建了吗", false, "盘锦民用运输机场", "【2024年结果】"},
-	} {
+	})
+}
+
+// foundWantNot is a question, whether it is answered, and a text its
+// answer holds and one it does not.
+type foundWantNot struct {
+	q         string
+	found     bool
+	want, not string
+}
+
+func checkFoundWantNot(t *testing.T, cases []foundWantNot) {
+	t.Helper()
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range cases {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
 			t.Fatal(err)
