@@ -87,6 +87,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind33", "testdata/baseline-blind33.json", fileQuestions("testdata/blind33.yaml")},
 		{"blind34", "testdata/baseline-blind34.json", fileQuestions("testdata/blind34.yaml")},
 		{"blind35", "testdata/baseline-blind35.json", fileQuestions("testdata/blind35.yaml")},
+		{"blind36", "testdata/baseline-blind36.json", fileQuestions("testdata/blind36.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
