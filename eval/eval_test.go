@@ -118,6 +118,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe30", "testdata/baseline-probe30.json", fileQuestions("testdata/probe30.yaml")},
 		{"probe31", "testdata/baseline-probe31.json", fileQuestions("testdata/probe31.yaml")},
 		{"probe32", "testdata/baseline-probe32.json", fileQuestions("testdata/probe32.yaml")},
+		{"probe33", "testdata/baseline-probe33.json", fileQuestions("testdata/probe33.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
