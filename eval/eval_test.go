@@ -119,6 +119,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe31", "testdata/baseline-probe31.json", fileQuestions("testdata/probe31.yaml")},
 		{"probe32", "testdata/baseline-probe32.json", fileQuestions("testdata/probe32.yaml")},
 		{"probe33", "testdata/baseline-probe33.json", fileQuestions("testdata/probe33.yaml")},
+		{"probe34", "testdata/baseline-probe34.json", fileQuestions("testdata/probe34.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
