@@ -33,16 +33,7 @@ const halfBreaks = " 　→/／、，,;；？?和与及|~～>-—"
 // own words, with the words before the first year when they are set off
 // as a heading (a space or colon after them).
 func periodHalves(text string) []string {
-	var at [][]int
-	for _, m := range halfPeriod.FindAllStringIndex(text, -1) {
-		if m[0] > 0 && strings.ContainsRune("0123456789.", rune(text[m[0]-1])) || m[1] < len(text) && strings.ContainsRune("0123456789.%", rune(text[m[1]])) {
-			continue // a part of another number (2.4万, 124个, 25.8%)
-		}
-		if r, _ := utf8.DecodeRuneInString(text[m[1]:]); isDigitByte(text[m[0]]) && r != '年' && strings.ContainsRune(unitRunes+measureRunes, r) {
-			continue // a count with its unit (开复工项目24个, 24万人), not a year
-		}
-		at = append(at, m)
-	}
+	at := yearsAt(text)
 	if len(at) != 2 {
 		return nil
 	}
@@ -69,6 +60,46 @@ func periodHalves(text string) []string {
 	return []string{prefix + first + between, heading + second + text[e2:]}
 }
 
+// yearsAt is where text names a year (halfPeriod), numbers that are
+// parts of other numbers or counts with their units left out.
+func yearsAt(text string) [][]int {
+	var at [][]int
+	for _, m := range halfPeriod.FindAllStringIndex(text, -1) {
+		if m[0] > 0 && strings.ContainsRune("0123456789.", rune(text[m[0]-1])) || m[1] < len(text) && strings.ContainsRune("0123456789.%", rune(text[m[1]])) {
+			continue // a part of another number (2.4万, 124个, 25.8%)
+		}
+		if r, _ := utf8.DecodeRuneInString(text[m[1]:]); isDigitByte(text[m[0]]) && r != '年' && strings.ContainsRune(unitRunes+measureRunes, r) {
+			continue // a count with its unit (开复工项目24个, 24万人), not a year
+		}
+		at = append(at, m)
+	}
+	return at
+}
+
+// otherYear is the year a half naming none is asked of when the half after
+// it asks the same thing of 今年 or 去年.
+var oppositeYearWord = map[string]string{"今年": "去年", "去年": "今年"}
+
+// loneYearHalves parts "实际利用外资多少？今年目标？": a question whose one
+// year (今年, 去年) opens its second asking half. When that half names no
+// thing of its own (the caller checks), it asks the first half's thing of
+// that year, so the first, naming no year, asks it of the other: read
+// whole, the second half's year would take both. Nil when not so written.
+func loneYearHalves(text string) []string {
+	at := yearsAt(text)
+	if len(at) != 1 {
+		return nil
+	}
+	s, e := at[0][0], at[0][1]
+	other, ok := oppositeYearWord[text[s:e]]
+	first := strings.TrimRight(text[:s], " 　")
+	r, _ := utf8.DecodeLastRuneInString(first)
+	if !ok || !strings.ContainsRune("，,;；？?。", r) || !asksIn(first) || !asksIn(text[s:]) {
+		return nil
+	}
+	return []string{other + first, text[s:]}
+}
+
 // wholeYear writes a year of digits out whole ("24" → "2024年"): staff
 // shorthand pressed against a word (24新增学位) is read as a year only so.
 func wholeYear(y string) string {
@@ -93,6 +124,10 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 		return nil, false, nil
 	}
 	halves := periodHalves(text)
+	lone := halves == nil
+	if lone {
+		halves = e.loneYearHalves(text, rep)
+	}
 	if halves == nil || statedNumberAt(halves[0]) >= 0 || statedNumberAt(halves[1]) >= 0 {
 		// A half that states a figure ("今年不是要超2000亿吗") is a premise
 		// to check, which the whole reading does.
@@ -122,6 +157,12 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 			// of the same thing belies.
 			return nil, false, nil
 		}
+		if lone && i == 0 && !a.Found {
+			// The year the first half was given is the reader's guess, not
+			// the asker's ("跑好几个窗口太麻烦，今年有改进吗" complains):
+			// a refusal of it says what was never asked.
+			return nil, false, nil
+		}
 		answered = answered || a.Found
 		subs = append(subs, a)
 	}
@@ -129,6 +170,17 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 		return nil, false, nil
 	}
 	return joinClauses(text, subs, e.multi()), true, nil
+}
+
+// loneYearHalves is loneYearHalves(text) when its second half names no
+// thing of its own ("今年目标？", "今年呢"); a half that does
+// ("今年进出口多少") asks another thing, which says nothing of the first's year.
+func (e *Engine) loneYearHalves(text string, rep *Report) []string {
+	halves := loneYearHalves(text)
+	if halves == nil || len(substantive(e.ix.askedTerms(e.ix.analyze(Normalize(halves[1]), rep)))) > 0 {
+		return nil
+	}
+	return halves
 }
 
 // withHeadOfFirst gives the second half, when it names no thing of its own

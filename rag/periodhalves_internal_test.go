@@ -28,6 +28,26 @@ func TestPeriodHalves(t *testing.T) {
 	}
 }
 
+func TestLoneYearHalves(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"实际利用外资多少？今年目标？", []string{"去年实际利用外资多少？", "今年目标？"}},
+		{"进出口总额多少，今年呢", []string{"去年进出口总额多少，", "今年呢"}},
+		{"外资多少？去年呢", []string{"今年外资多少？", "去年呢"}},
+		{"今年实际利用外资目标多少", nil},    // the year opens the question
+		{"实际利用外资多少，去年和今年", nil},  // two years
+		{"实际利用外资4亿美元，今年吗", nil},  // the first half states
+		{"固定资产投资今年增长多少", nil},    // no break before the year
+		{"实际利用外资多少？2025年呢", nil}, // a year of digits
+	} {
+		if got := loneYearHalves(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("loneYearHalves(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
 // TestAnswerPeriodHalves: a question asking one thing of both years is
 // answered from each year's own paragraph, not from one year's alone.
 func TestAnswerPeriodHalves(t *testing.T) {
@@ -45,6 +65,9 @@ func TestAnswerPeriodHalves(t *testing.T) {
 		// report gives no 2025 海洋经济生产总值, and the city's GDP target
 		// (生产总值 alone) is not it.
 		{"去年全市海洋经济生产总值多少，今年目标多少", []int{9}},
+		// The one year opens a second half asking the first's thing: the
+		// first asks it of the other year, not of 今年 too.
+		{"实际利用外资多少？今年目标？", []int{10, 29}},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
