@@ -136,6 +136,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		// where ¶31 says “三大储库”), asks of something the report lacks.
 		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
 			ans.Parts = append([]Part{p}, ans.Parts...)
+		} else if p, ok := d.directionCorrection(); ok {
+			// 社会救助标准降了吗 where the quote says 同步增长.
+			ans.Parts = append([]Part{p}, ans.Parts...)
 		} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
 			// A claim in a question's shape: …充足 没啥问题？
 			ans.Parts = append([]Part{p}, ans.Parts...)
@@ -166,6 +169,13 @@ func (e *Engine) groundClaims(d *Draft) {
 		// the other way round. Last: a check that found another subject
 		// (政府系统个别干部, not 企业干部) says more.
 		if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 电子信息产业营业收入下滑了吧 where the quote says 增长: the way
+		// it moved, with no figure claimed.
+		if p, ok := d.directionCorrection(); ok {
 			corrections = append(corrections, p)
 		}
 	}

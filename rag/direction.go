@@ -1,0 +1,103 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A yes/no question may claim a thing moved the other way from the
+// report's: 社会救助标准降了吗 where ¶13 says 社会救助标准同步增长, with no
+// figure for the figures check to read. A quoted clause naming all that
+// was asked and saying only the other way corrects it with its own words.
+
+// directionClaimed is a question claiming or asking only that a thing rose
+// or fell, its groups the rising verb and the falling one. Unlike
+// yesNoChangeAsked it reads a claim's tags too (下滑了吧, 降低了对吧).
+var directionClaimed = regexp.MustCompile(`(?:(涨|增长|增加|提高|提升|上调|上涨|上升)|(下降|降低|减少|下调|下滑|降))了?(?:吗|嘛|么|没有|没|吧|对吧|是吧|对吗|是吗)?$`)
+
+// stateDirection is how a correction names the claimed way: the bare
+// 涨 and 降 read badly after 不是.
+var stateDirection = map[string]string{"涨": "上涨", "降": "下降"}
+
+// movedMeasures name a measure of a thing, not the thing: a claim that
+// it fell compares it with another year's.
+var movedMeasures = []string{"目标", "增速", "增幅", "速度", "指标", "幅度"}
+
+// maxDirectionQuote is the most of a clause a correction quotes: longer,
+// it quotes the words up to the report's verb.
+const maxDirectionQuote = 28
+
+// maxDirectionTail is how much of a clause after the report's verb a
+// correction quotes with it: the figure it moved by or to (提升至45%).
+const maxDirectionTail = 8
+
+// clauseCloser are the marks a clause ends with, left out of a quote.
+const clauseCloser = "，。、；;：:！？,. "
+
+// directionCorrection corrects a claimed rise or fall a cited clause
+// states the other way, the claim stating no figure (a figure's own
+// direction is the figures check's). A clause saying both ways (A增长、B
+// 下降) is no word on which of them was asked.
+func (d *Draft) directionCorrection() (Part, bool) {
+	q := strings.TrimRight(d.norm, "?？!！。 ")
+	m := directionClaimed.FindStringSubmatchIndex(q)
+	if m == nil || strings.ContainsAny(q, "0123456789%") || containsAny(q, []string{"多少", "几", "是不是", "有没有", "还是"}) {
+		return Part{}, false
+	}
+	claimed, opposite, verb := fallingWords, risingWords, m[4:6]
+	if m[2] >= 0 {
+		claimed, opposite, verb = risingWords, fallingWords, m[2:4]
+	}
+	stated := q[verb[0]:verb[1]]
+	if s, ok := stateDirection[stated]; ok {
+		stated = s
+	}
+	if strings.TrimSpace(q[:m[0]]) == "" || containsAny(q[:m[0]], movedMeasures) {
+		// Nothing named (降了吗 alone), or what moved is a target or a
+		// rate (今年GDP目标下降了吧), which a clause of growth is no word on.
+		return Part{}, false
+	}
+	ahead := claimsAhead(q)
+	for ci, c := range d.Answer.Citations {
+		if (c.Period.Kind == PeriodPlan) != ahead {
+			// A plan's 增长 is no word on whether it fell last year, nor
+			// last year's on this year's.
+			continue
+		}
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			clause := []rune(strings.TrimRight(string(normalizeRunes(string(text[sp.Start:sp.End]))), clauseCloser))
+			cs := string(clause)
+			if containsAny(cs, claimed) || coveredShare(d.asked, cs) < 1 {
+				continue
+			}
+			at, w := firstOf(cs, opposite)
+			if at < 0 {
+				continue
+			}
+			s, e := 0, at+runeLen(w)
+			if len(clause)-e <= maxDirectionTail {
+				e = len(clause) // its figure too: 提升至45%
+			}
+			if e > maxDirectionQuote {
+				s = e - maxDirectionQuote
+			}
+			return citedCorrection(c, ci, sp.Start+s, sp.Start+e, stated, ""), true
+		}
+	}
+	return Part{}, false
+}
+
+// firstOf is the rune offset in s of the earliest of words, and which.
+func firstOf(s string, words []string) (int, string) {
+	at, which := -1, ""
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at, which = i, w
+		}
+	}
+	if at < 0 {
+		return -1, ""
+	}
+	return runeLen(s[:at]), which
+}

@@ -1,0 +1,62 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestDirectionCorrected(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []struct{ q, correction string }{
+		{"社会救助标准降了吗", "“四类”人群社会救助标准同步增长，不是下降"},
+		{"社会救助标准降低了吧", "“四类”人群社会救助标准同步增长，不是降低"},
+		{"化工精细化率降了吗", "化工精细化率提升至45%，不是下降"},
+		{"办学水平下降了吧", "盘锦职业技术学院在籍学生突破1万人、办学水平不断提高，不是下降"},
+		{"今年居民收入要下降吗", "居民收入增长，不是下降"},
+		// The report says the way asked, or only a plan for a past claim,
+		// or nothing is named: no correction.
+		{"社会救助标准涨了吗", ""},
+		{"社会救助标准提高了吗", ""},
+		{"居民收入减少了吗", ""},
+		{"降了吗", ""},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(ans.Parts) > 0 && ans.Parts[0].Type == PartCorrection {
+			got = ans.Answer
+		}
+		if tt.correction == "" && got != "" || tt.correction != "" && !strings.Contains(got, "更正：报告写的是"+tt.correction) {
+			t.Errorf("%s: answer %q, want correction %q", tt.q, ans.Answer, tt.correction)
+		}
+	}
+}
+
+func TestDirectionClaimed(t *testing.T) {
+	tests := []struct {
+		q          string
+		rise, fall bool
+	}{
+		{"社会救助标准降了吗", false, true},
+		{"收入下滑了吧", false, true},
+		{"标准提高了对吧", true, false},
+		{"涨价", true, false}, // no: 价 after the verb
+	}
+	for _, tt := range tests {
+		m := directionClaimed.FindStringSubmatch(tt.q)
+		rise, fall := m != nil && m[1] != "", m != nil && m[2] != ""
+		if tt.q == "涨价" {
+			if m != nil {
+				t.Errorf("%s: matched %q", tt.q, m)
+			}
+			continue
+		}
+		if rise != tt.rise || fall != tt.fall {
+			t.Errorf("%s: rise %v fall %v, want %v %v", tt.q, rise, fall, tt.rise, tt.fall)
+		}
+	}
+}
