@@ -287,7 +287,7 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		// ask a part; "5000万元以上项目多少个" asks about a size class.
 		return
 	}
-	found, comparable, kind := statedSearch(m, pr.rs, own, pr.kind, bare, pr.idx, pr.report)
+	found, comparable, kind := statedSearch(m, pr.rs, own, claimKind(pr.rs, m, pr.kind, pr.idx.scope(pr.report)), bare, pr.idx, pr.report)
 	if bare == bareIs && writtenAs(m, comparable) {
 		pr.confirmed = append(pr.confirmed, comparable[0].fig)
 		return // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人

@@ -1,0 +1,32 @@
+package figures
+
+import (
+	"strings"
+)
+
+// claimKind is the period stated figure m is claimed of: the one the
+// question names up to the end of m's clause. A later clause that asks a
+// thing of its own ("增长20.2%对吗，今年呢", "366个对吗，去年新建项目
+// 开工多少") names its own period, not the claim's: a claim naming none
+// is then held to either year's figure, not corrected by the other
+// year's. A clause that does not close the claim ("听说是4.7%，去年GDP增速是这个数
+// 吗") takes the question's period, whole.
+func claimKind(rs []rune, m Mention, whole Kind, sp *span) Kind {
+	end := nextMark(rs, m.End)
+	if end == len(rs) || !closedClaim(rs, m, end) {
+		return whole
+	}
+	return questionKind(string(rs[:end]), sp)
+}
+
+// closedClaim reports whether the clause of m, ending at end, is a claim
+// closed on its own (…对吗, …吧): what follows asks apart from it.
+func closedClaim(rs []rune, m Mention, end int) bool {
+	own := strings.TrimRight(strings.ToLower(string(rs[clauseStart(rs, m.Start):end])), " ")
+	for _, cue := range confirmCues {
+		if strings.HasSuffix(own, cue) {
+			return true
+		}
+	}
+	return false
+}
