@@ -771,11 +771,23 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // thing where its amount is, a rank of government other than the one asked.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
-	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
+	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) && !(in.Added && addsItem(norm)) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues)
+}
+
+// addsItem reports whether a clause has an item giving what a year added
+// (新增普惠性幼儿园学位520个): it answers "学位增加了多少" though another
+// item of it gives a rate reached (普惠率达到90.6%).
+func addsItem(norm string) bool {
+	for _, item := range strings.Split(norm, "、") {
+		if strings.ContainsFunc(item, unicode.IsDigit) && containsAny(item, additionWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // cumulativeCues ask what several years added up to (累计新签约项目, over

@@ -1413,6 +1413,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// sentence (15项举措) nor by how the rate moved.
 		{q: "债务率是多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "普惠率是多少", found: true, figures: []string{"90.6%"}},
+		// What was added is told by an added item (新增…学位520个) though its
+		// clause also gives a rate reached; how the rate moved is still not.
+		{q: "幼儿园学位增加了多少", found: true, want: []string{"520个"}},
+		{q: "普惠率提高了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "What are the opening hours of the community canteens?", grounding: rag.GroundNotAnswered},
 		// A target and whether it was met, for a year whose target or
 		// result the report does not hold.

@@ -453,6 +453,21 @@ func TestLevelOnly(t *testing.T) {
 	}
 }
 
+func TestAddsItem(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"新增普惠性幼儿园学位520个、普惠率达到90.6%", true},
+		{"中蓝电子手机高端马达全球市场占有率增至15.7%", false},
+		{"新增就业", false},
+	} {
+		if got := addsItem(c.norm); got != c.want {
+			t.Errorf("addsItem(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
+
 // What a year added is no answer to how many in all; a list item without
 // an addition word gives more than that.
 func TestAdditionOnly(t *testing.T) {
