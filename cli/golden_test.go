@@ -7,6 +7,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -114,6 +116,7 @@ func TestGoldenAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[string]goldenAnswer{}
+	figureMismatches := 0
 	questions, hidden := goldenQuestions(t)
 	for _, q := range questions {
 		ans, err := eng.Ask(context.Background(), rag.Query{Text: q})
@@ -125,6 +128,17 @@ func TestGoldenAnswers(t *testing.T) {
 			// A string cut inside a character would reach users as U+FFFD.
 			t.Errorf("an answer is not valid UTF-8 (held out: %v)", hidden[q])
 		}
+		if !figuresShown(ans) {
+			// Clients read figures without the text: one the parts dropped
+			// would show a figure the answer no longer gives.
+			figureMismatches++
+		}
+		if !figuresShown(ans) && figureMismatches <= 5 {
+			t.Errorf("an answer lists a figure no part shows (held out: %v): %q", hidden[q], heldOutOr(hidden[q], q))
+		}
+	}
+	if figureMismatches > 0 {
+		t.Errorf("%d answers list a figure no part shows", figureMismatches)
 	}
 	path := filepath.Join("testdata", "answers.golden.json")
 	if *updateGolden {
@@ -175,4 +189,34 @@ func TestGoldenAnswers(t *testing.T) {
 	if diffs > 0 {
 		t.Errorf("%d of %d answers differ from %s (%d of them to held-out questions, not shown)", diffs, len(got), path, heldDiffs)
 	}
+}
+
+// figuresShown: every figure the answer lists is one a part shows (a
+// figure, a correction's figures, a sum's addends, a track's result).
+func figuresShown(a *rag.Answer) bool {
+	var shown []rag.AnswerFigure
+	for _, p := range a.Parts {
+		for _, f := range []*rag.AnswerFigure{p.Figure, p.Change, p.Result} {
+			if f != nil {
+				shown = append(shown, *f)
+			}
+		}
+		if p.Sum != nil {
+			shown = append(shown, p.Sum.Of...)
+		}
+	}
+	for _, f := range a.Figures {
+		if !slices.ContainsFunc(shown, func(s rag.AnswerFigure) bool { return reflect.DeepEqual(s, f) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldOutOr names a held-out question only by that fact.
+func heldOutOr(held bool, q string) string {
+	if held {
+		return "(a held-out question)"
+	}
+	return q
 }

@@ -55,6 +55,7 @@ func (d *Draft) estimateCorrection() (Part, bool) {
 			end = we
 		}
 		ans.Parts = slices.DeleteFunc(ans.Parts, func(q Part) bool { return q.Type == PartFigure && slices.Equal(q.Citations, []int{at}) })
+		ans.dropFigure(*f)
 		return citedCorrection(c, at, ws, end, stated, f.Indicator), true
 	}
 	return Part{}, false

@@ -1776,6 +1776,17 @@ func (a *Answer) figuresFromParts() {
 	}
 }
 
+// dropFigure takes f out of Figures once no part shows it: a figure part
+// replaced by a correction quoting its sentence.
+func (a *Answer) dropFigure(f AnswerFigure) {
+	a.Figures = slices.DeleteFunc(a.Figures, func(g AnswerFigure) bool {
+		return g.Report == f.Report && g.Paragraph == f.Paragraph && g.Start == f.Start && g.End == f.End
+	})
+	if len(a.Figures) == 0 {
+		a.Figures = nil
+	}
+}
+
 // keepParts keeps the parts keep accepts and the citations they use,
 // renumbered.
 func (a *Answer) keepParts(keep func(Part) bool) {

@@ -67,6 +67,7 @@ func (e *Engine) groundStatedPeriod(d *Draft) {
 		n := ans.Citations[p.Citations[0]].Paragraph
 		return !drop[n] || keep[n]
 	})
+	ans.figuresFromParts()
 }
 
 // statedShareValue is one percent a question states and how near it is said.
