@@ -52,9 +52,10 @@ func (d *Draft) directionCorrection() (Part, bool) {
 	if s, ok := stateDirection[stated]; ok {
 		stated = s
 	}
-	if strings.TrimSpace(q[:m[0]]) == "" || containsAny(q[:m[0]], movedMeasures) {
-		// Nothing named (降了吗 alone), or what moved is a target or a
-		// rate (今年GDP目标下降了吧), which a clause of growth is no word on.
+	if strings.TrimSpace(q[:m[0]]) == "" || containsAny(q[:m[0]], movedMeasures) || deniedBefore(q[:verb[0]]) {
+		// Nothing named (降了吗 alone), what moved is a target or a rate
+		// (今年GDP目标下降了吧), which a clause of growth is no word on, or
+		// the asker denies the move (没有降吧), which is no wrong claim.
 		return Part{}, false
 	}
 	ahead := claimsAhead(q)
@@ -68,16 +69,22 @@ func (d *Draft) directionCorrection() (Part, bool) {
 		for _, sp := range Clauses(c.Quote) {
 			clause := []rune(strings.TrimRight(string(normalizeRunes(string(text[sp.Start:sp.End]))), clauseCloser))
 			cs := string(clause)
-			if containsAny(cs, claimed) || coveredShare(d.asked, cs) < 1 {
+			moves := addedValue.Replace(cs) // 增加值 is a quantity, no rise
+			if containsAny(moves, claimed) || coveredShare(d.asked, cs) < 1 {
 				continue
 			}
-			at, w := firstOf(cs, opposite)
+			at, w := firstOf(moves, opposite)
 			if at < 0 {
 				continue
 			}
 			s, e := 0, at+runeLen(w)
-			if len(clause)-e <= maxDirectionTail {
+			switch {
+			case len(clause)-e <= maxDirectionTail:
 				e = len(clause) // its figure too: 提升至45%
+			case at == 0:
+				// The verb opens the clause (增加普惠性托育学位640个): what
+				// moved follows it.
+				e = min(len(clause), maxDirectionQuote)
 			}
 			if e > maxDirectionQuote {
 				s = e - maxDirectionQuote
@@ -86,6 +93,21 @@ func (d *Draft) directionCorrection() (Part, bool) {
 		}
 	}
 	return Part{}, false
+}
+
+// addedValue hides 增加值 (value added, a quantity) from the direction
+// words, keeping the clause's rune offsets.
+var addedValue = strings.NewReplacer("增加值", "＊＊＊")
+
+// deniedBefore: the words before a claimed verb deny it (没有降吧, 不会降吧).
+func deniedBefore(before string) bool {
+	before = strings.TrimRight(before, "会能要再")
+	for _, w := range denials {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOf is the rune offset in s of the earliest of words, and which.

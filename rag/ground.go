@@ -771,7 +771,7 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // thing where its amount is, a rank of government other than the one asked.
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
-	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) && !(in.Added && addsItem(norm)) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
+	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) && !(in.Added && addsItem(norm, d.asked)) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
@@ -779,11 +779,12 @@ func (d *Draft) unfitClause(norm string) bool {
 }
 
 // addsItem reports whether a clause has an item giving what a year added
-// (新增普惠性幼儿园学位520个): it answers "学位增加了多少" though another
-// item of it gives a rate reached (普惠率达到90.6%).
-func addsItem(norm string) bool {
+// of the thing asked (新增普惠性幼儿园学位520个): it answers "学位增加了多少"
+// though another item of it gives a rate reached (普惠率达到90.6%), but
+// not "普惠率增加了多少" — places added are no change of the rate.
+func addsItem(norm string, asked []askedTerm) bool {
 	for _, item := range strings.Split(norm, "、") {
-		if strings.ContainsFunc(item, unicode.IsDigit) && containsAny(item, additionWords) {
+		if strings.ContainsFunc(item, unicode.IsDigit) && containsAny(item, additionWords) && coveredShare(asked, item) == 1 {
 			return true
 		}
 	}

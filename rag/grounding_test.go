@@ -1417,6 +1417,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// clause also gives a rate reached; how the rate moved is still not.
 		{q: "幼儿园学位增加了多少", found: true, want: []string{"520个"}},
 		{q: "普惠率提高了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "普惠率增加了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "What are the opening hours of the community canteens?", grounding: rag.GroundNotAnswered},
 		// A target and whether it was met, for a year whose target or
 		// result the report does not hold.

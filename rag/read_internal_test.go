@@ -454,16 +454,21 @@ func TestLevelOnly(t *testing.T) {
 }
 
 func TestAddsItem(t *testing.T) {
+	xueWei := []askedTerm{{term: "幼儿园", weight: 1}, {term: "学位", weight: 1, head: true}}
+	puHuiLv := []askedTerm{{term: "普惠率", weight: 1, head: true}}
 	for _, c := range []struct {
-		norm string
-		want bool
+		norm  string
+		asked []askedTerm
+		want  bool
 	}{
-		{"新增普惠性幼儿园学位520个、普惠率达到90.6%", true},
-		{"中蓝电子手机高端马达全球市场占有率增至15.7%", false},
-		{"新增就业", false},
+		{"新增普惠性幼儿园学位520个、普惠率达到90.6%", xueWei, true},
+		// Places added are no change of the rate reached beside them.
+		{"新增普惠性幼儿园学位520个、普惠率达到90.6%", puHuiLv, false},
+		{"中蓝电子手机高端马达全球市场占有率增至15.7%", xueWei, false},
+		{"新增就业", nil, false},
 	} {
-		if got := addsItem(c.norm); got != c.want {
-			t.Errorf("addsItem(%q) = %v, want %v", c.norm, got, c.want)
+		if got := addsItem(c.norm, c.asked); got != c.want {
+			t.Errorf("addsItem(%q, %d asked) = %v, want %v", c.norm, len(c.asked), got, c.want)
 		}
 	}
 }
