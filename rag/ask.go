@@ -85,6 +85,9 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 		if ans, err = e.answerEachClause(ctx, q, text, rep, ans); err != nil {
 			return nil, err
 		}
+		if ans, err = e.answerClaimAmount(ctx, q, text, rep, ans); err != nil {
+			return nil, err
+		}
 		return e.answerEachConjunct(ctx, q, text, rep, ans)
 	}
 	joined, ok, err := e.askClauses(ctx, q, text, rep)
