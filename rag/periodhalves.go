@@ -128,7 +128,8 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 	if lone {
 		halves = e.loneYearHalves(text, rep)
 	}
-	if halves == nil || statedNumberAt(halves[0]) >= 0 || statedNumberAt(halves[1]) >= 0 {
+	claim := halves != nil && statedNumberAt(halves[0]) >= 0
+	if halves == nil || statedNumberAt(halves[1]) >= 0 || claim && !claimThenAsk(halves) {
 		// A half that states a figure ("今年不是要超2000亿吗") is a premise
 		// to check, which the whole reading does.
 		return nil, false, nil
@@ -155,6 +156,11 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 			// The half the whole answer gave would be lost, or the half is
 			// declined as not found at all, which the other year's figure
 			// of the same thing belies.
+			return nil, false, nil
+		}
+		if claim && !a.Found {
+			// The whole reading's related quotes may hold what the half,
+			// its thing cut short, misses ("今年多少场" of 文化惠民演出).
 			return nil, false, nil
 		}
 		if lone && i == 0 && !a.Found {
@@ -262,4 +268,14 @@ func citesPeriods(ans *Answer) map[PeriodKind]bool {
 		out[c.Period.Kind] = true
 	}
 	return out
+}
+
+// claimThenAsk: the first half states a figure to be confirmed and the
+// second asks the other year's ("去年公交买了85台对吗，今年买多少"). Read
+// whole, the claim's year takes both and the second half goes unanswered;
+// each half read on its own checks the claim against its own year and
+// answers the other from the plan.
+func claimThenAsk(halves []string) bool {
+	first := strings.TrimRight(halves[0], "，,;；？?。 　")
+	return claimCued(first) && !containsAny(first, questionWords) && containsAny(halves[1], questionWords)
 }

@@ -68,6 +68,10 @@ func TestAnswerPeriodHalves(t *testing.T) {
 		// The one year opens a second half asking the first's thing: the
 		// first asks it of the other year, not of 今年 too.
 		{"实际利用外资多少？今年目标？", []int{10, 29}},
+		// A first half stating a figure to be confirmed is checked on its
+		// own year; the second asks the other year's figure.
+		{"去年公交买了85台对吗，今年买多少", []int{11, 54}},
+		{"去年高层次人才31人对吗，今年引进人才多少", []int{9, 34}},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
