@@ -141,6 +141,7 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 	if kinds[0] == PeriodNone || kinds[1] == PeriodNone || kinds[0] == kinds[1] {
 		return nil, false, nil
 	}
+	asked := halves
 	halves = e.withHeadOfFirst(halves, rep)
 	var subs []*Answer
 	answered := false
@@ -158,9 +159,11 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 			// of the same thing belies.
 			return nil, false, nil
 		}
-		if claim && !a.Found {
+		if claim && (!a.Found || i == 1 && !e.citesHeadOf(asked, rep, a, kinds[i])) {
 			// The whole reading's related quotes may hold what the half,
-			// its thing cut short, misses ("今年多少场" of 文化惠民演出).
+			// its thing cut short, misses ("今年多少场" of 文化惠民演出);
+			// and an answer not naming the thing the half asks (the claim's,
+			// when it names none) answers another (托育学位640个 for 每千人托位数).
 			return nil, false, nil
 		}
 		if lone && i == 0 && !a.Found {
@@ -268,6 +271,25 @@ func citesPeriods(ans *Answer) map[PeriodKind]bool {
 		out[c.Period.Kind] = true
 	}
 	return out
+}
+
+// citesHeadOf reports whether a, the second half's answer, cites a quote
+// of its period holding the head word that half asks, or, when it names
+// nothing of its own ("去年是多少"), all the first half names: 托育学位640个
+// holds 托位 but is no 每千人托位数.
+func (e *Engine) citesHeadOf(halves []string, rep *Report, a *Answer, kind PeriodKind) bool {
+	asked := e.ix.askedTerms(e.ix.analyze(Normalize(halves[1]), rep))
+	all := len(substantive(asked)) == 0
+	if all {
+		asked = e.ix.askedTerms(e.ix.analyze(Normalize(halves[0]), rep))
+	}
+	for _, c := range a.Citations {
+		quote := Normalize(c.Quote)
+		if c.Period.Kind == kind && (!all && coversHead(asked, quote) || all && coveredShare(asked, quote) == 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimThenAsk: the first half states a figure to be confirmed and the
