@@ -1864,6 +1864,9 @@ func (e *Engine) groundPlace(d *Draft) {
 	if s == nil || !ans.Found || d.Lookup || s.Relation == PlaceOwn || s.Relation == PlaceWider {
 		return
 	}
+	if s.short && !d.Intent.Figure && !strings.ContainsAny(d.norm, "0123456789") {
+		return // a short name before a thing (大洼海洋牧场) says where it is, not whose figure is asked
+	}
 	short := e.placeShort(s)
 	if slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && placeHeld(s, short, Normalize(p.Stated)) }) {
 		return // the place is corrected: the report names another there

@@ -28,6 +28,10 @@ type PlaceSlot struct {
 	english   string
 	// names are the other names a report's metadata gives the place.
 	names []string
+	// short: read from the short name standing alone (大洼 for 大洼区),
+	// which a claim may set before a thing the report names elsewhere
+	// (大洼海洋牧场): no ground to swap the place the report writes.
+	short bool
 }
 
 // Place relations, worst last.
@@ -90,6 +94,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		if s := p.slot; worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation] {
 			worst = &s
 		}
+	}
+	if s := ix.localShortPlace(norm, rep); s != nil && (worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation]) {
+		worst = s // "大洼去年新增就业": 大洼区
 	}
 	if worst == nil {
 		// "胡家镇的稻蟹共生面积": a town the register does not list and the

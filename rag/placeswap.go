@@ -330,7 +330,7 @@ const placeClaimDepth = 5
 // none does, or when the sentence most like the claim names its place
 // (then the claim may hold, and is answered as a question about it).
 func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text string) bool {
-	if s := a.place; s == nil || s.Relation == PlaceOwn || s.Relation == PlaceWider || !e.ix.statesClaim(text) {
+	if s := a.place; s == nil || s.short || s.Relation == PlaceOwn || s.Relation == PlaceWider || !e.ix.statesClaim(text) {
 		return false
 	}
 	short := e.placeShort(a.place)

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,8 +39,15 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 			_, size := utf8.DecodeRuneInString(before)
 			before = before[size:]
 		}
-		if !e.namesOnlyIndicator(string([]rune(d.norm)[:asked]), before, s) {
-			continue // the figure is a company's, a project's or a port's (中蓝电子…15.7%), not the city's
+		claim := string([]rune(d.norm)[:asked])
+		if !e.namesOnlyIndicator(claim, before, s) {
+			// in a run of figures (固定资产投资增长20%以上、进出口总额增长39.7%)
+			// the figure's own indicator is the one the report's reading gives it
+			headline := headlineIndicatorAt(ans.Figures, c, c.Start+at)
+			if headline == "" || !e.namesOnlyIndicator(claim, headline, s) {
+				continue // the figure is a company's, a project's or a port's (中蓝电子…15.7%), not the city's
+			}
+			before = headline
 		}
 		fig := AnswerFigure{Indicator: strings.TrimSpace(before), Value: value, Kind: c.Period.FigureKind(),
 			Period: c.Period, Report: c.Report, Paragraph: c.Paragraph, Start: c.Start + at, End: c.Start + at + len([]rune(value))}
@@ -56,10 +64,29 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 	return false
 }
 
+// headlineIndicatorAt is the indicator of the figure read in c's paragraph
+// at offset start, "" when none is or when it is too short to name a
+// subject of its own: 普惠率 of 新增普惠性幼儿园学位520个、普惠率达到90.6%
+// is the rate of what the item before it names.
+func headlineIndicatorAt(figures []AnswerFigure, c Citation, start int) string {
+	for _, f := range figures {
+		if f.Report == c.Report && f.Paragraph == c.Paragraph && f.Start == start &&
+			utf8.RuneCountInString(f.Indicator) >= minSubjectIndicator {
+			return f.Indicator
+		}
+	}
+	return ""
+}
+
+// minSubjectIndicator is the shortest indicator that names its own subject
+// (进出口总额增长); a shorter one (普惠率, 增速, 占比) is an attribute of one.
+const minSubjectIndicator = 4
+
 // statedValueIn finds in quote a number norm states, with the unit after
 // it as both write it ("2.04万人", "110万吨左右"): its rune offsets in norm
-// and in quote, and the value. A bare number, a one-digit one (7条 says too little) or a
-// year is no match, nor a number inside a longer one (5 in 15.5%).
+// and in quote, and the value. A bare number, a one-digit count (7条 says
+// too little; a rate as 4% says enough) or a year is no match, nor a
+// number inside a longer one (5 in 15.5%).
 func statedValueIn(norm, quote string) (asked, at int, value string, ok bool) {
 	q, t := []rune(norm), []rune(quote)
 	for i := 0; i < len(q); i++ {
@@ -79,7 +106,7 @@ func statedValueIn(norm, quote string) (asked, at int, value string, ok bool) {
 			if digits < 0 || j+n < len(t) && isNumberRune(t[j+n]) {
 				continue // no unit, or cut inside a longer number
 			}
-			if unit := v[len([]rune(string(v)[:digits])):]; digits < 2 || unit[0] == '年' || unit[0] == '月' || unit[0] == '日' {
+			if unit := v[len([]rune(string(v)[:digits])):]; digits < 2 && unit[0] != '%' || unit[0] == '年' || unit[0] == '月' || unit[0] == '日' {
 				continue
 			}
 			return i, j, string(v), true
@@ -107,10 +134,63 @@ func (e *Engine) namesOnlyIndicator(claim, indicator string, s *PlaceSlot) bool 
 	}
 	asked := claimFillers.Replace(claimYear.ReplaceAllString(strings.TrimSpace(before), ""))
 	written := Normalize(indicator)
-	return utf8.RuneCountInString(asked) >= 2 && strings.Contains(written, asked) &&
-		utf8.RuneCountInString(written)-utf8.RuneCountInString(asked) <= maxOmittedQualifier
+	if utf8.RuneCountInString(asked) < 2 {
+		return false
+	}
+	if strings.Contains(written, asked) {
+		return utf8.RuneCountInString(written)-utf8.RuneCountInString(asked) <= maxOmittedQualifier
+	}
+	return e.ix.lex != nil && e.ix.lex.namesSame(asked, written)
+}
+
+// namesSame reports whether asked says what written does in the lexicon's
+// words (gdp增长 for 地区生产总值增长, 社零增长 for 社会消费品零售总额增长):
+// each of its words is a member of a concept written names, and what is
+// left of it, written writes.
+func (lx *Lexicon) namesSame(asked, written string) bool {
+	have := lx.Concepts(written)
+	var rest strings.Builder
+	named := false
+	for i := 0; i < len(asked); {
+		if w := leadingLatinWord(asked[i:]); w != "" {
+			ids := lx.byWord[w]
+			if !slices.ContainsFunc(ids, func(id int) bool { return slices.Contains(have, id) }) {
+				return false
+			}
+			named = true
+			i += len(w)
+			continue
+		}
+		longest := memberRef{concept: -1}
+		for _, m := range lx.byFirst[[]rune(asked[i:])[0]] {
+			if len(m.word) > len(longest.word) && strings.HasPrefix(asked[i:], m.word) {
+				longest = m
+			}
+		}
+		if longest.concept < 0 {
+			_, size := utf8.DecodeRuneInString(asked[i:])
+			rest.WriteString(asked[i : i+size])
+			i += size
+			continue
+		}
+		if !slices.Contains(have, longest.concept) {
+			return false
+		}
+		named = true
+		i += len(longest.word)
+	}
+	return named && strings.Contains(written, rest.String())
 }
 
 // maxOmittedQualifier is how much of the report's indicator a claim may
 // leave out (城镇 of 城镇新增就业).
 const maxOmittedQualifier = 2
+
+// leadingLatinWord is the run of ASCII letters s starts with ("gdp").
+func leadingLatinWord(s string) string {
+	n := 0
+	for n < len(s) && ('a' <= s[n] && s[n] <= 'z' || 'A' <= s[n] && s[n] <= 'Z') {
+		n++
+	}
+	return s[:n]
+}

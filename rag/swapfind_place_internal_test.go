@@ -3,12 +3,14 @@ package rag
 import "testing"
 
 // A place a claim names is mistaken only for another place: the word in
-// its slot that is none (城镇 of 城镇新增就业) corrects nothing.
+// its slot that is none (城镇 of 城镇新增就业) corrects nothing; the
+// district's claim of the city's figure is corrected to the whole city.
 func TestSwapPlaceOnlyForPlace(t *testing.T) {
 	e := NewEngine(seedIndex(t), nil)
 	checkCorrections(t, e, []correctionCase{
-		{"大洼去年新增就业2.04万人吧", ""},
-		{"盘山去年新增就业2.04万人吧", ""},
+		{"大洼去年新增就业2.04万人吧", "报告写的是盘锦市全市的2.04万人，不是大洼区的"},
+		{"盘山去年新增就业2.04万人吧", "报告写的是盘锦市全市的2.04万人，不是盘山县的"},
+		{"兴隆台区社零去年增长4%？", "报告写的是盘锦市全市的4%，不是兴隆台区的"},
 	})
 	for _, tc := range []struct {
 		name string

@@ -1,0 +1,83 @@
+package rag
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/places"
+)
+
+// localShortPlace reads a short name of one of the city's own divisions
+// (大洼, 盘山) as that division where it stands as a place: Find leaves
+// short names alone (和平, 新华 are words elsewhere), yet a question about
+// the city that says 大洼去年新增就业 asks about 大洼区, which the city's
+// figures do not answer. nil when none stands so.
+func (ix *Index) localShortPlace(norm string, rep *Report) *PlaceSlot {
+	if ix.gaz == nil {
+		return nil
+	}
+	corpus := ix.corpusFor(rep)
+	for _, short := range ix.shortLocal {
+		for off := 0; ; {
+			i := strings.Index(norm[off:], short)
+			if i < 0 {
+				break
+			}
+			start, end := off+i, off+i+len(short)
+			off = end
+			if !shortStandsAlone(norm, start, end, corpus) || introducesAsker(norm[:start]) {
+				continue
+			}
+			for _, p := range ix.gaz.Lookup(short) {
+				if p.Kind != places.KindDistrict && p.Kind != places.KindCounty {
+					continue
+				}
+				if s := ix.relate(p, rep); s.Relation == PlaceInside {
+					// in a run of places (双台子、兴隆台) it is one for sure
+					s.english = p.English
+					s.short = !strings.HasPrefix(norm[end:], "、") && !strings.HasSuffix(norm[:start], "、")
+					return s
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// shortStandsAlone reports whether the short name at norm[start:end] is
+// not part of a longer name: its full name or a town named after it
+// (大洼区, 兴隆台街道, which Find and unlistedTown read), nor a term the
+// report writes around it (辽河双台子储气库, 完成盘山、大洼农村供水),
+// where the report's own words answer.
+func shortStandsAlone(norm string, start, end int, corpus textIndex) bool {
+	after := norm[end:]
+	for _, suffix := range []string{"县", "区", "市", "镇", "乡", "街道"} {
+		if strings.HasPrefix(after, suffix) {
+			return false
+		}
+	}
+	if r, size := utf8.DecodeLastRuneInString(norm[:start]); size > 0 && isHan(r) && corpus.Contains(norm[start-size:end]) {
+		return false
+	}
+	next := end
+	for n := 0; n < 2 && next < len(norm); n++ {
+		_, size := utf8.DecodeRuneInString(norm[next:])
+		next += size
+	}
+	return next == end || !corpus.Contains(norm[start:next])
+}
+
+// askerIntros introduce who asks, not what is asked: "我是大洼的农民，
+// 想问今年稻蟹共生面积目标" asks the city's target.
+var askerIntros = []string{"我是", "我在", "我家在", "住在", "来自", "老家", "老家在", "我们"}
+
+// introducesAsker reports whether before (what precedes a place) ends
+// introducing the asker.
+func introducesAsker(before string) bool {
+	for _, w := range askerIntros {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
