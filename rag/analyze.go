@@ -17,6 +17,7 @@ type analysis struct {
 	lang   string             // "zh" or "en"
 	terms  map[string]float64 // query terms with weights (expansions weigh less)
 	expand []string           // report terms the lexicon added
+	linked []string           // report terms a question-side link added: keyword search only
 	period PeriodKind         // PeriodNone when the question does not say
 	// howPlan: the plan period was read only from a how-to word (怎么解决,
 	// 怎么办), no year, 今年 or plan word: what was done answers it too.
@@ -1069,9 +1070,15 @@ func (ix *Index) readExpansions(a *analysis) {
 		// concept (目标) would pull in the paragraph of targets.
 		a.expand = slices.DeleteFunc(a.expand, func(e string) bool { return genericExpansions[e] })
 	}
+	if a.period != PeriodResult {
+		// A link carries a word to the plan's wording (今年防汛 → 防洪);
+		// the results write the question's own word (去年防汛 is ¶14's and
+		// ¶17's), where the link's terms would only tip one over the other.
+		a.linked = slices.DeleteFunc(ix.lex.Linked(expanded), func(t string) bool { return slices.Contains(a.expand, t) })
+	}
 	inner := ix.lex.InnerTerms(a.norm)
 	weights := map[string]float64{}
-	for _, e := range a.expand {
+	for _, e := range slices.Concat(a.expand, a.linked) {
 		w := expansionWeight
 		if inner[e] {
 			w = innerExpansionWeight

@@ -31,6 +31,19 @@ type Lexicon struct {
 	// names another concept and the second alone names the phrase's own
 	// ("attract talent": attract alone is 招商, talent alone is 人才).
 	splitPhrases map[string][]splitPhrase
+	// links are the lines opening with ">": question-side links that
+	// keyword search reads and the embeddings never see.
+	links []questionLink
+}
+
+// questionLink sends a question's Chinese word to report terms only by
+// keyword search: 今年防汛 asks what the plan writes as 防洪 and 排涝. It
+// is no concept: a concept would also tie every paragraph that writes
+// 防汛 to 防洪 in the embeddings, and reach English "flood" through 防汛's
+// own line.
+type questionLink struct {
+	report []string
+	words  []string
 }
 
 // splitPhrase is a two-word phrase member whose words a question may say
@@ -71,9 +84,18 @@ func NewLexicon(text string) (*Lexicon, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		line, link := strings.CutPrefix(line, ">")
 		head, tail, ok := strings.Cut(line, "|")
 		if !ok {
 			return nil, fmt.Errorf("lexicon: line %d: no \"|\" between report terms and everyday words", i+1)
+		}
+		if link {
+			l, err := parseLink(head, tail)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: line %d: %w", i+1, err)
+			}
+			lx.links = append(lx.links, l)
+			continue
 		}
 		c := concept{id: len(lx.concepts)}
 		for _, w := range strings.Fields(head) {
@@ -102,6 +124,47 @@ func NewLexicon(text string) (*Lexicon, error) {
 	}
 	lx.index()
 	return lx, nil
+}
+
+// parseLink reads a ">" line: Chinese report terms, then Chinese words.
+func parseLink(head, tail string) (questionLink, error) {
+	var l questionLink
+	for _, part := range []struct {
+		words string
+		to    *[]string
+	}{{head, &l.report}, {tail, &l.words}} {
+		for _, w := range strings.Fields(part.words) {
+			m, err := parseMember(w)
+			if err != nil {
+				return l, err
+			}
+			if m[0] < 0x80 || strings.Contains(m, "_") {
+				return l, fmt.Errorf("link word %q: a question-side link holds Chinese words only", w)
+			}
+			*part.to = append(*part.to, m)
+		}
+	}
+	if len(l.report) == 0 || len(l.words) == 0 {
+		return l, fmt.Errorf("a question-side link needs report terms and words")
+	}
+	return l, nil
+}
+
+// Linked returns the report terms of the question-side links whose words
+// norm contains, leaving out those norm already holds.
+func (lx *Lexicon) Linked(norm string) []string {
+	var out []string
+	for _, l := range lx.links {
+		if !slices.ContainsFunc(l.words, func(w string) bool { return strings.Contains(norm, w) }) {
+			continue
+		}
+		for _, t := range l.report {
+			if !strings.Contains(norm, t) && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // parseMember normalizes a member as the file writes it. Chinese words

@@ -119,12 +119,13 @@ func (ix *Index) speaksOfWindow(a *analysis, cue string, evidence []string) bool
 }
 
 // windowTerms are the terms the window itself brings into a question:
-// its own and its lexicon concepts' ("汛期" brings 洪涝), which are no
-// topic of it.
+// its own, its lexicon concepts' ("汛期" brings 洪涝) and its links'
+// (防洪), which are no topic of it.
 func (ix *Index) windowTerms(cue string) map[string]bool {
 	words := []string{cue}
 	if ix.lex != nil {
 		words = append(words, ix.lex.Expand(cue)...)
+		words = append(words, ix.lex.Linked(cue)...)
 	}
 	out := map[string]bool{}
 	for _, w := range words {

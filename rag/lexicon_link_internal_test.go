@@ -1,0 +1,46 @@
+package rag
+
+import (
+	"slices"
+	"testing"
+)
+
+// A ">" line is read by keyword search only: Linked finds its terms, and
+// neither Expand nor Concepts (the embeddings' features) sees it.
+func TestLexiconQuestionLinks(t *testing.T) {
+	lx := DefaultLexicon()
+	cases := []struct {
+		question   string
+		linked     []string
+		notExpands string
+	}{
+		{"今年防汛有什么安排", []string{"防洪", "排涝"}, "防洪"},
+		{"今年汛期准备怎么做", []string{"防洪", "排涝"}, "排涝"},
+		{"今年防洪排涝怎么搞", nil, ""},
+		{"flood rescue teams", nil, "防洪"},
+	}
+	for _, c := range cases {
+		norm := Normalize(c.question)
+		if got := lx.Linked(norm); !slices.Equal(got, c.linked) {
+			t.Errorf("Linked(%q) = %v, want %v", c.question, got, c.linked)
+		}
+		if c.notExpands != "" && slices.Contains(lx.Expand(norm), c.notExpands) {
+			t.Errorf("Expand(%q) holds %s: a link must not reach the embeddings", c.question, c.notExpands)
+		}
+	}
+}
+
+func TestLexiconQuestionLinkErrors(t *testing.T) {
+	for _, text := range []string{"> 防洪 | flood", "> | 防汛", "> 防洪 |", "> flood | 防汛"} {
+		if _, err := NewLexicon(text); err == nil {
+			t.Errorf("NewLexicon(%q): no error", text)
+		}
+	}
+	lx, err := NewLexicon("> 防洪 | 防汛\n防汛 | 洪水")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.concepts) != 1 || !slices.Equal(lx.Linked("洪水"), nil) {
+		t.Errorf("a link is no concept and is not reached through one: concepts %d, Linked(洪水) %v", len(lx.concepts), lx.Linked("洪水"))
+	}
+}
