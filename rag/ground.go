@@ -429,6 +429,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 引进人才1.15万人 where 高层次人才 is asked before 引进
 	case zh && lacksQualifier(asked, window) && d.quotedWhole(k.norm):
 		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names
+	case zh && countsQualifiedHead(d.norm, d.asked, k.norm, e.ix.broadWord):
+		return false // 新增外贸型企业18家 where 去年新增企业多少家 is asked: a kind's count, not all firms'
 	case zh && qualifierAfterHead(asked, window):
 		return false // 农产品交易额145亿元 where 河蟹电商平台交易额 is asked, the platform named after it
 	}

@@ -1,0 +1,124 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// countAskedOfHead is a question asking how many of a thing, its head
+// noun right before the ask (企业多少家, 企业有几家).
+var countAskedOfHead = regexp.MustCompile(`^(?:有|共有|一共|总共|一共有|总共有)?(?:多少|几)(?:个|家|所|名|人|项|座|处|条|户|台|场|次|辆|艘|万人|万户|万个)`)
+
+// countAskedBeforeHead is the same ask written right before the head
+// (多少家 of 新增了多少家企业).
+var countAskedBeforeHead = regexp.MustCompile(`(?:多少|几)(?:个|家|所|名|人|项|座|处|条|户|台|场|次|辆|艘|万人|万户|万个)$`)
+
+// headBoundaryWords end the words that qualify a head noun: a verb of
+// coming into being, of signing or settling in (签约, 进驻: 新签约注册项目
+// is all projects signed, not a kind of project) or a scope or time word,
+// not a kind (新增 and 全市 of 全市新增外贸型企业, before 外贸型).
+var headBoundaryWords = []string{
+	"新增", "新建", "新开", "新设", "新登记", "培育", "引进", "建成", "建设", "改造", "完成", "实现", "达到", "累计",
+	"签约", "注册", "进驻", "入驻", "落户", "落地", "开工", "投产", "竣工", "招引", "谈成", "增划", "储备", "实施", "推进",
+	"其中", "全市", "全年", "全省", "全国", "我市", "去年", "今年", "明年", "年内", "当年", "各类", "共有", "拥有", "有",
+	"2023年", "2024年", "2025年", "2026年",
+}
+
+// countsQualifiedHead reports whether a count asked of a bare head
+// (去年新增企业多少家) meets, in clause, that head's figure with a kind
+// written before it that the question lacks (新增外贸型企业18家, 新增省级…
+// 龙头企业11家): that counts a subset, not the head. A question naming a
+// kind itself (外贸型企业多少家) is left to the other tests, and so is a
+// narrow head (公园, of which 城市公园 are all the report counts): only a
+// broad one, that many passages write (企业, 项目), has kinds to mistake
+// for it.
+func countsQualifiedHead(qnorm string, asked []askedTerm, clause string, broad func(string) bool) bool {
+	h := -1
+	for i, t := range asked {
+		if t.head {
+			h = i
+		}
+	}
+	if h < 0 || asked[h].missing || asked[h].at < 0 || asked[h].at+len(asked[h].term) > len(qnorm) {
+		return false
+	}
+	head := asked[h]
+	if !countAskedOfBare(qnorm, head) || !broad(head.term) {
+		return false
+	}
+	if headFigureAt(clause, head) < 0 {
+		return false
+	}
+	// Every mention must be a kind's: 引进各类人才超万人、其中高层次人才31人
+	// also counts all talents.
+	for _, w := range head.spellings() {
+		for off := 0; ; {
+			i := strings.Index(clause[off:], w)
+			if i < 0 {
+				break
+			}
+			q := qualifierBefore(clause, off+i)
+			// One character (新 of 新签约) is a verb's prefix, no kind.
+			if utf8.RuneCountInString(q) < 2 || coveredByAsked(q, asked) {
+				return false
+			}
+			off += i + len(w)
+		}
+	}
+	return true
+}
+
+// countAskedOfBare reports whether the question asks how many of head,
+// with no kind of its own, written before the ask (新增企业多少家) or right
+// after it (新增了多少家企业).
+func countAskedOfBare(qnorm string, head askedTerm) bool {
+	if countAskedOfHead.MatchString(qnorm[head.at+len(head.term):]) {
+		return qualifierBefore(qnorm, head.at) == ""
+	}
+	m := countAskedBeforeHead.FindStringIndex(qnorm[:head.at])
+	return m != nil && strings.Trim(qnorm[head.at+len(head.term):], "?？。吗呢") == ""
+}
+
+// qualifierBefore is what text writes right before byte offset end back to
+// a boundary (a verb of coming into being, a scope or time word, a figure,
+// punctuation or the start): 外贸型 of 全市新增外贸型企业.
+func qualifierBefore(text string, end int) string {
+	pos := end
+	for pos > 0 {
+		s := text[:pos]
+		if hasAnySuffix(s, headBoundaryWords) {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.Is(unicode.Han, r) || r == '的' && pos == end {
+			if r == '的' {
+				end -= n // 新增的企业 is a bare head
+				pos -= n
+				continue
+			}
+			break
+		}
+		pos -= n
+	}
+	return text[pos:end]
+}
+
+// coveredByAsked reports whether a qualifier is all words the question
+// asks itself: 盘锦港 of 盘锦港吞吐量, or 转化 of the head 转化科技成果
+// met as 科技成果.
+func coveredByAsked(q string, asked []askedTerm) bool {
+	for _, t := range asked {
+		for _, w := range t.spellings() {
+			q = strings.ReplaceAll(q, w, "")
+		}
+	}
+	return q == ""
+}
+
+// broadWord reports whether w is written in at least a tenth of the
+// indexed passages: a broad head (企业, 项目), not a narrow one (公园).
+func (ix *Index) broadWord(w string) bool {
+	return len(ix.bm25.postings[w])*10 >= len(ix.bm25.docLen)
+}

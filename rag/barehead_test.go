@@ -1,0 +1,19 @@
+package rag_test
+
+import "testing"
+
+// TestBareHeadCountNotAKindsCount: a count asked of a broad head with no
+// kind (去年新增企业多少家) is not answered by the count of a kind of it
+// the question lacks (新增外贸型企业18家); a verb before the head
+// (新签约, 新进驻) counts all of it, not a kind, and still answers.
+func TestBareHeadCountNotAKindsCount(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "去年新增企业多少家", grounding: "no_such_figure"},
+		{q: "去年全市新增了多少家企业？", grounding: "no_such_figure"},
+		{q: "去年新增外贸型企业多少家", found: true, figures: []string{"18家"}},
+		{q: "去年新签约项目多少个", found: true, figures: []string{"260个"}},
+		{q: "今年谈成多少个项目", found: true, figures: []string{"300个"}},
+		{q: "光学电子供应链产业园今年新进驻几个项目", found: true, figures: []string{"6个"}},
+	})
+}
