@@ -55,6 +55,7 @@ var stageLadder = []stageWord{
 	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"获批实施", rungDone, true},
 	{"签约落地", rungStarted, true}, {"竣工通水", rungDone, true}, {"建成通水", rungDone, true},
 	{"竣工验收", rungDone, true}, {"正式运行", rungDone, true},
+	{"完工通水", rungDone, true}, {"改造完", rungDone, true}, {"改造完成", rungDone, true},
 	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
 	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
 }
@@ -118,6 +119,10 @@ type thingWord struct {
 	s, e     int
 	optional bool
 	place    bool // a place of the report's own (大洼区, 盘锦)
+	// degree is a word of how fully the stage is reached (全部): a
+	// clause holding it may say it of a part (地下工程全部完工), so it
+	// never draws the thing's span up to that part's stage.
+	degree bool
 }
 
 // claimAsks ask whether a claim holds amid it (…项目是不是已经开工).
@@ -140,9 +145,10 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 		}
 		pos, _ := ix.dict.POS(w)
 		place := ix.ownPlaceWord(w)
+		degree := slices.Contains(stageDegree, w)
 		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || place ||
-			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w) || slices.Contains(stageDegree, w)
-		out = append(out, thingWord{s, e, optional, place})
+			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w) || degree
+		out = append(out, thingWord{s, e, optional, place, degree})
 	}
 	return out
 }
@@ -162,6 +168,9 @@ func thingIn(q, c []rune, thing []thingWord) (start, end int, ok bool) {
 	}
 	start, end, n := len(c), 0, 0
 	for _, w := range thing {
+		if w.degree {
+			continue
+		}
 		for i := w.s; i < w.e; i++ {
 			k := at(i)
 			if k < 0 && w.optional {

@@ -22,6 +22,8 @@ func TestClaimedStage(t *testing.T) {
 		{"应急支线已经竣工通水了", "竣工通水"}, // the whole stage, not its 竣工
 		{"储能注汽试验站已经正式运行了吗", "正式运行"},
 		{"储能注汽试验站已经试运行了吗", "试运行"},
+		{"应急支线去年全部完工通水了", "完工通水"}, // the whole stage: 通水 is no thing
+		{"老旧小区都改造完了", "改造完"},
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
@@ -80,9 +82,32 @@ func TestStageCorrection(t *testing.T) {
 		{"储能注汽试验站已经正式运行了吗", "电热熔盐储能注汽试验站试运行", "储能注汽试验站试运行"},
 		{"储能注汽试验站去年试运行了吧", "电热熔盐储能注汽试验站试运行", ""},   // the stage it says
 		{"广田清洁智慧供热项目正式运行了吗", "广田清洁智慧供热项目建成投运", ""}, // 投运 is running
+		{"辽西北供水盘锦应急支线去年全部完工通水了", "辽西北供水盘锦应急支线输水工程主体完工", "辽西北供水盘锦应急支线输水工程主体完工"},
+		{"去年全市老旧小区都改造完了", "续建改造老旧小区11个", "续建改造老旧小区"},
 	} {
 		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A degree word the claim and a clause share (全部) is said of the
+// stage: where the clause says it of a part (地下工程全部完工), the part's
+// stage settles nothing of the whole.
+func TestStageDegreeOfAPart(t *testing.T) {
+	ix := seedIndex(t)
+	part := []Citation{{Report: "panjin-2025", Paragraph: 8, Period: Period{Kind: PeriodResult},
+		Quote: "备受瞩目的华锦阿美项目地下工程全部完工、32套主装置陆续拔地而起"}}
+	for _, tc := range []struct {
+		q    string
+		want stageVerdict
+	}{
+		{"华锦阿美项目去年已经全部完工了吧", stageUnread}, // left to stageElsewhere: ¶35's 机械竣工
+		{"华锦阿美项目已经全部完工了吗", stageUnread},
+		{"华锦阿美项目地下工程已经全部完工了吧", stageHolds}, // what ¶8 says
+	} {
+		if _, got := ix.stageCorrection(tc.q, part, nil); got != tc.want {
+			t.Errorf("stageCorrection(%q) verdict = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }
