@@ -25,7 +25,7 @@ func (ix *Index) localShortPlace(norm string, rep *Report) *PlaceSlot {
 			}
 			start, end := off+i, off+i+len(short)
 			off = end
-			if !shortStandsAlone(norm, start, end, corpus) || introducesAsker(norm[:start]) {
+			if !shortStandsAlone(norm, start, end, corpus) || introducesAsker(norm[:start]) || namesAsker(norm[end:]) {
 				continue
 			}
 			for _, p := range ix.gaz.Lookup(short) {
@@ -69,7 +69,21 @@ func shortStandsAlone(norm string, start, end int, corpus textIndex) bool {
 
 // askerIntros introduce who asks, not what is asked: "我是大洼的农民，
 // 想问今年稻蟹共生面积目标" asks the city's target.
-var askerIntros = []string{"我是", "我在", "我家在", "住在", "来自", "老家", "老家在", "我们"}
+var askerIntros = []string{"我是", "我在", "我家在", "住在", "我住", "来自", "老家", "老家在", "我们", "作为"}
+
+// askerNouns after a place say who asks: 大洼人想问, 大洼居民问.
+var askerNouns = []string{"人", "居民", "市民", "老百姓", "网友"}
+
+// namesAsker reports whether after (what follows a place) names the asker
+// from there (大洼人想问…) rather than a thing of it.
+func namesAsker(after string) bool {
+	for _, w := range askerNouns {
+		if rest, ok := strings.CutPrefix(after, w); ok && !strings.HasPrefix(rest, "口") && !strings.HasPrefix(rest, "才") {
+			return true
+		}
+	}
+	return false
+}
 
 // introducesAsker reports whether before (what precedes a place) ends
 // introducing the asker.

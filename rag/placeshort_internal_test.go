@@ -14,6 +14,8 @@ func TestLocalShortPlace(t *testing.T) {
 		{"完成盘山、大洼农村供水保障工程了吗", ""},    // the report's own list
 		{"我是大洼的农民，今年稻蟹共生面积目标多少", ""}, // who asks, not what
 		{"沈阳今年gdp目标", ""},            // no division of the city
+		{"我住大洼，今年城镇新增就业目标是多少", ""},   // who asks
+		{"大洼人想问今年城镇新增就业目标是多少", ""},   // who asks
 	} {
 		got := ""
 		if s := ix.localShortPlace(tc.norm, nil); s != nil {

@@ -34,6 +34,9 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 			continue
 		}
 		before := string([]rune(c.Quote)[:at])
+		if para := e.ix.citedParagraph(c); para != nil && bodyNamedBefore(string([]rune(para.Text)[:min(c.Start+at, utf8.RuneCountInString(para.Text))])) {
+			continue // 华锦阿美项目…，工程总体进度超过55%: the project's progress
+		}
 		if k := strings.LastIndexAny(before, "，,；;。"); k >= 0 {
 			before = before[k:]
 			_, size := utf8.DecodeRuneInString(before)
@@ -63,6 +66,37 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 	}
 	return false
 }
+
+// bodyWords name a body a figure may be of rather than the city's: a
+// project, a company, a port, a park.
+var bodyWords = []string{"项目", "集团", "公司", "港", "园区", "产业园", "基地", "医院", "学院"}
+
+// bodyNamedBefore reports whether a figure's clause speaks of a body its
+// sentence names: the clause right before names one, or the figure's own
+// opens with a word referring back to it (华锦阿美项目…，各关键节点均按时
+// 完成，工程总体进度超过55%). A body named clauses earlier and not referred
+// to (…旱改水项目新增耕地4400亩，…，粮食产量110万吨左右) is not the subject.
+func bodyNamedBefore(before string) bool {
+	if k := strings.LastIndexAny(before, "。；;"); k >= 0 {
+		before = before[k:]
+	}
+	k := strings.LastIndexAny(before, "，,")
+	if k < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(before[k:])
+	if own := before[k+size:]; containsAny(before[:k], bodyWords) && slices.ContainsFunc(bodyBackReferences, func(w string) bool { return strings.HasPrefix(own, w) }) {
+		return true // 工程总体进度 opens with the 工程 the sentence named
+	}
+	prev := before[:k]
+	if j := strings.LastIndexAny(prev, "，,"); j >= 0 {
+		prev = prev[j:]
+	}
+	return containsAny(prev, bodyWords)
+}
+
+// bodyBackReferences open a clause speaking of a body its sentence named.
+var bodyBackReferences = []string{"工程", "项目", "企业", "园区", "该", "其"}
 
 // headlineIndicatorAt is the indicator of the figure read in c's paragraph
 // at offset start, "" when none is or when it is too short to name a
@@ -173,13 +207,27 @@ func (lx *Lexicon) namesSame(asked, written string) bool {
 			i += size
 			continue
 		}
-		if !slices.Contains(have, longest.concept) {
+		if !slices.Contains(have, longest.concept) || lx.writesOnlyPartOf(written, longest) {
 			return false
 		}
 		named = true
 		i += len(longest.word)
 	}
 	return named && strings.Contains(written, rest.String())
+}
+
+// writesOnlyPartOf: written names m's concept only by a shorter member m
+// holds (收入 of 居民收入: 一般公共预算收入 is no 居民收入).
+func (lx *Lexicon) writesOnlyPartOf(written string, m memberRef) bool {
+	if strings.Contains(written, m.word) {
+		return false
+	}
+	for _, w := range lx.concepts[m.concept].members {
+		if len(w) < len(m.word) && strings.Contains(m.word, w) && strings.Contains(written, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOmittedQualifier is how much of the report's indicator a claim may

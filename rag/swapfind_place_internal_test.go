@@ -11,6 +11,10 @@ func TestSwapPlaceOnlyForPlace(t *testing.T) {
 		{"大洼去年新增就业2.04万人吧", "报告写的是盘锦市全市的2.04万人，不是大洼区的"},
 		{"盘山去年新增就业2.04万人吧", "报告写的是盘锦市全市的2.04万人，不是盘山县的"},
 		{"兴隆台区社零去年增长4%？", "报告写的是盘锦市全市的4%，不是兴隆台区的"},
+		// 一般公共预算收入 is no 居民收入, though the lexicon's 收入 names both;
+		// 工程总体进度超过55% is 华锦阿美项目's progress, named before it.
+		{"大洼居民收入增长6%吧", ""},
+		{"兴隆台工程总体进度超过55%吧", ""},
 	})
 	for _, tc := range []struct {
 		name string
