@@ -1,10 +1,6 @@
 package rag
 
-import (
-	"context"
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestPremiseClause(t *testing.T) {
 	tests := []struct{ q, want string }{
@@ -36,29 +32,16 @@ func TestPremiseClause(t *testing.T) {
 
 func TestPremiseCorrected(t *testing.T) {
 	e := NewEngine(seedIndex(t), nil)
-	tests := []struct{ q, correction string }{
-		{"华锦阿美项目去年已经建成投产了，现在产能怎么样", "华锦阿美项目机械竣工"},
-		{"汇福粮油被评为省级龙头企业后有什么新项目", "国家重点"},
-		{"益海嘉里被评为省级绿色工厂后有什么变化", "国家级"},
+	checkCorrections(t, e, []correctionCase{
+		{"华锦阿美项目去年已经建成投产了，现在产能怎么样", "更正：报告写的是华锦阿美项目机械竣工"},
+		{"汇福粮油被评为省级龙头企业后有什么新项目", "更正：报告写的是国家重点"},
+		{"益海嘉里被评为省级绿色工厂后有什么变化", "更正：报告写的是国家级"},
 		// Premises the report holds, or about the asker: no correction.
 		{"益海嘉里被评为国家级绿色工厂后有什么变化", ""},
 		{"娃今年秋天该上幼儿园了，今年普惠园覆盖率能到多少呀", ""},
 		{"我们厂评上省级绿色工厂后，能申请什么支持", ""},
 		{"我们公司评上省重点龙头企业后有什么扶持", ""},
-	}
-	for _, tt := range tests {
-		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if len(ans.Parts) > 0 && ans.Parts[0].Type == PartCorrection {
-			got = ans.Answer
-		}
-		if tt.correction == "" && got != "" || tt.correction != "" && !strings.Contains(got, "更正：报告写的是"+tt.correction) {
-			t.Errorf("%s: answer %q, want correction %q", tt.q, ans.Answer, tt.correction)
-		}
-	}
+	})
 }
 
 // A level before 重点 is 国家 or 省 only: 区 and 市 end places' names.
