@@ -13,7 +13,7 @@ import (
 // directionClaimed is a question claiming or asking only that a thing rose
 // or fell, its groups the rising verb and the falling one. Unlike
 // yesNoChangeAsked it reads a claim's tags too (下滑了吧, 降低了对吧).
-var directionClaimed = regexp.MustCompile(`(?:(涨|增长|增加|提高|提升|上调|上涨|上升)|(下降|降低|减少|下调|下滑|降))了?(?:吗|嘛|么|没有|没|吧|对吧|是吧|对吗|是吗)?$`)
+var directionClaimed = regexp.MustCompile(movedVerbs + `了?(?:吗|嘛|么|没有|没|吧|对吧|是吧|对吗|是吗)?$`)
 
 // stateDirection is how a correction names the claimed way: the bare
 // 涨 and 降 read badly after 不是.

@@ -130,7 +130,11 @@ func (d *Draft) onlyChangeOfLevel() bool {
 // yesNoChangeAsked is a question asking only whether a thing rose or
 // fell ("社会救助标准涨了吗"), not by how much; its groups are the verb
 // rising and the verb falling.
-var yesNoChangeAsked = regexp.MustCompile(`(?:(涨|增长|增加|提高|提升|上调|上涨|上升)|(下降|降低|减少|下调|下滑|降))了?(?:吗|嘛|么|没有|没)$`)
+var yesNoChangeAsked = regexp.MustCompile(movedVerbs + `了?(?:吗|嘛|么|没有|没)$`)
+
+// movedVerbs groups a rising verb and a falling one, for the questions
+// that ask or claim a move.
+const movedVerbs = `(?:(涨|增长|增加|提高|提升|上调|上涨|上升)|(下降|降低|减少|下调|下滑|降))`
 
 // Words saying a thing rose or fell, in the report's own terms.
 var (
