@@ -76,7 +76,7 @@ func yearsAt(text string) [][]int {
 	return at
 }
 
-// otherYear is the year a half naming none is asked of when the half after
+// oppositeYearWord is the year a half naming none is asked of when the half after
 // it asks the same thing of 今年 or 去年.
 var oppositeYearWord = map[string]string{"今年": "去年", "去年": "今年"}
 

@@ -12,9 +12,6 @@ import (
 // said in words (两成 is 约20%).
 var statedShare = regexp.MustCompile(`(约)?([0-9]+(?:\.[0-9]+)?)%`)
 
-// clauseMarks end a clause of a normalized question.
-var clauseMarks = strings.NewReplacer("?", "?\x00", ",", ",\x00", "!", "!\x00", ";", ";\x00")
-
 // spokenShareSlack is how far a share said in tenths may be from the
 // figure it names: 两成 covers 17.5%–22.5%, not 两成半.
 const spokenShareSlack = 2.5
@@ -50,10 +47,14 @@ func (e *Engine) groundStatedPeriod(d *Draft) {
 			continue
 		}
 		for _, p := range ans.Parts {
-			if f := p.Figure; p.Type == PartFigure && f != nil && f.Indicator == ind && !matched[f.Period] {
-				drop[f.Paragraph] = true
-			} else if f != nil && p.Type == PartFigure && f.Indicator == ind {
+			f := p.Figure
+			if p.Type != PartFigure || f == nil || f.Indicator != ind {
+				continue
+			}
+			if matched[f.Period] {
 				keep[f.Paragraph] = true
+			} else {
+				drop[f.Paragraph] = true
 			}
 		}
 	}
@@ -80,14 +81,16 @@ type statedShareValue struct {
 // in words (两成) as spokenNumbers writes them.
 func statedShares(norm string) []statedShareValue {
 	var out []statedShareValue
-	// Each clause keeps its mark: a claim is read by its ending (对吗, ?).
-	// Only the first clause: "GDP增长多少，是5.5%左右吗" asks the figure
-	// first, and a stated one after it is checked, not taken as the year.
-	for _, clause := range strings.SplitAfter(clauseMarks.Replace(norm), "\x00")[:1] {
-		for _, m := range statedShare.FindAllStringSubmatch(spokenNumbers(strings.TrimSuffix(clause, "\x00")), -1) {
-			if v, err := strconv.ParseFloat(m[2], 64); err == nil {
-				out = append(out, statedShareValue{value: v, near: m[1] != ""})
-			}
+	// Only the first clause, with its mark: "GDP增长多少，是5.5%左右吗" asks
+	// the figure first, and a stated one after it is checked, not taken as
+	// the year.
+	first := norm
+	if i := strings.IndexAny(norm, "?,!;"); i >= 0 {
+		first = norm[:i+1]
+	}
+	for _, m := range statedShare.FindAllStringSubmatch(spokenNumbers(first), -1) {
+		if v, err := strconv.ParseFloat(m[2], 64); err == nil {
+			out = append(out, statedShareValue{value: v, near: m[1] != ""})
 		}
 	}
 	return out
