@@ -126,7 +126,7 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 	halves := periodHalves(text)
 	lone := halves == nil
 	if lone {
-		halves = e.loneYearHalves(text, rep)
+		halves = loneYearHalves(text)
 	}
 	claim := halves != nil && statedNumberAt(halves[0]) >= 0
 	if halves == nil || statedNumberAt(halves[1]) >= 0 || claim && !claimThenAsk(halves) {
@@ -134,15 +134,20 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 		// to check, which the whole reading does.
 		return nil, false, nil
 	}
-	kinds := make([]PeriodKind, len(halves))
-	for i, h := range halves {
-		kinds[i] = e.ix.analyze(Normalize(h), rep).period
-	}
+	// Each half read once: its period here, what it asks for the checks
+	// below.
+	read := [2]analysis{e.ix.analyze(Normalize(halves[0]), rep), e.ix.analyze(Normalize(halves[1]), rep)}
+	kinds := []PeriodKind{read[0].period, read[1].period}
 	if kinds[0] == PeriodNone || kinds[1] == PeriodNone || kinds[0] == kinds[1] {
 		return nil, false, nil
 	}
-	asked := halves
-	halves = e.withHeadOfFirst(halves, rep)
+	asked := [2][]askedTerm{e.ix.askedTerms(read[0]), e.ix.askedTerms(read[1])}
+	if lone && len(substantive(asked[1])) > 0 {
+		// "今年进出口多少" asks another thing, which says nothing of the
+		// first half's year: only "今年目标？", "今年呢" ask the first's.
+		return nil, false, nil
+	}
+	halves = e.withHeadOfFirst(halves, asked)
 	var subs []*Answer
 	answered := false
 	for i, h := range halves {
@@ -159,7 +164,7 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 			// of the same thing belies.
 			return nil, false, nil
 		}
-		if claim && (!a.Found || i == 1 && !e.citesHeadOf(asked, rep, a, kinds[i])) {
+		if claim && (!a.Found || i == 1 && !citesHeadOf(asked, a, kinds[i])) {
 			// The whole reading's related quotes may hold what the half,
 			// its thing cut short, misses ("今年多少场" of 文化惠民演出);
 			// and an answer not naming the thing the half asks (the claim's,
@@ -181,29 +186,18 @@ func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, r
 	return joinClauses(text, subs, e.multi()), true, nil
 }
 
-// loneYearHalves is loneYearHalves(text) when its second half names no
-// thing of its own ("今年目标？", "今年呢"); a half that does
-// ("今年进出口多少") asks another thing, which says nothing of the first's year.
-func (e *Engine) loneYearHalves(text string, rep *Report) []string {
-	halves := loneYearHalves(text)
-	if halves == nil || len(substantive(e.ix.askedTerms(e.ix.analyze(Normalize(halves[1]), rep)))) > 0 {
-		return nil
-	}
-	return halves
-}
-
 // withHeadOfFirst gives the second half, when it names no thing of its own
 // ("今年计划实施多少个", "今年要买多少台"), what the first asks of, as it
 // is written from its first noun to its head (项目, 公交, 海洋经济生产总值):
 // the second asks the same thing of the other year. The head alone asks
 // another thing where nouns qualify it (生产总值 is the city's GDP); the
 // first half's verbs (新购, 开复工) the second says in its own words.
-func (e *Engine) withHeadOfFirst(halves []string, rep *Report) []string {
-	if len(substantive(e.ix.askedTerms(e.ix.analyze(Normalize(halves[1]), rep)))) > 0 {
+func (e *Engine) withHeadOfFirst(halves []string, asked [2][]askedTerm) []string {
+	if len(substantive(asked[1])) > 0 {
 		return halves
 	}
 	norm := Normalize(halves[0])
-	terms := substantive(e.ix.askedTerms(e.ix.analyze(norm, rep)))
+	terms := substantive(asked[0])
 	for _, t := range terms {
 		if !t.head {
 			continue
@@ -274,14 +268,14 @@ func citesPeriods(ans *Answer) map[PeriodKind]bool {
 }
 
 // citesHeadOf reports whether a, the second half's answer, cites a quote
-// of its period holding the head word that half asks, or, when it names
-// nothing of its own ("去年是多少"), all the first half names: 托育学位640个
-// holds 托位 but is no 每千人托位数.
-func (e *Engine) citesHeadOf(halves []string, rep *Report, a *Answer, kind PeriodKind) bool {
-	asked := e.ix.askedTerms(e.ix.analyze(Normalize(halves[1]), rep))
+// of its period holding the head word that half asks (halves[1]), or,
+// when it names nothing of its own ("去年是多少"), all the first half names
+// (halves[0]): 托育学位640个 holds 托位 but is no 每千人托位数.
+func citesHeadOf(halves [2][]askedTerm, a *Answer, kind PeriodKind) bool {
+	asked := halves[1]
 	all := len(substantive(asked)) == 0
 	if all {
-		asked = e.ix.askedTerms(e.ix.analyze(Normalize(halves[0]), rep))
+		asked = halves[0]
 	}
 	for _, c := range a.Citations {
 		quote := Normalize(c.Quote)
