@@ -9,11 +9,14 @@ import (
 
 // countAskedOfHead is a question asking how many of a thing, its head
 // noun right before the ask (企业多少家, 企业有几家).
-var countAskedOfHead = regexp.MustCompile(`^(?:有|共有|一共|总共|一共有|总共有)?(?:多少|几)(?:个|家|所|名|人|项|座|处|条|户|台|场|次|辆|艘|万人|万户|万个)`)
+var countAskedOfHead = regexp.MustCompile(`^(?:有|共有|一共|总共|一共有|总共有)?` + countAsk)
 
 // countAskedBeforeHead is the same ask written right before the head
 // (多少家 of 新增了多少家企业).
-var countAskedBeforeHead = regexp.MustCompile(`(?:多少|几)(?:个|家|所|名|人|项|座|处|条|户|台|场|次|辆|艘|万人|万户|万个)$`)
+var countAskedBeforeHead = regexp.MustCompile(countAsk + `$`)
+
+// countAsk asks how many, in a measure word of things counted.
+const countAsk = `(?:多少|几)(?:个|家|所|名|人|项|座|处|条|户|台|场|次|辆|艘|万人|万户|万个)`
 
 // headBoundaryWords end the words that qualify a head noun: a verb of
 // coming into being, of signing or settling in (签约, 进驻: 新签约注册项目

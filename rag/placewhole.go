@@ -237,7 +237,7 @@ const maxOmittedQualifier = 2
 // leadingLatinWord is the run of ASCII letters s starts with ("gdp").
 func leadingLatinWord(s string) string {
 	n := 0
-	for n < len(s) && ('a' <= s[n] && s[n] <= 'z' || 'A' <= s[n] && s[n] <= 'Z') {
+	for n < len(s) && isASCIILetter(s[n]) {
 		n++
 	}
 	return s[:n]
