@@ -88,6 +88,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind34", "testdata/baseline-blind34.json", fileQuestions("testdata/blind34.yaml")},
 		{"blind35", "testdata/baseline-blind35.json", fileQuestions("testdata/blind35.yaml")},
 		{"blind36", "testdata/baseline-blind36.json", fileQuestions("testdata/blind36.yaml")},
+		{"blind37", "testdata/baseline-blind37.json", fileQuestions("testdata/blind37.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
