@@ -122,6 +122,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe33", "testdata/baseline-probe33.json", fileQuestions("testdata/probe33.yaml")},
 		{"probe34", "testdata/baseline-probe34.json", fileQuestions("testdata/probe34.yaml")},
 		{"probe35", "testdata/baseline-probe35.json", fileQuestions("testdata/probe35.yaml")},
+		{"probe36", "testdata/baseline-probe36.json", fileQuestions("testdata/probe36.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
