@@ -45,7 +45,7 @@ func periodHalves(text string) []string {
 	if !strings.ContainsAny(text[e1:s2], halfBreaks) {
 		return nil // "今年面积比去年多多少" asks one thing, the gap
 	}
-	if !isDigitByte(text[s1]) && (!asksIn(text[:s2]) || !asksIn(text[s2:])) {
+	if !isDigitByte(text[s1]) && (!asksOrClaims(text[:s2]) || !asksIn(text[s2:])) {
 		return nil // "防汛今年咋准备的 去年真淹怕了": the second half says why
 	}
 	between := strings.TrimRight(text[e1:s2], halfJoiners)
@@ -94,7 +94,7 @@ func loneYearHalves(text string) []string {
 	other, ok := oppositeYearWord[text[s:e]]
 	first := strings.TrimRight(text[:s], " 　")
 	r, _ := utf8.DecodeLastRuneInString(first)
-	if !ok || !strings.ContainsRune("，,;；？?。", r) || !asksIn(first) || !asksIn(text[s:]) {
+	if !ok || !strings.ContainsRune("，,;；？?。", r) || !asksOrClaims(first) || !asksIn(text[s:]) {
 		return nil
 	}
 	return []string{other + first, text[s:]}
@@ -284,6 +284,13 @@ func citesHeadOf(halves [2][]askedTerm, a *Answer, kind PeriodKind) bool {
 		}
 	}
 	return false
+}
+
+// asksOrClaims: a first half asks, or states a figure closed by a claim's
+// cue ("去年GDP增长4.5%对吧，今年目标多少"): 吧 is no question mark, yet
+// the half is one to check, as its 对吗 twin is.
+func asksOrClaims(half string) bool {
+	return asksIn(half) || claimCued(strings.TrimRight(half, "，,;；？?。 　"))
 }
 
 // claimThenAsk: the first half states a figure to be confirmed and the

@@ -21,6 +21,8 @@ func TestPeriodHalves(t *testing.T) {
 		{"精细化率 24", nil},
 		{"开复工项目24个，25年计划多少个", nil}, // 24个 counts projects
 		{"城镇新增就业24万人，25年目标多少", nil},
+		{"去年GDP增长4.5%对吧，今年目标多少", []string{"去年GDP增长4.5%对吧", "今年目标多少"}},
+		{"去年就业2万人吧，今年呢", []string{"去年就业2万人吧", "今年呢"}},
 	} {
 		if got := periodHalves(tc.q); !slices.Equal(got, tc.want) {
 			t.Errorf("periodHalves(%q) = %q, want %q", tc.q, got, tc.want)
@@ -41,6 +43,7 @@ func TestLoneYearHalves(t *testing.T) {
 		{"实际利用外资4亿美元，今年吗", nil},  // the first half states
 		{"固定资产投资今年增长多少", nil},    // no break before the year
 		{"实际利用外资多少？2025年呢", nil}, // a year of digits
+		{"实际利用外资7.5亿美元吧，今年呢", []string{"去年实际利用外资7.5亿美元吧，", "今年呢"}},
 	} {
 		if got := loneYearHalves(tc.q); !slices.Equal(got, tc.want) {
 			t.Errorf("loneYearHalves(%q) = %q, want %q", tc.q, got, tc.want)
@@ -72,6 +75,9 @@ func TestAnswerPeriodHalves(t *testing.T) {
 		// own year; the second asks the other year's figure.
 		{"去年公交买了85台对吗，今年买多少", []int{11, 54}},
 		{"去年高层次人才31人对吗，今年引进人才多少", []int{9, 34}},
+		// 吧 closes a claim as 对吗 does.
+		{"去年地区生产总值增长4.5%对吧，今年目标多少", []int{6, 23}},
+		{"去年公交买了80台吧，今年买多少", []int{11, 54}},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
