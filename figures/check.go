@@ -309,6 +309,9 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	if len(comparable) == 0 && pr.paired != nil {
 		comparable = ownNamed(m, own, found)
 	}
+	if len(comparable) == 0 && pr.paired == nil {
+		comparable = ownNamed(m, claimThing(pr.rs, pr.stated), found)
+	}
 	if len(comparable) == 0 {
 		if c := pr.idx.pointsAsLevel(m, pr.rs, found, norm); c != nil {
 			pr.note(c, &c.Actual) // "提高了90.6个百分点" for 普惠率达到90.6%

@@ -21,6 +21,9 @@ func TestPairedWords(t *testing.T) {
 		{"去年进出口总额147亿元、增长39.7%吧", nil},
 		{"今年新签约注册项目300个，其中亿元以上80个对吗", nil},
 		{"去年GDP增长3.5%吧", nil},
+		// Words of reaching name no thing: one thing's two years.
+		{"海洋牧场去年48万亩，今年要到60万亩？", nil},
+		{"稻蟹共生去年95万亩，今年将达到97万亩吧", nil},
 	} {
 		got := pairedWords([]rune(tc.q), statedFigures(tc.q))
 		if !slices.Equal(got, tc.words) {

@@ -174,3 +174,32 @@ func ownCore(own string) string {
 	}, own)
 	return withoutPeriod(rag.TrimClaimTail(w))
 }
+
+// claimThing is what a question that states figures of one thing names
+// them of: its words without the figures, their marks, the words of
+// periods and of aiming, and those that close a claim ("苇田去年70万亩今年
+// 80万亩对吗": 苇田). ownNamed holds the figures to the indicator that
+// writes it when it is too short a part of the indicator's name to
+// compare by coverage (苇田 of 苇田鱼虾蟹立体生态养殖面积).
+func claimThing(rs []rune, stated []Mention) string {
+	var b strings.Builder
+	from := 0
+	for _, m := range stated {
+		b.WriteString(string(rs[from:m.Start]) + " ")
+		from = m.End
+	}
+	b.WriteString(string(rs[from:]))
+	w := strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSpace(r) || strings.ContainsRune(pairSeps, r) {
+			return -1
+		}
+		return r
+	}, b.String())
+	for _, p := range periodWords {
+		w = strings.ReplaceAll(w, p, "")
+	}
+	for _, a := range aimWords {
+		w = strings.ReplaceAll(w, a, "")
+	}
+	return rag.TrimClaimTail(w)
+}
