@@ -48,6 +48,11 @@ func TestAnswererFigures(t *testing.T) {
 		{"公交车去年买了多少、今年计划多少", "根据报告：", []string{"85台", "132台"}, []string{"result", "target"}},
 		{"去年外贸涨了多少？", "根据报告：", []string{"39.7%"}, []string{"result"}},
 		{"2025年城镇新增就业目标是多少", "根据报告：", []string{"1.9万人"}, []string{"target"}},
+		// One thing in the other word order (科技成果转化, 转化科技成果): the
+		// plan's figure answers it; and a pair stating last year's figure
+		// gets this year's beside it.
+		{"今年科技成果转化目标多少", "根据报告：", []string{"90项以上"}, []string{"target"}},
+		{"去年科技成果转化80项对吗，今年目标多少", "根据报告：", []string{"80项", "90项以上"}, []string{"result", "target"}},
 		{"2025年要重点做好哪八个方面工作？", "根据报告：", nil, nil},
 		{"盘锦的房价是多少", "报告未提及", nil, nil},
 		// The report names the indicator but not in the unit or the year asked:

@@ -80,7 +80,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			if idf == 0 {
 				idf = maxIDF / 2
 			}
-			add(askedTerm{term: w.text, weight: idf, syn: w.syn})
+			add(askedTerm{term: w.text, weight: idf, syn: ix.invertedSpellings(a.rep, w.text, w.syn)})
 		case w.missing:
 			add(askedTerm{term: w.text, weight: maxIDF, missing: true, noun: w.noun})
 		default:
@@ -107,6 +107,30 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 
 // writesAny reports whether rep's text (every report's when nil) holds
 // any of words.
+// invertedSpellings adds to syn, the report terms of the lexicon word w,
+// each spelling's verb put before its object where the reports write it
+// so: the review's noun phrase 科技成果转化 is the plan's 转化科技成果
+// (90项以上), the same thing in the other order.
+func (ix *Index) invertedSpellings(rep *Report, w string, syn []string) []string {
+	out := syn
+	for _, s := range append([]string{w}, syn...) {
+		rs := []rune(s)
+		if len(rs) < 4 || !startsHan(s) {
+			continue
+		}
+		obj, verb := string(rs[:len(rs)-2]), string(rs[len(rs)-2:])
+		inv := verb + obj
+		if !ix.isVerb(verb) || slices.Contains(out, inv) || !ix.writesAny(rep, []string{inv}) {
+			continue
+		}
+		if len(out) == len(syn) {
+			out = slices.Clone(syn)
+		}
+		out = append(out, inv)
+	}
+	return out
+}
+
 func (ix *Index) writesAny(rep *Report, words []string) bool {
 	corpus := ix.corpusFor(rep)
 	for _, w := range words {

@@ -48,7 +48,7 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "Which sports events will the city hold in 2025?", found: true, want: []string{"全国冰钓赛"}},
 		// Scientific achievements are the report's 科技成果 (转化科技成果90项以上).
 		{q: "How many scientific achievements will be transformed in 2025?", found: true, figures: []string{"90项以上"}},
-		{q: "How many research results will be commercialized this year?", found: true, want: []string{"90项以上"}},
+		{q: "How many research results will be commercialized this year?", found: true, figures: []string{"90项以上"}},
 		// Two letters swapped are read as the word they misspell.
 		{q: "how much did toursim revenue grow last yaer", found: true, figures: []string{"29.9％"}},
 		// English names of the report's own terms: flood control is 防洪 (not
