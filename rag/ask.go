@@ -182,6 +182,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundWhoFirst(d)
 	e.groundPartOfTotal(d)
 	e.groundSiblings(d)
+	e.groundWholeHead(d)
 	e.groundComplement(d)
 	e.groundZero(d)
 	e.groundClaims(d)

@@ -762,3 +762,50 @@ func (lx *Lexicon) namedWithout(id int, words []string) bool {
 	}
 	return false
 }
+
+// everydayFor reports whether some concept has word, normalized, among
+// its everyday words and one of names among its report terms: people say
+// 生产总值 for 地区生产总值, so the word is that name, not a whole.
+func (lx *Lexicon) everydayFor(word string, names []string) bool {
+	if lx == nil {
+		return false
+	}
+	for _, c := range lx.concepts {
+		if slices.Contains(c.report, word) || !slices.Contains(c.members, word) {
+			continue
+		}
+		for _, n := range names {
+			if slices.Contains(c.report, Normalize(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesQualifier reports whether normalized question q holds an everyday
+// word of a concept whose report terms hold what one of names puts before
+// head: 货柜 says 集装箱 of 集装箱吞吐量, so the member is asked.
+func (lx *Lexicon) namesQualifier(q, head string, names []string) bool {
+	if lx == nil {
+		return false
+	}
+	for _, c := range lx.concepts {
+		named := false
+		for _, n := range names {
+			n = Normalize(n)
+			if k := strings.TrimSuffix(n, head); k != n && utf8.RuneCountInString(k) >= 2 && slices.Contains(c.report, k) {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, m := range c.members {
+			if m != head && startsHan(m) && !slices.Contains(c.report, m) && strings.Contains(q, m) {
+				return true
+			}
+		}
+	}
+	return false
+}

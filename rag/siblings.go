@@ -355,3 +355,98 @@ func (e *Engine) dropSiblingFigures(d *Draft, asks []siblingAsk, quotes []string
 		}
 	}
 }
+
+// sharedHead is the word family f's members all end with when it names
+// none of them alone (吞吐量 of 集装箱吞吐量, 货物吞吐量, 旅客吞吐量);
+// "" when they share no two-rune tail or one member is that tail.
+func (s *Siblings) sharedHead(f int) string {
+	first := s.first[f]
+	head := []rune(Normalize(first[0]))
+	for _, m := range first[1:] {
+		r := []rune(Normalize(m))
+		n := 0
+		for n < len(head) && n < len(r) && head[len(head)-1-n] == r[len(r)-1-n] {
+			n++
+		}
+		head = head[len(head)-n:]
+	}
+	h := string(head)
+	if len(head) < 2 || !startsHan(h) || slices.ContainsFunc(first, func(m string) bool { return Normalize(m) == h }) {
+		return ""
+	}
+	return h
+}
+
+// onlyInMembers reports whether every time normalized text writes head it
+// is the tail of a name of family f: the report never gives the whole.
+func (s *Siblings) onlyInMembers(f int, head, text string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], head)
+		if i < 0 {
+			return true
+		}
+		i += off
+		if !slices.ContainsFunc(s.families[f], func(n siblingName) bool {
+			return !n.latin && strings.HasSuffix(n.text, head) && strings.HasSuffix(text[:i+len(head)], n.text) && n.text != head
+		}) {
+			return false
+		}
+		off = i + len(head)
+	}
+}
+
+// groundWholeHead declines a figure asked of the word a sibling family's
+// members share (盘锦港吞吐量) when the answer gives one member only
+// (集装箱吞吐量增长1.9%) and the report never writes the word but as a
+// member's tail: a part is no answer for the whole. The part's quote
+// stays as related text.
+func (e *Engine) groundWholeHead(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || !d.Intent.Figure || d.Lookup || d.Matched || hasCorrection(ans) || d.Intent.Topic || d.Intent.Summary || d.Intent.List {
+		return
+	}
+	s := e.siblings
+	for f := range s.families {
+		head := s.sharedHead(f)
+		if head == "" || !strings.Contains(d.norm, head) || s.named(f, d.norm) != 0 || e.ix.lex.everydayFor(head, s.first[f]) ||
+			e.ix.lex.namesQualifier(d.norm, head, s.first[f]) {
+			continue
+		}
+		var given uint64
+		reports := map[string]bool{}
+		for _, p := range ans.Parts {
+			switch {
+			case p.Type == PartFigure && p.Figure != nil:
+				given |= s.named(f, Normalize(p.Figure.Indicator))
+				reports[p.Figure.Report] = true
+			case p.Type == PartQuote && len(p.Citations) > 0:
+				given |= s.named(f, Normalize(ans.Citations[p.Citations[0]].Quote))
+				reports[ans.Citations[p.Citations[0]].Report] = true
+			}
+		}
+		if given == 0 {
+			continue
+		}
+		whole := false
+		for id := range reports {
+			r := e.ix.byID[id]
+			if r == nil {
+				whole = true
+				break
+			}
+			for i := range r.Paragraphs {
+				if !s.onlyInMembers(f, head, Normalize(r.Paragraphs[i].Text)) {
+					whole = true
+					break
+				}
+			}
+		}
+		if whole {
+			continue
+		}
+		ans.relatedOnly(GroundNoSuchFigure,
+			fmt.Sprintf("报告没有给出%s的总数，只给出了“%s”的情况。相关内容：", head, s.memberName(f, given, false)),
+			fmt.Sprintf("The report gives no total for this, only for %s. Related text:", s.memberName(f, given, true)))
+		return
+	}
+}

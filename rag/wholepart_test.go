@@ -31,5 +31,14 @@ func TestPartOfWholeNotTheWhole(t *testing.T) {
 		// 中 and 里 inside names.
 		{q: "科技型中小企业增长多少", found: true, figures: []string{"35.8%"}},
 		{q: "城里新增就业多少人", found: true, figures: []string{"2.04万人", "1.9万人"}},
+		// The word a sibling family's members share, asked bare, when the
+		// report writes it only as one member's tail: the member is a part.
+		{q: "盘锦港去年吞吐量多少", grounding: "no_such_figure", want: []string{"没有给出吞吐量的总数", "集装箱吞吐量增长1.9%"}, not: []string{"增长：1.9%"}},
+		{q: "盘锦港吞吐量增长百分之几", grounding: "no_such_figure", not: []string{"增长：1.9%"}},
+		// The member named (by a word people say for its qualifier too), or
+		// the word people say for one member.
+		{q: "盘锦港集装箱吞吐量增长多少", found: true, figures: []string{"1.9%"}},
+		{q: "盘锦港货柜吞吐量增长多少", found: true, figures: []string{"1.9%"}},
+		{q: "生产总值增长多少", found: true, figures: []string{"3.5%左右", "5.5%左右"}},
 	})
 }
