@@ -142,6 +142,13 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"电子信息产业营收增长了4倍吧", "电子信息产业营收增长400%吧"},
 		{"听说产值提高两倍", "听说产值提高200%"},
 		{"听说产值是去年的4倍", "听说产值是去年的4倍"},
+		// A fall said as a half, after its verb.
+		{"信访量减半了吗", "信访量下降50%了吗"},
+		{"物业投诉量少了一半吧", "物业投诉量减少50%吧"},
+		{"信访量下降了一半吧", "信访量下降50%吧"},
+		{"听说一半以上是去年的吧", "听说一半以上是去年的吧"}, // a share, no fall
+		// A fraction is left as said: 四分之一 is right of 25.8%.
+		{"信访下降四分之一对吗", "信访下降四分之一对吗"},
 		{"听说产值增长到4倍", "听说产值增长到4倍"},
 		// Not figures: no claim, a word of 成, an ordinal, a question word.
 		{"去年新购公交八十台", "去年新购公交八十台"},

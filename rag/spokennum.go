@@ -9,8 +9,9 @@ import (
 // spokenNumbers writes the figures a claim speaks in words as the report
 // writes them, so that a wrong one is corrected like any other: "八十台"
 // is 80台, "三千亿" 3000亿, "一万五" 1.5万, "七十点一亿" 70.1亿, "五百多亿"
-// 500多亿, "三成" 约30%, "翻了一番" 增长100%. Only in a claim (ClaimShaped):
-// elsewhere words such as 两个方面 or 八成是 are not figures.
+// 500多亿, "三成" 约30%, "翻了一番" 增长100%, "减半" 下降50%. Only in a
+// claim (ClaimShaped): elsewhere words such as 两个方面 or 八成是 are not
+// figures.
 func spokenNumbers(text string) string {
 	if !ClaimShaped(text) {
 		return text
@@ -22,6 +23,7 @@ func spokenNumbers(text string) string {
 		return "增长100%"
 	})
 	text = grewTimes.ReplaceAllStringFunc(text, grownBy)
+	text = halving.ReplaceAllStringFunc(text, halved)
 	rs := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(rs); {
@@ -59,6 +61,23 @@ func grownBy(m string) string {
 		return m
 	}
 	return sub[1] + strconv.FormatFloat(n*100, 'f', -1, 64) + "%"
+}
+
+// halving is a fall said as a half: 减半, 减少了一半, 少了一半, 下降一半
+// (下降50%). 一半 must follow its verb: 一半以上 and 占一半 are shares, not
+// falls, and are left alone.
+var halving = regexp.MustCompile(`减半|(下降|减少|降低|压降|缩减)了?一半|少了一半`)
+
+// halved writes a halving as the fall the reports write: 减半 is 下降50%,
+// 减少了一半 减少50%.
+func halved(m string) string {
+	if sub := halving.FindStringSubmatch(m); sub[1] != "" {
+		return sub[1] + "50%"
+	}
+	if m == "少了一半" {
+		return "减少50%"
+	}
+	return "下降50%"
 }
 
 // spokenFigure reads a number in words at rs[i] that a unit, a scale or
