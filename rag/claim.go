@@ -127,6 +127,9 @@ func (e *Engine) groundClaims(d *Draft) {
 	ans := d.Answer
 	// d.Derived: the claim set two figures side by side, and the figures step
 	// held it to both.
+	if !ans.Found && !hasCorrection(ans) && !d.Derived && !d.Lookup {
+		e.refusedStageClaim(d)
+	}
 	if !ans.Found || hasCorrection(ans) || d.Derived {
 		return
 	}
@@ -516,3 +519,27 @@ func bareFigure(t string) bool {
 // maxBareUnit is how many runes may follow a bare figure's last digit: its
 // unit and a bound (万亩以上, 亿元, 个百分点).
 const maxBareUnit = 4
+
+// refusedStageClaim answers a claim of a stage reached by the report's
+// writing that retrieval found no answer to ("法盘线绕阳河大桥已经建成通车
+// 了吧" where ¶52 plans only its 改建工程开工): when a clause of the report
+// names the thing at a stage short of the claim, or plans the claimed
+// stage, the claim is corrected from it, the clause quoted.
+func (e *Engine) refusedStageClaim(d *Draft) {
+	// Said as already so (已经…了吧), not asked (去年…建成了吗): a question
+	// of last year the report leaves to its plan is refused.
+	if !claimsDone(d.Read) || !containsAny(d.norm, alreadyCues) || strings.Contains(d.norm, "吗") || !e.ix.statesClaim(d.Read) {
+		return
+	}
+	p, c, ok := e.ix.stageElsewhere(stageUnread, d.Read, d.Scope)
+	if !ok {
+		return
+	}
+	ans := d.Answer
+	ans.Parts, ans.Citations, ans.Figures = nil, nil, nil
+	ans.Parts = correctionQuoting(ans, p, c)
+	ans.Found = true
+}
+
+// alreadyCues say a claimed stage was reached already.
+var alreadyCues = []string{"已经", "已"}

@@ -52,7 +52,7 @@ var stageLadder = []stageWord{
 	{"评为", rungDone, true}, {"已经是", rungDone, true}, {"已是", rungDone, true},
 	{"创成", rungDone, true}, {"成功创建", rungDone, true}, {"创建成功", rungDone, true},
 	{"竣工投产", rungDone, true}, {"建成投产", rungDone, true}, {"建成投用", rungDone, true},
-	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"获批实施", rungDone, true},
+	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"建成通车", rungDone, true}, {"获批实施", rungDone, true},
 	{"签约落地", rungStarted, true}, {"竣工通水", rungDone, true}, {"建成通水", rungDone, true},
 	{"竣工验收", rungDone, true}, {"正式运行", rungDone, true},
 	{"完工通水", rungDone, true}, {"改造完", rungDone, true}, {"改造完成", rungDone, true},
@@ -465,12 +465,27 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	var best stageMention
 	var bestCite Citation
 	s, e, found := 0, 0, false
+	// A claim of last year's stage that only the plan reaches (京哈高速盘锦段
+	// 扩容已经通车了吧 where ¶52 plans its 竣工通车): the plan's clause, when
+	// no result's clause names the thing, says it was not reached.
+	// Only when the claim says already (已经, 去年): 机械竣工了吧 may ask
+	// after the plan's own stage.
+	already := past && containsAny(Normalize(read), stageDoneCues)
+	var plan Citation
+	ps, pe, planned := 0, 0, false
 	ix.anyThingClause(q, thing, rep, skip, func(p *Paragraph, cs []normClause, j int, rs []rune, ts, te int) bool {
 		c := cs[j]
 		if len(rs) != c.span.End-c.span.Start {
 			return false // normalizing changed the length: offsets would not hold
 		}
 		said, ok := furthest(governing(rs, ts, te), ts, te)
+		if ok && !planned && already && p.Period.Kind == PeriodPlan && said.rung >= claimed.rung && said.claim {
+			plan, planned = citationFor(p, trimSpan(p.Text, c.span)), true
+			ps, pe = min(ts, said.start), max(te, said.end)
+			if pe-ps > maxStageSpan {
+				ps, pe = said.start, said.end
+			}
+		}
 		if !ok || found && said.rung <= best.rung || past && p.Period.Kind == PeriodPlan && said.rung >= claimed.rung {
 			return false
 		}
@@ -481,6 +496,9 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 		}
 		return false // the furthest of all, not the first
 	})
+	if !found && planned {
+		best, bestCite, s, e, found = claimed, plan, ps, pe, true
+	}
 	if !found {
 		return Part{}, Citation{}, false
 	}

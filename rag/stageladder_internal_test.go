@@ -124,6 +124,11 @@ func TestStageElsewhere(t *testing.T) {
 		{"精细化工中试基地已经是国家制造业中试平台了吧", "争创", ""},
 		{"华锦阿美铁路专用线今年建成吧", "", ""}, // ¶46 says 建成投用
 		{"华锦阿美项目机械竣工了吧", "", ""},   // the stage ¶35 says
+		// ¶52 plans only the bridge's 改建工程开工: 建成通车 is one stage.
+		{"法盘线绕阳河大桥已经建成通车了吧", "法盘线绕阳河大桥改建工程开工", "推动法盘线绕阳河大桥改建工程开工"},
+		// Only the plan names it, at the claimed stage: not reached last year.
+		{"京哈高速盘锦段扩容已经通车了吧", "京哈高速盘锦段扩容改造竣工通车", "京哈高速盘锦段扩容改造竣工通车。"},
+		{"京哈高速盘锦段扩容今年竣工通车吧", "", ""}, // the plan's own stage
 	} {
 		got, c := correctedElsewhere(ix, tc.q)
 		if got != tc.want {
