@@ -528,7 +528,8 @@ const maxBareUnit = 4
 func (e *Engine) refusedStageClaim(d *Draft) {
 	// Said as already so (已经…了吧), not asked (去年…建成了吗): a question
 	// of last year the report leaves to its plan is refused.
-	if !claimsDone(d.Read) || !containsAny(d.norm, alreadyCues) || strings.Contains(d.norm, "吗") || !e.ix.statesClaim(d.Read) {
+	if !claimsDone(d.Read) || !containsAny(d.norm, alreadyCues) || strings.Contains(d.norm, "吗") || !e.ix.statesClaim(d.Read) ||
+		!refusedOnlyForStage(d.Answer.Understood) {
 		return
 	}
 	p, c, ok := e.ix.stageElsewhere(stageUnread, d.Read, d.Scope)
@@ -539,6 +540,21 @@ func (e *Engine) refusedStageClaim(d *Draft) {
 	ans.Parts, ans.Citations, ans.Figures = nil, nil, nil
 	ans.Parts = correctionQuoting(ans, p, c)
 	ans.Found = true
+	ans.Understood.Grounding = "" // answered: no refusal's reason stands
+}
+
+// refusedOnlyForStage: the refusal says nothing the report's stage could
+// overrule. Another place (大连京哈高速…已经通车了吧), a year the reports do
+// not cover (2023年…) or reports that cannot be told apart are refusals of
+// their own, whatever stage the report gives its own project.
+func refusedOnlyForStage(u *Understood) bool {
+	if u == nil {
+		return true
+	}
+	if u.Place != nil && (u.Place.Relation == PlaceOther || u.Place.Relation == PlaceWider) {
+		return false
+	}
+	return u.Period != "" && u.Grounding != GroundAmbiguousReport
 }
 
 // alreadyCues say a claimed stage was reached already.

@@ -1017,6 +1017,21 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "京哈高速盘锦段扩容改造今年开工对吗", found: true, want: []string{"更正：报告写的是京哈高速盘锦段扩容改造竣工通车"}},
 		{q: "华锦阿美铁路专用线今年开工是吧", found: true, want: []string{"更正：报告写的是华锦阿美铁路专用线建成投用"}},
 		{q: "京哈高速盘锦段扩容改造今年竣工通车吧", found: true, not: []string{"更正"}},
+		// A stage claimed reached that the report only plans: said to be the
+		// plan's (its value alone reads as agreeing), and answered, no
+		// refusal's reason left behind.
+		{q: "京哈高速盘锦段扩容已经通车了吧", found: true, want: []string{"更正：报告把“京哈高速盘锦段扩容改造竣工通车”列为2025年目标"}},
+		// Another place's, or another year's, is refused as before: the
+		// report's own stage overrules neither.
+		{q: "大连京哈高速扩容已经通车了吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
+		{q: "2023年京哈高速盘锦段扩容已经通车了吧", grounding: rag.GroundOtherPeriod, not: []string{"更正"}},
+		// A halving a word follows is a policy, no fall to correct.
+		{q: "住宅小区物业费减半征收了吧", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
+		// A claim of the whole a family's members share (吞吐量) is not
+		// corrected with one member's figure (集装箱吞吐量), as it is not
+		// answered with it.
+		{q: "盘锦港吞吐量增长5%吧", grounding: rag.GroundNoSuchFigure, want: []string{"只给出了“集装箱吞吐量”"}, not: []string{"更正"}},
+		{q: "盘锦港集装箱吞吐量增长5%吧", found: true, figures: []string{"1.9%"}, want: []string{"更正：报告写的是1.9%，不是5%"}},
 		{q: "京抚线国省干道修复养护工程今年开工吧", found: true, not: []string{"更正"}},
 		// A name with a number in it, said with another number.
 		{q: "今年要建强三级综治中心一站式阵地？", found: true, want: []string{"更正：报告写的是四级综治中心，不是三级综治中心"}},

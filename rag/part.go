@@ -95,8 +95,12 @@ type Part struct {
 	// WholePlace is the report's place, when a correction's figure is the
 	// one a claim gave to a part of it (大洼区's for 盘锦市's): renderers
 	// say whose figure it is.
-	WholePlace string        `json:"whole_place,omitempty"`
-	Change     *AnswerFigure `json:"change,omitempty"`
+	WholePlace string `json:"whole_place,omitempty"`
+	// PlanOnly marks a correction of a stage claimed reached (已经通车了吧)
+	// that the report gives only as a plan: renderers say it is planned,
+	// for its value alone reads like the claim confirmed.
+	PlanOnly bool          `json:"plan_only,omitempty"`
+	Change   *AnswerFigure `json:"change,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered
 	// item (a related section of a not-found answer).
 	Number int `json:"number,omitempty"`

@@ -147,6 +147,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"物业投诉量少了一半吧", "物业投诉量减少50%吧"},
 		{"信访量下降了一半吧", "信访量下降50%吧"},
 		{"听说一半以上是去年的吧", "听说一半以上是去年的吧"}, // a share, no fall
+		// A halving a word follows is a policy: half charged, no fall.
+		{"住宅小区物业费减半征收了吧", "住宅小区物业费减半征收了吧"},
+		{"物业投诉量减半收费对吧", "物业投诉量减半收费对吧"},
 		// A fraction is left as said: 四分之一 is right of 25.8%.
 		{"信访下降四分之一对吗", "信访下降四分之一对吗"},
 		{"听说产值增长到4倍", "听说产值增长到4倍"},

@@ -29,6 +29,9 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 	case PartFigure:
 		return labelText(a.Lang, p.Figure.Period) + p.Figure.Indicator + "：" + p.Figure.Value + marks
 	case PartCorrection:
+		if p.PlanOnly && p.Figure != nil {
+			return planOnlyCorrection(a.Lang, p, marks)
+		}
 		if a.Lang == "en" {
 			return fmt.Sprintf("Note: the report says %s, not %s %s.", p.CorrectValue(a.Lang), p.Stated, marks)
 		}
@@ -55,6 +58,15 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 	}
 	body, end := SplitSentenceEnd(p.Text)
 	return body + marks + end
+}
+
+// planOnlyCorrection says a stage claimed reached is a plan of the
+// report's: "报告写的是…竣工通车，不是…已经通车" would read as agreeing.
+func planOnlyCorrection(lang string, p Part, marks string) string {
+	if lang == "en" {
+		return fmt.Sprintf("Note: the report lists %s as a %s, not as done (%s) %s.", p.Figure.Value, p.Figure.Period.EnglishLabel(), p.Stated, marks)
+	}
+	return fmt.Sprintf("更正：报告把“%s”列为%s，没有写%s%s。", p.Figure.Value, p.Figure.Period.Label(), p.Stated, marks)
 }
 
 // renderTrack is "【2024年目标→结果】地区生产总值增长：目标6%左右〔…〕，结果3.5%左右〔…〕——未完成".

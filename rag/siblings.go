@@ -398,11 +398,11 @@ func (s *Siblings) onlyInMembers(f int, head, text string) bool {
 // groundWholeHead declines a figure asked of the word a sibling family's
 // members share (盘锦港吞吐量) when the answer gives one member only
 // (集装箱吞吐量增长1.9%) and the report never writes the word but as a
-// member's tail: a part is no answer for the whole. The part's quote
-// stays as related text.
+// member's tail: a part is no answer for the whole, nor a correction of a
+// claim about it. The part's quote stays as related text.
 func (e *Engine) groundWholeHead(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || !d.Intent.Figure || d.Lookup || d.Matched || hasCorrection(ans) || d.Intent.Topic || d.Intent.Summary || d.Intent.List {
+	if !ans.Found || !d.Intent.Figure || d.Lookup || d.Matched || d.Intent.Topic || d.Intent.Summary || d.Intent.List {
 		return
 	}
 	s := e.siblings
@@ -416,7 +416,9 @@ func (e *Engine) groundWholeHead(d *Draft) {
 		reports := map[string]bool{}
 		for _, p := range ans.Parts {
 			switch {
-			case p.Type == PartFigure && p.Figure != nil:
+			case (p.Type == PartFigure || p.Type == PartCorrection) && p.Figure != nil:
+				// A claim "corrected" with a member's figure (盘锦港吞吐量增长5%吧 →
+				// 1.9%) gives the part for the whole as much as a headline does.
 				given |= s.named(f, Normalize(p.Figure.Indicator))
 				reports[p.Figure.Report] = true
 			case p.Type == PartQuote && len(p.Citations) > 0:

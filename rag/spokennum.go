@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // spokenNumbers writes the figures a claim speaks in words as the report
@@ -23,7 +24,7 @@ func spokenNumbers(text string) string {
 		return "增长100%"
 	})
 	text = grewTimes.ReplaceAllStringFunc(text, grownBy)
-	text = halving.ReplaceAllStringFunc(text, halved)
+	text = replaceHalvings(text)
 	rs := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(rs); {
@@ -67,6 +68,29 @@ func grownBy(m string) string {
 // (下降50%). 一半 must follow its verb: 一半以上 and 占一半 are shares, not
 // falls, and are left alone.
 var halving = regexp.MustCompile(`减半|(下降|减少|降低|压降|缩减)了?一半|少了一半`)
+
+// replaceHalvings writes each halving that ends its clause as the fall it
+// states. One a word follows is a policy, not a figure's fall:
+// 物业费减半征收 charges half, it says nothing of how far a figure fell.
+func replaceHalvings(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range halving.FindAllStringIndex(text, -1) {
+		b.WriteString(text[last:m[0]])
+		if r, _ := utf8.DecodeRuneInString(text[m[1]:]); m[1] < len(text) && !strings.ContainsRune(halvingEnds, r) {
+			b.WriteString(text[m[0]:m[1]])
+		} else {
+			b.WriteString(halved(text[m[0]:m[1]]))
+		}
+		last = m[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// halvingEnds may follow a halving that states a fall: a claim's particles
+// and cues, marks, spaces.
+const halvingEnds = "了吧吗嘛呢啊呀么对是没不，,。.？?！! 　~～"
 
 // halved writes a halving as the fall the reports write: 减半 is 下降50%,
 // 减少了一半 减少50%.

@@ -496,14 +496,17 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 		}
 		return false // the furthest of all, not the first
 	})
-	if !found && planned {
+	planOnly := !found && planned
+	if planOnly {
 		best, bestCite, s, e, found = claimed, plan, ps, pe, true
 	}
 	if !found {
 		return Part{}, Citation{}, false
 	}
 	qs, qe := claimedSpan(q, thing, claimed)
-	return citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), ""), bestCite, true
+	part := citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), "")
+	part.PlanOnly = planOnly
+	return part, bestCite, true
 }
 
 // stageDoneCues put a claimed stage by the report's writing: last year or
