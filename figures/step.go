@@ -149,6 +149,30 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 	return nil
 }
 
+// otherKindClaimed reports whether correction c is of another kind of
+// thing than the claim it corrects names (Draft.OtherKind). Of a pair,
+// each figure names its own thing (pairedWords): "今年稻蟹共生97万亩、苇田
+// 50万亩吗" names 苇田 for 50万亩, whose correction 苇田鱼虾蟹立体生态养殖面积
+// is no other kind of it, though the question names 稻蟹共生 first.
+func otherKindClaimed(d *rag.Draft, stated []Mention, c *Correction) bool {
+	if paired := pairedWords([]rune(d.Read), stated); paired != nil {
+		at := -1
+		for i, m := range stated {
+			if m.Text == c.Stated {
+				if at >= 0 {
+					at = -1 // two claims state it: which one c corrects is not known
+					break
+				}
+				at = i
+			}
+		}
+		if at >= 0 {
+			return d.OtherKindOf(paired[at], c.Actual.Indicator)
+		}
+	}
+	return d.OtherKind(c.Actual.Indicator)
+}
+
 // correctOpening corrects the figure a question opens with
 // (Draft.StatedClause) when the report gives its indicator another:
 // "今年GDP目标6%，社零目标是多少" is told 5.5%左右 before 社零's 5%.
@@ -182,7 +206,7 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c == nil && len(confirmed) == 0 && gap == nil {
 		c = st.quotedMove(d, mentions, scope)
 	}
-	if c != nil && d.OtherKind(c.Actual.Indicator) {
+	if c != nil && otherKindClaimed(d, others, c) {
 		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
 	if c != nil {

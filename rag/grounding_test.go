@@ -1847,6 +1847,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年新建项目开工230个，续建项目272个", found: true, figures: []string{"272个", "230个"}, want: []string{"更正：报告写的是272个，不是230个", "更正：报告写的是230个，不是272个"}},
 		{q: "去年续建项目272个、新建项目开工230个吧", found: true, figures: []string{"230个", "272个"}, want: []string{"更正：报告写的是230个，不是272个", "更正：报告写的是272个，不是230个"}},
 		{q: "去年稻蟹共生、苇田鱼虾蟹立体生态养殖、海洋牧场面积分别达到95万亩、48万亩、70万亩", found: true, figures: []string{"70万亩", "48万亩"}, want: []string{"更正：报告写的是70万亩，不是48万亩", "更正：报告写的是48万亩，不是70万亩"}, not: []string{"不是95万亩"}},
+		// Each figure of a pair is held to its own thing's kind: 苇田's
+		// 75万亩 corrects 50万亩, though 稻蟹共生 is named first.
+		{q: "今年稻蟹共生97万亩、苇田50万亩吗", found: true, figures: []string{"75万亩"}, want: []string{"更正：报告写的是75万亩，不是50万亩"}},
+		{q: "今年稻蟹共生97万亩、苇田75万亩吗", found: true, figures: []string{"97万亩", "75万亩"}, not: []string{"更正"}},
+		// One thing's two years, each held to its own year's figure.
+		{q: "苇田去年70万亩今年80万亩对吗", found: true, figures: []string{"75万亩"}, want: []string{"更正：报告写的是75万亩，不是80万亩"}},
+		{q: "海洋牧场去年48万亩，今年要到60万亩？", found: true, figures: []string{"50万亩"}, want: []string{"更正：报告写的是50万亩，不是60万亩"}},
+		{q: "海洋牧场去年48万亩，今年要到50万亩？", found: true, figures: []string{"48万亩", "50万亩"}, not: []string{"更正"}},
 		{q: "去年海洋牧场、稻蟹共生、苇田鱼虾蟹养殖面积分别是95万亩、70万亩、48万亩吧", found: true, figures: []string{"48万亩", "95万亩", "70万亩"}, want: []string{"不是95万亩", "不是70万亩", "不是48万亩"}},
 		{q: "粳稻全产业链产值105亿元，大豆145亿元", found: true, want: []string{"105亿元、145亿元"}, not: []string{"更正"}, figures: []string{"105亿元", "145亿元"}},
 		// A claim the index names too loosely is held to the answer's own
