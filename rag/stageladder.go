@@ -15,6 +15,7 @@ import (
 // Rungs of the stage ladder, lowest first.
 const (
 	rungPlanned  = iota // 谋划, 前期工作, 争创: prepared or striven for
+	rungAdopted         // 纳入国家规划: taken into a plan, past 论证 and a reserve list
 	rungStarted         // 开工, 签约: begun
 	rungBuilding        // 建设, 实施: under way
 	rungNearDone        // 机械竣工, 试运行: all but done
@@ -37,6 +38,9 @@ var stageLadder = []stageWord{
 	{"论证", rungPlanned, false}, {"申报", rungPlanned, false}, {"争取", rungPlanned, false},
 	{"争创", rungPlanned, false}, {"创建", rungPlanned, false}, {"申创", rungPlanned, false},
 	{"储备", rungPlanned, false},
+	// Taken into a plan: more than 启动论证 or 列入…备选项目库, less than 开工.
+	{"纳入国家规划", rungAdopted, true}, {"列入国家规划", rungAdopted, true},
+	{"纳入规划", rungAdopted, true}, {"列入规划", rungAdopted, true},
 	{"开工", rungStarted, true}, {"动工", rungStarted, true}, {"开建", rungStarted, true},
 	{"新开工", rungStarted, true}, {"开工建设", rungStarted, true}, {"签约", rungStarted, true},
 	{"落地", rungStarted, false},

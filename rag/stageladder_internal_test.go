@@ -24,6 +24,7 @@ func TestClaimedStage(t *testing.T) {
 		{"储能注汽试验站已经试运行了吗", "试运行"},
 		{"应急支线去年全部完工通水了", "完工通水"}, // the whole stage: 通水 is no thing
 		{"老旧小区都改造完了", "改造完"},
+		{"15万吨级航道已经纳入国家规划了吧", "纳入国家规划"}, // a plan's adoption is a stage
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
@@ -129,6 +130,8 @@ func TestStageElsewhere(t *testing.T) {
 		// Only the plan names it, at the claimed stage: not reached last year.
 		{"京哈高速盘锦段扩容已经通车了吧", "京哈高速盘锦段扩容改造竣工通车", "京哈高速盘锦段扩容改造竣工通车。"},
 		{"京哈高速盘锦段扩容今年竣工通车吧", "", ""}, // the plan's own stage
+		// ¶10 has it only 启动论证 and listed in a reserve; ¶46 strives to have it adopted.
+		{"15万吨级航道已经纳入国家规划了吧", "15万吨级航道项目启动论证", "15万吨级航道项目启动论证并列入交通运输部基础设施备选项目库"},
 	} {
 		got, c := correctedElsewhere(ix, tc.q)
 		if got != tc.want {
