@@ -236,6 +236,19 @@ func TestAdmits(t *testing.T) {
 		{"约40%", "39.7%", true},
 		{"约30%", "25.8%", false},
 		{"约6%", "5.5%", false},
+		// One tolerance (rag.ShareSlack): a multiple of 5 points or a
+		// third, ±2.5; any other percent, half its last digit.
+		{"约25%", "25.8%", true}, // 两成半, 四分之一
+		{"约26%", "25.8%", true}, // rounds to it
+		{"约26%", "26.1%", true},
+		{"大约26%", "25.8%", true},
+		{"约25%", "27.6%", false},
+		{"约33.3%", "34.1%", true}, // 三分之一
+		{"约33.3%", "18.6%", false},
+		{"约27%", "25.8%", false},
+		{"约5%", "5.8%", false},    // under 10 points, no 5-point rounding
+		{"近25%", "25.8%", false},  // 近 stops short: 25.8% is past it
+		{"25%", "25.8%", false},   // no word of approximation
 		{"6%左右", "5.5%左右", false}, // a rate's 左右 is no rounding
 		{"近40%", "41%", false},
 		{"2万人", "2.04万人", false}, // no word of approximation

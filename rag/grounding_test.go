@@ -1096,6 +1096,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A wrong figure said in words is corrected like one in digits.
 		{q: "去年新购公交八十台吧", found: true, figures: []string{"85台"}, want: []string{"更正：报告写的是85台，不是80台"}},
 		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是约30%"}},
+		// One tolerance for a stated 约 (ShareSlack): right when it rounds
+		// to the report's figure, corrected when not; an exact claim is exact.
+		{q: "信访总量两成半吗", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
+		{q: "信访下降约26%吗", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
+		{q: "刑事警情下降约26%吗", found: true, figures: []string{"26.1%"}, not: []string{"更正"}},
+		{q: "信访下降25%吗", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是25%"}},
+		{q: "信访下降近25%吗", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是近25%"}},
 		{q: "今年新增就业一万五吧", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是1.9万人，不是1.5万"}},
 		{q: "去年新增就业两万多人吧", found: true, not: []string{"更正"}},
 		// A bound that holds is no wrong premise; one the report's figure

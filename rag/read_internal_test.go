@@ -143,9 +143,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"听说产值提高两倍", "听说产值提高200%"},
 		{"听说产值是去年的4倍", "听说产值是去年的4倍"},
 		// A fall said as a half, after its verb.
-		{"信访量减半了吗", "信访量下降50%了吗"},
-		{"物业投诉量少了一半吧", "物业投诉量减少50%吧"},
-		{"信访量下降了一半吧", "信访量下降50%吧"},
+		{"信访量减半了吗", "信访量下降约50%了吗"},
+		{"物业投诉量少了一半吧", "物业投诉量减少约50%吧"},
+		{"信访量下降了一半吧", "信访量下降约50%吧"},
 		{"听说一半以上是去年的吧", "听说一半以上是去年的吧"}, // a share, no fall
 		// A halving a word follows is a policy: half charged, no fall.
 		{"住宅小区物业费减半征收了吧", "住宅小区物业费减半征收了吧"},

@@ -92,16 +92,16 @@ func replaceHalvings(text string) string {
 // and cues, marks, spaces.
 const halvingEnds = "了吧吗嘛呢啊呀么对是没不，,。.？?！! 　~～"
 
-// halved writes a halving as the fall the reports write: 减半 is 下降50%,
-// 减少了一半 减少50%.
+// halved writes a halving as the fall the reports write, about a half
+// as a fraction is (ShareSlack): 减半 is 下降约50%, 减少了一半 减少约50%.
 func halved(m string) string {
 	if sub := halving.FindStringSubmatch(m); sub[1] != "" {
-		return sub[1] + "50%"
+		return sub[1] + "约50%"
 	}
 	if m == "少了一半" {
-		return "减少50%"
+		return "减少约50%"
 	}
-	return "下降50%"
+	return "下降约50%"
 }
 
 // spokenFigure reads a number in words at rs[i] that a unit, a scale or

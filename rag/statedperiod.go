@@ -12,10 +12,6 @@ import (
 // said in words (两成 is 约20%).
 var statedShare = regexp.MustCompile(`(约)?([0-9]+(?:\.[0-9]+)?)%`)
 
-// spokenShareSlack is how far a share said in tenths may be from the
-// figure it names: 两成 covers 17.5%–22.5%, not 两成半.
-const spokenShareSlack = 2.5
-
 // groundStatedPeriod keeps, of an indicator's figures of both periods, the
 // one whose value the question states: "进出口总额增长39.7%对吗" names the
 // year that grew 39.7%, so the other year's target is no headline. Only
@@ -98,7 +94,7 @@ func statedShares(norm string) []statedShareValue {
 
 func statesShare(shares []statedShareValue, n float64) bool {
 	for _, s := range shares {
-		if s.value == n || s.near && math.Abs(s.value-n) <= spokenShareSlack {
+		if s.value == n || s.near && math.Abs(s.value-n) < ShareSlack(s.value)-1e-9 {
 			return true
 		}
 	}
@@ -114,4 +110,26 @@ func figureIndicators(ans *Answer) []string {
 		}
 	}
 	return out
+}
+
+// ShareSlack is how far the report's percent may be from one a speaker
+// states with 约 (the question's 约, 大约, 差不多, or a share said in
+// words: 两成半, 四分之一, 三分之一) and still be what they said: half the
+// step they round to. A share of 10% or more said as a multiple of 5
+// points (成, 半成, quarters, halves) or as a third (33.3%, 66.7%) rounds
+// to 5 points, ±2.5: 两成半 holds 25.8%, 四分之一 26.1%, 约30% not 25.8%;
+// any other rounds to its last digit: 约26% holds 25.8%. A figure
+// exactly halfway is as near the next step: 约6% is not 5.5%.
+// One tolerance for the claim check (figures' Admits) and for the period a
+// stated share names (statedShares). 近 stops short instead (Admits).
+func ShareSlack(n float64) float64 {
+	third := math.Abs(n-100.0/3) < 0.051 || math.Abs(n-200.0/3) < 0.051
+	if n >= 10 && (math.Abs(n/5-math.Round(n/5)) < 1e-9 || third) {
+		return 2.5
+	}
+	p := 1.0 // the place of n's last digit: 1 for 26, 0.1 for 5.5
+	for i := 0; i < 6 && math.Abs(n/p-math.Round(n/p)) > 1e-9; i++ {
+		p /= 10
+	}
+	return p / 2
 }

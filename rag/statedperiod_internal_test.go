@@ -49,6 +49,8 @@ func TestGroundStatedPeriod(t *testing.T) {
 		{"进出口总额增长39.7%对吗，总额多少？", Intent{}, []int{6, 6}},
 		{"进出口总额增长多少", Intent{}, []int{6, 23, 6, 23}},                          // nothing stated
 		{"进出口总额增长15%对吗", Intent{}, []int{6, 23, 6, 23}},                       // neither period's
+		{"进出口总额增长约7%对吗", Intent{}, []int{6, 23, 6, 23}},                       // 约7% rounds to 7, not the target's 6%
+		{"进出口总额增长约40%对吗", Intent{}, []int{6, 6}},                              // 四成 rounds to 5 points
 		{"今年进出口总额增长39.7%对吗", Intent{Period: PeriodPlan}, []int{6, 23, 6, 23}}, // a period named: groundPeriod's
 		{"进出口总额分别增长39.7%和6%吗", Intent{Both: true}, []int{6, 23, 6, 23}},
 	} {
