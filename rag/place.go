@@ -75,6 +75,10 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 			writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
 			continue // "辽宁省稳增长奖励资金": the report's 省稳增长奖励资金
 		}
+		if m.Place.Kind == places.KindCountry && m.As == "全国" &&
+			writesCountryWith(ix.scopeTexts(rep), []string{m.As}, readAskedAfter(norm, m.End)) {
+			continue // "全国文明城市创建目标": the report's 全国文明城市
+		}
 		if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
 			namesInstitution(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
 			continue // "辽宁数字商业产业学院": a college the report names, not the province
@@ -547,7 +551,7 @@ func (ix *Index) centralAsked(norm string, rep *Report) *PlaceSlot {
 	case strings.Contains(norm, "中央"):
 		i := strings.Index(norm, "中央")
 		if !ix.countrySubject(norm, i, i+len("中央"), rep) ||
-			writesPlaceWith(ix.scopeTexts(rep), []string{"中央", "央"}, readAskedAfter(norm, i+len("中央"))) {
+			writesCountryWith(ix.scopeTexts(rep), []string{"中央", "央"}, readAskedAfter(norm, i+len("中央"))) {
 			return nil // "中央媒体刊发多少篇": the report's 中央主要媒体
 		}
 		name = "中央"

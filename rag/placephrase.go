@@ -51,6 +51,18 @@ const placeGap = 2
 // clause without GDP). A one-character form must stand right before the
 // asked words or inside them.
 func writesPlaceWith(texts, forms []string, asked askedAfter) bool {
+	return writesPlace(texts, forms, asked, false)
+}
+
+// writesCountryWith is writesPlaceWith for the whole country (中央, 全国):
+// the report's phrase holding it names a thing of the country's own
+// (中央主要媒体, 全国文明城市), so the question may word a verb after it its
+// own way (heldHeadTail).
+func writesCountryWith(texts, forms []string, asked askedAfter) bool {
+	return writesPlace(texts, forms, asked, true)
+}
+
+func writesPlace(texts, forms []string, asked askedAfter, loose bool) bool {
 	next := asked.next()
 	if next == "" {
 		return false
@@ -77,7 +89,7 @@ func writesPlaceWith(texts, forms []string, asked askedAfter) bool {
 					at += len(f)
 					from = at
 				}
-				if (inside || followsWithin(text[at:], next, gap)) && asked.heldBy(placeClause(text, at)) {
+				if (inside || followsWithin(text[at:], next, gap)) && asked.heldBy(placeClause(text, at), loose) {
 					return true
 				}
 			}
@@ -148,7 +160,7 @@ func (a askedAfter) next() string {
 // of each Han run asked, and each other word (or lone character) whole.
 // A pair may stand one character apart: a question shortens the report's
 // two-character verb ("媒体发了" of the report's 媒体刊发).
-func (a askedAfter) heldBy(clause string) bool {
+func (a askedAfter) heldBy(clause string, loose bool) bool {
 	for _, w := range a {
 		rs := []rune(w)
 		if !isHan(rs[0]) || len(rs) == 1 {
@@ -159,11 +171,36 @@ func (a askedAfter) heldBy(clause string) bool {
 		}
 		for i := 0; i+1 < len(rs); i++ {
 			if !holdsPair(clause, rs[i], rs[i+1]) {
+				if loose && w == a[len(a)-1] && heldHeadTail(rs, i) {
+					break
+				}
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// askedTails are words a question may close its last asked words with
+// that ask only for the kind of answer, not a thing the clause must write.
+var askedTails = []string{"目标", "计划", "情况", "任务"}
+
+// heldHeadTail reports whether the last asked run rs, held by a clause up
+// to its character i, names the report's own phrase with a verb the
+// question words its own way after it: at least three characters held,
+// and at most two left once a tail asking the answer's kind is dropped
+// ("中央媒体发稿" for the report's 中央主要媒体刊发, "全国文明城市创建目标"
+// for its 全国文明城市). A held head of two, or four characters left, is
+// another thing asked ("辽宁沿海经济带生产总值").
+func heldHeadTail(rs []rune, i int) bool {
+	if i+1 < 3 {
+		return false
+	}
+	rest := string(rs[i+1:])
+	for _, t := range askedTails {
+		rest = strings.TrimSuffix(rest, t)
+	}
+	return utf8.RuneCountInString(rest) <= 2
 }
 
 // holdsPair reports whether clause writes first then second, adjacent or

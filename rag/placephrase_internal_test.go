@@ -18,6 +18,7 @@ func TestWritesPlaceWith(t *testing.T) {
 		Normalize("闭环推进党中央国务院决策部署及省委省政府、市委工作要求落实落地。"),
 		Normalize("持续做好新疆和布克赛尔县对口援助、锦州义县对口帮扶工作。"),
 		Normalize("实际利用外资7.5亿美元、全省第二。"),
+		Normalize("建设城乡一体、内外兼修、全域全面、更高水平的全国文明城市。"),
 	}
 	liaoning := places.Place{Name: "辽宁省", Short: "辽宁", Kind: places.KindProvince}
 	xinjiang := places.Place{Name: "新疆维吾尔自治区", Short: "新疆", Kind: places.KindProvince}
@@ -38,11 +39,22 @@ func TestWritesPlaceWith(t *testing.T) {
 		{"对口帮扶锦州义县，去年给了多少帮扶资金", "锦州", placeForms(jinzhou, PlaceOther), false},
 		{"辽宁省实际利用外资多少", "辽宁省", placeForms(liaoning, PlaceWider), false},
 		{"中央财政收入多少", "中央", central, false},
+		{"中央媒体发稿多少篇", "中央", central, true},
+		{"今年全国文明城市创建目标", "全国", []string{"全国"}, true},
+		{"辽宁沿海经济带生产总值多少", "辽宁", placeForms(liaoning, PlaceWider), false},
+		{"辽宁沿海经济带建设投资多少", "辽宁", placeForms(liaoning, PlaceWider), false},
+		{"辽宁沿海经济带建设怎么搞", "辽宁", placeForms(liaoning, PlaceWider), true},
+		{"全国文明城市有多少个", "全国", []string{"全国"}, true},
+		{"全国GDP增长目标", "全国", []string{"全国"}, false},
 		{"新疆的GDP", "新疆", placeForms(xinjiang, PlaceOther), false},
 	} {
 		norm := Normalize(c.q)
 		end := indexOf(t, norm, c.place) + len(c.place)
-		if got := writesPlaceWith(texts, c.forms, readAskedAfter(norm, end)); got != c.want {
+		write := writesPlaceWith
+		if c.place == "中央" || c.place == "全国" {
+			write = writesCountryWith
+		}
+		if got := write(texts, c.forms, readAskedAfter(norm, end)); got != c.want {
 			t.Errorf("writesPlaceWith(%q after %s) = %v, want %v", c.q, c.place, got, c.want)
 		}
 	}

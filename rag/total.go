@@ -74,13 +74,29 @@ func totalOfSeveral(norm, quote string) string {
 					named = append(named, it)
 				}
 			}
-			// Two members named are the list, asked loosely ("供水供暖燃气这些老管子").
-			if len(named) == 1 {
+			// Two members named are the list, asked loosely ("供水供暖燃气这些老管子");
+			// one named as an example of its kind ("人民日报等媒体") is too.
+			if len(named) == 1 && !namedAsExample(norm, named[0]) {
 				return named[0]
 			}
 		}
 	}
 	return ""
+}
+
+// exampleMarks, right after a name, make it an example of a kind: the
+// question asks the kind's figure ("人民日报等媒体", "供热这类管网").
+var exampleMarks = []string{"等", "之类", "这类", "这些", "那些"}
+
+// namedAsExample reports whether norm writes name followed by an
+// example mark.
+func namedAsExample(norm, name string) bool {
+	for _, m := range exampleMarks {
+		if strings.Contains(norm, name+m) {
+			return true
+		}
+	}
+	return false
 }
 
 // enumerationItems are the names of an enumeration run. Its first and last

@@ -16,6 +16,10 @@ func TestTotalOfSeveral(t *testing.T) {
 		{"进出口总额增长多少", "固定资产投资增长20%以上、进出口总额增长39.7%", ""},
 		{"化工精细化率要达到多少", "营业收入超过2000亿元、化工精细化率达到48%", ""},
 		{"党员干部有多少", "14114名党员干部奔赴一线、冲锋在前", ""},
+		// One member named as an example of its kind asks the kind.
+		{"去年在人民日报等媒体发了多少篇稿", "在人民日报、新华社等中央主要媒体刊发400余篇", ""},
+		{"供热这类管网改了多少公里", pipes, ""},
+		{"去年在人民日报发了多少篇稿", "在人民日报、新华社等中央主要媒体刊发400余篇", "民日报"}, // cut to its neighbour's length
 		// Names of one character are too short to tell.
 		{"水管改了多少", "水、电、气管网改造100公里", ""},
 	} {
