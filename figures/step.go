@@ -276,6 +276,13 @@ func claimedFigures(d *rag.Draft, c *Correction, confirmed []*Figure, mentions [
 // holds (Correction.More), each cited, and the figures they give.
 func correctionParts(d *rag.Draft, c *Correction) (lead []rag.Part, figs []Figure, err error) {
 	all := append([]Correction{*c}, c.More...)
+	if swapped(all) {
+		// "稻蟹共生70万亩、苇田95万亩对吧" states one period's two figures
+		// swapped: that period is the one asked, not the other's 97万亩.
+		for i := range all {
+			all[i].Also = nil
+		}
+	}
 	for i := range all {
 		part, err := correctionPart(d, &all[i])
 		if err != nil {
@@ -285,6 +292,21 @@ func correctionParts(d *rag.Draft, c *Correction) (lead []rag.Part, figs []Figur
 		figs = append(append(figs, all[i].Actual), all[i].Also...)
 	}
 	return lead, figs, nil
+}
+
+// swapped reports whether a pair's two corrections each correct the
+// figure the other gives (same number, same unit) of one period: the
+// question stated that period's figures, each on the other's thing.
+func swapped(all []Correction) bool {
+	if len(all) != 2 {
+		return false
+	}
+	a, b := all[0], all[1]
+	states := func(stated string, f Figure) bool {
+		return sameDigits(stated, f.Text) && strings.HasSuffix(stated, f.Unit)
+	}
+	return a.Actual.Kind == b.Actual.Kind && a.Actual.Indicator != b.Actual.Indicator &&
+		states(a.Stated, b.Actual) && states(b.Stated, a.Actual)
 }
 
 // correctionPart is the correction of a stated figure, cited. When the

@@ -127,6 +127,10 @@ func TestAnswererFigures(t *testing.T) {
 		{"今年GDP目标8%，去年呢", "更正：报告写的是5.5%左右，不是8%〔¶23〕", []string{"3.5%左右"}, []string{"result"}},
 		{"每千人托位数今年不是要到4.5个吗，去年是多少", "报告没有给出这项数字，只有问题里已说到的“4.5个”。相关内容：\n【2025年目标】「", nil, nil},
 		// ... unless it asks to confirm the figure, or the answer is another.
+		// A pair stating one year's two figures swapped is corrected in
+		// that year alone: the other year's figure of either thing is no
+		// part of the correction.
+		{"稻蟹共生70万亩、苇田养殖95万亩是吗", "更正：报告写的是95万亩，不是70万亩〔¶11〕", []string{"95万亩", "70万亩"}, []string{"result", "result"}},
 		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 	} {
