@@ -327,6 +327,7 @@ func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Pa
 				s, e = said.start, said.end
 			}
 			qs, qe := claimedSpan(q, thing, claimed)
+			qs = namedFrom(q, qs, string(clause[s:e]))
 			return citedCorrection(c, i, sp.Start+s, sp.Start+e, string(q[qs:qe]), ""), stageCorrect
 		}
 	}
@@ -374,6 +375,17 @@ func claimedSpan(q []rune, thing []thingWord, m stageMention) (int, int) {
 		s, e = min(s, w.s), max(e, w.e)
 	}
 	return s, e
+}
+
+// namedFrom is where claim q's quoted words start, qs or before it: a
+// word the dictionary calls a verb may open the thing's name (绕 of
+// 绕阳河大桥), and a character before qs the report quotes with the
+// next two of q belongs to the name.
+func namedFrom(q []rune, qs int, quoted string) int {
+	for qs > 0 && qs+2 <= len(q) && strings.Contains(quoted, string(q[qs-1:qs+2])) {
+		qs--
+	}
+	return qs
 }
 
 // stageLead are words a clause may open with that carry on the clause
@@ -508,6 +520,7 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 		return Part{}, Citation{}, false
 	}
 	qs, qe := claimedSpan(q, thing, claimed)
+	qs = namedFrom(q, qs, string([]rune(bestCite.Quote)[s:e]))
 	part := citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), "")
 	part.PlanOnly = planOnly
 	return part, bestCite, true

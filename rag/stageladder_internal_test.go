@@ -262,3 +262,20 @@ func correctedElsewhere(ix *Index, q string) (string, Citation) {
 	}
 	return "", Citation{}
 }
+
+func TestStageElsewhereStated(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct{ q, want string }{
+		// 绕 segments as a verb: the name the report quotes starts with it.
+		{"绕阳河大桥已经建成通车了吧", "绕阳河大桥已经建成通车"},
+		{"法盘线绕阳河大桥已经建成通车了吧", "法盘线绕阳河大桥已经建成通车"},
+		{"华锦阿美项目已经建成投产了吧", "华锦阿美项目已经建成投产"},
+		// 盘 segments off the place name: the report quotes 盘锦港 whole.
+		{"盘锦港30万吨级原油码头已经投产了吧", "盘锦港30万吨级原油码头已经投产"},
+	} {
+		p, _, ok := ix.stageElsewhere(stageUnread, tc.q, nil)
+		if !ok || p.Stated != tc.want {
+			t.Errorf("stageElsewhere(%q) states %q (%v), want %q", tc.q, p.Stated, ok, tc.want)
+		}
+	}
+}
