@@ -1075,6 +1075,14 @@ func (ix *Index) readExpansions(a *analysis) {
 		// the results write the question's own word (去年防汛 is ¶14's and
 		// ¶17's), where the link's terms would only tip one over the other.
 		a.linked = slices.DeleteFunc(ix.lex.Linked(expanded), func(t string) bool { return slices.Contains(a.expand, t) })
+		// "opening up" of a link is understood as a whole, where its
+		// report terms are, like the words of a concept's phrase.
+		for w, ts := range ix.lex.linkPhraseTerms(expanded) {
+			if a.phraseTerms == nil {
+				a.phraseTerms = map[string][]string{}
+			}
+			a.phraseTerms[w] = append(a.phraseTerms[w], ts...)
+		}
 	}
 	inner := ix.lex.InnerTerms(a.norm)
 	weights := map[string]float64{}

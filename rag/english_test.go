@@ -57,6 +57,9 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "How many flood control projects this year?", found: true, want: []string{"12项重点水利工程"}},
 		{q: "What is the target for tech contract turnover?", found: true, figures: []string{"13亿元以上"}},
 		{q: "What are the targets for energy consumption?", found: true, want: []string{"能源消耗总量和强度调控"}},
+		// A section's topic asked in English (opening up, the heading's 开放带动)
+		// is that section's plan, not "nothing in the report".
+		{q: "What is the plan for opening up?", found: true, want: []string{"坚持以港兴市不动摇"}},
 		{q: "How many elderly care beds will be added?", grounding: rag.GroundNoSuchFigure},
 		// ...and the province's own figures are still not the report's.
 		{q: "What was Liaoning's budget revenue growth in 2024?", grounding: rag.GroundOtherPlace, not: []string{"8.3%"}},

@@ -126,20 +126,26 @@ func NewLexicon(text string) (*Lexicon, error) {
 	return lx, nil
 }
 
-// parseLink reads a ">" line: Chinese report terms, then Chinese words.
+// parseLink reads a ">" line: Chinese report terms, then the question's
+// words, Chinese or English ("opening_up" is the phrase "opening up"; an
+// English word matches on word boundaries).
 func parseLink(head, tail string) (questionLink, error) {
 	var l questionLink
 	for _, part := range []struct {
-		words string
-		to    *[]string
-	}{{head, &l.report}, {tail, &l.words}} {
+		words   string
+		to      *[]string
+		english bool
+	}{{head, &l.report, false}, {tail, &l.words, true}} {
 		for _, w := range strings.Fields(part.words) {
 			m, err := parseMember(w)
 			if err != nil {
 				return l, err
 			}
-			if m[0] < 0x80 || strings.Contains(m, "_") {
-				return l, fmt.Errorf("link word %q: a question-side link holds Chinese words only", w)
+			if m[0] >= 0x80 && strings.Contains(m, "_") {
+				return l, fmt.Errorf("link word %q: a question-side link holds no Chinese phrase", w)
+			}
+			if m[0] < 0x80 && !part.english {
+				return l, fmt.Errorf("link word %q: a question-side link's report terms are Chinese", w)
 			}
 			*part.to = append(*part.to, m)
 		}
@@ -155,12 +161,33 @@ func parseLink(head, tail string) (questionLink, error) {
 func (lx *Lexicon) Linked(norm string) []string {
 	var out []string
 	for _, l := range lx.links {
-		if !slices.ContainsFunc(l.words, func(w string) bool { return strings.Contains(norm, w) }) {
+		if !slices.ContainsFunc(l.words, func(w string) bool { return ContainsTerm(norm, w) }) {
 			continue
 		}
 		for _, t := range l.report {
 			if !strings.Contains(norm, t) && !slices.Contains(out, t) {
 				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// linkPhraseTerms maps each word of the English link words found in norm
+// to that link's report terms, as phraseTerms does a concept's: "opening
+// up" is found where 开放带动 is.
+func (lx *Lexicon) linkPhraseTerms(norm string) map[string][]string {
+	var out map[string][]string
+	for _, l := range lx.links {
+		for _, w := range l.words {
+			if w[0] >= 0x80 || !ContainsTerm(norm, w) {
+				continue
+			}
+			if out == nil {
+				out = map[string][]string{}
+			}
+			for _, word := range strings.Fields(w) {
+				out[word] = append(out[word], l.report...)
 			}
 		}
 	}

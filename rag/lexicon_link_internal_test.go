@@ -18,6 +18,11 @@ func TestLexiconQuestionLinks(t *testing.T) {
 		{"今年汛期准备怎么做", []string{"防洪", "排涝"}, "排涝"},
 		{"今年防洪排涝怎么搞", nil, ""},
 		{"flood rescue teams", nil, "防洪"},
+		// English words too, matched on word boundaries: "opening up" is
+		// the heading's 开放带动; "opening" alone, or "reopening up", is not.
+		{"What is the plan for opening up?", []string{"开放带动"}, "开放带动"},
+		{"When is the new mall opening?", nil, ""},
+		{"reopening up", nil, ""},
 	}
 	for _, c := range cases {
 		norm := Normalize(c.question)
@@ -31,7 +36,7 @@ func TestLexiconQuestionLinks(t *testing.T) {
 }
 
 func TestLexiconQuestionLinkErrors(t *testing.T) {
-	for _, text := range []string{"> 防洪 | flood", "> | 防汛", "> 防洪 |", "> flood | 防汛"} {
+	for _, text := range []string{"> 防洪 | 防汛_汛期", "> | 防汛", "> 防洪 |", "> flood | 防汛"} {
 		if _, err := NewLexicon(text); err == nil {
 			t.Errorf("NewLexicon(%q): no error", text)
 		}
