@@ -134,4 +134,4 @@ func namesOwnThing(words string) bool {
 // aimWords say a figure is reached or aimed at ("今年要到60万亩"), and
 // name no thing of it: "海洋牧场去年48万亩，今年要到60万亩" states one
 // thing's two years, no pair of things.
-var aimWords = []string{"要达到", "将达到", "达到", "要到", "能到", "会到", "升到", "扩到"}
+var aimWords = []string{"要达到", "将达到", "达到", "要到", "能到", "会到", "升到", "扩到", "要", "将"}

@@ -545,8 +545,9 @@ func (e *Engine) refusedStageClaim(d *Draft) {
 
 // refusedOnlyForStage: the refusal says nothing the report's stage could
 // overrule. Another place (大连京哈高速…已经通车了吧), a year the reports do
-// not cover (2023年…) or reports that cannot be told apart are refusals of
-// their own, whatever stage the report gives its own project.
+// not cover (2023年…, read as no period: Understood.Period is empty) or
+// reports that cannot be told apart are refusals of their own, whatever
+// stage the report gives its own project.
 func refusedOnlyForStage(u *Understood) bool {
 	if u == nil {
 		return true

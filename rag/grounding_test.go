@@ -1025,6 +1025,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report's own stage overrules neither.
 		{q: "大连京哈高速扩容已经通车了吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "2023年京哈高速盘锦段扩容已经通车了吧", grounding: rag.GroundOtherPeriod, not: []string{"更正"}},
+		// A claim of one thing's two years with a bare 要 or 将 before the
+		// second: still one thing, its 2025 figure corrected.
+		{q: "海洋牧场去年48万亩，今年要60万亩？", found: true, figures: []string{"50万亩"}, want: []string{"更正：报告写的是50万亩，不是60万亩"}},
+		{q: "海洋牧场去年48万亩，今年将突破60万亩吧", found: true, figures: []string{"50万亩"}, want: []string{"更正：报告写的是50万亩"}},
+		// 全国 inside the report's phrase names no country (全国文明城市),
+		// but a count asked of the phrase is the country's.
+		{q: "全国化工园区有多少个", grounding: rag.GroundOtherPlace, not: []string{"30强"}},
+		{q: "全国名特优新农产品有多少个", grounding: rag.GroundOtherPlace},
+		// 这些年 is a time, not a list's example mark.
+		{q: "供热这些年改了多少公里管网", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
 		// A halving a word follows is a policy, no fall to correct.
 		{q: "住宅小区物业费减半征收了吧", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
 		// A claim of the whole a family's members share (吞吐量) is not

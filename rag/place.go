@@ -75,9 +75,12 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 			writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
 			continue // "辽宁省稳增长奖励资金": the report's 省稳增长奖励资金
 		}
-		if m.Place.Kind == places.KindCountry && m.As == "全国" &&
+		if m.Place.Kind == places.KindCountry && m.As == "全国" && !countAsked.MatchString(norm[m.End:]) &&
 			writesCountryWith(ix.scopeTexts(rep), []string{m.As}, readAskedAfter(norm, m.End)) {
-			continue // "全国文明城市创建目标": the report's 全国文明城市
+			// "全国文明城市创建目标": the report's 全国文明城市. A count asked
+			// of it (全国化工园区有多少个) is the country's, which the report
+			// does not give: its 全国…30强 counts no parks.
+			continue
 		}
 		if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
 			namesInstitution(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {

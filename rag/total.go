@@ -88,12 +88,24 @@ func totalOfSeveral(norm, quote string) string {
 // question asks the kind's figure ("人民日报等媒体", "供热这类管网").
 var exampleMarks = []string{"等", "之类", "这类", "这些", "那些"}
 
+// notExample follow a mark that is then another word: 这些年, 那些年 are
+// times, 等到, 等了, 等于 a verb.
+var notExample = []string{"年", "到", "了", "于", "着", "待"}
+
 // namedAsExample reports whether norm writes name followed by an
 // example mark.
 func namedAsExample(norm, name string) bool {
 	for _, m := range exampleMarks {
-		if strings.Contains(norm, name+m) {
-			return true
+		for from := 0; ; {
+			i := strings.Index(norm[from:], name+m)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(name+m)
+			if !startsWithAny(norm[end:], notExample) {
+				return true
+			}
+			from = end
 		}
 	}
 	return false
