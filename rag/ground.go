@@ -498,10 +498,30 @@ func headQualifier(asked []askedTerm) (h int, q *askedTerm) {
 	if h < 0 {
 		return -1, nil
 	}
-	if q = qualifierOf(asked, h); q == nil || q.weight < 1 || q.missing || q.part {
+	if q = tellingQualifier(asked, h); q == nil || q.weight < 1 || q.missing || q.part {
 		return h, nil
 	}
 	return h, q
+}
+
+// tellingQualifier is qualifierOf(asked, h), or, where that word is part
+// of how the reports may write the head itself (项目 of 注册项目, a
+// spelling of 新签约), the one right before it: 央地合作项目新签约 asks the
+// 央地合作 projects' signings, and 新签约注册项目300个 holds 项目 only as
+// its own head's word.
+func tellingQualifier(asked []askedTerm, h int) *askedTerm {
+	q := qualifierOf(asked, h)
+	if q == nil || !slices.ContainsFunc(asked[h].spellings(), func(w string) bool { return w != q.term && strings.Contains(w, q.term) }) {
+		return q
+	}
+	for i := range asked {
+		if &asked[i] == q {
+			if qq := qualifierOf(asked, i); qq != nil {
+				return qq
+			}
+		}
+	}
+	return q
 }
 
 // quotedWhole reports whether a quote of the answer has a sentence, other
@@ -674,7 +694,7 @@ func (e *Engine) qualifiedHead(d *Draft) []askedTerm {
 	if h < 0 {
 		return nil
 	}
-	q := qualifierOf(d.asked, h)
+	q := tellingQualifier(d.asked, h)
 	if q == nil {
 		q = farQualifier(d.asked) // 高校毕业生今年留盘就业多少人
 	}
