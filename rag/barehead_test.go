@@ -15,5 +15,9 @@ func TestBareHeadCountNotAKindsCount(t *testing.T) {
 		{q: "去年新签约项目多少个", found: true, figures: []string{"260个"}},
 		{q: "今年谈成多少个项目", found: true, figures: []string{"300个"}},
 		{q: "光学电子供应链产业园今年新进驻几个项目", found: true, figures: []string{"6个"}},
+		// A verb head (新增) leaves the thing counted to the other words: a
+		// clause without the weightiest of them (外贸) counts another thing.
+		{q: "外贸企业今年新增多少家", grounding: "no_such_figure"},
+		{q: "今年新增省级企业技术中心多少家", found: true, figures: []string{"2家"}},
 	})
 }

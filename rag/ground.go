@@ -435,6 +435,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names
 	case zh && countsQualifiedHead(d.norm, d.asked, k.norm, e.ix.broadWord):
 		return false // 新增外贸型企业18家 where 去年新增企业多少家 is asked: a kind's count, not all firms'
+	case zh && countedByCounter.MatchString(d.norm) && e.ix.lacksCountedKind(asked, k.norm, scoped):
+		return false // 新增省级企业技术中心2家 where 外贸企业新增多少家 is asked
 	case zh && qualifierAfterHead(asked, window):
 		return false // 农产品交易额145亿元 where 河蟹电商平台交易额 is asked, the platform named after it
 	}
@@ -2082,4 +2084,49 @@ func namesWholeOfKind(asked []askedTerm, window string) bool {
 		}
 	}
 	return false
+}
+
+// lacksCountedKind reports whether a count asked with a verb head (新增
+// of 外贸企业新增多少家) is counted by a clause that does the same (新增省级
+// 企业技术中心2家) but lacks the asked word that weighs most, a word the
+// dictionary calls a common noun (外贸; not 续建, which it calls a name):
+// no counted-noun check reads a verb head, and the other words are common.
+func (ix *Index) lacksCountedKind(asked []askedTerm, clause, scoped string) bool {
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 || !ix.isVerb(asked[h].term) || !asked[h].in(clause) {
+		return false
+	}
+	w := weightiest(asked)
+	if w < 0 || w == h {
+		return false
+	}
+	pos, _ := ix.dict.POS(asked[w].term)
+	return pos == "n" && !asked[w].in(scoped)
+}
+
+// countedByCounter is a question counting things by a counter word
+// (多少家, 几个): it names what it counts.
+var countedByCounter = regexp.MustCompile(`(?:多少|几)(?:家|个)`)
+
+// weightiest is the index of the asked word that weighs most, above
+// every other, or -1.
+func weightiest(asked []askedTerm) int {
+	w := -1
+	for i, t := range asked {
+		if t.part || t.missing || t.weight < 1 {
+			continue
+		}
+		if w < 0 || t.weight > asked[w].weight {
+			w = i
+		}
+	}
+	if w < 0 {
+		return -1
+	}
+	for i, t := range asked {
+		if i != w && t.weight >= asked[w].weight {
+			return -1 // no single weightiest word
+		}
+	}
+	return w
 }
