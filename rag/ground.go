@@ -460,6 +460,9 @@ func qualifierAfterHead(asked []askedTerm, window string) bool {
 	}
 	figureAt := headFigureAt(window, asked[h])
 	qi := termIndex(window, *q)
+	if figureAt >= 0 && qi > figureAt && strings.Contains(window[figureAt:qi], "其中") {
+		return false // 新签约注册项目300个，其中亿元以上项目80个: a part of the head's whole, the one asked
+	}
 	return figureAt >= 0 && qi > figureAt && statedNumberAt(window[qi:]) >= 0
 }
 

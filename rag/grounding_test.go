@@ -1033,6 +1033,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// but a count asked of the phrase is the country's.
 		{q: "全国化工园区有多少个", grounding: rag.GroundOtherPlace, not: []string{"30强"}},
 		{q: "全国名特优新农产品有多少个", grounding: rag.GroundOtherPlace},
+		// A qualified count the report gives after 其中 is answered; the
+		// city's total does not answer a qualified count it lacks.
+		{q: "亿元以上项目今年签约多少个", found: true, figures: []string{"80个"}},
+		{q: "央地合作项目新签约几个", found: true, figures: []string{"19个"}, not: []string{"300个"}},
 		// 这些年 is a time, not a list's example mark.
 		{q: "供热这些年改了多少公里管网", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
 		// A halving a word follows is a policy, no fall to correct.

@@ -21,6 +21,8 @@ func TestQualifierAfterHead(t *testing.T) {
 		// A year after the qualifier is no figure of it.
 		{"农产品交易额达到145亿元，电商平台2025年起运营", false},
 		{"农产品交易额达到145亿元，建设电商平台", false},
+		// A part of the head's whole, counted after 其中, is the one asked.
+		{"交易额达到145亿元，其中电商平台50亿元", false},
 	} {
 		if got := qualifierAfterHead(asked, tc.window); got != tc.want {
 			t.Errorf("qualifierAfterHead(%q) = %v, want %v", tc.window, got, tc.want)
