@@ -672,7 +672,8 @@ func spokenBound(before []rune, q string) (string, int) {
 }
 
 // spokenApprox is the qualifier a question's words right before a stated
-// figure give it: 差不多 and 大概 round, 接近 stops short.
+// figure give it: 差不多 and 大概 round, 接近 stops short; in English
+// "about 25%" rounds and "nearly 40%" stops short.
 func spokenApprox(before []rune) string {
 	b := string(before)
 	switch {
@@ -681,7 +682,21 @@ func spokenApprox(before []rune) string {
 	case strings.HasSuffix(b, "接近"):
 		return "近"
 	}
+	lower := strings.TrimRight(strings.ToLower(b), " ")
+	for _, e := range englishApprox {
+		at := len(lower) - len(e.words)
+		if strings.HasSuffix(lower, e.words) && (at == 0 || !isLatinByte(lower[at-1])) {
+			return e.q
+		}
+	}
 	return ""
+}
+
+// englishApprox are English words of approximation before a stated
+// figure, as 约 and 近 are in Chinese.
+var englishApprox = []struct{ words, q string }{
+	{"approximately", "约"}, {"roughly", "约"}, {"around", "约"}, {"about", "约"}, {"approx.", "约"},
+	{"nearly", "近"}, {"almost", "近"}, {"close to", "近"},
 }
 
 // selectsClass reports whether a stated threshold ("5000万元以上", "超亿元")

@@ -250,6 +250,9 @@ func TestAdmits(t *testing.T) {
 		{"近25%", "25.8%", false},  // 近 stops short: 25.8% is past it
 		{"25%", "25.8%", false},   // no word of approximation
 		{"6%左右", "5.5%左右", false}, // a rate's 左右 is no rounding
+		{"26%左右", "25.8%", true},  // a claim's 左右 rounds as 约 does
+		{"30%左右", "25.8%", false},
+		{"27%上下", "25.8%", false}, // 27% rounds to its last digit
 		{"近40%", "41%", false},
 		{"2万人", "2.04万人", false}, // no word of approximation
 		// A bound holds unless the report's figure, read with its own

@@ -190,10 +190,11 @@ func (v Value) Admits(w Value) bool {
 	x, n := w.Number, v.Number
 	if isApprox(v.Qualifier) {
 		if isPercent(v.Unit) {
-			// 约40% (四成) for 39.7%, 约26% for 25.8%, not 约30% for
-			// 25.8%; a rate's 左右 is the target's own wording: 6%左右 is
-			// not 5.5%左右, nor is 约5% (the target is said to its tenth).
-			return (v.Qualifier == "约" || v.Qualifier == "大约") && !isApprox(w.Qualifier) && math.Abs(x-n) < rag.ShareSlack(n)-1e-9
+			// 约40% (四成) for 39.7%, 约26% for 25.8%, 26%左右 as 约26%,
+			// not 约30% for 25.8%; a report's 左右 is the target's own
+			// wording: 6%左右 is not 5.5%左右, nor is 约5% (the target is
+			// said to its tenth).
+			return !isApprox(w.Qualifier) && math.Abs(x-n) < rag.ShareSlack(n)-1e-9
 		}
 		return math.Abs(x-n) <= lastPlace(n)/2+1e-9 // rounds to it: 约450亿 for 451.5亿, not 5.5%左右 for 5.4%
 	}

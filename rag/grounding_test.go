@@ -1117,6 +1117,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "刑事警情下降约26%吗", found: true, figures: []string{"26.1%"}, not: []string{"更正"}},
 		{q: "信访下降25%吗", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是25%"}},
 		{q: "信访下降近25%吗", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是近25%"}},
+		// A claim's 左右 and English about/nearly are approximate as 约 and
+		// 近 are: right when the report's figure rounds to them, never
+		// "corrected" (26%左右 and nearly 40% still fall to no figure: a
+		// refusal, not yet the confirmation they deserve).
+		{q: "信访总量下降了26%左右吧", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
+		{q: "信访总量下降了30%左右吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是30%左右"}},
+		{q: "Did petition cases fall by about 25% in 2024?", found: true, not: []string{"Note: the report says"}},
+		{q: "Did total imports and exports grow nearly 40%?", grounding: rag.GroundNoSuchFigure, not: []string{"Note: the report says"}},
+		{q: "Did petition cases fall by nearly 25% in 2024?", found: true, figures: []string{"25.8%"}, want: []string{"Note: the report says 25.8%"}},
 		{q: "今年新增就业一万五吧", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是1.9万人，不是1.5万"}},
 		{q: "去年新增就业两万多人吧", found: true, not: []string{"更正"}},
 		// A bound that holds is no wrong premise; one the report's figure

@@ -10,7 +10,10 @@ import (
 
 // statedShare is a percent a question states, 约 before it when it was
 // said in words (两成 is 约20%).
-var statedShare = regexp.MustCompile(`(约)?([0-9]+(?:\.[0-9]+)?)%`)
+//
+// English words of approximation count as 约 (about 40%, nearly 40%), and
+// so does a 左右 after the percent (26%左右).
+var statedShare = regexp.MustCompile(`(约|\b(?:about|around|roughly|approximately|nearly|almost|close to) )?([0-9]+(?:\.[0-9]+)?)%(左右|上下)?`)
 
 // groundStatedPeriod keeps, of an indicator's figures of both periods, the
 // one whose value the question states: "进出口总额增长39.7%对吗" names the
@@ -86,7 +89,7 @@ func statedShares(norm string) []statedShareValue {
 	}
 	for _, m := range statedShare.FindAllStringSubmatch(spokenNumbers(first), -1) {
 		if v, err := strconv.ParseFloat(m[2], 64); err == nil {
-			out = append(out, statedShareValue{value: v, near: m[1] != ""})
+			out = append(out, statedShareValue{value: v, near: m[1] != "" || m[3] != ""})
 		}
 	}
 	return out

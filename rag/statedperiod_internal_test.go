@@ -15,6 +15,10 @@ func TestStatedShares(t *testing.T) {
 		{"进出口总额增长多少", nil},
 		{"GDP增长多少,是5.5%左右吗", nil}, // asked first: the stated figure is checked
 		{"开复工项目24个", nil},         // a count, not a share
+		// 左右 after a percent, and English words of approximation, say 约.
+		{"信访总量下降了26%左右吧", []statedShareValue{{26, true}}},
+		{"did total imports and exports grow nearly 40%?", []statedShareValue{{40, true}}},
+		{"did petition cases fall by about 25%?", []statedShareValue{{25, true}}},
 	} {
 		if got := statedShares(Normalize(tc.q)); !slices.Equal(got, tc.want) {
 			t.Errorf("statedShares(%q) = %v, want %v", tc.q, got, tc.want)
