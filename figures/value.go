@@ -6,10 +6,11 @@
 package figures
 
 import (
-	"github.com/reportbot/reportbot/rag"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // Value is a figure reduced to comparable parts: 1.9万人 is 19000 人,

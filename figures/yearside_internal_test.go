@@ -28,7 +28,7 @@ func TestPremiseHoldsBareYearSides(t *testing.T) {
 		{"公交车今年132去年85对吧", nil},
 		{"稻蟹共生今年95去年95对吧", []string{"95→97万亩"}},
 		{"公交车今年85去年85对吧", []string{"85→132台"}},
-		// PROBE
+		// One item of a 分别 list, each year's figure its own.
 		{"海洋牧场去年48万亩，今年要到60万亩？", []string{"60万亩→50万亩"}},
 		{"苇田去年70万亩今年80万亩对吗", []string{"80万亩→75万亩"}},
 		{"今年稻蟹共生97万亩、苇田50万亩吗", []string{"50万亩→75万亩"}},

@@ -105,8 +105,6 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 	return out
 }
 
-// writesAny reports whether rep's text (every report's when nil) holds
-// any of words.
 // invertedSpellings adds to syn, the report terms of the lexicon word w,
 // each spelling's verb put before its object where the reports write it
 // so: the review's noun phrase 科技成果转化 is the plan's 转化科技成果
@@ -131,6 +129,8 @@ func (ix *Index) invertedSpellings(rep *Report, w string, syn []string) []string
 	return out
 }
 
+// writesAny reports whether rep's text (every report's when nil) holds
+// any of words.
 func (ix *Index) writesAny(rep *Report, words []string) bool {
 	corpus := ix.corpusFor(rep)
 	for _, w := range words {

@@ -125,11 +125,11 @@ const claimAnchor = 2
 // claimed detail there as well leaves the claim alone.
 func (e *Engine) groundClaims(d *Draft) {
 	ans := d.Answer
-	// d.Derived: the claim set two figures side by side, and the figures step
-	// held it to both.
 	if !ans.Found && !hasCorrection(ans) && !d.Derived && !d.Lookup {
 		e.refusedStageClaim(d)
 	}
+	// d.Derived: the claim set two figures side by side, and the figures step
+	// held it to both.
 	if !ans.Found || hasCorrection(ans) || d.Derived {
 		return
 	}
@@ -558,5 +558,5 @@ func refusedOnlyForStage(u *Understood) bool {
 	return u.Period != "" && u.Grounding != GroundAmbiguousReport
 }
 
-// alreadyCues say a claimed stage was reached already.
-var alreadyCues = []string{"已经", "已"}
+// alreadyCues say a claimed stage was reached already: 已 (已经 holds it).
+var alreadyCues = []string{"已"}

@@ -286,9 +286,10 @@ func citesHeadOf(halves [2][]askedTerm, a *Answer, kind PeriodKind) bool {
 	return false
 }
 
-// asksOrClaims: a first half asks, or states a figure closed by a claim's
-// cue ("去年GDP增长4.5%对吧，今年目标多少"): 吧 is no question mark, yet
-// the half is one to check, as its 对吗 twin is.
+// asksOrClaims: a first half asks, or ends with a claim's cue
+// ("去年GDP增长4.5%对吧，今年目标多少"): 吧 is no question mark, yet the half
+// is one to check, as its 对吗 twin is. Whether it states a figure is
+// answerPeriodHalves' to read (claimThenAsk).
 func asksOrClaims(half string) bool {
 	return asksIn(half) || claimCued(strings.TrimRight(half, "，,;；？?。 　"))
 }

@@ -161,7 +161,7 @@ func (a askedAfter) next() string {
 // A pair may stand one character apart: a question shortens the report's
 // two-character verb ("媒体发了" of the report's 媒体刊发).
 func (a askedAfter) heldBy(clause string, loose bool) bool {
-	for _, w := range a {
+	for k, w := range a {
 		rs := []rune(w)
 		if !isHan(rs[0]) || len(rs) == 1 {
 			if !strings.Contains(clause, w) {
@@ -171,7 +171,7 @@ func (a askedAfter) heldBy(clause string, loose bool) bool {
 		}
 		for i := 0; i+1 < len(rs); i++ {
 			if !holdsPair(clause, rs[i], rs[i+1]) {
-				if loose && w == a[len(a)-1] && heldHeadTail(rs, i) {
+				if loose && k == len(a)-1 && heldHeadTail(rs, i) {
 					break
 				}
 				return false
