@@ -166,13 +166,18 @@ func writtenShare(words []rune, text string) float64 {
 // ownCore is a pair figure's own words without the marks that part it
 // from the others, its period and the words that close a claim.
 func ownCore(own string) string {
-	w := strings.Map(func(r rune) rune {
+	return withoutPeriod(rag.TrimClaimTail(withoutMarks(own)))
+}
+
+// withoutMarks is s without punctuation, spaces and the marks that part a
+// pair's figures.
+func withoutMarks(s string) string {
+	return strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) || unicode.IsSpace(r) || strings.ContainsRune(pairSeps, r) {
 			return -1
 		}
 		return r
-	}, own)
-	return withoutPeriod(rag.TrimClaimTail(w))
+	}, s)
 }
 
 // claimThing is what a question that states figures of one thing names
@@ -189,12 +194,7 @@ func claimThing(rs []rune, stated []Mention) string {
 		from = m.End
 	}
 	b.WriteString(string(rs[from:]))
-	w := strings.Map(func(r rune) rune {
-		if unicode.IsPunct(r) || unicode.IsSpace(r) || strings.ContainsRune(pairSeps, r) {
-			return -1
-		}
-		return r
-	}, b.String())
+	w := withoutMarks(b.String())
 	for _, p := range periodWords {
 		w = strings.ReplaceAll(w, p, "")
 	}

@@ -19,6 +19,7 @@ type Siblings struct {
 	families [][]siblingName // each longest name first
 	first    [][]string      // each family's members by their first name
 	english  [][]string      // … and by their first English one, if any
+	heads    []string        // each family's shared head (sharedHeadOf), "" if none
 }
 
 // siblingName is one name of a family's member, normalized.
@@ -75,6 +76,7 @@ func NewSiblings(text string) (*Siblings, error) {
 		}
 		s.families = append(s.families, fam)
 		s.first, s.english = append(s.first, first), append(s.english, english)
+		s.heads = append(s.heads, sharedHeadOf(first))
 	}
 	return s, nil
 }
@@ -356,11 +358,12 @@ func (e *Engine) dropSiblingFigures(d *Draft, asks []siblingAsk, quotes []string
 	}
 }
 
-// sharedHead is the word family f's members all end with when it names
-// none of them alone (吞吐量 of 集装箱吞吐量, 货物吞吐量, 旅客吞吐量);
-// "" when they share no two-rune tail or one member is that tail.
-func (s *Siblings) sharedHead(f int) string {
-	first := s.first[f]
+// sharedHeadOf is the word a family's members (by their first names) all
+// end with when it names none of them alone (吞吐量 of 集装箱吞吐量, 货物吞吐量,
+// 旅客吞吐量); "" when they share no two-rune tail or one member is that
+// tail. Read once, when the families are: groundWholeHead asks it of every
+// family on every figure question.
+func sharedHeadOf(first []string) string {
 	head := []rune(Normalize(first[0]))
 	for _, m := range first[1:] {
 		r := []rune(Normalize(m))
@@ -407,7 +410,7 @@ func (e *Engine) groundWholeHead(d *Draft) {
 	}
 	s := e.siblings
 	for f := range s.families {
-		head := s.sharedHead(f)
+		head := s.heads[f]
 		if head == "" || !strings.Contains(d.norm, head) || s.named(f, d.norm) != 0 || e.ix.lex.everydayFor(head, s.first[f]) ||
 			e.ix.lex.namesQualifier(d.norm, head, s.first[f]) {
 			continue
