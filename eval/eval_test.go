@@ -89,6 +89,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind35", "testdata/baseline-blind35.json", fileQuestions("testdata/blind35.yaml")},
 		{"blind36", "testdata/baseline-blind36.json", fileQuestions("testdata/blind36.yaml")},
 		{"blind37", "testdata/baseline-blind37.json", fileQuestions("testdata/blind37.yaml")},
+		{"blind38", "testdata/baseline-blind38.json", fileQuestions("testdata/blind38.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -123,6 +124,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe34", "testdata/baseline-probe34.json", fileQuestions("testdata/probe34.yaml")},
 		{"probe35", "testdata/baseline-probe35.json", fileQuestions("testdata/probe35.yaml")},
 		{"probe36", "testdata/baseline-probe36.json", fileQuestions("testdata/probe36.yaml")},
+		{"probe37", "testdata/baseline-probe37.json", fileQuestions("testdata/probe37.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
