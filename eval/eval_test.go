@@ -125,6 +125,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe35", "testdata/baseline-probe35.json", fileQuestions("testdata/probe35.yaml")},
 		{"probe36", "testdata/baseline-probe36.json", fileQuestions("testdata/probe36.yaml")},
 		{"probe37", "testdata/baseline-probe37.json", fileQuestions("testdata/probe37.yaml")},
+		{"probe38", "testdata/baseline-probe38.json", fileQuestions("testdata/probe38.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
