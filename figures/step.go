@@ -1229,8 +1229,12 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 	var out []Figure
 	for _, k := range kinds {
 		first := true
+		ask := in.AskedOf(periodOfKind(k)) // a half's own kind (去年多少亿，今年增长多少)
+		if !ask.Figure {
+			continue // "今年怎么稳就业" asks a plan, not its figure
+		}
 		for _, f := range found {
-			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || in.Level && f.Direction != 0 || in.Change && !isChange(f) || in.Amount && isShare(f) {
+			if f.Kind != k || !askedUnitFits(unit, f.Unit) || !aboutYears(f, in.Years) || ask.Level && f.Direction != 0 || ask.Change && !isChange(f) || ask.Amount && isShare(f) || ask.Share && !isPercent(f.Unit) {
 				continue
 			}
 			// The best match, if it answers; past it, only an indicator
@@ -1244,6 +1248,14 @@ func pick(in rag.Intent, found []Figure, full map[Figure]bool, unit string, supp
 		}
 	}
 	return out
+}
+
+// periodOfKind is the period whose figures are of kind k.
+func periodOfKind(k Kind) rag.PeriodKind {
+	if k == KindResult {
+		return rag.PeriodResult
+	}
+	return rag.PeriodPlan
 }
 
 // isChange: a figure that tells how something moved: a direction,

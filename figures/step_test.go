@@ -54,6 +54,12 @@ func TestAnswererFigures(t *testing.T) {
 		{"今年科技成果转化目标多少", "根据报告：", []string{"90项以上"}, []string{"target"}},
 		{"去年科技成果转化80项对吗，今年目标多少", "根据报告：", []string{"80项", "90项以上"}, []string{"result", "target"}},
 		{"2025年要重点做好哪八个方面工作？", "根据报告：", nil, nil},
+		// Each half of a two-year question asks its own kind: an amount
+		// of one year, a growth of the other; a half asking how asks no
+		// figure; a share is no count.
+		{"去年实际到位内资多少亿元，今年增长多少", "根据报告：", []string{"451.5亿元", "10%"}, []string{"result", "target"}},
+		{"去年新增就业多少，今年如何促进就业", "根据报告：", []string{"2.04万人"}, []string{"result"}},
+		{"普惠性幼儿园比例去年和今年", "根据报告：", []string{"91%"}, []string{"target"}},
 		{"盘锦的房价是多少", "报告未提及", nil, nil},
 		// The report names the indicator but not in the unit or the year asked:
 		// not found, with the figure it does give, labelled.

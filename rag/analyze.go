@@ -59,7 +59,7 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues)}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues), Share: asksShare(a.norm), Halves: halfAskedKinds(a.norm)}
 }
 
 // Cue words, matched on normalized text.

@@ -148,6 +148,12 @@ type Intent struct {
 	// how many tourists, 多少亿元), which a percentage (增长64%) does not
 	// answer.
 	Amount bool
+	// Share: it names a share (比例, 覆盖率) and asks no change or count,
+	// which a count (新增学位520个) does not answer.
+	Share bool
+	// Halves: what each year asks when the question asks the two in two
+	// halves of their own kinds (去年多少亿，今年增长多少); nil otherwise.
+	Halves map[PeriodKind]AskedKinds
 }
 
 // ReportRef names a report and the exact text version answers came from.
