@@ -22,10 +22,11 @@ type analysis struct {
 	// howPlan: the plan period was read only from a how-to word (怎么解决,
 	// 怎么办), no year, 今年 or plan word: what was done answers it too.
 	howPlan bool
-	both    bool     // asks for the result and the target together
-	figure  bool     // asks for a number
-	list    bool     // asks for a list ("哪些方面")
-	missing []string // question words that occur nowhere in the reports
+	both    bool       // asks for the result and the target together
+	asks    PeriodKind // of both named, the one the interrogative asks of ("今年托位数4.5，去年多少")
+	figure  bool       // asks for a number
+	list    bool       // asks for a list ("哪些方面")
+	missing []string   // question words that occur nowhere in the reports
 	// areasScoped: an areas-of-work cue about one topic ("今年教育主要任务").
 	areasScoped bool
 	// otherYear is a year the question asks figures for that the report
@@ -59,7 +60,13 @@ type analysis struct {
 }
 
 func (a analysis) intent() Intent {
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues), Share: asksShare(a.norm), Halves: halfAskedKinds(a.norm)}
+	asks := a.asks
+	if !a.figure || a.summary {
+		// Only a figure is missing for one year as a whole: text of the
+		// other year may still say how this one's work goes on.
+		asks = PeriodNone
+	}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Asks: asks, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues), Share: asksShare(a.norm), Halves: halfAskedKinds(a.norm)}
 }
 
 // Cue words, matched on normalized text.
@@ -817,6 +824,11 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 		// about 2024, not about both years.
 		sawResult = containsAny(padded, resultCues) || nowBesideTarget(padded)
 		sawPlan = containsAny(padded, planCues)
+	}
+	if sawResult && sawPlan && a.lang != "en" {
+		// "今年托位数4.5，去年多少": both named, one asked. Both are still
+		// shown when the report gives both; the asked one must be among them.
+		a.asks = askedOfTwo(a.norm, named, reviewYear, planYear)
 	}
 	switch {
 	case sawResult && sawPlan:

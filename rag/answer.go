@@ -120,6 +120,7 @@ type Intent struct {
 	Figure bool       // asks for a number
 	List   bool       // asks for a list
 	Both   bool       // asks for the result and the target together
+	Asks   PeriodKind // with Both, the one period a question asks of when it states the other's figure
 	Period PeriodKind // PeriodNone when it does not say
 	Expand []string   // report terms the lexicon adds for its everyday words
 	Years  []int      // years the question names

@@ -223,10 +223,17 @@ func (e *Engine) addRelated(ans *Answer, figs []Citation) (added bool) {
 // question does not ask: a 2025 target for "去年新开了几条航线".
 func (d *Draft) ofOtherPeriod(p Part) bool {
 	in := d.Intent
-	if in.Both || in.Period == PeriodNone && len(in.Years) == 0 || len(p.Citations) == 0 {
+	if len(p.Citations) == 0 {
 		return false
 	}
 	per := d.Answer.Citations[p.Citations[0]].Period
+	if in.Both && in.Asks != PeriodNone {
+		// "今年托位数4.5，去年多少": the year stated is not the year asked.
+		return per.Kind != PeriodNone && per.Kind != in.Asks
+	}
+	if in.Both || in.Period == PeriodNone && len(in.Years) == 0 {
+		return false
+	}
 	if len(in.Years) > 0 {
 		// A named year selects by itself: with several reports, 2024 is
 		// one report's result and another's plan ("技术合同成交额 2024实际"
@@ -251,7 +258,7 @@ func (e *Engine) otherPeriodParts(d *Draft, parts []Part, what string) {
 	}
 	rv, pl := e.ix.years(d.Scope)
 	asked := pl
-	if d.Intent.Period == PeriodResult {
+	if d.askedKind() == PeriodResult {
 		asked = rv
 	}
 	given := ans.Citations[parts[0].Citations[0]].Period
@@ -268,6 +275,15 @@ func (e *Engine) otherPeriodParts(d *Draft, parts []Part, what string) {
 	ans.keepParts(func(p Part) bool { return (p.Type == PartQuote || p.Type == PartFigure) && keep[p.Citations[0]] })
 	ans.figuresFromParts()
 	ans.Parts = append([]Part{TextPart(RoleNotice, notice)}, ans.Parts...)
+}
+
+// askedKind is the period a question asks of: the one its interrogative
+// belongs to when it names both.
+func (d *Draft) askedKind() PeriodKind {
+	if d.Intent.Both && d.Intent.Asks != PeriodNone {
+		return d.Intent.Asks
+	}
+	return d.Intent.Period
 }
 
 func hasCorrection(ans *Answer) bool {

@@ -100,6 +100,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "听说河蟹平台体验店今年要在全国开 开多少个啊", found: true, figures: []string{"30个"}},
 		{q: "今年在全国推广建设多少个河蟹平台体验店", found: true, figures: []string{"30个"}},
 		{q: "全国今年GDP目标是多少", grounding: rag.GroundOtherPlace, not: []string{"5.5%"}},
+		// Both years named, one asked: the interrogative's year is the one
+		// asked, and the other year's figure is no answer for it.
+		{q: "今年打造产教融合实训基地，那去年打造了几个", grounding: rag.GroundOtherPeriod, figures: []string{"15个"}, want: []string{"没有给出2024年", "2025年目标"}},
+		{q: "去年续建了老旧小区，今年计划改造几个", grounding: rag.GroundOtherPeriod, figures: []string{"11个"}, want: []string{"没有给出2025年", "2024年结果"}},
+		{q: "今年新开航线，去年开了几条", grounding: rag.GroundOtherPeriod, want: []string{"没有给出2024年"}},
+		// Each year asked (吗 asks too), or both the report gives: both shown.
+		{q: "进出口总额去年增长39.7%对吗，今年目标呢", found: true, figures: []string{"39.7%", "6%"}},
+		{q: "去年海洋牧场面积多少，今年目标多少", found: true, figures: []string{"48万亩", "50万亩"}},
+		// Staff shorthand: two digits before a rate word are a year.
+		{q: "固投 24增速", found: true, figures: []string{"20%以上"}},
 		// Going to the town (去镇上) names no town.
 		{q: "快递现在能送到村里不 老得去镇上取", found: true, want: []string{"全域快递进村"}},
 		// A five-year plan's span read through the quote marks around it.

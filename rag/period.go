@@ -1,7 +1,9 @@
 package rag
 
 import (
+	"iter"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -25,8 +27,10 @@ var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未�
 var pastSpans = []string{"近三年", "近五年", "近几年", "近两年", "过去三年", "过去五年", "过去几年", "这几年", "三年来", "五年来", "past three years", "past five years", "past few years", "last three years", "last five years"}
 
 // shortYear is staff shorthand for a year: "24年", "24实际", "25目标",
-// "24/25" (two digits, not part of a longer number or an amount).
-var shortYear = regexp.MustCompile(`(^|[^\d.])(1[5-9]|2\d)(年|实际|实绩|结果|目标|计划|完成|预期|/(?:1[5-9]|2\d)|[ +]|$)`)
+// "24增速", "24/25" (two digits, not part of a longer number or an
+// amount). A rate word after two digits names the year's rate: a rate's
+// own figure follows it ("增速24%") or carries %.
+var shortYear = regexp.MustCompile(`(^|[^\d.])(1[5-9]|2\d)(年|实际|实绩|结果|目标|计划|完成|预期|增速|增幅|增长率|/(?:1[5-9]|2\d)|[ +]|$)`)
 
 // amountAfter reports whether rest, after a two-digit number and a space,
 // starts an English word that makes the number an amount: any word but
@@ -224,4 +228,109 @@ func (ix *Index) rebaseComparisons(norm string, named []yearMention, review int,
 		}
 	}
 	return named
+}
+
+// periodMark is where a question names a year or period, and which.
+type periodMark struct {
+	pos  int
+	kind PeriodKind
+}
+
+// clauseInterrogatives ask something of the clause that holds them.
+var clauseInterrogatives = []string{"多少", "几", "什么", "哪", "怎么", "如何", "啥", "呢", "吗", "吧", "是不是", "对不对", "有没有"}
+
+// periodJoiners join two periods into one asked ("今年和去年"): a clause of
+// a period holding nothing else states nothing of it.
+var periodJoiners = []string{"和", "与", "跟", "及", "以及", "还有", "、", "，", ",", "；", ";", "。", " "}
+
+// askedOfTwo is the period asked when a question names both years but asks
+// only of one: "今年托位数4.5，去年多少" states this year's figure and asks
+// last year's; "去年老旧小区改造今年计划改造多少个" names last year's work
+// and asks this year's plan. The period asked is the one whose clause holds
+// the interrogative, when the other's clause holds words of its own and no
+// interrogative; PeriodNone when both or neither ask, or a comparison
+// joins them ("今年比去年多多少").
+func askedOfTwo(norm string, named []yearMention, review, plan int) PeriodKind {
+	if containsAny(norm, bothCues) || comparesYears(norm) {
+		return PeriodNone
+	}
+	marks := periodMarks(norm, named, review, plan)
+	if len(marks) < 2 {
+		return PeriodNone
+	}
+	asks := map[PeriodKind]bool{}
+	silent := map[PeriodKind]bool{}
+	for i, m := range marks {
+		end := len(norm)
+		if i+1 < len(marks) {
+			end = marks[i+1].pos
+		}
+		start := m.pos
+		if i == 0 {
+			start = 0 // "托位数今年4.5": the words before the first period are its
+		}
+		clause := norm[start:end]
+		if containsAny(clause, clauseInterrogatives) {
+			asks[m.kind] = true
+		} else if strings.TrimSpace(blankWords(blankPeriodWords(clause), periodJoiners)) != "" {
+			silent[m.kind] = true
+		}
+	}
+	switch {
+	case asks[PeriodResult] && !asks[PeriodPlan] && silent[PeriodPlan]:
+		return PeriodResult
+	case asks[PeriodPlan] && !asks[PeriodResult] && silent[PeriodResult]:
+		return PeriodPlan
+	}
+	return PeriodNone
+}
+
+// comparesYears reports whether a question compares one year with another
+// ("今年比去年多多少"): 比 that is no 比例 or 比重.
+func comparesYears(norm string) bool {
+	return strings.Contains(strings.NewReplacer("比例", "", "比重", "").Replace(norm), "比")
+}
+
+// blankPeriodWords blanks the words that name the review or plan year.
+func blankPeriodWords(s string) string {
+	return blankWords(blankWords(s, lastYearWords), thisYearWords)
+}
+
+// periodMarks are the places a question names the review or the plan
+// year, by word (去年, 今年) or number (2024年, 25年), in order.
+func periodMarks(norm string, named []yearMention, review, plan int) []periodMark {
+	var marks []periodMark
+	for _, y := range named {
+		switch y.year {
+		case review:
+			marks = append(marks, periodMark{y.start, PeriodResult})
+		case plan:
+			marks = append(marks, periodMark{y.start, PeriodPlan})
+		}
+	}
+	for _, w := range lastYearWords {
+		for i := range wordPositions(norm, w) {
+			marks = append(marks, periodMark{i, PeriodResult})
+		}
+	}
+	for _, w := range thisYearWords {
+		for i := range wordPositions(norm, w) {
+			marks = append(marks, periodMark{i, PeriodPlan})
+		}
+	}
+	slices.SortFunc(marks, func(x, y periodMark) int { return x.pos - y.pos })
+	return marks
+}
+
+// wordPositions yields the byte offsets where w occurs in s.
+func wordPositions(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			i := strings.Index(s[off:], w)
+			if i < 0 || !yield(off+i) {
+				return
+			}
+			off += i + len(w)
+		}
+	}
 }
