@@ -218,6 +218,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := d.polarityCorrection(); ok {
 		// 没种树 where the quote says 植树造林17.4万株.
 		return []Part{p}
+	} else if p, ok := e.ix.middleSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 国家级智能工厂 where the clause says 国家级绿色工厂.
+		return []Part{p}
 	}
 	return nil
 }

@@ -140,3 +140,30 @@ func TestWrongNameCorrectedByName(t *testing.T) {
 }
 
 func firstLine(s string) string { before, _, _ := strings.Cut(s, "\n"); return before }
+
+// A claim restating a clause but for a name between words both share is
+// corrected by the clause's words; a reworded verb, a figure's words or
+// an item of an open list (《统计法》等) is not.
+func TestMiddleNameCorrected(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct{ q, want string }{
+		{"益海嘉里被评为国家级智能工厂对吗", "报告写的是国家级绿色工厂，不是国家级智能工厂"},
+		{"盘锦成为国家大型企业数字化转型试点城市对吗", "报告写的是国家中小企业，不是国家大型企业"},
+		{"机关单位餐饮服务接待规范成为国家标准了对吧", "报告写的是成为全国团体标准，不是成为国家标准"},
+		{"今年要提速建设的是顺丰速运产业园吧", "报告写的是建设极兔速递产业园"},
+		{"益海嘉里被评为国家级绿色工厂对吗", ""},
+		{"盘政讲堂组织学习了《预算法》对吧", ""},
+		{"盘锦是全国第一个实现全域快递进村的吗", ""},
+		{"今年规上工业增加值目标5.4%，对吧？", ""},
+		{"辽滨经开区是连续6年进了全国化工园区30强吧", ""},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := firstLine(ans.Answer)
+		if tc.want == "" && strings.HasPrefix(first, "更正") || tc.want != "" && !strings.Contains(first, tc.want) {
+			t.Errorf("%s: answer %q; want %q", tc.q, first, tc.want)
+		}
+	}
+}

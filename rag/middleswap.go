@@ -1,0 +1,195 @@
+package rag
+
+import (
+	"slices"
+	"strings"
+)
+
+// A claim may restate a report sentence word for word but for one name
+// in its middle: "益海嘉里被评为国家级智能工厂对吗" where ¶12 says 益海嘉里被评
+// 为国家级绿色工厂, 国家大型企业数字化转型试点城市 for 国家中小企业…. The
+// words on both sides of the slot anchor it in both (swapCorrection reads
+// only the subject and object slots, where a paraphrase differs less
+// often). Here a reworded verb (被评为 for 成功创建) or a synonym (GDP for
+// 地区生产总值) differs as well, so the slot must hold no verb, no figure
+// and no synonym, and the claim's wording must be written nowhere.
+
+// maxMiddleGap is the longest slot read, characters: a name, not a clause.
+const maxMiddleGap = 6
+
+// middleAnchor is how many characters the two anchors must hold together.
+const middleAnchor = 4
+
+// middleEdge is how many characters of each anchor, at least, the
+// claim's wording keeps when it is looked for in the report and shown:
+// the slot and its nearest words.
+const middleEdge = 2
+
+// middleSwap is one slot: the claim's words and the clause's, between the
+// same anchors; [cs,ce) is the clause's in clause runes.
+type middleSwap struct {
+	claimed, phrase string
+	cs, ce          int
+}
+
+// middleSwapCorrection corrects a claim that names one thing between two
+// runs of words the best-matching cited clause shares with it, where the
+// clause names another.
+func (ix *Index) middleSwapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
+	q := claimCore(read)
+	at, span, ok := bestClause(q, texts)
+	if !ok {
+		return Part{}, false
+	}
+	c := texts[at]
+	clause := []rune(c.Quote)[span.Start:span.End]
+	runs := sharedRuns(q, clause)
+	if 3*runsLen(runs) < len(q) {
+		return Part{}, false // another statement, not this one restated
+	}
+	for i := 0; i+1 < len(runs); i++ {
+		m, ok := ix.middleSlot(q, clause, runs[i], runs[i+1])
+		if !ok || ix.reportWrites(rep, m.phrase) {
+			continue
+		}
+		return citedCorrection(c, at, span.Start+m.cs, span.Start+m.ce, m.claimed, ""), true
+	}
+	return Part{}, false
+}
+
+// bestClause is the cited clause that shares the most with claim q.
+func bestClause(q []rune, texts []Citation) (at int, span Span, ok bool) {
+	best := 0
+	for i, c := range texts {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			if n := runsLen(sharedRuns(q, text[sp.Start:sp.End])); n > best {
+				best, at, span, ok = n, i, sp, true
+			}
+		}
+	}
+	return at, span, ok
+}
+
+// middleSlot reads the slot between runs l and r: the claim's words and
+// the clause's, when they are two different short names. The claim's
+// wording is the slot with the nearest words of each anchor (edgeWords).
+func (ix *Index) middleSlot(q, c []rune, l, r shared) (middleSwap, bool) {
+	if l.n+r.n < middleAnchor {
+		return middleSwap{}, false
+	}
+	q0, q1 := l.q+l.n, r.q
+	c0, c1 := l.c+l.n, r.c
+	for q0 < q1 && strings.ContainsRune(slotFillers, q[q0]) {
+		q0++
+	}
+	for c1 > c0 && isClauseMark(c[c1-1]) { // 异戊胶乳、填补
+		c1--
+	}
+	for q0 < q1 && c0 < c1 && sameRune(q[q0], c[c0]) {
+		q0, c0 = q0+1, c0+1
+	}
+	for q1 > q0 && c1 > c0 && sameRune(q[q1-1], c[c1-1]) {
+		q1, c1 = q1-1, c1-1
+	}
+	claimed, said := string(q[q0:q1]), string(c[c0:c1])
+	if !ix.differentNames(claimed, said, c) || openListAfter(c, r.c+r.n) {
+		return middleSwap{}, false
+	}
+	if hasDigit(string(q[l.q:r.q+r.n])) || hasDigit(string(c[l.c:r.c+r.n])) {
+		return middleSwap{}, false // 目标5.4% for 增长5.4%: a figure's words, the figures check's
+	}
+	left, right := ix.edgeWords(q[l.q:l.q+l.n], true), ix.edgeWords(q[r.q:r.q+r.n], false)
+	phrase := string(q[l.q+l.n-left : r.q+right])
+	return middleSwap{claimed: phrase, phrase: phrase, cs: l.c + l.n - left, ce: r.c + right}, true
+}
+
+// edgeWords is how many characters of anchor run rs, at its end (last)
+// or its start, are its whole words nearest the slot, at least
+// middleEdge: 国家级 of 被评为国家级, not 家级.
+func (ix *Index) edgeWords(rs []rune, last bool) int {
+	if ix.dict == nil {
+		return min(middleEdge, len(rs))
+	}
+	words := ix.dict.Segment(string(rs), nil)
+	n := 0
+	for i := range words {
+		w := words[i]
+		if last {
+			w = words[len(words)-1-i]
+		}
+		if n += runeLen(w); n >= middleEdge {
+			break
+		}
+	}
+	return min(n, len(rs))
+}
+
+// slotFillers open a claim's slot without naming anything: the aspect
+// (研发了抗冲击聚丙烯), an identity's 的是 (提速建设的是顺丰速运产业园).
+const slotFillers = "了的是"
+
+// differentNames: claimed and said are each a short name of two or more
+// characters with no figure and no mark, neither led by a verb (评为 for
+// 创建, 增长 for 目标: a reworded predicate) or a function word; neither
+// holds the other, the clause does not say the claimed one, and the
+// lexicon does not read them as one thing.
+func (ix *Index) differentNames(claimed, said string, clause []rune) bool {
+	for _, w := range []string{claimed, said} {
+		if n := runeLen(w); n < 2 || n > maxMiddleGap || hasDigit(w) || strings.ContainsFunc(w, isClauseMark) || ix.functionLed(w) {
+			return false
+		}
+	}
+	if ix.verbLed(claimed) || ix.verbLed(said) {
+		return false
+	}
+	if strings.Contains(claimed, said) || strings.Contains(said, claimed) || containsFoldRunes(clause, []rune(claimed)) {
+		return false
+	}
+	return !ix.sameConcept(claimed, said) && !ix.sameConcept(said, claimed)
+}
+
+// slotFunctionWords lead a clause's words, never a name: the passive,
+// the object marker, adverbs of time and degree.
+const slotFunctionWords = "被把将在已是不没都也还又再就才要会能可更最很"
+
+// functionLed: w's first character is a function word.
+func (ix *Index) functionLed(w string) bool {
+	return strings.ContainsRune(slotFunctionWords, []rune(w)[0])
+}
+
+// verbLed: w's first word is a verb, an adjective or an adverb of two or
+// more characters (率先 for 第一个: the manner reworded); a verb used as a
+// noun (冲击) names a thing.
+func (ix *Index) verbLed(w string) bool {
+	if ix.dict == nil {
+		return true
+	}
+	words := ix.dict.Segment(w, nil)
+	if len(words) == 0 || runeLen(words[0]) < 2 {
+		return false
+	}
+	pos := ix.posOf(words[0])
+	return pos != "vn" && ix.verbLike(words[0]) || pos == "d"
+}
+
+// openListAfter: the clause's item ends right before 等 (组织学习《统计法》
+// 等法律法规): the list is open, and a claimed item beside it may be in it.
+func openListAfter(c []rune, end int) bool {
+	return end < len(c) && c[end] == '等'
+}
+
+// reportWrites: a quotable clause of rep (every report's when nil) holds
+// phrase.
+func (ix *Index) reportWrites(rep *Report, phrase string) bool {
+	norm := []rune(Normalize(phrase))
+	return ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return containsFoldRunes([]rune(c.norm), norm) }) {
+				return true
+			}
+		}
+		return false
+	})
+}
