@@ -2005,7 +2005,7 @@ func (e *Engine) groundQuotes(d *Draft) {
 	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) {
 		return
 	}
-	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) {
+	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 		return
 	}
@@ -2061,6 +2061,42 @@ func asksAspectOfMissing(asked []askedTerm) bool {
 // reports say answers it, however many other words a quote shares.
 func asksUnwrittenConcept(asked []askedTerm) bool {
 	return slices.ContainsFunc(asked, func(t askedTerm) bool { return t.missing && len(t.syn) > 0 })
+}
+
+// asksWhetherUnwrittenNoun reports whether a question asks whether
+// something is so of a noun no report writes and the lexicon gives no
+// report term for — the noun right before 有没有 (房贷利率有没有调整), or
+// the X of 是X吗 (红海滩是5A吗): quotes sharing its other words (调整,
+// 红海滩) say nothing of that thing, so they cannot say yes or no. Where
+// the noun only says where the asker is (城里) it names no thing.
+func asksWhetherUnwrittenNoun(norm string, asked []askedTerm) bool {
+	q := strings.TrimRight(norm, "?？ ")
+	return slices.ContainsFunc(asked, func(t askedTerm) bool {
+		if !t.missing || !t.noun || len(t.syn) > 0 || t.part || isLocative(t.term) {
+			return false
+		}
+		at := strings.Index(q, t.term)
+		return at >= 0 && asksWhetherOf(q[:at], q[at+len(t.term):])
+	})
+}
+
+// whetherCues ask whether what comes before them is so.
+var whetherCues = []string{"有没有", "是不是", "是否"}
+
+// asksWhetherOf reports whether a word between before and rest is what a
+// yes-or-no question asks of: followed by a cue such as 有没有, or the X
+// of 是X吗. An object of a verb (拿了金牌吗) is not: its verb may be
+// written of a thing the question misnames, a premise to correct.
+func asksWhetherOf(before, rest string) bool {
+	if rest == "吗" && strings.HasSuffix(before, "是") {
+		return true
+	}
+	for _, c := range whetherCues {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // coversAsked reports whether a figure's window holds what was asked as a

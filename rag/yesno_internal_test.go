@@ -31,6 +31,14 @@ func TestYesNoDoneOrRisenAnswered(t *testing.T) {
 		{"企业开办一天能办完吗", true},
 		{"社会救助标准涨了吗", true},
 		{"养老金涨了吗", false},
+		// Asked of a noun no report writes: quotes sharing the other
+		// words cannot say yes or no.
+		{"红海滩是5A吗", false},
+		{"房贷利率有没有调整", false},
+		// Asked of a written thing, or the object of a verb (a premise
+		// to correct, not a thing to decline), it is still answered.
+		{"红海滩是国家风景廊道吗", true},
+		{"巴黎奥运会盘锦拿了金牌吗", true},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
