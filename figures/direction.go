@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -43,6 +44,8 @@ func statedChange(rs []rune, m Mention) (dir int, text string) {
 	return 0, m.Text
 }
 
+func isLatinRune(r rune) bool { return r < 0x80 && isLatinByte(byte(r)) }
+
 func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // wrongWay reports whether a stated change runs against the report's
@@ -57,6 +60,32 @@ var moveWords = []moveWord{
 	{"负增长", -1}, {"正增长", 1},
 	{"增长", 1}, {"增加", 1}, {"上升", 1}, {"提高", 1}, {"提升", 1}, {"上涨", 1}, {"涨了", 1},
 	{"下降", -1}, {"降低", -1}, {"减少", -1}, {"下滑", -1}, {"下跌", -1}, {"回落", -1}, {"萎缩", -1}, {"降了", -1},
+}
+
+// englishMoveWords are moveWords as an English question writes them
+// ("Did the petition volume increase in 2024?"), longest first where one
+// starts another.
+var englishMoveWords = []moveWord{
+	{"increased", 1}, {"increases", 1}, {"increase", 1}, {"rose", 1}, {"risen", 1}, {"rises", 1}, {"rise", 1},
+	{"grew", 1}, {"grown", 1}, {"grows", 1}, {"grow", 1}, {"went up", 1}, {"gone up", 1}, {"go up", 1}, {"climbed", 1},
+	{"decreased", -1}, {"decreases", -1}, {"decrease", -1}, {"declined", -1}, {"declines", -1}, {"decline", -1},
+	{"fell", -1}, {"fallen", -1}, {"falls", -1}, {"fall", -1}, {"dropped", -1}, {"drops", -1}, {"drop", -1},
+	{"went down", -1}, {"gone down", -1}, {"go down", -1}, {"shrank", -1}, {"shrunk", -1},
+}
+
+// englishAsks make an English question ask which way or why, not claim
+// one: "did it rise or fall", "how much did it fall".
+var englishAsks = regexp.MustCompile(`\b(or|how|what|which|whether|why|when)\b`)
+
+// englishDenials before a move word deny it: "did not increase".
+var englishDenials = []string{"not", "n't", "never", "no"}
+
+// moveWordsOf is the move words of the question's language.
+func moveWordsOf(english bool) []moveWord {
+	if english {
+		return englishMoveWords
+	}
+	return moveWords
 }
 
 // moveEnds may follow a move word that ends what the claim says: 了, a
@@ -85,19 +114,22 @@ func moveClaim(question, norm string, stated []Mention, sp *span) (named string,
 	} else if !rag.ClaimShaped(question) {
 		return "", w, "", false
 	}
-	if containsAnyOf(norm, askWords...) {
+	english := rag.QuestionLang(question) == "en"
+	if containsAnyOf(norm, askWords...) || english && englishAsks.MatchString(strings.ToLower(question)) {
 		return "", w, "", false
 	}
 	rs := []rune(question)
-	at, w, ok := claimedMove(rs, stated)
+	at, w, ok := claimedMove(rs, stated, moveWordsOf(english))
 	if !ok {
 		return "", w, "", false
 	}
 	subject := string(rs[clauseStart(rs, at):at])
-	named = strings.TrimRight(subject, "是为")
+	named = strings.TrimRight(subject, "是为 ")
 	kind = normKind(norm, sp)
+	lower := strings.ToLower(named)
 	switch {
-	case containsAnyOf(subject, rateWords...) || endsWithAny(named, []string{"没", "没有", "不", "未"}):
+	case containsAnyOf(subject, rateWords...) || endsWithAny(named, []string{"没", "没有", "不", "未"}) ||
+		english && (endsWithAny(lower, englishDenials) || containsAnyOf(lower, "growth", "rate", "pace")):
 		return "", w, "", false
 	case kind == "":
 		kind = KindResult
@@ -171,12 +203,12 @@ func movePremise(question, norm string, stated []Mention, idx *Index, report str
 // claimedMove is where the one move a question claims starts and its
 // word; not ok when it claims none, moves both ways, or puts a number
 // after its word ("上升了25.8%").
-func claimedMove(rs []rune, stated []Mention) (at int, word moveWord, ok bool) {
+func claimedMove(rs []rune, stated []Mention, words []moveWord) (at int, word moveWord, ok bool) {
 	for i := 0; i < len(rs); i++ {
-		for _, m := range moveWords {
+		for _, m := range words {
 			n := len([]rune(m.word))
-			if !hasPrefixAt(rs, i, m.word) {
-				continue
+			if !hasPrefixAt(rs, i, m.word) || isLatinByte(m.word[0]) && i > 0 && isLatinRune(rs[i-1]) {
+				continue // "enterprise" holds no rise
 			}
 			end := i + n
 			if end < len(rs) && !strings.ContainsRune(moveEnds, rs[end]) || numberAfter(stated, end) {

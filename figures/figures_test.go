@@ -788,6 +788,13 @@ func TestPremise(t *testing.T) {
 		{"信访总量去年上升了25.8%？", "上升了25.8%", "¶13 25.8%"},
 		{"信访总量去年下降了25.8%？", "", ""},
 		{"I read that Panjin Port container throughput fell 1.9% last year", "fell 1.9%", "¶10 1.9%"},
+		// A move claimed in English words with no number, as the Chinese.
+		{"Did the petition volume increase in 2024?", "increase", "¶13 25.8%"},
+		{"Did tourism revenue fall in 2024?", "fall", "¶8 29.9％"},
+		{"Did the petition volume fall in 2024?", "", ""},
+		{"Did tourism revenue rise or fall in 2024?", "", ""},
+		{"Tourism revenue did not fall in 2024, right?", "", ""},
+		{"Did GDP growth fall in 2024?", "", ""},
 		// English words of a bound, as the Chinese.
 		{"Is the 2025 GDP growth target below 6%?", "", ""},
 		{"Was GDP growth in 2024 more than 3%?", "", ""},

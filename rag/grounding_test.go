@@ -1400,8 +1400,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What share of outpatient costs does resident medical insurance pay?", found: true, paragraph: 13, want: []string{"55%"}},
 		{q: "How much polluted farmland was safely used?", found: true, figures: []string{"100%"}},
 		{q: "What share of construction land was safely used?", found: true, paragraph: 12, want: []string{"100%"}},
-		// "decline" is the report's 下降/降低: a claimed fall is answered by the growth.
-		{q: "Did Panjin's general public budget revenue decline?", found: true, want: []string{"8.3%"}},
+		// "decline" is the report's 下降/降低: a claimed fall is corrected by the growth.
+		{q: "Did Panjin's general public budget revenue decline?", found: true, figures: []string{"8.3%"}, want: []string{"the report says a rise of 8.3%, not decline"}},
 		// A balance or total asked as it stands is not its growth.
 		{q: "去年年底贷款余额有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年进出口总额有多少", found: true, figures: []string{"147亿元"}},

@@ -23,6 +23,11 @@ func spokenNumbers(text string) string {
 		}
 		return "增长100%"
 	})
+	if !englishAsking.MatchString(text) {
+		text = englishMultiple.ReplaceAllStringFunc(text, func(m string) string {
+			return "increased by " + englishMultiples[strings.ToLower(m)]
+		})
+	}
 	text = grewTimes.ReplaceAllStringFunc(text, grownBy)
 	text = replaceHalvings(text)
 	rs := []rune(text)
@@ -41,6 +46,16 @@ func spokenNumbers(text string) string {
 
 // doubling is "doubled" said in 番 or 倍: 翻了一番, 翻一倍, 翻番, 翻两番.
 var doubling = regexp.MustCompile(`翻了?(?:一|两|二)?(?:番|倍)`)
+
+// englishMultiple is "doubled" said in English; englishMultiples the
+// increase each says, as the report writes a growth.
+var englishMultiple = regexp.MustCompile(`(?i)\b(?:doubled|tripled|trebled|quadrupled)\b`)
+
+// englishAsking words ask rather than claim: "how much did it grow after
+// it doubled" states no figure.
+var englishAsking = regexp.MustCompile(`(?i)\b(?:how|what|which|why|when|whether)\b`)
+
+var englishMultiples = map[string]string{"doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%"}
 
 // grewTimes is a growth said in 倍 after its verb: 增长了4倍, 提高两倍. Said
 // so it is the increase (增长4倍 is +400%); 增长到4倍 and 是去年的4倍 are
