@@ -3,6 +3,7 @@ package rag
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A claim may put a thing further along than the report does: built
@@ -59,6 +60,7 @@ var stageLadder = []stageWord{
 	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"建成通车", rungDone, true}, {"获批实施", rungDone, true},
 	{"签约落地", rungStarted, true}, {"竣工通水", rungDone, true}, {"建成通水", rungDone, true},
 	{"竣工验收", rungDone, true}, {"正式运行", rungDone, true},
+	{"通过验收", rungDone, true}, {"通过国家验收", rungDone, true}, {"设立", rungDone, true},
 	{"完工通水", rungDone, true}, {"改造完", rungDone, true}, {"改造完成", rungDone, true},
 	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
 	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
@@ -223,17 +225,62 @@ var withOwnParts = []string{"及其", "及配套", "及附属"}
 // 等 that closes the list it is in (阜盘铁路、…等前期工作).
 func governing(c []rune, s, e int) []stageMention {
 	var out []stageMention
-	for _, m := range stagesIn(c) {
+	ms := stagesIn(c)
+	for _, m := range ms {
 		switch {
+		case m.start < s && anotherItemsStage(c, ms, m, s):
+			continue
 		case m.start < e, m.start-e <= maxStageGap:
 		case m.start >= e && startsWithAny(string(c[e:m.start]), withOwnParts):
 		case m.start >= e && m.start > 0 && c[m.start-1] == '等':
+		case m.start >= e && closesListOf(c[e:m.start]):
 		default:
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// anotherItemsStage: stage m, before the thing at s with a 、 between,
+// closes the list item before it when the thing's own item says a stage
+// of its own (营盘输油管线完成改造、华锦阿美铁路专用线建成投用): each item
+// keeps its own. One verb before a bare list (开工建设A、B) is all of its.
+func anotherItemsStage(c []rune, ms []stageMention, m stageMention, s int) bool {
+	sep := lastIndexRune(c[m.end:s], '、')
+	if sep < 0 {
+		return false
+	}
+	item := m.end + sep + 1
+	return slices.ContainsFunc(ms, func(o stageMention) bool { return o.start >= item && o.start > s })
+}
+
+// maxListTail is how many characters a list closed by 等 may run on
+// before its stage: 北斗通航装备制造产业园等234个项目加快建设.
+const maxListTail = 12
+
+// closesListOf: between a thing and a stage after it stands the 等 that
+// closes the list it is in, and only that list's count and head noun —
+// the stage is said of every item of the list. A stage word right after
+// the count (等230个续建项目) names the kind of item, and one after it
+// leaves the list's stage unsure.
+func closesListOf(between []rune) bool {
+	if len(between) == 0 || between[0] != '等' || len(between) > maxListTail {
+		return false
+	}
+	if last := between[len(between)-1]; last == '个' || last == '项' || unicode.IsDigit(last) {
+		return false
+	}
+	return !strings.ContainsAny(string(between), "、，,；;：:") && len(stagesIn(between)) == 0
+}
+
+func lastIndexRune(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
 }
 
 // furthest is the furthest stage of ms, the nearest to [s, e) of those.
@@ -480,7 +527,7 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	skip := func(p *Paragraph) bool { return ahead && p.Period.Kind == PeriodResult }
 	var best stageMention
 	var bestCite Citation
-	s, e, found := 0, 0, false
+	s, e, found, bestPlanned := 0, 0, false, false
 	// A claim of last year's stage that only the plan reaches (京哈高速盘锦段
 	// 扩容已经通车了吧 where ¶52 plans its 竣工通车): the plan's clause, when
 	// no result's clause names the thing, says it was not reached.
@@ -506,13 +553,16 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 			return false
 		}
 		best, bestCite, found = said, citationFor(p, trimSpan(p.Text, c.span)), true
+		bestPlanned = p.Period.Kind == PeriodPlan
 		s, e = min(ts, said.start), max(te, said.end)
 		if e-s > maxStageSpan {
 			s, e = said.start, said.end
 		}
 		return false // the furthest of all, not the first
 	})
-	planOnly := !found && planned
+	// A plan to reach the very stage claimed says more than another of
+	// its clauses at a lower one.
+	planOnly := planned && (!found || bestPlanned)
 	if planOnly {
 		best, bestCite, s, e, found = claimed, plan, ps, pe, true
 	}

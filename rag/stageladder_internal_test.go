@@ -25,6 +25,8 @@ func TestClaimedStage(t *testing.T) {
 		{"应急支线去年全部完工通水了", "完工通水"}, // the whole stage: 通水 is no thing
 		{"老旧小区都改造完了", "改造完"},
 		{"15万吨级航道已经纳入国家规划了吧", "纳入国家规划"}, // a plan's adoption is a stage
+		{"北方冬季清洁取暖项目已通过国家验收了吗", "通过国家验收"},
+		{"辽河口国家公园去年正式设立了吧", "设立"},
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
@@ -49,6 +51,12 @@ func TestGoverningStages(t *testing.T) {
 		{"协同创建辽河口国家公园", "辽河口国家公园", "创建"},
 		// Its own parts joined to it share its stage.
 		{"实现30万吨级原油码头及其配套设施工程竣工验收", "30万吨级原油码头", "竣工验收"},
+		// Each item of a list that says its own stage keeps it.
+		{"确保营盘输油管线完成改造、华锦阿美铁路专用线建成投用", "华锦阿美", ""},
+		{"支持汇福粮油、京粮开工建设饲料蛋白项目", "京粮", "开工建设"},
+		// The list closed by 等 and counted shares the stage after it.
+		{"促进北斗通航装备制造产业园等234个项目加快建设", "北斗通航装备制造产业园", "建设"},
+		{"金发生物基一期等230个续建项目加快实施", "金发生物基一期", ""}, // 续建 names the kind
 	} {
 		c := []rune(tc.clause)
 		s := runeLen(tc.clause[:strings.Index(tc.clause, tc.thing)])
@@ -132,6 +140,13 @@ func TestStageElsewhere(t *testing.T) {
 		{"京哈高速盘锦段扩容今年竣工通车吧", "", ""}, // the plan's own stage
 		// ¶10 has it only 启动论证 and listed in a reserve; ¶46 strives to have it adopted.
 		{"15万吨级航道已经纳入国家规划了吧", "15万吨级航道项目启动论证", "15万吨级航道项目启动论证并列入交通运输部基础设施备选项目库"},
+		// ¶46's 完成改造 is the pipeline's, not 华锦阿美's: ¶35 plans 机械竣工.
+		{"华锦阿美今年投产对吧", "华锦阿美项目机械竣工", "推动华锦阿美项目机械竣工"},
+		// The plan's very stage says more than another plan's 落地 of 北方沥青.
+		{"北方冬季清洁取暖项目已通过国家验收了吗", "北方冬季清洁取暖项目通过国家验收", ""},
+		{"北斗通航装备制造产业园去年建成了吧", "北斗通航装备制造产业园等234个项目加快建设", "促进北斗通航装备制造产业园等234个项目加快建设"},
+		{"辽河口国家公园去年正式设立了吧", "创建辽河口国家公园", ""},
+		{"华锦阿美地下工程全部完工了吗", "", ""}, // what ¶8 says
 	} {
 		got, c := correctedElsewhere(ix, tc.q)
 		if got != tc.want {
