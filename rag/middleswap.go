@@ -143,10 +143,26 @@ func (ix *Index) differentNames(claimed, said string, clause []rune) bool {
 	if ix.verbLed(claimed) || ix.verbLed(said) {
 		return false
 	}
-	if strings.Contains(claimed, said) || strings.Contains(said, claimed) || containsFoldRunes(clause, []rune(claimed)) {
+	if strings.Contains(claimed, said) || strings.Contains(said, claimed) || containsFoldRunes(clause, []rune(claimed)) || ix.wordsMoved(claimed, clause) {
 		return false
 	}
 	return !ix.sameConcept(claimed, said) && !ix.sameConcept(said, claimed)
+}
+
+// wordsMoved: a word of two or more characters in the claimed slot is
+// written elsewhere in the clause: the claim reorders the clause's own
+// words (绿色货运配送示范城市 for 绿色货运配送城市示范工程), it names
+// nothing else.
+func (ix *Index) wordsMoved(claimed string, clause []rune) bool {
+	if ix.dict == nil {
+		return false
+	}
+	for _, w := range ix.dict.Segment(claimed, nil) {
+		if runeLen(w) >= 2 && containsFoldRunes(clause, []rune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // slotFunctionWords lead a clause's words, never a name: the passive,
