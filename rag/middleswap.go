@@ -140,7 +140,7 @@ func (ix *Index) differentNames(claimed, said string, clause []rune) bool {
 			return false
 		}
 	}
-	if ix.verbLed(claimed) || ix.verbLed(said) {
+	if ix.verbLed(claimed) || ix.verbLed(said) || ix.verbEnded(claimed) {
 		return false
 	}
 	if strings.Contains(claimed, said) || strings.Contains(said, claimed) || containsFoldRunes(clause, []rune(claimed)) || ix.wordsMoved(claimed, clause) {
@@ -187,6 +187,21 @@ func (ix *Index) verbLed(w string) bool {
 	}
 	pos := ix.posOf(words[0])
 	return pos != "vn" && ix.verbLike(words[0]) || pos == "d"
+}
+
+// verbEnded: w's last word is a one-character verb (孩子做 for 儿童提供:
+// the slot runs into a spoken predicate, a question reworded, not one
+// name for another; two-character ones end names too, 顺丰速运).
+func (ix *Index) verbEnded(w string) bool {
+	if ix.dict == nil {
+		return true
+	}
+	words := ix.dict.Segment(w, nil)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return runeLen(last) == 1 && ix.isVerb(last)
 }
 
 // openListAfter: the clause's item ends right before 等 (组织学习《统计法》

@@ -158,6 +158,8 @@ func TestMiddleNameCorrected(t *testing.T) {
 		{"辽滨经开区是连续6年进了全国化工园区30强吧", ""},
 		// 城市 is the clause's own word, moved: a question, no other name.
 		{"绿色货运配送示范城市今年能验收吗", ""},
+		// 孩子做 for 儿童提供: a question in other words, its slot a predicate.
+		{"残疾孩子做康复政府管吗", ""},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
 		if err != nil {
