@@ -111,6 +111,11 @@ func (st *Stepper) claims(d *rag.Draft) error {
 func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string) error {
 	ans := d.Answer
 	c, confirmed := st.correction(d, mentions, scope, nil)
+	if c == nil && len(confirmed) == 0 && ans.Found {
+		if nc := st.notGivenClaim(d, mentions, scope); nc != nil {
+			return answerNotGivenClaim(d, nc)
+		}
+	}
 	lead, figs, err := claimedFigures(d, c, confirmed, mentions)
 	switch {
 	case err != nil:

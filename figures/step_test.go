@@ -137,6 +137,11 @@ func TestAnswererFigures(t *testing.T) {
 		// that year alone: the other year's figure of either thing is no
 		// part of the correction.
 		{"稻蟹共生70万亩、苇田养殖95万亩是吗", "更正：报告写的是95万亩，不是70万亩〔¶11〕", []string{"95万亩", "70万亩"}, []string{"result", "result"}},
+		// An amount the report writes for another indicator supports no
+		// claim of the asked one, which the report gives only as a rate.
+		{"去年全市生产总值403亿元对吗", "报告没有给出这项数字；报告写的403亿元是海洋经济生产总值", []string{"3.5%左右"}, []string{"result"}},
+		{"去年社零总额145亿元吧", "报告没有给出这项数字；报告写的145亿元是大豆全产业链产值", []string{"4%"}, []string{"result"}},
+		{"Panjin's GDP was 40.3 billion yuan last year, right?", "The report gives no such figure for this; the report's 403亿元 is 海洋经济生产总值", []string{"3.5%左右"}, []string{"result"}},
 		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 	} {

@@ -1,0 +1,122 @@
+package figures
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// A claim may state, for one indicator, an amount the report writes for
+// another: "去年全市生产总值403亿元对吗" where 403亿元 is 海洋经济生产总值,
+// "去年社零总额145亿元吧" where 145亿元 is 大豆全产业链产值. The report gives
+// the asked indicator no figure in that measure (社零 only a growth rate),
+// so the claim is neither confirmed nor corrected by it; quoting the other
+// indicator's figure would read as confirming it.
+
+// claimNotGiven is a claim's stated amount, which the report gives its
+// indicator nothing in the measure of but writes for another indicator
+// (borrowed), and the asked indicator's figures in other measures.
+type claimNotGiven struct {
+	stated   Mention
+	asked    []Figure // the asked indicator's figures in other measures
+	borrowed *Figure  // another indicator's figure of the stated amount
+}
+
+// notGivenClaim reads the question's one stated amount (no share, no
+// rank) as a claim the report gives no figure of: nil when its
+// indicator has a figure in the stated measure (the premise check holds
+// it to that), or the question states several figures or claims nothing.
+func (st *Stepper) notGivenClaim(d *rag.Draft, mentions []Mention, scope string) *claimNotGiven {
+	if len(mentions) != 1 || !rag.ClaimShaped(d.Read) || containsAnyOf(d.Norm(), amountCues...) {
+		return nil // a claim beside an ask is the ask's to answer
+	}
+	m := mentions[0]
+	if !strings.HasSuffix(m.Value.Unit, "元") {
+		return nil // a money total: a size (30万吨级) or a count is no indicator's total
+	}
+	rs := []rune(d.Read)
+	if strings.TrimSpace(string(rs[clauseStart(rs, m.Start):m.Start])) == "" {
+		return nil // "70.1亿是工业技改投入吧" asks what the figure names: the naming checks' (Correction.Named)
+	}
+	sp := st.idx.scope(scope)
+	english := d.Intent.Lang == "en"
+	kind := claimKind(rs, m, normKind(d.Norm(), sp), sp)
+	found, comparable, _ := statedSearch(m, rs, "", kind, readBare(m, rs, english, true), st.idx, scope)
+	if len(comparable) > 0 {
+		return nil
+	}
+	anyFound, anyComparable, _ := statedSearch(m, rs, "", "", bareNone, st.idx, scope)
+	if len(anyComparable) > 0 && kind != "" {
+		return nil // the indicator's figure of the other period: the premise's to tell
+	}
+	nc := &claimNotGiven{stated: m, borrowed: st.sameAmountElsewhere(m, scope, kind)}
+	if nc.borrowed == nil || namedWell(anyFound, nc.borrowed) {
+		// No other indicator's figure of the amount (or it is another
+		// period's, or the asked one's under other words: 工业技改投入 for
+		// 投入技改资金): nothing shows the claim borrowed it.
+		return nil
+	}
+	for _, c := range found {
+		if c.coverage >= premiseMinCoverage && c.fig.Indicator == found[0].fig.Indicator {
+			nc.asked = append(nc.asked, *c.fig)
+		}
+	}
+	return nc
+}
+
+// namedWell reports whether f is among found with as much of its
+// indicator's weight named as a claim is held to it by.
+func namedWell(found []scored, f *Figure) bool {
+	return slices.ContainsFunc(found, func(c scored) bool { return sameFigure(*c.fig, *f) && c.coverage >= premiseMinCoverage })
+}
+
+// sameAmountElsewhere is a figure of the report in scope (of kind, when
+// known) whose amount is the stated one.
+func (st *Stepper) sameAmountElsewhere(m Mention, scope string, kind Kind) *Figure {
+	for i := range st.idx.figs {
+		f := &st.idx.figs[i]
+		if scope != "" && f.Report != scope || kind != "" && f.Kind != kind {
+			continue
+		}
+		if !isShare(*f) && sameAmount(m.Value, f.Amount()) {
+			return f
+		}
+	}
+	return nil
+}
+
+// answerNotGivenClaim turns the answer into "the report gives no such
+// figure": the other indicator's figure of the stated amount named as
+// such, the asked indicator's own figures after it as related.
+func answerNotGivenClaim(d *rag.Draft, nc *claimNotGiven) error {
+	ans := d.Answer
+	notice := "报告没有给出这项数字"
+	if d.Intent.Lang == "en" {
+		notice = "The report gives no such figure for this"
+	}
+	if f := nc.borrowed; f != nil {
+		if d.Intent.Lang == "en" {
+			notice += fmt.Sprintf("; the report's %s is %s, a different indicator", f.Text, f.Indicator)
+		} else {
+			notice += fmt.Sprintf("；报告写的%s是%s，不是所问的指标", f.Text, f.Indicator)
+		}
+	}
+	if d.Intent.Lang == "en" {
+		notice += ". Related text:"
+	} else {
+		notice += "。相关内容："
+	}
+	var lines []rag.Part
+	for _, f := range nc.asked {
+		p, err := figurePart(d, f)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, p)
+	}
+	ans.Parts = append(lines, withoutIntro(ans.Parts)...)
+	relatedUnder(ans, rag.GroundNoSuchFigure, notice)
+	return nil
+}
