@@ -93,7 +93,7 @@ func (ix *Index) middleSlot(q, c []rune, l, r shared) (middleSwap, bool) {
 		q1, c1 = q1-1, c1-1
 	}
 	claimed, said := string(q[q0:q1]), string(c[c0:c1])
-	if !ix.differentNames(claimed, said, c) || openListAfter(c, r.c+r.n) {
+	if !ix.differentNames(claimed, said, c) || openListAfter(c, r.c) || endsInNumeral(claimed) || endsInNumeral(said) || ix.describesName(claimed, said) {
 		return middleSwap{}, false
 	}
 	if hasDigit(string(q[l.q:r.q+r.n])) || hasDigit(string(c[l.c:r.c+r.n])) {
@@ -204,10 +204,37 @@ func (ix *Index) verbEnded(w string) bool {
 	return runeLen(last) == 1 && ix.isVerb(last)
 }
 
-// openListAfter: the clause's item ends right before 等 (组织学习《统计法》
-// 等法律法规): the list is open, and a claimed item beside it may be in it.
+// openListAfter: the clause's item ends right before 等, its closing
+// marks aside (组织学习《统计法》等法律法规): the list is open, and a claimed
+// item beside it may be in it.
 func openListAfter(c []rune, end int) bool {
+	for end < len(c) && strings.ContainsRune("》」”）)", c[end]) {
+		end++
+	}
 	return end < len(c) && c[end] == '等'
+}
+
+// endsInNumeral: the slot stops at a Chinese numeral, cut from its
+// counter (东北新发地二|期 for 华锦三|期): a number differs as well as a
+// name, two things, for the figures check and retrieval, not one swap.
+func endsInNumeral(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && strings.ContainsRune("一二三四五六七八九十百千万两", r[len(r)-1])
+}
+
+// describesName: the claimed slot is led by a descriptor (大型, pos b)
+// where the clause names one thing (极兔): 大型速递产业园 may describe 极兔
+// 速递产业园; it names no other. Two descriptors (大型 for 中小) differ.
+func (ix *Index) describesName(claimed, said string) bool {
+	if ix.dict == nil {
+		return false
+	}
+	cw, sw := ix.dict.Segment(claimed, nil), ix.dict.Segment(said, nil)
+	if len(cw) == 0 || len(sw) == 0 || ix.posOf(cw[0]) != "b" {
+		return false
+	}
+	pos := ix.posOf(sw[0])
+	return pos != "b" && pos != "j"
 }
 
 // reportWrites: a quotable clause of rep (every report's when nil) holds
