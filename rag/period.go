@@ -73,7 +73,7 @@ func periodMentions(norm string, review, plan int) []yearMention {
 	if !mayNameShortYear(norm) {
 		return out
 	}
-	for _, m := range shortYear.FindAllStringSubmatchIndex(norm, -1) {
+	for _, m := range shortYearMatches(norm) {
 		if amountAfter(norm[m[7]:]) && (norm[m[6]:m[7]] == " " || norm[m[6]:m[7]] == "+") {
 			continue // "20 billion yuan", "25 km": an amount, not a year
 		}
@@ -82,6 +82,30 @@ func periodMentions(norm string, review, plan int) []yearMention {
 		if m[6] >= 0 && strings.HasPrefix(norm[m[6]:m[7]], "/") {
 			n2, _ := strconv.Atoi(norm[m[6]+1 : m[7]])
 			out = append(out, yearMention{2000 + n2, m[6] + 1, m[7]})
+		}
+	}
+	return out
+}
+
+// shortYearMatches are shortYear's matches, each searched from the end
+// of the last one's digits: a year's word is the next one's lead
+// ("社零24增速25目标" names 2024 and 2025; FindAll would have consumed 速).
+func shortYearMatches(norm string) [][]int {
+	var out [][]int
+	for off := 0; off < len(norm); {
+		m := shortYear.FindStringSubmatchIndex(norm[off:])
+		if m == nil {
+			break
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += off
+			}
+		}
+		out = append(out, m)
+		off = m[5]
+		if strings.HasPrefix(norm[m[6]:m[7]], "/") {
+			off = m[7] // "24/25": the second year is this match's
 		}
 	}
 	return out
