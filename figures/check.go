@@ -208,7 +208,7 @@ func Premise(question string, idx *Index, report string) *Correction {
 	if idx == nil || idx.scope(report) == nil {
 		return nil
 	}
-	mentions, gap := readClaims(question, idx.scope(report))
+	mentions, gap := readClaims(question, idx, report)
 	c, _ := premise(question, rag.Normalize(question), gap.others(mentions), gap != nil, idx, report)
 	return c
 }
@@ -459,13 +459,16 @@ func claimWords(paired []string, i int, norm string) (string, string) {
 }
 
 // readClaims reads the figures a question states and the difference from
-// the year before it claims, if any ("比去年多47台"; nil when none).
-func readClaims(question string, sp *span) ([]Mention, *gapClaim) {
+// the year before it claims, if any ("比去年多47台"; nil when none). A
+// claimed move (比去年增长了) is kept only where the report gives the
+// indicator's amounts of both years: of rates it claims nothing.
+func readClaims(question string, idx *Index, report string) ([]Mention, *gapClaim) {
+	sp := idx.scope(report)
 	ms := statedFigures(question)
 	if g, ok := findGapClaim(question, ms, sp); ok {
 		return ms, &g
 	}
-	if g, ok := findOrderClaim(question, ms, sp); ok {
+	if g, ok := findOrderClaim(question, ms, sp); ok && (!g.levels || idx.checkGap(question, g, report) != nil) {
 		return ms, &g
 	}
 	return ms, nil

@@ -44,7 +44,7 @@ func CheckGap(question string, idx *Index, report string) *GapCheck {
 	if idx == nil || idx.scope(report) == nil {
 		return nil
 	}
-	_, g := readClaims(question, idx.scope(report))
+	_, g := readClaims(question, idx, report)
 	if g == nil {
 		return nil
 	}
@@ -80,6 +80,9 @@ func (ix *Index) checkGap(question string, g gapClaim, report string) *GapCheck 
 			if !sameMeasure(*b, *t) || b.Report != t.Report || t.Period.Year != b.Period.Year+1 {
 				continue // another thing, or not a year and the next of one report
 			}
+			if g.levels && (isPercent(b.Unit) || isPercent(t.Unit)) {
+				continue // rates: "GDP比去年增长了" is no claim that growth was faster
+			}
 			c := judgeGap(g, *b, *t)
 			c.Claim = g.text
 			switch {
@@ -90,6 +93,9 @@ func (ix *Index) checkGap(question string, g gapClaim, report string) *GapCheck 
 	}
 	if chosen != nil {
 		return chosen
+	}
+	if g.levels {
+		return nil // no amounts of the two years: the move is left to the other checks
 	}
 	gc.Undecided = g.order
 	return gc

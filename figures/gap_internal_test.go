@@ -44,6 +44,11 @@ func TestCheckGap(t *testing.T) {
 		{"今年就业目标比去年少0.5吧", "2.04万人", "1.9万人", "少0.14万人", false},
 		{"Will Panjin buy 50 more buses this year than last year?", "85台", "132台", "多47台", true},
 		{"Is the FDI target US$350 million lower than last year?", "7.5亿美元", "4亿美元", "少3.5亿美元", false},
+		// A move from the year before, with no amount: held to the two
+		// years' amounts.
+		{"今年实际利用外资4亿美元，比去年增长了对吧", "7.5亿美元", "4亿美元", "少3.5亿美元", true},
+		{"今年海洋牧场面积比去年有所下降吗", "48万亩", "50万亩", "多2万亩", true},
+		{"今年公交车购置比去年增加了吧", "85台", "132台", "多47台", false},
 		// One year's figure only: shown, never corrected.
 		{"今年高标准农田比去年多2万亩吧", "12.45万亩", "", "", false},
 		// A year the report gives no figures of: nothing to hold it to.
@@ -63,6 +68,10 @@ func TestCheckGap(t *testing.T) {
 		if got := [...]string{textOf(gc.Base), textOf(gc.Then), gap}; got != [...]string{tc.base, tc.then, tc.gap} || gc.Wrong != tc.wrong {
 			t.Errorf("%s: %v wrong %v, want %v wrong %v", tc.q, got, gc.Wrong, [...]string{tc.base, tc.then, tc.gap}, tc.wrong)
 		}
+	}
+	// Of growth rates a move claims nothing: GDP grows both years.
+	if gc := CheckGap("今年GDP比去年增长了吧", ix, ""); gc != nil {
+		t.Errorf("a move held to growth rates: %+v", gc)
 	}
 	if CheckGap("今年要购置132台公交车吧", ix, "") != nil || CheckGap("今年公交车比去年多47台吧", nil, "") != nil {
 		t.Error("a gap check without a claimed difference or an index")

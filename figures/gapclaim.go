@@ -31,6 +31,9 @@ type gapClaim struct {
 	// a year: subject and other are the words naming each.
 	pair           bool
 	subject, other string
+	// levels: the claim is of a move (比去年增长), which only amounts
+	// show: two growth rates say nothing of it.
+	levels bool
 }
 
 // gapWords say which way a difference goes, as a question writes them

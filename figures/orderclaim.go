@@ -75,9 +75,48 @@ func findOrderClaim(question string, stated []Mention, sp *span) (gapClaim, bool
 		return gapClaim{}, false // "农村自来水啥时候能跟城里一样": it asks, claims nothing
 	}
 	rs := []rune(question)
-	for _, read := range []func([]rune, []Mention, *span) (gapClaim, bool){chineseOrder, chineseMultiple, chineseSame, englishOrder} {
+	for _, read := range []func([]rune, []Mention, *span) (gapClaim, bool){chineseMove, chineseOrder, chineseMultiple, chineseSame, englishOrder} {
 		if g, ok := read(rs, stated, sp); ok {
 			return g, true
+		}
+	}
+	return gapClaim{}, false
+}
+
+// moveWays are the words of a move from the year before a question ends
+// its comparison with (比去年增长了吧), each with its way. (翻番 is read
+// before as 增长100%: a growth rate, not a move.)
+var moveWays = []moveWord{
+	{"增长", 1}, {"增加", 1}, {"上升", 1}, {"上涨", 1},
+	{"下降", -1}, {"下滑", -1}, {"回落", -1},
+}
+
+// moveAdverbs may stand between the year and its move: 比去年有所增长.
+var moveAdverbs = []string{"有所", "明显", "大幅", "略有", "略", "稍有", "都", "也", "还", "又", "要"}
+
+// chineseMove reads "比去年增长了": one indicator moved from the year
+// before, a claim of levels (an amount of the two years, levels), never
+// of growth rates: "今年GDP比去年增长了吧" claims no faster growth.
+func chineseMove(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
+	for i, r := range rs {
+		if r != '比' || figureWithin(stated, i, nextMark(rs, i)) {
+			continue
+		}
+		base, n, ok := baseYearAt(rs, i+1, sp)
+		if !ok {
+			continue
+		}
+		base, n = baseTarget(rs, n, base)
+		j := n
+		for _, a := range moveAdverbs {
+			j = skipPrefix(rs, j, a)
+		}
+		for _, w := range moveWays {
+			end := j + utf8.RuneCountInString(w.word)
+			if !hasPrefixAt(rs, j, w.word) || !claimEnds(rs, end) {
+				continue
+			}
+			return gapClaim{order: true, levels: true, way: w.dir, base: base, text: string(rs[i:end]), at: j, to: end, cmp: [2]int{i, n}}, true
 		}
 	}
 	return gapClaim{}, false

@@ -55,7 +55,7 @@ func (st *Stepper) claims(d *rag.Draft) error {
 	if d.Scope != nil {
 		scope = d.Scope.Meta.ID
 	}
-	mentions, g := readClaims(d.Read, st.idx.scope(scope)) // read once for every check
+	mentions, g := readClaims(d.Read, st.idx, scope) // read once for every check
 	// Declined for its period or its place ("全国GDP目标5%左右吗"), the
 	// question is not about the report's figures: they neither confirm nor
 	// correct what it states.
