@@ -211,7 +211,7 @@ func claimedMove(rs []rune, stated []Mention, words []moveWord) (at int, word mo
 				continue // "enterprise" holds no rise
 			}
 			end := i + n
-			if end < len(rs) && !strings.ContainsRune(moveEnds, rs[end]) || numberAfter(stated, end) {
+			if end < len(rs) && !strings.ContainsRune(moveEnds, rs[end]) || numberAfter(stated, end) || phrasalAfter(rs, end) {
 				i = end - 1
 				break // a noun (增加值) or a number follows: no claim without one
 			}
@@ -224,6 +224,22 @@ func claimedMove(rs []rune, stated []Mention, words []moveWord) (at int, word mo
 		}
 	}
 	return at, word, ok
+}
+
+// phrasalParticles turn an English move word into another verb: "fall
+// short of expectations", "fall behind", "drop out" claim no fall.
+var phrasalParticles = []string{" short", " behind", " back", " apart", " through", " out", " off"}
+
+// phrasalAfter reports whether a phrasal particle follows the move word
+// ending at end.
+func phrasalAfter(rs []rune, end int) bool {
+	rest := strings.ToLower(string(rs[end:]))
+	for _, p := range phrasalParticles {
+		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isLatinByte(rest[len(p)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberAfter reports whether a stated figure starts at i, or after a 了 there.

@@ -795,6 +795,8 @@ func TestPremise(t *testing.T) {
 		{"Did tourism revenue rise or fall in 2024?", "", ""},
 		{"Tourism revenue did not fall in 2024, right?", "", ""},
 		{"Did GDP growth fall in 2024?", "", ""},
+		// A phrasal verb claims no move.
+		{"Did tourism revenue fall short of expectations in 2024?", "", ""},
 		// English words of a bound, as the Chinese.
 		{"Is the 2025 GDP growth target below 6%?", "", ""},
 		{"Was GDP growth in 2024 more than 3%?", "", ""},
