@@ -20,6 +20,11 @@ var notCounts = []string{"how many percent", "how many per cent", "how many perc
 // "多少万标箱", "绝对值", staff shorthand's "(万标箱)".
 var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|多少钱|绝对值|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
 
+// countNounAsked finds a count asked by its noun, ending the question or
+// before its interrogative: "经营主体数量多少", "规上工业企业数量？",
+// "空气好的天数多少".
+var countNounAsked = regexp.MustCompile(`(?:数量|数目|个数|家数|人数|天数|户数)(?:现在|目前|如今)?(?:是|有|为|大概|一共)?(?:多少|几|[?？]?$)`)
+
 // countChanged finds a change asked right away in things counted:
 // "刑事警情下降了多少起", "减少了几家".
 var countChanged = regexp.MustCompile(`(?:增长|增加|下降|降低|减少|提高|提升|上升)了?(?:多少|几)(?:十|百|千|万)?(?:个[^百点]|个$|人|家|台|辆|所|项|名|户|座|套|处|部|件|条|场|次|起|例|宗)`)
@@ -31,6 +36,9 @@ var countChanged = regexp.MustCompile(`(?:增长|增加|下降|降低|减少|提
 func AsksAmount(norm string) bool {
 	if strings.Contains(norm, "绝对值") || strings.Contains(norm, "absolute") || strings.Contains(norm, "(") {
 		return !containsCue(norm, changeCues) && amountAsked.MatchString(norm)
+	}
+	if countNounAsked.MatchString(norm) && !containsCue(norm, changeCues) {
+		return true // "经营主体数量多少", "优良天数多少": a count, which a rate does not give
 	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") && !strings.Contains(norm, "how many") {
 		return false

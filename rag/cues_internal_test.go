@@ -154,6 +154,9 @@ func TestAsksLevel(t *testing.T) {
 		{"年末贷款余额是多少", true}, // a balance as it stands, not its growth
 		{"进出口总额有多少", true},
 		{"研发经费投入总量是多少", true},
+		{"全市整体债务率现在是多少", true}, // "now" between the rate and its 是多少
+		{"贷款余额目前有多少", true},
+		{"债务率现在下降了多少", false},
 		{"贷款余额增长多少", false},
 		{"进出口总额增长了多少", false},
 		{"去年新增就业多少人", false},
@@ -189,6 +192,11 @@ func TestAsksAmount(t *testing.T) {
 		{"去年来了多少万人次游客", true},
 		{"跨境电商企业有几家", true},
 		{"老旧小区改造了多少个", true},
+		{"经营主体数量多少", true}, // a count asked by its noun, which 增长21.7% does not give
+		{"去年规上工业企业数量？", true},
+		{"去年空气好的天数多少", true},
+		{"经营主体数量增长多少", false},
+		{"数量经济学", false},
 		// "rise" inside "enterprises" asks no change: cues match whole words.
 		{"How many high-tech enterprises are there?", true},
 		{"How many enterprises were newly registered?", true},
