@@ -54,7 +54,97 @@ func (ix *Index) middleSwapCorrection(read string, texts []Citation, rep *Report
 		}
 		return citedCorrection(c, at, span.Start+m.cs, span.Start+m.ce, m.claimed, ""), true
 	}
+	if m, ok := ix.leadSlot(q, clause, runs[0]); ok && !ix.reportWrites(rep, m.phrase) {
+		return citedCorrection(c, at, span.Start+m.cs, span.Start+m.ce, m.claimed, ""), true
+	}
 	return Part{}, false
+}
+
+// leadSlot reads the slot before the first shared run r: the name the
+// claim opens with and the one the clause writes right before r, from
+// its start or its last mark: the subject the clause says r of
+// (中储粮粮食物流产业园 for 京粮粮食物流产业园). A name the report writes
+// elsewhere, even in the same sentence, is still swapped when this clause
+// says r of another; so the claim's whole statement, name and r, must
+// be written nowhere (phrase).
+func (ix *Index) leadSlot(q, c []rune, r shared) (middleSwap, bool) {
+	if r.q == 0 || r.n < middleAnchor || wordCharsBesideFigures(q[r.q:r.q+r.n]) < middleAnchor {
+		return middleSwap{}, false
+	}
+	k := ix.wordOverhang(q[:r.q+r.n], r.q) // 中储粮|粮食: the name's last character is shared
+	c0 := r.c
+	for c0 > 0 && !isClauseMark(c[c0-1]) {
+		c0--
+	}
+	c0 += ix.leadingVerb(c[c0:r.c]) // 实现臻德化工: the clause's predicate opens it
+	claimed, said := string(q[:r.q+k]), string(c[c0:r.c+k])
+	if !ix.differentNames(claimed, said, c) || ix.describesName(claimed, said) || !ix.leadNames(claimed, said) {
+		return middleSwap{}, false
+	}
+	right := k
+	if k == 0 {
+		right = ix.headNounWords(q[r.q : r.q+r.n]) // 辽河石油|职业技术学院
+	}
+	return middleSwap{claimed: string(q[:r.q+right]), phrase: string(q[:r.q+r.n]), cs: c0, ce: r.c + right}, true
+}
+
+// leadNames: claimed and said may each be a name: not a subject and its
+// verb (金帛滩登上 for 荣登), not a kind (企业, 区县); and the claimed one
+// no place (大洼 of 大洼海洋牧场 may be where 盛源's is) or quality
+// (headNameWords).
+func (ix *Index) leadNames(claimed, said string) bool {
+	for _, w := range []string{claimed, said} {
+		if !ix.endsNounish([]rune(w)) || ix.commonNoun(w) {
+			return false
+		}
+	}
+	return ix.headNameWords([]rune(claimed))
+}
+
+// wordOverhang is how many characters past at the word of s holding
+// position at runs on: 1 when 中储粮 ends at 粮 of the run 粮粮食.
+func (ix *Index) wordOverhang(s []rune, at int) int {
+	if ix.dict == nil {
+		return 0
+	}
+	n := 0
+	for _, w := range ix.dict.Segment(string(s), nil) {
+		end := n + runeLen(w)
+		if n < at && end > at {
+			return end - at
+		}
+		n = end
+	}
+	return 0
+}
+
+// headNounWords is how many characters the nouns opening rs hold, whole
+// words up to maxMiddleGap: the head noun a name is shown with.
+func (ix *Index) headNounWords(rs []rune) int {
+	if ix.dict == nil {
+		return 0
+	}
+	n := 0
+	for _, w := range ix.dict.Segment(string(rs), nil) {
+		if !slices.Contains(nounPOS, ix.posOf(w)) || n+runeLen(w) > maxMiddleGap {
+			break
+		}
+		n += runeLen(w)
+	}
+	return n
+}
+
+// wordCharsBesideFigures counts the Chinese characters of rs that are
+// not a figure's numerals: an anchor of 20万吨/年润滑油加氢异构装置 holds
+// a thing's words; one of 5.4% holds only the figure an indicator opens.
+func wordCharsBesideFigures(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if isHan(r) && !strings.ContainsRune("一二三四五六七八九十百千万亿两", r) {
+			n++
+		}
+	}
+	return n
 }
 
 // bestClause is the cited clause that shares the most with claim q.
@@ -93,7 +183,7 @@ func (ix *Index) middleSlot(q, c []rune, l, r shared) (middleSwap, bool) {
 		q1, c1 = q1-1, c1-1
 	}
 	claimed, said := string(q[q0:q1]), string(c[c0:c1])
-	if !ix.differentNames(claimed, said, c) || openListAfter(c, r.c) || endsInNumeral(claimed) || endsInNumeral(said) || ix.describesName(claimed, said) {
+	if !contrastingChars(claimed, said) && !ix.differentNames(claimed, said, c) || openListAfter(c, r.c) || endsInNumeral(claimed) || endsInNumeral(said) || ix.describesName(claimed, said) {
 		return middleSwap{}, false
 	}
 	if hasDigit(string(q[l.q:r.q+r.n])) || hasDigit(string(c[l.c:r.c+r.n])) {
@@ -123,6 +213,25 @@ func (ix *Index) edgeWords(rs []rune, last bool) int {
 		}
 	}
 	return min(n, len(rs))
+}
+
+// contrastSets hold characters that, one for another in the same words,
+// name another place or level: 东沙河 is not 西沙河, 全国 is not 全省.
+var contrastSets = []string{"东西南北", "国省市县区镇村", "大中小"}
+
+// contrastingChars: claimed and said are one character each, two of one
+// contrast set.
+func contrastingChars(claimed, said string) bool {
+	a, b := []rune(claimed), []rune(said)
+	if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
+		return false
+	}
+	for _, set := range contrastSets {
+		if strings.ContainsRune(set, a[0]) && strings.ContainsRune(set, b[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // slotFillers open a claim's slot without naming anything: the aspect

@@ -160,6 +160,16 @@ func TestMiddleNameCorrected(t *testing.T) {
 		{"绿色货运配送示范城市今年能验收吗", ""},
 		// 孩子做 for 儿童提供: a question in other words, its slot a predicate.
 		{"残疾孩子做康复政府管吗", ""},
+		// The name a claim opens with, before words the clause says of
+		// another; the same sentence naming it for another fact or not.
+		{"中储粮粮食物流产业园去年加快建设对吗", "报告写的是京粮，不是中储粮"},
+		{"辽河石油职业技术学院在籍学生突破1万人对吧", "报告写的是盘锦职业技术学院，不是辽河石油职业技术学院"},
+		{"北方沥青20万吨/年润滑油加氢异构装置今年竣工投产吧", "报告写的是臻德化工，不是北方沥青"},
+		// 金帛滩登上 for 荣登: a subject and a verb, no name to set beside it.
+		{"金帛滩登上抖音全国景点排行榜第7名，对吗", ""},
+		// One character for another of its kind: a direction, a level.
+		{"盘山县东沙河防洪治理对吧", "报告写的是盘山县西沙河，不是盘山县东沙河"},
+		{"辽滨经开区蝉联全国制造业区域品牌榜首对吗", "报告写的是全省，不是全国"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
 		if err != nil {
