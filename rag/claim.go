@@ -499,10 +499,28 @@ func ClaimShaped(text string) bool {
 	if claimCued(t) || strings.Contains(t, "是否") {
 		return true
 	}
-	if containsAny(t, questionWords) {
+	if asksSomething(t) {
 		return false
 	}
 	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || bareFigure(t)
+}
+
+// asksSomething: t holds a question word, or asks how big (多大, 多长) as
+// 多少 asks how many.
+func asksSomething(t string) bool {
+	return containsAny(t, questionWords) || sizeWords.MatchString(t)
+}
+
+// statesStageDone reports whether t, one clause with no question mark,
+// says a thing is already at a stage (华锦阿美项目已经全部完工了): said to
+// a bot on the report, it is a premise to check, the answer read as a
+// question's (its quotes whole).
+func statesStageDone(t string) bool {
+	if strings.ContainsAny(t, "，,；;。？?") || !containsAny(t, alreadyCues) {
+		return false
+	}
+	_, ok := claimedStage([]rune(Normalize(t)))
+	return ok
 }
 
 // bareFigure reports whether t is one clause that states a figure and

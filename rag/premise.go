@@ -45,6 +45,9 @@ func premiseClause(read string) string {
 			return premise
 		}
 	}
+	if statesStageDone(t) {
+		return t // the whole statement is the premise
+	}
 	return statedBeforeComma(t)
 }
 
@@ -71,7 +74,7 @@ func statedBeforeComma(t string) string {
 		return ""
 	}
 	premise, asked := t[:at], t[at+1:]
-	if !premiseStates(premise) || !containsAny(Normalize(asked), questionWords) {
+	if !premiseStates(premise) || !asksSomething(Normalize(asked)) {
 		return ""
 	}
 	q := claimCore(premise)

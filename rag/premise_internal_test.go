@@ -17,11 +17,13 @@ func TestPremiseClause(t *testing.T) {
 		{"进出口总额增速去年全省第二，第一是哪个市", "进出口总额增速去年全省第二"},
 		{"盘锦港去年首次开通外贸航线，今年新增几条", "盘锦港去年首次开通外贸航线"},
 		{"去年进出口增速全省第一，今年目标多少", "去年进出口增速全省第一"},
-		{"今年港口建设，有什么安排", ""},         // a topic, no claim word
-		{"第一，今年GDP目标多少", ""},         // an ordinal opening, too short
-		{"要是实际利用外资全省第一，奖励多少钱", ""},   // a supposition
-		{"想冲稳增长奖励全省第一，要怎么做", ""},     // a wish
-		{"如果华锦阿美项目已经建成投产了，产能多少", ""}, // a supposition before 了，
+		{"今年港口建设，有什么安排", ""},                           // a topic, no claim word
+		{"第一，今年GDP目标多少", ""},                           // an ordinal opening, too short
+		{"要是实际利用外资全省第一，奖励多少钱", ""},                     // a supposition
+		{"想冲稳增长奖励全省第一，要怎么做", ""},                       // a wish
+		{"如果华锦阿美项目已经建成投产了，产能多少", ""},                   // a supposition before 了，
+		{"华锦阿美项目去年已经建成投产了，现在产能多大？", "华锦阿美项目去年已经建成投产了"}, // 多大 asks as 多少 does
+		{"华锦阿美项目已经全部完工了", "华锦阿美项目已经全部完工了"},             // already so, said: the premise whole
 	}
 	for _, tt := range tests {
 		if got := premiseClause(tt.q); got != tt.want {
@@ -34,6 +36,10 @@ func TestPremiseCorrected(t *testing.T) {
 	e := NewEngine(seedIndex(t), nil)
 	checkCorrections(t, e, []correctionCase{
 		{"华锦阿美项目去年已经建成投产了，现在产能怎么样", "更正：报告写的是华锦阿美项目机械竣工"},
+		{"华锦阿美项目去年已经建成投产了，现在产能多大？", "更正：报告写的是华锦阿美项目机械竣工"},
+		// Already so, said with no question mark: a claim all the same.
+		{"华锦阿美项目已经全部完工了", "更正：报告写的是华锦阿美项目机械竣工"},
+		{"华锦阿美地下工程已经全部完工了", ""}, // what ¶8 says
 		{"汇福粮油被评为省级龙头企业后有什么新项目", "更正：报告写的是国家重点"},
 		{"益海嘉里被评为省级绿色工厂后有什么变化", "更正：报告写的是国家级"},
 		// Premises the report holds, or about the asker: no correction.

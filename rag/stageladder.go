@@ -47,6 +47,7 @@ var stageLadder = []stageWord{
 	{"落地", rungStarted, false},
 	{"建设", rungBuilding, false}, {"在建", rungBuilding, false}, {"续建", rungBuilding, false},
 	{"施工", rungBuilding, false}, {"实施", rungBuilding, false},
+	{"拔地而起", rungBuilding, false}, // rising: going up, not yet done
 	{"机械竣工", rungNearDone, true}, {"主体完工", rungNearDone, true}, {"主体工程完工", rungNearDone, true}, {"封顶", rungNearDone, true},
 	{"试运行", rungNearDone, true}, {"试生产", rungNearDone, true}, {"试运营", rungNearDone, true},
 	{"建成", rungDone, true}, {"竣工", rungDone, true}, {"完工", rungDone, true},
@@ -182,6 +183,9 @@ func thingIn(q, c []rune, thing []thingWord) (start, end int, ok bool) {
 			if k < 0 && w.optional {
 				break
 			}
+			if k < 0 && levelSuffix(q, w, i) {
+				continue // 国家级 is the level the clause's 国家 names
+			}
 			if k < 0 {
 				return 0, 0, false
 			}
@@ -191,6 +195,15 @@ func thingIn(q, c []rune, thing []thingWord) (start, end int, ok bool) {
 	}
 	return start, end, n >= minThing
 }
+
+// levelSuffix: rune i of q is the 级 closing thing word w after a scope
+// (国家级, 省级): 国家级中试平台 and 国家制造业中试平台 are one level.
+func levelSuffix(q []rune, w thingWord, i int) bool {
+	return q[i] == '级' && i == w.e-1 && i > w.s && slices.Contains(levelScopes, string(q[w.s:i]))
+}
+
+// levelScopes are the scopes a level names with or without its 级.
+var levelScopes = []string{"国家", "省", "市", "县"}
 
 // mayName is false when a clause of mask m (its norm folded) cannot name
 // claim q's thing (thingIn): a word the clause must hold has its first
@@ -315,6 +328,66 @@ const (
 // rung or goes past it (竣工投产 for a claimed 开工) the claim holds: no
 // other reading of its stage word may correct it.
 func (ix *Index) stageCorrection(read string, texts []Citation, rep *Report) (Part, stageVerdict) {
+	parts := ix.stageClaimParts(read)
+	if len(parts) == 0 {
+		return ix.stageCorrectionOf(read, texts, rep)
+	}
+	// Each clause claims its own thing's stage: one the report corrects
+	// corrects the claim; all must hold for it to hold.
+	verdict := stageHolds
+	for _, part := range parts {
+		p, v := ix.stageCorrectionOf(part, texts, rep)
+		if v == stageCorrect {
+			return p, v
+		}
+		if v != stageHolds {
+			verdict = stageUnread
+		}
+	}
+	return Part{}, verdict
+}
+
+// stageClaimParts are the clauses of a claim that state stages of two
+// things or more (地下工程全部完工，32套主装置已经投产对吗): each to be
+// checked on its own, as the whole would read the first clause's stage of
+// both. Nil when fewer than two clauses claim a stage of a thing of their
+// own: a clause with a stage and no thing (…，今年投产吧) is the claim's
+// whole.
+func (ix *Index) stageClaimParts(read string) []string {
+	if ix.dict == nil {
+		return nil
+	}
+	var parts []string
+	for _, part := range strings.FieldsFunc(strings.TrimSpace(read), func(r rune) bool { return strings.ContainsRune("，,；;", r) }) {
+		q := []rune(Normalize(string(claimCore(part))))
+		claimed, ok := claimedStage(q)
+		if !ok {
+			continue
+		}
+		if !namesOwnThing(ix.thingWords(q, claimed)) {
+			return nil
+		}
+		parts = append(parts, part)
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// namesOwnThing: thing words a clause must hold run to minThing characters.
+func namesOwnThing(thing []thingWord) bool {
+	n := 0
+	for _, w := range thing {
+		if !w.optional {
+			n += w.e - w.s
+		}
+	}
+	return n >= minThing
+}
+
+// stageCorrectionOf is stageCorrection of a claim of one thing's stage.
+func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (Part, stageVerdict) {
 	if ix.dict == nil {
 		return Part{}, stageUnread
 	}
@@ -512,6 +585,20 @@ func (ix *Index) stageElsewhere(v stageVerdict, read string, rep *Report) (Part,
 	if v != stageUnread || ix.dict == nil {
 		return Part{}, Citation{}, false
 	}
+	parts := ix.stageClaimParts(read)
+	if len(parts) == 0 {
+		return ix.stageElsewhereOf(read, rep)
+	}
+	for _, part := range parts {
+		if p, c, ok := ix.stageElsewhereOf(part, rep); ok {
+			return p, c, true
+		}
+	}
+	return Part{}, Citation{}, false
+}
+
+// stageElsewhereOf is stageElsewhere of a claim of one thing's stage.
+func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, bool) {
 	q := []rune(Normalize(string(claimCore(read))))
 	claimed, ok := claimedStage(q)
 	if !ok || claimed.rung == rungPlanned {

@@ -93,6 +93,9 @@ func TestStageCorrection(t *testing.T) {
 		{"广田清洁智慧供热项目正式运行了吗", "广田清洁智慧供热项目建成投运", ""}, // 投运 is running
 		{"辽西北供水盘锦应急支线去年全部完工通水了", "辽西北供水盘锦应急支线输水工程主体完工", "辽西北供水盘锦应急支线输水工程主体完工"},
 		{"去年全市老旧小区都改造完了", "续建改造老旧小区11个", "续建改造老旧小区"},
+		// Two clauses, two things: the second's stage is not the first's.
+		{"华锦阿美地下工程全部完工，32套主装置已经投产对吗", "备受瞩目的华锦阿美项目地下工程全部完工、32套主装置陆续拔地而起", "32套主装置陆续拔地而起"},
+		{"华锦阿美地下工程全部完工，32套主装置陆续拔地而起对吗", "备受瞩目的华锦阿美项目地下工程全部完工、32套主装置陆续拔地而起", ""},
 	} {
 		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
@@ -147,6 +150,10 @@ func TestStageElsewhere(t *testing.T) {
 		{"北斗通航装备制造产业园去年建成了吧", "北斗通航装备制造产业园等234个项目加快建设", "促进北斗通航装备制造产业园等234个项目加快建设"},
 		{"辽河口国家公园去年正式设立了吧", "创建辽河口国家公园", ""},
 		{"华锦阿美地下工程全部完工了吗", "", ""}, // what ¶8 says
+		// 国家级 is the level ¶34's 国家 names: ¶34 only strives for it.
+		{"精细化工中试基地去年已经是国家级中试平台了吧", "争创", ""},
+		// Each clause claims its own thing: 完工 holds, ¶8's mains rise.
+		{"华锦阿美地下工程全部完工，32套主装置已经投产对吗", "32套主装置陆续拔地而起", ""},
 	} {
 		got, c := correctedElsewhere(ix, tc.q)
 		if got != tc.want {
