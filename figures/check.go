@@ -1085,6 +1085,9 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		if c.score < 0.8*found[0].score || u == "" || u == UnitRank || !other {
 			continue
 		}
+		if ownKindNamedBetter(c, comparable) {
+			continue // "成交额增长70%" where 企业 number 70家: the rate asked is 成交额's own
+		}
 		digits := sameDigits(m.Text, c.fig.Text) && (len(comparable) == 0 || comparable[0].score < c.score)
 		if c.coverage < premiseMinCoverage && !(digits && namesTailBefore(c.fig.Indicator, rs, m.Start)) {
 			continue
@@ -1094,6 +1097,22 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		}
 	}
 	return nil
+}
+
+// ownKindNamedBetter reports whether the question names the indicator of
+// a figure of the stated kind (comparable's best) better than c — more of
+// its words — when c's number only matches: "跨境电商成交额增长70%" asks 成交额's rate (24.7%),
+// and 跨境电商企业's 70家 beside it is another indicator's count, not the
+// same number in another unit.
+func ownKindNamedBetter(c scored, comparable []scored) bool {
+	if len(comparable) == 0 {
+		return false
+	}
+	best := comparable[0]
+	if best.fig == c.fig || best.coverage < premiseMinCoverage {
+		return false
+	}
+	return best.coverage > c.coverage || best.coverage == c.coverage && best.score > c.score
 }
 
 // pointsForPercent reports whether stated m writes out the other of the

@@ -113,6 +113,10 @@ func TestAnswererFigures(t *testing.T) {
 		// A bare English count under a hundred is a claim too, unless
 		// "the" names things by it.
 		{"So Panjin has 85 cross-border e-commerce companies now, right?", "Note: the report says 70家, not 85", []string{"70家"}, []string{"result"}},
+		// A rate claimed of a thing the report gives a rate is corrected by
+		// that rate, not by another thing's count of the same number.
+		{"去年跨境电商成交额增长70%对吗", "更正：报告写的是24.7%，不是70%〔¶10〕", []string{"24.7%"}, []string{"result"}},
+		{"Cross-border e-commerce turnover grew 70% last year, right?", "Note: the report says 24.7%, not 70%", []string{"24.7%"}, []string{"result"}},
 		{"去年引进人才1.15万人对吧", "更正：报告写的是超万人，不是1.15万人〔¶9〕", []string{"超万人"}, []string{"result"}},
 		{"去年实际利用外资多少钱", "根据报告：", []string{"7.5亿美元"}, []string{"result"}},
 		// A figure stated for one year is not the other year's, though the

@@ -144,6 +144,9 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		}
 		return stated, rest
 	}
+	if asked, ok := rateOfStatedAmount(stated, rest, a); ok {
+		return stated, asked
+	}
 	if !a.figure || !a.hasTopic() || a.place != nil || asksRank(a.norm) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
 		// figure's rank.
@@ -158,6 +161,43 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
 	}
 	return stated, rest
+}
+
+// rateAskWords ask a thing's rate of change (of the year, or its target:
+// 增长目标). A bare 目标 asks the amount aimed at, which the stated amount's
+// question already is ("去年粮食产量110万吨，今年目标多少").
+var rateAskWords = []string{"增长", "增速", "增幅"}
+
+// claimOpeners are how an asker opens what they heard ("听说…").
+var claimOpeners = []string{"我听说", "听说", "据说"}
+
+// rateOfStatedAmount reads a question that states an amount of a thing
+// and asks, naming no thing of its own, that thing's rate or target:
+// "去年社零总额145亿元，今年增长目标多少" asks 社零总额's growth target, and
+// the stated amount is the asker's claim, checked on its own. It returns
+// the question as asked: the rest with the stated thing put in.
+func rateOfStatedAmount(stated, rest string, a analysis) (string, bool) {
+	if claimCued(strings.TrimRight(rest, "？?。 ")) {
+		return "", false // "…，增长了30%对吗" claims, asks no rate
+	}
+	period := contextPeriod.FindString(rest)
+	bare := strings.Replace(rest, period, "", 1)
+	if a.place != nil || statedPercent.MatchString(stated) || !containsAny(rest, rateAskWords) ||
+		strings.Trim(blankWords(blankWords(bare, append([]string{"目标"}, rateAskWords...)), amountAskFiller), " ？?。！!") != "" {
+		return "", false // the rest names a thing of its own, or asks more than the rate
+	}
+	thing := strings.TrimSpace(withoutLastFigure(stated))
+	thing = strings.TrimRight(strings.Replace(thing, contextPeriod.FindString(thing), "", 1), "，,；; ")
+	for _, w := range claimOpeners {
+		thing = strings.TrimPrefix(thing, w)
+	}
+	for _, w := range []string{"了", "达到", "完成", "是", "为", "达", "有"} {
+		thing = strings.TrimSuffix(thing, w)
+	}
+	if thing == "" || statedNumberAt(thing) >= 0 {
+		return "", false
+	}
+	return period + thing + bare, true
 }
 
 // measureTail is what a stated clause measures, at its end before the

@@ -48,6 +48,13 @@ func TestSplitContext(t *testing.T) {
 		{"去年进出口总额147亿元，今年呢", "去年进出口总额147亿元，", "今年进出口总额是多少"},
 		{"去年刑事警情下降26.1%，治安警情呢", "去年刑事警情下降26.1%，", "去年治安警情下降是多少"},
 		{"去年GDP增长3.5%，呢", "", "去年GDP增长3.5%，呢"}, // names nothing
+		// An amount stated, then its thing's rate or target asked by no
+		// name of its own: the stated thing is the one asked.
+		{"去年社零总额145亿元，今年增长目标多少", "去年社零总额145亿元，", "今年社零总额增长目标多少"},
+		{"听说去年固投达到了451.5亿元，增速多少？", "听说去年固投达到了451.5亿元，", "去年固投增速多少？"},
+		{"去年旅游总收入145亿元，增长了多少？", "去年旅游总收入145亿元，", "去年旅游总收入增长了多少？"},
+		{"去年进出口总额147亿元，增长了30%对吗", "", "去年进出口总额147亿元，增长了30%对吗"}, // a claim, no ask
+		{"去年粮食产量110万吨，今年目标多少", "", "去年粮食产量110万吨，今年目标多少"},       // the amount aimed at: one question
 	} {
 		stated, read := ix.splitContext(tc.q, nil)
 		if stated != tc.stated || read != tc.read {
