@@ -51,15 +51,20 @@ func (st *Stepper) notGivenClaim(d *rag.Draft, mentions []Mention, scope string)
 	if len(anyComparable) > 0 && kind != "" {
 		return nil // the indicator's figure of the other period: the premise's to tell
 	}
-	nc := &claimNotGiven{stated: m, borrowed: st.sameAmountElsewhere(m, scope, kind)}
-	if nc.borrowed == nil || namedWell(anyFound, nc.borrowed) {
+	if len(found) == 0 || found[0].coverage < premiseMinCoverage {
+		return nil // the asked indicator unclear: nothing says the amount is another's
+	}
+	asked := found[0].fig.Indicator
+	holders := st.sameAmountElsewhere(m, scope, kind)
+	if len(holders) == 0 || slices.ContainsFunc(holders, func(f *Figure) bool { return f.Indicator == asked || namedWell(anyFound, f) }) {
 		// No other indicator's figure of the amount (or it is another
 		// period's, or the asked one's under other words: 工业技改投入 for
 		// 投入技改资金): nothing shows the claim borrowed it.
 		return nil
 	}
+	nc := &claimNotGiven{stated: m, borrowed: holders[0]}
 	for _, c := range found {
-		if c.coverage >= premiseMinCoverage && c.fig.Indicator == found[0].fig.Indicator {
+		if c.coverage >= premiseMinCoverage && c.fig.Indicator == asked {
 			nc.asked = append(nc.asked, *c.fig)
 		}
 	}
@@ -72,19 +77,21 @@ func namedWell(found []scored, f *Figure) bool {
 	return slices.ContainsFunc(found, func(c scored) bool { return sameFigure(*c.fig, *f) && c.coverage >= premiseMinCoverage })
 }
 
-// sameAmountElsewhere is a figure of the report in scope (of kind, when
-// known) whose amount is the stated one.
-func (st *Stepper) sameAmountElsewhere(m Mention, scope string, kind Kind) *Figure {
+// sameAmountElsewhere are the figures of the report in scope (of kind,
+// when known) whose amount is the stated one: 145亿元 is 大豆全产业链产值's
+// and a 交易额's, and the claim borrows it only if it names neither.
+func (st *Stepper) sameAmountElsewhere(m Mention, scope string, kind Kind) []*Figure {
+	var out []*Figure
 	for i := range st.idx.figs {
 		f := &st.idx.figs[i]
 		if scope != "" && f.Report != scope || kind != "" && f.Kind != kind {
 			continue
 		}
 		if !isShare(*f) && sameAmount(m.Value, f.Amount()) {
-			return f
+			out = append(out, f)
 		}
 	}
-	return nil
+	return out
 }
 
 // answerNotGivenClaim turns the answer into "the report gives no such
@@ -96,12 +103,10 @@ func answerNotGivenClaim(d *rag.Draft, nc *claimNotGiven) error {
 	if d.Intent.Lang == "en" {
 		notice = "The report gives no such figure for this"
 	}
-	if f := nc.borrowed; f != nil {
-		if d.Intent.Lang == "en" {
-			notice += fmt.Sprintf("; the report's %s is %s, a different indicator", f.Text, f.Indicator)
-		} else {
-			notice += fmt.Sprintf("；报告写的%s是%s，不是所问的指标", f.Text, f.Indicator)
-		}
+	if f := nc.borrowed; d.Intent.Lang == "en" {
+		notice += fmt.Sprintf("; the report's %s is %s, a different indicator", f.Text, f.Indicator)
+	} else {
+		notice += fmt.Sprintf("；报告写的%s是%s，不是所问的指标", f.Text, f.Indicator)
 	}
 	if d.Intent.Lang == "en" {
 		notice += ". Related text:"

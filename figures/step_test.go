@@ -146,6 +146,10 @@ func TestAnswererFigures(t *testing.T) {
 		{"去年全市生产总值403亿元对吗", "报告没有给出这项数字；报告写的403亿元是海洋经济生产总值", []string{"3.5%左右"}, []string{"result"}},
 		{"去年社零总额145亿元吧", "报告没有给出这项数字；报告写的145亿元是大豆全产业链产值", []string{"4%"}, []string{"result"}},
 		{"Panjin's GDP was 40.3 billion yuan last year, right?", "The report gives no such figure for this; the report's 403亿元 is 海洋经济生产总值", []string{"3.5%左右"}, []string{"result"}},
+		// The amount's own indicator in other words (技改投资 for 投入技改
+		// 资金, 海洋产业产值 for 海洋经济生产总值) is no other indicator.
+		{"技改投资70.1亿元对吗", "根据报告：", nil, nil},
+		{"全市海洋产业产值403亿元吧", "根据报告：", nil, nil},
 		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 	} {
