@@ -255,7 +255,19 @@ func (ix *Index) differentNames(claimed, said string, clause []rune) bool {
 	if strings.Contains(claimed, said) || strings.Contains(said, claimed) || containsFoldRunes(clause, []rune(claimed)) || ix.wordsMoved(claimed, clause) {
 		return false
 	}
+	if ix.scopeOrPlace(claimed) && ix.scopeOrPlace(said) {
+		return false // 全国 for 国家级, 辽宁 for 全省: places are the place checks'
+	}
 	return !ix.sameConcept(claimed, said) && !ix.sameConcept(said, claimed)
+}
+
+// governmentLevels name a level of government, a scope as 全国 and 全省 do.
+var governmentLevels = []string{"国家", "国家级", "省级", "市级", "县级", "区级"}
+
+// scopeOrPlace reports whether w names a scope or a place: one scope has
+// several words (全国, 国家级; 全省, 辽宁), which a slot compares as names.
+func (ix *Index) scopeOrPlace(w string) bool {
+	return slices.Contains(governmentLevels, w) || ix.placeWord(w)
 }
 
 // wordsMoved: a word of two or more characters in the claimed slot is

@@ -160,6 +160,10 @@ func TestMiddleNameCorrected(t *testing.T) {
 		{"绿色货运配送示范城市今年能验收吗", ""},
 		// 孩子做 for 儿童提供: a question in other words, its slot a predicate.
 		{"残疾孩子做康复政府管吗", ""},
+		// One scope in two words: 全国 is 国家级, 辽宁 is 全省.
+		{"益海嘉里被评为全国绿色工厂对吗", ""},
+		{"盛源海洋牧场入选全国海洋牧场示范区吧", ""},
+		{"辽滨经开区蝉联辽宁制造业区域品牌榜首吗", ""},
 		// The name a claim opens with, before words the clause says of
 		// another; the same sentence naming it for another fact or not.
 		{"中储粮粮食物流产业园去年加快建设对吗", "报告写的是京粮，不是中储粮"},
