@@ -51,12 +51,12 @@ func (st *Stepper) notGivenClaim(d *rag.Draft, mentions []Mention, scope string)
 	if len(anyComparable) > 0 && kind != "" {
 		return nil // the indicator's figure of the other period: the premise's to tell
 	}
-	if len(found) == 0 || found[0].coverage < premiseMinCoverage {
-		return nil // the asked indicator unclear: nothing says the amount is another's
+	asked := ""
+	if len(found) > 0 {
+		asked = found[0].fig.Indicator
 	}
-	asked := found[0].fig.Indicator
 	holders := st.sameAmountElsewhere(m, scope, kind)
-	if len(holders) == 0 || slices.ContainsFunc(holders, func(f *Figure) bool { return f.Indicator == asked || namedWell(anyFound, f) }) {
+	if len(holders) == 0 || slices.ContainsFunc(holders, func(f *Figure) bool { return f.Indicator == asked || namedInPart(anyFound, f) }) {
 		// No other indicator's figure of the amount (or it is another
 		// period's, or the asked one's under other words: 工业技改投入 for
 		// 投入技改资金): nothing shows the claim borrowed it.
@@ -69,6 +69,13 @@ func (st *Stepper) notGivenClaim(d *rag.Draft, mentions []Mention, scope string)
 		}
 	}
 	return nc
+}
+
+// namedInPart reports whether f is among found with half the weight a
+// claim is held to: 技改投资 names 投入技改资金, 海洋产业产值 海洋经济生产总值
+// in other words, and the amount is then the asked one's, not borrowed.
+func namedInPart(found []scored, f *Figure) bool {
+	return slices.ContainsFunc(found, func(c scored) bool { return sameFigure(*c.fig, *f) && c.coverage >= premiseMinCoverage/2 })
 }
 
 // namedWell reports whether f is among found with as much of its
