@@ -44,8 +44,6 @@ func statedChange(rs []rune, m Mention) (dir int, text string) {
 	return 0, m.Text
 }
 
-func isLatinRune(r rune) bool { return r < 0x80 && isLatinByte(byte(r)) }
-
 func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // wrongWay reports whether a stated change runs against the report's
@@ -73,9 +71,9 @@ var englishMoveWords = []moveWord{
 	{"went down", -1}, {"gone down", -1}, {"go down", -1}, {"shrank", -1}, {"shrunk", -1},
 }
 
-// englishAsks make an English question ask which way or why, not claim
-// one: "did it rise or fall", "how much did it fall".
-var englishAsks = regexp.MustCompile(`\b(or|how|what|which|whether|why|when)\b`)
+// englishOr asks which way, not claims one: "did it rise or fall"
+// (rag.EnglishAsks reads how, what, why…).
+var englishOr = regexp.MustCompile(`(?i)\bor\b`)
 
 // englishDenials before a move word deny it: "did not increase".
 var englishDenials = []string{"not", "n't", "never", "no"}
@@ -115,7 +113,7 @@ func moveClaim(question, norm string, stated []Mention, sp *span) (named string,
 		return "", w, "", false
 	}
 	english := rag.QuestionLang(question) == "en"
-	if containsAnyOf(norm, askWords...) || english && englishAsks.MatchString(strings.ToLower(question)) {
+	if containsAnyOf(norm, askWords...) || english && (rag.EnglishAsks(question) || englishOr.MatchString(question)) {
 		return "", w, "", false
 	}
 	rs := []rune(question)
@@ -207,7 +205,7 @@ func claimedMove(rs []rune, stated []Mention, words []moveWord) (at int, word mo
 	for i := 0; i < len(rs); i++ {
 		for _, m := range words {
 			n := len([]rune(m.word))
-			if !hasPrefixAt(rs, i, m.word) || isLatinByte(m.word[0]) && i > 0 && isLatinRune(rs[i-1]) {
+			if !hasPrefixAt(rs, i, m.word) || isLatinByte(m.word[0]) && i > 0 && isLatin(rs[i-1]) {
 				continue // "enterprise" holds no rise
 			}
 			end := i + n

@@ -23,7 +23,7 @@ func spokenNumbers(text string) string {
 		}
 		return "增长100%"
 	})
-	if !englishAsking.MatchString(text) {
+	if !EnglishAsks(text) {
 		text = englishMultiple.ReplaceAllStringFunc(text, func(m string) string {
 			return "increased by " + englishMultiples[strings.ToLower(m)]
 		})
@@ -54,6 +54,10 @@ var englishMultiple = regexp.MustCompile(`(?i)\b(?:doubled|tripled|trebled|quadr
 // englishAsking words ask rather than claim: "how much did it grow after
 // it doubled" states no figure.
 var englishAsking = regexp.MustCompile(`(?i)\b(?:how|what|which|why|when|whether)\b`)
+
+// EnglishAsks reports whether English text asks (how, what, whether…)
+// rather than claims: the figures' move check reads claims only.
+func EnglishAsks(text string) bool { return englishAsking.MatchString(text) }
 
 var englishMultiples = map[string]string{"doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%"}
 
