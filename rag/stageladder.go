@@ -629,7 +629,9 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 			return false // normalizing changed the length: offsets would not hold
 		}
 		said, ok := furthest(governing(rs, ts, te), ts, te)
-		if ok && !planned && already && p.Period.Kind == PeriodPlan && said.rung >= claimed.rung && said.claim {
+		// A plan of a later stage (机械竣工 for a claimed 开工) says the
+		// claimed one was reached: only the claimed stage planned refutes it.
+		if ok && !planned && already && p.Period.Kind == PeriodPlan && said.rung == claimed.rung && said.claim {
 			plan, planned = citationFor(p, trimSpan(p.Text, c.span)), true
 			ps, pe = min(ts, said.start), max(te, said.end)
 			if pe-ps > maxStageSpan {

@@ -154,6 +154,8 @@ func TestStageElsewhere(t *testing.T) {
 		{"精细化工中试基地去年已经是国家级中试平台了吧", "争创", ""},
 		// Each clause claims its own thing: 完工 holds, ¶8's mains rise.
 		{"华锦阿美地下工程全部完工，32套主装置已经投产对吗", "32套主装置陆续拔地而起", ""},
+		// A plan of a later stage (机械竣工) says the claimed start was reached.
+		{"华锦阿美项目已经开工了", "", ""},
 	} {
 		got, c := correctedElsewhere(ix, tc.q)
 		if got != tc.want {
