@@ -93,6 +93,9 @@ func (ix *Index) leadSlot(q, c []rune, r shared) (middleSwap, bool) {
 // no place (大洼 of 大洼海洋牧场 may be where 盛源's is) or quality
 // (headNameWords).
 func (ix *Index) leadNames(claimed, said string) bool {
+	if ix.scopeOrPlace(claimed) {
+		return false // 辽滨 for 盘锦港: a place holding the clause's name, no other name
+	}
 	for _, w := range []string{claimed, said} {
 		if !ix.endsNounish([]rune(w)) || ix.commonNoun(w) {
 			return false
@@ -267,7 +270,16 @@ var governmentLevels = []string{"国家", "国家级", "省级", "市级", "县�
 // scopeOrPlace reports whether w names a scope or a place: one scope has
 // several words (全国, 国家级; 全省, 辽宁), which a slot compares as names.
 func (ix *Index) scopeOrPlace(w string) bool {
-	return slices.Contains(governmentLevels, w) || ix.placeWord(w)
+	return slices.Contains(governmentLevels, w) || ix.placeWord(w) || ix.reportPlace(w)
+}
+
+// areaSuffixes close the names of a report's own areas: 辽滨 is written
+// as 辽滨经开区, a place the register does not hold.
+var areaSuffixes = []string{"经开区", "开发区", "新区", "园区", "区", "县", "镇", "港"}
+
+// reportPlace reports whether some report writes w as an area's name.
+func (ix *Index) reportPlace(w string) bool {
+	return slices.ContainsFunc(areaSuffixes, func(s string) bool { return ix.reportWrites(nil, w+s) })
 }
 
 // wordsMoved: a word of two or more characters in the claimed slot is

@@ -164,6 +164,8 @@ func TestMiddleNameCorrected(t *testing.T) {
 		{"益海嘉里被评为全国绿色工厂对吗", ""},
 		{"盛源海洋牧场入选全国海洋牧场示范区吧", ""},
 		{"辽滨经开区蝉联辽宁制造业区域品牌榜首吗", ""},
+		// An area holding the clause's name (辽滨 holds 盘锦港): no other name.
+		{"辽滨30万吨级原油码头主体工程完工了吗", ""},
 		// The name a claim opens with, before words the clause says of
 		// another; the same sentence naming it for another fact or not.
 		{"中储粮粮食物流产业园去年加快建设对吗", "报告写的是京粮，不是中储粮"},
