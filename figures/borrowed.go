@@ -78,12 +78,6 @@ func namedInPart(found []scored, f *Figure) bool {
 	return slices.ContainsFunc(found, func(c scored) bool { return sameFigure(*c.fig, *f) && c.coverage >= premiseMinCoverage/2 })
 }
 
-// namedWell reports whether f is among found with as much of its
-// indicator's weight named as a claim is held to it by.
-func namedWell(found []scored, f *Figure) bool {
-	return slices.ContainsFunc(found, func(c scored) bool { return sameFigure(*c.fig, *f) && c.coverage >= premiseMinCoverage })
-}
-
 // sameAmountElsewhere are the figures of the report in scope (of kind,
 // when known) whose amount is the stated one: 145亿元 is 大豆全产业链产值's
 // and a 交易额's, and the claim borrows it only if it names neither.
