@@ -260,7 +260,7 @@ func governing(c []rune, s, e int) []stageMention {
 // of its own (营盘输油管线完成改造、华锦阿美铁路专用线建成投用): each item
 // keeps its own. One verb before a bare list (开工建设A、B) is all of its.
 func anotherItemsStage(c []rune, ms []stageMention, m stageMention, s int) bool {
-	sep := lastIndexRune(c[m.end:s], '、')
+	sep := lastRune(c[m.end:s], '、')
 	if sep < 0 {
 		return false
 	}
@@ -285,15 +285,6 @@ func closesListOf(between []rune) bool {
 		return false
 	}
 	return !strings.ContainsAny(string(between), "、，,；;：:") && len(stagesIn(between)) == 0
-}
-
-func lastIndexRune(rs []rune, r rune) int {
-	for i := len(rs) - 1; i >= 0; i-- {
-		if rs[i] == r {
-			return i
-		}
-	}
-	return -1
 }
 
 // furthest is the furthest stage of ms, the nearest to [s, e) of those.
