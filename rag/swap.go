@@ -226,7 +226,7 @@ func (ix *Index) bareClaim(t string) bool {
 // claimCued reports whether t, trimmed, holds a claim's cue: …吧, …对吗,
 // 听说…, 据说…, 是不是.
 func claimCued(t string) bool {
-	return endsClaim(t) || strings.HasPrefix(t, "听说") || strings.HasPrefix(t, "据说") || strings.HasPrefix(t, "我听说") || strings.Contains(t, "是不是")
+	return endsClaim(t) || startsWithAny(t, claimOpeners) || strings.Contains(t, "是不是")
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
