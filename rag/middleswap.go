@@ -143,7 +143,7 @@ func (ix *Index) headNounWords(rs []rune) int {
 func wordCharsBesideFigures(rs []rune) int {
 	n := 0
 	for _, r := range rs {
-		if isHan(r) && !strings.ContainsRune("一二三四五六七八九十百千万亿两", r) {
+		if isHan(r) && !isChineseNumeral(r) {
 			n++
 		}
 	}
@@ -352,7 +352,7 @@ func openListAfter(c []rune, end int) bool {
 // name, two things, for the figures check and retrieval, not one swap.
 func endsInNumeral(w string) bool {
 	r := []rune(w)
-	return len(r) > 0 && strings.ContainsRune("一二三四五六七八九十百千万两", r[len(r)-1])
+	return len(r) > 0 && isChineseNumeral(r[len(r)-1])
 }
 
 // describesName: the claimed slot is led by a descriptor (大型, pos b)

@@ -10,6 +10,13 @@ var chineseDigits = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '�
 // chinesePlaces are the place characters of Chinese numerals.
 var chinesePlaces = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '亿': 1e8}
 
+// isChineseNumeral: r is a digit or place character of a Chinese numeral.
+func isChineseNumeral(r rune) bool {
+	_, digit := chineseDigits[r]
+	_, place := chinesePlaces[r]
+	return digit || place
+}
+
 // ParseChineseNumber reads a Chinese numeral: 五, 十五, 二十三, 一百零五,
 // 两百, 千亿, 一亿五千万, 一点九万 (19000). A leading scale character counts
 // once (百 is 100, 万 is 10000). It reports false for anything else: the
