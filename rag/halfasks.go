@@ -1,5 +1,7 @@
 package rag
 
+import "strings"
+
 // AskedKinds are the kinds of figure a question, or one half of it, asks:
 // a rate or share as it stands, a change, a count or an amount in a unit.
 type AskedKinds struct {
@@ -16,7 +18,8 @@ type AskedKinds struct {
 
 // askedKindsOf reads the kinds of figure a normalized text asks.
 func askedKindsOf(norm string) AskedKinds {
-	return AskedKinds{Figure: containsAny(norm, figureCues) || asksShare(norm) || !asksHowDone(norm), Share: asksShare(norm), Level: AsksLevel(norm), Change: AsksChange(norm), Amount: AsksAmount(norm)}
+	share := asksShare(norm)
+	return AskedKinds{Figure: containsAny(norm, figureCues) || share || !asksHowDone(norm), Share: share, Level: AsksLevel(norm), Change: AsksChange(norm), Amount: AsksAmount(norm)}
 }
 
 // asksHowDone reports whether a text asks how a thing is done or planned
@@ -45,6 +48,11 @@ var halfPeriodWords = map[string]PeriodKind{"去年": PeriodResult, "今年": Pe
 // whole question, read at once, mixes. Nil when the question is not so
 // parted, or its halves do not name the two periods by 去年 and 今年.
 func halfAskedKinds(norm string) map[PeriodKind]AskedKinds {
+	if !strings.Contains(norm, "去年") && !strings.Contains(norm, "今年") {
+		// A half is placed only by 去年 or 今年 (loneYearHalves gives the
+		// first half the other): most questions end here, unparted.
+		return nil
+	}
 	halves := periodHalves(norm)
 	if halves == nil {
 		halves = loneYearHalves(norm)
