@@ -127,6 +127,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe36", "testdata/baseline-probe36.json", fileQuestions("testdata/probe36.yaml")},
 		{"probe37", "testdata/baseline-probe37.json", fileQuestions("testdata/probe37.yaml")},
 		{"probe38", "testdata/baseline-probe38.json", fileQuestions("testdata/probe38.yaml")},
+		{"probe39", "testdata/baseline-probe39.json", fileQuestions("testdata/probe39.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
