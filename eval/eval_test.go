@@ -128,6 +128,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe37", "testdata/baseline-probe37.json", fileQuestions("testdata/probe37.yaml")},
 		{"probe38", "testdata/baseline-probe38.json", fileQuestions("testdata/probe38.yaml")},
 		{"probe39", "testdata/baseline-probe39.json", fileQuestions("testdata/probe39.yaml")},
+		{"probe40", "testdata/baseline-probe40.json", fileQuestions("testdata/probe40.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
