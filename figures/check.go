@@ -1234,6 +1234,7 @@ func questionKind(q string, sp *span) Kind { return normKind(rag.Normalize(q), s
 
 // normKind is questionKind of normalized text n.
 func normKind(n string, sp *span) Kind {
+	n = rag.GrowthBase(n) // "今年GDP比去年增长5.5%吧" claims this year's rate
 	switch {
 	case asksPeriodChoice(n):
 		return "" // "5.5%是去年还是今年的": it claims neither period

@@ -3,6 +3,8 @@ package figures
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // sideCues are the words that open one year's side of a clause that
@@ -16,6 +18,7 @@ var sideCues = []string{"去年", "上年", "今年", "本年", "last year", "th
 // clause names first. "" when no period word comes before the figure
 // (the clause's own period then holds).
 func sideKind(clause []rune, at int, sp *span) Kind {
+	clause = []rune(rag.GrowthBase(string(clause))) // a rate's base year opens no side
 	before := strings.ToLower(string(clause[:at]))
 	from := -1
 	for _, w := range sideCues {

@@ -66,3 +66,33 @@ func TestBothYears(t *testing.T) {
 		}
 	}
 }
+
+// A growth rate is measured from the year before: "今年GDP比去年增长5.5%"
+// claims this year's rate, held to this year's target, not last year's
+// result.
+func TestPremiseHoldsGrowthRateToItsYear(t *testing.T) {
+	seedReport(t)
+	ix := NewIndex(seedReports, rag.DefaultLexicon().Expand)
+	for _, tc := range []struct {
+		q    string
+		want []string // "stated→actual" of each correction; nil for none
+	}{
+		{"今年GDP比去年增长5.5%吧", nil},
+		{"今年社零比去年增长5%对吗", nil},
+		{"今年GDP比去年增长3.5%吗", []string{"3.5%→5.5%左右"}},
+		{"今年进出口比去年增长39.7%吧", []string{"39.7%→6%"}},
+		// Last year named on its own is asked of: its own figure holds.
+		{"去年GDP增长3.5%，今年比去年增长5.5%吧", nil},
+	} {
+		c := Premise(tc.q, ix, "")
+		var got []string
+		if c != nil {
+			for _, x := range append([]Correction{*c}, c.More...) {
+				got = append(got, x.Stated+"→"+x.Actual.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -712,7 +712,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	named := append(findYears(a.norm), periodMentions(a.norm, reviewYear, planYear)...)
 	slices.SortFunc(named, func(x, y yearMention) int { return x.start - y.start })
 	named = ix.rebaseComparisons(a.norm, named, reviewYear, rep)
-	other := a.readPeriod(named, padded, reviewYear, planYear)
+	other := a.readPeriod(named, " "+GrowthBase(a.norm)+" ", reviewYear, planYear)
 	a.readIntent(padded)
 	a.namesOnly = namesOnly(a.norm)
 	ix.readOtherPeriods(&a, named, other, padded)

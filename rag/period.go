@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // relativeYears are words for a year relative to the report's.
@@ -357,4 +358,42 @@ func wordPositions(s, w string) iter.Seq[int] {
 			off += i + len(w)
 		}
 	}
+}
+
+// rateBaseAfter is a growth rate stated after a year compared with:
+// "比去年增长5.5%". 提高几个百分点 is a gap between two years' levels
+// (化工精细化率), and "增长多少" may ask an amount's, so both need both years.
+var rateBaseAfter = regexp.MustCompile(`^(?:增长|增幅|上涨)了?([0-9.]+)%`)
+
+// GrowthBase is s (normalized) with the review year blanked, rune for rune,
+// where it is only the base of a growth rate the plan year is claimed
+// ("今年GDP比去年增长5.5%吧"): every growth rate is measured from the year
+// before, so naming that year claims nothing of it. Only when the plan year
+// is named too, the base is the review year's only mention and the rate is
+// below 100% (翻番, read 增长100%, doubles an amount: two years' levels);
+// s as it was otherwise.
+func GrowthBase(s string) string {
+	if !containsAny(s, thisYearWords) {
+		return s
+	}
+	at, word := -1, ""
+	for _, w := range lastYearWords {
+		for i := range wordPositions(s, w) {
+			if at >= 0 {
+				return s // named twice: asked of as well
+			}
+			at, word = i, w
+		}
+	}
+	if at < 0 || !baseYearBefore.MatchString(s[:at]) {
+		return s
+	}
+	m := rateBaseAfter.FindStringSubmatch(s[at+len(word):])
+	if m == nil {
+		return s
+	}
+	if rate, err := strconv.ParseFloat(m[1], 64); err != nil || rate >= 100 {
+		return s
+	}
+	return s[:at] + strings.Repeat(" ", utf8.RuneCountInString(word)) + s[at+len(word):]
 }

@@ -103,3 +103,23 @@ func TestAskedWindow(t *testing.T) {
 		}
 	}
 }
+
+// The review year is blanked only where it is the base of the plan
+// year's growth rate, rune for rune.
+func TestGrowthBase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"今年gdp比去年增长5.5%吧", "今年gdp比  增长5.5%吧"},
+		{"今年社零较上年增长5%对吗", "今年社零较  增长5%对吗"},
+		{"今年社零较上年增长多少", "今年社零较上年增长多少"},                     // may ask an amount's growth
+		{"今年外资目标比去年增长100%?", "今年外资目标比去年增长100%?"},           // 翻番: two years' amounts
+		{"今年化工精细化率比去年提高几个百分点", "今年化工精细化率比去年提高几个百分点"},       // a gap of levels
+		{"gdp比去年增长多少", "gdp比去年增长多少"},                       // no plan year: last year's rate may be asked
+		{"今年公交车比去年多多少", "今年公交车比去年多多少"},                     // a gap of amounts needs both years
+		{"今年gdp比去年增长了吧", "今年gdp比去年增长了吧"},                   // a move, no rate
+		{"去年gdp增长3.5%,今年比去年增长多少", "去年gdp增长3.5%,今年比去年增长多少"}, // last year asked of too
+	} {
+		if got := GrowthBase(tc.in); got != tc.want {
+			t.Errorf("GrowthBase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
