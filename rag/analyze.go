@@ -1386,5 +1386,22 @@ func isWordByte(c byte) bool {
 // "建哪几座桥"); closed up, the verb and object are the lexicon's word.
 var whichWords = strings.NewReplacer("哪几条", "", "哪几座", "", "哪几个", "", "哪几项", "", "哪些", "", "什么", "", "啥", "")
 
-// closeWhich is norm without its which words.
-func closeWhich(norm string) string { return whichWords.Replace(norm) }
+// closeWhich is norm without its which words, and without a 个 spoken
+// between a verb and its object ("注册个公司": 注册公司).
+func closeWhich(norm string) string { return dropVerbGe(whichWords.Replace(norm)) }
+
+// dropVerbGe drops a 个 after a Han word that is no number, pointer or
+// 几 (注册个公司, not 几个 or 这个), before a noun it does not start
+// (个体, 个人, 个性).
+func dropVerbGe(s string) string {
+	rs := []rune(s)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if r == '个' && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i+1]) &&
+			!strings.ContainsRune("一二两三四五六七八九十百千万几多每这那哪整各某半", rs[i-1]) && !strings.ContainsRune("体人性别", rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}

@@ -18,6 +18,10 @@ func TestWhichBetweenVerbAndObject(t *testing.T) {
 		{"今年修什么路", "农村公路", true},
 		{"今年要修路吗", "农村公路", true}, // already the lexicon's word
 		{"今年要建哪些学校", "大桥", false},
+		// A 个 between verb and object closes up too (注册公司 → 企业开办);
+		// a counted 个 (几个) and 个体户 stay.
+		{"在盘锦注册个公司现在要几天啊", "企业开办", true},
+		{"今年要开几个公司", "企业开办", false},
 	} {
 		a := ix.analyze(Normalize(tc.q), nil)
 		if got := slices.Contains(a.expand, tc.want); got != tc.has {
@@ -39,6 +43,23 @@ func TestHoldsAnyCount(t *testing.T) {
 	} {
 		if got := holdsAnyCount(tc.text, [][]string{{tc.count, ""}}); got != tc.want {
 			t.Errorf("holdsAnyCount(%q, %q) = %v, want %v", tc.text, tc.count, got, tc.want)
+		}
+	}
+}
+
+// An insisting adverb is read out, so the words around it close up into
+// the lexicon's word; one that is a verb's complement, or asks for the
+// actual result (到底完成), stays.
+func TestDropInsistence(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"去年盘锦经济到底涨了多少啊", "去年盘锦经济涨了多少啊"},
+		{"究竟是几个", "是几个"},
+		{"把自我革命进行到底，推进了什么", "把自我革命进行到底，推进了什么"},
+		{"去年到底完成了多少", "去年到底完成了多少"},
+		{"到底", "到底"},
+	} {
+		if got := dropInsistence(tc.in); got != tc.want {
+			t.Errorf("dropInsistence(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -1180,6 +1180,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦港去年货柜量涨了多少", found: true, figures: []string{"1.9%"}},
 		{q: "去年种粮的地一共多少亩", found: true, figures: []string{"183万亩"}},
 		{q: "去年建成投产的项目有几个", found: true, figures: []string{"175个"}},
+		// 新注册 and 新开的公司 are the report's 新登记 (经营主体), not its
+		// 新签约注册项目; 到底 between 经济 and 涨 asks nothing.
+		{q: "去年新注册企业增长多少", found: true, want: []string{"21.7%"}},
+		{q: "去年新开的公司、个体户多了多少", found: true, figures: []string{"21.7%"}},
+		{q: "去年盘锦经济到底涨了多少啊", found: true, figures: []string{"3.5%左右"}},
+		{q: "在盘锦注册个公司现在要几天啊", found: true, want: []string{"1天以内"}},
 		{q: "How many disabled children received rehabilitation assistance in 2024?", found: true, figures: []string{"223名"}},
 		// A numeral before the word asked counts it: 四星级 holds 星级.
 		{q: "盘锦智慧城市水平上升到了几星级？", found: true, want: []string{"四星级"}},
