@@ -822,6 +822,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "进出口总额增速是全国第一吧", found: true, figures: []string{"39.7%", "6%"}, want: []string{"更正：报告写的是全省第一，不是全国第一"}},
 		{q: "盘锦居民健康素养水平在全国排第一吧", found: true, want: []string{"更正：报告写的是全省第一"}},
 		{q: "进出口总额增速是全省第一吧", found: true, not: []string{"更正"}},
+		// A place claimed before a question, of a thing another sentence
+		// than those retrieved ranks, is corrected from that sentence; a
+		// place the report gives is not corrected.
+		{q: "居民健康素养水平全省第五，今年如何提升", found: true, want: []string{"更正：报告写的是全省第一，不是全省第五"}},
+		{q: "辽滨经开区在全国化工园区30强里排第9位，今年还能前进吗", found: true, want: []string{"更正：报告写的是第21位，不是第9位"}},
+		{q: "辽滨经开区在全国化工园区30强里排第21位，今年能进前十吗", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
 		// A thing named at another level or scope than the report's is
 		// another thing: 省级 where it says 国家, 全国 where it says 全省.
 		{q: "汇福粮油被认定为省级重点龙头企业对吗", found: true, want: []string{"更正：报告写的是国家，不是省级"}},

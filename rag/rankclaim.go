@@ -92,6 +92,12 @@ func (e *Engine) groundRankClaim(d *Draft) {
 		ans.Parts = append([]Part{*elsewhere}, ans.Parts...)
 		return
 	}
+	if p, c, ok := e.reportRankCorrection(d, named, claim, least); ok {
+		// 全省第三 where another sentence ranks it 全省第一: the report's
+		// ranking of it, quoted before what was retrieved.
+		ans.Parts = append(correctionQuoting(ans, p, c), ans.Parts...)
+		return
+	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有给出这项指标的排名。相关内容：", "The report gives no ranking for this. Related text:")
 }
 

@@ -75,3 +75,17 @@ func TestRankedSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceNumber(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"全省第三", 3}, {"排第12位", 12}, {"升至第二十一名", 21}, {"全国第四批", 0}, {"倒数第二", 0}, {"全省第一个", 0},
+	} {
+		m := numberedPlace.FindStringSubmatchIndex(c.s)
+		if got := placeNumber(c.s, m); got != c.want {
+			t.Errorf("placeNumber(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
