@@ -168,6 +168,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	if nums := namedParagraphs(norm); nums != nil && !d.Lookup {
 		d.Answer.confineToParagraphs(resolveRefs(nums, d.Scope))
 	}
+	e.groundNumeralCount(d)
 	e.groundPlace(d)
 	e.groundCompared(d)
 	e.groundRankClaim(d)

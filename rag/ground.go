@@ -222,11 +222,15 @@ func (e *Engine) addRelated(ans *Answer, figs []Citation) (added bool) {
 // ofOtherPeriod reports whether part p cites a paragraph of the period a
 // question does not ask: a 2025 target for "去年新开了几条航线".
 func (d *Draft) ofOtherPeriod(p Part) bool {
-	in := d.Intent
 	if len(p.Citations) == 0 {
 		return false
 	}
-	per := d.Answer.Citations[p.Citations[0]].Period
+	return d.otherPeriodThan(d.Answer.Citations[p.Citations[0]].Period)
+}
+
+// otherPeriodThan reports whether per is a period the question does not ask.
+func (d *Draft) otherPeriodThan(per Period) bool {
+	in := d.Intent
 	if in.Both && in.Asks != PeriodNone {
 		// "今年托位数4.5，去年多少": the year stated is not the year asked.
 		return per.Kind != PeriodNone && per.Kind != in.Asks

@@ -115,6 +115,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A five-year plan's span read through the quote marks around it.
 		{q: "“十四五”以来盘锦GDP年均增长多少？", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
 		{q: "「十四五」期间GDP年均增长多少", grounding: rag.GroundOtherPeriod, not: []string{"3.5%"}},
+		// A count written in Chinese numerals (“三大储库”, 八轮强降雨) answers
+		// 几 with its measure word and noun, not the sentence's other figure
+		// (千万吨); a place named must stand in the clause (国家“五大安全”).
+		// A five-year plan is numbered “八五”. Asked on (都是啥), the count
+		// alone is no answer.
+		{q: "辽河油田要建设几大储库", found: true, want: []string{"三大储库"}, not: []string{"千万吨〔"}},
+		{q: "去年夏天经历了几轮强降雨", found: true, want: []string{"八轮强降雨"}},
+		{q: "国家几大安全", found: true, want: []string{"五大安全"}},
+		{q: "普法是第几个五年", found: true, want: []string{"八五”普法"}},
+		{q: "今年工作安排一共分几个方面，都是啥", found: true, want: []string{"八个方面", "狠抓有效需求"}},
 		// Money stated in yuan where the report gives US dollars is
 		// corrected; a bare 亿 is money in any currency.
 		{q: "The FDI target for 2025 is 4 billion yuan, right?", found: true, want: []string{"not 4 billion yuan"}, figures: []string{"4亿美元"}},
