@@ -502,6 +502,7 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 		// The question's words without its figures; an English count
 		// keeps its noun ("200 new buses"): it names the indicator.
 		words = string(rs[:m.Start]) + " " + latinWords(rs[m.Start:m.End]) + " " + string(rs[m.End:clauseEnd(rs, m.End)])
+		words += " " + reportWayWords(rs, m) + " " + progressWords(rs, m)
 	}
 	cs := clauseStart(rs, m.Start)
 	clause := rs[cs:nextMark(rs, m.End)]
@@ -531,6 +532,38 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 	}
 	return found, comparable, kind
 }
+
+// reportWayWords are the report's words for the way an English question
+// says its figure moved ("fell by 40%": 下降, 降低, 减少), which name the
+// indicator as the report writes it (刑事警情下降); "" for a Chinese
+// question, whose own words are the report's, or for no way said.
+func reportWayWords(rs []rune, m Mention) string {
+	dir, said := statedChange(rs, m)
+	switch {
+	case dir == 0 || !isLatinByte(said[0]):
+		return ""
+	case dir > 0:
+		return "增长 增加 提高"
+	}
+	return "下降 降低 减少"
+}
+
+// progressWords are the report's words for a works' progress when an
+// English question states a share of it done ("75% built", "80%
+// complete"): the report writes that share as 工程总体进度.
+func progressWords(rs []rune, m Mention) string {
+	if !isPercent(m.Value.Unit) {
+		return ""
+	}
+	after := strings.Fields(strings.ToLower(string(rs[m.End:min(len(rs), m.End+24)])))
+	if len(after) > 0 && slices.Contains(doneWords, strings.TrimRight(after[0], ",.?!")) {
+		return "工程总体进度"
+	}
+	return ""
+}
+
+// doneWords say how much of a works is done after its share.
+var doneWords = []string{"built", "complete", "completed", "done", "finished"}
 
 // asksBetween reports whether a figure the question states is the
 // report's for the same indicator as the wrong one, wrong: it is asking

@@ -788,6 +788,17 @@ func TestPremise(t *testing.T) {
 		{"信访总量去年上升了25.8%？", "上升了25.8%", "¶13 25.8%"},
 		{"信访总量去年下降了25.8%？", "", ""},
 		{"I read that Panjin Port container throughput fell 1.9% last year", "fell 1.9%", "¶10 1.9%"},
+		// An English way of a move names the report's indicator by its own
+		// word for that way (刑事警情下降); the right figure still confirms.
+		{"Criminal case alerts fell by 40% last year?", "40%", "¶13 26.1%"},
+		{"Did criminal case alerts fall by 26.1% last year?", "", ""},
+		// A share of works "built" or "complete" is the report's 工程总体进度.
+		{"Huajin Aramco is already about 75% built, right?", "75%", "¶8 超过55%"},
+		{"I read that the Huajin Aramco project was already 80% complete by the end of 2024 - is that so?", "80%", "¶8 超过55%"},
+		{"Is the Huajin Aramco project more than 55% complete?", "", ""},
+		// "foreign capital" is the everyday English for 外资, as "foreign investment" is.
+		{"Panjin only used US$400 million of foreign capital in 2024, right?", "US$400 million", "¶10 7.5亿美元"},
+		{"Panjin used US$750 million of foreign capital in 2024, right?", "", ""},
 		// A move claimed in English words with no number, as the Chinese.
 		{"Did the petition volume increase in 2024?", "increase", "¶13 25.8%"},
 		{"Did tourism revenue fall in 2024?", "fall", "¶8 29.9％"},

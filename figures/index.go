@@ -545,7 +545,7 @@ var hints = []struct {
 	{[]string{"外贸", "进出口", "出口", "进口", "foreign trade", "exports", "imports"}, []string{"进出口总额"}},
 	{[]string{"就业", "工作岗位", "jobs", "employment"}, []string{"城镇新增就业"}},
 	{[]string{"工业增加值", "工业增长", "industrial"}, []string{"规上工业增加值"}},
-	{[]string{"外资", "fdi", "foreign investment"}, []string{"实际利用外资"}},
+	{[]string{"外资", "fdi", "foreign investment", "foreign capital"}, []string{"实际利用外资"}},
 	{[]string{"内资", "国内投资"}, []string{"实际到位内资"}},
 	{[]string{"公交车", "公共汽车", "巴士", "bus", "buses"}, []string{"公交车辆"}},
 	{[]string{"粮食", "grain"}, []string{"粮食产量"}},

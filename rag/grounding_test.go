@@ -1612,7 +1612,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// outcome of the plan year.
 		{q: "今年新增就业岗位多少个，去年实际2.04万对吧", found: true, figures: []string{"2.04万人", "1.9万人"}},
 		// Aiming or planning to use, actually: the plan's target, not its outcome.
-		{q: "How much foreign capital does Panjin aim to actually use in 2025?", found: true, want: []string{"4亿美元"}},
+		{q: "How much foreign capital does Panjin aim to actually use in 2025?", found: true, want: []string{"4亿美元"}, figures: []string{"4亿美元"}},
 		{q: "How much domestic capital does Panjin expect to actually attract this year?", found: true, want: []string{"10%"}},
 		{q: "I want to know how much GDP actually grew in 2025", grounding: rag.GroundOtherPeriod, not: []string{"5.5%"}},
 		{q: "Was 2025 actual GDP growth higher than expected?", grounding: rag.GroundOtherPeriod, not: []string{"5.5%"}},
