@@ -391,13 +391,18 @@ func genericTail(w string) (head, tail string, ok bool) {
 // unknownWords reads characters the dictionary cut one by one: the
 // longest runs the reports write (辽滨, 抖音 of 抖音上), and between them
 // runs they never write, kept only when a noun is among them (养狗, not
-// 扫黑打掉).
+// 扫黑打掉) or they name a quantity (失叶率).
 func (ix *Index) unknownWords(rs []rune, corpus textIndex) []questionWord {
 	var out []questionWord
 	var gap []rune
 	flushGap := func() {
-		if len(gap) >= 2 && ix.anyNoun(gap) {
+		switch {
+		case len(gap) >= 2 && ix.anyNoun(gap):
 			out = append(out, questionWord{text: string(gap), missing: true})
+		case namesQuantity(string(gap)):
+			// 失叶率: a run closing in 率 asks a rate, one the reports
+			// never give, whatever its characters are alone.
+			out = append(out, questionWord{text: string(gap), missing: true, noun: true})
 		}
 		gap = gap[:0]
 	}

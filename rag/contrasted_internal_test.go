@@ -21,3 +21,24 @@ func TestContrastedOwnPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// A qualifier no report writes (公办) asks a kind the reports never count:
+// any word written in its place (普惠性) counts another kind, even one
+// the dictionary has as no noun — but not a misspelling sharing a
+// character with it (北头 for 北斗).
+func TestContrastedUnwrittenQualifier(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"2024年新增公办幼儿园学位多少个", "新增普惠性幼儿园学位", true},
+		{"2024年新增普惠性幼儿园学位多少个", "新增普惠性幼儿园学位", false},
+		{"北头应用终端今年新增跟替代多少个", "新增及替代北斗应用终端", false},
+	} {
+		asked := ix.askedTerms(ix.analyze(Normalize(tc.q), nil))
+		if got := ix.contrasted(asked, Normalize(tc.text)); got != tc.want {
+			t.Errorf("contrasted(%q, %q) = %v, want %v (asked %v)", tc.q, tc.text, got, tc.want, termTexts(asked))
+		}
+	}
+}

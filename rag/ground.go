@@ -1422,7 +1422,9 @@ func (ix *Index) contrasted(asked []askedTerm, text string) bool {
 		if q == nil || !ix.isNounTerm(*q) || q.missing && isLocative(q.term) || ContainsTerm(text, q.term) || containsAnyTerm(text, q.syn) {
 			continue
 		}
-		if w := ix.qualifierIn(text, pos); w != "" && !ContainsTerm(strings.Join(termTexts(asked), " "), w) {
+		kind := kindUnwritten(*q, c)
+		if w := ix.qualifierIn(text, pos, kind); w != "" && !ContainsTerm(strings.Join(termTexts(asked), " "), w) &&
+			!(kind && (strings.ContainsAny(w, q.term) || ix.isVerb(w))) {
 			return true
 		}
 		if startsHan(c.term) && q.at+len(q.term) == c.at && ix.ownPlaceBefore(text, pos) {
@@ -1430,6 +1432,16 @@ func (ix *Index) contrasted(asked []askedTerm, text string) bool {
 		}
 	}
 	return false
+}
+
+// kindUnwritten reports whether q, asked right before c, is a noun no
+// report writes and the lexicon gives no report term for (公办 of
+// 公办幼儿园): a kind the reports never count, so any word other than a
+// verb written in its place (普惠性幼儿园) counts another kind, not just
+// says how — unless the two share a character: 北头 of 北头应用终端 is a
+// misspelt 北斗, the same kind.
+func kindUnwritten(q, c askedTerm) bool {
+	return q.missing && q.noun && len(q.syn) == 0 && !isLocative(q.term) && q.at+len(q.term) == c.at
 }
 
 // ownPlaceBefore reports whether text writes one of the reports' own place
@@ -1501,8 +1513,8 @@ func qualifierOf(asked []askedTerm, i int) *askedTerm {
 // qualifierIn is the noun that qualifies the word at pos in text: the
 // last word of two or more characters among the four before it, when the
 // dictionary has it as a noun ("大豆" of 大豆全产业链产值, "pm2.5" of
-// pm2.5平均浓度); "" when none.
-func (ix *Index) qualifierIn(text string, pos int) string {
+// pm2.5平均浓度), or is any word when anyWord; "" when none.
+func (ix *Index) qualifierIn(text string, pos int, anyWord bool) string {
 	rs := []rune(text[:pos])
 	n := 0
 	for n < 5 && n < len(rs) {
@@ -1522,7 +1534,7 @@ func (ix *Index) qualifierIn(text string, pos int) string {
 	ws := ix.dict.Segment(run, nil)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
 		if utf8.RuneCountInString(ws[k]) >= 2 {
-			if ix.dict.IsNoun(ws[k]) && !genericWordSet[ws[k]] {
+			if (anyWord || ix.dict.IsNoun(ws[k])) && !genericWordSet[ws[k]] {
 				return ws[k]
 			}
 			return ""

@@ -69,3 +69,28 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		}
 	}
 }
+
+// A run of characters the dictionary cut one by one and the reports never
+// write asks a rate when it closes in 率 (失叶率, a misspelt 失业率), though
+// none of its characters is a noun alone; one that names no thing and no
+// quantity (扫黑打掉) still asks nothing.
+func TestAskedUnwrittenRateRun(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want []string // missing asked terms, in order
+	}{
+		{"城镇登记失叶率是多少", []string{"失叶率"}},
+		{"扫黑打掉多少团伙", nil},
+	} {
+		var got []string
+		for _, a := range ix.askedTerms(ix.analyze(Normalize(tc.q), nil)) {
+			if a.missing && a.noun {
+				got = append(got, a.term)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("missing asked terms of %q = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
