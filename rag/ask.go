@@ -173,6 +173,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundCompared(d)
 	e.groundRankClaim(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
+	e.groundPart(d)
 	e.groundStatedPeriod(d)
 	e.groundPeriod(d)
 	e.groundQuotes(d)

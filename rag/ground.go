@@ -1946,8 +1946,11 @@ func (e *Engine) groundPlace(d *Draft) {
 		if !placeHeld(s, short, text) {
 			continue
 		}
-		if !d.Intent.Figure || d.Intent.Topic || e.placeFigure(d, p, s, short, text) {
-			return // a bare name (兴隆台区) asks what the report says of it
+		if !s.part && (!d.Intent.Figure || d.Intent.Topic) || e.placeFigure(d, p, s, short, text) {
+			// A bare name (兴隆台区) asks what the report says of it; a
+			// part asked a target or a measure (辽河口湿地…PM2.5浓度) asks
+			// its figure.
+			return
 		}
 		named = named || coveredShare(d.asked, text) > 0
 	}
@@ -1983,8 +1986,9 @@ func (e *Engine) groundPlace(d *Draft) {
 // placeFigure reports whether a quote that names a place gives the figure
 // a question asks of that place: a figure of what was asked, not any words
 // of it (辽滨经开区…升至第21位 is no figure of the zone's foreign investment),
-// in a clause that names the place, with what was asked in it or before it
-// in its sentence: in "化工精细化率提升至45%，我市联合大连申报的绿色石化集群…"
+// in a clause that names the place, or one after it in its sentence that
+// speaks of no whole city or other place, with what was asked in it or
+// before it in its sentence: in "化工精细化率提升至45%，我市联合大连申报的绿色石化集群…"
 // the 45% is the city's own, and 大连 is named after it, in a clause with
 // no figure.
 func (e *Engine) placeFigure(d *Draft, p Part, s *PlaceSlot, short, text string) bool {
@@ -1995,16 +1999,26 @@ func (e *Engine) placeFigure(d *Draft, p Part, s *PlaceSlot, short, text string)
 		return false
 	}
 	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；;！!？?\n", r) }) {
-		before := ""
+		before, named := "", false
 		for _, clause := range strings.FieldsFunc(sent, func(r rune) bool { return r == '，' || r == ',' }) {
 			before += clause
-			if placeHeld(s, short, clause) && strings.ContainsAny(clause, "0123456789") && coveredShare(d.asked, before) > 0 {
+			held := placeHeld(s, short, clause)
+			if !held && (containsAny(clause, wholeCityWords) || e.ix.stripPlaces(clause) != clause) {
+				named = false // the clauses after speak of the whole city or another place
+			}
+			named = named || held
+			if named && strings.ContainsAny(clause, "0123456789") && coveredShare(d.asked, before) > 0 {
+				// A sentence the place opens goes on about it: 盘锦港30万吨级
+				// 原油码头主体工程完工，…，集装箱吞吐量增长1.9%.
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// wholeCityWords name the report's whole city as a clause's subject.
+var wholeCityWords = []string{"全市", "我市", "全省", "全国"}
 
 // quoteGrounding is the share of what a question that asks no figure asks
 // about that one of its quotes must hold. Low on purpose: how and what

@@ -247,6 +247,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盛源海洋牧场占地多少亩", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "海兴科技项目产能多大", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这项数字"}},
 		{q: "海洋牧场面积多少亩", found: true, figures: []string{"48万亩", "50万亩"}},
+		// A part of the city that is no division of it — its port, a
+		// scenic area, a bank, a wetland — asked a figure the report gives
+		// only for the whole city: not the part's. What a sentence the
+		// port opens goes on to say is the port's.
+		{q: "盘锦港去年社零增长多少", grounding: rag.GroundOtherPlace, want: []string{"盘锦港"}, not: []string{"根据报告"}},
+		{q: "红海滩国家风景廊道去年旅游收入增长多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "金帛滩海洋乐园去年旅游收入增长多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "盘锦银行去年贷款余额增长了多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "盘锦港去年集装箱吞吐量增长多少", found: true, figures: []string{"1.9%"}},
+		{q: "盘锦港今年新增航线几条", found: true, figures: []string{"2条"}},
 		// A part of a year beside an indicator's bare name asks its
 		// figure too; a month's end is the year's only in December.
 		{q: "去年11月社零", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},

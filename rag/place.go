@@ -32,6 +32,10 @@ type PlaceSlot struct {
 	// which a claim may set before a thing the report names elsewhere
 	// (大洼海洋牧场): no ground to swap the place the report writes.
 	short bool
+	// part: a part of the city that is no division of it (its port, a
+	// scenic area, a bank), read for a figure question (partAsked): a
+	// quote must name it and hold what was asked.
+	part bool
 }
 
 // Place relations, worst last.
