@@ -931,13 +931,31 @@ func namesWhole(after []rune) bool {
 		if !unicode.Is(unicode.Han, after[i]) {
 			return false
 		}
-		if i > 0 && (after[i] == '里' || hasPrefixAt(after, i, "当中") || hasPrefixAt(after, i, "之中")) {
+		if i > 0 && (after[i] == '里' || hasPrefixAt(after, i, "当中") || hasPrefixAt(after, i, "之中") || closesNoun(after, i)) {
 			tail := string(after[i:])
-			return strings.Contains(tail, "多少") || strings.Contains(tail, "几")
+			// A part asked, or claimed by its own figure ("…里亿元以上的有130个吧").
+			return strings.Contains(tail, "多少") || strings.Contains(tail, "几") || strings.ContainsFunc(tail, unicode.IsDigit)
 		}
 	}
 	return false
 }
+
+// closesNoun reports whether the 中 at after[i] closes the whole's noun
+// ("600个项目中亿元以上的有多少") rather than opening a word (中小企业, 中心,
+// 中试) or ending one (集中, 高中).
+func closesNoun(after []rune, i int) bool {
+	if after[i] != '中' || strings.ContainsRune(zhongEnds, after[i-1]) {
+		return false
+	}
+	return i+1 < len(after) && !strings.ContainsRune(zhongOpens, after[i+1])
+}
+
+// zhongOpens follow 中 in words it opens; zhongEnds precede it in words it
+// ends.
+const (
+	zhongOpens = "心国小央试医药学型等期长高外欧东西南北部华储级层端间"
+	zhongEnds  = "集初高期空途命正居适折暗城其当之"
+)
 
 // maxWholeNoun is how long the noun of a whole named by its figure may be
 // before its 里 (新开工项目).

@@ -633,7 +633,9 @@ func TestPremise(t *testing.T) {
 		{"去年城镇新增就业是2.04吧", "", ""},
 		// A figure naming the whole a part is asked of is no claim.
 		{"老旧管网改造那360公里里，光暖气管子占了多少公里", "", ""},
-		{"今年366个新开工项目里亿元以上的有多少", "", ""}, // its noun between the whole's figure and 里
+		{"今年366个新开工项目里亿元以上的有多少", "", ""},             // its noun between the whole's figure and 里
+		{"今年600个项目中亿元以上的有多少", "", ""},                // 中 closes the whole's noun as 里 does
+		{"今年600个项目中亿元以上的有130个吧", "130个", "¶27 125个"}, // the part claimed by its own figure
 		{"今年新开工项目366个对吗", "", ""},
 		{"今年要购置100台公交车？其中电动的有几台", "100台", "¶54 132台"},
 		// An English count may stand bare after its noun; a year is none.

@@ -807,6 +807,9 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 	if d.countForMoney(p) {
 		return false, 0 // 跨境电商企业70家 is no 成交额
 	}
+	if asksCapacity(d.norm) && isCountUnit(p.Figure.Unit) {
+		return false, 0 // 200个项目竣工投产 is no plant's size
+	}
 	if d.partOf && d.Intent.Lang != "en" && !indicatorNamesPart(d, ind) {
 		return false, 0 // 科技型中小企业's 35.8% where 高新技术企业 of the two is asked
 	}
@@ -824,7 +827,7 @@ func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) && !(in.Added && addsItem(norm, d.asked)) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
-		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
+		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksCapacity(d.norm) && !capacityFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues)
 }
@@ -855,6 +858,20 @@ var (
 	sizeCues   = []string{"占地", "面积"}
 	sizeFigure = regexp.MustCompile(`[0-9]\s*(?:万|千)?(?:平方公里|平方千米|平方米|公顷|亩)`)
 )
+
+// A plant's size (臻德化工装置是多大规模, 生产线产能多少) is what it turns out
+// a year, which only a figure of output gives (20万吨/年): not a count of
+// the projects its sentence lists it among.
+var (
+	plantNouns     = []string{"装置", "生产线", "产线", "工厂", "机组", "炼厂"}
+	capacityCues   = []string{"规模", "产能", "多大", "生产能力"}
+	capacityFigure = regexp.MustCompile(`[0-9]\s*(?:万|千|百)?(?:吨|千瓦|兆瓦|立方米|标箱|桶)`)
+)
+
+// asksCapacity reports whether a question asks a plant's size.
+func asksCapacity(norm string) bool {
+	return containsAny(norm, plantNouns) && containsAny(norm, capacityCues)
+}
 
 // outsideScope is asked without the terms that scope holds and window
 // does not: met by the figure's area, not by its sentence.
@@ -931,6 +948,9 @@ var (
 	// figureBeforePart is a whole's figure that ends its clause right
 	// before a part cue: "城市公园20处，其中新建的几处".
 	figureBeforePart = regexp.MustCompile(`(` + wholeFigure + `)[，,]?$`)
+	// figureBeforeInner is a whole's figure and its noun right before an
+	// inner mark that an asked part follows (partBetweenTerms).
+	figureBeforeInner = regexp.MustCompile(`(` + wholeFigure + `)\p{Han}{1,8}?(?:里面|里头|当中|之中|里|中)[ ，,的]*$`)
 )
 
 // wholeFigure is a figure of things counted or measured that a question
@@ -970,6 +990,13 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 			whole = norm[m[2]:m[3]]
 		}
 	}
+	if whole == "" && cue < 0 && at > 0 {
+		// "502个开复工项目中竣工投产的有多少": the 中 an asked part follows
+		// closes the whole's noun, whose figure is the whole's.
+		if m := figureBeforeInner.FindStringSubmatchIndex(norm[:at]); m != nil {
+			whole = norm[m[2]:m[3]]
+		}
+	}
 	englishWhole := strings.HasPrefix(norm, "of ") || strings.HasPrefix(norm, "out of ") || strings.HasPrefix(norm, "among ")
 	if englishWhole && at < 0 {
 		if m := englishPartOf.FindStringIndex(norm); m != nil {
@@ -990,6 +1017,18 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 	// (新建 of 新建和改造), which leaves no term of its own; the whole's
 	// figure given still says a part is asked, which it does not answer.
 	return part, whole, len(part) > 0 || whole != ""
+}
+
+// statesOnlyWhole reports whether the one number a question states is the
+// figure of a whole it asks a part of ("502个开复工项目中竣工投产的有多少"):
+// a number it sets out from, not a claim to check against its clause.
+func statesOnlyWhole(norm string, asked []askedTerm) bool {
+	_, whole, ok := partAsked(norm, asked)
+	if !ok || whole == "" {
+		return false
+	}
+	i := strings.Index(norm, whole)
+	return i >= 0 && statedNumberAt(norm[:i]) < 0 && statedNumberAt(norm[i+len(whole):]) < 0
 }
 
 // innerMarks set a whole before them off from a part after them:

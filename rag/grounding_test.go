@@ -235,6 +235,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A bare year opening a question names the year; it states no
 		// figure for the rest to be asked after.
 		{q: "2024开复工项目总数，还有竣工投产几个", found: true, want: []string{"502个", "175个"}, not: []string{"200个"}},
+		// A whole named by its figure before 中 is where the part asked is
+		// counted, not a claim whose clause answers.
+		{q: "去年502个开复工项目中竣工投产的有多少", found: true, want: []string{"175个"}},
+		// A plant's size is its output a year, not the count of projects
+		// its sentence lists it among.
+		{q: "今年竣工投产的臻德化工装置是多大规模", found: true, want: []string{"20万吨/年"}, not: []string{"项目竣工投产：200个"}},
 		// Part of a year's target, 多少 or not: the reports give whole years.
 		{q: "今年上半年社零目标", grounding: rag.GroundOtherPeriod, not: []string{"5%"}},
 		{q: "今年社零目标", found: true},

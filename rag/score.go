@@ -74,7 +74,7 @@ func (e *Engine) newScorer(a analysis) *scorer {
 		sc = &scorer{memo: map[*Paragraph][]clauseMatch{}}
 	}
 	sc.figure = a.figure
-	sc.widen = statedNumberAt(a.norm) < 0 && (a.place == nil || a.place.Relation == PlaceOwn)
+	sc.widen = (statedNumberAt(a.norm) < 0 || statesOnlyWhole(a.norm, a.asked)) && (a.place == nil || a.place.Relation == PlaceOwn)
 	ts := sc.ts[:0]
 	for t, w := range a.terms {
 		ts = append(ts, termWeight{t, w, e.ix.idf(a.rep, t)})
