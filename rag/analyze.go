@@ -388,6 +388,8 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 	if containsAny(padded, valueCues) {
 		padded = dropCompletionCheck(padded, " ")
 	}
+	// 实际利用外资, 实际到位内资 are indicators' names, not a result asked.
+	padded = actualInName.Replace(padded)
 	named := len(years) > 0
 	for _, y := range years {
 		named = named && y == review
@@ -399,6 +401,11 @@ func asksReviewTarget(padded string, years []int, review int) bool {
 		!containsAny(padded, []string{"今年", "本年", "this year", "实际", "完成", "实现", "结果", "actual", "achieved", "result"}) &&
 		!containsAny(padded, bothCues)
 }
+
+// actualInName hides the 实际 that opens an indicator's name (实际利用外资,
+// 实际使用外资, 实际到位内资): it names the money that arrived, whatever
+// the year, and asks no result.
+var actualInName = strings.NewReplacer("实际利用", " 利用", "实际使用", " 使用", "实际到位", " 到位")
 
 // valueCues ask a value ("目标是多少"), not only whether it was met.
 var valueCues = []string{"多少", "几", "什么", "啥", "how much", "what was", "what is"}
@@ -962,7 +969,8 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	}
 	// "去年…目标定的是多少": a report reviews last year's results and sets
 	// this year's targets; last year's targets were set in last year's.
-	if a.otherPlan == "" && asksReviewTarget(padded, a.years, reviewYear) && !ix.statesReviewTargets(rep) && !ix.plansYear(reviewYear, rep) {
+	if a.otherPlan == "" && (asksReviewTarget(padded, a.years, reviewYear) || asksReviewTargetMet(padded, a.years, reviewYear) && !ix.reviewSaysMet(a.norm, rep)) &&
+		!ix.statesReviewTargets(rep) && !ix.plansYear(reviewYear, rep) {
 		a.otherPlan = fmt.Sprintf("%d年的目标", reviewYear)
 		if a.lang == "en" {
 			a.otherPlan = fmt.Sprintf("%d targets", reviewYear)

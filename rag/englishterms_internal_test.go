@@ -23,6 +23,16 @@ func TestEnglishNamesOfReportTerms(t *testing.T) {
 		{"What are the three major reserves?", 31},
 		{"What does the report say about delayed retirement?", 61},
 		{"Will the retirement age be raised?", 61},
+		// The report's named firsts and products: 绿色工厂, 原油码头主体工程,
+		// 地方标准 (制订), 生物柴油, 植树造林, 创新团队, 异戊胶乳, 经贸交流.
+		{"Which company got national green factory status?", 12},
+		{"Which dock project's main works were completed?", 10},
+		{"How many local standards were formulated?", 9},
+		{"Which company's biodiesel went to Europe?", 10},
+		{"What was the forest planting figure last year?", 11},
+		{"How many innovation teams will be introduced in 2025?", 34},
+		{"Who produced isoprene latex filling a domestic gap?", 9},
+		{"Which countries did Panjin visit for trade exchanges?", 8},
 	} {
 		a, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {

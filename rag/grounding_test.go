@@ -1518,6 +1518,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// result the report does not hold.
 		{q: "去年的GDP目标定的多少，完成没", grounding: rag.GroundOtherPeriod},
 		{q: "2025年进出口实际增长多少，目标完成了吗", grounding: rag.GroundOtherPeriod},
+		// Whether last year's target was met needs the target, which last
+		// year's report set; 实际 in an indicator's name asks no result.
+		// A target or task the review itself says was met answers.
+		{q: "去年GDP目标完成了吗", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"5.5%左右"}},
+		{q: "去年城镇新增就业目标完成了吗", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
+		{q: "去年实际利用外资目标是多少", grounding: rag.GroundOtherPeriod, not: []string{"4亿美元"}},
+		{q: "去年实际到位内资目标增长多少", grounding: rag.GroundOtherPeriod},
+		{q: "去年中小银行现金清收目标完成了吗", found: true, want: []string{"超额完成年度现金清收任务"}},
+		{q: "去年保交楼目标完成了吗", found: true, want: []string{"任务按时完成"}},
 		// ...but 都在哪些方面 asks which areas, and a duration given answers
 		// how long: 不动产登记…50分钟内“立等可取”.
 		{q: "今年重点工作都在哪些方面", found: true, want: []string{"八个方面"}},

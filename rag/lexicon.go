@@ -263,10 +263,24 @@ func (lx *Lexicon) index() {
 			}
 		}
 	}
+	lx.knowLinkWords()
 	lx.indexSplitPhrases()
 	for _, refs := range lx.byPhrase {
 		// Longest first: the first that matches is the longest.
 		slices.SortStableFunc(refs, func(a, b phraseRef) int { return len(b.words) - len(a.words) })
+	}
+}
+
+// knowLinkWords counts a link's one-word English words as words the
+// lexicon knows ("developed" links to 研发): a question holding one asks
+// of the report's term, not of something the report lacks.
+func (lx *Lexicon) knowLinkWords() {
+	for _, l := range lx.links {
+		for _, w := range l.words {
+			if w[0] < 0x80 && !strings.Contains(w, " ") {
+				lx.known[w] = true
+			}
+		}
 	}
 }
 

@@ -1,0 +1,62 @@
+package rag
+
+import (
+	"strings"
+)
+
+// asksReviewTargetMet reports whether a question asks whether last year's
+// target was met, stating no target of its own ("去年GDP目标完成了吗"):
+// that cannot be told without the target, which last year's report set.
+// "粮食产量目标110万吨完成没" states it, and the result answers.
+func asksReviewTargetMet(padded string, years []int, review int) bool {
+	if !containsAny(padded, reviewTargetWords) || statesFigure(padded) || !completionCheck.MatchString(padded) {
+		return false
+	}
+	return asksReviewTarget(completionCheck.ReplaceAllString(padded, " 目标 "), years, review)
+}
+
+// metGoalWords and metDoneWords are what a review sentence says when it tells a target or
+// task met ("超额完成年度现金清收任务", "实现了…的目标").
+var (
+	metGoalWords = []string{"目标", "任务"}
+	metDoneWords = []string{"完成", "实现", "达到", "达成"}
+)
+
+// askedMetWords are the asking words around a met-check, no topic.
+var askedMetWords = strings.NewReplacer("去年", " ", "上年", " ", "目标", " ", "计划", " ", "预期", " ", "任务", " ",
+	"完成", " ", "实现", " ", "达到", " ", "达成", " ", "没有", " ", "盘锦", " ", "全市", " ", "我市", " ")
+
+// reviewSaysMet reports whether the report's review itself says a target or
+// task of the question's topic was met: a sentence telling one met shares
+// two characters in a row with what the question asks about.
+func (ix *Index) reviewSaysMet(norm string, rep *Report) bool {
+	if rep == nil {
+		rep = ix.Latest()
+	}
+	if rep == nil {
+		return false
+	}
+	topic := []rune(askedMetWords.Replace(norm))
+	for _, p := range rep.Paragraphs {
+		if p.Period.Kind != PeriodResult {
+			continue
+		}
+		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("。；！", r) }) {
+			if containsAny(s, metGoalWords) && containsAny(s, metDoneWords) && sharesHanPair(topic, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharesHanPair reports whether s holds two Chinese characters that stand
+// together in topic.
+func sharesHanPair(topic []rune, s string) bool {
+	for i := 0; i+1 < len(topic); i++ {
+		if isHan(topic[i]) && isHan(topic[i+1]) && strings.Contains(s, string(topic[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
