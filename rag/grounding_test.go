@@ -854,6 +854,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "居民健康素养水平全省第五，今年如何提升", found: true, want: []string{"更正：报告写的是全省第一，不是全省第五"}},
 		{q: "辽滨经开区在全国化工园区30强里排第9位，今年还能前进吗", found: true, want: []string{"更正：报告写的是第21位，不是第9位"}},
 		{q: "辽滨经开区在全国化工园区30强里排第21位，今年能进前十吗", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
+		// A place the sentence gives a later clause's own subject is that
+		// subject's: 命案积案下降率全省第一 ranks no 刑事警情.
+		{q: "刑事警情下降幅度全省第二，今年怎么巩固", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
+		{q: "辽油宝石花医院康复中心全省第二，今年怎么发展", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
 		// A thing named at another level or scope than the report's is
 		// another thing: 省级 where it says 国家, 全国 where it says 全省.
 		{q: "汇福粮油被认定为省级重点龙头企业对吗", found: true, want: []string{"更正：报告写的是国家，不是省级"}},

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A question may claim a numbered place ("居民健康素养水平全省第三",
@@ -88,7 +89,7 @@ func numberedRanking(p *Paragraph, named []askedTerm, field string, least float6
 		for _, m := range numberedPlace.FindAllStringSubmatchIndex(text, -1) {
 			n := placeNumber(text, m)
 			window := Normalize(text[:m[1]])
-			if n == 0 || coveredShare(named, window) < least {
+			if n == 0 || coveredShare(named, window) < least || ranksOtherThing(text[:m[1]], named, least) {
 				continue
 			}
 			if said := rankScope(window); field != "" && said != field {
@@ -100,4 +101,19 @@ func numberedRanking(p *Paragraph, named []askedTerm, field string, least float6
 		}
 	}
 	return Citation{}, [2]int{}, 0, false
+}
+
+// ranksOtherThing reports whether the clause ending at a numbered place
+// names a subject of its own while the named thing stands only in the
+// sentence before it (刑事、治安警情分别下降…，命案积案下降率全省第一 ranks
+// 命案积案下降率): its place is that subject's, not the one claimed.
+func ranksOtherThing(upToPlace string, named []askedTerm, least float64) bool {
+	clause := upToPlace
+	if i := strings.LastIndexAny(clause, "，,；;。"); i >= 0 {
+		clause = clause[i:]
+		_, size := utf8.DecodeRuneInString(clause)
+		clause = clause[size:]
+	}
+	clause = Normalize(clause)
+	return rankedSubject(clause) != "" && coveredShare(named, clause) < least
 }
