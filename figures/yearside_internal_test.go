@@ -83,6 +83,9 @@ func TestPremiseHoldsGrowthRateToItsYear(t *testing.T) {
 		{"今年进出口比去年增长39.7%吧", []string{"39.7%→6%"}},
 		// Last year named on its own is asked of: its own figure holds.
 		{"去年GDP增长3.5%，今年比去年增长5.5%吧", nil},
+		// 今年 dating the report claims no year of the rate.
+		{"今年政府工作报告说GDP比上年增长3.5%对吗", nil},
+		{"今年两会上说全市地区生产总值比上年增长3.5%左右，对吗", nil},
 	} {
 		c := Premise(tc.q, ix, "")
 		var got []string

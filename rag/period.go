@@ -373,7 +373,7 @@ var rateBaseAfter = regexp.MustCompile(`^(?:增长|增幅|上涨)了?([0-9.]+)%`
 // below 100% (翻番, read 增长100%, doubles an amount: two years' levels);
 // s as it was otherwise.
 func GrowthBase(s string) string {
-	if !containsAny(s, thisYearWords) {
+	if !namesPlanYear(s) {
 		return s
 	}
 	at, word := -1, ""
@@ -396,4 +396,22 @@ func GrowthBase(s string) string {
 		return s
 	}
 	return s[:at] + strings.Repeat(" ", utf8.RuneCountInString(word)) + s[at+len(word):]
+}
+
+// reportOfYear follows 今年 where it dates the report or the meeting
+// ("今年政府工作报告说…比上年增长3.5%"): the year the report is given,
+// not the year a figure is of.
+var reportOfYear = regexp.MustCompile(`^的?(?:政府工作报告|工作报告|报告|两会|人代会|会上)`)
+
+// namesPlanYear reports whether s names this year as the year of what it
+// says, not only as the year of the report.
+func namesPlanYear(s string) bool {
+	for _, w := range thisYearWords {
+		for i := range wordPositions(s, w) {
+			if !reportOfYear.MatchString(s[i+len(w):]) {
+				return true
+			}
+		}
+	}
+	return false
 }

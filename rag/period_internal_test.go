@@ -110,9 +110,11 @@ func TestGrowthBase(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"今年gdp比去年增长5.5%吧", "今年gdp比  增长5.5%吧"},
 		{"今年社零较上年增长5%对吗", "今年社零较  增长5%对吗"},
-		{"今年社零较上年增长多少", "今年社零较上年增长多少"},                     // may ask an amount's growth
-		{"今年外资目标比去年增长100%?", "今年外资目标比去年增长100%?"},           // 翻番: two years' amounts
-		{"今年化工精细化率比去年提高几个百分点", "今年化工精细化率比去年提高几个百分点"},       // a gap of levels
+		{"今年社零较上年增长多少", "今年社零较上年增长多少"},                         // may ask an amount's growth
+		{"今年外资目标比去年增长100%?", "今年外资目标比去年增长100%?"},               // 翻番: two years' amounts
+		{"今年化工精细化率比去年提高几个百分点", "今年化工精细化率比去年提高几个百分点"},           // a gap of levels
+		{"今年政府工作报告说gdp比上年增长3.5%对吗", "今年政府工作报告说gdp比上年增长3.5%对吗"}, // 今年 dates the report
+		{"今年两会上说全市地区生产总值比上年增长3.5%左右,对吗", "今年两会上说全市地区生产总值比上年增长3.5%左右,对吗"},
 		{"gdp比去年增长多少", "gdp比去年增长多少"},                       // no plan year: last year's rate may be asked
 		{"今年公交车比去年多多少", "今年公交车比去年多多少"},                     // a gap of amounts needs both years
 		{"今年gdp比去年增长了吧", "今年gdp比去年增长了吧"},                   // a move, no rate
