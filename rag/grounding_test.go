@@ -122,6 +122,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// alone is no answer.
 		{q: "辽河油田要建设几大储库", found: true, want: []string{"三大储库"}, not: []string{"千万吨〔"}},
 		{q: "去年夏天经历了几轮强降雨", found: true, want: []string{"八轮强降雨"}},
+		// 几个 counts what several sentences may give: no one clause is the answer.
+		{q: "盘锦是几个试点城市", found: true, want: []string{"一刻钟便民生活圈试点城市"}},
 		{q: "国家几大安全", found: true, want: []string{"五大安全"}},
 		{q: "普法是第几个五年", found: true, want: []string{"八五”普法"}},
 		{q: "今年工作安排一共分几个方面，都是啥", found: true, want: []string{"八个方面", "狠抓有效需求"}},

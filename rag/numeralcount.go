@@ -15,8 +15,10 @@ import (
 // in the sentence (千万吨 beside “三大储库”) and however few of the
 // question's other words (经历, 夏天) it holds.
 
-// numeralCountAsked is 几, a measure word and the noun counted.
-var numeralCountAsked = regexp.MustCompile(`几([大轮项类种批条个])(\p{Han}+)`)
+// numeralCountAsked is 几, a measure word and the noun counted. Not 个:
+// 几个试点城市 may count titles several sentences give, and one clause's
+// 两个试点城市 is then no whole answer.
+var numeralCountAsked = regexp.MustCompile(`几([大轮项类种批条])(\p{Han}+)`)
 
 // countedNounEnds end the noun a 几 question counts (几轮强降雨呢); words
 // asking on (几大储库是什么) end it too, and then it is not answered here.
