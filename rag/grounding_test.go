@@ -1528,6 +1528,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// year's report set; 实际 in an indicator's name asks no result.
 		// A target or task the review itself says was met answers.
 		{q: "去年GDP目标完成了吗", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"5.5%左右"}},
+		// Last year's targets asked as a whole are answered in words by the
+		// review (个别经济指标完成情况不及预期), not declined.
+		{q: "去年的增长目标完成了吗", found: true, want: []string{"个别经济指标完成情况不及预期"}},
+		{q: "去年的目标都完成了吗", found: true, not: []string{"2024年的目标"}},
 		{q: "去年城镇新增就业目标完成了吗", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
 		{q: "去年实际利用外资目标是多少", grounding: rag.GroundOtherPeriod, not: []string{"4亿美元"}},
 		{q: "去年实际到位内资目标增长多少", grounding: rag.GroundOtherPeriod},

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"strings"
+	"unicode"
 )
 
 // asksReviewTargetMet reports whether a question asks whether last year's
@@ -9,7 +10,7 @@ import (
 // that cannot be told without the target, which last year's report set.
 // "粮食产量目标110万吨完成没" states it, and the result answers.
 func asksReviewTargetMet(padded string, years []int, review int) bool {
-	if !containsAny(padded, reviewTargetWords) || statesFigure(padded) || !completionCheck.MatchString(padded) {
+	if !containsAny(padded, reviewTargetWords) || statesFigure(padded) || !completionCheck.MatchString(padded) || !namesMetTarget(padded) {
 		return false
 	}
 	return asksReviewTarget(completionCheck.ReplaceAllString(padded, " 目标 "), years, review)
@@ -59,4 +60,17 @@ func sharesHanPair(topic []rune, s string) bool {
 		}
 	}
 	return false
+}
+
+// generalMetWords ask of last year's targets as a whole ("去年的目标都完成了
+// 吗", "去年的增长目标完成了吗"), which the review answers in words (个别经济
+// 指标完成情况不及预期): no one target is asked.
+var generalMetWords = strings.NewReplacer("的", " ", "都", " ", "了", " ", "吗", " ", "呢", " ", "么", " ", "增长", " ",
+	"经济", " ", "指标", " ", "各项", " ", "所有", " ", "是否", " ", "有", " ", "没", " ", "不", " ")
+
+// namesMetTarget reports whether a met-check names a target of its own: a
+// letter left besides the asking words.
+func namesMetTarget(padded string) bool {
+	rest := generalMetWords.Replace(askedMetWords.Replace(completionCheck.ReplaceAllString(padded, " ")))
+	return strings.IndexFunc(rest, unicode.IsLetter) >= 0
 }
