@@ -112,15 +112,21 @@ func (e *Engine) groundNumeralCount(d *Draft) {
 	}
 	re := c.writtenCount()
 	var found []Citation
-	for _, p := range e.scopeParagraphs(d.Scope) {
-		cite, ok := countClause(p, re)
-		if !ok || d.otherPeriodThan(cite.Period) {
-			continue
+	for _, r := range e.ix.reportsIn(d.Scope) {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() {
+				continue
+			}
+			cite, ok := countClause(p, re)
+			if !ok || d.otherPeriodThan(cite.Period) {
+				continue
+			}
+			if d.place != nil && d.place.Relation != PlaceOwn && !placeHeld(d.place, "", Normalize(cite.Quote)) {
+				continue
+			}
+			found = append(found, cite)
 		}
-		if d.place != nil && d.place.Relation != PlaceOwn && !placeHeld(d.place, "", Normalize(cite.Quote)) {
-			continue
-		}
-		found = append(found, cite)
 	}
 	if len(found) == 0 {
 		return
@@ -131,30 +137,9 @@ func (e *Engine) groundNumeralCount(d *Draft) {
 	d.answerWithClause(found[max(best, 0)])
 }
 
-// scopeParagraphs are the paragraphs of rep, or of every report when nil.
-func (e *Engine) scopeParagraphs(rep *Report) []*Paragraph {
-	reps := e.ix.Reports()
-	if rep != nil {
-		reps = []*Report{rep}
-	}
-	var out []*Paragraph
-	for _, r := range reps {
-		for i := range r.Paragraphs {
-			if !r.Paragraphs[i].Planted {
-				out = append(out, &r.Paragraphs[i])
-			}
-		}
-	}
-	return out
-}
-
 // answerWithClause makes the answer the clause cite quotes, alone: the
 // steps after it leave a matched answer be.
 func (d *Draft) answerWithClause(cite Citation) {
-	ans := d.Answer
-	ans.Parts, ans.Citations, ans.Figures = []Part{introPart(ans.Lang)}, []Citation{}, nil
-	ans.addQuote(cite)
-	ans.Found = true
-	ans.Understood.Grounding = ""
+	startStructureAnswer(d.Answer).addQuote(cite)
 	d.Matched = true
 }
