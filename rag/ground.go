@@ -950,7 +950,7 @@ var (
 	figureBeforePart = regexp.MustCompile(`(` + wholeFigure + `)[，,]?$`)
 	// figureBeforeInner is a whole's figure and its noun right before an
 	// inner mark that an asked part follows (partBetweenTerms).
-	figureBeforeInner = regexp.MustCompile(`(` + wholeFigure + `)\p{Han}{1,8}?(?:里面|里头|当中|之中|里|中)[ ，,的]*$`)
+	figureBeforeInner = regexp.MustCompile(`(` + wholeFigure + `)\p{Han}{1,8}?(?:` + strings.Join(innerMarks, "|") + `)[ ，,的]*$`)
 )
 
 // wholeFigure is a figure of things counted or measured that a question

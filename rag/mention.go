@@ -175,6 +175,14 @@ func (ix *Index) reportsIn(rep *Report) []*Report {
 	return ix.Reports()
 }
 
+// reportID is r's id, "" for all reports.
+func reportID(r *Report) string {
+	if r == nil {
+		return ""
+	}
+	return r.Meta.ID
+}
+
 // clauseHolding is the first clause of a quotable paragraph of rep
 // (every report's when nil) that holds, normalized, what holds asks;
 // within, when not nil, confines it to the paragraphs it accepts.

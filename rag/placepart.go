@@ -65,14 +65,6 @@ func (e *Engine) partAsked(d *Draft) (*PlaceSlot, []askedTerm) {
 	return part, rest
 }
 
-// reportID is r's id, "" for all reports.
-func reportID(r *Report) string {
-	if r == nil {
-		return ""
-	}
-	return r.Meta.ID
-}
-
 // namedPart is the opening a question asks of (its subject) and the name
 // in it the report writes, of the thing the question opens with, when that thing is named like a part of the city (a head of
 // cityPartHeads ends it, or ends what the report writes after it: 红海滩国家

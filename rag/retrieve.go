@@ -105,11 +105,7 @@ func (e *Engine) retrieve(ctx context.Context, a analysis, rep *Report, k int) (
 // vectorLeg adds the nearest passages' fused scores and ranks to score and
 // vecRank, dense over docs.
 func (e *Engine) vectorLeg(ctx context.Context, a analysis, rep *Report, docs Range, buf *retrieveScratch, score []float64, vecRank []int32) error {
-	id := ""
-	if rep != nil {
-		id = rep.Meta.ID
-	}
-	ids, err := e.vec.AppendNearest(ctx, buf.ids[:0], a.norm+" "+strings.Join(a.expand, " "), vectorDepth, id)
+	ids, err := e.vec.AppendNearest(ctx, buf.ids[:0], a.norm+" "+strings.Join(a.expand, " "), vectorDepth, reportID(rep))
 	buf.ids = ids[:0]
 	if err != nil {
 		if ctx.Err() != nil {
