@@ -66,9 +66,10 @@ func (e *Engine) partAsked(d *Draft) (*PlaceSlot, []askedTerm) {
 }
 
 // namedPart is the opening a question asks of (its subject) and the name
-// in it the report writes, of the thing the question opens with, when that thing is named like a part of the city (a head of
-// cityPartHeads ends it, or ends what the report writes after it: 红海滩国家
-// 风景廊道); "" otherwise. The report's own place is no part of it.
+// in it the report writes, when that thing is named like a part of the
+// city (a head of cityPartHeads ends it, or ends what the report writes
+// after it: 红海滩国家风景廊道); "" otherwise. The report's own place is
+// no part of it.
 func (e *Engine) namedPart(d *Draft) (subject, name string) {
 	if m := partOpening.FindStringSubmatch(d.norm); m != nil {
 		subject = m[1]

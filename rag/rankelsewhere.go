@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // A question may claim a numbered place ("居民健康素养水平全省第三",
@@ -111,7 +110,7 @@ func ranksOtherThing(upToPlace string, named []askedTerm, least float64) bool {
 	clause := upToPlace
 	if i := strings.LastIndexAny(clause, "，,；;。"); i >= 0 {
 		clause = clause[i:]
-		_, size := utf8.DecodeRuneInString(clause)
+		_, size := firstRune(clause)
 		clause = clause[size:]
 	}
 	clause = Normalize(clause)
