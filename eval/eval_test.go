@@ -130,6 +130,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe38", "testdata/baseline-probe38.json", fileQuestions("testdata/probe38.yaml")},
 		{"probe39", "testdata/baseline-probe39.json", fileQuestions("testdata/probe39.yaml")},
 		{"probe40", "testdata/baseline-probe40.json", fileQuestions("testdata/probe40.yaml")},
+		{"probe41", "testdata/baseline-probe41.json", fileQuestions("testdata/probe41.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
