@@ -131,6 +131,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe39", "testdata/baseline-probe39.json", fileQuestions("testdata/probe39.yaml")},
 		{"probe40", "testdata/baseline-probe40.json", fileQuestions("testdata/probe40.yaml")},
 		{"probe41", "testdata/baseline-probe41.json", fileQuestions("testdata/probe41.yaml")},
+		{"probe42", "testdata/baseline-probe42.json", fileQuestions("testdata/probe42.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
