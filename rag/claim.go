@@ -221,6 +221,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.middleSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 国家级智能工厂 where the clause says 国家级绿色工厂.
 		return []Part{p}
+	} else if p, ok := e.ix.roleSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 锦州义县 对口援助 where the clause lists 锦州义县对口帮扶.
+		return []Part{p}
 	}
 	return nil
 }

@@ -16,7 +16,8 @@ type swapFound struct {
 	start, end int
 	pred       string
 	said       []string
-	stage      int // the claimed stage's group, for a stage; -1 for a name
+	stage      int  // the claimed stage's group, for a stage; -1 for a name
+	ownSubject bool // the clause opens with its own subject (sharedSubject)
 }
 
 // findSwap finds where clause c, saying the same as claim q, names
@@ -104,6 +105,11 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	cs, ce, ok := ix.nameIn(c, p.c0, p.c1)
+	own := false
+	if !ok && p.q0 == 0 && p.c0 == 0 {
+		cs, ce, ok = ix.sharedSubject(c, p.c1)
+		own = ok
+	}
 	if !ok {
 		return swapFound{}, false
 	}
@@ -124,7 +130,7 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 	if slices.Contains(notNames, claimed) || kindOnly || ix.commonNoun(said) || !ix.distinctNames(claimed, said, c) {
 		return swapFound{}, false
 	}
-	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1}, true
+	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1, ownSubject: own}, true
 }
 
 // nameEnd is how far the names of slot p go on into the run after it,
@@ -332,7 +338,7 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 		if best != nil && f.stage < 0 {
 			continue // a name is found already: only a stage may win over it
 		}
-		if ix.saysElsewhere(q, f, rep) || f.stage < 0 && sameNumbers(q, clause) && subjectBefore([]rune(c.Quote), cl.span.Start, f.stated) {
+		if ix.saysElsewhere(q, f, rep) || f.stage < 0 && !f.ownSubject && sameNumbers(q, clause) && subjectBefore([]rune(c.Quote), cl.span.Start, f.stated) {
 			continue
 		}
 		if f.stage < 0 && ix.wholePlace([]rune(f.stated)) && !ix.placeLike(clause[f.start:f.end]) {
@@ -421,4 +427,49 @@ func (ix *Index) wholePlace(rs []rune) bool {
 // name that ends like one (欧洲).
 func (ix *Index) placeLike(rs []rune) bool {
 	return len(rs) > 0 && (ix.wholePlace(rs) || strings.ContainsRune(placeEnds, rs[len(rs)-1]))
+}
+
+// sharedSubject is the name opening clause c before predicates joined by
+// 、 that end at c1: in 红海滩国家风景廊道火爆出“圈”、荣登抖音… the
+// corridor is what 荣登 is said of, so a claim that another (金帛滩登上抖
+// 音…) did is a swap. The subject is the clause's opening nouns, up to
+// the first verb of its first predicate (an adjective may open a name:
+// 红海滩), and nameIn says whether they name.
+func (ix *Index) sharedSubject(c []rune, c1 int) (int, int, bool) {
+	if ix.dict == nil || !slices.Contains(c[:c1], '、') {
+		return 0, 0, false
+	}
+	words := ix.dict.Segment(string(c[:c1]), nil)
+	k := 0
+	for i, w := range words {
+		if ix.isVerb(w) || ix.edgeWord(w) || ix.opensPredicate(words, i) {
+			break
+		}
+		k += runeLen(w)
+	}
+	if k == 0 || k >= c1 || !ix.verbLike(string(c[k:c1])) && !ix.predicateOpens(c[k:c1]) {
+		return 0, 0, false
+	}
+	return ix.nameIn(c, 0, k)
+}
+
+// opensPredicate: words[i], one character, joins the next word's first
+// character into a verb or an adjective the dictionary knows: 火 of 火/爆出
+// is 火爆's, the predicate's first word the segmenter split.
+func (ix *Index) opensPredicate(words []string, i int) bool {
+	if runeLen(words[i]) != 1 || i+1 >= len(words) {
+		return false
+	}
+	next := []rune(words[i+1])
+	return ix.verbLike(words[i] + string(next[0]))
+}
+
+// predicateOpens: the first word of rs, resegmented, is a verb or an
+// adjective.
+func (ix *Index) predicateOpens(rs []rune) bool {
+	words := ix.dict.Segment(string(rs), nil)
+	if len(words) == 0 {
+		return false
+	}
+	return ix.verbLike(words[0]) || len(words) > 1 && ix.opensPredicate(words, 0)
 }
