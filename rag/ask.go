@@ -183,6 +183,8 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundEvents(d)
 	e.groundWhoFirst(d)
 	e.groundPartOfTotal(d)
+	e.groundSplitOfTotal(d)
+	e.groundPriorLevel(d)
 	e.groundSiblings(d)
 	e.groundWholeHead(d)
 	e.groundComplement(d)

@@ -1798,6 +1798,21 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// corrected by 续建 (begun before the year).
 		{q: "辽河双台子储气库群一期开工了吗", found: true, not: []string{"更正"}},
 		{q: "辽滨500千伏输变电工程是去年新开工的吧", found: true, want: []string{"更正：报告写的是加快实施"}},
+		// 去年新开工 puts a thing among the year's new starts: one the
+		// review lists as finished (竣工投产) is corrected.
+		{q: "伊科思碳五低碳综合利用项目是去年新开工的吧", found: true, want: []string{"更正：报告写的是", "竣工投产"}},
+		// Each one's figure asked of a figure the report gives for several
+		// together: declined, the total shown as such; a split the report
+		// gives (分别达到…) answers.
+		{q: "盘锦大米、盘锦河蟹品牌价值各有多少", grounding: rag.GroundNoSuchFigure, want: []string{"只给出合在一起的总数", "突破千亿元"}},
+		{q: "供水、供热各改造了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"只给出合在一起的总数", "360公里"}},
+		{q: "12.45万亩高标准农田每个县各建了多少亩", grounding: rag.GroundNoSuchFigure, want: []string{"只给出合在一起的总数", "12.45万亩"}},
+		{q: "粳稻、大豆全产业链产值分别是多少", found: true, figures: []string{"105亿元", "145亿元"}},
+		{q: "8户市属国企负债总额和营业收入分别变了多少", found: true, want: []string{"11.1%", "8.7%"}},
+		// The level before a change the report gives only the new level of.
+		{q: "门诊统筹支付比例提高到55%以前是多少", grounding: rag.GroundNoSuchFigure, want: []string{"只写了调整后的水平", "提高至55%"}},
+		{q: "What was the outpatient reimbursement rate before it was raised to 55%?", grounding: rag.GroundNoSuchFigure, want: []string{"only the new level"}},
+		{q: "城乡居民医保普通门诊统筹支付比例提高到多少", found: true, figures: []string{"55%"}},
 		// (review) The things added may follow the word of the sum.
 		{q: "去年和今年一共新签约注册项目560个对吗", found: true, want: []string{"相加为560个", "一致"}, not: []string{"更正"}},
 		{q: "一共要完成改造老旧小区11个吧", found: true, not: []string{"不是一共"}},

@@ -459,6 +459,12 @@ func datedStart(q []rune) PeriodKind {
 	if strings.Contains(before, "今年") {
 		return PeriodPlan
 	}
+	// 去年新开工 puts the thing among the year's new starts, which a
+	// review lists apart from what it finished (…等175个项目竣工投产),
+	// as the claim corrected by name does (startedHolds).
+	if claimed.word == "新开工" && containsAny(before, []string{"去年", "上年"}) {
+		return PeriodResult
+	}
 	return PeriodNone
 }
 
