@@ -1,6 +1,11 @@
 package rag
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestTotalOfSeveral(t *testing.T) {
 	pipes := "更新改造供水、供热、燃气、排水等老旧管网360公里。"
@@ -25,6 +30,37 @@ func TestTotalOfSeveral(t *testing.T) {
 	} {
 		if got := totalOfSeveral(Normalize(c.question), Normalize(c.quote)); got != c.want {
 			t.Errorf("totalOfSeveral(%q, %q) = %q, want %q", c.question, c.quote, got, c.want)
+		}
+	}
+}
+func TestSiblingCounts(t *testing.T) {
+	cases := []struct {
+		quote, indicator, value, question string
+		want                              []string // indicator：value of the run, in order; nil when none added
+	}{
+		{"3个保交楼和2个保交房任务按时完成。", "保交楼", "3个", "去年保交楼和保交房一共几个", []string{"保交楼：3个", "保交房：2个"}},
+		{"市政府承办的126件人大代表建议、198件政协提案全部办复。", "政协提案", "198件", "去年人大代表建议和政协提案一共多少件", []string{"人大代表建议：126件", "政协提案：198件"}},
+		{"高质量建设1个省级、2个市级产教联合体", "市级产教联合体", "2个", "今年建几个产教联合体", []string{"省级产教联合体：1个", "市级产教联合体：2个"}},
+		// One kind named alone asks its own count.
+		{"高质量建设1个省级、2个市级产教联合体", "市级产教联合体", "2个", "今年建几个市级产教联合体", nil},
+		{"4个国考断面、5个省考断面水质全部达标。", "国考断面", "4个", "去年有几个国考断面", nil},
+		// Counts with words between are no run.
+		{"新建学校3所，改造校舍5所。", "新建学校", "3所", "一共建了多少所", nil},
+	}
+	for _, c := range cases {
+		at := strings.Index(c.quote, c.value)
+		start := utf8.RuneCountInString(c.quote[:at])
+		cit := Citation{Paragraph: 1, Start: 100, Quote: c.quote}
+		head := AnswerFigure{Indicator: c.indicator, Value: c.value, Paragraph: 1, Start: 100 + start, End: 100 + start + utf8.RuneCountInString(c.value)}
+		var got []string
+		for _, f := range siblingCounts(cit, head, Normalize(c.question)) {
+			got = append(got, f.Indicator+"："+f.Value)
+			if want := string([]rune(c.quote)[f.Start-100 : f.End-100]); want != f.Value {
+				t.Errorf("%s: figure %q at the runes of %q", c.question, f.Value, want)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("siblingCounts(%q, %q) = %q, want %q", c.quote, c.question, got, c.want)
 		}
 	}
 }
