@@ -211,6 +211,12 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c == nil && len(confirmed) == 0 && gap == nil {
 		c = st.quotedMove(d, mentions, scope)
 	}
+	if c != nil && c.WrongWay && d.Intent.Figure && !d.Supports(c.Actual.JSON()) {
+		// How much a move was, asked of another measure of the thing
+		// (单位GDP能耗 is no GDP), is no claim the thing's own figure
+		// contradicts: the figure would not answer the question either.
+		c = nil
+	}
 	if c != nil && otherKindClaimed(d, others, c) {
 		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}

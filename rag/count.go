@@ -17,13 +17,14 @@ var countAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:�
 var notCounts = []string{"how many percent", "how many per cent", "how many percentage", "how many times", "how many fold", "how many points", "how many-fold", "how many more"}
 
 // amountAsked finds a question asking an amount in a unit: "多少亿元",
-// "多少万标箱", "绝对值", staff shorthand's "(万标箱)".
-var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|多少钱|绝对值|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
+// "多少万标箱", "绝对值", staff shorthand's "(万标箱)"; a scale ending the
+// question ("人次是多少万") asks a number of that size, which no rate is.
+var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|多少钱|(?:多少|几)(?:十|百|千|万)[?？]?$|绝对值|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
 
 // countNounAsked finds a count asked by its noun, ending the question or
 // before its interrogative: "经营主体数量多少", "规上工业企业数量？",
 // "空气好的天数多少".
-var countNounAsked = regexp.MustCompile(`(?:数量|数目|个数|家数|人数|天数|户数)(?:现在|目前|如今)?(?:是|有|为|大概|一共)?(?:多少|几|[?？]?$)`)
+var countNounAsked = regexp.MustCompile(`(?:数量|数目|个数|家数|人数|人次|天数|户数)(?:现在|目前|如今)?(?:是|有|为|大概|一共)?(?:多少|几|[?？]?$)`)
 
 // countChanged finds a change asked right away in things counted:
 // "刑事警情下降了多少起", "减少了几家".

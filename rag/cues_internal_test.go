@@ -190,6 +190,8 @@ func TestAsksAmount(t *testing.T) {
 	}{
 		{"How many tourists visited the Red Beach scenic corridor in 2024?", true},
 		{"去年来了多少万人次游客", true},
+		{"去年旅游人次是多少万", true}, // a number of that size, which 增长64% is not
+		{"去年旅游人次是多少", true},
 		{"跨境电商企业有几家", true},
 		{"老旧小区改造了多少个", true},
 		{"经营主体数量多少", true}, // a count asked by its noun, which 增长21.7% does not give

@@ -921,6 +921,14 @@ func asksMoney(asked []askedTerm) bool {
 	})
 }
 
+// soldAsked finds how much was sold asked with no measure word (卖了多少,
+// 卖出多少钱): a sales amount, which the count of the sellers (跨境电商企业
+// 70家) is not.
+var soldAsked = regexp.MustCompile(`卖(?:了|出了?|掉了?)?多少(?:钱|亿元?|万元?)?[?？]?$`)
+
+// asksSold reports whether a normalized question asks how much was sold.
+func asksSold(norm string) bool { return soldAsked.MatchString(norm) }
+
 // countForMoney reports whether figure part p counts things where the
 // question asks an amount of money.
 func (d *Draft) countForMoney(p Part) bool {

@@ -91,6 +91,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report: declined, not answered with a sentence sharing 一张 or 一首.
 		{q: "帮我订一张去盘锦的火车票", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一张网"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
+		// A move asked of another measure of a thing (单位GDP能耗 is no
+		// GDP) is no claim GDP's own growth corrects.
+		{q: "去年单位GDP能耗下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
+		// A scale ending the question asks a number, which a rate is not.
+		{q: "去年旅游人次是多少万", grounding: rag.GroundNoSuchFigure, not: []string{"64％〔"}},
+		// How much was sold is no count of sellers.
+		{q: "去年跨境电商卖了多少", found: true, not: []string{"跨境电商企业：70家"}},
 		// Another place: the report is about its own.
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
