@@ -133,6 +133,11 @@ func (e *Engine) groundClaims(d *Draft) {
 	if !ans.Found || hasCorrection(ans) || d.Derived {
 		return
 	}
+	if p, c, ok := e.periodClaimCorrection(d); ok {
+		// 2000亿是去年的吗 where the report writes 2000亿元 as the 2025 plan's.
+		ans.Parts = append(correctionQuoting(ans, p, c), ans.Parts...)
+		return
+	}
 	if !d.ClaimShaped() {
 		// A question that names a thing with another number than the
 		// report's, and the report never with its own ("四大储库是什么"

@@ -71,11 +71,30 @@ func anchoredToAny(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool 
 	b, a := anchors(text, tm.start, tm.end)
 	for _, m := range asked {
 		before, after := anchors(q, m.start, m.end)
-		if sameAnchor(before, b, true) || sameAnchor(after, a, false) {
+		if sameAnchor(before, b, true) || sameAnchor(after, a, false) || statedBefore(statedOf(before), a) {
 			return true
 		}
 	}
 	return false
+}
+
+// statedBefore: the report's words after its value (强降 of 八轮强降雨)
+// stand in what the question said the value is of.
+func statedBefore(stated, reportAfter string) bool {
+	return len([]rune(reportAfter)) >= claimAnchor && strings.Contains(stated, reportAfter)
+}
+
+// statedOf is what a question's words before its value say the value is
+// of when a linking verb joins them ("强降雨有五轮", "龙头企业是国家级"):
+// the report writes that thing after the value (八轮强降雨), so it is
+// read against the report's words after. "" when no linking verb ends them.
+func statedOf(before string) string {
+	for _, v := range []string{"共有", "有", "是", "共"} {
+		if s, ok := strings.CutSuffix(before, v); ok {
+			return s
+		}
+	}
+	return ""
 }
 
 // sameClause reports whether rune offsets i and j of text lie in one

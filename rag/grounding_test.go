@@ -853,8 +853,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年盘锦居民健康素养水平全省第二？", found: true, figures: []string{"全省第一"}, want: []string{"更正：报告写的是全省第一，不是第二"}},
 		{q: "实际利用外资全省第一吗", found: true, figures: []string{"全省第二"}, want: []string{"更正"}},
 		// A place claimed in another field than the report ranks it in is
-		// corrected with the report's field, not declined.
-		{q: "进出口总额增速是全国第一吧", found: true, figures: []string{"39.7%", "6%"}, want: []string{"更正：报告写的是全省第一，不是全国第一"}},
+		// corrected with the report's field, not declined; the quoted
+		// sentence, not a headline growth figure, answers the place asked.
+		{q: "进出口总额增速是全国第一吧", found: true, want: []string{"更正：报告写的是全省第一，不是全国第一", "增速均全省第一"}},
 		{q: "盘锦居民健康素养水平在全国排第一吧", found: true, want: []string{"更正：报告写的是全省第一"}},
 		{q: "进出口总额增速是全省第一吧", found: true, not: []string{"更正"}},
 		// A place claimed before a question, of a thing another sentence

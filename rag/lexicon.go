@@ -783,6 +783,25 @@ func (lx *Lexicon) membersHolding(norm string, words []string) []string {
 	return out
 }
 
+// minWholeMember is how many characters a Chinese member found whole in a
+// text must have to name a topic by itself: shorter ones a text's pairs
+// of characters already read.
+const minWholeMember = 4
+
+// longMembersIn returns the Chinese members of at least minWholeMember
+// characters found in norm.
+func (lx *Lexicon) longMembersIn(norm string) []string {
+	var out []string
+	for i, r := range norm {
+		for _, m := range lx.byFirst[r] {
+			if utf8.RuneCountInString(m.word) >= minWholeMember && strings.HasPrefix(norm[i:], m.word) {
+				out = append(out, m.word)
+			}
+		}
+	}
+	return out
+}
+
 // holdsLonger reports whether w holds one of words and is longer.
 func holdsLonger(w string, words []string) bool {
 	for _, x := range words {

@@ -97,8 +97,10 @@ type Part struct {
 	// say whose figure it is.
 	WholePlace string `json:"whole_place,omitempty"`
 	// PlanOnly marks a correction of a stage claimed reached (已经通车了吧)
-	// that the report gives only as a plan: renderers say it is planned,
-	// for its value alone reads like the claim confirmed.
+	// that the report gives only as a plan, or of a value claimed for a
+	// period the report gives it in another (periodClaimCorrection):
+	// renderers say which period lists it, for its value alone reads like
+	// the claim confirmed.
 	PlanOnly bool          `json:"plan_only,omitempty"`
 	Change   *AnswerFigure `json:"change,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered

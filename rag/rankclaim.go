@@ -46,22 +46,64 @@ var rankClaimWords = []string{"全省", "全国", "省内", "国内", "东北", 
 // 一"): a list of what the report ranks answers, not one indicator's.
 var whichAsked = []string{"哪", "什么", "which", "what"}
 
+// asksWhichHolds reports whether a which-word asks what holds the claimed
+// place: in the claim's own clause ("哪些指标全省第一", "全省第一的是什么").
+// One in a clause of its own asks on about a place claimed ("进出口增速全国
+// 第一，靠的是什么"), and 为什么 asks why, not which.
+func asksWhichHolds(norm, claim string) bool {
+	return containsAny(strings.ReplaceAll(rankClaimClause(norm, claim), "为什么", ""), whichAsked)
+}
+
+// rankClaimClause is the clause of norm holding a claimed rank.
+func rankClaimClause(norm, claim string) string {
+	at := strings.Index(norm, claim)
+	if at < 0 {
+		return norm
+	}
+	start := strings.LastIndexAny(norm[:at], clauseMarks) + 1
+	end := len(norm)
+	if i := strings.IndexAny(norm[at:], clauseMarks); i >= 0 {
+		end = at + i
+	}
+	return norm[start:end]
+}
+
+// namedInClaimClause keeps the terms named in the claim's own clause when
+// some are: what a clause after it asks ("，原因是什么") is not ranked.
+// With two places claimed ("外资全省第一，进出口增速全省第二") every
+// clause names what it ranks, and all are kept.
+func namedInClaimClause(norm, claim string, named []askedTerm) []askedTerm {
+	if len(rankClaimed.FindAllStringIndex(norm, -1)) > 1 {
+		return named
+	}
+	clause := rankClaimClause(norm, claim)
+	kept := slices.DeleteFunc(slices.Clone(named), func(t askedTerm) bool { return !t.in(clause) })
+	if len(kept) == 0 {
+		return named
+	}
+	return kept
+}
+
+// clauseMarks part a question's clauses.
+const clauseMarks = "，,；;。？?！!"
+
 // groundRankClaim declines an answer to a claimed place in a ranking when
 // no quoted sentence ranks what the question names: the quotes stay, as
 // related text. A correction already made (全省第二, not 第一) is the
 // report's ranking of it, and stands.
 func (e *Engine) groundRankClaim(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived || containsAny(d.norm, whichAsked) || AsksWhoFirst(d.norm) {
+	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived || AsksWhoFirst(d.norm) {
 		return
 	}
 	claim := claimedRank(d.norm)
-	if claim == "" {
+	if claim == "" || asksWhichHolds(d.norm, claim) {
 		return
 	}
 	named := slices.DeleteFunc(slices.Clone(d.asked), func(t askedTerm) bool {
 		return strings.Contains(claim, t.term) || containsAny(t.term, rankClaimWords)
 	})
+	named = namedInClaimClause(d.norm, claim, named)
 	if len(named) == 0 {
 		return // "是全省第一吗": nothing named but the place
 	}
@@ -90,6 +132,7 @@ func (e *Engine) groundRankClaim(d *Draft) {
 		// 全国第一 where the quote ranks it 全省第一: the report's ranking
 		// of it, in another field.
 		ans.Parts = append([]Part{*elsewhere}, ans.Parts...)
+		ans.dropRankedFigures()
 		return
 	}
 	if p, c, ok := e.reportRankCorrection(d, named, claim, least); ok {
@@ -99,6 +142,18 @@ func (e *Engine) groundRankClaim(d *Draft) {
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有给出这项指标的排名。相关内容：", "The report gives no ranking for this. Related text:")
+}
+
+// dropRankedFigures takes out the figure parts of an answer whose
+// correction is a ranking's field: the claim asked the place, and a
+// figure of what is ranked (进出口总额增长39.7%) would read as the answer
+// to it. The quoted sentence keeps the figure beside its ranking.
+func (a *Answer) dropRankedFigures() {
+	if !slices.ContainsFunc(a.Parts, func(p Part) bool { return p.Type == PartQuote }) {
+		return // the figure is all the answer quotes
+	}
+	a.keepParts(func(p Part) bool { return p.Type != PartFigure })
+	a.figuresFromParts()
 }
 
 // rankWindows are, for each ranking a citation's quote holds, its sentence

@@ -50,6 +50,13 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 			return true
 		}
 	}
+	// A name the lexicon knows whole (焦点访谈) is a topic though no pair
+	// of its characters is a word of its own.
+	for _, m := range ix.lex.longMembersIn(rest) {
+		if overNorm == "" || !strings.Contains(overNorm, m) {
+			return true
+		}
+	}
 	for _, t := range ix.tok.Tokens(rest) {
 		// A word of the lexicon is a topic though it holds a function
 		// character (就 of 就业).

@@ -50,8 +50,21 @@ func scopesThing(prev, next rune, claim bool) bool {
 	return !strings.ContainsRune("第前榜首", next) && (claim || prev != '在')
 }
 
+// mediaKind is the platform or programme a thing was shown on (荣登抖音…榜,
+// 在央视《新闻联播》刊播): one platform's list or one programme's airing is
+// not another's, so 小红书 where the report says 抖音 is another thing.
+// Outlets that hold programmes (央视) or are listed together as one
+// (人民日报、新华社) are left out: a claim naming one of them is not
+// contradicted by its neighbour.
+// A programme's title marks go with it, so a correction reads 《新闻联播》.
+var mediaKind = wordKind{re: regexp.MustCompile(`抖音|快手|小红书|微博|哔哩哔哩|B站|今日头条|《?(?:新闻联播|焦点访谈|朝闻天下|新闻30分|东方时空|晚间新闻)》?`), keep: anyNext, agree: sameMedia}
+
+func sameMedia(claimed, said string) bool {
+	return strings.Trim(claimed, "《》") == strings.Trim(said, "《》")
+}
+
 // claimKinds are the kinds of word a claim is checked for, in order.
-var claimKinds = append(wordKinds[:len(wordKinds):len(wordKinds)], scopeKind)
+var claimKinds = append(wordKinds[:len(wordKinds):len(wordKinds)], scopeKind, mediaKind)
 
 // scopeLevel groups the words of one level: 全国, 国家级 and 国家 all say
 // the nation's.
