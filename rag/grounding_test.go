@@ -98,6 +98,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旅游人次是多少万", grounding: rag.GroundNoSuchFigure, not: []string{"64％〔"}},
 		// How much was sold is no count of sellers.
 		{q: "去年跨境电商卖了多少", found: true, not: []string{"跨境电商企业：70家"}},
+		// Everyday words for the report's indicators (lexicon): goods sold
+		// out and bought in are 进出口, land sown is 播种面积 (not output).
+		{q: "去年盘锦卖出去买进来的货一共多少钱", found: true, figures: []string{"147亿元"}},
+		{q: "去年国企欠债少了多少", found: true, want: []string{"负债总额降低11.1%"}},
+		{q: "去年种了多少地的粮食", found: true, figures: []string{"183万亩"}},
+		{q: "去年盘锦马路上打通了多少条死胡同路", found: true, figures: []string{"7条"}},
 		// Another place: the report is about its own.
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
