@@ -80,7 +80,8 @@ func combinedClause(norm string, head Part, ans *Answer) (label, clause string) 
 	stated := statedInSplitAsked(norm)
 	for _, c := range clausesOf(quote) {
 		nums := digitNumber.FindAllString(c, -1)
-		if len(nums) > 1 || strings.Contains(c, "分别") || strings.Contains(c, "各") {
+		// 均 gives each thing the one value (均达到100%): a split, not a total.
+		if len(nums) > 1 || strings.Contains(c, "分别") || strings.Contains(c, "各") || strings.Contains(c, "均") {
 			continue
 		}
 		if head.Type == PartFigure && !strings.Contains(c, Normalize(head.Figure.Value)) {
@@ -177,7 +178,7 @@ func sharesWord(norm, c string) bool {
 }
 
 // priorAsked asks the level a figure stood at before a change.
-var priorAsked = regexp.MustCompile(`(?:提高|提升|上调|调高|下调|调低|降低|下降|降|调整|增加|扩大|达到|增至|升|涨)(?:到|至|为|成)?[^，。？?]{0,14}?(?:之前|以前|前)(?:的|是|为|有)?[^，。？?]{0,4}?(?:多少|几|什么水平)|` +
+var priorAsked = regexp.MustCompile(`(?:提高|提升|上调|调高|下调|调低|降低|下降|降|调整|增加|扩大|达到|增至|升|涨)(?:到|至|为|成)?[^，。？?]{0,14}?(?:之前|以前)(?:的|是|为|有)?[^，。？?]{0,4}?(?:多少|几|什么水平)|` +
 	`(?:原来|原先|此前|调整前|提高前|降低前)(?:的|是|为|有)?[^，。？?]{0,6}?(?:多少|几)|` +
 	`(?i)\b(?:before|prior to)\s+(?:the\s+|its\s+|it\s+was\s+|being\s+)?(?:rais|increas|cut|lower|adjust|chang)|\bused to be\b|\bprevious(?:ly)?\s+(?:level|rate|figure|value)\b`)
 

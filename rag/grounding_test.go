@@ -104,6 +104,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年国企欠债少了多少", found: true, want: []string{"负债总额降低11.1%"}},
 		{q: "去年种了多少地的粮食", found: true, figures: []string{"183万亩"}},
 		{q: "去年盘锦马路上打通了多少条死胡同路", found: true, figures: []string{"7条"}},
+		// 均 gives each the one value: the split is there, not a total.
+		{q: "重点建设用地和受污染耕地安全利用率各是多少", found: true, figures: []string{"100%"}, want: []string{"均达到100%"}},
+		{q: "研发经费投入总量和强度分别排全省第几", found: true, figures: []string{"全省第三"}, want: []string{"均居全省第三"}},
+		// 公共 holds no 共 asking a whole: one kind asked, one count shown.
+		{q: "公共安全方面重点行业领域有多少个", found: true, figures: []string{"11个"}, not: []string{"：17个"}},
+		// A programme the report never names is no stand-in for the one it does.
+		{q: "工作亮点在焦点访谈刊播几次", grounding: rag.GroundNoSuchFigure, not: []string{"刊播：6次"}},
 		// Another place: the report is about its own.
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},

@@ -71,7 +71,7 @@ func elideHead(name, full string) string {
 // of names: a whole or each of them cued, two of them named, or only the
 // kind they share named.
 func asksAllCounts(norm string, names []string) bool {
-	if containsAny(norm, wholeCues) || strings.Contains(norm, "共") || splitAsked.MatchString(norm) {
+	if containsAny(norm, wholeCues) || splitAsked.MatchString(norm) {
 		return true
 	}
 	named := 0

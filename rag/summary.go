@@ -50,7 +50,7 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 			return true
 		}
 	}
-	// A name the lexicon knows whole (焦点访谈) is a topic though no pair
+	// A name the lexicon knows whole (of four characters or more) is a topic though no pair
 	// of its characters is a word of its own.
 	for _, m := range ix.lex.longMembersIn(rest) {
 		if overNorm == "" || !strings.Contains(overNorm, m) {
