@@ -19,6 +19,18 @@ var periodOfValueAsked = regexp.MustCompile(`(?:是|算|属于)(?:去年|今年|
 // 1.15万): the report writes it in the same digits.
 var statedValue = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?[万亿]*`)
 
+// valuesNotYears are the values text states, years (2024年) aside: a
+// year dates the claim, it is not the value claimed.
+func valuesNotYears(text string) []string {
+	var out []string
+	for _, loc := range statedValue.FindAllStringIndex(text, -1) {
+		if !strings.HasPrefix(text[loc[1]:], "年") {
+			out = append(out, text[loc[0]:loc[1]])
+		}
+	}
+	return out
+}
+
 // periodClaimShare is the share of what the question names that the
 // clause writing the value must hold, so it is the value of that thing.
 const periodClaimShare = 0.6
@@ -31,7 +43,7 @@ func (e *Engine) periodClaimCorrection(d *Draft) (Part, Citation, bool) {
 	if m == nil || d.Intent.Period == PeriodNone || d.Intent.Both || len(d.asked) == 0 {
 		return Part{}, Citation{}, false
 	}
-	values := statedValue.FindAllString(d.Read[:m[0]], -1)
+	values := valuesNotYears(d.Read[:m[0]])
 	if len(values) != 1 {
 		return Part{}, Citation{}, false
 	}
