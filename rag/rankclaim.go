@@ -60,12 +60,7 @@ func rankClaimClause(norm, claim string) string {
 	if at < 0 {
 		return norm
 	}
-	start := strings.LastIndexAny(norm[:at], clauseMarks) + 1
-	end := len(norm)
-	if i := strings.IndexAny(norm[at:], clauseMarks); i >= 0 {
-		end = at + i
-	}
-	return norm[start:end]
+	return placeClause(norm, at)
 }
 
 // namedInClaimClause keeps the terms named in the claim's own clause when
@@ -83,9 +78,6 @@ func namedInClaimClause(norm, claim string, named []askedTerm) []askedTerm {
 	}
 	return kept
 }
-
-// clauseMarks part a question's clauses.
-const clauseMarks = "，,；;。？?！!"
 
 // groundRankClaim declines an answer to a claimed place in a ranking when
 // no quoted sentence ranks what the question names: the quotes stay, as

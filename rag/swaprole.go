@@ -66,7 +66,8 @@ func (ix *Index) roleSwapIn(q, c []rune) (s, e int, stated string, ok bool) {
 			return 0, 0, "", false
 		}
 		it := items[held]
-		r := it.Start + runeIndex(c[it.Start:it.End], []rune(role))
+		item := string(c[it.Start:it.End])
+		r := it.Start + runeLen(item[:strings.Index(item, role)])
 		ns, _, ok := ix.nameIn(c, it.Start, r)
 		if !ok {
 			return 0, 0, "", false
@@ -87,16 +88,6 @@ func listItems(c []rune) []Span {
 		}
 	}
 	return append(out, Span{Start: start, End: len(c)})
-}
-
-// runeIndex is where sub first stands in rs, runes; -1 when nowhere.
-func runeIndex(rs, sub []rune) int {
-	for i := 0; i+len(sub) <= len(rs); i++ {
-		if string(rs[i:i+len(sub)]) == string(sub) {
-			return i
-		}
-	}
-	return -1
 }
 
 // parallelRole: the item naming name gives it a role of its own after
