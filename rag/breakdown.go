@@ -179,11 +179,14 @@ func sharesWord(norm, c string) bool {
 
 // priorAsked asks the level a figure stood at before a change.
 var priorAsked = regexp.MustCompile(`(?:提高|提升|上调|调高|下调|调低|降低|下降|降|调整|增加|扩大|达到|增至|升|涨)(?:到|至|为|成)?[^，。？?]{0,14}?(?:之前|以前)(?:的|是|为|有)?[^，。？?]{0,4}?(?:多少|几|什么水平)|` +
-	`(?:原来|原先|此前|调整前|提高前|降低前)(?:的|是|为|有)?[^，。？?]{0,6}?(?:多少|几)|` +
+	`(?:原来|原先|此前|调整前|提高前|降低前)(?:的|是|为|有|要)?[^，。？?]{0,6}?(?:多少|几|多久|多长)|` +
+	// 占有率之前是多少 with no verb asked; not 年底之前要建成多少 (a deadline).
+	`(?:^|[^年月日底])(?:之前|以前)(?:的|是|为|有|要)?[^，。？?]{0,4}?(?:多少|几|多久|多长)|` +
 	`(?i)\b(?:before|prior to)\s+(?:the\s+|its\s+|it\s+was\s+|being\s+)?(?:rais|increas|cut|lower|adjust|chang)|\bused to be\b|\bprevious(?:ly)?\s+(?:level|rate|figure|value)\b`)
 
-// changedTo is a change to a new level, right before it: 提高至55%.
-var changedTo = regexp.MustCompile(`(?:提高|提升|上调|调高|下调|调低|降低|下降|降|调整|增加|扩大)(?:到|至|为)$`)
+// changedTo is a change to a new level, right before it: 提高至55%,
+// 增至15.7%, 压缩至1天以内; not 达到, which states a level reached.
+var changedTo = regexp.MustCompile(`(?:提高|提升|上调|调高|下调|调低|降低|下降|降|调整|增加|扩大|增|压缩|缩短|减少)(?:到|至|为)$`)
 
 // changedFrom is the level a change starts from: 由45%提高至55%, 从…
 var changedFrom = regexp.MustCompile(`[由从]\D{0,12}\d`)

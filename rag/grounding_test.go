@@ -111,6 +111,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "公共安全方面重点行业领域有多少个", found: true, figures: []string{"11个"}, not: []string{"：17个"}},
 		// A programme the report never names is no stand-in for the one it does.
 		{q: "工作亮点在焦点访谈刊播几次", grounding: rag.GroundNoSuchFigure, not: []string{"刊播：6次"}},
+		// The level before a change, asked where only the new one is written
+		// (增至15.7%, 压缩至1天以内); a level reached (达到90.6%) still answers.
+		{q: "中蓝电子马达全球市场占有率之前是多少", grounding: rag.GroundNoSuchFigure, not: []string{"：15.7%"}},
+		{q: "企业开办时间原来要几天", grounding: rag.GroundNoSuchFigure, not: []string{"：1天以内"}},
+		{q: "普惠率之前是多少", found: true, figures: []string{"90.6%"}},
 		// Another place: the report is about its own.
 		{q: "大连今年GDP目标是多少？", grounding: rag.GroundOtherPlace, want: []string{"盘锦市", "大连市"}, not: []string{"5.5%"}},
 		{q: "What is Dalian's GDP target?", grounding: rag.GroundOtherPlace, want: []string{"Dalian"}, not: []string{"5.5%"}},
