@@ -133,6 +133,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe40", "testdata/baseline-probe40.json", fileQuestions("testdata/probe40.yaml")},
 		{"probe41", "testdata/baseline-probe41.json", fileQuestions("testdata/probe41.yaml")},
 		{"probe42", "testdata/baseline-probe42.json", fileQuestions("testdata/probe42.yaml")},
+		{"probe43", "testdata/baseline-probe43.json", fileQuestions("testdata/probe43.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
