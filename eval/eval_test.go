@@ -134,6 +134,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe41", "testdata/baseline-probe41.json", fileQuestions("testdata/probe41.yaml")},
 		{"probe42", "testdata/baseline-probe42.json", fileQuestions("testdata/probe42.yaml")},
 		{"probe43", "testdata/baseline-probe43.json", fileQuestions("testdata/probe43.yaml")},
+		{"probe44", "testdata/baseline-probe44.json", fileQuestions("testdata/probe44.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
