@@ -393,9 +393,14 @@ func isKeyFact(value string, facts []string) bool {
 }
 
 // otherPeriodOnly: the answer says the report gives the figure asked for
-// only for the other period, and shows that one labelled: no refusal.
+// only for the other period, and shows that one labelled: no refusal. A
+// decline that shows no figure or quote ("没有2026年的数字", with the
+// nearest sections) is one, though its grounding is the period's too.
 func otherPeriodOnly(ans *rag.Answer) bool {
-	return ans.Understood != nil && ans.Understood.Grounding == rag.GroundOtherPeriod
+	if ans.Understood == nil || ans.Understood.Grounding != rag.GroundOtherPeriod {
+		return false
+	}
+	return slices.ContainsFunc(ans.Parts, func(p rag.Part) bool { return p.Type == rag.PartFigure || p.Type == rag.PartQuote })
 }
 
 // pointsAtPartHeading: a refusal whose nearest sections include a part

@@ -56,3 +56,22 @@ func TestConfidentlyWrong(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherPeriodOnlyShowsTheFigure(t *testing.T) {
+	other := &rag.Understood{Grounding: rag.GroundOtherPeriod}
+	for _, tc := range []struct {
+		name string
+		a    rag.Answer
+		want bool
+	}{
+		{"the other period's figure shown", rag.Answer{Understood: other, Parts: []rag.Part{{Type: rag.PartFigure, Figure: &rag.AnswerFigure{Value: "2条"}}}}, true},
+		{"the other period's sentence quoted", rag.Answer{Understood: other, Parts: []rag.Part{{Type: rag.PartQuote, Text: "新增航线2条"}}}, true},
+		{"a year the report does not cover, nearest sections only", rag.Answer{Understood: other, Parts: []rag.Part{{Type: rag.PartText, Text: "没有2026年的数字"}, {Type: rag.PartItem, Text: "（一）"}}}, false},
+		{"another grounding", rag.Answer{Understood: &rag.Understood{Grounding: rag.GroundNotAnswered}, Parts: []rag.Part{{Type: rag.PartQuote}}}, false},
+		{"no understanding", rag.Answer{}, false},
+	} {
+		if got := otherPeriodOnly(&tc.a); got != tc.want {
+			t.Errorf("%s: otherPeriodOnly = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
