@@ -718,6 +718,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	reviewYear, planYear := ix.years(rep)
 	named := append(findYears(a.norm), periodMentions(a.norm, reviewYear, planYear)...)
 	slices.SortFunc(named, func(x, y yearMention) int { return x.start - y.start })
+	named = asideYears(a.norm, named)
 	named = ix.rebaseComparisons(a.norm, named, reviewYear, rep)
 	other := a.readPeriod(named, " "+GrowthBase(a.norm)+" ", reviewYear, planYear)
 	a.readIntent(padded)
