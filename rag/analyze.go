@@ -336,7 +336,7 @@ func staffShorthand(norm string, years []int) bool {
 // amount of money, a rate, a quantity measured (销量, 加工量, 降雨量; not
 // any 量: 质量 and 力量 are no figures), a count in all (企业技术中心总数).
 var figureNouns = []string{"产量", "产值", "成交额", "交易额", "销售额", "营收", "营业收入", "增加值", "总额", "余额", "率",
-	"销量", "加工量", "降雨量", "降水量", "接待量", "吞吐量", "发电量", "用电量", "用水量", "运量", "客流量", "交易量", "排放量", "储量", "产能", "总数"}
+	"销量", "加工量", "降雨量", "降水量", "接待量", "吞吐量", "发电量", "用电量", "用水量", "运量", "客流量", "交易量", "排放量", "储量", "产能", "总数", "数量", "户数", "额度"}
 
 // growthVerbs make a move a policy rather than a figure: 稳增长, 促进…增长.
 var growthVerbs = []string{"稳", "促", "推动", "保持", "实现", "带动", "拉动", "助力", "推进", "高质量"}
@@ -873,9 +873,11 @@ func (a *analysis) readIntent(padded string) {
 		// "几个“始终保持”分别是什么": the items asked, not how many.
 		a.figure = false
 	}
-	if bareTopic(a.norm) && !a.figure && !a.list && len(a.years) == 0 && a.period == PeriodNone {
+	if bareTopic(a.norm) && !a.figure && !a.list && len(a.years) == 0 && a.period == PeriodNone && !namesFigureNoun(a.norm) {
 		// "就业", "进出口": a topic alone asks its figures, both years',
-		// and whatever else the report says of it.
+		// and whatever else the report says of it. An indicator named by
+		// its figure noun ("森林覆盖率", "渔业产量") asks that figure
+		// (below): a sentence of another 覆盖率 is no answer.
 		a.figure, a.both, a.topicOnly = true, true, true
 	}
 	if !a.figure && !a.list && !a.both && len(a.years) <= 1 && staffShorthand(a.norm, a.years) {

@@ -35,3 +35,26 @@ func TestReadIntentFigure(t *testing.T) {
 		}
 	}
 }
+
+// A bare topic asks its figures and whatever else the report says of it;
+// a bare indicator named by its figure noun asks that figure alone, so a
+// sentence of another 覆盖率 or 产量 is no answer.
+func TestReadIntentBareIndicator(t *testing.T) {
+	for _, tc := range []struct {
+		q                 string
+		figure, topicOnly bool
+	}{
+		{"就业", true, true},
+		{"进出口", true, true},
+		{"森林覆盖率", true, false},
+		{"渔业产量", true, false},
+		{"规上工业企业数量", true, false},
+	} {
+		var a analysis
+		a.norm = Normalize(tc.q)
+		a.readIntent(" " + a.norm + " ")
+		if a.figure != tc.figure || a.topicOnly != tc.topicOnly {
+			t.Errorf("%s: figure, topicOnly = %v, %v, want %v, %v", tc.q, a.figure, a.topicOnly, tc.figure, tc.topicOnly)
+		}
+	}
+}

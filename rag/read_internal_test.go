@@ -326,6 +326,9 @@ func TestNamesFigureNoun(t *testing.T) {
 		{"新能源汽车销量", true},
 		{"去年汛期降雨量", true},
 		{"去年空气质量", false}, // 质量 is no quantity
+		{"规上工业企业数量", true},
+		{"公积金贷款额度", true},
+		{"参加抗洪人数", false}, // persons are counted as 名 or 万余人 of a noun: left to the topic
 	} {
 		if got := namesFigureNoun(c.norm); got != c.want {
 			t.Errorf("namesFigureNoun(%q) = %v, want %v", c.norm, got, c.want)
