@@ -952,7 +952,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
 	// Not the plan year's work on it, no figure asked ("十五五规划今年要开始
 	// 编吗"): that year's plan says it.
-	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan && !namesThisYear(padded, named, planYear)) {
+	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan && !namesThisYear(padded, named, planYear) && !asksPlanDrafting(a.norm)) {
 		a.otherPlan = p
 	}
 	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && a.figure {
@@ -989,6 +989,18 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 		}
 		a.both = false
 	}
+}
+
+// planDrafting words ask about drawing a plan up, or what the report says
+// of it: the report's year drafts the next five-year plan (高质量编制
+// "十五五"规划), so "十五五规划编制有什么安排" is answered, not declined as a
+// period the report has no figures for.
+var planDrafting = []string{"编制", "编写", "开始编", "制定", "起草", "谋划", "draw up", "drawn up", "draft", "prepare", "drawing up", "say about", "mention"}
+
+// asksPlanDrafting reports whether a question about a five-year plan asks
+// how or whether it is drawn up, and no figure or target of it.
+func asksPlanDrafting(norm string) bool {
+	return containsAny(norm, planDrafting) && !containsAny(norm, []string{"目标", "指标", "增长", "target", "goal", "growth"})
 }
 
 // yearSuffix is the 年 that opens rest, when a year's digits end before

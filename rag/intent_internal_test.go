@@ -58,3 +58,24 @@ func TestReadIntentBareIndicator(t *testing.T) {
 		}
 	}
 }
+
+// Drawing up the next five-year plan is this year's work; its figures and
+// targets are no year's the report gives.
+func TestAsksPlanDrafting(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"十五五规划编制有什么安排", true},
+		{"十五五规划啥时候开始编", true},
+		{"When will the city draw up its 15th Five-Year Plan?", true},
+		{"十五五规划有什么安排", false}, // what the plan will do
+		{"十五五规划有什么目标", false},
+		{"十五五规划的主要目标是怎么制定的", false},
+		{"十五五期间GDP年均增长多少", false},
+	} {
+		if got := asksPlanDrafting(Normalize(tc.q)); got != tc.want {
+			t.Errorf("asksPlanDrafting(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
