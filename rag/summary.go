@@ -158,20 +158,8 @@ func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph 
 	}
 	ans.Found = true
 	ans.Parts = append(ans.Parts, introPart(a.lang))
-	// The sentences that state its figures (a date such as 建市40周年 is
-	// none), at most three.
-	quoted := 0
-	for _, s := range Sentences(over.Text) {
-		sp := trimSpan(over.Text, s)
-		norm := Normalize(over.Text[sp.byteStart:sp.byteEnd])
-		if quoted == 3 || !holdsNumber(norm) || strings.Contains(norm, "周年") {
-			continue
-		}
-		if sp.End-sp.Start > narrowAbove {
-			sp = e.figureClauses(over, sp)
-		}
+	for _, sp := range e.overviewSpans(over) {
 		ans.addQuote(citationFor(over, sp))
-		quoted++
 	}
 	if kind := over.Period.Kind; kind == PeriodResult && !containsAny(a.norm, achievementCues) {
 		// The review's opening judges the year as well as counting it
@@ -190,6 +178,42 @@ func (e *Engine) summaryAnswer(ans *Answer, a analysis, rep *Report) *Paragraph 
 		}
 	}
 	return over
+}
+
+// overviewSpans are the quotes of an overview paragraph: of each of its
+// sentences, the run of its ；-parts that state figures (a date such as
+// 建市40周年 is none), from the first to the last, one quote — every
+// target of 地区生产总值增长5.5%左右；…；粮食产量110万吨左右 as the
+// report writes it, not the first three parts. A long first part is
+// narrowed to its clauses from the first that holds a number.
+func (e *Engine) overviewSpans(over *Paragraph) []Span {
+	var out []Span
+	parts := Sentences(over.Text)
+	for _, full := range FullSentences(over.Text) {
+		first, last := Span{Start: -1}, Span{}
+		for _, s := range parts {
+			if s.Start < full.Start || s.End > full.End {
+				continue
+			}
+			sp := trimSpan(over.Text, s)
+			norm := Normalize(over.Text[sp.byteStart:sp.byteEnd])
+			if !holdsNumber(norm) || strings.Contains(norm, "周年") {
+				continue
+			}
+			if first.Start < 0 {
+				first = sp
+			}
+			last = sp
+		}
+		if first.Start < 0 {
+			continue
+		}
+		if first.End-first.Start > narrowAbove {
+			first = e.figureClauses(over, first)
+		}
+		out = append(out, trimSpan(over.Text, Span{first.Start, last.End, first.byteStart, last.byteEnd}))
+	}
+	return out
 }
 
 // overview is the paragraph that sums a part up: of the paragraphs a part
