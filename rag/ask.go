@@ -252,6 +252,8 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 		// "为什么设定这些目标": the paragraph after the targets explains them.
 	case e.reviewDigest(ans, a, rep, hits), e.planDigest(ans, a, rep):
 		// "去年改革开放方面有哪些亮点": that area's digest, not the year's.
+	case e.governmentSelfAnswer(ans, a, rep):
+		// "报告对政府自身建设提了哪些要求": the plan's closing run.
 	case e.parallelList(ans, a, hits):
 		// "哪几个“始终保持”": paragraphs opening alike list them.
 	case a.summary && e.summarize(ans, a, rep):

@@ -1,0 +1,47 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// What the plan requires of the government itself is its closing run
+// (¶70 and the leads of ¶71–¶75), not a sentence sharing 要求 or 建设.
+func TestGovernmentSelfAsked(t *testing.T) {
+	ix := seedIndex(t)
+	for q, want := range map[string]bool{
+		"报告对政府自身建设提了哪些要求":     true,
+		"政府自身建设今年怎么抓":         true,
+		"报告结尾对政府干部队伍提了哪几方面要求": true,
+		"政府今年对自身有什么要求":        true,
+		"对政府系统自身今年提了哪些总要求":    true,
+		// The review's area, a problem, a figure, and what the report
+		// says of the government's work as a whole are other questions.
+		"去年政府自身建设有哪些亮点":   false,
+		"干部队伍存在什么问题":      false,
+		"政府系统要以什么为魂":      false,
+		"今年政府工作的总体要求是什么":  false,
+		"政府自身建设去年省了多少钱":   false,
+		"今年政府建设要新建几个便民场景": false,
+	} {
+		if got := asksGovernmentSelf(ix.analyze(q, nil)); got != want {
+			t.Errorf("asksGovernmentSelf(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestGovernmentSelfAnswer(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, q := range []string{"报告对政府自身建设提了哪些要求", "今年政府自身建设怎么搞", "报告对政府系统自身提了啥要求"} {
+		ans, err := e.Ask(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", q, err)
+		}
+		for _, w := range []string{"忠诚为魂、法治为基、民生为大、实干为要、清廉为本", "1. 「我们要始终保持绝对忠诚的政治品格。」", "5. 「我们要始终保持廉洁自律的从政操守。」"} {
+			if !strings.Contains(ans.Answer, w) {
+				t.Errorf("Ask(%q) lacks %q:\n%s", q, w, ans.Answer)
+			}
+		}
+	}
+}
