@@ -171,6 +171,15 @@ func statedWay(norm string) []string {
 // 关键" is not asked of the year.
 var yearMatters = regexp.MustCompile(`(?:\d{4}年|今年|去年|这一年)[这一年份是个为什么啥会说很较特别非常尤其格外的对于盘锦来]{0,10}(?:关键|特殊|重要|不一般|非同寻常|意义|节点)|\bwhy\b[^?]{0,12}(?:\b20\d\d\b|\bthis year\b|\blast year\b)(?:\s+(?:is|was|such|so|a|an|the|year|very|particularly|especially|considered|seen|as|called))*\s+(?:key|special|important|crucial|critical|significant|pivotal)\b`)
 
+// yearWhat asks what a year itself is, with no why: "今年是个什么年份",
+// "2025年对盘锦来说算个什么年", "今年是三年行动的什么年", "这一年有啥特殊
+// 意义", "报告怎么给2025年定位的". Only words of a kind of year may stand
+// between 什么 and 年 ("2025年什么时候完成三年行动" asks a time), and a
+// year placed is the year's own place (开放这块今年的总定位 is the area's).
+var yearWhat = regexp.MustCompile(`(?:\d{4}年|今年|去年|明年|这一年)[^，,。？?！!]{0,10}(?:什么|啥|怎样|哪种|哪一种)[样的个种特殊节点关键重要]{0,6}(?:年份|年头|之年|年)(?:$|[，,、。？?！!吗呢啊呀])|` +
+	`(?:\d{4}年|今年|这一年)[这一年份对于盘锦来说]{0,8}有(?:啥|什么|何)(?:特殊|特别|重要|重大)?(?:意义|特殊|特别|不同)|` +
+	`(?:给|把|对)(?:\d{4}年|今年|这一年)(?:怎么|如何)?(?:定位|定性)`)
+
 // keyThingOfYear asks what is key in a year, not the year: "为什么今年非常
 // 关键的是项目建设".
 var keyThingOfYear = regexp.MustCompile(`(?:关键|重要)的(?:是|就是|在于)`)
@@ -180,7 +189,7 @@ var keyThingOfYear = regexp.MustCompile(`(?:关键|重要)的(?:是|就是|在�
 // 重大。"); false when it asks no such thing or the report says nothing
 // of that year.
 func (e *Engine) yearMilestone(ans *Answer, a analysis, rep *Report) bool {
-	if !asksWhy(a.norm) || !yearMatters.MatchString(a.norm) || keyThingOfYear.MatchString(a.norm) {
+	if !(asksWhy(a.norm) && yearMatters.MatchString(a.norm) || yearWhat.MatchString(a.norm)) || keyThingOfYear.MatchString(a.norm) {
 		return false
 	}
 	for _, r := range e.ix.reportsIn(rep) {
@@ -200,6 +209,9 @@ func (e *Engine) yearMilestone(ans *Answer, a analysis, rep *Report) bool {
 				}
 				ans.Found, ans.reasoned = true, true
 				ans.addQuote(citationFor(p, sentenceRun(p.Text, sents, j, last)))
+				// "今年是个什么年份、为啥这么定目标": the targets' basis
+				// is asked too.
+				e.targetsBasis(ans, a, rep)
 				return true
 			}
 		}

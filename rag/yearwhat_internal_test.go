@@ -1,0 +1,49 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// A question asking what a year itself is, with no why, is answered by
+// what the report says the year is (今年是…收官之年…).
+func TestYearWhat(t *testing.T) {
+	for q, want := range map[string]bool{
+		"今年是个什么年份、为啥这么定目标":        true,
+		"2025年对盘锦来说算个什么年":         true,
+		"今年是三年行动的什么年":             true,
+		"今年是个啥特殊年份":               true,
+		"报告怎么给2025年定位的？这一年有啥特殊意义": true,
+		"今年这一年有啥特殊的吗":             true,
+		// A time asked, an area's place, a count of years are not.
+		"2025年什么时候完成三年行动": false,
+		"开放这块今年的总定位是啥":    false,
+		"今年是十四五规划第几年":     false,
+		"今年有什么重点工作":       false,
+	} {
+		if got := yearWhat.MatchString(Normalize(q)); got != want {
+			t.Errorf("yearWhat(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestYearMilestoneAnswersWhatTheYearIs(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for q, want := range map[string][]string{
+		"今年是个啥特殊年份":               {"收官之年", "决胜之年", "谋篇布局之年"},
+		"报告怎么给2025年定位的？这一年有啥特殊意义": {"收官之年", "意义重大"},
+		// Asked with the targets' basis, both are answered.
+		"今年是个什么年份、为啥这么定目标，背景讲一下": {"收官之年", "走出最低谷"},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", q, err)
+		}
+		for _, w := range want {
+			if !strings.Contains(ans.Answer, w) {
+				t.Errorf("Ask(%q) lacks %q:\n%s", q, w, ans.Answer)
+			}
+		}
+	}
+}
