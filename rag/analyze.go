@@ -898,7 +898,9 @@ func (a *analysis) readIntent(padded string) {
 		// to a figure (市场占有率增至15.7%).
 		a.figure = true
 	}
-	a.summary = containsAny(padded, summaryCues) && !containsAny(padded, []string{"多少", "几", "how much", "how many"})
+	// "用几句话说说" asks how long the answer may be, not a count.
+	lengthless := strings.ReplaceAll(strings.ReplaceAll(padded, "几句话", ""), "几句", "")
+	a.summary = (containsAny(padded, summaryCues) || economyDigest.MatchString(a.norm)) && !containsAny(lengthless, []string{"多少", "几", "how much", "how many"})
 }
 
 // itemsCues ask what each of several things is.

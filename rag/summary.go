@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,15 @@ var summaryCues = []string{"经济咋样", "经济怎么样", "经济总体", "�
 	"干了啥", "干了什么", "干了哪些", "成绩单", "主要成绩", "一览",
 	// As read after spelling (发展得 → 发展的), and how the year is judged.
 	"发展的怎么样", "发展的咋样", "发展得咋样", "混得咋样", "混得怎么样", "怎么评价", "如何评价", "总体评价", "整体评价",
+	// The economy's record or gist named whole: "用几句话说说2024年全市经济
+	// 成绩", "概括一下2024年全市主要经济指标".
+	"经济成绩", "主要经济指标",
 	"how did the economy", "how was the economy", "economy do", "economic performance", "overview", "highlights", "achievements", "achieve", "accomplish", "main targets", "main goals", "main indicators"}
+
+// economyDigest asks for the gist of a year's economy and nothing else:
+// "用一句话总结去年经济", "概括一下去年的经济" — the year's headline
+// figures, not a sentence of the review that says 经济 or 总结.
+var economyDigest = regexp.MustCompile(`(?:总结|概括|归纳|说说|讲讲|评价)(?:一下|下)?(?:去年|今年|上年|全年|(?:19|20)\d\d年)?的?(?:全市|盘锦)?(?:的)?经济(?:运行|发展)?(?:情况)?(?:$|[？?。！!])`)
 
 // summaryWords are the words summary questions are asked in, beside their
 // cues: what is left of a question without them is its topic.

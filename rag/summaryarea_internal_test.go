@@ -19,3 +19,23 @@ func TestSummaryOfArea(t *testing.T) {
 		}
 	}
 }
+
+// The economy's record or gist asked whole is the year's summary, however
+// long the answer is asked to be ("用几句话"); a count asked is not.
+func TestSummaryOfEconomy(t *testing.T) {
+	ix := seedIndex(t)
+	for q, want := range map[string]bool{
+		"用一句话总结去年经济":        true,
+		"概括一下去年的经济":         true,
+		"概括一下2024年全市主要经济指标": true,
+		"用几句话说说2024年全市经济成绩": true,
+		"去年哪些经济指标没完成":       false, // the problems, not the record
+		"去年经济成绩里有几个全省第一":    false, // a count
+		"总结一下去年民营经济的成绩是多少":  false,
+		"去年经济工作中存在的问题，概括一下": false,
+	} {
+		if got := ix.analyze(q, nil).summary; got != want {
+			t.Errorf("analyze(%q).summary = %v, want %v", q, got, want)
+		}
+	}
+}
