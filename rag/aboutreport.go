@@ -32,7 +32,7 @@ var (
 	deliveredCue = regexp.MustCompile(`哪一?天|哪日|几号|几月几[日号]|什么时候|啥时候|何时|什么时间|啥时间|日期|时间|哪个会议?上?|什么会议?上?|啥会上?|哪次会议?上?|` +
 		`\bwhen\b|\bwhat date\b|\bwhich date\b|\bwhat day\b|\bwhich day\b|\bdate\b|\bat which meeting\b|\bat what meeting\b|\bwhich meeting\b|\bwhat meeting\b`)
 	// outlineCue asks what it is made of or about, as a whole.
-	outlineCue = regexp.MustCompile(`分为?几个?部分|几个部分|几块|哪几块|几个?章节|哪些章节|分成几个?部分|有几个?部分|(?:分为?|分成)?[几两二三四五]大部分|哪几个?部分|哪些部分|几个板块|哪些板块|` +
+	outlineCue = regexp.MustCompile(`分为?几个?部分|几个部分|几块|哪几块|几个?章节|哪些章节|分成几个?部分|有几个?部分|(?:分为?|分成)?哪?[几两二三四五]大部分|哪几个?部分|哪些部分|几个板块|哪些板块|` +
 		`主要内容|哪些内容|什么内容|啥内容|主要讲了?什么|主要讲了?啥|主要说了?什么|主要说了?啥|讲了?什么|讲了?啥|说了?什么|说了?啥|讲的是?什么|讲的是?啥|说的是?什么|说的是?啥|讲了哪些|说了哪些|` +
 		`核心内容|核心要点|核心意思|概括|归纳|总结|概要|摘要|大纲|提纲|目录|结构|框架|梗概|要点|` +
 		`\bsummari[sz]e\b|\bsummary\b|\boutline\b|\bstructure\b|\bhow many (?:parts|sections|chapters)\b|\bwhat (?:are )?(?:the |its )?(?:parts|sections|chapters)\b|\bwhat parts\b|\bwhich parts\b|\bwhat is (?:it|the report|this report) about\b|\bwhat does (?:it|the report|this report) (?:say|cover)\b|\bmain points\b|\bkey points\b`)
