@@ -518,11 +518,44 @@ func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
 	}
 	for _, k := range kids {
 		sents := FullSentences(k.Text)
-		for _, sp := range topicOpening(k, sents, 0, len(sents)) {
+		opening := topicOpening(k, sents, 0, len(sents))
+		for _, sp := range opening {
+			ans.addQuote(citationFor(k, sp))
+		}
+		// The topic's figures its opening does not reach (18万农村居民 of
+		// ¶54's third sentence, 870万吨 of ¶35's fourth).
+		for _, sp := range e.figuresAfter(k, sents, opening[len(opening)-1].End) {
 			ans.addQuote(citationFor(k, sp))
 		}
 	}
 	return true
+}
+
+// figuresAfter are the quotes of p's sentences (sents) starting at rune
+// offset from or later that state a figure written in digits, each
+// narrowed to its clauses from the first that holds a digit to the last.
+func (e *Engine) figuresAfter(p *Paragraph, sents []Span, from int) []Span {
+	var out []Span
+	for _, s := range sents {
+		sp := trimSpan(p.Text, s)
+		if sp.Start < from || !strings.ContainsAny(p.Text[sp.byteStart:sp.byteEnd], "0123456789") {
+			continue
+		}
+		out = append(out, e.figureClauses(p, sp))
+	}
+	return out
+}
+
+// topicGist is what a list of a plan area's topics says under a topic's
+// lead: its first sentence after the lead, then the figures its later
+// sentences state (figuresAfter).
+func (e *Engine) topicGist(k *Paragraph) []Span {
+	sents := FullSentences(k.Text)
+	if len(sents) < 2 {
+		return nil
+	}
+	first := trimSpan(k.Text, sents[1])
+	return append([]Span{first}, e.figuresAfter(k, sents, first.End)...)
 }
 
 // sentenceRun is the quote of sentences sents[i..j] of text, trimmed.

@@ -39,11 +39,35 @@ func (e *Engine) listAnswer(ans *Answer, a analysis, hits []Hit) bool {
 		}
 		ans.Found = true
 		ans.Parts = append(ans.Parts, introPart(a.lang))
+		if node.Kind == ParaSection {
+			// An area of the plan: its aims whole, and under each topic's
+			// lead what it sets out to do (e.topicGist), not its lead alone.
+			e.areaTopics(ans, node, items)
+			return true
+		}
 		ans.addQuote(citationFor(h.Paragraph, trimSpan(h.Paragraph.Text, Sentences(h.Paragraph.Text)[0])))
 		e.addChildren(ans, h.Paragraph)
 		return true
 	}
 	return false
+}
+
+// areaTopics lists a plan area's topics into ans: the area's paragraph
+// whole (its title and aims), then each topic's lead, numbered, with its
+// gist quoted under it.
+func (e *Engine) areaTopics(ans *Answer, area *Paragraph, topics []*Paragraph) {
+	ans.addQuote(citationFor(area, wholeSpan(area)))
+	for i, k := range topics {
+		if i == maxListItems {
+			break
+		}
+		ans.Citations = append(ans.Citations, Citation{Report: k.Report, Paragraph: k.N, Section: k.Path(), Period: k.Period,
+			Quote: k.Lead, Start: 0, End: utf8.RuneCountInString(k.Lead)})
+		ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: k.Lead, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
+		for _, sp := range e.topicGist(k) {
+			ans.addQuote(citationFor(k, sp))
+		}
+	}
 }
 
 // namesItems reports whether the question asks for the topics of section

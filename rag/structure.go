@@ -138,6 +138,12 @@ func (e *Engine) structureAnswer(d *Draft, rep *Report) bool {
 		return e.ordinalAnswer(d, rep, o, claim)
 	}
 	if sec := e.sectionNamed(d.norm, rep); sec != nil {
+		if topics := e.children(sec); len(topics) >= 2 {
+			// "狠抓有效需求讲了什么": an area of the plan, asked what it
+			// holds — what each of its topics sets out to do.
+			e.areaTopics(startStructureAnswer(d.Answer), sec, topics)
+			return true
+		}
 		e.headingsAnswer(d, []*Paragraph{sec})
 		return true
 	}

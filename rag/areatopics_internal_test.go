@@ -1,0 +1,71 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// An area of the plan, asked what it plans or holds, is answered with its
+// aims whole and, under each topic, what the topic sets out to do with
+// its figures — not its title and its topics' leads alone.
+func TestPlanAreaGivesTopicsSubstance(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q       string
+		want    []string
+		notWant []string
+	}{
+		// listAnswer on the area's section.
+		{q: "今年城乡融合方面有什么计划？", want: []string{"以城带乡、以乡润城", "1. 「优化城乡发展格局」", "46.6万亩", "购置公交车辆132台", "18万农村居民"}},
+		{q: "今年改革方面要实施哪些行动", want: []string{"12个实施方案", "1. 「实施营商环境质量提升行动」", "综合窗口改革"}},
+		// planDigest: the figures the topic's opening does not reach.
+		{q: "今年城乡融合发展有哪些重点", want: []string{"购置公交车辆132台", "18万农村居民"}},
+		{q: "现代化产业体系今年要怎么建，主要点有哪些", want: []string{"2000亿元", "48%", "870万吨"}},
+		// The area named by its title, asked what it holds.
+		{q: "狠抓统筹协调讲了什么", want: []string{"以城带乡、以乡润城", "购置公交车辆132台"}},
+		// The part's areas stay a list of titles; an ordinal asks a title.
+		{q: "今年政府重点抓哪几个方面的工作", want: []string{"狠抓统筹协调"}, notWant: []string{"购置公交车辆"}},
+		{q: "今年工作安排第五个方面是什么", want: []string{"狠抓统筹协调"}, notWant: []string{"购置公交车辆"}},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", tc.q, err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(ans.Answer, w) {
+				t.Errorf("Ask(%q) lacks %q:\n%s", tc.q, w, ans.Answer)
+			}
+		}
+		for _, w := range tc.notWant {
+			if strings.Contains(ans.Answer, w) {
+				t.Errorf("Ask(%q) holds %q:\n%s", tc.q, w, ans.Answer)
+			}
+		}
+	}
+}
+
+func TestFiguresAfter(t *testing.T) {
+	ix := seedIndex(t)
+	e := NewEngine(ix, nil)
+	rep := ix.Latest()
+	for _, tc := range []struct {
+		para int
+		from int // sentence index the figures are looked for from
+		want []string
+	}{
+		{54, 1, []string{"购置公交车辆132台，新增优化城乡公交线路10条", "让18万农村居民饮用水与城市同源同网同质。"}},
+		{54, 3, []string{"让18万农村居民饮用水与城市同源同网同质。"}},
+		{51, 1, nil}, // no figure
+	} {
+		p := &rep.Paragraphs[tc.para-1]
+		sents := FullSentences(p.Text)
+		var got []string
+		for _, sp := range e.figuresAfter(p, sents, sents[tc.from].Start) {
+			got = append(got, p.Text[sp.byteStart:sp.byteEnd])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("figuresAfter(¶%d, from sentence %d) = %q, want %q", tc.para, tc.from, got, tc.want)
+		}
+	}
+}
