@@ -69,3 +69,23 @@ func TestFiguresAfter(t *testing.T) {
 		}
 	}
 }
+
+// A review area's digest gives, under each run-in heading, the figures
+// its sentences state, not only its opening and last whole-year figure.
+func TestReviewDigestGivesHeadingsFigures(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for q, want := range map[string][]string{
+		"民生方面2024年交了一份什么样的答卷": {"15件民生实事", "城镇新增就业2.04万人", "提高至55%", "信访总量下降25.8%"},
+		"去年民生福祉方面交出了什么答卷？":    {"2.04万人", "55%", "90.6%"},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", q, err)
+		}
+		for _, w := range want {
+			if !strings.Contains(ans.Answer, w) {
+				t.Errorf("Ask(%q) lacks %q:\n%s", q, w, ans.Answer)
+			}
+		}
+	}
+}

@@ -12,8 +12,8 @@ import (
 // A question asking how such an area went as a whole ("去年改革开放方面有
 // 哪些亮点", "生态这块去年干得怎样，总结几句") is answered by a digest of
 // that paragraph — its opening, and under each heading the sentence that
-// opens it and the one that states its whole-year or whole-city figure —
-// not by the first 300 characters of it, nor by the year's overview.
+// opens it and the figures the heading's sentences state — not by the
+// first 300 characters of it, nor by the year's overview.
 
 // digestCues ask how an area went, or for its gist, as a whole.
 var digestCues = []string{"总结", "概括", "归纳", "要点", "亮点", "看点", "成效", "成绩", "成就", "成果", "进展", "答卷", "回顾", "变化", "突破",
@@ -39,10 +39,6 @@ var digestWords = []string{"一大块", "大块", "一部分", "部分", "这块
 // digestAreaGeneric are words every area's title may share: no area's
 // name ("发展" of 绿色发展 and 城乡融合发展).
 var digestAreaGeneric = []string{"发展", "经济", "工作", "全面", "新的", "取得"}
-
-// wholeScopeFigure marks a sentence stating a figure of the whole year or the
-// whole city: the headline of a run-in heading's topic.
-var wholeScopeFigure = regexp.MustCompile(`(?:全年|全市|我市|全社会)[^。]*[0-9]`)
 
 // digestLengthCue is a length asked of a digest: 总结几句, 归纳几条.
 var digestLengthCue = regexp.MustCompile(`(?:总结|归纳|概括|说|讲|列)(?:一下)?几(?:句话?|条|点)`)
@@ -70,7 +66,7 @@ func (e *Engine) reviewDigest(ans *Answer, a analysis, rep *Report, hits []Hit) 
 	}
 	// Headings are found by Sentences, which cuts at ；, and the digest by
 	// FullSentences, which does not: a heading after a ； opens no digest.
-	spans := digestSpans(sec)
+	spans := e.digestSpans(sec)
 	if len(spans) == 0 {
 		return false
 	}
@@ -432,9 +428,10 @@ func longestIn(seg, text string) string {
 
 // digestSpans are the quotes of a review area's digest: its title and
 // framing sentence; then under each run-in heading, its opening
-// (topicOpening), and the last later sentence of that topic stating a
-// whole-year or whole-city figure.
-func digestSpans(p *Paragraph) []Span {
+// (topicOpening) and the figures of the topic's later sentences, each
+// narrowed to its figure clauses (figuresAfter): 信访总量下降25.8% of
+// 社会治理, not only the last whole-year figure.
+func (e *Engine) digestSpans(p *Paragraph) []Span {
 	sents := FullSentences(p.Text)
 	heads := map[int]bool{}
 	for _, h := range runInHeadings(p) {
@@ -459,15 +456,7 @@ func digestSpans(p *Paragraph) []Span {
 			end++
 		}
 		out = append(out, topicOpening(p, sents, i, end)...)
-		for j := end - 1; j > i+1; j-- {
-			s := trimSpan(p.Text, sents[j])
-			if wholeScopeFigure.MatchString(p.Text[s.byteStart:s.byteEnd]) {
-				if last := out[len(out)-1]; s.Start >= last.End {
-					out = append(out, s)
-				}
-				break
-			}
-		}
+		out = append(out, e.figuresAfter(p, sents[:end], out[len(out)-1].End)...)
 		i = end
 	}
 	return out
