@@ -179,6 +179,7 @@ func (ix *Index) middleSlot(q, c []rune, l, r shared) (middleSwap, bool) {
 	for c1 > c0 && isClauseMark(c[c1-1]) { // 异戊胶乳、填补
 		c1--
 	}
+	wideClaimed, wideSaid := string(q[q0:q1]), string(c[c0:c1])
 	for q0 < q1 && c0 < c1 && sameRune(q[q0], c[c0]) {
 		q0, c0 = q0+1, c0+1
 	}
@@ -186,15 +187,39 @@ func (ix *Index) middleSlot(q, c []rune, l, r shared) (middleSwap, bool) {
 		q1, c1 = q1-1, c1-1
 	}
 	claimed, said := string(q[q0:q1]), string(c[c0:c1])
-	if !contrastingChars(claimed, said) && !ix.differentNames(claimed, said, c) || openListAfter(c, r.c) || endsInNumeral(claimed) || endsInNumeral(said) || ix.describesName(claimed, said) {
+	if !ix.slotNamesDiffer(claimed, said, c) && !(wideClaimed != claimed && ix.opensWithNoun(q[r.q:r.q+r.n]) && ix.slotNamesDiffer(wideClaimed, wideSaid, c)) {
+		// 抗冲击 for 抗应力发白 before 聚丙烯: a shared character (抗) cut
+		// off leaves words the dictionary misreads (应力 a verb); before a
+		// head noun the whole slot is a name's qualifier.
+		return middleSwap{}, false
+	}
+	left, right := ix.edgeWords(q[l.q:l.q+l.n], true), ix.edgeWords(q[r.q:r.q+r.n], false)
+	if openListAfter(c, r.c) || openListAfter(c, r.c+right) || endsInNumeral(claimed) || endsInNumeral(said) {
+		// The list may be open after the name's own last words too:
+		// 《统计|法》等法律法规.
 		return middleSwap{}, false
 	}
 	if hasDigit(string(q[l.q:r.q+r.n])) || hasDigit(string(c[l.c:r.c+r.n])) {
 		return middleSwap{}, false // 目标5.4% for 增长5.4%: a figure's words, the figures check's
 	}
-	left, right := ix.edgeWords(q[l.q:l.q+l.n], true), ix.edgeWords(q[r.q:r.q+r.n], false)
 	phrase := string(q[l.q+l.n-left : r.q+right])
 	return middleSwap{claimed: phrase, phrase: phrase, cs: l.c + l.n - left, ce: r.c + right}, true
+}
+
+// slotNamesDiffer: a slot's claimed words and the clause's are two names
+// (two places or levels of one contrast set, or different short names),
+// not a descriptor of the clause's name.
+func (ix *Index) slotNamesDiffer(claimed, said string, clause []rune) bool {
+	return (contrastingChars(claimed, said) || ix.differentNames(claimed, said, clause)) && !ix.describesName(claimed, said)
+}
+
+// opensWithNoun: the first word of rs is a noun (聚丙烯 of a right anchor).
+func (ix *Index) opensWithNoun(rs []rune) bool {
+	if ix.dict == nil {
+		return false
+	}
+	words := ix.dict.Segment(string(rs), nil)
+	return len(words) > 0 && slices.Contains(nounPOS, ix.posOf(words[0]))
 }
 
 // edgeWords is how many characters of anchor run rs, at its end (last)
@@ -220,7 +245,10 @@ func (ix *Index) edgeWords(rs []rune, last bool) int {
 
 // contrastSets hold characters that, one for another in the same words,
 // name another place or level: 东沙河 is not 西沙河, 全国 is not 全省.
-var contrastSets = []string{"东西南北", "国省市县区镇村", "大中小"}
+var contrastSets = []string{quarters, "国省市县区镇村", "大中小"}
+
+// quarters are the points of the compass a place's name may open with.
+const quarters = "东西南北"
 
 // contrastingChars: claimed and said are one character each, two of one
 // contrast set.

@@ -254,7 +254,9 @@ func claimedRunes(q []rune, claimed string) (Span, bool) {
 // predicateBeside: clause shares with claim q, besides the claimed words
 // (claimedRunes), a predicate run.
 func predicateBeside(q []rune, claimed Span, clause []rune) bool {
-	return slices.ContainsFunc(outside(sharedRuns(q, clause), claimed.Start, claimed.End), isPredicate)
+	return slices.ContainsFunc(outside(sharedRuns(q, clause), claimed.Start, claimed.End), func(r shared) bool {
+		return isPredicate(r) && !slices.Contains(governmentLevels, string(q[r.q:r.q+r.n]))
+	})
 }
 
 // claimClause is a clause of a cited text, and how much of the claim it

@@ -182,6 +182,18 @@ func TestMiddleNameCorrected(t *testing.T) {
 		{"红海滩国家风景廊道登上抖音全国景点排行榜第7名，对吗", ""},
 		// One character for another of its kind: a direction, a level.
 		{"盘山县东沙河防洪治理对吧", "报告写的是盘山县西沙河，不是盘山县东沙河"},
+		// A slot whose shared first character (抗) leaves words the
+		// dictionary misreads (应力 a verb) is read whole before a head noun.
+		{"华锦集团研发了抗冲击聚丙烯对吧", "报告写的是研发抗应力发白聚丙烯，不是研发了抗冲击聚丙烯"},
+		{"华锦集团研发了抗应力发白聚丙烯对吧", ""},
+		// The list stays open past the name's last words (《统计法》等).
+		{"组织学习了《宪法》对吧", ""},
+		// A kind word (工厂, 企业) shared is no one thing: the honours differ;
+		// a level shared beside the claimed honour elsewhere (益海嘉里被评为
+		// 国家级绿色工厂) does not say it of the claim's subject.
+		{"华孚环境获批国家级绿色工厂对吧", "报告写的是专精特新“小巨人”企业，不是绿色工厂"},
+		{"华孚环境获批国家级专精特新“小巨人”企业对吧", ""},
+		{"益海嘉里被评为国家级绿色工厂对吧", ""},
 		{"辽滨经开区蝉联全国制造业区域品牌榜首对吗", "报告写的是全省，不是全国"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})

@@ -206,6 +206,12 @@ func (ix *Index) sameConcept(claimed, said string) bool {
 	}
 	said = Normalize(said)
 	for _, t := range ix.lex.Expand(Normalize(claimed)) {
+		if t != said && ix.kindWord(t) && !ix.kindWord(claimed) && !strings.ContainsAny(said, "等、") {
+			// 企业 of 工厂 (绿色工厂, 专精特新“小巨人”企业): one kind of
+			// thing, each name qualified its own way. An open list's kind
+			// (申通二期等项目) may hold the claimed thing (配套工程).
+			continue
+		}
 		if strings.Contains(said, t) || strings.Contains(t, said) {
 			return true
 		}
