@@ -24,7 +24,18 @@ const swapBlocked = "年月日今去明前后本上下增减降升的了和与�
 // words differs from the cited clause's, where the report writes the
 // claim's words around that character nowhere.
 func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
-	if ix.dict == nil || !ix.statesClaim(read) {
+	if !ix.statesClaim(read) {
+		return Part{}, false
+	}
+	return ix.charSwapIn(read, texts, rep)
+}
+
+// charSwapIn corrects a question of any shape that names a thing with one
+// character between shared words other than the cited clause's, written
+// nowhere: a question presupposes the names it asks of ("盘山县东沙河防洪
+// 治理" where ¶66 says 盘山县西沙河防洪治理), as a claim states them.
+func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report) (Part, bool) {
+	if ix.dict == nil {
 		return Part{}, false
 	}
 	rc, ok := ix.restatedClause(read, texts)
@@ -34,17 +45,25 @@ func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) 
 	q, clause, qWords, cWords, sp := rc.q, rc.clause, rc.qWords, rc.cWords, rc.span
 	for _, r := range rc.runs {
 		i, j := r.q-1, r.c-1
-		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(qWords, i) || !ix.inNameWord(cWords, j) {
+		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(cWords, j) {
 			continue
 		}
 		left := flankBefore(q, clause, i, j)
 		if left == 0 || left+r.n < minSwapContext {
 			continue
 		}
+		lead := straddled(qWords, i, left)
+		if !ix.inNameWord(qWords, i) && lead == 0 {
+			continue
+		}
+		if lead == 0 {
+			lead = ix.placeOfQuarter(cWords, j, left) // 盘山县西沙河
+		}
 		if ix.saysPhrase(string(q[i-1:i+2]), rep) || i+3 <= len(q) && ix.saysPhrase(string(q[i:i+3]), rep) {
 			continue // the claim's words are the report's elsewhere
 		}
 		word := wordAround(cWords, j)
+		word.s = min(word.s, j-lead) // 援疆项目, as the claim's 援藏 is one word
 		s, e := sp.Start+word.s, sp.Start+word.e
 		qs, qe := i-(j-word.s), i+(word.e-j)
 		if qs < 0 || qe > len(q) {
@@ -57,6 +76,29 @@ func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) 
 		return citedCorrection(rc.cited, rc.at, s, e, stated, ""), true
 	}
 	return Part{}, false
+}
+
+// straddled is how many characters of the shared flank before q[i] (left
+// of them) the claim's word holding q[i] opens with: 援 of 援藏, a word the
+// dictionary knows as a verb ("aid Tibet") where the clause's 援疆 is read
+// 援 and 疆, a place. 0 when the word opens at q[i] or runs past the flank.
+func straddled(qWords []string, i, left int) int {
+	k, start := wordAt(qWords, i)
+	if k < 0 || start >= i || i-start > left {
+		return 0
+	}
+	return i - start
+}
+
+// placeOfQuarter is how many characters the place word right before a
+// quarter at rune at of a clause (its words) holds, within the shared
+// flank (left): the county a 西沙河 is in is shown with it. 0 when none.
+func (ix *Index) placeOfQuarter(words []string, at, left int) int {
+	k, _ := wordAt(words, at)
+	if k < 1 || !ix.placeQuarter(words, k) || ix.posOf(words[k-1]) != "ns" || runeLen(words[k-1]) > left {
+		return 0
+	}
+	return runeLen(words[k-1])
 }
 
 // flankBefore is how many characters before q[i] and c[j] are the same.
@@ -82,7 +124,13 @@ func (ix *Index) swappedNameChar(a, b rune) bool {
 // the same).
 func (ix *Index) inNameWord(words []string, at int) bool {
 	k, _ := wordAt(words, at)
-	return k >= 0 && ix.nounish(words[k]) && !ix.edgeWord(words[k])
+	return k >= 0 && (ix.nounish(words[k]) && !ix.edgeWord(words[k]) || ix.placeQuarter(words, k))
+}
+
+// placeQuarter: words[k] is a quarter (东, 西…), which the dictionary tags
+// a locative, opening the place name after it: 西 of 西沙河.
+func (ix *Index) placeQuarter(words []string, k int) bool {
+	return runeLen(words[k]) == 1 && strings.Contains(quarters, words[k]) && k+1 < len(words) && ix.posOf(words[k+1]) == "ns"
 }
 
 type runeSpan struct{ s, e int }

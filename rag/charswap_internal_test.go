@@ -11,6 +11,14 @@ func TestCharSwapCorrection(t *testing.T) {
 		{"辽滨经开区去年升到第21位了吧", ""},
 		// A kind of thing (学校) where the clause names one (学院) is no swapped name.
 		{"学校在籍学生突破1万人吗？", ""},
+		// A word the dictionary knows whole (援藏) across the shared flank.
+		{"援藏项目赛尔山养殖园建成了吗", "报告写的是援疆项目，不是援藏项目"},
+		{"援疆项目赛尔山养殖园建成了吗", ""},
+		// A question that claims nothing still names what it asks of; a
+		// quarter (西, a locative) opens the place's name, shown with its
+		// county.
+		{"盘山县东沙河防洪治理", "报告写的是盘山县西沙河，不是盘山县东沙河"},
+		{"盘山县西沙河防洪治理怎么样", ""},
 	}
 	checkCorrections(t, e, tests)
 }
