@@ -147,6 +147,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if p, ok := d.directionCorrection(); ok {
 			// 社会救助标准降了吗 where the quote says 同步增长.
 			ans.Parts = append([]Part{p}, ans.Parts...)
+		} else if p, ok := d.rankMoveCorrection(); ok {
+			// 排名下降了吗 where the quote says 升至第21位.
+			ans.Parts = append([]Part{p}, ans.Parts...)
 		} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
 			// A claim in a question's shape: …充足 没啥问题？
 			ans.Parts = append([]Part{p}, ans.Parts...)
@@ -187,6 +190,12 @@ func (e *Engine) groundClaims(d *Draft) {
 		// 电子信息产业营业收入下滑了吧 where the quote says 增长: the way
 		// it moved, with no figure claimed.
 		if p, ok := d.directionCorrection(); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 跌出30强了吧 where the quote says 连续6年跻身…30强.
+		if p, ok := d.rankMoveCorrection(); ok {
 			corrections = append(corrections, p)
 		}
 	}
