@@ -1191,6 +1191,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "刑事警情下降约26%吗", found: true, figures: []string{"26.1%"}, not: []string{"更正"}},
 		{q: "信访下降25%吗", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是25%"}},
 		{q: "信访下降近25%吗", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是近25%"}},
+		// A fraction is a share as near as its step: a quarter holds 25.8%,
+		// a third is not 18.6%.
+		{q: "物业投诉量下降了三分之一吗", found: true, figures: []string{"18.6%"}, want: []string{"更正：报告写的是18.6%，不是约33.3%"}},
+		{q: "信访总量降了四分之一左右是吧", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
+		{q: "信访下降四分之一对吗", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},
 		// A claim's 左右 and English about/nearly are approximate as 约 and
 		// 近 are: right when the report's figure rounds to them, never
 		// "corrected" (26%左右 and nearly 40% still fall to no figure: a

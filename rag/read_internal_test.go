@@ -153,8 +153,13 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		// A halving a word follows is a policy: half charged, no fall.
 		{"住宅小区物业费减半征收了吧", "住宅小区物业费减半征收了吧"},
 		{"物业投诉量减半收费对吧", "物业投诉量减半收费对吧"},
-		// A fraction is left as said: 四分之一 is right of 25.8%.
-		{"信访下降四分之一对吗", "信访下降四分之一对吗"},
+		// A fraction is a share about as near as its step (ShareSlack):
+		// 四分之一 holds 25.8%, 三分之一 is not 18.6%.
+		{"信访下降四分之一对吗", "信访下降约25%对吗"},
+		{"物业投诉量下降了三分之一吗", "物业投诉量下降了约33.3%吗"},
+		{"信访总量降了四分之一左右是吧", "信访总量降了约25%是吧"},
+		{"信访总量降了近三分之一吧", "信访总量降了近33.3%吧"},
+		{"增长三分之一以上吧", "增长33.3%以上吧"},
 		{"听说产值增长到4倍", "听说产值增长到4倍"},
 		// Not figures: no claim, a word of 成, an ordinal, a question word.
 		{"去年新购公交八十台", "去年新购公交八十台"},

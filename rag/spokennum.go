@@ -1,7 +1,9 @@
 package rag
 
 import (
+	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,6 +32,7 @@ func spokenNumbers(text string) string {
 	}
 	text = grewTimes.ReplaceAllStringFunc(text, grownBy)
 	text = replaceHalvings(text)
+	text = replaceFractions(text)
 	rs := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(rs); {
@@ -121,6 +124,42 @@ func halved(m string) string {
 		return "减少约50%"
 	}
 	return "下降约50%"
+}
+
+// fraction is a share said as a fraction, M of N parts: 三分之一, 四分之三.
+// Not 百分之 (a percent said in words, read before this): 百 is no
+// numeral of its denominator here.
+var fraction = regexp.MustCompile(`([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)`)
+
+// replaceFractions writes each fraction as the percent it is, about it as
+// a share in tenths is (三分之一 约33.3%, 四分之一 约25%, which ShareSlack
+// holds to a third's or a quarter's step); after the speaker's own word of
+// nearness (近三分之一) or a bound (以上) without the 约, and with a 左右
+// after it read as the 约 it is. A fraction of N parts is less than
+// one, and its denominator no 百 (百分之三十 is a percent).
+func replaceFractions(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range fraction.FindAllStringSubmatchIndex(text, -1) {
+		n, okN := spokenValue(text[m[2]:m[3]])
+		k, okK := spokenValue(text[m[4]:m[5]])
+		before := text[:m[0]]
+		if !okN || !okK || k <= 0 || k >= n || strings.HasSuffix(before, "百") {
+			continue
+		}
+		about, end := "约", m[1]
+		switch after := text[m[1]:]; {
+		case startsWithAny(after, roundAfter):
+			end += len(roundAfter[slices.IndexFunc(roundAfter, func(w string) bool { return strings.HasPrefix(after, w) })]) // 四分之一左右 is 约25%, as 三成左右 is
+		case endsWithAny(before, nearWords) || startsWithAny(after, boundAfter):
+			about = "" // 近三分之一, 三分之一以上: the speaker's own bound
+		}
+		b.WriteString(text[last:m[0]])
+		b.WriteString(about + strconv.FormatFloat(math.Round(k/n*1000)/10, 'f', -1, 64) + "%")
+		last = end
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // spokenFigure reads a number in words at rs[i] that a unit, a scale or
