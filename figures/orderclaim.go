@@ -75,7 +75,7 @@ func findOrderClaim(question string, stated []Mention, sp *span) (gapClaim, bool
 		return gapClaim{}, false // "农村自来水啥时候能跟城里一样": it asks, claims nothing
 	}
 	rs := []rune(question)
-	for _, read := range []func([]rune, []Mention, *span) (gapClaim, bool){chineseMove, chineseOrder, chineseMultiple, chineseSame, englishOrder} {
+	for _, read := range []func([]rune, []Mention, *span) (gapClaim, bool){chineseMove, chineseGrowthMultiple, chineseOrder, chineseMultiple, chineseSame, englishOrder} {
 		if g, ok := read(rs, stated, sp); ok {
 			return g, true
 		}
@@ -117,6 +117,44 @@ func chineseMove(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
 				continue
 			}
 			return gapClaim{order: true, levels: true, way: w.dir, base: base, text: string(rs[i:end]), at: j, to: end, cmp: [2]int{i, n}}, true
+		}
+	}
+	return gapClaim{}, false
+}
+
+// chineseGrowthMultiple reads "比去年增长100%" at 100% or more: a growth
+// said as a multiple (翻番, read 增长100%; 增长2倍, 增长200%) doubles an
+// amount, so it claims the two years' levels (levels: kept only where the
+// report gives both), held to their ratio as "是去年的两倍" is. A lower
+// growth rate is the rate's, which the premise check reads.
+func chineseGrowthMultiple(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
+	for i, r := range rs {
+		if r != '比' {
+			continue
+		}
+		base, n, ok := baseYearAt(rs, i+1, sp)
+		if !ok {
+			continue
+		}
+		base, n = baseTarget(rs, n, base)
+		j := n
+		for _, a := range moveAdverbs {
+			j = skipPrefix(rs, j, a)
+		}
+		for _, w := range moveWays {
+			if w.dir < 0 || !hasPrefixAt(rs, j, w.word) {
+				continue
+			}
+			k := skipPrefix(rs, j+utf8.RuneCountInString(w.word), "了")
+			for _, m := range stated {
+				if m.Start != k || m.Value.Unit != "%" || m.Value.Number < 100 || m.Value.Qualifier != "" || !claimEnds(rs, m.End) {
+					continue
+				}
+				times := m // its figures are the two years' amounts, in any unit, as 两倍's are
+				times.Value.Unit, times.Value.Number = "倍", 1+m.Value.Number/100
+				return gapClaim{order: true, levels: true, ratio: times.Value.Number, amount: times, way: 1, base: base,
+					text: string(rs[j:m.End]), at: j, to: m.End, cmp: [2]int{i, n}}, true
+			}
 		}
 	}
 	return gapClaim{}, false

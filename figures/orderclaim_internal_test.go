@@ -25,6 +25,10 @@ func TestFindOrderClaim(t *testing.T) {
 		{q: "今年新增就业目标和去年持平吧", text: "和去年持平"},
 		{q: "今年外资目标是去年的一半吧"}, // 一半 is no 倍: not read
 		{q: "今年公交车购置数是去年的三倍吧", text: "去年的三倍", ratio: 3},
+		// A growth of 100% or more (翻番, read 增长100%) is a multiple.
+		{q: "今年外资目标比去年增长100%吧", text: "增长100%", way: 1, ratio: 2},
+		{q: "今年公交车比去年增长了200%对吧", text: "增长了200%", way: 1, ratio: 3},
+		{q: "今年GDP比去年增长约100%吧"}, // 约: a rate's wording
 		// No order claimed: an amount, a growth rate, a place, a question
 		// word, a word holding 比.
 		{q: "今年公交车比去年多47台吧"},
