@@ -150,6 +150,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if p, ok := d.rankMoveCorrection(); ok {
 			// 排名下降了吗 where the quote says 升至第21位.
 			ans.Parts = append([]Part{p}, ans.Parts...)
+		} else if p, ok := e.doneWholeCorrection(d); ok {
+			// 完成一半了吗 where the quote says 全部完工.
+			ans.Parts = append([]Part{p}, ans.Parts...)
 		} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
 			// A claim in a question's shape: …充足 没啥问题？
 			ans.Parts = append([]Part{p}, ans.Parts...)
@@ -196,6 +199,13 @@ func (e *Engine) groundClaims(d *Draft) {
 	if len(corrections) == 0 {
 		// 跌出30强了吧 where the quote says 连续6年跻身…30强.
 		if p, ok := d.rankMoveCorrection(); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 完成一半 where the quote says 全部完工; 还在最低谷 where it says
+		// 已经走出最低谷.
+		if p, ok := e.doneWholeCorrection(d); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -44,18 +44,18 @@ func (d *Draft) rankMoveCorrection() (Part, bool) {
 		if (c.Period.Kind == PeriodPlan) != ahead {
 			continue // a plan's 进位 is no word on last year's rank
 		}
-		if s, e, ok := rankEvidence([]rune(c.Quote), subject, evidence, group); ok {
+		if s, e, ok := saidOfSubject([]rune(c.Quote), subject, evidence, group); ok {
 			return citedCorrection(c, ci, s, e, yearWords.ReplaceAllString(q[claim[0]:claim[1]], ""), ""), true
 		}
 	}
 	return Part{}, false
 }
 
-// rankEvidence is where quote says, in a sentence naming the claim's
-// subject before it (a run of minPredicate characters shared), that the
-// rank rose or stayed in the claim's group (when group is set: the same
-// number of 强).
-func rankEvidence(quote, subject []rune, evidence *regexp.Regexp, group string) (int, int, bool) {
+// saidOfSubject is where quote says evidence, in a sentence naming the
+// claim's subject before it (a run of minPredicate characters shared):
+// that a rank rose, or stayed in the claim's group (when group is set:
+// the same number of 强).
+func saidOfSubject(quote, subject []rune, evidence *regexp.Regexp, group string) (int, int, bool) {
 	for _, m := range findAllRunes(evidence, quote) {
 		if group != "" && string(quote[m.vStart:m.vEnd]) != group {
 			continue

@@ -1,0 +1,112 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A claim may have a thing only partly done, or still in a state, where
+// the report says it was done whole or left the state: "华锦阿美地下工程去
+// 年完成一半" where ¶8 says 地下工程全部完工, "盘锦现在还在经济最低谷" where
+// ¶24 says 我市已经走出最低谷. Neither states a figure or a stage another
+// check reads: the words of completion say it.
+
+// partlyDone claims a thing only partly done.
+var partlyDone = regexp.MustCompile(`(?:完成|完工|建成|建了|干了|做了|办复|办结)了?(?:一半|大半|小半|一部分|部分)|(?:一半|部分|大半)(?:完成|完工|建成)`)
+
+// wholeDone is a report's words for all of a thing done.
+var wholeDone = regexp.MustCompile(`全部(?:完工|完成|建成|竣工|办复|达标|投用|投产)|全面(?:完工|完成|建成)`)
+
+// partlyDoneCorrection corrects a claim that a thing was done in part
+// where a cited sentence naming it says it was done whole.
+func (d *Draft) partlyDoneCorrection() (Part, bool) {
+	q := d.Read
+	claim := partlyDone.FindStringIndex(q)
+	if claim == nil || deniedBefore(q[:claim[0]]) {
+		return Part{}, false
+	}
+	subject := claimCore(q[:claim[0]])
+	if len(subject) < minPredicate {
+		return Part{}, false
+	}
+	for ci, c := range d.Answer.Citations {
+		text := []rune(c.Quote)
+		for _, m := range findAllRunes(wholeDone, text) {
+			if headRightBefore(text, m.start, subject) {
+				return citedCorrection(c, ci, m.start, m.end, q[claim[0]:claim[1]], ""), true
+			}
+		}
+	}
+	return Part{}, false
+}
+
+// maxDoneGap is how many characters (已, 均) may stand between a thing's
+// name and the words saying it was done.
+const maxDoneGap = 2
+
+// headRightBefore: the last minPredicate characters of subject, the head
+// of what the claim names, end right before rune at of text: 地下工程全部
+// 完工 is said of 华锦阿美地下工程, not of the whole 华锦阿美工程.
+func headRightBefore(text []rune, at int, subject []rune) bool {
+	head := subject[len(subject)-minPredicate:]
+	for end := at; end >= max(at-maxDoneGap, len(head)); end-- {
+		if string(text[end-len(head):end]) == string(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftState is a report's words for a state left behind (已经走出最低谷):
+// said as done, not 即将走出 (still in it).
+var leftState = regexp.MustCompile(`(?:已经|已)(?:走出|摆脱|走过|跨过|跳出)([^，,。；;、！!？?]{2,8})`)
+
+// inStateCues claim a thing is in a state, still or fallen into.
+const inStateCues = `(?:还在|仍在|仍然在|仍处于|还处于|还处在|仍处在|处在|处于|跌到|跌入|跌至|掉到|陷入|落到)了?`
+
+// stateHolders are words a claim may name the report's own place's state
+// with besides its name (盘锦经济, 现在, 是不是): no other subject.
+var stateHolders = []string{"经济", "现在", "目前", "如今", "当前", "眼下", "是不是", "是否", "已经", "还是", "的"}
+
+// stateCorrection corrects a claim that the report's own place is still
+// in, or fell into, a state a cited clause says it has left.
+func (e *Engine) stateCorrection(d *Draft) (Part, bool) {
+	for ci, c := range d.Answer.Citations {
+		text := []rune(c.Quote)
+		for _, m := range findAllRunes(leftState, text) {
+			state := string(text[m.vStart:m.vEnd])
+			re := regexp.MustCompile(inStateCues + `(?:经济)?(?:的)?` + regexp.QuoteMeta(state))
+			claim := re.FindStringIndex(d.Read)
+			if claim == nil || deniedBefore(d.Read[:claim[0]]) || !e.ix.ownPlaceOnly(string(claimCore(d.Read[:claim[0]]))) {
+				continue
+			}
+			return citedCorrection(c, ci, m.start, m.end, d.Read[claim[0]:claim[1]], ""), true
+		}
+	}
+	return Part{}, false
+}
+
+// ownPlaceOnly: subject names nothing but the report's own place, its
+// economy and the present (盘锦现在, 我市经济): the place whose state the
+// report speaks of in its own voice.
+func (ix *Index) ownPlaceOnly(subject string) bool {
+	rest := subject
+	for _, w := range append(append([]string{}, ownVoice...), stateHolders...) {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	for _, p := range ix.places {
+		if p != "" {
+			rest = strings.ReplaceAll(rest, p, "")
+		}
+	}
+	return strings.TrimSpace(rest) == ""
+}
+
+// doneWholeCorrection is the correction of a thing claimed partly done or
+// still in a state the report says it has left, if any.
+func (e *Engine) doneWholeCorrection(d *Draft) (Part, bool) {
+	if p, ok := d.partlyDoneCorrection(); ok {
+		return p, true
+	}
+	return e.stateCorrection(d)
+}
