@@ -72,10 +72,14 @@ func siblingHolds(c *Correction, quoted []quotedFigure, read, norm string) bool 
 		if h.fig.Paragraph != c.Actual.Paragraph || h.fig.Report != c.Actual.Report || sameFigure(h.fig, c.Actual) || !UnitsCompatible(stated.Unit, h.fig.Unit) || !stated.Admits(h.fig.Amount()) {
 			continue
 		}
-		if qAfter != "" && h.after == qAfter && actualAfter != qAfter {
+		siblings, own := namesOwnWord(h.fig.Indicator, c.Actual.Indicator, norm), namesOwnWord(c.Actual.Indicator, h.fig.Indicator, norm)
+		if qAfter != "" && h.after == qAfter && actualAfter != qAfter && (siblings || !own) {
+			// The words after the number are the sibling's, unless what the
+			// claim says of them is c's alone: "175个项目开工建设" is of
+			// 272个新建项目开工建设, though 175个项目竣工投产 writes 项目 too.
 			return true
 		}
-		if namesOwnWord(h.fig.Indicator, c.Actual.Indicator, norm) && !namesOwnWord(c.Actual.Indicator, h.fig.Indicator, norm) {
+		if siblings && !own {
 			return true
 		}
 	}

@@ -29,6 +29,7 @@ func TestRightClaimsNotCorrected(t *testing.T) {
 		{"警情下降24.3%吧", ""},
 		{"以上项目600个吧", ""},
 		{"农村公路182.3公里吧", ""},
+		{"去年175个项目竣工投产是吧", ""},
 		// Wrong claims stay corrected.
 		{"刑事警情下降24.3%吧", "更正：报告写的是26.1%"},
 		{"营业收入增长8.3%吧", "更正：报告写的是8.7%"},
@@ -41,6 +42,9 @@ func TestRightClaimsNotCorrected(t *testing.T) {
 		{"今年文化惠民演出300场对吧", "更正：报告写的是不少于100场"},
 		{"去年固投增长39.7%、进出口增长20%以上吧", "更正：报告写的是20%以上，不是39.7%"},
 		{"农村公路维修新建100km吗", "更正：报告写的是182.3公里"},
+		// The words after the number are a sibling's (175个项目竣工投产), what
+		// is said of them the figure's own (272个新建项目开工建设).
+		{"175个项目开工建设是吧", "更正：报告写的是272个，不是175个"},
 	} {
 		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
 		if err != nil {
