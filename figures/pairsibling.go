@@ -116,7 +116,8 @@ const minOwnNamed = 0.75
 // compare it by coverage: "新增航线2条、体验店50个" — 体验店 is a small part
 // of 在全国推广建设盘锦河蟹平台体验店, yet all of its words are there. The
 // figure must be the one best such, in a unit the stated one compares
-// with. Empty when none writes minOwnNamed of them, or two tie.
+// with. Empty when none writes minOwnNamed of them, or two tie in the
+// stated measure word too.
 func ownNamed(m Mention, own string, found []scored) []scored {
 	core := []rune(rag.Normalize(ownCore(own)))
 	if len(core) < 2 {
@@ -135,6 +136,11 @@ func ownNamed(m Mention, own string, found []scored) []scored {
 		case share == top && len(best) > 0 && rag.Normalize(best[0].fig.Indicator) != ind:
 			best = append(best, c)
 		}
+	}
+	if len(best) > 1 {
+		// A tie is broken by the measure word stated: 130台 counts the
+		// buses (购置公交车辆132台), not the routes (公交线路10条).
+		best = slices.DeleteFunc(best, func(c scored) bool { return c.fig.Unit != m.Value.Unit })
 	}
 	if top < minOwnNamed || len(best) != 1 {
 		return nil

@@ -25,6 +25,10 @@ func TestPremiseCorrectsWholePair(t *testing.T) {
 		{"央地合作项目谋划梳理19个、新签约87个、推进实施6个", []string{"19个→87个", "87个→19个"}},
 		{"去年央地合作项目梳理了87个，新签约6个吧", []string{"6个→19个"}},
 		{"央地合作项目谋划梳理87个、新签约19个、推进实施6个", nil},
+		// Two years of one thing in one breath: the thing's figure is the
+		// one in the stated measure word (台, not 公交线路's 条).
+		{"公交去年85台今年130台？", []string{"130台→132台"}},
+		{"公交去年85台今年132台？", nil},
 	} {
 		c := Premise(tc.q, ix, "")
 		var got []string
