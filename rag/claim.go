@@ -167,6 +167,13 @@ func (e *Engine) groundClaims(d *Draft) {
 	}
 	corrections := contrastCorrections(ans, d.Read)
 	if len(corrections) == 0 {
+		// 盛源海洋牧场是4A吗 where ¶8's 4A is another's and ¶9 says 入选
+		// 国家级海洋牧场示范区.
+		if p, ok := e.ix.gradeElsewhereCorrection(d.Read, ans.Citations, d.Scope); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
 		// 三级综治中心 where the quote says 四级综治中心.
 		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
 			corrections = append(corrections, p)
