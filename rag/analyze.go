@@ -1321,6 +1321,16 @@ var englishFiller = map[string]bool{
 	// "briefly describe", "give an overview of" (概括 among fillerWords).
 	"summarize": true, "summarise": true, "summary": true, "outline": true, "overview": true,
 	"briefly": true, "brief": true, "describe": true, "explain": true,
+	// A place's kind after its name, no topic: "Dawa district", "Panshan
+	// county" (the place step reads the place).
+	"district": true, "districts": true, "county": true, "counties": true,
+	// Words of asking and of checking, no topic: "what is Panjin Bank's
+	// situation", "who is responsible for project work", "did Panjin rank
+	// first on anything", "the foremost quality", "the principles the
+	// report sets", "…grew 6%, correct?", "a quick overview", "difficulties
+	// in achieving the targets", "what growth is Panjin expecting".
+	"situation": true, "responsible": true, "anything": true, "foremost": true, "sets": true,
+	"correct": true, "quick": true, "achieving": true, "expecting": true, "expect": true, "expects": true,
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

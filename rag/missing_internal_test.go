@@ -94,3 +94,29 @@ func TestAskedUnwrittenRateRun(t *testing.T) {
 		}
 	}
 }
+
+// English words of asking, checking and place kinds name no topic: a
+// question holding one asks about its other words ("Panjin Bank's
+// situation" asks about the bank); a word the report lacks stays missing.
+func TestMissingWordsEnglishAsking(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"What is Panjin Bank's situation?", nil},
+		{"Who is responsible for project work?", nil},
+		{"Did Panjin rank first in the province on anything?", nil},
+		{"What should be the foremost quality of officials?", nil},
+		{"Panjin's foreign trade grew 6% in 2024, correct?", nil},
+		{"Give me a quick overview of Panjin's main targets for 2025", nil},
+		{"What growth is Panjin expecting for 2026?", nil},
+		{"What is Panshan county doing for tourism?", []string{"panshan"}},
+		{"What is the casino situation?", []string{"casino"}},
+	} {
+		got := ix.missingWords(Normalize(tc.q), nil)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("missingWords(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
