@@ -104,6 +104,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年国企欠债少了多少", found: true, want: []string{"负债总额降低11.1%"}},
 		{q: "去年种了多少地的粮食", found: true, figures: []string{"183万亩"}},
 		{q: "去年盘锦马路上打通了多少条死胡同路", found: true, figures: []string{"7条"}},
+		// More of them, members of existing lines: 外地老板 brings 内资,
+		// 坏掉的林子 is 退化林, 夜市 the 夜经济, 小店 a 个体工商户, a 特殊年份 or
+		// 个什么年 the 收官之年, 跟上面要 is 向上争取, 养娃 is 养育, and
+		// water 跟城里一样 is the villagers' 饮用水.
+		{q: "去年外地老板来盘锦投了多少钱", found: true, figures: []string{"451.5亿元"}},
+		{q: "今年盘锦要修多少亩坏掉的林子", found: true, figures: []string{"3000亩"}},
+		{q: "想晚上出去逛逛吃吃，今年会搞夜市这种吗", found: true, want: []string{"夜经济街区"}},
+		{q: "我想开个小店，政府有啥扶持", found: true, want: []string{"个体工商户"}},
+		{q: "今年是个啥特殊年份", found: true, want: []string{"收官之年"}},
+		{q: "2025年对盘锦来说算个什么年", found: true, want: []string{"收官之年"}},
+		{q: "今年怎么跟上面要政策要钱", found: true, want: []string{"积极向上争取"}},
+		{q: "生娃养娃负担重 政府有支持吗", found: true, want: []string{"养育"}},
+		{q: "今年多少农村人能喝上跟城里一样的自来水", found: true, want: []string{"18万农村居民"}},
 		// 均 gives each the one value: the split is there, not a total.
 		{q: "重点建设用地和受污染耕地安全利用率各是多少", found: true, figures: []string{"100%"}, want: []string{"均达到100%"}},
 		{q: "研发经费投入总量和强度分别排全省第几", found: true, figures: []string{"全省第三"}, want: []string{"均居全省第三"}},
