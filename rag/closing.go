@@ -16,8 +16,8 @@ import (
 
 // governmentSelf names the government as what is asked of: its own
 // building (自身建设, 政府建设), its system (政府系统) or its cadres
-// (干部队伍).
-var governmentSelf = regexp.MustCompile(`政府(?:对|给)?(?:自身|自己|系统|建设)|政府[^，,。？?]{0,6}(?:对|给)(?:自身|自己)|干部队伍`)
+// (干部队伍; not a village's, 村干部队伍).
+var governmentSelf = regexp.MustCompile(`政府(?:对|给)?(?:自身|自己|系统|建设)|政府[^，,。？?]{0,6}(?:对|给)(?:自身|自己)|(?:政府[^，,。？?]{0,3}|^|对|的)干部队伍`)
 
 // requirementCues ask what is required: with no period named, the plan's.
 var requirementCues = []string{"要求"}
@@ -79,7 +79,7 @@ func (e *Engine) governmentSelfAnswer(ans *Answer, a analysis, rep *Report) bool
 		rep = e.ix.Latest()
 	}
 	head, run := e.closingRun(rep)
-	if head == nil {
+	if head == nil || e.ix.topicBesideRun(a.norm, append([]*Paragraph{head}, run...)) {
 		return false
 	}
 	ans.Found, ans.digest = true, true
@@ -91,4 +91,30 @@ func (e *Engine) governmentSelfAnswer(ans *Answer, a analysis, rep *Report) bool
 		ans.Parts = append(ans.Parts, Part{Type: PartItem, Text: c.Quote, Number: i + 1, Citations: []int{len(ans.Citations) - 1}})
 	}
 	return true
+}
+
+// governmentSelfWords are how a question asks what the government is to
+// make of itself, beside the government's own name.
+var governmentSelfWords = []string{"要求", "建设", "自身", "自己", "报告", "结尾", "提了", "提出", "哪些", "哪几", "方面", "什么", "怎么抓", "总"}
+
+// topicBesideRun reports whether a question about the government's
+// requirements names a topic the closing run does not speak of:
+// "政府系统对招商引资有什么要求" asks about 招商引资 (¶29); 廉洁 or 法治 are
+// the run's own.
+func (ix *Index) topicBesideRun(norm string, run []*Paragraph) bool {
+	if ix.lex == nil {
+		return false
+	}
+	var text strings.Builder
+	for _, p := range run {
+		text.WriteString(ix.para(p).norm)
+	}
+	said := text.String()
+	rest := blankWords(blankWords(blankWords(governmentSelf.ReplaceAllString(norm, " "), periodWords), fillerWords), governmentSelfWords)
+	for _, t := range ix.tok.Tokens(rest) {
+		if len(ix.lex.Concepts(t)) > 0 && !strings.Contains(said, t) && !containsAny(said, specificExpansions(ix.lex.Expand(t))) {
+			return true
+		}
+	}
+	return false
 }
