@@ -21,6 +21,10 @@ func TestYearWhat(t *testing.T) {
 		"开放这块今年的总定位是啥":    false,
 		"今年是十四五规划第几年":     false,
 		"今年有什么重点工作":       false,
+		// What a year holds that is special is no question about the year.
+		"今年有什么特别的惠民政策":      false,
+		"2025年有什么特殊政策支持企业":  false,
+		"2025年对大连来说有什么特殊意义": true, // the place is the place step's
 	} {
 		if got := yearWhat.MatchString(Normalize(q)); got != want {
 			t.Errorf("yearWhat(%q) = %v, want %v", q, got, want)
