@@ -729,6 +729,10 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
 	ix.addPlaceTerms(&a)
+	if !a.summary && a.ownPlace && economyDigest.MatchString(strings.ReplaceAll(ix.stripPlaces(a.norm), " ", "")) && asksNoCount(padded) {
+		// "总结一下盘锦经济": the report's own place named before the economy.
+		a.summary = true
+	}
 	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || a.namesPlaceSpokenOf() || ix.summaryOfArea(a, rep)) {
 		// "去年教育取得了哪些成绩": 教育's, not the year's; and 取得, 成绩
 		// are how it asks, not what (¶17's 成绩的取得 is no answer).
@@ -898,9 +902,14 @@ func (a *analysis) readIntent(padded string) {
 		// to a figure (市场占有率增至15.7%).
 		a.figure = true
 	}
-	// "用几句话说说" asks how long the answer may be, not a count.
+	a.summary = (containsAny(padded, summaryCues) || economyDigest.MatchString(a.norm)) && asksNoCount(padded)
+}
+
+// asksNoCount: no 多少 or 几 asks a number ("用几句话说说" asks how long
+// the answer may be, not a count).
+func asksNoCount(padded string) bool {
 	lengthless := strings.ReplaceAll(strings.ReplaceAll(padded, "几句话", ""), "几句", "")
-	a.summary = (containsAny(padded, summaryCues) || economyDigest.MatchString(a.norm)) && !containsAny(lengthless, []string{"多少", "几", "how much", "how many"})
+	return !containsAny(lengthless, []string{"多少", "几", "how much", "how many"})
 }
 
 // itemsCues ask what each of several things is.
@@ -1002,7 +1011,9 @@ var planDrafting = []string{"编制", "编写", "开始编", "制定", "起草",
 // asksPlanDrafting reports whether a question about a five-year plan asks
 // how or whether it is drawn up, and no figure or target of it.
 func asksPlanDrafting(norm string) bool {
-	return containsAny(norm, planDrafting) && !containsAny(norm, []string{"目标", "指标", "增长", "target", "goal", "growth"})
+	// The plan's period (十五五期间, "plan period") is the years it covers,
+	// not the document drawn up.
+	return containsAny(norm, planDrafting) && !containsAny(norm, []string{"目标", "指标", "增长", "期间", "时期", "target", "goal", "growth", "period"})
 }
 
 // yearSuffix is the 年 that opens rest, when a year's digits end before

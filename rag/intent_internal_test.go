@@ -73,6 +73,8 @@ func TestAsksPlanDrafting(t *testing.T) {
 		{"十五五规划有什么目标", false},
 		{"十五五规划的主要目标是怎么制定的", false},
 		{"十五五期间GDP年均增长多少", false},
+		{"What does the report say about the 15th Five-Year Plan?", true},
+		{"What does the report mention about the 15th Five-Year Plan period?", false},
 	} {
 		if got := asksPlanDrafting(Normalize(tc.q)); got != tc.want {
 			t.Errorf("asksPlanDrafting(%q) = %v, want %v", tc.q, got, tc.want)

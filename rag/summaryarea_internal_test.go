@@ -33,6 +33,8 @@ func TestSummaryOfEconomy(t *testing.T) {
 		"去年经济成绩里有几个全省第一":    false, // a count
 		"总结一下去年民营经济的成绩是多少":  false,
 		"去年经济工作中存在的问题，概括一下": false,
+		"总结一下去年盘锦的经济":       true,  // the report's own place, from its names
+		"总结一下海洋经济":          false, // an area, not the economy
 	} {
 		if got := ix.analyze(q, nil).summary; got != want {
 			t.Errorf("analyze(%q).summary = %v, want %v", q, got, want)
