@@ -1,6 +1,9 @@
 package rag
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A question may have a ranking move the other way from the report's:
 // "辽滨经开区化工园区排名去年下降了" where ¶10 says 升至第21位, "去年跌出全国
@@ -9,7 +12,11 @@ import "regexp"
 // direction check: the rank's own words say which way it went.
 
 // rankFellClaimed claims a rank fell: the ranking named, then the way.
-var rankFellClaimed = regexp.MustCompile(`(?:排名|名次|位次|排位)\p{Han}{0,4}?(?:下降|下滑|后退|退步|下跌|倒退|跌|降|掉)`)
+var rankFellClaimed = regexp.MustCompile(`(?:排名|名次|位次|排位)\p{Han}{0,4}?((?:下降|下滑|后退|退步|下跌|倒退|跌|降|掉))`)
+
+// rankWayAsked: a question naming a rise beside the fall, or offering a
+// choice (上升还是下降, 是涨是跌), asks which way; it claims none.
+var rankWayAsked = regexp.MustCompile(`上升|提升|升|涨|进位|还是|或是`)
 
 // topLeftClaimed claims a thing left a top group: 跌出…30强; its group is
 // the number of the 强.
@@ -27,8 +34,13 @@ var inTop = regexp.MustCompile(`(?:连续[0-9一二三四五六七八九十]+年
 // rose or stayed in the group.
 func (d *Draft) rankMoveCorrection() (Part, bool) {
 	q := d.Read
-	claim, evidence, group := rankFellClaimed.FindStringIndex(q), rankRose, ""
-	if claim == nil {
+	claim, evidence, group := rankFellClaimed.FindStringSubmatchIndex(q), rankRose, ""
+	if claim != nil {
+		if deniedBefore(q[:claim[2]]) || rankWayAsked.MatchString(q) {
+			return Part{}, false // 排名没下降吧, 排名上升还是下降: no fall claimed
+		}
+		claim = claim[:2]
+	} else {
 		m := topLeftClaimed.FindStringSubmatchIndex(q)
 		if m == nil {
 			return Part{}, false
@@ -61,9 +73,25 @@ func saidOfSubject(quote, subject []rune, evidence *regexp.Regexp, group string)
 			continue
 		}
 		before := quote[sentenceStartRunes(quote, m.start):m.start]
-		if r, ok := longestShared(subject, before, 0, len(subject), 0, len(before)); ok && r.n >= minPredicate {
+		if r, ok := longestShared(subject, before, 0, len(subject), 0, len(before)); ok && r.n >= minPredicate && holdsAll(before, rankNamed(subject[r.q+r.n:])) {
 			return m.start, m.end, true
 		}
 	}
 	return 0, 0, false
+}
+
+// rankNamed is the words after the shared name that say which ranking a
+// claim means (营商环境 in 辽滨经开区营商环境排名), particles dropped.
+func rankNamed(rest []rune) []rune {
+	return []rune(strings.Trim(string(rest), "的在"))
+}
+
+// holdsAll: words, when there are any, stand whole in text: 辽滨经开区营
+// 商环境排名 is no word on the 化工园区 rank of the sentence naming 辽滨经开区.
+func holdsAll(text, words []rune) bool {
+	if len(words) == 0 {
+		return true
+	}
+	r, ok := longestShared(words, text, 0, len(words), 0, len(text))
+	return ok && r.n == len(words)
 }

@@ -16,5 +16,14 @@ func TestRankMoveCorrection(t *testing.T) {
 		{"辽滨经开区去年排名升至第21位了吧", ""},
 		{"辽滨经开区去年没有跌出30强吧", ""},
 		{"辽滨经开区去年跌出20强了吧", ""},
+		// Denied or asked which way after 排名: no fall claimed.
+		{"辽滨经开区化工园区排名没下降吧", ""},
+		{"辽滨经开区化工园区排名不会下降吧", ""},
+		{"辽滨经开区化工园区排名有没有下降", ""},
+		{"辽滨经开区化工园区排名上升还是下降", ""},
+		{"辽滨经开区化工园区排名是涨是跌", ""},
+		// Another ranking of the same place than the sentence's.
+		{"辽滨经开区营商环境排名去年下降了吧", ""},
+		{"空气质量排名下滑了吧", ""},
 	})
 }
