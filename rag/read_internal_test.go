@@ -160,6 +160,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"信访总量降了四分之一左右是吧", "信访总量降了约25%是吧"},
 		{"信访总量降了近三分之一吧", "信访总量降了近33.3%吧"},
 		{"增长三分之一以上吧", "增长33.3%以上吧"},
+		// The speaker's own bound from above: under a third, not about one.
+		{"物业投诉量下降了不到三分之一吧", "物业投诉量下降了不到33.3%吧"},
+		{"信访量下降了不足三成吧", "信访量下降了不足30%吧"},
 		{"听说产值增长到4倍", "听说产值增长到4倍"},
 		// Not figures: no claim, a word of 成, an ordinal, a question word.
 		{"去年新购公交八十台", "去年新购公交八十台"},

@@ -151,8 +151,8 @@ func replaceFractions(text string) string {
 		switch after := text[m[1]:]; {
 		case startsWithAny(after, roundAfter):
 			end += len(roundAfter[slices.IndexFunc(roundAfter, func(w string) bool { return strings.HasPrefix(after, w) })]) // 四分之一左右 is 约25%, as 三成左右 is
-		case endsWithAny(before, nearWords) || startsWithAny(after, boundAfter):
-			about = "" // 近三分之一, 三分之一以上: the speaker's own bound
+		case ownBound(before, after):
+			about = "" // 近三分之一, 不到三分之一, 三分之一以上: the speaker's own bound
 		}
 		b.WriteString(text[last:m[0]])
 		b.WriteString(about + strconv.FormatFloat(math.Round(k/n*1000)/10, 'f', -1, 64) + "%")
@@ -260,11 +260,22 @@ func tenths(rs []rune, i, j int) (int, string, bool) {
 		// 左右 would read as a target's wording, held to the number.
 		return next + 2, about + strconv.FormatFloat(pct, 'f', -1, 64) + "%", true
 	}
-	if before := string(rs[:i]); endsWithAny(before, nearWords) || startsWithAny(string(rs[next:]), boundAfter) {
-		about = "" // the speaker's own word says how near: 近三成, 两成以下
+	if ownBound(string(rs[:i]), string(rs[next:])) {
+		about = "" // the speaker's own word says how near: 近三成, 不到三成, 两成以下
 	}
 	return next, about + strconv.FormatFloat(pct, 'f', -1, 64) + "%", true
 }
+
+// ownBound: the speaker's own words before or after a spoken share say
+// how near it is or bound it (近三成, 不到三分之一, 三分之一以上), so the
+// share is no rounded figure of ours to read with 约.
+func ownBound(before, after string) bool {
+	return endsWithAny(before, nearWords) || endsWithAny(before, underWords) || startsWithAny(after, boundAfter)
+}
+
+// underWords bound a spoken figure from above before it: 不到三分之一 is
+// the speaker's own "under a third", not about a third.
+var underWords = []string{"不到", "不足", "少于", "低于", "不超过", "未到", "没到"}
 
 // nearWords say how near a spoken figure is before it.
 var nearWords = []string{"约", "近", "超", "过", "逾", "差不多", "大概", "大约", "将近", "接近"}
