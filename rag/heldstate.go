@@ -14,6 +14,13 @@ import (
 // partlyDone claims a thing only partly done.
 var partlyDone = regexp.MustCompile(`(?:完成|完工|建成|建了|干了|做了|办复|办结)了?(?:一半|大半|小半|一部分|部分)|(?:一半|部分|大半)(?:完成|完工|建成)`)
 
+// boundedShare: the speaker bounds the share from below (一半以上, 大半多,
+// 超过一半, 至少一半), which a thing done whole meets: no wrong claim.
+func boundedShare(before, after string) bool {
+	return startsWithAny(after, []string{"以上", "多", "还多", "有余"}) ||
+		endsWithAny(strings.TrimRight(before, "了"), []string{"超过", "至少", "不止", "起码", "过"})
+}
+
 // wholeDone is a report's words for all of a thing done.
 var wholeDone = regexp.MustCompile(`全部(?:完工|完成|建成|竣工|办复|达标|投用|投产)|全面(?:完工|完成|建成)`)
 
@@ -22,7 +29,7 @@ var wholeDone = regexp.MustCompile(`全部(?:完工|完成|建成|竣工|办复|
 func (d *Draft) partlyDoneCorrection() (Part, bool) {
 	q := d.Read
 	claim := partlyDone.FindStringIndex(q)
-	if claim == nil || deniedBefore(q[:claim[0]]) {
+	if claim == nil || deniedBefore(q[:claim[0]]) || boundedShare(q[:claim[0]], q[claim[1]:]) {
 		return Part{}, false
 	}
 	subject := claimCore(q[:claim[0]])
@@ -86,12 +93,16 @@ func (e *Engine) stateCorrection(d *Draft) (Part, bool) {
 	return Part{}, false
 }
 
+// cityVoice is the city's own words for itself; 全国, 全省 name a wider
+// place than the one whose state the report speaks of (我市已经走出最低谷).
+var cityVoice = []string{"我市", "本市", "全市", "我们", "咱们"}
+
 // ownPlaceOnly: subject names nothing but the report's own place, its
 // economy and the present (盘锦现在, 我市经济): the place whose state the
 // report speaks of in its own voice.
 func (ix *Index) ownPlaceOnly(subject string) bool {
 	rest := subject
-	for _, w := range append(append([]string{}, ownVoice...), stateHolders...) {
+	for _, w := range append(append([]string{}, cityVoice...), stateHolders...) {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
 	for _, p := range ix.places {

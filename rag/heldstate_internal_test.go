@@ -21,5 +21,11 @@ func TestDoneWholeCorrection(t *testing.T) {
 		{"盘锦还在历史最困难时期吗", ""},
 		{"房地产还在最低谷吗", ""},
 		{"盘锦已经走出最低谷了吧", ""},
+		// The nation's or the province's state, not the city's.
+		{"全国经济还在最低谷吗", ""},
+		{"全省经济现在还处于最低谷吧", ""},
+		// A share bounded from below, which all done meets: right.
+		{"华锦阿美地下工程完成一半以上了吧", ""},
+		{"华锦阿美地下工程至少一半完工了吧", ""},
 	})
 }
