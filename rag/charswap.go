@@ -63,7 +63,8 @@ func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report) (Part, b
 			continue // the claim's words are the report's elsewhere
 		}
 		word := wordAround(cWords, j)
-		word.s = min(word.s, j-lead) // 援疆项目, as the claim's 援藏 is one word
+		word.s = min(word.s, j-lead)                 // 援疆项目, as the claim's 援藏 is one word
+		word.s -= compassLead(cWords, word, j, left) // 辽西北, not a bare 西北
 		s, e := sp.Start+word.s, sp.Start+word.e
 		qs, qe := i-(j-word.s), i+(word.e-j)
 		if qs < 0 || qe > len(q) {
@@ -131,6 +132,31 @@ func (ix *Index) inNameWord(words []string, at int) bool {
 // a locative, opening the place name after it: 西 of 西沙河.
 func (ix *Index) placeQuarter(words []string, k int) bool {
 	return runeLen(words[k]) == 1 && strings.Contains(quarters, words[k]) && k+1 < len(words) && ix.posOf(words[k+1]) == "ns"
+}
+
+// compassLead is how many characters the word before a bare compass word
+// (西北, 东南) holds, within the shared flank before rune j: the name the
+// compass word is part of (辽西北) is what the claim said wrong, not the
+// compass word alone. 0 when the word is no compass word.
+func compassLead(words []string, word runeSpan, j, left int) int {
+	k, start := wordAt(words, word.s)
+	if k < 1 || start != word.s || !allQuarters(words[k]) {
+		return 0
+	}
+	if l := runeLen(words[k-1]); j-(word.s-l) <= left {
+		return l
+	}
+	return 0
+}
+
+// allQuarters: w is made of compass characters only (西北).
+func allQuarters(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune(quarters, r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 type runeSpan struct{ s, e int }

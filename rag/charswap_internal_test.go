@@ -19,6 +19,8 @@ func TestCharSwapCorrection(t *testing.T) {
 		// county.
 		{"盘山县东沙河防洪治理", "报告写的是盘山县西沙河，不是盘山县东沙河"},
 		{"盘山县西沙河防洪治理怎么样", ""},
+		// A compass word is shown with the name it is part of.
+		{"辽东北供水盘锦应急支线输水工程怎么样了", "报告写的是辽西北，不是辽东北"},
 	}
 	checkCorrections(t, e, tests)
 }
