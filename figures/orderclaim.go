@@ -137,6 +137,11 @@ func chineseGrowthMultiple(rs []rune, stated []Mention, sp *span) (gapClaim, boo
 			continue
 		}
 		base, n = baseTarget(rs, n, base)
+		if base == "" {
+			// 比前年, 比2023年: a year the report gives no amount of; the
+			// rate stays the premise check's (进出口比前年增长200% → 39.7%).
+			continue
+		}
 		j := n
 		for _, a := range moveAdverbs {
 			j = skipPrefix(rs, j, a)

@@ -28,7 +28,9 @@ func TestFindOrderClaim(t *testing.T) {
 		// A growth of 100% or more (翻番, read 增长100%) is a multiple.
 		{q: "今年外资目标比去年增长100%吧", text: "增长100%", way: 1, ratio: 2},
 		{q: "今年公交车比去年增长了200%对吧", text: "增长了200%", way: 1, ratio: 3},
-		{q: "今年GDP比去年增长约100%吧"}, // 约: a rate's wording
+		{q: "今年GDP比去年增长约100%吧"},   // 约: a rate's wording
+		{q: "去年进出口总额比前年增长了200%吧"}, // a year the report gives no amount of
+		{q: "2024年旅客接待量比2023年增长100%吧"},
 		// No order claimed: an amount, a growth rate, a place, a question
 		// word, a word holding 比.
 		{q: "今年公交车比去年多47台吧"},
