@@ -32,6 +32,12 @@ func TestEnglishNamesOfReportTerms(t *testing.T) {
 		{"How many innovation teams will be introduced in 2025?", 34},
 		{"Who produced isoprene latex filling a domestic gap?", 9},
 		{"Which countries did Panjin visit for trade exchanges?", 8},
+		// Everyday English for the report's terms, members of their lines:
+		// age-friendly homes (适老化), chemical industry parks (化工园区),
+		// difficulties (问题).
+		{"How many low-income households got age-friendly home retrofits last year?", 13},
+		{"Where does Liaobin Economic Development Zone rank among China's top 30 chemical industry parks?", 10},
+		{"What difficulties does the report admit?", 19},
 	} {
 		a, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
