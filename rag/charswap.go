@@ -27,14 +27,17 @@ func (ix *Index) charSwapCorrection(read string, texts []Citation, rep *Report) 
 	if !ix.statesClaim(read) {
 		return Part{}, false
 	}
-	return ix.charSwapIn(read, texts, rep)
+	return ix.charSwapIn(read, texts, rep, true)
 }
 
 // charSwapIn corrects a question of any shape that names a thing with one
 // character between shared words other than the cited clause's, written
 // nowhere: a question presupposes the names it asks of ("盘山县东沙河防洪
-// 治理" where ¶66 says 盘山县西沙河防洪治理), as a claim states them.
-func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report) (Part, bool) {
+// 治理" where ¶66 says 盘山县西沙河防洪治理), as a claim states them. Unless
+// anyChar, only a character of a contrast set for another of it (东 for
+// 西, 市 for 县): a question's other characters are as often a typing slip
+// (华锦阿没) or its own wording (全市城乡 for 全域城乡) as a wrong name.
+func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report, anyChar bool) (Part, bool) {
 	if ix.dict == nil {
 		return Part{}, false
 	}
@@ -46,6 +49,9 @@ func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report) (Part, b
 	for _, r := range rc.runs {
 		i, j := r.q-1, r.c-1
 		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(cWords, j) {
+			continue
+		}
+		if !anyChar && !contrastingChars(string(q[i]), string(clause[j])) {
 			continue
 		}
 		left := flankBefore(q, clause, i, j)
@@ -77,6 +83,13 @@ func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report) (Part, b
 		return citedCorrection(rc.cited, rc.at, s, e, stated, ""), true
 	}
 	return Part{}, false
+}
+
+// saysReportSaid: a question opens by saying what the report said (报告
+// 说…, 报告里提到…): its words after are the report's as the asker has
+// them, each character a claim.
+func saysReportSaid(read string) bool {
+	return strings.HasPrefix(strings.TrimSpace(read), "报告") && claimOpen.MatchString(strings.TrimSpace(read))
 }
 
 // straddled is how many characters of the shared flank before q[i] (left

@@ -21,6 +21,12 @@ func TestCharSwapCorrection(t *testing.T) {
 		{"盘山县西沙河防洪治理怎么样", ""},
 		// A compass word is shown with the name it is part of.
 		{"辽东北供水盘锦应急支线输水工程怎么样了", "报告写的是辽西北，不是辽东北"},
+		// In a question only a contrast set's character (东 for 西) is
+		// read: another is as often a slip or the asker's own wording.
+		{"华锦阿没项目进度到哪了", ""},
+		{"全市城乡空间怎么布局？", ""},
+		// What the question says the report said is read whole.
+		{"报告说支持辽河石化做精沥青生产基地、做优润滑油生产基地，具体怎么做？", "报告写的是优沥青，不是精沥青"},
 	}
 	checkCorrections(t, e, tests)
 }

@@ -159,8 +159,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		} else if ps, ok := e.premiseCorrection(d); ok {
 			// 已经建成投产了，现在产能怎么样: the premise, checked as a claim.
 			ans.Parts = append(ps, ans.Parts...)
-		} else if p, ok := e.ix.charSwapIn(d.Read, ans.Citations, d.Scope); ok {
-			// 盘山县东沙河防洪治理: a name asked of, one character off.
+		} else if p, ok := e.ix.charSwapIn(d.Read, ans.Citations, d.Scope, saysReportSaid(d.Read)); ok {
+			// 盘山县东沙河防洪治理: a name asked of, one character off; any
+			// character of what the question says the report said.
 			ans.Parts = append([]Part{p}, ans.Parts...)
 		}
 		return
