@@ -51,7 +51,12 @@ func sequentialWords(rs []rune, stated []Mention) []string {
 			end++
 		}
 		if i+1 < len(stated) && end == to {
-			return nil // no separator between two figures: one claim
+			if !namesOwnThing(string(rs[from:m.Start])) || !namesOwnThing(string(rs[m.End:to])) {
+				return nil // no separator between two figures: one claim
+			}
+			// "人大建议198件政协提案126件": a thing, its figure, then another
+			// thing and its own, typed without a mark between them.
+			end = m.End
 		}
 		words := string(rs[from:m.Start]) + " " + string(rs[m.End:end])
 		if !namesOwnThing(words) || startsWithAny(strings.TrimLeft(words, pairSeps+" "), partWords) {

@@ -21,6 +21,9 @@ func TestPremiseCorrectsWholePair(t *testing.T) {
 		{"去年续建项目272个、新建项目开工230个吧", []string{"272个→230个", "230个→272个"}},
 		{"粳稻全产业链产值105亿元，大豆145亿元", nil},
 		{"人大代表建议126件、政协提案198件", nil},
+		// Typed without a mark between: a thing and its figure, then another.
+		{"人大建议198件政协提案126件对吗", []string{"198件→126件", "126件→198件"}},
+		{"人大建议126件政协提案198件对吗", nil},
 		// One list in one breath: 新签约 is ¶10's, beside 谋划梳理.
 		{"央地合作项目谋划梳理19个、新签约87个、推进实施6个", []string{"19个→87个", "87个→19个"}},
 		{"去年央地合作项目梳理了87个，新签约6个吧", []string{"6个→19个"}},
