@@ -105,6 +105,14 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	cs, ce, ok := ix.nameIn(c, p.c0, p.c1)
+	if item := lastRune(c[:ce], '、') + 1; ok && item > cs && !slices.Contains(q[qs:qe], '、') {
+		// One name claimed where the clause's names run over a list: the
+		// item right before the words shared, when it names, is what they
+		// are said of (锦州义县 of …对口援助、锦州义县对口帮扶).
+		if s, e, named := ix.nameIn(c, item, ce); named {
+			cs, ce = s, e
+		}
+	}
 	own := false
 	if !ok && p.q0 == 0 && p.c0 == 0 {
 		cs, ce, ok = ix.sharedSubject(c, p.c1)
@@ -280,9 +288,30 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	if named, ok := nameFirst(q); ok {
 		// 省级5G工厂是海兴科技: the clause names its doer first
 		// (多屏科技获评省级5G工厂), so the claim is read that way round.
-		return ix.swapIn(named, dated, texts, rep)
+		if p, ok := ix.swapIn(named, dated, texts, rep); ok {
+			return p, true
+		}
+	}
+	if rest, ok := ix.cutOwnSubject(q); ok {
+		// 盘锦对口帮扶的是朝阳: the city does what its report says it does
+		// with no subject (持续做好…锦州义县对口帮扶工作).
+		if named, ok := nameFirst(rest); ok {
+			return ix.swapIn(named, dated, texts, rep)
+		}
 	}
 	return Part{}, false
+}
+
+// cutOwnSubject is claim q without the report's own place opening it as
+// its subject (盘锦, 我市), when more than a predicate's worth is left.
+func (ix *Index) cutOwnSubject(q []rune) ([]rune, bool) {
+	s := string(q)
+	for _, w := range append(slices.Clone(ownVoice), ix.places...) {
+		if rest, ok := strings.CutPrefix(s, w); ok && w != "" && runeLen(rest) > minPredicate {
+			return []rune(rest), true
+		}
+	}
+	return nil, false
 }
 
 // nameFirst is an identity claim, "R(的)是N" (国家级绿色工厂是汇福粮油,

@@ -194,6 +194,12 @@ func TestMiddleNameCorrected(t *testing.T) {
 		{"华孚环境获批国家级绿色工厂对吧", "报告写的是专精特新“小巨人”企业，不是绿色工厂"},
 		{"华孚环境获批国家级专精特新“小巨人”企业对吧", ""},
 		{"益海嘉里被评为国家级绿色工厂对吧", ""},
+		// One name claimed where the clause's names run over a list: the
+		// item beside the role; the city as the doer the report leaves
+		// unsaid.
+		{"对口帮扶的是朝阳吧", "报告写的是锦州义县，不是朝阳"},
+		{"盘锦对口帮扶的是朝阳吧", "报告写的是锦州义县，不是朝阳"},
+		{"盘锦对口帮扶的是锦州义县吧", ""},
 		{"辽滨经开区蝉联全国制造业区域品牌榜首对吗", "报告写的是全省，不是全国"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
