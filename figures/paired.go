@@ -51,7 +51,7 @@ func sequentialWords(rs []rune, stated []Mention) []string {
 			end++
 		}
 		if i+1 < len(stated) && end == to {
-			if !namesOwnThing(string(rs[from:m.Start])) || !namesOwnThing(string(rs[m.End:to])) {
+			if !thingThenThing(rs[from:m.Start], rs[m.End:to], m) {
 				return nil // no separator between two figures: one claim
 			}
 			// "人大建议198件政协提案126件": a thing, its figure, then another
@@ -67,6 +67,43 @@ func sequentialWords(rs []rune, stated []Mention) []string {
 		out[i], from = words, end
 	}
 	return out
+}
+
+// thingThenThing reports whether words before a figure m and the words
+// after it up to the next figure each name a thing of their own
+// ("人大建议198件政协提案126件"), m no bound of a class (500万元以上项目502
+// 个) and the words after it no choice between the two (4%还是5%).
+func thingThenThing(before, after []rune, m Mention) bool {
+	if _, bound := boundOf(m.Value.Qualifier); bound || containsAnyOf(string(after), "还是", "或者", "或是") {
+		return false
+	}
+	return namesOwnThing(string(before)) && namesNoun(string(after))
+}
+
+// namesNoun reports whether words, without the words of a period, an aim
+// or a change (今年新增, 要达到), hold a run of two Chinese characters or
+// more: a noun of their own (政协提案), not 新 of 新增.
+func namesNoun(words string) bool {
+	for _, w := range nameless {
+		words = strings.ReplaceAll(words, w, " ")
+	}
+	for _, w := range aimWords {
+		words = strings.ReplaceAll(words, w, " ")
+	}
+	for _, w := range changeWords {
+		words = strings.ReplaceAll(words, w.word, " ")
+	}
+	run := 0
+	for _, r := range words {
+		if !unicode.Is(unicode.Han, r) {
+			run = 0
+			continue
+		}
+		if run++; run >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // partWords open the words of a part of the thing named before.
