@@ -88,7 +88,7 @@ var (
 		// "存在啥问题", "还有什么不足": what problems are the problems listed.
 		"啥问题", "什么问题", "啥不足", "什么不足", "啥短板", "什么短板", "啥困难", "什么困难",
 		"what problems", "which problems", "what shortcomings", "what weaknesses"}
-	fillerWords = []string{"去年", "今年", "明年", "前年", "刚刚", "一直", "预计", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "几项", "几家", "几条", "几类", "几种", "几批", "几所", "几座", "几处", "排第几", "第几", "一年", "当中", "这一行", "能多出", "多出来", "咱们", "咱市", "本市", "市里", "咱", "俺们", "俺", "老火", "爆火", "很火", "火出圈", "出圈", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙", "大家",
+	fillerWords = []string{"去年", "今年", "明年", "前年", "刚刚", "一直", "预计", "上年", "本年", "情况", "介绍", "具体", "一下", "告诉", "大概", "总共", "一共", "目前", "现在", "为什么", "为啥", "怎么样", "咋样", "相关", "有关", "关于", "内容", "方面", "应该", "是不是", "能不能", "多大", "多高", "多快", "变化", "怎么", "么样", "什么", "哪些", "多少", "请问", "谢谢", "你好", "政府", "报告", "工作报告", "里面", "提到", "说了", "说的", "啥", "咋", "没", "呢", "吗", "啥时候", "什么时候", "时候", "多久", "几个", "几位", "几天", "几项", "几家", "几条", "几类", "几种", "几批", "几所", "几座", "几处", "几轮", "排第几", "第几", "一年", "当中", "这一行", "能多出", "多出来", "咱们", "咱市", "本市", "市里", "咱", "俺们", "俺", "老火", "爆火", "很火", "火出圈", "出圈", "那些", "这些", "有些", "啥的", "日子", "事儿", "那事", "这事", "东西", "大伙儿", "大伙", "大家伙", "大家",
 		// How a why question asks what a target was set on: 基于什么判断定出来的.
 		"基于什么", "基于啥", "出于什么", "什么判断", "啥判断", "定出来的", "定出来",
 		// Pointing words of colloquial descriptions ("拦车的那个玩意儿"): no topic.
@@ -116,7 +116,9 @@ var (
 		// Where in the report, spoken: "旅游这块", "政府在这块做了什么" (the
 		// report never writes 这块); and how often one must go, no topic:
 		// "是不是还得跑好几趟".
-		"这块儿", "那块儿", "这块", "那块", "跑好几趟", "跑几趟", "跑一趟", "好几趟", "好几次", "好几回", "几趟"}
+		"这块儿", "那块儿", "这块", "那块", "跑好几趟", "跑几趟", "跑一趟", "好几趟", "好几次", "好几回", "几趟",
+		// How the report speaks, no topic: "有没有说自己有啥毛病，还是光说好听的".
+		"好听的"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
@@ -1223,6 +1225,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 	text = blankSpoken(text, corpus)
 	var missing []string
 	rs := []rune(text)
+	inWord := ix.midWordRunes(rs)
 	for i := 0; i < len(rs); {
 		// "治治", "管管吧": a doubled verb ending a clause is the spoken form
 		// of the verb ("奶奶的" is a noun, and stays).
@@ -1267,8 +1270,12 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 			}
 			j++
 		}
-		if j-i >= 2 {
-			missing = append(missing, string(rs[i:j]))
+		from := i
+		for from < j && inWord[from] {
+			from++ // 人 of 年轻人来: the tail of a word the match cut, no word itself
+		}
+		if j-from >= 2 {
+			missing = append(missing, string(rs[from:j]))
 		}
 		if j == i {
 			j++
@@ -1276,6 +1283,33 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 		i = j
 	}
 	return missing
+}
+
+// midWordRunes marks the runes of rs that continue a dictionary word
+// begun before them: in 年轻人来盘锦 the report writes 年轻, and the 人 left
+// over makes with 来 a run it never writes, 人来, which is no word asked.
+func (ix *Index) midWordRunes(rs []rune) []bool {
+	mid := make([]bool, len(rs))
+	for i := 0; i < len(rs); {
+		if !isHan(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isHan(rs[j]) {
+			j++
+		}
+		at := i
+		for _, w := range ix.dict.Segment(string(rs[i:j]), nil) {
+			n := utf8.RuneCountInString(w)
+			for k := at + 1; k < at+n; k++ {
+				mid[k] = true
+			}
+			at += n
+		}
+		i = j
+	}
+	return mid
 }
 
 // englishFiller words carry no topic.

@@ -117,6 +117,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年怎么跟上面要政策要钱", found: true, want: []string{"积极向上争取"}},
 		{q: "生娃养娃负担重 政府有支持吗", found: true, want: []string{"养育"}},
 		{q: "今年多少农村人能喝上跟城里一样的自来水", found: true, want: []string{"18万农村居民"}},
+		// 几轮 asks a count of rounds, no topic: the report's 八轮强降雨.
+		{q: "去年下了几轮大雨", found: true, want: []string{"八轮强降雨"}},
 		// 均 gives each the one value: the split is there, not a total.
 		{q: "重点建设用地和受污染耕地安全利用率各是多少", found: true, figures: []string{"100%"}, want: []string{"均达到100%"}},
 		{q: "研发经费投入总量和强度分别排全省第几", found: true, figures: []string{"全省第三"}, want: []string{"均居全省第三"}},

@@ -57,6 +57,13 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		{"用几句话说说去年旅游", nil},
 		{"How will the government handle real estate risks?", nil},
 		{"Summarize the plan for casinos", []string{"casinos"}},
+		// A count of rounds and how the report speaks ask nothing (几轮,
+		// 光说好听的); the tail of a word the report writes part of (人 of
+		// 年轻人, the report writes 年轻) makes no word with what follows.
+		{"去年下了几轮大雨", nil},
+		{"报告里政府有没有说自己有啥毛病 还是光说好听的", nil},
+		{"年轻人来盘锦就业有啥政策", nil},
+		{"城里养狗有啥管理规定", []string{"城里养狗", "规定"}},
 		// Still missing: words the report never uses.
 		{"盘锦的房价是多少", []string{"房价"}},
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
