@@ -1295,7 +1295,8 @@ func describing(asked []askedTerm) []askedTerm {
 func isLocative(w string) bool { return residentSettings[w] }
 
 var residentSettings = map[string]bool{"家里": true, "门口": true, "家门口": true, "区里": true, "村里": true, "城里": true,
-	"楼下": true, "楼里": true, "院里": true, "屋里": true, "身边": true, "附近": true, "跟前": true, "那片": true}
+	"楼下": true, "楼里": true, "院里": true, "屋里": true, "身边": true, "附近": true, "跟前": true, "那片": true,
+	"城区": true, "市区": true}
 
 // endsItem reports whether rest, the text after a figure, starts with a
 // list separator.
@@ -2116,21 +2117,40 @@ func (e *Engine) groundQuotes(d *Draft) {
 var aspectWords = map[string]bool{"政策": true, "条件": true, "标准": true, "规定": true, "流程": true, "待遇": true, "办法": true, "policy": true, "policies": true, "rules": true, "requirements": true}
 
 // asksAspectOfMissing reports whether a question asks an aspect of a
-// topic no report names and nothing else (中考政策, 落户条件): the reports'
-// text on the aspect (争取更多政策支持) is about something else.
+// topic no report names and nothing else (中考政策, 落户条件, 城里养狗有啥
+// 管理规定): the reports' text on the aspect (争取更多政策支持) or on
+// where the asker lives (城区) is about something else. A word the
+// reports never write counts as that topic, noun or not (养狗); where the
+// asker stands and the 管理 of 管理规定 ask nothing besides.
 func asksAspectOfMissing(asked []askedTerm) bool {
 	aspect, missing := false, false
-	for _, t := range asked {
+	for i, t := range asked {
 		switch {
 		case t.head && aspectWords[t.term]:
 			aspect = true
-		case t.missing && t.noun && len(t.syn) == 0:
+		case t.missing && len(t.syn) == 0 && !t.part:
 			missing = true
+		case isLocative(t.term) || aspectModifier(asked, i):
 		default:
 			return false // something the reports write is asked too
 		}
 	}
 	return aspect && missing
+}
+
+// aspectModifiers say which aspect is asked, written right before it:
+// 管理规定, 管理办法 are the rules asked, of whatever topic precedes them.
+var aspectModifiers = map[string]bool{"管理": true}
+
+// aspectModifier reports whether asked[i] is an aspect modifier written
+// right before the aspect word that heads the question.
+func aspectModifier(asked []askedTerm, i int) bool {
+	t := asked[i]
+	if !aspectModifiers[t.term] || i+1 >= len(asked) || t.at < 0 {
+		return false
+	}
+	next := asked[i+1]
+	return next.head && aspectWords[next.term] && next.at == t.at+len(t.term)
 }
 
 // asksUnwrittenConcept reports whether a question asks a concept the

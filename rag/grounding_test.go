@@ -2066,6 +2066,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// the report's text on policy in general.
 		{q: "孩子读书今年有啥新政策", found: true, paragraph: 62, want: []string{"县域普通高中振兴计划"}, not: []string{"政策梳理"}},
 		{q: "中考政策今年有变化吗", want: []string{"中考"}, not: []string{"政策梳理", "根据报告"}},
+		// The rules of a thing the report never writes (养狗), asked where
+		// the asker lives (城区): the plans of the city districts are none.
+		{q: "城区养狗今年有啥新管理规定", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		// A report term found where another of its concept is written (住房,
 		// 房地产); not when the question asks something the report lacks.
 		{q: "今年住房有啥打算", found: true, paragraph: 67, want: []string{"房地产市场"}},
