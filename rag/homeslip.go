@@ -1,6 +1,10 @@
 package rag
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // homeSlips mends a pinyin slip in the two-character name of a report's
 // own place: "潘锦今年GDP目标多少", "盘近去年GDP增长多少" ask about 盘锦.
@@ -11,22 +15,40 @@ import "slices"
 // is read as the name only when it is no word of the dictionary, no text
 // of the reports, and no other place (盘山 is a county the report names;
 // 盘州 a city elsewhere). 云锦 or 获得锦旗 sound like no 盘.
+//
+// Two slips are read beyond the sound-alike one. The name opening the
+// question right before its year is the place asked, a character of it
+// slipped by shape: its first kept ("盘绵今年GDP目标多少", 绵 for 锦), or
+// its last kept and the first typed with the same initial ("盆锦今年…",
+// pen for pan; 云锦 is no slip). And the whole name of a district or county of
+// the city, its suffix kept ("大挖区" for 大洼区), is mended as the city's
+// name is, one character off by sound.
 type homeSlips struct {
 	names   [][2]rune
+	wholes  [][]rune // the city's districts and counties, suffix and all: 大洼区
 	isWord  func(string) bool
 	isPlace func(string) bool
 	alike   func(a, b rune) bool // whether a is typed for b by sound
+	near    func(a, b rune) bool // whether a and b open with one initial
 }
 
-func newHomeSlips(names []string, isWord func(string) bool, isPlace func(string) bool, alike func(a, b rune) bool) *homeSlips {
-	h := &homeSlips{isWord: isWord, isPlace: isPlace, alike: alike}
+func newHomeSlips(names, wholes []string, isWord, isPlace func(string) bool, alike, near func(a, b rune) bool) *homeSlips {
+	h := &homeSlips{isWord: isWord, isPlace: isPlace, alike: alike, near: near}
 	for _, n := range names {
 		if rs := []rune(n); len(rs) == 2 && isHan(rs[0]) && isHan(rs[1]) {
 			h.names = append(h.names, [2]rune{rs[0], rs[1]})
 		}
 	}
+	for _, n := range wholes {
+		if rs := []rune(n); len(rs) >= 3 && allHan(rs) && strings.ContainsRune(divisionSuffixes, rs[len(rs)-1]) {
+			h.wholes = append(h.wholes, rs)
+		}
+	}
 	return h
 }
+
+// divisionSuffixes end the whole name of a district or county.
+const divisionSuffixes = "区县"
 
 // mend returns text with each slipped home name written right.
 func (h *homeSlips) mend(text string, sc *scope) string {
@@ -34,10 +56,13 @@ func (h *homeSlips) mend(text string, sc *scope) string {
 		return text
 	}
 	rs := []rune(text)
-	changed := false
+	changed := h.mendWholes(rs, sc)
 	for i := 0; i+1 < len(rs); i++ {
 		w := [2]rune{rs[i], rs[i+1]}
 		n, ok := h.slipOf(w)
+		if !ok && opensBeforeYear(rs, i) {
+			n, ok = h.shapeSlipOf(w)
+		}
 		if !ok || !isHan(w[0]) || !isHan(w[1]) || isStopRune(w[0]) || isStopRune(w[1]) {
 			continue
 		}
@@ -55,6 +80,68 @@ func (h *homeSlips) mend(text string, sc *scope) string {
 		return text
 	}
 	return string(rs)
+}
+
+// mendWholes writes right, in rs, each whole name of a district or county
+// one character off by sound, its suffix kept (大挖区); it reports
+// whether it changed any. A window that is a word, the reports' text or
+// another place (大东区) is left.
+func (h *homeSlips) mendWholes(rs []rune, sc *scope) bool {
+	changed := false
+	for _, n := range h.wholes {
+		for i := 0; i+len(n) <= len(rs); i++ {
+			w := rs[i : i+len(n)]
+			if !h.oneSoundOff(w, n) {
+				continue
+			}
+			if s := string(w); h.isWord(s) || sc.text.Contains(s) || h.isPlace(s) {
+				continue
+			}
+			copy(w, n)
+			changed = true
+		}
+	}
+	return changed
+}
+
+// oneSoundOff reports whether w is name n with one character before its
+// suffix typed for another that sounds alike.
+func (h *homeSlips) oneSoundOff(w, n []rune) bool {
+	if w[len(w)-1] != n[len(n)-1] || !allHan(w) {
+		return false
+	}
+	off := -1
+	for k := range len(n) - 1 {
+		if w[k] != n[k] {
+			if off >= 0 || isStopRune(w[k]) {
+				return false
+			}
+			off = k
+		}
+	}
+	return off >= 0 && h.alike(w[off], n[off])
+}
+
+// shapeSlipOf is the home name w is one character off by shape, if any:
+// its first character kept (盘绵), or its last kept and the first of one
+// initial with the name's (盆锦). Only for a window that opens the
+// question before its year, where the place asked stands (opensBeforeYear).
+func (h *homeSlips) shapeSlipOf(w [2]rune) ([2]rune, bool) {
+	for _, n := range h.names {
+		if n != w && (n[0] == w[0] || n[1] == w[1] && h.near(w[0], n[0])) {
+			return n, true
+		}
+	}
+	return [2]rune{}, false
+}
+
+// opensBeforeYear reports whether rs[i:i+2] opens the question (or a
+// clause of it) and a year word follows it: "盘绵今年GDP目标多少".
+func opensBeforeYear(rs []rune, i int) bool {
+	if i > 0 && !isClauseMark(rs[i-1]) && !unicode.IsSpace(rs[i-1]) {
+		return false
+	}
+	return periodWordRe.MatchString(string(rs[i+2:]))
 }
 
 // slipOf is the home name w is one character off, if any; w that is a

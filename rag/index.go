@@ -171,7 +171,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	ix.groupByPlace()
 	ix.names = newPlaceNames(ix)
 	ix.rd.isWord = ix.dict.IsWord
-	ix.rd.home = newHomeSlips(placeWords(reports), ix.dict.IsWord, ix.namesPlace, ix.rd.soundsAlike)
+	ix.rd.home = newHomeSlips(placeWords(reports), ix.local, ix.dict.IsWord, ix.namesPlace, ix.rd.soundsAlike, ix.rd.sharesInitial)
 	return ix, nil
 }
 

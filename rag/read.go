@@ -127,6 +127,34 @@ func (rd *reader) soundsAlike(a, b rune) bool {
 	return false
 }
 
+// sharesInitial reports whether a reading of a and one of b open with the
+// same initial consonant (盆 pen, 盘 pan); characters read with none
+// share none.
+func (rd *reader) sharesInitial(a, b rune) bool {
+	for _, ra := range rd.readingsOfRune(a) {
+		for _, rb := range rd.readingsOfRune(b) {
+			if ia := pinyinInitial(ra); ia != "" && ia == pinyinInitial(rb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pinyinInitial is the initial consonant of a toneless reading: zh, ch,
+// sh, or one letter before the first vowel; "" for none (an, er).
+func pinyinInitial(r string) string {
+	for _, two := range []string{"zh", "ch", "sh"} {
+		if strings.HasPrefix(r, two) {
+			return two
+		}
+	}
+	if r == "" || strings.ContainsRune("aeiouv", rune(r[0])) {
+		return ""
+	}
+	return r[:1]
+}
+
 // readingsOfRune is the toneless readings of r.
 func (rd *reader) readingsOfRune(r rune) []string {
 	if rds, ok := rd.readingsOf[r]; ok {
