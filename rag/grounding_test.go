@@ -117,6 +117,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年怎么跟上面要政策要钱", found: true, want: []string{"积极向上争取"}},
 		{q: "生娃养娃负担重 政府有支持吗", found: true, want: []string{"养育"}},
 		{q: "今年多少农村人能喝上跟城里一样的自来水", found: true, want: []string{"18万农村居民"}},
+		// 外国人 invests 外资, a 蟹田 is 稻蟹共生, a ship's route (船的线路) is a
+		// 航线, and the plant built with Saudi Arabia (沙特) is 华锦阿美; the
+		// foreigners visiting are no foreign investment.
+		{q: "去年外国人在盘锦投了多少钱", found: true, want: []string{"实际利用外资7.5亿美元"}},
+		{q: "去年蟹田面积", found: true, want: []string{"稻蟹共生", "95万亩"}},
+		{q: "港口那边今年能多开几条船的线路啊", found: true, want: []string{"新增航线2条"}},
+		{q: "跟沙特合伙的那个大炼化现在盖到哪一步了？", found: true, want: []string{"32套主装置", "超过55%"}},
+		{q: "去年来盘锦旅游的外国人有多少", grounding: rag.GroundNoSuchFigure, not: []string{"7.5亿美元"}},
 		// 几轮 asks a count of rounds, no topic: the report's 八轮强降雨.
 		{q: "去年下了几轮大雨", found: true, want: []string{"八轮强降雨"}},
 		// 均 gives each the one value: the split is there, not a total.
