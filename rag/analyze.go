@@ -57,6 +57,9 @@ type analysis struct {
 	// phraseTerms maps the words of its English phrases to the report
 	// terms of their concepts ("good air quality": 优良天数).
 	phraseTerms map[string][]string
+	// compounds are, by English word, the report's names the city's name
+	// before it makes ("panjin bank": 盘锦银行), which stand for the word.
+	compounds map[string][]string
 }
 
 func (a analysis) intent() Intent {
@@ -735,6 +738,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		// "总结一下盘锦经济": the report's own place named before the economy.
 		a.summary = true
 	}
+	ix.addHomeCompounds(&a)
 	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || a.namesPlaceSpokenOf() || ix.summaryOfArea(a, rep)) {
 		// "去年教育取得了哪些成绩": 教育's, not the year's; and 取得, 成绩
 		// are how it asks, not what (¶17's 成绩的取得 is no answer).
@@ -788,6 +792,112 @@ func (ix *Index) addPlaceTerms(a *analysis) {
 			a.terms[t] = max(a.terms[t], 1)
 		}
 	}
+}
+
+// addHomeCompounds makes the report's name for a thing an English question
+// calls by the city's name and a lexicon word ("Panjin Bank", "Panjin
+// rice") a term: the report writes 盘锦银行 and 盘锦大米, while "bank"
+// alone reads only its concept's report terms (金融机构), which name other
+// banks' loans. The compound counts only where the report writes it.
+func (ix *Index) addHomeCompounds(a *analysis) {
+	if a.lang != "en" || ix.lex == nil {
+		return
+	}
+	corpus := ix.corpusFor(a.rep)
+	for _, r := range ix.reports {
+		if a.rep != nil && r != a.rep {
+			continue
+		}
+		latin, han := homeNameForms(r)
+		for _, name := range latin {
+			for _, w := range wordsAfterName(a.norm, name) {
+				for _, t := range ix.lex.writtenCompounds(han, w, corpus) {
+					a.addCompound(w, t, ix.tok)
+				}
+			}
+		}
+	}
+}
+
+// writtenCompounds are the words the report writes that join one of
+// the city's Han names (盘锦) and a Chinese member of Latin word w's
+// concepts (银行 of bank).
+func (lx *Lexicon) writtenCompounds(han []string, w string, corpus textIndex) []string {
+	var out []string
+	for _, c := range lx.chineseMembersOf(w) {
+		for _, h := range han {
+			if t := h + c; corpus.Contains(t) && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// addCompound records t as what English word w stands for, and makes it
+// and its pieces terms.
+func (a *analysis) addCompound(w, t string, tok Tokenizer) {
+	if slices.Contains(a.compounds[w], t) {
+		return
+	}
+	if a.compounds == nil {
+		a.compounds = map[string][]string{}
+	}
+	a.compounds[w] = append(a.compounds[w], t)
+	for _, piece := range append(tok.Tokens(t), t) {
+		a.terms[piece] = max(a.terms[piece], 1)
+	}
+}
+
+// homeNameForms are a report's own names for its city, in Latin letters
+// (panjin) and in Han characters (盘锦市, 盘锦), normalized.
+func homeNameForms(r *Report) (latin, han []string) {
+	for _, n := range append([]string{r.Meta.City, strings.TrimRight(r.Meta.City, "市县区省")}, r.Meta.Aliases...) {
+		n = Normalize(strings.TrimSpace(n))
+		switch {
+		case n == "" || slices.Contains(latin, n) || slices.Contains(han, n):
+		case isLatinWord(n):
+			latin = append(latin, n)
+		case n[0] >= 0x80:
+			han = append(han, n)
+		}
+	}
+	return latin, han
+}
+
+// wordsAfterName are the Latin words that follow name as a whole word in
+// norm ("panjin bank's" gives bank), unless an auxiliary before the name
+// makes it the subject of the verb after it ("will Panjin attract").
+func wordsAfterName(norm, name string) []string {
+	var out []string
+	for off := 0; ; {
+		i := strings.Index(norm[off:], name)
+		if i < 0 {
+			return out
+		}
+		start, end := off+i, off+i+len(name)
+		off = end
+		if start > 0 && isWordByte(norm[start-1]) || !strings.HasPrefix(norm[end:], " ") || subjectAfter(norm[:start]) {
+			continue
+		}
+		j := end + 1
+		for j < len(norm) && isWordByte(norm[j]) {
+			j++
+		}
+		if j > end+1 {
+			out = append(out, norm[end+1:j])
+		}
+	}
+}
+
+// auxiliaries put the subject after them and its verb after that: "did
+// Panjin attract" asks what the city attracted, no thing named 盘锦招商.
+var auxiliaries = []string{"will", "would", "did", "does", "do", "can", "could", "should", "shall", "may", "might", "must"}
+
+// subjectAfter reports whether before ends with an auxiliary word.
+func subjectAfter(before string) bool {
+	fields := strings.Fields(before)
+	return len(fields) > 0 && slices.Contains(auxiliaries, fields[len(fields)-1])
 }
 
 // termsNameFigure reports whether a term (an English word's Chinese

@@ -220,7 +220,12 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	for i := 0; i < len(rs); {
 		switch {
 		case !isHan(rs[i]):
+			n := len(out)
 			i += ix.latinWordAt(rs, i, &out, corpus)
+			if len(out) > n && len(a.compounds[out[n].text]) > 0 {
+				// "Panjin Bank" is the report's 盘锦银行, not only 金融机构.
+				out[n].syn = append(slices.Clip(out[n].syn), a.compounds[out[n].text]...)
+			}
 		default:
 			j := i
 			for j < len(rs) && isHan(rs[j]) {

@@ -645,6 +645,20 @@ func (lx *Lexicon) sameConcept(a, b string) bool {
 	return false
 }
 
+// chineseMembersOf is the Chinese members (report terms among them) of the
+// concepts a Latin word names as a one-word member.
+func (lx *Lexicon) chineseMembersOf(w string) []string {
+	var out []string
+	for _, id := range lx.byWord[w] {
+		for _, m := range lx.concepts[id].members {
+			if m[0] >= 0x80 && !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
 // knows reports whether w is a Latin member or a word of a phrase member.
 func (lx *Lexicon) knows(w string) bool { return lx.known[w] }
 
