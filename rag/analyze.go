@@ -1328,6 +1328,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 		text = ix.lex.blankMembers(text)
 	}
 	text = ix.stripPlaces(text)
+	text = ix.blankLatinLocal(text)
 	text = blankWords(text, fillerWords)
 	// "第八部分", "第三个方面": where in the report, not what about.
 	text = ordinalCue.ReplaceAllString(text, " ")
@@ -1486,6 +1487,17 @@ var englishFiller = map[string]bool{
 	// in achieving the targets", "what growth is Panjin expecting".
 	"situation": true, "responsible": true, "anything": true, "foremost": true, "sets": true,
 	"correct": true, "quick": true, "achieving": true, "expecting": true, "expect": true, "expects": true,
+}
+
+// blankLatinLocal blanks the pinyin of the city's own places (dawa,
+// liaobin): a place the report names, not a word it lacks.
+func (ix *Index) blankLatinLocal(text string) string {
+	for _, lp := range ix.latinLocal {
+		if ContainsTerm(text, lp.word) {
+			text = replaceWord(text, lp.word)
+		}
+	}
+	return text
 }
 
 func (ix *Index) knownLatin(w string, corpus textIndex) bool {

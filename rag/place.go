@@ -109,6 +109,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 	if s := ix.localShortPlace(norm, rep); s != nil && (worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation]) {
 		worst = s // "大洼去年新增就业": 大洼区
 	}
+	if s := ix.localLatinPlace(norm, rep); s != nil && (worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation]) {
+		worst = s // "What is planned for Dawa?": 大洼区
+	}
 	if worst == nil {
 		// "胡家镇的稻蟹共生面积": a town the register does not list and the
 		// report does not name is, at most, a part of its city.

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -39,6 +40,77 @@ func (ix *Index) localShortPlace(norm string, rep *Report) *PlaceSlot {
 					return s
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// latinPlace is a place inside a report's own by its pinyin alone
+// ("dawa" of Dawa District, "liaobin" of Liaobin Economic Development
+// Zone): the register and the metadata give the name only with its kind.
+type latinPlace struct {
+	word  string
+	place places.Place // a division of the register; Code "" for an inner place
+	inner PlaceSlot
+}
+
+// latinLocalNames are the pinyin names alone of the register's divisions
+// inside the reports' places and of the places their metadata names: the
+// English name less its kind word (Dawa of "Dawa District"), or the first
+// word of an English alias (Liaobin of "Liaobin zone"), when that word is
+// no name of a report's own city (Panjin of "Panjin High-tech Zone").
+func latinLocalNames(g *places.Gazetteer, homes map[string]places.Place, inner []innerPlace, reports []*Report) []latinPlace {
+	own := map[string]bool{}
+	for _, r := range reports {
+		latin, _ := homeNameForms(r)
+		for _, n := range latin {
+			own[n] = true
+		}
+	}
+	var out []latinPlace
+	add := func(lp latinPlace) {
+		if isLatinWord(lp.word) && len(lp.word) > 3 && !own[lp.word] &&
+			!slices.ContainsFunc(out, func(o latinPlace) bool { return o.word == lp.word }) {
+			out = append(out, lp)
+		}
+	}
+	for _, p := range g.Places() {
+		if p.Kind != places.KindDistrict && p.Kind != places.KindCounty {
+			continue
+		}
+		for _, home := range homes {
+			if words := strings.Fields(Normalize(p.English)); len(words) == 2 && g.Contains(home, p) {
+				add(latinPlace{word: words[0], place: p})
+			}
+		}
+	}
+	for _, ip := range inner {
+		for _, n := range ip.names {
+			if words := strings.Fields(n); len(words) >= 2 {
+				add(latinPlace{word: words[0], inner: ip.slot})
+			}
+		}
+	}
+	return out
+}
+
+// localLatinPlace reads the pinyin alone of one of the city's own places
+// ("What is planned for Dawa?") as that place. nil when none is named.
+func (ix *Index) localLatinPlace(norm string, rep *Report) *PlaceSlot {
+	for _, lp := range ix.latinLocal {
+		if !ContainsTerm(norm, lp.word) {
+			continue
+		}
+		if lp.place.Code == "" {
+			if rep != nil && lp.inner.Report != rep.Meta.ID {
+				continue
+			}
+			s := lp.inner
+			return &s
+		}
+		if s := ix.relate(lp.place, rep); s.Relation == PlaceInside {
+			s.english, s.short = lp.place.English, true
+			return s
 		}
 	}
 	return nil

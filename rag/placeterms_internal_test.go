@@ -28,3 +28,32 @@ func TestAddPlaceTerms(t *testing.T) {
 		}
 	}
 }
+
+// The pinyin of one of the city's own places alone ("Dawa", "Liaobin")
+// names that place, as its English name with the kind does; a word that
+// names no place of the city (or the city itself) names none.
+func TestLocalLatinPlace(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q, want string // want: the place's name, "" for none inside the city
+	}{
+		{"What is planned for Dawa?", "大洼区"},
+		{"What happened in Panshan?", "盘山县"},
+		{"How is the Liaobin economic zone ranked?", "辽滨经开区"},
+		{"What is Xinglongtai doing for ecology?", "兴隆台区"},
+		{"What is Panjin doing for tourism?", ""},
+		{"What is planned for Dalian?", ""},
+	} {
+		s := ix.readPlace(Normalize(tc.q), nil)
+		got := ""
+		if s != nil && s.Relation == PlaceInside {
+			got = s.Name
+		}
+		if got != tc.want {
+			t.Errorf("%q: place inside = %q, want %q", tc.q, got, tc.want)
+		}
+		if m := ix.missingWords(Normalize(tc.q), nil); tc.want != "" && len(m) > 0 {
+			t.Errorf("%q: missing %q, want none", tc.q, m)
+		}
+	}
+}
