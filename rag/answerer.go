@@ -76,6 +76,9 @@ type Draft struct {
 	ix     *Index
 	engine *Engine
 	asked  []askedTerm // what the question asks about (askedTerms)
+	// onlyMissing are the words the reports lack of a question that asks a
+	// figure of nothing else (asksOnlyMissing): no quote answers it.
+	onlyMissing []string
 	// sibAsks are the sibling families it names one kind of (sibRead: read).
 	sibAsks []siblingAsk
 	sibRead bool

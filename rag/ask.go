@@ -133,6 +133,9 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		a.noneCover = o.noneCover
 		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
 		a.asked = d.asked
+		if asksOnlyMissing(a) {
+			d.onlyMissing = a.missing
+		}
 		var err error
 		if d.Answer, err = e.answer(ctx, a, rep, text, read); err != nil {
 			return nil, err
@@ -288,6 +291,16 @@ func (e *Engine) unanswered(a analysis, hits []Hit) bool {
 	// asker's circumstance: then what is asked must be covered alone.
 	asking, ok := askingText(a.norm, a.missing)
 	return !ok || e.coverage(a, hits, asking) < weakCoverage
+}
+
+// asksOnlyMissing reports whether an English figure question asks of
+// nothing but words the reports lack ("What was the deposit growth?":
+// deposit; growth is the kind of figure): the Chinese reading makes such a
+// word a missing noun that grounding declines, while an unknown English
+// word is no asked term, and the figure's kind alone matches any growth.
+// a.asked must be read.
+func asksOnlyMissing(a analysis) bool {
+	return a.lang == "en" && a.figure && len(a.missing) > 0 && len(substantive(a.asked)) == 0
 }
 
 // coverage is the share of the question's term weight that its best few

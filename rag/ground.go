@@ -2083,6 +2083,13 @@ func (e *Engine) groundQuotes(d *Draft) {
 	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) {
 		return
 	}
+	if len(d.onlyMissing) > 0 {
+		// "What was the deposit growth?": any growth quoted would be taken
+		// for the deposits'.
+		topic := strings.Join(d.onlyMissing, "、")
+		ans.relatedKeeping(func(Part) bool { return false }, GroundNotAnswered, "报告未提及“"+topic+"”。", "The report does not mention "+topic+".")
+		return
+	}
 	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 		return

@@ -1,7 +1,9 @@
 package rag
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -124,6 +126,31 @@ func TestMissingWordsEnglishAsking(t *testing.T) {
 		got := ix.missingWords(Normalize(tc.q), nil)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("missingWords(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// An English figure question whose only topical words are ones the report
+// lacks ("deposit growth") is declined by them, never answered with
+// whatever growth the report gives; one that asks a word the report
+// writes beside them is not.
+func TestEnglishFigureOfOnlyMissing(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q     string
+		found bool
+		want  string
+	}{
+		{"What was the deposit growth?", false, "does not mention deposit"},
+		{"How much did RMB deposits grow in 2024?", false, "does not mention"},
+		{"What was the GDP growth in 2024?", true, "3.5%"},
+	} {
+		a, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found != tc.found || !strings.Contains(a.Answer, tc.want) {
+			t.Errorf("%q: found=%v %q, want found=%v holding %q", tc.q, a.Found, a.Answer, tc.found, tc.want)
 		}
 	}
 }
