@@ -2207,7 +2207,60 @@ func asksWhetherOf(before, rest string) bool {
 // word: its head word, or in English (whose word order puts no head last)
 // each English word it holds by a report term of its own.
 func (ix *Index) coversAsked(d *Draft, window string) bool {
+	if d.Intent.Lang == "en" && namesOtherKindOfHead(d.asked, window) {
+		return false
+	}
 	return d.Intent.Lang == "en" && ix.englishWholeWords(d.asked, window) || ix.coversHeadWord(d.asked, window)
+}
+
+// namesOtherKindOfHead reports whether window holds an English head's
+// report term only as the tail of another kind's name, where the head's
+// concept also names its own kind by a longer term ending in it: "income"
+// is 居民收入 and 收入, and 一般公共预算收入增长8.3% is the budget's revenue,
+// not residents' income (as 营商环境 is no 生态环境 of "environment").
+func namesOtherKindOfHead(asked []askedTerm, window string) bool {
+	for _, t := range asked {
+		if !t.head || startsHan(t.term) || ContainsTerm(window, t.term) {
+			continue
+		}
+		for _, long := range t.syn {
+			for _, short := range t.syn {
+				if long != short && strings.HasSuffix(long, short) && !containsAnyTerm(window, kindsEndingIn(t.syn, short)) &&
+					strings.Contains(window, short) && onlyAsTail(window, short) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// kindsEndingIn is the terms of syn longer than short that end in it.
+func kindsEndingIn(syn []string, short string) []string {
+	var out []string
+	for _, s := range syn {
+		if s != short && strings.HasSuffix(s, short) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// onlyAsTail reports whether every w in text closes a longer run of Han
+// characters (预算收入, 营业收入): no occurrence stands as a word of its own
+// after punctuation or a number.
+func onlyAsTail(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return true
+		}
+		i += off
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); !isHan(r) || isStopRune(r) {
+			return false
+		}
+		off = i + len(w)
+	}
 }
 
 // englishWholeWords reports whether each English word asked that text

@@ -1712,6 +1712,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// An English word whose report term stands only inside a longer
 		// word: exports (出口) inside 进出口.
 		{q: "How much did exports grow in 2024, not counting imports?", grounding: rag.GroundNoSuchFigure},
+		// An English head whose concept names its own kind by a longer term
+		// (income: 居民收入, 收入): 收入 only inside another kind's name
+		// (一般公共预算收入, 营业收入) is no figure of it.
+		{q: "How much did residents' income grow last year?", grounding: rag.GroundNoSuchFigure},
 		// A concept the lexicon knows and the report never writes. The
 		// phrase "minimum wage" is that concept alone (wage names no
 		// income there), so no passage covers the question at all.
