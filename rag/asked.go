@@ -500,6 +500,12 @@ var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:现�
 // tell.
 var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润)(?:是|有|为|达到|大概)?(?:多少|几)|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
 
+// investmentAmount finds an investment asked as an amount ("what is
+// Huajin Aramco's total investment", "what was the investment in the
+// terminal"): the report's 固定资产投资增长20% is how the city's investment
+// grew, no project's amount.
+var investmentAmount = regexp.MustCompile(`\bwhat(?:'s| is| was| are| were) (?:the )?(?:[a-z'-]+ ){0,3}(?:total )?investments?(?: of| in| for|[ ?.!]*$)`)
+
 // mayAskLevel reports whether norm holds what every levelAsked match
 // holds (率, 比, 度, 额, 量, 模, 收, 值, 润 or gdp, or one of its English
 // words), sparing the regexp.
@@ -507,7 +513,7 @@ func mayAskLevel(norm string) bool {
 	return strings.ContainsAny(norm, "率比度额量模收值润") || containsAny(norm, levelWords)
 }
 
-var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total", "gdp", "amount", "how much"}
+var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total", "gdp", "amount", "how much", "investment"}
 
 // changeCues ask how a figure moved, which a change answers.
 var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化",
@@ -517,7 +523,8 @@ var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提
 // AsksLevel reports whether a normalized question asks a rate or share as
 // it stands, not how it moved.
 func AsksLevel(norm string) bool {
-	return mayAskLevel(norm) && (levelAsked.MatchString(norm) || amountLevelAsked.MatchString(norm)) && !containsCue(norm, changeCues)
+	return mayAskLevel(norm) && (levelAsked.MatchString(norm) || amountLevelAsked.MatchString(norm) ||
+		investmentAmount.MatchString(norm) && !planSetsWords.MatchString(norm)) && !containsCue(norm, changeCues)
 }
 
 // asksAmountLevel reports whether a normalized question asks an amount of

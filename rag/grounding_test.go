@@ -1716,6 +1716,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (income: 居民收入, 收入): 收入 only inside another kind's name
 		// (一般公共预算收入, 营业收入) is no figure of it.
 		{q: "How much did residents' income grow last year?", grounding: rag.GroundNoSuchFigure},
+		// A project's investment asked is no figure of the city's fixed
+		// asset investment growth; that growth's target still answers.
+		{q: "What is Huajin Aramco's investment?", grounding: rag.GroundNoSuchFigure},
+		{q: "What is the fixed asset investment target?", found: true, figures: []string{"10%以上"}},
 		// A concept the lexicon knows and the report never writes. The
 		// phrase "minimum wage" is that concept alone (wage names no
 		// income there), so no passage covers the question at all.

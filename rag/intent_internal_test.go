@@ -26,6 +26,11 @@ func TestReadIntentFigure(t *testing.T) {
 		{"What is the deposit balance of Panjin's banks?", true},
 		{"What global market share does Zhonglan Electronics hold for high-end phone motors?", false},
 		{"What are the main tasks for 2025?", false},
+		// An investment asked as an amount is a figure, which the city's
+		// investment growth does not give; its target asks the growth.
+		{"What's Huajin Aramco's total investment?", true},
+		{"What is the investment in the crude oil terminal?", true},
+		{"What is the plan for Huajin Aramco?", false},
 	} {
 		var a analysis
 		a.norm = Normalize(tc.q)
