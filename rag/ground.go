@@ -2207,7 +2207,7 @@ func asksWhetherOf(before, rest string) bool {
 // word: its head word, or in English (whose word order puts no head last)
 // each English word it holds by a report term of its own.
 func (ix *Index) coversAsked(d *Draft, window string) bool {
-	if d.Intent.Lang == "en" && namesOtherKindOfHead(d.asked, window) {
+	if d.Intent.Lang == "en" && (namesOtherKindOfHead(d.asked, window) || lacksRateHead(d.norm, d.asked, window)) {
 		return false
 	}
 	return d.Intent.Lang == "en" && ix.englishWholeWords(d.asked, window) || ix.coversHeadWord(d.asked, window)
@@ -2230,6 +2230,20 @@ func namesOtherKindOfHead(asked []askedTerm, window string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// lacksRateHead reports whether a rate an English question names by its
+// head and "rate" (coverage rate: 覆盖率) is missing from window: what the
+// rate is of (forest: 退化林) stands in many a clause, and the rate asked
+// is in none of them ("What is Panjin's forest coverage rate?").
+func lacksRateHead(norm string, asked []askedTerm, window string) bool {
+	for _, t := range asked {
+		if t.head && !startsHan(t.term) && strings.Contains(norm, t.term+" rate") &&
+			slices.ContainsFunc(t.syn, func(s string) bool { return strings.HasSuffix(s, "率") }) {
+			return !t.in(window)
 		}
 	}
 	return false

@@ -1720,6 +1720,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asset investment growth; that growth's target still answers.
 		{q: "What is Huajin Aramco's investment?", grounding: rag.GroundNoSuchFigure},
 		{q: "What is the fixed asset investment target?", found: true, figures: []string{"10%以上"}},
+		// A rate named by its head and "rate" must be in the figure's
+		// clause: forest (退化林) alone is no forest coverage rate.
+		{q: "What is Panjin's forest coverage rate?", grounding: rag.GroundNoSuchFigure},
+		{q: "What is the inclusive kindergarten coverage rate target?", found: true, figures: []string{"91%"}},
 		// A concept the lexicon knows and the report never writes. The
 		// phrase "minimum wage" is that concept alone (wage names no
 		// income there), so no passage covers the question at all.
