@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,10 +35,10 @@ func (e *Engine) groundPartOfTotal(d *Draft) {
 		switch {
 		case named == "":
 			// The headline decides: a later part may be context.
-			if named = totalOfSeveral(d.norm, quote); named == "" {
+			if named = totalOfSeveral(d.norm, d.asked, quote); named == "" {
 				return
 			}
-		case strings.Contains(quote, named) && totalOfSeveral(d.norm, quote) == "":
+		case strings.Contains(quote, named) && totalOfSeveral(d.norm, d.asked, quote) == "":
 			return // the member's own figure, of another year (更新改造燃气管道20公里)
 		}
 	}
@@ -49,8 +50,9 @@ func (e *Engine) groundPartOfTotal(d *Draft) {
 
 // totalOfSeveral is the member a question names of an enumeration that a
 // clause of quote gives one figure for, when it names just one; "" when
-// none. A clause with 分别 or 各 gives one figure a member.
-func totalOfSeveral(norm, quote string) string {
+// none. A clause with 分别 or 各 gives one figure a member. An English
+// question names a member by a word whose report terms hold it (gas: 燃气).
+func totalOfSeveral(norm string, asked []askedTerm, quote string) string {
 	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，。；：,;\n", r) }) {
 		if strings.Contains(clause, "分别") || strings.Contains(clause, "各") || !strings.ContainsAny(clause, "0123456789") {
 			continue
@@ -68,9 +70,9 @@ func totalOfSeveral(norm, quote string) string {
 			if len(items) < 2 {
 				continue
 			}
-			var named []string
+			named := englishNamed(norm, asked, items, clause)
 			for _, it := range items {
-				if strings.Contains(norm, it) {
+				if strings.Contains(norm, it) && !slices.Contains(named, it) {
 					named = append(named, it)
 				}
 			}
@@ -82,6 +84,43 @@ func totalOfSeveral(norm, quote string) string {
 		}
 	}
 	return ""
+}
+
+// englishNamed are the items an English question names by words whose
+// report terms are items (gas: 燃气) as the kind of the thing the clause
+// counts: right before a word asked whose report term the clause holds
+// ("gas pipelines": 燃气 before 管网's pipelines), as 燃气管网 says it, with
+// the words joined to it by and, or and commas ("water and heating pipes").
+func englishNamed(norm string, asked []askedTerm, items []string, clause string) []string {
+	item := func(t askedTerm) string {
+		if i := slices.IndexFunc(items, func(it string) bool { return slices.Contains(t.syn, it) }); i >= 0 && !startsHan(t.term) {
+			return items[i]
+		}
+		return ""
+	}
+	var out []string
+	for i := 0; i+1 < len(asked); i++ {
+		t, next := asked[i], asked[i+1]
+		if item(t) == "" || t.at < 0 || next.at != t.at+len(t.term)+1 || !containsAnyTerm(clause, next.syn) {
+			continue
+		}
+		out = append(out, item(t))
+		for j := i - 1; j >= 0 && asked[j].at >= 0 && item(asked[j]) != "" && joinsItems(norm, asked[j], asked[j+1]); j-- {
+			out = append(out, item(asked[j]))
+		}
+	}
+	return out
+}
+
+// joinsItems reports whether only "and", "or" or a comma stand between a
+// and b in norm.
+func joinsItems(norm string, a, b askedTerm) bool {
+	end := a.at + len(a.term)
+	if end > b.at {
+		return false
+	}
+	gap := strings.TrimSpace(strings.Trim(norm[end:b.at], " ,"))
+	return gap == "" || gap == "and" || gap == "or"
 }
 
 // exampleMarks, right after a name, make it an example of a kind: the

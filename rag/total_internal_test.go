@@ -28,11 +28,34 @@ func TestTotalOfSeveral(t *testing.T) {
 		// Names of one character are too short to tell.
 		{"水管改了多少", "水、电、气管网改造100公里", ""},
 	} {
-		if got := totalOfSeveral(Normalize(c.question), Normalize(c.quote)); got != c.want {
+		if got := totalOfSeveral(Normalize(c.question), nil, Normalize(c.quote)); got != c.want {
 			t.Errorf("totalOfSeveral(%q, %q) = %q, want %q", c.question, c.quote, got, c.want)
 		}
 	}
 }
+
+// An English question names a member of the list by a word whose report
+// terms hold it: gas pipelines are 燃气's, not the 360公里 of four kinds;
+// water and heating together ask the list loosely.
+func TestTotalOfSeveralEnglish(t *testing.T) {
+	ix := seedIndex(t)
+	pipes := Normalize("更新改造供水、供热、燃气、排水等老旧管网360公里。")
+	for _, c := range []struct{ question, want string }{
+		{"How many kilometres of gas pipelines were renovated in 2024?", "燃气"},
+		{"How many kilometres of heating pipes were renewed last year?", "供热"},
+		{"How many kilometres of old pipelines were renovated in 2024?", ""},
+		{"How many kilometres of water and heating pipes were renovated?", ""},
+		{"How many kilometres of water, heating and gas pipes were renovated?", ""},
+		// A word of an item not naming the thing counted is no item named.
+		{"How much gas did the renovated pipelines carry in 2024?", ""},
+	} {
+		a := ix.analyze(Normalize(c.question), nil)
+		if got := totalOfSeveral(a.norm, ix.askedTerms(a), pipes); got != c.want {
+			t.Errorf("totalOfSeveral(%q) = %q, want %q", c.question, got, c.want)
+		}
+	}
+}
+
 func TestSiblingCounts(t *testing.T) {
 	cases := []struct {
 		quote, indicator, value, question string
