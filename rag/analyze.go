@@ -937,9 +937,9 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 	if sawResult != sawPlan && !a.both {
 		// "2024年有多少，今年打算扩到多少": 今年 and 去年 name a year as
 		// surely as its number does.
-		if sawResult && containsAny(padded, thisYearWords) {
+		if sawResult && (containsAny(padded, thisYearWords) || a.lang == "en" && otherClauseHolds(padded, named, planNamed)) {
 			sawPlan, a.years = true, append(a.years, planYear)
-		} else if sawPlan && containsAny(padded, lastYearWords) {
+		} else if sawPlan && (containsAny(padded, lastYearWords) || a.lang == "en" && otherClauseHolds(padded, named, nowWords)) {
 			sawResult, a.years = true, append(a.years, reviewYear)
 		}
 	}
@@ -972,6 +972,23 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 	a.both = a.both || containsAny(strings.ReplaceAll(padded, "分别", " "), bothCues) ||
 		strings.Contains(padded, "分别") && sawResult == sawPlan
 	return other
+}
+
+// otherClauseHolds reports whether an English question holds one of cues
+// in a clause (parted by punctuation or "and") that names no year: "what
+// is the target for new jobs and what was achieved in 2024" asks the
+// target beside 2024's result; "how big is the area now and how big will
+// it be in 2025" asks where it stands beside the 2025 figure.
+func otherClauseHolds(padded string, named []yearMention, cues []string) bool {
+	if len(named) == 0 {
+		return false
+	}
+	for _, c := range strings.FieldsFunc(strings.ReplaceAll(padded, " and ", ","), func(r rune) bool { return strings.ContainsRune(",;?.!", r) }) {
+		if c = " " + strings.TrimSpace(c) + " "; containsAny(c, cues) && len(findYears(c)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastYearWords name the year a report reviews.

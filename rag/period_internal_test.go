@@ -125,3 +125,25 @@ func TestGrowthBase(t *testing.T) {
 		}
 	}
 }
+
+// An English question naming one year's figure and, in a clause of its
+// own with no year, the other's (a target, where it stands now) asks both
+// years; one clause naming the year and a target asks that year alone.
+func TestEnglishOtherClausePeriod(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		both bool
+	}{
+		{"How big is the rice-crab co-farming area now and how big will it be in 2025?", true},
+		{"What is the target for new urban jobs and what was achieved in 2024?", true},
+		{"What is the planned growth of industrial value added, and what was it in 2024?", true},
+		{"What is the 2025 target for GDP and will it be reached?", false},
+		{"What was the 2024 growth target for GDP?", false},
+		{"How big is the rice-crab co-farming area in 2025?", false},
+	} {
+		if a := ix.analyze(Normalize(tc.q), nil); a.both != tc.both {
+			t.Errorf("%q: both = %v, want %v", tc.q, a.both, tc.both)
+		}
+	}
+}
