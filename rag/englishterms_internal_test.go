@@ -38,6 +38,10 @@ func TestEnglishNamesOfReportTerms(t *testing.T) {
 		{"How many low-income households got age-friendly home retrofits last year?", 13},
 		{"Where does Liaobin Economic Development Zone rank among China's top 30 chemical industry parks?", 10},
 		{"What difficulties does the report admit?", 19},
+		// "attract talents": the plural as the singular's phrase (人才, not
+		// attract's 招商).
+		{"How many talents did Panjin attract in 2024?", 9},
+		{"How many talents does Panjin plan to attract this year?", 34},
 	} {
 		a, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
