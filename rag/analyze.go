@@ -57,6 +57,10 @@ type analysis struct {
 	// phraseTerms maps the words of its English phrases to the report
 	// terms of their concepts ("good air quality": 优良天数).
 	phraseTerms map[string][]string
+	// planSpoken is a five-year plan it names without asking what the
+	// plan sets (the plan year's work on it): where the report does not
+	// answer, it is declined as otherPlan is.
+	planSpoken string
 	// compounds are, by English word, the report's names the city's name
 	// before it makes ("panjin bank": 盘锦银行), which stand for the word.
 	compounds map[string][]string
@@ -1079,6 +1083,28 @@ func namesThisYear(padded string, named []yearMention, planYear int) bool {
 	return namedIn(named, planYear) || containsAny(padded, []string{"今年", "本年", "this year"})
 }
 
+// asksPlanOf reports whether a question naming a five-year plan asks
+// what that plan sets, not the plan year's work on it: its plan period
+// without 今年 ("十五五规划有什么目标"), or in English a target word ("the
+// 15th Five-Year Plan's targets"); not the "plan" of the plan's own name
+// alone ("What does the report say about the 15th Five-Year Plan?").
+func (a *analysis) asksPlanOf(padded string, named []yearMention, planYear int) bool {
+	if a.lang == "en" && planSetsWords.MatchString(padded) {
+		return true
+	}
+	if a.lang == "en" && !containsAny(fiveYearPlanName.ReplaceAllString(padded, " "), planNamed) {
+		return false // "plan" only in the plan's own name
+	}
+	return a.period == PeriodPlan && !namesThisYear(padded, named, planYear) && !asksPlanDrafting(a.norm)
+}
+
+// fiveYearPlanName is an English five-year plan's name, whose "plan" asks
+// no plan period.
+var fiveYearPlanName = regexp.MustCompile(`five[- ]year plans?`)
+
+// planSetsWords ask in English what a plan sets.
+var planSetsWords = regexp.MustCompile(`\b(?:targets?|goals?|objectives?|aims?|aim for)\b`)
+
 // readOtherPeriods reads a period no annual report answers: a year it
 // does not cover, a five-year plan, part of a year, last year's targets,
 // the plan year's results.
@@ -1092,8 +1118,10 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
 	// Not the plan year's work on it, no figure asked ("十五五规划今年要开始
 	// 编吗"): that year's plan says it.
-	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.period == PeriodPlan && !namesThisYear(padded, named, planYear) && !asksPlanDrafting(a.norm)) {
+	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.asksPlanOf(padded, named, planYear)) {
 		a.otherPlan = p
+	} else if p != "" {
+		a.planSpoken = p
 	}
 	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && a.figure {
 		a.otherPlan = p

@@ -264,6 +264,11 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 		// "Which areas of work": the report's structure answers, whatever
 		// words the question shares with the text.
 	case len(hits) == 0 || e.unanswered(a, hits):
+		if a.planSpoken != "" {
+			// "What will the 15th Five-Year Plan focus on?": unanswered,
+			// the plan's own period is why.
+			a.otherPlan, ans.grounding = a.planSpoken, GroundOtherPeriod
+		}
 		e.notFound(ans, a, hits)
 	case a.list && e.listAnswer(ans, a, hits):
 	default:

@@ -2224,6 +2224,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年十五五规划怎么编", found: true, want: []string{"高质量编制“十五五”规划"}},
 		{q: "十五五规化的目标是多少", grounding: rag.GroundOtherPeriod},
 		{q: "今年十四五规化能收官吗", found: true, want: []string{"收官之年"}, not: []string{"更正"}},
+		// In English the plan's own name holds "plan": what the report says
+		// of the plan is answered; its targets, of either plan, are not
+		// given; the plan year's work asked and not found is declined for
+		// the plan's period.
+		{q: "What does the report say about the 15th Five-Year Plan?", found: true, want: []string{"十五五"}},
+		{q: "What are the targets of the 15th Five-Year Plan?", grounding: rag.GroundOtherPeriod},
+		{q: "What is the 14th five-year plan target?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
+		{q: "Did Panjin complete the 14th Five-Year Plan?", found: true, want: []string{"十四五"}},
+		{q: "When will the city draw up its 15th Five-Year Plan?", grounding: rag.GroundOtherPeriod},
 		// The own place's figure or rank stated, the province's or the
 		// country's asked: a rank or the own figure does not give it.
 		{q: "盘锦进出口增速全省第一，那全省进出口平均增长多少", grounding: rag.GroundOtherPlace, want: []string{"辽宁省"}},

@@ -21,7 +21,7 @@ var relativeYears = []struct {
 
 // fiveYearPlans are periods no annual report's figures cover: a five-year
 // plan as a whole, or the years after the report's.
-var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未来五年", "今后五年", "未来几年", "今后几年", "十四五期间", "十四五时期", "十四五以来", "十四五末", "15th five-year", "fifteenth five-year", "next five years", "14th five-year plan period"}
+var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未来五年", "今后五年", "未来几年", "今后几年", "十四五期间", "十四五时期", "十四五以来", "十四五末", "15th five-year", "fifteenth five-year", "next five years", "14th five-year", "fourteenth five-year"}
 
 // pastSpans are runs of past years: a report gives one year's figure, not
 // theirs (近三年GDP年均增长), though it may say what changed over them.
