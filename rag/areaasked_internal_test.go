@@ -27,3 +27,34 @@ func TestAreaAskedGenericLeftover(t *testing.T) {
 		}
 	}
 }
+
+// areaAskedIn is the paragraph number of the area of period kind asked, 0
+// when none.
+func areaAskedIn(ix *Index, q string, kind PeriodKind) int {
+	rep := ix.Latest()
+	if p := ix.areaAsked(ix.analyze(q, rep), rep, kind); p != nil {
+		return p.N
+	}
+	return 0
+}
+
+// 生态环保 restates the plan's 生态 (环保 is 生态环境 in the report's
+// words), so it names the area of 生态文明建设 though its topics write
+// 中央生态环保督察; 安全生产 and 国企改革 still narrow their areas.
+func TestAreaAskedRestatedByReportTerm(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		kind PeriodKind
+		want int
+	}{
+		{"今年生态环保的主要任务", PeriodPlan, 55},
+		{"今年生态环保重点工作总结一下", PeriodPlan, 55},
+		{"去年安全生产干了啥", PeriodResult, 0},
+		{"去年国企改革有什么进展", PeriodResult, 0},
+	} {
+		if got := areaAskedIn(ix, tc.q, tc.kind); got != tc.want {
+			t.Errorf("areaAsked(%q) = ¶%d, want ¶%d", tc.q, got, tc.want)
+		}
+	}
+}

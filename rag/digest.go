@@ -346,8 +346,18 @@ func (ix *Index) restates(seg, in, left string) bool {
 		return false
 	}
 	for _, word := range []string{in + left, left + in} {
-		if strings.Contains(seg, word) && ix.lex.sameConcept(word, left) {
+		if !strings.Contains(seg, word) {
+			continue
+		}
+		if ix.lex.sameConcept(word, left) {
 			return true
+		}
+		// 生态环保: 环保 is 生态环境 in the report's words, which holds the
+		// area's 生态 — the two halves say one thing, the area's.
+		for _, term := range ix.lex.reportTermsOf(left) {
+			if strings.Contains(term, in) {
+				return true
+			}
 		}
 	}
 	return false
