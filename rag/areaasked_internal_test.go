@@ -58,3 +58,21 @@ func TestAreaAskedRestatedByReportTerm(t *testing.T) {
 		}
 	}
 }
+
+// A review area's title and framing sentence speak of it whole: 结构调整
+// of 做好结构调整“三篇大文章” names the area, it does not narrow it.
+func TestAreaAskedFramingNamesArea(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{
+		{"去年产业结构调整都做了啥", 9},
+		{"去年产业升级有哪些突破", 9},
+		{"去年国企改革有什么进展", 0}, // 8户市属国企 is in the area's run-in topics
+	} {
+		if got := areaAskedIn(ix, tc.q, PeriodResult); got != tc.want {
+			t.Errorf("areaAsked(%q) = ¶%d, want ¶%d", tc.q, got, tc.want)
+		}
+	}
+}

@@ -293,10 +293,15 @@ func (ix *Index) areaNamed(area *Paragraph, kind PeriodKind) string {
 	return ix.titles[area]
 }
 
-// areaBody is what an area's text speaks of: the review's paragraph, or
-// the plan's topics under it.
+// areaBody is what an area's text speaks of: the review's paragraph from
+// its first run-in heading on (its title and framing sentence speak of the
+// area as a whole: 结构调整 of 做好结构调整“三篇大文章” is the area's, not
+// one thing it did), or the plan's topics under it.
 func (ix *Index) areaBody(area *Paragraph, kind PeriodKind) string {
 	if kind != PeriodPlan {
+		if heads := runInHeadings(area); len(heads) > 0 {
+			return Normalize(area.Text[heads[0].byteStart:])
+		}
 		return ix.para(area).norm
 	}
 	var b strings.Builder
