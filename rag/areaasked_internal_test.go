@@ -76,3 +76,21 @@ func TestAreaAskedFramingNamesArea(t *testing.T) {
 		}
 	}
 }
+
+// A tie of areas on what is asked is broken by the question's words as
+// written: 社会稳定 (社会 lost to its function character 会) is the plan's
+// 推进社会和谐稳定, not 推动经济稳定增长.
+func TestAreaAskedTieAsWritten(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{
+		{"今年社会稳定这块概括一下", 65},
+		{"今年稳定这块概括一下", 0}, // both areas say 稳定: still a tie
+	} {
+		if got := areaAskedIn(ix, tc.q, PeriodPlan); got != tc.want {
+			t.Errorf("areaAsked(%q) = ¶%d, want ¶%d", tc.q, got, tc.want)
+		}
+	}
+}

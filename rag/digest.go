@@ -111,7 +111,8 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 			rest += " " + run
 		}
 	}
-	segs := hanSegments(ix.stripPlaces(rest))
+	stripped := ix.stripPlaces(rest)
+	segs := hanSegments(stripped)
 	var best *Paragraph
 	most, mostSpecific, tie := 0, 0, false
 	for i := range rep.Paragraphs {
@@ -130,7 +131,16 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 		case n > most || n == most && specific > mostSpecific:
 			best, most, mostSpecific, tie = p, n, specific, false
 		case n == most && n > 0 && specific == mostSpecific:
-			tie = true
+			// A function character cuts a word out of what is asked
+			// (社会 of 社会稳定, 会 a function character): which area
+			// names the question's words as written breaks the tie
+			// (推进社会和谐稳定, not 经济稳定增长).
+			switch b, q := ix.coveredAsWritten(stripped, best, kind), ix.coveredAsWritten(stripped, p, kind); {
+			case q > b:
+				best, tie = p, false
+			case q == b:
+				tie = true
+			}
 		}
 	}
 	total := 0
@@ -141,6 +151,19 @@ func (ix *Index) areaAsked(a analysis, rep *Report, kind PeriodKind) *Paragraph 
 		return nil
 	}
 	return best
+}
+
+// coveredAsWritten is how many characters of the runs of two Chinese
+// characters or more of text, function characters kept, an area's name
+// covers.
+func (ix *Index) coveredAsWritten(text string, area *Paragraph, kind PeriodKind) int {
+	named, n := ix.areaNamed(area, kind), 0
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !isHan(r) }) {
+		if utf8.RuneCountInString(f) >= 2 {
+			n += utf8.RuneCountInString(f) - runeCount(uncoveredBy(f, named))
+		}
+	}
+	return n
 }
 
 // specificRunes is how many of the covered characters of seg an area's
