@@ -66,6 +66,9 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 			return true
 		}
 	}
+	if over != nil && ix.writesTopicBeside(rest, overNorm, a.rep) {
+		return true
+	}
 	for _, t := range ix.tok.Tokens(rest) {
 		// A word of the lexicon is a topic though it holds a function
 		// character (就 of 就业).
@@ -74,6 +77,34 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 		}
 		if len(ix.lex.Concepts(t)) > 0 && (overNorm == "" || !strings.Contains(overNorm, t) && !containsAny(overNorm, specificExpansions(ix.lex.Expand(t)))) {
 			return true
+		}
+	}
+	return false
+}
+
+// minWrittenTopic is how long a run of a summary question the lexicon
+// does not know must be to name a topic by being written in the report:
+// two characters (发展, 简单) are how questions are asked as often.
+const minWrittenTopic = 4
+
+// writesTopicBeside reports whether rest, what a summary question asks
+// beside its cues, holds a run of minWrittenTopic Chinese characters or
+// more that the report writes and the overview (overNorm) does not:
+// 城市建设 of "去年城市建设干了啥", 辽河油田 of "辽河油田去年干了啥" are
+// topics of their own, though no concept of the lexicon. The government,
+// whose report it is (政府工作), names none.
+func (ix *Index) writesTopicBeside(rest, overNorm string, rep *Report) bool {
+	if rep == nil {
+		rep = ix.Latest()
+	}
+	for _, seg := range hanSegments(rest) {
+		if utf8.RuneCountInString(seg) < minWrittenTopic || strings.Contains(seg, "政府") || strings.Contains(overNorm, seg) {
+			continue
+		}
+		for i := range rep.Paragraphs {
+			if p := &rep.Paragraphs[i]; p.Quotable() && strings.Contains(ix.para(p).norm, seg) {
+				return true
+			}
 		}
 	}
 	return false

@@ -31,3 +31,22 @@ func TestSummaryTopicNotHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A summary question naming, beside its cues, a run the report writes and
+// its overview does not (城市建设, 辽河油田) asks that topic, not the year;
+// the government's own work (政府工作) and how long to answer are none.
+func TestSummaryNamesWrittenTopic(t *testing.T) {
+	ix := seedIndex(t)
+	for q, want := range map[string]bool{
+		"去年城市建设干了啥":        false,
+		"辽河油田去年干了啥":        false,
+		"去年政府工作干得怎么样":      true,
+		"去年整体干得咋样，一句话说说":   true,
+		"去年一年盘锦家底儿整体混得咋样？": true,
+		"去年经济怎么样 简单总结一下":   true,
+	} {
+		if got := ix.analyze(q, nil).summary; got != want {
+			t.Errorf("analyze(%q).summary = %v, want %v", q, got, want)
+		}
+	}
+}
