@@ -47,7 +47,7 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 	if ix.lex == nil {
 		return false
 	}
-	rest := ix.stripPlaces(blankWords(blankWords(blankWords(blankWords(a.norm, cues), periodWords), fillerWords), summaryWords))
+	rest := ix.stripPlaces(blankAsked(blankAsked(blankAsked(blankAsked(a.norm, cues), periodWords), fillerWords), summaryWords))
 	overNorm := ""
 	if over != nil {
 		overNorm = ix.para(over).norm
@@ -80,6 +80,20 @@ func (ix *Index) topicScoped(a analysis, cues []string, over *Paragraph) bool {
 		}
 	}
 	return false
+}
+
+// blankAsked is blankWords with English words blanked only whole: "is" of
+// summaryWords is no part of "tourism", whose rest (tour, m) would name no
+// topic.
+func blankAsked(text string, words []string) string {
+	for _, w := range words {
+		if w != "" && w[0] < utf8.RuneSelf {
+			text = replaceWord(text, w)
+		} else if strings.Contains(text, w) {
+			text = strings.ReplaceAll(text, w, " ")
+		}
+	}
+	return text
 }
 
 // minWrittenTopic is how long a run of a summary question the lexicon

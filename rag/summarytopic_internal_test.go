@@ -50,3 +50,18 @@ func TestSummaryNamesWrittenTopic(t *testing.T) {
 		}
 	}
 }
+
+// English summary words are blanked whole: "is" is no part of "tourism",
+// which names a topic of its own.
+func TestSummaryEnglishTopicWhole(t *testing.T) {
+	ix := seedIndex(t)
+	for q, want := range map[string]bool{
+		"What are the tourism achievements?":         false,
+		"How did the economy do last year?":          true,
+		"What were the main achievements last year?": true,
+	} {
+		if got := ix.analyze(q, nil).summary; got != want {
+			t.Errorf("analyze(%q).summary = %v, want %v", q, got, want)
+		}
+	}
+}
