@@ -63,7 +63,7 @@ var (
 	// one clause retrieval meets first.
 	problemsCue = regexp.MustCompile(`问题|不足|短板|毛病|困难|没整明白|没做好|\bproblems?\b|\bweakness(?:es)?\b|\bshortcomings?\b|\bchallenges?\b`)
 	// problemsFiller are the other words such a question holds.
-	problemsFiller = regexp.MustCompile(`承认|指出|存在|自己|自个儿|自身|概括|归纳|总结|列举|觉得|认为|还有?|哪些地方|地方|提到|提出|面临|正视|主要|哪几个?|几个|方面|` +
+	problemsFiller = regexp.MustCompile(`眼下|目前|当前|现阶段|现在|对|和|与|承认|指出|存在|自己|自个儿|自身|概括|归纳|总结|列举|觉得|认为|还有?|哪些地方|地方|提到|提出|面临|正视|主要|哪几个?|几个|方面|` +
 		`\band\b|\badmits?\b|\bidentif(?:y|ies|ied)\b|\backnowledges?d?\b|\bfaces?\b|\bsee\b|\bsees\b|\bmention(?:s|ed)?\b`)
 	// yearProblemsFiller are the words, beside the report's and the
 	// problems', of a question asking the reviewed year's problems without

@@ -32,3 +32,18 @@ func TestOutlineAsked(t *testing.T) {
 		}
 	}
 }
+
+// The problems asked with the time they stand in (眼下, 目前) or as a pair
+// (困难和短板) still ask the report's paragraph of them.
+func TestProblemsAsked(t *testing.T) {
+	rep := seedIndex(t).Latest()
+	for q, want := range map[string]reportAsk{
+		"报告对眼下存在的困难和短板是怎么讲的": asksProblems,
+		"报告说目前还有哪些问题":        asksProblems,
+		"报告里和平安有关的问题":        notOfReport,
+	} {
+		if got := reportAsked(Normalize(q), rep); got != want {
+			t.Errorf("reportAsked(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
