@@ -41,3 +41,18 @@ func TestSummaryOfEconomy(t *testing.T) {
 		}
 	}
 }
+
+// The targets asked by their number are the year's targets; a count of
+// them asked is not a summary.
+func TestSummaryTargetsByNumber(t *testing.T) {
+	ix := seedIndex(t)
+	for q, want := range map[string]bool{
+		"今年十个目标":     true,
+		"今年10个主要目标是": true,
+		"今年有几个目标":    false,
+	} {
+		if got := ix.analyze(q, nil).summary; got != want {
+			t.Errorf("analyze(%q).summary = %v, want %v", q, got, want)
+		}
+	}
+}
