@@ -18,7 +18,7 @@ func TestPlanAreaGivesTopicsSubstance(t *testing.T) {
 	}{
 		// listAnswer on the area's section.
 		{q: "今年城乡融合方面有什么计划？", want: []string{"以城带乡、以乡润城", "1. 「优化城乡发展格局」", "46.6万亩", "购置公交车辆132台", "18万农村居民"}},
-		{q: "今年改革方面要实施哪些行动", want: []string{"12个实施方案", "1. 「实施营商环境质量提升行动」", "综合窗口改革"}},
+		{q: "今年改革方面要实施哪些行动", want: []string{"12个实施方案", "1. 「实施营商环境质量提升行动」"}},
 		// planDigest: the figures the topic's opening does not reach.
 		{q: "今年城乡融合发展有哪些重点", want: []string{"购置公交车辆132台", "18万农村居民"}},
 		{q: "现代化产业体系今年要怎么建，主要点有哪些", want: []string{"2000亿元", "48%", "870万吨"}},

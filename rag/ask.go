@@ -257,6 +257,8 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 		// "去年改革开放方面有哪些亮点": that area's digest, not the year's.
 	case e.governmentSelfAnswer(ans, a, rep):
 		// "报告对政府自身建设提了哪些要求": the plan's closing run.
+	case e.seriesAnswer(ans, a, rep):
+		// "开放部分那几个“大”分别指什么": the area's topics, by their leads.
 	case e.parallelList(ans, a, hits):
 		// "哪几个“始终保持”": paragraphs opening alike list them.
 	case a.summary && e.summarize(ans, a, rep):

@@ -1,0 +1,57 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestSeriesCounted(t *testing.T) {
+	for _, tc := range []struct{ norm, w, want string }{
+		{"改革这块今年要搞哪几个专项行动", "行动", "几个专项行动"},
+		{"开放部分那几个“大”分别指什么", "大", "几个“大"},
+		{"今年对外开放的\"四大\"是什么", "大", "四大"},
+		{"今年改革方面主要有哪些专项行动?", "行动", "哪些专项行动"},
+		{"今年开放有哪四个大", "大", "四个大"},
+		// A count of another noun, a word with no count, are no series.
+		{"改革方面继续落实的是12个实施方案吗?", "实施", ""},
+		{"今年要实施什么行动", "行动", ""},
+		{"这是个大工程", "大", ""},
+	} {
+		if got := seriesCounted(tc.norm, tc.w); got != tc.want {
+			t.Errorf("seriesCounted(%q, %q) = %q, want %q", tc.norm, tc.w, got, tc.want)
+		}
+	}
+}
+
+// A question counting the word an area's topics' leads share, naming the
+// area besides, is answered by the area and its topics' leads.
+func TestSeriesAnswer(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"开放部分那几个“大”分别指什么", []string{"¶45", "1. 「建设大通道」", "4. 「深化大合作」"}},
+		{"今年对外开放的\"四大\"是什么", []string{"2. 「打造大平台」", "3. 「发展大外贸」"}},
+		{"改革这块今年要搞哪几个专项行动", []string{"12个实施方案", "1. 「实施营商环境质量提升行动」", "5. 「实施标准质量品牌建设行动」"}},
+	} {
+		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", tc.q, err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(ans.Answer, w) {
+				t.Errorf("Ask(%q) lacks %q:\n%s", tc.q, w, ans.Answer)
+			}
+		}
+	}
+	// A claim of the area's aims stays a claim (12个实施方案 counts 方案).
+	ans, err := e.Ask(context.Background(), Query{Text: "改革方面继续落实的是12个实施方案吗？"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(ans.Answer, "1. 「实施营商环境质量提升行动」") {
+		t.Errorf("a claim answered with the series:\n%s", ans.Answer)
+	}
+}
