@@ -15,9 +15,9 @@ import (
 // shares 要求 or 建设 with it.
 
 // governmentSelf names the government as what is asked of: its own
-// building (自身建设, 政府建设), its system (政府系统) or its cadres
-// (干部队伍; not a village's, 村干部队伍).
-var governmentSelf = regexp.MustCompile(`政府(?:对|给)?(?:自身|自己|系统|建设)|政府[^，,。？?]{0,6}(?:对|给)(?:自身|自己)|(?:政府[^，,。？?]{0,3}|^|对|的)干部队伍`)
+// building (自身建设, 政府建设), its system (政府系统), its staff
+// (政府工作人员) or its cadres (干部队伍; not a village's, 村干部队伍).
+var governmentSelf = regexp.MustCompile(`政府(?:对|给)?(?:自身|自己|系统|建设|工作人员)|政府[^，,。？?]{0,6}(?:对|给)(?:自身|自己)|(?:政府[^，,。？?]{0,3}|^|对|的)干部队伍`)
 
 // requirementCues ask what is required: with no period named, the plan's.
 var requirementCues = []string{"要求"}

@@ -17,6 +17,7 @@ func TestGovernmentSelfAsked(t *testing.T) {
 		"报告结尾对政府干部队伍提了哪几方面要求": true,
 		"政府今年对自身有什么要求":        true,
 		"对政府系统自身今年提了哪些总要求":    true,
+		"政府工作人员今年要怎么做":        true,
 		// The review's area, a problem, a figure, and what the report
 		// says of the government's work as a whole are other questions.
 		"去年政府自身建设有哪些亮点":   false,
