@@ -89,3 +89,19 @@ func TestReviewDigestGivesHeadingsFigures(t *testing.T) {
 		}
 	}
 }
+
+// Figure sentences that follow one another whole are one quote.
+func TestFiguresAfterJoinsAdjacent(t *testing.T) {
+	ix := seedIndex(t)
+	e := NewEngine(ix, nil)
+	p := &ix.Latest().Paragraphs[10] // ¶11
+	sents := FullSentences(p.Text)
+	from := strings.Index(p.Text, "10家社区便民食堂")
+	var got []string
+	for _, sp := range e.figuresAfter(p, sents, len([]rune(p.Text[:from]))) {
+		got = append(got, p.Text[sp.byteStart:sp.byteEnd])
+	}
+	if len(got) != 2 || !strings.HasPrefix(got[0], "10家社区便民食堂投入使用。住宅小区物业投诉量下降18.6%。") || got[1] != "植树造林17.4万株。" {
+		t.Errorf("figuresAfter(¶11, from 10家社区便民食堂) = %q", got)
+	}
+}

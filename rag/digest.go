@@ -566,7 +566,8 @@ func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
 
 // figuresAfter are the quotes of p's sentences (sents) starting at rune
 // offset from or later that state a figure written in digits, each
-// narrowed to its clauses from the first that holds a digit to the last.
+// narrowed to its clauses from the first that holds a digit to the last;
+// quotes that meet are joined into one.
 func (e *Engine) figuresAfter(p *Paragraph, sents []Span, from int) []Span {
 	var out []Span
 	for _, s := range sents {
@@ -574,7 +575,14 @@ func (e *Engine) figuresAfter(p *Paragraph, sents []Span, from int) []Span {
 		if sp.Start < from || !strings.ContainsAny(p.Text[sp.byteStart:sp.byteEnd], "0123456789") {
 			continue
 		}
-		out = append(out, e.figureClauses(p, sp))
+		sp = e.figureClauses(p, sp)
+		if n := len(out); n > 0 && out[n-1].End == sp.Start {
+			// Sentences that follow one another whole are one quote:
+			// 10家社区便民食堂投入使用。住宅小区物业投诉量下降18.6%。…
+			out[n-1].End, out[n-1].byteEnd = sp.End, sp.byteEnd
+			continue
+		}
+		out = append(out, sp)
 	}
 	return out
 }
