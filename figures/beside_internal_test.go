@@ -1,0 +1,15 @@
+package figures
+
+import "testing"
+
+// A stated count in a measure word of its own is held to the figure
+// written beside the best one in that measure word, not corrected by the
+// best one's count of another thing.
+func TestPremiseMeasuredBeside(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"老旧小区惠及2万户对吗", "", ""},
+		{"老旧小区惠及3万户对吗", "3万户", "2万余户"},
+		{"去年续建改造老旧小区12个对吗", "12个", "11个"},
+		{"去年新签约注册项目300家企业吗", "300家", "260个"},
+	})
+}
