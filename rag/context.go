@@ -81,6 +81,10 @@ func asksIn(clause string) bool {
 // contextPartCues ask a part of what the clause before states.
 var contextPartCues = []string{"其中", "当中", "里面", "这里头", "这其中", "占", "of which", "of these", "of them"}
 
+// sizeClassAsked opens a clause that asks the part of a stated count in a
+// size class (亿元以上, 5000万元以上), 其中 left unsaid.
+var sizeClassAsked = regexp.MustCompile(`^(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:以上|及以上)`)
+
 // contextPeriod finds the period a clause names, to carry to the clause
 // after it: "去年GDP增长3.5%，进出口增长多少" asks 2024's trade.
 var contextPeriod = regexp.MustCompile(`(?:19|20)\d\d年|去年|今年|上年|本年|前年|明年|last year|this year`)
@@ -101,9 +105,9 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		return ix.otherPlaceStated(read, rep)
 	}
 	stated, rest := read[:at], read[at:]
-	if containsAny(rest, contextPartCues) || strings.HasSuffix(strings.TrimRight(stated, "，,；; "), "里") {
-		// "新签约项目300个，其中亿元以上多少", "95万亩里，盘山县占多少" ask
-		// a part of it.
+	if containsAny(rest, contextPartCues) || sizeClassAsked.MatchString(rest) || strings.HasSuffix(strings.TrimRight(stated, "，,；; "), "里") {
+		// "新签约项目300个，其中亿元以上多少", "95万亩里，盘山县占多少",
+		// "新签约300个项目，亿元以上多少个" ask a part of it.
 		return "", read
 	}
 	rest = withContextPeriod(stated, rest)

@@ -384,6 +384,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年GDP目标6%，社零目标是多少", found: true, want: []string{"更正", "5.5%左右"}, figures: []string{"5%"}},
 		{q: "去年买了85台公交车，今年买多少", found: true, figures: []string{"85台", "132台"}},
 		{q: "今年新签约项目300个，其中亿元以上多少", found: true, figures: []string{"80个"}, not: []string{"125个"}}, // a part of it: not split; ¶29 gives it
+		{q: "今年新签约300个项目，亿元以上多少个", found: true, figures: []string{"80个"}, not: []string{"125个"}},  // its size class, 其中 unsaid
 		// Compared with another place: only a quote making the comparison answers.
 		{q: "盘锦经济增速比全国快吗", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和全国作比较"}},
 		{q: "盘锦进出口增速比营口快吗", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
