@@ -71,12 +71,14 @@ func Extract(r *rag.Report) []Figure {
 // ExtractParagraph returns the figures of one paragraph.
 func ExtractParagraph(p *rag.Paragraph) []Figure {
 	rs := []rune(p.Text)
-	ms := scan(rs, modeReport)
+	all := scan(rs, modeReport)
+	ms := slices.DeleteFunc(slices.Clone(all), func(m mention) bool { return sizeClass(rs, m) })
 	if len(ms) == 0 {
 		return rankFigures(p, nil)
 	}
 	f := fold(rs)
 	inds := indicators(f, ms)
+	classActions(f, all, ms, inds)
 	wholes, said := wholesOf(f, ms, inds)
 	out := make([]Figure, len(ms))
 	for k, m := range ms {
@@ -97,6 +99,40 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	out = append(out, ranks...)
 	slices.SortStableFunc(out, func(a, b Figure) int { return cmp.Compare(a.Start, b.Start) })
 	return out
+}
+
+// sizeClass reports whether m is the size that picks a class of the
+// thing written right after it ("全年实施500万元以上项目600个": the
+// projects of 500万元 and more) — no figure of its own, and never what a
+// count of those things is corrected by.
+func sizeClass(rs []rune, m mention) bool {
+	return m.val.Qualifier == "以上" && m.val.Unit == "元" && m.end < len(rs) && unicode.Is(unicode.Han, rs[m.end])
+}
+
+// classActions gives a figure whose things a size class picks the step
+// written before the class (实施500万元以上项目 600个): the step is what
+// tells them from the other projects of the paragraph, which the search
+// would otherwise prefer for "实施项目多少个".
+func classActions(f []rune, all, ms []mention, inds []string) {
+	for _, c := range all {
+		if slices.ContainsFunc(ms, func(m mention) bool { return m.start == c.start }) {
+			continue // no class
+		}
+		class := string(f[c.start:c.end])
+		for k, m := range ms {
+			if m.start < c.end || !strings.HasPrefix(inds[k], class) {
+				continue
+			}
+			before := string(f[:c.start])
+			for _, a := range eachActions {
+				if strings.HasSuffix(before, a) {
+					inds[k] = a + inds[k]
+					break
+				}
+			}
+			break
+		}
+	}
 }
 
 // reachWords, right before a figure, make it a level reached: 提升至45%,

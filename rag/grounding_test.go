@@ -385,6 +385,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年买了85台公交车，今年买多少", found: true, figures: []string{"85台", "132台"}},
 		{q: "今年新签约项目300个，其中亿元以上多少", found: true, figures: []string{"80个"}, not: []string{"125个"}}, // a part of it: not split; ¶29 gives it
 		{q: "今年新签约300个项目，亿元以上多少个", found: true, figures: []string{"80个"}, not: []string{"125个"}},  // its size class, 其中 unsaid
+		// A size picking a class (500万元以上项目) is no count of projects:
+		// the count of them, 600个, corrects a count stated.
+		{q: "今年实施项目500个吗", found: true, figures: []string{"600个"}, want: []string{"600个"}, not: []string{"500万元以上，不是"}},
+		{q: "今年要实施502个项目吗", found: true, figures: []string{"600个"}, want: []string{"600个"}, not: []string{"10个以上"}},
 		// Compared with another place: only a quote making the comparison answers.
 		{q: "盘锦经济增速比全国快吗", grounding: rag.GroundNotAnswered, want: []string{"没有把盘锦市和全国作比较"}},
 		{q: "盘锦进出口增速比营口快吗", grounding: rag.GroundOtherPlace, not: []string{"更正"}},

@@ -556,18 +556,18 @@ func spellOut(text string) string {
 }
 
 // englishYuan is an English amount of yuan in millions or billions.
-var englishYuan = regexp.MustCompile(`(?i)\b([0-9]+(?:\.[0-9]+)?) (million|billion) yuan\b`)
+var englishYuan = regexp.MustCompile(`(?i)\b(?:(more than|over|above|at least) )?([0-9]+(?:\.[0-9]+)?) (million|billion) yuan\b`)
 
 // chineseYuan writes an englishYuan match of under a hundred million in
-// 万元: 5 million is 500万元.
+// 万元: 5 million is 500万元, more than 5 million 500万元以上.
 func chineseYuan(m string) string {
 	sub := englishYuan.FindStringSubmatch(m)
-	n, err := strconv.ParseFloat(sub[1], 64)
+	n, err := strconv.ParseFloat(sub[2], 64)
 	if err != nil {
 		return m
 	}
 	wan := n * 100 // millions in 万
-	if strings.EqualFold(sub[2], "billion") {
+	if strings.EqualFold(sub[3], "billion") {
 		wan = n * 100000
 	}
 	if wan >= 10000 {
@@ -575,7 +575,12 @@ func chineseYuan(m string) string {
 		// question's "100 million" or "45.15 billion" is left as asked.
 		return m
 	}
-	return strconv.FormatFloat(wan, 'f', -1, 64) + "万元"
+	yuan := strconv.FormatFloat(wan, 'f', -1, 64) + "万元"
+	if sub[1] != "" {
+		// "over 5 million yuan" is a size class: 500万元以上 (项目).
+		return yuan + "以上"
+	}
+	return yuan
 }
 
 // foldOnly is read without fixing typing slips: how a question is read

@@ -267,7 +267,8 @@ func TestSpellOut(t *testing.T) {
 		{"gdp growth last yr?", "gdp growth last year?"},
 		{"GDP growth last Yr", "GDP growth last year"},
 		{"What did the Govt achieve?", "What did the government achieve?"},
-		{"projects worth over 5 million yuan", "projects worth over 500万元"},
+		{"projects worth over 5 million yuan", "projects worth 500万元以上"},
+		{"projects of more than 5 million yuan", "projects of 500万元以上"},
 		{"3.5 Million Yuan each", "350万元 each"},
 		{"above 100 million yuan", "above 100 million yuan"}, // 亿: left as asked
 		{"5 million people", "5 million people"},             // only yuan
