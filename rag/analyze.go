@@ -988,12 +988,17 @@ func otherClauseHolds(padded string, named []yearMention, cues []string) bool {
 		return false
 	}
 	for _, c := range strings.FieldsFunc(strings.ReplaceAll(padded, " and ", ","), func(r rune) bool { return strings.ContainsRune(",;?.!", r) }) {
-		if c = " " + strings.TrimSpace(c) + " "; containsAny(c, cues) && len(findYears(c)) == 0 {
+		// "what was the target for new jobs and how many were created in
+		// 2024": a clause in the past asks of the year named, not another.
+		if c = " " + strings.TrimSpace(c) + " "; containsAny(c, cues) && len(findYears(c)) == 0 && !containsAny(c, pastAuxiliaries) {
 			return true
 		}
 	}
 	return false
 }
+
+// pastAuxiliaries put an English clause in the past.
+var pastAuxiliaries = []string{" was ", " were ", " did ", " had "}
 
 // lastYearWords name the year a report reviews.
 var lastYearWords = []string{"去年", "上年", "last year"}
@@ -1089,8 +1094,8 @@ func namesThisYear(padded string, named []yearMention, planYear int) bool {
 // 15th Five-Year Plan's targets"); not the "plan" of the plan's own name
 // alone ("What does the report say about the 15th Five-Year Plan?").
 func (a *analysis) asksPlanOf(padded string, named []yearMention, planYear int) bool {
-	if a.lang == "en" && planSetsWords.MatchString(padded) {
-		return true
+	if a.lang == "en" && planSetsWords.MatchString(padded) && !namesThisYear(padded, named, planYear) {
+		return true // not "this year's targets, in the plan's last year"
 	}
 	if a.lang == "en" && !containsAny(fiveYearPlanName.ReplaceAllString(padded, " "), planNamed) {
 		return false // "plan" only in the plan's own name

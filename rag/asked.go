@@ -506,6 +506,10 @@ var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|
 // grew, no project's amount.
 var investmentAmount = regexp.MustCompile(`\bwhat(?:'s| is| was| are| were) (?:the )?(?:[a-z'-]+ ){0,3}(?:total )?investments?(?: of| in| for|[ ?.!]*$)`)
 
+// amountInvestment names the investment the report gives as an amount
+// (实际到位内资451.5亿元, 实际利用外资7.5亿美元): asked so, it is answered.
+var amountInvestment = regexp.MustCompile(`\b(?:domestic|foreign|overseas|utilized|utilised|actual|inbound)(?: direct)? (?:capital|investments?)\b|\bfdi\b`)
+
 // mayAskLevel reports whether norm holds what every levelAsked match
 // holds (率, 比, 度, 额, 量, 模, 收, 值, 润 or gdp, or one of its English
 // words), sparing the regexp.
@@ -524,7 +528,7 @@ var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提
 // it stands, not how it moved.
 func AsksLevel(norm string) bool {
 	return mayAskLevel(norm) && (levelAsked.MatchString(norm) || amountLevelAsked.MatchString(norm) ||
-		investmentAmount.MatchString(norm) && !planSetsWords.MatchString(norm)) && !containsCue(norm, changeCues)
+		investmentAmount.MatchString(norm) && !planSetsWords.MatchString(norm) && !amountInvestment.MatchString(norm)) && !containsCue(norm, changeCues)
 }
 
 // asksAmountLevel reports whether a normalized question asks an amount of

@@ -1724,6 +1724,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A project's investment asked is no figure of the city's fixed
 		// asset investment growth; that growth's target still answers.
 		{q: "What is Huajin Aramco's investment?", grounding: rag.GroundNoSuchFigure},
+		// The investment the report gives as an amount, asked so, is answered.
+		{q: "What was the domestic investment in 2024?", found: true, want: []string{"451.5亿元"}},
 		{q: "What is the fixed asset investment target?", found: true, figures: []string{"10%以上"}},
 		// A rate named by its head and "rate" must be in the figure's
 		// clause: forest (退化林) alone is no forest coverage rate.
@@ -2236,6 +2238,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What does the report say about the 15th Five-Year Plan?", found: true, want: []string{"十五五"}},
 		{q: "What are the targets of the 15th Five-Year Plan?", grounding: rag.GroundOtherPeriod},
 		{q: "What is the 14th five-year plan target?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
+		// The plan's last year named beside this year is this year.
+		{q: "What is the GDP growth target this year, the last year of the 14th Five-Year Plan?", found: true, want: []string{"5.5%左右"}},
+		{q: "What are the targets for 2025, the final year of the 14th Five-Year Plan?", found: true, not: []string{"no figures for the 14th"}},
 		{q: "Did Panjin complete the 14th Five-Year Plan?", found: true, want: []string{"十四五"}},
 		{q: "When will the city draw up its 15th Five-Year Plan?", grounding: rag.GroundOtherPeriod},
 		// The own place's figure or rank stated, the province's or the

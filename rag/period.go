@@ -184,7 +184,18 @@ func previousReportLabel(lang string) string {
 }
 
 // fiveYearPlan is the five-year period a question asks about, "" when none.
-func fiveYearPlan(norm string) string { return firstIn(unquoted(norm), fiveYearPlans) }
+func fiveYearPlan(norm string) string {
+	norm = unquoted(norm)
+	if strings.Contains(norm, "five-year") || strings.Contains(norm, "five year") {
+		// "this year, the last year of the 14th Five-Year Plan" names the
+		// year asked by its place in the plan, not the plan's span.
+		norm = yearOfPlan.ReplaceAllString(norm, " ")
+	}
+	return firstIn(norm, fiveYearPlans)
+}
+
+// yearOfPlan is an English year named by its place in a five-year plan.
+var yearOfPlan = regexp.MustCompile(`(?:last|final|closing|concluding|first) year of (?:the )?(?:14th|fourteenth|15th|fifteenth) five[- ]year(?: plan)?(?: period)?`)
 
 // pastSpan is the run of past years a question asks about, "" when none.
 func pastSpan(norm string) string { return firstIn(norm, pastSpans) }

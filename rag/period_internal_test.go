@@ -43,7 +43,10 @@ func TestPeriodMentions(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]string{"十五五期间gdp年均增长": "十五五", "未来五年要达到多少": "未来五年", "十四五规划收官之年": "",
-		"“十四五”以来gdp年均增长多少": "十四五以来", "「十四五」期间": "十四五期间", "“十四五”规划收官之年": ""} {
+		"“十四五”以来gdp年均增长多少": "十四五以来", "「十四五」期间": "十四五期间", "“十四五”规划收官之年": "",
+		// An English year named by its place in the plan asks that year.
+		"what is the gdp target this year, the last year of the 14th five-year plan?": "",
+		"gdp growth during the 14th five-year plan period":                            "14th five-year"} {
 		if got := fiveYearPlan(q); got != want {
 			t.Errorf("fiveYearPlan(%q) = %q, want %q", q, got, want)
 		}
@@ -141,6 +144,9 @@ func TestEnglishOtherClausePeriod(t *testing.T) {
 		{"What is the 2025 target for GDP and will it be reached?", false},
 		{"What was the 2024 growth target for GDP?", false},
 		{"How big is the rice-crab co-farming area in 2025?", false},
+		// In the past, the untimed clause asks of the year named.
+		{"What was the target for new urban jobs and how many were created in 2024?", false},
+		{"What was the GDP target and the actual growth in 2024?", false},
 	} {
 		if a := ix.analyze(Normalize(tc.q), nil); a.both != tc.both {
 			t.Errorf("%q: both = %v, want %v", tc.q, a.both, tc.both)

@@ -26,8 +26,9 @@ var summaryCues = []string{"经济咋样", "经济怎么样", "经济总体", "�
 // economyDigest asks for the gist of a year's economy and nothing else:
 // "用一句话总结去年经济", "概括一下去年的经济" — the year's headline
 // figures, not a sentence of the review that says 经济 or 总结 — or for
-// its targets by their number ("今年十个目标").
-var economyDigest = regexp.MustCompile(`[一二三四五六七八九十0-9]+(?:个|项|大)(?:主要|预期)?目标(?:$|[？?。！!是有都])|(?:总结|概括|归纳|说说|讲讲|评价)(?:一下|下)?(?:去年|今年|上年|全年|(?:19|20)\d\d年)?的?(?:全市|我市|本市)?(?:的)?经济(?:运行|发展)?(?:情况)?(?:$|[？?。！!])`)
+// its targets by their number ("今年十个目标") with no topic before them
+// ("今年就业三项目标" asks 就业's).
+var economyDigest = regexp.MustCompile(`^(?:今年|本年|全年|(?:20)?25年)?的?(?:全市|我市|本市|盘锦市?)?的?(?:经济社会发展的?)?[一二三四五六七八九十0-9]+(?:个|项|大)(?:主要|预期)?目标(?:$|[？?。！!是有都])|(?:总结|概括|归纳|说说|讲讲|评价)(?:一下|下)?(?:去年|今年|上年|全年|(?:19|20)\d\d年)?的?(?:全市|我市|本市)?(?:的)?经济(?:运行|发展)?(?:情况)?(?:$|[？?。！!])`)
 
 // summaryWords are the words summary questions are asked in, beside their
 // cues: what is left of a question without them is its topic.

@@ -47,9 +47,12 @@ func TestSummaryOfEconomy(t *testing.T) {
 func TestSummaryTargetsByNumber(t *testing.T) {
 	ix := seedIndex(t)
 	for q, want := range map[string]bool{
-		"今年十个目标":     true,
-		"今年10个主要目标是": true,
-		"今年有几个目标":    false,
+		"今年十个目标":      true,
+		"今年10个主要目标是":  true,
+		"今年有几个目标":     false,
+		"今年就业三项目标是什么": false, // a topic's targets
+		"今年粮食三个目标是啥":  false,
+		"今年盘锦的十个目标":   true,
 	} {
 		if got := ix.analyze(q, nil).summary; got != want {
 			t.Errorf("analyze(%q).summary = %v, want %v", q, got, want)
