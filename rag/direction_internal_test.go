@@ -23,6 +23,9 @@ func TestDirectionCorrected(t *testing.T) {
 		{"今年国有经济增加值会减少吗", ""},
 		// The verb opens the clause: the quote runs on to what moved.
 		{"托育学位减少了吗", "更正：报告写的是增加普惠性托育学位640个，不是减少"},
+		// Which things moved is asked, none claimed.
+		{"去年哪些方面下降", ""},
+		{"去年哪些指标下滑了", ""},
 	})
 }
 
