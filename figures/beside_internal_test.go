@@ -13,3 +13,11 @@ func TestPremiseMeasuredBeside(t *testing.T) {
 		{"去年新签约注册项目300家企业吗", "300家", "260个"},
 	})
 }
+
+// One thing written of twice with the same figure is no tie of two.
+func TestPremiseSameFigureTwice(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"原油码头是20万吨级吗", "20万吨级", "30万吨级"},
+		{"原油码头是30万吨级吗", "", ""},
+	})
+}

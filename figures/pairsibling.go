@@ -142,6 +142,11 @@ func ownNamed(m Mention, own string, found []scored) []scored {
 		// buses (购置公交车辆132台), not the routes (公交线路10条).
 		best = slices.DeleteFunc(best, func(c scored) bool { return c.fig.Unit != m.Value.Unit })
 	}
+	if len(best) > 1 && !slices.ContainsFunc(best[1:], func(c scored) bool { return c.fig.Text != best[0].fig.Text }) {
+		// One thing written of twice, the same figure each time (30万吨级
+		// 原油码头, its work done last year and finished this year): no tie.
+		best = best[:1]
+	}
 	if top < minOwnNamed || len(best) != 1 {
 		return nil
 	}
