@@ -144,6 +144,9 @@ func (e *Engine) groundClaims(d *Draft) {
 		// where ¶31 says “三大储库”), asks of something the report lacks.
 		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
 			ans.Parts = append([]Part{p}, ans.Parts...)
+		} else if p, ok := e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope); ok {
+			// 储气库群二期 where the quote says 储气库群一期.
+			ans.Parts = append([]Part{p}, ans.Parts...)
 		} else if p, ok := d.directionCorrection(); ok {
 			// 社会救助标准降了吗 where the quote says 同步增长.
 			ans.Parts = append([]Part{p}, ans.Parts...)
@@ -177,6 +180,12 @@ func (e *Engine) groundClaims(d *Draft) {
 	if len(corrections) == 0 {
 		// 三级综治中心 where the quote says 四级综治中心.
 		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 省委十三届九次全会 where the quote says 十三届八次.
+		if p, ok := e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope); ok {
 			corrections = append(corrections, p)
 		}
 	}
