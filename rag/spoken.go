@@ -3,6 +3,7 @@ package rag
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // spokenTail matches everyday words that ask nothing when they end a
@@ -10,12 +11,36 @@ import (
 // clause the same characters open report words (落实惠企, 新招商, 老铁路).
 var spokenTail = regexp.MustCompile(`(实惠|新招儿?|新花样|老铁|嘎哈的?)([\s\p{P}吗呢啊吧呀不没]|$)`)
 
+// directionalComplement matches a verb and the directional complement after
+// it ("整出来", "贷出去", "建起来"): how the deed is said, not what it is.
+var directionalComplement = regexp.MustCompile(`(\p{Han})(出来|出去|起来|下来|过来|回来|进来|上来|下去|上去)`)
+
+// blankComplements blanks the directional complements of text whose verb
+// and complement the reports do not write together: "去年整出来多少个停车位"
+// asks 停车位, and 出来 (written in the report's 拼出来) would outweigh it.
+// A pair the reports write is their wording and stays ("走出去"); a
+// complement they never write asks nothing anyway and stays, as cut.
+func blankComplements(text string, corpus textIndex) string {
+	if !directionalComplement.MatchString(text) {
+		return text
+	}
+	return directionalComplement.ReplaceAllStringFunc(text, func(m string) string {
+		_, size := utf8.DecodeRuneInString(m)
+		if corpus.Contains(m) || !corpus.Contains(m[size:]) {
+			return m
+		}
+		return m[:size] + blank(m[size:])
+	})
+}
+
 // blankSpoken blanks the spoken forms of a question that ask nothing: a
+// directional complement (blankComplements), a
 // clause-final 不 ("方便不？"), an everyday tail word (spokenTail), a verb
 // asked yes-or-no ("管不管", "方便不方便": the verb stays, once), and a
 // doubled two-character verb ("收拾收拾": the verb once, when the reports
 // write it, else nothing — how something is asked, not what).
 func blankSpoken(text string, corpus textIndex) string {
+	text = blankComplements(text, corpus)
 	text = questionBu.ReplaceAllString(text, " ")
 	text = spokenTail.ReplaceAllString(text, " $2")
 	rs := []rune(text)
