@@ -125,7 +125,12 @@ var (
 		// "是不是还得跑好几趟".
 		"这块儿", "那块儿", "这块", "那块", "跑好几趟", "跑几趟", "跑一趟", "好几趟", "好几次", "好几回", "几趟",
 		// How the report speaks, no topic: "有没有说自己有啥毛病，还是光说好听的".
-		"好听的"}
+		"好听的",
+		// Dialect words of how much, how well and where, no topic: "涨了老鼻子了",
+		// "整得杠杠的", "咱这旮旯".
+		"老鼻子", "杠杠的", "杠杠", "旮旯",
+		// Whether a claim is right, no topic: "这一表述是否准确".
+		"是否准确", "准不准确", "准确吗", "准确不", "是否属实", "属实吗"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
@@ -158,6 +163,8 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	"分别", "预期", "本地", "突破", "多大", "多远", "已经", "总体",
 	// Comparison words of a growth rate: 同比增长 is 增长; 保持 a level is reaching it.
 	"同比", "保持",
+	// A measure taken is of every topic: "化债采取了多少项举措" asks 化债.
+	"采取",
 	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
 	"总数", "数量", "个数",
 	// Staff shorthand: "24实际 vs 25目标".

@@ -1,0 +1,28 @@
+package rag
+
+import (
+	"slices"
+	"testing"
+)
+
+// How a question is said asks nothing: a dialect word of how much, how
+// well or where, a measure taken, whether a claim is right. Only the topic
+// is asked, so figure grounding weighs the topic alone.
+func TestAskedTermsLeaveSpokenWords(t *testing.T) {
+	ix := seedIndex(t)
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"去年盘锦GDP涨了老鼻子了吧，到底涨多少", []string{"gdp"}},
+		{"去年招商整得杠杠的吧，签了多少项目", []string{"招商", "项目"}},
+		{"去年咱这旮旯新增就业多少人", []string{"新增", "就业"}},
+		{"去年化债采取了多少项举措", []string{"化债"}},
+		{"2024年一般公共预算收入增长8.3%，这一表述是否准确？", []string{"一般公共预算收入"}},
+	} {
+		got := termTexts(ix.askedTerms(ix.analyze(c.q, nil)))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("askedTerms(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
