@@ -26,3 +26,21 @@ func TestAskedTermsLeaveSpokenWords(t *testing.T) {
 		}
 	}
 }
+
+// Everyday and Taiwanese words for the report's air indicators stand for
+// its terms: 好天儿 is 优良天数, 空气品质 (空氣品質 as read) is 空气质量.
+func TestAskedTermsAirWords(t *testing.T) {
+	ix := seedIndex(t)
+	for _, c := range []struct{ q, term, syn string }{
+		{"去年空气咋样，好天儿占多少", "好天儿", "优良天数"},
+		{"去年空气品质优良天数比例多少", "空气品质", "空气质量"},
+	} {
+		found := false
+		for _, a := range ix.askedTerms(ix.analyze(c.q, nil)) {
+			found = found || a.term == c.term && slices.Contains(a.syn, c.syn)
+		}
+		if !found {
+			t.Errorf("askedTerms(%q): no %s standing for %s", c.q, c.term, c.syn)
+		}
+	}
+}
