@@ -1110,6 +1110,16 @@ func (a *analysis) asksPlanOf(padded string, named []yearMention, planYear int) 
 	return a.period == PeriodPlan && !namesThisYear(padded, named, planYear) && !asksPlanDrafting(a.norm)
 }
 
+// planFulfilled asks in English whether a plan's aims are met, which the
+// report answers in words (高质量完成“十四五”规划…目标任务), not a period's
+// figures.
+// Only a yes/no question: "how much growth did it achieve over the 14th
+// plan" asks the period's figure.
+var planFulfilled = regexp.MustCompile(`^\s*(?:will|can|could|did|does|do|has|have|is|are|was|were)\b[^?]*\b(?:meet|met|achieve|achieved|complete|completed|fulfil|fulfill|fulfilled|accomplish|accomplished)\b`)
+
+// englishAmount is a figure an English question states (6%, 5 billion).
+var englishAmount = regexp.MustCompile(`\d(?:\.\d+)?\s*(?:%|percent|per cent|billion|million|thousand|yuan)`)
+
 // fiveYearPlanName is an English five-year plan's name, whose "plan" asks
 // no plan period.
 var fiveYearPlanName = regexp.MustCompile(`five[- ]year plans?`)
@@ -1130,7 +1140,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
 	// Not the plan year's work on it, no figure asked ("十五五规划今年要开始
 	// 编吗"): that year's plan says it.
-	if p := fiveYearPlan(a.norm); p != "" && (a.figure || a.asksPlanOf(padded, named, planYear)) {
+	if p := fiveYearPlan(a.norm); p != "" && !(a.lang == "en" && planFulfilled.MatchString(padded) && !englishAmount.MatchString(padded)) && (a.figure || a.asksPlanOf(padded, named, planYear)) {
 		a.otherPlan = p
 	} else if p != "" {
 		a.planSpoken = p

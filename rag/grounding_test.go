@@ -117,10 +117,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年怎么跟上面要政策要钱", found: true, want: []string{"积极向上争取"}},
 		{q: "生娃养娃负担重 政府有支持吗", found: true, want: []string{"养育"}},
 		{q: "今年多少农村人能喝上跟城里一样的自来水", found: true, want: []string{"18万农村居民"}},
-		// 外国人 invests 外资, a 蟹田 is 稻蟹共生, a ship's route (船的线路) is a
+		// A 蟹田 is 稻蟹共生, a ship's route (船的线路) is a
 		// 航线, and the plant built with Saudi Arabia (沙特) is 华锦阿美; the
 		// foreigners visiting are no foreign investment.
-		{q: "去年外国人在盘锦投了多少钱", found: true, want: []string{"实际利用外资7.5亿美元"}},
+		// 外国人 alone is no 外资: foreigners' visas or residence are no
+		// foreign capital (外国人投资 is).
+		{q: "外国人签证政策是什么", found: false, not: []string{"7.5亿美元"}},
+		{q: "外国人能在盘锦落户吗？", found: false, not: []string{"7.5亿美元"}},
 		{q: "去年蟹田面积", found: true, want: []string{"稻蟹共生", "95万亩"}},
 		{q: "港口那边今年能多开几条船的线路啊", found: true, want: []string{"新增航线2条"}},
 		{q: "跟沙特合伙的那个大炼化现在盖到哪一步了？", found: true, want: []string{"32套主装置", "超过55%"}},
@@ -2240,6 +2243,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What is the 14th five-year plan target?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
 		// The plan's last year named beside this year is this year.
 		{q: "What is the GDP growth target this year, the last year of the 14th Five-Year Plan?", found: true, want: []string{"5.5%左右"}},
+		// Whether the plan's aims will be met is answered in words (¶21, ¶22);
+		// a figure over the plan's years is still not given.
+		{q: "Will the 14th Five-Year Plan targets be met?", found: true, want: []string{"十四五"}},
+		{q: "How much GDP growth did Panjin achieve during the 14th five-year plan period?", grounding: rag.GroundOtherPeriod},
+		{q: "Did Panjin achieve 6% annual growth over the 14th five-year plan?", grounding: rag.GroundOtherPeriod},
 		{q: "What are the targets for 2025, the final year of the 14th Five-Year Plan?", found: true, not: []string{"no figures for the 14th"}},
 		{q: "Did Panjin complete the 14th Five-Year Plan?", found: true, want: []string{"十四五"}},
 		{q: "When will the city draw up its 15th Five-Year Plan?", grounding: rag.GroundOtherPeriod},
