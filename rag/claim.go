@@ -238,6 +238,11 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	if p, ok := d.estimateCorrection(); ok {
 		// 实际数 where the report says 预计.
 		return []Part{p}
+	} else if d.Matched {
+		// "今年开工366个竣工200个": each figure stated was held to its own
+		// thing's and holds; the words beside them (开工, 竣工) named those
+		// things, so no word of the claim is another's.
+		return nil
 	} else if p, ok := e.ix.wordCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 首次 where the clause saying it says 连续6年; 第二 for 榜首.
 		return []Part{p}

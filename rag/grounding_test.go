@@ -2246,6 +2246,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Whether the plan's aims will be met is answered in words (¶21, ¶22);
 		// a figure over the plan's years is still not given.
 		{q: "Will the 14th Five-Year Plan targets be met?", found: true, want: []string{"十四五"}},
+		// Two figures each held to its own stage: no stage word corrected.
+		{q: "今年开工366个竣工200个？", found: true, figures: []string{"366个", "200个"}, not: []string{"更正"}},
+		{q: "今年开工200个竣工366个？", found: true, figures: []string{"366个", "200个"}, want: []string{"更正：报告写的是366个"}},
 		{q: "How much GDP growth did Panjin achieve during the 14th five-year plan period?", grounding: rag.GroundOtherPeriod},
 		{q: "Did Panjin achieve 6% annual growth over the 14th five-year plan?", grounding: rag.GroundOtherPeriod},
 		{q: "What are the targets for 2025, the final year of the 14th Five-Year Plan?", found: true, not: []string{"no figures for the 14th"}},
