@@ -809,20 +809,21 @@ func (ix *Index) addPlaceTerms(a *analysis) {
 // calls by the city's name and a lexicon word ("Panjin Bank", "Panjin
 // rice") a term: the report writes 盘锦银行 and 盘锦大米, while "bank"
 // alone reads only its concept's report terms (金融机构), which name other
-// banks' loans. The compound counts only where the report writes it.
+// banks' loans. The compound counts only where the report writes it as a
+// name of its own.
 func (ix *Index) addHomeCompounds(a *analysis) {
 	if a.lang != "en" || ix.lex == nil {
 		return
 	}
-	corpus := ix.corpusFor(a.rep)
 	for _, r := range ix.reports {
 		if a.rep != nil && r != a.rep {
 			continue
 		}
 		latin, han := homeNameForms(r)
+		written := func(t string) bool { return ix.writesWholeName(r, t) }
 		for _, name := range latin {
 			for _, w := range wordsAfterName(a.norm, name) {
-				for _, t := range ix.lex.writtenCompounds(han, w, corpus) {
+				for _, t := range ix.lex.writtenCompounds(han, w, written) {
 					a.addCompound(w, t, ix.tok)
 				}
 			}
@@ -830,20 +831,75 @@ func (ix *Index) addHomeCompounds(a *analysis) {
 	}
 }
 
-// writtenCompounds are the words the report writes that join one of
-// the city's Han names (盘锦) and a Chinese member of Latin word w's
-// concepts (银行 of bank).
-func (lx *Lexicon) writtenCompounds(han []string, w string, corpus textIndex) []string {
+// writtenCompounds are the words the report writes (written says which)
+// that join one of the city's Han names (盘锦) and a Chinese member of
+// Latin word w's concepts (银行 of bank).
+func (lx *Lexicon) writtenCompounds(han []string, w string, written func(string) bool) []string {
 	var out []string
 	for _, c := range lx.chineseMembersOf(w) {
 		for _, h := range han {
-			if t := h + c; corpus.Contains(t) && !slices.Contains(out, t) {
+			if t := h + c; !slices.Contains(out, t) && written(t) {
 				out = append(out, t)
 			}
 		}
 	}
 	return out
 }
+
+// writesWholeName reports whether report r writes t as a whole name: t is
+// a dictionary or lexicon word, or somewhere the report writes it the name
+// ends with it (see endsName). 盘锦市绿色 only begins
+// 盘锦市绿色货运配送城市示范工程, the one place the report writes it, and
+// is no green thing of the city's.
+func (ix *Index) writesWholeName(r *Report, t string) bool {
+	sc := ix.scopeFor(r)
+	if sc == nil || !sc.text.Contains(t) {
+		return false
+	}
+	if ix.dict.IsWord(t) || ix.isLexiconWord(t) {
+		return true
+	}
+	for i := range sc.paras {
+		norm := sc.paras[i].norm
+		for off := 0; ; {
+			j := strings.Index(norm[off:], t)
+			if j < 0 {
+				break
+			}
+			off += j + len(t)
+			if ix.endsName(norm[off:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsName reports whether a name written just before rest ends there:
+// rest opens with no Han character (a clause mark, a figure) or with a
+// word the dictionary does not call a plain noun (改革 of 盘锦银行改革, 和
+// of 盘锦大米和). A noun after it (货运 of 盘锦市绿色货运) goes on with the
+// name.
+func (ix *Index) endsName(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !isHan(r) {
+		return true
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	words := ix.dict.Segment(rest[:end], nil)
+	if len(words) == 0 {
+		return true
+	}
+	pos, _ := ix.dict.POS(words[0])
+	return !slices.Contains(plainNounTags, pos)
+}
+
+// plainNounTags are jieba's tags of the nouns that go on with a name
+// before them; a verbal noun (改革 vn) says what the named thing does.
+var plainNounTags = []string{"n", "nz", "ns", "nt", "ng", "nr", "j"}
 
 // addCompound records t as what English word w stands for, and makes it
 // and its pieces terms.

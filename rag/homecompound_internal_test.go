@@ -24,6 +24,10 @@ func TestHomeCompounds(t *testing.T) {
 		{"How many talents did Panjin attract in 2024?", "attract", nil},
 		{"What is Panjin doing for tourism?", "doing", nil},
 		{"What are Panjin's bank loans?", "bank", nil},
+		{"What about Panjin rice?", "rice", []string{"盘锦大米"}},
+		// 盘锦市绿色 only begins 盘锦市绿色货运配送城市示范工程.
+		{"What are Panjin green plans for 2025?", "green", nil},
+		{"How many Panjin green factories were built last year?", "green", nil},
 	} {
 		a := ix.analyze(Normalize(tc.q), nil)
 		if got := a.compounds[tc.word]; !slices.Equal(got, tc.want) {
