@@ -123,16 +123,37 @@ func (h *homeSlips) oneSoundOff(w, n []rune) bool {
 }
 
 // shapeSlipOf is the home name w is one character off by shape, if any:
-// its first character kept (盘绵), or its last kept and the first of one
-// initial with the name's (盆锦). Only for a window that opens the
-// question before its year, where the place asked stands (opensBeforeYear).
+// its first character kept and the second looking like the name's (盘绵,
+// see looksAlike), or its last kept and the first of one initial with the
+// name's (盆锦). Only for a window that opens the question before its
+// year, where the place asked stands (opensBeforeYear). A kept first
+// character alone says little: 盘营 (Panjin–Yingkou) and 盘江 are names of
+// their own, which the slip would read as the city's.
 func (h *homeSlips) shapeSlipOf(w [2]rune) ([2]rune, bool) {
 	for _, n := range h.names {
-		if n != w && (n[0] == w[0] || n[1] == w[1] && h.near(w[0], n[0])) {
+		if n != w && (n[0] == w[0] && looksAlike(w[1], n[1]) || n[1] == w[1] && h.near(w[0], n[0])) {
 			return n, true
 		}
 	}
 	return [2]rune{}, false
+}
+
+// shapeKin are groups of characters typed for one another by shape: a
+// shared component (帛 of 锦, 绵, 棉; 钅 of 锦, 锋) or a traditional form.
+var shapeKin = []string{"锦錦绵綿棉", "锦锋"}
+
+// looksAlike reports whether a and b are different characters of one
+// shapeKin group.
+func looksAlike(a, b rune) bool {
+	if a == b {
+		return false
+	}
+	for _, g := range shapeKin {
+		if strings.ContainsRune(g, a) && strings.ContainsRune(g, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensBeforeYear reports whether rs[i:i+2] opens the question (or a

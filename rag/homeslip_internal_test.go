@@ -14,6 +14,11 @@ func TestHomeSlips(t *testing.T) {
 		// a shape slip elsewhere in the question.
 		{"盘绵去年GDP增长多少", "盘锦去年GDP增长多少"},
 		{"盆锦今年GDP目标多少", "盘锦今年GDP目标多少"},
+		{"盘棉今年GDP目标多少", "盘锦今年GDP目标多少"},
+		// The second character typed looks nothing like 锦: a name of its
+		// own (盘营 Panjin–Yingkou, 盘江), not the city's.
+		{"盘营今年GDP增长目标多少", "盘营今年GDP增长目标多少"},
+		{"盘江今年GDP目标多少", "盘江今年GDP目标多少"},
 		{"和盘绵比，今年GDP", "和盘绵比，今年GDP"},
 		{"盘绵的GDP目标", "盘绵的GDP目标"},
 		{"盘算今年", "盘算今年"}, // a word
@@ -34,6 +39,17 @@ func TestHomeSlips(t *testing.T) {
 	} {
 		if got := ix.rd.home.mend(tc.q, ix.all); got != tc.want {
 			t.Errorf("mend(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestLooksAlike(t *testing.T) {
+	for _, tc := range []struct {
+		a, b rune
+		want bool
+	}{{'绵', '锦', true}, {'綿', '锦', true}, {'锋', '锦', true}, {'锦', '锦', false}, {'营', '锦', false}, {'江', '锦', false}, {'绵', '锋', false}} {
+		if got := looksAlike(tc.a, tc.b); got != tc.want {
+			t.Errorf("looksAlike(%c, %c) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
