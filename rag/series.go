@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,7 +25,7 @@ func seriesWords(topics []*Paragraph) []string {
 	for n := maxSeriesWord; n >= 1; n-- {
 		for i := 0; i+n <= len(first); i++ {
 			w := string(first[i : i+n])
-			if !isHan(first[i]) || strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0 || containsString(out, w) {
+			if !isHan(first[i]) || strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0 || slices.Contains(out, w) {
 				continue
 			}
 			all := true
@@ -42,22 +43,15 @@ func seriesWords(topics []*Paragraph) []string {
 	return out
 }
 
-// containsString reports whether list holds s.
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // seriesCounted is where norm counts word w as a series or asks which:
 // after a number, 几 or 哪些 (四大, 哪几个专项行动, 那几个“大”, 哪些专项
 // 行动), a measure (个) and at most two characters standing between, with
 // no word of its own going on after it (12个实施方案 counts 方案); ""
-// when it does not.
+// when it does not. A single character is a series word only counted
+// right after the count or quoted (四大, 几个“大”): 哪些活动 asks what
+// activities, not which of the leads holding 动.
 func seriesCounted(norm, w string) string {
+	single := utf8.RuneCountInString(w) == 1
 	for from := 0; ; {
 		i := strings.Index(norm[from:], w)
 		if i < 0 {
@@ -71,7 +65,8 @@ func seriesCounted(norm, w string) string {
 		before := []rune(norm[:i])
 		for skip := 0; skip <= 2 && skip <= len(before); skip++ {
 			head := before[:len(before)-skip]
-			if strings.ContainsAny(string(before[len(before)-skip:]), "，,。？?！!的") {
+			between := string(before[len(before)-skip:])
+			if strings.ContainsAny(between, "，,。？?！!的") || single && strings.Trim(between, seriesQuotes) != "" {
 				break
 			}
 			if n := len(head); n > 0 && head[n-1] == '个' {
@@ -84,6 +79,9 @@ func seriesCounted(norm, w string) string {
 		from = i + len(w)
 	}
 }
+
+// seriesQuotes may open a series word quoted: 那几个“大”.
+const seriesQuotes = "“‘「『\"'"
 
 // seriesFollowers may follow a series word counted: 哪几个行动都是什么,
 // 四大是什么.

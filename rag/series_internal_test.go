@@ -17,6 +17,10 @@ func TestSeriesCounted(t *testing.T) {
 		{"改革方面继续落实的是12个实施方案吗?", "实施", ""},
 		{"今年要实施什么行动", "行动", ""},
 		{"这是个大工程", "大", ""},
+		// A single character shared only inside the words asked (活动
+		// holds 动, which every 推动… lead holds) is no series counted.
+		{"科技创新方面今年要举办哪些活动", "动", ""},
+		{"今年要推进哪几个项目", "目", ""},
 	} {
 		if got := seriesCounted(tc.norm, tc.w); got != tc.want {
 			t.Errorf("seriesCounted(%q, %q) = %q, want %q", tc.norm, tc.w, got, tc.want)
@@ -45,6 +49,11 @@ func TestSeriesAnswer(t *testing.T) {
 				t.Errorf("Ask(%q) lacks %q:\n%s", tc.q, w, ans.Answer)
 			}
 		}
+	}
+	// 活动 holds 动, as every 推动… lead of 科技创新's area does: no series.
+	var got Answer
+	if e.seriesAnswer(&got, e.ix.analyze(Normalize("科技创新方面今年要举办哪些活动"), nil), nil) {
+		t.Errorf("activities answered with the series:\n%v", got.Parts)
 	}
 	// A claim of the area's aims stays a claim (12个实施方案 counts 方案).
 	ans, err := e.Ask(context.Background(), Query{Text: "改革方面继续落实的是12个实施方案吗？"})
