@@ -113,6 +113,14 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 			cs, ce = s, e
 		}
 	}
+	if ok && ownItemWords(c, p, cs, ce) {
+		// What the shared words are said of is the slot's first item
+		// (完成改造 of 营盘输油管线完成改造、华锦阿美铁路专用线建成投用).
+		cs, ce = p.c0, p.c0+slices.Index(c[p.c0:], '、')
+		if ce-cs < minShared {
+			return swapFound{}, false
+		}
+	}
 	own := false
 	if !ok && p.q0 == 0 && p.c0 == 0 {
 		cs, ce, ok = ix.sharedSubject(c, p.c1)
@@ -139,6 +147,18 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1, ownSubject: own}, true
+}
+
+// ownItemWords reports whether the clause's name c[cs:ce] in slot p is an
+// item of a list after the words the claim shares (the slot opens after
+// them, a 、 between) with words of its own after it in the slot: 锦州义县
+// of 对口援助、锦州义县对口帮扶工作 is 对口帮扶's, not 对口援助's, so it is no
+// other name for what "对口援助的是朝阳" claims.
+func ownItemWords(c []rune, p slotPair, cs, ce int) bool {
+	if p.c0 == 0 || !slices.Contains(c[p.c0:cs], '、') || ce >= p.c1 {
+		return false
+	}
+	return slices.ContainsFunc(c[ce:p.c1], isHan)
 }
 
 // nameEnd is how far the names of slot p go on into the run after it,

@@ -133,6 +133,8 @@ func TestWrongNameCorrectedByName(t *testing.T) {
 		{"锦州义县对口援助对吗", "报告写的是新疆和布克赛尔县对口援助，不是锦州义县对口援助"},
 		{"对口帮扶的是锦州义县吗", ""},
 		{"新疆和布克赛尔县对口援助对吗", ""},
+		// The city as the doer, which the report leaves unsaid.
+		{"盘锦对口援助的是锦州义县吧", "报告写的是新疆和布克赛尔县对口援助，不是锦州义县对口援助"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
 		if err != nil {
@@ -200,6 +202,12 @@ func TestMiddleNameCorrected(t *testing.T) {
 		{"对口帮扶的是朝阳吧", "报告写的是锦州义县，不是朝阳"},
 		{"盘锦对口帮扶的是朝阳吧", "报告写的是锦州义县，不是朝阳"},
 		{"盘锦对口帮扶的是锦州义县吧", ""},
+		// The item after the role claimed (…对口援助、锦州义县对口帮扶) has a
+		// role of its own: the name the claimed role is said of is before it.
+		{"对口援助的是朝阳吧", "报告写的是新疆和布克赛尔县，不是朝阳"},
+		{"盘锦对口援助的是朝阳吧", "报告写的是新疆和布克赛尔县，不是朝阳"},
+		{"盘锦对口援助的是新疆和布克赛尔县吧", ""},
+		{"营盘输油管线今年新建对吧", "报告写的是完成改造，不是新建"},
 		{"辽滨经开区蝉联全国制造业区域品牌榜首对吗", "报告写的是全省，不是全国"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
@@ -209,6 +217,23 @@ func TestMiddleNameCorrected(t *testing.T) {
 		first := firstLine(ans.Answer)
 		if tc.want == "" && strings.HasPrefix(first, "更正") || tc.want != "" && !strings.Contains(first, tc.want) {
 			t.Errorf("%s: answer %q; want %q", tc.q, first, tc.want)
+		}
+	}
+}
+
+func TestOwnItemWords(t *testing.T) {
+	c := []rune("持续做好新疆和布克赛尔县对口援助、锦州义县对口帮扶工作")
+	for _, tc := range []struct {
+		p      slotPair
+		cs, ce int
+		want   bool
+	}{
+		{slotPair{c0: 16, c1: 27}, 17, 21, true},  // 、锦州义县|对口帮扶工作
+		{slotPair{c0: 16, c1: 21}, 17, 21, false}, // the item ends the slot
+		{slotPair{c0: 0, c1: 12}, 4, 12, false},   // no 、 before the name
+	} {
+		if got := ownItemWords(c, tc.p, tc.cs, tc.ce); got != tc.want {
+			t.Errorf("ownItemWords(%q) = %v, want %v", string(c[tc.cs:tc.ce]), got, tc.want)
 		}
 	}
 }

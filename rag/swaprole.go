@@ -18,20 +18,35 @@ const minRole = 3
 // cited clause lists with another role, where the clause's item with
 // role R names another: what that item says is quoted.
 func (ix *Index) roleSwapCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
-	q := claimCore(read)
-	if named, ok := nameFirst(q); ok {
-		q = named
-	}
-	for at, c := range texts {
-		text := []rune(c.Quote)
-		for _, sp := range Clauses(c.Quote) {
-			s, e, stated, ok := ix.roleSwapIn(q, text[sp.Start:sp.End])
-			if ok && !ix.saysPhrase(stated, rep) {
-				return citedCorrection(c, at, sp.Start+s, sp.Start+e, stated, ""), true
+	for _, q := range ix.roleClaimForms(claimCore(read)) {
+		for at, c := range texts {
+			text := []rune(c.Quote)
+			for _, sp := range Clauses(c.Quote) {
+				s, e, stated, ok := ix.roleSwapIn(q, text[sp.Start:sp.End])
+				if ok && !ix.saysPhrase(stated, rep) {
+					return citedCorrection(c, at, sp.Start+s, sp.Start+e, stated, ""), true
+				}
 			}
 		}
 	}
 	return Part{}, false
+}
+
+// roleClaimForms are the ways claim q is read as "N R": its name first
+// (nameFirst), and, when the report's own place opens it as the doer
+// (盘锦对口援助的是锦州义县), without that place, which the report leaves
+// unsaid (持续做好…锦州义县对口帮扶工作).
+func (ix *Index) roleClaimForms(q []rune) [][]rune {
+	forms := [][]rune{q}
+	if named, ok := nameFirst(q); ok {
+		forms[0] = named
+	}
+	if rest, ok := ix.cutOwnSubject(q); ok {
+		if named, ok := nameFirst(rest); ok {
+			forms = append(forms, named)
+		}
+	}
+	return forms
 }
 
 // roleSwapIn reads claim q as a name and a role (the longest end of q
