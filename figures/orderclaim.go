@@ -38,6 +38,10 @@ var spokenAmount = regexp.MustCompile(`一半|分之|倍|[一二三四五六七�
 // askingWords ask for something: a question holding one claims no order.
 var askingWords = []string{"多少", "几", "什么", "哪", "怎么", "如何", "为什么", "为啥", "啥", "谁", "咋", "何时", "when ", "how ", "why ", "what ", "which "}
 
+// waysChoice asks which way a comparison goes, offering both: 多还是少,
+// 高还是低, "higher or lower".
+var waysChoice = regexp.MustCompile(`(?:多|高|大|快|增加|增长|上升)了?还是(?:少|低|小|慢|减少|下降)|(?:少|低|小|慢|减少|下降)了?还是(?:多|高|大|快|增加|增长|上升)|\b(?:higher|more|bigger|larger|faster) or (?:lower|less|fewer|smaller|slower)\b|\b(?:lower|less|fewer|smaller|slower) or (?:higher|more|bigger|larger|faster)\b`)
+
 // sameWords claim two figures are the same.
 var sameWords = []string{"一样", "相同", "持平", "相等", "一致", "差不多"}
 
@@ -71,8 +75,9 @@ func claimEnds(rs []rune, i int) bool {
 // between two figures, if any. stated are its figures: a figure after the
 // comparison makes it a difference or a growth rate, not an order.
 func findOrderClaim(question string, stated []Mention, sp *span) (gapClaim, bool) {
-	if containsAnyOf(strings.ToLower(question), askingWords...) {
-		return gapClaim{}, false // "农村自来水啥时候能跟城里一样": it asks, claims nothing
+	if containsAnyOf(strings.ToLower(question), askingWords...) || waysChoice.MatchString(strings.ToLower(question)) {
+		// "农村自来水啥时候能跟城里一样", "比去年多还是少": it asks, claims nothing
+		return gapClaim{}, false
 	}
 	rs := []rune(question)
 	for _, read := range []func([]rune, []Mention, *span) (gapClaim, bool){chineseMove, chineseGrowthMultiple, chineseOrder, chineseMultiple, chineseSame, englishOrder} {

@@ -40,6 +40,9 @@ func TestFindOrderClaim(t *testing.T) {
 		{q: "农村自来水啥时候能跟城里一样"},
 		{q: "新能源装机占比高吗"},
 		{q: "社零增速比GDP快多少"},
+		// A choice of both ways asks which, claiming neither.
+		{q: "今年购置公交车比去年多还是少"},
+		{q: "Is the 2025 GDP target higher or lower than 2024 growth?"},
 	} {
 		g, ok := findOrderClaim(tc.q, statedFigures(tc.q), ix.scope(""))
 		switch {
