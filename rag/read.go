@@ -552,7 +552,24 @@ func spellOut(text string) string {
 	if containsFold(text, "illion yuan") {
 		text = englishYuan.ReplaceAllStringFunc(text, chineseYuan)
 	}
+	if strings.ContainsFunc(text, isHan) {
+		text = gluedFigure.ReplaceAllStringFunc(text, unglue)
+	}
 	return text
+}
+
+// gluedFigure is a Latin abbreviation typed right against the figure
+// stated of it in a Chinese question: "去年GDP3.5%吧" states 3.5% of GDP.
+var gluedFigure = regexp.MustCompile(`[A-Za-z]{2,}[0-9]`)
+
+// unglue parts a gluedFigure match with a space, unless the letters and
+// digits are one name together (PM2.5, PM10).
+func unglue(m string) string {
+	letters := m[:len(m)-1]
+	if strings.EqualFold(letters, "pm") {
+		return m
+	}
+	return letters + " " + m[len(m)-1:]
 }
 
 // englishYuan is an English amount of yuan in millions or billions.

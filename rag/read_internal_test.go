@@ -276,6 +276,10 @@ func TestSpellOut(t *testing.T) {
 		{"what did the govt achieve in the past 2 yrs", "what did the government achieve in the past 2 years"},
 		{"the ferry's layout", "the ferry's layout"}, // yr inside a word stays
 		{"去年GDP增长多少", "去年GDP增长多少"},
+		{"去年GDP3.5%吧", "去年GDP 3.5%吧"}, // a figure typed against its abbreviation
+		{"今年GDP5.5%规上工业5.4%对吗", "今年GDP 5.5%规上工业5.4%对吗"},
+		{"PM2.5平均浓度多少", "PM2.5平均浓度多少"},               // one name
+		{"gdp3.5% last year?", "gdp3.5% last year?"}, // English: left as typed
 	} {
 		if got := spellOut(c.in); got != c.want {
 			t.Errorf("spellOut(%q) = %q, want %q", c.in, got, c.want)
