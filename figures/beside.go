@@ -1,5 +1,10 @@
 package figures
 
+import (
+	"strings"
+	"unicode"
+)
+
 // measuredBeside is the figure written right beside best in the report —
 // the one before or after it in its paragraph, a few characters away —
 // that counts in the stated figure's own measure word when best does not:
@@ -7,9 +12,19 @@ package figures
 // written before it, whose 个 counts the estates, not the households. Nil
 // when the stated figure has no measure word of its own (none, or the
 // generic 个), best counts in it, or neither neighbour does.
-func (ix *Index) measuredBeside(m Mention, best *Figure) *Figure {
+func (ix *Index) measuredBeside(m Mention, rs []rune, best *Figure) *Figure {
 	u := measureOf(m.Value.Unit)
 	if u == "" || u == "个" || isPercent(u) || u == UnitRank || measureOf(best.Unit) == u {
+		return nil
+	}
+	// The words the claim writes right before its figure must be the
+	// neighbour's and not best's (惠及 of 惠及居民): "新购公交车辆7条" names
+	// the buses, and 断头路7条 beside them is not what it claims.
+	if m.Start < besideWordRunes {
+		return nil
+	}
+	word := string(rs[m.Start-besideWordRunes : m.Start])
+	if !hanOnly(word) || strings.Contains(best.Indicator, word) {
 		return nil
 	}
 	figs := ix.inParagraph(best.Report, best.Paragraph)
@@ -21,12 +36,21 @@ func (ix *Index) measuredBeside(m Mention, best *Figure) *Figure {
 			if j < 0 || j >= len(figs) || measureOf(figs[j].Unit) != u {
 				continue
 			}
-			if gap := max(figs[j].Start-best.End, best.Start-figs[j].End); gap <= maxBesideGap {
+			if gap := max(figs[j].Start-best.End, best.Start-figs[j].End); gap <= maxBesideGap && strings.Contains(figs[j].Indicator, word) {
 				return &figs[j]
 			}
 		}
 	}
 	return nil
+}
+
+// besideWordRunes is how much of the claim right before its figure must
+// name the neighbour.
+const besideWordRunes = 2
+
+// hanOnly reports whether s is all Han characters.
+func hanOnly(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
 }
 
 // maxBesideGap is how far apart, in characters, two figures of one

@@ -318,7 +318,7 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		}
 		return
 	}
-	if f := pr.idx.measuredBeside(m, comparable[0].fig); f != nil {
+	if f := pr.idx.measuredBeside(m, pr.rs, comparable[0].fig); f != nil {
 		comparable = []scored{{fig: f, score: comparable[0].score, coverage: comparable[0].coverage}}
 	}
 	pr.judgeComparable(m, bare, found, comparable, kind, norm)
