@@ -1173,6 +1173,25 @@ func (a *analysis) asksPlanOf(padded string, named []yearMention, planYear int) 
 // plan" asks the period's figure.
 var planFulfilled = regexp.MustCompile(`^\s*(?:will|can|could|did|does|do|has|have|is|are|was|were)\b[^?]*\b(?:meet|met|achieve|achieved|complete|completed|fulfil|fulfill|fulfilled|accomplish|accomplished)\b`)
 
+// asksPlanMet reports whether an English question asks whether the plan
+// the report's year closes (the 14th) will be met, stating no figure and
+// naming no indicator: ¶21/¶22 answer it in words. The 15th has not begun.
+func (a *analysis) asksPlanMet(padded, plan string) bool {
+	return a.lang == "en" && (plan == "14th five-year" || plan == "fourteenth five-year") &&
+		planFulfilled.MatchString(padded) && !englishAmount.MatchString(padded) && !a.namesIndicator()
+}
+
+// namesIndicator reports whether the question names a topic besides a
+// five-year plan itself ("the 14th Five-Year Plan GDP target": GDP).
+func (a *analysis) namesIndicator() bool {
+	for t, w := range a.terms {
+		if w >= 1 && topicWord(t) && !strings.Contains(t, "five-year") && !strings.Contains(t, "five year") && !strings.Contains(t, "十四五") {
+			return true
+		}
+	}
+	return false
+}
+
 // englishAmount is a figure an English question states (6%, 5 billion).
 var englishAmount = regexp.MustCompile(`\d(?:\.\d+)?\s*(?:%|percent|per cent|billion|million|thousand|yuan)`)
 
@@ -1196,7 +1215,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
 	// Not the plan year's work on it, no figure asked ("十五五规划今年要开始
 	// 编吗"): that year's plan says it.
-	if p := fiveYearPlan(a.norm); p != "" && !(a.lang == "en" && planFulfilled.MatchString(padded) && !englishAmount.MatchString(padded)) && (a.figure || a.asksPlanOf(padded, named, planYear)) {
+	if p := fiveYearPlan(a.norm); p != "" && !a.asksPlanMet(padded, p) && (a.figure || a.asksPlanOf(padded, named, planYear)) {
 		a.otherPlan = p
 	} else if p != "" {
 		a.planSpoken = p

@@ -139,36 +139,52 @@ func (e *Engine) groundClaims(d *Draft) {
 		return
 	}
 	if !d.ClaimShaped() {
-		// A question that names a thing with another number than the
-		// report's, and the report never with its own ("四大储库是什么"
-		// where ¶31 says “三大储库”), asks of something the report lacks.
-		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
-			ans.Parts = append([]Part{p}, ans.Parts...)
-		} else if p, ok := e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope); ok {
-			// 储气库群二期 where the quote says 储气库群一期.
-			ans.Parts = append([]Part{p}, ans.Parts...)
-		} else if p, ok := d.directionCorrection(); ok {
-			// 社会救助标准降了吗 where the quote says 同步增长.
-			ans.Parts = append([]Part{p}, ans.Parts...)
-		} else if p, ok := d.rankMoveCorrection(); ok {
-			// 排名下降了吗 where the quote says 升至第21位.
-			ans.Parts = append([]Part{p}, ans.Parts...)
-		} else if p, ok := e.doneWholeCorrection(d); ok {
-			// 完成一半了吗 where the quote says 全部完工.
-			ans.Parts = append([]Part{p}, ans.Parts...)
-		} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
-			// A claim in a question's shape: …充足 没啥问题？
-			ans.Parts = append([]Part{p}, ans.Parts...)
-		} else if ps, ok := e.premiseCorrection(d); ok {
-			// 已经建成投产了，现在产能怎么样: the premise, checked as a claim.
-			ans.Parts = append(ps, ans.Parts...)
-		} else if p, ok := e.ix.charSwapIn(d.Read, ans.Citations, d.Scope, saysReportSaid(d.Read)); ok {
-			// 盘山县东沙河防洪治理: a name asked of, one character off; any
-			// character of what the question says the report said.
-			ans.Parts = append([]Part{p}, ans.Parts...)
-		}
+		ans.Parts = append(e.questionCorrections(d), ans.Parts...)
 		return
 	}
+	ans.Parts = append(e.claimCorrections(d), ans.Parts...)
+}
+
+// questionCorrections are the corrections of what a question shaped as
+// a question (not a claim) presupposes, if any: the first check that
+// finds one.
+func (e *Engine) questionCorrections(d *Draft) []Part {
+	ans := d.Answer
+	// A question that names a thing with another number than the
+	// report's, and the report never with its own ("四大储库是什么"
+	// where ¶31 says “三大储库”), asks of something the report lacks.
+	if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
+		return []Part{p}
+	} else if p, ok := e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 储气库群二期 where the quote says 储气库群一期.
+		return []Part{p}
+	} else if p, ok := d.directionCorrection(); ok {
+		// 社会救助标准降了吗 where the quote says 同步增长.
+		return []Part{p}
+	} else if p, ok := d.rankMoveCorrection(); ok {
+		// 排名下降了吗 where the quote says 升至第21位.
+		return []Part{p}
+	} else if p, ok := e.doneWholeCorrection(d); ok {
+		// 完成一半了吗 where the quote says 全部完工.
+		return []Part{p}
+	} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
+		// A claim in a question's shape: …充足 没啥问题？
+		return []Part{p}
+	} else if ps, ok := e.premiseCorrection(d); ok {
+		// 已经建成投产了，现在产能怎么样: the premise, checked as a claim.
+		return ps
+	} else if p, ok := e.ix.charSwapIn(d.Read, ans.Citations, d.Scope, saysReportSaid(d.Read)); ok {
+		// 盘山县东沙河防洪治理: a name asked of, one character off; any
+		// character of what the question says the report said.
+		return []Part{p}
+	}
+	return nil
+}
+
+// claimCorrections are the corrections of a claim the question states,
+// if any: the first check that finds one.
+func (e *Engine) claimCorrections(d *Draft) []Part {
+	ans := d.Answer
 	corrections := contrastCorrections(ans, d.Read)
 	if len(corrections) == 0 {
 		// 盛源海洋牧场是4A吗 where ¶8's 4A is another's and ¶9 says 入选
@@ -226,7 +242,7 @@ func (e *Engine) groundClaims(d *Draft) {
 			corrections = append(corrections, p)
 		}
 	}
-	ans.Parts = append(corrections, ans.Parts...)
+	return corrections
 }
 
 // statedClaimCorrections checks a claim stated in so many words

@@ -85,6 +85,14 @@ var contextPartCues = []string{"其中", "当中", "里面", "这里头", "这�
 // size class (亿元以上, 5000万元以上), 其中 left unsaid.
 var sizeClassAsked = regexp.MustCompile(`^(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:以上|及以上)`)
 
+// writtenSizeClass reports whether rest opens with a size class the
+// report writes (亿元以上): a part of the stated count. One it never
+// writes (5000万元以上) is no part of anything it gives.
+func (ix *Index) writtenSizeClass(rest string, rep *Report) bool {
+	class := sizeClassAsked.FindString(rest)
+	return class != "" && ix.saysPhrase(class, rep)
+}
+
 // contextPeriod finds the period a clause names, to carry to the clause
 // after it: "去年GDP增长3.5%，进出口增长多少" asks 2024's trade.
 var contextPeriod = regexp.MustCompile(`(?:19|20)\d\d年|去年|今年|上年|本年|前年|明年|last year|this year`)
@@ -105,7 +113,7 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		return ix.otherPlaceStated(read, rep)
 	}
 	stated, rest := read[:at], read[at:]
-	if containsAny(rest, contextPartCues) || sizeClassAsked.MatchString(rest) || strings.HasSuffix(strings.TrimRight(stated, "，,；; "), "里") {
+	if containsAny(rest, contextPartCues) || ix.writtenSizeClass(rest, rep) || strings.HasSuffix(strings.TrimRight(stated, "，,；; "), "里") {
 		// "新签约项目300个，其中亿元以上多少", "95万亩里，盘山县占多少",
 		// "新签约300个项目，亿元以上多少个" ask a part of it.
 		return "", read

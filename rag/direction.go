@@ -41,7 +41,7 @@ const clauseCloser = "，。、；;：:！？,. "
 func (d *Draft) directionCorrection() (Part, bool) {
 	q := strings.TrimRight(d.norm, "?？!！。 ")
 	m := directionClaimed.FindStringSubmatchIndex(q)
-	if m == nil || strings.ContainsAny(q, "0123456789%") || containsAny(q, []string{"多少", "几", "是不是", "有没有", "还是", "哪些", "哪个", "哪方面", "什么"}) {
+	if m == nil || strings.ContainsAny(q, "0123456789%") || containsAny(q, []string{"多少", "几", "是不是", "有没有", "还是", "哪些", "哪个", "哪方面", "什么方面", "什么领域", "什么指标"}) {
 		// "去年哪些方面下降" asks which things fell: it claims none did.
 		return Part{}, false
 	}

@@ -26,6 +26,8 @@ func TestDirectionCorrected(t *testing.T) {
 		// Which things moved is asked, none claimed.
 		{"去年哪些方面下降", ""},
 		{"去年哪些指标下滑了", ""},
+		// 为什么 asks why of the claim: the claim is still corrected.
+		{"去年住宅小区物业投诉量为什么上升了", "更正：报告写的是住宅小区物业投诉量下降18.6%，不是上升"},
 	})
 }
 

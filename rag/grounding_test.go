@@ -2245,7 +2245,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What is the GDP growth target this year, the last year of the 14th Five-Year Plan?", found: true, want: []string{"5.5%左右"}},
 		// Whether the plan's aims will be met is answered in words (¶21, ¶22);
 		// a figure over the plan's years is still not given.
-		{q: "Will the 14th Five-Year Plan targets be met?", found: true, want: []string{"十四五"}},
+		{q: "Will the 14th Five-Year Plan targets be met?", found: true, want: []string{"“十四五”规划收官之年"}, not: []string{"地区生产总值增长："}},
+		// The 15th plan has not begun: its targets, met or asked by its first
+		// year (2026), are not this year's.
+		{q: "Has Panjin achieved the 15th Five-Year Plan GDP target?", grounding: rag.GroundOtherPeriod},
+		{q: "What is the GDP growth target for the first year of the 15th Five-Year Plan?", grounding: rag.GroundOtherPeriod},
 		// Two figures each held to its own stage: no stage word corrected.
 		{q: "今年开工366个竣工200个？", found: true, figures: []string{"366个", "200个"}, not: []string{"更正"}},
 		{q: "今年开工200个竣工366个？", found: true, figures: []string{"366个", "200个"}, want: []string{"更正：报告写的是366个"}},

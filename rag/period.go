@@ -195,7 +195,8 @@ func fiveYearPlan(norm string) string {
 }
 
 // yearOfPlan is an English year named by its place in a five-year plan.
-var yearOfPlan = regexp.MustCompile(`(?:last|final|closing|concluding|first) year of (?:the )?(?:14th|fourteenth|15th|fifteenth) five[- ]year(?: plan)?(?: period)?`)
+// Only the plan the report's year closes: the 15th's first year is 2026.
+var yearOfPlan = regexp.MustCompile(`(?:last|final|closing|concluding) year of (?:the )?(?:14th|fourteenth) five[- ]year(?: plan)?(?: period)?`)
 
 // pastSpan is the run of past years a question asks about, "" when none.
 func pastSpan(norm string) string { return firstIn(norm, pastSpans) }
