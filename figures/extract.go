@@ -314,7 +314,8 @@ func indicatorBefore(f []rune, ms []mention, out []string, k, cs, sentence int) 
 		// 高标准办好15件民生实事: a count names what it counts after it.
 		ind += next
 	case specUnits[unit] || len([]rune(ind)) <= 2:
-		// 10万吨级通用泊位, 辽滨500千伏输变电工程, 盘锦6个“土特产”
+		// 10万吨级通用泊位, 辽滨500千伏输变电工程, 盘锦6个“土特产”,
+		// 华锦阿美项目3.57平方公里配套产业园: the size of the thing after it
 		ind += next
 	}
 	return ind
@@ -380,7 +381,7 @@ func shareHead(items []string) {
 
 // specUnits describe a thing rather than count it: the noun after the
 // figure is part of what it measures.
-var specUnits = map[string]bool{"吨级": true, "吨/年": true, "千伏": true}
+var specUnits = map[string]bool{"吨级": true, "吨/年": true, "千伏": true, "平方公里": true}
 
 func endsWithAny(s string, ws []string) bool {
 	for _, w := range ws {
