@@ -2207,7 +2207,7 @@ func asksWhetherOf(before, rest string) bool {
 // word: its head word, or in English (whose word order puts no head last)
 // each English word it holds by a report term of its own.
 func (ix *Index) coversAsked(d *Draft, window string) bool {
-	if d.Intent.Lang == "en" && (namesOtherKindOfHead(d.asked, window) || lacksRateHead(d.norm, d.asked, window)) {
+	if d.Intent.Lang == "en" && (namesOtherKindOfHead(d.asked, window) || lacksRateHead(d.norm, d.asked, window) || rateNotIn(d.norm, window)) {
 		return false
 	}
 	return d.Intent.Lang == "en" && ix.englishWholeWords(d.asked, window) || ix.coversHeadWord(d.asked, window)
@@ -2234,6 +2234,16 @@ func namesOtherKindOfHead(asked []askedTerm, window string) bool {
 	}
 	return false
 }
+
+// rateNotIn reports whether an English question asks a rate ("What is the
+// employment rate?") and window gives none — no percentage, no 率, no
+// points: a count (城镇新增就业2.04万人) is no rate of anything.
+func rateNotIn(norm, window string) bool {
+	return englishRate.MatchString(norm) && !strings.ContainsAny(window, "%％率") && !strings.Contains(window, "百分点")
+}
+
+// englishRate is an English question's word for a rate.
+var englishRate = regexp.MustCompile(`\brates?\b`)
 
 // lacksRateHead reports whether a rate an English question names by its
 // head and "rate" (coverage rate: 覆盖率) is missing from window: what the

@@ -1733,6 +1733,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A rate named by its head and "rate" must be in the figure's
 		// clause: forest (退化林) alone is no forest coverage rate.
 		{q: "What is Panjin's forest coverage rate?", grounding: rag.GroundNoSuchFigure},
+		// A rate asked where the clause gives a count and no rate.
+		{q: "What is the employment rate?", grounding: rag.GroundNoSuchFigure, not: []string{"2.04万人〔"}},
+		{q: "What was the GDP growth rate in 2024?", found: true, figures: []string{"3.5%左右"}},
 		{q: "What is the inclusive kindergarten coverage rate target?", found: true, figures: []string{"91%"}},
 		// A concept the lexicon knows and the report never writes. The
 		// phrase "minimum wage" is that concept alone (wage names no
