@@ -231,7 +231,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 			for j < len(rs) && isHan(rs[j]) {
 				j++
 			}
-			out = append(out, ix.hanWords(string(rs[i:j]), corpus, compounds)...)
+			out = append(out, ix.hanWords(string(rs[i:j]), a.rep, compounds)...)
 			i = j
 		}
 	}
@@ -250,11 +250,12 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 // compounds says whether unwrittenCompound may join words: not when the
 // question asks whether the report mentions a thing, which groundMention
 // answers by the thing whole.
-func (ix *Index) hanWords(run string, corpus textIndex, compounds bool) []questionWord {
+func (ix *Index) hanWords(run string, rep *Report, compounds bool) []questionWord {
+	corpus := ix.corpusFor(rep)
 	var out []questionWord
 	var single []rune
 	flush := func() {
-		out = append(out, ix.unknownWords(single, corpus)...)
+		out = append(out, ix.unknownWords(single, rep)...)
 		single = single[:0]
 	}
 	ws := ix.splitGenericTails(ix.dict.Segment(run, ix.lexiconLensIn(corpus)), corpus)
@@ -285,6 +286,10 @@ func (ix *Index) hanWords(run string, corpus textIndex, compounds bool) []questi
 		case genericWordSet[w]:
 			flush() // 数量, 情况: any topic has them
 			out = append(out, questionWord{text: w, generic: true})
+		case corpus.Contains(w) && !ix.writesAsWords(rep, w):
+			// 家规 of 多少家规上, written only across 国家规划: its
+			// characters are read with those around them (规上).
+			single = append(single, rs...)
 		case corpus.Contains(w):
 			flush()
 			out = append(out, questionWord{text: w, syn: addedVerbs[w]})
@@ -394,10 +399,12 @@ func genericTail(w string) (head, tail string, ok bool) {
 }
 
 // unknownWords reads characters the dictionary cut one by one: the
-// longest runs the reports write (辽滨, 抖音 of 抖音上), and between them
+// longest runs the reports write as words (辽滨, 抖音 of 抖音上; not 外开
+// of 往外开, which they write only inside 对外开放), and between them
 // runs they never write, kept only when a noun is among them (养狗, not
 // 扫黑打掉) or they name a quantity (失叶率).
-func (ix *Index) unknownWords(rs []rune, corpus textIndex) []questionWord {
+func (ix *Index) unknownWords(rs []rune, rep *Report) []questionWord {
+	corpus := ix.corpusFor(rep)
 	var out []questionWord
 	var gap []rune
 	flushGap := func() {
@@ -415,6 +422,12 @@ func (ix *Index) unknownWords(rs []rune, corpus textIndex) []questionWord {
 		n := 0
 		for l := 2; i+l <= len(rs) && corpus.Contains(string(rs[i:i+l])); l++ {
 			n = l
+		}
+		for n >= 2 && !ix.writesAsWords(rep, string(rs[i:i+n])) {
+			n--
+		}
+		if n < 2 {
+			n = 0
 		}
 		if n == 0 {
 			gap = append(gap, rs[i])
@@ -976,6 +989,82 @@ func hasAnySuffix(s string, suffixes []string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
 			return true
+		}
+	}
+	return false
+}
+
+// writesAsWords reports whether rep's text (every report's when nil)
+// writes s, a run of Chinese, as words somewhere: where the dictionary
+// cuts the run of Chinese holding it, s starts or ends at a cut (新签 of
+// 新签约, 小微 of 中小微), or, itself a word, lies inside one (毕业 of
+// 毕业生, 造林 of 植树造林). 外开 is written only inside 对外开放, 点建
+// only across 重点建设 and 家规 across 国家规划, each a piece of two words
+// or the middle of one: a question's 往外开, 充电点建了 or 多少家规上 asks
+// none of them.
+func (ix *Index) writesAsWords(rep *Report, s string) bool {
+	if rep == nil {
+		for _, r := range ix.reports {
+			if ix.writesAsWords(r, s) {
+				return true
+			}
+		}
+		return false
+	}
+	sc := ix.scopeFor(rep)
+	if sc == nil || !sc.text.Contains(s) {
+		return false
+	}
+	word := ix.dict.IsWord(s)
+	for i := range sc.paras {
+		norm := sc.paras[i].norm
+		for off := 0; ; {
+			j := strings.Index(norm[off:], s)
+			if j < 0 {
+				break
+			}
+			at := off + j
+			if ix.writtenAsWordsAt(norm, at, at+len(s), word) {
+				return true
+			}
+			off = at + len(s)
+		}
+	}
+	return false
+}
+
+// writtenAsWordsAt reports whether the dictionary, cutting the run of
+// Chinese of text that holds text[start:end], cuts it at start or at end,
+// or, when inWord, leaves text[start:end] inside one of its words.
+func (ix *Index) writtenAsWordsAt(text string, start, end int, inWord bool) bool {
+	from := start
+	for from > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:from])
+		if !isHan(r) {
+			break
+		}
+		from -= n
+	}
+	to := end
+	for to < len(text) {
+		r, n := utf8.DecodeRuneInString(text[to:])
+		if !isHan(r) {
+			break
+		}
+		to += n
+	}
+	if start == from || end == to {
+		return true
+	}
+	at := from
+	for _, w := range ix.dict.Segment(text[from:to], nil) {
+		wordStart := at
+		at += len(w)
+		switch {
+		case at == start || at == end:
+			return true
+		case at > end:
+			return inWord && wordStart <= start
 		}
 	}
 	return false
