@@ -165,6 +165,9 @@ var genericWords = append([]string{"问题", "解决", "工作", "推进", "打�
 	"同比", "保持",
 	// A measure taken is of every topic: "化债采取了多少项举措" asks 化债.
 	"采取",
+	// A move made (有啥大动作, 新动作) is a measure's everyday word; the
+	// reports write 动作 only inside 主动作为 and 带动作用.
+	"动作",
 	// A count asked by its word for a count: 开复工项目总数 is 开复工项目.
 	"总数", "数量", "个数",
 	// Staff shorthand: "24实际 vs 25目标".
