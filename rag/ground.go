@@ -2237,9 +2237,10 @@ func namesOtherKindOfHead(asked []askedTerm, window string) bool {
 
 // rateNotIn reports whether an English question asks a rate ("What is the
 // employment rate?") and window gives none — no percentage, no 率, no
-// points: a count (城镇新增就业2.04万人) is no rate of anything.
+// points, not all of them (全部达标, 全覆盖): a count (城镇新增就业2.04万人) is
+// no rate of anything.
 func rateNotIn(norm, window string) bool {
-	return englishRate.MatchString(norm) && !strings.ContainsAny(window, "%％率") && !strings.Contains(window, "百分点")
+	return englishRate.MatchString(norm) && !strings.ContainsAny(window, "%％率") && !containsAny(window, []string{"百分点", "达标", "全覆盖"})
 }
 
 // englishRate is an English question's word for a rate.

@@ -1736,6 +1736,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A rate asked where the clause gives a count and no rate.
 		{q: "What is the employment rate?", grounding: rag.GroundNoSuchFigure, not: []string{"2.04万人〔"}},
 		{q: "What was the GDP growth rate in 2024?", found: true, figures: []string{"3.5%左右"}},
+		{q: "What is the water quality compliance rate?", found: true, want: []string{"全部达标"}}, // all of them: a rate
+		// A formula is no abbreviation with a figure: NO2 states no 2.
+		{q: "NO2年均浓度多少", grounding: rag.GroundNoSuchFigure, not: []string{"PM2.5平均浓度："}},
 		{q: "What is the inclusive kindergarten coverage rate target?", found: true, figures: []string{"91%"}},
 		// A concept the lexicon knows and the report never writes. The
 		// phrase "minimum wage" is that concept alone (wage names no

@@ -560,16 +560,18 @@ func spellOut(text string) string {
 
 // gluedFigure is a Latin abbreviation typed right against the figure
 // stated of it in a Chinese question: "去年GDP3.5%吧" states 3.5% of GDP.
-var gluedFigure = regexp.MustCompile(`[A-Za-z]{2,}[0-9]`)
+// Only a rate or a decimal is parted: CO2, SO2, NO2 are names of their
+// own, and a bare integer after letters is as often part of one.
+var gluedFigure = regexp.MustCompile(`([A-Za-z]{2,})([0-9]+(?:\.[0-9]+%?|%))`)
 
 // unglue parts a gluedFigure match with a space, unless the letters and
-// digits are one name together (PM2.5, PM10).
+// digits are one name together (PM2.5).
 func unglue(m string) string {
-	letters := m[:len(m)-1]
-	if strings.EqualFold(letters, "pm") {
+	sub := gluedFigure.FindStringSubmatch(m)
+	if strings.EqualFold(sub[1], "pm") {
 		return m
 	}
-	return letters + " " + m[len(m)-1:]
+	return sub[1] + " " + sub[2]
 }
 
 // englishYuan is an English amount of yuan in millions or billions.
