@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // measuredBeside is the figure written right beside best in the report —
 // the one before or after it in its paragraph, a few characters away —
@@ -24,7 +21,7 @@ func (ix *Index) measuredBeside(m Mention, rs []rune, best *Figure) *Figure {
 		return nil
 	}
 	word := string(rs[m.Start-besideWordRunes : m.Start])
-	if !hanOnly(word) || strings.Contains(best.Indicator, word) {
+	if !allHan([]rune(word)) || strings.Contains(best.Indicator, word) {
 		return nil
 	}
 	figs := ix.inParagraph(best.Report, best.Paragraph)
@@ -47,11 +44,6 @@ func (ix *Index) measuredBeside(m Mention, rs []rune, best *Figure) *Figure {
 // besideWordRunes is how much of the claim right before its figure must
 // name the neighbour.
 const besideWordRunes = 2
-
-// hanOnly reports whether s is all Han characters.
-func hanOnly(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
-}
 
 // maxBesideGap is how far apart, in characters, two figures of one
 // sentence's run may be written ("11个、惠及居民2万余户": 5).

@@ -115,8 +115,8 @@ func sizeClass(rs []rune, m mention) bool {
 // would otherwise prefer for "实施项目多少个".
 func classActions(f []rune, all, ms []mention, inds []string) {
 	for _, c := range all {
-		if slices.ContainsFunc(ms, func(m mention) bool { return m.start == c.start }) {
-			continue // no class
+		if !sizeClass(f, c) {
+			continue
 		}
 		class := string(f[c.start:c.end])
 		for k, m := range ms {

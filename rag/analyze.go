@@ -224,9 +224,12 @@ var genericExpansions = map[string]bool{"目标": true, "预期目标": true, "�
 
 // hasTopic reports whether the question names something of its own: a
 // term of two or more characters that is not generic.
-func (a analysis) hasTopic() bool {
+func (a analysis) hasTopic() bool { return a.hasTopicBesides(nil) }
+
+// hasTopicBesides is hasTopic with the terms skip holds left out.
+func (a analysis) hasTopicBesides(skip func(term string) bool) bool {
 	for t, w := range a.terms {
-		if w >= 1 && topicWord(t) {
+		if w >= 1 && topicWord(t) && (skip == nil || !skip(t)) {
 			return true
 		}
 	}
@@ -1187,12 +1190,9 @@ func (a *analysis) asksPlanMet(padded, plan string) bool {
 // namesIndicator reports whether the question names a topic besides a
 // five-year plan itself ("the 14th Five-Year Plan GDP target": GDP).
 func (a *analysis) namesIndicator() bool {
-	for t, w := range a.terms {
-		if w >= 1 && topicWord(t) && !strings.Contains(t, "five-year") && !strings.Contains(t, "five year") && !strings.Contains(t, "十四五") {
-			return true
-		}
-	}
-	return false
+	return a.hasTopicBesides(func(t string) bool {
+		return strings.Contains(t, "five-year") || strings.Contains(t, "five year") || strings.Contains(t, "十四五")
+	})
 }
 
 // englishAmount is a figure an English question states (6%, 5 billion).

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // A name may carry an ordinal the report writes otherwise: 储气库群二期 where
@@ -50,7 +49,7 @@ func (ix *Index) ordinalCorrection(read string, texts []Citation, rep *Report) (
 		for i, c := range texts {
 			text := []rune(c.Quote)
 			for _, o := range findAllRunes(ordinalMark, text) {
-				n := sharedHanTail(before, text[:o.start])
+				n := flankBefore(before, text, len(before), o.start)
 				if n < minOrdinalContext || sameOrdinal(string(text[o.start:o.end]), stated) {
 					continue
 				}
@@ -67,15 +66,6 @@ func (ix *Index) ordinalCorrection(read string, texts []Citation, rep *Report) (
 		}
 	}
 	return Part{}, false
-}
-
-// sharedHanTail is how many Han characters a and b end with alike.
-func sharedHanTail(a, b []rune) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] && unicode.Is(unicode.Han, a[len(a)-1-n]) {
-		n++
-	}
-	return n
 }
 
 // ordinalNameLeads are verbs and links a shared run may open with that are
