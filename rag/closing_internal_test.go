@@ -1,8 +1,6 @@
 package rag
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -44,16 +42,10 @@ func TestGovernmentSelfAsked(t *testing.T) {
 }
 
 func TestGovernmentSelfAnswer(t *testing.T) {
-	e := NewEngine(seedIndex(t), nil)
-	for _, q := range []string{"报告对政府自身建设提了哪些要求", "今年政府自身建设怎么搞", "报告对政府系统自身提了啥要求"} {
-		ans, err := e.Ask(context.Background(), Query{Text: q})
-		if err != nil {
-			t.Fatalf("Ask(%q): %v", q, err)
-		}
-		for _, w := range []string{"忠诚为魂、法治为基、民生为大、实干为要、清廉为本", "1. 「我们要始终保持绝对忠诚的政治品格。」", "5. 「我们要始终保持廉洁自律的从政操守。」"} {
-			if !strings.Contains(ans.Answer, w) {
-				t.Errorf("Ask(%q) lacks %q:\n%s", q, w, ans.Answer)
-			}
-		}
-	}
+	want := []string{"忠诚为魂、法治为基、民生为大、实干为要、清廉为本", "1. 「我们要始终保持绝对忠诚的政治品格。」", "5. 「我们要始终保持廉洁自律的从政操守。」"}
+	checkAnswers(t, []answerCase{
+		{q: "报告对政府自身建设提了哪些要求", want: want},
+		{q: "今年政府自身建设怎么搞", want: want},
+		{q: "报告对政府系统自身提了啥要求", want: want},
+	})
 }

@@ -1,8 +1,6 @@
 package rag
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -33,21 +31,10 @@ func TestYearWhat(t *testing.T) {
 }
 
 func TestYearMilestoneAnswersWhatTheYearIs(t *testing.T) {
-	e := NewEngine(seedIndex(t), nil)
-	for q, want := range map[string][]string{
-		"今年是个啥特殊年份":               {"收官之年", "决胜之年", "谋篇布局之年"},
-		"报告怎么给2025年定位的？这一年有啥特殊意义": {"收官之年", "意义重大"},
+	checkAnswers(t, []answerCase{
+		{q: "今年是个啥特殊年份", want: []string{"收官之年", "决胜之年", "谋篇布局之年"}},
+		{q: "报告怎么给2025年定位的？这一年有啥特殊意义", want: []string{"收官之年", "意义重大"}},
 		// Asked with the targets' basis, both are answered.
-		"今年是个什么年份、为啥这么定目标，背景讲一下": {"收官之年", "走出最低谷"},
-	} {
-		ans, err := e.Ask(context.Background(), Query{Text: q})
-		if err != nil {
-			t.Fatalf("Ask(%q): %v", q, err)
-		}
-		for _, w := range want {
-			if !strings.Contains(ans.Answer, w) {
-				t.Errorf("Ask(%q) lacks %q:\n%s", q, w, ans.Answer)
-			}
-		}
-	}
+		{q: "今年是个什么年份、为啥这么定目标，背景讲一下", want: []string{"收官之年", "走出最低谷"}},
+	})
 }
