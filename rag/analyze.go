@@ -865,20 +865,7 @@ func (ix *Index) writesWholeName(r *Report, t string) bool {
 	if ix.dict.IsWord(t) || ix.isLexiconWord(t) {
 		return true
 	}
-	for i := range sc.paras {
-		norm := sc.paras[i].norm
-		for off := 0; ; {
-			j := strings.Index(norm[off:], t)
-			if j < 0 {
-				break
-			}
-			off += j + len(t)
-			if ix.endsName(norm[off:]) {
-				return true
-			}
-		}
-	}
-	return false
+	return sc.writesAt(t, func(norm string, at int) bool { return ix.endsName(norm[at+len(t):]) })
 }
 
 // endsName reports whether a name written just before rest ends there:
@@ -943,13 +930,8 @@ func homeNameForms(r *Report) (latin, han []string) {
 // makes it the subject of the verb after it ("will Panjin attract").
 func wordsAfterName(norm, name string) []string {
 	var out []string
-	for off := 0; ; {
-		i := strings.Index(norm[off:], name)
-		if i < 0 {
-			return out
-		}
-		start, end := off+i, off+i+len(name)
-		off = end
+	for start := range wordPositions(norm, name) {
+		end := start + len(name)
 		if start > 0 && isWordByte(norm[start-1]) || !strings.HasPrefix(norm[end:], " ") || subjectAfter(norm[:start]) {
 			continue
 		}
@@ -961,6 +943,7 @@ func wordsAfterName(norm, name string) []string {
 			out = append(out, norm[end+1:j])
 		}
 	}
+	return out
 }
 
 // auxiliaries put the subject after them and its verb after that: "did

@@ -1016,21 +1016,7 @@ func (ix *Index) writesAsWords(rep *Report, s string) bool {
 		return false
 	}
 	word := ix.dict.IsWord(s)
-	for i := range sc.paras {
-		norm := sc.paras[i].norm
-		for off := 0; ; {
-			j := strings.Index(norm[off:], s)
-			if j < 0 {
-				break
-			}
-			at := off + j
-			if ix.writtenAsWordsAt(norm, at, at+len(s), word) {
-				return true
-			}
-			off = at + len(s)
-		}
-	}
-	return false
+	return sc.writesAt(s, func(norm string, at int) bool { return ix.writtenAsWordsAt(norm, at, at+len(s), word) })
 }
 
 // writtenAsWordsAt reports whether the dictionary, cutting the run of

@@ -436,6 +436,21 @@ type scope struct {
 	pairSet   map[uint64]struct{}
 }
 
+// writesAt reports whether, at some place one of the scope's paragraphs
+// writes s, holds says yes of that paragraph's normalized text and the
+// byte offset there. A scope of every report holds no paragraphs.
+func (sc *scope) writesAt(s string, holds func(norm string, at int) bool) bool {
+	for i := range sc.paras {
+		norm := sc.paras[i].norm
+		for at := range wordPositions(norm, s) {
+			if holds(norm, at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // textIndex answers "does the text say this anywhere?".
 type textIndex interface {
 	Contains(s string) bool

@@ -19,13 +19,8 @@ func (ix *Index) localShortPlace(norm string, rep *Report) *PlaceSlot {
 	}
 	corpus := ix.corpusFor(rep)
 	for _, short := range ix.shortLocal {
-		for off := 0; ; {
-			i := strings.Index(norm[off:], short)
-			if i < 0 {
-				break
-			}
-			start, end := off+i, off+i+len(short)
-			off = end
+		for start := range wordPositions(norm, short) {
+			end := start + len(short)
 			if !shortStandsAlone(norm, start, end, corpus) || introducesAsker(norm[:start]) || namesAsker(norm[end:]) {
 				continue
 			}
