@@ -83,6 +83,10 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			add(askedTerm{term: w.text, weight: idf, syn: ix.invertedSpellings(a.rep, w.text, w.syn)})
 		case w.missing:
 			add(askedTerm{term: w.text, weight: maxIDF, missing: true, noun: w.noun})
+		case isIdentifier(w.text):
+			// 5g of 5G工厂 names the kind: the tokenizer's pieces (5, g)
+			// would ask nothing, and 智能工厂 is no answer to it.
+			add(askedTerm{term: w.text, weight: maxIDF})
 		default:
 			// A word counts once however long it is: its bigrams share its
 			// weight, so 成交额 does not outweigh 技术 and 合同 together.
@@ -177,6 +181,13 @@ func headIndex(norm string, asked []askedTerm) int {
 // maxHeadGap is how far after the question word its noun may start: a
 // measure word and a particle ("多少个创新团队", "几台是电动的").
 const maxHeadGap = 3
+
+// isIdentifier reports whether w is Latin letters and digits together
+// (5g, pm10): a name, asked whole.
+func isIdentifier(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 &&
+		!strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
+}
 
 // questionWord is a word of a question: a lexicon word with the report
 // terms of its concept, a run the reports write, or a run they never do.
@@ -898,7 +909,7 @@ func (ix *Index) latinWordAt(rs []rune, i int, out *[]questionWord, corpus textI
 			return j - i
 		}
 	}
-	if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+	if isIdentifier(w) {
 		// An identifier (pm10, 5g): the reports write it or it is missing,
 		// and no other word answers it (PM2.5 is not pm10).
 		written := corpus.Contains(w) || corpus.Contains(strings.ToUpper(w))
