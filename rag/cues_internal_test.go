@@ -212,6 +212,8 @@ func TestAsksAmount(t *testing.T) {
 		{"跨境电商企业有多少家，成交额增长多少", false}, // two figures asked
 		{"旅游收入是多少", false},
 		{"集装箱吞吐量 绝对值(万标箱) 2024", true},
+		{"旅游总收入 24 绝对额", true},
+		{"进出口绝对数是多少", true},
 		{"GDP总量 24 (亿元)", true},
 		{"进出口总额多少亿元", true},
 		{"跨境电商成交额具体是多少钱", true}, // a sum of money, which 增长24.7% is not

@@ -262,6 +262,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "农村公路维修新建100km吗", found: true, want: []string{"更正", "182.3公里"}, figures: []string{"182.3公里"}},
 		{q: "粮食产量30亿斤对吗", found: true, want: []string{"更正", "110万吨左右"}, figures: []string{"110万吨左右", "110万吨左右"}},
 		{q: "粮食产量22亿斤对吗", found: true, not: []string{"更正"}},
+		// … and one in μg/m³ (micro sign or Greek mu, ³ or 3) to 微克/立方米.
+		{q: "去年PM2.5是35μg/m³吗", found: true, want: []string{"更正", "29微克/立方米"}, figures: []string{"29微克/立方米"}},
+		{q: "Is it true that the average PM2.5 concentration was 35 μg/m³ in 2024?", found: true, want: []string{"29微克/立方米, not 35"}, figures: []string{"29微克/立方米"}},
+		{q: "PM2.5 was 35ug/m3 in 2024, right?", found: true, want: []string{"29微克/立方米, not 35"}, figures: []string{"29微克/立方米"}},
+		{q: "Was PM2.5 29 µg/m3 last year?", found: true, not: []string{"Note"}},
 		// A bare number ending a claim is what the words before it name.
 		{q: "PM2.5浓度35吗", found: true, want: []string{"更正", "29微克/立方米"}, figures: []string{"29微克/立方米"}},
 		{q: "PM2.5浓度29吗", found: true, not: []string{"更正"}},

@@ -252,18 +252,26 @@ func spokenUnits(text string) string {
 }
 
 // latinUnit is a number with a unit in Latin letters the reports write in
-// Chinese: "100km" is 100公里 (not before another letter: "5km2").
-var latinUnit = regexp.MustCompile(`(?i)(\d)\s?(km|kg)([^a-z0-9]|$)`)
+// Chinese: "100km" is 100公里, "35μg/m³" 35微克/立方米 (the micro sign or
+// the Greek mu); not before another letter: "5km2".
+var latinUnit = regexp.MustCompile(`(?i)(\d)\s?(km|kg|[μµu]g/m[3³])([^a-z0-9]|$)`)
 
-var latinUnitWords = map[string]string{"km": "公里", "kg": "千克"}
+var latinUnitWords = map[string]string{"km": "公里", "kg": "千克", "μg/m3": "微克/立方米", "μg/m³": "微克/立方米",
+	"µg/m3": "微克/立方米", "µg/m³": "微克/立方米", "ug/m3": "微克/立方米", "ug/m³": "微克/立方米"}
 
 func latinUnits(text string) string {
 	if !hasDigit(text) {
 		return text
 	}
+	english := !strings.ContainsFunc(text, isHan)
 	return latinUnit.ReplaceAllStringFunc(text, func(m string) string {
 		sm := latinUnit.FindStringSubmatch(m)
-		return sm[1] + latinUnitWords[strings.ToLower(sm[2])] + sm[3]
+		unit := latinUnitWords[strings.ToLower(sm[2])]
+		if english && unit == "微克/立方米" {
+			// An English question stays English: its own word for it.
+			return sm[1] + " micrograms" + sm[3]
+		}
+		return sm[1] + unit + sm[3]
 	})
 }
 
