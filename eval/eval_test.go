@@ -140,6 +140,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe44", "testdata/baseline-probe44.json", fileQuestions("testdata/probe44.yaml")},
 		{"probe45", "testdata/baseline-probe45.json", fileQuestions("testdata/probe45.yaml")},
 		{"probe46", "testdata/baseline-probe46.json", fileQuestions("testdata/probe46.yaml")},
+		{"probe47", "testdata/baseline-probe47.json", fileQuestions("testdata/probe47.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
