@@ -95,6 +95,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind41", "testdata/baseline-blind41.json", fileQuestions("testdata/blind41.yaml")},
 		{"blind42", "testdata/baseline-blind42.json", fileQuestions("testdata/blind42.yaml")},
 		{"blind43", "testdata/baseline-blind43.json", fileQuestions("testdata/blind43.yaml")},
+		{"blind44", "testdata/baseline-blind44.json", fileQuestions("testdata/blind44.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -139,6 +140,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe44", "testdata/baseline-probe44.json", fileQuestions("testdata/probe44.yaml")},
 		{"probe45", "testdata/baseline-probe45.json", fileQuestions("testdata/probe45.yaml")},
 		{"probe46", "testdata/baseline-probe46.json", fileQuestions("testdata/probe46.yaml")},
+		{"probe47", "testdata/baseline-probe47.json", fileQuestions("testdata/probe47.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
