@@ -95,3 +95,14 @@ func checkPremises(t *testing.T, cases []premiseCase) {
 		}
 	}
 }
+
+// A figure stated of a noun (营业收入) that the same number's figure does
+// not write, beside a figure of the paragraph that does, is that one's.
+func TestPremiseOwnNoun(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"8户市属国企去年营业收入下降了11.1%，是吗？", "11.1%", "8.7%"},
+		{"市属国企营业收入下降11.1%对吗", "11.1%", "8.7%"},
+		{"市属国企负债总额降低11.1%对吗", "", ""},
+		{"8户市属国企负债总额降低11.1%，营业收入增长8.7%，对吗", "", ""},
+	})
+}
