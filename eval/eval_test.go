@@ -141,6 +141,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe45", "testdata/baseline-probe45.json", fileQuestions("testdata/probe45.yaml")},
 		{"probe46", "testdata/baseline-probe46.json", fileQuestions("testdata/probe46.yaml")},
 		{"probe47", "testdata/baseline-probe47.json", fileQuestions("testdata/probe47.yaml")},
+		{"probe48", "testdata/baseline-probe48.json", fileQuestions("testdata/probe48.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
