@@ -1568,6 +1568,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},
+		// A figure claimed of one member is no claim about the total.
+		{q: "去年燃气管道更新改造了360公里是吧？", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
+		{q: "去年供热管网改造300公里对吗", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
+		{q: "去年老旧管网改造300公里对吗", found: true, want: []string{"更正", "360公里"}, figures: []string{"360公里"}},
 		// Flights are the airport's opening; holding an event this year is
 		// no day for it.
 		{q: "When does the airport start flights?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},

@@ -19,7 +19,13 @@ var wholeCues = []string{"一共", "总共", "合计", "总计", "加起来", "�
 // of heating pipes were renewed. The total is offered as related text.
 func (e *Engine) groundPartOfTotal(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Intent.List || !d.Intent.Figure || containsAny(d.norm, wholeCues) {
+	// A claim of a figure ("燃气管道改造了360公里是吧") is held to the
+	// same: the total is not the member's.
+	asksFigure := d.Intent.Figure || d.ClaimShaped() && hasDigit(d.norm)
+	if !ans.Found || d.Lookup || d.Intent.List || !asksFigure || containsAny(d.norm, wholeCues) {
+		return
+	}
+	if hasCorrection(ans) && !correctsWithTotal(d) {
 		return
 	}
 	var named string
@@ -46,6 +52,19 @@ func (e *Engine) groundPartOfTotal(d *Draft) {
 		ans.relatedOnly(GroundNoSuchFigure, "报告只给出几项合在一起的数字，没有单列所问的一项。相关内容：",
 			"The report gives only a combined figure, not one for the item asked. Related text:")
 	}
+}
+
+// correctsWithTotal reports whether d's answer corrects a figure claimed
+// of one member with the figure of several together: "供热管网改造300公里"
+// is not wrong by 供水、供热、燃气、排水等老旧管网360公里, which gives none
+// for heating alone.
+func correctsWithTotal(d *Draft) bool {
+	for _, p := range d.Answer.Parts {
+		if p.Type == PartCorrection && p.Figure != nil && totalOfSeveral(d.norm, d.asked, Normalize(p.Figure.Indicator+p.Figure.Value)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // totalOfSeveral is the member a question names of an enumeration that a
