@@ -2090,7 +2090,8 @@ func (e *Engine) groundQuotes(d *Draft) {
 		ans.relatedKeeping(func(Part) bool { return false }, GroundNotAnswered, "报告未提及“"+topic+"”。", "The report does not mention "+topic+".")
 		return
 	}
-	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) {
+	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) ||
+		d.ClaimShaped() && claimsCountOfUnwritten(d.norm, d.asked) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 		return
 	}
@@ -2176,12 +2177,32 @@ func asksUnwrittenConcept(asked []askedTerm) bool {
 func asksWhetherUnwrittenNoun(norm string, asked []askedTerm) bool {
 	q := strings.TrimRight(norm, "?？ ")
 	return slices.ContainsFunc(asked, func(t askedTerm) bool {
-		if !t.missing || !t.noun || len(t.syn) > 0 || t.part || isLocative(t.term) {
+		if !unwrittenNoun(t) {
 			return false
 		}
 		at := strings.Index(q, t.term)
 		return at >= 0 && asksWhetherOf(q[:at], q[at+len(t.term):])
 	})
+}
+
+// claimsCountOfUnwritten reports whether a claim states a count of a noun
+// no report writes, right after it ("去年新建了5个图书馆吧"): a quote
+// sharing its verb or its number (272个新建项目) tells nothing of it.
+func claimsCountOfUnwritten(norm string, asked []askedTerm) bool {
+	return slices.ContainsFunc(asked, func(t askedTerm) bool {
+		at := strings.Index(norm, t.term)
+		return at > 0 && unwrittenNoun(t) && countEnds.MatchString(norm[:at])
+	})
+}
+
+// countEnds is a count ending the text: digits and a measure word.
+var countEnds = regexp.MustCompile(`[0-9][万亿]?[个所座家条台处项名户辆艘]$`)
+
+// unwrittenNoun reports whether t is a noun no report writes and the
+// lexicon gives no report term for: a figure claimed of it ("去年新建了5个
+// 图书馆吧") is of nothing a quote sharing its verb or number tells.
+func unwrittenNoun(t askedTerm) bool {
+	return t.missing && t.noun && len(t.syn) == 0 && !t.part && !isLocative(t.term)
 }
 
 // whetherCues ask whether what comes before them is so.

@@ -1568,6 +1568,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},
+		// A count claimed of a thing no report names is of nothing quoted.
+		{q: "去年新建了5个图书馆吧", grounding: rag.GroundNotAnswered},
+		{q: "今年新增2个5A景区吗", grounding: rag.GroundNotAnswered},
+		{q: "去年新建了272个项目吧", found: true},
 		// A figure claimed of one member is no claim about the total.
 		{q: "去年燃气管道更新改造了360公里是吧？", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		{q: "去年供热管网改造300公里对吗", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
