@@ -57,17 +57,12 @@ func countsQualifiedHead(qnorm string, asked []askedTerm, clause string, broad f
 	// Every mention must be a kind's: 引进各类人才超万人、其中高层次人才31人
 	// also counts all talents.
 	for _, w := range head.spellings() {
-		for off := 0; ; {
-			i := strings.Index(clause[off:], w)
-			if i < 0 {
-				break
-			}
-			q := qualifierBefore(clause, off+i)
+		for i := range wordPositions(clause, w) {
+			q := qualifierBefore(clause, i)
 			// One character (新 of 新签约) is a verb's prefix, no kind.
 			if utf8.RuneCountInString(q) < 2 || coveredByAsked(q, asked) {
 				return false
 			}
-			off += i + len(w)
 		}
 	}
 	return true

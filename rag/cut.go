@@ -57,17 +57,12 @@ func cutAround(clause, w string) bool {
 	if w == "" {
 		return false
 	}
-	for off := 0; ; {
-		i := strings.Index(clause[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
+	for i := range wordPositions(clause, w) {
 		if cutBefore(clause[:i]) && figureWithin(clause[i+len(w):], cutGapRunes) {
 			return true
 		}
-		off = i + len(w)
 	}
+	return false
 }
 
 // cutBefore reports whether before (the clause up to the thing) holds a

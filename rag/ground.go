@@ -1116,17 +1116,12 @@ func leadOfPart(rest string, w askedTerm, asked []askedTerm) []askedTerm {
 // holdsWholeFigure reports whether text holds the whole's figure as
 // written, never inside another number (20处 is not in 120处).
 func holdsWholeFigure(text, whole string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], whole)
-		if i < 0 {
-			return false
-		}
-		i += off
+	for i := range wordPositions(text, whole) {
 		if i == 0 || !isNumberByte(text[i-1]) {
 			return true
 		}
-		off = i + len(whole)
 	}
+	return false
 }
 
 // wholeClause reports whether clause is the whole's own: it holds the
@@ -1376,20 +1371,15 @@ func (ix *Index) holdsEnglishWord(asked []askedTerm, t askedTerm, text string) b
 // longer words s may be inside (进出口 for 出口).
 func wordsAround(text, s string) []string {
 	var out []string
-	for off := 0; ; {
-		i := strings.Index(text[off:], s)
-		if i < 0 {
-			return out
-		}
-		i += off
+	for i := range wordPositions(text, s) {
 		from := i
 		for k := 0; k < 2 && from > 0; k++ {
 			_, size := utf8.DecodeLastRuneInString(text[:from])
 			from -= size
 		}
 		out = append(out, text[from:i+len(s)])
-		off = i + len(s)
 	}
+	return out
 }
 
 // makesPart reports whether asked term o stands for w or for a word whose
@@ -1423,19 +1413,14 @@ func holdsOnlyItsHead(text string, t askedTerm) bool {
 // holdsWholeWord reports whether text holds w other than as the tail of a
 // longer dictionary word (进出口 for 出口).
 func (ix *Index) holdsWholeWord(text, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
+	for i := range wordPositions(text, w) {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		// A numeral before it counts it (四星级 is 星级, four of them).
 		if size == 0 || !isHan(r) || strings.ContainsRune(chineseNumerals, r) || !ix.dict.IsWord(text[i-size:i+len(w)]) {
 			return true
 		}
-		off = i + len(w)
 	}
+	return false
 }
 
 func withoutTerm(terms []string, t string) []string {
@@ -1788,16 +1773,12 @@ func holdsAnyCount(text string, counts [][]string) bool {
 // countAt is the byte offset of count in text where no digit runs into
 // it from before, -1 when there is none.
 func countAt(text, count string) int {
-	for off := 0; ; {
-		i := strings.Index(text[off:], count)
-		if i < 0 {
-			return -1
-		}
-		if at := off + i; at == 0 || text[at-1] < '0' || text[at-1] > '9' {
+	for at := range wordPositions(text, count) {
+		if at == 0 || text[at-1] < '0' || text[at-1] > '9' {
 			return at
 		}
-		off += i + len(count)
 	}
+	return -1
 }
 
 // itemsFitCount: a list answers which ones unless the question counts
@@ -2296,17 +2277,12 @@ func kindsEndingIn(syn []string, short string) []string {
 // characters (预算收入, 营业收入): no occurrence stands as a word of its own
 // after punctuation or a number.
 func onlyAsTail(text, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return true
-		}
-		i += off
+	for i := range wordPositions(text, w) {
 		if r, _ := utf8.DecodeLastRuneInString(text[:i]); !isHan(r) || isStopRune(r) {
 			return false
 		}
-		off = i + len(w)
 	}
+	return true
 }
 
 // englishWholeWords reports whether each English word asked that text

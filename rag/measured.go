@@ -101,13 +101,8 @@ func countsOtherTerm(asked []askedTerm, clause, norm, m string) bool {
 // step, which names the kind the report gives instead.
 func asksObjectCount(norm string) bool {
 	for _, w := range []string{"多少", "几"} {
-		for off := 0; ; {
-			i := strings.Index(norm[off:], w)
-			if i < 0 {
-				break
-			}
-			off += i + len(w)
-			if r, _ := utf8.DecodeRuneInString(norm[off:]); strings.ContainsRune(countClassifiers, r) {
+		for i := range wordPositions(norm, w) {
+			if r, _ := utf8.DecodeRuneInString(norm[i+len(w):]); strings.ContainsRune(countClassifiers, r) {
 				return true
 			}
 		}
@@ -169,12 +164,7 @@ func holdsStatedFigure(norm, clause string) bool {
 		if len(n) < 2 || !strings.ContainsAny(n, ".%％") {
 			continue // a bare small number (6个, 2024) says too little
 		}
-		for off := 0; ; {
-			i := strings.Index(clause[off:], n)
-			if i < 0 {
-				break
-			}
-			i += off
+		for i := range wordPositions(clause, n) {
 			before, after := byte(' '), byte(' ')
 			if i > 0 {
 				before = clause[i-1]
@@ -185,7 +175,6 @@ func holdsStatedFigure(norm, clause string) bool {
 			if !isNumberByte(before) && !isNumberByte(after) {
 				return true
 			}
-			off = i + len(n)
 		}
 	}
 	return false
@@ -219,12 +208,7 @@ func onlyModifies(clause, term, m string) bool {
 	}
 	phraseEnd := end - len(m)
 	seen := false
-	for off := 0; ; {
-		i := strings.Index(clause[off:], term)
-		if i < 0 {
-			break
-		}
-		i += off
+	for i := range wordPositions(clause, term) {
 		between := clause[i+len(term) : max(phraseEnd, i+len(term))]
 		if i+len(term) >= phraseEnd || strings.ContainsFunc(between, func(r rune) bool {
 			return !unicode.Is(unicode.Han, r) || strings.ContainsRune("和及与并或", r)
@@ -232,7 +216,6 @@ func onlyModifies(clause, term, m string) bool {
 			return false
 		}
 		seen = true
-		off = i + len(term)
 	}
 	return seen
 }

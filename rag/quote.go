@@ -235,13 +235,8 @@ var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)[新大]?\p{Han}{0,2}
 // 回事" or "怎么说".
 func howDone(norm string) bool {
 	for _, w := range []string{"怎么", "咋", "如何", "怎样"} {
-		for off := 0; ; {
-			i := strings.Index(norm[off:], w)
-			if i < 0 {
-				break
-			}
-			off += i + len(w)
-			r, _ := utf8.DecodeRuneInString(norm[off:])
+		for i := range wordPositions(norm, w) {
+			r, _ := utf8.DecodeRuneInString(norm[i+len(w):])
 			if isHan(r) && !strings.ContainsRune("样么回说看算会不没才还又都也就的了啦呢呀啊个", r) {
 				return true
 			}

@@ -423,12 +423,8 @@ func (sc *scorer) enumerates(s string) bool {
 	if !strings.Contains(s, "、") {
 		return false
 	}
-	for off := 0; ; {
-		i := strings.Index(s[off:], "等")
-		if i < 0 {
-			return false
-		}
-		off += i + len("等")
+	for i := range wordPositions(s, "等") {
+		off := i + len("等")
 		end := off
 		for n := 0; n < 8 && end < len(s); n++ {
 			_, size := utf8.DecodeRuneInString(s[end:])
@@ -441,4 +437,5 @@ func (sc *scorer) enumerates(s string) bool {
 			}
 		}
 	}
+	return false
 }

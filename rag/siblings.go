@@ -383,19 +383,14 @@ func sharedHeadOf(first []string) string {
 // onlyInMembers reports whether every time normalized text writes head it
 // is the tail of a name of family f: the report never gives the whole.
 func (s *Siblings) onlyInMembers(f int, head, text string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], head)
-		if i < 0 {
-			return true
-		}
-		i += off
+	for i := range wordPositions(text, head) {
 		if !slices.ContainsFunc(s.families[f], func(n siblingName) bool {
 			return !n.latin && strings.HasSuffix(n.text, head) && strings.HasSuffix(text[:i+len(head)], n.text) && n.text != head
 		}) {
 			return false
 		}
-		off = i + len(head)
 	}
+	return true
 }
 
 // groundWholeHead declines a figure asked of the word a sibling family's
