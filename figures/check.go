@@ -343,7 +343,7 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 	}
 	if f := outscoring(m, found, comparable[0]); f != nil && bare != bareCount {
 		if g := ownNounElsewhere(pr.rs, pr.stated, m, f, found); g != nil {
-			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+			pr.note(ownNounCorrection(pr.rs, m, g), g)
 			return
 		}
 		pr.confirmed = append(pr.confirmed, f)

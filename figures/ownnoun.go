@@ -1,20 +1,26 @@
 package figures
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // nounRightBefore is the noun a stated figure is claimed of: the Han
-// characters right before it, less the verbs and particles that say how
-// ("营业收入下降了11.1%" → 营业收入), at most maxOwnNoun of them.
+// characters right before it, less the words that say how it moved or
+// was reached ("营业收入同比下降了11.1%" → 营业收入), at most maxOwnNoun of
+// them.
 func nounRightBefore(before []rune) []rune {
 	s := string(before)
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for _, w := range claimVerbs {
+		for _, w := range claimLinks {
 			if t, ok := strings.CutSuffix(s, w); ok {
 				s, trimmed = t, true
+				break
 			}
 		}
 	}
@@ -26,8 +32,19 @@ func nounRightBefore(before []rune) []rune {
 	return rs[len(rs)-n:]
 }
 
-// claimVerbs say how a stated figure is claimed of the noun before them.
-var claimVerbs = []string{"了", "下降", "降低", "减少", "下滑", "增长", "增加", "提高", "上升", "达到", "达", "为", "是", "有", "约", "大约", "仅"}
+// claimLinks stand between a noun and the figure claimed of it: the ways
+// a figure moves (changeWords) and the words of reaching or hedging it,
+// longest first so that 大约 goes whole before 约.
+var claimLinks = func() []string {
+	out := []string{"了", "同比", "大约", "约", "仅", "达到", "达", "为", "是", "有", "共"}
+	for _, w := range changeWords {
+		if w.word[0] >= 0x80 {
+			out = append(out, w.word)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	return out
+}()
 
 const maxOwnNoun = 4
 
@@ -37,16 +54,30 @@ const maxOwnNoun = 4
 // confirmed by 负债总额降低11.1% beside 营业收入增长8.7%.
 func ownNounElsewhere(rs []rune, stated []Mention, m Mention, f *Figure, found []scored) *Figure {
 	noun := nounRightBefore([]rune(wordsRightBefore(rs, stated, m)))
-	// The noun's last two characters at least: 收入 of 营业收入.
-	if len(noun) < 2 || strings.Contains(f.Indicator, string(noun[len(noun)-2:])) {
+	if len(noun) < 2 {
+		return nil
+	}
+	own := rag.Normalize(string(noun))
+	// The noun's last two characters at least (收入 of 营业收入) name f.
+	if strings.Contains(rag.Normalize(f.Indicator), string([]rune(own)[len([]rune(own))-2:])) {
 		return nil
 	}
 	for _, s := range found {
 		g := s.fig
 		if g != f && g.Report == f.Report && g.Paragraph == f.Paragraph && g.Period == f.Period &&
-			measureOf(g.Unit) == measureOf(f.Unit) && strings.Contains(g.Indicator, string(noun)) {
+			measureOf(g.Unit) == measureOf(f.Unit) && strings.Contains(rag.Normalize(g.Indicator), own) {
 			return g
 		}
 	}
 	return nil
+}
+
+// ownNounCorrection is the correction of stated figure m by g, the figure
+// of the noun it is claimed of: the way it moved, when the claim says the
+// other way ("下降了11.1%" of 营业收入增长8.7%), corrected too.
+func ownNounCorrection(rs []rune, m Mention, g *Figure) *Correction {
+	if dir, said := statedChange(rs, m); wrongWay(dir, g) {
+		return &Correction{Stated: said, Actual: *g, WrongWay: true}
+	}
+	return &Correction{Stated: m.Text, Actual: *g}
 }

@@ -100,9 +100,27 @@ func checkPremises(t *testing.T, cases []premiseCase) {
 // not write, beside a figure of the paragraph that does, is that one's.
 func TestPremiseOwnNoun(t *testing.T) {
 	checkPremises(t, []premiseCase{
-		{"8户市属国企去年营业收入下降了11.1%，是吗？", "11.1%", "8.7%"},
-		{"市属国企营业收入下降11.1%对吗", "11.1%", "8.7%"},
+		{"8户市属国企去年营业收入下降了11.1%，是吗？", "下降了11.1%", "8.7%"},
+		{"市属国企营业收入下降11.1%对吗", "下降11.1%", "8.7%"},
+		{"8户市属国企营业收入同比下降11.1%对吗", "下降11.1%", "8.7%"},
+		{"市属国企营业收入增长11.1%对吗", "11.1%", "8.7%"},
 		{"市属国企负债总额降低11.1%对吗", "", ""},
 		{"8户市属国企负债总额降低11.1%，营业收入增长8.7%，对吗", "", ""},
 	})
+}
+
+func TestNounRightBefore(t *testing.T) {
+	tests := []struct{ before, want string }{
+		{"8户市属国企去年营业收入下降了", "营业收入"},
+		{"营业收入同比下降", "营业收入"},
+		{"营业收入大约", "营业收入"},
+		{"营业收入降低了约", "营业收入"},
+		{"负债总额达到", "负债总额"},
+		{"5G", ""},
+	}
+	for _, tt := range tests {
+		if got := string(nounRightBefore([]rune(tt.before))); got != tt.want {
+			t.Errorf("nounRightBefore(%q) = %q, want %q", tt.before, got, tt.want)
+		}
+	}
 }

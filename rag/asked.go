@@ -85,8 +85,9 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			add(askedTerm{term: w.text, weight: maxIDF, missing: true, noun: w.noun})
 		case isIdentifier(w.text):
 			// 5g of 5G工厂 names the kind: the tokenizer's pieces (5, g)
-			// would ask nothing, and 智能工厂 is no answer to it.
-			add(askedTerm{term: w.text, weight: maxIDF})
+			// would ask nothing, and 智能工厂 is no answer to it. The
+			// reports write it (else it is missing), rarely.
+			add(askedTerm{term: w.text, weight: maxIDF / 2})
 		default:
 			// A word counts once however long it is: its bigrams share its
 			// weight, so 成交额 does not outweigh 技术 and 合同 together.
@@ -182,12 +183,25 @@ func headIndex(norm string, asked []askedTerm) int {
 // measure word and a particle ("多少个创新团队", "几台是电动的").
 const maxHeadGap = 3
 
-// isIdentifier reports whether w is Latin letters and digits together
-// (5g, pm10): a name, asked whole.
+// isIdentifier reports whether w (normalized) is Latin letters and digits
+// together (5g, pm10): a name, asked whole.
 func isIdentifier(w string) bool {
-	return strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 &&
-		!strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
+	return identifierRe.FindString(w) == w && w != "" && !notIdentifier.MatchString(w)
 }
+
+// identifiersIn are the identifiers text (normalized) writes.
+func identifiersIn(text string) []string {
+	return slices.DeleteFunc(identifierRe.FindAllString(text, -1), notIdentifier.MatchString)
+}
+
+// notIdentifier are letter-and-digit runs that name no thing: an ordinal
+// (40th, 12th) or a unit (km2, m3).
+var notIdentifier = regexp.MustCompile(`^(?:[0-9]+(?:st|nd|rd|th)|(?:k?m|c?m|km|m)[23])$`)
+
+// identifierRe is a run of Latin letters and digits holding both, as
+// Normalize writes it (5g, 4a, pm2.5): a name, which a figure of
+// something else lacks.
+var identifierRe = regexp.MustCompile(`[0-9]+[a-z][a-z0-9]*|[a-z]+[0-9][a-z0-9.]*`)
 
 // questionWord is a word of a question: a lexicon word with the report
 // terms of its concept, a run the reports write, or a run they never do.

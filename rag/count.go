@@ -21,6 +21,10 @@ var notCounts = []string{"how many percent", "how many per cent", "how many perc
 // question ("人次是多少万") asks a number of that size, which no rate is.
 var amountAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|标箱)|多少亿|多少钱|(?:多少|几)(?:十|百|千|万)[?？]?$|绝对(?:值|额|数|量)|\babsolute\b|\((?:万|亿)?(?:标箱|元|吨|美元|人)\)`)
 
+// absoluteAsked is staff shorthand for the amount itself (绝对值, 绝对额,
+// 绝对数, 绝对量, absolute): not 绝对 alone, "absolutely" in "要绝对准确".
+var absoluteAsked = regexp.MustCompile(`绝对(?:值|额|数|量)|\babsolute\b`)
+
 // countNounAsked finds a count asked by its noun, ending the question or
 // before its interrogative: "经营主体数量多少", "规上工业企业数量？",
 // "空气好的天数多少".
@@ -35,7 +39,7 @@ var countChanged = regexp.MustCompile(`(?:增长|增加|下降|降低|减少|提
 // tourists visited" is not told by 旅客接待量增长64%, nor "集装箱吞吐量
 // 绝对值(万标箱)" by 增长1.9%, nor 旅游收入's 绝对额 (绝对数, 绝对量) by 29.9%.
 func AsksAmount(norm string) bool {
-	if strings.Contains(norm, "绝对") || strings.Contains(norm, "absolute") || strings.Contains(norm, "(") {
+	if absoluteAsked.MatchString(norm) || strings.Contains(norm, "(") {
 		return !containsCue(norm, changeCues) && amountAsked.MatchString(norm)
 	}
 	if countNounAsked.MatchString(norm) && !containsCue(norm, changeCues) {

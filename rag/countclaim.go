@@ -105,14 +105,14 @@ func countCorrection(ans *Answer, claim string, period PeriodKind) (Part, bool) 
 // the other count must then be followed by the claim's own words.
 func countContradiction(ans *Answer, q []rune, m runeMatch, value string, stated []string, period PeriodKind) (Part, bool) {
 	asked := []runeMatch{m}
-	qBefore, qAfter := anchors(q, m.start, m.end)
-	ids := identifierRe.FindAllString(strings.ToLower(qBefore), -1)
+	_, qAfter := anchors(q, m.start, m.end)
+	ids := identifiersIn(Normalize(clauseBefore(q, m.start)))
 	at, found, held := -1, runeMatch{}, false
 	for i, c := range ans.Citations {
 		if period != PeriodNone && c.Period.Kind != PeriodNone && c.Period.Kind != period {
 			continue
 		}
-		if lacksAny(strings.ToLower(c.Quote), ids) {
+		if !containsAll(Normalize(c.Quote), ids) {
 			continue // "5G工厂3个" is no count of a quote's 智能工厂15个
 		}
 		text := []rune(c.Quote)
@@ -166,11 +166,12 @@ func countAnchored(text []rune, tm runeMatch, q []rune, m runeMatch) bool {
 	return i >= len(q) || j >= len(text) || !isHan(q[i]) || !isHan(text[j]) || q[i] == text[j]
 }
 
-// identifierRe is a run of Latin letters and digits holding both (5g,
-// 4a, pm2.5), lower-cased: a name, which a count of something else lacks.
-var identifierRe = regexp.MustCompile(`[0-9]+[a-z][a-z0-9]*|[a-z]+[0-9][a-z0-9.]*`)
-
-// lacksAny reports whether text holds some word of words not.
-func lacksAny(text string, words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(text, w) })
+// clauseBefore is q's clause up to rune i: the words a count at i is
+// stated of ("国家4A级景区2个").
+func clauseBefore(q []rune, i int) string {
+	b := i
+	for b > 0 && !isClauseMark(q[b-1]) {
+		b--
+	}
+	return string(q[b:i])
 }

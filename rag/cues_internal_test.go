@@ -214,6 +214,8 @@ func TestAsksAmount(t *testing.T) {
 		{"集装箱吞吐量 绝对值(万标箱) 2024", true},
 		{"旅游总收入 24 绝对额", true},
 		{"进出口绝对数是多少", true},
+		{"经营主体数量多少，要绝对准确", true}, // a count by its noun; 绝对 alone asks nothing
+		{"旅游收入增长多少，要绝对准确", false},
 		{"GDP总量 24 (亿元)", true},
 		{"进出口总额多少亿元", true},
 		{"跨境电商成交额具体是多少钱", true}, // a sum of money, which 增长24.7% is not

@@ -2079,6 +2079,9 @@ func (e *Engine) groundQuotes(d *Draft) {
 	if d.Intent.List || d.Intent.Figure && !d.Intent.Topic || ans.digest {
 		return
 	}
+	// A count stated of a named kind (5G工厂1个) is of what the quote
+	// names: a grade or a name claimed alone is the claims step's to check.
+	countsOf := countFigure.MatchString(d.norm)
 	best := 0.0
 	for _, p := range ans.Parts {
 		if p.Type != PartQuote {
@@ -2092,6 +2095,9 @@ func (e *Engine) groundQuotes(d *Draft) {
 		para := &r.Paragraphs[c.Paragraph-1]
 		text := Normalize(para.Lead + p.Text)
 		share := coveredShare(d.asked, text)
+		if countsOf && !holdsIdentifiers(d.asked, text) {
+			share = 0 // a quote without the 5G of "5G工厂1个" counts other factories
+		}
 		best = max(best, share)
 		if share >= quoteGrounding {
 			return
@@ -2164,6 +2170,17 @@ func asksWhetherUnwrittenNoun(norm string, asked []askedTerm) bool {
 		at := strings.Index(q, t.term)
 		return at >= 0 && asksWhetherOf(q[:at], q[at+len(t.term):])
 	})
+}
+
+// holdsIdentifiers reports whether text (normalized) holds every Latin
+// identifier asked (5g, pm2.5): names, which no other word stands for.
+func holdsIdentifiers(asked []askedTerm, text string) bool {
+	for _, t := range asked {
+		if isIdentifier(t.term) && !strings.Contains(text, t.term) {
+			return false
+		}
+	}
+	return true
 }
 
 // claimsCountOfUnwritten reports whether a claim states a count of a noun

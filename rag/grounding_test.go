@@ -1576,6 +1576,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年燃气管道更新改造了360公里是吧？", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		{q: "去年供热管网改造300公里对吗", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		{q: "去年老旧管网改造300公里对吗", found: true, want: []string{"更正", "360公里"}, figures: []string{"360公里"}},
+		{q: "供水管网等老旧管网改造300公里对吗", found: true, want: []string{"更正", "360公里"}, figures: []string{"360公里"}},
+		{q: "2024年燃气管道更新改造了吗", found: true}, // a year is no figure claimed
+		{q: "去年供热管网改造300公里，农村公路修了200公里，对吗", found: true, want: []string{"更正", "182.3公里"}, figures: []string{"182.3公里"}, not: []string{"不是300公里"}},
+		{q: "重点建设用地安全利用率100%是吧", found: true, figures: []string{"100%"}, not: []string{"合在一起"}}, // 均达到100%: each item's
+		// A count of a named kind (5G) is of quotes that name it.
+		{q: "５Ｇ工厂3个对吗", found: true, not: []string{"更正"}},
+		{q: "5G工厂1个对吗", grounding: rag.GroundNotAnswered},
+		{q: "PM2.5浓度35μg／m³对吗", found: true, want: []string{"更正", "29微克/立方米"}, figures: []string{"29微克/立方米"}},
 		// Flights are the airport's opening; holding an event this year is
 		// no day for it.
 		{q: "When does the airport start flights?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},

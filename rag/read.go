@@ -254,10 +254,24 @@ func spokenUnits(text string) string {
 // latinUnit is a number with a unit in Latin letters the reports write in
 // Chinese: "100km" is 100公里, "35μg/m³" 35微克/立方米 (the micro sign or
 // the Greek mu); not before another letter: "5km2".
-var latinUnit = regexp.MustCompile(`(?i)(\d)\s?(km|kg|[μµu]g/m[3³])([^a-z0-9]|$)`)
+var latinUnit = regexp.MustCompile(`(?i)(\d)\s?(km|kg|[μµu]g\s?[/／]\s?m(?:3|³|\^3))([^a-z0-9]|$)`)
 
-var latinUnitWords = map[string]string{"km": "公里", "kg": "千克", "μg/m3": "微克/立方米", "μg/m³": "微克/立方米",
-	"µg/m3": "微克/立方米", "µg/m³": "微克/立方米", "ug/m3": "微克/立方米", "ug/m³": "微克/立方米"}
+// latinUnitWords are the report's words for a latinUnit, by its letters
+// (lower-cased, micrograms by their first letter): Chinese, and English
+// where an English question would otherwise gain Chinese words it did
+// not ask (km and kg are read as 公里 and 千克 in either).
+var latinUnitWords = map[string]struct{ zh, en string }{
+	"km": {"公里", "公里"}, "kg": {"千克", "千克"}, "g/m3": {"微克/立方米", " micrograms"},
+}
+
+// latinUnitKey is the latinUnitWords key of a latinUnit's letters.
+func latinUnitKey(u string) string {
+	u = strings.ToLower(u)
+	if u == "km" || u == "kg" {
+		return u
+	}
+	return "g/m3" // μg/m³ in any of its spellings
+}
 
 func latinUnits(text string) string {
 	if !hasDigit(text) {
@@ -266,12 +280,11 @@ func latinUnits(text string) string {
 	english := !strings.ContainsFunc(text, isHan)
 	return latinUnit.ReplaceAllStringFunc(text, func(m string) string {
 		sm := latinUnit.FindStringSubmatch(m)
-		unit := latinUnitWords[strings.ToLower(sm[2])]
-		if english && unit == "微克/立方米" {
-			// An English question stays English: its own word for it.
-			return sm[1] + " micrograms" + sm[3]
+		w := latinUnitWords[latinUnitKey(sm[2])]
+		if english {
+			return sm[1] + w.en + sm[3]
 		}
-		return sm[1] + unit + sm[3]
+		return sm[1] + w.zh + sm[3]
 	})
 }
 

@@ -20,13 +20,13 @@ var wholeCues = []string{"一共", "总共", "合计", "总计", "加起来", "�
 func (e *Engine) groundPartOfTotal(d *Draft) {
 	ans := d.Answer
 	// A claim of a figure ("燃气管道改造了360公里是吧") is held to the
-	// same: the total is not the member's.
-	asksFigure := d.Intent.Figure || d.ClaimShaped() && hasDigit(d.norm)
+	// same: the total is not the member's. A year is no figure claimed.
+	asksFigure := d.Intent.Figure || d.ClaimShaped() && statedNumberAt(d.norm) >= 0
 	if !ans.Found || d.Lookup || d.Intent.List || !asksFigure || containsAny(d.norm, wholeCues) {
 		return
 	}
-	if hasCorrection(ans) && !correctsWithTotal(d) {
-		return
+	if hasCorrection(ans) && !dropTotalCorrections(d) {
+		return // a correction of something else, or others still stand
 	}
 	var named string
 	for _, p := range ans.Parts {
@@ -54,17 +54,25 @@ func (e *Engine) groundPartOfTotal(d *Draft) {
 	}
 }
 
-// correctsWithTotal reports whether d's answer corrects a figure claimed
-// of one member with the figure of several together: "供热管网改造300公里"
-// is not wrong by 供水、供热、燃气、排水等老旧管网360公里, which gives none
-// for heating alone.
-func correctsWithTotal(d *Draft) bool {
-	for _, p := range d.Answer.Parts {
-		if p.Type == PartCorrection && p.Figure != nil && totalOfSeveral(d.norm, d.asked, Normalize(p.Figure.Indicator+p.Figure.Value)) != "" {
-			return true
-		}
+// dropTotalCorrections drops the corrections (and headline figures) of d's
+// answer that correct a figure claimed of one member with the figure of
+// several together: "供热管网改造300公里" is not wrong by 供水、供热、燃气、
+// 排水等老旧管网360公里, which gives none for heating alone. It reports
+// whether they were its only corrections, so that the claim is declined as
+// a figure question's would be; other corrections ("农村公路修了200公里")
+// stand.
+func dropTotalCorrections(d *Draft) bool {
+	ans := d.Answer
+	ofTotal := func(p Part) bool {
+		return p.Figure != nil && totalOfSeveral(d.norm, d.asked, Normalize(p.Figure.Indicator+p.Figure.Value)) != ""
 	}
-	return false
+	if !slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && ofTotal(p) }) {
+		return false
+	}
+	// The total's headline goes with its correction: it is no member's.
+	ans.keepParts(func(p Part) bool { return p.Type != PartCorrection && p.Type != PartFigure || !ofTotal(p) })
+	ans.figuresFromParts()
+	return !hasCorrection(ans)
 }
 
 // totalOfSeveral is the member a question names of an enumeration that a
@@ -73,7 +81,7 @@ func correctsWithTotal(d *Draft) bool {
 // question names a member by a word whose report terms hold it (gas: 燃气).
 func totalOfSeveral(norm string, asked []askedTerm, quote string) string {
 	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，。；：,;\n", r) }) {
-		if strings.Contains(clause, "分别") || strings.Contains(clause, "各") || !strings.ContainsAny(clause, "0123456789") {
+		if strings.Contains(clause, "分别") || strings.Contains(clause, "各") || eachHolds(clause) || !strings.ContainsAny(clause, "0123456789") {
 			continue
 		}
 		for _, loc := range enumeration.FindAllStringIndex(clause, -1) {
@@ -103,6 +111,17 @@ func totalOfSeveral(norm string, asked []askedTerm, quote string) string {
 		}
 	}
 	return ""
+}
+
+// eachHolds reports whether clause says its figure of each item (均达到
+// 100%): 均 not of 人均 or 平均, which are figures per head.
+func eachHolds(clause string) bool {
+	for i := range wordPositions(clause, "均") {
+		if r, _ := utf8.DecodeLastRuneInString(clause[:i]); r != '人' && r != '平' {
+			return true
+		}
+	}
+	return false
 }
 
 // englishNamed are the items an English question names by words whose
@@ -153,21 +172,28 @@ var notExample = []string{"年", "到", "了", "于", "着", "待"}
 // namedAsExample reports whether norm writes name followed by an
 // example mark.
 func namedAsExample(norm, name string) bool {
-	for _, m := range exampleMarks {
-		for from := 0; ; {
-			i := strings.Index(norm[from:], name+m)
-			if i < 0 {
+	for i := range wordPositions(norm, name) {
+		rest := norm[i+len(name):]
+		// The name's own noun may come between: 供水管网等老旧管网.
+		for skip := 0; skip <= maxExampleNoun; skip++ {
+			for _, m := range exampleMarks {
+				if strings.HasPrefix(rest, m) && !startsWithAny(rest[len(m):], notExample) {
+					return true
+				}
+			}
+			r, size := utf8.DecodeRuneInString(rest)
+			if !isHan(r) {
 				break
 			}
-			end := from + i + len(name+m)
-			if !startsWithAny(norm[end:], notExample) {
-				return true
-			}
-			from = end
+			rest = rest[size:]
 		}
 	}
 	return false
 }
+
+// maxExampleNoun is how many characters of the name's own noun may stand
+// between it and an example mark (管网 of 供水管网等).
+const maxExampleNoun = 2
 
 // enumerationItems are the names of an enumeration run. Its first and last
 // runs carry the words around the list ("更新改造供水", "排水等老旧管网"):
