@@ -105,6 +105,16 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	cs, ce, ok := ix.nameIn(c, p.c0, p.c1)
+	own := false
+	if p.q0 == 0 && p.c0 == 0 {
+		// The clause opens with its own subject before predicates joined
+		// by 、 (红海滩国家风景廊道火爆出“圈”、荣登…): that subject is what
+		// the shared predicate is said of, whatever an earlier clause of
+		// the sentence names, and the name ends where its predicate begins.
+		if s, e, named := ix.sharedSubject(c, p.c1); named {
+			cs, ce, ok, own = s, e, true, true
+		}
+	}
 	if item := lastRune(c[:ce], '、') + 1; ok && item > cs && !slices.Contains(q[qs:qe], '、') {
 		// One name claimed where the clause's names run over a list: the
 		// item right before the words shared, when it names, is what they
@@ -120,11 +130,6 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		if ce-cs < minShared {
 			return swapFound{}, false
 		}
-	}
-	own := false
-	if !ok && p.q0 == 0 && p.c0 == 0 {
-		cs, ce, ok = ix.sharedSubject(c, p.c1)
-		own = ok
 	}
 	if !ok {
 		return swapFound{}, false
