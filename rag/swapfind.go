@@ -27,6 +27,12 @@ func (ix *Index) findSwap(q, c []rune, runs []shared, dated bool) (swapFound, bo
 		if besideDigit(q, p.q0, p.q1) || besideDigit(c, p.c0, p.c1) {
 			continue // 400多篇, 400余篇: a figure's words, the figures check's
 		}
+		if hasDigit(string(q[p.q0:p.q1])) {
+			// 开工272个新建项目230个续建项目: a slot with a figure of its
+			// own is another of the claim's figures, with its own words
+			// (230个续建项目), which the figures check holds to its thing.
+			continue
+		}
 		f, ok := stageSwap(q, c, p, dated)
 		if !ok {
 			f, ok = ix.nameSwap(q, c, p, runs)

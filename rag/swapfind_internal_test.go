@@ -256,3 +256,23 @@ func TestOwnSubjectOutweighsEarlierName(t *testing.T) {
 		}
 	}
 }
+
+// A slot of the claim holding a figure of its own is another of the
+// claim's figures: its words (230个续建项目) are no stage or name claimed
+// of the clause's thing.
+func TestSlotWithOwnFigureIsNoSwap(t *testing.T) {
+	ix := seedIndex(t)
+	clause := []rune("辽宁襄平新材料特种聚烯烃、辽河综研化学高端精细化学品等272个新建项目开工建设，")
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"开工272个新建项目230个续建项目", false},
+		{"272个新建项目续建", true}, // the stage in the slot, no figure of its own
+	} {
+		q := []rune(tc.q)
+		if _, ok := ix.findSwap(q, clause, sharedRuns(q, clause), false); ok != tc.want {
+			t.Errorf("findSwap(%q) found = %v, want %v", tc.q, ok, tc.want)
+		}
+	}
+}
