@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -570,7 +571,28 @@ func ClaimShaped(text string) bool {
 	if asksSomething(t) {
 		return false
 	}
-	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || bareFigure(t)
+	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || bareFigure(t) || statesTitle(t)
+}
+
+// titleVerbs say a thing was given a title or a place (被评为, 获批, 蝉联,
+// 荣登): namingCues, and the verbs of a rank kept or reached.
+var titleVerbs = append(slices.Clone(namingCues), "蝉联", "荣登", "跻身", "升至")
+
+// statesTitle reports whether t, one clause that asks nothing, says a
+// thing was given a title or a place ("益海嘉里被评为省级绿色工厂",
+// "辽滨经开区蝉联全省制造业区域品牌第二"): typed to a bot on the report, a
+// claim to check, as a bare figure is. A subject must stand before the
+// verb and the title after it.
+func statesTitle(t string) bool {
+	if strings.ContainsAny(t, "，,；;。！!吗呢 ") {
+		return false
+	}
+	for _, v := range titleVerbs {
+		if i := strings.Index(t, v); i > 0 && runeLen(t[i+len(v):]) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // asksSomething: t holds a question word, or asks how big (多大, 多长) as
