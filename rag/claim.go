@@ -134,6 +134,15 @@ func (e *Engine) groundClaims(d *Draft) {
 	if !ans.Found || hasCorrection(ans) || d.Derived {
 		return
 	}
+	if ans.Lang == "en" {
+		// "The Liaobin development zone ranked 12th among chemical parks,
+		// right?": the Chinese checks read characters an English claim
+		// does not share.
+		if ps, ok := e.englishContrastCorrection(d); ok {
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
+	}
 	if p, c, ok := e.periodClaimCorrection(d); ok {
 		// 2000亿是去年的吗 where the report writes 2000亿元 as the 2025 plan's.
 		ans.Parts = append(correctionQuoting(ans, p, c), ans.Parts...)
