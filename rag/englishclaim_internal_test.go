@@ -149,3 +149,48 @@ func TestUnknownName(t *testing.T) {
 		}
 	}
 }
+
+// An English claim naming in pinyin a thing of the report is corrected
+// with the name the report's clause saying the rest of the claim opens
+// with; the name the report says it of, and a known place, are not.
+func TestEnglishNameSwap(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct{ q, want string }{
+		{"Jinbotan Ocean Park ranked 7th on Douyin's scenic spot list?", "红海滩国家风景廊道"},
+		{"Huajin Group filled a domestic gap with isoprene latex?", "鲁华泓锦"},
+		{"Luhua Hongjin filled a domestic gap with isoprene latex?", ""},
+		{"Jinbotan Ocean Park became a 4A scenic spot?", ""},
+		{"Panjin actually used US$750 million of foreign investment in 2024, second in Liaoning — right?", ""},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if hasCorrection(ans) && ans.Parts[0].Figure != nil {
+			got = ans.Parts[0].Figure.Value
+		}
+		if got != tc.want {
+			t.Errorf("%s: corrected with %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A clause's subject ends at its predicate's first word or the claim's
+// first term, whichever comes first.
+func TestSubjectBeforePredicate(t *testing.T) {
+	for _, tc := range []struct {
+		c    string
+		at   int
+		want string
+	}{
+		{"鲁华泓锦成功生产异戊胶乳、填补国内空白", 8, "鲁华泓锦"},
+		{"红海滩国家风景廊道火爆出“圈”、荣登抖音全国景点排行榜第7名", 19, "红海滩国家风景廊道"},
+		{"全市PM2.5平均浓度29微克/立方米", 9, ""}, // a figure's words, no name
+	} {
+		rs := []rune(tc.c)
+		if got := string(rs[:subjectBeforePredicate(rs, tc.at)]); got != tc.want {
+			t.Errorf("subjectBeforePredicate(%q) = %q, want %q", tc.c, got, tc.want)
+		}
+	}
+}
