@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -288,6 +289,10 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		return
 	}
 	found, comparable, kind := statedSearch(m, pr.rs, own, claimKind(pr.rs, m, pr.kind, pr.idx.scope(pr.report)), bare, pr.idx, pr.report)
+	if f := wholeHeld(pr.rs, m, found); f != nil {
+		pr.confirmed = append(pr.confirmed, f)
+		return // "Of the 600 projects, how many will start construction?"
+	}
 	if bare == bareIs && writtenAs(m, comparable) {
 		pr.confirmed = append(pr.confirmed, comparable[0].fig)
 		return // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
@@ -923,6 +928,33 @@ func countFigures(cands []scored) []scored {
 	}
 	return out
 }
+
+// wholeHeld is the figure of found that bears out stated figure m when
+// an English question names m as the set it asks a part of ("Of the 600
+// projects, how many will start construction?"): the part's words (start
+// construction) name the part's figure (366个), which is no correction of
+// the set's. Nil when m is no such set, or no figure found has its
+// number: a set the report counts otherwise is still corrected.
+func wholeHeld(rs []rune, m Mention, found []scored) *Figure {
+	if !englishWholeOf.MatchString(strings.ToLower(string(rs[:m.Start]))) || !englishPartAsked.MatchString(strings.ToLower(string(rs[m.End:]))) {
+		return nil
+	}
+	for _, c := range found {
+		if UnitsCompatible(m.Value.Unit, c.fig.Unit) && m.Value.Admits(c.fig.Amount()) {
+			return c.fig
+		}
+	}
+	return nil
+}
+
+var (
+	// englishWholeOf ends the words before a figure that name it a set a
+	// part is taken of: "of the", "among the", "out of".
+	englishWholeOf = regexp.MustCompile(`(?:^|\W)(?:of|among|amongst|out of|from)(?: the| these| those| all| all the)?\s*$`)
+	// englishPartAsked asks a part of the set after it: how many, how
+	// much, which, what share of them.
+	englishPartAsked = regexp.MustCompile(`\bhow (?:many|much)\b|\bwhich\b|\bwhat (?:share|proportion|percentage|part)\b`)
+)
 
 // namesWhole reports whether the text after a figure makes it a whole
 // that a part is asked of: 里, 中, 当中, 之中.

@@ -264,6 +264,31 @@ func segmentBefore(f []rune, ms []mention, k, cs int) (seg []rune, prevInClause 
 	return seg, prevInClause
 }
 
+// firstConjunction is the index in rs of its first 及 that joins two
+// things, -1 when none.
+func firstConjunction(rs []rune) int {
+	for i, r := range rs {
+		if r == '及' && joinsThings(rs, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// joinsThings: rs[i], a 及, joins two things: 及其 (and its), 及时 (in
+// time) and the verbs that end in it (惠及, 涉及, 普及) are words of their
+// own.
+func joinsThings(rs []rune, i int) bool {
+	if i == 0 || strings.ContainsRune(verbsBeforeJi, rs[i-1]) {
+		return false
+	}
+	return i+1 >= len(rs) || rs[i+1] != '其' && rs[i+1] != '时'
+}
+
+// verbsBeforeJi are the characters that make a word with a 及 after them:
+// 惠及, 涉及, 普及, 以及, 提及, 危及, 波及, 遍及, 不及, 埃及.
+const verbsBeforeJi = "惠涉普以提危波遍不埃触顾论推殃累企"
+
 // indicatorBefore names what figure k measures from the words before it in
 // the clause starting at cs, reaching for the words after it or the
 // previous figure's subject where those words do not say. sentence is where
@@ -522,6 +547,10 @@ func followingPhrase(f []rune, from int) (noun, rest string) {
 		if i := strings.Index(s, w); i >= 0 && i < cut {
 			cut = i
 		}
+	}
+	if i := firstConjunction(rs); i >= 0 && len(string(rs[:i])) < cut {
+		// 10万吨级通用泊位及华锦阿美项目…: the size is of the first thing.
+		cut = len(string(rs[:i]))
 	}
 	noun = s[:cut]
 	tail := []rune(s[cut:])

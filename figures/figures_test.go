@@ -239,6 +239,7 @@ func TestExtractFields(t *testing.T) {
 		{27, "600个", "实施500万元以上项目", 600, "个", "", 0, KindTarget},
 		{27, "200个", "项目竣工投产", 200, "个", "", 0, KindTarget},
 		{47, "3.57平方公里", "华锦阿美项目配套产业园基础设施", 3.57, "平方公里", "", 0, KindTarget}, // an area's thing follows it
+		{46, "10万吨级", "盘锦港通用泊位", 1e5, "吨级", "", 0, KindTarget},               // a size is of the thing before 及, not the next
 		{29, "10%", "实际到位内资增长", 10, "%", "", 1, KindTarget},
 		{29, "4亿美元", "实际利用外资", 4e8, "美元", "", 0, KindTarget},
 		{53, "75万亩", "苇田鱼虾蟹立体生态养殖面积", 750000, "亩", "", 0, KindTarget},

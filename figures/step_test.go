@@ -104,6 +104,9 @@ func TestAnswererFigures(t *testing.T) {
 		// to ask a part of it is the report's own (开复工项目502个).
 		{"Panjin's R&D spending ranked 1st in the province in 2024, right?", "Note: the report says 全省第三, not 1st", []string{"全省第三"}, []string{"result"}},
 		{"Of the 600 projects under construction in 2024, how many were new?", "Note: the report says 502个, not 600 projects", []string{"502个"}, []string{"result"}},
+		// A set the report counts as stated holds: the part's figure (366
+		// that start) corrects no set of 600.
+		{"Of the 600 projects, how many will start construction this year?", "From the report", nil, nil},
 		// "new shipping routes" are the report's 新增航线: a count stated is checked.
 		{"The port plans 12 new shipping routes this year, right?", "Note: the report says 2条, not 12 new shipping routes", []string{"2条"}, []string{"target"}},
 		// A wrong English figure with its unit or count noun is corrected.

@@ -76,6 +76,9 @@ type Draft struct {
 	ix     *Index
 	engine *Engine
 	asked  []askedTerm // what the question asks about (askedTerms)
+	// missing are the English words of the question the reports and the
+	// lexicon lack (analysis.missing).
+	missing []string
 	// onlyMissing are the words the reports lack of a question that asks a
 	// figure of nothing else (asksOnlyMissing): no quote answers it.
 	onlyMissing []string

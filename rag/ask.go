@@ -133,6 +133,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		a.noneCover = o.noneCover
 		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
 		a.asked = d.asked
+		d.missing = a.missing
 		if asksOnlyMissing(a) {
 			d.onlyMissing = a.missing
 		}

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -132,6 +133,19 @@ func (e *Engine) groundClaims(d *Draft) {
 	// held it to both.
 	if !ans.Found || hasCorrection(ans) || d.Derived {
 		return
+	}
+	if ans.Lang == "en" {
+		// "The Liaobin development zone ranked 12th among chemical parks,
+		// right?": the Chinese checks read characters an English claim
+		// does not share.
+		if ps, ok := e.englishContrastCorrection(d); ok {
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
+		if ps, ok := e.englishNameSwap(d); ok {
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
 	}
 	if p, c, ok := e.periodClaimCorrection(d); ok {
 		// 2000亿是去年的吗 where the report writes 2000亿元 as the 2025 plan's.
@@ -570,7 +584,28 @@ func ClaimShaped(text string) bool {
 	if asksSomething(t) {
 		return false
 	}
-	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || bareFigure(t)
+	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || bareFigure(t) || statesTitle(t)
+}
+
+// titleVerbs say a thing was given a title or a place (被评为, 获批, 蝉联,
+// 荣登): namingCues, and the verbs of a rank kept or reached.
+var titleVerbs = append(slices.Clone(namingCues), "蝉联", "荣登", "跻身", "升至")
+
+// statesTitle reports whether t, one clause that asks nothing, says a
+// thing was given a title or a place ("益海嘉里被评为省级绿色工厂",
+// "辽滨经开区蝉联全省制造业区域品牌第二"): typed to a bot on the report, a
+// claim to check, as a bare figure is. A subject must stand before the
+// verb and the title after it.
+func statesTitle(t string) bool {
+	if strings.ContainsAny(t, "，,；;。！!吗呢 ") {
+		return false
+	}
+	for _, v := range titleVerbs {
+		if i := strings.Index(t, v); i > 0 && runeLen(t[i+len(v):]) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // asksSomething: t holds a question word, or asks how big (多大, 多长) as

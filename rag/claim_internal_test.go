@@ -53,3 +53,27 @@ func TestNamesSubjectAfterAnOpeningValue(t *testing.T) {
 		}
 	}
 }
+
+// A one-clause statement that a thing was given a title or a place is a
+// claim to check, typed without a question mark or particle.
+func TestStatesTitle(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"益海嘉里被评为省级绿色工厂", true},
+		{"辽滨经开区蝉联全省制造业区域品牌第二", true},
+		{"盘锦联合沈阳申报的绿色石化集群获批国家级先进制造业集群", true},
+		{"获评省级5G工厂的企业", false},        // no subject before the verb
+		{"益海嘉里被评为国家级绿色工厂，今年呢", false}, // two clauses
+		{"益海嘉里被评为", false},            // no title after it
+		{"今年绿色工厂创建", false},           // no title verb
+	} {
+		if got := statesTitle(tc.text); got != tc.want {
+			t.Errorf("statesTitle(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if got := ClaimShaped(tc.text); got != tc.want {
+			t.Errorf("ClaimShaped(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

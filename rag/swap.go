@@ -203,7 +203,7 @@ var sizeWords = regexp.MustCompile(`多[大长高久远快重宽深]`)
 func (ix *Index) statesClaim(text string) bool {
 	t := strings.TrimSpace(text)
 	norm := Normalize(t)
-	return (claimCued(t) || ix.bareClaim(t)) && !asksSomething(norm)
+	return (claimCued(t) || ix.bareClaim(t) || statesTitle(t)) && !asksSomething(norm)
 }
 
 // bareClaim: t is one unbroken statement closed by a bare question mark

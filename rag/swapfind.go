@@ -27,6 +27,12 @@ func (ix *Index) findSwap(q, c []rune, runs []shared, dated bool) (swapFound, bo
 		if besideDigit(q, p.q0, p.q1) || besideDigit(c, p.c0, p.c1) {
 			continue // 400多篇, 400余篇: a figure's words, the figures check's
 		}
+		if hasDigit(string(q[p.q0:p.q1])) {
+			// 开工272个新建项目230个续建项目: a slot with a figure of its
+			// own is another of the claim's figures, with its own words
+			// (230个续建项目), which the figures check holds to its thing.
+			continue
+		}
 		f, ok := stageSwap(q, c, p, dated)
 		if !ok {
 			f, ok = ix.nameSwap(q, c, p, runs)
@@ -105,6 +111,16 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	cs, ce, ok := ix.nameIn(c, p.c0, p.c1)
+	own := false
+	if p.q0 == 0 && p.c0 == 0 {
+		// The clause opens with its own subject before predicates joined
+		// by 、 (红海滩国家风景廊道火爆出“圈”、荣登…): that subject is what
+		// the shared predicate is said of, whatever an earlier clause of
+		// the sentence names, and the name ends where its predicate begins.
+		if s, e, named := ix.sharedSubject(c, p.c1); named {
+			cs, ce, ok, own = s, e, true, true
+		}
+	}
 	if item := lastRune(c[:ce], '、') + 1; ok && item > cs && !slices.Contains(q[qs:qe], '、') {
 		// One name claimed where the clause's names run over a list: the
 		// item right before the words shared, when it names, is what they
@@ -120,11 +136,6 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		if ce-cs < minShared {
 			return swapFound{}, false
 		}
-	}
-	own := false
-	if !ok && p.q0 == 0 && p.c0 == 0 {
-		cs, ce, ok = ix.sharedSubject(c, p.c1)
-		own = ok
 	}
 	if !ok {
 		return swapFound{}, false

@@ -237,3 +237,42 @@ func TestOwnItemWords(t *testing.T) {
 		}
 	}
 }
+
+// A clause that opens with its own subject before predicates joined by 、
+// says the shared predicate of that subject, though an earlier clause of
+// its sentence names the claimed thing, and with the same figure.
+func TestOwnSubjectOutweighsEarlierName(t *testing.T) {
+	ix := seedIndex(t)
+	quote := []rune("金帛滩海洋乐园晋升国家4A级旅游景区，红海滩国家风景廊道火爆出“圈”、荣登抖音全国景点排行榜第7名")
+	for _, tc := range []struct{ q, want string }{
+		{"金帛滩海洋乐园荣登抖音全国景点排行榜第7名", "红海滩国家风景廊道"},
+		{"金帛滩海洋乐园荣登抖音全国景点排行榜", "红海滩国家风景廊道"},
+	} {
+		q := []rune(tc.q)
+		clause := quote[19:]
+		f, ok := ix.findSwap(q, clause, sharedRuns(q, clause), false)
+		if !ok || !f.ownSubject || string(clause[f.start:f.end]) != tc.want {
+			t.Errorf("findSwap(%q) = %q, own %v, %v; want %q, own", tc.q, string(clause[f.start:f.end]), f.ownSubject, ok, tc.want)
+		}
+	}
+}
+
+// A slot of the claim holding a figure of its own is another of the
+// claim's figures: its words (230个续建项目) are no stage or name claimed
+// of the clause's thing.
+func TestSlotWithOwnFigureIsNoSwap(t *testing.T) {
+	ix := seedIndex(t)
+	clause := []rune("辽宁襄平新材料特种聚烯烃、辽河综研化学高端精细化学品等272个新建项目开工建设，")
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"开工272个新建项目230个续建项目", false},
+		{"272个新建项目续建", true}, // the stage in the slot, no figure of its own
+	} {
+		q := []rune(tc.q)
+		if _, ok := ix.findSwap(q, clause, sharedRuns(q, clause), false); ok != tc.want {
+			t.Errorf("findSwap(%q) found = %v, want %v", tc.q, ok, tc.want)
+		}
+	}
+}
