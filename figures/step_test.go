@@ -152,6 +152,12 @@ func TestAnswererFigures(t *testing.T) {
 		{"全市海洋产业产值403亿元吧", "根据报告：", nil, nil},
 		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
+		// A rank asked beside a change: the ranking (增速均全省第一) and
+		// another figure written after 全省第二 name no other thing than
+		// the change quoted; another thing's change is still no answer.
+		{"固定资产投资去年增长多少，排全省第几", "根据报告：", nil, nil},
+		{"去年进出口增长多少，全省第几", "根据报告：", nil, nil},
+		{"海洋经济生产总值增长多少，全省第几", "报告没有给出这项数字的增减幅度", nil, nil},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
