@@ -132,10 +132,13 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 	}
 	if c == nil && ans.Found {
 		if stated := st.restated(d, figs); stated != "" {
-			// The quotes stay as related text: they give the figure the
-			// question stated, not the one it asks.
-			relatedUnder(ans, rag.GroundNoSuchFigure, restatedNotice(d.Intent.Lang, stated))
-			return nil
+			if !st.quotedBeside(d) {
+				// The quotes stay as related text: they give the figure the
+				// question stated, not the one it asks.
+				relatedUnder(ans, rag.GroundNoSuchFigure, restatedNotice(d.Intent.Lang, stated))
+				return nil
+			}
+			figs = nil // the stated figure is no headline: the quotes answer
 		}
 	}
 	if len(figs) > 0 || len(lead) > 0 {
