@@ -402,7 +402,7 @@ type clauseAsk struct {
 
 func (e *Engine) readClauseAsk(d *Draft) clauseAsk {
 	ca := clauseAsk{
-		described:  describing(beforeAside(d.asked, d.norm)),
+		described:  describing(sceneBefore(beforeAside(d.asked, d.norm), d.norm)),
 		thresholds: e.writtenThresholds(d),
 		whole:      e.wholeWritten(d),
 		rankMove:   asksRankMove(d.norm),
