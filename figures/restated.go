@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,52 @@ func (st *Stepper) restated(d *rag.Draft, figs []Figure) string {
 	}
 	return st.onlyFigure(d, stated, figs)
 }
+
+// quotedBeside reports whether the answer's quotes give, besides the
+// figures the question states, one whose words name most of what the
+// question's other clauses ask, of the time they ask it, and which would
+// answer the question as a headline: "去年开复工项目502个，其中新建多少个"
+// is answered by 272个新建项目 in the quote giving 502个, "保交楼3个，保交房
+// 几个" by 2个保交房. "老旧管网改了360公里，其中供热管网是多少公里" is not:
+// its quote gives 360公里 alone; nor "去年营收多少，今年不是要超2000亿吗" by
+// the 2025 target's 化工精细化率达到48%.
+func (st *Stepper) quotedBeside(d *rag.Draft) bool {
+	var statedClauses []string
+	var stated []Mention
+	kind := askedKind(d.Intent)
+	years := [2]string{yearText(yearOf(d, KindResult)), yearText(yearOf(d, KindTarget))}
+	for _, c := range questionClauses(d.Norm()) {
+		ms := statedIn(c)
+		if len(ms) > 0 {
+			statedClauses = append(statedClauses, c)
+			stated = append(stated, ms...)
+			continue
+		}
+		switch clauseTime(c, years) {
+		case "last", "now":
+			kind = KindResult
+		case "this":
+			kind = KindTarget
+		}
+	}
+	skip := strings.Join(statedClauses, " ")
+	for _, c := range d.Answer.Citations {
+		quote := []rune(c.Quote)
+		for _, f := range st.quotedFigures(c) {
+			if kind != "" && f.Kind != kind || slices.ContainsFunc(stated, func(m Mention) bool { return sameAmount(m.Value, f.Amount()) }) {
+				continue
+			}
+			if d.CoversBut(figureWords(quote, f.Start-c.Start, f.End-c.Start), skip) >= restatedBesideShare && d.Supports(f.JSON()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restatedBesideShare is how much of what the question asks beyond the
+// figure it states a quoted figure's words must name to answer it.
+const restatedBesideShare = 0.5
 
 // restatedEnglish is restated for an English question, which states the
 // figure inside the clause that asks: "How was the 45.15 billion yuan of

@@ -132,10 +132,13 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 	}
 	if c == nil && ans.Found {
 		if stated := st.restated(d, figs); stated != "" {
-			// The quotes stay as related text: they give the figure the
-			// question stated, not the one it asks.
-			relatedUnder(ans, rag.GroundNoSuchFigure, restatedNotice(d.Intent.Lang, stated))
-			return nil
+			if !st.quotedBeside(d) {
+				// The quotes stay as related text: they give the figure the
+				// question stated, not the one it asks.
+				relatedUnder(ans, rag.GroundNoSuchFigure, restatedNotice(d.Intent.Lang, stated))
+				return nil
+			}
+			figs = nil // the stated figure is no headline: the quotes answer
 		}
 	}
 	if len(figs) > 0 || len(lead) > 0 {
@@ -1318,7 +1321,7 @@ func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
 	// beside 海洋经济生产总值403亿元, which names all of it.
 	best := st.bestQuotedCover(d)
 	covers := func(words string) float64 {
-		if c := d.Covers(words); c >= best {
+		if c := d.Covers(rankScopeless(d, words)); c >= best {
 			return c
 		}
 		return 0
@@ -1333,10 +1336,30 @@ func (st *Stepper) bestQuotedCover(d *rag.Draft) float64 {
 	for _, c := range d.Answer.Citations {
 		quote := []rune(c.Quote)
 		for _, f := range st.quotedFigures(c) {
-			best = max(best, d.Covers(figureWords(quote, f.Start-c.Start, f.End-c.Start)))
+			if f.Unit == UnitRank {
+				// 增速均全省第一 ranks the change before it: it names the
+				// rank asked beside the change ("增长多少，全省第几"), no
+				// other thing than the change's.
+				continue
+			}
+			best = max(best, d.Covers(rankScopeless(d, figureWords(quote, f.Start-c.Start, f.End-c.Start))))
 		}
 	}
 	return best
+}
+
+// rankScopes are where a ranking ranks (全省第一): asked of the rank.
+var rankScopes = strings.NewReplacer("全省", "", "全国", "", "全市", "")
+
+// rankScopeless is words without the scopes of a ranking, where a rank is
+// asked beside the change ("进出口增长多少，全省第几"): the question's 全省
+// is the rank's, and 进出口总额达到147亿元 after 全省第二 names no more of
+// the change asked than 进出口总额增长39.7% does.
+func rankScopeless(d *rag.Draft, words string) string {
+	if !d.Intent.Rank {
+		return words
+	}
+	return rankScopes.Replace(words)
 }
 
 // quotesHold reports whether a quote of the answer holds a figure that

@@ -155,6 +155,19 @@ func TestAnswererFigures(t *testing.T) {
 		{"全市海洋产业产值403亿元吧", "根据报告：", nil, nil},
 		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
 		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
+		// A rank asked beside a change: the ranking (增速均全省第一) and
+		// another figure written after 全省第二 name no other thing than
+		// the change quoted; another thing's change is still no answer.
+		{"固定资产投资去年增长多少，排全省第几", "根据报告：", nil, nil},
+		{"去年进出口增长多少，全省第几", "根据报告：", nil, nil},
+		{"海洋经济生产总值增长多少，全省第几", "报告没有给出这项数字的增减幅度", nil, nil},
+		// A figure stated and another asked: the quote's other figure of
+		// what is asked answers, with no headline of the stated one; a
+		// quote with only the stated figure, or another year's, does not.
+		{"去年开复工项目502个，其中新建多少个", "根据报告：", nil, nil},
+		{"去年保交楼3个，保交房几个", "根据报告：", nil, nil},
+		{"老旧管网改了360公里，其中供热管网是多少公里", "报告没有给出这项数字，只有问题里已说到的", nil, nil},
+		{"石化及精细化工产业去年营收多少，今年不是要超2000亿吗", "报告没有给出这项数字，只有问题里已说到的", nil, nil},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,4 +80,38 @@ func beforeAside(asked []askedTerm, norm string) []askedTerm {
 		}
 	}
 	return out
+}
+
+// sceneBefore is asked without the nouns no report writes that set the
+// scene in a statement before the asking clause: "小孩没人带，今年托位能有
+// 多少" asks the places, and the 小孩 of why it is asked is no word a
+// figure's clause could hold (nor 孩子 and 念书 of "我孩子在职业技术学院念书，
+// 学校现在多少学生了"). A noun right before a written word asked qualifies
+// it (公办 of "公办幼儿园学位，去年新增多少"): kept; and nothing is dropped
+// unless the asking clause asks a written word of substance itself.
+func sceneBefore(asked []askedTerm, norm string) []askedTerm {
+	ask := -1
+	for _, w := range []string{"多少", "几"} {
+		if i := strings.Index(norm, w); i >= 0 && (ask < 0 || i < ask) {
+			ask = i
+		}
+	}
+	if ask < 0 {
+		return asked
+	}
+	start := strings.LastIndexAny(norm[:ask], ",，。.!！;；?？")
+	if start < 0 || !slices.ContainsFunc(asked, func(t askedTerm) bool { return !t.missing && t.weight >= 1 && t.at > start }) {
+		return asked
+	}
+	scene := func(t askedTerm) bool {
+		if !t.missing || !t.noun || t.head || t.at < 0 || t.at > start {
+			return false
+		}
+		end := t.at + len(t.term)
+		return !slices.ContainsFunc(asked, func(u askedTerm) bool { return !u.missing && u.at == end })
+	}
+	if !slices.ContainsFunc(asked, scene) {
+		return asked
+	}
+	return slices.DeleteFunc(slices.Clone(asked), scene)
 }

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,9 @@ type detailKind struct {
 	// echo: a match in the quotes that the question holds as well gives
 	// the detail too: it quotes the report's words back to confirm them.
 	echo *regexp.Regexp
+	// rankEcho: an echo match answers a rank asked (第几, 排名) though the
+	// question does not repeat it: "占比全省第几" is answered by 总量占比全省第一.
+	rankEcho bool
 	// inLists: asked of list questions too ("What are the opening hours").
 	inLists bool
 	// named: the evidence counts only in a clause naming the thing asked
@@ -163,6 +167,7 @@ var detailKinds = []detailKind{
 			"share of", "proportion of", "as a percentage of", "percentage of"},
 		evidence: regexp.MustCompile(`(?:占有率|占比|比重|比例|份额|率|占)[^，。；、]{0,10}?[0-9][0-9.]*%`),
 		echo:     regexp.MustCompile(`(?:占比|比重)[^，。；、]{0,6}?第[一二三四五六七八九十0-9]+`), // 总量占比全省第一
+		rankEcho: true,
 		// In a clause naming something asked: 中蓝电子's 市场占有率15.7%
 		// is no share of 电子信息产业 in GDP.
 		namedAny: true,
@@ -308,6 +313,9 @@ func (k detailKind) gives(given, norm string, asked []askedTerm) bool {
 	if k.named && k.nextEvidence != nil && k.nextEvidence.MatchString(clausesAfterNaming(given, thingTerms(asked, k.trim))) {
 		return true
 	}
+	if k.rankEcho && containsAny(norm, ordinalCues) && rankEchoed(k.echo, given, asked) {
+		return true
+	}
 	switch {
 	case k.named:
 		given = namingText(given, thingTerms(asked, k.trim))
@@ -315,6 +323,23 @@ func (k detailKind) gives(given, norm string, asked []askedTerm) bool {
 		given = anyNamingText(given, thingTerms(asked, k.trim))
 	}
 	return k.evidence != nil && k.evidence.MatchString(given) || k.echoed(given, norm)
+}
+
+// rankEchoed reports whether a clause of the quotes given ranks what was
+// asked the way echo finds (总量占比全省第一), holding every asked term
+// the ranking's own words do not: "美丽宜居村占比全省第几" is answered by
+// 省级美丽宜居(示范)村20个、总量占比全省第一, "民营经济占比全省第几" is not.
+func rankEchoed(echo *regexp.Regexp, given string, asked []askedTerm) bool {
+	for _, c := range strings.FieldsFunc(given, func(r rune) bool { return strings.ContainsRune("。；;\n", r) }) {
+		m := echo.FindString(c)
+		if m == "" {
+			continue
+		}
+		if !slices.ContainsFunc(asked, func(t askedTerm) bool { return !t.in(m) && !t.in(c) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // echoed reports whether the quotes given hold an echo match that the

@@ -84,3 +84,30 @@ func TestFeelingIsNoSuperlative(t *testing.T) {
 		}
 	}
 }
+
+// A rank asked of a share (占比全省第几) is answered by the report's
+// ranking of that share (总量占比全省第一) in a clause naming the thing
+// asked, not by another thing's ranking.
+func TestShareRankAnsweredByItsRanking(t *testing.T) {
+	var share detailKind
+	for _, k := range detailKinds {
+		if k.zh == "报告没有给出所占的比例。相关内容：" {
+			share = k
+		}
+	}
+	given := Normalize("创建省级美丽宜居（示范）村20个、总量占比全省第一。") + "\n"
+	for _, tc := range []struct {
+		q     string
+		asked []askedTerm
+		want  bool
+	}{
+		{"美丽宜居村总量占比全省第几", []askedTerm{{term: "美丽"}, {term: "宜居"}, {term: "占比"}, {term: "全省"}}, true},
+		{"美丽宜居村占比全省排第几", []askedTerm{{term: "美丽"}, {term: "宜居"}, {term: "占比"}, {term: "全省"}}, true},
+		{"民营经济占比全省第几", []askedTerm{{term: "民营经济"}, {term: "占比"}, {term: "全省"}}, false},
+		{"美丽宜居村占比多少", []askedTerm{{term: "美丽"}, {term: "宜居"}, {term: "占比"}}, false}, // a share asked, not a rank
+	} {
+		if got := share.gives(given, Normalize(tc.q), tc.asked); got != tc.want {
+			t.Errorf("%s: gives %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

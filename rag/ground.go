@@ -402,7 +402,7 @@ type clauseAsk struct {
 
 func (e *Engine) readClauseAsk(d *Draft) clauseAsk {
 	ca := clauseAsk{
-		described:  describing(beforeAside(d.asked, d.norm)),
+		described:  describing(sceneBefore(beforeAside(d.asked, d.norm), d.norm)),
 		thresholds: e.writtenThresholds(d),
 		whole:      e.wholeWritten(d),
 		rankMove:   asksRankMove(d.norm),
@@ -2036,7 +2036,10 @@ func (e *Engine) placeFigure(d *Draft, p Part, s *PlaceSlot, short, text string)
 				named = false // the clauses after speak of the whole city or another place
 			}
 			named = named || held
-			if named && strings.ContainsAny(clause, "0123456789") && coveredShare(d.asked, before) > 0 {
+			// A rank asked is given in words too (蝉联全省制造业区域品牌榜首),
+			// of the kind asked (not 农业区域品牌's).
+			ranked := d.rank && holdsOrdinal(clause) && !e.ix.contrasted(d.asked, clause)
+			if named && (strings.ContainsAny(clause, "0123456789") || ranked) && coveredShare(d.asked, before) > 0 {
 				// A sentence the place opens goes on about it: 盘锦港30万吨级
 				// 原油码头主体工程完工，…，集装箱吞吐量增长1.9%.
 				return true

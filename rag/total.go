@@ -10,6 +10,11 @@ import (
 // enumeration is a run of names parted by 、: "供水、供热、燃气、排水".
 var enumeration = regexp.MustCompile(`\p{Han}+(?:、\p{Han}+)+`)
 
+// eachReached is 均 saying each member reached the one figure (重点建设用地
+// 安全利用率、受污染耕地安全利用率均达到100%): the figure is every member's,
+// as with 分别 or 各; not 平均, 人均, 年均 or 均衡, 均等.
+var eachReached = regexp.MustCompile(`(?:^|[^平人年户日月])均[^衡等匀值]`)
+
 // wholeCues ask for the whole of an enumeration, not one of its members.
 var wholeCues = []string{"一共", "总共", "合计", "总计", "加起来", "共计", "总数", "total", "altogether", "combined", "in all"}
 
@@ -81,7 +86,7 @@ func dropTotalCorrections(d *Draft) bool {
 // question names a member by a word whose report terms hold it (gas: 燃气).
 func totalOfSeveral(norm string, asked []askedTerm, quote string) string {
 	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，。；：,;\n", r) }) {
-		if strings.Contains(clause, "分别") || strings.Contains(clause, "各") || eachHolds(clause) || !strings.ContainsAny(clause, "0123456789") {
+		if strings.Contains(clause, "分别") || strings.Contains(clause, "各") || eachReached.MatchString(clause) || !strings.ContainsAny(clause, "0123456789") {
 			continue
 		}
 		for _, loc := range enumeration.FindAllStringIndex(clause, -1) {
@@ -111,17 +116,6 @@ func totalOfSeveral(norm string, asked []askedTerm, quote string) string {
 		}
 	}
 	return ""
-}
-
-// eachHolds reports whether clause says its figure of each item (均达到
-// 100%): 均 not of 人均 or 平均, which are figures per head.
-func eachHolds(clause string) bool {
-	for i := range wordPositions(clause, "均") {
-		if r, _ := utf8.DecodeLastRuneInString(clause[:i]); r != '人' && r != '平' {
-			return true
-		}
-	}
-	return false
 }
 
 // englishNamed are the items an English question names by words whose
