@@ -224,6 +224,14 @@ func TestAsksAmount(t *testing.T) {
 		{"去年交通事故减少了多少起", true},
 		{"失业人数下降了几个", true},
 		{"下降了多少个百分点", false},
+		// A sum of money named at the end, 多少 or not: staff shorthand.
+		{"固投总额2024", true},
+		{"社零总额去年金额", true},
+		{"进出口总额今年目标金额", true},
+		{"亿元以上项目125个，投资额多少", true},
+		{"到位内资 24 金额+增速", false}, // a growth asked beside
+		{"金额", true},
+		{"总额增长多少", false},
 	} {
 		if got := AsksAmount(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksAmount(%q) = %v, want %v", tc.q, got, tc.want)

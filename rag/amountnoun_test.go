@@ -1,0 +1,25 @@
+package rag_test
+
+import "testing"
+
+// TestAmountNamedByNoun: a sum or a count asked by its noun, with no 多少
+// (staff shorthand, a few words), is not answered by the report's growth
+// of it: the answer says only the change is given and shows it. Where the
+// report gives the sum, or 总额 is its own name of the figure, the figure
+// answers as before; a count named where the report says there is none is
+// answered "none".
+func TestAmountNamedByNoun(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "固投总额2024", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "固定资产投资增长20%以上"}},
+		{q: "社零总额去年金额", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "社会消费品零售总额增长4%"}},
+		{q: "进出口总额今年目标金额", grounding: "no_such_figure", want: []string{"进出口总额增长6%"}},
+		{q: "去年游客人数", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "旅客接待量"}},
+		{q: "社零总额 2024", found: true, figures: []string{"4%"}},
+		{q: "进出口总额 2024", found: true, figures: []string{"147亿元"}},
+		{q: "实际到位内资金额", found: true, figures: []string{"451.5亿元"}},
+		{q: "节支/压减/审减 金额", found: true, want: []string{"2.63亿元", "6.7亿元", "0.8亿元"}},
+		{q: "去年零就业家庭人数", found: true, want: []string{"动态为零"}},
+		{q: "去年空气优良天数", found: true, want: []string{"88.3%"}},
+	})
+}
