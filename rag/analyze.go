@@ -753,7 +753,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	if !a.figure && !a.list && asksAmountByNoun(a.norm) && !ix.countNamesRate(a.norm, rep) {
 		// "去年游客人数", "社零总额去年金额": a count or a sum asked by its
 		// noun asks a figure, which a growth rate of it does not give.
-		a.figure, a.countNamed = true, !namesAmount(a.norm)
+		a.figure, a.countNamed = true, !namesSum(a.norm)
 	}
 	a.namesOnly = namesOnly(a.norm)
 	ix.readOtherPeriods(&a, named, other, padded)

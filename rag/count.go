@@ -47,7 +47,23 @@ func namesAmount(norm string) bool {
 // noun, 多少 or not: "经营主体数量多少", "去年游客人数", "固投总额2024",
 // "社零总额去年金额"; a rate of it does not give that, nor a growth.
 func asksAmountByNoun(norm string) bool {
-	return (namesAmount(norm) || countNounAsked.MatchString(norm)) && !containsCue(norm, changeCues)
+	return (namesSum(norm) || countNounAsked.MatchString(norm) || countNamedEnglish.MatchString(norm)) && !containsCue(norm, changeCues)
+}
+
+// sumNamedEnglish finds an English sum named after its thing ("Retail
+// sales total 2024", "Fixed asset investment amount 2024"), a year or the
+// question's end after it: "total R&D spending" names the report's
+// indicator (研发经费投入总量) and asks nothing of it.
+var sumNamedEnglish = regexp.MustCompile(`\b(?:total|amount)(?:\s+(?:in|for|of)\b|\s+\d{4}\b|[\s?.!]*$)`)
+
+// countNamedEnglish finds an English count named by its noun ("Number of
+// tourists 2024").
+var countNamedEnglish = regexp.MustCompile(`\bnumber of\b`)
+
+// namesSum reports whether a question names a sum of money it asks
+// (namesAmount, sumNamedEnglish).
+func namesSum(norm string) bool {
+	return namesAmount(norm) || sumNamedEnglish.MatchString(norm)
 }
 
 // rateHeads follow a count noun the report makes the head of a rate
