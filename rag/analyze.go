@@ -40,7 +40,13 @@ type analysis struct {
 	place     *PlaceSlot
 	ownPlace  bool // it names a report's own place (盘锦)
 	placeHas  bool // it asks how many its own city has (placeHas)
-	namesOnly bool // it only names what it asks (namesOnly), read once
+	// countNamed: it asks a figure only by a count noun, no 多少 ("去年游客
+	// 人数"): a weaker ask than 多少, held only against a rate of the thing.
+	countNamed bool
+	// totalNamed: the 总额 it ends on is of the report's own name of the
+	// figure (社会消费品零售总额), not a sum it asks beside (totalInName).
+	totalNamed bool
+	namesOnly  bool // it only names what it asks (namesOnly), read once
 	// placeClause is the clause that asks of place when the question
 	// first states the own place's figure (widerAsked); "" otherwise.
 	placeClause string
@@ -73,7 +79,7 @@ func (a analysis) intent() Intent {
 		// other year may still say how this one's work goes on.
 		asks = PeriodNone
 	}
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Asks: asks, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm), Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues), Share: asksShare(a.norm), Halves: halfAskedKinds(a.norm)}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Asks: asks, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm) && !a.totalNamed, CountNamed: a.countNamed, Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues), Share: asksShare(a.norm), Halves: halfAskedKinds(a.norm)}
 }
 
 // Cue words, matched on normalized text.
@@ -744,10 +750,16 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	named = ix.rebaseComparisons(a.norm, named, reviewYear, rep)
 	other := a.readPeriod(named, " "+GrowthBase(a.norm)+" ", reviewYear, planYear)
 	a.readIntent(padded)
+	if !a.figure && !a.list && asksAmountByNoun(a.norm) && !ix.countNamesRate(a.norm, rep) {
+		// "去年游客人数", "社零总额去年金额": a count or a sum asked by its
+		// noun asks a figure, which a growth rate of it does not give.
+		a.figure, a.countNamed = true, !namesSum(a.norm)
+	}
 	a.namesOnly = namesOnly(a.norm)
 	ix.readOtherPeriods(&a, named, other, padded)
 	ix.readTerms(&a, named)
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
+	a.totalNamed = ix.totalInName(a.norm, a.expand, rep)
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
 	ix.addPlaceTerms(&a)

@@ -149,6 +149,11 @@ type Intent struct {
 	// how many tourists, 多少亿元), which a percentage (增长64%) does not
 	// answer.
 	Amount bool
+	// CountNamed: it asks a count only by naming it (去年游客人数, no 多少):
+	// the report's rate of the thing (旅客接待量增长64%) is declined for it,
+	// but what else the report says of the thing stands, as for a question
+	// that asks no figure.
+	CountNamed bool
 	// Share: it names a share (比例, 覆盖率) and asks no change or count,
 	// which a count (新增学位520个) does not answer.
 	Share bool

@@ -172,7 +172,40 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if p := first().place; p != nil && p.Relation != PlaceOwn {
 		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
 	}
-	return stated, rest
+	return stated, ofStatedSubject(stated, rest)
+}
+
+// bareFigureTail is what asks a figure after its noun, its period and
+// interrogative read out first: the unit of "多少亿元".
+var bareFigureTail = regexp.MustCompile(`(?:有|为|大概|一共|共|能有)?(?:亿元|万元|亿|万|元|钱)?$`)
+
+// statedVerbs end a stated clause's subject before its figure (跨境电商企业
+// 达到70家): no part of the thing.
+var statedVerbs = []string{"达到", "突破", "超过", "有", "是", "为", "共", "了"}
+
+// ofStatedSubject reads rest, which asks a figure noun alone ("成交额多少
+// 亿元", "总投资多少"), as asking it of the thing the stated clause counts:
+// "跨境电商70家，成交额多少亿元" asks 跨境电商's 成交额, which the report's
+// 技术合同成交额 is not; "新签约项目260个，总投资多少" asks those projects'.
+// A rest that names a thing of its own is returned as it is.
+func ofStatedSubject(stated, rest string) string {
+	noun := bareFigureTail.ReplaceAllString(strings.TrimRightFunc(figureNounWords.Replace(Normalize(rest)), isTalkPunct), "")
+	if !slices.Contains(figureNouns, noun) && !slices.Contains(amountNouns, noun) {
+		return rest
+	}
+	subject := strings.TrimRightFunc(withoutStatedFigure(Normalize(stated)), isTalkPunct)
+	for _, v := range statedVerbs {
+		subject = strings.TrimSuffix(subject, v)
+	}
+	for _, w := range periodWords {
+		if strings.Contains(rest, w) {
+			subject = strings.ReplaceAll(subject, w, "") // rest says the period: once
+		}
+	}
+	if utf8.RuneCountInString(subject) < 2 {
+		return rest
+	}
+	return subject + rest
 }
 
 // rateAskWords ask a thing's rate of change (of the year, or its target:

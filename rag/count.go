@@ -28,11 +28,85 @@ var absoluteAsked = regexp.MustCompile(`绝对(?:值|额|数|量)|\babsolute\b`)
 // countNounAsked finds a count asked by its noun, ending the question or
 // before its interrogative: "经营主体数量多少", "规上工业企业数量？",
 // "空气好的天数多少".
-var countNounAsked = regexp.MustCompile(`(?:数量|数目|个数|家数|人数|人次|天数|户数)(?:现在|目前|如今)?(?:是|有|为|大概|一共)?(?:多少|几|[?？]?$)`)
+var countNounAsked = regexp.MustCompile(`(数量|数目|个数|家数|人数|人次|天数|户数)(?:现在|目前|如今)?(?:是|有|为|大概|一共)?(?:多少|几|[?？]?$)`)
 
 // countChanged finds a change asked right away in things counted:
 // "刑事警情下降了多少起", "减少了几家".
 var countChanged = regexp.MustCompile(`(?:增长|增加|下降|降低|减少|提高|提升|上升)了?(?:多少|几)(?:十|百|千|万)?(?:个[^百点]|个$|人|家|台|辆|所|项|名|户|座|套|处|部|件|条|场|次|起|例|宗)`)
+
+// amountNouns name a sum of money as such: asked at a question's end, with
+// or without 多少, they ask that sum.
+var amountNouns = []string{"金额", "总额", "投资额", "总投资"}
+
+// namesAmount reports whether a question ends on a noun of a sum of money,
+// its year, period and target words and its "是多少" read out: staff
+// shorthand ("固投总额2024", "进出口总额今年目标金额") asks what "总额是多少"
+// asks.
+func namesAmount(norm string) bool {
+	t := amountTail(norm)
+	return slices.ContainsFunc(amountNouns, func(w string) bool { return strings.HasSuffix(t, w) })
+}
+
+// asksAmountByNoun reports whether a question asks a count or a sum by its
+// noun, 多少 or not: "经营主体数量多少", "去年游客人数", "固投总额2024",
+// "社零总额去年金额"; a rate of it does not give that, nor a growth.
+func asksAmountByNoun(norm string) bool {
+	return (namesSum(norm) || countNounAsked.MatchString(norm) || countNamedEnglish.MatchString(norm)) && !containsCue(norm, changeCues)
+}
+
+// sumNamedEnglish finds an English sum named after its thing ("Retail
+// sales total 2024", "Fixed asset investment amount 2024"), a year or the
+// question's end after it: "total R&D spending" names the report's
+// indicator (研发经费投入总量) and asks nothing of it.
+var sumNamedEnglish = regexp.MustCompile(`\b(?:total|amount)(?:\s+(?:in|for|of)\b|\s+\d{4}\b|[\s?.!]*$)`)
+
+// countNamedEnglish finds an English count named by its noun ("Number of
+// tourists 2024").
+var countNamedEnglish = regexp.MustCompile(`\bnumber of\b`)
+
+// namesSum reports whether a question names a sum of money it asks
+// (namesAmount, sumNamedEnglish).
+func namesSum(norm string) bool {
+	return namesAmount(norm) || sumNamedEnglish.MatchString(norm)
+}
+
+// rateHeads follow a count noun the report makes the head of a rate
+// (优良天数比例).
+var rateHeads = []string{"比例", "比重", "占比", "率"}
+
+// countNamesRate reports whether the count noun a question asks by
+// (天数 of "去年优良天数") is one the report writes only as the head of a
+// rate (优良天数比例88.3%): the question names that indicator, whose rate
+// is all the report gives and what is asked.
+func (ix *Index) countNamesRate(norm string, rep *Report) bool {
+	m := countNounAsked.FindStringSubmatch(norm)
+	if m == nil {
+		return false
+	}
+	return slices.ContainsFunc(rateHeads, func(h string) bool { return ix.reportWrites(rep, m[1]+h) })
+}
+
+// amountTail is a question with its period and target words, its
+// interrogative and its trailing year read out, so that what it ends on
+// is the noun it asks.
+func amountTail(norm string) string {
+	return strings.TrimRightFunc(figureNounWords.Replace(norm), func(r rune) bool { return isTalkPunct(r) || unicode.IsDigit(r) || r == '年' })
+}
+
+// totalInName reports whether the 总额 a question ends on is part of a
+// name of the figure the report writes: written right before it (零售总额,
+// 进出口总额) or in the report term its abbreviation stands for (社零总额:
+// 社会消费品零售总额). The indicator is named, no sum beside it asked, so the
+// figure the report gives of it answers. "固投总额" adds the sum to a name
+// the report writes without it (固定资产投资).
+func (ix *Index) totalInName(norm string, expand []string, rep *Report) bool {
+	t := []rune(amountTail(norm))
+	n := len(t) - len([]rune("总额"))
+	if n < 2 || string(t[n:]) != "总额" {
+		return false
+	}
+	return slices.ContainsFunc(expand, func(w string) bool { return strings.HasSuffix(w, "总额") }) || ix.reportWrites(rep, string(t[n-2:]))
+}
 
 // AsksAmount reports whether a normalized question asks a count or an
 // amount in a unit, which a percentage does not answer: "How many
@@ -42,8 +116,8 @@ func AsksAmount(norm string) bool {
 	if absoluteAsked.MatchString(norm) || strings.Contains(norm, "(") {
 		return !containsCue(norm, changeCues) && amountAsked.MatchString(norm)
 	}
-	if countNounAsked.MatchString(norm) && !containsCue(norm, changeCues) {
-		return true // "经营主体数量多少", "优良天数多少": a count, which a rate does not give
+	if asksAmountByNoun(norm) {
+		return true
 	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") && !strings.Contains(norm, "how many") {
 		return false

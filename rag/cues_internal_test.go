@@ -226,6 +226,21 @@ func TestAsksAmount(t *testing.T) {
 		{"去年交通事故减少了多少起", true},
 		{"失业人数下降了几个", true},
 		{"下降了多少个百分点", false},
+		// A sum of money named at the end, 多少 or not: staff shorthand.
+		{"固投总额2024", true},
+		{"社零总额去年金额", true},
+		{"进出口总额今年目标金额", true},
+		{"亿元以上项目125个，投资额多少", true},
+		{"到位内资 24 金额+增速", false}, // a growth asked beside
+		{"金额", true},
+		{"总额增长多少", false},
+		// English shorthand: a sum named after its thing, a count by "number of".
+		{"Retail sales total 2024", true},
+		{"Fixed asset investment amount 2024", true},
+		{"Anshan imports and exports total in 2024?", true},
+		{"Number of tourists 2024", true},
+		{"Panjin's total R&D spending ranked first in Liaoning in 2024?", false}, // the indicator's name
+		{"How fast did the number of newly registered businesses grow in 2024?", false},
 	} {
 		if got := AsksAmount(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksAmount(%q) = %v, want %v", tc.q, got, tc.want)

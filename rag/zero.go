@@ -61,7 +61,7 @@ var zeroAfter = regexp.MustCompile(`^(?:保持)?(?:动态)?(?:为|清|归)零`)
 // are none, in place of the totals it was answered with or a refusal.
 func (e *Engine) groundZero(d *Draft) {
 	ans := d.Answer
-	if d.Lookup || d.Derived || d.Matched || hasCorrection(ans) || d.Intent.List || d.Intent.Summary || !countAsked.MatchString(d.norm) ||
+	if d.Lookup || d.Derived || d.Matched || hasCorrection(ans) || d.Intent.List || d.Intent.Summary || !countAsked.MatchString(d.norm) && !asksAmountByNoun(d.norm) ||
 		d.Intent.Lang != "en" && d.ClaimShaped() {
 		return
 	}

@@ -1,0 +1,86 @@
+package rag
+
+import "testing"
+
+// TestTotalInName: a 总额 the question ends on is the report's own name of
+// the figure where the report writes it so, or the abbreviation asked
+// stands for a name ending in it; "固投总额" adds a sum to 固定资产投资.
+func TestTotalInName(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"社会消费品零售总额", true},
+		{"进出口总额 2024", true},
+		{"社零总额 2024", true},
+		{"去年社零总额", true},
+		{"固投总额2024", false},
+		{"社零总额去年金额", false}, // ends on 金额: a sum asked
+		{"去年游客人数", false},
+	} {
+		a := ix.analyze(Normalize(tc.q), nil)
+		if got := ix.totalInName(a.norm, a.expand, nil); got != tc.want {
+			t.Errorf("totalInName(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestCountNamesRate: a count noun the report writes only as the head of
+// a rate (优良天数比例) names that indicator.
+func TestCountNamesRate(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"去年空气优良天数", true},
+		{"优良天数多少", true},
+		{"去年游客人数", false},
+		{"规上工业企业数量", false},
+		{"去年GDP", false},
+	} {
+		if got := ix.countNamesRate(Normalize(tc.q), nil); got != tc.want {
+			t.Errorf("countNamesRate(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestAmountNamedIntent: a count or a sum named by its noun asks a figure,
+// and only a count so named is the weaker ask (CountNamed).
+func TestAmountNamedIntent(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q                     string
+		figure, amount, named bool
+	}{
+		{"去年游客人数", true, true, true},
+		{"社零总额去年金额", true, true, false},
+		{"进出口总额今年目标金额", true, true, false},
+		{"去年空气优良天数", false, true, false}, // the rate's name: answered as before
+		{"社会消费品零售总额", true, false, false},
+	} {
+		in := ix.analyze(Normalize(tc.q), nil).intent()
+		if in.Figure != tc.figure || in.Amount != tc.amount || in.CountNamed != tc.named {
+			t.Errorf("%q: figure=%v amount=%v countNamed=%v, want %v %v %v", tc.q, in.Figure, in.Amount, in.CountNamed, tc.figure, tc.amount, tc.named)
+		}
+	}
+}
+
+// TestOfStatedSubject: a figure noun asked alone after a stated count is
+// that thing's figure.
+func TestOfStatedSubject(t *testing.T) {
+	for _, tc := range []struct{ stated, rest, want string }{
+		{"跨境电商70家，", "成交额多少亿元", "跨境电商成交额多少亿元"},
+		{"跨境电商企业达到70家，", "成交额是多少", "跨境电商企业成交额是多少"},
+		{"去年新签约项目260个，", "去年总投资多少", "新签约项目去年总投资多少"},
+		{"亿元以上项目125个，", "投资额多少", "亿元以上项目投资额多少"},
+		// The rest names a thing of its own.
+		{"去年GDP增长3.5%，", "进出口增长多少", "进出口增长多少"},
+		{"跨境电商70家，", "技术合同成交额多少", "技术合同成交额多少"},
+	} {
+		if got := ofStatedSubject(tc.stated, tc.rest); got != tc.want {
+			t.Errorf("ofStatedSubject(%q, %q) = %q, want %q", tc.stated, tc.rest, got, tc.want)
+		}
+	}
+}

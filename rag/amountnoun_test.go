@@ -1,0 +1,33 @@
+package rag_test
+
+import "testing"
+
+// TestAmountNamedByNoun: a sum or a count asked by its noun, with no 多少
+// (staff shorthand, a few words), is not answered by the report's growth
+// of it: the answer says only the change is given and shows it. Where the
+// report gives the sum, or 总额 is its own name of the figure, the figure
+// answers as before; a count named where the report says there is none is
+// answered "none".
+func TestAmountNamedByNoun(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "固投总额2024", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "固定资产投资增长20%以上"}},
+		{q: "社零总额去年金额", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "社会消费品零售总额增长4%"}},
+		{q: "进出口总额今年目标金额", grounding: "no_such_figure", want: []string{"进出口总额增长6%"}},
+		{q: "去年游客人数", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "旅客接待量"}},
+		{q: "社零总额 2024", found: true, figures: []string{"4%"}},
+		{q: "进出口总额 2024", found: true, figures: []string{"147亿元"}},
+		{q: "实际到位内资金额", found: true, figures: []string{"451.5亿元"}},
+		{q: "节支/压减/审减 金额", found: true, want: []string{"2.63亿元", "6.7亿元", "0.8亿元"}},
+		{q: "去年零就业家庭人数", found: true, want: []string{"动态为零"}},
+		{q: "去年空气优良天数", found: true, want: []string{"88.3%"}},
+		// A figure noun asked alone after a stated count is that thing's.
+		{q: "跨境电商70家，成交额多少亿元", grounding: "no_such_figure", not: []string{"技术合同成交额："}},
+		{q: "去年粮油加工310亿元，营业收入多少", found: true, want: []string{"310亿元"}},
+		// English shorthand names the sum or the count it asks.
+		{q: "Retail sales total 2024", grounding: "no_such_figure", want: []string{"only how much this changed", "社会消费品零售总额增长4%"}},
+		{q: "Fixed asset investment amount 2024", grounding: "no_such_figure", want: []string{"固定资产投资增长20%以上"}},
+		{q: "Number of tourists 2024", grounding: "no_such_figure", want: []string{"旅客接待量"}},
+		{q: "imports and exports total 2024", found: true, want: []string{"147亿元"}},
+	})
+}
