@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -573,6 +574,9 @@ func spellOut(text string) string {
 	if containsFold(text, "illion yuan") {
 		text = englishYuan.ReplaceAllStringFunc(text, chineseYuan)
 	}
+	if strings.Contains(text, ",") {
+		text = groupedInWan(text)
+	}
 	if strings.ContainsFunc(text, isHan) {
 		text = gluedFigure.ReplaceAllStringFunc(text, unglue)
 	}
@@ -597,6 +601,51 @@ func unglue(m string) string {
 
 // englishYuan is an English amount of yuan in millions or billions.
 var englishYuan = regexp.MustCompile(`(?i)\b(?:(more than|over|above|at least) )?([0-9]+(?:\.[0-9]+)?) (million|billion) yuan\b`)
+
+// groupedNumber is a number written in groups of three digits parted by
+// commas (11,500, 500,000), as English writes it.
+var groupedNumber = regexp.MustCompile(`\b[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\b`)
+
+// groupedInWan writes text's groupedNumbers in 万 or 亿 (inWan), but
+// for one joined by a hyphen to the word after it: "a 300,000-ton
+// terminal" names a size class (30万吨级), no figure stated.
+func groupedInWan(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range groupedNumber.FindAllStringIndex(text, -1) {
+		if m[1] < len(text) && text[m[1]] == '-' {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		b.WriteString(inWan(text[m[0]:m[1]]))
+		last = m[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// inWan writes a groupedNumber of ten thousand or more as the reports
+// write such a number, in 万 or 亿 ("11,500 talents" is 引进人才1.15万人,
+// "500,000 mu" 50万亩): read digit by digit it matches none of their
+// figures, and its pieces (500) match others (500万元). A number the
+// reports would write whole (14,114 is 14114名) stays as asked, without
+// its commas.
+func inWan(m string) string {
+	plain := strings.ReplaceAll(m, ",", "")
+	n, err := strconv.ParseFloat(plain, 64)
+	if err != nil || n < 10000 {
+		return m
+	}
+	for _, u := range []struct {
+		size float64
+		name string
+	}{{1e8, "亿"}, {1e4, "万"}} {
+		if n >= u.size && math.Mod(n, u.size/100) == 0 {
+			return strconv.FormatFloat(n/u.size, 'f', -1, 64) + u.name
+		}
+	}
+	return plain
+}
 
 // chineseYuan writes an englishYuan match of under a hundred million in
 // 万元: 5 million is 500万元, more than 5 million 500万元以上.

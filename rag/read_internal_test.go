@@ -272,6 +272,14 @@ func TestSpellOut(t *testing.T) {
 		{"3.5 Million Yuan each", "350万元 each"},
 		{"above 100 million yuan", "above 100 million yuan"}, // 亿: left as asked
 		{"5 million people", "5 million people"},             // only yuan
+		// Digits grouped by commas: in 万 or 亿 as the reports write them.
+		{"attract 11,500 talents", "attract 1.15万 talents"},
+		{"reach 500,000 mu", "reach 50万 mu"},
+		{"planted 174,000 trees", "planted 17.4万 trees"},
+		{"45,150,000,000 yuan", "451.5亿 yuan"},
+		{"14,114 party members", "14114 party members"},          // written whole in the report
+		{"4,166 lifts", "4,166 lifts"},                           // under ten thousand: as asked
+		{"the 300,000-ton terminal", "the 300,000-ton terminal"}, // a size class
 		{"jobs target this YR", "jobs target this year"},
 		{"what did the govt achieve in the past 2 yrs", "what did the government achieve in the past 2 years"},
 		{"the ferry's layout", "the ferry's layout"}, // yr inside a word stays
