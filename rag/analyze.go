@@ -783,7 +783,6 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.areasScoped = a.list && containsAny(a.norm, areaCues) && ix.topicScoped(a, areaCues, nil) ||
 		containsAny(a.norm, wholePartWork) && ix.topicScoped(a, wholePartWork, nil)
 	a.missing = ix.missingWords(a.norm, rep)
-	ix.addPinyinNames(&a)
 	a.placeHas = ix.placeHas(a.norm, a.period)
 	if s, clause, ok := ix.widerAsked(a.norm, rep); ok {
 		a.place, a.placeClause = s, clause

@@ -246,16 +246,11 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 		switch {
 		case !isHan(rs[i]):
 			n := len(out)
-			width := ix.latinWordAt(rs, i, &out, corpus)
-			if w := string(rs[i : i+width]); len(out) == n && len(a.compounds[w]) > 0 {
-				// "the Fupan railway": a name in pinyin (addPinyinNames)
-				// is asked as the report writes it, 阜盘.
-				out = append(out, questionWord{text: w, syn: a.compounds[w]})
-			} else if len(out) > n && len(a.compounds[out[n].text]) > 0 {
+			i += ix.latinWordAt(rs, i, &out, corpus)
+			if len(out) > n && len(a.compounds[out[n].text]) > 0 {
 				// "Panjin Bank" is the report's 盘锦银行, not only 金融机构.
 				out[n].syn = append(slices.Clip(out[n].syn), a.compounds[out[n].text]...)
 			}
-			i += width
 		default:
 			j := i
 			for j < len(rs) && isHan(rs[j]) {

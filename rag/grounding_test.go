@@ -1555,8 +1555,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report does not give.
 		{q: "30万吨级原油码头是谁投资建的", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "Who is the investor behind the 300,000-ton crude oil terminal at Panjin Port?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
-		// Jinbotan is the report's 金帛滩 (its pinyin), which it gives no price of in yuan.
-		{q: "How much does a ticket to Jinbotan Ocean Park cost?", grounding: rag.GroundOtherUnit, not: []string{"From the report"}},
+		{q: "How much does a ticket to Jinbotan Ocean Park cost?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "What's the average housing price in Panjin?", want: []string{"does not mention price"}, not: []string{"From the report"}},
 		// A figure per day, in a season, is a detail the year's figures do not give.
 		{q: "红海滩旺季每天能接待多少游客啊", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
