@@ -1235,7 +1235,10 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	}
 	// "去年…目标定的是多少": a report reviews last year's results and sets
 	// this year's targets; last year's targets were set in last year's.
-	if a.otherPlan == "" && (asksReviewTarget(padded, a.years, reviewYear) || asksReviewTargetMet(padded, a.years, reviewYear) && !ix.reviewSaysMet(a.norm, rep)) &&
+	// "没完成的指标是哪些", "今年有哪些指标下调了": which targets were missed,
+	// or moved from last year's, is told only beside last year's targets.
+	if a.otherPlan == "" && (asksReviewTarget(padded, a.years, reviewYear) || asksReviewTargetMet(padded, a.years, reviewYear) && !ix.reviewSaysMet(a.norm, rep) ||
+		a.list && asksTargetsMissedOrMoved(a.norm)) &&
 		!ix.statesReviewTargets(rep) && !ix.plansYear(reviewYear, rep) {
 		a.otherPlan = fmt.Sprintf("%d年的目标", reviewYear)
 		if a.lang == "en" {

@@ -243,6 +243,8 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 	case a.placeDeclines():
 		ans.grounding = GroundOtherPlace
 		e.notFound(ans, a, hits)
+	case e.unnamedMissed(ans, a, rep):
+		// "没完成的指标是哪些": the review says some were, naming none.
 	case a.otherYear != 0 || a.otherPlan != "":
 		ans.grounding = GroundOtherPeriod
 		e.notFound(ans, a, hits)

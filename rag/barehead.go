@@ -13,7 +13,7 @@ var countAskedOfHead = regexp.MustCompile(`^(?:有|共有|一共|总共|一共�
 
 // countAskedBeforeHead is the same ask written right before the head
 // (多少家 of 新增了多少家企业).
-var countAskedBeforeHead = regexp.MustCompile(countAsk + `$`)
+var countAskedBeforeHead = regexp.MustCompile(`(?:` + countAsk + `|多少)$`)
 
 // countAsk asks how many, in a measure word of things counted.
 const countAsk = `(?:多少|几)(?:个|家|所|名|人|项|座|处|条|户|台|场|次|辆|艘|万人|万户|万个)`
@@ -24,7 +24,7 @@ const countAsk = `(?:多少|几)(?:个|家|所|名|人|项|座|处|条|户|台|�
 // not a kind (新增 and 全市 of 全市新增外贸型企业, before 外贸型).
 var headBoundaryWords = []string{
 	"新增", "新建", "新开", "新设", "新登记", "培育", "引进", "建成", "建设", "改造", "完成", "实现", "达到", "累计",
-	"签约", "注册", "进驻", "入驻", "落户", "落地", "开工", "投产", "竣工", "招引", "谈成", "增划", "储备", "实施", "推进",
+	"签约", "注册", "进驻", "入驻", "落户", "落地", "开工", "开复工", "复工", "投产", "竣工", "招引", "谈成", "增划", "储备", "实施", "推进",
 	"其中", "全市", "全年", "全省", "全国", "我市", "去年", "今年", "明年", "年内", "当年", "各类", "共有", "拥有", "有",
 	"2023年", "2024年", "2025年", "2026年",
 }
@@ -54,11 +54,17 @@ func countsQualifiedHead(qnorm string, asked []askedTerm, clause string, broad f
 	if headFigureAt(clause, head) < 0 {
 		return false
 	}
+	// A size the question bounds the head by (亿元以上) is no kind of the
+	// clause's either: what is left of its qualifier (产业链) is.
+	size := ownQualifier(qnorm, head)
 	// Every mention must be a kind's: 引进各类人才超万人、其中高层次人才31人
 	// also counts all talents.
 	for _, w := range head.spellings() {
 		for i := range wordPositions(clause, w) {
 			q := qualifierBefore(clause, i)
+			if size != "" {
+				q = strings.Replace(q, size, "", 1)
+			}
 			// One character (新 of 新签约) is a verb's prefix, no kind.
 			if utf8.RuneCountInString(q) < 2 || coveredByAsked(q, asked) {
 				return false
@@ -69,14 +75,32 @@ func countsQualifiedHead(qnorm string, asked []askedTerm, clause string, broad f
 }
 
 // countAskedOfBare reports whether the question asks how many of head,
-// with no kind of its own, written before the ask (新增企业多少家) or right
-// after it (新增了多少家企业).
+// with no kind of its own (a size bound is none), written before the ask
+// (新增企业多少家, 开复工的亿元以上项目有多少个) or right after it (新增了多少
+// 家企业, 新增了多少企业).
 func countAskedOfBare(qnorm string, head askedTerm) bool {
 	if countAskedOfHead.MatchString(qnorm[head.at+len(head.term):]) {
-		return qualifierBefore(qnorm, head.at) == ""
+		return withoutThreshold(ownQualifier(qnorm, head)) == ""
 	}
 	m := countAskedBeforeHead.FindStringIndex(qnorm[:head.at])
 	return m != nil && strings.Trim(qnorm[head.at+len(head.term):], "?？。吗呢") == ""
+}
+
+// ownQualifier is what the question writes before its head back to a
+// boundary, a relative clause's 的 cut off (开复工的亿元以上项目: 亿元以上).
+func ownQualifier(qnorm string, head askedTerm) string {
+	return strings.TrimLeft(qualifierBefore(qnorm, head.at), "的")
+}
+
+// sizeThreshold bounds a head by its money (亿元以上, 500万元以上): no kind
+// of it, so "开复工的亿元以上项目有多少个" asks of projects as such, and
+// 亿元以上产业链项目 are a kind of them. Other 以上 name kinds (规模以上
+// 工业企业) and stay.
+var sizeThreshold = regexp.MustCompile(`[0-9.]*(?:十|百|千|万|亿)*元(?:及)?以上`)
+
+// withoutThreshold is a qualifier with its size thresholds cut out.
+func withoutThreshold(q string) string {
+	return sizeThreshold.ReplaceAllString(q, "")
 }
 
 // qualifierBefore is what text writes right before byte offset end back to

@@ -21,3 +21,18 @@ func TestBareHeadCountNotAKindsCount(t *testing.T) {
 		{q: "今年新增省级企业技术中心多少家", found: true, figures: []string{"2家"}},
 	})
 }
+
+// TestSizeBoundHeadNotItsKind: projects bounded only by money (亿元以上)
+// are not counted by a kind of them (亿元以上产业链项目39个), nor firms asked
+// with a bare 多少 by a kind of firm (新增外贸型企业18家); the figure of
+// the kind asked still answers.
+func TestSizeBoundHeadNotItsKind(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "去年开复工的亿元以上项目有多少个？", grounding: "no_such_figure"},
+		{q: "去年盘锦新增了多少企业", grounding: "no_such_figure"},
+		{q: "今年亿元以上项目有多少个", found: true, figures: []string{"125个"}},
+		{q: "去年开复工项目多少个", found: true, figures: []string{"502个"}},
+		{q: "去年新增外贸型企业多少家", found: true, figures: []string{"18家"}},
+	})
+}
