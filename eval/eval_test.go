@@ -143,6 +143,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe46", "testdata/baseline-probe46.json", fileQuestions("testdata/probe46.yaml")},
 		{"probe47", "testdata/baseline-probe47.json", fileQuestions("testdata/probe47.yaml")},
 		{"probe48", "testdata/baseline-probe48.json", fileQuestions("testdata/probe48.yaml")},
+		{"probe49", "testdata/baseline-probe49.json", fileQuestions("testdata/probe49.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
