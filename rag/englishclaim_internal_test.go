@@ -105,15 +105,7 @@ func TestEnglishContrastCorrected(t *testing.T) {
 		{"GDP growth ranked second in the province, right?", ""},
 		{"Which scenic spot became 5A?", ""},
 	} {
-		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if hasCorrection(ans) && ans.Parts[0].Figure != nil {
-			got = ans.Parts[0].Figure.Value
-		}
-		if got != tc.want {
+		if got := correctedWith(t, eng, tc.q); got != tc.want {
 			t.Errorf("%s: corrected with %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -162,15 +154,7 @@ func TestEnglishNameSwap(t *testing.T) {
 		{"Jinbotan Ocean Park became a 4A scenic spot?", ""},
 		{"Panjin actually used US$750 million of foreign investment in 2024, second in Liaoning — right?", ""},
 	} {
-		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if hasCorrection(ans) && ans.Parts[0].Figure != nil {
-			got = ans.Parts[0].Figure.Value
-		}
-		if got != tc.want {
+		if got := correctedWith(t, eng, tc.q); got != tc.want {
 			t.Errorf("%s: corrected with %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -193,4 +177,18 @@ func TestSubjectBeforePredicate(t *testing.T) {
 			t.Errorf("subjectBeforePredicate(%q) = %q, want %q", tc.c, got, tc.want)
 		}
 	}
+}
+
+// correctedWith is the value q's answer is corrected with: "" when it is
+// not corrected, or corrected with no figure.
+func correctedWith(t *testing.T, eng *Engine, q string) string {
+	t.Helper()
+	ans, err := eng.Ask(t.Context(), Query{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hasCorrection(ans) && ans.Parts[0].Figure != nil {
+		return ans.Parts[0].Figure.Value
+	}
+	return ""
 }
