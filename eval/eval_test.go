@@ -144,6 +144,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe47", "testdata/baseline-probe47.json", fileQuestions("testdata/probe47.yaml")},
 		{"probe48", "testdata/baseline-probe48.json", fileQuestions("testdata/probe48.yaml")},
 		{"probe49", "testdata/baseline-probe49.json", fileQuestions("testdata/probe49.yaml")},
+		{"probe50", "testdata/baseline-probe50.json", fileQuestions("testdata/probe50.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
 	}
