@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -204,11 +205,34 @@ func spokenFigure(rs []rune, i int) (end int, digits string, ok bool) {
 	}
 	if !scaled && k < len(rs) && (rs[k] == '万' || rs[k] == '亿') {
 		out, k = out+string(rs[k]), k+1 // 五百多亿
-	} else if !scaled && !unitAhead(rs[k:]) {
+	} else if !scaled && !unitAhead(rs[k:]) && !closesClaim(rs, i, k) {
 		return 0, "", false
 	}
 	return k, out, true
 }
+
+// closesClaim: a number in words at rs[i:k] with no unit stands right
+// after the words naming it and ends the claim ("信访总量下降三十八点五吗",
+// "化工精细化率五十对吗"), so it is read in digits as the same claim typed
+// in digits is (the premise check reads a bare number so placed). Not
+// after 期 (星期三, 二期三期 name days and phases), nor when more words
+// follow it (十四五规划, 三年行动 are names, not figures).
+func closesClaim(rs []rune, i, k int) bool {
+	if i == 0 || !unicode.Is(unicode.Han, rs[i-1]) || rs[i-1] == '期' {
+		return false
+	}
+	after := string(rs[k:])
+	for _, q := range boundAfter {
+		after = strings.TrimPrefix(after, q)
+	}
+	for _, q := range roundAfter {
+		after = strings.TrimPrefix(after, q)
+	}
+	return startsWithAny(strings.TrimLeft(after, " "), claimCloses)
+}
+
+// claimCloses end a claim right after its figure.
+var claimCloses = []string{"吗", "吧", "嘛", "对吧", "对吗", "对不对", "是吗", "是不是", "没错吧", "?", "？"}
 
 // numeralRunEnd is where the numeral run from rs[i] ends: numerals, and
 // a decimal 点 with a digit after it (七十点一).
