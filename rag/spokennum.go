@@ -358,9 +358,12 @@ func isSpokenNumeral(r rune) bool {
 	return digit || place
 }
 
-// spokenUnitWords are the units a claim counts in after a number in words.
+// spokenUnitWords are the units a claim counts in after a number in words;
+// 微克 and 毫克 (a concentration: PM2.5三十九微克) and 周年 (an anniversary:
+// 建市五十周年) are units the reports write figures in too.
 var spokenUnitWords = []string{"平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "公顷", "人次", "美元", "万元", "元", "亿",
-	"小时", "分钟", "台", "亩", "吨", "人", "名", "个", "家", "项", "件", "条", "所", "座", "套", "辆", "艘", "口", "株", "棵", "户", "张", "床", "处", "场", "次", "部", "批", "类", "米", "天", "%"}
+	"小时", "分钟", "台", "亩", "吨", "人", "名", "个", "家", "项", "件", "条", "所", "座", "套", "辆", "艘", "口", "株", "棵", "户", "张", "床", "处", "场", "次", "部", "批", "类", "米", "天", "%",
+	"微克", "毫克", "周年"}
 
 // unitAhead: rs opens with a unit of spokenUnitWords.
 func unitAhead(rs []rune) bool {
