@@ -124,3 +124,14 @@ func TestNounRightBefore(t *testing.T) {
 		}
 	}
 }
+
+// A bare number said with 左右 of a rate is a percent: 6左右 is not the
+// target's 5.5%左右, though 6 rounds to 5.5 at its last place; 5.5左右 is.
+func TestPremiseBareApproxRate(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"今年GDP目标6左右吧", "6左右", "5.5%左右"},
+		{"今年GDP增长6左右吧", "6左右", "5.5%左右"},
+		{"今年GDP目标5.5左右吧", "", ""},
+		{"信访总量下降26左右吧", "", ""},
+	})
+}

@@ -190,7 +190,10 @@ func (v Value) Admits(w Value) bool {
 	}
 	x, n := w.Number, v.Number
 	if isApprox(v.Qualifier) {
-		if isPercent(v.Unit) {
+		// A bare number said of a rate (GDP目标六左右, 增长5.5左右) is a
+		// percent: held to the report's percent as one, not rounded to
+		// its last place (6左右 would hold 5.5%左右).
+		if isPercent(v.Unit) || v.Unit == "" && isPercent(w.Unit) {
 			// 约40% (四成) for 39.7%, 约26% for 25.8%, 26%左右 as 约26%,
 			// not 约30% for 25.8%; a report's 左右 is the target's own
 			// wording: 6%左右 is not 5.5%左右, nor is 约5% (the target is

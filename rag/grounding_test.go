@@ -1220,6 +1220,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A wrong figure said in words is corrected like one in digits.
 		{q: "去年新购公交八十台吧", found: true, figures: []string{"85台"}, want: []string{"更正：报告写的是85台，不是80台"}},
 		{q: "去年信访量下降三成吧", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是约30%"}},
+		// …and one closing a claim with no unit, as its digits would be.
+		{q: "信访总量下降三十八点五吗", found: true, figures: []string{"25.8%"}, want: []string{"更正：报告写的是25.8%，不是38.5"}},
+		{q: "今年化工精细化率五十对吗", found: true, figures: []string{"48%"}, want: []string{"更正：报告写的是48%，不是50"}},
+		{q: "去年化工精细化率四十五吗", found: true, not: []string{"更正"}},
+		{q: "去年PM2.5是三十九微克吗", found: true, figures: []string{"29微克/立方米"}, want: []string{"更正：报告写的是29微克/立方米，不是39微克"}},
+		{q: "盘锦建市五十周年对吗", found: true, figures: []string{"40周年"}, want: []string{"更正：报告写的是40周年，不是50周年"}},
+		{q: "盘锦建市四十周年对吧", found: true, not: []string{"更正"}},
 		// One tolerance for a stated 约 (ShareSlack): right when it rounds
 		// to the report's figure, corrected when not; an exact claim is exact.
 		{q: "信访总量两成半吗", found: true, figures: []string{"25.8%"}, not: []string{"更正"}},

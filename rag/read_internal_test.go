@@ -81,6 +81,16 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"不动产登记要一个小时吗", "不动产登记要1小时吗"}, // 一 before a span of time is one
 		{"办证要两个钟头吧", "办证要2小时吧"},
 		{"去年固投增长两成以下吧", "去年固投增长20%以下吧"}, // a bound says how near: no 约
+		// A number in words closing a claim with no unit, as typed in digits.
+		{"信访总量下降三十八点五吗", "信访总量下降38.5吗"},
+		{"今年化工精细化率五十对吗", "今年化工精细化率50对吗"},
+		{"去年固投增长三十以上吗", "去年固投增长30以上吗"},
+		{"去年PM2.5是三十九微克吗", "去年PM2.5是39微克吗"},
+		{"盘锦建市五十周年对吗", "盘锦建市50周年对吗"},
+		{"规划是十四五吗", "规划是十四五吗"},             // a plan's name, no number
+		{"今天是星期三吗", "今天是星期三吗"},             // a weekday
+		{"三年行动决胜之年吗", "三年行动决胜之年吗"},         // more words follow: a name
+		{"化工精细化率五十是今年的吗", "化工精细化率五十是今年的吗"}, // no claim's close after it
 		// A year written digit by digit in characters.
 		{"二〇二四年GDP增长多少", "2024年GDP增长多少"},
 		{"二零二五年GDP目标多少", "2025年GDP目标多少"},

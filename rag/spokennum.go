@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -204,11 +205,34 @@ func spokenFigure(rs []rune, i int) (end int, digits string, ok bool) {
 	}
 	if !scaled && k < len(rs) && (rs[k] == '万' || rs[k] == '亿') {
 		out, k = out+string(rs[k]), k+1 // 五百多亿
-	} else if !scaled && !unitAhead(rs[k:]) {
+	} else if !scaled && !unitAhead(rs[k:]) && !closesClaim(rs, i, k) {
 		return 0, "", false
 	}
 	return k, out, true
 }
+
+// closesClaim: a number in words at rs[i:k] with no unit stands right
+// after the words naming it and ends the claim ("信访总量下降三十八点五吗",
+// "化工精细化率五十对吗"), so it is read in digits as the same claim typed
+// in digits is (the premise check reads a bare number so placed). Not
+// after 期 (星期三, 二期三期 name days and phases), nor when more words
+// follow it (十四五规划, 三年行动 are names, not figures).
+func closesClaim(rs []rune, i, k int) bool {
+	if i == 0 || !unicode.Is(unicode.Han, rs[i-1]) || rs[i-1] == '期' {
+		return false
+	}
+	after := string(rs[k:])
+	for _, q := range boundAfter {
+		after = strings.TrimPrefix(after, q)
+	}
+	for _, q := range roundAfter {
+		after = strings.TrimPrefix(after, q)
+	}
+	return startsWithAny(strings.TrimLeft(after, " "), claimCloses)
+}
+
+// claimCloses end a claim right after its figure.
+var claimCloses = []string{"吗", "吧", "嘛", "对吧", "对吗", "对不对", "是吗", "是不是", "没错吧", "?", "？"}
 
 // numeralRunEnd is where the numeral run from rs[i] ends: numerals, and
 // a decimal 点 with a digit after it (七十点一).
@@ -334,9 +358,12 @@ func isSpokenNumeral(r rune) bool {
 	return digit || place
 }
 
-// spokenUnitWords are the units a claim counts in after a number in words.
+// spokenUnitWords are the units a claim counts in after a number in words;
+// 微克 and 毫克 (a concentration: PM2.5三十九微克) and 周年 (an anniversary:
+// 建市五十周年) are units the reports write figures in too.
 var spokenUnitWords = []string{"平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "公顷", "人次", "美元", "万元", "元", "亿",
-	"小时", "分钟", "台", "亩", "吨", "人", "名", "个", "家", "项", "件", "条", "所", "座", "套", "辆", "艘", "口", "株", "棵", "户", "张", "床", "处", "场", "次", "部", "批", "类", "米", "天", "%"}
+	"小时", "分钟", "台", "亩", "吨", "人", "名", "个", "家", "项", "件", "条", "所", "座", "套", "辆", "艘", "口", "株", "棵", "户", "张", "床", "处", "场", "次", "部", "批", "类", "米", "天", "%",
+	"微克", "毫克", "周年"}
 
 // unitAhead: rs opens with a unit of spokenUnitWords.
 func unitAhead(rs []rune) bool {
