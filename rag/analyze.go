@@ -464,7 +464,7 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 		"去年实际", "", "去年的实际", "", "上年实际", "", "last year's actual", "").Replace(padded)
 	// "2025年目标完成没" asks the year's result, as 实际 does.
 	padded = dropCompletionCheck(padded, " 实际 ")
-	return (containsAny(padded, planResultCues) || wholeYearDone.MatchString(padded)) &&
+	return (containsAny(padded, planResultCues) || wholeYearDone.MatchString(padded) || asksAmountDone(padded)) &&
 		!containsAny(padded, planIntentCues) && !planIntentVerb.MatchString(padded) && !containsAny(padded, bothCues)
 }
 
@@ -481,6 +481,27 @@ var planIntentVerb = regexp.MustCompile(`\b(?:aims?|aiming|intends?|intending|ex
 // wholeYearDone asks what the whole year came to, done: "2025年全年GDP增长了
 // 多少" is the year's outcome, which a plan does not give.
 var wholeYearDone = regexp.MustCompile(`全年[^，,。？?]{0,16}?了(?:多少|几)`)
+
+// amountDone asks what a named thing came to: "城镇新增就业完成多少",
+// "固定资产投资完成额" — 完成 after the topic, and nothing named after the
+// amount. "今年完成多少项重点水利工程" names what is done after it, the
+// plan's own words (完成12项…), and stays a plan question.
+var amountDone = regexp.MustCompile(`(\S)完成(?:多少|几|额|量|情况)[个项人家台座条亿万元美%]*(?:\s|[？?。，,]|$)`)
+
+// asksAmountDone reports whether padded asks what a thing came to; a
+// modal before 完成 (要完成, 需完成, 将完成, 能完成) asks what is to be done,
+// the plan's target.
+func asksAmountDone(padded string) bool {
+	if !strings.Contains(padded, "完成") {
+		return false
+	}
+	for _, m := range amountDone.FindAllStringSubmatch(padded, -1) {
+		if !strings.ContainsAny(m[1], "要需将应能可争划年") {
+			return true
+		}
+	}
+	return false
+}
 
 // thisYearWords name the year a report plans.
 var thisYearWords = []string{"今年", "本年", "this year"}
@@ -1248,7 +1269,8 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	}
 	// "2025年全年GDP最后实际增长了多少": a report plans its year; that
 	// year's results are in the next year's report.
-	if a.otherPlan == "" && a.figure && asksPlanResult(padded, a.years, planYear) && !ix.reviewsYear(planYear, rep) {
+	// An amount done ("完成额") asks a figure though no figure cue says so.
+	if a.otherPlan == "" && (a.figure || asksAmountDone(padded)) && asksPlanResult(padded, a.years, planYear) && !ix.reviewsYear(planYear, rep) {
 		a.otherPlan = fmt.Sprintf("%d年的实际结果", planYear)
 		if a.lang == "en" {
 			a.otherPlan = fmt.Sprintf("%d results", planYear)

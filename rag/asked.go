@@ -578,12 +578,14 @@ func asksAmountLevel(norm string) bool {
 // stockCues ask how much of a thing there is in all (湿地总面积, 盘锦一共有多少
 // 个公园, does Panjin have): what a year added (修复湿地150.2公顷, 新建和改造城市
 // 公园20处) does not answer them. flowWords tell what a year did; in the
-// question they make it ask that ("一共新增了多少"), not a stock.
+// question they make it ask that ("一共新增了多少"), not a stock. Buying
+// (购置公交车辆132台) and retiring (退出油井301口) are such doings too.
 var (
 	stockCues = []string{"总面积", "总数", "总共有", "一共有", "共有多少", "现有", "目前有", "现在有", "拥有", "总长", "总里程", "总规模",
 		"in total", "total number", "total area", "are there in", "does panjin have", "do we have", "altogether"}
 	flowWords = []string{"新增", "新建", "增加", "增划", "新开", "新购", "新签", "建成", "建设", "修复", "改造", "续建", "引进", "培育", "完成", "开工", "实施", "投产",
 		"签约", "安装", "打通", "造林", "植树", "治理", "整治", "创建", "招", "吸引", "办理", "开通", "提供", "救助", "惠及", "纳入", "获评",
+		"购置", "购买", "采购", "退出", "关停", "淘汰",
 		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
 )
 
@@ -751,13 +753,23 @@ func AsksStock(norm string) bool {
 // number that tells no addition and no change. "新增普惠性幼儿园学位520个、普惠率达到90.6%" gives 普惠率 as it
 // stands, beside what the year added.
 func holdsStock(norm string, asked []askedTerm) bool {
+	flow := false
 	for _, item := range strings.Split(norm, "、") {
-		if countsSomething(item) && !containsAny(item, flowWords) && !changeClause(item) && coveredShare(asked, item) > 0 {
+		// "引进各类人才超万人、其中高层次人才31人", "培育…企业10家、雏鹰瞪羚
+		// 企业20家": an item with no verb of its own is counted by the
+		// doing before it. "让18万农村居民…": people a measure reaches.
+		own := containsAny(item, reachedWords) || changeClause(item)
+		flow = containsAny(item, flowWords) || reachedCount.MatchString(item) || flow && !own
+		if countsSomething(item) && !flow && !changeClause(item) && coveredShare(asked, item) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// reachedCount is a count of those a measure reaches or moves (让18万农村
+// 居民…, 带动3000人…): how many it touched, not how many there are.
+var reachedCount = regexp.MustCompile(`(?:让|使|帮助|带动)[0-9]`)
 
 // countsSomething reports whether a clause holds a number that counts or
 // measures, not only one that names a grade or a kind (国家4A级, 5G工厂,

@@ -1722,6 +1722,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年GDP实际增长多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年的实际结果"}, not: []string{"5.5%左右"}},
 		{q: "今年城镇新增就业完成了多少", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
 		{q: "今年已经购置了多少台公交车", grounding: rag.GroundOtherPeriod, not: []string{"132台"}},
+		// 完成 after the topic asks what it came to; 要完成, or a thing named
+		// after the amount (the plan's 完成12项…), asks the plan.
+		{q: "今年城镇新增就业完成多少", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
+		{q: "今年实际利用外资完成多少", grounding: rag.GroundOtherPeriod, not: []string{"4亿美元"}},
+		{q: "今年固定资产投资完成额", grounding: rag.GroundOtherPeriod, not: []string{"10%以上"}},
+		{q: "今年技术合同成交额要完成多少", found: true, figures: []string{"13亿元以上"}},
+		{q: "今年完成多少项重点水利工程", found: true, figures: []string{"12项"}},
+		// A stock asked ("盘锦有多少公交车") is not what a year bought, retired
+		// or reached, nor a later item sharing that doing's verb; the flow
+		// asked keeps its figure.
+		{q: "盘锦有多少公交车", grounding: rag.GroundNoSuchFigure},
+		{q: "How many buses does Panjin have?", grounding: rag.GroundNoSuchFigure},
+		{q: "盘锦有多少口油井", grounding: rag.GroundNoSuchFigure},
+		{q: "盘锦有多少高层次人才", grounding: rag.GroundNoSuchFigure},
+		{q: "盘锦有多少农村居民", grounding: rag.GroundNoSuchFigure},
+		{q: "今年买多少公交车", found: true, figures: []string{"132台"}},
+		{q: "去年引进多少高层次人才", found: true, figures: []string{"31人"}},
 		{q: "今年实际利用外资目标多少", found: true, figures: []string{"4亿美元"}},
 		{q: "How much did GDP actually grow in 2025?", grounding: rag.GroundOtherPeriod, want: []string{"2025 results"}},
 		{q: "2025年实际到位内资要增长多少", found: true, figures: []string{"10%"}},
