@@ -156,6 +156,19 @@ func (e *Engine) groundClaims(d *Draft) {
 		ans.Parts = append(e.questionCorrections(d), ans.Parts...)
 		return
 	}
+	if p, decline, ok := jointCorrection(d.Read, ans.Citations); ok {
+		if decline {
+			// 盘锦河蟹品牌价值是全省冠军吗 where ¶9 gives 盘锦大米和盘锦河蟹
+			// 冠亚军 together.
+			ans.relatedOnly(GroundNoSuchFigure, "报告只写了两者合起来的名次，没有写其中哪一个是所问的名次。相关内容：",
+				"The report gives the place of the two together, not which of them holds it. Related text:")
+			return
+		}
+		// 盘锦大米品牌价值突破千亿元 where ¶9 gives 盘锦大米和盘锦河蟹 the
+		// figure together.
+		ans.Parts = append([]Part{p}, ans.Parts...)
+		return
+	}
 	ans.Parts = append(e.claimCorrections(d), ans.Parts...)
 }
 
