@@ -269,6 +269,13 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 			corrections = append(corrections, p)
 		}
 	}
+	if len(corrections) == 0 {
+		// 华锦集团研发的抗应力发白聚丙烯填补了国内空白 where the clause
+		// beside says 鲁华泓锦…填补国内空白 and its own 打破国外垄断.
+		if p, ok := outcomeSwapCorrection(d.Read, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
 	return corrections
 }
 
