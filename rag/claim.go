@@ -146,6 +146,10 @@ func (e *Engine) groundClaims(d *Draft) {
 			ans.Parts = append(ps, ans.Parts...)
 			return
 		}
+		if ps, ok := englishJointCorrection(d); ok {
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
 	}
 	if p, c, ok := e.periodClaimCorrection(d); ok {
 		// 2000亿是去年的吗 where the report writes 2000亿元 as the 2025 plan's.

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -151,3 +152,114 @@ func measureChars(rs []rune) int {
 func statesAmount(rs []rune) bool {
 	return strings.ContainsFunc(string(rs), func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune("十百千万亿", r) })
 }
+
+// totalWords say a figure is of several things together.
+var totalWords = []string{"合计", "共计", "总计", "合起来", "一共"}
+
+// englishJointCorrection is jointCorrection for an English claim of a
+// figure ("Panjin rice brand value alone exceeds 100 billion?"): a cited
+// clause opening with two things joined by 和 and giving them a figure
+// together (合计), of which the claim's asked terms name the first or the
+// second, not both, corrects it with the clause.
+func englishJointCorrection(d *Draft) ([]Part, bool) {
+	q := strings.ToLower(d.Read)
+	if !englishClaimed(q, 0) || !englishStatesAmount(q) {
+		return nil, false
+	}
+	for _, c := range d.Answer.Citations {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			clause := string(text[sp.Start:sp.End])
+			total := firstIndexOfAny(clause, totalWords)
+			and := strings.Index(clause, "和")
+			if total < 0 || and <= 0 || and > total || runeLen(clause[:and]) > maxDropped {
+				continue
+			}
+			// The second thing is named as long as the first (盘锦大米和盘锦
+			// 河蟹); the words after it (品牌价值) are the pair's head, of both.
+			first, rest := clause[:and], []rune(clause[and+len("和"):total])
+			second, head := string(rest[:min(len(rest), runeLen(first))]), string(rest[min(len(rest), runeLen(first)):])
+			t, ok := namesOneOf(d.asked, first, second, head)
+			if !ok {
+				continue
+			}
+			stated := statedThing(d.Read, t.term)
+			end := runeLen(strings.TrimRightFunc(clause, isClauseMark))
+			cite := c
+			p := citedCorrection(cite, 0, sp.Start, sp.Start+end, stated, "")
+			return correctionCiting(d.Answer, p, cite), true
+		}
+	}
+	return nil, false
+}
+
+// namesOneOf is the asked term whose report spelling first or second
+// writes, when the asked terms name exactly one of the two; a term the
+// pair's head writes is of both.
+func namesOneOf(asked []askedTerm, first, second, head string) (askedTerm, bool) {
+	in := func(t askedTerm, s string) bool {
+		return slices.ContainsFunc(t.syn, func(w string) bool { return startsHan(w) && runeLen(w) >= minShared && strings.Contains(s, w) })
+	}
+	var found []askedTerm
+	seconds := 0
+	for _, t := range asked {
+		a, b := in(t, first), in(t, second)
+		if a && b || in(t, head) {
+			continue // a word of both (盘锦, 品牌价值)
+		}
+		if a || b {
+			found = append(found, t)
+		}
+		if b {
+			seconds++
+		}
+	}
+	if len(found) != 1 || seconds > 0 && seconds != len(found) {
+		return askedTerm{}, false
+	}
+	return found[0], true
+}
+
+// englishStatesAmount: an English question writes a number.
+func englishStatesAmount(q string) bool {
+	return strings.ContainsAny(q, "0123456789") || containsAny(q, []string{"billion", "million", "thousand", "hundred"})
+}
+
+// firstIndexOfAny is the byte offset of the first of words in s, -1 when
+// none is there.
+func firstIndexOfAny(s string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// statedThing is the words of English question read that name the thing
+// from term on: up to "alone" when it follows closely ("rice brand value
+// alone"), else the term and the nouns after it, up to the verb.
+func statedThing(read, term string) string {
+	q := strings.ToLower(read)
+	i := strings.Index(q, term)
+	if i < 0 {
+		return term
+	}
+	if j := strings.Index(q[i:], " alone"); j >= 0 && j <= len(term)+24 {
+		return read[i : i+j+len(" alone")]
+	}
+	end := i + len(term)
+	for _, w := range strings.Fields(q[end:]) {
+		w = strings.TrimRight(w, "?,.!")
+		if slices.Contains(thingVerbs, w) || w == "" {
+			break
+		}
+		end = strings.Index(q[end:], w) + end + len(w)
+	}
+	return read[i:end]
+}
+
+// thingVerbs end the words that name a thing an English claim is about.
+var thingVerbs = []string{"is", "was", "are", "were", "has", "have", "had", "exceeds", "exceeded", "exceed", "reached", "reaches",
+	"hit", "hits", "topped", "tops", "passed", "surpassed", "broke", "breaks", "crossed", "right", "correct", "alone", "together"}

@@ -50,3 +50,26 @@ func TestJointNotAListOfCounts(t *testing.T) {
 		t.Error("jointCorrection: 1个省级 is the first item's own count")
 	}
 }
+
+// An English claim of a figure naming one of two things a clause totals
+// (合计) is corrected with the clause; one naming both is not.
+func TestEnglishJointCorrection(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct{ q, stated string }{
+		{"Panjin rice brand value alone exceeds 100 billion?", "rice brand value alone"},
+		{"Panjin crab brand value exceeds 100 billion, right?", "crab brand value"},
+		{"Panjin rice and crab brand value together exceed 100 billion?", ""},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if hasCorrection(ans) {
+			got = ans.Parts[0].Stated
+		}
+		if got != tc.stated {
+			t.Errorf("%s: corrected %q, want %q", tc.q, got, tc.stated)
+		}
+	}
+}
