@@ -129,6 +129,12 @@ func (e *Engine) groundClaims(d *Draft) {
 	if !ans.Found && !hasCorrection(ans) && !d.Derived && !d.Lookup {
 		e.refusedStageClaim(d)
 	}
+	if !ans.Found && !hasCorrection(ans) && !d.Derived && !d.Lookup {
+		e.refusedEnglishContrast(d)
+		if ans.Found {
+			return
+		}
+	}
 	// d.Derived: the claim set two figures side by side, and the figures step
 	// held it to both.
 	if !ans.Found || hasCorrection(ans) || d.Derived {
