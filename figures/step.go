@@ -233,6 +233,11 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c == nil && gap == nil {
 		c = st.valueFirst(d, others, confirmed, scope)
 	}
+	if c == nil && gap == nil {
+		// "去年GDP增长3.5%，高于全省2.8个百分点": the margin is 一般公共预算
+		// 收入's, though both figures are the report's.
+		c = st.carriedSubject(d, others, confirmed, scope)
+	}
 	return c, confirmed
 }
 

@@ -104,6 +104,11 @@ func TestAnswererFigures(t *testing.T) {
 		// to ask a part of it is the report's own (开复工项目502个).
 		{"Panjin's R&D spending ranked 1st in the province in 2024, right?", "Note: the report says 全省第三, not 1st", []string{"全省第三"}, []string{"result"}},
 		{"Of the 600 projects under construction in 2024, how many were new?", "Note: the report says 502个, not 600 projects", []string{"502个"}, []string{"result"}},
+		// A pair's margin over the province said of the first figure's
+		// thing is corrected with the thing the report gives it for; of
+		// that thing, it holds.
+		{"去年GDP增长3.5%，高于全省2.8个百分点，是吗", "更正：报告写的是一般公共预算收入增长8.3%、高于全省2.8个百分点，不是GDP增长〔¶6〕", []string{"2.8个百分点", "3.5%左右"}, []string{"result", "result"}},
+		{"去年一般公共预算收入增长8.3%，高于全省2.8个百分点吧", "根据报告：", []string{"8.3%", "2.8个百分点"}, []string{"result", "result"}},
 		// A set the report counts as stated holds: the part's figure (366
 		// that start) corrects no set of 600.
 		{"Of the 600 projects, how many will start construction this year?", "From the report", nil, nil},

@@ -129,6 +129,12 @@ func (e *Engine) groundClaims(d *Draft) {
 	if !ans.Found && !hasCorrection(ans) && !d.Derived && !d.Lookup {
 		e.refusedStageClaim(d)
 	}
+	if !ans.Found && !hasCorrection(ans) && !d.Derived && !d.Lookup {
+		e.refusedEnglishContrast(d)
+		if ans.Found {
+			return
+		}
+	}
 	// d.Derived: the claim set two figures side by side, and the figures step
 	// held it to both.
 	if !ans.Found || hasCorrection(ans) || d.Derived {
@@ -146,6 +152,10 @@ func (e *Engine) groundClaims(d *Draft) {
 			ans.Parts = append(ps, ans.Parts...)
 			return
 		}
+		if ps, ok := englishJointCorrection(d); ok {
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
 	}
 	if p, c, ok := e.periodClaimCorrection(d); ok {
 		// 2000亿是去年的吗 where the report writes 2000亿元 as the 2025 plan's.
@@ -154,6 +164,19 @@ func (e *Engine) groundClaims(d *Draft) {
 	}
 	if !d.ClaimShaped() {
 		ans.Parts = append(e.questionCorrections(d), ans.Parts...)
+		return
+	}
+	if p, decline, ok := jointCorrection(d.Read, ans.Citations); ok {
+		if decline {
+			// 盘锦河蟹品牌价值是全省冠军吗 where ¶9 gives 盘锦大米和盘锦河蟹
+			// 冠亚军 together.
+			ans.relatedOnly(GroundNoSuchFigure, "报告只写了两者合起来的名次，没有写其中哪一个是所问的名次。相关内容：",
+				"The report gives the place of the two together, not which of them holds it. Related text:")
+			return
+		}
+		// 盘锦大米品牌价值突破千亿元 where ¶9 gives 盘锦大米和盘锦河蟹 the
+		// figure together.
+		ans.Parts = append([]Part{p}, ans.Parts...)
 		return
 	}
 	ans.Parts = append(e.claimCorrections(d), ans.Parts...)
@@ -253,6 +276,13 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 		// 完成一半 where the quote says 全部完工; 还在最低谷 where it says
 		// 已经走出最低谷.
 		if p, ok := e.doneWholeCorrection(d); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 华锦集团研发的抗应力发白聚丙烯填补了国内空白 where the clause
+		// beside says 鲁华泓锦…填补国内空白 and its own 打破国外垄断.
+		if p, ok := outcomeSwapCorrection(d.Read, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -248,12 +248,22 @@ type contrastClause struct {
 // asked terms best give that class another value, and none of them the
 // stated one.
 func (e *Engine) englishContrastCorrection(d *Draft) ([]Part, bool) {
+	p, cite, ok := e.englishContrast(d)
+	if !ok {
+		return nil, false
+	}
+	return correctionCiting(d.Answer, p, cite), true
+}
+
+// englishContrast is the correction englishContrastCorrection makes and
+// the clause it cites.
+func (e *Engine) englishContrast(d *Draft) (Part, Citation, bool) {
 	q := strings.ToLower(d.Read)
 	if !slices.ContainsFunc(englishContrasts, func(c englishContrast) bool { return c.en.MatchString(q) }) {
-		return nil, false // most questions state no such value
+		return Part{}, Citation{}, false // most questions state no such value
 	}
 	if e.ix.unknownName(d.Read, d.missing, d.Scope) {
-		return nil, false // "Is Hongkou a 5A scenic area?": of a thing the report does not name
+		return Part{}, Citation{}, false // "Is Hongkou a 5A scenic area?": of a thing the report does not name
 	}
 	for _, c := range englishContrasts {
 		for _, st := range c.statedValues(q) {
@@ -261,11 +271,40 @@ func (e *Engine) englishContrastCorrection(d *Draft) ([]Part, bool) {
 				continue
 			}
 			if p, cite, ok := e.ix.contrastElsewhere(c, st, q, d); ok {
-				return correctionCiting(d.Answer, p, cite), true
+				return p, cite, true
 			}
 		}
 	}
-	return nil, false
+	return Part{}, Citation{}, false
+}
+
+// refusedEnglishContrast answers an English claim of a value that
+// retrieval found no answer to for words the reports lack ("Yihai Kerry was
+// named a provincial green factory?": yihai, kerry), when those words name
+// in pinyin a thing of the report (益海) whose clause gives the value
+// otherwise (益海嘉里被评为国家级绿色工厂): the correction, the clause quoted.
+// A refusal for another place, period or report stands.
+func (e *Engine) refusedEnglishContrast(d *Draft) {
+	ans := d.Answer
+	if ans.Lang != "en" || ans.Understood == nil || ans.Understood.Grounding != "" && ans.Understood.Grounding != GroundNotAnswered {
+		return
+	}
+	if u := ans.Understood; u.Place != nil && u.Place.Relation != PlaceOwn {
+		return
+	}
+	named, ok := e.ix.namedInEnglish(d.Read, d.missing, d.Scope)
+	if !ok {
+		return
+	}
+	p, cite, ok := e.englishContrast(d)
+	if !ok || !slices.ContainsFunc(named.runs, func(n string) bool { return strings.Contains(cite.Quote, n) }) {
+		return
+	}
+	ans.Parts, ans.Citations, ans.Figures = nil, nil, nil
+	parts := correctionQuoting(ans, p, cite)
+	ans.Parts = []Part{parts[0], introPart(ans.Lang), parts[1]}
+	ans.Found = true
+	ans.Understood.Grounding = ""
 }
 
 // contrastElsewhere finds the correction of stated value st of class c:

@@ -99,6 +99,9 @@ func TestEnglishContrastCorrected(t *testing.T) {
 		{"Residents' health literacy ranked third in the province?", "全省第一"},
 		{"Panjin had 10 rounds of heavy rain; how many people were evacuated?", "八轮"},
 		{"Is Panjin a five-star smart city?", "四星级"},
+		// Refused for words the reports lack, which name 益海 in pinyin.
+		{"Yihai Kerry was named a provincial green factory?", "国家级"},
+		{"Yihai Kerry was named a national green factory?", ""},
 		{"Is Panjin a four-star smart city?", ""},
 		{"Did Panjin host the women's basketball league?", ""},
 		{"Is Hongkou a 5A scenic area?", ""},

@@ -3,6 +3,7 @@ package rag
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A claim may restate a report sentence word for word but for one name
@@ -47,9 +48,10 @@ func (ix *Index) middleSwapCorrection(read string, texts []Citation, rep *Report
 	if 3*runsLen(runs) < len(q) {
 		return Part{}, false // another statement, not this one restated
 	}
+	least := runsLen(runs)
 	for i := 0; i+1 < len(runs); i++ {
 		m, ok := ix.middleSlot(q, clause, runs[i], runs[i+1])
-		if !ok || ix.reportWrites(rep, m.phrase) {
+		if !ok || ix.writesNear(rep, m.phrase, q, least) {
 			continue
 		}
 		return citedCorrection(c, at, span.Start+m.cs, span.Start+m.ce, m.claimed, ""), true
@@ -187,6 +189,16 @@ func (ix *Index) middleSlot(q, c []rune, l, r shared) (middleSwap, bool) {
 		q1, c1 = q1-1, c1-1
 	}
 	claimed, said := string(q[q0:q1]), string(c[c0:c1])
+	if endsInNumeral(claimed) || endsInNumeral(said) {
+		// 东北新发地二|期 for 华锦三|期: a number differs as well as a name,
+		// read before the names run on (二期) and hide it.
+		return middleSwap{}, false
+	}
+	if kq, kc := ix.wordOverhang(q[:r.q+r.n], q1), ix.wordOverhang(c[:r.c+r.n], c1); kq > 0 && kq == kc {
+		// The right anchor opens inside a word of both (业 of 农业 and
+		// 制造业): the names run on to that word's end.
+		claimed, said = string(q[q0:q1+kq]), string(c[c0:c1+kc])
+	}
 	if !ix.slotNamesDiffer(claimed, said, c) && !(wideClaimed != claimed && ix.opensWithNoun(q[r.q:r.q+r.n]) && ix.slotNamesDiffer(wideClaimed, wideSaid, c)) {
 		// 抗冲击 for 抗应力发白 before 聚丙烯: a shared character (抗) cut
 		// off leaves words the dictionary misreads (应力 a verb); before a
@@ -305,9 +317,53 @@ func (ix *Index) scopeOrPlace(w string) bool {
 // as 辽滨经开区, a place the register does not hold.
 var areaSuffixes = []string{"经开区", "开发区", "新区", "园区", "区", "县", "镇", "港"}
 
-// reportPlace reports whether some report writes w as an area's name.
+// reportPlace reports whether some report writes w as an area's name:
+// w and a suffix that ends there, not the first character of a word
+// (农业区域品牌 writes no area 农业区).
 func (ix *Index) reportPlace(w string) bool {
-	return slices.ContainsFunc(areaSuffixes, func(s string) bool { return ix.reportWrites(nil, w+s) })
+	return slices.ContainsFunc(areaSuffixes, func(s string) bool { return ix.writesArea(w + s) })
+}
+
+// suffixWords are the words an area's one-character suffix opens, with
+// the characters that follow it there: 区域, 区块, 县域, 县级, 港口.
+var suffixWords = map[rune]string{'区': "域块间分别", '县': "域级", '港': "口", '镇': "街"}
+
+// writesArea: a quotable clause of any report holds name not followed by
+// a character that makes its last one the start of a word (suffixWords).
+func (ix *Index) writesArea(name string) bool {
+	norm := Normalize(name)
+	rs := []rune(norm)
+	after := suffixWords[rs[len(rs)-1]]
+	return ix.anyReport(nil, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() {
+				continue
+			}
+			for _, c := range ix.para(p).clauses {
+				if writesWhole(c.norm, norm, after) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// writesWhole: text holds name at some place not followed by one of the
+// characters of after.
+func writesWhole(text, name, after string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		end := at + i + len(name)
+		if next, _ := utf8.DecodeRuneInString(text[end:]); end == len(text) || !strings.ContainsRune(after, next) {
+			return true
+		}
+		at = end
+	}
 }
 
 // wordsMoved: a word of two or more characters in the claimed slot is
@@ -396,6 +452,30 @@ func (ix *Index) describesName(claimed, said string) bool {
 	}
 	pos := ix.posOf(sw[0])
 	return pos != "b" && pos != "j"
+}
+
+// writesNear: a quotable clause of rep (every report's when nil) holds
+// phrase and shares with claim q at least least characters, as much as
+// the clause compared: one that says the claim's wording of something
+// else (全省农业区域品牌 of 盘锦大米和盘锦河蟹, where 辽滨经开区's clause says
+// 制造业) does not make the claim the report's.
+func (ix *Index) writesNear(rep *Report, phrase string, q []rune, least int) bool {
+	norm := []rune(Normalize(phrase))
+	return ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() {
+				continue
+			}
+			for _, c := range ix.para(p).clauses {
+				rs := []rune(c.norm)
+				if containsFoldRunes(rs, norm) && runsLen(sharedRuns(q, rs)) >= least {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }
 
 // reportWrites: a quotable clause of rep (every report's when nil) holds

@@ -220,7 +220,15 @@ func (ix *Index) bareClaim(t string) bool {
 	if !ok || ix.dict == nil || strings.ContainsAny(body, "？? \t\u3000") {
 		return false
 	}
-	return hasDigit(body) || strings.Contains(body, "第") || slices.ContainsFunc(ix.dict.Segment(body, nil), ix.isVerb)
+	words := ix.dict.Segment(body, nil)
+	return hasDigit(body) || strings.Contains(body, "第") || slices.ContainsFunc(words, ix.isVerb) || endsAtPlace(ix, words)
+}
+
+// endsAtPlace: a statement's last word is a place after words of its own
+// ("盘锦鹏鹞生物柴油首航美国？"): it says where its subject went, whatever
+// the dictionary makes of the verb (首航, an abbreviation).
+func endsAtPlace(ix *Index, words []string) bool {
+	return len(words) >= 3 && ix.posOf(words[len(words)-1]) == "ns" && ix.placeWord(words[len(words)-1])
 }
 
 // claimCued reports whether t, trimmed, holds a claim's cue: …吧, …对吗,

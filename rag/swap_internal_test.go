@@ -35,3 +35,22 @@ func TestStatesClaim(t *testing.T) {
 		}
 	}
 }
+
+// A bare statement ending at a place says where its subject went, though
+// the dictionary tags its verb otherwise (首航, an abbreviation).
+func TestBareClaimEndsAtPlace(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"盘锦鹏鹞生物柴油首航美国？", true},
+		{"生物柴油首航美国？", true},
+		{"美国？", false},           // a place alone states nothing
+		{"华锦阿美配套产业园 面积？", false}, // keywords typed apart
+	} {
+		if got := ix.bareClaim(tc.text); got != tc.want {
+			t.Errorf("bareClaim(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
