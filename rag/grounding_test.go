@@ -374,6 +374,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年高企增长多少", found: true, figures: []string{"10.6%"}},
 		{q: "去年一公收增长多少", found: true, figures: []string{"8.3%"}},
 		{q: "今年规工增速目标", found: true, figures: []string{"5.4%"}},
+		// "pillar industries": the report's 支柱产业, in English.
+		{q: "Which are the two pillar industries?", found: true, want: []string{"支柱产业", "绿色石化集群"}},
 		{q: "去年技合成交额多少", grounding: rag.GroundOtherPeriod, not: []string{"24.7%"}},
 		{q: "潘锦今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
 		// A pinyin slip in a word the engine reads by (社灵, 木标, 曾长).
