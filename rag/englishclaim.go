@@ -293,7 +293,7 @@ func (ix *Index) contrastElsewhere(c englishContrast, st englishStated, q string
 					continue // normalizing changed the length: offsets would not hold
 				}
 				for _, m := range c.reportValues(rs) {
-					if next != nil && !termRightAfter(rs, m.end, next) {
+					if next != nil && !termsRightAfter(rs, m.end, next) {
 						continue
 					}
 					held := heldTerms(terms, string(rs))
@@ -377,18 +377,19 @@ func termsAfter(terms []askedTerm, q string, at int) []askedTerm {
 // 国家级专精特新“小巨人”企业.
 const maxLevelReach = 8
 
-// termRightAfter: one of terms is written within maxLevelReach
-// characters after rune offset at of rs.
-func termRightAfter(rs []rune, at int, terms []askedTerm) bool {
+// termsRightAfter: each of terms is written within maxLevelReach
+// characters after rune offset at of rs. A level qualifies every word
+// after it: "a provincial technology transformation pilot" is not the
+// thing of 国家级制造业中试平台, which writes the pilot (中试) but no
+// technology.
+func termsRightAfter(rs []rune, at int, terms []askedTerm) bool {
 	after := string(rs[at:min(len(rs), at+maxLevelReach+4)])
-	for _, t := range terms {
-		for _, s := range t.spellings() {
-			if i := strings.Index(after, s); startsHan(s) && i >= 0 && runeLen(after[:i]) <= maxLevelReach {
-				return true
-			}
-		}
-	}
-	return false
+	return !slices.ContainsFunc(terms, func(t askedTerm) bool {
+		return !slices.ContainsFunc(t.spellings(), func(s string) bool {
+			i := strings.Index(after, s)
+			return startsHan(s) && i >= 0 && runeLen(after[:i]) <= maxLevelReach
+		})
+	})
 }
 
 // correctionCiting is correction p of clause c, cited to the answer's

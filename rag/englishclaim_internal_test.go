@@ -104,6 +104,10 @@ func TestEnglishContrastCorrected(t *testing.T) {
 		{"Is Hongkou a 5A scenic area?", ""},
 		{"GDP growth ranked second in the province, right?", ""},
 		{"Which scenic spot became 5A?", ""},
+		// A level qualifies each word after it: 国家级 of 制造业中试平台
+		// writes the pilot but no technology.
+		{"Panjin will create a provincial technology transformation pilot?", ""},
+		{"Panjin will add 2 national enterprise technology centers in 2025?", "省级"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
 		if err != nil {
