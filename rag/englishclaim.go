@@ -32,6 +32,12 @@ type englishContrast struct {
 	// little giant, 国家级专精特新“小巨人”): a level is of the thing it
 	// qualifies, and national, provincial are common words.
 	nextTerm bool
+	// ofSubject: the value grades the thing the claim names before it
+	// ("Red Beach is a 5A scenic area"): the report's clause must write
+	// an asked term the question writes there (ocean of "Jinbotan Ocean
+	// Park": 海洋乐园), or its value (金帛滩海洋乐园晋升国家4A级旅游景区 for
+	// Red Beach) is another thing's.
+	ofSubject bool
 }
 
 var englishContrasts = []englishContrast{
@@ -42,16 +48,18 @@ var englishContrasts = []englishContrast{
 		zhValue: rankValues,
 	},
 	{ // a scenic spot's grade
-		en:      regexp.MustCompile(`\b([1-5])a\b`),
-		zh:      regexp.MustCompile(`([1-5])[Aa]`), // Normalize lowers 4A
-		enValue: englishNumber,
-		zhValue: oneNumber,
+		en:        regexp.MustCompile(`\b([1-5])a\b`),
+		zh:        regexp.MustCompile(`([1-5])[Aa]`), // Normalize lowers 4A
+		enValue:   englishNumber,
+		zhValue:   oneNumber,
+		ofSubject: true,
 	},
 	{ // a star rating
-		en:      regexp.MustCompile(`\b(one|two|three|four|five|[1-5])[- ]?stars?\b`),
-		zh:      regexp.MustCompile(`([1-5一二三四五])星`), // 四星级: closeValue takes 级
-		enValue: englishNumber,
-		zhValue: oneNumber,
+		en:        regexp.MustCompile(`\b(one|two|three|four|five|[1-5])[- ]?stars?\b`),
+		zh:        regexp.MustCompile(`([1-5一二三四五])星`), // 四星级: closeValue takes 级
+		enValue:   englishNumber,
+		zhValue:   oneNumber,
+		ofSubject: true,
 	},
 	{ // a level of honour
 		en:       regexp.MustCompile(`\b(provincial|national|municipal|state-level|city-level)(?:[- ]level)?\b`),
@@ -280,6 +288,10 @@ func (ix *Index) contrastElsewhere(c englishContrast, st englishStated, q string
 			return Part{}, Citation{}, false
 		}
 	}
+	var subject []askedTerm
+	if c.ofSubject {
+		subject = termsBefore(terms, q, st.start)
+	}
 	var best []contrastClause
 	ix.anyReport(d.Scope, func(r *Report) bool {
 		for i := range r.Paragraphs {
@@ -297,7 +309,7 @@ func (ix *Index) contrastElsewhere(c englishContrast, st englishStated, q string
 						continue
 					}
 					held := heldTerms(terms, string(rs))
-					if held == 0 {
+					if held == 0 || len(subject) > 0 && !holdsAny(subject, string(rs)) {
 						continue
 					}
 					cc := contrastClause{p, cl.span, rs, m, held}
@@ -371,6 +383,19 @@ func termsAfter(terms []askedTerm, q string, at int) []askedTerm {
 	}
 	near := strings.Join(rest, " ")
 	return slices.DeleteFunc(slices.Clone(terms), func(t askedTerm) bool { return !strings.Contains(near, t.term) })
+}
+
+// termsBefore are the terms the question q (lowered) writes in the
+// clause holding byte offset at, before it: the thing a value there is
+// claimed of (beach of "Red Beach is a 5A scenic area").
+func termsBefore(terms []askedTerm, q string, at int) []askedTerm {
+	before := q[strings.LastIndexAny(q[:at], ";,")+1 : at]
+	return slices.DeleteFunc(slices.Clone(terms), func(t askedTerm) bool { return !strings.Contains(before, t.term) })
+}
+
+// holdsAny: text writes some spelling of one of terms.
+func holdsAny(terms []askedTerm, text string) bool {
+	return heldTerms(terms, text) > 0
 }
 
 // maxLevelReach is how many characters after a level its thing may start:
