@@ -65,9 +65,11 @@ var sumNamedEnglish = regexp.MustCompile(`\b(?:total|amount)(?:\s+(?:in|for|of)\
 var countNamedEnglish = regexp.MustCompile(`\bnumber of\b`)
 
 // namesSum reports whether a question names a sum of money it asks
-// (namesAmount, sumNamedEnglish).
+// (namesAmount, sumNamedEnglish), or the amount itself by staff shorthand
+// (absoluteAsked): "去年旅游收入绝对额" asks the figure as "绝对额是多少"
+// does, and 旅游收入增长29.9% is no answer to it.
 func namesSum(norm string) bool {
-	return namesAmount(norm) || sumNamedEnglish.MatchString(norm)
+	return namesAmount(norm) || sumNamedEnglish.MatchString(norm) || absoluteAsked.MatchString(norm)
 }
 
 // rateHeads follow a count noun the report makes the head of a rate

@@ -32,6 +32,12 @@ type englishContrast struct {
 	// little giant, 国家级专精特新“小巨人”): a level is of the thing it
 	// qualifies, and national, provincial are common words.
 	nextTerm bool
+	// ofSubject: the value grades the thing the claim names before it
+	// ("Red Beach is a 5A scenic area"): the report's clause must write
+	// an asked term the question writes there (ocean of "Jinbotan Ocean
+	// Park": 海洋乐园), or its value (金帛滩海洋乐园晋升国家4A级旅游景区 for
+	// Red Beach) is another thing's.
+	ofSubject bool
 }
 
 var englishContrasts = []englishContrast{
@@ -42,16 +48,18 @@ var englishContrasts = []englishContrast{
 		zhValue: rankValues,
 	},
 	{ // a scenic spot's grade
-		en:      regexp.MustCompile(`\b([1-5])a\b`),
-		zh:      regexp.MustCompile(`([1-5])[Aa]`), // Normalize lowers 4A
-		enValue: englishNumber,
-		zhValue: oneNumber,
+		en:        regexp.MustCompile(`\b([1-5])a\b`),
+		zh:        regexp.MustCompile(`([1-5])[Aa]`), // Normalize lowers 4A
+		enValue:   englishNumber,
+		zhValue:   oneNumber,
+		ofSubject: true,
 	},
 	{ // a star rating
-		en:      regexp.MustCompile(`\b(one|two|three|four|five|[1-5])[- ]?stars?\b`),
-		zh:      regexp.MustCompile(`([1-5一二三四五])星`), // 四星级: closeValue takes 级
-		enValue: englishNumber,
-		zhValue: oneNumber,
+		en:        regexp.MustCompile(`\b(one|two|three|four|five|[1-5])[- ]?stars?\b`),
+		zh:        regexp.MustCompile(`([1-5一二三四五])星`), // 四星级: closeValue takes 级
+		enValue:   englishNumber,
+		zhValue:   oneNumber,
+		ofSubject: true,
 	},
 	{ // a level of honour
 		en:       regexp.MustCompile(`\b(provincial|national|municipal|state-level|city-level)(?:[- ]level)?\b`),
@@ -319,6 +327,10 @@ func (ix *Index) contrastElsewhere(c englishContrast, st englishStated, q string
 			return Part{}, Citation{}, false
 		}
 	}
+	var subject []askedTerm
+	if c.ofSubject {
+		subject = termsBefore(terms, q, st.start)
+	}
 	var best []contrastClause
 	ix.anyReport(d.Scope, func(r *Report) bool {
 		for i := range r.Paragraphs {
@@ -332,11 +344,11 @@ func (ix *Index) contrastElsewhere(c englishContrast, st englishStated, q string
 					continue // normalizing changed the length: offsets would not hold
 				}
 				for _, m := range c.reportValues(rs) {
-					if next != nil && !termRightAfter(rs, m.end, next) {
+					if next != nil && !termsRightAfter(rs, m.end, next) {
 						continue
 					}
 					held := heldTerms(terms, string(rs))
-					if held == 0 {
+					if held == 0 || len(subject) > 0 && !holdsAny(subject, string(rs)) {
 						continue
 					}
 					cc := contrastClause{p, cl.span, rs, m, held}
@@ -412,22 +424,36 @@ func termsAfter(terms []askedTerm, q string, at int) []askedTerm {
 	return slices.DeleteFunc(slices.Clone(terms), func(t askedTerm) bool { return !strings.Contains(near, t.term) })
 }
 
+// termsBefore are the terms the question q (lowered) writes in the
+// clause holding byte offset at, before it: the thing a value there is
+// claimed of (beach of "Red Beach is a 5A scenic area").
+func termsBefore(terms []askedTerm, q string, at int) []askedTerm {
+	before := q[strings.LastIndexAny(q[:at], ";,")+1 : at]
+	return slices.DeleteFunc(slices.Clone(terms), func(t askedTerm) bool { return !strings.Contains(before, t.term) })
+}
+
+// holdsAny: text writes some spelling of one of terms.
+func holdsAny(terms []askedTerm, text string) bool {
+	return heldTerms(terms, text) > 0
+}
+
 // maxLevelReach is how many characters after a level its thing may start:
 // 国家级专精特新“小巨人”企业.
 const maxLevelReach = 8
 
-// termRightAfter: one of terms is written within maxLevelReach
-// characters after rune offset at of rs.
-func termRightAfter(rs []rune, at int, terms []askedTerm) bool {
+// termsRightAfter: each of terms is written within maxLevelReach
+// characters after rune offset at of rs. A level qualifies every word
+// after it: "a provincial technology transformation pilot" is not the
+// thing of 国家级制造业中试平台, which writes the pilot (中试) but no
+// technology.
+func termsRightAfter(rs []rune, at int, terms []askedTerm) bool {
 	after := string(rs[at:min(len(rs), at+maxLevelReach+4)])
-	for _, t := range terms {
-		for _, s := range t.spellings() {
-			if i := strings.Index(after, s); startsHan(s) && i >= 0 && runeLen(after[:i]) <= maxLevelReach {
-				return true
-			}
-		}
-	}
-	return false
+	return !slices.ContainsFunc(terms, func(t askedTerm) bool {
+		return !slices.ContainsFunc(t.spellings(), func(s string) bool {
+			i := strings.Index(after, s)
+			return startsHan(s) && i >= 0 && runeLen(after[:i]) <= maxLevelReach
+		})
+	})
 }
 
 // correctionCiting is correction p of clause c, cited to the answer's

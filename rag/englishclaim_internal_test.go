@@ -107,6 +107,15 @@ func TestEnglishContrastCorrected(t *testing.T) {
 		{"Is Hongkou a 5A scenic area?", ""},
 		{"GDP growth ranked second in the province, right?", ""},
 		{"Which scenic spot became 5A?", ""},
+		// A grade is of the thing its clause names: 4A级 is 金帛滩海洋乐园's,
+		// and Red Beach (beach) is no word of that clause.
+		{"Red Beach is a 5A scenic area, right?", ""},
+		{"Is Panjin's smart city level three-star?", "四星级"},
+		{"Jinbotan Ocean Park became a 5A scenic spot?", "4A级"},
+		// A level qualifies each word after it: 国家级 of 制造业中试平台
+		// writes the pilot but no technology.
+		{"Panjin will create a provincial technology transformation pilot?", ""},
+		{"Panjin will add 2 national enterprise technology centers in 2025?", "省级"},
 	} {
 		if got := correctedWith(t, eng, tc.q); got != tc.want {
 			t.Errorf("%s: corrected with %q, want %q", tc.q, got, tc.want)

@@ -96,6 +96,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年单位GDP能耗下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// A scale ending the question asks a number, which a rate is not.
 		{q: "去年旅游人次是多少万", grounding: rag.GroundNoSuchFigure, not: []string{"64％〔"}},
+		// Staff shorthand naming the amount (绝对额, 绝对数) with no 多少
+		// asks it: the growth the report gives is no answer.
+		{q: "去年旅游收入绝对额", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年财政收入绝对数", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// How much was sold is no count of sellers.
 		{q: "去年跨境电商卖了多少", found: true, not: []string{"跨境电商企业：70家"}},
 		// Everyday words for the report's indicators (lexicon): goods sold
