@@ -19,6 +19,9 @@ func TestAsksTargetsMissedOrMoved(t *testing.T) {
 		{"去年哪些指标全省第一", false},
 		{"去年哪些指标下降了", false},
 		{"今年主要预期目标都有哪些", false},
+		{"今年哪些指标做了调整", true},
+		{"结构调整有哪些指标", false},
+		{"哪些指标反映产业结构调整", false},
 	} {
 		if got := asksTargetsMissedOrMoved(Normalize(tc.q)); got != tc.want {
 			t.Errorf("asksTargetsMissedOrMoved(%q) = %v, want %v", tc.q, got, tc.want)
