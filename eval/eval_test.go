@@ -29,6 +29,12 @@ type baseline struct {
 }
 
 func TestScoresDoNotDrop(t *testing.T) {
+	// One engine for every set, each read in parallel: built anew for
+	// each of a hundred sets it took most of the run under -race.
+	eng, err := cli.BuildAnswerer(context.Background(), cli.EngineOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, set := range []struct {
 		name, baseline string
 		load           func() ([]eval.Question, error)
@@ -146,7 +152,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe49", "testdata/baseline-probe49.json", fileQuestions("testdata/probe49.yaml")},
 		{"probe50", "testdata/baseline-probe50.json", fileQuestions("testdata/probe50.yaml")},
 	} {
-		t.Run(set.name, func(t *testing.T) { checkScores(t, set.baseline, set.load) })
+		t.Run(set.name, func(t *testing.T) {
+			t.Parallel()
+			checkScores(t, eng, set.baseline, set.load)
+		})
 	}
 }
 
@@ -163,7 +172,7 @@ func fileQuestions(path string) func() ([]eval.Question, error) {
 	}
 }
 
-func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question, error)) {
+func checkScores(t *testing.T, eng rag.Answerer, baselineFile string, load func() ([]eval.Question, error)) {
 	raw, err := os.ReadFile(baselineFile)
 	if err != nil {
 		t.Fatal(err)
@@ -173,10 +182,6 @@ func checkScores(t *testing.T, baselineFile string, load func() ([]eval.Question
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	eng, err := cli.BuildAnswerer(ctx, cli.EngineOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	qs, err := load()
 	if err != nil {
 		t.Fatal(err)
