@@ -315,7 +315,11 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		comparable = pr.pairSibling(i, m, own, found)
 	}
 	if len(comparable) == 0 && pr.paired != nil {
-		comparable = ownNamed(m, own, found)
+		// Held first to the figures of the pair's passage: the things a
+		// question lists in one breath are of one list of the report.
+		if comparable = ownNamed(m, own, pr.inPairParagraphs(i, found)); len(comparable) == 0 {
+			comparable = ownNamed(m, own, found)
+		}
 	}
 	if len(comparable) == 0 && pr.paired == nil {
 		comparable = ownNamed(m, claimThing(pr.rs, pr.stated), found)

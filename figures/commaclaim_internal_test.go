@@ -21,3 +21,17 @@ func TestPremiseClauseClaims(t *testing.T) {
 		{"GDP去年3.5，今年目标6%对吧", "6%", "5.5%左右"},
 	})
 }
+
+// A pair's thing named by a verb alone (新建, 续建) is held first to the
+// figures of the paragraph its pair's other figures are of: 新建 is ¶8's
+// 新建项目, beside 开复工项目, not 新建农村公路 or 新建充电装置点.
+func TestPremisePairPassage(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"去年开复工项目502，新建300个对吗", "300个", "272个"},
+		{"去年开复工项目502个，新建300个对吗", "300个", "272个"},
+		{"去年开复工项目502，续建272个对吗", "272个", "230个"},
+		// Controls: right figures stay confirmed.
+		{"去年开复工项目502，续建230个对吗", "", ""},
+		{"去年开复工项目502个，新建272个对吗", "", ""},
+	})
+}
