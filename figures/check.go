@@ -282,6 +282,9 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		m.Value.Unit = "元" // "营收要超3000亿": in speech a bare 亿 is money
 	}
 	bare := readBare(m, pr.rs, pr.english, pr.claim)
+	if bare == bareNone && pr.claim && pr.paired != nil && endsClauseClaim(pr.rs, pr.stated, i) {
+		bare = bareIs // "开复工项目502，新建272个对吗": 502 is its clause's claim
+	}
 	if m.Value.Unit == "" && bare == bareNone || namesWhole(pr.rs[m.End:]) || selectsClass(m, pr.rs) {
 		// A bare number ("这2个", "#77") is not a claim about an
 		// indicator; "360公里里，光暖气管子占了多少" names the whole to
@@ -312,7 +315,11 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		comparable = pr.pairSibling(i, m, own, found)
 	}
 	if len(comparable) == 0 && pr.paired != nil {
-		comparable = ownNamed(m, own, found)
+		// Held first to the figures of the pair's passage: the things a
+		// question lists in one breath are of one list of the report.
+		if comparable = ownNamed(m, own, pr.inPairParagraphs(i, found)); len(comparable) == 0 {
+			comparable = ownNamed(m, own, found)
+		}
 	}
 	if len(comparable) == 0 && pr.paired == nil {
 		comparable = ownNamed(m, claimThing(pr.rs, pr.stated), found)

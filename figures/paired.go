@@ -20,8 +20,8 @@ func pairedWords(rs []rune, stated []Mention) []string {
 	if len(stated) < 2 {
 		return nil
 	}
-	for _, m := range stated {
-		if m.Value.Unit == "" && !strings.HasSuffix(m.Text, "亿") || m.Value.Unit == UnitRank {
+	for i, m := range stated {
+		if m.Value.Unit == "" && !strings.HasSuffix(m.Text, "亿") && !endsClauseClaim(rs, stated, i) || m.Value.Unit == UnitRank {
 			return nil // a bare number or a rank names nothing to pair
 		}
 	}
@@ -29,6 +29,20 @@ func pairedWords(rs []rune, stated []Mention) []string {
 		return ws
 	}
 	return sequentialWords(rs, stated)
+}
+
+// endsClauseClaim reports whether the i-th stated figure, a bare number,
+// ends a clause that names its thing, before a later clause states a
+// figure with a unit ("开复工项目502，新建272个"): the number is that
+// clause's claim, of the thing right before it, as "粮食产量110对吧" is,
+// and the later figure is of its own clause's thing, not of the earlier
+// clause's indicator.
+func endsClauseClaim(rs []rune, stated []Mention, i int) bool {
+	m := stated[i]
+	if i+1 >= len(stated) || stated[i+1].Value.Unit == "" || m.End >= len(rs) || !strings.ContainsRune(pairSeps, rs[m.End]) {
+		return false
+	}
+	return m.Start > 0 && unicode.Is(unicode.Han, rs[m.Start-1]) && !strings.ContainsRune(numeralHan, rs[m.Start-1])
 }
 
 // pairSeps end the words of one figure of a pair after the figure.

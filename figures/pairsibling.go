@@ -20,7 +20,11 @@ func (pr *premiseRun) pairFigures(stated []Mention) []*Figure {
 		if m.Value.Unit == "" && strings.HasSuffix(m.Text, "亿") {
 			m.Value.Unit = "元"
 		}
-		_, comparable, _ := statedSearch(m, pr.rs, pr.paired[i], pr.kind, bareNone, pr.idx, pr.report)
+		bare := bareNone
+		if m.Value.Unit == "" && endsClauseClaim(pr.rs, stated, i) {
+			bare = bareIs // "开复工项目502，新建…": 502 is its clause's claim
+		}
+		_, comparable, _ := statedSearch(m, pr.rs, pr.paired[i], pr.kind, bare, pr.idx, pr.report)
 		if len(comparable) > 0 {
 			out[i] = comparable[0].fig
 		}
@@ -81,12 +85,7 @@ func (pr *premiseRun) pairSibling(i int, m Mention, own string, found []scored) 
 // ("央地合作项目谋划梳理19个、新签约87个": 新签约 is ¶10's, beside 谋划梳理,
 // not ¶8's 新签约注册项目, which the search scores higher).
 func (pr *premiseRun) inPairParagraph(i int, m Mention, own string, comparable []scored) []scored {
-	var paras []paragraphRef
-	for j, f := range pr.pairFigs {
-		if j != i && f != nil && !slices.Contains(paras, paragraphRef{f.Report, f.Paragraph}) {
-			paras = append(paras, paragraphRef{f.Report, f.Paragraph})
-		}
-	}
+	paras := pr.pairParagraphs(i)
 	if len(paras) == 0 || len(comparable) > 0 && slices.Contains(paras, paragraphRef{comparable[0].fig.Report, comparable[0].fig.Paragraph}) {
 		return comparable
 	}
@@ -105,6 +104,29 @@ func (pr *premiseRun) inPairParagraph(i int, m Mention, own string, comparable [
 		}
 	}
 	return comparable
+}
+
+// pairParagraphs are the paragraphs the figures of the pair other than
+// the i-th are held to (pairFigures).
+func (pr *premiseRun) pairParagraphs(i int) []paragraphRef {
+	var paras []paragraphRef
+	for j, f := range pr.pairFigs {
+		if j != i && f != nil && !slices.Contains(paras, paragraphRef{f.Report, f.Paragraph}) {
+			paras = append(paras, paragraphRef{f.Report, f.Paragraph})
+		}
+	}
+	return paras
+}
+
+// inPairParagraphs are the figures of found in the paragraphs the pair's
+// other figures are held to: a thing named by a verb alone ("开复工项目
+// 502，新建300个": 新建 of ¶8's 新建项目, not of 新建农村公路 or 新建充电
+// 装置点) is of the list its pair's other things come from.
+func (pr *premiseRun) inPairParagraphs(i int, found []scored) []scored {
+	paras := pr.pairParagraphs(i)
+	return slices.DeleteFunc(slices.Clone(found), func(c scored) bool {
+		return !slices.Contains(paras, paragraphRef{c.fig.Report, c.fig.Paragraph})
+	})
 }
 
 // minOwnNamed is the share of a pair figure's own words an indicator
