@@ -453,8 +453,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
 	case zh && namesWholeOfKind(d.asked, window):
 		return false // 引进人才1.15万人 where 高层次人才 is asked before 引进
-	case zh && lacksQualifier(asked, window) && d.quotedWhole(k.norm):
-		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names
+	case zh && lacksQualifier(asked, window) && (d.quotedWhole(k.norm) || namedQualifier(asked)):
+		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names; 跨境电商's 成交额 for 东北新发地's
 	case zh && countsQualifiedHead(d.norm, d.asked, k.norm, e.ix.broadWord):
 		return false // 新增外贸型企业18家 where 去年新增企业多少家 is asked: a kind's count, not all firms'
 	case zh && countedByCounter.MatchString(d.norm) && e.ix.lacksCountedKind(asked, k.norm, scoped):
@@ -509,6 +509,22 @@ func headFigureAt(text string, t askedTerm) int {
 	}
 	return len(text) - len(rest)
 }
+
+// namedQualifier reports whether the word asked right before the head is
+// a name of its own: four or more characters the reports write only as
+// asked (东北新发地, 京哈高速). A sentence giving the head's figure without
+// that name gives another subject's (跨境电商企业…成交额增长24.7%, 华锦阿美
+// 项目…工程总体进度超过55%); a short common word (外资, 下乡) or one the
+// reports write otherwise (pm2.5, 家门口) a sentence may leave to its
+// context, so only a quote naming it all tells there (quotedWhole).
+func namedQualifier(asked []askedTerm) bool {
+	_, q := headQualifier(asked)
+	return q != nil && utf8.RuneCountInString(q.term) >= minNameRunes &&
+		!slices.ContainsFunc(q.syn, func(w string) bool { return w != q.term })
+}
+
+// minNameRunes is the fewest characters of a qualifier read as a name.
+const minNameRunes = 4
 
 // lacksQualifier reports whether window names the head asked but not the
 // word asked right before it: 成交额 without 跨境电商.

@@ -100,6 +100,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asks it: the growth the report gives is no answer.
 		{q: "去年旅游收入绝对额", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年财政收入绝对数", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A name asked before the head (东北新发地, 京哈高速) that the
+		// figure's sentence lacks: the figure is another subject's
+		// (跨境电商's 成交额, 华锦阿美项目's 工程总体进度), no answer. The
+		// figure's own subject, or none, keeps it.
+		{q: "东北新发地成交额增长多少", grounding: rag.GroundNoSuchFigure, not: []string{"成交额增长：24.7%"}},
+		{q: "東北新發地成交額增長多少", grounding: rag.GroundNoSuchFigure, not: []string{"成交额增长：24.7%"}},
+		{q: "京哈高速工程进度多少", grounding: rag.GroundNoSuchFigure, not: []string{"超过55%〔"}},
+		{q: "跨境电商成交额增长多少", found: true, figures: []string{"24.7%"}},
+		{q: "成交额增长多少", found: true, figures: []string{"24.7%"}},
+		{q: "华锦阿美项目工程进度多少", found: true, figures: []string{"超过55%"}},
 		// How much was sold is no count of sellers.
 		{q: "去年跨境电商卖了多少", found: true, not: []string{"跨境电商企业：70家"}},
 		// Everyday words for the report's indicators (lexicon): goods sold
