@@ -94,7 +94,7 @@ func TestREADMECommands(t *testing.T) {
 			t.Errorf("README.md line %d: %v", tr.line, err)
 			continue
 		}
-		if tr.cmd == "go test -race ./..." {
+		if tr.cmd == "go test -race -timeout 30m ./..." {
 			continue // this very test run
 		}
 		if len(args) < 3 || args[0] != "go" || args[1] != "run" || args[2] != "." {
