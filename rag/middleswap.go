@@ -334,36 +334,19 @@ func (ix *Index) writesArea(name string) bool {
 	norm := Normalize(name)
 	rs := []rune(norm)
 	after := suffixWords[rs[len(rs)-1]]
-	return ix.anyReport(nil, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() {
-				continue
-			}
-			for _, c := range ix.para(p).clauses {
-				if writesWhole(c.norm, norm, after) {
-					return true
-				}
-			}
-		}
-		return false
-	})
+	return ix.anyQuotableClause(nil, func(c string) bool { return writesWhole(c, norm, after) })
 }
 
 // writesWhole: text holds name at some place not followed by one of the
 // characters of after.
 func writesWhole(text, name, after string) bool {
-	for at := 0; ; {
-		i := strings.Index(text[at:], name)
-		if i < 0 {
-			return false
-		}
-		end := at + i + len(name)
+	for i := range wordPositions(text, name) {
+		end := i + len(name)
 		if next, _ := utf8.DecodeRuneInString(text[end:]); end == len(text) || !strings.ContainsRune(after, next) {
 			return true
 		}
-		at = end
 	}
+	return false
 }
 
 // wordsMoved: a word of two or more characters in the claimed slot is
@@ -461,20 +444,9 @@ func (ix *Index) describesName(claimed, said string) bool {
 // 制造业) does not make the claim the report's.
 func (ix *Index) writesNear(rep *Report, phrase string, q []rune, least int) bool {
 	norm := []rune(Normalize(phrase))
-	return ix.anyReport(rep, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() {
-				continue
-			}
-			for _, c := range ix.para(p).clauses {
-				rs := []rune(c.norm)
-				if containsFoldRunes(rs, norm) && runsLen(sharedRuns(q, rs)) >= least {
-					return true
-				}
-			}
-		}
-		return false
+	return ix.anyQuotableClause(rep, func(c string) bool {
+		rs := []rune(c)
+		return containsFoldRunes(rs, norm) && runsLen(sharedRuns(q, rs)) >= least
 	})
 }
 
@@ -482,10 +454,15 @@ func (ix *Index) writesNear(rep *Report, phrase string, q []rune, least int) boo
 // phrase.
 func (ix *Index) reportWrites(rep *Report, phrase string) bool {
 	norm := []rune(Normalize(phrase))
+	return ix.anyQuotableClause(rep, func(c string) bool { return containsFoldRunes([]rune(c), norm) })
+}
+
+// anyQuotableClause reports whether ok holds for the normalized text of
+// some clause of a quotable paragraph of rep (every report's when nil).
+func (ix *Index) anyQuotableClause(rep *Report, ok func(norm string) bool) bool {
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return containsFoldRunes([]rune(c.norm), norm) }) {
+			if p := &r.Paragraphs[i]; p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return ok(c.norm) }) {
 				return true
 			}
 		}

@@ -269,14 +269,7 @@ func (ix *Index) saysElsewhere(q []rune, f swapFound, rep *Report) bool {
 		}
 		return containsFoldRunes(rs, stated) && (containsFoldRunes(rs, pred) || ok && predicateBeside(q, claimed, rs))
 	}
-	return ix.anyReport(rep, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			if p := &r.Paragraphs[i]; p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return holds(c.norm) }) {
-				return true
-			}
-		}
-		return false
-	})
+	return ix.anyQuotableClause(rep, holds)
 }
 
 // claimedRunes is where in claim q the claimed words stand, runes; not ok
