@@ -830,11 +830,8 @@ func endsNamedClaim(rs []rune, m Mention) bool {
 		return false
 	}
 	after := strings.TrimLeft(string(rs[m.End:]), " ")
-	return startsWithAny(after, namedClaimEnds) || opensOtherSide(after)
+	return rag.StartsClaimClose(after) || opensOtherSide(after)
 }
-
-// namedClaimEnds end a claim right after its figure.
-var namedClaimEnds = []string{"吗", "吧", "嘛", "对吧", "对吗", "对不对", "是吗", "是不是", "没错吧", "?", "？"}
 
 // numeralHan are the characters of a number in words: before a figure
 // they are part of it, not words naming it.

@@ -228,11 +228,17 @@ func closesClaim(rs []rune, i, k int) bool {
 	for _, q := range roundAfter {
 		after = strings.TrimPrefix(after, q)
 	}
-	return startsWithAny(strings.TrimLeft(after, " "), claimCloses)
+	return StartsClaimClose(strings.TrimLeft(after, " "))
 }
 
 // claimCloses end a claim right after its figure.
 var claimCloses = []string{"吗", "吧", "嘛", "对吧", "对吗", "对不对", "是吗", "是不是", "没错吧", "?", "？"}
+
+// StartsClaimClose reports whether s opens with words that end a claim
+// right after its figure ("吗", "对吧"): the premise check (figures) reads
+// a bare number so placed as the claim's, and this reader one in words,
+// so both hold the same list.
+func StartsClaimClose(s string) bool { return startsWithAny(s, claimCloses) }
 
 // numeralRunEnd is where the numeral run from rs[i] ends: numerals, and
 // a decimal 点 with a digit after it (七十点一).
