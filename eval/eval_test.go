@@ -152,6 +152,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe48", "testdata/baseline-probe48.json", fileQuestions("testdata/probe48.yaml")},
 		{"probe49", "testdata/baseline-probe49.json", fileQuestions("testdata/probe49.yaml")},
 		{"probe50", "testdata/baseline-probe50.json", fileQuestions("testdata/probe50.yaml")},
+		{"probe51", "testdata/baseline-probe51.json", fileQuestions("testdata/probe51.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
