@@ -1058,10 +1058,18 @@ func (a *analysis) readPeriod(named []yearMention, padded string, reviewYear, pl
 	// 分别 asks each of several things; it asks both years only when the
 	// question names neither ("GDP和社零分别多少"), not of one year
 	// ("今年GDP和社零目标分别多少" asks two targets).
-	a.both = a.both || containsAny(strings.ReplaceAll(padded, "分别", " "), bothCues) ||
+	// A comparison with a wider place ("how did it compare with the
+	// province") sets the year named beside Liaoning or China, not beside
+	// the other year.
+	placeOnly := sawResult != sawPlan && comparedWithWider.MatchString(padded)
+	a.both = a.both || !placeOnly && containsAny(strings.ReplaceAll(padded, "分别", " "), bothCues) ||
 		strings.Contains(padded, "分别") && sawResult == sawPlan
 	return other
 }
+
+// comparedWithWider is a comparison whose other side is the province, the
+// country or their average.
+var comparedWithWider = regexp.MustCompile(`\b(?:compare[sd]?|comparison|versus|vs)\b[^,.;?]*?\b(?:province|provincial|liaoning|national|nationwide|country|china)\b|(?:和|与|跟|同|相比|对比|比较)(?:全省|全国|辽宁|省里|省平均)`)
 
 // otherClauseHolds reports whether an English question holds one of cues
 // in a clause (parted by punctuation or "and") that names no year: "what

@@ -16,6 +16,11 @@ func TestEnglishReportTerms(t *testing.T) {
 		// "provincial average" is 全省: the province is what Panjin is
 		// compared with, not the place asked about.
 		{q: "How did Panjin's budget revenue growth compare with the provincial average?", found: true, want: []string{"高于全省2.8个百分点"}},
+		// Compared with the province, last year's growth stays last year's:
+		// the province is the other side, not this year's target.
+		{q: "By how much did general public budget revenue grow last year, and how did that compare with the province?", found: true, figures: []string{"8.3%"}},
+		// Government revenue is the budget's, not a company's 营业收入.
+		{q: "How much did Panjin's local government revenue grow last year?", found: true, figures: []string{"8.3%"}},
 		{q: "What kind of year is 2025 for the city?", found: true, want: []string{"收官之年"}, paragraph: 21},
 		{q: "How much did the electronic information industry's revenue grow?", found: true, figures: []string{"40%"}},
 		{q: "Which county does Panjin give paired assistance to?", found: true, want: []string{"和布克赛尔县"}},

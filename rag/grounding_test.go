@@ -1610,6 +1610,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Flights are the airport's opening; holding an event this year is
 		// no day for it.
 		{q: "When does the airport start flights?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},
+		// Flight routes are the airport's; 新增航线 are the port's shipping
+		// routes.
+		{q: "How many new flight routes will Panjin open in 2025?", grounding: rag.GroundNoSuchFigure, not: []string{"2条"}},
 		{q: "红马赛今年什么时候举行", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "When will the ice fishing contest be held?", grounding: rag.GroundNotAnswered},
 		// A time of day or a date the report does not give.
