@@ -93,6 +93,10 @@ type Draft struct {
 	// alone: it asks one thing's own figure (单独, 各自), which a total
 	// of several (合计) does not give.
 	alone bool
+	// onlyChange: groundFigures declined it saying the report gives only
+	// how the figure asked moved (onlyChangeOfLevel); groundWholeHead may
+	// say more sharply that the figure is only a member's.
+	onlyChange bool
 	// money: its head asks an amount of money (成交额, 营业收入), which a
 	// count of things (跨境电商企业70家) does not give.
 	money bool

@@ -135,8 +135,17 @@ func AsksAmount(norm string) bool {
 		// asked otherwise (多了多少人 beside 比前年) a growth may answer.
 		return countChanged.MatchString(norm)
 	}
-	return countAsked.MatchString(norm) || amountAsked.MatchString(norm)
+	return countAsked.MatchString(norm) || amountAsked.MatchString(norm) || quantityNounAsked.MatchString(norm) && !containsAny(norm, targetWords)
 }
+
+// quantityNounAsked finds a quantity asked by the bare noun that names it
+// — a volume (…量), things or people counted (企业, 主体, 游客, 警情) or a
+// sum put in (投资, 投入) — with 多少 ending the question and no measure
+// word: "旅客接待量是多少", "高新技术企业是多少", "固投多少". It asks the
+// amount, which the growth the report gives (增长64%) does not tell. A
+// target asked ("固投目标多少") is the target, a growth one included, so
+// AsksAmount lets targetWords through; 质量 is a quality, no quantity.
+var quantityNounAsked = regexp.MustCompile(`(?:[^质]量|企业|主体|游客|旅客|警情|投资|固投|投入)(?:现在|目前|如今)?(?:是|有|为|大概|一共)?(?:多少|几)[?？]?$`)
 
 // percentOnly reports whether every number a clause writes is a
 // percentage, percentage points or a multiple: no count of anything.

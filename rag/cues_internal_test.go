@@ -198,6 +198,18 @@ func TestAsksAmount(t *testing.T) {
 		{"去年规上工业企业数量？", true},
 		{"去年空气好的天数多少", true},
 		{"经营主体数量增长多少", false},
+		// A bare noun of a volume, of things counted or of a sum put in,
+		// 多少 ending the question, asks the quantity: 增长64% is no answer.
+		// A target asked is the target, and 质量 is no quantity.
+		{"旅客接待量是多少？", true},
+		{"去年游客量多少", true},
+		{"高新技术企业是多少", true},
+		{"新登记经营主体是多少", true},
+		{"固投多少？", true},
+		{"研发经费投入多少", true},
+		{"今年固投目标多少", false},
+		{"集装箱吞吐量增长多少", false},
+		{"空气质量多少", false},
 		{"数量经济学", false},
 		// "rise" inside "enterprises" asks no change: cues match whole words.
 		{"How many high-tech enterprises are there?", true},

@@ -82,6 +82,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	zh, en := "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:"
 	if d.onlyChangeOfLevel() {
 		zh, en = onlyChangeZh, onlyChangeEn
+		d.onlyChange = true
 	} else if d.Intent.CountNamed {
 		return
 	}

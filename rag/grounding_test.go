@@ -96,6 +96,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年单位GDP能耗下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		// A scale ending the question asks a number, which a rate is not.
 		{q: "去年旅游人次是多少万", grounding: rag.GroundNoSuchFigure, not: []string{"64％〔"}},
+		// So does a bare noun of a volume, of things counted or of a sum
+		// put in: the report gives only their growth, which it says so.
+		// A target of growth asked is the target; a level given answers.
+		{q: "集装箱吞吐量是多少", grounding: rag.GroundNoSuchFigure, want: []string{"只给出这项的增减幅度"}, not: []string{"根据报告"}},
+		{q: "去年高新技术企业是多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "固投多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年固投目标多少", found: true, figures: []string{"10%以上"}},
+		{q: "去年实际到位内资多少", found: true, figures: []string{"451.5亿元"}},
 		// Staff shorthand naming the amount (绝对额, 绝对数) with no 多少
 		// asks it: the growth the report gives is no answer.
 		{q: "去年旅游收入绝对额", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
