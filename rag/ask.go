@@ -188,6 +188,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundWhoFirst(d)
 	e.groundPartOfTotal(d)
 	e.groundSplitOfTotal(d)
+	e.groundAddedPart(d)
 	e.groundParallelCounts(d)
 	e.groundPriorLevel(d)
 	e.groundSiblings(d)

@@ -91,6 +91,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report: declined, not answered with a sentence sharing 一张 or 一首.
 		{q: "帮我订一张去盘锦的火车票", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一张网"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
+		// A combined name's added part (after 及/和, or the second of two
+		// kinds of work) is no figure of its own; its head is the main kind
+		// and is answered, abbreviated or not.
+		{q: "生物科技产业营收多少", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
+		{q: "精细化工产业营业收入今年目标", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
+		{q: "新建农村公路多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
+		{q: "改造城市公园多少处", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
+		{q: "今年石油化工和精细化工这一行的营收规模要突破多少？", found: true, figures: []string{"超过2000亿元"}},
+		{q: "新建城市公园多少处", found: true, figures: []string{"20处"}},
 		// A move asked of another measure of a thing (单位GDP能耗 is no
 		// GDP) is no claim GDP's own growth corrects.
 		{q: "去年单位GDP能耗下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},

@@ -1,0 +1,101 @@
+package rag
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// A figure's name may join two things it counts together: 粮油加工及生物
+// 科技产业营业收入310亿元, 新建和改造城市公园20处, 维修新建农村公路182.3公里.
+// The first is the name's head, the main kind (石化及精细化工产业 is the
+// petrochemical industry, and 石化产业营收 is answered by it); the one after
+// is added to it. A question that names only the added one (生物科技产业营收,
+// 新建农村公路) asks a part the report does not give on its own: the total
+// stated as its answer would be confidently wrong.
+
+// nameJoiners join the two things of a combined name.
+var nameJoiners = []string{"及", "和", "与"}
+
+// workVerbs are kinds of work on a thing that a name sets side by side
+// with no joiner (维修新建农村公路); not 更新 or 建设, which with 改造 make
+// one verb (更新改造, 建设改造).
+var workVerbs = []string{"新建", "新增", "改造", "维修", "替代", "改建", "修复", "翻新"}
+
+// groundAddedPart declines an answer whose headline figure is given for
+// a combined name when a Chinese figure question names the added part and
+// nothing of the head; the total is shown, labelled, as related text.
+func (e *Engine) groundAddedPart(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || d.Intent.List || !d.Intent.Figure || hasCorrection(ans) ||
+		!startsHan(d.norm) || containsAny(d.norm, wholeCues) {
+		return
+	}
+	head, ok := headlinePart(ans)
+	if !ok || head.Type != PartFigure {
+		return
+	}
+	name := Normalize(head.Figure.Indicator)
+	// The name as the report writes it, right before its figure: not one
+	// pieced together from a clause (通用泊位及华锦阿美项目8个配套泊位).
+	if !strings.Contains(Normalize(ans.Citations[head.Citations[0]].Quote), name+Normalize(head.Figure.Value)) {
+		return
+	}
+	first, added := splitJointName(name)
+	if added == "" || !strings.Contains(d.norm, firstRunes(added, 2)) || namesHead(d.norm, first) {
+		return
+	}
+	label := head.Figure.Indicator + "：" + head.Figure.Value
+	ans.relatedOnly(GroundNoSuchFigure,
+		fmt.Sprintf("报告只给出合在一起的数字（%s），没有单列所问的一项。相关内容：", label),
+		fmt.Sprintf("The report gives only a combined figure (%s), not one for the part asked. Related text:", label))
+}
+
+// splitJointName parts a combined name into its head and the part added
+// after it, at a joiner or between two kinds of work; "" when name joins
+// nothing. Each side has two characters at least (惠及居民 joins nothing).
+func splitJointName(name string) (first, added string) {
+	for _, j := range nameJoiners {
+		if i := strings.Index(name, j); i >= 0 {
+			first, added = name[:i], name[i+len(j):]
+			if utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(added) >= 2 {
+				return first, added
+			}
+		}
+	}
+	for _, a := range workVerbs {
+		for _, b := range workVerbs {
+			if i := strings.Index(name, a+b); a != b && i >= 0 {
+				return name[:i+len(a)], name[i+len(a):]
+			}
+		}
+	}
+	return "", ""
+}
+
+// namesHead: norm names something of head — two of its characters side
+// by side (加工 of 粮油加工), or all of them in order a character or two
+// apart, as a longer name abbreviates to it (石油化工 for 石化).
+func namesHead(norm, head string) bool {
+	rs := []rune(head)
+	for i := 0; i+2 <= len(rs); i++ {
+		if strings.Contains(norm, string(rs[i:i+2])) {
+			return true
+		}
+	}
+	q := []rune(norm)
+	for start := range q {
+		at, k := start, 0
+		for ; k < len(rs) && at < len(q) && at-start <= 3*len(rs); at++ {
+			if q[at] == rs[k] {
+				k++
+			} else if k == 0 {
+				break
+			}
+		}
+		if k == len(rs) {
+			return true
+		}
+	}
+	return false
+}
