@@ -101,7 +101,12 @@ type Part struct {
 	// period the report gives it in another (periodClaimCorrection):
 	// renderers say which period lists it, for its value alone reads like
 	// the claim confirmed.
-	PlanOnly bool          `json:"plan_only,omitempty"`
+	PlanOnly bool `json:"plan_only,omitempty"`
+	// NotNamed marks a correction whose Figure is an open list of the
+	// report's (《统计法》等法律法规) that does not name Stated: renderers
+	// say the report does not name it, for "不是《预算法》" would claim
+	// the list leaves out what its 等 may hold.
+	NotNamed bool          `json:"not_named,omitempty"`
 	Change   *AnswerFigure `json:"change,omitempty"`
 	// Number is an item's place in a numbered list; 0 for an unnumbered
 	// item (a related section of a not-found answer).

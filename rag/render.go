@@ -32,6 +32,9 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 		if p.PlanOnly && p.Figure != nil {
 			return planOnlyCorrection(a.Lang, p, marks)
 		}
+		if p.NotNamed && p.Figure != nil {
+			return notNamedCorrection(a.Lang, p, marks)
+		}
 		if a.Lang == "en" {
 			return fmt.Sprintf("Note: the report says %s, not %s %s.", p.CorrectValue(a.Lang), p.Stated, marks)
 		}
@@ -67,6 +70,15 @@ func planOnlyCorrection(lang string, p Part, marks string) string {
 		return fmt.Sprintf("Note: the report lists %s as a %s, not as done (%s) %s.", p.Figure.Value, p.Figure.Period.EnglishLabel(), p.Stated, marks)
 	}
 	return fmt.Sprintf("更正：报告把“%s”列为%s，没有写%s%s。", p.Figure.Value, p.Figure.Period.Label(), p.Stated, marks)
+}
+
+// notNamedCorrection says an open list of the report's does not name the
+// claim's item: its 等 may hold it, so "不是…" would say too much.
+func notNamedCorrection(lang string, p Part, marks string) string {
+	if lang == "en" {
+		return fmt.Sprintf("Note: the report says %s; it does not name %s %s.", p.Figure.Value, p.Stated, marks)
+	}
+	return fmt.Sprintf("更正：报告写的是%s，没有点名%s%s。", p.Figure.Value, p.Stated, marks)
 }
 
 // renderTrack is "【2024年目标→结果】地区生产总值增长：目标6%左右〔…〕，结果3.5%左右〔…〕——未完成".
