@@ -607,6 +607,7 @@ func statedFigures(question string) []Mention {
 	ms := Find(question)
 	rs := []rune(question)
 	asPoints(rs, ms)
+	ms = guessedMeasure(rs, ms)
 	for i := range ms {
 		m := &ms[i]
 		if q, n := spokenBound(rs[:m.Start], m.Value.Qualifier); q != "" {
