@@ -223,6 +223,11 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 func (e *Engine) claimCorrections(d *Draft) []Part {
 	ans := d.Answer
 	corrections := contrastCorrections(ans, d.Read)
+	if g := guessedCount(d.Read); len(corrections) == 0 && g != "" {
+		// 去年几轮强降雨，五轮吗: the guess read in the asked count's place
+		// (去年五轮强降雨), where the words beside it anchor it.
+		corrections = contrastCorrections(ans, g)
+	}
 	if len(corrections) == 0 {
 		// 盛源海洋牧场是4A吗 where ¶8's 4A is another's and ¶9 says 入选
 		// 国家级海洋牧场示范区.

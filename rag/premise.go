@@ -48,6 +48,9 @@ func premiseClause(read string) string {
 	if statesStageDone(t) {
 		return t // the whole statement is the premise
 	}
+	if g := guessedCount(t); g != "" {
+		return g // 去年几轮强降雨，五轮吗: the guess in the count's place
+	}
 	return statedBeforeComma(t)
 }
 
