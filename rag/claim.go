@@ -344,9 +344,17 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 
 // correctionQuoting is correction p cited to clause c with c quoted
 // after it: the answer's quotes did not hold the clause.
+//
+// A citation the answer already has that holds c is cited instead (Cite),
+// and its quote, when no part quotes it yet, is the one given: a quote is
+// always its citation's.
 func correctionQuoting(ans *Answer, p Part, c Citation) []Part {
-	p.Citations = []int{ans.Cite(c)}
-	return []Part{p, {Type: PartQuote, Text: c.Quote, Citations: p.Citations}}
+	at := ans.Cite(c)
+	p.Citations = []int{at}
+	if slices.ContainsFunc(ans.Parts, func(q Part) bool { return q.Type == PartQuote && slices.Equal(q.Citations, p.Citations) }) {
+		return []Part{p}
+	}
+	return []Part{p, {Type: PartQuote, Text: ans.Citations[at].Quote, Citations: p.Citations}}
 }
 
 // runeMatch is a match of a contrast in runes: the whole and its value.

@@ -1164,6 +1164,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// plan's (its value alone reads as agreeing), and answered, no
 		// refusal's reason left behind.
 		{q: "京哈高速盘锦段扩容已经通车了吧", found: true, want: []string{"更正：报告把“京哈高速盘锦段扩容改造竣工通车”列为2025年目标"}},
+		// 通过…验收 split by the thing accepted is that stage: planned only.
+		{q: "兴隆台区已通过国家生态文明建设示范区验收了吗", found: true, want: []string{"更正：报告把“兴隆台区通过国家生态文明建设示范区验收”列为2025年目标"}},
+		{q: "兴隆台区今年要通过国家生态文明建设示范区验收吧", found: true, not: []string{"更正"}},
 		// Another place's, or another year's, is refused as before: the
 		// report's own stage overrules neither.
 		{q: "大连京哈高速扩容已经通车了吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},

@@ -89,10 +89,31 @@ func stagesIn(rs []rune) []stageMention {
 			i++
 			continue
 		}
+		if best.word == "验收" && passedBefore(rs[:best.start]) {
+			best.claim = true // 通过…验收: passed, as 通过验收 says
+		}
 		out = append(out, best)
 		i = best.end
 	}
 	return out
+}
+
+// maxSplitStage is how far before 验收 its 通过 may stand with the thing
+// accepted between them (通过国家生态文明建设示范区验收).
+const maxSplitStage = 16
+
+// passedBefore reports whether before ends a clause's words opened by 通过
+// within maxSplitStage characters: 验收 after it is a stage claimed.
+func passedBefore(before []rune) bool {
+	for i := len(before) - 1; i >= max(0, len(before)-maxSplitStage); i-- {
+		if strings.ContainsRune("，,；;。、", before[i]) {
+			return false
+		}
+		if i+1 < len(before) && before[i] == '通' && before[i+1] == '过' {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedStage is the furthest stage claim q states, not denied: a

@@ -27,6 +27,11 @@ func TestClaimedStage(t *testing.T) {
 		{"15万吨级航道已经纳入国家规划了吧", "纳入国家规划"}, // a plan's adoption is a stage
 		{"北方冬季清洁取暖项目已通过国家验收了吗", "通过国家验收"},
 		{"辽河口国家公园去年正式设立了吧", "设立"},
+		// 通过…验收 with the thing accepted between: passed, a stage
+		// claimed; 验收 alone or after a clause mark says too little.
+		{"兴隆台区已通过国家生态文明建设示范区验收了吗", "验收"},
+		{"兴隆台区的示范区验收", ""},
+		{"通过评审，示范区验收", ""},
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
