@@ -2004,6 +2004,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨经开区全省制造业区域品牌第一吧", found: true, not: []string{"更正"}},
 		{q: "企业活跃度全省前列吧", found: true, not: []string{"更正"}},
 		{q: "辽滨经开区去年在全国化工园区30强里升到第15位吧", found: true, want: []string{"更正：报告写的是升至第21位，不是第15位"}, figures: []string{"升至第21位"}},
+		// A top N (前十, 十强) is a range of places: refuted by a place or a
+		// band outside it, corrected with the place; held by one inside it.
+		// Quotation marks round a word (“圈”) do not part what is ranked.
+		{q: "辽滨经开区是全国化工园区十强吧", found: true, want: []string{"更正：报告写的是第21位，不是十强"}},
+		{q: "辽滨经开区化工园区排前十？", found: true, want: []string{"更正：报告写的是第21位"}},
+		{q: "辽滨经开区进了全国化工园区50强吧", found: true, not: []string{"更正"}},
+		{q: "红海滩在抖音景点榜排前三吧", found: true, want: []string{"更正：报告写的是第7名"}},
+		{q: "红海滩在抖音排名前十对吧", found: true, not: []string{"更正"}},
 		// Measures asked (政策, 措施, 扶持): the plan's list of target figures
 		// names the thing only as what a figure measures.
 		{q: "今年就业有什么措施", found: true, want: []string{"拓展高校毕业生"}, not: []string{"主要预期目标"}},

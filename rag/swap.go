@@ -221,7 +221,9 @@ func (ix *Index) bareClaim(t string) bool {
 		return false
 	}
 	words := ix.dict.Segment(body, nil)
-	return hasDigit(body) || strings.Contains(body, "第") || slices.ContainsFunc(words, ix.isVerb) || endsAtPlace(ix, words)
+	// A rank in words is said with 第 or as a top N (前十, 十强) that ends
+	// its word (not 前三季度): both claim a place, as a figure does.
+	return hasDigit(body) || strings.Contains(body, "第") || len(wordsOf(wordKinds[2], []rune(body), true)) > 0 || slices.ContainsFunc(words, ix.isVerb) || endsAtPlace(ix, words)
 }
 
 // endsAtPlace: a statement's last word is a place after words of its own

@@ -27,11 +27,12 @@ type wordKind struct {
 const cnDigits = `[0-9一二三四五六七八九十两]+`
 
 // wordKinds: the order of a time (首次, 连续6年, 蝉联), how near a change
-// is (已经, 即将), a place in a ranking (第二, 榜首, 前列, 前三).
+// is (已经, 即将), a place in a ranking (第二, 榜首, 前列, 前三, 30强: N强
+// is the first N, as 前N is).
 var wordKinds = []wordKind{
 	{re: regexp.MustCompile(`首次|第一次|第` + cnDigits + `次|连续` + cnDigits + `[年次届轮]|再次|再度|又一次|蝉联`), keep: anyNext, agree: sameOrder},
 	{re: regexp.MustCompile(`已经|即将|将要|就要|快要`), keep: anyNext, agree: sameTense},
-	{re: regexp.MustCompile(`第` + cnDigits + `[名位]?|榜首|首位|前列|前茅|第一方阵|前` + cnDigits + `[名位强]?`), keep: endsRank, agree: rankAgrees},
+	{re: regexp.MustCompile(`第` + cnDigits + `[名位]?|榜首|首位|前列|前茅|第一方阵|前` + cnDigits + `[名位强]?|` + cnDigits + `强`), keep: endsRank, agree: rankAgrees},
 }
 
 func anyNext(rune, rune, bool) bool { return true }
@@ -131,6 +132,10 @@ type rankValue struct {
 }
 
 func rankOf(w string) rankValue {
+	if top, ok := strings.CutSuffix(w, "强"); ok && !strings.HasPrefix(w, "前") {
+		n, _ := contrastNumber(top) // 30强: the first 30, a range, not the 30th place
+		return rankValue{top: n}
+	}
 	w = strings.TrimRight(w, "名位强")
 	switch w {
 	case "榜首", "首位":
@@ -201,9 +206,11 @@ func wordAlign(q []rune, qm wordMatch, c []rune, cm wordMatch) int {
 }
 
 // clauseAround are the runes of rs's clause before m and after it; a
-// list's 、 does not end it (跻身全国化工园区30强、升至第21位).
+// list's 、 does not end it (跻身全国化工园区30强、升至第21位), nor do the
+// quotation marks round a word (火爆出“圈”、荣登抖音…第7名: 红海滩 is what
+// is ranked).
 func clauseAround(rs []rune, m wordMatch) (before, after []rune) {
-	ends := func(r rune) bool { return r != '、' && isClauseMark(r) }
+	ends := func(r rune) bool { return !strings.ContainsRune("、“”「」", r) && isClauseMark(r) }
 	b, a := m.start, m.end
 	for b > 0 && !ends(rs[b-1]) {
 		b--
@@ -230,7 +237,7 @@ func (ix *Index) wordCorrection(read string, texts []Citation, rep *Report) (Par
 				for _, cm := range wordsOf(k, text, false) {
 					n := wordAlign(q, qm, text, cm)
 					ok := k.agree(claimed, string(text[cm.start:cm.end]))
-					if n > best || n == best && ok {
+					if n > best || n == best && (ok || !agrees && at >= 0 && preciser(k, string(text[cm.start:cm.end]), wordOf(texts[at].Quote, said))) {
 						best, at, said, agrees = n, i, cm, ok
 					}
 				}
@@ -245,6 +252,16 @@ func (ix *Index) wordCorrection(read string, texts []Citation, rep *Report) (Par
 	}
 	return Part{}, false
 }
+
+// preciser reports whether the report's word w, of kind k, says more
+// exactly than its word old, aligned as well with the claim: a place
+// (第21位) over a top N (30强) for a claimed 前十, which both refute; the
+// place is the report's answer, the band only bounds it.
+func preciser(k wordKind, w, old string) bool {
+	return k.re == wordKinds[2].re && rankOf(w).place > 0 && rankOf(old).place == 0
+}
+
+func wordOf(quote string, m wordMatch) string { return string([]rune(quote)[m.start:m.end]) }
 
 // widenScope is start moved back over a rank's scope (rankScopes)
 // written right before it, so that a correction reads 全省前列, not 前列.

@@ -24,6 +24,10 @@ func TestWordAgreement(t *testing.T) {
 		{2, "前三", "第二", true},
 		{2, "前三", "第五", false},
 		{2, "第三", "前五", false},
+		{2, "20强", "30强", false}, // N强 is a top N, not the Nth place
+		{2, "前十", "30强", false},
+		{2, "50强", "第21位", true},
+		{2, "前30", "30强", true},
 	} {
 		if got := wordKinds[tc.kind].agree(tc.claimed, tc.said); got != tc.want {
 			t.Errorf("agree(%q, %q) = %v, want %v", tc.claimed, tc.said, got, tc.want)
