@@ -810,10 +810,27 @@ func readBare(m Mention, rs []rune, english, claim bool) int {
 		return bareCount
 	case claim && strings.Contains(m.Text, "万"):
 		return bareWan
-	case claim && (saysIs(rs[:m.Start]) || endsNamedClaim(rs, m)):
+	case claim && (saysIs(rs[:m.Start]) || endsNamedClaim(rs, m) || endsBoundClaim(rs, m)):
 		return bareIs
 	}
 	return bareNone
+}
+
+// endsBoundClaim: a bare number under a word of a bound ends the claim
+// ("PM2.5超过35了吗", "PM2.5高于30吧"): the bound word says what the
+// number is of, the indicator named before it, whatever stands right
+// before the bound (the 5 of PM2.5).
+func endsBoundClaim(rs []rune, m Mention) bool {
+	if _, ok := boundOf(m.Value.Qualifier); !ok {
+		return false
+	}
+	return rag.StartsClaimClose(claimTail(rs[m.End:]))
+}
+
+// claimTail is what follows a claim's figure, less spaces and the 了 of
+// a change done ("降到25了吗"), which ends no claim itself.
+func claimTail(after []rune) string {
+	return strings.TrimPrefix(strings.TrimLeft(string(after), " "), "了")
 }
 
 // saysIs: the words before a figure end in a copula ("是", "为"): the
@@ -830,7 +847,7 @@ func endsNamedClaim(rs []rune, m Mention) bool {
 	if m.Start == 0 || !unicode.Is(unicode.Han, rs[m.Start-1]) || strings.ContainsRune(numeralHan, rs[m.Start-1]) {
 		return false
 	}
-	after := strings.TrimLeft(string(rs[m.End:]), " ")
+	after := claimTail(rs[m.End:])
 	return rag.StartsClaimClose(after) || opensOtherSide(after)
 }
 

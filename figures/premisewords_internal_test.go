@@ -135,3 +135,16 @@ func TestPremiseBareApproxRate(t *testing.T) {
 		{"信访总量下降26左右吧", "", ""},
 	})
 }
+
+// A bare number under a bound word that ends the claim is the claim's,
+// held to the indicator named before it whatever stands right before the
+// bound (the 5 of PM2.5); a bound the report's figure meets holds.
+func TestPremiseBareBound(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"PM2.5浓度超过32了吗", "超过32", "29微克/立方米"},
+		{"PM2.5平均浓度高于31吧", "高于31", "29微克/立方米"},
+		{"优良天数比例低于80了吧", "低于80", "88.3%"},
+		{"PM2.5平均浓度低于31吧", "", ""},
+		{"优良天数比例超过85了吧", "", ""},
+	})
+}
