@@ -2011,6 +2011,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨经开区化工园区排前十？", found: true, want: []string{"更正：报告写的是第21位"}},
 		{q: "辽滨经开区进了全国化工园区50强吧", found: true, not: []string{"更正"}},
 		{q: "红海滩在抖音景点榜排前三吧", found: true, want: []string{"更正：报告写的是第7名"}},
+		// A half after a bound word is the share 50% bounded: 超过55% refutes
+		// 不到一半 and holds 超过一半; a half after 过 is left in words.
+		{q: "华锦阿美工程进度还不到一半吧", found: true, want: []string{"更正：报告写的是超过55%，不是不到50%"}, figures: []string{"超过55%"}},
+		{q: "华锦阿美工程进度超过一半了吧", found: true, not: []string{"更正"}, figures: []string{"超过55%"}},
+		{q: "华锦阿美工程进度过一半了吧", found: true, not: []string{"更正"}},
 		{q: "红海滩在抖音排名前十对吧", found: true, not: []string{"更正"}},
 		// Measures asked (政策, 措施, 扶持): the plan's list of target figures
 		// names the thing only as what a figure measures.

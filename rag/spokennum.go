@@ -34,6 +34,7 @@ func spokenNumbers(text string) string {
 	text = grewTimes.ReplaceAllStringFunc(text, grownBy)
 	text = replaceHalvings(text)
 	text = replaceFractions(text)
+	text = boundedHalf.ReplaceAllStringFunc(text, func(m string) string { return strings.Replace(m, "一半", "50%", 1) })
 	rs := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(rs); {
@@ -126,6 +127,12 @@ func halved(m string) string {
 	}
 	return "下降约50%"
 }
+
+// boundedHalf is a half after a word of a bound or nearness (不到一半,
+// 超过一半, 近一半): the share 50% bounded, which the report's share is
+// held to as any bound is (超过55% is not 不到一半). Any other 一半 (占一半,
+// 一半以上是去年的, 少一半多) is left alone: a portion or an amount in words.
+var boundedHalf = regexp.MustCompile(`(?:不到|不足|少于|低于|未到|没到|超过|高于|多于|逾|将近|接近|近)一半`)
 
 // fraction is a share said as a fraction, M of N parts: 三分之一, 四分之三.
 // Not 百分之 (a percent said in words, read before this): 百 is no
