@@ -82,6 +82,9 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 		return halves, err
 	}
 	if ans.Found {
+		if each, ok, err := e.answerDistinctAsks(ctx, q, text, rep, ans); err != nil || ok {
+			return each, err
+		}
 		if ans, err = e.answerEachClause(ctx, q, text, rep, ans); err != nil {
 			return nil, err
 		}

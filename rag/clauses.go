@@ -187,7 +187,9 @@ func joinClauses(text string, subs []*Answer, multi bool) *Answer {
 		if !s.Found {
 			for _, p := range s.Parts {
 				if p.Type == PartText && (p.Role == RoleNotFound || p.Role == RoleNotice) {
-					out.Parts = append(out.Parts, TextPart(p.Role, withoutLeadIn(p.Text)))
+					// Beside other answers, "这项数字" says not which: the
+					// clause declined is named before it.
+					out.Parts = append(out.Parts, TextPart(p.Role, "（"+strings.TrimRight(s.Question, "？?。 ")+"）"+withoutLeadIn(p.Text)))
 				}
 			}
 			continue
@@ -196,8 +198,15 @@ func joinClauses(text string, subs []*Answer, multi bool) *Answer {
 		out.Citations = append(out.Citations, s.Citations...)
 		out.Parts = append(out.Parts, shiftCitations(s.Parts, offset)...)
 		out.Figures = append(out.Figures, s.Figures...)
-		if out.Understood == nil {
-			out.Report, out.Understood = s.Report, s.Understood
+		if out.Understood == nil && s.Understood != nil {
+			head := *s.Understood
+			out.Report, out.Understood = s.Report, &head
+		}
+	}
+	if out.Understood != nil {
+		// Each clause's own reading, in order: one slot set holds one ask.
+		for _, s := range subs {
+			out.Understood.Clauses = append(out.Understood.Clauses, s.Understood)
 		}
 	}
 	out.Found = true
@@ -267,4 +276,112 @@ func joinedDeclines(a *Answer) bool {
 		}
 	}
 	return false
+}
+
+// answerDistinctAsks answers a message of two or three asks, each clause
+// naming a thing of its own ("去年社零增长多少，固投增长多少", "负债降了多少，
+// 今年营收目标是多少"), clause by clause, though the whole read as one is
+// found: one question has one indicator slot, so the whole headlines one
+// clause's figure at most, or a figure of another clause's period as its
+// own. Each clause answered alone keeps its figure and period, and one the
+// report does not answer says so. Not when the whole already headlines a
+// figure for each clause, a clause only repeats another's thing (a pair of
+// periods, answered whole), or a later clause asks more of the first's
+// thing (elaborates). false leaves the whole answer.
+func (e *Engine) answerDistinctAsks(ctx context.Context, q Query, text string, rep *Report, whole *Answer) (*Answer, bool, error) {
+	if !strings.ContainsAny(text, "，,；;？?") || questionLang(Normalize(text)) == "en" {
+		return nil, false, nil
+	}
+	isPlace := func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil }
+	clauses := askingClauses(text, isPlace)
+	if clauses == nil || len(whole.Figures) >= len(clauses) || !e.distinctThings(clauses, rep) {
+		return nil, false, nil
+	}
+	var subs []*Answer
+	found := false
+	for i, c := range clauses {
+		if i > 0 && (elaborates(c) || sizeClassAsked.MatchString(withoutLeadPeriod(c))) {
+			// "亿元以上多少" asks the part of the first's count in a size
+			// class, no thing of its own.
+			return nil, false, nil
+		}
+		a, err := e.askIn(ctx, q, c, rep, askOptions{})
+		if err != nil {
+			return nil, false, err
+		}
+		subs = append(subs, a)
+		found = found || a.Found
+	}
+	if !found || !keepsFigures(whole, subs) {
+		return nil, false, nil
+	}
+	return joinClauses(text, subs, e.multi()), true, nil
+}
+
+// keepsFigures reports whether the clauses' answers headline every figure
+// the whole answer does: a clause read alone may lose the figure the whole
+// found for it, and the whole then answers better. A clause declined for
+// giving only another period's figure drops the whole's figures rightly:
+// read as one, that figure stood as the period asked.
+func keepsFigures(whole *Answer, subs []*Answer) bool {
+	got := map[string]bool{}
+	for _, s := range subs {
+		if !s.Found && s.Understood != nil && s.Understood.Grounding == GroundOtherPeriod {
+			return true
+		}
+		for _, f := range s.Figures {
+			got[f.Indicator+"\x00"+f.Value] = true
+		}
+	}
+	for _, f := range whole.Figures {
+		if !got[f.Indicator+"\x00"+f.Value] {
+			return false
+		}
+	}
+	return true
+}
+
+// distinctThings reports whether each clause asks a figure of a thing
+// and a term no other clause asks: "GDP去年多少，GDP今年多少" asks one
+// thing twice, "今年目标呢" names none, and a clause of doings alone
+// ("去年新签约多少" after 央地合作项目) asks them of the first's thing. A
+// clause asking no figure ("有什么新机制") is not one of a list of figures.
+func (e *Engine) distinctThings(clauses []string, rep *Report) bool {
+	var terms []map[string]bool
+	for _, c := range clauses {
+		a := e.ix.analyze(Normalize(c), rep)
+		if !a.hasTopic() || !a.figure {
+			return false
+		}
+		set := map[string]bool{}
+		for _, t := range substantive(e.ix.askedTerms(a)) {
+			if !containsAny(t.term, flowWords) {
+				set[t.term] = true
+			}
+		}
+		terms = append(terms, set)
+	}
+	for i, set := range terms {
+		own := false
+		for t := range set {
+			shared := false
+			for j, other := range terms {
+				shared = shared || j != i && other[t]
+			}
+			own = own || !shared
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutLeadPeriod is c without the period word it opens with (carried
+// from the first clause).
+func withoutLeadPeriod(c string) string {
+	if loc := contextPeriod.FindStringIndex(c); loc != nil && loc[0] == 0 {
+		return c[loc[1]:]
+	}
+	return c
 }

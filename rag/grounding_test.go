@@ -89,6 +89,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 	checkGrounding(t, eng, []groundingCase{
 		// An errand (book a ticket, write a poem) is no question of the
 		// report: declined, not answered with a sentence sharing 一张 or 一首.
+		// Two asks in one message, each of its own thing, are answered
+		// one by one: each headlines its own figure, and a part the
+		// report does not answer (2025's 营收 target) is declined, not
+		// headlined with the other period's figure.
+		{q: "去年社零增长多少，固投增长多少", found: true, figures: []string{"4%", "20%以上"}},
+		{q: "市属国企去年负债降了多少，今年营收目标是多少？", found: true, want: []string{"报告没有给出2025年"}, not: []string{"营业收入增长：8.7%"}},
 		{q: "帮我订一张去盘锦的火车票", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一张网"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
@@ -2183,7 +2189,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年重点行业领域提升本质安全水平的有几个", found: true, figures: []string{"11个"}},
 		{q: "去年央地合作新签约项目有25个吧", found: true, want: []string{"更正", "不是25个"}, figures: []string{"19个"}, not: []string{"260个"}},
 		{q: "去年新兴领域本质安全水平提升了11个吧", found: true, want: []string{"更正"}, figures: []string{"17个"}},
-		{q: "2024年增加普惠性托育学位多少个？为多少名残疾儿童提供康复救助？", found: true, not: []string{"：223名"}},
+		// Two asks, each answered alone: 223名 heads the clause that asks
+		// it, not the count of 学位.
+		{q: "2024年增加普惠性托育学位多少个？为多少名残疾儿童提供康复救助？", found: true, figures: []string{"640个", "223名"}},
 		// A count names what it counts after it (办好15件民生实事): a claim
 		// of it is held to that count.
 		{q: "去年民生实事办了12件吧", found: true, want: []string{"更正", "不是12件"}, figures: []string{"15件"}},

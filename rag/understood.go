@@ -35,6 +35,10 @@ type Understood struct {
 	// Indicator is the indicator of the figure that heads the answer,
 	// as the figures index names it ("城镇新增就业"); "" when none does.
 	Indicator string `json:"indicator,omitempty"`
+	// Clauses are, for a message of several asks answered one by one
+	// ("社零增长多少，固投增长多少"), how each was read, in order; the fields
+	// above are the first answered one's.
+	Clauses []*Understood `json:"clauses,omitempty"`
 }
 
 // periodSlot is the period question a asks about, for Understood: the
