@@ -100,6 +100,9 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 	if ok {
 		return joined, nil
 	}
+	if each, ok, err := e.answerDistinctAsks(ctx, q, text, rep, ans); err != nil || ok {
+		return each, err
+	}
 	return ans, nil
 }
 

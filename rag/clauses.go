@@ -2,6 +2,7 @@ package rag
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -187,9 +188,7 @@ func joinClauses(text string, subs []*Answer, multi bool) *Answer {
 		if !s.Found {
 			for _, p := range s.Parts {
 				if p.Type == PartText && (p.Role == RoleNotFound || p.Role == RoleNotice) {
-					// Beside other answers, "这项数字" says not which: the
-					// clause declined is named before it.
-					out.Parts = append(out.Parts, TextPart(p.Role, "（"+strings.TrimRight(s.Question, "？?。 ")+"）"+withoutLeadIn(p.Text)))
+					out.Parts = append(out.Parts, TextPart(p.Role, namedDecline(s.Question, withoutLeadIn(p.Text))))
 				}
 			}
 			continue
@@ -289,11 +288,14 @@ func joinedDeclines(a *Answer) bool {
 // periods, answered whole), or a later clause asks more of the first's
 // thing (elaborates). false leaves the whole answer.
 func (e *Engine) answerDistinctAsks(ctx context.Context, q Query, text string, rep *Report, whole *Answer) (*Answer, bool, error) {
-	if !strings.ContainsAny(text, "，,；;？?") || questionLang(Normalize(text)) == "en" {
+	if questionLang(Normalize(text)) == "en" {
 		return nil, false, nil
 	}
 	isPlace := func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil }
 	clauses := askingClauses(text, isPlace)
+	if clauses == nil {
+		clauses = listAsks(text)
+	}
 	if clauses == nil || len(whole.Figures) >= len(clauses) || !e.distinctThings(clauses, rep) {
 		return nil, false, nil
 	}
@@ -312,7 +314,9 @@ func (e *Engine) answerDistinctAsks(ctx context.Context, q Query, text string, r
 		subs = append(subs, a)
 		found = found || a.Found
 	}
-	if !found || !keepsFigures(whole, subs) {
+	if !found || !keepsFigures(whole, subs) || !whole.Found && !figured(subs) {
+		// Declined whole, only a figure of its own thing answers a part
+		// for sure (as in askClauses).
 		return nil, false, nil
 	}
 	return joinClauses(text, subs, e.multi()), true, nil
@@ -384,4 +388,94 @@ func withoutLeadPeriod(c string) string {
 		return c[loc[1]:]
 	}
 	return c
+}
+
+// figured reports whether one of the answers is found with a figure.
+func figured(subs []*Answer) bool {
+	for _, s := range subs {
+		if s.Found && len(s.Figures) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listTailStarts open the ask a list of things shares: "医保报销比例、托育
+// 学位、普惠率都是多少", "社零、固投去年增长多少".
+var listTailStarts = []string{"都", "分别", "各", "去年", "今年", "明年", "增长", "下降", "提高", "目标", "达到", "是多少", "有多少", "多少", "几"}
+
+// pickedAmong marks a thing picked among those listed (…里/当中/之中/其中),
+// 公里 and 里程 being no such mark.
+var pickedAmong = regexp.MustCompile(`(?:^|[^公])里(?:[^程]|$)|当中|之中|其中`)
+
+// listAsks parts a one-clause question that lists two or three things
+// with 、 (the last maybe joined by 和/及/与) before one shared ask into the
+// question asked of each: the period before the list and the ask after it
+// kept for each, its 都/分别/各 (which ask of several) left out. nil unless
+// so written, or when the shared ask is of the things together (jointAsks).
+func listAsks(text string) []string {
+	body := strings.TrimRight(text, "？?。 ")
+	if !strings.Contains(body, "、") || strings.ContainsAny(body, "，,；;？?") || !asksIn(body) || statedNumberAt(body) >= 0 {
+		// A list that states figures ("社零增长4%、旅游收入增长64%对吗")
+		// claims them; the premise readers check them together.
+		return nil
+	}
+	items := strings.Split(body, "、")
+	if len(items) > maxClauses {
+		return nil
+	}
+	last := items[len(items)-1]
+	for _, m := range []string{"和", "及", "与"} {
+		if i := strings.Index(last, m); i > 0 && len(items) < maxClauses {
+			items = append(items[:len(items)-1], last[:i], last[i+len(m):])
+			last = items[len(items)-1]
+			break
+		}
+	}
+	end := -1
+	for _, w := range listTailStarts {
+		if i := strings.Index(last, w); i > 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	items[len(items)-1], last = last[:end], last[end:]
+	if containsAny(last, jointAsks) {
+		return nil // the ask, not a thing's name (报销比例), asks of them together
+	}
+	tail := last
+	for _, w := range []string{"都", "分别", "各"} {
+		tail = strings.Replace(tail, w, "", 1)
+	}
+	period := ""
+	if loc := contextPeriod.FindStringIndex(items[0]); loc != nil && loc[0] == 0 {
+		period, items[0] = items[0][:loc[1]], items[0][loc[1]:]
+	}
+	var out []string
+	for i, it := range items {
+		if n := utf8.RuneCountInString(it); n < 2 || n > 10 {
+			return nil
+		}
+		for j, other := range items {
+			if i != j && strings.Contains(it, other) || pickedAmong.MatchString(it) {
+				// "旅客接待量、旅游收入里旅游收入增长多少" picks one of
+				// the things listed, and asks of it alone.
+				return nil
+			}
+		}
+		out = append(out, period+it+tail)
+	}
+	return out
+}
+
+// namedDecline is a declined clause's sentence, the clause named before
+// it when the sentence says only "这项": beside other answers it would
+// not say which ask the report leaves unanswered.
+func namedDecline(clause, text string) string {
+	if !strings.Contains(text, "这项") {
+		return text
+	}
+	return "（" + strings.TrimRight(clause, "？?。 ") + "）" + text
 }

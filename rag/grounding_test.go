@@ -94,7 +94,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report does not answer (2025's 营收 target) is declined, not
 		// headlined with the other period's figure.
 		{q: "去年社零增长多少，固投增长多少", found: true, figures: []string{"4%", "20%以上"}},
-		{q: "市属国企去年负债降了多少，今年营收目标是多少？", found: true, want: []string{"报告没有给出2025年"}, not: []string{"营业收入增长：8.7%"}},
+		{q: "市属国企去年负债降了多少，今年营收目标是多少？", found: true, want: []string{"（今年营收目标是多少）报告没有给出2025年"}, not: []string{"营业收入增长：8.7%"}},
+		// A list of things before one shared ask (都是多少) asks each; a
+		// list that states figures claims them and is not so parted.
+		{q: "医保门诊报销比例、托育学位、幼儿园普惠率都是多少", found: true, figures: []string{"55%", "90.6%"}},
+		{q: "去年社零增长4%、旅游收入增长64%对吗", found: true, want: []string{"更正"}, figures: []string{"29.9％"}},
 		{q: "帮我订一张去盘锦的火车票", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一张网"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
