@@ -202,6 +202,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundComplement(d)
 	e.groundZero(d)
 	e.groundClaims(d)
+	d.dropOtherPeriodOfCorrected()
 	e.groundMention(d)
 	e.groundClasses(d)
 	e.groundPeople(d)

@@ -1640,6 +1640,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Flights are the airport's opening; holding an event this year is
 		// no day for it.
 		{q: "When does the airport start flights?", grounding: rag.GroundNotAnswered, want: []string{"gives no date"}},
+		// A claim of no period corrected with one period's figure headlines
+		// no figure of the other period beside the correction; a period
+		// asked beside it keeps its own.
+		{q: "固投增长不到一成？", found: true, want: []string{"更正", "20%以上"}},
+		{q: "去年固投增长不到10%，今年目标呢", found: true, want: []string{"更正", "20%以上"}, figures: []string{"10%以上"}},
 		// Flight routes are the airport's; 新增航线 are the port's shipping
 		// routes.
 		{q: "How many new flight routes will Panjin open in 2025?", grounding: rag.GroundNoSuchFigure, not: []string{"2条"}},
