@@ -2020,6 +2020,14 @@ func (e *Engine) groundPlace(d *Draft) {
 	ans.keepParts(func(Part) bool { return false })
 	holds := func(norm string) bool { return placeHeld(s, short, norm) && coveredShare(d.asked, norm) > 0 }
 	if p, sp, ok := e.clauseHolding(d.Scope, holds, nil); ok && s.Relation == PlaceOther {
+		if aidAnswers(d, short, e.ix.para(p).norm) {
+			// "盘锦在新疆援建了什么项目": the report's 援疆项目 is what the
+			// city builds there, the answer in the report's own terms.
+			ans.Found, ans.Understood.Grounding = true, ""
+			ans.Parts = []Part{introPart(ans.Lang)}
+			ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
+			return
+		}
 		// The report speaks of the place and of what was asked elsewhere
 		// (无锡's 物联网 cooperation, in the plan): not "nothing about 无锡",
 		// but where it does.
@@ -2029,6 +2037,16 @@ func (e *Engine) groundPlace(d *Draft) {
 		return
 	}
 	ans.Parts = []Part{TextPart(RoleNotFound, e.placeSentence(a))}
+}
+
+// aidAnswers reports whether a paragraph naming a place only by the
+// city's aid to it (援疆) answers a question about it: one asking no
+// figure, whose asked words the paragraph all holds. What the city does
+// for the place is the report's own work, not the place's own record.
+func aidAnswers(d *Draft, short, norm string) bool {
+	s := d.place
+	held := strings.Contains(norm, Normalize(s.Name)) || short != "" && strings.Contains(norm, Normalize(short))
+	return !held && aidHeld(short, norm) && !d.Intent.Figure && coveredShare(d.asked, norm) == 1
 }
 
 // placeFigure reports whether a quote that names a place gives the figure

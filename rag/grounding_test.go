@@ -100,6 +100,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "医保门诊报销比例、托育学位、幼儿园普惠率都是多少", found: true, figures: []string{"55%", "90.6%"}},
 		{q: "去年社零增长4%、旅游收入增长64%对吗", found: true, want: []string{"更正"}, figures: []string{"29.9％"}},
 		{q: "帮我订一张去盘锦的火车票", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一张网"}},
+		// The city's aid to a province, written 援疆, answers what it builds
+		// there; the province's own figure is still not the report's.
+		{q: "盘锦在新疆援建了什么项目？", found: true, want: []string{"援疆项目赛尔山"}},
+		{q: "盘锦援助新疆和布克赛尔县，去年建成了什么项目？", found: true, want: []string{"援疆项目赛尔山"}},
+		{q: "新疆今年GDP目标是多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "新疆去年建了多少个项目", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
 		// kinds of work) is no figure of its own; its head is the main kind

@@ -401,10 +401,19 @@ func (e *Engine) homeOf(r *Report, english bool) string {
 }
 
 // placeHeld reports whether text names the place (full or short name, or
-// a name its report's metadata gives it).
+// a name its report's metadata gives it, or its aid word).
 func placeHeld(s *PlaceSlot, short, text string) bool {
 	return strings.Contains(text, Normalize(s.Name)) || short != "" && strings.Contains(text, Normalize(short)) ||
-		slices.ContainsFunc(s.names, func(n string) bool { return ContainsTerm(text, n) })
+		slices.ContainsFunc(s.names, func(n string) bool { return ContainsTerm(text, n) }) || aidHeld(short, text)
+}
+
+// aidHeld reports whether text names a province by the word for aid sent
+// to it, 援 before its one-character name (援疆 Xinjiang, 援藏 Tibet): the
+// report's 援疆项目 is the city's project in Xinjiang, and answers what it
+// builds there. Only after 援: the character alone opens other words (疆域).
+func aidHeld(short, text string) bool {
+	a := provinceAbbrev[short]
+	return a != "" && strings.Contains(text, "援"+a)
 }
 
 // innerPlace is a place inside a report's own that the report's metadata
