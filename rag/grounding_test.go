@@ -106,6 +106,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦援助新疆和布克赛尔县，去年建成了什么项目？", found: true, want: []string{"援疆项目赛尔山"}},
 		{q: "新疆今年GDP目标是多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "新疆去年建了多少个项目", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		// 中国 opening a name the report writes (中国女篮职业赛事) is that
+		// thing, not the country; the country's own figure still declines.
+		{q: "中国女篮", found: true, want: []string{"中国女篮职业赛事"}},
+		{q: "中国今年GDP目标", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "中国女篮有多少个队员", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
 		// kinds of work) is no figure of its own; its head is the main kind

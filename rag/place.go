@@ -79,9 +79,10 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 			writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
 			continue // "辽宁省稳增长奖励资金": the report's 省稳增长奖励资金
 		}
-		if m.Place.Kind == places.KindCountry && m.As == "全国" && !countAsked.MatchString(norm[m.End:]) &&
+		if m.Place.Kind == places.KindCountry && (m.As == "全国" || m.As == "中国") && !countAsked.MatchString(norm[m.End:]) &&
 			writesCountryWith(ix.scopeTexts(rep), []string{m.As}, readAskedAfter(norm, m.End)) {
-			// "全国文明城市创建目标": the report's 全国文明城市. A count asked
+			// "全国文明城市创建目标": the report's 全国文明城市, and "中国女篮"
+			// its 中国女篮职业赛事 (a team the city hosted). A count asked
 			// of it (全国化工园区有多少个) is the country's, which the report
 			// does not give: its 全国…30强 counts no parks.
 			continue
