@@ -111,6 +111,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "中国女篮", found: true, want: []string{"中国女篮职业赛事"}},
 		{q: "中国今年GDP目标", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "中国女篮有多少个队员", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		// A place asked as where a road leads, the report naming the road
+		// by its ends (京哈高速), is the city's road, not the other place.
+		{q: "往北京去的那条高速修了老半天了，今年能完事儿不？", found: true, want: []string{"京哈高速盘锦段扩容改造竣工通车"}},
+		{q: "北京今年GDP目标", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "往沈阳去的高铁什么时候通", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
 		// kinds of work) is no figure of its own; its head is the main kind

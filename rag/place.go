@@ -91,6 +91,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 			namesInstitution(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
 			continue // "辽宁数字商业产业学院": a college the report names, not the province
 		}
+		if namesRoadEnd(ix.scopeTexts(rep), m.Place, norm, m.Start, m.End) {
+			continue // "往北京去的那条高速": the report's 京哈高速, not Beijing
+		}
 		s.english = m.Place.English
 		if m.Place.Code == "CN" && m.As[0] >= 0x80 {
 			s.Name = m.As // 全国, not 中国

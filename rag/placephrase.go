@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -264,4 +265,39 @@ func namesInstitution(texts, forms []string, asked askedAfter) bool {
 		}
 	}
 	return false
+}
+
+// roadAfter finds a road word a few characters after a place (往北京去的
+// 那条高速): the place is where the road leads.
+var roadAfter = regexp.MustCompile(`^[^，,。；;？?！!]{0,6}?(高速|公路|铁路|高铁|国道)`)
+
+// towardWords open a place as the end a road leads to.
+var towardWords = []string{"通往", "开往", "去往", "往", "到"}
+
+// namesRoadEnd reports whether norm asks a place, between byte offsets
+// start and end, as the end of a road (往北京去的那条高速) that the report
+// names by its ends' one-character names (京哈高速): a road of the city's
+// own, not the other place's record.
+func namesRoadEnd(texts []string, p places.Place, norm string, start, end int) bool {
+	a := provinceAbbrev[p.Short]
+	if a == "" || !slices.ContainsFunc(towardWords, func(w string) bool { return strings.HasSuffix(norm[:start], w) }) {
+		return false
+	}
+	m := roadAfter.FindStringSubmatch(norm[end:])
+	if m == nil {
+		return false
+	}
+	road := m[1]
+	return slices.ContainsFunc(texts, func(t string) bool {
+		for rest := t; ; {
+			i := strings.Index(rest, a)
+			if i < 0 {
+				return false
+			}
+			rest = rest[i+len(a):]
+			if r, size := utf8.DecodeRuneInString(rest); isHan(r) && strings.HasPrefix(rest[size:], road) {
+				return true
+			}
+		}
+	})
 }
