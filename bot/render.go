@@ -296,9 +296,9 @@ func (r *htmlRenderer) part(p rag.Part) (h string, ok bool) {
 			// An open list (《统计法》等) may hold the claim's item: say it is
 			// not named, not that it is not the one.
 			if r.ui.lang == "en" {
-				return fmt.Sprintf("<b>Note: the report says %s; it does not name %s</b> %s", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations)), true
+				return fmt.Sprintf("<b>%s</b> %s", esc(p.NotNamedText("en")), r.marks(p.Citations)), true
 			}
-			return fmt.Sprintf("<b>更正：报告写的是%s，没有点名%s</b>%s", esc(p.Figure.Value), esc(p.Stated), r.marks(p.Citations)), true
+			return fmt.Sprintf("<b>%s</b>%s", esc(p.NotNamedText("zh")), r.marks(p.Citations)), true
 		}
 		if r.ui.lang == "en" {
 			return fmt.Sprintf("<b>Note: the report says %s, not %s</b> %s", esc(p.CorrectValue("en")), esc(p.Stated), r.marks(p.Citations)), true

@@ -129,7 +129,7 @@ func orAlternatives(rs []rune, m Mention, stated []Mention, sep string) [][]rune
 // 中的哪个" names them after the figure's copula.
 func whichAlternatives(rs []rune, m Mention, stated []Mention) [][]rune {
 	s := string(rs)
-	at := firstIndexOfAny(s, whichWords)
+	at := rag.FirstIndexOfAny(s, whichWords)
 	i := len([]rune(s[:at]))
 	lo := clauseStart(rs, i)
 	if lo > 0 && strings.TrimSpace(string(rs[lo:i])) == "" && strings.ContainsRune("，,", rs[lo-1]) {

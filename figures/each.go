@@ -37,9 +37,9 @@ var eachAskWords = []string{"增速", "增幅"}
 // two things that each name one.
 func eachItems(question string) (items []string, shared string) {
 	rs := []rune(question)
-	end := firstIndexOfAny(question, eachEnds)
+	end := rag.FirstIndexOfAny(question, eachEnds)
 	if end < 0 {
-		end = firstIndexOfAny(question, eachAskWords)
+		end = rag.FirstIndexOfAny(question, eachAskWords)
 	}
 	if end < 0 {
 		return nil, ""
@@ -59,18 +59,6 @@ func eachItems(question string) (items []string, shared string) {
 		return nil, ""
 	}
 	return items, sharedMeasure(rs[end:nextMark(rs, end)])
-}
-
-// firstIndexOfAny is the byte offset of the first of words in s, -1 when
-// none is there.
-func firstIndexOfAny(s string, words []string) int {
-	at := -1
-	for _, w := range words {
-		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	return at
 }
 
 // sharedMeasure is what a list's closing words say of every thing, less

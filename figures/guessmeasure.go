@@ -3,16 +3,14 @@ package figures
 import (
 	"strings"
 	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // A message may ask a count and then offer a guess in a clause of its own
 // without the measure word: "去年有多少名受灾群众转移？听说有一万多". The
 // guess counts what the question asked, in its measure word (一万多名);
 // read bare, it would be no claim at all and the guess would stand.
-
-// guessMeasures are the measure words of a count asked with 多少 or 几
-// that a bare guess after it borrows.
-const guessMeasures = "名人个家项所座条台辆套户次轮批位场件处"
 
 // maxGuessWords is how many characters besides the number a guess clause
 // may hold ("听说有", "大概是…吧"): more, and it says something of its own.
@@ -49,15 +47,12 @@ func guessedMeasure(rs []rune, ms []Mention) []Mention {
 	return append(ms, g)
 }
 
-// guessEnds may follow a guessed number (一万多吧, 五轮吗).
-const guessEnds = "吧吗呢啊呀？?。！! "
-
 // guessClause is the last clause of rs, [start, end) before the particles
 // ending it, when an earlier clause asks a count; unit is that count's
 // measure word, "" when there is no such clause.
 func guessClause(rs []rune) (start, end int, unit string) {
 	end = len(rs)
-	for end > 0 && strings.ContainsRune(guessEnds, rs[end-1]) {
+	for end > 0 && strings.ContainsRune(rag.GuessEnds, rs[end-1]) {
 		end--
 	}
 	start = lastClauseStart(rs[:end])
@@ -105,7 +100,7 @@ func askedCountMeasure(text string) string {
 		default:
 			continue
 		}
-		if i+w < len(rs) && strings.ContainsRune(guessMeasures, rs[i+w]) {
+		if i+w < len(rs) && strings.ContainsRune(rag.GuessMeasures, rs[i+w]) {
 			return string(rs[i+w])
 		}
 		return ""

@@ -628,6 +628,18 @@ func isNumberByte(b byte) bool { return b >= '0' && b <= '9' || b == '.' }
 // isNumberRune is isNumberByte for a rune.
 func isNumberRune(r rune) bool { return r >= '0' && r <= '9' || r == '.' }
 
+// FirstIndexOfAny is the byte offset of the first of words in s, -1 when
+// none is there.
+func FirstIndexOfAny(s string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
 func containsAny(s string, cues []string) bool {
 	if len(cues) < bloomCues {
 		for _, c := range cues {

@@ -94,12 +94,7 @@ func likeFirst(first, c string, isPlace func(string) bool) string {
 	}
 	// Another thing: asked in the first's measure ("去年社零增长多少，进出口呢"
 	// asks 去年进出口增长多少).
-	at := -1
-	for _, w := range clauseMeasures {
-		if i := strings.Index(first, w); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
+	at := FirstIndexOfAny(first, clauseMeasures)
 	if at <= 0 {
 		return ""
 	}
@@ -121,9 +116,7 @@ var elaborationWords = []string{"投资", "支出", "花了", "花费", "资金"
 // and question words are elaborationWords only.
 func elaborates(c string) bool {
 	rest := strings.TrimLeft(c, "那而且还又 ")
-	if loc := contextPeriod.FindStringIndex(rest); loc != nil && loc[0] == 0 {
-		rest = rest[loc[1]:] // the period carried from the first clause
-	}
+	_, rest = leadPeriod(rest) // the period carried from the first clause
 	for _, w := range []string{"比", "其中", "占"} {
 		if strings.HasPrefix(rest, w) {
 			return true
@@ -138,8 +131,7 @@ func elaborates(c string) bool {
 // names no thing of its own, or no clause is answered with a figure (the
 // whole decline stands).
 func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Report) (*Answer, bool, error) {
-	isPlace := func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil }
-	clauses := askingClauses(text, isPlace)
+	clauses := e.clausesOf(text, rep)
 	if clauses == nil || questionLang(Normalize(text)) == "en" {
 		return nil, false, nil
 	}
@@ -291,8 +283,7 @@ func (e *Engine) answerDistinctAsks(ctx context.Context, q Query, text string, r
 	if questionLang(Normalize(text)) == "en" {
 		return nil, false, nil
 	}
-	isPlace := func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil }
-	clauses := askingClauses(text, isPlace)
+	clauses := e.clausesOf(text, rep)
 	if clauses == nil {
 		clauses = listAsks(text)
 	}
@@ -302,7 +293,8 @@ func (e *Engine) answerDistinctAsks(ctx context.Context, q Query, text string, r
 	var subs []*Answer
 	found := false
 	for i, c := range clauses {
-		if i > 0 && (elaborates(c) || sizeClassAsked.MatchString(withoutLeadPeriod(c))) {
+		_, unperiod := leadPeriod(c)
+		if i > 0 && (elaborates(c) || sizeClassAsked.MatchString(unperiod)) {
 			// "亿元以上多少" asks the part of the first's count in a size
 			// class, no thing of its own.
 			return nil, false, nil
@@ -381,13 +373,20 @@ func (e *Engine) distinctThings(clauses []string, rep *Report) bool {
 	return true
 }
 
-// withoutLeadPeriod is c without the period word it opens with (carried
-// from the first clause).
-func withoutLeadPeriod(c string) string {
+// clausesOf is text's asking clauses (askingClauses), a bare "X呢" read
+// as a place when the index reads X as one.
+func (e *Engine) clausesOf(text string, rep *Report) []string {
+	return askingClauses(text, func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil })
+}
+
+// leadPeriod parts c into the period word it opens with (carried from the
+// first clause, or before a list) and the rest; "" and c when it opens
+// with none.
+func leadPeriod(c string) (period, rest string) {
 	if loc := contextPeriod.FindStringIndex(c); loc != nil && loc[0] == 0 {
-		return c[loc[1]:]
+		return c[:loc[1]], c[loc[1]:]
 	}
-	return c
+	return "", c
 }
 
 // figured reports whether one of the answers is found with a figure.
@@ -449,10 +448,8 @@ func listAsks(text string) []string {
 	for _, w := range []string{"都", "分别", "各"} {
 		tail = strings.Replace(tail, w, "", 1)
 	}
-	period := ""
-	if loc := contextPeriod.FindStringIndex(items[0]); loc != nil && loc[0] == 0 {
-		period, items[0] = items[0][:loc[1]], items[0][loc[1]:]
-	}
+	period, first := leadPeriod(items[0])
+	items[0] = first
 	var out []string
 	for i, it := range items {
 		if n := utf8.RuneCountInString(it); n < 2 || n > 10 {

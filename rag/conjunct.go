@@ -170,7 +170,7 @@ func englishJointCorrection(d *Draft) ([]Part, bool) {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
 			clause := string(text[sp.Start:sp.End])
-			total := firstIndexOfAny(clause, totalWords)
+			total := FirstIndexOfAny(clause, totalWords)
 			and := strings.Index(clause, "和")
 			if total < 0 || and <= 0 || and > total || runeLen(clause[:and]) > maxDropped {
 				continue
@@ -223,18 +223,6 @@ func namesOneOf(asked []askedTerm, first, second, head string) (askedTerm, bool)
 // englishStatesAmount: an English question writes a number.
 func englishStatesAmount(q string) bool {
 	return strings.ContainsAny(q, "0123456789") || containsAny(q, []string{"billion", "million", "thousand", "hundred"})
-}
-
-// firstIndexOfAny is the byte offset of the first of words in s, -1 when
-// none is there.
-func firstIndexOfAny(s string, words []string) int {
-	at := -1
-	for _, w := range words {
-		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	return at
 }
 
 // statedThing is the words of English question read that name the thing

@@ -2044,9 +2044,7 @@ func (e *Engine) groundPlace(d *Draft) {
 // figure, whose asked words the paragraph all holds. What the city does
 // for the place is the report's own work, not the place's own record.
 func aidAnswers(d *Draft, short, norm string) bool {
-	s := d.place
-	held := strings.Contains(norm, Normalize(s.Name)) || short != "" && strings.Contains(norm, Normalize(short))
-	return !held && aidHeld(short, norm) && !d.Intent.Figure && coveredShare(d.asked, norm) == 1
+	return !namesPlace(d.place, short, norm) && aidHeld(short, norm) && !d.Intent.Figure && coveredShare(d.asked, norm) == 1
 }
 
 // placeFigure reports whether a quote that names a place gives the figure

@@ -404,11 +404,17 @@ func (e *Engine) homeOf(r *Report, english bool) string {
 	return r.Meta.Title
 }
 
-// placeHeld reports whether text names the place (full or short name, or
-// a name its report's metadata gives it, or its aid word).
+// placeHeld reports whether text names the place (namesPlace) or the aid
+// sent to it (aidHeld).
 func placeHeld(s *PlaceSlot, short, text string) bool {
+	return namesPlace(s, short, text) || aidHeld(short, text)
+}
+
+// namesPlace reports whether text names the place outright: its full or
+// short name, or a name its report's metadata gives it.
+func namesPlace(s *PlaceSlot, short, text string) bool {
 	return strings.Contains(text, Normalize(s.Name)) || short != "" && strings.Contains(text, Normalize(short)) ||
-		slices.ContainsFunc(s.names, func(n string) bool { return ContainsTerm(text, n) }) || aidHeld(short, text)
+		slices.ContainsFunc(s.names, func(n string) bool { return ContainsTerm(text, n) })
 }
 
 // aidHeld reports whether text names a province by the word for aid sent

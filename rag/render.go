@@ -76,9 +76,19 @@ func planOnlyCorrection(lang string, p Part, marks string) string {
 // claim's item: its 等 may hold it, so "不是…" would say too much.
 func notNamedCorrection(lang string, p Part, marks string) string {
 	if lang == "en" {
-		return fmt.Sprintf("Note: the report says %s; it does not name %s %s.", p.Figure.Value, p.Stated, marks)
+		return p.NotNamedText(lang) + " " + marks + "."
 	}
-	return fmt.Sprintf("更正：报告写的是%s，没有点名%s%s。", p.Figure.Value, p.Stated, marks)
+	return p.NotNamedText(lang) + marks + "。"
+}
+
+// NotNamedText is a NotNamed correction's words, marks and full stop
+// left to the renderer: what the report's open list says, and that it
+// does not name the claim's item.
+func (p Part) NotNamedText(lang string) string {
+	if lang == "en" {
+		return fmt.Sprintf("Note: the report says %s; it does not name %s", p.Figure.Value, p.Stated)
+	}
+	return fmt.Sprintf("更正：报告写的是%s，没有点名%s", p.Figure.Value, p.Stated)
 }
 
 // renderTrack is "【2024年目标→结果】地区生产总值增长：目标6%左右〔…〕，结果3.5%左右〔…〕——未完成".
