@@ -155,6 +155,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe50", "testdata/baseline-probe50.json", fileQuestions("testdata/probe50.yaml")},
 		{"probe51", "testdata/baseline-probe51.json", fileQuestions("testdata/probe51.yaml")},
 		{"probe52", "testdata/baseline-probe52.json", fileQuestions("testdata/probe52.yaml")},
+		{"probe53", "testdata/baseline-probe53.json", fileQuestions("testdata/probe53.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
