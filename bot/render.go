@@ -292,18 +292,10 @@ func (r *htmlRenderer) part(p rag.Part) (h string, ok bool) {
 	switch p.Type {
 	case rag.PartCorrection:
 		r.show(p.Citations)
-		if p.NotNamed && p.Figure != nil {
-			// An open list (《统计法》等) may hold the claim's item: say it is
-			// not named, not that it is not the one.
-			if r.ui.lang == "en" {
-				return fmt.Sprintf("<b>%s</b> %s", esc(p.NotNamedText("en")), r.marks(p.Citations)), true
-			}
-			return fmt.Sprintf("<b>%s</b>%s", esc(p.NotNamedText("zh")), r.marks(p.Citations)), true
-		}
 		if r.ui.lang == "en" {
-			return fmt.Sprintf("<b>Note: the report says %s, not %s</b> %s", esc(p.CorrectValue("en")), esc(p.Stated), r.marks(p.Citations)), true
+			return fmt.Sprintf("<b>%s</b> %s", esc(p.CorrectionText("en")), r.marks(p.Citations)), true
 		}
-		return fmt.Sprintf("<b>更正：报告写的是%s，不是%s</b>%s", esc(p.CorrectValue("zh")), esc(p.Stated), r.marks(p.Citations)), true
+		return fmt.Sprintf("<b>%s</b>%s", esc(p.CorrectionText("zh")), r.marks(p.Citations)), true
 	case rag.PartFigure:
 		r.show(p.Citations)
 		return fmt.Sprintf("%s%s：<b>%s</b>%s", r.label(p.Figure.Period), esc(p.Figure.Indicator), esc(p.Figure.Value), r.marks(p.Citations)), true

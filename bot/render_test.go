@@ -200,6 +200,23 @@ func TestRenderFiguresAndCorrection(t *testing.T) {
 			want: []string{"<b>更正：报告写的是2024年结果85台、2025年目标132台，多47台，不是多50台</b>〔¶11〕〔¶54〕"},
 		},
 		{
+			// A stage claimed reached (已经通车了吧) of a plan: "报告写的是…竣工
+			// 通车，不是…" would read as agreeing, so the phone says it is a plan.
+			name: "a plan claimed done is corrected as a plan",
+			a: answerOf(rep, "zh", true, []rag.Citation{{Report: rep.Meta.ID, Paragraph: 52, Period: target, Quote: "京哈高速盘锦段扩容改造竣工通车"}},
+				rag.Part{Type: rag.PartCorrection, Stated: "京哈高速盘锦段扩容改造已经通车", PlanOnly: true, Citations: []int{0},
+					Figure: &rag.AnswerFigure{Value: "京哈高速盘锦段扩容改造竣工通车", Period: target}}),
+			want:    []string{"<b>更正：报告把“京哈高速盘锦段扩容改造竣工通车”列为2025年目标，没有写京哈高速盘锦段扩容改造已经通车</b>〔¶52〕"},
+			notWant: []string{"不是"},
+		},
+		{
+			name: "a claim of a district about the city's figure says whose it is",
+			a: answerOf(rep, "en", true, []rag.Citation{{Report: rep.Meta.ID, Paragraph: 13, Period: result, Quote: "城镇新增就业2.04万人"}},
+				rag.Part{Type: rag.PartCorrection, Stated: "Dawa District's", WholePlace: "Panjin", Citations: []int{0},
+					Figure: &rag.AnswerFigure{Value: "2.04万人", Period: result}}),
+			want: []string{"<b>Note: the report says 2.04万人 for Panjin as a whole, not Dawa District's</b> 〔¶13〕"},
+		},
+		{
 			name: "a quote of a figure's paragraph without the figure is shown",
 			a: answerOf(rep, "zh", true, []rag.Citation{gdpCite[0], {Report: rep.Meta.ID, Paragraph: 23, Period: target, Quote: "城镇新增就业1.9万人"}},
 				figure(gdp, 0), quotePart("城镇新增就业1.9万人", 1)),

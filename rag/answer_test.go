@@ -171,6 +171,35 @@ func TestCorrectValue(t *testing.T) {
 	}
 }
 
+// Every correction's sentence is worded once, for every channel: a plan
+// claimed done, an item an open list does not name, and a figure not the
+// one stated.
+func TestCorrectionText(t *testing.T) {
+	plan := rag.Period{Kind: rag.PeriodPlan, Year: 2025}
+	for _, tc := range []struct {
+		p    rag.Part
+		lang string
+		want string
+	}{
+		{rag.Part{Type: rag.PartCorrection, PlanOnly: true, Stated: "已经通车", Figure: &rag.AnswerFigure{Value: "竣工通车", Period: plan}}, "zh",
+			"更正：报告把“竣工通车”列为2025年目标，没有写已经通车"},
+		{rag.Part{Type: rag.PartCorrection, PlanOnly: true, Stated: "already open", Figure: &rag.AnswerFigure{Value: "竣工通车", Period: plan}}, "en",
+			"Note: the report lists 竣工通车 as a 2025 target/plan, not as done (already open)"},
+		{rag.Part{Type: rag.PartCorrection, NotNamed: true, Stated: "《民法典》", Figure: &rag.AnswerFigure{Value: "《统计法》等法律法规"}}, "zh",
+			"更正：报告写的是《统计法》等法律法规，没有点名《民法典》"},
+		{rag.Part{Type: rag.PartCorrection, NotNamed: true, Stated: "the Civil Code", Figure: &rag.AnswerFigure{Value: "《统计法》等法律法规"}}, "en",
+			"Note: the report says 《统计法》等法律法规; it does not name the Civil Code"},
+		{rag.Part{Type: rag.PartCorrection, Stated: "大洼区的", WholePlace: "盘锦市", Figure: &rag.AnswerFigure{Value: "2.04万人"}}, "zh",
+			"更正：报告写的是盘锦市全市的2.04万人，不是大洼区的"},
+		{rag.Part{Type: rag.PartCorrection, Stated: "8%", Figure: &rag.AnswerFigure{Value: "5.5%左右"}}, "en",
+			"Note: the report says 5.5%左右, not 8%"},
+	} {
+		if got := tc.p.CorrectionText(tc.lang); got != tc.want {
+			t.Errorf("CorrectionText(%+v, %s) = %q, want %q", tc.p, tc.lang, got, tc.want)
+		}
+	}
+}
+
 func sumPart(t rag.PartType, stated string) rag.Part {
 	of := []rag.AnswerFigure{{Indicator: "人大代表建议", Value: "126件"}, {Indicator: "政协提案", Value: "198件"}}
 	return rag.Part{Type: t, Stated: stated, Sum: &rag.Sum{Of: of, Value: "324件"}, Citations: []int{0}}

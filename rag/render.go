@@ -29,16 +29,10 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 	case PartFigure:
 		return labelText(a.Lang, p.Figure.Period) + p.Figure.Indicator + "：" + p.Figure.Value + marks
 	case PartCorrection:
-		if p.PlanOnly && p.Figure != nil {
-			return planOnlyCorrection(a.Lang, p, marks)
-		}
-		if p.NotNamed && p.Figure != nil {
-			return notNamedCorrection(a.Lang, p, marks)
-		}
 		if a.Lang == "en" {
-			return fmt.Sprintf("Note: the report says %s, not %s %s.", p.CorrectValue(a.Lang), p.Stated, marks)
+			return p.CorrectionText(a.Lang) + " " + marks + "."
 		}
-		return fmt.Sprintf("更正：报告写的是%s，不是%s%s。", p.CorrectValue(a.Lang), p.Stated, marks)
+		return p.CorrectionText(a.Lang) + marks + "。"
 	case PartItem:
 		switch {
 		case p.Number > 0:
@@ -63,32 +57,28 @@ func renderPartText(a *Answer, p Part, multi bool) string {
 	return body + marks + end
 }
 
-// planOnlyCorrection says a stage claimed reached is a plan of the
-// report's: "报告写的是…竣工通车，不是…已经通车" would read as agreeing.
-func planOnlyCorrection(lang string, p Part, marks string) string {
-	if lang == "en" {
-		return fmt.Sprintf("Note: the report lists %s as a %s, not as done (%s) %s.", p.Figure.Value, p.Figure.Period.EnglishLabel(), p.Stated, marks)
+// CorrectionText is a correction's sentence with its marks and full stop
+// left to the renderer, so that every channel words it the same way.
+func (p Part) CorrectionText(lang string) string {
+	switch {
+	case p.PlanOnly && p.Figure != nil:
+		// A stage claimed reached is a plan of the report's: "报告写的是…竣工
+		// 通车，不是…已经通车" would read as agreeing.
+		if lang == "en" {
+			return fmt.Sprintf("Note: the report lists %s as a %s, not as done (%s)", p.Figure.Value, p.Figure.Period.EnglishLabel(), p.Stated)
+		}
+		return fmt.Sprintf("更正：报告把“%s”列为%s，没有写%s", p.Figure.Value, p.Figure.Period.Label(), p.Stated)
+	case p.NotNamed && p.Figure != nil:
+		// An open list of the report's (《统计法》等) may hold the claim's
+		// item, so "不是…" would say too much.
+		if lang == "en" {
+			return fmt.Sprintf("Note: the report says %s; it does not name %s", p.Figure.Value, p.Stated)
+		}
+		return fmt.Sprintf("更正：报告写的是%s，没有点名%s", p.Figure.Value, p.Stated)
+	case lang == "en":
+		return fmt.Sprintf("Note: the report says %s, not %s", p.CorrectValue(lang), p.Stated)
 	}
-	return fmt.Sprintf("更正：报告把“%s”列为%s，没有写%s%s。", p.Figure.Value, p.Figure.Period.Label(), p.Stated, marks)
-}
-
-// notNamedCorrection says an open list of the report's does not name the
-// claim's item: its 等 may hold it, so "不是…" would say too much.
-func notNamedCorrection(lang string, p Part, marks string) string {
-	if lang == "en" {
-		return p.NotNamedText(lang) + " " + marks + "."
-	}
-	return p.NotNamedText(lang) + marks + "。"
-}
-
-// NotNamedText is a NotNamed correction's words, marks and full stop
-// left to the renderer: what the report's open list says, and that it
-// does not name the claim's item.
-func (p Part) NotNamedText(lang string) string {
-	if lang == "en" {
-		return fmt.Sprintf("Note: the report says %s; it does not name %s", p.Figure.Value, p.Stated)
-	}
-	return fmt.Sprintf("更正：报告写的是%s，没有点名%s", p.Figure.Value, p.Stated)
+	return fmt.Sprintf("更正：报告写的是%s，不是%s", p.CorrectValue(lang), p.Stated)
 }
 
 // renderTrack is "【2024年目标→结果】地区生产总值增长：目标6%左右〔…〕，结果3.5%左右〔…〕——未完成".

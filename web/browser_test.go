@@ -188,6 +188,31 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("every kind of correction is worded as the text answer words it", func(t *testing.T) {
+		// A plan claimed done, an item an open list does not name, a
+		// district's claim of the city's figure: the page builds each
+		// sentence from the part's data, and it must read as rag words it.
+		ans, _ := testStack(t)
+		for i, q := range []string{"京哈高速盘锦段扩容改造已经通车了吧", "去年组织学习了《民法典》对吧", "去年大洼区城镇新增就业2.04万人对吧"} {
+			a, err := ans.Ask(context.Background(), rag.Query{Text: q})
+			if err != nil || len(a.Parts) == 0 || a.Parts[0].Type != rag.PartCorrection {
+				t.Fatalf("%s: the engine gave no correction first: %v %+v", q, err, a)
+			}
+			want := a.Parts[0].CorrectionText("zh") + "。"
+			turn := fmt.Sprintf(".turn:nth-of-type(%d) .a .answer p.correction", 4+i)
+			var shown string
+			run(t, ctx, "ask "+q,
+				chromedp.SendKeys("#q", q, chromedp.ByQuery),
+				chromedp.Click("#send", chromedp.ByQuery),
+				chromedp.WaitVisible(turn+" a.chip", chromedp.ByQuery),
+				chromedp.Text(turn+" strong", &shown, chromedp.ByQuery),
+			)
+			if shown != want {
+				t.Errorf("%s: correction shown as %q, want %q", q, shown, want)
+			}
+		}
+	})
+
 	t.Run("citation opens the reader", func(t *testing.T) {
 		ans, _ := testStack(t)
 		a, err := ans.Ask(context.Background(), rag.Query{Text: question})

@@ -50,7 +50,7 @@ func answerStrings() map[string]strs {
 	out := map[string]strs{}
 	for lang, s := range ui {
 		out[lang] = strs{}
-		for _, k := range []string{"period_result", "period_plan", "correction", "moved_up", "moved_down", "chip_label",
+		for _, k := range []string{"period_result", "period_plan", "correction", "correction_plan", "correction_open", "whole_place", "moved_up", "moved_down", "chip_label",
 			"gap_value", "gap_more", "gap_less", "gap_higher", "gap_lower", "gap_same", "gap_at_least", "gap_points", "gap_point",
 			"level_rate", "level_total", "level_change", "sum_item", "sum_label", "sum_sep", "sum_about", "sum_value", "sum_check",
 			"track_label", "track_target", "track_result", "status_met", "status_not_met", "status_unclear"} {

@@ -69,7 +69,21 @@
     if (!p.figure) return "";
     if (p.gap && p.result) return gapValue(p, s);
     if (p.level) return levelValue(p, s);
-    return p.wrong_way || p.other_unit ? moved(p.figure, s) : p.figure.value;
+    if (p.wrong_way || p.other_unit) return moved(p.figure, s);
+    if (p.whole_place) return fill(s.whole_place, { w: p.whole_place, v: p.figure.value });
+    return p.figure.value;
+  }
+
+  // correctionText is a correction's sentence (rag.Part.CorrectionText): a
+  // plan claimed done says it is a plan, an item an open list does not
+  // name says so, any other says what the report wrote instead.
+  function correctionText(p, s) {
+    if (p.plan_only && p.figure) {
+      var l = periodLabel(p.figure.period, s);
+      return fill(s.correction_plan, { v: p.figure.value, p: l ? l.text : "", s: p.stated || "" });
+    }
+    if (p.not_named && p.figure) return fill(s.correction_open, { v: p.figure.value, s: p.stated || "" });
+    return fill(s.correction, { v: correctValue(p, s), s: p.stated || "" });
   }
 
   // periodLabel is "2024年结果" / "2025 target/plan" for a period's machine
@@ -237,7 +251,7 @@
           break;
         case "correction":
           node = el("p", "correction");
-          node.appendChild(el("strong", null, fill(ctx.s.correction, { v: correctValue(p, ctx.s), s: p.stated || "" })));
+          node.appendChild(el("strong", null, correctionText(p, ctx.s)));
           addChips(node, p.citations, ans, ctx);
           parent.appendChild(node);
           break;
