@@ -18,6 +18,10 @@ func TestOrdinalAsked(t *testing.T) {
 		ok    bool
 	}{
 		{"报告第二部分讲什么", ordinal{part: 2}, "", true},
+		// 大块 is the chat word for a part; a plain 块 stays an area.
+		{"报告第二大块讲的是啥", ordinal{part: 2}, "", true},
+		{"第二大块第三个方面是啥", ordinal{part: 2, area: 3}, "", true},
+		{"回顾部分第三块讲什么", ordinal{area: 3}, "", true},
 		{"今年工作安排第五个方面是什么", ordinal{area: 5}, "", true},
 		{"回顾部分第五条", ordinal{area: 5}, "", true},
 		{"第一部分第三个方面", ordinal{part: 1, area: 3}, "", true},

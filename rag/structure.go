@@ -17,7 +17,7 @@ import (
 
 var (
 	// ordinalCue asks for the n-th part (部分) or area of work.
-	ordinalCue = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:个|大|项)?(部分|方面|条|块|板块|点|项)`)
+	ordinalCue = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(个|大|项)?(部分|方面|条|块|板块|点|项)`)
 	// structureFiller are the words such a question holds besides its cue
 	// and its period.
 	structureFiller = regexp.MustCompile(`来(?:讲|说|写|谈)|报告|政府工作|[一二三四五六七八九十两]+(?:项|个方面|大|个)(?:工作|任务|方面)?|工作安排|安排|工作回顾|回顾|部分|工作|部署|任务|成绩|标题|题目|名字|叫|` +
@@ -66,12 +66,14 @@ func ordinalAsked(norm string) (o ordinal, claim string, ok bool) {
 	}
 	for _, m := range ms {
 		n := cardinal(m[1])
+		// "第二大块" is the chat word for a part, as 部分 is.
+		isPart := m[3] == "部分" || m[2] == "大" && m[3] == "块"
 		switch {
 		case n <= 0:
 			return ordinal{}, "", false
-		case m[2] == "部分" && o.part == 0 && o.area == 0:
+		case isPart && o.part == 0 && o.area == 0:
 			o.part = n
-		case m[2] != "部分" && o.area == 0:
+		case !isPart && o.area == 0:
 			o.area = n
 		default:
 			return ordinal{}, "", false // "第一方面第二部分": not a heading's path
