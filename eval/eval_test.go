@@ -156,6 +156,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe51", "testdata/baseline-probe51.json", fileQuestions("testdata/probe51.yaml")},
 		{"probe52", "testdata/baseline-probe52.json", fileQuestions("testdata/probe52.yaml")},
 		{"probe53", "testdata/baseline-probe53.json", fileQuestions("testdata/probe53.yaml")},
+		{"probe54", "testdata/baseline-probe54.json", fileQuestions("testdata/probe54.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
