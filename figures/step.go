@@ -828,6 +828,17 @@ func notGiven(d *rag.Draft, nf *notGivenFigure) error {
 	af := f.JSON()
 	ans.Figures = []rag.AnswerFigure{af}
 	ans.Parts = []rag.Part{rag.TextPart(rag.RoleNotice, notice), {Type: rag.PartFigure, Figure: &af, Citations: []int{i}}}
+	// The figure's clause too, as a found figure shows its sentence: the
+	// card's indicator is the index's reading ("旅客接待量增长：64％"), the
+	// clause is what the report writes of it (旅客接待量、旅游收入分别增长64％),
+	// so the reader sees what the figure given instead is of.
+	c, err := clauseCitation(d, f)
+	if err != nil {
+		return err
+	}
+	if j := ans.Cite(c); j != i {
+		ans.Parts = append(ans.Parts, rag.Part{Type: rag.PartQuote, Text: ans.Citations[j].Quote, Citations: []int{j}})
+	}
 	return nil
 }
 

@@ -65,6 +65,9 @@ func TestAnswererFigures(t *testing.T) {
 		// not found, with the figure it does give, labelled.
 		{"2024年盘锦地区生产总值总量是多少亿元？", "报告没有给出以“亿元”计的这项数字", []string{"3.5%左右"}, []string{"result"}},
 		{"2024年盘锦规上工业增加值增长了多少？", "报告没有给出2024年的这项数字", []string{"5.4%"}, []string{"target"}},
+		// The figure given instead comes with its clause, as the report
+		// writes what it is of (旅游收入 beside 旅客接待量).
+		{"2025年盘锦旅客接待量增长目标是多少？", "报告没有给出2025年的这项数字。报告给出的是：\n【2024年结果】旅客接待量增长：64％〔¶8〕\n【2024年结果】「全市旅客接待量、旅游收入分别增长64％、29.9％。」〔¶8〕", []string{"64％"}, []string{"result"}},
 		// Asked for money, and nothing quoted is an amount of money.
 		{"暖气费多少钱", "报告没有给出以“元”计的这项数字。相关内容：\n【", nil, nil},
 		// Asked in a measure word of its own (套): the figure counted in it
