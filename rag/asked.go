@@ -59,6 +59,13 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 		}
 		from := 0
 		for i := range out {
+			// A question-side link's report terms are how the reports
+			// write the word asked (今年防汛: the plan's 排涝, 防洪), though
+			// no concept makes them one with it: a clause holding them
+			// holds it.
+			if l := ix.lex.LinkedTo(out[i].term); len(l) > 0 {
+				out[i].syn = append(slices.Clip(out[i].syn), l...)
+			}
 			out[i].at = -1
 			if j := strings.Index(a.norm[from:], out[i].term); j >= 0 {
 				out[i].at = from + j

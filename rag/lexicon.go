@@ -173,6 +173,21 @@ func (lx *Lexicon) Linked(norm string) []string {
 	return out
 }
 
+// LinkedTo returns the report terms of the question-side links that list
+// word itself among their words: 防洪 and 排涝 for 防汛.
+func (lx *Lexicon) LinkedTo(word string) []string {
+	if lx == nil {
+		return nil // an index built without a lexicon links nothing
+	}
+	var out []string
+	for _, l := range lx.links {
+		if slices.Contains(l.words, word) {
+			out = append(out, l.report...)
+		}
+	}
+	return out
+}
+
 // linkPhraseTerms maps each word of the English link words found in norm
 // to that link's report terms, as phraseTerms does a concept's: "opening
 // up" is found where 开放带动 is.
