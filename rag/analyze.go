@@ -92,7 +92,7 @@ var (
 	// done when the plan says nothing of it.
 	dealCues   = []string{"怎么解决", "如何解决", "怎么办", "怎么搞", "怎么干", "怎么整", "怎么弄"}
 	doneCues   = []string{"了多少", "了几", "过多少", "过几"}
-	bothCues   = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "compare", "versus", " vs"}
+	bothCues   = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "and last year", "compare", "versus", " vs"}
 	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
 		"teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan", "ratio", "proportion", " grow ", " grow?", " grew ",
 		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大"}

@@ -99,6 +99,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// list that states figures claims them and is not so parted.
 		{q: "医保门诊报销比例、托育学位、幼儿园普惠率都是多少", found: true, figures: []string{"55%", "90.6%"}},
 		{q: "去年社零增长4%、旅游收入增长64%对吗", found: true, want: []string{"更正"}, figures: []string{"29.9％"}},
+		// "and last year's" asks the other year beside the target: not
+		// last year's targets, which no review states.
+		{q: "What is the kindergarten coverage rate target and last year's rate?", found: true, figures: []string{"91%"}},
+		{q: "What was last year's kindergarten coverage rate target?", grounding: rag.GroundOtherPeriod, not: []string{"From the report"}},
 		{q: "帮我订一张去盘锦的火车票", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一张网"}},
 		// The city's aid to a province, written 援疆, answers what it builds
 		// there; the province's own figure is still not the report's.
