@@ -92,6 +92,7 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 			Kind:    KindOf(p.Period), Period: p.Period,
 		}
 	}
+	peopleCounted(rs, out)
 	ranks := rankFigures(p, out)
 	if len(ranks) == 0 {
 		return out
@@ -99,6 +100,27 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 	out = append(out, ranks...)
 	slices.SortStableFunc(out, func(a, b Figure) int { return cmp.Compare(a.Start, b.Start) })
 	return out
+}
+
+// peopleNouns are words for people that the report counts with no
+// measure word between: 18万农村居民, 5万名 is written with one.
+var peopleNouns = []string{"居民", "群众", "农民", "村民", "市民", "职工", "学生", "儿童", "老人", "人口", "游客", "患者"}
+
+// peopleCounted gives a count written with no measure word, right before
+// a word for people (让18万农村居民饮用水…), the unit 人: it counts
+// people, and "有多少人" is asked of it as of 3万余人.
+func peopleCounted(rs []rune, out []Figure) {
+	for k := range out {
+		f := &out[k]
+		if f.Unit != "" || f.End >= len(rs) {
+			continue
+		}
+		ind := []rune(f.Indicator)
+		after := string(rs[f.End:min(len(rs), f.End+len(ind))])
+		if after == f.Indicator && endsWithAny(f.Indicator, peopleNouns) {
+			f.Unit = "人"
+		}
+	}
 }
 
 // sizeClass reports whether m is the size that picks a class of the

@@ -244,7 +244,7 @@ func TestExtractFields(t *testing.T) {
 		{29, "4亿美元", "实际利用外资", 4e8, "美元", "", 0, KindTarget},
 		{53, "75万亩", "苇田鱼虾蟹立体生态养殖面积", 750000, "亩", "", 0, KindTarget},
 		{54, "132台", "购置公交车辆", 132, "台", "", 0, KindTarget},
-		{54, "18万", "农村居民", 180000, "", "", 0, KindTarget},
+		{54, "18万", "农村居民", 180000, "人", "", 0, KindTarget}, // 18万农村居民: a count of people with no measure word
 		{64, "不少于100场", "文化惠民演出", 100, "场", "不少于", 0, KindTarget},
 	} {
 		var found *Figure
