@@ -84,3 +84,39 @@ func TestOfStatedSubject(t *testing.T) {
 		}
 	}
 }
+
+// A count asked with a measure word of things is not told by a clause
+// whose numbers count nothing (a grade, a ranking, a sum, years); a noun
+// opening with a measure word's character (支出) or an English count of a
+// unit (hectares) asks no count of things.
+func TestCountsNothing(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"金帛滩海洋乐园晋升国家4a级旅游景区", true},
+		{"辽滨经开区连续6年跻身全国化工园区30强、升至第21位。", true},
+		{"全市海洋经济生产总值403亿元。", true},
+		{"跨境电商企业达到70家", false},
+		{"八轮强降雨接踵而至，2024年", false},
+		{"新建和改造城市公园20处。", false},
+	} {
+		if got := countsNothing(Normalize(tc.clause)); got != tc.want {
+			t.Errorf("countsNothing(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"4a级景区有几个？", true},
+		{"how many scenic spots are there?", true},
+		{"去年压减了多少支出", false},
+		{"how many marine ranch hectares?", false},
+	} {
+		asked := []askedTerm{{term: "支出"}}
+		if got := countOfThingsAsked(tc.q, asked); got != tc.want {
+			t.Errorf("countOfThingsAsked(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

@@ -155,6 +155,50 @@ func percentOnly(norm string) bool {
 	})
 }
 
+// countOfThingsAsked reports whether a question asks a count with a
+// measure word of things (几个, 多少家), not a noun whose first character
+// only looks like one (多少支出 asks a sum, 支 opens 支出), nor an
+// English count of a unit ("how many marine ranch hectares" asks an area).
+func countOfThingsAsked(norm string, asked []askedTerm) bool {
+	return countAsked.MatchString(norm) && !englishUnitCount.MatchString(norm) && !slices.ContainsFunc(asked, func(t askedTerm) bool {
+		return strings.Contains(norm, "多少"+t.term) || strings.Contains(norm, "几"+t.term)
+	})
+}
+
+// englishUnitCount is "how many" asked of a unit of measure, within a few
+// words: an amount in that unit, no count of things.
+var englishUnitCount = regexp.MustCompile(`\bhow many\b(?:\s+[a-z'-]+){0,3}?\s+(?:hectares?|mu|acres?|tons?|tonnes?|yuan|dollars?|kilomet(?:er|re)s?|met(?:er|re)s?|square|teu)\b`)
+
+// countsNothing reports whether a clause writes no number that counts
+// things: only a grade or kind (晋升国家4A级旅游景区), a place in a ranking
+// (第21位, 30强), a span of years (连续6年), a sum of money or a rate
+// (海洋经济生产总值403亿元). A count asked with a measure word ("4A级景区有几
+// 个", "海洋牧场示范区有几个") is no more told by such a clause than by none:
+// the report names one member joining a kind, not how many there are.
+func countsNothing(norm string) bool {
+	t := ordinalNumber.ReplaceAllString(gradeNumber.ReplaceAllString(norm, ""), "")
+	if holdsNumber(arabicNumber.ReplaceAllString(t, "")) {
+		return false // 八轮强降雨, 两个试点城市: a count in Chinese numerals
+	}
+	if !strings.ContainsFunc(t, unicode.IsDigit) {
+		return true
+	}
+	return everyNumber(t, func(rest string) bool {
+		return slices.ContainsFunc(uncountedUnits, func(u string) bool { return strings.HasPrefix(rest, u) })
+	})
+}
+
+// arabicNumber is a number in digits with the scale after it (403亿):
+// read out, what is left shows a count in Chinese numerals, if any.
+var arabicNumber = regexp.MustCompile(`[0-9][0-9.,]*[十百千万亿]*`)
+
+// ordinalNumber is a number that places a thing (第21位), no count.
+var ordinalNumber = regexp.MustCompile(`第[0-9]+`)
+
+// uncountedUnits follow a number that counts no things: a rate, a multiple,
+// money, years, a ranking band (30强).
+var uncountedUnits = []string{"%", "％", "个百分点", "倍", "亿元", "万元", "元", "亿美元", "万美元", "美元", "年", "强"}
+
 // countOnly reports whether every number a clause writes counts things
 // (15项举措, 7个项目): no rate, amount or measure, which is all a level
 // asked (债务率是多少, 营业收入是多少) may be answered by.

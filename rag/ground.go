@@ -848,7 +848,8 @@ func (d *Draft) unfitClause(norm string) bool {
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksCapacity(d.norm) && !capacityFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
-		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues)
+		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues) ||
+		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm)
 }
 
 // addsItem reports whether a clause has an item giving what a year added

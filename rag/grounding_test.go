@@ -143,6 +143,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "固投多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "今年固投目标多少", found: true, figures: []string{"10%以上"}},
 		{q: "去年实际到位内资多少", found: true, figures: []string{"451.5亿元"}},
+		// A count asked with a measure word is not told by a clause whose
+		// numbers count nothing: a grade (4A级), a ranking (30强, 第21位)
+		// or a sum (403亿元) beside one member joining the kind. A count
+		// the report gives still answers.
+		{q: "4A级景区有几个？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "海洋牧场示范区有几个？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "盘锦的化工园区有几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "跨境电商企业有多少家", found: true, figures: []string{"70家"}},
 		// Staff shorthand naming the amount (绝对额, 绝对数) with no 多少
 		// asks it: the growth the report gives is no answer.
 		{q: "去年旅游收入绝对额", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
