@@ -120,6 +120,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "往北京去的那条高速修了老半天了，今年能完事儿不？", found: true, want: []string{"京哈高速盘锦段扩容改造竣工通车"}},
 		{q: "北京今年GDP目标", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "往沈阳去的高铁什么时候通", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		// Where the asker is from or went, told in a clause that asks
+		// nothing, is no place asked when the question names the
+		// report's own city; asked of itself, or alone, it still declines.
+		{q: "我是沈阳的，想问盘锦去年GDP增长多少？", found: true, figures: []string{"3.5%左右"}},
+		{q: "上次去营口开会，听说盘锦去年进出口总额增长了39.7%，是真的吗？", found: true, figures: []string{"39.7%"}},
+		{q: "Hi, I'm a student from Dalian. What was Panjin's GDP growth last year?", found: true, figures: []string{"3.5%左右"}},
+		{q: "我是沈阳的，沈阳的GDP呢", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "我在大连，GDP增长多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "我是大连的，大连今年GDP目标是多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "盘锦和营口比GDP谁高", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
 		// kinds of work) is no figure of its own; its head is the main kind

@@ -68,6 +68,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 	}
 	var worst *PlaceSlot
 	for _, m := range ix.gaz.Find(norm) {
+		if ix.askerAside(norm, m, rep) {
+			continue // "我是沈阳的，想问盘锦…": where the asker is from, not asked
+		}
 		if m.As == "国家" && !ix.countrySubject(norm, m.Start, m.End, rep) {
 			continue // 国家级, 国家公园: "national", almost never the whole country
 		}
