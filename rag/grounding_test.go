@@ -1116,6 +1116,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// clause naming the thing: the plan's 竣工验收 was not reached.
 		{q: "30万吨原油码头去年已经竣工验收了对吧", found: true, want: []string{"更正", "主体工程完工", "〔¶10〕"}, not: []string{"报告没有给出2024年"}},
 		{q: "辽西北供水工程去年已经竣工通水了是吧", found: true, want: []string{"更正", "主体完工", "〔¶11〕"}},
+		{q: "辽西北供水工程去年已经通水了吧", found: true, want: []string{"更正", "主体完工", "〔¶11〕"}},
 		{q: "30万吨级原油码头去年已经竣工验收了，今年港口还干啥", found: true, want: []string{"更正", "主体工程完工"}},
 		// This year's plan is not corrected by where last year left it.
 		{q: "盘锦港30万吨级原油码头今年要竣工验收，是这样吗", found: true, want: []string{"竣工验收"}, not: []string{"更正"}},

@@ -52,7 +52,8 @@ var stageLadder = []stageWord{
 	{"试运行", rungNearDone, true}, {"试生产", rungNearDone, true}, {"试运营", rungNearDone, true},
 	{"建成", rungDone, true}, {"竣工", rungDone, true}, {"完工", rungDone, true},
 	{"投产", rungDone, true}, {"投用", rungDone, true}, {"投运", rungDone, true},
-	{"投入使用", rungDone, true}, {"投入运营", rungDone, true}, {"通车", rungDone, true},
+	// 通水 is a water work's 通车: put into service, done.
+	{"投入使用", rungDone, true}, {"投入运营", rungDone, true}, {"通车", rungDone, true}, {"通水", rungDone, true},
 	{"开通", rungDone, true}, {"达产", rungDone, true}, {"获批", rungDone, true},
 	{"成为", rungDone, true}, {"入选", rungDone, true}, {"获评", rungDone, true},
 	{"评为", rungDone, true}, {"已经是", rungDone, true}, {"已是", rungDone, true},
