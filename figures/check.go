@@ -490,6 +490,11 @@ func readClaims(question string, idx *Index, report string) ([]Mention, *gapClai
 	if g, ok := findOrderClaim(question, ms, sp); ok && (!g.levels || idx.checkGap(question, g, report) != nil) {
 		return ms, &g
 	}
+	if g, ok := implicitGap(question, ms, sp); ok {
+		if gc := idx.checkGap(question, g, report); gc != nil && gc.Gap != nil {
+			return ms, &g
+		}
+	}
 	return ms, nil
 }
 

@@ -80,6 +80,9 @@ func (ix *Index) checkGap(question string, g gapClaim, report string) *GapCheck 
 			if !sameMeasure(*b, *t) || b.Report != t.Report || t.Period.Year != b.Period.Year+1 {
 				continue // another thing, or not a year and the next of one report
 			}
+			if g.implicit && !levelPair(b, t) {
+				continue // a change or an addition is held to itself
+			}
 			if g.levels && (isPercent(b.Unit) || isPercent(t.Unit)) {
 				continue // rates: "GDP比去年增长了" is no claim that growth was faster
 			}
@@ -94,7 +97,7 @@ func (ix *Index) checkGap(question string, g gapClaim, report string) *GapCheck 
 	if chosen != nil {
 		return chosen
 	}
-	if g.levels {
+	if g.levels || g.implicit {
 		return nil // no amounts of the two years: the move is left to the other checks
 	}
 	gc.Undecided = g.order

@@ -34,6 +34,9 @@ type gapClaim struct {
 	// levels: the claim is of a move (比去年增长), which only amounts
 	// show: two growth rates say nothing of it.
 	levels bool
+	// implicit: no year compared with is written (implicitGap); kept
+	// only where the report gives both years' levels (levelPair).
+	implicit bool
 }
 
 // gapWords say which way a difference goes, as a question writes them

@@ -1,0 +1,52 @@
+package figures
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// A claim of this year's change with no year compared with ("今年稻蟹共生
+// 面积增加了2万亩吗") still claims a difference from last year: 2万亩 is
+// no level, and holding it to this year's 97万亩 "corrects" a right claim.
+// Where the report gives the indicator's level for both years, the amount
+// is held to their difference, as "比去年增加了2万亩" is.
+
+// implicitGap is the difference a question claims of the plan's year with
+// no year compared with: a way word right before an amount (增加了2万亩,
+// 减少3000人), read as compared with the year of results. Not a rate or a
+// multiple (growth, read by the premise check), nor a level reached
+// (提高到, 增加至).
+func implicitGap(question string, stated []Mention, sp *span) (gapClaim, bool) {
+	if normKind(rag.Normalize(question), sp) != KindTarget {
+		return gapClaim{}, false
+	}
+	rs := []rune(question)
+	for _, m := range stated {
+		if !isDifference(m) || m.Value.Unit == "" {
+			continue
+		}
+		from := clauseStart(rs, m.Start)
+		at, w, ok := wayBefore(rs, from, m.Start)
+		// A one-rune way word (多, 增) claims a difference only beside a
+		// year compared with: 新增15条 is an addition, 300多 no way.
+		if !ok || utf8.RuneCountInString(w.word) < 2 || strings.ContainsAny(string(rs[at:m.Start]), "到至为") {
+			continue
+		}
+		return gapClaim{amount: m, way: w.dir, text: string(rs[at:m.End]), at: at, to: m.End, base: KindResult, cmp: [2]int{at, at}, implicit: true}, true
+	}
+	return gapClaim{}, false
+}
+
+// levelPair: both figures of an implicit claim are levels, whose
+// difference is a change; a figure that is a change or an addition
+// itself (城镇新增就业2.04万人) already answers "增加了多少".
+func levelPair(b, t *Figure) bool {
+	for _, f := range []*Figure{b, t} {
+		if isChange(*f) || addedBy(*f) || containsAnyOf(f.Indicator, changeNames...) {
+			return false
+		}
+	}
+	return true
+}
