@@ -223,6 +223,8 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 		return nil, nil
 	}
 	rs := []rune(question)
+	stated, wrongRestated, dropped := restatements(rs, stated)
+	rs = withoutRestated(rs, dropped)
 	pr := &premiseRun{
 		idx: idx, report: report, rs: rs, norm: norm, kind: normKind(norm, idx.scope(report)),
 		english: rag.QuestionLang(question) == "en", whoFirst: rag.AsksWhoFirst(norm), claim: rag.ClaimShaped(question),
@@ -234,6 +236,9 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	}
 	if pr.first != nil && pr.paired == nil && asksBetween(pr.confirmed, pr.firstFig) {
 		return nil, pr.confirmed
+	}
+	if c := restatedCorrection(wrongRestated, pr.confirmed); c != nil && pr.first == nil {
+		return c, pr.confirmed // "110万吨就是1.1亿公斤": the restatement is not the figure
 	}
 	if pr.first == nil && len(pr.confirmed) == 0 && !gapped {
 		pr.first = movePremise(question, norm, stated, idx, report)
@@ -295,6 +300,15 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	if f := wholeHeld(pr.rs, m, found); f != nil {
 		pr.confirmed = append(pr.confirmed, f)
 		return // "Of the 600 projects, how many will start construction?"
+	}
+	if f, held, ok := convertedFigure(m, pr.rs, found); ok && len(comparable) == 0 {
+		// "约1500亩" for 150.2公顷: held to it converted, never left unchecked.
+		if held {
+			pr.confirmed = append(pr.confirmed, f)
+		} else {
+			pr.note(&Correction{Stated: m.Text, Actual: *f}, f)
+		}
+		return
 	}
 	if bare == bareIs && writtenAs(m, comparable) {
 		pr.confirmed = append(pr.confirmed, comparable[0].fig)
