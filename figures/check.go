@@ -627,6 +627,7 @@ func statedFigures(question string) []Mention {
 	rs := []rune(question)
 	asPoints(rs, ms)
 	ms = guessedMeasure(rs, ms)
+	ms = doublings(rs, ms)
 	for i := range ms {
 		m := &ms[i]
 		if q, n := spokenBound(rs[:m.Start], m.Value.Qualifier); q != "" {

@@ -88,19 +88,34 @@ type restatement struct {
 // one is dropped.
 func restatements(rs []rune, stated []Mention) (kept []Mention, wrong []restatement, dropped [][2]int) {
 	for i, m := range stated {
+		if i > 0 {
+			if ok, held := restatesGrowth(rs, stated[i-1], m); ok {
+				if !held {
+					wrong = append(wrong, restatement{of: stated[i-1], m: m})
+				}
+				dropped = append(dropped, [2]int{stated[i-1].End, m.End})
+				continue
+			}
+		}
 		if i == 0 || !restatesBefore(rs, stated[i-1], m) {
 			kept = append(kept, m)
 			continue
 		}
-		of := stated[i-1]
-		v, ok := m.Value.Number, m.Value.Unit == of.Value.Unit
-		if !ok {
-			v, ok = convertTo(m.Value.Number, m.Value.Unit, of.Value.Unit)
+		of, mv := stated[i-1], trailingMore(rs, m)
+		lo, ok := convertTo(mv.Number, mv.Unit, of.Value.Unit)
+		if !ok && mv.Unit == of.Value.Unit {
+			lo, ok = mv.Number, true
 		}
+		hi := lo
+		if ok {
+			_, h := reach(mv)
+			hi = lo * h / mv.Number
+		}
+		slack := convertSlack(m, rs) * math.Abs(of.Value.Number)
 		switch {
-		case !ok || m.Value.Unit == "" || m.Value.Max > m.Value.Number || of.Value.Max > of.Value.Number:
+		case !ok || mv.Unit == "" || mv.Number <= 0 || mv.Max > mv.Number || of.Value.Max > of.Value.Number:
 			kept = append(kept, m) // not one measure: left to the other checks
-		case math.Abs(v-of.Value.Number) > convertSlack(m, rs)*math.Abs(of.Value.Number):
+		case of.Value.Number < lo-slack || of.Value.Number > hi+slack:
 			wrong = append(wrong, restatement{of: of, m: m})
 			dropped = append(dropped, [2]int{of.End, m.End})
 		default:
@@ -115,7 +130,7 @@ func restatements(rs []rune, stated []Mention) (kept []Mention, wrong []restatem
 func restatesBefore(rs []rune, of, m Mention) bool {
 	between := strings.Trim(string(rs[of.End:m.Start]), "，, 、")
 	for _, w := range restateWords {
-		if rest, ok := strings.CutPrefix(between, w); ok && (rest == "" || rest == "约" || rest == "大约") {
+		if rest, ok := strings.CutPrefix(between, w); ok && restateRest(rest) {
 			return true
 		}
 		if rest, ok := strings.CutPrefix(between, "也"); ok && rest == w {
@@ -149,4 +164,22 @@ func withoutRestated(rs []rune, dropped [][2]int) []rune {
 		}
 	}
 	return out
+}
+
+// restateRest may follow a restate word before the figure: nothing, an
+// approximation (约合 is 约), or the figure's way said again (也就是增长
+// 100%多, as the rag writes 翻了一番多).
+func restateRest(rest string) bool {
+	rest = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(rest, "大约"), "约"), "了")
+	return rest == "" || rest == "增长" || rest == "提高" || rest == "增加"
+}
+
+// trailingMore is m's value with a 多 written right after it (两倍多,
+// 100%多) read as its qualifier, which the scanner leaves out.
+func trailingMore(rs []rune, m Mention) Value {
+	v := m.Value
+	if v.Qualifier == "" && m.End < len(rs) && rs[m.End] == '多' {
+		v.Qualifier = "多"
+	}
+	return v
 }
