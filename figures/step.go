@@ -1165,9 +1165,11 @@ const inUnitCoverage = 0.15
 // unit: "去年粮食种了多少亩" names 粮食, which the lexicon reads as
 // 粮食产量 (万吨), while 粮食播种面积 is the one figure of 粮食 in 亩. It
 // must name the indicator in words the question writes, and no other
-// figure of the period asked in that unit may be named as well.
+// figure of the period asked in that unit may be named as well. When no
+// figure is named strongly at all ("去年企业技改砸了多少钱": 技改 alone of
+// 投入技改资金), the same holds, the unit then its very own.
 func (st *Stepper) onlyInUnit(q Query, unit string, in rag.Intent, found []scored) (scored, bool) {
-	if unit == "" || unit == unitCount || len(found) == 0 ||
+	if unit == "" || unit == unitCount ||
 		slices.ContainsFunc(found, func(s scored) bool { return askedUnitFits(unit, s.fig.Unit) }) {
 		return scored{}, false
 	}
@@ -1183,6 +1185,14 @@ func (st *Stepper) onlyInUnit(q Query, unit string, in rag.Intent, found []score
 	}
 	cands = inOwnMeasure(cands, unit)
 	if len(cands) == 0 || len(cands) > 1 && cands[1].score >= cands[0].score*relativeKeep {
+		return scored{}, false
+	}
+	if len(found) == 0 && (cands[0].fig.Unit != unit || in.Both) {
+		// Nothing else named strongly, the unit is the one sign the
+		// figure is of what was asked, and the year asked the other:
+		// a count in 个 is no answer to "装了多少部" (电梯阻车装置 4166部
+		// beside 充电装置点 276个), nor 20处 to "多少座公园", nor the
+		// plan's 2条 to "今年新开航线，去年开了几条".
 		return scored{}, false
 	}
 	return cands[0], true

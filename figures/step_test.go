@@ -73,6 +73,13 @@ func TestAnswererFigures(t *testing.T) {
 		// Asked in a measure word of its own (套): the figure counted in it
 		// answers, not a count in 个 of the same project's berths.
 		{"华锦阿美项目有几套主装置", "根据报告：", []string{"32套"}, []string{"result"}},
+		// Named by nothing else, the one figure of the year in the very
+		// unit asked, named in the question's words, answers (技改 of
+		// 投入技改资金, 农村 of 18万农村居民); one in another measure
+		// word (276个 charging points for 部) does not.
+		{"去年企业技改砸了多少钱", "根据报告：", []string{"70.1亿元"}, []string{"result"}},
+		{"今年农村喝上城市水的有多少人", "根据报告：", []string{"18万"}, []string{"target"}},
+		{"电梯里不让电动车上去的那个装置，去年装了多少部啊", "根据报告：", nil, nil},
 		// A compound unit (万吨级) still fits the unit asked (吨).
 		{"争取多少万吨级航道纳入国家规划？", "根据报告：", []string{"15万吨级"}, []string{"target"}},
 		// A list of names in an indicator is one slot: 老旧管网 covers
