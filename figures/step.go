@@ -369,7 +369,7 @@ func (c *Correction) part(af rag.AnswerFigure) rag.Part {
 // true when it has instead made the answer a "not given" one.
 func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs []Figure, done bool, err error) {
 	in := d.Intent
-	found, full, unit, written, loose, looser := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
+	found, full, unit, written, loose, looser, unnamed := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
 	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
 	// nothing, not even as the other year's figure; it may still be shown
 	// as related text below.
@@ -411,6 +411,14 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		strong = strong[1:]
 	}
 	figs = pick(in, strong, full, unit, supports)
+	if unnamed && len(figs) == 1 {
+		// Found by its unit alone, the figure is shown in its clause:
+		// the quotes were found for the question's words, which its
+		// indicator barely holds (技改 of 投入技改资金70.1亿元).
+		if err := quoteClause(d, figs[0]); err != nil {
+			return nil, true, err
+		}
+	}
 	if unit != "" && unit != unitCount && len(figs) == 0 && !st.quotesSupportedIn(d, unit) {
 		// Asked for an amount in a unit ("暖气费多少钱") and nothing
 		// quoted gives one: the quotes are related, not the answer.
@@ -467,25 +475,33 @@ func relatedUnder(ans *rag.Answer, grounding, notice string) {
 // 新签约's 其中亿元以上项目80个), and the figure that corrects it is shown
 // as the report writes it as well (其中亿元以上项目125个).
 func quoteCorrected(d *rag.Draft, c *Correction) error {
-	ans := d.Answer
 	for _, f := range append([]Figure{c.Actual}, moreActual(c)...) {
-		quoted := slices.ContainsFunc(ans.Parts, func(p rag.Part) bool {
-			if p.Type != rag.PartQuote || len(p.Citations) == 0 {
-				return false
-			}
-			q := ans.Citations[p.Citations[0]]
-			return q.Report == f.Report && q.Paragraph == f.Paragraph && q.Start <= f.Start && f.End <= q.End
-		})
-		if quoted {
-			continue
-		}
-		cite, err := clauseCitation(d, f)
-		if err != nil {
+		if err := quoteClause(d, f); err != nil {
 			return err
 		}
-		i := ans.Cite(cite)
-		ans.Parts = append(ans.Parts, rag.Part{Type: rag.PartQuote, Text: ans.Citations[i].Quote, Citations: []int{i}})
 	}
+	return nil
+}
+
+// quoteClause quotes the clause of f unless a quote of the answer holds it.
+func quoteClause(d *rag.Draft, f Figure) error {
+	ans := d.Answer
+	quoted := slices.ContainsFunc(ans.Parts, func(p rag.Part) bool {
+		if p.Type != rag.PartQuote || len(p.Citations) == 0 {
+			return false
+		}
+		q := ans.Citations[p.Citations[0]]
+		return q.Report == f.Report && q.Paragraph == f.Paragraph && q.Start <= f.Start && f.End <= q.End
+	})
+	if quoted {
+		return nil
+	}
+	cite, err := clauseCitation(d, f)
+	if err != nil {
+		return err
+	}
+	i := ans.Cite(cite)
+	ans.Parts = append(ans.Parts, rag.Part{Type: rag.PartQuote, Text: ans.Citations[i].Quote, Citations: []int{i}})
 	return nil
 }
 
@@ -1078,7 +1094,7 @@ const measureNouns = "项目 人口 人才 人员 人民 人均 人次 家庭 �
 // loose is a figure of the period asked, named less strongly, in the unit
 // of a strong figure of the other period, when all the strong ones are;
 // nil when none.
-func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string, loose *Figure, looser bool) {
+func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Figure, full map[Figure]bool, unit, written string, loose *Figure, looser, unnamed bool) {
 	unit, written = unitAsked(norm)
 	// A figure in the very unit asked may be named more loosely: "去年农村
 	// 公路修了多少公里" names 农村公路 of 维修新建农村公路182.3公里, which
@@ -1120,6 +1136,7 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		}
 	}
 	if s, ok := st.onlyInUnit(first, unit, in, all); ok {
+		unnamed = len(all) == 0
 		all = append([]scored{s}, all...)
 	}
 	preferNamed(all, norm)
@@ -1128,7 +1145,7 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 		strong = append(strong, *s.fig)
 		full[*s.fig] = s.coverage >= fullCoverage
 	}
-	return strong, full, unit, written, loose, looser
+	return strong, full, unit, written, loose, looser, unnamed
 }
 
 // looseOfPeriod is the figure of the period asked, among ofWant, that

@@ -378,3 +378,22 @@ func TestUnaskedFigureShownRelated(t *testing.T) {
 		}
 	}
 }
+
+// A figure found by its unit alone, which the question's words barely
+// name, is shown in its clause as well: the quotes found for those words
+// are of other things.
+func TestUnnamedFigureQuoted(t *testing.T) {
+	a := newAnswerer(t)
+	for _, tc := range []struct{ q, clause string }{
+		{"去年企业技改砸了多少钱", "「投入技改资金70.1亿元」〔¶9〕"},
+		{"今年农村喝上城市水的有多少人", "「让18万农村居民饮用水与城市同源同网同质。」〔¶54〕"},
+	} {
+		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.Contains(ans.Answer, tc.clause) {
+			t.Errorf("%s: found=%v, want found with %q quoted:\n%s", tc.q, ans.Found, tc.clause, ans.Answer)
+		}
+	}
+}
