@@ -805,11 +805,20 @@ func (ix *Index) placeHas(norm string, period PeriodKind) bool {
 	for _, cue := range placeHasCues {
 		if i := strings.Index(norm, cue); i > 0 {
 			subject := strings.TrimSpace(ix.stripPlaces(norm[:i]))
-			return (subject == "" || cityWords[subject]) && !containsAny(norm[i:], didCues)
+			return (subject == "" || cityWords[subject] || thingsHasCount.MatchString(norm[i:]) && !strings.Contains(subject, "批")) && !containsAny(norm[i:], didCues)
 		}
 	}
 	return false
 }
+
+// thingsHasCount is 有多少 or 有几 and a measure word of things ending the
+// question: "专精特新企业有多少家", "盘锦港有多少个泊位" ask how many of the
+// thing there are, as "盘锦有几个" does, which one the year joined (华孚环境
+// 获批…小巨人企业) or a plan to build more (8个配套泊位建设) does not give.
+// The measure word keeps out a value asked of a thing (品牌价值…有多少);
+// a batch named (首批示范单位有多少家) is one round of a doing, which its
+// clause counts.
+var thingsHasCount = regexp.MustCompile(`^有(?:多少|几)(?:个|家|所|座|处|条|名|位|台|辆|艘|部|项)[\p{Han}]{0,4}?(?:呢|啊|呀)?[?？]?$`)
 
 // didCues after 有几个 ask how many did something ("盘锦有几个土特产进了
 // 全国名录"), which the year's doing answers: no stock.

@@ -161,6 +161,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "海洋牧场示范区有几个？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "盘锦的化工园区有几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "跨境电商企业有多少家", found: true, figures: []string{"70家"}},
+		// A thing's 有多少 or 有几 and a measure word asks how many there
+		// are: one the year joined (华孚环境获批…小巨人企业), a plan for
+		// more (培育…10家, 8个配套泊位建设) is no answer.
+		{q: "专精特新企业有多少家", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "盘锦港有多少个泊位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "首批示范单位有多少家？", found: true, figures: []string{"84家"}},
 		// Staff shorthand naming the amount (绝对额, 绝对数) with no 多少
 		// asks it: the growth the report gives is no answer.
 		{q: "去年旅游收入绝对额", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
