@@ -95,7 +95,12 @@ var (
 	bothCues   = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "and last year", "compare", "versus", " vs"}
 	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
 		"teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan", "ratio", "proportion", " grow ", " grow?", " grew ",
-		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大"}
+		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大",
+		// "龙头企业总数？" asks a number with no 多少: a year's additions
+		// (新增…11家) must be grounded as a figure, not quoted as its topic.
+		// Asked: the mark after it; shorthand lists (项目总数 新建/续建)
+		// name a topic.
+		"总数?", "总数？"}
 	whyCues  = []string{"为什么", "为啥", "原因", "凭什么", "依据", "根据什么", "根据啥", "怎么定的", "咋定的", "如何确定", "基于什么", "基于啥", "出于什么", "什么判断", "啥判断", "怎么定出来", "咋定出来", "why", "reason", "on what basis", "based on what"}
 	listCues = []string{"哪些", "哪几", "个方面", "分别是什么", "分别是啥", "都是什么", "都是啥", "都包括", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "工作重点", "几件大事", "八件大事", "what are", "which areas", "list", "main tasks", "key tasks", "priorities",
 		// "存在啥问题", "还有什么不足": what problems are the problems listed.

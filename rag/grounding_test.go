@@ -167,6 +167,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "专精特新企业有多少家", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "盘锦港有多少个泊位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "首批示范单位有多少家？", found: true, figures: []string{"84家"}},
+		// A total named (总数) asks a figure, which what a year added
+		// (新增省级农业产业化重点龙头企业11家) does not give.
+		{q: "全市省级农业产业化重点龙头企业总数？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// Staff shorthand naming the amount (绝对额, 绝对数) with no 多少
 		// asks it: the growth the report gives is no answer.
 		{q: "去年旅游收入绝对额", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
