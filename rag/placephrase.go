@@ -243,7 +243,10 @@ func (ix *Index) scopeTexts(rep *Report) []string {
 // institutionSuffixes end the names of bodies: a place before words that
 // end in one opens the body's name (辽宁数字商业产业学院), not the place
 // whose own figure is asked.
-var institutionSuffixes = []string{"学院", "大学", "学校", "中学", "小学", "集团", "公司", "医院", "银行", "研究院", "研究所", "博物馆", "协会"}
+var institutionSuffixes = []string{"学院", "大学", "学校", "中学", "小学", "集团", "公司", "医院", "银行", "研究院", "研究所", "博物馆", "协会",
+	// A campus carries its university's place before its own (大连理工大学
+	// 盘锦校区), which a question shortens (大连理工盘锦校区).
+	"校区", "分校"}
 
 // namesInstitution reports whether the question asks after the place the
 // name of a body (its first run ends in an institution suffix) that the
