@@ -133,6 +133,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A university's campus the report names carries another city's
 		// name (大连理工大学盘锦校区): that city is not asked.
 		{q: "请问：我想了解盘锦今年在教育上的计划，比如普惠性幼儿园覆盖率、产教融合实训基地，还有大连理工盘锦校区的事情，能简要说说吗？", found: true, not: []string{"大连市"}},
+		// A window that is when the asker went home is theirs: the figure
+		// asked beside it is the report's; a window asked itself declines.
+		{q: "你好呀，我是大学生，家在盘锦，寒假回家发现红海滩好热闹，看到新闻说红海滩上了抖音榜，我想知道排第几，还有金帛滩升级成几A了？", found: true, want: []string{"第7名"}},
+		{q: "寒假期间红海滩游客有多少", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
 		// kinds of work) is no figure of its own; its head is the main kind

@@ -180,9 +180,13 @@ var wholeYearNamed = regexp.MustCompile(`今年|去年|本年|上年|全年|明�
 // that asks nothing, beside a clause that asks a figure of a whole year:
 // "娃今年秋天该上幼儿园了，今年普惠园覆盖率能到多少" tells why it asks;
 // the figure asked is the year's.
+//
+// A window that is when the asker went somewhere ("寒假回家发现红海滩好
+// 热闹，…我想知道排第几") is theirs, beside any clause that asks: the
+// figure asked is the report's, of no window.
 func windowAside(norm, cue string) bool {
 	clauses := strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune("，,；;。！!？?", r) })
-	aside, yearAsked := false, false
+	aside, trip, yearAsked, asked := false, false, false, false
 	for _, c := range clauses {
 		asks := containsAny(c, figureCues)
 		switch {
@@ -190,12 +194,20 @@ func windowAside(norm, cue string) bool {
 			return false
 		case strings.Contains(c, cue):
 			aside = true
+			_, after, _ := strings.Cut(c, cue)
+			trip = trip || askerTrip.MatchString(after)
 		case asks && wholeYearNamed.MatchString(c):
 			yearAsked = true
+		case asks:
+			asked = true
 		}
 	}
-	return aside && yearAsked
+	return aside && (yearAsked || trip && asked)
 }
+
+// askerTrip opens what the asker did in a window: went home, came, went
+// out ("寒假回家", "国庆的时候去了趟红海滩").
+var askerTrip = regexp.MustCompile(`^(?:期间|的时候|时)?(?:回家|回来|回去|回老家|放假回|在家|去了|去|来了|来|出去|到)`)
 
 // namesOnly reports whether a question only names what it asks, with no
 // question word or particle ("春节期间旅客接待量", "去年12月进出口",
