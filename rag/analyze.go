@@ -141,7 +141,10 @@ var (
 		// "整得杠杠的", "咱这旮旯".
 		"老鼻子", "杠杠的", "杠杠", "旮旯",
 		// Whether a claim is right, no topic: "这一表述是否准确".
-		"是否准确", "准不准确", "准确吗", "准确不", "是否属实", "属实吗"}
+		"是否准确", "准不准确", "准确吗", "准确不", "是否属实", "属实吗",
+		// Asking twice over, no topic: "想问问去年…" (the dictionary tags
+		// 问问 a noun, which then stood for a thing asked and missing).
+		"问问"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 

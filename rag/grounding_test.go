@@ -137,6 +137,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asked beside it is the report's; a window asked itself declines.
 		{q: "你好呀，我是大学生，家在盘锦，寒假回家发现红海滩好热闹，看到新闻说红海滩上了抖音榜，我想知道排第几，还有金帛滩升级成几A了？", found: true, want: []string{"第7名"}},
 		{q: "寒假期间红海滩游客有多少", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
+		// 问问 asks, as 想问 does: no thing asked that a figure must name.
+		{q: "我是做物流的，想问问去年集装箱吞吐量增长了多少？", found: true, figures: []string{"1.9%"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
 		// kinds of work) is no figure of its own; its head is the main kind
