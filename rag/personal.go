@@ -18,6 +18,9 @@ var (
 	cityOwn = "市省国区县"
 )
 
+// businessSelves open a clause about the asker's own firm or workplace.
+var businessSelves = []string{"我们公司", "我们单位", "我们厂", "我们店", "俺们公司", "俺们单位", "咱们公司", "咱们单位", "我公司", "我单位"}
+
 // hearsay words make a first-person clause say what the asker heard or
 // thinks the report says ("我听说GDP增长5%，对吧"): a claim, not about them.
 var hearsay = []string{"听", "说", "记", "看", "以为", "觉得", "感觉", "知道", "查", "问", "想", "猜", "估计", "印象", "认为", "读", "见"}
@@ -30,8 +33,12 @@ var hearsay = []string{"听", "说", "记", "看", "以为", "觉得", "感觉",
 // so a figure need not be of them. Only a clause with a number, that
 // another follows and that asks nothing itself, is such context: one
 // without a number does no harm and may name the topic.
+//
+// A clause about the asker's own business (我们公司, 我们单位) is theirs
+// with or without a number: "我们公司在考虑扩大业务，去年集装箱吞吐量
+// 增长了多少" asks no 公司 or 业务 a figure must be of.
 func dropAboutAsker(text string) string {
-	if !hasDigit(text) {
+	if !hasDigit(text) && !containsAny(text, businessSelves) {
 		return text
 	}
 	rs := []rune(text)
@@ -59,7 +66,7 @@ func isPersonalBreak(r rune) bool { return strings.ContainsRune("，,；;。！!
 // aboutAsker: clause opens with the asker (selves) and states something
 // of them with a number; it neither asks (多少, 吧) nor reports hearsay.
 func aboutAsker(clause string) bool {
-	if !hasDigit(clause) || !opensWithSelf(clause) {
+	if !hasDigit(clause) && !slices.ContainsFunc(businessSelves, func(w string) bool { return strings.HasPrefix(clause, w) }) || !opensWithSelf(clause) {
 		return false
 	}
 	return !containsAny(clause, questionWords) && !containsAny(clause, hearsay) && !endsClaim(clause)

@@ -21,6 +21,8 @@ func TestDropAboutAsker(t *testing.T) {
 		{"我记得去年增长3.5%，今年多少", "我记得去年增长3.5%，今年多少"},           // likewise
 		{"我家暖气费多少钱一年，涨了吗", "我家暖气费多少钱一年，涨了吗"},               // it asks
 		{"去年实际到位内资451.5亿元，我没记错吧", "去年实际到位内资451.5亿元，我没记错吧"}, // last clause
+		{"我们公司在考虑扩大业务，去年集装箱吞吐量增长了多少", "去年集装箱吞吐量增长了多少"},     // the asker's firm
+		{"我们公司在考虑扩大业务", "我们公司在考虑扩大业务"},                     // nothing follows
 		{"我有5辆车", "我有5辆车"},                                 // nothing follows
 	} {
 		if got := dropAboutAsker(c.in); got != c.want {
