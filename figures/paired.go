@@ -184,8 +184,16 @@ func namesOwnThing(words string) bool {
 	for _, r := range aimWords {
 		w = strings.ReplaceAll(w, r, " ")
 	}
+	for _, r := range echoWords {
+		w = strings.ReplaceAll(w, r, " ")
+	}
 	return namesThing(rag.TrimClaimTail(strings.TrimSpace(w)))
 }
+
+// echoWords hold a second figure to the thing named before it and name
+// none of their own: "去年不是增长37%吗", "今年目标也是300场吗" say the first
+// clause's thing's other figure, no pair of things.
+var echoWords = []string{"不是", "也是", "也"}
 
 // aimWords say a figure is reached or aimed at ("今年要到60万亩"), and
 // name no thing of it: "海洋牧场去年48万亩，今年要到60万亩" states one
