@@ -678,6 +678,17 @@ var countAdded = regexp.MustCompile(`(?:增长|增加|上涨|涨|下降|降低|�
 // The thing may come between: "今年新增托育学位多少个".
 var addedAsked = regexp.MustCompile(`(?:新增|增加|多|新开|新建)了?(?:多少|几)|新增[^的是，,。？?\s]{1,8}?(?:多少|几)`)
 
+// moneyAddedAsked is an increase asked in money ("实际到位内资增加了多少亿",
+// "多了多少亿元"): only a sum written as added gives it, not the level
+// (451.5亿元) nor the rate (增长20.2%) beside it.
+var moneyAddedAsked = regexp.MustCompile(`(?:新增|增加|多)了?多少(?:(?:亿|万)(?:元|美元)?|元|美元|钱)`)
+
+// moneyAdded is a sum written as added: 新增…2亿元, 增加3000万元.
+var moneyAdded = regexp.MustCompile(`(?:新增|增加|多)[^、，,。；;]*?[0-9.]+(?:亿|万)?(?:元|美元)`)
+
+// addsMoney reports whether a clause writes a sum as added.
+func addsMoney(norm string) bool { return moneyAdded.MatchString(norm) }
+
 // AsksAdded reports whether a normalized question asks how many were
 // added: "2024年新增了多少家跨境电商企业", "去年跨境电商企业增加了多少家".
 func AsksAdded(norm string) bool {

@@ -113,8 +113,10 @@ const (
 // beside 地区生产总值增长3.5%左右. The notice then says
 // so, rather than that the report says nothing of it.
 func (d *Draft) onlyChangeOfLevel() bool {
-	if !d.Intent.Level && !d.Intent.Amount || containsCue(d.norm, changeCues) {
-		return false // "下降了多少起" asks a change, which the notice would deny
+	if !d.Intent.Level && !d.Intent.Amount || containsCue(d.norm, changeCues) || moneyAddedAsked.MatchString(d.norm) {
+		// "下降了多少起" asks a change, which the notice would deny; so
+		// does "增加了多少亿", whose level (451.5亿元) the report gives.
+		return false
 	}
 	for _, p := range d.Answer.Parts {
 		if p.Type != PartQuote {
@@ -849,7 +851,8 @@ func (d *Draft) unfitClause(norm string) bool {
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksCapacity(d.norm) && !capacityFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues) ||
-		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm)
+		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm) ||
+		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm)
 }
 
 // addsItem reports whether a clause has an item giving what a year added

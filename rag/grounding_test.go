@@ -176,6 +176,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "专精特新企业有多少家", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "盘锦港有多少个泊位", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "首批示范单位有多少家？", found: true, figures: []string{"84家"}},
+		// An increase asked in money is no level (451.5亿元) and no rate
+		// (增长20.2%): declined plainly, the clause kept as related text.
+		{q: "实际到位内资增加了多少亿", grounding: rag.GroundNoSuchFigure, want: []string{"报告没有给出这项数字"}, not: []string{"根据报告", "只给出"}},
 		// A total named (总数) asks a figure, which what a year added
 		// (新增省级农业产业化重点龙头企业11家) does not give.
 		{q: "全市省级农业产业化重点龙头企业总数？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
