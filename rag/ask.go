@@ -200,6 +200,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundSiblings(d)
 	e.groundWholeHead(d)
 	e.groundComplement(d)
+	e.groundNegatedList(d)
 	e.groundZero(d)
 	e.groundClaims(d)
 	d.dropOtherPeriodOfCorrected()

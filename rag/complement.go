@@ -131,6 +131,37 @@ func (e *Engine) groundComplement(d *Draft) {
 		fmt.Sprintf("The report gives no figure for “%s”. The related figure below is what it gives, not the one asked:", shown))
 }
 
+// groundNegatedList declines a list question asking what was not done
+// ("没有完成的任务有哪些", "哪些项目没有按时完成") answered only with
+// clauses saying things were done (超额完成, 均按时完成): the negation is
+// what narrows the list, and an answer without it lists the opposite.
+func (e *Engine) groundNegatedList(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || !d.Intent.List || d.Intent.Lang == "en" || hasCorrection(ans) || d.Derived || d.Matched {
+		return
+	}
+	asks := negatedAsks(d)
+	if len(asks) == 0 {
+		return
+	}
+	answering := 0
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure {
+			continue
+		}
+		answering++
+		if asks[0].saidIn(e.partClause(ans, p)) {
+			return // a part says what was not done
+		}
+	}
+	if answering == 0 {
+		return
+	}
+	ans.relatedFigures(GroundNotAnswered,
+		fmt.Sprintf("报告没有列出“%s”的事项。下面是相关内容，说的不是所问的：", asks[0].shown),
+		fmt.Sprintf("The report lists nothing “%s”. The related text below is not what was asked:", asks[0].shown))
+}
+
 // complementAsks are the complements, bases and totals question d asks.
 func complementAsks(d *Draft) []complementAsk {
 	var out []complementAsk

@@ -94,6 +94,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report does not answer (2025's 营收 target) is declined, not
 		// headlined with the other period's figure.
 		{q: "去年社零增长多少，固投增长多少", found: true, figures: []string{"4%", "20%以上"}},
+		// A list asked of what was not done lists nothing when the report
+		// only says things were done (均按时完成); asked plainly, it lists them.
+		{q: "没有完成的任务有哪些？", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "哪些项目没有按时完成？", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "哪些任务完成了？", found: true, want: []string{"按时完成"}},
 		{q: "市属国企去年负债降了多少，今年营收目标是多少？", found: true, want: []string{"（今年营收目标是多少）报告没有给出2025年"}, not: []string{"营业收入增长：8.7%"}},
 		// A list of things before one shared ask (都是多少) asks each; a
 		// list that states figures claims them and is not so parted.
