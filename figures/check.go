@@ -232,7 +232,11 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	}
 	pr.pairFigs = pr.pairFigures(stated)
 	for i, m := range stated {
+		n := len(pr.confirmed)
 		pr.judge(i, m)
+		if pr.paired != nil && opensThing(rs, stated, i) {
+			pr.confirmed = pr.confirmed[:n] // a count naming the thing (8户市属国企) answers nothing asked
+		}
 	}
 	if pr.first != nil && pr.paired == nil && asksBetween(pr.confirmed, pr.firstFig) {
 		return nil, pr.confirmed

@@ -64,6 +64,12 @@ func sequentialWords(rs []rune, stated []Mention) []string {
 		for end < to && !strings.ContainsRune(pairSeps, rs[end]) {
 			end++
 		}
+		if i+1 < len(stated) && end == to && countsThingAfter(rs[from:m.Start], rs[m.End:to], m) {
+			// "8户市属国企负债总额降低11.1%": the count opens the words of
+			// the thing it counts, which the next figure is of too.
+			out[i], from = string(rs[m.End:to]), m.End
+			continue
+		}
 		if i+1 < len(stated) && end == to {
 			if !thingThenThing(rs[from:m.Start], rs[m.End:to], m) {
 				return nil // no separator between two figures: one claim
@@ -199,3 +205,22 @@ var echoWords = []string{"不是", "也是", "也"}
 // name no thing of it: "海洋牧场去年48万亩，今年要到60万亩" states one
 // thing's two years, no pair of things.
 var aimWords = []string{"要达到", "将达到", "达到", "要到", "能到", "会到", "升到", "扩到", "要", "将"}
+
+// countsThingAfter reports whether stated figure m, a count with nothing
+// before it in its clause, counts the thing the words after it name
+// (8户市属国企…): it opens that thing's name, and claims no thing apart.
+func countsThingAfter(before, after []rune, m Mention) bool {
+	return strings.Trim(string(before), pairSeps+" ") == "" && isClassifier(m.Value.Unit) && namesNoun(string(after))
+}
+
+// opensThing reports whether the i-th stated figure opens the words of
+// the thing the next figure is of (countsThingAfter), with no separator
+// between them.
+func opensThing(rs []rune, stated []Mention, i int) bool {
+	if i+1 >= len(stated) {
+		return false
+	}
+	m, next := stated[i], stated[i+1]
+	after := rs[m.End:next.Start]
+	return !strings.ContainsAny(string(after), pairSeps) && countsThingAfter(rs[clauseStart(rs, m.Start):m.Start], after, m)
+}
