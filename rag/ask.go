@@ -201,6 +201,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundWholeHead(d)
 	e.groundComplement(d)
 	e.groundNegatedList(d)
+	e.groundSetAside(d)
 	e.groundZero(d)
 	e.groundClaims(d)
 	d.dropOtherPeriodOfCorrected()

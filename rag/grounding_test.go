@@ -99,6 +99,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "没有完成的任务有哪些？", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "哪些项目没有按时完成？", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "哪些任务完成了？", found: true, want: []string{"按时完成"}},
+		// A thing set aside (不包括高层次人才, 除了旅客接待量之外) is not
+		// the figure asked: its figure is no headline, the clause stays.
+		{q: "不包括高层次人才，引进了多少人才？", found: true, want: []string{"引进各类人才超万人"}, not: []string{"高层次人才：31人"}},
+		{q: "除了旅客接待量之外，旅游收入增长多少？", found: true, want: []string{"29.9％"}, not: []string{"旅客接待量增长：64％"}},
+		{q: "去年引进了多少人才？", found: true, figures: []string{"超万人"}},
 		{q: "市属国企去年负债降了多少，今年营收目标是多少？", found: true, want: []string{"（今年营收目标是多少）报告没有给出2025年"}, not: []string{"营业收入增长：8.7%"}},
 		// A list of things before one shared ask (都是多少) asks each; a
 		// list that states figures claims them and is not so parted.
