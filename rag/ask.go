@@ -178,6 +178,17 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	if nums := namedParagraphs(norm); nums != nil && !d.Lookup {
 		d.Answer.confineToParagraphs(resolveRefs(nums, d.Scope))
 	}
+	e.ground(d)
+	d.addOpening()
+	d.Answer.Understood.Indicator = headIndicator(d.Answer)
+	d.Answer.Answer = RenderText(d.Answer, e.multi())
+	return d.Answer, nil
+}
+
+// ground holds a draft to what the question asked, rule by rule: each
+// may narrow, decline or correct what the steps found, and reads the
+// answer the rules before it left, so the order counts.
+func (e *Engine) ground(d *Draft) {
 	e.groundNumeralCount(d)
 	e.groundPlace(d)
 	e.groundCompared(d)
@@ -209,10 +220,6 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	e.groundClasses(d)
 	e.groundPeople(d)
 	e.groundAboutReport(d)
-	d.addOpening()
-	d.Answer.Understood.Indicator = headIndicator(d.Answer)
-	d.Answer.Answer = RenderText(d.Answer, e.multi())
-	return d.Answer, nil
 }
 
 // AskStream is Ask: the extractive answer is complete at once, so onDelta
