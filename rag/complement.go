@@ -111,18 +111,10 @@ func (e *Engine) groundComplement(d *Draft) {
 	if len(asks) == 0 {
 		return
 	}
-	answering := 0
-	for _, p := range ans.Parts {
-		if p.Type != PartQuote && p.Type != PartFigure {
-			continue
-		}
-		answering++
-		text := e.partClause(ans, p)
-		if !slices.ContainsFunc(asks, func(c complementAsk) bool { return !c.saidIn(text) }) {
-			return // a part says what was asked, complement and all
-		}
-	}
-	if answering == 0 {
+	// A part saying what was asked, complement and all, answers it.
+	if answering, said := e.partsSay(ans, func(text string) bool {
+		return !slices.ContainsFunc(asks, func(c complementAsk) bool { return !c.saidIn(text) })
+	}); answering == 0 || said {
 		return
 	}
 	shown := asks[0].shown
@@ -144,17 +136,8 @@ func (e *Engine) groundNegatedList(d *Draft) {
 	if len(asks) == 0 {
 		return
 	}
-	answering := 0
-	for _, p := range ans.Parts {
-		if p.Type != PartQuote && p.Type != PartFigure {
-			continue
-		}
-		answering++
-		if asks[0].saidIn(e.partClause(ans, p)) {
-			return // a part says what was not done
-		}
-	}
-	if answering == 0 {
+	// A part saying what was not done answers it.
+	if answering, said := e.partsSay(ans, asks[0].saidIn); answering == 0 || said {
 		return
 	}
 	ans.relatedFigures(GroundNotAnswered,
@@ -343,4 +326,19 @@ func leadingHan(rs []rune) string {
 		n++
 	}
 	return string(rs[:n])
+}
+
+// partsSay counts ans's answering parts (quotes and figures) and reports
+// whether the clause of one of them says what says looks for.
+func (e *Engine) partsSay(ans *Answer, says func(clause string) bool) (answering int, said bool) {
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure {
+			continue
+		}
+		answering++
+		if says(e.partClause(ans, p)) {
+			return answering, true
+		}
+	}
+	return answering, false
 }
