@@ -218,7 +218,7 @@ func (t *tally) answerable(ctx context.Context, eng rag.Answerer, q Question, an
 	if rank > 0 {
 		t.rr += 1 / float64(rank)
 	}
-	if !ans.Found && !otherPeriodOnly(ans) {
+	if !ans.Found && !otherPeriodOnly(ans) && !wholePlaceOnly(ans) {
 		t.falseRefused++
 	}
 	all := t.facts(q, ans)
@@ -401,6 +401,14 @@ func otherPeriodOnly(ans *rag.Answer) bool {
 		return false
 	}
 	return slices.ContainsFunc(ans.Parts, func(p rag.Part) bool { return p.Type == rag.PartFigure || p.Type == rag.PartQuote })
+}
+
+// wholePlaceOnly: the answer says the report gives the figure claimed of a
+// part of its place (大洼区) only for the whole, and shows it labelled as
+// the whole's: the claim is answered by its correction, no refusal, as a
+// figure shown for the other period is none.
+func wholePlaceOnly(ans *rag.Answer) bool {
+	return slices.ContainsFunc(ans.Parts, func(p rag.Part) bool { return p.Type == rag.PartCorrection && p.WholePlace != "" && p.Figure != nil })
 }
 
 // pointsAtPartHeading: a refusal whose nearest sections include a part

@@ -57,6 +57,23 @@ func TestConfidentlyWrong(t *testing.T) {
 	}
 }
 
+func TestWholePlaceOnlyShowsTheCitysFigure(t *testing.T) {
+	whole := rag.Part{Type: rag.PartCorrection, Stated: "大洼区的", WholePlace: "盘锦市", Figure: &rag.AnswerFigure{Value: "2.04万人"}}
+	for _, tc := range []struct {
+		name string
+		a    rag.Answer
+		want bool
+	}{
+		{"the city's figure labelled as the whole's", rag.Answer{Parts: []rag.Part{whole, {Type: rag.PartQuote, Text: "城镇新增就业2.04万人"}}}, true},
+		{"another correction", rag.Answer{Parts: []rag.Part{{Type: rag.PartCorrection, Stated: "8%", Figure: &rag.AnswerFigure{Value: "5.5%左右"}}}}, false},
+		{"a bare decline", rag.Answer{Parts: []rag.Part{{Type: rag.PartText, Text: "没有单列大洼区的"}}}, false},
+	} {
+		if got := wholePlaceOnly(&tc.a); got != tc.want {
+			t.Errorf("%s: wholePlaceOnly = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestOtherPeriodOnlyShowsTheFigure(t *testing.T) {
 	other := &rag.Understood{Grounding: rag.GroundOtherPeriod}
 	for _, tc := range []struct {

@@ -1618,11 +1618,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "唐家镇去年新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列唐家镇的"}},
 		{q: "How about 胡家镇's rice-crab area?", grounding: rag.GroundOtherPlace},
 		{q: "去年城镇新增就业多少", found: true, figures: []string{"2.04万人"}},
-		// The city's own figure claimed of a district: the place is
-		// corrected beside the quote, not the question refused; asked, not
-		// claimed, the district's figure is still not the city's.
-		{q: "大洼区去年城镇新增就业2.04万人，是吧？", found: true, want: []string{"更正", "盘锦市全市的2.04万人", "不是大洼区的"}},
-		{q: "盘山县粮食产量去年110万吨左右对吧", found: true, want: []string{"盘锦市全市的110万吨左右", "不是盘山县的"}},
+		// The city's own figure claimed of a district: the report gives none
+		// of the district's, so the answer declines, correcting the place
+		// beside the quote; asked, not claimed, the district's figure is
+		// still not the city's.
+		{q: "大洼区去年城镇新增就业2.04万人，是吧？", grounding: rag.GroundOtherPlace, want: []string{"更正", "盘锦市全市的2.04万人", "不是大洼区的", "报告没有给出大洼区的这项数字"}},
+		{q: "盘山县粮食产量去年110万吨左右对吧", grounding: rag.GroundOtherPlace, want: []string{"盘锦市全市的110万吨左右", "不是盘山县的"}},
+		{q: "双台子去年新增就业2.04万人吗", grounding: rag.GroundOtherPlace, want: []string{"盘锦市全市的2.04万人", "不是双台子区的"}, not: []string{"根据报告"}},
 		{q: "大洼区去年城镇新增就业多少", grounding: rag.GroundOtherPlace, want: []string{"没有单列大洼区的"}, not: []string{"更正"}},
 		{q: "大洼区去年城镇新增就业3万人，是吧？", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		// A company's, a project's or the port's figure is no figure of
@@ -1631,7 +1633,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大洼区中蓝电子市场占有率15.7%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "大洼区有32套主装置吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "大洼区盘锦港集装箱吞吐量增长1.9%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
-		{q: "大洼区去年新增就业2.04万人吧", found: true, want: []string{"盘锦市全市的2.04万人", "不是大洼区的"}},
+		{q: "大洼区去年新增就业2.04万人吧", grounding: rag.GroundOtherPlace, want: []string{"盘锦市全市的2.04万人", "不是大洼区的"}},
 		// English words for the report's own indicators (信访总量, 普通门诊
 		// 统筹支付比例, 受污染耕地/建设用地安全利用率) reach their figures.
 		{q: "How much did letters and visits fall in 2024?", found: true, figures: []string{"25.8%"}},

@@ -11,8 +11,9 @@ import (
 // wholePlaceCorrection answers a claim that gives the city's own figure
 // to a part of it ("大洼区去年城镇新增就业2.04万人，是吧"): the report
 // gives that figure, as stated, for the whole city and none for the part,
-// so the place is corrected beside the quote instead of the question being
-// refused. Only a quote of what was asked that names no place of its own
+// so the answer declines, correcting the place beside the quote: the
+// report does not answer the part, but a bare refusal would hide whose
+// figure the claim gave. Only a quote of what was asked that names no place of its own
 // and holds the stated number with its unit counts: a figure another
 // district is given (兴隆台区…20处) is not the whole city's.
 func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
@@ -59,9 +60,16 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 		if ans.Lang == "en" {
 			stated = name + "'s"
 		}
-		ans.Found, ans.Figures, ans.Citations = true, nil, []Citation{c}
+		// The report answers nothing of the part: a decline, with the
+		// city's figure labelled as the whole city's, as related text.
+		notice := "报告没有给出" + name + "的这项数字。相关内容："
+		if ans.Lang == "en" {
+			notice = "The report gives no such figure for " + name + ". Related text:"
+		}
+		ans.Found, ans.Figures, ans.Citations = false, nil, []Citation{c}
+		ans.Understood.Grounding = GroundOtherPlace
 		ans.Parts = []Part{{Type: PartCorrection, Stated: stated, Figure: &fig, WholePlace: e.homeOf(d.Scope, ans.Lang == "en"), Citations: []int{0}},
-			introPart(ans.Lang), {Type: PartQuote, Text: c.Quote, Citations: []int{0}}}
+			TextPart(RoleNotice, notice), {Type: PartQuote, Text: c.Quote, Citations: []int{0}}}
 		return true
 	}
 	return false
