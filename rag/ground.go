@@ -462,6 +462,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 新增外贸型企业18家 where 去年新增企业多少家 is asked: a kind's count, not all firms'
 	case zh && countedByCounter.MatchString(d.norm) && e.ix.lacksCountedKind(asked, k.norm, scoped):
 		return false // 新增省级企业技术中心2家 where 外贸企业新增多少家 is asked
+	case zh && e.wholeCityBesideNamed(d, asked, cl, i):
+		return false // 全市旅客接待量…增长64% where 红海滩游客 is asked, a thing the sentence names apart
 	case zh && qualifierAfterHead(asked, window):
 		return false // 农产品交易额145亿元 where 河蟹电商平台交易额 is asked, the platform named after it
 	}

@@ -1634,6 +1634,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大洼区有32套主装置吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "大洼区盘锦港集装箱吞吐量增长1.9%吧", grounding: rag.GroundOtherPlace, not: []string{"更正"}},
 		{q: "大洼区去年新增就业2.04万人吧", grounding: rag.GroundOtherPlace, want: []string{"盘锦市全市的2.04万人", "不是大洼区的"}},
+		// A thing the sentence names apart from the whole city's figure
+		// (红海滩…，全市旅客接待量…增长64%; 盛源海洋牧场…，全市海洋经济生产总值
+		// 403亿元): the figure is the city's, none is the thing's. Asked of
+		// the city, or with the thing as the scene, the figure answers.
+		{q: "红海滩游客增长了多少？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "盛源海洋牧场海洋经济生产总值多少？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年来咱盘锦旅游的人多了多少啊，红海滩是不是老火了", found: true, figures: []string{"64％"}},
+		{q: "红海滩火爆出圈后旅客接待量增长多少", found: true, figures: []string{"64％"}},
+		{q: "去年全市海洋经济生产总值多少", found: true, figures: []string{"403亿元"}},
 		// English words for the report's own indicators (信访总量, 普通门诊
 		// 统筹支付比例, 受污染耕地/建设用地安全利用率) reach their figures.
 		{q: "How much did letters and visits fall in 2024?", found: true, figures: []string{"25.8%"}},
