@@ -2270,28 +2270,46 @@ func asksWhetherOf(before, rest string) bool {
 // word: its head word, or in English (whose word order puts no head last)
 // each English word it holds by a report term of its own.
 func (ix *Index) coversAsked(d *Draft, window string) bool {
-	if d.Intent.Lang == "en" && (namesOtherKindOfHead(d.asked, window) || lacksRateHead(d.norm, d.asked, window) || rateNotIn(d.norm, window)) {
+	if namesOtherKindOfHead(d.asked, window) {
+		return false
+	}
+	if d.Intent.Lang == "en" && (lacksRateHead(d.norm, d.asked, window) || rateNotIn(d.norm, window)) {
 		return false
 	}
 	return d.Intent.Lang == "en" && ix.englishWholeWords(d.asked, window) || ix.coversHeadWord(d.asked, window)
 }
 
-// namesOtherKindOfHead reports whether window holds an English head's
-// report term only as the tail of another kind's name, where the head's
-// concept also names its own kind by a longer term ending in it: "income"
-// is 居民收入 and 收入, and 一般公共预算收入增长8.3% is the budget's revenue,
-// not residents' income (as 营商环境 is no 生态环境 of "environment").
+// namesOtherKindOfHead reports whether window holds a head's report term,
+// the head itself unwritten there, only as the tail of another kind's
+// name, where the head's concept also names its own kind by a longer term
+// ending in it: "income" is 居民收入 and 收入, and 一般公共预算收入增长8.3% is
+// the budget's revenue, not residents' income (as 营商环境 is no 生态环境 of
+// "environment"). A Chinese head is read alike: 工资 and 兜里的钱 stand
+// for 居民收入 too, and 营业收入增长40% is no pay rise.
 func namesOtherKindOfHead(asked []askedTerm, window string) bool {
 	for _, t := range asked {
-		if !t.head || startsHan(t.term) || ContainsTerm(window, t.term) {
+		if !t.head || ContainsTerm(window, t.term) {
 			continue
 		}
 		for _, long := range t.syn {
 			for _, short := range t.syn {
 				if long != short && strings.HasSuffix(long, short) && !containsAnyTerm(window, kindsEndingIn(t.syn, short)) &&
-					strings.Contains(window, short) && onlyAsTail(window, short) {
+					strings.Contains(window, short) && onlyAsTail(window, short) && !kindAskedBefore(asked, t, window, short) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// kindAskedBefore reports whether window writes short right after another
+// term asked: that kind is the one asked (旅游挣的钱 is 旅游收入), no other.
+func kindAskedBefore(asked []askedTerm, head askedTerm, window, short string) bool {
+	for i := range wordPositions(window, short) {
+		for _, o := range asked {
+			if o.term != head.term && slices.ContainsFunc(o.spellings(), func(s string) bool { return strings.HasSuffix(window[:i], s) }) {
+				return true
 			}
 		}
 	}

@@ -1904,6 +1904,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (income: 居民收入, 收入): 收入 only inside another kind's name
 		// (一般公共预算收入, 营业收入) is no figure of it.
 		{q: "How much did residents' income grow last year?", grounding: rag.GroundNoSuchFigure},
+		// A Chinese head standing for that concept (工资, 兜里的钱) is read
+		// alike; the kind asked written right before 收入 (旅游) is that kind.
+		{q: "去年工资涨了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "老百姓兜里的钱涨了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "旅游挣的钱去年涨了多少", found: true, figures: []string{"29.9％"}},
 		// A project's investment asked is no figure of the city's fixed
 		// asset investment growth; that growth's target still answers.
 		{q: "What is Huajin Aramco's investment?", grounding: rag.GroundNoSuchFigure},
