@@ -845,7 +845,9 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // reached where an addition is, a total where one thing's own figure is,
 // a level reached where by how much it moved is, anything but an area
 // where a size is, an addition where how many in all or how large is, a cut of the
-// thing where its amount is, a rank of government other than the one asked.
+// thing where its amount is, a rank of government other than the one asked,
+// a count of things where a sum of money is (跨境电商企业达到70家 for 卖了多少:
+// countForMoney's check of a headline figure, made of a quoted clause too).
 func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) && !(in.Added && addsItem(norm, d.asked)) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
@@ -854,7 +856,8 @@ func (d *Draft) unfitClause(norm string) bool {
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues) ||
 		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm) ||
-		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm)
+		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
+		d.money && countOnly(norm)
 }
 
 // addsItem reports whether a clause has an item giving what a year added
@@ -939,10 +942,15 @@ func scopeOf(para *Paragraph, cl []normClause, i int) string {
 // is in yuan, never a count of things.
 var moneyNouns = []string{"额", "产值", "收入", "营收", "增加值"}
 
+// countedQuotas end in 额 as a sum does but count places, people or
+// things (托育名额: 新增托位1000个): no amount of money.
+var countedQuotas = []string{"名额"}
+
 // asksMoney reports whether the question's head asks an amount of money.
 func asksMoney(asked []askedTerm) bool {
 	return slices.ContainsFunc(asked, func(t askedTerm) bool {
-		return t.head && !t.missing && slices.ContainsFunc(moneyNouns, func(w string) bool { return strings.HasSuffix(t.term, w) })
+		return t.head && !t.missing && slices.ContainsFunc(moneyNouns, func(w string) bool { return strings.HasSuffix(t.term, w) }) &&
+			!slices.ContainsFunc(countedQuotas, func(w string) bool { return strings.HasSuffix(t.term, w) })
 	})
 }
 

@@ -206,8 +206,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "跨境电商成交额增长多少", found: true, figures: []string{"24.7%"}},
 		{q: "成交额增长多少", found: true, figures: []string{"24.7%"}},
 		{q: "华锦阿美项目工程进度多少", found: true, figures: []string{"超过55%"}},
-		// How much was sold is no count of sellers.
-		{q: "去年跨境电商卖了多少", found: true, not: []string{"跨境电商企业：70家"}},
+		// How much was sold is no count of sellers, quoted or headlined:
+		// the report gives only the sales' growth, shown as related text.
+		// 名额 ends in 额 but counts places, no money.
+		{q: "去年跨境电商卖了多少", grounding: rag.GroundNoSuchFigure, want: []string{"成交额增长24.7%"}, not: []string{"根据报告", "跨境电商企业：70家"}},
+		{q: "去年托育名额多出来多少个", found: true, want: []string{"托育学位640个"}},
 		// Everyday words for the report's indicators (lexicon): goods sold
 		// out and bought in are 进出口, land sown is 播种面积 (not output).
 		{q: "去年盘锦卖出去买进来的货一共多少钱", found: true, figures: []string{"147亿元"}},
