@@ -1966,6 +1966,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "市长是王鹏吧", found: true, paragraph: 2, want: []string{"更正", "不是王鹏"}},
 		{q: "王鹏市长做的这个报告吗", found: true, paragraph: 2, want: []string{"更正", "不是王鹏"}},
 		{q: "王市长做的报告吗", found: true, paragraph: 2, want: []string{"更正", "不是王市长"}},
+		// The speaker's name with a character more is another name.
+		{q: "市长邢鹏飞作的报告对吗", found: true, paragraph: 2, want: []string{"更正", "不是邢鹏飞"}},
 		{q: "邢市长做的报告吗", found: true, paragraph: 2, not: []string{"更正"}},
 		{q: "邢鹏是市长吧", found: true, paragraph: 2, not: []string{"更正"}},
 		// Its offices in other words are no person asked about.

@@ -321,11 +321,23 @@ func nameBeforeOffice(rs []rune, sig signature) string {
 }
 
 // otherName reports whether name, two or three characters, is not the
-// speaker's name or a part of it.
+// speaker's name or a part of it. The speaker's name with a character
+// more (邢鹏飞 for 邢鹏) is another person's, unless that character is
+// what the claim goes on with (邢鹏说, 邢鹏向大会…).
 func otherName(name string, sig signature) bool {
 	n := utf8.RuneCountInString(name)
-	return n >= 2 && n <= 3 && !strings.HasPrefix(name, sig.name) && !strings.HasPrefix(sig.name, name)
+	if n < 2 || n > 3 {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(name, sig.name); ok {
+		return rest != "" && !strings.ContainsAny(rest, nameGoesOn)
+	}
+	return !strings.HasPrefix(sig.name, name)
 }
+
+// nameGoesOn are the verbs and prepositions a claim may go on with right
+// after the speaker's name, none of them part of it: 邢鹏说, 邢鹏向大会作.
+const nameGoesOn = "说讲谈提向对给把将为代同主表发"
 
 // identityFillers are the words a claim of who the speaker is may hold
 // besides the person and the office: "这份报告是市长李鹏做的吧".

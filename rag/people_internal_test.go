@@ -35,6 +35,12 @@ func TestClaimedName(t *testing.T) {
 		{"王鹏市长做的这个报告吗", "王鹏"},
 		{"李小鹏市长讲的吧", "李小鹏"},
 		{"邢鹏市长做的报告吗", ""},
+		// The speaker's name with a character more is another name; a
+		// verb after the name is no part of it.
+		{"市长邢鹏飞作的报告对吗", "邢鹏飞"},
+		{"邢鹏飞市长做的报告吗", "邢鹏飞"},
+		{"市长邢鹏说的吧", ""},
+		{"市长邢鹏向大会作的报告吧", ""},
 		{"王市长做的报告吗", "王市长"},
 		{"高市长做的报告吗", "高市长"},
 		{"邢市长做的报告吗", ""},
