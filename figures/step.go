@@ -1135,7 +1135,14 @@ func (st *Stepper) matches(q rag.Query, norm string, in rag.Intent) (strong []Fi
 			loose, looser = looseOfPeriod(ofWant, all[0].fig, seen, norm)
 		}
 	}
-	if s, ok := st.onlyInUnit(first, unit, in, all); ok {
+	byUnit := unit
+	if byUnit == "" && in.Rank {
+		// "辽滨经开区排名第几": a rank asked is a figure in UnitRank, and
+		// the rank's indicator (辽滨经开区连续跻身全国化工园区30强) is
+		// long beside the few words the question names it by.
+		byUnit = UnitRank
+	}
+	if s, ok := st.onlyInUnit(first, byUnit, in, all); ok {
 		unnamed = len(all) == 0
 		all = append([]scored{s}, all...)
 	}

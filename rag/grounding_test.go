@@ -87,6 +87,11 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A rank asked of a part of the city (排名第几) is its rank figure,
+		// named by a few words of its long indicator; a thing the report
+		// ranks nowhere (GDP) still has no rank.
+		{q: "辽滨经开区排名第几", found: true, figures: []string{"升至第21位"}},
+		{q: "盘锦GDP排名第几", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// An errand (book a ticket, write a poem) is no question of the
 		// report: declined, not answered with a sentence sharing 一张 or 一首.
 		// Two asks in one message, each of its own thing, are answered
@@ -145,7 +150,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "请问：我想了解盘锦今年在教育上的计划，比如普惠性幼儿园覆盖率、产教融合实训基地，还有大连理工盘锦校区的事情，能简要说说吗？", found: true, not: []string{"大连市"}},
 		// A window that is when the asker went home is theirs: the figure
 		// asked beside it is the report's; a window asked itself declines.
-		{q: "你好呀，我是大学生，家在盘锦，寒假回家发现红海滩好热闹，看到新闻说红海滩上了抖音榜，我想知道排第几，还有金帛滩升级成几A了？", found: true, want: []string{"第7名"}},
+		{q: "你好呀，我是大学生，家在盘锦，寒假回家发现红海滩好热闹，看到新闻说红海滩上了抖音榜，我想知道排第几，还有金帛滩升级成几A了？", found: true, figures: []string{"全国景点排行榜第7名"}, want: []string{"第7名"}},
 		{q: "寒假期间红海滩游客有多少", grounding: rag.GroundOtherPeriod, not: []string{"根据报告"}},
 		// 问问 asks, as 想问 does: no thing asked that a figure must name.
 		{q: "我是做物流的，想问问去年集装箱吞吐量增长了多少？", found: true, figures: []string{"1.9%"}},
@@ -905,7 +910,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "防止电动车上楼的装置装了多少部", found: true, figures: []string{"4166部"}},
 		// Everyday words: 看小病 is the report's 普通门诊; 很火 asks nothing.
 		{q: "去门诊看小病医保能报多少", found: true, want: []string{"55%"}},
-		{q: "红海滩在抖音上很火，排第几了", found: true, want: []string{"第7名"}},
+		{q: "红海滩在抖音上很火，排第几了", found: true, figures: []string{"全国景点排行榜第7名"}, want: []string{"第7名"}},
 		// Who is first is not answered by the report's own place.
 		{q: "全国化工园区里排第一的是哪个园区", grounding: rag.GroundNotAnswered, want: []string{"没有说谁排第一"}},
 		{q: "居民健康素养水平全省排第一的是哪个城市", found: true, want: []string{"全省第一"}},
@@ -1014,7 +1019,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年城镇新增就业的目标定的是多少", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"根据报告"}},
 		{q: "去年城镇新增就业实际完成多少", found: true, figures: []string{"2.04万人"}},
 		// A rank is an ordinal, not a duration beside it.
-		{q: "辽滨那个化工园区在全国排第几", found: true, want: []string{"第21位"}, not: []string{"：6年"}},
+		{q: "辽滨那个化工园区在全国排第几", found: true, figures: []string{"升至第21位"}, want: []string{"第21位"}, not: []string{"：6年"}},
 		// An English unit asked.
 		{q: "What was Panjin port's total container throughput in TEU last year?", grounding: rag.GroundOtherUnit, figures: []string{"1.9%"}},
 		// A ranking stated wrongly is corrected, and a rank question is
