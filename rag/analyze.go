@@ -1372,7 +1372,29 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	ix.lightenAspects(a, topical)
 	ix.lightenHowWent(a, topical)
 	if ix.lex != nil {
+		ix.lightenFiller(a) // before the expansions, which read whether a topic is asked
 		ix.readExpansions(a)
+	}
+}
+
+// lightenFiller makes an English filler word (englishFiller: summarize,
+// focus, main, expected) that no report term stands for a hint, not a
+// word asked: the reports, in Chinese, never write it, and as a word asked
+// it counted against every match ("Summarize the 2025 plans" declined). A
+// filler the lexicon reads as report terms (handled: 办理), alone or in a
+// phrase (five-year), is found where they are, and stays.
+func (ix *Index) lightenFiller(a *analysis) {
+	var phrased map[string][]string
+	for t, w := range a.terms {
+		if w < 1 || !englishFiller[t] || len(ix.lex.reportTermsOf(t)) > 0 {
+			continue
+		}
+		if phrased == nil {
+			phrased = ix.lex.phraseTerms(a.norm)
+		}
+		if len(phrased[t]) == 0 {
+			a.terms[t] = genericWeight
+		}
 	}
 }
 
