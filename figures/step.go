@@ -425,6 +425,10 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		relatedUnder(d.Answer, rag.GroundOtherUnit, noFigureNotice(in.Lang, written))
 		return nil, true, nil
 	}
+	if pair := bothYearsLevels(in, strong, full, figs); pair != nil {
+		d.Matched = true // named whole, matched: neither level's clause holds a change
+		return pair, false, nil
+	}
 	if in.Change && d.Answer.Found && len(figs) == 0 && !in.List && !in.Topic && !st.quotesHoldChange(d) {
 		// Asked by how much it moved ("实际利用外资增长了多少") and the
 		// quotes give only amounts (7.5亿美元): related, not the answer.
@@ -445,6 +449,38 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		figs = pick(in, found, full, unit, func(Figure) bool { return true })
 	}
 	return figs, false, nil
+}
+
+// bothYearsLevels answers a rise asked of a rate this year ("化工精细化率今年要提高
+// 多少个百分点") that the report gives no change of, but whose level it
+// gives for both years under one indicator (提升至45%, 达到48%): the two
+// levels are the answer, the rise read between them, where "no change
+// given" would decline what the report does say. Not a rise asked of the
+// year reviewed: its change is from the year before, which the report
+// does not give. The question must name the indicator whole (full), as
+// it must any figure it is shown beside another year's. Nil when no such
+// pair is found, or a change was picked.
+func bothYearsLevels(in rag.Intent, strong []Figure, full map[Figure]bool, picked []Figure) []Figure {
+	if !in.Change || len(picked) > 0 || in.List || in.Topic || in.Period == rag.PeriodResult || len(in.Years) > 0 || len(strong) < 2 {
+		return nil
+	}
+	var result, target *Figure
+	for i := range strong {
+		f := &strong[i]
+		if f.Unit != "%" || isChange(*f) || f.Indicator != strong[0].Indicator {
+			continue
+		}
+		switch {
+		case f.Kind == KindResult && result == nil:
+			result = f
+		case f.Kind == KindTarget && target == nil:
+			target = f
+		}
+	}
+	if result == nil || target == nil || !full[*result] || !full[*target] {
+		return nil
+	}
+	return []Figure{*result, *target}
 }
 
 // namesNoLess reports whether a question (norm) names of figure loose's

@@ -87,6 +87,11 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A rise asked of a rate this year, its level given for both years
+		// under one name (提升至45%, 达到48%), is answered by the two
+		// levels; asked of last year, whose rise is from 2023, it is not.
+		{q: "化工精细化率今年要提高多少个百分点", found: true, figures: []string{"45%", "48%"}},
+		{q: "去年化工精细化率提高了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// An English filler word no report term stands for (summarize,
 		// main, expected) asks no topic: the plan's targets answer; a
 		// topic the report lacks still declines, and a filler the lexicon
