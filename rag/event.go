@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/places"
 )
 
 // event is a happening residents ask the date or place of — an airport
@@ -65,6 +67,18 @@ var (
 	dayTold = regexp.MustCompile(`[0-9一二三四五六七八九十]+月|[0-9]+日|月底|月初|月中|季度|上半年|下半年|年初|年中`)
 )
 
+// whereAsked asks where a thing is, goes or comes from, in words the
+// cues above do not list: "副城区是哪里", "航线是去哪里的", "阜盘铁路连接
+// 哪里", "从哪里调水", "Where is the Huajin Aramco project?". A sentence
+// only naming the thing says none of it. 从哪里 only before a carrying
+// verb: 从哪里发力 asks how, not where. English only as the whole
+// question of a thing's place, not of its rank or of the most.
+var whereAsked = regexp.MustCompile(`(?:是|去|通向|连接|连通)(?:哪里|哪儿|哪个地方|什么地方)|从(?:哪里|哪儿)(?:调|引|输|运)|^where (?:is|are) the [a-z0-9' -]+\??$`)
+
+// whereNotPlace are words by which a where-question asks a standing, not
+// a place: "where is the city ranked", "where is the biggest growth".
+var whereNotPlace = []string{"rank", "most", "biggest", "largest", "highest", "fastest", "growth", "focus", "priorit", "problem", "gap"}
+
 // whereEnd is "在哪" closing a question ("华锦阿美项目在哪"): not 在哪次会议
 // or 在哪些方面, which ask which.
 var whereEnd = regexp.MustCompile(`在哪(?:里|儿)?(?:呢|啊|呀|嘞)?(?:[？?。！!，,\s]|$)`)
@@ -112,9 +126,12 @@ func (e *Engine) groundEvents(d *Draft) {
 	planned := len(periods) == 1 && periods[PeriodPlan]
 	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && whereEnd.MatchString(d.norm) ||
 		planned && whereHeld.MatchString(d.norm)
+	// The broader wording may be answered by a place named with the thing
+	// too (对口帮扶的是哪里: 锦州义县对口帮扶).
+	whereElse := !where && whereAsked.MatchString(d.norm) && !containsAny(d.norm, whereNotPlace)
 	day := containsAny(d.norm, dayCues) && !d.Intent.List
 	when := day || containsAny(d.norm, whenCues) && !d.Intent.List
-	if !when && !where {
+	if !when && !where && !whereElse {
 		return
 	}
 	given := answerQuotes(ans)
@@ -123,6 +140,8 @@ func (e *Engine) groundEvents(d *Draft) {
 		// 哪个月投产: a plan's year (推动…机械竣工, this year) is no month.
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
 	case where && !placeTold.MatchString(given) && !e.placeBefore(d, given):
+		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
+	case whereElse && !placeTold.MatchString(given) && !e.placeBefore(d, given) && !e.placeWithThing(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
 	case when && planned && gatheringWhen.MatchString(d.norm) && !heldDayTold.MatchString(given),
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
@@ -208,4 +227,21 @@ func (e *Engine) placeEnds(text string) []int {
 		}
 	}
 	return ends
+}
+
+// placeWithThing reports whether a clause of given naming the thing asked
+// (anyNamingText) names a place other than the report's own city, its
+// province or the country: 「锦州义县对口帮扶」 says where the aid goes. The
+// city's own port is a topic (盘锦港…泊位), not where a thing is.
+func (e *Engine) placeWithThing(d *Draft, given string) bool {
+	own := map[string]bool{"CN": true}
+	for _, h := range e.ix.homes {
+		own[h.Code], own[h.Parent] = true, true
+	}
+	for _, m := range e.ix.gaz.Find(anyNamingText(given, d.asked)) {
+		if !own[m.Place.Code] && m.Place.Kind != places.KindPort && m.Place.Kind != places.KindCountry {
+			return true
+		}
+	}
+	return false
 }

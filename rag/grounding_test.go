@@ -687,6 +687,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年农村供水保障工程在哪", found: true, want: []string{"盘山、大洼农村供水保障工程"}},
 		{q: "30万吨级原油码头在哪", found: true, want: []string{"盘锦港30万吨级原油码头"}},
 		{q: "西沙河在哪个县", found: true, want: []string{"盘山县西沙河"}},
+		// Where a thing is, goes or comes from, in other words (是哪里,
+		// 通向哪里, 从哪里, where is the): a sentence only naming it does not
+		// say; a place named with it (锦州义县对口帮扶) does.
+		{q: "Where is the Huajin Aramco project being built?", grounding: rag.GroundNotAnswered, want: []string{"does not say where"}},
+		{q: "阜盘铁路通向哪里", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
+		{q: "辽西北供水工程从哪里引水", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
+		{q: "副城区指的是哪里", grounding: rag.GroundNotAnswered, want: []string{"没有说在哪里"}},
+		{q: "盘锦对口帮扶的是哪里", found: true, want: []string{"锦州义县对口帮扶"}},
+		{q: "盘锦对口援助的地方是哪里", found: true, want: []string{"新疆和布克赛尔县对口援助"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
 		// A gathering the plan names is held this year, with no place or
 		// day given: where and when it is held are not answered; which
