@@ -3,6 +3,7 @@ package rag
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,7 +16,7 @@ import (
 // formulaWhat asks what the term just before it is, closing the question:
 // "是什么", "指哪三篇", "是什么意思" — after at most a few words that do not
 // turn to something of the term's (三保底线是什么, not 无废城市的成效是什么).
-var formulaWhat = regexp.MustCompile(`^[^的,，;；?？]{0,12}?(?:是什么|是啥|指什么|指啥|是指什么|是指啥|指的是什么|指的是啥|什么意思|啥意思|具体指什么|具体是什么|包括哪些|包括什么|包含哪些|是哪些|分别是什么|分别是啥|是哪几\p{Han}?|都是哪些|都是哪几\p{Han}?|(?:是|指)?哪[0-9一二三四五六七八九十两]+\p{Han}?)(?:呢|啊|呀)?[?？。!！]*$`)
+var formulaWhat = regexp.MustCompile(`^[^的,，;；?？]{0,12}?(?:是什么|是啥|指什么|指啥|是指什么|是指啥|指的是什么|指的是啥|什么意思|啥意思|具体指什么|具体是什么|包括哪些|包括什么|包含哪些|是哪些|(?:是|都是)?指哪些\p{Han}{0,2}|分别是什么|分别是啥|是哪几\p{Han}?|都是哪些|都是哪几\p{Han}?|(?:是|指)?哪[0-9一二三四五六七八九十两]+\p{Han}?)(?:呢|啊|呀)?[?？。!！]*$`)
 
 // formulaWhich: the question asks the items by name (哪五篇, 哪几个, 包括哪些).
 var formulaWhich = regexp.MustCompile(`哪[0-9一二三四五六七八九十两几]|哪些|包括|包含`)
@@ -43,6 +44,36 @@ func formulaAsked(norm, given string) (term string, which bool) {
 			return t, false
 		}
 	}
+	return countedTermAsked(norm, given)
+}
+
+// countedName is a group named by a count in Chinese numerals, as a
+// name is (辽西五市, 四类): the report may write it unquoted.
+var countedName = regexp.MustCompile(`[一二三四五六七八九十两]\p{Han}`)
+
+// countedTermAsked is a group named by a count that the quotes given write
+// unquoted and the question asks the members of (辽西五市指哪些城市), as
+// formulaAsked reads a quoted one: the name widened leftwards, up to four
+// characters, as far as the question writes it too.
+func countedTermAsked(norm, given string) (term string, which bool) {
+	for _, loc := range countedName.FindAllStringIndex(given, -1) {
+		start := loc[0]
+		for n := 0; n < 4; n++ {
+			r, size := utf8.DecodeLastRuneInString(given[:start])
+			if size == 0 || !unicode.Is(unicode.Han, r) || !strings.Contains(norm, given[start-size:loc[1]]) {
+				break
+			}
+			start -= size
+		}
+		t := given[start:loc[1]]
+		i := strings.Index(norm, t)
+		if i < 0 || start == loc[0] {
+			continue // a bare count (五市) names no group of its own
+		}
+		if rest := norm[i+len(t):]; formulaWhat.MatchString(rest) {
+			return t, formulaWhich.MatchString(rest)
+		}
+	}
 	return "", false
 }
 
@@ -51,9 +82,14 @@ func formulaAsked(norm, given string) (term string, which bool) {
 // its clause — as many as it counts, set apart by 、 or sharing a
 // character (储气储碳储能“三大储库”).
 func spellsOut(given, term string) bool {
-	quoted := "“" + term + "”"
 	for _, clause := range quoteClauses(given) {
+		// Quoted, or bare as countedTermAsked finds it.
+		quoted := "“" + term + "”"
 		i := strings.Index(clause, quoted)
+		if i < 0 {
+			quoted = term
+			i = strings.Index(clause, quoted)
+		}
 		if i < 0 {
 			continue
 		}

@@ -1620,6 +1620,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "三个下降指哪三个", found: true, want: []string{"事故起数、死亡人数和较大事故起数"}},
 		{q: "四级物流配送体系是哪四级", found: true, want: []string{"市、县（区）、镇、村"}},
 		{q: "两大支柱产业是哪两个", found: true, want: []string{"绿色石化集群"}},
+		// 指哪些 asks the items too; a group named by a count the report
+		// writes unquoted (辽西五市) is read as a quoted one.
+		{q: "“四类”人群指哪些群体", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
+		{q: "辽西五市具体指哪些", grounding: rag.GroundNotAnswered, want: []string{"报告只提到“辽西五市”，没有列出具体是哪些"}},
+		{q: "辽西五市是什么意思", grounding: rag.GroundNotAnswered, want: []string{"报告只提到“辽西五市”"}},
 		// 总数 asks the count; 新修/翻新 are 新建/改造.
 		{q: "去年开复工项目总数有多少", found: true, figures: []string{"502个"}},
 		{q: "去年新修和翻新的城市公园有几处", found: true, figures: []string{"20处"}},
