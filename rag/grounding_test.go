@@ -1990,6 +1990,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "报告是谁做的", found: true, paragraph: 2, want: []string{"邢"}},
 		{q: "盘锦市委书记是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到市委书记"}, not: []string{"根据报告", "习近平"}},
 		{q: "盘锦常务副市长是谁", grounding: rag.GroundNotAnswered, want: []string{"没有提到常务副市长"}, not: []string{"根据报告"}},
+		// The holders of an office asked as a list: the signature names
+		// only the speaker; an office's own work is no holder asked.
+		{q: "盘锦的副市长都有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有提到副市长"}, not: []string{"根据报告"}},
+		{q: "副市长是哪几位？", grounding: rag.GroundNotAnswered, want: []string{"没有提到副市长"}, not: []string{"根据报告"}},
 		{q: "Who is the party secretary of Panjin?", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
 		{q: "邢鹏是哪里人", grounding: rag.GroundNotAnswered, want: []string{"没有介绍"}, not: []string{"根据报告"}},
 		{q: "市长多大岁数", grounding: rag.GroundNotAnswered, want: []string{"没有介绍"}, not: []string{"根据报告"}},
