@@ -249,6 +249,21 @@ var detailKinds = []detailKind{
 		zh:       "报告没有作这样的比较。相关内容：",
 		en:       "The report does not rank these. Related text:",
 	},
+	{ // a make of a thing: its power (是电动的吗), model or material.
+		// The report counts buses (购置公交车辆132台) without saying what
+		// drives them; a clause naming the thing with such a word
+		// (新能源公交车) does. Not a brand or a driving force (什么品牌,
+		// 什么动力): the report speaks of 品牌价值 and 发展动力 as things
+		// of its own.
+		cueRe: regexp.MustCompile(`是(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|油电混合)(?:的)?(?:车|汽车|公交|巴士)?(?:吗|嘛|么)|` +
+			`(?:什么|啥|哪种)(?:材质|车型|型号)|^(?:are|is|will)\b[^?]{0,60}\b(?:electric|hydrogen|diesel|new[- ]energy)\b`),
+		cueRunes: "是什啥哪aiw",
+		evidence: regexp.MustCompile(`电动|纯电|新能源|氢能|氢燃料|燃油|柴油|混动|燃气|清洁能源|材质|型号|品牌|车型`),
+		named:    true,
+		trim:     regexp.MustCompile(`电动|纯电|新能源|氢能源?|燃油|柴油|混动|材质|车型|型号`),
+		zh:       "报告没有说明这方面的具体情况。相关内容：",
+		en:       "The report does not say this of it. Related text:",
+	},
 	{ // a judgement: is it good, worth it, tasty. The report judges little
 		// of the kind; where it does (空气质量优良), in a clause naming the
 		// thing asked, that answers.

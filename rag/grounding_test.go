@@ -697,6 +697,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦对口帮扶的是哪里", found: true, want: []string{"锦州义县对口帮扶"}},
 		{q: "盘锦对口援助的地方是哪里", found: true, want: []string{"新疆和布克赛尔县对口援助"}},
 		{q: "曙光大桥多长", grounding: rag.GroundNotAnswered, want: []string{"没有给出长度"}},
+		// A make asked (电动, 新能源, 车型) of things the report only counts;
+		// a thing named by such a word still answers its own question.
+		{q: "今年买的公交车是新能源的吗", grounding: rag.GroundNotAnswered, want: []string{"没有说明这方面"}},
+		{q: "Are the new buses electric?", grounding: rag.GroundNotAnswered, want: []string{"does not say this"}},
+		{q: "电动车充电桩建了多少", found: true, want: []string{"电动自行车公共集中充电装置点276个"}},
 		// A gathering the plan names is held this year, with no place or
 		// day given: where and when it is held are not answered; which
 		// gatherings there are, and which level a thing is at, are.
