@@ -169,14 +169,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "我是做物流的，想问问去年集装箱吞吐量增长了多少？", found: true, figures: []string{"1.9%"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
 		// A combined name's added part (after 及/和, or the second of two
-		// kinds of work) is no figure of its own; its head is the main kind
-		// and is answered, abbreviated or not.
+		// kinds of work) is no figure of its own. Its head is none either
+		// (新建 of 新建和改造, 粮油加工 of 粮油加工及生物科技) unless the
+		// added part is a sort of it (精细化工 of 石化): then the head is the
+		// main kind and is answered, abbreviated or not; so is the shared
+		// noun alone (城市公园) and a count asked with 新增.
 		{q: "生物科技产业营收多少", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
 		{q: "精细化工产业营业收入今年目标", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
 		{q: "新建农村公路多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
 		{q: "改造城市公园多少处", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
 		{q: "今年石油化工和精细化工这一行的营收规模要突破多少？", found: true, figures: []string{"超过2000亿元"}},
-		{q: "新建城市公园多少处", found: true, figures: []string{"20处"}},
+		{q: "新建城市公园多少处", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
+		{q: "去年维修农村公路多少公里？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
+		{q: "去年粮油加工营收多少亿元？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
+		{q: "今年石化产业营业收入目标多少？", found: true, figures: []string{"超过2000亿元"}},
+		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},
+		{q: "去年新建和改造城市公园多少处", found: true, figures: []string{"20处"}},
+		{q: "今年北斗终端要新增几个", found: true, want: []string{"3万个"}},
 		// A move asked of another measure of a thing (单位GDP能耗 is no
 		// GDP) is no claim GDP's own growth corrects.
 		{q: "去年单位GDP能耗下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},

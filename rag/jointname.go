@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -42,13 +43,44 @@ func (e *Engine) groundAddedPart(d *Draft) {
 		return
 	}
 	first, added := splitJointName(name)
-	if added == "" || !strings.Contains(d.norm, firstRunes(added, 2)) || namesHead(d.norm, first) {
+	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, first, added) {
 		return
 	}
 	label := head.Figure.Indicator + "：" + head.Figure.Value
 	ans.relatedOnly(GroundNoSuchFigure,
 		fmt.Sprintf("报告只给出合在一起的数字（%s），没有单列所问的一项。相关内容：", label),
 		fmt.Sprintf("The report gives only a combined figure (%s), not one for the part asked. Related text:", label))
+}
+
+// asksAddedPart: the question names the added part and nothing of the
+// head (生物科技产业营收 of 粮油加工及生物科技产业营业收入).
+func (e *Engine) asksAddedPart(d *Draft, first, added string) bool {
+	return strings.Contains(d.norm, firstRunes(added, 2)) && !namesHead(d.norm, first)
+}
+
+// countingVerbs ask a year's count of anything (今年新增多少): a question
+// writes them for "how many", not to choose one kind of work of a name.
+var countingVerbs = []string{"新增"}
+
+// asksHeadPart: the question names the head whole and nothing of the added
+// part (新建城市公园 of 新建和改造城市公园, 维修农村公路 of 维修新建农村公路,
+// 粮油加工营收 of 粮油加工及生物科技产业营业收入): the total counts the
+// added part too, so it is not the head's. Not when the added part is a
+// sort of the head (精细化工 of 石化, one lexicon concept): then the head
+// names the whole kind. Not a claim of the figure ("粮油加工营收310亿元"),
+// which the quote, name and all, answers.
+func (e *Engine) asksHeadPart(d *Draft, first, added string) bool {
+	if !strings.Contains(d.norm, first) || strings.Contains(d.norm, firstRunes(added, 2)) ||
+		slices.Contains(countingVerbs, first) || statedNumberAt(d.norm) >= 0 {
+		return false
+	}
+	rs := []rune(added)
+	for n := 2; n <= len(rs); n++ {
+		if e.ix.lex.sameConcept(first, string(rs[:n])) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitJointName parts a combined name into its head and the part added
