@@ -186,6 +186,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},
 		{q: "去年新建和改造城市公园多少处", found: true, figures: []string{"20处"}},
 		{q: "今年北斗终端要新增几个", found: true, want: []string{"3万个"}},
+		// A count of things a name lists with 、 is their sum: no one
+		// thing's, though the things share characters (改水). A rate or
+		// rank of a list is each thing's, and 人民日报等 names the list.
+		{q: "去年盐改水项目新增耕地多少亩？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "4400亩"}},
+		{q: "去年旱改水新增耕地多少？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "4400亩"}},
+		{q: "去年盐改水、旱改水新增耕地多少亩？", found: true, figures: []string{"4400亩"}},
+		{q: "固定资产投资增速全省第几", found: true, figures: []string{"全省第一"}},
+		{q: "去年在人民日报等媒体发了多少篇稿？", found: true, figures: []string{"400余篇"}},
 		// A move asked of another measure of a thing (单位GDP能耗 is no
 		// GDP) is no claim GDP's own growth corrects.
 		{q: "去年单位GDP能耗下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},

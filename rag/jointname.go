@@ -43,6 +43,9 @@ func (e *Engine) groundAddedPart(d *Draft) {
 		return
 	}
 	first, added := splitJointName(name)
+	if added == "" && sumsListed(head.Figure.Unit) {
+		first, added = splitListedName(name)
+	}
 	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, first, added) {
 		return
 	}
@@ -55,7 +58,10 @@ func (e *Engine) groundAddedPart(d *Draft) {
 // asksAddedPart: the question names the added part and nothing of the
 // head (生物科技产业营收 of 粮油加工及生物科技产业营业收入).
 func (e *Engine) asksAddedPart(d *Draft, first, added string) bool {
-	return strings.Contains(d.norm, firstRunes(added, 2)) && !namesHead(d.norm, first)
+	// The head is looked for outside the added part, which may share
+	// characters with it (改水 of 盐改水、旱改水).
+	part := firstRunes(added, 2)
+	return strings.Contains(d.norm, part) && !namesHead(strings.Replace(d.norm, part, "", 1), first)
 }
 
 // countingVerbs ask a year's count of anything (今年新增多少): a question
@@ -68,9 +74,10 @@ var countingVerbs = []string{"新增"}
 // added part too, so it is not the head's. Not when the added part is a
 // sort of the head (精细化工 of 石化, one lexicon concept): then the head
 // names the whole kind. Not a claim of the figure ("粮油加工营收310亿元"),
-// which the quote, name and all, answers.
+// which the quote, name and all, answers. Not the head followed by 等
+// (在人民日报等媒体), which names it as an example of all the name lists.
 func (e *Engine) asksHeadPart(d *Draft, first, added string) bool {
-	if !strings.Contains(d.norm, first) || strings.Contains(d.norm, firstRunes(added, 2)) ||
+	if !strings.Contains(d.norm, first) || strings.Contains(d.norm, first+"等") || strings.Contains(d.norm, firstRunes(added, 2)) ||
 		slices.Contains(countingVerbs, first) || statedNumberAt(d.norm) >= 0 {
 		return false
 	}
@@ -103,6 +110,29 @@ func splitJointName(name string) (first, added string) {
 		}
 	}
 	return "", ""
+}
+
+// unsummedUnits measure each thing of a list, not their sum: a rate,
+// rank, class, concentration or time (重点建设用地安全利用率、受污染耕地
+// 安全利用率100%, 固定资产投资、进出口总额增速全省第一).
+var unsummedUnits = []string{"%", "个百分点", "倍", "位次", "吨级", "千伏", "微克/立方米", "分钟", "天", "年", "周年"}
+
+// sumsListed: a figure in unit counts or measures the things a name lists
+// with 、 together (盐改水、旱改水项目新增耕地4400亩), so it is the list's
+// total and no one thing's.
+func sumsListed(unit string) bool {
+	return unit != "" && !slices.Contains(unsummedUnits, unit)
+}
+
+// splitListedName parts a name at its first 、 into the first thing listed
+// and the rest; "" when it lists nothing. Each side has two characters at
+// least.
+func splitListedName(name string) (first, added string) {
+	i := strings.Index(name, "、")
+	if i < 0 || utf8.RuneCountInString(name[:i]) < 2 || utf8.RuneCountInString(name[i+len("、"):]) < 2 {
+		return "", ""
+	}
+	return name[:i], name[i+len("、"):]
 }
 
 // namesHead: norm names something of head — two of its characters side
