@@ -206,6 +206,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundPartOfTotal(d)
 	e.groundSplitOfTotal(d)
 	e.groundAddedPart(d)
+	e.groundKindWord(d)
 	e.groundParallelCounts(d)
 	e.groundPriorLevel(d)
 	e.groundSiblings(d)

@@ -194,6 +194,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年盐改水、旱改水新增耕地多少亩？", found: true, figures: []string{"4400亩"}},
 		{q: "固定资产投资增速全省第几", found: true, figures: []string{"全省第一"}},
 		{q: "去年在人民日报等媒体发了多少篇稿？", found: true, figures: []string{"400余篇"}},
+		// A kind word before the thing asked (新能源公交车, 人民币贷款,
+		// 小巨人企业) asks a sort the sentence does not count on its own;
+		// the thing asked plainly, or 人民币 as a figure's unit, answers.
+		{q: "去年新购新能源公交车多少台？", grounding: rag.GroundNoSuchFigure, want: []string{"新购公交车辆85台"}},
+		{q: "去年人民币贷款余额增长多少？", grounding: rag.GroundNoSuchFigure, want: []string{"4.7％"}},
+		{q: "去年普惠小微贷款余额增长多少？", grounding: rag.GroundNoSuchFigure},
+		{q: "今年培育专精特新小巨人企业几家？", grounding: rag.GroundNoSuchFigure},
+		{q: "去年新购公交车多少台？", found: true, figures: []string{"85台"}},
+		{q: "金融机构本外币贷款余额增长多少", found: true, figures: []string{"4.7％"}},
 		// A move asked of another measure of a thing (单位GDP能耗 is no
 		// GDP) is no claim GDP's own growth corrects.
 		{q: "去年单位GDP能耗下降多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},

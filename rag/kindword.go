@@ -1,0 +1,45 @@
+package rag
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// kindWords pick out one sort of a thing: by what powers it (新能源), the
+// currency it is counted in (人民币), the size of the firms (小微) or a
+// national title (小巨人). A figure whose sentence does not write the word
+// counts the whole kind (新购公交车辆85台, 本外币贷款余额增长4.7%, 专精特新
+// 等优质中小企业10家), not the sort asked: headlining it would be
+// confidently wrong. 电动 is none: 电动车 is how people say the report's
+// 电动自行车.
+var kindWords = []string{"新能源", "人民币", "小微", "小巨人"}
+
+// groundKindWord declines a Chinese figure question's answer when the
+// question puts a kind word right before a word of the headline's sentence
+// (新能源公交车 of 新购公交车辆) and the sentence lacks the kind word; the
+// sentence is shown as related text. A kind word written after a figure
+// (7.5亿元人民币) names its unit, no sort of a thing.
+func (e *Engine) groundKindWord(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || d.Intent.List || !d.Intent.Figure || hasCorrection(ans) || !startsHan(d.norm) {
+		return
+	}
+	head, ok := headlinePart(ans)
+	if !ok || len(head.Citations) == 0 {
+		return
+	}
+	said := Normalize(ans.Citations[head.Citations[0]].Quote)
+	for _, w := range kindWords {
+		i := strings.Index(d.norm, w)
+		if i < 0 || strings.Contains(said, w) {
+			continue
+		}
+		next := firstRunes(d.norm[i+len(w):], 2)
+		if utf8.RuneCountInString(next) == 2 && strings.Contains(said, next) {
+			ans.relatedOnly(GroundNoSuchFigure,
+				"报告没有单列所问的这一类，给出的是范围更宽的数字。相关内容：",
+				"The report gives no figure for the kind asked, only a broader one. Related text:")
+			return
+		}
+	}
+}
