@@ -684,6 +684,7 @@ var rangeLinks = []string{"到", "至", "和", "与", "~", "-", "—", "–", "�
 // the scanner does not take as its qualifier (the scanner's own, 不到 or
 // 不少于, need nothing more), longest first; 没超过 negates the scanner's 超过.
 var spokenBounds = []string{"没有超过", "没超过", "未超过", "没有到", "没到", "未到", "至少", "不止",
+	"最多", "至多", "顶多", "最少", "起码",
 	"低于", "少于", "小于", "高于", "大于", "多于"}
 
 // englishBounds are English words of a bound, longest first, each with

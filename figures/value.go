@@ -244,6 +244,9 @@ var bounds = map[string]bound{
 	"没超过": {-1, false}, "没有超过": {-1, false}, "未超过": {-1, false},
 	"不到": {-1, true}, "不足": {-1, true}, "没到": {-1, true}, "没有到": {-1, true}, "未到": {-1, true},
 	"低于": {-1, true}, "少于": {-1, true}, "小于": {-1, true},
+	// A cap or floor said as the extreme the figure may reach: 最多100场 is
+	// at most 100, which a report's 不少于100场 does not say.
+	"最多": {-1, false}, "至多": {-1, false}, "顶多": {-1, false}, "最少": {1, false}, "起码": {1, false},
 }
 
 func boundOf(q string) (bound, bool) {

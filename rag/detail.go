@@ -41,8 +41,9 @@ type detailKind struct {
 	// after a period word or nothing (去年项目投资和招商情况).
 	nameFirst bool
 	trim      *regexp.Regexp
-	unless    []string // words that ask another thing in the same cues
-	zh, en    string   // the decline's words, where not the general ones
+	unless    []string       // words that ask another thing in the same cues
+	unlessRe  *regexp.Regexp // more such words, where a phrase varies
+	zh, en    string         // the decline's words, where not the general ones
 }
 
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
@@ -234,6 +235,9 @@ var detailKinds = []detailKind{
 		// claim of the best in the province is read as a claim.
 		// A feeling of people's (最关心, 最烦心的事) asks what they care about,
 		// not a ranking of things by a measure.
+		// Nor is 最多/最少 before a number: a bound said of a figure (最多
+		// 100场, at most 100), which the figure check weighs.
+		unlessRe: regexp.MustCompile(`最[多少][0-9零一二两三四五六七八九十百千万]`),
 		unless: []string{"最后", "最终", "最新", "最近", "最初", "最低工资", "全省最", "全国最", "全市最", "省内最", "辽宁最",
 			"最关心", "最担心", "最闹心", "最烦心", "最期待", "最盼", "最头疼", "最操心", "最揪心", "最发愁", "最犯愁", "最糟心", "最着急"},
 		zh: "报告没有作这样的比较。相关内容：",
@@ -286,7 +290,8 @@ var detailKinds = []detailKind{
 func askedDetails(norm string) []detailKind {
 	var out []detailKind
 	for _, k := range detailKinds {
-		if (containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueReAsked(norm)) && !containsAny(norm, k.unless) {
+		if (containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueReAsked(norm)) && !containsAny(norm, k.unless) &&
+			(k.unlessRe == nil || !k.unlessRe.MatchString(norm)) {
 			out = append(out, k)
 		}
 	}

@@ -2600,6 +2600,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Two things asked, one quoted: each clause is answered on its own
 		// ("去年新增停车泊位多少个？打通断头路几条" lost the 泊位).
 		{q: "去年新增停车泊位多少个？打通断头路几条", found: true, figures: []string{"1.1万个", "7条"}},
+		// 最多/最少 before a figure bound it, no superlative to decline:
+		// a cap said of a floor is corrected, a floor said of it confirmed.
+		{q: "今年文化惠民演出最多100场对吗？", found: true, want: []string{"更正"}, figures: []string{"不少于100场"}},
+		{q: "今年技术合同成交额最少13亿元对吗？", found: true, want: []string{"13亿元以上"}, not: []string{"更正", "比较"}},
 	})
 }
 
