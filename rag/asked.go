@@ -237,6 +237,13 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	if mayAskUnit(text) {
 		text = askedUnitWords.ReplaceAllStringFunc(text, blank)
 	}
+	// 超万人, 破千亿: the bound of a figure said by its magnitude alone,
+	// no word of what it measures; as 超万 it would ask for the paragraph
+	// writing the same bound (another year's 超万人), not the figure.
+	text = magnitudeBound.ReplaceAllStringFunc(text, func(s string) string {
+		_, n := utf8.DecodeRuneInString(s)
+		return blank(s[:n]) + s[n:]
+	})
 	corpus := ix.corpusFor(a.rep)
 	text = ix.lex.outsidePhrases(text, func(s string) string { return blankSpoken(blankFillers(s), corpus) })
 	for _, y := range findYears(text) {
@@ -893,6 +900,9 @@ func blankFillers(text string) string {
 // a span of time, which the figures step holds to a figure of time
 // ("企业开办要几个小时" asks 企业开办, answered by 1天以内).
 var askedUnitWords = regexp.MustCompile(`(?:多少|几)(?:(?:万|亿|千)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|米|人次|倍|标箱)|万人|亿|万|个?(?:小时|钟头|分钟))|百分之(?:几|多少)`)
+
+// magnitudeBound is a bound word before a bare magnitude: 超万, 破千, 近百.
+var magnitudeBound = regexp.MustCompile(`[超逾破过近][百千万亿]`)
 
 // mayAskUnit reports whether text holds what every askedUnitWords match
 // holds, sparing the regexp.

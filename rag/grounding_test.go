@@ -2604,6 +2604,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// a cap said of a floor is corrected, a floor said of it confirmed.
 		{q: "今年文化惠民演出最多100场对吗？", found: true, want: []string{"更正"}, figures: []string{"不少于100场"}},
 		{q: "今年技术合同成交额最少13亿元对吗？", found: true, want: []string{"13亿元以上"}, not: []string{"更正", "比较"}},
+		// 超万人 is a bound said by magnitude: it asks this year's 1.15万人,
+		// not the review's paragraph that writes 超万人 too.
+		{q: "今年引进人才超万人对吧？", found: true, want: []string{"1.15万人"}, not: []string{"更正", "2024年"}},
 	})
 }
 
