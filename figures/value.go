@@ -67,7 +67,9 @@ func UnitsCompatible(a, b string) bool {
 		return true
 	}
 	if isClassifier(a) && isClassifier(b) {
-		return true
+		// 类 counts kinds, not things: 首批8类84家示范单位 has 8 kinds of
+		// 84 units, and 8家 is neither.
+		return (a == "类") == (b == "类")
 	}
 	times := func(u string) bool { return u == "次" || u == "场" || u == "场次" }
 	return times(a) && times(b) || isSpanOfTime(a) && isSpanOfTime(b)
