@@ -343,6 +343,10 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		comparable = ownNamed(m, claimThing(pr.rs, pr.stated), found)
 	}
 	if len(comparable) == 0 {
+		if f := gradeAsCount(m, found); f != nil {
+			pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "30个原油码头" for 30万吨级原油码头
+			return
+		}
 		if c := pr.idx.pointsAsLevel(m, pr.rs, found, norm); c != nil {
 			pr.note(c, &c.Actual) // "提高了90.6个百分点" for 普惠率达到90.6%
 		}
@@ -407,6 +411,21 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 	case pr.paired != nil: // a pair's other wrong figure
 		pr.first.More = append(pr.first.More, *correctionFor(m, namedFirst(comparable, norm)))
 	}
+}
+
+// gradeAsCount is the report's grade (30万吨级) of the thing a stated
+// count names when the count's number is the grade's as written and the
+// report counts no such thing: "30个原油码头" reads the 30 of
+// 30万吨级原油码头, a size class of one wharf, as how many.
+func gradeAsCount(m Mention, found []scored) *Figure {
+	if len(found) == 0 || !isClassifier(m.Value.Unit) || m.Value.Qualifier != "" {
+		return nil
+	}
+	f := found[0].fig
+	if !strings.HasSuffix(f.Unit, "级") || !sameDigits(m.Text, f.Text) {
+		return nil
+	}
+	return f
 }
 
 // countsOtherNoun reports whether stated count m, in a measure word
