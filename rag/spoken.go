@@ -33,6 +33,26 @@ func blankComplements(text string, corpus textIndex) string {
 	})
 }
 
+// grownTo matches a verb of growth with 到 or 至 before the number asked
+// ("面积要扩大到多少万亩"): it asks the level reached, which the reports
+// write 达到 or give bare (分别达到97万亩), so the verb names nothing asked.
+// 提高, 增加 and 增长 are already generic or measure words.
+// Fillers may be blanked before: a space then stands for the question word.
+var grownTo = regexp.MustCompile(`(?:扩大|扩展|发展|壮大)(?:到|至)(多少|几|\s|$)`)
+
+// blankGrownTo blanks the verb and its 到 of grownTo, unless the report
+// writes them together: then they are its wording.
+func blankGrownTo(text string, corpus textIndex) string {
+	return grownTo.ReplaceAllStringFunc(text, func(m string) string {
+		sub := grownTo.FindStringSubmatch(m)
+		verb := strings.TrimSuffix(m, sub[1])
+		if corpus.Contains(verb) {
+			return m
+		}
+		return blank(verb) + sub[1]
+	})
+}
+
 // blankSpoken blanks the spoken forms of a question that ask nothing: a
 // directional complement (blankComplements), a
 // clause-final 不 ("方便不？"), an everyday tail word (spokenTail), a verb
@@ -41,6 +61,7 @@ func blankComplements(text string, corpus textIndex) string {
 // write it, else nothing — how something is asked, not what).
 func blankSpoken(text string, corpus textIndex) string {
 	text = blankComplements(text, corpus)
+	text = blankGrownTo(text, corpus)
 	text = questionBu.ReplaceAllString(text, " ")
 	text = spokenTail.ReplaceAllString(text, " $2")
 	rs := []rune(text)

@@ -19,6 +19,12 @@ func TestBlankSpoken(t *testing.T) {
 		// A directional complement the reports do not write with its verb.
 		{"去年整出来多少个停车位", "去年整      多少个停车位"},
 		{"从银行贷出去的钱", "从银行贷      的钱"},
+		// A verb of growth with 到 asks the level reached (the report's 达到).
+		{"稻蟹共生面积要扩大到多少万亩", "稻蟹共生面积要         多少万亩"},
+		{"海洋牧场发展至几万亩", "海洋牧场         几万亩"},
+		{"海洋牧场扩大到 ", "海洋牧场          "},
+		{"发展到新阶段", "发展到新阶段"},
+		{"扩大内需有什么举措", "扩大内需有什么举措"},
 		// Inside a clause: report words, not spoken forms.
 		{"落实惠企政策", "落实惠企政策"},
 		{"新招商引资项目", "新招商引资项目"},
