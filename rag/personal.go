@@ -41,6 +41,12 @@ func dropAboutAsker(text string) string {
 	if !hasDigit(text) && !containsAny(text, businessSelves) {
 		return text
 	}
+	return dropLeadClauses(text, func(clause, _ string) bool { return aboutAsker(clause) })
+}
+
+// dropLeadClauses drops each clause of text but the last that drop says,
+// with the marks after it; drop sees the clause and the text after it.
+func dropLeadClauses(text string, drop func(clause, rest string) bool) string {
 	rs := []rune(text)
 	var out []rune
 	for start := 0; start < len(rs); {
@@ -52,12 +58,33 @@ func dropAboutAsker(text string) string {
 		for next < len(rs) && isPersonalBreak(rs[next]) {
 			next++
 		}
-		if next == len(rs) || !aboutAsker(string(rs[start:end])) {
+		if next == len(rs) || !drop(string(rs[start:end]), string(rs[next:])) {
 			out = append(out, rs[start:next]...)
 		} // else the clause and the marks after it are dropped
 		start = next
 	}
 	return string(out)
+}
+
+// dropObserved drops a clause in which the asker tells what they see
+// changing before asking ("最近路上公交车越来越多了，去年新买了多少台公交车"):
+// its words (路上) are not what is asked, yet a figure's clause would have
+// to hold them. Only a clause that asks nothing, claims nothing and whose
+// subject the question names again (公交车) goes: else its subject may be
+// the only word naming the topic ("公交车越来越多了，去年买了多少台").
+func dropObserved(text string) string {
+	if !strings.Contains(text, "越来越") {
+		return text
+	}
+	return dropLeadClauses(text, func(clause, rest string) bool {
+		subject, _, ok := strings.Cut(clause, "越来越")
+		if !ok || containsAny(clause, questionWords) || containsAny(clause, hearsay) || endsClaim(clause) {
+			return false
+		}
+		rs := []rune(subject)
+		// The subject's last two characters stand for its head noun (公交车's 交车).
+		return len(rs) >= 2 && strings.Contains(rest, string(rs[len(rs)-2:]))
+	})
 }
 
 // isPersonalBreak ends a clause; 、 lists within one.

@@ -30,3 +30,21 @@ func TestDropAboutAsker(t *testing.T) {
 		}
 	}
 }
+
+// A clause telling what the asker sees changing is context when the
+// question names its subject again; else, or when it asks or claims, it
+// stays.
+func TestDropObserved(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"最近路上公交车越来越多了，去年新买了多少台公交车？", "去年新买了多少台公交车？"},
+		{"这两年游客越来越多，去年游客接待量多少", "去年游客接待量多少"},
+		{"公交车越来越多了，去年买了多少台？", "公交车越来越多了，去年买了多少台？"}, // the only word of the topic
+		{"空气越来越好了吗，PM2.5多少", "空气越来越好了吗，PM2.5多少"},   // it asks
+		{"我听说游客越来越多，去年游客多少", "我听说游客越来越多，去年游客多少"},   // hearsay
+		{"去年公交车越来越多", "去年公交车越来越多"},                 // nothing follows
+	} {
+		if got := dropObserved(c.in); got != c.want {
+			t.Errorf("dropObserved(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
