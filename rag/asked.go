@@ -28,6 +28,9 @@ type askedTerm struct {
 	at int
 	// part marks a bigram of a longer word (授权 of 授权量), no word itself.
 	part bool
+	// joined marks a word a conjunction joins to the word before it
+	// ("pm2.5和优良天数"): the two are siblings, neither qualifies the other.
+	joined bool
 }
 
 // spellings are the ways the reports may write t: as asked, then its
@@ -43,6 +46,20 @@ func (t askedTerm) spellings() []string {
 // characters across two words (病难 of 看病难) asks nothing. Runs the
 // reports write count by their bigrams, so that part of a long run still
 // counts; a word they never write counts whole, as the rarest term.
+// siblingJoins join two words as siblings: 和, 与, 及, 跟, 同, 、.
+const siblingJoins = "和与及跟同、"
+
+// joinedAfter reports whether the question text between prev and a term
+// at at is one conjunction of siblingJoins (pm2.5和优良天数).
+func joinedAfter(norm string, prev askedTerm, at int) bool {
+	end := prev.at + len(prev.term)
+	if end > at {
+		return false
+	}
+	gap := []rune(strings.TrimSpace(norm[end:at]))
+	return len(gap) == 1 && strings.ContainsRune(siblingJoins, gap[0])
+}
+
 func (ix *Index) askedTerms(a analysis) []askedTerm {
 	var out []askedTerm
 	seen := map[string]bool{}
@@ -69,6 +86,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			out[i].at = -1
 			if j := strings.Index(a.norm[from:], out[i].term); j >= 0 {
 				out[i].at = from + j
+				out[i].joined = i > 0 && out[i-1].at >= 0 && joinedAfter(a.norm, out[i-1], out[i].at)
 				from += j
 			}
 		}

@@ -1559,9 +1559,13 @@ func termIndex(text string, t askedTerm) int {
 const maxQualifierGap = 2 * 3
 
 // qualifierOf is the asked term right before asked[i] in the question,
-// not overlapping it (the bigrams of one word overlap); nil when none.
+// not overlapping it (the bigrams of one word overlap); nil when none, or
+// when a conjunction joins the two (joined).
 func qualifierOf(asked []askedTerm, i int) *askedTerm {
 	c := asked[i]
+	if c.joined {
+		return nil // pm2.5和优良天数: a sibling, not a qualifier
+	}
 	for j := i - 1; j >= 0; j-- {
 		q := &asked[j]
 		end := q.at + len(q.term)
