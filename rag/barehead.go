@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,4 +144,36 @@ func coveredByAsked(q string, asked []askedTerm) bool {
 // indexed passages: a broad head (企业, 项目), not a narrow one (公园).
 func (ix *Index) broadWord(w string) bool {
 	return len(ix.bm25.postings[w])*10 >= len(ix.bm25.docLen)
+}
+
+// countsOtherKind reports whether a count asked of a kind the question
+// names before its head (外资企业多少家) meets, in clause, the head's figure
+// with only other kinds written before it, none asked (新增外贸型企业18家):
+// those count another kind. Where a mention is bare or names a word asked, the clause may
+// leave the question's kind to its context, or names it, and stands.
+func countsOtherKind(qnorm string, asked []askedTerm, clause string, broad func(string) bool) bool {
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 || asked[h].missing || asked[h].at < 0 || asked[h].at+len(asked[h].term) > len(qnorm) {
+		return false
+	}
+	head := asked[h]
+	if !broad(head.term) || withoutThreshold(ownQualifier(qnorm, head)) == "" || headFigureAt(clause, head) < 0 {
+		return false
+	}
+	// Only a broad head (企业, 项目) has kinds to mistake for the one asked,
+	// and only where the clause writes no word the question qualifies it by.
+	if q := qualifierOf(asked, h); q == nil || q.missing || q.in(clause) {
+		return false
+	}
+	seen := false
+	for _, w := range head.spellings() {
+		for i := range wordPositions(clause, w) {
+			q := qualifierBefore(clause, i)
+			if utf8.RuneCountInString(q) < 2 || slices.ContainsFunc(asked, func(t askedTerm) bool { return !t.head && t.in(q) }) {
+				return false // bare, or the kind asked (外贸型 of 外贸企业)
+			}
+			seen = true
+		}
+	}
+	return seen
 }

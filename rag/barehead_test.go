@@ -36,3 +36,16 @@ func TestSizeBoundHeadNotItsKind(t *testing.T) {
 		{q: "去年新增外贸型企业多少家", found: true, figures: []string{"18家"}},
 	})
 }
+
+// TestKindAskedNotAnotherKindsCount: a count asked of a kind of a broad
+// head the question names (外资企业) is not answered by a clause whose every
+// mention of the head names another kind (外贸型企业); the kind asked, or
+// a bare head, still answers.
+func TestKindAskedNotAnotherKindsCount(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "去年新增外资企业多少家", grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "去年新增外贸型企业多少家", found: true, figures: []string{"18家"}},
+		{q: "去年新签约项目多少个", found: true, figures: []string{"260个"}},
+	})
+}

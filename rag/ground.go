@@ -460,6 +460,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names; 跨境电商's 成交额 for 东北新发地's
 	case zh && countsQualifiedHead(d.norm, d.asked, k.norm, e.ix.broadWord):
 		return false // 新增外贸型企业18家 where 去年新增企业多少家 is asked: a kind's count, not all firms'
+	case zh && countsOtherKind(d.norm, d.asked, k.norm, e.ix.broadWord):
+		return false // 新增外贸型企业18家 where 外资企业 is asked: another kind's count
 	case zh && countedByCounter.MatchString(d.norm) && e.ix.lacksCountedKind(asked, k.norm, scoped):
 		return false // 新增省级企业技术中心2家 where 外贸企业新增多少家 is asked
 	case zh && e.wholeCityBesideNamed(d, asked, cl, i):
