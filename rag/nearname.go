@@ -108,7 +108,7 @@ func nameSwap(q, n []rune, whole bool) (qs, qe, ns, ne int, ok bool) {
 // character between shared words. Claims and premises try them alike.
 func (ix *Index) misnamedCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
 	for _, correct := range [...]func(string, []Citation, *Report) (Part, bool){
-		ix.nameCorrection, ix.tailNameCorrection, ix.titleCorrection, ix.charSwapCorrection, ix.slotNameCorrection,
+		ix.nameCorrection, ix.tailNameCorrection, ix.titleCorrection, ix.charSwapCorrection, ix.slotNameCorrection, ix.insertedNameCorrection,
 	} {
 		if p, ok := correct(read, texts, rep); ok {
 			return p, true

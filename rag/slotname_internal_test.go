@@ -15,3 +15,15 @@ func TestSlotNameCorrection(t *testing.T) {
 		{"残疾孩子做康复政府管吗", ""},
 	})
 }
+
+// A noun put between two nouns the restated clause writes side by side
+// makes another thing's name, corrected when the report writes it
+// nowhere; the clause's own name stays uncorrected.
+func TestInsertedNameCorrection(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"今年要正式建成辽河口国家湿地公园吧", "报告写的是辽河口国家公园，不是辽河口国家湿地公园"},
+		{"今年协同创建辽河口国家公园吧", ""},
+		{"完成盘山县大洼区农村供水保障工程吗", ""}, // a place's suffix, its name in full
+	})
+}
