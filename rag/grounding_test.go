@@ -87,6 +87,9 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// 到位资金, the usual name of 招商引资's money arrived, is the
+		// report's 实际到位内资.
+		{q: "去年招商引资到位资金多少", found: true, figures: []string{"451.5亿元"}},
 		// A rise asked of a rate this year, its level given for both years
 		// under one name (提升至45%, 达到48%), is answered by the two
 		// levels; asked of last year, whose rise is from 2023, it is not.
