@@ -124,6 +124,9 @@ var detailKinds = []detailKind{
 		cues: []string{"谁投资", "谁出资", "谁出的钱", "谁建的", "谁来建", "哪家企业投资", "哪家公司投资", "哪家企业建", "哪家公司建", "哪几家公司", "哪几家企业投资",
 			"投资方", "投资主体", "出资方", "股比", "股东", "持股", "控股方",
 			"investor", "investors", "who invested", "who is investing", "who funds", "who funded", "who is funding", "who built", "who is building", "who owns", "shareholder", "shareholders", "stake"},
+		// …and who builds it, with words between (由哪家企业负责建设).
+		cueRe:    regexp.MustCompile(`(?:哪家|哪个|什么)(?:企业|公司|单位)(?:来|负责|牵头)(?:建设|承建|修建|施工|投资)|由谁(?:来|负责)?(?:建设|承建|修建|施工|投资|出资)`),
+		cueRunes: "哪什谁",
 		evidence: regexp.MustCompile(`投资方|出资方|股比|股东|持股|控股|由[^，。；]{1,24}(?:投资|出资|承建|建设)`),
 		inLists:  true, // "由哪几家公司投资" asks them as a list
 	},

@@ -729,6 +729,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A make asked (电动, 新能源, 车型) of things the report only counts;
 		// a thing named by such a word still answers its own question.
 		{q: "今年买的公交车是新能源的吗", grounding: rag.GroundNotAnswered, want: []string{"没有说明这方面"}},
+		// Who builds a thing, asked with words between: a sentence
+		// pushing the works on names no builder.
+		{q: "配套产业园基础设施由哪家公司负责建设", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "Are the new buses electric?", grounding: rag.GroundNotAnswered, want: []string{"does not say this"}},
 		{q: "电动车充电桩建了多少", found: true, want: []string{"电动自行车公共集中充电装置点276个"}},
 		// A gathering the plan names is held this year, with no place or
