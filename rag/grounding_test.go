@@ -197,6 +197,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年盐改水、旱改水新增耕地多少亩？", found: true, figures: []string{"4400亩"}},
 		{q: "固定资产投资增速全省第几", found: true, figures: []string{"全省第一"}},
 		{q: "去年在人民日报等媒体发了多少篇稿？", found: true, figures: []string{"400余篇"}},
+		{q: "今年优化城乡公交线路几条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
+		{q: "今年新增优化城乡公交线路几条？", found: true, figures: []string{"10条"}},
 		// A kind word before the thing asked (新能源公交车, 人民币贷款,
 		// 小巨人企业) asks a sort the sentence does not count on its own;
 		// the thing asked plainly, or 人民币 as a figure's unit, answers.

@@ -19,9 +19,10 @@ import (
 var nameJoiners = []string{"及", "和", "与"}
 
 // workVerbs are kinds of work on a thing that a name sets side by side
-// with no joiner (维修新建农村公路); not 更新 or 建设, which with 改造 make
+// with no joiner (维修新建农村公路, 新增优化城乡公交线路: 优化 reworks an old
+// route, no new one); not 更新 or 建设, which with 改造 make
 // one verb (更新改造, 建设改造).
-var workVerbs = []string{"新建", "新增", "改造", "维修", "替代", "改建", "修复", "翻新"}
+var workVerbs = []string{"新建", "新增", "改造", "维修", "替代", "改建", "修复", "翻新", "优化"}
 
 // groundAddedPart declines an answer whose headline figure is given for
 // a combined name when a Chinese figure question names the added part and
