@@ -14,3 +14,14 @@ func TestPremiseCapOfFloor(t *testing.T) {
 		{"今年文化惠民演出起码100场对吗？", "", ""},
 	})
 }
+
+// A level said to be near (60%左右) of a report's threshold (突破60%)
+// reads the bound as where the figure sits: corrected; the bare number
+// stays the report's shorthand for its threshold.
+func TestPremiseNearOfBound(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"粮食加工副产品利用率今年60%左右对吗？", "60%左右", "突破60%"},
+		{"今年固定资产投资增长10%左右对吗？", "10%左右", "10%以上"},
+		{"粮食加工副产品利用率今年60%对吗？", "", ""},
+	})
+}

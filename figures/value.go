@@ -175,6 +175,9 @@ func (v Value) Admits(w Value) bool {
 			return !b.refutedBy(v.Number, w) // 不到29.9% is not 29.9%
 		}
 	}
+	if _, wb := boundOf(w.Qualifier); wb && isApprox(v.Qualifier) && approxEqual(v.Number, w.Number) {
+		return false // 60%左右 for 突破60%: the report's number is a threshold, not a level to be near
+	}
 	if v.SameNumber(w) {
 		return true
 	}
