@@ -39,13 +39,6 @@ func (t askedTerm) spellings() []string {
 	return append([]string{t.term}, t.syn...)
 }
 
-// askedTerms reads what a question asks about: its words, not its filler,
-// generic, period or place words. The question is cut into words first —
-// the lexicon's everyday words, the longest runs the reports write, and
-// the runs they never write (常住 of 常住人口) — so that a pair of
-// characters across two words (病难 of 看病难) asks nothing. Runs the
-// reports write count by their bigrams, so that part of a long run still
-// counts; a word they never write counts whole, as the rarest term.
 // siblingJoins join two words as siblings: 和, 与, 及, 跟, 同, 、.
 const siblingJoins = "和与及跟同、"
 
@@ -56,10 +49,17 @@ func joinedAfter(norm string, prev askedTerm, at int) bool {
 	if end > at {
 		return false
 	}
-	gap := []rune(strings.TrimSpace(norm[end:at]))
-	return len(gap) == 1 && strings.ContainsRune(siblingJoins, gap[0])
+	gap := strings.TrimSpace(norm[end:at])
+	return utf8.RuneCountInString(gap) == 1 && joinedBefore(gap, len(gap))
 }
 
+// askedTerms reads what a question asks about: its words, not its filler,
+// generic, period or place words. The question is cut into words first —
+// the lexicon's everyday words, the longest runs the reports write, and
+// the runs they never write (常住 of 常住人口) — so that a pair of
+// characters across two words (病难 of 看病难) asks nothing. Runs the
+// reports write count by their bigrams, so that part of a long run still
+// counts; a word they never write counts whole, as the rarest term.
 func (ix *Index) askedTerms(a analysis) []askedTerm {
 	var out []askedTerm
 	seen := map[string]bool{}
@@ -920,7 +920,9 @@ func blankFillers(text string) string {
 var askedUnitWords = regexp.MustCompile(`(?:多少|几)(?:(?:万|亿|千)?(?:美元|元|万吨|吨|公顷|平方米|亩|公里|米|人次|倍|标箱)|万人|亿|万|个?(?:小时|钟头|分钟))|百分之(?:几|多少)`)
 
 // magnitudeBound is a bound word before a bare magnitude: 超万, 破千, 近百.
-var magnitudeBound = regexp.MustCompile(`[超逾破过近][百千万亿]`)
+// What follows must be what is counted, a larger magnitude or no word:
+// 接近百分之 and 千方百计 hold no bound.
+var magnitudeBound = regexp.MustCompile(`[超逾破过近][百千万亿](?:[人家个户项台辆所座条名吨元亿]|[^\p{Han}]|$)`)
 
 // mayAskUnit reports whether text holds what every askedUnitWords match
 // holds, sparing the regexp.

@@ -48,8 +48,9 @@ func formulaAsked(norm, given string) (term string, which bool) {
 }
 
 // countedName is a group named by a count in Chinese numerals, as a
-// name is (辽西五市, 四类): the report may write it unquoted.
-var countedName = regexp.MustCompile(`[一二三四五六七八九十两]\p{Han}`)
+// name is (辽西五市, 四类): the report may write it unquoted. 一 names no
+// group of members and sits inside everyday words (进一步, 统一大市场).
+var countedName = regexp.MustCompile(`[二三四五六七八九十两]\p{Han}`)
 
 // countedTermAsked is a group named by a count that the quotes given write
 // unquoted and the question asks the members of (辽西五市指哪些城市), as

@@ -775,13 +775,13 @@ func farQualifier(asked []askedTerm) *askedTerm {
 }
 
 // joinedBefore reports whether the word at byte at of norm is joined to
-// one before it: 和, 与, 及 or 、 right before it.
+// one before it: one of siblingJoins right before it.
 func joinedBefore(norm string, at int) bool {
 	if at <= 0 || at > len(norm) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(norm[:at])
-	return strings.ContainsRune("和与及、", r)
+	return strings.ContainsRune(siblingJoins, r)
 }
 
 // holdsEvery reports whether text holds every one of terms.

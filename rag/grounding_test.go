@@ -1664,6 +1664,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "“四类”人群指哪些群体", grounding: rag.GroundNotAnswered, want: []string{"没有列出名称"}},
 		{q: "辽西五市具体指哪些", grounding: rag.GroundNotAnswered, want: []string{"报告只提到“辽西五市”，没有列出具体是哪些"}},
 		{q: "辽西五市是什么意思", grounding: rag.GroundNotAnswered, want: []string{"报告只提到“辽西五市”"}},
+		// 一 names no group: 进一步 is an everyday word, not a count.
+		{q: "进一步全面深化改革具体指什么", found: true, want: []string{"12个实施方案"}, not: []string{"报告只提到"}},
 		// 总数 asks the count; 新修/翻新 are 新建/改造.
 		{q: "去年开复工项目总数有多少", found: true, figures: []string{"502个"}},
 		{q: "去年新修和翻新的城市公园有几处", found: true, figures: []string{"20处"}},
@@ -2615,6 +2617,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 超万人 is a bound said by magnitude: it asks this year's 1.15万人,
 		// not the review's paragraph that writes 超万人 too.
 		{q: "今年引进人才超万人对吧？", found: true, want: []string{"1.15万人"}, not: []string{"更正", "2024年"}},
+		// Power words other than 新能源 pick one sort of bus too.
+		{q: "去年新购氢能公交车多少台", grounding: rag.GroundNoSuchFigure, not: []string{"新购公交车辆：85台"}},
 	})
 }
 

@@ -12,13 +12,17 @@ import (
 // 等优质中小企业10家), not the sort asked: headlining it would be
 // confidently wrong. 电动 is none: 电动车 is how people say the report's
 // 电动自行车.
-var kindWords = []string{"新能源", "人民币", "小微", "小巨人"}
+var kindWords = []string{
+	"新能源", "氢能", "纯电", "混动", "燃油", "柴油", "燃气", // what powers it
+	"人民币", "外币", // the currency counted
+	"小微", "小巨人", // the size or title of firms
+}
 
 // groundKindWord declines a Chinese figure question's answer when the
-// question puts a kind word right before a word of the headline's sentence
-// (新能源公交车 of 新购公交车辆) and the sentence lacks the kind word; the
-// sentence is shown as related text. A kind word written after a figure
-// (7.5亿元人民币) names its unit, no sort of a thing.
+// question puts a kind word right before a word of the headline's cited
+// quote (新能源公交车 of 新购公交车辆) and the quote lacks the kind word; the
+// quote is shown as related text. A kind word right after a figure's unit
+// (7.5亿元人民币) names the currency, no sort of a thing.
 func (e *Engine) groundKindWord(d *Draft) {
 	ans := d.Answer
 	if !ans.Found || d.Lookup || d.Intent.List || !d.Intent.Figure || hasCorrection(ans) || !startsHan(d.norm) {
@@ -31,7 +35,7 @@ func (e *Engine) groundKindWord(d *Draft) {
 	said := Normalize(ans.Citations[head.Citations[0]].Quote)
 	for _, w := range kindWords {
 		i := strings.Index(d.norm, w)
-		if i < 0 || strings.Contains(said, w) {
+		if i < 0 || strings.Contains(said, w) || strings.HasSuffix(d.norm[:i], "元") {
 			continue
 		}
 		next := firstRunes(d.norm[i+len(w):], 2)

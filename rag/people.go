@@ -329,8 +329,8 @@ func nameBeforeOffice(rs []rune, sig signature) string {
 // what the claim goes on with (邢鹏说, 邢鹏向大会…).
 func otherName(name string, sig signature) bool {
 	n := utf8.RuneCountInString(name)
-	if n < 2 || n > 3 {
-		return false
+	if n < 2 || n > 3 || sig.name == "" {
+		return false // no signature to hold a name against
 	}
 	if rest, ok := strings.CutPrefix(name, sig.name); ok {
 		return rest != "" && !strings.ContainsAny(rest, nameGoesOn)
