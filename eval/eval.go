@@ -403,10 +403,11 @@ func otherPeriodOnly(ans *rag.Answer) bool {
 	return slices.ContainsFunc(ans.Parts, func(p rag.Part) bool { return p.Type == rag.PartFigure || p.Type == rag.PartQuote })
 }
 
-// wholePlaceOnly: the answer says the report gives the figure claimed of a
-// part of its place (大洼区) only for the whole, and shows it labelled as
-// the whole's: the claim is answered by its correction, no refusal, as a
-// figure shown for the other period is none.
+// wholePlaceOnly: the answer declines a figure claimed of a part of its
+// place (大洼区) but shows the whole's figure, labelled as the whole's, in
+// a correction: the asker gets the report's figure and whose it is, so
+// the decline is no false refusal, as a figure shown for the other period
+// is none.
 func wholePlaceOnly(ans *rag.Answer) bool {
 	return slices.ContainsFunc(ans.Parts, func(p rag.Part) bool { return p.Type == rag.PartCorrection && p.WholePlace != "" && p.Figure != nil })
 }

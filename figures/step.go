@@ -379,28 +379,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		strong = slices.DeleteFunc(slices.Clone(found), other)
 	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
-		if nf.grounding == rag.GroundOtherPeriod && unit == "" && !asksExactFigure(d.Norm()) && d.Answer.Found && st.targetInWords(d) {
-			d.Matched = true // the engine's quote is the answer, in words
-			return nil, true, nil
-		}
-		if nf.grounding == rag.GroundOtherPeriod && loose != nil {
-			if !states && namesNoLess(*loose, nf.near, d.Norm()) && d.Supports(loose.JSON()) {
-				// "去年修了多少路": 维修新建农村公路182.3公里 is 2024's
-				// figure of what 2025's 四好农村路 named, and the question
-				// writes nothing of 2025's that 2024's lacks. A question
-				// stating a figure ("260个项目里…") asks of that one.
-				return []Figure{*loose}, false, nil
-			}
-			// The year asked has a figure like it: shown as the nearest,
-			// not "that year's is not given" — unless it is named only
-			// as loosely as looseOfPeriod's second reading allows, which
-			// answers or says nothing (一般公共预算收入 is no nearer to
-			// 居民收入 than the other year's figure).
-			if !looser {
-				nf = &notGivenFigure{near: *loose, reason: "这项数字", grounding: rag.GroundNoSuchFigure}
-			}
-		}
-		return nil, true, notGiven(d, nf)
+		return st.unsupportedAnswer(d, nf, unit, loose, looser, states)
 	}
 	supports := func(f Figure) bool { return d.Supports(f.JSON()) }
 	strong, demoted := preferOwnWords(d, strong, st.answerQuoted(d), supports)
@@ -449,6 +428,34 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		figs = pick(in, found, full, unit, func(Figure) bool { return true })
 	}
 	return figs, false, nil
+}
+
+// unsupportedAnswer answers a figure question whose best figures are not
+// of what was asked (nf says why): the engine's quote in words, another
+// year's figure of the same thing, or a "not given" answer.
+func (st *Stepper) unsupportedAnswer(d *rag.Draft, nf *notGivenFigure, unit string, loose *Figure, looser, states bool) ([]Figure, bool, error) {
+	if nf.grounding == rag.GroundOtherPeriod && unit == "" && !asksExactFigure(d.Norm()) && d.Answer.Found && st.targetInWords(d) {
+		d.Matched = true // the engine's quote is the answer, in words
+		return nil, true, nil
+	}
+	if nf.grounding == rag.GroundOtherPeriod && loose != nil {
+		if !states && namesNoLess(*loose, nf.near, d.Norm()) && d.Supports(loose.JSON()) {
+			// "去年修了多少路": 维修新建农村公路182.3公里 is 2024's
+			// figure of what 2025's 四好农村路 named, and the question
+			// writes nothing of 2025's that 2024's lacks. A question
+			// stating a figure ("260个项目里…") asks of that one.
+			return []Figure{*loose}, false, nil
+		}
+		// The year asked has a figure like it: shown as the nearest,
+		// not "that year's is not given" — unless it is named only
+		// as loosely as looseOfPeriod's second reading allows, which
+		// answers or says nothing (一般公共预算收入 is no nearer to
+		// 居民收入 than the other year's figure).
+		if !looser {
+			nf = &notGivenFigure{near: *loose, reason: "这项数字", grounding: rag.GroundNoSuchFigure}
+		}
+	}
+	return nil, true, notGiven(d, nf)
 }
 
 // bothYearsLevels answers a rise asked of a rate this year ("化工精细化率今年要提高
