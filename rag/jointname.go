@@ -96,11 +96,8 @@ func (e *Engine) asksHeadPart(d *Draft, first, added string) bool {
 // nothing. Each side has two characters at least (惠及居民 joins nothing).
 func splitJointName(name string) (first, added string) {
 	for _, j := range nameJoiners {
-		if i := strings.Index(name, j); i >= 0 {
-			first, added = name[:i], name[i+len(j):]
-			if utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(added) >= 2 {
-				return first, added
-			}
+		if first, added = splitAt(name, j); first != "" {
+			return first, added
 		}
 	}
 	for _, a := range workVerbs {
@@ -129,11 +126,21 @@ func sumsListed(unit string) bool {
 // and the rest; "" when it lists nothing. Each side has two characters at
 // least.
 func splitListedName(name string) (first, added string) {
-	i := strings.Index(name, "、")
-	if i < 0 || utf8.RuneCountInString(name[:i]) < 2 || utf8.RuneCountInString(name[i+len("、"):]) < 2 {
+	return splitAt(name, "、")
+}
+
+// splitAt splits name at its first joiner j when both sides are words of
+// two characters or more; "", "" otherwise.
+func splitAt(name, j string) (first, added string) {
+	i := strings.Index(name, j)
+	if i < 0 {
 		return "", ""
 	}
-	return name[:i], name[i+len("、"):]
+	first, added = name[:i], name[i+len(j):]
+	if utf8.RuneCountInString(first) < 2 || utf8.RuneCountInString(added) < 2 {
+		return "", ""
+	}
+	return first, added
 }
 
 // namesHead: norm names something of head — two of its characters side
