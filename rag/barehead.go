@@ -30,6 +30,17 @@ var headBoundaryWords = []string{
 	"2023年", "2024年", "2025年", "2026年",
 }
 
+// writtenHead is the index of the asked head as the question writes it
+// (at a place within qnorm, not missing from the reports); -1 when there
+// is none.
+func writtenHead(qnorm string, asked []askedTerm) int {
+	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
+	if h < 0 || asked[h].missing || asked[h].at < 0 || asked[h].at+len(asked[h].term) > len(qnorm) {
+		return -1
+	}
+	return h
+}
+
 // countsQualifiedHead reports whether a count asked of a bare head
 // (去年新增企业多少家) meets, in clause, that head's figure with a kind
 // written before it that the question lacks (新增外贸型企业18家, 新增省级…
@@ -39,13 +50,8 @@ var headBoundaryWords = []string{
 // broad one, that many passages write (企业, 项目), has kinds to mistake
 // for it.
 func countsQualifiedHead(qnorm string, asked []askedTerm, clause string, broad func(string) bool) bool {
-	h := -1
-	for i, t := range asked {
-		if t.head {
-			h = i
-		}
-	}
-	if h < 0 || asked[h].missing || asked[h].at < 0 || asked[h].at+len(asked[h].term) > len(qnorm) {
+	h := writtenHead(qnorm, asked)
+	if h < 0 {
 		return false
 	}
 	head := asked[h]
@@ -152,8 +158,8 @@ func (ix *Index) broadWord(w string) bool {
 // those count another kind. Where a mention is bare or names a word asked, the clause may
 // leave the question's kind to its context, or names it, and stands.
 func countsOtherKind(qnorm string, asked []askedTerm, clause string, broad func(string) bool) bool {
-	h := slices.IndexFunc(asked, func(t askedTerm) bool { return t.head })
-	if h < 0 || asked[h].missing || asked[h].at < 0 || asked[h].at+len(asked[h].term) > len(qnorm) {
+	h := writtenHead(qnorm, asked)
+	if h < 0 {
 		return false
 	}
 	head := asked[h]

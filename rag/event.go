@@ -139,9 +139,7 @@ func (e *Engine) groundEvents(d *Draft) {
 	case day && !dayTold.MatchString(given):
 		// 哪个月投产: a plan's year (推动…机械竣工, this year) is no month.
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
-	case where && !placeTold.MatchString(given) && !e.placeBefore(d, given):
-		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
-	case whereElse && !placeTold.MatchString(given) && !e.placeBefore(d, given) && !e.placeWithThing(d, given):
+	case (where || whereElse && !e.placeWithThing(d, given)) && !placeTold.MatchString(given) && !e.placeBefore(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
 	case when && planned && gatheringWhen.MatchString(d.norm) && !heldDayTold.MatchString(given),
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):

@@ -45,7 +45,7 @@ func (e *Engine) groundAddedPart(d *Draft) {
 	}
 	first, added := splitJointName(name)
 	if added == "" && sumsListed(head.Figure.Unit) {
-		first, added = splitListedName(name)
+		first, added = splitAt(name, "、") // the first thing listed and the rest
 	}
 	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, first, added) {
 		return
@@ -120,13 +120,6 @@ var unsummedUnits = []string{"%", "个百分点", "倍", "位次", "吨级", "�
 // total and no one thing's.
 func sumsListed(unit string) bool {
 	return unit != "" && !slices.Contains(unsummedUnits, unit)
-}
-
-// splitListedName parts a name at its first 、 into the first thing listed
-// and the rest; "" when it lists nothing. Each side has two characters at
-// least.
-func splitListedName(name string) (first, added string) {
-	return splitAt(name, "、")
 }
 
 // splitAt splits name at its first joiner j when both sides are words of

@@ -21,10 +21,7 @@ const (
 // shares with the cited clause most like it is written nowhere in the
 // report, where the clause has other words between them.
 func (ix *Index) slotNameCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
-	if ix.dict == nil || !claimCued(strings.TrimSpace(read)) {
-		return Part{}, false // a question asks of a name; only a claim states one
-	}
-	rc, ok := ix.restatedClause(read, texts)
+	rc, ok := ix.claimRestated(read, texts)
 	if !ok {
 		return Part{}, false
 	}
@@ -75,10 +72,7 @@ const maxInserted = 4
 // nouns the cited clause most like it writes side by side, where the
 // report writes the claim's name nowhere.
 func (ix *Index) insertedNameCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
-	if ix.dict == nil || !claimCued(strings.TrimSpace(read)) {
-		return Part{}, false
-	}
-	rc, ok := ix.restatedClause(read, texts)
+	rc, ok := ix.claimRestated(read, texts)
 	if !ok {
 		return Part{}, false
 	}

@@ -30,10 +30,7 @@ var tailJoins = []string{"等", "”", "“", "》", "《", "\"", "'"}
 // clause shares differs from the clause's name there, where the report
 // nowhere writes the claim's name.
 func (ix *Index) tailNameCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
-	if ix.dict == nil || !claimCued(strings.TrimSpace(read)) {
-		return Part{}, false // a question asks of a name; only a claim states one
-	}
-	rc, ok := ix.restatedClause(read, texts)
+	rc, ok := ix.claimRestated(read, texts)
 	if !ok {
 		return Part{}, false
 	}
@@ -69,6 +66,15 @@ type restated struct {
 	clause         []rune   // text[span]
 	runs           []shared // what q and clause share
 	qWords, cWords []string // the segmentations of q and clause
+}
+
+// claimRestated is restatedClause for a claim only: a question asks of a
+// name, only a claim states one, so only a claim's name is corrected.
+func (ix *Index) claimRestated(read string, texts []Citation) (restated, bool) {
+	if ix.dict == nil || !claimCued(strings.TrimSpace(read)) {
+		return restated{}, false
+	}
+	return ix.restatedClause(read, texts)
 }
 
 // restatedClause is read's claim and the cited clause most like it; false

@@ -48,18 +48,6 @@ func (e *Engine) wholeCityBesideNamed(d *Draft, asked []askedTerm, cl []normClau
 	return false
 }
 
-// sentenceClauses is the range of clause indices of cl[i]'s sentence.
-func sentenceClauses(cl []normClause, i int) (from, to int) {
-	from, to = i, i+1
-	for from > 0 && !sentenceEndSet.has(cl[from-1].last) {
-		from--
-	}
-	for to < len(cl) && !sentenceEndSet.has(cl[to-1].last) {
-		to++
-	}
-	return from, to
-}
-
 // ownerOf: t and the head make one noun phrase of the question, t first,
 // with nothing between them but other asked words and 的 (红海滩游客人数,
 // 盛源海洋牧场海洋经济生产总值). Words that say something of t (红海滩火爆

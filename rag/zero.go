@@ -124,16 +124,27 @@ func sentencesAround(cl []normClause, start, end int) (int, int) {
 		}
 		if first < 0 {
 			first = i
-			for first > 0 && !sentenceEndSet.has(cl[first-1].last) {
-				first--
-			}
 		}
 		last = i
 	}
-	for last >= 0 && last < len(cl)-1 && !sentenceEndSet.has(cl[last].last) {
-		last++
+	if first < 0 {
+		return -1, -1
 	}
-	return first, last
+	first, _ = sentenceClauses(cl, first)
+	_, to := sentenceClauses(cl, last)
+	return first, to - 1
+}
+
+// sentenceClauses is the range of clause indices of cl[i]'s sentence.
+func sentenceClauses(cl []normClause, i int) (from, to int) {
+	from, to = i, i+1
+	for from > 0 && !sentenceEndSet.has(cl[from-1].last) {
+		from--
+	}
+	for to < len(cl) && !sentenceEndSet.has(cl[to-1].last) {
+		to++
+	}
+	return from, to
 }
 
 // allDoneOf: clause says all the things asked of were done, the way the
