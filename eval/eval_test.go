@@ -161,6 +161,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe54", "testdata/baseline-probe54.json", fileQuestions("testdata/probe54.yaml")},
 		{"probe55", "testdata/baseline-probe55.json", fileQuestions("testdata/probe55.yaml")},
 		{"probe56", "testdata/baseline-probe56.json", fileQuestions("testdata/probe56.yaml")},
+		{"probe57", "testdata/baseline-probe57.json", fileQuestions("testdata/probe57.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
