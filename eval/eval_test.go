@@ -162,6 +162,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe55", "testdata/baseline-probe55.json", fileQuestions("testdata/probe55.yaml")},
 		{"probe56", "testdata/baseline-probe56.json", fileQuestions("testdata/probe56.yaml")},
 		{"probe57", "testdata/baseline-probe57.json", fileQuestions("testdata/probe57.yaml")},
+		{"probe58", "testdata/baseline-probe58.json", fileQuestions("testdata/probe58.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
