@@ -108,6 +108,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// ranks nowhere (GDP) still has no rank.
 		{q: "辽滨经开区排名第几", found: true, figures: []string{"升至第21位"}},
 		{q: "盘锦GDP排名第几", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A rank asked by counting places (排多少名, 排几位) asks 排第几:
+		// not a head count in 名, nor the country's or the province's figure.
+		{q: "辽滨经开区全国化工园区排多少名", found: true, figures: []string{"升至第21位"}},
+		{q: "实际利用外资全省排几位", found: true, figures: []string{"全省第二"}},
+		{q: "盘锦GDP全省排几名", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// An errand (book a ticket, write a poem) is no question of the
 		// report: declined, not answered with a sentence sharing 一张 or 一首.
 		// Two asks in one message, each of its own thing, are answered
