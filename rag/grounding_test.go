@@ -113,6 +113,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨经开区全国化工园区排多少名", found: true, figures: []string{"升至第21位"}},
 		{q: "实际利用外资全省排几位", found: true, figures: []string{"全省第二"}},
 		{q: "盘锦GDP全省排几名", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// The province or the country as the field of a standing — the
+		// best of it (全省最快) or a rank stated some words on (全国化工园区
+		// 里升到第21位) — is about the city, not the wider place's figure;
+		// the wider place's own figure or its best city still declines.
+		{q: "盘锦固投增速是全省最快的吗", found: true, want: []string{"增速均全省第一"}},
+		{q: "辽滨经开区在全国化工园区里升到第21位了，是这样吗", found: true, want: []string{"升至第21位"}},
+		{q: "全省GDP增长多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "全国GDP增长最快的是哪个省", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		// An errand (book a ticket, write a poem) is no question of the
 		// report: declined, not answered with a sentence sharing 一张 or 一首.
 		// Two asks in one message, each of its own thing, are answered

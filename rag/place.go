@@ -256,8 +256,14 @@ var aheadOfPlace = regexp.MustCompile(`[高超]出了?(?:全省|全国|全市|�
 // asksRank reports whether norm asks where the report's own place stands
 // among others.
 func asksRank(norm string) bool {
-	return containsAny(norm, rankCues) || aheadOfPlace.MatchString(norm)
+	return containsAny(norm, rankCues) || aheadOfPlace.MatchString(norm) || bestAcross.MatchString(norm)
 }
+
+// bestAcross asks whether the report's place is the best of the province
+// or the country ("是全省最快的吗", "全国增速最高"): its standing among
+// others, which a rank the report gives answers, not the wider place's own
+// figure.
+var bestAcross = regexp.MustCompile(`(?:全省|全国|省内|国内)[^，,。？?]{0,4}?最(?:快|高|多|大|好)`)
 
 // placeDeclines reports whether the place a question names rules out an
 // answer from the reports: another place they do not speak of, or, for a
@@ -292,7 +298,7 @@ func (a analysis) placeDeclines() bool {
 // province or the country ("进出口增速是全省第二对吧", "全省前三吗",
 // "全国30强"): a premise about the report's place, which the report may
 // confirm or correct, not the wider place's own figure.
-var rankStated = regexp.MustCompile(`(?:全省|全国|全市|省内|国内)[^，,。？?]{0,6}?(?:第|前)(?:[一二三四五六七八九十]+|[0-9]+)|(?:[一二三四五六七八九十]+|[0-9]+)强`)
+var rankStated = regexp.MustCompile(`(?:全省|全国|全市|省内|国内)[^，,。？?]{0,10}?(?:第|前)(?:[一二三四五六七八九十]+|[0-9]+)|(?:[一二三四五六七八九十]+|[0-9]+)强`)
 
 // actsAcross finds the country or the province as where the report's city
 // acts ("体验店今年要在全国开多少个", "在全省率先…"): the city's own figure,
