@@ -378,6 +378,9 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 	if slices.ContainsFunc(found, other) {
 		strong = slices.DeleteFunc(slices.Clone(found), other)
 	}
+	if f, ok := st.namedInAskedPeriod(d, strong, full, unit); ok {
+		strong = append([]Figure{f}, strong...)
+	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return st.unsupportedAnswer(d, nf, unit, loose, looser, states)
 	}
@@ -1659,6 +1662,31 @@ func listsMainTargets(d *rag.Draft, c rag.Citation) bool {
 	}
 	head, _, found := strings.Cut(p.Text, "：")
 	return found && strings.Contains(head, "预期目标")
+}
+
+// namedInAskedPeriod finds, when every figure matched is of the other
+// period than asked, a figure of the period asked whose longer name holds
+// the best match's whole name: 2024's “一件事” (47个) is 2025's 新增便民利企
+// “高效办成一件事” (8个), the same thing named with what the plan adds to
+// it, which the question's few words matched too loosely to count. Not
+// declined as "no 2025 figure" while the report gives one. Only a name of
+// three runes or more that the question names, in a unit it may ask.
+func (st *Stepper) namedInAskedPeriod(d *rag.Draft, strong []Figure, full map[Figure]bool, unit string) (Figure, bool) {
+	want := askedKind(d.Intent)
+	if want == "" || len(strong) == 0 || slices.ContainsFunc(strong, func(f Figure) bool { return f.Kind == want }) {
+		return Figure{}, false
+	}
+	name := strings.Trim(strong[0].Indicator, "“”\"")
+	if utf8.RuneCountInString(name) < 3 || !full[strong[0]] {
+		return Figure{}, false // not named whole: a match by its unit (几场 of 演出100场) names nothing asked
+	}
+	for _, f := range st.idx.All() {
+		if f.Report == strong[0].Report && f.Kind == want && f.Unit != UnitRank && len(f.Indicator) > len(strong[0].Indicator) &&
+			strings.Contains(f.Indicator, name) && (unit == "" || askedUnitFits(unit, f.Unit)) {
+			return f, true
+		}
+	}
+	return Figure{}, false
 }
 
 // askedKind is the kind of figure of the one period a question asks

@@ -121,6 +121,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽滨经开区在全国化工园区里升到第21位了，是这样吗", found: true, want: []string{"升至第21位"}},
 		{q: "全省GDP增长多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "全国GDP增长最快的是哪个省", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		// A figure of the year asked whose longer name holds the other
+		// year's whole name (新增便民利企“高效办成一件事” of “一件事”) is that
+		// year's figure of it: answered, not "no 2025 figure".
+		{q: "办事的一件事场景今年又加几个", found: true, figures: []string{"8个"}},
+		{q: "去年一件事多少个", found: true, figures: []string{"47个"}},
 		// An errand (book a ticket, write a poem) is no question of the
 		// report: declined, not answered with a sentence sharing 一张 or 一首.
 		// Two asks in one message, each of its own thing, are answered
