@@ -651,6 +651,7 @@ func statedFigures(question string) []Mention {
 	asPoints(rs, ms)
 	ms = guessedMeasure(rs, ms)
 	ms = doublings(rs, ms)
+	ms = halfSpans(rs, ms)
 	for i := range ms {
 		m := &ms[i]
 		if q, n := spokenBound(rs[:m.Start], m.Value.Qualifier); q != "" {

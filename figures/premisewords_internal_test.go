@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/rag"
@@ -147,4 +148,37 @@ func TestPremiseBareBound(t *testing.T) {
 		{"PM2.5平均浓度低于31吧", "", ""},
 		{"优良天数比例超过85了吧", "", ""},
 	})
+}
+
+// A span of time said in words (半天) is a claim like 0.5天: a report's
+// 1天以内 corrects it; a part of the day (上半天) or "a long while" (老半天)
+// states nothing.
+func TestPremiseHalfSpan(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"企业开办时间压缩到半天以内了？", "半天以内", "1天以内"},
+		{"一般性企业开办时间压缩至半天以内？", "半天以内", "1天以内"},
+		{"企业开办时间压缩到1天以内了？", "", ""},
+		{"企业开办等了老半天，现在压缩到多少天了", "", ""},
+	})
+}
+
+func TestHalfSpans(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"压缩到半天以内", "半天以内"},
+		{"只需半天", "半天"},
+		{"半小时内办结", "半小时内"},
+		{"公交车老是等半天", ""},
+		{"一个半小时", ""},
+		{"上半天", ""},
+		{"半天后通知", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range halfSpans([]rune(tt.q), nil) {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("%s: %v, want %s", tt.q, got, tt.want)
+		}
+	}
 }
