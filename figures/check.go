@@ -347,10 +347,12 @@ func (pr *premiseRun) judge(i int, m Mention) {
 			pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "30个原油码头" for 30万吨级原油码头
 			return
 		}
-		if c := pr.idx.pointsAsLevel(m, pr.rs, found, norm); c != nil {
-			pr.note(c, &c.Actual) // "提高了90.6个百分点" for 普惠率达到90.6%
+		if comparable = headNamed(m, pr.rs, pr.stated, found); len(comparable) == 0 {
+			if c := pr.idx.pointsAsLevel(m, pr.rs, found, norm); c != nil {
+				pr.note(c, &c.Actual) // "提高了90.6个百分点" for 普惠率达到90.6%
+			}
+			return
 		}
-		return
 	}
 	if f := pr.idx.measuredBeside(m, pr.rs, comparable[0].fig); f != nil {
 		comparable = []scored{{fig: f, score: comparable[0].score, coverage: comparable[0].coverage}}

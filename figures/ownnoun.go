@@ -81,3 +81,52 @@ func ownNounCorrection(rs []rune, m Mention, g *Figure) *Correction {
 	}
 	return &Correction{Stated: m.Text, Actual: *g}
 }
+
+// headNamed is, when the question's words name no indicator fully enough
+// to compare by coverage, the report's figure whose indicator ends with the
+// noun the figure is stated of: a Chinese name ends with its head noun, so
+// "配套泊位有10个" names 华锦阿美项目配套泊位 (8个) and "航道是20万吨级" 争取
+// 航道 (15万吨级), though each question writes only a short part of the
+// indicator. Only when every such figure of the stated unit says the same
+// (one thing, one figure), so that a correction has one figure to give.
+//
+// Only a count of things or a grade (个, 万吨级): an amount (亿元) is of
+// a measure (营业收入) that many indicators end with. And only a noun
+// nothing names more closely: "全市营业收入", "石化产业配套泊位" name
+// another thing than the report's, 的 and a period word aside.
+func headNamed(m Mention, rs []rune, stated []Mention, found []scored) []scored {
+	before := []rune(wordsRightBefore(rs, stated, m))
+	nr := nounRightBefore(before)
+	noun := rag.Normalize(string(nr))
+	if !isClassifier(m.Value.Unit) && !strings.HasSuffix(m.Value.Unit, "级") || len(nr) < 2 || modifiedNoun(before, nr) {
+		return nil
+	}
+	var out []scored
+	for _, c := range found {
+		if UnitsCompatible(m.Value.Unit, c.fig.Unit) && strings.HasSuffix(rag.Normalize(c.fig.Indicator), noun) {
+			if len(out) > 0 && c.fig.Text != out[0].fig.Text {
+				return nil // two things of that name, or two years' figures
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// modifiedNoun reports whether the word right before noun (which before
+// holds, then the words of a claim), Han or a code (5G工厂), names it more
+// closely: a 的 ends a description, a period word names no thing.
+func modifiedNoun(before, noun []rune) bool {
+	s := string(before)
+	i := strings.LastIndex(s, string(noun))
+	if i < 0 {
+		return true
+	}
+	head := strings.TrimSpace(s[:i])
+	for _, p := range periodWords {
+		head = strings.TrimSuffix(head, p)
+	}
+	r := []rune(head)
+	last := r[max(0, len(r)-1):]
+	return len(last) > 0 && (unicode.IsLetter(last[0]) || unicode.IsDigit(last[0])) && last[0] != '的'
+}

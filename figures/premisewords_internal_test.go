@@ -182,3 +182,25 @@ func TestHalfSpans(t *testing.T) {
 		}
 	}
 }
+
+// A figure stated of a noun that is only the tail of the report's
+// indicator (配套泊位 of 华锦阿美项目配套泊位) is held to that indicator's
+// figure when it is the only one of that name and unit.
+func TestPremiseHeadNamed(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"今年推进建设的配套泊位有10个吗？", "10个", "8个"},
+		{"航道是20万吨级的？", "20万吨级", "15万吨级"},
+		{"今年推进建设的配套泊位有8个吗？", "", ""},
+		{"航道是15万吨级的？", "", ""},
+	})
+}
+
+func TestPremiseHeadNamedNotModified(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"去年全市营业收入310亿元对吗", "", ""},
+		{"去年石化及精细化工产业营业收入2000亿元对吗", "", ""},
+		{"今年配套泊位有10个吗？", "10个", "8个"},
+		{"辽河油田配套泊位有10个吗？", "", ""},
+		{"5G工厂3个对吗", "", ""},
+	})
+}
