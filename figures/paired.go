@@ -193,6 +193,9 @@ func namesOwnThing(words string) bool {
 	for _, r := range echoWords {
 		w = strings.ReplaceAll(w, r, " ")
 	}
+	for _, r := range copulaWords {
+		w = strings.ReplaceAll(w, r, " ")
+	}
 	return namesThing(rag.TrimClaimTail(strings.TrimSpace(w)))
 }
 
@@ -200,6 +203,12 @@ func namesOwnThing(words string) bool {
 // none of their own: "去年不是增长37%吗", "今年目标也是300场吗" say the first
 // clause's thing's other figure, no pair of things.
 var echoWords = []string{"不是", "也是", "也"}
+
+// copulaWords link a figure to the thing named before it and name none
+// of their own: "今年要新增8个一件事，去年是新增48个" says the first clause's
+// thing's other year, no pair of things, though 是 and the 新 of 新增 (增
+// is a change word) are Chinese words.
+var copulaWords = []string{"新增", "是", "为", "有"}
 
 // aimWords say a figure is reached or aimed at ("今年要到60万亩"), and
 // name no thing of it: "海洋牧场去年48万亩，今年要到60万亩" states one

@@ -214,3 +214,13 @@ func TestPremiseSpokenMoney(t *testing.T) {
 		{"盘锦大米和河蟹品牌价值合计突破千亿了？", "", ""},
 	})
 }
+
+// A second clause that names only its period and a copula (去年是新增48个)
+// states the first clause's thing's other year, no pair of things: it is
+// held to that thing's figure of its own year.
+func TestPremiseCopulaNamesNothing(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"今年要新增8个一件事，去年是新增48个对吧", "48个", "47个"},
+		{"今年要新增8个一件事，去年是47个对吧", "", ""},
+	})
+}
