@@ -224,3 +224,11 @@ func TestPremiseCopulaNamesNothing(t *testing.T) {
 		{"今年要新增8个一件事，去年是47个对吧", "", ""},
 	})
 }
+
+// "import-export", hyphenated, is 进出口 as "imports" and "exports" are.
+func TestPremiseImportExport(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"Panjin's import-export grew 6% in 2024, correct?", "6%", "39.7%"},
+		{"Panjin's import-export grew 39.7% in 2024, correct?", "", ""},
+	})
+}
