@@ -859,7 +859,33 @@ func (d *Draft) unfitClause(norm string) bool {
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues) ||
 		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm) ||
 		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
-		d.money && countOnly(norm)
+		d.money && countOnly(norm) ||
+		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked)
+}
+
+// moveMarks are the words with which a clause tells a figure moved (增长,
+// 下降, 翻番, 两倍, 百分点): one without any of them, nor a word of what a
+// year added or took away (flowWords: 新建, 退出), gives how much there is,
+// not by how much it moved.
+var moveMarks = []string{"增", "降", "减", "涨", "跌", "升", "倍", "翻", "百分点", "提高", "扩大", "缩小", "同比", "比上年"}
+
+// statesNoChange reports whether a figure clause gives only how much there
+// is (跨境电商企业达到70家) — no move of it — once the head asked is taken
+// out of it: a question asking how the new signings grew (新签约注册项目增长
+// 多少) names the signing itself, and 全年新签约注册项目260个 is their count,
+// not their growth. "增长多少" is then not answered by it.
+func statesNoChange(norm string, asked []askedTerm) bool {
+	for _, t := range asked {
+		if !t.head {
+			continue
+		}
+		for _, s := range t.spellings() {
+			if s != "" {
+				norm = strings.ReplaceAll(norm, s, "")
+			}
+		}
+	}
+	return !containsAny(norm, moveMarks) && !containsAny(norm, flowWords)
 }
 
 // addsItem reports whether a clause has an item giving what a year added

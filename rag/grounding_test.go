@@ -87,6 +87,12 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// By how much a thing grew is not told by a clause giving only how
+		// much there is (企业达到70家, 新签约注册项目260个): declined; a
+		// clause that tells the move still answers.
+		{q: "跨境电商企业数量增长了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "2024年新签约注册项目数增长了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "旅游收入增长多少", found: true, figures: []string{"29.9％"}},
 		// 到位资金, the usual name of 招商引资's money arrived, is the
 		// report's 实际到位内资.
 		{q: "去年招商引资到位资金多少", found: true, figures: []string{"451.5亿元"}},
