@@ -468,12 +468,66 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 全市旅客接待量…增长64% where 红海滩游客 is asked, a thing the sentence names apart
 	case zh && qualifierAfterHead(asked, window):
 		return false // 农产品交易额145亿元 where 河蟹电商平台交易额 is asked, the platform named after it
+	case listedOnly(asked, window) && !countsInAskedMeasure(d.norm, window) && !splitAsked.MatchString(d.norm):
+		// 危化品、渔业船舶…等11个重点行业领域 counts the fields, not the fishing
+		// boats asked. Each item's figure asked (供水、供热各…) is the split
+		// step's to decline, telling the total as such.
+		return false
 	}
 	// 占有率增至15.7%，…营业收入增长40%: the 40% is the revenue's. Where the
 	// head's own figure is no answer (压减支出6.7亿元 for 支出多少), the next
 	// clause's (审减…资金0.8亿元) is not either.
 	j := headFiguredBefore(d.asked, cl, i)
 	return !(zh && j >= 0 && (d.Intent.Change || d.unfitClause(cl[j].norm)))
+}
+
+// exampleList is a run of one clause listing items with 、 up to the 等
+// that closes the list (提升危化品、渔业船舶、道路交通、消防等).
+var exampleList = regexp.MustCompile(`[^，,；;。：:]*、[^，,；;。：:]*?等`)
+
+// listedOnly reports whether every asked word window holds stands there
+// only among the items of a list closed by 等: the report names the thing
+// asked as one example of a kind (渔业船舶 among 11个重点行业领域), so a
+// figure of the sentence counts the kind or the work, never the thing. A
+// word written outside the list too (项目 of 等272个新建项目) is counted.
+func listedOnly(asked []askedTerm, window string) bool {
+	rest := window
+	for _, m := range exampleList.FindAllStringIndex(window, -1) {
+		if next, _ := utf8.DecodeRuneInString(window[m[1]:]); strings.ContainsRune("级待同于", next) {
+			continue // 等级, 等待: no list closed
+		}
+		rest = strings.Replace(rest, window[m[0]:m[1]], "\n", 1)
+	}
+	held := false
+	for _, t := range asked {
+		if t.in(rest) {
+			return false // even a common word (举措 of 等15项举措) is what the figure counts
+		}
+		held = held || t.weight >= 1 && t.in(window)
+	}
+	return held
+}
+
+// askedMeasure is the measure word a question counts in (多少篇, 几项).
+var askedMeasure = regexp.MustCompile(`(?:多少|几)(\p{Han})`)
+
+// countsInAskedMeasure reports whether window counts in the measure word
+// the question counts in (多少篇 and 刊发400余篇, 多少项举措 and 等15项举措):
+// the asker names a list's examples to ask the count of the whole, which
+// the figure gives. 个 counts anything, and tells nothing.
+func countsInAskedMeasure(norm, window string) bool {
+	for _, m := range askedMeasure.FindAllStringSubmatch(norm, -1) {
+		if m[1] == "个" || !measureSet.has([]rune(m[1])[0]) && !strings.Contains("篇艘支辆", m[1]) {
+			continue
+		}
+		for at := range wordPositions(window, m[1]) {
+			before := strings.TrimRight(window[:at], "余多")
+			if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsDigit(r) || numeralSet.has(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualifierAfterHead reports whether window writes the qualifier asked

@@ -93,6 +93,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "跨境电商企业数量增长了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "2024年新签约注册项目数增长了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "旅游收入增长多少", found: true, figures: []string{"29.9％"}},
+		// A thing named only as one example of a list closed by 等
+		// (危化品、渔业船舶…等11个重点行业领域) has no count there: the figure
+		// counts the fields. A word written after the list (等272个新建项目)
+		// is what the figure counts.
+		{q: "渔业船舶数量多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How many road and highway bridges were repaired last year?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "去年开工的新建项目多少个", found: true, figures: []string{"272个"}},
 		// 到位资金, the usual name of 招商引资's money arrived, is the
 		// report's 实际到位内资.
 		{q: "去年招商引资到位资金多少", found: true, figures: []string{"451.5亿元"}},
