@@ -220,6 +220,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},
 		{q: "去年新建和改造城市公园多少处", found: true, figures: []string{"20处"}},
 		{q: "今年北斗终端要新增几个", found: true, want: []string{"3万个"}},
+		// Each part asked on its own — apart, a count between them, or
+		// again after the whole — wants the split the total does not give.
+		{q: "去年城市公园新建了几处，改造了几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
+		{q: "去年维修农村公路多少公里，新建多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
+		{q: "去年新建和改造城市公园里新建了几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
+		{q: "去年维修新建农村公路一共多少公里", found: true, figures: []string{"182.3公里"}},
 		// A count of things a name lists with 、 is their sum: no one
 		// thing's, though the things share characters (改水). A rate or
 		// rank of a list is each thing's, and 人民日报等 names the list.

@@ -47,7 +47,7 @@ func (e *Engine) groundAddedPart(d *Draft) {
 	if added == "" && sumsListed(head.Figure.Unit) {
 		first, added = splitAt(name, "、") // the first thing listed and the rest
 	}
-	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, first, added) {
+	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, first, added) && !asksEachPart(d.norm, first, added) {
 		return
 	}
 	label := head.Figure.Indicator + "：" + head.Figure.Value
@@ -63,6 +63,29 @@ func (e *Engine) asksAddedPart(d *Draft, first, added string) bool {
 	// characters with it (改水 of 盐改水、旱改水).
 	part := firstRunes(added, 2)
 	return strings.Contains(d.norm, part) && !namesHead(strings.Replace(d.norm, part, "", 1), first)
+}
+
+// partQuestionWords ask a count or amount of the thing named before them.
+var partQuestionWords = []string{"几", "多少"}
+
+// asksEachPart: the question asks the head and the added part each on its
+// own — both named apart, a count asked between them (城市公园新建了几处，
+// 改造了几处), or the whole named and then one part again (新建和改造城市
+// 公园里新建了几处). The combined total answers neither part: it is the
+// split the question wants, which the report does not give.
+func asksEachPart(norm, first, added string) bool {
+	part := firstRunes(added, 2)
+	f, a := strings.Index(norm, first), strings.Index(norm, part)
+	if f < 0 || a < 0 {
+		return false
+	}
+	if a > f && a-f-len(first) <= len("和") {
+		// The whole named (新建和改造, 新建改造): a part named again after it.
+		rest := norm[a+len(part):]
+		return strings.Contains(rest, first) || strings.Contains(rest, part)
+	}
+	lo, hi := min(f, a), max(f, a)
+	return containsAny(norm[lo:hi], partQuestionWords)
 }
 
 // countingVerbs ask a year's count of anything (今年新增多少): a question
