@@ -656,8 +656,23 @@ func AsksChange(norm string) bool {
 	norm = amountCutVerbs.Replace(norm)
 	// "提高了多少个百分点" asks a change in points, no count of things.
 	norm = strings.ReplaceAll(norm, "个百分点", "百分点")
-	return (han && changeAskedHan.MatchString(norm) || english && changeAskedEnglish.MatchString(norm)) &&
+	return (han && (changeAskedHan.MatchString(norm) || asksOverYearBefore(norm)) || english && changeAskedEnglish.MatchString(norm)) &&
 		!countAdded.MatchString(norm)
+}
+
+// comparedAsked asks how much more or less than the year before (实际到位
+// 内资比去年多多少): a difference, which the year's level (451.5亿元) does
+// not answer, though a growth rate does.
+var comparedAsked = regexp.MustCompile(`比(?:去年|上年|前年|上一年|\d{4}年)(?:多|少|高|低)了?(?:多少|几)`)
+
+// planYearWords name the year a plan is for: 今年比去年多多少 sets the
+// year's target beside last year's result, two figures the report gives.
+var planYearWords = []string{"今年", "明年", "本年"}
+
+// asksOverYearBefore: the question asks a year's difference from the year
+// before it, not the plan year's from the last (planYearWords).
+func asksOverYearBefore(norm string) bool {
+	return comparedAsked.MatchString(norm) && !containsAny(norm, planYearWords)
 }
 
 // amountCutVerbs are verbs of cutting an amount off (审减, 压减), read without
@@ -688,7 +703,7 @@ func endsWithChangeNoun(norm string) bool {
 // mayAskChangeHan reports whether norm holds what every changeAskedHan
 // match holds: a word of change and 多少 or 几.
 func mayAskChangeHan(norm string) bool {
-	return strings.ContainsAny(norm, "增涨降减提") && (strings.Contains(norm, "多少") || strings.Contains(norm, "几"))
+	return strings.ContainsAny(norm, "增涨降减提比") && (strings.Contains(norm, "多少") || strings.Contains(norm, "几"))
 }
 
 // mayAskChangeEnglish reports whether norm holds what every

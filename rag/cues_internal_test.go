@@ -137,6 +137,11 @@ func TestAsksChange(t *testing.T) {
 		{"海洋经济生产总值和增速", false},
 		{"实际利用外资多少，增速", false},
 		{"覆盖率提升了多少个百分点", true},
+		// More or less than the year before asks a difference; the plan
+		// year beside last year's result asks the two figures.
+		{"实际到位内资比去年多多少？", true},
+		{"去年新签约项目比前年多多少", true},
+		{"今年稻蟹共生面积比去年多多少", false},
 	} {
 		if got := AsksChange(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksChange(%q) = %v, want %v", tc.q, got, tc.want)

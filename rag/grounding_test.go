@@ -226,6 +226,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年维修农村公路多少公里，新建多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
 		{q: "去年新建和改造城市公园里新建了几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
 		{q: "去年维修新建农村公路一共多少公里", found: true, figures: []string{"182.3公里"}},
+		// More than the year before is a change: the level is no answer.
+		{q: "实际到位内资比去年多多少？", found: true, figures: []string{"20.2%"}, not: []string{"实际到位内资：451.5亿元"}},
+		{q: "去年新签约项目比前年多多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// A count of things a name lists with 、 is their sum: no one
 		// thing's, though the things share characters (改水). A rate or
 		// rank of a list is each thing's, and 人民日报等 names the list.
