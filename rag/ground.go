@@ -450,6 +450,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 	// does not answer; by how many places it moved, 升至第21位 does not.
 	case d.Intent.Rank && rankUnfit(k.norm, window, ca.rankScope, asked) || ca.rankMove && !rankMoved.MatchString(k.norm):
 		return false
+	case zh && d.Intent.Rank && ranksOtherMeasure(d.norm, k.norm, window):
+		return false // 增速均全省第一 where the size's rank is asked; 7.5亿美元、全省第二 where the growth's
 	case !d.Intent.Rank && containsAny(k.norm, totalCues) && asksOneOfPair(d.asked, window):
 		return false // 盘锦大米和盘锦河蟹…合计突破千亿元 is neither's own value
 	case ca.pair != nil && !holdsEvery(scoped, ca.pair):

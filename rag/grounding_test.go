@@ -236,6 +236,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年旱改水新增耕地多少？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "4400亩"}},
 		{q: "去年盐改水、旱改水新增耕地多少亩？", found: true, figures: []string{"4400亩"}},
 		{q: "固定资产投资增速全省第几", found: true, figures: []string{"全省第一"}},
+		// A rank is the measure's it follows: the growth's rank is not the
+		// size's, nor the amount's rank the growth's.
+		{q: "进出口总额规模全省第几？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "实际利用外资增速全省第几？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "实际利用外资全省第几", found: true, figures: []string{"全省第二"}},
 		{q: "去年在人民日报等媒体发了多少篇稿？", found: true, figures: []string{"400余篇"}},
 		{q: "今年优化城乡公交线路几条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
 		{q: "今年新增优化城乡公交线路几条？", found: true, figures: []string{"10条"}},

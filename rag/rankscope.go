@@ -115,3 +115,26 @@ var rankOpening = regexp.MustCompile(`位居|位列|排名|排在|居(?:全|第|
 // indicator before it (增速均, 总量占比): the clause ranks that, not a
 // subject of its own. At the end only: 人均 and 平均 name a subject.
 var rankBackWords = []string{"增速", "增幅", "总量", "占比", "均", "分别", "其中", "进度"}
+
+// rankGrowthWords name a figure's growth; rankSizeWords its size. A
+// question naming one asks the rank of that measure of the indicator.
+var (
+	rankGrowthWords = []string{"增速", "增幅", "增长"}
+	rankSizeWords   = []string{"规模", "总量"}
+)
+
+// ranksOtherMeasure reports whether a ranking clause, in its window, ranks
+// another measure of the indicator than the question asks: a rank is the
+// measure's it follows. 增速均全省第一 ranks growth, not the size asked
+// (进出口总额规模全省第几); 实际利用外资7.5亿美元、全省第二 ranks the amount,
+// not the growth asked (实际利用外资增速全省第几).
+func ranksOtherMeasure(norm, clause, window string) bool {
+	growth, size := containsAny(norm, rankGrowthWords), containsAny(norm, rankSizeWords)
+	switch {
+	case growth && !size:
+		return !containsAny(window, rankGrowthWords)
+	case size && !growth:
+		return containsAny(clause, rankGrowthWords)
+	}
+	return false
+}
