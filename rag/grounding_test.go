@@ -241,6 +241,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "进出口总额规模全省第几？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "实际利用外资增速全省第几？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "实际利用外资全省第几", found: true, figures: []string{"全省第二"}},
+		// By how much a ranking rose: a place (第7名) does not tell it.
+		{q: "红海滩国家风景廊道排名上升了多少？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年在人民日报等媒体发了多少篇稿？", found: true, figures: []string{"400余篇"}},
 		{q: "今年优化城乡公交线路几条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
 		{q: "今年新增优化城乡公交线路几条？", found: true, figures: []string{"10条"}},

@@ -55,9 +55,10 @@ var rankWordRe = regexp.MustCompile(rankWords)
 func ranksPlace(norm string) bool { return placeInRanking.MatchString(norm) }
 
 // rankMoveAsked asks by how many places a rank moved: "排名比上一年上升了
-// 几位", "How many places did it climb". A place (升至第21位) does not
+// 几位", "排名上升了多少" (the ranking named before the move, no 位 needed),
+// "How many places did it climb". A place (升至第21位) does not
 // tell it; only a move does (上升3位).
-var rankMoveAsked = regexp.MustCompile(`(?:上升|提升|前进|进步|提高|下降|后退|下滑|前移|后移)了?(?:几|多少)(?:位|名|个位次)|\b(?:climb|climbed|rise|rose|move|moved|jump|jumped|drop|dropped|fall|fell|slip|slipped)\b[a-z ]{0,24}\b(?:places|spots|positions)\b|\bhow many (?:places|spots|positions)\b[a-z' -]{0,80}\b(?:climb|climbed|rise|rose|move|moved|jump|jumped|drop|dropped|fall|fell|slip|slipped|go up|went up)\b`)
+var rankMoveAsked = regexp.MustCompile(`(?:上升|提升|前进|进步|提高|下降|后退|下滑|前移|后移)了?(?:几|多少)(?:位|名|个位次)|(?:排名|名次|位次)(?:上升|提升|前进|进步|提高|下降|后退|下滑|前移|后移)了?(?:几|多少)|\b(?:climb|climbed|rise|rose|move|moved|jump|jumped|drop|dropped|fall|fell|slip|slipped)\b[a-z ]{0,24}\b(?:places|spots|positions)\b|\bhow many (?:places|spots|positions)\b[a-z' -]{0,80}\b(?:climb|climbed|rise|rose|move|moved|jump|jumped|drop|dropped|fall|fell|slip|slipped|go up|went up)\b`)
 
 // rankMoved finds a move in a ranking: 上升3位, 前进5个位次.
 var rankMoved = regexp.MustCompile(`(?:上升|提升|前进|进步|提高|下降|后退|下滑|前移|后移|跃升)[0-9一二三四五六七八九十]+(?:位|名|个位次)`)

@@ -48,6 +48,10 @@ func TestAsksRankMove(t *testing.T) {
 		{"the zone moved up how many spots?", true},
 		{"辽滨经开区在全国化工园区排第几", false},
 		{"排名上升了吗", false},
+		// The ranking named before the move: 多少 asks it with no 位.
+		{"红海滩国家风景廊道排名上升了多少？", true},
+		{"名次下降了几", true},
+		{"红海滩国家风景廊道排名多少", false},
 		{"How many places are there for children in nurseries?", false}, // places, no move
 	} {
 		if got := asksRankMove(Normalize(tc.q)); got != tc.want {
