@@ -2164,6 +2164,9 @@ func (e *Engine) placeFigure(d *Draft, p Part, s *PlaceSlot, short, text string)
 	if ok, _ := e.partSupport(d, p); !ok {
 		return false
 	}
+	// A Chinese question naming the place alone asks its own figure; one
+	// naming the others listed too (盘山、大洼) asks the figure they share.
+	alone := d.Intent.Lang != "en" && !e.namesOtherPlace(d.norm, s.Name, short)
 	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；;！!？?\n", r) }) {
 		before, named := "", false
 		for _, clause := range strings.FieldsFunc(sent, func(r rune) bool { return r == '，' || r == ',' }) {
@@ -2171,6 +2174,10 @@ func (e *Engine) placeFigure(d *Draft, p Part, s *PlaceSlot, short, text string)
 			held := placeHeld(s, short, clause)
 			if !held && (containsAny(clause, wholeCityWords) || e.ix.stripPlaces(clause) != clause) {
 				named = false // the clauses after speak of the whole city or another place
+			}
+			if held && alone && listedWithOthers(clause, s.Name, short) {
+				named = false // the figure after counts the place with others
+				continue
 			}
 			named = named || held
 			// A rank asked is given in words too (蝉联全省制造业区域品牌榜首),
@@ -2184,6 +2191,38 @@ func (e *Engine) placeFigure(d *Draft, p Part, s *PlaceSlot, short, text string)
 		}
 	}
 	return false
+}
+
+// listedWithOthers reports whether clause names the place (name, or its
+// short form) as one of several: beside another with 、 (完成盘山、大洼农村
+// 供水保障工程，让18万农村居民…) or as an example closed by 等 before the
+// figure (盘山县西沙河防洪治理等12项重点水利工程). The figure then counts
+// them all; stated as the place's own it would be confidently wrong.
+func listedWithOthers(clause, name, short string) bool {
+	for _, w := range []string{name, short} {
+		i := strings.Index(clause, w)
+		if w == "" || i < 0 {
+			continue
+		}
+		after := clause[i+len(w):]
+		if strings.HasPrefix(after, "、") || strings.HasSuffix(clause[:i], "、") {
+			return true
+		}
+		if d := strings.IndexAny(after, "0123456789"); d >= 0 && strings.Contains(after[:d], "等") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherPlace reports whether norm names a place beside the one asked
+// (name, or its short form).
+func (e *Engine) namesOtherPlace(norm, name, short string) bool {
+	rest := strings.ReplaceAll(norm, name, "")
+	if short != "" {
+		rest = strings.ReplaceAll(rest, short, "")
+	}
+	return e.ix.stripPlaces(rest) != rest
 }
 
 // wholeCityWords name the report's whole city as a clause's subject.

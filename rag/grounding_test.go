@@ -172,6 +172,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦援助新疆和布克赛尔县，去年建成了什么项目？", found: true, want: []string{"援疆项目赛尔山"}},
 		{q: "新疆今年GDP目标是多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "新疆去年建了多少个项目", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		// A place listed with others (盘山、大洼) or as an example (盘山县…
+		// 等12项) shares the figure after: it is not the place's own.
+		{q: "今年完成盘山县重点水利工程几项？", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "大洼区有多少农村居民饮用水与城市同源？", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "盘山、大洼农村供水保障工程让多少农村居民饮用水与城市同源？", found: true, want: []string{"18万"}},
 		// 中国 opening a name the report writes (中国女篮职业赛事) is that
 		// thing, not the country; the country's own figure still declines.
 		{q: "中国女篮", found: true, want: []string{"中国女篮职业赛事"}},
