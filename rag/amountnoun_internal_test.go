@@ -100,6 +100,9 @@ func TestCountsNothing(t *testing.T) {
 		{"跨境电商企业达到70家", false},
 		{"八轮强降雨接踵而至，2024年", false},
 		{"新建和改造城市公园20处。", false},
+		{"海洋牧场面积分别达到97万亩、75万亩、50万亩", true},
+		{"维修新建农村公路182.3公里。", true},
+		{"新建电动自行车公共集中充电装置点276个，修复岸堤39公里", false},
 	} {
 		if got := countsNothing(Normalize(tc.clause)); got != tc.want {
 			t.Errorf("countsNothing(%q) = %v, want %v", tc.clause, got, tc.want)
@@ -113,6 +116,7 @@ func TestCountsNothing(t *testing.T) {
 		{"how many scenic spots are there?", true},
 		{"去年压减了多少支出", false},
 		{"how many marine ranch hectares?", false},
+		{"how many km of old water pipes got replaced?", false},
 	} {
 		asked := []askedTerm{{term: "支出"}}
 		if got := countOfThingsAsked(tc.q, asked); got != tc.want {

@@ -167,7 +167,7 @@ func countOfThingsAsked(norm string, asked []askedTerm) bool {
 
 // englishUnitCount is "how many" asked of a unit of measure, within a few
 // words: an amount in that unit, no count of things.
-var englishUnitCount = regexp.MustCompile(`\bhow many\b(?:\s+[a-z'-]+){0,3}?\s+(?:hectares?|mu|acres?|tons?|tonnes?|yuan|dollars?|kilomet(?:er|re)s?|met(?:er|re)s?|square|teu)\b`)
+var englishUnitCount = regexp.MustCompile(`\bhow many\b(?:\s+[a-z'-]+){0,3}?\s+(?:hectares?|mu|acres?|tons?|tonnes?|yuan|dollars?|kilomet(?:er|re)s?|km|met(?:er|re)s?|square|teu)\b`)
 
 // countsNothing reports whether a clause writes no number that counts
 // things: only a grade or kind (晋升国家4A级旅游景区), a place in a ranking
@@ -184,6 +184,7 @@ func countsNothing(norm string) bool {
 		return true
 	}
 	return everyNumber(t, func(rest string) bool {
+		rest = strings.TrimLeft(rest, "十百千万亿") // 50万亩 is in 亩
 		return slices.ContainsFunc(uncountedUnits, func(u string) bool { return strings.HasPrefix(rest, u) })
 	})
 }
@@ -196,8 +197,11 @@ var arabicNumber = regexp.MustCompile(`[0-9][0-9.,]*[十百千万亿]*`)
 var ordinalNumber = regexp.MustCompile(`第[0-9]+`)
 
 // uncountedUnits follow a number that counts no things: a rate, a multiple,
-// money, years, a ranking band (30强).
-var uncountedUnits = []string{"%", "％", "个百分点", "倍", "亿元", "万元", "元", "亿美元", "万美元", "美元", "年", "强"}
+// money, years, a ranking band (30强), or a measure of area, length or
+// weight — 海洋牧场面积50万亩 is how much sea the ranches cover, not how
+// many ranches there are ("盘锦有多少个海洋牧场").
+var uncountedUnits = []string{"%", "％", "个百分点", "倍", "亿元", "万元", "元", "亿美元", "万美元", "美元", "年", "强",
+	"亩", "公顷", "平方公里", "平方千米", "平方米", "公里", "千米", "吨"}
 
 // countOnly reports whether every number a clause writes counts things
 // (15项举措, 7个项目): no rate, amount or measure, which is all a level

@@ -103,6 +103,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 到位资金, the usual name of 招商引资's money arrived, is the
 		// report's 实际到位内资.
 		{q: "去年招商引资到位资金多少", found: true, figures: []string{"451.5亿元"}},
+		// A count of things asked (多少个海洋牧场) is not told by an area
+		// (海洋牧场面积50万亩) or a length; a length asked in English ("how
+		// many km") is no count, and its kilometres answer.
+		{q: "盘锦有多少个海洋牧场", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How many km of old water, heating and gas pipes were replaced?", found: true, figures: []string{"360公里"}},
 		// A rise asked of a rate this year, its level given for both years
 		// under one name (提升至45%, 达到48%), is answered by the two
 		// levels; asked of last year, whose rise is from 2023, it is not.
