@@ -973,16 +973,22 @@ var (
 
 // A plant's size (臻德化工装置是多大规模, 生产线产能多少) is what it turns out
 // a year, which only a figure of output gives (20万吨/年): not a count of
-// the projects its sentence lists it among.
+// the projects its sentence lists it among, nor a berth's grade (10万吨级
+// 通用泊位), which tells what ships it takes.
 var (
 	plantNouns     = []string{"装置", "生产线", "产线", "工厂", "机组", "炼厂"}
 	capacityCues   = []string{"规模", "产能", "多大", "生产能力"}
-	capacityFigure = regexp.MustCompile(`[0-9]\s*(?:万|千|百)?(?:吨|千瓦|兆瓦|立方米|标箱|桶)`)
+	capacityFigure = regexp.MustCompile(`[0-9]\s*(?:万|千|百)?(?:吨|千瓦|兆瓦|立方米|标箱|桶)(?:[^级]|$)`)
 )
+
+// outputCues ask what a thing turns out a year of whatever they are said
+// of — a project's (华锦阿美项目产能多少) as a plant's: no plant noun is needed,
+// as 规模 and 多大 need one to ask output rather than extent.
+var outputCues = []string{"产能", "生产能力"}
 
 // asksCapacity reports whether a question asks a plant's size.
 func asksCapacity(norm string) bool {
-	return containsAny(norm, plantNouns) && containsAny(norm, capacityCues)
+	return containsAny(norm, outputCues) || containsAny(norm, plantNouns) && containsAny(norm, capacityCues)
 }
 
 // outsideScope is asked without the terms that scope holds and window

@@ -108,6 +108,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// many km") is no count, and its kilometres answer.
 		{q: "盘锦有多少个海洋牧场", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How many km of old water, heating and gas pipes were replaced?", found: true, figures: []string{"360公里"}},
+		// 产能 asks what a thing turns out, of a project as of a plant: a
+		// count of berths beside the project's name (8个配套泊位), or a
+		// berth's grade (10万吨级), is no output.
+		{q: "华锦阿美项目产能多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// A rise asked of a rate this year, its level given for both years
 		// under one name (提升至45%, 达到48%), is answered by the two
 		// levels; asked of last year, whose rise is from 2023, it is not.
