@@ -340,7 +340,8 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	ca := e.readClauseAsk(d)
 	best := 0.0
 	for i, k := range cl {
-		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) || d.unfitClause(k.norm) {
+		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) || d.unfitClause(k.norm) ||
+			d.Intent.Lang != "en" && sizesOtherNoun(d.asked, k.norm) {
 			continue
 		}
 		// The sentence up to the figure's clause: in Chinese a number's
@@ -755,6 +756,25 @@ func measuredNoun(unit, rest string) string {
 		return ""
 	}
 	return n
+}
+
+// sizesOtherNoun reports whether every size figure a clause writes is
+// followed by the noun it measures, naming nothing asked: a quoted clause is
+// read as figureItemEnd reads a headline's (华锦阿美项目3.57平方公里配套产业园
+// gives the park's area, not the project's). An English question's head
+// is not its last word, so only a Chinese one is read so.
+func sizesOtherNoun(asked []askedTerm, clause string) bool {
+	locs := sizeFigure.FindAllStringIndex(clause, -1)
+	for _, l := range locs {
+		unit := strings.TrimLeft(clause[l[0]:l[1]], "0123456789 ")
+		// Any word asked may name the noun: a question giving the unit
+		// (多少平方公里) ends on the unit, not on what it measures.
+		n := measuredNoun(strings.TrimPrefix(unit, "千"), clause[l[1]:])
+		if n == "" || slices.ContainsFunc(asked, func(t askedTerm) bool { return !t.part && t.in(Normalize(n)) }) {
+			return false
+		}
+	}
+	return len(locs) > 0
 }
 
 // pairJoin finds two things joined (盘锦大米和盘锦河蟹): the run before the

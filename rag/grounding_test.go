@@ -112,6 +112,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// count of berths beside the project's name (8个配套泊位), or a
 		// berth's grade (10万吨级), is no output.
 		{q: "华锦阿美项目产能多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A size followed by the noun it measures is that noun's, in a
+		// quote as in a headline: 3.57平方公里配套产业园 is the park's area,
+		// not the project's; asked of the park, it answers.
+		{q: "华锦阿美项目占地多少平方公里？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "华锦阿美配套产业园占地多少平方公里？", found: true, want: []string{"3.57平方公里"}},
 		// A rise asked of a rate this year, its level given for both years
 		// under one name (提升至45%, 达到48%), is answered by the two
 		// levels; asked of last year, whose rise is from 2023, it is not.
