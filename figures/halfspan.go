@@ -17,8 +17,9 @@ import (
 var halfSpanRe = regexp.MustCompile(`(^|[^0-9一二两三四五六七八九十个上下前后大多老])半(天|小时|个月)`)
 
 // spanClaimers, just before a bare 半天, make it a claimed duration: "压缩
-// 到半天", "只需半天", "用时为半天".
-const spanClaimers = "到至需用花只为是要"
+// 到半天", "用时为半天". Not 需/要/用/花: "需要半天" says how long it takes,
+// which a report's "1天以内" allows rather than contradicts.
+const spanClaimers = "到至为是"
 
 // halfSpans adds to ms, in order, each half span of time rs writes (半天 as
 // 0.5天), with a suffix qualifier (以内, 内, 左右…) as the scanner reads one.

@@ -2242,11 +2242,17 @@ func listedWithOthers(clause, name, short string) bool {
 }
 
 // namesOtherPlace reports whether norm names a place beside the one asked
-// (name, or its short form).
+// (name, or its short form). The report's own city (盘锦大洼区, 全市) is no
+// other place: it holds the one asked rather than sharing its figure.
 func (e *Engine) namesOtherPlace(norm, name, short string) bool {
 	rest := strings.ReplaceAll(norm, name, "")
 	if short != "" {
 		rest = strings.ReplaceAll(rest, short, "")
+	}
+	for _, w := range append(append([]string{}, e.ix.places...), wholeCityWords...) {
+		if w != "" {
+			rest = strings.ReplaceAll(rest, w, "")
+		}
 	}
 	return e.ix.stripPlaces(rest) != rest
 }

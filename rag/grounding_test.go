@@ -139,6 +139,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// not a head count in 名, nor the country's or the province's figure.
 		{q: "辽滨经开区全国化工园区排多少名", found: true, figures: []string{"升至第21位"}},
 		{q: "实际利用外资全省排几位", found: true, figures: []string{"全省第二"}},
+		// The 排 of 安排 is no ranking: 安排多少名 counts people.
+		{q: "去年安排多少名党员干部奔赴一线", found: true, figures: []string{"14114名"}},
 		{q: "盘锦GDP全省排几名", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// The province or the country as the field of a standing — the
 		// best of it (全省最快) or a rank stated some words on (全国化工园区
@@ -190,6 +192,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 等12项) shares the figure after: it is not the place's own.
 		{q: "今年完成盘山县重点水利工程几项？", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "大洼区有多少农村居民饮用水与城市同源？", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		// The report's own city beside the district holds it, shares nothing.
+		{q: "盘锦大洼区有多少农村居民饮用水与城市同源？", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
+		{q: "盘锦盘山县重点水利工程几项", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "盘山、大洼农村供水保障工程让多少农村居民饮用水与城市同源？", found: true, want: []string{"18万"}},
 		// 中国 opening a name the report writes (中国女篮职业赛事) is that
 		// thing, not the country; the country's own figure still declines.

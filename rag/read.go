@@ -189,7 +189,7 @@ func (rd *reader) read(text string, sc *scope) string {
 		}
 	}
 	text = rd.home.mend(mendDigits(text), sc)
-	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(rankCounted.Replace(wordSlips.Replace(apartYears(ourselves(dropPreamble(text))))))))))
+	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(wordSlips.Replace(apartYears(ourselves(dropPreamble(text))))))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
 
@@ -357,8 +357,11 @@ var wordSlips = strings.NewReplacer("上一年", "上年", "旧年", "去年", "
 // rankCounted asks a place in a ranking by counting places ("全国化工园区
 // 排多少名", "全省排几位"): it asks 排第几, a rank, not a head count in 名
 // or 位 nor a figure of the province or the country the ranking is among.
-var rankCounted = strings.NewReplacer("排多少名", "排第几", "排几名", "排第几", "排多少位", "排第几", "排几位", "排第几",
-	"排在多少名", "排在第几", "排在几名", "排在第几", "排在多少位", "排在第几", "排在几位", "排在第几")
+// Not the 排 of 安排/编排/彩排 (安排多少名党员干部 counts people).
+var rankCounted = regexp.MustCompile(`(^|[^安编彩])排(在)?(?:多少|几)[名位]`)
+
+// readRankCounted rewrites each rank asked by counting places as 排第几.
+func readRankCounted(q string) string { return rankCounted.ReplaceAllString(q, "${1}排${2}第几") }
 
 // particles are the aspect characters speech puts inside a
 // lexicon word: 找着工作 (找工作), 种过树 (种树). Not 的: 花的钱 is the money
