@@ -936,7 +936,8 @@ func (d *Draft) unfitClause(norm string) bool {
 		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm) ||
 		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
 		d.money && countOnly(norm) ||
-		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked)
+		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked) ||
+		yearTotalForGathering(d.norm, norm)
 }
 
 // moveMarks are the words with which a clause tells a figure moved (增长,

@@ -93,6 +93,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "跨境电商企业数量增长了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "2024年新签约注册项目数增长了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "旅游收入增长多少", found: true, figures: []string{"29.9％"}},
+		// One fair's or event's signings (辽洽会, 招商活动) are not the
+		// year's total the sentence closes with (全年新签约注册项目260个):
+		// declined; the year's asked is still answered by it.
+		{q: "辽洽会签约多少项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "How many projects were signed at the CIIE?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "去年全年新签约注册项目多少个", found: true, figures: []string{"260个"}},
 		// A thing named only as one example of a list closed by 等
 		// (危化品、渔业船舶…等11个重点行业领域) has no count there: the figure
 		// counts the fields. A word written after the list (等272个新建项目)

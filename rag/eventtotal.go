@@ -1,0 +1,25 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// oneGatheringAsked names one gathering — a fair, a promotion event, a
+// consultation meeting (辽洽会, 进博会, 招商活动, 会商活动, CIIE) — whose own
+// figure the question asks.
+var oneGatheringAsked = regexp.MustCompile(`(?i)[洽博商]会|交易会|推介会|博览会|招商活动|会商活动|一次(?:招商)?活动|\bciie\b|\bexpo\b|\bfair\b|investment event|single event`)
+
+// yearTotalOpens opens a clause whose figure is the whole year's (全年新签
+// 约注册项目260个).
+var yearTotalOpens = regexp.MustCompile(`^(?:全年|全市全年)`)
+
+// yearTotalForGathering reports whether a figure clause gives the year's
+// total where the question asks one gathering's own figure. WHY: a
+// sentence lists the events (参加进博会、辽洽会…举办…主题招商活动) and then
+// the year's sum of them all; the sum answering for one event is
+// confidently wrong. A question that itself asks the year (全年) is
+// answered by it.
+func yearTotalForGathering(question, clause string) bool {
+	return oneGatheringAsked.MatchString(question) && !strings.Contains(question, "全年") && yearTotalOpens.MatchString(clause)
+}
