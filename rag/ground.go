@@ -922,7 +922,11 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 // thing's seats where a count is, an addition where a stock is, a level
 // reached where an addition is, a total where one thing's own figure is,
 // a level reached where by how much it moved is, anything but an area
-// where a size is, an addition where how many in all or how large is, a cut of the
+// where a size is, an addition where how many in all or how large is (or
+// a clause whose item of the thing asked is a year's doing and none gives
+// how much there is: 修复湿地150.2公顷, 退出油井301口 do not say how much
+// wetland or how many wells there are, though another item beside them
+// reads 达到 or 疏浚), a cut of the
 // thing where its amount is, a rank of government other than the one asked,
 // a count of things where a sum of money is (跨境电商企业达到70家 for 卖了多少:
 // countForMoney's check of a headline figure, made of a quoted clause too).
@@ -930,7 +934,7 @@ func (d *Draft) unfitClause(norm string) bool {
 	in := d.Intent
 	return in.Level && (changeClause(norm) || countOnly(norm)) || in.Change && levelOnly(norm) && !(in.Added && addsItem(norm, d.asked)) || in.Amount && (percentOnly(norm) || slotsOfAsked(d.asked, norm, d.norm)) ||
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
-		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksCapacity(d.norm) && !capacityFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && additionOnly(norm) ||
+		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksCapacity(d.norm) && !capacityFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && (additionOnly(norm) || doneOfAsked(norm, d.asked) && !holdsStock(norm, d.asked)) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues) ||
 		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm) ||
@@ -963,6 +967,23 @@ func statesNoChange(norm string, asked []askedTerm) bool {
 		}
 	}
 	return !containsAny(norm, moveMarks) && !containsAny(norm, flowWords)
+}
+
+// yearDoings are the verbs of a year's doing to a thing that leave how
+// much of it there is untold: what it added (additionWords), built
+// (建成), restored (修复), bought (购置) or retired (退出).
+var yearDoings = append(slices.Clone(additionWords), "建成", "修复", "购置", "购买", "采购", "退出", "关停", "淘汰")
+
+// doneOfAsked reports whether a clause has an item giving what a year did
+// to the thing asked (修复湿地150.2公顷, 退出油井301口): asked how much
+// there is in all, that item is no answer.
+func doneOfAsked(norm string, asked []askedTerm) bool {
+	for _, item := range strings.Split(norm, "、") {
+		if strings.ContainsFunc(item, unicode.IsDigit) && containsAny(item, yearDoings) && coveredShare(asked, item) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // addsItem reports whether a clause has an item giving what a year added

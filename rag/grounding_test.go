@@ -99,6 +99,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽洽会签约多少项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How many projects were signed at the CIIE?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "去年全年新签约注册项目多少个", found: true, figures: []string{"260个"}},
+		// How many in all (总共多少) or how large (湿地面积多少) is not told by
+		// a year's doing (建成高标准农田12.45万亩, 退出油井301口, 修复湿地150.2
+		// 公顷), though an item beside it reads 达到; asked as the doing, it
+		// answers.
+		{q: "全市高标准农田总共多少亩", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "全市油井总共多少口", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "全市湿地保护面积多少公顷", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "全市幼儿园学位总共多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年建成高标准农田多少亩", found: true, figures: []string{"12.45万亩"}},
+		{q: "今年要购置多少公交车辆", found: true, figures: []string{"132台"}},
 		// A thing named only as one example of a list closed by 等
 		// (危化品、渔业船舶…等11个重点行业领域) has no count there: the figure
 		// counts the fields. A word written after the list (等272个新建项目)
