@@ -164,6 +164,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe56", "testdata/baseline-probe56.json", fileQuestions("testdata/probe56.yaml")},
 		{"probe57", "testdata/baseline-probe57.json", fileQuestions("testdata/probe57.yaml")},
 		{"probe58", "testdata/baseline-probe58.json", fileQuestions("testdata/probe58.yaml")},
+		{"probe59", "testdata/baseline-probe59.json", fileQuestions("testdata/probe59.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
