@@ -165,6 +165,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe57", "testdata/baseline-probe57.json", fileQuestions("testdata/probe57.yaml")},
 		{"probe58", "testdata/baseline-probe58.json", fileQuestions("testdata/probe58.yaml")},
 		{"probe59", "testdata/baseline-probe59.json", fileQuestions("testdata/probe59.yaml")},
+		{"probe60", "testdata/baseline-probe60.json", fileQuestions("testdata/probe60.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
