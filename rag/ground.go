@@ -2265,17 +2265,11 @@ func listedWithOthers(clause, name, short string) bool {
 
 // namesOtherPlace reports whether norm names a place beside the one asked
 // (name, or its short form). The report's own city (盘锦大洼区, 全市) is no
-// other place: it holds the one asked rather than sharing its figure.
+// other place: it holds the one asked rather than sharing its figure. Nor
+// are 全省, 全国 here: beside a district they name the field it is ranked
+// in (大洼区在全省排第几), not a place counted with it.
 func (e *Engine) namesOtherPlace(norm, name, short string) bool {
-	rest := strings.ReplaceAll(norm, name, "")
-	if short != "" {
-		rest = strings.ReplaceAll(rest, short, "")
-	}
-	for _, w := range append(append([]string{}, e.ix.places...), wholeCityWords...) {
-		if w != "" {
-			rest = strings.ReplaceAll(rest, w, "")
-		}
-	}
+	rest := e.ix.withoutOwnPlace(norm, append([]string{name, short}, wholeCityWords...))
 	return e.ix.stripPlaces(rest) != rest
 }
 

@@ -101,16 +101,24 @@ var cityVoice = []string{"我市", "本市", "全市", "我们", "咱们"}
 // economy and the present (盘锦现在, 我市经济): the place whose state the
 // report speaks of in its own voice.
 func (ix *Index) ownPlaceOnly(subject string) bool {
-	rest := subject
-	for _, w := range append(append([]string{}, cityVoice...), stateHolders...) {
-		rest = strings.ReplaceAll(rest, w, "")
+	rest := ix.withoutOwnPlace(subject, append(append([]string{}, cityVoice...), stateHolders...))
+	return strings.TrimSpace(rest) == ""
+}
+
+// withoutOwnPlace is s with the words given and the names of the report's
+// own place (盘锦, 盘锦市…) removed: what is left names anything else.
+func (ix *Index) withoutOwnPlace(s string, words []string) string {
+	for _, w := range words {
+		if w != "" {
+			s = strings.ReplaceAll(s, w, "")
+		}
 	}
 	for _, p := range ix.places {
 		if p != "" {
-			rest = strings.ReplaceAll(rest, p, "")
+			s = strings.ReplaceAll(s, p, "")
 		}
 	}
-	return strings.TrimSpace(rest) == ""
+	return s
 }
 
 // doneWholeCorrection is the correction of a thing claimed partly done or
