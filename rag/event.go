@@ -95,10 +95,16 @@ var whoFirstEnglish = regexp.MustCompile(`\bwhich (?:[a-z]+ ){0,3}(?:ranked|rank
 // firstPlaceWords tell a first place: 全省第一, 榜首, 冠亚军…
 var firstPlaceWords = []string{"第一", "首位", "榜首", "冠军", "冠亚军", "居首", "第1位", "第1名", "排名第1"}
 
+// whoFirstAfter asks who holds the first place after naming it: "全省第一
+// 的是哪个城市", "排第一的企业是哪家". The kind asked (城市, 企业) is a
+// holder, not one of the report's own indicators ("全省第一的是什么" asks
+// which of the city's figures ranks first, and a list answers it).
+var whoFirstAfter = regexp.MustCompile(`第一(?:名|位)?的?(?:是|为)(?:哪(?:一|个|座|家|所)?(?:个)?(?:城市|市|地市|地区|县|区|省|企业|公司|园区|国家|学校)|谁)|第一(?:名|位)?的(?:城市|市|地市|地区|县|区|省|企业|公司|园区|国家|学校)(?:是|为)(?:哪|谁)`)
+
 // AsksWhoFirst reports whether a normalized question asks who stands
 // first: its 第一 is no place it claims for anything.
 func AsksWhoFirst(norm string) bool {
-	return containsAny(norm, whoFirstCues) || strings.Contains(norm, "which ") && whoFirstEnglish.MatchString(norm)
+	return containsAny(norm, whoFirstCues) || whoFirstAfter.MatchString(norm) || strings.Contains(norm, "which ") && whoFirstEnglish.MatchString(norm)
 }
 
 // groundWhoFirst declines an answer to "who is first" whose quotes name no

@@ -1062,6 +1062,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Who is first is not answered by the report's own place.
 		{q: "全国化工园区里排第一的是哪个园区", grounding: rag.GroundNotAnswered, want: []string{"没有说谁排第一"}},
 		{q: "居民健康素养水平全省排第一的是哪个城市", found: true, want: []string{"全省第一"}},
+		// Asked after the place (第一的是哪个城市), who is first is no claim
+		// that the city is: the report's 全省第二 is not a correction of it.
+		{q: "去年实际利用外资全省第一的是哪个城市？", grounding: rag.GroundNotAnswered, want: []string{"没有说谁排第一"}, not: []string{"更正"}},
+		{q: "实际利用外资排第一的城市是哪个", grounding: rag.GroundNotAnswered, want: []string{"没有说谁排第一"}, not: []string{"更正"}},
+		{q: "去年实际利用外资是全省第一吗", found: true, want: []string{"全省第二"}},
 		// Everyday words: 外地资金 is the report's 内资, 多出来 asks nothing.
 		{q: "外地资金去年到位了多少，涨了多少", found: true, figures: []string{"20.2%"}},
 		{q: "托育学位去年多出来多少个", found: true, want: []string{"640个"}},
