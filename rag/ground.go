@@ -1135,6 +1135,24 @@ const wholeFigure = `[0-9][0-9.]*(?:万|亿)?(?:人次|人|个|台|辆|家|户|�
 // college graduates?".
 var englishPartOf = regexp.MustCompile(`^(?:of|out of|among) (?:the|its|these|those|all|all the) [^?]*?(?:how many|how much|what share|what percentage|what proportion)\b`)
 
+// englishWholeFigure is the figure an English question gives its whole:
+// "of the 260 newly signed projects".
+var englishWholeFigure = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:万|亿)?`)
+
+// englishWholeGiven is the first englishWholeFigure of text that is no
+// year ("of the 2025 targets" gives none).
+func englishWholeGiven(text string) string {
+	for _, f := range englishWholeFigure.FindAllString(text, -1) {
+		if !yearLike.MatchString(f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// yearLike is a figure that reads as a year.
+var yearLike = regexp.MustCompile(`^(?:19|20)[0-9]{2}$`)
+
 // partAsked is what a question asks of a whole it names: its asked terms
 // after the whole, generic ones aside, and the whole's figure when the
 // question gives it ("360公里"); ok is false when it names no whole.
@@ -1175,8 +1193,9 @@ func partAsked(norm string, asked []askedTerm) (part []askedTerm, whole string, 
 		if m := englishPartOf.FindStringIndex(norm); m != nil {
 			// "Of the 85 new buses, how many are electric?": a part asked in
 			// words the lexicon lacks is still a part, which no figure of the
-			// whole answers.
-			return termsFrom(asked, m[1]), "", true
+			// whole answers. The whole's figure (260) keeps out a part of
+			// another whole (其中亿元以上项目80个 counts of the 300).
+			return termsFrom(asked, m[1]), englishWholeGiven(norm[:m[1]]), true
 		}
 	}
 	if at < 0 {

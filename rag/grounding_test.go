@@ -1949,6 +1949,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年城镇新增就业2.04万人里高校毕业生有多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "Of the new urban jobs last year, how many went to university graduates?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "Of the 260 newly signed projects, how many are worth over 100 million yuan?", grounding: rag.GroundNoSuchFigure},
+		{q: "Of the 300 projects to be signed this year, how many are worth over 100 million yuan?", found: true, figures: []string{"80个"}},
+		{q: "How many signed projects worth over 100 million yuan does Panjin aim for in 2025?", found: true, figures: []string{"80个"}, not: []string{"300个"}},
 		{q: "去年新买的公交里有几台是电动的", grounding: rag.GroundNoSuchFigure},
 		{q: "老旧管网改造那360公里里，光暖气管子占了多少公里", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},
 		{q: "粮食产量110万吨当中玉米占多少", grounding: rag.GroundNoSuchFigure, not: []string{"更正"}},

@@ -668,9 +668,15 @@ func chineseYuan(m string) string {
 	if strings.EqualFold(sub[3], "billion") {
 		wan = n * 100000
 	}
+	if wan == 10000 && sub[1] != "" {
+		// "over 100 million yuan" is the reports' size class 亿元以上
+		// (其中亿元以上项目80个): left as asked it names no such kind, and
+		// the whole's figure (300个) would answer it.
+		return "亿元以上"
+	}
 	if wan >= 10000 {
-		// 亿: the reports write 亿元以上 bare and 451.5亿元 whole; a
-		// question's "100 million" or "45.15 billion" is left as asked.
+		// 亿: the reports write 451.5亿元 whole; a question's "100
+		// million" or "45.15 billion" is left as asked.
 		return m
 	}
 	yuan := strconv.FormatFloat(wan, 'f', -1, 64) + "万元"

@@ -280,8 +280,10 @@ func TestSpellOut(t *testing.T) {
 		{"projects worth over 5 million yuan", "projects worth 500万元以上"},
 		{"projects of more than 5 million yuan", "projects of 500万元以上"},
 		{"3.5 Million Yuan each", "350万元 each"},
-		{"above 100 million yuan", "above 100 million yuan"}, // 亿: left as asked
-		{"5 million people", "5 million people"},             // only yuan
+		{"above 100 million yuan", "亿元以上"},       // the reports' size class
+		{"100 million yuan", "100 million yuan"}, // 亿: left as asked
+		{"over 200 million yuan", "over 200 million yuan"},
+		{"5 million people", "5 million people"}, // only yuan
 		// Digits grouped by commas: in 万 or 亿 as the reports write them.
 		{"attract 11,500 talents", "attract 1.15万 talents"},
 		{"reach 500,000 mu", "reach 50万 mu"},
