@@ -260,6 +260,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},
 		{q: "去年新建和改造城市公园多少处", found: true, figures: []string{"20处"}},
 		{q: "今年北斗终端要新增几个", found: true, want: []string{"3万个"}},
+		// 新增 fused with a second kind of work (新增优化) and written
+		// before the name's thing picks one of the two, not "how many";
+		// joined by 及 (新增及替代) it is the head, the main kind.
+		{q: "今年新增城乡公交线路几条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
+		{q: "今年城乡公交线路能多几条不", found: true, figures: []string{"10条"}},
+		{q: "今年新增北斗应用终端多少个", found: true, figures: []string{"3万个"}},
 		// Each part asked on its own — apart, a count between them, or
 		// again after the whole — wants the split the total does not give.
 		{q: "去年城市公园新建了几处，改造了几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},

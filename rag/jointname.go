@@ -47,7 +47,7 @@ func (e *Engine) groundAddedPart(d *Draft) {
 	if added == "" && sumsListed(head.Figure.Unit) {
 		first, added = splitAt(name, "、") // the first thing listed and the rest
 	}
-	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, first, added) && !asksEachPart(d.norm, first, added) {
+	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, name, first, added) && !asksEachPart(d.norm, first, added) {
 		return
 	}
 	label := head.Figure.Indicator + "：" + head.Figure.Value
@@ -92,6 +92,24 @@ func asksEachPart(norm, first, added string) bool {
 // writes them for "how many", not to choose one kind of work of a name.
 var countingVerbs = []string{"新增"}
 
+// countsAfterNoun: a counting verb that heads a name is the question's
+// "how many" (北斗终端要新增几个), unless the name fuses it with a second
+// kind of work, no joiner between (新增优化城乡公交线路: 优化 reworks an old
+// route, neither verb the main one), and the question writes it right
+// before the name's thing (新增城乡公交线路): then it picks one of the two.
+// Joined by 及 (新增及替代) the head is the main kind, as 石化 is of 石化及
+// 精细化工, and 新增 before the thing is still answered by the total.
+func countsAfterNoun(norm, name, first, added string) bool {
+	if !strings.Contains(name, first+added) {
+		return true
+	}
+	noun := added
+	for _, v := range workVerbs {
+		noun = strings.TrimPrefix(noun, v)
+	}
+	return !strings.Contains(norm, first+firstRunes(noun, 2))
+}
+
 // asksHeadPart: the question names the head whole and nothing of the added
 // part (新建城市公园 of 新建和改造城市公园, 维修农村公路 of 维修新建农村公路,
 // 粮油加工营收 of 粮油加工及生物科技产业营业收入): the total counts the
@@ -100,9 +118,9 @@ var countingVerbs = []string{"新增"}
 // names the whole kind. Not a claim of the figure ("粮油加工营收310亿元"),
 // which the quote, name and all, answers. Not the head followed by 等
 // (在人民日报等媒体), which names it as an example of all the name lists.
-func (e *Engine) asksHeadPart(d *Draft, first, added string) bool {
+func (e *Engine) asksHeadPart(d *Draft, name, first, added string) bool {
 	if !strings.Contains(d.norm, first) || strings.Contains(d.norm, first+"等") || strings.Contains(d.norm, firstRunes(added, 2)) ||
-		slices.Contains(countingVerbs, first) || statedNumberAt(d.norm) >= 0 {
+		slices.Contains(countingVerbs, first) && countsAfterNoun(d.norm, name, first, added) || statedNumberAt(d.norm) >= 0 {
 		return false
 	}
 	rs := []rune(added)
