@@ -207,6 +207,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundSplitOfTotal(d)
 	e.groundAddedPart(d)
 	e.groundKindWord(d)
+	e.groundSortWord(d)
 	e.groundParallelCounts(d)
 	e.groundPriorLevel(d)
 	e.groundSiblings(d)

@@ -266,6 +266,17 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年新增城乡公交线路几条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
 		{q: "今年城乡公交线路能多几条不", found: true, figures: []string{"10条"}},
 		{q: "今年新增北斗应用终端多少个", found: true, figures: []string{"3万个"}},
+		// A sort word (科技型, 跨境, 雏鹰) before the thing in the figure's
+		// name or sentence: the figure counts that sort, not the thing asked
+		// plainly; the sort asked, or a slip of it (出鹰), answers.
+		{q: "中小企业增长多少", grounding: rag.GroundNoSuchFigure, want: []string{"科技型中小企业"}},
+		{q: "电商成交额增长多少", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商"}},
+		{q: "电商企业多少家？", grounding: rag.GroundNoSuchFigure, want: []string{"跨境电商"}},
+		{q: "瞪羚企业增长多少", grounding: rag.GroundNoSuchFigure, want: []string{"雏鹰瞪羚"}},
+		{q: "跨境电商成交额增长多少", found: true, figures: []string{"24.7%"}},
+		{q: "科技型中小企业增长多少", found: true, figures: []string{"35.8%"}},
+		{q: "高新技术企业增长多少", found: true, figures: []string{"10.6%"}},
+		{q: "今年出鹰瞪羚企业要培育几家", found: true, figures: []string{"20家"}},
 		// Each part asked on its own — apart, a count between them, or
 		// again after the whole — wants the split the total does not give.
 		{q: "去年城市公园新建了几处，改造了几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
