@@ -208,6 +208,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundAddedPart(d)
 	e.groundKindWord(d)
 	e.groundSortWord(d)
+	e.groundSumless(d)
 	e.groundParallelCounts(d)
 	e.groundPriorLevel(d)
 	e.groundSiblings(d)

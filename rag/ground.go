@@ -1071,8 +1071,8 @@ func scopeOf(para *Paragraph, cl []normClause, i int) string {
 }
 
 // moneyNouns end an asked head that is an amount of money: its figure
-// is in yuan, never a count of things.
-var moneyNouns = []string{"额", "产值", "收入", "营收", "增加值"}
+// is in yuan, never a count of things. 资金 (funds) is a sum of money too.
+var moneyNouns = []string{"额", "产值", "收入", "营收", "增加值", "资金"}
 
 // countedQuotas end in 额 as a sum does but count places, people or
 // things (托育名额: 新增托位1000个): no amount of money.

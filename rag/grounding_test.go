@@ -277,6 +277,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "科技型中小企业增长多少", found: true, figures: []string{"35.8%"}},
 		{q: "高新技术企业增长多少", found: true, figures: []string{"10.6%"}},
 		{q: "今年出鹰瞪羚企业要培育几家", found: true, figures: []string{"20家"}},
+		// A multiple or a rank is no sum of money asked as it stands; asked
+		// as a rank or a multiple it answers.
+		{q: "获批省稳增长奖励资金是多少？", grounding: rag.GroundNoSuchFigure, want: []string{"五倍"}},
+		{q: "获批省稳增长奖励资金全省第几", found: true, figures: []string{"全省第三"}},
+		{q: "获批省稳增长奖励资金是2023年的几倍", found: true, figures: []string{"五倍"}},
 		// Each part asked on its own — apart, a count between them, or
 		// again after the whole — wants the split the total does not give.
 		{q: "去年城市公园新建了几处，改造了几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
