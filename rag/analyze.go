@@ -527,8 +527,12 @@ func dropCompletionCheck(padded, by string) string {
 	return completionCheck.ReplaceAllString(padded, by)
 }
 
-// completionCheck asks whether a target was met: 完成没, 实现了吗, "was it met".
-var completionCheck = regexp.MustCompile(`(?:目标|任务|计划)?(?:完成|实现|达到|达成)了?(?:没有|没|吗|了没)|did (?:it|they|we|the city) (?:meet|hit|reach|achieve)|was (?:it|the target) (?:met|achieved|reached)`)
+// completionCheck asks whether a target was met: 完成没, 实现了吗, "was it met";
+// the target may follow the verb (完成目标了吗), or a whether-word come
+// before it (有没有完成GDP目标, 是否实现): the same check, worded otherwise.
+var completionCheck = regexp.MustCompile(`(?:目标|任务|计划)?(?:完成|实现|达到|达成)了?(?:没有|没|吗|了没)|` +
+	`(?:完成|实现|达到|达成)了?(?:预期)?(?:目标|任务|计划)了?(?:没有|没|吗|了没)|(?:有没有|是否|有无|能否)(?:完成|实现|达到|达成)|` +
+	`did (?:it|they|we|the city) (?:meet|hit|reach|achieve)|was (?:it|the target) (?:met|achieved|reached)`)
 
 // statesReviewTargets reports whether the report (or, unscoped, the
 // newest) states last year's targets in its review.

@@ -1947,6 +1947,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// year's report set; 实际 in an indicator's name asks no result.
 		// A target or task the review itself says was met answers.
 		{q: "去年GDP目标完成了吗", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"5.5%左右"}},
+		// The same check worded with the target after the verb, or a
+		// whether-word before it: this year's target is not last year's.
+		{q: "去年GDP完成目标了吗", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"5.5%左右"}},
+		{q: "去年有没有完成GDP目标", grounding: rag.GroundOtherPeriod, want: []string{"2024年的目标"}, not: []string{"5.5%左右"}},
+		{q: "去年GDP目标有没有完成", grounding: rag.GroundOtherPeriod, not: []string{"5.5%左右"}},
 		// Last year's targets asked as a whole are answered in words by the
 		// review (个别经济指标完成情况不及预期), not declined.
 		{q: "去年的增长目标完成了吗", found: true, want: []string{"个别经济指标完成情况不及预期"}},
