@@ -145,6 +145,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What are the main expected targets for 2025?", found: true, want: []string{"主要预期目标", "5.5%左右"}},
 		{q: "Summarize the 2025 plans", found: true, want: []string{"主要预期目标"}},
 		{q: "Summarize the 2025 plan for space exploration", not: []string{"From the report"}},
+		// An EV (新能源汽车) is no e-bike: the report's 电动自行车 charging
+		// points (276个) do not answer EV charging; asked of e-bikes they do.
+		{q: "How many EV charging stations were built?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
+		{q: "EV charging points 2024", grounding: rag.GroundNotAnswered, not: []string{"From the report"}},
+		{q: "新能源汽车充电桩建了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "电动车充电桩建了多少个", found: true, want: []string{"276个"}},
 		{q: `How many "one-thing" integrated services were handled efficiently in 2024?`, found: true, figures: []string{"47个"}},
 		// A rank asked of a part of the city (排名第几) is its rank figure,
 		// named by a few words of its long indicator; a thing the report
