@@ -288,6 +288,9 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 	case a.list && a.asksAreas() && e.listAnswer(ans, a, hits):
 		// "Which areas of work": the report's structure answers, whatever
 		// words the question shares with the text.
+	case asksOnlyMore(a.norm):
+		// "能详细说说吗" asked with no turn before it: more of nothing.
+		e.notFound(ans, a, hits)
 	case len(hits) == 0 || e.unanswered(a, hits):
 		if a.planSpoken != "" {
 			// "What will the 15th Five-Year Plan focus on?": unanswered,

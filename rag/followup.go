@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -368,4 +369,24 @@ func (e *Engine) turnOf(question, asked string, ans *Answer) turn {
 		t.Cites = append(t.Cites, ref{c.Report, c.Paragraph})
 	}
 	return t
+}
+
+// asksOnlyMore reports whether a question asks for more detail and
+// nothing else ("能详细说说吗"): in a conversation it is read against the
+// last turn; asked alone it names no topic, and whatever the report says
+// of the cue's own words (启动详细规划) is not what was meant.
+func asksOnlyMore(norm string) bool {
+	if !containsAny(norm, moreCues) {
+		return false
+	}
+	rest := blankWords(blankWords(norm, moreCues), fillerWords)
+	if strings.IndexFunc(rest, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		return false
+	}
+	for _, run := range hanRuns(rest) {
+		if utf8.RuneCountInString(run) >= 2 {
+			return false
+		}
+	}
+	return true
 }

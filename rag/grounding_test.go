@@ -145,6 +145,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What are the main expected targets for 2025?", found: true, want: []string{"主要预期目标", "5.5%左右"}},
 		{q: "Summarize the 2025 plans", found: true, want: []string{"主要预期目标"}},
 		{q: "Summarize the 2025 plan for space exploration", not: []string{"From the report"}},
+		// A request for more detail and nothing else, asked with no turn
+		// before it, names no topic: not 启动详细规划 for its 详细. With a
+		// topic, or asked of 详细规划 itself, it answers.
+		{q: "能详细说说吗", not: []string{"根据报告", "详细规划"}},
+		{q: "再详细点", not: []string{"根据报告"}},
+		{q: "详细说说营商环境", found: true, want: []string{"营商环境"}},
+		{q: "启动详细规划了吗", found: true, want: []string{"启动详细规划"}},
 		// An EV (新能源汽车) is no e-bike: the report's 电动自行车 charging
 		// points (276个) do not answer EV charging; asked of e-bikes they do.
 		{q: "How many EV charging stations were built?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
