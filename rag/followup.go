@@ -376,10 +376,10 @@ func (e *Engine) turnOf(question, asked string, ans *Answer) turn {
 // last turn; asked alone it names no topic, and whatever the report says
 // of the cue's own words (启动详细规划) is not what was meant.
 func asksOnlyMore(norm string) bool {
-	if !containsAny(norm, moreCues) {
+	if !containsAny(norm, moreCues) && !containsAny(norm, figureMoreCues) {
 		return false
 	}
-	rest := blankWords(blankWords(norm, moreCues), fillerWords)
+	rest := blankWords(blankWords(blankWords(norm, moreCues), figureMoreCues), fillerWords)
 	if strings.IndexFunc(rest, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 		return false
 	}
@@ -390,3 +390,8 @@ func asksOnlyMore(norm string) bool {
 	}
 	return true
 }
+
+// figureMoreCues ask for the figures of what was said before ("具体数字呢"):
+// more detail too, though the follow-up step does not expand the last
+// answer for them; the 数字 of 数字化 is no figure.
+var figureMoreCues = []string{"具体数字", "具体数据", "具体数额"}

@@ -150,6 +150,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// topic, or asked of 详细规划 itself, it answers.
 		{q: "能详细说说吗", not: []string{"根据报告", "详细规划"}},
 		{q: "再详细点", not: []string{"根据报告"}},
+		{q: "具体数字呢", not: []string{"根据报告", "数字化"}},
 		{q: "详细说说营商环境", found: true, want: []string{"营商环境"}},
 		{q: "启动详细规划了吗", found: true, want: []string{"启动详细规划"}},
 		// An EV (新能源汽车) is no e-bike: the report's 电动自行车 charging
