@@ -87,6 +87,12 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// Who sent a relayed question (同事让我问一下, 领导想知道, 帮我领导
+		// 问一下) is not what is asked: answered; 帮扶…问题 is no relay.
+		{q: "同事让我问一下去年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
+		{q: "领导想知道今年GDP目标是多少", found: true, figures: []string{"5.5%左右"}},
+		{q: "帮我领导问一下今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
+		{q: "帮扶企业问题解决了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// By how much a thing grew is not told by a clause giving only how
 		// much there is (企业达到70家, 新签约注册项目260个): declined; a
 		// clause that tells the move still answers.

@@ -444,6 +444,29 @@ var (
 	addresses = []string{"大哥", "大姐", "哥们儿", "哥们", "兄弟", "同志", "领导", "师傅", "老师", "亲"}
 )
 
+// relayedAsk opens a question asked for someone else: "同事让我问一下",
+// "领导叫我查查", "帮我妈问问", "领导想知道". Who sent it (同事, 领导) is
+// no word of what is asked, yet read as one it is a term the report
+// lacks or a qualifier it never writes beside the figure, and the
+// answer is declined. The sender is at most four characters before the
+// verb of asking, at the very start; after 帮/替 only a verb no other
+// word ends in (问问, 查一下) closes it, since 帮扶企业…问题 is no relay.
+var relayedAsk = regexp.MustCompile(`^(?:(?:我|俺)?[\p{Han}]{1,4}?(?:让|叫|托|要|请)(?:我|俺)(?:帮(?:忙|他|她|他们)?)?(?:来)?(?:问问|问一下|问下|打听一下|打听|查一下|查下|查查|问|查)|(?:帮|替)(?:我)?[\p{Han}]{1,4}?(?:问问|问一下|问下|打听一下|打听|查一下|查下|查查)|[\p{Han}]{1,4}?想(?:知道|问问|问一下|问下|问))(?:一下)?`)
+
+// dropRelay removes a relayed ask's opening (relayedAsk), with the
+// punctuation after it; a question that is nothing else is left whole.
+func dropRelay(text string) string {
+	m := relayedAsk.FindStringIndex(text)
+	if m == nil {
+		return text
+	}
+	rest := strings.TrimLeftFunc(text[m[1]:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	if rest == "" {
+		return text
+	}
+	return rest
+}
+
 // dropPreamble removes the preambles and addresses that open text, with
 // the punctuation after each: "不好意思，请问今年GDP目标多少" asks
 // "今年GDP目标多少". A question that is nothing else is left whole.
@@ -463,6 +486,9 @@ func dropPreamble(text string) string {
 				rest, cut = strings.TrimLeftFunc(after, gap), true
 				break
 			}
+		}
+		if r := dropRelay(rest); r != rest {
+			rest, cut = r, true
 		}
 	}
 	if rest == "" {
