@@ -93,6 +93,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "领导想知道今年GDP目标是多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮我领导问一下今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮扶企业问题解决了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// How many in a measure word (几场, 多少次) is the question, not a
+		// term the report lacks: the rounds of rain it gives are quoted.
+		{q: "去年下了几场大雨", grounding: rag.GroundOtherUnit, not: []string{"未提及"}, want: []string{"八轮强降雨"}},
+		{q: "今年的民生实事具体是哪几件", not: []string{"根据报告"}},
 		// By how much a thing grew is not told by a clause giving only how
 		// much there is (企业达到70家, 新签约注册项目260个): declined; a
 		// clause that tells the move still answers.
