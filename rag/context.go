@@ -213,6 +213,10 @@ func ofStatedSubject(stated, rest string) string {
 // question already is ("去年粮食产量110万吨，今年目标多少").
 var rateAskWords = []string{"增长", "增速", "增幅"}
 
+// rateWordsTail is the rate a stated percentage's clause ends with
+// ("一般公共预算收入增长"): its thing is the words before.
+var rateWordsTail = regexp.MustCompile(`(?:同比)?(?:增长|增速|增幅|下降|提高|降低)(?:了)?$`)
+
 // claimOpeners are how an asker opens what they heard ("听说…").
 var claimOpeners = []string{"我听说", "听说", "据说"}
 
@@ -227,7 +231,14 @@ func rateOfStatedAmount(stated, rest string, a analysis) (string, bool) {
 	}
 	period := contextPeriod.FindString(rest)
 	bare := strings.Replace(rest, period, "", 1)
-	if a.place != nil || statedPercent.MatchString(stated) || !containsAny(rest, rateAskWords) ||
+	// A stated percentage is already a rate: the rest asks the same rate
+	// of another period ("一般公共预算收入去年增长8.3%，今年目标增长多少"
+	// asks 2025's target), and of the same period it asks nothing new.
+	percent := statedPercent.MatchString(stated)
+	if percent && (period == "" || period == contextPeriod.FindString(stated)) {
+		return "", false
+	}
+	if a.place != nil || !containsAny(rest, rateAskWords) ||
 		strings.Trim(blankWords(blankWords(bare, append([]string{"目标"}, rateAskWords...)), amountAskFiller), " ？?。！!") != "" {
 		return "", false // the rest names a thing of its own, or asks more than the rate
 	}
@@ -238,6 +249,9 @@ func rateOfStatedAmount(stated, rest string, a analysis) (string, bool) {
 	}
 	for _, w := range []string{"了", "达到", "完成", "是", "为", "达", "有"} {
 		thing = strings.TrimSuffix(thing, w)
+	}
+	if percent {
+		thing = rateWordsTail.ReplaceAllString(thing, "") // the rest asks its own rate
 	}
 	if thing == "" || statedNumberAt(thing) >= 0 {
 		return "", false

@@ -56,6 +56,11 @@ func TestSplitContext(t *testing.T) {
 		{"去年旅游总收入145亿元，增长了多少？", "去年旅游总收入145亿元，", "去年旅游总收入增长了多少？"},
 		{"去年进出口总额147亿元，增长了30%对吗", "", "去年进出口总额147亿元，增长了30%对吗"}, // a claim, no ask
 		{"去年粮食产量110万吨，今年目标多少", "", "去年粮食产量110万吨，今年目标多少"},       // the amount aimed at: one question
+		// A rate stated of one period, the same thing's rate asked of
+		// another: that period's rate of the stated thing.
+		{"一般公共预算收入去年增长8.3%，今年目标增长多少？", "一般公共预算收入去年增长8.3%，", "今年一般公共预算收入目标增长多少？"},
+		{"实际到位内资增长20.2%，今年目标增长多少？", "实际到位内资增长20.2%，", "今年实际到位内资目标增长多少？"},
+		{"去年GDP增长3.5%，增长多少", "", "去年GDP增长3.5%，增长多少"}, // the same period: nothing new asked
 	} {
 		stated, read := ix.splitContext(tc.q, nil)
 		if stated != tc.stated || read != tc.read {

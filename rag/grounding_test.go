@@ -119,6 +119,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全市幼儿园学位总共多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年建成高标准农田多少亩", found: true, figures: []string{"12.45万亩"}},
 		{q: "今年要购置多少公交车辆", found: true, figures: []string{"132台"}},
+		// A rate stated of last year, this year's rate asked of the same
+		// thing: the target answers, the stated rate is the asker's context
+		// (corrected when wrong).
+		{q: "一般公共预算收入去年增长8.3%，今年目标增长多少？", found: true, figures: []string{"6%"}},
+		{q: "一般公共预算收入去年增长9%，今年目标增长多少？", found: true, figures: []string{"6%"}, want: []string{"不是9%"}},
 		// A thing named only as one example of a list closed by 等
 		// (危化品、渔业船舶…等11个重点行业领域) has no count there: the figure
 		// counts the fields. A word written after the list (等272个新建项目)
