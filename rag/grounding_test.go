@@ -109,6 +109,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽洽会签约多少项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "How many projects were signed at the CIIE?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "去年全年新签约注册项目多少个", found: true, figures: []string{"260个"}},
+		// A 大会, or an event named by its slogan and asked what was signed
+		// at it, is one gathering too; a bare 活动 asked how many counts
+		// events, which the year's total answers.
+		{q: "山海关不住兴业辽东湾活动签约了多少个项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "高质量发展大会签约多少项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年文化惠民活动多少场", found: true, figures: []string{"不少于100场"}},
 		// How many in all (总共多少) or how large (湿地面积多少) is not told by
 		// a year's doing (建成高标准农田12.45万亩, 退出油井301口, 修复湿地150.2
 		// 公顷), though an item beside it reads 达到; asked as the doing, it
