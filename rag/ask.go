@@ -103,6 +103,9 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 	if each, ok, err := e.answerDistinctAsks(ctx, q, text, rep, ans); err != nil || ok {
 		return each, err
 	}
+	if other, ok, err := e.answerOtherPeriodOfStated(ctx, q, text, rep); err != nil || ok {
+		return other, err
+	}
 	return ans, nil
 }
 
@@ -121,11 +124,16 @@ type askOptions struct {
 	noneCover bool
 	// track pairs the year's targets with its results (Draft.Track).
 	track *Track
+	// split, when set, parts the question in place of readAsked.
+	split *statedSplit
 }
 
 // askIn answers text from rep alone (every report when nil).
 func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o askOptions) (*Answer, error) {
 	stated, read := e.ix.readAsked(dropInsistence(stripGreeting(text)), rep)
+	if o.split != nil {
+		stated, read = o.split.stated, o.split.asked
+	}
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, stated: stated, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	d.norm = norm

@@ -130,6 +130,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (corrected when wrong).
 		{q: "一般公共预算收入去年增长8.3%，今年目标增长多少？", found: true, figures: []string{"6%"}},
 		{q: "一般公共预算收入去年增长9%，今年目标增长多少？", found: true, figures: []string{"6%"}, want: []string{"不是9%"}},
+		// A count stated of last year, then this year's asked by a verb of
+		// the asker's own (买, 实施): the thing the stated verb acted on,
+		// asked of this year, answers; a qualified thing (亿元以上产业链项目)
+		// keeps its qualifier, and no other year's figure stands for it.
+		{q: "去年新购公交车85台，今年要买多少？", found: true, figures: []string{"132台"}},
+		{q: "去年开复工502个项目，今年实施多少个？", found: true, want: []string{"全年实施500万元以上项目600个"}},
+		{q: "去年亿元以上产业链项目39个，今年实施多少个？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年新购公交车100台，今年要买多少？", found: true, figures: []string{"85台"}, want: []string{"不是100台"}},
 		// A thing named only as one example of a list closed by 等
 		// (危化品、渔业船舶…等11个重点行业领域) has no count there: the figure
 		// counts the fields. A word written after the list (等272个新建项目)

@@ -1,0 +1,100 @@
+package rag
+
+import (
+	"context"
+	"strings"
+)
+
+// otherPeriodOfStated reads a question that states a figure of one
+// period and asks, by a verb of its own and no thing of its own, the same
+// thing in another: "去年新购公交车85台，今年要买多少" asks how many buses
+// 2025 buys. WHY: read whole, the stated clause's words (新购) draw its own
+// paragraph only, and the stated figure stands as if it were the answer;
+// the ask is the rest with the thing it buys (公交车). It returns the
+// stated clause and the question as asked; ok is false when the question
+// does not open so.
+func (ix *Index) otherPeriodOfStated(text string, rep *Report) (stated, asked string, ok bool) {
+	read := ix.rd.read(dropInsistence(stripGreeting(text)), ix.scopeFor(rep))
+	at := afterStatedFigure(read)
+	if at < 0 {
+		return "", "", false
+	}
+	stated, rest := read[:at], read[at:]
+	from, to := contextPeriod.FindString(stated), contextPeriod.FindString(rest)
+	if from == "" || to == "" || from == to || ClaimShaped(rest) || containsAny(rest, contextPartCues) {
+		return "", "", false
+	}
+	a := ix.analyze(Normalize(rest), rep)
+	if !a.figure || a.hasTopic() || a.place != nil {
+		return "", "", false // the rest names its own thing, or asks no figure
+	}
+	thing := ix.statedObject(stated, from, rest)
+	if thing == "" {
+		return "", "", false
+	}
+	return stated, strings.TrimRightFunc(rest, isTalkPunct) + thing, true
+}
+
+// statedObject is what the stated clause counts: the clause without its
+// period, figure and linking verbs ("新购公交车"), and, when the rest asks
+// by a verb of its own (买, 实施), only the words after the clause's last
+// verb (公交车): the rest's verb takes the place of the stated one, which
+// the other period's text need not share (新购 one year, 购置 the next).
+func (ix *Index) statedObject(stated, period, rest string) string {
+	thing := strings.Replace(withoutLastFigure(stated), period, "", 1)
+	thing = strings.TrimFunc(thing, isTalkPunct)
+	for _, v := range statedVerbs {
+		thing = strings.TrimSuffix(thing, v)
+	}
+	if thing == "" || statedNumberAt(thing) >= 0 {
+		return ""
+	}
+	if !ix.hasVerb(strings.Replace(rest, contextPeriod.FindString(rest), "", 1)) {
+		return thing
+	}
+	ws := ix.dict.Segment(thing, nil)
+	last := -1
+	for i, w := range ws {
+		if ix.isVerb(w) {
+			last = i
+		}
+	}
+	if object := strings.Join(ws[last+1:], ""); object != "" {
+		return object
+	}
+	return thing
+}
+
+// askVerbs are verbs that ask and name no doing (要买多少: 要).
+var askVerbs = []string{"要", "是", "有", "能", "会", "计划", "打算", "准备"}
+
+// hasVerb reports whether text holds a verb of doing, not one that only
+// asks (要, 是).
+func (ix *Index) hasVerb(text string) bool {
+	for _, w := range ix.dict.Segment(text, nil) {
+		if ix.isVerb(w) && !containsAny(w, askVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerOtherPeriodOfStated answers a question otherPeriodOfStated reads,
+// when read whole it was declined; the stated clause is still checked
+// against its own indicator (Draft.StatedClause). ok is false when the
+// question is not so or the reading is declined too.
+func (e *Engine) answerOtherPeriodOfStated(ctx context.Context, q Query, text string, rep *Report) (*Answer, bool, error) {
+	stated, asked, ok := e.ix.otherPeriodOfStated(text, rep)
+	if !ok {
+		return nil, false, nil
+	}
+	ans, err := e.askIn(ctx, q, text, rep, askOptions{split: &statedSplit{stated, asked}})
+	if err != nil || !ans.Found {
+		return nil, false, err
+	}
+	return ans, true, nil
+}
+
+// statedSplit is a question parted into the clause it states and what it
+// asks, read so by a rule of its own.
+type statedSplit struct{ stated, asked string }
