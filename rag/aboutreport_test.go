@@ -30,6 +30,8 @@ func TestAboutTheReport(t *testing.T) {
 		{q: "帮我简单总结一下这篇报告", found: true, paragraph: 5, want: []string{"二、2025年工作安排"}},
 		{q: "What does the report cover?", found: true, paragraph: 5},
 		{q: "报告一共有几个部分", found: true, paragraph: 5, want: []string{"二、2025年工作安排"}},
+		// How many, then what each is called: the outline names them.
+		{q: "报告有几个部分，各叫什么？", found: true, paragraph: 5, want: []string{"一、2024年工作回顾", "二、2025年工作安排"}},
 		{q: "How many sections does the report have?", found: true, paragraph: 5, want: []string{"二、2025年工作安排"}, not: []string{"断面"}},
 		{q: "What does the second part of the report cover?", found: true, paragraph: 20, not: []string{"一、2024年工作回顾"}},
 		{q: "去年工作回顾部分分了哪几块", found: true, paragraph: 5, want: []string{"（八）"}, not: []string{"二、2025年工作安排"}},
