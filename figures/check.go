@@ -1248,7 +1248,7 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 			continue // "成交额增长70%" where 企业 number 70家: the rate asked is 成交额's own
 		}
 		digits := sameDigits(m.Text, c.fig.Text) && (len(comparable) == 0 || comparable[0].score < c.score)
-		if c.coverage < premiseMinCoverage && !(digits && namesTailBefore(c.fig.Indicator, rs, m.Start)) {
+		if c.coverage < premiseMinCoverage && !(digits && (namesTailBefore(c.fig.Indicator, rs, m.Start) || namesEndsBefore(c.fig.Indicator, rs, m.Start))) {
 			continue
 		}
 		if m.Value.SameNumber(c.fig.Amount()) || digits {
@@ -1312,6 +1312,22 @@ func namesTailBefore(indicator string, rs []rune, start int) bool {
 		n++
 	}
 	return n >= minTailRunes
+}
+
+// namesEndsBefore reports whether the words right before the stated
+// figure at start end with the last two runes of the report's indicator
+// and its clause holds the indicator's first two before them: "疏浚土方
+// 15万吨" names 疏浚供水渠系土方 by both its ends, leaving out what lies
+// between, which leaves the coverage low. WHY: a claim shortening an
+// indicator keeps its verb and its noun; its number in another unit is
+// then that figure's, to be corrected (15万立方米), not left unchecked.
+func namesEndsBefore(indicator string, rs []rune, start int) bool {
+	ind := []rune(rag.Normalize(indicator))
+	before := []rune(rag.Normalize(string(rs[clauseStart(rs, start):start])))
+	if len(ind) < 4 || len(before) < 4 || string(before[len(before)-2:]) != string(ind[len(ind)-2:]) {
+		return false
+	}
+	return strings.Contains(string(before[:len(before)-2]), string(ind[:2]))
 }
 
 // minTailRunes is how much of an indicator's end a question must write

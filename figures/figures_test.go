@@ -649,6 +649,10 @@ func TestPremise(t *testing.T) {
 		// The report's number in another unit: the unit is corrected.
 		{"去年植树造林17.4万亩是吧", "17.4万亩", "¶11 17.4万株"},
 		{"2024年全市PM2.5平均浓度为29毫克/立方米，是吗？", "29毫克/立方米", "¶12 29微克/立方米"},
+		// ...also when the claim names the indicator by its two ends
+		// (疏浚土方 for 疏浚供水渠系土方).
+		{"全年疏浚土方15万吨吗？", "15万吨", "¶12 15万立方米"},
+		{"疏浚土方15万立方米对吗", "", ""},
 		{"去年一般公共预算收入增长8.3%，比全省高2.8%，对吧", "", ""}, // % for 个百分点: no slip of the figure
 		// ...also when a scale makes the number another: a rate stated as
 		// an amount or a count, an amount or a count stated as a rate.
