@@ -300,6 +300,10 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		// ask a part; "5000万元以上项目多少个" asks about a size class.
 		return
 	}
+	if f := pr.contextConfirmed(m, own, bare, norm); f != nil {
+		pr.confirmed = append(pr.confirmed, f)
+		return
+	}
 	found, comparable, kind := statedSearch(m, pr.rs, own, claimKind(pr.rs, m, pr.kind, pr.idx.scope(pr.report)), bare, pr.idx, pr.report)
 	if f := wholeHeld(pr.rs, m, found); f != nil {
 		pr.confirmed = append(pr.confirmed, f)
@@ -358,6 +362,24 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		comparable = []scored{{fig: f, score: comparable[0].score, coverage: comparable[0].coverage}}
 	}
 	pr.judgeComparable(m, bare, found, comparable, kind, norm)
+}
+
+// contextConfirmed is the other year's figure that stated figure m, given
+// as context for a later clause's (contextClaim), is right of: "城镇新增就业
+// 2.04万人，今年目标是多少" states 2024's 2.04万人, which the 2025 target
+// (1.9万人) must not "correct". Nil when m is no context figure or no
+// other year's figure bears it out: it is then held to the asked year's.
+func (pr *premiseRun) contextConfirmed(m Mention, own string, bare int, norm string) *Figure {
+	sp := pr.idx.scope(pr.report)
+	if pr.kind == "" || !contextClaim(pr.rs, m, sp) {
+		return nil
+	}
+	_, comparable, _ := statedSearch(m, pr.rs, own, "", bare, pr.idx, pr.report)
+	comparable = slices.DeleteFunc(comparable, func(c scored) bool { return c.fig.Kind == pr.kind })
+	if len(comparable) == 0 {
+		return nil
+	}
+	return confirmedBy(m, comparable, norm)
 }
 
 // judgeComparable holds stated figure m to the report's figures it may

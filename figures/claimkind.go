@@ -19,6 +19,30 @@ func claimKind(rs []rune, m Mention, whole Kind, sp *span) Kind {
 	return questionKind(string(rs[:end]), sp)
 }
 
+// contextClaim reports whether stated figure m is given as context for a
+// later clause's figure: its own clause names no period and asks nothing
+// (it ends with a comma), and the next clause names a period and asks or
+// states a figure of its own ("城镇新增就业2.04万人，今年目标是多少", "…，超过
+// 今年目标1.9万人了吗"). That period is the later figure's; the context
+// figure is last year's as often as this year's.
+func contextClaim(rs []rune, m Mention, sp *span) bool {
+	end := nextMark(rs, m.End)
+	if end == len(rs) || questionKind(string(rs[clauseStart(rs, m.Start):end]), sp) != "" {
+		return false
+	}
+	return asksOwnLater(rs, end, sp)
+}
+
+// asksOwnLater reports whether the clause after the one ending at end
+// with a comma names a period and asks or states a figure of its own.
+func asksOwnLater(rs []rune, end int, sp *span) bool {
+	if !strings.ContainsRune("，,、", rs[end]) {
+		return false
+	}
+	next := string(rs[end+1 : nextMark(rs, end+1)])
+	return questionKind(next, sp) != "" && (containsAnyOf(next, "多少", "几") || len(Find(next)) > 0)
+}
+
 // closedClaim reports whether the clause of m, ending at end, is a claim
 // closed on its own (…对吗, …吧): what follows asks apart from it.
 func closedClaim(rs []rune, m Mention, end int) bool {

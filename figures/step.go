@@ -154,6 +154,28 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 	if c == nil {
 		pointsNote(d, mentions)
 	}
+	return st.quoteContext(d, mentions, confirmed, scope)
+}
+
+// quoteContext quotes the figures confirmed of the other year than the
+// one asked when the question gives a figure as context for the one it
+// asks (contextClaim: "城镇新增就业2.04万人，今年目标是多少"): the quote shows
+// the stated figure right, and of which year, beside the asked year's.
+func (st *Stepper) quoteContext(d *rag.Draft, mentions []Mention, confirmed []*Figure, scope string) error {
+	sp := st.idx.scope(scope)
+	kind := normKind(d.Norm(), sp)
+	rs := []rune(d.Read)
+	if kind == "" || !d.Answer.Found || !slices.ContainsFunc(mentions, func(m Mention) bool { return contextClaim(rs, m, sp) }) {
+		return nil
+	}
+	for _, f := range confirmed {
+		if f.Kind == kind {
+			continue
+		}
+		if err := quoteClause(d, *f); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
