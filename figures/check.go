@@ -193,6 +193,10 @@ type Correction struct {
 	// indicator, when it gives one (进出口总额增长39.7% for 147亿元).
 	Level  bool
 	Change *Figure
+	// OtherPeriod: Actual is the stated figure itself, of the other
+	// period than the one claimed, which gives the thing no figure; Stated
+	// is then the claimed period's label ("2024年结果").
+	OtherPeriod bool
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -431,11 +435,49 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 		if countsOtherNoun(m, pr.rs, comparable[0].fig) {
 			return
 		}
+		if c := pr.otherPeriodOwn(m, kind, norm, comparable[0].fig); c != nil {
+			pr.first, pr.firstFig = c, &c.Actual
+			return
+		}
 		pr.first, pr.firstFig = correctionFor(m, comparable), comparable[0].fig
 	case pr.paired != nil: // a pair's other wrong figure
 		pr.first.More = append(pr.first.More, *correctionFor(m, namedFirst(comparable, norm)))
 	}
 }
+
+// otherPeriodOwn corrects stated figure m, claimed of period kind, when
+// it is exactly the other period's figure of a thing the question names
+// better than wrong, the claimed period's figure a correction would give:
+// "去年粮食加工能力达到870万吨了吧" states the 2025 target (¶35), and
+// 粮食产量's 110万吨 (2024) is another thing's figure. The correction says
+// the figure is the other period's, not the claimed one's.
+func (pr *premiseRun) otherPeriodOwn(m Mention, kind Kind, norm string, wrong *Figure) *Correction {
+	other := map[Kind]Kind{KindResult: KindTarget, KindTarget: KindResult}[kind]
+	if other == "" {
+		return nil
+	}
+	found := pr.idx.search(Query{Text: string(pr.rs), Kind: other, Report: pr.report})
+	comparable := comparableFigures(found, m.Value.Unit)
+	if len(comparable) == 0 {
+		return nil
+	}
+	f := confirmedBy(m, comparable, norm)
+	if f == nil || f.Kind != other || literalShare(f.Indicator, norm) <= literalShare(wrong.Indicator, norm) {
+		return nil
+	}
+	if sameThingShare <= max(literalShare(f.Indicator, rag.Normalize(wrong.Indicator)), literalShare(wrong.Indicator, rag.Normalize(f.Indicator))) {
+		return nil // one thing in two wordings (新购/购置公交车辆): the claimed period's figure corrects it
+	}
+	claimed := rag.Period{Kind: rag.PeriodResult, Year: f.Period.Year - 1}
+	if kind == KindTarget {
+		claimed = rag.Period{Kind: rag.PeriodPlan, Year: f.Period.Year + 1}
+	}
+	return &Correction{Stated: claimed.Label(), Actual: *f, OtherPeriod: true}
+}
+
+// sameThingShare is the share of either indicator's bigrams the other
+// writes from which two indicators are read as one thing worded twice.
+const sameThingShare = 0.6
 
 // gradeAsCount is the report's grade (30万吨级) of the thing a stated
 // count names when the count's number is the grade's as written and the
