@@ -1947,6 +1947,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2024年燃气管道更新改造了吗", found: true}, // a year is no figure claimed
 		{q: "去年供热管网改造300公里，农村公路修了200公里，对吗", found: true, want: []string{"更正", "182.3公里"}, figures: []string{"182.3公里"}, not: []string{"不是300公里"}},
 		{q: "重点建设用地安全利用率100%是吧", found: true, figures: []string{"100%"}, not: []string{"合在一起"}}, // 均达到100%: each item's
+		// A wrong rate claimed of one member of "A、B均达到100%" is
+		// corrected: the figure is each member's, not a total.
+		{q: "受污染耕地安全利用率是90%吧？", found: true, want: []string{"更正", "不是90%"}, figures: []string{"100%"}},
+		{q: "重点建设用地安全利用率是98%吗？", found: true, want: []string{"更正", "不是98%"}, figures: []string{"100%"}},
 		// A count of a named kind (5G) is of quotes that name it.
 		{q: "５Ｇ工厂3个对吗", found: true, not: []string{"更正"}},
 		{q: "5G工厂1个对吗", grounding: rag.GroundNotAnswered},

@@ -69,7 +69,10 @@ func (e *Engine) groundPartOfTotal(d *Draft) {
 func dropTotalCorrections(d *Draft) bool {
 	ans := d.Answer
 	ofTotal := func(p Part) bool {
-		return p.Figure != nil && totalOfSeveral(d.norm, d.asked, Normalize(p.Figure.Indicator+p.Figure.Value)) != ""
+		// The cited clause decides too: a figure's indicator and value drop
+		// the 均 of "A、B均达到100%", which makes it each member's.
+		return p.Figure != nil && totalOfSeveral(d.norm, d.asked, Normalize(p.Figure.Indicator+p.Figure.Value)) != "" &&
+			(len(p.Citations) == 0 || totalOfSeveral(d.norm, d.asked, Normalize(ans.Citations[p.Citations[0]].Quote)) != "")
 	}
 	if !slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && ofTotal(p) }) {
 		return false
