@@ -260,6 +260,10 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 		// 收入's, though both figures are the report's.
 		c = st.carriedSubject(d, others, confirmed, scope)
 	}
+	if c == nil && gap == nil {
+		// "全市油井一共301口对吗": 301口 is what 2024 retired, no total.
+		c = st.doneForStock(d, others, confirmed, scope)
+	}
 	return c, confirmed
 }
 

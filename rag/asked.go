@@ -621,6 +621,20 @@ var (
 		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
 )
 
+// claimAllCues say in a claim that its figure is how many in all
+// (全市油井一共301口, 全市公园总共20处): allCues without the 多少 a question
+// asks with.
+var claimAllCues = []string{"一共", "总共", "total"}
+
+// ClaimsStock reports whether a normalized claim states how much of a
+// thing there is in all (盘锦总共有85台公交车, 全市湿地面积是150.2公顷, total
+// farmland is…), as stockCues, allCues and asksExtent read a question,
+// and not what a year did to it (flowWords) nor how it moved.
+func ClaimsStock(norm string) bool {
+	return (containsAny(norm, stockCues) || containsAny(norm, claimAllCues) || asksExtent(norm)) &&
+		!containsAny(norm, flowWords) && !containsCue(norm, changeCues)
+}
+
 // addedVerbs are the verbs of a count added that the reports write one
 // for another (新增普惠性幼儿园学位520个, 增加普惠性托育学位640个), each with
 // the report terms it stands for: a question's 新增 names a figure the

@@ -141,6 +141,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// "Leading (agricultural) enterprises" are the report's 农业产业化
 		// 重点龙头企业: their count answers, not a refusal.
 		{q: "How many leading agricultural enterprises at provincial level were added?", found: true, figures: []string{"11家"}},
+		// Claimed as how much there is in all (一共, 总面积, 现有, 湿地面积是),
+		// such a figure is corrected with its doing; claimed as the doing,
+		// or of a stock the report gives (粮食播种面积), it is confirmed.
+		{q: "全市油井一共301口对吗？", found: true, figures: []string{"301口"}, want: []string{"更正：报告写的是退出油井301口，不是全市油井一共301口"}},
+		{q: "全市湿地面积是150.2公顷吗？", found: true, figures: []string{"150.2公顷"}, want: []string{"更正：报告写的是修复湿地150.2公顷"}},
+		{q: "全市公园总共20处对吗？", found: true, figures: []string{"20处"}, want: []string{"更正：报告写的是新建和改造城市公园20处"}},
+		{q: "全市现有电梯4166部吗？", found: true, figures: []string{"4166部"}, want: []string{"更正：报告写的是安装电梯智能阻车系统4166部"}},
+		{q: "盘锦总共有85台公交车对吗？", found: true, figures: []string{"85台"}, want: []string{"更正：报告写的是新购公交车辆85台"}},
+		{q: "Panjin's total high-standard farmland is 124,500 mu, right?", found: true, figures: []string{"12.45万亩"}, want: []string{"the report says 建成高标准农田12.45万亩"}},
+		{q: "去年建成高标准农田12.45万亩对吗", found: true, not: []string{"更正"}},
+		{q: "去年粮食播种面积是183万亩吧？", found: true, not: []string{"更正"}},
+		{q: "全市电梯总共多少部", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "全市湿地总面积是150.2公顷对吗？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "更正"}},
 		// A thing named only as one example of a list closed by 等
 		// (危化品、渔业船舶…等11个重点行业领域) has no count there: the figure
 		// counts the fields. A word written after the list (等272个新建项目)
