@@ -264,6 +264,10 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 		// "全市油井一共301口对吗": 301口 is what 2024 retired, no total.
 		c = st.doneForStock(d, others, confirmed, scope)
 	}
+	if c == nil && gap == nil {
+		// "一次招商活动签约了260个项目": 260个 is 全年新签约注册项目.
+		c = st.yearForGathering(d, others, confirmed)
+	}
 	return c, confirmed
 }
 

@@ -33,6 +33,32 @@ func (st *Stepper) doneForStock(d *rag.Draft, stated []Mention, confirmed []*Fig
 	return &Correction{Stated: claimClause([]rune(d.Read), m), Actual: *f, Named: true}
 }
 
+// yearForGathering corrects a claim of one gathering's figure (一次招商活动
+// 签约了260个项目, Panjin signed 260 projects at a single investment event)
+// that the premise check confirmed with a figure the report gives as the
+// whole year's (全年新签约注册项目260个: rag.YearTotalForGathering). WHY: the
+// number is the report's, so nothing else corrects it, yet confirming it
+// gives one event the sum of the year's. Nil otherwise.
+func (st *Stepper) yearForGathering(d *rag.Draft, stated []Mention, confirmed []*Figure) *Correction {
+	if len(stated) != 1 || !d.ClaimShaped() {
+		return nil
+	}
+	m := stated[0]
+	f := admittedBy(m, confirmed)
+	if f == nil {
+		return nil
+	}
+	p, err := d.Paragraph(f.Report, f.Paragraph)
+	if err != nil {
+		return nil
+	}
+	rs := []rune(p.Text)
+	if f.End > len(rs) || !rag.YearTotalForGathering(d.Norm(), rag.Normalize(string(rs[clauseStart(rs, f.Start):f.End]))) {
+		return nil
+	}
+	return &Correction{Stated: claimClause([]rune(d.Read), m), Actual: *f, Named: true}
+}
+
 // admittedBy is the first of figs whose amount m's number admits.
 func admittedBy(m Mention, figs []*Figure) *Figure {
 	for _, f := range figs {

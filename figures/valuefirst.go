@@ -166,8 +166,9 @@ const rareTermShare = 20
 // namedFigure is af, the report's figure f as a correction of the name a
 // claim gave it, shown with the words that name it: from where its
 // indicator's words start in its sentence to its end ("进出口总额达到147亿
-// 元"), an exact span of the paragraph. af as it is when they are not
-// found there.
+// 元"), an exact span of the paragraph, with a 全年 right before them
+// (全年新签约注册项目260个 says it is the year's sum). af as it is when
+// they are not found there.
 func namedFigure(d *rag.Draft, f Figure, af rag.AnswerFigure) rag.AnswerFigure {
 	p, err := d.Paragraph(f.Report, f.Paragraph)
 	ind := []rune(f.Indicator)
@@ -180,6 +181,9 @@ func namedFigure(d *rag.Draft, f Figure, af rag.AnswerFigure) rag.AnswerFigure {
 			break
 		}
 		if rs[i] == ind[0] && rs[i+1] == ind[1] {
+			if i >= 2 && string(rs[i-2:i]) == "全年" {
+				i -= 2 // 全年新签约注册项目260个: the year's sum, not one event's
+			}
 			af.Value, af.Start = string(rs[i:f.End]), i
 			return af
 		}

@@ -28,3 +28,11 @@ var yearTotalOpens = regexp.MustCompile(`^(?:全年|全市全年)`)
 func yearTotalForGathering(question, clause string) bool {
 	return oneGatheringAsked.MatchString(question) && !strings.Contains(question, "全年") && yearTotalOpens.MatchString(clause)
 }
+
+// YearTotalForGathering is yearTotalForGathering of a normalized question
+// and a normalized figure clause, for the figures step's claims: "一次招商
+// 活动签约了260个项目" claims one event's count where the report gives the
+// year's (全年新签约注册项目260个).
+func YearTotalForGathering(question, clause string) bool {
+	return yearTotalForGathering(question, clause)
+}

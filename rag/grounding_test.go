@@ -115,6 +115,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "山海关不住兴业辽东湾活动签约了多少个项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "高质量发展大会签约多少项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "今年文化惠民活动多少场", found: true, figures: []string{"不少于100场"}},
+		// Claimed of one event, the year's sum is corrected with its 全年;
+		// claimed of the year, it is confirmed.
+		{q: "一次招商活动签约了260个项目，对吗？", found: true, figures: []string{"260个"}, want: []string{"更正：报告写的是全年新签约注册项目260个，不是一次招商活动签约了260个项目"}},
+		{q: "山海关不住兴业辽东湾招商活动签约260个项目对吧？", found: true, figures: []string{"260个"}, want: []string{"更正：报告写的是全年新签约注册项目260个"}},
+		{q: "Panjin signed 260 projects at a single investment event, right?", found: true, figures: []string{"260个"}, want: []string{"the report says 全年新签约注册项目260个"}},
+		{q: "去年全年新签约注册项目260个对吗", found: true, not: []string{"更正"}},
 		// How many in all (总共多少) or how large (湿地面积多少) is not told by
 		// a year's doing (建成高标准农田12.45万亩, 退出油井301口, 修复湿地150.2
 		// 公顷), though an item beside it reads 达到; asked as the doing, it
