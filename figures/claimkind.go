@@ -2,6 +2,8 @@ package figures
 
 import (
 	"strings"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // claimKind is the period stated figure m is claimed of: the one the
@@ -11,9 +13,12 @@ import (
 // is then held to either year's figure, not corrected by the other
 // year's. A clause that does not close the claim ("听说是4.7%，去年GDP增速是这个数
 // 吗") takes the question's period, whole.
+// A clause setting the claim against a period's figure ("2.04万人，比今年
+// 目标多1400人吧": rag.SetAgainstPeriod) names the period compared with, not
+// the claim's, as well.
 func claimKind(rs []rune, m Mention, whole Kind, sp *span) Kind {
 	end := nextMark(rs, m.End)
-	if end == len(rs) || !closedClaim(rs, m, end) {
+	if end == len(rs) || !closedClaim(rs, m, end) && !rag.SetAgainstPeriod(rs, m.End) {
 		return whole
 	}
 	return questionKind(string(rs[:end]), sp)

@@ -87,7 +87,7 @@ func countCorrection(ans *Answer, claim string, period PeriodKind) (Part, bool) 
 		stated[i] = string(q[m.vStart:m.vEnd])
 	}
 	for i, m := range counts {
-		if countBounded(q, m) {
+		if countBounded(q, m) || SetAgainstPeriod(q, m.end) {
 			continue
 		}
 		if p, ok := countContradiction(ans, q, m, stated[i], stated, period); ok {
@@ -95,6 +95,24 @@ func countCorrection(ans *Answer, claim string, period PeriodKind) (Part, bool) 
 		}
 	}
 	return Part{}, false
+}
+
+// periodCompared opens a clause that sets what comes before it against a
+// period's figure: 比今年目标多1400人, 较去年.
+var periodCompared = regexp.MustCompile(`^[，,、\s]*(?:比|较|高于|低于|超过|少于|多于)(?:今年|去年|明年|上年|本年|20\d\d年)`)
+
+// SetAgainstPeriod reports whether the figure ending at rune end is set, in
+// the clause after it, against a period's figure ("城镇新增就业2.04万人，
+// 比今年目标多1400人吧"). WHY: the period the question names is then the one
+// compared with, not the figure's own; that period's figure (1.9万人) does
+// not contradict a figure stated of another.
+func SetAgainstPeriod(q []rune, end int) bool {
+	for i := end; i < len(q); i++ {
+		if strings.ContainsRune("，,；;。？?！!", q[i]) {
+			return periodCompared.MatchString(string(q[i:]))
+		}
+	}
+	return false
 }
 
 // countContradiction is countCorrection for the question's count m, one

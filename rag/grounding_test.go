@@ -115,6 +115,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "山海关不住兴业辽东湾活动签约了多少个项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "高质量发展大会签约多少项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "今年文化惠民活动多少场", found: true, figures: []string{"不少于100场"}},
+		// A figure set against a period's (…，比今年目标多1400人) is not of
+		// that period: its figure does not correct it; claimed of the
+		// period itself (今年…2.04万人), it does.
+		{q: "城镇新增就业2.04万人，比今年目标多1400人吧？", found: true, not: []string{"更正"}},
+		{q: "今年城镇新增就业2.04万人，比去年多吧", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是1.9万人，不是2.04万人"}},
 		// Claimed of one event, the year's sum is corrected with its 全年;
 		// claimed of the year, it is confirmed.
 		{q: "一次招商活动签约了260个项目，对吗？", found: true, figures: []string{"260个"}, want: []string{"更正：报告写的是全年新签约注册项目260个，不是一次招商活动签约了260个项目"}},
