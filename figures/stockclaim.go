@@ -53,7 +53,7 @@ func (st *Stepper) yearForGathering(d *rag.Draft, stated []Mention, confirmed []
 		return nil
 	}
 	rs := []rune(p.Text)
-	if f.End > len(rs) || !rag.YearTotalForGathering(d.Norm(), rag.Normalize(string(rs[clauseStart(rs, f.Start):f.End]))) {
+	if f.End > len(rs) || !rag.YearTotalForGathering(rag.Normalize(claimClause([]rune(d.Read), m)), rag.Normalize(string(rs[clauseStart(rs, f.Start):f.End]))) {
 		return nil
 	}
 	return &Correction{Stated: claimClause([]rune(d.Read), m), Actual: *f, Named: true}

@@ -107,6 +107,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// year's total the sentence closes with (全年新签约注册项目260个):
 		// declined; the year's asked is still answered by it.
 		{q: "辽洽会签约多少项目？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// The event must be named in the claim's own clause, and the 人代会
+		// the report is delivered at is no gathering of signings; a topic
+		// before 我想问 is the question's, not a sender.
+		{q: "去年举办了招商活动，新签约注册项目260个对吗", found: true, not: []string{"更正"}},
+		{q: "人代会上说新签约注册项目260个对吧", found: true, not: []string{"更正"}},
+		{q: "外资我想问一下用了多少", found: true, figures: []string{"7.5亿美元"}},
 		{q: "How many projects were signed at the CIIE?", grounding: rag.GroundNoSuchFigure, not: []string{"From the report"}},
 		{q: "去年全年新签约注册项目多少个", found: true, figures: []string{"260个"}},
 		// A 大会, or an event named by its slogan and asked what was signed
