@@ -52,11 +52,11 @@ func (st *Stepper) yearForGathering(d *rag.Draft, stated []Mention, confirmed []
 	if err != nil {
 		return nil
 	}
-	rs := []rune(p.Text)
-	if f.End > len(rs) || !rag.YearTotalForGathering(rag.Normalize(claimClause([]rune(d.Read), m)), rag.Normalize(string(rs[clauseStart(rs, f.Start):f.End]))) {
+	rs, claim := []rune(p.Text), claimClause([]rune(d.Read), m)
+	if f.End > len(rs) || !rag.YearTotalForGathering(rag.Normalize(claim), rag.Normalize(string(rs[clauseStart(rs, f.Start):f.End]))) {
 		return nil
 	}
-	return &Correction{Stated: claimClause([]rune(d.Read), m), Actual: *f, Named: true}
+	return &Correction{Stated: claim, Actual: *f, Named: true}
 }
 
 // admittedBy is the first of figs whose amount m's number admits.
