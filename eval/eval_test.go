@@ -167,6 +167,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe58", "testdata/baseline-probe58.json", fileQuestions("testdata/probe58.yaml")},
 		{"probe59", "testdata/baseline-probe59.json", fileQuestions("testdata/probe59.yaml")},
 		{"probe60", "testdata/baseline-probe60.json", fileQuestions("testdata/probe60.yaml")},
+		{"probe61", "testdata/baseline-probe61.json", fileQuestions("testdata/probe61.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
