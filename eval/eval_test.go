@@ -168,6 +168,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe59", "testdata/baseline-probe59.json", fileQuestions("testdata/probe59.yaml")},
 		{"probe60", "testdata/baseline-probe60.json", fileQuestions("testdata/probe60.yaml")},
 		{"probe61", "testdata/baseline-probe61.json", fileQuestions("testdata/probe61.yaml")},
+		{"probe62", "testdata/baseline-probe62.json", fileQuestions("testdata/probe62.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
