@@ -353,6 +353,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "科技型中小企业增长多少", found: true, figures: []string{"35.8%"}},
 		{q: "高新技术企业增长多少", found: true, figures: []string{"10.6%"}},
 		{q: "今年出鹰瞪羚企业要培育几家", found: true, figures: []string{"20家"}},
+		// A character merely shared with the sort word (技 of 技术) does not
+		// name it; the word with one character slipped (科技中 for 科技型) does.
+		{q: "技术中小企业增长多少", grounding: rag.GroundNoSuchFigure, want: []string{"科技型中小企业"}},
+		{q: "科技中小企业增长多少", found: true, figures: []string{"35.8%"}},
 		// A multiple or a rank is no sum of money asked as it stands; asked
 		// as a rank or a multiple it answers.
 		{q: "获批省稳增长奖励资金是多少？", grounding: rag.GroundNoSuchFigure, want: []string{"五倍"}},

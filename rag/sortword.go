@@ -16,9 +16,8 @@ var sortWords = []string{"科技型", "跨境", "雏鹰", "瞪羚", "专精特�
 
 // groundSortWord declines a Chinese figure question's answer when the
 // headline's name, or its quote before the figure, writes a sort word
-// right before a word the question names, and the question writes no
-// character of the sort word (a slip such as 出鹰 for 雏鹰 still names it);
-// the quote is shown as related text.
+// right before a word the question names, and the question does not name
+// the sort word (namesSortWord); the quote is shown as related text.
 func (e *Engine) groundSortWord(d *Draft) {
 	ans := d.Answer
 	if !ans.Found || d.Lookup || d.Intent.List || !d.Intent.Figure || hasCorrection(ans) || !startsHan(d.norm) {
@@ -31,7 +30,7 @@ func (e *Engine) groundSortWord(d *Draft) {
 	said := Normalize(head.Figure.Indicator)
 	said += "，" + sentenceSubject(Normalize(ans.Citations[head.Citations[0]].Quote), said)
 	for _, w := range sortWords {
-		if strings.ContainsAny(d.norm, w) {
+		if namesSortWord(d.norm, w) {
 			continue
 		}
 		for at := strings.Index(said, w); at >= 0; at = nextIndex(said, w, at) {
@@ -69,4 +68,25 @@ func nextIndex(s, w string, at int) int {
 		return -1
 	}
 	return at + len(w) + i
+}
+
+// namesSortWord reports whether question q writes sort word w, whole or
+// with one character slipped and the others in place (出鹰 for 雏鹰, 科技
+// 中小企业 for 科技型中小企业). WHY: a character merely shared with the
+// word (境 of 环境, 型 of 转型, 新 of 新增) does not name the sort, and
+// must not let its figure answer the thing asked plainly.
+func namesSortWord(q, w string) bool {
+	qs, ws := []rune(q), []rune(w)
+	for i := 0; i+len(ws) <= len(qs); i++ {
+		off := 0
+		for j, r := range ws {
+			if qs[i+j] != r {
+				off++
+			}
+		}
+		if off <= 1 {
+			return true
+		}
+	}
+	return false
 }
