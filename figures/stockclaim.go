@@ -19,11 +19,10 @@ import (
 // 对吗), a decline no correction turns into an answer. Nil when the figure
 // found is no year's doing (a stock: 粮食播种面积183万亩) or there is none.
 func (st *Stepper) doneForStock(d *rag.Draft, stated []Mention, confirmed []*Figure, scope string) *Correction {
-	if len(stated) != 1 || !d.ClaimShaped() || !rag.ClaimsStock(d.Norm()) {
+	m, f, ok := oneClaimed(d, stated, confirmed)
+	if !ok || !rag.ClaimsStock(d.Norm()) {
 		return nil
 	}
-	m := stated[0]
-	f := admittedBy(m, confirmed)
 	if f == nil && len(confirmed) == 0 && !d.Intent.Figure {
 		f = st.quotedHolder(d, m)
 	}
@@ -40,12 +39,8 @@ func (st *Stepper) doneForStock(d *rag.Draft, stated []Mention, confirmed []*Fig
 // number is the report's, so nothing else corrects it, yet confirming it
 // gives one event the sum of the year's. Nil otherwise.
 func (st *Stepper) yearForGathering(d *rag.Draft, stated []Mention, confirmed []*Figure) *Correction {
-	if len(stated) != 1 || !d.ClaimShaped() {
-		return nil
-	}
-	m := stated[0]
-	f := admittedBy(m, confirmed)
-	if f == nil {
+	m, f, ok := oneClaimed(d, stated, confirmed)
+	if !ok || f == nil {
 		return nil
 	}
 	p, err := d.Paragraph(f.Report, f.Paragraph)
@@ -57,6 +52,17 @@ func (st *Stepper) yearForGathering(d *rag.Draft, stated []Mention, confirmed []
 		return nil
 	}
 	return &Correction{Stated: claim, Actual: *f, Named: true}
+}
+
+// oneClaimed is the one figure a claim-shaped question states, with the
+// first confirmed figure its number admits (nil when none): what a
+// correction of one claim's figure by the report's own starts from. ok
+// is false when the question is no claim or states other than one figure.
+func oneClaimed(d *rag.Draft, stated []Mention, confirmed []*Figure) (m Mention, f *Figure, ok bool) {
+	if len(stated) != 1 || !d.ClaimShaped() {
+		return Mention{}, nil, false
+	}
+	return stated[0], admittedBy(stated[0], confirmed), true
 }
 
 // admittedBy is the first of figs whose amount m's number admits.
