@@ -194,9 +194,9 @@ type Correction struct {
 	Level  bool
 	Change *Figure
 	// OtherPeriod: Actual is the stated figure itself, of the other
-	// period than the one claimed, which gives the thing no figure; Stated
-	// is then the claimed period's label ("2024年结果").
-	OtherPeriod bool
+	// period than the one claimed, OtherPeriod, which gives the thing no
+	// figure; Stated is then the claimed period's label ("2024年结果").
+	OtherPeriod *rag.Period
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -472,7 +472,7 @@ func (pr *premiseRun) otherPeriodOwn(m Mention, kind Kind, norm string, wrong *F
 	if kind == KindTarget {
 		claimed = rag.Period{Kind: rag.PeriodPlan, Year: f.Period.Year + 1}
 	}
-	return &Correction{Stated: claimed.Label(), Actual: *f, OtherPeriod: true}
+	return &Correction{Stated: claimed.Label(), Actual: *f, OtherPeriod: &claimed}
 }
 
 // sameThingShare is the share of either indicator's bigrams the other

@@ -172,10 +172,12 @@ func TestCorrectValue(t *testing.T) {
 }
 
 // Every correction's sentence is worded once, for every channel: a plan
-// claimed done, an item an open list does not name, and a figure not the
+// claimed done, a value claimed of the other period than the report's
+// (in English no "not as done": the claim may be a plan), an item an open list does not name, and a figure not the
 // one stated.
 func TestCorrectionText(t *testing.T) {
 	plan := rag.Period{Kind: rag.PeriodPlan, Year: 2025}
+	result := rag.Period{Kind: rag.PeriodResult, Year: 2024}
 	for _, tc := range []struct {
 		p    rag.Part
 		lang string
@@ -185,6 +187,10 @@ func TestCorrectionText(t *testing.T) {
 			"更正：报告把“竣工通车”列为2025年目标，没有写已经通车"},
 		{rag.Part{Type: rag.PartCorrection, PlanOnly: true, Stated: "already open", Figure: &rag.AnswerFigure{Value: "竣工通车", Period: plan}}, "en",
 			"Note: the report lists 竣工通车 as a 2025 target/plan, not as done (already open)"},
+		{rag.Part{Type: rag.PartCorrection, ClaimedPeriod: &result, Stated: "2024年结果", Figure: &rag.AnswerFigure{Value: "870万吨", Period: plan}}, "zh",
+			"更正：报告把“870万吨”列为2025年目标，没有写2024年结果"},
+		{rag.Part{Type: rag.PartCorrection, ClaimedPeriod: &result, Stated: "2024年结果", Figure: &rag.AnswerFigure{Value: "870万吨", Period: plan}}, "en",
+			"Note: the report lists 870万吨 as a 2025 target/plan; it gives no 2024 result"},
 		{rag.Part{Type: rag.PartCorrection, NotNamed: true, Stated: "《民法典》", Figure: &rag.AnswerFigure{Value: "《统计法》等法律法规"}}, "zh",
 			"更正：报告写的是《统计法》等法律法规，没有点名《民法典》"},
 		{rag.Part{Type: rag.PartCorrection, NotNamed: true, Stated: "the Civil Code", Figure: &rag.AnswerFigure{Value: "《统计法》等法律法规"}}, "en",

@@ -97,11 +97,15 @@ type Part struct {
 	// say whose figure it is.
 	WholePlace string `json:"whole_place,omitempty"`
 	// PlanOnly marks a correction of a stage claimed reached (已经通车了吧)
-	// that the report gives only as a plan, or of a value claimed for a
-	// period the report gives it in another (periodClaimCorrection):
-	// renderers say which period lists it, for its value alone reads like
-	// the claim confirmed.
+	// that the report gives only as a plan: renderers say which period
+	// lists it, for its value alone reads like the claim confirmed.
 	PlanOnly bool `json:"plan_only,omitempty"`
+	// ClaimedPeriod is the period a value was claimed of when the report
+	// gives the value only in another, Figure's (去年…870万吨, the 2025
+	// target): renderers say which period lists it and that the claimed
+	// one has none, for its value alone reads like the claim confirmed,
+	// and "not as done" would misread a result claimed as a plan.
+	ClaimedPeriod *Period `json:"claimed_period,omitempty"`
 	// NotNamed marks a correction whose Figure is an open list of the
 	// report's (《统计法》等法律法规) that does not name Stated: renderers
 	// say the report does not name it, for "不是《预算法》" would claim

@@ -73,7 +73,7 @@ func (e *Engine) periodClaimCorrection(d *Draft) (Part, Citation, bool) {
 		claimed.Year = other.Period.Year - 1
 	}
 	part := citedCorrection(other, 0, 0, runeLen(other.Quote), claimed.Label(), "")
-	part.PlanOnly = true // "报告把…列为2025年目标，没有写2024年结果"
+	part.ClaimedPeriod = &claimed // "报告把…列为2025年目标，没有写2024年结果"
 	return part, other, true
 }
 

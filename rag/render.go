@@ -68,6 +68,13 @@ func (p Part) CorrectionText(lang string) string {
 			return fmt.Sprintf("Note: the report lists %s as a %s, not as done (%s)", p.Figure.Value, p.Figure.Period.EnglishLabel(), p.Stated)
 		}
 		return fmt.Sprintf("更正：报告把“%s”列为%s，没有写%s", p.Figure.Value, p.Figure.Period.Label(), p.Stated)
+	case p.ClaimedPeriod != nil && p.Figure != nil:
+		// A value claimed of the other period than the report's: "报告写的
+		// 是870万吨" would read as agreeing.
+		if lang == "en" {
+			return fmt.Sprintf("Note: the report lists %s as a %s; it gives no %s", p.Figure.Value, p.Figure.Period.EnglishLabel(), p.ClaimedPeriod.EnglishLabel())
+		}
+		return fmt.Sprintf("更正：报告把“%s”列为%s，没有写%s", p.Figure.Value, p.Figure.Period.Label(), p.ClaimedPeriod.Label())
 	case p.NotNamed && p.Figure != nil:
 		// An open list of the report's (《统计法》等) may hold the claim's
 		// item, so "不是…" would say too much.
