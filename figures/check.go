@@ -1369,13 +1369,7 @@ func countsOtherThings(a, b string) bool {
 // minTailRunes of them: "新增耕地4400公顷" names …项目新增耕地 (4400亩)
 // as the report writes it, though its qualifiers leave the coverage low.
 func namesTailBefore(indicator string, rs []rune, start int) bool {
-	ind := []rune(rag.Normalize(indicator))
-	before := []rune(rag.Normalize(string(rs[:start])))
-	n := 0
-	for n < len(ind) && n < len(before) && ind[len(ind)-1-n] == before[len(before)-1-n] {
-		n++
-	}
-	return n >= minTailRunes
+	return sharedEnd([]rune(rag.Normalize(indicator)), []rune(rag.Normalize(string(rs[:start])))) >= minTailRunes
 }
 
 // namesEndsBefore reports whether the words right before the stated
@@ -1385,13 +1379,28 @@ func namesTailBefore(indicator string, rs []rune, start int) bool {
 // between, which leaves the coverage low. WHY: a claim shortening an
 // indicator keeps its verb and its noun; its number in another unit is
 // then that figure's, to be corrected (15万立方米), not left unchecked.
+// It asks a shorter end than namesTailBefore's minTailRunes because it
+// asks the head too: a two-rune end alone (土方, 项目) closes many
+// indicators, but with the head the claim writes four runes of this one.
+// The head is held to the figure's own clause, for a verb in another
+// clause (疏浚河道，土方15万吨) is that clause's; the tail runs up to the
+// figure and needs no such bound.
 func namesEndsBefore(indicator string, rs []rune, start int) bool {
 	ind := []rune(rag.Normalize(indicator))
 	before := []rune(rag.Normalize(string(rs[clauseStart(rs, start):start])))
-	if len(ind) < 4 || len(before) < 4 || string(before[len(before)-2:]) != string(ind[len(ind)-2:]) {
+	if len(ind) < 4 || sharedEnd(ind, before) < 2 {
 		return false
 	}
 	return strings.Contains(string(before[:len(before)-2]), string(ind[:2]))
+}
+
+// sharedEnd is how many runes ind and before end with alike.
+func sharedEnd(ind, before []rune) int {
+	n := 0
+	for n < len(ind) && n < len(before) && ind[len(ind)-1-n] == before[len(before)-1-n] {
+		n++
+	}
+	return n
 }
 
 // minTailRunes is how much of an indicator's end a question must write
