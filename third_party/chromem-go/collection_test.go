@@ -479,7 +479,7 @@ func TestCollection_Count(t *testing.T) {
 
 func TestCollection_Delete(t *testing.T) {
 	// Create persistent collection
-	tmpdir, err := os.MkdirTemp(os.TempDir(), "chromem-test-*")
+	tmpdir, err := os.MkdirTemp(t.TempDir(), "chromem-test-*")
 	if err != nil {
 		t.Fatal("expected no error, got", err)
 	}

@@ -14,7 +14,7 @@ func TestNewPersistentDB(t *testing.T) {
 	t.Run("Create directory", func(t *testing.T) {
 		r := rand.New(rand.NewSource(rand.Int63()))
 		randString := randomString(r, 10)
-		path := filepath.Join(os.TempDir(), randString)
+		path := filepath.Join(t.TempDir(), randString)
 		defer os.RemoveAll(path)
 
 		// Path shouldn't exist yet
@@ -36,7 +36,7 @@ func TestNewPersistentDB(t *testing.T) {
 		}
 	})
 	t.Run("Existing directory", func(t *testing.T) {
-		path, err := os.MkdirTemp(os.TempDir(), "")
+		path, err := os.MkdirTemp(t.TempDir(), "")
 		if err != nil {
 			t.Fatal("couldn't create temp dir:", err)
 		}
@@ -54,7 +54,7 @@ func TestNewPersistentDB(t *testing.T) {
 
 func TestNewPersistentDB_Errors(t *testing.T) {
 	t.Run("Path is an existing file", func(t *testing.T) {
-		f, err := os.CreateTemp(os.TempDir(), "")
+		f, err := os.CreateTemp(t.TempDir(), "")
 		if err != nil {
 			t.Fatal("couldn't create temp file:", err)
 		}
@@ -70,7 +70,7 @@ func TestNewPersistentDB_Errors(t *testing.T) {
 func TestDB_ImportExport(t *testing.T) {
 	r := rand.New(rand.NewSource(rand.Int63()))
 	randString := randomString(r, 10)
-	path := filepath.Join(os.TempDir(), randString)
+	path := filepath.Join(t.TempDir(), randString)
 	defer os.RemoveAll(path)
 
 	// Values in the collection
@@ -166,7 +166,7 @@ func TestDB_ImportExport(t *testing.T) {
 func TestDB_ImportExportSpecificCollections(t *testing.T) {
 	r := rand.New(rand.NewSource(rand.Int63()))
 	randString := randomString(r, 10)
-	path := filepath.Join(os.TempDir(), randString)
+	path := filepath.Join(t.TempDir(), randString)
 	filePath := path + ".gob"
 	defer os.RemoveAll(path)
 

@@ -11,7 +11,7 @@ import (
 )
 
 func TestPersistenceWrite(t *testing.T) {
-	tempDir, err := os.MkdirTemp("", "chromem-go")
+	tempDir, err := os.MkdirTemp(t.TempDir(), "chromem-go")
 	if err != nil {
 		t.Fatal("expected nil, got", err)
 	}
@@ -94,7 +94,7 @@ func TestPersistenceWrite(t *testing.T) {
 }
 
 func TestPersistenceRead(t *testing.T) {
-	tempDir, err := os.MkdirTemp("", "chromem-go")
+	tempDir, err := os.MkdirTemp(t.TempDir(), "chromem-go")
 	if err != nil {
 		t.Fatal("expected nil, got", err)
 	}
@@ -179,7 +179,7 @@ func TestPersistenceEncryption(t *testing.T) {
 
 	r := rand.New(rand.NewSource(rand.Int63()))
 	// randString := randomString(r, 10)
-	path := filepath.Join(os.TempDir(), "a", "chromem-go")
+	path := filepath.Join(t.TempDir(), "a", "chromem-go")
 	// defer os.RemoveAll(path)
 
 	type s struct {
