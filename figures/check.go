@@ -429,6 +429,9 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 		pr.confirmed = append(pr.confirmed, f)
 		return
 	}
+	if countsOtherKind(m, comparable[0].fig) {
+		return
+	}
 	switch {
 	case pr.first == nil:
 		comparable = namedFirst(comparable, norm)
@@ -443,6 +446,19 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 	case pr.paired != nil: // a pair's other wrong figure
 		pr.first.More = append(pr.first.More, *correctionFor(m, namedFirst(comparable, norm)))
 	}
+}
+
+// countsOtherKind reports whether stated figure m is in a unit that
+// cannot measure figure f at all: "300余场" is no 4%, "100户" no 2.04万人.
+// WHY: a same-number slip of unit is otherUnit's to correct; a figure of
+// another kind and another number is another indicator's, and a
+// correction with it would headline a figure not asked.
+func countsOtherKind(m Mention, f *Figure) bool {
+	u := m.Value.Unit
+	if u == "" || u == UnitRank || isPercent(u) && isPercent(f.Unit) {
+		return false
+	}
+	return !UnitsCompatible(u, f.Unit) || countsOtherThings(u, f.Unit)
 }
 
 // otherPeriodOwn corrects stated figure m, claimed of period kind, when
