@@ -55,6 +55,9 @@ func convertedFigure(m Mention, rs []rune, found []scored) (f *Figure, held, ok 
 	if len(found) == 0 || m.Value.Max > m.Value.Number {
 		return nil, false, false
 	}
+	if f := slippedUnit(m, rs, found); f != nil {
+		return f, false, true
+	}
 	for _, c := range found {
 		if c.score < 0.8*found[0].score {
 			break
@@ -70,6 +73,24 @@ func convertedFigure(m Mention, rs []rune, found []scored) (f *Figure, held, ok 
 		return c.fig, math.Abs(v-want) <= convertSlack(m, rs)*math.Abs(want), true
 	}
 	return nil, false, false
+}
+
+// slippedUnit is a figure of found writing stated m's number in another
+// unit of the same measure, whose indicator the words right before m
+// name by its end: "农村公路182.3米" is 维修新建农村公路's 182.3公里.
+// WHY: the number is that figure's and only its unit slipped; a figure
+// scoring better (四好农村路's 100公里) is another thing's, and correcting
+// with it would headline a figure not asked.
+func slippedUnit(m Mention, rs []rune, found []scored) *Figure {
+	for _, c := range found {
+		if _, ok := convertTo(m.Value.Number, m.Value.Unit, c.fig.Unit); !ok || strings.ContainsAny(c.fig.Unit, "级/") {
+			continue
+		}
+		if sameDigits(m.Text, c.fig.Text) && namesTailBefore(c.fig.Indicator, rs, m.Start) {
+			return c.fig
+		}
+	}
+	return nil
 }
 
 // restateWords join a figure to the same amount said again, in another
