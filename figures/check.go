@@ -304,6 +304,12 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		// ask a part; "5000万元以上项目多少个" asks about a size class.
 		return
 	}
+	if bare == bareIs && m.Value.Number == 0 {
+		// "零就业家庭保持动态为零吗": the report writes none in words (动态为零,
+		// 未发生), never as a figure, so no figure of the index is the
+		// claim's; one beside it (城镇新增就业2.04万人) counts another thing.
+		return
+	}
 	if f := pr.contextConfirmed(m, own, bare, norm); f != nil {
 		pr.confirmed = append(pr.confirmed, f)
 		return
