@@ -1499,6 +1499,21 @@ func correctionFor(m Mention, comparable []scored) *Correction {
 	return c
 }
 
+// reachedClaim reports whether normalized n asks of a figure it states
+// with the perfective 了 of a question ("提升到48%了吗", "超过4%了吧").
+// WHY: 了 right after the figure claims the level is reached, done: a
+// result, which the year's target (48%) must not confirm.
+func reachedClaim(n string) bool {
+	rs := []rune(n)
+	for _, m := range Find(n) {
+		tail := string(rs[m.End:])
+		if strings.HasPrefix(tail, "了") && containsAnyOf(string([]rune(tail)[1:min(3, len([]rune(tail)))]), "吗", "吧", "没", "么", "嘛") {
+			return true
+		}
+	}
+	return false
+}
+
 // questionKind reads the period a question asks about.
 func questionKind(q string, sp *span) Kind { return normKind(rag.Normalize(q), sp) }
 
@@ -1521,7 +1536,7 @@ func normKind(n string, sp *span) Kind {
 	if containsAnyOf(n, "目标", "预期", "计划", "target", "goal") {
 		return KindTarget
 	}
-	if containsAnyOf(n, "已经", "已达", "已超", "already") {
+	if containsAnyOf(n, "已经", "已达", "已超", "already") || reachedClaim(n) {
 		// "化工精细化率已经48%了吧": what is already reached is a result,
 		// not the year's target.
 		return KindResult
