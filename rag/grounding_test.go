@@ -2824,6 +2824,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年引进人才超万人对吧？", found: true, want: []string{"1.15万人"}, not: []string{"更正", "2024年"}},
 		// Power words other than 新能源 pick one sort of bus too.
 		{q: "去年新购氢能公交车多少台", grounding: rag.GroundNoSuchFigure, not: []string{"新购公交车辆：85台"}},
+		// Plain English nouns for the report's own words (reform, supervision,
+		// upgrades, wraps up, soul) are no words it lacks: answered.
+		{q: "Which plan wraps up in 2025?", found: true, want: []string{"收官之年"}},
+		{q: "What does the government system take as its soul?", found: true, want: []string{"忠诚为魂"}},
+		{q: "What supervision will the government accept?", found: true, want: []string{"监督"}},
+		{q: "What technical upgrades are planned?", found: true, want: []string{"技改"}},
 	})
 }
 
