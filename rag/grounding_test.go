@@ -2830,6 +2830,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What does the government system take as its soul?", found: true, want: []string{"忠诚为魂"}},
 		{q: "What supervision will the government accept?", found: true, want: []string{"监督"}},
 		{q: "What technical upgrades are planned?", found: true, want: []string{"技改"}},
+		// A place name cut across two words (东西 and 安全: 西安) is no place
+		// asked; a place standing as its own word still is.
+		{q: "孩子吃的东西安全吗", grounding: rag.GroundNotAnswered, not: []string{"西安"}},
+		{q: "西安今年GDP目标多少", grounding: rag.GroundOtherPlace, want: []string{"没有西安市的内容"}},
 	})
 }
 

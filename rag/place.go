@@ -74,6 +74,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		if m.As == "国家" && !ix.countrySubject(norm, m.Start, m.End, rep) {
 			continue // 国家级, 国家公园: "national", almost never the whole country
 		}
+		if ix.startsMidWord(norm, m.Start) {
+			continue // "吃的东西安全": the words 东西 and 安全, not the city of 西安
+		}
 		if ix.namesReportTerm(norm, m.As, rep) {
 			continue // "Jincheng Petrochemical": the report's 锦城石化, not the city of 晋城
 		}

@@ -304,3 +304,42 @@ func namesRoadEnd(texts []string, p places.Place, norm string, start, end int) b
 		}
 	})
 }
+
+// startsMidWord reports whether the Chinese character at byte offset at of
+// norm continues a word begun before it, as the question's run of Chinese
+// is cut into words: a place name found there is the tail of one word and
+// the head of the next (东西安全 is 东西 and 安全, not 西安), no place asked.
+func (ix *Index) startsMidWord(norm string, at int) bool {
+	if ix.dict == nil || at <= 0 || at >= len(norm) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(norm[at:]); !isHan(r) {
+		return false
+	}
+	start := at
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(norm[:start])
+		if !isHan(r) {
+			break
+		}
+		start -= size
+	}
+	if start == at {
+		return false
+	}
+	end := at
+	for end < len(norm) {
+		r, size := utf8.DecodeRuneInString(norm[end:])
+		if !isHan(r) {
+			break
+		}
+		end += size
+	}
+	for off, w := start, ix.dict.Segment(norm[start:end], nil); len(w) > 0 && off < at; w = w[1:] {
+		off += len(w[0])
+		if off > at {
+			return true
+		}
+	}
+	return false
+}
