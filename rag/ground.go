@@ -2323,7 +2323,7 @@ func (e *Engine) groundQuotes(d *Draft) {
 		ans.relatedKeeping(func(Part) bool { return false }, GroundNotAnswered, "报告未提及“"+topic+"”。", "The report does not mention "+topic+".")
 		return
 	}
-	if asksAspectOfMissing(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) ||
+	if asksAspectOfMissing(d.asked) || e.ix.asksPlanOfUnwritten(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) ||
 		d.ClaimShaped() && claimsCountOfUnwritten(d.norm, d.asked) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 		return
@@ -2383,6 +2383,42 @@ func asksAspectOfMissing(asked []askedTerm) bool {
 		}
 	}
 	return aspect && missing
+}
+
+// planAspects name a plan of a topic: 地铁规划, 高铁计划.
+var planAspects = map[string]bool{"规划": true, "计划": true}
+
+// asksPlanOfUnwritten reports whether a question asks the plan of a thing
+// the reports never write, not even a part of it (地铁规划, 盘锦有没有地铁
+// 规划): the reports' plans (十四五规划, 村庄规划) are of other things. A
+// thing with a written part (旅游业 of 旅游) may be the reports' topic
+// under another name, so it is not taken as unwritten.
+func (ix *Index) asksPlanOfUnwritten(asked []askedTerm) bool {
+	plan, missing := false, false
+	for _, t := range asked {
+		switch {
+		case t.head && planAspects[t.term]:
+			plan = true
+		case t.missing && len(t.syn) == 0 && !t.part && !ix.writesPart(t.term):
+			missing = true
+		case isLocative(t.term):
+		default:
+			return false // something the reports write is asked too
+		}
+	}
+	return plan && missing
+}
+
+// writesPart reports whether the reports write any two characters of w
+// side by side.
+func (ix *Index) writesPart(w string) bool {
+	rs := []rune(w)
+	for i := 0; i+2 <= len(rs); i++ {
+		if ix.writesAny(nil, []string{string(rs[i : i+2])}) {
+			return true
+		}
+	}
+	return false
 }
 
 // aspectModifiers say which aspect is asked, written right before it:

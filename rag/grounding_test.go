@@ -90,6 +90,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// Who sent a relayed question (同事让我问一下, 领导想知道, 帮我领导
 		// 问一下) is not what is asked: answered; 帮扶…问题 is no relay.
 		{q: "同事让我问一下去年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
+		// The plan of a thing the reports never write (地铁规划) is not
+		// told by their plans of other things (十四五规划); a thing with a
+		// written part (旅游业) or a written one (村庄) is still answered.
+		{q: "地铁规划", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "盘锦有没有地铁规划", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "今年旅游业有什么规划", found: true},
+		{q: "村庄规划", found: true},
 		{q: "领导想知道今年GDP目标是多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮我领导问一下今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮扶企业问题解决了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
