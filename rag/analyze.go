@@ -804,6 +804,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	ix.readOtherPeriods(&a, named, other, padded)
 	ix.readTerms(&a, named)
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
+	if !a.figure && !a.list && ix.claimsUnwrittenMoney(a) {
+		a.figure = true
+	}
 	a.totalNamed = ix.totalInName(a.norm, a.expand, rep)
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm

@@ -87,6 +87,16 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A sum of money claimed that the report writes beside no word of
+		// its thing asks that figure: a growth rate (增长3.5%左右) or
+		// another thing's 亿元 is no answer. Written beside it, the
+		// claim is checked against that sentence.
+		{q: "去年地区生产总值2000亿元对吗", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年工业总产值2000亿元对吗", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "GDP总量 24 亿元？", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}, not: []string{"根据报告"}},
+		{q: "去年海洋经济生产总值403亿元对吗", found: true, not: []string{"更正"}},
+		{q: "去年盘锦实际利用外资7.5亿元人民币，全省第二？", found: true, figures: []string{"7.5亿美元"}, want: []string{"更正：报告写的是7.5亿美元"}},
+		{q: "审减财政投资项目资金8000万元对吗", found: true, want: []string{"0.8亿元"}},
 		// Who sent a relayed question (同事让我问一下, 领导想知道, 帮我领导
 		// 问一下) is not what is asked: answered; 帮扶…问题 is no relay.
 		{q: "同事让我问一下去年GDP增长多少", found: true, figures: []string{"3.5%左右"}},

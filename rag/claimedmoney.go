@@ -1,0 +1,90 @@
+package rag
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// claimedMoney is a sum of money a question states: 2000亿元, 24 亿元.
+var claimedMoney = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(万|亿)?元`)
+
+// claimsUnwrittenMoney reports whether a claim states a sum of money
+// ("去年地区生产总值2000亿元对吗", "GDP总量 24 亿元？") that no clause of
+// the report writes beside a word of what it is claimed of: it asks that
+// figure, to be grounded as one, for a sentence of the thing's growth
+// rate (增长3.5%左右) or of another thing's 亿元 neither confirms nor
+// corrects it. Where the report writes the number beside the thing (粮油
+// 加工…310亿元, 实际利用外资7.5亿美元), the claim is checked against that
+// sentence, its period or unit corrected.
+func (ix *Index) claimsUnwrittenMoney(a analysis) bool {
+	m := claimedMoney.FindStringSubmatch(a.norm)
+	if m == nil || !ClaimShaped(a.norm) {
+		return false
+	}
+	yuan := moneyValue(m[1], m[2])
+	var words []string
+	for t, w := range a.terms {
+		if w >= 1 && utf8.RuneCountInString(t) >= 2 && startsHan(t) && !strings.ContainsRune(t, '元') {
+			words = append(words, t)
+		}
+	}
+	for _, r := range ix.reports {
+		if a.rep != nil && r != a.rep {
+			continue
+		}
+		for i := range r.Paragraphs {
+			if !r.Paragraphs[i].Quotable() {
+				continue
+			}
+			for _, c := range ix.para(&r.Paragraphs[i]).clauses {
+				if (writesNumber(c.norm, m[1]) || writesMoney(c.norm, yuan)) && containsAny(c.norm, words) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// moneyValue is a sum in yuan: n of 万 (ten thousand), 亿 or plain 元.
+func moneyValue(n, mag string) float64 {
+	v, _ := strconv.ParseFloat(n, 64)
+	switch mag {
+	case "万":
+		v *= 1e4
+	case "亿":
+		v *= 1e8
+	}
+	return v
+}
+
+// writesMoney reports whether text writes a sum of yuan, in whatever
+// magnitude: 0.8亿元 is the 8000万元 claimed.
+func writesMoney(text string, yuan float64) bool {
+	for _, m := range claimedMoney.FindAllStringSubmatch(text, -1) {
+		if v := moneyValue(m[1], m[2]); v > 0 && math.Abs(v-yuan) < 1e-6*yuan {
+			return true
+		}
+	}
+	return false
+}
+
+// writesNumber reports whether text writes number n whole: not as part
+// of a longer number (2000 of 12000 or 2000.5).
+func writesNumber(text, n string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], n)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(n)
+		if (i == 0 || !isNumberByte(text[i-1])) && (end == len(text) || !isNumberByte(text[end])) {
+			return true
+		}
+		at = i + 1
+	}
+}
