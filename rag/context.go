@@ -213,6 +213,13 @@ func ofStatedSubject(stated, rest string) string {
 // question already is ("去年粮食产量110万吨，今年目标多少").
 var rateAskWords = []string{"增长", "增速", "增幅"}
 
+// levelAskWords ask the level a stated figure is to reach or the step it
+// is to take ("今年增加到多少", "今年提高几个百分点"): of the stated thing,
+// as a rate word asks its rate. Read as a question of its own, the verb
+// alone matches another indicator's name (增加值 of 规上工业增加值, 提高
+// of 提高招商质效).
+var levelAskWords = []string{"增加到", "提高到", "提升到", "增至", "提高至", "提升至", "达到", "增加", "提高", "提升", "几个百分点", "多少个百分点", "个百分点"}
+
 // rateWordsTail is the rate a stated percentage's clause ends with
 // ("一般公共预算收入增长"): its thing is the words before.
 var rateWordsTail = regexp.MustCompile(`(?:同比)?(?:增长|增速|增幅|下降|提高|降低)(?:了)?$`)
@@ -238,8 +245,9 @@ func rateOfStatedAmount(stated, rest string, a analysis) (string, bool) {
 	if percent && (period == "" || period == contextPeriod.FindString(stated)) {
 		return "", false
 	}
-	if a.place != nil || !containsAny(rest, rateAskWords) ||
-		strings.Trim(blankWords(blankWords(bare, append([]string{"目标"}, rateAskWords...)), amountAskFiller), " ？?。！!") != "" {
+	asks := append(slices.Clone(rateAskWords), levelAskWords...)
+	if a.place != nil || !containsAny(rest, asks) ||
+		strings.Trim(blankWords(blankWords(bare, append([]string{"目标", "计划", "预计"}, asks...)), amountAskFiller), " ？?。！!") != "" {
 		return "", false // the rest names a thing of its own, or asks more than the rate
 	}
 	thing := strings.TrimSpace(withoutLastFigure(stated))

@@ -97,6 +97,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年海洋经济生产总值403亿元对吗", found: true, not: []string{"更正"}},
 		{q: "去年盘锦实际利用外资7.5亿元人民币，全省第二？", found: true, figures: []string{"7.5亿美元"}, want: []string{"更正：报告写的是7.5亿美元"}},
 		{q: "审减财政投资项目资金8000万元对吗", found: true, want: []string{"0.8亿元"}},
+		// A level or step asked of a stated figure's thing in the other
+		// year (今年提高到多少, 增加到多少, 提高几个百分点) asks that
+		// thing: declined where the year gives none, not answered with
+		// another indicator's 增加值 or 提高.
+		{q: "旅游收入去年增长29.9%，今年计划提高到多少", grounding: rag.GroundOtherPeriod, figures: []string{"29.9％"}, not: []string{"根据报告", "5.5%"}},
+		{q: "去年普通门诊统筹支付比例55%，今年提升到多少", grounding: rag.GroundOtherPeriod, figures: []string{"55%"}, not: []string{"根据报告", "招商"}},
+		{q: "去年门诊统筹支付比例55%，今年要提高多少个百分点", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "招商"}},
+		{q: "去年稻蟹共生面积95万亩，今年增加到多少", found: true, figures: []string{"97万亩"}, not: []string{"95万亩"}},
 		// Who sent a relayed question (同事让我问一下, 领导想知道, 帮我领导
 		// 问一下) is not what is asked: answered; 帮扶…问题 is no relay.
 		{q: "同事让我问一下去年GDP增长多少", found: true, figures: []string{"3.5%左右"}},

@@ -24,6 +24,12 @@ func (ix *Index) otherPeriodOfStated(text string, rep *Report) (stated, asked st
 	if from == "" || to == "" || from == to || ClaimShaped(rest) || containsAny(rest, contextPartCues) {
 		return "", "", false
 	}
+	if containsAny(rest, levelAskWords) {
+		// "…55%，今年提高到多少" moves the stated thing as a whole, which
+		// splitContext reads (rateOfStatedAmount); 提高 is no verb of
+		// doing to take the stated verb's place (支付 of 支付比例).
+		return "", "", false
+	}
 	a := ix.analyze(Normalize(rest), rep)
 	if !a.figure || a.hasTopic() || a.place != nil {
 		return "", "", false // the rest names its own thing, or asks no figure
