@@ -398,6 +398,13 @@ func (s *figureScan) scale(exp, n int) {
 // "$750 million".
 func (s *figureScan) englishWords() {
 	if exp, n := englishWord(s.f, s.j, englishScales); n > 0 && !s.scaled {
+		if exp == 2 {
+			// "5.7 hundred million": 亿 said in English, a hundred of a
+			// million; "hundred" alone is a hundred.
+			if e, m := englishWord(s.f, s.j+n, englishScales); m > 0 && e > 2 {
+				exp, n = exp+e, n+m
+			}
+		}
 		s.scale(exp, n)
 	}
 	if u, n := englishUnit(s.f, s.j); n > 0 {
@@ -508,7 +515,7 @@ func inWord(rs []rune, end int, q string) bool {
 	return false
 }
 
-var englishScales = map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+var englishScales = map[string]int{"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 
 var englishUnits = map[string]string{
 	"percent": "%", "per cent": "%", "percentage points": "个百分点", "percentage point": "个百分点",
