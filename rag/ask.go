@@ -130,9 +130,13 @@ type askOptions struct {
 
 // askIn answers text from rep alone (every report when nil).
 func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o askOptions) (*Answer, error) {
-	stated, read := e.ix.readAsked(dropInsistence(stripGreeting(text)), rep)
+	var stated, read string
 	if o.split != nil {
+		// Read and parted already (otherPeriodOfStated): reading the
+		// question again would segment it twice and throw the reading away.
 		stated, read = o.split.stated, o.split.asked
+	} else {
+		stated, read = e.ix.readAsked(dropInsistence(stripGreeting(text)), rep)
 	}
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, stated: stated, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)

@@ -34,7 +34,7 @@ func (ix *Index) otherPeriodOfStated(text string, rep *Report) (stated, asked st
 	if !a.figure || a.hasTopic() || a.place != nil {
 		return "", "", false // the rest names its own thing, or asks no figure
 	}
-	thing := ix.statedObject(stated, from, rest)
+	thing := ix.statedObject(stated, from, rest, to)
 	if thing == "" {
 		return "", "", false
 	}
@@ -46,7 +46,9 @@ func (ix *Index) otherPeriodOfStated(text string, rep *Report) (stated, asked st
 // by a verb of its own (买, 实施), only the words after the clause's last
 // verb (公交车): the rest's verb takes the place of the stated one, which
 // the other period's text need not share (新购 one year, 购置 the next).
-func (ix *Index) statedObject(stated, period, rest string) string {
+// period and restPeriod are the periods the stated clause and the rest
+// name, found once by the caller.
+func (ix *Index) statedObject(stated, period, rest, restPeriod string) string {
 	thing := strings.Replace(withoutLastFigure(stated), period, "", 1)
 	thing = strings.TrimFunc(thing, isTalkPunct)
 	for _, v := range statedVerbs {
@@ -55,7 +57,7 @@ func (ix *Index) statedObject(stated, period, rest string) string {
 	if thing == "" || statedNumberAt(thing) >= 0 {
 		return ""
 	}
-	if !ix.hasVerb(strings.Replace(rest, contextPeriod.FindString(rest), "", 1)) {
+	if !ix.hasVerb(strings.Replace(rest, restPeriod, "", 1)) {
 		return thing
 	}
 	ws := ix.dict.Segment(thing, nil)
