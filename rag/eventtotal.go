@@ -20,20 +20,13 @@ var oneGatheringAsked = regexp.MustCompile(`(?i)[洽博商]会|(?:^|[^人表])�
 // 约注册项目260个).
 var yearTotalOpens = regexp.MustCompile(`^(?:全年|全市全年)`)
 
-// yearTotalForGathering reports whether a figure clause gives the year's
-// total where the question asks one gathering's own figure. WHY: a
-// sentence lists the events (参加进博会、辽洽会…举办…主题招商活动) and then
-// the year's sum of them all; the sum answering for one event is
-// confidently wrong. A question that itself asks the year (全年) is
-// answered by it.
-func yearTotalForGathering(question, clause string) bool {
-	return oneGatheringAsked.MatchString(question) && !strings.Contains(question, "全年") && yearTotalOpens.MatchString(clause)
-}
-
-// YearTotalForGathering is yearTotalForGathering of a normalized question
-// and a normalized figure clause, for the figures step's claims: "一次招商
-// 活动签约了260个项目" claims one event's count where the report gives the
-// year's (全年新签约注册项目260个).
+// YearTotalForGathering reports whether a figure clause gives the year's
+// total where the question asks one gathering's own figure, both
+// normalized. WHY: a sentence lists the events (参加进博会、辽洽会…举办…主题
+// 招商活动) and then the year's sum of them all; the sum answering for one
+// event is confidently wrong, and so is it confirming a claim of one
+// event's count (一次招商活动签约了260个项目, figures' yearForGathering). A
+// question that itself asks the year (全年) is answered by it.
 func YearTotalForGathering(question, clause string) bool {
-	return yearTotalForGathering(question, clause)
+	return oneGatheringAsked.MatchString(question) && !strings.Contains(question, "全年") && yearTotalOpens.MatchString(clause)
 }

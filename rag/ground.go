@@ -941,7 +941,7 @@ func (d *Draft) unfitClause(norm string) bool {
 		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
 		d.money && countOnly(norm) ||
 		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked) ||
-		yearTotalForGathering(d.norm, norm)
+		YearTotalForGathering(d.norm, norm)
 }
 
 // moveMarks are the words with which a clause tells a figure moved (增长,

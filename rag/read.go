@@ -449,9 +449,9 @@ var (
 // no word of what is asked, yet read as one it is a term the report
 // lacks or a qualifier it never writes beside the figure, and the
 // answer is declined. The sender is at most four characters before the
-// verb of asking, at the very start (before 想 only a person: 外资我想问一下
-// keeps its topic); after 帮/替 only a verb no other
-// word ends in (问问, 查一下) closes it, since 帮扶企业…问题 is no relay.
+// verb of asking, at the very start (before 想 only a person: 外资我想问
+// 一下 keeps its topic); after 帮/替 only a verb no other word ends in
+// (问问, 查一下) closes it, since 帮扶企业…问题 is no relay.
 var relayedAsk = regexp.MustCompile(`^(?:(?:我|俺)?[\p{Han}]{1,4}?(?:让|叫|托|要|请)(?:我|俺)(?:帮(?:忙|他|她|他们)?)?(?:来)?(?:问问|问一下|问下|打听一下|打听|查一下|查下|查查|问|查)|(?:帮|替)(?:我)?[\p{Han}]{1,4}?(?:问问|问一下|问下|打听一下|打听|查一下|查下|查查)|(?:我|俺)?(?:同事|领导|朋友|家人|家里人|亲戚|邻居|同学|老师|客户|老板|老人|妈妈|爸爸|妈|爸|老公|老婆|孩子)?想(?:知道|问问|问一下|问下|问))(?:一下)?`)
 
 // dropRelay removes a relayed ask's opening (relayedAsk), with the
