@@ -180,6 +180,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年开复工502个项目，今年实施多少个？", found: true, want: []string{"全年实施500万元以上项目600个"}},
 		{q: "去年亿元以上产业链项目39个，今年实施多少个？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年新购公交车100台，今年要买多少？", found: true, figures: []string{"85台"}, want: []string{"不是100台"}},
+		// Asked by verbs alone (计划达到), the rest names no thing: the
+		// bigram across them (划达) is no topic, and the stated thing is asked.
+		{q: "去年稻蟹共生95万亩，今年计划达到多少？", found: true, figures: []string{"97万亩"}},
 		// "Leading (agricultural) enterprises" are the report's 农业产业化
 		// 重点龙头企业: their count answers, not a refusal.
 		{q: "How many leading agricultural enterprises at provincial level were added?", found: true, figures: []string{"11家"}},
