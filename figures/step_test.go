@@ -138,8 +138,9 @@ func TestAnswererFigures(t *testing.T) {
 		{"去年引进人才1.15万人对吧", "更正：报告写的是超万人，不是1.15万人〔¶9〕", []string{"超万人"}, []string{"result"}},
 		{"去年实际利用外资多少钱", "根据报告：", []string{"7.5亿美元"}, []string{"result"}},
 		// A figure stated for one year is not the other year's, though the
-		// number is the same (粮食产量 110万吨 both years).
-		{"去年粮食产量110万吨，今年目标多少", "根据报告：", []string{"110万吨左右", "110万吨左右"}, []string{"result", "target"}},
+		// number is the same (粮食产量 110万吨 both years): the year asked
+		// heads the answer, the year stated is only quoted.
+		{"去年粮食产量110万吨，今年目标多少", "根据报告：", []string{"110万吨左右"}, []string{"target"}},
 		// A claim's subject may come after it.
 		{"有人说增长了4.7%，说的是去年GDP吗", "更正：报告写的是3.5%左右，不是4.7%", []string{"3.5%左右"}, []string{"result"}},
 		// ...but not a year's last two digits in staff shorthand.
@@ -169,7 +170,7 @@ func TestAnswererFigures(t *testing.T) {
 		{"技改投资70.1亿元对吗", "根据报告：", nil, nil},
 		{"全市海洋产业产值403亿元吧", "根据报告：", nil, nil},
 		{"GDP增长多少，是5.5%左右吗", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
-		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"3.5%左右", "5.5%左右"}, []string{"result", "target"}},
+		{"去年GDP增长3.5%左右，今年目标多少", "根据报告：", []string{"5.5%左右"}, []string{"target"}},
 		// A rank asked beside a change: the ranking (增速均全省第一) and
 		// another figure written after 全省第二 name no other thing than
 		// the change quoted; another thing's change is still no answer.

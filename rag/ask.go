@@ -206,6 +206,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundCompared(d)
 	e.groundRankClaim(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
+	e.groundStatedYear(d)
 	e.groundPart(d)
 	e.groundStatedPeriod(d)
 	e.groundPeriod(d)

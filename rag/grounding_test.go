@@ -105,6 +105,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年普通门诊统筹支付比例55%，今年提升到多少", grounding: rag.GroundOtherPeriod, figures: []string{"55%"}, not: []string{"根据报告", "招商"}},
 		{q: "去年门诊统筹支付比例55%，今年要提高多少个百分点", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "招商"}},
 		{q: "去年稻蟹共生面积95万亩，今年增加到多少", found: true, figures: []string{"97万亩"}, not: []string{"95万亩"}},
+		// The year a question states a figure of is not the year it asks
+		// (去年…95万亩，今年目标多少): the asked year's figure alone heads
+		// the answer, the stated one's quote kept as context.
+		{q: "稻蟹共生面积去年95万亩，今年计划多少", found: true, figures: []string{"97万亩"}},
+		{q: "去年海洋牧场面积48万亩，今年目标是多少万亩", found: true, figures: []string{"50万亩"}},
+		{q: "去年海洋牧场面积48万亩，今年目标50万亩，是这样吗", found: true, figures: []string{"48万亩", "50万亩"}},
 		// Who sent a relayed question (同事让我问一下, 领导想知道, 帮我领导
 		// 问一下) is not what is asked: answered; 帮扶…问题 is no relay.
 		{q: "同事让我问一下去年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
@@ -771,7 +777,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年GDP目标5.5%左右，社零目标是多少", found: true, figures: []string{"5%"}},
 		{q: "去年GDP增长3.5%，进出口增长多少", found: true, figures: []string{"39.7%"}},
 		{q: "今年GDP目标6%，社零目标是多少", found: true, want: []string{"更正", "5.5%左右"}, figures: []string{"5%"}},
-		{q: "去年买了85台公交车，今年买多少", found: true, figures: []string{"85台", "132台"}},
+		// The year stated is context: its figure is quoted, not headlined.
+		{q: "去年买了85台公交车，今年买多少", found: true, figures: []string{"132台"}, want: []string{"85台"}},
 		{q: "今年新签约项目300个，其中亿元以上多少", found: true, figures: []string{"80个"}, not: []string{"125个"}}, // a part of it: not split; ¶29 gives it
 		{q: "今年新签约300个项目，亿元以上多少个", found: true, figures: []string{"80个"}, not: []string{"125个"}},  // its size class, 其中 unsaid
 		// A size picking a class (500万元以上项目) is no count of projects:
