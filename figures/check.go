@@ -230,7 +230,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	stated, wrongRestated, dropped := restatements(rs, stated)
 	rs = withoutRestated(rs, dropped)
 	pr := &premiseRun{
-		idx: idx, report: report, rs: rs, norm: norm, kind: normKind(norm, idx.scope(report)),
+		idx: idx, report: report, rs: rs, norm: norm, kind: claimedKind(norm, idx.scope(report)),
 		english: rag.QuestionLang(question) == "en", whoFirst: rag.AsksWhoFirst(norm), claim: rag.ClaimShaped(question),
 		paired: pairedWords(rs, stated), stated: stated,
 	}
@@ -1512,6 +1512,21 @@ func reachedClaim(n string) bool {
 		}
 	}
 	return false
+}
+
+// pastWords are English words of the past tense a question asks in.
+var pastWords = regexp.MustCompile(`\b(?:was|were|did|grew|fell|rose|reached|hit)\b`)
+
+// claimedKind is the period a claim is held to: normKind's, else a
+// result when it asks in the English past tense ("Was actual use of
+// foreign capital 75 million dollars?"). WHY: what was, or did happen,
+// is a result; the year's target (4亿美元) neither confirms nor is
+// shown for it. Premises only: a search's preference keeps normKind's.
+func claimedKind(n string, sp *span) Kind {
+	if k := normKind(n, sp); k != "" || !pastWords.MatchString(n) {
+		return k
+	}
+	return KindResult
 }
 
 // questionKind reads the period a question asks about.
