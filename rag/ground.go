@@ -941,7 +941,24 @@ func (d *Draft) unfitClause(norm string) bool {
 		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
 		d.money && countOnly(norm) ||
 		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked) ||
-		YearTotalForGathering(d.norm, norm)
+		YearTotalForGathering(d.norm, norm) ||
+		containsAny(d.norm, claimAllCues) && !containsAny(d.norm, useWords) && putIntoUseOfAsked(norm, d.asked)
+}
+
+// useWords tell that things were put into use: a year's new ones.
+var useWords = []string{"投入使用", "投用"}
+
+// putIntoUseOfAsked reports whether a clause has an item counting things
+// of the kind asked that a year put into use (10家社区便民食堂投入使用):
+// asked how many there are in all (总共有多少家), it tells only the
+// year's new ones.
+func putIntoUseOfAsked(norm string, asked []askedTerm) bool {
+	for _, item := range strings.Split(norm, "、") {
+		if strings.ContainsFunc(item, unicode.IsDigit) && containsAny(item, useWords) && coveredShare(asked, item) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // moveMarks are the words with which a clause tells a figure moved (增长,

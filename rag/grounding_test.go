@@ -171,6 +171,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全市油井总共多少口", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "全市湿地保护面积多少公顷", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "全市幼儿园学位总共多少个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// Nor by those a year put into use (10家社区便民食堂投入使用); asked
+		// as the year's opening, it answers.
+		{q: "全市总共有多少家社区便民食堂？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "社区便民食堂开了几家", found: true, figures: []string{"10家"}},
 		{q: "去年建成高标准农田多少亩", found: true, figures: []string{"12.45万亩"}},
 		{q: "今年要购置多少公交车辆", found: true, figures: []string{"132台"}},
 		// A rate stated of last year, this year's rate asked of the same
