@@ -2869,6 +2869,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What does the government system take as its soul?", found: true, want: []string{"忠诚为魂"}},
 		{q: "What supervision will the government accept?", found: true, want: []string{"监督"}},
 		{q: "What technical upgrades are planned?", found: true, want: []string{"技改"}},
+		{q: "How many volunteers served the marathon?", grounding: rag.GroundNoSuchFigure, want: []string{"志愿者"}},
 		// A place name cut across two words (东西 and 安全: 西安) is no place
 		// asked; a place standing as its own word still is.
 		{q: "孩子吃的东西安全吗", grounding: rag.GroundNotAnswered, not: []string{"西安"}},
