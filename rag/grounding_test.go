@@ -87,6 +87,10 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A plan asked of one kind of pipe is not told by a figured item
+		// of another (更新改造燃气管道20公里); asked of that kind, it is.
+		{q: "今年雨污管网改造", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年燃气管道改造", found: true, want: []string{"燃气管道20公里"}},
 		// A sum of money claimed that the report writes beside no word of
 		// its thing asks that figure: a growth rate (增长3.5%左右) or
 		// another thing's 亿元 is no answer. Written beside it, the

@@ -288,11 +288,13 @@ func (s *Siblings) memberName(f int, set uint64, en bool) string {
 func (e *Engine) groundSiblings(d *Draft) {
 	ans := d.Answer
 	// A figure or a fact asked: a plan or topic question's quotes may
-	// name a neighbour and still tell about the topic.
+	// name a neighbour and still tell about the topic — unless each quote
+	// is a figured item (更新改造燃气管道20公里), of its own kind only: a
+	// plan asked of another kind (今年雨污管网改造) is not told by it.
 	// A figure chosen among the things asked was checked against the one
 	// it answers (Draft.OtherKindOf).
 	if !ans.Found || d.Lookup || d.Matched || hasCorrection(ans) || d.Intent.Topic || d.Intent.Summary || d.Intent.List ||
-		!d.Intent.Figure && containsAny(d.norm, planCues) {
+		!d.Intent.Figure && containsAny(d.norm, planCues) && (d.ClaimShaped() || !quotesAllFigured(ans)) {
 		return
 	}
 	asks := d.siblingAsks()
@@ -451,4 +453,19 @@ func (e *Engine) groundWholeHead(d *Draft) {
 			fmt.Sprintf("The report gives no total for this, only for %s. Related text:", s.memberName(f, given, true)))
 		return
 	}
+}
+
+// quotesAllFigured reports whether the answer quotes, and each quote
+// holds a number.
+func quotesAllFigured(ans *Answer) bool {
+	n := 0
+	for _, p := range ans.Parts {
+		if p.Type == PartQuote && len(p.Citations) > 0 {
+			if !strings.ContainsAny(ans.Citations[p.Citations[0]].Quote, "0123456789") {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
