@@ -455,7 +455,7 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 增速均全省第一 where the size's rank is asked; 7.5亿美元、全省第二 where the growth's
 	case !d.Intent.Rank && containsAny(k.norm, totalCues) && asksOneOfPair(d.asked, window):
 		return false // 盘锦大米和盘锦河蟹…合计突破千亿元 is neither's own value
-	case ca.pair != nil && !holdsEvery(scoped, ca.pair):
+	case ca.pair != nil && !holdsEvery(scoped+meansPurpose(cl, i), ca.pair):
 		return false // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
 	case zh && namesWholeOfKind(d.asked, window):
 		return false // 引进人才1.15万人 where 高层次人才 is asked before 引进
@@ -482,6 +482,22 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 	// clause's (审减…资金0.8亿元) is not either.
 	j := headFiguredBefore(d.asked, cl, i)
 	return !(zh && j >= 0 && (d.Intent.Change || d.unfitClause(cl[j].norm)))
+}
+
+// meansPurpose is the clause after cl[i] when cl[i] lies in a sentence
+// opening with 通过 (by means of) and that clause states no figure: the
+// purpose the means serve. WHY: "通过…等15项举措，有效化解政府债务" counts
+// the measures taken to reduce debt, so "化解政府债务用了多少项举措" is asked
+// of it though 化解 stands after the figure. "" otherwise.
+func meansPurpose(cl []normClause, i int) string {
+	j := i
+	for j > 0 && !sentenceEndSet.has(cl[j-1].last) {
+		j--
+	}
+	if !strings.HasPrefix(cl[j].norm, "通过") || i+1 >= len(cl) || sentenceEndSet.has(cl[i].last) || cl[i+1].digit {
+		return ""
+	}
+	return cl[i+1].norm
 }
 
 // exampleList is a run of one clause listing items with 、 up to the 等

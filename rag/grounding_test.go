@@ -128,6 +128,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "领导想知道今年GDP目标是多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮我领导问一下今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮扶企业问题解决了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A sentence opening with 通过 gives the means before the purpose
+		// (…等15项举措，有效化解政府债务): the measures asked for that
+		// purpose are counted by the means' figure.
+		{q: "为化解政府债务采取了多少项举措？", found: true, want: []string{"15项举措"}},
 		// How many in a measure word (几场, 多少次) is the question, not a
 		// term the report lacks: the rounds of rain it gives are quoted.
 		{q: "去年下了几场大雨", grounding: rag.GroundOtherUnit, not: []string{"未提及"}, want: []string{"八轮强降雨"}},
