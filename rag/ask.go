@@ -207,6 +207,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundRankClaim(d)
 	e.groundFigures(d, d.Intent.Figure && !d.Intent.List && !d.Intent.Topic)
 	e.groundStatedYear(d)
+	e.groundRound(d)
 	e.groundPart(d)
 	e.groundStatedPeriod(d)
 	e.groundPeriod(d)

@@ -115,6 +115,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "稻蟹共生面积去年95万亩，今年计划多少", found: true, figures: []string{"97万亩"}},
 		{q: "去年海洋牧场面积48万亩，今年目标是多少万亩", found: true, figures: []string{"50万亩"}},
 		{q: "去年海洋牧场面积48万亩，今年目标50万亩，是这样吗", found: true, figures: []string{"48万亩", "50万亩"}},
+		// A batch asked that the report names only in another round (首批
+		// is 第一批) is not answered by that round's count.
+		{q: "无废细胞示范单位第三批有多少家", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "第一批无废细胞示范单位多少家", found: true, figures: []string{"84家"}},
 		// Who sent a relayed question (同事让我问一下, 领导想知道, 帮我领导
 		// 问一下) is not what is asked: answered; 帮扶…问题 is no relay.
 		{q: "同事让我问一下去年GDP增长多少", found: true, figures: []string{"3.5%左右"}},
