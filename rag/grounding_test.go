@@ -119,6 +119,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// is 第一批) is not answered by that round's count.
 		{q: "无废细胞示范单位第三批有多少家", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "第一批无废细胞示范单位多少家", found: true, figures: []string{"84家"}},
+		// A claimed batch the report writes as 首批 (第一批) is corrected.
+		{q: "石油化工市域产教联合体入选全省第三批建设项目名单吧", found: true, want: []string{"更正", "首批"}},
+		{q: "石油化工市域产教联合体入选了全省第一批建设项目名单吧", found: true, not: []string{"更正"}},
 		// Who sent a relayed question (同事让我问一下, 领导想知道, 帮我领导
 		// 问一下) is not what is asked: answered; 帮扶…问题 is no relay.
 		{q: "同事让我问一下去年GDP增长多少", found: true, figures: []string{"3.5%左右"}},

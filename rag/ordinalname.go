@@ -15,7 +15,9 @@ import (
 // ordinalMark is an ordinal of a name: a phase, a session of a term, a
 // batch.
 // A question's own numbers may be read as digits (九次 as 9次).
-var ordinalMark = regexp.MustCompile(`(?:[一二三四五六七八九十0-9]+届)?[一二三四五六七八九十0-9]+(?:期|届|次|批)`)
+// 首批 is a batch's first (第一批): a claim of 第二批 where the report
+// writes 首批 names another batch; 第 goes with the ordinal, not the name.
+var ordinalMark = regexp.MustCompile(`(?:[一二三四五六七八九十0-9]+届)?第?[一二三四五六七八九十0-9]+(?:期|届|次|批)|第?首批`)
 
 // ordinalNumbers finds an ordinal's numbers, to compare 9次 with 九次.
 var ordinalNumbers = regexp.MustCompile(`[一二三四五六七八九十]+|[0-9]+`)
@@ -24,6 +26,7 @@ var ordinalNumbers = regexp.MustCompile(`[一二三四五六七八九十]+|[0-9]
 // numbers are written.
 func sameOrdinal(a, b string) bool {
 	digits := func(s string) string {
+		s = strings.TrimPrefix(strings.Replace(s, "首", "一", 1), "第")
 		return ordinalNumbers.ReplaceAllStringFunc(s, func(n string) string {
 			if v, ok := ParseChineseNumber(n); ok {
 				return strconv.Itoa(int(v))
