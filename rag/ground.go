@@ -365,7 +365,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 		share := coveredShare(ca.described, scoped)
 		best = max(best, share)
-		if share >= figureGrounding && e.ix.coversAsked(d, window) {
+		if share >= figureGrounding && (e.ix.coversAsked(d, window) || measuresUnwrittenHead(d, k.norm)) {
 			return true, share
 		}
 	}
@@ -498,6 +498,41 @@ func meansPurpose(cl []normClause, i int) string {
 		return ""
 	}
 	return cl[i+1].norm
+}
+
+// kindMeasure is a measure word that names the kind it counts (篇 written
+// pieces, 艘 ships, 辆 vehicles, 架 aircraft), asked before the noun.
+var kindMeasure = regexp.MustCompile(`(?:多少|几)([篇艘辆架])`)
+
+// measuresUnwrittenHead reports whether the question counts its head, a
+// noun no report writes (稿件), in a kindMeasure (多少篇稿件), and clause
+// counts in that measure (刊发400余篇). WHY: the report names such a count
+// by its measure alone, so the head is never beside the figure, yet the
+// measure says the kind counted is the one asked; 个 or 项 would not.
+func measuresUnwrittenHead(d *Draft, clause string) bool {
+	for _, t := range d.asked {
+		if !t.head || !t.missing || len(t.syn) > 0 {
+			continue
+		}
+		for _, m := range kindMeasure.FindAllStringSubmatchIndex(d.norm, -1) {
+			if strings.HasPrefix(d.norm[m[1]:], t.term) && countedIn(clause, d.norm[m[2]:m[3]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedIn reports whether clause writes a number right before measure
+// (400余篇, 两艘).
+func countedIn(clause, measure string) bool {
+	for at := range wordPositions(clause, measure) {
+		before := strings.TrimRight(clause[:at], "余多")
+		if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsDigit(r) || numeralSet.has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleList is a run of one clause listing items with 、 up to the 等

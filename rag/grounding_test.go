@@ -142,6 +142,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// How many in a measure word (几场, 多少次) is the question, not a
 		// term the report lacks: the rounds of rain it gives are quoted.
 		{q: "去年下了几场大雨", grounding: rag.GroundOtherUnit, not: []string{"未提及"}, want: []string{"八轮强降雨"}},
+		// A noun the report never writes, counted in a measure naming its
+		// kind (多少篇稿件), is what a figure in that measure counts
+		// (刊发400余篇); in a measure counting anything (个) it is not.
+		{q: "人民日报等媒体登了多少篇稿件", found: true, figures: []string{"400余篇"}},
 		{q: "今年的民生实事具体是哪几件", not: []string{"根据报告"}},
 		// By how much a thing grew is not told by a clause giving only how
 		// much there is (企业达到70家, 新签约注册项目260个): declined; a
