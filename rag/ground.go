@@ -408,7 +408,7 @@ type clauseAsk struct {
 
 func (e *Engine) readClauseAsk(d *Draft) clauseAsk {
 	ca := clauseAsk{
-		described:  describing(sceneBefore(beforeAside(d.asked, d.norm), d.norm)),
+		described:  describing(withoutAskersOwn(sceneBefore(beforeAside(d.asked, d.norm), d.norm), d.norm)),
 		thresholds: e.writtenThresholds(d),
 		whole:      e.wholeWritten(d),
 		rankMove:   asksRankMove(d.norm),
@@ -533,6 +533,25 @@ func countedIn(clause, measure string) bool {
 		}
 	}
 	return false
+}
+
+// withoutAskersOwn is asked without the nouns no report writes that
+// stand right after the asker's 我 or 俺 (我奶奶家, 俺孩子): whose the
+// thing is that the question is about. WHY: "我奶奶家去年做了适老化改造，全市
+// 一共做了多少户" asks the city's count; 奶奶 is no word a figure's clause
+// could hold, yet it weighed most and the answer was declined. The head
+// asked stays: "我孩子多少" asks of nothing else.
+func withoutAskersOwn(asked []askedTerm, norm string) []askedTerm {
+	own := func(t askedTerm) bool {
+		if !t.missing || !t.noun || t.head || t.at <= 0 {
+			return false
+		}
+		return strings.HasSuffix(norm[:t.at], "我") || strings.HasSuffix(norm[:t.at], "俺")
+	}
+	if !slices.ContainsFunc(asked, own) {
+		return asked
+	}
+	return slices.DeleteFunc(slices.Clone(asked), own)
 }
 
 // exampleList is a run of one clause listing items with 、 up to the 等

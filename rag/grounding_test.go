@@ -135,6 +135,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "领导想知道今年GDP目标是多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮我领导问一下今年GDP目标多少", found: true, figures: []string{"5.5%左右"}},
 		{q: "帮扶企业问题解决了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A noun no report writes right after the asker's 我 (我姥姥家) is
+		// whose the thing is, not what the figure counts.
+		{q: "我姥姥家去年做了适老化改造，全市一共做了多少户？", found: true, figures: []string{"504户"}},
 		// A sentence opening with 通过 gives the means before the purpose
 		// (…等15项举措，有效化解政府债务): the measures asked for that
 		// purpose are counted by the means' figure.
