@@ -1502,17 +1502,29 @@ func correctionFor(m Mention, comparable []scored) *Correction {
 // reachedClaim reports whether normalized n asks of a figure it states
 // with the perfective 了 of a question ("提升到48%了吗", "超过4%了吧").
 // WHY: 了 right after the figure claims the level is reached, done: a
-// result, which the year's target (48%) must not confirm.
+// result, which the year's target (48%) must not confirm. Not when a
+// modal puts the figure ahead ("要提升到48%了吗", "将达到…了吧") or the
+// question recalls what was said (不是说…了吗): those ask of the plan.
 func reachedClaim(n string) bool {
+	if strings.Contains(n, "不是说") {
+		return false
+	}
 	rs := []rune(n)
 	for _, m := range Find(n) {
 		tail := string(rs[m.End:])
-		if strings.HasPrefix(tail, "了") && containsAnyOf(string([]rune(tail)[1:min(3, len([]rune(tail)))]), "吗", "吧", "没", "么", "嘛") {
+		if !strings.HasPrefix(tail, "了") || !containsAnyOf(string([]rune(tail)[1:min(3, len([]rune(tail)))]), "吗", "吧", "没", "么", "嘛") {
+			continue
+		}
+		if !aheadModal.MatchString(string(rs[:m.Start])) {
 			return true
 		}
 	}
 	return false
 }
+
+// aheadModal is a modal before a verb of reaching: the figure after it
+// is what is to come (要提升到, 将达到, 能突破, 计划增长).
+var aheadModal = regexp.MustCompile(`(?:要|将|能|会|可以|打算|争取|力争|计划|预计)(?:提升|提高|达到|增加|增长|突破|超过|实现|到)`)
 
 // pastWords are English words of the past tense a question asks in.
 var pastWords = regexp.MustCompile(`\b(?:was|were|did|grew|fell|rose|reached|hit)\b`)
@@ -1521,13 +1533,18 @@ var pastWords = regexp.MustCompile(`\b(?:was|were|did|grew|fell|rose|reached|hit
 // result when it asks in the English past tense ("Was actual use of
 // foreign capital 75 million dollars?"). WHY: what was, or did happen,
 // is a result; the year's target (4亿美元) neither confirms nor is
-// shown for it. Premises only: a search's preference keeps normKind's.
+// shown for it. Not when its words name a plan ("Was GDP growth
+// projected at 6%?"): that asks the target. Premises only: a search's
+// preference keeps normKind's.
 func claimedKind(n string, sp *span) Kind {
-	if k := normKind(n, sp); k != "" || !pastWords.MatchString(n) {
+	if k := normKind(n, sp); k != "" || !pastWords.MatchString(n) || englishPlanWords.MatchString(n) {
 		return k
 	}
 	return KindResult
 }
+
+// englishPlanWords name a plan or target in English.
+var englishPlanWords = regexp.MustCompile(`\b(?:plan|plans|planned|expected|expects|projected|projection|aim|aims|aimed|objective|objectives|target|targets|targeted|goal|goals)\b`)
 
 // questionKind reads the period a question asks about.
 func questionKind(q string, sp *span) Kind { return normKind(rag.Normalize(q), sp) }

@@ -15,4 +15,9 @@ func TestPremiseSaidPast(t *testing.T) {
 	if c := Premise("Was actual use of foreign capital 75 million dollars?", ix, ""); c == nil || len(c.Also) != 0 {
 		t.Errorf("past claim: correction %+v, want one with no other period's figure", c)
 	}
+	// Words of a plan keep the target beside the correction: the past
+	// tense asks what was projected, not what happened.
+	if c := Premise("Was GDP growth projected at 6%?", ix, ""); c == nil || len(c.Also) == 0 {
+		t.Errorf("projected claim: correction %+v, want the other period's figure beside it", c)
+	}
 }
