@@ -1655,6 +1655,9 @@ func (ix *Index) midWordRunes(rs []rune) []bool {
 
 // englishFiller words carry no topic.
 var englishFiller = map[string]bool{
+	// A system is the head of many of the report's phrases (养老服务体系,
+	// 政府系统, 医疗保障体系): the word before it says which.
+	"system": true, "systems": true,
 	"last": true, "next": true, "year": true, "years": true, "government": true, "work": true,
 	"according": true, "main": true, "total": true, "have": true, "has": true, "had": true,
 	"planned": true, "planning": true, "expected": true, "set": true, "for": true, "from": true,

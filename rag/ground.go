@@ -1012,11 +1012,15 @@ func (d *Draft) unfitClause(norm string) bool {
 		d.money && countOnly(norm) ||
 		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked) ||
 		YearTotalForGathering(d.norm, norm) ||
-		containsAny(d.norm, claimAllCues) && !containsAny(d.norm, useWords) && putIntoUseOfAsked(norm, d.asked)
+		containsAny(d.norm, claimAllCues) && !containsAny(d.norm, useWords) && !containsAny(d.norm, newWorkWords) && putIntoUseOfAsked(norm, d.asked)
 }
 
 // useWords tell that things were put into use: a year's new ones.
 var useWords = []string{"投入使用", "投用"}
+
+// newWorkWords ask a year's new ones in all (总共新建了多少个食堂): the
+// count a year put into use answers them.
+var newWorkWords = []string{"新建", "新增", "建成", "新开"}
 
 // putIntoUseOfAsked reports whether a clause has an item counting things
 // of the kind asked that a year put into use (10家社区便民食堂投入使用):

@@ -87,6 +87,13 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// Both years asked, no figure stated: each year's figure answers
+		// (the stated year's figure yields only to a figure stated).
+		{q: "2024年和2025年的城镇新增就业各是多少", found: true, figures: []string{"2.04万人", "1.9万人"}},
+		// A year's new ones asked in all: the count put into use answers.
+		{q: "总共新建了多少个食堂", found: true, figures: []string{"10家"}},
+		// "system" links no word: pensions are not the elderly-care system.
+		{q: "What does the report say about the pension system?", found: true, want: []string{"养老保险"}},
 		// A plan asked of one kind of pipe is not told by a figured item
 		// of another (更新改造燃气管道20公里); asked of that kind, it is.
 		{q: "今年雨污管网改造", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},

@@ -13,6 +13,11 @@ func (e *Engine) groundStatedYear(d *Draft) {
 	if !ans.Found || d.Lookup || !in.Figure || !in.Both || in.Asks == PeriodNone || hasCorrection(ans) {
 		return
 	}
+	if !statesFigure(d.norm) {
+		// "2024年和2025年的城镇新增就业各是多少" states no figure: it asks
+		// both years, and each year's figure answers it.
+		return
+	}
 	if ClaimShaped(d.Read) {
 		// "2024年增长3.5%，2025年目标5.5%，是这样吗" asks to confirm
 		// both: each year's figure answers its part.
