@@ -238,6 +238,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	for i, m := range stated {
 		n := len(pr.confirmed)
 		pr.judge(i, m)
+		pr.checkListNeighbours(m, n)
 		if pr.paired != nil && opensThing(rs, stated, i) {
 			pr.confirmed = pr.confirmed[:n] // a count naming the thing (8户市属国企) answers nothing asked
 		}
@@ -276,6 +277,19 @@ type premiseRun struct {
 type paragraphRef struct {
 	report    string
 	paragraph int
+}
+
+// checkListNeighbours turns a confirmation of stated figure m (those
+// from the n-th on) whose claim names another member of the figure's
+// list (Index.listNeighbour) into a correction with that member's figure.
+func (pr *premiseRun) checkListNeighbours(m Mention, n int) {
+	for k := n; k < len(pr.confirmed); k++ {
+		if g := pr.idx.listNeighbour(pr.confirmed[k], pr.norm); g != nil {
+			pr.confirmed = append(pr.confirmed[:k], pr.confirmed[k+1:]...)
+			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+			return
+		}
+	}
 }
 
 // note makes c (of figure f) the correction when none was found before.

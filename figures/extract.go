@@ -48,6 +48,8 @@ type Figure struct {
 	Reached bool
 	Kind    Kind
 	Period  rag.Period
+	// list is the figure's place in a list of one thing's figures (listMark).
+	list listMark
 }
 
 // Amount is the figure's comparable value.
@@ -93,6 +95,7 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 		}
 	}
 	peopleCounted(rs, out)
+	markLists(rs, out)
 	ranks := rankFigures(p, out)
 	if len(ranks) == 0 {
 		return out
