@@ -193,10 +193,11 @@ type Correction struct {
 	// indicator, when it gives one (进出口总额增长39.7% for 147亿元).
 	Level  bool
 	Change *Figure
-	// OtherPeriod: Actual is the stated figure itself, of the other
-	// period than the one claimed, OtherPeriod, which gives the thing no
-	// figure; Stated is then the claimed period's label ("2024年结果").
-	OtherPeriod *rag.Period
+	// ClaimedPeriod: Actual is the stated figure itself, which the report
+	// gives for the other period than ClaimedPeriod, the one the claim
+	// names and the report gives the thing no figure for; Stated is then
+	// ClaimedPeriod's label ("2024年结果").
+	ClaimedPeriod *rag.Period
 }
 
 // premiseMinCoverage is the share of an indicator's weight a question must
@@ -299,29 +300,42 @@ func (pr *premiseRun) note(c *Correction, f *Figure) {
 	}
 }
 
-// judge holds the i-th stated figure m to the report's figures.
-func (pr *premiseRun) judge(i int, m Mention) {
-	own, norm := claimWords(pr.paired, i, pr.norm)
+// readClaim reads how the i-th stated figure m is claimed (its bare
+// reading; a bare 亿 read as money), and whether it is a claim about an
+// indicator at all: a rank asked of who holds it, a bare number, a whole
+// named to ask a part, a size class and a bare zero are not held to any
+// figure.
+func (pr *premiseRun) readClaim(i int, m *Mention) (int, bool) {
 	if pr.whoFirst && m.Value.Unit == UnitRank {
-		return // "排第一的是哪个园区" asks who, claims no rank
+		return 0, false // "排第一的是哪个园区" asks who, claims no rank
 	}
 	if m.Value.Unit == "" && strings.HasSuffix(m.Text, "亿") {
 		m.Value.Unit = "元" // "营收要超3000亿": in speech a bare 亿 is money
 	}
-	bare := readBare(m, pr.rs, pr.english, pr.claim)
+	bare := readBare(*m, pr.rs, pr.english, pr.claim)
 	if bare == bareNone && pr.claim && pr.paired != nil && endsClauseClaim(pr.rs, pr.stated, i) {
 		bare = bareIs // "开复工项目502，新建272个对吗": 502 is its clause's claim
 	}
-	if m.Value.Unit == "" && bare == bareNone || namesWhole(pr.rs[m.End:]) || selectsClass(m, pr.rs) {
+	if m.Value.Unit == "" && bare == bareNone || namesWhole(pr.rs[m.End:]) || selectsClass(*m, pr.rs) {
 		// A bare number ("这2个", "#77") is not a claim about an
 		// indicator; "360公里里，光暖气管子占了多少" names the whole to
 		// ask a part; "5000万元以上项目多少个" asks about a size class.
-		return
+		return bare, false
 	}
 	if bare == bareIs && m.Value.Number == 0 {
 		// "零就业家庭保持动态为零吗": the report writes none in words (动态为零,
 		// 未发生), never as a figure, so no figure of the index is the
 		// claim's; one beside it (城镇新增就业2.04万人) counts another thing.
+		return bare, false
+	}
+	return bare, true
+}
+
+// judge holds the i-th stated figure m to the report's figures.
+func (pr *premiseRun) judge(i int, m Mention) {
+	own, norm := claimWords(pr.paired, i, pr.norm)
+	bare, ok := pr.readClaim(i, &m)
+	if !ok {
 		return
 	}
 	if f := pr.contextConfirmed(m, own, bare, norm); f != nil {
@@ -354,6 +368,22 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "70.1万元" where the report says 70.1亿元
 		return
 	}
+	comparable, ok = pr.ownComparable(i, m, own, norm, found, comparable)
+	if !ok {
+		return
+	}
+	if f := pr.idx.measuredBeside(m, pr.rs, comparable[0].fig); f != nil {
+		comparable = []scored{{fig: f, score: comparable[0].score, coverage: comparable[0].coverage}}
+	}
+	pr.judgeComparable(m, bare, found, comparable, kind, norm)
+}
+
+// ownComparable narrows comparable to the figures of the claim's own
+// thing: the pair's passage first when a question claims several, else
+// the thing the claim names, else its head noun. False when none is left
+// and the claim was settled (a grade read as a count, points as a level)
+// or cannot be held to any figure.
+func (pr *premiseRun) ownComparable(i int, m Mention, own, norm string, found, comparable []scored) ([]scored, bool) {
 	if pr.paired != nil {
 		comparable = pr.inPairParagraph(i, m, own, comparable)
 	}
@@ -373,19 +403,16 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	if len(comparable) == 0 {
 		if f := gradeAsCount(m, found); f != nil {
 			pr.note(&Correction{Stated: m.Text, Actual: *f, OtherUnit: true}, f) // "30个原油码头" for 30万吨级原油码头
-			return
+			return nil, false
 		}
 		if comparable = headNamed(m, pr.rs, pr.stated, found); len(comparable) == 0 {
 			if c := pr.idx.pointsAsLevel(m, pr.rs, found, norm); c != nil {
 				pr.note(c, &c.Actual) // "提高了90.6个百分点" for 普惠率达到90.6%
 			}
-			return
+			return nil, false
 		}
 	}
-	if f := pr.idx.measuredBeside(m, pr.rs, comparable[0].fig); f != nil {
-		comparable = []scored{{fig: f, score: comparable[0].score, coverage: comparable[0].coverage}}
-	}
-	pr.judgeComparable(m, bare, found, comparable, kind, norm)
+	return comparable, true
 }
 
 // contextConfirmed is the other year's figure that stated figure m, given
@@ -508,7 +535,7 @@ func (pr *premiseRun) otherPeriodOwn(m Mention, kind Kind, norm string, wrong *F
 	if kind == KindTarget {
 		claimed = rag.Period{Kind: rag.PeriodPlan, Year: f.Period.Year + 1}
 	}
-	return &Correction{Stated: claimed.Label(), Actual: *f, OtherPeriod: &claimed}
+	return &Correction{Stated: claimed.Label(), Actual: *f, ClaimedPeriod: &claimed}
 }
 
 // sameThingShare is the share of either indicator's bigrams the other

@@ -392,7 +392,7 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 
 // part is the correction as an answer part showing af, not yet cited.
 func (c *Correction) part(af rag.AnswerFigure) rag.Part {
-	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Level: c.Level, ClaimedPeriod: c.OtherPeriod, Figure: &af}
+	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Level: c.Level, ClaimedPeriod: c.ClaimedPeriod, Figure: &af}
 }
 
 // answerFigures picks the figures a figure question asks for; done is

@@ -51,7 +51,7 @@ func (ix *Index) claimsUnwrittenMoney(a analysis) bool {
 
 // moneyValue is a sum in yuan: n of 万 (ten thousand), 亿 or plain 元.
 func moneyValue(n, mag string) float64 {
-	v, _ := strconv.ParseFloat(n, 64)
+	v, _ := strconv.ParseFloat(n, 64) // n is claimedMoney's number group: it always parses
 	switch mag {
 	case "万":
 		v *= 1e4

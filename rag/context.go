@@ -227,6 +227,13 @@ var rateWordsTail = regexp.MustCompile(`(?:同比)?(?:增长|增速|增幅|下�
 // claimOpeners are how an asker opens what they heard ("听说…").
 var claimOpeners = []string{"我听说", "听说", "据说"}
 
+// rateOrLevelAsks ask a rate or a level; periodOrRateAsks add the words
+// of a period's plan, which ask nothing of their own beside them.
+var (
+	rateOrLevelAsks  = append(slices.Clone(rateAskWords), levelAskWords...)
+	periodOrRateAsks = append([]string{"目标", "计划", "预计"}, rateOrLevelAsks...)
+)
+
 // rateOfStatedAmount reads a question that states an amount of a thing
 // and asks, naming no thing of its own, that thing's rate or target:
 // "去年社零总额145亿元，今年增长目标多少" asks 社零总额's growth target, and
@@ -245,9 +252,8 @@ func rateOfStatedAmount(stated, rest string, a analysis) (string, bool) {
 	if percent && (period == "" || period == contextPeriod.FindString(stated)) {
 		return "", false
 	}
-	asks := append(slices.Clone(rateAskWords), levelAskWords...)
-	if a.place != nil || !containsAny(rest, asks) ||
-		strings.Trim(blankWords(blankWords(bare, append([]string{"目标", "计划", "预计"}, asks...)), amountAskFiller), " ？?。！!") != "" {
+	if a.place != nil || !containsAny(rest, rateOrLevelAsks) ||
+		strings.Trim(blankWords(blankWords(bare, periodOrRateAsks), amountAskFiller), " ？?。！!") != "" {
 		return "", false // the rest names a thing of its own, or asks more than the rate
 	}
 	thing := strings.TrimSpace(withoutLastFigure(stated))
