@@ -179,6 +179,11 @@ func (e *Engine) groundClaims(d *Draft) {
 		ans.Parts = append([]Part{p}, ans.Parts...)
 		return
 	}
+	if p, ok := fusedWorkCorrection(d.Read, ans.Citations); ok {
+		// 新建农村公路182.3公里 where ¶11 gives 维修新建农村公路 the figure.
+		ans.Parts = append([]Part{p}, ans.Parts...)
+		return
+	}
 	ans.Parts = append(e.claimCorrections(d), ans.Parts...)
 }
 

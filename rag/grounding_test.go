@@ -97,6 +97,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A plan asked of one kind of pipe is not told by a figured item
 		// of another (更新改造燃气管道20公里); asked of that kind, it is.
 		{q: "今年雨污管网改造", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A figure of a name fusing two kinds of work (维修新建, 新增优化)
+		// claimed for one kind is corrected with the whole name; the
+		// whole name claimed is confirmed.
+		{q: "去年新建农村公路182.3公里吗？", found: true, want: []string{"更正：报告写的是维修新建农村公路182.3公里"}},
+		{q: "去年维修农村公路182.3公里？", found: true, want: []string{"更正：报告写的是维修新建农村公路182.3公里"}},
+		{q: "今年新开通城乡公交线路10条对吗？", found: true, want: []string{"更正：报告写的是新增优化城乡公交线路10条"}},
+		{q: "去年维修新建农村公路182.3公里对吗", found: true, want: []string{"182.3公里"}, not: []string{"更正"}},
+		{q: "今年新增优化城乡公交线路10条对吗", found: true, want: []string{"10条"}, not: []string{"更正"}},
 		{q: "今年燃气管道改造", found: true, want: []string{"燃气管道20公里"}},
 		// A sum of money claimed that the report writes beside no word of
 		// its thing asks that figure: a growth rate (增长3.5%左右) or
