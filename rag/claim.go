@@ -156,6 +156,11 @@ func (e *Engine) groundClaims(d *Draft) {
 			ans.Parts = append(ps, ans.Parts...)
 			return
 		}
+		if ps, ok := englishFusedCorrection(d); ok {
+			// "Were 182.3 km of rural roads newly built?" of 维修新建农村公路.
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
 	}
 	if p, c, ok := e.periodClaimCorrection(d); ok {
 		// 2000亿是去年的吗 where the report writes 2000亿元 as the 2025 plan's.

@@ -1,6 +1,9 @@
 package rag
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A report's name may fuse two kinds of work with no joiner (维修新建农村
 // 公路182.3公里, 新增优化城乡公交线路10条: the figure counts repaired and new
@@ -96,4 +99,51 @@ func claimedWork(q, num string) (string, bool) {
 		n++
 	}
 	return q[v:i+len(num)] + string(rest[:n]), true
+}
+
+// englishWork are the English words for each kind of work a report's
+// name may fuse: a claim writing the words of one kind of the two only
+// gives the fused total to that kind.
+var englishWork = map[string]*regexp.Regexp{
+	"新建": regexp.MustCompile(`\bnew(?:ly)? built\b|\bnew(?:ly)?\b|\bbuil[dt]\b`),
+	"新增": regexp.MustCompile(`\badd(?:s|ed)?(?: [0-9.]+)? new\b|\badd(?:s|ed)?\b|\bnew\b`),
+	"维修": regexp.MustCompile(`\brepair|\bmainten|\bmaintain`),
+	"优化": regexp.MustCompile(`\boptimi[sz]|\bimprov|\badjust`),
+	"改造": regexp.MustCompile(`\brenovat|\bretrofit|\bupgrad`),
+}
+
+// englishFusedCorrection is fusedWorkCorrection for an English claim
+// ("Were 182.3 km of rural roads newly built last year?"): the claim
+// states the fused figure's number and words for one of the two kinds of
+// work, not the other.
+func englishFusedCorrection(d *Draft) ([]Part, bool) {
+	q := strings.ToLower(d.Read)
+	if !englishClaimed(q, 0) {
+		return nil, false
+	}
+	for _, c := range d.Answer.Citations {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			clause := text[sp.Start:sp.End]
+			s, e, _, num, ok := fusedWorkFigure(clause)
+			if !ok || !standsWhole(q, num) {
+				continue
+			}
+			a, b := englishWork[string(clause[s:s+2])], englishWork[string(clause[s+2:s+4])]
+			if a == nil || b == nil || a.MatchString(q) == b.MatchString(q) {
+				continue
+			}
+			said := a.FindString(q) + b.FindString(q) // the one kind's words
+			p := citedCorrection(c, 0, sp.Start+s, sp.Start+e, said, "")
+			return correctionCiting(d.Answer, p, c), true
+		}
+	}
+	return nil, false
+}
+
+// standsWhole: q writes num as a whole number (10 is not of 110 or 10.5).
+func standsWhole(q, num string) bool {
+	i := strings.Index(q, num)
+	return i >= 0 && !(i > 0 && (isDigitByte(q[i-1]) || q[i-1] == '.')) &&
+		!(i+len(num) < len(q) && (isDigitByte(q[i+len(num)]) || q[i+len(num)] == '.' && i+len(num)+1 < len(q) && isDigitByte(q[i+len(num)+1])))
 }

@@ -105,6 +105,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年新开通城乡公交线路10条对吗？", found: true, want: []string{"更正：报告写的是新增优化城乡公交线路10条"}},
 		{q: "去年维修新建农村公路182.3公里对吗", found: true, want: []string{"182.3公里"}, not: []string{"更正"}},
 		{q: "今年新增优化城乡公交线路10条对吗", found: true, want: []string{"10条"}, not: []string{"更正"}},
+		{q: "Were 182.3 km of rural roads newly built last year?", found: true, want: []string{"Note: the report says 维修新建农村公路182.3公里"}},
+		{q: "Panjin will add 10 new bus routes this year, right?", found: true, want: []string{"Note: the report says 新增优化城乡公交线路10条"}},
+		{q: "Were 182.3 km of rural roads repaired or newly built last year?", found: true, figures: []string{"182.3公里"}, not: []string{"Note:"}},
 		{q: "今年燃气管道改造", found: true, want: []string{"燃气管道20公里"}},
 		// A sum of money claimed that the report writes beside no word of
 		// its thing asks that figure: a growth rate (增长3.5%左右) or
