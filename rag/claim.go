@@ -27,7 +27,13 @@ var contrasts = []*regexp.Regexp{
 	rankMove,
 	numberedGames,
 	multipleOfYear,
+	workStage,
 }
+
+// workStage is whether a work is new or carried on from before: 续建改造老旧
+// 小区11个 is no 新建改造; one stage to a work, read by the words after it.
+// No class a question selects things by (新建项目 asks of new projects).
+var workStage = regexp.MustCompile(`(新建|续建)`)
 
 // levelContrast is the level of an honour, 国家重点 (龙头企业) as much a
 // level as 国家级: 省级龙头企业 where the report says 国家重点龙头企业.
@@ -100,7 +106,7 @@ var multipleOfYear = regexp.MustCompile(`(?:[0-9]{4}年|前年|去年|上年)的
 var classes = func() []*regexp.Regexp {
 	out := []*regexp.Regexp{levelClass}
 	for _, re := range contrasts {
-		if re != levelContrast {
+		if re != levelContrast && re != workStage {
 			out = append(out, re)
 		}
 	}

@@ -108,6 +108,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "Were 182.3 km of rural roads newly built last year?", found: true, want: []string{"Note: the report says 维修新建农村公路182.3公里"}},
 		{q: "Panjin will add 10 new bus routes this year, right?", found: true, want: []string{"Note: the report says 新增优化城乡公交线路10条"}},
 		{q: "Were 182.3 km of rural roads repaired or newly built last year?", found: true, figures: []string{"182.3公里"}, not: []string{"Note:"}},
+		// A work carried on (续建改造) claimed new (新建改造) is corrected;
+		// claimed without its stage (改造) it is confirmed.
+		{q: "去年新建改造老旧小区11个？", found: true, want: []string{"更正：报告写的是续建，不是新建"}},
+		{q: "去年改造老旧小区11个？", found: true, want: []string{"11个"}, not: []string{"更正"}},
 		{q: "今年燃气管道改造", found: true, want: []string{"燃气管道20公里"}},
 		// A sum of money claimed that the report writes beside no word of
 		// its thing asks that figure: a growth rate (增长3.5%左右) or
