@@ -42,16 +42,51 @@ func claimThenAmount(text string) string {
 	if strings.Trim(blankWords(blankWords(rest, amountAskWords), amountAskFiller), " ？?。！!") != "" {
 		return ""
 	}
+	if thing := thingOfRate(first); thing != "" {
+		return thing + "是多少？"
+	}
+	return ""
+}
+
+// thingOfRate is the thing a clause states a rate of, the words before
+// its first rate verb ("进出口总额" of "进出口总额增长39.7%"); "" when no
+// thing stands before the rate or a figure of its own is stated there.
+func thingOfRate(clause string) string {
 	verb := -1
 	for _, w := range rateVerbs {
-		if i := strings.Index(first, w); i > 0 && (verb < 0 || i < verb) {
+		if i := strings.Index(clause, w); i > 0 && (verb < 0 || i < verb) {
 			verb = i
 		}
 	}
-	if verb < 0 || statedNumberAt(first[:verb]) >= 0 {
-		return "" // no thing before the rate, or a figure of its own stated there
+	if verb < 0 || statedNumberAt(clause[:verb]) >= 0 {
+		return ""
 	}
-	return strings.TrimSpace(first[:verb]) + "是多少？"
+	return strings.TrimSpace(clause[:verb])
+}
+
+// amountOfStatedRate reads a question that states a thing's rate and
+// asks, naming no thing of its own, a bare amount ("进出口总额增长39.7%，
+// 金额多少"): it asks the thing's amount, which the stated rate is not, so
+// read whole it would headline the rate. It returns the thing's amount
+// question, in the period rest carries.
+func amountOfStatedRate(stated, rest string) (string, bool) {
+	if !statedPercent.MatchString(stated) || !containsAny(rest, amountAskWords) {
+		return "", false
+	}
+	period := contextPeriod.FindString(rest)
+	bare := strings.Replace(rest, period, "", 1)
+	if strings.Trim(blankWords(blankWords(bare, amountAskWords), amountAskFiller), " ？?。！!") != "" {
+		return "", false // the rest asks more, or of a thing of its own
+	}
+	thing := thingOfRate(strings.TrimSpace(stated))
+	thing = strings.Replace(thing, contextPeriod.FindString(thing), "", 1)
+	for _, w := range claimOpeners {
+		thing = strings.TrimPrefix(thing, w)
+	}
+	if utf8.RuneCountInString(thing) < 2 {
+		return "", false
+	}
+	return period + thing + "是多少？", true
 }
 
 // answerClaimAmount is ans, the answer to a rate claim, with the answer

@@ -159,6 +159,9 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if asked, ok := rateOfStatedAmount(stated, rest, a); ok {
 		return stated, asked
 	}
+	if asked, ok := amountOfStatedRate(stated, rest); ok {
+		return stated, asked
+	}
 	if !a.figure || !a.hasTopic() || a.place != nil || asksRank(a.norm) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
 		// figure's rank.

@@ -385,6 +385,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report's own city; asked of itself, or alone, it still declines.
 		{q: "我是沈阳的，想问盘锦去年GDP增长多少？", found: true, figures: []string{"3.5%左右"}},
 		{q: "上次去营口开会，听说盘锦去年进出口总额增长了39.7%，是真的吗？", found: true, figures: []string{"39.7%"}},
+		// A stated rate, then a bare amount ask: the thing's amount heads,
+		// not the rate stated (amountOfStatedRate); a wrong rate is corrected.
+		{q: "进出口总额增长39.7%，金额多少？", found: true, figures: []string{"147亿元"}},
+		{q: "进出口总额增长50%，金额多少？", found: true, figures: []string{"147亿元"}, want: []string{"更正：报告写的是39.7%，不是50%"}},
 		{q: "Hi, I'm a student from Dalian. What was Panjin's GDP growth last year?", found: true, figures: []string{"3.5%左右"}},
 		{q: "我是沈阳的，沈阳的GDP呢", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "我在大连，GDP增长多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
