@@ -24,9 +24,13 @@ var (
 	metDoneWords = []string{"完成", "实现", "达到", "达成"}
 )
 
-// askedMetWords are the asking words around a met-check, no topic.
+// askedMetWords are the asking words around a met-check, no topic. How a
+// target is met (超额, 圆满, 提前, 顺利完成) is asking too: the review's
+// 超额完成年度现金清收任务 shares 超额 with "去年新增就业超额完成目标了吗",
+// which asks of jobs, not of that task.
 var askedMetWords = strings.NewReplacer("去年", " ", "上年", " ", "目标", " ", "计划", " ", "预期", " ", "任务", " ",
-	"完成", " ", "实现", " ", "达到", " ", "达成", " ", "没有", " ", "盘锦", " ", "全市", " ", "我市", " ")
+	"完成", " ", "实现", " ", "达到", " ", "达成", " ", "没有", " ", "盘锦", " ", "全市", " ", "我市", " ",
+	"超额", " ", "圆满", " ", "提前", " ", "顺利", " ")
 
 // reviewSaysMet reports whether the report's review itself says a target or
 // task of the question's topic was met: a sentence telling one met shares
