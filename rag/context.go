@@ -129,7 +129,7 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	}
 	// The stated clause is read at most once, and only when a rule needs it.
 	first := sync.OnceValue(func() analysis { return ix.analyze(Normalize(stated), rep) })
-	likeIt := asksLikeIt(rest)
+	likeIt := asksLikeIt(rest) || asksPlanBare(rest)
 	if asked, ok := samePeriodShift(stated, rest, a, likeIt, first); ok {
 		return stated, asked
 	}
@@ -293,6 +293,23 @@ func statedMeasure(stated string) string {
 func asksLikeIt(rest string) bool {
 	r := strings.TrimRight(rest, "?？。.! ！")
 	return strings.HasSuffix(r, "呢") && !containsAny(r, questionWords)
+}
+
+// barePlanWords are what a bare plan ask holds besides its period
+// ("今年目标？", "今年的计划？").
+var barePlanWords = []string{"预期目标", "目标", "计划", "的", "是"}
+
+// asksPlanBare reports whether rest asks, by a period and a plan word
+// alone, with no question word ("…8.7%，今年目标？"), the stated thing's
+// plan in that period, as a bare 呢 does. WHY: read whole, two periods
+// and no question word read as a comparison, and the stated year's
+// figure heads the answer where the asked year gives none.
+func asksPlanBare(rest string) bool {
+	r := strings.TrimRight(rest, "?？。.! ！")
+	if !containsAny(r, barePlanWords[:3]) || contextPeriod.FindString(r) == "" || containsAny(r, questionWords) {
+		return false
+	}
+	return strings.TrimSpace(blankWords(contextPeriod.ReplaceAllString(r, " "), barePlanWords)) == ""
 }
 
 // samePeriodShift reads a question that states a figure of one period

@@ -137,6 +137,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "稻蟹共生面积去年95万亩，今年计划多少", found: true, figures: []string{"97万亩"}},
 		{q: "去年海洋牧场面积48万亩，今年目标是多少万亩", found: true, figures: []string{"50万亩"}},
 		{q: "去年海洋牧场面积48万亩，今年目标50万亩，是这样吗", found: true, figures: []string{"48万亩", "50万亩"}},
+		// A bare plan ask (今年目标？), no question word, asks the stated
+		// thing's plan as 呢 does: declined where the plan gives none, the
+		// stated year's figure shown as related, not heading an answer.
+		{q: "去年市属国企营业收入增长8.7%，今年目标？", grounding: rag.GroundOtherPeriod, figures: []string{"8.7%"}, not: []string{"根据报告"}},
+		{q: "去年GDP增长3.5%左右，今年目标？", found: true, figures: []string{"5.5%左右"}, not: []string{"3.5%左右"}},
+		{q: "去年海洋牧场面积48万亩，今年的目标？", found: true, figures: []string{"50万亩"}},
 		// A batch asked that the report names only in another round (首批
 		// is 第一批) is not answered by that round's count.
 		{q: "无废细胞示范单位第三批有多少家", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
