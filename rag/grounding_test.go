@@ -1052,6 +1052,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2024年新签约亿元以上的项目几个", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年新签约5000万元以上项目多少个", grounding: rag.GroundNoSuchFigure},
 		{q: "今年亿元以上项目实施多少个", found: true, figures: []string{"125个"}},
+		// 过亿, 上亿, 超亿元 are speech for the report's 亿元以上.
+		{q: "今年投资过亿的项目有多少个", found: true, figures: []string{"125个"}},
+		{q: "今年上亿的项目有多少个", found: true, figures: []string{"125个"}},
 		{q: "今年要干多少个500万元以上的项目", found: true, figures: []string{"600个"}},
 		{q: "去年实施的亿元以上产业链项目多少个", found: true, figures: []string{"39个"}},
 		{q: "去年招商签约多少项目，亿元以上的多少", found: true, figures: []string{"260个"}}, // answered in part
@@ -1518,7 +1521,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年5000万元以上项目多少个", grounding: rag.GroundNoSuchFigure, not: []string{"更正", "项目：600个"}},
 		{q: "今年国家级企业技术中心几家", grounding: rag.GroundNoSuchFigure, not: []string{"企业技术中心：2家"}},
 		{q: "今年新增省级企业技术中心几家", found: true, figures: []string{"2家"}},
-		{q: "今年投资超亿元的项目有多少", found: true, want: []string{"亿元以上项目125个"}, not: []string{"更正"}},
+		{q: "今年投资超亿元的项目有多少", found: true, want: []string{"亿元以上项目125个"}, not: []string{"更正"}, figures: []string{"125个"}},
 		{q: "今年建设几个省级产教联合体", found: true, want: []string{"1个省级"}, not: []string{"产教联合体：2个"}},
 		// Whether the report mentions something is answered by the thing
 		// itself, not by text that shares part of its name.

@@ -223,11 +223,17 @@ func mendDigits(text string) string {
 // is 200亿, "10亿美金" 10亿美元, "一个小时" and "一个钟头" 一小时.
 var spokenUnit = strings.NewReplacer("个亿", "亿", "美金", "美元", "个小时", "小时", "个钟头", "小时")
 
+// overHundredMillion is speech's "a hundred million or more" (投资过亿的项目,
+// 上亿项目, 超亿元企业), which the reports write 亿元以上: read so, the size
+// is the report's size class, not a word it lacks. Not after a digit or
+// numeral, where 亿 is a number's unit (超10亿, 超过一亿 stay).
+var overHundredMillion = regexp.MustCompile(`(^|[^0-9零〇一二两三四五六七八九十百千万])(?:超过|过|上|超)亿(?:元)?`)
+
 // spokenUnits reads the spoken units of text as the report writes them;
 // "六个点" is 6% where the question is about a rate ("GDP目标六个点吧",
 // "社零涨了5个点"), not elsewhere ("建了两个点" are two sites).
 func spokenUnits(text string) string {
-	text = spokenPercents(catties(latinUnits(spokenUnit.Replace(text))))
+	text = spokenPercents(catties(latinUnits(spokenUnit.Replace(overHundredMillion.ReplaceAllString(text, "${1}亿元以上")))))
 	if !strings.Contains(text, "个点") || !containsAny(text, rateCues) {
 		return text
 	}

@@ -70,6 +70,12 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年社零涨了5个点吧", "去年社零涨了5%吧"},
 		{"去年GDP提高了几个点", "去年GDP提高了几个点"}, // 几 asks
 		{"去年新建了两个点", "去年新建了两个点"},       // two sites: no rate asked
+		// 过亿, 上亿, 超亿(元): the report's 亿元以上; not after a number.
+		{"今年投资过亿的项目有多少个", "今年投资亿元以上的项目有多少个"},
+		{"上亿项目多少个", "亿元以上项目多少个"},
+		{"今年超亿元项目几个", "今年亿元以上项目几个"},
+		{"项目投资超10亿吗", "项目投资超10亿吗"},
+		{"营收超过一亿吗", "营收超过1亿吗"},
 		// A claim's numbers in words, as the report writes figures.
 		{"去年新购公交八十台吧", "去年新购公交80台吧"},
 		{"今年石化产业营收目标三千亿吧", "今年石化产业营收目标3000亿吧"},
