@@ -395,6 +395,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// not the rate stated (amountOfStatedRate); a wrong rate is corrected.
 		{q: "进出口总额增长39.7%，金额多少？", found: true, figures: []string{"147亿元"}},
 		{q: "进出口总额增长50%，金额多少？", found: true, figures: []string{"147亿元"}, want: []string{"更正：报告写的是39.7%，不是50%"}},
+		// A sum asked by 达多少 (the reader folds 是多少 so) asks its level:
+		// next year's growth target is no headline of it (levelAsked).
+		{q: "进出口总额是多少？", found: true, figures: []string{"147亿元"}},
+		{q: "进出口总额达多少？", found: true, figures: []string{"147亿元"}},
 		{q: "Hi, I'm a student from Dalian. What was Panjin's GDP growth last year?", found: true, figures: []string{"3.5%左右"}},
 		{q: "我是沈阳的，沈阳的GDP呢", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		{q: "我在大连，GDP增长多少", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
