@@ -139,7 +139,7 @@ func namesTwoJoined(norm, c string) bool {
 func splitGiven(norm string, ans *Answer) bool {
 	for _, cit := range ans.Citations {
 		for _, c := range clausesOf(cit.Quote) {
-			if (strings.Contains(c, "分别") || strings.Contains(c, "各")) && len(digitNumber.FindAllString(c, -1)) > 1 && sharesWord(norm, c) {
+			if (strings.Contains(c, "分别") || strings.Contains(c, "各")) && len(digitNumber.FindAllString(c, -1)) > 1 && sharesRun(norm, c, 4) {
 				return true
 			}
 		}
@@ -166,11 +166,12 @@ func partsElsewhere(asked []askedTerm, whole string, ans *Answer) bool {
 	return false
 }
 
-// sharesWord: norm and c share a run of four characters.
-func sharesWord(norm, c string) bool {
-	rs := []rune(c)
-	for i := 0; i+4 <= len(rs); i++ {
-		if strings.Contains(norm, string(rs[i:i+4])) {
+// sharesRun reports whether s holds a run of n characters of w side by
+// side (公交线路 of 城乡公交线路 for two, a word of four for a clause).
+func sharesRun(s, w string, n int) bool {
+	rs := []rune(w)
+	for i := 0; i+n <= len(rs); i++ {
+		if strings.Contains(s, string(rs[i:i+n])) {
 			return true
 		}
 	}

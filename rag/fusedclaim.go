@@ -27,7 +27,7 @@ func fusedWorkCorrection(read string, texts []Citation) (Part, bool) {
 		for _, sp := range Clauses(c.Quote) {
 			clause := text[sp.Start:sp.End]
 			s, e, noun, num, ok := fusedWorkFigure(clause)
-			if !ok || strings.Contains(q, string(clause[s:s+4])) || !namesNoun(q, noun) {
+			if !ok || strings.Contains(q, string(clause[s:s+4])) || !sharesRun(q, noun, 2) {
 				continue
 			}
 			stated, ok := claimedWork(q, num)
@@ -68,17 +68,6 @@ func fusedWorkFigure(clause []rune) (s, e int, noun, num string, ok bool) {
 		}
 	}
 	return 0, 0, "", "", false
-}
-
-// namesNoun: q writes two runes of noun side by side (公交线路 of 城乡公交线路).
-func namesNoun(q, noun string) bool {
-	rs := []rune(noun)
-	for i := 0; i+2 <= len(rs); i++ {
-		if strings.Contains(q, string(rs[i:i+2])) {
-			return true
-		}
-	}
-	return false
 }
 
 // claimedWork is what claim q says was done, from its first kind of work

@@ -181,13 +181,10 @@ func splitAt(name, j string) (first, added string) {
 // by side (加工 of 粮油加工), or all of them in order a character or two
 // apart, as a longer name abbreviates to it (石油化工 for 石化).
 func namesHead(norm, head string) bool {
-	rs := []rune(head)
-	for i := 0; i+2 <= len(rs); i++ {
-		if strings.Contains(norm, string(rs[i:i+2])) {
-			return true
-		}
+	if sharesRun(norm, head, 2) {
+		return true
 	}
-	q := []rune(norm)
+	rs, q := []rune(head), []rune(norm)
 	for start := range q {
 		at, k := start, 0
 		for ; k < len(rs) && at < len(q) && at-start <= 3*len(rs); at++ {
