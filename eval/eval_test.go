@@ -109,6 +109,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind49", "testdata/baseline-blind49.json", fileQuestions("testdata/blind49.yaml")},
 		{"blind50", "testdata/baseline-blind50.json", fileQuestions("testdata/blind50.yaml")},
 		{"blind51", "testdata/baseline-blind51.json", fileQuestions("testdata/blind51.yaml")},
+		{"blind52", "testdata/baseline-blind52.json", fileQuestions("testdata/blind52.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
