@@ -171,6 +171,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe61", "testdata/baseline-probe61.json", fileQuestions("testdata/probe61.yaml")},
 		{"probe62", "testdata/baseline-probe62.json", fileQuestions("testdata/probe62.yaml")},
 		{"probe63", "testdata/baseline-probe63.json", fileQuestions("testdata/probe63.yaml")},
+		{"probe64", "testdata/baseline-probe64.json", fileQuestions("testdata/probe64.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
