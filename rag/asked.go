@@ -1147,22 +1147,7 @@ func (ix *Index) writesAsWords(rep *Report, s string) bool {
 // Chinese of text that holds text[start:end], cuts it at start or at end,
 // or, when inWord, leaves text[start:end] inside one of its words.
 func (ix *Index) writtenAsWordsAt(text string, start, end int, inWord bool) bool {
-	from := start
-	for from > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:from])
-		if !isHan(r) {
-			break
-		}
-		from -= n
-	}
-	to := end
-	for to < len(text) {
-		r, n := utf8.DecodeRuneInString(text[to:])
-		if !isHan(r) {
-			break
-		}
-		to += n
-	}
+	from, to := hanRunAround(text, start, end)
 	if start == from || end == to {
 		return true
 	}

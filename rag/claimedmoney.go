@@ -74,16 +74,23 @@ func writesMoney(text string, yuan float64) bool {
 
 // writesNumber reports whether text writes number n whole: not as part
 // of a longer number (2000 of 12000 or 2000.5).
-func writesNumber(text, n string) bool {
+func writesNumber(text, n string) bool { return wholeNumberAt(text, n) >= 0 }
+
+// wholeNumberAt is the byte index of the first place text writes number n
+// whole, or -1: 10 is not of 110, 0.10 or 10.5, though a sentence's full
+// stop may follow it (10.).
+func wholeNumberAt(text, n string) int {
 	for at := 0; ; {
 		i := strings.Index(text[at:], n)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += at
 		end := i + len(n)
-		if (i == 0 || !isNumberByte(text[i-1])) && (end == len(text) || !isNumberByte(text[end])) {
-			return true
+		before := i > 0 && isNumberByte(text[i-1])
+		after := end < len(text) && (isDigitByte(text[end]) || text[end] == '.' && end+1 < len(text) && isDigitByte(text[end+1]))
+		if !before && !after {
+			return i
 		}
 		at = i + 1
 	}

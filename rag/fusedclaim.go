@@ -74,8 +74,8 @@ func fusedWorkFigure(clause []rune) (s, e int, noun, num string, ok bool) {
 // to the end of its number num (with a unit of two runes at most), when it
 // writes both and the number stands whole (10 is not of 110).
 func claimedWork(q, num string) (string, bool) {
-	i := strings.Index(q, num)
-	if i < 0 || i > 0 && isDigitByte(q[i-1]) || i+len(num) < len(q) && (isDigitByte(q[i+len(num)]) || q[i+len(num)] == '.') {
+	i := wholeNumberAt(q, num)
+	if i < 0 {
 		return "", false
 	}
 	v := FirstIndexOfAny(q[:i], claimedWorkWords)
@@ -115,7 +115,7 @@ func englishFusedCorrection(d *Draft) ([]Part, bool) {
 		for _, sp := range Clauses(c.Quote) {
 			clause := text[sp.Start:sp.End]
 			s, e, _, num, ok := fusedWorkFigure(clause)
-			if !ok || !standsWhole(q, num) {
+			if !ok || !writesNumber(q, num) {
 				continue
 			}
 			a, b := englishWork[string(clause[s:s+2])], englishWork[string(clause[s+2:s+4])]
@@ -128,11 +128,4 @@ func englishFusedCorrection(d *Draft) ([]Part, bool) {
 		}
 	}
 	return nil, false
-}
-
-// standsWhole: q writes num as a whole number (10 is not of 110 or 10.5).
-func standsWhole(q, num string) bool {
-	i := strings.Index(q, num)
-	return i >= 0 && !(i > 0 && (isDigitByte(q[i-1]) || q[i-1] == '.')) &&
-		!(i+len(num) < len(q) && (isDigitByte(q[i+len(num)]) || q[i+len(num)] == '.' && i+len(num)+1 < len(q) && isDigitByte(q[i+len(num)+1])))
 }

@@ -203,6 +203,26 @@ func isHan(r rune) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
+// hanRunAround widens text[start:end] to the whole run of Chinese
+// characters holding it: the stretch a dictionary cuts into words.
+func hanRunAround(text string, start, end int) (from, to int) {
+	for from = start; from > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:from])
+		if !isHan(r) {
+			break
+		}
+		from -= n
+	}
+	for to = end; to < len(text); {
+		r, n := utf8.DecodeRuneInString(text[to:])
+		if !isHan(r) {
+			break
+		}
+		to += n
+	}
+	return from, to
+}
+
 // startsHan reports whether s begins with a Han character: a Chinese
 // term, not an English one ("" is neither).
 func startsHan(s string) bool {

@@ -316,24 +316,9 @@ func (ix *Index) startsMidWord(norm string, at int) bool {
 	if r, _ := utf8.DecodeRuneInString(norm[at:]); !isHan(r) {
 		return false
 	}
-	start := at
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(norm[:start])
-		if !isHan(r) {
-			break
-		}
-		start -= size
-	}
+	start, end := hanRunAround(norm, at, at)
 	if start == at {
 		return false
-	}
-	end := at
-	for end < len(norm) {
-		r, size := utf8.DecodeRuneInString(norm[end:])
-		if !isHan(r) {
-			break
-		}
-		end += size
 	}
 	for off, w := start, ix.dict.Segment(norm[start:end], nil); len(w) > 0 && off < at; w = w[1:] {
 		off += len(w[0])

@@ -30,7 +30,7 @@ func (e *Engine) groundSortWord(d *Draft) {
 	said := Normalize(head.Figure.Indicator)
 	said += "，" + sentenceSubject(Normalize(ans.Citations[head.Citations[0]].Quote), said)
 	for _, w := range sortWords {
-		if namesSortWord(d.norm, w) {
+		if namesSortWord(d.norm, w, e.ix.rd.soundsAlike) {
 			continue
 		}
 		for at := strings.Index(said, w); at >= 0; at = nextIndex(said, w, at) {
@@ -71,20 +71,21 @@ func nextIndex(s, w string, at int) int {
 }
 
 // namesSortWord reports whether question q writes sort word w, whole or
-// with one character slipped and the others in place (出鹰 for 雏鹰, 科技
-// 中小企业 for 科技型中小企业). WHY: a character merely shared with the
-// word (境 of 环境, 型 of 转型, 新 of 新增) does not name the sort, and
-// must not let its figure answer the thing asked plainly.
-func namesSortWord(q, w string) bool {
+// with one character slipped and the others in place (科技中小企业 for
+// 科技型中小企业); in a word of two, the slipped one must sound alike (出鹰
+// for 雏鹰), as a pinyin keyboard slips. WHY: a character merely shared
+// with the word (境 of 环境 for 跨境, 型 of 转型, 新 of 新增) does not name
+// the sort, and must not let its figure answer the thing asked plainly.
+func namesSortWord(q, w string, alike func(a, b rune) bool) bool {
 	qs, ws := []rune(q), []rune(w)
 	for i := 0; i+len(ws) <= len(qs); i++ {
-		off := 0
+		off, slip := 0, -1
 		for j, r := range ws {
 			if qs[i+j] != r {
-				off++
+				off, slip = off+1, j
 			}
 		}
-		if off <= 1 {
+		if off == 0 || off == 1 && (len(ws) > 2 || alike(qs[i+slip], ws[slip])) {
 			return true
 		}
 	}
