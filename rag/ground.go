@@ -2256,7 +2256,7 @@ func (e *Engine) groundPlace(d *Draft) {
 		if p.Type != PartQuote {
 			continue
 		}
-		text := Normalize(p.Text)
+		text := e.ix.withoutNamedShort(Normalize(p.Text), short)
 		if !placeHeld(s, short, text) {
 			continue
 		}
@@ -2284,7 +2284,9 @@ func (e *Engine) groundPlace(d *Draft) {
 	ans.Figures = nil
 	a := analysis{place: s, lang: ans.Lang, rep: d.Scope}
 	ans.keepParts(func(Part) bool { return false })
-	holds := func(norm string) bool { return placeHeld(s, short, norm) && coveredShare(d.asked, norm) > 0 }
+	holds := func(norm string) bool {
+		return placeHeld(s, short, e.ix.withoutNamedShort(norm, short)) && coveredShare(d.asked, norm) > 0
+	}
 	if p, sp, ok := e.clauseHolding(d.Scope, holds, nil); ok && s.Relation == PlaceOther {
 		if aidAnswers(d, short, e.ix.para(p).norm) {
 			// "盘锦在新疆援建了什么项目": the report's 援疆项目 is what the

@@ -2939,6 +2939,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asked; a place standing as its own word still is.
 		{q: "孩子吃的东西安全吗", grounding: rag.GroundNotAnswered, not: []string{"西安"}},
 		{q: "西安今年GDP目标多少", grounding: rag.GroundOtherPlace, want: []string{"没有西安市的内容"}},
+		// A district's short name going on a name begun by a river's (辽河
+		// 双台子储气库群) names a gas store, not the district's own work; a
+		// verb before it (完成盘山县…) leaves it the district.
+		{q: "双台子区都在忙什么", grounding: rag.GroundOtherPlace, not: []string{"根据报告", "储气库"}},
+		{q: "双台子区有哪些重点项目", grounding: rag.GroundOtherPlace, not: []string{"根据报告", "储气库"}},
+		{q: "盘山县今年有哪些水利工程", found: true, want: []string{"盘山县西沙河"}},
 	})
 }
 
