@@ -202,6 +202,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 // answer the rules before it left, so the order counts.
 func (e *Engine) ground(d *Draft) {
 	e.groundNumeralCount(d)
+	e.groundBareFigure(d)
 	e.groundPlace(d)
 	e.groundCompared(d)
 	e.groundRankClaim(d)

@@ -97,6 +97,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A plan asked of one kind of pipe is not told by a figured item
 		// of another (更新改造燃气管道20公里); asked of that kind, it is.
 		{q: "今年雨污管网改造", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A figure asked what it is that the report never writes with that
+		// measure word (15万吨级, 建市40周年) is declined; one it writes answers.
+		{q: "15座指什么", grounding: rag.GroundNoSuchFigure, want: []string{"报告里没有“15座”"}, not: []string{"根据报告"}},
+		{q: "40个指的是啥", grounding: rag.GroundNoSuchFigure, want: []string{"报告里没有“40个”"}, not: []string{"根据报告"}},
+		{q: "7条指的是啥", found: true, want: []string{"断头路"}},
 		// A figure of a name fusing two kinds of work (维修新建, 新增优化)
 		// claimed for one kind is corrected with the whole name; the
 		// whole name claimed is confirmed.
