@@ -25,3 +25,15 @@ func TestPremiseNearOfBound(t *testing.T) {
 		{"粮食加工副产品利用率今年60%对吗？", "", ""},
 	})
 }
+
+// 将近/近 before a figure says it falls just short: within a step of its
+// last place, but never more than an eighth under it, so a figure far
+// below (15.7% for 近20%) is corrected and one just under is not.
+func TestPremiseNearlyAt(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"中蓝电子高端马达的全球份额近20%了吧？", "近20%", "15.7%"},
+		{"去年各类人才引进了将近2万人吧？", "将近2万人", "超万人"},
+		{"去年旅游收入增长将近30%吧？", "", ""},
+		{"去年城镇新增就业将近2.1万人吧？", "", ""},
+	})
+}

@@ -211,9 +211,16 @@ func (v Value) Admits(w Value) bool {
 	case "多", "余", "超过", "超", "逾", "突破", "以上":
 		return x > n && x < n+lastPlace(n)
 	case "近", "将近":
-		return x < n && x >= n-lastPlace(n)
+		return x < n && x >= n-nearReach(n)
 	}
 	return false
+}
+
+// nearReach is how far under n a figure said to be near it (将近20%,
+// 近两万人) may lie: a step of n's last place, but no more than an eighth
+// of n, for 15.7% is not "nearly 20%" nor 1.15万 "nearly two万".
+func nearReach(n float64) float64 {
+	return min(lastPlace(n), n/8)
 }
 
 // lastPlace is the place of n's last non-zero digit: 10000 for 20000, 1000
