@@ -131,12 +131,13 @@ func (st *Stepper) eachAsked(d *rag.Draft, scope string) []Figure {
 func (st *Stepper) eachFigure(d *rag.Draft, item, shared string, kind Kind, scope string) *Figure {
 	found := st.idx.search(Query{Text: item + shared, Kind: kind, Report: scope})
 	norm := rag.Normalize(item)
+	ownName := st.writtenAsIndicator(norm, scope)
 	var named []scored
 	for _, c := range found {
 		if c.fig.Kind != kind || d.OtherKindOf(item, c.fig.Indicator) {
 			continue
 		}
-		if namesLiterally(norm, c.fig.Indicator) || st.namesByWords(norm, c.fig.Indicator) {
+		if namesLiterally(norm, c.fig.Indicator) || !ownName && st.namesByWords(norm, c.fig.Indicator) {
 			named = append(named, c)
 		}
 	}
@@ -252,4 +253,17 @@ func (st *Stepper) namesByWords(item, indicator string) bool {
 		}
 	}
 	return true
+}
+
+// writtenAsIndicator reports whether the report writes a listed thing
+// whole in some indicator, of any period. WHY: such a thing names itself;
+// a topic word the lexicon links to part of it (科技 of 科技型中小企业 →
+// 研发) names another thing, not this one's figure in the other period.
+func (st *Stepper) writtenAsIndicator(norm, scope string) bool {
+	for _, c := range st.idx.search(Query{Text: norm, Report: scope}) {
+		if namesLiterally(norm, c.fig.Indicator) {
+			return true
+		}
+	}
+	return false
 }

@@ -2950,6 +2950,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "双台子区都在忙什么", grounding: rag.GroundOtherPlace, not: []string{"根据报告", "储气库"}},
 		{q: "双台子区有哪些重点项目", grounding: rag.GroundOtherPlace, not: []string{"根据报告", "储气库"}},
 		{q: "盘山县今年有哪些水利工程", found: true, want: []string{"盘山县西沙河"}},
+		// Things listed that the report writes whole as indicators name
+		// their own figures: a topic word linked to part of one (科技 →
+		// 研发) names no other-year figure of it (研发经费投入7%).
+		{q: "科技型中小企业和高新技术企业各增长多少", found: true, figures: []string{"35.8%", "10.6%"}},
+		{q: "高新技术企业、科技型中小企业增速分别是多少", found: true, figures: []string{"10.6%", "35.8%"}},
 	})
 }
 
