@@ -2955,6 +2955,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 研发) names no other-year figure of it (研发经费投入7%).
 		{q: "科技型中小企业和高新技术企业各增长多少", found: true, figures: []string{"35.8%", "10.6%"}},
 		{q: "高新技术企业、科技型中小企业增速分别是多少", found: true, figures: []string{"10.6%", "35.8%"}},
+		// Two digits of the report's year opening a question ask that year.
+		{q: "24社零增幅多少", found: true, figures: []string{"4%"}},
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -74,6 +75,9 @@ func periodMentions(norm string, review, plan int) []yearMention {
 	if !mayNameShortYear(norm) {
 		return out
 	}
+	if y, ok := leadShortYear(norm, review, plan); ok {
+		out = append(out, yearMention{y, 0, 2})
+	}
 	for _, m := range shortYearMatches(norm) {
 		if amountAfter(norm[m[7]:]) && (norm[m[6]:m[7]] == " " || norm[m[6]:m[7]] == "+") {
 			continue // "20 billion yuan", "25 km": an amount, not a year
@@ -86,6 +90,28 @@ func periodMentions(norm string, review, plan int) []yearMention {
 		}
 	}
 	return out
+}
+
+// notYearAfter are runes after a question's two leading digits that make
+// them a count, a time or a name (24小时, 25路公交, 24强), not a year.
+const notYearAfter = "小分秒周度层楼路号点强届期码"
+
+// leadShortYear reads staff shorthand that opens a question with the
+// report's review or plan year in two digits, straight before what is
+// asked ("24固投增速"): the digits are no amount, for no unit follows.
+func leadShortYear(norm string, review, plan int) (int, bool) {
+	if len(norm) < 3 || !isDigitByte(norm[0]) || !isDigitByte(norm[1]) || review == 0 {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(norm[2:])
+	if r < 0x80 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(unitRunes+measureRunes+notYearAfter, r) {
+		return 0, false
+	}
+	if m := shortYear.FindStringSubmatchIndex(norm); m != nil && m[4] == 0 {
+		return 0, false // "25目标", "24年": shortYear reads it already
+	}
+	y := 2000 + int(norm[0]-'0')*10 + int(norm[1]-'0')
+	return y, y == review || y == plan
 }
 
 // shortYearMatches are shortYear's matches, each searched from the end

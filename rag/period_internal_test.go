@@ -33,6 +33,13 @@ func TestPeriodMentions(t *testing.T) {
 		// Two digits and an English word are an amount; staff's vs is not.
 		{"imports and exports reached 20 billion yuan last year", nil},
 		{"gdp 24 vs 25", []int{2024, 2025}},
+		// The report's year in two digits opening a question, no unit after.
+		{"24社零增幅多少", []int{2024}},
+		{"25进出口目标", []int{2025}},
+		{"25目标 规上工业增加值", []int{2025}},
+		{"24小时热线", nil},
+		{"25个项目", nil},
+		{"30家企业", nil},
 	} {
 		var got []int
 		for _, m := range periodMentions(Normalize(tc.q), 2024, 2025) {
