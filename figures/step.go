@@ -408,13 +408,17 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 	if slices.ContainsFunc(found, other) {
 		strong = slices.DeleteFunc(slices.Clone(found), other)
 	}
-	if f, ok := st.namedInAskedPeriod(d, strong, full, unit); ok {
-		strong = append([]Figure{f}, strong...)
+	named, isNamed := st.namedInAskedPeriod(d, strong, full, unit)
+	if isNamed {
+		strong = append([]Figure{named}, strong...)
 	}
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return st.unsupportedAnswer(d, nf, unit, loose, looser, states)
 	}
-	supports := func(f Figure) bool { return d.Supports(f.JSON()) }
+	// A name contracting the one asked (普惠性幼儿园覆盖率 for 普惠率) holds
+	// what was asked though its clause does not write the question's words.
+	contracted := isNamed && !strings.Contains(named.Indicator, strings.Trim(strong[1].Indicator, "“”\""))
+	supports := func(f Figure) bool { return contracted && f == named || d.Supports(f.JSON()) }
 	strong, demoted := preferOwnWords(d, strong, st.answerQuoted(d), supports)
 	if demoted {
 		// The best is of another thing than the quotes give: no figure
@@ -423,6 +427,9 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		strong = strong[1:]
 	}
 	figs = pick(in, strong, full, unit, supports)
+	if contracted && slices.Contains(figs, named) {
+		d.Matched = true
+	}
 	if unnamed && len(figs) == 1 {
 		// Found by its unit alone, the figure is shown in its clause:
 		// the quotes were found for the question's words, which its
@@ -1712,7 +1719,7 @@ func (st *Stepper) namedInAskedPeriod(d *rag.Draft, strong []Figure, full map[Fi
 	}
 	for _, f := range st.idx.All() {
 		if f.Report == strong[0].Report && f.Kind == want && f.Unit != UnitRank && len(f.Indicator) > len(strong[0].Indicator) &&
-			strings.Contains(f.Indicator, name) && (unit == "" || askedUnitFits(unit, f.Unit)) {
+			(strings.Contains(f.Indicator, name) || shortFor(name, f.Indicator)) && (unit == "" || askedUnitFits(unit, f.Unit)) {
 			return f, true
 		}
 	}

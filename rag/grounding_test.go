@@ -2957,6 +2957,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "高新技术企业、科技型中小企业增速分别是多少", found: true, figures: []string{"10.6%", "35.8%"}},
 		// Two digits of the report's year opening a question ask that year.
 		{q: "24社零增幅多少", found: true, figures: []string{"4%"}},
+		// A short name one year (普惠率) and its long form the other
+		// (普惠性幼儿园覆盖率): the plan's figure answers the plan year.
+		{q: "今年普惠率打算提到多少", found: true, figures: []string{"91%"}},
+		{q: "2025年普惠率定的多少", found: true, figures: []string{"91%"}},
 	})
 }
 
