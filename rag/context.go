@@ -228,7 +228,7 @@ var levelAskWords = []string{"增加到", "提高到", "提升到", "增至", "�
 var rateWordsTail = regexp.MustCompile(`(?:同比)?(?:增长|增速|增幅|下降|提高|降低)(?:了)?$`)
 
 // claimOpeners are how an asker opens what they heard ("听说…").
-var claimOpeners = []string{"我听说", "听说", "据说"}
+var claimOpeners = []string{"我听说", "听说", "据说", "有人说"}
 
 // rateOrLevelAsks ask a rate or a level; periodOrRateAsks add the words
 // of a period's plan, which ask nothing of their own beside them.

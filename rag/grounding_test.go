@@ -92,6 +92,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2024年和2025年的城镇新增就业各是多少", found: true, figures: []string{"2.04万人", "1.9万人"}},
 		// A year's new ones asked in all: the count put into use answers.
 		{q: "总共新建了多少个食堂", found: true, figures: []string{"10家"}},
+		// Hearsay (有人说…) opens a claim to check even when a question
+		// follows it: its figure is held to the report's.
+		{q: "有人说去年旅游收入增长了一倍，到底是多少？", found: true, figures: []string{"29.9％"}, want: []string{"更正：报告写的是29.9％"}},
+		{q: "有人说去年城镇新增就业2.04万人，今年呢？", found: true, figures: []string{"1.9万人"}, not: []string{"更正"}},
 		// "system" links no word: pensions are not the elderly-care system.
 		{q: "What does the report say about the pension system?", found: true, want: []string{"养老保险"}},
 		// A plan asked of one kind of pipe is not told by a figured item
