@@ -972,6 +972,9 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 	if share < min || e.ix.contrasted(d.asked, ind) {
 		return false, share
 	}
+	if modifierOnly(d.asked, d.norm, ind) {
+		return false, 0 // 进出口总额增长 for 外贸型企业
+	}
 	if d.focus != nil && coveredShare(d.focus, ind) < figureGrounding {
 		return false, 0 // 刑事警情's, where the question turned to 治安警情
 	}

@@ -2965,6 +2965,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (普惠性幼儿园覆盖率): the plan's figure answers the plan year.
 		{q: "今年普惠率打算提到多少", found: true, figures: []string{"91%"}},
 		{q: "2025年普惠率定的多少", found: true, figures: []string{"91%"}},
+		// A thing of a kind (外贸型企业, 科技型中小企业) is measured by its
+		// head noun: a figure of its modifier (进出口总额增长 for 外贸) or
+		// of the other year is no answer.
+		{q: "今年要新增多少家外贸型企业", grounding: rag.GroundOtherUnit, figures: []string{"6%"}, not: []string{"根据报告"}},
+		{q: "科技型中小企业今年增长多少", grounding: rag.GroundOtherPeriod, figures: []string{"35.8%"}, not: []string{"根据报告"}},
 	})
 }
 
