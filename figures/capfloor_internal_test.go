@@ -37,3 +37,15 @@ func TestPremiseNearlyAt(t *testing.T) {
 		{"去年城镇新增就业将近2.1万人吧？", "", ""},
 	})
 }
+
+// A bound said at the very number the report writes as near (以上 or 超过
+// 3.5% for 3.5%左右) claims what the report does not: corrected; a bound
+// well clear of it stays true.
+func TestPremiseBoundOfNear(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"2024年地区生产总值增长至少3.5%是吗", "至少3.5%", "3.5%左右"},
+		{"今年地区生产总值目标是5.5%以上吗", "5.5%以上", "5.5%左右"},
+		{"去年粮食产量能超过110万吨吧", "超过110万吨", "110万吨左右"},
+		{"去年地区生产总值增长超过3%对吗", "", ""},
+	})
+}

@@ -171,6 +171,9 @@ func (v Value) Admits(w Value) bool {
 		if wok && wb.side == -b.side && approxEqual(w.Number, v.Number) {
 			return false // 20%以下 for 20%以上: they share only the number, which neither means
 		}
+		if b.side > 0 && isApprox(w.Qualifier) && approxEqual(w.Number, v.Number) {
+			return false // 3.5%以上 for 3.5%左右: the report puts the figure near its number, not past it
+		}
 		if !wok || wb.side != b.side {
 			return !b.refutedBy(v.Number, w) // 不到29.9% is not 29.9%
 		}
