@@ -429,6 +429,10 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 	figs = pick(in, strong, full, unit, supports)
 	if contracted && slices.Contains(figs, named) {
 		d.Matched = true
+		// Its clause too: the quotes were found for the short name.
+		if err := quoteClause(d, named); err != nil {
+			return nil, true, err
+		}
 	}
 	if unnamed && len(figs) == 1 {
 		// Found by its unit alone, the figure is shown in its clause:
@@ -1710,6 +1714,9 @@ func listsMainTargets(d *rag.Draft, c rag.Citation) bool {
 // three runes or more that the question names, in a unit it may ask.
 func (st *Stepper) namedInAskedPeriod(d *rag.Draft, strong []Figure, full map[Figure]bool, unit string) (Figure, bool) {
 	want := askedKind(d.Intent)
+	if want == "" && d.Intent.Both && len(strong) > 0 {
+		want = otherKind(strong[0].Kind) // both years asked: the one not matched
+	}
 	if want == "" || len(strong) == 0 || slices.ContainsFunc(strong, func(f Figure) bool { return f.Kind == want }) {
 		return Figure{}, false
 	}

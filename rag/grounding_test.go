@@ -2970,6 +2970,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// of the other year is no answer.
 		{q: "今年要新增多少家外贸型企业", grounding: rag.GroundOtherUnit, figures: []string{"6%"}, not: []string{"根据报告"}},
 		{q: "科技型中小企业今年增长多少", grounding: rag.GroundOtherPeriod, figures: []string{"35.8%"}, not: []string{"根据报告"}},
+		{q: "去年和今年的普惠率", found: true, figures: []string{"90.6%", "91%"}, want: []string{"覆盖率达到91%。」"}},
 	})
 }
 
