@@ -223,6 +223,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
 		// A claim in a question's shape: …充足 没啥问题？
 		return []Part{p}
+	} else if p, ok := sideCorrection(d.norm, ans.Citations); ok {
+		// 低于全省2.8个百分点？ where the quote says 高于全省.
+		return []Part{p}
 	} else if ps, ok := e.premiseCorrection(d); ok {
 		// 已经建成投产了，现在产能怎么样: the premise, checked as a claim.
 		return ps
@@ -277,6 +280,13 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 		// the other way round. Last: a check that found another subject
 		// (政府系统个别干部, not 企业干部) says more.
 		if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 比全省低 where the quote says 高于全省: the other side of the
+		// same place.
+		if p, ok := sideCorrection(d.norm, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -87,6 +87,12 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A comparison set on the other side of the same place (低于全省
+		// where ¶6 says 高于全省) is corrected; the same side, or another
+		// place, is not.
+		{q: "去年一般公共预算收入增速低于全省平均吧", found: true, want: []string{"更正：报告写的是高于全省"}},
+		{q: "一般公共预算收入的增幅比全省还低是吗", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正：报告写的是高于全省"}},
+		{q: "一般公共预算收入增速比全省高吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		// Both years asked, no figure stated: each year's figure answers
 		// (the stated year's figure yields only to a figure stated).
 		{q: "2024年和2025年的城镇新增就业各是多少", found: true, figures: []string{"2.04万人", "1.9万人"}},

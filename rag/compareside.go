@@ -1,0 +1,63 @@
+package rag
+
+import "regexp"
+
+// A claim may set the city on the other side of the place it is compared
+// with: "一般公共预算收入低于全省" or "比全省低" where ¶6 says 高于全省2.8
+// 个百分点. Only 高 and 低 are read (快于 is a speed, not a level), and
+// only against the same place: 低于全国 says nothing of 高于全省.
+
+// comparedSide finds a side (高 or 低) said against a place: 高于全省,
+// 比全国平均水平还低.
+var comparedSide = regexp.MustCompile(`(高|低)于(全省|全国|全市)|比(全省|全国|全市)(?:平均)?(?:水平)?(?:还|要|更)?(高|低)`)
+
+// minComparedSubject is how many characters in a row the claim's words
+// before its comparison must share with the report's sentence before its
+// own: 收入 alone is any income.
+const minComparedSubject = 4
+
+// sideMatch is a comparison read from text: side and place, and where.
+type sideMatch struct {
+	side, place string
+	start, end  int
+}
+
+func comparisons(rs []rune) []sideMatch {
+	var out []sideMatch
+	for _, m := range findAllRunes(comparedSide, rs) {
+		s := string(rs[m.start:m.end])
+		sm := comparedSide.FindStringSubmatch(s)
+		side, place := sm[1], sm[2]
+		if side == "" {
+			side, place = sm[4], sm[3]
+		}
+		out = append(out, sideMatch{side, place, m.start, m.end})
+	}
+	return out
+}
+
+// sideCorrection corrects a claim's comparison where a cited sentence
+// about the same subject sets it on the other side of the same place. A
+// claim naming both sides (高于还是低于) asks, and is left alone.
+func sideCorrection(q string, texts []Citation) (Part, bool) {
+	qs := []rune(q)
+	claimed := comparisons(qs)
+	if len(claimed) != 1 {
+		return Part{}, false
+	}
+	cm := claimed[0]
+	for ci, c := range texts {
+		text := []rune(c.Quote)
+		for _, tm := range comparisons(text) {
+			if tm.place != cm.place || tm.side == cm.side {
+				continue
+			}
+			from := sentenceStartRunes(text, tm.start) // 增长8.3%、 reaches 高于全省
+			if sh, ok := longestShared(qs, text, 0, cm.start, from, tm.start); !ok || sh.n < minComparedSubject {
+				continue
+			}
+			return citedCorrection(c, ci, tm.start, clauseEndAt(text, tm.end), string(qs[cm.start:cm.end]), ""), true
+		}
+	}
+	return Part{}, false
+}
