@@ -365,7 +365,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		}
 		share := coveredShare(ca.described, scoped)
 		best = max(best, share)
-		if share >= figureGrounding && (e.ix.coversAsked(d, window) || measuresUnwrittenHead(d, k.norm)) {
+		if share >= figureGrounding && (e.ix.coversAsked(d, window) || measuresUnwrittenHead(d, k.norm)) && !e.ix.heldOnlyByRateTerm(asked, scoped) {
 			return true, share
 		}
 	}

@@ -2977,6 +2977,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年要新增多少家外贸型企业", grounding: rag.GroundOtherUnit, figures: []string{"6%"}, not: []string{"根据报告"}},
 		{q: "科技型中小企业今年增长多少", grounding: rag.GroundOtherPeriod, figures: []string{"35.8%"}, not: []string{"根据报告"}},
 		{q: "去年和今年的普惠率", found: true, figures: []string{"90.6%", "91%"}, want: []string{"覆盖率达到91%。」"}},
+		// A rate asked of a thing (天然气普及率) is not another thing's rate
+		// that the report writes by the rate's other name (普惠性幼儿园覆盖率);
+		// asked of that thing, it is.
+		{q: "天然气普及率", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "学前教育普及率今年目标", found: true, figures: []string{"91%"}},
 	})
 }
 
