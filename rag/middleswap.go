@@ -50,6 +50,9 @@ func (ix *Index) middleSwapCorrection(read string, texts []Citation, rep *Report
 	}
 	least := runsLen(runs)
 	for i := 0; i+1 < len(runs); i++ {
+		if !holdsWords(q, runs[i]) || !holdsWords(q, runs[i+1]) {
+			continue // 三大 of 第三大油田 and “三大储库”: a count, not the same words
+		}
 		m, ok := ix.middleSlot(q, clause, runs[i], runs[i+1])
 		if !ok || ix.writesNear(rep, m.phrase, q, least) {
 			continue
@@ -137,6 +140,13 @@ func (ix *Index) headNounWords(rs []rune) int {
 		n += runeLen(w)
 	}
 	return n
+}
+
+// holdsWords reports whether shared run r of claim q holds middleEdge
+// characters of words besides a figure's numerals: an anchor, where 三大
+// of 第三大油田 and of “三大储库” is only a count both write.
+func holdsWords(q []rune, r shared) bool {
+	return wordCharsBesideFigures(q[r.q:r.q+r.n]) >= middleEdge
 }
 
 // wordCharsBesideFigures counts the Chinese characters of rs that are

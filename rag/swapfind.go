@@ -2,6 +2,7 @@ package rag
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -309,7 +310,7 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	if p, ok := ix.swapIn(q, dated, texts, rep); ok {
 		return p, true
 	}
-	if named, ok := nameFirst(q); ok {
+	if named, ok := nameFirst(q); ok && !ownedBy.MatchString(read) {
 		// 省级5G工厂是海兴科技: the clause names its doer first
 		// (多屏科技获评省级5G工厂), so the claim is read that way round.
 		if p, ok := ix.swapIn(named, dated, texts, rep); ok {
@@ -325,6 +326,10 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	}
 	return Part{}, false
 }
+
+// ownedBy matches "X是Y的" closing a claim: Y owns or made X (华锦阿美项目
+// 是中石油的吗), no identity of X and Y that nameFirst could turn round.
+var ownedBy = regexp.MustCompile(`是[^是，。？?]{2,12}的(?:吗|吧|嘛|么|呢|啊)?[？?]*$`)
 
 // cutOwnSubject is claim q without the report's own place opening it as
 // its subject (盘锦, 我市), when more than a predicate's worth is left.
@@ -378,7 +383,8 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 	for i, c := range texts {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
-			clauses = append(clauses, claimClause{i, sp, sharedRuns(q, text[sp.Start:sp.End])})
+			runs := slices.DeleteFunc(sharedRuns(q, text[sp.Start:sp.End]), func(r shared) bool { return !holdsWords(q, r) })
+			clauses = append(clauses, claimClause{i, sp, runs})
 		}
 	}
 	slices.SortStableFunc(clauses, func(a, b claimClause) int { return cmp.Compare(runsLen(b.runs), runsLen(a.runs)) })
