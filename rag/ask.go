@@ -163,7 +163,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place, Period: e.ix.periodSlot(a)}
 		d.place, d.rank = a.place, asksRank(a.norm)
 		d.alone, d.howPlan = containsAny(a.norm, aloneCues), a.howPlan
-		d.money = asksMoney(d.asked) || asksSold(a.norm)
+		d.money = asksMoney(d.asked) || asksSold(a.norm) || asksSumOfMoney(a.norm)
 		d.part, d.whole, d.partOf = partAsked(a.norm, d.asked)
 		d.focus = focusAsked(a.norm, d.asked)
 	}

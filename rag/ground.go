@@ -2420,7 +2420,7 @@ func (e *Engine) groundQuotes(d *Draft) {
 		return
 	}
 	if asksAspectOfMissing(d.asked) || e.ix.asksPlanOfUnwritten(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) ||
-		d.ClaimShaped() && claimsCountOfUnwritten(d.norm, d.asked) {
+		e.ix.isKindOfUnwritten(d.asked, d.norm, Normalize(d.Query.Text)) || d.ClaimShaped() && claimsCountOfUnwritten(d.norm, d.asked) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
 		return
 	}
@@ -2578,7 +2578,7 @@ func claimsCountOfUnwritten(norm string, asked []askedTerm) bool {
 }
 
 // countEnds is a count ending the text: digits and a measure word.
-var countEnds = regexp.MustCompile(`[0-9][万亿]?[个所座家条台处项名户辆艘]$`)
+var countEnds = regexp.MustCompile(`[0-9][万亿]?(?:[个所座家条台处项名户辆艘吨亩]|千瓦|公里)$`)
 
 // unwrittenNoun reports whether t is a noun no report writes and the
 // lexicon gives no report term for: a figure claimed of it ("去年新建了5个

@@ -2982,6 +2982,17 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asked of that thing, it is.
 		{q: "天然气普及率", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "学前教育普及率今年目标", found: true, figures: []string{"91%"}},
+		// Whether a thing is of a kind no report writes (是X吗), or makes a
+		// tonnage of a product it never names: quotes sharing the subject
+		// cannot say yes; a place named so is a premise to correct.
+		{q: "红海滩是世界自然遗产吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告", "更正"}},
+		{q: "盘锦是国家历史文化名城吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告", "更正"}},
+		{q: "今年要生产30万吨化肥对吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "盘锦对口帮扶的是朝阳吧", found: true, want: []string{"更正：报告写的是锦州义县"}},
+		{q: "盘锦大米品牌价值是全省冠军吗", grounding: rag.GroundNoSuchFigure, want: []string{"合起来的名次"}},
+		// A sum of money asked of projects the report only counts: the
+		// count (87个) is no amount.
+		{q: "谋划梳理的87个央地合作项目金额多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 	})
 }
 

@@ -1,0 +1,55 @@
+package rag
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// isKindOfUnwritten reports whether a yes-or-no question asks whether
+// something is of a kind the reports never write: the head noun of a
+// predicate opened by 是 and closed by 吗 ("盘锦港是国家一类开放口岸吗",
+// "X是中国驰名商标吗"). Quotes sharing the subject (盘锦港, 大米) say
+// nothing of that kind, so they cannot say yes or no. texts are the
+// question as read and as typed: a slip mended into 是's place (实) must
+// not hide the copula. A place's name is no kind: "X的是朝阳吧" names
+// another place, a premise to correct. A rank asked (冠军) is left to the
+// rank checks, which say what the report ranks instead.
+func (ix *Index) isKindOfUnwritten(asked []askedTerm, texts ...string) bool {
+	for _, norm := range texts {
+		q := strings.TrimRight(norm, "?？ ")
+		if slices.ContainsFunc(asked, func(t askedTerm) bool {
+			if !t.head || !unwrittenNoun(t) || ix.placeWord(t.term) || rankNouns[t.term] {
+				return false
+			}
+			at := strings.LastIndex(q, t.term)
+			return at >= 0 && yesNoEnds[q[at+len(t.term):]] && copulaPredicate(q[:at])
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankNouns name a place in a ranking, which the rank checks answer (what
+// the report ranks instead), not a kind of thing.
+var rankNouns = map[string]bool{"冠军": true, "亚军": true, "季军": true, "榜首": true, "第一名": true}
+
+// yesNoEnds close a yes-or-no question right after what it asks of.
+var yesNoEnds = map[string]bool{"吗": true, "么": true, "嘛": true, "对吗": true, "对吧": true, "吧": true}
+
+// maxKindModifiers bounds the words between 是 and the kind's noun: a
+// longer run is a clause of its own, not the kind's modifiers.
+const maxKindModifiers = 8
+
+// copulaPredicate reports whether before ends in 是 and a short run of
+// modifiers (国家一类开放), with no clause break or aspect mark between:
+// 了 or 过 would make the noun a verb's object, a premise to check.
+func copulaPredicate(before string) bool {
+	i := strings.LastIndex(before, "是")
+	if i < 0 {
+		return false
+	}
+	mods := before[i+len("是"):]
+	return utf8.RuneCountInString(mods) <= maxKindModifiers && !strings.ContainsAny(mods, "，,、。；了过在有")
+}
