@@ -106,8 +106,9 @@ func (st *Stepper) eachAsked(d *rag.Draft, scope string) []Figure {
 			it += head // 城镇和农村居民收入: 城镇居民收入, not 城镇 alone
 		}
 		n := len(out)
+		ownName := st.writtenAsIndicator(rag.Normalize(it), scope)
 		for _, k := range kinds {
-			if f := st.eachFigure(d, it, shared, k, scope); f != nil && fits(it, f) && !containsFigure(out, f) {
+			if f := st.eachFigure(d, it, shared, k, scope, ownName); f != nil && fits(it, f) && !containsFigure(out, f) {
 				out = append(out, *f)
 			}
 		}
@@ -128,16 +129,17 @@ func (st *Stepper) eachAsked(d *rag.Draft, scope string) []Figure {
 // eachFigure is the figure of one listed thing in a period: the best of
 // its search that the thing's words name (namesLiterally, namesByWords),
 // not another kind of it; nil when none.
-func (st *Stepper) eachFigure(d *rag.Draft, item, shared string, kind Kind, scope string) *Figure {
+// A thing the report writes whole as an indicator (ownName) is not named
+// through the lexicon's topic words.
+func (st *Stepper) eachFigure(d *rag.Draft, item, shared string, kind Kind, scope string, ownName bool) *Figure {
 	found := st.idx.search(Query{Text: item + shared, Kind: kind, Report: scope})
 	norm := rag.Normalize(item)
-	ownName := st.writtenAsIndicator(norm, scope)
 	var named []scored
 	for _, c := range found {
 		if c.fig.Kind != kind || d.OtherKindOf(item, c.fig.Indicator) {
 			continue
 		}
-		if namesLiterally(norm, c.fig.Indicator) || !ownName && st.namesByWords(norm, c.fig.Indicator) {
+		if namesLiterally(norm, c.fig.Indicator) || st.namesByWords(norm, c.fig.Indicator, !ownName) {
 			named = append(named, c)
 		}
 	}
@@ -232,11 +234,11 @@ func eachMayAnswer(ans *rag.Answer) bool {
 
 // namesByWords reports whether a listed thing's words name an indicator
 // it only partly writes: a report term the lexicon gives for it is in the
-// indicator (GDP: 地区生产总值), or each two characters of it are (苇田养殖
+// indicator (GDP: 地区生产总值; asked only when expand), or each two characters of it are (苇田养殖
 // of 苇田鱼虾蟹立体生态养殖面积) — 居民收入 names no 营业收入增长.
-func (st *Stepper) namesByWords(item, indicator string) bool {
+func (st *Stepper) namesByWords(item, indicator string, expand bool) bool {
 	ind := rag.Normalize(indicator)
-	if st.idx.expand != nil {
+	if expand && st.idx.expand != nil {
 		for _, t := range st.idx.expand(item) {
 			if t != "" && strings.Contains(ind, rag.Normalize(t)) {
 				return true

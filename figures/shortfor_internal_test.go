@@ -13,6 +13,7 @@ func TestShortFor(t *testing.T) {
 		{"普惠率", "普惠率", false},       // the same name
 		{"普惠", "普惠性幼儿园覆盖率", false},  // too short to tell
 		{"旅游率", "旅游收入增长", false},
+		{"亿元以上项目", "亿元以上产业链项目", false}, // a modifier dropped: a wider thing
 	} {
 		if got := shortFor(tc.name, tc.long); got != tc.want {
 			t.Errorf("shortFor(%q, %q) = %v, want %v", tc.name, tc.long, got, tc.want)

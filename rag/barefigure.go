@@ -32,17 +32,38 @@ func (e *Engine) groundBareFigure(d *Draft) {
 
 // writesFigure reports whether a paragraph of rep (every report's when nil)
 // writes value followed by measure, value a whole number there (not the
-// 12 of 112 or of 0.12).
+// 12 of 112 or of 0.12), 余 or 多 inside or not (400余篇 writes 400篇).
 func (ix *Index) writesFigure(value, measure string, rep *Report) bool {
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			text := Normalize(r.Paragraphs[i].Text)
-			for at := strings.Index(text, value+measure); at >= 0; at = nextIndex(text, value+measure, at) {
-				if at == 0 || !strings.ContainsRune("0123456789.", rune(text[at-1])) {
+			for at := 0; at < len(text); {
+				j := wholeNumberAt(text[at:], value)
+				if j < 0 {
+					break
+				}
+				if writesMeasure(text[at+j+len(value):], measure) {
 					return true
 				}
+				at += j + 1
 			}
 		}
 		return false
 	})
+}
+
+// writesMeasure reports whether rest opens with measure, or with it with
+// 余 or 多 set in (余篇 for 篇, 万余户 for 万户): the report's "some more".
+func writesMeasure(rest, measure string) bool {
+	if strings.HasPrefix(rest, measure) {
+		return true
+	}
+	for i := range measure + " " { // each rune boundary, the end too
+		for _, more := range []string{"余", "多"} {
+			if strings.HasPrefix(rest, measure[:i]+more+measure[i:]) {
+				return true
+			}
+		}
+	}
+	return false
 }

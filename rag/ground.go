@@ -2279,7 +2279,7 @@ func (e *Engine) groundPlace(d *Draft) {
 		// it says is related text, not "nothing about 无锡".
 		name := s.nameIn(ans.Lang)
 		ans.relatedOnly(GroundOtherPlace, "报告没有给出"+name+"的这项数字。相关内容：", "The report gives no such figure for "+name+". Related text:")
-		ans.keepParts(func(p Part) bool { return p.Type != PartQuote || placeHeld(s, short, Normalize(p.Text)) })
+		ans.keepParts(func(p Part) bool { return p.Type != PartQuote || e.ix.namedIn(s, short, Normalize(p.Text)) })
 		return
 	}
 	ans.Found = false
@@ -2288,7 +2288,7 @@ func (e *Engine) groundPlace(d *Draft) {
 	a := analysis{place: s, lang: ans.Lang, rep: d.Scope}
 	ans.keepParts(func(Part) bool { return false })
 	holds := func(norm string) bool {
-		return placeHeld(s, short, e.ix.withoutNamedShort(norm, short)) && coveredShare(d.asked, norm) > 0
+		return e.ix.namedIn(s, short, norm) && coveredShare(d.asked, norm) > 0
 	}
 	if p, sp, ok := e.clauseHolding(d.Scope, holds, nil); ok && s.Relation == PlaceOther {
 		if aidAnswers(d, short, e.ix.para(p).norm) {

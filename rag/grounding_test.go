@@ -2954,6 +2954,22 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asked; a place standing as its own word still is.
 		{q: "孩子吃的东西安全吗", grounding: rag.GroundNotAnswered, not: []string{"西安"}},
 		{q: "西安今年GDP目标多少", grounding: rag.GroundOtherPlace, want: []string{"没有西安市的内容"}},
+		// A wider name the report never writes (亿元以上项目 for 2024, whose
+		// figure is of 亿元以上产业链项目) gets no figure of the narrower one.
+		{q: "亿元以上项目2024年有几个", grounding: rag.GroundNoSuchFigure, figures: []string{"39个"}, not: []string{"根据报告"}},
+		// Two leading digits before a count word are a count, not a year.
+		{q: "25位高层次人才引进了吗", found: true, want: []string{"31人"}, not: []string{"2025年目标"}},
+		// A figure the report writes with 余 (400余篇) is written.
+		{q: "400篇是什么", found: true, want: []string{"400余篇"}},
+		// A thing asked after an A型B (旅游型城市的旅游收入) is what the
+		// figure measures.
+		{q: "盘锦作为旅游型城市旅游收入增长多少", found: true, figures: []string{"29.9％"}},
+		// A listed thing the report writes whole keeps its two-character
+		// reading (科技成果转化 of 转化科技成果).
+		{q: "科技成果转化、创新团队今年目标各多少", found: true, figures: []string{"90项以上", "7个"}},
+		// A count both write (三大) anchors no swap; 是Y的 is no identity.
+		{q: "辽河油田是全国第三大油田吧", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
+		{q: "华锦阿美项目是中石化的吧", found: true, not: []string{"更正"}},
 		// A district's short name going on a name begun by a river's (辽河
 		// 双台子储气库群) names a gas store, not the district's own work; a
 		// verb before it (完成盘山县…) leaves it the district.

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -94,7 +93,7 @@ func periodMentions(norm string, review, plan int) []yearMention {
 
 // notYearAfter are runes after a question's two leading digits that make
 // them a count, a time or a name (24小时, 25路公交, 24强), not a year.
-const notYearAfter = "小分秒周度层楼路号点强届期码"
+const notYearAfter = "小分秒周度层楼路号点强届期码位支辆种款类起例栋间批轮"
 
 // leadShortYear reads staff shorthand that opens a question with the
 // report's review or plan year in two digits, straight before what is
@@ -104,7 +103,7 @@ func leadShortYear(norm string, review, plan int) (int, bool) {
 		return 0, false
 	}
 	r, _ := utf8.DecodeRuneInString(norm[2:])
-	if r < 0x80 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(unitRunes+measureRunes+notYearAfter, r) {
+	if !isHan(r) || strings.ContainsRune(unitRunes+measureRunes+notYearAfter, r) {
 		return 0, false
 	}
 	if m := shortYear.FindStringSubmatchIndex(norm); m != nil && m[4] == 0 {

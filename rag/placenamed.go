@@ -1,7 +1,5 @@
 package rag
 
-import "strings"
-
 // withoutNamedShort blanks each place in text where a place's short name
 // (双台子 of 双台子区) goes on a name begun by another place's name right
 // before it: 辽河双台子储气库群 is a gas store named after the river and the
@@ -20,18 +18,21 @@ func (ix *Index) withoutNamedShort(text, short string) string {
 	return text
 }
 
-// placeNameEnds reports whether before ends in a word of two or three Han
-// characters that the dictionary calls a place name (辽河).
+// placeNameEnds reports whether the run of Chinese closing before ends,
+// cut into words, in a place name of two or three characters (辽河): the
+// word right before, not any characters that happen to spell one.
 func (ix *Index) placeNameEnds(before string) bool {
-	rs := []rune(before)
-	for n := 2; n <= 3 && n <= len(rs); n++ {
-		w := string(rs[len(rs)-n:])
-		if strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0 {
-			return false
-		}
-		if pos, ok := ix.dict.POS(w); ok && pos == "ns" {
-			return true
-		}
+	from, _ := hanRunAround(before, len(before), len(before))
+	words := ix.dict.Segment(before[from:], nil)
+	if len(words) == 0 {
+		return false
 	}
-	return false
+	w := words[len(words)-1]
+	return runeLen(w) >= 2 && runeLen(w) <= 3 && ix.posOf(w) == "ns"
+}
+
+// namedIn reports whether normalized text names place s, its short name
+// counted only where it is no part of another place's name.
+func (ix *Index) namedIn(s *PlaceSlot, short, norm string) bool {
+	return placeHeld(s, short, ix.withoutNamedShort(norm, short))
 }
