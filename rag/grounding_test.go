@@ -3009,6 +3009,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A sum of money asked of projects the report only counts: the
 		// count (87个) is no amount.
 		{q: "谋划梳理的87个央地合作项目金额多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A topic's run of sentences opens where its first sentence does:
+		// the clauses before the best one (坚持和发展新时代“枫桥经验”, 编制
+		// 文体旅融合发展总体规划) are the measure itself.
+		{q: "基层矛盾和上访问题今年准备如何处理", found: true, want: []string{"枫桥经验"}},
+		{q: "社会矛盾今年咋化解", found: true, want: []string{"枫桥经验"}},
+		{q: "What will the city do about tourism this year?", found: true, want: []string{"编制文体旅融合发展总体规划"}},
 	})
 }
 

@@ -203,7 +203,7 @@ func (e *Engine) pickQuotes(a analysis, sc *scorer, cands []candidate) []candida
 		picked = append(picked, story)
 	}
 	if !a.figure && (!a.list || asksHow(a)) {
-		picked = continueHeadings(picked)
+		picked = continueHeadings(picked, asksHow(a))
 	}
 	if !a.figure && !ClaimShaped(a.norm) {
 		picked = wholeSentences(picked)
@@ -399,6 +399,9 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 				first = j
 			}
 		}
+		opened := fromSentenceStart(picked[first])
+		picked = replaceDropping(picked, first, opened)
+		first = slices.IndexFunc(picked, func(o candidate) bool { return o.para == opened.para && o.span == opened.span })
 		return extendQuote(picked, first, FullSentences), true
 	}
 	if len(picked) == 1 && !a.list {
@@ -473,16 +476,24 @@ func asksHow(a analysis) bool {
 // its paragraph's lead ("实施营商环境质量提升行动。") or one opening a topic
 // inside it ("防汛抗洪能力增强。") — over what follows: it only names the
 // topic, and the sentences after it say what is done about it.
-func continueHeadings(picked []candidate) []candidate {
+func continueHeadings(picked []candidate, how bool) []candidate {
 	for i := 0; i < len(picked); i++ {
 		c := picked[i]
 		if !isHeading(c.para.Text[c.span.byteStart:c.span.byteEnd]) {
 			continue
 		}
+		// A clause a narrowed window cut from mid-sentence reads as a
+		// heading too: asked how, the run opens with the start of its
+		// sentence; a claim checked keeps its clause.
+		if how {
+			c = fromSentenceStart(c)
+		}
+		picked = replaceDropping(picked, i, c)
+		isIt := func(p candidate) bool { return p.para == c.para && p.span.Start == c.span.Start }
+		i = slices.IndexFunc(picked, isIt)
 		picked = extendQuote(picked, i, FullSentences)
 		// extendQuote may drop quotes it covers, before the heading too:
 		// find the heading again, and go on from it.
-		isIt := func(p candidate) bool { return p.para == c.para && p.span.Start == c.span.Start }
 		i = slices.IndexFunc(picked, isIt)
 		if picked[i].span == c.span {
 			// The other quotes left no room, yet a heading alone says

@@ -1,0 +1,32 @@
+package rag
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// fromSentenceStart is c with its start moved back to the start of the
+// full sentence it begins in: a run of sentences on a topic opens where
+// its first sentence does, and the clauses a narrowed window left before
+// the best one ("编制文体旅融合发展总体规划，" before 统筹地域文化、旅游资源,
+// "坚持和发展新时代“枫桥经验”，" before 推动矛盾纠纷依法处理) are most often
+// the measure itself. In a list (items after "：", split by "；") it
+// moves back only to its own item's start: the others are other things.
+func fromSentenceStart(c candidate) candidate {
+	for _, s := range FullSentences(c.para.Text) {
+		sp := trimSpan(c.para.Text, s)
+		if sp.Start > c.span.Start || c.span.Start >= sp.End {
+			continue
+		}
+		before := c.para.Text[sp.byteStart:c.span.byteStart]
+		if i := strings.LastIndexAny(before, "：；:;"); i >= 0 {
+			_, w := utf8.DecodeRuneInString(before[i:])
+			skip := i + w
+			sp.Start += utf8.RuneCountInString(before[:skip])
+			sp.byteStart += skip
+		}
+		c.span.Start, c.span.byteStart = sp.Start, sp.byteStart
+		return c
+	}
+	return c
+}
