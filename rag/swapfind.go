@@ -2,7 +2,6 @@ package rag
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -310,7 +309,7 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	if p, ok := ix.swapIn(q, dated, texts, rep); ok {
 		return p, true
 	}
-	if named, ok := nameFirst(q); ok && !ownedBy.MatchString(read) {
+	if named, ok := nameFirst(q); ok {
 		// 省级5G工厂是海兴科技: the clause names its doer first
 		// (多屏科技获评省级5G工厂), so the claim is read that way round.
 		if p, ok := ix.swapIn(named, dated, texts, rep); ok {
@@ -326,10 +325,6 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 	}
 	return Part{}, false
 }
-
-// ownedBy matches "X是Y的" closing a claim: Y owns or made X (华锦阿美项目
-// 是中石油的吗), no identity of X and Y that nameFirst could turn round.
-var ownedBy = regexp.MustCompile(`是[^是，。？?]{2,12}的(?:吗|吧|嘛|么|呢|啊)?[？?]*$`)
 
 // cutOwnSubject is claim q without the report's own place opening it as
 // its subject (盘锦, 我市), when more than a predicate's worth is left.
