@@ -612,6 +612,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// place asked; the country's own figure still is.
 		{q: "听说河蟹平台体验店今年要在全国开 开多少个啊", found: true, figures: []string{"30个"}},
 		{q: "今年在全国推广建设多少个河蟹平台体验店", found: true, figures: []string{"30个"}},
+		// Spreading needs no 在: "全国推广" is still the city's own reach.
+		{q: "河蟹体验店全国推广建设多少家", found: true, figures: []string{"30个"}, not: []string{"没有给出全国"}},
+		{q: "今年全国推广河蟹体验店五十家对吗", found: true, figures: []string{"30个"}, want: []string{"更正：报告写的是30个"}},
 		{q: "全国今年GDP目标是多少", grounding: rag.GroundOtherPlace, not: []string{"5.5%"}},
 		// Both years named, one asked: the interrogative's year is the one
 		// asked, and the other year's figure is no answer for it.

@@ -305,8 +305,9 @@ var rankStated = regexp.MustCompile(`(?:全省|全国|全市|省内|国内)[^，
 
 // actsAcross finds the country or the province as where the report's city
 // acts ("体验店今年要在全国开多少个", "在全省率先…"): the city's own figure,
-// not the wider place's.
-var actsAcross = regexp.MustCompile(`(?:在|向|面向|到|往)(?:全国|全省|国内|省内)(?:范围内?)?(?:率先|推广|开设?|建设?|布局|复制|铺开|设立|推出|打响|叫响)`)
+// not the wider place's. Spreading verbs need no preposition ("全国推广体验店
+// 多少个"): the country spreads nothing of the city's but by its hand.
+var actsAcross = regexp.MustCompile(`(?:在|向|面向|到|往)(?:全国|全省|国内|省内)(?:范围内?)?(?:率先|推广|开设?|建设?|布局|复制|铺开|设立|推出|打响|叫响)|(?:全国|全省)(?:范围内?)?(?:推广|复制|铺开)`)
 
 // listedAcross finds the country or the province as the scope of a list
 // the city's things enter ("多少个土特产纳入全国名特优新农产品名录"): how
