@@ -28,7 +28,20 @@ var contrasts = []*regexp.Regexp{
 	numberedGames,
 	multipleOfYear,
 	workStage,
+	aboveOrBelowGround,
+	townOrCountry,
+	planOpensOrCloses,
 }
+
+// Word opposites name the other side of one thing: 地上工程 is not the
+// 地下工程 done, 城镇居民 not the 农村居民 served, a plan's 开局之年 not its
+// 收官之年. Each pair is its own contrast, so no two words of different
+// pairs are read as one another.
+var (
+	aboveOrBelowGround = regexp.MustCompile(`(地上|地下)`)
+	townOrCountry      = regexp.MustCompile(`(城镇|农村)`)
+	planOpensOrCloses  = regexp.MustCompile(`(开局|收官)`)
+)
 
 // workStage is whether a work is new or carried on from before: 续建改造老旧
 // 小区11个 is no 新建改造; one stage to a work, read by the words after it.

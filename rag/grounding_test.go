@@ -93,6 +93,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年一般公共预算收入增速低于全省平均吧", found: true, want: []string{"更正：报告写的是高于全省"}},
 		{q: "一般公共预算收入的增幅比全省还低是吗", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正：报告写的是高于全省"}},
 		{q: "一般公共预算收入增速比全省高吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
+		// A word's opposite (地上 for 地下, 城镇 for 农村, 开局 for 收官)
+		// claimed where the report writes the other is corrected; the
+		// report's own word is confirmed.
+		{q: "华锦阿美项目的地上工程去年都完工了吗", found: true, want: []string{"更正：报告写的是地下"}},
+		{q: "华锦阿美项目的地下工程去年都完工了吗", found: true, not: []string{"更正"}},
+		{q: "今年要让18万城镇居民喝上同源同网的水吧", found: true, want: []string{"更正：报告写的是农村"}},
+		{q: "2025年是十四五规划的开局之年吧", found: true, want: []string{"更正：报告写的是收官"}},
+		{q: "2025年是十四五规划的收官之年吧", found: true, not: []string{"更正"}},
 		// Both years asked, no figure stated: each year's figure answers
 		// (the stated year's figure yields only to a figure stated).
 		{q: "2024年和2025年的城镇新增就业各是多少", found: true, figures: []string{"2.04万人", "1.9万人"}},
