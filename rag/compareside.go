@@ -1,6 +1,9 @@
 package rag
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A claim may set the city on the other side of the place it is compared
 // with: "一般公共预算收入低于全省" or "比全省低" where ¶6 says 高于全省2.8
@@ -36,6 +39,9 @@ func comparisons(rs []rune) []sideMatch {
 	return out
 }
 
+// asksEitherWay are the A-not-A forms that ask, not claim (会不会, 是不是).
+var asksEitherWay = regexp.MustCompile(`会不会|是不是|有没有|能不能|难道`)
+
 // sideCorrection corrects a claim's comparison where a cited sentence
 // about the same subject sets it on the other side of the same place. A
 // claim naming both sides (高于还是低于) asks, and is left alone.
@@ -46,6 +52,10 @@ func sideCorrection(q string, texts []Citation) (Part, bool) {
 		return Part{}, false
 	}
 	cm := claimed[0]
+	subject := claimSubjectStart(qs, cm.start)
+	if before := string(qs[subject:cm.start]); deniedBefore(before) || strings.HasSuffix(before, "并非") || asksEitherWay.MatchString(before) {
+		return Part{}, false // 并非低于全省, 会不会低于全省: no claim of the other side
+	}
 	for ci, c := range texts {
 		text := []rune(c.Quote)
 		for _, tm := range comparisons(text) {
@@ -53,7 +63,7 @@ func sideCorrection(q string, texts []Citation) (Part, bool) {
 				continue
 			}
 			from := sentenceStartRunes(text, tm.start) // 增长8.3%、 reaches 高于全省
-			if sh, ok := longestShared(qs, text, 0, cm.start, from, tm.start); !ok || sh.n < minComparedSubject {
+			if sh, ok := longestShared(qs, text, subject, cm.start, from, tm.start); !ok || sh.n < minComparedSubject {
 				continue
 			}
 			return citedCorrection(c, ci, tm.start, clauseEndAt(text, tm.end), string(qs[cm.start:cm.end]), ""), true

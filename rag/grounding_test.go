@@ -2978,6 +2978,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A listed thing the report writes whole keeps its two-character
 		// reading (科技成果转化 of 转化科技成果).
 		{q: "科技成果转化、创新团队今年目标各多少", found: true, figures: []string{"90项以上", "7个"}},
+		// A comparison denied or asked either way claims no side; one said
+		// of another indicator (地区生产总值) is not ¶6's 高于全省.
+		{q: "一般公共预算收入增速并非低于全省吧", found: true, not: []string{"更正"}},
+		{q: "一般公共预算收入增速会不会低于全省", found: true, not: []string{"更正"}},
+		{q: "一般公共预算收入增长8.3%，但地区生产总值增速低于全省，对吗", found: true, not: []string{"更正"}},
+		// A trend asked (下降趋势) is the figure's direction, which the
+		// report answers; a grade asked (5A级) is for the grade checks.
+		{q: "去年刑事警情是下降趋势吗", found: true, not: []string{"没有直接回答"}},
+		{q: "金帛滩海洋乐园是5A级旅游区吗", found: true, want: []string{"4A级，不是5A级"}},
+		// A how-question's quote opens at its sentence's start, not
+		// before a long preamble (¶22's guiding thought).
+		{q: "“3442”现代化产业体系今年怎么推进？", found: true, not: []string{"以习近平新时代中国特色社会主义思想为指导"}},
 		// A count both write (三大) anchors no swap.
 		{q: "辽河油田是全国第三大油田吧", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
 		// A district's short name going on a name begun by a river's (辽河

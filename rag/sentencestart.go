@@ -5,6 +5,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxOpeningBack is how many characters, at most, a quote's start moves
+// back to its sentence's: a sentence's worth, never a long preamble.
+const maxOpeningBack = 160
+
 // fromSentenceStart is c with its start moved back to the start of the
 // full sentence it begins in: a run of sentences on a topic opens where
 // its first sentence does, and the clauses a narrowed window left before
@@ -12,6 +16,9 @@ import (
 // "坚持和发展新时代“枫桥经验”，" before 推动矛盾纠纷依法处理) are most often
 // the measure itself. In a list (items after "：", split by "；") it
 // moves back only to its own item's start: the others are other things.
+// Nor further than maxOpeningBack characters: a long preamble (¶22's
+// guiding thought before 现代化产业体系) is no measure, and would spend the
+// quote's length.
 func fromSentenceStart(c candidate) candidate {
 	for _, s := range FullSentences(c.para.Text) {
 		sp := trimSpan(c.para.Text, s)
@@ -24,6 +31,9 @@ func fromSentenceStart(c candidate) candidate {
 			skip := i + w
 			sp.Start += utf8.RuneCountInString(before[:skip])
 			sp.byteStart += skip
+		}
+		if c.span.Start-sp.Start > maxOpeningBack {
+			return c
 		}
 		c.span.Start, c.span.byteStart = sp.Start, sp.byteStart
 		return c

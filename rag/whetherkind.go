@@ -19,7 +19,7 @@ func (ix *Index) isKindOfUnwritten(asked []askedTerm, texts ...string) bool {
 	for _, norm := range texts {
 		q := strings.TrimRight(norm, "?？ ")
 		if slices.ContainsFunc(asked, func(t askedTerm) bool {
-			if !t.head || !unwrittenNoun(t) || ix.placeWord(t.term) || rankNouns[t.term] {
+			if !t.head || !unwrittenNoun(t) || ix.placeWord(t.term) || rankNouns[t.term] || trendNouns[t.term] {
 				return false
 			}
 			at := strings.LastIndex(q, t.term)
@@ -33,7 +33,11 @@ func (ix *Index) isKindOfUnwritten(asked []askedTerm, texts ...string) bool {
 
 // rankNouns name a place in a ranking, which the rank checks answer (what
 // the report ranks instead), not a kind of thing.
-var rankNouns = map[string]bool{"冠军": true, "亚军": true, "季军": true, "榜首": true, "第一名": true}
+var rankNouns = map[string]bool{"冠军": true, "亚军": true, "季军": true, "榜首": true, "第一名": true, "第二名": true, "冠亚军": true}
+
+// trendNouns say which way a figure moved (下降趋势, 增长态势): a question of
+// a trend asks the figure's direction, which the report answers.
+var trendNouns = map[string]bool{"趋势": true, "态势": true, "状态": true, "势头": true}
 
 // yesNoEnds close a yes-or-no question right after what it asks of.
 var yesNoEnds = map[string]bool{"吗": true, "么": true, "嘛": true, "对吗": true, "对吧": true, "吧": true}
@@ -44,12 +48,15 @@ const maxKindModifiers = 8
 
 // copulaPredicate reports whether before ends in 是 and a short run of
 // modifiers (国家一类开放), with no clause break or aspect mark between:
-// 了 or 过 would make the noun a verb's object, a premise to check.
+// 了 or 过 would make the noun a verb's object, a premise to check. A grade
+// among them (5A级, 四星级 in digits) is a grade claimed, for the grade
+// checks to correct.
 func copulaPredicate(before string) bool {
 	i := strings.LastIndex(before, "是")
 	if i < 0 {
 		return false
 	}
 	mods := before[i+len("是"):]
-	return utf8.RuneCountInString(mods) <= maxKindModifiers && !strings.ContainsAny(mods, "，,、。；了过在有")
+	return utf8.RuneCountInString(mods) <= maxKindModifiers && !strings.ContainsAny(mods, "，,、。；了过在有") &&
+		!strings.ContainsFunc(mods, func(r rune) bool { return r >= '0' && r <= '9' || r == 'A' || r == 'a' || r == '级' || r == '星' })
 }
