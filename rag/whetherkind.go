@@ -23,7 +23,7 @@ func (ix *Index) isKindOfUnwritten(asked []askedTerm, texts ...string) bool {
 				return false
 			}
 			at := strings.LastIndex(q, t.term)
-			return at >= 0 && yesNoEnds[q[at+len(t.term):]] && copulaPredicate(q[:at])
+			return at >= 0 && slices.Contains(claimCloses, q[at+len(t.term):]) && copulaPredicate(q[:at])
 		}) {
 			return true
 		}
@@ -38,9 +38,6 @@ var rankNouns = map[string]bool{"冠军": true, "亚军": true, "季军": true, 
 // trendNouns say which way a figure moved (下降趋势, 增长态势): a question of
 // a trend asks the figure's direction, which the report answers.
 var trendNouns = map[string]bool{"趋势": true, "态势": true, "状态": true, "势头": true}
-
-// yesNoEnds close a yes-or-no question right after what it asks of.
-var yesNoEnds = map[string]bool{"吗": true, "么": true, "嘛": true, "对吗": true, "对吧": true, "吧": true}
 
 // maxKindModifiers bounds the words between 是 and the kind's noun: a
 // longer run is a clause of its own, not the kind's modifiers.
