@@ -515,7 +515,7 @@ func countsOtherKind(m Mention, f *Figure) bool {
 // 粮食产量's 110万吨 (2024) is another thing's figure. The correction says
 // the figure is the other period's, not the claimed one's.
 func (pr *premiseRun) otherPeriodOwn(m Mention, kind Kind, norm string, wrong *Figure) *Correction {
-	other := map[Kind]Kind{KindResult: KindTarget, KindTarget: KindResult}[kind]
+	other := otherKind(kind)
 	if other == "" {
 		return nil
 	}

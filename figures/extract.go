@@ -22,6 +22,18 @@ const (
 // KindOf maps a paragraph's period to the kind of its figures.
 func KindOf(p rag.Period) Kind { return Kind(p.FigureKind()) }
 
+// otherKind is the other year's kind of figure: a result for a target and
+// a target for a result; "" for any other kind.
+func otherKind(k Kind) Kind {
+	switch k {
+	case KindResult:
+		return KindTarget
+	case KindTarget:
+		return KindResult
+	}
+	return ""
+}
+
 // Figure is one figure of a report paragraph.
 type Figure struct {
 	Report    string

@@ -24,15 +24,3 @@ func shortFor(name, long string) bool {
 	}
 	return true
 }
-
-// otherKind is the other year's kind of figure: a result for a target and
-// a target for a result; "" for any other kind.
-func otherKind(k Kind) Kind {
-	switch k {
-	case KindResult:
-		return KindTarget
-	case KindTarget:
-		return KindResult
-	}
-	return ""
-}

@@ -400,8 +400,7 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 			}
 		}
 		opened := fromSentenceStart(picked[first])
-		picked = replaceDropping(picked, first, opened)
-		first = slices.IndexFunc(picked, func(o candidate) bool { return o.para == opened.para && o.span == opened.span })
+		picked, first = replaceDropping(picked, first, opened)
 		return extendQuote(picked, first, FullSentences), true
 	}
 	if len(picked) == 1 && !a.list {
@@ -488,10 +487,9 @@ func continueHeadings(picked []candidate, how bool) []candidate {
 		if how {
 			c = fromSentenceStart(c)
 		}
-		picked = replaceDropping(picked, i, c)
-		isIt := func(p candidate) bool { return p.para == c.para && p.span.Start == c.span.Start }
-		i = slices.IndexFunc(picked, isIt)
+		picked, i = replaceDropping(picked, i, c)
 		picked = extendQuote(picked, i, FullSentences)
+		isIt := func(p candidate) bool { return p.para == c.para && p.span.Start == c.span.Start }
 		// extendQuote may drop quotes it covers, before the heading too:
 		// find the heading again, and go on from it.
 		i = slices.IndexFunc(picked, isIt)
@@ -517,7 +515,8 @@ func withNextSentence(picked []candidate, i int) []candidate {
 		return picked
 	}
 	best.span.End, best.span.byteEnd = sp.End, sp.byteEnd
-	return replaceDropping(picked, i, best)
+	picked, _ = replaceDropping(picked, i, best)
+	return picked
 }
 
 // isHeading reports whether quote is one short sentence with no clause
@@ -575,22 +574,24 @@ func extendQuote(picked []candidate, i int, split func(string) []Span) []candida
 		return picked
 	}
 	best.span = ext
-	return replaceDropping(picked, i, best)
+	picked, _ = replaceDropping(picked, i, best)
+	return picked
 }
 
 // replaceDropping is picked with picked[i] replaced by best, its extension,
-// and without the quotes best now covers.
-func replaceDropping(picked []candidate, i int, best candidate) []candidate {
-	out := make([]candidate, 0, len(picked))
+// and without the quotes best now covers; at is best's index there.
+func replaceDropping(picked []candidate, i int, best candidate) (out []candidate, at int) {
+	out = make([]candidate, 0, len(picked))
 	for j, c := range picked {
 		switch {
 		case j == i:
+			at = len(out)
 			out = append(out, best)
 		case !overlaps([]candidate{best}, c):
 			out = append(out, c)
 		}
 	}
-	return out
+	return out, at
 }
 
 // otherPeriodOnly answers a figure question about one period when the
@@ -695,8 +696,7 @@ func wholeSentences(picked []candidate) []candidate {
 			continue
 		}
 		total += grow
-		picked = replaceDropping(picked, i, whole)
-		i = slices.IndexFunc(picked, func(p candidate) bool { return p.para == whole.para && p.span == whole.span })
+		picked, i = replaceDropping(picked, i, whole)
 	}
 	return picked
 }
