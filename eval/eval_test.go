@@ -173,6 +173,8 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe62", "testdata/baseline-probe62.json", fileQuestions("testdata/probe62.yaml")},
 		{"probe63", "testdata/baseline-probe63.json", fileQuestions("testdata/probe63.yaml")},
 		{"probe64", "testdata/baseline-probe64.json", fileQuestions("testdata/probe64.yaml")},
+		{"probe65", "testdata/baseline-probe65.json", fileQuestions("testdata/probe65.yaml")},
+		{"probe66", "testdata/baseline-probe66.json", fileQuestions("testdata/probe66.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
