@@ -53,21 +53,49 @@ func sideCorrection(q string, texts []Citation) (Part, bool) {
 	}
 	cm := claimed[0]
 	subject := claimSubjectStart(qs, cm.start)
-	if before := string(qs[subject:cm.start]); deniedBefore(before) || strings.HasSuffix(before, "并非") || asksEitherWay.MatchString(before) {
-		return Part{}, false // 并非低于全省, 会不会低于全省: no claim of the other side
+	if cm.start-subject < minComparedSubject {
+		// "…增长8.3%，比全省低": the clause carries the one before's subject.
+		subject = min(claimSubjectStart(qs, clauseEndAt(qs, sentenceStartRunes(qs, cm.start))), cm.start)
 	}
+	before := string(qs[subject:cm.start])
+	if asksEitherWay.MatchString(before) {
+		return Part{}, false // 会不会低于全省: no claim of either side
+	}
+	// 不比全省高, 并非低于全省 deny a side: wrong where the report sets
+	// the city on that very side.
+	denied := deniedBefore(before) || strings.HasSuffix(before, "并非")
 	for ci, c := range texts {
 		text := []rune(c.Quote)
 		for _, tm := range comparisons(text) {
-			if tm.place != cm.place || tm.side == cm.side {
+			if tm.place != cm.place || (tm.side == cm.side) != denied {
 				continue
 			}
 			from := sentenceStartRunes(text, tm.start) // 增长8.3%、 reaches 高于全省
 			if sh, ok := longestShared(qs, text, subject, cm.start, from, tm.start); !ok || sh.n < minComparedSubject {
 				continue
 			}
-			return citedCorrection(c, ci, tm.start, clauseEndAt(text, tm.end), string(qs[cm.start:cm.end]), ""), true
+			stated := string(qs[cm.start:cm.end])
+			if denied {
+				stated = before[deniedAt(before):] + stated // 不比全省高, not 比全省高
+			}
+			return citedCorrection(c, ci, tm.start, clauseEndAt(text, tm.end), stated, ""), true
 		}
 	}
 	return Part{}, false
+}
+
+// deniedAt is the byte offset in before of its last denial word, taken
+// whole (并未, not 未).
+func deniedAt(before string) int {
+	words := append([]string{"并非"}, denials...)
+	at := -1
+	for _, w := range words {
+		at = max(at, strings.LastIndex(before, w))
+	}
+	for _, w := range words {
+		if i := strings.LastIndex(before, w); i >= 0 && i < at && i+len(w) > at {
+			at = i
+		}
+	}
+	return max(at, 0)
 }

@@ -93,6 +93,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年一般公共预算收入增速低于全省平均吧", found: true, want: []string{"更正：报告写的是高于全省"}},
 		{q: "一般公共预算收入的增幅比全省还低是吗", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正：报告写的是高于全省"}},
 		{q: "一般公共预算收入增速比全省高吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
+		// 比全省低 is a side, never a slip for 比全省第(一); a side denied
+		// (没比全省高) is wrong where the report sets the city on it.
+		{q: "去年一般公共预算收入是比全省低的吧", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
+		{q: "一般公共预算收入增速不会比全省低吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
+		{q: "去年一般公共预算收入增幅没比全省高吧", found: true, want: []string{"更正：报告写的是高于全省", "不是没比全省高"}},
+		// A clause without a subject carries the one before's.
+		{q: "一般公共预算收入去年增长8.3%，但比全省低是吧", found: true, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
 		// A word's opposite (地上 for 地下, 城镇 for 农村, 开局 for 收官)
 		// claimed where the report writes the other is corrected; the
 		// report's own word is confirmed.

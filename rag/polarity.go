@@ -61,8 +61,8 @@ func (ix *Index) claimedPolarity(norm string) (at int, said string, neg, ok bool
 		return 0, "", false, false
 	}
 	said = core[start:]
-	if hasDigit(said) || containsAny(said, moveVerbs) {
-		return 0, "", false, false
+	if hasDigit(said) || containsAny(said, moveVerbs) || comparedSide.MatchString(said) {
+		return 0, "", false, false // 不比全省低 denies a side, which sideCorrection reads
 	}
 	return strings.Index(norm, said), said, neg, strings.Contains(norm, said)
 }

@@ -996,6 +996,9 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 			}
 		}
 	}
+	for _, loc := range comparedSide.FindAllStringIndex(text, -1) {
+		mark(loc[0], text[loc[0]:loc[1]]) // 比全省低 sets a side: 比全省第(一) is no fix
+	}
 	return out
 }
 
