@@ -98,6 +98,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年一般公共预算收入是比全省低的吧", found: true, figures: []string{"2.8个百分点"}, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
 		{q: "一般公共预算收入增速不会比全省低吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "去年一般公共预算收入增幅没比全省高吧", found: true, want: []string{"更正：报告写的是高于全省", "不是没比全省高"}},
+		// Words of a setting before a subject (烈日下, 街巷中) name nothing
+		// a claim's owner could be swapped with.
+		{q: "华锦阿美项目是中海油的吗", found: true, not: []string{"更正", "不是中海油"}},
+		{q: "外卖小哥是美团的吗", found: true, not: []string{"更正", "不是美团"}},
 		// A clause without a subject carries the one before's.
 		{q: "一般公共预算收入去年增长8.3%，但比全省低是吧", found: true, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
 		// A word's opposite (地上 for 地下, 城镇 for 农村, 开局 for 收官)

@@ -39,6 +39,8 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	}
 	if e-s >= 3 && rs[e-1] == '上' {
 		e-- // 巴黎残奥会上盘锦健儿…: on the occasion of
+	} else if j-i > 1 && runeLen(words[j-1]) == 1 && ix.posOf(words[j-1]) == "f" {
+		return s, e, false // 烈日下, 街巷中: a setting, not a name
 	}
 	// A name holds a noun, or a word the dictionary lacks, and no verb:
 	// 国家开展经贸交流 says something, 不少 names nothing.
