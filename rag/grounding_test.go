@@ -3048,6 +3048,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "基层矛盾和上访问题今年准备如何处理", found: true, want: []string{"枫桥经验"}},
 		{q: "社会矛盾今年咋化解", found: true, want: []string{"枫桥经验"}},
 		{q: "What will the city do about tourism this year?", found: true, want: []string{"编制文体旅融合发展总体规划"}},
+		// A verb and object put back together must not break the word
+		// before them: 公车买几辆 keeps 公车 (buses), no 买车.
+		{q: "今年公车要买几辆", found: true, want: []string{"132台"}, paragraph: 54},
+		// Speech's ways of saying a firm is set up ask the report's
+		// 企业开办 (一般性企业开办时间压缩至1天以内).
+		{q: "开个小公司手续多久能办完", found: true, want: []string{"1天以内"}, paragraph: 10},
+		{q: "在盘锦办个企业得花几天", found: true, figures: []string{"1天以内"}, paragraph: 10},
 	})
 }
 

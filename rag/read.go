@@ -522,7 +522,7 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 		// Where the pair closes the question or stands before a particle or
 		// 多/几 (the cheap test first: it fails for almost every pair).
 		if (i+2 == len(rs) || strings.ContainsRune(particles+"多几", rs[i+2])) && rd.lex.isChineseMember(string([]rune{rs[i+1], rs[i]})) &&
-			!sc.pair(rs[i], rs[i+1]) && (i == 0 || !sc.pair(rs[i-1], rs[i])) {
+			!sc.pair(rs[i], rs[i+1]) && (i == 0 || !rd.heldBefore(rs[i-1], rs[i], sc)) {
 			rs[i], rs[i+1] = rs[i+1], rs[i] // 路修了多少
 			continue
 		}
@@ -533,6 +533,12 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 		}
 	}
 	return string(rs)
+}
+
+// heldBefore reports whether a and b make a word already, one the reports
+// write or the lexicon knows: "公车买几台" keeps 公车 and reads no 买车.
+func (rd *reader) heldBefore(a, b rune, sc *scope) bool {
+	return sc.pair(a, b) || rd.lex.isChineseMember(string([]rune{a, b}))
 }
 
 // splitObject returns the index of the one-character object the verb at
