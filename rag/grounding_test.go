@@ -3055,6 +3055,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 企业开办 (一般性企业开办时间压缩至1天以内).
 		{q: "开个小公司手续多久能办完", found: true, want: []string{"1天以内"}, paragraph: 10},
 		{q: "在盘锦办个企业得花几天", found: true, figures: []string{"1天以内"}, paragraph: 10},
+		// A sum of money asked alone by its noun (金额, 工程投资) where no
+		// quote writes a sum: a rank, a multiple or the work is no amount.
+		{q: "稳增长奖励资金的金额", grounding: rag.GroundNoSuchFigure, want: []string{"没有给出这笔钱的数额"}, not: []string{"根据报告"}},
+		{q: "华锦阿美配套产业园工程投资", grounding: rag.GroundNoSuchFigure, want: []string{"没有给出这笔钱的数额"}, not: []string{"根据报告"}},
+		{q: "实际到位内资的金额", found: true, figures: []string{"451.5亿元"}},
+		// What is asked of a thing the report writes is a noun it never
+		// writes (报名费 of 红马赛): its quotes on the thing do not tell it.
+		{q: "红马赛收不收报名费", grounding: rag.GroundNotAnswered, want: []string{"报名费"}, not: []string{"根据报告"}},
 	})
 }
 
