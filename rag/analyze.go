@@ -161,6 +161,9 @@ func notFigurePairs() []string {
 	out = append(out, "那几", "那", "这几", "这")
 	// "用几句话概括存在的问题": how short the answer is wanted, not a count.
 	out = append(out, "几句话", "")
+	// "被好几个部门轮着查": many, said in passing, not a count asked
+	// (好几天 and 好几趟 stay: how long, asked as a complaint).
+	out = append(out, "好几个", "")
 	for _, which := range []string{"¶几", "第几段", "第几自然段", "第几个自然段"} {
 		for _, says := range []string{"说", "提", "讲", "写", "里说", "里提", "里讲", "里写"} {
 			out = append(out, which+says, "哪段"+says)

@@ -3063,6 +3063,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// What is asked of a thing the report writes is a noun it never
 		// writes (报名费 of 红马赛): its quotes on the thing do not tell it.
 		{q: "红马赛收不收报名费", grounding: rag.GroundNotAnswered, want: []string{"报名费"}, not: []string{"根据报告"}},
+		// A firm's complaint of being inspected over and over asks the
+		// report's 综合查一次; 好几个 there is many, not a count asked.
+		{q: "厂子被好几个单位来回查，今年能不能少折腾点", found: true, want: []string{"综合查一次"}, paragraph: 40},
+		{q: "检查太频繁了，今年政府怎么管", found: true, want: []string{"综合查一次"}, paragraph: 40},
 	})
 }
 
