@@ -819,6 +819,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		a.summary = true
 	}
 	ix.addHomeCompounds(&a)
+	ix.addPinyinCompounds(&a)
 	if a.summary && (ix.topicScoped(a, summaryCues, ix.summaryOverview(a)) || a.namesPlaceSpokenOf() || ix.summaryOfArea(a, rep)) {
 		// "去年教育取得了哪些成绩": 教育's, not the year's; and 取得, 成绩
 		// are how it asks, not what (¶17's 成绩的取得 is no answer).

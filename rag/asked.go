@@ -278,7 +278,13 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 		switch {
 		case !isHan(rs[i]):
 			n := len(out)
-			i += ix.latinWordAt(rs, i, &out, corpus)
+			k := ix.latinWordAt(rs, i, &out, corpus)
+			if len(out) == n && len(a.compounds[string(rs[i:i+k])]) > 0 {
+				// "group" of "Huajin Group" names nothing alone, but the
+				// two name the report's 华锦集团.
+				out = append(out, questionWord{text: string(rs[i : i+k])})
+			}
+			i += k
 			if len(out) > n && len(a.compounds[out[n].text]) > 0 {
 				// "Panjin Bank" is the report's 盘锦银行, not only 金融机构.
 				out[n].syn = append(slices.Clip(out[n].syn), a.compounds[out[n].text]...)

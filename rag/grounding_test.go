@@ -3067,6 +3067,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report's 综合查一次; 好几个 there is many, not a count asked.
 		{q: "厂子被好几个单位来回查，今年能不能少折腾点", found: true, want: []string{"综合查一次"}, paragraph: 40},
 		{q: "检查太频繁了，今年政府怎么管", found: true, want: []string{"综合查一次"}, paragraph: 40},
+		// A firm named in English by its pinyin and a kind word is the
+		// report's name for it (华锦集团, 辽河油田), not the pinyin's
+		// other thing (华锦阿美) nor a word the report lacks (group).
+		{q: "Tell me what Huajin Group is planning this year", found: true, want: []string{"支持华锦集团改革创新发展"}, paragraph: 31},
+		{q: "What breakthrough did Huajin Group make last year?", found: true, want: []string{"华锦集团成功研发"}, paragraph: 9},
+		{q: "What support will Liaohe Oilfield get?", found: true, want: []string{"支持辽河油田千万吨规模稳产"}, paragraph: 31},
+		// Cropland restored is the report's 恢复耕地, not land added (新增耕地).
+		{q: "How much cropland did the city restore?", found: true, want: []string{"恢复耕地1.2万亩"}, not: []string{"新增耕地4400亩"}},
 	})
 }
 
