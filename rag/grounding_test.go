@@ -3075,6 +3075,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "What support will Liaohe Oilfield get?", found: true, want: []string{"支持辽河油田千万吨规模稳产"}, paragraph: 31},
 		// Cropland restored is the report's 恢复耕地, not land added (新增耕地).
 		{q: "How much cropland did the city restore?", found: true, want: []string{"恢复耕地1.2万亩"}, not: []string{"新增耕地4400亩"}},
+		// Food safety is 食品药品 oversight, not 安全生产.
+		{q: "How will the city keep food safe and ensure food safety this year?", found: true, want: []string{"食品药品全链条闭环监管"}, paragraph: 63},
 	})
 }
 
