@@ -3077,6 +3077,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How much cropland did the city restore?", found: true, want: []string{"恢复耕地1.2万亩"}, not: []string{"新增耕地4400亩"}},
 		// Food safety is 食品药品 oversight, not 安全生产.
 		{q: "How will the city keep food safe and ensure food safety this year?", found: true, want: []string{"食品药品全链条闭环监管"}, paragraph: 63},
+		// An institution or area named by words the report writes only
+		// apart (中心医院, 辽东湾新区) is none it mentions; a name it writes
+		// with words between (华锦阿美项目3.57平方公里配套产业园) is.
+		{q: "中心医院今年要新建什么", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“中心医院”"}, not: []string{"根据报告"}},
+		{q: "辽东湾新区今年重点抓什么", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“辽东湾新区”"}, not: []string{"根据报告"}},
+		{q: "华锦阿美配套产业园占地多大", found: true, want: []string{"3.57平方公里配套产业园"}},
+		{q: "宝石花医院康复中心投用了没", found: true, paragraph: 13},
 	})
 }
 

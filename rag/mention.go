@@ -96,6 +96,9 @@ func (e *Engine) groundMention(d *Draft) {
 		}
 	}
 	if thing == "" {
+		if thing = e.unwrittenName(d); thing != "" {
+			ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
+		}
 		return
 	}
 	holds := e.mentionTest(d, thing)
