@@ -33,6 +33,9 @@ func (ix *Index) addPinyinCompounds(a *analysis) {
 	words := strings.Fields(a.norm)
 	for i := 0; i+1 < len(words); i++ {
 		name, kind := trimWord(words[i]), trimWord(words[i+1])
+		if strings.Contains(words[i], name+"'s") {
+			continue // Panjin's bank loans: a thing of the city, not a name
+		}
 		for _, t := range ix.pinyinCompounds(name, kind, a.rep) {
 			a.addCompound(name, t, ix.tok)
 			a.addCompound(kind, t, ix.tok)
