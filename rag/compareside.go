@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -39,8 +40,13 @@ func comparisons(rs []rune) []sideMatch {
 	return out
 }
 
-// asksEitherWay are the A-not-A forms that ask, not claim (会不会, 是不是).
-var asksEitherWay = regexp.MustCompile(`会不会|是不是|有没有|能不能|难道`)
+// asksEitherWay are the forms that ask or hedge, not claim: A-not-A
+// (会不会, 高不高), 是否, both sides (高于还是低于), 未必.
+var asksEitherWay = regexp.MustCompile(`会不会|是不是|有没有|能不能|难道|是否|还是|不见得|未必|高不高|低不低|比不比`)
+
+// deniedSide are the denials of a comparison that deniedBefore's list
+// lacks: 不是比全省低 says what the report says.
+var deniedSide = []string{"并非", "不是"}
 
 // sideCorrection corrects a claim's comparison where a cited sentence
 // about the same subject sets it on the other side of the same place. A
@@ -53,17 +59,20 @@ func sideCorrection(q string, texts []Citation) (Part, bool) {
 	}
 	cm := claimed[0]
 	subject := claimSubjectStart(qs, cm.start)
-	if cm.start-subject < minComparedSubject {
-		// "…增长8.3%，比全省低": the clause carries the one before's subject.
-		subject = min(claimSubjectStart(qs, clauseEndAt(qs, sentenceStartRunes(qs, cm.start))), cm.start)
+	if own := clauseStartAt(qs, cm.start); cm.start-subject < minComparedSubject && own > 0 {
+		// "…增长8.3%，比全省低": the clause carries the subject of the
+		// clause just before it.
+		subject = claimSubjectStart(qs, own-1)
 	}
 	before := string(qs[subject:cm.start])
-	if asksEitherWay.MatchString(before) {
-		return Part{}, false // 会不会低于全省: no claim of either side
+	// The sentence up to two characters past the comparison: 会不会低于
+	// 全省, 高不高于全省, 比全省低不低 ask, no claim of either side.
+	if asksEitherWay.MatchString(string(qs[sentenceStartRunes(qs, cm.start):min(cm.end+2, len(qs))])) {
+		return Part{}, false
 	}
 	// 不比全省高, 并非低于全省 deny a side: wrong where the report sets
 	// the city on that very side.
-	denied := deniedBefore(before) || strings.HasSuffix(before, "并非")
+	denied := deniedBefore(before) || slices.ContainsFunc(deniedSide, func(w string) bool { return strings.HasSuffix(before, w) })
 	for ci, c := range texts {
 		text := []rune(c.Quote)
 		for _, tm := range comparisons(text) {
@@ -87,7 +96,7 @@ func sideCorrection(q string, texts []Citation) (Part, bool) {
 // deniedAt is the byte offset in before of its last denial word, taken
 // whole (并未, not 未).
 func deniedAt(before string) int {
-	words := append([]string{"并非"}, denials...)
+	words := append(slices.Clone(deniedSide), denials...)
 	at := -1
 	for _, w := range words {
 		at = max(at, strings.LastIndex(before, w))

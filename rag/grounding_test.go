@@ -104,6 +104,17 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "外卖小哥是美团的吗", found: true, not: []string{"更正", "不是美团"}},
 		// A clause without a subject carries the one before's.
 		{q: "一般公共预算收入去年增长8.3%，但比全省低是吧", found: true, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
+		// The clause just before, not the sentence's first: GDP is never
+		// compared with the province.
+		{q: "一般公共预算收入增长8.3%，地区生产总值增长3.5%，比全省低吧", found: true, figures: []string{"8.3%", "3.5%左右"}, not: []string{"更正"}},
+		// Asked either way (高不高于, 比不比, 是否, 还是) or hedged (未必),
+		// or a side denied where the report agrees: nothing to correct.
+		{q: "去年一般公共预算收入增幅高不高于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
+		{q: "一般公共预算收入增幅比不比全省高呢", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
+		{q: "是否一般公共预算收入增幅低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
+		{q: "一般公共预算收入增幅高于全省还是低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
+		{q: "一般公共预算收入增幅未必比全省低", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
+		{q: "一般公共预算收入增幅并不是比全省低吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		// A word's opposite (地上 for 地下, 城镇 for 农村, 开局 for 收官)
 		// claimed where the report writes the other is corrected; the
 		// report's own word is confirmed.
