@@ -1360,7 +1360,7 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 	// The reports' own place names say which report, not what about.
 	topical = ix.stripPlaces(topical)
 	corpus := ix.corpusFor(a.rep)
-	topical = blankSpoken(blankWords(topical, fillerWords), corpus)
+	topical = blankSpoken(blankWords(blankFigureWord(topical), fillerWords), corpus)
 	topical = blankClaimedPlace(topical, a.norm)
 	if ix.lex != nil {
 		// "报告承认了哪些问题": 承认 stands for 问题 and 不足, words of any

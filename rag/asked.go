@@ -249,7 +249,7 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	for _, w := range periodWords {
 		text = strings.ReplaceAll(text, w, " ")
 	}
-	text = blankClaimedPlace(text, a.norm)
+	text = blankFigureWord(blankClaimedPlace(text, a.norm))
 	// "多少万吨", "几公里" say which unit the figure is in (the figures
 	// step checks it), not what it measures.
 	if mayAskUnit(text) {

@@ -3095,6 +3095,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽东湾新区今年重点抓什么", grounding: rag.GroundNotAnswered, want: []string{"报告没有提到“辽东湾新区”"}, not: []string{"根据报告"}},
 		{q: "华锦阿美配套产业园占地多大", found: true, want: []string{"3.57平方公里配套产业园"}},
 		{q: "宝石花医院康复中心投用了没", found: true, paragraph: 13},
+		// A year's doing put to a bare part head (修复湿地) names the work
+		// the report counts, no wetland of the city's: its figure answers.
+		{q: "修复湿地大概有多少公顷", found: true, figures: []string{"150.2公顷"}, want: []string{"修复湿地150.2公顷"}, paragraph: 12},
+		// 数字 closing a question is the figure asked for, no topic.
+		{q: "去年城镇新增就业的数字是多少", found: true, figures: []string{"2.04万人"}, paragraph: 13},
+		{q: "第10段里利用外资的数字", found: true, figures: []string{"7.5亿美元"}, paragraph: 10},
 	})
 }
 

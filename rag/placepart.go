@@ -76,8 +76,8 @@ func (e *Engine) namedPart(d *Draft) (subject, name string) {
 	} else {
 		subject = headedOpening(d.norm)
 	}
-	if subject == "" || e.ix.ownPlaceWord(subject) {
-		return "", ""
+	if subject == "" || e.ix.ownPlaceWord(subject) || workOnBareHead(subject) {
+		return "", "" // 修复湿地 is a kind of work done, no named wetland
 	}
 	corpus := e.ix.corpusFor(d.Scope)
 	for _, name := range []string{subject, trimPartHead(subject)} {
@@ -168,4 +168,16 @@ func asksPartFigure(d *Draft) bool {
 	}
 	return d.Intent.Figure || containsAny(d.norm, wideTargetCues) ||
 		slices.ContainsFunc(measureEnds, func(m string) bool { return strings.HasSuffix(strings.TrimRight(d.norm, "?？"), m) })
+}
+
+// workOnBareHead reports whether name is a year's doing put to a bare part
+// head (修复湿地, 新建公园, 改造码头): it names the work, an indicator the
+// report counts, not a particular wetland, park or wharf of the city.
+func workOnBareHead(name string) bool {
+	for _, v := range slices.Concat(yearDoings, workVerbs) {
+		if rest, ok := strings.CutPrefix(name, v); ok && slices.Contains(cityPartHeads, rest) {
+			return true
+		}
+	}
+	return false
 }
