@@ -502,9 +502,10 @@ func (st *Stepper) unsupportedAnswer(d *rag.Draft, nf *notGivenFigure, unit stri
 	return nil, true, notGiven(d, nf)
 }
 
-// bothYearsLevels answers a rise asked of a rate this year ("化工精细化率今年要提高
-// 多少个百分点") that the report gives no change of, but whose level it
-// gives for both years under one indicator (提升至45%, 达到48%): the two
+// bothYearsLevels answers a rise asked of a level this year ("化工精细化率今年要提高
+// 多少个百分点", "海洋牧场面积今年比去年增加多少") that the report gives no
+// change of, but whose level it gives for both years under one indicator
+// and one unit (提升至45%, 达到48%; 48万亩, 50万亩): the two
 // levels are the answer, the rise read between them, where "no change
 // given" would decline what the report does say. Not a rise asked of the
 // year reviewed: its change is from the year before, which the report
@@ -518,7 +519,9 @@ func bothYearsLevels(in rag.Intent, strong []Figure, full map[Figure]bool, picke
 	var result, target *Figure
 	for i := range strong {
 		f := &strong[i]
-		if f.Unit != "%" || isChange(*f) || f.Indicator != strong[0].Indicator {
+		if f.Unit != strong[0].Unit || isChange(*f) || f.Indicator != strong[0].Indicator || f.Unit != "%" && rag.YearsDoing(f.Indicator) {
+			// What a year did (城镇新增就业) is no level: two years' flows
+			// do not tell a rise.
 			continue
 		}
 		switch {

@@ -3101,6 +3101,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 数字 closing a question is the figure asked for, no topic.
 		{q: "去年城镇新增就业的数字是多少", found: true, figures: []string{"2.04万人"}, paragraph: 13},
 		{q: "第10段里利用外资的数字", found: true, figures: []string{"7.5亿美元"}, paragraph: 10},
+		// A change asked between the years of a level the report gives for
+		// each, in any unit, is answered by both levels, labelled.
+		{q: "海洋牧场面积今年比去年增加多少", found: true, figures: []string{"48万亩", "50万亩"}},
 	})
 }
 
