@@ -3104,6 +3104,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A change asked between the years of a level the report gives for
 		// each, in any unit, is answered by both levels, labelled.
 		{q: "海洋牧场面积今年比去年增加多少", found: true, figures: []string{"48万亩", "50万亩"}},
+		// A name whose first character the dictionary reads as a verb (盛
+		// of 盛源) is named whole; one sharing its head (科技) with the
+		// claimed one is too.
+		{q: "红海滩入选国家级海洋牧场示范区了吧", found: true, want: []string{"更正：报告写的是盛源海洋牧场，不是红海滩"}},
+		{q: "海兴科技获评5G工厂了吧", found: true, want: []string{"更正：报告写的是多屏科技，不是海兴科技"}},
+		{q: "多屏科技获评了省级5G工厂？", found: true, want: []string{"多屏科技获评省级5G工厂"}, not: []string{"更正"}},
 	})
 }
 

@@ -198,6 +198,10 @@ func (ix *Index) nameEnd(q []rune, p slotPair, runs []shared) (grow int, pred st
 	switch {
 	case k > 0 && k <= maxNameHead && r.n-k >= minPredicate:
 		return k, string(q[r.q+k : r.q+r.n])
+	case k > 0 && k <= maxNameHead && slices.ContainsFunc(runs[n+1:], isPredicate):
+		// 科技获评 of 海兴科技获评…5G工厂: too short a predicate after the
+		// head, the next one says what is claimed.
+		fallthrough
 	case k == r.n && slices.ContainsFunc(runs[n+1:], isPredicate):
 		next := runs[n+1+slices.IndexFunc(runs[n+1:], isPredicate)]
 		return k, string(q[next.q : next.q+next.n])

@@ -29,7 +29,7 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	}
 	words := ix.dict.Segment(string(rs[s:e]), nil)
 	i, j := 0, len(words)
-	for i < j && ix.edgeWord(words[i]) && !ix.numeralOfName(words, i) {
+	for i < j && ix.edgeWord(words[i]) && !ix.numeralOfName(words, i) && !ix.gluedOpening(words, i) {
 		s += runeLen(words[i])
 		i++
 	}
@@ -44,7 +44,11 @@ func (ix *Index) nameIn(rs []rune, s, e int) (int, int, bool) {
 	}
 	// A name holds a noun, or a word the dictionary lacks, and no verb:
 	// 国家开展经贸交流 says something, 不少 names nothing.
-	named := slices.ContainsFunc(words[i:j], ix.nounish) && !slices.ContainsFunc(words[i:j], ix.isVerb) && !ix.predicatesNoun(words[i:j])
+	body := words[i:j]
+	if len(body) > 0 && ix.gluedOpening(words, i) {
+		body = body[1:] // 盛 of 盛源海洋牧场: the name's, no verb
+	}
+	named := slices.ContainsFunc(body, ix.nounish) && !slices.ContainsFunc(body, ix.isVerb) && !ix.predicatesNoun(words[i:j])
 	return s, e, e-s >= 2 && named
 }
 
@@ -86,6 +90,20 @@ func (ix *Index) numeralOfName(words []string, i int) bool {
 	pos, ok := ix.dict.POS(words[i])
 	return ok && pos == "m" && slices.Contains(nounPOS, ix.posOf(words[i+1]))
 }
+
+// gluedOpening: words[i], a one-character verb, is glued to a
+// one-character noun that more noun words follow: a name the dictionary
+// splits (盛/v 源/ng 海洋牧场), whose first character is no verb of its.
+func (ix *Index) gluedOpening(words []string, i int) bool {
+	if i+2 >= len(words) || runeLen(words[i]) != 1 || runeLen(words[i+1]) != 1 || !ix.isVerb(words[i]) || strings.Contains(linkVerbs, words[i]) {
+		return false
+	}
+	return slices.Contains(nounPOS, ix.posOf(words[i+1])) && ix.nounish(words[i+2])
+}
+
+// linkVerbs are one-character verbs that stand before a name as often as
+// not (是京粮, 在巴黎): never a name's first character.
+const linkVerbs = "是有在为让给把被要会将去来到叫"
 
 func (ix *Index) posOf(w string) string {
 	pos, _ := ix.dict.POS(w)
