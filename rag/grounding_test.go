@@ -104,6 +104,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "外卖小哥是美团的吗", found: true, not: []string{"更正", "不是美团"}},
 		// A clause without a subject carries the one before's.
 		{q: "一般公共预算收入去年增长8.3%，但比全省低是吧", found: true, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
+		// A name the report writes only in its short form (辽滨经开区) is
+		// written; a sum in 美元 is a sum; 公车 is as often an official car
+		// as a bus, and 召开企业家/举办企业 hold no 办企业.
+		{q: "辽滨经济技术开发区去年有什么成绩", found: true, not: []string{"报告没有提到"}, paragraph: 9},
+		{q: "今年外资实际利用的目标金额", found: true, figures: []string{"4亿美元"}, paragraph: 29},
+		{q: "公车私用问题怎么管", found: false, not: []string{"公交"}},
+		{q: "召开企业家座谈会了吗", found: true, not: []string{"企业开办"}},
 		// The clause just before, not the sentence's first: GDP is never
 		// compared with the province.
 		{q: "一般公共预算收入增长8.3%，地区生产总值增长3.5%，比全省低吧", found: true, figures: []string{"8.3%", "3.5%左右"}, not: []string{"更正"}},
@@ -3060,8 +3067,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "社会矛盾今年咋化解", found: true, want: []string{"枫桥经验"}},
 		{q: "What will the city do about tourism this year?", found: true, want: []string{"编制文体旅融合发展总体规划"}},
 		// A verb and object put back together must not break the word
-		// before them: 公车买几辆 keeps 公车 (buses), no 买车.
-		{q: "今年公车要买几辆", found: true, want: []string{"132台"}, paragraph: 54},
+		// before them: 公交车买几辆 keeps 公交车, no 买车.
+		{q: "今年公交车买几辆", found: true, figures: []string{"132台"}, paragraph: 54},
 		// Speech's ways of saying a firm is set up ask the report's
 		// 企业开办 (一般性企业开办时间压缩至1天以内).
 		{q: "开个小公司手续多久能办完", found: true, want: []string{"1天以内"}, paragraph: 10},

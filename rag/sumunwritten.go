@@ -6,8 +6,9 @@ import (
 	"strings"
 )
 
-// moneyFigure is a sum of money as the reports write it: 2.63亿元, 70.1亿元.
-var moneyFigure = regexp.MustCompile(`[0-9][0-9.,]*(?:万|亿)?元`)
+// moneyFigure is a sum of money as the reports write it: 2.63亿元, 4亿美元,
+// and in words (突破千亿元).
+var moneyFigure = regexp.MustCompile(`(?:[0-9][0-9.,]*|[十百千万亿])(?:万|亿)?美?元`)
 
 // workInvested are things a question may end asking the investment of
 // ("华锦阿美项目投资"): then 投资 is a sum, not the work of investing.
