@@ -12,8 +12,8 @@ import (
 // only against the same place: 低于全国 says nothing of 高于全省.
 
 // comparedSide finds a side (高 or 低) said against a place: 高于全省,
-// 比全国平均水平还低.
-var comparedSide = regexp.MustCompile(`(高|低)于(全省|全国|全市)|比(全省|全国|全市)(?:平均)?(?:水平)?(?:还|要|更)?(高|低)`)
+// 比全国平均水平还低, 比全省的还要低, 比全省略低.
+var comparedSide = regexp.MustCompile(`(高|低)于(全省|全国|全市)|比(全省|全国|全市)(?:平均)?(?:水平)?的?(?:还要|还|要|更|稍|略)?(高|低)`)
 
 // minComparedSubject is how many characters in a row the claim's words
 // before its comparison must share with the report's sentence before its
@@ -41,8 +41,8 @@ func comparisons(rs []rune) []sideMatch {
 }
 
 // asksEitherWay are the forms that ask or hedge, not claim: A-not-A
-// (会不会, 高不高), 是否, both sides (高于还是低于), 未必.
-var asksEitherWay = regexp.MustCompile(`会不会|是不是|有没有|能不能|难道|是否|还是|不见得|未必|高不高|低不低|比不比`)
+// (会不会, 高不高), 是否, both sides (高于还是低于; not 还是比, "still"), 未必.
+var asksEitherWay = regexp.MustCompile(`会不会|是不是|有没有|能不能|难道|是否|还是(?:高|低)|不见得|未必|高不高|低不低|比不比`)
 
 // deniedSide are the denials of a comparison that deniedBefore's list
 // lacks: 不是比全省低 says what the report says.
@@ -101,6 +101,8 @@ func deniedAt(before string) int {
 	for _, w := range words {
 		at = max(at, strings.LastIndex(before, w))
 	}
+	// A longer word ending over the last one found (并未 over 未) is
+	// where the denial starts.
 	for _, w := range words {
 		if i := strings.LastIndex(before, w); i >= 0 && i < at && i+len(w) > at {
 			at = i

@@ -120,6 +120,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "一般公共预算收入增幅比不比全省高呢", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "是否一般公共预算收入增幅低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅高于全省还是低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
+		{q: "一般公共预算收入增幅比全省的还要低吧", found: true, want: []string{"更正：报告写的是高于全省"}},
+		{q: "一般公共预算收入增幅比全省略低对吗", found: true, want: []string{"更正：报告写的是高于全省"}},
+		{q: "一般公共预算收入增幅还是比全省低吧", found: true, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
 		{q: "一般公共预算收入增幅未必比全省低", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅并不是比全省低吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		// A word's opposite (地上 for 地下, 城镇 for 农村, 开局 for 收官)

@@ -27,11 +27,19 @@ func (e *Engine) unwrittenHead(d *Draft) string {
 			named = true
 		}
 	}
-	if head == nil || !named || !slices.ContainsFunc(chargeEnds, func(w string) bool { return strings.HasSuffix(head.term, w) }) || !head.missing || !head.noun || len(head.syn) > 0 || head.part ||
-		isLocative(head.term) || aspectWords[head.term] || e.ix.writesAny(d.Scope, []string{head.term}) {
+	if head == nil || !named || !isCharge(head) || e.ix.writesAny(d.Scope, []string{head.term}) {
 		return ""
 	}
 	return head.term
+}
+
+// isCharge reports whether a missing head noun, with no lexicon concept,
+// names a charge (报名费, 票价).
+func isCharge(head *askedTerm) bool {
+	if !head.missing || !head.noun || len(head.syn) > 0 || head.part || isLocative(head.term) || aspectWords[head.term] {
+		return false
+	}
+	return slices.ContainsFunc(chargeEnds, func(w string) bool { return strings.HasSuffix(head.term, w) })
 }
 
 // groundUnwrittenHead declines an answer found by the question's other
