@@ -17,7 +17,7 @@ import (
 // 比全国, 快于全国, 高于全省, 高出全省, "than the national"; not 对于,
 // 位于, nor 跟 alone: 跟大连合作 names a partner, 跟大连比 compares (by
 // the 比 after).
-var comparedBefore = regexp.MustCompile(`(?:比|(?:高|低|快|慢|多|少|好|强|优|领先|落后|超过?)于|[高超]出|较|than(?: the)?|compared (?:with|to)(?: the)?)\s*$`)
+var comparedBefore = regexp.MustCompile(`(?:比|(?:高|低|快|慢|多|少|好|强|优|领先|落后|超过?)于|[高超]出|较|不如|[赶比]不上|跑[赢输]|than(?: the)?|compared (?:with|to)(?: the)?)\s*$`)
 
 // comparedAfter follows the place in the same sense: 和营口相比, 与全国比,
 // 跟大连一样.

@@ -12,8 +12,9 @@ import (
 // only against the same place: 低于全国 says nothing of 高于全省.
 
 // comparedSide finds a side (高 or 低) said against a place: 高于全省,
-// 比全国平均水平还低, 比全省的还要低, 比全省略低.
-var comparedSide = regexp.MustCompile(`(高|低)于(全省|全国|全市)|比(全省|全国|全市)(?:平均)?(?:水平)?的?(?:还要|还|要|更|稍|略)?(高|低)`)
+// 比全国平均水平还低, 比全省的还要低, 比全省略低; 不如全省 and 跑赢全省
+// set it below and above.
+var comparedSide = regexp.MustCompile(`(高|低)于(全省|全国|全市)|比(全省|全国|全市)(?:平均)?(?:水平)?的?(?:还要|还|要|更|稍|略)?(高|低)|(?:不如|落后于|跑输)(全省|全国|全市)|(?:跑赢|超过|领先于?)(全省|全国|全市)`)
 
 // minComparedSubject is how many characters in a row the claim's words
 // before its comparison must share with the report's sentence before its
@@ -32,8 +33,13 @@ func comparisons(rs []rune) []sideMatch {
 		s := string(rs[m.start:m.end])
 		sm := comparedSide.FindStringSubmatch(s)
 		side, place := sm[1], sm[2]
-		if side == "" {
+		switch {
+		case sm[4] != "":
 			side, place = sm[4], sm[3]
+		case sm[5] != "": // 不如全省, 落后于全省: below it
+			side, place = "低", sm[5]
+		case sm[6] != "": // 跑赢全省, 超过全省: above it
+			side, place = "高", sm[6]
 		}
 		out = append(out, sideMatch{side, place, m.start, m.end})
 	}

@@ -122,6 +122,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "一般公共预算收入增幅高于全省还是低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅比全省的还要低吧", found: true, want: []string{"更正：报告写的是高于全省"}},
 		{q: "一般公共预算收入增幅比全省略低对吗", found: true, want: []string{"更正：报告写的是高于全省"}},
+		// 不如全省, 落后于全省 set the city below the province; 跑赢 above.
+		{q: "一般公共预算收入增幅不如全省对吧", found: true, want: []string{"更正：报告写的是高于全省", "不是不如全省"}},
+		{q: "去年一般公共预算收入增速落后于全省吧", found: true, want: []string{"更正：报告写的是高于全省", "不是落后于全省"}},
+		{q: "一般公共预算收入增幅跑赢全省了吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅还是比全省低吧", found: true, want: []string{"更正：报告写的是高于全省", "不是比全省低"}},
 		{q: "一般公共预算收入增幅未必比全省低", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅并不是比全省低吧", found: true, want: []string{"高于全省"}, not: []string{"更正"}},

@@ -247,7 +247,7 @@ var ordinalCues = []string{"排名", "第几", "排第", "名次", "多少位"}
 // rankCues ask where the report's own place stands among others: a
 // question naming its province or the country to ask a rank is about the
 // report's place ("在全省排第几").
-var rankCues = []string{"排名", "第几", "排第", "位居", "领先", "第一", "前列", "高于", "低于", "超过", "比全省", "全省平均", "快于", "慢于",
+var rankCues = []string{"排名", "第几", "排第", "位居", "领先", "第一", "前列", "高于", "低于", "超过", "比全省", "全省平均", "快于", "慢于", "不如", "落后于", "跑赢", "跑输",
 	"rank", "ranked", "ranking", "first in", "fastest in", "highest in", "best in", "top in", "ahead of", "higher than", "lower than",
 	"faster than", "above the", "below the", "compare with", "compared with", "compared to", "provincial average", "national average"}
 
