@@ -402,7 +402,7 @@ const countOrSideRunes = "数量率额值价比度点处类种样内外里中上
 // no noun, and one the reports never write is a figure they never give.
 func namesQuantity(w string) bool {
 	rs := []rune(w)
-	return len(rs) >= 3 && strings.ContainsRune("量率", rs[len(rs)-1]) && !hasAnySuffix(w, qualityWords)
+	return len(rs) >= 3 && strings.ContainsRune("量率", rs[len(rs)-1]) && !endsWithAny(w, qualityWords)
 }
 
 // qualityWords end in 量 or 率 but ask how good, not how much (服务质量,
@@ -1108,16 +1108,6 @@ func substantive(asked []askedTerm) []askedTerm {
 func containsAnyTerm(text string, terms []string) bool {
 	for _, t := range terms {
 		if ContainsTerm(text, t) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAnySuffix reports whether s ends with one of suffixes.
-func hasAnySuffix(s string, suffixes []string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}

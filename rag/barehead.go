@@ -117,7 +117,7 @@ func qualifierBefore(text string, end int) string {
 	pos := end
 	for pos > 0 {
 		s := text[:pos]
-		if hasAnySuffix(s, headBoundaryWords) {
+		if endsWithAny(s, headBoundaryWords) {
 			break
 		}
 		r, n := utf8.DecodeLastRuneInString(s)

@@ -1,7 +1,5 @@
 package rag
 
-import "strings"
-
 // moneySumNouns name a sum of money and nothing counted: 总额 is left
 // out, as 进出口总额 and 零售总额 are indicators by that name.
 var moneySumNouns = []string{"金额", "投资额", "总投资", "多少钱"}
@@ -10,11 +8,5 @@ var moneySumNouns = []string{"金额", "投资额", "总投资", "多少钱"}
 // its noun ("19个项目总金额多少", "这些项目总投资"): a count of the
 // projects (19个) is no amount, though the question's other words name it.
 func asksSumOfMoney(norm string) bool {
-	t := amountTail(norm)
-	for _, w := range moneySumNouns {
-		if strings.HasSuffix(t, w) {
-			return true
-		}
-	}
-	return false
+	return endsWithAny(amountTail(norm), moneySumNouns)
 }

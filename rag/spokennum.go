@@ -323,6 +323,7 @@ var roundAfter = []string{"左右", "上下"}
 // boundAfter make the figure before them a bound: 两成以下 is 20%以下.
 var boundAfter = []string{"以下", "以上", "以内"}
 
+// endsWithAny reports whether s ends with one of suffixes.
 func endsWithAny(s string, suffixes []string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {

@@ -1,10 +1,6 @@
 package rag
 
-import (
-	"regexp"
-	"slices"
-	"strings"
-)
+import "regexp"
 
 // moneyFigure is a sum of money as the reports write it: 2.63亿元, 4亿美元,
 // and in words (突破千亿元).
@@ -22,7 +18,7 @@ func asksSumAlone(norm string) bool {
 		return false
 	}
 	t := amountTail(norm)
-	return asksSumOfMoney(norm) || slices.ContainsFunc(workInvested, func(w string) bool { return strings.HasSuffix(t, w) })
+	return endsWithAny(t, moneySumNouns) || endsWithAny(t, workInvested)
 }
 
 // groundSumUnwritten declines an answer to a sum of money asked alone when

@@ -1,10 +1,6 @@
 package rag
 
-import (
-	"fmt"
-	"slices"
-	"strings"
-)
+import "fmt"
 
 // chargeEnds end the nouns of what a thing costs its user: 报名费, 学费,
 // 票价, 门票. A report writes what is held or built, rarely its charge.
@@ -39,7 +35,7 @@ func isCharge(head *askedTerm) bool {
 	if !head.missing || !head.noun || len(head.syn) > 0 || head.part || isLocative(head.term) || aspectWords[head.term] {
 		return false
 	}
-	return slices.ContainsFunc(chargeEnds, func(w string) bool { return strings.HasSuffix(head.term, w) })
+	return endsWithAny(head.term, chargeEnds)
 }
 
 // groundUnwrittenHead declines an answer found by the question's other
