@@ -133,33 +133,20 @@ func endsAsInstitution(name string) bool {
 // institutionEnds end the names of institutions and areas.
 var institutionEnds = []string{"医院", "新区", "学校", "大学", "学院", "中学", "小学", "幼儿园", "机场", "车站", "高铁站", "体育场", "体育馆", "博物馆", "图书馆", "开发区", "产业园", "工业园"}
 
-// abbreviates matches a clause writing name's short form: its first two
-// characters, then some of the rest in order, ending as it ends (辽滨经开区
-// for 辽滨经济技术开发区). The short form names the same place.
+// abbreviates matches a clause writing a contraction of name (辽滨经开区 for
+// 辽滨经济技术开发区): the short form names the same place.
 func abbreviates(name string) func(string) bool {
-	rs := []rune(name)
-	head, rest := string(rs[:2]), rs[2:]
+	head := string([]rune(name)[:2])
+	longest := runeLen(name) - 1
 	return func(clause string) bool {
 		for i := strings.Index(clause, head); i >= 0; i = nextIndex(clause, head, i) {
-			after := []rune(clause[i+len(head):])
-			for n := 1; n < len(rest) && n <= len(after); n++ {
-				if after[n-1] == rest[len(rest)-1] && isSubsequence(after[:n], rest) {
+			after := []rune(clause[i:])
+			for n := 3; n <= longest && n <= len(after); n++ {
+				if Contracts(string(after[:n]), name) {
 					return true
 				}
 			}
 		}
 		return false
 	}
-}
-
-// isSubsequence reports whether short's characters all appear in long in
-// order.
-func isSubsequence(short, long []rune) bool {
-	j := 0
-	for _, r := range long {
-		if j < len(short) && short[j] == r {
-			j++
-		}
-	}
-	return j == len(short)
 }
