@@ -176,6 +176,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe64", "testdata/baseline-probe64.json", fileQuestions("testdata/probe64.yaml")},
 		{"probe65", "testdata/baseline-probe65.json", fileQuestions("testdata/probe65.yaml")},
 		{"probe66", "testdata/baseline-probe66.json", fileQuestions("testdata/probe66.yaml")},
+		{"probe67", "testdata/baseline-probe67.json", fileQuestions("testdata/probe67.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
