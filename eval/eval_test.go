@@ -177,6 +177,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe65", "testdata/baseline-probe65.json", fileQuestions("testdata/probe65.yaml")},
 		{"probe66", "testdata/baseline-probe66.json", fileQuestions("testdata/probe66.yaml")},
 		{"probe67", "testdata/baseline-probe67.json", fileQuestions("testdata/probe67.yaml")},
+		{"probe68", "testdata/baseline-probe68.json", fileQuestions("testdata/probe68.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
