@@ -3124,6 +3124,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "红海滩入选国家级海洋牧场示范区了吧", found: true, want: []string{"更正：报告写的是盛源海洋牧场，不是红海滩"}},
 		{q: "海兴科技获评5G工厂了吧", found: true, want: []string{"更正：报告写的是多屏科技，不是海兴科技"}},
 		{q: "多屏科技获评了省级5G工厂？", found: true, want: []string{"多屏科技获评省级5G工厂"}, not: []string{"更正"}},
+		// A stage claimed of a thing the report puts short of it: a listed
+		// part's stage amid the thing is not the thing's (地下工程全部完工、
+		// 32套主装置陆续拔地而起); 建好 is 建成; a thing joined by 及 shares
+		// the stage after both; 今年 opening a claim dates its start;
+		// 布局 lays an industry out, nothing built.
+		{q: "华锦阿美的32套主装置都已经建成了吗", found: true, want: []string{"更正", "拔地而起"}},
+		{q: "15万吨级航道去年就建好了对吧", found: true, want: []string{"更正", "启动论证"}},
+		{q: "今年10万吨级通用泊位要完工了吧", found: true, want: []string{"更正", "通用泊位及华锦阿美项目8个配套泊位建设"}},
+		{q: "今年华锦阿美的铁路专用线才开工对吗", found: true, want: []string{"更正", "建成投用"}},
+		{q: "生物制药产业今年就能投产了吧", found: true, want: []string{"更正", "布局生物制药"}},
 	})
 }
 

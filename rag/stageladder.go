@@ -38,7 +38,7 @@ var stageLadder = []stageWord{
 	{"谋划", rungPlanned, false}, {"前期工作", rungPlanned, false}, {"纳规", rungPlanned, false},
 	{"论证", rungPlanned, false}, {"申报", rungPlanned, false}, {"争取", rungPlanned, false},
 	{"争创", rungPlanned, false}, {"创建", rungPlanned, false}, {"申创", rungPlanned, false},
-	{"储备", rungPlanned, false},
+	{"储备", rungPlanned, false}, {"布局", rungPlanned, false}, // 布局…产业: laid out, nothing built
 	// Taken into a plan: more than 启动论证 or 列入…备选项目库, less than 开工.
 	{"纳入国家规划", rungAdopted, true}, {"列入国家规划", rungAdopted, true},
 	{"纳入规划", rungAdopted, true}, {"列入规划", rungAdopted, true},
@@ -62,6 +62,7 @@ var stageLadder = []stageWord{
 	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"建成通车", rungDone, true}, {"获批实施", rungDone, true},
 	{"签约落地", rungStarted, true}, {"竣工通水", rungDone, true}, {"建成通水", rungDone, true},
 	{"竣工验收", rungDone, true}, {"正式运行", rungDone, true},
+	{"建好", rungDone, true}, {"建完", rungDone, true}, // spoken 建成
 	{"通过验收", rungDone, true}, {"通过国家验收", rungDone, true}, {"设立", rungDone, true},
 	{"完工通水", rungDone, true}, {"改造完", rungDone, true}, {"改造完成", rungDone, true},
 	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
@@ -268,7 +269,7 @@ func governing(c []rune, s, e int) []stageMention {
 		case m.start < e, m.start-e <= maxStageGap:
 		case m.start >= e && startsWithAny(string(c[e:m.start]), withOwnParts):
 		case m.start >= e && m.start > 0 && c[m.start-1] == '等':
-		case m.start >= e && closesListOf(c[e:m.start]):
+		case m.start >= e && closesListOf(c[e:m.start]), m.start >= e && joinsItemOf(c[e:m.start]):
 		default:
 			continue
 		}
@@ -307,6 +308,39 @@ func closesListOf(between []rune) bool {
 		return false
 	}
 	return !strings.ContainsAny(string(between), "、，,；;：:") && len(stagesIn(between)) == 0
+}
+
+// maxJoinedItem is how long the thing joined by 及 may run.
+const maxJoinedItem = 16
+
+// ownStages are the stages of gov said of the thing at [s, e) of clause
+// c, when the claim's stage closes its thing: one amid the thing that a
+// 、 follows within it is a listed part's (华锦阿美项目地下工程全部完工、
+// 32套主装置陆续拔地而起 puts the 主装置 at 拔地而起). A claim that names
+// that part with its stage (地下工程全部完工，32套主装置…) reads it too.
+func ownStages(c []rune, gov []stageMention, s, e int, closes bool) []stageMention {
+	if !closes {
+		return gov
+	}
+	return slices.DeleteFunc(slices.Clone(gov), func(m stageMention) bool {
+		return m.start >= s && m.end < e && strings.ContainsRune(string(c[m.end:e]), '、')
+	})
+}
+
+// closesThing: no word of claim's thing that a clause must hold comes
+// after its stage word m.
+func closesThing(thing []thingWord, m stageMention) bool {
+	return !slices.ContainsFunc(thing, func(w thingWord) bool { return !w.optional && w.s >= m.end })
+}
+
+// joinsItemOf: between a thing and a stage after it stands another thing
+// joined to it (盘锦港10万吨级通用泊位及…8个配套泊位建设): the stage is
+// said of both.
+func joinsItemOf(between []rune) bool {
+	if len(between) < 2 || !strings.ContainsRune("及和与", between[0]) || len(between) > maxJoinedItem {
+		return false
+	}
+	return !strings.ContainsAny(string(between), "、，,；;：:等") && len(stagesIn(between)) == 0
 }
 
 // furthest is the furthest stage of ms, the nearest to [s, e) of those.
@@ -412,7 +446,8 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 	// The claim's core drops its year: the whole read says when it dates a start.
 	dated := datedStart([]rune(Normalize(read)))
 	past := claimsDone(read)
-	thing := ix.thingWords(q, claimed)
+	thing := withoutPlaceNames(ix.thingWords(q, claimed)) // 盘锦港…航道 where the clause says …航道
+	closes := closesThing(thing, claimed)
 	ahead := claimsAhead(read) && ix.planNames(q, thing, rep)
 	// The claim holds only of its own thing, its place named too: 大洼区's
 	// 规划 is not 盘山县's, which the report has 获批实施.
@@ -421,7 +456,7 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 		placed[i].optional = placed[i].optional && !placed[i].place
 	}
 	holds := func() stageVerdict {
-		if ix.reachesStageBy(q, placed, claimed.rung, rep, true, past) {
+		if ix.reachesStageBy(q, placed, claimed, rep, true, past) {
 			return stageHolds
 		}
 		return stageUnread
@@ -442,7 +477,7 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			if !ok {
 				continue
 			}
-			gov := governing(clause, ts, te)
+			gov := ownStages(clause, governing(clause, ts, te), ts, te, closes)
 			said, ok := furthest(gov, ts, te)
 			_, _, named := thingIn(q, clause, placed)
 			finishedInstead := ok && named && dated != PeriodNone && dated == c.Period.Kind && finishesNotStarts(said, gov)
@@ -452,7 +487,7 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			if !finishedInstead && ok && said.rung >= claimed.rung {
 				return Part{}, stageUnread
 			}
-			if !finishedInstead && (!ok || ix.reachesStage(q, thing, claimed.rung, rep, past)) {
+			if !finishedInstead && (!ok || ix.reachesStage(q, thing, claimed, rep, past)) {
 				return Part{}, holds()
 			}
 			s, e := min(ts, said.start), max(te, said.end)
@@ -478,7 +513,8 @@ func datedStart(q []rune) PeriodKind {
 		return PeriodNone
 	}
 	before := string(q[max(0, claimed.start-maxStartDate):claimed.start])
-	if strings.Contains(before, "今年") {
+	// 今年 opening the claim dates all of it (今年…专用线开工建设).
+	if strings.Contains(before, "今年") || strings.HasPrefix(string(q), "今年") {
 		return PeriodPlan
 	}
 	// 去年新开工 puts the thing among the year's new starts, which a
@@ -532,19 +568,20 @@ func namedFrom(q []rune, qs int, quoted string) int {
 var stageLead = []string{"力争", "争取", "确保", "并", "年内", "当年", "同步", "尽快", "全面"}
 
 // reachesStage reports whether a clause of rep (every report's when nil)
-// names claim q's thing at rung or further, in itself or in the clause
+// names claim q's thing at the claimed rung or further, in itself or in the clause
 // that carries it on (stageLead).
-func (ix *Index) reachesStage(q []rune, thing []thingWord, rung int, rep *Report, past bool) bool {
-	return ix.reachesStageBy(q, thing, rung, rep, false, past)
+func (ix *Index) reachesStage(q []rune, thing []thingWord, claimed stageMention, rep *Report, past bool) bool {
+	return ix.reachesStageBy(q, thing, claimed, rep, false, past)
 }
 
 // reachesStageBy is reachesStage; when claimable, only by a stage word a
 // claim may state (完成 says too little: 编制完成 is no 获批); when past,
 // only by a result's clause (a plan's 竣工验收 was not reached last year).
-func (ix *Index) reachesStageBy(q []rune, thing []thingWord, rung int, rep *Report, claimable, past bool) bool {
+func (ix *Index) reachesStageBy(q []rune, thing []thingWord, claimed stageMention, rep *Report, claimable, past bool) bool {
+	closes := closesThing(thing, claimed)
 	reaches := func(c []rune, s, e int) bool {
-		m, ok := furthest(governing(c, s, e), s, e)
-		return ok && m.rung >= rung && (m.claim || !claimable)
+		m, ok := furthest(ownStages(c, governing(c, s, e), s, e, closes), s, e)
+		return ok && m.rung >= claimed.rung && (m.claim || !claimable)
 	}
 	skip := func(p *Paragraph) bool { return past && p.Period.Kind == PeriodPlan }
 	return ix.anyThingClause(q, thing, rep, skip, func(p *Paragraph, cs []normClause, j int, rs []rune, s, e int) bool {
@@ -625,7 +662,7 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 	}
 	past := claimsDone(read)
 	thing := ix.thingWords(q, claimed)
-	if ix.reachesStage(q, thing, claimed.rung, rep, past) {
+	if ix.reachesStage(q, thing, claimed, rep, past) {
 		return Part{}, Citation{}, false
 	}
 	ahead := claimsAhead(read) && ix.planNames(q, thing, rep)
@@ -647,7 +684,7 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 		if len(rs) != c.span.End-c.span.Start {
 			return false // normalizing changed the length: offsets would not hold
 		}
-		said, ok := furthest(governing(rs, ts, te), ts, te)
+		said, ok := furthest(ownStages(rs, governing(rs, ts, te), ts, te, closesThing(thing, claimed)), ts, te)
 		// A plan of a later stage (机械竣工 for a claimed 开工) says the
 		// claimed one was reached: only the claimed stage planned refutes it.
 		if ok && !planned && already && p.Period.Kind == PeriodPlan && said.rung == claimed.rung && said.claim {
