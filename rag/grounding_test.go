@@ -3134,6 +3134,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年10万吨级通用泊位要完工了吧", found: true, want: []string{"更正", "通用泊位及华锦阿美项目8个配套泊位建设"}},
 		{q: "今年华锦阿美的铁路专用线才开工对吗", found: true, want: []string{"更正", "建成投用"}},
 		{q: "生物制药产业今年就能投产了吧", found: true, want: []string{"更正", "布局生物制药"}},
+		// A change asked of one year only: the other year's level answers
+		// its half, not that year's growth rate.
+		{q: "去年实际到位内资有多少，今年要增长多少", found: true, figures: []string{"451.5亿元", "10%"}},
 	})
 }
 

@@ -119,14 +119,17 @@ func wholeYear(y string) string {
 // periods, a half answered quotes nothing of its own year, or the year ans
 // did answer is declined alone.
 func (e *Engine) answerPeriodHalves(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (*Answer, bool, error) {
-	covered := citesPeriods(ans)
-	if questionLang(Normalize(text)) == "en" || ans.Found && covered[PeriodResult] && covered[PeriodPlan] {
+	if questionLang(Normalize(text)) == "en" {
 		return nil, false, nil
 	}
 	halves := periodHalves(text)
 	lone := halves == nil
 	if lone {
 		halves = loneYearHalves(text)
+	}
+	covered := citesPeriods(ans)
+	if ans.Found && covered[PeriodResult] && covered[PeriodPlan] && !(changeAskedOfSecondHalf(halves) && headlinesOnlyRates(ans)) {
+		return nil, false, nil
 	}
 	claim := halves != nil && statedNumberAt(halves[0]) >= 0
 	if halves == nil || statedNumberAt(halves[1]) >= 0 || claim && !claimThenAsk(halves) {
@@ -302,4 +305,33 @@ func asksOrClaims(half string) bool {
 func claimThenAsk(halves []string) bool {
 	first := strings.TrimRight(halves[0], "，,;；？?。 　")
 	return claimCued(first) && !containsAny(first, questionWords) && containsAny(halves[1], questionWords)
+}
+
+// halfChange is a word asking how a figure moved, not its level.
+var halfChange = regexp.MustCompile(`增长|增速|增幅|下降|降低|提高|涨|降了`)
+
+// changeAskedOfSecondHalf reports whether the second of two halves asks
+// how its figure moved and the first, naming the thing, asks its level
+// ("去年实际到位内资多少，今年增长目标多少"): read whole, the change is
+// asked of both years, and the first year's level (451.5亿元) gives way
+// to its growth rate (20.2%). A change the first half asks ("去年增长多少，
+// 今年目标多少") the second carries on.
+func changeAskedOfSecondHalf(halves []string) bool {
+	return len(halves) == 2 && !halfChange.MatchString(halves[0]) && halfChange.MatchString(halves[1])
+}
+
+// headlinesOnlyRates reports whether every headline figure of ans is a rate
+// (a percentage or points), none a level: a half asking a level got none.
+func headlinesOnlyRates(ans *Answer) bool {
+	n := 0
+	for _, p := range ans.Parts {
+		if p.Type != PartFigure {
+			continue
+		}
+		if p.Figure.Unit != "%" && p.Figure.Unit != "个百分点" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
