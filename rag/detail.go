@@ -44,6 +44,9 @@ type detailKind struct {
 	unless    []string       // words that ask another thing in the same cues
 	unlessRe  *regexp.Regexp // more such words, where a phrase varies
 	zh, en    string         // the decline's words, where not the general ones
+	// requote: a clause of a cited paragraph giving the detail answers in
+	// place of the quotes, which picked the paragraph for other words.
+	requote bool
 }
 
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
@@ -287,6 +290,50 @@ var detailKinds = []detailKind{
 		zh: "报告没有作这样的评价。相关内容：",
 		en: "The report makes no such judgement. Related text:",
 	},
+	{ // an insurance scheme's deductible or cap: the report gives how much
+		// it pays (支付比例提高至55%), not where payment starts or stops.
+		cues: []string{"起付线", "起付标准", "起付金额", "封顶线", "报销上限", "最高报销", "最高支付",
+			"deductible", "co-pay", "copay", "reimbursement cap", "reimbursement limit"},
+		evidence: regexp.MustCompile(`起付|封顶|最高(?:支付|报销)|[0-9]元`),
+		zh:       "报告没有给出起付线或封顶线。相关内容：",
+		en:       "The report gives no deductible or cap. Related text:",
+	},
+	{ // a plant's installed capacity: naming a wind farm (海上风电项目)
+		// is not telling its size.
+		cues:     []string{"装机容量", "装机规模", "装机多少", "多少千瓦", "多少兆瓦", "installed capacity", "megawatts", "gigawatts"},
+		evidence: regexp.MustCompile(`千瓦|兆瓦|装机|[0-9](?:mw|gw|kw)\b`),
+		zh:       "报告没有给出装机容量。相关内容：",
+		en:       "The report gives no installed capacity. Related text:",
+	},
+	{ // a death toll: 未发生重特大事故 says no major accident, not how many
+		// died; 人员不伤亡 does answer.
+		cues: []string{"死亡人数", "死了多少", "死多少人", "死了几个", "死了几人", "伤亡人数", "伤亡多少", "遇难人数", "多少人死亡", "多少人遇难",
+			"death toll", "how many died", "how many people died", "how many deaths", "fatalities", "casualties"},
+		evidence: regexp.MustCompile(`伤亡|遇难|死亡[0-9]|[0-9]+人死亡|零死亡`),
+		requote:  true,
+		zh:       "报告没有给出伤亡人数。相关内容：",
+		en:       "The report gives no death toll. Related text:",
+	},
+	{ // a count of incidents (火灾起数, 多少起事故): the report's 起数 of
+		// accidents is a target to cut, no count; asked back by name
+		// (事故起数“三个下降”) it is echoed.
+		cues: []string{"事故起数", "火灾起数", "火情起数", "how many accidents", "how many fires", "number of fires", "number of accidents"},
+		// 调解纠纷多少起 is answered by 调处矛盾纠纷1.2万余件: only an
+		// accident's or a fire's count is asked here.
+		cueRe:    regexp.MustCompile(`(?:火灾|火情|事故|爆炸)[^，。？?]{0,6}(?:起数|多少起|几起)|(?:多少起|几起)\p{Han}{0,4}?(?:火灾|火情|事故|爆炸)`),
+		cueRunes: "火事爆",
+		evidence: regexp.MustCompile(`[0-9]+起|[两三四五六七八九十百千万]+起(?:事故|案件|火灾|案)`),
+		echo:     regexp.MustCompile(`(?:事故|火灾|案件|警情)起数`),
+		zh:       "报告没有给出发生的起数。相关内容：",
+		en:       "The report gives no count of incidents. Related text:",
+	},
+	{ // a volume traded of a thing (原油进口量): applying for the right to
+		// import (申请原油自主进口资质) gives no tonnage.
+		cues:     []string{"进口量", "出口量", "进口多少吨", "出口多少吨", "import volume", "export volume", "how much crude"},
+		evidence: regexp.MustCompile(`(?:进口|出口)[^，。；]{0,8}[0-9][0-9.]*\s*(?:万|亿)?(?:吨|桶)|[0-9][0-9.]*\s*(?:万|亿)?(?:吨|桶)[^，。；]{0,6}(?:进口|出口)`),
+		zh:       "报告没有给出进出口的数量。相关内容：",
+		en:       "The report gives no traded volume for this. Related text:",
+	},
 }
 
 // askedDetails are the detail kinds question norm asks for.
@@ -389,12 +436,19 @@ func (e *Engine) groundDetails(d *Draft) {
 		return
 	}
 	kinds := askedDetails(d.norm)
+	if typed := Normalize(d.Query.Text); len(kinds) == 0 && d.Intent.Figure && typed != d.norm {
+		// A figure's measure the report never writes may be read as a
+		// slip for a word it does (起付线 as 支付线): as typed, the
+		// question still asks it. Not a question of who or how (归谁管
+		// read 归水管), which the slip's reading answered.
+		kinds = askedDetails(typed)
+	}
 	if len(kinds) == 0 {
 		return
 	}
 	given := answerQuotes(ans)
 	for _, k := range kinds {
-		if d.Intent.List && !k.inLists || k.gives(given, d.norm, d.asked) {
+		if d.Intent.List && !k.inLists || k.gives(given, d.norm, d.asked) || k.requote && e.requoteDetail(d, k) {
 			continue
 		}
 		grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"

@@ -87,6 +87,22 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A detail the report never gives — a deductible, a capacity, a
+		// death toll, a count of incidents, a traded volume — is not
+		// answered by a sentence naming the topic; 人员不伤亡 and a target
+		// named back (事故起数) still answer.
+		{q: "城乡居民医保起付线", found: false, grounding: "not_answered", want: []string{"起付线"}},
+		{q: "How high is the outpatient deductible now?", found: false, grounding: "not_answered", want: []string{"deductible"}},
+		{q: "海上风电项目建成后装机容量多大", found: false, grounding: "not_answered", want: []string{"装机容量"}},
+		{q: "2024年生产安全事故死亡人数", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
+		{q: "去年安全生产死了几个人", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
+		{q: "全市去年的火灾起数", found: false, grounding: "not_answered", want: []string{"起数"}},
+		{q: "今年事故起数要下降吗", found: true},
+		{q: "去年发生几起交通事故", found: false, grounding: "not_answered", want: []string{"起数"}},
+		{q: "去年重特大事故发生了几起", found: true, want: []string{"未发生重特大事故"}},
+		{q: "去年调解纠纷多少起", found: true, want: []string{"1.2万余件"}},
+		{q: "How many people died in the floods last year?", found: true, want: []string{"人员不伤亡"}, paragraph: 17},
+		{q: "盘锦港原油进口量多大", found: false, grounding: "not_answered", want: []string{"进出口的数量"}},
 		// A comparison set on the other side of the same place (低于全省
 		// where ¶6 says 高于全省) is corrected; the same side, or another
 		// place, is not.

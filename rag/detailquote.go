@@ -1,0 +1,26 @@
+package rag
+
+// requoteDetail answers a detail the quotes lack from a clause of a cited
+// paragraph that gives it: "去年洪水死了多少人" is quoted 3万余人抢险队伍
+// from the sentence on the flood, and the paragraph's 实现了人员不伤亡 is
+// the answer. Reports whether it found one; the answer is then that clause.
+func (e *Engine) requoteDetail(d *Draft, k detailKind) bool {
+	ans := d.Answer
+	for _, c := range ans.Citations {
+		r, ok := e.ix.byID[c.Report]
+		if !ok || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
+			continue
+		}
+		para := &r.Paragraphs[c.Paragraph-1]
+		for _, cl := range e.ix.para(para).clauses {
+			if !k.evidence.MatchString(cl.norm) {
+				continue
+			}
+			cit := citationFor(para, trimSpan(para.Text, cl.span))
+			ans.Citations, ans.Parts, ans.Figures = []Citation{}, []Part{introPart(ans.Lang)}, nil
+			ans.addQuote(cit)
+			return true
+		}
+	}
+	return false
+}
