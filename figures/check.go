@@ -775,8 +775,8 @@ func asksBetween(confirmed []*Figure, wrong *Figure) bool {
 // which the figure's own text lacks, or the word of a bound ("低于6%",
 // "没超过6%"), which becomes part of the figure as stated.
 func statedFigures(question string) []Mention {
-	ms := Find(question)
 	rs := []rune(question)
+	ms := mixedScales(rs, Find(question))
 	asPoints(rs, ms)
 	ms = guessedMeasure(rs, ms)
 	ms = doublings(rs, ms)

@@ -111,6 +111,7 @@ func (st *Stepper) claims(d *rag.Draft) error {
 func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string) error {
 	ans := d.Answer
 	c, confirmed := st.correction(d, mentions, scope, nil)
+	d.Held = c == nil && len(mentions) > 0 && len(confirmed) >= len(mentions) && !slices.ContainsFunc(mentions, bounded)
 	if c == nil && len(confirmed) == 0 && ans.Found {
 		if nc := st.notGivenClaim(d, mentions, scope); nc != nil {
 			return answerNotGivenClaim(d, nc)

@@ -65,6 +65,10 @@ type Draft struct {
 	// 社零增长4%对吧"). The grounding of a figure question, which would
 	// want each headline to hold all that was asked, leaves them be.
 	Matched bool
+	// Held is set by a step that held every figure the question states
+	// to the report's, units and scales read ("12.2万公顷" is 183万亩):
+	// the claim checks that compare counts as written have none to correct.
+	Held bool
 	// stated is the clause stating a figure a question opened with, the
 	// asker's context (splitContext); Read is then the rest. "" for most.
 	// opening corrects it, when the report gives its indicator another.

@@ -279,7 +279,7 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 			corrections = append(corrections, p)
 		}
 	}
-	if len(corrections) == 0 {
+	if len(corrections) == 0 && !d.Held {
 		// 8万农村居民 where the quote says 18万农村居民.
 		if p, ok := countCorrection(ans, d.Read, d.Intent.Period); ok {
 			corrections = append(corrections, p)

@@ -101,9 +101,14 @@ func droppedBetween(clause []rune, l, r shared) bool {
 	}
 	gap := clause[l.c+l.n : r.c]
 	// A dropped thing with a figure of its own (1个省级、2个市级) is an item
-	// of a list, each counted: no pair of one figure.
-	return len(gap) >= 2 && len(gap) <= maxDropped && strings.ContainsRune(conjunctions, gap[0]) && !holdsMarkOrConjunction(gap[1:]) && !statesAmount(gap)
+	// of a list, each counted: no pair of one figure; nor is a part of the
+	// thing before (600个、其中亿元以上项目125个).
+	return len(gap) >= 2 && len(gap) <= maxDropped && strings.ContainsRune(conjunctions, gap[0]) && !holdsMarkOrConjunction(gap[1:]) && !statesAmount(gap) &&
+		FirstIndexOfAny(string(gap), partWords) < 0
 }
+
+// partWords open a part of the thing named before them, not another thing.
+var partWords = []string{"其中", "包括"}
 
 // droppedBefore: run r opens the claim and the clause right after a
 // conjunction that follows the clause's first thing, which the claim does
@@ -113,7 +118,9 @@ func droppedBefore(q, clause []rune, r shared) bool {
 		return false
 	}
 	first := clause[:r.c-1]
-	return !holdsMarkOrConjunction(first) && !strings.Contains(string(q), string(first[len(first)-min(minShared, len(first)):]))
+	// A first thing counted on its own (3个保交楼和2个保交房) is a list's
+	// item, as in droppedBetween.
+	return !holdsMarkOrConjunction(first) && !statesAmount(first) && !strings.Contains(string(q), string(first[len(first)-min(minShared, len(first)):]))
 }
 
 // holdsMarkOrConjunction: rs holds a clause mark or a conjunction.

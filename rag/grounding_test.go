@@ -1734,6 +1734,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "听说今年推的是“3442”现代化产业体系？", found: true, not: []string{"更正"}},
 		{q: "去年完成了3个保交楼 5个保交房吧", found: true, want: []string{"更正：报告写的是2个保交房，不是5个保交房"}},
 		{q: "去年完成了3个保交楼 2个保交房吧", found: true, not: []string{"更正"}},
+		// A right amount written another way is confirmed: in mixed scales
+		// (2亿6300万, 1万1500人), in another unit (12.2万公顷 = 183万亩), as
+		// the second of a list's counted items, or as a part (其中) of a total.
+		{q: "去年公共采购交易节支2亿6300万对不对", found: true, not: []string{"更正"}, paragraph: 15},
+		{q: "今年要引进人才1万1500人吧", found: true, not: []string{"更正"}, paragraph: 34},
+		{q: "今年引进人才1万2千人吧", found: true, figures: []string{"1.15万人"}, want: []string{"更正：报告写的是1.15万人，不是1万2千人"}},
+		{q: "去年粮食播种面积12.2万公顷对吗", found: true, not: []string{"更正"}, paragraph: 11},
+		{q: "去年2个保交房任务按时完成了吧", found: true, not: []string{"更正"}, paragraph: 14},
+		{q: "今年计划实施500万元以上项目600个，亿元以上125个吗", found: true, not: []string{"更正"}, paragraph: 27},
 		{q: "坚持“两个毫不动摇”吧", found: true, not: []string{"更正"}},
 		// Read past a closing quote (“五好”农村路, “八五”普法); a name the
 		// report quotes from its number is one with two words after it
