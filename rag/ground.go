@@ -1869,7 +1869,7 @@ var namesCues = []string{"都是哪", "是哪几", "分别是哪", "叫什么", 
 
 // contentCues ask what the things a question counts are: "15件民生实事的
 // 具体内容分别是什么", "7个项目除了海兴科技还有哪些".
-var contentCues = []string{"具体内容", "分别是什么", "分别是啥", "包括哪些", "包括什么", "包含哪些", "都有哪些", "都有什么", "都有啥", "还有哪些", "还有哪几", "具体是什么", "具体有哪些", "具体是哪"}
+var contentCues = []string{"具体内容", "分别是什么", "分别是啥", "包括哪些", "包括什么", "包含哪些", "都有哪些", "都有什么", "都有啥", "还有哪些", "还有哪几", "具体是什么", "具体有哪些", "具体是哪", "都是啥", "都是什么", "具体都是"}
 
 // whichCues ask which ones of the things a question counts ("11家企业有
 // 哪些", "30个店开在哪些城市"): with a count stated, the asker knows how

@@ -98,6 +98,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年安全生产死了几个人", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
 		{q: "全市去年的火灾起数", found: false, grounding: "not_answered", want: []string{"起数"}},
 		{q: "今年事故起数要下降吗", found: true},
+		// Which ones of a count, asked 都是什么/都是啥, are not answered by
+		// the sentence that only counts them; a named one (海兴科技等) is.
+		{q: "那3个保交楼项目都是什么", found: false, grounding: "not_answered", want: []string{"只给出数量"}},
+		{q: "去年新签约的19个央地合作项目都是什么", found: false, grounding: "not_answered", want: []string{"只给出数量"}},
+		{q: "7个数字化项目都是啥", found: true, want: []string{"海兴科技"}},
 		{q: "去年发生几起交通事故", found: false, grounding: "not_answered", want: []string{"起数"}},
 		{q: "去年重特大事故发生了几起", found: true, want: []string{"未发生重特大事故"}},
 		{q: "去年调解纠纷多少起", found: true, want: []string{"1.2万余件"}},
