@@ -83,7 +83,12 @@ func convertedFigure(m Mention, rs []rune, found []scored) (f *Figure, held, ok 
 // with it would headline a figure not asked.
 func slippedUnit(m Mention, rs []rune, found []scored) *Figure {
 	for _, c := range found {
-		if _, ok := convertTo(m.Value.Number, m.Value.Unit, c.fig.Unit); !ok || strings.ContainsAny(c.fig.Unit, "级/") {
+		v, ok := convertTo(m.Value.Number, m.Value.Unit, c.fig.Unit)
+		if !ok || strings.ContainsAny(c.fig.Unit, "级/") {
+			continue
+		}
+		// 150.2万平方米 is 150.2公顷 converted, the same digits by scale: no slip.
+		if math.Abs(v-c.fig.Value) <= convertSlack(m, rs)*math.Abs(c.fig.Value) {
 			continue
 		}
 		if sameDigits(m.Text, c.fig.Text) && namesTailBefore(c.fig.Indicator, rs, m.Start) {
