@@ -29,6 +29,9 @@ var changeWords = []moveWord{
 func statedChange(rs []rune, m Mention) (dir int, text string) {
 	start := max(0, m.Start-16)
 	before := strings.ToLower(string(rs[start:m.Start]))
+	if dir, at, ok := spokenChange(strings.TrimRightFunc(before, unicode.IsSpace)); ok {
+		return dir, before[at:] + m.Text
+	}
 	trimmed := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '了' })
 	trimmed = strings.TrimSuffix(strings.TrimRightFunc(trimmed, unicode.IsSpace), " by")
 	for _, w := range changeWords {
@@ -42,6 +45,33 @@ func statedChange(rs []rune, m Mention) (dir int, text string) {
 		return w.dir, string([]rune(before)[len([]rune(trimmed[:at])):]) + m.Text
 	}
 	return 0, m.Text
+}
+
+// spokenChanges say a move as more or fewer than before, the 了 theirs:
+// "投诉反而多了18.6%". Bare 多, 少 before a figure are no move (至少, 最多).
+var spokenChanges = []moveWord{{"多了", 1}, {"少了", -1}}
+
+// spokenChange is the way before, a question's words right before a
+// figure, says it moved, and where the word saying it starts, when they
+// end with a spokenChanges word.
+func spokenChange(before string) (dir, at int, ok bool) {
+	for _, w := range spokenChanges {
+		if strings.HasSuffix(before, w.word) && !spokenChangePart(before[:len(before)-len(w.word)]) {
+			return w.dir, len(before) - len(w.word), true
+		}
+	}
+	return 0, 0, false
+}
+
+// spokenChangePart: the words before 多了, 少了 make it part of another
+// word (减少了, 增多了 are changeWords'; 差不多了 is no move).
+func spokenChangePart(prev string) bool {
+	for _, p := range []string{"减", "增", "至", "最", "差不"} {
+		if strings.HasSuffix(prev, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

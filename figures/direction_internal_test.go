@@ -15,6 +15,12 @@ func TestStatedChange(t *testing.T) {
 		{"exports increased by 39.7%?", 1, "increased by 39.7%"},
 		{"今年GDP目标是6%？", 0, "6%"},
 		{"overgrew 5%", 0, "5%"},
+		// 多了, 少了 say a move; 至少, 最多, 差不多了 do not.
+		{"去年信访量反而多了25.8%？", 1, "多了25.8%"},
+		{"旅客接待量少了 64%吧", -1, "少了 64%"},
+		{"增长至少5%", 0, "5%"},
+		{"差不多了5%", 0, "5%"},
+		{"新登记经营主体减少了21.7%？", -1, "减少了21.7%"},
 	} {
 		ms := Find(tc.q)
 		var m Mention
@@ -28,4 +34,10 @@ func TestStatedChange(t *testing.T) {
 			t.Errorf("statedChange(%q) = %d %q, want %d %q", tc.q, dir, said, tc.dir, tc.said)
 		}
 	}
+}
+
+func TestSpokenChangeCorrected(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{q: "去年刑事警情反而多了26.1%？", stated: "多了26.1%", actual: "26.1%"},
+	})
 }
