@@ -608,6 +608,10 @@ func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
 		if sh, ok := longestShared(q, text, 0, m.start, tm.end, after); ok && sh.n >= minGradeSubject {
 			return true
 		}
+		// The claim may name the thing after its value (五星级智慧城市).
+		if sh, ok := longestShared(q, text, m.end, clauseEndAt(q, m.end), s, tm.start); ok && sh.n >= minGradeSubject {
+			return true
+		}
 		// A short name counts only as all its own clause names before the
 		// value: 金帛滩旁边，红海滩是5A景区吗 asks of 红海滩.
 		sh, ok := longestShared(q, text, qs, m.start, s, tm.start)

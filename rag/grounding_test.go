@@ -3168,6 +3168,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A change asked of one year only: the other year's level answers
 		// its half, not that year's growth rate.
 		{q: "去年实际到位内资有多少，今年要增长多少", found: true, figures: []string{"451.5亿元", "10%"}},
+		// A grade claimed before the thing it rates (五星级智慧城市) is read
+		// by that thing as one after it is; the report's own grade holds.
+		{q: "盘锦已经建成五星级智慧城市了吧", found: true, want: []string{"更正：报告写的是四星级，不是五星级"}},
+		{q: "咱们是四星级的智慧城市对吗", found: true, want: []string{"四星级"}, not: []string{"更正"}},
 	})
 }
 
