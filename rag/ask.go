@@ -138,6 +138,7 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	} else {
 		stated, read = e.ix.readAsked(dropInsistence(stripGreeting(text)), rep)
 	}
+	var analyzed *analysis // nil for a paragraph lookup
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, stated: stated, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)
 	d.norm = norm
@@ -151,6 +152,8 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		a.noneCover = o.noneCover
 		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
 		a.asked = d.asked
+		kept := a
+		analyzed = &kept
 		d.missing = a.missing
 		if asksOnlyMissing(a) {
 			d.onlyMissing = a.missing
@@ -191,6 +194,9 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		d.Answer.confineToParagraphs(resolveRefs(nums, d.Scope))
 	}
 	e.ground(d)
+	if analyzed != nil {
+		e.otherPeriodInstead(ctx, d.Answer, *analyzed, rep)
+	}
 	d.addOpening()
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())

@@ -3172,6 +3172,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// by that thing as one after it is; the report's own grade holds.
 		{q: "盘锦已经建成五星级智慧城市了吧", found: true, want: []string{"更正：报告写的是四星级，不是五星级"}},
 		{q: "咱们是四星级的智慧城市对吗", found: true, want: []string{"四星级"}, not: []string{"更正"}},
+		// A yes-or-no about a thing only the other period names is told
+		// that period's words, labelled, not declined as never mentioned;
+		// still not found, since what was asked of the year it asked of
+		// is not there.
+		{q: "锦盘输油管线项目去年建成了没有", found: false, grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年", "【2025年目标】", "锦盘输油管线"}, paragraph: 46},
+		{q: "不动产登记50分钟立等可取是今年要做的吗", found: false, grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2025年", "【2024年结果】", "立等可取"}, paragraph: 10},
 	})
 }
 
