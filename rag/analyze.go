@@ -144,7 +144,10 @@ var (
 		"是否准确", "准不准确", "准确吗", "准确不", "是否属实", "属实吗",
 		// Asking twice over, no topic: "想问问去年…" (the dictionary tags
 		// 问问 a noun, which then stood for a thing asked and missing).
-		"问问"}
+		"问问",
+		// What the asker means to do, no topic: "我想开个小店" (the
+		// dictionary cuts 想开, "get over it", which the reports never write).
+		"我想", "俺想"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 
@@ -814,6 +817,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	a.place = ix.readPlace(a.norm, rep)
 	a.ownPlace = ix.stripPlaces(a.norm) != a.norm
 	ix.addPlaceTerms(&a)
+	ix.addRouteTerms(&a)
 	if !a.summary && a.ownPlace && economyDigest.MatchString(strings.ReplaceAll(ix.stripPlaces(a.norm), " ", "")) && asksNoCount(padded) {
 		// "总结一下盘锦经济": the report's own place named before the economy.
 		a.summary = true

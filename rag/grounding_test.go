@@ -132,6 +132,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年外资实际利用的目标金额", found: true, figures: []string{"4亿美元"}, paragraph: 29},
 		{q: "公车私用问题怎么管", found: false, not: []string{"公交"}},
 		{q: "召开企业家座谈会了吗", found: true, not: []string{"企业开办"}},
+		// A route asked by its two ends is the report's short form of it
+		// (阜盘铁路), no other city the report says nothing of; a wish
+		// (我想…) names no topic.
+		{q: "盘锦到阜新的铁路什么时候修", found: true, want: []string{"阜盘铁路"}, not: []string{"没有阜新"}, paragraph: 46},
+		{q: "锦州到盘锦那条输油管线啥时候弄好", found: true, want: []string{"锦盘输油管线"}, not: []string{"没有锦州"}, paragraph: 46},
+		{q: "我想开个公司，要多久才能办下来", found: true, not: []string{"想开"}, paragraph: 10},
 		// The clause just before, not the sentence's first: GDP is never
 		// compared with the province.
 		{q: "一般公共预算收入增长8.3%，地区生产总值增长3.5%，比全省低吧", found: true, figures: []string{"8.3%", "3.5%左右"}, not: []string{"更正"}},

@@ -67,7 +67,8 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		return nil
 	}
 	var worst *PlaceSlot
-	for _, m := range ix.gaz.Find(norm) {
+	found := ix.gaz.Find(norm)
+	for _, m := range found {
 		if ix.askerAside(norm, m, rep) {
 			continue // "我是沈阳的，想问盘锦…": where the asker is from, not asked
 		}
@@ -99,6 +100,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		}
 		if namesRoadEnd(ix.scopeTexts(rep), m.Place, norm, m.Start, m.End) {
 			continue // "往北京去的那条高速": the report's 京哈高速, not Beijing
+		}
+		if namesRouteEnd(ix.scopeTexts(rep), found, norm, m) {
+			continue // "阜新到盘锦通火车": the report's 阜盘铁路, not Fuxin
 		}
 		s.english = m.Place.English
 		if m.Place.Code == "CN" && m.As[0] >= 0x80 {

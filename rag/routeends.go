@@ -1,0 +1,100 @@
+package rag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/places"
+)
+
+// routeJoin is what sets two places apart as a route's two ends: "阜新到盘锦",
+// "锦州至盘锦". 和 is left out: "盘锦和营口比GDP" pairs two cities, no route.
+var routeJoin = regexp.MustCompile(`^(?:到|至|-|—|－)$`)
+
+// routeAsked is a word of the question naming a way between places: without
+// one, "盘锦到营口多远" asks of the cities, not of the report's 营盘输油管线.
+var routeAsked = regexp.MustCompile(`火车|铁路|高铁|动车|城际|高速|公路|修路|管线|管道|输油|通道|航线|通车`)
+
+// routeNoun is what a report writes after the ends' first characters to name
+// a route between them: 阜盘铁路, 锦盘输油管线, 秦沈二通道.
+var routeNoun = regexp.MustCompile(`^[^，,。；;、]{0,2}?(铁路|高铁|城际|高速|公路|管线|管道|通道|航线)`)
+
+// namesRouteEnd reports whether mention m is one end of a route the
+// question names with another place (阜新到盘锦要通火车了吗) that the report
+// writes in the short form Chinese uses for routes, the two ends' first
+// characters (阜盘铁路): the question asks about the report's route, not
+// about the other city.
+func namesRouteEnd(texts []string, all []places.Mention, norm string, m places.Mention) bool {
+	return routeEnds(texts, all, norm, m) != ""
+}
+
+// routeEnds is the short form the report writes for the route mention m
+// names with another place (阜盘 for 阜新到盘锦), "" when none.
+func routeEnds(texts []string, all []places.Mention, norm string, m places.Mention) string {
+	if !routeAsked.MatchString(norm) {
+		return ""
+	}
+	for _, o := range all {
+		first, second := m, o
+		if o.Start < m.Start {
+			first, second = o, m
+		}
+		if o.Start == m.Start || first.End > second.Start || !routeJoin.MatchString(norm[first.End:second.Start]) {
+			continue
+		}
+		a, b := endRune(first), endRune(second)
+		if a == "" || b == "" {
+			continue
+		}
+		for _, ends := range []string{a + b, b + a} {
+			if writesRoute(texts, ends) {
+				return ends
+			}
+		}
+	}
+	return ""
+}
+
+// addRouteTerms makes the report's short form of a route the question
+// names by its two ends a term: "阜新到盘锦" shares no word with ¶46's 阜盘铁路.
+func (ix *Index) addRouteTerms(a *analysis) {
+	if ix.gaz == nil || a.lang == "en" {
+		return
+	}
+	found := ix.gaz.Find(a.norm)
+	texts := ix.scopeTexts(a.rep)
+	for _, m := range found {
+		if ends := routeEnds(texts, found, a.norm, m); ends != "" {
+			a.terms[ends] = max(a.terms[ends], ix.maxIDF(a.rep))
+		}
+	}
+}
+
+// endRune is the first character of a Chinese place mention, "" for a
+// Latin one.
+func endRune(m places.Mention) string {
+	r, size := utf8.DecodeRuneInString(m.As)
+	if !isHan(r) {
+		return ""
+	}
+	return m.As[:size]
+}
+
+// writesRoute reports whether some text writes ends, followed closely by a
+// route's noun.
+func writesRoute(texts []string, ends string) bool {
+	return slices.ContainsFunc(texts, func(t string) bool {
+		for rest := t; ; {
+			i := strings.Index(rest, ends)
+			if i < 0 {
+				return false
+			}
+			rest = rest[i+len(ends):]
+			if routeNoun.MatchString(rest) {
+				return true
+			}
+		}
+	})
+}
