@@ -291,17 +291,9 @@ func namesRoadEnd(texts []string, p places.Place, norm string, start, end int) b
 		return false
 	}
 	road := m[1]
-	return slices.ContainsFunc(texts, func(t string) bool {
-		for rest := t; ; {
-			i := strings.Index(rest, a)
-			if i < 0 {
-				return false
-			}
-			rest = rest[i+len(a):]
-			if r, size := utf8.DecodeRuneInString(rest); isHan(r) && strings.HasPrefix(rest[size:], road) {
-				return true
-			}
-		}
+	return anyFollowedBy(texts, a, func(rest string) bool {
+		r, size := utf8.DecodeRuneInString(rest)
+		return isHan(r) && strings.HasPrefix(rest[size:], road)
 	})
 }
 

@@ -85,14 +85,20 @@ func endRune(m places.Mention) string {
 // writesRoute reports whether some text writes ends, followed closely by a
 // route's noun.
 func writesRoute(texts []string, ends string) bool {
+	return anyFollowedBy(texts, ends, routeNoun.MatchString)
+}
+
+// anyFollowedBy reports whether some text writes w where the text after
+// that w satisfies after, at any of w's places.
+func anyFollowedBy(texts []string, w string, after func(rest string) bool) bool {
 	return slices.ContainsFunc(texts, func(t string) bool {
 		for rest := t; ; {
-			i := strings.Index(rest, ends)
+			i := strings.Index(rest, w)
 			if i < 0 {
 				return false
 			}
-			rest = rest[i+len(ends):]
-			if routeNoun.MatchString(rest) {
+			rest = rest[i+len(w):]
+			if after(rest) {
 				return true
 			}
 		}
