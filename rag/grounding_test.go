@@ -108,6 +108,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年调解纠纷多少起", found: true, want: []string{"1.2万余件"}},
 		{q: "How many people died in the floods last year?", found: true, want: []string{"人员不伤亡"}, paragraph: 17},
 		{q: "盘锦港原油进口量多大", found: false, grounding: "not_answered", want: []string{"进出口的数量"}},
+		// 咱省, 我省, 省上 name the province as 全省 does: its figure is not
+		// the city's. What the province gives the city is the city's.
+		{q: "咱省去年外贸进出口涨了多少", found: false, grounding: "other_place", want: []string{"没有给出辽宁省的数字"}, not: []string{"39.7%"}},
+		{q: "我省今年一般公共预算收入打算增长多少", found: false, grounding: "other_place", want: []string{"没有给出辽宁省的数字"}, not: []string{"6%"}},
+		{q: "省上拨给盘锦的稳增长奖励资金排第几", found: true, figures: []string{"全省第三"}, not: []string{"没有给出辽宁省的数字"}},
 		// A comparison set on the other side of the same place (低于全省
 		// where ¶6 says 高于全省) is corrected; the same side, or another
 		// place, is not.

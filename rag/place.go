@@ -138,8 +138,8 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		// government's or the country's figure.
 		worst = ix.centralAsked(norm, rep)
 	}
-	if worst == nil && strings.Contains(norm, "全省") {
-		// "全省去年进出口增长多少": the province of the report in scope.
+	if worst == nil && asksWholeProvince(norm) {
+		// "全省去年进出口增长多少", "省里的目标": the province of the report in scope.
 		worst = ix.wholeProvince(rep)
 	}
 	if r := severalProvinces(norm); r != nil && (worst == nil || worst.Relation != PlaceOther) {

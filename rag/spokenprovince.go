@@ -1,0 +1,35 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// spokenProvince is how a chat names the province of the report as
+// 全省 does: 省里, 省上, 咱省, 我省, 本省. The report writes none of them,
+// so a figure asked of them ("省里今年GDP目标") is the province's, not the
+// city's.
+var spokenProvince = regexp.MustCompile(`省里|省上|咱们?省|我省|本省`)
+
+// givenByProvince is the province acting for the city right after it is
+// named (省里给的资金, 省里拨了多少, 省上支持的项目): the city's receipts,
+// which the report gives.
+var givenByProvince = regexp.MustCompile(`^(?:给|拨|下拨|下达|补|奖|支持|批|发|安排|下发|分配|帮)`)
+
+// asksWholeProvince reports whether norm names the province of the report
+// as a whole, written (全省) or spoken (省里).
+func asksWholeProvince(norm string) bool {
+	if strings.Contains(norm, "全省") {
+		return true
+	}
+	for _, m := range spokenProvince.FindAllStringIndex(norm, -1) {
+		// "比省里高多少" sets the city beside the province: the city's own
+		// figure, which the comparison checks read.
+		compared := comparedBefore.MatchString(norm[:m[0]]) || comparedAfter.MatchString(norm[m[1]:]) ||
+			strings.HasSuffix(norm[:m[0]], "和") || strings.HasSuffix(norm[:m[0]], "与") || strings.HasSuffix(norm[:m[0]], "跟")
+		if !compared && !givenByProvince.MatchString(norm[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
