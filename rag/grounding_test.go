@@ -113,6 +113,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "咱省去年外贸进出口涨了多少", found: false, grounding: "other_place", want: []string{"没有给出辽宁省的数字"}, not: []string{"39.7%"}},
 		{q: "我省今年一般公共预算收入打算增长多少", found: false, grounding: "other_place", want: []string{"没有给出辽宁省的数字"}, not: []string{"6%"}},
 		{q: "省上拨给盘锦的稳增长奖励资金排第几", found: true, figures: []string{"全省第三"}, not: []string{"没有给出辽宁省的数字"}},
+		// English "berths" alone are a port's; only "parking berths" are
+		// the city's 停车泊位.
+		{q: "How many berths did Panjin build in 2024?", found: false, grounding: "no_such_figure", want: []string{"not for berth"}},
+		{q: "how many parkng berths did the city mark out in 2024", found: true, not: []string{"not for berth"}, paragraph: 11},
+		{q: "How many parking berths were marked out in 2024?", found: true, figures: []string{"1.1万个"}, paragraph: 11},
 		// A comparison set on the other side of the same place (低于全省
 		// where ¶6 says 高于全省) is corrected; the same side, or another
 		// place, is not.

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -65,7 +66,8 @@ func NewSiblings(text string) (*Siblings, error) {
 					continue
 				}
 				// "_" is a space or a hyphen.
-				for _, v := range uniqueStrings(strings.ReplaceAll(name, "_", " "), strings.ReplaceAll(name, "_", "-")) {
+				vs := append(uniqueStrings(strings.ReplaceAll(name, "_", " "), strings.ReplaceAll(name, "_", "-")), qualifierSlips(name)...)
+				for _, v := range vs {
 					fam = append(fam, siblingName{text: v, member: m, latin: true})
 				}
 			}
@@ -79,6 +81,26 @@ func NewSiblings(text string) (*Siblings, error) {
 		s.heads = append(s.heads, sharedHeadOf(first))
 	}
 	return s, nil
+}
+
+// qualifierSlips are a two-word English name with one letter after the
+// first left out of its first word ("parkng berths" for parking berths):
+// typed so, the name still names its member, where its last word alone
+// ("berths") would name another. Only words of six letters or more, which
+// a dropped letter seldom makes another word of.
+func qualifierSlips(name string) []string {
+	first, rest, ok := strings.Cut(name, "_")
+	if !ok || len(first) < 6 || strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return nil
+	}
+	var out []string
+	for i := 1; i < len(first); i++ {
+		if first[i] == first[i-1] {
+			continue // "parkking" less one k is parking again
+		}
+		out = append(out, first[:i]+first[i+1:]+" "+strings.ReplaceAll(rest, "_", " "))
+	}
+	return out
 }
 
 func uniqueStrings(a, b string) []string {
