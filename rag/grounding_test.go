@@ -118,6 +118,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How many berths did Panjin build in 2024?", found: false, grounding: "no_such_figure", want: []string{"not for berth"}},
 		{q: "how many parkng berths did the city mark out in 2024", found: true, not: []string{"not for berth"}, paragraph: 11},
 		{q: "How many parking berths were marked out in 2024?", found: true, figures: []string{"1.1万个"}, paragraph: 11},
+		// A name the report never writes, before report words that end as a
+		// firm's or a project's does, is not the firms the report names; one
+		// character off a name it writes (汇富 for 汇福) is that name.
+		{q: "荣盛石化盘锦项目进展如何", found: false, grounding: "not_answered", want: []string{"报告没有提到“荣盛石化盘锦项目”"}},
+		{q: "宏达集团盘锦项目啥时候投产", found: false, grounding: "not_answered", want: []string{"报告没有提到“宏达集团盘锦项目”"}},
+		{q: "汇富粮油项目今年开工吗", found: true, not: []string{"报告没有提到"}, paragraph: 35},
 		// A comparison set on the other side of the same place (低于全省
 		// where ¶6 says 高于全省) is corrected; the same side, or another
 		// place, is not.

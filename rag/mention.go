@@ -96,7 +96,10 @@ func (e *Engine) groundMention(d *Draft) {
 		}
 	}
 	if thing == "" {
-		if thing = e.unwrittenName(d); thing != "" {
+		if thing = e.unwrittenName(d); thing == "" {
+			thing = e.unwrittenLead(d)
+		}
+		if thing != "" {
 			ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
 		}
 		return
