@@ -85,11 +85,12 @@ func adverbialStill(question string) bool {
 }
 
 // spokenMoney are ms with a bare 亿 read as money ("147亿是…",
-// "交易额105亿吧"): in speech it is, as premise reads it.
+// "交易额105亿吧"): in speech it is, as premise reads it. So is an
+// amount in mixed scales that holds one (451亿5000万): its 万 is no count.
 func spokenMoney(ms []Mention) []Mention {
 	out := slices.Clone(ms)
 	for i := range out {
-		if out[i].Value.Unit == "" && strings.HasSuffix(out[i].Text, "亿") {
+		if out[i].Value.Unit == "" && (strings.HasSuffix(out[i].Text, "亿") || mixedWithYi(out[i].Text)) {
 			out[i].Value.Unit = "元"
 		}
 	}
@@ -360,4 +361,10 @@ func asksPeriodChoice(n string) bool {
 		}
 		rest = after
 	}
+}
+
+// mixedWithYi: text is an amount in mixed scales led by 亿 (451亿5000万).
+func mixedWithYi(text string) bool {
+	_, after, ok := strings.Cut(text, "亿")
+	return ok && after != "" && strings.ContainsAny(after, "0123456789")
 }

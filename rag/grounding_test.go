@@ -1771,6 +1771,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年2个保交房任务按时完成了吧", found: true, not: []string{"更正"}, paragraph: 14},
 		{q: "今年计划实施500万元以上项目600个，亿元以上125个吗", found: true, not: []string{"更正"}, paragraph: 27},
 		{q: "报告说修复湿地150.2万平方米？", found: true, not: []string{"更正"}, paragraph: 12},
+		// Mixed scales led by 亿 are money, its 万 no count of people.
+		{q: "去年实际到位内资是451亿5000万吧", found: true, not: []string{"更正"}, paragraph: 8},
+		{q: "去年实际到位内资有415亿5000万吗", found: true, figures: []string{"451.5亿元"}, want: []string{"更正：报告写的是451.5亿元，不是415亿5000万"}},
 		{q: "坚持“两个毫不动摇”吧", found: true, not: []string{"更正"}},
 		// Read past a closing quote (“五好”农村路, “八五”普法); a name the
 		// report quotes from its number is one with two words after it
