@@ -64,9 +64,10 @@ func spokenChange(before string) (dir, at int, ok bool) {
 }
 
 // spokenChangePart: the words before 多了, 少了 make it part of another
-// word (减少了, 增多了 are changeWords'; 差不多了 is no move).
+// word (减少了, 增多了 are changeWords'; 差不多了 is no move), or say how
+// much, not which way: 涨了不少了 is up, 多少了 asks.
 func spokenChangePart(prev string) bool {
-	for _, p := range []string{"减", "增", "至", "最", "差不"} {
+	for _, p := range []string{"减", "增", "至", "最", "差不", "不", "多", "很", "太", "好"} {
 		if strings.HasSuffix(prev, p) {
 			return true
 		}

@@ -20,6 +20,8 @@ func TestStatedChange(t *testing.T) {
 		{"旅客接待量少了 64%吧", -1, "少了 64%"},
 		{"增长至少5%", 0, "5%"},
 		{"差不多了5%", 0, "5%"},
+		{"涨了不少了 39.7%", 0, "39.7%"},
+		{"到底多少了5%", 0, "5%"},
 		{"新登记经营主体减少了21.7%？", -1, "减少了21.7%"},
 	} {
 		ms := Find(tc.q)
@@ -39,5 +41,8 @@ func TestStatedChange(t *testing.T) {
 func TestSpokenChangeCorrected(t *testing.T) {
 	checkPremises(t, []premiseCase{
 		{q: "去年刑事警情反而多了26.1%？", stated: "多了26.1%", actual: "26.1%"},
+		// 不少了 says how much it moved, not which way.
+		{q: "去年进出口总额涨了不少了39.7%吧", stated: "", actual: ""},
+		{q: "高新技术企业数量涨得不少了10.6%？", stated: "", actual: ""},
 	})
 }
