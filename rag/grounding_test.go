@@ -152,6 +152,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (阜盘铁路), no other city the report says nothing of; a wish
 		// (我想…) names no topic.
 		{q: "盘锦到阜新的铁路什么时候修", found: true, want: []string{"阜盘铁路"}, not: []string{"没有阜新"}, paragraph: 46},
+		// The ends' short form names a route of the kind asked only: 锦盘 is
+		// a pipeline, no railway between 锦州 and 盘锦.
+		{q: "从锦州到盘锦通铁路吗", found: false, grounding: "other_place"},
+		{q: "从锦州至盘锦的输油管线今年有什么安排", found: true, want: []string{"锦盘输油管线"}, paragraph: 46},
 		{q: "锦州到盘锦那条输油管线啥时候弄好", found: true, want: []string{"锦盘输油管线"}, not: []string{"没有锦州"}, paragraph: 46},
 		{q: "我想开个公司，要多久才能办下来", found: true, not: []string{"想开"}, paragraph: 10},
 		// The clause just before, not the sentence's first: GDP is never

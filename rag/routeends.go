@@ -21,6 +21,35 @@ var routeAsked = regexp.MustCompile(`火车|铁路|高铁|动车|城际|高速|�
 // a route between them: 阜盘铁路, 锦盘输油管线, 秦沈二通道.
 var routeNoun = regexp.MustCompile(`^[^，,。；;、]{0,2}?(铁路|高铁|城际|高速|公路|管线|管道|通道|航线)`)
 
+// routeKinds pair the words asking a kind of route with the nouns naming
+// it: a railway asked (锦州到盘锦的铁路) is no pipeline the report names by
+// the same ends (锦盘输油管线).
+var routeKinds = []struct{ asked, named *regexp.Regexp }{
+	{regexp.MustCompile(`火车|铁路|高铁|动车|城际`), regexp.MustCompile(`铁路|高铁|城际`)},
+	{regexp.MustCompile(`高速|公路|修路`), regexp.MustCompile(`高速|公路`)},
+	{regexp.MustCompile(`管线|管道|输油`), regexp.MustCompile(`管线|管道`)},
+	{regexp.MustCompile(`航线`), regexp.MustCompile(`航线`)},
+}
+
+// fitsRouteAsked reports whether noun, a route's noun a report writes, is
+// of a kind norm asks; a question naming no kind (通车 alone) takes any,
+// and 通道 names no kind.
+func fitsRouteAsked(norm, noun string) bool {
+	if noun == "通道" {
+		return true
+	}
+	kindAsked := false
+	for _, k := range routeKinds {
+		if k.asked.MatchString(norm) {
+			kindAsked = true
+			if k.named.MatchString(noun) {
+				return true
+			}
+		}
+	}
+	return !kindAsked
+}
+
 // namesRouteEnd reports whether mention m is one end of a route the
 // question names with another place (阜新到盘锦要通火车了吗) that the report
 // writes in the short form Chinese uses for routes, the two ends' first
@@ -49,7 +78,7 @@ func routeEnds(texts []string, all []places.Mention, norm string, m places.Menti
 			continue
 		}
 		for _, ends := range []string{a + b, b + a} {
-			if writesRoute(texts, ends) {
+			if writesRoute(texts, ends, norm) {
 				return ends
 			}
 		}
@@ -83,9 +112,12 @@ func endRune(m places.Mention) string {
 }
 
 // writesRoute reports whether some text writes ends, followed closely by a
-// route's noun.
-func writesRoute(texts []string, ends string) bool {
-	return anyFollowedBy(texts, ends, routeNoun.MatchString)
+// route's noun of a kind norm asks.
+func writesRoute(texts []string, ends, norm string) bool {
+	return anyFollowedBy(texts, ends, func(rest string) bool {
+		m := routeNoun.FindStringSubmatch(rest)
+		return m != nil && fitsRouteAsked(norm, m[1])
+	})
 }
 
 // anyFollowedBy reports whether some text writes w where the text after
