@@ -435,13 +435,13 @@ func (e *Engine) groundDetails(d *Draft) {
 	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived {
 		return
 	}
-	kinds := askedDetails(d.norm)
+	kinds := askedDetails(askedPart(d.norm))
 	if typed := Normalize(d.Query.Text); len(kinds) == 0 && d.Intent.Figure && typed != d.norm {
 		// A figure's measure the report never writes may be read as a
 		// slip for a word it does (起付线 as 支付线): as typed, the
 		// question still asks it. Not a question of who or how (归谁管
 		// read 归水管), which the slip's reading answered.
-		kinds = askedDetails(typed)
+		kinds = askedDetails(askedPart(typed))
 	}
 	if len(kinds) == 0 {
 		return
@@ -472,4 +472,30 @@ func yesNoForms(phrases ...string) []string {
 		}
 	}
 	return out
+}
+
+// askedPart is the clause of norm that asks, where an earlier one holds
+// no question: "起付线我知道不变，报销比例提高到多少" asks the ratio, and
+// the deductible it sets aside is no detail asked.
+func askedPart(norm string) string {
+	if questionLang(norm) == "en" {
+		return norm // "On average, how much…": an English clause sets out what is asked
+	}
+	asking := askingClause(norm)
+	if before := strings.TrimSuffix(norm, asking); asking == "" || containsAny(before, questionCues) || asksSomething(before) || holdsANotA(before) {
+		return norm
+	}
+	return asking
+}
+
+// holdsANotA reports whether t asks yes or no as 收不收, 有没有: a verb,
+// 不 or 没, the verb again.
+func holdsANotA(t string) bool {
+	rs := []rune(t)
+	for i := 1; i+1 < len(rs); i++ {
+		if (rs[i] == '不' || rs[i] == '没') && rs[i-1] == rs[i+1] && isHan(rs[i-1]) {
+			return true
+		}
+	}
+	return false
 }

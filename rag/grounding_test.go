@@ -124,6 +124,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "荣盛石化盘锦项目进展如何", found: false, grounding: "not_answered", want: []string{"报告没有提到“荣盛石化盘锦项目”"}},
 		{q: "宏达集团盘锦项目啥时候投产", found: false, grounding: "not_answered", want: []string{"报告没有提到“宏达集团盘锦项目”"}},
 		{q: "汇富粮油项目今年开工吗", found: true, not: []string{"报告没有提到"}, paragraph: 35},
+		// A detail set aside in a clause before the one asking is not asked.
+		{q: "起付线不用说了，普通门诊统筹支付比例现在多少", found: true, figures: []string{"55%"}},
 		// A comparison set on the other side of the same place (低于全省
 		// where ¶6 says 高于全省) is corrected; the same side, or another
 		// place, is not.
