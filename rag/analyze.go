@@ -843,7 +843,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	if s, clause, ok := ix.widerAsked(a.norm, rep); ok {
 		a.place, a.placeClause = s, clause
 	}
-	if !a.figure && !a.list && a.place != nil && a.place.Relation != PlaceOwn && a.namesOnly && containsAny(a.norm, placeFigureWords) {
+	if !a.figure && !a.list && a.place != nil && a.place.Relation != PlaceOwn && (a.namesOnly || whatFigureOf.MatchString(a.norm)) && containsAny(a.norm, placeFigureWords) {
 		// "新疆和布克赛尔县GDP", "辽滨经开区今年固投目标": a place and an
 		// indicator's name ask that place's figure, 多少 or not.
 		a.figure = true
@@ -1038,6 +1038,10 @@ func (a *analysis) termsNameFigure() bool {
 // placeFigureWords name an indicator (目标 alone does not: "国家高新区今年
 // 目标" asks the zone's aim): beside a place other than the
 // report's own, with nothing else asked, they ask its figure.
+// whatFigureOf asks an indicator's value by "what is" ("What's the GDP of
+// Liaoning?"): a figure, though its question word asks what.
+var whatFigureOf = regexp.MustCompile(`\bwhat(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:gdp|population|revenue|exports|imports|investment|income|output)\b`)
+
 var placeFigureWords = []string{"gdp", "进出口", "社零", "财政", "增长", "增速", "固投", "投资", "就业", "收入", "人口", "产值", "产量", "总额", "成交额", "交易额", "增加值"}
 
 // readPeriod reads the period asked from the years named and, when none

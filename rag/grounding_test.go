@@ -126,6 +126,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "汇富粮油项目今年开工吗", found: true, not: []string{"报告没有提到"}, paragraph: 35},
 		// A detail set aside in a clause before the one asking is not asked.
 		{q: "起付线不用说了，普通门诊统筹支付比例现在多少", found: true, figures: []string{"55%"}},
+		// "What is the X of" a wider place asks that place's figure.
+		{q: "what is the gdp for liaoning province", found: false, grounding: "other_place", not: []string{"「"}},
+		{q: "What was the GDP of Liaoning province in 2024?", found: false, grounding: "other_place", not: []string{"「"}},
+		{q: "What was Panjin's GDP growth in 2024?", found: true, figures: []string{"3.5%左右"}, not: []string{"Liaoning"}},
 		// A comparison set on the other side of the same place (低于全省
 		// where ¶6 says 高于全省) is corrected; the same side, or another
 		// place, is not.
