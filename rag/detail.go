@@ -492,8 +492,8 @@ func askedPart(norm string) string {
 // 不 or 没, the verb again.
 func holdsANotA(t string) bool {
 	rs := []rune(t)
-	for i := 1; i+1 < len(rs); i++ {
-		if (rs[i] == '不' || rs[i] == '没') && rs[i-1] == rs[i+1] && isHan(rs[i-1]) {
+	for i := range rs {
+		if yesNoVerbWith(rs, i, "不没") > 0 {
 			return true
 		}
 	}

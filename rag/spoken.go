@@ -89,9 +89,13 @@ func blankSpoken(text string, corpus textIndex) string {
 
 // yesNoVerb is the length of the verb of an A不A question at rs[i] ("给不给",
 // "满意不满意"), 0 when there is none.
-func yesNoVerb(rs []rune, i int) int {
+func yesNoVerb(rs []rune, i int) int { return yesNoVerbWith(rs, i, "不") }
+
+// yesNoVerbWith is yesNoVerb with any of negators between the verbs
+// (有没有 as well as 收不收).
+func yesNoVerbWith(rs []rune, i int, negators string) int {
 	for k := 2; k >= 1; k-- {
-		if i+2*k+1 > len(rs) || rs[i+k] != '不' {
+		if i+2*k+1 > len(rs) || !strings.ContainsRune(negators, rs[i+k]) {
 			continue
 		}
 		if allHan(rs[i:i+k]) && string(rs[i:i+k]) == string(rs[i+k+1:i+2*k+1]) {

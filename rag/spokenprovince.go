@@ -26,7 +26,7 @@ func asksWholeProvince(norm string) bool {
 		// "比省里高多少" sets the city beside the province: the city's own
 		// figure, which the comparison checks read.
 		compared := comparedBefore.MatchString(norm[:m[0]]) || comparedAfter.MatchString(norm[m[1]:]) ||
-			strings.HasSuffix(norm[:m[0]], "和") || strings.HasSuffix(norm[:m[0]], "与") || strings.HasSuffix(norm[:m[0]], "跟")
+			endsWithAny(norm[:m[0]], []string{"和", "与", "跟"})
 		if !compared && !givenByProvince.MatchString(norm[m[1]:]) {
 			return true
 		}

@@ -2,7 +2,9 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // unwrittenLead is the name a question's subject opens with when its
@@ -92,7 +94,7 @@ var cityGap = regexp.MustCompile(`^(?:盘锦市?)?`)
 // it knows (万华, 中粮), or it ends as a place does (绿水湾). A common word
 // (孩子, 工资) is a paraphrase of what the report may say in its own words.
 func (ix *Index) readsAsName(m string) bool {
-	if rs := []rune(m); strings.ContainsRune(bayEnds, rs[len(rs)-1]) {
+	if endsAsPlace(m) {
 		return true
 	}
 	for _, w := range ix.dict.Segment(m, nil) {
@@ -110,15 +112,13 @@ const bayEnds = "湾岛"
 // project or a place does (恒力石化, 中粮盘锦项目, 绿水湾):
 // a spoken phrase (老破小区, 新买公交车) ends otherwise.
 func endsAsNamed(name string) bool {
-	if strings.ContainsRune(bayEnds, []rune(name)[len([]rune(name))-1]) {
-		return true
-	}
-	for _, suf := range namedEnds {
-		if strings.HasSuffix(name, suf) && name != suf {
-			return true
-		}
-	}
-	return false
+	return endsAsPlace(name) || endsWithAny(name, namedEnds) && !slices.Contains(namedEnds, name)
+}
+
+// endsAsPlace reports whether s ends as a bay's or an island's name does.
+func endsAsPlace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(bayEnds, r)
 }
 
 // namedEnds end the names of firms, projects and resorts.
