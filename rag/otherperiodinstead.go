@@ -88,7 +88,7 @@ func askedOfThing(a analysis) bool {
 // (the plan's 同源同网同质 for a question of village water in its words).
 func (e *Engine) onlyOtherPeriodHolds(para *Paragraph, k PeriodKind, terms []askedTerm) bool {
 	holdsAll := func(p *Paragraph) bool {
-		text := Normalize(p.Text)
+		text := e.ix.para(p).norm // Normalize(p.Text), made once at indexing
 		for _, t := range terms {
 			if !t.in(text) {
 				return false

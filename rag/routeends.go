@@ -13,36 +13,55 @@ import (
 // "锦州至盘锦". 和 is left out: "盘锦和营口比GDP" pairs two cities, no route.
 var routeJoin = regexp.MustCompile(`^(?:到|至|-|—|－)$`)
 
+// routeKind pairs the words asking a kind of route with the nouns naming
+// it: a railway asked (锦州到盘锦的铁路) is no pipeline the report names by
+// the same ends (锦盘输油管线).
+type routeKind struct{ asked, named []string }
+
+var routeKinds = []routeKind{
+	{[]string{"火车", "铁路", "高铁", "动车", "城际"}, []string{"铁路", "高铁", "城际"}},
+	{[]string{"高速", "公路", "修路"}, []string{"高速", "公路"}},
+	{[]string{"管线", "管道", "输油"}, []string{"管线", "管道"}},
+	{[]string{"航线"}, []string{"航线"}},
+}
+
+// anyRouteNoun and anyRouteAsked are of a way of no kind: 通道 names one,
+// 通车 asks of one.
+const anyRouteNoun, anyRouteAsked = "通道", "通车"
+
 // routeAsked is a word of the question naming a way between places: without
 // one, "盘锦到营口多远" asks of the cities, not of the report's 营盘输油管线.
-var routeAsked = regexp.MustCompile(`火车|铁路|高铁|动车|城际|高速|公路|修路|管线|管道|输油|通道|航线|通车`)
+var routeAsked = regexp.MustCompile(strings.Join(append(routeWords(func(k routeKind) []string { return k.asked }), anyRouteNoun, anyRouteAsked), "|"))
 
 // routeNoun is what a report writes after the ends' first characters to name
 // a route between them: 阜盘铁路, 锦盘输油管线, 秦沈二通道.
-var routeNoun = regexp.MustCompile(`^[^，,。；;、]{0,2}?(铁路|高铁|城际|高速|公路|管线|管道|通道|航线)`)
+var routeNoun = regexp.MustCompile(`^[^，,。；;、]{0,2}?(` + strings.Join(append(routeWords(func(k routeKind) []string { return k.named }), anyRouteNoun), "|") + `)`)
 
-// routeKinds pair the words asking a kind of route with the nouns naming
-// it: a railway asked (锦州到盘锦的铁路) is no pipeline the report names by
-// the same ends (锦盘输油管线).
-var routeKinds = []struct{ asked, named *regexp.Regexp }{
-	{regexp.MustCompile(`火车|铁路|高铁|动车|城际`), regexp.MustCompile(`铁路|高铁|城际`)},
-	{regexp.MustCompile(`高速|公路|修路`), regexp.MustCompile(`高速|公路`)},
-	{regexp.MustCompile(`管线|管道|输油`), regexp.MustCompile(`管线|管道`)},
-	{regexp.MustCompile(`航线`), regexp.MustCompile(`航线`)},
+// routeWords are the words of every kind, as side picks them, each once.
+func routeWords(side func(routeKind) []string) []string {
+	var out []string
+	for _, k := range routeKinds {
+		for _, w := range side(k) {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // fitsRouteAsked reports whether noun, a route's noun a report writes, is
 // of a kind norm asks; a question naming no kind (通车 alone) takes any,
 // and 通道 names no kind.
 func fitsRouteAsked(norm, noun string) bool {
-	if noun == "通道" {
+	if noun == anyRouteNoun {
 		return true
 	}
 	kindAsked := false
 	for _, k := range routeKinds {
-		if k.asked.MatchString(norm) {
+		if containsAny(norm, k.asked) {
 			kindAsked = true
-			if k.named.MatchString(noun) {
+			if containsAny(noun, k.named) {
 				return true
 			}
 		}
