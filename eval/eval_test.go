@@ -179,6 +179,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe66", "testdata/baseline-probe66.json", fileQuestions("testdata/probe66.yaml")},
 		{"probe67", "testdata/baseline-probe67.json", fileQuestions("testdata/probe67.yaml")},
 		{"probe68", "testdata/baseline-probe68.json", fileQuestions("testdata/probe68.yaml")},
+		{"probe69", "testdata/baseline-probe69.json", fileQuestions("testdata/probe69.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
