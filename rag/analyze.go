@@ -172,9 +172,16 @@ func notFigurePairs() []string {
 			out = append(out, which+says, "哪段"+says)
 		}
 		out = append(out, "在"+which, "在哪段", "是"+which, "是哪段")
+		// "在报告第几段", "是原文的第几段": where in the report, said in full.
+		for _, in := range reportWhere {
+			out = append(out, "在"+in+which, "在哪段", "是"+in+which, "是哪段")
+		}
 	}
 	return out
 }
+
+// reportWhere name the report a paragraph is asked of: "在报告第几段".
+var reportWhere = []string{"报告的", "报告里的", "报告中的", "报告里", "报告中", "报告", "原文的", "原文", "文中"}
 
 // genericWords fit every topic of a report: a question's match on them
 // alone is no match ("看病难的问题怎么解决" is about 看病, not 问题), so

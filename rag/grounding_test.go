@@ -1704,6 +1704,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华锦阿美进度超过55%吧", found: true, figures: []string{"超过55%"}, not: []string{"更正"}},
 		{q: "国企营收增长8.7%？", found: true, figures: []string{"8.7%"}, not: []string{"更正"}},
 		{q: "华锦阿美进度超过75%吧", found: true, figures: []string{"超过55%"}, want: []string{"更正：报告写的是超过55%，不是超过75%"}},
+		// Where in the report a thing is, asked with the report named (在报告
+		// 里第几段), asks a paragraph, not a figure.
+		{q: "稻蟹共生面积在报告里第几段", found: true, paragraph: 11},
+		{q: "红海滩风景廊道在原文第几段", found: true},
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},
