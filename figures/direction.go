@@ -212,6 +212,7 @@ func movePremise(question, norm string, stated []Mention, idx *Index, report str
 	}
 	found := comparableFigures(idx.search(Query{Text: named, Kind: kind, Report: report, Expand: exp}), anyUnit)
 	var f *Figure
+	share, claimed := 0.0, rag.Normalize(named)
 	for _, c := range found {
 		if c.score < 0.8*found[0].score {
 			break
@@ -219,8 +220,10 @@ func movePremise(question, norm string, stated []Mention, idx *Index, report str
 		if c.fig.Direction == w.dir {
 			return nil // a figure as good moved the way claimed
 		}
-		if f == nil && c.fig.Direction == -w.dir {
-			f = c.fig
+		// Of siblings scored alike (刑事警情下降, 治安警情下降), the one
+		// whose own words the claim writes is the one claimed.
+		if c.fig.Direction == -w.dir && (f == nil || literalShare(c.fig.Indicator, claimed) > share) {
+			f, share = c.fig, literalShare(c.fig.Indicator, claimed)
 		}
 	}
 	if f == nil {

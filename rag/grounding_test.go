@@ -1704,6 +1704,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "华锦阿美进度超过55%吧", found: true, figures: []string{"超过55%"}, not: []string{"更正"}},
 		{q: "国企营收增长8.7%？", found: true, figures: []string{"8.7%"}, not: []string{"更正"}},
 		{q: "华锦阿美进度超过75%吧", found: true, figures: []string{"超过55%"}, want: []string{"更正：报告写的是超过55%，不是超过75%"}},
+		// Of two siblings of one sentence claimed to have moved the other
+		// way (刑事、治安警情分别下降), the one the claim names is corrected.
+		{q: "治安类的警情去年上升了吧", found: true, figures: []string{"24.3%"}, want: []string{"更正：报告写的是下降24.3%"}, not: []string{"26.1%〔"}},
+		{q: "去年治安方面的警情上升了吧", found: true, figures: []string{"24.3%"}, want: []string{"不是上升"}},
 		// Where in the report a thing is, asked with the report named (在报告
 		// 里第几段), asks a paragraph, not a figure.
 		{q: "稻蟹共生面积在报告里第几段", found: true, paragraph: 11},
