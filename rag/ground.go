@@ -459,6 +459,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 城镇新增就业1.9万人 where 高校毕业生就业 is asked, which the report names elsewhere
 	case zh && namesWholeOfKind(d.asked, window):
 		return false // 引进人才1.15万人 where 高层次人才 is asked before 引进
+	case zh && fundsOtherThing(d.asked, scoped):
+		return false // 投入技改资金70.1亿元 where 抗洪投入多少资金 is asked
 	case zh && lacksQualifier(asked, window) && (d.quotedWhole(k.norm) || namedQualifier(asked)):
 		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names; 跨境电商's 成交额 for 东北新发地's
 	case zh && countsQualifiedHead(d.norm, d.asked, k.norm, e.ix.broadWord):

@@ -98,6 +98,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年安全生产死了几个人", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
 		{q: "全市去年的火灾起数", found: false, grounding: "not_answered", want: []string{"起数"}},
 		{q: "今年事故起数要下降吗", found: true},
+		// Money named only by 投入, 资金, 钱 is told apart by what it is
+		// for: the upgrade fund (投入技改资金) is no other field's spending.
+		{q: "去年养老投入多少钱", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "去年生态环境投入资金多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "2024年技改资金投入多少", found: true, figures: []string{"70.1亿元"}, paragraph: 9},
 		// Which ones of a count, asked 都是什么/都是啥, are not answered by
 		// the sentence that only counts them; a named one (海兴科技等) is.
 		{q: "那3个保交楼项目都是什么", found: false, grounding: "not_answered", want: []string{"只给出数量"}},
