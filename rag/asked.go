@@ -381,7 +381,10 @@ func (ix *Index) unwrittenCompound(ws []string, i int, out []questionWord, corpu
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[i])
-	if strings.ContainsRune(countOrSideRunes, r) || !ix.dict.IsNoun(ws[i]) || corpus.Contains(ws[i]) {
+	if strings.ContainsRune(countOrSideRunes, r) {
+		return false
+	}
+	if (!ix.dict.IsNoun(ws[i]) || corpus.Contains(ws[i])) && (!strings.ContainsRune(nameEndRunes, r) || corpus.Contains(ws[i-1]+ws[i])) {
 		return false
 	}
 	if i+1 < len(ws) {
@@ -392,6 +395,11 @@ func (ix *Index) unwrittenCompound(ws []string, i int, out []questionWord, corpu
 	}
 	return true
 }
+
+// nameEndRunes close the name of a body or of a kind of debt (数据局,
+// 医保局, 专项债): written elsewhere (格局, 化债), they still make with the
+// word before them a thing of its own, which that word alone does not name.
+const nameEndRunes = "局厅委署债"
 
 // countOrSideRunes close a word without making another thing of it: a
 // count or measure of it (人口数, 用电量), or a side or part (城内, 区里).

@@ -129,6 +129,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "荣盛石化盘锦项目进展如何", found: false, grounding: "not_answered", want: []string{"报告没有提到“荣盛石化盘锦项目”"}},
 		{q: "宏达集团盘锦项目啥时候投产", found: false, grounding: "not_answered", want: []string{"报告没有提到“宏达集团盘锦项目”"}},
 		{q: "汇富粮油项目今年开工吗", found: true, not: []string{"报告没有提到"}, paragraph: 35},
+		// A body's or a debt's name the report never writes (数据局, 专项债)
+		// is not the written word before its last character (数据, 专项).
+		{q: "市里的大数据局挂牌了没有", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "去年争取到的专项债", found: false, grounding: "not_answered", not: []string{"根据报告"}},
+		{q: "专项债去年用在哪了", found: false, grounding: "not_answered"},
 		// A detail set aside in a clause before the one asking is not asked.
 		{q: "起付线不用说了，普通门诊统筹支付比例现在多少", found: true, figures: []string{"55%"}},
 		// "What is the X of" a wider place asks that place's figure.
