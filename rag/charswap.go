@@ -45,44 +45,70 @@ func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report, anyChar 
 	if !ok {
 		return Part{}, false
 	}
-	q, clause, qWords, cWords, sp := rc.q, rc.clause, rc.qWords, rc.cWords, rc.span
 	for _, r := range rc.runs {
 		i, j := r.q-1, r.c-1
-		if i < 1 || j < 1 || !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(cWords, j) {
-			continue
+		if i >= 1 && j >= 1 {
+			if p, ok := ix.swapAt(rc, rep, i, j, flankBefore(rc.q, rc.clause, i, j), r.n, anyChar); ok {
+				return p, true
+			}
 		}
-		if !anyChar && !contrastingChars(string(q[i]), string(clause[j])) {
-			continue
+		// A last character between a run and a shorter shared tail
+		// (聚乙烯 for 聚丙烯): the tail is too short a run to align.
+		i, j = r.q+r.n, r.c+r.n
+		if right := flankAfter(rc.q, rc.clause, i+1, j+1); right > 0 && right < minShared {
+			if p, ok := ix.swapAt(rc, rep, i, j, r.n, right, anyChar); ok {
+				return p, true
+			}
 		}
-		left := flankBefore(q, clause, i, j)
-		if left == 0 || left+r.n < minSwapContext {
-			continue
-		}
-		lead := straddled(qWords, i, left)
-		if !ix.inNameWord(qWords, i) && lead == 0 {
-			continue
-		}
-		if lead == 0 {
-			lead = ix.placeOfQuarter(cWords, j, left) // 盘山县西沙河
-		}
-		if ix.saysPhrase(string(q[i-1:i+2]), rep) || i+3 <= len(q) && ix.saysPhrase(string(q[i:i+3]), rep) {
-			continue // the claim's words are the report's elsewhere
-		}
-		word := wordAround(cWords, j)
-		word.s = min(word.s, j-lead)                 // 援疆项目, as the claim's 援藏 is one word
-		word.s -= compassLead(cWords, word, j, left) // 辽西北, not a bare 西北
-		s, e := sp.Start+word.s, sp.Start+word.e
-		qs, qe := i-(j-word.s), i+(word.e-j)
-		if qs < 0 || qe > len(q) {
-			continue // the clause's word runs past the claim's ends
-		}
-		stated := string(q[qs:qe])
-		if ix.kindWord(stated) || ix.kindWord(string(clause[word.s:word.e])) {
-			continue // 学校 for 学院: a kind of thing, not a name said wrong
-		}
-		return citedCorrection(rc.cited, rc.at, s, e, stated, ""), true
 	}
 	return Part{}, false
+}
+
+// swapAt corrects the claim's character q[i] for the clause's c[j], with
+// left shared characters before them and right after.
+func (ix *Index) swapAt(rc restated, rep *Report, i, j, left, right int, anyChar bool) (Part, bool) {
+	q, clause, qWords, cWords, sp := rc.q, rc.clause, rc.qWords, rc.cWords, rc.span
+	if !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(cWords, j) {
+		return Part{}, false
+	}
+	if !anyChar && !contrastingChars(string(q[i]), string(clause[j])) {
+		return Part{}, false
+	}
+	if left == 0 || left+right < minSwapContext {
+		return Part{}, false
+	}
+	lead := straddled(qWords, i, left)
+	if !ix.inNameWord(qWords, i) && lead == 0 {
+		return Part{}, false
+	}
+	if lead == 0 {
+		lead = ix.placeOfQuarter(cWords, j, left) // 盘山县西沙河
+	}
+	if ix.saysPhrase(string(q[i-1:min(i+2, len(q))]), rep) || i+3 <= len(q) && ix.saysPhrase(string(q[i:i+3]), rep) {
+		return Part{}, false // the claim's words are the report's elsewhere
+	}
+	word := wordAround(cWords, j)
+	word.s = min(word.s, j-lead)                 // 援疆项目, as the claim's 援藏 is one word
+	word.s -= compassLead(cWords, word, j, left) // 辽西北, not a bare 西北
+	s, e := sp.Start+word.s, sp.Start+word.e
+	qs, qe := i-(j-word.s), i+(word.e-j)
+	if qs < 0 || qe > len(q) {
+		return Part{}, false // the clause's word runs past the claim's ends
+	}
+	stated := string(q[qs:qe])
+	if ix.kindWord(stated) || ix.kindWord(string(clause[word.s:word.e])) {
+		return Part{}, false // 学校 for 学院: a kind of thing, not a name said wrong
+	}
+	return citedCorrection(rc.cited, rc.at, s, e, stated, ""), true
+}
+
+// flankAfter is how many characters from q[i] and c[j] on are the same.
+func flankAfter(q, c []rune, i, j int) int {
+	n := 0
+	for i+n < len(q) && j+n < len(c) && sameRune(q[i+n], c[j+n]) && isHan(q[i+n]) {
+		n++
+	}
+	return n
 }
 
 // saysReportSaid: a question opens by saying what the report said (报告

@@ -99,7 +99,22 @@ const (
 // a copula or a verb of rating, never any two characters — 智慧城管是 is
 // 智慧城 and 管是, no 智慧城市.
 var subjectLinks = map[string]bool{"": true, "是": true, "为": true, "评上": true, "评为": true, "获评": true,
-	"晋升": true, "成为": true, "已是": true, "算": true, "达到": true}
+	"晋升": true, "成为": true, "已是": true, "算": true, "达到": true,
+	"升成": true, "升为": true, "升到": true, "升至": true, "评成": true, "升级为": true, "晋升为": true}
+
+// linkLeads may open a link with a time or an aspect (金帛滩去年升成5A):
+// they say when, not what the value is of.
+var linkLeads = []string{"去年", "今年", "前年", "已经", "早就", "已", "也", "都"}
+
+// isSubjectLink: s is a subject link, after a lead time or aspect if any.
+func isSubjectLink(s string) bool {
+	for _, l := range linkLeads {
+		if t, ok := strings.CutPrefix(s, l); ok && t != "" {
+			return subjectLinks[t]
+		}
+	}
+	return subjectLinks[s]
+}
 
 // numberedGames are games named by their number (市九运会, the city's
 // ninth games): the name around the number says which games are meant,
@@ -615,7 +630,7 @@ func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
 		// A short name counts only as all its own clause names before the
 		// value: 金帛滩旁边，红海滩是5A景区吗 asks of 红海滩.
 		sh, ok := longestShared(q, text, qs, m.start, s, tm.start)
-		if ok && sh.n >= minWholeSubject && sh.q == qs && subjectLinks[string(q[sh.q+sh.n:m.start])] {
+		if ok && sh.n >= minWholeSubject && sh.q == qs && isSubjectLink(string(q[sh.q+sh.n:m.start])) {
 			return true
 		}
 	}

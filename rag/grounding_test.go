@@ -3231,6 +3231,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// is not there.
 		{q: "锦盘输油管线项目去年建成了没有", found: false, grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2024年", "【2025年目标】", "锦盘输油管线"}, paragraph: 46},
 		{q: "不动产登记50分钟立等可取是今年要做的吗", found: false, grounding: rag.GroundOtherPeriod, want: []string{"报告没有给出2025年", "【2024年结果】", "立等可取"}, paragraph: 10},
+		// One character off near a claim's end, with one shared after it
+		// (聚乙烯 for 聚丙烯), is a wrong name as one mid-claim is.
+		{q: "华锦集团搞出了抗应力发白聚乙烯是吧", found: true, want: []string{"更正：报告写的是聚丙烯"}, paragraph: 9},
+		{q: "华锦集团研发出抗应力发白聚丙烯了吧", found: true, want: []string{"聚丙烯"}, not: []string{"更正"}, paragraph: 9},
+		// A scenic grade claimed of a spot named short, with a time before
+		// its link (去年升成, 已经升为), is held to the spot's own grade; an
+		// opening clause read apart as context still states it.
+		{q: "金帛滩已经升为5A级景区了对吗", found: true, want: []string{"更正：报告写的是4A级"}, paragraph: 8},
+		{q: "金帛滩去年升为4A了吧", found: true, want: []string{"4A级"}, not: []string{"更正"}, paragraph: 8},
+		{q: "金帛滩晋升5A后，旅游收入涨了多少", found: true, figures: []string{"29.9％"}, want: []string{"更正：报告写的是4A级"}, paragraph: 8},
 	})
 }
 

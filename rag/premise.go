@@ -17,7 +17,7 @@ var premiseMarks = []string{"了，", "了,", "后，", "后,", "之后", "以�
 // eventCues make a premise ending in 后 an event that took place (评为…后,
 // 建成了…后), not a condition: "华锦阿美项目建成后产能多少" asks of the
 // plant once built and claims nothing.
-var eventCues = []string{"了", "已", "被", "评上", "评为", "获", "认定", "入选", "成为"}
+var eventCues = []string{"了", "已", "被", "评上", "评为", "获", "认定", "入选", "成为", "晋升"}
 
 // minPremise is how many characters a premise says at least: a 后 after
 // fewer is a word's (最后, 然后), no premise's end.
@@ -95,6 +95,11 @@ func statedBeforeComma(t string) string {
 // as a claim about the report's 普惠性幼儿园.
 func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	premise := premiseClause(d.Read)
+	if premise == "" && d.stated != "" {
+		// The opening clause read apart as context (金帛滩晋升5A景区后，)
+		// states the premise all the same.
+		premise = premiseClause(d.stated + "，" + d.Read)
+	}
 	if premise == "" {
 		return nil, false
 	}
