@@ -1722,6 +1722,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 里第几段), asks a paragraph, not a figure.
 		{q: "稻蟹共生面积在报告里第几段", found: true, paragraph: 11},
 		{q: "红海滩风景廊道在原文第几段", found: true},
+		// A sum asked of two things the report counts each on its own
+		// (272个新建项目, 230个续建项目) headlines neither count as the sum.
+		{q: "新建项目与续建项目加在一起多少个", found: true, want: []string{"230个续建项目"}, paragraph: 8},
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},
