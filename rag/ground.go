@@ -1014,6 +1014,7 @@ func (d *Draft) unfitClause(norm string) bool {
 		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues) ||
 		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm) ||
 		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
+		growthInMoneyUnfit(d.norm, norm) ||
 		d.money && countOnly(norm) ||
 		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked) ||
 		YearTotalForGathering(d.norm, norm) ||

@@ -103,6 +103,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年养老投入多少钱", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "去年生态环境投入资金多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "2024年技改资金投入多少", found: true, figures: []string{"70.1亿元"}, paragraph: 9},
+		// By how much money a thing grew is neither its level nor its rate.
+		{q: "去年外贸进出口涨了多少亿", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "去年实际到位内资增长了多少亿元", found: false, grounding: "no_such_figure", not: []string{"451.5亿元〔"}},
+		{q: "去年实际到位内资增长了多少", found: true, figures: []string{"20.2%"}},
 		// Which ones of a count, asked 都是什么/都是啥, are not answered by
 		// the sentence that only counts them; a named one (海兴科技等) is.
 		{q: "那3个保交楼项目都是什么", found: false, grounding: "not_answered", want: []string{"只给出数量"}},
