@@ -108,9 +108,9 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			add(askedTerm{term: w.text, weight: idf, syn: ix.invertedSpellings(a.rep, w.text, w.syn)})
 		case w.missing:
 			add(askedTerm{term: w.text, weight: maxIDF, missing: true, noun: w.noun})
-		case isIdentifier(w.text):
-			// 5g of 5G工厂 names the kind: the tokenizer's pieces (5, g)
-			// would ask nothing, and 智能工厂 is no answer to it. The
+		case isIdentifier(w.text) || startsHan(w.text) && !allHan([]rune(w.text)):
+			// 5g of 5G工厂 names the kind, as 村ba names its game: the
+			// tokenizer's pieces (5, g) would ask nothing, and 智能工厂 is no answer to it. The
 			// reports write it (else it is missing), rarely.
 			add(askedTerm{term: w.text, weight: maxIDF / 2})
 		default:
@@ -293,6 +293,12 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 			j := i
 			for j < len(rs) && isHan(rs[j]) {
 				j++
+			}
+			if n, k := mixedNameAt(rs, i, j, corpus); n > 0 {
+				out = append(out, ix.hanWords(string(rs[i:j-n]), a.rep, compounds)...)
+				out = append(out, questionWord{text: string(rs[j-n : k])})
+				i = k
+				continue
 			}
 			out = append(out, ix.hanWords(string(rs[i:j]), a.rep, compounds)...)
 			i = j
@@ -1167,4 +1173,26 @@ func (ix *Index) writtenAsWordsAt(text string, start, end int, inWord bool) bool
 		}
 	}
 	return false
+}
+
+// mixedNameAt reads a name the reports write in Chinese and Latin letters
+// together (村BA): the run of Chinese rs[i:j] ending in one or two
+// characters that, with the Latin letters right after, the corpus writes.
+// Cut apart, the letters name nothing and the character asks nothing, so
+// the name would go unasked. n is how many characters of the run open the
+// name, k where it ends; n is 0 when there is none.
+func mixedNameAt(rs []rune, i, j int, corpus textIndex) (n, k int) {
+	k = j
+	for k < len(rs) && rs[k] < 0x80 && unicode.IsLetter(rs[k]) {
+		k++
+	}
+	if k == j || k < len(rs) && rs[k] < 0x80 && unicode.IsDigit(rs[k]) {
+		return 0, 0
+	}
+	for n = 1; n <= 2 && j-n >= i; n++ {
+		if corpus.ContainsTerm(string(rs[j-n : k])) {
+			return n, k
+		}
+	}
+	return 0, 0
 }

@@ -138,6 +138,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "市里的大数据局挂牌了没有", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "去年争取到的专项债", found: false, grounding: "not_answered", not: []string{"根据报告"}},
 		{q: "专项债去年用在哪了", found: false, grounding: "not_answered"},
+		// A name written in Chinese and Latin letters together (村BA) is
+		// asked whole: the plan's 村BA does not answer for 2024.
+		{q: "2024年村BA比赛搞了没", found: false, grounding: "figure_of_other_period", want: []string{"村BA"}, paragraph: 64},
 		// A detail set aside in a clause before the one asking is not asked.
 		{q: "起付线不用说了，普通门诊统筹支付比例现在多少", found: true, figures: []string{"55%"}},
 		// "What is the X of" a wider place asks that place's figure.
