@@ -80,5 +80,16 @@ func namesOtherWord(own, other, norm string) bool {
 	if own == "" || other == "" || own == other {
 		return false
 	}
-	return strings.Contains(norm, rag.Normalize(other)) && !strings.Contains(norm, rag.Normalize(own))
+	return writesWord(norm, rag.Normalize(other)) && !writesWord(norm, rag.Normalize(own))
+}
+
+// writesWord reports whether norm writes word, or a two-character verb's
+// first character with 了 for it. WHY: 签了 says 签约 short ("新签了87个"),
+// as 投了 says 投资.
+func writesWord(norm, word string) bool {
+	if strings.Contains(norm, word) {
+		return true
+	}
+	rs := []rune(word)
+	return len(rs) == 2 && strings.Contains(norm, string(rs[0])+"了")
 }
