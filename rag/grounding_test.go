@@ -91,6 +91,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// death toll, a count of incidents, a traded volume — is not
 		// answered by a sentence naming the topic; 人员不伤亡 and a target
 		// named back (事故起数) still answer.
+		// Every member of a total named, then one set apart by 里/当中: that
+		// one's share, which the total does not give; all of them still are.
+		{q: "数字化车间、智能工厂今年建15个，当中数字化车间占几个", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "今年要建的数字化车间和智能工厂里面，智能工厂打算建多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "今年数字化车间和智能工厂要建几个", found: true, figures: []string{"15个"}},
 		{q: "城乡居民医保起付线", found: false, grounding: "not_answered", want: []string{"起付线"}},
 		{q: "How high is the outpatient deductible now?", found: false, grounding: "not_answered", want: []string{"deductible"}},
 		{q: "海上风电项目建成后装机容量多大", found: false, grounding: "not_answered", want: []string{"装机容量"}},

@@ -116,6 +116,9 @@ func totalOfSeveral(norm string, asked []askedTerm, quote string) string {
 			if len(named) == 1 && !namedAsExample(norm, named[0]) {
 				return named[0]
 			}
+			if one := singledOut(norm, items); one != "" {
+				return one
+			}
 		}
 	}
 	return ""
