@@ -3256,6 +3256,15 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "金帛滩已经升为5A级景区了对吗", found: true, want: []string{"更正：报告写的是4A级"}, paragraph: 8},
 		{q: "金帛滩去年升为4A了吧", found: true, want: []string{"4A级"}, not: []string{"更正"}, paragraph: 8},
 		{q: "金帛滩晋升5A后，旅游收入涨了多少", found: true, figures: []string{"29.9％"}, want: []string{"更正：报告写的是4A级"}, paragraph: 8},
+		// A stage claimed by a bare question mark is a claim, whatever part
+		// of speech the dictionary gives the stage (投产 a verbal noun, 升级
+		// 为 a title reached); 申建 only applies to build; 改扩建完工 is
+		// 改扩建 + 完工, not its 建完.
+		{q: "华锦阿美项目今年投产？", found: true, want: []string{"更正", "机械竣工"}},
+		{q: "辽河石化制氢装置今年就投产？", found: true, want: []string{"更正", "加快建设"}},
+		{q: "盘锦高新区今年升级为国家高新区了？", found: true, want: []string{"更正", "争创国家高新区"}},
+		{q: "中储粮等企业海关监管场所建成了？", found: true, want: []string{"更正", "申建"}},
+		{q: "京哈高速改扩建完工了吧", found: true, want: []string{"更正", "顺利实施"}},
 	})
 }
 

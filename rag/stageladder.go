@@ -67,6 +67,8 @@ var stageLadder = []stageWord{
 	{"完工通水", rungDone, true}, {"改造完", rungDone, true}, {"改造完成", rungDone, true},
 	{"创建成效", rungDone, false}, {"完成", rungDone, false}, {"验收", rungDone, false},
 	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
+	// 申建 applies to build; 升级为 a title reached; 维修完成 a repair done.
+	{"申建", rungPlanned, false}, {"升级为", rungDone, true}, {"维修完成", rungDone, true},
 }
 
 // stageMention is a stage word found in text, runes [start, end).
@@ -87,7 +89,7 @@ func stagesIn(rs []rune) []stageMention {
 				best = stageMention{w, i, i + n}
 			}
 		}
-		if best.start < 0 {
+		if best.start < 0 || overtaken(rs, best) {
 			i++
 			continue
 		}
@@ -98,6 +100,21 @@ func stagesIn(rs []rune) []stageMention {
 		i = best.end
 	}
 	return out
+}
+
+// overtaken: a stage word starting inside m runs past m's end at least
+// as long as m, so m's first character closes the word before (改扩建完工
+// is 改扩建 + 完工, not its 建完).
+func overtaken(rs []rune, m stageMention) bool {
+	for j := m.start + 1; j < m.end; j++ {
+		for _, w := range stageLadder {
+			n := runeLen(w.word)
+			if n >= m.end-m.start && j+n > m.end && j+n <= len(rs) && string(rs[j:j+n]) == w.word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxSplitStage is how far before 验收 its 通过 may stand with the thing

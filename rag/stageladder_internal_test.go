@@ -310,3 +310,18 @@ func TestStageElsewhereStated(t *testing.T) {
 		}
 	}
 }
+
+// A stage word starting inside another and running past it is read:
+// 改扩建完工 says 完工 of 改扩建, not 建完.
+func TestStageOvertaken(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"京哈高速改扩建完工", "完工"},
+		{"应急支线建完了", "建完"},
+		{"华锦阿美项目建成投产", "建成投产"},
+	} {
+		ms := stagesIn([]rune(tc.text))
+		if len(ms) == 0 || ms[len(ms)-1].word != tc.want {
+			t.Errorf("stagesIn(%q) = %v, want last %q", tc.text, ms, tc.want)
+		}
+	}
+}
