@@ -240,6 +240,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 		n := len(pr.confirmed)
 		pr.judge(i, m)
 		pr.checkListNeighbours(m, n)
+		pr.checkOutnamed(m, n)
 		if pr.paired != nil && opensThing(rs, stated, i) {
 			pr.confirmed = pr.confirmed[:n] // a count naming the thing (8户市属国企) answers nothing asked
 		}

@@ -1,0 +1,18 @@
+package figures
+
+import "testing"
+
+// A number the report gives of the thing beside the one a claim names
+// (开复工项目502个 beside 272个新建项目开工建设) is held to the named one's;
+// a claim writing the matched figure's own words, or naming neither
+// better, is confirmed.
+func TestPremiseOutnamedNeighbour(t *testing.T) {
+	checkPremises(t, []premiseCase{
+		{"去年新开工项目502个没错吧", "502个", "272个"},
+		{"2024年新开工项目502个对不对", "502个", "272个"},
+		{"去年新建项目开工502个对不对", "502个", "272个"},
+		{"2024年开复工项目502个吧", "", ""},
+		{"去年项目一共502个对吗", "", ""},
+		{"今年GDP预期增长5.5%左右是吧", "", ""}, // a synonym weighs no characters
+	})
+}
