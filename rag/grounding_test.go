@@ -112,6 +112,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年外贸进出口涨了多少亿", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "去年实际到位内资增长了多少亿元", found: false, grounding: "no_such_figure", not: []string{"451.5亿元〔"}},
 		{q: "去年实际到位内资增长了多少", found: true, figures: []string{"20.2%"}},
+		// A plan listing events to hold this year gives none of their days.
+		{q: "红马赛今年啥时候跑", found: false, grounding: "not_answered", want: []string{"报告没有给出时间"}},
+		{q: "全民健身节今年啥时候搞", found: false, grounding: "not_answered", want: []string{"报告没有给出时间"}},
 		// Which ones of a count, asked 都是什么/都是啥, are not answered by
 		// the sentence that only counts them; a named one (海兴科技等) is.
 		{q: "那3个保交楼项目都是什么", found: false, grounding: "not_answered", want: []string{"只给出数量"}},
