@@ -983,6 +983,9 @@ func (e *Engine) indicatorFits(d *Draft, p Part) (bool, float64) {
 	if d.countForMoney(p) {
 		return false, 0 // 跨境电商企业70家 is no 成交额
 	}
+	if d.shareForMoney(p) {
+		return false, 0 // 化工精细化率48% is no 营业收入
+	}
 	if asksCapacity(d.norm) && isCountUnit(p.Figure.Unit) {
 		return false, 0 // 200个项目竣工投产 is no plant's size
 	}

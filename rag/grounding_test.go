@@ -1740,6 +1740,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A sum asked of two things the report counts each on its own
 		// (272个新建项目, 230个续建项目) headlines neither count as the sum.
 		{q: "新建项目与续建项目加在一起多少个", found: true, want: []string{"230个续建项目"}, paragraph: 8},
+		// A share (化工精细化率48%) is no sum of money asked of its sentence
+		// (营业收入, revenue): it is not headlined as one.
+		{q: "What's this year's target for fine chemical and petrochemical revenue?", found: true, not: []string{"：48%"}, paragraph: 35},
+		{q: "化工精细化收入今年目标多少", found: true, not: []string{"：48%"}},
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},
