@@ -225,6 +225,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundEvents(d)
 	e.groundWhoFirst(d)
 	e.groundPartOfTotal(d)
+	e.groundSingledFromJoint(d)
 	e.groundWholeOfParts(d)
 	e.groundSplitOfTotal(d)
 	e.groundAddedPart(d)

@@ -96,6 +96,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "数字化车间、智能工厂今年建15个，当中数字化车间占几个", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "今年要建的数字化车间和智能工厂里面，智能工厂打算建多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "今年数字化车间和智能工厂要建几个", found: true, figures: []string{"15个"}},
+		// The same of members a figure is told of jointly (盘锦大米和盘锦河蟹
+		// 品牌价值), joined by 和 or 跟, one set apart by its short name.
+		{q: "盘锦大米、盘锦河蟹两个品牌当中河蟹值多少钱", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "盘锦大米跟盘锦河蟹里头大米品牌值多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "盘锦大米和盘锦河蟹的品牌价值合计多少", found: true, figures: []string{"突破千亿元"}, paragraph: 9},
 		{q: "城乡居民医保起付线", found: false, grounding: "not_answered", want: []string{"起付线"}},
 		{q: "How high is the outpatient deductible now?", found: false, grounding: "not_answered", want: []string{"deductible"}},
 		{q: "海上风电项目建成后装机容量多大", found: false, grounding: "not_answered", want: []string{"装机容量"}},
