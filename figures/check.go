@@ -317,7 +317,7 @@ func (pr *premiseRun) readClaim(i int, m *Mention) (int, bool) {
 	if bare == bareNone && pr.claim && pr.paired != nil && endsClauseClaim(pr.rs, pr.stated, i) {
 		bare = bareIs // "开复工项目502，新建272个对吗": 502 is its clause's claim
 	}
-	if m.Value.Unit == "" && bare == bareNone || namesWhole(pr.rs[m.End:]) || selectsClass(*m, pr.rs) {
+	if m.Value.Unit == "" && bare == bareNone || namesWhole(pr.rs[m.End:]) || selectsClass(*m, pr.rs) || topN(*m, pr.rs) {
 		// A bare number ("这2个", "#77") is not a claim about an
 		// indicator; "360公里里，光暖气管子占了多少" names the whole to
 		// ask a part; "5000万元以上项目多少个" asks about a size class.

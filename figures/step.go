@@ -623,7 +623,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 		// A bare number a claim says its thing is ("PM2.5是30吧") is
 		// held to the quoted figure of that thing in whatever unit.
 		bareIs := m.Value.Unit == "" && readBare(m, rs, d.Intent.Lang == "en", claim) == bareIs
-		if m.Value.Unit == "" && !bareIs || namesWhole(rs[m.End:]) || selectsClass(m, rs) || whoFirst && m.Value.Unit == UnitRank {
+		if m.Value.Unit == "" && !bareIs || namesWhole(rs[m.End:]) || selectsClass(m, rs) || topN(m, rs) || whoFirst && m.Value.Unit == UnitRank {
 			continue
 		}
 		var cands []Figure
