@@ -51,8 +51,23 @@ func namesAmount(norm string) bool {
 // noun, 多少 or not: "经营主体数量多少", "去年游客人数", "固投总额2024",
 // "社零总额去年金额"; a rate of it does not give that, nor a growth.
 func asksAmountByNoun(norm string) bool {
-	return (namesSum(norm) || countNounAsked.MatchString(norm) || countNamedEnglish.MatchString(norm)) && !containsCue(norm, changeCues)
+	return (namesSum(norm) || countNounAsked.MatchString(norm) || countNamedEnglish.MatchString(norm) || totalNounEnglish(norm)) && !containsCue(norm, changeCues)
 }
+
+// totalBeforeNoun finds an English total asked before its noun ("total
+// tourist arrivals", "the total outstanding debt").
+var totalBeforeNoun = regexp.MustCompile(`\btotal\s+[a-z]`)
+
+// totalNounEnglish reports whether an English question asks the total of
+// a thing by name: a growth or rate of it is no answer. A target asked
+// ("target for total R&D spending") is the report's target, a growth one
+// included; a rate or a rank asked is that.
+func totalNounEnglish(norm string) bool {
+	return totalBeforeNoun.MatchString(norm) && !containsAny(norm, targetWords) && !containsAny(norm, rateAsked) && !rankAskedEnglish.MatchString(norm)
+}
+
+// rankAskedEnglish finds an English question asking a place in a ranking.
+var rankAskedEnglish = regexp.MustCompile(`\b(?:rank|ranked|ranking|place|position)\b`)
 
 // sumNamedEnglish finds an English sum named after its thing ("Retail
 // sales total 2024", "Fixed asset investment amount 2024"), a year or the

@@ -1749,6 +1749,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (营业收入, revenue): it is not headlined as one.
 		{q: "What's this year's target for fine chemical and petrochemical revenue?", found: true, not: []string{"：48%"}, paragraph: 35},
 		{q: "化工精细化收入今年目标多少", found: true, not: []string{"：48%"}},
+		// A total named before its noun asks the amount: the growth the
+		// report gives of it (增长64%, 下降100个百分点) is no answer.
+		{q: "What's the city's total visitor count for 2024?", found: false, grounding: rag.GroundNoSuchFigure, want: []string{"not the figure itself"}},
+		{q: "How large is the total government debt?", found: false, grounding: rag.GroundNoSuchFigure, want: []string{"not the figure itself"}},
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},
