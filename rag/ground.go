@@ -1018,7 +1018,7 @@ func (d *Draft) unfitClause(norm string) bool {
 		in.Amount && countOfThingsAsked(d.norm, d.asked) && countsNothing(norm) ||
 		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
 		growthInMoneyUnfit(d.norm, norm) ||
-		d.money && countOnly(norm) ||
+		d.money && (countOnly(norm) || moneyOfOtherItem(norm, d.asked)) ||
 		in.Change && !in.Amount && !in.Added && !in.Level && statesNoChange(norm, d.asked) ||
 		YearTotalForGathering(d.norm, norm) ||
 		containsAny(d.norm, claimAllCues) && !containsAny(d.norm, useWords) && !containsAny(d.norm, newWorkWords) && putIntoUseOfAsked(norm, d.asked)

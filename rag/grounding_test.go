@@ -1753,6 +1753,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report gives of it (增长64%, 下降100个百分点) is no answer.
 		{q: "What's the city's total visitor count for 2024?", found: false, grounding: rag.GroundNoSuchFigure, want: []string{"not the figure itself"}},
 		{q: "How large is the total government debt?", found: false, grounding: rag.GroundNoSuchFigure, want: []string{"not the figure itself"}},
+		// A sum of money asked of one item of a list that gives it only a
+		// count (河蟹电商平台入驻商户85家) is not told by the sum of the
+		// item beside it (供应链中心交易额145亿元).
+		{q: "盘锦河蟹电商平台去年成交金额是多少", found: false, grounding: rag.GroundNoSuchFigure, not: []string{"145亿元〔"}},
+		{q: "东北新发地供应链中心交易额去年多少", found: true, figures: []string{"145亿元"}, want: []string{"145亿元"}},
 		// A rank moves one way to its place: 下降到 where the report says 升至.
 		{q: "辽滨经开区化工园区排名去年下降到第21位了？", found: true, want: []string{"更正：报告写的是升至第21位，不是下降到第21位"}},
 		{q: "辽滨经开区化工园区排名去年上升到第21位了吧", found: true, not: []string{"更正"}},
