@@ -1749,6 +1749,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (营业收入, revenue): it is not headlined as one.
 		{q: "What's this year's target for fine chemical and petrochemical revenue?", found: true, not: []string{"：48%"}, paragraph: 35},
 		{q: "化工精细化收入今年目标多少", found: true, not: []string{"：48%"}},
+		// 份额 asks a share, though its 额 reads as money.
+		{q: "中蓝电子马达全球市场份额多少", found: true, figures: []string{"15.7%"}},
 		// A total named before its noun asks the amount: the growth the
 		// report gives of it (增长64%, 下降100个百分点) is no answer.
 		{q: "What's the city's total visitor count for 2024?", found: false, grounding: rag.GroundNoSuchFigure, want: []string{"not the figure itself"}},

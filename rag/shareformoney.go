@@ -6,7 +6,7 @@ var shareMoneyAsks = []string{"revenue", "revenues", "income", "output value", "
 
 // rateAsked are the words a question asks a share or rate by: then a %
 // figure may answer it.
-var rateAsked = []string{"率", "比重", "占比", "比例", "百分", "%", "rate", "share", "ratio", "percent", "proportion",
+var rateAsked = []string{"率", "比重", "占比", "份额", "比例", "百分", "%", "rate", "share", "ratio", "percent", "proportion",
 	// English asks a change in words AsksChange may not read: "should spending grow".
 	"grow", "growth", "rise", "increase", "fall", "decline", "drop"}
 
