@@ -108,6 +108,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年安全生产死了几个人", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
 		{q: "全市去年的火灾起数", found: false, grounding: "not_answered", want: []string{"起数"}},
 		{q: "今年事故起数要下降吗", found: true},
+		// Murders are not the murder cold cases cleared: a quote naming
+		// only these says nothing of whether murders happened.
+		{q: "去年出过杀人命案吗", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "命案积案下降率排第几", found: true, figures: []string{"全省第一"}},
 		// Money named only by 投入, 资金, 钱 is told apart by what it is
 		// for: the upgrade fund (投入技改资金) is no other field's spending.
 		{q: "去年养老投入多少钱", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
