@@ -12,8 +12,9 @@ import (
 // lists written with 、 before their figure; this reads the members off the
 // question and holds them to the headline's indicator, however joined.
 
-// memberJoin splits the members a question names before its part cue.
-var memberJoin = regexp.MustCompile(`和|与|及|跟|、`)
+// memberJoin splits the members a question names before its part cue:
+// at the marks that join things asked alike (conjunctionMarks).
+var memberJoin = regexp.MustCompile(strings.Join(conjunctionMarks, "|"))
 
 // singledFromJoint is the member question norm sets apart after naming at
 // least two members that indicator names together; "" when none. A member
