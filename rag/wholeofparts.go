@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,8 +14,9 @@ import (
 // sumAsked are the words asking a sum: the whole cues, and spoken ones.
 var sumAsked = append([]string{"加在一起", "加一起", "加一块", "合起来"}, wholeCues...)
 
-// partJoiners join the things a sum is asked of.
-var partJoiners = []string{"和", "与", "及", "跟", "加上"}
+// partJoiners join the things a sum is asked of: those joining two
+// things asked (topicJoiners), in their order, and 加上.
+var partJoiners = slices.Concat(topicJoiners, []string{"加上"})
 
 // sumParts are the asked words on either side of a joiner before the sum
 // cue: 新建 and 续建 of "新建项目和续建项目加起来". A word written on both
