@@ -756,10 +756,17 @@ var addedAsked = regexp.MustCompile(`(?:新增|增加|多|新开|新建)了?(?:�
 // moneyAddedAsked is an increase asked in money ("实际到位内资增加了多少亿",
 // "多了多少亿元"): only a sum written as added gives it, not the level
 // (451.5亿元) nor the rate (增长20.2%) beside it.
-var moneyAddedAsked = regexp.MustCompile(`(?:新增|增加|多)了?多少(?:(?:亿|万)(?:元|美元)?|元|美元|钱)`)
+var moneyAddedAsked = regexp.MustCompile(`(?:新增|增加|多)了?` + howMuchMoney)
 
 // moneyAdded is a sum written as added: 新增…2亿元, 增加3000万元.
-var moneyAdded = regexp.MustCompile(`(?:新增|增加|多)[^、，,。；;]*?[0-9.]+(?:亿|万)?(?:元|美元)`)
+var moneyAdded = regexp.MustCompile(`(?:新增|增加|多)[^、，,。；;]*?` + sumOfMoney)
+
+// howMuchMoney asks a sum of money after the word of change: 多少亿元,
+// 多少万美元, 多少钱. Shared by the asked growth and increase.
+const howMuchMoney = `多少(?:(?:亿|万)(?:元|美元)?|元|美元|钱)`
+
+// sumOfMoney is a sum of money written: 3亿元, 3000万美元.
+const sumOfMoney = `[0-9.]+(?:亿|万)?(?:元|美元)`
 
 // addsMoney reports whether a clause writes a sum as added.
 func addsMoney(norm string) bool { return moneyAdded.MatchString(norm) }
