@@ -23,7 +23,7 @@ const nearRunes = 60
 // when none does, or the claim writes f's indicator whole.
 func (ix *Index) outnamedNeighbour(f *Figure, m Mention, rs []rune) *Figure {
 	claimed := rag.Normalize(string(rs[clauseStart(rs, m.Start):m.Start]))
-	if f.Indicator == "" || strings.Contains(claimed, rag.Normalize(f.Indicator)) || strings.ContainsFunc(yearWords.ReplaceAllString(claimed, ""), isASCIIAlnum) {
+	if f.Indicator == "" || strings.Contains(claimed, rag.Normalize(f.Indicator)) || strings.ContainsFunc(yearWords.ReplaceAllString(claimed, ""), isDigitOrLatin) {
 		return nil // a synonym (GDP) or another figure (11个…和) is no name to weigh
 	}
 	if strings.Contains(claimed, "、") || strings.Contains(claimed, "分别") {
@@ -80,6 +80,5 @@ func writesOwnPair(claimed, other, own string) bool {
 // yearWords are years (2024年): a claim's time, no other figure.
 var yearWords = regexp.MustCompile(`[0-9]{4}年`)
 
-func isASCIIAlnum(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-}
+// isDigitOrLatin: r is an ASCII digit or letter, by scan.go's own tests.
+func isDigitOrLatin(r rune) bool { return isDigit(r) || isLatin(r) }
