@@ -99,8 +99,7 @@ func (e *Engine) groundSingledFromJoint(d *Draft) {
 		if singledFromJoint(d.norm, Normalize(p.Figure.Indicator)) == "" {
 			return
 		}
-		ans.relatedOnly(GroundNoSuchFigure, "报告只给出几项合在一起的数字，没有单列所问的一项。相关内容：",
-			"The report gives only a combined figure, not one for the item asked. Related text:")
+		combinedOnly(ans)
 		return
 	}
 }

@@ -54,9 +54,16 @@ func (e *Engine) groundPartOfTotal(d *Draft) {
 		}
 	}
 	if named != "" {
-		ans.relatedOnly(GroundNoSuchFigure, "报告只给出几项合在一起的数字，没有单列所问的一项。相关内容：",
-			"The report gives only a combined figure, not one for the item asked. Related text:")
+		combinedOnly(ans)
 	}
+}
+
+// combinedOnly declines ans as giving only a figure of several items
+// together where one is asked: one wording for groundPartOfTotal and
+// groundSingledFromJoint, which find that case two ways.
+func combinedOnly(ans *Answer) {
+	ans.relatedOnly(GroundNoSuchFigure, "报告只给出几项合在一起的数字，没有单列所问的一项。相关内容：",
+		"The report gives only a combined figure, not one for the item asked. Related text:")
 }
 
 // dropTotalCorrections drops the corrections (and headline figures) of d's
