@@ -17,18 +17,26 @@ func singledOut(norm string, items []string) string {
 			continue
 		}
 		tail := norm[at+len(cue):]
-		var one string
-		for _, it := range items {
-			if strings.Contains(tail, it) {
-				if one != "" {
-					return ""
-				}
-				one = it
-			}
-		}
-		return one
+		return onlyOne(items, func(it string) bool { return strings.Contains(tail, it) })
 	}
 	return ""
+}
+
+// onlyOne is the one of members that named holds of; "" when none or
+// several. singledOut and oneNamed (singledwhole.go) both pick the one
+// member a question sets apart, by whole names or by short ones too.
+func onlyOne(members []string, named func(m string) bool) string {
+	one := ""
+	for _, m := range members {
+		if !named(m) {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = m
+	}
+	return one
 }
 
 // countNamed is how many of items text contains.

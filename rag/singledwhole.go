@@ -70,18 +70,10 @@ func oneNamed(tail string, members []string) string {
 	for _, m := range members[1:] {
 		prefix = commonPrefix(prefix, m)
 	}
-	one := ""
-	for _, m := range members {
+	return onlyOne(members, func(m string) bool {
 		short := strings.TrimPrefix(m, prefix)
-		if !strings.Contains(tail, m) && (utf8.RuneCountInString(short) < 2 || !strings.Contains(tail, short)) {
-			continue
-		}
-		if one != "" {
-			return ""
-		}
-		one = m
-	}
-	return one
+		return strings.Contains(tail, m) || utf8.RuneCountInString(short) >= 2 && strings.Contains(tail, short)
+	})
 }
 
 // groundSingledFromJoint declines an answer whose headline is a figure told
