@@ -287,11 +287,18 @@ type paragraphRef struct {
 func (pr *premiseRun) checkListNeighbours(m Mention, n int) {
 	for k := n; k < len(pr.confirmed); k++ {
 		if g := pr.idx.listNeighbour(pr.confirmed[k], pr.norm); g != nil {
-			pr.confirmed = append(pr.confirmed[:k], pr.confirmed[k+1:]...)
-			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+			pr.correctWith(k, m, g)
 			return
 		}
 	}
+}
+
+// correctWith turns confirmation k of stated figure m into a correction
+// with figure g, the one the claim names: checkListNeighbours and
+// checkOutnamed both find such a g.
+func (pr *premiseRun) correctWith(k int, m Mention, g *Figure) {
+	pr.confirmed = append(pr.confirmed[:k], pr.confirmed[k+1:]...)
+	pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
 }
 
 // note makes c (of figure f) the correction when none was found before.

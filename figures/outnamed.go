@@ -58,8 +58,7 @@ func (pr *premiseRun) checkOutnamed(m Mention, n int) {
 		return // another figure of the same number may be the one named
 	}
 	if g := pr.idx.outnamedNeighbour(pr.confirmed[n], m, pr.rs); g != nil {
-		pr.confirmed = pr.confirmed[:n]
-		pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+		pr.correctWith(n, m, g) // the only confirmation from n on
 	}
 }
 
