@@ -147,8 +147,8 @@ func (e *Engine) groundEvents(d *Draft) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
 	case (where || whereElse && !e.placeWithThing(d, given)) && !placeTold.MatchString(given) && !e.placeBefore(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
-	case when && planned && gatheringWhen.MatchString(d.norm) && !heldDayTold.MatchString(given),
-		when && planned && !day && asksPlannedGatheringDay(given, d.asked),
+	case when && planned && !heldDayTold.MatchString(given) &&
+		(gatheringWhen.MatchString(d.norm) || !day && asksPlannedGatheringDay(given, d.asked)),
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
 	}

@@ -10,11 +10,9 @@ var plannedGathering = regexp.MustCompile(`(?:举办|开展|举行)[^，。；,;
 // asksPlannedGatheringDay reports whether a when-question asks of a thing
 // that the plan's quotes only list among events to hold this year
 // (开展万人徒步大会、全民健身节、“村BA”等…体育活动): a plan to hold it gives
-// no date, whatever the thing is called.
+// no date, whatever the thing is called. The caller has found no held
+// day (heldDayTold) in given, as for a gathering asked by name.
 func asksPlannedGatheringDay(given string, asked []askedTerm) bool {
-	if heldDayTold.MatchString(given) {
-		return false
-	}
 	for _, m := range plannedGathering.FindAllString(given, -1) {
 		for _, t := range substantive(asked) {
 			if t.in(m) {
