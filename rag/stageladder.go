@@ -84,8 +84,7 @@ func stagesIn(rs []rune) []stageMention {
 	for i := 0; i < len(rs); {
 		best := stageMention{start: -1}
 		for _, w := range stageLadder {
-			n := runeLen(w.word)
-			if i+n <= len(rs) && string(rs[i:i+n]) == w.word && n > best.end-best.start {
+			if n := stageWordAt(rs, i, w); n > 0 && n > best.end-best.start {
 				best = stageMention{w, i, i + n}
 			}
 		}
@@ -108,13 +107,22 @@ func stagesIn(rs []rune) []stageMention {
 func overtaken(rs []rune, m stageMention) bool {
 	for j := m.start + 1; j < m.end; j++ {
 		for _, w := range stageLadder {
-			n := runeLen(w.word)
-			if n >= m.end-m.start && j+n > m.end && j+n <= len(rs) && string(rs[j:j+n]) == w.word {
+			if n := stageWordAt(rs, j, w); n > 0 && n >= m.end-m.start && j+n > m.end {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// stageWordAt is how many runes stage word w takes where rs writes it at
+// i, 0 when it does not: stagesIn and overtaken both look words up so.
+func stageWordAt(rs []rune, i int, w stageWord) int {
+	n := runeLen(w.word)
+	if i+n <= len(rs) && string(rs[i:i+n]) == w.word {
+		return n
+	}
+	return 0
 }
 
 // maxSplitStage is how far before 验收 its 通过 may stand with the thing
