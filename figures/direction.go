@@ -222,8 +222,11 @@ func movePremise(question, norm string, stated []Mention, idx *Index, report str
 		}
 		// Of siblings scored alike (刑事警情下降, 治安警情下降), the one
 		// whose own words the claim writes is the one claimed.
-		if c.fig.Direction == -w.dir && (f == nil || literalShare(c.fig.Indicator, claimed) > share) {
-			f, share = c.fig, literalShare(c.fig.Indicator, claimed)
+		if c.fig.Direction != -w.dir {
+			continue
+		}
+		if s := literalShare(c.fig.Indicator, claimed); f == nil || s > share {
+			f, share = c.fig, s
 		}
 	}
 	if f == nil {
