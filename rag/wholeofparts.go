@@ -22,13 +22,8 @@ var partJoiners = slices.Concat(topicJoiners, []string{"加上"})
 // cue: 新建 and 续建 of "新建项目和续建项目加起来". A word written on both
 // sides (项目) is the head they share, no part; nil when none are joined.
 func sumParts(norm string, asked []askedTerm) []string {
-	cue := len(norm)
-	for _, w := range sumAsked {
-		if i := strings.Index(norm, w); i >= 0 && i < cue {
-			cue = i
-		}
-	}
-	if cue == len(norm) {
+	cue := FirstIndexOfAny(norm, sumAsked)
+	if cue < 0 {
 		return nil
 	}
 	head := norm[:cue]
