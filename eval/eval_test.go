@@ -181,6 +181,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe67", "testdata/baseline-probe67.json", fileQuestions("testdata/probe67.yaml")},
 		{"probe68", "testdata/baseline-probe68.json", fileQuestions("testdata/probe68.yaml")},
 		{"probe69", "testdata/baseline-probe69.json", fileQuestions("testdata/probe69.yaml")},
+		{"probe71", "testdata/baseline-probe71.json", fileQuestions("testdata/probe71.yaml")},
 		{"probe70", "testdata/baseline-probe70.json", fileQuestions("testdata/probe70.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
