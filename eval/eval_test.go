@@ -183,6 +183,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe69", "testdata/baseline-probe69.json", fileQuestions("testdata/probe69.yaml")},
 		{"probe71", "testdata/baseline-probe71.json", fileQuestions("testdata/probe71.yaml")},
 		{"probe70", "testdata/baseline-probe70.json", fileQuestions("testdata/probe70.yaml")},
+		{"probe72", "testdata/baseline-probe72.json", fileQuestions("testdata/probe72.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
