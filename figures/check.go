@@ -451,6 +451,9 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 			pr.note(&Correction{Stated: said, Actual: *f, WrongWay: true}, f)
 			return
 		}
+		if dir == 0 {
+			dir, said = frontedAdded(pr.rs, m) // 新增跨境电商企业70家
+		}
 		if c := pr.idx.levelCorrection(dir, said, f); c != nil {
 			pr.note(c, f) // the number is the level reached, not the change
 			return
