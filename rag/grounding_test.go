@@ -1753,6 +1753,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (营业收入, revenue): it is not headlined as one.
 		{q: "What's this year's target for fine chemical and petrochemical revenue?", found: true, not: []string{"：48%"}, paragraph: 35},
 		{q: "化工精细化收入今年目标多少", found: true, not: []string{"：48%"}},
+		// A rate of money spent (研发经费投入总量增长7%) is how the spending
+		// asked moves: a target for that spending is it.
+		{q: "What's Panjin's target for R&D spending?", found: true, figures: []string{"7%"}, paragraph: 34},
+		{q: "Panjin R&D spending target 2025", found: true, figures: []string{"7%"}, paragraph: 34},
 		// 份额 asks a share, though its 额 reads as money.
 		{q: "中蓝电子马达全球市场份额多少", found: true, figures: []string{"15.7%"}},
 		// A total named before its noun asks the amount: the growth the

@@ -21,5 +21,10 @@ func (d *Draft) shareForMoney(p Part) bool {
 	if !d.money && (d.Intent.Lang != "en" || !containsAny(d.norm, shareMoneyAsks)) {
 		return false
 	}
-	return !containsAny(Normalize(p.Figure.Indicator), moneyNouns)
+	ind := Normalize(p.Figure.Indicator)
+	return !containsAny(ind, moneyNouns) && !containsAny(ind, outlayNouns)
 }
+
+// outlayNouns name money spent (研发经费, 财政支出): a rate of one is how
+// that sum moved, the spending asked, as a rate of 收入 is.
+var outlayNouns = []string{"经费", "支出"}
