@@ -542,6 +542,9 @@ func (pr *premiseRun) otherPeriodOwn(m Mention, kind Kind, norm string, wrong *F
 	if sameThingShare <= max(literalShare(f.Indicator, rag.Normalize(wrong.Indicator)), literalShare(wrong.Indicator, rag.Normalize(f.Indicator))) {
 		return nil // one thing in two wordings (新购/购置公交车辆): the claimed period's figure corrects it
 	}
+	if shortFor(f.Indicator, wrong.Indicator) || shortFor(wrong.Indicator, f.Indicator) {
+		return nil // one thing, one name contracted (普惠率 of 普惠性幼儿园覆盖率)
+	}
 	claimed := rag.Period{Kind: rag.PeriodResult, Year: f.Period.Year - 1}
 	if kind == KindTarget {
 		claimed = rag.Period{Kind: rag.PeriodPlan, Year: f.Period.Year + 1}
