@@ -266,8 +266,10 @@ var detailKinds = []detailKind{
 		// 什么动力): the report speaks of 品牌价值 and 发展动力 as things
 		// of its own.
 		cueRe: regexp.MustCompile(`是(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|油电混合)(?:的)?(?:车|汽车|公交|巴士)?(?:吗|嘛|么)|` +
-			`(?:什么|啥|哪种)(?:材质|车型|型号)|^(?:are|is|will)\b[^?]{0,60}\b(?:electric|hydrogen|diesel|new[- ]energy)\b`),
-		cueRunes: "是什啥哪aiw",
+			`(?:什么|啥|哪种)(?:材质|车型|型号)|^(?:are|is|will)\b[^?]{0,60}\b(?:electric|hydrogen|diesel|new[- ]energy)\b|` +
+			// a choice of makes: 是电车还是油车, 烧油还是用电
+			`还是(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|电|油|燃气|烧油|用电|充电)的?(?:车|汽车|公交车?|巴士)?(?:[?？吗呢啊]|$)`),
+		cueRunes: "是什啥哪aiw还",
 		evidence: regexp.MustCompile(`电动|纯电|新能源|氢能|氢燃料|燃油|柴油|混动|燃气|清洁能源|材质|型号|品牌|车型`),
 		named:    true,
 		trim:     regexp.MustCompile(`电动|纯电|新能源|氢能源?|燃油|柴油|混动|材质|车型|型号`),

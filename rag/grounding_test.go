@@ -1166,6 +1166,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A make asked (电动, 新能源, 车型) of things the report only counts;
 		// a thing named by such a word still answers its own question.
 		{q: "今年买的公交车是新能源的吗", grounding: rag.GroundNotAnswered, want: []string{"没有说明这方面"}},
+		// …or asked as a choice of two makes, neither of which it writes.
+		{q: "今年那132台公交车烧油还是用电？", found: false, grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "去年添的公交车辆是电动车还是燃油车", found: false, grounding: rag.GroundNotAnswered, want: []string{"没有说明这方面"}},
+		{q: "去年公交车新买了几台", found: true, figures: []string{"85台"}},
 		// Who builds a thing, asked with words between: a sentence
 		// pushing the works on names no builder.
 		{q: "配套产业园基础设施由哪家公司负责建设", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
