@@ -1292,13 +1292,7 @@ func (st *Stepper) onlyInUnit(q Query, unit string, in rag.Intent, found []score
 	if want := askedKind(in); want != "" {
 		q.Kind = want
 	}
-	var cands []scored
-	for _, s := range st.idx.search(q) {
-		if s.coverage >= inUnitCoverage && literalShare(s.fig.Indicator, q.normText()) > 0 {
-			cands = append(cands, s)
-		}
-	}
-	cands = inOwnMeasure(cands, unit)
+	cands := inOwnMeasure(namedInUnit(st.idx.search(q), q, unit), unit)
 	if len(cands) == 0 || len(cands) > 1 && cands[1].score >= cands[0].score*relativeKeep {
 		return scored{}, false
 	}

@@ -117,6 +117,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年养老投入多少钱", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "去年生态环境投入资金多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "2024年技改资金投入多少", found: true, figures: []string{"70.1亿元"}, paragraph: 9},
+		// Money asked in everyday words that write none of its indicator
+		// (搞技术改造 is the lexicon's 技改): the fund is still the answer.
+		{q: "去年企业搞技术改造砸了多少钱", found: true, figures: []string{"70.1亿元"}, paragraph: 9},
+		{q: "How much money did factories spend on technical renovation last year?", found: true, figures: []string{"70.1亿元"}},
 		// By how much money a thing grew is neither its level nor its rate.
 		{q: "去年外贸进出口涨了多少亿", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "去年实际到位内资增长了多少亿元", found: false, grounding: "no_such_figure", not: []string{"451.5亿元〔"}},
