@@ -1739,6 +1739,9 @@ var englishFiller = map[string]bool{
 	// in achieving the targets", "what growth is Panjin expecting".
 	"situation": true, "responsible": true, "anything": true, "foremost": true, "sets": true,
 	"correct": true, "quick": true, "achieving": true, "expecting": true, "expect": true, "expects": true,
+	// Adding, an everyday verb whose object is the topic: "how many
+	// firms will Panjin add" asks 新增 of the firms, not of "add".
+	"add": true, "adds": true, "adding": true,
 }
 
 // blankLatinLocal blanks the pinyin of the city's own places (dawa,

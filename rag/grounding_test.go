@@ -1174,6 +1174,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年那132台公交车烧油还是用电？", found: false, grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "去年添的公交车辆是电动车还是燃油车", found: false, grounding: rag.GroundNotAnswered, want: []string{"没有说明这方面"}},
 		{q: "去年公交车新买了几台", found: true, figures: []string{"85台"}},
+		// "add" is how a count added is asked in English, no topic of its
+		// own; a thing the report lacks is still missing beside it.
+		{q: "how many bus routes will the city be adding this year", found: true, want: []string{"公交线路10条"}},
+		{q: "how many new above-scale firms will Panjin add in 2025", found: true, want: []string{"15户以上"}},
+		{q: "how many casinos will Panjin add this year", found: false, want: []string{"casinos"}},
 		// Who builds a thing, asked with words between: a sentence
 		// pushing the works on names no builder.
 		{q: "配套产业园基础设施由哪家公司负责建设", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
