@@ -245,6 +245,7 @@ func (e *Engine) ground(d *Draft) {
 	d.dropOtherPeriodOfCorrected()
 	e.groundMention(d)
 	e.groundUnwrittenHead(d)
+	e.groundOtherHead(d)
 	e.groundClasses(d)
 	e.groundPeople(d)
 	e.groundAboutReport(d)

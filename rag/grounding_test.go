@@ -108,6 +108,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年安全生产死了几个人", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
 		{q: "全市去年的火灾起数", found: false, grounding: "not_answered", want: []string{"起数"}},
 		{q: "今年事故起数要下降吗", found: true},
+		// A modifier shared is not the thing: 巴黎 before 残奥会 does not
+		// answer for 巴黎奥运会, nor 收入 inside 一般公共预算收入 for 工资;
+		// the thing itself written still answers.
+		{q: "巴黎奥运会上有没有盘锦选手得奖", found: false, grounding: "not_answered", want: []string{"报告没有提到“巴黎奥运会”"}},
+		{q: "巴黎奥运会盘锦运动员表现怎么样", found: false, grounding: "not_answered", want: []string{"巴黎残奥会"}},
+		{q: "巴黎残奥会盘锦成绩如何", found: true, not: []string{"报告没有提到"}, paragraph: 17},
+		{q: "去年工资上涨了吗", found: false, grounding: "not_answered", want: []string{"报告没有写到所问的“工资”"}},
+		{q: "今年老百姓工资有啥目标", found: true, not: []string{"报告没有写到"}, paragraph: 23},
 		// Murders are not the murder cold cases cleared: a quote naming
 		// only these says nothing of whether murders happened.
 		{q: "去年出过杀人命案吗", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
