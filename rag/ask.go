@@ -243,6 +243,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundZero(d)
 	e.groundClaims(d)
 	d.dropOtherPeriodOfCorrected()
+	e.groundMoveUnsaid(d)
 	e.groundMention(d)
 	e.groundUnwrittenHead(d)
 	e.groundOtherHead(d)

@@ -1778,6 +1778,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// asked moves: a target for that spending is it.
 		{q: "What's Panjin's target for R&D spending?", found: true, figures: []string{"7%"}, paragraph: 34},
 		{q: "Panjin R&D spending target 2025", found: true, figures: []string{"7%"}, paragraph: 34},
+		// Whether a thing rose or fell is not told by one year's level
+		// (PM2.5平均浓度29微克/立方米); a clause saying it moved tells it.
+		{q: "去年PM2.5浓度下降了吗", found: false, grounding: "no_such_figure", want: []string{"没有说它比上年是升是降"}},
+		{q: "空气优良天数比例去年提高了没有", found: false, grounding: "no_such_figure", not: []string{"：88.3%"}},
+		{q: "信访总量去年下降了吗", found: true, want: []string{"信访总量下降25.8%"}},
+		{q: "今年对企业的执法检查会减少吗", found: true, want: []string{"综合查一次"}},
 		// 份额 asks a share, though its 额 reads as money.
 		{q: "中蓝电子马达全球市场份额多少", found: true, figures: []string{"15.7%"}},
 		// A total named before its noun asks the amount: the growth the
