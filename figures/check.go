@@ -364,6 +364,16 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		}
 		return
 	}
+	if len(comparable) == 0 {
+		// 普惠率今年90.6%: the plan's year names it 普惠性幼儿园覆盖率.
+		if g := pr.idx.contractedOfKind(m, norm, kind, pr.report); g != nil && m.Value.Admits(g.Amount()) {
+			pr.confirmed = append(pr.confirmed, g)
+			return
+		} else if g != nil {
+			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+			return
+		}
+	}
 	if bare == bareIs && writtenAs(m, comparable) {
 		pr.confirmed = append(pr.confirmed, comparable[0].fig)
 		return // "城镇新增就业是2.04吧": the number as the report writes it, 2.04万人
@@ -382,6 +392,16 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	}
 	if f := pr.idx.measuredBeside(m, pr.rs, comparable[0].fig); f != nil {
 		comparable = []scored{{fig: f, score: comparable[0].score, coverage: comparable[0].coverage}}
+	}
+	if pr.paired == nil && confirmedBy(m, comparable, norm) == nil && !namesOneWhole(comparable, norm) {
+		// 推进了6个 of 央地合作项目…推进实施6个: the member named, not the head's other figure.
+		if g, held := pr.idx.listMemberNamed(m, kind, rag.Normalize(string(pr.rs[clauseStart(pr.rs, m.Start):m.Start])), pr.report); held {
+			pr.confirmed = append(pr.confirmed, g)
+			return
+		} else if g != nil {
+			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+			return
+		}
 	}
 	pr.judgeComparable(m, bare, found, comparable, kind, norm)
 }

@@ -33,7 +33,7 @@ func (ix *Index) outnamedNeighbour(f *Figure, m Mention, rs []rune) *Figure {
 	cands := []Figure{*f}
 	for _, g := range figs {
 		if sameFigure(g, *f) || g.Value == f.Value || g.Unit != f.Unit || g.Indicator == "" ||
-			math.Abs(float64(g.Start-f.Start)) > nearRunes {
+			math.Abs(float64(g.Start-f.Start)) > nearRunes || headOfOwnList(figs, g, f, claimed) {
 			continue
 		}
 		cands = append(cands, g)
