@@ -762,8 +762,9 @@ var moneyAddedAsked = regexp.MustCompile(`(?:新增|增加|多)了?` + howMuchMo
 var moneyAdded = regexp.MustCompile(`(?:新增|增加|多)[^、，,。；;]*?` + sumOfMoney)
 
 // howMuchMoney asks a sum of money after the word of change: 多少亿元,
-// 多少万美元, 多少钱. Shared by the asked growth and increase.
-const howMuchMoney = `多少(?:(?:亿|万)(?:元|美元)?|元|美元|钱)`
+// 多少万美元, 多少钱. Shared by the asked growth and increase. 万 or 亿
+// before another unit (多少万亩, 多少万人) counts that, no money.
+const howMuchMoney = `多少(?:(?:亿|万)(?:元|美元|$|[^\p{Han}]|[了呢啊吧吗呀的])|元|美元|钱)`
 
 // sumOfMoney is a sum of money written: 3亿元, 3000万美元.
 const sumOfMoney = `[0-9.]+(?:亿|万)?(?:元|美元)`

@@ -1784,6 +1784,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "空气优良天数比例去年提高了没有", found: false, grounding: "no_such_figure", not: []string{"：88.3%"}},
 		{q: "信访总量去年下降了吗", found: true, want: []string{"信访总量下降25.8%"}},
 		{q: "今年对企业的执法检查会减少吗", found: true, want: []string{"综合查一次"}},
+		// 万 before another unit (多少万亩) asks that unit, no money: the
+		// money-growth check leaves the count of mu be.
+		{q: "今年灌溉面积打算提高多少万亩啊", found: true, figures: []string{"46.6万亩"}, paragraph: 53},
+		{q: "高标准农田去年增加了多少万亩", found: true, figures: []string{"12.45万亩"}, paragraph: 11},
 		// 份额 asks a share, though its 额 reads as money.
 		{q: "中蓝电子马达全球市场份额多少", found: true, figures: []string{"15.7%"}},
 		// A total named before its noun asks the amount: the growth the
