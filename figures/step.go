@@ -18,11 +18,12 @@ import (
 // question could mean either), and a question that states a figure the
 // report contradicts is corrected first.
 type Stepper struct {
-	idx *Index
+	idx        *Index
+	claimKinds *rag.Siblings // kinds no claim is corrected across (claimkinds.txt)
 }
 
 // NewStepper answers with the figures of idx.
-func NewStepper(idx *Index) *Stepper { return &Stepper{idx: idx} }
+func NewStepper(idx *Index) *Stepper { return &Stepper{idx: idx, claimKinds: claimKinds()} }
 
 // Figures is the figures index the step draws on.
 func (st *Stepper) Figures() *Index { return st.idx }
@@ -243,7 +244,7 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 		// contradicts: the figure would not answer the question either.
 		c = nil
 	}
-	if c != nil && otherKindClaimed(d, others, c) {
+	if c != nil && (otherKindClaimed(d, others, c) || st.claimKinds.OtherKindOf(d.Read, c.Actual.Indicator)) {
 		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
 	if c != nil {

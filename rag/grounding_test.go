@@ -172,6 +172,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "2024年村BA比赛搞了没", found: false, grounding: "figure_of_other_period", want: []string{"村BA"}, paragraph: 64},
 		// A detail set aside in a clause before the one asking is not asked.
 		{q: "起付线不用说了，普通门诊统筹支付比例现在多少", found: true, figures: []string{"55%"}},
+		// A claim about households' income or a sector's value added the
+		// report never gives is not "corrected" with a firm's takings or
+		// industry's figure; the firms' own figure still confirms.
+		{q: "去年城乡居民人均可支配收入增长7%对不对", found: false, grounding: "no_such_figure", not: []string{"更正", "根据报告"}},
+		{q: "今年第三产业增加值增长7%对吗", found: false, grounding: "no_such_figure", not: []string{"更正", "根据报告"}},
+		{q: "去年市属国企营业收入增长8.7%对吗", found: true, figures: []string{"8.7%"}, paragraph: 10},
 		// "What is the X of" a wider place asks that place's figure.
 		{q: "what is the gdp for liaoning province", found: false, grounding: "other_place", not: []string{"「"}},
 		{q: "What was the GDP of Liaoning province in 2024?", found: false, grounding: "other_place", not: []string{"「"}},

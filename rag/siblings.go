@@ -272,11 +272,17 @@ func (d *Draft) OtherKind(text string) bool {
 // OtherKindOf is OtherKind of text for asked, one of several things a
 // question asks between ("39.7%是进口还是出口": 进口), not the whole question.
 func (d *Draft) OtherKindOf(asked, text string) bool {
-	asks := d.engine.siblings.asks(Normalize(asked))
+	return d.engine.siblings.OtherKindOf(asked, text)
+}
+
+// OtherKindOf reports whether text names only other kinds of a family of
+// which asked names one.
+func (s *Siblings) OtherKindOf(asked, text string) bool {
+	asks := s.asks(Normalize(asked))
 	if len(asks) == 0 {
 		return false
 	}
-	f, _, _ := d.engine.siblings.mismatch(asks, []string{Normalize(text)})
+	f, _, _ := s.mismatch(asks, []string{Normalize(text)})
 	return f >= 0
 }
 
