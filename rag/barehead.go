@@ -38,7 +38,7 @@ func writtenHead(qnorm string, asked []askedTerm) int {
 	if h < 0 || asked[h].missing || asked[h].at < 0 || asked[h].at+len(asked[h].term) > len(qnorm) {
 		return -1
 	}
-	return h
+	return topicHead(qnorm, asked, h)
 }
 
 // countsQualifiedHead reports whether a count asked of a bare head
@@ -86,7 +86,7 @@ func countsQualifiedHead(qnorm string, asked []askedTerm, clause string, broad f
 // (新增企业多少家, 开复工的亿元以上项目有多少个) or right after it (新增了多少
 // 家企业, 新增了多少企业).
 func countAskedOfBare(qnorm string, head askedTerm) bool {
-	if countAskedOfHead.MatchString(qnorm[head.at+len(head.term):]) {
+	if countAskedOfHead.MatchString(afterTopic(qnorm[head.at+len(head.term):])) {
 		return withoutThreshold(ownQualifier(qnorm, head)) == ""
 	}
 	m := countAskedBeforeHead.FindStringIndex(qnorm[:head.at])
@@ -168,7 +168,8 @@ func countsOtherKind(qnorm string, asked []askedTerm, clause string, broad func(
 	}
 	// Only a broad head (企业, 项目) has kinds to mistake for the one asked,
 	// and only where the clause writes no word the question qualifies it by.
-	if q := qualifierOf(asked, h); q == nil || q.missing || q.in(clause) {
+	own := qualifierOf(asked, h)
+	if own == nil || own.in(clause) {
 		return false
 	}
 	seen := false
@@ -177,6 +178,9 @@ func countsOtherKind(qnorm string, asked []askedTerm, clause string, broad func(
 			q := qualifierBefore(clause, i)
 			if utf8.RuneCountInString(q) < 2 || slices.ContainsFunc(asked, func(t askedTerm) bool { return !t.head && t.in(q) }) {
 				return false // bare, or the kind asked (外贸型 of 外贸企业)
+			}
+			if own.missing && strings.ContainsAny(q, own.term) {
+				return false // a word no report writes may misspell the clause's kind
 			}
 			seen = true
 		}

@@ -96,6 +96,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "数字化车间、智能工厂今年建15个，当中数字化车间占几个", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "今年要建的数字化车间和智能工厂里面，智能工厂打算建多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "今年数字化车间和智能工厂要建几个", found: true, figures: []string{"15个"}},
+		// A count asked of a noun written first, its verb after (企业去年
+		// 新增几家), is of that noun as asked: another kind's count does not
+		// answer, nor does it for a kind no report writes (a misspelling).
+		{q: "外资企业去年新增几家", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "规工企业2024年新增了多少家", found: false, grounding: "no_such_figure", not: []string{"18家〔"}},
+		{q: "企业去年新增多少家", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "外贸企业去年新增了几家", found: true, figures: []string{"18家"}, paragraph: 10},
 		// The same of members a figure is told of jointly (盘锦大米和盘锦河蟹
 		// 品牌价值), joined by 和 or 跟, one set apart by its short name.
 		{q: "盘锦大米、盘锦河蟹两个品牌当中河蟹值多少钱", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
