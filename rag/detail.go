@@ -311,6 +311,10 @@ var detailKinds = []detailKind{
 		// died; 人员不伤亡 does answer.
 		cues: []string{"死亡人数", "死了多少", "死多少人", "死了几个", "死了几人", "伤亡人数", "伤亡多少", "遇难人数", "多少人死亡", "多少人遇难",
 			"death toll", "how many died", "how many people died", "how many deaths", "fatalities", "casualties"},
+		// The injured are counted as the dead are: 3万余人抢险队伍 counts
+		// the rescuers, not who was hurt.
+		cueRe:    regexp.MustCompile(`(?:多少|几个?)(?:人|名)\p{Han}{0,2}?受伤|受伤(?:的)?(?:有)?(?:人数|多少|几)|伤了(?:多少|几)|how many (?:people )?(?:were )?(?:injured|hurt|wounded)`),
+		cueRunes: "伤hiw",
 		evidence: regexp.MustCompile(`伤亡|遇难|死亡[0-9]|[0-9]+人死亡|零死亡`),
 		requote:  true,
 		zh:       "报告没有给出伤亡人数。相关内容：",

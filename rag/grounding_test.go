@@ -113,6 +113,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "海上风电项目建成后装机容量多大", found: false, grounding: "not_answered", want: []string{"装机容量"}},
 		{q: "2024年生产安全事故死亡人数", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
 		{q: "去年安全生产死了几个人", found: false, grounding: "not_answered", want: []string{"伤亡人数"}},
+		// The injured are asked as the dead are: the rescuers' headcount
+		// is no answer, 人员不伤亡 is.
+		{q: "去年闹水灾伤了多少人", found: true, want: []string{"人员不伤亡"}, not: []string{"抢险队伍"}, paragraph: 17},
+		{q: "How many people were hurt in the 2024 floods?", found: true, want: []string{"人员不伤亡"}, not: []string{"抢险队伍"}, paragraph: 17},
+		{q: "去年洪灾里受伤的有多少人", found: true, want: []string{"人员不伤亡"}, not: []string{"抢险队伍"}, paragraph: 17},
 		{q: "全市去年的火灾起数", found: false, grounding: "not_answered", want: []string{"起数"}},
 		{q: "今年事故起数要下降吗", found: true},
 		// A modifier shared is not the thing: 巴黎 before 残奥会 does not
