@@ -103,6 +103,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "规工企业2024年新增了多少家", found: false, grounding: "no_such_figure", not: []string{"18家〔"}},
 		{q: "企业去年新增多少家", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "外贸企业去年新增了几家", found: true, figures: []string{"18家"}, paragraph: 10},
+		// 私营 is everyday for 民营: the state-owned firms' reform is no
+		// answer for private ones.
+		{q: "今年政府怎么扶持私营企业", found: true, want: []string{"民营企业"}, not: []string{"国有企业改革"}, paragraph: 41},
 		// The same of members a figure is told of jointly (盘锦大米和盘锦河蟹
 		// 品牌价值), joined by 和 or 跟, one set apart by its short name.
 		{q: "盘锦大米、盘锦河蟹两个品牌当中河蟹值多少钱", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
