@@ -121,6 +121,10 @@ func qualifierBefore(text string, end int) string {
 			break
 		}
 		r, n := utf8.DecodeLastRuneInString(s)
+		if open := glossBefore(s); open >= 0 {
+			pos = open // 规上(限上) of 新增规上(限上)企业 is one kind
+			continue
+		}
 		if !unicode.Is(unicode.Han, r) || r == '的' && pos == end {
 			if r == '的' {
 				end -= n // 新增的企业 is a bare head

@@ -102,6 +102,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "外资企业去年新增几家", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "规工企业2024年新增了多少家", found: false, grounding: "no_such_figure", not: []string{"18家〔"}},
 		{q: "企业去年新增多少家", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		// A kind glossed in brackets (规上（限上）企业) is still a kind: all
+		// new firms asked are not counted by it.
+		{q: "今年全市新增企业多少户", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "外贸企业去年新增了几家", found: true, figures: []string{"18家"}, paragraph: 10},
 		// 私营 is everyday for 民营: the state-owned firms' reform is no
 		// answer for private ones.
