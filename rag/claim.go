@@ -31,6 +31,7 @@ var contrasts = []*regexp.Regexp{
 	aboveOrBelowGround,
 	townOrCountry,
 	planOpensOrCloses,
+	batchScope,
 }
 
 // Word opposites name the other side of one thing: 地上工程 is not the
@@ -74,6 +75,11 @@ var practiceReach = regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?
 // firstInScope is where a thing is the first or the only one: 全省首个 is
 // no 全国首个, as a reach of practice is not.
 var firstInScope = regexp.MustCompile(`(全国|全省|全市|东北|全球)(?:首个|首家|首批|首座|唯一)`)
+
+// batchScope is the field a numbered batch was chosen from: the
+// 全国第四批 of pilot cities is no 全省第四批, though the ordinal is the
+// same, so the scope is its own contrast.
+var batchScope = regexp.MustCompile(`(全国|全省|全市)第[0-9一二三四五六七八九十]+批`)
 
 // rankMove is the way a rank moved, 升 or 降, to a place (升至第21位;
 // spoken 下降到第21位, or with the ranking's scope, 下降到全国第21位):
@@ -501,7 +507,8 @@ func citedCorrection(c Citation, at, s, e int, stated, indicator string) Part {
 func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other runeMatch, ok, says bool) {
 	matches := findAllRunes(re, text)
 	for _, tm := range matches {
-		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(gradedBySubject(re) && namesSubject(text, tm, q, asked)) {
+		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(gradedBySubject(re) && namesSubject(text, tm, q, asked)) &&
+			!(re == batchScope && namesAfterValue(text, tm, q, asked)) {
 			continue
 		}
 		for _, m := range asked {
@@ -631,6 +638,19 @@ func namesSubject(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
 		// value: 金帛滩旁边，红海滩是5A景区吗 asks of 红海滩.
 		sh, ok := longestShared(q, text, qs, m.start, s, tm.start)
 		if ok && sh.n >= minWholeSubject && sh.q == qs && isSubjectLink(string(q[sh.q+sh.n:m.start])) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAfterValue: the words of text's clause after its match tm share a
+// name with the words of the question's clause before one of its matches.
+// A batch names what was chosen after it (全国第四批一刻钟便民生活圈试点
+// 城市); a claim may name that first (试点城市是全省第四批).
+func namesAfterValue(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
+	for _, m := range asked {
+		if sh, ok := longestShared(q, text, clauseStartAt(q, m.start), m.start, tm.end, clauseEndAt(text, tm.end)); ok && sh.n >= minGradeSubject {
 			return true
 		}
 	}

@@ -87,6 +87,11 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// The field a numbered batch was chosen from is corrected, whether
+		// the claim names the thing before the batch or after it.
+		{q: "一刻钟便民生活圈试点城市盘锦算全省第四批的吧", found: true, want: []string{"全国第四批，不是全省第四批"}, paragraph: 8},
+		{q: "盘锦选上的是全市第四批一刻钟便民生活圈试点吗", found: true, want: []string{"全国第四批，不是全市第四批"}, paragraph: 8},
+		{q: "盘锦是全国第四批一刻钟便民生活圈试点城市吧", found: true, not: []string{"更正"}, paragraph: 8},
 		// A detail the report never gives — a deductible, a capacity, a
 		// death toll, a count of incidents, a traded volume — is not
 		// answered by a sentence naming the topic; 人员不伤亡 and a target
