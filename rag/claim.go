@@ -306,6 +306,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 			corrections = append(corrections, p)
 		}
 	}
+	if len(corrections) == 0 {
+		// 403亿美元 where the quote says 403亿元.
+		if p, ok := currencyCorrection(d.norm, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
 	if len(corrections) == 0 && e.ix.statesClaim(d.Read) {
 		corrections = e.statedClaimCorrections(d)
 	}

@@ -87,6 +87,11 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A sum claimed in dollars that the quote writes in yuan is
+		// corrected, the thing named short or not; dollars written stand.
+		{q: "海洋经济去年达到403亿美元了吧", found: true, want: []string{"403亿元，不是403亿美元"}, paragraph: 9},
+		{q: "节支2.63亿美元，是不是", found: true, want: []string{"2.63亿元，不是2.63亿美元"}, paragraph: 15},
+		{q: "外资实际利用了7.5亿美元吧", found: true, not: []string{"更正"}, paragraph: 10},
 		// The field a numbered batch was chosen from is corrected, whether
 		// the claim names the thing before the batch or after it.
 		{q: "一刻钟便民生活圈试点城市盘锦算全省第四批的吧", found: true, want: []string{"全国第四批，不是全省第四批"}, paragraph: 8},
