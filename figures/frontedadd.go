@@ -27,9 +27,17 @@ func frontedAdded(rs []rune, m Mention) (int, string) {
 		for _, w := range frontedAdds {
 			n := len([]rune(w))
 			if i+n < m.Start && string(rs[i:i+n]) == w {
+				if containsAnyOf(string(rs[i+n:m.Start]), statedLevels...) {
+					return 0, m.Text // 新增以后达到70家: the claim states the level itself
+				}
 				return 1, string(rs[i:m.End])
 			}
 		}
 	}
 	return 0, m.Text
 }
+
+// statedLevels, between a fronted 新增 and its number, state the number as
+// the level reached (新增到70家, 新增学位后普惠率达到90.6%), so the claim
+// misreads nothing.
+var statedLevels = []string{"达到", "达", "到", "累计", "总数", "总共", "一共", "共", "合计", "总计"}
