@@ -393,12 +393,12 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	if f := pr.idx.measuredBeside(m, pr.rs, comparable[0].fig); f != nil {
 		comparable = []scored{{fig: f, score: comparable[0].score, coverage: comparable[0].coverage}}
 	}
-	if pr.paired == nil && confirmedBy(m, comparable, norm) == nil && !namesOneWhole(comparable, norm) {
+	if confirmedBy(m, comparable, norm) == nil && !namesOneWhole(comparable, norm) {
 		// 推进了6个 of 央地合作项目…推进实施6个: the member named, not the head's other figure.
-		if g, held := pr.idx.listMemberNamed(m, kind, rag.Normalize(string(pr.rs[clauseStart(pr.rs, m.Start):m.Start])), pr.report); held {
+		if g, held := pr.idx.listMemberNamed(m, kind, pr.listNamed(m), rag.Normalize(string(pr.rs[clauseStart(pr.rs, m.Start):m.Start])), pr.report); held {
 			pr.confirmed = append(pr.confirmed, g)
 			return
-		} else if g != nil {
+		} else if g != nil && pr.paired == nil { // a pair's own checks correct it
 			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
 			return
 		}

@@ -3,6 +3,7 @@ package figures
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -19,13 +20,13 @@ import (
 const minListHead = 4
 
 // listMemberNamed is the figure of a list the claim names by its head
-// (claimed, the clause before stated figure m, writes minListHead Han
-// characters of the first member's indicator in a row) and by the
-// member's own word (推进 of 推进实施), in stated figure
-// m's unit and of period kind when one is claimed: the one whose number m
+// (listed, the words before stated figure m that may name its list,
+// writes minListHead Han characters of the first member's indicator in a
+// row) and by the member's own word (推进 of 推进实施) in claimed, the
+// clause before m, in stated figure m's unit and of period kind when one is claimed: the one whose number m
 // admits, else the only one named. held says m admits it; nil when no
 // member, or several none admits, is named.
-func (ix *Index) listMemberNamed(m Mention, kind Kind, claimed, report string) (g *Figure, held bool) {
+func (ix *Index) listMemberNamed(m Mention, kind Kind, listed, claimed, report string) (g *Figure, held bool) {
 	sp := ix.scope(report)
 	if sp == nil {
 		return nil, false
@@ -38,7 +39,7 @@ func (ix *Index) listMemberNamed(m Mention, kind Kind, claimed, report string) (
 			continue
 		}
 		head := listHead(figs, k)
-		if head == f || longestRun(rag.Normalize(head.Indicator), claimed, rag.Normalize(f.Indicator)) < minListHead || !writesOwnWord(f, head, claimed) {
+		if head == f || longestRun(rag.Normalize(head.Indicator), listed, rag.Normalize(f.Indicator)) < minListHead || !writesOwnWord(f, head, claimed) {
 			continue
 		}
 		if m.Value.Admits(f.Amount()) {
@@ -115,4 +116,17 @@ func writesOwnWord(f, head *Figure, norm string) bool {
 // list member's that shares some of its words.
 func namesOneWhole(found []scored, norm string) bool {
 	return slices.ContainsFunc(found, func(c scored) bool { return literalShare(c.fig.Indicator, norm) == 1 })
+}
+
+// listNamed is the text that may name the list stated figure m is of: its
+// own clause, or, in a pair ("央地合作项目实施6个，签约19个"), the whole
+// claim before it, since the pair's later clauses name the list once for all.
+func (pr *premiseRun) listNamed(m Mention) string {
+	if pr.paired == nil {
+		return rag.Normalize(string(pr.rs[clauseStart(pr.rs, m.Start):m.Start]))
+	}
+	if strings.ContainsFunc(string(pr.rs[clauseStart(pr.rs, m.Start):m.Start]), unicode.IsDigit) {
+		return "" // 分别达到95万亩、48万亩: which member each figure is of is the pair's to say
+	}
+	return rag.Normalize(string(pr.rs[:m.Start]))
 }
