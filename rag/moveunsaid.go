@@ -17,11 +17,15 @@ var lettersNumbered = regexp.MustCompile(`[a-z]+[0-9][0-9.]*|[0-9]+[a-z]+`)
 // moveMarks: 改善 and 好转 are moves, 保持 and 稳定 say it did not.
 var movedSaid = []string{"改善", "好转", "恶化", "优化", "保持", "稳定", "持平", "持续"}
 
+// writesFigure reports whether s writes a digit outside a lettered name
+// (pm2.5): the question's own figure and the quote's level are read alike.
+func writesFigure(s string) bool { return hasDigit(lettersNumbered.ReplaceAllString(s, "")) }
+
 // asksMoveOnly reports whether a question asks only whether a thing rose,
 // fell, improved or worsened, stating no figure of its own.
 func asksMoveOnly(norm string) bool {
 	q := strings.TrimRight(norm, "?？!！。 ")
-	if strings.ContainsAny(lettersNumbered.ReplaceAllString(q, ""), "0123456789") || containsAny(q, []string{"多少", "几", "哪些", "哪个", "还是"}) {
+	if writesFigure(q) || containsAny(q, []string{"多少", "几", "哪些", "哪个", "还是"}) {
 		return false
 	}
 	return yesNoChangeAsked.MatchString(q) || betterAsked.MatchString(q)
@@ -49,7 +53,7 @@ func (e *Engine) groundMoveUnsaid(d *Draft) {
 			if containsAny(c, moveMarks) || containsAny(c, movedSaid) {
 				return
 			}
-			level = level || strings.ContainsAny(lettersNumbered.ReplaceAllString(c, ""), "0123456789")
+			level = level || writesFigure(c)
 		}
 	}
 	if !level {
