@@ -1,9 +1,6 @@
 package rag
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // glossBefore is the byte offset of the "(" opening a parenthetical of
 // Chinese words that s ends with and that follows a word of its own
@@ -18,7 +15,7 @@ func glossBefore(s string) int {
 		return -1
 	}
 	inner := s[open+1 : len(s)-1]
-	if inner == "" || strings.IndexFunc(inner, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+	if inner == "" || !allHan([]rune(inner)) {
 		return -1
 	}
 	return open
