@@ -94,11 +94,17 @@ func quotesWriteOthers(d *Draft, quotes []string, skip ...int) bool {
 		if slices.Contains(skip, k) || t.missing {
 			continue
 		}
-		if slices.ContainsFunc(quotes, func(q string) bool { return containsAny(q, t.spellings()) }) {
+		if t.writtenIn(quotes) {
 			return true
 		}
 	}
 	return false
+}
+
+// writtenIn reports whether a quote writes t as asked or by a report
+// term; quotesWriteOthers and quotesAnswerOnlyTheRest both read it so.
+func (t askedTerm) writtenIn(quotes []string) bool {
+	return slices.ContainsFunc(quotes, func(q string) bool { return containsAny(q, t.spellings()) })
 }
 
 // tailOnly is the asked word the quotes write only as the tail of

@@ -66,7 +66,7 @@ func (e *Engine) quotesAnswerOnlyTheRest(d *Draft, thing string) bool {
 		return false
 	}
 	for _, t := range d.asked {
-		if t.term != thing && slices.ContainsFunc(quotes, func(q string) bool { return containsAny(q, t.spellings()) }) {
+		if t.term != thing && t.writtenIn(quotes) {
 			return true
 		}
 	}
