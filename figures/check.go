@@ -301,6 +301,16 @@ func (pr *premiseRun) correctWith(k int, m Mention, g *Figure) {
 	pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
 }
 
+// hold settles stated figure m against figure f, the one the claim is
+// held to: confirmed when held, else corrected with f.
+func (pr *premiseRun) hold(m Mention, f *Figure, held bool) {
+	if held {
+		pr.confirmed = append(pr.confirmed, f)
+		return
+	}
+	pr.note(&Correction{Stated: m.Text, Actual: *f}, f)
+}
+
 // note makes c (of figure f) the correction when none was found before.
 func (pr *premiseRun) note(c *Correction, f *Figure) {
 	if pr.first == nil {
@@ -357,20 +367,13 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	}
 	if f, held, ok := convertedFigure(m, pr.rs, found); ok && len(comparable) == 0 {
 		// "约1500亩" for 150.2公顷: held to it converted, never left unchecked.
-		if held {
-			pr.confirmed = append(pr.confirmed, f)
-		} else {
-			pr.note(&Correction{Stated: m.Text, Actual: *f}, f)
-		}
+		pr.hold(m, f, held)
 		return
 	}
 	if len(comparable) == 0 {
 		// 普惠率今年90.6%: the plan's year names it 普惠性幼儿园覆盖率.
-		if g := pr.idx.contractedOfKind(m, norm, kind, pr.report); g != nil && m.Value.Admits(g.Amount()) {
-			pr.confirmed = append(pr.confirmed, g)
-			return
-		} else if g != nil {
-			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+		if g := pr.idx.contractedOfKind(m, norm, kind, pr.report); g != nil {
+			pr.hold(m, g, m.Value.Admits(g.Amount()))
 			return
 		}
 	}
@@ -395,11 +398,8 @@ func (pr *premiseRun) judge(i int, m Mention) {
 	}
 	if confirmedBy(m, comparable, norm) == nil && !namesOneWhole(comparable, norm) {
 		// 推进了6个 of 央地合作项目…推进实施6个: the member named, not the head's other figure.
-		if g, held := pr.idx.listMemberNamed(m, kind, pr.listNamed(m), rag.Normalize(string(pr.rs[clauseStart(pr.rs, m.Start):m.Start])), pr.report); held {
-			pr.confirmed = append(pr.confirmed, g)
-			return
-		} else if g != nil && pr.paired == nil { // a pair's own checks correct it
-			pr.note(&Correction{Stated: m.Text, Actual: *g}, g)
+		if g, held := pr.idx.listMemberNamed(m, kind, pr.listNamed(m), rag.Normalize(string(pr.rs[clauseStart(pr.rs, m.Start):m.Start])), pr.report); held || g != nil && pr.paired == nil { // a pair's own checks correct it
+			pr.hold(m, g, held)
 			return
 		}
 	}
