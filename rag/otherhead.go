@@ -17,10 +17,7 @@ func (e *Engine) groundOtherHead(d *Draft) {
 	if !ans.Found || d.Lookup || len(ans.Citations) == 0 {
 		return
 	}
-	quotes := make([]string, len(ans.Citations))
-	for i, c := range ans.Citations {
-		quotes[i] = Normalize(c.Quote)
-	}
+	quotes := normalizedQuotes(ans.Citations)
 	if thing := e.modifiedOther(d, quotes); thing != "" {
 		ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
 		return

@@ -51,6 +51,16 @@ func askingClauseStart(norm string) int {
 	return at + n
 }
 
+// normalizedQuotes is each citation's quote normalized, in order: the
+// checks that ask which asked words the quotes write read them so.
+func normalizedQuotes(cs []Citation) []string {
+	quotes := make([]string, len(cs))
+	for i, c := range cs {
+		quotes[i] = Normalize(c.Quote)
+	}
+	return quotes
+}
+
 // quotesAnswerOnlyTheRest reports whether the quotes were found by the
 // question's other words alone: one of them is written in a quote, as
 // asked or by a report term (开工; 收入 for 工资), and no other noun is
@@ -58,10 +68,7 @@ func askingClauseStart(norm string) int {
 // found by no asked word came by meaning, where the everyday word (退休金,
 // 孩子) may well name what they say.
 func (e *Engine) quotesAnswerOnlyTheRest(d *Draft, thing string) bool {
-	quotes := make([]string, len(d.Answer.Citations))
-	for i, c := range d.Answer.Citations {
-		quotes[i] = Normalize(c.Quote)
-	}
+	quotes := normalizedQuotes(d.Answer.Citations)
 	if e.quotesHoldOtherNoun(d, thing, quotes) {
 		return false
 	}
