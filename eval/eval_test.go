@@ -185,6 +185,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe71", "testdata/baseline-probe71.json", fileQuestions("testdata/probe71.yaml")},
 		{"probe70", "testdata/baseline-probe70.json", fileQuestions("testdata/probe70.yaml")},
 		{"probe72", "testdata/baseline-probe72.json", fileQuestions("testdata/probe72.yaml")},
+		{"probe73", "testdata/baseline-probe73.json", fileQuestions("testdata/probe73.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
