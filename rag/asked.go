@@ -589,7 +589,7 @@ var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:现�
 // ("营业收入是多少", "去年GDP是多少", "how much did tourism revenue amount
 // to"), which the growth the report gives of it (营业收入增长40%) does not
 // tell.
-var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润)(?:是|有|为|达到|大概)?(?:多少|几)|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
+var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润|经费)(?:是|有|为|达到|大概)?(?:多少|几)|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
 
 // investmentAmount finds an investment asked as an amount ("what is
 // Huajin Aramco's total investment", "what was the investment in the
@@ -602,10 +602,10 @@ var investmentAmount = regexp.MustCompile(`\bwhat(?:'s| is| was| are| were) (?:t
 var amountInvestment = regexp.MustCompile(`\b(?:domestic|foreign|overseas|utilized|utilised|actual|inbound)(?: direct)? (?:capital|investments?)\b|\bfdi\b`)
 
 // mayAskLevel reports whether norm holds what every levelAsked match
-// holds (率, 比, 度, 额, 量, 模, 收, 值, 润 or gdp, or one of its English
+// holds (率, 比, 度, 额, 量, 模, 收, 值, 润, 费 or gdp, or one of its English
 // words), sparing the regexp.
 func mayAskLevel(norm string) bool {
-	return strings.ContainsAny(norm, "率比度额量模收值润") || containsAny(norm, levelWords)
+	return strings.ContainsAny(norm, "率比度额量模收值润费") || containsAny(norm, levelWords)
 }
 
 var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total", "gdp", "amount", "how much", "investment"}

@@ -3361,6 +3361,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦高新区今年升级为国家高新区了？", found: true, want: []string{"更正", "争创国家高新区"}},
 		{q: "中储粮等企业海关监管场所建成了？", found: true, want: []string{"更正", "申建"}},
 		{q: "京哈高速改扩建完工了吧", found: true, want: []string{"更正", "顺利实施"}},
+		// Funds asked as they stand (经费是多少) are an amount: the growth
+		// the report plans for them does not tell it; an amount written does.
+		{q: "全社会研发经费是多少", found: false, grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "技改资金是多少", found: true, figures: []string{"70.1亿元"}, paragraph: 9},
+		{q: "今年全市研发经费有多少", found: false, grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 	})
 }
 
