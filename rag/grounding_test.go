@@ -3366,6 +3366,17 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全社会研发经费是多少", found: false, grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "技改资金是多少", found: true, figures: []string{"70.1亿元"}, paragraph: 9},
 		{q: "今年全市研发经费有多少", found: false, grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A law the report only submits (提请…审议) was not passed; the
+		// submission claimed holds.
+		{q: "机动车停放管理条例去年就通过了吧", found: true, want: []string{"更正", "审议《盘锦市机动车停放管理条例（修订）》"}, paragraph: 15},
+		{q: "盘锦市机动车停放管理条例提请审议了吧", found: true, not: []string{"更正"}, paragraph: 15},
+		// A stage after the work named on a thing (维修改造工程加快建设)
+		// is the thing's.
+		{q: "向海大道今年就维修完成了吧", found: true, want: []string{"更正", "向海大道维修改造工程加快建设"}},
+		{q: "曙光大桥项目今年加快建设吧", found: true, not: []string{"更正"}},
+		// A stage stated before a comma is the premise of what follows.
+		{q: "华锦阿美的32套主装置已经全部竣工，工程总体进度多少", found: true, figures: []string{"超过55%"}, want: []string{"更正", "32套主装置陆续拔地而起"}},
+		{q: "华锦阿美地下工程已经全部完工，进度多少", found: true, figures: []string{"超过55%"}, not: []string{"更正"}},
 	})
 }
 

@@ -68,9 +68,9 @@ func premiseStates(premise string) bool {
 var supposing = []string{"如果", "要是", "假如", "假设", "万一", "若是", "倘若", "想", "争取", "力争", "希望"}
 
 // statedBeforeComma is the clause before a question's only comma when it
-// states a place in a ranking, an order or how near a change is
-// ("进出口总额增速去年全省第二，第一是哪个市"): a topic or a scope before a
-// comma ("今年港口，") states none of these.
+// states a place in a ranking, an order, how near a change is or a stage
+// already reached ("进出口总额增速去年全省第二，第一是哪个市"): a topic or
+// a scope before a comma ("今年港口，") states none of these.
 func statedBeforeComma(t string) string {
 	at := strings.IndexAny(t, "，,")
 	if at <= 0 || strings.ContainsAny(t[at+1:], "，,；;") {
@@ -86,6 +86,9 @@ func statedBeforeComma(t string) string {
 			return premise
 		}
 	}
+	if statesStageDone(premise) {
+		return premise // 32套主装置已经全部建成，进度多少
+	}
 	return ""
 }
 
@@ -98,7 +101,7 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	if premise == "" && d.stated != "" {
 		// The opening clause read apart as context (金帛滩晋升5A景区后，)
 		// states the premise all the same.
-		premise = premiseClause(d.stated + "，" + d.Read)
+		premise = premiseClause(strings.TrimRight(d.stated, "，, ") + "，" + d.Read)
 	}
 	if premise == "" {
 		return nil, false

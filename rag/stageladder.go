@@ -69,6 +69,10 @@ var stageLadder = []stageWord{
 	{"批复", rungDone, false}, {"命名", rungDone, false}, {"交付", rungDone, false},
 	// 申建 applies to build; 升级为 a title reached; 维修完成 a repair done.
 	{"申建", rungPlanned, false}, {"升级为", rungDone, true}, {"维修完成", rungDone, true},
+	// A law's course: 提请…审议 submits it; 通过 closing a claim passes it
+	// (passedClaim), while 通过 amid a clause is "by means of".
+	{"提请", rungPlanned, false}, {"审议", rungPlanned, false}, {"审议通过", rungDone, true},
+	{"通过", rungDone, true},
 }
 
 // stageMention is a stage word found in text, runes [start, end).
@@ -88,7 +92,7 @@ func stagesIn(rs []rune) []stageMention {
 				best = stageMention{w, i, i + n}
 			}
 		}
-		if best.start < 0 || overtaken(rs, best) {
+		if best.start < 0 || overtaken(rs, best) || best.word == "通过" && !closesStage(rs[best.end:]) {
 			i++
 			continue
 		}
@@ -123,6 +127,13 @@ func stageWordAt(rs []rune, i int, w stageWord) int {
 		return n
 	}
 	return 0
+}
+
+// closesStage: rest is only what closes a claim (了吧, 了没有), so the
+// stage word before it is the claim's last word.
+func closesStage(rest []rune) bool {
+	t := strings.TrimRight(string(rest), "？?！!。 ")
+	return TrimClaimTail(strings.TrimSuffix(t, "没有")) == ""
 }
 
 // maxSplitStage is how far before 验收 its 通过 may stand with the thing
@@ -276,6 +287,22 @@ func mayName(q []rune, thing []thingWord, m clauseMask) bool {
 // the stage is as often a part's (华锦阿美项目地下工程全部完工).
 const maxStageGap = 4
 
+// workWords name the work done on a thing (向海大道维修改造工程加快建设):
+// a stage after them is said of the thing's work.
+var workWords = []string{"维修", "改造", "改扩建", "扩建", "扩容", "新建", "提升", "工程", "项目"}
+
+// workRun is how many runes of workWords open between, one after another.
+func workRun(between []rune) int {
+	n := 0
+	for {
+		i := slices.IndexFunc(workWords, func(w string) bool { return strings.HasPrefix(string(between[n:]), w) })
+		if i < 0 {
+			return n
+		}
+		n += runeLen(workWords[i])
+	}
+}
+
 // withOwnParts open words that join a thing's own parts to it (码头及其
 // 配套设施工程竣工验收): a stage after them is said of the thing too.
 var withOwnParts = []string{"及其", "及配套", "及附属"}
@@ -291,7 +318,7 @@ func governing(c []rune, s, e int) []stageMention {
 		switch {
 		case m.start < s && anotherItemsStage(c, ms, m, s):
 			continue
-		case m.start < e, m.start-e <= maxStageGap:
+		case m.start < e, m.start-e-workRun(c[e:m.start]) <= maxStageGap:
 		case m.start >= e && startsWithAny(string(c[e:m.start]), withOwnParts):
 		case m.start >= e && m.start > 0 && c[m.start-1] == '等':
 		case m.start >= e && closesListOf(c[e:m.start]), m.start >= e && joinsItemOf(c[e:m.start]):
@@ -519,12 +546,24 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			if e-s > maxStageSpan {
 				s, e = said.start, said.end
 			}
+			e = titleClosed(clause, s, e)
 			qs, qe := claimedSpan(q, thing, claimed)
 			qs = namedFrom(q, qs, string(clause[s:e]))
 			return citedCorrection(c, i, sp.Start+s, sp.Start+e, string(q[qs:qe]), ""), stageCorrect
 		}
 	}
 	return Part{}, holds()
+}
+
+// titleClosed is end e of a quoted span [s, e) of clause c, run on to
+// close a title it opens (审议《盘锦市机动车停放管理条例（修订）》): a
+// correction quotes a law's name whole.
+func titleClosed(c []rune, s, e int) int {
+	open := strings.Count(string(c[s:e]), "《") > strings.Count(string(c[s:e]), "》")
+	if at := slices.Index(c[e:], '》'); open && at >= 0 {
+		return e + at + 1
+	}
+	return e
 }
 
 // datedStart is the period a claim dates a start (开工) in: 今年开工, a
@@ -728,6 +767,7 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 		if e-s > maxStageSpan {
 			s, e = said.start, said.end
 		}
+		e = titleClosed(rs, s, e)
 		return false // the furthest of all, not the first
 	})
 	// A plan to reach the very stage claimed says more than another of
