@@ -360,7 +360,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 			scope := scopeOf(para, cl, i)
 			asked, scoped = outsideScope(d.asked, scope, window), scope+window
 		}
-		if !e.clauseCounts(d, ca, cl, i, asked, window, scoped) {
+		if !e.clauseCounts(d, ca, cl, i, asked, window, scoped) || d.Intent.Lang != "en" && cityTotalOmits(k.norm, window, asked) {
 			continue
 		}
 		share := coveredShare(ca.described, scoped)

@@ -87,6 +87,12 @@ func checkGrounding(t *testing.T, eng *rag.Engine, cases []groundingCase) {
 func TestNeverConfidentlyWrong(t *testing.T) {
 	eng := fullEngine(t)
 	checkGrounding(t, eng, []groundingCase{
+		// A whole-city total (全市社会消费品零售总额) does not answer for one
+		// of the examples listed before it (汽车、家电…等市场); the total
+		// asked still is.
+		{q: "家电消费去年涨了多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "去年汽车消费增速是多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "全市社零去年增长多少", found: true, figures: []string{"4%"}, paragraph: 8},
 		// A sum claimed in dollars that the quote writes in yuan is
 		// corrected, the thing named short or not; dollars written stand.
 		{q: "海洋经济去年达到403亿美元了吧", found: true, want: []string{"403亿元，不是403亿美元"}, paragraph: 9},
