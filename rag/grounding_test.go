@@ -257,6 +257,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// or a side denied where the report agrees: nothing to correct.
 		{q: "去年一般公共预算收入增幅高不高于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅比不比全省高呢", found: true, want: []string{"高于全省"}, not: []string{"更正"}},
+		// The province set beside the city, spoken (省里, 省上) or written
+		// after 跟/和/同, is answered by the report's comparison, not by the
+		// city's own figure as a headline.
+		{q: "公共预算收入增长了8.3%，和省上相比呢", found: true, want: []string{"高于全省2.8个百分点"}, paragraph: 6},
+		{q: "一般公共预算收入去年比省里快了多少", found: true, figures: []string{"2.8个百分点"}, paragraph: 6},
+		{q: "去年财政收入涨8.3%，同全省比呢", found: true, want: []string{"高于全省2.8个百分点"}, paragraph: 6},
 		{q: "是否一般公共预算收入增幅低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅高于全省还是低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅比全省的还要低吧", found: true, want: []string{"更正：报告写的是高于全省"}},

@@ -263,8 +263,14 @@ var aheadOfPlace = regexp.MustCompile(`[高超]出了?(?:全省|全国|全市|�
 // asksRank reports whether norm asks where the report's own place stands
 // among others.
 func asksRank(norm string) bool {
-	return containsAny(norm, rankCues) || aheadOfPlace.MatchString(norm) || bestAcross.MatchString(norm)
+	return containsAny(norm, rankCues) || aheadOfPlace.MatchString(norm) || bestAcross.MatchString(norm) ||
+		besideWider.MatchString(norm)
 }
+
+// besideWider sets the report's place beside the province or the country
+// with the wider place first ("跟全省比呢", "和全国平均水平相比"): where
+// the city stands, not the wider place's own figure.
+var besideWider = regexp.MustCompile(`(?:跟|和|与|同)(?:全省|全国|省内|国内)(?:的)?(?:平均)?(?:水平)?(?:相比|比较|对比|比)`)
 
 // bestAcross asks whether the report's place is the best of the province
 // or the country ("是全省最快的吗", "全国增速最高"): its standing among

@@ -33,3 +33,19 @@ func asksWholeProvince(norm string) bool {
 	}
 	return false
 }
+
+// writtenProvinceCompared reads a spoken province set beside the city
+// ("跟省里比呢", "比省里高多少", "和省上相比") as the report writes it,
+// 全省: the report's comparison (高于全省2.8个百分点) then answers it as it
+// answers "比全省高多少", not the city's own figure alone.
+func writtenProvinceCompared(text string) string {
+	locs := spokenProvince.FindAllStringIndex(text, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		m := locs[i]
+		compared := comparedBefore.MatchString(text[:m[0]]) || comparedAfter.MatchString(text[m[1]:]) && endsWithAny(text[:m[0]], []string{"和", "与", "跟", "同"})
+		if compared && !givenByProvince.MatchString(text[m[1]:]) {
+			text = text[:m[0]] + "全省" + text[m[1]:]
+		}
+	}
+	return text
+}
