@@ -395,6 +395,10 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 		// 建成投产 where no quoted clause says and none names it further
 		// on than 机械竣工.
 		return correctionQuoting(ans, p, c)
+	} else if p, c, ok := e.ix.swapElsewhere(d.Read, ans.Citations, d.Scope); ok {
+		// 中蓝电子获批小巨人 where the quote is 中蓝电子's and a clause
+		// it left out says 华孚环境获批…小巨人.
+		return correctionQuoting(ans, p, c)
 	} else if p, ok := d.polarityCorrection(); ok {
 		// 没种树 where the quote says 植树造林17.4万株.
 		return []Part{p}
@@ -420,7 +424,8 @@ func correctionQuoting(ans *Answer, p Part, c Citation) []Part {
 	if slices.ContainsFunc(ans.Parts, func(q Part) bool { return q.Type == PartQuote && slices.Equal(q.Citations, p.Citations) }) {
 		return []Part{p}
 	}
-	return []Part{p, {Type: PartQuote, Text: ans.Citations[at].Quote, Citations: p.Citations}}
+	// Its own slice: keepParts renumbers each part's citations in place.
+	return []Part{p, {Type: PartQuote, Text: ans.Citations[at].Quote, Citations: []int{at}}}
 }
 
 // runeMatch is a match of a contrast in runes: the whole and its value.

@@ -3358,6 +3358,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (聚乙烯 for 聚丙烯), is a wrong name as one mid-claim is.
 		{q: "华锦集团搞出了抗应力发白聚乙烯是吧", found: true, want: []string{"更正：报告写的是聚丙烯"}, paragraph: 9},
 		{q: "华锦集团研发出抗应力发白聚丙烯了吧", found: true, want: []string{"聚丙烯"}, not: []string{"更正"}, paragraph: 9},
+		// A bare claim whose verb the dictionary calls a verbal noun after
+		// an adverb (成功生产) is a claim: its wrong doer is corrected, the
+		// right one is not.
+		{q: "华锦集团成功生产了异戊胶乳？", found: true, want: []string{"更正：报告写的是鲁华泓锦，不是华锦集团"}, paragraph: 9},
+		{q: "华锦集团成功研发了抗应力发白聚丙烯？", found: true, not: []string{"更正"}, paragraph: 9},
+		// The wrong doer of what a clause the quotes left out says, where
+		// the quotes name the claimed doer for something else, is
+		// corrected from that clause; the right doer, or a clause sharing
+		// only the verb (被评为), corrects nothing.
+		{q: "中蓝电子获批专精特新小巨人吧", found: true, want: []string{"更正：报告写的是华孚环境，不是中蓝电子"}, paragraph: 9},
+		{q: "华孚环境获批国家级小巨人了吧", found: true, not: []string{"更正"}, paragraph: 9},
+		{q: "红海滩被评上国家4A景区了吧", found: true, not: []string{"益海嘉里"}, paragraph: 8},
 		// A scenic grade claimed of a spot named short, with a time before
 		// its link (去年升成, 已经升为), is held to the spot's own grade; an
 		// opening clause read apart as context still states it.

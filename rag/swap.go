@@ -223,7 +223,7 @@ func (ix *Index) bareClaim(t string) bool {
 	words := ix.dict.Segment(body, nil)
 	// A rank in words is said with 第 or as a top N (前十, 十强) that ends
 	// its word (not 前三季度): both claim a place, as a figure does.
-	return hasDigit(body) || strings.Contains(body, "第") || len(wordsOf(wordKinds[2], []rune(body), true)) > 0 || slices.ContainsFunc(words, ix.isVerb) || endsAtPlace(ix, words) || claimsStage(body)
+	return hasDigit(body) || strings.Contains(body, "第") || len(wordsOf(wordKinds[2], []rune(body), true)) > 0 || slices.ContainsFunc(words, ix.isVerb) || ix.actsAsVerb(words) || endsAtPlace(ix, words) || claimsStage(body)
 }
 
 // claimsStage: t states a stage a thing reached (今年投产, 升级为国家高新区),
