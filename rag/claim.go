@@ -188,6 +188,11 @@ func (e *Engine) groundClaims(d *Draft) {
 			ans.Parts = append(ps, ans.Parts...)
 			return
 		}
+		if ps, ok := e.englishStageCorrection(d); ok {
+			// "Is the Huajin Aramco project finished?" where ¶35 plans its 机械竣工.
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
 		if ps, ok := e.englishNameSwap(d); ok {
 			ans.Parts = append(ps, ans.Parts...)
 			return

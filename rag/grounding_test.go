@@ -3401,6 +3401,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A stage stated before a comma is the premise of what follows.
 		{q: "华锦阿美的32套主装置已经全部竣工，工程总体进度多少", found: true, figures: []string{"超过55%"}, want: []string{"更正", "32套主装置陆续拔地而起"}},
 		{q: "华锦阿美地下工程已经全部完工，进度多少", found: true, figures: []string{"超过55%"}, not: []string{"更正"}},
+		// An English claim of a thing done is read on the same ladder, the
+		// thing found by its asked terms: a line the report has 建成投用
+		// holds.
+		{q: "Has the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工", "〔¶35〕"}},
+		{q: "Is the Huajin Aramco railway line finished?", found: true, not: []string{"Note:"}},
 	})
 }
 

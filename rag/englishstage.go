@@ -1,0 +1,90 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An English question may claim a thing done ("Is the Huajin Aramco
+// project finished?", "Will Panjin airport open this year?") where the
+// report has it short of that (机械竣工, 前期工作). The Chinese stage
+// ladder reads a claim's characters, which an English claim does not
+// share: the thing is found by the question's asked terms instead, and
+// the stages the report's clauses say of it read on the same ladder.
+
+// englishDone claims a thing done: finished, opened, set up, approved,
+// producing.
+var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|start(?:ed|s)? production|put into (?:production|operation|use))\b`)
+
+// englishYesNo opens a question that asks whether its claim holds.
+var englishYesNo = regexp.MustCompile(`^\s*(?:is|was|were|are|has|have|had|did|does|do|will|would)\b`)
+
+// englishStageCorrection corrects an English claim of a thing done where
+// no clause of the report naming it says so, from the clause naming it at
+// the furthest stage short of done: the clauses of the year the claim
+// dates first (last year, in 2024: the review's; this year: the plan's).
+func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
+	q := strings.ToLower(d.Read)
+	at := englishDone.FindStringIndex(q)
+	if at == nil || !englishYesNo.MatchString(q) || e.ix.unknownName(d.Read, d.missing, d.Scope) {
+		return nil, false
+	}
+	terms := contrastTerms(d.asked, q[at[0]:at[1]])
+	best, cite, s, end, found := stageMention{}, Citation{}, 0, 0, false
+	done := false
+	e.ix.anyReport(d.Scope, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() || d.Intent.Period != PeriodNone && p.Period.Kind != d.Intent.Period {
+				continue
+			}
+			for _, cl := range e.ix.para(p).clauses {
+				rs := []rune(cl.norm)
+				ts, te, ok := termsSpan(terms, rs)
+				if !ok || len(rs) != cl.span.End-cl.span.Start {
+					continue
+				}
+				said, ok := furthest(governing(rs, ts, te), ts, te)
+				switch {
+				case !ok:
+				case said.rung == rungDone:
+					done = true
+				case !found || said.rung > best.rung:
+					best, cite, found = said, citationFor(p, trimSpan(p.Text, cl.span)), true
+					s, end = min(ts, said.start), max(te, said.end)
+					if end-s > maxStageSpan {
+						s, end = said.start, said.end
+					}
+				}
+			}
+		}
+		return done
+	})
+	if done || !found {
+		return nil, false
+	}
+	part := citedCorrection(cite, 0, s, end, d.Read[at[0]:at[1]], "")
+	return correctionCiting(d.Answer, part, cite), true
+}
+
+// termsSpan is where clause rs writes every one of terms the report
+// writes at all, the span from the first to the last: none written, or
+// one the clause lacks, and it names not the thing.
+func termsSpan(terms []askedTerm, rs []rune) (int, int, bool) {
+	text := string(rs)
+	s, e, n := len(rs), 0, 0
+	for _, t := range terms {
+		longest := ""
+		for _, sp := range t.spellings() {
+			if startsHan(sp) && runeLen(sp) > runeLen(longest) && strings.Contains(text, sp) {
+				longest = sp
+			}
+		}
+		if longest == "" {
+			return 0, 0, false
+		}
+		at := runeLen(text[:strings.Index(text, longest)])
+		s, e, n = min(s, at), max(e, at+runeLen(longest)), n+1
+	}
+	return s, e, n > 0 && e-s >= minThing
+}
