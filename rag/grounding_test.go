@@ -2341,6 +2341,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// One member of a listed total is not the total.
 		{q: "去年排水管网改了多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "360公里"}},
 		{q: "去年老旧管网更新改造了多少公里", found: true, figures: []string{"360公里"}},
+		// A whole written only for another period (老旧管网360公里 is last
+		// year's) is no total for the period asked: this year's member alone
+		// (燃气管道20公里) is declined, and asked of itself still answers.
+		{q: "今年全市管网计划改造几公里", grounding: rag.GroundNoSuchFigure, want: []string{"燃气"}, not: []string{"根据报告"}},
+		{q: "2025年燃气管道要改造几公里", found: true, figures: []string{"20公里"}, paragraph: 52},
 		// A count claimed of a thing no report names is of nothing quoted.
 		{q: "去年新建了5个图书馆吧", grounding: rag.GroundNotAnswered},
 		{q: "今年新增2个5A景区吗", grounding: rag.GroundNotAnswered},

@@ -459,25 +459,16 @@ func (e *Engine) groundWholeHead(d *Draft) {
 		if given == 0 {
 			continue
 		}
-		whole := false
-		for id := range reports {
-			r := e.ix.byID[id]
-			if r == nil {
-				whole = true
-				break
-			}
-			for i := range r.Paragraphs {
-				if !s.onlyInMembers(f, head, Normalize(r.Paragraphs[i].Text)) {
-					whole = true
-					break
-				}
-			}
-		}
-		if whole {
+		inAsked, inOther := e.wholeHeadWritten(d, f, head, reports)
+		if inAsked {
 			continue
 		}
+		when := ""
+		if inOther {
+			when = askedPeriodWord(d)
+		}
 		ans.relatedOnly(GroundNoSuchFigure,
-			fmt.Sprintf("报告没有给出%s的总数，只给出了“%s”的情况。相关内容：", head, s.memberName(f, given, false)),
+			fmt.Sprintf("报告没有给出%s%s的总数，只给出了“%s”的情况。相关内容：", when, head, s.memberName(f, given, false)),
 			fmt.Sprintf("The report gives no total for this, only for %s. Related text:", s.memberName(f, given, true)))
 		return
 	}
@@ -496,4 +487,46 @@ func quotesAllFigured(ans *Answer) bool {
 		}
 	}
 	return n > 0
+}
+
+// wholeHeadWritten reports whether the reports answered from write head, the
+// word family f's members share, other than as a member's tail: in a
+// paragraph of the period asked (or of none), and only in another's.
+func (e *Engine) wholeHeadWritten(d *Draft, f int, head string, reports map[string]bool) (inAsked, inOther bool) {
+	for id := range reports {
+		r := e.ix.byID[id]
+		if r == nil {
+			return true, false
+		}
+		for i := range r.Paragraphs {
+			if e.siblings.onlyInMembers(f, head, Normalize(r.Paragraphs[i].Text)) {
+				continue
+			}
+			if !otherPeriodThanAsked(d, r.Paragraphs[i].Period) {
+				return true, false
+			}
+			inOther = true
+		}
+	}
+	return false, inOther
+}
+
+// otherPeriodThanAsked reports whether a paragraph of period p tells of
+// another part of the report than the one asked: the whole written for
+// last year (老旧管网360公里) is no total for this year's plan, where only
+// a member (燃气管道20公里) is given.
+func otherPeriodThanAsked(d *Draft, p Period) bool {
+	return d.Intent.Period != PeriodNone && p.Kind != PeriodNone && p.Kind != d.Intent.Period
+}
+
+// askedPeriodWord names the period asked for a decline: "今年" or "去年";
+// "" when none is asked.
+func askedPeriodWord(d *Draft) string {
+	switch d.Intent.Period {
+	case PeriodPlan:
+		return "今年"
+	case PeriodResult:
+		return "去年"
+	}
+	return ""
 }
