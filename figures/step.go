@@ -450,7 +450,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		relatedUnder(d.Answer, rag.GroundOtherUnit, noFigureNotice(in.Lang, written))
 		return nil, true, nil
 	}
-	if pair := bothYearsLevels(in, strong, full, figs); pair != nil {
+	if pair := bothYearsLevels(in, strong, full, figs); pair != nil && movesAsAsked(d.Norm(), pair[0], pair[1]) {
 		d.Matched = true // named whole, matched: neither level's clause holds a change
 		return pair, false, nil
 	}
@@ -538,6 +538,20 @@ func bothYearsLevels(in rag.Intent, strong []Figure, full map[Figure]bool, picke
 	}
 	return []Figure{*result, *target}
 }
+
+// movesAsAsked reports whether the target moves from the result the way
+// the question asks (提高 up, 下降 down): a target below the result
+// (实际利用外资 7.5亿美元 then 4亿美元) tells no rise, and shown for
+// "增长多少" it would read as one.
+func movesAsAsked(norm string, result, target Figure) bool {
+	if fallAsked.MatchString(norm) {
+		return target.Value < result.Value
+	}
+	return target.Value > result.Value
+}
+
+// fallAsked asks how much a thing falls, not rises.
+var fallAsked = regexp.MustCompile(`下降|降低|减少|压减|回落|\bfall|\bdecline|\bdecrease|\breduc|\bdrop`)
 
 // namesNoLess reports whether a question (norm) names of figure loose's
 // indicator every word it names of strong's: "去年央地合作项目实施多少个"

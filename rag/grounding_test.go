@@ -492,6 +492,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// levels; asked of last year, whose rise is from 2023, it is not.
 		{q: "化工精细化率今年要提高多少个百分点", found: true, figures: []string{"45%", "48%"}},
 		{q: "去年化工精细化率提高了多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A rise asked of an amount whose target lies below the result
+		// (利用外资 7.5亿美元, then 4亿美元) is no rise the report gives.
+		{q: "利用外资规模增长多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "今年实际利用外资要增长多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// An English filler word no report term stands for (summarize,
 		// main, expected) asks no topic: the plan's targets answer; a
 		// topic the report lacks still declines, and a filler the lexicon
