@@ -318,6 +318,11 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 	case asksOnlyMore(a.norm):
 		// "能详细说说吗" asked with no turn before it: more of nothing.
 		e.notFound(ans, a, hits)
+	case bareFollowUp(a):
+		// "增速呢", "那大洼区呢" with no turn before it: of nothing asked,
+		// which no place's or period's notice should explain.
+		a.place, ans.grounding = nil, GroundNotAnswered
+		e.notFound(ans, a, hits)
 	case len(hits) == 0 || e.unanswered(a, hits):
 		if a.planSpoken != "" {
 			// "What will the 15th Five-Year Plan focus on?": unanswered,

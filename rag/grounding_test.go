@@ -496,6 +496,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// (利用外资 7.5亿美元, then 4亿美元) is no rise the report gives.
 		{q: "利用外资规模增长多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "今年实际利用外资要增长多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// A follow-up by 呢 that asks of nothing, with no turn before it,
+		// is answered by no quote that shares its ordinal or place; one
+		// naming a topic still asks of it.
+		{q: "第四个呢？", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "那兴隆台区呢", grounding: rag.GroundNotAnswered, not: []string{"根据报告", "没有单列"}},
+		{q: "公交车呢", found: true, want: []string{"公交车辆"}},
 		// An English filler word no report term stands for (summarize,
 		// main, expected) asks no topic: the plan's targets answer; a
 		// topic the report lacks still declines, and a filler the lexicon
