@@ -224,6 +224,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundDetails(d)
 	e.groundEvents(d)
 	e.groundWhoFirst(d)
+	e.groundWhoTop(d)
 	e.groundPartOfTotal(d)
 	e.groundSingledFromJoint(d)
 	e.groundWholeOfParts(d)

@@ -107,6 +107,11 @@ func AsksWhoFirst(norm string) bool {
 	return containsAny(norm, whoFirstCues) || whoFirstAfter.MatchString(norm) || strings.Contains(norm, "which ") && whoFirstEnglish.MatchString(norm)
 }
 
+// whoTop asks who holds the first places ("全省前两名是哪两个市", "前三位的
+// 城市是哪些", "哪几个市研发投入排在前面"): first among them is who is
+// first, which the report's own rank (居全省第三) does not tell.
+var whoTop = regexp.MustCompile(`前(?:[两二三四五六七八九十几]|[0-9]+)(?:名|位)?的?(?:城市|市|地市|县|区|省|企业)?(?:都|分别|依次)?(?:是|为)(?:哪|谁)|哪(?:[两二三四五六七八九十几些]|[0-9]+)?个?(?:城市|市|地市|县|区|省|企业)[^，,。？?]{0,8}?排(?:在|进)?(?:全省|全国)?前`)
+
 // groundWhoFirst declines an answer to "who is first" whose quotes name no
 // first place.
 func (e *Engine) groundWhoFirst(d *Draft) {
@@ -117,6 +122,28 @@ func (e *Engine) groundWhoFirst(d *Draft) {
 	if given := answerQuotes(ans); !containsAny(given, firstPlaceWords) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有说谁排第一。相关内容：", "The report does not say who is first. Related text:")
 	}
+}
+
+// groundWhoTop declines an answer to "who are the first few" whose quotes
+// name no first place: the report's own lower rank leaves them unnamed.
+func (e *Engine) groundWhoTop(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || hasCorrection(ans) || !whoTop.MatchString(d.norm) {
+		return
+	}
+	if given := answerQuotes(ans); !containsAny(given, firstPlaceWords) {
+		ans.relatedOnly(GroundNotAnswered, "报告没有说排在前面的是哪些。相关内容：", "The report does not say which ones lead. Related text:")
+	}
+}
+
+// canHappenBy asks whether a thing can be done by then ("上半年能竣工验收
+// 吗", "6月份会开通吗"): a plan for the year tells no month.
+var canHappenBy = regexp.MustCompile(`(?:能|会|可以|能够|来得及)[^，,。？?]{1,16}?(?:吗|么|嘛)[？?。!！\s]*$`)
+
+// byPartOfYear reports whether norm asks whether a thing happens within a
+// part of the year (上半年, 6月份), as a month asked does.
+func byPartOfYear(norm string) bool {
+	return canHappenBy.MatchString(norm) && subYear(norm) != ""
 }
 
 // groundEvents declines an answer to "when does X happen" whose quotes
@@ -135,7 +162,7 @@ func (e *Engine) groundEvents(d *Draft) {
 	// The broader wording may be answered by a place named with the thing
 	// too (对口帮扶的是哪里: 锦州义县对口帮扶).
 	whereElse := !where && whereAsked.MatchString(d.norm) && !containsAny(d.norm, whereNotPlace)
-	day := containsAny(d.norm, dayCues) && !d.Intent.List
+	day := (containsAny(d.norm, dayCues) || byPartOfYear(d.norm) && !d.Intent.Figure) && !d.Intent.List
 	when := day || containsAny(d.norm, whenCues) && !d.Intent.List
 	if !when && !where && !whereElse {
 		return

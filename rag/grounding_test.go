@@ -263,6 +263,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "公共预算收入增长了8.3%，和省上相比呢", found: true, want: []string{"高于全省2.8个百分点"}, paragraph: 6},
 		{q: "一般公共预算收入去年比省里快了多少", found: true, figures: []string{"2.8个百分点"}, paragraph: 6},
 		{q: "去年财政收入涨8.3%，同全省比呢", found: true, want: []string{"高于全省2.8个百分点"}, paragraph: 6},
+		// Who holds the first places is not told by the city's own rank
+		// below the first; the rank itself still answers.
+		{q: "全省外资利用前两位是哪两个城市", found: false, grounding: "not_answered", want: []string{"全省第二"}},
+		{q: "研发经费投入全省排第几", found: true, figures: []string{"全省第三"}, paragraph: 9},
+		// A run of years spoken as 这三年/两年来 is no one year's figure.
+		{q: "两年来一共新增了多少家外贸企业", found: false, grounding: "figure_of_other_period", not: []string{"根据报告"}},
+		// Done within a part of the year is a month asked: a plan for the
+		// year does not tell it; the year asked still answers.
+		{q: "华锦阿美下半年会机械竣工吗", found: false, grounding: "not_answered", want: []string{"机械竣工"}},
+		{q: "华锦阿美今年会机械竣工吗", found: true, want: []string{"机械竣工"}, paragraph: 35},
 		{q: "是否一般公共预算收入增幅低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅高于全省还是低于全省", found: true, figures: []string{"2.8个百分点"}, want: []string{"高于全省"}, not: []string{"更正"}},
 		{q: "一般公共预算收入增幅比全省的还要低吧", found: true, want: []string{"更正：报告写的是高于全省"}},
