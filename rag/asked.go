@@ -184,6 +184,7 @@ func headIndex(norm string, asked []askedTerm) int {
 	if q < 0 {
 		return len(asked) - 1
 	}
+	counted := countsWithMeasure(norm[qEnd:])
 	after, before, afterAt := -1, -1, len(norm)
 	for i, t := range asked {
 		p := strings.Index(norm, t.term)
@@ -191,7 +192,7 @@ func headIndex(norm string, asked []askedTerm) int {
 		case p < 0:
 		case p >= qEnd && p < afterAt && utf8.RuneCountInString(norm[qEnd:p]) <= maxHeadGap:
 			after, afterAt = i, p
-		case p < q:
+		case p < q && !(counted && slices.Contains(additionWords, t.term)):
 			before = i
 		}
 	}
@@ -202,6 +203,15 @@ func headIndex(norm string, asked []askedTerm) int {
 		return before
 	}
 	return len(asked) - 1
+}
+
+// countsWithMeasure reports whether the text after a question word opens
+// with a measure word of things counted (几所, 多少个): then the things
+// are named before, and a verb of adding there (学校新建几所) says how
+// they came, not what is counted.
+func countsWithMeasure(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return countWords[string(r)]
 }
 
 // maxHeadGap is how far after the question word its noun may start: a

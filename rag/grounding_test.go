@@ -118,6 +118,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "外资企业去年新增几家", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "规工企业2024年新增了多少家", found: false, grounding: "no_such_figure", not: []string{"18家〔"}},
 		{q: "企业去年新增多少家", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		// Counted by a measure word (几所, 多少座), the things are the noun
+		// before the verb of adding: another kind newly built (roads, parks)
+		// does not answer; a kind the report counts still does.
+		{q: "学校去年新建多少所", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "中小学新建了几所", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "图书馆新建几座", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
+		{q: "停车泊位去年增划了多少个", found: true, figures: []string{"1.1万个"}, paragraph: 11},
 		// A kind glossed in brackets (规上（限上）企业) is still a kind: all
 		// new firms asked are not counted by it.
 		{q: "今年全市新增企业多少户", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
