@@ -2,8 +2,10 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A question may ask of one round of a thing (第二批无废细胞示范单位, 二期
@@ -45,15 +47,25 @@ func roundOrdinals(s string) []roundOrdinal {
 
 // askedRounds are the ordinals of the clause of norm that asks (holds a
 // question word): "盘锦是第四批…试点，那第三批有哪些城市" asks of the third.
-func askedRounds(norm string) []roundOrdinal {
+// A question of one clause asks of its rounds with no question word too
+// ("申通三期项目"): bare is then set.
+func askedRounds(norm string) (rounds []roundOrdinal, bare bool) {
+	var said []string
 	for _, c := range questionClauses(norm) {
-		if s := norm[c[0]:c[1]]; containsAny(s, questionWords) {
+		s := norm[c[0]:c[1]]
+		if strings.TrimSpace(s) != "" {
+			said = append(said, s)
+		}
+		if containsAny(s, questionWords) {
 			if r := roundOrdinals(s); len(r) > 0 {
-				return r
+				return r, false
 			}
 		}
 	}
-	return nil
+	if len(said) == 1 {
+		return roundOrdinals(said[0]), true
+	}
+	return nil, false
 }
 
 // otherRound reports whether text names rounds of the kinds asked and
@@ -74,23 +86,46 @@ func otherRound(text string, asked []roundOrdinal) bool {
 	return named
 }
 
+// roundAsk is what a question asks of a round: its ordinals, the names
+// written before its phases, and how it asks.
+type roundAsk struct {
+	rounds []roundOrdinal
+	names  []string
+	bare   bool // no question word: "申通三期项目"
+	claim  bool
+}
+
+// tellsOther reports whether quote tells of something other than the
+// round asked. A bare topic's thing written at another phase (新发地二期 for
+// 新发地三期) still tells of it; another thing's phase does not. A claim's
+// other round is the correction's to check, but a thing written with no
+// phase at all corrects nothing. A bare batch names no thing to hold.
+func (r roundAsk) tellsOther(quote string) bool {
+	other, norm := otherRound(quote, r.rounds), Normalize(quote)
+	if r.bare {
+		return other && !r.claim && len(r.names) > 0 && !writesName(norm, r.names) || !other && phaseUnwritten(norm, r.names, r.rounds)
+	}
+	return !r.claim && other || phaseUnwritten(norm, r.names, r.rounds)
+}
+
 // groundRound declines a question asking of a round when every quote and
-// figure given names another round of its kind, and drops such parts
-// beside ones that do not. A claim's round is the correction's to check.
+// figure given tells of another (roundAsk.tellsOther), and drops such
+// parts beside ones that do not.
 func (e *Engine) groundRound(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || ClaimShaped(d.Read) {
+	if !ans.Found || d.Lookup || hasCorrection(ans) {
 		return
 	}
-	asked := askedRounds(d.norm)
+	asked, bare := askedRounds(d.norm)
 	if len(asked) == 0 {
 		return
 	}
+	ask := roundAsk{asked, phasedNames(d.norm), bare, ClaimShaped(d.Read)}
 	other := func(p Part) bool {
 		if (p.Type != PartQuote && p.Type != PartFigure) || len(p.Citations) == 0 {
 			return false
 		}
-		return otherRound(strings.TrimSpace(ans.Citations[p.Citations[0]].Quote), asked)
+		return ask.tellsOther(strings.TrimSpace(ans.Citations[p.Citations[0]].Quote))
 	}
 	kept := 0
 	for _, p := range ans.Parts {
@@ -98,10 +133,84 @@ func (e *Engine) groundRound(d *Draft) {
 			kept++
 		}
 	}
+	if kept == 0 && e.otherPeriodWrites(d, ask) {
+		return // groundPeriod shows it, labelled, as what the report gives
+	}
 	if kept == 0 {
-		ans.relatedOnly(GroundNotAnswered, "报告没有写到所问的这一批次。相关内容：", "The report does not mention the batch or phase asked. Related text:")
+		ans.relatedOnly(GroundNotAnswered, "报告没有写到所问的这一"+roundWord(asked)+"。相关内容：", "The report does not mention the batch or phase asked. Related text:")
 		return
 	}
 	ans.keepParts(func(p Part) bool { return !other(p) })
 	ans.figuresFromParts()
+}
+
+// phasedNames are the names a question writes right before a phase it
+// asks (金发生物基 of "金发生物基二期今年开工吗"), less the period words
+// that may lead them.
+func phasedNames(norm string) []string {
+	var out []string
+	for _, m := range batchOrdinal.FindAllStringSubmatchIndex(norm, -1) {
+		if norm[m[4]:m[5]] != "期" {
+			continue
+		}
+		name := strings.TrimSuffix(lastHanRun(norm[:m[0]]), "第")
+		for _, w := range periodWords {
+			if _, after, ok := strings.Cut(name, w); ok {
+				name = after
+			}
+		}
+		if utf8.RuneCountInString(name) >= 2 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// phaseUnwritten reports whether normalized quote writes a thing asked of
+// by its phase but no round asked: 金发生物基材料一体化 tells of the plant,
+// not of its second phase.
+func phaseUnwritten(quote string, names []string, asked []roundOrdinal) bool {
+	for _, o := range roundOrdinals(quote) {
+		if slices.Contains(asked, o) {
+			return false
+		}
+	}
+	return writesName(quote, names)
+}
+
+// writesName reports whether normalized quote writes one of names, or its
+// last three characters or more (生物基 of 金发生物基 is too generic to).
+func writesName(quote string, names []string) bool {
+	for _, name := range names {
+		rs := []rune(name)
+		for k := 0; k < len(rs) && (k == 0 || len(rs)-k >= 3); k++ {
+			if strings.Contains(quote, string(rs[k:])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roundWord names the round asked in a decline: 期 for a phase, 批次 for
+// a batch.
+func roundWord(asked []roundOrdinal) string {
+	if asked[0].kind == "期" {
+		return "期"
+	}
+	return "批次"
+}
+
+// otherPeriodWrites reports whether a question naming its period asks of
+// a round the report writes of the thing asked, in any period ("去年东北新
+// 发地二期建成了吗": the plan names 新发地二期): the report is not silent
+// on that round, and groundPeriod may show it, labelled.
+func (e *Engine) otherPeriodWrites(d *Draft, ask roundAsk) bool {
+	if d.Intent.Period == PeriodNone || len(ask.names) == 0 {
+		return false
+	}
+	_, _, ok := e.clauseHolding(d.Scope, func(norm string) bool {
+		return !phaseUnwritten(norm, ask.names, ask.rounds) && !otherRound(norm, ask.rounds) && writesName(norm, ask.names)
+	}, nil)
+	return ok
 }

@@ -3438,6 +3438,17 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// holds.
 		{q: "Has the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工", "〔¶35〕"}},
 		{q: "Is the Huajin Aramco railway line finished?", found: true, not: []string{"Note:"}},
+		// A phase asked of a thing the report writes with no phase, or
+		// only with another (申通二期), is not told; the phase written still
+		// is, asked with or without a question word.
+		{q: "金发生物基二期项目今年建不建", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"根据报告"}},
+		{q: "申通四期快递项目", found: true, want: []string{"更正：报告写的是申通二期"}, paragraph: 38},
+		{q: "申通二期快递项目", found: true, want: []string{"申通二期"}, paragraph: 38},
+		// Asked of a year, a phase the other year writes is shown, labelled.
+		{q: "东北新发地二期项目去年建完了吗", grounding: rag.GroundOtherPeriod, want: []string{"2025年目标", "新发地二期"}, paragraph: 53},
+		{q: "大金重工二期项目", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"根据报告"}},
+		{q: "申通快递三期啥时候建", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"根据报告"}},
+		{q: "双台子储气库群一期去年投产了吗", found: true, not: []string{"更正"}, paragraph: 8},
 	})
 }
 
