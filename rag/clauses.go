@@ -159,6 +159,11 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 		subs = append(subs, a)
 		figured = figured || a.Found && len(a.Figures) > 0
 	}
+	if asksSplitOfWork(clauses, subs) {
+		// "城市公园新建了几处，改造了几处": the whole question was declined
+		// for asking the split; no clause's total answers it.
+		return nil, false, nil
+	}
 	if !figured {
 		// Only a figure stated of its own thing answers a clause for
 		// sure; a sentence found for "有生育补贴吗" beside a declined "每孩
@@ -306,7 +311,7 @@ func (e *Engine) answerDistinctAsks(ctx context.Context, q Query, text string, r
 		subs = append(subs, a)
 		found = found || a.Found
 	}
-	if !found || !keepsFigures(whole, subs) || !whole.Found && !figured(subs) {
+	if !found || !keepsFigures(whole, subs) || !whole.Found && !figured(subs) || asksSplitOfWork(clauses, subs) {
 		// Declined whole, only a figure of its own thing answers a part
 		// for sure (as in askClauses).
 		return nil, false, nil
@@ -475,4 +480,60 @@ func namedDecline(clause, text string) string {
 		return text
 	}
 	return "（" + strings.TrimRight(clause, "？?。 ") + "）" + text
+}
+
+// asksSplitOfWork: a clause is answered by a total of two kinds of work
+// on one thing (新建和改造城市公园20处, 新增及替代北斗应用终端3万个) while the
+// clauses name the two kinds apart (新建几处，改造几处): they ask the split,
+// which the total does not give.
+func asksSplitOfWork(clauses []string, subs []*Answer) bool {
+	for i, a := range subs {
+		head, ok := headlinePart(a)
+		if !a.Found || !ok || i >= len(clauses) {
+			continue
+		}
+		told := head.Text
+		if head.Type == PartFigure {
+			told = head.Figure.Indicator + head.Figure.Value
+		}
+		for _, pair := range workPairsIn(Normalize(told)) {
+			if namesApart(clauses, i, pair[0], pair[1]) || namesApart(clauses, i, pair[1], pair[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// workPairsIn are the two kinds of work text sets side by side, joined
+// or not (新建和改造, 维修新建).
+func workPairsIn(text string) [][2]string {
+	var out [][2]string
+	for _, a := range workVerbs {
+		for _, b := range workVerbs {
+			if a == b {
+				continue
+			}
+			for _, j := range append([]string{""}, nameJoiners...) {
+				if strings.Contains(text, a+j+b) {
+					out = append(out, [2]string{a, b})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// namesApart: clause i names kind a, and another clause names kind b.
+func namesApart(clauses []string, i int, a, b string) bool {
+	if !strings.Contains(Normalize(clauses[i]), a) {
+		return false
+	}
+	for k, c := range clauses {
+		if k != i && strings.Contains(Normalize(c), b) {
+			return true
+		}
+	}
+	return false
 }

@@ -645,28 +645,31 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// 问问 asks, as 想问 does: no thing asked that a figure must name.
 		{q: "我是做物流的，想问问去年集装箱吞吐量增长了多少？", found: true, figures: []string{"1.9%"}},
 		{q: "帮我写一首诗", grounding: rag.GroundNotAnswered, want: []string{"帮不上"}, not: []string{"一首众志成城"}},
-		// A combined name's added part (after 及/和, or the second of two
-		// kinds of work) is no figure of its own. Its head is none either
-		// (新建 of 新建和改造, 粮油加工 of 粮油加工及生物科技) unless the
-		// added part is a sort of it (精细化工 of 石化): then the head is the
-		// main kind and is answered, abbreviated or not; so is the shared
-		// noun alone (城市公园) and a count asked with 新增.
+		// A combined name's added part (after 及/和) is no figure of its
+		// own. Its head is none either (粮油加工 of 粮油加工及生物科技) unless
+		// the added part is a sort of it (精细化工 of 石化): then the head is
+		// the main kind and is answered, abbreviated or not; so is the shared
+		// noun alone (城市公园). Two kinds of work on one thing (新建和改造,
+		// 维修新建, 新增优化) answer either kind with the total, both named.
 		{q: "生物科技产业营收多少", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
 		{q: "精细化工产业营业收入今年目标", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
-		{q: "新建农村公路多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
-		{q: "改造城市公园多少处", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起"}},
+		{q: "新建农村公路多少公里", found: true, figures: []string{"182.3公里"}, want: []string{"维修新建农村公路"}},
+		{q: "改造城市公园多少处", found: true, figures: []string{"20处"}, want: []string{"新建和改造城市公园"}},
+		{q: "去年农村公路新建了多少公里", found: true, figures: []string{"182.3公里"}, want: []string{"维修新建农村公路"}},
+		{q: "去年城市公园改造了多少处", found: true, figures: []string{"20处"}, want: []string{"新建和改造城市公园"}},
+		{q: "今年城乡公交线路优化几条", found: true, figures: []string{"10条"}, want: []string{"新增优化城乡公交线路"}},
 		{q: "今年石油化工和精细化工这一行的营收规模要突破多少？", found: true, figures: []string{"超过2000亿元"}},
-		{q: "新建城市公园多少处", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
-		{q: "去年维修农村公路多少公里？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
+		{q: "新建城市公园多少处", found: true, figures: []string{"20处"}, want: []string{"新建和改造城市公园"}},
+		{q: "去年维修农村公路多少公里？", found: true, figures: []string{"182.3公里"}, want: []string{"维修新建农村公路"}},
 		{q: "去年粮油加工营收多少亿元？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
 		{q: "今年石化产业营业收入目标多少？", found: true, figures: []string{"超过2000亿元"}},
 		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},
 		{q: "去年新建和改造城市公园多少处", found: true, figures: []string{"20处"}},
 		{q: "今年北斗终端要新增几个", found: true, want: []string{"3万个"}},
 		// 新增 fused with a second kind of work (新增优化) and written
-		// before the name's thing picks one of the two, not "how many";
-		// joined by 及 (新增及替代) it is the head, the main kind.
-		{q: "今年新增城乡公交线路几条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
+		// before the name's thing is one of the two kinds: the total
+		// answers it, both kinds named.
+		{q: "今年新增城乡公交线路几条？", found: true, figures: []string{"10条"}, want: []string{"新增优化城乡公交线路"}},
 		{q: "今年城乡公交线路能多几条不", found: true, figures: []string{"10条"}},
 		{q: "今年新增北斗应用终端多少个", found: true, figures: []string{"3万个"}},
 		// A sort word (科技型, 跨境, 雏鹰) before the thing in the figure's
@@ -695,6 +698,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年维修农村公路多少公里，新建多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
 		{q: "去年新建和改造城市公园里新建了几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
 		{q: "去年维修新建农村公路一共多少公里", found: true, figures: []string{"182.3公里"}},
+		// A clause headed by a quote with no figure beside one answered by
+		// a two-kinds total: the total answers its clause, the quote its own.
+		{q: "去年新建城市公园多少处，有什么惠民举措？", found: true, figures: []string{"20处"}, want: []string{"新建和改造城市公园", "惠民"}},
+		// The two kinds asked apart, in the other order or one clause
+		// answered alone, still ask the split.
+		{q: "农村公路去年新建多少公里，维修多少公里", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "182.3公里"}},
+		{q: "城乡公交线路今年新增几条，优化几条", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
 		// More than the year before is a change: the level is no answer.
 		{q: "实际到位内资比去年多多少？", found: true, figures: []string{"20.2%"}, not: []string{"实际到位内资：451.5亿元"}},
 		{q: "去年新签约项目比前年多多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
@@ -713,7 +723,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// By how much a ranking rose: a place (第7名) does not tell it.
 		{q: "红海滩国家风景廊道排名上升了多少？", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "去年在人民日报等媒体发了多少篇稿？", found: true, figures: []string{"400余篇"}},
-		{q: "今年优化城乡公交线路几条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
+		{q: "今年优化城乡公交线路几条？", found: true, figures: []string{"10条"}, want: []string{"新增优化城乡公交线路"}},
 		{q: "今年新增优化城乡公交线路几条？", found: true, figures: []string{"10条"}},
 		// A kind word before the thing asked (新能源公交车, 人民币贷款,
 		// 小巨人企业) asks a sort the sentence does not count on its own;

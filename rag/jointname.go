@@ -47,13 +47,25 @@ func (e *Engine) groundAddedPart(d *Draft) {
 	if added == "" && sumsListed(head.Figure.Unit) {
 		first, added = splitAt(name, "、") // the first thing listed and the rest
 	}
-	if added == "" || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, name, first, added) && !asksEachPart(d.norm, first, added) {
+	if added == "" {
+		return
+	}
+	each := asksEachPart(d.norm, first, added)
+	if !each && (twoKindsOfWork(first, added) || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, name, first, added)) {
 		return
 	}
 	label := head.Figure.Indicator + "：" + head.Figure.Value
 	ans.relatedOnly(GroundNoSuchFigure,
 		fmt.Sprintf("报告只给出合在一起的数字（%s），没有单列所问的一项。相关内容：", label),
 		fmt.Sprintf("The report gives only a combined figure (%s), not one for the part asked. Related text:", label))
+}
+
+// twoKindsOfWork: the name sets two kinds of work on one thing side by
+// side (新建和改造城市公园, 维修新建农村公路, 新增及替代北斗应用终端). A question
+// of one kind (新建城市公园) is answered by the total, whose headline writes
+// both kinds; only the split between them (新建几处，改造几处) is not given.
+func twoKindsOfWork(first, added string) bool {
+	return slices.Contains(workVerbs, first) && slices.ContainsFunc(workVerbs, func(v string) bool { return strings.HasPrefix(added, v) })
 }
 
 // asksAddedPart: the question names the added part and nothing of the
