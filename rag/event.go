@@ -115,24 +115,25 @@ var whoTop = regexp.MustCompile(`前(?:[两二三四五六七八九十几]|[0-9]
 // groundWhoFirst declines an answer to "who is first" whose quotes name no
 // first place.
 func (e *Engine) groundWhoFirst(d *Draft) {
-	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || !AsksWhoFirst(d.norm) {
-		return
-	}
-	if given := answerQuotes(ans); !containsAny(given, firstPlaceWords) {
-		ans.relatedOnly(GroundNotAnswered, "报告没有说谁排第一。相关内容：", "The report does not say who is first. Related text:")
-	}
+	e.declineNoFirstPlace(d, AsksWhoFirst, "报告没有说谁排第一。相关内容：", "The report does not say who is first. Related text:")
 }
 
 // groundWhoTop declines an answer to "who are the first few" whose quotes
 // name no first place: the report's own lower rank leaves them unnamed.
 func (e *Engine) groundWhoTop(d *Draft) {
+	e.declineNoFirstPlace(d, whoTop.MatchString, "报告没有说排在前面的是哪些。相关内容：", "The report does not say which ones lead. Related text:")
+}
+
+// declineNoFirstPlace offers as related text, with notice zh or en, an
+// answer to a question asks finds asking who leads whose quotes name no
+// first place: groundWhoFirst and groundWhoTop share it.
+func (e *Engine) declineNoFirstPlace(d *Draft, asks func(string) bool, zh, en string) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || hasCorrection(ans) || !whoTop.MatchString(d.norm) {
+	if !ans.Found || d.Lookup || hasCorrection(ans) || !asks(d.norm) {
 		return
 	}
 	if given := answerQuotes(ans); !containsAny(given, firstPlaceWords) {
-		ans.relatedOnly(GroundNotAnswered, "报告没有说排在前面的是哪些。相关内容：", "The report does not say which ones lead. Related text:")
+		ans.relatedOnly(GroundNotAnswered, zh, en)
 	}
 }
 
