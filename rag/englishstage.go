@@ -51,10 +51,7 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 					done = true
 				case !found || said.rung > best.rung:
 					best, cite, found = said, citationFor(p, trimSpan(p.Text, cl.span)), true
-					s, end = min(ts, said.start), max(te, said.end)
-					if end-s > maxStageSpan {
-						s, end = said.start, said.end
-					}
+					s, end = stageSpan(ts, te, said)
 				}
 			}
 		}

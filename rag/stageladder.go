@@ -411,6 +411,16 @@ func furthest(ms []stageMention, s, e int) (stageMention, bool) {
 // (华锦阿美项目机械竣工); longer, it quotes the stage alone.
 const maxStageSpan = 28
 
+// stageSpan is the runes a correction quotes of a clause: the thing at
+// [ts, te) with the stage said of it, or the stage alone past
+// maxStageSpan. The stage corrections share it.
+func stageSpan(ts, te int, said stageMention) (int, int) {
+	if s, e := min(ts, said.start), max(te, said.end); e-s <= maxStageSpan {
+		return s, e
+	}
+	return said.start, said.end
+}
+
 // stageVerdict is what the ladder makes of a claimed stage.
 type stageVerdict int
 
@@ -542,10 +552,7 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			if !finishedInstead && (!ok || ix.reachesStage(q, thing, claimed, rep, past)) {
 				return Part{}, holds()
 			}
-			s, e := min(ts, said.start), max(te, said.end)
-			if e-s > maxStageSpan {
-				s, e = said.start, said.end
-			}
+			s, e := stageSpan(ts, te, said)
 			e = titleClosed(clause, s, e)
 			qs, qe := claimedSpan(q, thing, claimed)
 			qs = namedFrom(q, qs, string(clause[s:e]))
@@ -753,20 +760,14 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 		// claimed one was reached: only the claimed stage planned refutes it.
 		if ok && !planned && already && p.Period.Kind == PeriodPlan && said.rung == claimed.rung && said.claim {
 			plan, planned = citationFor(p, trimSpan(p.Text, c.span)), true
-			ps, pe = min(ts, said.start), max(te, said.end)
-			if pe-ps > maxStageSpan {
-				ps, pe = said.start, said.end
-			}
+			ps, pe = stageSpan(ts, te, said)
 		}
 		if !ok || found && said.rung <= best.rung || past && p.Period.Kind == PeriodPlan && said.rung >= claimed.rung {
 			return false
 		}
 		best, bestCite, found = said, citationFor(p, trimSpan(p.Text, c.span)), true
 		bestPlanned = p.Period.Kind == PeriodPlan
-		s, e = min(ts, said.start), max(te, said.end)
-		if e-s > maxStageSpan {
-			s, e = said.start, said.end
-		}
+		s, e = stageSpan(ts, te, said)
 		e = titleClosed(rs, s, e)
 		return false // the furthest of all, not the first
 	})
