@@ -62,7 +62,7 @@ type Answer struct {
 // paragraph already quotes a span holding c's, and returns its index.
 func (a *Answer) Cite(c Citation) int {
 	for i, o := range a.Citations {
-		if o.Report == c.Report && o.Paragraph == c.Paragraph && o.Start <= c.Start && c.End <= o.End {
+		if o.holds(c) {
 			return i
 		}
 	}
@@ -180,6 +180,11 @@ type Citation struct {
 	Quote     string `json:"quote"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
+}
+
+// holds: c and o quote one paragraph, and c's span holds o's.
+func (c Citation) holds(o Citation) bool {
+	return c.Report == o.Report && c.Paragraph == o.Paragraph && c.Start <= o.Start && o.End <= c.End
 }
 
 // Query is a question, optionally scoped to one report.

@@ -460,7 +460,7 @@ func termsRightAfter(rs []rune, at int, terms []askedTerm) bool {
 // quote that holds c when there is one, else with c quoted after it.
 func correctionCiting(ans *Answer, p Part, c Citation) []Part {
 	for i, o := range ans.Citations {
-		if o.Report == c.Report && o.Paragraph == c.Paragraph && o.Start <= c.Start && c.End <= o.End {
+		if o.holds(c) {
 			p.Citations = []int{i}
 			return []Part{p}
 		}

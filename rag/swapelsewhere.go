@@ -75,9 +75,7 @@ func saysRest(q []rune, stated string, c []rune) bool {
 
 // isCited: c lies within one of the cited texts.
 func isCited(c Citation, cited []Citation) bool {
-	return slices.ContainsFunc(cited, func(t Citation) bool {
-		return t.Report == c.Report && t.Paragraph == c.Paragraph && t.Start <= c.Start && c.End <= t.End
-	})
+	return slices.ContainsFunc(cited, func(t Citation) bool { return t.holds(c) })
 }
 
 // sharesPredicate: claim q and clause c share a run of minPredicate
