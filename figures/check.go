@@ -1531,6 +1531,9 @@ func writtenNumber(text string) (float64, bool) {
 
 func isPercent(u string) bool { return u == "%" || u == "个百分点" }
 
+// isMoney reports whether u is a currency: 元 or 美元.
+func isMoney(u string) bool { return u == "元" || u == "美元" }
+
 // namedFirst puts first, among the figures tied for the best score, one
 // whose indicator the question writes as it stands: "保交房4个" is 保交房's
 // 2个, not 保交楼's 3个, though the lexicon makes both cover it.

@@ -173,8 +173,7 @@ func changeWord(shared string) bool {
 // oneMeasure reports whether two units measure alike for a list asked of
 // one measure: compatible units, two rates, two currencies.
 func oneMeasure(a, b string) bool {
-	money := func(u string) bool { return u == "元" || u == "美元" }
-	return UnitsCompatible(a, b) || isPercent(a) && isPercent(b) || money(a) && money(b)
+	return UnitsCompatible(a, b) || isPercent(a) && isPercent(b) || isMoney(a) && isMoney(b)
 }
 
 // askTails are words between a thing and the question word that name

@@ -23,7 +23,7 @@ func namedInUnit(found []scored, q Query, unit string) []scored {
 		case s.coverage < inUnitCoverage:
 		case literalShare(s.fig.Indicator, q.normText()) > 0:
 			literal = append(literal, s)
-		case (unit == "元" || unit == "美元") && holdsExpansion(s.fig.Indicator, q.Expand):
+		case isMoney(unit) && holdsExpansion(s.fig.Indicator, q.Expand):
 			expanded = append(expanded, s)
 		}
 	}

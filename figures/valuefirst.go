@@ -98,7 +98,7 @@ func (ix *Index) onlyHolder(m Mention, kind Kind, report string) *Figure {
 	var found *Figure
 	for i := sp.lo; i < sp.hi; i++ {
 		f := &ix.figs[i]
-		fits := UnitsCompatible(v.Unit, f.Unit) || bareYi && (f.Unit == "元" || f.Unit == "美元")
+		fits := UnitsCompatible(v.Unit, f.Unit) || bareYi && isMoney(f.Unit)
 		if kind != "" && f.Kind != kind || !fits || f.Unit == "" || f.Unit == UnitRank || !v.Admits(f.Amount()) {
 			continue
 		}
