@@ -399,18 +399,25 @@ func heldTerms(terms []askedTerm, text string) int {
 	n := 0
 	var counted []string
 	for _, t := range terms {
-		longest := ""
-		for _, s := range t.spellings() {
-			if startsHan(s) && runeLen(s) > runeLen(longest) && strings.Contains(text, s) && !slices.Contains(counted, s) {
-				longest = s
-			}
-		}
-		if longest != "" {
+		if longest := t.longestWritten(text, counted); longest != "" {
 			counted = append(counted, longest)
 			n += runeLen(longest)
 		}
 	}
 	return n
+}
+
+// longestWritten is the longest Han spelling of t that text writes,
+// but for those in except: "" when it writes none. heldTerms and
+// termsSpan share it.
+func (t askedTerm) longestWritten(text string, except []string) string {
+	longest := ""
+	for _, s := range t.spellings() {
+		if startsHan(s) && runeLen(s) > runeLen(longest) && strings.Contains(text, s) && !slices.Contains(except, s) {
+			longest = s
+		}
+	}
+	return longest
 }
 
 // termsAfter are the terms the question writes right after byte offset at

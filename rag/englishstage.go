@@ -71,12 +71,7 @@ func termsSpan(terms []askedTerm, rs []rune) (int, int, bool) {
 	text := string(rs)
 	s, e, n := len(rs), 0, 0
 	for _, t := range terms {
-		longest := ""
-		for _, sp := range t.spellings() {
-			if startsHan(sp) && runeLen(sp) > runeLen(longest) && strings.Contains(text, sp) {
-				longest = sp
-			}
-		}
+		longest := t.longestWritten(text, nil)
 		if longest == "" {
 			return 0, 0, false
 		}
