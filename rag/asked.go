@@ -601,6 +601,10 @@ var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:现�
 // tell.
 var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润|经费)(?:是|有|为|达到|大概)?(?:多少|几)|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
 
+// pointsAsked asks in points or tenths (经费几个点, 收入几成): a rate of
+// change, which no amount is counted in.
+var pointsAsked = regexp.MustCompile(`(?:几|多少)个?(?:百分)?点|几成`)
+
 // investmentAmount finds an investment asked as an amount ("what is
 // Huajin Aramco's total investment", "what was the investment in the
 // terminal"): the report's 固定资产投资增长20% is how the city's investment
@@ -628,7 +632,7 @@ var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提
 // AsksLevel reports whether a normalized question asks a rate or share as
 // it stands, not how it moved.
 func AsksLevel(norm string) bool {
-	return mayAskLevel(norm) && (levelAsked.MatchString(norm) || amountLevelAsked.MatchString(norm) ||
+	return mayAskLevel(norm) && (levelAsked.MatchString(norm) || amountLevelAsked.MatchString(norm) && !pointsAsked.MatchString(norm) ||
 		investmentAmount.MatchString(norm) && !planSetsWords.MatchString(norm) && !amountInvestment.MatchString(norm)) && !containsCue(norm, changeCues)
 }
 

@@ -3432,6 +3432,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全社会研发经费是多少", found: false, grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "技改资金是多少", found: true, figures: []string{"70.1亿元"}, paragraph: 9},
 		{q: "今年全市研发经费有多少", found: false, grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// Asked in points or tenths (几个点, 几成) it is the rate of change,
+		// which the growth the report gives answers.
+		{q: "今年研发经费几个点", found: true, figures: []string{"7%"}, paragraph: 34},
+		{q: "去年一般公共预算收入几成", found: true, figures: []string{"8.3%"}, paragraph: 6},
 		// A law the report only submits (提请…审议) was not passed; the
 		// submission claimed holds.
 		{q: "机动车停放管理条例去年就通过了吧", found: true, want: []string{"更正", "审议《盘锦市机动车停放管理条例（修订）》"}, paragraph: 15},
