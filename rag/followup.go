@@ -207,10 +207,14 @@ func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
 		place = a.place.Name
 	}
 	target := containsAny(norm, targetCues)
-	if period == "" && place == "" && topic == "" && !target && !containsAny(norm, resultCues2) {
+	aspect := aspectAsked(norm, prev)
+	if period == "" && place == "" && topic == "" && !target && !containsAny(norm, resultCues2) && aspect == "" {
 		return "" // nothing it changes: not a follow-up
 	}
-	if topic == "" {
+	switch {
+	case topic == "" && aspect != "":
+		topic = strings.TrimSuffix(prev.Topic, aspectOf(prev.Topic)) + aspect
+	case topic == "":
 		topic = prev.Topic
 	}
 	if period == "" {

@@ -60,6 +60,18 @@ func TestFollowUps(t *testing.T) {
 			{"那今年的目标呢？", "进出口总额增长", "6%"},
 			{"那去年呢？", "进出口总额增长", "39.7%"},
 		}},
+		{"the growth of the last figure", []struct{ q, read, want string }{
+			{"去年进出口总额是多少", "", "147亿元"},
+			{"那增速呢？", "进出口总额增速", "39.7%"},
+		}},
+		{"the rank of the last figure", []struct{ q, read, want string }{
+			{"2024年固定资产投资涨了多少", "", "20%以上"},
+			{"排名呢", "固定资产投资排名", "全省第一"},
+		}},
+		{"a district after 那, which the dictionary joins to 大", []struct{ q, read, want string }{
+			{"兴隆台区今年有哪些项目", "", "兴隆台区"},
+			{"那大洼区呢", "大洼区", "大洼"},
+		}},
 		{"English, another year", []struct{ q, read, want string }{
 			{"What are the main tasks for 2025?", "", "¶26"},
 			{"what about 2024?", "for 2024", "¶8"},

@@ -309,6 +309,11 @@ func (ix *Index) startsMidWord(norm string, at int) bool {
 		return false
 	}
 	start, end := hanRunAround(norm, at, at)
+	if strings.HasPrefix(norm[start:], "那") && start+len("那") <= at {
+		// A 那 opening a follow-up ("那大洼区呢") is no part of the place's
+		// word, though the dictionary joins 那大.
+		start += len("那")
+	}
 	if start == at {
 		return false
 	}
