@@ -1,6 +1,9 @@
 package rag
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A clause that opens with 全市 gives the whole city's figure under its
 // own name (全市社会消费品零售总额增长4%). An asked word met before it only
@@ -15,7 +18,13 @@ func cityTotalOmits(clause, window string, asked []askedTerm) bool {
 	if !strings.HasPrefix(strings.TrimLeft(clause, "，,、；; "), "全市") {
 		return false
 	}
-	lists := strings.Join(exampleList.FindAllString(window, -1), " ")
+	var parts []string
+	for _, m := range exampleList.FindAllStringIndex(window, -1) {
+		if !meansAfterList.MatchString(window[m[1]:]) {
+			parts = append(parts, window[m[0]:m[1]])
+		}
+	}
+	lists := strings.Join(parts, " ")
 	for _, t := range asked {
 		if !t.head && !t.part && !t.missing && t.in(lists) && !t.in(clause) {
 			return true
@@ -23,3 +32,8 @@ func cityTotalOmits(clause, window string, asked []askedTerm) bool {
 	}
 	return false
 }
+
+// meansAfterList names a list of examples as measures taken (用好化债增量
+// 政策等15项举措): how the total was reached, not parts of it, so an asked
+// word in it is no part the total leaves out.
+var meansAfterList = regexp.MustCompile(`^(?:[0-9一二三四五六七八九十百几多余]+(?:项|个|条|种|类|大))?(?:举措|措施|政策|办法|手段|方式|行动)`)

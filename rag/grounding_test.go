@@ -93,6 +93,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "家电消费去年涨了多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "去年汽车消费增速是多少", found: false, grounding: "no_such_figure", not: []string{"根据报告"}},
 		{q: "全市社零去年增长多少", found: true, figures: []string{"4%"}, paragraph: 8},
+		// A list of measures taken (…等15项举措) names how the total was
+		// reached, no part of it: asked through one, the total answers.
+		{q: "化债政策用好后债务率下降了多少", found: true, figures: []string{"100个百分点以上"}, paragraph: 14},
 		// A sum claimed in dollars that the quote writes in yuan is
 		// corrected, the thing named short or not; dollars written stand.
 		{q: "海洋经济去年达到403亿美元了吧", found: true, want: []string{"403亿元，不是403亿美元"}, paragraph: 9},
