@@ -136,6 +136,12 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if claim {
 		return "", read // "…，是全省第一吗" asks whether it is so
 	}
+	if likeIt && asksRank(a.norm) {
+		// "外资7.5亿美元，跟全省比呢" asks where the stated figure stands
+		// beside the province, not the province's own figure: its topic is
+		// the stated clause's.
+		return "", read
+	}
 	if !a.figure && likeIt {
 		// "去年电子信息产业营业收入增长40%，石化产业呢" asks 石化产业's
 		// 营业收入增长, not any figure of it: the stated measure goes along.

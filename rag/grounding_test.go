@@ -273,6 +273,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "公共预算收入增长了8.3%，和省上相比呢", found: true, want: []string{"高于全省2.8个百分点"}, paragraph: 6},
 		{q: "一般公共预算收入去年比省里快了多少", found: true, figures: []string{"2.8个百分点"}, paragraph: 6},
 		{q: "去年财政收入涨8.3%，同全省比呢", found: true, want: []string{"高于全省2.8个百分点"}, paragraph: 6},
+		// A stated figure then set beside the province asks where that
+		// figure stands, not the report's first comparison with it.
+		{q: "外资去年用了7.5亿美元，和全省比较呢", found: true, want: []string{"全省第二"}, not: []string{"高于全省"}, paragraph: 10},
 		// Who holds the first places is not told by the city's own rank
 		// below the first; the rank itself still answers.
 		{q: "全省外资利用前两位是哪两个城市", found: false, grounding: "not_answered", want: []string{"全省第二"}},
