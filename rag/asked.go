@@ -690,7 +690,7 @@ var (
 // answers: a measure word after 多少 makes it no change, as does a noun
 // after 增加了多少 (托育学位).
 func AsksChange(norm string) bool {
-	if endsWithChangeNoun(norm) && !containsAny(norm, changeRankWords) {
+	if endsWithChangeNoun(beforeBesideWider(norm)) && !containsAny(norm, changeRankWords) {
 		// "海洋经济生产总值增速": the noun alone asks it. "全省第一的增速"
 		// names the figures by their rank, which the quotes say after them.
 		return true

@@ -276,6 +276,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A stated figure then set beside the province asks where that
 		// figure stands, not the report's first comparison with it.
 		{q: "外资去年用了7.5亿美元，和全省比较呢", found: true, want: []string{"全省第二"}, not: []string{"高于全省"}, paragraph: 10},
+		// A rate set beside the province asks the rate's standing: no
+		// amount a 全省 rank stands near (进出口总额达到147亿元) heads it.
+		{q: "进出口的增速同全省比较呢", found: true, want: []string{"增速均全省第一"}, not: []string{"147亿元"}, paragraph: 6},
 		// Who holds the first places is not told by the city's own rank
 		// below the first; the rank itself still answers.
 		{q: "全省外资利用前两位是哪两个城市", found: false, grounding: "not_answered", want: []string{"全省第二"}},

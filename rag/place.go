@@ -618,3 +618,13 @@ func (ix *Index) centralAsked(norm string, rep *Report) *PlaceSlot {
 	s.Name, s.english = name, p.English
 	return s
 }
+
+// beforeBesideWider is norm up to where it sets the report's place beside
+// the province or the country ("进出口增速跟全省比呢" → 进出口增速): what it
+// compares is what it asks, a rate there asking a rate.
+func beforeBesideWider(norm string) string {
+	if at := besideWider.FindStringIndex(norm); at != nil {
+		return strings.TrimRight(norm[:at[0]], "，, ")
+	}
+	return norm
+}
