@@ -3449,6 +3449,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// submission claimed holds.
 		{q: "机动车停放管理条例去年就通过了吧", found: true, want: []string{"更正", "审议《盘锦市机动车停放管理条例（修订）》"}, paragraph: 15},
 		{q: "盘锦市机动车停放管理条例提请审议了吧", found: true, not: []string{"更正"}, paragraph: 15},
+		// A stage is corrected only from a clause naming the thing whole:
+		// 北方沥青…项目 shares 北方 and 项目, not 北方冬季清洁取暖项目.
+		{q: "北方冬季清洁取暖项目算是通过了吧", found: true, not: []string{"北方沥青"}, paragraph: 52},
 		// A stage after the work named on a thing (维修改造工程加快建设)
 		// is the thing's.
 		{q: "向海大道今年就维修完成了吧", found: true, want: []string{"更正", "向海大道维修改造工程加快建设"}},

@@ -189,6 +189,9 @@ type thingWord struct {
 	// clause holding it may say it of a part (地下工程全部完工), so it
 	// never draws the thing's span up to that part's stage.
 	degree bool
+	// aside is an adverb or a time word (已经, 今年): said of the claim,
+	// never part of the thing's name.
+	aside bool
 }
 
 // claimAsks ask whether a claim holds amid it (…项目是不是已经开工).
@@ -214,7 +217,7 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 		degree := slices.Contains(stageDegree, w)
 		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || place ||
 			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w) || degree
-		out = append(out, thingWord{s, e, optional, place, degree})
+		out = append(out, thingWord{s, e, optional, place, degree, pos == "d" || pos == "t"})
 	}
 	return out
 }
@@ -252,7 +255,27 @@ func thingIn(q, c []rune, thing []thingWord) (start, end int, ok bool) {
 			n++
 		}
 	}
-	return start, end, n >= minThing
+	return start, end, n >= minThing && !innerWordMissing(thing, at)
+}
+
+// innerWordMissing: an optional word of two characters or more lying
+// between two the thing must hold is not in the clause (at < 0). Inside a name it is part of the
+// name: 北方冬季清洁取暖项目 is not 北方沥青…项目 for sharing 北方 and 项目.
+func innerWordMissing(thing []thingWord, at func(int) int) bool {
+	held := func(w thingWord) bool { return !w.optional && !w.degree }
+	first, last := slices.IndexFunc(thing, held), -1
+	for i, w := range thing {
+		if held(w) {
+			last = i
+		}
+	}
+	for i := first + 1; first >= 0 && i < last; i++ {
+		// One character (的, 已) is a particle or an adverb, no part of a name.
+		if w := thing[i]; w.optional && !w.place && !w.degree && !w.aside && w.e-w.s >= 2 && at(w.s) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // levelSuffix: rune i of q is the 级 closing thing word w after a scope
