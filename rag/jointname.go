@@ -65,7 +65,7 @@ func (e *Engine) groundAddedPart(d *Draft) {
 // of one kind (新建城市公园) is answered by the total, whose headline writes
 // both kinds; only the split between them (新建几处，改造几处) is not given.
 func twoKindsOfWork(first, added string) bool {
-	return slices.Contains(workVerbs, first) && slices.ContainsFunc(workVerbs, func(v string) bool { return strings.HasPrefix(added, v) })
+	return slices.Contains(workVerbs, first) && startsWithAny(added, workVerbs)
 }
 
 // asksAddedPart: the question names the added part and nothing of the
