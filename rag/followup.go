@@ -187,10 +187,7 @@ func (e *Engine) expand(r ref) string {
 // rest: "那去年呢？" after 今年GDP目标是多少 is 去年GDP是多少.
 func (e *Engine) slotFollowUp(norm string, prev *turn, rep *Report) string {
 	a := e.ix.analyze(norm, rep)
-	opener := false
-	for _, o := range followOpeners {
-		opener = opener || strings.HasPrefix(norm, o)
-	}
+	opener := startsWithAny(norm, followOpeners)
 	short := utf8.RuneCountInString(norm) <= 16 || a.lang == "en" && len(strings.Fields(norm)) <= 7
 	topic := e.topicText(a)
 	if !short || !(opener || strings.HasSuffix(norm, "呢") || strings.HasSuffix(norm, "呢？") || topic == "") {
