@@ -254,8 +254,7 @@ func countsThings(rest string) bool {
 		return false
 	}
 	// Every count word opens with one (人次 with 人): its first rune says.
-	r, _ := utf8.DecodeRuneInString(rest)
-	return countWords[string(r)]
+	return countsWithMeasure(rest)
 }
 
 // slotNouns count the places a thing offers, not the things: 幼儿园学位
