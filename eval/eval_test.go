@@ -187,6 +187,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe70", "testdata/baseline-probe70.json", fileQuestions("testdata/probe70.yaml")},
 		{"probe72", "testdata/baseline-probe72.json", fileQuestions("testdata/probe72.yaml")},
 		{"probe73", "testdata/baseline-probe73.json", fileQuestions("testdata/probe73.yaml")},
+		{"probe75", "testdata/baseline-probe75.json", fileQuestions("testdata/probe75.yaml")},
 		{"probe74", "testdata/baseline-probe74.json", fileQuestions("testdata/probe74.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
