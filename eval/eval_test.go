@@ -189,6 +189,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe73", "testdata/baseline-probe73.json", fileQuestions("testdata/probe73.yaml")},
 		{"probe75", "testdata/baseline-probe75.json", fileQuestions("testdata/probe75.yaml")},
 		{"probe74", "testdata/baseline-probe74.json", fileQuestions("testdata/probe74.yaml")},
+		{"probe76", "testdata/baseline-probe76.json", fileQuestions("testdata/probe76.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
