@@ -1435,22 +1435,13 @@ func ownKindNamedBetter(c scored, comparable []scored) bool {
 	return best.coverage > c.coverage || best.coverage == c.coverage && best.score > c.score
 }
 
-// pointsForPercent reports whether stated m writes out the other of the
-// two percent units than change f: "增长7个百分点" for 增长7%, "下降了100%"
-// for 下降100个百分点. A rate's growth and a change in points are different
-// claims; a spoken "4个点" (asPoints) and a gap over a wider place read as
-// points are how people say either, and stand.
+// pointsForPercent reports whether stated m writes a change in points as
+// a %: "下降了100%" for 下降100个百分点以上 claims the whole ratio gone, not
+// a fall of points. The reverse ("增长7个百分点" for 增长7%) is how people
+// say a growth rate, the same claim (percentNote tells the unit), as is a
+// gap over a wider place read as points.
 func pointsForPercent(m Mention, f Figure) bool {
-	if f.Direction == 0 || m.points {
-		return false
-	}
-	switch {
-	case m.Value.Unit == "个百分点" && f.Unit == "%":
-		return strings.Contains(m.Text, "百分点")
-	case m.Value.Unit == "%" && f.Unit == "个百分点":
-		return true
-	}
-	return false
+	return f.Direction != 0 && !m.points && m.Value.Unit == "%" && f.Unit == "个百分点"
 }
 
 // countsOtherThings reports whether two counting units count different

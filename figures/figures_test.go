@@ -749,11 +749,12 @@ func TestPremise(t *testing.T) {
 		{"去年新增耕地4400亩吗", "", ""},
 		{"去年新增就业2.04万户吗", "2.04万户", "¶13 2.04万人"},
 		{"去年城镇新增就业2.04万人吧", "", ""},
-		// A growth rate written out in percentage points, and a change in
-		// points as a %, are other claims; a spoken 个点 and the report's
-		// own unit stand.
-		{"研发经费今年增长7个百分点？", "7个百分点", "¶34 7%"},
-		{"社零增长4个百分点吗", "4个百分点", "¶8 4%"},
+		// A change in points written as a % is another claim; a growth
+		// rate written in percentage points is how people say it, and
+		// stands, as do a spoken 个点 and the report's own unit.
+		{"研发经费今年增长7个百分点？", "", ""},
+		{"社零增长4个百分点吗", "", ""},
+		{"发明专利授权量去年增长了74.1个百分点是吧", "", ""},
 		{"债务率下降了100%？", "100%", "¶14 100个百分点以上"},
 		{"研发经费今年增长7%？", "", ""},
 		{"社零增长4%吗", "", ""},

@@ -155,6 +155,7 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 	}
 	if c == nil {
 		pointsNote(d, mentions)
+		percentNote(d, mentions)
 	}
 	return st.quoteContext(d, mentions, confirmed, scope)
 }

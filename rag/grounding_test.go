@@ -96,6 +96,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A list of measures taken (…等15项举措) names how the total was
 		// reached, no part of it: asked through one, the total answers.
 		{q: "化债政策用好后债务率下降了多少", found: true, figures: []string{"100个百分点以上"}, paragraph: 14},
+		// A growth rate said in percentage points is the report's rate in
+		// %: confirmed with a note on the unit, never corrected; a change
+		// in points said as a % and a level said as a change still are.
+		{q: "新登记经营主体去年增长了21.7个百分点，对不对", found: true, figures: []string{"21.7%"}, want: []string{"注：增速以“%”计", "21.7%"}, not: []string{"更正"}, paragraph: 8},
+		{q: "Did the invention patents granted rise 74.1 percentage points?", found: true, want: []string{"Note: the report gives this growth rate in %"}, not: []string{"Correction"}, paragraph: 9},
+		{q: "整体债务率是不是降了100%", found: true, figures: []string{"100个百分点以上"}, want: []string{"更正"}, paragraph: 14},
 		// A sum claimed in dollars that the quote writes in yuan is
 		// corrected, the thing named short or not; dollars written stand.
 		{q: "海洋经济去年达到403亿美元了吧", found: true, want: []string{"403亿元，不是403亿美元"}, paragraph: 9},
