@@ -3481,6 +3481,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大金重工二期项目", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"根据报告"}},
 		{q: "申通快递三期啥时候建", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"根据报告"}},
 		{q: "双台子储气库群一期去年投产了吗", found: true, not: []string{"更正"}, paragraph: 8},
+		// 启动 a work claims its start: a plan that only prepares it (前期
+		// 工作) or a study begun (启动论证) corrects it; 启动论证 claimed holds.
+		{q: "阜盘铁路今年就要启动建设了是吧", found: true, want: []string{"更正", "前期工作"}, paragraph: 46},
+		{q: "15万吨级航道去年已经启动建设了吧", found: true, want: []string{"更正", "启动论证"}, paragraph: 10},
+		{q: "15万吨级航道项目去年启动论证了吧", found: true, not: []string{"更正"}, paragraph: 10},
+		// An act claimed done alone or stopped where the clause naming the
+		// thing has it done jointly (联合大连申报) or resumed (恢复招生).
+		{q: "盘锦是自己单独申报下来的绿色石化集群吧", found: true, want: []string{"联合大连申报，不是单独申报"}, paragraph: 9},
+		{q: "听说辽河石油职院暂停招生了", found: true, want: []string{"恢复招生，不是暂停招生"}, paragraph: 13},
+		{q: "辽河口国家公园盘锦独自创建的？", found: true, want: []string{"协同创建，不是独自创建"}, paragraph: 12},
+		{q: "辽河石油职业技术学院恢复招生了没有", found: true, not: []string{"更正"}, paragraph: 13},
+		{q: "绿色石化集群是跟大连联合申报的吧", found: true, not: []string{"更正"}, paragraph: 9},
 	})
 }
 

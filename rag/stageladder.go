@@ -73,6 +73,9 @@ var stageLadder = []stageWord{
 	// (passedClaim), while 通过 amid a clause is "by means of".
 	{"提请", rungPlanned, false}, {"审议", rungPlanned, false}, {"审议通过", rungDone, true},
 	{"通过", rungDone, true},
+	// 启动 a work begins it (启动阜盘铁路建设); 启动 a study or a plan only
+	// prepares it.
+	{"启动", rungStarted, true}, {"启动论证", rungPlanned, false}, {"启动详细规划", rungPlanned, false},
 }
 
 // stageMention is a stage word found in text, runes [start, end).
