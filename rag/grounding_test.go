@@ -3493,6 +3493,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽河口国家公园盘锦独自创建的？", found: true, want: []string{"协同创建，不是独自创建"}, paragraph: 12},
 		{q: "辽河石油职业技术学院恢复招生了没有", found: true, not: []string{"更正"}, paragraph: 13},
 		{q: "绿色石化集群是跟大连联合申报的吧", found: true, not: []string{"更正"}, paragraph: 9},
+		// Asked whether an event no report writes was held or attended,
+		// a sentence holding only the verb and sibling events (进博会,
+		// 市九运会) does not say yes; an event it writes does.
+		{q: "盘锦去年参加了广交会没有", grounding: rag.GroundNotAnswered, want: []string{"没有提到“广交会”"}, not: []string{"根据报告"}},
+		{q: "去年承办过亚运会吗", grounding: rag.GroundNotAnswered, want: []string{"没有提到“亚运会”"}, not: []string{"根据报告"}},
+		{q: "去年承办了全国男排联赛吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
+		{q: "去年参加辽洽会了吗", found: true, want: []string{"辽洽会"}, paragraph: 8},
 	})
 }
 

@@ -19,20 +19,57 @@ import (
 // what the quotes say. "" when there is no such noun.
 func (e *Engine) unwrittenThing(d *Draft) string {
 	norm := d.Norm()
-	if len(d.asked) != 2 || !whetherOrWhen.MatchString(norm) {
+	asked, verb := e.withoutLeadVerb(d.asked)
+	if (len(asked) != 2 && (!verb || len(asked) != 1)) || !whetherOrWhen.MatchString(norm) {
 		return ""
 	}
-	t := d.asked[0]
-	for _, u := range d.asked[1:] {
-		if u.at >= 0 && (t.at < 0 || u.at < t.at) {
-			t = u
-		}
-	}
+	t := firstAsked(asked)
 	if !t.missing || !t.noun || len(t.syn) > 0 || t.part || t.at < askingClauseStart(norm) ||
 		isLocative(t.term) || aspectWords[t.term] || e.ix.writesAny(d.Scope, []string{t.term}) {
 		return ""
 	}
+	if verb {
+		return verbObject(norm, t)
+	}
 	return t.term
+}
+
+// verbObject is the whole object a whether question asks was done, from
+// its unwritten word t to the closing particles (世界湿地大会 of "举办了世界
+// 湿地大会吗"): the thing the report does not mention is all of it. t
+// alone when the rest is no plain run of characters.
+func verbObject(norm string, t askedTerm) string {
+	obj := mentionTail.ReplaceAllString(norm[t.at:], "")
+	if rs := []rune(obj); len(rs) > 12 || !allHan(rs) || !strings.HasPrefix(obj, t.term) {
+		return t.term
+	}
+	return obj
+}
+
+// firstAsked is the asked word the question writes first.
+func firstAsked(asked []askedTerm) askedTerm {
+	t := asked[0]
+	for _, u := range asked[1:] {
+		if u.at >= 0 && (t.at < 0 || u.at < t.at) {
+			t = u
+		}
+	}
+	return t
+}
+
+// withoutLeadVerb is asked without its first word when that word is a
+// verb the reports write (参加 of "去年参加广交会了吗", 举办, 承办): the
+// verb says what was done with the thing, which is the word after it.
+// verb reports whether one was dropped.
+func (e *Engine) withoutLeadVerb(asked []askedTerm) (rest []askedTerm, verb bool) {
+	if len(asked) < 2 {
+		return asked, false
+	}
+	t := firstAsked(asked)
+	if pos, ok := e.ix.dict.POS(t.term); !ok || pos != "v" || t.missing || t.at < 0 {
+		return asked, false
+	}
+	return slices.DeleteFunc(slices.Clone(asked), func(u askedTerm) bool { return u.term == t.term }), true
 }
 
 // whetherOrWhen asks whether a thing happens or when: 吗, A不, 了没,
