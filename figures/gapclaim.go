@@ -43,8 +43,8 @@ type gapClaim struct {
 // between the year it compares with and the amount; at each place the
 // longest first.
 var gapWords = []moveWord{
-	{"增加", 1}, {"增长", 1}, {"提高", 1}, {"提升", 1}, {"上升", 1}, {"多出", 1}, {"高出", 1}, {"多", 1}, {"高", 1}, {"增", 1}, {"涨", 1},
-	{"减少", -1}, {"下降", -1}, {"降低", -1}, {"少", -1}, {"低", -1}, {"减", -1}, {"降", -1},
+	{"增加", 1}, {"增长", 1}, {"提高", 1}, {"提升", 1}, {"上升", 1}, {"多出", 1}, {"高出", 1}, {"多", 1}, {"高", 1}, {"增", 1}, {"涨", 1}, {"快", 1},
+	{"减少", -1}, {"下降", -1}, {"降低", -1}, {"少", -1}, {"低", -1}, {"减", -1}, {"降", -1}, {"慢", -1},
 }
 
 // gapLeads introduce the year compared with: 比去年, 较上年, 相比2024年.
@@ -86,7 +86,16 @@ func chineseGap(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
 			// way word before it ("比去年的7.5亿美元低3.5亿美元": the
 			// first is last year's level); not one in the next sentence,
 			// nor a growth rate.
-			if !isDifference(m) || strings.ContainsAny(string(rs[from:m.Start]), "。？！?!") {
+			if strings.ContainsAny(string(rs[from:m.Start]), "。？！?!") {
+				break
+			}
+			if !isDifference(m) {
+				// "比去年8.3%低2.3个百分点": a rate right after the year
+				// compared with is that year's level; the gap follows.
+				if baseRate(rs, from, m) {
+					from = m.End
+					continue
+				}
 				break
 			}
 			if at, w, ok := wayBefore(rs, from, m.Start); ok {
@@ -189,6 +198,12 @@ func yearKindOf(y string, sp *span) Kind {
 // (6%) or a multiple (一倍) compares otherwise.
 func isDifference(m Mention) bool {
 	return m.Value.Unit != "%" && m.Value.Unit != "倍" && m.Value.Unit != UnitRank
+}
+
+// baseRate: rate m stands right after the year compared with (from), with
+// at most 的 between, so it is that year's level, not a growth claimed.
+func baseRate(rs []rune, from int, m Mention) bool {
+	return m.Value.Unit == "%" && strings.TrimSpace(strings.TrimPrefix(string(rs[from:m.Start]), "的")) == ""
 }
 
 // wayBefore finds the word of a difference's way between from and an

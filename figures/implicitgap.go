@@ -19,24 +19,41 @@ import (
 // multiple (growth, read by the premise check), nor a level reached
 // (提高到, 增加至).
 func implicitGap(question string, stated []Mention, sp *span) (gapClaim, bool) {
-	if normKind(rag.Normalize(question), sp) != KindTarget {
-		return gapClaim{}, false
-	}
+	n := rag.Normalize(question)
+	target := normKind(n, sp) == KindTarget
 	rs := []rune(question)
 	for _, m := range stated {
 		if !isDifference(m) || m.Value.Unit == "" {
 			continue
 		}
+		points := m.Value.Unit == "个百分点"
+		if !target && !(points && namesBothYears(n)) {
+			continue
+		}
 		from := clauseStart(rs, m.Start)
 		at, w, ok := wayBefore(rs, from, m.Start)
 		// A one-rune way word (多, 增) claims a difference only beside a
-		// year compared with: 新增15条 is an addition, 300多 no way.
-		if !ok || utf8.RuneCountInString(w.word) < 2 || strings.ContainsAny(string(rs[at:m.Start]), "到至为") {
+		// year compared with: 新增15条 is an addition, 300多 no way. In
+		// points (降了2.3个百分点) it can be nothing else.
+		if !ok || utf8.RuneCountInString(w.word) < 2 && !points || strings.ContainsAny(string(rs[at:m.Start]), "到至为") {
 			continue
 		}
 		return gapClaim{amount: m, way: w.dir, text: string(rs[at:m.End]), at: at, to: m.End, base: KindResult, cmp: [2]int{at, at}, implicit: true}, true
 	}
 	return gapClaim{}, false
+}
+
+// namesBothYears: normalized question n names the year of results and
+// the plan's year ("去年增长8.3%，今年目标6%，降了2.3个百分点"), so a gap
+// in points with no year compared with is between the two.
+func namesBothYears(n string) bool {
+	return containsAnyOf(n, "去年", "上年", "上一年", "last year") && containsAnyOf(n, "今年", "本年", "this year")
+}
+
+// ratesInPoints: a gap claimed in points between two rates, which is
+// their difference even where each is a change (增长8.3%, 增长6%).
+func ratesInPoints(g gapClaim, b, t Figure) bool {
+	return g.amount.Value.Unit == "个百分点" && isPercent(b.Unit) && isPercent(t.Unit)
 }
 
 // levelPair: both figures of an implicit claim are levels, whose

@@ -3500,6 +3500,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年承办过亚运会吗", grounding: rag.GroundNotAnswered, want: []string{"没有提到“亚运会”"}, not: []string{"根据报告"}},
 		{q: "去年承办了全国男排联赛吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "去年参加辽洽会了吗", found: true, want: []string{"辽洽会"}, paragraph: 8},
+		// A gap between this year's target rate and last year's result,
+		// in points (spoken 个点 too, or with both rates written), is held
+		// to the difference of the two rates, not to either rate nor to a
+		// gap over a wider place.
+		{q: "社零增速今年的目标比去年快了1个点吧", found: true, figures: []string{"4%", "5%"}, not: []string{"更正"}},
+		{q: "GDP目标增速今年较上年高出两个点吗", found: true, figures: []string{"3.5%左右", "5.5%左右"}, not: []string{"更正"}},
+		{q: "进出口今年目标增速比去年慢了30个点吧", found: true, figures: []string{"39.7%", "6%"}, want: []string{"低33.7个百分点"}},
+		{q: "今年进出口目标6%，比去年的39.7%少33.7个百分点对不对", found: true, figures: []string{"39.7%", "6%"}, not: []string{"更正"}},
+		{q: "去年公共预算收入涨8.3%，今年目标6%，少了2.3个百分点吧", found: true, figures: []string{"8.3%", "6%"}, not: []string{"更正"}},
+		{q: "去年公共预算收入涨8.3%，今年目标6%，少了3个百分点吧", found: true, figures: []string{"8.3%", "6%"}, want: []string{"低2.3个百分点"}},
 	})
 }
 

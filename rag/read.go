@@ -252,7 +252,11 @@ func spokenUnits(text string) string {
 		if n, ok := ParseChineseNumber(string(out[j:])); ok && j < len(out) {
 			out = append(out[:j], []rune(strconv.FormatFloat(n, 'f', -1, 64))...)
 		}
-		out = append(out, '%')
+		if yearGapBefore(out[:j]) {
+			out = append(out, []rune("个百分点")...)
+		} else {
+			out = append(out, '%')
+		}
 		i++ // the 点
 	}
 	return string(out)

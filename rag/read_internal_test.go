@@ -70,6 +70,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年社零涨了5个点吧", "去年社零涨了5%吧"},
 		{"去年GDP提高了几个点", "去年GDP提高了几个点"}, // 几 asks
 		{"去年新建了两个点", "去年新建了两个点"},       // two sites: no rate asked
+		// Beside another year's rate, 个点 is the gap in points.
+		{"社零增速今年比去年快了三个点？", "社零增速今年比去年快了3个百分点？"},
+		{"固投目标增速较上年低5个点吧", "固投目标增速较上年低5个百分点吧"},
 		// 过亿, 上亿, 超亿(元): the report's 亿元以上; not after a number.
 		{"今年投资过亿的项目有多少个", "今年投资亿元以上的项目有多少个"},
 		{"上亿项目多少个", "亿元以上项目多少个"},
