@@ -2124,6 +2124,9 @@ func listsNames(before string) bool {
 	if i < 0 || strings.HasSuffix(before, "、") {
 		return false // "…全部完工、32套主装置…": the count opens an item of its own
 	}
+	if statedCounts.MatchString(before[i:]) {
+		return false // "A、B等11个领域和17个新兴领域": the list is the first count's
+	}
 	item := before[:i]
 	run := lastHanRun(item)
 	r, _ := utf8.DecodeLastRuneInString(item[:len(item)-len(run)])

@@ -3510,6 +3510,14 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年进出口目标6%，比去年的39.7%少33.7个百分点对不对", found: true, figures: []string{"39.7%", "6%"}, not: []string{"更正"}},
 		{q: "去年公共预算收入涨8.3%，今年目标6%，少了2.3个百分点吧", found: true, figures: []string{"8.3%", "6%"}, not: []string{"更正"}},
 		{q: "去年公共预算收入涨8.3%，今年目标6%，少了3个百分点吧", found: true, figures: []string{"8.3%", "6%"}, want: []string{"低2.3个百分点"}},
+		// A named group's members asked with 有哪些 or 包括哪些+a noun are
+		// not given by the sentence that only names it; a list before an
+		// earlier count (A、B等11个…和17个…) is that count's, not the
+		// later one's.
+		{q: "辽河口湿地三宝都有哪些", grounding: rag.GroundNotAnswered, want: []string{"没有列出"}, not: []string{"根据报告"}},
+		{q: "辽西五市包括哪些地方", grounding: rag.GroundNotAnswered, want: []string{"没有列出"}, not: []string{"根据报告"}},
+		{q: "那17个新兴领域分别是哪些", grounding: rag.GroundNotAnswered, want: []string{"只给出数量"}, not: []string{"根据报告"}},
+		{q: "三大储库有哪些", found: true, want: []string{"储气储碳储能"}, paragraph: 31},
 	})
 }
 
