@@ -30,12 +30,42 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 		return nil, false
 	}
 	terms := contrastTerms(d.asked, q[at[0]:at[1]])
-	best, cite, s, end, found := stageMention{}, Citation{}, 0, 0, false
-	done := false
-	e.ix.anyReport(d.Scope, func(r *Report) bool {
+	st := e.englishStages(d.Scope, terms, d.Intent.Period, false)
+	planOnly := false
+	if !st.done && !st.found && d.Intent.Period == PeriodResult && !statesAmount([]rune(englishYear.ReplaceAllString(q, ""))) {
+		// Claimed done last year of a thing only the plan names (华锦阿美
+		// 项目机械竣工, 申报…地理标志产品): the plan's stage, 竣工 too, says
+		// it was not done then. A claim with a figure of its own besides
+		// its year (182.3 km built last year) is held to the figure's clause.
+		st, planOnly = e.englishStages(d.Scope, terms, PeriodPlan, true), true
+	}
+	if st.done || !st.found {
+		return nil, false
+	}
+	part := citedCorrection(st.cite, 0, st.s, st.end, d.Read[at[0]:at[1]], "")
+	part.PlanOnly = planOnly
+	return correctionCiting(d.Answer, part, st.cite), true
+}
+
+// englishStage is the furthest stage short of done that a clause naming
+// the thing says, runes [s, end) of the clause cited; done: a clause says
+// it done.
+type englishStage struct {
+	best        stageMention
+	cite        Citation
+	s, end      int
+	found, done bool
+}
+
+// englishStages reads the clauses of period (any when PeriodNone) that
+// write every one of terms. planned: a stage done counts as the furthest
+// found, not as done (a plan to finish a thing says it is not finished).
+func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKind, planned bool) englishStage {
+	var st englishStage
+	e.ix.anyReport(scope, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
-			if !p.Quotable() || d.Intent.Period != PeriodNone && p.Period.Kind != d.Intent.Period {
+			if !p.Quotable() || period != PeriodNone && p.Period.Kind != period {
 				continue
 			}
 			for _, cl := range e.ix.para(p).clauses {
@@ -47,21 +77,17 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 				said, ok := furthest(governing(rs, ts, te), ts, te)
 				switch {
 				case !ok:
-				case said.rung == rungDone:
-					done = true
-				case !found || said.rung > best.rung:
-					best, cite, found = said, citationFor(p, trimSpan(p.Text, cl.span)), true
-					s, end = stageSpan(ts, te, said)
+				case said.rung == rungDone && !planned:
+					st.done = true
+				case !st.found || said.rung > st.best.rung:
+					st.best, st.cite, st.found = said, citationFor(p, trimSpan(p.Text, cl.span)), true
+					st.s, st.end = stageSpan(ts, te, said)
 				}
 			}
 		}
-		return done
+		return st.done
 	})
-	if done || !found {
-		return nil, false
-	}
-	part := citedCorrection(cite, 0, s, end, d.Read[at[0]:at[1]], "")
-	return correctionCiting(d.Answer, part, cite), true
+	return st
 }
 
 // termsSpan is where clause rs writes every one of terms the report

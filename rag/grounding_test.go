@@ -3470,6 +3470,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// holds.
 		{q: "Has the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工", "〔¶35〕"}},
 		{q: "Is the Huajin Aramco railway line finished?", found: true, not: []string{"Note:"}},
+		// Claimed done last year of a thing only the plan names: the plan's
+		// stage (机械竣工, 申报) says it was not done then.
+		{q: "Was the Huajin Aramco project put into production in 2024?", found: true, want: []string{"Note: the report lists 华锦阿美项目机械竣工 as a 2025 target/plan"}, paragraph: 35},
+		{q: "Was the Shuifeiji geographical indication approved in 2024?", found: true, want: []string{"Note: the report lists 申报盘锦水飞蓟地理标志"}, paragraph: 44},
+		{q: "Was the Huajin Aramco railway line finished last year?", grounding: rag.GroundOtherPeriod, not: []string{"Note:"}},
 		// A phase asked of a thing the report writes with no phase, or
 		// only with another (申通二期), is not told; the phase written still
 		// is, asked with or without a question word.
