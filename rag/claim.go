@@ -829,5 +829,6 @@ func refusedOnlyForStage(u *Understood) bool {
 	return u.Period != "" && u.Grounding != GroundAmbiguousReport
 }
 
-// alreadyCues say a claimed stage was reached already: 已 (已经 holds it).
-var alreadyCues = []string{"已"}
+// alreadyCues say a claimed stage was reached already: 已 (已经 holds it);
+// 早就, and 就 after last year (去年就投产了), say it as plainly.
+var alreadyCues = []string{"已", "早就", "去年就", "上年就"}

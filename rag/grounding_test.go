@@ -1910,6 +1910,19 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// holds.
 		{q: "京哈高速盘锦段扩容改造今年开工对吗", found: true, want: []string{"更正：报告写的是京哈高速盘锦段扩容改造竣工通车"}},
 		{q: "华锦阿美铁路专用线今年开工是吧", found: true, want: []string{"更正：报告写的是华锦阿美铁路专用线建成投用"}},
+		// A start dated this year where the plan carries the thing on (加快
+		// 建设) with the year's new starts counted apart: begun before.
+		{q: "中储粮油脂直属库粮食仓储物流今年才开工吧", found: true, want: []string{"更正：报告写的是中储粮油脂直属库粮食仓储物流等项目加快建设"}},
+		// A thing pointed at by its kind (那个工程) is the clause's name
+		// closed by that kind; the stage after the name is its.
+		{q: "盘锦应急支线那个工程去年就通水了", found: true, want: []string{"更正：报告写的是盘锦应急支线输水工程主体完工"}},
+		// The first item of a list closed by 等 takes the list's stage.
+		{q: "辽宁襄平新材料那个项目去年已经竣工了", found: true, want: []string{"更正：报告写的是开工建设"}},
+		// A pilot (试点) is not rolled out everywhere; a plan to make (打造)
+		// or speed up (加快建设) a thing is not its having been won or built.
+		{q: "无废城市试点今年全市全面推开吧", found: true, want: []string{"更正：报告写的是“无废城市”试点"}},
+		{q: "盘锦是不是早就评上国家级健康城市样板市了", found: true, want: []string{"更正", "加快建设国家级健康城市样板市"}, not: []string{"是不是"}},
+		{q: "非遗特色村镇和街区早就建成了吧", found: true, want: []string{"更正：报告写的是打造具有非遗项目的特色村镇和街区"}},
 		{q: "京哈高速盘锦段扩容改造今年竣工通车吧", found: true, not: []string{"更正"}},
 		// A stage claimed reached that the report only plans: said to be the
 		// plan's (its value alone reads as agreeing), and answered, no

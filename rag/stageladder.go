@@ -76,6 +76,14 @@ var stageLadder = []stageWord{
 	// 启动 a work begins it (启动阜盘铁路建设); 启动 a study or a plan only
 	// prepares it.
 	{"启动", rungStarted, true}, {"启动论证", rungPlanned, false}, {"启动详细规划", rungPlanned, false},
+	// Spoken wins and promotions: 评上 is 评为, 升格成 is 升级为.
+	{"评上", rungDone, true}, {"升格为", rungDone, true}, {"升格成", rungDone, true}, {"升级成", rungDone, true},
+	// A rule in force (开始执行, 施行, 生效) is past its 提请审议.
+	{"开始执行", rungDone, true}, {"施行", rungDone, true}, {"生效", rungDone, true},
+	// A pilot (试点) is tried in part; 全面推开 rolls it out everywhere.
+	{"试点", rungBuilding, false}, {"全面推开", rungDone, true}, {"推开", rungDone, true},
+	// 打造 sets out to make a thing; 加快建设 speeds one already begun.
+	{"打造", rungPlanned, false}, {"加快建设", rungBuilding, false},
 }
 
 // stageMention is a stage word found in text, runes [start, end).
@@ -195,6 +203,9 @@ type thingWord struct {
 	// aside is an adverb or a time word (已经, 今年): said of the claim,
 	// never part of the thing's name.
 	aside bool
+	// head is a noun after the words a clause must hold (那个站): the
+	// kind of thing, which the clause may close its longer name with.
+	head bool
 }
 
 // claimAsks ask whether a claim holds amid it (…项目是不是已经开工).
@@ -220,10 +231,28 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 		degree := slices.Contains(stageDegree, w)
 		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || place ||
 			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w) || degree
-		out = append(out, thingWord{s, e, optional, place, degree, pos == "d" || pos == "t"})
+		// 是不是 amid a claim asks of it, as 已经 dates it: neither names.
+		aside := pos == "d" || pos == "t" || slices.Contains(claimAsks, w) || slices.Contains(demonstratives, w)
+		optional = optional || slices.Contains(demonstratives, w)
+		out = append(out, thingWord{s, e, optional, place, degree, aside, false})
 	}
+	ix.markHeads(q, out)
 	return out
 }
+
+// markHeads marks the optional nouns of thing after its last word a
+// clause must hold: 储能那个站 names 储能注汽试验站 by its 站. After a
+// demonstrative a word is a noun, whatever else the dictionary calls it.
+func (ix *Index) markHeads(q []rune, thing []thingWord) {
+	for i := len(thing) - 1; i >= 0 && thing[i].optional; i-- {
+		w := &thing[i]
+		pointed := i > 0 && slices.Contains(demonstratives, string(q[thing[i-1].s:thing[i-1].e]))
+		w.head = !w.aside && !w.degree && !w.place && (pointed || ix.nounish(string(q[w.s:w.e])))
+	}
+}
+
+// demonstratives point at a thing named before them (储能那个站).
+var demonstratives = []string{"那个", "这个", "那座", "这座", "那家", "这家", "那条", "这条", "那项", "这项"}
 
 // thingIn is where clause c names the thing of claim q: every thing word
 // that is not optional lies in a run of two or more characters the two
@@ -258,7 +287,30 @@ func thingIn(q, c []rune, thing []thingWord) (start, end int, ok bool) {
 			n++
 		}
 	}
-	return start, end, n >= minThing && !innerWordMissing(thing, at)
+	return start, headEnd(q, c, thing, end), n >= minThing && !innerWordMissing(thing, at)
+}
+
+// maxNameHeadGap is how far past the thing's words its head noun may close
+// the clause's name of it (储能|注汽试验|站).
+const maxNameHeadGap = 6
+
+// headEnd is end run on to the claim's head noun where clause c closes
+// the thing's name with it within maxNameHeadGap, no clause mark between: a
+// stage after the name is said of the thing.
+func headEnd(q, c []rune, thing []thingWord, end int) int {
+	out := end
+	for _, w := range thing {
+		if !w.head || end >= len(c) {
+			continue
+		}
+		tail := string(c[end:min(len(c), end+maxNameHeadGap+w.e-w.s)])
+		at := strings.Index(tail, string(q[w.s:w.e]))
+		if at < 0 || strings.ContainsAny(tail[:at], "，,；;、。：:") {
+			continue
+		}
+		out = max(out, end+runeLen(tail[:at])+w.e-w.s)
+	}
+	return out
 }
 
 // innerWordMissing: an optional word of two characters or more lying
@@ -379,6 +431,9 @@ const maxListTail = 12
 // the count (等230个续建项目) names the kind of item, and one after it
 // leaves the list's stage unsure.
 func closesListOf(between []rune) bool {
+	if rest, ok := laterItems(between); ok {
+		between = rest // 襄平…聚烯烃、辽河综研…化学品等272个新建项目开工建设
+	}
 	if len(between) == 0 || between[0] != '等' || len(between) > maxListTail {
 		return false
 	}
@@ -386,6 +441,28 @@ func closesListOf(between []rune) bool {
 		return false
 	}
 	return !strings.ContainsAny(string(between), "、，,；;：:") && len(stagesIn(between)) == 0
+}
+
+// maxLaterItems is how long the items after a thing may run before the
+// 等 closing their list.
+const maxLaterItems = 30
+
+// laterItems is between from the 等 on, when between opens with a 、 and
+// the list's later items run to it with no other clause mark and no
+// stage of their own: the thing is the list's first item, or an early one.
+func laterItems(between []rune) ([]rune, bool) {
+	if len(between) == 0 || between[0] != '、' {
+		return nil, false
+	}
+	at := slices.Index(between, '等')
+	if at < 0 || at > maxLaterItems {
+		return nil, false
+	}
+	items := between[:at]
+	if strings.ContainsAny(string(items), "，,；;：:") || len(stagesIn(items)) > 0 {
+		return nil, false
+	}
+	return between[at:], true
 }
 
 // maxJoinedItem is how long the thing joined by 及 may run.
@@ -568,7 +645,8 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			gov := ownStages(clause, governing(clause, ts, te), ts, te, closes)
 			said, ok := furthest(gov, ts, te)
 			_, _, named := thingIn(q, clause, placed)
-			finishedInstead := ok && named && dated != PeriodNone && dated == c.Period.Kind && finishesNotStarts(said, gov)
+			finishedInstead := ok && named && dated != PeriodNone && dated == c.Period.Kind &&
+				(finishesNotStarts(said, gov) || continuesNotStarts(said, gov))
 			if !finishedInstead && ok && said.rung >= claimed.rung && said.claim && named {
 				return Part{}, stageHolds
 			}
@@ -580,12 +658,23 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			}
 			s, e := stageSpan(ts, te, said)
 			e = titleClosed(clause, s, e)
+			s = quoteOpened(clause, s, e)
 			qs, qe := claimedSpan(q, thing, claimed)
 			qs = namedFrom(q, qs, string(clause[s:e]))
-			return citedCorrection(c, i, sp.Start+s, sp.Start+e, string(q[qs:qe]), ""), stageCorrect
+			return citedCorrection(c, i, sp.Start+s, sp.Start+e, claimStated(q, thing, qs, qe), ""), stageCorrect
 		}
 	}
 	return Part{}, holds()
+}
+
+// quoteOpened is start s of a quoted span [s, e) of clause c, run back
+// to the “ that opens a quote it closes (“无废城市”试点).
+func quoteOpened(c []rune, s, e int) int {
+	open := strings.Count(string(c[s:e]), "“") < strings.Count(string(c[s:e]), "”")
+	if open && s > 0 && c[s-1] == '“' {
+		return s - 1
+	}
+	return s
 }
 
 // titleClosed is end e of a quoted span [s, e) of clause c, run on to
@@ -636,6 +725,18 @@ func finishesNotStarts(said stageMention, gov []stageMention) bool {
 	return !slices.ContainsFunc(gov, func(m stageMention) bool { return m.rung == rungStarted })
 }
 
+// continuing are stages of a thing begun before the year (续建, 加快建设).
+var continuing = []string{"续建", "在建", "加快建设"}
+
+// continuesNotStarts: the clause carries the thing on (said) and says
+// nothing of its start — a start dated that year is not the report's.
+func continuesNotStarts(said stageMention, gov []stageMention) bool {
+	if !slices.Contains(continuing, said.word) {
+		return false
+	}
+	return !slices.ContainsFunc(gov, func(m stageMention) bool { return m.rung == rungStarted })
+}
+
 // claimedSpan is the claim's words from its thing to its stage word,
 // either way round.
 func claimedSpan(q []rune, thing []thingWord, m stageMention) (int, int) {
@@ -647,6 +748,23 @@ func claimedSpan(q []rune, thing []thingWord, m stageMention) (int, int) {
 		s, e = min(s, w.s), max(e, w.e)
 	}
 	return s, e
+}
+
+// claimStated is what claim q states, its runes [qs, qe), but for a word
+// that asks whether it holds (兴隆台是不是早就评上…) or only stresses it
+// (就, 早就): no part of the claim.
+func claimStated(q []rune, thing []thingWord, qs, qe int) string {
+	var b strings.Builder
+	at := qs
+	for _, w := range thing {
+		word := string(q[w.s:w.e])
+		if w.s >= qs && w.e <= qe && (slices.Contains(claimAsks, word) || word == "就" || word == "早就") {
+			b.WriteString(string(q[at:w.s]))
+			at = w.e
+		}
+	}
+	b.WriteString(string(q[at:qe]))
+	return b.String()
 }
 
 // namedFrom is where claim q's quoted words start, qs or before it: a
@@ -795,6 +913,7 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 		bestPlanned = p.Period.Kind == PeriodPlan
 		s, e = stageSpan(ts, te, said)
 		e = titleClosed(rs, s, e)
+		s = quoteOpened(rs, s, e)
 		return false // the furthest of all, not the first
 	})
 	// A plan to reach the very stage claimed says more than another of
@@ -808,7 +927,7 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 	}
 	qs, qe := claimedSpan(q, thing, claimed)
 	qs = namedFrom(q, qs, string([]rune(bestCite.Quote)[s:e]))
-	part := citedCorrection(bestCite, 0, s, e, string(q[qs:qe]), "")
+	part := citedCorrection(bestCite, 0, s, e, claimStated(q, thing, qs, qe), "")
 	part.PlanOnly = planOnly
 	return part, bestCite, true
 }
@@ -818,7 +937,7 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 // says it is not) unless a word of the future comes first (快竣工了吧).
 // stageAheadCues put it in the plan's year.
 var (
-	stageDoneCues  = []string{"去年", "上年", "已经", "已"}
+	stageDoneCues  = []string{"去年", "上年", "已经", "已", "早就", "早已"}
 	stageAskedDone = []string{"了吗", "了没", "了吧", "了对吧", "了是吧", "了对吗"}
 	stageSoonCues  = []string{"要", "快", "将"}
 	stageAheadCues = []string{"今年", "明年", "年内", "年底", "计划", "目标", "将要", "即将"}
