@@ -3,8 +3,11 @@ package cli
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -123,7 +126,7 @@ func TestGoldenAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: %v", q, err)
 		}
-		got[q] = goldenAnswer{Answer: ans.Answer, Found: ans.Found, Citations: ans.Citations, Figures: ans.Figures}
+		got[goldenKey(q, hidden[q])] = goldenAnswer{Answer: ans.Answer, Found: ans.Found, Citations: ans.Citations, Figures: ans.Figures}
 		if !utf8.ValidString(ans.Answer) {
 			// A string cut inside a character would reach users as U+FFFD.
 			t.Errorf("an answer is not valid UTF-8 (held out: %v)", hidden[q])
@@ -140,25 +143,14 @@ func TestGoldenAnswers(t *testing.T) {
 	if figureMismatches > 0 {
 		t.Errorf("%d answers list a figure no part shows", figureMismatches)
 	}
-	path := filepath.Join("testdata", "answers.golden.json")
 	if *updateGolden {
-		raw, err := json.MarshalIndent(got, "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, append(raw, '\n'), 0o644); err != nil {
-			t.Fatal(err)
+		for _, path := range []string{goldenPath, heldGoldenPath} {
+			writeGolden(t, path, goldenOf(got, path))
 		}
 		return
 	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cli -run Golden -update to create it)", err)
-	}
-	var want map[string]goldenAnswer
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
+	want := readGolden(t, goldenPath)
+	maps.Copy(want, readGolden(t, heldGoldenPath))
 	diffs, heldDiffs := 0, 0
 	for q, w := range want {
 		g, ok := got[q]
@@ -169,7 +161,7 @@ func TestGoldenAnswers(t *testing.T) {
 		wj, _ := json.Marshal(w)
 		if string(gj) != string(wj) {
 			diffs++
-			if hidden[q] {
+			if isHeldKey(q) {
 				heldDiffs++
 				continue
 			}
@@ -181,14 +173,73 @@ func TestGoldenAnswers(t *testing.T) {
 	for q := range got {
 		if _, ok := want[q]; !ok {
 			diffs++
-			if !hidden[q] && diffs-heldDiffs <= 10 {
+			if isHeldKey(q) {
+				heldDiffs++
+			} else if diffs-heldDiffs <= 10 {
 				t.Errorf("%q: no golden answer (run with -update)", q)
 			}
 		}
 	}
 	if diffs > 0 {
-		t.Errorf("%d of %d answers differ from %s (%d of them to held-out questions, not shown)", diffs, len(got), path, heldDiffs)
+		t.Errorf("%d of %d answers differ from %s and %s (%d of them to held-out questions, not shown)", diffs, len(got), goldenPath, heldGoldenPath, heldDiffs)
 	}
+}
+
+// The golden answers are two files: held-out questions are kept apart,
+// each under a hash of its text, so that reading the diff of the tuning
+// answers after an intended change never shows a held-out question.
+var (
+	goldenPath     = filepath.Join("testdata", "answers.golden.json")
+	heldGoldenPath = filepath.Join("testdata", "answers.heldout.golden.json")
+)
+
+const heldKeyPrefix = "sha256:"
+
+// goldenKey is the golden file's key for question q: the text itself, or
+// for a held-out question a hash of it.
+func goldenKey(q string, held bool) string {
+	if !held {
+		return q
+	}
+	sum := sha256.Sum256([]byte(q))
+	return heldKeyPrefix + hex.EncodeToString(sum[:])
+}
+
+func isHeldKey(key string) bool { return strings.HasPrefix(key, heldKeyPrefix) }
+
+// goldenOf is the part of answers that belongs in the golden file at path.
+func goldenOf(answers map[string]goldenAnswer, path string) map[string]goldenAnswer {
+	out := map[string]goldenAnswer{}
+	for k, a := range answers {
+		if isHeldKey(k) == (path == heldGoldenPath) {
+			out[k] = a
+		}
+	}
+	return out
+}
+
+func writeGolden(t *testing.T, path string, answers map[string]goldenAnswer) {
+	t.Helper()
+	raw, err := json.MarshalIndent(answers, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(raw, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readGolden(t *testing.T, path string) map[string]goldenAnswer {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cli -run Golden -update to create it)", err)
+	}
+	var answers map[string]goldenAnswer
+	if err := json.Unmarshal(raw, &answers); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return answers
 }
 
 // figuresShown: every figure the answer lists is one a part shows (a
