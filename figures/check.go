@@ -361,6 +361,9 @@ func (pr *premiseRun) judge(i int, m Mention) {
 		return
 	}
 	found, comparable, kind := statedSearch(m, pr.rs, own, claimKind(pr.rs, m, pr.kind, pr.idx.scope(pr.report)), bare, pr.idx, pr.report)
+	if len(comparable) == 0 && m.Value.Unit == UnitRank {
+		comparable = pr.idx.rankOfSubject(pr.rs, m, kind, pr.report) // 辽滨经开区升到第20位
+	}
 	if f := wholeHeld(pr.rs, m, found); f != nil {
 		pr.confirmed = append(pr.confirmed, f)
 		return // "Of the 600 projects, how many will start construction?"
@@ -783,7 +786,20 @@ func progressWords(rs []rune, m Mention) string {
 	if len(after) > 0 && slices.Contains(doneWords, strings.TrimRight(after[0], ",.?!")) {
 		return "工程总体进度"
 	}
+	if before := string(rs[max(0, m.Start-3):m.Start]); startsDoneShare(before) {
+		return "工程总体进度" // "已经干到70%了": how far the works are, in speech
+	}
 	return ""
+}
+
+// doneShareVerbs say, before a share, how far works have got: 干到70%,
+// 建到一半.
+var doneShareVerbs = []string{"干到", "建到", "修到", "盖到", "进展到", "推进到"}
+
+// startsDoneShare reports whether before, the words right before a
+// share, ends with a verb of works' progress.
+func startsDoneShare(before string) bool {
+	return slices.ContainsFunc(doneShareVerbs, func(v string) bool { return strings.HasSuffix(before, v) })
 }
 
 // doneWords say how much of a works is done after its share.

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/reportbot/reportbot/rag"
@@ -18,11 +19,32 @@ import (
 // the claim's, as well.
 func claimKind(rs []rune, m Mention, whole Kind, sp *span) Kind {
 	end := nextMark(rs, m.End)
-	if end == len(rs) || !closedClaim(rs, m, end) && !rag.SetAgainstPeriod(rs, m.End) {
+	if end == len(rs) || !closedClaim(rs, m, end) && !rag.SetAgainstPeriod(rs, m.End) && !(m.Value.Unit != UnitRank && periodOpensNext(rs, end, sp)) {
 		return whole
 	}
 	return questionKind(string(rs[:end]), sp)
 }
+
+// periodOpensNext reports whether the clause after the comma at end opens
+// with a period of its own and asks no figure ("…连续10年跻身30强，今年排名
+// 要进位吗"): that period is the later clause's, not the claim's before it.
+// A place claimed so is left to rankelsewhere.go, which names its field.
+func periodOpensNext(rs []rune, end int, sp *span) bool {
+	if !strings.ContainsRune("，,", rs[end]) {
+		return false
+	}
+	next := rs[end+1:]
+	own := string(next[:nextMark(next, 0)])
+	if containsAnyOf(own, "多少", "几") || len(Find(own)) > 0 || containsAnyOf(own, "这", "那", "该") {
+		// A figure of its own asked or stated is asksOwnLater's; 这个数,
+		// 这是今年的目标 point back: the period is the claim's.
+		return false
+	}
+	return opensWithPeriod.MatchString(own) && questionKind(own, sp) != ""
+}
+
+// opensWithPeriod: a clause opening with the period it is of.
+var opensWithPeriod = regexp.MustCompile(`^(?:今年|去年|明年|上年|本年|(?:19|20)\d\d年)`)
 
 // contextClaim reports whether stated figure m is given as context for a
 // later clause's figure: its own clause names no period and asks nothing

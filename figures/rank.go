@@ -19,7 +19,7 @@ const UnitRank = "位次"
 // between (全国化工园区第10名). A move to a place is a ranking whatever
 // its verb (升至, 升到, 跃至, 降到…). At most two runes each: rankStart
 // matches the two before a gap.
-var rankContext = []string{"全省", "全国", "全市", "东北", "榜", "位居", "居于", "位列", "名列", "排名", "排在", "排",
+var rankContext = []string{"全省", "全国", "全市", "东北", "榜", "登上", "位居", "居于", "位列", "名列", "排名", "排在", "排",
 	"升至", "升到", "跃至", "跃到", "进至", "进到", "降至", "降到", "跌至", "跌到", "退至", "退到", "滑至", "滑到", "落至", "落到"}
 
 // maxRankGap is how many characters may stand between the context word

@@ -250,6 +250,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 储气库群二期 where the quote says 储气库群一期.
 		return []Part{p}
+	} else if p, ok := occurrenceCorrection(d.Read, ans.Citations); ok {
+		// 零反馈是第二次吗 where the quote says 首次实现…零反馈.
+		return []Part{p}
 	} else if p, ok := d.directionCorrection(); ok {
 		// 社会救助标准降了吗 where the quote says 同步增长.
 		return []Part{p}
@@ -305,6 +308,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 	if len(corrections) == 0 {
 		// 省委十三届九次全会 where the quote says 十三届八次.
 		if p, ok := e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 市九运会是第十届 where the name says the ninth.
+		if p, ok := occurrenceCorrection(d.Read, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -3536,6 +3536,16 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽西五市包括哪些地方", grounding: rag.GroundNotAnswered, want: []string{"没有列出"}, not: []string{"根据报告"}},
 		{q: "那17个新兴领域分别是哪些", grounding: rag.GroundNotAnswered, want: []string{"只给出数量"}, not: []string{"根据报告"}},
 		{q: "三大储库有哪些", found: true, want: []string{"储气储碳储能"}, paragraph: 31},
+		// A count of times or a games' number claimed otherwise than the
+		// cited clause writes it (首次实现…, 市九运会) is corrected with it;
+		// the same count stands.
+		{q: "海洋督察零反馈已经是第三次实现了吧", found: true, want: []string{"首次实现国家海洋督察零反馈，不是第三次"}, paragraph: 10},
+		{q: "国家海洋督察零反馈头一回实现吗", found: true, not: []string{"更正"}, paragraph: 10},
+		{q: "市九运会办的是第八届吗", found: true, want: []string{"市九运会，不是第八届"}, paragraph: 13},
+		// A problem claimed solved in part where the clause says 彻底解决
+		// it, the verb before the thing.
+		{q: "围填海遗留问题只解决了一部分吧", found: true, want: []string{"彻底解决，不是解决了一部分"}, paragraph: 10},
+		{q: "围填海历史遗留问题彻底解决了吗", found: true, not: []string{"更正"}, paragraph: 10},
 	})
 }
 

@@ -12,7 +12,7 @@ import (
 // check reads: the words of completion say it.
 
 // partlyDone claims a thing only partly done.
-var partlyDone = regexp.MustCompile(`(?:完成|完工|建成|建了|干了|做了|办复|办结)了?(?:一半|大半|小半|一部分|部分)|(?:一半|部分|大半)(?:完成|完工|建成)`)
+var partlyDone = regexp.MustCompile(`(?:完成|完工|建成|建了|干了|做了|办复|办结|解决)了?(?:一半|大半|小半|一部分|部分)|(?:一半|部分|大半)(?:完成|完工|建成|解决)`)
 
 // boundedShare: the speaker bounds the share from below (一半以上, 大半多,
 // 超过一半, 至少一半), which a thing done whole meets: no wrong claim.
@@ -22,7 +22,7 @@ func boundedShare(before, after string) bool {
 }
 
 // wholeDone is a report's words for all of a thing done.
-var wholeDone = regexp.MustCompile(`全部(?:完工|完成|建成|竣工|办复|达标|投用|投产)|全面(?:完工|完成|建成)`)
+var wholeDone = regexp.MustCompile(`全部(?:完工|完成|建成|竣工|办复|达标|投用|投产|解决)|全面(?:完工|完成|建成|解决)|彻底解决`)
 
 // partlyDoneCorrection corrects a claim that a thing was done in part
 // where a cited sentence naming it says it was done whole.
@@ -32,14 +32,14 @@ func (d *Draft) partlyDoneCorrection() (Part, bool) {
 	if claim == nil || deniedBefore(q[:claim[0]]) || boundedShare(q[:claim[0]], q[claim[1]:]) {
 		return Part{}, false
 	}
-	subject := claimCore(q[:claim[0]])
+	subject := []rune(strings.TrimRight(string(claimCore(q[:claim[0]])), "只才仅就都已还")) // 只解决了一部分: the thing, not the hedge
 	if len(subject) < minPredicate {
 		return Part{}, false
 	}
 	for ci, c := range d.Answer.Citations {
 		text := []rune(c.Quote)
 		for _, m := range findAllRunes(wholeDone, text) {
-			if headRightBefore(text, m.start, subject) {
+			if headRightBefore(text, m.start, subject) || objectRightAfter(text, m.end, subject) {
 				return citedCorrection(c, ci, m.start, m.end, q[claim[0]:claim[1]], ""), true
 			}
 		}
@@ -62,6 +62,18 @@ func headRightBefore(text []rune, at int, subject []rune) bool {
 		}
 	}
 	return false
+}
+
+// objectRightAfter: the clause after rune at of text opens with the first
+// two characters of subject and holds its last two, the thing done said
+// after its verb: 彻底解决围填海历史遗留问题 of 围填海问题.
+func objectRightAfter(text []rune, at int, subject []rune) bool {
+	end := at
+	for end < len(text) && !isClauseMark(text[end]) {
+		end++
+	}
+	object := string(text[at:end])
+	return len(subject) >= 4 && strings.HasPrefix(object, string(subject[:2])) && strings.Contains(object, string(subject[len(subject)-2:]))
 }
 
 // leftState is a report's words for a state left behind (已经走出最低谷):
