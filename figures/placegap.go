@@ -59,22 +59,33 @@ func asPoints(rs []rune, ms []Mention) {
 // that the report counts it in percentage points, before an answer that
 // quotes that gap: the unit is the asker's slip, not a wrong figure.
 func pointsNote(d *rag.Draft, mentions []Mention) {
+	unitNote(d, mentions, func(m Mention) bool { return m.points },
+		func(v Value) bool { return v.Unit == "个百分点" },
+		"注：两个增速之差以“个百分点”计，报告写的是“个百分点”，不是“%”。",
+		"Note: a gap between growth rates is in percentage points, as the report gives it, not in %.")
+}
+
+// unitNote puts note (en in English) before a found answer when one of
+// mentions is written in the other unit (written) and a quote gives its
+// number in the report's (quoted): the claim stands, only the unit is
+// noted. pointsNote and percentNote, one for each way round.
+func unitNote(d *rag.Draft, mentions []Mention, written func(Mention) bool, quoted func(Value) bool, note, en string) {
 	ans := d.Answer
-	if !ans.Found || !slices.ContainsFunc(mentions, func(m Mention) bool { return m.points && quotesPoints(ans, m.Value) }) {
+	if !ans.Found || !slices.ContainsFunc(mentions, func(m Mention) bool { return written(m) && quotesAs(ans, m.Value, quoted) }) {
 		return
 	}
-	note := "注：两个增速之差以“个百分点”计，报告写的是“个百分点”，不是“%”。"
 	if d.Intent.Lang == "en" {
-		note = "Note: a gap between growth rates is in percentage points, as the report gives it, not in %."
+		note = en
 	}
 	ans.Parts = append([]rag.Part{rag.TextPart(rag.RoleNotice, note)}, ans.Parts...)
 }
 
-// quotesPoints reports whether a quote of ans gives v in percentage points.
-func quotesPoints(ans *rag.Answer, v Value) bool {
+// quotesAs reports whether a quote of ans gives v's number as a value
+// that is (in the unit a note tells).
+func quotesAs(ans *rag.Answer, v Value, is func(Value) bool) bool {
 	for _, c := range ans.Citations {
 		for _, m := range Find(c.Quote) {
-			if m.Value.Unit == "个百分点" && m.Value.SameNumber(v) {
+			if is(m.Value) && m.Value.SameNumber(v) {
 				return true
 			}
 		}
