@@ -26,12 +26,8 @@ func spokenPointsAt(rs []rune, m Mention) bool {
 		return false
 	}
 	before := strings.TrimSuffix(strings.TrimRight(string(rs[max(0, m.Start-4):m.Start]), " "), "了")
-	for _, w := range gapWords {
-		if strings.HasSuffix(before, w.word) {
-			return true
-		}
-	}
-	return strings.HasSuffix(before, "快") || strings.HasSuffix(before, "慢")
+	// gapWords hold 快 and 慢 too (比全省快2.8个点).
+	return slices.ContainsFunc(gapWords, func(w moveWord) bool { return strings.HasSuffix(before, w.word) })
 }
 
 // asPoints reads the figures a question states of a gap over a wider
