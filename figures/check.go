@@ -1631,6 +1631,13 @@ func claimedKind(n string, sp *span) Kind {
 // englishPlanWords name a plan or target in English.
 var englishPlanWords = regexp.MustCompile(`\b(?:plan|plans|planned|expected|expects|projected|projection|aim|aims|aimed|objective|objectives|target|targets|targeted|goal|goals)\b`)
 
+// lastYearWords name the year of results, thisYearWords the plan's year
+// (normKind, namesBothYears).
+var (
+	lastYearWords = []string{"去年", "上年", "上一年", "last year"}
+	thisYearWords = []string{"今年", "本年", "this year"}
+)
+
 // questionKind reads the period a question asks about.
 func questionKind(q string, sp *span) Kind { return normKind(rag.Normalize(q), sp) }
 
@@ -1640,9 +1647,9 @@ func normKind(n string, sp *span) Kind {
 	switch {
 	case asksPeriodChoice(n):
 		return "" // "5.5%是去年还是今年的": it claims neither period
-	case containsAnyOf(n, "去年", "上年", "上一年", "过去一年", "last year"):
+	case containsAnyOf(n, lastYearWords...) || strings.Contains(n, "过去一年"):
 		return KindResult
-	case containsAnyOf(n, "今年", "本年", "this year"):
+	case containsAnyOf(n, thisYearWords...):
 		return KindTarget
 	}
 	for _, y := range sp.years {

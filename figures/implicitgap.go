@@ -47,7 +47,7 @@ func implicitGap(question string, stated []Mention, sp *span) (gapClaim, bool) {
 // the plan's year ("去年增长8.3%，今年目标6%，降了2.3个百分点"), so a gap
 // in points with no year compared with is between the two.
 func namesBothYears(n string) bool {
-	return containsAnyOf(n, "去年", "上年", "上一年", "last year") && containsAnyOf(n, "今年", "本年", "this year")
+	return containsAnyOf(n, lastYearWords...) && containsAnyOf(n, thisYearWords...)
 }
 
 // ratesInPoints: a gap claimed in points between two rates, which is
