@@ -509,16 +509,11 @@ func asksSplitOfWork(clauses []string, subs []*Answer) bool {
 // or not (新建和改造, 维修新建).
 func workPairsIn(text string) [][2]string {
 	var out [][2]string
-	for _, a := range workVerbs {
-		for _, b := range workVerbs {
-			if a == b {
-				continue
-			}
-			for _, j := range append([]string{""}, nameJoiners...) {
-				if strings.Contains(text, a+j+b) {
-					out = append(out, [2]string{a, b})
-					break
-				}
+	for _, p := range workVerbPairs {
+		for _, j := range append([]string{""}, nameJoiners...) {
+			if strings.Contains(text, p[0]+j+p[1]) {
+				out = append(out, p)
+				break
 			}
 		}
 	}

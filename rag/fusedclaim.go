@@ -44,28 +44,26 @@ func fusedWorkCorrection(read string, texts []Citation) (Part, bool) {
 // the figure's unit, num is its number.
 func fusedWorkFigure(clause []rune) (s, e int, noun, num string, ok bool) {
 	str := string(clause)
-	for _, a := range workVerbs {
-		for _, b := range workVerbs {
-			i := strings.Index(str, a+b)
-			if a == b || i < 0 {
-				continue
-			}
-			s = runeLen(str[:i])
-			n := s + 4
-			for n < len(clause) && isHan(clause[n]) {
-				n++
-			}
-			d := n
-			for d < len(clause) && (clause[d] >= '0' && clause[d] <= '9' || clause[d] == '.') {
-				d++
-			}
-			if n-s-4 < 2 || d == n {
-				continue
-			}
-			for e = d; e < len(clause) && e < d+2 && isHan(clause[e]); e++ {
-			}
-			return s, e, string(clause[s+4 : n]), string(clause[n:d]), true
+	for _, p := range workVerbPairs {
+		i := strings.Index(str, p[0]+p[1])
+		if i < 0 {
+			continue
 		}
+		s = runeLen(str[:i])
+		n := s + 4
+		for n < len(clause) && isHan(clause[n]) {
+			n++
+		}
+		d := n
+		for d < len(clause) && (clause[d] >= '0' && clause[d] <= '9' || clause[d] == '.') {
+			d++
+		}
+		if n-s-4 < 2 || d == n {
+			continue
+		}
+		for e = d; e < len(clause) && e < d+2 && isHan(clause[e]); e++ {
+		}
+		return s, e, string(clause[s+4 : n]), string(clause[n:d]), true
 	}
 	return 0, 0, "", "", false
 }

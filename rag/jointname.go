@@ -24,6 +24,20 @@ var nameJoiners = []string{"及", "和", "与"}
 // one verb (更新改造, 建设改造).
 var workVerbs = []string{"新建", "新增", "改造", "维修", "替代", "改建", "修复", "翻新", "优化"}
 
+// workVerbPairs are the pairs of two different workVerbs, in workVerbs'
+// order: made once for splitJointName, fusedWorkFigure and workPairsIn,
+// which each looped over them.
+var workVerbPairs = func() (out [][2]string) {
+	for _, a := range workVerbs {
+		for _, b := range workVerbs {
+			if a != b {
+				out = append(out, [2]string{a, b})
+			}
+		}
+	}
+	return out
+}()
+
 // groundAddedPart declines an answer whose headline figure is given for
 // a combined name when a Chinese figure question names the added part and
 // nothing of the head; the total is shown, labelled, as related text.
@@ -153,11 +167,9 @@ func splitJointName(name string) (first, added string) {
 			return first, added
 		}
 	}
-	for _, a := range workVerbs {
-		for _, b := range workVerbs {
-			if i := strings.Index(name, a+b); a != b && i >= 0 {
-				return name[:i+len(a)], name[i+len(a):]
-			}
+	for _, p := range workVerbPairs {
+		if i := strings.Index(name, p[0]+p[1]); i >= 0 {
+			return name[:i+len(p[0])], name[i+len(p[0]):]
 		}
 	}
 	return "", ""
