@@ -66,7 +66,7 @@ func (e *Engine) withoutLeadVerb(asked []askedTerm) (rest []askedTerm, verb bool
 		return asked, false
 	}
 	t := firstAsked(asked)
-	if pos, ok := e.ix.dict.POS(t.term); !ok || pos != "v" || t.missing || t.at < 0 {
+	if e.ix.posOf(t.term) != "v" || t.missing || t.at < 0 {
 		return asked, false
 	}
 	return slices.DeleteFunc(slices.Clone(asked), func(u askedTerm) bool { return u.term == t.term }), true
