@@ -17,7 +17,7 @@ var contrasts = []*regexp.Regexp{
 	levelContrast,
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)批`),
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)次`),
-	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)届`),
+	sessionOrdinal, // 第十届 for 第九届; occurrence.go reads it too
 	sceneGrade,
 	starGrade,
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),

@@ -17,8 +17,9 @@ var timeOrdinal = regexp.MustCompile(`首次|头一[次回]|第([一二三四五
 // gamesOrdinal is a games whose name holds its number (市九运会, 十四运).
 var gamesOrdinal = regexp.MustCompile(`(?:市|省)?[一二三四五六七八九十]+(?:残运|运)会?`)
 
-// sessionOrdinal is a games' number claimed: 第十届.
-var sessionOrdinal = regexp.MustCompile(`第([一二三四五六七八九十0-9]+)届`)
+// sessionOrdinal is a games' number claimed: 第十届. One pattern with
+// the contrast of a session (claim.go's contrasts), so the two read 届 alike.
+var sessionOrdinal = regexp.MustCompile(`第([0-9一二三四五六七八九十]+)届`)
 
 // minOccurrenceName is how many characters of the clause after the
 // report's ordinal a claim must repeat to be of the same thing.
