@@ -68,12 +68,17 @@ func headRightBefore(text []rune, at int, subject []rune) bool {
 // two characters of subject and holds its last two, the thing done said
 // after its verb: 彻底解决围填海历史遗留问题 of 围填海问题.
 func objectRightAfter(text []rune, at int, subject []rune) bool {
-	end := at
-	for end < len(text) && !isClauseMark(text[end]) {
-		end++
-	}
-	object := string(text[at:end])
+	object := string(text[at:clauseMarkAt(text, at)])
 	return len(subject) >= 4 && strings.HasPrefix(object, string(subject[:2])) && strings.Contains(object, string(subject[len(subject)-2:]))
+}
+
+// clauseMarkAt is the first clause mark of text at or after rune at, or
+// len(text): one loop for the clause ends heldstate.go and occurrence.go read.
+func clauseMarkAt(text []rune, at int) int {
+	for at < len(text) && !isClauseMark(text[at]) {
+		at++
+	}
+	return at
 }
 
 // leftState is a report's words for a state left behind (已经走出最低谷):

@@ -46,10 +46,7 @@ func timeCorrection(q []rune, texts []Citation) (Part, bool) {
 	for i, c := range texts {
 		text := []rune(c.Quote)
 		for _, o := range findAllRunes(timeOrdinal, text) {
-			end := o.end
-			for end < len(text) && !isClauseMark(text[end]) {
-				end++
-			}
+			end := clauseMarkAt(text, o.end)
 			if timesOf(string(text[o.start:o.end])) == timesOf(stated) || !sharesRun(string(q), string(text[o.end:end]), minOccurrenceName) {
 				continue
 			}
