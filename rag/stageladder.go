@@ -722,6 +722,12 @@ func finishesNotStarts(said stageMention, gov []stageMention) bool {
 	if !said.claim || said.rung < rungNearDone {
 		return false
 	}
+	return startsNone(gov)
+}
+
+// startsNone: no stage in gov starts the thing (开工, 启动…). Shared by
+// finishesNotStarts and continuesNotStarts.
+func startsNone(gov []stageMention) bool {
 	return !slices.ContainsFunc(gov, func(m stageMention) bool { return m.rung == rungStarted })
 }
 
@@ -734,7 +740,7 @@ func continuesNotStarts(said stageMention, gov []stageMention) bool {
 	if !slices.Contains(continuing, said.word) {
 		return false
 	}
-	return !slices.ContainsFunc(gov, func(m stageMention) bool { return m.rung == rungStarted })
+	return startsNone(gov)
 }
 
 // claimedSpan is the claim's words from its thing to its stage word,
