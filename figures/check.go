@@ -786,7 +786,7 @@ func progressWords(rs []rune, m Mention) string {
 	if len(after) > 0 && slices.Contains(doneWords, strings.TrimRight(after[0], ",.?!")) {
 		return "工程总体进度"
 	}
-	if before := string(rs[max(0, m.Start-3):m.Start]); startsDoneShare(before) {
+	if endsWithAny(string(rs[max(0, m.Start-3):m.Start]), doneShareVerbs) {
 		return "工程总体进度" // "已经干到70%了": how far the works are, in speech
 	}
 	return ""
@@ -795,12 +795,6 @@ func progressWords(rs []rune, m Mention) string {
 // doneShareVerbs say, before a share, how far works have got: 干到70%,
 // 建到一半.
 var doneShareVerbs = []string{"干到", "建到", "修到", "盖到", "进展到", "推进到"}
-
-// startsDoneShare reports whether before, the words right before a
-// share, ends with a verb of works' progress.
-func startsDoneShare(before string) bool {
-	return slices.ContainsFunc(doneShareVerbs, func(v string) bool { return strings.HasSuffix(before, v) })
-}
 
 // doneWords say how much of a works is done after its share.
 var doneWords = []string{"built", "complete", "completed", "done", "finished"}
