@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // A place claimed of a thing by its name alone ("辽滨经开区升到第20位了")
 // names too little of the ranking (辽滨经开区连续跻身全国化工园区30强) for
@@ -31,8 +28,8 @@ func (ix *Index) rankOfSubject(rs []rune, m Mention, kind Kind, report string) [
 		if f.Unit != UnitRank || report != "" && f.Report != report || kind != "" && f.Kind != kind {
 			continue
 		}
-		at, n := subjectIn(clause, f.Indicator)
-		if n < minRankSubject || !onlyRankWords(clause[at+len(firstRunes(f.Indicator, n)):], f.Indicator+f.Text) {
+		end, n := subjectIn(clause, f.Indicator)
+		if n < minRankSubject || !onlyRankWords(clause[end:], f.Indicator+f.Text) {
 			continue
 		}
 		if hit != nil {
@@ -46,26 +43,18 @@ func (ix *Index) rankOfSubject(rs []rune, m Mention, kind Kind, report string) [
 	return []scored{{fig: hit, coverage: premiseMinCoverage}}
 }
 
-// subjectIn finds the longest opening of indicator in clause: its byte
-// offset there and its length in runes.
-func subjectIn(clause, indicator string) (at, n int) {
+// subjectIn finds the longest opening of indicator in clause: the byte
+// offset in clause where it ends (the caller reads on from there, so it
+// need not measure the opening again) and its length in runes.
+func subjectIn(clause, indicator string) (end, n int) {
 	rs := []rune(indicator)
 	for k := len(rs); k >= minRankSubject; k-- {
-		if i := strings.Index(clause, string(rs[:k])); i >= 0 {
-			return i, k
+		open := string(rs[:k])
+		if i := strings.Index(clause, open); i >= 0 {
+			return i + len(open), k
 		}
 	}
 	return -1, 0
-}
-
-// firstRunes is s's first n runes.
-func firstRunes(s string, n int) string {
-	i := 0
-	for ; n > 0 && i < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
 }
 
 // onlyRankWords reports whether rest, the claim's words between the
