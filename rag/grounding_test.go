@@ -3518,6 +3518,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年承办过亚运会吗", grounding: rag.GroundNotAnswered, want: []string{"没有提到“亚运会”"}, not: []string{"根据报告"}},
 		{q: "去年承办了全国男排联赛吗", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "去年参加辽洽会了吗", found: true, want: []string{"辽洽会"}, paragraph: 8},
+		// The verb's object is the thing even when the dictionary does not
+		// know its word as a noun (服贸, 达沃斯); 了 before 没有 is no part of it.
+		{q: "咱们市去年参加服贸会了没有", grounding: rag.GroundNotAnswered, want: []string{"没有提到“服贸会”"}, not: []string{"根据报告"}},
+		{q: "去年有没有去参加达沃斯论坛吗", grounding: rag.GroundNotAnswered, want: []string{"没有提到“达沃斯论坛”"}, not: []string{"根据报告"}},
 		// A gap between this year's target rate and last year's result,
 		// in points (spoken 个点 too, or with both rates written), is held
 		// to the difference of the two rates, not to either rate nor to a

@@ -24,7 +24,9 @@ func (e *Engine) unwrittenThing(d *Draft) string {
 		return ""
 	}
 	t := firstAsked(asked)
-	if !t.missing || !t.noun || len(t.syn) > 0 || t.part || t.at < askingClauseStart(norm) ||
+	// After a dropped lead verb the word is its object, a thing whatever
+	// the dictionary knows of it (服贸 of 参加服贸会).
+	if !t.missing || (!t.noun && !verb) || len(t.syn) > 0 || t.part || t.at < askingClauseStart(norm) ||
 		isLocative(t.term) || aspectWords[t.term] || e.ix.writesAny(d.Scope, []string{t.term}) {
 		return ""
 	}
@@ -39,7 +41,8 @@ func (e *Engine) unwrittenThing(d *Draft) string {
 // 湿地大会吗"): the thing the report does not mention is all of it. t
 // alone when the rest is no plain run of characters.
 func verbObject(norm string, t askedTerm) string {
-	obj := mentionTail.ReplaceAllString(norm[t.at:], "")
+	// 了 before 没有 (参加服贸会了没有) is aspect, not the object's.
+	obj := strings.TrimRight(mentionTail.ReplaceAllString(norm[t.at:], ""), "了")
 	if rs := []rune(obj); len(rs) > 12 || !allHan(rs) || !strings.HasPrefix(obj, t.term) {
 		return t.term
 	}
