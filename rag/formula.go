@@ -66,9 +66,12 @@ func countedTermAsked(norm, given string) (term string, which bool) {
 			}
 			start -= size
 		}
+		if start == loc[0] && countClassifier.MatchString(given[loc[0]:]) {
+			start, loc[1] = loc[0], countNameEnd(norm, given, loc[0])
+		}
 		t := given[start:loc[1]]
 		i := strings.Index(norm, t)
-		if i < 0 || start == loc[0] {
+		if i < 0 || start == loc[0] && utf8.RuneCountInString(t) < 4 {
 			continue // a bare count (五市) names no group of its own
 		}
 		if rest := norm[i+len(t):]; formulaWhat.MatchString(rest) {
@@ -172,4 +175,23 @@ func groundFormula(ans *Answer, norm, given, term string, which bool) {
 	default:
 		ans.relatedOnly(GroundNotAnswered, "报告只提到“"+term+"”，没有说明具体指什么。相关内容：", "The report names “"+term+"” but does not say what it means. Related text:")
 	}
+}
+
+// countClassifier opens a group named by its count before the noun (四项分流
+// 措施): numeral, classifier, then the name.
+var countClassifier = regexp.MustCompile(`^[二三四五六七八九十两][项类条种件]\p{Han}`)
+
+// countNameEnd is where a count-first group name ends in given: as far as
+// the question writes it too, up to eight characters.
+func countNameEnd(norm, given string, start int) int {
+	end := start
+	for n := 0; n < 8; n++ {
+		_, size := utf8.DecodeRuneInString(given[end:])
+		r, _ := utf8.DecodeRuneInString(given[end:])
+		if size == 0 || !unicode.Is(unicode.Han, r) || !strings.Contains(norm, given[start:end+size]) {
+			break
+		}
+		end += size
+	}
+	return end
 }

@@ -3550,6 +3550,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// it, the verb before the thing.
 		{q: "围填海遗留问题只解决了一部分吧", found: true, want: []string{"彻底解决，不是解决了一部分"}, paragraph: 10},
 		{q: "围填海历史遗留问题彻底解决了吗", found: true, not: []string{"更正"}, paragraph: 10},
+		// A count before the name (四项分流措施) names a group as 辽西五市
+		// does; a list the report gives elsewhere still answers.
+		{q: "防汛那四项分流措施都有哪些", grounding: rag.GroundNotAnswered, want: []string{"只给出数量"}, not: []string{"根据报告"}},
+		{q: "八个方面工作都有哪些", found: true, want: []string{"八个方面工作"}, paragraph: 25},
 	})
 }
 
