@@ -749,6 +749,9 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 		comparable = countFigures(comparableFigures(found, anyUnit))
 	default:
 		comparable = comparableFigures(found, m.Value.Unit)
+		if dir, _ := statedChange(rs, m); len(comparable) == 0 && writesPoints(m) && (dir != 0 || m.Value.Direction != 0) {
+			comparable = growthRates(found) // "GDP增长5.5个百分点": a growth rate, held to the report's
+		}
 	}
 	if startsWithAny(strings.TrimLeft(string(rs[clauseStart(rs, m.Start):m.Start]), " "), partWords) {
 		// "新签约注册项目300个，其中亿元以上100个": a part is claimed, which

@@ -80,7 +80,7 @@ func (ix *Index) checkGap(question string, g gapClaim, report string) *GapCheck 
 			if !sameMeasure(*b, *t) || b.Report != t.Report || t.Period.Year != b.Period.Year+1 {
 				continue // another thing, or not a year and the next of one report
 			}
-			if g.implicit && !levelPair(b, t) && !ratesInPoints(g, *b, *t) {
+			if g.implicit && (!levelPair(b, t) && !ratesInPoints(g, *b, *t) || targetRateInPoints(question, g, *t)) {
 				continue // a change or an addition is held to itself
 			}
 			if g.levels && (isPercent(b.Unit) || isPercent(t.Unit)) {

@@ -67,3 +67,12 @@ func levelPair(b, t *Figure) bool {
 	}
 	return true
 }
+
+// targetRateInPoints: implicit claim g states the plan's own growth rate t
+// in points, its way and number ("今年社零目标增长5个百分点" for 增长5%),
+// with last year's rate unnamed: how people say a rate, no gap from last
+// year's ("去年涨8.3%，今年6%，降了6个百分点" names both and claims one).
+func targetRateInPoints(question string, g gapClaim, t Figure) bool {
+	return g.amount.Value.Unit == "个百分点" && t.Unit == "%" && g.way == t.Direction &&
+		g.amount.Value.SameNumber(t.Amount()) && !namesBothYears(rag.Normalize(question))
+}

@@ -30,7 +30,7 @@ func countBounded(q []rune, m runeMatch) bool {
 			return true
 		}
 	}
-	return endsWithAny(before, nearWords) || notPlainCount(q, m.start) ||
+	return endsWithAny(before, nearWords) || notPlainCount(q, m.start) || growthInPoints(q, m) ||
 		m.start >= 2 && strings.ContainsRune(",，.", q[m.start-1]) && isDigitRune(q[m.start-2])
 }
 
@@ -42,6 +42,18 @@ func notPlainCount(rs []rune, start int) bool {
 	}
 	return start >= 2 && strings.ContainsRune("—－-~～至到", rs[start-1]) && isDigitRune(rs[start-2])
 }
+
+// growthInPoints reports whether count m of q is the 个 of a growth rate
+// said in points ("旅游收入增长了30个百分点"): a rate, the figures' to hold,
+// which no other thing's "2.8个百分点" corrects though both end in 百分点.
+// A gap said in points ("比全省高出3.8个百分点") stays a count of points.
+func growthInPoints(q []rune, m runeMatch) bool {
+	before := strings.TrimSuffix(string(q[:m.start]), "了")
+	return strings.HasPrefix(string(q[m.end:]), "百分点") && endsWithAny(before, growthWords)
+}
+
+// growthWords say a rate's growth or fall right before its number.
+var growthWords = []string{"增长", "增加", "上涨", "涨", "下降", "减少", "降低"}
 
 // sameCount: one unit and one number (4.0亿 is 4亿).
 func sameCount(a, b string) bool {

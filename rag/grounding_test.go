@@ -102,6 +102,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "新登记经营主体去年增长了21.7个百分点，对不对", found: true, figures: []string{"21.7%"}, want: []string{"注：增速以“%”计", "21.7%"}, not: []string{"更正"}, paragraph: 8},
 		{q: "Did the invention patents granted rise 74.1 percentage points?", found: true, want: []string{"Note: the report gives this growth rate in %"}, not: []string{"Correction"}, paragraph: 9},
 		{q: "整体债务率是不是降了100%", found: true, figures: []string{"100个百分点以上"}, want: []string{"更正"}, paragraph: 14},
+		// A wrong growth rate said in points is corrected with the rate in
+		// %, never with another thing's gap in points (2.8个百分点 is no
+		// count of 个); the plan's own rate said in points is no gap from
+		// last year's.
+		{q: "旅游收入增长了30个百分点吗", found: true, figures: []string{"29.9％"}, want: []string{"更正：报告写的是29.9％"}, not: []string{"报告写的是2.8个"}},
+		{q: "旅客接待量去年涨了65个百分点吧", found: true, figures: []string{"64％"}, want: []string{"更正", "64％"}, paragraph: 8},
+		{q: "今年进出口总额目标是增长6个百分点吧", found: true, want: []string{"注：增速以“%”计"}, not: []string{"更正"}, paragraph: 23},
 		// A sum claimed in dollars that the quote writes in yuan is
 		// corrected, the thing named short or not; dollars written stand.
 		{q: "海洋经济去年达到403亿美元了吧", found: true, want: []string{"403亿元，不是403亿美元"}, paragraph: 9},
