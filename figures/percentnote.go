@@ -23,18 +23,6 @@ func writesPoints(m Mention) bool {
 	return m.Value.Unit == "个百分点" && !m.points && (strings.Contains(m.Text, "百分点") || strings.Contains(strings.ToLower(m.Text), "point"))
 }
 
-// quotesGrowth reports whether a quote of ans gives v as a change in %.
-func quotesGrowth(ans *rag.Answer, v Value) bool {
-	for _, c := range ans.Citations {
-		for _, m := range Find(c.Quote) {
-			if m.Value.Unit == "%" && m.Value.Direction != 0 && m.Value.SameNumber(v) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // growthRates are the figures of cands a growth rate written in points
 // ("去年GDP增长5.5个百分点", a way said; not "差了1.8个百分点", a gap) is
 // held to when no figure in points is named:
