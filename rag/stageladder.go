@@ -656,15 +656,22 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			if !finishedInstead && (!ok || ix.reachesStage(q, thing, claimed, rep, past)) {
 				return Part{}, holds()
 			}
-			s, e := stageSpan(ts, te, said)
-			e = titleClosed(clause, s, e)
-			s = quoteOpened(clause, s, e)
+			s, e := quotedStageSpan(clause, ts, te, said)
 			qs, qe := claimedSpan(q, thing, claimed)
 			qs = namedFrom(q, qs, string(clause[s:e]))
 			return citedCorrection(c, i, sp.Start+s, sp.Start+e, claimStated(q, thing, qs, qe), ""), stageCorrect
 		}
 	}
 	return Part{}, holds()
+}
+
+// quotedStageSpan is the stage span of clause c a correction quotes,
+// widened to keep a title and a quote it cuts whole: both corrections
+// from the ladder quote the same way.
+func quotedStageSpan(c []rune, ts, te int, said stageMention) (int, int) {
+	s, e := stageSpan(ts, te, said)
+	e = titleClosed(c, s, e)
+	return quoteOpened(c, s, e), e
 }
 
 // quoteOpened is start s of a quoted span [s, e) of clause c, run back
@@ -917,9 +924,7 @@ func (ix *Index) stageElsewhereOf(read string, rep *Report) (Part, Citation, boo
 		}
 		best, bestCite, found = said, citationFor(p, trimSpan(p.Text, c.span)), true
 		bestPlanned = p.Period.Kind == PeriodPlan
-		s, e = stageSpan(ts, te, said)
-		e = titleClosed(rs, s, e)
-		s = quoteOpened(rs, s, e)
+		s, e = quotedStageSpan(rs, ts, te, said)
 		return false // the furthest of all, not the first
 	})
 	// A plan to reach the very stage claimed says more than another of
