@@ -190,6 +190,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe75", "testdata/baseline-probe75.json", fileQuestions("testdata/probe75.yaml")},
 		{"probe74", "testdata/baseline-probe74.json", fileQuestions("testdata/probe74.yaml")},
 		{"probe76", "testdata/baseline-probe76.json", fileQuestions("testdata/probe76.yaml")},
+		{"probe77", "testdata/baseline-probe77.json", fileQuestions("testdata/probe77.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
