@@ -242,6 +242,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundNegatedList(d)
 	e.groundSetAside(d)
 	e.groundZero(d)
+	e.groundGradeNotGiven(d)
 	e.groundClaims(d)
 	d.dropOtherPeriodOfCorrected()
 	e.groundMoveUnsaid(d)

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,7 +18,7 @@ var honourVerbs = regexp.MustCompile(`被评为|获评|评为|入选|获批|晋�
 
 // gradeLinks may stand between a claimed thing and its grade (盛源海洋牧场
 // 是4A, 评上了5A): the thing's name ends before them.
-var gradeLinks = []string{"已经是", "已是", "是不是", "是", "为", "评上了", "评上", "评为", "获评", "晋升为", "晋升", "成为", "达到", "算"}
+var gradeLinks = []string{"已经是", "已是", "是不是", "算是", "是", "为", "评上了", "评上", "评为", "获评", "晋升为", "晋升", "成为", "达到", "算"}
 
 // gradeElsewhereCorrection corrects a grade claimed of a thing that a
 // cited clause honours otherwise, where the report gives that grade to
@@ -78,7 +79,14 @@ func honourOf(quote, subject string, re *regexp.Regexp) (int, int, bool) {
 // gradeOfOthersOnly reports whether a clause of rep (every report's when
 // nil) gives grade value of re, and none of them names subject.
 func (ix *Index) gradeOfOthersOnly(re *regexp.Regexp, value, subject string, rep *Report) bool {
-	others, own := false, false
+	others, own := ix.gradeHolders(re, value, subject, rep)
+	return others && !own
+}
+
+// gradeHolders reports whether clauses of rep (every report's when nil)
+// give grade value of re (any value when "") to things other than
+// subject (others) and to subject itself (own).
+func (ix *Index) gradeHolders(re *regexp.Regexp, value, subject string, rep *Report) (others, own bool) {
 	ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
@@ -89,7 +97,7 @@ func (ix *Index) gradeOfOthersOnly(re *regexp.Regexp, value, subject string, rep
 			for _, sp := range Clauses(p.Text) {
 				clause := text[sp.Start:sp.End] // as written: Normalize folds the A of 4A
 				graded := slices.ContainsFunc(findAllRunes(re, clause), func(m runeMatch) bool {
-					return sameValue(string(clause[m.vStart:m.vEnd]), value)
+					return value == "" || sameValue(string(clause[m.vStart:m.vEnd]), value)
 				})
 				switch {
 				case graded && strings.Contains(string(clause), subject):
@@ -101,5 +109,52 @@ func (ix *Index) gradeOfOthersOnly(re *regexp.Regexp, value, subject string, rep
 		}
 		return own
 	})
-	return others && !own
+	return others, own
+}
+
+// A grade no clause gives, claimed of a thing the report names but never
+// grades ("红海滩是5A景区吗", where ¶8's only grade, 4A, is 金帛滩海洋乐园's):
+// the report says nothing of the thing's grade. Corrected to the other's
+// 4A, the answer would give the thing a grade the report never gives it.
+
+// gradeNotGiven is the thing whose grade read claims, when the claimed
+// grade is given to nothing, the report names the thing and grades
+// others of that kind but never it; "" otherwise.
+func (ix *Index) gradeNotGiven(read string, rep *Report) string {
+	q := claimCore(read)
+	for _, re := range []*regexp.Regexp{sceneGrade, starGrade} {
+		ms := findAllRunes(re, q)
+		if len(ms) != 1 {
+			continue
+		}
+		m := ms[0]
+		subject := trimGradeLink(strings.TrimSuffix(strings.TrimSuffix(string(q[:m.start]), "国家级"), "国家"))
+		if runeLen(subject) < minWholeSubject || !ix.corpusFor(rep).Contains(subject) {
+			continue
+		}
+		if claimedBy, claimedOwn := ix.gradeHolders(re, string(q[m.vStart:m.vEnd]), subject, rep); claimedBy || claimedOwn {
+			continue // given: the correction checks say whose it is
+		}
+		if others, own := ix.gradeHolders(re, "", subject, rep); others && !own {
+			return subject
+		}
+	}
+	return ""
+}
+
+// groundGradeNotGiven declines an answer to a grade claimed of a thing
+// the report never grades, keeping its quotes as related text: they show
+// whose grade the report gives.
+func (e *Engine) groundGradeNotGiven(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || ans.Lang == "en" {
+		return
+	}
+	thing := e.ix.gradeNotGiven(d.Read, d.Scope)
+	if thing == "" {
+		return
+	}
+	ans.relatedOnly(GroundNoSuchFigure,
+		fmt.Sprintf("报告没有写“%s”是几级，它写到的等级是别处的。相关内容：", thing),
+		fmt.Sprintf("The report gives no grade for %s; the grade it gives is another's. Related text:", thing))
 }

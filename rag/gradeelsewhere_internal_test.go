@@ -16,3 +16,22 @@ func TestGradeElsewhereCorrection(t *testing.T) {
 		{"红海滩是4A景区吗", ""},
 	})
 }
+
+// TestGradeNotGiven: a grade no clause gives, claimed of a thing the
+// report names but grades nowhere, is the thing's grade unwritten; a
+// grade given to someone, or a thing graded, is the corrections' to check.
+func TestGradeNotGiven(t *testing.T) {
+	ix := seedIndex(t)
+	for _, c := range []struct{ q, want string }{
+		{"红海滩评上5A了没有", "红海滩"},
+		{"盛源海洋牧场算是国家5A级景区吧", "盛源海洋牧场"},
+		{"红海滩风景廊道是三A景区？", ""}, // not the name the report writes
+		{"金帛滩海洋乐园是5A吗", ""},   // graded: 4A, which the correction gives
+		{"红海滩是4A景区吗", ""},     // 4A is given: whose it is, is corrected
+		{"盘锦有几个5A景区", ""},     // no thing named
+	} {
+		if got := ix.gradeNotGiven(c.q, nil); got != c.want {
+			t.Errorf("gradeNotGiven(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
