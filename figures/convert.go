@@ -14,14 +14,15 @@ import (
 
 // unitSizes are the units of one measure in a common base: area in 亩
 // (1公顷 = 15亩, 1平方公里 = 100公顷), mass in 千克 (公斤 is read as 千克),
-// length in 米.
+// length in 米 (the Chinese 里 is half a 公里, a mile 1609.344米: "182.3里" is
+// no 182.3公里).
 var unitSizes = map[string]struct {
 	measure string
 	size    float64
 }{
 	"亩": {"area", 1}, "公顷": {"area", 15}, "平方公里": {"area", 1500}, "平方米": {"area", 0.0015},
 	"千克": {"mass", 1}, "吨": {"mass", 1000}, "斤": {"mass", 0.5}, "克": {"mass", 0.001},
-	"米": {"length", 1}, "公里": {"length", 1000},
+	"米": {"length", 1}, "公里": {"length", 1000}, "里": {"length", 500}, "英里": {"length", 1609.344},
 }
 
 // convertTo is value v (of unit from) in unit to; false when the two are

@@ -45,7 +45,7 @@ var units = map[string]string{
 	"%": "%", "个百分点": "个百分点", "百分点": "个百分点", "倍": "倍",
 	"美元": "美元", "元": "元",
 	"平方公里": "平方公里", "平方千米": "平方公里", "平方米": "平方米", "立方米": "立方米",
-	"公里": "公里", "千米": "公里", "米": "米", "公顷": "公顷", "亩": "亩",
+	"公里": "公里", "千米": "公里", "英里": "英里", "里": "里", "米": "米", "公顷": "公顷", "亩": "亩",
 	"吨级": "吨级", "吨/年": "吨/年", "吨": "吨", "千伏": "千伏", "千瓦时": "千瓦时", "千瓦": "千瓦",
 	"微克/立方米": "微克/立方米", "微克": "微克/立方米", "毫克/立方米": "毫克/立方米", "毫克": "毫克/立方米", "千克": "千克", "公斤": "千克",
 	"人次": "人次", "人": "人", "名": "名", "个": "个", "家": "家", "户": "户", "项": "项", "所": "所",
@@ -358,7 +358,7 @@ func (s *figureScan) unit() {
 				s.approx()
 			}
 		}
-		if u := unitAt(f, s.j); u != "" && !(s.mode != modeReport && opensNoun(f, s.j, u)) {
+		if u := unitAt(f, s.j); u != "" && !(s.mode != modeReport && (opensNoun(f, s.j, u) || locativeLi(f, s.j, u))) {
 			s.val.Unit = units[u]
 			s.j += len([]rune(u))
 		} else if u == "" && !s.chinese && s.mode != modeReport {
@@ -366,6 +366,12 @@ func (s *figureScan) unit() {
 		}
 	}
 	s.unitEnd = s.j
+}
+
+// locativeLi: a 里 after a scale character is "within", not a length: 进出口
+// 147亿里，出口多少 asks of the 147亿元; no question measures 万里 or 亿里.
+func locativeLi(f []rune, j int, u string) bool {
+	return u == "里" && j > 0 && (f[j-1] == '万' || f[j-1] == '亿')
 }
 
 // opensNoun reports whether unit u at f[j] is the first character of a
