@@ -252,6 +252,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundClasses(d)
 	e.groundPeople(d)
 	e.groundAboutReport(d)
+	e.groundUndatedResult(d)
 }
 
 // AskStream is Ask: the extractive answer is complete at once, so onDelta

@@ -1023,7 +1023,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// total, or a sentence naming it without a figure, is not its.
 		{q: "盛源海洋牧场占地多少亩", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		{q: "海兴科技项目产能多大", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这项数字"}},
-		{q: "海洋牧场面积多少亩", found: true, figures: []string{"48万亩", "50万亩"}},
+		{q: "海洋牧场面积多少亩", found: true, figures: []string{"48万亩"}, want: []string{"50万亩"}}, // no year: the target only quoted
 		// A part of the city that is no division of it — its port, a
 		// scenic area, a bank, a wetland — asked a figure the report gives
 		// only for the whole city: not the part's. What a sentence the

@@ -1,0 +1,103 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// undatedPlanCues make a question that names no year still ask of the
+// plan, or of both years: what is aimed at, what will be, or the two
+// set side by side.
+var undatedPlanCues = []string{"将", "准备", "明年", "未来", "下一步", "will", "going to", "next", "future"}
+
+// planYao is 要 of what is to be done ("面积要达到多少", "还要建几个"), not
+// of 主要, 重要, 需要, 想要, 只要 nor 要求.
+var planYao = regexp.MustCompile(`(?:^|[^主重需想只])要[^求]`)
+
+// groundUndatedResult keeps, for a question that names no period and asks
+// how much of a thing there is or was ("稻田里养螃蟹的地有多少亩",
+// "进出口总额增长多少"), the review's result as the headline: a plan's
+// target is not how much there is. When the report gives the indicator
+// for both years, the target's figure part goes; its quote stays,
+// labelled as the year's target, so the asker still sees it for what it
+// is. Only when that quote shows the target's value, and not when the
+// question states a figure (its claim is checked against either year),
+// nor when it asks of the plan or of both years in words.
+func (e *Engine) groundUndatedResult(d *Draft) {
+	ans := d.Answer
+	in := d.Intent
+	if !ans.Found || !in.Figure || in.Both || in.Summary || in.Period != PeriodNone || len(in.Years) > 0 || in.Halves != nil ||
+		hasCorrection(ans) || strings.ContainsAny(d.norm, "0123456789") || asksPlanInWords(d.norm) {
+		return
+	}
+	withResult := map[string]bool{}
+	for _, p := range ans.Parts {
+		if p.Type == PartFigure && p.Figure != nil && p.Figure.Period.Kind == PeriodResult {
+			withResult[p.Figure.Indicator] = true
+		}
+	}
+	if len(withResult) == 0 {
+		return
+	}
+	var targets []AnswerFigure // plan figures the answer goes on to quote
+	ans.keepParts(func(p Part) bool {
+		f := p.Figure
+		if p.Type != PartFigure || f == nil || f.Period.Kind != PeriodPlan || !withResult[f.Indicator] {
+			return true
+		}
+		targets = append(targets, *f)
+		return false
+	})
+	if len(targets) == 0 {
+		return
+	}
+	for _, f := range targets {
+		if !quotedValue(ans, f) {
+			e.quoteFigureClauses(ans, f)
+		}
+	}
+	ans.figuresFromParts()
+}
+
+// quoteFigureClauses quotes the clauses of f's sentence that hold
+// numbers, labelled with its paragraph's period, as the answer's next
+// part: a figure shown in its own words rather than as the headline.
+func (e *Engine) quoteFigureClauses(ans *Answer, f AnswerFigure) {
+	r, err := e.ix.Report(f.Report)
+	if err != nil {
+		return
+	}
+	p, err := r.Paragraph(f.Paragraph)
+	if err != nil {
+		return
+	}
+	runes := []rune(p.Text)
+	if f.Start < 0 || f.End > len(runes) || f.Start >= f.End {
+		return
+	}
+	sp := Span{Start: f.Start, End: f.End, byteStart: len(string(runes[:f.Start]))}
+	sp.byteEnd = sp.byteStart + len(string(runes[f.Start:f.End]))
+	ans.addQuote(citationFor(p, e.figureClauses(p, sp)))
+}
+
+// asksPlanInWords reports whether a question with no year asks of the
+// plan or sets the years side by side in words: 目标, 计划, 要, 对比.
+func asksPlanInWords(norm string) bool {
+	return containsAny(norm, planIntentCues) || containsAny(norm, bothCues) || containsAny(norm, undatedPlanCues) || planYao.MatchString(norm) ||
+		containsAny(norm, reviewTargetWords) || planIntentVerb.MatchString(norm)
+}
+
+// quotedValue reports whether a quote part of ans, from f's paragraph,
+// shows f's value as written.
+func quotedValue(ans *Answer, f AnswerFigure) bool {
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		c := ans.Citations[p.Citations[0]]
+		if c.Paragraph == f.Paragraph && c.Report == f.Report && strings.Contains(c.Quote, f.Value) {
+			return true
+		}
+	}
+	return false
+}
