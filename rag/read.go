@@ -189,7 +189,7 @@ func (rd *reader) read(text string, sc *scope) string {
 		}
 	}
 	text = rd.home.mend(mendDigits(text), sc)
-	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(wordSlips.Replace(apartYears(ourselves(dropPreamble(text)))))))))))
+	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(wordSlips.Replace(apartYears(dropAsides(ourselves(dropPreamble(text))))))))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
 
