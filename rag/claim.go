@@ -767,6 +767,8 @@ func statesTitle(t string) bool {
 // asksSomething: t holds a question word, or asks how big (多大, 多长) as
 // 多少 asks how many.
 func asksSomething(t string) bool {
+	// 十几 (十几次, 二十几所) is "ten and some", a loose count, not 几 asking.
+	t = strings.ReplaceAll(t, "十几", "十多")
 	return containsAny(t, questionWords) || sizeWords.MatchString(t)
 }
 

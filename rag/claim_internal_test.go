@@ -77,3 +77,21 @@ func TestStatesTitle(t *testing.T) {
 		}
 	}
 }
+
+// 十几 is a loose count said as a claim, not 几 asking how many; 几个 and
+// 几十 still ask.
+func TestLooseCountIsNoQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"去年新开了十几条公交线路？", true},
+		{"这个项目投了二十几亿？", true},
+		{"去年新开了几条公交线路？", false},
+		{"去年开了几十条还是十几条？", false},
+	} {
+		if got := ClaimShaped(tc.text); got != tc.want {
+			t.Errorf("ClaimShaped(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

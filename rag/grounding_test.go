@@ -1821,7 +1821,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年金帛滩海洋乐园晋升5A级景区吧", found: true, want: []string{"更正：报告写的是4A级，不是5A级"}},
 		{q: "金帛滩海洋乐园晋升5A景区了吧", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}}, // 5A景区, spoken without 级
 		{q: "金帛滩海洋乐园晋升4A景区了吧", found: true, not: []string{"更正"}},
-		{q: "今年重点做好十个方面工作吧", found: true, want: []string{"更正：报告写的是八个方面，不是十个方面"}},
+		{q: "今年重点做好十个方面工作吧", found: true, want: []string{"更正：报告写的是八个方面，不是10个方面"}}, // 十 before a measure word read as the 7 of 七个 is
 		{q: "华孚环境是国家级专精特新企业吧", found: true, not: []string{"更正"}},
 		// A short name beside the value (人大) anchors as the report's full
 		// one (人民代表大会).

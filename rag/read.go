@@ -234,6 +234,7 @@ var overHundredMillion = regexp.MustCompile(`(^|[^0-9零〇一二两三四五六
 // "社零涨了5个点"), not elsewhere ("建了两个点" are two sites).
 func spokenUnits(text string) string {
 	text = spokenPercents(catties(latinUnits(spokenUnit.Replace(overHundredMillion.ReplaceAllString(text, "${1}亿元以上")))))
+	text = spokenHalves(text)
 	if !strings.Contains(text, "个点") || !containsAny(text, rateCues) {
 		return text
 	}

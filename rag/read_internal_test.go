@@ -89,7 +89,14 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"听说建了二十几所学校吧", "听说建了20多所学校吧"},
 		{"不动产登记要一个小时吗", "不动产登记要1小时吗"}, // 一 before a span of time is one
 		{"办证要两个钟头吧", "办证要2小时吧"},
-		{"去年固投增长两成以下吧", "去年固投增长20%以下吧"}, // a bound says how near: no 约
+		{"去年固投增长两成以下吧", "去年固投增长20%以下吧"},    // a bound says how near: no 约
+		{"去年新开公交线路十条吧", "去年新开公交线路10条吧"},    // 十 alone before a unit is ten
+		{"去年改造小区二十来个吧", "去年改造小区约20个吧"},     // 来 after a round number: about
+		{"去年外贸进出口六百亿出头吧", "去年外贸进出口600多亿吧"}, // 出头: a little over
+		{"去年社零增长六个半点吧", "去年社零增长6.5%吧"},     // a count and a half
+		{"今年每千人医生数三个半吗", "今年每千人医生数3.5个吗"},
+		{"办证要两个半小时吗", "办证要2.5个小时吗"},
+		{"三个半岛对吗", "3个半岛对吗"}, // peninsulas: no half
 		// A number in words closing a claim with no unit, as typed in digits.
 		{"信访总量下降三十八点五吗", "信访总量下降38.5吗"},
 		{"今年化工精细化率五十对吗", "今年化工精细化率50对吗"},

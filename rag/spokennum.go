@@ -186,8 +186,10 @@ func spokenFigure(rs []rune, i int) (end int, digits string, ok bool) {
 	}
 	// 十几, 二十几: a tens said loosely is that many and more (10多, 20多).
 	someMore := j < len(rs) && rs[j] == '几' && strings.ContainsRune("十百千", rs[j-1])
-	if (run == "一" && !hourAhead(rs[j:])) || run == "十" && !someMore {
-		return 0, "", false // 一个 is an article; 一小时 a span
+	// 来 after a round number says about so many (三百来人, 二十来个).
+	roughly := j < len(rs) && rs[j] == '来' && strings.ContainsRune("十百千万", rs[j-1]) && unitAhead(rs[j+1:])
+	if (run == "一" && !hourAhead(rs[j:])) || run == "十" && !someMore && !roughly && !unitAhead(rs[j:]) {
+		return 0, "", false // 一个 is an article; 一小时 a span; 十 alone with no unit a name's (十四五)
 	}
 	n, ok := spokenValue(run)
 	if !ok {
@@ -205,10 +207,17 @@ func spokenFigure(rs []rune, i int) (end int, digits string, ok bool) {
 		scaled = false
 	}
 	k := j
-	if someMore {
+	switch {
+	case roughly:
+		out, k = "约"+out, k+1
+	case someMore:
 		out, k = out+"多", k+1
-	} else if k < len(rs) && (rs[k] == '多' || rs[k] == '余') {
+	case k < len(rs) && (rs[k] == '多' || rs[k] == '余'):
 		out, k = out+string(rs[k]), k+1
+	case scaled && strings.HasPrefix(string(rs[k:]), "出头"):
+		// 四百亿出头 is a little over 400亿: 400多亿, as the report's 403亿元 is.
+		scale := out[len(out)-len("亿"):] // 亿 or 万, as scaled says
+		out, k = strings.TrimSuffix(out, scale)+"多"+scale, k+2
 	}
 	if !scaled && k < len(rs) && (rs[k] == '万' || rs[k] == '亿') {
 		out, k = out+string(rs[k]), k+1 // 五百多亿
@@ -461,4 +470,29 @@ func yearOf(rs []rune) (string, bool) {
 		return s, true
 	}
 	return "", false
+}
+
+// countAndHalf is a count and a half said with its measure word between:
+// 四个半, 五个半点, 两个半小时. Not before 岛 (三个半岛 are peninsulas).
+var countAndHalf = regexp.MustCompile(`(^|[^0-9零〇一二两三四五六七八九十百千万第每哪几这那])([0-9]+|[一二两三四五六七八九十]+)个半([^岛]|$)`)
+
+// spokenHalves writes a count and a half as the decimal the report
+// writes: "每千人托位数四个半" is 4.5个 and "增长五个半点" 5.5个点 (read as
+// 5.5% by the 个点 rule after it), so neither is checked as its whole
+// number alone (4个, 5%) and "corrected" or let pass wrongly.
+func spokenHalves(text string) string {
+	if !strings.Contains(text, "个半") {
+		return text
+	}
+	return countAndHalf.ReplaceAllStringFunc(text, func(m string) string {
+		sub := countAndHalf.FindStringSubmatch(m)
+		n, err := strconv.ParseFloat(sub[2], 64)
+		if err != nil {
+			var ok bool
+			if n, ok = spokenValue(sub[2]); !ok {
+				return m
+			}
+		}
+		return sub[1] + strconv.FormatFloat(n+0.5, 'f', -1, 64) + "个" + sub[3]
+	})
 }
