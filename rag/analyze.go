@@ -413,6 +413,11 @@ func namesFigureNoun(norm string) bool {
 		// not where a verb makes it a policy (精准施策稳增长, 推动经济高质量增长).
 		return containsAny(norm, []string{"目标", "指标", "预期", "年均", "平均"}) || !containsAny(t, growthVerbs)
 	}
+	if strings.HasPrefix(t, "新增") && containsAny(norm, []string{"目标", "指标"}) {
+		// "今年新增外贸型企业目标": what is to be added is counted; the
+		// target asked is that count, not text about the thing.
+		return true
+	}
 	return slices.ContainsFunc(figureNouns, func(w string) bool { return strings.HasSuffix(t, w) })
 }
 

@@ -377,6 +377,9 @@ func TestNamesFigureNoun(t *testing.T) {
 		{"去年空气质量", false}, // 质量 is no quantity
 		{"规上工业企业数量", true},
 		{"公积金贷款额度", true},
+		{"今年新增养老床位目标", true}, // a count to be added
+		{"新增养老床位", false},    // no target asked: a topic
+		{"新增养老床位怎么安排的目标", false},
 		{"参加抗洪人数", false}, // persons are counted as 名 or 万余人 of a noun: left to the topic
 	} {
 		if got := namesFigureNoun(c.norm); got != c.want {
