@@ -245,23 +245,64 @@ func spokenUnits(text string) string {
 			out = append(out, rs[i])
 			continue
 		}
-		// The number before it, as digits: "六个点" reads 6%.
-		j := len(out)
-		for j > 0 && strings.ContainsRune(numeralRunes, out[j-1]) {
-			j--
-		}
+		// The number before it, as digits: "六个点" reads 6%, "二十四点七个点" 24.7%.
+		j := spokenPointsStart(out)
 		if n, ok := ParseChineseNumber(string(out[j:])); ok && j < len(out) {
 			out = append(out[:j], []rune(strconv.FormatFloat(n, 'f', -1, 64))...)
 		}
-		if yearGapBefore(out[:j]) {
-			out = append(out, []rune("个百分点")...)
-		} else {
-			out = append(out, '%')
+		j = digitsStart(out, j)
+		if j > 1 && out[j-1] == '快' && out[j-2] == '了' {
+			out[j-1] = '近' // 涨了快30个点: almost 30, not faster by 30
 		}
 		i++ // the 点
+		switch {
+		case yearGapBefore(out[:j]) || rateMovedBy(string(out[:j])):
+			out = append(out, []rune("个百分点")...)
+		case i+1 < len(rs) && rs[i+1] == '多':
+			out = append(out, '多', '%') // 二十一个点多: 21多%, more than 21 and under 22
+			i++
+		default:
+			out = append(out, '%')
+		}
 	}
 	return string(out)
 }
+
+// spokenPointsStart is where the number ending out begins: its numerals
+// in words, with a decimal 点 between them (二十四点七).
+func spokenPointsStart(out []rune) int {
+	j := len(out)
+	for j > 0 {
+		switch {
+		case strings.ContainsRune(numeralRunes, out[j-1]):
+			j--
+		case out[j-1] == '点' && j > 1 && j < len(out) && strings.ContainsRune(numeralRunes, out[j-2]):
+			j--
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// digitsStart is where the number in digits ending out[:j] begins (j
+// when none ends it).
+func digitsStart(out []rune, j int) int {
+	for j > 0 && (out[j-1] >= '0' && out[j-1] <= '9' || out[j-1] == '.') {
+		j--
+	}
+	return j
+}
+
+// rateMoved is a rate (率, 比重, 占比, 增速) then a verb moving it right
+// before the number: "化工精细化率要提高3个点", "债务率下降一百个点". A rate
+// raised by N points is raised by N percentage points, as the report
+// writes such moves, not a growth of N%. Not 提高到 (the level reached).
+var rateMoved = regexp.MustCompile(`(?:率|比重|占比|比例|增速)[^，。？！,?!]{0,8}?(?:提高|提升|上升|下降|降低|回落)了?$`)
+
+// rateMovedBy reports whether before, the text up to a spoken "N个点",
+// ends with a rate's move (rateMoved).
+func rateMovedBy(before string) bool { return rateMoved.MatchString(before) }
 
 // latinUnit is a number with a unit in Latin letters the reports write in
 // Chinese: "100km" is 100公里, "35μg/m³" 35微克/立方米 (the micro sign or
@@ -346,7 +387,12 @@ func spokenPercents(text string) string {
 }
 
 // rateCues mark a question about a rate, where 个点 is a percentage.
-var rateCues = []string{"增长", "增速", "涨", "降", "提高", "目标", "增幅", "占比", "比例", "率"}
+//
+// The indicators the reports give only as a rate of growth (社零, 进出口,
+// GDP, 固投) are cues too: "今年社零五个点对吧" asks 5%, not five of
+// something.
+var rateCues = []string{"增长", "增速", "涨", "降", "提高", "目标", "增幅", "占比", "比例", "率",
+	"社零", "进出口", "GDP", "gdp", "生产总值", "固投", "CPI"}
 
 // numeralRunes write a number in words.
 const numeralRunes = "零一二两三四五六七八九十百"

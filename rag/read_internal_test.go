@@ -70,6 +70,16 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年社零涨了5个点吧", "去年社零涨了5%吧"},
 		{"去年GDP提高了几个点", "去年GDP提高了几个点"}, // 几 asks
 		{"去年新建了两个点", "去年新建了两个点"},       // two sites: no rate asked
+		// An indicator given only as a growth rate cues a rate; a decimal
+		// in words, a 多 after, a 快 (almost) before are read as said.
+		{"今年进出口七个点吗", "今年进出口7%吗"},
+		{"去年固投增长十二点三个点", "去年固投增长12.3%"},
+		{"去年出口增长十一个点多", "去年出口增长11多%"},
+		{"去年收入涨了快20个点", "去年收入涨了近20%"},
+		// A rate raised or lowered by N points moves by percentage points.
+		{"森林覆盖率今年要提高2个点吧", "森林覆盖率今年要提高2个百分点吧"},
+		{"负债率下降了十个点以上", "负债率下降了10个百分点以上"},
+		{"覆盖率提高到九十个点", "覆盖率提高到90%"}, // the level reached
 		// Beside another year's rate, 个点 is the gap in points.
 		{"社零增速今年比去年快了三个点？", "社零增速今年比去年快了3个百分点？"},
 		{"固投目标增速较上年低5个点吧", "固投目标增速较上年低5个百分点吧"},
