@@ -244,6 +244,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundZero(d)
 	e.groundGradeNotGiven(d)
 	e.groundClaims(d)
+	e.groundUnwrittenEvent(d)
 	d.dropOtherPeriodOfCorrected()
 	e.groundMoveUnsaid(d)
 	e.groundMention(d)

@@ -2565,6 +2565,72 @@ func asksWhetherUnwrittenNoun(norm string, asked []askedTerm) bool {
 	})
 }
 
+// groundUnwrittenEvent declines a yes-or-no question of an event held, an
+// honour won or a thing made that no report names (举办全运会了吗, 评上中国
+// 驰名商标没有): quotes of the events, honours and products the report
+// does name answer nothing of it. It runs after the claims are checked:
+// a misnamed thing the report names otherwise (男篮 for 女篮) is corrected
+// there, and a corrected answer stands.
+func (e *Engine) groundUnwrittenEvent(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || !asksEventOfUnwritten(d.norm, d.asked) {
+		return
+	}
+	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+}
+
+// asksEventOfUnwritten reports whether a yes-or-no question asks of a
+// noun no report writes that an eventVerb before it in its clause takes
+// as object.
+func asksEventOfUnwritten(norm string, asked []askedTerm) bool {
+	q := strings.TrimRight(norm, "?？ ")
+	if !asksYesOrNo(q) {
+		return false
+	}
+	return slices.ContainsFunc(withoutAskersOwn(asked, norm), func(t askedTerm) bool {
+		at := strings.Index(q, t.term)
+		return unwrittenNoun(t) && at >= 0 && undergoesEvent(q[:at])
+	})
+}
+
+// yesOrNoEnds close a question asking whether something was done
+// (举办过CBA比赛吗, 评上驰名商标没有, 参加广交会了没). 么 is not one:
+// 什么 ends questions of what.
+var yesOrNoEnds = []string{"吗", "没有", "没", "不"}
+
+// asksYesOrNo reports whether q (normalized, its question mark trimmed)
+// asks whether something is so: closed by a yes-or-no ending, or asked
+// with a whetherCue; not a claim put for checking (…对吗).
+func asksYesOrNo(q string) bool {
+	if strings.HasSuffix(q, "对吗") || strings.HasSuffix(q, "是吗") {
+		return false // a claim to check: the claims step corrects a misnamed thing
+	}
+	for _, end := range yesOrNoEnds {
+		if strings.HasSuffix(q, end) {
+			return true
+		}
+	}
+	return containsAny(q, whetherCues)
+}
+
+// eventVerbs take as object an event held, an honour won or a thing
+// made or joined: 举办全运会, 评上驰名商标, 参加广交会, 研发出聚乙烯.
+var eventVerbs = []string{"举办", "办过", "承办", "参加", "入选", "评上", "获评", "评为", "申报", "晋升", "研发"}
+
+// undergoesEvent reports whether the clause ending before a noun holds
+// an eventVerb: the noun is the event, honour or thing asked of. WHY: the
+// report names the events, honours and products it has; one it never
+// names was not held, won or made as far as it says, and quotes of the
+// others (市九运会 for 全运会, 4A级 of another site for 5A) answer nothing
+// of it. A noun elsewhere in a yes-or-no question (孩子, 老板) is often
+// the asker's circumstance, not the thing asked.
+func undergoesEvent(before string) bool {
+	if i := strings.LastIndexAny(before, "，,；;。 "); i >= 0 {
+		before = before[i+1:]
+	}
+	return containsAny(before, eventVerbs)
+}
+
 // holdsIdentifiers reports whether text (normalized) holds every Latin
 // identifier asked (5g, pm2.5): names, which no other word stands for.
 func holdsIdentifiers(asked []askedTerm, text string) bool {
