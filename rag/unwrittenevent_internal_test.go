@@ -17,7 +17,7 @@ func TestUnwrittenEventDeclined(t *testing.T) {
 	}{
 		{"盘锦去年举办过亚运会吗", false},
 		{"辽河口申报世界地质公园了没", false},
-		{"盘锦大米评上国家驰名商标了吗", false},
+		{"盘锦大米评上著名商标了吗", false},
 		{"华锦集团研发出抗应力发白聚丙烯了吗", true},
 		{"去年承办中国女篮职业赛事了吗", true},
 		{"去年承办中国男篮职业赛事了吗", true}, // corrected: 女篮
