@@ -26,8 +26,9 @@ var planYao = regexp.MustCompile(`(?:^|[^主重需想只])要[^求]`)
 func (e *Engine) groundUndatedResult(d *Draft) {
 	ans := d.Answer
 	in := d.Intent
-	if !ans.Found || !in.Figure || in.Both || in.Summary || in.Period != PeriodNone || len(in.Years) > 0 || in.Halves != nil ||
-		hasCorrection(ans) || strings.ContainsAny(d.norm, "0123456789") || asksPlanInWords(d.norm) {
+	eachNamed := eachOfNamedThings(d.norm)
+	if !ans.Found || !in.Figure || in.Both && !eachNamed || in.Summary || in.Period != PeriodNone || len(in.Years) > 0 || in.Halves != nil ||
+		hasCorrection(ans) || strings.ContainsAny(d.norm, "0123456789") || asksPlanInWords(strings.ReplaceAll(d.norm, "分别", " ")) {
 		return
 	}
 	withResult := map[string]bool{}
@@ -57,6 +58,23 @@ func (e *Engine) groundUndatedResult(d *Draft) {
 		}
 	}
 	ans.figuresFromParts()
+}
+
+// eachNamedJoiner joins the things a question names before its 分别
+// ("海洋经济生产总值和海洋牧场面积分别是多少").
+var eachNamedJoiner = regexp.MustCompile(`[和与及、].*分别`)
+
+// eachOfNamedThings reports whether a question's 分别 goes over the
+// things it joins (A和B分别是多少), not over two years: it names no year,
+// no result nor plan, and sets nothing side by side but with 分别. The
+// analyser reads any 分别 as both years, so such a question would
+// otherwise headline the plan's target beside each result.
+func eachOfNamedThings(norm string) bool {
+	if !eachNamedJoiner.MatchString(norm) {
+		return false
+	}
+	rest := strings.ReplaceAll(norm, "分别", " ")
+	return !containsAny(rest, bothCues) && !containsAny(rest, resultCues) && !containsAny(rest, planCues)
 }
 
 // quoteFigureClauses quotes the clauses of f's sentence that hold

@@ -90,3 +90,25 @@ func TestAsksPlanInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestEachOfNamedThings: 分别 after things joined by 和, 与 or 、 goes
+// over those things; with a year, a result or plan word, or a lone
+// indicator it goes over the two years.
+func TestEachOfNamedThings(t *testing.T) {
+	cases := []struct {
+		q    string
+		want bool
+	}{
+		{"粮食产量和高标准农田分别是多少", true},
+		{"新建5G基站与充电桩分别有多少个", true},
+		{"学校、医院分别新建了几所", true},
+		{"粮食产量分别是多少", false},
+		{"去年和今年粮食产量分别是多少", false},
+		{"粮食产量和农田面积的目标分别是多少", false},
+	}
+	for _, tc := range cases {
+		if got := eachOfNamedThings(Normalize(tc.q)); got != tc.want {
+			t.Errorf("eachOfNamedThings(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
