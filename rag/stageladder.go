@@ -400,12 +400,28 @@ func governing(c []rune, s, e int) []stageMention {
 		case m.start >= e && startsWithAny(string(c[e:m.start]), withOwnParts):
 		case m.start >= e && m.start > 0 && c[m.start-1] == '等':
 		case m.start >= e && closesListOf(c[e:m.start]), m.start >= e && joinsItemOf(c[e:m.start]):
+		case len(out) > 0 && out[len(out)-1].start >= e && chainsStage(c[out[len(out)-1].end:m.start]):
 		default:
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// maxChainLead is how many characters may lead a stage chained to the one
+// before it: 当年 of 当年开工、当年竣工.
+const maxChainLead = 2
+
+// chainsStage: between a stage said of a thing and the next stage is only
+// a 、 and a short lead of no clause mark, so the two are a sequence said of
+// the same thing (修复养护工程当年开工、当年竣工): the later one is its
+// stage too, not a part's.
+func chainsStage(between []rune) bool {
+	if len(between) == 0 || between[0] != '、' || len(between)-1 > maxChainLead {
+		return false
+	}
+	return !strings.ContainsAny(string(between[1:]), "、，,；;：:等及和与")
 }
 
 // anotherItemsStage: stage m, before the thing at s with a 、 between,

@@ -62,6 +62,11 @@ func TestGoverningStages(t *testing.T) {
 		// The list closed by 等 and counted shares the stage after it.
 		{"促进北斗通航装备制造产业园等234个项目加快建设", "北斗通航装备制造产业园", "加快建设"},
 		{"金发生物基一期等230个续建项目加快实施", "金发生物基一期", ""}, // 续建 names the kind
+		// A stage chained to the thing's own by 、 (当年开工、当年竣工) is its
+		// stage too; one after another item's name is that item's.
+		{"推动滨海路维修工程当年开工、当年竣工", "滨海路维修工程", "竣工"},
+		{"推动滨海路维修工程开工、竣工验收", "滨海路维修工程", "竣工验收"},
+		{"推动滨海路维修工程开工、湿地公园竣工", "滨海路维修工程", "开工"},
 	} {
 		c := []rune(tc.clause)
 		s := runeLen(tc.clause[:strings.Index(tc.clause, tc.thing)])
@@ -103,6 +108,8 @@ func TestStageCorrection(t *testing.T) {
 		// Two clauses, two things: the second's stage is not the first's.
 		{"华锦阿美地下工程全部完工，32套主装置已经投产对吗", "备受瞩目的华锦阿美项目地下工程全部完工、32套主装置陆续拔地而起", "32套主装置陆续拔地而起"},
 		{"华锦阿美地下工程全部完工，32套主装置陆续拔地而起对吗", "备受瞩目的华锦阿美项目地下工程全部完工、32套主装置陆续拔地而起", ""},
+		// 当年开工、当年竣工: the later stage chained is the thing's too.
+		{"国省干道养护工程今年能竣工吧", "国省干道修复养护工程当年开工、当年竣工", ""},
 	} {
 		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
