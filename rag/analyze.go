@@ -822,7 +822,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	ix.readOtherPeriods(&a, named, other, padded)
 	ix.readTerms(&a, named)
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
-	if !a.figure && !a.list && ix.claimsUnwrittenMoney(a) {
+	if !a.figure && !a.list && (ix.claimsUnwrittenMoney(a) || ix.claimsUnwrittenCount(a)) {
 		a.figure = true
 	}
 	a.totalNamed = ix.totalInName(a.norm, a.expand, rep)

@@ -25,9 +25,40 @@ func (ix *Index) claimsUnwrittenMoney(a analysis) bool {
 		return false
 	}
 	yuan := moneyValue(m[1], m[2])
+	return !ix.anyClaimClause(a, "元", func(clause string) bool {
+		return writesNumber(clause, m[1]) || writesMoney(clause, yuan)
+	})
+}
+
+// claimedCount is a count a question states in a measure word of things
+// or people: 1万多人, 10多座, 15件. Not 个, which also counts points and
+// shares (4.5个, 5个点).
+var claimedCount = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?\s*(?:万|亿)?(?:多|余)?\s*(人|名|座|家|所|项|件|次|场|台|辆|条|处|户|艘)`)
+
+// claimsUnwrittenCount reports whether a claim states a count ("外卖小哥
+// 有1万多人吧", "新建了10多座污水处理厂吧") where no clause of the report
+// writes any count in that measure word beside a word of what it is
+// claimed of: as with money (claimsUnwrittenMoney), it asks that figure,
+// so a sentence that only names the thing (街巷中外卖小哥日夜穿梭) or
+// counts another thing (城市公园20处) is no answer to confirm it with.
+// Where the report counts the thing in that measure word, whatever the
+// number, the claim is left to the premise check against that sentence.
+func (ix *Index) claimsUnwrittenCount(a analysis) bool {
+	m := claimedCount.FindStringSubmatch(a.norm)
+	if m == nil || !ClaimShaped(a.norm) {
+		return false
+	}
+	counted := regexp.MustCompile(`[0-9零一二两三四五六七八九十百千万]\s*(?:多|余)?` + m[1])
+	return !ix.anyClaimClause(a, m[1], counted.MatchString)
+}
+
+// anyClaimClause reports whether a quotable clause of the report asked
+// holds a word of what a claim is of (a.terms of two or more Han
+// characters, none holding unit) and writes is true of it.
+func (ix *Index) anyClaimClause(a analysis, unit string, writes func(clause string) bool) bool {
 	var words []string
 	for t, w := range a.terms {
-		if w >= 1 && utf8.RuneCountInString(t) >= 2 && startsHan(t) && !strings.ContainsRune(t, '元') {
+		if w >= 1 && utf8.RuneCountInString(t) >= 2 && startsHan(t) && !strings.Contains(t, unit) {
 			words = append(words, t)
 		}
 	}
@@ -40,13 +71,13 @@ func (ix *Index) claimsUnwrittenMoney(a analysis) bool {
 				continue
 			}
 			for _, c := range ix.para(&r.Paragraphs[i]).clauses {
-				if (writesNumber(c.norm, m[1]) || writesMoney(c.norm, yuan)) && containsAny(c.norm, words) {
-					return false
+				if writes(c.norm) && containsAny(c.norm, words) {
+					return true
 				}
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // moneyValue is a sum in yuan: n of 万 (ten thousand), 亿 or plain 元.

@@ -361,6 +361,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// another thing's 亿元 is no answer. Written beside it, the
 		// claim is checked against that sentence.
 		{q: "去年地区生产总值2000亿元对吗", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		// So does a count claimed in a measure word the report writes
+		// beside no word of its thing; one it counts is checked.
+		{q: "全市快递员有5000多人吧", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年新建和改造城市公园30处对吧", found: true, figures: []string{"20处"}, want: []string{"更正：报告写的是20处"}},
+		{q: "去年引进高层次人才31人对吧", found: true, not: []string{"更正"}},
 		{q: "去年工业总产值2000亿元对吗", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		{q: "GDP总量 24 亿元？", grounding: rag.GroundOtherUnit, figures: []string{"3.5%左右"}, not: []string{"根据报告"}},
 		{q: "去年海洋经济生产总值403亿元对吗", found: true, not: []string{"更正"}},
