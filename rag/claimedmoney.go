@@ -30,10 +30,24 @@ func (ix *Index) claimsUnwrittenMoney(a analysis) bool {
 	})
 }
 
-// claimedCount is a count a question states in a measure word of things
-// or people: 1万多人, 10多座, 15件. Not 个, which also counts points and
-// shares (4.5个, 5个点).
-var claimedCount = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?\s*(?:万|亿)?(?:多|余)?\s*(人|名|座|家|所|项|件|次|场|台|辆|条|处|户|艘)`)
+// claimMeasures are the measure words of things or people a claimed count
+// is read in. Not 个, which also counts points and shares (4.5个, 5个点).
+var claimMeasures = []string{"人", "名", "座", "家", "所", "项", "件", "次", "场", "台", "辆", "条", "处", "户", "艘"}
+
+// claimedCount is a count a question states in a claimMeasures word:
+// 1万多人, 10多座, 15件.
+var claimedCount = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?\s*(?:万|亿)?(?:多|余)?\s*(` + strings.Join(claimMeasures, "|") + `)`)
+
+// countWrittenIn is, for each claimMeasures word, a count the report
+// writes in it in digits or words (20处, 十余项): compiled once, not per
+// question.
+var countWrittenIn = func() map[string]*regexp.Regexp {
+	res := make(map[string]*regexp.Regexp, len(claimMeasures))
+	for _, w := range claimMeasures {
+		res[w] = regexp.MustCompile(`[0-9零一二两三四五六七八九十百千万]\s*(?:多|余)?` + w)
+	}
+	return res
+}()
 
 // claimsUnwrittenCount reports whether a claim states a count ("外卖小哥
 // 有1万多人吧", "新建了10多座污水处理厂吧") where no clause of the report
@@ -48,8 +62,7 @@ func (ix *Index) claimsUnwrittenCount(a analysis) bool {
 	if m == nil || !ClaimShaped(a.norm) {
 		return false
 	}
-	counted := regexp.MustCompile(`[0-9零一二两三四五六七八九十百千万]\s*(?:多|余)?` + m[1])
-	return !ix.anyClaimClause(a, m[1], counted.MatchString)
+	return !ix.anyClaimClause(a, m[1], countWrittenIn[m[1]].MatchString)
 }
 
 // anyClaimClause reports whether a quotable clause of the report asked
