@@ -75,14 +75,8 @@ var grewTimes = regexp.MustCompile(`(增长|增加|提高|提升|上涨|上升)�
 // 增长400%.
 func grownBy(m string) string {
 	sub := grewTimes.FindStringSubmatch(m)
-	n, err := strconv.ParseFloat(sub[2], 64)
-	if err != nil {
-		var ok bool
-		if n, ok = spokenValue(sub[2]); !ok {
-			return m
-		}
-	}
-	if n <= 0 {
+	n, ok := digitsOrSpoken(sub[2])
+	if !ok || n <= 0 {
 		return m
 	}
 	return sub[1] + strconv.FormatFloat(n*100, 'f', -1, 64) + "%"
@@ -486,13 +480,20 @@ func spokenHalves(text string) string {
 	}
 	return countAndHalf.ReplaceAllStringFunc(text, func(m string) string {
 		sub := countAndHalf.FindStringSubmatch(m)
-		n, err := strconv.ParseFloat(sub[2], 64)
-		if err != nil {
-			var ok bool
-			if n, ok = spokenValue(sub[2]); !ok {
-				return m
-			}
+		n, ok := digitsOrSpoken(sub[2])
+		if !ok {
+			return m
 		}
 		return sub[1] + strconv.FormatFloat(n+0.5, 'f', -1, 64) + "个" + sub[3]
 	})
+}
+
+// digitsOrSpoken is the value of a number a question writes in digits
+// ("4") or says in words ("四", "二十"), as grewTimes and countAndHalf
+// capture it.
+func digitsOrSpoken(s string) (float64, bool) {
+	if n, err := strconv.ParseFloat(s, 64); err == nil {
+		return n, true
+	}
+	return spokenValue(s)
 }
