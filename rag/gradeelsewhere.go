@@ -26,13 +26,8 @@ var gradeLinks = []string{"已经是", "已是", "是不是", "算是", "是", "
 func (ix *Index) gradeElsewhereCorrection(read string, texts []Citation, rep *Report) (Part, bool) {
 	q := claimCore(read)
 	for _, re := range []*regexp.Regexp{sceneGrade, starGrade} {
-		ms := findAllRunes(re, q)
-		if len(ms) != 1 {
-			continue
-		}
-		m := ms[0]
-		subject := trimGradeLink(string(q[:m.start]))
-		if runeLen(subject) < minWholeSubject || !ix.gradeOfOthersOnly(re, string(q[m.vStart:m.vEnd]), subject, rep) {
+		m, subject, ok := claimedGrade(q, re, nil)
+		if !ok || !ix.gradeOfOthersOnly(re, string(q[m.vStart:m.vEnd]), subject, rep) {
 			continue
 		}
 		for i, c := range texts {
@@ -42,6 +37,30 @@ func (ix *Index) gradeElsewhereCorrection(read string, texts []Citation, rep *Re
 		}
 	}
 	return Part{}, false
+}
+
+// claimedGrade is the one grade of re that claim q states (its match)
+// and the thing it is claimed of: the words before it, cut by trim (when
+// not nil) and then of their gradeLink. Not ok when q states no grade of
+// re or several, or the thing's name is too short to be one.
+func claimedGrade(q []rune, re *regexp.Regexp, trim func(string) string) (runeMatch, string, bool) {
+	ms := findAllRunes(re, q)
+	if len(ms) != 1 {
+		return runeMatch{}, "", false
+	}
+	m := ms[0]
+	before := string(q[:m.start])
+	if trim != nil {
+		before = trim(before)
+	}
+	subject := trimGradeLink(before)
+	return m, subject, runeLen(subject) >= minWholeSubject
+}
+
+// trimNational drops the 国家(级) said before a grade (国家5A级景区): the
+// thing's name ends before it.
+func trimNational(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "国家级"), "国家")
 }
 
 // trimGradeLink is a claim's words before its grade without the link to
@@ -123,13 +142,8 @@ func (ix *Index) gradeHolders(re *regexp.Regexp, value, subject string, rep *Rep
 func (ix *Index) gradeNotGiven(read string, rep *Report) string {
 	q := claimCore(read)
 	for _, re := range []*regexp.Regexp{sceneGrade, starGrade} {
-		ms := findAllRunes(re, q)
-		if len(ms) != 1 {
-			continue
-		}
-		m := ms[0]
-		subject := trimGradeLink(strings.TrimSuffix(strings.TrimSuffix(string(q[:m.start]), "国家级"), "国家"))
-		if runeLen(subject) < minWholeSubject || !ix.corpusFor(rep).Contains(subject) {
+		m, subject, ok := claimedGrade(q, re, trimNational)
+		if !ok || !ix.corpusFor(rep).Contains(subject) {
 			continue
 		}
 		if claimedBy, claimedOwn := ix.gradeHolders(re, string(q[m.vStart:m.vEnd]), subject, rep); claimedBy || claimedOwn {
