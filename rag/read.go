@@ -256,7 +256,7 @@ func spokenUnits(text string) string {
 		}
 		i++ // the 点
 		switch {
-		case yearGapBefore(out[:j]) || rateMovedBy(string(out[:j])):
+		case yearGapBefore(out[:j]) || rateMoved.MatchString(string(out[:j])):
 			out = append(out, []rune("个百分点")...)
 		case i+1 < len(rs) && rs[i+1] == '多':
 			out = append(out, '多', '%') // 二十一个点多: 21多%, more than 21 and under 22
@@ -288,7 +288,7 @@ func spokenPointsStart(out []rune) int {
 // digitsStart is where the number in digits ending out[:j] begins (j
 // when none ends it).
 func digitsStart(out []rune, j int) int {
-	for j > 0 && (out[j-1] >= '0' && out[j-1] <= '9' || out[j-1] == '.') {
+	for j > 0 && isNumberRune(out[j-1]) {
 		j--
 	}
 	return j
@@ -299,10 +299,6 @@ func digitsStart(out []rune, j int) int {
 // raised by N points is raised by N percentage points, as the report
 // writes such moves, not a growth of N%. Not 提高到 (the level reached).
 var rateMoved = regexp.MustCompile(`(?:率|比重|占比|比例|增速)[^，。？！,?!]{0,8}?(?:提高|提升|上升|下降|降低|回落)了?$`)
-
-// rateMovedBy reports whether before, the text up to a spoken "N个点",
-// ends with a rate's move (rateMoved).
-func rateMovedBy(before string) bool { return rateMoved.MatchString(before) }
 
 // latinUnit is a number with a unit in Latin letters the reports write in
 // Chinese: "100km" is 100公里, "35μg/m³" 35微克/立方米 (the micro sign or
