@@ -31,7 +31,7 @@ func dropAsides(text string) string {
 // dropSignOff removes the last clause of text when it is a sign-off,
 // with the marks before it; "" when nothing else is left.
 func dropSignOff(text string) string {
-	trimmed := strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || isPersonalBreak(r) })
+	trimmed := strings.TrimRightFunc(text, isSpaceOrBreak)
 	cut := strings.LastIndexFunc(trimmed, isPersonalBreak)
 	if cut < 0 {
 		return text
@@ -40,5 +40,9 @@ func dropSignOff(text string) string {
 	if !signOff.MatchString(trimmed[cut+width:]) {
 		return text
 	}
-	return strings.TrimRightFunc(trimmed[:cut], func(r rune) bool { return unicode.IsSpace(r) || isPersonalBreak(r) })
+	return strings.TrimRightFunc(trimmed[:cut], isSpaceOrBreak)
 }
+
+// isSpaceOrBreak: r is white space or a clause break (isPersonalBreak),
+// what may stand around a sign-off and is trimmed with it.
+func isSpaceOrBreak(r rune) bool { return unicode.IsSpace(r) || isPersonalBreak(r) }
