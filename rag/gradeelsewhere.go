@@ -131,14 +131,12 @@ func (ix *Index) gradeHolders(re *regexp.Regexp, value, subject string, rep *Rep
 	return others, own
 }
 
-// A grade no clause gives, claimed of a thing the report names but never
-// grades ("红海滩是5A景区吗", where ¶8's only grade, 4A, is 金帛滩海洋乐园's):
-// the report says nothing of the thing's grade. Corrected to the other's
-// 4A, the answer would give the thing a grade the report never gives it.
-
 // gradeNotGiven is the thing whose grade read claims, when the claimed
 // grade is given to nothing, the report names the thing and grades
-// others of that kind but never it; "" otherwise.
+// others of that kind but never it; "" otherwise. Such a claim
+// ("红海滩是5A景区吗", where ¶8's only grade, 4A, is 金帛滩海洋乐园's) is
+// one the report says nothing of: corrected to the other's 4A, the answer
+// would give the thing a grade the report never gives it.
 func (ix *Index) gradeNotGiven(read string, rep *Report) string {
 	q := claimCore(read)
 	for _, re := range []*regexp.Regexp{sceneGrade, starGrade} {
