@@ -370,8 +370,14 @@ func (s *figureScan) unit() {
 
 // locativeLi: a 里 after a scale character is "within", not a length: 进出口
 // 147亿里，出口多少 asks of the 147亿元; no question measures 万里 or 亿里.
+// So is a 里 that opens 里面, 里头 or 里边: "开复工项目502里面新建多少" asks
+// among the 502, and no length is claimed to be "corrected".
 func locativeLi(f []rune, j int, u string) bool {
-	return u == "里" && j > 0 && (f[j-1] == '万' || f[j-1] == '亿')
+	if u != "里" {
+		return false
+	}
+	within := j+1 < len(f) && strings.ContainsRune("面头边", f[j+1])
+	return within || j > 0 && (f[j-1] == '万' || f[j-1] == '亿')
 }
 
 // opensNoun reports whether unit u at f[j] is the first character of a

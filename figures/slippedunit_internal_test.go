@@ -16,5 +16,8 @@ func TestPremiseSlippedUnit(t *testing.T) {
 		{"去年农村公路维修新建364.6里，是这样吗", "", ""},
 		// After a scale 里 is "within": the amount's own unit stands.
 		{"进出口总额147亿里，进口占多少", "", ""},
+		// 里面, 里头: among so many, no length.
+		{"农村公路182.3里面有多少是新建的", "", ""},
+		{"岸堤修复39里头有多少是今年的", "", ""},
 	})
 }
