@@ -12,9 +12,20 @@ import (
 // "corrected".
 var yearGapComparative = regexp.MustCompile(`(?:比|较|相比|跟|和|与)(?:去年|上年|上一年|今年|前年|20\d\d年)[^，。？！,?!]{0,12}?(?:高|低|快|慢|多|少)(?:出|了|出了)?$`)
 
+// placeGapComparative ends the words before a spoken "N个点" that set a
+// rate beside the province's or the nation's: "高于全省2.8个点",
+// "比全国快3个点". The report writes such a gap in 个百分点 (高于全省2.8个
+// 百分点); read as 2.8% or as 2.8 of nothing, a right claim is "corrected".
+var placeGapComparative = regexp.MustCompile(`(?:(?:高于|低于|快于|慢于|高出|低出|领先)(?:全省|全国|全省平均|全国平均|省里|省平均)?|比(?:全省|全国|省里)(?:平均)?[^，。？！,?!]{0,6}?(?:高|低|快|慢)(?:出|了|出了)?)$`)
+
+// placeGapCues mark a rate set beside the province's or the nation's, a cue
+// that a spoken 个点 there is a rate's gap.
+var placeGapCues = []string{"高于", "低于", "快于", "慢于", "高出", "比全省", "比全国"}
+
 // yearGapBefore reports whether before, the text up to a spoken "N个点"
 // (its number, in digits or words, may end it), compares it with another
-// year's rate.
+// year's rate or with the province's or the nation's.
 func yearGapBefore(before []rune) bool {
-	return yearGapComparative.MatchString(strings.TrimRight(string(before), "0123456789."+numeralRunes))
+	b := strings.TrimRight(string(before), "0123456789."+numeralRunes)
+	return yearGapComparative.MatchString(b) || placeGapComparative.MatchString(b)
 }

@@ -235,7 +235,7 @@ var overHundredMillion = regexp.MustCompile(`(^|[^0-9零〇一二两三四五六
 func spokenUnits(text string) string {
 	text = spokenPercents(catties(latinUnits(spokenUnit.Replace(overHundredMillion.ReplaceAllString(text, "${1}亿元以上")))))
 	text = spokenHalves(text)
-	if !strings.Contains(text, "个点") || !containsAny(text, rateCues) {
+	if !strings.Contains(text, "个点") || !containsAny(text, rateCues) && !containsAny(text, placeGapCues) {
 		return text
 	}
 	rs := []rune(text)
@@ -251,7 +251,7 @@ func spokenUnits(text string) string {
 			out = append(out[:j], []rune(strconv.FormatFloat(n, 'f', -1, 64))...)
 		}
 		j = digitsStart(out, j)
-		if j > 1 && out[j-1] == '快' && out[j-2] == '了' {
+		if almostBefore(out[:j], rs[i+2:]) {
 			out[j-1] = '近' // 涨了快30个点: almost 30, not faster by 30
 		}
 		i++ // the 点
@@ -268,6 +268,22 @@ func spokenUnits(text string) string {
 	return string(out)
 }
 
+// almostBefore reports whether the 快 ending before, the words up to a
+// spoken "N个点" (after, the words past it), says "almost": after 了 (涨了快
+// 30个点) or closing with 了 (进出口快40个点了), and set beside no other rate
+// (比去年快3个点了 is faster by 3).
+func almostBefore(before, after []rune) bool {
+	n := len(before)
+	if n < 2 || before[n-1] != '快' {
+		return false
+	}
+	if before[n-2] == '了' {
+		return true
+	}
+	clause := string(before[strings.LastIndexAny(string(before), "，。？！,?!")+1:])
+	return strings.HasPrefix(string(after), "了") && !strings.ContainsAny(clause, "比较")
+}
+
 // spokenPointsStart is where the number ending out begins: its numerals
 // in words, with a decimal 点 between them (二十四点七).
 func spokenPointsStart(out []rune) int {
@@ -279,8 +295,18 @@ func spokenPointsStart(out []rune) int {
 		case out[j-1] == '点' && j > 1 && j < len(out) && strings.ContainsRune(numeralRunes, out[j-2]):
 			j--
 		default:
-			return j
+			return notLeadingZero(out, j)
 		}
+	}
+	return notLeadingZero(out, j)
+}
+
+// notLeadingZero moves start j of a number past a 零 that no 点 follows:
+// a number in words opens with 零 only as 零点五; the 零 before it ends a
+// word (社零六个点, 清零), and read into the number it loses 社零 its 零.
+func notLeadingZero(out []rune, j int) int {
+	for j+1 < len(out) && out[j] == '零' && out[j+1] != '点' {
+		j++
 	}
 	return j
 }
@@ -388,7 +414,7 @@ func spokenPercents(text string) string {
 // GDP, 固投) are cues too: "今年社零五个点对吧" asks 5%, not five of
 // something.
 var rateCues = []string{"增长", "增速", "涨", "降", "提高", "目标", "增幅", "占比", "比例", "率",
-	"社零", "进出口", "GDP", "gdp", "生产总值", "固投", "CPI"}
+	"社零", "进出口", "GDP", "gdp", "生产总值", "固投", "CPI", "预算收入", "增加值"}
 
 // numeralRunes write a number in words.
 const numeralRunes = "零一二两三四五六七八九十百"

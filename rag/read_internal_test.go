@@ -76,6 +76,8 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年固投增长十二点三个点", "去年固投增长12.3%"},
 		{"去年出口增长十一个点多", "去年出口增长11多%"},
 		{"去年收入涨了快20个点", "去年收入涨了近20%"},
+		{"进出口快30个点了吧", "进出口近30%了吧"},
+		{"出口增速比去年快3个点了", "出口增速比去年快3个百分点了"},
 		// A rate raised or lowered by N points moves by percentage points.
 		{"森林覆盖率今年要提高2个点吧", "森林覆盖率今年要提高2个百分点吧"},
 		{"负债率下降了十个点以上", "负债率下降了10个百分点以上"},
@@ -83,6 +85,15 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		// Beside another year's rate, 个点 is the gap in points.
 		{"社零增速今年比去年快了三个点？", "社零增速今年比去年快了3个百分点？"},
 		{"固投目标增速较上年低5个点吧", "固投目标增速较上年低5个百分点吧"},
+		// Beside the province's or the nation's rate, too.
+		{"财政收入增速高于全国1.5个点吧", "财政收入增速高于全国1.5个百分点吧"},
+		{"出口比全省快了四个点？", "出口比全省快了4个百分点？"},
+		// A 零 ending a word is no number's start; 零点 opens one.
+		{"明年社零九个点吧", "明年社零9%吧"},
+		{"社零增速零点八个点吗", "社零增速0.8%吗"},
+		// Indicators given as rates: a budget revenue, an added value.
+		{"明年预算收入七个点吧", "明年预算收入7%吧"},
+		{"工业增加值三个半点吧", "工业增加值3.5%吧"},
 		// 过亿, 上亿, 超亿(元): the report's 亿元以上; not after a number.
 		{"今年投资过亿的项目有多少个", "今年投资亿元以上的项目有多少个"},
 		{"上亿项目多少个", "亿元以上项目多少个"},
