@@ -95,3 +95,21 @@ func TestLooseCountIsNoQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestCountUnitClaimed: a count stated in a measure word is found, but
+// not a number that is part of a name (碳九) nor a measure word that
+// begins a noun (项目, 家庭).
+func TestCountUnitClaimed(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"新建了10多座污水厂吧", "座"},
+		{"外卖小哥有1万多人吧", "人"},
+		{"某某碳九项目投产了吗", ""},
+		{"某某碳5装置建了3座吧", "座"},
+		{"新开了12项目吧", ""},
+		{"救助了300家庭吧", ""},
+	} {
+		if got := countUnitClaimed(Normalize(c.q)); got != c.want {
+			t.Errorf("countUnitClaimed(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}

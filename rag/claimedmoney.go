@@ -3,6 +3,7 @@ package rag
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -58,11 +59,35 @@ var countWrittenIn = func() map[string]*regexp.Regexp {
 // Where the report counts the thing in that measure word, whatever the
 // number, the claim is left to the premise check against that sentence.
 func (ix *Index) claimsUnwrittenCount(a analysis) bool {
-	m := claimedCount.FindStringSubmatch(a.norm)
-	if m == nil || !ClaimShaped(a.norm) {
+	unit := countUnitClaimed(a.norm)
+	if unit == "" || !ClaimShaped(a.norm) {
 		return false
 	}
-	return !ix.anyClaimClause(a, m[1], countWrittenIn[m[1]].MatchString)
+	return !ix.anyClaimClause(a, unit, countWrittenIn[unit].MatchString)
+}
+
+// countNameBefore ends a name whose number is part of it, not a count:
+// 碳九 (C9) of "伊科思碳九项目", 碳5 of 碳5装置.
+var countNameBefore = []string{"碳"}
+
+// countCompounds begin with a measure word of claimedCount but are nouns
+// of their own: "碳9项目" is a project named C9, not nine items; "3家庭"
+// is not three firms.
+var countCompounds = []string{"项目", "处理", "场景", "场馆", "条例", "家庭", "所有", "次数", "台账", "人员", "名单", "名称"}
+
+// countUnitClaimed is the measure word of the first count norm states
+// (claimedCount), skipping a number that is part of a name or a measure
+// word that begins a noun (countNameBefore, countCompounds); "" when none.
+func countUnitClaimed(norm string) string {
+	for _, m := range claimedCount.FindAllStringSubmatchIndex(norm, -1) {
+		before, after := norm[:m[0]], norm[m[2]:]
+		if slices.ContainsFunc(countNameBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+			slices.ContainsFunc(countCompounds, func(w string) bool { return strings.HasPrefix(after, w) }) {
+			continue
+		}
+		return norm[m[2]:m[3]]
+	}
+	return ""
 }
 
 // anyClaimClause reports whether a quotable clause of the report asked
