@@ -8,7 +8,17 @@ import (
 // undatedPlanCues make a question that names no year still ask of the
 // plan, or of both years: what is aimed at, what will be, or the two
 // set side by side.
-var undatedPlanCues = []string{"将", "准备", "明年", "未来", "下一步", "will", "going to", "next", "future"}
+//
+// The plan asked in other words is one too (预计, 争取, 指标, 拟, 以后),
+// and so are the two years asked together (两年各是, 变化): without a
+// year they ask the target as a figure, not only quoted.
+var undatedPlanCues = []string{"将", "准备", "明年", "未来", "下一步", "will", "going to", "next", "future",
+	"预计", "预测", "争取", "力争", "指标", "任务", "规划", "拟", "期望", "希望", "以后", "往后", "今后", "将来",
+	"两年", "各是", "各为", "各有", "变化", "前后"}
+
+// planHui is 会 of what will be ("会提到多少", "会有多少"), not of 社会,
+// 大会 nor 机会.
+var planHui = regexp.MustCompile(`(?:^|[^社大机议协学全工体盟])会(?:有|是|达|提|增|到|涨|降|超|变)`)
 
 // planYao is 要 of what is to be done ("面积要达到多少", "还要建几个"), not
 // of 主要, 重要, 需要, 想要, 只要 nor 要求.
@@ -101,7 +111,7 @@ func (e *Engine) quoteFigureClauses(ans *Answer, f AnswerFigure) {
 // asksPlanInWords reports whether a question with no year asks of the
 // plan or sets the years side by side in words: 目标, 计划, 要, 对比.
 func asksPlanInWords(norm string) bool {
-	return containsAny(norm, planIntentCues) || containsAny(norm, bothCues) || containsAny(norm, undatedPlanCues) || planYao.MatchString(norm) ||
+	return containsAny(norm, planIntentCues) || containsAny(norm, bothCues) || containsAny(norm, undatedPlanCues) || planYao.MatchString(norm) || planHui.MatchString(norm) ||
 		containsAny(norm, reviewTargetWords) || planIntentVerb.MatchString(norm)
 }
 
