@@ -144,8 +144,15 @@ func (ix *Index) gradeNotGiven(read string, rep *Report) string {
 		if !ok || !ix.corpusFor(rep).Contains(subject) {
 			continue
 		}
-		if claimedBy, claimedOwn := ix.gradeHolders(re, string(q[m.vStart:m.vEnd]), subject, rep); claimedBy || claimedOwn {
-			continue // given: the correction checks say whose it is
+		// A grade the report gives the thing itself is checked by the
+		// claims. One it gives only to others ("红海滩是4A吗", where 4A
+		// is 金帛滩's) is no more the thing's than one given to nothing.
+		claimedBy, claimedOwn := ix.gradeHolders(re, string(q[m.vStart:m.vEnd]), subject, rep)
+		named := trimNational(string(q[:m.start]))
+		// Only a grade claimed as the thing's state (是4A): one claimed as
+		// won (晋升4A) may be the other's event, its subject corrected.
+		if claimedOwn || claimedBy && (!slices.Contains(stateLinks, named[len(subject):]) || ix.honouredOtherwise(subject, re, rep)) {
+			continue // the correction checks say whose it is
 		}
 		if others, own := ix.gradeHolders(re, "", subject, rep); others && !own {
 			return subject
@@ -169,4 +176,24 @@ func (e *Engine) groundGradeNotGiven(d *Draft) {
 	ans.relatedOnly(GroundNoSuchFigure,
 		fmt.Sprintf("报告没有写“%s”是几级，它写到的等级是别处的。相关内容：", thing),
 		fmt.Sprintf("The report gives no grade for %s; the grade it gives is another's. Related text:", thing))
+}
+
+// stateLinks claim a grade as what a thing is, not as an honour won.
+var stateLinks = []string{"已经是", "已是", "是不是", "算是", "是", "为", "算"}
+
+// honouredOtherwise reports whether a clause of rep (every report's when
+// nil) gives subject an honour other than a grade of re (honourOf): a
+// grade claimed of it is corrected to that honour.
+func (ix *Index) honouredOtherwise(subject string, re *regexp.Regexp, rep *Report) bool {
+	found := false
+	ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			if _, _, ok := honourOf(r.Paragraphs[i].Text, subject, re); ok {
+				found = true
+				return true
+			}
+		}
+		return false
+	})
+	return found
 }

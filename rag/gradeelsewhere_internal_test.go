@@ -27,7 +27,9 @@ func TestGradeNotGiven(t *testing.T) {
 		{"盛源海洋牧场算是国家5A级景区吧", "盛源海洋牧场"},
 		{"红海滩风景廊道是三A景区？", ""}, // not the name the report writes
 		{"金帛滩海洋乐园是5A吗", ""},   // graded: 4A, which the correction gives
-		{"红海滩是4A景区吗", ""},     // 4A is given: whose it is, is corrected
+		{"红海滩是4A景区吗", "红海滩"},  // 4A is another's, and nothing honours 红海滩
+		{"盛源海洋牧场是4A吗", ""},    // honoured otherwise: corrected to that honour
+		{"红海滩晋升4A了吧", ""},     // 4A won is another's event: its subject is corrected
 		{"盘锦有几个5A景区", ""},     // no thing named
 	} {
 		if got := ix.gradeNotGiven(c.q, nil); got != c.want {
