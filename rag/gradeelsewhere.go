@@ -185,15 +185,12 @@ var stateLinks = []string{"已经是", "已是", "是不是", "算是", "是", "
 // nil) gives subject an honour other than a grade of re (honourOf): a
 // grade claimed of it is corrected to that honour.
 func (ix *Index) honouredOtherwise(subject string, re *regexp.Regexp, rep *Report) bool {
-	found := false
-	ix.anyReport(rep, func(r *Report) bool {
+	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			if _, _, ok := honourOf(r.Paragraphs[i].Text, subject, re); ok {
-				found = true
 				return true
 			}
 		}
 		return false
 	})
-	return found
 }
