@@ -280,7 +280,10 @@ func almostBefore(before, after []rune) bool {
 	if before[n-2] == '了' {
 		return true
 	}
-	clause := string(before[strings.LastIndexAny(string(before), "，。？！,?!")+1:])
+	// The index is in bytes of the string, so the clause is cut from the
+	// string, not from the runes (cut from them it went past their end).
+	words := string(before)
+	clause := words[strings.LastIndexAny(words, "，。？！,?!")+1:]
 	return strings.HasPrefix(string(after), "了") && !strings.ContainsAny(clause, "比较")
 }
 

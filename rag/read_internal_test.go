@@ -663,3 +663,14 @@ func TestJoinedBefore(t *testing.T) {
 		}
 	}
 }
+
+// A 快 after a comma far into a question: the clause before it is cut by
+// the comma's place in the string (cut from the runes, it panicked).
+func TestAlmostBeforeAfterLongClause(t *testing.T) {
+	if !almostBefore([]rune("今年社零增速全省第一，进出口快"), []rune("了吧")) {
+		t.Error("进出口快…个点了 after a comma: want almost")
+	}
+	if almostBefore([]rune("今年社零增速全省第一，进出口比去年快"), []rune("了吧")) {
+		t.Error("比去年快…个点了: want faster by, not almost")
+	}
+}
