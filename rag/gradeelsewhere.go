@@ -17,8 +17,13 @@ import (
 var honourVerbs = regexp.MustCompile(`被评为|获评|评为|入选|获批|晋升为|晋升|荣获|成为`)
 
 // gradeLinks may stand between a claimed thing and its grade (盛源海洋牧场
-// 是4A, 评上了5A): the thing's name ends before them.
-var gradeLinks = []string{"已经是", "已是", "是不是", "算是", "是", "为", "评上了", "评上", "评为", "获评", "晋升为", "晋升", "成为", "达到", "算"}
+// 是4A, 评上了5A): the thing's name ends before them. They are the state
+// links (stateLinks) and those of an honour won; the first that ends the
+// words is cut.
+var gradeLinks = slices.Concat(stateLinks, []string{"评上了", "评上", "评为", "获评", "晋升为", "晋升", "成为", "达到"})
+
+// stateLinks claim a grade as what a thing is, not as an honour won.
+var stateLinks = []string{"已经是", "已是", "是不是", "算是", "是", "为", "算"}
 
 // gradeElsewhereCorrection corrects a grade claimed of a thing that a
 // cited clause honours otherwise, where the report gives that grade to
@@ -177,9 +182,6 @@ func (e *Engine) groundGradeNotGiven(d *Draft) {
 		fmt.Sprintf("报告没有写“%s”是几级，它写到的等级是别处的。相关内容：", thing),
 		fmt.Sprintf("The report gives no grade for %s; the grade it gives is another's. Related text:", thing))
 }
-
-// stateLinks claim a grade as what a thing is, not as an honour won.
-var stateLinks = []string{"已经是", "已是", "是不是", "算是", "是", "为", "算"}
 
 // honouredOtherwise reports whether a clause of rep (every report's when
 // nil) gives subject an honour other than a grade of re (honourOf): a
