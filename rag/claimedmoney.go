@@ -3,7 +3,6 @@ package rag
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -81,8 +80,7 @@ var countCompounds = []string{"项目", "处理", "场景", "场馆", "条例", 
 func countUnitClaimed(norm string) string {
 	for _, m := range claimedCount.FindAllStringSubmatchIndex(norm, -1) {
 		before, after := norm[:m[0]], norm[m[2]:]
-		if slices.ContainsFunc(countNameBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
-			slices.ContainsFunc(countCompounds, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		if endsWithAny(before, countNameBefore) || startsWithAny(after, countCompounds) {
 			continue
 		}
 		return norm[m[2]:m[3]]

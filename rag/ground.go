@@ -2605,12 +2605,7 @@ func asksYesOrNo(q string) bool {
 	if strings.HasSuffix(q, "对吗") || strings.HasSuffix(q, "是吗") {
 		return false // a claim to check: the claims step corrects a misnamed thing
 	}
-	for _, end := range yesOrNoEnds {
-		if strings.HasSuffix(q, end) {
-			return true
-		}
-	}
-	return containsAny(q, whetherCues)
+	return endsWithAny(q, yesOrNoEnds) || containsAny(q, whetherCues)
 }
 
 // eventVerbs take as object an event held, an honour won or a thing
