@@ -87,8 +87,11 @@ func TestAsksPlanInWords(t *testing.T) {
 		{"养殖面积以后能到多少", true},
 		{"养殖面积两年各是多少", true},
 		{"养殖面积变化了多少", true},
-		{"社会养殖面积有多少", false},
-		{"运动会场馆面积有多少", false},
+		// 会 of 社会, 大会, 机会 is no "will": each is followed by a word
+		// that after a bare 会 would ask the plan (有, 提).
+		{"社会有多少养殖面积", false},
+		{"大会提到养殖面积多少", false},
+		{"就业机会有多少", false},
 		{"养殖面积有多少", false},
 		{"主要的养殖面积有多少", false},
 		{"需要知道养殖面积多少", false},
