@@ -13,7 +13,7 @@ import (
 // and so are the two years asked together (两年各是, 变化): without a
 // year they ask the target as a figure, not only quoted.
 var undatedPlanCues = []string{"将", "准备", "明年", "未来", "下一步", "will", "going to", "next", "future",
-	"预计", "预测", "争取", "力争", "指标", "任务", "规划", "拟", "期望", "希望", "以后", "往后", "今后", "将来",
+	"预计", "预测", "争取", "指标", "任务", "规划", "拟", "期望", "希望", "以后", "往后", "今后",
 	"两年", "各是", "各为", "各有", "变化", "前后"}
 
 // planHui is 会 of what will be ("会提到多少", "会有多少"), not of 社会,
@@ -38,7 +38,7 @@ func (e *Engine) groundUndatedResult(d *Draft) {
 	in := d.Intent
 	eachNamed := eachOfNamedThings(d.norm)
 	if !ans.Found || !in.Figure || in.Both && !eachNamed || in.Summary || in.Period != PeriodNone || len(in.Years) > 0 || in.Halves != nil ||
-		hasCorrection(ans) || strings.ContainsAny(d.norm, "0123456789") || asksPlanInWords(strings.ReplaceAll(d.norm, "分别", " ")) {
+		hasCorrection(ans) || hasDigit(d.norm) || asksPlanInWords(strings.ReplaceAll(d.norm, "分别", " ")) {
 		return
 	}
 	withResult := map[string]bool{}
