@@ -2598,11 +2598,15 @@ func asksEventOfUnwritten(norm string, asked []askedTerm) bool {
 // 什么 ends questions of what.
 var yesOrNoEnds = []string{"吗", "没有", "没", "不"}
 
+// claimCheckEnds close a claim put for checking (…对吗, …是吗), which
+// ends in 吗 too but is no yes-or-no question of an unwritten thing.
+var claimCheckEnds = []string{"对吗", "是吗"}
+
 // asksYesOrNo reports whether q (normalized, its question mark trimmed)
 // asks whether something is so: closed by a yes-or-no ending, or asked
 // with a whetherCue; not a claim put for checking (…对吗).
 func asksYesOrNo(q string) bool {
-	if strings.HasSuffix(q, "对吗") || strings.HasSuffix(q, "是吗") {
+	if endsWithAny(q, claimCheckEnds) {
 		return false // a claim to check: the claims step corrects a misnamed thing
 	}
 	return endsWithAny(q, yesOrNoEnds) || containsAny(q, whetherCues)
