@@ -101,7 +101,8 @@ func honourOf(quote, subject string, re *regexp.Regexp) (int, int, bool) {
 }
 
 // gradeOfOthersOnly reports whether a clause of rep (every report's when
-// nil) gives grade value of re, and none of them names subject.
+// nil) gives grade value of re (any value when ""), and none of them
+// names subject.
 func (ix *Index) gradeOfOthersOnly(re *regexp.Regexp, value, subject string, rep *Report) bool {
 	others, own := ix.gradeHolders(re, value, subject, rep)
 	return others && !own
@@ -159,7 +160,7 @@ func (ix *Index) gradeNotGiven(read string, rep *Report) string {
 		if claimedOwn || claimedBy && (!slices.Contains(stateLinks, named[len(subject):]) || ix.honouredOtherwise(subject, re, rep)) {
 			continue // the correction checks say whose it is
 		}
-		if others, own := ix.gradeHolders(re, "", subject, rep); others && !own {
+		if ix.gradeOfOthersOnly(re, "", subject, rep) {
 			return subject
 		}
 	}
