@@ -2624,10 +2624,7 @@ var eventVerbs = []string{"举办", "办过", "承办", "参加", "入选", "评
 // of it. A noun elsewhere in a yes-or-no question (孩子, 老板) is often
 // the asker's circumstance, not the thing asked.
 func undergoesEvent(before string) bool {
-	if i := strings.LastIndexAny(before, "，,；;。 "); i >= 0 {
-		before = before[i+1:]
-	}
-	return containsAny(before, eventVerbs)
+	return containsAny(afterLastAny(before, "，,；;。 "), eventVerbs)
 }
 
 // holdsIdentifiers reports whether text (normalized) holds every Latin

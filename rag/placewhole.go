@@ -38,11 +38,7 @@ func (e *Engine) wholePlaceCorrection(d *Draft, s *PlaceSlot) bool {
 		if para := e.ix.citedParagraph(c); para != nil && bodyNamedBefore(string([]rune(para.Text)[:min(c.Start+at, utf8.RuneCountInString(para.Text))])) {
 			continue // 华锦阿美项目…，工程总体进度超过55%: the project's progress
 		}
-		if k := strings.LastIndexAny(before, "，,；;。"); k >= 0 {
-			before = before[k:]
-			_, size := utf8.DecodeRuneInString(before)
-			before = before[size:]
-		}
+		before = afterLastAny(before, "，,；;。")
 		claim := string([]rune(d.norm)[:asked])
 		if !e.namesOnlyIndicator(claim, before, s) {
 			// in a run of figures (固定资产投资增长20%以上、进出口总额增长39.7%)

@@ -107,12 +107,6 @@ func numberedRanking(p *Paragraph, named []askedTerm, field string, least float6
 // sentence before it (刑事、治安警情分别下降…，命案积案下降率全省第一 ranks
 // 命案积案下降率): its place is that subject's, not the one claimed.
 func ranksOtherThing(upToPlace string, named []askedTerm, least float64) bool {
-	clause := upToPlace
-	if i := strings.LastIndexAny(clause, "，,；;。"); i >= 0 {
-		clause = clause[i:]
-		_, size := firstRune(clause)
-		clause = clause[size:]
-	}
-	clause = Normalize(clause)
+	clause := Normalize(afterLastAny(upToPlace, "，,；;。"))
 	return rankedSubject(clause) != "" && coveredShare(named, clause) < least
 }

@@ -283,7 +283,7 @@ func almostBefore(before, after []rune) bool {
 	// The index is in bytes of the string, so the clause is cut from the
 	// string, not from the runes (cut from them it went past their end).
 	words := string(before)
-	clause := words[strings.LastIndexAny(words, "，。？！,?!")+1:]
+	clause := afterLastAny(words, "，。？！,?!")
 	return strings.HasPrefix(string(after), "了") && !strings.ContainsAny(clause, "比较")
 }
 

@@ -326,6 +326,18 @@ var roundAfter = []string{"左右", "上下"}
 // boundAfter make the figure before them a bound: 两成以下 is 20%以下.
 var boundAfter = []string{"以下", "以上", "以内"}
 
+// afterLastAny is s past the last of marks in it (the whole of s when
+// none is): the clause a point ends. Cut past the mark's whole rune, so a
+// full-width mark (。) leaves no stray bytes.
+func afterLastAny(s, marks string) string {
+	i := strings.LastIndexAny(s, marks)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
+}
+
 // endsWithAny reports whether s ends with one of suffixes.
 func endsWithAny(s string, suffixes []string) bool {
 	for _, x := range suffixes {
