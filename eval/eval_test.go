@@ -117,6 +117,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind57", "testdata/baseline-blind57.json", fileQuestions("testdata/blind57.yaml")},
 		{"blind58", "testdata/baseline-blind58.json", fileQuestions("testdata/blind58.yaml")},
 		{"blind59", "testdata/baseline-blind59.json", fileQuestions("testdata/blind59.yaml")},
+		{"blind60", "testdata/baseline-blind60.json", fileQuestions("testdata/blind60.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
