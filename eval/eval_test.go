@@ -194,6 +194,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe76", "testdata/baseline-probe76.json", fileQuestions("testdata/probe76.yaml")},
 		{"probe77", "testdata/baseline-probe77.json", fileQuestions("testdata/probe77.yaml")},
 		{"probe78", "testdata/baseline-probe78.json", fileQuestions("testdata/probe78.yaml")},
+		{"probe79", "testdata/baseline-probe79.json", fileQuestions("testdata/probe79.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
