@@ -195,6 +195,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe77", "testdata/baseline-probe77.json", fileQuestions("testdata/probe77.yaml")},
 		{"probe78", "testdata/baseline-probe78.json", fileQuestions("testdata/probe78.yaml")},
 		{"probe79", "testdata/baseline-probe79.json", fileQuestions("testdata/probe79.yaml")},
+		{"probe80", "testdata/baseline-probe80.json", fileQuestions("testdata/probe80.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
