@@ -84,6 +84,11 @@ var stageLadder = []stageWord{
 	{"试点", rungBuilding, false}, {"全面推开", rungDone, true}, {"推开", rungDone, true},
 	// 打造 sets out to make a thing; 加快建设 speeds one already begun.
 	{"打造", rungPlanned, false}, {"加快建设", rungBuilding, false},
+	// 取得阶段性成效 is a stage reached on the way, not the end: a work
+	// said 彻底完成 or 全面建成 where the report says this is not done.
+	{"阶段性成效", rungBuilding, false}, {"阶段性成果", rungBuilding, false}, {"阶段性进展", rungBuilding, false},
+	// 完成 alone says too little to claim; with its degree it claims the end.
+	{"彻底完成", rungDone, true}, {"全部完成", rungDone, true}, {"全面完成", rungDone, true},
 }
 
 // stageMention is a stage word found in text, runes [start, end).

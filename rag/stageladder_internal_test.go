@@ -32,6 +32,10 @@ func TestClaimedStage(t *testing.T) {
 		{"兴隆台区已通过国家生态文明建设示范区验收了吗", "验收"},
 		{"兴隆台区的示范区验收", ""},
 		{"通过评审，示范区验收", ""},
+		// 完成 with its degree claims the end; 阶段性成效 claims nothing.
+		{"这项改革彻底完成了吧", "彻底完成"},
+		{"整治任务全部完成", "全部完成"},
+		{"这项改革取得阶段性成效", ""},
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
@@ -110,6 +114,10 @@ func TestStageCorrection(t *testing.T) {
 		{"华锦阿美地下工程全部完工，32套主装置陆续拔地而起对吗", "备受瞩目的华锦阿美项目地下工程全部完工、32套主装置陆续拔地而起", ""},
 		// 当年开工、当年竣工: the later stage chained is the thing's too.
 		{"国省干道养护工程今年能竣工吧", "国省干道修复养护工程当年开工、当年竣工", ""},
+		// 阶段性成效 is a stage on the way: the end claimed is not reached.
+		{"银行改革化险已经全面完成了对吧", "盘锦银行改革化险取得阶段性成效", "银行改革化险取得阶段性成效"},
+		{"县域医共体去年全都建好了", "紧密型城市医疗集团和紧密型县域医共体取得阶段性成果", "县域医共体取得阶段性成果"},
+		{"县域医共体取得阶段性成果了吗", "紧密型城市医疗集团和紧密型县域医共体取得阶段性成果", ""},
 	} {
 		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
