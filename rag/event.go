@@ -75,6 +75,14 @@ var (
 // question of a thing's place, not of its rank or of the most.
 var whereAsked = regexp.MustCompile(`(?:是|去|通向|连接|连通)(?:哪里|哪儿|哪个地方|什么地方)|从(?:哪里|哪儿)(?:调|引|输|运)|^where (?:is|are) the [a-z0-9' -]+\??$`)
 
+// whereAt asks where a thing is set, opened or done, in words the cues
+// above do not list: "产业学院设在哪个学校", "体验店开在哪些城市", "在哪里办",
+// "在哪个政务大厅办", "断面分别在哪条河上". The noun after 在哪个 must be a
+// kind of place: 在哪些方面, 在哪个会上 and 在哪些产业上 ask which, not where.
+// 在哪里办理 asks a procedure, groundDetails' to answer.
+var whereAt = regexp.MustCompile(`[设开建办落]在哪|在哪(?:里|儿)?办(?:[^理]|$)|` +
+	`在哪(?:个|些|几个|一个|条|座|所|家)\p{Han}{0,4}?(?:学校|城市|河|大厅|医院|小区|乡镇|镇|村|街道|园区|景区|地方|路|楼)`)
+
 // whereNotPlace are words by which a where-question asks a standing, not
 // a place: "where is the city ranked", "where is the biggest growth".
 var whereNotPlace = []string{"rank", "most", "biggest", "largest", "highest", "fastest", "growth", "focus", "priorit", "problem", "gap"}
@@ -158,7 +166,7 @@ func (e *Engine) groundEvents(d *Draft) {
 	// "飞往哪些城市" reads as a list; its items are places all the same.
 	periods := citesPeriods(ans)
 	planned := len(periods) == 1 && periods[PeriodPlan]
-	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && whereEnd.MatchString(d.norm) ||
+	where := containsAny(d.norm, whereCues) || strings.Contains(d.norm, "在哪") && (whereEnd.MatchString(d.norm) || whereAt.MatchString(d.norm)) ||
 		planned && whereHeld.MatchString(d.norm)
 	// The broader wording may be answered by a place named with the thing
 	// too (对口帮扶的是哪里: 锦州义县对口帮扶).
@@ -175,11 +183,21 @@ func (e *Engine) groundEvents(d *Draft) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
 	case (where || whereElse && !e.placeWithThing(d, given)) && !placeTold.MatchString(given) && !e.placeBefore(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
-	case when && planned && !heldDayTold.MatchString(given) &&
-		(gatheringWhen.MatchString(d.norm) || !day && asksPlannedGatheringDay(given, d.asked)),
+	case when && !day && citesOnlyUndated(ans) && !timeTold.MatchString(given),
+		when && planned && !heldDayTold.MatchString(given) &&
+			(gatheringWhen.MatchString(d.norm) || !day && asksPlannedGatheringDay(given, d.asked)),
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
 	}
+}
+
+// citesOnlyUndated reports whether every quote of ans is of the report's
+// front matter or closing words, no year's plan or result: "邢鹏是哪年当上
+// 市长的" is not told by the signature (市长 邢鹏), whose paragraph has no
+// year to lend it as a plan's or a review's has.
+func citesOnlyUndated(ans *Answer) bool {
+	periods := citesPeriods(ans)
+	return len(ans.Citations) > 0 && !periods[PeriodPlan] && !periods[PeriodResult]
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,

@@ -2271,6 +2271,18 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "今年新开的航线通到哪里", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		// Where a thing is set, opened or done (设在哪, 开在哪些, 在哪里办, 在哪个
+		// <place>): a sentence only naming it says no place; a place named
+		// before it does.
+		{q: "产教融合实训基地设在哪所学校", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		{q: "一刻钟便民生活圈开在哪些小区", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		{q: "企业开办在哪里办", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		{q: "农村供水保障工程建在哪个县", found: true, want: []string{"盘山、大洼农村供水保障工程"}},
+		// The signature has no year to lend as a plan's or a review's
+		// paragraph does; getting ready for an inspection sets no time for it.
+		{q: "邢鹏什么时候当的市长", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "中央生态环保督察组哪年来盘锦", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "报告是几月几号作的", found: true, want: []string{"2025年1月8日"}},
 		// Asked by how much it moved, and the report gives only the amount.
 		{q: "2024年实际利用外资比上年增长了多少", grounding: rag.GroundNoSuchFigure, want: []string{"增减幅度", "7.5亿美元"}},
 		{q: "What was the growth of cross-border e-commerce turnover in 2024?", found: true, want: []string{"24.7%"}},

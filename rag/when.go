@@ -40,7 +40,9 @@ var (
 	eventWord = regexp.MustCompile(`^(?:` + stageAsked.String() + `|时间|多长|多久)$`)
 	// hedged is a clause that only seeks or prepares what it names
 	// (争取…纳入国家规划, 申请…资质, 前期工作): it sets no time for it.
-	hedged = regexp.MustCompile(`争取|力争|申请|申报|谋划|前期|论证|筹建`)
+	// Getting ready for a thing (迎检, 筹备) sets no time for it either:
+	// 做好…督察迎检工作 does not say when the inspectors come.
+	hedged = regexp.MustCompile(`争取|力争|申请|申报|谋划|前期|论证|筹建|筹备|迎检|备检`)
 )
 
 // toldWhen reports whether quotes given tell when the thing a when-question
