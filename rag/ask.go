@@ -247,6 +247,7 @@ func (e *Engine) ground(d *Draft) {
 	d.dropOtherPeriodOfCorrected()
 	e.groundMoveUnsaid(d)
 	e.groundMention(d)
+	e.groundKindName(d)
 	e.groundUnwrittenEvent(d)
 	e.groundUnwrittenHead(d)
 	e.groundOtherHead(d)

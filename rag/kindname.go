@@ -1,0 +1,259 @@
+package rag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// unnamedKindName is a named thing of a kind the question asks whether
+// there is, or the city is or took part in — a hospital, a school, a
+// pilot city's title, an expo, a games — whose name the report never
+// writes (新建三甲医院, 有没有腾讯云产业学院, 是不是国家5G规模应用试点城市):
+// a quote about another of that kind (宝石花医院, 华为鲲鹏产业学院, 北斗规模
+// 应用试点城市) answers nothing of it. The name is read back from a kind's
+// word (医院, 城市) to the word that asks (nameModifiers); it is unwritten
+// when one of its distinctive words never shares a clause with the kind
+// (nameUnwritten). "" when the question names no such thing.
+func (e *Engine) unnamedKindName(d *Draft) string {
+	norm := d.Norm()
+	ws := d.Words(norm)
+	at := 0
+	for i, w := range ws {
+		start := at
+		at += len(w)
+		kind := kindOfName(w)
+		if kind == "" || continuesCompound(e.ix, ws, i) {
+			continue
+		}
+		mods, ok := e.ix.nameModifiers(ws, i)
+		if !ok {
+			continue
+		}
+		if w != kind && properNames[e.ix.posOf(w)] {
+			mods = append(mods, w) // 中医院: the word is the name's distinctive part
+		}
+		if len(mods) == 0 {
+			continue
+		}
+		from := start
+		for _, m := range mods {
+			if m != w {
+				from -= len(m)
+			}
+		}
+		name := norm[from:at]
+		if e.nameUnwritten(d, name, kind, e.distinctiveWords(mods, d.Query.Text)) {
+			return upperLetters(name)
+		}
+	}
+	return ""
+}
+
+// upperLetters writes the Latin letters of a normalized name upper-case,
+// as names write them (5G, CBA).
+func upperLetters(name string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return unicode.ToUpper(r)
+		}
+		return r
+	}, name)
+}
+
+// kindOfName is the kind's word w ends with (医院 of 中医院), "" when it
+// names no kind of named thing.
+func kindOfName(w string) string {
+	for _, k := range nameKinds {
+		if strings.HasSuffix(w, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// nameKinds are words that close the name of one institution, title or
+// event, which another of the same kind does not stand for: schools,
+// hospitals, banks, zones and pilot titles, expos and games.
+var nameKinds = append(slices.Clone(institutionEnds),
+	"银行", "校区", "城市", "示范区", "试验区", "先行区", "基地", "景区",
+	"运动会", "博览会", "交易会", "比赛", "联赛")
+
+// continuesCompound reports whether the kind's word at i is itself a
+// modifier: a noun follows it (城市公园, 医院床位), which the question
+// asks about rather than the named thing.
+func continuesCompound(ix *Index, ws []string, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	pos := ix.posOf(ws[i+1])
+	return pos == "n" || pos == "vn" || pos == "nz" || pos == "ng"
+}
+
+// nameModifiers are the words before the kind's word at i that make up
+// its name, first to last (国家, 5, g, 规模, 应用, 试点 of 国家5G规模应用
+// 试点城市), read back to the word that asks whether there is, or the
+// place is, such a thing (是不是, 有没有, 入选, 新建; 举办了). ok is false
+// when no such word stands before the name — a name that opens the
+// question, or follows another verb (晋升, 支持), is a claim of the
+// report's own thing, which the steps correcting claims answer — or when
+// the question asks which (什么, 哪所): it names no one thing.
+func (ix *Index) nameModifiers(ws []string, i int) (mods []string, ok bool) {
+	for j := i - 1; j >= 0; j-- {
+		w := ws[j]
+		switch {
+		case nameCues[w]:
+			return mods, true
+		case (w == "了" || w == "过") && j > 0 && nameCues[ws[j-1]]:
+			return mods, true
+		case nameAsks[w] || ix.endsNameRead(w):
+			return nil, false
+		}
+		mods = append([]string{w}, mods...)
+	}
+	return nil, false
+}
+
+// nameAsks are words that ask which thing of a kind is meant.
+var nameAsks = map[string]bool{"什么": true, "哪个": true, "哪些": true, "哪所": true, "哪家": true, "哪里": true, "几所": true, "几家": true, "几个": true, "多少": true, "怎样": true, "什么样": true, "啥": true}
+
+// nameCues ask whether there is such a thing, or whether the city is one
+// or took part in one: the named thing follows them.
+var nameCues = map[string]bool{
+	"是": true, "是不是": true, "是否": true, "有": true, "有没有": true, "有无": true, "入选": true, "成为": true,
+	"获评": true, "评为": true, "获批": true, "举办": true, "承办": true, "办": true, "参加": true, "新建": true,
+	"建": true, "建设": true, "创建": true, "争创": true, "申报": true, "设立": true,
+}
+
+// endsNameRead reports whether w cannot stand inside a name: punctuation,
+// a particle or function word, a time word, the city (盘锦).
+func (ix *Index) endsNameRead(w string) bool {
+	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) >= 0 || ix.ownCityName(w) {
+		return true
+	}
+	switch pos := ix.posOf(w); pos {
+	case "l", "y", "d", "p", "c", "r", "t", "m", "q", "e", "o":
+		return true
+	default:
+		return strings.HasPrefix(pos, "u")
+	}
+}
+
+// ownCityName reports whether w is the name of a report's city (盘锦) or
+// a word for it (我市, 全市).
+func (ix *Index) ownCityName(w string) bool {
+	return subjectLead.MatchString(w) && subjectLead.ReplaceAllString(w, "") == ""
+}
+
+// nameUnwritten reports whether the report never writes name, of the
+// kind kind: one of its distinctive words shares no clause with the
+// kind's word or a lexicon term for it (中国女篮 does, with 赛事, for
+// 中国女篮比赛), and no clause writes the name whole, contracted or with
+// one character slipped.
+func (e *Engine) nameUnwritten(d *Draft, name, kind string, distinct []string) bool {
+	kinds := append(kindSpellings(kind), e.ix.lex.reportTermsOf(kind)...)
+	if !slices.ContainsFunc(distinct, func(w string) bool {
+		ws := e.spellingsOf(d.Scope, w)
+		_, _, ok := e.clauseHolding(d.Scope, func(s string) bool { return containsAny(s, ws) && containsAny(s, kinds) }, nil)
+		return !ok
+	}) {
+		return false
+	}
+	if e.ix.writesAny(d.Scope, e.spellingsOf(d.Scope, name)) {
+		return false
+	}
+	if _, _, ok := e.clauseHolding(d.Scope, abbreviates(name), nil); ok {
+		return false
+	}
+	rs := []rune(name)
+	_, _, slipped := e.clauseHolding(d.Scope, oneSlipOf(string(rs[:len(rs)-1]), string(rs[len(rs)-1:])).MatchString, nil)
+	return !slipped
+}
+
+// spellingsOf is w, and the report terms the lexicon gives for it when
+// the report never writes w itself: a word the report writes is its own
+// (卫生 is not 健康, which the lexicon files with it). A level is spelt
+// as its group (levelSpellings).
+func (e *Engine) spellingsOf(rep *Report, w string) []string {
+	if l := levelSpellings(w); l != nil {
+		return l
+	}
+	if e.ix.writesAny(rep, []string{w}) {
+		return []string{w}
+	}
+	return append([]string{w}, e.ix.lex.reportTermsOf(w)...)
+}
+
+// kindSpellings are a kind's word and, of three characters, its
+// contraction (运会 of 运动会 in 市九运会, 博会 of 博览会 in 进博会).
+func kindSpellings(kind string) []string {
+	if rs := []rune(kind); len(rs) == 3 {
+		return []string{kind, string([]rune{rs[0], rs[2]})}
+	}
+	return []string{kind}
+}
+
+// distinctiveWords are the words of mods that tell one thing of a kind
+// from another: not a word any may carry (重点, 示范), a grade (五星级, 5A)
+// or a verb, not one Han character. A level (全国, 国家级) tells a national
+// games from the city's, so it counts. Letters and digits (5, g) are
+// joined, and count when they hold a digit or the question writes them
+// upper-case (CBA): lower-case letters are pinyin for a word (中shi基地).
+func (e *Engine) distinctiveWords(mods []string, asked string) []string {
+	var out []string
+	latin := ""
+	flush := func() {
+		if latin != "" && !aGrade.MatchString(latin) && (strings.ContainsAny(latin, "0123456789") || strings.Contains(asked, upperLetters(latin))) {
+			out = append(out, latin)
+		}
+		latin = ""
+	}
+	for _, m := range mods {
+		if !startsHan(m) {
+			latin += m
+			continue
+		}
+		flush()
+		if levelSpellings(m) != nil || runeLen(m) >= 2 && !genericNameWords[m] && !strings.HasSuffix(m, "级") && !strings.HasPrefix(e.ix.posOf(m), "v") {
+			out = append(out, m)
+		}
+	}
+	flush()
+	return out
+}
+
+// aGrade is a scenic spot's grade (4a, 5a, aaaaa), normalized.
+var aGrade = regexp.MustCompile(`^(?:\d*a+)$`)
+
+// genericNameWords are words any named thing of a kind may carry.
+var genericNameWords = map[string]bool{
+	"全市": true, "市级": true, "首批": true, "第一批": true, "重点": true, "大型": true, "综合": true, "示范": true,
+	"一所": true, "一家": true, "这个": true, "那个": true,
+}
+
+// nameLevels are the ways of writing one level of a title: 国家级 is the
+// report's 国家 of 国家北斗规模应用试点城市.
+var nameLevels = [][]string{{"国家", "国家级", "全国"}, {"省级", "全省", "辽宁省"}}
+
+// levelSpellings is the level group w belongs to, nil for another word.
+func levelSpellings(w string) []string {
+	for _, g := range nameLevels {
+		if slices.Contains(g, w) {
+			return g
+		}
+	}
+	return nil
+}
+
+// groundKindName declines an answer to a question about a named thing
+// the report never names (unnamedKindName): its quotes, about others of
+// the kind, stay as related text under a notice naming what is missing.
+func (e *Engine) groundKindName(d *Draft) {
+	if !d.Answer.Found || d.Lookup || hasCorrection(d.Answer) {
+		return // a correction names the report's own thing
+	}
+	if name := e.unnamedKindName(d); name != "" {
+		d.Answer.relatedOnly(GroundNotAnswered, "报告没有提到“"+name+"”。相关内容：", "The report does not mention this. Related text:")
+	}
+}

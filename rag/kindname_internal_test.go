@@ -1,0 +1,51 @@
+package rag
+
+import (
+	"strings"
+	"testing"
+)
+
+// A question asking whether there is, or the city is, a named thing the
+// report never names is read for that name; the report's own things, in
+// its words, traditional characters or a grade, are not.
+func TestUnnamedKindName(t *testing.T) {
+	ix := seedIndex(t)
+	e := NewEngine(ix, nil)
+	rep := ix.Reports()[0]
+	tests := []struct{ q, want string }{
+		{"今年是否新建儿童医院", "儿童医院"},
+		{"盘锦是不是国家森林城市", "国家森林城市"},
+		{"盘锦有没有阿里云产业学院", "阿里云产业学院"},
+		{"盘锦入选国家6G应用试点城市了吗", "国家6G应用试点城市"},
+		{"盘锦是不是国家北斗规模应用试点城市", ""},
+		{"盤錦是不是國家北斗規模應用試點城市", ""},
+		{"盘锦是国家级北斗试点城市吗", ""},
+		{"盘锦有没有华为鲲鹏产业学院", ""},
+		{"盘锦是不是全国文明城市", ""},
+		{"金帛滩是5A景区吗", ""},
+		{"今年要新建医院吗", ""},
+		{"盘锦是什么城市", ""},
+		{"有没有精细化工中shi基地", ""},
+		{"儿童医院今年建吗", ""}, // a name opening the question is a claim other steps weigh
+	}
+	for _, tt := range tests {
+		_, read := ix.readAsked(tt.q, rep)
+		d := &Draft{Query: Query{Text: tt.q}, norm: Normalize(read), ix: ix, Scope: rep}
+		if got := e.unnamedKindName(d); got != tt.want {
+			t.Errorf("unnamedKindName(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// Declined, the answer keeps what the report says of others of the kind
+// as related text, under a notice naming what it does not.
+func TestGroundKindNameDeclines(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	ans, err := e.Ask(t.Context(), Query{Text: "盘锦有没有阿里云产业学院"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || ans.Understood.Grounding != GroundNotAnswered || !strings.HasPrefix(ans.Answer, "报告没有提到“阿里云产业学院”") || len(ans.Citations) == 0 {
+		t.Errorf("found=%v grounding=%q citations=%d answer:\n%s", ans.Found, ans.Understood.Grounding, len(ans.Citations), ans.Answer)
+	}
+}
