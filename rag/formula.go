@@ -195,3 +195,52 @@ func countNameEnd(norm, given string, start int) int {
 	}
 	return end
 }
+
+// pointsBack is a demonstrative closing the text before a quoted term
+// (这艘“工业航母”, 这一“金字招牌”, 该“样板”): the term renames what the
+// sentence has just said, so that sentence says what it is.
+var pointsBack = regexp.MustCompile(`(?:这|该|此)[一个艘座张条项块位种家]?$`)
+
+// antecedentSentence is a sentence of a cited paragraph that names the
+// quoted term after a demonstrative pointing back to a clause before it in
+// the same sentence ("华锦阿美项目…工程总体进度超过55%，这艘“工业航母”的
+// 轮廓日渐清晰"): asked what the term is, that sentence is the answer, not
+// "the report does not say". ok is false when no cited sentence does so.
+func (e *Engine) antecedentSentence(ans *Answer, term string) (p *Paragraph, sp Span, ok bool) {
+	quoted := "“" + term + "”"
+	for _, c := range ans.Citations {
+		p = e.ix.citedParagraph(c)
+		for _, sp = range Sentences(p.Text) {
+			if namesBack(p.Text[sp.byteStart:sp.byteEnd], quoted) {
+				return p, sp, true
+			}
+		}
+	}
+	return nil, Span{}, false
+}
+
+// namesBack reports whether sentence names quoted right after a
+// demonstrative that follows a clause of its own: 这 opening a sentence
+// points to one before it, which the sentence does not hold.
+func namesBack(sentence, quoted string) bool {
+	i := strings.Index(sentence, quoted)
+	if i < 0 {
+		return false
+	}
+	loc := pointsBack.FindStringIndex(sentence[:i])
+	return loc != nil && strings.HasSuffix(strings.TrimSpace(sentence[:loc[0]]), "，")
+}
+
+// answerByAntecedent makes the answer the sentence antecedentSentence
+// finds for term; false, leaving ans as it was, when there is none.
+func (e *Engine) answerByAntecedent(ans *Answer, term string) bool {
+	p, sp, ok := e.antecedentSentence(ans, term)
+	if !ok {
+		return false
+	}
+	ans.keepParts(func(Part) bool { return false })
+	ans.Parts = []Part{introPart(ans.Lang)}
+	ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
+	ans.figuresFromParts()
+	return true
+}

@@ -1915,7 +1915,9 @@ func (e *Engine) groundNames(d *Draft) {
 	if strings.ContainsAny(d.norm, "什啥哪包") {
 		given := answerQuotes(ans)
 		if term, which := formulaAsked(d.norm, given); term != "" {
-			groundFormula(ans, d.norm, given, term, which)
+			if which || spellsOut(given, term) || !e.answerByAntecedent(ans, term) {
+				groundFormula(ans, d.norm, given, term, which)
+			}
 			return
 		}
 	}
