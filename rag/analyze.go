@@ -421,6 +421,31 @@ func namesFigureNoun(norm string) bool {
 	return slices.ContainsFunc(figureNouns, func(w string) bool { return strings.HasSuffix(t, w) })
 }
 
+// englishFigureNounAsked is an English question that is an indicator ending
+// on a figure noun, at most with a look-up before it and a year after it:
+// "Liaohe Oilfield production 2024", "What was Zhonglan Electronics'
+// revenue in 2024?". Read as text about the thing, any sentence naming it
+// answered; the figure of another thing beside it (粮油加工…营业收入310亿元)
+// is no answer to the one asked.
+var englishFigureNounAsked = regexp.MustCompile(`^(?:what(?:'s| is| was| are| were) (?:the )?)?(?:[a-z0-9'&-]+ ){1,5}` +
+	`(?:revenues?|sales|output|production|turnover|throughput)(?: (?:in|for|of) \d{4}| \d{4}| (?:this|last) year)?$`)
+
+// namesFigureNounEnglish reports whether an English question names an
+// indicator by its figure noun and asks nothing else of it, as
+// namesFigureNoun does for a Chinese one.
+func namesFigureNounEnglish(norm string) bool {
+	t := strings.TrimFunc(norm, isTalkPunct)
+	return englishFigureNounAsked.MatchString(t) && !containsCue(t, changeCues) &&
+		!slices.ContainsFunc(strings.Fields(t), func(w string) bool { return askingMoreWords[w] })
+}
+
+// askingMoreWords ask more of an indicator than its figure: "tell me about
+// the financial revenue" asks what the report says of it, and "the target
+// for retail sales" the target, which the report may give as a growth.
+var askingMoreWords = map[string]bool{"tell": true, "about": true, "say": true, "says": true, "describe": true,
+	"explain": true, "how": true, "why": true, "does": true, "did": true, "and": true,
+	"target": true, "targets": true, "goal": true, "goals": true, "plan": true, "plans": true, "planned": true}
+
 // topicTails follow a bare topic without asking anything more of it.
 var topicTails = []string{"怎么样", "咋样", "如何", "的情况", "情况", "方面", "这块", "这一块", "那块", "的"}
 
@@ -1171,7 +1196,7 @@ func (a *analysis) readIntent(padded string) {
 		// else, asks its figure.
 		a.figure = true
 	}
-	if !a.figure && !a.list && namesFigureNoun(a.norm) {
+	if !a.figure && !a.list && (namesFigureNoun(a.norm) || namesFigureNounEnglish(a.norm)) {
 		// "辽河油田去年原油产量", "今年跨境电商成交额目标": an indicator
 		// named by its figure noun asks that figure, not text about it.
 		a.figure = true

@@ -133,7 +133,9 @@ func AsksAmount(norm string) bool {
 	if absoluteAsked.MatchString(norm) || strings.Contains(norm, "(") {
 		return !containsCue(norm, changeCues) && amountAsked.MatchString(norm)
 	}
-	if asksAmountByNoun(norm) {
+	if asksAmountByNoun(norm) || namesFigureNounEnglish(norm) {
+		// "Zhonglan Electronics' revenue in 2024" asks the revenue, which
+		// its growth (营业收入增长40%) does not tell.
 		return true
 	}
 	if !strings.Contains(norm, "多少") && !strings.Contains(norm, "几") && !strings.Contains(norm, "how many") {

@@ -1184,12 +1184,25 @@ var moneyNouns = []string{"额", "产值", "收入", "营收", "增加值", "资
 // things (托育名额: 新增托位1000个): no amount of money.
 var countedQuotas = []string{"名额"}
 
-// asksMoney reports whether the question's head asks an amount of money.
+// asksMoney reports whether the question's head asks an amount of money:
+// a Chinese head by its own noun, an English one ("sales", "revenue") by
+// the report terms it stands for, when each of them is a sum (营业收入).
 func asksMoney(asked []askedTerm) bool {
 	return slices.ContainsFunc(asked, func(t askedTerm) bool {
-		return t.head && !t.missing && slices.ContainsFunc(moneyNouns, func(w string) bool { return strings.HasSuffix(t.term, w) }) &&
-			!slices.ContainsFunc(countedQuotas, func(w string) bool { return strings.HasSuffix(t.term, w) })
+		if !t.head || t.missing {
+			return false
+		}
+		if startsHan(t.term) || len(t.syn) == 0 {
+			return namesMoney(t.term)
+		}
+		return !slices.ContainsFunc(t.syn, func(s string) bool { return !namesMoney(s) })
 	})
+}
+
+// namesMoney reports whether a term ends on a noun of an amount of money.
+func namesMoney(term string) bool {
+	return slices.ContainsFunc(moneyNouns, func(w string) bool { return strings.HasSuffix(term, w) }) &&
+		!slices.ContainsFunc(countedQuotas, func(w string) bool { return strings.HasSuffix(term, w) })
 }
 
 // soldAsked finds how much was sold asked with no measure word (卖了多少,

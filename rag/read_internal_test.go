@@ -409,6 +409,31 @@ func TestNamesFigureNoun(t *testing.T) {
 	}
 }
 
+// An English indicator named by its figure noun asks that figure, as a
+// Chinese one does; a question asking more of it, or how it moved, is not
+// one.
+func TestNamesFigureNounEnglish(t *testing.T) {
+	for _, c := range []struct {
+		norm string
+		want bool
+	}{
+		{"steel mill output 2023", true},
+		{"what was the harbour group's revenue in 2024?", true},
+		{"what is the wine region's sales?", true},
+		{"cement production this year", true},
+		{"revenue", false}, // no indicator named
+		{"how did the harbour group's revenue grow in 2024?", false},
+		{"what does the report say about steel mill output and jobs?", false},
+		{"what is the revenue target for the harbour group?", false},
+		{"tell me about the harbour group's revenue", false},
+		{"what is the 2023 target for steel mill output?", false},
+	} {
+		if got := namesFigureNounEnglish(c.norm); got != c.want {
+			t.Errorf("namesFigureNounEnglish(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
+
 func TestStatedWay(t *testing.T) {
 	for _, c := range []struct {
 		norm string
@@ -672,5 +697,24 @@ func TestAlmostBeforeAfterLongClause(t *testing.T) {
 	}
 	if almostBefore([]rune("今年社零增速全省第一，进出口比去年快"), []rune("了吧")) {
 		t.Error("比去年快…个点了: want faster by, not almost")
+	}
+}
+
+// An English head asks money when every report term it stands for is a sum
+// (sales: 营业收入), not when one of them counts or measures (output: 产量).
+func TestAsksMoneyEnglishHead(t *testing.T) {
+	for _, c := range []struct {
+		head askedTerm
+		want bool
+	}{
+		{askedTerm{term: "turnover", syn: []string{"营业收入"}, head: true}, true},
+		{askedTerm{term: "yield", syn: []string{"产量", "产值"}, head: true}, false},
+		{askedTerm{term: "turnover", syn: []string{"营业收入"}}, false}, // not the head
+		{askedTerm{term: "旅游收入", head: true}, true},
+		{askedTerm{term: "托育名额", head: true}, false},
+	} {
+		if got := asksMoney([]askedTerm{c.head}); got != c.want {
+			t.Errorf("asksMoney(%+v) = %v, want %v", c.head, got, c.want)
+		}
 	}
 }
