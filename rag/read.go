@@ -189,7 +189,7 @@ func (rd *reader) read(text string, sc *scope) string {
 		}
 	}
 	text = rd.home.mend(mendDigits(text), sc)
-	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(wordSlips.Replace(apartYears(dropAsides(ourselves(dropPreamble(text))))))))))))
+	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(targetSetAsks(wordSlips.Replace(apartYears(dropAsides(ourselves(dropPreamble(text)))))))))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
 
@@ -425,6 +425,23 @@ const numeralRunes = "零一二两三四五六七八九十百"
 // isCountRune: a digit or a Chinese numeral, not 几 (几个点 asks).
 func isCountRune(r rune) bool {
 	return r >= '0' && r <= '9' || strings.ContainsRune(numeralRunes, r)
+}
+
+// targetSetAsk is a target's figure asked by the verb that set it: "目标定的
+// 多少", "指标定在多少", "目标设了几个". The verb says no more than 是 does, and
+// read as a word (定 of 确定的) it draws the paragraph on how the targets
+// were set instead of the figure.
+var targetSetAsk = regexp.MustCompile(`(目标|指标)(?:定的|定得|定了|定成|定为|定在|设的|设定的|设了|设在)(多少|几)`)
+
+// targetSetAsks reads a target asked by its setting verb as asked by 是,
+// when nothing before it asks: after another asked figure ("去年GDP增长多少，
+// 今年目标定了多少") the pair is read as typed.
+func targetSetAsks(text string) string {
+	m := targetSetAsk.FindStringSubmatchIndex(text)
+	if m == nil || asksSomething(text[:m[0]]) {
+		return text
+	}
+	return text[:m[0]] + text[m[2]:m[3]] + "是" + text[m[4]:m[5]] + text[m[1]:]
 }
 
 // wordSlips are words typed other than the report writes them: speech's

@@ -186,6 +186,20 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"亿万人民都知道吧", "亿万人民都知道吧"},
 		{"去年旅客接待量翻了一番吧", "去年旅客接待量增长100%吧"},
 		{"听说产值翻两番", "听说产值增长300%"},
+		// A clause stating a figure beside one asking: the premise's
+		// spoken figure is read as typed in digits, the asking clause left.
+		{"去年造林才五万亩，今年计划多少", "去年造林才5万亩，今年计划多少"},
+		{"客运量去年翻了一番，今年呢", "客运量去年增长100%，今年呢"},
+		{"投诉量降了两成，真不少", "投诉量降了约20%，真不少"},
+		{"新增岗位一万二，今年目标几个", "新增岗位一万二，今年目标几个"}, // no word of change or weighing: a topic, not a claim
+		{"报告分三个方面讲，分别是啥", "报告分三个方面讲，分别是啥"},
+		{"哪两个项目开工了，进展如何", "哪两个项目开工了，进展如何"},
+		{"要完成“两个确保”了，具体指啥", "要完成“两个确保”了，具体指啥"}, // a quoted slogan's numeral
+		// A target asked by the verb that set it asks its figure.
+		{"明年的粮食目标定的多少", "明年的粮食目标是多少"},
+		{"污水处理率指标定在多少", "污水处理率指标是多少"},
+		{"为什么目标定在这么高", "为什么目标定在这么高"},
+		{"去年粮食产量多少，今年目标定了多少", "去年粮食产量多少，今年目标定了多少"}, // a pair asked: read as typed
 		{"Panjin's tourism revenue doubled in 2024, didn't it?", "Panjin's tourism revenue increased by 100% in 2024, didn't it?"},
 		{"Exports tripled last year, right?", "Exports increased by 200% last year, right?"},
 		{"How much did tourism revenue grow after it doubled?", "How much did tourism revenue grow after it doubled?"},

@@ -14,12 +14,54 @@ import (
 // writes them, so that a wrong one is corrected like any other: "八十台"
 // is 80台, "三千亿" 3000亿, "一万五" 1.5万, "七十点一亿" 70.1亿, "五百多亿"
 // 500多亿, "三成" 约30%, "翻了一番" 增长100%, "减半" 下降50%. Only in a
-// claim (ClaimShaped): elsewhere words such as 两个方面 or 八成是 are not
-// figures.
+// claim (ClaimShaped), or in a clause that states beside one that asks
+// (statedClause): elsewhere words such as 两个方面 or 八成是 are not figures.
 func spokenNumbers(text string) string {
-	if !ClaimShaped(text) {
+	if ClaimShaped(text) {
+		return spokenFigures(text)
+	}
+	spans := Clauses(text)
+	if len(spans) < 2 {
 		return text
 	}
+	rs := []rune(text)
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		b.WriteString(string(rs[last:sp.Start]))
+		clause := string(rs[sp.Start:sp.End])
+		if statedClause(clause) {
+			clause = spokenFigures(clause)
+		}
+		b.WriteString(clause)
+		last = sp.End
+	}
+	b.WriteString(string(rs[last:]))
+	return b.String()
+}
+
+// statedClause reports whether a clause of a question of several clauses
+// states a figure rather than asks: "去年新增就业才一万一，今年目标多少"
+// and "旅游收入涨了六成四，这么猛" state their premise in the first clause,
+// and its spoken figure is checked as the same figure typed in digits is.
+// A clause that asks (多少, 几), counts with no change nor weighing word
+// (分三个方面) or quotes a name (实现“三个下降”, a slogan's numeral) is
+// left as typed.
+func statedClause(clause string) bool {
+	t := strings.TrimSpace(clause)
+	return !asksSomething(t) && containsAny(t, statingWords) && !strings.ContainsAny(t, quoteMarks)
+}
+
+// quoteMarks open or close a quoted name in a question.
+const quoteMarks = "“”「」\"'‘’《》"
+
+// statingWords mark a clause as stating a figure: a change (涨了, 增长,
+// 翻番) or the speaker's weighing of it (才, 只有, 足足).
+var statingWords = []string{"才", "只有", "仅", "足足", "了", "增长", "增加", "提高", "下降", "减少", "翻", "达到", "超过"}
+
+// spokenFigures writes the spoken figures of a claim, or of a clause
+// stating one, in digits (spokenNumbers).
+func spokenFigures(text string) string {
 	text = doubling.ReplaceAllStringFunc(text, func(m string) string {
 		if strings.ContainsAny(m, "两二") {
 			return "增长300%" // 翻两番: four times
