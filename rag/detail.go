@@ -144,13 +144,14 @@ var detailKinds = []detailKind{
 		evidence: regexp.MustCompile(`分别`),
 	},
 	{ // an amount per head, per unit or per month
-		cues: []string{"每台", "每辆", "每人", "每户", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月", "每天", "每日", "一天能", "日均",
+		cues: []string{"每台", "每辆", "每人", "每户", "每亩", "每孩", "每个孩子", "每平", "一平", "每吨", "每斤", "一斤", "每月", "每个月", "一个月", "每天", "每日", "一天能", "日均",
 			"per day", "a day", "each day", "daily",
 			"per person", "per month", "per unit", "per household", "per child", "per square", "per jin", "per kilogram", "per kg", "per capita", "per head",
 			"per-capita", "人均", "平均工资", "平均收入", "月薪", "月工资", "average salary", "average wage", "average income", "monthly salary", "monthly income", "monthly wage",
 			"annual wage", "annual salary", "annual income", "average annual", "minimum wage", "最低工资"},
 		// "一台最多能补贴多少": one of them, and what it gets.
-		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名)(?:最多|最高|能|可以|补|给|发|领|多少)`),
+		// "一亩能出多少斤" asks a yield per mu, which an area (97万亩) is not.
+		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名|亩)(?:最多|最高|能|可以|补|给|发|领|多少)`),
 		cueRunes: "一",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 		// "一天能办完吗" asks how long a thing takes, the duration kind's to

@@ -68,12 +68,13 @@ var (
 )
 
 // whereAsked asks where a thing is, goes or comes from, in words the
-// cues above do not list: "副城区是哪里", "航线是去哪里的", "阜盘铁路连接
+// cues above do not list: "副城区是哪里", "新区具体指哪个区", "航线是去哪里的", "阜盘铁路连接
 // 哪里", "从哪里调水", "Where is the Huajin Aramco project?". A sentence
 // only naming the thing says none of it. 从哪里 only before a carrying
 // verb: 从哪里发力 asks how, not where. English only as the whole
 // question of a thing's place, not of its rank or of the most.
-var whereAsked = regexp.MustCompile(`(?:是|去|通向|连接|连通)(?:哪里|哪儿|哪个地方|什么地方)|从(?:哪里|哪儿)(?:调|引|输|运)|^where (?:is|are) the [a-z0-9' -]+\??$`)
+var whereAsked = regexp.MustCompile(`(?:是|去|通向|连接|连通)(?:哪里|哪儿|哪个地方|什么地方)|` +
+	`指(?:的是)?哪(?:个|些|几个|一个)?(?:区县|县区|区|县|乡镇|镇|村|街道|社区|城市|市|地方)|从(?:哪里|哪儿)(?:调|引|输|运)|^where (?:is|are) the [a-z0-9' -]+\??$`)
 
 // whereAt asks where a thing is set, opened or done, in words the cues
 // above do not list: "产业学院设在哪个学校", "体验店开在哪些城市", "在哪里办",

@@ -2283,6 +2283,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "邢鹏什么时候当的市长", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "中央生态环保督察组哪年来盘锦", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "报告是几月几号作的", found: true, want: []string{"2025年1月8日"}},
+		// Which district a tier of the city's layout means is where it is;
+		// the layout's sentence names none.
+		{q: "新区具体指哪个区", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		// A yield or a cost per mu is no area: 97万亩 gives neither.
+		{q: "海洋牧场每亩投资多少", grounding: rag.GroundNoSuchFigure, want: []string{"报告没有给出这项数字"}},
+		{q: "苇田养殖一亩能收多少鱼", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
 		// Asked by how much it moved, and the report gives only the amount.
 		{q: "2024年实际利用外资比上年增长了多少", grounding: rag.GroundNoSuchFigure, want: []string{"增减幅度", "7.5亿美元"}},
 		{q: "What was the growth of cross-border e-commerce turnover in 2024?", found: true, want: []string{"24.7%"}},
