@@ -20,6 +20,7 @@ var contrasts = []*regexp.Regexp{
 	sessionOrdinal, // 第十届 for 第九届; occurrence.go reads it too
 	sceneGrade,
 	starGrade,
+	awardGrade,
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
 	practiceReach,
@@ -68,6 +69,11 @@ var sceneGrade = regexp.MustCompile(`([1-5一二三四五])A(?:级|景区)?`)
 // to a thing, read by the thing named before it.
 var starGrade = regexp.MustCompile(`([1-5一二三四五])星级`)
 
+// awardGrade is the grade of an award (优秀奖, 一等奖): like a spot's
+// grade, one to a thing, read by the thing named before it (获评省制度性
+// 创新成果优秀奖 is no 一等奖 of the same 成果).
+var awardGrade = regexp.MustCompile(`(特等|一等|二等|三等|优秀|金|银|铜)奖`)
+
 // practiceReach is how far a practice reached: 在全省推广 is no 全国推广.
 // One reach to a practice, read by the practice named before it.
 var practiceReach = regexp.MustCompile(`在?(全国|全省|全市)(?:范围内)?(?:推广|复制|率先)`)
@@ -90,7 +96,7 @@ var rankMove = regexp.MustCompile(`(?:上|提|下)?(升|降)(?:至|到)(?:全国
 // thing named before the value says what it is of as well as the words
 // right beside it do ("智慧城市五星级" beside "智慧城市水平上升至四星级").
 func gradedBySubject(re *regexp.Regexp) bool {
-	return re == sceneGrade || re == starGrade || re == practiceReach || re == rankMove
+	return re == sceneGrade || re == starGrade || re == awardGrade || re == practiceReach || re == rankMove
 }
 
 // minGradeSubject is how many characters of the thing's name a claim and
@@ -112,10 +118,12 @@ var subjectLinks = map[string]bool{"": true, "是": true, "为": true, "评上":
 // they say when, not what the value is of.
 var linkLeads = []string{"去年", "今年", "前年", "已经", "早就", "已", "也", "都"}
 
-// isSubjectLink: s is a subject link, after a lead time or aspect if any.
+// isSubjectLink: s is a subject link, after a lead time or aspect if any;
+// the lead alone is one too (金帛滩都5A了吧, 金帛滩已经5A了), as the bare
+// name before the value is.
 func isSubjectLink(s string) bool {
 	for _, l := range linkLeads {
-		if t, ok := strings.CutPrefix(s, l); ok && t != "" {
+		if t, ok := strings.CutPrefix(s, l); ok {
 			return subjectLinks[t]
 		}
 	}

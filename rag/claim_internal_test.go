@@ -113,3 +113,49 @@ func TestCountUnitClaimed(t *testing.T) {
 		}
 	}
 }
+
+// A lead time or aspect alone between a short name and its value links
+// them as a verb after it does (景区早就3A了); any other words do not.
+func TestSubjectLinkLeadAlone(t *testing.T) {
+	for _, tc := range []struct {
+		between string
+		want    bool
+	}{
+		{"", true},
+		{"是", true},
+		{"都", true},
+		{"已经", true},
+		{"早就", true},
+		{"去年升成", true},
+		{"旁边的", false},
+		{"都不", false},
+	} {
+		if got := isSubjectLink(tc.between); got != tc.want {
+			t.Errorf("isSubjectLink(%q) = %v, want %v", tc.between, got, tc.want)
+		}
+	}
+}
+
+// An award's grade is read by the thing named before it: a claim of
+// another grade of the same thing contrasts, another thing's does not.
+func TestAwardGradeBySubject(t *testing.T) {
+	text := []rune("两个项目获评省科技进步成果二等奖。")
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"省科技进步成果拿了一等奖吧", true},
+		{"省科技进步成果获得特等奖对吗", true},
+		{"市文艺创作评选得了一等奖吧", false},
+	} {
+		q := []rune(tc.q)
+		asked := findAllRunes(awardGrade, q)
+		grades := findAllRunes(awardGrade, text)
+		if len(asked) != 1 || len(grades) != 1 {
+			t.Fatalf("awardGrade: %q: want one match each", tc.q)
+		}
+		if got := namesSubject(text, grades[0], q, asked); got != tc.want {
+			t.Errorf("namesSubject(%q, %q) = %v, want %v", string(text), tc.q, got, tc.want)
+		}
+	}
+}
