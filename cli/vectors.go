@@ -60,8 +60,10 @@ func degradedVectors(ctx context.Context, local rag.Vectors, remote string, caus
 				}
 				continue
 			}
-			f.cur.Store(&vectorState{v: v})
+			// Logged before the switch is published, so whoever sees
+			// Degraded() == "" also finds the line in the log.
 			log.Info("embeddings endpoint is back: the vector leg uses it", "model", remote)
+			f.cur.Store(&vectorState{v: v})
 			return
 		}
 	}()
