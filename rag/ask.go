@@ -255,6 +255,8 @@ func (e *Engine) ground(d *Draft) {
 	e.groundPeople(d)
 	e.groundAboutReport(d)
 	e.groundUndatedResult(d)
+	// Last: an answer another rule declined keeps that rule's reason.
+	e.groundUnmeasured(d)
 }
 
 // AskStream is Ask: the extractive answer is complete at once, so onDelta
