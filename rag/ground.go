@@ -1201,8 +1201,7 @@ func asksMoney(asked []askedTerm) bool {
 
 // namesMoney reports whether a term ends on a noun of an amount of money.
 func namesMoney(term string) bool {
-	return slices.ContainsFunc(moneyNouns, func(w string) bool { return strings.HasSuffix(term, w) }) &&
-		!slices.ContainsFunc(countedQuotas, func(w string) bool { return strings.HasSuffix(term, w) })
+	return endsWithAny(term, moneyNouns) && !endsWithAny(term, countedQuotas)
 }
 
 // soldAsked finds how much was sold asked with no measure word (卖了多少,
