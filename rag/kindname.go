@@ -127,9 +127,10 @@ var nameCues = map[string]bool{
 }
 
 // endsNameRead reports whether w cannot stand inside a name: punctuation,
-// a particle or function word, a time word, the city (盘锦).
+// a particle or function word, a time word, a word that may lead a
+// subject (the city 盘锦, a year, 请问).
 func (ix *Index) endsNameRead(w string) bool {
-	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) >= 0 || ix.ownCityName(w) {
+	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) >= 0 || w != "" && subjectOpens(w, len(w)) {
 		return true
 	}
 	switch pos := ix.posOf(w); pos {
@@ -138,12 +139,6 @@ func (ix *Index) endsNameRead(w string) bool {
 	default:
 		return strings.HasPrefix(pos, "u")
 	}
-}
-
-// ownCityName reports whether w is the name of a report's city (盘锦) or
-// a word for it (我市, 全市).
-func (ix *Index) ownCityName(w string) bool {
-	return subjectLead.MatchString(w) && subjectLead.ReplaceAllString(w, "") == ""
 }
 
 // nameUnwritten reports whether the report never writes name, of the
