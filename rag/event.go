@@ -177,6 +177,10 @@ func (e *Engine) groundEvents(d *Draft) {
 	if !when && !where && !whereElse {
 		return
 	}
+	// Quotes of only the front matter or closing words, no year's plan or
+	// result: "邢鹏是哪年当上市长的" is not told by the signature (市长 邢鹏),
+	// whose paragraph has no year to lend it as a plan's or a review's has.
+	undated := len(periods) > 0 && !periods[PeriodPlan] && !periods[PeriodResult]
 	given := answerQuotes(ans)
 	switch {
 	case day && !dayTold.MatchString(given):
@@ -184,21 +188,12 @@ func (e *Engine) groundEvents(d *Draft) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
 	case (where || whereElse && !e.placeWithThing(d, given)) && !placeTold.MatchString(given) && !e.placeBefore(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
-	case when && !day && citesOnlyUndated(ans) && !timeTold.MatchString(given),
+	case when && !day && undated && !timeTold.MatchString(given),
 		when && planned && !heldDayTold.MatchString(given) &&
 			(gatheringWhen.MatchString(d.norm) || !day && asksPlannedGatheringDay(given, d.asked)),
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
 	}
-}
-
-// citesOnlyUndated reports whether every quote of ans is of the report's
-// front matter or closing words, no year's plan or result: "邢鹏是哪年当上
-// 市长的" is not told by the signature (市长 邢鹏), whose paragraph has no
-// year to lend it as a plan's or a review's has.
-func citesOnlyUndated(ans *Answer) bool {
-	periods := citesPeriods(ans)
-	return len(ans.Citations) > 0 && !periods[PeriodPlan] && !periods[PeriodResult]
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,
