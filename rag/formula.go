@@ -209,10 +209,13 @@ var pointsBack = regexp.MustCompile(`(?:这|该|此)[一个艘座张条项块位
 func (e *Engine) antecedentSentence(ans *Answer, term string) (p *Paragraph, sp Span, ok bool) {
 	quoted := "“" + term + "”"
 	for _, c := range ans.Citations {
-		p = e.ix.citedParagraph(c)
-		for _, sp = range Sentences(p.Text) {
-			if namesBack(p.Text[sp.byteStart:sp.byteEnd], quoted) {
-				return p, sp, true
+		para := e.ix.citedParagraph(c)
+		if para == nil {
+			continue
+		}
+		for _, s := range Sentences(para.Text) {
+			if namesBack(para.Text[s.byteStart:s.byteEnd], quoted) {
+				return para, s, true
 			}
 		}
 	}
