@@ -76,6 +76,13 @@ func (a *Answer) addQuote(c Citation) {
 	a.Parts = append(a.Parts, Part{Type: PartQuote, Text: c.Quote, Citations: []int{len(a.Citations) - 1}})
 }
 
+// quoteOnly makes c's quote, under the opening words, the whole answer:
+// the parts, citations and figures before it are dropped.
+func (a *Answer) quoteOnly(c Citation) {
+	a.Parts, a.Citations, a.Figures = []Part{introPart(a.Lang)}, []Citation{}, nil
+	a.addQuote(c)
+}
+
 // AnswerFigure is one figure of the report an answer gives: Value is the
 // exact text of paragraph Paragraph at rune offsets [Start,End).
 type AnswerFigure struct {

@@ -16,9 +16,7 @@ func (e *Engine) requoteDetail(d *Draft, k detailKind) bool {
 			if !k.evidence.MatchString(cl.norm) {
 				continue
 			}
-			cit := citationFor(para, trimSpan(para.Text, cl.span))
-			ans.Citations, ans.Parts, ans.Figures = []Citation{}, []Part{introPart(ans.Lang)}, nil
-			ans.addQuote(cit)
+			ans.quoteOnly(citationFor(para, trimSpan(para.Text, cl.span)))
 			return true
 		}
 	}

@@ -241,9 +241,6 @@ func (e *Engine) answerByAntecedent(ans *Answer, term string) bool {
 	if !ok {
 		return false
 	}
-	ans.keepParts(func(Part) bool { return false })
-	ans.Parts = []Part{introPart(ans.Lang)}
-	ans.addQuote(citationFor(p, trimSpan(p.Text, sp)))
-	ans.figuresFromParts()
+	ans.quoteOnly(citationFor(p, trimSpan(p.Text, sp)))
 	return true
 }

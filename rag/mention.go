@@ -111,8 +111,7 @@ func (e *Engine) groundMention(d *Draft) {
 		}
 	}
 	if p, sp, ok := e.clauseHolding(d.Scope, holds, nil); ok {
-		ans.Parts, ans.Citations, ans.Figures = []Part{introPart(ans.Lang)}, []Citation{}, nil
-		ans.addQuote(citationFor(p, sp))
+		ans.quoteOnly(citationFor(p, sp))
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
