@@ -399,7 +399,7 @@ func governing(c []rune, s, e int) []stageMention {
 	ms := stagesIn(c)
 	for _, m := range ms {
 		switch {
-		case m.start < s && anotherItemsStage(c, ms, m, s):
+		case m.start < s && anotherItemsStage(c, ms, m, s, e):
 			continue
 		case m.start < e, m.start-e-workRun(c[e:m.start]) <= maxStageGap:
 		case m.start >= e && startsWithAny(string(c[e:m.start]), withOwnParts):
@@ -433,13 +433,16 @@ func chainsStage(between []rune) bool {
 // closes the list item before it when the thing's own item says a stage
 // of its own (营盘输油管线完成改造、华锦阿美铁路专用线建成投用): each item
 // keeps its own. One verb before a bare list (开工建设A、B) is all of its.
-func anotherItemsStage(c []rune, ms []stageMention, m stageMention, s int) bool {
+// The item's own stage follows the thing, ending at e: a stage word inside
+// it is a word of its name (实施 of 碳达峰实施方案 in 编制完成工业、…碳达峰
+// 实施方案), which leaves the verb before the list its stage.
+func anotherItemsStage(c []rune, ms []stageMention, m stageMention, s, e int) bool {
 	sep := lastRune(c[m.end:s], '、')
 	if sep < 0 {
 		return false
 	}
 	item := m.end + sep + 1
-	return slices.ContainsFunc(ms, func(o stageMention) bool { return o.start >= item && o.start > s })
+	return slices.ContainsFunc(ms, func(o stageMention) bool { return o.start >= item && o.start >= e })
 }
 
 // maxListTail is how many characters a list closed by 等 may run on

@@ -118,6 +118,10 @@ func TestStageCorrection(t *testing.T) {
 		{"银行改革化险已经全面完成了对吧", "盘锦银行改革化险取得阶段性成效", "银行改革化险取得阶段性成效"},
 		{"县域医共体去年全都建好了", "紧密型城市医疗集团和紧密型县域医共体取得阶段性成果", "县域医共体取得阶段性成果"},
 		{"县域医共体取得阶段性成果了吗", "紧密型城市医疗集团和紧密型县域医共体取得阶段性成果", ""},
+		// A verb before a list is its items' stage when a stage word sits
+		// only inside the thing's name (实施 of 实施方案): the claim holds.
+		{"排污许可实施方案编制全部完成了吧", "编制完成工业、农业等领域排污许可实施方案", ""},
+		{"河道整治实施方案全面完成了吗", "修订完成城区、乡镇河道整治实施方案", ""},
 	} {
 		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
