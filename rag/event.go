@@ -186,7 +186,8 @@ func (e *Engine) groundEvents(d *Draft) {
 	case day && !dayTold.MatchString(given):
 		// 哪个月投产: a plan's year (推动…机械竣工, this year) is no month.
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出具体月份或日期。相关内容：", "The report gives no month or day for this. Related text:")
-	case (where || whereElse && !e.placeWithThing(d, given)) && !placeTold.MatchString(given) && !e.placeBefore(d, given):
+	case (where || whereElse && !e.placeWithThing(d, given)) && !placeTold.MatchString(given) && !e.placeBefore(d, given) &&
+		!e.cityInName(d, given):
 		ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里。相关内容：", "The report does not say where. Related text:")
 	case when && !day && undated && !timeTold.MatchString(given),
 		when && planned && !heldDayTold.MatchString(given) &&
@@ -194,6 +195,41 @@ func (e *Engine) groundEvents(d *Draft) {
 		when && !toldWhen(d.norm, d.asked, given, d.Intent.Figure):
 		ans.relatedOnly(GroundNotAnswered, "报告没有给出时间。相关内容：", "The report gives no date for this. Related text:")
 	}
+}
+
+// cityAsked asks which city a thing is in, not a place inside the city.
+var cityAsked = regexp.MustCompile(`哪(?:个|座|一个|一座)城市|什么城市`)
+
+// cityInName reports whether a where-question asking which city is told
+// by the name of the thing asked, as given writes it: an institution
+// named after the report's own city (大连理工大学盘锦校区, 盘锦职业技术学院) is in it. A name
+// only opening with the city (盘锦河蟹平台体验店, set up 在全国) is no
+// institution of nameKinds and tells no place.
+func (e *Engine) cityInName(d *Draft, given string) bool {
+	if !cityAsked.MatchString(d.norm) {
+		return false
+	}
+	for _, clause := range strings.FieldsFunc(anyNamingText(given, d.asked), func(r rune) bool { return strings.ContainsRune("，。；：,;:\n", r) }) {
+		for _, h := range e.ix.homes {
+			if h.Short == "" || strings.Contains(clause, "全国") {
+				continue
+			}
+			// The question names that very institution: 盘锦职业技术学院 in
+			// a clause says nothing of 辽河石油职业技术学院 beside it.
+			for _, m := range ownCityInstitution(h.Short).FindAllString(clause, -1) {
+				if strings.Contains(d.norm, m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownCityInstitution matches an institution named after city: the city,
+// a few characters and a kind's word (盘锦校区, 盘锦职业技术学院).
+func ownCityInstitution(city string) *regexp.Regexp {
+	return regexp.MustCompile(regexp.QuoteMeta(city) + `\p{Han}{0,6}?(?:` + strings.Join(nameKinds, "|") + `)`)
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,

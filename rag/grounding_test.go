@@ -2278,6 +2278,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "一刻钟便民生活圈开在哪些小区", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "企业开办在哪里办", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "农村供水保障工程建在哪个县", found: true, want: []string{"盘山、大洼农村供水保障工程"}},
+		// Which city: an institution named after the report's city is in it;
+		// one not so named says no city.
+		{q: "大连理工大学盘锦校区坐落在哪个城市", found: true, want: []string{"大连理工大学盘锦校区"}},
+		{q: "河蟹平台体验店开在哪个城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		// The signature has no year to lend as a plan's or a review's
 		// paragraph does; getting ready for an inspection sets no time for it.
 		{q: "邢鹏什么时候当的市长", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
