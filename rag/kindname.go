@@ -180,13 +180,22 @@ func (e *Engine) spellingsOf(rep *Report, w string) []string {
 	return append([]string{w}, e.ix.lex.reportTermsOf(w)...)
 }
 
-// kindSpellings are a kind's word and, of three characters, its
-// contraction (运会 of 运动会 in 市九运会, 博会 of 博览会 in 进博会).
+// kindSpellings are a kind's word, its other words (kindOtherWords) and,
+// of three characters, its contraction (运会 of 运动会 in 市九运会, 博会 of
+// 博览会 in 进博会).
 func kindSpellings(kind string) []string {
+	out := append([]string{kind}, kindOtherWords[kind]...)
 	if rs := []rune(kind); len(rs) == 3 {
-		return []string{kind, string([]rune{rs[0], rs[2]})}
+		out = append(out, string([]rune{rs[0], rs[2]}))
 	}
-	return []string{kind}
+	return out
+}
+
+// kindOtherWords are other words for a kind that a name of it may end
+// with: a scenic spot the report writes as a 风景廊道 or a 景点 is the
+// 景区 a question asks of (红海滩景区 for 红海滩国家风景廊道).
+var kindOtherWords = map[string][]string{
+	"景区": {"风景", "景点"},
 }
 
 // distinctiveWords are the words of mods that tell one thing of a kind
