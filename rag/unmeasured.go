@@ -2,6 +2,7 @@ package rag
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -17,6 +18,9 @@ type measureNoun struct {
 	// where the answer gives the thing's figure in another measure (海洋经济
 	// 生产总值403亿元 for 海洋经济增长多少): the level given, not its growth.
 	change bool
+	// sum: the measure is a total, which the report also writes as the
+	// thing's own sum in money (投入技改资金70.1亿元 for 技改资金总额).
+	sum bool
 }
 
 // askedMeasures are the measures groundUnmeasured holds an answer to.
@@ -24,17 +28,17 @@ type measureNoun struct {
 // 403亿元 for 海洋经济增长多少) or of another subject in the same measure
 // (地区生产总值增长5.5% for it) is a neighbour's figure, not the one asked.
 var askedMeasures = []measureNoun{
-	{"能力", []string{"能力", "产能"}, false},
-	{"产能", []string{"产能", "能力"}, false},
-	{"库容", []string{"库容", "容量"}, false},
-	{"容量", []string{"容量", "库容"}, false},
-	{"基数", []string{"基数"}, false},
-	{"营收", []string{"营收", "营业收入"}, false},
-	{"营业收入", []string{"营收", "营业收入"}, false},
-	{"增速", []string{"增速", "增长", "增幅", "提高", "下降"}, true},
-	{"增幅", []string{"增速", "增长", "增幅", "提高", "下降"}, true},
-	{"增长", []string{"增速", "增长", "增幅", "提高", "下降"}, true},
-	{"总额", []string{"总额", "总量"}, false},
+	{"能力", []string{"能力", "产能"}, false, false},
+	{"产能", []string{"产能", "能力"}, false, false},
+	{"库容", []string{"库容", "容量"}, false, false},
+	{"容量", []string{"容量", "库容"}, false, false},
+	{"基数", []string{"基数"}, false, false},
+	{"营收", []string{"营收", "营业收入"}, false, false},
+	{"营业收入", []string{"营收", "营业收入"}, false, false},
+	{"增速", []string{"增速", "增长", "增幅", "提高", "下降"}, true, false},
+	{"增幅", []string{"增速", "增长", "增幅", "提高", "下降"}, true, false},
+	{"增长", []string{"增速", "增长", "增幅", "提高", "下降"}, true, false},
+	{"总额", []string{"总额", "总量"}, false, true},
 }
 
 // figureAskWords ask for a figure; a measure noun closing the question
@@ -107,7 +111,7 @@ func (e *Engine) measuredInAnswer(d *Draft, m *measureNoun, subject []askedTerm)
 			window := Normalize(c.Section + para.Lead + para.Text[sentenceStart(cl, i):k.span.byteEnd])
 			switch {
 			case !of.in(window):
-			case containsAny(window, m.written):
+			case containsAny(window, m.written), m.sum && sumOf(window, of):
 				return true, false
 			default:
 				other = true
@@ -115,6 +119,22 @@ func (e *Engine) measuredInAnswer(d *Draft, m *measureNoun, subject []askedTerm)
 		}
 	}
 	return false, other
+}
+
+// sumFigure is a sum of money closing a clause, with at most a verb of
+// reaching before it: "70.1亿元", "达到147亿元".
+var sumFigure = regexp.MustCompile(`^(?:达到|为|共|累计|总计)?[0-9.]+(?:万|亿)?(?:美)?元[^\p{Han}]*$`)
+
+// sumOf reports whether a figure clause ends on the asked thing's own sum
+// in money (技改资金70.1亿元): a total given without the word 总额. A sum
+// with another noun between (交易节支2.63亿元) is a part of it, not its total.
+func sumOf(window string, of askedTerm) bool {
+	for _, w := range append([]string{of.term}, of.syn...) {
+		if k := strings.LastIndex(window, w); k >= 0 && sumFigure.MatchString(window[k+len(w):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // groundUnmeasured declines a Chinese figure question that asks a measure

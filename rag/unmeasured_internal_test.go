@@ -25,6 +25,7 @@ func TestUnmeasuredDeclined(t *testing.T) {
 		{"去年电子信息产业营收增长了多少", true},
 		{"去年社会消费品零售总额的增幅多少", true},
 		{"今年石化及精细化工产业营业收入要超过多少", true},
+		{"去年投进去的技改资金总额有多少", true},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
@@ -58,6 +59,26 @@ func TestMeasureAsked(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("measureAsked(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestSumOf: a total is the thing's own sum in money closing the clause,
+// not a sum of another noun after it (a saving, a part).
+func TestSumOf(t *testing.T) {
+	tests := []struct {
+		window, of string
+		want       bool
+	}{
+		{"投入修缮资金3.2亿元", "修缮资金", true},
+		{"港口货物贸易额达到58亿元", "贸易额", true},
+		{"外资到位1.5亿美元", "外资", false},
+		{"招标采购节约资金1.1亿元", "招标采购", false},
+		{"修缮资金增长12%", "修缮资金", false},
+	}
+	for _, tt := range tests {
+		if got := sumOf(tt.window, askedTerm{term: tt.of}); got != tt.want {
+			t.Errorf("sumOf(%q, %q) = %v, want %v", tt.window, tt.of, got, tt.want)
 		}
 	}
 }
