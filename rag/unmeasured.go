@@ -27,9 +27,10 @@ type measureNoun struct {
 // WHY: a figure of the same subject in another measure (海洋经济生产总值
 // 403亿元 for 海洋经济增长多少) or of another subject in the same measure
 // (地区生产总值增长5.5% for it) is a neighbour's figure, not the one asked.
+// A capacity is also written by its unit alone (20万吨/年润滑油装置).
 var askedMeasures = []measureNoun{
-	{"能力", []string{"能力", "产能"}, false, false},
-	{"产能", []string{"产能", "能力"}, false, false},
+	{"能力", []string{"能力", "产能", "吨/年"}, false, false},
+	{"产能", []string{"产能", "能力", "吨/年"}, false, false},
 	{"库容", []string{"库容", "容量"}, false, false},
 	{"容量", []string{"容量", "库容"}, false, false},
 	{"基数", []string{"基数"}, false, false},

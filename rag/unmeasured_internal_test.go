@@ -26,6 +26,8 @@ func TestUnmeasuredDeclined(t *testing.T) {
 		{"去年社会消费品零售总额的增幅多少", true},
 		{"今年石化及精细化工产业营业收入要超过多少", true},
 		{"去年投进去的技改资金总额有多少", true},
+		{"臻德化工那套润滑油装置的生产能力多大", true}, // 20万吨/年: a capacity by its unit
+		{"轻烃回收气体处理工程处理能力多大", true},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
