@@ -329,7 +329,13 @@ func tenths(rs []rune, i, j int) (int, string, bool) {
 	pct := d * 10
 	switch e, isDigit := chineseDigit(rs, next); {
 	case isDigit:
-		return next + 1, strconv.FormatFloat(pct+e, 'f', -1, 64) + "%", true // 九成九
+		// 八成八 is still a share said in whole percents, rounded as 三成
+		// is (88.3% said 八成八): 约, unless the speaker bounds it (近八成八).
+		about := "约"
+		if ownBound(string(rs[:i]), string(rs[next+1:])) {
+			about = ""
+		}
+		return next + 1, about + strconv.FormatFloat(pct+e, 'f', -1, 64) + "%", true // 九成九
 	case next < len(rs) && rs[next] == '半':
 		pct, next = pct+5, next+1 // 两成半
 	}
