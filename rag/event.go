@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/places"
@@ -226,10 +227,20 @@ func (e *Engine) cityInName(d *Draft, given string) bool {
 	return false
 }
 
+// ownCityInstitutions holds ownCityInstitution's expression by city: the
+// homes are few and fixed, and cityInName asks for each of them on every
+// where-question.
+var ownCityInstitutions sync.Map
+
 // ownCityInstitution matches an institution named after city: the city,
 // a few characters and a kind's word (盘锦校区, 盘锦职业技术学院).
 func ownCityInstitution(city string) *regexp.Regexp {
-	return regexp.MustCompile(regexp.QuoteMeta(city) + `\p{Han}{0,6}?(?:` + strings.Join(nameKinds, "|") + `)`)
+	if re, ok := ownCityInstitutions.Load(city); ok {
+		return re.(*regexp.Regexp)
+	}
+	re, _ := ownCityInstitutions.LoadOrStore(city,
+		regexp.MustCompile(regexp.QuoteMeta(city)+`\p{Han}{0,6}?(?:`+strings.Join(nameKinds, "|")+`)`))
+	return re.(*regexp.Regexp)
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,
