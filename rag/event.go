@@ -210,7 +210,7 @@ func (e *Engine) cityInName(d *Draft, given string) bool {
 	if !cityAsked.MatchString(d.norm) {
 		return false
 	}
-	for _, clause := range strings.FieldsFunc(anyNamingText(given, d.asked), func(r rune) bool { return strings.ContainsRune("，。；：,;:\n", r) }) {
+	for _, clause := range whereClauses(anyNamingText(given, d.asked)) {
 		for _, h := range e.ix.homes {
 			if h.Short == "" || strings.Contains(clause, "全国") {
 				continue
@@ -264,13 +264,20 @@ func answerQuotes(ans *Answer) string {
 // scale (盘锦港30万吨级原油码头).
 var placeLead = regexp.MustCompile(`^(?:[` + placeJoiners + `的]|[0-9.]+万?吨级)+`)
 
+// whereClauses cuts text at commas, stops, semicolons, colons and line
+// breaks: a place names the thing of its own clause only (placeBefore,
+// cityInName).
+func whereClauses(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；：,;:\n", r) })
+}
+
 // placeBefore reports whether given names, right before a thing a
 // where-question asks about, a place inside the report's own — a county,
 // a district, a zone, its port: 「完成盘山、大洼农村供水保障工程」 tells
 // where the water-supply works are, 「盘锦港30万吨级原油码头」 where the
 // wharf is. The city itself (盘锦) tells a resident nothing.
 func (e *Engine) placeBefore(d *Draft, given string) bool {
-	for _, clause := range strings.FieldsFunc(given, func(r rune) bool { return strings.ContainsRune("，。；：,;:\n", r) }) {
+	for _, clause := range whereClauses(given) {
 		for _, end := range e.placeEnds(clause) {
 			if e.locates(d, clause[end:]) {
 				return true
