@@ -130,7 +130,7 @@ var sumFigure = regexp.MustCompile(`^(?:达到|为|共|累计|总计)?[0-9.]+(?:
 // in money (技改资金70.1亿元): a total given without the word 总额. A sum
 // with another noun between (交易节支2.63亿元) is a part of it, not its total.
 func sumOf(window string, of askedTerm) bool {
-	for _, w := range append([]string{of.term}, of.syn...) {
+	for _, w := range of.spellings() {
 		if k := strings.LastIndex(window, w); k >= 0 && sumFigure.MatchString(window[k+len(w):]) {
 			return true
 		}
