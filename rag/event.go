@@ -69,11 +69,12 @@ var (
 )
 
 // whereAsked asks where a thing is, goes or comes from, in words the
-// cues above do not list: "副城区是哪里", "新区具体指哪个区", "航线是去哪里的", "阜盘铁路连接
-// 哪里", "从哪里调水", "Where is the Huajin Aramco project?". A sentence
-// only naming the thing says none of it. 从哪里 only before a carrying
-// verb: 从哪里发力 asks how, not where. English only as the whole
-// question of a thing's place, not of its rank or of the most.
+// cues above do not list: "副城区是哪里", "新区具体指哪个区", "航线是去哪里
+// 的", "阜盘铁路连接哪里", "从哪里调水", "Where is the Huajin Aramco
+// project?". A sentence only naming the thing says none of it. 从哪里
+// only before a carrying verb: 从哪里发力 asks how, not where. English
+// only as the whole question of a thing's place, not of its rank or of
+// the most.
 var whereAsked = regexp.MustCompile(`(?:是|去|通向|连接|连通)(?:哪里|哪儿|哪个地方|什么地方)|` +
 	`指(?:的是)?哪(?:个|些|几个|一个)?(?:区县|县区|区|县|乡镇|镇|村|街道|社区|城市|市|地方)|从(?:哪里|哪儿)(?:调|引|输|运)|^where (?:is|are) the [a-z0-9' -]+\??$`)
 
@@ -203,16 +204,20 @@ var cityAsked = regexp.MustCompile(`哪(?:个|座|一个|一座)城市|什么城
 
 // cityInName reports whether a where-question asking which city is told
 // by the name of the thing asked, as given writes it: an institution
-// named after the report's own city (大连理工大学盘锦校区, 盘锦职业技术学院) is in it. A name
-// only opening with the city (盘锦河蟹平台体验店, set up 在全国) is no
-// institution of nameKinds and tells no place.
+// named after the report's own city (大连理工大学盘锦校区, 盘锦职业技术
+// 学院) is in it. A name only opening with the city (盘锦河蟹平台体验店,
+// set up 在全国) is no institution of nameKinds and tells no place; a
+// clause of 全国 speaks of the country, not of where the thing is.
 func (e *Engine) cityInName(d *Draft, given string) bool {
 	if !cityAsked.MatchString(d.norm) {
 		return false
 	}
 	for _, clause := range whereClauses(anyNamingText(given, d.asked)) {
+		if strings.Contains(clause, "全国") {
+			continue
+		}
 		for _, h := range e.ix.homes {
-			if h.Short == "" || strings.Contains(clause, "全国") {
+			if h.Short == "" {
 				continue
 			}
 			// The question names that very institution: 盘锦职业技术学院 in
