@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/places"
@@ -222,7 +221,7 @@ func (e *Engine) cityInName(d *Draft, given string) bool {
 			}
 			// The question names that very institution: 盘锦职业技术学院 in
 			// a clause says nothing of 辽河石油职业技术学院 beside it.
-			for _, m := range ownCityInstitution(h.Short).FindAllString(clause, -1) {
+			for _, m := range ownCityInstitutions(clause, h.Short) {
 				if strings.Contains(d.norm, m) {
 					return true
 				}
@@ -232,20 +231,32 @@ func (e *Engine) cityInName(d *Draft, given string) bool {
 	return false
 }
 
-// ownCityInstitutions holds ownCityInstitution's expression by city: the
-// homes are few and fixed, and cityInName asks for each of them on every
-// where-question.
-var ownCityInstitutions sync.Map
+// institutionAfterCity is what follows a city's name in an institution
+// named after it: a few characters and a kind's word (校区, 职业技术学院).
+var institutionAfterCity = regexp.MustCompile(`^\p{Han}{0,6}?(?:` + strings.Join(nameKinds, "|") + `)`)
 
-// ownCityInstitution matches an institution named after city: the city,
-// a few characters and a kind's word (盘锦校区, 盘锦职业技术学院).
-func ownCityInstitution(city string) *regexp.Regexp {
-	if re, ok := ownCityInstitutions.Load(city); ok {
-		return re.(*regexp.Regexp)
+// ownCityInstitutions lists the institutions clause names after city, left
+// to right and not overlapping (盘锦校区, 盘锦职业技术学院). One expression
+// serves every city, so no per-city expression is built or kept.
+func ownCityInstitutions(clause, city string) []string {
+	if city == "" {
+		return nil
 	}
-	re, _ := ownCityInstitutions.LoadOrStore(city,
-		regexp.MustCompile(regexp.QuoteMeta(city)+`\p{Han}{0,6}?(?:`+strings.Join(nameKinds, "|")+`)`))
-	return re.(*regexp.Regexp)
+	var out []string
+	_, step := utf8.DecodeRuneInString(city)
+	for rest := clause; ; {
+		i := strings.Index(rest, city)
+		if i < 0 {
+			return out
+		}
+		after := rest[i+len(city):]
+		if m := institutionAfterCity.FindString(after); m != "" {
+			out = append(out, city+m)
+			rest = after[len(m):]
+			continue
+		}
+		rest = rest[i+step:]
+	}
 }
 
 // answerQuotes joins the text of an answer's cited quotes and figures,
