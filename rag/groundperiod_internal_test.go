@@ -157,6 +157,28 @@ func TestWhatYearDidIsItsDoings(t *testing.T) {
 	})
 }
 
+// questionFound is a question and whether it is answered.
+type questionFound struct {
+	q     string
+	found bool
+}
+
+// checkFound asks each question of the seed report and checks only
+// whether it is answered.
+func checkFound(t *testing.T, cases []questionFound) {
+	t.Helper()
+	e := NewEngine(seedIndex(t), nil)
+	for _, tc := range cases {
+		ans, err := e.Ask(context.Background(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tc.found {
+			t.Errorf("Ask(%q).Found = %v, want %v: %q", tc.q, ans.Found, tc.found, ans.Answer)
+		}
+	}
+}
+
 // foundWantNot is a question, whether it is answered, and a text its
 // answer holds and one it does not.
 type foundWantNot struct {

@@ -1,7 +1,6 @@
 package rag
 
 import (
-	"context"
 	"testing"
 )
 
@@ -10,27 +9,14 @@ import (
 // not answered with quotes of the ones it does name; one it names, or
 // names otherwise (a misnamed thing to correct), still answers.
 func TestUnwrittenEventDeclined(t *testing.T) {
-	e := NewEngine(seedIndex(t), nil)
-	tests := []struct {
-		q     string
-		found bool
-	}{
+	checkFound(t, []questionFound{
 		{"盘锦去年举办过亚运会吗", false},
 		{"辽河口申报世界地质公园了没", false},
 		{"盘锦大米评上著名商标了吗", false},
 		{"华锦集团研发出抗应力发白聚丙烯了吗", true},
 		{"去年承办中国女篮职业赛事了吗", true},
 		{"去年承办中国男篮职业赛事了吗", true}, // corrected: 女篮
-	}
-	for _, tt := range tests {
-		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Found != tt.found {
-			t.Errorf("Ask(%q).Found = %v, want %v: %q", tt.q, ans.Found, tt.found, ans.Answer)
-		}
-	}
+	})
 }
 
 // TestAsksYesOrNo: questions of whether, not of what, nor claims to check.
