@@ -118,6 +118,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind58", "testdata/baseline-blind58.json", fileQuestions("testdata/blind58.yaml")},
 		{"blind59", "testdata/baseline-blind59.json", fileQuestions("testdata/blind59.yaml")},
 		{"blind60", "testdata/baseline-blind60.json", fileQuestions("testdata/blind60.yaml")},
+		{"blind61", "testdata/baseline-blind61.json", fileQuestions("testdata/blind61.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -196,6 +197,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe78", "testdata/baseline-probe78.json", fileQuestions("testdata/probe78.yaml")},
 		{"probe79", "testdata/baseline-probe79.json", fileQuestions("testdata/probe79.yaml")},
 		{"probe80", "testdata/baseline-probe80.json", fileQuestions("testdata/probe80.yaml")},
+		{"probe81", "testdata/baseline-probe81.json", fileQuestions("testdata/probe81.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
