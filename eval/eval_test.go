@@ -198,6 +198,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe79", "testdata/baseline-probe79.json", fileQuestions("testdata/probe79.yaml")},
 		{"probe80", "testdata/baseline-probe80.json", fileQuestions("testdata/probe80.yaml")},
 		{"probe81", "testdata/baseline-probe81.json", fileQuestions("testdata/probe81.yaml")},
+		{"probe82", "testdata/baseline-probe82.json", fileQuestions("testdata/probe82.yaml")},
 		{"probe83", "testdata/baseline-probe83.json", fileQuestions("testdata/probe83.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
