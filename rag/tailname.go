@@ -229,10 +229,27 @@ func (ix *Index) otherTailName(claimed, said []rune, rep *Report) bool {
 		return false
 	}
 	if runesInOrder(claimed, said) || runesInOrder(said, claimed) || shortFormOf(claimed, said) ||
-		slices.Contains(ownVoice, string(claimed)) || ix.kindWord(string(claimed)) {
+		slices.Contains(ownVoice, string(claimed)) || ix.kindWord(string(claimed)) || ix.homeForVoice(claimed, said, rep) {
 		return false
 	}
 	return !ix.saysPhrase(string(claimed), rep)
+}
+
+// homeForVoice: claimed is the report's own city by name (盘锦, 盘锦市)
+// where said is the report's voice for it (全市, 我市), the words after
+// alike (盘锦海洋经济 for 全市海洋经济): an asker outside the government
+// names the city the report calls 全市, the same thing.
+func (ix *Index) homeForVoice(claimed, said []rune, rep *Report) bool {
+	for len(claimed) > 0 && len(said) > 0 && sameRune(claimed[len(claimed)-1], said[len(said)-1]) {
+		claimed, said = claimed[:len(claimed)-1], said[:len(said)-1]
+	}
+	if !slices.Contains(ownVoice, string(said)) {
+		return false
+	}
+	return ix.anyReport(rep, func(r *Report) bool {
+		_, han := homeNameForms(r)
+		return slices.Contains(han, Normalize(string(claimed)))
+	})
 }
 
 // shortFormOf: claimed may shorten said as two-character abbreviations
