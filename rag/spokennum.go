@@ -544,9 +544,25 @@ func spokenHalves(text string) string {
 		if !ok {
 			return m
 		}
-		return sub[1] + strconv.FormatFloat(n+0.5, 'f', -1, 64) + "个" + sub[3]
+		measure := "个"
+		if strings.Contains(bareHalfTail, sub[3]) && halfOfRate(text) {
+			measure = "个点" // GDP目标五个半是不是: 5.5 points, as 五个半点
+		}
+		return sub[1] + strconv.FormatFloat(n+0.5, 'f', -1, 64) + measure + sub[3]
 	})
 }
+
+// halfOfRate: a question with a count and a half and no measure after it
+// is about a rate (GDP, 增长): the half is points, said short, not a
+// count of things ("5.5个", then "corrected" against 5.5%). 目标 alone is
+// no rate's cue: 托位数目标四个半 counts places.
+func halfOfRate(text string) bool {
+	return slices.ContainsFunc(rateCues, func(c string) bool { return c != "目标" && strings.Contains(text, c) })
+}
+
+// bareHalfTail may follow a count and a half that names no measure of
+// its own (五个半是不是, 五个半对吧, at the end).
+const bareHalfTail = "是吗吧对呢啊嘛，,。？?！! "
 
 // digitsOrSpoken is the value of a number a question writes in digits
 // ("4") or says in words ("四", "二十"), as grewTimes and countAndHalf
