@@ -73,3 +73,15 @@ func TestFiguresAfterJoinsAdjacent(t *testing.T) {
 		t.Errorf("figuresAfter(¶11, from 10家社区便民食堂) = %q", got)
 	}
 }
+
+// A topic asked how, which one area's aims say in passing and a topic of
+// another area leads with, is answered by that topic, not the area's
+// digest.
+func TestTopicLeadBeforeAreaAims(t *testing.T) {
+	checkAnswers(t, []answerCase{
+		{q: "今年项目建设这一块打算怎么抓", want: []string{"强化项目支撑", "600个"}, notWant: []string{"3442"}},
+		{q: "今年项目建设怎么搞", want: []string{"月月评"}, notWant: []string{"3442"}},
+		// The area named by its title keeps its digest.
+		{q: "现代化产业体系今年要怎么建", want: []string{"3442", "870万吨"}},
+	})
+}

@@ -310,7 +310,7 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 		// "为啥说2025年特别关键": what the report says the year is.
 	case e.targetsBasis(ans, a, rep):
 		// "为什么设定这些目标": the paragraph after the targets explains them.
-	case e.reviewDigest(ans, a, rep, hits), e.planDigest(ans, a, rep):
+	case e.reviewDigest(ans, a, rep, hits), e.planDigest(ans, a, rep, hits):
 		// "去年改革开放方面有哪些亮点": that area's digest, not the year's.
 	case e.governmentSelfAnswer(ans, a, rep):
 		// "报告对政府自身建设提了哪些要求": the plan's closing run.

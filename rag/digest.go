@@ -528,7 +528,7 @@ var areaAimCues = []string{"总的要求", "总要求", "总体要求", "整体�
 
 // planDigest answers a question asking how one of the plan's areas of
 // work is to be done; false when it asks no such thing.
-func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
+func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report, hits []Hit) bool {
 	aim := containsAny(a.norm, areaAimCues)
 	plan := a.period == PeriodPlan || a.period == PeriodNone && len(a.years) == 0 && aim
 	if !plan || a.both || a.figure || !aim && !asksDigestCue(a.norm, planDigestCues) {
@@ -539,7 +539,7 @@ func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
 		return false
 	}
 	kids := e.children(sec)
-	if len(kids) < 2 {
+	if len(kids) < 2 || e.topicElsewhere(a, hits, kids) {
 		return false
 	}
 	ans.Found, ans.digest = true, true
@@ -562,6 +562,15 @@ func (e *Engine) planDigest(ans *Answer, a analysis, rep *Report) bool {
 		}
 	}
 	return true
+}
+
+// topicElsewhere reports whether a topic of another area leads with what
+// is asked: "今年上项目这块准备怎么抓" names 项目, which area (二)'s aims
+// say in passing (项目化推动), while 强化项目支撑。 of area (一) is the
+// report's answer; the area's digest would miss it.
+func (e *Engine) topicElsewhere(a analysis, hits []Hit, kids []*Paragraph) bool {
+	lead := e.topicParagraph(a, ofAskedPeriod(a, hits))
+	return lead != nil && !slices.Contains(kids, lead)
 }
 
 // figuresAfter are the quotes of p's sentences (sents) starting at rune
