@@ -559,7 +559,10 @@ var thisYearWords = []string{"今年", "本年", "this year"}
 
 // planResultCues ask what happened in the end, not what is planned:
 // "今年GDP实际增长多少", "今年城镇新增就业完成了多少", "今年已经购置了多少台".
-var planResultCues = []string{"实际", "最后", "最终", "到底完成", "完成了", "已经", "actual", "actually", "ended up", "in the end", "so far"}
+// A span up to now (今年以来, 年初至今, 截至目前) asks what has been done
+// so far: a report given in January states the year's target, not that.
+var planResultCues = []string{"实际", "最后", "最终", "到底完成", "完成了", "已经", "以来", "至今", "截至目前", "截止目前", "到目前为止", "目前为止", "迄今",
+	"actual", "actually", "ended up", "in the end", "so far"}
 
 // dropCompletionCheck replaces a completion check in padded with by; most
 // questions hold none of the characters every match holds.

@@ -2620,6 +2620,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年城镇新增就业完成多少", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
 		{q: "今年实际利用外资完成多少", grounding: rag.GroundOtherPeriod, not: []string{"4亿美元"}},
 		{q: "今年固定资产投资完成额", grounding: rag.GroundOtherPeriod, not: []string{"10%以上"}},
+		// A span up to now asks what has been done so far, not the target.
+		{q: "今年以来城镇新增就业多少人", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
+		{q: "今年年初至今购置了几台公交车", grounding: rag.GroundOtherPeriod, not: []string{"132台"}},
+		{q: "今年截至目前实际到位内资增长多少", grounding: rag.GroundOtherPeriod, not: []string{"10%"}},
+		{q: "今年城镇新增就业目标多少人", found: true, figures: []string{"1.9万人"}},
 		{q: "今年技术合同成交额要完成多少", found: true, figures: []string{"13亿元以上"}},
 		{q: "今年完成多少项重点水利工程", found: true, figures: []string{"12项"}},
 		// A stock asked ("盘锦有多少公交车") is not what a year bought, retired
