@@ -249,6 +249,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundMention(d)
 	e.groundKindName(d)
 	e.groundUnwrittenEvent(d)
+	e.groundAlsoOfOther(d)
 	e.groundUnwrittenHead(d)
 	e.groundOtherHead(d)
 	e.groundClasses(d)

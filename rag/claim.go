@@ -21,7 +21,7 @@ var contrasts = []*regexp.Regexp{
 	sceneGrade,
 	starGrade,
 	awardGrade,
-	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`),
+	roundCount,
 	regexp.MustCompile(`([0-9一二三四五六七八九十两]+)个方面`),
 	practiceReach,
 	firstInScope,
@@ -33,6 +33,17 @@ var contrasts = []*regexp.Regexp{
 	townOrCountry,
 	planOpensOrCloses,
 	batchScope,
+}
+
+// roundCount is a count of rounds: 八轮强降雨, 第三轮督察.
+var roundCount = regexp.MustCompile(`([0-9一二三四五六七八九十两]+)轮`)
+
+// placedRound reports whether match m of roundCount in q is 上一轮, 下一轮,
+// 这一轮 or 每一轮: one round named by where it stands, no count claimed.
+// WHY: "上一轮中央环保督察…" asks of the last round; read as 一轮 it was
+// "corrected" with the report's 第三轮, which it never claimed otherwise.
+func placedRound(q []rune, m runeMatch) bool {
+	return m.start > 0 && strings.ContainsRune("上下这本每同", q[m.start-1]) && string(q[m.vStart:m.vEnd]) == "一"
 }
 
 // Word opposites name the other side of one thing: 地上工程 is not the
@@ -526,6 +537,9 @@ func contrastCorrections(ans *Answer, claim string) []Part {
 	var corrections []Part
 	for _, re := range contrasts {
 		for _, m := range findAllRunes(re, q) {
+			if re == roundCount && placedRound(q, m) {
+				continue
+			}
 			if p, ok := contradiction(ans, q, m, re); ok {
 				corrections = append(corrections, p)
 			}

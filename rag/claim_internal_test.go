@@ -159,3 +159,12 @@ func TestAwardGradeBySubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedRoundNoCount: 上一轮, 下一轮 name a round by where it stands;
+// no count of rounds is claimed, so none is "corrected" (第三轮).
+func TestPlacedRoundNoCount(t *testing.T) {
+	checkFoundWantNot(t, []foundWantNot{
+		{"上一轮中央环保督察的整改任务今年完成吗", true, "第三轮", "更正"},
+		{"今年迎接的是第二轮中央生态环保督察吗", true, "更正", "没有直接回答"},
+	})
+}

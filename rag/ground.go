@@ -2587,7 +2587,10 @@ func asksWhetherUnwrittenNoun(norm string, asked []askedTerm) bool {
 // there, and a corrected answer stands.
 func (e *Engine) groundUnwrittenEvent(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || !asksEventOfUnwritten(d.norm, d.asked) {
+	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) {
+		return
+	}
+	if !asksEventOfUnwritten(d.norm, d.asked) && !asksPassiveOfUnwritten(d.norm, d.asked) && !asksEventOfUnquoted(d.norm, d.asked, e.quotedSentences(ans)) {
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
@@ -2605,6 +2608,106 @@ func asksEventOfUnwritten(norm string, asked []askedTerm) bool {
 		at := strings.Index(q, t.term)
 		return unwrittenNoun(t) && at >= 0 && undergoesEvent(q[:at])
 	})
+}
+
+// groundAlsoOfOther declines a question that asks whether a thing also
+// has what the report says of another (中央生态环保督察也是零反馈吗, where
+// ¶10 says 国家海洋督察零反馈), rather than correcting the thing as a
+// misnamed one: with 也 the asker already knows the report's one and
+// asks of a second, which the report does not speak of.
+func (e *Engine) groundAlsoOfOther(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || ans.reasoned {
+		return
+	}
+	q := strings.TrimRight(d.norm, "?？ ")
+	if !slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && namedThenAlso(q, Normalize(p.Stated)) }) {
+		return
+	}
+	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+}
+
+// namedThenAlso reports whether q names stated, a name (no number), and
+// then says 也 in the same clause: "X也是…", "X去年也…".
+func namedThenAlso(q, stated string) bool {
+	at := strings.Index(q, stated)
+	if stated == "" || at < 0 || holdsNumber(stated) || strings.ContainsAny(stated, "0123456789") {
+		return false
+	}
+	rest := q[at+len(stated):]
+	if end := strings.IndexAny(rest, "，,；;。 "); end >= 0 {
+		rest = rest[:end]
+	}
+	return strings.Contains(rest, "也")
+}
+
+// asksPassiveOfUnwritten reports whether a yes-or-no question asks
+// whether something underwent what a word no report writes says, right
+// after 被 (被通报了吗, 被点名通报了吗): the report tells nothing of it
+// happening, and quotes sharing the question's other words (督察) read
+// as yes.
+func asksPassiveOfUnwritten(norm string, asked []askedTerm) bool {
+	q := strings.TrimRight(norm, "?？ ")
+	if !asksYesOrNo(q) {
+		return false
+	}
+	return slices.ContainsFunc(asked, func(t askedTerm) bool {
+		at := strings.Index(q, t.term)
+		if at < 0 || !t.missing || len(t.syn) > 0 || t.part {
+			return false
+		}
+		by := strings.LastIndex(q[:at], "被")
+		return by >= 0 && utf8.RuneCountInString(q[by:at]) <= 3 // 被, and at most a word between (被点名通报)
+	})
+}
+
+// shortRise is 晋升 said short (也升4A了吗): 升 right after an adverb, not
+// inside a word (防洪提升工程, 上升).
+var shortRise = regexp.MustCompile(`(?:^|[也已都又还])升`)
+
+// asksEventOfUnquoted reports whether a yes-or-no question asks of a
+// thing named before an event verb or a 也 in its clause — its subject
+// (华锦集团评上国家级绿色工厂了吗, 鼎翔也升4A了吗, 中央巡视也是零反馈吗) or the
+// thing it is done for (给碱地柿子申报地理标志吗) — that no quoted sentence
+// holds. WHY: the quotes then
+// tell the event of another thing the report names (益海嘉里被评为…,
+// 申报盘锦水飞蓟…), nothing of the one asked; shown as the answer they
+// read as yes. A name the report writes elsewhere is no answer either.
+func asksEventOfUnquoted(norm string, asked []askedTerm, quoted string) bool {
+	q := strings.TrimRight(norm, "?？ ")
+	if quoted == "" || !asksYesOrNo(q) {
+		return false
+	}
+	return slices.ContainsFunc(withoutAskersOwn(asked, norm), func(t askedTerm) bool {
+		at := strings.Index(q, t.term)
+		if at < 0 || isLocative(t.term) || t.in(quoted) {
+			return false
+		}
+		rest := q[at+len(t.term):]
+		if end := strings.IndexAny(rest, "，,；;。 "); end >= 0 {
+			rest = rest[:end]
+		}
+		return containsAny(rest, eventVerbs) || shortRise.MatchString(rest) || strings.Contains(rest, "也")
+	})
+}
+
+// quotedSentences joins, normalized, each quote of ans with its
+// paragraph's lead, which may name what the quote's clauses are about.
+func (e *Engine) quotedSentences(ans *Answer) string {
+	var b strings.Builder
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		c := ans.Citations[p.Citations[0]]
+		r := e.ix.byID[c.Report]
+		if r == nil || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
+			continue
+		}
+		b.WriteString(Normalize(r.Paragraphs[c.Paragraph-1].Lead + p.Text))
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // yesOrNoEnds close a question asking whether something was done

@@ -19,6 +19,20 @@ func TestUnwrittenEventDeclined(t *testing.T) {
 	})
 }
 
+// TestUnquotedSubjectEventDeclined: a yes-or-no question whether a thing
+// named before the event verb underwent it is declined when no quote
+// holds that thing — the quotes tell the event of another — and answered
+// when one does.
+func TestUnquotedSubjectEventDeclined(t *testing.T) {
+	checkFound(t, []questionFound{
+		{"辽河油田评上国家级绿色工厂了吗", false},
+		{"今年要给大洼西瓜申报地理标志吗", false},
+		{"中央巡视也是零反馈吗", false},
+		{"益海嘉里评上国家级绿色工厂了吗", true},
+		{"今年申报盘锦水飞蓟地理标志吗", true},
+	})
+}
+
 // TestAsksYesOrNo: questions of whether, not of what, nor claims to check.
 func TestAsksYesOrNo(t *testing.T) {
 	tests := []struct {
@@ -34,6 +48,45 @@ func TestAsksYesOrNo(t *testing.T) {
 	for _, tt := range tests {
 		if got := asksYesOrNo(tt.q); got != tt.want {
 			t.Errorf("asksYesOrNo(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestPassiveOfUnwrittenDeclined: whether something was done to a thing
+// (被…了吗) by a word no report writes is declined; a written one answers.
+func TestPassiveOfUnwrittenDeclined(t *testing.T) {
+	checkFound(t, []questionFound{
+		{"去年辽河油田被点名通报了吗", false},
+		{"益海嘉里被评为国家级绿色工厂了吗", true},
+	})
+}
+
+// TestAlsoOfOtherDeclined: a question whether a second thing also has
+// what the report says of one (X也…吗) is declined, not corrected as if X
+// misnamed the report's one.
+func TestAlsoOfOtherDeclined(t *testing.T) {
+	checkFoundWantNot(t, []foundWantNot{
+		{"生态环保督察去年也是零反馈吗", false, "没有直接回答", "更正"},
+		{"首次实现国家海洋督察零反馈，是吗", true, "零反馈", "更正"},
+	})
+}
+
+// TestNamedThenAlso: a name then 也 in its clause; a figure claimed with
+// 也 (去年也是50吗) is no name of another thing.
+func TestNamedThenAlso(t *testing.T) {
+	tests := []struct {
+		q, stated string
+		want      bool
+	}{
+		{"中央生态环保督察去年也是零反馈吗", "中央生态环保", true},
+		{"营口也是试点城市吗", "营口", true},
+		{"中央生态环保督察是零反馈吗", "中央生态环保", false},
+		{"海洋牧场今年50万亩，去年也是50吗", "50", false},
+		{"苏州，我市也合作吗", "苏州", false},
+	}
+	for _, tt := range tests {
+		if got := namedThenAlso(tt.q, tt.stated); got != tt.want {
+			t.Errorf("namedThenAlso(%q, %q) = %v, want %v", tt.q, tt.stated, got, tt.want)
 		}
 	}
 }
