@@ -1462,11 +1462,21 @@ func (st *Stepper) quotesSupportedIn(d *rag.Draft, unit string) bool {
 	return st.quotesHold(d, func(f Figure) bool { return askedUnitFits(unit, f.Unit) }, d.Covers, true)
 }
 
+// yearBeforeCompared compares with a year named before the one asked: 比前年,
+// 较2023年, 比上一年.
+var yearBeforeCompared = regexp.MustCompile(`[比较](?:前年|上一年|(?:19|20)[0-9]{2}年)`)
+
+// asksYearOnYear reports whether norm asks how a figure moved from the year
+// before: "新增就业同比增加多少", "去年新增就业比前年多多少" ask how the
+// count moved, which the year's count (新增就业2.04万人) does not tell.
+func asksYearOnYear(norm string) bool {
+	return containsAnyOf(norm, "同比", "比上年", "比去年", "较上年", "较去年", "year-on-year", "year on year") || yearBeforeCompared.MatchString(norm)
+}
+
 // quotesHoldChange reports whether a quote of the answer holds a change
 // (a growth, a fall, a share) of what was asked.
 func (st *Stepper) quotesHoldChange(d *rag.Draft) bool {
-	// "新增就业同比增加多少" asks how the count moved, which the count is not.
-	yearOnYear := containsAnyOf(d.Norm(), "同比", "比上年", "比去年", "较上年", "year-on-year", "year on year")
+	yearOnYear := asksYearOnYear(d.Norm())
 	// A change of less than another quoted figure names is of another
 	// thing: "海洋经济生产总值增长多少" is not told by 地区生产总值增长3.5%
 	// beside 海洋经济生产总值403亿元, which names all of it.

@@ -2620,6 +2620,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年城镇新增就业完成多少", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
 		{q: "今年实际利用外资完成多少", grounding: rag.GroundOtherPeriod, not: []string{"4亿美元"}},
 		{q: "今年固定资产投资完成额", grounding: rag.GroundOtherPeriod, not: []string{"10%以上"}},
+		// A year's addition does not tell by how much it exceeds the year
+		// before's, which the report does not give; how many were added it does.
+		{q: "去年城镇新增就业比前年多了多少人", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "2024年新增就业比2023年多多少", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告"}},
+		{q: "去年城镇新增就业多少人", found: true, figures: []string{"2.04万人"}},
 		// A span up to now asks what has been done so far, not the target.
 		{q: "今年以来城镇新增就业多少人", grounding: rag.GroundOtherPeriod, not: []string{"1.9万人"}},
 		{q: "今年年初至今购置了几台公交车", grounding: rag.GroundOtherPeriod, not: []string{"132台"}},
