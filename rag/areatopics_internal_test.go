@@ -85,3 +85,15 @@ func TestTopicLeadBeforeAreaAims(t *testing.T) {
 		{q: "现代化产业体系今年要怎么建", want: []string{"3442", "870万吨"}},
 	})
 }
+
+// Everyday words for drawing investors in (拉投资, 吸引外地老板) name the
+// work on it (提高招商质效。), and fewer trips to offices (少跑, 跑几趟)
+// the one-window service; how much outside money came stays 实际到位内资.
+func TestEverydayWordsReachTopicLead(t *testing.T) {
+	checkAnswers(t, []answerCase{
+		{q: "今年市里准备怎么拉投资", want: []string{"提高招商质效", "红黑榜"}},
+		{q: "政府打算咋吸引外地老板过来", want: []string{"一把手"}},
+		{q: "外地老板去年投了多少钱", want: []string{"451.5亿元"}, notWant: []string{"提高招商质效"}},
+		{q: "今年办手续能少跑点不", want: []string{"一窗通办"}},
+	})
+}
