@@ -219,6 +219,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundStatedPeriod(d)
 	e.groundPeriod(d)
 	e.groundQuotes(d)
+	e.groundUnknownName(d)
 	e.groundReason(d)
 	e.groundNames(d)
 	e.groundDetails(d)

@@ -70,3 +70,18 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "What was Liaoning's budget revenue growth in 2024?", grounding: rag.GroundOtherPlace, not: []string{"8.3%"}},
 	})
 }
+
+// An English yes-or-no question about a named thing the report never
+// writes is declined: the words the lexicon knows (host: 举办) match
+// other events, and a yes would be of something else. A name the report
+// writes in pinyin, or a question naming nothing unknown, is answered.
+func TestEnglishUnknownNameDeclined(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "Did the city host the Asian Winter Games last year?", grounding: rag.GroundNotAnswered, want: []string{"does not mention"}},
+		{q: "Did Panjin host the Asian Winter Games?", grounding: rag.GroundNotAnswered, want: []string{"does not mention Asian Winter Games"}},
+		{q: "Did Panjin hold the Red Beach marathon in 2024?", found: true, want: []string{"红马赛"}},
+		// A Chinese gloss names the event in the report's words.
+		{q: "Did Panjin take part in the China International Import Expo (进博会) to attract investment in 2024?", found: true, want: []string{"参加进博会"}},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // An English question may name a firm or a place the report names by
@@ -23,13 +24,52 @@ const minNameSyllables = 2
 // and the lexicon lack (missing), none of whose words sounds like a run
 // of the report's characters (pinyinWritten).
 func (ix *Index) unknownName(read string, missing []string, rep *Report) bool {
+	_, ok := ix.unknownNameRun(read, missing, rep)
+	return ok
+}
+
+// unknownNameRun is the first run of capitalized words (lowered) by which
+// unknownName holds; not ok when none.
+func (ix *Index) unknownNameRun(read string, missing []string, rep *Report) ([]string, bool) {
 	for _, run := range capitalizedRuns(read) {
 		lacks := slices.ContainsFunc(run, func(w string) bool { return slices.Contains(missing, w) })
 		if lacks && !slices.ContainsFunc(run, func(w string) bool { return ix.pinyinWritten(w, rep) }) {
-			return true
+			return run, true
 		}
 	}
-	return false
+	return nil, false
+}
+
+// groundUnknownName declines an English yes-or-no question about a thing
+// it names that the report does not ("Did Panjin host the National
+// Games?"): the lexicon drops the unknown word, and the quotes holding the
+// rest (举办 of "host") would answer yes of something else. A correction
+// another step made stays.
+func (e *Engine) groundUnknownName(d *Draft) {
+	ans := d.Answer
+	// A Chinese gloss beside the name (进博会) says what it is in the
+	// report's words; the Chinese reading answers it.
+	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || d.Intent.Lang != "en" ||
+		strings.ContainsFunc(d.Read, isHan) || !englishYesNo.MatchString(strings.ToLower(d.Read)) {
+		return
+	}
+	run, ok := e.ix.unknownNameRun(d.Read, d.missing, d.Scope)
+	if !ok {
+		return
+	}
+	name := titleWords(run)
+	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+name+"”。相关内容：", "The report does not mention "+name+". Related text:")
+}
+
+// titleWords joins lowered words capitalized again: national games is
+// "National Games".
+func titleWords(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		out[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(out, " ")
 }
 
 // capitalizedRuns are the runs of capitalized words of an English text,
