@@ -222,6 +222,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundUnknownName(d)
 	e.groundReason(d)
 	e.groundNames(d)
+	e.groundListKind(d)
 	e.groundDetails(d)
 	e.groundEvents(d)
 	e.groundWhoFirst(d)
