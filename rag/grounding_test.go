@@ -2287,6 +2287,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "邢鹏什么时候当的市长", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "中央生态环保督察组哪年来盘锦", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "报告是几月几号作的", found: true, want: []string{"2025年1月8日"}},
+		// Drafting a plan (编制) is not issuing it, a year named as what it
+		// is (今年是…谋篇布局之年) is no time of the plan, and what is only
+		// about to happen (即将走出) has no year; a stage reached does.
+		{q: "十五五规划哪年印发", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "“十五五”规划什么时间出台啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "最困难的时期什么时候能过去", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "京哈高速盘锦段哪一年通车", found: true, want: []string{"竣工通车"}},
 		// Which district a tier of the city's layout means is where it is;
 		// the layout's sentence names none.
 		{q: "新区具体指哪个区", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},

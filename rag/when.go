@@ -31,7 +31,9 @@ var (
 	// stageTold is a stage a thing reaches, which tells its year in a plan
 	// or a result: "实现30万吨级原油码头…竣工验收". Backing or pushing it
 	// on (支持, 推进, 加快) reaches none.
-	stageTold = regexp.MustCompile(`建成|竣工|完工|投用|投运|投产|达产|通车|通航|开航|贯通|开工|动工|开建|启动|开通|开业|验收|交付|完成|获批|批复|挂牌|揭牌|通水|通电|上线|并网|实现`)
+	// Issuing a document (发布, 出台, 印发) is its stage too: 编制 a plan
+	// reaches none ("十五五规划啥时候发布": 高质量编制“十五五”规划).
+	stageTold = regexp.MustCompile(`建成|竣工|完工|投用|投运|投产|达产|通车|通航|开航|贯通|开工|动工|开建|启动|开通|开业|验收|交付|完成|获批|批复|挂牌|揭牌|通水|通电|上线|并网|实现|发布|出台|印发|公布`)
 	// stageAsked is a stage a question asks the time of: a clause must
 	// reach a stage to tell it (延迟退休哪年开始: 推进…改革 does not).
 	stageAsked = regexp.MustCompile(stageTold.String() + `|开始|建好|修好|能走车|坐飞机|出产品`)
@@ -42,7 +44,12 @@ var (
 	// (争取…纳入国家规划, 申请…资质, 前期工作): it sets no time for it.
 	// Getting ready for a thing (迎检, 筹备) sets no time for it either:
 	// 做好…督察迎检工作 does not say when the inspectors come.
-	hedged = regexp.MustCompile(`争取|力争|申请|申报|谋划|前期|论证|筹建|筹备|迎检|备检`)
+	// Nor does what is only about to happen (即将走出历史最困难时期): soon
+	// is no year.
+	hedged = regexp.MustCompile(`争取|力争|申请|申报|谋划|前期|论证|筹建|筹备|迎检|备检|即将`)
+	// yearAsSubject is a year named as what it is (今年是…收官之年), not as
+	// the time of what the clause tells.
+	yearAsSubject = regexp.MustCompile(`(?:今年|明年|去年)(?:是|也是|既是)`)
 )
 
 // toldWhen reports whether quotes given tell when the thing a when-question
@@ -76,7 +83,7 @@ func toldWhen(norm string, asked []askedTerm, given string, figure bool) bool {
 // about happens: it gives a time, or names the event. A question naming no
 // event is told by any text when anyEvent.
 func tellsEvent(norm, text string, anyEvent bool) bool {
-	if timeTold.MatchString(text) {
+	if timeTold.MatchString(yearAsSubject.ReplaceAllString(text, "")) {
 		return true
 	}
 	asksOne := false
