@@ -1629,13 +1629,14 @@ func askedUnitFits(asked, unit string) bool {
 
 // sameThings: two measure words that count the same kind of thing: a
 // firm or a household (家, 户), a session (场, 次, 期), a site (座, 处), a
-// machine (台, 辆, 部, 套), a report (篇, 条, 次). Not measures of size:
+// machine (台, 辆, 部, 套), a report (篇, 条, 次), a tree (株, 棵, and 颗
+// as residents often type it). Not measures of size:
 // 亩 and 公顷 are not measure words.
 func sameThings(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	for _, g := range []string{"人名位", "台辆部套", "场次期", "株棵", "家户", "座处", "篇条", "篇次"} {
+	for _, g := range []string{"人名位", "台辆部套", "场次期", "株棵颗", "家户", "座处", "篇条", "篇次"} {
 		if strings.Contains(g, a) && strings.Contains(g, b) {
 			return true
 		}

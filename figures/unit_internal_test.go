@@ -139,6 +139,8 @@ func TestAskedUnitFits(t *testing.T) {
 		{"套", "部", true},
 		{"条", "篇", true},
 		{"次", "篇", true},
+		{"颗", "株", true}, // 颗树, as residents type 棵
+		{"棵", "株", true},
 		{"场次", "期", true},
 		// Not things of another kind, nor measures of size.
 		{"亩", "公顷", false},

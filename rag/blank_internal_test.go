@@ -19,7 +19,7 @@ func replaceEach(text string, words []string) string {
 }
 
 // blankMembersEach is what blankMembers replaced: every member starting
-// with a rune of text, in file order.
+// with a rune of text, longest first, then in file order.
 func (lx *Lexicon) blankMembersEach(text string) string {
 	var refs []memberRef
 	seen := map[rune]bool{}
@@ -29,7 +29,7 @@ func (lx *Lexicon) blankMembersEach(text string) string {
 			refs = append(refs, lx.byFirst[r]...)
 		}
 	}
-	slices.SortFunc(refs, func(a, b memberRef) int { return a.ordinal - b.ordinal })
+	slices.SortFunc(refs, blankOrder)
 	for _, m := range refs {
 		text = strings.ReplaceAll(text, m.word, " ")
 	}

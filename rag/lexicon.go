@@ -715,12 +715,23 @@ func ContainsTerm(s, term string) bool {
 	}
 }
 
+// blankOrder blanks longer members first, then in file order: blanked
+// first, a member inside a longer one (要钱 in 跟上面要钱, the report's 图解
+// in 图解版) left the rest of the longer one (跟上面, 版) as a word the
+// report never writes, and an answerable question was refused for it.
+func blankOrder(a, b memberRef) int {
+	if la, lb := utf8.RuneCountInString(a.word), utf8.RuneCountInString(b.word); la != lb {
+		return lb - la
+	}
+	return a.ordinal - b.ordinal
+}
+
 func isASCIIAlnum(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // blankMembers replaces every Chinese member found in text with a space,
-// member by member in file order (an earlier member's replacement can
+// member by member in blankOrder (an earlier member's replacement can
 // break a later one's match, so the order is part of the result). Only
 // members starting with a rune of text can match; the others are skipped.
 func (lx *Lexicon) blankMembers(text string) string {
@@ -741,7 +752,7 @@ func (lx *Lexicon) blankMembers(text string) string {
 			}
 		}
 	}
-	slices.SortFunc(refs, func(a, b memberRef) int { return a.ordinal - b.ordinal })
+	slices.SortFunc(refs, blankOrder)
 	for _, m := range refs {
 		text = strings.ReplaceAll(text, m.word, " ")
 	}

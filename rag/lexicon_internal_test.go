@@ -5,18 +5,27 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
-// blankMembers must give what replacing every member in file order gives.
+// blankMembers must give what replacing every member, longest first and
+// then in file order, gives.
 func TestBlankMembersMatchesEveryMember(t *testing.T) {
 	lx := DefaultLexicon()
-	naive := func(text string) string {
-		for _, c := range lx.concepts {
-			for _, m := range c.members {
-				if m != "" && m[0] >= 0x80 {
-					text = strings.ReplaceAll(text, m, " ")
-				}
+	var members []string
+	for _, c := range lx.concepts {
+		for _, m := range c.members {
+			if m != "" && m[0] >= 0x80 {
+				members = append(members, m)
 			}
+		}
+	}
+	slices.SortStableFunc(members, func(a, b string) int {
+		return utf8.RuneCountInString(b) - utf8.RuneCountInString(a)
+	})
+	naive := func(text string) string {
+		for _, m := range members {
+			text = strings.ReplaceAll(text, m, " ")
 		}
 		return text
 	}

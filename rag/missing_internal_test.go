@@ -79,6 +79,31 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 	}
 }
 
+// Residents' words for errands and outings the report writes in its own
+// terms (办执照 for 企业开办, 过户 and 办证 for 不动产登记, 逛街 and 撸串
+// for 夜经济, a mistyped dgp for its GDP) are no words it
+// lacks; nor is the rest of a longer lexicon word around a shorter one
+// (跟上面 of 跟上面要 around 要钱). Words it never writes stay missing.
+func TestMissingWordsEverydayErrands(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want []string // missing words, in order
+	}{
+		{"办执照现在快不快", nil},
+		{"房子过户办证要多久", nil},
+		{"晚上逛街撸串的地方多不多", nil},
+		{"dgp增速定了没", nil},
+		{"市里跟上面要钱有啥新招", nil},
+		{"过户要交多少契税", []string{"契税"}},
+		{"逛街撸串的地方房价涨没涨", []string{"房价"}},
+	} {
+		if got := ix.missingWords(Normalize(tc.q), nil); !slices.Equal(got, tc.want) {
+			t.Errorf("missingWords(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
 // A run of characters the dictionary cut one by one and the reports never
 // write asks a rate when it closes in 率 (失叶率, a misspelt 失业率), though
 // none of its characters is a noun alone; one that names no thing and no
