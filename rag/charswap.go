@@ -3,6 +3,7 @@ package rag
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A claim may differ from the clause it restates by one character between
@@ -14,6 +15,51 @@ import (
 // minSwapContext is how many shared characters must flank the swapped
 // one, both sides together: fewer, the two may be different things.
 const minSwapContext = 5
+
+// minNumberedPrefix is how many shared characters must open a name whose
+// number a claim says another (碳九 for 碳五 after 伊科思): a name that long
+// before the number is the same family's, its numbered members (碳五, 碳九)
+// different things, whatever words the claim goes on with.
+const minNumberedPrefix = 4
+
+// nameNumerals are the numerals that number a name's member (碳五, 九运会).
+const nameNumerals = "一二三四五六七八九"
+
+// numberedMember: q[i] and c[j] are two numerals, each right after a
+// character that is no numeral and before none that is a numeral or a
+// measure: a member's number (碳五), not a count (五个) or a figure (五十),
+// which the figures check reads.
+// The claim as read has its numerals in digits (碳9), the clause as
+// written in characters (碳五).
+func numberedMember(rc restated, i, j int) bool {
+	if !lonelyNumeral(rc.q, rc.qWords, i) || !lonelyNumeral(rc.clause, rc.cWords, j) {
+		return false
+	}
+	return numeralValue(rc.q[i]) != numeralValue(rc.clause[j])
+}
+
+// numeralValue is the value of a name numeral, a digit or a character.
+func numeralValue(r rune) int {
+	if r >= '1' && r <= '9' {
+		return int(r - '0')
+	}
+	return strings.IndexRune(nameNumerals, r)/len("一") + 1
+}
+
+// lonelyNumeral: rs[at] is a name numeral between characters that are no
+// numerals or measures; a measure's character opening a longer word of
+// the segmentation words (项 of 项目) is no measure.
+func lonelyNumeral(rs []rune, words []string, at int) bool {
+	if at < 1 || at >= len(rs) || !strings.ContainsRune(nameNumerals+"123456789", rs[at]) || !isHan(rs[at-1]) || numeralSet.has(rs[at-1]) {
+		return false
+	}
+	if at+1 >= len(rs) {
+		return true
+	}
+	k, _ := wordAt(words, at+1)
+	measure := measureSet.has(rs[at+1]) && (k < 0 || runeLen(words[k]) == 1)
+	return !numeralSet.has(rs[at+1]) && !unicode.IsDigit(rs[at+1]) && !measure
+}
 
 // swapBlocked are characters never swapped for a name's: times (今年 for
 // 去年 is the period's matter), numerals, particles and the words of a
@@ -55,7 +101,10 @@ func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report, anyChar 
 		// A last character between a run and a shorter shared tail
 		// (聚乙烯 for 聚丙烯): the tail is too short a run to align.
 		i, j = r.q+r.n, r.c+r.n
-		if right := flankAfter(rc.q, rc.clause, i+1, j+1); right > 0 && right < minShared {
+		// So is a number closing a name's shared prefix (碳九项目 for 碳五
+		// 低碳综合利用): nothing after it need be shared.
+		right := flankAfter(rc.q, rc.clause, i+1, j+1)
+		if (right > 0 || numberedMember(rc, i, j)) && right < minShared {
 			if p, ok := ix.swapAt(rc, rep, i, j, r.n, right, anyChar); ok {
 				return p, true
 			}
@@ -68,17 +117,20 @@ func (ix *Index) charSwapIn(read string, texts []Citation, rep *Report, anyChar 
 // left shared characters before them and right after.
 func (ix *Index) swapAt(rc restated, rep *Report, i, j, left, right int, anyChar bool) (Part, bool) {
 	q, clause, qWords, cWords, sp := rc.q, rc.clause, rc.qWords, rc.cWords, rc.span
-	if !ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(cWords, j) {
+	numbered := left >= minNumberedPrefix && numberedMember(rc, i, j)
+	// A member's number is a numeral's word; the name it numbers is the
+	// word before it (碳 of 碳五).
+	if !numbered && (!ix.swappedNameChar(q[i], clause[j]) || !ix.inNameWord(cWords, j)) || numbered && !ix.inNameWord(cWords, j-1) {
 		return Part{}, false
 	}
-	if !anyChar && !contrastingChars(string(q[i]), string(clause[j])) {
+	if !anyChar && !numbered && !contrastingChars(string(q[i]), string(clause[j])) {
 		return Part{}, false
 	}
-	if left == 0 || left+right < minSwapContext {
+	if left == 0 || left+right < minSwapContext && !numbered {
 		return Part{}, false
 	}
 	lead := straddled(qWords, i, left)
-	if !ix.inNameWord(qWords, i) && lead == 0 {
+	if !ix.inNameWord(qWords, i-btoi(numbered)) && lead == 0 {
 		return Part{}, false
 	}
 	if lead == 0 {
@@ -90,6 +142,9 @@ func (ix *Index) swapAt(rc restated, rep *Report, i, j, left, right int, anyChar
 	word := wordAround(cWords, j)
 	word.s = min(word.s, j-lead)                 // 援疆项目, as the claim's 援藏 is one word
 	word.s -= compassLead(cWords, word, j, left) // 辽西北, not a bare 西北
+	if numbered {
+		word = runeSpan{s: min(word.s, j-1), e: j + 1} // 碳五, not a bare 五 nor 碳五低
+	}
 	s, e := sp.Start+word.s, sp.Start+word.e
 	qs, qe := i-(j-word.s), i+(word.e-j)
 	if qs < 0 || qe > len(q) {
@@ -214,4 +269,13 @@ func wordAround(words []string, at int) runeSpan {
 		e += runeLen(words[k+1])
 	}
 	return runeSpan{start, e}
+}
+
+// btoi is 1 for true: a member's number looks back one character to its
+// name's word.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

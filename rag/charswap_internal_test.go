@@ -26,6 +26,12 @@ func TestCharSwapCorrection(t *testing.T) {
 		{"华锦阿没项目进度到哪了", ""},
 		{"全市城乡空间怎么布局？", ""},
 		// What the question says the report said is read whole.
+		// A name's numbered member (碳五) said with another number, in
+		// digits or characters, whatever words follow it; the right one and
+		// a count (五个) stay uncorrected.
+		{"伊科思碳七工程竣工投产了吗", "报告写的是碳五"},
+		{"伊科思碳3装置投产了吧", "报告写的是碳五"},
+		{"伊科思碳五低碳综合利用竣工投产了吗", ""},
 		{"报告说支持辽河石化做精沥青生产基地、做优润滑油生产基地，具体怎么做？", "报告写的是优沥青，不是精沥青"},
 	}
 	checkCorrections(t, e, tests)
