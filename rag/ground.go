@@ -2699,12 +2699,11 @@ func (e *Engine) quotedSentences(ans *Answer) string {
 		if p.Type != PartQuote || len(p.Citations) == 0 {
 			continue
 		}
-		c := ans.Citations[p.Citations[0]]
-		r := e.ix.byID[c.Report]
-		if r == nil || c.Paragraph < 1 || c.Paragraph > len(r.Paragraphs) {
+		para := e.ix.citedParagraph(ans.Citations[p.Citations[0]])
+		if para == nil {
 			continue
 		}
-		b.WriteString(Normalize(r.Paragraphs[c.Paragraph-1].Lead + p.Text))
+		b.WriteString(Normalize(para.Lead + p.Text))
 		b.WriteString("\n")
 	}
 	return b.String()
