@@ -2631,7 +2631,7 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 // then says 也 in the same clause: "X也是…", "X去年也…".
 func namedThenAlso(q, stated string) bool {
 	at := strings.Index(q, stated)
-	if stated == "" || at < 0 || holdsNumber(stated) || strings.ContainsAny(stated, "0123456789") {
+	if stated == "" || at < 0 || holdsNumber(stated) {
 		return false
 	}
 	rest := q[at+len(stated):]
