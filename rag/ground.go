@@ -2634,11 +2634,7 @@ func namedThenAlso(q, stated string) bool {
 	if stated == "" || at < 0 || holdsNumber(stated) {
 		return false
 	}
-	rest := q[at+len(stated):]
-	if end := strings.IndexAny(rest, "，,；;。 "); end >= 0 {
-		rest = rest[:end]
-	}
-	return strings.Contains(rest, "也")
+	return strings.Contains(beforeFirstAny(q[at+len(stated):], "，,；;。 "), "也")
 }
 
 // asksPassiveOfUnwritten reports whether a yes-or-no question asks
@@ -2683,10 +2679,7 @@ func asksEventOfUnquoted(norm string, asked []askedTerm, quoted string) bool {
 		if at < 0 || isLocative(t.term) || t.in(quoted) {
 			return false
 		}
-		rest := q[at+len(t.term):]
-		if end := strings.IndexAny(rest, "，,；;。 "); end >= 0 {
-			rest = rest[:end]
-		}
+		rest := beforeFirstAny(q[at+len(t.term):], "，,；;。 ")
 		return containsAny(rest, eventVerbs) || shortRise.MatchString(rest) || strings.Contains(rest, "也")
 	})
 }

@@ -87,10 +87,7 @@ func listsKind(quote string, k *listKind) bool {
 		run := quote[loc[0]:loc[1]]
 		segs := strings.Split(run, "、")
 		// From the last item on, past the run: a count ends it ("等3家企业").
-		last := quote[loc[0]+strings.LastIndex(run, "、")+len("、"):]
-		if end := strings.IndexAny(last, clauseEnds); end >= 0 {
-			last = last[:end]
-		}
+		last := beforeFirstAny(quote[loc[0]+strings.LastIndex(run, "、")+len("、"):], clauseEnds)
 		window := utf8.RuneCountInString(segs[len(segs)-2]) + kindTail
 		if containsAny(firstRunes(last, window), k.marks) || introducesKind(quote[:loc[0]], segs[0], k) || itemOfKind(run, k) {
 			return true

@@ -386,6 +386,15 @@ func afterLastAny(s, marks string) string {
 	return s[i+size:]
 }
 
+// beforeFirstAny is s up to the first of marks in it (the whole of s
+// when none is): the clause that opens s.
+func beforeFirstAny(s, marks string) string {
+	if i := strings.IndexAny(s, marks); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // endsWithAny reports whether s ends with one of suffixes.
 func endsWithAny(s string, suffixes []string) bool {
 	for _, x := range suffixes {
