@@ -48,7 +48,7 @@ func (e *Engine) groundClasses(d *Draft) {
 	case len(other) == answering && d.Intent.Figure:
 		ans.relatedOnly(GroundNoSuchFigure, "报告没有给出这项数字。相关内容：", "The report gives no figure for this. Related text:")
 	case len(other) == answering:
-		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+		ans.notAnsweredDirectly()
 	default:
 		i := -1
 		ans.keepParts(func(Part) bool { i++; return !other[i] }) // renumbers the citations kept

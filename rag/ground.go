@@ -2153,6 +2153,13 @@ func (a *Answer) relatedOnly(grounding, zh, en string) {
 	a.relatedKeeping(func(p Part) bool { return p.Type == PartQuote }, grounding, zh, en)
 }
 
+// notAnsweredDirectly is relatedOnly with the notice for a question the
+// report's quotes touch but do not answer: one wording for every step
+// that declines so.
+func (a *Answer) notAnsweredDirectly() {
+	a.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+}
+
 // relatedKeeping is relatedOnly keeping the parts keep says.
 func (a *Answer) relatedKeeping(keep func(Part) bool, grounding, zh, en string) {
 	a.Found = false
@@ -2444,7 +2451,7 @@ func (e *Engine) groundQuotes(d *Draft) {
 	}
 	if asksAspectOfMissing(d.asked) || e.ix.asksPlanOfUnwritten(d.asked) || asksUnwrittenConcept(d.asked) || asksWhetherUnwrittenNoun(d.norm, d.asked) ||
 		e.ix.isKindOfUnwritten(d.asked, d.norm, Normalize(d.Query.Text)) || d.ClaimShaped() && claimsCountOfUnwritten(d.norm, d.asked) {
-		ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+		ans.notAnsweredDirectly()
 		return
 	}
 	if d.Intent.List || d.Intent.Figure && !d.Intent.Topic || ans.digest {
@@ -2475,7 +2482,7 @@ func (e *Engine) groundQuotes(d *Draft) {
 		}
 	}
 	ans.Understood.Support = best
-	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+	ans.notAnsweredDirectly()
 }
 
 // aspectWords name an aspect of a topic — its policy, conditions, rules —
@@ -2593,7 +2600,7 @@ func (e *Engine) groundUnwrittenEvent(d *Draft) {
 	if !asksEventOfUnwritten(d.norm, d.asked) && !asksPassiveOfUnwritten(d.norm, d.asked) && !asksEventOfUnquoted(d.norm, d.asked, e.quotedSentences(ans)) {
 		return
 	}
-	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+	ans.notAnsweredDirectly()
 }
 
 // asksEventOfUnwritten reports whether a yes-or-no question asks of a
@@ -2624,7 +2631,7 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 	if !slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && namedThenAlso(q, Normalize(p.Stated)) }) {
 		return
 	}
-	ans.relatedOnly(GroundNotAnswered, "报告没有直接回答这个问题。相关内容：", "The report does not answer this directly. Related text:")
+	ans.notAnsweredDirectly()
 }
 
 // namedThenAlso reports whether q names stated, a name (no number), and
