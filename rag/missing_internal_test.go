@@ -10,11 +10,7 @@ import (
 // Spoken forms are not words the report lacks: a doubled verb, a
 // clause-final 不 asking yes or no, 咱/俺 and 这些/那些.
 func TestMissingWordsSpokenForms(t *testing.T) {
-	ix := seedIndex(t)
-	for _, tc := range []struct {
-		q    string
-		want []string // missing words, in order
-	}{
+	checkMissingWords(t, seedIndex(t), []missingCase{
 		{"黑臭水体今年治治不？", nil},
 		{"咱们这些老旧小区改造不", nil},
 		{"俺们那些公园去年新建了多少", nil},
@@ -71,9 +67,20 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 		{"周杰伦演唱会治治不", []string{"周杰伦演唱"}},
 		// A doubled noun is a word like any other.
 		{"宝宝的奶粉补贴有多少", []string{"宝宝", "奶粉"}},
-	} {
-		got := ix.missingWords(Normalize(tc.q), nil)
-		if !slices.Equal(got, tc.want) {
+	})
+}
+
+// missingCase is a question and the words missingWords finds it lacks,
+// in order.
+type missingCase struct {
+	q    string
+	want []string
+}
+
+func checkMissingWords(t *testing.T, ix *Index, cases []missingCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := ix.missingWords(Normalize(tc.q), nil); !slices.Equal(got, tc.want) {
 			t.Errorf("missingWords(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -85,11 +92,7 @@ func TestMissingWordsSpokenForms(t *testing.T) {
 // lacks; nor is the rest of a longer lexicon word around a shorter one
 // (跟上面 of 跟上面要 around 要钱). Words it never writes stay missing.
 func TestMissingWordsEverydayErrands(t *testing.T) {
-	ix := seedIndex(t)
-	for _, tc := range []struct {
-		q    string
-		want []string // missing words, in order
-	}{
+	checkMissingWords(t, seedIndex(t), []missingCase{
 		{"办执照现在快不快", nil},
 		{"房子过户办证要多久", nil},
 		{"晚上逛街撸串的地方多不多", nil},
@@ -97,11 +100,7 @@ func TestMissingWordsEverydayErrands(t *testing.T) {
 		{"市里跟上面要钱有啥新招", nil},
 		{"过户要交多少契税", []string{"契税"}},
 		{"逛街撸串的地方房价涨没涨", []string{"房价"}},
-	} {
-		if got := ix.missingWords(Normalize(tc.q), nil); !slices.Equal(got, tc.want) {
-			t.Errorf("missingWords(%q) = %q, want %q", tc.q, got, tc.want)
-		}
-	}
+	})
 }
 
 // A run of characters the dictionary cut one by one and the reports never
