@@ -2268,7 +2268,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "延迟退休什么时间开始", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "辽河口国家公园多久能建好", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		{q: "开办企业多长时间能办完", found: true, want: []string{"1天以内"}},
-		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
+		// Which cities, a kind no quote lists, is declined as a list first.
+		{q: "新增的航线飞往哪些城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有列出所问的是哪些"}},
 		{q: "那10家便民食堂都在哪个社区啊", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		{q: "今年新开的航线通到哪里", grounding: rag.GroundNotAnswered, want: []string{"报告没有说在哪里"}},
 		// Where a thing is set, opened or done (设在哪, 开在哪些, 在哪里办, 在哪个
