@@ -2628,7 +2628,9 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 		return
 	}
 	q := strings.TrimRight(d.norm, "?？ ")
-	if !slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && namedThenAlso(q, Normalize(p.Stated)) }) {
+	if !slices.ContainsFunc(ans.Parts, func(p Part) bool {
+		return p.Type == PartCorrection && namedThenAlso(q, Normalize(p.Stated)) && (p.Figure == nil || !nameVariant(Normalize(p.Stated), Normalize(p.Figure.Value)))
+	}) {
 		return
 	}
 	ans.notAnsweredDirectly()
@@ -2683,7 +2685,7 @@ func asksEventOfUnquoted(norm string, asked []askedTerm, quoted string) bool {
 	}
 	return slices.ContainsFunc(withoutAskersOwn(asked, norm), func(t askedTerm) bool {
 		at := strings.Index(q, t.term)
-		if at < 0 || isLocative(t.term) || t.in(quoted) {
+		if at < 0 || isLocative(t.term) || t.in(quoted) || variantQuoted(q, asked, at, at+len(t.term), quoted) {
 			return false
 		}
 		rest := beforeFirstAny(q[at+len(t.term):], "，,；;。 ")
@@ -2969,4 +2971,42 @@ func weightiest(asked []askedTerm) int {
 		}
 	}
 	return w
+}
+
+// nameVariant reports whether a and b are one name in two forms: the same
+// head (two runes) and the same last rune, one a little longer (辽滨开发区,
+// 辽滨经济开发区 for 辽滨经开区). WHY: a shortened or spelled-out name of
+// the report's thing is that thing, not a second one "also" asked of.
+func nameVariant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if a == b || len(ra) < 3 || len(rb) < 3 || string(ra[:2]) != string(rb[:2]) || ra[len(ra)-1] != rb[len(rb)-1] {
+		return false
+	}
+	d := len(ra) - len(rb)
+	return d >= -4 && d <= 4
+}
+
+// variantQuoted reports whether the name the asked words around q[start:end]
+// run into (辽滨+经济+开发区) is a form of one the quotes write: its head
+// and, within a few runes, its last rune (辽滨经开区).
+func variantQuoted(q string, asked []askedTerm, start, end int, quoted string) bool {
+	for grew := true; grew; {
+		grew = false
+		for _, u := range asked {
+			if u.at < 0 || u.term == "" {
+				continue
+			}
+			if u.at+len(u.term) == start {
+				start, grew = u.at, true
+			} else if u.at == end {
+				end, grew = u.at+len(u.term), true
+			}
+		}
+	}
+	name := []rune(q[start:end])
+	if len(name) < 4 || strings.Contains(quoted, string(name)) {
+		return false
+	}
+	re, err := regexp.Compile(regexp.QuoteMeta(string(name[:2])) + `[^，,；;。、\n]{0,4}` + regexp.QuoteMeta(string(name[len(name)-1])))
+	return err == nil && re.MatchString(quoted)
 }

@@ -90,3 +90,26 @@ func TestNamedThenAlso(t *testing.T) {
 		}
 	}
 }
+
+// TestNameVariantNotDeclined: the report's thing named spelled out or
+// shortened (X经济开发区, X开发区 for X经开区) is that thing, not another
+// the quotes fail to name.
+func TestNameVariantNotDeclined(t *testing.T) {
+	checkFound(t, []questionFound{
+		{"辽滨经济开发区也入选国家绿色化工园区了吗", true},
+		{"辽滨开发区也入选绿色化工园区了吗", true},
+		{"辽河石化也入选绿色化工园区了吗", false},
+	})
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"辽滨开发区", "辽滨经开区", true},
+		{"辽河石化", "辽河油田", false},
+		{"益海嘉里", "益海嘉里", false},
+	} {
+		if got := nameVariant(tc.a, tc.b); got != tc.want {
+			t.Errorf("nameVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
