@@ -3008,5 +3008,25 @@ func variantQuoted(q string, asked []askedTerm, start, end int, quoted string) b
 		return false
 	}
 	re, err := regexp.Compile(regexp.QuoteMeta(string(name[:2])) + `[^，,；;。、\n]{0,4}` + regexp.QuoteMeta(string(name[len(name)-1])))
-	return err == nil && re.MatchString(quoted)
+	return err == nil && re.MatchString(quoted) || typoQuoted(name, quoted)
+}
+
+// typoQuoted reports whether quoted writes name, five runes or more, with
+// one rune after its head other (盛源海洋牧埸 for 盛源海洋牧场): a slip of
+// the asker's pen, not another thing. A numeral differing (第二批, 第三批)
+// is another thing; a shorter name (盘锦大豆, 盘锦大米) may be one too.
+func typoQuoted(name []rune, quoted string) bool {
+	if len(name) < 5 {
+		return false
+	}
+	for i := 2; i < len(name); i++ {
+		if strings.ContainsRune("0123456789一二三四五六七八九十两百千万", name[i]) {
+			continue
+		}
+		pat := regexp.QuoteMeta(string(name[:i])) + `[^0-9一二三四五六七八九十两百千万，,；;。、\n]` + regexp.QuoteMeta(string(name[i+1:]))
+		if re, err := regexp.Compile(pat); err == nil && re.MatchString(quoted) {
+			return true
+		}
+	}
+	return false
 }

@@ -99,6 +99,8 @@ func TestNameVariantNotDeclined(t *testing.T) {
 		{"辽滨经济开发区也入选国家绿色化工园区了吗", true},
 		{"辽滨开发区也入选绿色化工园区了吗", true},
 		{"辽河石化也入选绿色化工园区了吗", false},
+		// A slip of one rune in a long name is that name.
+		{"盛源海洋牧埸入选国家级示范区了吗", true},
 	})
 	for _, tc := range []struct {
 		a, b string
@@ -110,6 +112,22 @@ func TestNameVariantNotDeclined(t *testing.T) {
 	} {
 		if got := nameVariant(tc.a, tc.b); got != tc.want {
 			t.Errorf("nameVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestTypoQuoted(t *testing.T) {
+	for _, tc := range []struct {
+		name, quoted string
+		want         bool
+	}{
+		{"盛源海洋牧埸", "盛源海洋牧场入选国家级海洋牧场示范区", true},
+		{"第二批山水工程", "列入全国第三批山水工程典型案例", false},
+		{"盘锦大豆", "盘锦大米地理标志产品", false},
+		{"辽河石化厂", "辽河油田绿电实现并网", false},
+	} {
+		if got := typoQuoted([]rune(tc.name), tc.quoted); got != tc.want {
+			t.Errorf("typoQuoted(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
