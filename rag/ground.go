@@ -3007,8 +3007,35 @@ func variantQuoted(q string, asked []askedTerm, start, end int, quoted string) b
 	if len(name) < 4 || strings.Contains(quoted, string(name)) {
 		return false
 	}
-	re, err := regexp.Compile(regexp.QuoteMeta(string(name[:2])) + `[^，,；;。、\n]{0,4}` + regexp.QuoteMeta(string(name[len(name)-1])))
-	return err == nil && re.MatchString(quoted) || typoQuoted(name, quoted)
+	return headThenLast(quoted, string(name[:2]), name[len(name)-1]) || typoQuoted(name, quoted)
+}
+
+// nameBreaks end a name in a quote: a clause mark, an enumeration's 、, a
+// line.
+const nameBreaks = "，,；;。、\n"
+
+// headThenLast reports whether quoted writes head and then, within four
+// runes none of them a name break, last (辽滨…区 in 辽滨经开区). A scan,
+// not an expression compiled per question: this runs on every yes-or-no
+// question's asked names.
+func headThenLast(quoted, head string, last rune) bool {
+	for off := 0; ; {
+		at := strings.Index(quoted[off:], head)
+		if at < 0 {
+			return false
+		}
+		between := 0
+		for _, r := range quoted[off+at+len(head):] {
+			if r == last {
+				return true
+			}
+			if between == 4 || strings.ContainsRune(nameBreaks, r) {
+				break
+			}
+			between++
+		}
+		off += at + 1
+	}
 }
 
 // typoQuoted reports whether quoted writes name, five runes or more, with
@@ -3020,13 +3047,29 @@ func typoQuoted(name []rune, quoted string) bool {
 		return false
 	}
 	for i := 2; i < len(name); i++ {
-		if strings.ContainsRune("0123456789一二三四五六七八九十两百千万", name[i]) {
-			continue
-		}
-		pat := regexp.QuoteMeta(string(name[:i])) + `[^0-9一二三四五六七八九十两百千万，,；;。、\n]` + regexp.QuoteMeta(string(name[i+1:]))
-		if re, err := regexp.Compile(pat); err == nil && re.MatchString(quoted) {
+		if !strings.ContainsRune(numberRunes, name[i]) && slipQuoted(quoted, string(name[:i]), string(name[i+1:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// numberRunes write a number: a rune of one differing makes another thing.
+const numberRunes = "0123456789一二三四五六七八九十两百千万"
+
+// slipQuoted reports whether quoted writes prefix, one rune that is no
+// number's nor a name break, and suffix right after it.
+func slipQuoted(quoted, prefix, suffix string) bool {
+	for off := 0; ; {
+		at := strings.Index(quoted[off:], prefix)
+		if at < 0 {
+			return false
+		}
+		rest := quoted[off+at+len(prefix):]
+		r, n := utf8.DecodeRuneInString(rest)
+		if n > 0 && !strings.ContainsRune(numberRunes+nameBreaks, r) && strings.HasPrefix(rest[n:], suffix) {
+			return true
+		}
+		off += at + 1
+	}
 }

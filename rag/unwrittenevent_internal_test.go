@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"testing"
 )
 
@@ -128,6 +129,33 @@ func TestTypoQuoted(t *testing.T) {
 	} {
 		if got := typoQuoted([]rune(tc.name), tc.quoted); got != tc.want {
 			t.Errorf("typoQuoted(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestNameScansMatchTheirExpressions: headThenLast and slipQuoted, scans
+// run on every yes-or-no question, find what the expressions they replace
+// (compiled per question) found.
+func TestNameScansMatchTheirExpressions(t *testing.T) {
+	quotes := []string{
+		"辽滨经开区成功入选国家绿色化工园区", "辽滨、经开区", "辽滨经济技术开发区", "辽滨经济开发区", "辽滨经济技开发区", "辽滨\n区", "辽滨区辽滨经开区",
+		"盛源海洋牧场入选国家级海洋牧场示范区", "盛源海洋牧2入选", "盛源海洋牧、", "列入全国第三批山水工程典型案例", "",
+	}
+	names := []string{"辽滨开发区", "辽滨经济开发区", "辽滨区", "盛源海洋牧埸", "盛源海洋牧", "第二批山水工程", "辽河石化厂"}
+	for _, quoted := range quotes {
+		for _, name := range names {
+			rs := []rune(name)
+			head, last := string(rs[:2]), rs[len(rs)-1]
+			re := regexp.MustCompile(regexp.QuoteMeta(head) + `[^，,；;。、\n]{0,4}` + regexp.QuoteMeta(string(last)))
+			if got, want := headThenLast(quoted, head, last), re.MatchString(quoted); got != want {
+				t.Errorf("headThenLast(%q, %q, %q) = %v, the expression %v", quoted, head, string(last), got, want)
+			}
+			for i := 2; i < len(rs); i++ {
+				re := regexp.MustCompile(regexp.QuoteMeta(string(rs[:i])) + `[^0-9一二三四五六七八九十两百千万，,；;。、\n]` + regexp.QuoteMeta(string(rs[i+1:])))
+				if got, want := slipQuoted(quoted, string(rs[:i]), string(rs[i+1:])), re.MatchString(quoted); got != want {
+					t.Errorf("slipQuoted(%q, %q, %q) = %v, the expression %v", quoted, string(rs[:i]), string(rs[i+1:]), got, want)
+				}
+			}
 		}
 	}
 }
