@@ -2636,6 +2636,9 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 	ans.notAnsweredDirectly()
 }
 
+// spokenClauseEnds end a clause of a question as typed, a space among them.
+const spokenClauseEnds = "，,；;。 "
+
 // namedThenAlso reports whether q names stated, a name (no number), and
 // then says 也 in the same clause: "X也是…", "X去年也…".
 func namedThenAlso(q, stated string) bool {
@@ -2643,7 +2646,7 @@ func namedThenAlso(q, stated string) bool {
 	if stated == "" || at < 0 || holdsNumber(stated) {
 		return false
 	}
-	return strings.Contains(beforeFirstAny(q[at+len(stated):], "，,；;。 "), "也")
+	return strings.Contains(beforeFirstAny(q[at+len(stated):], spokenClauseEnds), "也")
 }
 
 // asksPassiveOfUnwritten reports whether a yes-or-no question asks
@@ -2688,7 +2691,7 @@ func asksEventOfUnquoted(norm string, asked []askedTerm, quoted string) bool {
 		if at < 0 || isLocative(t.term) || t.in(quoted) || variantQuoted(q, asked, at, at+len(t.term), quoted) {
 			return false
 		}
-		rest := beforeFirstAny(q[at+len(t.term):], "，,；;。 ")
+		rest := beforeFirstAny(q[at+len(t.term):], spokenClauseEnds)
 		return containsAny(rest, eventVerbs) || shortRise.MatchString(rest) || strings.Contains(rest, "也")
 	})
 }
@@ -2742,7 +2745,7 @@ var eventVerbs = []string{"举办", "办过", "承办", "参加", "入选", "评
 // of it. A noun elsewhere in a yes-or-no question (孩子, 老板) is often
 // the asker's circumstance, not the thing asked.
 func undergoesEvent(before string) bool {
-	return containsAny(afterLastAny(before, "，,；;。 "), eventVerbs)
+	return containsAny(afterLastAny(before, spokenClauseEnds), eventVerbs)
 }
 
 // holdsIdentifiers reports whether text (normalized) holds every Latin
