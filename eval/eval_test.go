@@ -119,6 +119,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind59", "testdata/baseline-blind59.json", fileQuestions("testdata/blind59.yaml")},
 		{"blind60", "testdata/baseline-blind60.json", fileQuestions("testdata/blind60.yaml")},
 		{"blind61", "testdata/baseline-blind61.json", fileQuestions("testdata/blind61.yaml")},
+		{"blind62", "testdata/baseline-blind62.json", fileQuestions("testdata/blind62.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -200,6 +201,9 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe81", "testdata/baseline-probe81.json", fileQuestions("testdata/probe81.yaml")},
 		{"probe82", "testdata/baseline-probe82.json", fileQuestions("testdata/probe82.yaml")},
 		{"probe83", "testdata/baseline-probe83.json", fileQuestions("testdata/probe83.yaml")},
+		{"probe84", "testdata/baseline-probe84.json", fileQuestions("testdata/probe84.yaml")},
+		{"probe85", "testdata/baseline-probe85.json", fileQuestions("testdata/probe85.yaml")},
+		{"probe86", "testdata/baseline-probe86.json", fileQuestions("testdata/probe86.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
