@@ -228,7 +228,10 @@ var howCues = []string{"有啥打算", "有什么打算", "有啥计划", "有�
 // A word or two may name what the measures are for: 有啥保护措施, 有啥建设计划.
 // Help (有啥帮衬) is what is done for someone; progress (有什么进展) what
 // came of it: both are answered by the run of sentences on the topic.
-var howAsked = regexp.MustCompile(`有(?:啥|什么|哪些)[新大]?\p{Han}{0,2}?(?:举措|措施|变化|方向|动作|安排|招|办法|计划|打算|规划|政策|帮衬|帮扶|帮助|扶持|支持|照顾|进展|成效)`)
+// Asked whether there is any (有没有支持, 政府有扶持吗, 有没有啥办法), it
+// asks the same: the answer is what is done, not yes.
+var howAsked = regexp.MustCompile(`(?:有(?:没有)?(?:啥|什么|哪些)|有没有)[新大]?\p{Han}{0,2}?(?:举措|措施|变化|方向|动作|安排|招|办法|计划|打算|规划|政策|帮衬|帮扶|帮助|扶持|支持|照顾|进展|成效)` +
+	`|有\p{Han}{0,2}?(?:举措|措施|办法|招|帮扶|扶持|支持|照顾)(?:吗|没|不)`)
 
 // howDone reports whether norm asks how something is done: a how-word
 // before a verb ("怎么促消费", "咋稳就业"), not "怎么样" (how it went), "怎么

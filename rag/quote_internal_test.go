@@ -162,6 +162,12 @@ func TestHowAskedHelp(t *testing.T) {
 		{"去年城市建设有什么进展", true},
 		{"去年文化事业有哪些成效", true},
 		{"今年有啥好玩的", false},
+		// Asked whether there is any, it asks what there is.
+		{"养孩子贵，市里有支持吗", true},
+		{"开网店的有没有扶持", true},
+		{"老旧小区改造有没有啥办法", true},
+		{"公园有没有人", false},
+		{"今年有支持多少户", false},
 	} {
 		if got := howAsked.MatchString(tc.q); got != tc.want {
 			t.Errorf("howAsked(%q) = %v, want %v", tc.q, got, tc.want)
