@@ -297,6 +297,10 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 		// 盘山县东沙河防洪治理: a name asked of, one character off; any
 		// character of what the question says the report said.
 		return []Part{p}
+	} else if p, ok := e.ix.quotedSlotCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
+		// 金融“三篇大文章” where the quote says 金融“五篇大文章”: the words
+		// as typed, since reading writes a term's numerals in digits.
+		return []Part{p}
 	}
 	return nil
 }
@@ -426,6 +430,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.misnamedCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 创业辽东湾 where the quoted slogan says 兴业辽东湾; 盘营铁路 for
 		// 阜盘铁路, 《焦点访谈》 for 《新闻联播》, 铁精矿 for 铜精矿.
+		return []Part{p}
+	} else if p, ok := e.ix.quotedSlotCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
+		// 编制“十六五”规划 where the quote says 编制“十五五”规划.
 		return []Part{p}
 	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.

@@ -1,0 +1,96 @@
+package rag
+
+import (
+	"regexp"
+	"slices"
+)
+
+// A question may quote a short term the report quotes in the same place
+// with another word or number: 金融“三篇大文章” where ¶43 says 金融“五篇
+// 大文章”, 编制“十四五”规划 where ¶69 says 编制“十五五”规划. Such terms are
+// too short for the name checks (nameSwap wants six shared characters),
+// but the quote marks and the words right outside them pin the slot: the
+// asker means the report's term and says it wrong, as long as the report
+// nowhere says the asker's version.
+
+// askedQuote is a short term a question quotes, in any quote marks an
+// asker types.
+var askedQuote = regexp.MustCompile(`“([^”“]{2,12})”|"([^"]{2,12})"|「([^」]{2,12})」|‘([^’]{2,12})’`)
+
+// reportQuote is a short term the report quotes.
+var reportQuote = regexp.MustCompile(`“[^”“]{2,12}”`)
+
+// slotContext is how many characters right outside the quote marks, on
+// one side, must be the same in the question and the report.
+const slotContext = 2
+
+// maxSlotLenGap is how much longer one of the two terms may be: a term
+// said wrong keeps about its length (三篇大文章, 五篇大文章).
+const maxSlotLenGap = 2
+
+// quotedSlotCorrection corrects a term the question quotes where a cited
+// text quotes another term between the same words. typed is the question
+// as typed: reading writes its numerals in digits (两个 as 2个).
+func (ix *Index) quotedSlotCorrection(typed string, texts []Citation, rep *Report) (Part, bool) {
+	q := []rune(typed)
+	for _, m := range findAllRunes(askedQuote, q) {
+		term := q[m.start+1 : m.end-1]
+		if !allHan(term) {
+			continue
+		}
+		for i, c := range texts {
+			text := []rune(c.Quote)
+			for _, tm := range findAllRunes(reportQuote, text) {
+				side, ok := sameSlot(q, m, text, tm)
+				if ok && nearTerm(term, text[tm.start+1:tm.end-1]) && !ix.saysPhrase(side.around(term), rep) {
+					return citedCorrection(c, i, tm.start, tm.end, string(q[m.start:m.end]), ""), true
+				}
+			}
+		}
+	}
+	return Part{}, false
+}
+
+// slotSide is the words the question and the report share right outside
+// the quote marks, and on which side.
+type slotSide struct {
+	words  []rune
+	before bool
+}
+
+// around is term with the shared words on their side: what the report
+// would say were the asker's term its own (结构调整“三篇大文章” is the
+// report's, 金融“三篇大文章” is not).
+func (s slotSide) around(term []rune) string {
+	if s.before {
+		return string(s.words) + string(term)
+	}
+	return string(term) + string(s.words)
+}
+
+// sameSlot: the slotContext Han characters right before the question's
+// opening mark are the report's, or those right after the closing mark.
+func sameSlot(q []rune, m runeMatch, text []rune, tm runeMatch) (slotSide, bool) {
+	if m.start >= slotContext && tm.start >= slotContext {
+		qb, tb := q[m.start-slotContext:m.start], text[tm.start-slotContext:tm.start]
+		if allHan(qb) && slices.Equal(qb, tb) {
+			return slotSide{qb, true}, true
+		}
+	}
+	if m.end+slotContext <= len(q) && tm.end+slotContext <= len(text) {
+		qa, ta := q[m.end:m.end+slotContext], text[tm.end:tm.end+slotContext]
+		if allHan(qa) && slices.Equal(qa, ta) {
+			return slotSide{qa, false}, true
+		}
+	}
+	return slotSide{}, false
+}
+
+// nearTerm: two different terms of about one length sharing a character
+// (两个维护, 两个确立): one said for the other, not two unrelated things.
+func nearTerm(asked, said []rune) bool {
+	if slices.Equal(asked, said) || max(len(asked), len(said))-min(len(asked), len(said)) > maxSlotLenGap {
+		return false
+	}
+	return slices.ContainsFunc(asked, func(r rune) bool { return slices.Contains(said, r) })
+}

@@ -1,0 +1,40 @@
+package rag
+
+import "testing"
+
+func TestQuotedSlotCorrection(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []correctionCase{
+		// A short quoted term with another number or word, between the
+		// report's own words, in a question or a claim.
+		{"金融“三篇大文章”要怎么落实", "报告写的是“五篇大文章”"},
+		// The same term where the report says it (结构调整“三篇大文章”).
+		{"结构调整“三篇大文章”做得怎么样", ""},
+		{"高质量编制“十六五”规划是今年的任务吗", "报告写的是“十五五”"},
+		{"要深刻领悟\"两个坚持\"的决定性意义吗", "报告写的是“两个确立”"},
+		// The report's own term, in any marks, stays uncorrected.
+		{"金融“五篇大文章”要怎么落实", ""},
+		{"要深刻领悟「两个确立」的决定性意义吗", ""},
+		// A quoted term in another slot than the report's is no swap.
+		{"“一网通办”推进得怎么样", ""},
+	}
+	checkCorrections(t, e, tests)
+}
+
+func TestNearTerm(t *testing.T) {
+	tests := []struct {
+		asked, said string
+		want        bool
+	}{
+		{"三篇大文章", "五篇大文章", true},
+		{"两个维护", "两个确立", true},
+		{"十五五", "十五五", false},
+		{"网购", "五篇大文章", false},
+		{"枫桥", "浦江经验", false},
+	}
+	for _, tt := range tests {
+		if got := nearTerm([]rune(tt.asked), []rune(tt.said)); got != tt.want {
+			t.Errorf("nearTerm(%q, %q) = %v, want %v", tt.asked, tt.said, got, tt.want)
+		}
+	}
+}
