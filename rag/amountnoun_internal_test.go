@@ -124,3 +124,28 @@ func TestCountsNothing(t *testing.T) {
 		}
 	}
 }
+
+// A count right after the 等 closing a clause's examples is of the kind
+// that clause names: it answers a count of what the clause writes, not of
+// a thing only its sentence names before, nor of one a broad stand-in word
+// (文化 for 比赛) finds among the examples.
+func TestCountsNamedKindOnly(t *testing.T) {
+	game := askedTerm{term: "比赛", weight: 2, head: true, syn: []string{"文化", "体育"}}
+	show := askedTerm{term: "演出", weight: 2, head: true}
+	project := askedTerm{term: "项目", weight: 1, head: true}
+	for _, tc := range []struct {
+		clause string
+		asked  []askedTerm
+		want   bool
+	}{
+		{"举办群众文化节庆等活动120余场", []askedTerm{game}, true},
+		{"举办群众文化演出等活动120余场", []askedTerm{show}, false},
+		{"推动港口疏浚等42个项目开工", []askedTerm{project}, false},
+		{"完成河道清淤等工程12处", []askedTerm{game}, true},
+		{"举办文化体育比赛120余场", []askedTerm{game}, false}, // no 等: the count is of what it names
+	} {
+		if got := countsNamedKindOnly(Normalize(tc.clause), tc.asked); got != tc.want {
+			t.Errorf("countsNamedKindOnly(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}

@@ -206,6 +206,27 @@ func countsNothing(norm string) bool {
 	})
 }
 
+// countsNamedKindOnly reports whether a clause counts, right after the 等
+// that closes its examples, a kind it names itself (开展文化惠民演出等活动300余
+// 场次) and holds nothing asked: the count is of that kind, so "中国女篮打了几
+// 场比赛" is not told by it, though the sentence names 女篮 before. A word
+// asked counts as held when the clause writes it, or a word standing for it
+// names the kind counted: a broad stand-in (文化 for 比赛) met among the
+// examples does not make their count the thing asked.
+func countsNamedKindOnly(norm string, asked []askedTerm) bool {
+	m := namedKindCount.FindStringSubmatch(norm)
+	if m == nil {
+		return false
+	}
+	return !slices.ContainsFunc(asked, func(t askedTerm) bool {
+		return t.weight >= 1 && (ContainsTerm(norm, t.term) || containsAnyTerm(m[1], t.syn))
+	})
+}
+
+// namedKindCount is a count right after an example list's 等 and the kind
+// it names (等活动300余场次, 等175个项目).
+var namedKindCount = regexp.MustCompile(`等(\p{Han}{1,6})[0-9]`)
+
 // arabicNumber is a number in digits with the scale after it (403亿):
 // read out, what is left shows a count in Chinese numerals, if any.
 var arabicNumber = regexp.MustCompile(`[0-9][0-9.,]*[十百千万亿]*`)
