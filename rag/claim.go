@@ -272,6 +272,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := occurrenceCorrection(d.Read, ans.Citations); ok {
 		// 零反馈是第二次吗 where the quote says 首次实现…零反馈.
 		return []Part{p}
+	} else if p, ok := areaOrdinalCorrection(d.Read, ans.Citations); ok {
+		// 狠抓绿色发展是第几方面，第五个吗 where the heading says （六）.
+		return []Part{p}
 	} else if p, ok := d.directionCorrection(); ok {
 		// 社会救助标准降了吗 where the quote says 同步增长.
 		return []Part{p}
@@ -337,6 +340,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 	if len(corrections) == 0 {
 		// 市九运会是第十届 where the name says the ninth.
 		if p, ok := occurrenceCorrection(d.Read, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 狠抓绿色发展是第五个方面 where the heading says （六）.
+		if p, ok := areaOrdinalCorrection(d.Read, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -1,0 +1,57 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A claim may give an area of work the wrong number: 狠抓绿色发展 as the
+// fifth area where its heading is （六）狠抓绿色发展. The cited heading
+// names the area by the claim's own words and writes its number, so the
+// number the claim says is checked against it.
+
+// areaNumberSaid is the number a question gives an area of work: 第三方面,
+// 第五个方面.
+var areaNumberSaid = regexp.MustCompile(`第([一二三四五六七八九十]{1,2}|[0-9]{1,2})个?方面`)
+
+// headingNumber opens a heading of an area of work: （六）.
+var headingNumber = regexp.MustCompile(`^（([一二三四五六七八九十]{1,2})）`)
+
+// minAreaWords is how many characters in a row the question and the
+// heading's title must share to name one area: more than the 狠抓 every
+// title of a year opens with.
+const minAreaWords = 4
+
+// areaOrdinalCorrection corrects the number a question gives an area of
+// work whose cited heading, named by the question's words, writes
+// another.
+func areaOrdinalCorrection(read string, texts []Citation) (Part, bool) {
+	m := areaNumberSaid.FindStringSubmatch(read)
+	if m == nil {
+		return Part{}, false
+	}
+	said := cardinal(m[1])
+	q := []rune(strings.Replace(read, m[0], "", 1))
+	for i, c := range texts {
+		h := headingNumber.FindStringSubmatch(c.Quote)
+		if h == nil || cardinal(h[1]) == said {
+			continue
+		}
+		text := []rune(c.Quote)
+		end := clauseEndAt(text, len([]rune(h[0])))
+		if namesArea(q, text[len([]rune(h[0])):end]) {
+			return citedCorrection(c, i, 0, end, m[0], ""), true
+		}
+	}
+	return Part{}, false
+}
+
+// namesArea: q shares minAreaWords characters in a row with title.
+func namesArea(q, title []rune) bool {
+	for _, r := range sharedRuns(q, title) {
+		if r.n >= minAreaWords {
+			return true
+		}
+	}
+	return false
+}
