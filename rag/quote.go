@@ -385,7 +385,10 @@ func continueLeadIns(picked []candidate) []candidate {
 // topic asked over the sentences after it: "湿地今年怎么保护", "港口今年有
 // 啥大动作" ask what is done, and that is the run of sentences the best
 // one opens, not that one. A quote from a paragraph that names the topic
-// once among others stays as it is; false when no quote was extended.
+// once among others stays as it is; false when no quote was extended. The
+// best quote's figure is looked for beside other quotes too: a question
+// with no year takes a weak quote of the other period beside it (¶7's
+// 顶住外部压力 for 生娃养娃压力大), which makes the best no less short.
 func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 	if !asksHow(a) {
 		return picked, false
@@ -406,7 +409,7 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 		picked, first = replaceDropping(picked, first, opened)
 		return extendQuote(picked, first, FullSentences), true
 	}
-	if len(picked) == 1 && !a.list {
+	if !a.list {
 		return continueShortAnswer(picked)
 	}
 	return picked, false
@@ -416,7 +419,7 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 // has seldom been answered whole.
 const oneSentenceHowRunes = 40
 
-// continueShortAnswer extends a lone short quote that states a measure
+// continueShortAnswer extends the best quote, when short, that states a measure
 // with no figure (not a heading: continueHeadings runs those on) over the
 // next sentence of its paragraph when that one gives the measure's
 // figure: "完善生育支持政策体系…" then "…每千人托位数达到4.5个". A next

@@ -43,3 +43,27 @@ func TestContinueShortAnswer(t *testing.T) {
 		}
 	}
 }
+
+// Asked how, the best quote runs on to its figure when other quotes stand
+// beside it too (a weak quote of the other period, when no year is named).
+func TestContinueOnTopicShortBesideOthers(t *testing.T) {
+	best := &Paragraph{N: 2, Text: "完善养犬管理制度，减轻社区管理压力。新建宠物公园3个。推进垃圾分类。"}
+	other := &Paragraph{N: 1, Text: "我们顶住外部压力，迎难而上。"}
+	span := func(p *Paragraph, sentence string) Span {
+		start := strings.Index(p.Text, sentence)
+		end := start + len(sentence)
+		return Span{Start: len([]rune(p.Text[:start])), End: len([]rune(p.Text[:end])), byteStart: start, byteEnd: end}
+	}
+	picked := []candidate{
+		{para: best, span: span(best, "完善养犬管理制度，减轻社区管理压力。")},
+		{para: other, span: span(other, "我们顶住外部压力，迎难而上。")},
+	}
+	a := analysis{norm: Normalize("养狗压力大，今年有啥招")}
+	got, ok := continueOnTopic(a, picked)
+	if !ok || len(got) != 2 {
+		t.Fatalf("continueOnTopic = %d quotes (ok=%v), want the two, the best run on", len(got), ok)
+	}
+	if q := best.Text[got[0].span.byteStart:got[0].span.byteEnd]; !strings.Contains(q, "宠物公园3个") || strings.Contains(q, "垃圾分类") {
+		t.Errorf("best quote = %q, want it run on to its figure and no further", q)
+	}
+}
