@@ -220,6 +220,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundPeriod(d)
 	e.groundQuotes(d)
 	e.groundUnknownName(d)
+	e.groundUnknownWord(d)
 	e.groundReason(d)
 	e.groundNames(d)
 	e.groundListKind(d)

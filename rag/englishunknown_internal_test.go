@@ -1,0 +1,71 @@
+package rag
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestEnglishAskedHead(t *testing.T) {
+	cases := []struct {
+		q      string
+		figure bool
+		want   string
+	}{
+		{"How many street lamps were repaired?", true, "lamps"},
+		{"How many nurses and doctors does the city hire?", true, "doctors"},
+		{"how much was spent on bridges", true, ""}, // a verb after the opener: no phrase asked
+		{"How many visitors came to the museum?", true, "visitors"},
+		{"Which harbour cranes will be bought?", false, ""}, // which one, not a figure
+		{"Which cranes will be bought?", false, ""},
+		{"What tax rebate will firms get?", true, "rebate"},
+		{"Tell me about the wetlands.", false, ""},
+	}
+	for _, c := range cases {
+		if got := englishAskedHead(c.q, c.figure); got != c.want {
+			t.Errorf("englishAskedHead(%q, %v) = %q, want %q", c.q, c.figure, got, c.want)
+		}
+	}
+}
+
+func TestUnknownContentWords(t *testing.T) {
+	ix := seedIndex(t)
+	cases := []struct {
+		q       string
+		missing []string
+		want    []string
+	}{
+		// Grammar, chat, common verbs and adjectives, units: no topic.
+		{"hey guys, is it really true that growth was fast?", []string{"guys", "really", "true", "fast"}, nil},
+		{"How many tonnes of grain were bought, roughly?", []string{"tonnes", "bought", "roughly"}, nil},
+		// Inflections and slips of known words, adverbs of manner.
+		{"goverment finacial plans handled efficiently", []string{"goverment", "finacial", "efficiently"}, nil},
+		// A name is unknownName's; a content word is unknown.
+		{"How many lighthouses did Atlantis build?", []string{"lighthouses", "atlantis"}, []string{"lighthouses"}},
+	}
+	for _, c := range cases {
+		if got := ix.unknownContentWords(c.q, c.missing, nil); !slices.Equal(got, c.want) {
+			t.Errorf("unknownContentWords(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+func TestGroundUnknownWord(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	cases := []struct {
+		q     string
+		found bool
+	}{
+		{"How many lighthouses does Panjin have?", false},
+		{"How many buses will Panjin purchase in 2025?", true}, // the verb is unknown, the head is not
+	}
+	for _, c := range cases {
+		ans, err := e.Ask(context.Background(), Query{Text: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != c.found {
+			t.Errorf("Ask(%q).Found = %v, want %v: %s", c.q, ans.Found, c.found, ans.Answer)
+		}
+	}
+}
