@@ -2640,8 +2640,13 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 const spokenClauseEnds = "，,；;。 "
 
 // namedThenAlso reports whether q names stated, a name (no number), and
-// then says 也 in the same clause: "X也是…", "X去年也…".
+// then says 也 in the same clause: "X也是…", "X去年也…". A slot read past
+// the name takes 也 in (盘锦海参也申报 for "盘锦海参今年也申报…吗", the
+// year dropped): its name is what stands before 也.
 func namedThenAlso(q, stated string) bool {
+	if name, _, ok := strings.Cut(stated, "也"); ok && name != "" {
+		stated = name
+	}
 	at := strings.Index(q, stated)
 	if stated == "" || at < 0 || holdsNumber(stated) {
 		return false

@@ -69,6 +69,7 @@ func TestAlsoOfOtherDeclined(t *testing.T) {
 	checkFoundWantNot(t, []foundWantNot{
 		{"生态环保督察去年也是零反馈吗", false, "没有直接回答", "更正"},
 		{"首次实现国家海洋督察零反馈，是吗", true, "零反馈", "更正"},
+		{"盘锦海参今年也申报地理标志吗", false, "没有直接回答", "更正"},
 	})
 }
 
@@ -84,6 +85,9 @@ func TestNamedThenAlso(t *testing.T) {
 		{"中央生态环保督察是零反馈吗", "中央生态环保", false},
 		{"海洋牧场今年50万亩，去年也是50吗", "50", false},
 		{"苏州，我市也合作吗", "苏州", false},
+		{"盘锦海参今年也申报地理标志吗", "盘锦海参也申报", true},
+		{"盘锦海参也申报地理标志吗", "盘锦海参也申报地理", true},
+		{"盘锦海参今年申报地理标志吗", "盘锦海参申报地理标志", false},
 	}
 	for _, tt := range tests {
 		if got := namedThenAlso(tt.q, tt.stated); got != tt.want {
