@@ -516,8 +516,15 @@ func asksPlanResult(padded string, years []int, plan int) bool {
 	// "2025年目标完成没" asks the year's result, as 实际 does.
 	padded = dropCompletionCheck(padded, " 实际 ")
 	return (containsAny(padded, planResultCues) || wholeYearDone.MatchString(padded) || asksAmountDone(padded)) &&
-		!containsAny(padded, planIntentCues) && !planIntentVerb.MatchString(padded) && !containsAny(padded, bothCues)
+		!containsAny(padded, planIntentCues) && !planIntentVerb.MatchString(padded) && !planModal.MatchString(padded) &&
+		!containsAny(padded, bothCues)
 }
+
+// planModal is 要 (will, is to) before a verb: "今年以来要购置多少公交车"
+// asks what is to be bought, the plan, however the span is worded. Not
+// 要 inside a word (主要, 重要, 需要, 要求, 要点) nor 要不/要么/要是, nor a
+// done thing after it (要了).
+var planModal = regexp.MustCompile(`(?:^|[^主重需只摘纲概首必提简想])要[^求点素害闻务不么是了，,。？?\s]`)
 
 // planIntentCues ask what is aimed at, not what came of it: "how much
 // foreign capital does Panjin aim to actually use in 2025" asks the plan's
