@@ -2597,7 +2597,9 @@ func (e *Engine) groundUnwrittenEvent(d *Draft) {
 	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) {
 		return
 	}
-	if !asksEventOfUnwritten(d.norm, d.asked) && !asksPassiveOfUnwritten(d.norm, d.asked) && !asksEventOfUnquoted(d.norm, d.asked, e.quotedSentences(ans)) {
+	quoted := e.quotedSentences(ans)
+	asked := withoutNationalAgents(d.norm, d.asked, quoted)
+	if !asksEventOfUnwritten(d.norm, asked) && !asksPassiveOfUnwritten(d.norm, asked) && !asksEventOfUnquoted(d.norm, asked, quoted) {
 		return
 	}
 	ans.notAnsweredDirectly()
@@ -2699,6 +2701,38 @@ func asksEventOfUnquoted(norm string, asked []askedTerm, quoted string) bool {
 		rest := beforeFirstAny(q[at+len(t.term):], spokenClauseEnds)
 		return containsAny(rest, eventVerbs) || shortRise.MatchString(rest) || strings.Contains(rest, "也")
 	})
+}
+
+// withoutNationalAgents is asked without the national body a passive
+// names as its agent where the quotes give a 国家级 honour
+// (nationalAgentQuoted).
+func withoutNationalAgents(norm string, asked []askedTerm, quoted string) []askedTerm {
+	q := strings.TrimRight(norm, "?？ ")
+	return slices.DeleteFunc(slices.Clone(asked), func(t askedTerm) bool {
+		at := strings.Index(q, t.term)
+		return at >= 0 && nationalAgentQuoted(q, at, at+len(t.term), quoted)
+	})
+}
+
+// nationalAgentQuoted reports whether q[at:end] names a national body as
+// the agent of a passive (被工信部评为, 被国家发改委认定为) and the quotes
+// give the honour as 国家级. WHY: the report writes who was honoured and at
+// what level, not which ministry named it; the ministry is a national body,
+// so a quote of a 国家级 honour answers it rather than being another
+// thing's event.
+func nationalAgentQuoted(q string, at, end int, quoted string) bool {
+	if !strings.HasSuffix(q[:at], "被") || !strings.Contains(quoted, "国家级") {
+		return false
+	}
+	agent, rest := q[at:end], q[end:]
+	if strings.HasPrefix(rest, "部") || strings.HasPrefix(rest, "委") {
+		agent, rest = agent+rest[:len("部")], rest[len("部"):]
+	}
+	national := strings.HasSuffix(agent, "部") || strings.HasSuffix(agent, "委") || strings.HasPrefix(agent, "国务院")
+	// Only an honour conferred (评为国家级绿色工厂); another verb (通报,
+	// 处罚) says something else of the thing.
+	loc := honourVerbs.FindStringIndex(rest)
+	return national && loc != nil && loc[0] == 0
 }
 
 // quotedSentences joins, normalized, each quote of ans with its
