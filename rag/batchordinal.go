@@ -121,6 +121,11 @@ func (e *Engine) groundRound(d *Draft) {
 		return
 	}
 	ask := roundAsk{asked, phasedNames(d.norm), bare, ClaimShaped(d.Read)}
+	if phaseEventAsked(d.norm) {
+		// Asked whether it did something, the phase is asked of as a
+		// question word would: no topic, no claim to correct.
+		ask.bare, ask.claim = false, false
+	}
 	other := func(p Part) bool {
 		if (p.Type != PartQuote && p.Type != PartFigure) || len(p.Citations) == 0 {
 			return false
@@ -142,6 +147,29 @@ func (e *Engine) groundRound(d *Draft) {
 	}
 	ans.keepParts(func(p Part) bool { return !other(p) })
 	ans.figuresFromParts()
+}
+
+// phaseEventAsked reports whether norm asks yes or no whether a thing at
+// a phase did something ("储气库群二期投产了吗", "新发地三期今年启动吗"):
+// the phase names the subject, not what is claimed of it (是二期吗), and
+// no tag asks to check a stated claim (…，对吗). WHY: where the report
+// writes only another phase (一期 投产), that phase's event tells nothing
+// of the one asked, and correcting the phase would answer as if it did.
+func phaseEventAsked(norm string) bool {
+	t := strings.TrimRight(norm, "？?。.！! ")
+	if !strings.HasSuffix(t, "吗") || containsAny(t, claimCheckEnds) {
+		return false
+	}
+	for _, m := range batchOrdinal.FindAllStringSubmatchIndex(t, -1) {
+		before, after := t[:m[0]], strings.TrimSuffix(t[m[1]:], "吗")
+		if t[m[4]:m[5]] != "期" || strings.HasSuffix(before, "是") {
+			continue
+		}
+		if utf8.RuneCountInString(lastHanRun(before)) >= 2 && after != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // phasedNames are the names a question writes right before a phase it

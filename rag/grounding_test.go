@@ -3551,6 +3551,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "大金重工二期项目", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"根据报告"}},
 		{q: "申通快递三期啥时候建", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"根据报告"}},
 		{q: "双台子储气库群一期去年投产了吗", found: true, not: []string{"更正"}, paragraph: 8},
+		// Asked whether another phase did something, the phase the report
+		// writes tells nothing of it: declined, not corrected; asked which
+		// phase it is (是三期吗), the written one corrects it.
+		{q: "储气库群三期去年竣工投产了吗", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"更正"}},
+		{q: "申通四期今年要提速建设吗", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"更正"}},
+		{q: "金发生物基三期投产了吗", grounding: rag.GroundNotAnswered, want: []string{"这一期"}, not: []string{"更正"}},
+		{q: "东北新发地是四期项目吗", found: true, want: []string{"更正：报告写的是", "二期"}},
 		// 启动 a work claims its start: a plan that only prepares it (前期
 		// 工作) or a study begun (启动论证) corrects it; 启动论证 claimed holds.
 		{q: "阜盘铁路今年就要启动建设了是吧", found: true, want: []string{"更正", "前期工作"}, paragraph: 46},
