@@ -2599,7 +2599,8 @@ func (e *Engine) groundUnwrittenEvent(d *Draft) {
 	}
 	quoted := e.quotedSentences(ans)
 	asked := withoutNationalAgents(d.norm, d.asked, quoted)
-	if !asksEventOfUnwritten(d.norm, asked) && !asksPassiveOfUnwritten(d.norm, asked) && !asksEventOfUnquoted(d.norm, asked, quoted) {
+	if !asksEventOfUnwritten(d.norm, asked) && !asksPassiveOfUnwritten(d.norm, asked) && !asksEventOfUnquoted(d.norm, asked, quoted) &&
+		!asksUnquotedEventObject(d.norm, asked, quoted) {
 		return
 	}
 	ans.notAnsweredDirectly()
@@ -2733,6 +2734,47 @@ func nationalAgentQuoted(q string, at, end int, quoted string) bool {
 	// 处罚) says something else of the thing.
 	loc := honourVerbs.FindStringIndex(rest)
 	return national && loc != nil && loc[0] == 0
+}
+
+// asksUnquotedEventObject reports whether a yes-or-no question asks of an
+// event, honour or thing an eventVerb takes as object (今年举办女篮赛事吗,
+// 去年办过徒步大会没有) whose weightiest word no quoted sentence holds. WHY:
+// the report may name that event only in the other year's part, out of the
+// period's reach, and the quotes the period left (其他赛事, 2.04万人 for
+// 万人) then tell of other things; shown as the answer they read as yes.
+// The weightiest word is the one that tells the event apart (女篮 of 女篮赛
+// 事); a broad one beside it (赛事, 比赛) a quote may word otherwise.
+func asksUnquotedEventObject(norm string, asked []askedTerm, quoted string) bool {
+	q := strings.TrimRight(norm, "?？ ")
+	if quoted == "" || !asksYesOrNo(q) {
+		return false
+	}
+	for _, verb := range eventVerbs {
+		for at := range wordPositions(q, verb) {
+			start := at + len(verb)
+			object := beforeFirstAny(q[start:], spokenClauseEnds)
+			if t := weightiestIn(withoutAskersOwn(asked, norm), start, start+len(object)); t != nil &&
+				!t.in(quoted) && !variantQuoted(q, asked, t.at, t.at+len(t.term), quoted) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weightiestIn is the asked term of most weight that the question writes
+// within [start, end), no place word; nil when there is none.
+func weightiestIn(asked []askedTerm, start, end int) *askedTerm {
+	var best *askedTerm
+	for i, t := range asked {
+		if t.at < start || t.at >= end || isLocative(t.term) || t.weight < 1 {
+			continue
+		}
+		if best == nil || t.weight > best.weight {
+			best = &asked[i]
+		}
+	}
+	return best
 }
 
 // quotedSentences joins, normalized, each quote of ans with its
