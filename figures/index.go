@@ -542,7 +542,7 @@ var hints = []struct {
 	{[]string{"财政收入", "税收", "fiscal revenue"}, []string{"一般公共预算收入"}},
 	{[]string{"固投", "投资增速", "fixed asset", "fixed-asset"}, []string{"固定资产投资"}},
 	{[]string{"社零", "零售", "消费品", "retail"}, []string{"社会消费品零售总额"}},
-	{[]string{"外贸", "进出口", "出口", "进口", "foreign trade", "exports", "imports", "import-export"}, []string{"进出口总额"}},
+	{[]string{"外贸", "进出口", "出口", "进口", "foreign trade", "exports", "imports", "import-export", "import and export"}, []string{"进出口总额"}},
 	{[]string{"就业", "工作岗位", "jobs", "employment"}, []string{"城镇新增就业"}},
 	{[]string{"工业增加值", "工业增长", "industrial"}, []string{"规上工业增加值"}},
 	{[]string{"外资", "fdi", "foreign investment", "foreign capital"}, []string{"实际利用外资"}},
