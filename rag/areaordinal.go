@@ -34,7 +34,7 @@ func areaOrdinalCorrection(read string, texts []Citation) (Part, bool) {
 	q := []rune(strings.Replace(read, m[0], "", 1))
 	for i, c := range texts {
 		h := headingNumber.FindStringSubmatch(c.Quote)
-		if h == nil || cardinal(h[1]) == said {
+		if h == nil || cardinal(h[1]) == said || saysAreaNumber(read, cardinal(h[1])) {
 			continue
 		}
 		text := []rune(c.Quote)
@@ -50,6 +50,19 @@ func areaOrdinalCorrection(read string, texts []Citation) (Part, bool) {
 func namesArea(q, title []rune) bool {
 	for _, r := range sharedRuns(q, title) {
 		if r.n >= minAreaWords {
+			return true
+		}
+	}
+	return false
+}
+
+// saysAreaNumber reports whether read gives some area the number n: a
+// question naming two areas, each with its number (第二方面狠抓创新赋能和
+// 第三方面狠抓改革破题), names the other area by the first number's
+// neighbour, and the heading's own number is there too.
+func saysAreaNumber(read string, n int) bool {
+	for _, m := range areaNumberSaid.FindAllStringSubmatch(read, -1) {
+		if cardinal(m[1]) == n {
 			return true
 		}
 	}

@@ -12,6 +12,9 @@ func TestAreaOrdinalCorrection(t *testing.T) {
 		// Its own number stays uncorrected.
 		{"狠抓创新赋能是今年第二个方面吧", ""},
 		{"今年第八方面是狠抓清险除患？", ""},
+		// Two areas, each with its own number.
+		{"第二方面狠抓创新赋能和第八方面狠抓清险除患各讲了啥", ""},
+		{"第八个方面狠抓清险除患、第二个方面狠抓创新赋能有什么不同", ""},
 	}
 	checkCorrections(t, e, tests)
 }
