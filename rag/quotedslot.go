@@ -3,6 +3,7 @@ package rag
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // A question may quote a short term the report quotes in the same place
@@ -29,7 +30,10 @@ const slotContext = 2
 const maxSlotLenGap = 2
 
 // quotedSlotCorrection corrects a term the question quotes where a cited
-// text quotes another term between the same words. typed is the question
+// text quotes another term between the same words. A cited text that
+// quotes the asker's term too lists both (坚持“两个至上”，压实“两个责任”，
+// 健全“两个链条”): the asker names one of the list with another verb of
+// it (落实“两个责任”), a term the report has, not one said wrong. typed is the question
 // as typed: reading writes its numerals in digits (两个 as 2个).
 func (ix *Index) quotedSlotCorrection(typed string, texts []Citation, rep *Report) (Part, bool) {
 	q := []rune(typed)
@@ -39,6 +43,9 @@ func (ix *Index) quotedSlotCorrection(typed string, texts []Citation, rep *Repor
 			continue
 		}
 		for i, c := range texts {
+			if strings.Contains(c.Quote, "“"+string(term)+"”") {
+				continue // a sibling term of the same list (压实“两个责任”，健全“两个链条”)
+			}
 			text := []rune(c.Quote)
 			for _, tm := range findAllRunes(reportQuote, text) {
 				side, ok := sameSlot(q, m, text, tm)

@@ -17,6 +17,10 @@ func TestQuotedSlotCorrection(t *testing.T) {
 		{"要深刻领悟「两个确立」的决定性意义吗", ""},
 		// A quoted term in another slot than the report's is no swap.
 		{"“一网通办”推进得怎么样", ""},
+		// A term of the same quoted list, said with another verb of it,
+		// is the report's own.
+		{"今年要健全“两个责任”吗", ""},
+		{"要压实\"两个至上\"吗", ""},
 	}
 	checkCorrections(t, e, tests)
 }
