@@ -2711,7 +2711,17 @@ func withoutNationalAgents(norm string, asked []askedTerm, quoted string) []aske
 	q := strings.TrimRight(norm, "?？ ")
 	return slices.DeleteFunc(slices.Clone(asked), func(t askedTerm) bool {
 		at := strings.Index(q, t.term)
-		return at >= 0 && nationalAgentQuoted(q, at, at+len(t.term), quoted)
+		return at >= 0 && nationalAgentQuoted(q, at, at+len(t.term), quoted) &&
+			honourQuoted(q[at+len(t.term):], asked, quoted)
+	})
+}
+
+// honourQuoted reports whether each word asked of the honour, after its
+// agent (智能制造, 示范工厂 of 被工信部评为智能制造示范工厂), is quoted: a
+// 国家级绿色工厂 quoted meets the ministry only when it is the honour asked.
+func honourQuoted(rest string, asked []askedTerm, quoted string) bool {
+	return !slices.ContainsFunc(asked, func(t askedTerm) bool {
+		return strings.Contains(rest, t.term) && !strings.Contains(quoted, t.term)
 	})
 }
 

@@ -28,3 +28,22 @@ func TestNationalAgentQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestHonourQuoted: the agent is dropped only when the honour asked is the
+// one quoted.
+func TestHonourQuoted(t *testing.T) {
+	quoted := "某某公司被评为国家级智能工厂"
+	asked := []askedTerm{{term: "工信", weight: 1}, {term: "智能工厂", weight: 1}, {term: "示范基地", weight: 1}}
+	cases := []struct {
+		rest string
+		want bool
+	}{
+		{"部评为智能工厂了吗", true},
+		{"部评为示范基地了吗", false},
+	}
+	for _, c := range cases {
+		if got := honourQuoted(c.rest, asked, quoted); got != c.want {
+			t.Errorf("honourQuoted(%q) = %v, want %v", c.rest, got, c.want)
+		}
+	}
+}
