@@ -99,5 +99,5 @@ func nearTerm(asked, said []rune) bool {
 	if slices.Equal(asked, said) || max(len(asked), len(said))-min(len(asked), len(said)) > maxSlotLenGap {
 		return false
 	}
-	return slices.ContainsFunc(asked, func(r rune) bool { return slices.Contains(said, r) })
+	return sharesRune(string(asked), string(said))
 }
