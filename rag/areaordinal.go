@@ -46,14 +46,12 @@ func areaOrdinalCorrection(read string, texts []Citation) (Part, bool) {
 	return Part{}, false
 }
 
-// namesArea: q shares minAreaWords characters in a row with title.
+// namesArea: q shares minAreaWords characters in a row with title. The
+// longest shared run decides, so longestShared alone answers, without
+// sharedRuns' walk for the shorter runs either side of it.
 func namesArea(q, title []rune) bool {
-	for _, r := range sharedRuns(q, title) {
-		if r.n >= minAreaWords {
-			return true
-		}
-	}
-	return false
+	run, _ := longestShared(q, title, 0, len(q), 0, len(title))
+	return run.n >= minAreaWords
 }
 
 // saysAreaNumber reports whether read gives some area the number n: a
