@@ -2759,11 +2759,12 @@ func asksUnquotedEventObject(norm string, asked []askedTerm, quoted string) bool
 	if quoted == "" || !asksYesOrNo(q) {
 		return false
 	}
+	notOwn := withoutAskersOwn(asked, norm)
 	for _, verb := range eventVerbs {
 		for at := range wordPositions(q, verb) {
 			start := at + len(verb)
 			object := beforeFirstAny(q[start:], spokenClauseEnds)
-			if t := weightiestIn(withoutAskersOwn(asked, norm), start, start+len(object)); t != nil &&
+			if t := weightiestIn(notOwn, start, start+len(object)); t != nil &&
 				!t.in(quoted) && !variantQuoted(q, asked, t.at, t.at+len(t.term), quoted) {
 				return true
 			}
