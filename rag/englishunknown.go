@@ -89,15 +89,7 @@ var englishStopKinds = [][]string{
 }
 
 // englishStop is englishStopKinds as a set.
-var englishStop = func() map[string]bool {
-	m := map[string]bool{}
-	for _, kind := range englishStopKinds {
-		for _, w := range kind {
-			m[w] = true
-		}
-	}
-	return m
-}()
+var englishStop = wordSet(slices.Concat(englishStopKinds...))
 
 // adverbEndings end English adverbs of manner (efficiently, frugally):
 // how a thing is done, not what.
@@ -241,9 +233,9 @@ func (e *Engine) groundUnknownWord(d *Draft) {
 var englishAskOpeners = regexp.MustCompile(`^.*?\b(?:(?:how many|how much)(?: (?:is|are|was|were|will be))?|(what|which))` +
 	`\s+(?:(?:the|a|an|any|its|their|panjin's|this|that|these|those) )?`)
 
-// englishPhraseBreaks end a noun phrase: a word of grammar (auxiliary,
-// preposition, conjunction other than and/or, pronoun, question word) or
-// of the common verbs, an adverb or a word of talk.
+// englishPhraseBreak reports whether w ends a noun phrase: a word of
+// grammar (auxiliary, preposition, conjunction other than and/or, pronoun,
+// question word) or of the common verbs, an adverb or a word of talk.
 func englishPhraseBreak(w string) bool {
 	if w == "and" || w == "or" {
 		return false
@@ -251,17 +243,17 @@ func englishPhraseBreak(w string) bool {
 	if strings.HasSuffix(w, "ed") {
 		return true // "residents settled", "how much was invested": a verb
 	}
-	for _, kind := range englishBreakKinds {
-		if slices.Contains(englishStopKinds[kind], w) {
-			return true
-		}
-	}
-	return false
+	return englishBreakWords[w]
 }
 
-// englishBreakKinds index the kinds of englishStopKinds that end a noun
-// phrase: grammar, auxiliaries and verbs, not adjectives or units.
-var englishBreakKinds = []int{0, 1, 2, 3, 4, 5, 6}
+// englishBreakKinds is how many kinds, from the first, of englishStopKinds
+// end a noun phrase: grammar, auxiliaries, adverbs, talk, the common verbs
+// and those a figure moves by; not the adjectives, time words, units and
+// words of the report after them, which a noun phrase may hold.
+const englishBreakKinds = 7
+
+// englishBreakWords are the words of those kinds, as a set.
+var englishBreakWords = wordSet(slices.Concat(englishStopKinds[:englishBreakKinds]...))
 
 // englishAskedHead is the head of the noun phrase an English question asks
 // of: its last word, before the words that end it, a phrase joined by and
