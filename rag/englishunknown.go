@@ -110,7 +110,7 @@ func (ix *Index) unknownContentWords(read string, missing []string, rep *Report)
 	for _, w := range missing {
 		switch {
 		case len(w) < minUnknownLetters || !isLatinWord(w) || names[w]:
-		case englishStop[w] || ix.knownBase(w, rep) || hasAnySuffix(w, adverbEndings):
+		case englishStop[w] || ix.knownBase(w, rep) || hasAdverbEnding(w):
 		case ix.slipOfKnown(w) || ix.pinyinWritten(w, rep):
 		default:
 			out = append(out, w)
@@ -166,9 +166,11 @@ func inflectionBases(w string) []string {
 	return out
 }
 
-// hasAnySuffix reports whether w ends with one of sufs.
-func hasAnySuffix(w string, sufs []string) bool {
-	for _, s := range sufs {
+// hasAdverbEnding reports whether w ends with one of adverbEndings after
+// at least three letters: unlike endsWithAny, a short word that merely
+// ends so (rally) is no adverb of manner.
+func hasAdverbEnding(w string) bool {
+	for _, s := range adverbEndings {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
 			return true
 		}
