@@ -37,9 +37,9 @@ func areaOrdinalCorrection(read string, texts []Citation) (Part, bool) {
 		if h == nil || cardinal(h[1]) == said || saysAreaNumber(read, cardinal(h[1])) {
 			continue
 		}
-		text := []rune(c.Quote)
-		end := clauseEndAt(text, len([]rune(h[0])))
-		if namesArea(q, text[len([]rune(h[0])):end]) {
+		text, titleAt := []rune(c.Quote), len([]rune(h[0]))
+		end := clauseEndAt(text, titleAt)
+		if namesArea(q, text[titleAt:end]) {
 			return citedCorrection(c, i, 0, end, m[0], ""), true
 		}
 	}
