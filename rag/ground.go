@@ -2725,6 +2725,10 @@ func honourQuoted(rest string, asked []askedTerm, quoted string) bool {
 	})
 }
 
+// nationalBodyEnds end the name of a national body: a ministry (工信部),
+// a commission (发改委).
+var nationalBodyEnds = []string{"部", "委"}
+
 // nationalAgentQuoted reports whether q[at:end] names a national body as
 // the agent of a passive (被工信部评为, 被国家发改委认定为) and the quotes
 // give the honour as 国家级. WHY: the report writes who was honoured and at
@@ -2736,10 +2740,13 @@ func nationalAgentQuoted(q string, at, end int, quoted string) bool {
 		return false
 	}
 	agent, rest := q[at:end], q[end:]
-	if strings.HasPrefix(rest, "部") || strings.HasPrefix(rest, "委") {
-		agent, rest = agent+rest[:len("部")], rest[len("部"):]
+	for _, s := range nationalBodyEnds {
+		if r, ok := strings.CutPrefix(rest, s); ok {
+			agent, rest = agent+s, r // the asked term stopped short of 部 (工信部)
+			break
+		}
 	}
-	national := strings.HasSuffix(agent, "部") || strings.HasSuffix(agent, "委") || strings.HasPrefix(agent, "国务院")
+	national := endsWithAny(agent, nationalBodyEnds) || strings.HasPrefix(agent, "国务院")
 	// Only an honour conferred (评为国家级绿色工厂); another verb (通报,
 	// 处罚) says something else of the thing.
 	loc := honourVerbs.FindStringIndex(rest)
