@@ -99,24 +99,21 @@ var adverbEndings = []string{"ally", "ently", "antly", "ously", "ively", "fully"
 // as likely an abbreviation (tgt, ind) as a word.
 const minUnknownLetters = 4
 
-// unknownContentWords are the words of missing (the question's words the
-// reports and the lexicon lack) that could name what an English question
-// asks: none of englishStop's kinds (nor an inflection of one), no adverb
-// of manner, no slip of a known word, no name (a capitalized word in read,
+// unknownContentWord reports whether w, a word of the question the
+// reports and the lexicon lack, could name what an English question asks:
+// none of englishStop's kinds (nor an inflection of one), no adverb of
+// manner, no slip of a known word, no name (a capitalized word in read,
 // which unknownName reads by its sounds), no pinyin of the report's text.
-func (ix *Index) unknownContentWords(read string, missing []string, rep *Report) []string {
-	var out []string
-	names := capitalizedWords(read)
-	for _, w := range missing {
-		switch {
-		case len(w) < minUnknownLetters || !isLatinWord(w) || names[w]:
-		case englishStop[w] || ix.knownBase(w, rep) || hasAdverbEnding(w):
-		case ix.slipOfKnown(w) || ix.pinyinWritten(w, rep):
-		default:
-			out = append(out, w)
-		}
+// Only the asked head is tried: the slip search is the costly part.
+func (ix *Index) unknownContentWord(read, w string, rep *Report) bool {
+	switch {
+	case len(w) < minUnknownLetters || !isLatinWord(w) || capitalizedWords(read)[w]:
+	case englishStop[w] || ix.knownBase(w, rep) || hasAdverbEnding(w):
+	case ix.slipOfKnown(w) || ix.pinyinWritten(w, rep):
+	default:
+		return true
 	}
-	return out
+	return false
 }
 
 // capitalizedWords are the words read writes with a capital after its
@@ -220,7 +217,7 @@ func (e *Engine) groundUnknownWord(d *Draft) {
 		return
 	}
 	head := englishAskedHead(d.Read, d.Intent.Figure)
-	if head == "" || !slices.Contains(e.ix.unknownContentWords(d.Read, d.missing, d.Scope), head) {
+	if head == "" || !slices.Contains(d.missing, head) || !e.ix.unknownContentWord(d.Read, head, d.Scope) {
 		return
 	}
 	if len(e.ix.lex.linkPhraseTerms(Normalize(d.Read))[head]) > 0 {
