@@ -13,7 +13,7 @@ func aspectAsked(norm string, prev *turn) string {
 	if prev.Intent != "figure" && prev.Intent != "comparison" {
 		return ""
 	}
-	w := strings.TrimSuffix(strings.TrimRight(norm, "?？ "), "呢")
+	w := strings.TrimSuffix(trimQuestionMarks(norm), "呢")
 	for _, o := range followOpeners {
 		w = strings.TrimPrefix(w, o)
 	}

@@ -152,7 +152,7 @@ var (
 // and saying it moved that way (社会救助标准同步增长): that is the answer,
 // though it gives no figure. A clause saying the other way is no answer.
 func (d *Draft) yesNoChangeQuoted() bool {
-	m := yesNoChangeAsked.FindStringSubmatch(strings.TrimRight(d.norm, "?？ "))
+	m := yesNoChangeAsked.FindStringSubmatch(trimQuestionMarks(d.norm))
 	if m == nil || strings.Contains(d.norm, "多少") || strings.Contains(d.norm, "几") {
 		return false
 	}
@@ -2576,7 +2576,7 @@ func asksUnwrittenConcept(asked []askedTerm) bool {
 // 红海滩) say nothing of that thing, so they cannot say yes or no. Where
 // the noun only says where the asker is (城里) it names no thing.
 func asksWhetherUnwrittenNoun(norm string, asked []askedTerm) bool {
-	q := strings.TrimRight(norm, "?？ ")
+	q := trimQuestionMarks(norm)
 	return slices.ContainsFunc(asked, func(t askedTerm) bool {
 		if !unwrittenNoun(t) {
 			return false
@@ -2610,7 +2610,7 @@ func (e *Engine) groundUnwrittenEvent(d *Draft) {
 // noun no report writes that an eventVerb before it in its clause takes
 // as object.
 func asksEventOfUnwritten(norm string, asked []askedTerm) bool {
-	q := strings.TrimRight(norm, "?？ ")
+	q := trimQuestionMarks(norm)
 	if !asksYesOrNo(q) {
 		return false
 	}
@@ -2630,7 +2630,7 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 	if !ans.Found || d.Lookup || ans.reasoned {
 		return
 	}
-	q := strings.TrimRight(d.norm, "?？ ")
+	q := trimQuestionMarks(d.norm)
 	if !slices.ContainsFunc(ans.Parts, func(p Part) bool {
 		return p.Type == PartCorrection && namedThenAlso(q, Normalize(p.Stated)) && (p.Figure == nil || !nameVariant(Normalize(p.Stated), Normalize(p.Figure.Value)))
 	}) {
@@ -2663,7 +2663,7 @@ func namedThenAlso(q, stated string) bool {
 // happening, and quotes sharing the question's other words (督察) read
 // as yes.
 func asksPassiveOfUnwritten(norm string, asked []askedTerm) bool {
-	q := strings.TrimRight(norm, "?？ ")
+	q := trimQuestionMarks(norm)
 	if !asksYesOrNo(q) {
 		return false
 	}
@@ -2690,7 +2690,7 @@ var shortRise = regexp.MustCompile(`(?:^|[也已都又还])升`)
 // 申报盘锦水飞蓟…), nothing of the one asked; shown as the answer they
 // read as yes. A name the report writes elsewhere is no answer either.
 func asksEventOfUnquoted(norm string, asked []askedTerm, quoted string) bool {
-	q := strings.TrimRight(norm, "?？ ")
+	q := trimQuestionMarks(norm)
 	if quoted == "" || !asksYesOrNo(q) {
 		return false
 	}
@@ -2708,7 +2708,7 @@ func asksEventOfUnquoted(norm string, asked []askedTerm, quoted string) bool {
 // names as its agent where the quotes give a 国家级 honour
 // (nationalAgentQuoted).
 func withoutNationalAgents(norm string, asked []askedTerm, quoted string) []askedTerm {
-	q := strings.TrimRight(norm, "?？ ")
+	q := trimQuestionMarks(norm)
 	return slices.DeleteFunc(slices.Clone(asked), func(t askedTerm) bool {
 		at := strings.Index(q, t.term)
 		return at >= 0 && nationalAgentQuoted(q, at, at+len(t.term), quoted) &&
@@ -2762,7 +2762,7 @@ func nationalAgentQuoted(q string, at, end int, quoted string) bool {
 // The weightiest word is the one that tells the event apart (女篮 of 女篮赛
 // 事); a broad one beside it (赛事, 比赛) a quote may word otherwise.
 func asksUnquotedEventObject(norm string, asked []askedTerm, quoted string) bool {
-	q := strings.TrimRight(norm, "?？ ")
+	q := trimQuestionMarks(norm)
 	if quoted == "" || !asksYesOrNo(q) {
 		return false
 	}

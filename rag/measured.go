@@ -139,7 +139,7 @@ func verbBeforeCount(gap, after string) bool {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(after)
-	return strings.ContainsRune(countClassifiers, r) && strings.Trim(after[n:], "?？ ") == ""
+	return strings.ContainsRune(countClassifiers, r) && strings.Trim(after[n:], questionEnd) == ""
 }
 
 // maxCountGap is how far before the question word its noun may end: a

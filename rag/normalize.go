@@ -239,3 +239,11 @@ var hanBMP = func() *runeSet {
 	}
 	return set
 }()
+
+// questionEnd is the characters that may close a normalized question: its
+// mark (folded to ? or kept as ？) and any spaces typed after it.
+const questionEnd = "?？ "
+
+// trimQuestionMarks is norm without the question marks and spaces that
+// close it: the words a cue at the end must meet (…吗, …了没).
+func trimQuestionMarks(norm string) string { return strings.TrimRight(norm, questionEnd) }

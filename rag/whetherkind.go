@@ -17,7 +17,7 @@ import (
 // rank checks, which say what the report ranks instead.
 func (ix *Index) isKindOfUnwritten(asked []askedTerm, texts ...string) bool {
 	for _, norm := range texts {
-		q := strings.TrimRight(norm, "?？ ")
+		q := trimQuestionMarks(norm)
 		if slices.ContainsFunc(asked, func(t askedTerm) bool {
 			if !t.head || !unwrittenNoun(t) || ix.placeWord(t.term) || rankNouns[t.term] || trendNouns[t.term] {
 				return false
