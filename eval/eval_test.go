@@ -120,6 +120,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind60", "testdata/baseline-blind60.json", fileQuestions("testdata/blind60.yaml")},
 		{"blind61", "testdata/baseline-blind61.json", fileQuestions("testdata/blind61.yaml")},
 		{"blind62", "testdata/baseline-blind62.json", fileQuestions("testdata/blind62.yaml")},
+		{"blind63", "testdata/baseline-blind63.json", fileQuestions("testdata/blind63.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -204,6 +205,9 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe84", "testdata/baseline-probe84.json", fileQuestions("testdata/probe84.yaml")},
 		{"probe85", "testdata/baseline-probe85.json", fileQuestions("testdata/probe85.yaml")},
 		{"probe86", "testdata/baseline-probe86.json", fileQuestions("testdata/probe86.yaml")},
+		{"probe87", "testdata/baseline-probe87.json", fileQuestions("testdata/probe87.yaml")},
+		{"probe88", "testdata/baseline-probe88.json", fileQuestions("testdata/probe88.yaml")},
+		{"probe89", "testdata/baseline-probe89.json", fileQuestions("testdata/probe89.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
