@@ -49,6 +49,11 @@ type detailKind struct {
 	requote bool
 }
 
+// personRole is a role held by one person outside the city government's
+// offices (people.go's): 会长, 董事长, 校长, 院长… Not 局长 or 主任, which
+// may ask which bureau or office leads (哪个局负责 is the department row's).
+const personRole = `(?:会长|副会长|董事长|总经理|总裁|校长|院长|厂长|行长|馆长|站长|创始人|老板|法人代表|法定代表人|带头人|主教练|教练|队长)`
+
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
 // the words echoed back and the words trimmed from the thing asked.
 var superlative = regexp.MustCompile(`最\p{Han}|第一大`)
@@ -132,6 +137,22 @@ var detailKinds = []detailKind{
 		cueRunes: "哪什谁",
 		evidence: regexp.MustCompile(`投资方|出资方|股比|股东|持股|控股|由[^，。；]{1,24}(?:投资|出资|承建|建设)`),
 		inLists:  true, // "由哪几家公司投资" asks them as a list
+	},
+	{ // a person by a role the report never fills with a name: a chamber's
+		// president, a school's head, the vice mayor in charge. The report
+		// names no one but the speaker and national leaders (the speaker and
+		// the city's offices are groundPeople's to answer), so a sentence
+		// naming the chamber (发挥异地盘锦商会桥梁纽带作用) does not say who leads it.
+		cueRe: regexp.MustCompile(personRole + `(?:的)?(?:是|叫|姓)?(?:谁|哪位|何人|什么名字|啥名字|叫什么|叫啥|姓什么|姓啥)|` +
+			`(?:谁|哪位)(?:是|当|任|担任)\p{Han}{0,8}?` + personRole + `|` +
+			`(?:由|是)?(?:谁|哪位(?:副市长|市领导|领导)?)(?:来)?分管|分管(?:的)?(?:副市长|市领导|领导)(?:是|叫)?(?:谁|哪位|哪个)|` +
+			`\bwho (?:is|was|are|were) (?:the )?(?:president|chairman|chairwoman|chairperson|principal|dean|ceo|founder|general manager)\b|` +
+			`\b(?:president|chairman|chairwoman|principal|ceo|founder)'s name\b`),
+		cueRunes: "长人谁位管板练we",
+		evidence: regexp.MustCompile(`同志|先生|女士`),
+		inLists:  true,
+		zh:       "报告没有提到具体人员。相关内容：",
+		en:       "The report names no person for this. Related text:",
 	},
 	{ // a waiting time: how long a queue or a service takes
 		cues: []string{"排多久", "等多久", "排队多久", "要等多久", "得等多久", "多久能办", "多长时间能办", "排队要多长时间",
@@ -222,8 +243,10 @@ var detailKinds = []detailKind{
 		en:       "The report gives no age for this. Related text:",
 	},
 	{ // a time of day or a date: the report plans years, not days
-		cues: []string{"几点", "几号", "哪天", "哪一天", "几月", "开放时间", "营业时间", "开门", "关门",
-			"what time", "what date", "which day", "which month", "opening hours", "on what date"},
+		// 哪几天 and 几月几号 ask the days of several happenings (上新闻联播是
+		// 哪几天), which a count of them (刊播6次) does not tell.
+		cues: []string{"几点", "几号", "哪天", "哪一天", "哪几天", "哪些天", "哪些日子", "几月", "开放时间", "营业时间", "开门", "关门",
+			"what time", "what date", "which day", "which month", "opening hours", "on what date", "which dates", "what dates"},
 		evidence: regexp.MustCompile(`[0-9]月|[0-9]日|[0-9][:：][0-9]|[0-9一二三四五六七八九十]点|全天|24小时`),
 		inLists:  true,
 		zh:       "报告没有给出时间。相关内容：",

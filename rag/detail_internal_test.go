@@ -111,3 +111,59 @@ func TestShareRankAnsweredByItsRanking(t *testing.T) {
 		}
 	}
 }
+
+// A person asked by a role the report never fills with a name (会长,
+// 校长, the vice mayor in charge) is a detail no sentence naming the body
+// gives; the city's offices (市长) are left to groundPeople, a bureau to
+// the department row.
+func TestPersonByRoleAsked(t *testing.T) {
+	asksPerson := func(q string) bool {
+		for _, k := range askedDetails(Normalize(q)) {
+			if k.zh == "报告没有提到具体人员。相关内容：" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"盘锦温泉协会的会长叫什么名字", true},
+		{"新建的实验小学校长是谁", true},
+		{"谁担任物流商会的会长", true},
+		{"智慧农业示范区由哪位副市长分管", true},
+		{"Who is the principal of the new vocational school?", true},
+		{"作报告的市长叫什么名字", false},
+		{"会长单位有哪些企业", false},
+		{"哪个局负责供暖", false},
+		{"院士工作站今年建几个", false},
+	} {
+		if got := asksPerson(tc.q); got != tc.want {
+			t.Errorf("%s: person asked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	var person detailKind
+	for _, k := range detailKinds {
+		if k.zh == "报告没有提到具体人员。相关内容：" {
+			person = k
+		}
+	}
+	if person.gives("发挥温泉协会桥梁纽带作用，助力企业拓市场", "温泉协会会长是谁", nil) {
+		t.Error("a sentence naming the body gives its president")
+	}
+}
+
+// The days of several happenings (哪几天) are a date asked, which a count
+// of them does not give.
+func TestDaysOfHappeningsAsked(t *testing.T) {
+	for _, q := range []string{"灯光秀是哪几天开的", "展会定在哪些天"} {
+		found := false
+		for _, k := range askedDetails(Normalize(q)) {
+			found = found || k.zh == "报告没有给出时间。相关内容："
+		}
+		if !found {
+			t.Errorf("%s: no date asked", q)
+		}
+	}
+}
