@@ -304,6 +304,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 		// 金融“三篇大文章” where the quote says 金融“五篇大文章”: the words
 		// as typed, since reading writes a term's numerals in digits.
 		return []Part{p}
+	} else if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 最关心、最担心、最烦心的问题是什么 where the clause lists 最闹心.
+		return []Part{p}
 	}
 	return nil
 }
@@ -410,6 +413,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 		// 华锦集团研发的抗应力发白聚丙烯填补了国内空白 where the clause
 		// beside says 鲁华泓锦…填补国内空白 and its own 打破国外垄断.
 		if p, ok := outcomeSwapCorrection(d.Read, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 降碳、减污、扩绿、增效 where the clause lists 降碳、减污、扩绿、增长.
+		if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -34,9 +34,11 @@ const maxSlotLenGap = 2
 // quotes the asker's term too lists both (坚持“两个至上”，压实“两个责任”，
 // 健全“两个链条”): the asker names one of the list with another verb of
 // it (落实“两个责任”), a term the report has, not one said wrong. typed is the question
-// as typed: reading writes its numerals in digits (两个 as 2个).
+// as typed: reading writes its numerals in digits (两个 as 2个). Its
+// traditional characters are folded all the same (基層「四保」 is
+// 基层“四保”), or the words outside the marks never match the report's.
 func (ix *Index) quotedSlotCorrection(typed string, texts []Citation, rep *Report) (Part, bool) {
-	q := []rune(typed)
+	q := []rune(ix.rd.foldOnly(typed, ix.all))
 	for _, m := range findAllRunes(askedQuote, q) {
 		term := q[m.start+1 : m.end-1]
 		if !allHan(term) {
