@@ -21,6 +21,22 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Traditional characters are folded before anything reads the
+	// question, not only where it is matched: clauses are parted at 嗎
+	// and 幾 as at 吗 and 几, and a stated name (“兩重”) is compared with
+	// the report's (“两重”), not "corrected" for its script. The answer
+	// keeps the question as asked.
+	ans, err := e.askFolded(ctx, q, e.ix.rd.foldOnly(text, e.ix.scopeFor(rep)), rep)
+	if ans != nil {
+		ans.Question = text
+	}
+	return ans, err
+}
+
+// askFolded answers text, checked and its script folded, from rep (every
+// report when nil).
+func (e *Engine) askFolded(ctx context.Context, q Query, text string, rep *Report) (*Answer, error) {
+	var err error
 	if kind := readSmallTalk(text); kind != notSmallTalk {
 		ans := e.smallTalkAnswer(text, kind, smallTalkLang(text))
 		ans.Answer = RenderText(ans, e.multi())

@@ -188,7 +188,7 @@ func (rd *reader) read(text string, sc *scope) string {
 			text = s
 		}
 	}
-	text = rd.home.mend(mendDigits(text), sc)
+	text = rd.home.mend(mendDigits(aspectZhe(text)), sc)
 	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(targetSetAsks(wordSlips.Replace(apartYears(dropAsides(ourselves(dropPreamble(text)))))))))))))
 	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
 }
@@ -824,10 +824,43 @@ func chineseYuan(m string) string {
 func (rd *reader) foldOnly(text string, sc *scope) string {
 	if rd != nil && rd.needsFolding(text, sc) {
 		if s, err := convertT2S(rd.t2s, text); err == nil {
-			return s
+			return aspectZhe(s)
 		}
 	}
-	return text
+	return aspectZhe(text)
+}
+
+// notableZhe are the words whose 著 is 著 in simplified writing too
+// (显著, 著名): every other 著 a question writes is Taiwan's and Hong
+// Kong's form of the particle and verb 着 (接著, 找著, 来著, 著力), which
+// OpenCC's t2s leaves as it is, so the question missed the report's 着.
+var notableZhe = []string{"著名", "著作", "著称", "著述", "著书", "著录", "显著", "卓著", "昭著", "名著", "专著", "论著", "原著", "巨著", "编著", "译著", "遗著", "新著", "土著", "著者"}
+
+// aspectZhe writes each 著 of text but a notable one (notableZhe) as 着.
+func aspectZhe(text string) string {
+	if !strings.Contains(text, "著") {
+		return text // most questions
+	}
+	var b strings.Builder
+	for i, r := range text {
+		if r == '著' && !inNotableZhe(text, i) {
+			r = '着'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// inNotableZhe reports whether the 著 at byte i of text is a notable
+// word's (notableZhe).
+func inNotableZhe(text string, i int) bool {
+	for _, w := range notableZhe {
+		at := strings.Index(w, "著")
+		if i >= at && strings.HasPrefix(text[i-at:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // needsFolding: some Han character the reports never use, which may be a

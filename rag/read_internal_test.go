@@ -29,6 +29,11 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"今年GDP目標是多少", "今年GDP目标是多少"},
 		{"去年進出口總額增長了多少？", "去年进出口总额增长了多少？"},
 		{"今年盤錦港新增幾條航線", "今年盘锦港新增几条航线"},
+		// Taiwan's 著 for the particle and verb 着, which t2s keeps; the
+		// notable 著 of 显著 and 著名 stays.
+		{"去年接著改造的燈塔有幾座", "去年接着改造的灯塔有几座"},
+		{"今年要著力抓哪幾件事", "今年要着力抓哪几件事"},
+		{"著名景區的客流顯著增長了嗎", "著名景区的客流显著增长了吗"},
 		// Pinyin slips that leave a word the report lacks, when a character
 		// of the same sound makes a four-character phrase it writes.
 		{"今年城镇新增就叶目标多少", "今年城镇新增就业目标多少"},
