@@ -107,12 +107,28 @@ func (ix *Index) nameModifiers(ws []string, i int) (mods []string, ok bool) {
 			return mods, true
 		case (w == "了" || w == "过") && j > 0 && nameCues[ws[j-1]]:
 			return mods, true
-		case nameAsks[w] || ix.endsNameRead(w):
+		case nameAsks[w] || ix.endsNameRead(w) && !ix.unknownCharRun(ws, j, i):
 			return nil, false
 		}
 		mods = append([]string{w}, mods...)
 	}
 	return nil, false
+}
+
+// unknownCharRun reports whether the word at j opens a run of words of
+// one Han character each, two or more before the kind's word at i, that
+// no report writes together: a brand the dictionary does not know, cut
+// into its characters (顺, 丰 of 顺丰产业园), whose first may read as a
+// preposition (顺) without ending the name.
+func (ix *Index) unknownCharRun(ws []string, j, i int) bool {
+	run := ""
+	for _, w := range ws[j:i] {
+		if runeLen(w) != 1 || !startsHan(w) {
+			break
+		}
+		run += w
+	}
+	return runeLen(run) >= 2 && !ix.writesAny(nil, []string{run})
 }
 
 // nameAsks are words that ask which thing of a kind is meant.
@@ -204,18 +220,28 @@ var kindOtherWords = map[string][]string{
 // games from the city's, so it counts. Letters and digits (5, g) are
 // joined, and count when they hold a digit or the question writes them
 // upper-case (CBA): lower-case letters are pinyin for a word (中shi基地).
+// A run of one-character words is joined too, and counts from two: a
+// brand the dictionary does not know is cut into its characters (顺, 丰 of
+// 顺丰产业园), and together they tell it from the report's 极兔速递产业园.
 func (e *Engine) distinctiveWords(mods []string, asked string) []string {
 	var out []string
-	latin := ""
+	latin, singles := "", ""
 	flush := func() {
 		if latin != "" && !aGrade.MatchString(latin) && (strings.ContainsAny(latin, "0123456789") || strings.Contains(asked, upperLetters(latin))) {
 			out = append(out, latin)
 		}
-		latin = ""
+		if runeLen(singles) >= 2 {
+			out = append(out, singles)
+		}
+		latin, singles = "", ""
 	}
 	for _, m := range mods {
 		if !startsHan(m) {
 			latin += m
+			continue
+		}
+		if runeLen(m) == 1 && latin == "" {
+			singles += m
 			continue
 		}
 		flush()

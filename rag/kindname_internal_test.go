@@ -29,6 +29,10 @@ func TestUnnamedKindName(t *testing.T) {
 		{"盘锦是什么城市", ""},
 		{"有没有精细化工中shi基地", ""},
 		{"儿童医院今年建吗", ""}, // a name opening the question is a claim other steps weigh
+		// A brand cut into its characters (顺 read as a preposition) is a name.
+		{"有没有建设顺丰物流产业园", "顺丰物流产业园"},
+		{"今年要建顺丰产业园吗", "顺丰产业园"},
+		{"今年要建极兔速递产业园吗", ""},
 	}
 	for _, tt := range tests {
 		_, read := ix.readAsked(tt.q, rep)
