@@ -304,6 +304,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 		// 金融“三篇大文章” where the quote says 金融“五篇大文章”: the words
 		// as typed, since reading writes a term's numerals in digits.
 		return []Part{p}
+	} else if p, ok := e.ix.quotedWordsCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
+		// “要登绝顶莫辞苦” where the closing line says 莫辞劳.
+		return []Part{p}
 	} else if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 最关心、最担心、最烦心的问题是什么 where the clause lists 最闹心.
 		return []Part{p}
@@ -451,6 +454,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 		return []Part{p}
 	} else if p, ok := e.ix.quotedSlotCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
 		// 编制“十六五”规划 where the quote says 编制“十五五”规划.
+		return []Part{p}
+	} else if p, ok := e.ix.quotedWordsCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
+		// “会心不远，要登绝顶莫辞苦” where the closing line says 莫辞劳.
 		return []Part{p}
 	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.

@@ -103,3 +103,32 @@ func nearTerm(asked, said []rune) bool {
 	}
 	return sharesRune(string(asked), string(said))
 }
+
+// minQuotedLine is the fewest characters of a quotation checked
+// character by character: a line, not a term (the slot check's).
+const minQuotedLine = 5
+
+// quotedWordsCorrection corrects a line the question quotes as the
+// report's (“会心不远，要登绝顶莫辞苦”) where a cited text writes it with one
+// word of at most two characters another (莫辞劳): quote marks say every
+// character is the report's, and the report nowhere writes the line as
+// quoted.
+func (ix *Index) quotedWordsCorrection(typed string, texts []Citation, rep *Report) (Part, bool) {
+	q := []rune(ix.rd.foldOnly(typed, ix.all))
+	for _, m := range findAllRunes(askedQuote, q) {
+		term := q[m.start+1 : m.end-1]
+		if len(term) < minQuotedLine || hasDigit(string(term)) || ix.reportWrites(rep, string(term)) {
+			continue
+		}
+		for at, c := range texts {
+			text := []rune(c.Quote)
+			for s := 0; s+len(term) <= len(text); s++ {
+				line := text[s : s+len(term)]
+				if wordSwapped(term, line) && !containsFoldRunes(line, term) && !isClauseMark(line[0]) && !isClauseMark(line[len(line)-1]) {
+					return citedCorrection(c, at, s, s+len(term), string(term), ""), true
+				}
+			}
+		}
+	}
+	return Part{}, false
+}
