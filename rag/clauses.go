@@ -123,7 +123,7 @@ func elaborates(c string) bool {
 		}
 	}
 	rest = blankWords(blankWords(blankWords(blankWords(Normalize(rest), elaborationWords), periodWords), fillerWords), questionWords)
-	return strings.Trim(rest, " ，,？?。！!呢吗啊呀了的是有要能") == ""
+	return strings.Trim(rest, " ，,？?。！!呢吗啊呀了的是有要能在") == "" // 在全省排第几
 }
 
 // askClauses answers each of text's asking clauses from rep and joins

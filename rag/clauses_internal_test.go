@@ -40,6 +40,7 @@ func TestElaborates(t *testing.T) {
 	for c, want := range map[string]bool{
 		"投资多少":       true,
 		"排全省第几":      true,
+		"在全省排名第几":    true,
 		"什么时候投产":     true,
 		"比全省高多少":     true,
 		"其中网络零售多少":   true,

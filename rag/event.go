@@ -151,10 +151,15 @@ func (e *Engine) declineNoFirstPlace(d *Draft, asks func(string) bool, zh, en st
 // 吗", "6月份会开通吗"): a plan for the year tells no month.
 var canHappenBy = regexp.MustCompile(`(?:能|会|可以|能够|来得及)[^，,。？?]{1,16}?(?:吗|么|嘛)[？?。!！\s]*$`)
 
+// eventByThen closes a question that states when a thing is done and asks
+// only whether ("码头今年9月份竣工验收？", "一季度开工吧"): a plan for the
+// year tells no month, as for canHappenBy.
+var eventByThen = regexp.MustCompile(`(?:竣工|完工|建成|投产|开工|通车|开通|投用|验收|启用|开业|运营|达产)(?:了|的)?(?:吗|么|嘛|吧|没有?|对吗|是吗|对吧|是吧)?[？?。!！\s]*$`)
+
 // byPartOfYear reports whether norm asks whether a thing happens within a
 // part of the year (上半年, 6月份), as a month asked does.
 func byPartOfYear(norm string) bool {
-	return canHappenBy.MatchString(norm) && subYear(norm) != ""
+	return (canHappenBy.MatchString(norm) || eventByThen.MatchString(norm)) && subYear(norm) != ""
 }
 
 // groundEvents declines an answer to "when does X happen" whose quotes
