@@ -688,6 +688,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年石油化工和精细化工这一行的营收规模要突破多少？", found: true, figures: []string{"超过2000亿元"}},
 		{q: "新建城市公园多少处", found: true, figures: []string{"20处"}, want: []string{"新建和改造城市公园"}},
 		{q: "去年维修农村公路多少公里？", found: true, figures: []string{"182.3公里"}, want: []string{"维修新建农村公路"}},
+		// A question opening on its year is as Chinese as any: one kind
+		// of work asked apart from the other still finds only the total.
+		{q: "2024年改造的城市公园有几处，新建的不算", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
+		{q: "2024年生物科技产业营收多少", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
 		{q: "去年粮油加工营收多少亿元？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
 		{q: "今年石化产业营业收入目标多少？", found: true, figures: []string{"超过2000亿元"}},
 		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},

@@ -44,7 +44,7 @@ var workVerbPairs = func() (out [][2]string) {
 func (e *Engine) groundAddedPart(d *Draft) {
 	ans := d.Answer
 	if !ans.Found || d.Lookup || d.Intent.List || !d.Intent.Figure || hasCorrection(ans) ||
-		!startsHan(d.norm) || containsAny(d.norm, wholeCues) {
+		!asksInChinese(d.norm) || containsAny(d.norm, wholeCues) {
 		return
 	}
 	head, ok := headlinePart(ans)

@@ -230,6 +230,20 @@ func startsHan(s string) bool {
 	return isHan(r)
 }
 
+// asksInChinese reports whether question norm is written in Chinese: its
+// first letter, past any year, number or mark it opens with, is Han. A
+// question opening on its year ("2024年新建的…") is as Chinese as one
+// ending on it, where startsHan of the whole would read it as English.
+func asksInChinese(norm string) bool {
+	for _, r := range norm {
+		if unicode.IsDigit(r) || unicode.IsSpace(r) || unicode.IsPunct(r) {
+			continue
+		}
+		return isHan(r)
+	}
+	return false
+}
+
 var hanBMP = func() *runeSet {
 	set := new(runeSet)
 	for _, rg := range unicode.Han.R16 {

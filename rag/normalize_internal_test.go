@@ -162,3 +162,25 @@ func TestMendDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksInChinese: a question opening on a year, a number or a mark is
+// read by its first letter; one opening on a Latin word is not Chinese.
+func TestAsksInChinese(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"去年新修了多少公里路", true},
+		{"2023年新开了几家医院", true},
+		{"“十五五”期间修几座桥", true},
+		{"2026 年计划招多少老师", true},
+		{"2023 how many bridges were built", false},
+		{"GDP今年目标多少", false},
+		{"2023", false},
+		{"", false},
+	} {
+		if got := asksInChinese(Normalize(tc.q)); got != tc.want {
+			t.Errorf("asksInChinese(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
