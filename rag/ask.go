@@ -249,6 +249,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundWholeOfParts(d)
 	e.groundSplitOfTotal(d)
 	e.groundAddedPart(d)
+	e.groundHeadAfterAsked(d)
 	e.groundKindWord(d)
 	e.groundSortWord(d)
 	e.groundSumless(d)

@@ -692,6 +692,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// of work asked apart from the other still finds only the total.
 		{q: "2024年改造的城市公园有几处，新建的不算", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
 		{q: "2024年生物科技产业营收多少", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
+		// A noun the report writes only as the modifier of another head
+		// (党员 of 党员干部) is counted nowhere on its own: the head's count
+		// is no answer for it; asked with the head, it answers.
+		{q: "全市一共有多少党员", grounding: rag.GroundNoSuchFigure, want: []string{"党员干部：14114名"}, not: []string{"根据报告"}},
+		{q: "奔赴一线的党员干部有几名", found: true, figures: []string{"14114名"}},
+		{q: "转移的受灾群众有几名", found: true, figures: []string{"5214名"}},
 		{q: "去年粮油加工营收多少亿元？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "310亿元"}},
 		{q: "今年石化产业营业收入目标多少？", found: true, figures: []string{"超过2000亿元"}},
 		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},
