@@ -434,7 +434,7 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 	switch {
 	case e.ix.contrasted(asked, k.norm) && !holdsStatedFigure(d.norm, k.norm):
 		return false // 大豆全产业链产值 for 河蟹's; but the figure a claim states is its to correct
-	case zh && e.ix.measuresOther(asked, k.norm, d.norm):
+	case zh && e.ix.measuresOther(asked, k.norm, d.norm) && !goalYardstick(d.norm, cl, i, asked):
 		return false // 引进人才1.15万人 after 吸引高校毕业生来盘就业: the talents', not the graduates'
 	case !holdsThresholds(window, ca.thresholds):
 		return false // 新签约注册项目260个 is not how many of them are 亿元以上
@@ -500,6 +500,31 @@ func meansPurpose(cl []normClause, i int) string {
 		return ""
 	}
 	return cl[i+1].norm
+}
+
+// goalLeads are how a clause sets a goal for the thing it names ("推动招
+// 商引资实现新突破"): the clause after it says by what the goal is measured.
+var goalLeads = []string{"实现新突破", "取得新突破", "实现新跨越", "迈上新台阶", "再上新台阶"}
+
+// goalAsked are the words a question asks a goal with.
+var goalAsked = []string{"目标", "指标", "任务"}
+
+// goalYardstick reports whether a question asking a goal (norm holds 目标)
+// meets a figure clause cl[i] that opens with 全年 and follows, in its
+// sentence, a clause setting a goal for something asked ("奋力推动招商引资
+// 实现新突破，全年新签约注册项目300个"). WHY: the report names the year's
+// yardstick (项目) of the goal it just set, so the figure is the goal asked
+// (招商引资目标) though it names another noun; asked how much money comes
+// in, it still counts projects, not money.
+func goalYardstick(norm string, cl []normClause, i int, asked []askedTerm) bool {
+	if i == 0 || sentenceEndSet.has(cl[i-1].last) || !strings.HasPrefix(cl[i].norm, "全年") || !containsAny(norm, goalAsked) {
+		return false
+	}
+	lead := strings.TrimRightFunc(cl[i-1].norm, unicode.IsPunct)
+	if !slices.ContainsFunc(goalLeads, func(g string) bool { return strings.HasSuffix(lead, g) }) {
+		return false
+	}
+	return slices.ContainsFunc(asked, func(t askedTerm) bool { return t.weight >= 1 && t.in(lead) })
 }
 
 // kindMeasure is a measure word that names the kind it counts (篇 written

@@ -125,3 +125,40 @@ func TestMeasuresOtherTermOfLine(t *testing.T) {
 		}
 	}
 }
+
+// A clause setting a goal for what was asked lends its subject to the 全年
+// figure after it when a goal is asked; a clause that sets no goal, a
+// figure not opening with 全年, another sentence's goal or a question
+// asking no goal does not.
+func TestGoalYardstick(t *testing.T) {
+	clauses := func(texts ...string) []normClause {
+		var cl []normClause
+		for _, s := range texts {
+			n := Normalize(s)
+			cl = append(cl, normClause{norm: n, last: lastBeforeClosers(n), digit: true})
+		}
+		return cl
+	}
+	asked := []askedTerm{{term: "外贸", weight: 2, syn: []string{"外贸", "进出口"}}}
+	cases := []struct {
+		name  string
+		norm  string
+		cl    []normClause
+		asked []askedTerm
+		want  bool
+	}{
+		{"goal then year's yardstick", "今年外贸目标多少", clauses("推动外贸实现新突破，", "全年新增出口企业30家"), asked, true},
+		{"report term of the asked word", "今年外贸目标多少", clauses("力争进出口迈上新台阶，", "全年培育外贸主体20家"), asked, true},
+		{"no goal set", "今年外贸目标多少", clauses("支持外贸企业拓展市场，", "全年新增出口企业30家"), asked, false},
+		{"figure not the year's", "今年外贸目标多少", clauses("推动外贸实现新突破，", "新增出口企业30家"), asked, false},
+		{"goal of another thing", "今年外贸目标多少", clauses("推动文旅实现新突破，", "全年接待游客30万人次"), asked, false},
+		{"goal in the sentence before", "今年外贸目标多少", clauses("推动外贸实现新突破。", "全年新增出口企业30家"), asked, false},
+		{"no goal asked", "今年外贸能有多少", clauses("推动外贸实现新突破，", "全年新增出口企业30家"), asked, false},
+		{"nothing of substance asked", "今年外贸目标多少", clauses("推动外贸实现新突破，", "全年新增出口企业30家"), []askedTerm{{term: "外贸", weight: 0.5}}, false},
+	}
+	for _, c := range cases {
+		if got := goalYardstick(c.norm, c.cl, len(c.cl)-1, c.asked); got != c.want {
+			t.Errorf("%s: goalYardstick = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
