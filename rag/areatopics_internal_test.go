@@ -97,3 +97,25 @@ func TestEverydayWordsReachTopicLead(t *testing.T) {
 		{q: "今年办手续能少跑点不", want: []string{"一窗通办"}},
 	})
 }
+
+// A target asked of drawing investment is the count the plan gives right
+// after setting its goal (推动招商引资实现新突破，全年新签约注册项目…个);
+// how much money comes in is not that count.
+func TestInvestmentGoalYardstick(t *testing.T) {
+	checkAnswers(t, []answerCase{
+		{q: "招商引资今年定的目标是多少", want: []string{"300个"}},
+		{q: "引资方面今年的指标是多少", want: []string{"300个"}},
+		{q: "今年引来投资能有多少", notWant: []string{"根据报告：\n【2025年目标】「奋力推动招商引资实现新突破，全年新签约注册项目300个」"}},
+	})
+}
+
+// Everyday words for unpaid wages (欠工钱), an underground car park
+// (地下停车场) and private bosses (私企老板) reach the report's 欠薪,
+// 地下车库 and 民营企业 rather than "not mentioned".
+func TestEverydayWagesGarageBossWords(t *testing.T) {
+	checkAnswers(t, []answerCase{
+		{q: "欠工钱的事政府管不管", want: []string{"根治欠薪"}},
+		{q: "小区地下停车场怕淹，有啥办法", want: []string{"地下车库防淹"}},
+		{q: "私企老板今年能得到啥支持", want: []string{"民营企业"}, notWant: []string{"报告未提及"}},
+	})
+}
