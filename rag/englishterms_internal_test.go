@@ -42,6 +42,12 @@ func TestEnglishNamesOfReportTerms(t *testing.T) {
 		// attract's 招商).
 		{"How many talents did Panjin attract in 2024?", 9},
 		{"How many talents does Panjin plan to attract this year?", 34},
+		// The report's terms that only a phrase names in English: the
+		// industrial internet (工业互联网), brand value (品牌价值), and forest
+		// repaired (修复退化林).
+		{"How many industrial internet platform firms does the city want to foster?", 37},
+		{"What brand value did the rice and crab brands hit together?", 9},
+		{"How much degraded forest is to be repaired this year?", 57},
 	} {
 		a, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
