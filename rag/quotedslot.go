@@ -108,6 +108,11 @@ func nearTerm(asked, said []rune) bool {
 // character by character: a line, not a term (the slot check's).
 const minQuotedLine = 5
 
+// askedLine is a line the question quotes: longer than a term
+// (askedQuote stops at twelve characters), so “时代眷顾奋斗者，星光不负赶路人”
+// is read whole.
+var askedLine = regexp.MustCompile(`“([^”“]{5,40})”|"([^"]{5,40})"|「([^」]{5,40})」|‘([^’]{5,40})’`)
+
 // quotedWordsCorrection corrects a line the question quotes as the
 // report's (“会心不远，要登绝顶莫辞苦”) where a cited text writes it with one
 // word of at most two characters another (莫辞劳): quote marks say every
@@ -115,7 +120,7 @@ const minQuotedLine = 5
 // quoted.
 func (ix *Index) quotedWordsCorrection(typed string, texts []Citation, rep *Report) (Part, bool) {
 	q := []rune(ix.rd.foldOnly(typed, ix.all))
-	for _, m := range findAllRunes(askedQuote, q) {
+	for _, m := range findAllRunes(askedLine, q) {
 		term := q[m.start+1 : m.end-1]
 		if len(term) < minQuotedLine || hasDigit(string(term)) || ix.reportWrites(rep, string(term)) {
 			continue
