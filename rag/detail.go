@@ -148,8 +148,9 @@ var detailKinds = []detailKind{
 			`(?:由|是)?(?:谁|哪位(?:副市长|市领导|领导)?)(?:来)?分管|分管(?:的)?(?:副市长|市领导|领导)(?:是|叫)?(?:谁|哪位|哪个)|` +
 			`\bwho (?:is|was|are|were) (?:the )?(?:president|chairman|chairwoman|chairperson|principal|dean|ceo|founder|general manager)\b|` +
 			`\b(?:president|chairman|chairwoman|principal|ceo|founder)'s name\b`),
-		cueRunes: "长人谁位管板练we",
-		evidence: regexp.MustCompile(`同志|先生|女士`),
+		cueRunes: "长人谁位管板练理裁叫姓we", // 总经理叫什么名字: no 谁
+		// A name comes with 同志, but 老同志 names no one (¶18 thanks them).
+		evidence: regexp.MustCompile(`[^老]同志|先生|女士`),
 		inLists:  true,
 		zh:       "报告没有提到具体人员。相关内容：",
 		en:       "The report names no person for this. Related text:",

@@ -131,6 +131,8 @@ func TestPersonByRoleAsked(t *testing.T) {
 	}{
 		{"盘锦温泉协会的会长叫什么名字", true},
 		{"新建的实验小学校长是谁", true},
+		{"矿业公司的总经理叫什么名字", true},
+		{"物流集团总裁姓什么", true},
 		{"谁担任物流商会的会长", true},
 		{"智慧农业示范区由哪位副市长分管", true},
 		{"Who is the principal of the new vocational school?", true},
@@ -151,6 +153,12 @@ func TestPersonByRoleAsked(t *testing.T) {
 	}
 	if person.gives("发挥温泉协会桥梁纽带作用，助力企业拓市场", "温泉协会会长是谁", nil) {
 		t.Error("a sentence naming the body gives its president")
+	}
+	if person.gives("向老领导、老同志，向各民主党派、工商联致敬", "矿业公司的总经理叫什么名字", nil) {
+		t.Error("老同志 names a person")
+	}
+	if !person.gives("以张三同志为组长", "专班组长是谁", nil) {
+		t.Error("a name with 同志 does not give the person")
 	}
 }
 
