@@ -218,11 +218,8 @@ func (e *Engine) pickQuotes(a analysis, sc *scorer, cands []candidate) []candida
 }
 
 // howCues ask what is done or planned about a topic in words neither
-// howAsked nor howDone reads: plans asked for, what was done (做了什么,
-// 搞了啥: the run of sentences on the topic, not the one naming it), and
-// English.
+// howAsked nor howDone reads: plans asked for, and English.
 var howCues = []string{"有啥打算", "有什么打算", "有啥计划", "有什么计划",
-	"做了什么", "做了啥", "干了啥", "干了什么", "搞了啥", "搞了什么",
 	"what is the city doing", "what will the city do", "what are the plans", "plans for", "how will", "how is the city",
 	"how does", "how do ", "how can", "plan to", "plans to", "what measures", "what steps", "what is being done", "what will be done"}
 
@@ -408,7 +405,7 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 				first = j
 			}
 		}
-		opened := withTopicHeading(fromSentenceStart(picked[first]), a.asked)
+		opened := fromSentenceStart(picked[first])
 		picked, first = replaceDropping(picked, first, opened)
 		return extendQuote(picked, first, FullSentences), true
 	}
@@ -416,27 +413,6 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 		return continueShortAnswer(picked)
 	}
 	return picked, false
-}
-
-// withTopicHeading is c opened at the sentence right before it when that
-// one is a heading holding a term asked: "创新支撑力日益展现。" heads the
-// run on innovation, and the run without it loses its name.
-func withTopicHeading(c candidate, asked []askedTerm) candidate {
-	for _, s := range FullSentences(c.para.Text) {
-		sp := trimSpan(c.para.Text, s)
-		if sp.End > c.span.Start {
-			break
-		}
-		if sp.End < c.span.Start-1 { // -1: a space may sit between them
-			continue
-		}
-		heading := c.para.Text[sp.byteStart:sp.byteEnd]
-		if isHeading(heading) && slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(Normalize(heading)) }) {
-			c.span.Start, c.span.byteStart = sp.Start, sp.byteStart
-		}
-		break
-	}
-	return c
 }
 
 // oneSentenceHowRunes: a how-question answered by one sentence this short
