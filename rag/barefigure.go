@@ -36,7 +36,7 @@ func (e *Engine) groundBareFigure(d *Draft) {
 func (ix *Index) writesFigure(value, measure string, rep *Report) bool {
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
-			text := Normalize(r.Paragraphs[i].Text)
+			text := ix.paraNorm(&r.Paragraphs[i])
 			for at := 0; at < len(text); {
 				j := wholeNumberAt(text[at:], value)
 				if j < 0 {

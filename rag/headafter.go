@@ -68,7 +68,7 @@ func (e *Engine) writesOnlyBefore(id, noun, head string) bool {
 	}
 	seen := false
 	for i := range r.Paragraphs {
-		text := Normalize(r.Paragraphs[i].Text)
+		text := e.ix.paraNorm(&r.Paragraphs[i])
 		n, both := strings.Count(text, noun), strings.Count(text, noun+head)
 		if n != both {
 			return false

@@ -330,6 +330,15 @@ func (ix *Index) para(p *Paragraph) *paraText {
 	return &ix.scopes[p.Report].paras[p.N-1]
 }
 
+// paraNorm is Normalize(p.Text): made once at indexing for a quotable
+// paragraph, so scans over every paragraph of a report spare the work.
+func (ix *Index) paraNorm(p *Paragraph) string {
+	if p.Quotable() {
+		return ix.para(p).norm
+	}
+	return Normalize(p.Text)
+}
+
 // idf is a term's BM25 IDF among the passages of rep (all when nil).
 func (ix *Index) idf(rep *Report, term string) float64 {
 	return ix.bm25.IDFIn(term, ix.scopeFor(rep).docs)
