@@ -121,6 +121,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind61", "testdata/baseline-blind61.json", fileQuestions("testdata/blind61.yaml")},
 		{"blind62", "testdata/baseline-blind62.json", fileQuestions("testdata/blind62.yaml")},
 		{"blind63", "testdata/baseline-blind63.json", fileQuestions("testdata/blind63.yaml")},
+		{"blind64", "testdata/baseline-blind64.json", fileQuestions("testdata/blind64.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -208,6 +209,9 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe87", "testdata/baseline-probe87.json", fileQuestions("testdata/probe87.yaml")},
 		{"probe88", "testdata/baseline-probe88.json", fileQuestions("testdata/probe88.yaml")},
 		{"probe89", "testdata/baseline-probe89.json", fileQuestions("testdata/probe89.yaml")},
+		{"probe90", "testdata/baseline-probe90.json", fileQuestions("testdata/probe90.yaml")},
+		{"probe91", "testdata/baseline-probe91.json", fileQuestions("testdata/probe91.yaml")},
+		{"probe92", "testdata/baseline-probe92.json", fileQuestions("testdata/probe92.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
