@@ -193,6 +193,9 @@ type Correction struct {
 	// indicator, when it gives one (进出口总额增长39.7% for 147亿元).
 	Level  bool
 	Change *Figure
+	// FallTo: Stated claims as the level a fall ended at ("下降到25.8%")
+	// the number Actual gives as the fall (下降25.8%).
+	FallTo bool
 	// ClaimedPeriod: Actual is the stated figure itself, which the report
 	// gives for the other period than ClaimedPeriod, the one the claim
 	// names and the report gives the thing no figure for; Stated is then
@@ -479,6 +482,10 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 		}
 		if c := pr.idx.levelCorrection(dir, said, f); c != nil {
 			pr.note(c, f) // the number is the level reached, not the change
+			return
+		}
+		if c := fallToCorrection(pr.rs, m, f); c != nil {
+			pr.note(c, f) // the number is the fall, not the level it fell to
 			return
 		}
 		pr.confirmed = append(pr.confirmed, f)

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A claim may state the report's number as a change when the report gives
 // it as a level: "化工精细化率提高了45%" where the rate rose to 45%,
@@ -86,4 +90,34 @@ func (ix *Index) pointsAsLevel(m Mention, rs []rune, found []scored, norm string
 	}
 	dir, said := statedChange(rs, m)
 	return ix.levelCorrection(dir, said, f)
+}
+
+// A claim may state a fall the report gives as the level it ended at:
+// "信访总量下降到25.8%" where the report says 下降25.8%, a quarter less, not
+// a quarter left. Only a fall: "增长到5.5%" is how people say a growth
+// rate, the same claim as 增长5.5%.
+
+// fallToWords, right before a figure and after a word of a fall, make it
+// the level the fall ended at.
+var fallToWords = []string{"到", "至", " to"}
+
+// fallToCorrection corrects stated figure m, written as the level a fall
+// ended at ("下降到25.8%"), when the report's f, its number, is the fall
+// itself; nil when the claim says no fall to it or f is a level too.
+func fallToCorrection(rs []rune, m Mention, f *Figure) *Correction {
+	if f.Direction >= 0 || f.Reached {
+		return nil
+	}
+	before := strings.TrimRightFunc(string(rs[:m.Start]), func(r rune) bool { return unicode.IsSpace(r) || r == '了' }) // 下降到了
+	for _, w := range fallToWords {
+		if !strings.HasSuffix(strings.ToLower(before), w) {
+			continue
+		}
+		fall := m
+		fall.Start = utf8.RuneCountInString(before[:len(before)-len(w)])
+		if dir, said := statedChange(rs, fall); dir < 0 {
+			return &Correction{Stated: strings.TrimSuffix(said, fall.Text) + string(rs[fall.Start:m.Start]) + m.Text, Actual: *f, FallTo: true}
+		}
+	}
+	return nil
 }

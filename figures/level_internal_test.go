@@ -75,3 +75,30 @@ func TestStatedRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestFallToPremise(t *testing.T) {
+	seedReport(t)
+	ix := NewIndex(seedReports, rag.DefaultLexicon().Expand)
+	for _, tc := range []struct {
+		q      string
+		stated string // the fall-to corrected; "" for none
+	}{
+		{"去年刑事警情下降到26.1%，是吧", "下降到26.1%"},
+		{"听说去年刑事警情降到了26.1%", "降到了26.1%"},
+		{"我记得去年治安警情降至24.3%", "降至24.3%"},
+		{"去年治安警情不是下降到24.3%吗", "下降到24.3%"},
+		{"去年刑事警情下降了26.1%吧", ""},    // the fall itself, right
+		{"去年刑事警情下降26.1%，没错吧", ""},  // the same
+		{"去年地区生产总值增长到3.5%左右吧", ""}, // a growth rate said so: no fall
+		{"去年化工精细化率提升至45%吧", ""},    // a level the report writes as one
+	} {
+		c := Premise(tc.q, ix, "")
+		stated := ""
+		if c != nil && c.FallTo {
+			stated = c.Stated
+		}
+		if stated != tc.stated {
+			t.Errorf("%s: fall-to %q, want %q (%+v)", tc.q, stated, tc.stated, c)
+		}
+	}
+}

@@ -51,7 +51,7 @@ func hanAfter(rs []rune, i int) string {
 // own words ("治安警情下降26.1%" beside 刑事、治安警情分别下降26.1%、24.3%)
 // stays corrected.
 func siblingHolds(c *Correction, quoted []quotedFigure, read, norm string) bool {
-	if c.WrongWay || c.OtherUnit || c.Named || c.Level || len(c.More) > 0 {
+	if c.WrongWay || c.OtherUnit || c.Named || c.Level || c.FallTo || len(c.More) > 0 {
 		return false
 	}
 	stated, ok := Parse(c.Stated)

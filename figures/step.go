@@ -280,7 +280,7 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 // not ¶8's 新签约注册项目260个. Nil when that figure is the number stated.
 // A correction of its own kind (a way, a unit, a name, a pair) stays.
 func (st *Stepper) ownWordsCorrection(d *rag.Draft, c *Correction) *Correction {
-	if c.WrongWay || c.OtherUnit || c.Named || c.Level || len(c.More) > 0 {
+	if c.WrongWay || c.OtherUnit || c.Named || c.Level || c.FallTo || len(c.More) > 0 {
 		return c
 	}
 	stated, ok := Parse(c.Stated)
@@ -395,7 +395,7 @@ func correctionPart(d *rag.Draft, c *Correction) (rag.Part, error) {
 
 // part is the correction as an answer part showing af, not yet cited.
 func (c *Correction) part(af rag.AnswerFigure) rag.Part {
-	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, Level: c.Level, ClaimedPeriod: c.ClaimedPeriod, Figure: &af}
+	return rag.Part{Type: rag.PartCorrection, Stated: c.Stated, WrongWay: c.WrongWay, OtherUnit: c.OtherUnit, FallTo: c.FallTo, Level: c.Level, ClaimedPeriod: c.ClaimedPeriod, Figure: &af}
 }
 
 // answerFigures picks the figures a figure question asks for; done is

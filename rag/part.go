@@ -87,6 +87,10 @@ type Part struct {
 	// renderers show the report's figure with its way, so that a rate
 	// reads as one.
 	OtherUnit bool `json:"other_unit,omitempty"`
+	// FallTo marks a correction whose stated level a fall ended at
+	// ("下降到25.8%") is the number the report gives as the fall itself
+	// (下降25.8%): renderers show the report's figure with its way.
+	FallTo bool `json:"fall_to,omitempty"`
 	// Level marks a correction whose stated change ("提高了45%") is the
 	// number the report gives as a level (提升至45%): renderers say it is
 	// the level, with Change, the report's change of the same indicator
@@ -185,7 +189,7 @@ func (p Part) CorrectValue(lang string) string {
 	if p.Level {
 		return levelValue(p, lang)
 	}
-	if p.WrongWay || p.OtherUnit {
+	if p.WrongWay || p.OtherUnit || p.FallTo {
 		return p.Figure.Moved(lang)
 	}
 	if p.WholePlace != "" {
