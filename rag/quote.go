@@ -405,7 +405,7 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 				first = j
 			}
 		}
-		opened := fromSentenceStart(picked[first])
+		opened := withTopicHeading(fromSentenceStart(picked[first]), a.asked)
 		picked, first = replaceDropping(picked, first, opened)
 		return extendQuote(picked, first, FullSentences), true
 	}
@@ -413,6 +413,27 @@ func continueOnTopic(a analysis, picked []candidate) ([]candidate, bool) {
 		return continueShortAnswer(picked)
 	}
 	return picked, false
+}
+
+// withTopicHeading is c opened at the sentence right before it when that
+// one is a heading holding a term asked: "创新支撑力日益展现。" heads the
+// run on innovation, and the run without it loses its name.
+func withTopicHeading(c candidate, asked []askedTerm) candidate {
+	for _, s := range FullSentences(c.para.Text) {
+		sp := trimSpan(c.para.Text, s)
+		if sp.End > c.span.Start {
+			break
+		}
+		if sp.End < c.span.Start-1 { // -1: a space may sit between them
+			continue
+		}
+		heading := c.para.Text[sp.byteStart:sp.byteEnd]
+		if isHeading(heading) && slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(Normalize(heading)) }) {
+			c.span.Start, c.span.byteStart = sp.Start, sp.byteStart
+		}
+		break
+	}
+	return c
 }
 
 // oneSentenceHowRunes: a how-question answered by one sentence this short

@@ -222,3 +222,29 @@ func TestTopicQuotesWholeSentence(t *testing.T) {
 		}
 	}
 }
+
+// A run on a topic opens with the heading right before its best sentence
+// when that heading names the topic; another topic's heading, or a
+// sentence that is no heading, stays out.
+func TestWithTopicHeading(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, best, want string
+	}{
+		{"heading naming the topic", "水运能力提升。新开航线三条，吞吐量增长百分之五。", "新开航线三条，吞吐量增长百分之五。", "水运能力提升。新开航线三条，吞吐量增长百分之五。"},
+		{"another topic's heading", "旅游热度攀升。新开航线三条，吞吐量增长百分之五。", "新开航线三条，吞吐量增长百分之五。", "新开航线三条，吞吐量增长百分之五。"},
+		{"no heading before", "全年新开航线三条，运输企业增加到二十家，服务持续完善。新建码头两座。", "新建码头两座。", "新建码头两座。"},
+		{"first sentence", "新开航线三条，吞吐量增长百分之五。", "新开航线三条，吞吐量增长百分之五。", "新开航线三条，吞吐量增长百分之五。"},
+	} {
+		p := &Paragraph{Text: tc.text}
+		var c candidate
+		for _, s := range FullSentences(tc.text) {
+			if sp := trimSpan(tc.text, s); tc.text[sp.byteStart:sp.byteEnd] == tc.best {
+				c = candidate{para: p, span: sp}
+			}
+		}
+		got := withTopicHeading(c, []askedTerm{{term: "水运", weight: 1}})
+		if q := p.Text[got.span.byteStart:got.span.byteEnd]; q != tc.want {
+			t.Errorf("%s: quote %q, want %q", tc.name, q, tc.want)
+		}
+	}
+}
