@@ -17,10 +17,17 @@ import (
 // the tourism the report speaks of).
 var errandAsked = regexp.MustCompile(`^(?:请你?|麻烦你?)?(?:帮我|给我|替我|帮忙|帮我们|给我们)?(?:订|预订|预定|预约|写|作|画|推荐|叫|点)(?:一下)?(?:一|两)?(?:张|首|篇|份|家|辆|个|间|段)`)
 
+// errandAskedEn is errandAsked in English: to book, recommend or write one
+// ("can you recommend a hotel near Red Beach", "please book me a
+// ticket"). Not "recommend some" nor "write a summary": a summary, and
+// the sights the report names, are of the report.
+var errandAskedEn = regexp.MustCompile(`^(?:(?:can|could|would|will) you (?:please )?|please )?(?:help me )?` +
+	`(?:(?:book|reserve|recommend|suggest|order)(?: me| us)?|write (?:me|us)) (?:a|an|one)\b`)
+
 // asksErrand reports whether norm asks the bot to do something, not
 // something of a report.
 func asksErrand(norm string) bool {
-	return errandAsked.MatchString(norm)
+	return errandAsked.MatchString(norm) || errandAskedEn.MatchString(norm)
 }
 
 // errandAnswer declines an errand, saying what the bot does, with

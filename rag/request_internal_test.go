@@ -19,6 +19,13 @@ func TestAsksErrand(t *testing.T) {
 		{"买房有补贴吗", false},
 		{"买家电以旧换新能补多少", false},
 		{"订单农业怎么发展", false},
+		{"Could you recommend a good restaurant in Dawa?", true},
+		{"please book me a train ticket to Panjin", true},
+		{"can you write me a poem about the wetlands", true},
+		{"What does the report recommend for farmers?", false},
+		{"recommend some sights to visit in Panjin", false},
+		{"write a summary of the 2025 plan", false},
+		{"How many hotels were built?", false},
 	} {
 		if got := asksErrand(Normalize(tc.q)); got != tc.want {
 			t.Errorf("asksErrand(%q) = %v, want %v", tc.q, got, tc.want)
