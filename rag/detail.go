@@ -305,8 +305,10 @@ var detailKinds = []detailKind{
 		// of the kind; where it does (空气质量优良), in a clause naming the
 		// thing asked, that answers.
 		cueRe: regexp.MustCompile(`(?:好吃|好玩|好买|好卖|好找|好用|好|高|低|贵|便宜|幸福|方便|安全|宜居|发达|划算|靠谱|舒服|舒适|干净|漂亮|不错|厉害|值得\p{Han}{0,4}|适合\p{Han}{0,4})(?:吗|嘛|么)|好不好|高不高|贵不贵|值不值|行不行|方便不方便|安不安全|适不适合|是不是不行|不行了|` +
-			`^(?:is|are)\b[^?]{0,60}\b(?:worth (?:visiting|a visit|investing|it)|a good place|fun|delicious|tasty|livable|affordable)\b`),
-		cueRunes: "吗嘛么不ir",
+			`^(?:is|are)\b[^?]{0,60}\b(?:worth (?:visiting|a visit|investing|it)|a good place|fun|delicious|tasty|livable|affordable)\b|` +
+			// how well someone works: "is the mayor doing a good job".
+			`\b(?:doing|done|did|do) (?:a )?(?:good|great|fine|bad|poor|decent|terrible) job\b`),
+		cueRunes: "吗嘛么不irj",
 		evidence: regexp.MustCompile(`优良|良好|优秀|宜居|一流|领先|前列|第一|榜首|高于|低于|达标|最佳`),
 		named:    true,
 		trim:     regexp.MustCompile(`(?:好吃|好玩|好买|好|高|低|贵|便宜|幸福|方便|安全|宜居|划算|不错)$`),
@@ -364,6 +366,13 @@ var detailKinds = []detailKind{
 		evidence: regexp.MustCompile(`(?:进口|出口)[^，。；]{0,8}[0-9][0-9.]*\s*(?:万|亿)?(?:吨|桶)|[0-9][0-9.]*\s*(?:万|亿)?(?:吨|桶)[^，。；]{0,6}(?:进口|出口)`),
 		zh:       "报告没有给出进出口的数量。相关内容：",
 		en:       "The report gives no traded volume for this. Related text:",
+	},
+	{ // an exchange rate: the report counts foreign money (7.5亿美元)
+		// without ever saying what a dollar is worth.
+		cues:     []string{"汇率", "兑美元", "兑换美元", "exchange rate", "exchange rates", "rmb to usd", "yuan to the dollar", "usd to rmb"},
+		evidence: regexp.MustCompile(`汇率`),
+		zh:       "报告没有给出汇率。相关内容：",
+		en:       "The report gives no exchange rate. Related text:",
 	},
 }
 

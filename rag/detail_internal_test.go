@@ -175,3 +175,33 @@ func TestDaysOfHappeningsAsked(t *testing.T) {
 		}
 	}
 }
+
+// A judgement of how well someone works, and an exchange rate, are
+// details the report never gives, in English as in Chinese.
+func TestJudgementAndExchangeRateAsked(t *testing.T) {
+	asks := func(q, decline string) bool {
+		for _, k := range askedDetails(Normalize(q)) {
+			if k.zh == decline {
+				return true
+			}
+		}
+		return false
+	}
+	const judged, rate = "报告没有作这样的评价。相关内容：", "报告没有给出汇率。相关内容："
+	for _, tc := range []struct {
+		q, decline string
+		want       bool
+	}{
+		{"Is the city government doing a great job?", judged, true},
+		{"has the district done a good job on roads", judged, true},
+		{"How many jobs were created?", judged, false},
+		{"What job fairs are planned?", judged, false},
+		{"What is the euro exchange rate now?", rate, true},
+		{"人民币兑美元多少", rate, true},
+		{"How much foreign capital was used?", rate, false},
+	} {
+		if got := asks(tc.q, tc.decline); got != tc.want {
+			t.Errorf("%q: asks %q %v, want %v", tc.q, tc.decline, got, tc.want)
+		}
+	}
+}
