@@ -219,9 +219,10 @@ const officeMark = "⟨office⟩"
 
 // holderPattern asks who holds the office officeMark stands for. The
 // holders of an office several hold are asked as a list closing the
-// question (副市长有哪些, 副市长都是哪几位), not "市长有哪些工作安排".
+// question (副市长有哪些, 副市长都是哪几位, 副市长都有谁), not "市长有哪些工作安排".
 var holderPattern = regexp.MustCompile(officeMark + `(?:的)?(?:是|叫|姓)?(?:谁|哪位|何人|什么名字|啥名字|名字|叫什么|叫啥|姓什么|姓啥)|` +
 	officeMark + `(?:都|分别)?(?:有|是)(?:哪些|哪几位|哪几个)(?:人)?(?:呢|啊|呀)?[?？。]*$|` +
+	officeMark + `(?:都|分别)?有谁|` +
 	`(?:谁|哪位)(?:是|当|任|担任)\p{Han}{0,4}` + officeMark + `|` +
 	`\bwho(?:'s| is| was| are)\b[^?]{0,40}` + officeMark + `|` + officeMark + `'s name\b|\bname of [^?]{0,30}` + officeMark)
 

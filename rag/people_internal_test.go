@@ -65,6 +65,9 @@ func TestHolderAndBiography(t *testing.T) {
 		{"市长提到了谁", "市长", false},
 		{"前任市长是谁", "市长", true},
 		{"城市长效机制是什么名字", "市长", false},
+		{"常务副市长都有谁啊", "常务副市长", true},
+		{"市委书记有谁", "市委书记", true},
+		{"市长讲话里提到的企业都有谁家", "市长", false},
 	} {
 		if got := holderAsked(tc.norm, tc.word); got != tc.want {
 			t.Errorf("holderAsked(%q, %q) = %v, want %v", tc.norm, tc.word, got, tc.want)

@@ -67,6 +67,10 @@ func TestSiblingsMismatch(t *testing.T) {
 		{"工业投资增长多少", []string{"固定资产投资增长20%以上"}, true},
 		{"幼儿园学位增加了多少", []string{"增加普惠性托育学位640个"}, true},
 		{"幼儿园学位增加了多少", []string{"增加普惠性托育学位640个", "新增普惠性幼儿园学位520个"}, false},
+		// Revenue is no profit.
+		{"化工产业今年利润能到多少", []string{"化工产业营业收入超过500亿元"}, true},
+		{"化工产业今年营收能到多少", []string{"化工产业营业收入超过500亿元"}, false},
+		{"what profit did the chemical firms make", []string{"化工产业营业收入超过500亿元"}, true},
 	} {
 		f, _, _ := s.mismatch(s.asks(Normalize(c.question)), c.texts)
 		if got := f >= 0; got != c.mismatch {
