@@ -270,14 +270,16 @@ func TestSplitPhraseWords(t *testing.T) {
 }
 
 // Everyday words reach the report's terms: a flooded basement said 老淹 or
-// 防涝, a job said 新工作. Not 公车 (an official car as often as a bus) nor
+// 防涝, a job said 新工作, an idle building said 空着的 or 没人用的. Not 公车 (an official car as often as a bus) nor
 // 规工 (inside 正规工作).
 func TestEverydayShortenings(t *testing.T) {
 	lx := DefaultLexicon()
 	for q, want := range map[string]string{
-		"小区一下雨车库就老淹":   "内涝",
-		"防涝这块今年怎么弄":    "排涝",
-		"毕业了在本地好找新工作吗": "城镇新增就业",
+		"小区一下雨车库就老淹":     "内涝",
+		"防涝这块今年怎么弄":      "排涝",
+		"毕业了在本地好找新工作吗":   "城镇新增就业",
+		"村口那排空着的仓库有人管吗":  "闲置",
+		"没人用的办公楼能不能利用起来": "盘活",
 	} {
 		if got := lx.Expand(Normalize(q)); !slices.Contains(got, want) {
 			t.Errorf("Expand(%q) = %q, want it to hold %q", q, got, want)
