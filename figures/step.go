@@ -1088,6 +1088,11 @@ var countAsked = regexp.MustCompile(`(?:多少|几)个(?:[^百点月钟工]|$)`)
 // asks no unit. The cheap Contains checks spare most questions the
 // regexps.
 func englishUnitAskedIn(norm string) (unit, written string) {
+	if strings.Contains(norm, "dollar") || strings.Contains(norm, "usd") {
+		if englishDollarsAsked.MatchString(norm) && !englishChangeAsked.MatchString(norm) {
+			return "美元", "US dollars" // 147亿元 is no sum in dollars
+		}
+	}
 	if strings.Contains(norm, "per") && englishPercentAsked.MatchString(norm) {
 		return "%", "percent"
 	}
@@ -1111,6 +1116,10 @@ func englishUnitAskedIn(norm string) (unit, written string) {
 	}
 	return "", ""
 }
+
+// englishDollarsAsked asks a sum in US dollars: "in US dollars", "in
+// USD", "how many dollars".
+var englishDollarsAsked = regexp.MustCompile(`\bin (?:us |u\.s\. |american )?dollars?\b|\bin usd\b|\bhow many (?:us )?dollars\b`)
 
 // englishAreaAsked asks an area: "the planting area", "acreage", "how
 // large an area", "the area of…". A figure in tonnes or a share is no

@@ -91,6 +91,10 @@ func TestUnitAsked(t *testing.T) {
 		{"how much did the planting area grow?", "", ""}, // a change
 		{"what are the key areas of reform?", "", ""},
 		{"which area will the port expand into?", "", ""},
+		// A sum asked in dollars: a sum in yuan does not answer it.
+		{"what were retail sales in us dollars?", "美元", "US dollars"},
+		{"how many dollars of foreign capital came in?", "美元", "US dollars"},
+		{"how much did retail sales grow in usd terms?", "", ""}, // a change
 	} {
 		if u, w := unitAsked(tc.q); u != tc.unit || w != tc.written {
 			t.Errorf("unitAsked(%q) = %q, %q; want %q, %q", tc.q, u, w, tc.unit, tc.written)
