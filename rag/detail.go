@@ -52,7 +52,7 @@ type detailKind struct {
 // personRole is a role held by one person outside the city government's
 // offices (people.go's): 会长, 董事长, 校长, 院长… Not 局长 or 主任, which
 // may ask which bureau or office leads (哪个局负责 is the department row's).
-const personRole = `(?:会长|副会长|董事长|总经理|总裁|校长|院长|厂长|行长|馆长|站长|创始人|老板|法人代表|法定代表人|带头人|主教练|教练|队长)`
+const personRole = `(?:会长|副会长|董事长|总经理|总裁|校长|院长|厂长|行长|馆长|站长|创始人|老板|法人代表|法定代表人|带头人|主教练|教练|队长|主席|主任|劳动模范|劳模|企业家)`
 
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
 // the words echoed back and the words trimmed from the thing asked.
@@ -80,9 +80,12 @@ var detailKinds = []detailKind{
 		// A citizen's procedure, how or where: 在哪领, 咋领, 怎么申报, 怎么约,
 		// 怎么加盟, 怎么认定 — not 怎么领导, 怎么约束 — which the report's
 		// sentence naming the policy (消费品以旧换新撬动…) does not tell.
-		cueRe:    regexp.MustCompile(`(?:怎么|怎样|咋|如何|在哪|去哪|到哪|哪里|哪儿)(?:里|儿)?(?:才能|可以|能|去)?(?:申请|申报|申领|领取|办理|预约|加盟|认定|报名|(?:领|约)(?:[^导域先跑军会悟略航头束定]|$))`),
-		cueRunes: "怎咋如哪",
-		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线`),
+		// …and how a resident gives views or complains (市民怎么给规划提意见),
+		// which the report's sentence naming the plan does not tell.
+		cueRe: regexp.MustCompile(`(?:怎么|怎样|咋|如何|在哪|去哪|到哪|哪里|哪儿)(?:里|儿)?(?:才能|可以|能|去)?(?:申请|申报|申领|领取|办理|预约|加盟|认定|报名|(?:领|约)(?:[^导域先跑军会悟略航头束定]|$))|` +
+			`(?:怎么|怎样|咋|如何|通过什么渠道|在哪里?|去哪里?)[^，。？?]{0,14}?(?:提意见|提建议|反映问题|投诉|举报)`),
+		cueRunes: "怎咋如哪通",
+		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
 	},
 	{ // a benefit's amount: 能补多少, 补贴多少钱. The report names policies
 		// (发放政策补贴支持住房消费) without their amounts.
@@ -146,6 +149,8 @@ var detailKinds = []detailKind{
 		cueRe: regexp.MustCompile(personRole + `(?:的)?(?:是|叫|姓)?(?:谁|哪位|何人|什么名字|啥名字|叫什么|叫啥|姓什么|姓啥)|` +
 			`(?:谁|哪位)(?:是|当|任|担任)\p{Han}{0,8}?` + personRole + `|` +
 			`(?:由|是)?(?:谁|哪位(?:副市长|市领导|领导)?)(?:来)?分管|分管(?:的)?(?:副市长|市领导|领导)(?:是|叫)?(?:谁|哪位|哪个)|` +
+			// a leader by the work led: 由哪位副市长牵头 (哪个部门牵头 is the department row's)
+			`哪位(?:副市长|市领导|领导)(?:来)?(?:牵头|负责|主抓|挂帅)|` +
 			`\bwho (?:is|was|are|were) (?:the )?(?:president|chairman|chairwoman|chairperson|principal|dean|ceo|founder|general manager)\b|` +
 			`\b(?:president|chairman|chairwoman|principal|ceo|founder)'s name\b`),
 		cueRunes: "长人谁位管板练理裁叫姓we", // 总经理叫什么名字: no 谁
@@ -223,7 +228,11 @@ var detailKinds = []detailKind{
 		en:   "The report gives no figure for this. Related text:",
 	},
 	{ // a length or a width: a bridge's, a road's
-		cues:     []string{"多长", "多宽", "长度", "宽度", "全长", "how long is", "how wide", "length of", "how many kilometers long"},
+		cues: []string{"多长", "多宽", "长度", "宽度", "全长", "how long is", "how wide", "length of", "how many kilometers long"},
+		// "How long will the rail line be": a length, where "how long will
+		// it take" is a duration.
+		cueRe:    regexp.MustCompile(`\bhow long (?:will|would|should) [^?]{1,60}\bbe\s*\??$`),
+		cueRunes: "h",
 		evidence: regexp.MustCompile(`全长|长[0-9]|宽[0-9]|[0-9.]+(?:公里|千米|米)(?:长|宽)?`),
 		// In a clause naming the road asked: a paragraph on 京哈高速 also
 		// gives 管网360公里, which is no length of it.
@@ -242,6 +251,53 @@ var detailKinds = []detailKind{
 		evidence: regexp.MustCompile(`[0-9]+(?:周)?岁`),
 		zh:       "报告没有给出年龄。相关内容：",
 		en:       "The report gives no age for this. Related text:",
+	},
+	{ // a year: the report dates little but its own two years, so a
+		// sentence naming the thing (支持盘锦高新区争创国家高新区) does not
+		// say in which year it happened or will. 今年是“十四五”规划收官之年
+		// does say.
+		cues:     []string{"哪年", "哪一年", "哪个年份", "what year", "which year"},
+		evidence: regexp.MustCompile(`[0-9]{4}年|今年|去年|明年|当年|之年|年底|年内|年初`),
+		inLists:  true,
+		zh:       "报告没有给出时间。相关内容：", // as a when asked otherwise is declined
+		en:       "The report gives no date or time for this. Related text:",
+	},
+	{ // where a saying comes from or where a line was first put: the report
+		// quotes lines (遵道而行，但到半途须努力) without their authors.
+		// Not 出处, which staff use for the paragraph cited.
+		cues:     []string{"出自", "语出", "首次提出", "最早提出", "第一次提出", "哪位古人", "who said", "who wrote", "where does the quote", "where is the quote from"},
+		evidence: regexp.MustCompile(`出自|语出|所说|说过|首次提出|最早提出`),
+		inLists:  true,
+		zh:       "报告没有说明出处。相关内容：",
+		en:       "The report does not say where this comes from. Related text:",
+	},
+	{ // a telephone number: the report names services and hotlines
+		// without numbers.
+		cues:     []string{"电话", "号码", "热线是多少", "phone number", "telephone", "hotline number", "what number"},
+		evidence: regexp.MustCompile(`[0-9]{5,}`),
+		unless:   []string{"接了多少", "接听"},
+		inLists:  true,
+		zh:       "报告没有给出电话号码。相关内容：",
+		en:       "The report gives no phone number. Related text:",
+	},
+	{ // the district, county or place something is in: the report names
+		// projects without siting most (提速建设极兔速递产业园); where it does
+		// (支持兴隆台区创建…, 盘山县西沙河), a quote names the place.
+		cues: []string{"哪个区", "哪个县", "哪个区县", "哪个镇", "哪个街道", "哪个乡", "哪些地点", "什么地点", "哪个地点", "哪个位置", "具体位置", "具体地址", "地址",
+			"which district", "which county", "what address", "exact location"},
+		evidence: regexp.MustCompile(`兴隆台|双台子|大洼|盘山|辽东湾|辽滨|高新区|经开区|\p{Han}县|\p{Han}镇|\p{Han}乡|街道|村|选址|位于`),
+		inLists:  true,
+		zh:       "报告没有说明具体地点。相关内容：",
+		en:       "The report does not say where. Related text:",
+	},
+	{ // the one country something went to: the report names the countries
+		// of its trade trips (赴瑞士、荷兰、美国), not where a product sold
+		// abroad (走出国门、“首航”欧洲) went. Not 哪些国家, which a list answers.
+		cues:     []string{"哪个国家", "哪国", "which country", "what country"},
+		evidence: regexp.MustCompile(`美国|英国|法国|德国|日本|韩国|俄罗斯|荷兰|瑞士|意大利|西班牙|比利时|瑞典|挪威|芬兰|丹麦|奥地利|波兰|沙特|阿联酋|以色列|土耳其|新加坡|马来西亚|泰国|越南|印度|蒙古|哈萨克斯坦|澳大利亚|新西兰|加拿大|墨西哥|巴西|智利|阿根廷|南非|埃及`),
+		inLists:  true,
+		zh:       "报告没有说明是哪个国家。相关内容：",
+		en:       "The report does not name the country. Related text:",
 	},
 	{ // a time of day or a date: the report plans years, not days
 		// 哪几天 and 几月几号 ask the days of several happenings (上新闻联播是

@@ -1,6 +1,9 @@
 package rag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A named thing's own figure (申通二期投资) is a detail asked only after a
 // name: "去年项目投资和招商情况" asks how the year's projects went.
@@ -172,6 +175,54 @@ func TestDaysOfHappeningsAsked(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no date asked", q)
+		}
+	}
+}
+
+// A year, a saying's source, a phone number, a place, a way to give
+// views and a leader by the work led are details a sentence naming the
+// thing does not give; a quote holding them does.
+func TestNearMissDetailsAsked(t *testing.T) {
+	kindOf := func(q, zh string) (detailKind, bool) {
+		for _, k := range askedDetails(Normalize(q)) {
+			// the how-to row has the general words; its evidence names 渠道
+			if k.zh == zh || zh == "" && strings.Contains(k.evidence.String(), "渠道") {
+				return k, true
+			}
+		}
+		return detailKind{}, false
+	}
+	for _, tc := range []struct {
+		q, zh, given string
+		asked, gives bool
+	}{
+		{"科技馆哪一年能建成开馆", "报告没有给出时间。相关内容：", "支持科技馆加快建设", true, false},
+		{"三年行动是哪一年收官", "报告没有给出时间。相关内容：", "今年是三年行动收官之年", true, true},
+		{"这句“行百里者半九十”出自谁", "报告没有说明出处。相关内容：", "行百里者半九十", true, false},
+		{"这个要求是哪次全会首次提出的", "报告没有说明出处。相关内容：", "坚持实干为要", true, false},
+		{"四下基层 出处？", "报告没有说明出处。相关内容：", "", false, false},
+		{"供暖不热打什么电话", "报告没有给出电话号码。相关内容：", "供暖投诉量下降10%", true, false},
+		{"What is the phone number of the service hall?", "报告没有给出电话号码。相关内容：", "", true, false},
+		{"便民服务热线去年接了多少个电话", "报告没有给出电话号码。相关内容：", "", false, false},
+		{"新建的冷链物流园在哪个区", "报告没有说明具体地点。相关内容：", "加快建设冷链物流园", true, false},
+		{"今年哪个区要创建全域旅游示范区", "报告没有说明具体地点。相关内容：", "支持大洼区创建全域旅游示范区", true, true},
+		{"居民怎么给老旧小区改造方案提建议", "", "续建改造老旧小区5个", true, false},
+		{"How long will the new coastal highway be?", "报告没有给出长度。相关内容：", "加快建设滨海公路", true, false},
+		{"How long will it take?", "报告没有给出长度。相关内容：", "", false, false},
+		{"招商工作由哪位副市长牵头", "报告没有提到具体人员。相关内容：", "实施招商引资攻坚行动", true, false},
+		{"这款稻米出口到东南亚哪个国家", "报告没有说明是哪个国家。相关内容：", "稻米走出国门、首次出口东南亚", true, false},
+		{"考察团去的是哪个国家", "报告没有说明是哪个国家。相关内容：", "赴德国开展经贸交流", true, true},
+		{"去年去了哪些国家招商", "报告没有说明是哪个国家。相关内容：", "", false, false},
+		{"市工商联主席是谁", "报告没有提到具体人员。相关内容：", "发挥工商联桥梁纽带作用", true, false},
+		{"市商务局主任叫什么名字", "报告没有提到具体人员。相关内容：", "", true, false},
+	} {
+		k, asked := kindOf(tc.q, tc.zh)
+		if asked != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
+			continue
+		}
+		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
+			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
 		}
 	}
 }
