@@ -482,6 +482,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.roleSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 锦州义县 对口援助 where the clause lists 锦州义县对口帮扶.
 		return []Part{p}
+	} else if p, ok := e.ix.pairSwapCorrection(d.Read, ans.Citations); ok {
+		// 法治为本…清廉为基 where ¶70 says 法治为基…清廉为本.
+		return []Part{p}
 	}
 	return nil
 }
