@@ -29,6 +29,10 @@ type siblingName struct {
 	member int
 	latin  bool      // matched as whole words
 	runes  runeBloom // runesOf(text): a question is read against every name
+	// with are the words text names its member only beside, anywhere in
+	// the same text ("公司+个体户": 个体户 asked with 公司 is every kind of
+	// business, not the self-employed alone).
+	with []string
 }
 
 // NewSiblings parses the sibling file format (see siblings.txt).
@@ -62,7 +66,8 @@ func NewSiblings(text string) (*Siblings, error) {
 				name = Normalize(name)
 				latin := name[0] < utf8.RuneSelf
 				if !latin {
-					fam = append(fam, siblingName{text: name, member: m})
+					words := strings.Split(name, "+")
+					fam = append(fam, siblingName{text: words[len(words)-1], member: m, with: words[:len(words)-1]})
 					continue
 				}
 				// "_" is a space or a hyphen.
@@ -142,7 +147,7 @@ func (s *Siblings) namedIn(f int, text string, have *runeBloom) uint64 {
 	var used []bool
 	for k := range s.families[f] {
 		n := &s.families[f][k]
-		if !have.covers(&n.runes) {
+		if !have.covers(&n.runes) || !containsAll(text, n.with) {
 			continue
 		}
 		for from := 0; from < len(text); {

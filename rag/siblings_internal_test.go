@@ -71,6 +71,13 @@ func TestSiblingsMismatch(t *testing.T) {
 		{"化工产业今年利润能到多少", []string{"化工产业营业收入超过500亿元"}, true},
 		{"化工产业今年营收能到多少", []string{"化工产业营业收入超过500亿元"}, false},
 		{"what profit did the chemical firms make", []string{"化工产业营业收入超过500亿元"}, true},
+		// Market entities are not the self-employed among them, nor the other
+		// way round; the self-employed asked beside companies are all of them.
+		{"去年个体户新增了多少", []string{"新登记经营主体增长12%"}, true},
+		{"去年市场主体新增了多少", []string{"培育个体工商户300户"}, true},
+		{"去年市场主体新增了多少", []string{"新登记经营主体增长12%"}, false},
+		{"去年新开公司和个体户有多少", []string{"新登记经营主体增长12%"}, false},
+		{"新办企业、个体户多了几成", []string{"新登记经营主体增长12%"}, false},
 	} {
 		f, _, _ := s.mismatch(s.asks(Normalize(c.question)), c.texts)
 		if got := f >= 0; got != c.mismatch {
