@@ -264,6 +264,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundZero(d)
 	e.groundGradeNotGiven(d)
 	e.groundClaims(d)
+	e.groundCorrectedOtherPeriod(d)
 	d.dropOtherPeriodOfCorrected()
 	e.groundMoveUnsaid(d)
 	e.groundMention(d)
