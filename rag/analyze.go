@@ -1279,7 +1279,9 @@ func (a *analysis) asksPlanOf(padded string, named []yearMention, planYear int) 
 	if a.lang == "en" && !containsAny(fiveYearPlanName.ReplaceAllString(padded, " "), planNamed) {
 		return false // "plan" only in the plan's own name
 	}
-	return a.period == PeriodPlan && !namesThisYear(padded, named, planYear) && !asksPlanDrafting(a.norm)
+	// 指标 asks what the plan sets as much as 目标 does ("十五五规划有哪些指标").
+	setsAsked := a.period == PeriodPlan || a.lang != "en" && strings.Contains(a.norm, "指标")
+	return setsAsked && !namesThisYear(padded, named, planYear) && !asksPlanDrafting(a.norm)
 }
 
 // planFulfilled asks in English whether a plan's aims are met, which the
@@ -1333,7 +1335,8 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	} else if p != "" {
 		a.planSpoken = p
 	}
-	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && a.figure {
+	// A target word asks the span's figure too ("三年行动期间GDP目标").
+	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues)) {
 		a.otherPlan = p
 	}
 	// "今年上半年GDP增速", "今年一季度GDP目标": the reports give whole

@@ -2101,6 +2101,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全市海洋经济生产总值是多少", found: true, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// Parts of a year: the report gives whole years.
 		{q: "今年上半年盘锦GDP增速是多少？", grounding: rag.GroundOtherPeriod, want: []string{"上半年"}, not: []string{"根据报告"}},
+		// Spans of years and five-year plans: a target word or 指标 asks
+		// the span's figures, which no annual report gives.
+		{q: "三年行动期间规上工业增加值目标", grounding: rag.GroundOtherPeriod, want: []string{"没有“三年行动期间”的数字"}, not: []string{"根据报告"}},
+		{q: "三年行动以来GDP目标", grounding: rag.GroundOtherPeriod, want: []string{"没有“三年行动以来”的数字"}, not: []string{"根据报告"}},
+		{q: "十五五有哪些主要指标", grounding: rag.GroundOtherPeriod, want: []string{"没有“十五五”的数字"}, not: []string{"根据报告"}},
 		{q: "What was GDP growth in the first quarter of 2025?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for the first quarter."}, not: []string{"From the report"}},
 		{q: "What was last year's target for GDP growth?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for the 2024 targets."}},
 		// Holidays, seasons and recurring periods are parts of a year too...

@@ -26,7 +26,10 @@ var fiveYearPlans = []string{"十五五", "十六五", "下一个五年", "未�
 // pastSpans are runs of past years: a report gives one year's figure, not
 // theirs (近三年GDP年均增长), though it may say what changed over them.
 var pastSpans = []string{"近三年", "近五年", "近几年", "近两年", "过去三年", "过去五年", "过去几年", "这几年", "三年来", "五年来", "past three years", "past five years", "past few years", "last three years", "last five years",
-	"这三年", "两年来", "几年来"}
+	"这三年", "两年来", "几年来",
+	// 全面振兴新突破三年行动 runs 2023–2025: the report gives its last
+	// year's target, not the span's.
+	"三年行动期间", "三年行动以来", "三年行动时期"}
 
 // shortYear is staff shorthand for a year: "24年", "24实际", "25目标",
 // "24增速", "24/25" (two digits, not part of a longer number or an
