@@ -41,11 +41,19 @@ func (rd *reader) indicatorsCompared(text string) string {
 		return text
 	}
 	a, b := trimRateWords(m[1]), trimRateWords(m[2])
-	if !rd.namesIndicator(a) || !rd.namesIndicator(b) || containsAny(b, comparedElsewhere) {
+	if !rd.namesIndicator(a) || !rd.namesIndicator(b) || containsAny(b, comparedElsewhere) ||
+		containsAny(a+b, notGrowing) {
 		return text
 	}
-	return a + "增速和" + b + "增速各是多少"
+	// 增长, not 增速: "进出口增速" alone finds the 进出口总额 level (147亿元)
+	// while "进出口增长" finds its growth.
+	return a + "增长和" + b + "增长各是多少"
 }
+
+// notGrowing are words naming a side that is itself a degree, share or
+// ranking, whose growth the report never states: "经营主体增速比企业活跃度
+// 高多少" read as asking 活跃度's growth found figures of other things.
+var notGrowing = []string{"活跃度", "占有率", "占比", "比重", "比例", "强度", "排名", "位次", "利用率", "普惠率", "精细化率"}
 
 // comparedElsewhere are words making the other side of a comparison the
 // same indicator elsewhere or in another year, not another indicator.
