@@ -24,10 +24,18 @@ var errandAsked = regexp.MustCompile(`^(?:请你?|麻烦你?)?(?:帮我|给我|�
 var errandAskedEn = regexp.MustCompile(`^(?:(?:can|could|would|will) you (?:please )?|please )?(?:help me )?` +
 	`(?:(?:book|reserve|recommend|suggest|order)(?: me| us)?|write (?:me|us)) (?:a|an|one)\b`)
 
+// errandOfReportEn: an English "errand" the report answers after all —
+// one naming the report ("suggest a project mentioned in the report",
+// "an industry the report prioritizes"), a writing of its content ("write
+// me a summary of the 2024 achievements") or a thing of the report
+// recommended ("recommend a policy for small businesses").
+var errandOfReportEn = regexp.MustCompile(`\b(?:report|reports|mentioned|mentions|according to)\b|` +
+	`\b(?:summary|summaries|overview|brief|briefing|outline|recap|rundown|digest|section|chapter|paragraph|passage|quote|policy|policies|measure|measures|project|projects|target|targets|goal|goals|task|tasks|figure|figures)\b`)
+
 // asksErrand reports whether norm asks the bot to do something, not
 // something of a report.
 func asksErrand(norm string) bool {
-	return errandAsked.MatchString(norm) || errandAskedEn.MatchString(norm)
+	return errandAsked.MatchString(norm) || errandAskedEn.MatchString(norm) && !errandOfReportEn.MatchString(norm)
 }
 
 // errandAnswer declines an errand, saying what the bot does, with

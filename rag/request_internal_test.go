@@ -26,6 +26,13 @@ func TestAsksErrand(t *testing.T) {
 		{"recommend some sights to visit in Panjin", false},
 		{"write a summary of the 2025 plan", false},
 		{"How many hotels were built?", false},
+		{"can you write me a summary of the report", false},
+		{"please write us an overview of next year's work", false},
+		{"Could you suggest a key project mentioned in the plan?", false},
+		{"can you recommend a measure for helping small shops", false},
+		{"Would you recommend an industry the report puts first?", false},
+		{"could you reserve me a table at a seafood place", true},
+		{"please order me a taxi to the station", true},
 	} {
 		if got := asksErrand(Normalize(tc.q)); got != tc.want {
 			t.Errorf("asksErrand(%q) = %v, want %v", tc.q, got, tc.want)
