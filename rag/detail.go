@@ -47,6 +47,10 @@ type detailKind struct {
 	// requote: a clause of a cited paragraph giving the detail answers in
 	// place of the quotes, which picked the paragraph for other words.
 	requote bool
+	// resultDated: a quote from a year's review holding every asked term
+	// gives the year (在全国率先实现全域快递进村 is 2024's); a plan's
+	// sentence does not say when the planned thing is done.
+	resultDated bool
 }
 
 // personRole is a role held by one person outside the city government's
@@ -256,11 +260,12 @@ var detailKinds = []detailKind{
 		// sentence naming the thing (支持盘锦高新区争创国家高新区) does not
 		// say in which year it happened or will. 今年是“十四五”规划收官之年
 		// does say.
-		cues:     []string{"哪年", "哪一年", "哪个年份", "what year", "which year"},
-		evidence: regexp.MustCompile(`[0-9]{4}年|今年|去年|明年|当年|之年|年底|年内|年初`),
-		inLists:  true,
-		zh:       "报告没有给出时间。相关内容：", // as a when asked otherwise is declined
-		en:       "The report gives no date or time for this. Related text:",
+		cues:        []string{"哪年", "哪一年", "哪个年份", "what year", "which year"},
+		evidence:    regexp.MustCompile(`[0-9]{4}年|今年|去年|明年|当年|之年|年底|年内|年初`),
+		inLists:     true,
+		resultDated: true,
+		zh:          "报告没有给出时间。相关内容：", // as a when asked otherwise is declined
+		en:          "The report gives no date or time for this. Related text:",
 	},
 	{ // where a saying comes from or where a line was first put: the report
 		// quotes lines (遵道而行，但到半途须努力) without their authors.
@@ -491,6 +496,25 @@ func (k detailKind) gives(given, norm string, asked []askedTerm) bool {
 	return k.evidence != nil && k.evidence.MatchString(given) || k.echoed(given, norm)
 }
 
+// reviewHoldsAll reports whether a quote from a year's review holds every
+// asked term: the review dates what it says was done to its year.
+func reviewHoldsAll(ans *Answer, asked []askedTerm) bool {
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		c := ans.Citations[p.Citations[0]]
+		if c.Period.Kind != PeriodResult {
+			continue
+		}
+		quote := Normalize(c.Quote)
+		if !slices.ContainsFunc(asked, func(t askedTerm) bool { return !t.in(quote) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // rankEchoed reports whether a clause of the quotes given ranks what was
 // asked the way echo finds (总量占比全省第一), holding every asked term
 // the ranking's own words do not: "美丽宜居村占比全省第几" is answered by
@@ -544,7 +568,8 @@ func (e *Engine) groundDetails(d *Draft) {
 	}
 	given := answerQuotes(ans)
 	for _, k := range kinds {
-		if d.Intent.List && !k.inLists || k.gives(given, d.norm, d.asked) || k.requote && e.requoteDetail(d, k) {
+		if d.Intent.List && !k.inLists || k.gives(given, d.norm, d.asked) || k.requote && e.requoteDetail(d, k) ||
+			k.resultDated && reviewHoldsAll(ans, d.asked) {
 			continue
 		}
 		grounding, zh, en := GroundNotAnswered, "报告没有给出这方面的具体内容。相关内容：", "The report does not give this detail. Related text:"

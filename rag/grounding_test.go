@@ -2108,6 +2108,13 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "十五五有哪些主要指标", grounding: rag.GroundOtherPeriod, want: []string{"没有“十五五”的数字"}, not: []string{"根据报告"}},
 		{q: "What was GDP growth in the first quarter of 2025?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for the first quarter."}, not: []string{"From the report"}},
 		{q: "What was last year's target for GDP growth?", grounding: rag.GroundOtherPeriod, want: []string{"no figures for the 2024 targets."}},
+		// Which year: a sentence of the year's review holding all that is
+		// asked dates it to that year; a plan's sentence, or a review's
+		// with other words (争创 for 获评), does not.
+		{q: "快递进村是在哪一年实现的", found: true, paragraph: 11},
+		{q: "赛尔山孵化园哪一年建成的", found: true, paragraph: 10},
+		{q: "盘锦哪一年获评全国文明城市", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
+		{q: "华锦阿美项目哪一年投产", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出时间"}},
 		// Holidays, seasons and recurring periods are parts of a year too...
 		{q: "去年国庆旅游收入增长多少", grounding: rag.GroundOtherPeriod, want: []string{"没有“国庆”的数字"}, not: []string{"29.9"}},
 		// A season in a clause that only tells why one asks, beside a
