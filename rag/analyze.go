@@ -1336,7 +1336,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 		a.planSpoken = p
 	}
 	// A target word asks the span's figure too ("三年行动期间GDP目标").
-	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues)) {
+	if p := pastSpan(a.norm); p != "" && a.otherPlan == "" && (a.figure || spanTargetAsked(a.norm)) {
 		a.otherPlan = p
 	}
 	// "今年上半年GDP增速", "今年一季度GDP目标": the reports give whole

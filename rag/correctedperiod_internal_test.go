@@ -19,3 +19,40 @@ func TestOneClaimClause(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherThreeYearAction(t *testing.T) {
+	cases := []struct {
+		norm string
+		want bool
+	}{
+		{"三年行动期间税收增长多少", false},
+		{"新突破三年行动以来引进多少企业", false},
+		{"盘锦三年行动时期投资目标", false},
+		{"这次三年行动期间出口增长多少", false},
+		{"污染防治三年行动期间整治多少条河", true},
+		{"开展消防攻坚三年行动以来查处多少隐患", true},
+	}
+	for _, tc := range cases {
+		if got := otherThreeYearAction(tc.norm); got != tc.want {
+			t.Errorf("otherThreeYearAction(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestSpanTargetAsked(t *testing.T) {
+	cases := []struct {
+		norm string
+		want bool
+	}{
+		{"三年行动期间税收目标", true},
+		{"近三年的出口预期", true},
+		{"三年行动的目标任务能完成吗", false},
+		{"三年行动期间按什么目标要求推进", false},
+		{"三年行动期间要实现哪些目标", false},
+	}
+	for _, tc := range cases {
+		if got := spanTargetAsked(tc.norm); got != tc.want {
+			t.Errorf("spanTargetAsked(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}

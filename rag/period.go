@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -228,7 +229,47 @@ func fiveYearPlan(norm string) string {
 var yearOfPlan = regexp.MustCompile(`(?:last|final|closing|concluding) year of (?:the )?(?:14th|fourteenth) five[- ]year(?: plan)?(?: period)?`)
 
 // pastSpan is the run of past years a question asks about, "" when none.
-func pastSpan(norm string) string { return firstIn(norm, pastSpans) }
+func pastSpan(norm string) string {
+	s := firstIn(norm, pastSpans)
+	if strings.HasPrefix(s, "三年行动") && otherThreeYearAction(norm) {
+		return ""
+	}
+	return s
+}
+
+// threeYearActionLeads are what may stand before 三年行动 when it names the
+// 全面振兴新突破 action (新突破三年行动, 盘锦三年行动, 这次三年行动). Any other
+// word names an action of its own (安全生产治本攻坚三年行动, 提升行政执法
+// 质量三年行动), which the report tells as a year's work, not as a span
+// whose figures it lacks.
+var threeYearActionLeads = []string{"突破", "振兴", "盘锦", "全市", "我市", "这次", "这个", "这轮", "本轮", "整个", "的"}
+
+// otherThreeYearAction reports whether the first 三年行动 in norm is led by
+// the name of an action other than 全面振兴新突破.
+func otherThreeYearAction(norm string) bool {
+	before := []rune(norm[:strings.Index(norm, "三年行动")])
+	if len(before) == 0 || !unicode.Is(unicode.Han, before[len(before)-1]) {
+		return false
+	}
+	for _, w := range threeYearActionLeads {
+		if strings.HasSuffix(string(before), w) {
+			return false
+		}
+	}
+	return true
+}
+
+// spanTargetAsked reports whether a target word asks a span's figure
+// ("三年行动期间GDP目标"), not its tasks (目标任务, 目标要求) or what it aims
+// at in words ("三年行动期间要实现什么目标").
+func spanTargetAsked(norm string) bool {
+	for _, w := range spanTargetNotFigure {
+		norm = strings.ReplaceAll(norm, w, "")
+	}
+	return containsAny(norm, wideTargetCues)
+}
+
+var spanTargetNotFigure = []string{"目标任务", "目标要求", "什么目标", "哪些目标"}
 
 // planQuoteMarks are the marks a question may put around a plan's name
 // (“十四五”以来, 「十五五」期间), as the report does: the period words
