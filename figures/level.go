@@ -109,8 +109,9 @@ func fallToCorrection(rs []rune, m Mention, f *Figure) *Correction {
 		return nil
 	}
 	before := strings.TrimRightFunc(string(rs[:m.Start]), func(r rune) bool { return unicode.IsSpace(r) || r == '了' }) // 下降到了
+	lower := strings.ToLower(before)
 	for _, w := range fallToWords {
-		if !strings.HasSuffix(strings.ToLower(before), w) {
+		if !strings.HasSuffix(lower, w) {
 			continue
 		}
 		fall := m

@@ -428,8 +428,11 @@ func withTopicHeading(c candidate, asked []askedTerm) candidate {
 			continue
 		}
 		heading := c.para.Text[sp.byteStart:sp.byteEnd]
-		if isHeading(heading) && slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(Normalize(heading)) }) {
-			c.span.Start, c.span.byteStart = sp.Start, sp.byteStart
+		if isHeading(heading) {
+			norm := Normalize(heading)
+			if slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(norm) }) {
+				c.span.Start, c.span.byteStart = sp.Start, sp.byteStart
+			}
 		}
 		break
 	}
