@@ -200,14 +200,21 @@ func startServe(t *testing.T, cfg string) (base string, stderr *syncBuffer, stop
 	return base, stderr, stop
 }
 
-// waitFor polls cond for up to 20 s: synchronisation, not a timing
-// assertion.
+// waitFor polls cond until the test's deadline: synchronisation, not a
+// timing assertion.
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	// Bounded by the test binary's own deadline, not a guess of how long
+	// the switch takes: re-embedding the report through the fake endpoint
+	// took over 20 s under -race on a loaded machine.
+	deadline, ok := t.Deadline()
+	if !ok {
+		deadline = time.Now().Add(10 * time.Minute)
+	}
+	deadline = deadline.Add(-30 * time.Second) // time left to report the failure
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatal("condition not reached in 20 s")
+			t.Fatal("condition not reached before the test deadline")
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
