@@ -521,7 +521,7 @@ func goalYardstick(norm string, cl []normClause, i int, asked []askedTerm) bool 
 		return false
 	}
 	lead := strings.TrimRightFunc(cl[i-1].norm, unicode.IsPunct)
-	if !slices.ContainsFunc(goalLeads, func(g string) bool { return strings.HasSuffix(lead, g) }) {
+	if !endsWithAny(lead, goalLeads) {
 		return false
 	}
 	return slices.ContainsFunc(asked, func(t askedTerm) bool { return t.weight >= 1 && t.in(lead) })

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -247,16 +246,9 @@ var threeYearActionLeads = []string{"突破", "振兴", "盘锦", "全市", "我
 // otherThreeYearAction reports whether the first 三年行动 in norm is led by
 // the name of an action other than 全面振兴新突破.
 func otherThreeYearAction(norm string) bool {
-	before := []rune(norm[:strings.Index(norm, "三年行动")])
-	if len(before) == 0 || !unicode.Is(unicode.Han, before[len(before)-1]) {
-		return false
-	}
-	for _, w := range threeYearActionLeads {
-		if strings.HasSuffix(string(before), w) {
-			return false
-		}
-	}
-	return true
+	before := norm[:strings.Index(norm, "三年行动")]
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && isHan(last) && !endsWithAny(before, threeYearActionLeads)
 }
 
 // spanTargetAsked reports whether a target word asks a span's figure
