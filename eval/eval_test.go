@@ -122,6 +122,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind62", "testdata/baseline-blind62.json", fileQuestions("testdata/blind62.yaml")},
 		{"blind63", "testdata/baseline-blind63.json", fileQuestions("testdata/blind63.yaml")},
 		{"blind64", "testdata/baseline-blind64.json", fileQuestions("testdata/blind64.yaml")},
+		{"blind65", "testdata/baseline-blind65.json", fileQuestions("testdata/blind65.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -212,6 +213,9 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe90", "testdata/baseline-probe90.json", fileQuestions("testdata/probe90.yaml")},
 		{"probe91", "testdata/baseline-probe91.json", fileQuestions("testdata/probe91.yaml")},
 		{"probe92", "testdata/baseline-probe92.json", fileQuestions("testdata/probe92.yaml")},
+		{"probe93", "testdata/baseline-probe93.json", fileQuestions("testdata/probe93.yaml")},
+		{"probe94", "testdata/baseline-probe94.json", fileQuestions("testdata/probe94.yaml")},
+		{"probe95", "testdata/baseline-probe95.json", fileQuestions("testdata/probe95.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
