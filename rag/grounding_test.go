@@ -3746,6 +3746,13 @@ func TestSummaries(t *testing.T) {
 		// second too, and its sentence answers it beside the first's.
 		{q: "去年消费和旅游咋样", found: true, paragraph: 8, want: []string{"社会消费品零售总额增长4%", "64％"}},
 		{q: "今年信访和扫黑除恶方面有啥打算", found: true, paragraph: 68, want: []string{"信访工作法治化", "扫黑除恶长效常治"}},
+		// Things enumerated with 、 are joined as with 和: each one's
+		// sentence of the paragraph answers beside the best one's.
+		{q: "港口、铁路今年有哪些项目要推进", found: true, paragraph: 46, want: []string{"10万吨级通用泊位", "阜盘铁路"}},
+		{q: "今年港口、机场要建啥", found: true, paragraph: 46, want: []string{"10万吨级通用泊位", "民用运输机场"}},
+		// A comma after the kind asked (什么产品、) ends the ask: what
+		// follows says more of it and is no second thing.
+		{q: "去年研发了啥产品、打破国外垄断", found: true, paragraph: 9, want: []string{"抗应力发白聚丙烯"}, not: []string{"地方标准"}},
 		// A run-in heading quoted alone (有效投资夯实支撑。) says nothing:
 		// though the other quotes fill the budget, it takes the sentence
 		// that opens its topic.

@@ -641,13 +641,19 @@ func (e *Engine) otherPeriodOnly(ans *Answer, a analysis, c candidate, askedYear
 // topicJoiners join two things asked of one question ("消费和旅游").
 var topicJoiners = []string{"和", "与", "及", "跟"}
 
+// eachJoiners join the things eachJoinedTopic answers one by one: the
+// joiners, and the enumeration comma of "港口、铁路、机场", which names as
+// many things as 和 does (wholeofparts keeps to topicJoiners: a total of
+// parts is asked with 和 or 加上).
+var eachJoiners = append(slices.Clone(topicJoiners), "、")
+
 // eachJoinedTopic adds, for a question joining two things it asks ("去年
 // 消费和旅游咋样"), the sentence of a picked quote's paragraph that holds
 // the thing no quote picked holds: the first thing's strong clause (社零
 // 增长4%) leaves the second (旅客接待量增长64％) unanswered though the
 // paragraph answering the first tells it too.
 func eachJoinedTopic(a analysis, cands, picked []candidate) []candidate {
-	if a.figure || !containsAny(a.norm, topicJoiners) {
+	if a.figure || !containsAny(a.norm, eachJoiners) {
 		return picked
 	}
 	text := func(c candidate) string { return Normalize(c.para.Text[c.span.byteStart:c.span.byteEnd]) }
@@ -686,11 +692,22 @@ func joinedAsked(norm string, t askedTerm, asked []askedTerm) bool {
 			first, second = t, o
 		}
 		between := norm[min(first.at+len(first.term), second.at):second.at]
-		if slices.Contains(topicJoiners, between) {
+		if between == "、" && asksWhichOf(norm[:first.at]) {
+			// "生产了什么产品、填补国内空白": the thing asked ends at the
+			// comma, and a clause saying more of it follows, no second thing.
+			continue
+		}
+		if slices.Contains(eachJoiners, between) {
 			return true
 		}
 	}
 	return false
+}
+
+// asksWhichOf reports whether before, the question up to a term, ends in a
+// word asking which one (什么产品, 哪些项目): the term is the kind asked.
+func asksWhichOf(before string) bool {
+	return endsWithAny(before, []string{"什么", "啥", "哪些", "哪个", "哪几个", "哪种", "哪类"})
 }
 
 // sentenceOf is c widened to the whole sentence holding it.
