@@ -33,6 +33,9 @@ var contrasts = []*regexp.Regexp{
 	townOrCountry,
 	planOpensOrCloses,
 	batchScope,
+	willOrForce,
+	bendOrUniform,
+	storedKind,
 }
 
 // roundCount is a count of rounds: 八轮强降雨, 第三轮督察.
@@ -54,7 +57,15 @@ var (
 	aboveOrBelowGround = regexp.MustCompile(`(地上|地下)`)
 	townOrCountry      = regexp.MustCompile(`(城镇|农村)`)
 	planOpensOrCloses  = regexp.MustCompile(`(开局|收官)`)
+	// A principle is kept the one way or the other: 按照强制、统一原则 is
+	// not the report's 按照自愿、弹性原则.
+	willOrForce   = regexp.MustCompile(`(自愿|强制)`)
+	bendOrUniform = regexp.MustCompile(`(弹性|统一)`)
 )
+
+// storedKind is what a store holds: 储油 is no 储能 of 储气储碳储能“三大储库”,
+// nor 储油库群 the 储气库群 built. Not 储备: reserves of any kind.
+var storedKind = regexp.MustCompile(`储(气|碳|能|油|水|电|热|氢|粮)`)
 
 // workStage is whether a work is new or carried on from before: 续建改造老旧
 // 小区11个 is no 新建改造; one stage to a work, read by the words after it.

@@ -168,3 +168,36 @@ func TestPlacedRoundNoCount(t *testing.T) {
 		{"今年迎接的是第二轮中央生态环保督察吗", true, "更正", "没有直接回答"},
 	})
 }
+
+// A principle kept the other way (强制 for 自愿, 统一 for 弹性) or another
+// kind of store (储油 for 储能) is corrected in every phrasing of the claim;
+// the report's own words never are.
+func TestWordContrastsCorrected(t *testing.T) {
+	ans := &Answer{Citations: []Citation{
+		{Quote: "按照自愿、弹性原则，稳妥推进公积金缴存改革。"},
+		{Quote: "建设储水储热储电“三大储站”。"},
+	}}
+	for _, tc := range []struct {
+		claim string
+		want  []string // the report's values the corrections give
+	}{
+		{"公积金缴存改革按照强制、统一原则推进，对吗", []string{"自愿", "弹性"}},
+		{"我记得是按照强制原则推进的", []string{"自愿"}},
+		{"听说按照统一原则推进", []string{"弹性"}},
+		{"建设储水储热储油三大储站吧", []string{"储电"}},
+		{"不是要建设储水储气储电三大储站吗", []string{"储热"}},
+		// The report's own words are no wrong claim.
+		{"按照自愿、弹性原则推进吧", nil},
+		{"建设储水储热储电三大储站，对吧", nil},
+		// Beside other words, another value claims nothing of the quote's.
+		{"统一大市场建设怎么样", nil},
+	} {
+		var got []string
+		for _, p := range contrastCorrections(ans, tc.claim) {
+			got = append(got, p.Figure.Value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("contrastCorrections(%q) = %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+}
