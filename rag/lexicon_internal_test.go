@@ -286,3 +286,21 @@ func TestEverydayShortenings(t *testing.T) {
 		}
 	}
 }
+
+// 公车 alone is as often an official car as a bus; bought, counted in 台
+// or 辆, ridden or routed it is a bus.
+func TestBusSaidGongche(t *testing.T) {
+	lx := DefaultLexicon()
+	for q, bus := range map[string]bool{
+		"明年还打算添几辆公车":  true,
+		"下半年买公车的钱从哪来": true,
+		"坐公车去红海滩方便吗":  true,
+		"新开了几条公车线路":   true,
+		"公车私用怎么查":     false,
+		"公车改革推进得怎样":   false,
+	} {
+		if got := slices.Contains(lx.Expand(Normalize(q)), "公交"); got != bus {
+			t.Errorf("Expand(%q) holds 公交: %v, want %v", q, got, bus)
+		}
+	}
+}

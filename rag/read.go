@@ -630,9 +630,11 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 }
 
 // heldBefore reports whether a and b make a word already, one the reports
-// write or the lexicon knows: "公车买几台" keeps 公车 and reads no 买车.
+// write, the lexicon knows or the dictionary holds: "公车买几台" keeps 公车
+// and reads no 买车.
 func (rd *reader) heldBefore(a, b rune, sc *scope) bool {
-	return sc.pair(a, b) || rd.lex.isChineseMember(string([]rune{a, b}))
+	w := string([]rune{a, b})
+	return sc.pair(a, b) || rd.lex.isChineseMember(w) || rd.isWord != nil && rd.isWord(w)
 }
 
 // splitObject returns the index of the one-character object the verb at
@@ -651,12 +653,22 @@ func splitObject(rs []rune, i int) int {
 	}
 	j += asked
 	for n := 0; n < 3 && j < len(rs) && strings.ContainsRune(objectMeasures, rs[j]); n++ {
+		if halfMeasure(rs, j) {
+			return 0 // 公 of 几台公车 opens the object, no 公里
+		}
 		j++
 	}
 	if j >= len(rs) || !isHan(rs[j]) || j+1 < len(rs) && isHan(rs[j+1]) && !closingParticle(rs[j+1:]) {
 		return 0 // no object, or a word of several characters (多少公里路段)
 	}
 	return j
+}
+
+// halfMeasure reports whether rs[j] is the first character of a
+// two-character measure (公里, 公顷) without its second: then it is no
+// measure but the object's own first character (几台公车).
+func halfMeasure(rs []rune, j int) bool {
+	return rs[j] == '公' && (j+1 >= len(rs) || !strings.ContainsRune("里顷斤吨", rs[j+1]))
 }
 
 // objectQuestions ask how many or which of an object: 多少路, 哪座桥,

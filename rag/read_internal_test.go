@@ -67,6 +67,11 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"64%是旅游收入还是旅客接待量的", "64%是旅游收入还是旅客接待量的"}, // 还是 asks which: not 还市 (全市旅客)
 		{"公交车两年一共217台", "公交车两年一共217台"},           // 两年 counts years: not 辆年 (公交车辆)
 		{"公交车这两年一共买了几台", "公交车这两年一共买了几台"},         // a numeral before a measure word is a count
+		// A word before the verb, or an object opening with 公 (no 公里),
+		// is kept whole: no 买车.
+		{"明年公车添几辆", "明年公车添几辆"},
+		{"明年要添几台公车", "明年要添几台公车"},
+		{"明年要买几台公车", "明年要买几台公车"},
 		// Spoken units: 个亿, 美金, and 个点 where a rate is asked.
 		{"去年进出口总额200个亿吧", "去年进出口总额200亿吧"},
 		{"去年实际利用外资10亿美金对吧", "去年实际利用外资10亿美元对吧"},
