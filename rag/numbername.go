@@ -146,7 +146,22 @@ func sameNumberAnchor(q []rune, qi int, text []rune, ti int) bool {
 	if qi == 0 || !unicode.Is(unicode.Han, q[qi-1]) {
 		return true // nothing before it says whose: 5个保交房
 	}
-	return ti > 0 && text[ti-1] == q[qi-1]
+	return ti > 0 && (text[ti-1] == q[qi-1] || strings.ContainsRune(listBefore(text, ti), q[qi-1]))
+}
+
+// listBefore is the clause before runes[i] when a list of what the number
+// counts ends right there (深化市、县（区）、镇、村四级物流配送体系), else "".
+// A claim may list its own items or none (市、县、镇三级, 深化三级): any
+// character of the report's clause before the count anchors it.
+func listBefore(text []rune, i int) string {
+	s := i
+	for s > 0 && (text[s-1] == '、' || !isClauseMark(text[s-1])) {
+		s--
+	}
+	if i == 0 || text[i-1] == '、' || !strings.ContainsRune(string(text[s:i]), '、') {
+		return ""
+	}
+	return string(text[s:i])
 }
 
 // inQuotes is runes [s, e) of text with their quotes balanced, and

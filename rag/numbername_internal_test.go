@@ -1,6 +1,9 @@
 package rag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNumberedIn(t *testing.T) {
 	for _, tc := range []struct {
@@ -29,6 +32,35 @@ func TestNumberedIn(t *testing.T) {
 			if got[i] != tc.want[i] {
 				t.Errorf("numberedIn(%q) = %q, want %q", tc.text, got, tc.want)
 			}
+		}
+	}
+}
+
+// A count of tiers the report lists (市、县（区）、镇、村四级) is anchored
+// by any character of its clause: a claim that lists its own tiers, or
+// none, names the same thing; an unlisted number anchors only by the
+// character right before it.
+func TestSameNumberAnchorAfterList(t *testing.T) {
+	listed := []rune("，完善区、乡（镇）、村三级养老服务网络")
+	unlisted := []rune("，提速建设东北新发地二期项目")
+	for _, tc := range []struct {
+		q    string
+		text []rune
+		want bool
+	}{
+		{"完善区、乡、村两级养老服务网络吧", listed, true},
+		{"我记得要完善四级养老服务网络", listed, true},
+		{"不是区乡村四级养老服务网络吗", listed, true},
+		{"扩大五级养老服务网络", listed, false},
+		{"华锦三期项目", unlisted, false},
+		{"新发地三期项目", unlisted, true},
+	} {
+		q := []rune(tc.q)
+		qi := strings.IndexFunc(tc.q, func(r rune) bool { return strings.ContainsRune("两三四五二", r) })
+		ti := strings.IndexFunc(string(tc.text), func(r rune) bool { return strings.ContainsRune("三二", r) })
+		qi, ti = len([]rune(tc.q[:qi])), len([]rune(string(tc.text)[:ti]))
+		if got := sameNumberAnchor(q, qi, tc.text, ti); got != tc.want {
+			t.Errorf("sameNumberAnchor(%q, %q) = %v, want %v", tc.q, string(tc.text), got, tc.want)
 		}
 	}
 }
