@@ -2649,7 +2649,10 @@ func asksEventOfUnwritten(norm string, asked []askedTerm) bool {
 // has what the report says of another (中央生态环保督察也是零反馈吗, where
 // ¶10 says 国家海洋督察零反馈), rather than correcting the thing as a
 // misnamed one: with 也 the asker already knows the report's one and
-// asks of a second, which the report does not speak of.
+// asks of a second, which the report does not speak of. So too a thing
+// named where the report names another (华锦集团被评为绿色工厂了吗, where
+// ¶12 says 益海嘉里): the report says nothing of the thing asked, and a
+// found answer reads as the report speaking of it.
 func (e *Engine) groundAlsoOfOther(d *Draft) {
 	ans := d.Answer
 	if !ans.Found || d.Lookup || ans.reasoned {
@@ -2657,11 +2660,69 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 	}
 	q := trimQuestionMarks(d.norm)
 	if !slices.ContainsFunc(ans.Parts, func(p Part) bool {
-		return p.Type == PartCorrection && namedThenAlso(q, Normalize(p.Stated)) && (p.Figure == nil || !nameVariant(Normalize(p.Stated), Normalize(p.Figure.Value)))
+		if p.Type != PartCorrection || p.Figure != nil && nameVariant(Normalize(p.Stated), Normalize(p.Figure.Value)) {
+			return false
+		}
+		return namedThenAlso(q, Normalize(p.Stated)) || namedInstead(p) && asksWhetherOfNamed(q)
 	}) {
 		return
 	}
 	ans.notAnsweredDirectly()
+}
+
+// confirmTags close a statement the asker wants checked ("…申通二期，对吧",
+// "…是吧"), as against a question whether something was ("…了吗", "有没有
+// …"): a misnamed statement is corrected, a misnamed question declined.
+var confirmTags = []string{"吧", "对吗", "是吗", "对不对", "对不", "是不是", "没错", "不是", "right", "correct", "isn't it", "true"}
+
+// asksToConfirm reports whether q, question marks trimmed, closes with one
+// of confirmTags.
+func asksToConfirm(q string) bool {
+	return endsWithAny(strings.ToLower(strings.TrimRight(q, "。.!！～~ ")), confirmTags)
+}
+
+// asksWhichOne closes a question whether a thing is or is at a name
+// (对口援助的是锦州义县吗, 工程在双台子区吗): it asks which one.
+var asksWhichOne = regexp.MustCompile(`(?:是|在)[^，,；;是在]{1,14}吗$`)
+
+// outrightWhetherCues ask outright whether something was or was done (有没有去
+// 日本): the plain "…吗" also closes a statement to check (盛源海洋牧场获评
+// 5G工厂吗), which a correction answers.
+var outrightWhetherCues = []string{"有没有", "是否"}
+
+// asksWhetherOfNamed reports whether q asks whether the thing it names
+// did or had something (华锦集团有没有被评为…, 有没有去日本…), not
+// which one a thing of the report's is (国家级绿色工厂是汇福粮油吗, 工程在
+// 双台子区吗), which the correction answers; nor a statement to confirm.
+func asksWhetherOfNamed(q string) bool {
+	if asksToConfirm(q) || asksWhichOne.MatchString(q) {
+		return false
+	}
+	return containsAny(q, outrightWhetherCues)
+}
+
+// maxSwappedName is the longest name, in runes, a correction may put in
+// place of the question's and still be a name: longer, it is the
+// report's clause (社会救助标准同步增长 for 下降), the answer to a
+// question of how things went.
+const maxSwappedName = 12
+
+// namedInstead reports whether correction p puts one name of the
+// report's in place of another the question named (兴隆台区 for 大洼区,
+// 益海嘉里 for 华锦集团): neither holds a number, a period, a stage or a
+// grade, whose corrections answer what was asked.
+func namedInstead(p Part) bool {
+	if p.Figure == nil || p.PlanOnly || p.ClaimedPeriod != nil || p.Sum != nil || p.WholePlace != "" {
+		return false
+	}
+	stated, value := Normalize(p.Stated), Normalize(p.Figure.Value)
+	if stated == "" || holdsNumber(stated) || holdsNumber(value) || strings.ContainsAny(stated+value, chineseNumerals) {
+		return false
+	}
+	if strings.HasSuffix(value, "级") {
+		return false // a grade (国家级 for 省级) answers whether it is that grade
+	}
+	return utf8.RuneCountInString(value) <= maxSwappedName && utf8.RuneCountInString(stated) <= maxSwappedName
 }
 
 // spokenClauseEnds end a clause of a question as typed, a space among them.

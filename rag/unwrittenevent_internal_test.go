@@ -163,3 +163,53 @@ func TestNameScansMatchTheirExpressions(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksWhetherOfNamed: a question whether a named thing did something
+// is declined when the report names another there; a statement to
+// confirm, or a question which one a thing is, is corrected.
+func TestAsksWhetherOfNamed(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"华丰集团有没有被评为省级质量标杆", true},
+		{"今年有没有去法国开展招商推介", true},
+		{"华丰集团是否被评为省级质量标杆", true},
+		{"今年要建顺丰产业园，对吧", false},
+		{"去年去法国招商了是吧", false},
+		{"质量标杆是华丰集团吗", false},
+		{"新建的污水厂在双台子区吗", false},
+		{"华丰集团去年被评为省级质量标杆了吗", false},
+		{"华丰集团去年营收多少", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhetherOfNamed(tt.q); got != tt.want {
+			t.Errorf("asksWhetherOfNamed(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestNamedInstead: a correction puts one name for another, not a
+// number, a grade or the report's clause of how things went.
+func TestNamedInstead(t *testing.T) {
+	named := func(stated, value string) Part {
+		return Part{Type: PartCorrection, Stated: stated, Figure: &AnswerFigure{Value: value}}
+	}
+	tests := []struct {
+		p    Part
+		want bool
+	}{
+		{named("华丰集团", "恒力石化"), true},
+		{named("铁西区", "和平区"), true},
+		{named("50家", "18家"), false},
+		{named("省级", "国家级"), false},
+		{named("五大基地", "三大基地"), false},
+		{named("下降", "城乡低保标准同步提高并覆盖全部困难家庭"), false},
+		{Part{Type: PartCorrection, Stated: "华丰集团"}, false},
+	}
+	for _, tt := range tests {
+		if got := namedInstead(tt.p); got != tt.want {
+			t.Errorf("namedInstead(%q) = %v, want %v", tt.p.Stated, got, tt.want)
+		}
+	}
+}
