@@ -32,7 +32,7 @@ var (
 	deliveredCue = regexp.MustCompile(`哪一?天|哪日|几号|几月几[日号]|什么时候|啥时候|何时|什么时间|啥时间|日期|时间|哪个会议?上?|什么会议?上?|啥会上?|哪次会议?上?|` +
 		`\bwhen\b|\bwhat date\b|\bwhich date\b|\bwhat day\b|\bwhich day\b|\bdate\b|\bat which meeting\b|\bat what meeting\b|\bwhich meeting\b|\bwhat meeting\b`)
 	// outlineCue asks what it is made of or about, as a whole.
-	outlineCue = regexp.MustCompile(`分为?几个?部分|几个部分|几块|哪几块|几个?章节|哪些章节|分成几个?部分|有几个?部分|(?:分为?|分成)?哪?[几两二三四五]大部分|哪几个?部分|哪些部分|几个板块|哪些板块|` +
+	outlineCue = regexp.MustCompile(`分为?几个?部分|几个部分|几大?块|哪几大?块|几个?章节|哪些章节|分成几个?部分|有几个?部分|(?:分为?|分成)?哪?[几两二三四五]大部分|哪几个?部分|哪些部分|几个板块|哪些板块|` +
 		`主要内容|哪些内容|什么内容|啥内容|主要讲了?什么|主要讲了?啥|主要说了?什么|主要说了?啥|讲了?什么|讲了?啥|说了?什么|说了?啥|讲的是?什么|讲的是?啥|说的是?什么|说的是?啥|讲了哪些|说了哪些|` +
 		`核心内容|核心要点|核心意思|概括|归纳|总结|概要|摘要|大纲|提纲|目录|结构|框架|梗概|要点|` +
 		`\bsummari[sz]e\b|\bsummary\b|\boutline\b|\bstructure\b|\bhow many (?:parts|sections|chapters)\b|\bwhat (?:are )?(?:the |its )?(?:parts|sections|chapters)\b|\bwhat parts\b|\bwhich parts\b|\bwhat is (?:it|the report|this report) about\b|\bwhat does (?:it|the report|this report) (?:say|cover)\b|\bmain points\b|\bkey points\b`)
@@ -45,14 +45,14 @@ var (
 		// What a closing or opening line is: 结尾引的那句古话是啥来着.
 		// What each part is called, after how many there are: "报告有几个部分，各叫什么".
 		`各自?|叫|名称|名字|标题|` +
-		`引用了?|引的|引了|用?[一两二三四五六七八九十几]句话|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
+		`引用了?|引的|引了|用?[一两二三四五六七八九十几]句话|那?[一两二三四五几]句|诗一样的?话?|口号|喊的?|整篇|全篇|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
 		`这|对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
 	// reportAskFillerEN are the English words of such a question.
 	reportAskFillerEN = map[string]bool{"the": true, "this": true, "that": true, "was": true, "is": true, "it": true, "what": true, "about": true, "does": true, "do": true,
 		"of": true, "on": true, "in": true, "at": true, "given": true, "delivered": true, "presented": true, "made": true, "read": true, "panjin": true, "government": true,
 		"work": true, "please": true, "me": true, "a": true, "an": true, "give": true, "can": true, "could": true, "you": true, "has": true, "have": true, "into": true,
 		"divided": true, "split": true, "there": true, "are": true, "its": true, "s": true, "briefly": true, "mayor": true, "municipal": true, "2025": true, "did": true, "say": true,
-		"cover": true, "covers": true, "sections": true, "chapters": true, "held": true, "meeting": true, "who": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
+		"cover": true, "covers": true, "quote": true, "quotes": true, "lines": true, "verse": true, "classical": true, "very": true, "sections": true, "chapters": true, "held": true, "meeting": true, "who": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
 	// speakerToo asks, beside when or where it was given, who gave it:
 	// "哪天开会念的，谁念的".
 	speakerToo = regexp.MustCompile(`谁|哪位|\bwho\b`)

@@ -47,3 +47,23 @@ func TestProblemsAsked(t *testing.T) {
 		}
 	}
 }
+
+// How people ask the report's close (its couplet, its slogan, the whole
+// report's end) and its outline in chat words (几大块) still ask the report
+// itself; a topic beside the cue leaves it to retrieval.
+func TestClosingAndOutlineChatWords(t *testing.T) {
+	rep := seedIndex(t).Latest()
+	for q, want := range map[string]reportAsk{
+		"报告结尾引的那几句诗一样的话是什么":                                  asksClosing,
+		"报告最后喊的口号是什么":                                        asksClosing,
+		"全篇报告结尾号召了什么":                                        asksClosing,
+		"Which classical verse lines does the report quote?": notOfReport,
+		"What lines does the report quote at the very end?":  asksClosing,
+		"报告一共分几大块":                                           asksOutline,
+		"报告最后喊的口号里环保占几句":                                     notOfReport,
+	} {
+		if got := reportAsked(Normalize(q), rep); got != want {
+			t.Errorf("reportAsked(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
