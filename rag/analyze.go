@@ -129,6 +129,9 @@ var (
 		"老得", "老是", "总是", "具体点", "自身", "省里",
 		// Where in the report, no topic: "最后一部分讲政府建设", "报告最后引的话".
 		"最后",
+		// How much a result counts, no topic: "哪些显著成效" asks the 成效
+		// the report names, which never writes 显著.
+		"显著",
 		// What a thing was set against, asked of any topic: "定目标的背景讲一下".
 		"背景",
 		// Where in the report, spoken: "旅游这块", "政府在这块做了什么" (the

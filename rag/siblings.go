@@ -357,12 +357,29 @@ func (e *Engine) groundSiblings(d *Draft) {
 		}
 	}
 	f, asked, given := e.siblings.mismatch(asks, texts)
-	if f < 0 {
+	if f < 0 || !d.Intent.Figure && e.leadNamesMember(ans, f, asked) {
 		return
 	}
 	ans.relatedOnly(GroundNoSuchFigure,
 		fmt.Sprintf("报告给出的是“%s”的情况，没有“%s”的。相关内容：", e.siblings.memberName(f, given, false), e.siblings.memberName(f, asked, false)),
 		fmt.Sprintf("The report gives this for %s, not for %s. Related text:", e.siblings.memberName(f, given, true), e.siblings.memberName(f, asked, true)))
+}
+
+// leadNamesMember reports whether a quoted paragraph's lead (the topic
+// phrase heading it) names member of family f: under 壮大市场主体 a sentence
+// on 个体工商户 tells the plan for 市场主体 as a whole, which a question
+// asking no figure ("市场主体今年怎么培育") asks.
+func (e *Engine) leadNamesMember(ans *Answer, f int, member uint64) bool {
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		para := e.ix.citedParagraph(ans.Citations[p.Citations[0]])
+		if para != nil && para.Lead != "" && e.siblings.named(f, Normalize(para.Lead))&member != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // latinWordByte: a byte that continues an English word ("re-exports").
