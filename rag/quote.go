@@ -364,8 +364,54 @@ func overlaps(cs []candidate, c candidate) bool {
 // follow it in its paragraph, as one quote, while the answer stays under
 // listQuoteRunes: "给市民办了哪些实事" matches "城市功能更加完善。", and the
 // items are the sentences after. Quotes the extension covers are dropped.
+// The run starts at the paragraph's earliest quote when listStartsEarlier
+// allows it: the best-scoring item is often not the list's first.
 func (e *Engine) continueList(picked []candidate) []candidate {
-	return extendQuote(picked, 0, FullSentences)
+	fromBest := extendQuote(picked, 0, FullSentences)
+	first := earliestInParagraph(picked, 0)
+	if first == 0 || !listStartsEarlier(picked[first]) {
+		return fromBest
+	}
+	// The earlier start spends the length budget sooner: keep it only
+	// when its run still reaches as far as the best quote's own run.
+	fromFirst := extendQuote(picked, first, FullSentences)
+	if quotedEnd(fromFirst, picked[0].para) < quotedEnd(fromBest, picked[0].para) {
+		return fromBest
+	}
+	return fromFirst
+}
+
+// quotedEnd is where the last quote of picked from paragraph p ends, in
+// runes.
+func quotedEnd(picked []candidate, p *Paragraph) int {
+	end := 0
+	for _, c := range picked {
+		if c.para == p {
+			end = max(end, c.span.End)
+		}
+	}
+	return end
+}
+
+// earliestInParagraph is the index of the quote of picked that opens
+// first in the paragraph of picked[i].
+func earliestInParagraph(picked []candidate, i int) int {
+	first := i
+	for j, o := range picked {
+		if o.para == picked[i].para && o.span.Start < picked[first].span.Start {
+			first = j
+		}
+	}
+	return first
+}
+
+// listStartsEarlier reports whether a list answer may run from c, an
+// earlier quote of the best quote's paragraph: not from a part's or
+// section's title paragraph, whose opening names the part rather than
+// starting its list, nor from a lead-in ending at "：" (¶23's targets),
+// whose long run would spend the length budget before the item asked.
+func listStartsEarlier(c candidate) bool {
+	return c.para.Kind == ParaBody && !endsLeadIn(c.para.Text, c.span)
 }
 
 // continueLeadIns extends each quote that ends where its paragraph says
