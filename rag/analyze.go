@@ -1333,7 +1333,9 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	// "十五五期间…年均增长多少", "未来五年…": no annual report's figure.
 	// Not the plan year's work on it, no figure asked ("十五五规划今年要开始
 	// 编吗"): that year's plan says it.
-	if p := fiveYearPlan(a.norm); p != "" && !a.asksPlanMet(padded, p) && (a.figure || a.asksPlanOf(padded, named, planYear)) {
+	// A figure stated of the plan's span claims what no annual report
+	// sets ("十五五期间粮食产量要达到120万吨"): no year's figure corrects it.
+	if p := fiveYearPlan(a.norm); p != "" && !a.asksPlanMet(padded, p) && (a.figure || a.asksPlanOf(padded, named, planYear) || a.statesAmount()) {
 		a.otherPlan = p
 	} else if p != "" {
 		a.planSpoken = p
@@ -1377,6 +1379,15 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 		}
 		a.both = false
 	}
+}
+
+// statesAmount reports whether the question states a figure of its own
+// (120万吨, "6% growth"), a claim, whether or not it asks one.
+func (a *analysis) statesAmount() bool {
+	if a.lang == "en" {
+		return englishAmount.MatchString(a.norm) // not the 15 of "15th"
+	}
+	return statesFigure(a.norm)
 }
 
 // planDrafting words ask about drawing a plan up, or what the report says

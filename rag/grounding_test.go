@@ -1514,6 +1514,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年电子信息产业营业收入目标", grounding: rag.GroundOtherPeriod, figures: []string{"40%"}, want: []string{"2024年结果"}},
 		// Another period.
 		{q: "十五五期间GDP年均增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"5.5%"}},
+		// A figure claimed of a five-year plan's span is no annual figure's
+		// to correct: the report sets none for the span.
+		{q: "十五五期间高标准农田要建到30万亩", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"更正"}},
+		{q: "未来五年每年新增就业3万人", grounding: rag.GroundOtherPeriod, not: []string{"更正"}},
+		{q: "Over the 15th Five-Year Plan exports will reach 50 billion yuan", grounding: rag.GroundOtherPeriod, not: []string{"Note:"}},
 		{q: "明年GDP增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"2026"}},
 		{q: "前年进出口增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2023"}},
 		{q: "2024年技术合同成交额是多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年目标"}},
