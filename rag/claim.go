@@ -67,6 +67,27 @@ var (
 // nor 储油库群 the 储气库群 built. Not 储备: reserves of any kind.
 var storedKind = regexp.MustCompile(`储(气|碳|能|油|水|电|热|氢|粮)`)
 
+// energyStores are the stores of storedKind that are each a 储能: 熔盐储热
+// is the report's 熔盐储能, and a 储电 or 储氢 station is one of its 储能,
+// no other kind corrected.
+const energyStores = "电热氢"
+
+// alikeValues are the values of contrast re the report may write for the
+// asked value and say the same: the value, and for storedKind 能 for a
+// kind of energy stored (储热 is 储能) or those kinds for 能.
+func alikeValues(re *regexp.Regexp, value string) []string {
+	if re != storedKind {
+		return []string{value}
+	}
+	switch {
+	case value == "能":
+		return append([]string{value}, strings.Split(energyStores, "")...)
+	case strings.Contains(energyStores, value) && value != "":
+		return []string{value, "能"}
+	}
+	return []string{value}
+}
+
 // workStage is whether a work is new or carried on from before: 续建改造老旧
 // 小区11个 is no 新建改造; one stage to a work, read by the words after it.
 // No class a question selects things by (新建项目 asks of new projects).
@@ -614,9 +635,10 @@ func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other r
 			continue
 		}
 		for _, m := range asked {
-			value := string(q[m.vStart:m.vEnd])
-			if sameValue(string(text[tm.vStart:tm.vEnd]), value) || listedBeside(text, matches, tm, value, func(am runeMatch) bool { return unanchored(re) || anchoredToAny(text, am, q, asked) }) {
-				return runeMatch{}, false, true
+			for _, value := range alikeValues(re, string(q[m.vStart:m.vEnd])) {
+				if sameValue(string(text[tm.vStart:tm.vEnd]), value) || listedBeside(text, matches, tm, value, func(am runeMatch) bool { return unanchored(re) || anchoredToAny(text, am, q, asked) }) {
+					return runeMatch{}, false, true
+				}
 			}
 		}
 		if !ok {
@@ -707,7 +729,19 @@ func listedBeside(text []rune, matches []runeMatch, tm runeMatch, claimed string
 		if !sameValue(string(text[am.vStart:am.vEnd]), claimed) || !sameClause(text, am.start, tm.start) {
 			continue
 		}
-		if am.end >= len(text) || strings.ContainsRune("、和与及", text[am.end]) || anchored(am) {
+		if am.end >= len(text) || strings.ContainsRune("、和与及", text[am.end]) || anchored(am) || runOn(matches, am) {
+			return true
+		}
+	}
+	return false
+}
+
+// runOn reports whether match am is written right against another of
+// matches, a list with no mark between (储气储碳储能): one item of it is
+// listed beside the others.
+func runOn(matches []runeMatch, am runeMatch) bool {
+	for _, o := range matches {
+		if o.end == am.start || o.start == am.end {
 			return true
 		}
 	}

@@ -201,3 +201,35 @@ func TestWordContrastsCorrected(t *testing.T) {
 		}
 	}
 }
+
+// A kind of energy stored (储热, 储电, 储氢) is a 储能: no claim of one is
+// corrected beside the report's 储能, nor 储能 beside one of them; a store
+// of no energy (储油) still is.
+func TestEnergyStoreNoContrast(t *testing.T) {
+	ans := &Answer{Citations: []Citation{
+		{Quote: "熔盐储能示范站投入试运行。"},
+		{Quote: "建设储水储碳储能“两大储站”。"},
+		{Quote: "推广飞轮储电示范装置。"},
+	}}
+	for _, tc := range []struct {
+		claim string
+		want  []string
+	}{
+		{"熔盐储热示范站投入试运行了吧", nil},
+		{"建设储水储碳储电两大储站吗", nil},
+		{"要建储氢的储站吗", nil},
+		// One of a list written run on (储水储碳储能) is listed beside the
+		// first, whatever the claim's words around it.
+		{"要建储电设施吗", nil},
+		{"推广飞轮储能示范装置对吗", nil},
+		{"熔盐储油示范站投入试运行了吧", []string{"储能"}},
+	} {
+		var got []string
+		for _, p := range contrastCorrections(ans, tc.claim) {
+			got = append(got, p.Figure.Value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("contrastCorrections(%q) = %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+}
