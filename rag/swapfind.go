@@ -2,6 +2,7 @@ package rag
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -407,6 +408,9 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 		if ix.homeForVoice([]rune(f.stated), clause[f.start:f.end], rep) {
 			continue // 盘锦 for 全市 names the same city
 		}
+		if f.stage < 0 && sameListUnbracketed(f.stated, string(clause[f.start:f.end])) {
+			continue // 市、县、镇 for 深化市、县（区）、镇 lists the same tiers
+		}
 		p := citedCorrection(c, cl.at, cl.span.Start+f.start, cl.span.Start+f.end, f.stated, f.pred)
 		if f.stage >= 0 {
 			// The claimed thing at another stage says more than
@@ -535,4 +539,25 @@ func (ix *Index) predicateOpens(rs []rune) bool {
 		return false
 	}
 	return ix.verbLike(words[0]) || len(words) > 1 && ix.opensPredicate(words, 0)
+}
+
+// bracketed is a parenthesised aside in a list item (县（区）).
+var bracketed = regexp.MustCompile(`（[^）]*）|\([^)]*\)`)
+
+// sameListUnbracketed reports whether stated lists, item for item, the
+// 、-list value gives once its asides are dropped (市、县、镇 for
+// 深化市、县（区）、镇, a verb allowed before the first item): the claim
+// names the report's list, and a swap of it would "correct" a right one.
+func sameListUnbracketed(stated, value string) bool {
+	got := strings.Split(stated, "、")
+	want := strings.Split(bracketed.ReplaceAllString(value, ""), "、")
+	if len(got) < 2 || len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		if got[i] == "" || got[i] != want[i] && (i > 0 || !strings.HasSuffix(want[i], got[i])) {
+			return false
+		}
+	}
+	return true
 }

@@ -277,3 +277,22 @@ func TestSlotWithOwnFigureIsNoSwap(t *testing.T) {
 		}
 	}
 }
+
+func TestSameListUnbracketed(t *testing.T) {
+	for _, tc := range []struct {
+		stated, value string
+		want          bool
+	}{
+		{"省、市、乡", "建设省、市（州）、乡", true},
+		{"甲、乙、丙", "甲、乙(含丁)、丙", true},
+		{"省、市", "省、市", true},
+		{"市、乡", "建设省、市（州）、乡", false},   // a tier left out
+		{"国、市、乡", "建设省、市（州）、乡", false}, // another tier
+		{"州、乡", "市（州）、乡", false},       // the aside is not the item
+		{"省市", "建设省市", false},          // no list
+	} {
+		if got := sameListUnbracketed(tc.stated, tc.value); got != tc.want {
+			t.Errorf("sameListUnbracketed(%q, %q) = %v, want %v", tc.stated, tc.value, got, tc.want)
+		}
+	}
+}
