@@ -70,7 +70,11 @@ var storedKind = regexp.MustCompile(`储(气|碳|能|油|水|电|热|氢|粮)`)
 // energyStores are the stores of storedKind that are each a 储能: 熔盐储热
 // is the report's 熔盐储能, and a 储电 or 储氢 station is one of its 储能,
 // no other kind corrected.
-const energyStores = "电热氢"
+var energyStores = []string{"电", "热", "氢"}
+
+// energyAlike are the values a claim of 储能 may meet in the report and
+// mean the same: 能 and each of energyStores.
+var energyAlike = append([]string{"能"}, energyStores...)
 
 // alikeValues are the values of contrast re the report may write for the
 // asked value and say the same: the value, and for storedKind 能 for a
@@ -81,8 +85,8 @@ func alikeValues(re *regexp.Regexp, value string) []string {
 	}
 	switch {
 	case value == "能":
-		return append([]string{value}, strings.Split(energyStores, "")...)
-	case strings.Contains(energyStores, value) && value != "":
+		return energyAlike
+	case slices.Contains(energyStores, value):
 		return []string{value, "能"}
 	}
 	return []string{value}

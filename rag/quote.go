@@ -753,8 +753,11 @@ func joinedAsked(norm string, t askedTerm, asked []askedTerm) bool {
 // asksWhichOf reports whether before, the question up to a term, ends in a
 // word asking which one (什么产品, 哪些项目): the term is the kind asked.
 func asksWhichOf(before string) bool {
-	return endsWithAny(before, []string{"什么", "啥", "哪些", "哪个", "哪几个", "哪种", "哪类"})
+	return endsWithAny(before, whichKindEnds)
 }
+
+// whichKindEnds ask which one of a kind, the kind's word following.
+var whichKindEnds = []string{"什么", "啥", "哪些", "哪个", "哪几个", "哪种", "哪类"}
 
 // sentenceOf is c widened to the whole sentence holding it.
 func sentenceOf(c candidate) candidate {
