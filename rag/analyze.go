@@ -1335,7 +1335,7 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	// 编吗"): that year's plan says it.
 	// A figure stated of the plan's span claims what no annual report
 	// sets ("十五五期间粮食产量要达到120万吨"): no year's figure corrects it.
-	if p := fiveYearPlan(a.norm); p != "" && !a.asksPlanMet(padded, p) && (a.figure || a.asksPlanOf(padded, named, planYear) || a.statesAmount()) {
+	if p := fiveYearPlan(a.norm); p != "" && !a.asksPlanMet(padded, p) && (a.figure || a.asksPlanOf(padded, named, planYear) || a.claimsPlanSpan(padded, named, planYear)) {
 		a.otherPlan = p
 	} else if p != "" {
 		a.planSpoken = p
@@ -1379,6 +1379,22 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 		}
 		a.both = false
 	}
+}
+
+// planAsAim is a five-year plan named as what this year's work serves
+// (为十五五良好开局, 迎接十五五, 绘制好未来五年发展蓝图), not as the span a
+// figure is of.
+var planAsAim = regexp.MustCompile(`(?:为|迎接|迈向)(?:实现)?[“"]?(?:十五五|未来五年)|(?:十五五|未来五年)[”"]?(?:规划)?(?:的)?(?:良好)?开(?:好)?局|未来五年(?:的)?(?:发展)?蓝图`)
+
+// claimsPlanSpan reports whether the question states a figure of a
+// five-year plan's span. WHY: "今年引进人才1.15万人，为十五五开好局吗"
+// states this year's figure, the plan only its aim; the plan year's
+// targets answer it, not "no figure for the plan".
+func (a *analysis) claimsPlanSpan(padded string, named []yearMention, planYear int) bool {
+	if !a.statesAmount() {
+		return false
+	}
+	return !namesThisYear(padded, named, planYear) || !planAsAim.MatchString(a.norm)
 }
 
 // statesAmount reports whether the question states a figure of its own

@@ -1519,6 +1519,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "十五五期间高标准农田要建到30万亩", grounding: rag.GroundOtherPeriod, want: []string{"十五五"}, not: []string{"更正"}},
 		{q: "未来五年每年新增就业3万人", grounding: rag.GroundOtherPeriod, not: []string{"更正"}},
 		{q: "Over the 15th Five-Year Plan exports will reach 50 billion yuan", grounding: rag.GroundOtherPeriod, not: []string{"Note:"}},
+		// This year's figure, the plan named only as what the year's work
+		// serves: the plan year's target answers it.
+		{q: "为“十五五”开好局，今年粮食产量要到110万吨左右吗", found: true, paragraph: 23, not: []string{"没有“十五五”的数字"}},
+		{q: "迎接十五五，2025年城镇新增就业1.9万人对不对", found: true, paragraph: 23, not: []string{"没有“十五五”的数字"}},
 		{q: "明年GDP增长目标是多少", grounding: rag.GroundOtherPeriod, want: []string{"2026"}},
 		{q: "前年进出口增长了多少", grounding: rag.GroundOtherPeriod, want: []string{"2023"}},
 		{q: "2024年技术合同成交额是多少", grounding: rag.GroundOtherPeriod, want: []string{"2025年目标"}},
