@@ -25,10 +25,15 @@ var peopleMeasures = []string{"人", "名", "位"}
 func countsOtherUnit(norm, clause string) bool {
 	people := slices.ContainsFunc(peopleMeasures, func(m string) bool { return countedIn(clause, m) })
 	households := countedIn(clause, "户")
+	peopleAsked := countMatch(peopleCountAsked, norm) != ""
+	householdsAsked := countMatch(householdCountAsked, norm) != ""
 	switch {
-	case countMatch(peopleCountAsked, norm) != "":
+	case peopleAsked && householdsAsked:
+		// "惠及多少户、多少人": a clause in either unit answers one half.
+		return false
+	case peopleAsked:
 		return households && !people
-	case countMatch(householdCountAsked, norm) != "":
+	case householdsAsked:
 		return people && !households
 	}
 	return false
