@@ -25,8 +25,8 @@ var peopleMeasures = []string{"人", "名", "位"}
 func countsOtherUnit(norm, clause string) bool {
 	people := slices.ContainsFunc(peopleMeasures, func(m string) bool { return countedIn(clause, m) })
 	households := countedIn(clause, "户")
-	peopleAsked := countMatch(peopleCountAsked, norm) != ""
-	householdsAsked := countMatch(householdCountAsked, norm) != ""
+	peopleAsked := asksCountBy(peopleCountAsked, norm)
+	householdsAsked := asksCountBy(householdCountAsked, norm)
 	switch {
 	case peopleAsked && householdsAsked:
 		// "惠及多少户、多少人": a clause in either unit answers one half.
@@ -39,13 +39,13 @@ func countsOtherUnit(norm, clause string) bool {
 	return false
 }
 
-// countMatch is the first match of re in norm that asks a count: not one
-// right after 第, which asks a place in a ranking (第几名), "" if none.
-func countMatch(re *regexp.Regexp, norm string) string {
+// asksCountBy reports whether a match of re in norm asks a count: one not
+// right after 第, which asks a place in a ranking (第几名).
+func asksCountBy(re *regexp.Regexp, norm string) bool {
 	for _, m := range re.FindAllStringIndex(norm, -1) {
 		if !strings.HasSuffix(norm[:m[0]], "第") {
-			return norm[m[0]:m[1]]
+			return true
 		}
 	}
-	return ""
+	return false
 }
