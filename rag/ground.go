@@ -2662,10 +2662,14 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 	}
 	q := trimQuestionMarks(d.norm)
 	if !slices.ContainsFunc(ans.Parts, func(p Part) bool {
-		if p.Type != PartCorrection || p.Figure != nil && nameVariant(Normalize(p.Stated), Normalize(p.Figure.Value)) {
+		if p.Type != PartCorrection {
 			return false
 		}
-		return namedThenAlso(q, Normalize(p.Stated)) || namedInstead(p) && asksWhetherOfNamed(q)
+		stated := Normalize(p.Stated)
+		if p.Figure != nil && nameVariant(stated, Normalize(p.Figure.Value)) {
+			return false
+		}
+		return namedThenAlso(q, stated) || namedInstead(p) && asksWhetherOfNamed(q)
 	}) {
 		return
 	}
