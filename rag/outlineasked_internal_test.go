@@ -7,16 +7,12 @@ import "testing"
 func TestOutlineAsked(t *testing.T) {
 	ix := seedIndex(t)
 	rep := ix.Latest()
-	for q, want := range map[string]reportAsk{
+	checkReportAsked(t, rep, map[string]reportAsk{
 		"这份报告分哪几大部分":      asksOutline,
 		"报告分哪几大部分":        asksOutline,
 		"报告分几大部分":         asksOutline,
 		"报告里阜盘铁路分哪几大部分建设": notOfReport,
-	} {
-		if got := reportAsked(Normalize(q), rep); got != want {
-			t.Errorf("reportAsked(%q) = %v, want %v", q, got, want)
-		}
-	}
+	})
 	for q, want := range map[string]int{
 		"去年工作回顾部分分了哪几块来讲": 5,
 		"去年工作回顾部分分了哪几块":   5,
@@ -37,15 +33,11 @@ func TestOutlineAsked(t *testing.T) {
 // (困难和短板) still ask the report's paragraph of them.
 func TestProblemsAsked(t *testing.T) {
 	rep := seedIndex(t).Latest()
-	for q, want := range map[string]reportAsk{
+	checkReportAsked(t, rep, map[string]reportAsk{
 		"报告对眼下存在的困难和短板是怎么讲的": asksProblems,
 		"报告说目前还有哪些问题":        asksProblems,
 		"报告里和平安有关的问题":        notOfReport,
-	} {
-		if got := reportAsked(Normalize(q), rep); got != want {
-			t.Errorf("reportAsked(%q) = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // How people ask the report's close (its couplet, its slogan, the whole
@@ -53,7 +45,7 @@ func TestProblemsAsked(t *testing.T) {
 // itself; a topic beside the cue leaves it to retrieval.
 func TestClosingAndOutlineChatWords(t *testing.T) {
 	rep := seedIndex(t).Latest()
-	for q, want := range map[string]reportAsk{
+	checkReportAsked(t, rep, map[string]reportAsk{
 		"报告结尾引的那几句诗一样的话是什么":                                  asksClosing,
 		"报告最后喊的口号是什么":                                        asksClosing,
 		"全篇报告结尾号召了什么":                                        asksClosing,
@@ -61,7 +53,13 @@ func TestClosingAndOutlineChatWords(t *testing.T) {
 		"What lines does the report quote at the very end?":  asksClosing,
 		"报告一共分几大块":                                           asksOutline,
 		"报告最后喊的口号里环保占几句":                                     notOfReport,
-	} {
+	})
+}
+
+// checkReportAsked asserts what reportAsked reads each question as asking.
+func checkReportAsked(t *testing.T, rep *Report, cases map[string]reportAsk) {
+	t.Helper()
+	for q, want := range cases {
 		if got := reportAsked(Normalize(q), rep); got != want {
 			t.Errorf("reportAsked(%q) = %v, want %v", q, got, want)
 		}
