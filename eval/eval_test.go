@@ -123,6 +123,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind63", "testdata/baseline-blind63.json", fileQuestions("testdata/blind63.yaml")},
 		{"blind64", "testdata/baseline-blind64.json", fileQuestions("testdata/blind64.yaml")},
 		{"blind65", "testdata/baseline-blind65.json", fileQuestions("testdata/blind65.yaml")},
+		{"blind66", "testdata/baseline-blind66.json", fileQuestions("testdata/blind66.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -216,6 +217,9 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe93", "testdata/baseline-probe93.json", fileQuestions("testdata/probe93.yaml")},
 		{"probe94", "testdata/baseline-probe94.json", fileQuestions("testdata/probe94.yaml")},
 		{"probe95", "testdata/baseline-probe95.json", fileQuestions("testdata/probe95.yaml")},
+		{"probe96", "testdata/baseline-probe96.json", fileQuestions("testdata/probe96.yaml")},
+		{"probe97", "testdata/baseline-probe97.json", fileQuestions("testdata/probe97.yaml")},
+		{"probe98", "testdata/baseline-probe98.json", fileQuestions("testdata/probe98.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
