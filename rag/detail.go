@@ -289,6 +289,9 @@ var detailKinds = []detailKind{
 		// projects without siting most (提速建设极兔速递产业园); where it does
 		// (支持兴隆台区创建…, 盘山县西沙河), a quote names the place.
 		cues: []string{"哪个区", "哪个县", "哪个区县", "哪个镇", "哪个街道", "哪个乡", "哪些地点", "什么地点", "哪个地点", "哪个位置", "具体位置", "具体地址", "地址",
+			// an office to go to: 去哪个政务大厅办 (the report says how fast
+			// things are done, not where)
+			"哪个大厅", "哪个政务大厅", "哪个服务大厅", "哪个政务服务", "哪个窗口", "哪个网点", "哪个营业厅", "哪个办事处",
 			"which district", "which county", "what address", "exact location"},
 		evidence: regexp.MustCompile(`兴隆台|双台子|大洼|盘山|辽东湾|辽滨|高新区|经开区|\p{Han}县|\p{Han}镇|\p{Han}乡|街道|村|选址|位于`),
 		inLists:  true,
@@ -313,6 +316,18 @@ var detailKinds = []detailKind{
 		inLists:  true,
 		zh:       "报告没有给出时间。相关内容：",
 		en:       "The report gives no date or time for this. Related text:",
+	},
+	{ // the day of a happening other than the report's own reading: the
+		// report is dated (¶1's 1月8日, the day it was read to the
+		// session), and that date does not say when the session closed or
+		// a road opened. Only a quote saying the same happening (通车,
+		// 闭幕) with the date gives it.
+		cueRe:    regexp.MustCompile(`(?:哪天|哪一天|几号|几月几[号日]?)(?:的)?` + happeningDayVerbs + `|` + happeningDayVerbs + `(?:是|在|于|定在)?(?:哪天|哪一天|几号|几月几)`),
+		cueRunes: "哪几",
+		echo:     regexp.MustCompile(happeningDayVerbs),
+		inLists:  true,
+		zh:       "报告没有给出这件事的日期。相关内容：",
+		en:       "The report gives no date for this happening. Related text:",
 	},
 	{ // a superlative: which is biggest, most, fastest. The report ranks
 		// few things, and answers only where it says the same 最 of the
@@ -436,6 +451,12 @@ var detailKinds = []detailKind{
 		en:       "The report gives no exchange rate. Related text:",
 	},
 }
+
+// happeningDayVerbs are happenings whose day may be asked (哪天闭幕,
+// 几号通车) that the report's own date (the day it was read) does not
+// give. Not 开 or 召开 or 作: the session met, and the report was read,
+// on the day the report is dated.
+const happeningDayVerbs = `(?:闭幕|开幕|闭会|散会|结束|通车|投运|投产|运营|进驻|开跑|开赛|竣工|完工|开工|开业|揭牌|开园|开馆)`
 
 // askedDetails are the detail kinds question norm asks for.
 func askedDetails(norm string) []detailKind {

@@ -256,3 +256,58 @@ func TestJudgementAndExchangeRateAsked(t *testing.T) {
 		}
 	}
 }
+
+// The report's own date (the day it was read) gives the day of the
+// reading, not of another happening: the session's close, a road's
+// opening. A quote saying that happening does.
+func TestDayOfAnotherHappeningAsked(t *testing.T) {
+	const zh = "报告没有给出这件事的日期。相关内容："
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+	}{
+		{"市两会是哪天闭幕的", "——2025年1月8日在市第九届人民代表大会第四次会议上", true, false},
+		{"滨海大桥几号通车", "——2025年1月8日在市人民代表大会上", true, false},
+		{"滨海大桥通车定在哪天", "2025年6月1日滨海大桥建成通车", true, true},
+		{"体育馆几月几号开馆", "推进体育馆建设", true, false},
+		{"这份报告是哪天作的", "", false, false},
+		{"这次人代会哪天开的", "", false, false},
+		{"新医院哪一年投运", "", false, false},
+	} {
+		var k detailKind
+		asked := false
+		for _, c := range askedDetails(Normalize(tc.q)) {
+			if c.zh == zh {
+				k, asked = c, true
+			}
+		}
+		if asked != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
+			continue
+		}
+		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
+			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
+		}
+	}
+}
+
+// An office to go to (哪个政务大厅) asks where, which a sentence on how
+// fast a thing is done there does not say.
+func TestOfficeToGoToAsked(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"办社保卡要去哪个政务大厅", true},
+		{"营业执照在哪个窗口领", true},
+		{"政务大厅今年办了多少件事", false},
+	} {
+		got := false
+		for _, k := range askedDetails(Normalize(tc.q)) {
+			got = got || k.zh == "报告没有说明具体地点。相关内容："
+		}
+		if got != tc.want {
+			t.Errorf("%s: place asked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
