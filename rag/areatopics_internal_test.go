@@ -119,3 +119,14 @@ func TestEverydayWagesGarageBossWords(t *testing.T) {
 		{q: "私企老板今年能得到啥支持", want: []string{"民营企业"}, notWant: []string{"报告未提及"}},
 	})
 }
+
+// A match or race (比赛) is a sports event, not culture: asked which
+// ones are held, the answer is the sentence naming the events, not one
+// that mentions culture and sports events in passing.
+func TestMatchesAreSportsEvents(t *testing.T) {
+	checkAnswers(t, []answerCase{
+		{q: "今年市里准备举办什么比赛", want: []string{"全国冰钓赛"}},
+		{q: "今年有啥体育比赛能看", want: []string{"全国冰钓赛"}},
+		{q: "去年都举办过啥比赛", want: []string{"市九运会"}},
+	})
+}
