@@ -48,6 +48,13 @@ func TestEnglishNamesOfReportTerms(t *testing.T) {
 		{"How many industrial internet platform firms does the city want to foster?", 37},
 		{"What brand value did the rice and crab brands hit together?", 9},
 		{"How much degraded forest is to be repaired this year?", 57},
+		// The report's terms of training and trade in English: a census's
+		// plural (普查), industry-education (产教), industry colleges
+		// (产业学院), experience stores (体验店).
+		{"What national censuses did the city run in 2024?", 16},
+		{"How many industry-education practice bases are planned?", 62},
+		{"Which industry colleges does the report name?", 62},
+		{"How many crab experience stores will open across the country?", 53},
 	} {
 		a, err := e.Ask(context.Background(), Query{Text: tc.q})
 		if err != nil {
