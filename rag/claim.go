@@ -343,6 +343,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.quotedWordsCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
 		// “要登绝顶莫辞苦” where the closing line says 莫辞劳.
 		return []Part{p}
+	} else if p, c, ok := e.ix.quotedClauseCorrection(d.Query.Text, d.Scope); ok {
+		// “…，办成了一批好事” where ¶7 says 办成了一批群众关切的实事.
+		return correctionQuoting(ans, p, c)
 	} else if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 最关心、最担心、最烦心的问题是什么 where the clause lists 最闹心.
 		return []Part{p}
@@ -494,6 +497,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.quotedWordsCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
 		// “会心不远，要登绝顶莫辞苦” where the closing line says 莫辞劳.
 		return []Part{p}
+	} else if p, c, ok := e.ix.quotedClauseCorrection(d.Query.Text, d.Scope); ok {
+		// “…，要登高处莫辞劳” where ¶76, beyond the quote, says 要登绝顶莫辞劳.
+		return correctionQuoting(ans, p, c)
 	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.
 		return []Part{p}

@@ -137,3 +137,163 @@ func (ix *Index) quotedWordsCorrection(typed string, texts []Citation, rep *Repo
 	}
 	return Part{}, false
 }
+
+// minSwapPrefix is how many characters a quoted clause and the report's
+// must open with alike before a word near their end may differ: 办成了一批
+// of 办成了一批好事 and 办成了一批群众关切的实事.
+const minSwapPrefix = 4
+
+// quotedClauseCorrection corrects a line the question quotes as the
+// report's, read clause by clause, where one clause is the report's with
+// a word of at most two characters another — as written (要登高处莫辞劳 for
+// 要登绝顶莫辞劳) or shortened (办成了一批好事 for 办成了一批群众关切的实事).
+// WHY: an asker quotes a long line from memory, shortening its clauses,
+// so the whole line is in no one clause and quotedWordsCorrection, which
+// wants it whole, lets the wrong word stand. Another clause of the line
+// must be the same paragraph's, shortened or not, so the line is the one
+// the report writes; a clause the report writes somewhere, or shortens
+// anywhere, is no swap.
+func (ix *Index) quotedClauseCorrection(typed string, rep *Report) (Part, Citation, bool) {
+	q := []rune(ix.rd.foldOnly(typed, ix.all))
+	for _, m := range findAllRunes(askedLine, q) {
+		line := q[m.start+1 : m.end-1]
+		if hasDigit(string(line)) || ix.reportWrites(rep, string(line)) {
+			continue
+		}
+		clauses := quotedClauses(line)
+		for k, cl := range clauses {
+			if len(cl) < minQuotedLine || ix.reportWrites(rep, string(cl)) {
+				continue
+			}
+			if p, c, ok := ix.clauseSwapped(cl, otherClauses(clauses, k), rep); ok {
+				return p, c, true
+			}
+		}
+	}
+	return Part{}, Citation{}, false
+}
+
+// quotedClauses are the clauses of a quoted line, split at its marks.
+func quotedClauses(line []rune) [][]rune {
+	var out [][]rune
+	start := 0
+	for i := 0; i <= len(line); i++ {
+		if i == len(line) || strings.ContainsRune("，,；;、。", line[i]) {
+			if i > start {
+				out = append(out, line[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// otherClauses are clauses without the k-th.
+func otherClauses(clauses [][]rune, k int) [][]rune {
+	return slices.Concat(clauses[:k], clauses[k+1:])
+}
+
+// clauseSwapped finds the report's clause that quoted clause cl says with
+// one word another, in a paragraph that holds one of the line's other
+// clauses (others) too; none when some clause of the report holds cl
+// shortened (subsequence): the asker left words out, said none wrong.
+func (ix *Index) clauseSwapped(cl []rune, others [][]rune, rep *Report) (Part, Citation, bool) {
+	var found Citation
+	var s, e int
+	ok, shortened := false, false
+	ix.anyReport(rep, func(r *Report) bool {
+		for i := range r.Paragraphs {
+			p := &r.Paragraphs[i]
+			if !p.Quotable() {
+				continue
+			}
+			for _, c := range ix.para(p).clauses {
+				sp := trimSpan(p.Text, c.span)
+				said := []rune(strings.TrimRight(p.Text[sp.byteStart:sp.byteEnd], "。！？!?”」"))
+				if subsequence(cl, said) {
+					shortened = true
+					return true
+				}
+				if !ok && (wordSwapped(cl, said) || shortSwapped(cl, said)) && holdsAnyShortened(p.Text, others) {
+					found, s, e, ok = citationFor(p, sp), 0, len(said), true
+				}
+			}
+		}
+		return false
+	})
+	if !ok || shortened {
+		return Part{}, Citation{}, false
+	}
+	return citedCorrection(found, 0, s, e, string(cl), ""), found, true
+}
+
+// shortSwapped reports whether asked is said shortened with its last word
+// another: the same first character and last character, at least
+// minSwapPrefix characters of asked standing in said in order (办成一批 of
+// 办成了一批…), and after them, before the last character, at most
+// maxItemSwap characters of the asker's, all Han, that said does not hold
+// there in order.
+func shortSwapped(asked, said []rune) bool {
+	if len(said) <= len(asked) || !sameRune(asked[0], said[0]) {
+		return false
+	}
+	j := 0
+	for j < len(asked)-1 && sameRune(asked[len(asked)-1-j], said[len(said)-1-j]) {
+		j++
+	}
+	a, b := asked[:len(asked)-j], said[:len(said)-j]
+	i, at := orderedPrefix(a, b)
+	mid := a[i:]
+	return i >= minSwapPrefix && j >= 1 && len(mid) >= 1 && len(mid) <= maxItemSwap && allHan(mid) && !subsequence(mid, b[at:])
+}
+
+// orderedPrefix is how many of a's first runes stand in b in order, and
+// where in b the stretch after them starts.
+func orderedPrefix(a, b []rune) (n, at int) {
+	for n < len(a) {
+		k := at
+		for k < len(b) && !sameRune(a[n], b[k]) {
+			k++
+		}
+		if k == len(b) {
+			break
+		}
+		n, at = n+1, k+1
+	}
+	return n, at
+}
+
+// holdsAnyShortened reports whether text holds one of clauses, each
+// character in order (shortened or whole).
+func holdsAnyShortened(text string, clauses [][]rune) bool {
+	rs := []rune(text)
+	return slices.ContainsFunc(clauses, func(c []rune) bool { return len(c) >= minQuotedLine-1 && subsequenceWithin(c, rs) })
+}
+
+// subsequence reports whether every rune of a stands in b in order, b no
+// longer than a clause.
+func subsequence(a, b []rune) bool {
+	k := 0
+	for _, r := range b {
+		if k < len(a) && sameRune(a[k], r) {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// subsequenceWithin reports whether a stands in order within one clause
+// of text: its characters between its first and last in one stretch with
+// no sentence mark.
+func subsequenceWithin(a, text []rune) bool {
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || strings.ContainsRune("，,；;。！？", text[i]) {
+			if subsequence(a, text[start:i]) {
+				return true
+			}
+			start = i + 1
+		}
+	}
+	return false
+}
