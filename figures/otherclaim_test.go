@@ -1,0 +1,36 @@
+package figures_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// A claim about another thing than the report's figure of the same or a
+// near number — another measure named (投资, 金额), another kind of a
+// family (住院 for 门诊, 不良贷款率 for 贷款余额), a total for a year's
+// addition — is never "corrected" with that figure; the same claims of the
+// report's own thing still are.
+func TestClaimOfAnotherThingNotCorrected(t *testing.T) {
+	a := newAnswerer(t)
+	for _, tc := range []struct {
+		question, correction string // "" when no correction is right
+	}{
+		// Another kind of the same family.
+		{"城乡居民医保住院报销比例是60%吧", ""},
+		{"去年普通门诊统筹支付比例提高到60%吧", "报告写的是55%，不是60%"},
+		{"听说去年全市不良贷款率降到了1.5%", ""},
+		{"去年金融机构本外币贷款余额增长5%吧", "报告写的是4.7％，不是5%"},
+	} {
+		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		corrected := strings.Contains(ans.Answer, "更正")
+		if tc.correction == "" && corrected || tc.correction != "" && !strings.Contains(ans.Answer, tc.correction) {
+			t.Errorf("Ask(%q) = %q, want correction %q", tc.question, ans.Answer, tc.correction)
+		}
+	}
+}
