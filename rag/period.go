@@ -146,7 +146,11 @@ func shortYearMatches(norm string) [][]int {
 var subYearPeriods = []string{"上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度",
 	"一季度", "二季度", "三季度", "四季度", "1-6月", "1至6月", "1—6月", "前三个月", "前几个月",
 	"上个月", "上月", "本月", "这个月", "下个月", "last month", "this month",
-	"first half", "first quarter", "second quarter", "third quarter", "fourth quarter", "first three quarters"}
+	"first half", "first quarter", "second quarter", "third quarter", "fourth quarter", "first three quarters",
+	// From the year's start to the asking day: a January report has no
+	// figure for it, and 2024's whole year is not it.
+	"年初至今", "年初到现在", "年初到目前", "年初到今天", "年初以来", "year to date", "year-to-date",
+	"mid-year", "midyear"}
 
 // monthRe finds a month: 12月份, 三月, December. A report given in
 // January states whole years.
@@ -157,6 +161,9 @@ var monthRe = regexp.MustCompile(`(?:^|[^0-9.])((?:1[0-2]|[1-9])月份?|(?:十[�
 func subYear(norm string) string {
 	if p := firstIn(norm, subYearPeriods); p != "" {
 		return p
+	}
+	if midYear(norm) {
+		return "年中"
 	}
 	if !mayNameMonth(norm) {
 		return ""
@@ -172,6 +179,30 @@ func subYear(norm string) string {
 		}
 	}
 	return ""
+}
+
+// notMidYearBefore are the runes that make 年 before 中 part of a year's
+// or a span's name (今年中央, 2024年中国, 三年中, 每年中), not 年中, mid-year.
+const notMidYearBefore = "今去明前后当本每全近往次隔这那几多些" + chineseNumerals + "0123456789"
+
+// midYear reports whether norm asks about the middle of a year, 年中
+// ("年中要完成多少个项目", "今年年中能完成多少投资"): a January report
+// states whole years, and 2024's or 2025's whole-year figure is not the
+// one asked. 年中 after a year's own name (今年中央) is no such part.
+func midYear(norm string) bool {
+	for off := 0; ; {
+		i := strings.Index(norm[off:], "年中")
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(norm[:i])
+		after, _ := utf8.DecodeRuneInString(norm[i+len("年中"):])
+		if (i == 0 || !strings.ContainsRune(notMidYearBefore, before)) && after != '央' && after != '国' {
+			return true
+		}
+		off = i + len("年中")
+	}
 }
 
 // endsYear reports whether a month and what follows it name the end of

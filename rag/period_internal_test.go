@@ -82,6 +82,16 @@ func TestSubYear(t *testing.T) {
 		{"what was gdp growth in december 2024", "December"},
 		{"今年上半年gdp增速", "上半年"},
 		{"今年gdp增速", ""},
+		{"年中要建成几个项目", "年中"},
+		{"今年年中能招多少人", "年中"},
+		{"到了年中，出口能增长多少", "年中"},
+		{"今年中央给的补助有多少", ""},
+		{"2024年中国的gdp增速", ""},
+		{"这三年中投资增长多少", ""},
+		{"去年年中国企改革怎么样", ""},
+		{"年初至今招商签约多少", "年初至今"},
+		{"年初到现在卖了多少房", "年初到现在"},
+		{"how many jobs were added year to date", "year to date"},
 	} {
 		got := subYear(Normalize(c.q))
 		if got != c.want || !utf8.ValidString(got) {
