@@ -1412,8 +1412,16 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 	if len(found) == 0 || m.Value.Unit == "" && !bareScaled || m.Value.Unit == UnitRank {
 		return nil
 	}
+	moneyNamed := isMoney(m.Value.Unit) && namesMoney(rs[clauseStart(rs, m.Start):m.Start])
 	for _, c := range found {
 		u := c.fig.Unit
+		if moneyNamed && !isMoney(u) && (!isPercent(u) || c.coverage < premiseMinCoverage) {
+			// "总投资20亿元" claims money: 20万吨/年 is another measure, no
+			// slip of unit; a rate is its money's own only when the claim
+			// names its indicator (旅游收入增长29.9%), not when the same
+			// digits are another's (固定资产投资增长20%以上 for a project's).
+			continue
+		}
 		// A bare 亿 is money in any currency (外资7.5亿 for 7.5亿美元);
 		// "7.5 billion yuan" names its currency.
 		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元") && !containsAnyOf(strings.ToLower(m.Text), "yuan", "rmb")
@@ -1437,6 +1445,20 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		}
 	}
 	return nil
+}
+
+// moneyNouns name an amount of money: a claim that names one before a
+// sum ("签约金额超过300亿元", "总投资20亿元") says it means money.
+var moneyNouns = []string{"投资", "金额", "总额", "额", "收入", "营收", "产值", "资金", "利润", "资产", "经费", "预算", "补贴"}
+
+// namesMoney reports whether the words before a stated sum name an amount
+// of money. WHY: a same-number count or measure (新签约注册项目300个) is a
+// slip of unit only when the claim names no measure of its own; one that
+// names money asks a sum the report does not give, and "correcting" it
+// with a count answers what was not asked. A rate of the same number
+// (旅游收入增长29.9% for 旅游收入29.9亿元) is the money's own, a slip still.
+func namesMoney(before []rune) bool {
+	return containsAnyOf(rag.Normalize(string(before)), moneyNouns...)
 }
 
 // ownKindNamedBetter reports whether the question names the indicator of

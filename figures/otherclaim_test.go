@@ -18,6 +18,13 @@ func TestClaimOfAnotherThingNotCorrected(t *testing.T) {
 	for _, tc := range []struct {
 		question, correction string // "" when no correction is right
 	}{
+		// Money named before a sum: no slip of a count or a capacity's unit.
+		{"臻德化工润滑油装置总投资20亿元吧", ""},
+		{"去年招商活动签约金额达到260亿元了吧", ""},
+		// The same number named by the thing counted: a slip of unit.
+		{"今年新签约注册项目300亿元吧", "报告写的是300个，不是300亿元"},
+		// A rate of the money named is the money's own: a slip still.
+		{"去年旅游收入29.9亿元吧", "报告写的是增长29.9％，不是29.9亿元"},
 		// Another kind of the same family.
 		{"城乡居民医保住院报销比例是60%吧", ""},
 		{"去年普通门诊统筹支付比例提高到60%吧", "报告写的是55%，不是60%"},
