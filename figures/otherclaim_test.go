@@ -30,6 +30,9 @@ func TestClaimOfAnotherThingNotCorrected(t *testing.T) {
 		{"去年普通门诊统筹支付比例提高到60%吧", "报告写的是55%，不是60%"},
 		{"听说去年全市不良贷款率降到了1.5%", ""},
 		{"去年金融机构本外币贷款余额增长5%吧", "报告写的是4.7％，不是5%"},
+		// A total claimed, a year's addition given.
+		{"全市普惠性托育学位总数有2000个了吧", ""},
+		{"去年增加普惠性托育学位2000个吧", "报告写的是640个，不是2000个"},
 	} {
 		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
 		if err != nil {

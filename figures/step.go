@@ -248,6 +248,9 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil && (otherKindClaimed(d, others, c) || st.claimKinds.OtherKindOf(d.Read, c.Actual.Indicator)) {
 		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
+	if c != nil && stockOfDoing(d, c) {
+		return nil, confirmed // "托育学位总数达到3000个" is not corrected by 增加…640个
+	}
 	if c != nil {
 		c = st.ownWordsCorrection(d, c)
 	}
@@ -272,6 +275,16 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 		c = st.yearForGathering(d, others, confirmed)
 	}
 	return c, confirmed
+}
+
+// stockOfDoing reports whether correction c holds a claim of how much of a
+// thing there is in all (rag.ClaimsStock: 学位总数达到3000个) to a figure of
+// what one year did to it (rag.YearsDoing: 增加普惠性托育学位640个). WHY: the
+// report gives no total, so the year's figure is no correction of it, and
+// shown as one it passes the year's addition off as the total, the
+// mistake doneForStock keeps a confirmation from.
+func stockOfDoing(d *rag.Draft, c *Correction) bool {
+	return !c.Named && rag.ClaimsStock(d.Norm()) && rag.YearsDoing(c.Actual.Indicator)
 }
 
 // ownWordsCorrection is correction c held to the figure the question's
