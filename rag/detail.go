@@ -138,6 +138,9 @@ var detailKinds = []detailKind{
 	{ // who invests in or owns a project: the report names projects, not their backers
 		cues: []string{"谁投资", "谁出资", "谁出的钱", "谁建的", "谁来建", "哪家企业投资", "哪家公司投资", "哪家企业建", "哪家公司建", "哪几家公司", "哪几家企业投资",
 			"投资方", "投资主体", "出资方", "股比", "股东", "持股", "控股方",
+			// …and who supplies what a plan adds (北斗终端3万个 names no maker)
+			"供应商", "供货商", "哪家企业供应", "哪家公司供应", "哪家企业供货", "哪家公司供货", "supplier", "suppliers",
+			"which company will supply", "which company supplies", "which companies will supply", "which companies supply", "who will supply", "who supplies",
 			"investor", "investors", "who invested", "who is investing", "who funds", "who funded", "who is funding", "who built", "who is building", "who owns", "shareholder", "shareholders", "stake"},
 		// …and who builds it, with words between (由哪家企业负责建设).
 		cueRe:    regexp.MustCompile(`(?:哪家|哪个|什么)(?:企业|公司|单位)(?:来|负责|牵头)(?:建设|承建|修建|施工|投资)|由谁(?:来|负责)?(?:建设|承建|修建|施工|投资|出资)`),

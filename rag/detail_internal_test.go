@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -308,6 +309,35 @@ func TestOfficeToGoToAsked(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: place asked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// Who supplies a thing a plan adds is a backer the report does not name
+// beside the count; naming a project's builder does.
+func TestSupplierAsked(t *testing.T) {
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+	}{
+		{"Which company will supply the new charging piles?", "新建充电桩500个", true, false},
+		{"充电桩的供应商是哪家", "新建充电桩500个", true, false},
+		{"Who supplies the buses?", "由市公交集团投资建设", true, true},
+		{"How much water will the new plant supply?", "", false, false},
+	} {
+		var k detailKind
+		asked := false
+		for _, c := range askedDetails(Normalize(tc.q)) {
+			if slices.Contains(c.cues, "supplier") {
+				k, asked = c, true
+			}
+		}
+		if asked != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
+			continue
+		}
+		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
+			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
 		}
 	}
 }

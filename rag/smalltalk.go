@@ -24,8 +24,11 @@ const (
 )
 
 var smallTalkWords = map[smallTalk][]string{
-	greeting:        {"你好", "您好", "哈喽", "嗨", "在吗", "在不在", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "大家好", "hi", "hello", "hey", "good morning", "good evening", "good afternoon"},
-	thanks:          {"谢谢", "谢谢你", "多谢", "感谢", "谢啦", "谢了", "辛苦了", "太好了", "太棒了", "好棒", "不错", "厉害", "赞", "👍", "🙏", "❤️", "thanks", "thank you", "thx", "great", "nice", "awesome", "cool"},
+	greeting: {"你好", "您好", "哈喽", "嗨", "在吗", "在不在", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "大家好", "hi", "hello", "hey", "good morning", "good evening", "good afternoon"},
+	thanks: {"谢谢", "谢谢你", "多谢", "感谢", "谢啦", "谢了", "辛苦了", "太好了", "太棒了", "好棒", "不错", "厉害", "赞", "👍", "🙏", "❤️", "thanks", "thank you", "thx", "great", "nice", "awesome", "cool",
+		// praise of the answer, not a question of jobs or work (job reads 就业);
+		// written as the core is matched, without its spaces
+		"goodjob", "greatjob", "nicejob", "welldone", "goodwork", "greatwork", "nicework", "做得好", "干得好", "干得漂亮", "好样的"},
 	acknowledgement: {"好的", "好", "好吧", "收到", "嗯", "嗯嗯", "哦", "噢", "行", "可以", "明白", "明白了", "知道了", "了解", "懂了", "ok", "okay", "got it", "i see", "sure"},
 	goodbye:         {"再见", "拜拜", "回头见", "bye", "goodbye", "see you"},
 	whoAreYou:       {"你是谁", "你是什么", "你叫什么", "你能做什么", "你会什么", "你能干什么", "你会干什么", "怎么用", "怎么问", "帮助", "who are you", "what are you", "what can you do", "help"},
