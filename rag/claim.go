@@ -642,6 +642,14 @@ func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other r
 	for _, tm := range matches {
 		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(gradedBySubject(re) && namesSubject(text, tm, q, asked)) &&
 			!(re == batchScope && namesAfterValue(text, tm, q, asked)) {
+			// The report may give the claimed level to the claim's own
+			// subject in words of its own (汇福粮油被认定为农业产业化国家重点
+			// 龙头企业 for 汇福粮油…国家级农业产业化重点龙头企业): that
+			// clause says the claim, though another (新增省级…龙头企业)
+			// holds more of its words beside another level.
+			if re == levelContrast && namesSubject(text, tm, q, asked) && isAskedValue(re, string(text[tm.vStart:tm.vEnd]), q, asked) {
+				return runeMatch{}, false, true
+			}
 			continue
 		}
 		for _, m := range asked {
@@ -656,6 +664,18 @@ func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other r
 		}
 	}
 	return other, ok, false
+}
+
+// isAskedValue: said is one of the values the question's matches claim.
+func isAskedValue(re *regexp.Regexp, said string, q []rune, asked []runeMatch) bool {
+	for _, m := range asked {
+		for _, value := range alikeValues(re, string(q[m.vStart:m.vEnd])) {
+			if sameValue(said, value) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxClaimNoun is how much of the words after the report's value name

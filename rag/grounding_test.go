@@ -1702,6 +1702,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦大米和河蟹包揽全国农业区域品牌冠亚军？", found: true, want: []string{"更正：报告写的是全省，不是全国"}},
 		{q: "我市文明乡风建设工程入选全国经典案例对吗", found: true, not: []string{"更正"}},
 		{q: "新增省级农业产业化重点龙头企业11家对吗", found: true, not: []string{"更正"}},
+		// The claimed level given the claim's subject in its own clause
+		// is said, though another clause gives the claim's words another.
+		{q: "汇福粮油算国家级农业产业化龙头企业吧", found: true, not: []string{"更正"}},
+		{q: "汇福粮油是不是被认定为国家级重点龙头企业", found: true, not: []string{"更正"}},
 		{q: "辽滨经开区去年是全国化工园区第10名吧", found: true, figures: []string{"升至第21位"}, want: []string{"不是第10名"}},
 		{q: "研发投入在全省排第几", found: true, figures: []string{"全省第三"}},
 		// A word inside a longer one is another word: 出口 in 进出口.

@@ -242,7 +242,7 @@ func (ix *Index) wordCorrection(read string, texts []Citation, rep *Report) (Par
 					}
 				}
 			}
-			if at < 0 || agrees || best < minWordAlign || ix.saysWord(k, q, qm, best, rep) {
+			if at < 0 || agrees || best < minWordAlign || ix.saysWord(k, q, qm, best, rep) || subjectSays(k, q, qm, texts) {
 				continue
 			}
 			c := texts[at]
@@ -251,6 +251,31 @@ func (ix *Index) wordCorrection(read string, texts []Citation, rep *Report) (Par
 		}
 	}
 	return Part{}, false
+}
+
+// subjectSays reports whether a cited clause gives the claimed scope to
+// the thing the claim names before it (汇福粮油被认定为…国家重点龙头企业
+// for 汇福粮油是否被评为国家级…): the level is that thing's, though another
+// clause (新增省级…龙头企业) shares more of the claim's other words.
+func subjectSays(k wordKind, q []rune, qm wordMatch, texts []Citation) bool {
+	if k.re != scopeKind.re {
+		return false
+	}
+	claimed := string(q[qm.start:qm.end])
+	qb, _ := clauseAround(q, qm)
+	for _, c := range texts {
+		text := []rune(c.Quote)
+		for _, cm := range wordsOf(k, text, false) {
+			if !k.agree(claimed, string(text[cm.start:cm.end])) {
+				continue
+			}
+			cb, _ := clauseAround(text, cm)
+			if s, ok := longestShared(qb, cb, 0, len(qb), 0, len(cb)); ok && s.n >= minGradeSubject {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // preciser reports whether the report's word w, of kind k, says more
