@@ -296,7 +296,13 @@ var detailKinds = []detailKind{
 			// things are done, not where)
 			"哪个大厅", "哪个政务大厅", "哪个服务大厅", "哪个政务服务", "哪个窗口", "哪个网点", "哪个营业厅", "哪个办事处",
 			"which district", "which county", "what address", "exact location"},
-		evidence: regexp.MustCompile(`兴隆台|双台子|大洼|盘山|辽东湾|辽滨|高新区|经开区|\p{Han}县|\p{Han}镇|\p{Han}乡|街道|村|选址|位于`),
+		// 城乡 (town and country) and 下乡 (to the countryside) name no
+		// place: 城乡居民养老保险 does not say where to get a card.
+		evidence: regexp.MustCompile(`兴隆台|双台子|大洼|盘山|辽东湾|辽滨|高新区|经开区|\p{Han}县|\p{Han}镇|[^城下\P{Han}]乡|街道|村|选址|位于`),
+		// a window or hall named as the thing asked of, not a place to go:
+		// 哪个窗口的经验做法在全省推广, 综合窗口改革是哪个窗口 (its
+		// 是 may read 试, as in 试点).
+		unlessRe: regexp.MustCompile(`哪个(?:窗口|大厅|政务大厅|服务大厅)的(?:改革|经验|做法|模式|试点)|(?:改革|经验|做法|模式|试点)[是试]?哪个(?:窗口|大厅)`),
 		inLists:  true,
 		zh:       "报告没有说明具体地点。相关内容：",
 		en:       "The report does not say where. Related text:",

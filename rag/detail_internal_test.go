@@ -302,6 +302,11 @@ func TestOfficeToGoToAsked(t *testing.T) {
 		{"办社保卡要去哪个政务大厅", true},
 		{"营业执照在哪个窗口领", true},
 		{"政务大厅今年办了多少件事", false},
+		// a window named as the thing asked of, not a place to go
+		{"哪个窗口的改革做法被省里推广", false},
+		{"一站式改革是哪个窗口", false},
+		{"哪个大厅的经验值得学习", false},
+		{"办居住证去哪个大厅", true},
 	} {
 		got := false
 		for _, k := range askedDetails(Normalize(tc.q)) {
@@ -338,6 +343,33 @@ func TestSupplierAsked(t *testing.T) {
 		}
 		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
 			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
+		}
+	}
+}
+
+// 城乡 and 下乡 name no place: a quote on 城乡居民 pensions does not say
+// which hall to go to, one naming a county or township does.
+func TestTownAndCountryNamesNoPlace(t *testing.T) {
+	var place detailKind
+	for _, k := range askedDetails(Normalize("办养老卡去哪个大厅")) {
+		if k.zh == "报告没有说明具体地点。相关内容：" {
+			place = k
+		}
+	}
+	if place.zh == "" {
+		t.Fatal("place not asked")
+	}
+	for _, tc := range []struct {
+		given string
+		gives bool
+	}{
+		{"提高城乡居民基础养老金", false},
+		{"开展送戏下乡活动", false},
+		{"在东郭乡建设服务站", true},
+		{"盘山县建设服务中心", true},
+	} {
+		if got := place.gives(Normalize(tc.given), Normalize("办养老卡去哪个大厅"), nil); got != tc.gives {
+			t.Errorf("%q gives %v, want %v", tc.given, got, tc.gives)
 		}
 	}
 }

@@ -67,6 +67,10 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"64%是旅游收入还是旅客接待量的", "64%是旅游收入还是旅客接待量的"}, // 还是 asks which: not 还市 (全市旅客)
 		{"公交车两年一共217台", "公交车两年一共217台"},           // 两年 counts years: not 辆年 (公交车辆)
 		{"公交车这两年一共买了几台", "公交车这两年一共买了几台"},         // a numeral before a measure word is a count
+		// 几号 and 几日 ask a day: not 机号 (机械) nor 期号 (期间).
+		{"新厂房几号投产", "新厂房几号投产"},
+		{"运动会几号开幕", "运动会几号开幕"},
+		{"游泳馆几月几日开馆", "游泳馆几月几日开馆"},
 		// A word before the verb, or an object opening with 公 (no 公里),
 		// is kept whole: no 买车.
 		{"明年公车添几辆", "明年公车添几辆"},
