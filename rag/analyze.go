@@ -101,7 +101,7 @@ var (
 		// Asked: the mark after it; shorthand lists (项目总数 新建/续建)
 		// name a topic.
 		"总数?", "总数？"}
-	whyCues  = []string{"为什么", "为啥", "原因", "凭什么", "依据", "根据什么", "根据啥", "怎么定的", "咋定的", "如何确定", "基于什么", "基于啥", "出于什么", "什么判断", "啥判断", "怎么定出来", "咋定出来", "why", "reason", "on what basis", "based on what"}
+	whyCues  = []string{"为什么", "为啥", "原因", "凭什么", "凭啥", "依据", "根据什么", "根据啥", "怎么定的", "咋定的", "如何确定", "基于什么", "基于啥", "出于什么", "什么判断", "啥判断", "怎么定出来", "咋定出来", "why", "reason", "on what basis", "based on what"}
 	listCues = []string{"哪些", "哪几", "个方面", "分别是什么", "分别是啥", "都是什么", "都是啥", "都包括", "哪八", "有什么", "都有", "列出", "列举", "包括什么", "重点任务", "主要任务", "重点工作", "工作重点", "几件大事", "八件大事", "what are", "which areas", "list", "main tasks", "key tasks", "priorities",
 		// "存在啥问题", "还有什么不足": what problems are the problems listed.
 		"啥问题", "什么问题", "啥不足", "什么不足", "啥短板", "什么短板", "啥困难", "什么困难",
@@ -134,6 +134,8 @@ var (
 		"显著",
 		// What a thing was set against, asked of any topic: "定目标的背景讲一下".
 		"背景",
+		// Why, spoken, no topic: "目标定得这么高凭啥" (the report never writes 凭啥).
+		"凭啥",
 		// Where in the report, spoken: "旅游这块", "政府在这块做了什么" (the
 		// report never writes 这块); and how often one must go, no topic:
 		// "是不是还得跑好几趟".
