@@ -182,8 +182,13 @@ func subYear(norm string) string {
 }
 
 // notMidYearBefore are the runes that make 年 before 中 part of a year's
-// or a span's name (今年中央, 2024年中国, 三年中, 每年中), not 年中, mid-year.
-const notMidYearBefore = "今去明前后当本每全近往次隔这那几多些" + chineseNumerals + "0123456789"
+// or a span's name (今年中央, 2024年中国, 三年中, 每年中, 历年中), or of an
+// age's (青年中, 老年中心, 少年中), not 年中, mid-year.
+const notMidYearBefore = "今去明前后当本每全近往次隔这那几多些历常终周半跨逐连同青老少壮幼成童中晚" + chineseNumerals + "0123456789"
+
+// notMidYearAfter are the runes that make 中 after 年 another word's
+// (中央, 中国, 中心): 年中 is then no mid-year.
+const notMidYearAfter = "央国心"
 
 // midYear reports whether norm asks about the middle of a year, 年中
 // ("年中要完成多少个项目", "今年年中能完成多少投资"): a January report
@@ -198,7 +203,7 @@ func midYear(norm string) bool {
 		i += off
 		before, _ := utf8.DecodeLastRuneInString(norm[:i])
 		after, _ := utf8.DecodeRuneInString(norm[i+len("年中"):])
-		if (i == 0 || !strings.ContainsRune(notMidYearBefore, before)) && after != '央' && after != '国' {
+		if (i == 0 || !strings.ContainsRune(notMidYearBefore, before)) && !strings.ContainsRune(notMidYearAfter, after) {
 			return true
 		}
 		off = i + len("年中")
