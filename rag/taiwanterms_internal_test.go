@@ -16,6 +16,7 @@ func TestMainlandTerms(t *testing.T) {
 		{"执行力怎么提高", "执行力怎么提高"}, // the report's own word
 		{"资料中心建在哪", "资料中心建在哪"}, // 数据 is not in this report
 		{"今年有什么新专案和新资讯", "今年有什么新项目和新信息"},
+		{"设定的增长目标是多少", "设定的增长目标是多少"}, // the mainland's word too
 	} {
 		if got := mainlandTerms(c.folded, report); got != c.want {
 			t.Errorf("mainlandTerms(%q) = %q, want %q", c.folded, got, c.want)
