@@ -840,9 +840,6 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年是个啥特殊年份", found: true, want: []string{"收官之年"}},
 		{q: "2025年对盘锦来说算个什么年", found: true, want: []string{"收官之年"}},
 		{q: "今年怎么跟上面要政策要钱", found: true, want: []string{"积极向上争取"}},
-		// 多要点政策 and 从上面要 are 向上争取 too.
-		{q: "咱们打算咋向国家多要点政策", found: true, want: []string{"积极向上争取"}},
-		{q: "政府今年从上面要资金有啥办法", found: true, want: []string{"积极向上争取"}},
 		{q: "生娃养娃负担重 政府有支持吗", found: true, want: []string{"养育"}},
 		{q: "今年多少农村人能喝上跟城里一样的自来水", found: true, want: []string{"18万农村居民"}},
 		// A 蟹田 is 稻蟹共生, a ship's route (船的线路) is a
