@@ -463,6 +463,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 投入技改资金70.1亿元 where 抗洪投入多少资金 is asked
 	case zh && lacksQualifier(asked, window) && (d.quotedWhole(k.norm) || namedQualifier(asked)):
 		return false // 技术合同成交额13亿元 where 跨境电商成交额 is asked, which ¶10 names; 跨境电商's 成交额 for 东北新发地's
+	case zh && e.lacksCountedWord(d, scoped):
+		return false // 首批8类84家示范单位 where 绿色工厂示范单位多少家 is asked
 	case zh && countsQualifiedHead(d.norm, d.asked, k.norm, e.ix.broadWord):
 		return false // 新增外贸型企业18家 where 去年新增企业多少家 is asked: a kind's count, not all firms'
 	case zh && countsOtherKind(d.norm, d.asked, k.norm, e.ix.broadWord):
