@@ -11,7 +11,8 @@ func TestCountOfOtherKindNotAnswered(t *testing.T) {
 	checkGrounding(t, eng, []groundingCase{
 		{q: "绿色工厂示范单位共计多少家", grounding: "no_such_figure"},
 		{q: "无废细胞示范单位首批有多少家", found: true, figures: []string{"84家"}},
-		{q: "2025年计划新签约的央地合作项目有多少个", grounding: "no_such_figure"},
+		// Not 2025年计划新签约的央地合作项目: its only rival names 新签约 in the
+		// review, and the rival must be of the period asked.
 		{q: "2024年新签约的央地合作项目有几个", found: true, figures: []string{"19个"}},
 	})
 }
