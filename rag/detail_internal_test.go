@@ -275,20 +275,7 @@ func TestDayOfAnotherHappeningAsked(t *testing.T) {
 		{"这次人代会哪天开的", "", false, false},
 		{"新医院哪一年投运", "", false, false},
 	} {
-		var k detailKind
-		asked := false
-		for _, c := range askedDetails(Normalize(tc.q)) {
-			if c.zh == zh {
-				k, asked = c, true
-			}
-		}
-		if asked != tc.asked {
-			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
-			continue
-		}
-		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
-			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
-		}
+		checkDetailGives(t, tc.q, tc.given, tc.asked, tc.gives, func(k detailKind) bool { return k.zh == zh })
 	}
 }
 
@@ -330,20 +317,27 @@ func TestSupplierAsked(t *testing.T) {
 		{"Who supplies the buses?", "由市公交集团投资建设", true, true},
 		{"How much water will the new plant supply?", "", false, false},
 	} {
-		var k detailKind
-		asked := false
-		for _, c := range askedDetails(Normalize(tc.q)) {
-			if slices.Contains(c.cues, "supplier") {
-				k, asked = c, true
-			}
+		checkDetailGives(t, tc.q, tc.given, tc.asked, tc.gives, func(k detailKind) bool { return slices.Contains(k.cues, "supplier") })
+	}
+}
+
+// checkDetailGives checks that q asks the detail kind is picks out (asked)
+// and, when it does, whether a quote of given gives it (gives).
+func checkDetailGives(t *testing.T, q, given string, asked, gives bool, is func(detailKind) bool) {
+	t.Helper()
+	var k detailKind
+	found := false
+	for _, c := range askedDetails(Normalize(q)) {
+		if is(c) {
+			k, found = c, true
 		}
-		if asked != tc.asked {
-			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
-			continue
-		}
-		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
-			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
-		}
+	}
+	if found != asked {
+		t.Errorf("%s: asked %v, want %v", q, found, asked)
+		return
+	}
+	if found && k.gives(Normalize(given), Normalize(q), nil) != gives {
+		t.Errorf("%s: %q gives %v, want %v", q, given, !gives, gives)
 	}
 }
 
