@@ -840,6 +840,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年是个啥特殊年份", found: true, want: []string{"收官之年"}},
 		{q: "2025年对盘锦来说算个什么年", found: true, want: []string{"收官之年"}},
 		{q: "今年怎么跟上面要政策要钱", found: true, want: []string{"积极向上争取"}},
+		// A stage asked of a thing the report never writes (地铁) finds
+		// another road's stage: the thing is what the report lacks.
+		{q: "地铁3号线什么时候通车", grounding: rag.GroundNotAnswered, want: []string{"地铁"}},
+		{q: "有轨电车啥时候通车", grounding: rag.GroundNotAnswered, want: []string{"电车"}},
+		{q: "京哈高速盘锦段什么时候通车", found: true, want: []string{"竣工通车"}},
 		{q: "生娃养娃负担重 政府有支持吗", found: true, want: []string{"养育"}},
 		{q: "今年多少农村人能喝上跟城里一样的自来水", found: true, want: []string{"18万农村居民"}},
 		// A 蟹田 is 稻蟹共生, a ship's route (船的线路) is a

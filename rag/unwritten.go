@@ -120,13 +120,19 @@ func (e *Engine) quotesAnswerOnlyTheRest(d *Draft, thing string) bool {
 	return false
 }
 
+// happeningWord is a stage a thing reaches (通车, 投产, 竣工), which the
+// dictionary may tag a noun: it is what of the unwritten thing is asked
+// (地铁什么时候通车), not another thing the quotes are about — they say
+// another road's 通车.
+var happeningWord = regexp.MustCompile(`^` + happeningDayVerbs + `$`)
+
 // quotesHoldOtherNoun reports whether a quote (normalized) writes, as the
 // question does, another noun it asks (企业 of "政府检查企业会减少吗", 家庭 of
 // "一家子都没人上班的那种家庭"): the quotes are about what was asked, and
 // the unwritten word is the question's wording for something they say.
 func (e *Engine) quotesHoldOtherNoun(d *Draft, thing string, quotes []string) bool {
 	for _, t := range d.asked {
-		if t.term != thing && e.ix.dict.IsNoun(t.term) && slices.ContainsFunc(quotes, func(q string) bool { return strings.Contains(q, t.term) }) {
+		if t.term != thing && e.ix.dict.IsNoun(t.term) && !happeningWord.MatchString(t.term) && slices.ContainsFunc(quotes, func(q string) bool { return strings.Contains(q, t.term) }) {
 			return true
 		}
 	}
