@@ -647,7 +647,8 @@ func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other r
 			// 龙头企业 for 汇福粮油…国家级农业产业化重点龙头企业): that
 			// clause says the claim, though another (新增省级…龙头企业)
 			// holds more of its words beside another level.
-			if re == levelContrast && namesSubject(text, tm, q, asked) && isAskedValue(re, string(text[tm.vStart:tm.vEnd]), q, asked) {
+			if re == levelContrast && slices.ContainsFunc(asked, func(m runeMatch) bool { return sameSubjectBefore(q, m.start, text, tm.start) }) &&
+				isAskedValue(re, string(text[tm.vStart:tm.vEnd]), q, asked) {
 				return runeMatch{}, false, true
 			}
 			continue
@@ -664,6 +665,17 @@ func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other r
 		}
 	}
 	return other, ok, false
+}
+
+// sameSubjectBefore reports whether the clause of q before offset qAt and the
+// clause of text before tAt share the thing's name, a run of
+// minGradeSubject characters or more (汇福粮油 of 汇福粮油是否被评为国家级…
+// and 汇福粮油被认定为农业产业化国家重点…). Only the words before each: the
+// words after a level (农业产业化重点龙头企业) name the kind every level
+// of it shares, not whose level it is.
+func sameSubjectBefore(q []rune, qAt int, text []rune, tAt int) bool {
+	s, ok := longestShared(q, text, clauseStartAt(q, qAt), qAt, clauseStartAt(text, tAt), tAt)
+	return ok && s.n >= minGradeSubject
 }
 
 // isAskedValue: said is one of the values the question's matches claim.

@@ -262,15 +262,10 @@ func subjectSays(k wordKind, q []rune, qm wordMatch, texts []Citation) bool {
 		return false
 	}
 	claimed := string(q[qm.start:qm.end])
-	qb, _ := clauseAround(q, qm)
 	for _, c := range texts {
 		text := []rune(c.Quote)
 		for _, cm := range wordsOf(k, text, false) {
-			if !k.agree(claimed, string(text[cm.start:cm.end])) {
-				continue
-			}
-			cb, _ := clauseAround(text, cm)
-			if s, ok := longestShared(qb, cb, 0, len(qb), 0, len(cb)); ok && s.n >= minGradeSubject {
+			if k.agree(claimed, string(text[cm.start:cm.end])) && sameSubjectBefore(q, qm.start, text, cm.start) {
 				return true
 			}
 		}
