@@ -124,6 +124,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind64", "testdata/baseline-blind64.json", fileQuestions("testdata/blind64.yaml")},
 		{"blind65", "testdata/baseline-blind65.json", fileQuestions("testdata/blind65.yaml")},
 		{"blind66", "testdata/baseline-blind66.json", fileQuestions("testdata/blind66.yaml")},
+		{"blind67", "testdata/baseline-blind67.json", fileQuestions("testdata/blind67.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -220,6 +221,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe96", "testdata/baseline-probe96.json", fileQuestions("testdata/probe96.yaml")},
 		{"probe97", "testdata/baseline-probe97.json", fileQuestions("testdata/probe97.yaml")},
 		{"probe98", "testdata/baseline-probe98.json", fileQuestions("testdata/probe98.yaml")},
+		{"probe99", "testdata/baseline-probe99.json", fileQuestions("testdata/probe99.yaml")},
+		{"probe100", "testdata/baseline-probe100.json", fileQuestions("testdata/probe100.yaml")},
+		{"probe101", "testdata/baseline-probe101.json", fileQuestions("testdata/probe101.yaml")},
+		{"probe102", "testdata/baseline-probe102.json", fileQuestions("testdata/probe102.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
