@@ -322,13 +322,18 @@ func asksPlanBare(rest string) bool {
 // and asks the same thing of another by a bare 呢 (likeIt): "去年买了85台
 // 公交车，今年呢" asks how many buses this year (the stated clause without
 // its period and its figure, in the period asked). first reads the stated
-// clause.
+// clause. A part of the year the rest names goes along ("去年外资7.5亿美
+// 元，今年一季度呢" asks this year's first quarter, which a January report
+// does not give): it narrows the period, it is no thing of its own, and
+// dropped it would have the whole year answer for the quarter.
 func samePeriodShift(stated, rest string, a analysis, likeIt bool, first func() analysis) (string, bool) {
 	from, to := contextPeriod.FindString(stated), contextPeriod.FindString(rest)
 	if from == "" || to == "" || from == to || !likeIt {
 		return "", false
 	}
-	if a.hasTopic() && (!sharesTerm(first(), a) || hasOwnTerm(a, first())) {
+	sub := subYear(Normalize(rest))
+	inSub := func(t string) bool { return sub != "" && strings.Contains(sub, t) }
+	if a.hasTopicBesides(inSub) && (!sharesTerm(first(), a) || hasOwnTerm(a, first())) {
 		return "", false
 	}
 	// The stated period's own words go with it: 今年GDP目标…，去年呢 asks
@@ -341,7 +346,7 @@ func samePeriodShift(stated, rest string, a analysis, likeIt bool, first func() 
 	if thing == "" {
 		return "", false
 	}
-	return to + thing + likeItAsks(stated, to+thing), true
+	return to + sub + thing + likeItAsks(stated, to+thing), true
 }
 
 // likeItAsks is what a "…呢" question made whole asks with: "是多少", or

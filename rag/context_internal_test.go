@@ -49,6 +49,9 @@ func TestSplitContext(t *testing.T) {
 		{"去年进出口总额147亿元，今年呢", "去年进出口总额147亿元，", "今年进出口总额是多少"},
 		{"去年刑事警情下降26.1%，治安警情呢", "去年刑事警情下降26.1%，", "去年治安警情下降是多少"},
 		{"去年GDP增长3.5%，呢", "", "去年GDP增长3.5%，呢"}, // names nothing
+		// A part of the year asked goes along: the quarter, not the year.
+		{"去年外资7.5亿美元，今年一季度呢", "去年外资7.5亿美元，", "今年一季度外资元是多少"},
+		{"去年进出口总额147亿元，今年上半年呢", "去年进出口总额147亿元，", "今年上半年进出口总额是多少"},
 		// An amount stated, then its thing's rate or target asked by no
 		// name of its own: the stated thing is the one asked.
 		{"去年社零总额145亿元，今年增长目标多少", "去年社零总额145亿元，", "今年社零总额增长目标多少"},
