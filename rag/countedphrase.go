@@ -89,6 +89,9 @@ func (e *Engine) lacksCountedWord(d *Draft, scoped string) bool {
 	if len(lacked) == 0 || len(held) == 0 {
 		return false
 	}
+	if countsOtherStage(lacked, held, scoped) {
+		return true // 滚动实施央地合作项目10个以上 where 新签约 ones are asked
+	}
 	// The rival names the lacked words with a qualifier this sentence holds,
 	// not just the head every count of the kind shares (新签约注册项目300个
 	// is no rival of 光学电子…新进驻项目6个), and in the period asked: the
