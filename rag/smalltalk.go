@@ -125,18 +125,19 @@ func isTalkPunct(r rune) bool {
 }
 
 // stripGreeting drops a greeting that opens a question ("你好，今年GDP目标
-// 是多少"): the rest is the question.
+// 是多少"), and the other openers that ask nothing (dropOpeners): the rest
+// is the question.
 func stripGreeting(text string) string {
 	norm := Normalize(text)
 	for _, w := range smallTalkWords[greeting] {
 		if strings.HasPrefix(norm, w) {
 			rest := strings.TrimLeftFunc(norm[len(w):], func(r rune) bool { return isTalkPunct(r) })
 			if rest != "" && readSmallTalk(rest) == notSmallTalk {
-				return rest
+				return dropOpeners(rest)
 			}
 		}
 	}
-	return text
+	return dropOpeners(text)
 }
 
 // smallTalkAnswer replies to small talk: a sentence, and, for a greeting
