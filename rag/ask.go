@@ -268,6 +268,7 @@ func (e *Engine) ground(d *Draft) {
 	d.dropOtherPeriodOfCorrected()
 	e.groundMoveUnsaid(d)
 	e.groundMention(d)
+	e.groundUnwrittenProper(d)
 	e.groundKindName(d)
 	e.groundUnwrittenEvent(d)
 	e.groundAlsoOfOther(d)
