@@ -616,7 +616,7 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 		// Where the pair closes the question or stands before a particle or
 		// 多/几 (the cheap test first: it fails for almost every pair).
 		if (i+2 == len(rs) || strings.ContainsRune(particles+"多几", rs[i+2])) && rd.lex.isChineseMember(string([]rune{rs[i+1], rs[i]})) &&
-			!sc.pair(rs[i], rs[i+1]) && (i == 0 || !rd.heldBefore(rs[i-1], rs[i], sc)) {
+			!sc.pair(rs[i], rs[i+1]) && (i == 0 || !rd.heldBefore(rs[i-1], rs[i], sc) && !rd.slipHolds(rs, i-1, sc)) {
 			rs[i], rs[i+1] = rs[i+1], rs[i] // 路修了多少
 			continue
 		}
@@ -635,6 +635,14 @@ func (rd *reader) joinVerbObject(text string, sc *scope) string {
 func (rd *reader) heldBefore(a, b rune, sc *scope) bool {
 	w := string([]rune{a, b})
 	return sc.pair(a, b) || rd.lex.isChineseMember(w) || rd.isWord != nil && rd.isWord(w)
+}
+
+// slipHolds reports whether rs[k], a slip threeRunSlip mends, makes with
+// its neighbours a word of the reports that holds the object after it:
+// "公教车买几台" keeps 车 in 公交车, and reads no 买车.
+func (rd *reader) slipHolds(rs []rune, k int, sc *scope) bool {
+	_, ok := rd.threeRunSlip(rs, k, sc)
+	return ok && !sc.pair(rs[k-1], rs[k]) && !sc.pair(rs[k], rs[k+1])
 }
 
 // splitObject returns the index of the one-character object the verb at
@@ -1010,6 +1018,8 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 		}
 		if bestLen >= 4 {
 			rs[i], changed = best, true
+		} else if c, ok := rd.threeRunSlip(rs, i, sc); ok && !lp && !rp {
+			rs[i], changed = c, true
 		} else if c, ok := rd.wordSlip(rs, i, sc); ok && !lp && !rp {
 			rs[i], changed = c, true
 		}

@@ -57,6 +57,12 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"今年上学有什么新政策", "今年上学有什么新政策"},           // not 学位
 		{"排名升到第几了", "排名升到第几了"},                 // not 到底
 		{"财政支出是多少亿远", "财政支出是多少亿远"},             // a unit: not 亿元
+		// A slip whose pairs are words elsewhere (强将, 公教) but none of the
+		// report's, when one character of its sound makes a three-character
+		// run the report writes; an adverb is a word of its own.
+		{"去年夏天强将雨一共来了几轮", "去年夏天强降雨一共来了几轮"},
+		{"今年公教车买几台", "今年公交车买几台"},                     // and 车 stays in it: no 买车
+		{"30万吨级原油码头去年都建成投用了吧", "30万吨级原油码头去年都建成投用了吧"}, // not 年度建
 		// A slip that pairs on one side by chance (增化 of 新增化工).
 		{"去年增化停车泊位多少个", "去年增划停车泊位多少个"},
 		// A unit misspelt after the question word asking in it.
