@@ -284,7 +284,7 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 // shown as one it passes the year's addition off as the total, the
 // mistake doneForStock keeps a confirmation from.
 func stockOfDoing(d *rag.Draft, c *Correction) bool {
-	return !c.Named && rag.ClaimsStock(d.Norm()) && rag.YearsDoing(c.Actual.Indicator)
+	return !c.Named && rag.ClaimsTotal(d.Norm(), d.Intent.Period) && rag.YearsDoing(c.Actual.Indicator)
 }
 
 // ownWordsCorrection is correction c held to the figure the question's

@@ -20,7 +20,7 @@ import (
 // found is no year's doing (a stock: 粮食播种面积183万亩) or there is none.
 func (st *Stepper) doneForStock(d *rag.Draft, stated []Mention, confirmed []*Figure, scope string) *Correction {
 	m, f, ok := oneClaimed(d, stated, confirmed)
-	if !ok || !rag.ClaimsStock(d.Norm()) {
+	if !ok || !rag.ClaimsTotal(d.Norm(), d.Intent.Period) {
 		return nil
 	}
 	if f == nil && len(confirmed) == 0 && !d.Intent.Figure {

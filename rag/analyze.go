@@ -40,6 +40,9 @@ type analysis struct {
 	place     *PlaceSlot
 	ownPlace  bool // it names a report's own place (盘锦)
 	placeHas  bool // it asks how many its own city has (placeHas)
+	// totalClaimed: it claims a total in a number the report does not
+	// write beside the thing (claimsUnwrittenTotal).
+	totalClaimed bool
 	// countNamed: it asks a figure only by a count noun, no 多少 ("去年游客
 	// 人数"): a weaker ask than 多少, held only against a rate of the thing.
 	countNamed bool
@@ -79,7 +82,7 @@ func (a analysis) intent() Intent {
 		// other year may still say how this one's work goes on.
 		asks = PeriodNone
 	}
-	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Asks: asks, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm) && !a.totalNamed, CountNamed: a.countNamed, Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues), Share: asksShare(a.norm), Halves: halfAskedKinds(a.norm)}
+	return Intent{Lang: a.lang, Figure: a.figure && !a.summary, List: a.list, Both: a.both, Asks: asks, Period: a.period, Expand: a.expand, Years: a.years, Summary: a.summary, Topic: a.topicOnly, Level: AsksLevel(a.norm), Stock: AsksStock(a.norm) || a.placeHas || a.totalClaimed, Change: AsksChange(a.norm), Amount: AsksAmount(a.norm) && !a.totalNamed, CountNamed: a.countNamed, Added: AsksAdded(a.norm), Rank: containsAny(a.norm, ordinalCues), Share: asksShare(a.norm), Halves: halfAskedKinds(a.norm)}
 }
 
 // Cue words, matched on normalized text.
@@ -864,6 +867,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 	ix.readWindow(&a) // after the terms: the report may speak of the window about them
 	if !a.figure && !a.list && (ix.claimsUnwrittenMoney(a) || ix.claimsUnwrittenCount(a)) {
 		a.figure = true
+	}
+	if !a.figure && !a.list && ix.claimsUnwrittenTotal(a) {
+		a.figure, a.totalClaimed = true, true
 	}
 	a.totalNamed = ix.totalInName(a.norm, a.expand, rep)
 	a.place = ix.readPlace(a.norm, rep)

@@ -1100,9 +1100,11 @@ func statesNoChange(norm string, asked []askedTerm) bool {
 
 // yearDoings are the verbs of a year's doing to a thing that leave how
 // much of it there is untold: what it added (additionWords), built
-// (建成), restored (修复), bought (购置), retired (退出) or installed
-// (安装电梯智能阻车系统4166部 says nothing of how many lifts there are).
-var yearDoings = append(slices.Clone(additionWords), "建成", "修复", "购置", "购买", "采购", "退出", "关停", "淘汰", "安装")
+// (建成), restored (修复), renovated (续建改造老旧小区11个 says nothing of
+// how many old estates were ever renovated), bought (购置), retired (退出)
+// or installed (安装电梯智能阻车系统4166部 says nothing of how many lifts
+// there are).
+var yearDoings = append(slices.Clone(additionWords), "建成", "修复", "改造", "续建", "购置", "购买", "采购", "退出", "关停", "淘汰", "安装")
 
 // YearsDoing reports whether a figure's name (an indicator: 退出油井,
 // 新购公交车辆) says what a year did to its thing (yearDoings), which
