@@ -1718,6 +1718,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦就业总人数是10万人吧", found: false, grounding: "no_such_figure", not: []string{"更正"}},
 		{q: "去年盘锦一共新增就业10万人吧？", found: true, figures: []string{"2.04万人"}, want: []string{"更正：报告写的是2.04万人，不是10万人"}},
 		{q: "盘锦累计建成高标准农田12.45万亩，对吧？", found: true, figures: []string{"12.45万亩"}, want: []string{"更正：报告写的是建成高标准农田12.45万亩"}},
+		// A bad-loan figure is no loan book's.
+		{q: "去年不良贷款余额增长了4.7%吧", found: false, grounding: "no_such_figure", not: []string{"更正", "根据报告"}},
 		{q: "汇福粮油是不是被认定为国家级重点龙头企业", found: true, not: []string{"更正"}},
 		{q: "辽滨经开区去年是全国化工园区第10名吧", found: true, figures: []string{"升至第21位"}, want: []string{"不是第10名"}},
 		{q: "研发投入在全省排第几", found: true, figures: []string{"全省第三"}},
