@@ -2302,6 +2302,9 @@ func holdsOrdinal(s string) bool {
 // the whole: only quotes that name the place answer it.
 func (e *Engine) groundPlace(d *Draft) {
 	s, ans := d.place, d.Answer
+	if e.insideUnfound(d) {
+		return
+	}
 	if s == nil || !ans.Found || d.Lookup || s.Relation == PlaceOwn || s.Relation == PlaceWider {
 		return
 	}
@@ -2351,7 +2354,17 @@ func (e *Engine) groundPlace(d *Draft) {
 	holds := func(norm string) bool {
 		return e.ix.namedIn(s, short, norm) && coveredShare(d.asked, norm) > 0
 	}
-	if p, sp, ok := e.clauseHolding(d.Scope, holds, nil); ok && s.Relation == PlaceOther {
+	p, sp, ok := e.clauseHolding(d.Scope, holds, nil)
+	if ok && s.Relation == PlaceInside && !s.part {
+		// "盘锦高新区成为国家高新区了吧": the report speaks of the
+		// district or zone and of what was asked in a clause no quote
+		// held (支持盘锦高新区争创国家高新区): not "nothing for it", but
+		// that clause, as related text; what it says of the place is the
+		// report's, though the quotes of the whole city were not.
+		e.insideClause(ans, d, s, citationFor(p, trimSpan(p.Text, sp)))
+		return
+	}
+	if ok && s.Relation == PlaceOther {
 		if aidAnswers(d, short, e.ix.para(p).norm) {
 			// "盘锦在新疆援建了什么项目": the report's 援疆项目 is what the
 			// city builds there, the answer in the report's own terms.

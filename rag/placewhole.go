@@ -246,3 +246,37 @@ func leadingLatinWord(s string) string {
 	}
 	return s[:n]
 }
+
+// insideClause declines a question about a part of the city (a district,
+// a zone) with the clause c that names it and holds what was asked.
+func (e *Engine) insideClause(ans *Answer, d *Draft, s *PlaceSlot, c Citation) {
+	name := s.nameIn(ans.Lang)
+	zh, en := "报告没有直接回答这个问题。报告提到"+name+"的是：", "The report does not answer this directly. Where it mentions "+name+":"
+	if d.Intent.Figure && !d.Intent.Topic {
+		zh, en = "报告没有给出"+name+"的这项数字。报告提到"+name+"的是：", "The report gives no such figure for "+name+". Where it mentions "+name+":"
+	}
+	ans.relatedOnly(GroundOtherPlace, zh, en)
+	ans.addQuote(c)
+}
+
+// insideUnfound points a question about a part of the city that nothing
+// retrieved answered ("盘锦高新区已经升格成国家高新区了") at the clause
+// that names the part and holds what was asked, when one does: the
+// report speaks of it (支持盘锦高新区争创国家高新区), which "没有单列"
+// and the nearest sections hide. The answer stays declined.
+func (e *Engine) insideUnfound(d *Draft) bool {
+	s, ans := d.place, d.Answer
+	if s == nil || ans.Found || d.Lookup || s.Relation != PlaceInside || s.part || s.short ||
+		ans.Understood.Grounding != GroundOtherPlace || slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartQuote }) {
+		return false
+	}
+	short := e.placeShort(s)
+	holds := func(norm string) bool { return e.ix.namedIn(s, short, norm) && coveredShare(d.asked, norm) > 0 }
+	p, sp, ok := e.clauseHolding(d.Scope, holds, nil)
+	if !ok {
+		return false
+	}
+	ans.Parts, ans.Citations = nil, []Citation{}
+	e.insideClause(ans, d, s, citationFor(p, trimSpan(p.Text, sp)))
+	return true
+}

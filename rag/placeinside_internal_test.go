@@ -1,0 +1,29 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// A question about a part of the city that no quote answers points at
+// the clause naming that part and holding what was asked, still declined;
+// with no such clause it says the report gives the whole city's.
+func TestInsideClause(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []struct{ q, want string }{
+		{"盘锦获批国家高新区了吗", "支持盘锦高新区争创国家高新区"},
+		{"去年盘锦高新区成为国家高新区了吧", "支持盘锦高新区争创国家高新区"},
+		{"盘锦高新区已经升格成国家高新区了", "支持盘锦高新区争创国家高新区"},
+		{"大洼区今年GDP目标", "没有单列大洼区"},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found || !strings.Contains(ans.Answer, tt.want) {
+			t.Errorf("Ask(%q) found=%v %q, want declined with %q", tt.q, ans.Found, ans.Answer, tt.want)
+		}
+	}
+}
