@@ -20,7 +20,7 @@ func TestContinueHeadingsAfterDrop(t *testing.T) {
 		{para: p, span: ps[0]}, // a heading
 		{para: q, span: qs[0]}, // another heading
 	}
-	got := continueHeadings(picked, false)
+	got := continueHeadings(picked, false, false)
 	if len(got) != 2 {
 		t.Fatalf("continueHeadings kept %d quotes, want 2: %+v", len(got), got)
 	}

@@ -203,7 +203,7 @@ func (e *Engine) pickQuotes(a analysis, sc *scorer, cands []candidate) []candida
 		picked = append(picked, story)
 	}
 	if !a.figure && (!a.list || asksHow(a)) {
-		picked = continueHeadings(picked, asksHow(a))
+		picked = continueHeadings(picked, asksHow(a), asksHow(a) || asksWorkDone(a.norm))
 	}
 	if !a.figure && !ClaimShaped(a.norm) {
 		picked = wholeSentences(picked)
@@ -551,7 +551,7 @@ func asksHow(a analysis) bool {
 // its paragraph's lead ("实施营商环境质量提升行动。") or one opening a topic
 // inside it ("防汛抗洪能力增强。") — over what follows: it only names the
 // topic, and the sentences after it say what is done about it.
-func continueHeadings(picked []candidate, how bool) []candidate {
+func continueHeadings(picked []candidate, how, work bool) []candidate {
 	for i := 0; i < len(picked); i++ {
 		c := picked[i]
 		if !isHeading(c.para.Text[c.span.byteStart:c.span.byteEnd]) {
@@ -559,7 +559,15 @@ func continueHeadings(picked []candidate, how bool) []candidate {
 		}
 		// A clause a narrowed window cut from mid-sentence reads as a
 		// heading too: asked how, the run opens with the start of its
-		// sentence; a claim checked keeps its clause.
+		// sentence; a claim checked keeps its clause. Asked neither
+		// how nor what is done (work), such a clause heads no run: its
+		// sentence had begun before it ("坚持“减油增化”，推动华锦阿美项目
+		// 机械竣工，…"), and the sentences after that one are the
+		// paragraph's next topics. It runs on to its own full stop only.
+		if !work && midSentence(c) {
+			picked = withNextSentence(picked, i)
+			continue
+		}
 		if how {
 			c = fromSentenceStart(c)
 		}

@@ -257,6 +257,9 @@ func (e *Engine) appendSentences(out []candidate, a analysis, sc *scorer, p *Par
 		if a.list && score > 0 && sc.enumerates(p.Text[s.byteStart:s.byteEnd]) {
 			score *= enumerationBonus
 		}
+		if score > 0 && onlyServesAsked(a.asked, a.norm, p.Text[sp.byteStart:sp.byteEnd]) {
+			score *= servedMentionShare
+		}
 		score *= prior * periodFactor(a, p)
 		out = append(out, candidate{para: p, span: trimSpan(p.Text, sp), score: score, rank: rank, mask: mask})
 	}

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -39,4 +40,21 @@ func fromSentenceStart(c candidate) candidate {
 		return c
 	}
 	return c
+}
+
+// midSentence reports whether c's quote starts after the start of its
+// sentence: a clause a narrowed window cut from it.
+func midSentence(c candidate) bool {
+	whole := sentenceOf(c)
+	return strings.TrimSpace(c.para.Text[whole.span.byteStart:c.span.byteStart]) != ""
+}
+
+// doWhat asks what is done in everyday words: 干点啥, 做些什么, 搞了哪些.
+var doWhat = regexp.MustCompile(`[干做搞][点些了]?(?:啥|什么|哪些)`)
+
+// asksWorkDone reports whether norm asks what is done or planned on a
+// topic — its arrangements (安排, 部署) or what is done (干点啥) — which the
+// run of sentences a heading opens answers, as asked how.
+func asksWorkDone(norm string) bool {
+	return containsAny(norm, planDigestCues) || doWhat.MatchString(norm)
 }

@@ -1,6 +1,10 @@
 package rag
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // moneyFigure is a sum of money as the reports write it: 2.63亿元, 4亿美元,
 // and in words (突破千亿元).
@@ -31,11 +35,24 @@ func (e *Engine) groundSumUnwritten(d *Draft) {
 		return
 	}
 	for _, c := range ans.Citations {
-		if moneyFigure.MatchString(Normalize(c.Quote)) {
+		if sumOfAsked(d.asked, Normalize(c.Quote)) {
 			return
 		}
 	}
 	ans.relatedOnly(GroundNoSuchFigure,
 		"报告没有给出这笔钱的数额。相关内容：",
 		"The report gives no sum of money for this. Related text:")
+}
+
+// sumOfAsked reports whether a clause of quote writes a sum of money beside
+// a word asked: a sentence quoted for the thing may go on to another's
+// sum (推动华锦阿美项目机械竣工，…，石化及精细化工产业营业收入超过2000亿元
+// is the industry's revenue, not the project's investment).
+func sumOfAsked(asked []askedTerm, quote string) bool {
+	for _, clause := range strings.FieldsFunc(quote, func(r rune) bool { return strings.ContainsRune("，。；：,;:", r) }) {
+		if moneyFigure.MatchString(clause) && slices.ContainsFunc(asked, func(t askedTerm) bool { return t.in(clause) }) {
+			return true
+		}
+	}
+	return false
 }
