@@ -23,6 +23,7 @@ const (
 	asksOpening
 	asksClosing
 	asksProblems
+	asksSessionDay // the day the session opened or closed: sessionday.go
 )
 
 var (
@@ -30,7 +31,9 @@ var (
 	reportWords = regexp.MustCompile(`政府工作报告|工作报告|本报告|报告|\b(?:government\s+)?(?:work\s+)?report\b|\bspeech\b|\baddress\b`)
 	// deliveredCue asks when or at which meeting it was given.
 	deliveredCue = regexp.MustCompile(`哪一?天|哪日|几号|几月几[日号]|什么时候|啥时候|何时|什么时间|啥时间|日期|时间|哪个会议?上?|什么会议?上?|啥会上?|哪次会议?上?|` +
-		`\bwhen\b|\bwhat date\b|\bwhich date\b|\bwhat day\b|\bwhich day\b|\bdate\b|\bat which meeting\b|\bat what meeting\b|\bwhich meeting\b|\bwhat meeting\b`)
+		`\bwhen\b|\bwhat date\b|\bwhich date\b|\bwhat day\b|\bwhich day\b|\bdate\b|\bat which meeting\b|\bat what meeting\b|\bwhich meeting\b|\bwhat meeting\b|` +
+		// A people's congress meets in sessions: "at which session" asks the meeting.
+		`\bat (?:which|what) session\b|\b(?:which|what) session\b`)
 	// outlineCue asks what it is made of or about, as a whole.
 	outlineCue = regexp.MustCompile(`分为?几个?部分|几个部分|几大?块|哪几大?块|几个?章节|哪些章节|分成几个?部分|有几个?部分|(?:分为?|分成)?哪?[几两二三四五]大部分|哪几个?部分|哪些部分|几个板块|哪些板块|` +
 		`主要内容|哪些内容|什么内容|啥内容|主要讲了?什么|主要讲了?啥|主要说了?什么|主要说了?啥|讲了?什么|讲了?啥|说了?什么|说了?啥|讲的是?什么|讲的是?啥|说的是?什么|说的是?啥|讲了哪些|说了哪些|` +
@@ -41,10 +44,12 @@ var (
 	closingCue = regexp.MustCompile(`结尾|结束语|结语|收尾|最后一段|最后|号召|\bends?\b|\bending\b|\bclos(?:e|es|ing)\b|\bconclu(?:de|des|sion)\b|\bcall\b`)
 	// reportAskFiller are the words such a question holds besides the
 	// report and its cue.
-	reportAskFiller = regexp.MustCompile(`一共|总共|共计|总计|分成|分为|分|开会|开的会|谁|哪位|什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
+	reportAskFiller = regexp.MustCompile(`一共|总共|共计|总计|分成|分为|分|开会|开的会|谁|哪位|什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|两会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|开|召开|宣读|发布|发表|作的|做的|` +
 		// What a closing or opening line is: 结尾引的那句古话是啥来着.
 		// What each part is called, after how many there are: "报告有几个部分，各叫什么".
 		`各自?|叫|名称|名字|标题|` +
+		// The meeting it was given at, unnamed: "几月几号在会上作的", "在大会上念的".
+		`大会上|会议上|会上|` +
 		`引用了?|引的|引了|用?[一两二三四五六七八九十几]句话|那?[一两二三四五几]句|诗一样的?话?|口号|喊的?|整篇|全篇|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
 		`这|对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
 	// reportAskFillerEN are the English words of such a question.
@@ -52,7 +57,7 @@ var (
 		"of": true, "on": true, "in": true, "at": true, "given": true, "delivered": true, "presented": true, "made": true, "read": true, "panjin": true, "government": true,
 		"work": true, "please": true, "me": true, "a": true, "an": true, "give": true, "can": true, "could": true, "you": true, "has": true, "have": true, "into": true,
 		"divided": true, "split": true, "there": true, "are": true, "its": true, "s": true, "briefly": true, "mayor": true, "municipal": true, "2025": true, "did": true, "say": true,
-		"cover": true, "covers": true, "quote": true, "quotes": true, "lines": true, "verse": true, "classical": true, "very": true, "sections": true, "chapters": true, "held": true, "meeting": true, "who": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
+		"cover": true, "covers": true, "quote": true, "quotes": true, "lines": true, "verse": true, "classical": true, "very": true, "sections": true, "chapters": true, "held": true, "meeting": true, "session": true, "gave": true, "who": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
 	// speakerToo asks, beside when or where it was given, who gave it:
 	// "哪天开会念的，谁念的".
 	speakerToo = regexp.MustCompile(`谁|哪位|\bwho\b`)
@@ -188,9 +193,14 @@ func (e *Engine) groundAboutReport(d *Draft) {
 	if ask == notOfReport && yearProblemsAsked(d.norm) {
 		ask = asksProblems
 	}
+	if ask == notOfReport {
+		ask = sessionAsked(d.norm)
+	}
 	switch ask {
 	case asksDelivered:
 		e.datelineAnswer(d, rep)
+	case asksSessionDay:
+		e.sessionDayAnswer(d, rep)
 	case asksOutline:
 		e.outlineAnswer(d, rep)
 	case asksProblems:
