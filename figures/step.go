@@ -248,6 +248,9 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil && (otherKindClaimed(d, others, c) || st.claimKinds.OtherKindOf(d.Read, c.Actual.Indicator)) {
 		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
+	if c != nil && otherLevelsCount(d, c) {
+		return nil, confirmed // "1个国家级产教联合体" is not corrected by 2个市级's count
+	}
 	if c != nil && stockOfDoing(d, c) {
 		return nil, confirmed // "托育学位总数达到3000个" is not corrected by 增加…640个
 	}

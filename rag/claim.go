@@ -78,8 +78,12 @@ var energyAlike = append([]string{"能"}, energyStores...)
 
 // alikeValues are the values of contrast re the report may write for the
 // asked value and say the same: the value, and for storedKind 能 for a
-// kind of energy stored (储热 is 储能) or those kinds for 能.
+// kind of energy stored (储热 is 储能) or those kinds for 能; for a level,
+// 国家 and 全国 (nationalLevel).
 func alikeValues(re *regexp.Regexp, value string) []string {
+	if re == levelContrast && (value == "国家" || value == "全国") {
+		return nationalLevel // 全国第二批…典型案例 is a 国家级 one
+	}
 	if re != storedKind {
 		return []string{value}
 	}
@@ -92,6 +96,9 @@ func alikeValues(re *regexp.Regexp, value string) []string {
 	return []string{value}
 }
 
+// nationalLevel are the words of the national level of an honour.
+var nationalLevel = []string{"国家", "全国"}
+
 // workStage is whether a work is new or carried on from before: 续建改造老旧
 // 小区11个 is no 新建改造; one stage to a work, read by the words after it.
 // No class a question selects things by (新建项目 asks of new projects).
@@ -100,8 +107,10 @@ var workStage = regexp.MustCompile(`(新建|续建)`)
 // levelContrast is the level of an honour, 国家重点 (龙头企业) as much a
 // level as 国家级: 省级龙头企业 where the report says 国家重点龙头企业.
 // Only 国家/省 before 重点: a 区/市 ending a place's name (经开区重点项目)
-// is no level.
-var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)级|(国家|省)重点`)
+// is no level. A national list's batch (列入全国第二批山水工程典型案例) is
+// the national level too; 全国 alone is no level (全国第7名 is a rank, 全国
+// 石化园区 a field).
+var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)级|(国家|省)重点|(全国)第[一二三四五六七八九十0-9]+批`)
 
 // levelClass is a level a question selects things by: 级 only, as
 // 省级龙头企业 selects the 省级农业产业化重点龙头企业, not its 重点.
@@ -639,6 +648,9 @@ func citedCorrection(c Citation, at, s, e int, stated, indicator string) Part {
 // 品牌"); else other is the first of them, if any (ok).
 func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other runeMatch, ok, says bool) {
 	matches := findAllRunes(re, text)
+	if tm, found := subjectsLevel(text, q, asked, matches, re); found {
+		return tm, !isAskedValue(re, string(text[tm.vStart:tm.vEnd]), q, asked), isAskedValue(re, string(text[tm.vStart:tm.vEnd]), q, asked)
+	}
 	for _, tm := range matches {
 		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(gradedBySubject(re) && namesSubject(text, tm, q, asked)) &&
 			!(re == batchScope && namesAfterValue(text, tm, q, asked)) {

@@ -1703,13 +1703,23 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽油宝石花医院康复中心全省第二，今年怎么发展", grounding: rag.GroundNotAnswered, not: []string{"更正"}},
 		// A thing named at another level or scope than the report's is
 		// another thing: 省级 where it says 国家, 全国 where it says 全省.
-		{q: "汇福粮油被认定为省级重点龙头企业对吗", found: true, want: []string{"更正：报告写的是国家，不是省级"}},
+		{q: "汇福粮油被认定为省级重点龙头企业对吗", found: true, want: []string{"更正：报告写的是国家重点，不是省级"}},
 		{q: "盘锦大米和河蟹包揽全国农业区域品牌冠亚军？", found: true, want: []string{"更正：报告写的是全省，不是全国"}},
 		{q: "我市文明乡风建设工程入选全国经典案例对吗", found: true, not: []string{"更正"}},
 		{q: "新增省级农业产业化重点龙头企业11家对吗", found: true, not: []string{"更正"}},
 		// The claimed level given the claim's subject in its own clause
 		// is said, though another clause gives the claim's words another.
 		{q: "汇福粮油算国家级农业产业化龙头企业吧", found: true, not: []string{"更正"}},
+		// The subject's own level decides, not another clause of the
+		// sentence giving the claimed level to other things (新增省级…11家).
+		{q: "汇福粮油是省级农业产业化重点龙头企业吧", found: true, want: []string{"更正：报告写的是国家重点，不是省级"}},
+		// A national list's batch is the national level.
+		{q: "辽河口湿地北部区域生态恢复项目被列入省级山水工程典型案例了吧", found: true, want: []string{"更正：报告写的是全国第二批，不是省级"}},
+		{q: "辽河口湿地北部区域生态恢复项目被列入国家级山水工程典型案例吧", found: true, not: []string{"更正"}},
+		// A count claimed of one level is not corrected by another
+		// level's count: the level is what is wrong.
+		{q: "今年要建设1个国家级产教联合体吗", found: true, want: []string{"更正：报告写的是"}, not: []string{"不是1个"}},
+		{q: "今年要建设2个省级产教联合体吗", found: true, figures: []string{"1个"}, want: []string{"更正：报告写的是1个，不是2个"}},
 		// A total claimed (累计, 总人数, 共有) in a number the report does
 		// not give beside the thing: one year's addition neither confirms
 		// nor corrects it.
