@@ -341,7 +341,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 	best := 0.0
 	for i, k := range cl {
 		if k.span.End <= start || k.span.Start >= end || !(k.digit || d.rank && holdsOrdinal(k.norm)) || d.unfitClause(k.norm) ||
-			d.Intent.Lang != "en" && sizesOtherNoun(d.asked, k.norm) {
+			d.Intent.Lang != "en" && sizesOtherNoun(d.asked, k.norm) || d.Intent.Lang == "en" && lacksAskedScale(d.asked, k.norm) {
 			continue
 		}
 		// The sentence up to the figure's clause: in Chinese a number's
