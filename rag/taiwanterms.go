@@ -26,8 +26,31 @@ var taiwanTerms = [][2]string{
 func mainlandTerms(folded string, text textIndex) string {
 	for _, t := range taiwanTerms {
 		if strings.Contains(folded, t[0]) && !text.Contains(t[0]) && text.Contains(t[1]) {
-			folded = strings.ReplaceAll(folded, t[0], t[1])
+			folded = replaceOutside(folded, t[0], t[1], mainlandHolders)
 		}
 	}
 	return folded
+}
+
+// mainlandHolders are the mainland's set phrases that hold a Taiwan word
+// in the mainland's own sense: 对口支援 is paired aid to a region (the
+// report's 对口援助), and read as 对口支持 it asked a weaker thing the
+// report never writes.
+var mainlandHolders = []string{"对口支援"}
+
+// replaceOutside replaces old by new in s outside every phrase of keep.
+func replaceOutside(s, old, new string, keep []string) string {
+	var b strings.Builder
+	for s != "" {
+		at, held := len(s), ""
+		for _, k := range keep {
+			if i := strings.Index(s, k); i >= 0 && i < at {
+				at, held = i, k
+			}
+		}
+		b.WriteString(strings.ReplaceAll(s[:at], old, new))
+		b.WriteString(held)
+		s = s[min(at+len(held), len(s)):]
+	}
+	return b.String()
 }
