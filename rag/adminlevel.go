@@ -13,7 +13,23 @@ var englishLevels = map[string]string{"national-level": "国家级", "national l
 // askedLevel is the administrative level a question names, in the
 // report's word for it (国家级, 省级, 市级…); "" when none. A thing named
 // at one level (省级产教融合型企业) is not the thing named at another.
+// Where clauses name different levels, the last that names one is read:
+// an earlier clause sets the scene (汇福粮油国家级，那新增的省级龙头企业
+// 是多少家 states the national one and asks the provincial count), and
+// a follow-up clause turns to its own level (…，国家级的呢).
 func askedLevel(norm string) string {
+	clauses := strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",，;；。", r) })
+	for i := len(clauses) - 1; i > 0; i-- {
+		if l := levelIn(clauses[i]); l != "" {
+			return l
+		}
+	}
+	return levelIn(norm)
+}
+
+// levelIn is the first administrative level of adminLevels that text
+// names, in the report's word for it; "" when none.
+func levelIn(norm string) string {
 	for _, l := range adminLevels {
 		if strings.Contains(norm, l) {
 			return l

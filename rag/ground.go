@@ -363,7 +363,7 @@ func (e *Engine) partSupport(d *Draft, p Part) (bool, float64) {
 		if !e.clauseCounts(d, ca, cl, i, asked, window, scoped) || d.Intent.Lang != "en" && cityTotalOmits(k.norm, window, asked) {
 			continue
 		}
-		share := coveredShare(ca.described, scoped)
+		share := max(coveredShare(ca.described, scoped), turnedShare(d.focus, scoped))
 		best = max(best, share)
 		if share >= figureGrounding && (e.ix.coversAsked(d, window) || measuresUnwrittenHead(d, k.norm)) && !e.ix.heldOnlyByRateTerm(asked, scoped) {
 			return true, share
@@ -3283,4 +3283,21 @@ func slipQuoted(quoted, prefix, suffix string) bool {
 		}
 		off += at + 1
 	}
+}
+
+// minTurnedTerms is how many asked terms the turn of a question must hold
+// for its share alone to ground a figure: one word (那企业呢) names too
+// little of a thing.
+const minTurnedTerms = 2
+
+// turnedShare is the share of focus (what a question asks after turning
+// from what it set out from) that text holds, 0 when the focus has fewer
+// than minTurnedTerms terms. WHY: "汇福粮油国家级，那新增的省级龙头企业是
+// 多少家" sets out from 汇福粮油 and asks the provincial count; the words
+// it set out from are no part of what the figure must name.
+func turnedShare(focus []askedTerm, text string) float64 {
+	if len(focus) < minTurnedTerms {
+		return 0
+	}
+	return coveredShare(focus, text)
 }
