@@ -191,7 +191,7 @@ func (rd *reader) read(text string, sc *scope) string {
 	text = rd.home.mend(mendDigits(aspectZhe(text)), sc)
 	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(targetSetAsks(wordSlips.Replace(apartYears(dropAsides(ourselves(dropPreamble(text)))))))))))))
 	heard = readFromAbove(rd.indicatorsCompared(heard))
-	return rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc)
+	return rd.whoSlip(rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc), sc)
 }
 
 // digitMark is a mark between digits a keyboard or a locale puts in a
@@ -992,6 +992,10 @@ func (rd *reader) fixSlips(text string, sc *scope) string {
 			protected = rd.protectedSpans(rs)
 		}
 		if protected[i] {
+			continue
+		}
+		if c, ok := rd.cueSlip(rs, i); ok {
+			rs[i], changed = c, true
 			continue
 		}
 		best, bestLen := r, 0

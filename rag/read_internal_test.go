@@ -63,6 +63,13 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"去年夏天强将雨一共来了几轮", "去年夏天强降雨一共来了几轮"},
 		{"今年公教车买几台", "今年公交车买几台"},                     // and 车 stays in it: no 买车
 		{"30万吨级原油码头去年都建成投用了吧", "30万吨级原油码头去年都建成投用了吧"}, // not 年度建
+		// A four-character phrase asked by (总体思路) typed with a homophone
+		// that is a word of its own (丝路).
+		{"今年稳增长这块总体丝路是啥", "今年稳增长这块总体思路是啥"},
+		// 是 and the sound of 谁 ending a question with no question word.
+		{"盘锦市长是水", "盘锦市长是谁"},
+		{"盘锦市长是水吗", "盘锦市长是水吗"}, // asks whether: as typed
+		{"盘锦市长是谁", "盘锦市长是谁"},
 		// A slip that pairs on one side by chance (增化 of 新增化工).
 		{"去年增化停车泊位多少个", "去年增划停车泊位多少个"},
 		// A unit misspelt after the question word asking in it.
