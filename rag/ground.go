@@ -2327,6 +2327,12 @@ func (e *Engine) groundPlace(d *Draft) {
 		if !placeHeld(s, short, text) {
 			continue
 		}
+		if placeRankAsked(d.norm) && !rankHeld.MatchString(text) {
+			// "盘锦高新区排名": a rank asked of the place, which a quote
+			// naming it without one (争创国家高新区) does not give.
+			named = named || coveredShare(d.asked, text) > 0
+			continue
+		}
 		if !s.part && (!d.Intent.Figure || d.Intent.Topic) || e.placeFigure(d, p, s, short, text) {
 			// A bare name (兴隆台区) asks what the report says of it; a
 			// part asked a target or a measure (辽河口湿地…PM2.5浓度) asks

@@ -27,3 +27,26 @@ func TestInsideClause(t *testing.T) {
 		}
 	}
 }
+
+// A rank asked of a part of the city is given only by a quote naming the
+// part with a rank or its ranking; which one of a count (第几段) is no rank.
+func TestPlaceRankAsked(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []struct {
+		q     string
+		found bool
+	}{
+		{"盘锦高新区排名", false},
+		{"对辽滨经开区排名今年有啥要求", true},
+		{"红海滩的事在报告第几段？", true},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tt.found {
+			t.Errorf("Ask(%q) found=%v %q, want found=%v", tt.q, ans.Found, ans.Answer, tt.found)
+		}
+	}
+}

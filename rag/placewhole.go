@@ -280,3 +280,18 @@ func (e *Engine) insideUnfound(d *Draft) bool {
 	e.insideClause(ans, d, s, citationFor(p, trimSpan(p.Text, sp)))
 	return true
 }
+
+// rankHeld finds a rank a text gives (第21位, 榜首, 前列, 30强) or its
+// ranking as such (排名持续进位): what a question asking a place's 排名
+// or 第几 wants of a quote naming it.
+var rankHeld = regexp.MustCompile(`第[0-9一二三四五六七八九十]+|榜首|冠亚军|冠军|亚军|前列|[0-9一二三四五六七八九十]+强|首位|领先|排名|进位`)
+
+// countOrdinal is 第几 asking which one of a count, not a rank: 第几段
+// of the report, 第几轮 of an inspection, 第几批 of a list.
+var countOrdinal = regexp.MustCompile(`第几(?:段|部分|章|节|轮|批|次|届|个|条|项|年|期)`)
+
+// placeRankAsked reports whether norm asks a rank (排名, 第几) of what it
+// names, not which one of a count (第几段).
+func placeRankAsked(norm string) bool {
+	return containsAny(norm, ordinalCues) && !countOrdinal.MatchString(norm)
+}
