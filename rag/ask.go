@@ -267,6 +267,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundCorrectedOtherPeriod(d)
 	d.dropOtherPeriodOfCorrected()
 	e.groundMoveUnsaid(d)
+	e.groundLevelClaimedAsMove(d)
 	e.groundMention(d)
 	e.groundUnwrittenProper(d)
 	e.groundKindName(d)

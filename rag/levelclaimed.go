@@ -1,0 +1,59 @@
+package rag
+
+import "regexp"
+
+// statedLevel is a figure a question states in a unit of how much or how
+// many there is (3000万人次, 300家, 600亿元), not a rate, share or multiple.
+var statedLevel = regexp.MustCompile(`\d[\d.]*(?:万|亿|千|百)?(?:人次|人|家|个|元|吨|户|辆|台|项|所|座|公里|亩)`)
+
+// groundLevelClaimedAsMove declines a question stating how much or how
+// many there is ("去年旅客接待量3000万人次是吧", "高新技术企业超过300家了
+// 吧") whose answer gives only how the thing moved (旅客接待量增长64％).
+// WHY: a growth rate neither confirms nor corrects a level — 64% more of
+// an unknown base is no count — so answering with it passes a change for
+// the figure stated; the report gives no level, and the notice says so.
+func (e *Engine) groundLevelClaimedAsMove(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup || d.Derived || d.Matched || hasCorrection(ans) || d.Intent.Lang == "en" || !statesLevelOnly(d.norm) {
+		return
+	}
+	var clauses []string
+	for _, p := range ans.Parts {
+		switch p.Type {
+		case PartFigure:
+			if p.Figure == nil || !changeClause(Normalize(p.Figure.Indicator)+p.Figure.Value) {
+				return
+			}
+		case PartQuote:
+			for _, sp := range Clauses(p.Text) {
+				clauses = append(clauses, Normalize(p.Text[sp.byteStart:sp.byteEnd]))
+			}
+		}
+	}
+	if onlyMoveOfAsked(d.asked, clauses) {
+		ans.relatedOnly(GroundNoSuchFigure, onlyChangeZh, onlyChangeEn)
+	}
+}
+
+// statesLevelOnly reports whether a question states a level figure
+// (statedLevel) and no change, rate or multiple.
+func statesLevelOnly(norm string) bool {
+	return statedLevel.MatchString(norm) && !containsCue(norm, changeCues) && !containsAny(norm, []string{"%", "百分点", "倍"})
+}
+
+// onlyMoveOfAsked reports whether the clauses holding a figure of what was
+// asked all give a change (分别增长64％) and one does: a clause giving a
+// level beside its change (实际到位内资451.5亿元、增长20.2%) answers.
+func onlyMoveOfAsked(asked []askedTerm, clauses []string) bool {
+	moved := false
+	for _, c := range clauses {
+		if coveredShare(asked, c) == 0 || !writesFigure(c) {
+			continue
+		}
+		if !changeClause(c) || statedLevel.MatchString(c) {
+			return false
+		}
+		moved = true
+	}
+	return moved
+}
