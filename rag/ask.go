@@ -241,6 +241,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundNames(d)
 	e.groundListKind(d)
 	e.groundDetails(d)
+	e.groundUnwrittenSubject(d)
 	e.groundEvents(d)
 	e.groundWhoFirst(d)
 	e.groundWhoTop(d)
