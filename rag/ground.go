@@ -1043,7 +1043,7 @@ func (d *Draft) unfitClause(norm string) bool {
 		in.Stock && !holdsStock(norm, d.asked) || in.Added && reachedOnly(norm) || d.alone && containsAny(norm, totalCues) ||
 		containsAny(d.norm, sizeCues) && !sizeFigure.MatchString(norm) || asksCapacity(d.norm) && !capacityFigure.MatchString(norm) || (asksAll(d.norm) || asksExtent(d.norm)) && (additionOnly(norm) || doneOfAsked(norm, d.asked) && !holdsStock(norm, d.asked)) ||
 		cutOfAsked(d.asked, norm, d.stated+d.norm) || otherLevel(askedLevel(d.norm), norm, d.asked) ||
-		d.Intent.Period == PeriodNone && asksCumulative(d.norm) && !containsAny(norm, totalCues) ||
+		sumOfYears(d.norm, d.Intent.Period) && !containsAny(norm, totalCues) ||
 		in.Amount && countOfThingsAsked(d.norm, d.asked) && (countsNothing(norm) || d.Intent.Lang != "en" && countsNamedKindOnly(norm, d.asked)) ||
 		in.Added && moneyAddedAsked.MatchString(d.norm) && !addsMoney(norm) ||
 		growthInMoneyUnfit(d.norm, norm) ||

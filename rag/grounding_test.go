@@ -1726,6 +1726,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦累计建成高标准农田50万亩，对吧？", found: false, grounding: "no_such_figure", want: []string{"12.45万亩"}, not: []string{"更正"}},
 		{q: "盘锦这些年累计改造了50个老旧小区吧？", found: false, grounding: "no_such_figure", not: []string{"更正"}},
 		{q: "盘锦就业总人数是10万人吧", found: false, grounding: "no_such_figure", not: []string{"更正"}},
+		// A sum of years asked with no year named: the past tense alone
+		// (累计改造了) names none, and one year's figure is no answer.
+		{q: "盘锦这些年累计改造了多少个老旧小区？", found: false, grounding: "no_such_figure"},
 		{q: "去年盘锦一共新增就业10万人吧？", found: true, figures: []string{"2.04万人"}, want: []string{"更正：报告写的是2.04万人，不是10万人"}},
 		{q: "盘锦累计建成高标准农田12.45万亩，对吧？", found: true, figures: []string{"12.45万亩"}, want: []string{"更正：报告写的是建成高标准农田12.45万亩"}},
 		// A bad-loan figure is no loan book's.

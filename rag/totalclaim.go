@@ -23,8 +23,28 @@ func ClaimsTotal(norm string, period PeriodKind) bool {
 	if containsAny(norm, totalClaimCues) && !containsAny(norm, flowWords) && !containsCue(norm, changeCues) {
 		return true
 	}
-	return period == PeriodNone && asksCumulative(norm) && !containsCue(norm, changeCues)
+	return sumOfYears(norm, period) && !containsCue(norm, changeCues)
 }
+
+// sumOfYears reports whether a question asks or claims what several years
+// added up to (cumulativeCues) with no year named. A period read from its
+// past tense alone (累计改造了) is no year and bounds no sum where a word
+// of summing says so (sumOfYearsWords); 这些年 alone with a past tense
+// (供热这些年改了多少) may mean lately. A year named (去年累计新增就业,
+// 2024年累计) bounds the sum to that year's own figure.
+func sumOfYears(norm string, period PeriodKind) bool {
+	if !asksCumulative(norm) {
+		return false
+	}
+	return period == PeriodNone || containsAny(norm, sumOfYearsWords) && len(findYears(norm)) == 0 && !containsAny(norm, oneYearWords)
+}
+
+// sumOfYearsWords say a sum over the years in themselves: 累计, 历年.
+var sumOfYearsWords = []string{"累计", "历年"}
+
+// oneYearWords name one year without writing it out: the period words, and
+// 全年, 当年, 前年.
+var oneYearWords = append(slices.Clone(periodWords), "全年", "当年", "前年")
 
 // claimedAmount is the first number a claim states and the magnitude and
 // measure word after it (50万亩, 11个, 10万人).

@@ -39,3 +39,22 @@ func TestSumOfNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestSumOfYears(t *testing.T) {
+	cases := []struct {
+		norm   string
+		period PeriodKind
+		want   bool
+	}{
+		{"盘锦这些年累计改造了多少个老旧小区?", PeriodResult, true}, // 了 is no year
+		{"累计新签约项目多少个", PeriodNone, true},
+		{"去年累计新增就业多少人", PeriodResult, false},
+		{"2024年累计新增就业多少人", PeriodResult, false},
+		{"全年累计新签约项目多少个", PeriodResult, false},
+	}
+	for _, c := range cases {
+		if got := sumOfYears(c.norm, c.period); got != c.want {
+			t.Errorf("sumOfYears(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
