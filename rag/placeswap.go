@@ -64,6 +64,8 @@ func (ix *Index) placeRuns(rs []rune, s, e int) []placeRun {
 	var out []placeRun
 	for _, f := range found {
 		switch n := len(out); {
+		case seatOfName(rs, f):
+			continue // 中青旅遨游（辽宁）: the company's seat, part of its name
 		case n > 0 && f.start < out[n-1].end:
 			continue // inside the one before (高新区 in 盘锦高新区)
 		case n > 0 && joined(rs[out[n-1].end:f.start]):
@@ -93,6 +95,15 @@ func (ix *Index) inOrganisation(q []rune, r placeRun) bool {
 		}
 	}
 	return false
+}
+
+// seatOfName: place f is bracketed right after a name (中青旅遨游（辽宁）
+// 文体旅产业发展中心). Chinese writes a company's seat so, inside its
+// name; the sentence puts nothing in that place, and no claim's place
+// (宁德 of 宁德时代) is mistaken for it.
+func seatOfName(rs []rune, f placeRun) bool {
+	return f.start >= 2 && f.end < len(rs) && strings.ContainsRune("（(", rs[f.start-1]) &&
+		strings.ContainsRune("）)", rs[f.end]) && isHan(rs[f.start-2])
 }
 
 // joined: the runes between two places join them in one run.
