@@ -22,6 +22,10 @@ const (
 	soughtThing = `(?:政策|钱|资金|项目|支持)`
 )
 
+// amountFromAbove is an amount asked of the levels above (从国家要了多少钱,
+// 向省里争取多少资金): its source and verb, then (group 1) what is asked.
+var amountFromAbove = regexp.MustCompile(`(?:从|向|跟|找)` + aboveLevels + `(?:那里|那儿|那边|那|手里)?(?:多|再)?(?:要|争取|争|讨)((?:了|过|到|来|回)*(?:多少|几))`)
+
 // aboveLevels are one or more levels above the city, joined or not.
 const aboveLevels = `(?:国家|中央|省里|省|上面|上头|上级)(?:(?:和|跟|与|、)?(?:国家|中央|省里|省|上面|上头|上级))*`
 
@@ -34,12 +38,22 @@ var beneficiaryCue = regexp.MustCompile(`供给|给予|给`)
 // WHY: the report names the city's seeking of policy and funds from the
 // state and province 向上争取; everyday speech says 从上面要钱. It is not
 // read so when the question says whom the money is for (给学校要钱: that
-// is the school's money, a paragraph of its own), nor when it asks how
-// much was got (从上面要了多少钱: an amount, which 向上争取 does not give)
-// or what was got last year (the review's, not this plan's).
+// is the school's money, a paragraph of its own), nor when it asks what
+// was got last year (the review's, not this plan's). An amount asked
+// (从上面要了多少钱, amountFromAbove) is read so in any year: 向上争取 gives
+// none, and the answer says so rather than quote the asked source's name.
 func readFromAbove(text string) string {
+	if givenTo(text) {
+		return text
+	}
+	if loc := amountFromAbove.FindStringSubmatchIndex(text); loc != nil {
+		// 从国家要了多少钱 left as said read 国家 as the subject and answered
+		// with 国家4A级旅游景区; read as 向上争取 it is declined as an amount
+		// the report gives for no year, quoting its 向上争取.
+		return text[:loc[0]] + "向上争取" + text[loc[2]:]
+	}
 	loc := askedFromAbove.FindStringIndex(text)
-	if loc == nil || asksAmountCue(text) || givenTo(text) || containsAny(text, reviewYearCues) {
+	if loc == nil || asksAmountCue(text) || containsAny(text, reviewYearCues) {
 		return text
 	}
 	if rest := text[loc[1]:]; startsWithAny(rest, purposeVerbs) {
