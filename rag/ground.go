@@ -2357,10 +2357,7 @@ func (e *Engine) groundPlace(d *Draft) {
 	ans.Figures = nil
 	a := analysis{place: s, lang: ans.Lang, rep: d.Scope}
 	ans.keepParts(func(Part) bool { return false })
-	holds := func(norm string) bool {
-		return e.ix.namedIn(s, short, norm) && coveredShare(d.asked, norm) > 0
-	}
-	p, sp, ok := e.clauseHolding(d.Scope, holds, nil)
+	p, sp, ok := e.placeNamingClause(d, s, short)
 	if ok && s.Relation == PlaceInside && !s.part {
 		// "盘锦高新区成为国家高新区了吧": the report speaks of the
 		// district or zone and of what was asked in a clause no quote

@@ -270,9 +270,7 @@ func (e *Engine) insideUnfound(d *Draft) bool {
 		ans.Understood.Grounding != GroundOtherPlace || slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartQuote }) {
 		return false
 	}
-	short := e.placeShort(s)
-	holds := func(norm string) bool { return e.ix.namedIn(s, short, norm) && coveredShare(d.asked, norm) > 0 }
-	p, sp, ok := e.clauseHolding(d.Scope, holds, nil)
+	p, sp, ok := e.placeNamingClause(d, s, e.placeShort(s))
 	if !ok {
 		return false
 	}
@@ -294,4 +292,12 @@ var countOrdinal = regexp.MustCompile(`第几(?:段|部分|章|节|轮|批|次|�
 // names, not which one of a count (第几段).
 func placeRankAsked(norm string) bool {
 	return containsAny(norm, ordinalCues) && !countOrdinal.MatchString(norm)
+}
+
+// placeNamingClause is the first clause of d's report that names the place of s
+// (or its short name) and holds a word of what was asked: what the report
+// says of the place, which groundPlace and insideUnfound both quote.
+func (e *Engine) placeNamingClause(d *Draft, s *PlaceSlot, short string) (*Paragraph, Span, bool) {
+	holds := func(norm string) bool { return e.ix.namedIn(s, short, norm) && coveredShare(d.asked, norm) > 0 }
+	return e.clauseHolding(d.Scope, holds, nil)
 }
