@@ -13,10 +13,13 @@ import (
 // them says yes of a thing the report does not name.
 
 // unwrittenProperPOS are the dictionary's tags of the proper names of
-// bodies and other named things (nt, nz) and of contracted names (j:
-// 中石化). Not places (ns) or people (nr): the dictionary gives those to
-// common words too (盘锦/nr, 华/ns), and the place register reads places.
-var unwrittenProperPOS = map[string]bool{"nt": true, "nz": true, "j": true}
+// bodies and other named things (nt, nz), of contracted names (j:
+// 中石化) and of transliterated names (nrt), which the dictionary gives to
+// foreign companies (阿里巴巴, 特斯拉): left out, 阿里巴巴在盘锦有合作吗 was
+// answered with 央地合作. Not places (ns) or people (nr): the dictionary
+// gives those to common words too (盘锦/nr, 华/ns), and the place register
+// reads places.
+var unwrittenProperPOS = map[string]bool{"nt": true, "nz": true, "j": true, "nrt": true}
 
 // minProperName is the fewest characters such a name has: a single
 // character tagged so is part of another word.
