@@ -4,7 +4,7 @@ import "regexp"
 
 // statedLevel is a figure a question states in a unit of how much or how
 // many there is (3000万人次, 300家, 600亿元), not a rate, share or multiple.
-var statedLevel = regexp.MustCompile(`\d[\d.]*(?:万|亿|千|百)?(?:人次|人|家|个|元|吨|户|辆|台|项|所|座|公里|亩)`)
+var statedLevel = regexp.MustCompile(`\d[\d.]*(?:万|亿|千|百)?(?:人次|人|家|个|元|吨|户|辆|台|项|所|座|公里|亩|标箱|teu|TEU)`)
 
 // groundLevelClaimedAsMove declines a question stating how much or how
 // many there is ("去年旅客接待量3000万人次是吧", "高新技术企业超过300家了
@@ -14,13 +14,13 @@ var statedLevel = regexp.MustCompile(`\d[\d.]*(?:万|亿|千|百)?(?:人次|人|
 // the figure stated; the report gives no level, and the notice says so.
 func (e *Engine) groundLevelClaimedAsMove(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || d.Derived || d.Matched || hasCorrection(ans) || d.Intent.Lang == "en" || !statesLevelOnly(d.norm) {
+	if !ans.Found || d.Lookup || d.Derived || d.Matched || correctsBesideMove(ans) || d.Intent.Lang == "en" || !statesLevelOnly(d.norm) {
 		return
 	}
 	var clauses []string
 	for _, p := range ans.Parts {
 		switch p.Type {
-		case PartFigure:
+		case PartFigure, PartCorrection:
 			if p.Figure == nil || !changeClause(Normalize(p.Figure.Indicator)+p.Figure.Value) {
 				return
 			}
@@ -56,4 +56,20 @@ func onlyMoveOfAsked(asked []askedTerm, clauses []string) bool {
 		moved = true
 	}
 	return moved
+}
+
+// correctsBesideMove reports whether a correction of the answer does more
+// than set the report's change against a level stated in another number
+// (更正：报告写的是1.9%，不是100万 for "集装箱吞吐量100万标箱是吧"): a growth
+// rate corrects no level, so such a correction is declined with the rest.
+// A stated number the report writes in another unit (OtherUnit: 4亿元 for
+// 增长4%) or a change's way is a reading of the report's own figure and
+// stays.
+func correctsBesideMove(ans *Answer) bool {
+	for _, p := range ans.Parts {
+		if p.Type == PartCorrection && (p.OtherUnit || p.WrongWay || p.FallTo || p.Figure == nil || !changeClause(Normalize(p.Figure.Indicator)+p.Figure.Value)) {
+			return true
+		}
+	}
+	return false
 }
