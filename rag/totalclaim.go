@@ -39,8 +39,10 @@ func sumOfYears(norm string, period PeriodKind) bool {
 	return period == PeriodNone || containsAny(norm, sumOfYearsWords) && len(findYears(norm)) == 0 && !containsAny(norm, oneYearWords)
 }
 
-// sumOfYearsWords say a sum over the years in themselves: 累计, 历年.
-var sumOfYearsWords = []string{"累计", "历年"}
+// sumOfYearsWords say a sum over the years in themselves (累计, 历年), or
+// beside a span of years (asksCumulative) that the span is summed: 这些年一共
+// 改造了 asks the years' total, as 这些年累计 does, not the last year's.
+var sumOfYearsWords = []string{"累计", "历年", "一共", "总共", "共计", "合计", "总计", "加起来"}
 
 // oneYearWords name one year without writing it out: the period words, and
 // 全年, 当年, 前年.

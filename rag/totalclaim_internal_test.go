@@ -51,6 +51,12 @@ func TestSumOfYears(t *testing.T) {
 		{"去年累计新增就业多少人", PeriodResult, false},
 		{"2024年累计新增就业多少人", PeriodResult, false},
 		{"全年累计新签约项目多少个", PeriodResult, false},
+		// A word of summing beside the span says a sum as 累计 does; the
+		// span alone with a past tense may mean lately.
+		{"盘锦这些年一共新增了多少就业", PeriodResult, true},
+		{"这些年总共建了多少高标准农田", PeriodResult, true},
+		{"这些年修了多少公里农村公路", PeriodResult, false},
+		{"去年一共新增了多少就业", PeriodResult, false},
 	}
 	for _, c := range cases {
 		if got := sumOfYears(c.norm, c.period); got != c.want {
