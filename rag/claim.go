@@ -84,6 +84,9 @@ func alikeValues(re *regexp.Regexp, value string) []string {
 	if re == levelContrast && (value == "国家" || value == "全国") {
 		return nationalLevel // 全国第二批…典型案例 is a 国家级 one
 	}
+	if re == levelContrast && (value == "省" || value == "全省") {
+		return provincialLevel // 入选全省首批…名单 is a 省级 one
+	}
 	if re != storedKind {
 		return []string{value}
 	}
@@ -99,6 +102,9 @@ func alikeValues(re *regexp.Regexp, value string) []string {
 // nationalLevel are the words of the national level of an honour.
 var nationalLevel = []string{"国家", "全国"}
 
+// provincialLevel are the words of the provincial level of an honour.
+var provincialLevel = []string{"省", "全省"}
+
 // workStage is whether a work is new or carried on from before: 续建改造老旧
 // 小区11个 is no 新建改造; one stage to a work, read by the words after it.
 // No class a question selects things by (新建项目 asks of new projects).
@@ -107,10 +113,11 @@ var workStage = regexp.MustCompile(`(新建|续建)`)
 // levelContrast is the level of an honour, 国家重点 (龙头企业) as much a
 // level as 国家级: 省级龙头企业 where the report says 国家重点龙头企业.
 // Only 国家/省 before 重点: a 区/市 ending a place's name (经开区重点项目)
-// is no level. A national list's batch (列入全国第二批山水工程典型案例) is
-// the national level too; 全国 alone is no level (全国第7名 is a rank, 全国
-// 石化园区 a field).
-var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)级|(国家|省)重点|(全国)第[一二三四五六七八九十0-9]+批`)
+// is no level. A national or provincial list's batch (列入全国第二批山水工程
+// 典型案例, 入选全省首批建设项目名单) is that level too: left out, "产教联合体
+// 是国家级的吧" stood on a clause putting it on the province's first list.
+// 全国 or 全省 alone is no level (全国第7名 is a rank, 全国石化园区 a field).
+var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)级|(国家|省)重点|(全国|全省)(?:第[一二三四五六七八九十0-9]+|首)批`)
 
 // levelClass is a level a question selects things by: 级 only, as
 // 省级龙头企业 selects the 省级农业产业化重点龙头企业, not its 重点.
@@ -625,12 +632,21 @@ func contrastCorrections(ans *Answer, claim string) []Part {
 			if re == roundCount && placedRound(q, m) {
 				continue
 			}
-			if p, ok := contradiction(ans, q, m, re); ok {
+			// A batch's scope is both a level (levelContrast) and a scope
+			// (batchScope): 全国首批 for 全省首批 is corrected once.
+			if p, ok := contradiction(ans, q, m, re); ok && !slices.ContainsFunc(corrections, func(c Part) bool { return sameCorrection(c, p) }) {
 				corrections = append(corrections, p)
 			}
 		}
 	}
 	return corrections
+}
+
+// sameCorrection reports whether corrections a and b set the same stated
+// words against the same words of the report.
+func sameCorrection(a, b Part) bool {
+	return a.Stated == b.Stated && a.Figure != nil && b.Figure != nil && a.Figure.Paragraph == b.Figure.Paragraph &&
+		a.Figure.Start == b.Figure.Start && a.Figure.End == b.Figure.End
 }
 
 // citedCorrection is the correction of what a claim stated by runes

@@ -233,3 +233,28 @@ func TestEnergyStoreNoContrast(t *testing.T) {
 		}
 	}
 }
+
+// A provincial list's first batch is the provincial level: a claim of the
+// national level, or of the national list, is corrected by it, once; the
+// claim of the provincial level is the report's.
+func TestProvincialBatchLevel(t *testing.T) {
+	ans := &Answer{Citations: []Citation{
+		{Quote: "“辽滨经开区石油化工市域产教联合体”入选全省首批建设项目名单"},
+	}}
+	for _, tc := range []struct {
+		claim string
+		want  []string
+	}{
+		{"辽滨经开区石油化工市域产教联合体是国家级的吧", []string{"全省首批"}},
+		{"辽滨经开区石油化工市域产教联合体入选全国首批了吧", []string{"全省首批"}},
+		{"辽滨经开区石油化工市域产教联合体是省级的吧", nil},
+	} {
+		var got []string
+		for _, p := range contrastCorrections(ans, tc.claim) {
+			got = append(got, p.Figure.Value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("contrastCorrections(%q) = %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+}

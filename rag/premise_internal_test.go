@@ -58,6 +58,9 @@ func TestLevelContrast(t *testing.T) {
 		{"益海嘉里获评国家级绿色工厂", "国家"},
 		{"辽滨经开区重点项目", ""},
 		{"城市重点片区", ""},
+		// A provincial list's first batch is the provincial level.
+		{"“辽滨经开区石油化工市域产教联合体”入选全省首批建设项目名单", "全省"},
+		{"我市居民健康素养水平全省第一", ""},
 	}
 	for _, tt := range tests {
 		got := ""

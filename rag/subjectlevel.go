@@ -40,6 +40,9 @@ func HonourLevel(text string) string {
 		if v == "全国" {
 			return "国家"
 		}
+		if v == "全省" {
+			return "省"
+		}
 		if v != "" {
 			return v
 		}
