@@ -59,8 +59,13 @@ var (
 		"divided": true, "split": true, "there": true, "are": true, "its": true, "s": true, "briefly": true, "mayor": true, "municipal": true, "2025": true, "did": true, "say": true,
 		"cover": true, "covers": true, "quote": true, "quotes": true, "lines": true, "verse": true, "classical": true, "very": true, "sections": true, "chapters": true, "held": true, "meeting": true, "session": true, "gave": true, "who": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
 	// thanksLead is a clause of thanks opening a follow-up ("感谢解答。另外
-	// 这份报告是哪天…作的"): it asks nothing, and the question is what follows.
-	thanksLead = regexp.MustCompile(`^(?:谢谢|感谢|多谢)[^。！!？?，,]{0,8}[。！!？?，,]\s*(?:另外|还有|再问一下|顺便问一下|顺便问下)?[，,]?`)
+	// 这份报告是哪天…作的", "辛苦了，再问一下…"): it asks nothing, and the
+	// question is what follows.
+	thanksLead = regexp.MustCompile(`^(?:谢谢|感谢|多谢|辛苦|麻烦)[^。！!？?，,]{0,8}[。！!？?，,]\s*`)
+	// followOnLead is the word opening a follow-up (另外, 再问一下), read past
+	// whether thanks came before it or were already dropped as small talk
+	// (dropOpeners drops "谢谢，"): "另外这份报告是哪天作的" was declined.
+	followOnLead = regexp.MustCompile(`^(?:另外|还有|再问一下|顺便问一下|顺便问下)[，,]?`)
 	// speakerToo asks, beside when or where it was given, who gave it:
 	// "哪天开会念的，谁念的".
 	speakerToo = regexp.MustCompile(`谁|哪位|\bwho\b`)
@@ -99,7 +104,7 @@ func mayNameReport(norm string) bool {
 // reportAsked reads what norm asks of the report rep itself; notOfReport
 // when it asks of anything the report speaks of, or of another edition.
 func reportAsked(norm string, rep *Report) reportAsk {
-	norm = thanksLead.ReplaceAllString(norm, "")
+	norm = followOnLead.ReplaceAllString(thanksLead.ReplaceAllString(norm, ""), "")
 	if !mayNameReport(norm) || !reportWords.MatchString(norm) || otherEdition.MatchString(norm) {
 		return notOfReport
 	}

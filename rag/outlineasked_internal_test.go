@@ -56,6 +56,19 @@ func TestClosingAndOutlineChatWords(t *testing.T) {
 	})
 }
 
+// A follow-up opening with thanks and a word of going on (另外, 再问一下)
+// asks what follows: the report's day.
+func TestFollowOnAsksReportDay(t *testing.T) {
+	rep := seedIndex(t).Latest()
+	checkReportAsked(t, rep, map[string]reportAsk{
+		"感谢解答。另外这份报告是哪天在什么会上作的": asksDelivered,
+		"辛苦了，另外报告是哪天作的":         asksDelivered,
+		"麻烦了，再问一下报告是哪天作的":       asksDelivered,
+		"另外这份报告是哪天作的":           asksDelivered,
+		"另外报告里今年的GDP目标多少":       notOfReport,
+	})
+}
+
 // checkReportAsked asserts what reportAsked reads each question as asking.
 func checkReportAsked(t *testing.T, rep *Report, cases map[string]reportAsk) {
 	t.Helper()
