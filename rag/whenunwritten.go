@@ -89,5 +89,49 @@ func (e *Engine) groundUnwrittenSubject(d *Draft) {
 	}
 	if thing := e.unwrittenSubject(d); thing != "" {
 		ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
+		return
 	}
+	if thing := unquotedWhenSubject(d); thing != "" {
+		ans.relatedOnly(GroundNotAnswered, "报告没有给出“"+thing+"”的时间。相关内容：", "The report gives no such date. Related text:")
+	}
+}
+
+// whenAsked asks when a thing happens (not whether it does).
+var whenAsked = regexp.MustCompile(`什么时候|啥时候|何时|几时|哪一?年|哪个月|哪一?天|几号|几月`)
+
+// unquotedWhenSubject is the subject of a when-question that no quote of
+// the answer names, as written or in a report term of it: 盘锦高铁什么时候
+// 通车 meets 京哈高速…竣工通车 by the stage alone (the lexicon reads 高铁
+// as 铁路, so the subject is no unwritten word), and a date of another
+// thing answers nothing of it. "" when some quote names a subject word.
+func unquotedWhenSubject(d *Draft) string {
+	norm := d.Norm()
+	cue := whenAsked.FindStringIndex(norm)
+	if cue == nil {
+		return ""
+	}
+	start := askingClauseStart(norm)
+	if start > cue[0] {
+		start = 0
+	}
+	from := start + len(askerLead.FindString(norm[start:cue[0]]))
+	var subject []askedTerm
+	for _, t := range d.asked {
+		if !t.missing && !t.part && t.weight >= 1 && t.at >= from && t.at < cue[0] && !stageAsked.MatchString(t.term) && !thingKind.MatchString(t.term) {
+			subject = append(subject, t)
+		}
+	}
+	if len(subject) == 0 {
+		return ""
+	}
+	for _, p := range d.Answer.Parts {
+		if p.Type != PartQuote {
+			continue
+		}
+		text := Normalize(p.Text)
+		if slices.ContainsFunc(subject, func(t askedTerm) bool { return t.in(text) }) {
+			return ""
+		}
+	}
+	return subject[0].term
 }

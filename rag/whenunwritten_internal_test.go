@@ -16,3 +16,14 @@ func TestUnwrittenSubjectDeclined(t *testing.T) {
 		{"当官的还要下基层吗", true, "下基层", "没有提到"},
 	})
 }
+
+// A when-question whose subject the lexicon reads as a word the report
+// writes (高铁 as 铁路) is still declined when no quote names it: another
+// thing's opening (京哈高速…竣工通车) dates nothing of it. One whose quote
+// names its subject still answers.
+func TestUnquotedWhenSubjectDeclined(t *testing.T) {
+	checkFoundWantNot(t, []foundWantNot{
+		{"盘锦高铁什么时候通车", false, "高铁", "根据报告"},
+		{"京哈高速盘锦段什么时候通车", true, "竣工通车", "没有给出"},
+	})
+}
