@@ -37,12 +37,8 @@ func (e *Engine) unwrittenSubject(d *Draft) string {
 	if cue == nil {
 		return ""
 	}
-	start := askingClauseStart(norm)
-	if start > cue[0] {
-		start = 0
-	}
-	subject := norm[start:cue[0]]
-	subject = subject[len(askerLead.FindString(subject)):]
+	start, at := whenSubjectSpan(norm, cue[0])
+	subject := norm[at:cue[0]]
 	for _, m := range d.missing {
 		if len([]rune(m)) < 2 || !allHan([]rune(m)) || !strings.HasPrefix(subject, m) {
 			continue
@@ -96,6 +92,16 @@ func (e *Engine) groundUnwrittenSubject(d *Draft) {
 	}
 }
 
+// whenSubjectSpan is where the asking clause holding a cue at byte offset
+// cue starts, and where its subject starts, past askerLead (咱们这, 今年).
+func whenSubjectSpan(norm string, cue int) (start, from int) {
+	start = askingClauseStart(norm)
+	if start > cue {
+		start = 0
+	}
+	return start, start + len(askerLead.FindString(norm[start:cue]))
+}
+
 // whenAsked asks when a thing happens (not whether it does).
 var whenAsked = regexp.MustCompile(`什么时候|啥时候|何时|几时|哪一?年|哪个月|哪一?天|几号|几月`)
 
@@ -110,11 +116,7 @@ func unquotedWhenSubject(d *Draft) string {
 	if cue == nil {
 		return ""
 	}
-	start := askingClauseStart(norm)
-	if start > cue[0] {
-		start = 0
-	}
-	from := start + len(askerLead.FindString(norm[start:cue[0]]))
+	_, from := whenSubjectSpan(norm, cue[0])
 	var subject []askedTerm
 	for _, t := range d.asked {
 		if !t.missing && !t.part && t.weight >= 1 && t.at >= from && t.at < cue[0] && !stageAsked.MatchString(t.term) && !thingKind.MatchString(t.term) {
