@@ -2315,31 +2315,9 @@ func (e *Engine) groundPlace(d *Draft) {
 	if slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && placeHeld(s, short, Normalize(p.Stated)) }) {
 		return // the place is corrected: the report names another there
 	}
-	named := false
-	for _, p := range ans.Parts {
-		// A figure question's quote must name the place and give a figure
-		// of what was asked: 支持兴隆台区创建义务教育优质均衡发展区 says
-		// nothing of its GDP.
-		if p.Type != PartQuote {
-			continue
-		}
-		text := e.ix.withoutNamedShort(Normalize(p.Text), short)
-		if !placeHeld(s, short, text) {
-			continue
-		}
-		if placeRankAsked(d.norm) && !rankHeld.MatchString(text) {
-			// "盘锦高新区排名": a rank asked of the place, which a quote
-			// naming it without one (争创国家高新区) does not give.
-			named = named || coveredShare(d.asked, text) > 0
-			continue
-		}
-		if !s.part && (!d.Intent.Figure || d.Intent.Topic) || e.placeFigure(d, p, s, short, text) {
-			// A bare name (兴隆台区) asks what the report says of it; a
-			// part asked a target or a measure (辽河口湿地…PM2.5浓度) asks
-			// its figure.
-			return
-		}
-		named = named || coveredShare(d.asked, text) > 0
+	answered, named := e.placeQuotesRead(d, s, short)
+	if answered {
+		return
 	}
 	if !named && e.wholePlaceCorrection(d, s) {
 		return
@@ -2385,6 +2363,38 @@ func (e *Engine) groundPlace(d *Draft) {
 		return
 	}
 	ans.Parts = []Part{TextPart(RoleNotFound, e.placeSentence(a))}
+}
+
+// placeQuotesRead reads the answer's quotes naming place s: answered when
+// one gives what was asked of it; named when one names it and holds a word
+// of the question without giving that.
+func (e *Engine) placeQuotesRead(d *Draft, s *PlaceSlot, short string) (answered, named bool) {
+	for _, p := range d.Answer.Parts {
+		// A figure question's quote must name the place and give a figure
+		// of what was asked: 支持兴隆台区创建义务教育优质均衡发展区 says
+		// nothing of its GDP.
+		if p.Type != PartQuote {
+			continue
+		}
+		text := e.ix.withoutNamedShort(Normalize(p.Text), short)
+		if !placeHeld(s, short, text) {
+			continue
+		}
+		if placeRankAsked(d.norm) && !rankHeld.MatchString(text) {
+			// "盘锦高新区排名": a rank asked of the place, which a quote
+			// naming it without one (争创国家高新区) does not give.
+			named = named || coveredShare(d.asked, text) > 0
+			continue
+		}
+		if !s.part && (!d.Intent.Figure || d.Intent.Topic) || e.placeFigure(d, p, s, short, text) {
+			// A bare name (兴隆台区) asks what the report says of it; a
+			// part asked a target or a measure (辽河口湿地…PM2.5浓度) asks
+			// its figure.
+			return true, named
+		}
+		named = named || coveredShare(d.asked, text) > 0
+	}
+	return false, named
 }
 
 // aidAnswers reports whether a paragraph naming a place only by the
