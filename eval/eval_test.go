@@ -125,6 +125,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind65", "testdata/baseline-blind65.json", fileQuestions("testdata/blind65.yaml")},
 		{"blind66", "testdata/baseline-blind66.json", fileQuestions("testdata/blind66.yaml")},
 		{"blind67", "testdata/baseline-blind67.json", fileQuestions("testdata/blind67.yaml")},
+		{"blind68", "testdata/baseline-blind68.json", fileQuestions("testdata/blind68.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -225,6 +226,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe100", "testdata/baseline-probe100.json", fileQuestions("testdata/probe100.yaml")},
 		{"probe101", "testdata/baseline-probe101.json", fileQuestions("testdata/probe101.yaml")},
 		{"probe102", "testdata/baseline-probe102.json", fileQuestions("testdata/probe102.yaml")},
+		{"probe103", "testdata/baseline-probe103.json", fileQuestions("testdata/probe103.yaml")},
+		{"probe104", "testdata/baseline-probe104.json", fileQuestions("testdata/probe104.yaml")},
+		{"probe105", "testdata/baseline-probe105.json", fileQuestions("testdata/probe105.yaml")},
+		{"probe106", "testdata/baseline-probe106.json", fileQuestions("testdata/probe106.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
