@@ -107,6 +107,8 @@ func TestCountUnitClaimed(t *testing.T) {
 		{"某某碳5装置建了3座吧", "座"},
 		{"新开了12项目吧", ""},
 		{"救助了300家庭吧", ""},
+		{"改造了3天然气站吧", ""},
+		{"退休年龄是63岁吧", "岁"},
 	} {
 		if got := countUnitClaimed(Normalize(c.q)); got != c.want {
 			t.Errorf("countUnitClaimed(%q) = %q, want %q", c.q, got, c.want)

@@ -3,6 +3,7 @@ package rag
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -26,13 +27,37 @@ func (ix *Index) claimsUnwrittenMoney(a analysis) bool {
 	}
 	yuan := moneyValue(m[1], m[2])
 	return !ix.anyClaimClause(a, "元", func(clause string) bool {
-		return writesNumber(clause, m[1]) || writesMoney(clause, yuan)
+		return writesUncounted(clause, m[1]) || writesMoney(clause, yuan)
 	})
 }
 
+// writesUncounted reports whether text writes number n whole and not as a
+// count of things (2个市级产教联合体): a count in a measure word is no sum
+// of money in another unit, so it leaves a claimed 2亿元 unwritten.
+func writesUncounted(text, n string) bool {
+	for at := 0; at < len(text); {
+		i := wholeNumberAt(text[at:], n)
+		if i < 0 {
+			return false
+		}
+		end := at + i + len(n)
+		if !startsWithAny(text[end:], thingMeasures) {
+			return true
+		}
+		at = end
+	}
+	return false
+}
+
+// thingMeasures are the measure words a number counts things in: those of
+// claimed counts, and 个, which counts things beside points.
+var thingMeasures = append([]string{"个"}, claimMeasures...)
+
 // claimMeasures are the measure words of things or people a claimed count
 // is read in. Not 个, which also counts points and shares (4.5个, 5个点).
-var claimMeasures = []string{"人", "名", "座", "家", "所", "项", "件", "次", "场", "台", "辆", "条", "处", "户", "艘"}
+// An age or a span of time (63岁, 12分钟) is read as a count is: a claim
+// of one the report never writes beside the thing asks that figure.
+var claimMeasures = []string{"人", "名", "座", "家", "所", "项", "件", "次", "场", "台", "辆", "条", "处", "户", "艘", "岁", "分钟", "小时", "天"}
 
 // claimedCount is a count a question states in a claimMeasures word:
 // 1万多人, 10多座, 15件.
@@ -72,7 +97,7 @@ var countNameBefore = []string{"碳"}
 // countCompounds begin with a measure word of claimedCount but are nouns
 // of their own: "碳9项目" is a project named C9, not nine items; "3家庭"
 // is not three firms.
-var countCompounds = []string{"项目", "处理", "场景", "场馆", "条例", "家庭", "所有", "次数", "台账", "人员", "名单", "名称"}
+var countCompounds = []string{"项目", "处理", "场景", "场馆", "条例", "家庭", "所有", "次数", "台账", "人员", "名单", "名称", "天然"}
 
 // countUnitClaimed is the measure word of the first count norm states
 // (claimedCount), skipping a number that is part of a name or a measure
@@ -94,7 +119,7 @@ func countUnitClaimed(norm string) string {
 func (ix *Index) anyClaimClause(a analysis, unit string, writes func(clause string) bool) bool {
 	var words []string
 	for t, w := range a.terms {
-		if w >= 1 && utf8.RuneCountInString(t) >= 2 && startsHan(t) && !strings.Contains(t, unit) {
+		if w >= 1 && utf8.RuneCountInString(t) >= 2 && startsHan(t) && !strings.Contains(t, unit) && !slices.Contains(wholeAreaWords, t) {
 			words = append(words, t)
 		}
 	}
@@ -115,6 +140,11 @@ func (ix *Index) anyClaimClause(a analysis, unit string, writes func(clause stri
 	}
 	return false
 }
+
+// wholeAreaWords say a claim is of the whole city (全域120急救): said of
+// every kind of work (不动产登记全域实现50分钟内), they tell no clause of
+// the thing claimed.
+var wholeAreaWords = []string{"全域", "全市", "市域", "我市"}
 
 // moneyValue is a sum in yuan: n of 万 (ten thousand), 亿 or plain 元.
 func moneyValue(n, mag string) float64 {
