@@ -1709,8 +1709,8 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 		for from < j && inWord[from] {
 			from++ // 人 of 年轻人来: the tail of a word the match cut, no word itself
 		}
-		if j-from >= 2 {
-			missing = append(missing, string(rs[from:j]))
+		if w := string(rs[from:j]); j-from >= 2 && !ix.lex.describesNamed(norm, w) {
+			missing = append(missing, w)
 		}
 		if j == i {
 			j++
