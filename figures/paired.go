@@ -152,7 +152,7 @@ func respectiveWords(rs []rune, stated []Mention) []string {
 	for k, t := range things {
 		name := []rune(strings.TrimSpace(string(rs[t.lo:t.hi])))
 		if own := len([]rune(withoutPeriod(string(name)))); k < len(things)-1 && own < len(last) {
-			name = append(name, last[own:]...)
+			name = append(name, sharedHeadOf(name, last, own)...)
 		}
 		if !namesOwnThing(string(name)) {
 			return nil
@@ -160,6 +160,25 @@ func respectiveWords(rs []rune, stated []Mention) []string {
 		out[k] = string(name) + " " + verb
 	}
 	return out
+}
+
+// sharedHeadOf is the head the last thing of a 分别 list lends an earlier
+// one, name, of own runes that leaves it out: a measure every thing ends in
+// (sharedMeasures: 稻蟹共生、苇田、海洋牧场面积 are each a 面积, and 苇田 is
+// no 牧场面积), else the runes past own (刑事、治安警情: 刑事警情). WHY: the
+// things of a list need not be as long as one another, so the runes past
+// an earlier one's length may hold the last one's own words.
+func sharedHeadOf(name, last []rune, own int) []rune {
+	for _, m := range sharedMeasures {
+		switch {
+		case !strings.HasSuffix(string(last), m):
+		case strings.HasSuffix(string(name), m):
+			return nil // 苇田面积、海洋牧场面积: its own already
+		default:
+			return []rune(m)
+		}
+	}
+	return last[own:]
 }
 
 // periodWords open a claim or a side of a comparison with its period,

@@ -16,6 +16,10 @@ func TestPairedWords(t *testing.T) {
 		{"去年科技型中小企业、高新技术企业分别增长10.6%、35.8%吧", []string{"去年科技型中小企业 增长", "高新技术企业 增长"}},
 		// An elided head is given back: 刑事警情.
 		{"去年刑事、治安警情分别下降24.3%、26.1%吧", []string{"去年刑事警情 下降", "治安警情 下降"}},
+		// A measure every thing ends in is the head, whatever the
+		// things' lengths: 苇田 is no 牧场面积.
+		{"稻蟹共生、苇田、海洋牧场面积分别是95万亩、70万亩、84万亩吗", []string{"稻蟹共生面积 是", "苇田面积 是", "海洋牧场面积 是"}},
+		{"苇田面积、海洋牧场面积分别是70万亩、48万亩吗", []string{"苇田面积 是", "海洋牧场面积 是"}},
 		// One thing's two figures, a part of the thing before, one figure.
 		{"去年GDP增长3.5%，今年目标6%对吧", nil},
 		{"去年进出口总额147亿元、增长39.7%吧", nil},

@@ -331,6 +331,9 @@ func uniqueFigures(figs []*Figure) []Figure {
 // every figure confirmed is an answer); none otherwise.
 func claimedFigures(d *rag.Draft, c *Correction, confirmed []*Figure, mentions []Mention) ([]rag.Part, []Figure, error) {
 	if c != nil {
+		if len(confirmed) > 0 && allOfKind(confirmed, c.Actual.Kind) {
+			c.Also = ofKind(c.Also, c.Actual.Kind)
+		}
 		return correctionParts(d, c)
 	}
 	if len(confirmed) == len(mentions) && (pairedWords([]rune(d.Read), mentions) != nil || bothYears(confirmed)) {
@@ -338,6 +341,25 @@ func claimedFigures(d *rag.Draft, c *Correction, confirmed []*Figure, mentions [
 		return nil, uniqueFigures(confirmed), nil
 	}
 	return nil, nil, nil
+}
+
+// allOfKind reports whether every figure of figs is of kind k.
+func allOfKind(figs []*Figure, k Kind) bool {
+	return !slices.ContainsFunc(figs, func(f *Figure) bool { return f.Kind != k })
+}
+
+// ofKind are the figures of figs of kind k. WHY: where the question's
+// other figures hold as one period's (稻蟹共生、苇田、海洋牧场面积分别是95万
+// 亩、70万亩、84万亩), that period is the one it claims: the other period's
+// figure of the corrected thing (the plan's 50万亩) answers nothing asked.
+func ofKind(figs []Figure, k Kind) []Figure {
+	var out []Figure
+	for _, f := range figs {
+		if f.Kind == k {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // correctionParts are the parts of correction c and of the others it

@@ -54,6 +54,9 @@ func TestAnswererFigures(t *testing.T) {
 		{"今年科技成果转化目标多少", "根据报告：", []string{"90项以上"}, []string{"target"}},
 		{"去年科技成果转化80项对吗，今年目标多少", "根据报告：", []string{"80项", "90项以上"}, []string{"result", "target"}},
 		{"2025年要重点做好哪八个方面工作？", "根据报告：", nil, nil},
+		// A list's other figures, right of 2024, place the one corrected
+		// in 2024: the plan's 50万亩 answers nothing asked.
+		{"稻蟹共生、苇田、海洋牧场面积分别是95万亩、70万亩、84万亩吗？", "更正：报告写的是48万亩，不是84万亩〔¶11〕", []string{"48万亩"}, []string{"result"}},
 		// Each half of a two-year question asks its own kind: an amount
 		// of one year, a growth of the other; a half asking how asks no
 		// figure; a share is no count.
