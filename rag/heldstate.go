@@ -86,7 +86,11 @@ func clauseMarkAt(text []rune, at int) int {
 var leftState = regexp.MustCompile(`(?:已经|已)(?:走出|摆脱|走过|跨过|跳出)([^，,。；;、！!？?]{2,8})`)
 
 // inStateCues claim a thing is in a state, still or fallen into.
-const inStateCues = `(?:还在|仍在|仍然在|仍处于|还处于|还处在|仍处在|处在|处于|跌到|跌入|跌至|掉到|陷入|落到)了?`
+const inStateCues = `(?:还在|仍在|仍然在|仍处于|还处于|还处在|仍处在|处在|处于|跌到|跌入|跌至|掉到|陷入|落到|` + notLeftCues + `)了?`
+
+// notLeftCues deny that a state was left (还没走出最低谷, 尚未摆脱): the
+// claim that the place is still in it, in other words.
+const notLeftCues = `(?:还|仍|仍然|尚|都)?(?:没有|没|未|未能|没能)(?:走出|摆脱|走过|跨过|跳出)`
 
 // stateHolders are words a claim may name the report's own place's state
 // with besides its name (盘锦经济, 现在, 是不是): no other subject.
