@@ -18,6 +18,9 @@ var kindWords = []string{
 	"小微", "小巨人", // the size or title of firms
 }
 
+// kindQuoteMarks are the marks a question may quote a kind word in.
+const kindQuoteMarks = "“”\"'‘’「」『』"
+
 // groundKindWord declines a Chinese figure question's answer when the
 // question puts a kind word right before a word of the headline's cited
 // quote (新能源公交车 of 新购公交车辆) and the quote lacks the kind word; the
@@ -38,7 +41,9 @@ func (e *Engine) groundKindWord(d *Draft) {
 		if i < 0 || strings.Contains(said, w) || strings.HasSuffix(d.norm[:i], "元") {
 			continue
 		}
-		next := firstRunes(d.norm[i+len(w):], 2)
+		// A kind word quoted as a title (专精特新“小巨人”企业) is no less right
+		// before the word it sorts: its closing mark is no word between.
+		next := firstRunes(strings.TrimLeft(d.norm[i+len(w):], kindQuoteMarks), 2)
 		if utf8.RuneCountInString(next) == 2 && strings.Contains(said, next) {
 			ans.relatedOnly(GroundNoSuchFigure,
 				"报告没有单列所问的这一类，给出的是范围更宽的数字。相关内容：",
