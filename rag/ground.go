@@ -2077,7 +2077,7 @@ func (e *Engine) enumeratesAsked(d *Draft, quote string) bool {
 	}
 	for _, sp := range FullSentences(quote) {
 		sent := quote[sp.byteStart:sp.byteEnd]
-		if strings.ContainsAny(sent, "、：:；") && coveredShare(d.asked, Normalize(sent)) > 0 {
+		if strings.ContainsAny(sent, "、：:；") && coveredShare(d.asked, Normalize(sent)) > 0 && !tellsDeedsOf(Normalize(sent), headKind(d.asked)) {
 			return true
 		}
 	}
@@ -2153,7 +2153,7 @@ func enumeratesCount(quote string, counts [][]string, norm string) bool {
 			// "海兴科技等7个项目" names one, which the question may
 			// already name ("除了海兴科技还有哪些").
 			named := strings.HasSuffix(before, "等") && len(before) > len("等") && !strings.Contains(norm, lastHanRun(strings.TrimSuffix(before, "等")))
-			if listsNames(before) || named || strings.ContainsAny(after, "：:（(") || strings.Contains(after, "包括") || strings.Contains(after, "分别") {
+			if (listsNames(before) && listCoversCount(before, c[1])) || named || strings.ContainsAny(after, "：:（(") || strings.Contains(after, "包括") || strings.Contains(after, "分别") {
 				return true
 			}
 		}
