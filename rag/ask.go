@@ -239,6 +239,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundUnknownWord(d)
 	e.groundReason(d)
 	e.groundNames(d)
+	e.groundMembership(d)
 	e.groundListKind(d)
 	e.groundDetails(d)
 	e.groundUnwrittenSubject(d)

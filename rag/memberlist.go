@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -65,3 +66,37 @@ func listCoversCount(before, numeral string) bool {
 	return items >= n
 }
 
+// memberClaim is a question saying a counted set holds a member and asking
+// to confirm it: "15件民生实事里包括免费午餐工程吧", "那6个盘锦土特产里有
+// 碱地柿子吗". Its first group is the set, with its count; the second the
+// member.
+var memberClaim = regexp.MustCompile(`^(.*[0-9]+(?:个|件|项|家|条|所|座|处|种|类|名)[^里中]{0,16}?)(?:里面?|当中|之中|中)(?:都?包括|包含|含有|含|有)(\p{Han}{2,}?)(?:在内)?(?:对吧|是吧|没有|吧|吗|么|嘛|呢)?[?？。!！]*$`)
+
+// groundMembership declines a member claimed of a set the quotes only
+// count: with no quote listing the set's members and none writing the
+// member, the report says how many, not whether this one is among them.
+func (e *Engine) groundMembership(d *Draft) {
+	ans := d.Answer
+	if !ans.Found || d.Lookup {
+		return
+	}
+	m := memberClaim.FindStringSubmatch(d.norm)
+	if m == nil {
+		return
+	}
+	counts := statedCounts.FindAllStringSubmatch(m[1], -1)
+	countQuoted := false
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote {
+			continue
+		}
+		q := Normalize(p.Text)
+		if strings.Contains(q, m[2]) || enumeratesCount(q, counts, d.norm) {
+			return
+		}
+		countQuoted = countQuoted || holdsAnyCount(q, counts)
+	}
+	if countQuoted {
+		declineNamesOnly(ans)
+	}
+}

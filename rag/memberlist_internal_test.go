@@ -47,3 +47,12 @@ func TestWhichMembersNotListed(t *testing.T) {
 	})
 }
 
+// A member claimed of a set the report only counts is not confirmed; one
+// of a set it lists still is.
+func TestMemberOfCountedSet(t *testing.T) {
+	checkFoundWantNot(t, []foundWantNot{
+		{"15件民生实事里包括免费午餐工程吧", false, "没有列出名称", "根据报告"},
+		{"纳入全国名特优新农产品名录的那6个盘锦土特产里有碱地柿子吧", false, "没有列出名称", "根据报告"},
+		{"纳入省制造业数字化转型项目库的7个项目里有海兴科技吧", true, "海兴科技", "没有列出名称"},
+	})
+}
