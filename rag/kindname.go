@@ -107,7 +107,10 @@ func (ix *Index) nameModifiers(ws []string, i int) (mods []string, ok bool) {
 			return mods, true
 		case (w == "了" || w == "过") && j > 0 && nameCues[ws[j-1]]:
 			return mods, true
-		case nameAsks[w] || ix.endsNameRead(w) && !ix.unknownCharRun(ws, j, i):
+		case w == "上" && j > 0 && ws[j-1] == "评":
+			// 评上 is won, as 评为 is: the cut leaves 评 and 上 apart.
+			return mods, true
+		case nameAsks[w] || ix.endsNameRead(w) && !ix.unknownCharRun(ws, j, i) && !ix.splitCompound(ws, j):
 			return nil, false
 		}
 		mods = append([]string{w}, mods...)
@@ -129,6 +132,17 @@ func (ix *Index) unknownCharRun(ws []string, j, i int) bool {
 		run += w
 	}
 	return runeLen(run) >= 2 && !ix.writesAny(nil, []string{run})
+}
+
+// splitCompound reports whether the word at j ends a word of two
+// characters the cutter split and the report writes whole: 强, 市 of
+// 知识产权强市 (the report's 制造强市), whose 市 alone would read as the
+// city opening a subject. The first may not be a cue or end the read.
+func (ix *Index) splitCompound(ws []string, j int) bool {
+	if j == 0 || runeLen(ws[j]) != 1 || runeLen(ws[j-1]) != 1 || !startsHan(ws[j-1]) {
+		return false
+	}
+	return !nameCues[ws[j-1]] && !ix.endsNameRead(ws[j-1]) && ix.writesAny(nil, []string{ws[j-1] + ws[j]})
 }
 
 // nameAsks are words that ask which thing of a kind is meant.
@@ -280,10 +294,52 @@ func levelSpellings(w string) []string {
 // the report never names (unnamedKindName): its quotes, about others of
 // the kind, stay as related text under a notice naming what is missing.
 func (e *Engine) groundKindName(d *Draft) {
-	if !d.Answer.Found || d.Lookup || hasCorrection(d.Answer) {
-		return // a correction names the report's own thing
+	if !d.Answer.Found || d.Lookup {
+		return
 	}
-	if name := e.unnamedKindName(d); name != "" {
-		d.Answer.relatedOnly(GroundNotAnswered, "报告没有提到“"+name+"”。相关内容：", "The report does not mention this. Related text:")
+	name := e.unnamedKindName(d)
+	if name == "" || hasCorrection(d.Answer) && !(asksWhether(d.Read) && correctsOnlyWithin(d.Answer, name)) {
+		// A correction of another word names the report's own thing; a
+		// claim (…是吧) restating the report's sentence with another name
+		// in it is a misremembered name, which the correction sets right.
+		return
 	}
+	d.Answer.relatedOnly(GroundNotAnswered, "报告没有提到“"+name+"”。相关内容：", "The report does not mention this. Related text:")
+}
+
+// asksWhether reports whether question t asks whether a thing is so (…了
+// 吗, 是不是…, 有没有…) rather than states it for agreement (…是吧, …对吗,
+// 听说…, 我没记错吧) or outright: an asker who states a name believes it
+// and may have misremembered it; one who asks whether has none to set
+// right.
+func asksWhether(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), "？?！!。.～~ ")
+	if startsWithAny(t, claimOpeners) || endsWithAny(t, agreementTags) || tagClause.MatchString(t) {
+		return false
+	}
+	return endsWithAny(t, whetherEnds) || containsAny(t, whetherWords)
+}
+
+// agreementTags close a statement asked to be agreed with; whetherEnds
+// and whetherWords ask whether it is so.
+var (
+	agreementTags = []string{"吧", "对吗", "对么", "对不对", "对不", "是吗", "是不是", "没错"}
+	whetherEnds   = []string{"吗", "么", "没有", "了没"}
+	whetherWords  = []string{"是不是", "是否", "有没有", "有无"}
+)
+
+// correctsOnlyWithin reports whether every correction of ans sets the
+// report's words against words of name, a title the report never writes
+// (国家人工智能试点 of 国家人工智能试点城市 against 国家北斗规模应用试点): a
+// title no one is given is not a misspelt one, and the report's other
+// title answers nothing of it — the asker learns only that the city holds
+// some title, as if it were this one's right name.
+func correctsOnlyWithin(ans *Answer, name string) bool {
+	n := Normalize(name)
+	for _, p := range ans.Parts {
+		if p.Type == PartCorrection && (p.Stated == "" || !strings.Contains(n, Normalize(p.Stated))) {
+			return false
+		}
+	}
+	return true
 }

@@ -33,6 +33,10 @@ func TestUnnamedKindName(t *testing.T) {
 		{"有没有建设顺丰物流产业园", "顺丰物流产业园"},
 		{"今年要建顺丰产业园吗", "顺丰产业园"},
 		{"今年要建极兔速递产业园吗", ""},
+		// 评上 is won, as 评为 is, though the cut parts it.
+		{"盘锦评上国家森林城市了吗", "国家森林城市"},
+		// 强, 市: a word the report writes (制造强市), not the city.
+		{"盘锦是国家知识产权强市试点城市吗", "国家知识产权强市试点城市"},
 	}
 	for _, tt := range tests {
 		_, read := ix.readAsked(tt.q, rep)
@@ -53,5 +57,55 @@ func TestGroundKindNameDeclines(t *testing.T) {
 	}
 	if ans.Found || ans.Understood.Grounding != GroundNotAnswered || !strings.HasPrefix(ans.Answer, "报告没有提到“阿里云产业学院”") || len(ans.Citations) == 0 {
 		t.Errorf("found=%v grounding=%q citations=%d answer:\n%s", ans.Found, ans.Understood.Grounding, len(ans.Citations), ans.Answer)
+	}
+}
+
+// A question asking whether the city holds a title the report never
+// writes is declined, though a step set another title of the report
+// against it; a claim stating a name for agreement keeps its correction.
+func TestGroundKindNameOverCorrection(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []struct {
+		q         string
+		found     bool
+		corrected bool
+	}{
+		{"盘锦入选国家人工智能试点城市了吗", false, false},
+		{"盘锦去年入选了国家级服务业标准化试点城市吗？", false, false},
+		{"盘锦获评区域消费中心城市了吗", false, false},
+		{"今年提速建设顺丰速递产业园是吧", true, true},
+		{"盘锦入选国家北斗规模应用试点城市了吗", true, false},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(t.Context(), Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tt.found || hasCorrection(ans) != tt.corrected {
+			t.Errorf("%s: found=%v corrected=%v, want %v %v:\n%s", tt.q, ans.Found, hasCorrection(ans), tt.found, tt.corrected, ans.Answer)
+		}
+	}
+}
+
+// A question asks whether a thing is so; a claim is stated for agreement.
+func TestAsksWhether(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"盘锦入选国家人工智能试点城市了吗", true},
+		{"盘锦是不是国家森林城市", true},
+		{"盘锦有没有阿里云产业学院？", true},
+		{"今年提速建设顺丰速递产业园是吧", false},
+		{"提速建设顺丰产业园、申通二期，对吧", false},
+		{"今年要提速建设顺丰速递产业园，对吗", false},
+		{"听说盘锦已经当上国家技改试点城市了？", false},
+		{"海兴科技获评省级5G工厂，这个我没记错吧", false},
+		{"今年要建顺丰产业园", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhether(tt.q); got != tt.want {
+			t.Errorf("asksWhether(%q) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }
