@@ -317,7 +317,9 @@ var rankStated = regexp.MustCompile(`(?:全省|全国|全市|省内|国内)[^，
 // acts ("体验店今年要在全国开多少个", "在全省率先…"): the city's own figure,
 // not the wider place's. Spreading verbs need no preposition ("全国推广体验店
 // 多少个"): the country spreads nothing of the city's but by its hand.
-var actsAcross = regexp.MustCompile(`(?:在|向|面向|到|往)(?:全国|全省|国内|省内)(?:范围内?)?(?:率先|推广|开设?|建设?|布局|复制|铺开|设立|推出|打响|叫响)|(?:全国|全省)(?:范围内?)?(?:推广|复制|铺开)`)
+// 整, 搞, 弄 and 办 are the spoken verbs of doing ("体验店要在全国整多少家"):
+// after 在全国 they too say where the city acts.
+var actsAcross = regexp.MustCompile(`(?:在|向|面向|到|往)(?:全国|全省|国内|省内)(?:范围内?)?(?:率先|推广|开设?|建设?|布局|复制|铺开|设立|推出|打响|叫响|整|搞|弄|办)|(?:全国|全省)(?:范围内?)?(?:推广|复制|铺开)`)
 
 // listedAcross finds the country or the province as the scope of a list
 // the city's things enter ("多少个土特产纳入全国名特优新农产品名录"): how
