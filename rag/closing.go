@@ -22,6 +22,9 @@ var governmentSelf = regexp.MustCompile(`政府(?:对|给)?(?:自身|自己|系�
 // requirementCues ask what is required: with no period named, the plan's.
 var requirementCues = []string{"要求"}
 
+// selfCues name the government's own self, not its work.
+var selfCues = []string{"自身", "自己"}
+
 // asksGovernmentSelf reports whether a question asks, of the plan, what
 // the government is to make of itself: it names the government as what is
 // asked of, asks how an area is done or what it requires, and names the
@@ -34,7 +37,11 @@ func asksGovernmentSelf(a analysis) bool {
 	case PeriodPlan:
 		return containsAny(a.norm, areaAimCues) || asksDigestCue(a.norm, planDigestCues)
 	case PeriodNone:
-		return len(a.years) == 0 && containsAny(a.norm, requirementCues)
+		// "政府自身建设那部分说了啥": what the government is to make of
+		// itself (自身, 自己) is the plan's closing run's subject alone —
+		// the review's area is 政府建设 — so asking what it says asks that run.
+		return len(a.years) == 0 && (containsAny(a.norm, requirementCues) ||
+			containsAny(a.norm, selfCues) && containsAny(a.norm, contentAsks))
 	}
 	return false
 }

@@ -16,6 +16,8 @@ func TestGovernmentSelfAsked(t *testing.T) {
 		"政府今年对自身有什么要求":        true,
 		"对政府系统自身今年提了哪些总要求":    true,
 		"政府工作人员今年要怎么做":        true,
+		"政府自身建设那部分说了啥":        true,  // what it says of itself: the closing run
+		"政府建设那部分说了啥":          false, // no 自身: the review's area too
 		// The review's area, a problem, a figure, and what the report
 		// says of the government's work as a whole are other questions.
 		"去年政府自身建设有哪些亮点":   false,
