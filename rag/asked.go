@@ -860,8 +860,14 @@ func reachedOnly(norm string) bool {
 // AsksStock reports whether a normalized question asks how much there is
 // in all, not how much was added or how it moved.
 func AsksStock(norm string) bool {
-	return containsAny(norm, stockCues) && !containsAny(norm, flowWords) && !containsCue(norm, changeCues)
+	return (containsAny(norm, stockCues) || englishHasCount.MatchString(norm)) && !containsAny(norm, flowWords) && !containsCue(norm, changeCues)
 }
+
+// englishHasCount asks how many of a thing something has: "how many berths
+// does Panjin port have", as "does panjin have" of the city does. Having
+// is a stock; what a year added or plans to build (增划停车泊位1.1万个,
+// 8个配套泊位建设) does not say how many there are.
+var englishHasCount = regexp.MustCompile(`\bhow many\b.*\b(?:does|do)\b.*\bhave\b`)
 
 // holdsStock reports whether a clause gives a figure of how much there is
 // of something asked: an item of it (parted by 、) that names it, with a

@@ -93,6 +93,10 @@ func TestAsksStock(t *testing.T) {
 		// "enterprises" holds no "rise", "exchange" no "change".
 		{"how many high-tech enterprises are there in panjin?", true},
 		{"how many foreign exchange firms are there in panjin?", true},
+		// What a thing has is a stock, as what the city has.
+		{"how many berths does the harbour have?", true},
+		{"how many beds do the city's hospitals have?", true},
+		{"how many berths does the harbour plan to build?", false},
 	} {
 		if got := AsksStock(Normalize(tc.q)); got != tc.want {
 			t.Errorf("AsksStock(%q) = %v, want %v", tc.q, got, tc.want)

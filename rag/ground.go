@@ -1950,7 +1950,7 @@ var whichCounted = regexp.MustCompile(`哪[0-9一二三四五六七八九十两]
 // report gives the number, not the names.
 func (e *Engine) groundNames(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup {
+	if e.groundEnglishCode(d) || !ans.Found || d.Lookup {
 		return
 	}
 	// Every form formulaAsked reads holds one of these (是什么, 啥意思,
