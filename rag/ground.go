@@ -83,7 +83,7 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 	if d.onlyChangeOfLevel() {
 		zh, en = onlyChangeZh, onlyChangeEn
 		d.onlyChange = true
-	} else if d.Intent.CountNamed {
+	} else if d.Intent.CountNamed && !d.countOnlyMoved() {
 		return
 	}
 	ans.relatedOnly(GroundNoSuchFigure, zh, en)
@@ -130,6 +130,34 @@ func (d *Draft) onlyChangeOfLevel() bool {
 		}
 	}
 	return false
+}
+
+// countOnlyMoved reports whether a count asked by its noun alone (红海滩
+// 游客人数) has its thing written in the answer's quotes only in clauses
+// giving how it moved (旅客接待量…增长64％): what else those quotes say (the
+// scenic road's rank) is of other things, so no quote tells the count.
+func (d *Draft) countOnlyMoved() bool {
+	if len(d.asked) == 0 {
+		return false
+	}
+	head := d.asked[len(d.asked)-1:]
+	moved := false
+	for _, p := range d.Answer.Parts {
+		if p.Type != PartQuote {
+			continue
+		}
+		for _, sp := range Clauses(p.Text) {
+			c := Normalize(p.Text[sp.byteStart:sp.byteEnd])
+			if coveredShare(head, c) < 1 {
+				continue
+			}
+			if !changeClause(c) {
+				return false
+			}
+			moved = true
+		}
+	}
+	return moved
 }
 
 // yesNoChangeAsked is a question asking only whether a thing rose or
