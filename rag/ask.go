@@ -269,6 +269,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundCorrectedOtherPeriod(d)
 	d.dropOtherPeriodOfCorrected()
 	e.groundMoveUnsaid(d)
+	e.groundMoveClaimedAsLevel(d)
 	e.groundLevelClaimedAsMove(d)
 	e.groundMention(d)
 	e.groundUnwrittenProper(d)
