@@ -237,6 +237,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundQuotes(d)
 	e.groundUnknownName(d)
 	e.groundUnknownWord(d)
+	e.groundStageOnly(d)
 	e.groundReason(d)
 	e.groundNames(d)
 	e.groundMembership(d)
