@@ -1039,9 +1039,12 @@ var englishUnitAsked = regexp.MustCompile(`\b(?:how many|in|number of)\s+(?:(?:t
 
 // englishMoneyAsked: "how much" with a verb of money, or with debt a word
 // or two on, asks an amount in yuan ("how much is it spending", "how much
-// outstanding government debt"). Not money or funds: the report may give
-// those as a multiple (奖励资金为2023年五倍).
-var englishMoneyAsked = regexp.MustCompile(`\bhow much\b.*\b(?:owe|owes|owed|owing|cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid|earn|earns|earning|earned)\b|\bhow much\s+(?:[a-z'-]+\s+){0,2}(?:debt|debts)\b`)
+// outstanding government debt"); so does "how much is" a payment's noun
+// (subsidy, allowance, fee, price), which is a sum per head or per thing,
+// not a count of places. Not money or funds: the report may give those as
+// a multiple (奖励资金为2023年五倍).
+var englishMoneyAsked = regexp.MustCompile(`\bhow much\b.*\b(?:owe|owes|owed|owing|cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid|earn|earns|earning|earned)\b|\bhow much\s+(?:[a-z'-]+\s+){0,2}(?:debt|debts)\b|` +
+	`\bhow much\s+(?:is|are|was|were|will be)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'-]+\s+){0,3}(?:subsidy|subsidies|allowance|allowances|fee|fees|price|prices|stipend|stipends)\b`)
 
 // englishChangeAsked: a change asked ("how much should R&D spending
 // grow") is no amount.

@@ -28,6 +28,10 @@ func TestUnitAsked(t *testing.T) {
 		{"是哪几个项目", "", ""},
 		{"排第几个", "", ""},
 		{"暖气费多少钱", "元", "元"},
+		// A payment's noun after "how much is" asks a sum in yuan.
+		{"how much is the heating subsidy?", "元", "yuan"},
+		{"how much was the monthly allowance for seniors?", "元", "yuan"},
+		{"how much is the subsidy increase?", "", ""},
 		{"增长了多少", "", ""},
 		{"哪几个项目开工了", "", ""},
 		{"去年做了哪几件事", "", ""},
