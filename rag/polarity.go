@@ -64,7 +64,27 @@ func (ix *Index) claimedPolarity(norm string) (at int, said string, neg, ok bool
 	if hasDigit(said) || containsAny(said, moveVerbs) || comparedSide.MatchString(said) {
 		return 0, "", false, false // 不比全省低 denies a side, which sideCorrection reads
 	}
-	return strings.Index(norm, said), said, neg, strings.Contains(norm, said)
+	if !strings.Contains(norm, said) {
+		said = deniedClause(norm, said)
+	}
+	return strings.Index(norm, said), said, neg, said != "" && strings.Contains(norm, said)
+}
+
+// deniedClause is the part of said, a claim's words from its denial on
+// with its clause marks dropped, up to the clause mark that ends it in
+// norm: 还没挂牌 of 还没挂牌，还在走程序, the clause after saying more of
+// the same, not what was denied. "" when said does not open a clause of norm.
+func deniedClause(norm, said string) string {
+	rs := []rune(said)
+	for n := len(rs) - 1; n >= 2; n-- {
+		head := string(rs[:n])
+		if i := strings.Index(norm, head); i >= 0 {
+			if r, _ := utf8.DecodeRuneInString(norm[i+len(head):]); isClauseMark(r) {
+				return head
+			}
+		}
+	}
+	return ""
 }
 
 // denies: w, a word of a claim, is a denial.
@@ -126,7 +146,9 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 	if !ok {
 		return Part{}, false
 	}
-	event := termsFrom(d.asked, at)
+	// Only the terms of the denied clause: 程序 of 还在走程序 after it is no
+	// part of what 还没挂牌 denies.
+	event := slices.DeleteFunc(termsFrom(d.asked, at), func(t askedTerm) bool { return t.at >= at+len(said) })
 	if len(event) == 0 && (!neg || containsAny(said, completions)) {
 		// 保交楼任务没完成, 零就业家庭还有不少: the thing is named before.
 		event = d.asked
@@ -135,16 +157,17 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 		return Part{}, false // 没问题吧, 没毛病吧: it denies nothing asked
 	}
 	nouns := d.ix.nounsOf(said)
+	subject := string(claimCore(d.norm[:at]))
 	for i, c := range d.Answer.Citations {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
 			s, e := sp.Start, sp.End
 			norm := Normalize(string(text[s:e]))
-			if !d.ix.coversEvent(event, norm) || !nouns.heldBy(norm) {
+			if !d.ix.coversEvent(event, norm) || !nouns.heldBy(norm) || neg && d.ix.finishedPartOnly(norm, subject, said) {
 				continue
 			}
 			s, e, denies := deniedItem(text, s, e, event)
-			if denies == neg || neg && !assertsDone(norm) {
+			if denies == neg || neg && !assertsDone(norm) && !deniedPlan(said, c) && !doneAsNamed(norm, subject, said, c) {
 				return Part{}, false // the clause says what the claim says, or neither
 			}
 			if neg {
@@ -204,6 +227,17 @@ func (ns saidNouns) heldBy(norm string) bool {
 // assertsDone: a clause says a thing was done: a figure, or a word of
 // completion (按时完成, 全部办复).
 func assertsDone(norm string) bool { return hasDigit(norm) || containsAny(norm, doneWords) }
+
+// planDenials deny that a thing will be done (不搞, 不再推进, 不用再过紧日
+// 子), where 没 and 未 deny that it was.
+var planDenials = []string{"不", "还不", "也不", "都不", "并不"}
+
+// deniedPlan: said denies that a thing will be done, and c is a clause of
+// the plan: the plan holding the thing, not denied, says it will be, with
+// no figure or word of completion, which only a thing done needs.
+func deniedPlan(said string, c Citation) bool {
+	return c.Period.Kind == PeriodPlan && startsWithAny(said, planDenials)
+}
 
 // deniedItem is the list item of text[s:e] (cut at 、) that denies one
 // of the terms (实现了人员不伤亡), and whether there is one.

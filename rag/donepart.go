@@ -1,0 +1,106 @@
+package rag
+
+import "strings"
+
+// A denial that a thing was finished ("华锦阿美项目去年没有完工") is not
+// contradicted by a clause saying a part of it was (华锦阿美项目地下工程全
+// 部完工): in Chinese the words of completion are said of the noun right
+// before them, and a part named between the thing and those words (地下工
+// 程, 一期, 主装置) is what was finished, not the whole.
+
+// finishWords say a thing was finished, as a denial of completion names it.
+var finishWords = []string{"完工", "竣工", "建成", "完成", "投产", "投用", "通车"}
+
+// finishFillers may stand between a thing and its completion without
+// naming another thing: 项目建成, 已全部完工, 均按时完成.
+var finishFillers = []string{"项目", "全部", "全面", "已经", "已", "均", "都", "顺利", "基本", "如期", "按时", "的"}
+
+// finishedPartOnly reports whether clause, a quoted clause, says the
+// completion the claim denies (said, from its denial on) only of a part of
+// subject, the thing the claim names before its denial: the clause names
+// the thing, and a noun not the claim's stands between it and the
+// completion (超额完成 says how, not of what).
+func (ix *Index) finishedPartOnly(clause, subject, said string) bool {
+	verb := ""
+	for _, w := range finishWords {
+		if strings.Contains(said, w) {
+			verb = w
+			break
+		}
+	}
+	name := []rune(subject)
+	if verb == "" || len(name) < 2 {
+		return false
+	}
+	for n := len(name); n >= 2; n-- {
+		i := strings.Index(clause, string(name[:n]))
+		if i < 0 {
+			continue
+		}
+		rest := clause[i+len(string(name[:n])):]
+		j := strings.Index(rest, verb)
+		if j < 0 {
+			return false
+		}
+		gap := rest[:j]
+		for _, f := range finishFillers {
+			gap = strings.ReplaceAll(gap, f, "")
+		}
+		// 华锦阿美地下工程 named apart (华锦阿美项目地下工程): the words
+		// between are the claim's own.
+		// 3个保交楼和2个保交房任务按时完成 of 保交楼任务: the words end with
+		// the thing's head, said of all the things joined.
+		head := string(name[len(name)-2:])
+		return ix.holdsNoun(gap) && !strings.Contains(subject, gap) && !strings.HasSuffix(gap, head)
+	}
+	return false
+}
+
+// holdsNoun: s holds a word the dictionary has as a noun.
+func (ix *Index) holdsNoun(s string) bool {
+	if ix.dict == nil || runeLen(s) < 2 {
+		return false
+	}
+	for _, w := range ix.dict.Segment(s, nil) {
+		if pos, ok := ix.dict.POS(w); ok && strings.HasPrefix(pos, "n") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastDenials deny that a thing was done: 还没挂牌, 尚未开工.
+var pastDenials = []string{"还没有", "还没", "没有", "没", "尚未", "还未", "并未", "未"}
+
+// doneAsNamed reports whether clause, a quoted clause of a year's
+// results, says the thing the claim names (subject) did what the claim
+// denies it did (said: 还没挂牌): the report's review names what was done
+// as the thing and its verb side by side (重点企业重组挂牌), with nothing
+// but fillers between; 加快 or 推进 between would make it work under way.
+func doneAsNamed(clause, subject, said string, c Citation) bool {
+	if c.Period.Kind != PeriodResult || runeLen(subject) < 2 {
+		return false
+	}
+	rest := strings.TrimLeft(said, "都还也并")
+	verb := ""
+	for _, d := range pastDenials {
+		if v, ok := strings.CutPrefix(rest, d); ok {
+			verb = v
+			break
+		}
+	}
+	if v := []rune(verb); len(v) >= 2 {
+		verb = string(v[:2])
+	} else {
+		return false
+	}
+	i := strings.Index(clause, subject)
+	if i < 0 {
+		return false
+	}
+	gap, _, ok := strings.Cut(clause[i+len(subject):], verb)
+	for _, f := range finishFillers {
+		gap = strings.ReplaceAll(gap, f, "")
+	}
+	return ok && gap == ""
+}

@@ -1,0 +1,34 @@
+package rag
+
+import "testing"
+
+// TestFinishedPartOnly: a denial that a thing was finished, where the
+// clause says only a part of it was (地下工程 of 华锦阿美项目), is no wrong
+// claim; where the clause says the thing itself, or all the things it
+// joins, was finished, it is.
+func TestFinishedPartOnly(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"华锦阿美项目去年没有完工对吧？", ""},
+		{"华锦阿美项目没完工吧", ""},
+		{"华锦阿美地下工程去年没有完工吧", "不是没有完工"},
+		{"去年保交楼任务没完成吧", "不是没完成"},
+	})
+}
+
+// TestDeniedDone: a denial that a thing will be done, where the plan holds
+// it, and a denial that it was, where the review names it with the very
+// verb denied (重点企业重组挂牌), are corrected; work under way, or a plan's
+// thing denied as done, is not.
+func TestDeniedDone(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"今年不搞以旧换新了吧？", "不是不搞以旧换新"},
+		{"今年不搞延迟退休改革了吧？", "不是不搞延迟退休改革"},
+		{"去年重点企业重组还没挂牌吧", "报告写的是重点企业重组挂牌"},
+		{"去年重点企业重组还没挂牌，还在走程序吧？", "不是还没挂牌"},
+		{"中小银行没有完成年度现金清收任务吧", "不是没有完成"},
+		// Done: right.
+		{"去年重点企业重组已经挂牌了吧", ""},
+	})
+}
