@@ -64,8 +64,13 @@ func sameMedia(claimed, said string) bool {
 	return strings.Trim(claimed, "《》") == strings.Trim(said, "《》")
 }
 
+// yearRoleKind is what a plan names a year as (决胜之年, 收官之年, 谋篇布
+// 局之年): one role of the same plan in the same slot is not another, so
+// 攻坚之年 where the report says 三年行动决胜之年 is another year's.
+var yearRoleKind = wordKind{re: regexp.MustCompile(`\p{Han}{2}之年`), keep: anyNext, agree: func(c, s string) bool { return c == s }}
+
 // claimKinds are the kinds of word a claim is checked for, in order.
-var claimKinds = append(wordKinds[:len(wordKinds):len(wordKinds)], scopeKind, mediaKind)
+var claimKinds = append(wordKinds[:len(wordKinds):len(wordKinds)], scopeKind, mediaKind, yearRoleKind)
 
 // scopeLevel groups the words of one level: 全国, 国家级 and 国家 all say
 // the nation's.

@@ -1,0 +1,15 @@
+package rag
+
+import "testing"
+
+// TestYearRoleCorrection: a year's role in a plan (X之年) claimed where the
+// clause that says the same around it gives another role.
+func TestYearRoleCorrection(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"今年是三年行动的攻坚之年对吗", "报告写的是决胜之年，不是攻坚之年"},
+		{"今年是三年行动决胜之年吧", ""},
+		{"今年是十四五规划的收官之年吧", ""},
+		{"今年是十五五规划谋篇布局之年，没错吧", ""},
+	})
+}
