@@ -104,3 +104,39 @@ func doneAsNamed(clause, subject, said string, c Citation) bool {
 	}
 	return ok && gap == ""
 }
+
+// startedPast reports whether clause, a quoted clause of a year's results,
+// puts the thing the claim names (subject) at or past the start the claim
+// denies (said: 还没开工): any stage from a start on, of the thing or of a
+// part of it (30万吨级原油码头主体工程完工), says it was begun. Only a start:
+// a part finished does not finish the whole (finishedPartOnly).
+func startedPast(clause, subject, said string, c Citation) bool {
+	if c.Period.Kind != PeriodResult || runeLen(subject) < 2 {
+		return false
+	}
+	rest := strings.TrimLeft(said, "都还也并")
+	denied := false
+	for _, d := range pastDenials {
+		if v, ok := strings.CutPrefix(rest, d); ok {
+			rest, denied = v, true
+			break
+		}
+	}
+	if !denied {
+		return false
+	}
+	claimed := stagesIn([]rune(rest))
+	if len(claimed) == 0 || claimed[0].start != 0 || claimed[0].rung != rungStarted {
+		return false
+	}
+	i := strings.Index(clause, subject)
+	if i < 0 {
+		return false
+	}
+	for _, m := range stagesIn([]rune(clause[i+len(subject):])) {
+		if m.rung >= rungStarted && m.claim {
+			return true
+		}
+	}
+	return false
+}

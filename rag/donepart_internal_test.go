@@ -32,3 +32,15 @@ func TestDeniedDone(t *testing.T) {
 		{"去年重点企业重组已经挂牌了吧", ""},
 	})
 }
+
+// TestStartedPast: a denied start where the review has the thing, or a
+// part of it, at a later stage; a plan's start or a thing not yet begun is
+// left alone.
+func TestStartedPast(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"30万吨级原油码头还没开工吧？", "报告写的是盘锦港30万吨级原油码头主体工程完工，不是还没开工"},
+		{"华锦阿美项目还没开工吧", "不是还没开工"},
+		{"盘锦机场还没开工吧", ""},
+	})
+}

@@ -163,6 +163,11 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 		for _, sp := range Clauses(c.Quote) {
 			s, e := sp.Start, sp.End
 			norm := Normalize(string(text[s:e]))
+			if neg && startedPast(norm, subject, said, c) {
+				// 还没开工 where the review has it 主体工程完工.
+				s, e = trimClause(text, s, e)
+				return citedCorrection(c, i, s, e, said, ""), true
+			}
 			if !d.ix.coversEvent(event, norm) || !nouns.heldBy(norm) || neg && d.ix.finishedPartOnly(norm, subject, said) {
 				continue
 			}
