@@ -18,9 +18,9 @@ var honourVerbs = regexp.MustCompile(`被评为|获评|评为|入选|获批|晋�
 
 // gradeLinks may stand between a claimed thing and its grade (盛源海洋牧场
 // 是4A, 评上了5A): the thing's name ends before them. They are the state
-// links (stateLinks) and those of an honour won; the first that ends the
-// words is cut.
-var gradeLinks = slices.Concat(stateLinks, []string{"评上了", "评上", "评为", "获评", "晋升为", "晋升", "成为", "达到"})
+// links (stateLinks) and those of an honour won; the longest that ends
+// the words is cut (trimGradeLink).
+var gradeLinks = slices.Concat(stateLinks, []string{"评上了", "评上", "被评为", "评为", "获评", "晋升为", "晋升", "成为", "达到"})
 
 // stateLinks claim a grade as what a thing is, not as an honour won.
 var stateLinks = []string{"已经是", "已是", "是不是", "算是", "是", "为", "算"}
@@ -39,6 +39,44 @@ func (ix *Index) gradeElsewhereCorrection(read string, texts []Citation, rep *Re
 			if s, e, ok := honourOf(c.Quote, subject, re); ok {
 				return citedCorrection(c, i, s, e, string(q[m.start:m.end]), ""), true
 			}
+		}
+		if wonGrade(q[:m.start], subject) {
+			if p, ok := gradeHolderCorrection(texts, re, string(q[m.vStart:m.vEnd]), subject); ok {
+				return p, true
+			}
+		}
+	}
+	return Part{}, false
+}
+
+// wonGrade: the words before a claimed grade link it to the thing as an
+// honour won (被评为, 晋升), not as what the thing is (是): a grade won is
+// an event, and its subject the one thing the claim may have wrong.
+func wonGrade(before []rune, subject string) bool {
+	link := strings.TrimPrefix(trimNational(string(before)), subject)
+	return link != "" && !slices.Contains(stateLinks, link) && slices.Contains(gradeLinks, link)
+}
+
+// gradeHolderCorrection corrects the subject of a grade claimed as won
+// ("红海滩被评为4A景区对吧") by the thing a cited clause says won it
+// (金帛滩海洋乐园晋升国家4A级旅游景区): the words opening that clause up to
+// its honour verb. The report gives the grade to others only
+// (gradeOfOthersOnly, checked by the caller).
+func gradeHolderCorrection(texts []Citation, re *regexp.Regexp, value, subject string) (Part, bool) {
+	for i, c := range texts {
+		rs := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			clause := string(rs[sp.Start:sp.End])
+			if strings.Contains(clause, subject) || !slices.ContainsFunc(findAllRunes(re, []rune(clause)), func(m runeMatch) bool {
+				return sameValue(string([]rune(clause)[m.vStart:m.vEnd]), value)
+			}) {
+				continue
+			}
+			at := honourVerbs.FindStringIndex(clause)
+			if at == nil || at[0] == 0 {
+				continue
+			}
+			return citedCorrection(c, i, sp.Start, sp.Start+runeLen(clause[:at[0]]), subject, ""), true
 		}
 	}
 	return Part{}, false
@@ -69,14 +107,16 @@ func trimNational(s string) string {
 }
 
 // trimGradeLink is a claim's words before its grade without the link to
-// it: the thing's name.
+// it: the thing's name. The longest link that ends the words is cut: 被
+// 评为 whole, not its 为, which would leave 被评 in the name.
 func trimGradeLink(s string) string {
+	cut := s
 	for _, l := range gradeLinks {
-		if t, ok := strings.CutSuffix(s, l); ok {
-			return t
+		if t, ok := strings.CutSuffix(s, l); ok && len(t) < len(cut) {
+			cut = t
 		}
 	}
-	return s
+	return cut
 }
 
 // honourOf is the honour a clause of quote gives subject, the clause
@@ -161,6 +201,27 @@ func (ix *Index) gradeNotGiven(read string, rep *Report) string {
 			continue // the correction checks say whose it is
 		}
 		if ix.gradeOfOthersOnly(re, "", subject, rep) {
+			return subject
+		}
+	}
+	return ix.askedGradeNotGiven(q, rep)
+}
+
+// askedGrades ask a thing's grade (红海滩是几A景区, 几星级), each with the
+// grade it asks for.
+var askedGrades = []struct{ ask, grade *regexp.Regexp }{
+	{regexp.MustCompile(`几A(?:级|景区)?`), sceneGrade},
+	{regexp.MustCompile(`几星级?`), starGrade},
+}
+
+// askedGradeNotGiven is the thing claim core q asks the grade of, when
+// the report names it and grades others of the kind but never it: the
+// grade another holds is no answer ("红海滩是几A景区", where ¶8's 4A is
+// 金帛滩海洋乐园's). "" otherwise.
+func (ix *Index) askedGradeNotGiven(q []rune, rep *Report) string {
+	for _, g := range askedGrades {
+		_, subject, ok := claimedGrade(q, g.ask, trimNational)
+		if ok && ix.corpusFor(rep).Contains(subject) && ix.gradeOfOthersOnly(g.grade, "", subject, rep) {
 			return subject
 		}
 	}
