@@ -327,8 +327,20 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 		if named, ok := nameFirst(rest); ok {
 			return ix.swapIn(named, dated, texts, rep)
 		}
+		if !ix.opensWithVerb(rest) {
+			// 盘锦农发集团海洋牧场入选…: the city names whose thing the
+			// subject is, as its report writes none (盛源海洋牧场入选…).
+			return ix.swapIn(rest, dated, texts, rep)
+		}
 	}
 	return Part{}, false
+}
+
+// opensWithVerb: the claim's words after the city open with a verb (成为,
+// 入选): the city was their subject, not a word of a name.
+func (ix *Index) opensWithVerb(rest []rune) bool {
+	ws := ix.dict.Segment(string(rest), nil)
+	return len(ws) > 0 && ix.isVerb(ws[0])
 }
 
 // cutOwnSubject is claim q without the report's own place opening it as
