@@ -20,6 +20,10 @@ func TestPairedWords(t *testing.T) {
 		// things' lengths: 苇田 is no 牧场面积.
 		{"稻蟹共生、苇田、海洋牧场面积分别是95万亩、70万亩、84万亩吗", []string{"稻蟹共生面积 是", "苇田面积 是", "海洋牧场面积 是"}},
 		{"苇田面积、海洋牧场面积分别是70万亩、48万亩吗", []string{"苇田面积 是", "海洋牧场面积 是"}},
+		// A part of the thing before is no thing of its own.
+		{"去年引进的31名高层次人才里有2名院士", nil},
+		// English "and" parts a pair as 、 does.
+		{"Criminal cases fell 24.3% and public order cases fell 26.1% last year, right?", []string{"Criminal cases fell  ", " and public order cases fell   last year"}},
 		// One thing's two figures, a part of the thing before, one figure.
 		{"去年GDP增长3.5%，今年目标6%对吧", nil},
 		{"去年进出口总额147亿元、增长39.7%吧", nil},

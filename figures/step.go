@@ -673,7 +673,8 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 	rs := []rune(d.Read)
 	whoFirst := rag.AsksWhoFirst(d.Norm())
 	claim := d.ClaimShaped()
-	for _, m := range stated {
+	paired := pairedWords(rs, stated)
+	for i, m := range stated {
 		// A bare number a claim says its thing is ("PM2.5是30吧") is
 		// held to the quoted figure of that thing in whatever unit.
 		bareIs := m.Value.Unit == "" && readBare(m, rs, d.Intent.Lang == "en", claim) == bareIs
@@ -686,12 +687,17 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 				continue
 			}
 			c := ans.Citations[p.Citations[0]]
-			for _, f := range st.quotedFigures(c) {
+			figs, own := st.quotedFigures(c), false
+			if paired != nil {
+				figs, own = ownThingsFigures(d, paired[i], figs)
+			}
+			supports := func(f Figure) bool { return own || d.Supports(f.JSON()) }
+			for _, f := range figs {
 				if !UnitsCompatible(m.Value.Unit, f.Unit) || bareIs && (f.Unit == "" || f.Unit == UnitRank) {
 					continue
 				}
 				if m.Value.Admits(f.Amount()) {
-					supported := d.Supports(f.JSON())
+					supported := supports(f)
 					if dir, said := statedChange(rs, m); wrongWay(dir, &f) && supported {
 						// The number quoted, moved the other way
 						// ("物业投诉量上升18.6%" quoting 下降18.6%).
@@ -713,7 +719,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 					// has its own figure there (126件人大代表建议).
 					continue
 				}
-				if d.Supports(f.JSON()) {
+				if supports(f) {
 					cands = append(cands, f)
 				}
 			}
@@ -745,6 +751,25 @@ func (st *Stepper) outnamedInQuotes(d *rag.Draft, m Mention, rs []rune, f Figure
 	}
 	best := namesClaimed(m, rs, all)
 	return len(best) == 1 && best[0] != f
+}
+
+// ownThingsFigures are the figures of figs whose indicators write most of
+// what words, the words of one figure of a pair (pairedWords), ask, and
+// true: they are of the claim's own thing. All of figs and false when
+// words name nothing any of them writes. WHY: each figure of a pair is
+// claimed of its own thing, and the other thing's figure in the same
+// quote (刑事、治安警情分别下降26.1%、24.3%) neither confirms it nor is its
+// correction; the question's words as a whole name both, and its head
+// (public order) is not the first figure's.
+func ownThingsFigures(d *rag.Draft, words string, figs []Figure) ([]Figure, bool) {
+	best := 0
+	for _, f := range figs {
+		best = max(best, d.HeldOwn(words, f.Indicator))
+	}
+	if best == 0 {
+		return figs, false
+	}
+	return slices.DeleteFunc(slices.Clone(figs), func(f Figure) bool { return d.HeldOwn(words, f.Indicator) < best }), true
 }
 
 // namesClaimed narrows the quoted figures a stated figure may stand for

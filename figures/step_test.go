@@ -57,6 +57,10 @@ func TestAnswererFigures(t *testing.T) {
 		// A list's other figures, right of 2024, place the one corrected
 		// in 2024: the plan's 50万亩 answers nothing asked.
 		{"稻蟹共生、苇田、海洋牧场面积分别是95万亩、70万亩、84万亩吗？", "更正：报告写的是48万亩，不是84万亩〔¶11〕", []string{"48万亩"}, []string{"result"}},
+		// Each figure of an English pair is held to its own thing's
+		// figure in the quote, not the other thing's.
+		{"Criminal cases fell 24.3% and public order cases fell 26.1% last year, right?", "Note: the report says 26.1%, not 24.3%", []string{"26.1%"}, []string{"result"}},
+		{"Criminal cases fell 26.1% and public order cases fell 24.3% last year, right?", "From the report", nil, nil},
 		// Each half of a two-year question asks its own kind: an amount
 		// of one year, a growth of the other; a half asking how asks no
 		// figure; a share is no count.
