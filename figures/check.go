@@ -254,6 +254,9 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	if c := restatedCorrection(wrongRestated, pr.confirmed); c != nil && pr.first == nil {
 		return c, pr.confirmed // "110万吨就是1.1亿公斤": the restatement is not the figure
 	}
+	if c := pr.mixedYears(); c != nil && pr.first == nil {
+		return c, nil
+	}
 	if pr.first == nil && len(pr.confirmed) == 0 && !gapped {
 		pr.first = movePremise(question, norm, stated, idx, report)
 	}

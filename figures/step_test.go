@@ -61,6 +61,9 @@ func TestAnswererFigures(t *testing.T) {
 		// figure in the quote, not the other thing's.
 		{"Criminal cases fell 24.3% and public order cases fell 26.1% last year, right?", "Note: the report says 26.1%, not 24.3%", []string{"26.1%"}, []string{"result"}},
 		{"Criminal cases fell 26.1% and public order cases fell 24.3% last year, right?", "From the report", nil, nil},
+		// A pair with no period word is the first figure's year: 6% is
+		// the plan's 进出口 target, 2024's is 39.7%.
+		{"社会消费品零售总额增长4%，进出口增长6%，是这样吗？", "更正：报告写的是39.7%，不是6%〔¶6〕", []string{"39.7%"}, []string{"result"}},
 		// Each half of a two-year question asks its own kind: an amount
 		// of one year, a growth of the other; a half asking how asks no
 		// figure; a share is no count.
