@@ -22,10 +22,24 @@ func subjectsLevel(text, q []rune, asked []runeMatch, matches []runeMatch, re *r
 	}
 	for _, tm := range matches {
 		if slices.ContainsFunc(asked, func(m runeMatch) bool { return sameSubjectBefore(q, m.start, text, tm.start) }) {
+			if listsAskedLevel(text, q, asked, matches, tm, re) {
+				return runeMatch{}, false
+			}
 			return tm, true
 		}
 	}
 	return runeMatch{}, false
+}
+
+// listsAskedLevel reports whether text's clause of match tm lists, beside
+// it, another level that the claim states ("高质量建设1个省级、2个市级产教联合
+// 体"). WHY: the words before a list's first item (建设1个) are the whole
+// list's, not that item's subject: 2个市级 is as much the clause's as 1个
+// 省级, and the claim stating it is no other level's.
+func listsAskedLevel(text, q []rune, asked, matches []runeMatch, tm runeMatch, re *regexp.Regexp) bool {
+	return slices.ContainsFunc(matches, func(o runeMatch) bool {
+		return o.start != tm.start && sameClause(text, tm.start, o.start) && isAskedValue(re, string(text[o.vStart:o.vEnd]), q, asked)
+	})
 }
 
 // HonourLevel is the level (levelContrast) text first names, 全国 read as

@@ -20,3 +20,26 @@ func TestHonourLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestListedLevelsSayTheClaim(t *testing.T) {
+	const quote = "高质量建设1个省级、2个市级产教联合体"
+	for _, tc := range []struct {
+		claim string
+		want  string // the level corrected with, "" for none
+	}{
+		// The words before the list's first level (建设1个) are the whole
+		// list's: 2个市级 is the clause's too.
+		{"今年要建设1个省级、2个市级产教联合体，是吗", ""},
+		{"今年要建设2个市级产教联合体，是吗", ""},
+		{"今年要建设2个国家级产教联合体，是吗", "市级"},
+	} {
+		ans := &Answer{Citations: []Citation{{Quote: quote}}}
+		got := ""
+		if ps := contrastCorrections(ans, tc.claim); len(ps) > 0 {
+			got = ps[0].Figure.Value
+		}
+		if got != tc.want {
+			t.Errorf("contrastCorrections(%q) corrects with %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+}
