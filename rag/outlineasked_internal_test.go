@@ -78,3 +78,16 @@ func checkReportAsked(t *testing.T, rep *Report, cases map[string]reportAsk) {
 		}
 	}
 }
+
+// The dateline opens the report: a day asked of its opening is the day it
+// was given, and what it writes there is what it says.
+func TestOpeningDayAsksDelivered(t *testing.T) {
+	rep := seedIndex(t).Latest()
+	checkReportAsked(t, rep, map[string]reportAsk{
+		"报告开头写的是哪天、在什么会上做的报告？": asksDelivered,
+		"报告开头写的是哪天":            asksDelivered,
+		"报告开头写了什么":             asksOpening,
+		"报告开头说了什么":             asksOpening,
+		"报告里写了阜盘铁路什么时候通车":      notOfReport,
+	})
+}
