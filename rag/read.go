@@ -189,7 +189,7 @@ func (rd *reader) read(text string, sc *scope) string {
 		}
 	}
 	text = rd.home.mend(mendDigits(aspectZhe(text)), sc)
-	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(targetSetAsks(wordSlips.Replace(apartYears(dropAsides(ourselves(dropPreamble(text)))))))))))))
+	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(targetSetAsks(wordSlips.Replace(apartYears(dropAsides(ourselves(dropMagnitudeGuess(dropPreamble(text))))))))))))))
 	heard = readFromAbove(rd.indicatorsCompared(heard))
 	return rd.whoSlip(rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc), sc)
 }
