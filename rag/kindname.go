@@ -23,11 +23,17 @@ func (e *Engine) unnamedKindName(d *Draft) string {
 	for i, w := range ws {
 		start := at
 		at += len(w)
-		kind := kindOfName(w)
+		kind, first := kindOfName(w), i
+		if kind == "" && i > 0 && runeLen(w) == 1 {
+			// 先导, 区: a kind's word the cutter split, read whole.
+			if kind = kindOfName(ws[i-1] + w); kind != "" {
+				first, start, w = i-1, start-len(ws[i-1]), ws[i-1]+w
+			}
+		}
 		if kind == "" || continuesCompound(e.ix, ws, i) {
 			continue
 		}
-		mods, ok := e.ix.nameModifiers(ws, i)
+		mods, ok := e.ix.nameModifiers(ws, first)
 		if !ok {
 			continue
 		}
@@ -77,7 +83,7 @@ func kindOfName(w string) string {
 // event, which another of the same kind does not stand for: schools,
 // hospitals, banks, zones and pilot titles, expos and games.
 var nameKinds = append(slices.Clone(institutionEnds),
-	"银行", "校区", "城市", "示范区", "试验区", "先行区", "基地", "景区",
+	"银行", "校区", "城市", "示范区", "试验区", "先行区", "先导区", "基地", "景区",
 	"运动会", "博览会", "交易会", "比赛", "联赛")
 
 // continuesCompound reports whether the kind's word at i is itself a

@@ -37,6 +37,9 @@ func TestUnnamedKindName(t *testing.T) {
 		{"盘锦评上国家森林城市了吗", "国家森林城市"},
 		// 强, 市: a word the report writes (制造强市), not the city.
 		{"盘锦是国家知识产权强市试点城市吗", "国家知识产权强市试点城市"},
+		// 先导, 区: a kind's word the cutter split is read whole.
+		{"盘锦入选国家人工智能创新应用先导区了吗", "国家人工智能创新应用先导区"},
+		{"盛源海洋牧场入选国家级海洋牧场示范区了吗", ""},
 	}
 	for _, tt := range tests {
 		_, read := ix.readAsked(tt.q, rep)
