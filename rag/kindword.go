@@ -6,8 +6,9 @@ import (
 )
 
 // kindWords pick out one sort of a thing: by what powers it (新能源), the
-// currency it is counted in (人民币), the size of the firms (小微) or a
-// national title (小巨人). A figure whose sentence does not write the word
+// currency it is counted in (人民币), the size of the firms (小微), a
+// national title (小巨人), an industry's product (医药) or a group of people
+// (残疾人). A figure whose sentence does not write the word
 // counts the whole kind (新购公交车辆85台, 本外币贷款余额增长4.7%, 专精特新
 // 等优质中小企业10家), not the sort asked: headlining it would be
 // confidently wrong. 电动 is none: 电动车 is how people say the report's
@@ -16,6 +17,8 @@ var kindWords = []string{
 	"新能源", "氢能", "纯电", "混动", "燃油", "柴油", "燃气", // what powers it
 	"人民币", "外币", // the currency counted
 	"小微", "小巨人", // the size or title of firms
+	"医药",  // the product of an industry (医药产业 of 粮油加工及生物科技产业)
+	"残疾人", // a group of people (残疾人就业 of 城镇新增就业)
 }
 
 // kindQuoteMarks are the marks a question may quote a kind word in.
