@@ -436,7 +436,7 @@ type clauseAsk struct {
 
 func (e *Engine) readClauseAsk(d *Draft) clauseAsk {
 	ca := clauseAsk{
-		described:  describing(withoutAskersOwn(sceneBefore(beforeAside(d.asked, d.norm), d.norm), d.norm)),
+		described:  describing(withoutAskerClause(withoutAskersOwn(sceneBefore(beforeAside(d.asked, d.norm), d.norm), d.norm), d.norm)),
 		thresholds: e.writtenThresholds(d),
 		whole:      e.wholeWritten(d),
 		rankMove:   asksRankMove(d.norm),

@@ -1,0 +1,22 @@
+package rag
+
+import "testing"
+
+// A clause opening the question with who the asker is or where they work
+// is their circumstance: the asking clause's figure is answered alone.
+func TestGroundAskerClause(t *testing.T) {
+	checkAnswers(t, []answerCase{
+		{q: "我在中石化上班，想问今年GDP目标多少", want: []string{"地区生产总值增长5.5%左右"}},
+		{q: "我在银行上班，想问今年GDP目标多少", want: []string{"地区生产总值增长5.5%左右"}},
+	})
+	ix := seedIndex(t)
+	for q, want := range map[string]int{
+		"我在中石化上班，想问今年gdp目标多少": 1, // 石化 and 上班 tell the asker's work
+		"中石化上班的人，今年gdp目标多少":   3, // no asker's intro: kept
+	} {
+		a := ix.analyze(Normalize(q), nil)
+		if got := len(withoutAskerClause(ix.askedTerms(a), a.norm)); got != want {
+			t.Errorf("withoutAskerClause(%q) keeps %d words, want %d", q, got, want)
+		}
+	}
+}
