@@ -241,6 +241,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundReason(d)
 	e.groundNames(d)
 	e.groundMembership(d)
+	e.groundAreaCount(d)
 	e.groundListKind(d)
 	e.groundDetails(d)
 	e.groundUnwrittenSubject(d)

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -112,6 +113,10 @@ func (e *Engine) namesItems(a analysis, head, node *Paragraph) bool {
 // areaCues ask for the areas of work of a whole part.
 var areaCues = []string{"几个方面", "哪些方面", "哪几方面", "几件大事", "八件大事", "哪些大事", "哪几件事", "几摊子", "哪几摊", "哪八", "八个方面", "哪些领域", "几个领域", "重点任务", "主要任务", "重点工作", "工作重点", "main tasks", "key tasks", "priorities", "which areas", "key areas", "areas of work", "main areas"}
 
+// statedAreaCount states how many areas of work a part has ("今年要抓六个
+// 方面？", "回顾分了七个方面"): whether right or not, the areas answer it.
+var statedAreaCount = regexp.MustCompile(`[0-9一二三四五六七八九十两]+(?:个|大)方面|[0-9一二三四五六七八九十两]+件大事`)
+
 // wholePartWork ask what work is to be done, or which things to do; with
 // no topic of their own ("今年政府要干哪些事") the part's areas of work
 // answer. 哪些事 alone is no such ask: "政府觉得哪些事还没弄明白".
@@ -124,7 +129,7 @@ func (a analysis) asksAreas() bool {
 	if containsAny(a.norm, notAreasAsked) {
 		return false
 	}
-	return containsAny(a.norm, areaCues) && !a.areasScoped || containsAny(a.norm, wholePartWork) && !a.hasTopic() && !a.areasScoped
+	return (containsAny(a.norm, areaCues) || areaCountStated(a.norm) != "") && !a.areasScoped || containsAny(a.norm, wholePartWork) && !a.hasTopic() && !a.areasScoped
 }
 
 // notAreasAsked ask something of the areas the list does not say: how

@@ -1,0 +1,110 @@
+package rag
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A question may state how many areas of work a part of the report has
+// ("今年政府工作要抓六个方面？", "the plan focuses on six key areas"): the
+// report's own headings, （一）…（八）, count them, and a count they do not
+// bear out is corrected where the report writes its count ("以下八个方面")
+// or, where it writes none, at its last heading.
+
+// statedAreaCountEN states how many areas of work in English.
+var statedAreaCountEN = regexp.MustCompile(`\b(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+(?:key\s+|main\s+|major\s+)?(?:areas|tasks|priorities)\b`)
+
+// englishSmall are the English numbers an area count is said in.
+var englishSmall = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// writtenAreaCount is where a quote says how many areas follow (以下八个方面).
+var writtenAreaCount = regexp.MustCompile(`[一二三四五六七八九十]个方面`)
+
+// statedAreas is the count of areas a question states, as it states it
+// and as a number; 0 when it states none or one above ten.
+func statedAreas(norm string) (string, int) {
+	if m := statedAreaCountEN.FindStringSubmatch(strings.ToLower(norm)); m != nil {
+		if n, ok := englishSmall[m[1]]; ok {
+			return m[0], n
+		}
+		n, _ := strconv.Atoi(m[1])
+		return m[0], n
+	}
+	m := areaCountStated(norm)
+	if m == "" {
+		return "", 0
+	}
+	r, _ := utf8.DecodeRuneInString(m)
+	switch {
+	case r == '十':
+		return m, 10
+	case r == '两':
+		return m, 2
+	case strings.ContainsRune(nameNumerals, r) || r >= '1' && r <= '9':
+		if next, _ := utf8.DecodeRuneInString(m[utf8.RuneLen(r):]); strings.ContainsRune("0123456789十", next) {
+			return "", 0 // 十二, 12: more than a part has
+		}
+		return m, numeralValue(r)
+	}
+	return "", 0
+}
+
+// areaCountStated is the count of areas a question states, "" when none:
+// "第四个方面" is an ordinal, which area, not how many.
+func areaCountStated(norm string) string {
+	for _, loc := range statedAreaCount.FindAllStringIndex(norm, -1) {
+		if !strings.HasSuffix(norm[:loc[0]], "第") {
+			return norm[loc[0]:loc[1]]
+		}
+	}
+	return ""
+}
+
+// groundAreaCount corrects a count of areas the headings listed do not
+// bear out.
+func (e *Engine) groundAreaCount(d *Draft) {
+	ans := d.Answer
+	if !ans.Found {
+		return
+	}
+	stated, n := statedAreas(d.norm)
+	if n == 0 {
+		return
+	}
+	var last *Part
+	items := 0
+	for i, p := range ans.Parts {
+		if p.Type != PartItem || p.Number == 0 {
+			continue
+		}
+		if !strings.HasPrefix(p.Text, "（") || len(p.Citations) == 0 {
+			return // not the report's own headings
+		}
+		items++
+		last = &ans.Parts[i]
+	}
+	if items < 2 || items == n {
+		return
+	}
+	ans.Parts = append([]Part{areaCountCorrection(ans, stated, last)}, ans.Parts...)
+}
+
+// areaCountCorrection cites where the report says how many areas it has,
+// or the ordinal of its last heading (（八）).
+func areaCountCorrection(ans *Answer, stated string, last *Part) Part {
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote || len(p.Citations) == 0 {
+			continue
+		}
+		c := ans.Citations[p.Citations[0]]
+		if loc := writtenAreaCount.FindStringIndex(c.Quote); loc != nil {
+			s := utf8.RuneCountInString(c.Quote[:loc[0]])
+			return citedCorrection(c, p.Citations[0], s, s+utf8.RuneCountInString(c.Quote[loc[0]:loc[1]]), stated, "方面")
+		}
+	}
+	c := ans.Citations[last.Citations[0]]
+	end := utf8.RuneCountInString(c.Quote[:strings.Index(c.Quote, "）")+len("）")])
+	return citedCorrection(c, last.Citations[0], 0, end, stated, "方面")
+}

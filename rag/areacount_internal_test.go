@@ -1,0 +1,31 @@
+package rag
+
+import "testing"
+
+func TestStatedAreas(t *testing.T) {
+	for _, tc := range []struct {
+		norm string
+		want int
+	}{
+		{"今年政府工作要抓六个方面?", 6},
+		{"去年工作回顾分了7个方面?", 7},
+		{"the 2025 plan focuses on six key areas of work, correct?", 6},
+		{"今年政府工作要抓12个方面?", 0},
+		{"今年政府工作要抓几个方面?", 0},
+		{"狠抓创新赋能是今年第四个方面吧", 0},
+	} {
+		if _, got := statedAreas(tc.norm); got != tc.want {
+			t.Errorf("statedAreas(%q) = %d, want %d", tc.norm, got, tc.want)
+		}
+	}
+}
+
+// A count of areas of work the report's headings do not bear out is
+// corrected beside them; a right one is not.
+func TestAreaCountCorrected(t *testing.T) {
+	checkFoundWantNot(t, []foundWantNot{
+		{"今年政府工作要抓六个方面？", true, "更正：报告写的是八个方面", "地区生产总值"},
+		{"去年工作回顾分了七个方面？", true, "更正：报告写的是（八）", "多屏科技"},
+		{"今年政府工作要抓八个方面吧", true, "（八）狠抓清险除患", "更正"},
+	})
+}
