@@ -246,6 +246,15 @@ func (e *Engine) groundClaims(d *Draft) {
 			return
 		}
 	}
+	if ans.Found && !hasCorrection(ans) {
+		// 居民收入增长快于经济增长 where the quote says 与经济增长基本同步:
+		// a pace the figures step reads as an order of two figures, of
+		// which the report gives none.
+		if p, ok := paceCorrection(d.Read, ans.Citations); ok {
+			ans.Parts = append([]Part{p}, ans.Parts...)
+			return
+		}
+	}
 	// d.Derived: the claim set two figures side by side, and the figures step
 	// held it to both.
 	if !ans.Found || hasCorrection(ans) || d.Derived {
