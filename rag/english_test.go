@@ -49,6 +49,12 @@ func TestEnglishReportTerms(t *testing.T) {
 		{q: "Why were the targets set at these levels?", found: true, want: []string{"上述目标，是立足"}, paragraph: 23},
 		// How far along a project is, is its overall progress (总体进度).
 		{q: "How far along is the Huajin Aramco project?", found: true, want: []string{"工程总体进度超过55%"}, paragraph: 8},
+		// Its main units are the report's 主装置 (32套主装置陆续拔地而起), not
+		// the berths or rail line other paragraphs give it; units alone name
+		// nothing.
+		{q: "How many main units does the Huajin Aramco project have?", found: true, want: []string{"32套主装置"}, paragraph: 8},
+		{q: "How many main process units does Huajin Aramco have?", found: true, want: []string{"32套主装置"}, paragraph: 8},
+		{q: "How many units does the Huajin Aramco project have?", grounding: rag.GroundNoSuchFigure},
 		{q: "How will the city attract more investment this year?", found: true, paragraph: 29},
 		{q: "Which sports events will the city hold in 2025?", found: true, want: []string{"全国冰钓赛"}},
 		// Scientific achievements are the report's 科技成果 (转化科技成果90项以上).
