@@ -15,6 +15,15 @@ func TestAmountNamedByNoun(t *testing.T) {
 		{q: "社零总额去年金额", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "社会消费品零售总额增长4%"}},
 		{q: "进出口总额今年目标金额", grounding: "no_such_figure", want: []string{"进出口总额增长6%"}},
 		{q: "去年游客人数", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "旅客接待量"}},
+		// How big the economy is (经济盘子多大, 总量有多大) asks its size,
+		// which the report's 地区生产总值增长3.5%左右 does not give; how much
+		// it grew is still answered.
+		{q: "盘锦经济盘子有多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度"}},
+		{q: "去年盘锦经济盘子多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "地区生产总值增长3.5%左右"}},
+		{q: "盘锦经济总量有多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度"}},
+		{q: "盘锦地区生产总值有多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度"}},
+		{q: "What was the size of Panjin economy last year?", grounding: "no_such_figure", want: []string{"only how much this changed"}},
+		{q: "去年盘锦经济盘子大概长了多少", found: true, figures: []string{"3.5%左右"}},
 		{q: "社零总额 2024", found: true, figures: []string{"4%"}},
 		{q: "进出口总额 2024", found: true, figures: []string{"147亿元"}},
 		{q: "实际到位内资金额", found: true, figures: []string{"451.5亿元"}},

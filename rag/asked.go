@@ -599,7 +599,7 @@ var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:现�
 // ("营业收入是多少", "去年GDP是多少", "how much did tourism revenue amount
 // to"), which the growth the report gives of it (营业收入增长40%) does not
 // tell.
-var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润|经费)(?:是|有|为|达到|大概)?(?:多少|几)|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
+var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润|经费)(?:是|有|为|达到|大概)?(?:多少|几)|(?:经济|生产总值|gdp)(?:总量|规模|盘子|体量)?(?:是|有|为|达到|大概)?多大|经济(?:盘子|体量)(?:是|有|为|达到|大概)?多少|\bhow (?:big|large) is (?:the |panjin'?s? )?economy\b|\bsize of (?:the |panjin'?s? )?economy\b|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
 
 // pointsAsked asks in points or tenths (经费几个点, 收入几成): a rate of
 // change, which no amount is counted in.
@@ -619,10 +619,10 @@ var amountInvestment = regexp.MustCompile(`\b(?:domestic|foreign|overseas|utiliz
 // holds (率, 比, 度, 额, 量, 模, 收, 值, 润, 费 or gdp, or one of its English
 // words), sparing the regexp.
 func mayAskLevel(norm string) bool {
-	return strings.ContainsAny(norm, "率比度额量模收值润费") || containsAny(norm, levelWords)
+	return strings.ContainsAny(norm, "率比度额量模收值润费盘济") || containsAny(norm, levelWords)
 }
 
-var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total", "gdp", "amount", "how much", "investment"}
+var levelWords = []string{"ratio", "proportion", "share", "balance", "total amount", "total value", "total", "gdp", "amount", "how much", "investment", "economy"}
 
 // changeCues ask how a figure moved, which a change answers.
 var changeCues = []string{"增长", "增速", "增幅", "涨", "提高了", "提升了", "下降", "降了", "降低", "减少", "少了", "多了", "变化",
