@@ -24,6 +24,10 @@ func TestAmountNamedByNoun(t *testing.T) {
 		{q: "盘锦地区生产总值有多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度"}},
 		{q: "What was the size of Panjin economy last year?", grounding: "no_such_figure", want: []string{"only how much this changed"}},
 		{q: "去年盘锦经济盘子大概长了多少", found: true, figures: []string{"3.5%左右"}},
+		// A sector's economy (海洋经济) is no size of the whole: its own
+		// level, 403亿元, answers.
+		{q: "去年盘锦海洋经济盘子多大", found: true, want: []string{"403亿元"}},
+		{q: "盘锦海洋经济总量有多大", found: true, want: []string{"403亿元"}},
 		{q: "社零总额 2024", found: true, figures: []string{"4%"}},
 		{q: "进出口总额 2024", found: true, figures: []string{"147亿元"}},
 		{q: "实际到位内资金额", found: true, figures: []string{"451.5亿元"}},

@@ -598,8 +598,9 @@ var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:现�
 // amountLevelAsked finds an amount of money or output asked as it stands
 // ("营业收入是多少", "去年GDP是多少", "how much did tourism revenue amount
 // to"), which the growth the report gives of it (营业收入增长40%) does not
-// tell.
-var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润|经费)(?:是|有|为|达到|大概)?(?:多少|几)|(?:经济|生产总值|gdp)(?:总量|规模|盘子|体量)?(?:是|有|为|达到|大概)?多大|经济(?:盘子|体量)(?:是|有|为|达到|大概)?多少|\bhow (?:big|large) is (?:the |panjin'?s? )?economy\b|\bsize of (?:the |panjin'?s? )?economy\b|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
+// tell. Only the economy as a whole is 经济 here: a sector before it (海洋经济,
+// 民营经济) is a thing of its own whose level the report may write.
+var amountLevelAsked = regexp.MustCompile(`(?:收入|营收|营业额|成交额|交易额|销售额|生产总值|gdp|产值|增加值|利润|经费)(?:是|有|为|达到|大概)?(?:多少|几)|(?:^|盘锦|全市|我市|[^\p{Han}])经济(?:总量|规模|盘子|体量)?(?:是|有|为|达到|大概)?多大|(?:生产总值|gdp)(?:总量|规模)?(?:是|有|为|达到|大概)?多大|(?:^|盘锦|全市|我市|[^\p{Han}])经济(?:盘子|体量)(?:是|有|为|达到|大概)?多少|\bhow (?:big|large) is (?:the |panjin'?s? )?economy\b|\bsize of (?:the |panjin'?s? )?economy\b|\bamount(?:ed)? to\b|\bhow much (?:is|was|were|are|did) (?:the |its )?(?:[a-z'-]+ ){0,3}(?:revenue|gdp|income|output|turnover|sales|debts?|deposits?|loans?|savings|spending|expenditure|budget)\b`)
 
 // pointsAsked asks in points or tenths (经费几个点, 收入几成): a rate of
 // change, which no amount is counted in.
