@@ -63,6 +63,35 @@ var (
 	bendOrUniform = regexp.MustCompile(`(弹性|统一)`)
 )
 
+// planNumber names a five-year plan by its number (十四五, 十五五).
+var planNumber = regexp.MustCompile(`十[一二三四五六七八九]五`)
+
+// samePlan reports whether the plan named nearest before the report's
+// match tm is the one named nearest before each of the question's asked
+// matches that names one. A year's role belongs to its plan: ¶21 writes
+// “十四五”规划收官之年 and “十五五”规划谋篇布局之年 in one sentence, so
+// 十五五规划开局之年 was "corrected" with 十四五's 收官 — a wrong premise
+// answered with another plan's role.
+func samePlan(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool {
+	said := planBefore(text, tm.start)
+	for _, m := range asked {
+		if claimed := planBefore(q, m.start); claimed != "" && said != "" && claimed != said {
+			return false
+		}
+	}
+	return true
+}
+
+// planBefore is the five-year plan named last in rs before offset at, or "".
+func planBefore(rs []rune, at int) string {
+	ms := findAllRunes(planNumber, rs[:at])
+	if len(ms) == 0 {
+		return ""
+	}
+	last := ms[len(ms)-1]
+	return string(rs[last.start:last.end])
+}
+
 // storedKind is what a store holds: 储油 is no 储能 of 储气储碳储能“三大储库”,
 // nor 储油库群 the 储气库群 built. Not 储备: reserves of any kind.
 var storedKind = regexp.MustCompile(`储(气|碳|能|油|水|电|热|氢|粮)`)
@@ -677,6 +706,9 @@ func compareClass(text, q []rune, asked []runeMatch, re *regexp.Regexp) (other r
 		return tm, !isAskedValue(re, string(text[tm.vStart:tm.vEnd]), q, asked), isAskedValue(re, string(text[tm.vStart:tm.vEnd]), q, asked)
 	}
 	for _, tm := range matches {
+		if re == planOpensOrCloses && !samePlan(text, tm, q, asked) {
+			continue // 十四五's 收官 says nothing of 十五五's 开局
+		}
 		if !unanchored(re) && !anchoredToAny(text, tm, q, asked) && !(gradedBySubject(re) && namesSubject(text, tm, q, asked)) &&
 			!(re == batchScope && namesAfterValue(text, tm, q, asked)) {
 			// The report may give the claimed level to the claim's own

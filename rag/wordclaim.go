@@ -67,7 +67,9 @@ func sameMedia(claimed, said string) bool {
 // yearRoleKind is what a plan names a year as (决胜之年, 收官之年, 谋篇布
 // 局之年): one role of the same plan in the same slot is not another, so
 // 攻坚之年 where the report says 三年行动决胜之年 is another year's.
-var yearRoleKind = wordKind{re: regexp.MustCompile(`\p{Han}{2}之年`), keep: anyNext, agree: func(c, s string) bool { return c == s }}
+// 谋篇布局 is the one role of four characters the report writes: read as
+// two, 十五五规划的起步之年 was corrected to 布局之年, no word of the report.
+var yearRoleKind = wordKind{re: regexp.MustCompile(`(?:谋篇布局|\p{Han}{2})之年`), keep: anyNext, agree: func(c, s string) bool { return c == s }}
 
 // claimKinds are the kinds of word a claim is checked for, in order.
 var claimKinds = append(wordKinds[:len(wordKinds):len(wordKinds)], scopeKind, mediaKind, yearRoleKind)
