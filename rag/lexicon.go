@@ -97,6 +97,12 @@ func NewLexicon(text string) (*Lexicon, error) {
 			lx.links = append(lx.links, l)
 			continue
 		}
+		// A concept's id is its line's place among the concept lines, and
+		// the local embedding hashes its feature by that id (embed.go's
+		// finish): a line inserted mid-file renumbers every concept after
+		// it and moves their features, changing answers far from the new
+		// line. Append new concepts at the file's end; ">" links take no id.
+		// Members' file order also breaks ties in blankOrder.
 		c := concept{id: len(lx.concepts)}
 		for _, w := range strings.Fields(head) {
 			m, err := parseMember(w)
