@@ -44,3 +44,17 @@ func TestStartedPast(t *testing.T) {
 		{"盘锦机场还没开工吧", ""},
 	})
 }
+
+// TestDeniedStageNotSwapped: a thing denied a stage the clause gives it
+// another, earlier stage of (还没建成 where it says 加快建设) says what the
+// report says; the stage swap must not read the denied stage as claimed.
+// A stage claimed outright is still corrected.
+func TestDeniedStageNotSwapped(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"曙光大桥还没建成吧", ""},
+		{"北斗通航装备制造产业园还没建成吧", ""},
+		{"曙光大桥尚未建成吧", ""},
+		{"曙光大桥已经建成了吧", "报告写的是加快建设"},
+	})
+}

@@ -176,8 +176,7 @@ func claimedStage(q []rune) (stageMention, bool) {
 	var best stageMention
 	ok := false
 	for _, m := range stagesIn(q) {
-		before := string(q[max(0, m.start-2):m.start])
-		if !m.claim || containsAny(before, denials) {
+		if !m.claim || stageDenied(q, m.start) {
 			continue
 		}
 		if !ok || m.rung > best.rung {
@@ -185,6 +184,12 @@ func claimedStage(q []rune) (stageMention, bool) {
 		}
 	}
 	return best, ok
+}
+
+// stageDenied reports whether a denial (还没, 尚未) stands in the two runes
+// of q before offset at: the stage there is claimed not reached.
+func stageDenied(q []rune, at int) bool {
+	return containsAny(string(q[max(0, at-2):at]), denials)
 }
 
 // minThing is how many characters of a claim's thing a clause must share

@@ -72,7 +72,10 @@ func besideDigit(rs []rune, s, e int) bool {
 // dated: the claim says when (去年开工).
 func stageSwap(q, c []rune, p slotPair, dated bool) (swapFound, bool) {
 	gq, qs, qe, ok := stageIn(q, p.q0, p.q1)
-	if !ok {
+	if !ok || stageDenied(q, qs) {
+		// 曙光大桥还没建成 where the clause says 加快建设 says what the
+		// report says; read as 建成 it was "corrected" with 加快建设. A
+		// denied stage is polarityCorrection's.
 		return swapFound{}, false
 	}
 	gc, cs, ce, ok := stageIn(c, p.c0, p.c1)
