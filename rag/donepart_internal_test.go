@@ -58,3 +58,14 @@ func TestDeniedStageNotSwapped(t *testing.T) {
 		{"曙光大桥已经建成了吧", "报告写的是加快建设"},
 	})
 }
+
+// TestDeniedOfOtherThing: a denial corrected only by a clause naming the
+// thing it is said of, not by another thing's clause that holds the
+// denied stage.
+func TestDeniedOfOtherThing(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"辽河口国家公园还没建成吧", ""},
+		{"广田清洁智慧供热项目还没建成吧", "不是还没建成"},
+	})
+}

@@ -168,7 +168,8 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 				s, e = trimClause(text, s, e)
 				return citedCorrection(c, i, s, e, said, ""), true
 			}
-			if !d.ix.coversEvent(event, norm) || !nouns.heldBy(norm) || neg && d.ix.finishedPartOnly(norm, subject, said) {
+			if !d.ix.coversEvent(event, norm) || !nouns.heldBy(norm) || neg && d.ix.finishedPartOnly(norm, subject, said) ||
+				neg && !namesThingOf(subject, norm) {
 				continue
 			}
 			s, e, denies := deniedItem(text, s, e, event)
@@ -182,6 +183,20 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 		}
 	}
 	return Part{}, false
+}
+
+// namesThingOf reports whether clause norm shares a run of minThing
+// characters with subject, the thing a denial is said of, or the subject
+// is too short to name one (今年不搞…: what is denied names it). Only the
+// denied stage was read before: 辽河口国家公园还没建成吧 was "corrected" by
+// 广田清洁智慧供热项目建成投运, another thing's.
+func namesThingOf(subject, norm string) bool {
+	q, c := []rune(subject), []rune(norm)
+	if len(q) < minThing {
+		return true
+	}
+	sh, ok := longestShared(q, c, 0, len(q), 0, len(c))
+	return ok && sh.n >= minThing
 }
 
 // coversEvent: norm, a clause, holds every term of what a claim is about,
