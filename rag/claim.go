@@ -63,8 +63,9 @@ var (
 	bendOrUniform = regexp.MustCompile(`(弹性|统一)`)
 )
 
-// planNumber names a five-year plan by its number (十四五, 十五五).
-var planNumber = regexp.MustCompile(`十[一二三四五六七八九]五`)
+// planNumber names a plan a year has a role in: a five-year plan by its
+// number (十四五, 十五五), or the three-year action (三年行动决胜之年).
+var planNumber = regexp.MustCompile(`十[一二三四五六七八九]五|三年行动`)
 
 // samePlan reports whether the plan named nearest before the report's
 // match tm is the one named nearest before each of the question's asked
