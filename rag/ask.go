@@ -165,6 +165,11 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		// A question that names paragraphs and asks more is read without
 		// them (matched on the normalized text, as the lookup is: "第２３段" too).
 		a := e.ix.analyze(stripParaRefs(norm), rep)
+		if clause := askingClauseOnly(e.ix.askedTerms(a), a.norm); clause != "" {
+			// Read without the asker's own clause, so 上班 of 我在中石化上班
+			// pulls no 就业 figure beside the GDP target asked.
+			a = e.ix.analyze(clause, rep)
+		}
 		a.noneCover = o.noneCover
 		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
 		a.asked = d.asked

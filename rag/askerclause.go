@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -19,4 +20,18 @@ func withoutAskerClause(asked []askedTerm, norm string) []askedTerm {
 		return asked // no circumstance of the asker opens the question
 	}
 	return slices.DeleteFunc(slices.Clone(asked), func(t askedTerm) bool { return t.at >= 0 && t.at < start })
+}
+
+// askersWork is a clause saying only where the asker works (我在中石化上班):
+// unlike 我住农村 or 我们小区老旧, it tells nothing of the thing asked, so
+// the question is safely read without it.
+var askersWork = regexp.MustCompile(`^(?:我|俺)在[^，,。？?！!；;]{1,12}(?:上班|工作|打工)[，,]`)
+
+// askingClauseOnly is the asking clause of a question opening with where
+// the asker works, when withoutAskerClause drops that clause; "" when not.
+func askingClauseOnly(asked []askedTerm, norm string) string {
+	if !askersWork.MatchString(norm) || len(withoutAskerClause(asked, norm)) == len(asked) {
+		return ""
+	}
+	return norm[askingClauseStart(norm):]
 }

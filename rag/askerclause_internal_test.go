@@ -9,6 +9,11 @@ func TestGroundAskerClause(t *testing.T) {
 		{q: "我在中石化上班，想问今年GDP目标多少", want: []string{"地区生产总值增长5.5%左右"}},
 		{q: "我在银行上班，想问今年GDP目标多少", want: []string{"地区生产总值增长5.5%左右"}},
 	})
+	// Nor does it pull a quote of its own: 上班 is no 就业 figure asked.
+	checkFoundWantNot(t, []foundWantNot{
+		{"我在中石化上班，想问今年GDP目标多少", true, "地区生产总值增长5.5%左右", "城镇新增就业"},
+		{"我在盘锦上班，想问今年GDP目标多少", true, "地区生产总值增长5.5%左右", "城镇新增就业"},
+	})
 	ix := seedIndex(t)
 	for q, want := range map[string]int{
 		"我在中石化上班，想问今年gdp目标多少": 1, // 石化 and 上班 tell the asker's work
