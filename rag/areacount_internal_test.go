@@ -25,7 +25,7 @@ func TestStatedAreas(t *testing.T) {
 func TestAreaCountCorrected(t *testing.T) {
 	checkFoundWantNot(t, []foundWantNot{
 		{"今年政府工作要抓六个方面？", true, "更正：报告写的是八个方面", "地区生产总值"},
-		{"去年工作回顾分了七个方面？", true, "更正：报告写的是（八）", "多屏科技"},
+		{"去年工作回顾分了七个方面？", true, "更正：报告的小标题从（一）排到（八），不是7个方面", "报告写的是"},
 		{"今年政府工作要抓八个方面吧", true, "（八）狠抓清险除患", "更正"},
 	})
 }

@@ -82,6 +82,13 @@ func (p Part) CorrectionText(lang string) string {
 			return fmt.Sprintf("Note: the report says %s; it does not name %s", p.Figure.Value, p.Stated)
 		}
 		return fmt.Sprintf("更正：报告写的是%s，没有点名%s", p.Figure.Value, p.Stated)
+	case p.Figure != nil && p.Figure.Indicator == "方面" && strings.HasPrefix(p.Figure.Value, "（"):
+		// A count of areas corrected at the last heading: "报告写的是（八），
+		// 不是7个方面" reads as a heading answering a count.
+		if lang == "en" {
+			return fmt.Sprintf("Note: the report's headings run from （一） to %s, not %s", p.Figure.Value, p.Stated)
+		}
+		return fmt.Sprintf("更正：报告的小标题从（一）排到%s，不是%s", p.Figure.Value, p.Stated)
 	case lang == "en":
 		return fmt.Sprintf("Note: the report says %s, not %s", p.CorrectValue(lang), p.Stated)
 	}
