@@ -27,5 +27,7 @@ func TestAreaCountCorrected(t *testing.T) {
 		{"今年政府工作要抓六个方面？", true, "更正：报告写的是八个方面", "地区生产总值"},
 		{"去年工作回顾分了七个方面？", true, "更正：报告的小标题从（一）排到（八），不是7个方面", "报告写的是"},
 		{"今年政府工作要抓八个方面吧", true, "（八）狠抓清险除患", "更正"},
+		// Which areas, with a wrong count beside: the headings, corrected.
+		{"今年工作有哪几个方面，是不是六个方面", true, "更正：报告写的是八个方面，不是6个方面", "只给出数量"},
 	})
 }

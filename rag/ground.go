@@ -2011,7 +2011,9 @@ func (e *Engine) groundNames(d *Draft) {
 			return
 		}
 	}
-	if items > 0 && itemsFitCount(d.norm, items) {
+	// A stated count of areas the headings do not bear out is corrected by
+	// groundAreaCount; the headings listed are the names asked.
+	if items > 0 && (itemsFitCount(d.norm, items) || areaCountStated(d.norm) != "") {
 		return
 	}
 	if asksOneName(d.norm) && slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartQuote && namesOne(d, p.Text) }) {
