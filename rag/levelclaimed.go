@@ -17,20 +17,10 @@ func (e *Engine) groundLevelClaimedAsMove(d *Draft) {
 	if !ans.Found || d.Lookup || d.Derived || d.Matched || correctsBesideMove(ans) || d.Intent.Lang == "en" || !statesLevelOnly(d.norm) {
 		return
 	}
-	var clauses []string
-	for _, p := range ans.Parts {
-		switch p.Type {
-		case PartFigure, PartCorrection:
-			if p.Figure == nil || !changeClause(Normalize(p.Figure.Indicator)+p.Figure.Value) {
-				return
-			}
-		case PartQuote:
-			for _, sp := range Clauses(p.Text) {
-				clauses = append(clauses, Normalize(p.Text[sp.byteStart:sp.byteEnd]))
-			}
-		}
-	}
-	if onlyMoveOfAsked(d.asked, clauses) {
+	clauses, ok := quoteClausesIfFigures(ans, true, func(f *AnswerFigure) bool {
+		return changeClause(Normalize(f.Indicator) + f.Value)
+	})
+	if ok && onlyMoveOfAsked(d.asked, clauses) {
 		ans.relatedOnly(GroundNoSuchFigure, onlyChangeZh, onlyChangeEn)
 	}
 }
@@ -72,4 +62,25 @@ func correctsBesideMove(ans *Answer) bool {
 		}
 	}
 	return false
+}
+
+// quoteClausesIfFigures is the clauses of an answer's quotes, normalised,
+// when every figure part (and correction, withCorrections) passes fits;
+// ok is false at the first that does not. The two claim-kind checks read
+// an answer this way: its figures must all be of one kind (a move, a
+// level) before its quotes' clauses are weighed.
+func quoteClausesIfFigures(ans *Answer, withCorrections bool, fits func(*AnswerFigure) bool) (clauses []string, ok bool) {
+	for _, p := range ans.Parts {
+		switch {
+		case p.Type == PartFigure || withCorrections && p.Type == PartCorrection:
+			if p.Figure == nil || !fits(p.Figure) {
+				return nil, false
+			}
+		case p.Type == PartQuote:
+			for _, sp := range Clauses(p.Text) {
+				clauses = append(clauses, Normalize(p.Text[sp.byteStart:sp.byteEnd]))
+			}
+		}
+	}
+	return clauses, true
 }

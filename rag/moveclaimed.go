@@ -20,20 +20,10 @@ func (e *Engine) groundMoveClaimedAsLevel(d *Draft) {
 	if !ans.Found || d.Lookup || d.Derived || d.Matched || hasCorrection(ans) || d.Intent.Lang == "en" || !statesMoveOnly(d.norm) || saidInWords(d.Query.Text) {
 		return
 	}
-	var clauses []string
-	for _, p := range ans.Parts {
-		switch p.Type {
-		case PartFigure:
-			if p.Figure == nil || p.Figure.Direction != 0 || containsAny(Normalize(p.Figure.Indicator), moveMarks) {
-				return
-			}
-		case PartQuote:
-			for _, sp := range Clauses(p.Text) {
-				clauses = append(clauses, Normalize(p.Text[sp.byteStart:sp.byteEnd]))
-			}
-		}
-	}
-	if onlyLevelOfAsked(d.asked, clauses) {
+	clauses, ok := quoteClausesIfFigures(ans, false, func(f *AnswerFigure) bool {
+		return f.Direction == 0 && !containsAny(Normalize(f.Indicator), moveMarks)
+	})
+	if ok && onlyLevelOfAsked(d.asked, clauses) {
 		ans.relatedOnly(GroundNoSuchFigure, moveUnsaidZh, moveUnsaidEn)
 	}
 }
