@@ -126,6 +126,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind66", "testdata/baseline-blind66.json", fileQuestions("testdata/blind66.yaml")},
 		{"blind67", "testdata/baseline-blind67.json", fileQuestions("testdata/blind67.yaml")},
 		{"blind68", "testdata/baseline-blind68.json", fileQuestions("testdata/blind68.yaml")},
+		{"blind69", "testdata/baseline-blind69.json", fileQuestions("testdata/blind69.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -230,6 +231,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe104", "testdata/baseline-probe104.json", fileQuestions("testdata/probe104.yaml")},
 		{"probe105", "testdata/baseline-probe105.json", fileQuestions("testdata/probe105.yaml")},
 		{"probe106", "testdata/baseline-probe106.json", fileQuestions("testdata/probe106.yaml")},
+		{"probe107", "testdata/baseline-probe107.json", fileQuestions("testdata/probe107.yaml")},
+		{"probe108", "testdata/baseline-probe108.json", fileQuestions("testdata/probe108.yaml")},
+		{"probe109", "testdata/baseline-probe109.json", fileQuestions("testdata/probe109.yaml")},
+		{"probe110", "testdata/baseline-probe110.json", fileQuestions("testdata/probe110.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
