@@ -1196,8 +1196,9 @@ var lastYearWords = []string{"去年", "上年", "last year"}
 // readIntent reads what kind of answer is asked: a figure, a list, a
 // summary.
 func (a *analysis) readIntent(padded string) {
-	// "哪几项" asks which, not how many; "数字化" is no number.
-	counted := notFigureWords.Replace(padded)
+	// "哪几项" asks which, not how many; "数字化" is no number; a 几 said
+	// in passing ("几座桥修不修") asks no count.
+	counted := notFigureWords.Replace(fewInPassing(padded))
 	a.figure = containsAny(counted, figureCues) &&
 		!asksWhy(padded) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
