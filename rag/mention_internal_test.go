@@ -69,7 +69,7 @@ func FuzzClaimReading(f *testing.F) {
 // statesAClause reports whether s has several clauses, one of them
 // stating (statedClause): spokenNumbers reads that clause's figures.
 func statesAClause(s string) bool {
-	spans := Clauses(s)
+	spans := spokenClauses(s)
 	rs := []rune(s)
 	return len(spans) > 1 && slices.ContainsFunc(spans, func(sp Span) bool { return statedClause(string(rs[sp.Start:sp.End])) })
 }

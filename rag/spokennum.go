@@ -20,7 +20,7 @@ func spokenNumbers(text string) string {
 	if ClaimShaped(text) {
 		return spokenFigures(text)
 	}
-	spans := Clauses(text)
+	spans := spokenClauses(text)
 	if len(spans) < 2 {
 		return text
 	}
@@ -38,6 +38,21 @@ func spokenNumbers(text string) string {
 	}
 	b.WriteString(string(rs[last:]))
 	return b.String()
+}
+
+// spokenClauses are text's clauses, a space between two Han characters
+// cutting one as a comma does: a chat question types "旅游收入涨了六成多
+// 挺厉害啊" for "…涨了六成多，挺厉害啊", the figure stated in the first
+// clause and the aside after it no claim that makes the whole one.
+func spokenClauses(text string) []Span {
+	rs := []rune(text)
+	cut := slices.Clone(rs)
+	for i := 1; i+1 < len(rs); i++ {
+		if (rs[i] == ' ' || rs[i] == '　') && isHan(rs[i-1]) && isHan(rs[i+1]) {
+			cut[i] = '，' // one rune for one: the spans index text's runes
+		}
+	}
+	return Clauses(string(cut))
 }
 
 // statedClause reports whether a clause of a question of several clauses
