@@ -558,6 +558,9 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.
 		return []Part{p}
+	} else if p, c, ok := e.ix.begunBefore(d.Read, d.Scope); ok {
+		// 今年才开工 where last year's review has it 主体完工.
+		return correctionQuoting(ans, p, c)
 	} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
 		// A claimed 开工 the report has gone past (竣工投产) holds; the
 		// quoted clauses come before any other clause of the report.
@@ -990,12 +993,24 @@ func asksSomething(t string) bool {
 // a bot on the report, it is a premise to check, the answer read as a
 // question's (its quotes whole).
 func statesStageDone(t string) bool {
-	if strings.ContainsAny(t, "，,；;。？?") || !containsAny(t, alreadyCues) {
+	if strings.ContainsAny(t, "，,；;。？?") {
 		return false
 	}
-	_, ok := claimedStage([]rune(Normalize(t)))
-	return ok
+	q := []rune(Normalize(t))
+	m, ok := claimedStage(q)
+	return ok && (containsAny(t, alreadyCues) || stageJustNow(q, m))
 }
+
+// stageJustNow: 才 or 刚 stands right before claimed stage m (今年才开工,
+// 刚开始推进): a stage dated late or recent, which only a statement says —
+// one who asks says 开工了吗. Not any 才 of q: 人才 is a noun.
+func stageJustNow(q []rune, m stageMention) bool {
+	before := string(q[max(0, m.start-maxJustGap):m.start])
+	return strings.ContainsAny(before, "才刚")
+}
+
+// maxJustGap is how far before a stage its 才 or 刚 may stand: 才刚开始.
+const maxJustGap = 2
 
 // bareFigure reports whether t is one clause that states a figure and
 // asks nothing — no clause mark, no question particle — and ends with it:

@@ -120,6 +120,9 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	if v == stageCorrect {
 		return []Part{p}, true
 	}
+	if p, c, ok := e.ix.begunBefore(premise, d.Scope); ok {
+		return correctionQuoting(ans, p, c), true
+	}
 	if p, c, ok := e.ix.stageElsewhere(v, premise, d.Scope); ok {
 		return correctionQuoting(ans, p, c), true
 	}

@@ -45,10 +45,14 @@ var stageLadder = []stageWord{
 	{"开工", rungStarted, true}, {"动工", rungStarted, true}, {"开建", rungStarted, true},
 	{"新开工", rungStarted, true}, {"开工建设", rungStarted, true}, {"签约", rungStarted, true},
 	{"落地", rungStarted, false},
+	// 开始 before a verb of work begins it (开始推进, 开始建设); 开始执行 is a rule in force, below.
+	{"开始推进", rungStarted, true}, {"开始建设", rungStarted, true}, {"开始实施", rungStarted, true},
+	{"开始施工", rungStarted, true},
 	{"建设", rungBuilding, false}, {"在建", rungBuilding, false}, {"续建", rungBuilding, false},
 	{"施工", rungBuilding, false}, {"实施", rungBuilding, false},
 	{"拔地而起", rungBuilding, false}, // rising: going up, not yet done
 	{"机械竣工", rungNearDone, true}, {"主体完工", rungNearDone, true}, {"主体工程完工", rungNearDone, true}, {"封顶", rungNearDone, true},
+	{"收尾", rungNearDone, true}, // winding up: all but done, long begun
 	{"试运行", rungNearDone, true}, {"试生产", rungNearDone, true}, {"试运营", rungNearDone, true},
 	{"建成", rungDone, true}, {"竣工", rungDone, true}, {"完工", rungDone, true},
 	{"投产", rungDone, true}, {"投用", rungDone, true}, {"投运", rungDone, true},
@@ -749,8 +753,8 @@ func datedStart(q []rune) PeriodKind {
 }
 
 // maxStartDate is how far before a claimed start its year may stand:
-// 今年才开工, 今年要开工.
-const maxStartDate = 3
+// 今年才开工, 今年要开工, 今年才刚开始推进.
+const maxStartDate = 4
 
 // finishesNotStarts: the clause puts the thing at or near its end (said)
 // and says nothing of its start — 当年开工、当年竣工 starts it that year too.

@@ -344,3 +344,22 @@ func TestStageOvertaken(t *testing.T) {
 		}
 	}
 }
+
+// 开始 before a verb of work begins it; 收尾 winds a thing up, begun long
+// before: a start dated this year is no plan's that winds it up.
+func TestStageStartedAndWindingUp(t *testing.T) {
+	ix := seedIndex(t)
+	plan := Citation{Report: "panjin-2025", Paragraph: 67, Quote: "做好保交楼项目收尾工作", Period: Period{Kind: PeriodPlan, Year: 2025}}
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"保交楼项目今年才刚开始推进吧", "保交楼项目收尾"},
+		{"保交楼项目今年开始推进吧", "保交楼项目收尾"},
+		{"保交楼项目今年收尾吧", ""},
+	} {
+		if got := stageCorrected(ix, tc.q, []Citation{plan}); got != tc.want {
+			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
