@@ -166,12 +166,18 @@ func flankAfter(q, c []rune, i, j int) int {
 	return n
 }
 
-// saysReportSaid: a question opens by saying what the report said (报告
-// 说…, 报告里提到…): its words after are the report's as the asker has
-// them, each character a claim.
+// saysReportSaid: a question opens by saying what the report, or a part
+// of it, said (报告说…, 报告里提到…, 开放带动那一部分说…): its words after
+// are the report's as the asker has them, each character a claim. A
+// part named is the report's as much as 报告 is; hearsay (听说, 据说)
+// names no text whose words are quoted.
 func saysReportSaid(read string) bool {
-	return strings.HasPrefix(strings.TrimSpace(read), "报告") && claimOpen.MatchString(strings.TrimSpace(read))
+	t := strings.TrimSpace(read)
+	return claimOpen.MatchString(t) && !startsWithAny(t, hearsayOpeners)
 }
+
+// hearsayOpeners open a claim heard, not read: claimOpen's first ones.
+var hearsayOpeners = []string{"我听说", "听说", "据说"}
 
 // straddled is how many characters of the shared flank before q[i] (left
 // of them) the claim's word holding q[i] opens with: 援 of 援藏, a word the

@@ -36,3 +36,23 @@ func TestCharSwapCorrection(t *testing.T) {
 	}
 	checkCorrections(t, e, tests)
 }
+
+// A part of the report named as the speaker says the report's words as
+// much as 报告 does; hearsay names no text.
+func TestSaysReportSaidByPart(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"报告说要坚持以工兴市不动摇", true},
+		{"开放带动那一部分说要坚持以工兴市不动摇", true},
+		{"民生部分提到要新建学校", true},
+		{"听说要坚持以工兴市不动摇", false},
+		{"据说今年要新建学校", false},
+		{"坚持以工兴市不动摇吗", false},
+	} {
+		if got := saysReportSaid(tc.q); got != tc.want {
+			t.Errorf("saysReportSaid(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
