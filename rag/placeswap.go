@@ -370,7 +370,9 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 			fig := AnswerFigure{Indicator: f.pred, Value: string(rs[f.start:f.end]), Kind: p.Period.FigureKind(), Period: p.Period,
 				Report: p.Report, Paragraph: p.N, Start: c.span.Start + f.start, End: c.span.Start + f.end}
 			ans.Found, ans.Citations = true, []Citation{}
-			ans.Parts = []Part{{Type: PartCorrection, Stated: f.stated, Figure: &fig, Citations: []int{0}}, introPart(a.lang)}
+			// 赴瑞士、荷兰、美国等国家 may hold 德国 (openlist.go).
+			unnamed := openListAfter(rs, f.end) && e.ix.writesNoItem(f.stated, a.rep)
+			ans.Parts = []Part{{Type: PartCorrection, Stated: f.stated, Figure: &fig, NotNamed: unnamed, Citations: []int{0}}, introPart(a.lang)}
 			ans.addQuote(citationFor(p, trimSpan(p.Text, c.span)))
 			return true
 		}

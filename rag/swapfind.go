@@ -427,6 +427,11 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 			continue // 市、县、镇 for 深化市、县（区）、镇 lists the same tiers
 		}
 		p := citedCorrection(c, cl.at, cl.span.Start+f.start, cl.span.Start+f.end, f.stated, f.pred)
+		if f.stage < 0 && openListAfter(clause, f.end) && ix.writesNoItem(f.stated, rep) {
+			// 赴瑞士、荷兰、美国等国家 may hold 德国, which the report writes
+			// nowhere: it does not name it, which is no "不是德国".
+			p.NotNamed = true
+		}
 		if f.stage >= 0 {
 			// The claimed thing at another stage says more than
 			// another thing at the claimed one (大洼区's 国土空间规划
