@@ -56,7 +56,7 @@ type detailKind struct {
 // personRole is a role held by one person outside the city government's
 // offices (people.go's): 会长, 董事长, 校长, 院长… Not 局长 or 主任, which
 // may ask which bureau or office leads (哪个局负责 is the department row's).
-const personRole = `(?:会长|副会长|董事长|总经理|总裁|校长|院长|厂长|行长|馆长|站长|创始人|老板|法人代表|法定代表人|带头人|主教练|教练|队长|主席|主任|劳动模范|劳模|企业家)`
+const personRole = `(?:会长|副会长|董事长|总经理|总裁|校长|院长|厂长|行长|馆长|站长|创始人|老板|法人代表|法定代表人|带头人|主教练|教练|队长|主席|主任|劳动模范|劳模|企业家|运动员|选手|健儿|冠军|获奖者)`
 
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
 // the words echoed back and the words trimmed from the thing asked.
@@ -470,7 +470,7 @@ const happeningDayVerbs = `(?:闭幕|开幕|闭会|散会|结束|通车|投运|�
 // askedDetails are the detail kinds question norm asks for.
 func askedDetails(norm string) []detailKind {
 	var out []detailKind
-	for _, k := range detailKinds {
+	for _, k := range allDetailKinds {
 		if (containsAny(norm, k.cues) || k.cueRe != nil && strings.ContainsAny(norm, k.cueRunes) && k.cueReAsked(norm)) && !containsAny(norm, k.unless) &&
 			(k.unlessRe == nil || !k.unlessRe.MatchString(norm)) {
 			out = append(out, k)

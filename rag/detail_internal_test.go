@@ -139,6 +139,7 @@ func TestPersonByRoleAsked(t *testing.T) {
 		{"物流集团总裁姓什么", true},
 		{"谁担任物流商会的会长", true},
 		{"智慧农业示范区由哪位副市长分管", true},
+		{"巴黎残奥会上为盘锦夺金的运动员叫什么名字", true},
 		{"Who is the principal of the new vocational school?", true},
 		{"作报告的市长叫什么名字", false},
 		{"会长单位有哪些企业", false},
