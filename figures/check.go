@@ -546,7 +546,7 @@ func (pr *premiseRun) judgeComparable(m Mention, bare int, found, comparable []s
 // correction with it would headline a figure not asked.
 func countsOtherKind(m Mention, f *Figure) bool {
 	u := m.Value.Unit
-	if u == "" || u == UnitRank || isPercent(u) && isPercent(f.Unit) {
+	if u == "" || u == UnitRank || isPercent(u) && isPercent(f.Unit) || bareMoney(m) && isMoney(f.Unit) {
 		return false
 	}
 	return !UnitsCompatible(u, f.Unit) || countsOtherThings(u, f.Unit)
@@ -759,6 +759,13 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 		comparable = countFigures(comparableFigures(found, anyUnit))
 	default:
 		comparable = comparableFigures(found, m.Value.Unit)
+		if len(comparable) == 0 && bareMoney(m) && !idx.writesInYuan(m, report) {
+			// 外资目标7.5亿 for 4亿美元: a bare 亿 is 元 where the
+			// figures named have any, or where the report writes its
+			// number in 元 (451.5亿是外资吧: 内资's 451.5亿元), else
+			// money in any currency.
+			comparable = moneyFigures(found)
+		}
 		if dir, _ := statedChange(rs, m); len(comparable) == 0 && writesPoints(m) && (dir != 0 || m.Value.Direction != 0) {
 			comparable = growthRates(found) // "GDP增长5.5个百分点": a growth rate, held to the report's
 		}
@@ -1427,7 +1434,7 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		}
 		// A bare 亿 is money in any currency (外资7.5亿 for 7.5亿美元);
 		// "7.5 billion yuan" names its currency.
-		bareMoney := m.Value.Unit == "元" && u == "美元" && !strings.HasSuffix(m.Text, "元") && !containsAnyOf(strings.ToLower(m.Text), "yuan", "rmb")
+		bareMoney := bareMoney(m) && u == "美元"
 		other := isPercent(u)
 		if !bareScaled {
 			other = !UnitsCompatible(m.Value.Unit, u) && !(isPercent(u) && isPercent(m.Value.Unit)) && !bareMoney || countsOtherThings(m.Value.Unit, u) ||
@@ -1448,6 +1455,29 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		}
 	}
 	return nil
+}
+
+// bareMoney reports whether m is a sum with a scale and no currency
+// (外资7.5亿): read as 元, it is money in any currency all the same, as
+// "7.5 billion yuan" is not.
+func bareMoney(m Mention) bool {
+	return m.Value.Unit == "元" && !strings.HasSuffix(m.Text, "元") && !containsAnyOf(strings.ToLower(m.Text), "yuan", "rmb")
+}
+
+// writesInYuan reports whether the report writes m's number as a sum in
+// 元 anywhere.
+func (ix *Index) writesInYuan(m Mention, report string) bool {
+	sp := ix.scope(report)
+	if sp == nil {
+		return false
+	}
+	return slices.ContainsFunc(ix.figs[sp.lo:sp.hi], func(f Figure) bool { return f.Unit == "元" && m.Value.SameNumber(f.Amount()) })
+}
+
+// moneyFigures are the figures of cands comparable with a sum in either
+// currency, best first.
+func moneyFigures(cands []scored) []scored {
+	return slices.DeleteFunc(comparableFigures(cands, anyUnit), func(c scored) bool { return !isMoney(c.fig.Unit) })
 }
 
 // moneyNouns name an amount of money: a claim that names one before a
