@@ -24,6 +24,11 @@ type gapClaim struct {
 	// times it; amount is then the multiple, if any.
 	order bool
 	ratio float64
+	// shareFall: the multiple is what a fall claimed as a share leaves
+	// (少了40% is 0.6 times; sharefall.go); bound -1 says the ratio is at
+	// most that (少了一半以上), +1 at least (少了不到一半), 0 about it.
+	shareFall bool
+	bound     int
 	// fall: the order is of the size of falls (降得多): the more a figure
 	// fell, the lower it stands.
 	fall bool

@@ -129,7 +129,13 @@ func judgeOrder(g gapClaim, b, t Figure) *GapCheck {
 	if g.ratio > 0 {
 		gc.Gap.Times = ratioText(tlo, thi, blo, bhi)
 		gc.Wrong = ratioWrong(g.ratio, tlo, thi, blo, bhi)
+		if g.shareFall {
+			gc.Wrong = shareFallWrong(g, tlo, thi, blo, bhi)
+		}
 		gc.Undecided = !gc.Wrong && gc.Gap.Times == ""
+		if g.shareFall {
+			gc.Gap.Share, gc.Gap.Times = fallShareText(gc.Gap.Times, tlo, blo), ""
+		}
 		return gc
 	}
 	rel := g.way

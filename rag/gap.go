@@ -32,6 +32,10 @@ type Gap struct {
 	// Times is how many times Result Figure is ("1.6"), given where a
 	// claimed multiple is corrected; "" otherwise.
 	Times string `json:"times,omitempty"`
+	// Share is how far Figure fell below Result as a share of Result
+	// ("46.7%"), given where a claimed share of a fall (少了一半以上) is
+	// corrected: a multiple of 0.5 says it less plainly.
+	Share string `json:"share,omitempty"`
 }
 
 // Words are the gap as a phrase: "多47台", "至少多10项", "高2个百分点",
@@ -98,11 +102,17 @@ func gapValue(p Part, lang string) string {
 		if p.Gap.Times != "" {
 			s += fmt.Sprintf(", about %s times", p.Gap.Times)
 		}
+		if p.Gap.Share != "" {
+			s += fmt.Sprintf(", a fall of about %s", p.Gap.Share)
+		}
 		return s
 	}
 	s := fmt.Sprintf("%s%s、%s%s，%s", before.Period.Label(), before.Value, after.Period.Label(), after.Value, p.Gap.Words(lang))
 	if p.Gap.Times != "" {
 		s += fmt.Sprintf("，后者约为前者的%s倍", p.Gap.Times)
+	}
+	if p.Gap.Share != "" {
+		s += fmt.Sprintf("，降幅约%s", p.Gap.Share)
 	}
 	return s
 }

@@ -2114,6 +2114,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// amounts is held to their ratio.
 		{q: "今年外资目标比去年翻番？", found: true, figures: []string{"7.5亿美元", "4亿美元"}, want: []string{"更正：报告写的是2024年结果7.5亿美元、2025年目标4亿美元，少3.5亿美元，后者约为前者的0.5倍"}},
 		{q: "今年公交车比去年翻番了吧", found: true, figures: []string{"85台", "132台"}, want: []string{"后者约为前者的1.6倍，不是增长100%"}},
+		// A fall said as a share of the year before's amount (一半以上) is
+		// held to the two amounts, the fall said as a share.
+		{q: "实际利用外资今年目标比去年少了一半以上吧", found: true, figures: []string{"7.5亿美元", "4亿美元"}, want: []string{"少3.5亿美元，降幅约46.7%，不是少了一半以上"}},
 		// A bare 亿 names no currency: 外资's target is 4亿美元.
 		{q: "今年实际利用外资目标还是七亿五吧", found: true, figures: []string{"4亿美元"}, want: []string{"更正：报告写的是4亿美元，不是7.5亿"}},
 		// A fraction is a share as near as its step: a quarter holds 25.8%,
