@@ -80,7 +80,7 @@ func findOrderClaim(question string, stated []Mention, sp *span) (gapClaim, bool
 		return gapClaim{}, false
 	}
 	rs := []rune(question)
-	for _, read := range []func([]rune, []Mention, *span) (gapClaim, bool){chineseMove, chineseGrowthMultiple, chineseShareFall, chineseOrder, chineseMultiple, chineseSame, englishOrder} {
+	for _, read := range []func([]rune, []Mention, *span) (gapClaim, bool){chineseMove, chineseGrowthMultiple, implicitGrowthMultiple, chineseShareFall, chineseOrder, chineseMultiple, chineseSame, englishOrder} {
 		if g, ok := read(rs, stated, sp); ok {
 			return g, true
 		}

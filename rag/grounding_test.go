@@ -2114,6 +2114,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// amounts is held to their ratio.
 		{q: "今年外资目标比去年翻番？", found: true, figures: []string{"7.5亿美元", "4亿美元"}, want: []string{"更正：报告写的是2024年结果7.5亿美元、2025年目标4亿美元，少3.5亿美元，后者约为前者的0.5倍"}},
 		{q: "今年公交车比去年翻番了吧", found: true, figures: []string{"85台", "132台"}, want: []string{"后者约为前者的1.6倍，不是增长100%"}},
+		// Said of the plan's year alone, a doubling is against the year
+		// before all the same.
+		{q: "今年粮食产量目标要翻一番吧", found: true, figures: []string{"110万吨左右", "110万吨左右"}, want: []string{"2025年目标110万吨左右，持平", "不是增长100%"}},
 		// A fall said as a share of the year before's amount (一半以上) is
 		// held to the two amounts, the fall said as a share.
 		{q: "实际利用外资今年目标比去年少了一半以上吧", found: true, figures: []string{"7.5亿美元", "4亿美元"}, want: []string{"少3.5亿美元，降幅约46.7%，不是少了一半以上"}},
