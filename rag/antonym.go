@@ -29,8 +29,10 @@ var appraisals = []appraisal{
 // (项目储备也还算充足): the subject ends before them.
 var appraisalDegree = []string{"非常", "十分", "比较", "特别", "相当", "还算", "算是", "挺", "很", "较", "蛮", "都", "还", "也", "算"}
 
-// claimLeads open a claim's clause without being its subject.
-var claimLeads = []string{"是不是", "是否", "难道"}
+// claimLeads open a claim's clause without being its subject: a question's
+// lead, or the present it speaks of (现在居民消费意愿很强), which says when
+// the appraisal holds, not of whom.
+var claimLeads = []string{"是不是", "是否", "难道", "现在", "目前", "如今", "眼下", "当前"}
 
 // minAppraised is the fewest characters of a subject: 储备 alone is any
 // reserve.

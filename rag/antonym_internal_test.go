@@ -12,6 +12,8 @@ func TestOppositeCorrection(t *testing.T) {
 		{"居民消费意愿很强吧", problems, "居民消费意愿不强"},
 		{"居民消费意愿较强吧", problems, "居民消费意愿不强"}, // 较强: 不强 is its other way too
 		{"今年是不是项目储备也很充足", problems, "项目储备不足"},
+		{"报告说现在居民消费意愿很强、内需旺盛？", problems, "居民消费意愿不强"}, // the present is no part of the subject
+		{"目前居民消费意愿很强吧", problems, "居民消费意愿不强"},
 		{"干部执行力较强吧", problems, "政府系统个别干部执行力较弱"}, // quoted from the subject's start
 		{"项目储备不充足吧", problems, ""},              // says the report's way
 		{"项目储备并不充足吧", problems, ""},             // so does this
