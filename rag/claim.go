@@ -404,6 +404,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 最关心、最担心、最烦心的问题是什么 where the clause lists 最闹心.
 		return []Part{p}
+	} else if p, ok := listedCountCorrection(d.Query.Text, ans.Citations); ok {
+		// 最关心、最担心、最闹心这“三最” where the clause lists four.
+		return []Part{p}
 	}
 	return nil
 }
@@ -516,6 +519,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 	if len(corrections) == 0 {
 		// 降碳、减污、扩绿、增效 where the clause lists 降碳、减污、扩绿、增长.
 		if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 忠诚为魂、法治为基、民生为大这三条 where ¶70 lists five.
+		if p, ok := listedCountCorrection(d.Query.Text, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}
