@@ -1677,7 +1677,8 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 					j++
 				}
 				w := string(rs[i:j])
-				if len(w) > 2 && !stopWords[w] && !englishFiller[w] && !ix.knownLatin(w, corpus) {
+				tail := i > 0 && rs[i-1] == '-' && compoundTails[w]
+				if len(w) > 2 && !stopWords[w] && !englishFiller[w] && !ix.knownLatin(w, corpus) && !tail && !ix.englishNoTopic(w, rep) {
 					missing = append(missing, w)
 				}
 				i = j

@@ -279,3 +279,40 @@ func englishAskedHead(read string, figure bool) string {
 	}
 	return head
 }
+
+// englishNoTopic reports whether w, an English word the lexicon and the
+// reports lack, names no topic the report could lack: a word of grammar,
+// of talk or of talk about the report itself (englishNoTopicWords: the,
+// please, part, principles), an inflection of a word the lexicon or the
+// reports know, or the -s form of a word that names no topic either
+// (describes, governments). The common verbs and adjectives themselves
+// and their participles (want, realistic, named) stay: a question may
+// claim the very thing they say ("named a National Forest City"), and
+// the report's silence on it is its answer.
+func (ix *Index) englishNoTopic(w string, rep *Report) bool {
+	if englishNoTopicWords[w] {
+		return true
+	}
+	corpus := ix.corpusFor(rep)
+	for _, b := range inflectionBases(w) {
+		if englishNoTopicWords[b] || ix.knownLatin(b, corpus) {
+			return true
+		}
+	}
+	for _, suf := range []string{"s", "es"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && (englishStop[b] || englishFiller[b]) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishNoTopicWords are the kinds of englishStopKinds that never name a
+// topic: grammar, auxiliaries, adverbs, talk (the first five) and talk
+// about the report (the last).
+var englishNoTopicWords = wordSet(slices.Concat(slices.Concat(englishStopKinds[:5]...), englishStopKinds[len(englishStopKinds)-1]))
+
+// compoundTails close an English compound adjective after a hyphen
+// (port-based, export-oriented, city-owned): what it says is of the word
+// before the hyphen, and the tail names no topic of its own.
+var compoundTails = wordSet([]string{"based", "led", "oriented", "driven", "owned", "related", "focused", "level", "wide"})

@@ -167,7 +167,7 @@ func parseLink(head, tail string) (questionLink, error) {
 func (lx *Lexicon) Linked(norm string) []string {
 	var out []string
 	for _, l := range lx.links {
-		if !slices.ContainsFunc(l.words, func(w string) bool { return ContainsTerm(norm, w) }) {
+		if !slices.ContainsFunc(l.words, func(w string) bool { return linkWordIn(norm, w) }) {
 			continue
 		}
 		for _, t := range l.report {
@@ -194,6 +194,16 @@ func (lx *Lexicon) LinkedTo(word string) []string {
 	return out
 }
 
+// linkWordIn reports whether norm holds a link's word; a phrase's words
+// may be parted by a hyphen as by a space ("port-based" is the phrase
+// "port based"), as a concept's phrase members may.
+func linkWordIn(norm, w string) bool {
+	if ContainsTerm(norm, w) {
+		return true
+	}
+	return strings.Contains(w, " ") && strings.Contains(norm, "-") && ContainsTerm(strings.ReplaceAll(norm, "-", " "), w)
+}
+
 // linkPhraseTerms maps each word of the English link words found in norm
 // to that link's report terms, as phraseTerms does a concept's: "opening
 // up" is found where 开放带动 is.
@@ -201,7 +211,7 @@ func (lx *Lexicon) linkPhraseTerms(norm string) map[string][]string {
 	var out map[string][]string
 	for _, l := range lx.links {
 		for _, w := range l.words {
-			if w[0] >= 0x80 || !ContainsTerm(norm, w) {
+			if w[0] >= 0x80 || !linkWordIn(norm, w) {
 				continue
 			}
 			if out == nil {

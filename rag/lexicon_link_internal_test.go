@@ -23,6 +23,11 @@ func TestLexiconQuestionLinks(t *testing.T) {
 		{"What is the plan for opening up?", []string{"开放带动"}, "开放带动"},
 		{"When is the new mall opening?", nil, ""},
 		{"reopening up", nil, ""},
+		// The plan's framing terms asked in English: its keynote, layout,
+		// port-based development (a hyphen parts a phrase's words too).
+		{"What's the general keynote of work?", []string{"总基调", "基调"}, "总基调"},
+		{"What's the spatial layout?", []string{"布局", "格局"}, "布局"},
+		{"the port-based development", []string{"以港兴市"}, "以港兴市"},
 	}
 	for _, c := range cases {
 		norm := Normalize(c.question)
