@@ -1046,13 +1046,38 @@ func readBare(m Mention, rs []rune, english, claim bool) int {
 		return bareNone // "排名进前20": a top-N bound, a rank no share or count holds
 	case english && englishCount(m.Value) && !definite(rs[:m.Start]) && !namedBy(rs[:m.Start]):
 		return bareCount
-	case claim && strings.Contains(m.Text, "万"):
+	case (claim || statedApart(rs, m)) && strings.Contains(m.Text, "万"):
 		return bareWan
 	case claim && (saysIs(rs[:m.Start]) || endsNamedClaim(rs, m) || endsBoundClaim(rs, m)):
 		return bareIs
 	}
 	return bareNone
 }
+
+// statedApart reports whether m's clause states it apart before another
+// clause ("去年城镇新增就业才一万一，今年目标是多少"): read alone, that
+// clause is a claim (rag.ClaimShaped) and the speaker weighs the figure
+// (才, 只有), as a question of one clause that says it is, though the
+// question as a whole asks. A bare figure with no such word ("引进人才1万，
+// 是哪年的") may be what is asked about, no claim.
+func statedApart(rs []rune, m Mention) bool {
+	end := nextMark(rs, m.End)
+	if end >= len(rs) {
+		return false
+	}
+	start := clauseStart(rs, m.Start)
+	before := strings.TrimRight(string(rs[start:m.Start]), " 是有")
+	weighed := slices.ContainsFunc(weighingWords, func(w string) bool { return strings.HasSuffix(before, w) }) &&
+		!slices.ContainsFunc(caiNouns, func(w string) bool { return strings.HasSuffix(before, w) })
+	return weighed && rag.ClaimShaped(string(rs[start:end]))
+}
+
+// weighingWords, right before a figure, weigh it as the speaker states
+// it: 才一万一, 只有5家, 已经有300个.
+var weighingWords = []string{"才", "只", "仅", "足足", "已经", "已"}
+
+// caiNouns end in 才 as a noun, no weighing: 引进人才1万.
+var caiNouns = []string{"人才", "天才", "英才", "刚才", "方才"}
 
 // endsBoundClaim: a bare number under a word of a bound ends the claim
 // ("PM2.5超过35了吗", "PM2.5高于30吧"): the bound word says what the
