@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -14,10 +15,27 @@ import (
 
 // englishDone claims a thing done: finished, opened, set up, approved,
 // producing.
-var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|start(?:ed|s)? production|put into (?:production|operation|use))\b`)
+var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|start(?:ed|s)? production|put into (?:production|operation|use)|passed (?:the )?(?:final )?acceptance)\b`)
 
 // englishYesNo opens a question that asks whether its claim holds.
 var englishYesNo = regexp.MustCompile(`^\s*(?:is|was|were|are|has|have|had|did|does|do|will|would)\b`)
+
+// englishTag closes a statement with a tag that asks whether it holds
+// ("…will be put into production in 2025, right?"): a claim, as a
+// question opened by is or was is.
+var englishTag = regexp.MustCompile(`,\s*(?:right|correct|true|is that right|is that correct|isn't it|wasn't it|didn't it|won't it|hasn't it)\s*\?+\s*$`)
+
+// englishPremise opens a clause a question takes for granted ("Now that
+// X was finished last year, when…"): what it states is a claim, as a
+// yes-no question's is.
+var englishPremise = regexp.MustCompile(`^\s*(?:now that|given that|since)\b[^,?]*\b(?:was|were|is|are|has been|have been|had been)\b[^,?]*,`)
+
+// englishPremised: q opens with a premise (englishPremise) whose clause
+// holds the verb of done at at.
+func englishPremised(q string, at int) bool {
+	m := englishPremise.FindStringIndex(q)
+	return m != nil && at < m[1]
+}
 
 // englishStageCorrection corrects an English claim of a thing done where
 // no clause of the report naming it says so, from the clause naming it at
@@ -26,18 +44,25 @@ var englishYesNo = regexp.MustCompile(`^\s*(?:is|was|were|are|has|have|had|did|d
 func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 	q := strings.ToLower(d.Read)
 	at := englishDone.FindStringIndex(q)
-	if at == nil || !englishYesNo.MatchString(q) || e.ix.unknownName(d.Read, d.missing, d.Scope) {
+	if at == nil || !englishYesNo.MatchString(q) && !englishTag.MatchString(q) && !englishPremised(q, at[0]) || e.ix.unknownName(d.Read, d.missing, d.Scope) {
 		return nil, false
 	}
-	terms := contrastTerms(d.asked, q[at[0]:at[1]])
-	st := e.englishStages(d.Scope, terms, d.Intent.Period, false)
+	// Every verb of done the claim states is the stage, no word of the
+	// thing: "completed and passed acceptance".
+	terms := contrastTerms(d.asked, strings.Join(englishDone.FindAllString(q, -1), " "))
+	if m := englishPremise.FindStringIndex(q); m != nil && at[0] < m[1] {
+		// The premise names the thing; what is asked after it does not.
+		terms = slices.DeleteFunc(terms, func(t askedTerm) bool { return t.at >= m[1] })
+	}
+	done := englishClaimedRung(q[:at[0]])
+	st := e.englishStages(d.Scope, terms, d.Intent.Period, false, done)
 	planOnly := false
 	if !st.done && !st.found && d.Intent.Period == PeriodResult && !statesAmount([]rune(englishYear.ReplaceAllString(q, ""))) {
 		// Claimed done last year of a thing only the plan names (华锦阿美
 		// 项目机械竣工, 申报…地理标志产品): the plan's stage, 竣工 too, says
 		// it was not done then. A claim with a figure of its own besides
 		// its year (182.3 km built last year) is held to the figure's clause.
-		st, planOnly = e.englishStages(d.Scope, terms, PeriodPlan, true), true
+		st, planOnly = e.englishStages(d.Scope, terms, PeriodPlan, true, done), true
 	}
 	if st.done || !st.found {
 		return nil, false
@@ -45,6 +70,21 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 	part := citedCorrection(st.cite, 0, st.s, st.end, d.Read[at[0]:at[1]], "")
 	part.PlanOnly = planOnly
 	return correctionCiting(d.Answer, part, st.cite), true
+}
+
+// englishMainWorks name a thing's main works before its verb of done
+// ("the main structure of the terminal was completed"): that claims the
+// thing's 主体完工, the rung before done, not the whole done.
+var englishMainWorks = regexp.MustCompile(`\bmain (?:structure|body|works?|construction|part)s?\b`)
+
+// englishClaimedRung is the rung an English claim's verb of done claims,
+// before is the claim up to the verb: all but done when it names the main
+// works, else done.
+func englishClaimedRung(before string) int {
+	if englishMainWorks.MatchString(before) {
+		return rungNearDone
+	}
+	return rungDone
 }
 
 // englishStage is the furthest stage short of done that a clause naming
@@ -60,7 +100,8 @@ type englishStage struct {
 // englishStages reads the clauses of period (any when PeriodNone) that
 // write every one of terms. planned: a stage done counts as the furthest
 // found, not as done (a plan to finish a thing says it is not finished).
-func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKind, planned bool) englishStage {
+// done is the rung the claim calls done (englishClaimedRung).
+func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKind, planned bool, done int) englishStage {
 	var st englishStage
 	e.ix.anyReport(scope, func(r *Report) bool {
 		for i := range r.Paragraphs {
@@ -77,7 +118,7 @@ func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKi
 				said, ok := furthest(governing(rs, ts, te), ts, te)
 				switch {
 				case !ok:
-				case said.rung == rungDone && !planned:
+				case said.rung >= done && !planned:
 					st.done = true
 				case !st.found || said.rung > st.best.rung:
 					st.best, st.cite, st.found = said, citationFor(p, trimSpan(p.Text, cl.span)), true
