@@ -155,8 +155,39 @@ func (ix *Index) gapCandidates(words string, kind Kind, amount Mention, report s
 	case unit == "" || unit == "倍":
 		unit = anyUnit // "多47吧", "47 more buses", "是去年的两倍": judged later, if at all
 	}
-	found := comparableFigures(ix.search(Query{Text: words, Kind: kind, Report: report}), unit)
+	all := ix.search(Query{Text: words, Kind: kind, Report: report})
+	found := comparableFigures(all, unit)
+	if len(found) == 0 {
+		found = namedShort(all, unit)
+	}
 	return topCandidates(found)
+}
+
+// shortNameLead is how many times the next indicator's score the best
+// must score for a short name to be read as its (namedShort), and
+// shortNameCoverage how much of its weight the name must still hold.
+const (
+	shortNameLead     = 4.0
+	shortNameCoverage = 0.3
+)
+
+// namedShort is the best of all, alone, when the question names it by a
+// short form of a long name ("苇田鱼虾蟹面积" for 苇田鱼虾蟹立体生态养殖面积):
+// too little of its weight for premiseMinCoverage, yet the words it holds
+// are its and no other indicator's, so it outscores every other by far.
+// WHY: a difference claimed of a thing named short went unchecked, and
+// the two years' figures were shown as if they bore it out.
+func namedShort(all []scored, unit string) []scored {
+	if len(all) == 0 || all[0].coverage < shortNameCoverage || unit != anyUnit && !UnitsCompatible(unit, all[0].fig.Unit) {
+		return nil
+	}
+	best := all[0]
+	for _, c := range all[1:] {
+		if c.fig.Indicator != best.fig.Indicator && c.score*shortNameLead > best.score {
+			return nil
+		}
+	}
+	return []scored{best}
 }
 
 // topCandidates are the best of found, up to maxGapCandidates, while each
