@@ -52,6 +52,25 @@ var (
 	yearAsSubject = regexp.MustCompile(`(?:今年|明年|去年)(?:是|也是|既是)`)
 )
 
+// startStage and endStage are the stages a work starts and ends with.
+var (
+	startStage = regexp.MustCompile(`启动|开工|动工|开建|开始`)
+	endStage   = regexp.MustCompile(`建成|竣工|完工|投用|投运|投产|达产|通车|完成|建好|修好|交付|验收`)
+)
+
+// whenAsks is a cue asking when; a stage after it is the one asked
+// ("今年启动的详细规划什么时候完成编制" asks the end: 启动 names the work).
+var whenAsks = regexp.MustCompile(`什么时候|啥时候|何时|几时|哪一?年|哪个月`)
+
+// endAskedOnly reports whether norm asks when a work ends and not when it
+// starts.
+func endAskedOnly(norm string) bool {
+	if loc := whenAsks.FindStringIndex(norm); loc != nil && (endStage.MatchString(norm[loc[1]:]) || startStage.MatchString(norm[loc[1]:])) {
+		norm = norm[loc[1]:]
+	}
+	return endStage.MatchString(norm) && !startStage.MatchString(norm)
+}
+
 // toldWhen reports whether quotes given tell when the thing a when-question
 // names happens. Where no clause names the thing, the quotes as a whole are
 // read, and a question naming no event is left alone: its answer may be the
@@ -104,6 +123,11 @@ func tellsEvent(norm, text string, anyEvent bool) bool {
 // asked, it says the thing is done or planned in its year (在全国率先实现
 // 全域快递进村) without only seeking it (争取…纳入国家规划).
 func clauseTellsWhen(norm, c string) bool {
+	if endAskedOnly(norm) {
+		// A start (启动详细规划) tells when a work begins, not when it
+		// is done: "什么时候完成编制" is told by an end stage only.
+		c = startStage.ReplaceAllString(c, "")
+	}
 	if stageAsked.MatchString(norm) || stageTold.MatchString(c) {
 		return stageTold.MatchString(c)
 	}

@@ -1,0 +1,47 @@
+package rag
+
+import "testing"
+
+// A start (启动, 开工) tells when a work begins, not when it is done; a
+// stage named before the when-cue names the work, not the stage asked.
+func TestStartTellsNoEnd(t *testing.T) {
+	for _, tc := range []struct {
+		q, clause string
+		want      bool
+	}{
+		{"今年启动的详细规划什么时候完成编制", "启动详细规划", false},
+		{"详细规划什么时候完成", "年内完成详细规划编制", true},
+		{"详细规划什么时候启动", "启动详细规划", true},
+		{"大桥什么时候开工", "推动大桥改建工程开工", true},
+		{"大桥什么时候竣工", "当年开工、当年竣工", true},
+	} {
+		if got := clauseTellsWhen(Normalize(tc.q), Normalize(tc.clause)); got != tc.want {
+			t.Errorf("%s / %s: tells %v, want %v", tc.q, tc.clause, got, tc.want)
+		}
+	}
+}
+
+// When a resident may sign up (啥时候报名) is a procedure's detail: holding
+// the race tells no day to apply by.
+func TestWhenToSignUpAsked(t *testing.T) {
+	asks := func(q string) bool {
+		for _, k := range askedDetails(Normalize(q)) {
+			if k.evidence != nil && k.evidence.MatchString("报名") && k.zh == "" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"红马赛啥时候报名", true},
+		{"补贴什么时候可以申请", true},
+		{"红马赛啥时候举办", false},
+	} {
+		if got := asks(tc.q); got != tc.want {
+			t.Errorf("%s: asked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
