@@ -2019,6 +2019,9 @@ func (e *Engine) groundNames(d *Draft) {
 	if asksOneName(d.norm) && slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartQuote && namesOne(d, p.Text) }) {
 		return
 	}
+	if fillsSlotAsked(d.norm, Normalize(answerQuotes(ans))) {
+		return // 叫什么之年: the name asked by its form, not things counted
+	}
 	declineNamesOnly(ans)
 }
 
