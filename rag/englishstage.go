@@ -17,6 +17,12 @@ import (
 // producing.
 var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|start(?:ed|s)? production|put into (?:production|operation|use)|passed (?:the )?(?:final )?acceptance)\b`)
 
+// englishNearDone claims only the stage short of done that the report's
+// 主体工程完工, 封顶 and 机械竣工 say: "the main structure was completed",
+// "topped out", "mechanically completed". A report's clause at that stage
+// says what was claimed, and there is nothing to correct.
+var englishNearDone = regexp.MustCompile(`\bmain (?:structure|structures|body|works|part|building)\b|\btopped out\b|\bmechanical(?:ly)? complet`)
+
 // englishYesNo opens a question that asks whether its claim holds.
 var englishYesNo = regexp.MustCompile(`^\s*(?:is|was|were|are|has|have|had|did|does|do|will|would)\b`)
 
@@ -64,7 +70,7 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 		// its year (182.3 km built last year) is held to the figure's clause.
 		st, planOnly = e.englishStages(d.Scope, terms, PeriodPlan, true, done), true
 	}
-	if st.done || !st.found {
+	if st.done || !st.found || !planOnly && st.best.rung == rungNearDone && englishNearDone.MatchString(q) {
 		return nil, false
 	}
 	part := citedCorrection(st.cite, 0, st.s, st.end, d.Read[at[0]:at[1]], "")
