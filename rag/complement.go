@@ -71,6 +71,11 @@ var englishPerBase = regexp.MustCompile(`\bper (10,000|10000|ten thousand|1,000|
 // englishBases are englishPerBase's bases as perBase reads them.
 var englishBases = map[string]string{"10,000": "万", "10000": "万", "ten thousand": "万", "1,000": "千", "1000": "千", "thousand": "千", "100": "百", "hundred": "百"}
 
+// englishAddedCount asks how many things are added ("how many new
+// childcare places", "places will be added"): a count, which a rate per
+// person (每千人托位数达到4.5个) is not.
+var englishAddedCount = regexp.MustCompile(`\bhow many new\b|\b(?:be|been|are|is|were|was) (?:newly )?added\b`)
+
 // totalAsked asks a total, which a rate per person is not.
 var totalAsked = regexp.MustCompile(`总数|总量|总共|一共|合计|总计|共有|共计|\btotal\b|\bin all\b|\baltogether\b`)
 
@@ -154,6 +159,9 @@ func complementAsks(d *Draft) []complementAsk {
 				continue
 			}
 			out = append(out, complementAsk{kind: askWords, shown: m[0], words: englishComplements[m[1]]})
+		}
+		if englishAddedCount.MatchString(d.norm) && !englishPerBase.MatchString(d.norm) && !strings.Contains(d.norm, "per capita") {
+			out = append(out, complementAsk{kind: askTotal, shown: "how many are added"})
 		}
 		return append(out, baseAsks(d.norm)...)
 	}

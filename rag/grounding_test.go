@@ -3606,6 +3606,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// holds.
 		{q: "Has the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工", "〔¶35〕"}},
 		{q: "Is the Huajin Aramco railway line finished?", found: true, not: []string{"Note:"}},
+		// How many are added is a count, which a rate per thousand people
+		// (每千人托位数) is not; a count added answers it.
+		{q: "How many new childcare places will be added in 2025?", grounding: rag.GroundNoSuchFigure, want: []string{"how many are added"}},
+		{q: "How many new kindergarten places were added in 2024?", found: true, want: []string{"640个"}},
 		// A claim of the main structure done is what 主体工程完工 says.
 		{q: "Is it true the main structure of the 300,000-ton crude oil terminal at Panjin Port was completed in 2024?", found: true, want: []string{"主体工程完工"}, not: []string{"Note:"}},
 		// Claimed done last year of a thing only the plan names: the plan's
