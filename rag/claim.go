@@ -407,6 +407,9 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := listedCountCorrection(d.Query.Text, ans.Citations); ok {
 		// 最关心、最担心、最闹心这“三最” where the clause lists four.
 		return []Part{p}
+	} else if p, ok := e.ix.framingSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
+		// 第八方面说建设更高水平的法治盘锦 where ¶65 says 平安盘锦.
+		return []Part{p}
 	}
 	return nil
 }
@@ -525,6 +528,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 	if len(corrections) == 0 {
 		// 忠诚为魂、法治为基、民生为大这三条 where ¶70 lists five.
 		if p, ok := listedCountCorrection(d.Query.Text, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
+		// 第八方面是要建设更高水平的法治盘锦 where ¶65 says 平安盘锦.
+		if p, ok := e.ix.framingSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
 			corrections = append(corrections, p)
 		}
 	}
