@@ -329,6 +329,17 @@ var detailKinds = []detailKind{
 		zh:       "报告没有给出时间。相关内容：",
 		en:       "The report gives no date or time for this. Related text:",
 	},
+	{ // a time within the year put on a stage (年底通车, 上半年投产): the
+		// report plans years, and a plan to build a thing this year
+		// (曙光大桥项目…加快建设, 提速建设极兔速递产业园) says nothing of
+		// the month it opens. Only a quote timing it (年底前启动实施) does.
+		cueRe:    regexp.MustCompile(`(?:年底|年初|年中|上半年|下半年|月底|[0-9一二三四五六七八九十]+月(?:份|底)?)(?:前|之前|以前)?(?:就|能|要|会|将|可以|可){0,2}(?:建成|竣工|完工|通车|投用|投产|投运|通水|开通|开业|运营|开放|开馆)`),
+		cueRunes: "年月",
+		evidence: regexp.MustCompile(`年底|年初|年中|半年|季度|[0-9一二三四五六七八九十]+月`),
+		named:    true,
+		zh:       "报告没有给出时间。相关内容：",
+		en:       "The report gives no date or time for this. Related text:",
+	},
 	{ // the day of a happening other than the report's own reading: the
 		// report is dated (¶1's 1月8日, the day it was read to the
 		// session), and that date does not say when the session closed or

@@ -368,3 +368,30 @@ func TestTownAndCountryNamesNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// A time within the year put on a stage (年底通车) is a detail a plan to
+// build the thing this year does not give; a quote timing it does.
+func TestStageTimeWithinYearAsked(t *testing.T) {
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+	}{
+		{"曙光大桥今年年底通车", "曙光大桥项目和向海大道维修改造工程加快建设", true, false},
+		{"极兔速递产业园今年年底建成投用吧", "提速建设极兔速递产业园", true, false},
+		{"华锦阿美项目上半年就能投产吧", "推动华锦阿美项目机械竣工", true, false},
+		{"综合改造项目年底前启动实施吧", "年底前启动实施", false, false}, // a start, not an end
+		{"曙光大桥今年通车吧", "", false, false},             // the year is the plan's own
+	} {
+		kinds := askedDetails(Normalize(tc.q))
+		asked, gives := false, false
+		for _, k := range kinds {
+			if k.cueRe != nil && strings.Contains(k.cueRe.String(), "上半年") {
+				asked = true
+				gives = k.evidence.MatchString(tc.given)
+			}
+		}
+		if asked != tc.asked || gives != tc.gives {
+			t.Errorf("%q: asked %v gives %v, want %v %v", tc.q, asked, gives, tc.asked, tc.gives)
+		}
+	}
+}
