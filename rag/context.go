@@ -35,6 +35,9 @@ func splitAtComma(s string) (first, rest string, ok bool) {
 // parts clauses, -1 when none: not a thousands separator (1,470亿元).
 func commaBreak(s string) int {
 	for i, r := range s {
+		if r == ' ' && particleSpace(s, i) {
+			return i
+		}
 		if !strings.ContainsRune("，,；;", r) {
 			continue
 		}
@@ -45,6 +48,15 @@ func commaBreak(s string) int {
 		return i
 	}
 	return -1
+}
+
+// particleSpace: the space at s[i] follows a sentence particle and comes
+// before Chinese text ("是132台吧 还要开几条"): typed in place of a comma,
+// it ends the clause the particle closes.
+func particleSpace(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i:], " "))
+	return isSentenceParticle(before) && isHan(after)
 }
 
 // numberIn finds numbers and what follows each.
