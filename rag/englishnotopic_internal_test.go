@@ -19,6 +19,12 @@ func TestMissingWordsEnglishNoTopic(t *testing.T) {
 		// The common verbs and adjectives, and their participles, stay.
 		{"has Panjin been named a forest city?", []string{"named"}},
 		{"they want 20,000 talents, is that realistic", []string{"want", "realistic"}},
+		// The inflected forms of pronouns, prepositions, auxiliaries,
+		// adjectives and units are nouns the report may lack.
+		{"is there coal mining in panjin", []string{"coal", "mining"}},
+		{"is the city building new mines", []string{"mines"}},
+		{"are new public squares planned", []string{"squares"}},
+		{"does panjin have hot springs", []string{"hot", "springs"}},
 	}
 	for _, c := range cases {
 		if got := ix.missingWords(Normalize(c.q), nil); !slices.Equal(got, c.want) {

@@ -284,8 +284,9 @@ func englishAskedHead(read string, figure bool) string {
 // reports lack, names no topic the report could lack: a word of grammar,
 // of talk or of talk about the report itself (englishNoTopicWords: the,
 // please, part, principles), an inflection of a word the lexicon or the
-// reports know, or the -s form of a word that names no topic either
-// (describes, governments). The common verbs and adjectives themselves
+// reports know, or the -s form of a common verb or filler word
+// (describes, governments); only adverbs, chat and report talk lend
+// their inflections (englishNoTopicStems). The common verbs and adjectives themselves
 // and their participles (want, realistic, named) stay: a question may
 // claim the very thing they say ("named a National Forest City"), and
 // the report's silence on it is its answer.
@@ -295,12 +296,12 @@ func (ix *Index) englishNoTopic(w string, rep *Report) bool {
 	}
 	corpus := ix.corpusFor(rep)
 	for _, b := range inflectionBases(w) {
-		if englishNoTopicWords[b] || ix.knownLatin(b, corpus) {
+		if englishNoTopicStems[b] || ix.knownLatin(b, corpus) {
 			return true
 		}
 	}
 	for _, suf := range []string{"s", "es"} {
-		if b, ok := strings.CutSuffix(w, suf); ok && (englishStop[b] || englishFiller[b]) {
+		if b, ok := strings.CutSuffix(w, suf); ok && (englishVerbs[b] || englishFiller[b]) {
 			return true
 		}
 	}
@@ -311,6 +312,20 @@ func (ix *Index) englishNoTopic(w string, rep *Report) bool {
 // topic: grammar, auxiliaries, adverbs, talk (the first five) and talk
 // about the report (the last).
 var englishNoTopicWords = wordSet(slices.Concat(slices.Concat(englishStopKinds[:5]...), englishStopKinds[len(englishStopKinds)-1]))
+
+// englishNoTopicStems are the words whose inflections name no topic
+// either (wondering, principles): adverbs, chat and talk about the
+// report. Pronouns, prepositions, auxiliaries, adjectives, time words
+// and units are left out: their inflected forms are nouns of their own
+// (mine: mining, mines; out: outings; can: cans; good: goods; square:
+// squares; spring: springs), which a question may ask of and the report
+// lack.
+var englishNoTopicStems = wordSet(slices.Concat(slices.Concat(englishStopKinds[3:5]...), englishStopKinds[len(englishStopKinds)-1]))
+
+// englishVerbs are the common verbs and the verbs of figures, whose -s
+// forms (describes, rises) name no topic; their participles stay topics
+// (named, raised), since a question may claim what they say.
+var englishVerbs = wordSet(slices.Concat(englishStopKinds[5:7]...))
 
 // compoundTails close an English compound adjective after a hyphen
 // (port-based, export-oriented, city-owned): what it says is of the word
