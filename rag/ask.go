@@ -249,6 +249,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundMembership(d)
 	e.groundAreaCount(d)
 	e.groundListKind(d)
+	e.groundUnnamedKind(d)
 	e.groundDetails(d)
 	e.groundUnwrittenSubject(d)
 	e.groundEvents(d)
