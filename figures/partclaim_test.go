@@ -25,6 +25,11 @@ func TestPartOfWholeClaims(t *testing.T) {
 		{"盘锦大米品牌价值单独就超过600亿元了吧", false, "报告只给出几项合在一起的数字"},
 		{"粮油加工产业单独营业收入310亿元，对吗", false, "报告只给出几项合在一起的数字"},
 		{"精细化工产业今年营收单独要超过2000亿元吧", false, "报告只给出几项合在一起的数字"},
+		// The part's own figure beside the whole's corrects it; another
+		// whole's part (¶27's 125个) does not.
+		{"今年新签约项目300个里亿元以上的有90个吧", true, "更正：报告写的是80个，不是90个〔¶29〕"},
+		{"今年实施的600个项目里亿元以上的有100个吧", true, "更正：报告写的是125个，不是100个〔¶27〕"},
+		{"今年新签约项目300个里亿元以上的有80个吧", true, "根据报告"},
 	} {
 		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.q})
 		if err != nil {

@@ -1,6 +1,9 @@
 package rag
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A claim may name a whole by its figure and state a part of it: "增划的
 // 1.1万个停车泊位里有6000个是收费泊位", "147亿元进出口总额里出口占了一半多吧".
@@ -35,7 +38,54 @@ func (e *Engine) groundPartClaim(d *Draft) {
 			return
 		}
 	}
+	// The part's own figure beside the whole's (…300个，其中亿元以上项目80个)
+	// corrects the part's claimed one: the checks above read the first
+	// anchored count, which may be another whole's part (¶27's 125个).
+	if _, ok := partCountCorrection(d, partAt); ok {
+		// Another whole's sentence (¶27's 600个、其中…125个) is no context.
+		ans.keepParts(func(q Part) bool {
+			return len(q.Citations) == 0 || holdsWholeFigure(Normalize(ans.Citations[q.Citations[0]].Quote), d.whole)
+		})
+		// Read again: keepParts renumbers the citations.
+		p, _ := partCountCorrection(d, partAt)
+		ans.Parts = append([]Part{p}, ans.Parts...)
+		ans.figuresFromParts()
+		return
+	}
 	e.groundFigures(d, true)
+}
+
+// partCountCorrection corrects the count a claim states of a part (after
+// byte partAt of d.norm) by the count a quote gives after 其中 in the
+// sentence holding the whole's figure, when it is of the same unit, named
+// by the part's words and another number. A bounded claim (90多个) states
+// no exact count to correct.
+func partCountCorrection(d *Draft, partAt int) (Part, bool) {
+	rest := d.norm[partAt:]
+	claimed := countFigure.FindString(rest)
+	if claimed == "" || containsAny(rest, countBounds) {
+		return Part{}, false
+	}
+	for i, c := range d.Answer.Citations {
+		at := strings.Index(c.Quote, "其中")
+		if at < 0 || !holdsWholeFigure(Normalize(c.Quote[:at]), d.whole) {
+			continue
+		}
+		text := []rune(c.Quote)
+		from := utf8.RuneCountInString(c.Quote[:at]) + 2
+		for _, tm := range findAllRunes(countFigure, text) {
+			said := string(text[tm.vStart:tm.vEnd])
+			if tm.start < from || countUnit(said) != countUnit(claimed) {
+				continue
+			}
+			named := string(text[from:tm.start])
+			if sameCount(said, claimed) || strings.ContainsAny(named, "，。；、,;") || !indicatorNamesPart(d, Normalize(named)) {
+				return Part{}, false
+			}
+			return citedCorrection(c, i, tm.start, tm.end, claimed, named), true
+		}
+	}
+	return Part{}, false
 }
 
 // correctsPart reports whether correction p may stand in a claim of a
