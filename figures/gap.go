@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -159,6 +160,9 @@ func (ix *Index) gapCandidates(words string, kind Kind, amount Mention, report s
 	found := comparableFigures(all, unit)
 	if len(found) == 0 {
 		found = namedShort(all, unit)
+		if len(found) == 1 && !shortFormOf(found[0].fig.Indicator, words) {
+			found = nil
+		}
 	}
 	return topCandidates(found)
 }
@@ -189,6 +193,34 @@ func namedShort(all []scored, unit string) []scored {
 	}
 	return []scored{best}
 }
+
+// shortFormOf reports whether words name indicator by a short form: the
+// run of Han characters sharing a bigram with it writes no character the
+// indicator lacks, once a leading year word is dropped. WHY: 产量 alone
+// outscores every other indicator for 粮食产量 in "今年海参产量比去年多2万吨吧",
+// yet 海参 is no word of it; 苇田鱼虾蟹面积 writes only its indicator's.
+func shortFormOf(indicator string, words string) bool {
+	ind := rag.Normalize(indicator)
+	gs := bigrams(ind)
+	for _, run := range hanRun.FindAllString(comparedYears.ReplaceAllString(words, " "), -1) {
+		run = rag.Normalize(run) // Normalize drops spaces: a run at a time
+		if writtenIn(gs, run) == 0 {
+			continue
+		}
+		for _, r := range run {
+			if !strings.ContainsRune(ind, r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	hanRun        = regexp.MustCompile(`\p{Han}+`)
+	comparedYears = regexp.MustCompile(`(?:比|较|同比)?(?:今年|去年|明年|前年|[0-9]{4}年)`)
+)
 
 // topCandidates are the best of found, up to maxGapCandidates, while each
 // scores at least 0.8 of the first: near ties, not the long tail.

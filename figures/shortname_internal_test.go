@@ -30,6 +30,13 @@ func TestGapNamedShort(t *testing.T) {
 			t.Errorf("%s: %s wrong %v, want %s wrong %v", tc.q, w, gc.Wrong, tc.gap, tc.wrong)
 		}
 	}
+	// Named by a word of its and a word it lacks (海参 is no word of
+	// 粮食产量): not a short form of it, however far it outscores.
+	for _, q := range []string{"今年海参产量比去年多2万吨吧", "今年河蟹产量比去年多1万吨吧", "今年石油产量比去年多5万吨吧"} {
+		if gc := CheckGap(q, ix, ""); gc != nil && (gc.Gap != nil || gc.Base != nil || gc.Then != nil) {
+			t.Errorf("%s: held to %+v / %+v", q, gc.Base, gc.Then)
+		}
+	}
 	// Named by a word several indicators share: no figure is its.
 	if gc := CheckGap("今年面积比去年多2万亩吧", ix, ""); gc != nil && gc.Wrong {
 		t.Errorf("a shared word held to one indicator: %+v", gc)
