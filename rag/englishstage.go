@@ -70,7 +70,7 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 		// its year (182.3 km built last year) is held to the figure's clause.
 		st, planOnly = e.englishStages(d.Scope, terms, PeriodPlan, true, done), true
 	}
-	if st.done || !st.found || !planOnly && st.best.rung == rungNearDone && englishNearDone.MatchString(q) {
+	if st.done || !st.found || !planOnly && !st.planAhead && st.best.rung == rungNearDone && englishNearDone.MatchString(q) {
 		return nil, false
 	}
 	part := citedCorrection(st.cite, 0, st.s, st.end, d.Read[at[0]:at[1]], "")
@@ -101,6 +101,9 @@ type englishStage struct {
 	cite        Citation
 	s, end      int
 	found, done bool
+	// planAhead: best is a plan's clause read for a claim not of the plan
+	// ("Has the main structure been completed?" and 推动…机械竣工 of 2025).
+	planAhead bool
 }
 
 // englishStages reads the clauses of period (any when PeriodNone) that
@@ -115,6 +118,7 @@ func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKi
 			if !p.Quotable() || period != PeriodNone && p.Period.Kind != period {
 				continue
 			}
+			ahead := p.Period.Kind == PeriodPlan && period != PeriodPlan
 			for _, cl := range e.ix.para(p).clauses {
 				rs := []rune(cl.norm)
 				ts, te, ok := termsSpan(terms, rs)
@@ -124,10 +128,13 @@ func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKi
 				said, ok := furthest(governing(rs, ts, te), ts, te)
 				switch {
 				case !ok:
-				case said.rung >= done && !planned:
+				case said.rung >= done && !planned && !(done < rungDone && ahead):
+					// A plan's stage short of done (推动…机械竣工) is yet to
+					// come: it bears out no claim of that stage reached.
 					st.done = true
 				case !st.found || said.rung > st.best.rung:
 					st.best, st.cite, st.found = said, citationFor(p, trimSpan(p.Text, cl.span)), true
+					st.planAhead = ahead
 					st.s, st.end = stageSpan(ts, te, said)
 				}
 			}

@@ -3612,6 +3612,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "How many new kindergarten places were added in 2024?", found: true, want: []string{"640个"}},
 		// A claim of the main structure done is what 主体工程完工 says.
 		{q: "Is it true the main structure of the 300,000-ton crude oil terminal at Panjin Port was completed in 2024?", found: true, want: []string{"主体工程完工"}, not: []string{"Note:"}},
+		// …but a plan's 机械竣工 is yet to come: no main structure is done.
+		{q: "Has the main structure of the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工"}},
+		{q: "Has the Huajin Aramco project been mechanically completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工"}},
 		// Claimed done last year of a thing only the plan names: the plan's
 		// stage (机械竣工, 申报) says it was not done then.
 		{q: "Was the Huajin Aramco project put into production in 2024?", found: true, want: []string{"Note: the report lists 华锦阿美项目机械竣工 as a 2025 target/plan"}, paragraph: 35},
