@@ -89,8 +89,9 @@ var detailKinds = []detailKind{
 		cueRe: regexp.MustCompile(`(?:怎么|怎样|咋|如何|在哪|去哪|到哪|哪里|哪儿)(?:里|儿)?(?:才能|可以|能|去)?(?:申请|申报|申领|领取|办理|预约|加盟|认定|报名|(?:领|约)(?:[^导域先跑军会悟略航头束定]|$))|` +
 			`(?:怎么|怎样|咋|如何|通过什么渠道|在哪里?|去哪里?)[^，。？?]{0,14}?(?:提意见|提建议|反映问题|投诉|举报)|` +
 			// …and when a resident may sign up (红马赛啥时候报名): holding a
-			// race (举办红马赛) tells no day to apply by.
-			`(?:什么时候|啥时候|何时|几时|哪天)(?:能|可以|开始)?(?:报名|申请|申报|预约)`),
+			// race (举办红马赛) tells no day to apply by. No 申报: the city
+			// declares (申报水飞蓟地理标志产品), and the plan's year tells when.
+			`(?:什么时候|啥时候|何时|几时|哪天)(?:能|可以|开始)?(?:报名|申请|预约)`),
 		cueRunes: "怎咋如哪通什啥何几",
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
 	},

@@ -39,6 +39,7 @@ func TestWhenToSignUpAsked(t *testing.T) {
 		{"红马赛啥时候报名", true},
 		{"补贴什么时候可以申请", true},
 		{"红马赛啥时候举办", false},
+		{"水飞蓟什么时候申报地理标志", false}, // the city declares it
 	} {
 		if got := asks(tc.q); got != tc.want {
 			t.Errorf("%s: asked %v, want %v", tc.q, got, tc.want)
