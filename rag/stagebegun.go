@@ -1,7 +1,5 @@
 package rag
 
-import "regexp"
-
 // A start claimed for this year (今年才开工, 今年才启动, 今年要开工) says the
 // thing was not begun before it. Last year's review naming the thing begun,
 // under way or further on (推动辽河干流防洪提升工程主体完工 in ¶14) says it
@@ -18,7 +16,7 @@ func (ix *Index) begunBefore(read string, rep *Report) (Part, Citation, bool) {
 	if ix.dict == nil || datedStart([]rune(Normalize(read))) != PeriodPlan {
 		return Part{}, Citation{}, false
 	}
-	q := []rune(Normalize(string(claimCore(cleftTime.ReplaceAllString(read, "$1")))))
+	q := []rune(Normalize(string(claimCore(read))))
 	claimed, ok := claimedStage(q)
 	if !ok || claimed.rung != rungStarted {
 		return Part{}, Citation{}, false
@@ -57,7 +55,3 @@ func (ix *Index) begunBefore(read string, rep *Report) (Part, Citation, bool) {
 	qs = namedFrom(q, qs, string([]rune(cite.Quote)[s:e]))
 	return citedCorrection(cite, 0, s, e, claimStated(q, thing, qs, qe), ""), cite, true
 }
-
-// cleftTime is the 是 of 是…的 before a time (是今年才启动的): it puts the
-// time in focus and is no word of the claim.
-var cleftTime = regexp.MustCompile(`是((?:今年|去年|上年|明年|年内)[才刚])`)

@@ -184,6 +184,7 @@ var yearWords = regexp.MustCompile(`(?:19|20)\d\d年?|去年|今年|明年|上�
 func claimCore(text string) []rune {
 	text = claimOpen.ReplaceAllString(dropTag(strings.TrimSpace(text)), "")
 	text = TrimClaimTail(text)
+	text = cleftTime.ReplaceAllString(text, "$1")
 	text = yearWords.ReplaceAllString(text, "")
 	return []rune(strings.Map(func(r rune) rune {
 		if isClauseMark(r) && r != '、' {
@@ -192,6 +193,10 @@ func claimCore(text string) []rune {
 		return r
 	}, text))
 }
+
+// cleftTime is the 是 of 是…的 before a time (是今年才启动的): it puts the
+// time in focus and is no word of the claim.
+var cleftTime = regexp.MustCompile(`是((?:今年|去年|上年|明年|年内)[才刚])`)
 
 // sizeWords ask how big, long or far, as 多少 asks how many.
 var sizeWords = regexp.MustCompile(`多[大长高久远快重宽深]`)

@@ -54,3 +54,17 @@ func TestBareClaimEndsAtPlace(t *testing.T) {
 		}
 	}
 }
+
+// The 是 of a cleft before a time (是今年才开工的) goes with the time, so
+// a correction never states the claim as 项目是才开工.
+func TestClaimCoreDropsCleftWithItsTime(t *testing.T) {
+	for _, tc := range []struct{ claim, want string }{
+		{"华锦阿美项目是今年才开工的吧", "华锦阿美项目才开工"},
+		{"安全生产治本攻坚三年行动是去年刚启动的吗", "安全生产治本攻坚三年行动刚启动"},
+		{"华锦阿美项目是今年开工的吧", "华锦阿美项目是开工"}, // no 才/刚: not the cleft this reads
+	} {
+		if got := string(claimCore(tc.claim)); got != tc.want {
+			t.Errorf("claimCore(%q) = %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+}
