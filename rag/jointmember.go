@@ -32,7 +32,7 @@ func jointMemberAsked(norm, quote string) string {
 		}
 		for _, m := range jointMarks {
 			for at := strings.Index(clause, m); at > 0; {
-				if one := namedOfPair(norm, hanRunBefore(clause[:at]), hanRunAfter(clause[at+len(m):])); one != "" {
+				if one := namedOfPair(norm, lastHanRun(clause[:at]), leadingHan([]rune(clause[at+len(m):]))); one != "" {
 					return one
 				}
 				next := strings.Index(clause[at+len(m):], m)
@@ -67,29 +67,6 @@ func namedOfPair(norm, left, right string) string {
 		return shared + string([]rune(r)[:2])
 	}
 	return ""
-}
-
-// hanRunBefore is the run of Han characters that s ends with.
-func hanRunBefore(s string) string {
-	i := len(s)
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !isHan(r) {
-			break
-		}
-		i -= n
-	}
-	return s[i:]
-}
-
-// hanRunAfter is the run of Han characters that s starts with.
-func hanRunAfter(s string) string {
-	for i, r := range s {
-		if !isHan(r) {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 // placeAsked ask a member's place among others (盘锦河蟹品牌全省第几),
