@@ -404,14 +404,22 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 最关心、最担心、最烦心的问题是什么 where the clause lists 最闹心.
 		return []Part{p}
-	} else if p, ok := listedCountCorrection(d.Query.Text, ans.Citations); ok {
-		// 最关心、最担心、最闹心这“三最” where the clause lists four.
-		return []Part{p}
-	} else if p, ok := e.ix.framingSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
-		// 第八方面说建设更高水平的法治盘锦 where ¶65 says 平安盘锦.
+	} else if p, ok := e.quotedWordingCorrection(d, ans.Citations); ok {
 		return []Part{p}
 	}
 	return nil
+}
+
+// quotedWordingCorrection corrects a question that quotes the report's
+// words wrongly: a list it counts short (忠诚为魂、法治为基、民生为大这三条
+// where ¶70 lists five) or a word swapped in a part it quotes
+// (第八方面是要建设更高水平的法治盘锦 where ¶65 says 平安盘锦). Questions
+// and claims both try it last, when no other check corrects them.
+func (e *Engine) quotedWordingCorrection(d *Draft, texts []Citation) (Part, bool) {
+	if p, ok := listedCountCorrection(d.Query.Text, texts); ok {
+		return p, true
+	}
+	return e.ix.framingSwapCorrection(d.Read, texts, d.Scope)
 }
 
 // claimCorrections are the corrections of a claim the question states,
@@ -526,14 +534,7 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 		}
 	}
 	if len(corrections) == 0 {
-		// 忠诚为魂、法治为基、民生为大这三条 where ¶70 lists five.
-		if p, ok := listedCountCorrection(d.Query.Text, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
-		// 第八方面是要建设更高水平的法治盘锦 where ¶65 says 平安盘锦.
-		if p, ok := e.ix.framingSwapCorrection(d.Read, ans.Citations, d.Scope); ok {
+		if p, ok := e.quotedWordingCorrection(d, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}
