@@ -36,11 +36,14 @@ var englishTag = regexp.MustCompile(`,\s*(?:right|correct|true|is that right|is 
 // yes-no question's is.
 var englishPremise = regexp.MustCompile(`^\s*(?:now that|given that|since)\b[^,?]*\b(?:was|were|is|are|has been|have been|had been)\b[^,?]*,`)
 
-// englishPremised: q opens with a premise (englishPremise) whose clause
-// holds the verb of done at at.
-func englishPremised(q string, at int) bool {
-	m := englishPremise.FindStringIndex(q)
-	return m != nil && at < m[1]
+// englishPremiseEnd is where q's opening premise (englishPremise) ends
+// when its clause holds the verb of done at at; -1 when no premise does.
+// The thing is named before that end, what is asked after it.
+func englishPremiseEnd(q string, at int) int {
+	if m := englishPremise.FindStringIndex(q); m != nil && at < m[1] {
+		return m[1]
+	}
+	return -1
 }
 
 // englishStageCorrection corrects an English claim of a thing done where
@@ -50,15 +53,19 @@ func englishPremised(q string, at int) bool {
 func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 	q := strings.ToLower(d.Read)
 	at := englishDone.FindStringIndex(q)
-	if at == nil || !englishYesNo.MatchString(q) && !englishTag.MatchString(q) && !englishPremised(q, at[0]) || e.ix.unknownName(d.Read, d.missing, d.Scope) {
+	if at == nil {
+		return nil, false
+	}
+	premiseEnd := englishPremiseEnd(q, at[0])
+	if !englishYesNo.MatchString(q) && !englishTag.MatchString(q) && premiseEnd < 0 || e.ix.unknownName(d.Read, d.missing, d.Scope) {
 		return nil, false
 	}
 	// Every verb of done the claim states is the stage, no word of the
 	// thing: "completed and passed acceptance".
 	terms := contrastTerms(d.asked, strings.Join(englishDone.FindAllString(q, -1), " "))
-	if m := englishPremise.FindStringIndex(q); m != nil && at[0] < m[1] {
+	if premiseEnd >= 0 {
 		// The premise names the thing; what is asked after it does not.
-		terms = slices.DeleteFunc(terms, func(t askedTerm) bool { return t.at >= m[1] })
+		terms = slices.DeleteFunc(terms, func(t askedTerm) bool { return t.at >= premiseEnd })
 	}
 	done := englishClaimedRung(q[:at[0]])
 	st := e.englishStages(d.Scope, terms, d.Intent.Period, false, done)
