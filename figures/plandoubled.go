@@ -23,11 +23,12 @@ func implicitGrowthMultiple(rs []rune, stated []Mention, sp *span) (gapClaim, bo
 			continue
 		}
 		from := clauseStart(rs, m.Start)
+		wayEnd := m.Start // the way word ends before any 了 (增长了100%)
+		if hasSuffixAt(rs, wayEnd, "了") {
+			wayEnd--
+		}
 		for _, w := range moveWays {
-			at := m.Start - len([]rune(w.word))
-			if k := skipBack(rs, m.Start, "了"); k != m.Start {
-				at = k - len([]rune(w.word))
-			}
+			at := wayEnd - len([]rune(w.word))
 			if w.dir < 0 || at < from || !hasPrefixAt(rs, at, w.word) || figureWithin(stated, from, at) || slices.Contains(rs[from:at], '比') {
 				continue
 			}
@@ -38,14 +39,4 @@ func implicitGrowthMultiple(rs []rune, stated []Mention, sp *span) (gapClaim, bo
 		}
 	}
 	return gapClaim{}, false
-}
-
-// skipBack is where s ends just before i when it does ("了" before 100%),
-// else i.
-func skipBack(rs []rune, i int, s string) int {
-	n := len([]rune(s))
-	if i-n >= 0 && hasPrefixAt(rs, i-n, s) {
-		return i - n
-	}
-	return i
 }
