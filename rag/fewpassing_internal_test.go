@@ -15,6 +15,7 @@ func TestFewInPassing(t *testing.T) {
 		{"我想住几天，民宿今年有没有扶持", false},
 		{"盘锦有几个4A景区吗", true},
 		{"想知道今年修几座桥", true},
+		{"想知道今年修几座桥，怎么安排的", true}, // a wish to know asks its 几
 		{"去年修了几座桥，今年怎么安排", true},
 		{"今年修几座桥", true},
 	} {
