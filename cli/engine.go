@@ -65,7 +65,7 @@ type EngineOptions struct {
 	AnswerConcurrency int
 	// EmbedRetry is how long after a degraded start (Embed could not
 	// index the reports) the remote embedding is tried again, doubling
-	// up to 5 minutes; 0 for 30 s. The retries stop with BuildEngine's
+	// up to ten times this (5 minutes for the default); 0 for 30 s. The retries stop with BuildEngine's
 	// context.
 	EmbedRetry time.Duration
 	// Log gets degraded-start warnings; nil discards them.

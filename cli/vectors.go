@@ -10,10 +10,14 @@ import (
 	"github.com/reportbot/reportbot/rag"
 )
 
-// Retries of the embeddings endpoint after a degraded start.
+// Retries of the embeddings endpoint after a degraded start: the first
+// after defaultEmbedRetry unless configured, then doubling up to
+// embedRetryGrowth times the first (5 minutes for the default). The cap
+// scales with the first wait, so a short retry (a test's 1 ms) never
+// grows into minutes while the endpoint recovers slowly.
 const (
 	defaultEmbedRetry = 30 * time.Second
-	maxEmbedRetry     = 5 * time.Minute
+	embedRetryGrowth  = 10
 )
 
 // fallbackVectors is the vector leg when the configured (remote) embedding
@@ -38,14 +42,15 @@ func (f *fallbackVectors) AppendNearest(ctx context.Context, dst []string, text 
 func (f *fallbackVectors) Degraded() string { return f.cur.Load().degraded }
 
 // degradedVectors starts on local and retries build (the remote leg) every
-// retry, doubling up to maxEmbedRetry, until it succeeds or ctx ends.
+// retry, doubling up to embedRetryGrowth times retry, until it succeeds or
+// ctx ends.
 func degradedVectors(ctx context.Context, local rag.Vectors, remote string, cause error, build func(context.Context) (rag.Vectors, error), retry time.Duration, log *slog.Logger) *fallbackVectors {
 	f := &fallbackVectors{}
 	why := fmt.Sprintf("embeddings endpoint unavailable at start (%v): the vector leg uses the local embedding until %s answers", cause, remote)
 	f.cur.Store(&vectorState{v: local, degraded: why})
 	log.Warn("degraded start: "+why, "retry_in", retry)
 	go func() {
-		for wait := retry; ; wait = min(2*wait, maxEmbedRetry) {
+		for wait := retry; ; wait = nextEmbedWait(wait, retry) {
 			t := time.NewTimer(wait)
 			select {
 			case <-ctx.Done():
@@ -56,7 +61,7 @@ func degradedVectors(ctx context.Context, local rag.Vectors, remote string, caus
 			v, err := build(ctx)
 			if err != nil {
 				if ctx.Err() == nil {
-					log.Warn("embeddings endpoint still unavailable; keeping the local embedding", "model", remote, "err", err, "retry_in", min(2*wait, maxEmbedRetry))
+					log.Warn("embeddings endpoint still unavailable; keeping the local embedding", "model", remote, "err", err, "retry_in", nextEmbedWait(wait, retry))
 				}
 				continue
 			}
@@ -68,4 +73,10 @@ func degradedVectors(ctx context.Context, local rag.Vectors, remote string, caus
 		}
 	}()
 	return f
+}
+
+// nextEmbedWait is the wait after wait when the first was first: double,
+// up to embedRetryGrowth times first.
+func nextEmbedWait(wait, first time.Duration) time.Duration {
+	return min(2*wait, embedRetryGrowth*first)
 }
