@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -141,6 +142,42 @@ func gapBaseAt(rs []rune, i int, sp *span) (base Kind, end int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// yearCompared is a 比 of a question comparing with a year: at the 比,
+// end past the year's words, move past the adverbs after them (有所,
+// 明显…), where a move word may stand.
+type yearCompared struct {
+	at, end, move int
+	base          Kind
+}
+
+// amountComparisons yields each 比 of rs comparing with a year whose
+// amounts the report gives. Not 比前年 or 比2023年, years it gives no
+// amount of, nor 比去年目标, last year's report's (进出口比前年增长200%
+// stays the premise check's: 39.7%).
+func amountComparisons(rs []rune, sp *span) iter.Seq[yearCompared] {
+	return func(yield func(yearCompared) bool) {
+		for i, r := range rs {
+			if r != '比' {
+				continue
+			}
+			base, n, ok := baseYearAt(rs, i+1, sp)
+			if !ok {
+				continue
+			}
+			if base, n = baseTarget(rs, n, base); base == "" {
+				continue
+			}
+			j := n
+			for _, a := range moveAdverbs {
+				j = skipPrefix(rs, j, a)
+			}
+			if !yield(yearCompared{at: i, end: n, move: j, base: base}) {
+				return
+			}
+		}
+	}
 }
 
 // baseTarget is the kind of the year compared with when its words end

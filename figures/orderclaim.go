@@ -133,24 +133,8 @@ func chineseMove(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
 // report gives both), held to their ratio as "是去年的两倍" is. A lower
 // growth rate is the rate's, which the premise check reads.
 func chineseGrowthMultiple(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
-	for i, r := range rs {
-		if r != '比' {
-			continue
-		}
-		base, n, ok := baseYearAt(rs, i+1, sp)
-		if !ok {
-			continue
-		}
-		base, n = baseTarget(rs, n, base)
-		if base == "" {
-			// 比前年, 比2023年: a year the report gives no amount of; the
-			// rate stays the premise check's (进出口比前年增长200% → 39.7%).
-			continue
-		}
-		j := n
-		for _, a := range moveAdverbs {
-			j = skipPrefix(rs, j, a)
-		}
+	for c := range amountComparisons(rs, sp) {
+		i, n, base, j := c.at, c.end, c.base, c.move
 		for _, w := range moveWays {
 			if w.dir < 0 || !hasPrefixAt(rs, j, w.word) {
 				continue

@@ -28,21 +28,8 @@ var halfShare = regexp.MustCompile(`^了?一半以上`)
 // fall as a share, of levels only (levels: two rates' ratio says nothing
 // of it, and "比去年下降了2%" of a rate is the premise check's).
 func chineseShareFall(rs []rune, stated []Mention, sp *span) (gapClaim, bool) {
-	for i, r := range rs {
-		if r != '比' {
-			continue
-		}
-		base, n, ok := baseYearAt(rs, i+1, sp)
-		if !ok {
-			continue
-		}
-		if base, n = baseTarget(rs, n, base); base == "" {
-			continue // 比前年, 比去年目标: no amount of that year here
-		}
-		j := n
-		for _, a := range moveAdverbs {
-			j = skipPrefix(rs, j, a)
-		}
+	for c := range amountComparisons(rs, sp) {
+		i, n, base, j := c.at, c.end, c.base, c.move
 		k := fallWayEnd(rs, j)
 		if k < 0 {
 			continue
