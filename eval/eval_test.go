@@ -127,6 +127,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind67", "testdata/baseline-blind67.json", fileQuestions("testdata/blind67.yaml")},
 		{"blind68", "testdata/baseline-blind68.json", fileQuestions("testdata/blind68.yaml")},
 		{"blind69", "testdata/baseline-blind69.json", fileQuestions("testdata/blind69.yaml")},
+		{"blind70", "testdata/baseline-blind70.json", fileQuestions("testdata/blind70.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -235,6 +236,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe108", "testdata/baseline-probe108.json", fileQuestions("testdata/probe108.yaml")},
 		{"probe109", "testdata/baseline-probe109.json", fileQuestions("testdata/probe109.yaml")},
 		{"probe110", "testdata/baseline-probe110.json", fileQuestions("testdata/probe110.yaml")},
+		{"probe111", "testdata/baseline-probe111.json", fileQuestions("testdata/probe111.yaml")},
+		{"probe112", "testdata/baseline-probe112.json", fileQuestions("testdata/probe112.yaml")},
+		{"probe113", "testdata/baseline-probe113.json", fileQuestions("testdata/probe113.yaml")},
+		{"probe114", "testdata/baseline-probe114.json", fileQuestions("testdata/probe114.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
