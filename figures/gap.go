@@ -279,8 +279,18 @@ func judgeGap(g gapClaim, b, t Figure) *GapCheck {
 		return gc
 	}
 	// Disjoint, beyond float noise; an infinite end is never near.
-	gc.Wrong = chi < lo && !approxEqual(chi, lo) || clo > hi && !approxEqual(clo, hi)
+	gc.Wrong = disjoint(clo, chi, lo, hi)
+	if g.unsigned {
+		// 差2个点: the distance either way.
+		gc.Wrong = gc.Wrong && disjoint(clo, chi, -hi, -lo)
+	}
 	return gc
+}
+
+// disjoint: [clo, chi] and [lo, hi] do not meet, beyond float noise; an
+// infinite end is never near.
+func disjoint(clo, chi, lo, hi float64) bool {
+	return chi < lo && !approxEqual(chi, lo) || clo > hi && !approxEqual(clo, hi)
 }
 
 // gapReach is the least and the most a figure may be when two are

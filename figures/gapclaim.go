@@ -43,6 +43,9 @@ type gapClaim struct {
 	// implicit: no year compared with is written (implicitGap); kept
 	// only where the report gives both years' levels (levelPair).
 	implicit bool
+	// unsigned: the claim names a difference but not its way ("差2个
+	// 点"): held to the distance between the two years, either way.
+	unsigned bool
 }
 
 // gapWords say which way a difference goes, as a question writes them

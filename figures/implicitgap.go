@@ -31,6 +31,9 @@ func implicitGap(question string, stated []Mention, sp *span) (gapClaim, bool) {
 			continue
 		}
 		from := clauseStart(rs, m.Start)
+		if at, ok := unsignedGapBefore(rs, from, m.Start); ok && points && namesBothYears(n) {
+			return gapClaim{amount: m, text: string(rs[at:m.End]), at: at, to: m.End, base: KindResult, cmp: [2]int{at, at}, implicit: true, unsigned: true}, true
+		}
 		at, w, ok := wayBefore(rs, from, m.Start)
 		// A one-rune way word (多, 增) claims a difference only beside a
 		// year compared with: 新增15条 is an addition, 300多 no way. In
@@ -75,4 +78,31 @@ func levelPair(b, t *Figure) bool {
 func targetRateInPoints(question string, g gapClaim, t Figure) bool {
 	return g.amount.Value.Unit == "个百分点" && t.Unit == "%" && g.way == t.Direction &&
 		g.amount.Value.SameNumber(t.Amount()) && !namesBothYears(rag.Normalize(question))
+}
+
+// unsignedGaps name a difference without saying which side is more:
+// "去年3.5，今年5.5，差2个点". The amount is the distance between the two
+// years' rates, either way.
+var unsignedGaps = []string{"相差", "差距", "差"}
+
+// unsignedGapBefore finds an unsigned gap word (unsignedGaps) between from
+// and an amount at to, with at most 了, 是, 有 or 为 between; where it
+// starts. 差 after 不 or 较 is a quality (不差, 较差), no gap.
+func unsignedGapBefore(rs []rune, from, to int) (int, bool) {
+	j := to
+	if j > from && strings.ContainsRune("了是有为", rs[j-1]) {
+		j--
+	}
+	for _, w := range unsignedGaps {
+		n := utf8.RuneCountInString(w)
+		at := j - n
+		if at < from || string(rs[at:j]) != w {
+			continue
+		}
+		if at > from && strings.ContainsRune("不较很太", rs[at-1]) {
+			return 0, false
+		}
+		return at, true
+	}
+	return 0, false
 }

@@ -26,6 +26,11 @@ func TestImplicitGap(t *testing.T) {
 		{"今年城镇新增就业增加了1.9万人吗", "", false},
 		{"去年稻蟹共生面积增加了2万亩吗", "", false},
 		{"今年公交车买132台，公交线路新增15条吧", "", false},
+		// 差 names a gap without its way: held to the distance either
+		// way; not 较差, a quality.
+		{"今年gdp目标5.5，去年实际3.5，差2个百分点对吧", "高2个百分点", false},
+		{"去年GDP增长3.5%，今年目标5.5%，相差了2个百分点", "高2个百分点", false},
+		{"今年gdp目标5.5，去年实际3.5，差3个百分点对吧", "高2个百分点", true},
 	} {
 		gc := CheckGap(tc.q, ix, "")
 		switch {

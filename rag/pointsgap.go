@@ -22,10 +22,16 @@ var placeGapComparative = regexp.MustCompile(`(?:(?:高于|低于|快于|慢于|
 // that a spoken 个点 there is a rate's gap.
 var placeGapCues = []string{"高于", "低于", "快于", "慢于", "高出", "比全省", "比全国"}
 
+// gapWordBefore ends the words before a spoken "N个点" that name a
+// difference with no side: "今年目标5.5，去年3.5，差2个点", "两者相差了1个点".
+// 差 before an amount is how far one figure stands from another, so the
+// 个点 are points between two rates, not a rate of their own.
+var gapWordBefore = regexp.MustCompile(`(?:相差|差距|差)(?:了|是|有|为)?$`)
+
 // yearGapBefore reports whether before, the text up to a spoken "N个点"
 // (its number, in digits or words, may end it), compares it with another
 // year's rate or with the province's or the nation's.
 func yearGapBefore(before []rune) bool {
 	b := strings.TrimRight(string(before), "0123456789."+numeralRunes)
-	return yearGapComparative.MatchString(b) || placeGapComparative.MatchString(b)
+	return yearGapComparative.MatchString(b) || placeGapComparative.MatchString(b) || gapWordBefore.MatchString(b)
 }

@@ -115,6 +115,9 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		// Beside the province's or the nation's rate, too.
 		{"财政收入增速高于全国1.5个点吧", "财政收入增速高于全国1.5个百分点吧"},
 		{"出口比全省快了四个点？", "出口比全省快了4个百分点？"},
+		// After 差 or 相差, 个点 is the distance between two rates.
+		{"今年gdp目标5.5，去年实际3.5，差2个点对吧", "今年gdp目标5.5，去年实际3.5，差2个百分点对吧"},
+		{"两年增速相差了三个点", "两年增速相差了3个百分点"},
 		// A 零 ending a word is no number's start; 零点 opens one.
 		{"明年社零九个点吧", "明年社零9%吧"},
 		{"社零增速零点八个点吗", "社零增速0.8%吗"},
