@@ -580,6 +580,10 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, c, ok := e.ix.begunBefore(d.Read, d.Scope); ok {
 		// 今年才开工 where last year's review has it 主体完工.
 		return correctionQuoting(ans, p, c)
+	} else if p, c, ok := e.ix.groupCorrection(d.Read, d.Scope); ok {
+		// 去年开工建设 where the sentence sorting last year's projects lists
+		// the thing among those 竣工投产.
+		return correctionQuoting(ans, p, c)
 	} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
 		// A claimed 开工 the report has gone past (竣工投产) holds; the
 		// quoted clauses come before any other clause of the report.

@@ -123,6 +123,9 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	if p, c, ok := e.ix.begunBefore(premise, d.Scope); ok {
 		return correctionQuoting(ans, p, c), true
 	}
+	if p, c, ok := e.ix.groupCorrection(premise, d.Scope); ok {
+		return correctionQuoting(ans, p, c), true
+	}
 	if p, c, ok := e.ix.stageElsewhere(v, premise, d.Scope); ok {
 		return correctionQuoting(ans, p, c), true
 	}
