@@ -1,7 +1,6 @@
 package rag
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -71,7 +70,15 @@ func FuzzClaimReading(f *testing.F) {
 func statesAClause(s string) bool {
 	spans := spokenClauses(s)
 	rs := []rune(s)
-	return len(spans) > 1 && slices.ContainsFunc(spans, func(sp Span) bool { return statedClause(string(rs[sp.Start:sp.End])) })
+	if len(spans) < 2 {
+		return false
+	}
+	for i, sp := range spans {
+		if statedClause(string(rs[sp.Start:sp.End])) || premiseOfWordingAsked(rs, spans, i) {
+			return true
+		}
+	}
+	return false
 }
 
 func TestNamesFor(t *testing.T) {

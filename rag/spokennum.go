@@ -27,10 +27,10 @@ func spokenNumbers(text string) string {
 	rs := []rune(text)
 	var b strings.Builder
 	last := 0
-	for _, sp := range spans {
+	for i, sp := range spans {
 		b.WriteString(string(rs[last:sp.Start]))
 		clause := string(rs[sp.Start:sp.End])
-		if statedClause(clause) {
+		if statedClause(clause) || premiseOfWordingAsked(rs, spans, i) {
 			clause = spokenFigures(clause)
 		}
 		b.WriteString(clause)
@@ -65,6 +65,28 @@ func spokenClauses(text string) []Span {
 func statedClause(clause string) bool {
 	t := strings.TrimSpace(clause)
 	return !asksSomething(t) && containsAny(t, statingWords) && !strings.ContainsAny(t, quoteMarks)
+}
+
+// wordingAsked asks how the report words a thing (报告怎么说的, 报告里是
+// 怎么写的, 文件咋讲): a clause before it that asks nothing is the premise
+// the asker brings to be checked against those words ("去年是盘锦建市三十
+// 周年，报告怎么说的"), its spoken figures as typed in digits.
+var wordingAsked = regexp.MustCompile(`(?:报告|文件|里面|原文)\p{Han}{0,2}?(?:怎么|咋|如何)(?:说|讲|写|提|表述)`)
+
+// premiseOfWordingAsked reports whether clause i of text (runes rs, cut
+// into spans) states the premise a later clause asks the report's
+// wording of: it asks nothing and quotes no name.
+func premiseOfWordingAsked(rs []rune, spans []Span, i int) bool {
+	t := strings.TrimSpace(string(rs[spans[i].Start:spans[i].End]))
+	if asksSomething(t) || strings.ContainsAny(t, quoteMarks) {
+		return false
+	}
+	for _, sp := range spans[i+1:] {
+		if wordingAsked.MatchString(string(rs[sp.Start:sp.End])) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMarks open or close a quoted name in a question.
