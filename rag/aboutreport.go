@@ -44,7 +44,10 @@ var (
 	closingCue = regexp.MustCompile(`结尾|结束语|结语|收尾|最后一段|最后|号召|\bends?\b|\bending\b|\bclos(?:e|es|ing)\b|\bconclu(?:de|des|sion)\b|\bcall\b`)
 	// reportAskFiller are the words such a question holds besides the
 	// report and its cue.
-	reportAskFiller = regexp.MustCompile(`一共|总共|共计|总计|分成|分为|分|开会|开的会|谁|哪位|什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|两会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|写|开|召开|宣读|发布|发表|作的|做的|` +
+	// 得 typed for 的 after the verb, the commonest slip of the three de
+	// (的得地): "哪天在什么会上做得" asks 做的. Before 做 alone, which would
+	// match first and leave 得 a word asked.
+	reportAskFiller = regexp.MustCompile(`作得|做得|讲得|念得|一共|总共|共计|总计|分成|分为|分|开会|开的会|谁|哪位|什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|两会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|写|开|召开|宣读|发布|发表|作的|做的|` +
 		// What a closing or opening line is: 结尾引的那句古话是啥来着.
 		// What each part is called, after how many there are: "报告有几个部分，各叫什么".
 		`各自?|叫|名称|名字|标题|` +

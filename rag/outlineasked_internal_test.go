@@ -66,6 +66,9 @@ func TestFollowOnAsksReportDay(t *testing.T) {
 		"麻烦了，再问一下报告是哪天作的":       asksDelivered,
 		"另外这份报告是哪天作的":           asksDelivered,
 		"另外报告里今年的GDP目标多少":       notOfReport,
+		// 得 typed for 的.
+		"这个报告是哪天在什么会上做得": asksDelivered,
+		"报告讲得好不好":        notOfReport,
 	})
 }
 
