@@ -2345,7 +2345,9 @@ func (e *Engine) groundPlace(d *Draft) {
 		return // a short name before a thing (大洼海洋牧场) says where it is, not whose figure is asked
 	}
 	short := e.placeShort(s)
-	if slices.ContainsFunc(ans.Parts, func(p Part) bool { return p.Type == PartCorrection && placeHeld(s, short, Normalize(p.Stated)) }) {
+	if slices.ContainsFunc(ans.Parts, func(p Part) bool {
+		return p.Type == PartCorrection && placeHeld(s, short, Normalize(p.Stated)) && !e.homeThingFor(s, p, d.Scope)
+	}) {
 		return // the place is corrected: the report names another there
 	}
 	answered, named := e.placeQuotesRead(d, s, short)

@@ -630,3 +630,20 @@ func beforeBesideWider(norm string) string {
 	}
 	return norm
 }
+
+// homeThingFor: correction p puts the report's own city where the claim
+// names another city's thing (盘锦港 for 锦州港, 营口港): a city's report
+// speaks of its own port, and another city's is another port, not a
+// misnaming of it; the claim asks of a place the report does not cover.
+// A place of another city the report itself names in the slot (锦州义县
+// for 锦州凌海) is corrected as ever.
+func (e *Engine) homeThingFor(s *PlaceSlot, p Part, rep *Report) bool {
+	if s.Relation != PlaceOther {
+		return false
+	}
+	said := Normalize(p.Figure.Value)
+	return e.ix.anyReport(rep, func(r *Report) bool {
+		_, han := homeNameForms(r)
+		return slices.ContainsFunc(han, func(h string) bool { return strings.HasPrefix(said, h) })
+	})
+}
