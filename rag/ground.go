@@ -3026,7 +3026,7 @@ func claimsCountOfUnwritten(norm string, asked []askedTerm) bool {
 }
 
 // countEnds is a count ending the text: digits and a measure word.
-var countEnds = regexp.MustCompile(`[0-9][万亿]?(?:[个所座家条台处项名户辆艘吨亩]|千瓦|公里)$`)
+var countEnds = regexp.MustCompile(`[0-9][万亿]?(?:[个所座家条台处项名户辆艘吨亩块枚]|千瓦|公里)$`)
 
 // unwrittenNoun reports whether t is a noun no report writes and the
 // lexicon gives no report term for: a figure claimed of it ("去年新建了5个
