@@ -59,8 +59,10 @@ type detailKind struct {
 const personRole = `(?:会长|副会长|董事长|总经理|总裁|校长|院长|厂长|行长|馆长|站长|创始人|老板|法人代表|法定代表人|带头人|主教练|教练|队长|主席|主任|劳动模范|劳模|企业家|运动员|选手|健儿|冠军|获奖者)`
 
 // superlative is a 最 with what it says of its thing, or 第一大: the cue,
-// the words echoed back and the words trimmed from the thing asked.
-var superlative = regexp.MustCompile(`最\p{Han}|第一大`)
+// the words echoed back and the words trimmed from the thing asked. 第三大
+// ranks as 第一大 does (中国第三大油田): a sentence naming the field
+// without the rank does not give it.
+var superlative = regexp.MustCompile(`最\p{Han}|第[一二三四五六七八九十]大`)
 
 var detailKinds = []detailKind{
 	{ // a fee or a price
@@ -97,11 +99,13 @@ var detailKinds = []detailKind{
 	},
 	{ // a benefit's amount: 能补多少, 补贴多少钱. The report names policies
 		// (发放政策补贴支持住房消费) without their amounts.
-		cues: []string{"补多少", "补贴多少", "补助多少", "奖励多少", "奖多少钱", "能领多少", "领多少钱", "给多少钱", "发多少钱", "补贴金额", "补贴额度", "补助金额",
+		// 安家费 is such a benefit by its name (给多少安家费): the report says
+		// how many talents came (高层次人才31人), not what each was paid.
+		cues: []string{"补多少", "补贴多少", "补助多少", "奖励多少", "奖多少钱", "能领多少", "领多少钱", "给多少钱", "发多少钱", "补贴金额", "补贴额度", "补助金额", "安家费", "安家补贴",
 			"subsidy per", "how much can i get", "how much will i get", "how much do i get"},
 		evidence: regexp.MustCompile(`[0-9][0-9.]*(?:万|亿)?元|[0-9]块`),
 		named:    true,
-		trim:     regexp.MustCompile(`补贴|补助|奖励|多少|金额|额度`),
+		trim:     regexp.MustCompile(`补贴|补助|奖励|多少|金额|额度|安家费?`),
 	},
 	{ // which benefits a group or a deed gets: 投资建厂有什么补贴. A clause
 		// naming the thing and a benefit answers; the housing subsidy does
@@ -162,6 +166,9 @@ var detailKinds = []detailKind{
 			`(?:由|是)?(?:谁|哪位(?:副市长|市领导|领导)?)(?:来)?分管|分管(?:的)?(?:副市长|市领导|领导)(?:是|叫)?(?:谁|哪位|哪个)|` +
 			// a leader by the work led: 由哪位副市长牵头 (哪个部门牵头 is the department row's)
 			`哪位(?:副市长|市领导|领导)(?:来)?(?:牵头|负责|主抓|挂帅)|` +
+			// …and who led a delegation or a visit (赴瑞士招商是哪位领导带队的):
+			// the report says where the city went, not who headed the party.
+			`(?:谁|哪位(?:副市长|市领导|领导)?)(?:来)?(?:带队|率队|领队|带的队|率的团)|` +
 			`\bwho (?:is|was|are|were) (?:the )?(?:president|chairman|chairwoman|chairperson|principal|dean|ceo|founder|general manager)\b|` +
 			`\b(?:president|chairman|chairwoman|principal|ceo|founder)'s name\b`),
 		cueRunes: "长人谁位管板练理裁叫姓we", // 总经理叫什么名字: no 谁
@@ -189,8 +196,10 @@ var detailKinds = []detailKind{
 			"annual wage", "annual salary", "annual income", "average annual", "minimum wage", "最低工资"},
 		// "一台最多能补贴多少": one of them, and what it gets.
 		// "一亩能出多少斤" asks a yield per mu, which an area (97万亩) is not.
-		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名|亩)(?:最多|最高|能|可以|补|给|发|领|多少)`),
-		cueRunes: "一",
+		// 单个 says one of them as 一个 does (单个点能充几辆车); the count
+		// of the things (充电装置点276个) is no amount each holds.
+		cueRe:    regexp.MustCompile(`一(?:台|辆|户|个人|人|名|亩)(?:最多|最高|能|可以|补|给|发|领|多少)|单(?:个|台|辆|套|户|座)\p{Han}{0,3}?(?:最多|最高|能|可以|多少)`),
+		cueRunes: "一单",
 		evidence: regexp.MustCompile(`每|人均|户均|/`),
 		// "一天能办完吗" asks how long a thing takes, the duration kind's to
 		// answer, not an amount per day; "一个人能办完几件事" still asks one.

@@ -395,3 +395,45 @@ func TestStageTimeWithinYearAsked(t *testing.T) {
 		}
 	}
 }
+
+// Near misses of the fifty-first round: who led a delegation, an amount
+// per one thing said with 单个, a benefit by its name (安家费) and a rank
+// said as 第三大 are details asked, which a sentence naming the thing
+// without them does not give.
+func TestLeaderUnitBenefitAndRankAsked(t *testing.T) {
+	byEvidence := func(q, ev string) (detailKind, bool) {
+		for _, k := range askedDetails(Normalize(q)) {
+			if k.evidence != nil && strings.Contains(k.evidence.String(), ev) || k.evidence == nil && k.echo != nil && strings.Contains(k.echo.String(), ev) {
+				return k, true
+			}
+		}
+		return detailKind{}, false
+	}
+	for _, tc := range []struct {
+		q, ev, given string
+		thing        string // the thing asked, where the row reads it
+		asked, gives bool
+	}{
+		{"去瑞士招商是哪位领导带队的", "同志", "赴瑞士、荷兰、美国等国家开展经贸交流", "", true, false},
+		{"招商团是谁带队", "同志", "", "", true, false},
+		{"新建的充电点 单个点能充几辆车", "户均", "新建电动自行车公共集中充电装置点276个", "", true, false},
+		{"单台设备最多补多少", "户均", "每台补贴2000元", "", true, true},
+		{"单位要开展什么活动", "户均", "", "", false, false},
+		{"高层次人才来盘锦给多少安家费", "[0-9]块", "其中高层次人才31人", "高层次人才", true, false},
+		{"辽河油田是中国第三大油田吗", "最", "支持辽河油田千万吨规模稳产", "油田", true, false},
+		{"辽河油田是中国第三大油田吗", "最", "辽河油田是中国第三大油田", "油田", true, true},
+	} {
+		k, asked := byEvidence(tc.q, tc.ev)
+		if asked != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
+			continue
+		}
+		var terms []askedTerm
+		if tc.thing != "" {
+			terms = []askedTerm{{term: tc.thing, weight: 1}}
+		}
+		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), terms) != tc.gives {
+			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
+		}
+	}
+}
