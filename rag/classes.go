@@ -71,7 +71,7 @@ func anchoredToAny(text []rune, tm runeMatch, q []rune, asked []runeMatch) bool 
 	b, a := anchors(text, tm.start, tm.end)
 	for _, m := range asked {
 		before, after := anchors(q, m.start, m.end)
-		if sameAnchor(before, b, true) || sameAnchor(after, a, false) || statedBefore(statedOf(before), a) {
+		if sameAnchor(before, b, true) || sameAnchor(after, a, false) || statedBefore(statedOf(before), a) || totalOfNamed(q, m, text, tm) {
 			return true
 		}
 	}
@@ -96,6 +96,52 @@ func statedOf(before string) string {
 	}
 	return ""
 }
+
+// allSaidWords stand between a thing and the linking verb that gives how
+// many of it there are (实施方案一共是15个, 总共有): they say the count is
+// all of it, and part the thing from its count.
+var allSaidWords = []string{"一共", "总共", "共计", "合计", "总计"}
+
+// totalOfNamed: the question says how many of a thing there are in all
+// (实施方案一共是15个) and the report writes its count of that thing
+// before it (12个实施方案). The thing the question names, its last
+// totalNamedMin or more characters, opens the report's words after its
+// count: the two counts are of one thing, its name read whole rather than
+// in the few characters anchors holds.
+func totalOfNamed(q []rune, m runeMatch, text []rune, tm runeMatch) bool {
+	stated := clauseBefore(q, m.start)
+	for _, v := range []string{"有", "是", "为"} {
+		if s, ok := strings.CutSuffix(stated, v); ok {
+			stated = s
+			break
+		}
+	}
+	cut := false
+	for _, w := range allSaidWords {
+		if s, ok := strings.CutSuffix(stated, w); ok {
+			stated, cut = s, true
+			break
+		}
+	}
+	if !cut {
+		return false
+	}
+	after := clauseAfter(text, tm.end, maxTotalNamed)
+	ss := []rune(stated)
+	for n := totalNamedMin; n <= len(ss) && n <= runeLen(after); n++ {
+		if strings.HasPrefix(after, string(ss[len(ss)-n:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// totalNamedMin and maxTotalNamed bound the name totalOfNamed reads: a
+// word of three characters or more (强降雨, 实施方案), within a clause.
+const (
+	totalNamedMin = 3
+	maxTotalNamed = 12
+)
 
 // sameClause reports whether rune offsets i and j of text lie in one
 // clause: no comma or stop between them (a list's 、 does not part them).

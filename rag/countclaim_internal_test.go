@@ -37,6 +37,12 @@ func TestCountCorrection(t *testing.T) {
 		{"今年供水到户，8万农村居民饮用水与城市同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "8万", "18万"},
 		// A count beside another event of the same thing is none of it.
 		{"36个项目开工是吧", "伊科思碳五低碳综合利用等175个项目竣工投产", result, PeriodNone, "", ""},
+		// A count said to be all of a thing (一共是) is of the thing the
+		// report names after its count.
+		{"深化改革的实施方案一共是15个吧", "持续落实盘锦进一步全面深化改革12个实施方案", plan, PeriodNone, "15个", "12个"},
+		{"深化改革的实施方案总共有15个吧", "持续落实盘锦进一步全面深化改革12个实施方案", plan, PeriodNone, "15个", "12个"},
+		{"深化改革的实施方案一共是12个吧", "持续落实盘锦进一步全面深化改革12个实施方案", plan, PeriodNone, "", ""},
+		{"深化改革的实施方案一共是15个吧", "完成改革任务12个", plan, PeriodNone, "", ""}, // another thing counted
 		// A rank is no count, nor is the top of a range.
 		{"去年全国景点排行榜第5名吧", "荣登抖音全国景点排行榜第7名", result, PeriodNone, "", ""},
 		{"今年每户企业打造1—3个核心竞争力产品吧", "每户企业逐步打造1—2个具有核心竞争力的优势板块", plan, PeriodNone, "", ""},
