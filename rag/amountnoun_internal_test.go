@@ -149,3 +149,26 @@ func TestCountsNamedKindOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalLevel: 总量 ending a question adds a level to a name the report
+// writes without it (GDP总量); the report's own 信访总量, 研发经费投入总量
+// and the lexicon's 经济总量 (海洋经济总量 included) are left as they read.
+func TestTotalLevel(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"盘锦去年GDP总量", true},
+		{"去年盘锦地区生产总值总量", true},
+		{"去年信访总量", false},
+		{"研发经费投入总量", false},
+		{"盘锦经济总量", false},
+		{"盘锦海洋经济总量", false},
+		{"去年GDP增长多少", false},
+	} {
+		if got := ix.totalLevel(Normalize(tc.q), nil); got != tc.want {
+			t.Errorf("totalLevel(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

@@ -22,6 +22,14 @@ func TestAmountNamedByNoun(t *testing.T) {
 		{q: "去年盘锦经济盘子多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "地区生产总值增长3.5%左右"}},
 		{q: "盘锦经济总量有多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度"}},
 		{q: "盘锦地区生产总值有多大", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度"}},
+		// 总量 asked of GDP, by its noun, a target's 要到 or a sum in 亿
+		// stated, asks its level; a growth is no answer. The report's own
+		// 总量 (研发经费投入总量增长7%) grows as named, and answers.
+		{q: "盘锦去年GDP总量", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "地区生产总值增长3.5%左右"}},
+		{q: "今年GDP总量要到多少", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度", "地区生产总值增长5.5%左右"}},
+		{q: "去年盘锦GDP总量突破1500亿了吧", grounding: "no_such_figure", want: []string{"只给出这项的增减幅度"}},
+		{q: "今年研发经费总量目标", found: true, want: []string{"总量增长7%"}},
+		{q: "去年信访总量", found: true, want: []string{"25.8%"}},
 		{q: "What was the size of Panjin economy last year?", grounding: "no_such_figure", want: []string{"only how much this changed"}},
 		{q: "去年盘锦经济盘子大概长了多少", found: true, figures: []string{"3.5%左右"}},
 		// A sector's economy (海洋经济) is no size of the whole: its own

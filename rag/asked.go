@@ -592,8 +592,9 @@ func (ix *Index) isLexiconWord(w string) bool {
 
 // levelAsked finds a rate or share asked as it stands: "破案率多少",
 // "占比是百分之几"; a sum's 达 (总额达多少, also how the reader folds 总额
-// 是多少) asks its level as 达到 does, which a growth does not give.
-var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:现在|目前|如今|当前|眼下)?(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)|(?:余额|总额|总量|规模)(?:现在|目前|如今|当前|眼下)?(?:是|有|为|达到|达|大概)?(?:多少|几)|\b(?:ratio|proportion|share|balance|total amount|total value)\b|\b(?:what|how much) (?:is|was|were|are) (?:the )?total\b`)
+// 是多少) asks its level as 达到 does, which a growth does not give; so
+// does a target's 要到 (总量要到多少): the level planned, not its growth.
+var levelAsked = regexp.MustCompile(`(?:率|比例|比重|占比|强度)(?:现在|目前|如今|当前|眼下)?(?:是|有|为|能有|达到|能达到|大概)?(?:多少|几|百分之)|(?:余额|总额|总量|规模)(?:现在|目前|如今|当前|眼下)?(?:是|有|为|达到|达|大概|(?:要|能|将|会|预计|计划)(?:达到|到|达))?(?:多少|几)|\b(?:ratio|proportion|share|balance|total amount|total value)\b|\b(?:what|how much) (?:is|was|were|are) (?:the )?total\b`)
 
 // amountLevelAsked finds an amount of money or output asked as it stands
 // ("营业收入是多少", "去年GDP是多少", "how much did tourism revenue amount

@@ -125,6 +125,21 @@ func (ix *Index) totalInName(norm string, expand []string, rep *Report) bool {
 	return slices.ContainsFunc(expand, func(w string) bool { return strings.HasSuffix(w, "总额") }) || ix.reportWrites(rep, string(t[n-2:]))
 }
 
+// totalLevel reports whether a question ends on 总量 added to a name the
+// report writes without it (GDP总量): it asks the level, as "总量是多少"
+// does, which a growth of the thing does not give. 总量 the report writes
+// right after the name (信访总量, 研发经费投入总量) is part of that name;
+// 经济总量 is a lexicon word of its own, and a sector's economy before it
+// (海洋经济) has a level of its own in the report: both left as they read.
+func (ix *Index) totalLevel(norm string, rep *Report) bool {
+	t := []rune(amountTail(norm))
+	n := len(t) - len([]rune("总量"))
+	if n < 2 || string(t[n:]) != "总量" || string(t[n-2:n]) == "经济" {
+		return false
+	}
+	return !ix.reportWrites(rep, string(t[n-2:]))
+}
+
 // AsksAmount reports whether a normalized question asks a count or an
 // amount in a unit, which a percentage does not answer: "How many
 // tourists visited" is not told by 旅客接待量增长64%, nor "集装箱吞吐量

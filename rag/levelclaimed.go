@@ -1,10 +1,15 @@
 package rag
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // statedLevel is a figure a question states in a unit of how much or how
 // many there is (3000万人次, 300家, 600亿元), not a rate, share or multiple.
-var statedLevel = regexp.MustCompile(`\d[\d.]*(?:万|亿|千|百)?(?:人次|人|家|个|元|吨|户|辆|台|项|所|座|公里|亩|标箱|teu|TEU)`)
+// A sum in 亿 needs no unit after it: "突破1500亿" is spoken of money.
+var statedLevel = regexp.MustCompile(`\d[\d.]*(?:万|亿|千|百)?(?:人次|人|家|个|元|吨|户|辆|台|项|所|座|公里|亩|标箱|teu|TEU)|\d[\d.]*亿`)
 
 // groundLevelClaimedAsMove declines a question stating how much or how
 // many there is ("去年旅客接待量3000万人次是吧", "高新技术企业超过300家了
@@ -14,12 +19,19 @@ var statedLevel = regexp.MustCompile(`\d[\d.]*(?:万|亿|千|百)?(?:人次|人|
 // the figure stated; the report gives no level, and the notice says so.
 func (e *Engine) groundLevelClaimedAsMove(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || d.Derived || d.Matched || correctsBesideMove(ans) || d.Intent.Lang == "en" || !statesLevelOnly(d.norm) {
+	if !ans.Found || d.Lookup || d.Derived || d.Matched || correctsBesideMove(ans) || d.Intent.Lang == "en" {
+		return
+	}
+	stated := statesLevelOnly(d.norm)
+	if !stated && !e.ix.totalLevel(d.norm, d.Scope) {
 		return
 	}
 	clauses, ok := quoteClausesIfFigures(ans, true, func(f *AnswerFigure) bool {
 		return changeClause(Normalize(f.Indicator) + f.Value)
 	})
+	if !stated && slices.ContainsFunc(clauses, func(c string) bool { return strings.Contains(c, "总量") }) {
+		return // 研发经费投入总量增长7%: the growth of the 总量 named is its answer
+	}
 	if ok && onlyMoveOfAsked(d.asked, clauses) {
 		ans.relatedOnly(GroundNoSuchFigure, onlyChangeZh, onlyChangeEn)
 	}
