@@ -336,7 +336,7 @@ func claimedFigures(d *rag.Draft, c *Correction, confirmed []*Figure, mentions [
 		}
 		return correctionParts(d, c)
 	}
-	if len(confirmed) == len(mentions) && (pairedWords([]rune(d.Read), mentions) != nil || bothYears(confirmed)) {
+	if len(confirmed) == len(mentions) && (pairedWords([]rune(d.Read), mentions) != nil || bothYears(confirmed) || pointsConfirmedAsPercent(mentions, confirmed)) {
 		d.Matched = true
 		return nil, uniqueFigures(confirmed), nil
 	}

@@ -108,7 +108,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// last year's.
 		{q: "旅游收入增长了30个百分点吗", found: true, figures: []string{"29.9％"}, want: []string{"更正：报告写的是29.9％"}, not: []string{"报告写的是2.8个"}},
 		{q: "旅客接待量去年涨了65个百分点吧", found: true, figures: []string{"64％"}, want: []string{"更正", "64％"}, paragraph: 8},
-		{q: "今年进出口总额目标是增长6个百分点吧", found: true, want: []string{"注：增速以“%”计"}, not: []string{"更正"}, paragraph: 23},
+		{q: "今年进出口总额目标是增长6个百分点吧", found: true, figures: []string{"6%"}, want: []string{"注：增速以“%”计"}, not: []string{"更正"}, paragraph: 23},
 		// A sum claimed in dollars that the quote writes in yuan is
 		// corrected, the thing named short or not; dollars written stand.
 		{q: "海洋经济去年达到403亿美元了吧", found: true, want: []string{"403亿元，不是403亿美元"}, paragraph: 9},
