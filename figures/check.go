@@ -21,6 +21,10 @@ type Mention struct {
 	// points: a % the question wrote of a gap over a wider place, read
 	// as percentage points (asPoints).
 	points bool
+	// ratioPercent: a % the question wrote of a ratio's move
+	// (ratioMoved): held as written first, then, where that settles
+	// nothing, to the report's points (premiseRun.ratioUnit).
+	ratioPercent bool
 }
 
 // Find returns the figures written in text: numbers with units, percents
@@ -242,6 +246,7 @@ func premise(question, norm string, stated []Mention, gapped bool, idx *Index, r
 	for i, m := range stated {
 		n := len(pr.confirmed)
 		pr.judge(i, m)
+		pr.ratioUnit(i, m, n)
 		pr.checkListNeighbours(m, n)
 		pr.checkOutnamed(m, n)
 		if pr.paired != nil && opensThing(rs, stated, i) {

@@ -41,6 +41,10 @@ func asPoints(rs []rune, ms []Mention) {
 			m.Text, m.Value.Unit = string(rs[m.Start:m.End]), "个百分点"
 			continue
 		}
+		if m.Value.Unit == "%" && ratioMoved(rs, *m) {
+			m.ratioPercent = true // 债务率下降50%: points, said as %
+			continue
+		}
 		if m.Value.Unit != "%" || m.Value.Qualifier != "" {
 			continue
 		}
