@@ -154,6 +154,8 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	} else {
 		stated, read = e.ix.readAsked(dropInsistence(stripGreeting(text)), rep)
 	}
+	// …今年建成吗？我听说今年建成: the claim said again adds nothing.
+	read = withoutRestated(read)
 	var analyzed *analysis // nil for a paragraph lookup
 	d := &Draft{Query: Query{Text: text, Report: q.Report, Conversation: q.Conversation}, Read: read, stated: stated, Scope: rep, Track: o.track, ix: e.ix, engine: e}
 	norm := Normalize(read)
