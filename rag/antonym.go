@@ -23,16 +23,22 @@ var appraisals = []appraisal{
 	{claimed: []string{"强劲"}, opposite: []string{"不强", "偏弱", "较弱"}},
 	{claimed: []string{"强"}, opposite: []string{"不强", "偏弱", "较弱"}, needsDegree: true},
 	{claimed: []string{"快"}, opposite: []string{"不快", "偏慢", "较慢"}, needsDegree: true},
+	// An outcome set against what was expected: beyond it or short of it.
+	{claimed: []string{"超预期", "超出预期", "好于预期", "高于预期"}, opposite: []string{"不及预期", "低于预期", "未达预期"}},
 }
 
 // appraisalDegree are degree words between a subject and its appraisal
 // (项目储备也还算充足): the subject ends before them.
-var appraisalDegree = []string{"非常", "十分", "比较", "特别", "相当", "还算", "算是", "挺", "很", "较", "蛮", "都", "还", "也", "算"}
+// A word saying the appraisal holds of all of them (全部, 全都) stands
+// there too: 各项经济指标全部超预期 appraises 经济指标.
+var appraisalDegree = []string{"非常", "十分", "比较", "特别", "相当", "还算", "算是", "全部", "全都", "挺", "很", "较", "蛮", "都", "还", "也", "算", "均"}
 
 // claimLeads open a claim's clause without being its subject: a question's
 // lead, or the present it speaks of (现在居民消费意愿很强), which says when
 // the appraisal holds, not of whom.
-var claimLeads = []string{"是不是", "是否", "难道", "现在", "目前", "如今", "眼下", "当前"}
+// A quantifier over the subject (各项, 所有) says how many of it, not
+// which: the report may appraise 个别经济指标 where the claim says 各项.
+var claimLeads = []string{"是不是", "是否", "难道", "现在", "目前", "如今", "眼下", "当前", "各项", "所有"}
 
 // minAppraised is the fewest characters of a subject: 储备 alone is any
 // reserve.
@@ -55,7 +61,7 @@ func oppositeCorrection(q string, texts []Citation) (Part, bool) {
 				if runeLen(subj) < minAppraised {
 					continue
 				}
-				if p, ok := reportOpposite(subj, string(rs[start:end]), a.opposite, texts); ok {
+				if p, ok := reportOpposite(subj, string(rs[start:end]), string(rs[end:]), a.opposite, texts); ok {
 					return p, true
 				}
 			}
@@ -103,14 +109,14 @@ func claimSubjectStart(rs []rune, i int) int {
 // subject ends with subj and is appraised by one of the opposite words.
 // The quote runs from the clause's subject's start: 政府系统个别干部
 // 执行力较弱 for a claimed 干部执行力较强 shows whose.
-func reportOpposite(subj, stated string, opposite []string, texts []Citation) (Part, bool) {
+func reportOpposite(subj, stated, after string, opposite []string, texts []Citation) (Part, bool) {
 	for ci, c := range texts {
 		norm := normalizeRunes(c.Quote)
 		text := string(norm)
 		for _, o := range opposite {
 			for _, j := range runeIndexAll(text, o) {
 				s := clauseStartAt(norm, j)
-				if strings.HasSuffix(string(norm[s:j]), subj) {
+				if strings.HasSuffix(string(norm[s:j]), subj) || doingAppraised(string(norm[s:j]), subj, after) {
 					return citedCorrection(c, ci, s, j+runeLen(o), stated, ""), true
 				}
 			}
@@ -118,6 +124,23 @@ func reportOpposite(subj, stated string, opposite []string, texts []Citation) (P
 	}
 	return Part{}, false
 }
+
+// doingAppraised: the report's subject is the claim's and the doing the
+// claim says after its appraisal (超预期完成了), named as a noun
+// (经济指标完成情况不及预期): the report appraises how the same subject's
+// doing went where the claim appraises the doing itself.
+func doingAppraised(reportSubj, subj, after string) bool {
+	i := strings.LastIndex(reportSubj, subj)
+	if i < 0 {
+		return false
+	}
+	doing := strings.TrimSuffix(reportSubj[i+len(subj):], "情况")
+	return runeLen(doing) == maxDoing && strings.HasPrefix(after, doing)
+}
+
+// maxDoing is how many characters the doing doingAppraised reads holds: a
+// verb of two (完成, 推进).
+const maxDoing = 2
 
 // normalizeRunes normalizes s a rune at a time, so that offsets into it
 // are offsets into s: a rune whose normal form is not one rune (a

@@ -22,6 +22,12 @@ func TestOppositeCorrection(t *testing.T) {
 		{"新兴产业转型步伐很快吧", problems, ""},           // 传统产业's, not 新兴产业's
 		{"企业干部执行力较强吧", problems, ""},            // 政府系统个别干部's
 		{"传统产业转型步伐加快了吧", problems, ""},          // 加快 is no appraisal
+		// An outcome against what was expected: all of a subject claimed
+		// beyond it, some short of it in the report, which names the doing.
+		{"报告里说去年各项经济指标全部超预期完成了，对吧？", "个别经济指标完成情况不及预期；传统产业转型步伐不快", "个别经济指标完成情况不及预期"},
+		{"经济指标都好于预期完成了吧", "个别经济指标完成情况不及预期；传统产业转型步伐不快", "个别经济指标完成情况不及预期"},
+		{"各项经济指标全部超预期推进了吧", "个别经济指标完成情况不及预期", ""}, // another doing
+		{"社会指标全部超预期完成了吧", "个别经济指标完成情况不及预期", ""},   // another subject
 		// Full-width spaces open a paragraph; normalizing drops them, and
 		// the quote must still be cut at the report's own offsets.
 		{"项目储备很充足吧", "　　" + problems, "项目储备不足"},
