@@ -1825,6 +1825,10 @@ var englishFiller = map[string]bool{
 	// Adding, an everyday verb whose object is the topic: "how many
 	// firms will Panjin add" asks 新增 of the firms, not of "add".
 	"add": true, "adds": true, "adding": true,
+	// What a thing is called and what it is to another, no topic: "what
+	// is 2025 called in relation to the 15th Five-Year Plan" asks the
+	// name the report gives the year (谋篇布局之年); the plan is the topic.
+	"called": true, "relation": true, "regard": true,
 }
 
 // blankLatinLocal blanks the pinyin of the city's own places (dawa,

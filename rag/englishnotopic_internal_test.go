@@ -15,6 +15,9 @@ func TestMissingWordsEnglishNoTopic(t *testing.T) {
 		// name nothing the report could lack.
 		{"Which part of the report covers the port-based development?", nil},
 		{"What's the layout the plan describes?", nil},
+		// What a thing is called, and what it is to another, ask its name.
+		{"What is 2025 called in relation to the 15th Five-Year Plan?", nil},
+		{"What is the year called with regard to the plan?", nil},
 		{"How will Panjin get more help from the provincial governments?", nil},
 		// The common verbs and adjectives, and their participles, stay.
 		{"has Panjin been named a forest city?", []string{"named"}},
