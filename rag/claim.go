@@ -538,6 +538,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 			corrections = append(corrections, p)
 		}
 	}
+	if len(corrections) == 0 {
+		// 过紧日子可以适当放宽了 where the plan says 养成过紧日子的习惯和自觉.
+		if p, c, ok := e.ix.easedCorrection(d.Read, d.Scope); ok {
+			corrections = correctionQuoting(ans, p, c)
+		}
+	}
 	return corrections
 }
 
