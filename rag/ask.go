@@ -295,6 +295,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundPeople(d)
 	e.groundAboutReport(d)
 	e.groundUndatedResult(d)
+	e.groundPerUnitHead(d)
 	// Last: an answer another rule declined keeps that rule's reason.
 	e.groundUnmeasured(d)
 }
