@@ -285,6 +285,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundLevelClaimedAsMove(d)
 	e.groundMention(d)
 	e.groundUnwrittenProper(d)
+	e.groundClaimedInitials(d)
 	e.groundOpenListUnnamed(d)
 	e.groundKindName(d)
 	e.groundUnwrittenEvent(d)
