@@ -1493,17 +1493,36 @@ func (ix *Index) readTerms(a *analysis, named []yearMention) {
 // phrase (five-year), is found where they are, and stays.
 func (ix *Index) lightenFiller(a *analysis) {
 	var phrased map[string][]string
+	read := false
 	for t, w := range a.terms {
 		if w < 1 || !englishFiller[t] || len(ix.lex.reportTermsOf(t)) > 0 {
 			continue
 		}
-		if phrased == nil {
-			phrased = ix.lex.phraseTerms(a.norm)
+		if !read {
+			phrased, read = ix.phrasedWords(a), true
 		}
 		if len(phrased[t]) == 0 {
 			a.terms[t] = genericWeight
 		}
 	}
+}
+
+// phrasedWords maps the words of the lexicon's phrases a question holds to
+// their report terms: a concept's, and, where readExpansions reads them
+// (not of the results), a link's ("the government system" names 政府系统,
+// its two fillers included).
+func (ix *Index) phrasedWords(a *analysis) map[string][]string {
+	phrased := ix.lex.phraseTerms(a.norm)
+	if a.period == PeriodResult {
+		return phrased
+	}
+	for word, ts := range ix.lex.linkPhraseTerms(a.norm) {
+		if phrased == nil {
+			phrased = map[string][]string{}
+		}
+		phrased[word] = append(phrased[word], ts...)
+	}
+	return phrased
 }
 
 // withoutYears is norm with the years named in it blanked.
@@ -1648,7 +1667,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 	corpus := ix.corpusFor(rep)
 	text := norm
 	if ix.lex != nil {
-		text = ix.lex.blankMembers(text)
+		text = ix.lex.blankLinkPhrases(ix.lex.blankMembers(text))
 	}
 	text = ix.stripPlaces(text)
 	text = ix.blankLatinLocal(text)
@@ -1829,6 +1848,13 @@ var englishFiller = map[string]bool{
 	// is 2025 called in relation to the 15th Five-Year Plan" asks the
 	// name the report gives the year (谋篇布局之年); the plan is the topic.
 	"called": true, "relation": true, "regard": true,
+	// Trying, supporting, following and summing up, how a plan or a report
+	// is asked of, no topic: "how will Panjin try to get support" (支持 is
+	// everywhere in the plan: its object is the topic), "what principles
+	// should it follow", "how does it sum up the year in general terms".
+	"try": true, "tries": true, "trying": true, "tried": true, "follow": true, "follows": true,
+	"sum": true, "terms": true, "general": true, "uphold": true, "upholds": true, "etc": true,
+	"principle": true, "principles": true, "support": true, "supports": true, "supported": true,
 }
 
 // blankLatinLocal blanks the pinyin of the city's own places (dawa,
