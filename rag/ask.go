@@ -286,6 +286,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundMention(d)
 	e.groundUnwrittenProper(d)
 	e.groundClaimedInitials(d)
+	e.groundOtherNamed(d)
 	e.groundOpenListUnnamed(d)
 	e.groundKindName(d)
 	e.groundUnwrittenEvent(d)
