@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -29,6 +30,9 @@ func (ix *Index) outnamedNeighbour(f *Figure, m Mention, rs []rune) *Figure {
 	if strings.Contains(claimed, "、") || strings.Contains(claimed, "分别") {
 		return nil // a list's names, each held to its figure by the pair checks
 	}
+	if ix.namesBySynonym(claimed, f.Indicator) {
+		return nil // 旅游的人 is 旅客接待量: its 旅游 is no word of 旅游收入
+	}
 	figs := ix.inParagraph(f.Report, f.Paragraph)
 	cands := []Figure{*f}
 	for _, g := range figs {
@@ -48,6 +52,22 @@ func (ix *Index) outnamedNeighbour(f *Figure, m Mention, rs []rune) *Figure {
 		}
 	}
 	return nil
+}
+
+// namesBySynonym reports whether the lexicon reads claimed as naming
+// indicator whole (旅游的人 as 旅客接待量): a word people use for the
+// thing names it, though it shares characters with a neighbour's name.
+func (ix *Index) namesBySynonym(claimed, indicator string) bool {
+	if ix.expand == nil {
+		return false
+	}
+	ind := rag.Normalize(indicator)
+	for _, t := range ix.expand(claimed) {
+		if n := rag.Normalize(t); utf8.RuneCountInString(n) >= 3 && strings.Contains(ind, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkOutnamed turns a confirmation of stated figure m (those from the

@@ -14,5 +14,9 @@ func TestPremiseOutnamedNeighbour(t *testing.T) {
 		{"2024年开复工项目502个吧", "", ""},
 		{"去年项目一共502个对吗", "", ""},
 		{"今年GDP预期增长5.5%左右是吧", "", ""}, // a synonym weighs no characters
+		// 旅游的人 is the lexicon's word for 旅客接待量: its 旅游 is no
+		// word of 旅游收入 beside it.
+		{"去年旅游的人涨了64%吧", "", ""},
+		{"去年旅游的人涨了50%吧", "50%", "64％"},
 	})
 }

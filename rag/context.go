@@ -185,7 +185,7 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 		// figure's rank.
 		return "", read
 	}
-	if sharesTerm(first(), a) && !(likeIt && hasOwnTerm(a, first())) {
+	if sharesTerm(first(), a) && !(likeIt && hasOwnTerm(a, first())) && !namesOtherIndicator(first(), a) {
 		// "去年买了85台公交车，今年买多少", "债务率降了100个百分点以上，那
 		// 现在债务率是多少": one indicator, one question.
 		return "", read
@@ -439,6 +439,28 @@ func hasOwnTerm(a, b analysis) bool {
 	}
 	return false
 }
+
+// namesOtherIndicator reports whether stated clause s and the rest a name two
+// indicators that only share a word: s's words name through the lexicon
+// a report term that a neither names nor holds, and a holds a term of
+// substance s lacks ("来盘锦旅游的人涨了五成" is 旅客接待量, "旅游收入涨了
+// 多少" another figure). The stated figure is then its own claim, checked
+// against its own indicator, not one question's context.
+func namesOtherIndicator(s, a analysis) bool {
+	if !hasOwnTerm(a, s) {
+		return false
+	}
+	for _, e := range s.expand {
+		if utf8.RuneCountInString(e) >= minNamedTerm && !slices.Contains(a.expand, e) && !strings.Contains(a.norm, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// minNamedTerm is how long a report term a lexicon line adds must be to
+// name an indicator: 增长 and 文旅 are added to many.
+const minNamedTerm = 4
 
 // sharesTerm reports whether two readings share a term of substance.
 func sharesTerm(a, b analysis) bool {

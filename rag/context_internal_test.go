@@ -64,6 +64,9 @@ func TestSplitContext(t *testing.T) {
 		{"一般公共预算收入去年增长8.3%，今年目标增长多少？", "一般公共预算收入去年增长8.3%，", "今年一般公共预算收入目标增长多少？"},
 		{"实际到位内资增长20.2%，今年目标增长多少？", "实际到位内资增长20.2%，", "今年实际到位内资目标增长多少？"},
 		{"去年GDP增长3.5%，增长多少", "", "去年GDP增长3.5%，增长多少"}, // the same period: nothing new asked
+		// Two indicators that share only a word (旅游): the stated clause
+		// names 旅客接待量 by the lexicon, the rest 旅游收入.
+		{"去年来盘锦旅游的人涨了50%，旅游收入涨了多少", "去年来盘锦旅游的人涨了50%，", "去年旅游收入涨了多少"},
 	} {
 		stated, read := ix.splitContext(tc.q, nil)
 		if stated != tc.stated || read != tc.read {
