@@ -40,6 +40,7 @@ var askedMeasures = []measureNoun{
 	{"增幅", []string{"增速", "增长", "增幅", "提高", "下降"}, true, false},
 	{"增长", []string{"增速", "增长", "增幅", "提高", "下降"}, true, false},
 	{"总额", []string{"总额", "总量"}, false, true},
+	{"强度", []string{"强度"}, false, false},
 }
 
 // figureAskWords ask for a figure; a measure noun closing the question
@@ -62,7 +63,9 @@ func measureAsked(norm string) (*measureNoun, int) {
 		return nil, -1
 	}
 	rest := strings.TrimRight(norm[at+len(best.asked):], "?？。！!是的呢啊吧 ")
-	if rest != "" && !containsAny(rest, figureAskWords) {
+	// Staff shorthand names the measure with only a year or a target
+	// after it ("R&D强度25目标"): asked as "是多少" asks it.
+	if rest != "" && !containsAny(rest, figureAskWords) && amountTail(strings.TrimSpace(rest)) != "" {
 		return nil, -1 // 增长点, 能力建设: the word names no figure asked
 	}
 	return best, at
