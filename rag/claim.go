@@ -494,6 +494,12 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 		}
 	}
 	if len(corrections) == 0 {
+		// 有一个水质没达标 where the quote says 水质全部达标.
+		if p, ok := allDoneCorrection(d.norm, ans.Citations); ok {
+			corrections = append(corrections, p)
+		}
+	}
+	if len(corrections) == 0 {
 		// 比全省低 where the quote says 高于全省: the other side of the
 		// same place.
 		if p, ok := sideCorrection(d.norm, ans.Citations); ok {
