@@ -483,6 +483,16 @@ var detailKinds = []detailKind{
 		zh:       "报告没有给出汇率。相关内容：",
 		en:       "The report gives no exchange rate. Related text:",
 	},
+	{ // a water-quality class (几类水, Ⅲ类): 水质全部达标 says the sections
+		// meet their standard, not which class their water is.
+		cues:     []string{"几类水", "哪类水", "什么类水", "水质类别", "water quality class", "class of water"},
+		cueRe:    regexp.MustCompile(`水质\p{Han}{0,4}?(?:几|哪|什么)类`),
+		cueRunes: "水",
+		// Normalized, Ⅲ类 reads iii类.
+		evidence: regexp.MustCompile(`(?i)[ⅠⅡⅢⅣⅤ一二三四五]类|[iv]{1,3}类|劣(?:[Ⅴ五]|v)类`),
+		zh:       "报告没有给出水质类别。相关内容：",
+		en:       "The report gives no water-quality class. Related text:",
+	},
 }
 
 // happeningDayVerbs are happenings whose day may be asked (哪天闭幕,

@@ -437,3 +437,31 @@ func TestLeaderUnitBenefitAndRankAsked(t *testing.T) {
 		}
 	}
 }
+
+// A water-quality class is asked by 几类水 or 水质是几类: meeting the
+// standard (水质全部达标) does not give it, a class written (Ⅲ类) does.
+func TestWaterClassAsked(t *testing.T) {
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+	}{
+		{"国考断面水质达到几类水", "4个国考断面、5个省考断面水质全部达标", true, false},
+		{"断面水质是几类", "国考断面水质达到Ⅲ类", true, true},
+		{"国考断面有几个", "", false, false},
+	} {
+		var k detailKind
+		asked := false
+		for _, d := range askedDetails(Normalize(tc.q)) {
+			if d.zh == "报告没有给出水质类别。相关内容：" {
+				k, asked = d, true
+			}
+		}
+		if asked != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
+			continue
+		}
+		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
+			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
+		}
+	}
+}
