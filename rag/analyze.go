@@ -155,7 +155,10 @@ var (
 		"问问",
 		// What the asker means to do, no topic: "我想开个小店" (the
 		// dictionary cuts 想开, "get over it", which the reports never write).
-		"我想", "俺想"}
+		"我想", "俺想",
+		// How far or how wide, no topic: "在家门口多远的范围内就能得到照料"
+		// asks the reach the report writes as 一刻钟…服务圈, never as a 范围.
+		"多远的范围内", "多远范围内", "多远"}
 	questionBu = regexp.MustCompile(`不([\s\p{P}]|$)`)
 )
 

@@ -188,3 +188,18 @@ func TestMissingWordsGrant(t *testing.T) {
 		{"家里有残疾孩子要做康复训练，能得到补助吗", []string{"训练"}},
 	})
 }
+
+// How far or how wide a service reaches names no topic: the report writes
+// the reach (一刻钟…服务圈), never a 范围. A 范围 of something else stays.
+func TestMissingWordsReach(t *testing.T) {
+	ix := seedIndex(t)
+	checkMissingWords(t, ix, []missingCase{
+		{"今年要让老人在家门口多远的范围内就能得到照料服务？", nil},
+		{"老人在家门口多远范围内能得到照料服务", nil},
+	})
+	for _, q := range []string{"医保报销范围内有哪些药"} {
+		if got := ix.missingWords(Normalize(q), nil); !slices.ContainsFunc(got, func(w string) bool { return strings.Contains(w, "范围") }) {
+			t.Errorf("missingWords(%q) = %q, want a word of 范围", q, got)
+		}
+	}
+}
