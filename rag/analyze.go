@@ -97,7 +97,7 @@ var (
 	doneCues   = []string{"了多少", "了几", "过多少", "过几"}
 	bothCues   = []string{"对比", "相比", "比较", "分别", "和今年", "与今年", "和去年", "与去年", "and last year", "compare", "versus", " vs"}
 	figureCues = []string{"多少", "几", "百分之", "比例", "增速", "增幅", "涨了", "增长了", "数字", "数据", "规模", "how much", "how many", "what percentage", "percent", "rate", "%", "target", "growth", "how fast", "increase",
-		"teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan", "ratio", "proportion", " grow ", " grow?", " grew ",
+		"concentration", "teu", "tons", "tonnes", "kilometers", "kilometres", "hectares", "yuan", "ratio", "proportion", " grow ", " grow?", " grew ",
 		"what is the total", "what was the total", "what's the total", "value of", "amount of", "how big", "how large", "总投资", "总造价", "投资总额", "总面积", "面积多大", "面积有多大",
 		// "龙头企业总数？" asks a number with no 多少: a year's additions
 		// (新增…11家) must be grounded as a figure, not quoted as its topic.
@@ -1202,7 +1202,7 @@ func (a *analysis) readIntent(padded string) {
 	// "哪几项" asks which, not how many; "数字化" is no number; a 几 said
 	// in passing ("几座桥修不修") asks no count.
 	counted := notFigureWords.Replace(fewInPassing(padded))
-	a.figure = containsAny(counted, figureCues) &&
+	a.figure = cuesFigure(counted) &&
 		!asksWhy(padded) // "为什么目标定在5.5%": the reason, not the figure
 	a.list = containsAny(padded, listCues)
 	if a.figure && a.list && asksItemsOfFew(counted) {

@@ -2287,7 +2287,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// English amounts of yuan read as the report writes them.
 		{q: "How many projects worth more than 5 million yuan are planned this year?", found: true, figures: []string{"600个"}},
 		// English words for the report's terms: 竣工投产, 稳增长奖励资金.
-		{q: "Which projects went into operation last year?", found: true, figures: []string{"175个"}},
+		// "Which" asks the projects, which ¶8 names with their count.
+		{q: "Which projects went into operation last year?", found: true, paragraph: 8, want: []string{"175个项目竣工投产"}},
 		{q: "How big was the provincial reward money for stable growth in 2024?", found: true, want: []string{"五倍"}},
 		// The report's own weaknesses: 正视问题 (¶19), not a generic 问题.
 		{q: "What weaknesses does the government acknowledge?", found: true, paragraph: 19},
