@@ -398,6 +398,9 @@ func (e *Engine) unanswered(a analysis, hits []Hit) bool {
 			return true
 		}
 	}
+	if grantForMissing(a.norm, a.missing) {
+		return true // 养狗有补助吗: the report's grants are for other things
+	}
 	cov := e.coverage(a, hits, "")
 	if cov < minCoverage || len(a.missing) == 0 || cov >= weakCoverage {
 		return cov < minCoverage
