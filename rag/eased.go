@@ -11,8 +11,10 @@ import (
 // correction: the report does not ease what it says to keep doing.
 
 // easedRule is a clause saying a rule is no longer needed (不用再X) or may
-// be eased (X可以适当放宽): X, the rule, in one group or the other.
-var easedRule = regexp.MustCompile(`(?:不用|不必|无需|无须|不需要)再?(\p{Han}{3,8}?)了?$|(\p{Han}{3,8}?)(?:的?要求)?(?:可以|能|可)(?:适当|适度|稍微|有所)?(?:放宽|放松|取消)`)
+// be eased (X可以适当放宽): X, the rule, in one group or the other. A
+// question's closing particle (不用再过紧日子了吧, …了吗) still ends the
+// clause: without it the rule would read 过紧日子了吧 and match no plan.
+var easedRule = regexp.MustCompile(`(?:不用|不必|无需|无须|不需要)再?(\p{Han}{3,8}?)了?[吧吗嘛呢啊]?$|(\p{Han}{3,8}?)(?:的?要求)?(?:可以|能|可)(?:适当|适度|稍微|有所)?(?:放宽|放松|取消)`)
 
 // easingWords in the report's clause say it eases the rule itself.
 var easingWords = []string{"放宽", "放松", "取消", "宽松", "不再", "停止"}
@@ -39,7 +41,8 @@ func (ix *Index) easedCorrection(read string, rep *Report) (Part, Citation, bool
 		} else {
 			rule = clause[m[4]:m[5]]
 		}
-		if p, c, ok := ix.keptRule([]rune(rule), clause[m[0]:m[1]], rep); ok {
+		stated := strings.TrimRight(clause[m[0]:m[1]], "吧吗嘛呢啊")
+		if p, c, ok := ix.keptRule([]rune(rule), stated, rep); ok {
 			return p, c, true
 		}
 	}
