@@ -3,6 +3,8 @@ package rag
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // A claim that a thing is one named by Latin initials (承办的中国女篮职业
@@ -39,7 +41,9 @@ func (e *Engine) unwrittenInitials(text string, rep *Report) string {
 	if !strings.ContainsFunc(text, isHan) {
 		return ""
 	}
-	for _, m := range claimedInitials.FindAllStringSubmatch(text, -1) {
+	// Full-width capitals (ＷＣＢＡ) are initials too: NFKC, not Normalize,
+	// which lowers the case that tells initials from a word.
+	for _, m := range claimedInitials.FindAllStringSubmatch(norm.NFKC.String(text), -1) {
 		name := strings.ToLower(Normalize(m[1]))
 		if e.ix.writesAny(rep, []string{name}) || e.ix.lex != nil && e.ix.lex.knows(name) {
 			continue

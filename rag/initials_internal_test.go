@@ -10,6 +10,8 @@ func TestUnwrittenInitials(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
 		{"去年承办的中国女篮职业赛事是WCBA全明星赛吧", "WCBA"},
 		{"承办的赛事是不是CBA", "CBA"},
+		{"承办的中国女篮职业赛事是ＷＣＢＡ全明星赛吧", "WCBA"}, // full width
+		{"去年增长最快的是ＧＤＰ吗", ""},
 		{"多屏科技是5G工厂吗", ""},
 		{"去年增长最快的是GDP吗", ""},
 		{"今年控制目标是CPI吗", ""},
