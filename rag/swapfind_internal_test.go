@@ -135,6 +135,12 @@ func TestWrongNameCorrectedByName(t *testing.T) {
 		{"新疆和布克赛尔县对口援助对吗", ""},
 		// The city as the doer, which the report leaves unsaid.
 		{"盘锦对口援助的是锦州义县吧", "报告写的是新疆和布克赛尔县对口援助，不是锦州义县对口援助"},
+		// Items of a list share the words after it (4个国考断面、5个省考
+		// 断面水质全部达标): a claim of any item's is right.
+		{"国考断面水质全部达标了吗", ""},
+		{"國考斷面水質全部達標了嗎", ""},
+		{"4个国考断面水质全部达标了吧", ""},
+		{"5个国考断面水质全部达标了吗", "报告写的是4个"},
 	} {
 		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
 		if err != nil {

@@ -111,6 +111,12 @@ func listItems(c []rune) []Span {
 // 市级产教联合体).
 func parallelRole(item, name, role string) bool {
 	_, after, _ := strings.Cut(item, name)
+	if strings.HasPrefix(role, after) {
+		// 4个国考断面、5个省考断面水质全部达标: the item's words after the
+		// name open the claimed role and the list's end says the rest of
+		// it for every item, so the claim (国考断面水质全部达标) holds.
+		return false
+	}
 	runs := sharedRuns([]rune(after), []rune(role))
 	return runeLen(after) >= minShared && len(runs) > 0 && runs[0].q == 0
 }
