@@ -495,7 +495,7 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 	}
 	if len(corrections) == 0 {
 		// 有一个水质没达标 where the quote says 水质全部达标.
-		if p, ok := allDoneCorrection(d.norm, ans.Citations); ok {
+		if p, ok := allDoneCorrection(d.norm, d.asked, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -1,6 +1,9 @@
 package rag
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A claim may deny that some of a thing was done (有一个水质没达标, 有的任务
 // 没按时完成) where the report says all of it was (4个国考断面、5个省考断面
@@ -14,8 +17,11 @@ import "strings"
 const deniedSubject = 2
 
 // allDoneCorrection corrects a claim's denial that things were done with
-// the cited clause saying all of them were, the way the claim denies.
-func allDoneCorrection(norm string, texts []Citation) (Part, bool) {
+// the cited clause saying all of them were, the way the claim denies. The
+// clause must hold every word asked besides the denial's (asked), as
+// allDoneOf's window must: 水质 alone is any water's, and the clause of
+// 国考断面 says nothing of 近岸海域 or 辽河干流.
+func allDoneCorrection(norm string, asked []askedTerm, texts []Citation) (Part, bool) {
 	m := deniedDone.FindStringSubmatchIndex(norm)
 	if m == nil || m[2] < 0 {
 		return Part{}, false // lateness: 按时 says when, not whether
@@ -26,6 +32,10 @@ func allDoneCorrection(norm string, texts []Citation) (Part, bool) {
 		return Part{}, false
 	}
 	subject := string(before[len(before)-deniedSubject:])
+	denial := norm[m[0]:m[1]]
+	things := slices.DeleteFunc(slices.Clone(asked), func(t askedTerm) bool {
+		return strings.Contains(denial, t.term) || strings.Contains(t.term, verb)
+	})
 	stated := norm[:m[1]]
 	if rs := []rune(stated); len(rs) > maxDeniedStated {
 		stated = string(rs[len(rs)-maxDeniedStated:])
@@ -35,7 +45,7 @@ func allDoneCorrection(norm string, texts []Citation) (Part, bool) {
 		for _, sp := range Clauses(c.Quote) {
 			clause := strings.TrimRight(string(rs[sp.Start:sp.End]), "，,。；;！!？? ")
 			d := allDone.FindStringSubmatchIndex(clause)
-			if d == nil || clause[d[2]:d[3]] != verb || !strings.HasSuffix(clause[:d[0]], subject) {
+			if d == nil || clause[d[2]:d[3]] != verb || !strings.HasSuffix(clause[:d[0]], subject) || coveredShare(things, Normalize(clause)) < 1 {
 				continue
 			}
 			return citedCorrection(c, ci, sp.Start, sp.Start+runeLen(clause), stated, ""), true
