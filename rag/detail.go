@@ -493,6 +493,14 @@ var detailKinds = []detailKind{
 		zh:       "报告没有给出水质类别。相关内容：",
 		en:       "The report gives no water-quality class. Related text:",
 	},
+	{ // a distance or reach (多远, 离家多近; not "how far along", progress): 联合大连申报 or 新建城市公园
+		// names the places and says nothing of how far apart they are; a
+		// reach written (一刻钟…服务圈, 公里) answers.
+		cues:     []string{"多远", "多近", "距离多少"},
+		evidence: regexp.MustCompile(`(?i)\d+(?:\.\d+)?\s*(?:公里|千米|米|km)|一刻钟|\d+分钟|十五分钟|步行`),
+		zh:       "报告没有给出距离。相关内容：",
+		en:       "The report gives no distance. Related text:",
+	},
 }
 
 // happeningDayVerbs are happenings whose day may be asked (哪天闭幕,

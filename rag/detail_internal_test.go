@@ -465,3 +465,33 @@ func TestWaterClassAsked(t *testing.T) {
 		}
 	}
 }
+
+// A distance is asked by 多远: a clause naming the places (联合大连申报)
+// does not give it, a reach written (一刻钟…服务圈, 3公里) does.
+func TestDistanceAsked(t *testing.T) {
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+	}{
+		{"盘锦离大连多远", "我市联合大连申报的绿色石化集群成功获批国家级先进制造业集群", true, false},
+		{"新建的公园离小区多远", "新建和改造城市公园20处", true, false},
+		{"老人在家门口多远就能得到照料", "构建一刻钟居家社区养老服务圈", true, true},
+		{"疏港路离市区多远", "疏港路全长12公里", true, true},
+		{"疏港路竣工了吗", "", false, false},
+	} {
+		var k detailKind
+		asked := false
+		for _, d := range askedDetails(Normalize(tc.q)) {
+			if d.zh == "报告没有给出距离。相关内容：" {
+				k, asked = d, true
+			}
+		}
+		if asked != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
+			continue
+		}
+		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
+			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
+		}
+	}
+}
