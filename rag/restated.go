@@ -16,11 +16,15 @@ const minRestated = 2
 // hearsay opener (claimOpeners) and the words closing a claim, an earlier
 // sentence holds as they stand; read itself when there is none.
 func withoutRestated(read string) string {
-	sents := splitSentences(read)
-	if len(sents) < 2 {
+	spans := FullSentences(read)
+	if len(spans) < 2 {
 		return read
 	}
-	kept := sents[:1]
+	sents := make([]string, len(spans))
+	for i, sp := range spans {
+		sents[i] = read[sp.byteStart:sp.byteEnd]
+	}
+	kept := []string{sents[0]}
 	for _, s := range sents[1:] {
 		body := strings.TrimRight(Normalize(s), "？?！!。 ")
 		for _, o := range claimOpeners {
@@ -33,21 +37,4 @@ func withoutRestated(read string) string {
 		kept = append(kept, s)
 	}
 	return strings.Join(kept, "")
-}
-
-// splitSentences are text's sentences, each with the marks closing it.
-func splitSentences(text string) []string {
-	var out []string
-	from := 0
-	rs := []rune(text)
-	for i, r := range rs {
-		if strings.ContainsRune("？?！!。", r) && (i+1 == len(rs) || !strings.ContainsRune("？?！!。", rs[i+1])) {
-			out = append(out, string(rs[from:i+1]))
-			from = i + 1
-		}
-	}
-	if from < len(rs) && strings.TrimSpace(string(rs[from:])) != "" {
-		out = append(out, string(rs[from:]))
-	}
-	return out
 }
