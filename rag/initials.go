@@ -38,9 +38,6 @@ func (e *Engine) groundClaimedInitials(d *Draft) {
 // that rep never writes and the lexicon does not know (gdp, cpi); "" when
 // there is none.
 func (e *Engine) unwrittenInitials(text string, rep *Report) string {
-	if !strings.ContainsFunc(text, isHan) {
-		return ""
-	}
 	// Full-width capitals (ＷＣＢＡ) are initials too: NFKC, not Normalize,
 	// which lowers the case that tells initials from a word.
 	for _, m := range claimedInitials.FindAllStringSubmatch(norm.NFKC.String(text), -1) {

@@ -17,7 +17,7 @@ func TestUnwrittenInitials(t *testing.T) {
 		{"今年控制目标是CPI吗", ""},
 		{"WCBA全明星赛在盘锦办吗", ""},
 		{"这个是Apple吗", ""},
-		{"Is it the WCBA?", ""},
+		{"Is it the WCBA?", ""}, // no 是 claims it
 	} {
 		if got := e.unwrittenInitials(c.q, nil); got != c.want {
 			t.Errorf("unwrittenInitials(%q) = %q, want %q", c.q, got, c.want)
