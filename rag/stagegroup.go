@@ -15,15 +15,15 @@ import (
 // group.
 
 // stageGroup is a clause of a sorted sentence listing things under a
-// count and a label: items are runes [0, at) of clause rs, the count and
-// label runes [count, len(rs)); words are the label's kind (新建, 续建:
-// before its 项目) and its stage words.
+// count and a label: items are runes [0, at) of clause rs, at its last 等,
+// the count and label runes [at+1, len(rs)); words are the label's kind
+// (新建, 续建: before its 项目) and its stage words.
 type stageGroup struct {
-	p         *Paragraph
-	c         normClause
-	rs        []rune
-	at, count int
-	words     []string
+	p     *Paragraph
+	c     normClause
+	rs    []rune
+	at    int
+	words []string
 }
 
 // groupOf reads clause c of paragraph p as a group: its last 等 followed
@@ -52,7 +52,7 @@ func groupOf(p *Paragraph, c normClause) (stageGroup, bool) {
 	if len(words) == 0 {
 		return stageGroup{}, false
 	}
-	return stageGroup{p, c, rs, at, at + 1, words}, true
+	return stageGroup{p, c, rs, at, words}, true
 }
 
 // sortedSentences are the groups of each sentence of rep's quotable
@@ -125,7 +125,7 @@ func (ix *Index) groupCorrection(read string, rep *Report) (Part, Citation, bool
 				}
 				cite := citationFor(g.p, trimSpan(g.p.Text, g.c.span))
 				end := runeLen(strings.TrimRight(g.c.norm, "，,；;。"))
-				return citedCorrection(cite, 0, g.count, end, string(q[m.start:m.end]), ""), cite, true
+				return citedCorrection(cite, 0, g.at+1, end, string(q[m.start:m.end]), ""), cite, true
 			}
 		}
 	}
