@@ -89,10 +89,8 @@ func statedBefore(stated, reportAfter string) bool {
 // the report writes that thing after the value (八轮强降雨), so it is
 // read against the report's words after. "" when no linking verb ends them.
 func statedOf(before string) string {
-	for _, v := range []string{"共有", "有", "是", "共"} {
-		if s, ok := strings.CutSuffix(before, v); ok {
-			return s
-		}
+	if s, ok := cutAnySuffix(before, []string{"共有", "有", "是", "共"}); ok {
+		return s
 	}
 	return ""
 }
@@ -110,20 +108,9 @@ var allSaidWords = []string{"一共", "总共", "共计", "合计", "总计"}
 // in the few characters anchors holds.
 func totalOfNamed(q []rune, m runeMatch, text []rune, tm runeMatch) bool {
 	stated := clauseBefore(q, m.start)
-	for _, v := range []string{"有", "是", "为"} {
-		if s, ok := strings.CutSuffix(stated, v); ok {
-			stated = s
-			break
-		}
-	}
-	cut := false
-	for _, w := range allSaidWords {
-		if s, ok := strings.CutSuffix(stated, w); ok {
-			stated, cut = s, true
-			break
-		}
-	}
-	if !cut {
+	stated, _ = cutAnySuffix(stated, []string{"有", "是", "为"})
+	stated, ok := cutAnySuffix(stated, allSaidWords)
+	if !ok {
 		return false
 	}
 	after := clauseAfter(text, tm.end, maxTotalNamed)
@@ -134,6 +121,17 @@ func totalOfNamed(q []rune, m runeMatch, text []rune, tm runeMatch) bool {
 		}
 	}
 	return false
+}
+
+// cutAnySuffix is s without the first of ws it ends with, and whether
+// there was one.
+func cutAnySuffix(s string, ws []string) (string, bool) {
+	for _, w := range ws {
+		if rest, ok := strings.CutSuffix(s, w); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // totalNamedMin and maxTotalNamed bound the name totalOfNamed reads: a
