@@ -135,12 +135,12 @@ func doingAppraised(reportSubj, subj, after string) bool {
 		return false
 	}
 	doing := strings.TrimSuffix(reportSubj[i+len(subj):], "情况")
-	return runeLen(doing) == maxDoing && strings.HasPrefix(after, doing)
+	return runeLen(doing) == doingRunes && strings.HasPrefix(after, doing)
 }
 
-// maxDoing is how many characters the doing doingAppraised reads holds: a
-// verb of two (完成, 推进).
-const maxDoing = 2
+// doingRunes is how many characters the doing doingAppraised reads holds,
+// no more and no fewer: a verb of two (完成, 推进).
+const doingRunes = 2
 
 // normalizeRunes normalizes s a rune at a time, so that offsets into it
 // are offsets into s: a rune whose normal form is not one rune (a
