@@ -691,7 +691,7 @@ func (ix *Index) stageCorrectionOf(read string, texts []Citation, rep *Report) (
 			}
 			s, e := quotedStageSpan(clause, ts, te, said)
 			qs, qe := claimedSpan(q, thing, claimed)
-			qs = namedFrom(q, qs, string(clause[s:e]))
+			qs = namedFrom(q, qs, string(clause)) // the thing may stand far from the stage quoted
 			return citedCorrection(c, i, sp.Start+s, sp.Start+e, claimStated(q, thing, qs, qe), ""), stageCorrect
 		}
 	}
@@ -815,8 +815,9 @@ func claimStated(q []rune, thing []thingWord, qs, qe int) string {
 
 // namedFrom is where claim q's quoted words start, qs or before it: a
 // word the dictionary calls a verb may open the thing's name (绕 of
-// 绕阳河大桥), and a character before qs the report quotes with the
-// next two of q belongs to the name.
+// 绕阳河大桥), and a character before qs the report writes, in quoted,
+// with the next two of q belongs to the name (臻 of 臻德化工, which the
+// dictionary leaves out of the thing's words).
 func namedFrom(q []rune, qs int, quoted string) int {
 	for qs > 0 && qs+2 <= len(q) && strings.Contains(quoted, string(q[qs-1:qs+2])) {
 		qs--

@@ -363,3 +363,20 @@ func TestStageStartedAndWindingUp(t *testing.T) {
 		}
 	}
 }
+
+// A correction restates the claimed thing by its whole name, though the
+// report writes the name far from the stage it quotes (¶27: 实现臻德化工…
+// 等200个项目竣工投产) and the dictionary leaves its first character out.
+func TestStageCorrectionStatesTheWholeName(t *testing.T) {
+	ix := seedIndex(t)
+	plan := Citation{Report: "panjin-2025", Paragraph: 27, Quote: "实现臻德化工20万吨/年润滑油加氢异构装置等200个项目竣工投产", Period: Period{Kind: PeriodPlan, Year: 2025}}
+	for _, tc := range []struct{ q, stated string }{
+		{"臻德化工润滑油加氢异构装置今年开工建设吗", "臻德化工润滑油加氢异构装置开工建设"},
+		{"那个臻德化工润滑油加氢异构装置今年开工吗", "臻德化工润滑油加氢异构装置开工"},
+	} {
+		p, v := ix.stageCorrection(tc.q, []Citation{plan}, nil)
+		if v != stageCorrect || p.Stated != tc.stated {
+			t.Errorf("stageCorrection(%q) states %q (%v), want %q", tc.q, p.Stated, v, tc.stated)
+		}
+	}
+}
