@@ -439,50 +439,28 @@ func TestLeaderUnitBenefitAndRankAsked(t *testing.T) {
 }
 
 // A water-quality class is asked by 几类水 or 水质是几类: meeting the
-// standard (水质全部达标) does not give it, a class written (Ⅲ类) does.
-func TestWaterClassAsked(t *testing.T) {
-	for _, tc := range []struct {
-		q, given     string
-		asked, gives bool
-	}{
-		{"国考断面水质达到几类水", "4个国考断面、5个省考断面水质全部达标", true, false},
-		{"断面水质是几类", "国考断面水质达到Ⅲ类", true, true},
-		{"国考断面有几个", "", false, false},
-	} {
-		var k detailKind
-		asked := false
-		for _, d := range askedDetails(Normalize(tc.q)) {
-			if d.zh == "报告没有给出水质类别。相关内容：" {
-				k, asked = d, true
-			}
-		}
-		if asked != tc.asked {
-			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
-			continue
-		}
-		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
-			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
-		}
-	}
-}
-
-// A distance is asked by 多远: a clause naming the places (联合大连申报)
+// standard (水质全部达标) does not give it, a class written (Ⅲ类) does. A
+// distance is asked by 多远: a clause naming the places (联合大连申报)
 // does not give it, a reach written (一刻钟…服务圈, 3公里) does.
-func TestDistanceAsked(t *testing.T) {
+func TestWaterClassAndDistanceAsked(t *testing.T) {
+	const class, distance = "报告没有给出水质类别。相关内容：", "报告没有给出距离。相关内容："
 	for _, tc := range []struct {
-		q, given     string
-		asked, gives bool
+		notice, q, given string
+		asked, gives     bool
 	}{
-		{"盘锦离大连多远", "我市联合大连申报的绿色石化集群成功获批国家级先进制造业集群", true, false},
-		{"新建的公园离小区多远", "新建和改造城市公园20处", true, false},
-		{"老人在家门口多远就能得到照料", "构建一刻钟居家社区养老服务圈", true, true},
-		{"疏港路离市区多远", "疏港路全长12公里", true, true},
-		{"疏港路竣工了吗", "", false, false},
+		{class, "国考断面水质达到几类水", "4个国考断面、5个省考断面水质全部达标", true, false},
+		{class, "断面水质是几类", "国考断面水质达到Ⅲ类", true, true},
+		{class, "国考断面有几个", "", false, false},
+		{distance, "盘锦离大连多远", "我市联合大连申报的绿色石化集群成功获批国家级先进制造业集群", true, false},
+		{distance, "新建的公园离小区多远", "新建和改造城市公园20处", true, false},
+		{distance, "老人在家门口多远就能得到照料", "构建一刻钟居家社区养老服务圈", true, true},
+		{distance, "疏港路离市区多远", "疏港路全长12公里", true, true},
+		{distance, "疏港路竣工了吗", "", false, false},
 	} {
 		var k detailKind
 		asked := false
 		for _, d := range askedDetails(Normalize(tc.q)) {
-			if d.zh == "报告没有给出距离。相关内容：" {
+			if d.zh == tc.notice {
 				k, asked = d, true
 			}
 		}
