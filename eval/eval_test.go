@@ -128,6 +128,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind68", "testdata/baseline-blind68.json", fileQuestions("testdata/blind68.yaml")},
 		{"blind69", "testdata/baseline-blind69.json", fileQuestions("testdata/blind69.yaml")},
 		{"blind70", "testdata/baseline-blind70.json", fileQuestions("testdata/blind70.yaml")},
+		{"blind71", "testdata/baseline-blind71.json", fileQuestions("testdata/blind71.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -240,6 +241,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe112", "testdata/baseline-probe112.json", fileQuestions("testdata/probe112.yaml")},
 		{"probe113", "testdata/baseline-probe113.json", fileQuestions("testdata/probe113.yaml")},
 		{"probe114", "testdata/baseline-probe114.json", fileQuestions("testdata/probe114.yaml")},
+		{"probe115", "testdata/baseline-probe115.json", fileQuestions("testdata/probe115.yaml")},
+		{"probe116", "testdata/baseline-probe116.json", fileQuestions("testdata/probe116.yaml")},
+		{"probe117", "testdata/baseline-probe117.json", fileQuestions("testdata/probe117.yaml")},
+		{"probe118", "testdata/baseline-probe118.json", fileQuestions("testdata/probe118.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
