@@ -27,6 +27,9 @@ func (ix *Index) outnamedNeighbour(f *Figure, m Mention, rs []rune) *Figure {
 	if f.Indicator == "" || strings.Contains(claimed, rag.Normalize(f.Indicator)) || strings.ContainsFunc(yearWords.ReplaceAllString(claimed, ""), isDigitOrLatin) {
 		return nil // a synonym (GDP) or another figure (11个…和) is no name to weigh
 	}
+	if countsNamedAfter(rs, m, f.Indicator) {
+		return nil // "11个重点行业领域": the thing counted, written after the count
+	}
 	if strings.Contains(claimed, "、") || strings.Contains(claimed, "分别") {
 		return nil // a list's names, each held to its figure by the pair checks
 	}
@@ -52,6 +55,19 @@ func (ix *Index) outnamedNeighbour(f *Figure, m Mention, rs []rune) *Figure {
 		}
 	}
 	return nil
+}
+
+// countsNamedAfter reports whether the words right after stated figure
+// m, up to its clause's end, write indicator whole. WHY: a Chinese count
+// puts what it counts after its measure word ("11个重点行业领域"), as the
+// report does; words before the count (安全生产覆盖) then only frame it,
+// and a neighbour sharing those words (新兴领域本质安全水平) is no better name.
+func countsNamedAfter(rs []rune, m Mention, indicator string) bool {
+	ind := rag.Normalize(indicator)
+	if utf8.RuneCountInString(ind) < 2 {
+		return false
+	}
+	return strings.HasPrefix(rag.Normalize(string(rs[m.End:clauseEnd(rs, m.End)])), ind)
 }
 
 // namesBySynonym reports whether the lexicon reads claimed as naming

@@ -18,5 +18,9 @@ func TestPremiseOutnamedNeighbour(t *testing.T) {
 		// word of 旅游收入 beside it.
 		{"去年旅游的人涨了64%吧", "", ""},
 		{"去年旅游的人涨了50%吧", "50%", "64％"},
+		// The thing counted written after the count, as the report writes
+		// it: the words before (安全生产) are no name of a neighbour's.
+		{"安全生产覆盖11个重点行业领域和17个新兴领域，对吧", "", ""},
+		{"安全生产覆盖11个重点行业领域吧", "", ""},
 	})
 }
