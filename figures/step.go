@@ -216,9 +216,9 @@ func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) error {
 		return nil // its own thing's other kind, not what the rest asks
 	}
 	f := c.Actual
-	cite, err := d.SpanCitation(f.Report, f.Paragraph, f.Start, f.End, f.Period)
+	cite, err := clauseCitation(d, f) // quoted when the answer is found (rag's addOpening)
 	if err != nil {
-		return fmt.Errorf("figures: %w", err)
+		return err
 	}
 	d.CorrectOpening(c.part(f.JSON()), cite)
 	return nil

@@ -408,3 +408,21 @@ func TestUnnamedFigureQuoted(t *testing.T) {
 		}
 	}
 }
+
+// A figure a question opens with, corrected, is shown in the clause the
+// report gives it in, beside the answer to what is asked: the clause
+// says whose the figure is.
+func TestOpeningCorrectionQuotesItsClause(t *testing.T) {
+	a := newAnswerer(t)
+	for _, tc := range []struct{ q, want string }{
+		{"防汛时14114名受灾群众被转移，党员干部去了多少？", "5214名受灾群众积极配合、及时转移"},
+	} {
+		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(ans.Answer, tc.want) {
+			t.Errorf("Ask(%q) = %q, want it to quote %q", tc.q, ans.Answer, tc.want)
+		}
+	}
+}

@@ -170,14 +170,24 @@ type openingCorrection struct {
 // found nor spares it any check.
 func (d *Draft) CorrectOpening(p Part, c Citation) { d.opening = &openingCorrection{p, c} }
 
-// addOpening puts the stated clause's correction first in the answer.
+// addOpening puts the stated clause's correction first in the answer,
+// and, in a found answer, quotes its citation (the clause the report
+// gives the corrected thing's figure in) after the answer's quotes when
+// none holds it. WHY: "14114名受灾群众被转移，党员干部去了多少" is told
+// 5214名, which only the clause (5214名受灾群众…及时转移) shows is 受灾群众's;
+// the answer's own quotes are of what was asked (党员干部).
 func (d *Draft) addOpening() {
 	if d.opening == nil {
 		return
 	}
 	p := d.opening.part
-	p.Citations = []int{d.Answer.Cite(d.opening.cite)}
-	d.Answer.Parts = append([]Part{p}, d.Answer.Parts...)
+	if !d.Answer.Found {
+		p.Citations = []int{d.Answer.Cite(d.opening.cite)}
+		d.Answer.Parts = append([]Part{p}, d.Answer.Parts...)
+		return
+	}
+	ps := correctionQuoting(d.Answer, p, d.opening.cite)
+	d.Answer.Parts = append(append([]Part{ps[0]}, d.Answer.Parts...), ps[1:]...)
 }
 
 // HeldOwn is how much of the asked terms written inside words, the words
