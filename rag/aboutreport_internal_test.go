@@ -33,6 +33,9 @@ func TestOrdinalAsked(t *testing.T) {
 		{"第五次经济普查", ordinal{}, "", false},                // no part or area
 		{"第二部分的gdp目标是多少", ordinal{}, "", false},          // asks more
 		{"报告第一部分是工作安排吗", ordinal{part: 1}, "工作安排", true}, // a claim its heading must bear out
+		// The heading names its year: which year is asked of the heading.
+		{"报告第二部分讲的是哪一年的工作安排啊", ordinal{part: 2}, "", true},
+		{"报告第一部分的标题叫啥 回顾的是哪年的工作哈", ordinal{part: 1}, "", true},
 	} {
 		o, claim, ok := ordinalAsked(c.q)
 		if o != c.o || claim != c.claim || ok != c.ok {

@@ -21,7 +21,10 @@ var (
 	// structureFiller are the words such a question holds besides its cue
 	// and its period.
 	structureFiller = regexp.MustCompile(`来(?:讲|说|写|谈)|报告|政府工作|[一二三四五六七八九十两]+(?:项|个方面|大|个)(?:工作|任务|方面)?|工作安排|安排|工作回顾|回顾|部分|工作|部署|任务|成绩|标题|题目|名字|叫|` +
-		`讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|里|中|[？?！!。，,、:：\s]|呢|呀|啊`)
+		`讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|里|中|[？?！!。，,、:：\s]|呢|呀|啊|哈|` +
+		// "第二部分讲的是哪一年的工作安排": a part's heading names its year
+		// (二、2025年工作安排), so asking which year asks the heading.
+		`哪一?年`)
 	// editionNamed names a report by its year: "去年的报告", "2024年政府工作报告".
 	editionNamed = regexp.MustCompile(`(去年|前年|明年|上一?年|往年|上届|上一次|今年|本届|(?:19|20)[0-9]{2}年)的?(?:市)?(?:政府)?(?:工作)?报告`)
 	// headingClaimEnds close a claim of what a heading holds: "第一部分是
