@@ -897,7 +897,7 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 		// an area may be, not a count asked.
 		a.figure = false
 	}
-	a.areasScoped = a.list && containsAny(a.norm, areaCues) && ix.topicScoped(a, areaCues, nil) ||
+	a.areasScoped = a.list && ix.areaCueScoped(a) ||
 		containsAny(a.norm, wholePartWork) && ix.topicScoped(a, wholePartWork, nil)
 	a.missing = ix.missingWords(a.norm, rep)
 	a.placeHas = ix.placeHas(a.norm, a.period)

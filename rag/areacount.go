@@ -108,3 +108,37 @@ func areaCountCorrection(ans *Answer, stated string, last *Part) Part {
 	end := utf8.RuneCountInString(c.Quote[:strings.Index(c.Quote, "）")+len("）")])
 	return citedCorrection(c, last.Citations[0], 0, end, stated, "方面")
 }
+
+// areaCueScoped reports whether a's cue of areas (哪些方面, or a count of
+// them: 哪四个方面) is about one topic ("生态文明那块说要协同推进哪四个
+// 方面"): the topic's own sentence lists them, not the plan's eight areas.
+func (ix *Index) areaCueScoped(a analysis) bool {
+	cues := areaCues
+	if stated := areaCountStated(a.norm); stated != "" {
+		cues = append([]string{stated}, areaCues...)
+	} else if !containsAny(a.norm, areaCues) {
+		return false
+	}
+	return ix.topicScoped(a, cues, nil) || ix.namesAreaTitle(blankAsked(a.norm, cues), a.rep)
+}
+
+// namesAreaTitle reports whether rest writes minSectionName characters in
+// a row of one area's heading (生态文明 of 深化生态文明建设): the question
+// is about that area, whatever the lexicon knows of its words.
+func (ix *Index) namesAreaTitle(rest string, rep *Report) bool {
+	if rep == nil {
+		rep = ix.Latest()
+	}
+	q := []rune(rest)
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if p.Kind != ParaSection {
+			continue
+		}
+		c := []rune(Normalize(p.Section))
+		if run, ok := longestShared(q, c, 0, len(q), 0, len(c)); ok && run.n >= minSectionName {
+			return true
+		}
+	}
+	return false
+}

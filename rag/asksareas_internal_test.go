@@ -17,6 +17,10 @@ func TestAsksAreas(t *testing.T) {
 		{"今年第一件大事是什么", false},
 		{"今年头一件大事是啥", false},
 		{"这件大事什么时候办", false},
+		// A count of areas said of one area's words (生态文明 of its
+		// heading) asks that area's own list, not the plan's eight.
+		{"生态文明那块说要协同推进哪四个方面", false},
+		{"今年政府工作要抓六个方面？", true},
 	} {
 		if got := ix.analyze(Normalize(tc.q), nil).asksAreas(); got != tc.want {
 			t.Errorf("%s: asksAreas = %v, want %v", tc.q, got, tc.want)
