@@ -100,12 +100,23 @@ func (e *Engine) zeroClause(d *Draft, c Citation, denied []string) (Citation, bo
 	for i := first; i <= last && i >= 0; i++ {
 		sp := trimSpan(para.Text, cl[i].span)
 		clause := strings.TrimRight(Normalize(para.Text[sp.byteStart:sp.byteEnd]), "。！？；!?;")
+		if turnedAway(d, clause) {
+			continue
+		}
 		if denied != nil && e.allDoneOf(d, denied, clause, Normalize(para.Lead+para.Text[sentenceStart(cl, i):sp.byteEnd])) ||
 			denied == nil && e.deniesAsked(d, clause) {
 			return citationFor(para, sp), true
 		}
 	}
 	return Citation{}, false
+}
+
+// turnedAway: the question turns (，那) from what it sets out from to
+// what it asks, and clause says nothing of the latter: 零就业家庭保持动态
+// 为零 restates "零就业家庭动态为零，那失业人数是多少", and is no count of
+// the unemployed asked after the turn.
+func turnedAway(d *Draft, clause string) bool {
+	return d.focus != nil && coveredShare(d.focus, clause) < figureGrounding
 }
 
 // paragraphOfAsked: the paragraph holds most of what was asked (抗洪 is
