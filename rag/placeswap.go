@@ -341,7 +341,8 @@ const placeClaimDepth = 5
 // none does, or when the sentence most like the claim names its place
 // (then the claim may hold, and is answered as a question about it).
 func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text string) bool {
-	if s := a.place; s == nil || s.short || s.Relation == PlaceOwn || s.Relation == PlaceWider || !e.ix.statesClaim(text) {
+	premise, ok := e.ix.placePremise(text)
+	if s := a.place; s == nil || s.short || s.Relation == PlaceOwn || s.Relation == PlaceWider || !ok {
 		return false
 	}
 	short := e.placeShort(a.place)
@@ -349,6 +350,9 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 		return false // "比营口快吗" sets 营口 beside the city: no claim of where
 	}
 	q := claimCore(a.norm)
+	if premise != text {
+		q = claimCore(Normalize(premise))
+	}
 	claimed := slices.DeleteFunc(e.ix.placeRuns(q, 0, len(q)), func(r placeRun) bool {
 		// alone or in a run of places; 浙江 of 浙江大学 is an organisation's
 		return !placeHeld(a.place, short, Normalize(string(q[r.start:r.end]))) || e.ix.inOrganisation(q, r)
