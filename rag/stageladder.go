@@ -241,6 +241,9 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 			continue
 		}
 		pos, _ := ix.dict.POS(w)
+		if slices.Contains(loneAdverbs, w) {
+			pos = "d"
+		}
 		place := ix.ownPlaceWord(w)
 		degree := slices.Contains(stageDegree, w)
 		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || place ||
@@ -264,6 +267,11 @@ func (ix *Index) markHeads(q []rune, thing []thingWord) {
 		w.head = !w.aside && !w.degree && !w.place && (pointed || ix.nounish(string(q[w.s:w.e])))
 	}
 }
+
+// loneAdverbs are adverbs of time standing alone before a stage (工程刚开工,
+// 今年才开工), which the dictionary tags otherwise: like 已经 they date the
+// stage and name nothing.
+var loneAdverbs = []string{"刚", "才"}
 
 // demonstratives point at a thing named before them (储能那个站).
 var demonstratives = []string{"那个", "这个", "那座", "这座", "那家", "这家", "那条", "这条", "那项", "这项"}
@@ -749,7 +757,19 @@ func datedStart(q []rune) PeriodKind {
 	if claimed.word == "新开工" && containsAny(before, []string{"去年", "上年"}) {
 		return PeriodResult
 	}
+	// 去年才刚开工: 刚 puts the thing at its start then, not past it, so
+	// a review of that year finishing it (主体完工) says otherwise. Not 去年
+	// 才开工, "not until last year", which a finish that year leaves true.
+	if justBegun(q, claimed) && containsAny(before, []string{"去年", "上年"}) {
+		return PeriodResult
+	}
 	return PeriodNone
+}
+
+// justBegun: 刚 stands right before claimed start m (刚开工, 才刚开工,
+// 刚刚启动), saying the thing stood at its start and no further.
+func justBegun(q []rune, m stageMention) bool {
+	return strings.ContainsRune(string(q[max(0, m.start-maxJustGap):m.start]), '刚')
 }
 
 // maxStartDate is how far before a claimed start its year may stand:

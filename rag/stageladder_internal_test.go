@@ -380,3 +380,24 @@ func TestStageCorrectionStatesTheWholeName(t *testing.T) {
 		}
 	}
 }
+
+// 刚 before a start dated last year puts the thing at its start then: a
+// review of that year finishing it corrects the claim. 才 alone ("not
+// until last year") is left true by a finish that year.
+func TestStageJustBegunLastYear(t *testing.T) {
+	ix := seedIndex(t)
+	flood := Citation{Report: "panjin-2025", Paragraph: 14, Quote: "推动辽河干流防洪提升工程主体完工", Period: Period{Kind: PeriodResult, Year: 2024}}
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"辽河干流防洪提升工程去年才刚开工吧", "辽河干流防洪提升工程主体完工"},
+		{"辽河干流防洪提升工程去年刚开工对吧", "辽河干流防洪提升工程主体完工"},
+		{"辽河干流防洪提升工程去年才开工吧", ""},
+		{"辽河干流防洪提升工程去年开工了吧", ""},
+	} {
+		if got := stageCorrected(ix, tc.q, []Citation{flood}); got != tc.want {
+			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
