@@ -30,6 +30,9 @@ var events = []event{
 	// A plan to hold an event this year says nothing of its day.
 	{[]string{"举办", "举行", "开跑", "开赛", "be held", "take place", "is held", "start running"}, heldDayTold},
 	{[]string{"开业", "开张", "open", "opens", "opening"}, regexp.MustCompile(`开业|开放|开通|通航|通车|投用|投入使用|运营|建成|竣工`)},
+	// An honour is told by its award (获评, 入选); striving for it (争创)
+	// or building up to it (建设…文明城市) gives no year it was won.
+	{[]string{"评为", "评上", "获评", "评选为", "荣获", "被授予", "was named", "was awarded"}, regexp.MustCompile(`获评|评为|评上|荣获|入选|获批|授予|命名|跻身|晋升`)},
 }
 
 // heldDayTold is how a quote tells the day of a gathering.
