@@ -255,6 +255,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundDetails(d)
 	e.groundUnwrittenSubject(d)
 	e.groundEvents(d)
+	e.groundClaimedVenue(d)
 	e.groundWhoFirst(d)
 	e.groundWhoTop(d)
 	e.groundPartOfTotal(d)
