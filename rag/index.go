@@ -54,6 +54,7 @@ type Index struct {
 	inner      []innerPlace            // places inside them their metadata names
 	local      []string                // names of places inside them: the register's (盘山县, 盘山, 盘锦港) and inner's
 	shortLocal []string                // the short names of the register's divisions inside them (盘山, 大洼), which it does not find
+	everyday   []string                // autonomous counties' everyday names (和布克赛尔县), which the register does not find
 	latinLocal []latinPlace            // the pinyin of those divisions and of inner's places alone (dawa, liaobin)
 	vectors    [][]float32             // by passage: local embeddings, when made while indexing
 	// reviewsTargets marks the reports whose review of last year states
@@ -166,6 +167,7 @@ func NewIndexOptions(reports []*Report, lex *Lexicon, o IndexOptions) (*Index, e
 	ix.titles = titlesOf(reports)
 	ix.inner = innerPlaces(reports)
 	ix.local, ix.shortLocal = localNames(ix.gaz, ix.homes)
+	ix.everyday = everydayCounties(ix.gaz)
 	for _, p := range ix.inner {
 		ix.local = append(ix.local, p.names...)
 	}

@@ -52,13 +52,10 @@ func (ix *Index) placeRuns(rs []rune, s, e int) []placeRun {
 	// inside the report's own city they name its divisions: 完成盘山、
 	// 大洼农村供水保障工程.
 	for _, n := range ix.shortLocal {
-		for i, off := 0, 0; ; off += i + len(n) {
-			if i = strings.Index(text[off:], n); i < 0 {
-				break
-			}
-			a := s + utf8.RuneCountInString(text[:off+i])
-			found = append(found, placeRun{a, a + runeLen(n), placeClass(places.KindDistrict)})
-		}
+		found = appendNamed(found, text, s, n)
+	}
+	for _, n := range ix.everyday {
+		found = appendNamed(found, text, s, n) // 和布克赛尔县
 	}
 	slices.SortFunc(found, func(a, b placeRun) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) })
 	var out []placeRun
