@@ -98,6 +98,9 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 		return halves, err
 	}
 	if ans.Found {
+		if each, err := e.answerEachClaim(ctx, q, text, rep, ans); err != nil || each != ans {
+			return each, err
+		}
 		if each, ok, err := e.answerDistinctAsks(ctx, q, text, rep, ans); err != nil || ok {
 			return each, err
 		}

@@ -1,0 +1,42 @@
+package rag
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestClaimsApart(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// Two claims, each closed by its own question mark.
+		{"盘锦对口援助的是新疆和田吧？对口帮扶是锦州凌海？", []string{"盘锦对口援助的是新疆和田吧？", "对口帮扶是锦州凌海？"}},
+		{"今年GDP目标是多少？", nil},          // one question, no claims
+		{"对口援助的是新疆吧？那对口帮扶的是哪里？", nil}, // a claim, then a question
+		{"对口援助的是新疆吧？对口帮扶的是义县吧", nil},  // words after the last mark
+	} {
+		if got := ix.claimsApart(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("claimsApart(%q) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Each claim of a message is corrected as it would be alone.
+func TestEachClaimCorrected(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	ans, err := eng.Ask(t.Context(), Query{Text: "盘锦对口援助的是新疆和田吧？对口帮扶是锦州凌海？"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stated []string
+	for _, p := range ans.Parts {
+		if p.Type == PartCorrection {
+			stated = append(stated, p.Stated)
+		}
+	}
+	if !slices.Equal(stated, []string{"新疆和田", "锦州凌海"}) {
+		t.Errorf("corrections of %v; want 新疆和田, 锦州凌海", stated)
+	}
+}
