@@ -104,7 +104,7 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 		premise = premiseClause(strings.TrimRight(d.stated, "，, ") + "，" + d.Read)
 	}
 	if premise == "" {
-		return nil, false
+		return e.referredSwap(d)
 	}
 	ans := d.Answer
 	if ps := contrastCorrections(ans, premise); len(ps) > 0 {
@@ -128,6 +128,40 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	}
 	if p, c, ok := e.ix.stageElsewhere(v, premise, d.Scope); ok {
 		return correctionQuoting(ans, p, c), true
+	}
+	return nil, false
+}
+
+// anaphorAsks open an ask of the thing the clause before it states: "支持
+// 华锦集团申请原油自主进口资质，这事进展如何" takes that clause as the
+// report's, and asks how it goes on.
+var anaphorAsks = []string{"这事", "这件事", "此事", "这个事", "这项工作", "这个项目", "该项目", "这项目"}
+
+// referredPremise is the clause a question's ask refers back to
+// (anaphorAsks) when it states something of the report's; "" otherwise.
+func referredPremise(read string) string {
+	t := strings.TrimSpace(read)
+	at := strings.LastIndexAny(t, "，,")
+	if at <= 0 {
+		return ""
+	}
+	premise, asked := t[:at], strings.TrimLeft(t[at:], "，,")
+	if strings.ContainsAny(premise, "，,；;？?") || !premiseStates(premise) || !startsWithAny(asked, anaphorAsks) || !asksSomething(Normalize(asked)) {
+		return ""
+	}
+	return premise
+}
+
+// referredSwap corrects the name in the slot of a premise the ask refers
+// back to (referredPremise) where a quoted clause saying the same names
+// another: pointing at it, the asker took it as the report says it.
+func (e *Engine) referredSwap(d *Draft) ([]Part, bool) {
+	premise := referredPremise(d.Read)
+	if premise == "" {
+		return nil, false
+	}
+	if p, ok := e.ix.swapCorrection(premise, d.Answer.Citations, d.Scope); ok {
+		return []Part{p}, true
 	}
 	return nil, false
 }

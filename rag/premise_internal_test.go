@@ -72,3 +72,28 @@ func TestLevelContrast(t *testing.T) {
 		}
 	}
 }
+
+func TestReferredPremise(t *testing.T) {
+	for _, tc := range []struct{ read, want string }{
+		{"支持华锦集团申请原油自主进口资质，这事进展如何", "支持华锦集团申请原油自主进口资质"},
+		{"支持华锦集团申请原油自主进口资质，进展如何", ""}, // no word points back
+		{"港口，这事怎么样", ""}, // a topic, too short to state
+		{"这事进展如何", ""},   // nothing before it
+	} {
+		if got := referredPremise(tc.read); got != tc.want {
+			t.Errorf("referredPremise(%q) = %q; want %q", tc.read, got, tc.want)
+		}
+	}
+}
+
+// The name in a premise the ask points back to is corrected.
+func TestReferredSwapCorrected(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	ans, err := eng.Ask(t.Context(), Query{Text: "支持华锦集团申请原油自主进口资质，这事进展如何"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Parts) == 0 || ans.Parts[0].Type != PartCorrection || ans.Parts[0].Stated != "华锦集团" {
+		t.Errorf("no correction of 华锦集团: %+v", ans.Parts)
+	}
+}
