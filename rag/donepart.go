@@ -94,15 +94,30 @@ func doneAsNamed(clause, subject, said string, c Citation) bool {
 	} else {
 		return false
 	}
-	i := strings.Index(clause, subject)
-	if i < 0 {
+	end := namedTailEnd(clause, subject)
+	if end < 0 {
 		return false
 	}
-	gap, _, ok := strings.Cut(clause[i+len(subject):], verb)
+	gap, _, ok := strings.Cut(clause[end:], verb)
 	for _, f := range finishFillers {
 		gap = strings.ReplaceAll(gap, f, "")
 	}
 	return ok && gap == ""
+}
+
+// namedTailEnd is the byte offset in clause right after the longest tail
+// of subject it holds, of minThing characters or all of subject; -1 when
+// none. A name's head is its last words (循环化改造示范试点): the report may
+// write more before them (辽滨经开区国家…) than the claim does.
+func namedTailEnd(clause, subject string) int {
+	rs := []rune(subject)
+	for k := len(rs); k >= min(minThing, len(rs)); k-- {
+		tail := string(rs[len(rs)-k:])
+		if i := strings.Index(clause, tail); i >= 0 {
+			return i + len(tail)
+		}
+	}
+	return -1
 }
 
 // startedPast reports whether clause, a quoted clause of a year's results,

@@ -1,6 +1,9 @@
 package rag
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A question may state what it takes for granted before what it asks:
 // "华锦阿美项目去年已经建成投产了，现在产能怎么样" takes the project to be
@@ -86,10 +89,40 @@ func statedBeforeComma(t string) string {
 			return premise
 		}
 	}
-	if statesStageDone(premise) {
-		return premise // 32套主装置已经全部建成，进度多少
+	if statesStageDone(premise) || deniesStage(premise) {
+		return premise // 32套主装置已经全部建成，进度多少; 没通过国家验收，咋回事
 	}
 	return ""
+}
+
+// deniesStage: t, one clause, denies its thing a stage (试点没通过国家验收,
+// 项目还没开工): asked about after a comma (咋回事), the denial is taken for
+// granted as a stage reached is, and checked as a denial stated on its own.
+func deniesStage(t string) bool {
+	if strings.ContainsAny(t, "，,；;。？?") {
+		return false
+	}
+	q := []rune(Normalize(t))
+	for _, m := range stagesIn(q) {
+		if m.claim && stageDenied(q, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// premisePolarity is the polarity check (polarityCorrection) of premise,
+// the opening words of the question d: what it asks after them is no
+// part of what the premise denies.
+func (d *Draft) premisePolarity(premise string) (Part, bool) {
+	norm := Normalize(premise)
+	if !strings.HasPrefix(d.norm, norm) {
+		return Part{}, false
+	}
+	pd := *d
+	pd.norm = norm
+	pd.asked = slices.DeleteFunc(slices.Clone(d.asked), func(t askedTerm) bool { return t.at >= len(norm) })
+	return pd.polarityCorrection()
 }
 
 // premiseCorrection corrects a question's premise (premiseClause) by the
@@ -128,6 +161,9 @@ func (e *Engine) premiseCorrection(d *Draft) ([]Part, bool) {
 	}
 	if p, c, ok := e.ix.stageElsewhere(v, premise, d.Scope); ok {
 		return correctionQuoting(ans, p, c), true
+	}
+	if p, ok := d.premisePolarity(premise); ok {
+		return []Part{p}, true // 没通过国家验收，咋回事 where ¶12 says 通过国家验收
 	}
 	return nil, false
 }

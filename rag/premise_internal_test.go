@@ -24,6 +24,8 @@ func TestPremiseClause(t *testing.T) {
 		{"如果华锦阿美项目已经建成投产了，产能多少", ""},                   // a supposition before 了，
 		{"华锦阿美项目去年已经建成投产了，现在产能多大？", "华锦阿美项目去年已经建成投产了"}, // 多大 asks as 多少 does
 		{"华锦阿美项目已经全部完工了", "华锦阿美项目已经全部完工了"},             // already so, said: the premise whole
+		{"循环化改造示范试点没通过国家验收，咋回事", "循环化改造示范试点没通过国家验收"},   // a stage denied
+		{"循环化改造示范试点没消息，咋回事", ""},                       // no stage denied
 	}
 	for _, tt := range tests {
 		if got := premiseClause(tt.q); got != tt.want {
@@ -96,4 +98,16 @@ func TestReferredSwapCorrected(t *testing.T) {
 	if len(ans.Parts) == 0 || ans.Parts[0].Type != PartCorrection || ans.Parts[0].Stated != "华锦集团" {
 		t.Errorf("no correction of 华锦集团: %+v", ans.Parts)
 	}
+}
+
+// A stage denied before a question about it (没通过国家验收，咋回事) is a
+// premise checked as the denial said alone; the report may name the thing
+// more fully (辽滨经开区国家循环化改造示范试点) than the claim does.
+func TestPremiseDenialCorrected(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"辽滨经开区循环化改造示范试点没通过国家验收，咋回事", "不是没通过国家验收"},
+		{"辽滨经开区循环化改造示范试点没通过国家验收吧", "不是没通过国家验收"},
+		{"辽滨经开区循环化改造示范试点通过国家验收了，有啥好处", ""},
+	})
 }
