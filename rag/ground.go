@@ -1521,6 +1521,9 @@ func focusAsked(norm string, asked []askedTerm) []askedTerm {
 		}
 	}
 	if at < 0 {
+		at = statedThenAsked(norm)
+	}
+	if at < 0 {
 		return nil
 	}
 	focus := termsFrom(asked, at)
@@ -1528,6 +1531,35 @@ func focusAsked(norm string, asked []askedTerm) []askedTerm {
 		return nil // nothing before the turn: an ordinary question
 	}
 	return focus
+}
+
+// statedThenAsked is where the clause "X呢" that closes a question
+// begins when the clause before it states a figure and asks nothing
+// ("今年燃气管道20公里，老旧小区呢"): the statement is what the asker
+// already knows, and X the thing asked in its turn; -1 otherwise.
+func statedThenAsked(norm string) int {
+	i := max(strings.LastIndex(norm, "，"), strings.LastIndex(norm, ","))
+	if i <= 0 {
+		return -1
+	}
+	head, tail := norm[:i], norm[i:]
+	tail = tail[len(string([]rune(tail)[0])):]
+	if !strings.HasSuffix(strings.TrimRight(tail, "？?。 "), "呢") || asksIn(head) || statedNumberAt(head) < 0 {
+		return -1
+	}
+	return len(norm) - len(tail)
+}
+
+// focusThings are the terms a question turned to that name a thing, not
+// where in the report to look (问题部分, 这块: digestWords); nil when none.
+func focusThings(focus []askedTerm) []askedTerm {
+	var out []askedTerm
+	for _, t := range focus {
+		if !slices.Contains(digestWords, t.term) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // termsFrom are the asked terms at or after byte offset at of the
@@ -2567,6 +2599,12 @@ func (e *Engine) groundQuotes(d *Draft) {
 		share := coveredShare(d.asked, text)
 		if countsOf && !holdsIdentifiers(d.asked, text) {
 			share = 0 // a quote without the 5G of "5G工厂1个" counts other factories
+		}
+		if f := focusThings(d.focus); f != nil && coveredShare(f, Normalize(p.Text)) < figureGrounding {
+			// Of what the question set out from (燃气管道20公里), not of
+			// what it turned to (老旧小区呢); the quote itself must say it,
+			// not only its section's heading (城市更新).
+			share = 0
 		}
 		best = max(best, share)
 		if share >= quoteGrounding {
