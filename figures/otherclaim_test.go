@@ -44,3 +44,23 @@ func TestClaimOfAnotherThingNotCorrected(t *testing.T) {
 		}
 	}
 }
+
+// A sum of money claimed of a thing the report gives only a count of is
+// not answered with that count: the report gives no such figure.
+func TestMoneyClaimNotAnsweredWithCount(t *testing.T) {
+	a := newAnswerer(t)
+	for _, tc := range []struct {
+		q     string
+		found bool
+	}{
+		{"盘锦河蟹电商平台去年交易额20亿元？", false},
+	} {
+		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tc.found {
+			t.Errorf("Ask(%q).Found = %v, want %v: %q", tc.q, ans.Found, tc.found, ans.Answer)
+		}
+	}
+}

@@ -130,6 +130,14 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 		if done || err != nil {
 			return err
 		}
+		if d.ClaimShaped() && claimsMoneyNotIn(mentions, asked) {
+			notice := "报告没有给出这项数字。相关内容："
+			if d.Intent.Lang == "en" {
+				notice = "The report gives no figure for this. Related text:"
+			}
+			relatedUnder(ans, rag.GroundNoSuchFigure, notice)
+			return nil
+		}
 		figs = append(figs, asked...)
 	}
 	if c == nil && ans.Found {
@@ -1949,4 +1957,18 @@ func addFigureLines(d *rag.Draft, lead []rag.Part, figs []Figure) error {
 	}
 	d.Answer.Parts = append(lead, insertAfterIntro(d.Answer.Parts, lines)...)
 	return nil
+}
+
+// claimsMoneyNotIn reports whether the question states one sum of money
+// exactly ("盘锦河蟹电商平台去年交易额20亿元？"; no bound, which may pick
+// a class of things: 500万元以上项目) that neither the index confirmed
+// nor corrected, and the figures found for it (asked) are all counts of
+// things (家, 个). WHY: a sum is claimed of a thing's money (交易额); a count of the
+// thing (入驻商户85家) neither bears it out nor answers it, and shown as
+// the headline it passes for the asked figure.
+func claimsMoneyNotIn(mentions []Mention, asked []Figure) bool {
+	if len(mentions) != 1 || !isMoney(mentions[0].Value.Unit) || mentions[0].Value.Qualifier != "" || len(asked) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(asked, func(f Figure) bool { return f.Unit == "" || !isClassifier(f.Unit) })
 }

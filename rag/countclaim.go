@@ -161,7 +161,8 @@ func countContradiction(ans *Answer, q []rune, m runeMatch, value string, stated
 			if countUnit(said) != countUnit(value) || !countAnchored(text, tm, q, m) {
 				continue
 			}
-			if at < 0 && !slices.ContainsFunc(stated, func(v string) bool { return sameCount(v, said) }) && sameBound(q, m, text, tm) {
+			if at < 0 && !slices.ContainsFunc(stated, func(v string) bool { return sameCount(v, said) }) && sameBound(q, m, text, tm) &&
+				!countOfOtherSubject(q, m, text, tm) {
 				at, found = i, tm
 			}
 		}
@@ -204,4 +205,41 @@ func clauseBefore(q []rune, i int) string {
 		b--
 	}
 	return string(q[b:i])
+}
+
+// countOfOtherSubject reports whether the name the claim states count m of
+// (its longest run of minGradeSubject characters or more shared with
+// text, before m in its clause) is written in another item of text than
+// count tm's, an item with a count of its own. WHY: a sentence lists
+// several things' figures, each item (between 、 or clause marks) its own
+// thing's: "东北新发地…交易额达到145亿元、盘锦河蟹电商平台入驻商户达到85家"
+// gives 盘锦河蟹电商平台 no 交易额, so 145亿元 corrects no claim of its.
+func countOfOtherSubject(q []rune, m runeMatch, text []rune, tm runeMatch) bool {
+	sh, ok := longestShared(q, text, clauseStartAt(q, m.start), m.start, 0, len(text))
+	if !ok || sh.n < minGradeSubject {
+		return false
+	}
+	own, other := listItemAt(text, tm.start), listItemAt(text, sh.c)
+	if own == other {
+		return false
+	}
+	for _, cm := range findAllRunes(countFigure, text) {
+		if cm.start >= other[0] && cm.end <= other[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// listItemAt is the span of text's item holding rune i: its run between
+// clause marks or the 、 of a list.
+func listItemAt(text []rune, i int) [2]int {
+	s, e := i, i
+	for s > 0 && !isClauseMark(text[s-1]) && text[s-1] != '、' {
+		s--
+	}
+	for e < len(text) && !isClauseMark(text[e]) && text[e] != '、' {
+		e++
+	}
+	return [2]int{s, e}
 }

@@ -37,6 +37,10 @@ func TestCountCorrection(t *testing.T) {
 		{"今年供水到户，8万农村居民饮用水与城市同源吧", "让18万农村居民饮用水与城市同源同网同质", plan, PeriodNone, "8万", "18万"},
 		// A count beside another event of the same thing is none of it.
 		{"36个项目开工是吧", "伊科思碳五低碳综合利用等175个项目竣工投产", result, PeriodNone, "", ""},
+		// A list's items are each their own thing's: the claim's subject
+		// has a count of its own (入驻商户85家), another's the 交易额.
+		{"盘锦河蟹电商平台去年交易额20亿元？", "东北新发地农产品供应链中心农产品交易额达到145亿元、盘锦河蟹电商平台入驻商户达到85家。", result, PeriodNone, "", ""},
+		{"东北新发地农产品供应链中心交易额20亿元？", "东北新发地农产品供应链中心农产品交易额达到145亿元、盘锦河蟹电商平台入驻商户达到85家。", result, PeriodNone, "20亿", "145亿"},
 		// A count said to be all of a thing (一共是) is of the thing the
 		// report names after its count.
 		{"深化改革的实施方案一共是15个吧", "持续落实盘锦进一步全面深化改革12个实施方案", plan, PeriodNone, "15个", "12个"},
