@@ -51,6 +51,11 @@ func statedAreas(norm string) (string, int) {
 	return "", 0
 }
 
+// elidedAreaCount is a count guessed after asking how many areas, its
+// noun left out as Chinese leaves out what was just said: "去年回顾是哪几
+// 个方面，七个吧" guesses seven 方面.
+var elidedAreaCount = regexp.MustCompile(`几个?方面[^0-9一二三四五六七八九十两]*[，,\s]\s*([0-9一二三四五六七八九十两]+个)(?:吧|吗|嘛|对吧|是吧|对不对)?[?？!！。]*$`)
+
 // areaCountStated is the count of areas a question states, "" when none:
 // "第四个方面" is an ordinal, which area, not how many.
 func areaCountStated(norm string) string {
@@ -58,6 +63,9 @@ func areaCountStated(norm string) string {
 		if !strings.HasSuffix(norm[:loc[0]], "第") {
 			return norm[loc[0]:loc[1]]
 		}
+	}
+	if m := elidedAreaCount.FindStringSubmatch(norm); m != nil {
+		return m[1]
 	}
 	return ""
 }

@@ -13,6 +13,10 @@ func TestStatedAreas(t *testing.T) {
 		{"今年政府工作要抓12个方面?", 0},
 		{"今年政府工作要抓几个方面?", 0},
 		{"狠抓创新赋能是今年第四个方面吧", 0},
+		// The noun left out after asking how many areas: still a count.
+		{"去年回顾是哪几个方面,7个吧", 7},
+		{"今年工作安排有几个方面,6个?", 6},
+		{"去年回顾有几个方面,新增就业2.04万人", 0},
 	} {
 		if _, got := statedAreas(tc.norm); got != tc.want {
 			t.Errorf("statedAreas(%q) = %d, want %d", tc.norm, got, tc.want)
@@ -29,5 +33,6 @@ func TestAreaCountCorrected(t *testing.T) {
 		{"今年政府工作要抓八个方面吧", true, "（八）狠抓清险除患", "更正"},
 		// Which areas, with a wrong count beside: the headings, corrected.
 		{"今年工作有哪几个方面，是不是六个方面", true, "更正：报告写的是八个方面，不是6个方面", "只给出数量"},
+		{"去年回顾是哪几个方面，七个吧", true, "更正：报告的小标题从（一）排到（八），不是7个", "只给出数量"},
 	})
 }
