@@ -47,7 +47,7 @@ func doerCorrection(q string, texts []Citation) (Part, bool) {
 			}
 		}
 	}
-	return Part{}, false
+	return stopContractCorrection(q, texts)
 }
 
 // saidOtherway finds in texts a clause naming thing (minThing characters
