@@ -399,7 +399,9 @@ var detailKinds = []detailKind{
 		// (新能源公交车) does. Not a brand or a driving force (什么品牌,
 		// 什么动力): the report speaks of 品牌价值 and 发展动力 as things
 		// of its own.
+		// 是不是(都是)电动的 asks it as 是电动的吗 does.
 		cueRe: regexp.MustCompile(`是(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|油电混合)(?:的)?(?:车|汽车|公交|巴士)?(?:吗|嘛|么)|` +
+			`是不是(?:都|全|全部|全都)?是?(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|油电混合)|` +
 			`(?:什么|啥|哪种)(?:材质|车型|型号)|^(?:are|is|will)\b[^?]{0,60}\b(?:electric|hydrogen|diesel|new[- ]energy)\b|` +
 			// a choice of makes: 是电车还是油车, 烧油还是用电
 			`还是(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|电|油|燃气|烧油|用电|充电)的?(?:车|汽车|公交车?|巴士)?(?:[?？吗呢啊]|$)`),

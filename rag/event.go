@@ -157,7 +157,9 @@ var canHappenBy = regexp.MustCompile(`(?:能|会|可以|能够|来得及)[^，,�
 // eventByThen closes a question that states when a thing is done and asks
 // only whether ("码头今年9月份竣工验收？", "一季度开工吧"): a plan for the
 // year tells no month, as for canHappenBy.
-var eventByThen = regexp.MustCompile(`(?:竣工|完工|建成|投产|开工|通车|开通|投用|验收|启用|开业|运营|达产)(?:了|的)?(?:吗|么|嘛|吧|没有?|对吗|是吗|对吧|是吧)?[？?。!！\s]*$`)
+// A body set up (挂牌, 成立, 揭牌) is such an event too: a plan to
+// create it (协同创建辽河口国家公园) tells no month.
+var eventByThen = regexp.MustCompile(`(?:竣工|完工|建成|投产|开工|通车|开通|投用|验收|启用|开业|运营|达产|挂牌|揭牌|成立)(?:了|的)?(?:吗|么|嘛|吧|没有?|对吗|是吗|对吧|是吧)?[？?。!！\s]*$`)
 
 // byPartOfYear reports whether norm asks whether a thing happens within a
 // part of the year (上半年, 6月份), as a month asked does.
