@@ -1680,7 +1680,7 @@ func (ix *Index) missingWords(norm string, rep *Report) []string {
 	// "几场", "多少次": how many is asked, not what about.
 	text = howManyMeasure.ReplaceAllString(text, "$1 ")
 	// "方便不？", "管不管", "收拾收拾": how it is asked, not what.
-	text = blankSpoken(text, corpus)
+	text = blankUnwrittenComplements(blankSpoken(text, corpus), corpus)
 	var missing []string
 	rs := []rune(text)
 	inWord := ix.midWordRunes(rs)

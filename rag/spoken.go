@@ -33,6 +33,22 @@ func blankComplements(text string, corpus textIndex) string {
 	})
 }
 
+// blankUnwrittenComplements blanks, in what a question is searched for
+// words the reports lack, a directional complement they never write at
+// all ("多久能办下来", "充电桩建起来没有"): blankComplements keeps it, for
+// it weighs nothing in matching, but read for missing words it joins its
+// verb in a run the reports never write (办下来), and a question of how
+// long a thing takes was declined as asking that run. The verb stays.
+func blankUnwrittenComplements(text string, corpus textIndex) string {
+	return directionalComplement.ReplaceAllStringFunc(text, func(m string) string {
+		_, size := utf8.DecodeRuneInString(m)
+		if corpus.Contains(m) {
+			return m
+		}
+		return m[:size] + blank(m[size:])
+	})
+}
+
 // grownTo matches a verb of growth with 到 or 至 before the number asked
 // ("面积要扩大到多少万亩"): it asks the level reached, which the reports
 // write 达到 or give bare (分别达到97万亩), so the verb names nothing asked.
