@@ -1204,7 +1204,10 @@ func (a *analysis) readIntent(padded string) {
 	counted := notFigureWords.Replace(fewInPassing(padded))
 	a.figure = cuesFigure(counted) &&
 		!asksWhy(padded) // "为什么目标定在5.5%": the reason, not the figure
-	a.list = containsAny(padded, listCues)
+	// "The plan focuses on six key areas": a count of areas said in
+	// English is answered, as 六个方面 is, by the areas listed, whose
+	// headings bear the count out or correct it (groundAreaCount).
+	a.list = containsAny(padded, listCues) || statedAreaCountEN.MatchString(strings.ToLower(padded))
 	if a.figure && a.list && asksItemsOfFew(counted) {
 		// "几个“始终保持”分别是什么": the items asked, not how many.
 		a.figure = false

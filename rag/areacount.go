@@ -127,8 +127,14 @@ func (ix *Index) areaCueScoped(a analysis) bool {
 	} else if !containsAny(a.norm, areaCues) {
 		return false
 	}
+	// "the key areas of work in the 2025 plan": plan names the part whose
+	// areas are asked (工作安排), no topic of its own.
+	cues = append(cues, partWordsEN...)
 	return ix.topicScoped(a, cues, nil) || ix.namesAreaTitle(blankAsked(a.norm, cues), a.rep)
 }
+
+// partWordsEN name in English a part of the report whose areas are asked.
+var partWordsEN = []string{"plan", "plans", "review", "report"}
 
 // namesAreaTitle reports whether rest writes minSectionName characters in
 // a row of one area's heading (生态文明 of 深化生态文明建设): the question

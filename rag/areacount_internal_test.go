@@ -34,5 +34,9 @@ func TestAreaCountCorrected(t *testing.T) {
 		// Which areas, with a wrong count beside: the headings, corrected.
 		{"今年工作有哪几个方面，是不是六个方面", true, "更正：报告写的是八个方面，不是6个方面", "只给出数量"},
 		{"去年回顾是哪几个方面，七个吧", true, "更正：报告的小标题从（一）排到（八），不是7个", "只给出数量"},
+		// In English: a count of the plan's areas is a list asked, and
+		// "plan" names the part, no topic scoping the areas.
+		{"The 2025 plan focuses on six key areas of work, correct?", true, "the report says 八个方面, not six key areas", "地区生产总值"},
+		{"What are the key areas of work in the 2025 plan?", true, "以下八个方面", "地区生产总值"},
 	})
 }
