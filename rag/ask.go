@@ -259,6 +259,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundUnwrittenSubject(d)
 	e.groundEvents(d)
 	e.groundClaimedVenue(d)
+	e.groundLesserIncident(d)
 	e.groundWhoFirst(d)
 	e.groundWhoTop(d)
 	e.groundPartOfTotal(d)
