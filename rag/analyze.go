@@ -922,6 +922,9 @@ func (ix *Index) analyze(q string, rep *Report) analysis {
 // place's other sentences as if they answered.
 func (ix *Index) addPlaceTerms(a *analysis) {
 	s := a.place
+	if a.lang == "en" && s == nil {
+		ix.addOpenedNameTerms(a)
+	}
 	if a.lang != "en" || a.figure || s == nil || s.Relation != PlaceInside || !s.mentioned || a.termsNameFigure() {
 		return
 	}

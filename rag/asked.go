@@ -253,6 +253,12 @@ func (ix *Index) questionWords(a analysis) []questionWord {
 	if ix.gaz != nil {
 		// A place named (辽宁省, 大洼区) says where, not what.
 		for _, m := range ix.gaz.Find(text) {
+			// "Dalian University of Technology" is the report's 大连理工大学,
+			// asked whole. A hyphened pair of places (Beijing-Harbin) names
+			// a road by its ends: its kind word after it is what is asked.
+			if !hyphenedAt(text, m.Start, m.End) && ix.namesReportTerm(text, m.As, a.rep) {
+				continue
+			}
 			text = text[:m.Start] + strings.Repeat(" ", m.End-m.Start) + text[m.End:]
 		}
 	}

@@ -81,6 +81,9 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		if ix.namesReportTerm(norm, m.As, rep) {
 			continue // "Jincheng Petrochemical": the report's 锦城石化, not the city of 晋城
 		}
+		if m.As != "" && m.As[0] < 0x80 && ix.latinOpensName(norm, m.End, placeForms(m.Place, PlaceOther), rep) {
+			continue // "Dalian University of Technology": the report's 大连理工大学
+		}
 		s := ix.relate(m.Place, rep)
 		if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
 			writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {

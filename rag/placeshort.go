@@ -103,6 +103,9 @@ func (ix *Index) localLatinPlace(norm string, rep *Report) *PlaceSlot {
 			s := lp.inner
 			return &s
 		}
+		if end := latinWordEnd(norm, lp.word); end >= 0 && ix.latinOpensName(norm, end, placeForms(lp.place, PlaceInside), rep) {
+			continue // "Shuangtaizi gas storage": the report's 辽河双台子储气库群
+		}
 		if s := ix.relate(lp.place, rep); s.Relation == PlaceInside {
 			s.english, s.short = lp.place.English, true
 			return s
