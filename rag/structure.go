@@ -20,11 +20,11 @@ var (
 	ordinalCue = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(个|大|项)?(部分|方面|条|块|板块|点|项)`)
 	// structureFiller are the words such a question holds besides its cue
 	// and its period.
-	structureFiller = regexp.MustCompile(`来(?:讲|说|写|谈)|报告|政府工作|[一二三四五六七八九十两]+(?:项|个方面|大|个)(?:工作|任务|方面)?|工作安排|安排|工作回顾|回顾|部分|工作|部署|任务|成绩|标题|题目|名字|叫|` +
-		`讲的?|说的?|写的?|是|了|的|什么|啥|哪些|内容|主要|重点|去年|今年|明年|[0-9]{4}年|里|中|[？?！!。，,、:：\s]|呢|呀|啊|哈|` +
-		// "第二部分讲的是哪一年的工作安排": a part's heading names its year
-		// (二、2025年工作安排), so asking which year asks the heading.
-		`哪一?年`)
+	// Which year a part is of (哪一年的工作安排) its heading answers too,
+	// and a year or a count typed short in digits (25年八项工作, 8项工作)
+	// is the same filler as one written out; 哈 is a chat particle like 啊.
+	structureFiller = regexp.MustCompile(`来(?:讲|说|写|谈)|报告|政府工作|(?:[一二三四五六七八九十两]+|[0-9]{1,2})(?:项|个方面|大|个)(?:工作|任务|方面)?|工作安排|安排|工作回顾|回顾|部分|工作|部署|任务|成绩|标题|题目|名字|叫|` +
+		`讲的?|说的?|写的?|是|了|的|什么|啥|哪些|哪一?年|哪个年度|内容|主要|重点|去年|今年|明年|[0-9]{4}年|[0-9]{2}年|里|中|[？?！!。，,、:：\s]|呢|呀|啊|哈`)
 	// editionNamed names a report by its year: "去年的报告", "2024年政府工作报告".
 	editionNamed = regexp.MustCompile(`(去年|前年|明年|上一?年|往年|上届|上一次|今年|本届|(?:19|20)[0-9]{2}年)的?(?:市)?(?:政府)?(?:工作)?报告`)
 	// headingClaimEnds close a claim of what a heading holds: "第一部分是
@@ -258,10 +258,14 @@ func (e *Engine) areasNumbered(norm string, rep *Report, heads []*Paragraph, o o
 func ordinalPeriod(norm string, rep *Report) PeriodKind {
 	review := strconv.Itoa(rep.Meta.ReviewYear) + "年"
 	plan := strconv.Itoa(rep.Meta.Year) + "年"
+	// a year typed by its last two digits (25年八项工作) names it too;
+	// in 2025年 the short form is the same year's
+	shortReview := strconv.Itoa(rep.Meta.ReviewYear%100) + "年"
+	shortPlan := strconv.Itoa(rep.Meta.Year%100) + "年"
 	switch {
-	case containsAny(norm, []string{"去年", "回顾", review}):
+	case containsAny(norm, []string{"去年", "回顾", review, shortReview}):
 		return PeriodResult
-	case containsAny(norm, []string{"今年", "安排", plan}):
+	case containsAny(norm, []string{"今年", "安排", plan, shortPlan}):
 		return PeriodPlan
 	}
 	return PeriodNone
@@ -432,9 +436,10 @@ var (
 
 // partNamed is the part heading a question names by its title while
 // asking only what areas it holds ("去年工作回顾部分分了哪几块"); nil when
-// it names none or asks more ("回顾部分的gdp增速").
+// it names none or asks more ("回顾部分的gdp增速"), or states how many
+// (分了七个方面, a claim the count's correction answers).
 func partNamed(norm string, rep *Report) *Paragraph {
-	if !containsAny(norm, partNames) || !partAreasCue.MatchString(norm) {
+	if !containsAny(norm, partNames) || !partAreasCue.MatchString(norm) || areaCountStated(norm) != "" {
 		return nil
 	}
 	// 部分 goes first: its 分 is no 分为.
