@@ -60,7 +60,7 @@ var (
 		"of": true, "on": true, "in": true, "at": true, "given": true, "delivered": true, "presented": true, "made": true, "read": true, "panjin": true, "government": true,
 		"work": true, "please": true, "me": true, "a": true, "an": true, "give": true, "can": true, "could": true, "you": true, "has": true, "have": true, "into": true,
 		"divided": true, "split": true, "there": true, "are": true, "its": true, "s": true, "briefly": true, "mayor": true, "municipal": true, "2025": true, "did": true, "say": true,
-		"cover": true, "covers": true, "quote": true, "quotes": true, "lines": true, "verse": true, "classical": true, "very": true, "sections": true, "chapters": true, "held": true, "meeting": true, "session": true, "gave": true, "who": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
+		"cover": true, "covers": true, "quote": true, "quotes": true, "lines": true, "verse": true, "classical": true, "very": true, "sections": true, "chapters": true, "held": true, "meeting": true, "session": true, "gave": true, "who": true, "wasnt": true, "wasn": true, "t": true, "isnt": true, "isn": true, "right": true, "correct": true, "true": true, "and": true, "which": true, "how": true, "many": true, "parts": true, "be": true, "for": true, "us": true, "tell": true, "report": true}
 	// thanksLead is a clause of thanks opening a follow-up ("感谢解答。另外
 	// 这份报告是哪天…作的", "辛苦了，再问一下…"): it asks nothing, and the
 	// question is what follows.
@@ -107,7 +107,7 @@ func mayNameReport(norm string) bool {
 // reportAsked reads what norm asks of the report rep itself; notOfReport
 // when it asks of anything the report speaks of, or of another edition.
 func reportAsked(norm string, rep *Report) reportAsk {
-	norm = followOnLead.ReplaceAllString(thanksLead.ReplaceAllString(norm, ""), "")
+	norm = chineseDays(followOnLead.ReplaceAllString(thanksLead.ReplaceAllString(norm, ""), ""))
 	if !mayNameReport(norm) || !reportWords.MatchString(norm) || otherEdition.MatchString(norm) {
 		return notOfReport
 	}
@@ -251,11 +251,12 @@ func (e *Engine) datelineAnswer(d *Draft, rep *Report) {
 	ans := d.Answer
 	ans.Found, ans.Figures, ans.Citations, ans.Parts = true, nil, []Citation{}, nil
 	ans.Understood.Grounding = ""
-	if claimed, ok := readDay(d.norm); ok {
+	norm := chineseDays(d.norm) // "given on January 18, 2025": 2025年1月18日
+	if claimed, ok := readDay(norm); ok {
 		quote := []rune(c.Quote)
 		if m := findAllRunes(dayPattern, quote); len(m) > 0 {
 			if said, _ := readDay(string(quote[m[0].start:m[0].end])); !sameDay(claimed, said) || claimed.year != 0 && claimed.year != said.year {
-				stated := dayPattern.FindString(d.norm)
+				stated := dayPattern.FindString(norm)
 				ans.Parts = []Part{citedCorrection(c, 0, m[0].start, m[0].end, stated, "报告日期")}
 			}
 		}
