@@ -37,14 +37,28 @@ func (e *Engine) groundClaimedVenue(d *Draft) {
 	if venue == "" || e.ownCityName(venue) {
 		return
 	}
-	// A district's name may stand without its suffix (大洼 of 大洼区).
-	given := answerQuotes(ans)
-	stem := strings.TrimRight(venue, "区县")
-	if strings.Contains(given, venue) || len([]rune(stem)) >= 2 && strings.Contains(given, stem) {
+	if !venueUnnamed(venue, answerQuotes(ans)) {
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有说在哪里举办。相关内容：", "The report does not say where it is held. Related text:")
 }
+
+// venueUnnamed reports whether given, an answer's quotes, hold a gathering
+// (gatheringVerbs) without naming venue, the place a question says holds
+// it. Quotes holding none answer something else the question did at a
+// place (在社区办了哪些民生实事, 在农村办养老服务): 办 there is no gathering.
+func venueUnnamed(venue, given string) bool {
+	if !containsAny(given, gatheringVerbs) {
+		return false
+	}
+	// A district's name may stand without its suffix (大洼 of 大洼区).
+	stem := strings.TrimRight(venue, "区县")
+	return !strings.Contains(given, venue) && (len([]rune(stem)) < 2 || !strings.Contains(given, stem))
+}
+
+// gatheringVerbs are how the report holds a race, a game or a meeting
+// (举办红马赛, 承办中国女篮职业赛事).
+var gatheringVerbs = []string{"举办", "承办", "举行", "召开", "开赛"}
 
 // ownCityName reports whether name is a report's own city by its full or
 // short name (盘锦市, 盘锦).

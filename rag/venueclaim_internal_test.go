@@ -17,3 +17,24 @@ func TestClaimedVenue(t *testing.T) {
 		}
 	}
 }
+
+// Quotes naming a gathering but not the venue claimed leave it unconfirmed;
+// quotes of no gathering answer another thing done at a place, where 办
+// held nothing (在社区办了哪些民生实事).
+func TestVenueUnnamed(t *testing.T) {
+	for _, tc := range []struct {
+		venue, given string
+		want         bool
+	}{
+		{"大洼区", "举办红马赛、冰凌穿越挑战赛、全国冰钓赛等高水平赛事", true},
+		{"盘锦体育中心", "圆满承办中国女篮职业赛事", true},
+		{"大洼区", "大洼区承办全国冰钓赛", false},
+		{"大洼区", "在大洼举办全国冰钓赛", false},
+		{"社区", "高标准办好15件民生实事", false},
+		{"农村", "困难家庭适老化改造504户，养老服务经验在全省推广", false},
+	} {
+		if got := venueUnnamed(tc.venue, tc.given); got != tc.want {
+			t.Errorf("%s in %s: unnamed %v, want %v", tc.venue, tc.given, got, tc.want)
+		}
+	}
+}
