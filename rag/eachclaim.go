@@ -38,11 +38,13 @@ func (ix *Index) claimsApart(text string) []string {
 }
 
 // answerEachClaim is ans, the answer to text read whole, unless text is
-// claims apart (claimsApart), ans corrects none of them, and one said
-// alone is corrected, and none said alone is declined: then each claim's
-// answer, joined.
+// claims apart (claimsApart), one said alone is corrected, and none said
+// alone is declined: then each claim's answer, joined. A correction of the
+// whole is no reason to keep it: one claim's words fill the other's slot
+// there too (对口援助的是西藏？对口帮扶的是锦州义县吧 was "corrected" to
+// 锦州义县, the partner of the other claim).
 func (e *Engine) answerEachClaim(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (*Answer, error) {
-	if hasCorrection(ans) || questionLang(Normalize(text)) == "en" {
+	if questionLang(Normalize(text)) == "en" {
 		return ans, nil
 	}
 	claims := e.ix.claimsApart(text)

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -26,17 +27,30 @@ func TestClaimsApart(t *testing.T) {
 // Each claim of a message is corrected as it would be alone.
 func TestEachClaimCorrected(t *testing.T) {
 	eng := NewEngine(seedIndex(t), nil)
-	ans, err := eng.Ask(t.Context(), Query{Text: "盘锦对口援助的是新疆和田吧？对口帮扶是锦州凌海？"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stated []string
-	for _, p := range ans.Parts {
-		if p.Type == PartCorrection {
-			stated = append(stated, p.Stated)
+	for _, tc := range []struct {
+		text string
+		want []string // the claims' words corrected, in order
+		to   string   // a name the first correction gives instead
+	}{
+		{"盘锦对口援助的是新疆和田吧？对口帮扶是锦州凌海？", []string{"新疆和田", "锦州凌海"}, "新疆和布克赛尔县"},
+		// read whole, 西藏 was "corrected" to the other claim's 锦州义县
+		{"对口援助的是西藏？对口帮扶的是锦州义县吧？", []string{"西藏"}, "新疆和布克赛尔县"},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if !slices.Equal(stated, []string{"新疆和田", "锦州凌海"}) {
-		t.Errorf("corrections of %v; want 新疆和田, 锦州凌海", stated)
+		var stated, right []string
+		for _, p := range ans.Parts {
+			if p.Type == PartCorrection {
+				stated = append(stated, p.Stated)
+				if p.Figure != nil {
+					right = append(right, p.Figure.Value)
+				}
+			}
+		}
+		if !slices.Equal(stated, tc.want) || len(right) == 0 || !strings.Contains(right[0], tc.to) {
+			t.Errorf("%s: corrections of %v (%q); want %v", tc.text, stated, right, tc.want)
+		}
 	}
 }
