@@ -71,18 +71,10 @@ func writesAfterForm(texts, forms []string, member string) bool {
 // latinWordEnd is the byte offset just past the first whole-word
 // occurrence of Latin word w in s; -1 when s has none.
 func latinWordEnd(s, w string) int {
-	for off := 0; ; {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		end := i + len(w)
-		if (i == 0 || !isASCIIAlnum(s[i-1])) && (end == len(s) || !isASCIIAlnum(s[end])) {
-			return end
-		}
-		off = i + 1
+	if i := latinWordAtByte(s, w); i >= 0 {
+		return i + len(w)
 	}
+	return -1
 }
 
 // possessiveAt reports whether the Latin word ending at norm[:end] is

@@ -716,16 +716,22 @@ func ContainsTerm(s, term string) bool {
 	if term[0] >= 0x80 {
 		return strings.Contains(s, term)
 	}
+	return latinWordAtByte(s, term) >= 0
+}
+
+// latinWordAtByte is the byte offset of the first whole-word occurrence
+// of Latin word w in s (no letter or digit either side); -1 when none.
+func latinWordAtByte(s, w string) int {
 	for off := 0; ; {
-		i := strings.Index(s[off:], term)
+		i := strings.Index(s[off:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		before := i == 0 || !isASCIIAlnum(s[i-1])
-		after := i+len(term) == len(s) || !isASCIIAlnum(s[i+len(term)])
+		after := i+len(w) == len(s) || !isASCIIAlnum(s[i+len(w)])
 		if before && after {
-			return true
+			return i
 		}
 		off = i + 1
 	}
