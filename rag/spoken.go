@@ -21,16 +21,7 @@ var directionalComplement = regexp.MustCompile(`(\p{Han})(出来|出去|起来|�
 // A pair the reports write is their wording and stays ("走出去"); a
 // complement they never write asks nothing anyway and stays, as cut.
 func blankComplements(text string, corpus textIndex) string {
-	if !directionalComplement.MatchString(text) {
-		return text
-	}
-	return directionalComplement.ReplaceAllStringFunc(text, func(m string) string {
-		_, size := utf8.DecodeRuneInString(m)
-		if corpus.Contains(m) || !corpus.Contains(m[size:]) {
-			return m
-		}
-		return m[:size] + blank(m[size:])
-	})
+	return blankComplementsOf(text, corpus, false)
 }
 
 // blankUnwrittenComplements blanks, in what a question is searched for
@@ -40,9 +31,19 @@ func blankComplements(text string, corpus textIndex) string {
 // verb in a run the reports never write (办下来), and a question of how
 // long a thing takes was declined as asking that run. The verb stays.
 func blankUnwrittenComplements(text string, corpus textIndex) string {
+	return blankComplementsOf(text, corpus, true)
+}
+
+// blankComplementsOf blanks each directional complement of text whose
+// pair with its verb the reports do not write, and, unless unwrittenToo,
+// keeps one the reports never write at all.
+func blankComplementsOf(text string, corpus textIndex, unwrittenToo bool) string {
+	if !directionalComplement.MatchString(text) {
+		return text
+	}
 	return directionalComplement.ReplaceAllStringFunc(text, func(m string) string {
 		_, size := utf8.DecodeRuneInString(m)
-		if corpus.Contains(m) {
+		if corpus.Contains(m) || !unwrittenToo && !corpus.Contains(m[size:]) {
 			return m
 		}
 		return m[:size] + blank(m[size:])
