@@ -1542,8 +1542,8 @@ func statedThenAsked(norm string) int {
 	if i <= 0 {
 		return -1
 	}
-	head, tail := norm[:i], norm[i:]
-	tail = tail[len(string([]rune(tail)[0])):]
+	// the last comma, of either width, opens tail: none follows it
+	head, tail := norm[:i], strings.TrimLeft(norm[i:], "，,")
 	if !strings.HasSuffix(strings.TrimRight(tail, "？?。 "), "呢") || asksIn(head) || statedNumberAt(head) < 0 {
 		return -1
 	}
