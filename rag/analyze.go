@@ -1365,7 +1365,11 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 	// "今年上半年GDP增速", "今年一季度GDP目标": the reports give whole
 	// years; a target word asks a figure, 多少 or not.
 	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues) || a.namesOnly) {
-		if p := subYear(a.norm); p != "" && !ix.corpusFor(rep).Contains(p) && !reportDayNamed(a.norm, ix.corpusFor(rep)) {
+		reps := ix.reports // no report chosen: the day may be any one's
+		if rep != nil {
+			reps = []*Report{rep}
+		}
+		if p := subYear(a.norm); p != "" && !ix.corpusFor(rep).Contains(p) && !reportDayNamed(a.norm, reps, ix.corpusFor(rep)) {
 			a.otherPlan = p
 		}
 	}

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -53,13 +54,16 @@ func chineseDays(norm string) string {
 	})
 }
 
-// reportDayNamed reports whether norm names the report and a whole
-// English day of a month the report writes ("the report was given on
-// January 18, 2025"): the day is a claim of its dateline (2025年1月8日),
-// as a Chinese question's 1月18日 is, not a month the figures lack.
-func reportDayNamed(norm string, corpus textIndex) bool {
+// reportDayNamed reports whether norm asks of one of reps itself and
+// names a whole English day of a month the report writes ("the report was
+// given on January 18, 2025"): the day is a claim of its dateline
+// (2025年1月8日), as a Chinese question's 1月18日 is, not a month the
+// figures lack. A question of a figure that only names the report's day
+// ("GDP growth in December 2024, per the report of January 8 2025") still
+// asks a month the report has no figures for.
+func reportDayNamed(norm string, reps []*Report, corpus textIndex) bool {
 	m := englishDay.FindStringSubmatch(norm)
-	if m == nil || !reportWords.MatchString(norm) {
+	if m == nil || !slices.ContainsFunc(reps, func(r *Report) bool { return reportAsked(norm, r) != notOfReport }) {
 		return false
 	}
 	month := m[1]

@@ -29,6 +29,9 @@ func TestEnglishReportDay(t *testing.T) {
 		{"the report was given on january 18 2025 wasnt it", true},
 		{"The report was delivered on January 8, 2025, right?", true},
 		{"What was Panjin's GDP growth in January?", false},
+		// The report's day named beside a month's figure: the month is asked.
+		{"How much did GDP grow in December 2024, according to the report of January 8 2025?", false},
+		{"GDP growth in Q1 2025 as the report said on January 8, 2025, right?", false},
 	} {
 		rep := ix.reports[0]
 		if got := reportAsked(Normalize(tc.q), rep) == asksDelivered; got != tc.delivered {
