@@ -12,7 +12,9 @@ import (
 
 // lesserIncident asks of a lesser grade of accident or fire: the grade and
 // what is graded.
-var lesserIncident = regexp.MustCompile(`(较大|一般)(?:及以上)?(?:的)?(?:安全|生产|安全生产|交通|道路交通|火灾)?(事故|火灾)`)
+// 以上 may come without 及 (较大以上事故), and the kind may be written
+// either way round (生产安全事故, 安全生产事故).
+var lesserIncident = regexp.MustCompile(`(较大|一般)(?:及?以上)?(?:的)?(?:生产安全|安全生产|道路交通|安全|生产|交通|消防|火灾)?(事故|火灾)`)
 
 // groundLesserIncident declines an answer to a question about a lesser
 // grade of accident whose quotes grade none so: they are offered as
@@ -26,7 +28,7 @@ func (e *Engine) groundLesserIncident(d *Draft) {
 	if m == nil {
 		return
 	}
-	if given := answerQuotes(ans); strings.Contains(given, m[1]+m[2]) || strings.Contains(given, m[1]+"及以上") {
+	if given := answerQuotes(ans); strings.Contains(given, m[1]+m[2]) || strings.Contains(given, m[1]+"及以上") || strings.Contains(given, m[1]+"以上") {
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有写"+m[1]+m[2]+"的情况。相关内容：", "The report says nothing of accidents of that grade. Related text:")
