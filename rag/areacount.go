@@ -130,7 +130,11 @@ func (ix *Index) areaCueScoped(a analysis) bool {
 	// "the key areas of work in the 2025 plan": plan names the part whose
 	// areas are asked (工作安排), no topic of its own.
 	cues = append(cues, partWordsEN...)
-	return ix.topicScoped(a, cues, nil) || ix.namesAreaTitle(blankAsked(a.norm, cues), a.rep)
+	rest := blankAsked(a.norm, cues)
+	// "the key tasks of the plan for opening up": an English phrase the
+	// lexicon links to a report term (开放带动) is a topic, though no
+	// concept holds it and 'plan' no longer scopes the question.
+	return ix.topicScoped(a, cues, nil) || ix.namesAreaTitle(rest, a.rep) || ix.lex.holdsLinkPhrase(rest)
 }
 
 // partWordsEN name in English a part of the report whose areas are asked.

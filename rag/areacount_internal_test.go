@@ -38,5 +38,8 @@ func TestAreaCountCorrected(t *testing.T) {
 		// "plan" names the part, no topic scoping the areas.
 		{"The 2025 plan focuses on six key areas of work, correct?", true, "the report says 八个方面, not six key areas", "地区生产总值"},
 		{"What are the key areas of work in the 2025 plan?", true, "以下八个方面", "地区生产总值"},
+		// A topic the lexicon knows only by a link phrase still scopes
+		// the areas: the area of opening up, not the plan's eight.
+		{"What are the key tasks of the plan for opening up?", true, "狠抓开放带动", "以下八个方面"},
 	})
 }

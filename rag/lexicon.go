@@ -225,6 +225,23 @@ func (lx *Lexicon) linkPhraseTerms(norm string) map[string][]string {
 	return out
 }
 
+// holdsLinkPhrase reports whether norm holds an English link phrase of
+// two words or more ("opening up"): a single linked word (develop,
+// strategy) is too common to name a topic by itself.
+func (lx *Lexicon) holdsLinkPhrase(norm string) bool {
+	if lx == nil {
+		return false
+	}
+	for _, l := range lx.links {
+		for _, w := range l.words {
+			if w[0] < 0x80 && strings.Contains(w, " ") && linkWordIn(norm, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // parseMember normalizes a member as the file writes it. Chinese words
 // joined by "_" are a Chinese phrase (政府_花钱), kept with its "_" for the
 // caller to join. Words joined by "_" or "-" are an English phrase, kept as its words joined by one space
