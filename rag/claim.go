@@ -381,7 +381,7 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := sideCorrection(d.norm, ans.Citations); ok {
 		// 低于全省2.8个百分点？ where the quote says 高于全省.
 		return []Part{p}
-	} else if p, ok := doerCorrection(d.norm, ans.Citations); ok {
+	} else if p, ok := e.ix.doerCorrection(d.norm, ans.Citations); ok {
 		// 单独申报的吗 where the quote says 联合大连申报.
 		return []Part{p}
 	} else if ps, ok := e.premiseCorrection(d); ok {
@@ -478,7 +478,7 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 	if len(corrections) == 0 {
 		// 停止招生了吧 where the quote says 恢复招生; 单独申报 where it says
 		// 联合大连申报.
-		if p, ok := doerCorrection(d.norm, ans.Citations); ok {
+		if p, ok := e.ix.doerCorrection(d.norm, ans.Citations); ok {
 			corrections = append(corrections, p)
 		}
 	}

@@ -30,7 +30,7 @@ const actLen = 2
 
 // doerCorrection corrects claim q (normalized) where a cited clause naming
 // its thing says the other way of the act the claim states.
-func doerCorrection(q string, texts []Citation) (Part, bool) {
+func (ix *Index) doerCorrection(q string, texts []Citation) (Part, bool) {
 	rs := []rune(q)
 	for _, dc := range doerContrasts {
 		for _, w := range dc.claimed {
@@ -47,7 +47,7 @@ func doerCorrection(q string, texts []Citation) (Part, bool) {
 			}
 		}
 	}
-	return stopContractCorrection(q, texts)
+	return ix.stopContractCorrection(q, texts)
 }
 
 // saidOtherway finds in texts a clause naming thing (minThing characters
@@ -56,7 +56,8 @@ func saidOtherway(thing []rune, stated, act string, dc doerContrast, texts []Cit
 	for i, c := range texts {
 		for _, sp := range Clauses(c.Quote) {
 			clause := Normalize(c.Quote[byteAt(c.Quote, sp.Start):byteAt(c.Quote, sp.End)])
-			if runeLen(clause) != sp.End-sp.Start || containsAny(clause, dc.claimed) || !sharesRun(clause, string(thing), minThing) {
+			if runeLen(clause) != sp.End-sp.Start || containsAny(clause, dc.claimed) || !sharesRun(clause, string(thing), minThing) ||
+				namesOtherBody(thing, []rune(clause)) {
 				continue
 			}
 			for _, a := range runeIndexAll(clause, act) {
@@ -81,4 +82,17 @@ func saidBefore(c []rune, a int, dc doerContrast) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// namesOtherBody reports whether thing and clause share their longest run
+// as the end of an organisation's name (职业技术学院) each opens with
+// other characters: 盘锦职业技术学院 is not 辽河石油职业技术学院, and what
+// the report says of one corrects no claim of the other.
+func namesOtherBody(thing, clause []rune) bool {
+	s, ok := longestShared(thing, clause, 0, len(thing), 0, len(clause))
+	if !ok || s.q == 0 || s.c == 0 || !endsWithAny(string(thing[s.q:s.q+s.n]), organisationHeads) {
+		return false
+	}
+	before, said := thing[s.q-1], clause[s.c-1]
+	return isHan(before) && isHan(said) && before != said
 }
