@@ -67,14 +67,17 @@ func TestAmountNamedIntent(t *testing.T) {
 	}
 }
 
-// TestOfStatedSubject: a figure noun asked alone after a stated count is
-// that thing's figure.
+// TestOfStatedSubject: a figure noun, or progress, asked alone after a
+// stated count is that thing's.
 func TestOfStatedSubject(t *testing.T) {
 	for _, tc := range []struct{ stated, rest, want string }{
 		{"跨境电商70家，", "成交额多少亿元", "跨境电商成交额多少亿元"},
 		{"跨境电商企业达到70家，", "成交额是多少", "跨境电商企业成交额是多少"},
 		{"去年新签约项目260个，", "去年总投资多少", "新签约项目去年总投资多少"},
 		{"亿元以上项目125个，", "投资额多少", "亿元以上项目投资额多少"},
+		// Progress asked alone is the stated thing's, not any 新进展.
+		{"华锦阿美项目32套主装置，", "进展咋样", "华锦阿美项目进展咋样"},
+		{"华锦阿美项目32套主装置，", "技术进展咋样", "技术进展咋样"},
 		// The rest names a thing of its own.
 		{"去年GDP增长3.5%，", "进出口增长多少", "进出口增长多少"},
 		{"跨境电商70家，", "技术合同成交额多少", "技术合同成交额多少"},

@@ -196,6 +196,11 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	return stated, ofStatedSubject(stated, rest)
 }
 
+// progressAsked asks how a thing is getting on and names no thing
+// ("进展咋样"): of the thing the stated clause counts, or 进展 alone matches
+// any sentence of 新进展 (¶16 事业实现新进展), not the project's progress.
+var progressAsked = regexp.MustCompile(`^(?:那|那么)?(?:现在|目前)?(?:的)?(?:进展|进度)(?:咋样|怎么样|怎样|如何|呢|到哪了|到哪一步了)?$`)
+
 // bareFigureTail is what asks a figure after its noun, its period and
 // interrogative read out first: the unit of "多少亿元".
 var bareFigureTail = regexp.MustCompile(`(?:有|为|大概|一共|共|能有)?(?:亿元|万元|亿|万|元|钱)?$`)
@@ -211,7 +216,7 @@ var statedVerbs = []string{"达到", "突破", "超过", "有", "是", "为", "�
 // A rest that names a thing of its own is returned as it is.
 func ofStatedSubject(stated, rest string) string {
 	noun := bareFigureTail.ReplaceAllString(strings.TrimRightFunc(figureNounWords.Replace(Normalize(rest)), isTalkPunct), "")
-	if !slices.Contains(figureNouns, noun) && !slices.Contains(amountNouns, noun) {
+	if !slices.Contains(figureNouns, noun) && !slices.Contains(amountNouns, noun) && !progressAsked.MatchString(noun) {
 		return rest
 	}
 	subject := strings.TrimRightFunc(withoutStatedFigure(Normalize(stated)), isTalkPunct)
