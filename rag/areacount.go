@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -81,6 +82,9 @@ func (e *Engine) groundAreaCount(d *Draft) {
 	if n == 0 {
 		return
 	}
+	if asksUnquotedTopic(ans, d.asked) {
+		return
+	}
 	var last *Part
 	items := 0
 	for i, p := range ans.Parts {
@@ -97,6 +101,26 @@ func (e *Engine) groundAreaCount(d *Draft) {
 		return
 	}
 	ans.Parts = append([]Part{areaCountCorrection(ans, stated, last)}, ans.Parts...)
+}
+
+// asksUnquotedTopic reports whether the question asks a word none of the
+// answer's quotes (the part's opening, 以下八个方面工作) writes: "政府自身
+// 建设有几个方面，三个吧" asks the areas of one topic (建设), which the
+// plan's eight headings do not count, while 重点 and 工作 of
+// "今年重点做好七个方面工作" are the opening's own words.
+func asksUnquotedTopic(ans *Answer, asked []askedTerm) bool {
+	for _, t := range asked {
+		if t.part {
+			continue
+		}
+		quoted := slices.ContainsFunc(ans.Parts, func(p Part) bool {
+			return p.Type == PartQuote && len(p.Citations) > 0 && strings.Contains(Normalize(ans.Citations[p.Citations[0]].Quote), t.term)
+		})
+		if !quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // areaCountCorrection cites where the report says how many areas it has,

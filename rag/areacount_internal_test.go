@@ -41,5 +41,9 @@ func TestAreaCountCorrected(t *testing.T) {
 		// A topic the lexicon knows only by a link phrase still scopes
 		// the areas: the area of opening up, not the plan's eight.
 		{"What are the key tasks of the plan for opening up?", true, "狠抓开放带动", "以下八个方面"},
+		// The areas of one topic: the plan's eight headings do not count them.
+		{"政府自身建设有几个方面，三个吧", true, "根据报告", "更正"},
+		{"盘锦有几个方面的优势，三个吧", true, "根据报告", "更正"},
+		{"今年重点做好七个方面工作，分别是啥", true, "更正：报告写的是八个方面", "报告没有"}, // the opening's own words
 	})
 }
