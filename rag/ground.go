@@ -1538,12 +1538,10 @@ func focusAsked(norm string, asked []askedTerm) []askedTerm {
 // ("今年燃气管道20公里，老旧小区呢"): the statement is what the asker
 // already knows, and X the thing asked in its turn; -1 otherwise.
 func statedThenAsked(norm string) int {
-	i := max(strings.LastIndex(norm, "，"), strings.LastIndex(norm, ","))
-	if i <= 0 {
+	head, tail, ok := cutAtLastComma(norm)
+	if !ok || head == "" {
 		return -1
 	}
-	// the last comma, of either width, opens tail: none follows it
-	head, tail := norm[:i], strings.TrimLeft(norm[i:], "，,")
 	if !strings.HasSuffix(strings.TrimRight(tail, "？?。 "), "呢") || asksIn(head) || statedNumberAt(head) < 0 {
 		return -1
 	}

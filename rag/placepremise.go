@@ -21,12 +21,10 @@ func (ix *Index) placePremise(text string) (string, bool) {
 	if !strings.ContainsAny(t, "，,；;？?。！!") && !endsWithAny(t, plainAskEnds) && premiseStates(t) && ix.bareClaim(t+"？") {
 		return t, true
 	}
-	k := strings.LastIndexAny(t, "，,")
-	if k < 0 {
+	head, tail, ok := cutAtLastComma(t)
+	if !ok {
 		return "", false
 	}
-	_, size := utf8.DecodeRuneInString(t[k:])
-	head, tail := t[:k], t[k+size:]
 	if !asksSomething(Normalize(tail)) || !premiseStates(head) || !ix.bareClaim(head+"？") {
 		return "", false
 	}
@@ -36,3 +34,15 @@ func (ix *Index) placePremise(text string) (string, bool) {
 // plainAskEnds close a yes-no or open question with no question mark
 // (…完成了吗, …呢): a question, not a statement put to be checked.
 var plainAskEnds = []string{"吗", "呢", "么", "嘛"}
+
+// cutAtLastComma splits s around its last comma, full- or half-width:
+// what a question states before it, what it asks after it. False when s
+// holds no comma.
+func cutAtLastComma(s string) (before, after string, ok bool) {
+	k := strings.LastIndexAny(s, "，,")
+	if k < 0 {
+		return s, "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[k:])
+	return s[:k], s[k+size:], true
+}

@@ -84,15 +84,14 @@ func bodyNamedBefore(before string) bool {
 	if k := strings.LastIndexAny(before, "。；;"); k >= 0 {
 		before = before[k:]
 	}
-	k := strings.LastIndexAny(before, "，,")
-	if k < 0 {
+	head, own, ok := cutAtLastComma(before)
+	if !ok {
 		return false
 	}
-	_, size := utf8.DecodeRuneInString(before[k:])
-	if own := before[k+size:]; containsAny(before[:k], bodyWords) && slices.ContainsFunc(bodyBackReferences, func(w string) bool { return strings.HasPrefix(own, w) }) {
+	if containsAny(head, bodyWords) && slices.ContainsFunc(bodyBackReferences, func(w string) bool { return strings.HasPrefix(own, w) }) {
 		return true // 工程总体进度 opens with the 工程 the sentence named
 	}
-	prev := before[:k]
+	prev := head
 	if j := strings.LastIndexAny(prev, "，,"); j >= 0 {
 		prev = prev[j:]
 	}

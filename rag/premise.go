@@ -177,11 +177,10 @@ var anaphorAsks = []string{"这事", "这件事", "此事", "这个事", "这项
 // (anaphorAsks) when it states something of the report's; "" otherwise.
 func referredPremise(read string) string {
 	t := strings.TrimSpace(read)
-	at := strings.LastIndexAny(t, "，,")
-	if at <= 0 {
+	premise, asked, ok := cutAtLastComma(t)
+	if !ok || premise == "" {
 		return ""
 	}
-	premise, asked := t[:at], strings.TrimLeft(t[at:], "，,")
 	if strings.ContainsAny(premise, "，,；;？?") || !premiseStates(premise) || !startsWithAny(asked, anaphorAsks) || !asksSomething(Normalize(asked)) {
 		return ""
 	}
