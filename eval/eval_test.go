@@ -129,6 +129,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind69", "testdata/baseline-blind69.json", fileQuestions("testdata/blind69.yaml")},
 		{"blind70", "testdata/baseline-blind70.json", fileQuestions("testdata/blind70.yaml")},
 		{"blind71", "testdata/baseline-blind71.json", fileQuestions("testdata/blind71.yaml")},
+		{"blind72", "testdata/baseline-blind72.json", fileQuestions("testdata/blind72.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -245,6 +246,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe116", "testdata/baseline-probe116.json", fileQuestions("testdata/probe116.yaml")},
 		{"probe117", "testdata/baseline-probe117.json", fileQuestions("testdata/probe117.yaml")},
 		{"probe118", "testdata/baseline-probe118.json", fileQuestions("testdata/probe118.yaml")},
+		{"probe119", "testdata/baseline-probe119.json", fileQuestions("testdata/probe119.yaml")},
+		{"probe120", "testdata/baseline-probe120.json", fileQuestions("testdata/probe120.yaml")},
+		{"probe121", "testdata/baseline-probe121.json", fileQuestions("testdata/probe121.yaml")},
+		{"probe122", "testdata/baseline-probe122.json", fileQuestions("testdata/probe122.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
