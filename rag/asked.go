@@ -654,13 +654,14 @@ func asksAmountLevel(norm string) bool {
 // 个公园, does Panjin have): what a year added (修复湿地150.2公顷, 新建和改造城市
 // 公园20处) does not answer them. flowWords tell what a year did; in the
 // question they make it ask that ("一共新增了多少"), not a stock. Buying
-// (购置公交车辆132台) and retiring (退出油井301口) are such doings too.
+// (购置公交车辆132台) and retiring (退出油井301口) are such doings too, as
+// is finding anew (新找到活干的人: the jobs a year added, 城镇新增就业).
 var (
 	stockCues = []string{"总面积", "总数", "总共有", "一共有", "共有多少", "现有", "目前有", "现在有", "拥有", "总长", "总里程", "总规模",
 		"in total", "total number", "total area", "are there in", "does panjin have", "do we have", "altogether"}
 	flowWords = []string{"新增", "新建", "增加", "增划", "新开", "新购", "新签", "建成", "建设", "修复", "改造", "续建", "引进", "培育", "完成", "开工", "实施", "投产",
 		"签约", "安装", "打通", "造林", "植树", "治理", "整治", "创建", "招", "吸引", "办理", "开通", "提供", "救助", "惠及", "纳入", "获评",
-		"购置", "购买", "采购", "退出", "关停", "淘汰",
+		"购置", "购买", "采购", "退出", "关停", "淘汰", "新找",
 		"new ", "added", "add ", "built", "build", "restored", "renovat", "introduc", "install", "opened", "signed", "planted", "completed", "attract"}
 )
 

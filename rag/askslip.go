@@ -28,9 +28,12 @@ func (rd *reader) cueSlip(rs []rune, i int) (rune, bool) {
 	return 0, false
 }
 
-// slipCues are the four-character phrases of areaAimCues.
+// slipCues are the four-character phrases of areaAimCues, and the
+// report's own end and opening asked by name (报告结尾, 报告开头: closingCue,
+// openingCue), whose cue word the reports never write: "报告结为号召…"
+// types 结尾 by sound and was declined as asking of 号召.
 var slipCues = func() [][]rune {
-	var out [][]rune
+	out := [][]rune{[]rune("报告结尾"), []rune("报告开头")}
 	for _, c := range areaAimCues {
 		if utf8.RuneCountInString(c) == 4 {
 			out = append(out, []rune(c))

@@ -104,6 +104,23 @@ func TestAsksStock(t *testing.T) {
 	}
 }
 
+// How many in all is asked unless the question asks what a year did:
+// 新找到 (found anew) is a year's jobs added, as 新增 is.
+func TestAsksAll(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"停车位总共多少个", true},
+		{"去年一共新增了多少停车泊位", false},
+		{"去年城里新找到活干的人一共多少", false},
+	} {
+		if got := asksAll(Normalize(tc.q)); got != tc.want {
+			t.Errorf("asksAll(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
 // A change asked is by how much a figure moved.
 func TestAsksChange(t *testing.T) {
 	for _, tc := range []struct {

@@ -34,6 +34,10 @@ func TestAskedTermsAirWords(t *testing.T) {
 	for _, c := range []struct{ q, term, syn string }{
 		{"去年空气咋样，好天儿占多少", "好天儿", "优良天数"},
 		{"去年空气品质优良天数比例多少", "空气品质", "空气质量"},
+		// The weather said the other way round (天儿好), and jobs found
+		// as 活干: everyday words for 优良天数 and 就业.
+		{"去年天儿好的日子占多少", "天儿好", "优良天数"},
+		{"去年城里新找到活干的人有多少", "找到活干", "城镇新增就业"},
 	} {
 		found := false
 		for _, a := range ix.askedTerms(ix.analyze(c.q, nil)) {

@@ -66,6 +66,8 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		// A four-character phrase asked by (总体思路) typed with a homophone
 		// that is a word of its own (丝路).
 		{"今年稳增长这块总体丝路是啥", "今年稳增长这块总体思路是啥"},
+		// The report's end asked by name, typed by sound (结为).
+		{"报告结为号召大家干什么", "报告结尾号召大家干什么"},
 		// 是 and the sound of 谁 ending a question with no question word.
 		{"盘锦市长是水", "盘锦市长是谁"},
 		{"盘锦市长是水吗", "盘锦市长是水吗"}, // asks whether: as typed
