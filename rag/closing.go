@@ -25,6 +25,11 @@ var requirementCues = []string{"要求"}
 // selfCues name the government's own self, not its work.
 var selfCues = []string{"自身", "自己"}
 
+// conductAsks ask what standard is to be met, item by item (做到, 几条,
+// 哪几点): beside the government's own self (selfCues) they ask the
+// conduct the closing run sets it, not a task of its work.
+var conductAsks = []string{"做到", "几条", "几点"}
+
 // asksGovernmentSelf reports whether a question asks, of the plan, what
 // the government is to make of itself: it names the government as what is
 // asked of, asks how an area is done or what it requires, and names the
@@ -32,6 +37,9 @@ var selfCues = []string{"自身", "自己"}
 func asksGovernmentSelf(a analysis) bool {
 	if a.figure || a.both || len(a.years) > 1 || !governmentSelf.MatchString(a.norm) {
 		return false
+	}
+	if len(a.years) == 0 && containsAny(a.norm, selfCues) && containsAny(a.norm, conductAsks) {
+		return true // "政府自己要做到哪几条"
 	}
 	switch a.period {
 	case PeriodPlan:

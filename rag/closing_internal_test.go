@@ -18,6 +18,8 @@ func TestGovernmentSelfAsked(t *testing.T) {
 		"政府工作人员今年要怎么做":        true,
 		"政府自身建设那部分说了啥":        true,  // what it says of itself: the closing run
 		"政府建设那部分说了啥":          false, // no 自身: the review's area too
+		"政府自己要做到哪几条":          true,  // a standard to meet, item by item
+		"政府自身要守住哪几条":          true,
 		// The review's area, a problem, a figure, and what the report
 		// says of the government's work as a whole are other questions.
 		"去年政府自身建设有哪些亮点":   false,
