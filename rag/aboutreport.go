@@ -24,6 +24,7 @@ const (
 	asksClosing
 	asksProblems
 	asksSessionDay // the day the session opened or closed: sessionday.go
+	asksBehalf     // on whose behalf it was given: its opening address
 )
 
 var (
@@ -41,6 +42,10 @@ var (
 		`\bsummari[sz]e\b|\bsummary\b|\boutline\b|\bstructure\b|\bhow many (?:parts|sections|chapters)\b|\bwhat (?:are )?(?:the |its )?(?:parts|sections|chapters)\b|\bwhat parts\b|\bwhich parts\b|\bwhat is (?:it|the report|this report) about\b|\bwhat does (?:it|the report|this report) (?:say|cover)\b|\bmain points\b|\bkey points\b`)
 	// openingCue and closingCue ask how it opens or ends.
 	openingCue = regexp.MustCompile(`开头|开篇|开场白?|开始部分|\bbegin(?:ning|s)?\b|\bopen(?:ing|s)?\b|\bstart(?:s)?\b`)
+	// behalfCue asks on whose behalf it was given ("市长代表谁作的报告"): a
+	// speaker says so as they open ("我代表盘锦市人民政府，向大会报告工作"),
+	// so the opening address answers it, not the signature naming them.
+	behalfCue  = regexp.MustCompile(`代表(?:的是)?(?:谁|哪个|哪一?家|什么|啥)(?:单位|机构|部门)?|\bon (?:whose|whom's) behalf\b|\bon behalf of (?:whom|who|which|what)\b`)
 	closingCue = regexp.MustCompile(`结尾|结束语|结语|收尾|最后一段|最后|号召|\bends?\b|\bending\b|\bclos(?:e|es|ing)\b|\bconclu(?:de|des|sion)\b|\bcall\b`)
 	// reportAskFiller are the words such a question holds besides the
 	// report and its cue.
@@ -53,7 +58,7 @@ var (
 		`各自?|叫|名称|名字|标题|` +
 		// The meeting it was given at, unnamed: "几月几号在会上作的", "在大会上念的".
 		`大会上|会议上|会上|` +
-		`引用了?|引的|引了|用?[一两二三四五六七八九十几]句话|那?[一两二三四五几]句|诗一样的?话?|口号|喊的?|整篇|全篇|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
+		`引用了?|引的|引了|[用那哪]?[一两二三四五六七八九十几]句话|[那哪]?[一两二三四五几]句|诗一样的?话?|口号|喊的?|整篇|全篇|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
 		`这|对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
 	// reportAskFillerEN are the English words of such a question.
 	reportAskFillerEN = map[string]bool{"the": true, "this": true, "that": true, "was": true, "is": true, "it": true, "what": true, "about": true, "does": true, "do": true,
@@ -130,6 +135,9 @@ func reportAsked(norm string, rep *Report) reportAsk {
 		// "报告开头写的是哪天、在什么会上做的": the dateline is what the
 		// report opens with, so the day at its opening is the day given.
 		ask, rest = asksDelivered, deliveredCue.ReplaceAllString(openingCue.ReplaceAllString(rest, " "), " ")
+	case behalfCue.MatchString(rest):
+		// "报告开头说市长代表谁": the opening is where it is said.
+		ask, rest = asksBehalf, openingCue.ReplaceAllString(behalfCue.ReplaceAllString(rest, " "), " ")
 	case openingCue.MatchString(rest):
 		ask, rest = asksOpening, openingCue.ReplaceAllString(rest, " ")
 	case closingCue.MatchString(rest):
@@ -223,6 +231,8 @@ func (e *Engine) groundAboutReport(d *Draft) {
 		quoteWhole(d.Answer, problemsParagraph(rep))
 	case asksOpening, asksClosing:
 		quoteWhole(d.Answer, endParagraph(rep, ask == asksOpening))
+	case asksBehalf:
+		e.behalfAnswer(d, rep)
 	}
 }
 
@@ -265,6 +275,20 @@ func (e *Engine) datelineAnswer(d *Draft, rep *Report) {
 	ans.addQuote(c)
 	if sig, ok := e.signatureFor(d); ok && speakerToo.MatchString(d.norm) {
 		ans.addQuote(citationFor(sig.para, sig.span))
+	}
+}
+
+// behalfAnswer quotes the opening address, where the speaker says on
+// whose behalf they report; asked who as well ("Who delivered this
+// report, and on behalf of whom?"), the signature follows it.
+func (e *Engine) behalfAnswer(d *Draft, rep *Report) {
+	p := endParagraph(rep, true)
+	if p == nil {
+		return
+	}
+	quoteWhole(d.Answer, p)
+	if sig, ok := e.signatureFor(d); ok && speakerToo.MatchString(behalfCue.ReplaceAllString(d.norm, " ")) {
+		d.Answer.addQuote(citationFor(sig.para, sig.span))
 	}
 }
 
