@@ -48,6 +48,21 @@ var partyKinds = []detailKind{
 		zh:       "报告没有说明费用由谁承担。相关内容：",
 		en:       "The report does not say who pays. Related text:",
 	},
+	{ // who played a match or won it: 哪两个队打的, 比分多少. The report
+		// names the events the city held (圆满承办中国女篮职业赛事) without
+		// their sides or results; a clause naming the event with a team,
+		// a score or a winner does answer.
+		cueRe: regexp.MustCompile(`哪(?:[两二三四五六七八九十几]|些)?(?:个|支)?球?队[^，。？?]{0,4}?(?:打|比赛|参赛|对阵|交手|踢|赢|胜|夺冠)|` +
+			`(?:赛|球)[^，。？?]{0,12}?哪(?:[两二三四五六七八九十几]|些)?(?:个|支)?球?队|(?:谁|哪队|哪个队)(?:和谁|跟谁|对谁)|比分|` +
+			`\bwhich teams?\b|\bwho won\b|\bfinal score\b`),
+		cueRunes: "哪谁比w",
+		evidence: regexp.MustCompile(`\p{Han}{2}队(?:[^伍]|$)|对阵|战胜|击败|夺冠|冠军|[0-9]+[:：][0-9]+`),
+		named:    true,
+		trim:     regexp.MustCompile(`队打|队|打的?|比分|比赛`),
+		inLists:  true,
+		zh:       "报告没有说明参赛队伍或比赛结果。相关内容：",
+		en:       "The report does not say who played or won. Related text:",
+	},
 	{ // how long a thing lasts or takes: 工期, 稳产是多少年. A plan's
 		// year (推动…改建工程开工) starts a work and gives no span.
 		cues: []string{"工期", "建设周期", "施工周期", "是多少年", "是几年", "要多少年", "要几年", "需要多少年", "需要几年", "用多少年", "用几年", "多少年了",

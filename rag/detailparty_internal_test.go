@@ -29,6 +29,9 @@ func TestPartyDetailsAskedAndGiven(t *testing.T) {
 		{"电梯智能阻车系统的安装费用由谁承担", "安装电梯智能阻车系统4166部", []askedTerm{{term: "电梯", weight: 1}, {term: "阻车", weight: 1}}, true, false},
 		{"辽河油田千万吨稳产是多少年", "支持辽河油田千万吨规模稳产", []askedTerm{{term: "辽河油田", weight: 1}, {term: "稳产", weight: 1}}, true, false},
 		{"绕阳河大桥改建工期两年对吧", "推动法盘线绕阳河大桥改建工程开工", []askedTerm{{term: "绕阳河大桥", weight: 1}}, true, false},
+		{"承办的中国女篮职业赛事是哪两个队打的", "高质量举办红马赛等赛事，圆满承办中国女篮职业赛事", []askedTerm{{term: "女篮", weight: 1}, {term: "赛事", weight: 1}}, true, false},
+		{"女篮赛事比分多少", "圆满承办辽宁队对阵四川队的中国女篮职业赛事", []askedTerm{{term: "女篮", weight: 1}}, true, true},
+		{"哪支队伍参加了抗洪", "", nil, false, false},
 		{"兴隆台区今年在生态方面要拿个啥牌子", "", nil, false, false},
 		{"红马赛今年举办几场", "", nil, false, false},
 	} {
