@@ -67,7 +67,7 @@ var superlative = regexp.MustCompile(`最\p{Han}|第[一二三四五六七八九
 var detailKinds = []detailKind{
 	{ // a fee or a price
 		cues: []string{"怎么收费", "如何收费", "咋收费", "收费标准", "收不收费", "收费吗", "免费吗", "要钱吗", "花钱吗",
-			"票价", "门票", "车费", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a",
+			"票价", "门票", "车费", "起步价", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a",
 			"price of", "the price", "prices", "价钱", "多少钱一斤", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
 		// …and in English a price, or what something costs. 价格 asks a

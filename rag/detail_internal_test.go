@@ -217,6 +217,7 @@ func TestNearMissDetailsAsked(t *testing.T) {
 		{"去年去了哪些国家招商", "报告没有说明是哪个国家。相关内容：", "", false, false},
 		{"市工商联主席是谁", "报告没有提到具体人员。相关内容：", "发挥工商联桥梁纽带作用", true, false},
 		{"市商务局主任叫什么名字", "报告没有提到具体人员。相关内容：", "", true, false},
+		{"计程车起步价今年会调整吗", "", "落实职工基本养老金调整机制", true, false},
 	} {
 		k, asked := kindOf(tc.q, tc.zh)
 		if asked != tc.asked {
