@@ -280,6 +280,7 @@ func TestEverydayShortenings(t *testing.T) {
 		"毕业了在本地好找新工作吗":   "城镇新增就业",
 		"村口那排空着的仓库有人管吗":  "闲置",
 		"没人用的办公楼能不能利用起来": "盘活",
+		"在盘锦开一家公司多久能办好":  "企业开办",
 	} {
 		if got := lx.Expand(Normalize(q)); !slices.Contains(got, want) {
 			t.Errorf("Expand(%q) = %q, want it to hold %q", q, got, want)
