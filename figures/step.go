@@ -82,10 +82,11 @@ func (st *Stepper) claims(d *rag.Draft) error {
 		return err
 	}
 	mentions = rest // a total of several figures is no figure's to check
+	var opened []*Figure
 	if stated := d.StatedClause(); stated != "" {
 		// The figure the question opened with is checked against its own
 		// indicator; d.Read, what it asks, makes its own claims, if any.
-		if err := st.correctOpening(d, stated, scope); err != nil {
+		if opened, err = st.correctOpening(d, stated, scope); err != nil {
 			return err
 		}
 	}
@@ -104,7 +105,36 @@ func (st *Stepper) claims(d *rag.Draft) error {
 			return addFigureLines(d, nil, each) // "去年GDP和社零分别增长多少"
 		}
 	}
-	return st.answerClaimed(d, mentions, scope)
+	if err := st.answerClaimed(d, mentions, scope); err != nil {
+		return err
+	}
+	return st.quoteOpened(d, opened, scope)
+}
+
+// quoteOpened quotes the figures the report confirms the stated clause
+// with when they are of another period than the one asked: "公交车去年买
+// 了85台，今年呢" is a pair, last year's figure given as context and this
+// year's asked, and the quote shows the context right and of which year
+// beside the asked year's (as quoteContext does for a clause read whole).
+func (st *Stepper) quoteOpened(d *rag.Draft, opened []*Figure, scope string) error {
+	if len(opened) == 0 {
+		return nil
+	}
+	kind := normKind(d.Norm(), st.idx.scope(scope))
+	if kind == "" {
+		return nil
+	}
+	for _, f := range opened {
+		if f.Kind == kind || f.Kind == KindOther {
+			continue
+		}
+		cite, err := clauseCitation(d, *f)
+		if err != nil {
+			return err
+		}
+		d.ConfirmOpening(cite) // quoted once the answer is grounded (rag's addOpening)
+	}
+	return nil
 }
 
 // answerClaimed answers with the figures the question's claims name: the
@@ -217,19 +247,24 @@ func otherKindClaimed(d *rag.Draft, stated []Mention, c *Correction) bool {
 // correctOpening corrects the figure a question opens with
 // (Draft.StatedClause) when the report gives its indicator another:
 // "今年GDP目标6%，社零目标是多少" is told 5.5%左右 before 社零's 5%.
-func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) error {
+// When it corrects nothing, confirmed are the figures the report confirms
+// the stated clause with (quoteOpened).
+func (st *Stepper) correctOpening(d *rag.Draft, stated, scope string) (confirmed []*Figure, err error) {
 	stated = strings.TrimRight(stated, "，,；; ")
-	c, _ := premise(stated, rag.Normalize(stated), statedFigures(stated), false, st.idx, scope)
-	if c == nil || d.OtherKindOf(stated, c.Actual.Indicator) {
-		return nil // its own thing's other kind, not what the rest asks
+	c, confirmed := premise(stated, rag.Normalize(stated), statedFigures(stated), false, st.idx, scope)
+	if c == nil {
+		return confirmed, nil
+	}
+	if d.OtherKindOf(stated, c.Actual.Indicator) {
+		return nil, nil // its own thing's other kind, not what the rest asks
 	}
 	f := c.Actual
 	cite, err := clauseCitation(d, f) // quoted when the answer is found (rag's addOpening)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	d.CorrectOpening(c.part(f.JSON()), cite)
-	return nil
+	return nil, nil
 }
 
 // correction is the correction of a figure the question states (mentions)

@@ -74,6 +74,9 @@ type Draft struct {
 	// opening corrects it, when the report gives its indicator another.
 	stated  string
 	opening *openingCorrection
+	// confirmed quotes the stated clause's figure, of another period
+	// than the one asked, when the report confirms it (ConfirmOpening).
+	confirmed []Citation
 	// claim caches ClaimShaped(Read), asked by several steps: 0 unread,
 	// 1 no, 2 yes.
 	claim  int8
@@ -170,6 +173,36 @@ type openingCorrection struct {
 // found nor spares it any check.
 func (d *Draft) CorrectOpening(p Part, c Citation) { d.opening = &openingCorrection{p, c} }
 
+// ConfirmOpening sets a clause the report confirms the stated clause's
+// figure with, of another period than the one asked (StatedClause).
+func (d *Draft) ConfirmOpening(c Citation) { d.confirmed = append(d.confirmed, c) }
+
+// quoteConfirmed quotes, after a found answer's quotes, the clauses
+// ConfirmOpening set that no quote holds. WHY: "公交车去年买了85台，今年呢"
+// asks a pair, last year's figure stated as context and this year's
+// asked; the quote shows the context right and of which year beside the
+// asked year's. After the grounding: a context quote decides nothing of
+// the answer to what was asked.
+func (d *Draft) quoteConfirmed() {
+	if !d.Answer.Found {
+		return
+	}
+	for _, c := range d.confirmed {
+		holds := func(q Part) bool {
+			if q.Type != PartQuote || len(q.Citations) == 0 {
+				return false
+			}
+			h := d.Answer.Citations[q.Citations[0]]
+			return h.Report == c.Report && h.Paragraph == c.Paragraph && h.Start <= c.Start && c.End <= h.End
+		}
+		if slices.ContainsFunc(d.Answer.Parts, holds) {
+			continue
+		}
+		at := d.Answer.Cite(c)
+		d.Answer.Parts = append(d.Answer.Parts, Part{Type: PartQuote, Text: d.Answer.Citations[at].Quote, Citations: []int{at}})
+	}
+}
+
 // addOpening puts the stated clause's correction first in the answer,
 // and, in a found answer, quotes its citation (the clause the report
 // gives the corrected thing's figure in) after the answer's quotes when
@@ -177,6 +210,7 @@ func (d *Draft) CorrectOpening(p Part, c Citation) { d.opening = &openingCorrect
 // 5214名, which only the clause (5214名受灾群众…及时转移) shows is 受灾群众's;
 // the answer's own quotes are of what was asked (党员干部).
 func (d *Draft) addOpening() {
+	d.quoteConfirmed()
 	if d.opening == nil {
 		return
 	}

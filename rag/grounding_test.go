@@ -378,7 +378,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "旅游收入去年增长29.9%，今年计划提高到多少", grounding: rag.GroundOtherPeriod, figures: []string{"29.9％"}, not: []string{"根据报告", "5.5%"}},
 		{q: "去年普通门诊统筹支付比例55%，今年提升到多少", grounding: rag.GroundOtherPeriod, figures: []string{"55%"}, not: []string{"根据报告", "招商"}},
 		{q: "去年门诊统筹支付比例55%，今年要提高多少个百分点", grounding: rag.GroundNoSuchFigure, not: []string{"根据报告", "招商"}},
-		{q: "去年稻蟹共生面积95万亩，今年增加到多少", found: true, figures: []string{"97万亩"}, not: []string{"95万亩"}},
+		{q: "去年稻蟹共生面积95万亩，今年增加到多少", found: true, figures: []string{"97万亩"}, not: []string{"更正"}}, // 95万亩 quoted as the confirmed context, no headline
 		// The year a question states a figure of is not the year it asks
 		// (去年…95万亩，今年目标多少): the asked year's figure alone heads
 		// the answer, the stated one's quote kept as context.
@@ -389,7 +389,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// thing's plan as 呢 does: declined where the plan gives none, the
 		// stated year's figure shown as related, not heading an answer.
 		{q: "去年市属国企营业收入增长8.7%，今年目标？", grounding: rag.GroundOtherPeriod, figures: []string{"8.7%"}, not: []string{"根据报告"}},
-		{q: "去年GDP增长3.5%左右，今年目标？", found: true, figures: []string{"5.5%左右"}, not: []string{"3.5%左右"}},
+		{q: "去年GDP增长3.5%左右，今年目标？", found: true, figures: []string{"5.5%左右"}, want: []string{"「预计全市地区生产总值增长3.5%左右」"}, not: []string{"更正"}},
 		{q: "去年海洋牧场面积48万亩，今年的目标？", found: true, figures: []string{"50万亩"}},
 		// A batch asked that the report names only in another round (首批
 		// is 第一批) is not answered by that round's count.
@@ -2894,7 +2894,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年GDP增长3.5%左右，社零呢", found: true, figures: []string{"4%"}, not: []string{"更正"}},
 		{q: "去年科技型中小企业增长35.8%，高新技术企业呢", found: true, figures: []string{"10.6%"}, not: []string{"更正"}},
 		{q: "去年买了85台公交车，今年呢", found: true, figures: []string{"132台"}, not: []string{"更正"}},
-		{q: "今年GDP目标5.5%左右，那去年呢？", found: true, figures: []string{"3.5%左右"}, not: []string{"更正", "5.5%"}},
+		{q: "今年GDP目标5.5%左右，那去年呢？", found: true, figures: []string{"3.5%左右"}, want: []string{"「地区生产总值增长5.5%左右」"}, not: []string{"更正"}},
 		{q: "去年城镇新增就业3万人，今年呢", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是2.04万人"}},
 		// Several things asked of each (分别, 各): each one's own figure, in
 		// the period asked; a thing the report gives no figure of, or a
