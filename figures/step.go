@@ -499,6 +499,11 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return st.unsupportedAnswer(d, nf, unit, loose, looser, states)
 	}
+	if u, w := noneInUnitsAsked(d.Norm(), strong); unit == "" && u != "" {
+		if nf := unsupported(d, strong, u, w); nf != nil {
+			return st.unsupportedAnswer(d, nf, u, loose, looser, states)
+		}
+	}
 	// A name contracting the one asked (普惠性幼儿园覆盖率 for 普惠率) holds
 	// what was asked though its clause does not write the question's words.
 	contracted := isNamed && !strings.Contains(named.Indicator, strings.Trim(strong[1].Indicator, "“”\""))
