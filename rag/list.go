@@ -126,7 +126,7 @@ var wholePartWork = []string{"哪些工作", "什么工作", "干哪些事", "�
 // an area cue, or "哪些工作" with no topic of its own ("今年政府要做哪些工作",
 // not "湿地保护上干了哪些工作").
 func (a analysis) asksAreas() bool {
-	if containsAny(a.norm, notAreasAsked) {
+	if containsAny(a.norm, notAreasAsked) && !firstOfCounted.MatchString(a.norm) {
 		return false
 	}
 	return (containsAny(a.norm, areaCues) || areaCountStated(a.norm) != "") && !a.areasScoped || containsAny(a.norm, wholePartWork) && !a.hasTopic() && !a.areasScoped
@@ -135,6 +135,12 @@ func (a analysis) asksAreas() bool {
 // notAreasAsked ask something of the areas the list does not say: how
 // they changed, or which comes first ("今年工作重点有变化吗", "今年第一件大事").
 var notAreasAsked = []string{"变化", "不同", "区别", "相比", "第一", "头一", "首要", "最重要"}
+
+// firstOfCounted asks how many areas, then, in a clause of its own, which
+// is the first ("今年重点抓几个方面的工作？第一个是啥"): the list answers
+// both, its first item being the one asked — unlike "今年第一件大事",
+// which asks what matters most.
+var firstOfCounted = regexp.MustCompile(`几[个大]?方面[^？?，,。]*[？?，,。]\s*(?:那|其中)?第一(?:个|项|条|方面)?(?:是|叫)?(?:啥|什么|哪个|哪项)`)
 
 // partHead is the heading of the part whose period the question asks about
 // (the plan when it does not say), or, for the plan, the paragraph that
