@@ -301,6 +301,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundClasses(d)
 	e.groundPeople(d)
 	e.groundAboutReport(d)
+	e.groundCityStanding(d)
 	e.groundUndatedResult(d)
 	e.groundPerUnitHead(d)
 	// Last: an answer another rule declined keeps that rule's reason.
