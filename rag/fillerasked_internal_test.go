@@ -27,9 +27,9 @@ func TestAskedTermsLeaveSpokenWords(t *testing.T) {
 	}
 }
 
-// Everyday and Taiwanese words for the report's air indicators stand for
-// its terms: 好天儿 is 优良天数, 空气品质 (空氣品質 as read) is 空气质量.
-func TestAskedTermsAirWords(t *testing.T) {
+// Everyday and Taiwanese words for the report's terms stand for them:
+// 好天儿 is 优良天数, 空气品质 (空氣品質 as read) is 空气质量.
+func TestAskedTermsEverydayWords(t *testing.T) {
 	ix := seedIndex(t)
 	for _, c := range []struct{ q, term, syn string }{
 		{"去年空气咋样，好天儿占多少", "好天儿", "优良天数"},
@@ -38,6 +38,10 @@ func TestAskedTermsAirWords(t *testing.T) {
 		// as 活干: everyday words for 优良天数 and 就业.
 		{"去年天儿好的日子占多少", "天儿好", "优良天数"},
 		{"去年城里新找到活干的人有多少", "找到活干", "城镇新增就业"},
+		// A private firm's boss (私人开公司) and a graduate (大学毕业)
+		// asked the long way round.
+		{"私人开公司的老板权益政府今年保不保护", "私人开公司", "民营企业"},
+		{"大学毕业想回盘锦找工作 政府有什么鼓励", "大学毕业", "高校毕业生"},
 	} {
 		found := false
 		for _, a := range ix.askedTerms(ix.analyze(c.q, nil)) {
