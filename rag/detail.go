@@ -147,6 +147,9 @@ var detailKinds = []detailKind{
 		cues: []string{"谁投资", "谁出资", "谁出的钱", "谁建的", "谁来建", "哪家企业投资", "哪家公司投资", "哪家企业建", "哪家公司建", "哪几家公司", "哪几家企业投资",
 			"投资方", "投资主体", "出资方", "股比", "股东", "持股", "控股方",
 			// …and who supplies what a plan adds (北斗终端3万个 names no maker)
+			// …and who builds it under contract (施工总承包是哪家公司): the
+			// report says how far a project got, never who built it.
+			"总承包", "承包商", "承包方", "承建商", "承建方", "承建单位", "施工单位", "谁承建", "哪家承建", "contractor", "contractors",
 			"供应商", "供货商", "哪家企业供应", "哪家公司供应", "哪家企业供货", "哪家公司供货", "supplier", "suppliers",
 			"which company will supply", "which company supplies", "which companies will supply", "which companies supply", "who will supply", "who supplies",
 			"investor", "investors", "who invested", "who is investing", "who funds", "who funded", "who is funding", "who built", "who is building", "who owns", "shareholder", "shareholders", "stake"},

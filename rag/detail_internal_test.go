@@ -474,3 +474,31 @@ func TestWaterClassAndDistanceAsked(t *testing.T) {
 		}
 	}
 }
+
+// Who builds a project under contract is its backer's kind of detail: the
+// report says how far a project got (地下工程全部完工), never who built it.
+func TestContractorAsked(t *testing.T) {
+	asksBacker := func(q string) bool {
+		for _, k := range askedDetails(Normalize(q)) {
+			if slices.Contains(k.cues, "投资方") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"华锦阿美项目的施工总承包是哪家公司", true},
+		{"原油码头的承包商是谁", true},
+		{"储气库是哪个施工单位建的", true},
+		{"Who is the contractor of the terminal?", true},
+		{"华锦阿美项目进度怎么样", false},
+		{"今年要施工多少公里", false},
+	} {
+		if got := asksBacker(tc.q); got != tc.want {
+			t.Errorf("%s: builder asked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
