@@ -50,3 +50,23 @@ func TestKinBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestStageBeforeMaAsked: a stage a claim may state right before 吗 asks
+// whether the thing gets that far; a noun or a mere word of work does not.
+func TestStageBeforeMaAsked(t *testing.T) {
+	cases := []struct {
+		norm string
+		t    askedTerm
+		want bool
+	}{
+		{"华锦阿美今年能完工吗", askedTerm{term: "完工", head: true, at: len("华锦阿美今年能")}, true},
+		{"京哈高速今年通车吗", askedTerm{term: "通车", head: true, at: len("京哈高速今年")}, true},
+		{"今年第一方面工作是有效需求吗", askedTerm{term: "有效需求", head: true, at: len("今年第一方面工作是")}, false},
+		{"极兔快递园区是在建吗", askedTerm{term: "在建", head: true, at: len("极兔快递园区是")}, false},
+	}
+	for _, c := range cases {
+		if got := stageAskedOfYear(c.norm, c.t); got != c.want {
+			t.Errorf("stageAskedOfYear(%q, %q) = %v, want %v", c.norm, c.t.term, got, c.want)
+		}
+	}
+}

@@ -276,7 +276,7 @@ func (d *Draft) saysLess(asked, other []Part) bool {
 	an, on := partNorms(asked), partNorms(other)
 	less := false
 	for _, t := range substantive(d.asked) {
-		if t.head && doneAsked(d.norm, t) {
+		if t.head && (doneAsked(d.norm, t) || stageAskedOfYear(d.norm, t)) {
 			continue // 举办 of "去年冰钓赛举办了吗" is asked, not named: the quotes may lack it
 		}
 		a, o := slices.ContainsFunc(an, t.in), slices.ContainsFunc(on, t.in)
@@ -391,11 +391,27 @@ func (t askedTerm) written(text string) bool { return ContainsTerm(text, t.term)
 // its head, a word of doing right before 了 ("东北新发地二期建成了吗",
 // "海上风电项目落地了没有"), not a noun.
 func doneAsked(norm string, t askedTerm) bool {
+	rest, ok := afterHead(norm, t)
+	return ok && (strings.HasPrefix(rest, "了吗") || strings.HasPrefix(rest, "了没") || strings.HasPrefix(rest, "了嘛"))
+}
+
+// stageAskedOfYear reports whether t is a stage a claim may state right
+// before 吗 ("华锦阿美今年能完工吗"): whether the thing gets that far in the
+// year asked, which that year's clause says in its own stage words (推动
+// 华锦阿美项目机械竣工), so they need not hold t; a noun before 吗 ("是有效
+// 需求吗") is named.
+func stageAskedOfYear(norm string, t askedTerm) bool {
+	rest, ok := afterHead(norm, t)
+	return ok && strings.HasPrefix(rest, "吗") && slices.ContainsFunc(stageLadder, func(w stageWord) bool { return w.claim && w.word == t.term })
+}
+
+// afterHead is norm after t, when t is the question's head word of doing
+// (not a noun) where it was read.
+func afterHead(norm string, t askedTerm) (string, bool) {
 	if !t.head || t.noun || t.at < 0 || t.at+len(t.term) > len(norm) || norm[t.at:t.at+len(t.term)] != t.term {
-		return false
+		return "", false
 	}
-	rest := norm[t.at+len(t.term):]
-	return strings.HasPrefix(rest, "了吗") || strings.HasPrefix(rest, "了没") || strings.HasPrefix(rest, "了嘛")
+	return norm[t.at+len(t.term):], true
 }
 
 // otherPeriod is the report's other part: the plan for the review.
