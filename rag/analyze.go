@@ -554,8 +554,14 @@ var wholeYearDone = regexp.MustCompile(`全年[^，,。？?]{0,16}?了(?:多少|
 // amountDone asks what a named thing came to: "城镇新增就业完成多少",
 // "固定资产投资完成额" — 完成 after the topic, and nothing named after the
 // amount. "今年完成多少项重点水利工程" names what is done after it, the
-// plan's own words (完成12项…), and stays a plan question.
-var amountDone = regexp.MustCompile(`(\S)完成(?:多少|几|额|量|情况)[个项人家台座条亿万元美%]*(?:\s|[？?。，,]|$)`)
+// plan's own words (完成12项…), and stays a plan question; so does a
+// count of items named before it ("重点水利工程完成几项"): a plan sets how
+// many tasks the year is to complete in just these words (完成…12项), and
+// an amount (就业完成多少) is what a year came to.
+var amountDone = regexp.MustCompile(`(\S)完成(?:多少|几|额|量|情况)([个项人家台座条亿万元美%]*)(?:\s|[？?。，,]|$)`)
+
+// itemMeasures count tasks or projects, not an amount (项, 个, 座, 条).
+const itemMeasures = "项个座条"
 
 // asksAmountDone reports whether padded asks what a thing came to; a
 // modal before 完成 (要完成, 需完成, 将完成, 能完成) asks what is to be done,
@@ -565,7 +571,8 @@ func asksAmountDone(padded string) bool {
 		return false
 	}
 	for _, m := range amountDone.FindAllStringSubmatch(padded, -1) {
-		if !strings.ContainsAny(m[1], "要需将应能可争划年") {
+		itemCount := m[2] != "" && strings.ContainsRune(itemMeasures, []rune(m[2])[0])
+		if !strings.ContainsAny(m[1], "要需将应能可争划年") && !itemCount {
 			return true
 		}
 	}
