@@ -11,7 +11,7 @@ import (
 // countAsked finds a question asking how many of something there are or
 // were: a count with its measure word ("几家", "多少万人次", "多少个小区"),
 // or English "how many" not of a percentage or a multiple.
-var countAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:个[^百点]|个$|人|家|台|辆|所|项|名|户|座|套|处|部|件|条|场|次|位|只|艘|棵|株|张|栋|间|批|支|起)|\bhow many\b(?:\s+(?:new|of\s+the))?\s+(?:[a-z'-]+)`)
+var countAsked = regexp.MustCompile(`(?:多少|几)(?:十|百|千|万|亿)?(?:个[^百点]|个$|人|家|台|辆|所|项|名|户|座|套|处|部|件|条|场|次|位|只|艘|棵|株|颗|张|栋|间|批|支|起)|\bhow many\b(?:\s+(?:new|of\s+the))?\s+(?:[a-z'-]+)`)
 
 // notCounts follow "how many" when it asks no count of things.
 var notCounts = []string{"how many percent", "how many per cent", "how many percentage", "how many times", "how many fold", "how many points", "how many-fold", "how many more"}
