@@ -1808,7 +1808,7 @@ func unsupported(d *rag.Draft, strong []Figure, unit, written string) *notGivenF
 		return nil
 	}
 	for _, f := range ofPeriod {
-		if askedUnitFits(unit, f.Unit) {
+		if askedUnitFits(unit, f.Unit) && !countedHeadAfter(d.Norm(), written, f.Unit, f.Indicator) {
 			return nil
 		}
 	}

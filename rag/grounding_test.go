@@ -1406,7 +1406,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// The seats of a kindergarten are no count of kindergartens; asked
 		// as places or spaces, they are what was asked.
 		{q: "How many new kindergartens were built in 2024?", grounding: rag.GroundNoSuchFigure, want: []string{"520个"}},
-		{q: "去年新建了多少所幼儿园", grounding: rag.GroundNoSuchFigure},
+		// Counted in 所, the seats' 个 count is shown as what the report
+		// gives, labelled, not as the answer.
+		{q: "去年新建了多少所幼儿园", grounding: rag.GroundOtherUnit, figures: []string{"520个"}, not: []string{"根据报告"}},
 		{q: "去年新增了多少个幼儿园学位", found: true, figures: []string{"520个"}},
 		{q: "How many parking spaces were added last year?", found: true, figures: []string{"1.1万个"}},
 		// Everyday English verbs carry no topic: their object does.
