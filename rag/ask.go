@@ -302,6 +302,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundPeople(d)
 	e.groundAboutReport(d)
 	e.groundCityStanding(d)
+	e.groundFramingBlank(d)
 	e.groundUndatedResult(d)
 	e.groundPerUnitHead(d)
 	// Last: an answer another rule declined keeps that rule's reason.

@@ -1,0 +1,95 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A question may ask a framing phrase by leaving its word blank and
+// keeping its frame: "报告把今年叫什么之年，说要有什么之为" asks 决胜之年
+// and 决胜之为. Each blank (什么之年, 啥之为) is filled by a sentence
+// writing the frame (…之年, …之为) after a word of its own; the one
+// sentence that fills every blank answers. When several do (今年是什么之年:
+// 收官之年 and 决胜之年 stand in two sentences), retrieval is left to.
+
+// framingBlank is a blank left before a frame: 什么之年, 啥之为.
+var framingBlank = regexp.MustCompile(`(?:什么|啥|哪个|哪一个)(之\p{Han})`)
+
+// blankFrames are the frames norm leaves blanks before, each once.
+func blankFrames(norm string) []string {
+	var out []string
+	for _, m := range framingBlank.FindAllStringSubmatch(norm, -1) {
+		if !strings.Contains(strings.Join(out, " "), m[1]) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// fillsFrame reports whether sentence s writes frame after a word of its
+// own (决胜之为), not as the blank's own 什么之为.
+func fillsFrame(s, frame string) bool {
+	for i := strings.Index(s, frame); i >= 0; {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && isHan(r) {
+			return true
+		}
+		j := strings.Index(s[i+len(frame):], frame)
+		if j < 0 {
+			break
+		}
+		i += len(frame) + j
+	}
+	return false
+}
+
+// frameFiller is the one sentence of rep filling every frame; false when
+// none or more than one does.
+func frameFiller(rep *Report, frames []string) (*Paragraph, Span, bool) {
+	var found *Paragraph
+	var at Span
+	for i := range rep.Paragraphs {
+		p := &rep.Paragraphs[i]
+		if !p.Quotable() {
+			continue
+		}
+		for _, sp := range Sentences(p.Text) {
+			s := p.Text[sp.byteStart:sp.byteEnd]
+			all := true
+			for _, f := range frames {
+				all = all && fillsFrame(s, f)
+			}
+			if !all {
+				continue
+			}
+			if found != nil {
+				return nil, Span{}, false
+			}
+			found, at = p, sp
+		}
+	}
+	return found, at, found != nil
+}
+
+// groundFramingBlank answers a question leaving a framing phrase's word
+// blank with the one sentence filling every blank.
+func (e *Engine) groundFramingBlank(d *Draft) {
+	grounding := d.Answer.Understood.Grounding
+	if d.Lookup || grounding == GroundOtherPlace || grounding == GroundOtherPeriod || d.place != nil && d.place.Relation != PlaceOwn {
+		return
+	}
+	frames := blankFrames(d.norm)
+	if len(frames) == 0 {
+		return
+	}
+	rep := d.Scope
+	if rep == nil && len(e.ix.reports) == 1 {
+		rep = e.ix.reports[0]
+	}
+	if rep == nil {
+		return
+	}
+	if p, sp, ok := frameFiller(rep, frames); ok {
+		startStructureAnswer(d.Answer).addQuote(citationFor(p, trimSpan(p.Text, sp)))
+	}
+}
