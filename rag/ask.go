@@ -290,6 +290,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundLevelClaimedAsMove(d)
 	e.groundMention(d)
 	e.groundUnwrittenProper(d)
+	e.groundOwnInstitution(d)
 	e.groundClaimedInitials(d)
 	e.groundOtherNamed(d)
 	e.groundOpenListUnnamed(d)
