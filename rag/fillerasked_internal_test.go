@@ -42,6 +42,7 @@ func TestAskedTermsEverydayWords(t *testing.T) {
 		// asked the long way round.
 		{"私人开公司的老板权益政府今年保不保护", "私人开公司", "民营企业"},
 		{"大学毕业想回盘锦找工作 政府有什么鼓励", "大学毕业", "高校毕业生"},
+		{"刚毕业想留在盘锦找工作 政府有什么帮忙的", "刚毕业", "高校毕业生"},
 	} {
 		found := false
 		for _, a := range ix.askedTerms(ix.analyze(c.q, nil)) {
