@@ -53,9 +53,13 @@ var partyKinds = []detailKind{
 		// their sides or results; a clause naming the event with a team,
 		// a score or a winner does answer.
 		cueRe: regexp.MustCompile(`哪(?:[两二三四五六七八九十几]|些)?(?:个|支)?球?队[^，。？?]{0,4}?(?:打|比赛|参赛|对阵|交手|踢|赢|胜|夺冠)|` +
-			`(?:赛|球)[^，。？?]{0,12}?哪(?:[两二三四五六七八九十几]|些)?(?:个|支)?球?队|(?:谁|哪队|哪个队)(?:和谁|跟谁|对谁)|比分|` +
+			`(?:赛|球)[^，。？?]{0,12}?哪(?:[两二三四五六七八九十几]|些)?(?:个|支)?球?队|(?:谁|哪队|哪个队)(?:和谁|跟谁|对谁)|` +
+			// Who won, or whom a side played (谁赢了, 辽宁队打的谁).
+			`谁(?:赢|获胜|胜出|胜了|输|夺冠|拿了?冠军|得了?冠军)|队(?:打|踢|对阵|交手)的?是?谁|队(?:赢|输|获胜|胜)了?(?:吗|没有?|么)|` +
+			// A score asked, not the 比分 of 同比分别 or 占比分别.
+			`(?:赛|球|场)比分|比分(?:是|多少|几比几|如何|怎么?样|咋样|$|[？?，,。])|` +
 			`\bwhich teams?\b|\bwho won\b|\bfinal score\b`),
-		cueRunes: "哪谁比w",
+		cueRunes: "哪谁比队w",
 		evidence: regexp.MustCompile(`\p{Han}{2}队(?:[^伍]|$)|对阵|战胜|击败|夺冠|冠军|[0-9]+[:：][0-9]+`),
 		named:    true,
 		trim:     regexp.MustCompile(`队打|队|打的?|比分|比赛`),

@@ -32,6 +32,14 @@ func TestPartyDetailsAskedAndGiven(t *testing.T) {
 		{"承办的中国女篮职业赛事是哪两个队打的", "高质量举办红马赛等赛事，圆满承办中国女篮职业赛事", []askedTerm{{term: "女篮", weight: 1}, {term: "赛事", weight: 1}}, true, false},
 		{"女篮赛事比分多少", "圆满承办辽宁队对阵四川队的中国女篮职业赛事", []askedTerm{{term: "女篮", weight: 1}}, true, true},
 		{"哪支队伍参加了抗洪", "", nil, false, false},
+		// Who won or whom a side played, asked in words (谁赢了, 打的谁).
+		{"女篮比赛谁赢了", "高质量举办红马赛等赛事，圆满承办中国女篮职业赛事", []askedTerm{{term: "女篮", weight: 1}}, true, false},
+		{"盘锦承办的女篮比赛辽宁队打的谁", "圆满承办中国女篮职业赛事", []askedTerm{{term: "女篮", weight: 1}}, true, false},
+		{"女篮赛事辽宁队赢了吗", "圆满承办中国女篮职业赛事", []askedTerm{{term: "女篮", weight: 1}}, true, false},
+		// 比分 inside 同比分别, 占比分别 asks no score.
+		{"去年GDP和社零同比分别增长多少", "", nil, false, false},
+		{"刑事警情和治安警情比分别下降了多少", "", nil, false, false},
+		{"三次产业占比分别是多少", "", nil, false, false},
 		{"兴隆台区今年在生态方面要拿个啥牌子", "", nil, false, false},
 		{"红马赛今年举办几场", "", nil, false, false},
 	} {
