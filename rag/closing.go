@@ -25,10 +25,12 @@ var requirementCues = []string{"要求"}
 // selfCues name the government's own self, not its work.
 var selfCues = []string{"自身", "自己"}
 
-// conductAsks ask what standard is to be met, item by item (做到, 几条,
-// 哪几点): beside the government's own self (selfCues) they ask the
-// conduct the closing run sets it, not a task of its work.
-var conductAsks = []string{"做到", "几条", "几点"}
+// conductAsk asks what standard is to be met, item by item (做到哪些,
+// 几条, 哪几点): beside the government's own self (selfCues) it asks the
+// conduct the closing run sets it, not a task of its work. 做到 naming
+// what is done ("做到了“两个维护”吗", "做到过紧日子吗") asks whether, and
+// a sentence saying it answers.
+var conductAsk = regexp.MustCompile(`做到了?(?:哪|什么|啥|几)|几条|几点`)
 
 // asksGovernmentSelf reports whether a question asks, of the plan, what
 // the government is to make of itself: it names the government as what is
@@ -38,8 +40,10 @@ func asksGovernmentSelf(a analysis) bool {
 	if a.figure || a.both || len(a.years) > 1 || !governmentSelf.MatchString(a.norm) {
 		return false
 	}
-	if len(a.years) == 0 && containsAny(a.norm, selfCues) && containsAny(a.norm, conductAsks) {
-		return true // "政府自己要做到哪几条"
+	if len(a.years) == 0 && a.period != PeriodResult && containsAny(a.norm, selfCues) && conductAsk.MatchString(a.norm) {
+		// "政府自己要做到哪几条"; what it did last year ("政府自己去年做到了
+		// 什么") is the review's area (¶15), not the plan's closing run.
+		return true
 	}
 	switch a.period {
 	case PeriodPlan:

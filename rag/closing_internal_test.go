@@ -20,6 +20,10 @@ func TestGovernmentSelfAsked(t *testing.T) {
 		"政府建设那部分说了啥":          false, // no 自身: the review's area too
 		"政府自己要做到哪几条":          true,  // a standard to meet, item by item
 		"政府自身要守住哪几条":          true,
+		"政府自己去年做到了什么":         false, // the review's area, not the plan's run
+		"政府自身去年做到了哪几点":        false,
+		"政府自己做到了“两个维护”吗":      false, // whether, of a thing named
+		"政府自己要做到过紧日子吗":        false,
 		// The review's area, a problem, a figure, and what the report
 		// says of the government's work as a whole are other questions.
 		"去年政府自身建设有哪些亮点":   false,
