@@ -17,8 +17,10 @@ import (
 // "是什么", "指哪三篇", "是什么意思" — after at most a few words that do not
 // turn to something of the term's (三保底线是什么, not 无废城市的成效是什么).
 // A measure word after 哪几 may take the members' noun (是哪几个产业), as
-// 包括哪些产业 does: the same members, named by their kind.
-var formulaWhat = regexp.MustCompile(`^[^的,，;；?？]{0,12}?(?:是什么|是啥|指什么|指啥|是指什么|是指啥|指的是什么|指的是啥|什么意思|啥意思|具体指什么|具体是什么|包括哪些\p{Han}{0,2}|包括什么|包含哪些|是哪些|都?有哪些|(?:是|都是)?指哪些\p{Han}{0,2}|分别是什么|分别是啥|(?:都)?是哪几(?:[个项类种大条]\p{Han}{0,2})?|都是哪些|(?:是|指)?哪[0-9一二三四五六七八九十两]+\p{Han}?)(?:呢|啊|呀)?[?？。!！]*$`)
+// 包括哪些产业 does: the same members, named by their kind. Any other one
+// character after 哪几 is a measure word of its own (哪几点, 哪几样, 哪几家):
+// without it "“两个确立”是哪几点" read 几点 as a time of day.
+var formulaWhat = regexp.MustCompile(`^[^的,，;；?？]{0,12}?(?:是什么|是啥|指什么|指啥|是指什么|是指啥|指的是什么|指的是啥|什么意思|啥意思|具体指什么|具体是什么|包括哪些\p{Han}{0,2}|包括什么|包含哪些|是哪些|都?有哪些|(?:是|都是)?指哪些\p{Han}{0,2}|分别是什么|分别是啥|(?:都)?是哪几(?:[个项类种大条]\p{Han}{0,2}|\p{Han})?|都是哪些|(?:是|指)?哪[0-9一二三四五六七八九十两]+\p{Han}?)(?:呢|啊|呀)?[?？。!！]*$`)
 
 // formulaWhich: the question asks the items by name (哪五篇, 哪几个, 包括哪些).
 var formulaWhich = regexp.MustCompile(`哪[0-9一二三四五六七八九十两几]|哪些|包括|包含`)
