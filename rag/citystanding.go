@@ -20,9 +20,11 @@ var standingAsked = []*regexp.Regexp{
 	regexp.MustCompile(`把(\p{Han}{2,4}?)(?:摆|放)在了?(?:什么|啥|哪个?|怎样的?)(?:位置|地位)`),
 }
 
-// citySlogan is a slogan of a thing making the city: 以港兴市, 以工强市,
-// 工业立市 (its first character, the thing's).
-var citySlogan = regexp.MustCompile(`以(\p{Han})(?:兴|强|立|活|富)(?:市|城)|(\p{Han})(?:\p{Han})?(?:兴|强|立)(?:市|城)`)
+// citySlogan is a slogan of a thing making the city: 以港兴市, 以工强市
+// (the thing's first character after 以), 制造强市, 教育强市 (the thing's
+// first two characters). One character before 强城 is a verb's
+// (增强城市辨识度, 全面加强城市公共安全), no thing's.
+var citySlogan = regexp.MustCompile(`以(\p{Han})(?:兴|强|立|活|富)(?:市|城)|(\p{Han}{2})(?:兴|强|立)(?:市|城)`)
 
 // standingThing is the thing whose standing in the city norm asks, "" when
 // it asks none.
@@ -36,7 +38,8 @@ func standingThing(norm string) string {
 }
 
 // sloganFor finds the one sentence of rep writing a city slogan whose
-// thing is written by thing's first character; false when none or several.
+// thing is written by thing's first character (以港兴市) or its first two
+// (教育强市, not for 教师); false when none or several.
 func sloganFor(rep *Report, thing string) (*Paragraph, Span, bool) {
 	first, _ := utf8.DecodeRuneInString(thing)
 	var found *Paragraph
@@ -49,7 +52,7 @@ func sloganFor(rep *Report, thing string) (*Paragraph, Span, bool) {
 		for _, sp := range Sentences(p.Text) {
 			s := p.Text[sp.byteStart:sp.byteEnd]
 			for _, m := range citySlogan.FindAllStringSubmatch(s, -1) {
-				if !strings.HasPrefix(m[1]+m[2], string(first)) {
+				if m[1] != string(first) && (m[2] == "" || !strings.HasPrefix(thing, m[2])) {
 					continue
 				}
 				if found != nil && (found != p || at != sp) {
