@@ -53,6 +53,9 @@ type detailKind struct {
 	resultDated bool
 }
 
+// contractorNoun names who builds a project under contract.
+const contractorNoun = `(?:总承包|承包商|承包方|承建商|承建方|承建单位|施工单位|施工方)`
+
 // personRole is a role held by one person outside the city government's
 // offices (people.go's): 会长, 董事长, 校长, 院长… Not 局长 or 主任, which
 // may ask which bureau or office leads (哪个局负责 is the department row's).
@@ -147,15 +150,21 @@ var detailKinds = []detailKind{
 		cues: []string{"谁投资", "谁出资", "谁出的钱", "谁建的", "谁来建", "哪家企业投资", "哪家公司投资", "哪家企业建", "哪家公司建", "哪几家公司", "哪几家企业投资",
 			"投资方", "投资主体", "出资方", "股比", "股东", "持股", "控股方",
 			// …and who supplies what a plan adds (北斗终端3万个 names no maker)
-			// …and who builds it under contract (施工总承包是哪家公司): the
-			// report says how far a project got, never who built it.
-			"总承包", "承包商", "承包方", "承建商", "承建方", "承建单位", "施工单位", "谁承建", "哪家承建", "contractor", "contractors",
+			// …and who builds it under contract (谁承建): the report says
+			// how far a project got, never who built it. The contractor's
+			// own nouns are cueRe's, asked only with who or which.
+			"谁承建", "哪家承建", "contractor", "contractors",
 			"供应商", "供货商", "哪家企业供应", "哪家公司供应", "哪家企业供货", "哪家公司供货", "supplier", "suppliers",
 			"which company will supply", "which company supplies", "which companies will supply", "which companies supply", "who will supply", "who supplies",
 			"investor", "investors", "who invested", "who is investing", "who funds", "who funded", "who is funding", "who built", "who is building", "who owns", "shareholder", "shareholders", "stake"},
 		// …and who builds it, with words between (由哪家企业负责建设).
-		cueRe:    regexp.MustCompile(`(?:哪家|哪个|什么)(?:企业|公司|单位)(?:来|负责|牵头)(?:建设|承建|修建|施工|投资)|由谁(?:来|负责)?(?:建设|承建|修建|施工|投资|出资)`),
-		cueRunes: "哪什谁",
+		// A contractor is asked by who or which beside its noun (施工总承包是
+		// 哪家公司, 哪个施工单位建的), not named as the one who owes wages
+		// (施工单位拖欠农民工工资) or a land contract's party (土地承包方的
+		// 权益), which the report's 根治欠薪 and land lines answer.
+		cueRe: regexp.MustCompile(`(?:哪家|哪个|什么)(?:企业|公司|单位)(?:来|负责|牵头)(?:建设|承建|修建|施工|投资)|由谁(?:来|负责)?(?:建设|承建|修建|施工|投资|出资)|` +
+			contractorNoun + `(?:单位|公司|企业)?的?(?:是|为|叫|都是)?(?:谁|哪|什么|啥)|(?:哪|什么|啥)\p{Han}{0,3}?` + contractorNoun),
+		cueRunes: "哪什谁啥",
 		evidence: regexp.MustCompile(`投资方|出资方|股比|股东|持股|控股|由[^，。；]{1,24}(?:投资|出资|承建|建设)`),
 		inLists:  true, // "由哪几家公司投资" asks them as a list
 	},

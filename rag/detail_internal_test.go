@@ -496,6 +496,13 @@ func TestContractorAsked(t *testing.T) {
 		{"Who is the contractor of the terminal?", true},
 		{"华锦阿美项目进度怎么样", false},
 		{"今年要施工多少公里", false},
+		{"原油码头是谁承建的", true},
+		{"京哈高速的承建单位是谁", true},
+		// The contractor named, not asked: the report's 根治欠薪 and
+		// land lines answer these.
+		{"施工单位拖欠农民工工资怎么办", false},
+		{"土地承包方的权益怎么保障", false},
+		{"承包商拖欠工资去哪投诉", false},
 	} {
 		if got := asksBacker(tc.q); got != tc.want {
 			t.Errorf("%s: builder asked %v, want %v", tc.q, got, tc.want)
