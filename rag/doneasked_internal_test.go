@@ -70,3 +70,15 @@ func TestStageBeforeMaAsked(t *testing.T) {
 		}
 	}
 }
+
+// A stage asked of last year before 吗 is not skipped: a review that does
+// not write it while the plan does (京哈高速盘锦段扩容改造竣工通车, ¶52)
+// says it was not reached, and the review's 顺利实施 is no answer. The
+// plan's own stage words still answer this year's (机械竣工).
+func TestStageBeforeMaOfReviewYear(t *testing.T) {
+	checkAnswers(t, []answerCase{
+		{q: "京哈高速去年通车吗", want: []string{"报告没有给出2024年"}, notWant: []string{"根据报告"}},
+		{q: "曙光大桥去年通车吗", want: []string{"报告没有给出2024年"}, notWant: []string{"根据报告"}},
+		{q: "华锦阿美今年能完工吗", want: []string{"机械竣工"}},
+	})
+}

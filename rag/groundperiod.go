@@ -276,8 +276,13 @@ func (d *Draft) saysLess(asked, other []Part) bool {
 	an, on := partNorms(asked), partNorms(other)
 	less := false
 	for _, t := range substantive(d.asked) {
-		if t.head && (doneAsked(d.norm, t) || stageAskedOfYear(d.norm, t)) {
-			continue // 举办 of "去年冰钓赛举办了吗" is asked, not named: the quotes may lack it
+		if t.head && (doneAsked(d.norm, t) || d.Intent.Period != PeriodResult && stageAskedOfYear(d.norm, t)) {
+			// 举办 of "去年冰钓赛举办了吗" is asked, not named: the quotes
+			// may lack it. So may a plan's of a stage asked before 吗
+			// (今年能完工吗), but not a review's: a stage the review does not
+			// write while the plan does (京哈高速去年通车吗, 竣工通车 planned
+			// for 2025) was not reached that year.
+			continue
 		}
 		a, o := slices.ContainsFunc(an, t.in), slices.ContainsFunc(on, t.in)
 		if a && o && !slices.ContainsFunc(an, func(n string) bool { return t.in(n) && !kinBeside(t, n, on) }) {
