@@ -355,7 +355,7 @@ func samePeriodShift(stated, rest string, a analysis, likeIt bool, first func() 
 	}
 	// The stated period's own words go with it: 今年GDP目标…，去年呢 asks
 	// last year's growth, which a report gives as a result.
-	thing := strings.NewReplacer(from, "", "预期目标", "", "目标", "").Replace(withoutLastFigure(stated))
+	thing := strings.NewReplacer(from, "", "预期目标", "", "目标", "").Replace(withoutListedFigures(stated))
 	thing = strings.TrimRight(strings.TrimSpace(thing), "，,；; ")
 	for _, w := range []string{"达到", "是", "了", "为", "达"} {
 		thing = strings.TrimSuffix(thing, w)
@@ -394,6 +394,36 @@ func withoutLastFigure(clause string) string {
 		}
 	}
 	return clause
+}
+
+// itemEnds are the marks a listed item ends before.
+var itemEnds = []string{"、", "，", ",", "；", ";"}
+
+// withoutListedFigures is a clause without the figures that end its listed
+// items ("GDP增长3.5%左右、社零增长4%" → "GDP增长、社零增长"). WHY: a clause
+// stating several figures and asking them again of another period ("…，
+// 今年呢") asks every item; cutting only the last leaves the first item's
+// figure stated of the period asked, and the answer "corrects" it. A
+// clause of one item is withoutLastFigure's.
+func withoutListedFigures(clause string) string {
+	ms := statedFigure.FindAllStringIndex(clause, -1)
+	if len(ms) < 2 {
+		return withoutLastFigure(clause)
+	}
+	out, cut := clause, 0
+	for i := len(ms) - 1; i >= 0; i-- {
+		at, end := ms[i][0], ms[i][1]
+		if at > 0 && isASCIIWordByte(clause[at-1]) {
+			continue
+		}
+		if end == len(clause) || startsWithAny(clause[end:], itemEnds) {
+			out, cut = out[:at]+out[end:], cut+1
+		}
+	}
+	if cut < 2 {
+		return withoutLastFigure(clause)
+	}
+	return out
 }
 
 func isASCIIWordByte(b byte) bool {

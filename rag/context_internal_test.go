@@ -43,6 +43,9 @@ func TestSplitContext(t *testing.T) {
 		// another period the same thing.
 		{"去年GDP增长3.5%左右，社零呢", "去年GDP增长3.5%左右，", "去年社零增长是多少"},
 		{"去年买了85台公交车，今年呢", "去年买了85台公交车，", "今年买了公交车是多少"},
+		// Several figures stated, each ending its item, then a bare 呢 of
+		// another period: every item asked again, none stated of it.
+		{"去年GDP增长3.5%左右、社零增长4%，今年呢", "去年GDP增长3.5%左右、社零增长4%，", "今年GDP增长、社零增长是多少"},
 		// A percentage stated of an amount is its growth: so is the one asked.
 		{"今年GDP目标5.5%左右，去年呢？", "今年GDP目标5.5%左右，", "去年GDP增幅是多少"},
 		{"去年旅客接待量增长64%，旅游收入呢", "去年旅客接待量增长64%，", "去年旅游收入增长是多少"},

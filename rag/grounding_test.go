@@ -2896,6 +2896,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年GDP增长3.5%左右，社零呢", found: true, figures: []string{"4%"}, not: []string{"更正"}},
 		{q: "去年科技型中小企业增长35.8%，高新技术企业呢", found: true, figures: []string{"10.6%"}, not: []string{"更正"}},
 		{q: "去年买了85台公交车，今年呢", found: true, figures: []string{"132台"}, not: []string{"更正"}},
+		{q: "去年GDP增长3.5%左右、社零增长4%，今年呢", found: true, figures: []string{"5%"}, want: []string{"「全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右」"}, not: []string{"更正"}},
 		{q: "今年GDP目标5.5%左右，那去年呢？", found: true, figures: []string{"3.5%左右"}, want: []string{"「地区生产总值增长5.5%左右」"}, not: []string{"更正"}},
 		{q: "去年城镇新增就业3万人，今年呢", found: true, figures: []string{"1.9万人"}, want: []string{"更正：报告写的是2.04万人"}},
 		// Several things asked of each (分别, 各): each one's own figure, in
