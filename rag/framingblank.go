@@ -43,14 +43,14 @@ func fillsFrame(s, frame string) bool {
 	return false
 }
 
-// frameFiller is the one sentence of rep filling every frame; false when
-// none or more than one does.
-func frameFiller(rep *Report, frames []string) (*Paragraph, Span, bool) {
+// frameFiller is the one sentence of rep filling every frame in a
+// paragraph keep admits; false when none or more than one does.
+func frameFiller(rep *Report, frames []string, keep func(*Paragraph) bool) (*Paragraph, Span, bool) {
 	var found *Paragraph
 	var at Span
 	for i := range rep.Paragraphs {
 		p := &rep.Paragraphs[i]
-		if !p.Quotable() {
+		if !p.Quotable() || !keep(p) {
 			continue
 		}
 		for _, sp := range Sentences(p.Text) {
@@ -89,7 +89,10 @@ func (e *Engine) groundFramingBlank(d *Draft) {
 	if rep == nil {
 		return
 	}
-	if p, sp, ok := frameFiller(rep, frames); ok {
+	// Only a sentence of the period asked fills its blanks: "2025年要打赢
+	// 什么之战" is not answered by 2024's 打好打赢攻坚之年攻坚之战.
+	ofAsked := func(p *Paragraph) bool { return !d.otherPeriodThan(p.Period) }
+	if p, sp, ok := frameFiller(rep, frames, ofAsked); ok {
 		startStructureAnswer(d.Answer).addQuote(citationFor(p, trimSpan(p.Text, sp)))
 	}
 }

@@ -15,7 +15,8 @@ func TestFramingBlank(t *testing.T) {
 	} {
 		got := 0
 		if frames := blankFrames(Normalize(q)); len(frames) > 0 {
-			if p, _, ok := frameFiller(rep, frames); ok {
+			all := func(*Paragraph) bool { return true }
+			if p, _, ok := frameFiller(rep, frames, all); ok {
 				got = p.N
 			}
 		}
@@ -25,5 +26,8 @@ func TestFramingBlank(t *testing.T) {
 	}
 	checkAnswers(t, []answerCase{
 		{q: "报告把今年叫什么之年，说要有什么之为", want: []string{"决胜之年要有决胜之为"}},
+		// ¶6's 攻坚之战 is 2024's: it fills no blank asked of 2025.
+		{q: "2025年要打赢什么之战", notWant: []string{"根据报告", "攻坚之战"}},
+		{q: "今年要打好什么之战", notWant: []string{"攻坚之战"}},
 	})
 }
