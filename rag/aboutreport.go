@@ -190,17 +190,30 @@ func dateline(rep *Report) *Paragraph {
 	return nil
 }
 
+// ownReportAsked is the report a question asking of the city's own report
+// is answered from (reportOf); nil for a lookup or a question of another
+// place or period, which the report's own text does not answer.
+func (e *Engine) ownReportAsked(d *Draft) *Report {
+	grounding := d.Answer.Understood.Grounding
+	if d.Lookup || grounding == GroundOtherPlace || grounding == GroundOtherPeriod || d.place != nil && d.place.Relation != PlaceOwn {
+		return nil
+	}
+	return e.reportOf(d)
+}
+
+// reportOf is the report d is answered from: its scope, or the one report
+// loaded; nil when several are loaded and none is scoped.
+func (e *Engine) reportOf(d *Draft) *Report {
+	if d.Scope == nil && len(e.ix.reports) == 1 {
+		return e.ix.reports[0]
+	}
+	return d.Scope
+}
+
 // groundAboutReport answers a question about the report itself from its
 // dateline or its headings, in place of what retrieval quoted.
 func (e *Engine) groundAboutReport(d *Draft) {
-	grounding := d.Answer.Understood.Grounding
-	if d.Lookup || grounding == GroundOtherPlace || grounding == GroundOtherPeriod || d.place != nil && d.place.Relation != PlaceOwn {
-		return
-	}
-	rep := d.Scope
-	if rep == nil && len(e.ix.reports) == 1 {
-		rep = e.ix.reports[0]
-	}
+	rep := e.ownReportAsked(d)
 	if rep == nil {
 		return
 	}

@@ -68,19 +68,9 @@ func sloganFor(rep *Report, thing string) (*Paragraph, Span, bool) {
 // groundCityStanding answers a question asking the standing the report
 // gives a thing in the city with the sentence writing its slogan.
 func (e *Engine) groundCityStanding(d *Draft) {
-	grounding := d.Answer.Understood.Grounding
-	if d.Lookup || grounding == GroundOtherPlace || grounding == GroundOtherPeriod || d.place != nil && d.place.Relation != PlaceOwn {
-		return
-	}
+	rep := e.ownReportAsked(d)
 	thing := standingThing(d.norm)
-	if thing == "" {
-		return
-	}
-	rep := d.Scope
-	if rep == nil && len(e.ix.reports) == 1 {
-		rep = e.ix.reports[0]
-	}
-	if rep == nil {
+	if rep == nil || thing == "" {
 		return
 	}
 	if p, sp, ok := sloganFor(rep, thing); ok {

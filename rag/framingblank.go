@@ -74,19 +74,9 @@ func frameFiller(rep *Report, frames []string, keep func(*Paragraph) bool) (*Par
 // groundFramingBlank answers a question leaving a framing phrase's word
 // blank with the one sentence filling every blank.
 func (e *Engine) groundFramingBlank(d *Draft) {
-	grounding := d.Answer.Understood.Grounding
-	if d.Lookup || grounding == GroundOtherPlace || grounding == GroundOtherPeriod || d.place != nil && d.place.Relation != PlaceOwn {
-		return
-	}
+	rep := e.ownReportAsked(d)
 	frames := blankFrames(d.norm)
-	if len(frames) == 0 {
-		return
-	}
-	rep := d.Scope
-	if rep == nil && len(e.ix.reports) == 1 {
-		rep = e.ix.reports[0]
-	}
-	if rep == nil {
+	if rep == nil || len(frames) == 0 {
 		return
 	}
 	// Only a sentence of the period asked fills its blanks: "2025年要打赢

@@ -56,10 +56,7 @@ func signatureOf(rep *Report) (signature, bool) {
 // signatureFor is the signature of the report d is answered from: its
 // scope, or the one report loaded.
 func (e *Engine) signatureFor(d *Draft) (signature, bool) {
-	rep := d.Scope
-	if rep == nil && len(e.ix.reports) == 1 {
-		rep = e.ix.reports[0]
-	}
+	rep := e.reportOf(d)
 	if rep == nil {
 		return signature{}, false
 	}
