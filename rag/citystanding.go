@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -42,27 +43,12 @@ func standingThing(norm string) string {
 // (教育强市, not for 教师); false when none or several.
 func sloganFor(rep *Report, thing string) (*Paragraph, Span, bool) {
 	first, _ := utf8.DecodeRuneInString(thing)
-	var found *Paragraph
-	var at Span
-	for i := range rep.Paragraphs {
-		p := &rep.Paragraphs[i]
-		if !p.Quotable() {
-			continue
-		}
-		for _, sp := range Sentences(p.Text) {
-			s := p.Text[sp.byteStart:sp.byteEnd]
-			for _, m := range citySlogan.FindAllStringSubmatch(s, -1) {
-				if m[1] != string(first) && (m[2] == "" || !strings.HasPrefix(thing, m[2])) {
-					continue
-				}
-				if found != nil && (found != p || at != sp) {
-					return nil, Span{}, false
-				}
-				found, at = p, sp
-			}
-		}
-	}
-	return found, at, found != nil
+	everyParagraph := func(*Paragraph) bool { return true }
+	return onlySentence(rep, everyParagraph, func(s string) bool {
+		return slices.ContainsFunc(citySlogan.FindAllStringSubmatch(s, -1), func(m []string) bool {
+			return m[1] == string(first) || m[2] != "" && strings.HasPrefix(thing, m[2])
+		})
+	})
 }
 
 // groundCityStanding answers a question asking the standing the report
@@ -74,6 +60,6 @@ func (e *Engine) groundCityStanding(d *Draft) {
 		return
 	}
 	if p, sp, ok := sloganFor(rep, thing); ok {
-		startStructureAnswer(d.Answer).addQuote(citationFor(p, trimSpan(p.Text, sp)))
+		quoteSentence(d.Answer, p, sp)
 	}
 }

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,6 +47,16 @@ func fillsFrame(s, frame string) bool {
 // frameFiller is the one sentence of rep filling every frame in a
 // paragraph keep admits; false when none or more than one does.
 func frameFiller(rep *Report, frames []string, keep func(*Paragraph) bool) (*Paragraph, Span, bool) {
+	return onlySentence(rep, keep, func(s string) bool {
+		return !slices.ContainsFunc(frames, func(f string) bool { return !fillsFrame(s, f) })
+	})
+}
+
+// onlySentence is the one quotable sentence of rep, in a paragraph keep
+// admits, that fits; false when none or more than one does: a cue several
+// sentences answer is left to retrieval, which weighs the rest of the
+// question.
+func onlySentence(rep *Report, keep func(*Paragraph) bool, fits func(s string) bool) (*Paragraph, Span, bool) {
 	var found *Paragraph
 	var at Span
 	for i := range rep.Paragraphs {
@@ -54,12 +65,7 @@ func frameFiller(rep *Report, frames []string, keep func(*Paragraph) bool) (*Par
 			continue
 		}
 		for _, sp := range Sentences(p.Text) {
-			s := p.Text[sp.byteStart:sp.byteEnd]
-			all := true
-			for _, f := range frames {
-				all = all && fillsFrame(s, f)
-			}
-			if !all {
+			if !fits(p.Text[sp.byteStart:sp.byteEnd]) {
 				continue
 			}
 			if found != nil {
@@ -69,6 +75,12 @@ func frameFiller(rep *Report, frames []string, keep func(*Paragraph) bool) (*Par
 		}
 	}
 	return found, at, found != nil
+}
+
+// quoteSentence answers with the sentence sp of p alone, in place of what
+// retrieval quoted.
+func quoteSentence(ans *Answer, p *Paragraph, sp Span) {
+	startStructureAnswer(ans).addQuote(citationFor(p, trimSpan(p.Text, sp)))
 }
 
 // groundFramingBlank answers a question leaving a framing phrase's word
@@ -83,6 +95,6 @@ func (e *Engine) groundFramingBlank(d *Draft) {
 	// 什么之战" is not answered by 2024's 打好打赢攻坚之年攻坚之战.
 	ofAsked := func(p *Paragraph) bool { return !d.otherPeriodThan(p.Period) }
 	if p, sp, ok := frameFiller(rep, frames, ofAsked); ok {
-		startStructureAnswer(d.Answer).addQuote(citationFor(p, trimSpan(p.Text, sp)))
+		quoteSentence(d.Answer, p, sp)
 	}
 }
