@@ -21,7 +21,7 @@ var framingBlank = regexp.MustCompile(`(?:什么|啥|哪个|哪一个)(之\p{Han
 func blankFrames(norm string) []string {
 	var out []string
 	for _, m := range framingBlank.FindAllStringSubmatch(norm, -1) {
-		if !strings.Contains(strings.Join(out, " "), m[1]) {
+		if !slices.Contains(out, m[1]) {
 			out = append(out, m[1])
 		}
 	}
