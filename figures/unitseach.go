@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // everyUnitAsked is the units a question asking several figures asks them
 // in, one for each 多少 or 几, when each names its own measure ("集装箱吞吐量
@@ -28,7 +31,9 @@ func everyUnitAsked(norm string) (units []string, written string) {
 			return nil, ""
 		}
 		units = append(units, u)
-		ws = append(ws, norm[m[2]:m[5]])
+		if w := norm[m[2]:m[5]]; !slices.Contains(ws, w) {
+			ws = append(ws, w) // a unit asked twice is told once
+		}
 	}
 	if len(units) != asks {
 		return nil, ""

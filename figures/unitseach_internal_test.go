@@ -24,3 +24,15 @@ func TestNoneInUnitsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryUnitAskedWritten: the units are written as asked, each once.
+func TestEveryUnitAskedWritten(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"盘锦港去年集装箱吞吐量多少万标箱 货物吞吐量多少万吨", "万标箱”“万吨"},
+		{"集装箱多少万吨，货物吞吐量多少万吨", "万吨"},
+	} {
+		if _, got := everyUnitAsked(tc.q); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
