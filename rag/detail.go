@@ -347,6 +347,9 @@ var detailKinds = []detailKind{
 		cues: []string{"几点", "几号", "哪天", "哪一天", "哪几天", "哪些天", "哪些日子", "几月", "开放时间", "营业时间", "开门", "关门",
 			"what time", "what date", "which day", "which month", "opening hours", "on what date", "which dates", "what dates"},
 		evidence: regexp.MustCompile(`[0-9]月|[0-9]日|[0-9][:：][0-9]|[0-9一二三四五六七八九十]点|全天|24小时`),
+		// 哪几点 and 几点要求 count points made, not the hour (政府自己要
+		// 做到哪几点, 提了几点意见).
+		unlessRe: regexp.MustCompile(`哪几点|几点(?:要求|意见|建议|措施|内容|做法|经验|体会|原则|任务|举措|希望)`),
 		inLists:  true,
 		zh:       "报告没有给出时间。相关内容：",
 		en:       "The report gives no date or time for this. Related text:",

@@ -509,3 +509,23 @@ func TestContractorAsked(t *testing.T) {
 		}
 	}
 }
+
+// 几点 asks the hour, but 哪几点 and 几点要求 count points made.
+func TestTimeAskedNotPointsCounted(t *testing.T) {
+	asksTime := func(q string) bool {
+		return slices.ContainsFunc(askedDetails(Normalize(q)), func(k detailKind) bool { return k.zh == "报告没有给出时间。相关内容：" })
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"政务服务中心几点开门", true},
+		{"红马赛几点开跑", true},
+		{"政府自己要做到哪几点", false},
+		{"今年政府自身建设提了几点要求", false},
+	} {
+		if got := asksTime(tc.q); got != tc.want {
+			t.Errorf("%s: time asked %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
