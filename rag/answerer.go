@@ -192,8 +192,7 @@ func (d *Draft) quoteConfirmed() {
 			if q.Type != PartQuote || len(q.Citations) == 0 {
 				return false
 			}
-			h := d.Answer.Citations[q.Citations[0]]
-			return h.Report == c.Report && h.Paragraph == c.Paragraph && h.Start <= c.Start && c.End <= h.End
+			return d.Answer.Citations[q.Citations[0]].holds(c)
 		}
 		if slices.ContainsFunc(d.Answer.Parts, holds) {
 			continue
