@@ -103,6 +103,18 @@ func shoot(t *testing.T, ctx context.Context, dir, name string) {
 	}
 }
 
+// sendQuestion types q and sends it once the page has finished the
+// previous turn: while an answer still streams the send button is
+// disabled and a click would be dropped, which under load left a test
+// waiting for a turn that was never asked.
+func sendQuestion(q string) chromedp.Tasks {
+	return chromedp.Tasks{
+		chromedp.WaitEnabled("#send", chromedp.ByQuery),
+		chromedp.SendKeys("#q", q, chromedp.ByQuery),
+		chromedp.Click("#send", chromedp.ByQuery),
+	}
+}
+
 func run(t *testing.T, ctx context.Context, what string, actions ...chromedp.Action) {
 	t.Helper()
 	if err := chromedp.Run(ctx, actions...); err != nil {
@@ -133,8 +145,7 @@ func TestBrowser(t *testing.T) {
 	run(t, ctx, "open the chat", chromedp.Navigate(s.URL+"/?lang=zh"), chromedp.WaitVisible("#q", chromedp.ByQuery))
 	start := time.Now()
 	run(t, ctx, "ask",
-		chromedp.SendKeys("#q", question, chromedp.ByQuery),
-		chromedp.Click("#send", chromedp.ByQuery),
+		sendQuestion(question),
 		chromedp.WaitVisible(".turn .a .answer a.chip", chromedp.ByQuery),
 	)
 	t.Logf("measured: question sent to rendered answer with its citation: %v (extractive, uncached)", time.Since(start).Round(time.Millisecond))
@@ -161,8 +172,7 @@ func TestBrowser(t *testing.T) {
 		var pwned bool
 		var nodes []*cdp.Node
 		run(t, ctx, "ask with markup",
-			chromedp.SendKeys("#q", evil, chromedp.ByQuery),
-			chromedp.Click("#send", chromedp.ByQuery),
+			sendQuestion(evil),
 			chromedp.WaitVisible(".turn:nth-of-type(2) .a .answer", chromedp.ByQuery),
 			chromedp.Text(".turn:nth-of-type(2) .q p", &shown, chromedp.ByQuery),
 			chromedp.Evaluate(`window.pwned === 1`, &pwned),
@@ -178,8 +188,7 @@ func TestBrowser(t *testing.T) {
 		// plain text does.
 		var shown string
 		run(t, ctx, "ask a wrong difference",
-			chromedp.SendKeys("#q", "今年公交车比去年多50台吧", chromedp.ByQuery),
-			chromedp.Click("#send", chromedp.ByQuery),
+			sendQuestion("今年公交车比去年多50台吧"),
 			chromedp.WaitVisible(".turn:nth-of-type(3) .a .answer p.correction a.chip", chromedp.ByQuery),
 			chromedp.Text(".turn:nth-of-type(3) .a .answer p.correction strong", &shown, chromedp.ByQuery),
 		)
@@ -202,8 +211,7 @@ func TestBrowser(t *testing.T) {
 			turn := fmt.Sprintf(".turn:nth-of-type(%d) .a .answer p.correction", 4+i)
 			var shown string
 			run(t, ctx, "ask "+q,
-				chromedp.SendKeys("#q", q, chromedp.ByQuery),
-				chromedp.Click("#send", chromedp.ByQuery),
+				sendQuestion(q),
 				chromedp.WaitVisible(turn+" a.chip", chromedp.ByQuery),
 				chromedp.Text(turn+" strong", &shown, chromedp.ByQuery),
 			)
@@ -344,8 +352,7 @@ func TestBrowserMultiReport(t *testing.T) {
 	var rows int
 	var first, firstClass string
 	run(t, ctx, "ask whether last year's targets were met",
-		chromedp.SendKeys("#q", "盘锦去年的目标完成了吗", chromedp.ByQuery),
-		chromedp.Click("#send", chromedp.ByQuery),
+		sendQuestion("盘锦去年的目标完成了吗"),
 		chromedp.WaitVisible(".turn .a .answer p.track a.chip", chromedp.ByQuery),
 		chromedp.Evaluate(`document.querySelectorAll(".turn .a .answer p.track").length`, &rows),
 		chromedp.Text(".turn .a .answer p.track", &first, chromedp.ByQuery),
@@ -362,8 +369,7 @@ func TestBrowserMultiReport(t *testing.T) {
 
 	var headings []string
 	run(t, ctx, "two places side by side",
-		chromedp.SendKeys("#q", "盘锦和示例市的地区生产总值增长目标分别是多少", chromedp.ByQuery),
-		chromedp.Click("#send", chromedp.ByQuery),
+		sendQuestion("盘锦和示例市的地区生产总值增长目标分别是多少"),
 		chromedp.WaitVisible(".turn:nth-of-type(2) .a .answer h3.report-heading a", chromedp.ByQuery),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll(".turn:nth-of-type(2) h3.report-heading a")).map(a => a.textContent + " " + a.getAttribute("href"))`, &headings),
 	)
@@ -376,8 +382,7 @@ func TestBrowserMultiReport(t *testing.T) {
 	var answer, scope string
 	run(t, ctx, "a question several reports answer, in a new chat",
 		chromedp.Click("#new-chat", chromedp.ByQuery),
-		chromedp.SendKeys("#q", "地区生产总值增长目标是多少", chromedp.ByQuery),
-		chromedp.Click("#send", chromedp.ByQuery),
+		sendQuestion("地区生产总值增长目标是多少"),
 		chromedp.WaitVisible(".turn .a .answer .choices button.choice", chromedp.ByQuery),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll(".turn .answer button.choice")).map(b => b.dataset.report + " " + b.textContent)`, &choices),
 	)
@@ -385,6 +390,7 @@ func TestBrowserMultiReport(t *testing.T) {
 		t.Fatalf("choices %q", choices)
 	}
 	run(t, ctx, "choose demo-2024",
+		chromedp.WaitEnabled("#send", chromedp.ByQuery), // a choice asked mid-stream is dropped too
 		chromedp.Click(`.turn .answer button.choice[data-report="demo-2024"]`, chromedp.ByQuery),
 		chromedp.WaitVisible(".turn:nth-of-type(2) .a .answer a.chip", chromedp.ByQuery),
 		chromedp.Text(".turn:nth-of-type(2) .a .answer", &answer, chromedp.ByQuery),
