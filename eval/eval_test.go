@@ -130,6 +130,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind70", "testdata/baseline-blind70.json", fileQuestions("testdata/blind70.yaml")},
 		{"blind71", "testdata/baseline-blind71.json", fileQuestions("testdata/blind71.yaml")},
 		{"blind72", "testdata/baseline-blind72.json", fileQuestions("testdata/blind72.yaml")},
+		{"blind73", "testdata/baseline-blind73.json", fileQuestions("testdata/blind73.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -250,6 +251,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe120", "testdata/baseline-probe120.json", fileQuestions("testdata/probe120.yaml")},
 		{"probe121", "testdata/baseline-probe121.json", fileQuestions("testdata/probe121.yaml")},
 		{"probe122", "testdata/baseline-probe122.json", fileQuestions("testdata/probe122.yaml")},
+		{"probe123", "testdata/baseline-probe123.json", fileQuestions("testdata/probe123.yaml")},
+		{"probe124", "testdata/baseline-probe124.json", fileQuestions("testdata/probe124.yaml")},
+		{"probe125", "testdata/baseline-probe125.json", fileQuestions("testdata/probe125.yaml")},
+		{"probe126", "testdata/baseline-probe126.json", fileQuestions("testdata/probe126.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
