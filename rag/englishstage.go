@@ -14,8 +14,8 @@ import (
 // the stages the report's clauses say of it read on the same ladder.
 
 // englishDone claims a thing done: finished, opened, set up, approved,
-// producing.
-var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|start(?:ed|s)? production|put into (?:production|operation|use)|passed (?:the )?(?:final )?acceptance)\b`)
+// producing ("in full production", "producing": the report's 投产).
+var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|in (?:full )?production|producing|start(?:ed|s)? production|put into (?:production|operation|use)|passed (?:the )?(?:final )?acceptance)\b`)
 
 // englishNearDone claims only the stage short of done that the report's
 // 主体工程完工, 封顶 and 机械竣工 say: "the main structure was completed",
