@@ -66,6 +66,8 @@ var stageLadder = []stageWord{
 	{"建成投运", rungDone, true}, {"竣工通车", rungDone, true}, {"建成通车", rungDone, true}, {"获批实施", rungDone, true},
 	{"签约落地", rungStarted, true}, {"竣工通水", rungDone, true}, {"建成通水", rungDone, true},
 	{"竣工验收", rungDone, true}, {"正式运行", rungDone, true},
+	// 建成通航 is a waterway's 建成通车; 通航 alone is also 通用航空 (北斗通航).
+	{"建成通航", rungDone, true},
 	{"建好", rungDone, true}, {"建完", rungDone, true}, // spoken 建成
 	{"通过验收", rungDone, true}, {"通过国家验收", rungDone, true}, {"设立", rungDone, true},
 	{"完工通水", rungDone, true}, {"改造完", rungDone, true}, {"改造完成", rungDone, true},
@@ -247,7 +249,8 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 		place := ix.ownPlaceWord(w)
 		degree := slices.Contains(stageDegree, w)
 		optional := ix.edgeWord(w) || ix.verbLike(w) || pos == "d" || pos == "t" || place ||
-			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w) || degree
+			slices.Contains(ownVoice, w) || slices.Contains(claimAsks, w) || degree ||
+			slices.Contains(versionWords, w)
 		// 是不是 amid a claim asks of it, as 已经 dates it: neither names.
 		aside := pos == "d" || pos == "t" || slices.Contains(claimAsks, w) || slices.Contains(demonstratives, w)
 		optional = optional || slices.Contains(demonstratives, w)
@@ -267,6 +270,11 @@ func (ix *Index) markHeads(q []rune, thing []thingWord) {
 		w.head = !w.aside && !w.degree && !w.place && (pointed || ix.nounish(string(q[w.s:w.e])))
 	}
 }
+
+// versionWords say which text of a rule a claim means (停车管理条例修订版):
+// the report marks the revision after the title (《…条例（修订）》), so a
+// clause naming the rule need not hold them.
+var versionWords = []string{"修订版", "修正版", "修订稿", "新版"}
 
 // loneAdverbs are adverbs of time standing alone before a stage (工程刚开工,
 // 今年才开工), which the dictionary tags otherwise: like 已经 they date the
@@ -454,6 +462,9 @@ func chainsStage(between []rune) bool {
 // it is a word of its name (实施 of 碳达峰实施方案 in 编制完成工业、…碳达峰
 // 实施方案), which leaves the verb before the list its stage.
 func anotherItemsStage(c []rune, ms []stageMention, m stageMention, s, e int) bool {
+	if m.end > s {
+		return false // the stage word runs into the thing (启动详细规划): no list between
+	}
 	sep := lastRune(c[m.end:s], '、')
 	if sep < 0 {
 		return false

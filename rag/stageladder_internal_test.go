@@ -36,6 +36,8 @@ func TestClaimedStage(t *testing.T) {
 		{"这项改革彻底完成了吧", "彻底完成"},
 		{"整治任务全部完成", "全部完成"},
 		{"这项改革取得阶段性成效", ""},
+		// 建成通航 is one stage, a waterway's 建成通车: 通航 is no thing.
+		{"15万吨级航道项目去年已经建成通航了吧", "建成通航"},
 	} {
 		m, ok := claimedStage([]rune(tc.q))
 		got := ""
@@ -122,6 +124,9 @@ func TestStageCorrection(t *testing.T) {
 		// only inside the thing's name (实施 of 实施方案): the claim holds.
 		{"排污许可实施方案编制全部完成了吧", "编制完成工业、农业等领域排污许可实施方案", ""},
 		{"河道整治实施方案全面完成了吗", "修订完成城区、乡镇河道整治实施方案", ""},
+		// 修订版 says which text of the rule; the report writes it （修订）.
+		{"停车管理条例修订版已经开始执行了吧", "提请市人大常委会审议《盘锦市机动车停放管理条例（修订）》", "审议《盘锦市机动车停放管理条例（修订）》"},
+		{"15万吨级航道项目去年已经建成通航了吧", "15万吨级航道项目启动论证并列入交通运输部基础设施备选项目库", "15万吨级航道项目启动论证"},
 	} {
 		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
@@ -399,5 +404,16 @@ func TestStageJustBegunLastYear(t *testing.T) {
 		if got := stageCorrected(ix, tc.q, []Citation{flood}); got != tc.want {
 			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
 		}
+	}
+}
+
+// A stage word that runs into the thing (启动详细规划 of 详细规划) has
+// no list between it and the thing: no other item's stage, and no
+// slicing past the thing's start.
+func TestAnotherItemsStageOverlap(t *testing.T) {
+	c := []rune("启动详细规划")
+	ms := stagesIn(c)
+	if len(ms) == 0 || anotherItemsStage(c, ms, ms[0], 2, 6) {
+		t.Errorf("anotherItemsStage(%q) over the thing = true or no stage, want false", string(c))
 	}
 }
