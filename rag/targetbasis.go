@@ -7,12 +7,13 @@ import (
 
 // targetsWhy asks the basis, the difficulty or the outlook of the year's
 // targets as a whole: "为什么设定这些目标", "为啥今年目标定这么高" (the why
-// before the targets, the setting after), "完成今年目标难度大吗",
+// before the targets, the setting after; a comparison may stand between,
+// "目标比去年定得高"), "报告怎么解释" (how it is explained is why), "完成今年目标难度大吗",
 // "Why did the government choose these targets?", "今年的形势怎么样".
 // Reports answer it in the paragraph right after the targets list
 // ("上述目标，是立足…而确定的。实现上述目标，困难不容低估…").
 var (
-	targetsWhy = regexp.MustCompile(`(?:目标|\btargets?\b)[^？?]{0,16}(?:为什么|为啥|凭什么|凭啥|理由|依据|根据|原因|难度|难不难|难吗|困难|挑战|底气|把握|形势)|(?:为什么|为啥|凭什么|凭啥)[^？?]{0,8}目标[^？?]{0,2}定|(?:为什么|为啥|怎么|凭什么|依据什么|根据什么|理由)[^？?]{0,12}(?:设定|定|确定|制定|提出|设置)[^？?]{0,8}目标|(?:难度|困难|挑战)[^？?]{0,6}(?:实现|完成|达到|达成)[^？?]{0,8}目标|(?:实现|完成|达到|达成)[^？?]{0,8}目标[^？?]{0,6}(?:难|困难|挑战)|\b(?:why|basis|reasons?|difficult\w*|challenges?|hard)\b[^?]{0,40}\btargets?\b|\btargets?\b[^?]{0,30}\b(?:why|basis|difficult\w*|challenges?|hard|realistic)\b|(?:今年|this year'?s?)[^？?]{0,4}(?:总体|整体|经济|发展)?形势`)
+	targetsWhy = regexp.MustCompile(`(?:目标|\btargets?\b)[^？?]{0,16}(?:为什么|为啥|凭什么|凭啥|理由|依据|根据|原因|(?:怎么|如何)解释|难度|难不难|难吗|困难|挑战|底气|把握|形势)|(?:为什么|为啥|凭什么|凭啥)[^？?]{0,8}目标(?:比(?:去年|上年|往年))?[^？?]{0,2}定|(?:为什么|为啥|怎么|凭什么|依据什么|根据什么|理由)[^？?]{0,12}(?:设定|定|确定|制定|提出|设置)[^？?]{0,8}目标|(?:难度|困难|挑战)[^？?]{0,6}(?:实现|完成|达到|达成)[^？?]{0,8}目标|(?:实现|完成|达到|达成)[^？?]{0,8}目标[^？?]{0,6}(?:难|困难|挑战)|\b(?:why|basis|reasons?|difficult\w*|challenges?|hard)\b[^?]{0,40}\btargets?\b|\btargets?\b[^?]{0,30}\b(?:why|basis|difficult\w*|challenges?|hard|realistic)\b|(?:今年|this year'?s?)[^？?]{0,4}(?:总体|整体|经济|发展)?形势`)
 	// targetsOther names targets the basis paragraph does not explain:
 	// another plan's, last year's alone, one figure ("为什么定在6%", whose
 	// premise must be checked), or why one is lower ("自我加压" is not why).

@@ -20,6 +20,9 @@ func TestTargetsBasis(t *testing.T) {
 		{q: "为啥今年的目标定那么高", found: true, want: []string{"已经走出最低谷"}},
 		{q: "今年发展目标这么高，凭啥", found: true, want: []string{"自我加压"}},
 		{q: "为什么今年目标要定这么高", found: true, want: []string{"自我加压"}},
+		// A comparison between the targets and 定, and how it is explained.
+		{q: "为啥今年增长目标比去年定得高那么多", found: true, want: []string{"已经走出最低谷"}},
+		{q: "今年目标比去年定得高，报告里是怎么解释的？", found: true, want: []string{"自我加压"}},
 		// One figure's premise, or why one is lower: not this rule's.
 		{q: "去年GDP增长3.5%，今年目标为什么定在6%？", grounding: rag.GroundNotAnswered, not: []string{"困难不容低估"}},
 		{q: "今年社零目标为啥比去年低", grounding: rag.GroundNotAnswered, not: []string{"上述目标"}},
