@@ -296,6 +296,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundOpenListUnnamed(d)
 	e.groundKindName(d)
 	e.groundUnwrittenEvent(d)
+	e.groundStageUntold(d)
 	e.groundAlsoOfOther(d)
 	e.groundUnwrittenHead(d)
 	e.groundOtherHead(d)
