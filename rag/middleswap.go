@@ -54,12 +54,12 @@ func (ix *Index) middleSwapCorrection(read string, texts []Citation, rep *Report
 			continue // 三大 of 第三大油田 and “三大储库”: a count, not the same words
 		}
 		m, ok := ix.middleSlot(q, clause, runs[i], runs[i+1])
-		if !ok || ix.writesNear(rep, m.phrase, q, least) {
+		if !ok || askersSlot(m.claimed) || ix.writesNear(rep, m.phrase, q, least) {
 			continue
 		}
 		return citedCorrection(c, at, span.Start+m.cs, span.Start+m.ce, m.claimed, ""), true
 	}
-	if m, ok := ix.leadSlot(q, clause, runs[0]); ok && !ix.reportWrites(rep, m.phrase) {
+	if m, ok := ix.leadSlot(q, clause, runs[0]); ok && !askersSlot(m.claimed) && !ix.reportWrites(rep, m.phrase) {
 		return citedCorrection(c, at, span.Start+m.cs, span.Start+m.ce, m.claimed, ""), true
 	}
 	return Part{}, false

@@ -420,6 +420,9 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 		if f.stage < 0 && ix.wholePlace([]rune(f.stated)) && !ix.placeLike(clause[f.start:f.end]) {
 			continue // 大洼 swaps for no 城镇: a place is mistaken only for a place
 		}
+		if askersSlot(f.stated) {
+			continue // the question's own words, no name (askersSlot)
+		}
 		if ix.homeForVoice([]rune(f.stated), clause[f.start:f.end], rep) {
 			continue // 盘锦 for 全市 names the same city
 		}
