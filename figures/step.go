@@ -148,6 +148,11 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 			return answerNotGivenClaim(d, nc)
 		}
 	}
+	if c == nil && len(confirmed) == 0 && ans.Found && st.quotedOtherOnly(d, mentions) {
+		// 去年到瑞士招商签了10个项目 quoting only the year's 260个.
+		relatedUnder(ans, rag.GroundNoSuchFigure, noSuchFigureNotice(d.Intent.Lang))
+		return nil
+	}
 	lead, figs, err := claimedFigures(d, c, confirmed, mentions)
 	switch {
 	case err != nil:
@@ -161,11 +166,7 @@ func (st *Stepper) answerClaimed(d *rag.Draft, mentions []Mention, scope string)
 			return err
 		}
 		if d.ClaimShaped() && claimsMoneyNotIn(mentions, asked) {
-			notice := "报告没有给出这项数字。相关内容："
-			if d.Intent.Lang == "en" {
-				notice = "The report gives no figure for this. Related text:"
-			}
-			relatedUnder(ans, rag.GroundNoSuchFigure, notice)
+			relatedUnder(ans, rag.GroundNoSuchFigure, noSuchFigureNotice(d.Intent.Lang))
 			return nil
 		}
 		figs = append(figs, asked...)
@@ -767,7 +768,7 @@ func (st *Stepper) quotedPremise(d *rag.Draft, stated []Mention) *Correction {
 					// has its own figure there (126件人大代表建议).
 					continue
 				}
-				if supports(f) {
+				if supports(f) && !st.quotedOfOther(d, rs, m, f) {
 					cands = append(cands, f)
 				}
 			}

@@ -14,7 +14,10 @@ import (
 // event is named by its slogan, not by 招商; a bare 活动 asked how many
 // (文化惠民活动多少场) counts events, which a year's total does answer.
 // The 人大会/人民代表大会 the report is delivered at is no such gathering.
-var oneGatheringAsked = regexp.MustCompile(`(?i)[洽博商]会|(?:^|[^人表])大会|交易会|推介会|博览会|招商活动|会商活动|一次(?:招商)?活动|活动(?:上|中|期间)?(?:共|一共|总共)?(?:签约|签下|签了|成交|落地|引进)|\bciie\b|\bexpo\b|\bfair\b|investment event|single event`)
+// A trip to promote investment somewhere (到瑞士招商, 赴深圳推介) is one
+// mission too: what it signed is its own, not the year's (到位 and 去年
+// open no trip).
+var oneGatheringAsked = regexp.MustCompile(`(?i)[洽博商]会|(?:^|[^人表])大会|交易会|推介会|博览会|招商活动|会商活动|一次(?:招商)?活动|(?:赴|到|去)[^位年\s，,。？?、][\p{Han}]{0,4}?(?:招商|推介)|活动(?:上|中|期间)?(?:共|一共|总共)?(?:签约|签下|签了|成交|落地|引进)|\bciie\b|\bexpo\b|\bfair\b|investment event|single event`)
 
 // yearTotalOpens opens a clause whose figure is the whole year's (全年新签
 // 约注册项目260个).
