@@ -413,10 +413,14 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 // quotedWordingCorrection corrects a question that quotes the report's
 // words wrongly: a list it counts short (忠诚为魂、法治为基、民生为大这三条
 // where ¶70 lists five) or a word swapped in a part it quotes
-// (第八方面是要建设更高水平的法治盘锦 where ¶65 says 平安盘锦). Questions
+// (第八方面是要建设更高水平的法治盘锦 where ¶65 says 平安盘锦) or a pair
+// of a motto list (以法治为魂 where ¶70 says 以忠诚为魂). Questions
 // and claims both try it last, when no other check corrects them.
 func (e *Engine) quotedWordingCorrection(d *Draft, texts []Citation) (Part, bool) {
 	if p, ok := listedCountCorrection(d.Query.Text, texts); ok {
+		return p, true
+	}
+	if p, ok := mottoCorrection(d.Read, texts); ok {
 		return p, true
 	}
 	return e.ix.framingSwapCorrection(d.Read, texts, d.Scope)
