@@ -53,12 +53,13 @@ var (
 	// (的得地): "哪天在什么会上做得" asks 做的. Before 做 alone, which would
 	// match first and leave 得 a word asked.
 	reportAskFiller = regexp.MustCompile(`作得|做得|讲得|念得|一共|总共|共计|总计|分成|分为|分|开会|开的会|谁|哪位|什么|啥|哪些|怎么|说|大家|干|这份|这篇|这个|这次|本次|今年的?|盘锦|市长|市|政府|内容|什么样|怎么样|怎样|如何|有|人代会上?|人大会上?|两会上?|在|是|的|了|都|一下|下|给我|帮我|请|麻烦|你|能|可以|简单|大概|主要|具体|作|做|讲|念|写|开|召开|宣读|发布|发表|作的|做的|` +
-		// What a closing or opening line is: 结尾引的那句古话是啥来着.
+		// What a closing or opening line is: 结尾引的那句古话是啥来着, or
+		// the verse it quotes called a poem (那句诗, 诗词).
 		// What each part is called, after how many there are: "报告有几个部分，各叫什么".
 		`各自?|叫|名称|名字|标题|` +
 		// The meeting it was given at, unnamed: "几月几号在会上作的", "在大会上念的".
 		`大会上|会议上|会上|` +
-		`引用了?|引的|引了|[用那哪]?[一两二三四五六七八九十几]句话|[那哪]?[一两二三四五几]句|诗一样的?话?|口号|喊的?|整篇|全篇|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|名言|名句|老话|俗话|来着|` +
+		`引用了?|引的|引了|[用那哪]?[一两二三四五六七八九十几]句话|[那哪]?[一两二三四五几]句|诗一样的?话?|口号|喊的?|整篇|全篇|(?:第一句|头一句|首句|最后一句|哪一?句|那一?句|一句)话?|古话|古诗|诗句|诗词|诗|名言|名句|老话|俗话|来着|` +
 		`这|对吧|对不对|对吗|是不是|没错|吧|吗|嘛|呢|啊|呀|哦|[？?！!。，,、:：\s]`)
 	// reportAskFillerEN are the English words of such a question.
 	reportAskFillerEN = map[string]bool{"the": true, "this": true, "that": true, "was": true, "is": true, "it": true, "what": true, "about": true, "does": true, "do": true,

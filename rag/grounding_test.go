@@ -958,6 +958,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "第九部分讲了什么", grounding: rag.GroundNotAnswered, want: []string{"没有第9部分"}},
 		// The line a report closes or opens with, asked as a saying quoted.
 		{q: "报告结尾引的那句古话是啥来着", found: true, want: []string{"遵道而行"}},
+		{q: "顺便问下，报告结尾引的那句诗是什么？", found: true, want: []string{"遵道而行"}},
 		{q: "报告开头第一句话是什么", found: true, paragraph: 4},
 		// A year's 年 is no part of the words after it when they only say
 		// which figure (实际, 目标) or nothing follows.
