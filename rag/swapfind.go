@@ -324,6 +324,13 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 			return p, true
 		}
 	}
+	if moved, ok := settingFirst(q); ok {
+		// 盘锦健儿在巴黎奥运会上争金夺银: the clause opens with its setting
+		// (巴黎残奥会上盘锦健儿…), so the claim is read that way round.
+		if p, ok := ix.swapIn(moved, dated, texts, rep); ok {
+			return p, true
+		}
+	}
 	if rest, ok := ix.cutOwnSubject(q); ok {
 		// 盘锦对口帮扶的是朝阳: the city does what its report says it does
 		// with no subject (持续做好…锦州义县对口帮扶工作).
