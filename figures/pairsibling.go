@@ -218,7 +218,10 @@ func withoutMarks(s string) string {
 // periods and of aiming, and those that close a claim ("苇田去年70万亩今年
 // 80万亩对吗": 苇田). ownNamed holds the figures to the indicator that
 // writes it when it is too short a part of the indicator's name to
-// compare by coverage (苇田 of 苇田鱼虾蟹立体生态养殖面积).
+// compare by coverage (苇田 of 苇田鱼虾蟹立体生态养殖面积). Hearsay words
+// (听说, 据说) are left out too: they tell how the asker came by the
+// claim, and counted as its thing's words they leave the thing's own
+// name too small a share to hold the figure to.
 func claimThing(rs []rune, stated []Mention) string {
 	var b strings.Builder
 	from := 0
@@ -227,7 +230,8 @@ func claimThing(rs []rune, stated []Mention) string {
 		from = m.End
 	}
 	b.WriteString(string(rs[from:]))
-	w := withoutMarks(b.String())
+	// 听说 of "…多大？听说是5平方公里" names no thing: how the claim came.
+	w := rag.WithoutHearsay(withoutMarks(b.String()))
 	for _, p := range periodWords {
 		w = strings.ReplaceAll(w, p, "")
 	}

@@ -253,6 +253,15 @@ var rateWordsTail = regexp.MustCompile(`(?:同比)?(?:增长|增速|增幅|下�
 // claimOpeners are how an asker opens what they heard ("听说…").
 var claimOpeners = []string{"我听说", "听说", "据说", "有人说"}
 
+// WithoutHearsay is s without the words an asker opens what they heard
+// with (claimOpeners): they say how the claim came, not what it is of.
+func WithoutHearsay(s string) string {
+	for _, o := range claimOpeners {
+		s = strings.ReplaceAll(s, o, "")
+	}
+	return s
+}
+
 // rateOrLevelAsks ask a rate or a level; periodOrRateAsks add the words
 // of a period's plan, which ask nothing of their own beside them.
 var (
