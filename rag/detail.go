@@ -641,7 +641,12 @@ func (e *Engine) groundDetails(d *Draft) {
 	ans := d.Answer
 	// d.Derived: "比去年高吗" set two figures side by side, which the figures
 	// step found; it asks no judgement of the report's.
-	if !ans.Found || d.Lookup || hasCorrection(ans) || d.Derived {
+	// A figure declined only as "no such figure" still gets the notice of
+	// a detail that rereads the cited paragraphs (requote), where they do
+	// not give it either: 伤亡人数, for 死了几个人 beside 三年行动, whose
+	// number counts no deaths.
+	declined := !ans.Found && ans.Understood.Grounding == GroundNoSuchFigure
+	if !ans.Found && !declined || d.Lookup || hasCorrection(ans) || d.Derived {
 		return
 	}
 	kinds := askedDetails(askedPart(d.norm))
@@ -657,6 +662,9 @@ func (e *Engine) groundDetails(d *Draft) {
 	}
 	given := answerQuotes(ans)
 	for _, k := range kinds {
+		if declined && (!k.requote || e.citedGive(d, k)) {
+			continue
+		}
 		if d.Intent.List && !k.inLists || k.gives(given, d.norm, d.asked) || k.requote && e.requoteDetail(d, k) ||
 			k.resultDated && reviewHoldsAll(ans, d.asked) {
 			continue

@@ -497,6 +497,8 @@ func (e *Engine) clauseCounts(d *Draft, ca clauseAsk, cl []normClause, i int, as
 		return false // 新增外贸型企业18家 where 去年新增企业多少家 is asked: a kind's count, not all firms'
 	case zh && countsOtherKind(d.norm, d.asked, k.norm, e.ix.broadWord):
 		return false // 新增外贸型企业18家 where 外资企业 is asked: another kind's count
+	case zh && countsOnlyYears(d.norm, k.norm):
+		return false // 开展…三年行动 where 消防救援队伍成立了几支 is asked
 	case zh && countsOtherUnit(d.norm, k.norm):
 		return false // 惠及居民2万余户 where 多少人 is asked
 	case zh && countedByCounter.MatchString(d.norm) && e.ix.lacksCountedKind(asked, k.norm, scoped):
