@@ -142,9 +142,14 @@ func (ix *Index) numberedNameCorrection(read string, texts []Citation, rep *Repo
 // stands before it does too. The character before the claim's number, when
 // one, must be the one before the text's: 建强三级综治中心 and 建强四级综治
 // 中心 name the same kind; 华锦三期项目 and 新发地二期项目 do not.
+// A verb's complement may go unsaid: 建三级综治中心 builds what 建强四级综治
+// 中心 strengthens, the claim's 建 the first of the text's two characters.
 func sameNumberAnchor(q []rune, qi int, text []rune, ti int) bool {
 	if qi == 0 || !unicode.Is(unicode.Han, q[qi-1]) {
 		return true // nothing before it says whose: 5个保交房
+	}
+	if ti > 1 && text[ti-2] == q[qi-1] && isHan(text[ti-1]) {
+		return true
 	}
 	return ti > 0 && (text[ti-1] == q[qi-1] || strings.ContainsRune(listBefore(text, ti), q[qi-1]))
 }

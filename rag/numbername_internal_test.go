@@ -64,3 +64,24 @@ func TestSameNumberAnchorAfterList(t *testing.T) {
 		}
 	}
 }
+
+// A claim may leave a verb's complement unsaid before the number (建 for
+// 建强): the verb still anchors it; another verb does not.
+func TestSameNumberAnchorVerb(t *testing.T) {
+	text := []rune("，建强四级综治中心“一站式”阵地")
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"今年要建三级综治中心吧", true},
+		{"今年要建强三级综治中心吧", true},
+		{"今年要撤三级综治中心吧", false},
+	} {
+		q := []rune(tc.q)
+		qi := strings.IndexFunc(tc.q, func(r rune) bool { return r == '三' })
+		qi = len([]rune(tc.q[:qi]))
+		if got := sameNumberAnchor(q, qi, text, 3); got != tc.want {
+			t.Errorf("sameNumberAnchor(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
