@@ -1,6 +1,9 @@
 package rag
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An appraisal may be claimed the other way round from the report's:
 // 项目储备很充足 where the report's problems say 项目储备不足. The claim's
@@ -45,8 +48,11 @@ var claimLeads = []string{"是不是", "是否", "难道", "现在", "目前", "
 const minAppraised = 4
 
 // oppositeCorrection corrects claim q's appraisal where a cited clause
-// says the opposite of the same whole subject.
-func oppositeCorrection(q string, texts []Citation) (Part, bool) {
+// says the opposite of the same whole subject. own are the names of the
+// report's own place (盘锦): a claim naming it before its subject says
+// whose, as the report's clause, speaking of its own city, leaves unsaid
+// (盘锦项目储备很充足 for 项目储备不足).
+func oppositeCorrection(q string, texts []Citation, own []string) (Part, bool) {
 	rs := []rune(q)
 	for _, a := range appraisals {
 		for _, w := range a.claimed {
@@ -57,7 +63,7 @@ func oppositeCorrection(q string, texts []Citation) (Part, bool) {
 					continue
 				}
 				start := claimSubjectStart(rs, subjEnd)
-				subj := string(rs[start:subjEnd])
+				subj := trimOwnPlace(string(rs[start:subjEnd]), own)
 				if runeLen(subj) < minAppraised {
 					continue
 				}
@@ -68,6 +74,20 @@ func oppositeCorrection(q string, texts []Citation) (Part, bool) {
 		}
 	}
 	return Part{}, false
+}
+
+// ownCityVoice are the words a city's own report names itself by.
+var ownCityVoice = []string{"我市", "本市", "全市"}
+
+// trimOwnPlace is subj without a name of the report's own place opening
+// it, when a subject is left after it.
+func trimOwnPlace(subj string, own []string) string {
+	for _, w := range append(slices.Clone(own), ownCityVoice...) {
+		if rest, ok := strings.CutPrefix(subj, w); ok && rest != "" {
+			return rest
+		}
+	}
+	return subj
 }
 
 // trimDegree is where the subject before an appraisal at i of rs ends,

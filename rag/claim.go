@@ -375,7 +375,7 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 	} else if p, ok := e.doneWholeCorrection(d); ok {
 		// 完成一半了吗 where the quote says 全部完工.
 		return []Part{p}
-	} else if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
+	} else if p, ok := oppositeCorrection(d.norm, ans.Citations, e.ix.places); ok {
 		// A claim in a question's shape: …充足 没啥问题？
 		return []Part{p}
 	} else if p, ok := sideCorrection(d.norm, ans.Citations); ok {
@@ -493,7 +493,7 @@ func (e *Engine) claimCorrections(d *Draft) []Part {
 		// 项目储备充足 where the quote says 项目储备不足: the appraisal
 		// the other way round. Last: a check that found another subject
 		// (政府系统个别干部, not 企业干部) says more.
-		if p, ok := oppositeCorrection(d.norm, ans.Citations); ok {
+		if p, ok := oppositeCorrection(d.norm, ans.Citations, e.ix.places); ok {
 			corrections = append(corrections, p)
 		}
 	}
