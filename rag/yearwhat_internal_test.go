@@ -14,6 +14,7 @@ func TestYearWhat(t *testing.T) {
 		"今年是个啥特殊年份":               true,
 		"报告怎么给2025年定位的？这一年有啥特殊意义": true,
 		"今年这一年有啥特殊的吗":             true,
+		"今年是个啥特别的年份不":             true, // 不 closes a yes-or-no question
 		// A time asked, an area's place, a count of years are not.
 		"2025年什么时候完成三年行动": false,
 		"开放这块今年的总定位是啥":    false,
