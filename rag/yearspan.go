@@ -2,12 +2,12 @@ package rag
 
 import "regexp"
 
-// yearsNumber is a number of years or a year written with 年: 三年行动,
-// 连续6年, 2024年.
-var yearsNumber = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十百]+)年`)
+// yearsNumber is a number of years or a year written with 年 (三年行动,
+// 连续6年, 2024年), or a tier named by one numeral (土地二级市场).
+var yearsNumber = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十百]+)年|[一二三四五]级`)
 
 // yearsAsked finds a question asking a number of years or which year.
-var yearsAsked = regexp.MustCompile(`(?:几|多少|哪)个?(?:一)?年`)
+var yearsAsked = regexp.MustCompile(`(?:几|多少|哪)个?(?:一)?[年级]`)
 
 // countsOnlyYears reports whether every number of a clause counts years:
 // WHY: in 开展安全生产治本攻坚三年行动 the 三年 is the span a campaign
