@@ -244,7 +244,18 @@ func (e *Engine) groundAboutReport(d *Draft) {
 	case asksProblems:
 		quoteWhole(d.Answer, problemsParagraph(rep))
 	case asksOpening, asksClosing:
-		quoteWhole(d.Answer, endParagraph(rep, ask == asksOpening))
+		p := endParagraph(rep, ask == asksOpening)
+		quoteWhole(d.Answer, p)
+		if p != nil && verseAsked.MatchString(d.norm) && !holdsVerse(p.Text) {
+			// "报告开头引了什么诗": the opening address quotes no line,
+			// and its plain words are no verse.
+			where, en := "开头", "opening"
+			if ask == asksClosing {
+				where, en = "结尾", "closing"
+			}
+			d.Answer.relatedOnly(GroundNotAnswered, "报告"+where+"没有引用诗句或古话。相关内容：",
+				"The report's "+en+" quotes no verse or saying. Related text:")
+		}
 	case asksBehalf:
 		e.behalfAnswer(d, rep)
 	}
@@ -313,6 +324,18 @@ func (e *Engine) outlineAnswer(d *Draft, rep *Report) {
 		return
 	}
 	e.headingsAnswer(d, heads)
+}
+
+// verseAsked asks a line the report quotes (a verse, a saying) rather
+// than what its words are.
+var verseAsked = regexp.MustCompile(`诗|古话|名言|名句|老话|俗话|引用|引的|引了|\bpoems?\b|\bverses?\b|\bquot(?:e|es|ed|ation)\b|\bsaying\b`)
+
+// holdsVerse reports whether paragraph text quotes a line: a couplet,
+// its lines parted by ；(遵道而行，但到半途须努力；会心不远，要登绝顶莫辞劳),
+// or words in quotation marks. WHY: an address's plain sentences are no
+// verse, so a question of the verse it quotes is not answered by them.
+func holdsVerse(text string) bool {
+	return strings.ContainsAny(text, "；;“”「」")
 }
 
 // minAddress is how long a body paragraph must be to open or close a

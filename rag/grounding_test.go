@@ -960,6 +960,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "报告结尾引的那句古话是啥来着", found: true, want: []string{"遵道而行"}},
 		{q: "顺便问下，报告结尾引的那句诗是什么？", found: true, want: []string{"遵道而行"}},
 		{q: "报告开头第一句话是什么", found: true, paragraph: 4},
+		// The opening address quotes no verse: its plain words are none.
+		{q: "报告开头引了什么诗", grounding: rag.GroundNotAnswered, want: []string{"报告开头没有引用诗句或古话"}},
+		{q: "报告开头引的那句古话是啥", grounding: rag.GroundNotAnswered, want: []string{"报告开头没有引用诗句或古话"}},
+		{q: "報告開頭那句詩是什麼", grounding: rag.GroundNotAnswered, want: []string{"报告开头没有引用诗句或古话"}},
+		{q: "报告开头说了什么", found: true, paragraph: 4},
 		// A year's 年 is no part of the words after it when they only say
 		// which figure (实际, 目标) or nothing follows.
 		{q: "固投 24年实绩 vs 25年目标", found: true, want: []string{"20%以上", "10%以上"}},
