@@ -396,13 +396,26 @@ var statedFigure = regexp.MustCompile(`\d+(?:\.\d+)?[万亿]?(?:%|[微毫千]?\p
 // withoutLastFigure is a clause without the figure it states: its last
 // number that is part of no name (PM2.5, 500千伏输变电工程 come before it).
 func withoutLastFigure(clause string) string {
-	ms := statedFigure.FindAllStringIndex(clause, -1)
-	for i := len(ms) - 1; i >= 0; i-- {
-		if at := ms[i][0]; at == 0 || !isASCIIWordByte(clause[at-1]) {
-			return clause[:at] + clause[ms[i][1]:]
+	ms := looseFigures(clause)
+	if len(ms) == 0 {
+		return clause
+	}
+	last := ms[len(ms)-1]
+	return clause[:last[0]] + clause[last[1]:]
+}
+
+// looseFigures are the byte spans of the figures clause states that are
+// part of no name: a number right after a Latin letter, digit or point
+// (the 2 and the 5 of PM2.5) belongs to the word before it, not to what
+// is stated.
+func looseFigures(clause string) [][]int {
+	var out [][]int
+	for _, m := range statedFigure.FindAllStringIndex(clause, -1) {
+		if m[0] == 0 || !isASCIIWordByte(clause[m[0]-1]) {
+			out = append(out, m)
 		}
 	}
-	return clause
+	return out
 }
 
 // itemEnds are the marks a listed item ends before.
@@ -415,16 +428,13 @@ var itemEnds = []string{"、", "，", ",", "；", ";"}
 // figure stated of the period asked, and the answer "corrects" it. A
 // clause of one item is withoutLastFigure's.
 func withoutListedFigures(clause string) string {
-	ms := statedFigure.FindAllStringIndex(clause, -1)
+	ms := looseFigures(clause)
 	if len(ms) < 2 {
 		return withoutLastFigure(clause)
 	}
 	out, cut := clause, 0
 	for i := len(ms) - 1; i >= 0; i-- {
 		at, end := ms[i][0], ms[i][1]
-		if at > 0 && isASCIIWordByte(clause[at-1]) {
-			continue
-		}
 		if end == len(clause) || startsWithAny(clause[end:], itemEnds) {
 			out, cut = out[:at]+out[end:], cut+1
 		}
