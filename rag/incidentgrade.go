@@ -1,9 +1,6 @@
 package rag
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // Accidents and fires are graded 特别重大, 重大, 较大, 一般, from the worst
 // down. The report says 全年未发生重特大事故: none of the two worst. That
@@ -28,7 +25,7 @@ func (e *Engine) groundLesserIncident(d *Draft) {
 	if m == nil {
 		return
 	}
-	if given := answerQuotes(ans); strings.Contains(given, m[1]+m[2]) || strings.Contains(given, m[1]+"及以上") || strings.Contains(given, m[1]+"以上") {
+	if containsAny(answerQuotes(ans), []string{m[1] + m[2], m[1] + "及以上", m[1] + "以上"}) {
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有写"+m[1]+m[2]+"的情况。相关内容：", "The report says nothing of accidents of that grade. Related text:")
