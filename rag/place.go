@@ -69,49 +69,7 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 	var worst *PlaceSlot
 	found := ix.gaz.Find(norm)
 	for _, m := range found {
-		if ix.askerAside(norm, m, rep) {
-			continue // "我是沈阳的，想问盘锦…": where the asker is from, not asked
-		}
-		if m.As == "国家" && !ix.countrySubject(norm, m.Start, m.End, rep) {
-			continue // 国家级, 国家公园: "national", almost never the whole country
-		}
-		if ix.startsMidWord(norm, m.Start) {
-			continue // "吃的东西安全": the words 东西 and 安全, not the city of 西安
-		}
-		if ix.namesReportTerm(norm, m.As, rep) {
-			continue // "Jincheng Petrochemical": the report's 锦城石化, not the city of 晋城
-		}
-		if m.As != "" && m.As[0] < 0x80 && ix.latinOpensName(norm, m.End, placeForms(m.Place, PlaceOther), rep) {
-			continue // "Dalian University of Technology": the report's 大连理工大学
-		}
-		s := ix.relate(m.Place, rep)
-		if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
-			writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
-			continue // "辽宁省稳增长奖励资金": the report's 省稳增长奖励资金
-		}
-		if m.Place.Kind == places.KindCountry && (m.As == "全国" || m.As == "中国") && !countAsked.MatchString(norm[m.End:]) &&
-			writesCountryWith(ix.scopeTexts(rep), []string{m.As}, readAskedAfter(norm, m.End)) {
-			// "全国文明城市创建目标": the report's 全国文明城市, and "中国女篮"
-			// its 中国女篮职业赛事 (a team the city hosted). A count asked
-			// of it (全国化工园区有多少个) is the country's, which the report
-			// does not give: its 全国…30强 counts no parks.
-			continue
-		}
-		if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
-			namesInstitution(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
-			continue // "辽宁数字商业产业学院": a college the report names, not the province
-		}
-		if namesRoadEnd(ix.scopeTexts(rep), m.Place, norm, m.Start, m.End) {
-			continue // "往北京去的那条高速": the report's 京哈高速, not Beijing
-		}
-		if namesRouteEnd(ix.scopeTexts(rep), found, norm, m) {
-			continue // "阜新到盘锦通火车": the report's 阜盘铁路, not Fuxin
-		}
-		s.english = m.Place.English
-		if m.Place.Code == "CN" && m.As[0] >= 0x80 {
-			s.Name = m.As // 全国, not 中国
-		}
-		if worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation] {
+		if s := ix.askedPlaceSlot(norm, found, m, rep); s != nil && severer(s, worst) {
 			worst = s
 		}
 	}
@@ -119,14 +77,14 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		if rep != nil && p.slot.Report != rep.Meta.ID || !p.namedIn(norm) {
 			continue
 		}
-		if s := p.slot; worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation] {
+		if s := p.slot; severer(&s, worst) {
 			worst = &s
 		}
 	}
-	if s := ix.localShortPlace(norm, rep); s != nil && (worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation]) {
+	if s := ix.localShortPlace(norm, rep); s != nil && severer(s, worst) {
 		worst = s // "大洼去年新增就业": 大洼区
 	}
-	if s := ix.localLatinPlace(norm, rep); s != nil && (worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation]) {
+	if s := ix.localLatinPlace(norm, rep); s != nil && severer(s, worst) {
 		worst = s // "What is planned for Dawa?": 大洼区
 	}
 	if worst == nil {
@@ -149,6 +107,63 @@ func (ix *Index) readPlace(norm string, rep *Report) *PlaceSlot {
 		worst = r // "Northeast China" names the region, not the country
 	}
 	return worst
+}
+
+// askedPlaceSlot is the slot of the place gazetteer mention m (one of
+// found) names in question norm, nil when m is no place asked: where the
+// asker is from, a word that only looks like a place, or a place word
+// inside a name the report writes.
+func (ix *Index) askedPlaceSlot(norm string, found []places.Mention, m places.Mention, rep *Report) *PlaceSlot {
+	if ix.askerAside(norm, m, rep) {
+		return nil // "我是沈阳的，想问盘锦…": where the asker is from, not asked
+	}
+	if m.As == "国家" && !ix.countrySubject(norm, m.Start, m.End, rep) {
+		return nil // 国家级, 国家公园: "national", almost never the whole country
+	}
+	if ix.startsMidWord(norm, m.Start) {
+		return nil // "吃的东西安全": the words 东西 and 安全, not the city of 西安
+	}
+	if ix.namesReportTerm(norm, m.As, rep) {
+		return nil // "Jincheng Petrochemical": the report's 锦城石化, not the city of 晋城
+	}
+	if m.As != "" && m.As[0] < 0x80 && ix.latinOpensName(norm, m.End, placeForms(m.Place, PlaceOther), rep) {
+		return nil // "Dalian University of Technology": the report's 大连理工大学
+	}
+	s := ix.relate(m.Place, rep)
+	if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
+		writesPlaceWith(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
+		return nil // "辽宁省稳增长奖励资金": the report's 省稳增长奖励资金
+	}
+	if m.Place.Kind == places.KindCountry && (m.As == "全国" || m.As == "中国") && !countAsked.MatchString(norm[m.End:]) &&
+		writesCountryWith(ix.scopeTexts(rep), []string{m.As}, readAskedAfter(norm, m.End)) {
+		// "全国文明城市创建目标": the report's 全国文明城市, and "中国女篮"
+		// its 中国女篮职业赛事 (a team the city hosted). A count asked
+		// of it (全国化工园区有多少个) is the country's, which the report
+		// does not give: its 全国…30强 counts no parks.
+		return nil
+	}
+	if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
+		namesInstitution(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
+		return nil // "辽宁数字商业产业学院": a college the report names, not the province
+	}
+	if namesRoadEnd(ix.scopeTexts(rep), m.Place, norm, m.Start, m.End) {
+		return nil // "往北京去的那条高速": the report's 京哈高速, not Beijing
+	}
+	if namesRouteEnd(ix.scopeTexts(rep), found, norm, m) {
+		return nil // "阜新到盘锦通火车": the report's 阜盘铁路, not Fuxin
+	}
+	s.english = m.Place.English
+	if m.Place.Code == "CN" && m.As[0] >= 0x80 {
+		s.Name = m.As // 全国, not 中国
+	}
+	return s
+}
+
+// severer reports whether slot s matters more than worst, the place
+// found so far (nil when none): readPlace keeps the one the reports are
+// least about.
+func severer(s, worst *PlaceSlot) bool {
+	return worst == nil || placeSeverity[s.Relation] > placeSeverity[worst.Relation]
 }
 
 // provinceGroups are regions of several provinces the register does not
