@@ -35,13 +35,11 @@ func mottoPairs(quote string) []mottoPair {
 		}
 		run = nil
 	}
+	rs := []rune(quote)
 	for _, m := range mottoItem.FindAllStringSubmatchIndex(quote, -1) {
 		p := mottoPair{word: quote[m[2]:m[3]], slot: quote[m[4]:m[5]], s: runeLen(quote[:m[0]]), e: runeLen(quote[:m[1]])}
-		if len(run) > 0 && p.s != run[len(run)-1].e+1 {
-			flush()
-		}
-		if len(run) > 0 && []rune(quote)[p.s-1] != '、' {
-			flush()
+		if len(run) > 0 && (p.s != run[len(run)-1].e+1 || rs[p.s-1] != '、') {
+			flush() // a list's pairs stand one 、 apart
 		}
 		run = append(run, p)
 	}

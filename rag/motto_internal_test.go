@@ -17,7 +17,11 @@ func TestMottoCorrection(t *testing.T) {
 		{"政府系统要以忠诚为魂吧", motto, ""},            // the report's pair
 		{"要坚持以人为本吧", motto, ""},               // no list's pair: 以人 is no word
 		{"要以创新为基础吧", motto, ""},               // 基础, a word of its own
-		{"政府系统要以法治为魂吧", "坚持以法治为基、以实干为要。", ""}, // two pairs are no motto list
+		{"政府系统要以法治为魂吧", "坚持以法治为基、以实干为要。", ""}, // pairs not side by side are no list
+		// Two pairs in a row may be any two clauses' 为: no motto list.
+		{"政府系统要以法治为魂吧", "坚持法治为基、实干为要。", ""},
+		// Pairs parted by a comma are clauses of their own, not a list's.
+		{"政府系统要以法治为魂吧", "要以忠诚为魂，法治为基，民生为大。", ""},
 	} {
 		p, ok := mottoCorrection(tc.q, []Citation{{Report: "panjin-2025", Paragraph: 70, Quote: tc.quote}})
 		got := ""
