@@ -44,8 +44,8 @@ func (st *Stepper) quotedOfOther(d *rag.Draft, rs []rune, m Mention, f Figure) b
 // period or place word before the head (今年产量, 全市产量) qualifies no
 // thing: those are left alone.
 func modifierSwapped(claimed, quoted []rune, paragraph string) bool {
-	if i := strings.LastIndex(string(quoted), "、"); i >= 0 {
-		quoted = []rune(string(quoted)[i+len("、"):])
+	if i := lastRune(quoted, '、'); i >= 0 {
+		quoted = quoted[i+1:]
 	}
 	head := 0
 	for n := 2; n <= len(quoted); n++ {
