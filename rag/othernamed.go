@@ -47,7 +47,11 @@ func (e *Engine) otherNamed(norm string, quotes []string, rep *Report) string {
 		n += runeLen(words[k])
 		k++
 	}
-	if n < minSlotName || k >= len(words) {
+	stray := false
+	if n < minSlotName {
+		k, stray = ix.strayName(words), true // 顺/p 丰/a 产业园
+	}
+	if k == 0 || k >= len(words) {
 		return ""
 	}
 	name, head := strings.Join(words[:k], ""), words[k]
@@ -59,6 +63,9 @@ func (e *Engine) otherNamed(norm string, quotes []string, rep *Report) string {
 	}
 	if ix.lex != nil && len(ix.lex.reportTermsOf(name)) > 0 {
 		return ""
+	}
+	if stray && ix.strayQuoted(quotes, head, name) {
+		return name + head
 	}
 	if !slices.ContainsFunc(quotes, func(q string) bool { return ix.namedHead(q, head, name) }) {
 		return ""

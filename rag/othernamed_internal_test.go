@@ -8,8 +8,9 @@ import (
 
 // A question opening with a name the report writes nowhere, before a
 // head the report writes after a name of its own (九三粮油 for 汇福粮油),
-// is declined naming it; the report's own name, a misspelt one (北头 of
-// 北斗) and a description (娃上, 盘锦深化) are not.
+// is declined naming it, also when the dictionary cuts it into stray
+// characters (顺/p 丰/a); the report's own name, a misspelt one (北头 of
+// 北斗) and a description (娃上, 盘锦深化, 老破) are not.
 func TestGroundOtherNamed(t *testing.T) {
 	e := NewEngine(seedIndex(t), nil)
 	tests := []struct {
@@ -22,6 +23,13 @@ func TestGroundOtherNamed(t *testing.T) {
 		{"北头应用终端今年新增跟替代多少个", ""},
 		{"娃上幼儿园 今年普惠园有啥目标", ""},
 		{"盘锦深化改革有几个实施方案", ""},
+		// a name the dictionary cuts into a preposition and an adjective
+		{"顺丰产业园今年开工吗", "报告没有提到“顺丰产业园”"},
+		{"顺丰产业园今年建不建", "报告没有提到“顺丰产业园”"},
+		// lone verbs, particles and colloquial modifiers are no name
+		{"老破小区去年改了几个，多少户受益", ""},
+		{"生娃养娃压力大，政府有支持吗", ""},
+		{"汇福的饲料蛋白项目已经投产了吧", ""},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})

@@ -256,6 +256,7 @@ func (ix *Index) thingWords(q []rune, m stageMention) []thingWord {
 		optional = optional || slices.Contains(demonstratives, w)
 		out = append(out, thingWord{s, e, optional, place, degree, aside, false})
 	}
+	ix.markStrayName(q, out) // 顺/p 丰/a of 顺丰产业园 name the thing
 	ix.markHeads(q, out)
 	return out
 }
