@@ -10,7 +10,7 @@ func TestSettingFirst(t *testing.T) {
 		{"盘锦健儿争金夺银", ""},    // no setting
 		{"项目在盘锦建", ""},      // a place, no 上/中: where, not a setting
 	} {
-		got, ok := settingFirst([]rune(tc.q))
+		got, _, ok := settingFirst([]rune(tc.q))
 		if string(got) != tc.want || ok != (tc.want != "") {
 			t.Errorf("settingFirst(%q) = %q, %v; want %q", tc.q, string(got), ok, tc.want)
 		}
@@ -27,5 +27,29 @@ func TestSettingAfterSubjectCorrected(t *testing.T) {
 	}
 	if !hasCorrection(ans) {
 		t.Errorf("奥运会 for 残奥会 not corrected: %+v", ans.Parts)
+	}
+}
+
+// A claim read setting first is corrected only by a clause's setting: a
+// marathon's volunteers are not those of 市九运会期间广大 (红马赛 is the
+// marathon), and no setting is written for the claim's.
+func TestSettingSwappedOnlyForSetting(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct {
+		q       string
+		correct bool
+	}{
+		{"盘锦健儿在巴黎奥运会上争金夺银对吗", true},
+		{"盤錦健兒在巴黎奧運會上爭金奪銀對嗎", true},
+		{"志愿者在马拉松上默默奉献对吗", false},
+		{"志愿者在马拉松中默默奉献吧", false},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hasCorrection(ans) != tc.correct {
+			t.Errorf("%s: corrected %v, want %v: %+v", tc.q, hasCorrection(ans), tc.correct, ans.Parts)
+		}
 	}
 }

@@ -324,10 +324,10 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 			return p, true
 		}
 	}
-	if moved, ok := settingFirst(q); ok {
+	if moved, setting, ok := settingFirst(q); ok {
 		// 盘锦健儿在巴黎奥运会上争金夺银: the clause opens with its setting
 		// (巴黎残奥会上盘锦健儿…), so the claim is read that way round.
-		if p, ok := ix.swapIn(moved, dated, texts, rep); ok {
+		if p, ok := ix.swapIn(moved, dated, texts, rep); ok && swapsSetting(p, setting, texts) {
 			return p, true
 		}
 	}
