@@ -38,8 +38,8 @@ func countedNounAsked(norm string, asked []askedTerm) []askedTerm {
 }
 
 // groundCountedUnquoted declines a found answer to a claim or a
-// whether-question counting a noun no quote writes (countedNounAsked):
-// the quotes are related text only.
+// whether-question counting a noun no quote writes (countedNounAsked's
+// last word): the quotes are related text only.
 func (e *Engine) groundCountedUnquoted(d *Draft) {
 	ans := d.Answer
 	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || d.Intent.Lang == "en" {
@@ -53,11 +53,10 @@ func (e *Engine) groundCountedUnquoted(d *Draft) {
 	if len(counted) == 0 {
 		return
 	}
-	given := answerQuotes(ans)
-	for _, t := range counted {
-		if t.in(given) {
-			return
-		}
+	// The run's last word is the noun counted (机场 of 通用机场); words
+	// before it only narrow it, and a quote sharing them (通用泊位) names
+	// another thing.
+	if !counted[len(counted)-1].in(answerQuotes(ans)) {
+		ans.notAnsweredDirectly()
 	}
-	ans.notAnsweredDirectly()
 }

@@ -4,10 +4,15 @@ import "testing"
 
 // TestCountedUnquotedDeclined: a claim counting a thing no quote writes
 // (3个通用机场 where the plan only names its 方案) is declined; a count
-// of a thing the quote writes, or one closing its clause, still answers.
+// of a thing the quote writes, or one closing its clause, still answers;
+// a quote writing only the words narrowing the noun (通用 of 通用泊位)
+// does not write it.
 func TestCountedUnquotedDeclined(t *testing.T) {
 	checkFound(t, []questionFound{
 		{"低空经济发展方案里要建2个通用机场对吧", false},
+		// a quote sharing only the counted noun's modifier (通用泊位)
+		{"今年要建5个通用机场吗", false},
+		{"今年要建3個通用機場，是嗎", false},
 		{"去年新签约注册项目260个是吗", true},
 		{"一件事去年47个今年新增8个对吗", true},
 	})
