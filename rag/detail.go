@@ -163,9 +163,14 @@ var detailKinds = []detailKind{
 		// (施工单位拖欠农民工工资) or a land contract's party (土地承包方的
 		// 权益), which the report's 根治欠薪 and land lines answer.
 		cueRe: regexp.MustCompile(`(?:哪家|哪个|什么)(?:企业|公司|单位)(?:来|负责|牵头)(?:建设|承建|修建|施工|投资)|由谁(?:来|负责)?(?:建设|承建|修建|施工|投资|出资)|` +
-			contractorNoun + `(?:单位|公司|企业)?的?(?:是|为|叫|都是)?(?:谁|哪|什么|啥)|(?:哪|什么|啥)\p{Han}{0,3}?` + contractorNoun),
-		cueRunes: "哪什谁啥",
-		evidence: regexp.MustCompile(`投资方|出资方|股比|股东|持股|控股|由[^，。；]{1,24}(?:投资|出资|承建|建设)`),
+			contractorNoun + `(?:单位|公司|企业)?的?(?:是|为|叫|都是)?(?:谁|哪|什么|啥)|(?:哪|什么|啥)\p{Han}{0,3}?` + contractorNoun +
+			// English asks the same by which beside the builder's noun:
+			// "Which company built the terminal?", "which firm is building".
+			`|\bwhich (?:company|companies|firm|firms|enterprise|enterprises|contractor|contractors)(?: (?:is|are|was|were|will|has|have|had|did))? (?:build|builds|built|building|construct|constructs|constructed|constructing|invest|invests|invested|investing|fund|funds|funded|funding)\b`),
+		cueRunes: "哪什谁啥w",
+		// The plan names who builds a project it supports a company to start
+		// (支持汇福粮油开工建设饲料蛋白项目): that names the builder.
+		evidence: regexp.MustCompile(`投资方|出资方|股比|股东|持股|控股|由[^，。；]{1,24}(?:投资|出资|承建|建设)|支持[^，。；、]{2,10}?开工建设`),
 		inLists:  true, // "由哪几家公司投资" asks them as a list
 	},
 	{ // a person by a role the report never fills with a name: a chamber's
