@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,9 +122,17 @@ func (t Tokenizer) walk(text string, both bool, emit func(term string, own bool)
 			t.hanTerms(rs[i:j], both, func(a, b int) string { return sub(i+a, i+b) }, emit)
 			i = j
 		case unicode.IsDigit(r):
-			j := i
-			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
-				j++
+			j := numberEnd(rs, i)
+			if g := groupedEnd(rs, i, j); g > j {
+				// One number written in groups ("1,000"): its term is
+				// the number without commas, as the reports write it.
+				num := strings.ReplaceAll(sub(i, g), ",", "")
+				emit(num, true)
+				if g < len(rs) && (rs[g] == '%' || strings.ContainsRune(unitRunes, rs[g])) {
+					emit(num+string(rs[g]), true)
+				}
+				i = g
+				continue
 			}
 			emit(sub(i, j), true)
 			if j < len(rs) && (rs[j] == '%' || strings.ContainsRune(unitRunes, rs[j])) {
@@ -144,6 +153,38 @@ func (t Tokenizer) walk(text string, both bool, emit func(term string, own bool)
 			i++
 		}
 	}
+}
+
+// numberEnd is where the number starting at rs[i] ends: digits, and a
+// point only between digits.
+func numberEnd(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
+		j++
+	}
+	return j
+}
+
+// groupedEnd is where a number written in groups of three digits parted by
+// commas ends ("1,000", "11,500.5"), English's way to write one number;
+// j when rs[i:j] opens no such number. Read at its commas, "1,000 square
+// kilometres" would be the numbers 1 and 000, and the 1 a figure the
+// reports state (1—2个).
+func groupedEnd(rs []rune, i, j int) int {
+	if j-i > 3 || slices.Contains(rs[i:j], '.') {
+		return j
+	}
+	g := j
+	for g+3 < len(rs) && rs[g] == ',' && isDigitRune(rs[g+1]) && isDigitRune(rs[g+2]) && isDigitRune(rs[g+3]) && (g+4 == len(rs) || !unicode.IsDigit(rs[g+4])) {
+		g += 4
+	}
+	if g == j {
+		return j
+	}
+	if g+1 < len(rs) && rs[g] == '.' && unicode.IsDigit(rs[g+1]) {
+		g = numberEnd(rs, g)
+	}
+	return g
 }
 
 // hanTerms walks the terms of a run of Han characters; sub(a, b) is the
