@@ -13,6 +13,9 @@ func TestCountedUnquotedDeclined(t *testing.T) {
 		// a quote sharing only the counted noun's modifier (通用泊位)
 		{"今年要建5个通用机场吗", false},
 		{"今年要建3個通用機場，是嗎", false},
+		{"去年新建了10个城市书房对吧", false},
+		{"今年要新增20个养老服务中心对吗", false},
+		{"去年新建276个电动自行车充电装置点对吗", true},
 		{"去年新签约注册项目260个是吗", true},
 		{"一件事去年47个今年新增8个对吗", true},
 	})
