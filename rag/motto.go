@@ -47,6 +47,10 @@ func mottoPairs(quote string) []mottoPair {
 	return out
 }
 
+// mottoAskWords ask what a pair holds (以什么为魂, 什么为啥) rather than
+// state it.
+const mottoAskWords = "什么啥哪何谁"
+
 // claimedPairs are the pairs a claim states as a list's: each opening
 // after 以 or 、 (以法治为魂, 、实干为先) and closing its clause or item. A
 // 为 elsewhere is the claim's own (坚持以人为本, 以创新为基础).
@@ -57,6 +61,9 @@ func claimedPairs(norm string) []mottoPair {
 		s, e := runeLen(norm[:m[0]]), runeLen(norm[:m[1]])
 		if s == 0 || !strings.ContainsRune("以、", rs[s-1]) || e < len(rs) && isHan(rs[e]) && !strings.ContainsRune("吧吗呢啊呀嘛是这", rs[e]) {
 			continue
+		}
+		if strings.ContainsAny(norm[m[2]:m[5]], mottoAskWords) {
+			continue // 以什么为魂 asks the pair; it claims none
 		}
 		out = append(out, mottoPair{word: norm[m[2]:m[3]], slot: norm[m[4]:m[5]], s: s, e: e})
 	}
