@@ -6,8 +6,9 @@ import "regexp"
 // 连续6年, 2024年), or a tier named by one numeral (土地二级市场).
 var yearsNumber = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十百]+)年|[一二三四五]级`)
 
-// yearsAsked finds a question asking a number of years or which year.
-var yearsAsked = regexp.MustCompile(`(?:几|多少|哪)个?(?:一)?[年级]`)
+// yearsAsked finds a question asking a number of years, which year or a
+// date (几月几号): then a year is part of the answer, not a count.
+var yearsAsked = regexp.MustCompile(`(?:几|多少|哪)个?(?:一)?[年级]|几月|几号|哪天|几日`)
 
 // countsOnlyYears reports whether every number of a clause counts years:
 // WHY: in 开展安全生产治本攻坚三年行动 the 三年 is the span a campaign
