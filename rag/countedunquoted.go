@@ -42,7 +42,7 @@ func countedNounAsked(norm string, asked []askedTerm) []askedTerm {
 // last word): the quotes are related text only.
 func (e *Engine) groundCountedUnquoted(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || d.Intent.Lang == "en" {
+	if !d.foundOpen() || d.Intent.Lang == "en" {
 		return
 	}
 	q := trimQuestionMarks(d.norm)

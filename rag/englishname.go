@@ -49,7 +49,7 @@ func (e *Engine) groundUnknownName(d *Draft) {
 	ans := d.Answer
 	// A Chinese gloss beside the name (进博会) says what it is in the
 	// report's words; the Chinese reading answers it.
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || d.Intent.Lang != "en" ||
+	if !d.foundOpen() || d.Intent.Lang != "en" ||
 		strings.ContainsFunc(d.Read, isHan) || !englishYesNo.MatchString(strings.ToLower(d.Read)) {
 		return
 	}

@@ -212,7 +212,7 @@ func (ix *Index) slipOfKnown(w string) bool {
 // another step made.
 func (e *Engine) groundUnknownWord(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || d.Intent.Lang != "en" ||
+	if !d.foundOpen() || d.Intent.Lang != "en" ||
 		strings.ContainsFunc(d.Read, isHan) {
 		return
 	}

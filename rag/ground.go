@@ -323,6 +323,14 @@ func (d *Draft) askedKind() PeriodKind {
 	return d.Intent.Period
 }
 
+// foundOpen reports whether the draft's answer is found and still open to
+// a grounding check: no lookup answered it, no why-question's reason
+// settled it, and no step corrected it (a correction stands as given).
+func (d *Draft) foundOpen() bool {
+	ans := d.Answer
+	return ans.Found && !d.Lookup && !ans.reasoned && !hasCorrection(ans)
+}
+
 func hasCorrection(ans *Answer) bool {
 	for _, p := range ans.Parts {
 		if p.Type == PartCorrection {
@@ -2563,7 +2571,7 @@ const quoteGrounding = 0.1
 // as related text under "the report does not answer this directly".
 func (e *Engine) groundQuotes(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) {
+	if !d.foundOpen() {
 		return
 	}
 	if len(d.onlyMissing) > 0 {
@@ -2724,7 +2732,7 @@ func asksWhetherUnwrittenNoun(norm string, asked []askedTerm) bool {
 // there, and a corrected answer stands.
 func (e *Engine) groundUnwrittenEvent(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) {
+	if !d.foundOpen() {
 		return
 	}
 	quoted := e.quotedSentences(ans)

@@ -22,7 +22,7 @@ var ownInstitutionKinds = []string{"银行", "大学", "学院", "学校", "中�
 // may still tell of the field at large.
 func (e *Engine) groundOwnInstitution(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || d.Intent.Lang == "en" || !asksWhetherOrClaims(d) {
+	if !d.foundOpen() || d.Intent.Lang == "en" || !asksWhetherOrClaims(d) {
 		return
 	}
 	name, city := e.ownInstitutionAsked(d.norm, d.Scope)

@@ -33,7 +33,7 @@ var becomeWhat = regexp.MustCompile(`([定成作列评称视选升入命认改])
 // report does not say why, and the quotes are kept as related text.
 func (e *Engine) groundReason(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || !asksWhy(d.norm) {
+	if !d.foundOpen() || !asksWhy(d.norm) {
 		return
 	}
 	if dir := statedWay(d.norm); dir != nil && !slices.ContainsFunc(ans.Parts, func(p Part) bool {

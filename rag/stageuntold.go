@@ -86,7 +86,7 @@ func stageToldIn(text string, rung int) bool {
 // (论证了吗) are left: a plan's quote may be all the answer there is.
 func (e *Engine) groundStageUntold(d *Draft) {
 	ans := d.Answer
-	if !ans.Found || d.Lookup || ans.reasoned || hasCorrection(ans) || d.Intent.Lang == "en" || d.Intent.Figure || d.Intent.List {
+	if !d.foundOpen() || d.Intent.Lang == "en" || d.Intent.Figure || d.Intent.List {
 		return
 	}
 	asked, ok := whetherStageAsked(d.norm)
