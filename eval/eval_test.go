@@ -131,6 +131,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind71", "testdata/baseline-blind71.json", fileQuestions("testdata/blind71.yaml")},
 		{"blind72", "testdata/baseline-blind72.json", fileQuestions("testdata/blind72.yaml")},
 		{"blind73", "testdata/baseline-blind73.json", fileQuestions("testdata/blind73.yaml")},
+		{"blind74", "testdata/baseline-blind74.json", fileQuestions("testdata/blind74.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -255,6 +256,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe124", "testdata/baseline-probe124.json", fileQuestions("testdata/probe124.yaml")},
 		{"probe125", "testdata/baseline-probe125.json", fileQuestions("testdata/probe125.yaml")},
 		{"probe126", "testdata/baseline-probe126.json", fileQuestions("testdata/probe126.yaml")},
+		{"probe127", "testdata/baseline-probe127.json", fileQuestions("testdata/probe127.yaml")},
+		{"probe128", "testdata/baseline-probe128.json", fileQuestions("testdata/probe128.yaml")},
+		{"probe129", "testdata/baseline-probe129.json", fileQuestions("testdata/probe129.yaml")},
+		{"probe130", "testdata/baseline-probe130.json", fileQuestions("testdata/probe130.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
