@@ -703,6 +703,12 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "城市公园去年多少处", found: true, figures: []string{"20处"}},
 		{q: "去年新建和改造城市公园多少处", found: true, figures: []string{"20处"}},
 		{q: "今年北斗终端要新增几个", found: true, want: []string{"3万个"}},
+		// One kind of work set with 的 before the thing (新建的城市公园) picks
+		// those things out from the rest: the two-kinds total is no count of them.
+		{q: "去年新建的城市公园有几处？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "20处"}},
+		{q: "今年新开的城乡公交线路有多少条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
+		{q: "去年新建和改造的城市公园有几处", found: true, figures: []string{"20处"}},
+		{q: "去年新修和翻新的城市公园有几处？", found: true, figures: []string{"20处"}},
 		// 新增 fused with a second kind of work (新增优化) and written
 		// before the name's thing is one of the two kinds: the total
 		// answers it, both kinds named.

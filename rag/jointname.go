@@ -64,7 +64,7 @@ func (e *Engine) groundAddedPart(d *Draft) {
 	if added == "" {
 		return
 	}
-	each := asksEachPart(d.norm, first, added)
+	each := asksEachPart(d.norm, first, added) || twoKindsOfWork(first, added) && singlesOutOneKind(d.norm, first, added)
 	if !each && (twoKindsOfWork(first, added) || !e.asksAddedPart(d, first, added) && !e.asksHeadPart(d, name, first, added)) {
 		return
 	}
@@ -80,6 +80,30 @@ func (e *Engine) groundAddedPart(d *Draft) {
 // both kinds; only the split between them (新建几处，改造几处) is not given.
 func twoKindsOfWork(first, added string) bool {
 	return slices.Contains(workVerbs, first) && startsWithAny(added, workVerbs)
+}
+
+// singlesOutOneKind: the question sets one kind of work, with 的, before
+// the thing a two-kinds name counts (新建的城市公园, 新开的城乡公交线路 of
+// 新增优化城乡公交线路) and names no second kind: 的 makes the
+// kind pick those things out from the rest, which the total does not do.
+// Without 的 (新建城市公园多少处) the kind is read as the total's own.
+func singlesOutOneKind(norm, first, added string) bool {
+	noun := added
+	for _, v := range workVerbs {
+		noun = strings.TrimPrefix(noun, v)
+	}
+	second := strings.TrimSuffix(added, noun)
+	if strings.Contains(norm, first) && strings.Contains(norm, second) {
+		return false
+	}
+	for _, w := range claimedWorkWords {
+		i := strings.Index(norm, w+"的")
+		// A kind joined to another before it (新修和翻新的) names both.
+		if i >= 0 && !endsWithAny(norm[:i], append([]string{"、"}, nameJoiners...)) && namesHead(norm[i+len(w+"的"):], noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksAddedPart: the question names the added part and nothing of the
