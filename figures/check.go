@@ -764,6 +764,9 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 		comparable = countFigures(comparableFigures(found, anyUnit))
 	default:
 		comparable = comparableFigures(found, m.Value.Unit)
+		if counted := countedAfterFigures(found, rs, m); len(counted) > 0 {
+			comparable = counted // 3—5个优势板块 of 1—2个…优势板块, not 8户市属国企
+		}
 		if len(comparable) == 0 && bareMoney(m) && !idx.writesInYuan(m, report) {
 			// 外资目标7.5亿 for 4亿美元: a bare 亿 is 元 where the
 			// figures named have any, or where the report writes its

@@ -8,7 +8,8 @@ import "testing"
 func TestPremiseCountsOtherNoun(t *testing.T) {
 	checkPremises(t, []premiseCase{
 		{"华锦阿美有32套主装置是吗，今年投产？", "", ""},
-		{"市属国企每户要打造3到5个优势板块？", "", ""},
+		// Not 市属国企's 8户: the 1—2个 written before 优势板块 (TestPremiseCountedAfter).
+		{"市属国企每户要打造3到5个优势板块？", "3到5个", "1—2个"},
 		{"今年公交车买132台，公交线路新增15条吧", "15条", "10条"},
 		{"今年实施亿元以上项目80个吧", "80个", "125个"},
 		{"去年新签约注册项目300家企业吗", "300家", "260个"}, // the indicator named right before: its count

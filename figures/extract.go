@@ -62,6 +62,10 @@ type Figure struct {
 	Period  rag.Period
 	// list is the figure's place in a list of one thing's figures (listMark).
 	list listMark
+	// after is what the report writes right after the figure in its
+	// clause (1—2个具有核心竞争力的优势板块: 具有核心竞争力的优势板块): the noun
+	// a count put before its noun counts, which Indicator does not hold.
+	after string
 }
 
 // Amount is the figure's comparable value.
@@ -104,6 +108,7 @@ func ExtractParagraph(p *rag.Paragraph) []Figure {
 			Qualifier: m.val.Qualifier, Direction: m.val.Direction,
 			Reached: endsWithAny(strings.TrimSpace(string(f[:m.start])), reachWords),
 			Kind:    KindOf(p.Period), Period: p.Period,
+			after: string(rs[m.end:nextMark(rs, m.end)]),
 		}
 	}
 	peopleCounted(rs, out)
