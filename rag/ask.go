@@ -297,6 +297,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundKindName(d)
 	e.groundUnwrittenEvent(d)
 	e.groundStageUntold(d)
+	e.groundPlannedStage(d)
 	e.groundCountedUnquoted(d)
 	e.groundAlsoOfOther(d)
 	e.groundUnwrittenHead(d)

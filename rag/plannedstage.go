@@ -1,0 +1,178 @@
+package rag
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A question whether a thing has reached a stage (京哈高速盘锦段通车了没,
+// 向海大道维修好了吗, 智慧林湿综合管理平台上线了没) of a thing only the
+// 2025 plan names is answered by the plan's quote, which left bare reads
+// as yes. The answer says the report lists it as a 2025 target and does
+// not write it done: a correction of the stage claimed reached, or, when
+// the question asks after the plan's item in the plan's own words (北方冬季
+// 清洁取暖项目通过国家验收了吗), a notice, as nothing it says is wrong.
+
+// askedDoneEnds close a question whether a stage was reached (通车了没,
+// 开工没有, 建好了吧), longest first.
+var askedDoneEnds = []string{"了没有", "了吗", "了没", "了吧", "了嘛", "没有", "没"}
+
+// spokenDone are spoken stages reached that the ladder states no claim
+// with: a shop opened, a platform gone live, a permit granted, a work
+// accepted (验收了吧 claims it passed).
+var spokenDone = []string{"开业", "上线", "开跑", "批", "验收"}
+
+// doneComplements close a verb as done: 修好, 换完, 验收过, 建起来, 拿到.
+var doneComplements = []string{"好", "完", "过", "起来", "到"}
+
+// stageAsides are words between a thing and its stage that belong to
+// neither: 已经 and 早就 say when, 是不是 asks, 都 stresses.
+var stageAsides = []string{"已经", "早就", "是不是", "已", "都", "那个"}
+
+// askedDone is a question's thing and the stage it asks was reached.
+type askedDone struct {
+	thing, stage string
+	rung         int
+}
+
+// askedDoneStage reads a one-clause question whether a thing reached a
+// stage, closed by askedDoneEnds with the stage right before (京哈高速盘锦段
+// 通车了没): the thing is what comes before the stage, asides trimmed.
+// Stages short of begun (论证了吗) are left: a plan's quote may be all the
+// answer there is.
+func (ix *Index) askedDoneStage(norm string) (askedDone, bool) {
+	q := trimQuestionMarks(norm)
+	if strings.ContainsAny(q, "？?，,。；;！!") || ix.dict == nil {
+		return askedDone{}, false
+	}
+	body := ""
+	for _, end := range askedDoneEnds {
+		if b, ok := strings.CutSuffix(q, end); ok {
+			body = b
+			break
+		}
+	}
+	stage, rung := ix.endingStage(body)
+	if stage == "" || rung < rungStarted {
+		return askedDone{}, false
+	}
+	thing := strings.TrimSuffix(body, stage)
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, a := range stageAsides {
+			if t, ok := strings.CutSuffix(thing, a); ok {
+				thing, trimmed = t, true
+			}
+		}
+	}
+	if containsAny(thing, denials) || utf8.RuneCountInString(thing) < minThing {
+		return askedDone{}, false // 还没开工了吧 claims the other way
+	}
+	return askedDone{thing: thing, stage: stage, rung: rung}, true
+}
+
+// endingStage is the stage word body ends with and its rung: a ladder
+// word a claim may state, a spoken stage, or a verb closed as done.
+func (ix *Index) endingStage(body string) (string, int) {
+	rs := []rune(body)
+	for _, m := range stagesIn(rs) {
+		if m.end == len(rs) && m.claim {
+			return m.word, m.rung
+		}
+	}
+	for _, w := range spokenDone {
+		if strings.HasSuffix(body, w) {
+			return w, rungDone
+		}
+	}
+	words := ix.dict.Segment(body, nil)
+	if len(words) < 2 {
+		return "", 0
+	}
+	last := words[len(words)-1]
+	for _, c := range doneComplements {
+		switch {
+		case last == c && allHan([]rune(words[len(words)-2])):
+			return words[len(words)-2] + last, rungDone
+		case strings.HasSuffix(last, c) && utf8.RuneCountInString(last) > utf8.RuneCountInString(c):
+			return last, rungDone
+		}
+	}
+	return "", 0
+}
+
+// groundPlannedStage tells, for a whether-question of a stage reached
+// (askedDoneStage), that the plan's quote naming the thing lists it as a
+// 2025 target, when no result's clause naming it says it reached that
+// stage or further.
+func (e *Engine) groundPlannedStage(d *Draft) {
+	ans := d.Answer
+	if !d.foundOpen() || d.Intent.Lang == "en" || d.Intent.List || askedAhead(d.norm) {
+		return
+	}
+	asked, ok := e.ix.askedDoneStage(d.norm)
+	if !ok {
+		return
+	}
+	var terms []askedTerm
+	for _, t := range substantive(d.asked) {
+		if strings.Contains(asked.thing, t.term) {
+			terms = append(terms, t)
+		}
+	}
+	names := func(norm string) bool { return len(terms) > 0 && coveredShare(terms, norm) == 1 }
+	reached := func(norm string) bool { return names(norm) && stageReachedIn(norm, asked.rung) }
+	if _, _, ok := e.clauseHolding(d.Scope, reached, func(p *Paragraph) bool { return p.Period.Kind == PeriodResult }); ok {
+		return // last year's review says it done, whatever the answer quoted
+	}
+	ci, s, end, ok := plannedClause(ans, names)
+	if !ok {
+		return
+	}
+	c := ans.Citations[ci]
+	clause := string([]rune(c.Quote)[s:end])
+	part := citedCorrection(c, ci, s, end, asked.thing+"已经"+asked.stage, "")
+	part.PlanOnly = true
+	if strings.Contains(Normalize(clause), asked.thing+asked.stage) {
+		// The plan's own words asked after: nothing to correct, only to tell.
+		text := "报告把“" + clause + "”列为" + c.Period.Label() + "，没有写" + part.Stated + "。"
+		part = Part{Type: PartText, Role: RoleNotice, Text: text, Citations: []int{ci}}
+	}
+	ans.Parts = append([]Part{part}, ans.Parts...)
+}
+
+// askedAhead: the question puts the stage in the plan's year or ahead
+// (今年能通车了吗, 快建好了吧), which the plan's quote answers.
+func askedAhead(norm string) bool {
+	return containsAny(norm, stageAheadCues) || containsAny(norm, stageSoonCues)
+}
+
+// stageReachedIn reports whether normalized text says any stage at rung
+// or further, a claim's word or not (编制完成 is done with the drafting).
+func stageReachedIn(norm string, rung int) bool {
+	for _, m := range stagesIn([]rune(norm)) {
+		if m.rung >= rung {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedClause is the first clause of the answer's plan quotes that
+// names holds: its citation's index and its rune span in the quote,
+// trailing marks left out.
+func plannedClause(ans *Answer, names func(string) bool) (int, int, int, bool) {
+	for ci, c := range ans.Citations {
+		if c.Period.Kind != PeriodPlan {
+			continue
+		}
+		rs := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			clause := strings.TrimRight(string(rs[sp.Start:sp.End]), "，,。；;！!？? ")
+			if names(Normalize(clause)) {
+				return ci, sp.Start, sp.Start + utf8.RuneCountInString(clause), true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}

@@ -1,0 +1,20 @@
+package rag_test
+
+import "testing"
+
+// A whether-question of a stage reached, of a thing only the 2025 plan
+// names, is told the plan lists it, never left to read as yes; the plan's
+// own words asked after are told so without a correction; a stage the
+// review reports, or one asked of this year, is left alone.
+func TestPlannedStageTold(t *testing.T) {
+	eng := fullEngine(t)
+	checkGrounding(t, eng, []groundingCase{
+		{q: "京哈高速盘锦段通车了没", found: true, want: []string{"更正：报告把“京哈高速盘锦段扩容改造竣工通车”列为2025年目标，没有写京哈高速盘锦段已经通车"}},
+		{q: "向海大道维修好了没", found: true, want: []string{"列为2025年目标，没有写向海大道已经维修好"}},
+		{q: "智慧林湿综合管理平台上线了没", found: true, want: []string{"更正：报告把“建设盘锦智慧林湿综合管理平台”列为2025年目标"}},
+		{q: "北方沥青轻烃回收那个工程开工没", found: true, want: []string{"更正：", "列为2025年目标"}},
+		{q: "北方冬季清洁取暖项目通过国家验收了吗？", found: true, want: []string{"报告把“推动北方冬季清洁取暖项目通过国家验收”列为2025年目标"}, not: []string{"更正"}},
+		{q: "伊科思碳五那个项目投产了吗", found: true, not: []string{"更正", "列为2025年目标"}},
+		{q: "京抚线国省干道修复养护工程今年开工吧", found: true, not: []string{"更正"}},
+	})
+}
