@@ -395,7 +395,9 @@ func TestParse(t *testing.T) {
 		{"19,000 people", "19000人", 0, ""},
 		{"30,000 new urban jobs", "30000人", 0, ""}, // described before its noun
 		{"20 new companies", "20家", 0, ""},
-		{"30,000 of the jobs", "", 0, ""}, // "of" ends the description: no unit
+		{"21 key water conservancy projects", "21个", 0, ""}, // three words before its noun
+		{"21 big new key water projects", "", 0, ""},        // four: too far to be its noun
+		{"30,000 of the jobs", "", 0, ""},                   // "of" ends the description: no unit
 		{"5.5 percent", "5.5%", 0, ""},
 		{"2.8 percentage points", "2.8个百分点", 0, ""},
 		{"$750 million", "750000000美元", 0, ""},

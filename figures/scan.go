@@ -615,12 +615,14 @@ var countNouns = map[string]bool{"people": true, "persons": true, "jobs": true, 
 	"vehicles": true, "enterprises": true, "companies": true, "households": true, "berths": true, "spaces": true,
 	"places": true, "slots": true, "routes": true, "schools": true}
 
-// countNounAfter finds a count noun two or three words on from k, after
+// countNounAfter finds a count noun two to four words on from k, after
 // words that describe it (not "of", "in", a number…); its unit and the
-// runes from j to its end.
+// runes from j to its end. Four: "21 key water conservancy projects"
+// names its projects after three words, and read bare the 21 was held to
+// another thing's 21 (第21位) instead of the projects' 12项.
 func countNounAfter(f []rune, k, j int) (string, int) {
 	e := k
-	for w := 0; w < 3; w++ {
+	for w := 0; w < maxCountDescribers+1; w++ {
 		s := e
 		for e < len(f) && isLatin(f[e]) && f[e] >= 'a' {
 			e++
@@ -639,6 +641,10 @@ func countNounAfter(f []rune, k, j int) (string, int) {
 	}
 	return "", 0
 }
+
+// maxCountDescribers is the most words a count noun's description may
+// take before it.
+const maxCountDescribers = 3
 
 // describesNot are words that end a description before its noun.
 var describesNot = map[string]bool{"of": true, "in": true, "and": true, "or": true, "for": true, "to": true, "by": true,
