@@ -1,6 +1,8 @@
 package rag
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,6 +17,7 @@ func asideYears(norm string, named []yearMention) []yearMention {
 	if len(named) == 0 {
 		return named
 	}
+	named = householdAsides(norm, named)
 	clauses := questionClauses(norm)
 	asking := -1
 	for i, c := range clauses {
@@ -63,4 +66,57 @@ func clauseOf(clauses [][2]int, at int) int {
 		}
 	}
 	return 0
+}
+
+// householdOpening opens a clause about the asker's own family: 孩子明年上
+// 幼儿园, 我家娃…, 家里老人….
+var householdOpening = regexp.MustCompile(`^(?:我家|俺家|家里|我|俺)?(?:孩子|娃|小孩|儿子|女儿|闺女|老人|爸|妈|老伴)`)
+
+// householdAsides drops a later year (明年, 后年) named only in words
+// telling the asker's family's plans, before what is asked: "孩子明年上
+// 幼儿园，普惠园名额够不够" asks what the report plans for kindergartens; 明
+// 年 is when the child starts, not a year asked. The family's words run
+// from their clause's start to its end or to the next year named (娃明年上
+// 幼儿园今年普惠园覆盖率要到多少, spoken without a comma), and ask nothing.
+// What is asked must name a year the report covers in words or the thing
+// the family's words name (幼儿园): of anything else, 明年 may well be the
+// year asked.
+func householdAsides(norm string, named []yearMention) []yearMention {
+	clauses := questionClauses(norm)
+	kept := named[:0:0]
+	for k, m := range named {
+		word := norm[m.start:m.end]
+		c := clauses[clauseOf(clauses, m.start)]
+		end := c[1]
+		if k+1 < len(named) && named[k+1].start < end {
+			end = named[k+1].start
+		}
+		for _, w := range coveredYearWords {
+			if i := strings.Index(norm[m.end:end], w); i >= 0 {
+				end = m.end + i
+			}
+		}
+		aside := norm[c[0]:end]
+		if (word == "明年" || word == "后年") && householdOpening.MatchString(aside) &&
+			!containsAny(aside, questionMarks) && !containsAny(aside, targetWords) && hanCount(norm[end:]) >= 2 &&
+			(containsAny(norm[end:], coveredYearWords) || sharesHanPair([]rune(norm[m.end:end]), norm[end:])) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// coveredYearWords name in words a year the report covers.
+var coveredYearWords = append(slices.Clip(thisYearWords), lastYearWords...)
+
+// hanCount is how many Han characters s holds.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
 }
