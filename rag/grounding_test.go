@@ -709,6 +709,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年新开的城乡公交线路有多少条？", grounding: rag.GroundNoSuchFigure, want: []string{"合在一起", "10条"}},
 		{q: "去年新建和改造的城市公园有几处", found: true, figures: []string{"20处"}},
 		{q: "去年新修和翻新的城市公园有几处？", found: true, figures: []string{"20处"}},
+		// The plan's 高效办成 is the review's 高效办理: last year's 47个 answers.
+		{q: "去年共有47个一件事实现高效办成", found: true, want: []string{"47个“一件事”实现高效办理"}},
 		// 新增 fused with a second kind of work (新增优化) and written
 		// before the name's thing is one of the two kinds: the total
 		// answers it, both kinds named.
