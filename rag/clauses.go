@@ -159,6 +159,11 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 		subs = append(subs, a)
 		figured = figured || a.Found && len(a.Figures) > 0
 	}
+	if placeCarried(subs) {
+		// "大连今年固投目标多少，社零目标多少": the later clause asks of
+		// 大连 too; answered of the report's own city, it answers nothing asked.
+		return nil, false, nil
+	}
 	if asksSplitOfWork(clauses, subs) {
 		// "城市公园新建了几处，改造了几处": the whole question was declined
 		// for asking the split; no clause's total answers it.
@@ -171,6 +176,23 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 		return nil, false, nil
 	}
 	return joinClauses(text, subs, e.multi()), true, nil
+}
+
+// placeCarried reports whether the first clause was declined for the
+// place it names and a later one names no place of its own: the place
+// carries to it, as the period does, so its answer of the report's own
+// place is no answer.
+func placeCarried(subs []*Answer) bool {
+	u := subs[0].Understood
+	if subs[0].Found || u == nil || u.Grounding != GroundOtherPlace {
+		return false
+	}
+	for _, s := range subs[1:] {
+		if s.Found && (s.Understood == nil || s.Understood.Place == nil) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinClauses is the answers to a question's clauses as one: an answered
@@ -311,7 +333,7 @@ func (e *Engine) answerDistinctAsks(ctx context.Context, q Query, text string, r
 		subs = append(subs, a)
 		found = found || a.Found
 	}
-	if !found || !keepsFigures(whole, subs) || !whole.Found && !figured(subs) || asksSplitOfWork(clauses, subs) {
+	if !found || !keepsFigures(whole, subs) || !whole.Found && !figured(subs) || asksSplitOfWork(clauses, subs) || placeCarried(subs) {
 		// Declined whole, only a figure of its own thing answers a part
 		// for sure (as in askClauses).
 		return nil, false, nil
