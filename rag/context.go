@@ -193,7 +193,25 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if p := first().place; p != nil && p.Relation != PlaceOwn {
 		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
 	}
+	if ix.asksDoingOnly(a) {
+		// "去年续建改造老旧小区11个，新开工多少个": a doing asked of the
+		// stated thing, which alone matches any project's 开工.
+		return "", read
+	}
 	return stated, ofStatedSubject(stated, rest)
+}
+
+// asksDoingOnly reports whether every substantive term reading a asks is a
+// word of what a year did (flowWords: 开工, 修复): such a clause names no
+// thing of its own.
+func (ix *Index) asksDoingOnly(a analysis) bool {
+	asked := substantive(ix.askedTerms(a))
+	for _, t := range asked {
+		if !containsAny(t.term, flowWords) {
+			return false
+		}
+	}
+	return len(asked) > 0
 }
 
 // progressAsked asks how a thing is getting on and names no thing

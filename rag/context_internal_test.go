@@ -70,6 +70,10 @@ func TestSplitContext(t *testing.T) {
 		// Two indicators that share only a word (旅游): the stated clause
 		// names 旅客接待量 by the lexicon, the rest 旅游收入.
 		{"去年来盘锦旅游的人涨了50%，旅游收入涨了多少", "去年来盘锦旅游的人涨了50%，", "去年旅游收入涨了多少"},
+		// A doing asked by no thing of its own is asked of the stated thing:
+		// read alone, 开工 is any project's.
+		{"去年续建改造老旧小区11个，新开工多少个？", "", "去年续建改造老旧小区11个，新开工多少个？"},
+		{"今年退化林3000亩，去年修复多少", "", "今年退化林3000亩，去年修复多少"},
 	} {
 		stated, read := ix.splitContext(tc.q, nil)
 		if stated != tc.stated || read != tc.read {
