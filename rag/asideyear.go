@@ -97,7 +97,9 @@ func householdAsides(norm string, named []yearMention) []yearMention {
 			}
 		}
 		aside := norm[c[0]:end]
-		if (word == "明年" || word == "后年") && householdOpening.MatchString(aside) &&
+		// The same year word again after the family's words is asked
+		// (娃明年上幼儿园，覆盖率明年能到多少): a word is named once.
+		if (word == "明年" || word == "后年") && !strings.Contains(norm[end:], word) && householdOpening.MatchString(aside) &&
 			!containsAny(aside, questionMarks) && !containsAny(aside, targetWords) && hanCount(norm[end:]) >= 2 &&
 			(containsAny(norm[end:], coveredYearWords) || sharesHanPair([]rune(norm[m.end:end]), norm[end:])) {
 			continue

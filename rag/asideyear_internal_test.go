@@ -16,10 +16,12 @@ func TestAsideYears(t *testing.T) {
 		{"孩子明年上幼儿园，幼儿园多不多", 0}, // the family's plans, of what is asked
 		{"孩子明年上小学，幼儿园多不多", 1},  // another thing, and no year asked in words
 		{"娃明年上幼儿园 今年普惠园覆盖率要到多少呀", 0},
-		{"孩子明年上幼儿园", 1},          // nothing else asked
-		{"孩子明年上幼儿园的名额多吗", 1},     // one clause
-		{"明年普惠园名额够不够，孩子要上", 1},   // not the family's clause
-		{"孩子明年上学要几岁", 1},         // the clause asks
+		{"孩子明年上幼儿园", 1},                 // nothing else asked
+		{"孩子明年上幼儿园的名额多吗", 1},            // one clause
+		{"明年普惠园名额够不够，孩子要上", 1},          // not the family's clause
+		{"孩子明年上学要几岁", 1},                // the clause asks
+		{"娃明年上幼儿园，普惠性幼儿园覆盖率明年能到多少？", 1}, // 明年 asked again
+		{"孩子明年考高中，明年普通高中有什么新政策？", 1},
 		{"明年的GDP增速，今年报告里提了吗", 1}, // 今年 names the report
 		{"2026年的经济形势，今年的政府工作报告里有讲吗", 1},
 	} {
