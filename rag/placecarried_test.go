@@ -8,7 +8,7 @@ import "testing"
 func TestPlaceCarriedToLaterClause(t *testing.T) {
 	checkGrounding(t, fullEngine(t), []groundingCase{
 		{q: "大连今年固投目标多少，社零目标多少？", found: false, grounding: "other_place", not: []string{"5%", "「"}},
-		{q: "大连今年固投目标多少，盘锦社零目标多少？", found: true, want: []string{"5%"}},
+		{q: "大连今年固投目标多少，盘锦社零目标多少？", found: true, figures: []string{"5%"}, want: []string{"5%"}},
 		{q: "今年固投目标多少，社零目标多少？", found: true, figures: []string{"10%以上", "5%"}},
 	})
 }
