@@ -100,7 +100,7 @@ func (e *Engine) groundMention(d *Draft) {
 			thing = e.unwrittenLead(d)
 		}
 		if thing != "" {
-			ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
+			ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+withoutPeriodWords(thing)+"”。相关内容：", "The report does not mention this. Related text:")
 		}
 		return
 	}
@@ -114,7 +114,23 @@ func (e *Engine) groundMention(d *Draft) {
 		ans.quoteOnly(citationFor(p, sp))
 		return
 	}
-	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+thing+"”。相关内容：", "The report does not mention this. Related text:")
+	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+withoutPeriodWords(thing)+"”。相关内容：", "The report does not mention this. Related text:")
+}
+
+// withoutPeriodWords is thing as a decline names it: without the period
+// the question asked it of (菜市场今年改造 → 菜市场改造), which is no part of
+// what the report does not mention.
+func withoutPeriodWords(thing string) string {
+	out := thing
+	for _, w := range periodWords {
+		if allHan([]rune(w)) {
+			out = strings.ReplaceAll(out, w, "")
+		}
+	}
+	if out == "" {
+		return thing
+	}
+	return out
 }
 
 // mentionTest is whether a normalized text mentions thing (groundMention).
