@@ -96,15 +96,19 @@ var detailKinds = []detailKind{
 			// …and when a resident may sign up (红马赛啥时候报名): holding a
 			// race (举办红马赛) tells no day to apply by. No 申报: the city
 			// declares (申报水飞蓟地理标志产品), and the plan's year tells when.
-			`(?:什么时候|啥时候|何时|几时|哪天)(?:能|可以|开始)?(?:报名|申请|预约)`),
+			`(?:什么时候|啥时候|何时|几时|哪天)(?:能|可以|开始)?(?:报名|申请|预约)|` +
+			// …and on which app a resident books or applies (在哪个app上约):
+			// opening a service (开通“线上响应式公交”) names none.
+			`(?:哪个|哪款|什么|啥)(?:app|小程序|平台|软件|公众号)(?:上|里)?(?:才能|可以|能)?(?:约|预约|申请|报名|办理|领|下单|叫车|买票)`),
 		cueRunes: "怎咋如哪通什啥何几",
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
 	},
-	{ // a benefit's amount: 能补多少, 补贴多少钱. The report names policies
-		// (发放政策补贴支持住房消费) without their amounts.
+	{ // a benefit's amount: 能补多少, 补贴多少钱, 能拿到多少. The report
+		// names policies (发放政策补贴支持住房消费) and the city's own award
+		// (获批省稳增长奖励资金全省第三) without what one gets.
 		// 安家费 is such a benefit by its name (给多少安家费): the report says
 		// how many talents came (高层次人才31人), not what each was paid.
-		cues: []string{"补多少", "补贴多少", "补助多少", "奖励多少", "奖多少钱", "能领多少", "领多少钱", "给多少钱", "发多少钱", "补贴金额", "补贴额度", "补助金额", "安家费", "安家补贴",
+		cues: []string{"补多少", "补贴多少", "补助多少", "奖励多少", "奖多少钱", "能领多少", "领多少钱", "能拿到多少", "能拿多少", "拿多少钱", "给多少钱", "发多少钱", "补贴金额", "补贴额度", "补助金额", "安家费", "安家补贴",
 			"subsidy per", "how much can i get", "how much will i get", "how much do i get"},
 		evidence: regexp.MustCompile(`[0-9][0-9.]*(?:万|亿)?元|[0-9]块`),
 		named:    true,

@@ -529,3 +529,22 @@ func TestTimeAskedNotPointsCounted(t *testing.T) {
 		}
 	}
 }
+
+// What one gets (能拿到多少) is a benefit's amount, and the app one books
+// on a way to apply: a sentence naming the award or the service gives
+// neither.
+func TestOwnAmountAndAppAsked(t *testing.T) {
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+	}{
+		{"我们厂能拿到多少技改奖励", "获批省技改奖励资金全省第三", true, false},
+		{"定制公交在哪个app上预约", "开通定制公交", true, false},
+		{"定制公交在哪个app上预约", "在政务服务网站申请", true, true},
+		{"哪个平台的交易额最高", "", false, false},
+	} {
+		checkDetailGives(t, tc.q, tc.given, tc.asked, tc.gives, func(k detailKind) bool {
+			return slices.Contains(k.cues, "能拿多少") || slices.Contains(k.cues, "怎么申请")
+		})
+	}
+}
