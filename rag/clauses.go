@@ -45,7 +45,7 @@ func askingClauses(text string, isPlace func(string) bool) []string {
 	first := strings.TrimRight(raw[0], "?？")
 	out := []string{raw[0]}
 	for _, c := range raw[1:] {
-		if !asksIn(c) || statedNumberAt(c) >= 0 {
+		if !clauseAsks(c) || statedNumberAt(c) >= 0 {
 			return nil
 		}
 		if asksLikeIt(c) {
@@ -56,11 +56,16 @@ func askingClauses(text string, isPlace func(string) bool) []string {
 		}
 		out = append(out, withContextPeriod(first, c))
 	}
-	if !asksIn(raw[0]) || statedNumberAt(raw[0]) >= 0 {
+	if !clauseAsks(raw[0]) || statedNumberAt(raw[0]) >= 0 {
 		return nil
 	}
 	return out
 }
+
+// clauseAsks reports whether clause c asks (asksIn), its 好几 (好几年,
+// 好几个月: many) read as no 几 asked: "我在盘锦打工好几年了" tells of the
+// asker before the clause that asks.
+func clauseAsks(c string) bool { return asksIn(strings.ReplaceAll(c, "好几", "")) }
 
 // clauseMark keeps a clause's question mark: it asks.
 func clauseMark(r rune) string {

@@ -25,6 +25,8 @@ func TestAskingClauses(t *testing.T) {
 		{"去年进出口增长多少，出口呢", nil},
 		// Another thing, asked in the first's measure.
 		{"去年社零增长多少，进出口呢", []string{"去年社零增长多少", "去年进出口增长多少"}},
+		// 好几 says many, asking nothing: the clause tells of the asker.
+		{"我在盘锦干了好几年了，城镇新增就业目标多少", nil},
 		// More clauses than a question of parts holds.
 		{"GDP多少，社零多少，固投多少，进出口多少", nil},
 	} {
