@@ -303,6 +303,11 @@ func (e *Engine) groundClaims(d *Draft) {
 			ans.Parts = append(ps, ans.Parts...)
 			return
 		}
+		if ps, ok := e.englishRoundCorrection(d); ok {
+			// "…listed in the first batch…, right?" where ¶12 says 第二批.
+			ans.Parts = append(ps, ans.Parts...)
+			return
+		}
 		if ps, ok := e.englishNameSwap(d); ok {
 			ans.Parts = append(ps, ans.Parts...)
 			return
