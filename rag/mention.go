@@ -99,6 +99,9 @@ func (e *Engine) groundMention(d *Draft) {
 		if thing = e.unwrittenName(d); thing == "" {
 			thing = e.unwrittenLead(d)
 		}
+		if thing == "" {
+			thing = e.unwrittenKindLead(d)
+		}
 		if thing != "" {
 			ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+withoutPeriodWords(thing)+"”。相关内容：", "The report does not mention this. Related text:")
 		}
