@@ -19,8 +19,8 @@ var askedDoneEnds = []string{"了没有", "了吗", "了没", "了吧", "了嘛"
 
 // spokenDone are spoken stages reached that the ladder states no claim
 // with: a shop opened, a platform gone live, a permit granted, a work
-// accepted (验收了吧 claims it passed).
-var spokenDone = []string{"开业", "上线", "开跑", "批", "验收"}
+// accepted (验收了吧 claims it passed), a building in use (启用, 开学).
+var spokenDone = []string{"开业", "上线", "开跑", "批", "验收", "启用", "开学"}
 
 // doneComplements close a verb as done: 修好, 换完, 验收过, 建起来, 拿到.
 var doneComplements = []string{"好", "完", "过", "起来", "到"}
@@ -28,6 +28,19 @@ var doneComplements = []string{"好", "完", "过", "起来", "到"}
 // stageAsides are words between a thing and its stage that belong to
 // neither: 已经 and 早就 say when, 是不是 asks, 都 stresses.
 var stageAsides = []string{"已经", "早就", "是不是", "已", "都", "那个"}
+
+// vagueNouns name no thing (保交楼的活儿, 供暖这块): the thing asked is
+// the words around them, which a quote may name without them.
+var vagueNouns = []string{"活儿", "事儿", "事情", "这块", "那块"}
+
+// dropVagueNouns drops vagueNouns, with a 的 before them, from thing.
+func dropVagueNouns(thing string) string {
+	for _, v := range vagueNouns {
+		thing = strings.ReplaceAll(thing, "的"+v, "")
+		thing = strings.ReplaceAll(thing, v, "")
+	}
+	return thing
+}
 
 // askedDone is a question's thing and the stage it asks was reached.
 type askedDone struct {
@@ -65,7 +78,8 @@ func (ix *Index) askedDoneStage(norm string) (askedDone, bool) {
 			}
 		}
 	}
-	if containsAny(thing, denials) || utf8.RuneCountInString(thing) < minThing {
+	thing = dropVagueNouns(yearWords.ReplaceAllString(thing, "")) // 去年 says when, not what
+	if containsAny(thing, denials) || containsAny(thing, []string{"啥", "什么", "哪"}) || utf8.RuneCountInString(thing) < minThing {
 		return askedDone{}, false // 还没开工了吧 claims the other way
 	}
 	return askedDone{thing: thing, stage: stage, rung: rung}, true
@@ -114,13 +128,17 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 	if !ok {
 		return
 	}
-	var terms []askedTerm
-	for _, t := range substantive(d.asked) {
-		if strings.Contains(asked.thing, t.term) {
-			terms = append(terms, t)
-		}
+	terms := e.thingTerms(d, asked.thing)
+	if len(terms) == 0 {
+		return
 	}
-	names := func(norm string) bool { return len(terms) > 0 && coveredShare(terms, norm) == 1 }
+	names := func(norm string) bool { return coveredShare(terms, norm) == 1 }
+	if !quotesName(ans, names) {
+		// No quote names the thing (高铁站, 跨海大桥): the stage quoted is
+		// other things'.
+		ans.relatedOnly(GroundNotAnswered, "报告没有写"+asked.thing+"。相关内容：", "The report does not name this. Related text:")
+		return
+	}
 	reached := func(norm string) bool { return names(norm) && stageReachedIn(norm, asked.rung) }
 	if _, _, ok := e.clauseHolding(d.Scope, reached, func(p *Paragraph) bool { return p.Period.Kind == PeriodResult }); ok {
 		return // last year's review says it done, whatever the answer quoted
@@ -139,6 +157,34 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 		part = Part{Type: PartText, Role: RoleNotice, Text: text, Citations: []int{ci}}
 	}
 	ans.Parts = append([]Part{part}, ans.Parts...)
+}
+
+// thingTerms are the words of substance asked that stand in thing, the
+// report's own place left out: a clause may leave 盘锦 unsaid.
+func (e *Engine) thingTerms(d *Draft, thing string) []askedTerm {
+	var terms []askedTerm
+	for _, t := range substantive(d.asked) {
+		if strings.Contains(thing, t.term) && !e.ix.ownPlaceWord(t.term) {
+			terms = append(terms, t)
+		}
+	}
+	return terms
+}
+
+// quotesName reports whether a clause of the answer's quotes, of either
+// year, names the thing (names).
+func quotesName(ans *Answer, names func(string) bool) bool {
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure || len(p.Citations) == 0 {
+			continue
+		}
+		for _, sp := range Clauses(ans.Citations[p.Citations[0]].Quote) {
+			if names(Normalize(string([]rune(ans.Citations[p.Citations[0]].Quote)[sp.Start:sp.End]))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askedAhead: the question puts the stage in the plan's year or ahead

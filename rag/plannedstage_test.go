@@ -1,6 +1,10 @@
 package rag_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
 
 // A whether-question of a stage reached, of a thing only the 2025 plan
 // names, is told the plan lists it, never left to read as yes; the plan's
@@ -14,6 +18,12 @@ func TestPlannedStageTold(t *testing.T) {
 		{q: "智慧林湿综合管理平台上线了没", found: true, want: []string{"更正：报告把“建设盘锦智慧林湿综合管理平台”列为2025年目标"}},
 		{q: "北方沥青轻烃回收那个工程开工没", found: true, want: []string{"更正：", "列为2025年目标"}},
 		{q: "北方冬季清洁取暖项目通过国家验收了吗？", found: true, want: []string{"报告把“推动北方冬季清洁取暖项目通过国家验收”列为2025年目标"}, not: []string{"更正"}},
+		// A thing no quote names: the stage quoted is other things'.
+		{q: "盘锦跨海大桥建好了吗", grounding: rag.GroundNotAnswered, want: []string{"报告没有写盘锦跨海大桥"}},
+		{q: "垃圾焚烧发电厂投产了吗", grounding: rag.GroundNotAnswered},
+		{q: "金帛滩海洋乐园评上4A了没", found: true, not: []string{"报告没有写"}},
+		// 活儿 names no thing: 保交楼 is what is asked, and quoted.
+		{q: "保交楼的活儿去年干完没", found: true, not: []string{"报告没有写"}},
 		{q: "伊科思碳五那个项目投产了吗", found: true, not: []string{"更正", "列为2025年目标"}},
 		{q: "京抚线国省干道修复养护工程今年开工吧", found: true, not: []string{"更正"}},
 	})
