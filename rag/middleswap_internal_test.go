@@ -61,3 +61,42 @@ func TestMiddleSlotNumeralBeforeWidening(t *testing.T) {
 		}
 	}
 }
+
+// A claim that restates a clause with a frame word (目标 for 面积) or
+// without the clause's predicate (孩子 for 儿童提供) names nothing else:
+// no middle swap. One naming another thing still is corrected.
+func TestMiddleSwapNeedsTwoNames(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		q, quote string
+		want     bool
+	}{
+		{"稻蟹共生、苇田鱼虾蟹、海洋牧场今年目标分别是97万亩、75万亩、50万亩吧", "稻蟹共生、苇田鱼虾蟹立体生态养殖、海洋牧场面积分别达到97万亩、75万亩、50万亩", false},
+		{"残疾孩子康复有补助吗", "增加普惠性托育学位640个，为223名残疾儿童提供康复救助。", false},
+		{"益海嘉里被评为国家级智能工厂对吗", "益海嘉里被评为国家级绿色工厂", true},
+		{"提请审议的是盘锦市停车场管理条例吗", "提请市人大常委会审议《盘锦市机动车停放管理条例（修订）》", true},
+	} {
+		_, ok := ix.middleSwapCorrection(tc.q, []Citation{{Report: "panjin-2025", Paragraph: 53, Quote: tc.quote}}, nil)
+		if ok != tc.want {
+			t.Errorf("middleSwapCorrection(%q) = %v, want %v", tc.q, ok, tc.want)
+		}
+	}
+}
+
+// The clause's opening predicate, moved after its objects, is no other
+// name; a name the clause writes of another subject still is.
+func TestMovedPredicate(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		stated, said, clause string
+		want                 bool
+	}{
+		{"无锡深化", "无锡两市", "深化盘锦、无锡两市物联网、人工智能等信息技术产业合作", true},
+		{"无锡凌海", "无锡两市", "深化盘锦、无锡两市物联网、人工智能等信息技术产业合作", false},
+		{"海兴科技", "多屏科技", "多屏科技获评省级5G工厂，海兴科技等7个项目纳入省制造业数字化转型项目库", false},
+	} {
+		if got := ix.movedPredicate(tc.stated, tc.said, []rune(tc.clause)); got != tc.want {
+			t.Errorf("movedPredicate(%q, %q) = %v, want %v", tc.stated, tc.said, got, tc.want)
+		}
+	}
+}

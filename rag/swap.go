@@ -172,7 +172,7 @@ func TrimClaimTail(s string) string { return claimTail.ReplaceAllString(s, "") }
 // claimOpen opens a claim with where the asker has it from: hearsay, the
 // report, or a part of it (民生部分说, 第8段提到) — a pointer, never a name
 // the report's clause could name otherwise.
-var claimOpen = regexp.MustCompile(`^(?:我听说|听说|据说|报告(?:里|中|里面|上)?(?:说|提到|讲|写|指出)(?:了|的|到)?|` +
+var claimOpen = regexp.MustCompile(`^(?:我听说|听说|据说|我?(?:看|听|在)?到?(?:新闻|报纸|电视|网上|媒体)(?:上|里|中)?(?:说|讲|报道|提到)(?:了|的|到)?|报告(?:里|中|里面|上)?(?:说|提到|讲|写|指出)(?:了|的|到)?|` +
 	`(?:报告)?(?:\p{Han}{1,6}(?:部分|那部分|这部分|一节|那一节|章节|板块)|第[0-9一二三四五六七八九十]+(?:段|部分|节))(?:里|中|里面)?(?:说|提到|讲|写)(?:了|的|到)?)[，,：:]?`)
 
 // yearWords name a year: the period, not what the claim says of it.

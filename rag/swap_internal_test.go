@@ -68,3 +68,15 @@ func TestClaimCoreDropsCleftWithItsTime(t *testing.T) {
 		}
 	}
 }
+
+// Where the asker saw a claim (我看新闻说) is no word of it.
+func TestClaimCoreDropsNewsOpener(t *testing.T) {
+	for q, want := range map[string]string{
+		"我看新闻说去年老旧小区改造惠及2万多户，对吧": "老旧小区改造惠及2万多户",
+		"网上说今年要建30个体验店":          "要建30个体验店",
+	} {
+		if got := string(claimCore(q)); got != want {
+			t.Errorf("claimCore(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -430,6 +430,9 @@ func (ix *Index) swapIn(q []rune, dated bool, texts []Citation, rep *Report) (Pa
 		if askersSlot(f.stated) {
 			continue // the question's own words, no name (askersSlot)
 		}
+		if f.stage < 0 && ix.movedPredicate(f.stated, string(clause[f.start:f.end]), clause) {
+			continue // 无锡深化 for 无锡两市: the clause's own words, reordered
+		}
 		if ix.homeForVoice([]rune(f.stated), clause[f.start:f.end], rep) {
 			continue // 盘锦 for 全市 names the same city
 		}
