@@ -322,6 +322,11 @@ func (e *Engine) groundClaims(d *Draft) {
 			return
 		}
 	}
+	if p, ok := reachedWayCorrection(d.Read, ans.Citations); ok {
+		// "…fell to 15.7% last year" where ¶9 says 占有率增至15.7%.
+		ans.Parts = append([]Part{p}, ans.Parts...)
+		return
+	}
 	if p, c, ok := e.periodClaimCorrection(d); ok {
 		// 2000亿是去年的吗 where the report writes 2000亿元 as the 2025 plan's.
 		ans.Parts = append(correctionQuoting(ans, p, c), ans.Parts...)
