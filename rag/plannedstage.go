@@ -19,8 +19,9 @@ var askedDoneEnds = []string{"了没有", "了吗", "了没", "了吧", "了嘛"
 
 // spokenDone are spoken stages reached that the ladder states no claim
 // with: a shop opened, a platform gone live, a permit granted, a work
-// accepted (验收了吧 claims it passed), a building in use (启用, 开学).
-var spokenDone = []string{"开业", "上线", "开跑", "批", "验收", "启用", "开学"}
+// accepted (验收了吧 claims it passed), a building in use (启用, 开学), an
+// airport open to flights.
+var spokenDone = []string{"开业", "上线", "开跑", "批", "验收", "启用", "开学", "通航"}
 
 // doneComplements close a verb as done: 修好, 换完, 验收过, 建起来, 拿到.
 var doneComplements = []string{"好", "完", "过", "起来", "到"}
@@ -139,19 +140,26 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有写"+asked.thing+"。相关内容：", "The report does not name this. Related text:")
 		return
 	}
-	reached := func(norm string) bool { return names(norm) && stageReachedIn(norm, asked.rung) }
-	if _, _, ok := e.clauseHolding(d.Scope, reached, func(p *Paragraph) bool { return p.Period.Kind == PeriodResult }); ok {
-		return // last year's review says it done, whatever the answer quoted
-	}
 	ci, s, end, ok := plannedClause(ans, names)
 	if !ok {
 		return
 	}
 	c := ans.Citations[ci]
 	clause := string([]rune(c.Quote)[s:end])
+	// The plan setting the very stage asked as its target says it was not
+	// reached, whatever a review clause says of a part (地下工程全部完工).
+	planOwnWords := strings.Contains(Normalize(clause), asked.thing+asked.stage)
+	reached := func(norm string) bool {
+		return names(norm) && namesWholeThing(terms, asked.thing, norm) && stageReachedIn(norm, asked.rung)
+	}
+	if !planOwnWords {
+		if _, _, ok := e.clauseHolding(d.Scope, reached, func(p *Paragraph) bool { return p.Period.Kind == PeriodResult }); ok {
+			return // last year's review says it done, whatever the answer quoted
+		}
+	}
 	part := citedCorrection(c, ci, s, end, asked.thing+"已经"+asked.stage, "")
 	part.PlanOnly = true
-	if strings.Contains(Normalize(clause), asked.thing+asked.stage) {
+	if planOwnWords {
 		// The plan's own words asked after: nothing to correct, only to tell.
 		text := "报告把“" + clause + "”列为" + c.Period.Label() + "，没有写" + part.Stated + "。"
 		part = Part{Type: PartText, Role: RoleNotice, Text: text, Citations: []int{ci}}
@@ -185,6 +193,17 @@ func quotesName(ans *Answer, names func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// namesWholeThing: a clause names the thing asked when the asked terms
+// span at least half of it, or else it writes the thing whole; 智慧 alone
+// of 盘锦港智慧化 would take 智慧供热项目建成 for the port's.
+func namesWholeThing(terms []askedTerm, thing, norm string) bool {
+	covered := 0
+	for _, t := range terms {
+		covered += utf8.RuneCountInString(t.term)
+	}
+	return 2*covered >= utf8.RuneCountInString(thing) || strings.Contains(norm, thing)
 }
 
 // askedAhead: the question puts the stage in the plan's year or ahead

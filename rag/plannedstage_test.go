@@ -24,6 +24,9 @@ func TestPlannedStageTold(t *testing.T) {
 		{q: "金帛滩海洋乐园评上4A了没", found: true, not: []string{"报告没有写"}},
 		// 活儿 names no thing: 保交楼 is what is asked, and quoted.
 		{q: "保交楼的活儿去年干完没", found: true, not: []string{"报告没有写"}},
+		{q: "华锦阿美项目机械竣工了吧？", found: true, want: []string{"报告把“推动华锦阿美项目机械竣工”列为2025年目标"}},
+		{q: "盘锦港智慧化建起来了吗？", found: true, want: []string{"列为2025年目标，没有写盘锦港智慧化已经建起来"}},
+		{q: "盘锦民用运输机场通航了吗？", found: true, want: []string{"列为2025年目标，没有写盘锦民用运输机场已经通航"}},
 		{q: "伊科思碳五那个项目投产了吗", found: true, not: []string{"更正", "列为2025年目标"}},
 		{q: "京抚线国省干道修复养护工程今年开工吧", found: true, not: []string{"更正"}},
 	})
