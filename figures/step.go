@@ -295,6 +295,9 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil && otherLevelsCount(d, c) {
 		return nil, confirmed // "1个国家级产教联合体" is not corrected by 2个市级's count
 	}
+	if c != nil && countsWithOtherWord(c) {
+		return nil, confirmed // "有30处公园" is not corrected by 175个 projects
+	}
 	if c != nil && stockOfDoing(d, c) {
 		return nil, confirmed // "托育学位总数达到3000个" is not corrected by 增加…640个
 	}
