@@ -20,7 +20,7 @@ func countsWithOtherWord(c *Correction) bool {
 		return false
 	}
 	a, b := stated.Unit, c.Actual.Unit
-	if a == b || !isClassifier(a) || !isClassifier(b) || bothCountPeople(a, b) {
+	if a == b || !isClassifier(a) || !isClassifier(b) || bothCountPeople(a, b) || bothCountVehicles(a, b) {
 		return false
 	}
 	return !genericFor(a, b) && !genericFor(b, a)
@@ -39,3 +39,9 @@ func bothCountPeople(a, b string) bool {
 }
 
 func countsPeople(u string) bool { return u == "人" || u == "名" || u == "位" }
+
+// bothCountVehicles: 辆, 台 and 部 each count vehicles and machines, as
+// people say 200辆公交车 where the report writes 购置公交车辆132台.
+func bothCountVehicles(a, b string) bool {
+	return strings.Contains("辆台部", a) && strings.Contains("辆台部", b) && a != "" && b != ""
+}

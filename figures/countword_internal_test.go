@@ -15,6 +15,7 @@ func TestCountsWithOtherWord(t *testing.T) {
 		{"5起", "17个", true},
 		{"50家", "30个", false},   // a generic 个 stands for 家
 		{"200台", "132台", false}, // same word: a wrong count
+		{"200辆", "132台", false}, // 辆 and 台 both count buses
 		{"100名", "2.04万人", false},
 		{"8%", "5.5%", false},
 	} {
