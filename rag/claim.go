@@ -291,33 +291,7 @@ func (e *Engine) groundClaims(d *Draft) {
 		return
 	}
 	if ans.Lang == "en" {
-		// "The Liaobin development zone ranked 12th among chemical parks,
-		// right?": the Chinese checks read characters an English claim
-		// does not share.
-		if ps, ok := e.englishContrastCorrection(d); ok {
-			ans.Parts = append(ps, ans.Parts...)
-			return
-		}
-		if ps, ok := e.englishStageCorrection(d); ok {
-			// "Is the Huajin Aramco project finished?" where ¶35 plans its 机械竣工.
-			ans.Parts = append(ps, ans.Parts...)
-			return
-		}
-		if ps, ok := e.englishRoundCorrection(d); ok {
-			// "…listed in the first batch…, right?" where ¶12 says 第二批.
-			ans.Parts = append(ps, ans.Parts...)
-			return
-		}
-		if ps, ok := e.englishNameSwap(d); ok {
-			ans.Parts = append(ps, ans.Parts...)
-			return
-		}
-		if ps, ok := englishJointCorrection(d); ok {
-			ans.Parts = append(ps, ans.Parts...)
-			return
-		}
-		if ps, ok := englishFusedCorrection(d); ok {
-			// "Were 182.3 km of rural roads newly built?" of 维修新建农村公路.
+		if ps, ok := e.englishClaimCorrection(d); ok {
 			ans.Parts = append(ps, ans.Parts...)
 			return
 		}
@@ -355,6 +329,24 @@ func (e *Engine) groundClaims(d *Draft) {
 		return
 	}
 	ans.Parts = append(e.claimCorrections(d), ans.Parts...)
+}
+
+// englishClaimCorrection tries the English claim checks in turn: the
+// Chinese ones read characters an English claim does not share.
+func (e *Engine) englishClaimCorrection(d *Draft) ([]Part, bool) {
+	for _, correct := range []func(*Draft) ([]Part, bool){
+		e.englishContrastCorrection, // "The Liaobin development zone ranked 12th among chemical parks, right?"
+		e.englishStageCorrection,    // "Is the Huajin Aramco project finished?" where ¶35 plans its 机械竣工
+		e.englishRoundCorrection,    // "…listed in the first batch…, right?" where ¶12 says 第二批
+		e.englishNameSwap,
+		englishJointCorrection,
+		englishFusedCorrection, // "Were 182.3 km of rural roads newly built?" of 维修新建农村公路
+	} {
+		if ps, ok := correct(d); ok {
+			return ps, true
+		}
+	}
+	return nil, false
 }
 
 // questionCorrections are the corrections of what a question shaped as
