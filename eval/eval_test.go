@@ -132,6 +132,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind72", "testdata/baseline-blind72.json", fileQuestions("testdata/blind72.yaml")},
 		{"blind73", "testdata/baseline-blind73.json", fileQuestions("testdata/blind73.yaml")},
 		{"blind74", "testdata/baseline-blind74.json", fileQuestions("testdata/blind74.yaml")},
+		{"blind75", "testdata/baseline-blind75.json", fileQuestions("testdata/blind75.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -260,6 +261,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe128", "testdata/baseline-probe128.json", fileQuestions("testdata/probe128.yaml")},
 		{"probe129", "testdata/baseline-probe129.json", fileQuestions("testdata/probe129.yaml")},
 		{"probe130", "testdata/baseline-probe130.json", fileQuestions("testdata/probe130.yaml")},
+		{"probe131", "testdata/baseline-probe131.json", fileQuestions("testdata/probe131.yaml")},
+		{"probe132", "testdata/baseline-probe132.json", fileQuestions("testdata/probe132.yaml")},
+		{"probe133", "testdata/baseline-probe133.json", fileQuestions("testdata/probe133.yaml")},
+		{"probe134", "testdata/baseline-probe134.json", fileQuestions("testdata/probe134.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
