@@ -14,7 +14,7 @@ import (
 
 // countFigure is a count with its unit: the value group holds the number
 // and the unit, so that 2个 and 2家 differ as much as 2个 and 3个 do.
-var countFigure = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?(?:[万亿]?(?:家|个|户|台|名|所|座|条|项|套|辆|处|人|艘|栋)|[万亿]))`)
+var countFigure = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?(?:[万亿]?(?:家|个|户|台|名|所|座|条|项|套|辆|处|人|艘|栋|起)|[万亿]))`)
 
 // countBounds make a stated count approximate or a bound (十七万多,
 // 小于5亿, 不少于7亿): no claim of the exact count to correct.

@@ -200,6 +200,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "7个数字化项目都是啥", found: true, want: []string{"海兴科技"}},
 		{q: "去年发生几起交通事故", found: false, grounding: "not_answered", want: []string{"起数"}},
 		{q: "去年重特大事故发生了几起", found: true, want: []string{"未发生重特大事故"}},
+		// A count asserted of what the report says never happened or is
+		// none is corrected with the report's denial.
+		{q: "去年发生了3起网络安全事件对吗？", found: true, want: []string{"更正：报告写的是全年未发生网络安全事件，不是发生了3起网络安全事件"}},
+		{q: "零就业家庭还有100户吗？", found: true, want: []string{"更正：报告写的是零就业家庭保持动态为零，不是还有100户"}},
 		{q: "去年调解纠纷多少起", found: true, want: []string{"1.2万余件"}},
 		{q: "How many people died in the floods last year?", found: true, want: []string{"人员不伤亡"}, paragraph: 17},
 		{q: "盘锦港原油进口量多大", found: false, grounding: "not_answered", want: []string{"进出口的数量"}},

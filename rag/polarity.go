@@ -61,13 +61,27 @@ func (ix *Index) claimedPolarity(norm string) (at int, said string, neg, ok bool
 		return 0, "", false, false
 	}
 	said = core[start:]
-	if hasDigit(said) || containsAny(said, moveVerbs) || comparedSide.MatchString(said) {
+	if hasDigit(said) && (neg || !countsOnlyThings(said)) || containsAny(said, moveVerbs) || comparedSide.MatchString(said) {
 		return 0, "", false, false // 不比全省低 denies a side, which sideCorrection reads
 	}
 	if !strings.Contains(norm, said) {
 		said = deniedClause(norm, said)
 	}
 	return strings.Index(norm, said), said, neg, said != "" && strings.Contains(norm, said)
+}
+
+// countsOnlyThings reports whether every number of said counts things
+// with a measure word (发生了3起, 还有100户). WHY: an asserted count of
+// what the report says never happened or is none (全年未发生网络安全事件,
+// 零就业家庭保持动态为零) asserts it all the same; a rate or an amount
+// (不到6%, 2000亿元) is a figure, the figures check's.
+func countsOnlyThings(said string) bool {
+	for _, m := range countFigure.FindAllString(said, -1) {
+		if u := countUnit(m); u == "万" || u == "亿" {
+			return false
+		}
+	}
+	return !hasDigit(countFigure.ReplaceAllString(said, ""))
 }
 
 // deniedClause is the part of said, a claim's words from its denial on
