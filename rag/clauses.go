@@ -25,7 +25,34 @@ const maxClauses = 3
 // to maxClauses and every one asks: a clause that states ("盘锦固投增速全省
 // 第一，那全省平均增长多少") is context for the one after it, and "出口呢"
 // after 进出口 asks a part of its thing, not it again.
-func askingClauses(text string, isPlace func(string) bool) []string {
+func askingClauses(text string, places clausePlaces) []string {
+	raw := partedAtCommas(text)
+	if len(raw) < 2 || len(raw) > maxClauses {
+		return nil
+	}
+	first := strings.TrimRight(raw[0], "?？")
+	out := []string{raw[0]}
+	for _, c := range raw[1:] {
+		if !clauseAsks(c) || statedNumberAt(c) >= 0 {
+			return nil
+		}
+		if asksLikeIt(c) {
+			c = likeFirst(first, c, places)
+			if c == "" {
+				return nil
+			}
+		}
+		out = append(out, withContextPeriod(first, c))
+	}
+	if !clauseAsks(raw[0]) || statedNumberAt(raw[0]) >= 0 {
+		return nil
+	}
+	return out
+}
+
+// partedAtCommas parts text at its commas and question marks, each clause
+// keeping its question mark.
+func partedAtCommas(text string) []string {
 	var raw []string
 	start := 0
 	for i, r := range text {
@@ -39,27 +66,7 @@ func askingClauses(text string, isPlace func(string) bool) []string {
 	if c := strings.TrimSpace(text[start:]); c != "" {
 		raw = append(raw, c)
 	}
-	if len(raw) < 2 || len(raw) > maxClauses {
-		return nil
-	}
-	first := strings.TrimRight(raw[0], "?？")
-	out := []string{raw[0]}
-	for _, c := range raw[1:] {
-		if !clauseAsks(c) || statedNumberAt(c) >= 0 {
-			return nil
-		}
-		if asksLikeIt(c) {
-			c = likeFirst(first, c, isPlace)
-			if c == "" {
-				return nil
-			}
-		}
-		out = append(out, withContextPeriod(first, c))
-	}
-	if !clauseAsks(raw[0]) || statedNumberAt(raw[0]) >= 0 {
-		return nil
-	}
-	return out
+	return raw
 }
 
 // clauseAsks reports whether clause c asks (asksIn), its 好几 (好几年,
@@ -75,15 +82,24 @@ func clauseMark(r rune) string {
 	return ""
 }
 
+// clausePlaces reads places in a question's clauses: is reports whether
+// a bare "X呢" names one; named is the name a clause asks of ("营口" of
+// "营口今年GDP目标多少"), "" when it names none.
+type clausePlaces struct {
+	is    func(string) bool
+	named func(string) string
+}
+
+// noClausePlaces reads no place anywhere.
+var noClausePlaces = clausePlaces{is: func(string) bool { return false }, named: func(string) string { return "" }}
+
 // likeFirst reads a bare "X呢" after first as first asked of X: a period
-// ("今年呢") in place of first's, a place ("大连呢") before it, another
-// thing in first's measure. "" when X is a part of first's thing ("出口呢"
-// after 进出口), whose figure would come back as its own.
-func likeFirst(first, c string, isPlace func(string) bool) string {
-	x := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(c, "?？。.! ！"), "呢"))
-	for _, w := range []string{"那么", "那", "而"} {
-		x = strings.TrimPrefix(x, w)
-	}
+// ("今年呢") in place of first's, a place ("大连呢") in place of the one
+// first asks of or before it, another thing in first's measure. "" when X
+// is a part of first's thing ("出口呢" after 进出口), whose figure would
+// come back as its own.
+func likeFirst(first, c string, places clausePlaces) string {
+	x := followUpOf(c)
 	switch {
 	case x == "":
 		return ""
@@ -92,7 +108,12 @@ func likeFirst(first, c string, isPlace func(string) bool) string {
 			return strings.Replace(first, p, x, 1)
 		}
 		return x + first
-	case isPlace(x):
+	case places.is(x):
+		if n := places.named(first); n != "" {
+			// "营口今年GDP目标多少，盘锦呢": asked of 盘锦 instead, not of
+			// both, which reads as the worse (营口) and declines it again.
+			return strings.Replace(first, n, x, 1)
+		}
 		return x + first
 	case strings.Contains(first, x):
 		return "" // "出口呢" after 进出口: a part of the thing, which the first's figure is not
@@ -104,6 +125,15 @@ func likeFirst(first, c string, isPlace func(string) bool) string {
 		return ""
 	}
 	return contextPeriod.FindString(first) + x + first[at:]
+}
+
+// followUpOf is the X of a bare "X呢" (那X呢, 而X呢).
+func followUpOf(c string) string {
+	x := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(c, "?？。.! ！"), "呢"))
+	for _, w := range []string{"那么", "那", "而"} {
+		x = strings.TrimPrefix(x, w)
+	}
+	return x
 }
 
 // clauseMeasures open what a clause asks of its thing: "增长多少" of
@@ -272,7 +302,7 @@ func (e *Engine) answerEachClause(ctx context.Context, q Query, text string, rep
 // missesAClause reports whether ans quotes none of what one of text's
 // asking clauses asks about.
 func (e *Engine) missesAClause(text string, rep *Report, ans *Answer) bool {
-	clauses := askingClauses(text, func(string) bool { return false })
+	clauses := askingClauses(text, noClausePlaces)
 	if clauses == nil {
 		return false
 	}
@@ -408,7 +438,30 @@ func (e *Engine) distinctThings(clauses []string, rep *Report) bool {
 // clausesOf is text's asking clauses (askingClauses), a bare "X呢" read
 // as a place when the index reads X as one.
 func (e *Engine) clausesOf(text string, rep *Report) []string {
-	return askingClauses(text, func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil })
+	return askingClauses(text, clausePlaces{
+		is:    func(x string) bool { return e.ix.analyze(Normalize(x), rep).place != nil },
+		named: func(c string) string { return e.ix.askedPlaceName(c, rep) },
+	})
+}
+
+// askedPlaceName is the name in clause c of the place it asks of (营口 of
+// "营口今年GDP目标多少"), as c writes it; "" when it names none the
+// register lists or its name is written otherwise than normalized.
+func (ix *Index) askedPlaceName(c string, rep *Report) string {
+	if ix.gaz == nil {
+		return ""
+	}
+	norm := Normalize(c)
+	found := ix.gaz.Find(norm)
+	for _, m := range found {
+		if ix.askedPlaceSlot(norm, found, m, rep) == nil {
+			continue
+		}
+		if n := norm[m.Start:m.End]; strings.Contains(c, n) {
+			return n
+		}
+	}
+	return ""
 }
 
 // leadPeriod parts c into the period word it opens with (carried from the

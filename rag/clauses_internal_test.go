@@ -2,6 +2,7 @@ package rag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -12,6 +13,8 @@ func TestAskingClauses(t *testing.T) {
 	}{
 		{"去年GDP增长多少，人均GDP多少", []string{"去年GDP增长多少", "去年人均GDP多少"}},
 		{"去年GDP增长多少？大连呢", []string{"去年GDP增长多少？", "大连去年GDP增长多少"}},
+		// A place asked in place of the first's, not beside it.
+		{"营口今年GDP目标多少，盘锦呢", []string{"营口今年GDP目标多少", "盘锦今年GDP目标多少"}},
 		{"今年GDP目标多少？明年呢？", []string{"今年GDP目标多少？", "明年GDP目标多少"}},
 		// One clause: nothing to part.
 		{"今年GDP目标多少", nil},
@@ -30,13 +33,25 @@ func TestAskingClauses(t *testing.T) {
 		// More clauses than a question of parts holds.
 		{"GDP多少，社零多少，固投多少，进出口多少", nil},
 	} {
-		if got := askingClauses(c.q, isTestPlace); !slices.Equal(got, c.want) {
+		if got := askingClauses(c.q, testClausePlaces); !slices.Equal(got, c.want) {
 			t.Errorf("askingClauses(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
 }
 
-func isTestPlace(x string) bool { return x == "大连" || x == "锦州" }
+func isTestPlace(x string) bool {
+	return x == "大连" || x == "锦州" || x == "盘锦" || x == "营口"
+}
+
+// testClausePlaces reads the test places, the first one a clause names.
+var testClausePlaces = clausePlaces{is: isTestPlace, named: func(c string) string {
+	for _, p := range []string{"大连", "锦州", "盘锦", "营口"} {
+		if strings.Contains(c, p) {
+			return p
+		}
+	}
+	return ""
+}}
 
 func TestElaborates(t *testing.T) {
 	for c, want := range map[string]bool{
