@@ -30,14 +30,18 @@ func askingClauses(text string, places clausePlaces) []string {
 	if len(raw) < 2 || len(raw) > maxClauses {
 		return nil
 	}
+	lead, raw := leadStatement(raw, places)
+	if len(raw) < 2 {
+		return nil
+	}
 	first := strings.TrimRight(raw[0], "?？")
-	out := []string{raw[0]}
+	out := []string{lead + raw[0]}
 	for _, c := range raw[1:] {
 		if !clauseAsks(c) || statedNumberAt(c) >= 0 {
 			return nil
 		}
 		if asksLikeIt(c) {
-			c = likeFirst(first, c, places)
+			c = likeFirst(lead+first, c, places)
 			if c == "" {
 				return nil
 			}
@@ -67,6 +71,23 @@ func partedAtCommas(text string) []string {
 		raw = append(raw, c)
 	}
 	return raw
+}
+
+// leadStatement takes off a first clause that states a figure and asks
+// nothing, when the question then asks one thing and the same of a place
+// ("去年固投增长20%以上，今年目标是多少？全省呢"): the statement is the
+// context of both asks (its thing, and what the place is asked of), so it
+// is returned with its comma to open the first, and the rest. Otherwise
+// "" and raw: a statement before asks of several things, or none, stays
+// the whole question's.
+func leadStatement(raw []string, places clausePlaces) (string, []string) {
+	if len(raw) != 3 || clauseAsks(raw[0]) || statedNumberAt(raw[0]) < 0 {
+		return "", raw
+	}
+	if !asksLikeIt(raw[2]) || !places.is(followUpOf(raw[2])) {
+		return "", raw
+	}
+	return raw[0] + "，", raw[1:]
 }
 
 // clauseAsks reports whether clause c asks (asksIn), its 好几 (好几年,

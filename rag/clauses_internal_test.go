@@ -21,6 +21,10 @@ func TestAskingClauses(t *testing.T) {
 		// A clause that states is context, not a question of its own.
 		{"盘锦固投增速全省第一，那全省去年平均增长多少？", nil},
 		{"去年GDP增长3.5%，进出口增长多少", nil},
+		// A statement before one ask and the same of a place: the context
+		// of both.
+		{"去年GDP增长3.5%左右，今年目标多少？大连呢", []string{"去年GDP增长3.5%左右，今年目标多少？", "大连去年GDP增长3.5%左右，今年目标多少"}},
+		{"去年GDP增长3.5%左右，今年目标多少？社零呢", nil},
 		// A bare 呢 of more than a few words is a clause of its own.
 		{"去年GDP增长多少，盘锦港集装箱吞吐量排全省第几位呢", []string{"去年GDP增长多少", "去年盘锦港集装箱吞吐量排全省第几位呢"}},
 		// A bare 呢 of a thing, not a period or a place: it may be a part
