@@ -291,6 +291,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundMention(d)
 	e.groundUnwrittenProper(d)
 	e.groundOwnInstitution(d)
+	e.groundGroupPay(d)
 	e.groundClaimedInitials(d)
 	e.groundOtherNamed(d)
 	e.groundOpenListUnnamed(d)

@@ -75,7 +75,7 @@ var detailKinds = []detailKind{
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
 		// …and in English a price, or what something costs. 价格 asks a
 		// price where the question ends or asks of it, not in 价格实现机制.
-		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|价格(?:$|[？?吗呢是多怎如贵涨高低啥几咋])|(?:什么|啥)价格|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
+		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|价格(?:$|[？?吗呢是多怎如贵涨高低啥几咋])|(?:什么|啥)价格|(?:什么|啥)价钱?(?:$|[？?吗呢啊])|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
 		cueRunes: "费价pt",
 		evidence: regexp.MustCompile(`[0-9]元|[0-9]块|免费|收费|票价|价格`),
 	},
@@ -85,7 +85,10 @@ var detailKinds = []detailKind{
 			"谁能申请", "谁可以申请", "谁能领", "谁可以领", "哪些人能", "哪些人可以", "什么人能", "啥人能", "who can apply", "who is eligible", "who qualifies", "who can get",
 			"how do i apply", "how to apply", "where do i apply", "how can i apply", "eligib", "sign up", "register for",
 			"how do i claim", "how to claim", "where do i claim", "how can i claim", "where can i claim", "how do i book", "how to book", "how can i book",
-			"how do i join", "how to join", "how can i join", "franchise"},
+			"how do i join", "how to join", "how can i join", "franchise",
+			// …and getting to see a doctor (挂专家号): the report names
+			// hospitals, never how or when they take patients.
+			"挂号", "专家号", "挂专家"},
 		// A citizen's procedure, how or where: 在哪领, 咋领, 怎么申报, 怎么约,
 		// 怎么加盟, 怎么认定 — not 怎么领导, 怎么约束 — which the report's
 		// sentence naming the policy (消费品以旧换新撬动…) does not tell.
@@ -97,6 +100,9 @@ var detailKinds = []detailKind{
 			// race (举办红马赛) tells no day to apply by. No 申报: the city
 			// declares (申报水飞蓟地理标志产品), and the plan's year tells when.
 			`(?:什么时候|啥时候|何时|几时|哪天)(?:能|可以|开始)?(?:报名|申请|预约)|` +
+			// …and where one goes to get it done (上牌去哪办): not 在哪办,
+			// which asks where an event is held (冰钓赛在哪办).
+			`(?:去|到)哪(?:里|儿)?(?:才能|可以|能)?办(?:$|[？?呢啊吗])|` +
 			// …and on which app a resident books or applies (在哪个app上约):
 			// opening a service (开通“线上响应式公交”) names none.
 			`(?:哪个|哪款|什么|啥)(?:app|小程序|平台|软件|公众号)(?:上|里)?(?:才能|可以|能)?(?:约|预约|申请|报名|办理|领|下单|叫车|买票)`),
@@ -202,6 +208,10 @@ var detailKinds = []detailKind{
 	{ // a waiting time: how long a queue or a service takes
 		cues: []string{"排多久", "等多久", "排队多久", "要等多久", "得等多久", "多久能办", "多长时间能办", "排队要多长时间",
 			"how long do i wait", "how long is the wait", "how long will i wait", "waiting time", "wait time", "how long does it take to get"},
+		// …and how long works disrupt a road or a supply (封路多久, 停水
+		// 几天): a plan to repair the road (向海大道维修改造) tells no days.
+		cueRe:    regexp.MustCompile(`(?:封路|封闭|断路|断交|停水|停电|停气|停暖|围挡|绕行)(?:要|得|会|需要|大概|大约)?(?:多久|多长时间|几天|几个月|多少天)`),
+		cueRunes: "封断停围绕",
 		evidence: regexp.MustCompile(`[0-9一二三四五六七八九十两半]+个?(?:分钟|小时|天|日|周|星期|个月|工作日)|当天|即时|立等|即办`),
 	},
 	{ // a breakdown by company, industry, district: one figure each
@@ -330,6 +340,9 @@ var detailKinds = []detailKind{
 			// things are done, not where)
 			"哪个大厅", "哪个政务大厅", "哪个服务大厅", "哪个政务服务", "哪个窗口", "哪个网点", "哪个营业厅", "哪个办事处",
 			"which district", "which county", "what address", "exact location"},
+		// …and the street it is on (夜经济街区在哪条街), not a bus line (哪条路线).
+		cueRe:    regexp.MustCompile(`哪条(?:街|马路|路(?:[^线]|$))`),
+		cueRunes: "哪",
 		// 城乡 (town and country) and 下乡 (to the countryside) name no
 		// place: 城乡居民养老保险 does not say where to get a card.
 		evidence: regexp.MustCompile(`兴隆台|双台子|大洼|盘山|辽东湾|辽滨|高新区|经开区|\p{Han}县|\p{Han}镇|[^城下\P{Han}]乡|街道|村|选址|位于`),
@@ -426,7 +439,7 @@ var detailKinds = []detailKind{
 		// 是不是(都是)电动的 asks it as 是电动的吗 does.
 		cueRe: regexp.MustCompile(`是(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|油电混合)(?:的)?(?:车|汽车|公交|巴士)?(?:吗|嘛|么)|` +
 			`是不是(?:都|全|全部|全都)?是?(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|油电混合)|` +
-			`(?:什么|啥|哪种)(?:材质|车型|型号)|^(?:are|is|will)\b[^?]{0,60}\b(?:electric|hydrogen|diesel|new[- ]energy)\b|` +
+			`(?:什么|啥|哪种)(?:材质|车型|型号)|是(?:什么|啥|哪个|哪家)牌子|^(?:are|is|will)\b[^?]{0,60}\b(?:electric|hydrogen|diesel|new[- ]energy)\b|` +
 			// a choice of makes: 是电车还是油车, 烧油还是用电
 			`还是(?:电动|纯电|新能源|氢能源?|燃油|柴油|混动|电|油|燃气|烧油|用电|充电)的?(?:车|汽车|公交车?|巴士)?(?:[?？吗呢啊]|$)`),
 		cueRunes: "是什啥哪aiw还",
@@ -461,6 +474,26 @@ var detailKinds = []detailKind{
 		evidence: regexp.MustCompile(`起付|封顶|最高(?:支付|报销)|[0-9]元`),
 		zh:       "报告没有给出起付线或封顶线。相关内容：",
 		en:       "The report gives no deductible or cap. Related text:",
+	},
+	{ // a rule people must keep (养犬有啥规定, 物业管理有啥新规定): the
+		// report names the work (物业投诉量下降18.6%), not the rules; a
+		// clause naming the thing with its rules or measures (管理办法) does.
+		cueRe:    regexp.MustCompile(`有(?:啥|什么|哪些)(?:新的?)?(?:管理)?规定|(?:什么|啥)(?:新的?)?(?:管理)?规定|规定是(?:什么|啥)`),
+		cueRunes: "规",
+		evidence: regexp.MustCompile(`规定|条例|办法|细则`),
+		named:    true,
+		trim:     regexp.MustCompile(`(?:新的?)?(?:管理)?规定`),
+		inLists:  true,
+		zh:       "报告没有给出具体规定。相关内容：",
+		en:       "The report gives no such rules. Related text:",
+	},
+	{ // medical bills settled away from home (异地就医, 外地看病能直接结算吗):
+		// the report speaks of the city's own insurance (门诊统筹支付比例),
+		// never of settling bills elsewhere.
+		cues:     []string{"异地就医", "外地看病", "外地就医", "异地看病", "异地结算", "直接结算", "异地报销", "跨省就医", "跨省结算", "跨省报销", "medical bills in another city", "treatment in another city"},
+		evidence: regexp.MustCompile(`异地就医|直接结算|异地结算|跨省(?:就医|结算|报销)`),
+		zh:       "报告没有讲到异地就医结算。相关内容：",
+		en:       "The report says nothing of settling medical bills away from home. Related text:",
 	},
 	{ // a plant's installed capacity: naming a wind farm (海上风电项目)
 		// is not telling its size.
