@@ -408,6 +408,15 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 		return []Part{p}
 	} else if p, ok := e.quotedWordingCorrection(d, ans.Citations); ok {
 		return []Part{p}
+	} else if p, ok := statedCountCorrection(ans, d.Read); ok {
+		// 邻居说有30处，到底多少处 where the headline says 20处.
+		return []Part{p}
+	} else if !asksSomething(d.Read) && !d.Held {
+		// 81万农村居民饮用水与城市同源同网同质, stated, where the quote says
+		// 18万农村居民: a statement's count is a claim's.
+		if p, ok := countCorrection(ans, d.Read, d.Intent.Period); ok {
+			return []Part{p}
+		}
 	}
 	return nil
 }

@@ -1,0 +1,36 @@
+package rag
+
+import "testing"
+
+func TestStatedCountCorrection(t *testing.T) {
+	result := Period{Kind: PeriodResult, Year: 2024}
+	cases := []struct {
+		read, headline string
+		stated, said   string // "" when nothing is corrected
+	}{
+		{"我邻居说有30处，到底新建和改造了多少处城市公园？", "20处", "30处", "20处"},
+		{"我邻居说有20处，到底新建和改造了多少处城市公园？", "20处", "", ""},
+		// Two periods named: a count of one year, another asked.
+		{"去年新建城市公园30处，今年新建多少处？", "20处", "", ""},
+		// Another measure word, a bound, or a headline in another word.
+		{"我邻居说有30个，到底新建和改造了多少处城市公园？", "20处", "", ""},
+		{"我邻居说有30多处，到底新建和改造了多少处城市公园？", "20处", "", ""},
+		{"我邻居说有30处，到底新建和改造了多少处城市公园？", "3.5%", "", ""},
+		// The count stated in the asking clause itself.
+		{"30处里新建了多少处城市公园？", "20处", "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.read+tc.headline, func(t *testing.T) {
+			fig := AnswerFigure{Value: tc.headline, Period: result, Paragraph: 1}
+			ans := &Answer{Parts: []Part{{Type: PartFigure, Figure: &fig, Citations: []int{0}}}}
+			p, ok := statedCountCorrection(ans, tc.read)
+			var stated, said string
+			if ok {
+				stated, said = p.Stated, p.Figure.Value
+			}
+			if stated != tc.stated || said != tc.said {
+				t.Errorf("corrected %q with %q, want %q with %q", stated, said, tc.stated, tc.said)
+			}
+		})
+	}
+}
