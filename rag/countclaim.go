@@ -105,6 +105,9 @@ func countCorrection(ans *Answer, claim string, period PeriodKind) (Part, bool) 
 		if p, ok := countContradiction(ans, q, m, stated[i], stated, period); ok {
 			return p, true
 		}
+		if p, ok := soleUnitContradiction(ans, q, m, stated[i], stated, period); ok {
+			return p, true
+		}
 	}
 	return Part{}, false
 }
@@ -242,4 +245,58 @@ func listItemAt(text []rune, i int) [2]int {
 		e++
 	}
 	return [2]int{s, e}
+}
+
+// soleCountUnits are measure words specific enough that the one count of
+// the answer's quotes in one of them, in a clause sharing the claim's
+// words, is the count the claim states: 台 of 购置公交车辆132台 for
+// "要买200台新公交". Not 个, 人 or 项, which count most things.
+var soleCountUnits = []string{"台", "辆", "艘", "套", "栋", "座", "所", "处", "条", "户", "起"}
+
+// soleUnitContradiction corrects count m of q, stated as value, by the
+// only count the quotes of the period give in its measure word, when the
+// claim states no other count in it and the two clauses share a run of
+// minShared Han characters: the words beside the counts differ (买200台新
+// 公交, 购置公交车辆132台) but the thing is one.
+func soleUnitContradiction(ans *Answer, q []rune, m runeMatch, value string, stated []string, period PeriodKind) (Part, bool) {
+	unit := countUnit(value)
+	if !slices.Contains(soleCountUnits, unit) || len(slices.DeleteFunc(slices.Clone(stated), func(v string) bool { return countUnit(v) != unit })) != 1 {
+		return Part{}, false
+	}
+	at, found, seen := -1, runeMatch{}, map[[2]int]bool{}
+	for i, c := range ans.Citations {
+		if period != PeriodNone && c.Period.Kind != PeriodNone && c.Period.Kind != period {
+			continue
+		}
+		text := []rune(c.Quote)
+		for _, tm := range findAllRunes(countFigure, text) {
+			said := string(text[tm.vStart:tm.vEnd])
+			if countUnit(said) != unit || notPlainCount(text, tm.start) || seen[[2]int{c.Paragraph, c.Start + tm.start}] {
+				continue
+			}
+			seen[[2]int{c.Paragraph, c.Start + tm.start}] = true
+			if sameCount(said, value) || at >= 0 {
+				return Part{}, false // the report says it, or counts two things so
+			}
+			at, found = i, tm
+		}
+	}
+	if at < 0 || !clausesShareThing(q, m, []rune(ans.Citations[at].Quote), found) {
+		return Part{}, false
+	}
+	c := ans.Citations[at]
+	return citedCorrection(c, at, found.start, found.end, value, clauseAfter([]rune(c.Quote), found.end, maxClaimNoun)), true
+}
+
+// clausesShareThing: the clause of q around count m, the count left out,
+// and the clause of text around count tm share a run of minShared or more
+// Han characters (公交).
+func clausesShareThing(q []rune, m runeMatch, text []rune, tm runeMatch) bool {
+	ts, te := clauseStartAt(text, tm.start), clauseEndAt(text, tm.end)
+	for _, span := range [][2]int{{clauseStartAt(q, m.start), m.start}, {m.end, clauseEndAt(q, m.end)}} {
+		if sh, ok := longestShared(q, text, span[0], span[1], ts, te); ok && allHan(q[sh.q:sh.q+sh.n]) {
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,14 @@ func TestCountCorrection(t *testing.T) {
 		{"去年全国景点排行榜第5名吧", "荣登抖音全国景点排行榜第7名", result, PeriodNone, "", ""},
 		{"今年每户企业打造1—3个核心竞争力产品吧", "每户企业逐步打造1—2个具有核心竞争力的优势板块", plan, PeriodNone, "", ""},
 		{"今年每户企业打造3个具有核心竞争力的优势板块吧", "每户企业逐步打造1—2个具有核心竞争力的优势板块", plan, PeriodNone, "", ""},
+		// The only count of a specific measure word, in a clause sharing
+		// the claim's words, though the words beside the counts differ.
+		{"邻居说今年要买200台新公交，我们线路能加车吧", "购置公交车辆132台，新增优化城乡公交线路10条", plan, PeriodNone, "200台", "132台"},
+		{"今年要买200台新公交吧", "购置公交车辆132台", plan, PeriodNone, "200台", "132台"},
+		{"今年要买132台新公交吧", "购置公交车辆132台", plan, PeriodNone, "", ""},
+		{"今年要买200台新电脑吧", "购置公交车辆132台", plan, PeriodNone, "", ""},         // nothing shared
+		{"今年要买200台新公交吧", "购置公交车辆132台、环卫车辆20台", plan, PeriodNone, "", ""}, // two counts in 台
+		{"今年要买200个新公交站吧", "建设公交站台132个", plan, PeriodNone, "", ""},        // 个 counts most things
 	}
 	for _, tc := range cases {
 		t.Run(tc.claim, func(t *testing.T) {
