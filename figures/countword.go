@@ -20,7 +20,7 @@ func countsWithOtherWord(c *Correction) bool {
 		return false
 	}
 	a, b := stated.Unit, c.Actual.Unit
-	if a == b || !isClassifier(a) || !isClassifier(b) || bothCountPeople(a, b) || bothCountVehicles(a, b) {
+	if a == b || !isClassifier(a) || !isClassifier(b) || countOneKind(a, b) {
 		return false
 	}
 	return !genericFor(a, b) && !genericFor(b, a)
@@ -33,15 +33,15 @@ func genericFor(g, w string) bool {
 	return g == "个" && len([]rune(w)) == 1 && strings.Contains("家项所座件间", w)
 }
 
-// bothCountPeople: 人, 名 and 位 each count people.
-func bothCountPeople(a, b string) bool {
-	return countsPeople(a) && countsPeople(b)
-}
-
-func countsPeople(u string) bool { return u == "人" || u == "名" || u == "位" }
-
-// bothCountVehicles: 辆, 台 and 部 each count vehicles and machines, as
-// people say 200辆公交车 where the report writes 购置公交车辆132台.
-func bothCountVehicles(a, b string) bool {
-	return strings.Contains("辆台部", a) && strings.Contains("辆台部", b) && a != "" && b != ""
+// countOneKind reports whether measure words a and b, both classifiers,
+// count one kind of thing: 人, 名 and 位 count people; 辆, 台 and 部
+// vehicles and machines, as people say 200辆公交车 where the report writes
+// 购置公交车辆132台.
+func countOneKind(a, b string) bool {
+	for _, kind := range [...]string{"人名位", "辆台部"} {
+		if strings.Contains(kind, a) && strings.Contains(kind, b) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,3 +32,25 @@ func TestCountsWithOtherWord(t *testing.T) {
 		t.Error("a slip of unit (OtherUnit) must stay corrected")
 	}
 }
+
+// Measure words of one kind count the same things; words of two kinds,
+// or a kind's word and another, do not.
+func TestCountOneKind(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"人", "名", true},
+		{"位", "人", true},
+		{"辆", "台", true},
+		{"部", "辆", true},
+		{"人", "台", false},
+		{"名", "辆", false},
+		{"处", "个", false},
+		{"台", "条", false},
+	} {
+		if got := countOneKind(tc.a, tc.b); got != tc.want {
+			t.Errorf("countOneKind(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
