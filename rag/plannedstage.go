@@ -140,8 +140,9 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 		ans.relatedOnly(GroundNotAnswered, "报告没有写"+asked.thing+"。相关内容：", "The report does not name this. Related text:")
 		return
 	}
-	ci, s, end, ok := plannedClause(ans, names)
+	ci, s, end, ok := namingClause(ans, names, PeriodPlan)
 	if !ok {
+		e.resultShortOfStage(d, asked, names)
 		return
 	}
 	c := ans.Citations[ci]
@@ -164,6 +165,29 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 		text := "报告把“" + clause + "”列为" + c.Period.Label() + "，没有写" + part.Stated + "。"
 		part = Part{Type: PartText, Role: RoleNotice, Text: text, Citations: []int{ci}}
 	}
+	ans.Parts = append([]Part{part}, ans.Parts...)
+}
+
+// resultShortOfStage corrects a stage asked reached of a thing the plan
+// never names and the review's quoted clause names at an earlier stage
+// only (辽滨500千伏输变电工程建好了吧 where ¶8 lists it among the 续建项目
+// 加快实施): that clause is all the report says of where it stands.
+func (e *Engine) resultShortOfStage(d *Draft, asked askedDone, names func(string) bool) {
+	ans := d.Answer
+	if _, _, ok := e.clauseHolding(d.Scope, names, func(p *Paragraph) bool { return p.Period.Kind == PeriodPlan }); ok {
+		return // the plan names it: this year may take it further
+	}
+	ci, s, end, ok := namingClause(ans, names, PeriodResult)
+	if !ok {
+		return
+	}
+	said := Normalize(string([]rune(ans.Citations[ci].Quote)[s:end]))
+	if len(stagesIn([]rune(said))) == 0 || stageReachedIn(said, asked.rung) || strings.Contains(said, asked.stage) {
+		// A clause naming no stage says nothing of how far it got; one
+		// writing the stage asked (主体工程完工) says what was asked.
+		return
+	}
+	part := citedCorrection(ans.Citations[ci], ci, s, end, asked.thing+"已经"+asked.stage, "")
 	ans.Parts = append([]Part{part}, ans.Parts...)
 }
 
@@ -223,12 +247,12 @@ func stageReachedIn(norm string, rung int) bool {
 	return false
 }
 
-// plannedClause is the first clause of the answer's plan quotes that
-// names holds: its citation's index and its rune span in the quote,
+// namingClause is the first clause of the answer's quotes of period kind
+// that names holds: its citation's index and its rune span in the quote,
 // trailing marks left out.
-func plannedClause(ans *Answer, names func(string) bool) (int, int, int, bool) {
+func namingClause(ans *Answer, names func(string) bool, kind PeriodKind) (int, int, int, bool) {
 	for ci, c := range ans.Citations {
-		if c.Period.Kind != PeriodPlan {
+		if c.Period.Kind != kind {
 			continue
 		}
 		rs := []rune(c.Quote)

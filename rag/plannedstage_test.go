@@ -27,6 +27,11 @@ func TestPlannedStageTold(t *testing.T) {
 		{q: "华锦阿美项目机械竣工了吧？", found: true, want: []string{"报告把“推动华锦阿美项目机械竣工”列为2025年目标"}},
 		{q: "盘锦港智慧化建起来了吗？", found: true, want: []string{"列为2025年目标，没有写盘锦港智慧化已经建起来"}},
 		{q: "盘锦民用运输机场通航了吗？", found: true, want: []string{"列为2025年目标，没有写盘锦民用运输机场已经通航"}},
+		// Named by the review at an earlier stage only, and never by the
+		// plan: that clause corrects the stage asked.
+		{q: "辽滨500千伏输变电工程建好了吧", found: true, want: []string{"更正：报告写的是辽滨500千伏输变电工程、金发生物基一期等230个续建项目加快实施，不是辽滨500千伏输变电工程已经建好"}},
+		// …but a clause writing the stage asked says what was asked.
+		{q: "盘锦港30万吨级原油码头主体工程去年完工了吧？", found: true, not: []string{"更正"}},
 		{q: "伊科思碳五那个项目投产了吗", found: true, not: []string{"更正", "列为2025年目标"}},
 		{q: "京抚线国省干道修复养护工程今年开工吧", found: true, not: []string{"更正"}},
 	})
