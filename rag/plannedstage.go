@@ -153,7 +153,7 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 	reached := func(norm string) bool {
 		return names(norm) && namesWholeThing(terms, asked.thing, norm) && stageReachedIn(norm, asked.rung)
 	}
-	if !planOwnWords {
+	if !planOwnWords && !planSetsNearStage(terms, Normalize(clause), asked.rung) {
 		if _, _, ok := e.clauseHolding(d.Scope, reached, func(p *Paragraph) bool { return p.Period.Kind == PeriodResult }); ok {
 			return // last year's review says it done, whatever the answer quoted
 		}
@@ -189,6 +189,34 @@ func (e *Engine) resultShortOfStage(d *Draft, asked askedDone, names func(string
 	}
 	part := citedCorrection(ans.Citations[ci], ci, s, end, asked.thing+"已经"+asked.stage, "")
 	ans.Parts = append([]Part{part}, ans.Parts...)
+}
+
+// thingSuffixes are words a clause may put between a thing's name and its
+// stage (华锦阿美项目机械竣工) that name no other thing.
+var thingSuffixes = []string{"项目", "工程"}
+
+// planSetsNearStage: the plan's clause sets the thing itself, its stage
+// word right after its name, a stage all but done or done no further than
+// the one asked (推动华锦阿美项目机械竣工 for 建成投产了没): a thing the plan
+// still has to take that far has not got further, whatever the review
+// says of a part (地下工程全部完工).
+func planSetsNearStage(terms []askedTerm, clause string, rung int) bool {
+	rs := []rune(clause)
+	for _, m := range stagesIn(rs) {
+		if !m.claim || m.rung < rungNearDone || m.rung > rung {
+			continue
+		}
+		before := string(rs[:m.start])
+		for _, suf := range thingSuffixes {
+			before = strings.TrimSuffix(before, suf)
+		}
+		for _, t := range terms {
+			if strings.HasSuffix(before, t.term) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thingTerms are the words of substance asked that stand in thing, the

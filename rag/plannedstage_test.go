@@ -32,6 +32,9 @@ func TestPlannedStageTold(t *testing.T) {
 		{q: "辽滨500千伏输变电工程建好了吧", found: true, want: []string{"更正：报告写的是辽滨500千伏输变电工程、金发生物基一期等230个续建项目加快实施，不是辽滨500千伏输变电工程已经建好"}},
 		// …but a clause writing the stage asked says what was asked.
 		{q: "盘锦港30万吨级原油码头主体工程去年完工了吧？", found: true, not: []string{"更正"}},
+		// The plan still sets the thing itself 机械竣工: the review's part
+		// done (地下工程全部完工) says nothing of the whole being built.
+		{q: "华锦阿美建成投产了没", found: true, want: []string{"更正：报告把“推动华锦阿美项目机械竣工”列为2025年目标，没有写华锦阿美已经建成投产"}},
 		{q: "伊科思碳五那个项目投产了吗", found: true, not: []string{"更正", "列为2025年目标"}},
 		{q: "京抚线国省干道修复养护工程今年开工吧", found: true, not: []string{"更正"}},
 	})
