@@ -81,8 +81,24 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 		return nil, false
 	}
 	part := citedCorrection(st.cite, 0, st.s, st.end, d.Read[at[0]:at[1]], "")
-	part.PlanOnly = planOnly
+	// A plan's stage read for a claim of now (推动…机械竣工 for "Is it
+	// finished?") is a 2025 target, and is told as one.
+	part.PlanOnly = planOnly || st.planAhead && englishAsksNow(q)
 	return correctionCiting(d.Answer, part, st.cite), true
+}
+
+// englishNow opens a question of a stage reached by now (Is it finished?
+// Has it opened?), not of one to come (Will it open?), or says already
+// or yet.
+var englishNow = regexp.MustCompile(`^\s*(?:is|are|was|were|has|have|had|did)\b|\b(?:already|yet)\b`)
+
+// englishAhead names a time still to come: this year, 2025, next, soon.
+var englishAhead = regexp.MustCompile(`\b(?:this year|in 2025|by 2025|next year|soon|will|going to|plan(?:s|ned)? to|expected to|by (?:the )?end of)\b`)
+
+// englishAsksNow: q asks of a stage reached by now and names no time
+// ahead: a plan's stage is then still to come.
+func englishAsksNow(q string) bool {
+	return englishNow.MatchString(q) && !englishAhead.MatchString(q)
 }
 
 // englishMainWorks name a thing's main works before its verb of done

@@ -3626,7 +3626,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// An English claim of a thing done is read on the same ladder, the
 		// thing found by its asked terms: a line the report has 建成投用
 		// holds.
-		{q: "Has the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工", "〔¶35〕"}},
+		{q: "Has the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report lists 华锦阿美项目机械竣工 as a 2025 target/plan", "〔¶35〕"}},
 		{q: "Is the Huajin Aramco railway line finished?", found: true, not: []string{"Note:"}},
 		// How many are added is a count, which a rate per thousand people
 		// (每千人托位数) is not; a count added answers it.
@@ -3635,8 +3635,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// A claim of the main structure done is what 主体工程完工 says.
 		{q: "Is it true the main structure of the 300,000-ton crude oil terminal at Panjin Port was completed in 2024?", found: true, want: []string{"主体工程完工"}, not: []string{"Note:"}},
 		// …but a plan's 机械竣工 is yet to come: no main structure is done.
-		{q: "Has the main structure of the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工"}},
-		{q: "Has the Huajin Aramco project been mechanically completed?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工"}},
+		{q: "Has the main structure of the Huajin Aramco project been completed?", found: true, want: []string{"Note: the report lists 华锦阿美项目机械竣工 as a 2025 target/plan"}},
+		{q: "Has the Huajin Aramco project been mechanically completed?", found: true, want: []string{"Note: the report lists 华锦阿美项目机械竣工 as a 2025 target/plan"}},
+		{q: "Will the Huajin Aramco project be finished this year?", found: true, want: []string{"Note: the report says 华锦阿美项目机械竣工"}},
 		// Claimed done last year of a thing only the plan names: the plan's
 		// stage (机械竣工, 申报) says it was not done then.
 		{q: "Was the Huajin Aramco project put into production in 2024?", found: true, want: []string{"Note: the report lists 华锦阿美项目机械竣工 as a 2025 target/plan"}, paragraph: 35},

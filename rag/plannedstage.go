@@ -49,6 +49,32 @@ type askedDone struct {
 	rung         int
 }
 
+// stageVerbs open, within a thing asked, the words that are the stage's
+// rather than the thing's (兴隆台区通过…示范区 of 验收了没); stageGranters
+// close a thing as the one who grants its stage (清洁取暖项目国家 of
+// 验收过了吗), as 国家 amid a name (辽河口国家公园) does not.
+var (
+	stageVerbs    = []string{"通过"}
+	stageGranters = []string{"国家", "省里", "市里"}
+)
+
+// doneSaid is the stage said reached of the thing, 已经 where the
+// predicate opens (兴隆台区已经通过国家生态文明建设示范区验收), not
+// inside it (…示范区已经验收).
+func (a askedDone) doneSaid() string {
+	for _, w := range stageVerbs {
+		if at := strings.Index(a.thing, w); at > 0 {
+			return a.thing[:at] + "已经" + a.thing[at:] + a.stage
+		}
+	}
+	for _, w := range stageGranters {
+		if head, ok := strings.CutSuffix(a.thing, w); ok && head != "" {
+			return head + "已经" + w + a.stage
+		}
+	}
+	return a.thing + "已经" + a.stage
+}
+
 // askedDoneStage reads a one-clause question whether a thing reached a
 // stage, closed by askedDoneEnds with the stage right before (京哈高速盘锦段
 // 通车了没): the thing is what comes before the stage, asides trimmed.
@@ -158,7 +184,7 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 			return // last year's review says it done, whatever the answer quoted
 		}
 	}
-	part := citedCorrection(c, ci, s, end, asked.thing+"已经"+asked.stage, "")
+	part := citedCorrection(c, ci, s, end, asked.doneSaid(), "")
 	part.PlanOnly = true
 	if planOwnWords {
 		// The plan's own words asked after: nothing to correct, only to tell.
@@ -187,7 +213,7 @@ func (e *Engine) resultShortOfStage(d *Draft, asked askedDone, names func(string
 		// writing the stage asked (主体工程完工) says what was asked.
 		return
 	}
-	part := citedCorrection(ans.Citations[ci], ci, s, end, asked.thing+"已经"+asked.stage, "")
+	part := citedCorrection(ans.Citations[ci], ci, s, end, asked.doneSaid(), "")
 	ans.Parts = append([]Part{part}, ans.Parts...)
 }
 

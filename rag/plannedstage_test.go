@@ -18,6 +18,9 @@ func TestPlannedStageTold(t *testing.T) {
 		{q: "智慧林湿综合管理平台上线了没", found: true, want: []string{"更正：报告把“建设盘锦智慧林湿综合管理平台”列为2025年目标"}},
 		{q: "北方沥青轻烃回收那个工程开工没", found: true, want: []string{"更正：", "列为2025年目标"}},
 		{q: "北方冬季清洁取暖项目通过国家验收了吗？", found: true, want: []string{"报告把“推动北方冬季清洁取暖项目通过国家验收”列为2025年目标"}, not: []string{"更正"}},
+		// 已经 where the predicate opens, not inside it.
+		{q: "兴隆台区通过国家生态文明建设示范区验收了吗", found: true, want: []string{"没有写兴隆台区已经通过国家生态文明建设示范区验收"}},
+		{q: "北方冬季清洁取暖项目国家验收过了吗", found: true, want: []string{"没有写北方冬季清洁取暖项目已经国家验收过"}},
 		// A thing no quote names: the stage quoted is other things'.
 		{q: "盘锦跨海大桥建好了吗", grounding: rag.GroundNotAnswered, want: []string{"报告没有写盘锦跨海大桥"}},
 		{q: "垃圾焚烧发电厂投产了吗", grounding: rag.GroundNotAnswered},
