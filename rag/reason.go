@@ -176,10 +176,12 @@ var yearMatters = regexp.MustCompile(`(?:\d{4}年|今年|去年|这一年)[这�
 // 意义", "报告怎么给2025年定位的". Only words of a kind of year may stand
 // between 什么 and 年 ("2025年什么时候完成三年行动" asks a time), and a
 // year placed is the year's own place (开放这块今年的总定位 is the area's).
-// A closing 不 asks yes or no, as 吗 does (今年是个啥特别的年份不).
+// A closing 不 asks yes or no, as 吗 does (今年是个啥特别的年份不), and so
+// does 是不是 of a special year: its answer is what the year is.
 var yearWhat = regexp.MustCompile(`(?:\d{4}年|今年|去年|明年|这一年)[^，,。？?！!]{0,10}(?:什么|啥|怎样|哪种|哪一种)[样的个种特殊别节点关键重要]{0,6}(?:年份|年头|之年|年)(?:$|[，,、。？?！!吗呢啊呀]|不[？?]?$)|` +
 	`(?:\d{4}年|今年|这一年)(?:对于?[^，,。？?]{1,6}来说)?[这一年份]{0,4}有(?:啥|什么|何)(?:特殊|特别|重要|重大)?(?:意义|特殊|特别|不同)(?:的地方|之处|的)?(?:吗|呢|啊|呀)?(?:$|[，,。？?！!])|` +
-	`(?:给|把|对)(?:\d{4}年|今年|这一年)(?:怎么|如何)?(?:定位|定性)`)
+	`(?:给|把|对)(?:\d{4}年|今年|这一年)(?:怎么|如何)?(?:定位|定性)|` +
+	`(?:\d{4}年|今年|这一年)(?:是不是|算不算|是否|是|算)(?:一个|个)?(?:很|挺|非常|比较)?(?:特别|特殊|关键|重要|不一般)的?(?:一年|年份|年头|年)(?:吗|呢|啊|呀|吧)?(?:$|[，,。？?！!])`)
 
 // keyThingOfYear asks what is key in a year, not the year: "为什么今年非常
 // 关键的是项目建设".

@@ -15,7 +15,11 @@ func TestYearWhat(t *testing.T) {
 		"报告怎么给2025年定位的？这一年有啥特殊意义": true,
 		"今年这一年有啥特殊的吗":             true,
 		"今年是个啥特别的年份不":             true, // 不 closes a yes-or-no question
+		"今年是不是一个特别的年份":            true,
+		"2025年是关键的一年吗":            true,
+		"今年是不是一个特别的年份，GDP目标多少":    true,
 		// A time asked, an area's place, a count of years are not.
+		"今年是不是特别重视招商":     false,
 		"2025年什么时候完成三年行动": false,
 		"开放这块今年的总定位是啥":    false,
 		"今年是十四五规划第几年":     false,
