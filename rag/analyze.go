@@ -143,6 +143,8 @@ var (
 		// report never writes 这块); and how often one must go, no topic:
 		// "是不是还得跑好几趟".
 		"这块儿", "那块儿", "这块", "那块", "跑好几趟", "跑几趟", "跑一趟", "好几趟", "好几次", "好几回", "几趟",
+		// How long the asker has lived a case, no topic: "我在盘锦好几年了".
+		"好几年", "好多年", "好些年",
 		// How the report speaks, no topic: "有没有说自己有啥毛病，还是光说好听的".
 		"好听的",
 		// Dialect words of how much, how well and where, no topic: "涨了老鼻子了",
@@ -178,6 +180,9 @@ func notFigurePairs() []string {
 	// "被好几个部门轮着查": many, said in passing, not a count asked
 	// (好几天 and 好几趟 stay: how long, asked as a complaint).
 	out = append(out, "好几个", "")
+	// "我在盘锦打工好几年了": how long the asker has lived a case, told
+	// in passing (the years asked come with 多少年 or 几年).
+	out = append(out, "好几年", "")
 	for _, which := range []string{"¶几", "第几段", "第几自然段", "第几个自然段"} {
 		for _, says := range []string{"说", "提", "讲", "写", "里说", "里提", "里讲", "里写"} {
 			out = append(out, which+says, "哪段"+says)

@@ -108,6 +108,9 @@ var detailKinds = []detailKind{
 			`(?:哪个|哪款|什么|啥)(?:app|小程序|平台|软件|公众号)(?:上|里)?(?:才能|可以|能)?(?:约|预约|申请|报名|办理|领|下单|叫车|买票)`),
 		cueRunes: "怎咋如哪通什啥何几",
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
+		// Named as what is asked, not as a figure: 落户要啥条件 asks no number.
+		zh: "报告没有给出办理条件或办理方式。相关内容：",
+		en: "The report does not say who qualifies or how to apply. Related text:",
 	},
 	{ // a benefit's amount: 能补多少, 补贴多少钱, 能拿到多少. The report
 		// names policies (发放政策补贴支持住房消费) and the city's own award
@@ -213,6 +216,8 @@ var detailKinds = []detailKind{
 		cueRe:    regexp.MustCompile(`(?:封路|封闭|断路|断交|停水|停电|停气|停暖|围挡|绕行)(?:要|得|会|需要|大概|大约)?(?:多久|多长时间|几天|几个月|多少天)`),
 		cueRunes: "封断停围绕",
 		evidence: regexp.MustCompile(`[0-9一二三四五六七八九十两半]+个?(?:分钟|小时|天|日|周|星期|个月|工作日)|当天|即时|立等|即办`),
+		zh:       "报告没有给出所需时间。相关内容：",
+		en:       "The report does not say how long this takes. Related text:",
 	},
 	{ // a breakdown by company, industry, district: one figure each
 		cues: []string{"分企业", "分行业", "分区县", "分县区", "分地区", "分部门", "分领域", "各企业", "各县区", "各区县", "每家企业", "逐家", "逐个企业",

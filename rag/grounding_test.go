@@ -2273,7 +2273,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "汽车以旧换新一辆最多补多少", grounding: rag.GroundNoSuchFigure},
 		// A citizen's procedure, a benefit's amount or standard, the
 		// department in charge: the sentence naming the policy tells none.
-		{q: "以旧换新补贴在哪领", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容", "以旧换新"}},
+		{q: "以旧换新补贴在哪领", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出办理条件或办理方式", "以旧换新"}},
 		{q: "以旧换新的补贴咋领啊", grounding: rag.GroundNotAnswered, not: []string{"根据报告"}},
 		// 兑现 is the government keeping a promise, no citizen's procedure;
 		// the plan names no 民生实事 (only 2024's 15件 are), so it is
@@ -2296,7 +2296,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "今年就业怎么搞", found: true, not: []string{"没有给出"}},
 		{q: "What's the price of Panjin river crabs per jin this year?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "盘锦人均可支配收入去年是多少", grounding: rag.GroundNoSuchFigure},
-		{q: "去医院看专家门诊得等多久", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出这方面的具体内容"}},
+		{q: "去医院看专家门诊得等多久", grounding: rag.GroundNotAnswered, want: []string{"报告没有给出所需时间"}},
 		{q: "What is the average monthly salary here?", grounding: rag.GroundNotAnswered, want: []string{"does not give this detail"}},
 		{q: "每千人托位数今年要到多少", found: true, figures: []string{"4.5个"}},
 		// Exports alone are not 进出口, the trade total; imports and

@@ -103,7 +103,7 @@ func (e *Engine) groundMention(d *Draft) {
 			thing = e.unwrittenKindLead(d)
 		}
 		if thing != "" {
-			ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+withoutPeriodWords(thing)+"”。相关内容：", "The report does not mention this. Related text:")
+			ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+asTyped(d.Query.Text, withoutPeriodWords(thing))+"”。相关内容：", "The report does not mention this. Related text:")
 		}
 		return
 	}
@@ -117,7 +117,7 @@ func (e *Engine) groundMention(d *Draft) {
 		ans.quoteOnly(citationFor(p, sp))
 		return
 	}
-	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+withoutPeriodWords(thing)+"”。相关内容：", "The report does not mention this. Related text:")
+	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+asTyped(d.Query.Text, withoutPeriodWords(thing))+"”。相关内容：", "The report does not mention this. Related text:")
 }
 
 // withoutPeriodWords is thing as a decline names it: without the period

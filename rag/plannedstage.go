@@ -163,7 +163,7 @@ func (e *Engine) groundPlannedStage(d *Draft) {
 	if !quotesName(ans, names) {
 		// No quote names the thing (高铁站, 跨海大桥): the stage quoted is
 		// other things'.
-		ans.relatedOnly(GroundNotAnswered, "报告没有写"+asked.thing+"。相关内容：", "The report does not name this. Related text:")
+		ans.relatedOnly(GroundNotAnswered, "报告没有写"+asTyped(d.Query.Text, asked.thing)+"。相关内容：", "The report does not name this. Related text:")
 		return
 	}
 	ci, s, end, ok := namingClause(ans, names, PeriodPlan)

@@ -26,7 +26,7 @@ func TestStartTellsNoEnd(t *testing.T) {
 func TestWhenToSignUpAsked(t *testing.T) {
 	asks := func(q string) bool {
 		for _, k := range askedDetails(Normalize(q)) {
-			if k.evidence != nil && k.evidence.MatchString("报名") && k.zh == "" {
+			if k.evidence != nil && k.evidence.MatchString("报名") && k.zh == "报告没有给出办理条件或办理方式。相关内容：" {
 				return true
 			}
 		}
