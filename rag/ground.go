@@ -1878,6 +1878,51 @@ func kindUnwritten(q, c askedTerm) bool {
 	return q.missing && q.noun && len(q.syn) == 0 && !isLocative(q.term) && q.at+len(q.term) == c.at
 }
 
+// writesOnlyOtherKind reports whether text writes the word a question
+// asks right after a kind no report writes (革命 of 厕所革命) only with a
+// qualifier of its own (自我革命): the kind asked is not the one quoted.
+// WHY: the unwritten kind weighs most, yet the word after it matched
+// alone, and a quote about another kind was offered as the answer.
+func (ix *Index) writesOnlyOtherKind(asked []askedTerm, text string) bool {
+	for i, c := range asked {
+		q := qualifierOf(asked, i)
+		if q == nil || !kindUnwritten(*q, c) {
+			continue
+		}
+		other := false
+		for pos := range wordPositions(text, c.term) {
+			w := ix.wordBefore(text, pos)
+			if w == "" || ix.isVerb(w) || ix.dict.IsNoun(w) || strings.ContainsAny(w, q.term) {
+				return false // the word written alone, or after a verb saying how
+			}
+			other = true
+		}
+		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore is the dictionary word of two or more characters text writes
+// right before pos, "" if a shorter one (的) or none stands there. Unlike
+// qualifierIn it reads through stop characters: 我 of 自我 is part of a word.
+func (ix *Index) wordBefore(text string, pos int) string {
+	rs := []rune(text[:pos])
+	n := 0
+	for n < 4 && n < len(rs) && isHan(rs[len(rs)-1-n]) {
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	ws := ix.dict.Segment(string(rs[len(rs)-n:]), nil)
+	if last := ws[len(ws)-1]; utf8.RuneCountInString(last) >= 2 {
+		return last
+	}
+	return ""
+}
+
 // ownPlaceBefore reports whether text writes one of the reports' own place
 // names right before pos: the city's name makes what follows its own named
 // thing (盘锦职业技术学院), another than one asked with a qualifier of its own
@@ -2605,6 +2650,9 @@ func (e *Engine) groundQuotes(d *Draft) {
 		para := &r.Paragraphs[c.Paragraph-1]
 		text := Normalize(para.Lead + p.Text)
 		share := coveredShare(d.asked, text)
+		if e.ix.writesOnlyOtherKind(d.asked, Normalize(p.Text)) {
+			share = 0 // 自我革命 is no 厕所革命
+		}
 		if countsOf && !holdsIdentifiers(d.asked, text) {
 			share = 0 // a quote without the 5G of "5G工厂1个" counts other factories
 		}
