@@ -107,6 +107,9 @@ func (e *Engine) askOne(ctx context.Context, q Query, text string, rep *Report) 
 		if ans, err = e.answerEachClause(ctx, q, text, rep, ans); err != nil {
 			return nil, err
 		}
+		if ans, err = e.answerPlaceFollowUp(ctx, q, text, rep, ans); err != nil {
+			return nil, err
+		}
 		if ans, err = e.answerClaimAmount(ctx, q, text, rep, ans); err != nil {
 			return nil, err
 		}
