@@ -33,8 +33,8 @@ func (e *Engine) unnamedKindName(d *Draft) string {
 		if kind == "" || continuesCompound(e.ix, ws, i) {
 			continue
 		}
-		mods, ok := e.ix.nameModifiers(ws, first)
-		if !ok {
+		mods, ok, opens := e.ix.nameModifiers(ws, first)
+		if !ok && !(opens && e.ix.properOpening(mods) && asksOfOpeningName(d)) {
 			continue
 		}
 		if w != kind && properNames[e.ix.posOf(w)] {
@@ -50,11 +50,39 @@ func (e *Engine) unnamedKindName(d *Draft) string {
 			}
 		}
 		name := norm[from:at]
-		if e.nameUnwritten(d, name, kind, e.distinctiveWords(mods, d.Query.Text)) {
+		misspelt := !ok && misspeltOfQuoted(name, normalizedQuotes(d.Answer.Citations))
+		if !misspelt && e.nameUnwritten(d, name, kind, e.distinctiveWords(mods, d.Query.Text)) {
 			return upperLetters(name)
 		}
 	}
 	return ""
+}
+
+// misspeltOfQuoted reports whether a quote writes name with its opening
+// words slipped: where the quote's name ends as name does, the words
+// before that shared ending share a character with name's (极兔速 for
+// 急兔快 of 急兔快递产业园). Another brand shares none (京 for 中 of 中粮
+// 粮食物流产业园, 大连理 for 辽宁石油化 of 辽宁石油化工大学).
+func misspeltOfQuoted(name string, quotes []string) bool {
+	rs := []rune(name)
+	for _, q := range quotes {
+		qr := []rune(q)
+		for end := range qr {
+			k := 0
+			for k < len(rs) && k <= end && qr[end-k] == rs[len(rs)-1-k] {
+				k++
+			}
+			if k < minShared || k == len(rs) {
+				continue
+			}
+			own := rs[:len(rs)-k]
+			from := max(end-k+1-len(own), 0)
+			if sharesRune(string(own), string(qr[from:end-k+1])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // upperLetters writes the Latin letters of a normalized name upper-case,
@@ -104,24 +132,46 @@ func continuesCompound(ix *Index, ws []string, i int) bool {
 // when no such word stands before the name — a name that opens the
 // question, or follows another verb (晋升, 支持), is a claim of the
 // report's own thing, which the steps correcting claims answer — or when
-// the question asks which (什么, 哪所): it names no one thing.
-func (ix *Index) nameModifiers(ws []string, i int) (mods []string, ok bool) {
+// the question asks which (什么, 哪所): it names no one thing. opens says
+// the name opens the question, but for a year or the city before it
+// (中粮粮食物流产业园现在建得怎么样了, 盘锦中医院): mods are then its words.
+func (ix *Index) nameModifiers(ws []string, i int) (mods []string, ok, opens bool) {
 	for j := i - 1; j >= 0; j-- {
 		w := ws[j]
 		switch {
 		case nameCues[w]:
-			return mods, true
+			return mods, true, false
 		case (w == "了" || w == "过") && j > 0 && nameCues[ws[j-1]]:
-			return mods, true
+			return mods, true, false
 		case w == "上" && j > 0 && ws[j-1] == "评":
 			// 评上 is won, as 评为 is: the cut leaves 评 and 上 apart.
-			return mods, true
-		case nameAsks[w] || ix.endsNameRead(w) && !ix.unknownCharRun(ws, j, i) && !ix.splitCompound(ws, j):
-			return nil, false
+			return mods, true, false
+		case nameAsks[w]:
+			return nil, false, false
+		case ix.endsNameRead(w) && !ix.unknownCharRun(ws, j, i) && !ix.splitCompound(ws, j):
+			return mods, false, subjectOpens(strings.Join(ws[:j+1], ""), len(strings.Join(ws[:j+1], "")))
 		}
 		mods = append([]string{w}, mods...)
 	}
-	return nil, false
+	return mods, false, true
+}
+
+// properOpening: the words of a name opening the question make one proper
+// name (辽宁 石油 化工 of 辽宁石油化工大学): one holds a place's or a body's
+// name, and none is a verb, a time or a function word. Common words
+// before a kind (社区医院, 孩子上幼儿园, 产教融合实训基地) describe what is
+// asked of, as the report's own things.
+func (ix *Index) properOpening(mods []string) bool {
+	return slices.ContainsFunc(mods, func(w string) bool { return properNames[ix.posOf(w)] && runeLen(w) >= 2 }) &&
+		!slices.ContainsFunc(mods, func(w string) bool { return ix.verbLike(w) || ix.endsNameRead(w) })
+}
+
+// asksOfOpeningName: a question opening with a name asks of it, rather
+// than restating a report's sentence with a name misremembered, when it
+// is no claim (…对吗, 听说…) and the answer corrects nothing: a claim
+// left uncorrected is the claims steps' to weigh.
+func asksOfOpeningName(d *Draft) bool {
+	return !hasCorrection(d.Answer) && (asksWhether(d.Read) || !d.ix.statesClaim(d.Read))
 }
 
 // unknownCharRun reports whether the word at j opens a run of words of

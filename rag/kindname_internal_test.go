@@ -28,7 +28,13 @@ func TestUnnamedKindName(t *testing.T) {
 		{"今年要新建医院吗", ""},
 		{"盘锦是什么城市", ""},
 		{"有没有精细化工中shi基地", ""},
-		{"儿童医院今年建吗", ""}, // a name opening the question is a claim other steps weigh
+		// A proper name opening a question asks of it; common words before
+		// the kind describe the report's own, and a name stated for
+		// agreement is a claim other steps weigh.
+		{"儿童医院今年建吗", ""},
+		{"社区医院看病水平太差了，今年有没有打算提升", ""},
+		{"辽宁石油化工大学盘锦校区", "辽宁石油化工大学"},
+		{"辽宁石油化工大学盘锦校区今年建，对吧", ""},
 		// A brand cut into its characters (顺 read as a preposition) is a name.
 		{"有没有建设顺丰物流产业园", "顺丰物流产业园"},
 		{"今年要建顺丰产业园吗", "顺丰产业园"},
@@ -43,7 +49,7 @@ func TestUnnamedKindName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, read := ix.readAsked(tt.q, rep)
-		d := &Draft{Query: Query{Text: tt.q}, norm: Normalize(read), ix: ix, Scope: rep}
+		d := &Draft{Query: Query{Text: tt.q}, Read: read, norm: Normalize(read), ix: ix, Scope: rep, Answer: &Answer{}}
 		if got := e.unnamedKindName(d); got != tt.want {
 			t.Errorf("unnamedKindName(%q) = %q, want %q", tt.q, got, tt.want)
 		}
@@ -86,6 +92,48 @@ func TestGroundKindNameOverCorrection(t *testing.T) {
 		}
 		if ans.Found != tt.found || hasCorrection(ans) != tt.corrected {
 			t.Errorf("%s: found=%v corrected=%v, want %v %v:\n%s", tt.q, ans.Found, hasCorrection(ans), tt.found, tt.corrected, ans.Answer)
+		}
+	}
+}
+
+// A name opening the question is declined when the report writes
+// another of its kind, not when a quote writes it with its opening
+// words slipped (极兔速递产业园 for 急兔快递产业园).
+func TestGroundKindNameOpeningName(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	tests := []struct {
+		q     string
+		found bool
+	}{
+		{"辽宁石油化工大学盘锦校区", false},
+		{"急兔快递产业园今年啥安排", true},
+		{"大连理工大学盘锦校区今年有啥", true},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(t.Context(), Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tt.found {
+			t.Errorf("%s: found=%v, want %v:\n%s", tt.q, ans.Found, tt.found, ans.Answer)
+		}
+	}
+}
+
+func TestMisspeltOfQuoted(t *testing.T) {
+	quotes := []string{"提速建设极兔速递产业园、申通二期等项目", "京粮粮食物流产业园、益海嘉里稻米精深加工等项目加快建设", "支持大连理工大学盘锦校区“双一流”建设"}
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"急兔快递产业园", true},    // 兔 shared before 递产业园
+		{"中粮粮食物流产业园", false}, // 中 against 京: another brand
+		{"辽宁石油化工大学", false},  // 辽宁石油化 against 大连理
+		{"顺丰产业园", false},
+	}
+	for _, tt := range tests {
+		if got := misspeltOfQuoted(tt.name, quotes); got != tt.want {
+			t.Errorf("misspeltOfQuoted(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
