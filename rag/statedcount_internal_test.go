@@ -34,3 +34,21 @@ func TestStatedCountCorrection(t *testing.T) {
 		})
 	}
 }
+
+func TestQuotesWriteCount(t *testing.T) {
+	cases := []struct {
+		quotes, count string
+		want          bool
+	}{
+		{"全年实施500万元以上项目600个、其中亿元以上项目125个", "600个", true},
+		{"新建和改造城市公园20处。", "30处", false},
+		{"实施项目1600个", "600个", false},
+		{"增长2.600个", "600个", false},
+		{"实施项目1600个，其中600个", "600个", true},
+	}
+	for _, c := range cases {
+		if got := quotesWriteCount(c.quotes, c.count); got != c.want {
+			t.Errorf("quotesWriteCount(%q, %q) = %v, want %v", c.quotes, c.count, got, c.want)
+		}
+	}
+}
