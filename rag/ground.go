@@ -2828,7 +2828,7 @@ func (e *Engine) groundAlsoOfOther(d *Draft) {
 		if p.Figure != nil && nameVariant(stated, Normalize(p.Figure.Value)) {
 			return false
 		}
-		return namedThenAlso(q, stated) || namedInstead(p) && asksWhetherOfNamed(q)
+		return namedThenAlso(q, stated) || namedInstead(p) && asksWhetherOfNamed(q) || openlyMisnamed(q, p, citedQuote(ans, p))
 	}) {
 		return
 	}
