@@ -22,7 +22,10 @@ func TestStatedCountCorrection(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.read+tc.headline, func(t *testing.T) {
 			fig := AnswerFigure{Value: tc.headline, Period: result, Paragraph: 1}
-			ans := &Answer{Parts: []Part{{Type: PartFigure, Figure: &fig, Citations: []int{0}}}}
+			ans := &Answer{
+				Parts:     []Part{{Type: PartFigure, Figure: &fig, Citations: []int{0}}},
+				Citations: []Citation{{Paragraph: 1, Quote: "新建和改造城市公园" + tc.headline + "。"}},
+			}
 			p, ok := statedCountCorrection(ans, tc.read)
 			var stated, said string
 			if ok {
@@ -32,6 +35,19 @@ func TestStatedCountCorrection(t *testing.T) {
 				t.Errorf("corrected %q with %q, want %q with %q", stated, said, tc.stated, tc.said)
 			}
 		})
+	}
+}
+
+// A count the quotes write is the report's own, stated rightly of another
+// thing than the one asked.
+func TestStatedCountTheQuotesWrite(t *testing.T) {
+	fig := AnswerFigure{Value: "125个", Period: Period{Kind: PeriodPlan, Year: 2025}, Paragraph: 1}
+	ans := &Answer{
+		Parts:     []Part{{Type: PartFigure, Figure: &fig, Citations: []int{0}}},
+		Citations: []Citation{{Paragraph: 1, Quote: "全年实施500万元以上项目600个、其中亿元以上项目125个"}},
+	}
+	if p, ok := statedCountCorrection(ans, "今年500万元以上项目600个，其中亿元以上的有几个？"); ok {
+		t.Errorf("corrected %q with %q, want no correction", p.Stated, p.Figure.Value)
 	}
 }
 
