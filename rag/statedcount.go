@@ -1,9 +1,6 @@
 package rag
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A question may state a count it has heard and ask the count all the
 // same ("我邻居说有30处，到底新建和改造了多少处城市公园"): the headline
@@ -30,7 +27,7 @@ func statedCountCorrection(ans *Answer, read string) (Part, bool) {
 	q := []rune(read)
 	askAt := len([]rune(read[:ask[0]]))
 	stated, ok := soleStatedCount(q, unit, askAt)
-	if !ok || quotesWriteCount(answerQuotes(ans), stated) {
+	if !ok || writesNumber(answerQuotes(ans), stated) {
 		// A count the quotes write is the report's own, of another thing:
 		// 今年500万元以上项目600个，其中亿元以上的有几个 states 600个 rightly.
 		return Part{}, false
@@ -73,20 +70,4 @@ func soleStatedCount(q []rune, unit string, askAt int) (string, bool) {
 		stated = v
 	}
 	return stated, n == 1
-}
-
-// quotesWriteCount reports whether quotes hold count as a whole number:
-// 600个 is not written inside 1600个 or 2.600个.
-func quotesWriteCount(quotes, count string) bool {
-	for at := strings.Index(quotes, count); at >= 0; {
-		if at == 0 || !strings.ContainsAny(quotes[at-1:at], "0123456789.") {
-			return true
-		}
-		next := strings.Index(quotes[at+1:], count)
-		if next < 0 {
-			return false
-		}
-		at += 1 + next
-	}
-	return false
 }

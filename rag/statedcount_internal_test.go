@@ -51,7 +51,7 @@ func TestStatedCountTheQuotesWrite(t *testing.T) {
 	}
 }
 
-func TestQuotesWriteCount(t *testing.T) {
+func TestWritesNumberOfACount(t *testing.T) {
 	cases := []struct {
 		quotes, count string
 		want          bool
@@ -63,8 +63,8 @@ func TestQuotesWriteCount(t *testing.T) {
 		{"实施项目1600个，其中600个", "600个", true},
 	}
 	for _, c := range cases {
-		if got := quotesWriteCount(c.quotes, c.count); got != c.want {
-			t.Errorf("quotesWriteCount(%q, %q) = %v, want %v", c.quotes, c.count, got, c.want)
+		if got := writesNumber(c.quotes, c.count); got != c.want {
+			t.Errorf("writesNumber(%q, %q) = %v, want %v", c.quotes, c.count, got, c.want)
 		}
 	}
 }
