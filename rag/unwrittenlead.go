@@ -23,8 +23,8 @@ func (e *Engine) unwrittenLead(d *Draft) string {
 		from := e.ix.leadStart(norm, at, d.asked)
 		ends := leadEnds(norm, at+len(m), d.asked)
 		end := namedEnd(norm, from, ends)
-		if from < 0 || end <= at+len(m) && from == at {
-			continue // not the subject, or no report word beside it
+		if from < 0 || end < 0 || end <= at+len(m) && from == at {
+			continue // not the subject, no name ends there, or no report word beside it
 		}
 		// The slip is read with the one word after it (汇丰粮油, not 汇丰粮油项目):
 		// the report need not write the rest beside the name.
