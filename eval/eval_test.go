@@ -133,6 +133,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind73", "testdata/baseline-blind73.json", fileQuestions("testdata/blind73.yaml")},
 		{"blind74", "testdata/baseline-blind74.json", fileQuestions("testdata/blind74.yaml")},
 		{"blind75", "testdata/baseline-blind75.json", fileQuestions("testdata/blind75.yaml")},
+		{"blind76", "testdata/baseline-blind76.json", fileQuestions("testdata/blind76.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -265,6 +266,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe132", "testdata/baseline-probe132.json", fileQuestions("testdata/probe132.yaml")},
 		{"probe133", "testdata/baseline-probe133.json", fileQuestions("testdata/probe133.yaml")},
 		{"probe134", "testdata/baseline-probe134.json", fileQuestions("testdata/probe134.yaml")},
+		{"probe135", "testdata/baseline-probe135.json", fileQuestions("testdata/probe135.yaml")},
+		{"probe136", "testdata/baseline-probe136.json", fileQuestions("testdata/probe136.yaml")},
+		{"probe137", "testdata/baseline-probe137.json", fileQuestions("testdata/probe137.yaml")},
+		{"probe138", "testdata/baseline-probe138.json", fileQuestions("testdata/probe138.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
