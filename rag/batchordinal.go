@@ -28,21 +28,27 @@ type roundOrdinal struct {
 func roundOrdinals(s string) []roundOrdinal {
 	var out []roundOrdinal
 	for _, m := range batchOrdinal.FindAllStringSubmatch(s, -1) {
-		n := 1
-		if m[1] != "首" {
-			v, ok := ParseChineseNumber(m[1])
-			if !ok {
-				i, err := strconv.Atoi(m[1])
-				if err != nil {
-					continue
-				}
-				v = float64(i)
-			}
-			n = int(v)
+		if o, ok := roundOrdinalOf(m[1], m[2]); ok {
+			out = append(out, o)
 		}
-		out = append(out, roundOrdinal{n, m[2]})
 	}
 	return out
+}
+
+// roundOrdinalOf reads an ordinal's number (二, 2, 首) and kind (批, 期).
+func roundOrdinalOf(num, kind string) (roundOrdinal, bool) {
+	if num == "首" {
+		return roundOrdinal{1, kind}, true
+	}
+	v, ok := ParseChineseNumber(num)
+	if !ok {
+		i, err := strconv.Atoi(num)
+		if err != nil {
+			return roundOrdinal{}, false
+		}
+		v = float64(i)
+	}
+	return roundOrdinal{int(v), kind}, true
 }
 
 // askedRounds are the ordinals of the clause of norm that asks (holds a
@@ -68,22 +74,51 @@ func askedRounds(norm string) (rounds []roundOrdinal, bare bool) {
 	return nil, false
 }
 
-// otherRound reports whether text names rounds of the kinds asked and
-// none of those asked.
+// otherRound reports whether text names rounds of the kinds asked.
 func otherRound(text string, asked []roundOrdinal) bool {
-	named := false
 	for _, o := range roundOrdinals(text) {
-		for _, a := range asked {
-			if o.kind != a.kind {
-				continue
-			}
-			if o.n == a.n {
-				return false
-			}
-			named = true
+		if slices.ContainsFunc(asked, func(a roundOrdinal) bool { return a.kind == o.kind }) {
+			return true
 		}
 	}
-	return named
+	return false
+}
+
+// roundsOfNames reports whether normalized quote writes a round asked,
+// and whether it writes another round of the kinds asked, each counted
+// only where its own item (between the separators around it) writes a
+// name asked; any counts when none is. WHY: 申通二期 in "极兔速递产业园、
+// 申通二期" is 申通's phase, not 极兔产业园's.
+func roundsOfNames(quote string, names []string, asked []roundOrdinal) (own, other bool) {
+	for _, m := range batchOrdinal.FindAllStringSubmatchIndex(quote, -1) {
+		o, ok := roundOrdinalOf(quote[m[2]:m[3]], quote[m[4]:m[5]])
+		if !ok || len(names) > 0 && !writesName(itemAround(quote, m[0], m[1]), names) {
+			continue
+		}
+		switch {
+		case slices.Contains(asked, o):
+			own = true
+		case slices.ContainsFunc(asked, func(a roundOrdinal) bool { return a.kind == o.kind }):
+			other = true
+		}
+	}
+	return own, other
+}
+
+// itemAround is the stretch of s around [from, to) between the list and
+// clause separators on either side.
+func itemAround(s string, from, to int) string {
+	const seps = "、，,；;。"
+	start := strings.LastIndexAny(s[:from], seps) + 1
+	if start > 0 {
+		_, n := utf8.DecodeRuneInString(s[start-1:])
+		start += n - 1
+	}
+	end := len(s)
+	if i := strings.IndexAny(s[to:], seps); i >= 0 {
+		end = to + i
+	}
+	return s[start:end]
 }
 
 // roundAsk is what a question asks of a round: its ordinals, the names
@@ -100,12 +135,19 @@ type roundAsk struct {
 // 新发地三期) still tells of it; another thing's phase does not. A claim's
 // other round is the correction's to check, but a thing written with no
 // phase at all corrects nothing. A bare batch names no thing to hold.
+// Asked of a named thing's phase, a quote naming neither the thing nor
+// the phase tells of something else too.
 func (r roundAsk) tellsOther(quote string) bool {
-	other, norm := otherRound(quote, r.rounds), Normalize(quote)
-	if r.bare {
-		return other && !r.claim && len(r.names) > 0 && !writesName(norm, r.names) || !other && phaseUnwritten(norm, r.names, r.rounds)
+	norm := Normalize(quote)
+	own, ownOther := roundsOfNames(norm, r.names, r.rounds)
+	if own {
+		return false
 	}
-	return !r.claim && other || phaseUnwritten(norm, r.names, r.rounds)
+	named := writesName(norm, r.names)
+	if r.bare {
+		return !ownOther && (named || otherRound(norm, r.rounds) && !r.claim && len(r.names) > 0)
+	}
+	return named || !r.claim && (otherRound(norm, r.rounds) || len(r.names) > 0)
 }
 
 // groundRound declines a question asking of a round when every quote and
@@ -120,7 +162,7 @@ func (e *Engine) groundRound(d *Draft) {
 	if len(asked) == 0 {
 		return
 	}
-	ask := roundAsk{asked, phasedNames(d.norm), bare, ClaimShaped(d.Read)}
+	ask := roundAsk{asked, e.writtenNames(phasedNames(d.norm), d.Scope), bare, ClaimShaped(d.Read)}
 	if phaseEventAsked(d.norm) {
 		// Asked whether it did something, the phase is asked of as a
 		// question word would: no topic, no claim to correct.
@@ -181,7 +223,7 @@ func phasedNames(norm string) []string {
 		if norm[m[4]:m[5]] != "期" {
 			continue
 		}
-		name := strings.TrimSuffix(lastHanRun(norm[:m[0]]), "第")
+		name := strings.TrimRight(strings.TrimSuffix(lastHanRun(norm[:m[0]]), "第"), "的有是")
 		for _, w := range periodWords {
 			if _, after, ok := strings.Cut(name, w); ok {
 				name = after
@@ -192,18 +234,6 @@ func phasedNames(norm string) []string {
 		}
 	}
 	return out
-}
-
-// phaseUnwritten reports whether normalized quote writes a thing asked of
-// by its phase but no round asked: 金发生物基材料一体化 tells of the plant,
-// not of its second phase.
-func phaseUnwritten(quote string, names []string, asked []roundOrdinal) bool {
-	for _, o := range roundOrdinals(quote) {
-		if slices.Contains(asked, o) {
-			return false
-		}
-	}
-	return writesName(quote, names)
 }
 
 // writesName reports whether normalized quote writes one of names, or its
@@ -218,6 +248,20 @@ func writesName(quote string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// writtenNames are the names the report writes (writesName): a run the
+// question leads a phase with that the report never writes is no name of
+// its (报告里提到的 of "报告里提到的二期项目").
+func (e *Engine) writtenNames(names []string, rep *Report) []string {
+	return slices.DeleteFunc(names, func(name string) bool {
+		rs := []rune(name)
+		var tails []string
+		for k := 0; k < len(rs) && (k == 0 || len(rs)-k >= 3); k++ {
+			tails = append(tails, string(rs[k:]))
+		}
+		return !e.ix.writesAny(rep, tails)
+	})
 }
 
 // roundWord names the round asked in a decline: 期 for a phase, 批次 for
@@ -238,7 +282,8 @@ func (e *Engine) otherPeriodWrites(d *Draft, ask roundAsk) bool {
 		return false
 	}
 	_, _, ok := e.clauseHolding(d.Scope, func(norm string) bool {
-		return !phaseUnwritten(norm, ask.names, ask.rounds) && !otherRound(norm, ask.rounds) && writesName(norm, ask.names)
+		own, _ := roundsOfNames(norm, ask.names, ask.rounds)
+		return own && writesName(norm, ask.names)
 	}, nil)
 	return ok
 }

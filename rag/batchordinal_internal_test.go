@@ -25,3 +25,27 @@ func TestPhaseEventAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundTellsOther: a phase written in another item of the list (申通
+// 二期 beside 蓝海物流园) is another thing's; a quote naming neither the
+// thing nor its phase tells of something else; the thing's own phase, or
+// another of its phases to a bare topic, still tells of it.
+func TestRoundTellsOther(t *testing.T) {
+	second := []roundOrdinal{{2, "期"}}
+	for _, c := range []struct {
+		ask   roundAsk
+		quote string
+		want  bool
+	}{
+		{roundAsk{rounds: second, names: []string{"蓝海物流园"}}, "提速建设蓝海速递物流园、申通二期等项目", true},
+		{roundAsk{rounds: second, names: []string{"蓝海物流园"}, bare: true}, "提速建设蓝海速递物流园、申通二期等项目", true},
+		{roundAsk{rounds: second, names: []string{"金帆化学"}}, "推进北方沥青碳五碳九深加工等项目落地实施", true},
+		{roundAsk{rounds: second, names: []string{"申通"}}, "提速建设蓝海速递物流园、申通二期等项目", false},
+		{roundAsk{rounds: second, names: []string{"新发地"}, bare: true}, "提速建设东北新发地三期项目", false},
+		{roundAsk{rounds: second}, "提速建设蓝海速递物流园、申通二期等项目", false},
+	} {
+		if got := c.ask.tellsOther(c.quote); got != c.want {
+			t.Errorf("%+v.tellsOther(%q) = %v, want %v", c.ask, c.quote, got, c.want)
+		}
+	}
+}
