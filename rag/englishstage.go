@@ -68,14 +68,15 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 		terms = slices.DeleteFunc(terms, func(t askedTerm) bool { return t.at >= premiseEnd })
 	}
 	done := englishClaimedRung(q[:at[0]])
-	st := e.englishStages(d.Scope, terms, d.Intent.Period, false, done)
+	thing := englishThing{terms: terms, homeNamed: d.place != nil && d.place.Relation == PlaceOwn}
+	st := e.englishStages(d.Scope, thing, d.Intent.Period, false, done)
 	planOnly := false
 	if !st.done && !st.found && d.Intent.Period == PeriodResult && !statesAmount([]rune(englishYear.ReplaceAllString(q, ""))) {
 		// Claimed done last year of a thing only the plan names (华锦阿美
 		// 项目机械竣工, 申报…地理标志产品): the plan's stage, 竣工 too, says
 		// it was not done then. A claim with a figure of its own besides
 		// its year (182.3 km built last year) is held to the figure's clause.
-		st, planOnly = e.englishStages(d.Scope, terms, PeriodPlan, true, done), true
+		st, planOnly = e.englishStages(d.Scope, thing, PeriodPlan, true, done), true
 	}
 	if st.done || !st.found || !planOnly && !st.planAhead && st.best.rung == rungNearDone && englishNearDone.MatchString(q) {
 		return nil, false
@@ -129,11 +130,19 @@ type englishStage struct {
 	planAhead bool
 }
 
+// englishThing is the thing an English claim names: the asked terms that
+// stand for it, and whether the claim names the report's own place
+// ("Panjin airport"), which a clause may open the thing's name with.
+type englishThing struct {
+	terms     []askedTerm
+	homeNamed bool
+}
+
 // englishStages reads the clauses of period (any when PeriodNone) that
-// write every one of terms. planned: a stage done counts as the furthest
+// name thing (thingSpan). planned: a stage done counts as the furthest
 // found, not as done (a plan to finish a thing says it is not finished).
 // done is the rung the claim calls done (englishClaimedRung).
-func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKind, planned bool, done int) englishStage {
+func (e *Engine) englishStages(scope *Report, thing englishThing, period PeriodKind, planned bool, done int) englishStage {
 	var st englishStage
 	e.ix.anyReport(scope, func(r *Report) bool {
 		for i := range r.Paragraphs {
@@ -144,7 +153,7 @@ func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKi
 			ahead := p.Period.Kind == PeriodPlan && period != PeriodPlan
 			for _, cl := range e.ix.para(p).clauses {
 				rs := []rune(cl.norm)
-				ts, te, ok := termsSpan(terms, rs)
+				ts, te, ok := e.ix.thingSpan(thing, rs)
 				if !ok || len(rs) != cl.span.End-cl.span.Start {
 					continue
 				}
@@ -171,6 +180,55 @@ func (e *Engine) englishStages(scope *Report, terms []askedTerm, period PeriodKi
 // writes at all, the span from the first to the last: none written, or
 // one the clause lacks, and it names not the thing.
 func termsSpan(terms []askedTerm, rs []rune) (int, int, bool) {
+	s, e, ok := termsWritten(terms, rs)
+	return s, e, ok && e-s >= minThing
+}
+
+// thingSpan is termsSpan, but where the claim names the report's own
+// place and the clause opens the name the terms close with it (Panjin
+// airport: 盘锦民用运输机场): 机场 alone is any airport, the city's own
+// is the one the report plans.
+func (ix *Index) thingSpan(thing englishThing, rs []rune) (int, int, bool) {
+	s, e, ok := termsWritten(thing.terms, rs)
+	if !ok || e-s >= minThing {
+		return s, e, ok
+	}
+	if !thing.homeNamed {
+		return 0, 0, false
+	}
+	if at, ok := ix.homeOpensName(rs[:s]); ok && e-at >= minThing {
+		return at, e, true
+	}
+	return 0, 0, false
+}
+
+// homeOpensName is where before, the clause up to a thing's words, opens
+// the name they close with a place of the report's own, within
+// maxNameHeadGap of them and in the same list item (no 、 or comma
+// between).
+func (ix *Index) homeOpensName(before []rune) (int, bool) {
+	item := before[max(0, len(before)-maxNameHeadGap-maxPlaceRunes):]
+	if cut := strings.LastIndexAny(string(item), "、，,；;：:“”"); cut >= 0 {
+		item = []rune(string(item)[cut+1:])
+	}
+	from := len(before) - len(item)
+	for i := range item {
+		for _, p := range ix.places {
+			if strings.HasPrefix(string(item[i:]), p) && len(item)-i-runeLen(p) <= maxNameHeadGap {
+				return from + i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// maxPlaceRunes is the longest own place name homeOpensName looks back
+// for beyond maxNameHeadGap (辽滨经开区).
+const maxPlaceRunes = 5
+
+// termsWritten is where clause rs writes every one of terms, the span from
+// the first to the last, however short.
+func termsWritten(terms []askedTerm, rs []rune) (int, int, bool) {
 	text := string(rs)
 	s, e, n := len(rs), 0, 0
 	for _, t := range terms {
@@ -181,5 +239,5 @@ func termsSpan(terms []askedTerm, rs []rune) (int, int, bool) {
 		at := runeLen(text[:strings.Index(text, longest)])
 		s, e, n = min(s, at), max(e, at+runeLen(longest)), n+1
 	}
-	return s, e, n > 0 && e-s >= minThing
+	return s, e, n > 0
 }

@@ -37,3 +37,38 @@ func TestEnglishStageClaimShapes(t *testing.T) {
 		t.Errorf("verbs of done = %q", got)
 	}
 }
+
+// A term too short to name one thing (机场, any airport) names the one
+// a clause opens with the report's own place when the claim names that
+// place too (Panjin airport): in the same list item, close before it.
+func TestEnglishThingOpenedByHome(t *testing.T) {
+	ix := seedIndex(t)
+	airport := []askedTerm{{term: "airport", syn: []string{"机场"}}}
+	for _, tc := range []struct {
+		clause string
+		home   bool // the claim names the report's own place
+		want   string
+	}{
+		{"推进阜盘铁路、盘锦民用运输机场、秦沈二通道纳规等前期工作", true, "盘锦民用运输机场"},
+		{"推进阜盘铁路、盘锦民用运输机场、秦沈二通道纳规等前期工作", false, ""},
+		{"盘锦港新增航线2条、机场改造完成", true, ""}, // 盘锦 opens another item
+		{"机场改造完成", true, ""},
+	} {
+		rs := []rune(tc.clause)
+		got := ""
+		if s, e, ok := ix.thingSpan(englishThing{terms: airport, homeNamed: tc.home}, rs); ok {
+			got = string(rs[s:e])
+		}
+		if got != tc.want {
+			t.Errorf("thingSpan(%q, home %v) = %q, want %q", tc.clause, tc.home, got, tc.want)
+		}
+	}
+	eng := NewEngine(ix, nil)
+	ans, err := eng.Ask(t.Context(), Query{Text: "Will Panjin airport open this year?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasCorrection(ans) || ans.Parts[0].Figure == nil || !strings.Contains(ans.Parts[0].Figure.Value, "前期工作") {
+		t.Errorf("Panjin airport open this year: not corrected with 前期工作: %+v", ans.Parts[0])
+	}
+}
