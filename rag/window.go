@@ -184,8 +184,12 @@ var wholeYearNamed = regexp.MustCompile(`今年|去年|本年|上年|全年|明�
 // A window that is when the asker went somewhere ("寒假回家发现红海滩好
 // 热闹，…我想知道排第几") is theirs, beside any clause that asks: the
 // figure asked is the report's, of no window.
+//
+// An English full stop parts sentences as 。 does ("I ride the bus every
+// day. How many new buses…"); a decimal point has no space after it.
 func windowAside(norm, cue string) bool {
-	clauses := strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune("，,；;。！!？?", r) })
+	sentences := strings.ReplaceAll(norm, ". ", "。")
+	clauses := strings.FieldsFunc(sentences, func(r rune) bool { return strings.ContainsRune("，,；;。！!？?", r) })
 	aside, trip, yearAsked, asked := false, false, false, false
 	for _, c := range clauses {
 		asks := containsAny(c, figureCues)
