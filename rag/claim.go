@@ -601,7 +601,7 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	} else if p, c, ok := e.ix.quotedClauseCorrection(d.Query.Text, d.Scope); ok {
 		// “…，要登高处莫辞劳” where ¶76, beyond the quote, says 要登绝顶莫辞劳.
 		return correctionQuoting(ans, p, c)
-	} else if p, v := e.ix.stageCorrection(d.Read, ans.Citations, d.Scope); v == stageCorrect {
+	} else if p, v := e.ix.stageCorrection(writtenStage(d.Read), ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.
 		return []Part{p}
 	} else if p, c, ok := e.ix.begunBefore(d.Read, d.Scope); ok {
@@ -611,11 +611,11 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 		// 去年开工建设 where the sentence sorting last year's projects lists
 		// the thing among those 竣工投产.
 		return correctionQuoting(ans, p, c)
-	} else if p, ok := e.ix.swapUnlessHeld(v, d.Read, ans.Citations, d.Scope); ok {
+	} else if p, ok := e.ix.swapUnlessHeld(v, writtenStage(d.Read), ans.Citations, d.Scope); ok {
 		// A claimed 开工 the report has gone past (竣工投产) holds; the
 		// quoted clauses come before any other clause of the report.
 		return []Part{p}
-	} else if p, c, ok := e.ix.stageElsewhere(v, d.Read, d.Scope); ok {
+	} else if p, c, ok := e.ix.stageElsewhere(v, writtenStage(d.Read), d.Scope); ok {
 		// 建成投产 where no quoted clause says and none names it further
 		// on than 机械竣工.
 		return correctionQuoting(ans, p, c)

@@ -18,6 +18,17 @@ import (
 // was approved claims nothing to correct.
 var spokenStages = []stageWord{{"批下来", rungDone, true}}
 
+// writtenStage is claim text with its spoken stage (批下来) put as the
+// report writes it (获批): a claim states a stage the ladder and the
+// quotes' slots read in written words. Only a claim: a question whether
+// it was approved claims nothing to correct.
+func writtenStage(claim string) string {
+	if asksYesOrNo(trimQuestionMarks(Normalize(claim))) {
+		return claim // 批下来了没有 asks
+	}
+	return strings.ReplaceAll(claim, "批下来", "获批")
+}
+
 // whetherStageAsked is the rung and word of the furthest stage a
 // whether-question asks was reached, of any of its questions (…通过了吗？
 // 啥时候施行？ asks whether in its first); ok false when none asks one.

@@ -38,3 +38,27 @@ func TestWhetherStageAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenStage: a claim of a stage said plainly (批下来了吧) is read in
+// the report's words, so the ladder and the slots correct it as they do
+// 获批了吧; a question whether it was approved is left as asked.
+func TestWrittenStage(t *testing.T) {
+	for _, tc := range []struct{ claim, want string }{
+		{"大洼区国土空间规划批下来了吧", "大洼区国土空间规划获批了吧"},
+		{"海上风电项目已经批下来了", "海上风电项目已经获批了"},
+		{"海上风电项目批下来了没有？", "海上风电项目批下来了没有？"},
+		{"规划批下来了吗", "规划批下来了吗"},
+	} {
+		if got := writtenStage(tc.claim); got != tc.want {
+			t.Errorf("writtenStage(%q) = %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+	eng := NewEngine(seedIndex(t), nil)
+	ans, err := eng.Ask(t.Context(), Query{Text: "大洼区国土空间规划批下来了吧"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasCorrection(ans) {
+		t.Errorf("大洼区国土空间规划批下来了吧: approval claimed where ¶11 says 编制完成 is not corrected")
+	}
+}
