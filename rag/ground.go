@@ -53,7 +53,6 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		}
 		return keep
 	})
-	e.dropOutcoveredFigures(d)
 	ans.figuresFromParts()
 	support, same, otherBest := 0.0, -1.0, 0.0
 	var other []Part // supported, but of the period not asked
