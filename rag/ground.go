@@ -53,6 +53,8 @@ func (e *Engine) groundFigures(d *Draft, figure bool) {
 		}
 		return keep
 	})
+	e.dropOutcoveredFigures(d)
+	e.dropOtherStageFigures(d)
 	ans.figuresFromParts()
 	support, same, otherBest := 0.0, -1.0, 0.0
 	var other []Part // supported, but of the period not asked
