@@ -27,6 +27,9 @@ const maxClauses = 3
 // after 进出口 asks a part of its thing, not it again.
 func askingClauses(text string, places clausePlaces) []string {
 	raw := partedAtCommas(text)
+	if len(raw) == 1 {
+		raw = spacedFollowUp(text)
+	}
 	if len(raw) < 2 || len(raw) > maxClauses {
 		return nil
 	}
@@ -71,6 +74,47 @@ func partedAtCommas(text string) []string {
 		raw = append(raw, c)
 	}
 	return raw
+}
+
+// partedAtHanSpaces parts text at its spaces between two Chinese
+// characters: typed in a chat, "营口去年旅游收入涨了多少 盘锦呢" writes a
+// space where a comma parts the two asks.
+func partedAtHanSpaces(text string) []string {
+	var raw []string
+	start := 0
+	for i, r := range text {
+		if r != ' ' && r != '\u3000' || !hanAround(text, i, utf8.RuneLen(r)) {
+			continue
+		}
+		if c := strings.TrimSpace(text[start:i]); c != "" {
+			raw = append(raw, c)
+		}
+		start = i + utf8.RuneLen(r)
+	}
+	if c := strings.TrimSpace(text[start:]); c != "" {
+		raw = append(raw, c)
+	}
+	return raw
+}
+
+// spacedFollowUp is text parted at its spaces between Chinese characters
+// when its last part is a bare "X呢" (营口去年旅游收入涨了多少 盘锦呢), nil
+// otherwise: two asks of their own parted by a space ("研发强度百分之几 总量
+// 多少亿") are read whole, as one half answered would stand for both.
+func spacedFollowUp(text string) []string {
+	raw := partedAtHanSpaces(text)
+	if len(raw) < 2 || !asksLikeIt(raw[len(raw)-1]) {
+		return nil
+	}
+	return raw
+}
+
+// hanAround reports whether the rune at text[i:i+n] stands between two
+// Chinese characters.
+func hanAround(text string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	return isHan(before) && isHan(after)
 }
 
 // leadStatement takes off a first clause that states a figure and asks

@@ -34,6 +34,12 @@ func TestAskingClauses(t *testing.T) {
 		{"去年社零增长多少，进出口呢", []string{"去年社零增长多少", "去年进出口增长多少"}},
 		// 好几 says many, asking nothing: the clause tells of the asker.
 		{"我在盘锦干了好几年了，城镇新增就业目标多少", nil},
+		// A space between two asks, typed where a comma parts them.
+		{"营口去年旅游收入涨了多少 盘锦呢", []string{"营口去年旅游收入涨了多少", "盘锦去年旅游收入涨了多少"}},
+		// Two asks of their own parted by a space are read whole.
+		{"研发强度百分之几 投入总量多少亿", nil},
+		// A space inside one ask parts nothing that asks.
+		{"开厂子的老怕查这查那 今年检查能少点吗", nil},
 		// More clauses than a question of parts holds.
 		{"GDP多少，社零多少，固投多少，进出口多少", nil},
 	} {
