@@ -233,6 +233,10 @@ func elaborates(c string) bool {
 func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Report) (*Answer, bool, error) {
 	clauses := e.clausesOf(text, rep)
 	if clauses == nil || questionLang(Normalize(text)) == "en" {
+		// "沈阳今年社零目标多少 盘锦的呢", "Dalian's target? And Panjin's?"
+		clauses = e.ix.placePairClauses(text, rep)
+	}
+	if clauses == nil {
 		return nil, false, nil
 	}
 	for _, c := range clauses {
@@ -269,7 +273,7 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 		// for asking the split; no clause's total answers it.
 		return nil, false, nil
 	}
-	if !figured {
+	if !figured && !placesOnlyDeclined(subs) {
 		// Only a figure stated of its own thing answers a clause for
 		// sure; a sentence found for "有生育补贴吗" beside a declined "每孩
 		// 发多少钱" would stand as the answer to the detail asked.
@@ -293,6 +297,21 @@ func placeCarried(subs []*Answer) bool {
 		}
 	}
 	return false
+}
+
+// placesOnlyDeclined reports whether a clause is found and every clause
+// declined is declined for the place it asks of ("盘锦今年打造多少个便民
+// 生活圈 营口呢"): the clauses ask one thing of two places, so the found
+// one answers the very thing asked, with a figure headlined or not.
+func placesOnlyDeclined(subs []*Answer) bool {
+	found := false
+	for _, s := range subs {
+		if !s.Found && (s.Understood == nil || s.Understood.Grounding != GroundOtherPlace) {
+			return false
+		}
+		found = found || s.Found
+	}
+	return found
 }
 
 // joinClauses is the answers to a question's clauses as one: an answered

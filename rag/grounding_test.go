@@ -1194,6 +1194,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "辽宁去年社零增长了3%，我们这边呢", found: true, figures: []string{"4%"}, not: []string{"更正"}},
 		{q: "鞍山去年新增就业3万人，咱们新增就业多少", found: true, figures: []string{"2.04万人"}, not: []string{"更正"}},
 		{q: "全国今年GDP目标5%左右，大连呢", grounding: rag.GroundOtherPlace, not: []string{"更正", "5.5%"}},
+		// One ask of two places, parted by a space or in English: the own
+		// place's half answered beside the other's decline.
+		{q: "抚顺去年实际利用外资多少 盘锦多少", found: true, figures: []string{"7.5亿美元"}, want: []string{"没有抚顺市"}},
+		{q: "Jinzhou's grain output target this year? And Panjin's?", found: true, figures: []string{"110万吨左右"}, want: []string{"Jinzhou"}},
+		{q: "盘锦今年要打造多少个一刻钟便民生活圈 营口呢", found: true, want: []string{"35个", "没有营口市"}},
 		// A 其中 part asked by its whole: not another whole's part.
 		{q: "今年新签约的项目里亿元以上的有多少", found: true, figures: []string{"80个"}, not: []string{"125个"}},
 		{q: "今年新签约亿元以上项目120个吧", found: true, want: []string{"更正"}, figures: []string{"80个"}},

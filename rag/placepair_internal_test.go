@@ -1,0 +1,61 @@
+package rag
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPlacePairClauses(t *testing.T) {
+	ix := seedIndex(t)
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		// A space parts Chinese clauses; the follow-up's 的呢 and 多少
+		// repeat the ask.
+		{"沈阳今年社零目标多少 盘锦的呢", []string{"沈阳今年社零目标多少", "盘锦今年社零目标多少"}},
+		{"抚顺去年实际利用外资多少 盘锦多少", []string{"抚顺去年实际利用外资多少", "盘锦去年实际利用外资多少"}},
+		{"盘锦今年要打造多少个一刻钟便民生活圈 营口呢", []string{"盘锦今年要打造多少个一刻钟便民生活圈", "营口今年要打造多少个一刻钟便民生活圈"}},
+		// A name holding a number is no stated figure.
+		{"沈阳去年PM2.5平均浓度多少，盘锦呢", []string{"沈阳去年pm2.5平均浓度多少", "盘锦去年pm2.5平均浓度多少"}},
+		// English follow-ups: a possessive, "what about", the ask's own words.
+		{"What's Dalian's fixed-asset investment growth target for 2025? And Panjin's?",
+			[]string{"what's dalian's fixed-asset investment growth target for 2025", "what's panjin's fixed-asset investment growth target for 2025"}},
+		{"Panjin's R&D spending growth target for 2025? What about Anshan?",
+			[]string{"panjin's r&d spending growth target for 2025", "anshan's r&d spending growth target for 2025"}},
+		{"how many new projects did yingkou sign in 2024, and how many did panjin sign",
+			[]string{"how many new projects did yingkou sign in 2024", "how many new projects did panjin sign in 2024"}},
+		// The follow-up asks more than the place: another period, a claim.
+		{"沈阳去年社零增长多少 盘锦今年呢", nil},
+		{"营口今年GDP目标多少？盘锦好像定的6%吧", nil},
+		{"What was Dalian's GDP growth in 2024? And Panjin's in 2025?", nil},
+		// One place only, or the same place twice.
+		{"今年社零目标多少 明年呢", nil},
+		{"盘锦今年社零目标多少 盘锦的呢", nil},
+		// A space inside English parts nothing.
+		{"how many projects did yingkou sign and panjin sign", nil},
+	} {
+		if got := ix.placePairClauses(c.q, nil); !slices.Equal(got, c.want) {
+			t.Errorf("placePairClauses(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+func TestPlacesOnlyDeclined(t *testing.T) {
+	place := &Answer{Understood: &Understood{Grounding: GroundOtherPlace}}
+	detail := &Answer{Understood: &Understood{}}
+	found := &Answer{Found: true}
+	for _, c := range []struct {
+		subs []*Answer
+		want bool
+	}{
+		{[]*Answer{place, found}, true},
+		{[]*Answer{found, place}, true},
+		{[]*Answer{found, detail}, false}, // a detail declined: only a figure answers for sure
+		{[]*Answer{place, place}, false},  // nothing found
+	} {
+		if got := placesOnlyDeclined(c.subs); got != c.want {
+			t.Errorf("placesOnlyDeclined(%v) = %v, want %v", c.subs, got, c.want)
+		}
+	}
+}
