@@ -217,6 +217,9 @@ func (e *Engine) groundUnknownWord(d *Draft) {
 		return
 	}
 	head := englishAskedHead(d.Read, d.Intent.Figure)
+	if head == "" {
+		head = englishClaimedDoneHead(d.Read)
+	}
 	if head == "" || !slices.Contains(d.missing, head) || !e.ix.unknownContentWord(d.Read, head, d.Scope) {
 		return
 	}
@@ -279,6 +282,52 @@ func englishAskedHead(read string, figure bool) string {
 	}
 	return head
 }
+
+// englishClaimedDoneHead is the head of the noun phrase a yes-or-no
+// question claims done ("Is the new sports stadium finished?": stadium):
+// the phrase between the opening auxiliary (and a determiner) and the
+// verb of done, less the auxiliaries and adverbs before that verb ("be",
+// "fully"); "" when no verb of done follows or a word of grammar parts
+// the phrase ("the terminal at the port"). A thing claimed built or open
+// that the report never names would otherwise be answered by the clauses
+// writing its other words (体育 of "sports").
+func englishClaimedDoneHead(read string) string {
+	q := strings.ToLower(read)
+	opener := englishYesNo.FindStringIndex(q)
+	done := englishDone.FindStringIndex(q)
+	if opener == nil || done == nil || done[0] <= opener[1] {
+		return ""
+	}
+	words := strings.FieldsFunc(q[opener[1]:done[0]], func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	})
+	for len(words) > 0 && englishAdverbOrAux[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) > 0 && englishDeterminers[words[0]] {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	for _, w := range words {
+		// A hyphened compound (high-speed, waste-to-energy) modifies the
+		// phrase: no verb or preposition of its own ends it.
+		if !strings.Contains(w, "-") && englishPhraseBreak(strings.TrimSuffix(w, "'s")) {
+			return ""
+		}
+	}
+	return strings.TrimSuffix(words[len(words)-1], "'s")
+}
+
+// englishDeterminers are the determiners and pronouns (englishStopKinds'
+// first kind) that may open the phrase a question claims of.
+var englishDeterminers = wordSet(englishStopKinds[0])
+
+// englishAdverbOrAux are the auxiliaries and adverbs (englishStopKinds'
+// third and fourth kinds) that may stand between a phrase and its verb of
+// done: "be", "been", "fully", "already".
+var englishAdverbOrAux = wordSet(slices.Concat(englishStopKinds[2:4]...))
 
 // englishNoTopic reports whether w, an English word the lexicon and the
 // reports lack, names no topic the report could lack: a word of grammar,

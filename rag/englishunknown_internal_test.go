@@ -28,6 +28,22 @@ func TestEnglishAskedHead(t *testing.T) {
 	}
 }
 
+func TestEnglishClaimedDoneHead(t *testing.T) {
+	cases := []struct{ q, want string }{
+		{"Is the new city velodrome finished?", "velodrome"},
+		{"Has the old harbour lighthouse been fully opened?", "lighthouse"}, // be and adverbs before the verb
+		{"Is the city's high-speed tram depot built?", "depot"},             // a hyphened compound modifies
+		{"Is the LNG terminal at the port operational?", ""},                // a preposition parts the phrase
+		{"Is the river water clean now?", ""},                               // no verb of done
+		{"Has it been completed?", ""},
+	}
+	for _, c := range cases {
+		if got := englishClaimedDoneHead(c.q); got != c.want {
+			t.Errorf("englishClaimedDoneHead(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
 func TestUnknownContentWords(t *testing.T) {
 	ix := seedIndex(t)
 	cases := []struct {
@@ -64,6 +80,8 @@ func TestGroundUnknownWord(t *testing.T) {
 	}{
 		{"How many lighthouses does Panjin have?", false},
 		{"How many buses will Panjin purchase in 2025?", true}, // the verb is unknown, the head is not
+		{"Has the new sports stadium been completed?", false},  // claimed done of a thing never named
+		{"Has the expressway expansion been completed?", true}, // the work on a named thing, known
 	}
 	for _, c := range cases {
 		ans, err := e.Ask(context.Background(), Query{Text: c.q})
