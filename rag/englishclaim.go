@@ -260,6 +260,14 @@ func (e *Engine) englishContrastCorrection(d *Draft) ([]Part, bool) {
 	if !ok {
 		return nil, false
 	}
+	if named, ok := e.ix.namedInEnglish(d.Read, d.missing, d.Scope); ok &&
+		!slices.ContainsFunc(named.runs, func(n string) bool { return strings.Contains(cite.Quote, n) }) {
+		// "Is Honghaitan a 5A scenic area?" where the 4A clause is
+		// 金帛滩's: the value is another thing's, and the report gives
+		// none of the thing named (红海滩).
+		d.Answer.notAnsweredDirectly()
+		return nil, true
+	}
 	return correctionCiting(d.Answer, p, cite), true
 }
 

@@ -112,6 +112,9 @@ func TestEnglishContrastCorrected(t *testing.T) {
 		{"Red Beach is a 5A scenic area, right?", ""},
 		{"Is Panjin's smart city level three-star?", "四星级"},
 		{"Jinbotan Ocean Park became a 5A scenic spot?", "4A级"},
+		// 红海滩 (Honghaitan) is written, but not in the 4A clause: the
+		// grade is 金帛滩's, and none is given of the thing named.
+		{"Honghaitan became a 5A scenic spot in 2024?", ""},
 		// A level qualifies each word after it: 国家级 of 制造业中试平台
 		// writes the pilot but no technology.
 		{"Panjin will create a provincial technology transformation pilot?", ""},
