@@ -1199,6 +1199,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "抚顺去年实际利用外资多少 盘锦多少", found: true, figures: []string{"7.5亿美元"}, want: []string{"没有抚顺市"}},
 		{q: "Jinzhou's grain output target this year? And Panjin's?", found: true, figures: []string{"110万吨左右"}, want: []string{"Jinzhou"}},
 		{q: "盘锦今年要打造多少个一刻钟便民生活圈 营口呢", found: true, want: []string{"35个", "没有营口市"}},
+		{q: "沈阳今年社零目标多少，盘锦是6%对吧", found: true, figures: []string{"5%"}, want: []string{"没有沈阳市", "更正"}},
 		// A 其中 part asked by its whole: not another whole's part.
 		{q: "今年新签约的项目里亿元以上的有多少", found: true, figures: []string{"80个"}, not: []string{"125个"}},
 		{q: "今年新签约亿元以上项目120个吧", found: true, want: []string{"更正"}, figures: []string{"80个"}},

@@ -82,10 +82,34 @@ func (ix *Index) askedOfFollowUp(head, tail string, rep *Report) string {
 		return ""
 	}
 	rest := tail[:tm.Start] + " " + tail[tm.End:]
-	if !repeatsAsk(head, rest) {
+	asked := head[:hm.Start] + placeBase(tm.As) + head[hm.Start+len(placeBase(hm.As)):]
+	if repeatsAsk(head, rest) {
+		return asked
+	}
+	return claimedOfFollowUp(asked, strings.TrimSpace(rest))
+}
+
+// openAskEnds close a Chinese ask of a figure, which a claimed figure
+// fills.
+var openAskEnds = []string{"是多少", "有多少", "多少"}
+
+// claimedOfFollowUp is asked with the figure a Chinese follow-up claims in
+// place of its question word ("营口今年GDP目标多少？盘锦好像定的6%吧" claims
+// 盘锦今年GDP目标好像定的6%吧, which the report confirms or corrects), ""
+// when rest claims no figure, names a period of its own or asked does not
+// end asking a figure.
+func claimedOfFollowUp(asked, rest string) string {
+	body := trimQuestionMarks(rest)
+	if !strings.ContainsFunc(rest, isHan) || statedNumberAt(rest) < 0 || !endsWithAny(body, []string{"吧", "吗"}) || contextPeriod.MatchString(rest) {
 		return ""
 	}
-	return head[:hm.Start] + placeBase(tm.As) + head[hm.Start+len(placeBase(hm.As)):]
+	asked = trimQuestionMarks(asked)
+	for _, w := range openAskEnds {
+		if strings.HasSuffix(asked, w) {
+			return strings.TrimSuffix(asked, w) + rest
+		}
+	}
+	return ""
 }
 
 // onlyAskedPlace is the one place mention s asks of, false when it asks

@@ -25,9 +25,15 @@ func TestPlacePairClauses(t *testing.T) {
 			[]string{"panjin's r&d spending growth target for 2025", "anshan's r&d spending growth target for 2025"}},
 		{"how many new projects did yingkou sign in 2024, and how many did panjin sign",
 			[]string{"how many new projects did yingkou sign in 2024", "how many new projects did panjin sign in 2024"}},
-		// The follow-up asks more than the place: another period, a claim.
+		// A follow-up claiming a figure of the other place claims it of
+		// the ask.
+		{"营口今年GDP目标多少？盘锦好像定的6%吧", []string{"营口今年gdp目标多少", "盘锦今年gdp目标好像定的6%吧"}},
+		{"沈阳今年社零目标多少，盘锦是6%对吧", []string{"沈阳今年社零目标多少", "盘锦今年社零目标是6%对吧"}},
+		// The follow-up asks more than the place: another period, or a
+		// claim in it, or a claim of an ask of no figure.
 		{"沈阳去年社零增长多少 盘锦今年呢", nil},
-		{"营口今年GDP目标多少？盘锦好像定的6%吧", nil},
+		{"沈阳去年社零增长多少 盘锦今年是5%吧", nil},
+		{"营口今年建什么项目？盘锦建3个吧", nil},
 		{"What was Dalian's GDP growth in 2024? And Panjin's in 2025?", nil},
 		// One place only, or the same place twice.
 		{"今年社零目标多少 明年呢", nil},
