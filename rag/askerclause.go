@@ -27,11 +27,15 @@ func withoutAskerClause(asked []askedTerm, norm string) []askedTerm {
 // the question is safely read without it.
 var askersWork = regexp.MustCompile(`^(?:我|俺)在[^，,。？?！!；;]{1,12}(?:上班|工作|打工)[，,]`)
 
-// askingClauseOnly is the asking clause of a question opening with where
-// the asker works, when withoutAskerClause drops that clause; "" when not.
+// askingClauseOnly is a question opening with where the asker works read
+// without that clause, when the rest asks a word of substance; "" when
+// not. Only the work clause goes: a clause between it and the asking one
+// says what is asked about ("我在工地打工，老板老拖欠工资，今年管不管这
+// 事" asks of 欠薪, not of 打工's 就业).
 func askingClauseOnly(asked []askedTerm, norm string) string {
-	if !askersWork.MatchString(norm) || len(withoutAskerClause(asked, norm)) == len(asked) {
+	work := askersWork.FindStringIndex(norm)
+	if work == nil || !slices.ContainsFunc(asked, func(t askedTerm) bool { return !t.missing && t.weight >= 1 && t.at >= work[1] }) {
 		return ""
 	}
-	return norm[askingClauseStart(norm):]
+	return norm[work[1]:]
 }
