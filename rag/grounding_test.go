@@ -2225,6 +2225,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "去年盘锦经济到底涨了多少啊", found: true, figures: []string{"3.5%左右"}},
 		{q: "在盘锦注册个公司现在要几天啊", found: true, want: []string{"1天以内"}},
 		{q: "How many disabled children received rehabilitation assistance in 2024?", found: true, figures: []string{"223名"}},
+		// Wages owed to the asker are the report's 欠薪, not its 居民收入.
+		{q: "老板欠我工资好几个月了，政府管不管", found: true, want: []string{"根治欠薪"}, not: []string{"居民收入"}},
+		{q: "My boss owes me wages. Does the government plan anything about unpaid wages?", found: true, want: []string{"根治欠薪"}, not: []string{"居民收入"}},
 		// A numeral before the word asked counts it: 四星级 holds 星级.
 		{q: "盘锦智慧城市水平上升到了几星级？", found: true, want: []string{"四星级"}},
 		// One thing's own figure is not a total of several (合计).
