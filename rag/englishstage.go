@@ -15,7 +15,7 @@ import (
 
 // englishDone claims a thing done: finished, opened, set up, approved,
 // producing ("in full production", "producing": the report's 投产).
-var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|in (?:full )?production|producing|start(?:ed|s)? production|put into (?:production|operation|use)|passed (?:the )?(?:final )?acceptance)\b`)
+var englishDone = regexp.MustCompile(`\b(?:finished|completed|complete|built|opened|open|established|set up|approved|in operation|operational|in (?:full )?production|producing|start(?:ed|s)? production|put into (?:production|operation|use)|passed (?:the |its |their )?(?:final )?acceptance)\b`)
 
 // englishNearDone claims only the stage short of done that the report's
 // 主体工程完工, 封顶 and 机械竣工 say: "the main structure was completed",
