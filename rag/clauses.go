@@ -304,14 +304,21 @@ func placeCarried(subs []*Answer) bool {
 // 生活圈 营口呢"): the clauses ask one thing of two places, so the found
 // one answers the very thing asked, with a figure headlined or not.
 func placesOnlyDeclined(subs []*Answer) bool {
-	found := false
+	found, declined := false, false
 	for _, s := range subs {
-		if !s.Found && (s.Understood == nil || s.Understood.Grounding != GroundOtherPlace) {
+		if s.Found {
+			found = true
+			continue
+		}
+		if s.Understood == nil || s.Understood.Grounding != GroundOtherPlace {
 			return false
 		}
-		found = found || s.Found
+		declined = true
 	}
-	return found
+	// With none declined no place was asked twice: the clauses ask
+	// different things ("援疆项目是啥，建好了吗"), and only a figure
+	// answers a split one for sure.
+	return found && declined
 }
 
 // joinClauses is the answers to a question's clauses as one: an answered

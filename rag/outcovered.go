@@ -17,9 +17,11 @@ func (e *Engine) dropOutcoveredFigures(d *Draft) {
 		return
 	}
 	var held [][]bool
+	var periods []Period
 	for _, p := range ans.Parts {
 		if p.Type == PartFigure && len(p.Citations) > 0 {
 			held = append(held, askedHeldIn(d.asked, e.figureSentence(ans, p)))
+			periods = append(periods, figurePeriod(p))
 		}
 	}
 	if len(held) < 2 {
@@ -32,12 +34,22 @@ func (e *Engine) dropOutcoveredFigures(d *Draft) {
 		}
 		i++
 		for j := range held {
-			if j != i && strictSubset(held[i], held[j]) {
+			// A question of both years (去年增长多少，今年培育几家) asks each
+			// year's figure: another year's names no neighbour of it.
+			if j != i && (!d.Intent.Both || periods[i] == periods[j]) && strictSubset(held[i], held[j]) {
 				return false
 			}
 		}
 		return true
 	})
+}
+
+// figurePeriod is the period a figure part states, if it holds one.
+func figurePeriod(p Part) Period {
+	if p.Figure == nil {
+		return Period{}
+	}
+	return p.Figure.Period
 }
 
 // figureSentence is a figure part's sentence up to the end of the

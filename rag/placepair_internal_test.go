@@ -59,6 +59,7 @@ func TestPlacesOnlyDeclined(t *testing.T) {
 		{[]*Answer{found, place}, true},
 		{[]*Answer{found, detail}, false}, // a detail declined: only a figure answers for sure
 		{[]*Answer{place, place}, false},  // nothing found
+		{[]*Answer{found, found}, false},  // nothing declined: two things asked, not one of two places
 	} {
 		if got := placesOnlyDeclined(c.subs); got != c.want {
 			t.Errorf("placesOnlyDeclined(%v) = %v, want %v", c.subs, got, c.want)
