@@ -1,6 +1,9 @@
 package rag
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A denial that a thing was finished ("华锦阿美项目去年没有完工") is not
 // contradicted by a clause saying a part of it was (华锦阿美项目地下工程全
@@ -154,4 +157,72 @@ func startedPast(clause, subject, said string, c Citation) bool {
 		}
 	}
 	return false
+}
+
+// spokenOpen say plainly that a place opened (还没开吧 of a canteen):
+// 开 alone is no rung (开工 starts, 开通 opens) nor a verb closed as done.
+var spokenOpen = []string{"开", "开门", "开张"}
+
+// cityAsides open a claim's thing with the city it is of (市里国土空间总
+// 体规划): the report names the thing at the city's level (市级…) or
+// without it.
+var cityAsides = []string{"咱们市", "咱市", "市里", "我市", "本市"}
+
+// spokenDoneDenied: said, a claim's words from its denial on, denies the
+// thing done in spoken words only (还没开, 还没盖好, 还没批), with nothing
+// after but the claim's close: no asked word then says the stage.
+func (ix *Index) spokenDoneDenied(said string) bool {
+	rest := strings.TrimLeft(said, "都还也并")
+	for _, d := range pastDenials {
+		if v, ok := strings.CutPrefix(rest, d); ok {
+			v = TrimClaimTail(v)
+			if slices.Contains(spokenOpen, v) {
+				return true
+			}
+			w, rung := ix.endingStage(v)
+			return w == v && rung == rungDone && len(stagesIn([]rune(v))) == 0
+		}
+	}
+	return false
+}
+
+// doneAsSubject reports whether clause, a quoted clause of a year's
+// results, names the claim's thing (subject, but for the city it opens
+// with) and after it a done stage in written words (投入使用, 建成投用,
+// 获批实施): a denial that it is done (spokenDoneDenied) is wrong. 编制完成
+// is no such stage: a plan drawn up is not approved.
+func doneAsSubject(clause, subject string, c Citation) bool {
+	for _, w := range cityAsides {
+		subject = strings.TrimPrefix(subject, w)
+	}
+	if c.Period.Kind != PeriodResult || runeLen(subject) < minThing {
+		return false
+	}
+	i := strings.Index(clause, subject)
+	if i < 0 {
+		return false
+	}
+	for _, m := range stagesIn([]rune(clause[i+len(subject):])) {
+		if m.claim && m.rung == rungDone {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenDoneCorrection corrects a claim that denies in spoken words a
+// thing done (spokenDoneDenied) with the first quoted clause saying it
+// was (doneAsSubject); none is corrected otherwise, a clause naming the
+// thing's kind elsewhere (大洼区…编制完成) saying nothing of it.
+func (d *Draft) spokenDoneCorrection(subject, said string) (Part, bool) {
+	for i, c := range d.Answer.Citations {
+		text := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			if doneAsSubject(Normalize(string(text[sp.Start:sp.End])), subject, c) {
+				s, e := trimClause(text, sp.Start, sp.End)
+				return citedCorrection(c, i, s, e, said, ""), true
+			}
+		}
+	}
+	return Part{}, false
 }

@@ -69,3 +69,18 @@ func TestDeniedOfOtherThing(t *testing.T) {
 		{"广田清洁智慧供热项目还没建成吧", "不是还没建成"},
 	})
 }
+
+// TestSpokenDoneDenied: a thing denied done in spoken words (还没开, 还没
+// 盖好, 还没批) is corrected by the review's clause naming it done in
+// written ones (投入使用, 建成投用, 获批实施); not by a clause saying a
+// plan of another place was only drawn up (编制完成), nor by a plan.
+func TestSpokenDoneDenied(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"10家社区便民食堂还没开吧", "不是还没开"},
+		{"宝石花医院康复中心还没盖好吧", "不是还没盖好"},
+		{"市里国土空间总体规划还没批吧", "获批实施，不是还没批"},
+		{"大洼区国土空间总体规划还没批吧", ""},
+		{"阜盘铁路还没开吧", ""},
+	})
+}
