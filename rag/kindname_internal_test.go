@@ -35,6 +35,10 @@ func TestUnnamedKindName(t *testing.T) {
 		{"社区医院看病水平太差了，今年有没有打算提升", ""},
 		{"辽宁石油化工大学盘锦校区", "辽宁石油化工大学"},
 		{"辽宁石油化工大学盘锦校区今年建，对吧", ""},
+		// Galleries and halls are institutions too: a river's name before
+		// one the report never writes names no clause about the river.
+		{"辽河美术馆今年有啥展览", "辽河美术馆"},
+		{"辽河科技馆今年开放吗", "辽河科技馆"},
 		// A brand cut into its characters (顺 read as a preposition) is a name.
 		{"有没有建设顺丰物流产业园", "顺丰物流产业园"},
 		{"今年要建顺丰产业园吗", "顺丰产业园"},

@@ -131,7 +131,7 @@ func endsAsInstitution(name string) bool {
 }
 
 // institutionEnds end the names of institutions and areas.
-var institutionEnds = []string{"医院", "新区", "学校", "大学", "学院", "中学", "小学", "幼儿园", "机场", "车站", "高铁站", "体育场", "体育馆", "博物馆", "图书馆", "开发区", "产业园", "工业园"}
+var institutionEnds = []string{"医院", "新区", "学校", "大学", "学院", "中学", "小学", "幼儿园", "机场", "车站", "高铁站", "体育场", "体育馆", "博物馆", "图书馆", "美术馆", "科技馆", "文化馆", "开发区", "产业园", "工业园"}
 
 // abbreviates matches a clause writing a contraction of name (辽滨经开区 for
 // 辽滨经济技术开发区): the short form names the same place.
