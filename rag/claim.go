@@ -438,134 +438,114 @@ func (e *Engine) quotedWordingCorrection(d *Draft, texts []Citation) (Part, bool
 }
 
 // claimCorrections are the corrections of a claim the question states,
-// if any: the first check that finds one.
+// if any: the first check that finds one. The checks run in order, the
+// narrow ones (a contrast, a name's number) before the stated claim's,
+// the broad ones (an appraisal, a wording) after it.
 func (e *Engine) claimCorrections(d *Draft) []Part {
-	ans := d.Answer
-	corrections := contrastCorrections(ans, d.Read)
-	if g := guessedCount(d.Read); len(corrections) == 0 && g != "" {
+	none := contrastCorrections(d.Answer, d.Read)
+	if len(none) > 0 {
+		return none
+	}
+	if g := guessedCount(d.Read); g != "" {
 		// 去年几轮强降雨，五轮吗: the guess read in the asked count's place
 		// (去年五轮强降雨), where the words beside it anchor it.
-		corrections = contrastCorrections(ans, g)
+		if none = contrastCorrections(d.Answer, g); len(none) > 0 {
+			return none
+		}
 	}
-	if len(corrections) == 0 {
+	if p, ok := firstCorrection(e.namingChecks(d)); ok {
+		return []Part{p}
+	}
+	if e.ix.statesClaim(d.Read) {
+		if none = e.statedClaimCorrections(d); len(none) > 0 {
+			return none
+		}
+	}
+	if p, ok := firstCorrection(e.appraisalChecks(d)); ok {
+		return []Part{p}
+	}
+	// 过紧日子可以适当放宽了 where the plan says 养成过紧日子的习惯和自觉.
+	if p, c, ok := e.ix.easedCorrection(d.Read, d.Scope); ok {
+		return correctionQuoting(d.Answer, p, c)
+	}
+	return none
+}
+
+// claimCheck is one way a claim may be wrong: its correction when it is.
+type claimCheck func() (Part, bool)
+
+// firstCorrection is the correction of the first check that finds one.
+func firstCorrection(checks []claimCheck) (Part, bool) {
+	for _, check := range checks {
+		if p, ok := check(); ok {
+			return p, true
+		}
+	}
+	return Part{}, false
+}
+
+// namingChecks check what a claim names or counts against the quotes,
+// before any stated claim is read: a grade, a number in a name, an
+// ordinal, a count, a currency, a doer.
+func (e *Engine) namingChecks(d *Draft) []claimCheck {
+	ans := d.Answer
+	return []claimCheck{
 		// 盛源海洋牧场是4A吗 where ¶8's 4A is another's and ¶9 says 入选
 		// 国家级海洋牧场示范区.
-		if p, ok := e.ix.gradeElsewhereCorrection(d.Read, ans.Citations, d.Scope); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return e.ix.gradeElsewhereCorrection(d.Read, ans.Citations, d.Scope) },
 		// 三级综治中心 where the quote says 四级综治中心.
-		if p, ok := e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return e.ix.numberedNameCorrection(d.Read, ans.Citations, d.Scope) },
 		// 省委十三届九次全会 where the quote says 十三届八次.
-		if p, ok := e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return e.ix.ordinalCorrection(d.Read, ans.Citations, d.Scope) },
 		// 市九运会是第十届 where the name says the ninth.
-		if p, ok := occurrenceCorrection(d.Read, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return occurrenceCorrection(d.Read, ans.Citations) },
 		// 狠抓绿色发展是第五个方面 where the heading says （六）.
-		if p, ok := areaOrdinalCorrection(d.Read, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 && !d.Held {
+		func() (Part, bool) { return areaOrdinalCorrection(d.Read, ans.Citations) },
 		// 8万农村居民 where the quote says 18万农村居民.
-		if p, ok := countCorrection(ans, d.Read, d.Intent.Period); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) {
+			if d.Held {
+				return Part{}, false
+			}
+			return countCorrection(ans, d.Read, d.Intent.Period)
+		},
 		// 403亿美元 where the quote says 403亿元.
-		if p, ok := currencyCorrection(d.norm, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return currencyCorrection(d.norm, ans.Citations) },
 		// 停止招生了吧 where the quote says 恢复招生; 单独申报 where it says
 		// 联合大连申报.
-		if p, ok := e.ix.doerCorrection(d.norm, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
+		func() (Part, bool) { return e.ix.doerCorrection(d.norm, ans.Citations) },
 	}
-	if len(corrections) == 0 && e.ix.statesClaim(d.Read) {
-		corrections = e.statedClaimCorrections(d)
-	}
-	if len(corrections) == 0 {
+}
+
+// appraisalChecks check, after the stated claim, how a claim appraises
+// what the quotes say: the other way round, the other side, the other
+// direction or stage, another's outcome, a word swapped.
+func (e *Engine) appraisalChecks(d *Draft) []claimCheck {
+	ans := d.Answer
+	return []claimCheck{
 		// 项目储备充足 where the quote says 项目储备不足: the appraisal
-		// the other way round. Last: a check that found another subject
-		// (政府系统个别干部, not 企业干部) says more.
-		if p, ok := oppositeCorrection(d.norm, ans.Citations, e.ix.places); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		// the other way round. After the stated claim: a check that found
+		// another subject (政府系统个别干部, not 企业干部) says more.
+		func() (Part, bool) { return oppositeCorrection(d.norm, ans.Citations, e.ix.places) },
 		// 有一个水质没达标 where the quote says 水质全部达标.
-		if p, ok := allDoneCorrection(d.norm, d.asked, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return allDoneCorrection(d.norm, d.asked, ans.Citations) },
 		// 比全省低 where the quote says 高于全省: the other side of the
 		// same place.
-		if p, ok := sideCorrection(d.norm, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return sideCorrection(d.norm, ans.Citations) },
 		// 电子信息产业营业收入下滑了吧 where the quote says 增长: the way
 		// it moved, with no figure claimed.
-		if p, ok := d.directionCorrection(); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		d.directionCorrection,
 		// 跌出30强了吧 where the quote says 连续6年跻身…30强.
-		if p, ok := d.rankMoveCorrection(); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		d.rankMoveCorrection,
 		// 完成一半 where the quote says 全部完工; 还在最低谷 where it says
 		// 已经走出最低谷.
-		if p, ok := e.doneWholeCorrection(d); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return e.doneWholeCorrection(d) },
 		// 华锦集团研发的抗应力发白聚丙烯填补了国内空白 where the clause
 		// beside says 鲁华泓锦…填补国内空白 and its own 打破国外垄断.
-		if p, ok := outcomeSwapCorrection(d.Read, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
+		func() (Part, bool) { return outcomeSwapCorrection(d.Read, ans.Citations) },
 		// 降碳、减污、扩绿、增效 where the clause lists 降碳、减污、扩绿、增长.
-		if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
-			corrections = append(corrections, p)
-		}
+		func() (Part, bool) { return e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope) },
+		func() (Part, bool) { return e.quotedWordingCorrection(d, ans.Citations) },
 	}
-	if len(corrections) == 0 {
-		if p, ok := e.quotedWordingCorrection(d, ans.Citations); ok {
-			corrections = append(corrections, p)
-		}
-	}
-	if len(corrections) == 0 {
-		// 过紧日子可以适当放宽了 where the plan says 养成过紧日子的习惯和自觉.
-		if p, c, ok := e.ix.easedCorrection(d.Read, d.Scope); ok {
-			corrections = correctionQuoting(ans, p, c)
-		}
-	}
-	return corrections
 }
 
 // statedClaimCorrections checks a claim stated in so many words
