@@ -557,6 +557,10 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 	if p, ok := d.estimateCorrection(); ok {
 		// 实际数 where the report says 预计.
 		return []Part{p}
+	} else if p, ok := d.stillStageCorrection(); ok {
+		// 还在筹建 where the review says 全面建成: a figure of the name
+		// (120急救体系) matched is no claim of the stage.
+		return []Part{p}
 	} else if d.Matched {
 		// "今年开工366个竣工200个": each figure stated was held to its own
 		// thing's and holds; the words beside them (开工, 竣工) named those

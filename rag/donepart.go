@@ -147,11 +147,11 @@ func startedPast(clause, subject, said string, c Citation) bool {
 	if len(claimed) == 0 || claimed[0].start != 0 || claimed[0].rung != rungStarted {
 		return false
 	}
-	i := strings.Index(clause, subject)
-	if i < 0 {
+	end := nameEnd([]rune(clause), []rune(subject))
+	if end < 0 {
 		return false
 	}
-	for _, m := range stagesIn([]rune(clause[i+len(subject):])) {
+	for _, m := range stagesIn([]rune(clause)[end:]) {
 		if m.rung >= rungStarted && m.claim {
 			return true
 		}
@@ -189,21 +189,39 @@ func (ix *Index) spokenDoneDenied(said string) bool {
 // doneAsSubject reports whether clause, a quoted clause of a year's
 // results, names the claim's thing (subject, but for the city it opens
 // with) and after it a done stage in written words (投入使用, 建成投用,
-// 获批实施): a denial that it is done (spokenDoneDenied) is wrong. 编制完成
-// is no such stage: a plan drawn up is not approved.
-func doneAsSubject(clause, subject string, c Citation) bool {
+// 获批实施), or the stage verb claimed ongoing (verb: 编 of 还在编) done:
+// a claim that it is not done is wrong. 编制完成 is no done stage of a
+// plan denied approved: a plan drawn up is not approved.
+func doneAsSubject(clause, subject, verb string, c Citation) bool {
 	for _, w := range cityAsides {
 		subject = strings.TrimPrefix(subject, w)
 	}
 	if c.Period.Kind != PeriodResult || runeLen(subject) < minThing {
 		return false
 	}
-	i := strings.Index(clause, subject)
-	if i < 0 {
+	end := nameEnd([]rune(clause), []rune(subject))
+	if end < 0 {
 		return false
 	}
-	for _, m := range stagesIn([]rune(clause[i+len(subject):])) {
+	for _, m := range stagesIn([]rune(clause)[end:]) {
 		if m.claim && m.rung == rungDone {
+			return true
+		}
+	}
+	return verbDone(clause, verb)
+}
+
+// verbDone: clause says the claim's own stage verb done, 完成 right after
+// it or after one character (编制完成 of 还在编): the stage claimed ongoing
+// is over.
+func verbDone(clause, verb string) bool {
+	rs := []rune(clause)
+	for i := 0; verb != "" && i < len(rs); i++ {
+		if !strings.HasPrefix(string(rs[i:]), verb) {
+			continue
+		}
+		after := rs[i+runeLen(verb):]
+		if strings.HasPrefix(string(after), "完成") || len(after) > 1 && strings.HasPrefix(string(after[1:]), "完成") {
 			return true
 		}
 	}
@@ -214,15 +232,85 @@ func doneAsSubject(clause, subject string, c Citation) bool {
 // thing done (spokenDoneDenied) with the first quoted clause saying it
 // was (doneAsSubject); none is corrected otherwise, a clause naming the
 // thing's kind elsewhere (大洼区…编制完成) saying nothing of it.
-func (d *Draft) spokenDoneCorrection(subject, said string) (Part, bool) {
+func (d *Draft) spokenDoneCorrection(subject, said, verb string) (Part, bool) {
 	for i, c := range d.Answer.Citations {
 		text := []rune(c.Quote)
 		for _, sp := range Clauses(c.Quote) {
-			if doneAsSubject(Normalize(string(text[sp.Start:sp.End])), subject, c) {
+			if doneAsSubject(Normalize(string(text[sp.Start:sp.End])), subject, verb, c) {
 				s, e := trimClause(text, sp.Start, sp.End)
 				return citedCorrection(c, i, s, e, said, ""), true
 			}
 		}
 	}
 	return Part{}, false
+}
+
+// maxNameGap is how many characters a clause may write within a claim's
+// name of a thing (120急救新体系 of 120急救体系): a word of the report's
+// fuller name, not another thing's.
+const maxNameGap = 2
+
+// nameEnd is the rune offset in clause right after the first place it
+// writes name, its characters in order with at most maxNameGap others
+// among them; -1 when it does not.
+func nameEnd(clause, name []rune) int {
+	for i := range clause {
+		if len(name) == 0 || clause[i] != name[0] {
+			continue
+		}
+		k, gaps, j := 1, 0, i+1
+		for ; k < len(name) && j < len(clause) && gaps <= maxNameGap; j++ {
+			if clause[j] == name[k] {
+				k++
+			} else {
+				gaps++
+			}
+		}
+		if k == len(name) && gaps <= maxNameGap {
+			return j
+		}
+	}
+	return -1
+}
+
+// stillOpeners before a stage claim the thing is still at it (还在筹建).
+var stillOpeners = []string{"还在", "仍在", "还处于", "仍处于", "还处在"}
+
+// spokenUnderway are stages short of done said plainly: 还在筹建, 还在编.
+var spokenUnderway = []string{"筹建", "编", "编制", "报批", "审批", "建", "盖", "修"}
+
+// stillShortOfDone is the thing a claim names (subject) and its claim
+// words from 还在 on, when it claims the thing still at a stage short of
+// done (120急救体系还在筹建, 绿色石化集群还在申报阶段): a ladder word below
+// done, or one said plainly, with nothing after but 阶段 and the close.
+func stillShortOfDone(norm string) (subject, said, verb string, ok bool) {
+	core := string(claimCore(norm))
+	for _, o := range stillOpeners {
+		before, after, found := strings.Cut(core, o)
+		if !found {
+			continue
+		}
+		v := strings.TrimSuffix(strings.TrimSuffix(TrimClaimTail(after), "中"), "阶段")
+		ms := stagesIn([]rune(v))
+		ladder := len(ms) == 1 && ms[0].start == 0 && ms[0].end == runeLen(v) && ms[0].rung < rungDone
+		if ladder || slices.Contains(spokenUnderway, v) {
+			return before, o + after, v, true
+		}
+		return "", "", "", false
+	}
+	return "", "", "", false
+}
+
+// stillStageCorrection corrects a claim that a thing is still short of
+// done (stillShortOfDone) with the first quoted clause of the review
+// saying it was done (doneAsSubject).
+func (d *Draft) stillStageCorrection() (Part, bool) {
+	if asksYesOrNo(trimQuestionMarks(d.norm)) {
+		return Part{}, false // 还在筹建吗 asks
+	}
+	subject, said, verb, ok := stillShortOfDone(d.norm)
+	if !ok {
+		return Part{}, false
+	}
+	return d.spokenDoneCorrection(subject, said, verb)
 }

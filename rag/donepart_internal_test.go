@@ -84,3 +84,18 @@ func TestSpokenDoneDenied(t *testing.T) {
 		{"阜盘铁路还没开吧", ""},
 	})
 }
+
+// TestStillShortOfDone: a thing claimed still at a stage short of done
+// (还在筹建, 还在编, 还在申报阶段) where the review says it done (全面建成,
+// 编制完成, 成功获批) is corrected; a question, or a claim of a place the
+// review does not say done, is not.
+func TestStillShortOfDone(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"120急救体系还在筹建吧", "不是还在筹建"},
+		{"碳达峰实施方案还在编吧", "编制完成工业"},
+		{"绿色石化集群还在申报阶段吧", "成功获批"},
+		{"120急救体系还在筹建吗", ""},
+		{"阜盘铁路还在前期工作阶段吧", ""},
+	})
+}

@@ -162,7 +162,7 @@ func (d *Draft) polarityCorrection() (Part, bool) {
 	}
 	if neg && d.ix.spokenDoneDenied(said) {
 		// 还没开, 还没盖好: no asked word says the stage denied.
-		return d.spokenDoneCorrection(string(claimCore(d.norm[:at])), said)
+		return d.spokenDoneCorrection(string(claimCore(d.norm[:at])), said, "")
 	}
 	// Only the terms of the denied clause: 程序 of 还在走程序 after it is no
 	// part of what 还没挂牌 denies.
