@@ -18,6 +18,9 @@ func TestYearWhat(t *testing.T) {
 		"今年是不是一个特别的年份":            true,
 		"2025年是关键的一年吗":            true,
 		"今年是不是一个特别的年份，GDP目标多少":    true,
+		"今年是不是很特别":                true, // no noun of year: the year opens it
+		"2025年算不算特别关键？":           true,
+		"项目建设今年是不是很关键":            false, // the thing's, not the year's
 		// A time asked, an area's place, a count of years are not.
 		"今年是不是特别重视招商":     false,
 		"2025年什么时候完成三年行动": false,
@@ -38,6 +41,8 @@ func TestYearWhat(t *testing.T) {
 func TestYearMilestoneAnswersWhatTheYearIs(t *testing.T) {
 	checkAnswers(t, []answerCase{
 		{q: "今年是个啥特殊年份", want: []string{"收官之年", "决胜之年", "谋篇布局之年"}},
+		// Not the 特别是 of a list ("企业特别是“零外贸”企业").
+		{q: "今年是不是很特别", want: []string{"收官之年"}, notWant: []string{"零外贸"}},
 		{q: "报告怎么给2025年定位的？这一年有啥特殊意义", want: []string{"收官之年", "意义重大"}},
 		// Asked with the targets' basis, both are answered.
 		{q: "今年是个什么年份、为啥这么定目标，背景讲一下", want: []string{"收官之年", "走出最低谷"}},
