@@ -273,7 +273,7 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 		// for asking the split; no clause's total answers it.
 		return nil, false, nil
 	}
-	if !figured && !placesOnlyDeclined(subs) {
+	if !figured && !placesOnlyDeclined(subs) && !foundApart(subs, clauses) {
 		// Only a figure stated of its own thing answers a clause for
 		// sure; a sentence found for "有生育补贴吗" beside a declined "每孩
 		// 发多少钱" would stand as the answer to the detail asked.
@@ -297,6 +297,23 @@ func placeCarried(subs []*Answer) bool {
 		}
 	}
 	return false
+}
+
+// minApartClause is the fewest Han characters of a clause that asks a
+// thing of its own: a shorter one (建好了吗, 有在規劃嗎) asks more of the
+// thing the clause before it names and, alone, is answered of another.
+const minApartClause = 6
+
+// foundApart reports whether every clause is found and long enough to
+// ask a thing of its own ("社区食堂有了吗，物业投诉情况咋样"): each answers
+// its own ask, with a figure headlined or not.
+func foundApart(subs []*Answer, clauses []string) bool {
+	for i, s := range subs {
+		if !s.Found || hanCount(clauses[i]) < minApartClause {
+			return false
+		}
+	}
+	return len(subs) > 1
 }
 
 // placesOnlyDeclined reports whether a clause is found and every clause

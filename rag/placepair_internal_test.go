@@ -66,3 +66,21 @@ func TestPlacesOnlyDeclined(t *testing.T) {
 		}
 	}
 }
+
+func TestFoundApart(t *testing.T) {
+	found, declined := &Answer{Found: true}, &Answer{}
+	for _, c := range []struct {
+		subs    []*Answer
+		clauses []string
+		want    bool
+	}{
+		{[]*Answer{found, found}, []string{"社区食堂有了吗", "物业投诉情况咋样"}, true},
+		{[]*Answer{found, found}, []string{"那盘锦的援疆项目是啥", "建好了吗"}, false}, // a bare follow-up
+		{[]*Answer{found, found}, []string{"盤錦會不會蓋機場啊", "有在規劃嗎"}, false},
+		{[]*Answer{found, declined}, []string{"社区食堂有了吗", "物业投诉情况咋样"}, false},
+	} {
+		if got := foundApart(c.subs, c.clauses); got != c.want {
+			t.Errorf("foundApart(%q) = %v, want %v", c.clauses, got, c.want)
+		}
+	}
+}
