@@ -417,7 +417,7 @@ func heldTerms(terms []askedTerm, text string) int {
 
 // longestWritten is the longest Han spelling of t that text writes,
 // but for those in except: "" when it writes none. heldTerms and
-// termsSpan share it.
+// termsWritten share it.
 func (t askedTerm) longestWritten(text string, except []string) string {
 	longest := ""
 	for _, s := range t.spellings() {

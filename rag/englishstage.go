@@ -176,15 +176,10 @@ func (e *Engine) englishStages(scope *Report, thing englishThing, period PeriodK
 	return st
 }
 
-// termsSpan is where clause rs writes every one of terms the report
-// writes at all, the span from the first to the last: none written, or
-// one the clause lacks, and it names not the thing.
-func termsSpan(terms []askedTerm, rs []rune) (int, int, bool) {
-	s, e, ok := termsWritten(terms, rs)
-	return s, e, ok && e-s >= minThing
-}
-
-// thingSpan is termsSpan, but where the claim names the report's own
+// thingSpan is where clause rs writes every one of the thing's terms
+// the report writes at all, the span from the first to the last (none
+// written, one the clause lacks, or a span too short to name a thing,
+// and it names not the thing) — or, where the claim names the report's own
 // place and the clause opens the name the terms close with it (Panjin
 // airport: 盘锦民用运输机场): 机场 alone is any airport, the city's own
 // is the one the report plans.
