@@ -83,7 +83,7 @@ func partedAtHanSpaces(text string) []string {
 	var raw []string
 	start := 0
 	for i, r := range text {
-		if r != ' ' && r != '\u3000' || !hanAround(text, i, utf8.RuneLen(r)) {
+		if r != ' ' && r != '\u3000' || !hanBetween(text[:i], text[i+utf8.RuneLen(r):]) {
 			continue
 		}
 		if c := strings.TrimSpace(text[start:i]); c != "" {
@@ -109,12 +109,12 @@ func spacedFollowUp(text string) []string {
 	return raw
 }
 
-// hanAround reports whether the rune at text[i:i+n] stands between two
-// Chinese characters.
-func hanAround(text string, i, n int) bool {
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[i+n:])
-	return isHan(before) && isHan(after)
+// hanBetween reports whether before ends and after opens with a Chinese
+// character: a mark between them parts two Chinese clauses.
+func hanBetween(before, after string) bool {
+	b, _ := utf8.DecodeLastRuneInString(before)
+	a, _ := utf8.DecodeRuneInString(after)
+	return isHan(b) && isHan(a)
 }
 
 // leadStatement takes off a first clause that states a figure and asks

@@ -58,12 +58,8 @@ func lastFollowUpBreak(s string) (int, int) {
 		if strings.ContainsRune("，,；;？?", r) {
 			return i, size
 		}
-		if r == ' ' && i > 0 {
-			before, _ := utf8.DecodeLastRuneInString(s[:i])
-			after, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i:], " "))
-			if isHan(before) && isHan(after) {
-				return i, size
-			}
+		if r == ' ' && i > 0 && hanBetween(s[:i], strings.TrimLeft(s[i:], " ")) {
+			return i, size
 		}
 	}
 	return -1, 0
