@@ -134,6 +134,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind74", "testdata/baseline-blind74.json", fileQuestions("testdata/blind74.yaml")},
 		{"blind75", "testdata/baseline-blind75.json", fileQuestions("testdata/blind75.yaml")},
 		{"blind76", "testdata/baseline-blind76.json", fileQuestions("testdata/blind76.yaml")},
+		{"blind77", "testdata/baseline-blind77.json", fileQuestions("testdata/blind77.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -270,6 +271,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe136", "testdata/baseline-probe136.json", fileQuestions("testdata/probe136.yaml")},
 		{"probe137", "testdata/baseline-probe137.json", fileQuestions("testdata/probe137.yaml")},
 		{"probe138", "testdata/baseline-probe138.json", fileQuestions("testdata/probe138.yaml")},
+		{"probe139", "testdata/baseline-probe139.json", fileQuestions("testdata/probe139.yaml")},
+		{"probe140", "testdata/baseline-probe140.json", fileQuestions("testdata/probe140.yaml")},
+		{"probe141", "testdata/baseline-probe141.json", fileQuestions("testdata/probe141.yaml")},
+		{"probe142", "testdata/baseline-probe142.json", fileQuestions("testdata/probe142.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
