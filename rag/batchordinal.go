@@ -192,14 +192,15 @@ func (e *Engine) groundRound(d *Draft) {
 }
 
 // phaseEventAsked reports whether norm asks yes or no whether a thing at
-// a phase did something ("储气库群二期投产了吗", "新发地三期今年启动吗"):
-// the phase names the subject, not what is claimed of it (是二期吗), and
-// no tag asks to check a stated claim (…，对吗). WHY: where the report
-// writes only another phase (一期 投产), that phase's event tells nothing
-// of the one asked, and correcting the phase would answer as if it did.
+// a phase did something ("储气库群二期投产了吗", "新发地三期有没有规划",
+// "二期开工了没"): the phase names the subject, not what is claimed of it
+// (是二期吗), and no tag asks to check a stated claim (…，对吗). WHY:
+// where the report writes only another phase (一期 投产), that phase's
+// event tells nothing of the one asked, and correcting the phase would
+// answer as if it did.
 func phaseEventAsked(norm string) bool {
 	t := strings.TrimRight(norm, "？?。.！! ")
-	if !strings.HasSuffix(t, "吗") || containsAny(t, claimCheckEnds) {
+	if !asksPhaseYesOrNo(t) {
 		return false
 	}
 	for _, m := range batchOrdinal.FindAllStringSubmatchIndex(t, -1) {
@@ -212,6 +213,20 @@ func phaseEventAsked(norm string) bool {
 		}
 	}
 	return false
+}
+
+// phaseYesOrNoCues ask outright whether a thing did something: 是不是
+// is left out, as it puts a claim to check (是不是已经开工了).
+var phaseYesOrNoCues = []string{"有没有", "是否"}
+
+// asksPhaseYesOrNo reports whether t (its question mark trimmed) asks yes
+// or no: closed by 吗, 没有 or 没, or asked with 有没有 or 是否; not a claim
+// put for checking (…对吗, …是吗).
+func asksPhaseYesOrNo(t string) bool {
+	if endsWithAny(t, claimCheckEnds) {
+		return false
+	}
+	return endsWithAny(t, []string{"吗", "没有", "没"}) || containsAny(t, phaseYesOrNoCues)
 }
 
 // phasedNames are the names a question writes right before a phase it

@@ -18,6 +18,10 @@ func TestPhaseEventAsked(t *testing.T) {
 		{"蓝海物流园二期去年竣工了，对吗", false},
 		{"蓝海物流园二期项目", false},
 		{"二期今年开工吗", false},
+		{"东北新发地三期有没有规划", true},
+		{"蓝海物流园二期开工了没", true},
+		{"蓝海物流园二期是否开工", true},
+		{"蓝海物流园二期是不是开工了", false},
 		{"蓝海物流园二期今年什么时候开工", false},
 	} {
 		if got := phaseEventAsked(Normalize(c.q)); got != c.want {
