@@ -166,6 +166,12 @@ func TestEnglishNameSwap(t *testing.T) {
 		{"Jinbotan Ocean Park ranked 7th on Douyin's scenic spot list?", "红海滩国家风景廊道"},
 		{"Huajin Group filled a domestic gap with isoprene latex?", "鲁华泓锦"},
 		{"Luhua Hongjin filled a domestic gap with isoprene latex?", ""},
+		// A pinyin name and kind word (华锦集团, 辽河石化); the claim's one
+		// other term a thing's own name; the same kind's name past its verb.
+		{"Did Huajin Group produce isoprene latex?", "鲁华泓锦"},
+		{"Panjin will support Liaohe Petrochemical in applying for independent crude oil import qualification, right?", "锦城石化"},
+		{"Will Jincheng Petrochemical apply for crude oil import qualification?", ""},
+		{"Did Huajin Group develop anti-stress-whitening polypropylene?", ""},
 		{"Jinbotan Ocean Park became a 4A scenic spot?", ""},
 		{"Panjin actually used US$750 million of foreign investment in 2024, second in Liaoning — right?", ""},
 	} {

@@ -200,6 +200,27 @@ func (ix *Index) namedInEnglish(read string, missing []string, rep *Report) (pin
 	return pinyinNamed{}, false
 }
 
+// compoundNamed is the first pinyin name and kind word of a capitalized
+// run of read that together spell a name rep writes ("Liaohe
+// Petrochemical": 辽河石化, see pinyinCompounds); not ok when none do.
+// Its runs are those whole names: the pinyin alone (huajin: 华锦) is
+// written in other things' names too (华锦阿美).
+func (ix *Index) compoundNamed(read string, rep *Report) (pinyinNamed, bool) {
+	lower := strings.ToLower(read)
+	for _, run := range capitalizedRuns(read) {
+		for i := 0; i+1 < len(run); i++ {
+			runs := ix.pinyinCompounds(run[i], run[i+1], rep)
+			first := strings.Index(lower, run[i]+" "+run[i+1])
+			if len(runs) == 0 || first < 0 {
+				continue
+			}
+			end := first + len(run[i]) + 1 + len(run[i+1])
+			return pinyinNamed{text: read[first:end], words: run[i : i+2], runs: runs}, true
+		}
+	}
+	return pinyinNamed{}, false
+}
+
 // predicateOpeners open what a report clause says of the name before
 // them: 成功生产, 火爆出“圈”, 晋升, 获批… The dictionary tags too many of
 // them otherwise (晋升 a name) to find the subject's end by its tags.
@@ -231,7 +252,10 @@ func (e *Engine) englishNameSwap(d *Draft) ([]Part, bool) {
 	if !englishClaimed(q, 0) {
 		return nil, false
 	}
-	named, ok := e.ix.namedInEnglish(d.Read, d.missing, d.Scope)
+	named, ok := e.ix.compoundNamed(d.Read, d.Scope)
+	if !ok {
+		named, ok = e.ix.namedInEnglish(d.Read, d.missing, d.Scope)
+	}
 	if !ok {
 		return nil, false
 	}
@@ -239,24 +263,53 @@ func (e *Engine) englishNameSwap(d *Draft) ([]Part, bool) {
 		return slices.ContainsFunc(strings.Fields(t.term), func(w string) bool { return slices.Contains(named.words, w) })
 	})
 	value, class := statedContrast(q)
-	var best []swapClause
-	e.ix.anyReport(d.Scope, func(r *Report) bool {
+	best, lone := e.ix.swapClauses(d.Scope, terms, value, class)
+	if len(best) == 0 && len(terms) == 1 && len(lone) == 1 && lone[0].held >= minLoneTerm {
+		// "Did Huajin Group produce isoprene latex?": the claim's one
+		// other term, a thing's own name (异戊胶乳), written in one
+		// clause only, points at that clause.
+		best = lone
+	}
+	if len(best) != 1 || slices.ContainsFunc(named.runs, func(n string) bool { return strings.Contains(string(best[0].rs), n) }) {
+		return nil, false // the report says it of the name, or which clause is meant is not known
+	}
+	b := best[0]
+	s, end := e.ix.swappedName(b, named)
+	if end == 0 {
+		return nil, false
+	}
+	cite := citationFor(b.p, trimSpan(b.p.Text, b.span))
+	part := citedCorrection(cite, 0, s, end, named.text, "")
+	return correctionCiting(d.Answer, part, cite), true
+}
+
+// minLoneTerm is how many characters the one term of a claim besides its
+// name must write to point at a clause alone: a thing's own name
+// (异戊胶乳), not a common word (原油).
+const minLoneTerm = 3
+
+// swapClauses are the report clauses (of rep; every report's when nil)
+// writing the most of terms, two of them at least or one and the stated
+// value of class; lone are those writing one term and, with no class
+// stated, nothing else to point at them.
+func (ix *Index) swapClauses(rep *Report, terms []askedTerm, value string, class *englishContrast) (best, lone []swapClause) {
+	ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
 			p := &r.Paragraphs[i]
 			if !p.Quotable() {
 				continue
 			}
-			for _, cl := range e.ix.para(p).clauses {
+			for _, cl := range ix.para(p).clauses {
 				rs := []rune(cl.norm)
 				if len(rs) != cl.span.End-cl.span.Start || class != nil && !holdsValue(*class, rs, value) {
 					continue
 				}
 				held, count, at := heldTermsAt(terms, string(rs))
-				if count == 0 || class == nil && count < 2 {
-					continue
-				}
 				sc := swapClause{p, cl.span, rs, held, at}
 				switch {
+				case count == 0:
+				case class == nil && count < 2:
+					lone = append(lone, sc)
 				case len(best) == 0 || held > best[0].held:
 					best = []swapClause{sc}
 				case held == best[0].held:
@@ -266,17 +319,30 @@ func (e *Engine) englishNameSwap(d *Draft) ([]Part, bool) {
 		}
 		return false
 	})
-	if len(best) != 1 || slices.ContainsFunc(named.runs, func(n string) bool { return strings.Contains(string(best[0].rs), n) }) {
-		return nil, false // the report says it of the name, or which clause is meant is not known
+	return best, lone
+}
+
+// swappedName is where, in clause b, the name the report says the claim
+// of stands: runes [s, end), end 0 when none. A name of the same kind as
+// the claim's (锦城石化 for "Liaohe Petrochemical") is that name, past
+// the verb before it (支持); else the clause's opening name.
+func (ix *Index) swappedName(b swapClause, named pinyinNamed) (s, end int) {
+	end = subjectBeforePredicate(b.rs, b.at)
+	if end == 0 || len(named.words) != 2 {
+		return 0, end
 	}
-	b := best[0]
-	end := subjectBeforePredicate(b.rs, b.at)
-	if end == 0 {
-		return nil, false
+	at := 0
+	for _, w := range ix.dict.Segment(string(b.rs[:end]), nil) {
+		n := runeLen(w)
+		for _, ending := range nameEndings[named.words[1]] {
+			if w == ending && at > 0 {
+				prev := ix.dict.Segment(string(b.rs[:at]), nil)
+				return at - runeLen(prev[len(prev)-1]), at + n
+			}
+		}
+		at += n
 	}
-	cite := citationFor(b.p, trimSpan(b.p.Text, b.span))
-	part := citedCorrection(cite, 0, 0, end, named.text, "")
-	return correctionCiting(d.Answer, part, cite), true
+	return 0, end
 }
 
 // swapClause is a report clause an English claim's other terms point at:
