@@ -302,6 +302,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundUnwrittenEvent(d)
 	e.groundStageUntold(d)
 	e.groundPlannedStage(d)
+	e.groundPlannedFigure(d)
 	e.groundCountedUnquoted(d)
 	e.groundAlsoOfOther(d)
 	e.groundUnwrittenHead(d)
