@@ -20,6 +20,9 @@ func spokenNumbers(text string) string {
 	if ClaimShaped(text) {
 		return spokenFigures(text)
 	}
+	if digits := spokenFigures(text); statesSpokenCount(text, digits) {
+		return digits
+	}
 	spans := spokenClauses(text)
 	if len(spans) < 2 {
 		return text
@@ -38,6 +41,19 @@ func spokenNumbers(text string) string {
 	}
 	b.WriteString(string(rs[last:]))
 	return b.String()
+}
+
+// statesSpokenCount reports whether text, one clause that states (a
+// change or a weighing word, no question), ends with a figure once its
+// words are read in digits (digits): "去年打通了二十条断头路" claims 20条
+// as "去年打通了20条断头路" does, and its count is checked the same way.
+// Typed in words it is no bare figure (ClaimShaped reads digits only).
+// Not 两个点: sites counted in words, which in digits read as a rate's
+// points (spokenUnits reads 个点 so where a rate is asked).
+func statesSpokenCount(text, digits string) bool {
+	t := strings.TrimSpace(digits)
+	tail := t[strings.LastIndexAny(t, "0123456789")+1:]
+	return digits != text && statedClause(text) && bareFigure(t) && !strings.HasPrefix(tail, "个点")
 }
 
 // spokenClauses are text's clauses, a space between two Han characters
