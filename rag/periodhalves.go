@@ -42,8 +42,10 @@ func periodHalves(text string) []string {
 	if first == second || isDigitByte(text[s1]) != isDigitByte(text[s2]) {
 		return nil // "信访总量去年上升了25.8%": a rate, not a second year
 	}
-	if !strings.ContainsAny(text[e1:s2], halfBreaks) {
-		return nil // "今年面积比去年多多少" asks one thing, the gap
+	if !strings.ContainsAny(text[e1:s2], halfBreaks) && !strings.EqualFold(text[e1:s2], "vs") {
+		// "今年面积比去年多多少" asks one thing, the gap; "24vs25", typed
+		// without spaces, still asks each year.
+		return nil
 	}
 	if !isDigitByte(text[s1]) && (!asksOrClaims(text[:s2]) || !asksIn(text[s2:])) {
 		return nil // "防汛今年咋准备的 去年真淹怕了": the second half says why
