@@ -785,7 +785,29 @@ func statedSearch(m Mention, rs []rune, words string, kind Kind, bare int, idx *
 			comparable = parts
 		}
 	}
+	if cs > 0 {
+		comparable = partsOfWholeBefore(comparable, rag.Normalize(string(rs[:cs])))
+	}
 	return found, comparable, kind
+}
+
+// partsOfWholeBefore drops from comparable the parts that another part of
+// the same name outnames by its whole in before, the clauses ahead of the
+// claim's: in "今年新签约项目300个，亿元以上100个" the 亿元以上 claimed is
+// 新签约注册项目's 80个, not 实施500万元以上项目's 125个, though the
+// claim's own words name both alike.
+func partsOfWholeBefore(comparable []scored, before string) []scored {
+	share := func(c scored) float64 { return wholeShare(c.fig, rag.Normalize(c.fig.Indicator), before) }
+	return slices.DeleteFunc(slices.Clone(comparable), func(c scored) bool {
+		if c.fig.Whole == "" {
+			return false
+		}
+		own := share(c)
+		return slices.ContainsFunc(comparable, func(o scored) bool {
+			return o.fig != c.fig && o.fig.Whole != "" && o.fig.Whole != c.fig.Whole &&
+				rag.Normalize(o.fig.Indicator) == rag.Normalize(c.fig.Indicator) && share(o) > own
+		})
+	})
 }
 
 // reportWayWords are the report's words for the way an English question

@@ -599,6 +599,10 @@ func TestPremise(t *testing.T) {
 		// before it, and only the wrong one is corrected.
 		{"今年签约项目300个其中亿元以上100个对吧", "100个", "¶29 80个"},
 		{"今年签约项目300个其中亿元以上80个对吧", "", ""},
+		// The whole stated in a clause before the part's: the part is of
+		// that whole, not of another whole's part of the same name.
+		{"今年新签约项目300个，亿元以上100个对吗", "100个", "¶29 80个"},
+		{"今年实施500万元以上项目600个，亿元以上100个对吗", "100个", "¶27 125个"},
 		{"去年GDP增长5.5%吗", "5.5%", "¶6 3.5%左右"},
 		{"2024年GDP增长了3.5%？", "", ""},
 		{"2025年城镇新增就业目标是2万人吗", "2万人", "¶23 1.9万人"},
