@@ -301,6 +301,9 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil && stockOfDoing(d, c) {
 		return nil, confirmed // "托育学位总数达到3000个" is not corrected by 增加…640个
 	}
+	if c != nil && periodOfOtherThing(d, c) {
+		return nil, confirmed // "亿元以上项目125个是去年的吗" is not corrected by 亿元以上产业链项目's 39个
+	}
 	if c != nil {
 		c = st.ownWordsCorrection(d, c)
 	}
@@ -335,6 +338,16 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 // mistake doneForStock keeps a confirmation from.
 func stockOfDoing(d *rag.Draft, c *Correction) bool {
 	return !c.Named && rag.ClaimsTotal(d.Norm(), d.Intent.Period) && rag.YearsDoing(c.Actual.Indicator)
+}
+
+// periodOfOtherThing reports whether correction c answers a question
+// asking the period of a value it states (rag.AsksValuesPeriod) with a
+// figure whose indicator the question does not write whole. WHY: such a
+// figure is another thing's of the period asked (亿元以上产业链项目 for
+// 亿元以上项目); whether the value is of another period is for the period
+// claim check to say.
+func periodOfOtherThing(d *rag.Draft, c *Correction) bool {
+	return rag.AsksValuesPeriod(d.Read) && literalShare(c.Actual.Indicator, d.Norm()) < 1
 }
 
 // ownWordsCorrection is correction c held to the figure the question's

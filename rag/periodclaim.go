@@ -15,6 +15,11 @@ import (
 // 算今年的目标吧.
 var periodOfValueAsked = regexp.MustCompile(`(?:是|算|属于)(?:去年|今年|前年|20[0-9]{2}年)(?:的|完成的|实现的|达到的)?(?:目标|任务|计划|结果|成绩|数|数字|数据)?(?:吗|吧|么|嘛|呢)?[?？。！!]*$`)
 
+// AsksValuesPeriod reports whether read asks the period of a value it
+// states (亿元以上项目125个是去年的吗): what it claims is the period, which
+// periodClaimCorrection answers, not the value.
+func AsksValuesPeriod(read string) bool { return periodOfValueAsked.MatchString(read) }
+
 // statedValue is a number a question states with its magnitude (2000亿,
 // 1.15万): the report writes it in the same digits.
 var statedValue = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?[万亿]*`)
