@@ -52,7 +52,7 @@ func englishPremiseEnd(q string, at int) int {
 // dates first (last year, in 2024: the review's; this year: the plan's).
 func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 	q := strings.ToLower(d.Read)
-	at := englishDone.FindStringIndex(q)
+	at, done := englishClaimedStage(q)
 	if at == nil {
 		return nil, false
 	}
@@ -60,14 +60,14 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 	if !englishYesNo.MatchString(q) && !englishTag.MatchString(q) && premiseEnd < 0 || e.ix.unknownName(d.Read, d.missing, d.Scope) {
 		return nil, false
 	}
-	// Every verb of done the claim states is the stage, no word of the
-	// thing: "completed and passed acceptance".
-	terms := contrastTerms(d.asked, strings.Join(englishDone.FindAllString(q, -1), " "))
+	// Every verb of done or of work under way the claim states is the
+	// stage, no word of the thing: "completed and passed acceptance".
+	stages := append(englishDone.FindAllString(q, -1), englishUnderway.FindAllString(q, -1)...)
+	terms := contrastTerms(d.asked, strings.Join(stages, " "))
 	if premiseEnd >= 0 {
 		// The premise names the thing; what is asked after it does not.
 		terms = slices.DeleteFunc(terms, func(t askedTerm) bool { return t.at >= premiseEnd })
 	}
-	done := englishClaimedRung(q[:at[0]])
 	thing := englishThing{terms: terms, homeNamed: d.place != nil && d.place.Relation == PlaceOwn}
 	st := e.englishStages(d.Scope, thing, d.Intent.Period, false, done)
 	planOnly := false
@@ -86,6 +86,24 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 	// finished?") is a 2025 target, and is told as one.
 	part.PlanOnly = planOnly || st.planAhead && englishAsksNow(q)
 	return correctionCiting(d.Answer, part, st.cite), true
+}
+
+// englishUnderway claims a thing begun and under way, short of done
+// ("The Fupan railway is under construction now, right?"): the report's
+// 建设, which its 前期工作 has not reached.
+var englishUnderway = regexp.MustCompile(`\b(?:under construction|being built|being constructed)\b`)
+
+// englishClaimedStage is where q states the stage it claims, and the
+// claim's rung: under way (englishUnderway), else done (englishDone, see
+// englishClaimedRung); nil when it states neither.
+func englishClaimedStage(q string) ([]int, int) {
+	if at := englishUnderway.FindStringIndex(q); at != nil {
+		return at, rungBuilding // "being built" is no claim of built
+	}
+	if at := englishDone.FindStringIndex(q); at != nil {
+		return at, englishClaimedRung(q[:at[0]])
+	}
+	return nil, 0
 }
 
 // englishNow opens a question of a stage reached by now (Is it finished?
@@ -160,9 +178,11 @@ func (e *Engine) englishStages(scope *Report, thing englishThing, period PeriodK
 				said, ok := furthest(governing(rs, ts, te), ts, te)
 				switch {
 				case !ok:
-				case said.rung >= done && !planned && !(done < rungDone && ahead):
+				case said.rung >= done && !planned && !(done < rungDone && done != rungBuilding && ahead):
 					// A plan's stage short of done (推动…机械竣工) is yet to
-					// come: it bears out no claim of that stage reached.
+					// come: it bears out no claim of that stage reached. A
+					// plan to build or finish a thing (建成投用) bears out
+					// work on it under way now.
 					st.done = true
 				case !st.found || said.rung > st.best.rung:
 					st.best, st.cite, st.found = said, citationFor(p, trimSpan(p.Text, cl.span)), true

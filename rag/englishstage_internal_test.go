@@ -72,3 +72,30 @@ func TestEnglishThingOpenedByHome(t *testing.T) {
 		t.Errorf("Panjin airport open this year: not corrected with 前期工作: %+v", ans.Parts[0])
 	}
 }
+
+// A claim of work under way ("under construction", "being built") is
+// corrected where the report's clauses on the thing say less (阜盘铁路's
+// 前期工作), and holds where the plan builds or finishes it (华锦阿美铁路
+// 专用线建成投用). The pinyin name and "railway" name the report's 阜盘铁路.
+func TestEnglishUnderwayClaim(t *testing.T) {
+	if at, rung := englishClaimedStage("is the airport being built?"); at == nil || rung != rungBuilding {
+		t.Errorf("englishClaimedStage(being built) = %v, %d; want under way", at, rung)
+	}
+	eng := NewEngine(seedIndex(t), nil)
+	for _, tc := range []struct{ q, want string }{
+		{"The Fupan railway is under construction now, right?", "前期工作"},
+		{"Is the Huajin Aramco railway line under construction?", ""},
+	} {
+		ans, err := eng.Ask(t.Context(), Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if hasCorrection(ans) && ans.Parts[0].Figure != nil {
+			got = ans.Parts[0].Figure.Value
+		}
+		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+			t.Errorf("%s: corrected with %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -22,6 +22,7 @@ var nameEndings = map[string][]string{
 	"petrochemical":  {"石化"},
 	"petrochemicals": {"石化"},
 	"bank":           {"银行"},
+	"railway":        {"铁路"},
 }
 
 // addPinyinCompounds makes the report's name for a pinyin name and the

@@ -16,7 +16,8 @@ func TestPinyinCompounds(t *testing.T) {
 		{"huajin", "group", []string{"华锦集团"}},
 		{"liaohe", "oilfield", []string{"辽河油田"}},
 		{"liaohe", "petrochemical", []string{"辽河石化"}},
-		{"huajin", "bank", nil},    // the report writes no 华锦银行
+		{"huajin", "bank", nil}, // the report writes no 华锦银行
+		{"fupan", "railway", []string{"阜盘铁路"}},
 		{"liaohe", "project", nil}, // no kind word
 		{"the", "group", nil},      // a filler word names nothing
 	} {
