@@ -1498,7 +1498,7 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		if c.score < 0.8*found[0].score || u == "" || u == UnitRank || !other {
 			continue
 		}
-		if ownKindNamedBetter(c, comparable) {
+		if ownKindNamedBetter(c, comparable, rag.Normalize(string(rs))) {
 			continue // "成交额增长70%" where 企业 number 70家: the rate asked is 成交额's own
 		}
 		digits := sameDigits(m.Text, c.fig.Text) && (len(comparable) == 0 || comparable[0].score < c.score)
@@ -1553,13 +1553,15 @@ func namesMoney(before []rune) bool {
 // a figure of the stated kind (comparable's best) better than c — more of
 // its words — when c's number only matches: "跨境电商成交额增长70%" asks 成交额's rate (24.7%),
 // and 跨境电商企业's 70家 beside it is another indicator's count, not the
-// same number in another unit.
-func ownKindNamedBetter(c scored, comparable []scored) bool {
+// same number in another unit. A c whose indicator the question writes
+// more of word for word is the one named (外贸型企业增长18% is 新增外贸型企业's
+// 18家, though the lexicon reads 外贸 as 进出口 too).
+func ownKindNamedBetter(c scored, comparable []scored, norm string) bool {
 	if len(comparable) == 0 {
 		return false
 	}
 	best := comparable[0]
-	if best.fig == c.fig || best.coverage < premiseMinCoverage {
+	if best.fig == c.fig || best.coverage < premiseMinCoverage || literalShare(c.fig.Indicator, norm) > literalShare(best.fig.Indicator, norm) {
 		return false
 	}
 	return best.coverage > c.coverage || best.coverage == c.coverage && best.score > c.score

@@ -603,6 +603,9 @@ func TestPremise(t *testing.T) {
 		// that whole, not of another whole's part of the same name.
 		{"今年新签约项目300个，亿元以上100个对吗", "100个", "¶29 80个"},
 		{"今年实施500万元以上项目600个，亿元以上100个对吗", "100个", "¶27 125个"},
+		// The thing the question writes word for word, in another measure:
+		// 外贸型企业 is no 进出口总额 the lexicon reads 外贸 as.
+		{"去年外贸型企业增长18%对吗", "18%", "¶10 18家"},
 		{"去年GDP增长5.5%吗", "5.5%", "¶6 3.5%左右"},
 		{"2024年GDP增长了3.5%？", "", ""},
 		{"2025年城镇新增就业目标是2万人吗", "2万人", "¶23 1.9万人"},
