@@ -3680,6 +3680,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦是自己单独申报下来的绿色石化集群吧", found: true, want: []string{"联合大连申报，不是单独申报"}, paragraph: 9},
 		{q: "听说辽河石油职院暂停招生了", found: true, want: []string{"恢复招生，不是暂停招生"}, paragraph: 13},
 		{q: "辽河口国家公园盘锦独自创建的？", found: true, want: []string{"协同创建，不是独自创建"}, paragraph: 12},
+		// A claim that reorders the sentence names the place between the
+		// words the report frames its own place with (联合大连申报).
+		{q: "绿色石化集群是盘锦联合营口申报的国家级先进制造业集群吧", found: true, want: []string{"报告写的是大连，不是营口"}, paragraph: 9},
 		{q: "辽河石油职业技术学院恢复招生了没有", found: true, not: []string{"更正"}, paragraph: 13},
 		{q: "绿色石化集群是跟大连联合申报的吧", found: true, not: []string{"更正"}, paragraph: 9},
 		// Asked whether an event no report writes was held or attended,

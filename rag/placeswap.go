@@ -216,6 +216,30 @@ func (ix *Index) abuttingSwap(q []rune, qp placeRun, c []rune, runs []shared) (s
 			}
 		}
 	}
+	return ix.framedSwap(q, qp, c, f)
+}
+
+// framedSwap finds, when no run shared in order abuts the claim's place
+// (the claim reorders the sentence: "绿色石化集群是盘锦联合营口申报的…"),
+// a place of its class that c frames with the same two characters on
+// either side as the claim does (我市联合大连申报): both sides written
+// alike leave no doubt which place the report puts in the claim's.
+func (ix *Index) framedSwap(q []rune, qp placeRun, c []rune, f swapFound) (swapFound, bool) {
+	if qp.start < 2 || qp.end+2 > len(q) || !allHan(q[qp.start-2:qp.start]) || !allHan(q[qp.end:qp.end+2]) {
+		return swapFound{}, false
+	}
+	left, right := string(q[qp.start-2:qp.start]), string(q[qp.end:qp.end+2])
+	for i := 0; i+2 <= len(c); i++ {
+		if string(c[i:i+2]) != left {
+			continue
+		}
+		at := ix.placeStartingAt(c, i+2)
+		if at.end > at.start && at.class == qp.class && at.end+2 <= len(c) && string(c[at.end:at.end+2]) == right &&
+			distinctPlaces(f.stated, string(c[at.start:at.end])) {
+			f.start, f.end, f.pred = at.start, at.end, right
+			return f, true
+		}
+	}
 	return swapFound{}, false
 }
 
