@@ -400,9 +400,14 @@ func (ix *Index) movedPredicate(stated, said string, clause []rune) bool {
 // the object marker, adverbs of time and degree.
 const slotFunctionWords = "被把将在已是不没都也还又再就才要会能可更最很"
 
-// functionLed: w's first character is a function word.
+// functionLed: w's first character is a function word, or its first
+// word is the lone 有 of an asker's "有…吗" (兴隆台区有创建…的任务吗):
+// it asks whether there is one, where 有机 or 有效 open words of their own.
 func (ix *Index) functionLed(w string) bool {
-	return strings.ContainsRune(slotFunctionWords, []rune(w)[0])
+	if strings.ContainsRune(slotFunctionWords, []rune(w)[0]) {
+		return true
+	}
+	return ix.dict != nil && strings.HasPrefix(w, "有") && ix.dict.Segment(w, nil)[0] == "有"
 }
 
 // verbLed: w's first word is a verb, an adjective or an adverb of two or

@@ -100,3 +100,23 @@ func TestMovedPredicate(t *testing.T) {
 		}
 	}
 }
+
+// The asker's 有 of "有…吗" opens no name: "兴隆台区有创建…的任务吗" is
+// not corrected to 兴隆台区通过国家生态…, where 有机 or 有效 are words.
+func TestAskersYouLeadsNoName(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"有创建", true}, {"有机农业", false}, {"有效保护", false}, {"被评为", true}, {"辽河", false},
+	} {
+		if got := ix.functionLed(tc.w); got != tc.want {
+			t.Errorf("functionLed(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	quote := "推动兴隆台区通过国家生态文明建设示范区验收，创建全省首个全域国家生态文明建设示范区。"
+	if p, ok := ix.middleSwapCorrection("兴隆台区今年有创建生态示范区的任务吗", []Citation{{Report: "panjin-2025", Paragraph: 57, Quote: quote}}, nil); ok {
+		t.Errorf("middleSwapCorrection = %q for %q, want none", p.Figure.Value, p.Stated)
+	}
+}

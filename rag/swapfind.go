@@ -111,10 +111,13 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	qs, qe, ok := ix.nameIn(q, p.q0, p.q1)
-	if !ok {
+	if !ok || ix.cutShortOfAnchor(q, qe, p.q1) {
 		return swapFound{}, false
 	}
 	cs, ce, ok := ix.nameIn(c, p.c0, p.c1)
+	if ok && ix.cutShortOfAnchor(c, ce, p.c1) {
+		return swapFound{}, false
+	}
 	own := false
 	if p.q0 == 0 && p.c0 == 0 {
 		// The clause opens with its own subject before predicates joined
@@ -162,6 +165,35 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1, ownSubject: own}, true
+}
+
+// nameLinkWords stand between a name and the words said of it, never in
+// the name: a list's 等, a particle, a copula or an adverb (华锦集团要申请,
+// 益海嘉里是…, 大洼区的…).
+const nameLinkWords = "等的之地得" + slotFunctionWords + edgeAdverbs
+
+// cutShortOfAnchor: a slot's name, narrowed to end at e, stops one
+// character short of the shared words at end, where that character is
+// the name's own last one, misread as a word apart: 口 of 辽河口, 花 of
+// 辽油宝石花医院, 上 of 海上风电, before any mark opening them. Swapped so,
+// the correction would quote a name cut in two (报告写的是辽河). Link
+// words and the 上 of an occasion (巴黎残奥会上) stand apart from the name.
+func (ix *Index) cutShortOfAnchor(rs []rune, e, end int) bool {
+	if end >= len(rs) {
+		return false // no shared words after the slot
+	}
+	for end > e && strings.ContainsRune(nameEdgeMarks, rs[end-1]) {
+		end-- // 辽河口“湿地三宝”: the quote opens the shared words
+	}
+	if end-e != 1 || !isHan(rs[e]) || strings.ContainsRune(nameLinkWords, rs[e]) {
+		return false
+	}
+	words := ix.dict.Segment(string(rs[:end]), nil)
+	last := words[len(words)-1]
+	if rs[e] == '上' && (last == "上" || slices.Contains([]string{"t", "f"}, ix.posOf(last))) {
+		return false
+	}
+	return true
 }
 
 // ownItemWords reports whether the clause's name c[cs:ce] in slot p is an

@@ -307,3 +307,57 @@ func TestSameListUnbracketed(t *testing.T) {
 		}
 	}
 }
+
+// A name narrowed one character short of the words both share (口 of
+// 辽河口, 花 of 辽油宝石花, 上 of 海上) was cut in two: no swap quotes the
+// half. A list's 等 and an occasion's 上 stand apart from the name.
+func TestCutShortOfAnchor(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		text    string
+		e, end  int
+		wantCut bool
+	}{
+		{"辽河口“湿地三宝”", 2, 4, true},
+		{"辽油宝石花医院", 4, 5, true},
+		{"辽东湾海域国管区海上风电", 9, 10, true},
+		{"辽河口电商直播", 2, 3, true},
+		{"申通二期等项目", 4, 5, false},
+		{"巴黎残奥会上盘锦健儿", 5, 6, false},
+		{"辽油宝石花医院", 5, 5, false},
+	} {
+		if got := ix.cutShortOfAnchor([]rune(tc.text), tc.e, tc.end); got != tc.wantCut {
+			t.Errorf("cutShortOfAnchor(%q, %d, %d) = %v, want %v", tc.text, tc.e, tc.end, got, tc.wantCut)
+		}
+	}
+}
+
+// A claimed name cut short of its shared words is no swap: the answer
+// quotes no half name (报告写的是辽河, 报告写的是辽油宝石).
+func TestCutNameNotCorrected(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	for _, q := range []string{"湿地三宝是丹顶鹤、黑嘴鸥和斑海豹吗？", "市中心医院康复中心建成了吗", "明阳智能的风电项目今年在盘锦建吗"} {
+		ans, err := eng.Ask(t.Context(), Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(ans.Answer, "更正") {
+			t.Errorf("%s: answer %q; want no correction", q, firstLine(ans.Answer))
+		}
+	}
+}
+
+// Half a bracketed name (建设期）单位 of 国家绿色化工园区（建设期）单位) is
+// no name, as half a quoted one is not.
+func TestQuotesBalancedBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"建设期）单位", false}, {"国家绿色化工园区（建设期）单位", true}, {"小巨人”企业", false}, {"《统计法》", true}, {"(修订", false},
+	} {
+		if got := quotesBalanced(tc.s); got != tc.want {
+			t.Errorf("quotesBalanced(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

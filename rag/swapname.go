@@ -245,10 +245,12 @@ func (ix *Index) endsWithOwnPlace(name string) bool {
 	return slices.ContainsFunc(ix.places, func(p string) bool { return p != "" && p != n && strings.HasSuffix(n, p) })
 }
 
-// quotesBalanced: s opens every quote it closes and closes every one it
-// opens.
+// quotesBalanced: s opens every quote and bracket it closes and closes
+// every one it opens: 建设期）单位, cut from 国家绿色化工园区（建设期）单位,
+// is half a name as 小巨人”企业 is.
 func quotesBalanced(s string) bool {
-	return strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "‘") == strings.Count(s, "’") && strings.Count(s, "《") == strings.Count(s, "》")
+	return strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "‘") == strings.Count(s, "’") && strings.Count(s, "《") == strings.Count(s, "》") &&
+		strings.Count(s, "（") == strings.Count(s, "）") && strings.Count(s, "(") == strings.Count(s, ")")
 }
 
 // ownPlaceWord: w is one of the reports' own place names (盘锦, 盘锦市).
