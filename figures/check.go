@@ -854,10 +854,12 @@ var doneWords = []string{"built", "complete", "completed", "done", "finished"}
 // between figures ("5.5%左右还是6%"), not asserting a wrong one. A right
 // figure of another indicator ("4亿美元，排全省第二") leaves the wrong one
 // wrong, and so does a right result beside a wrong target ("去年GDP增长
-// 3.5%，今年目标6%").
+// 3.5%，今年目标6%"), and so does a right figure of the indicator in a
+// unit the wrong one's cannot be (首批8类84家: "10类84家" has 84家 right,
+// 10类 wrong).
 func asksBetween(confirmed []*Figure, wrong *Figure) bool {
 	for _, f := range confirmed {
-		if f == wrong || f.Indicator == wrong.Indicator && f.Kind == wrong.Kind {
+		if f == wrong || f.Indicator == wrong.Indicator && f.Kind == wrong.Kind && UnitsCompatible(f.Unit, wrong.Unit) {
 			return true
 		}
 	}
