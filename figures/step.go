@@ -580,6 +580,19 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 	return figs, false, nil
 }
 
+// namedMembers puts for each figure the member of its list that
+// the question names by its own word instead (Index.listNeighbour):
+// "央地合作项目去年新签了几个" asks 新签约19个, not 谋划梳理87个 of the
+// same breath, which the longer name of the whole found first.
+func (st *Stepper) namedMembers(figs []Figure, norm string) []Figure {
+	for i := range figs {
+		if g := st.idx.listNeighbour(&figs[i], norm); g != nil {
+			figs[i] = *g
+		}
+	}
+	return figs
+}
+
 // unsupportedAnswer answers a figure question whose best figures are not
 // of what was asked (nf says why): the engine's quote in words, another
 // year's figure of the same thing, or a "not given" answer.
@@ -594,7 +607,7 @@ func (st *Stepper) unsupportedAnswer(d *rag.Draft, nf *notGivenFigure, unit stri
 			// figure of what 2025's 四好农村路 named, and the question
 			// writes nothing of 2025's that 2024's lacks. A question
 			// stating a figure ("260个项目里…") asks of that one.
-			return []Figure{*loose}, false, nil
+			return st.namedMembers([]Figure{*loose}, d.Norm()), false, nil
 		}
 		// The year asked has a figure like it: shown as the nearest,
 		// not "that year's is not given" — unless it is named only
