@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // mentionCues ask whether the report mentions something, which their
@@ -19,6 +20,17 @@ var mentionCues = []*regexp.Regexp{
 	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|是否|可有|有没)提(?:起|一下|下)?([^高升出供前速质档醒倡交示振名标炼取案拔请议携审款货成纲法问要神]\p{Han}+)[\s\p{P}]*$`),
 	regexp.MustCompile(`报告(?:里|中|里面)?(?:有没有|有无|有)(?:关于|有关|讲|说|涉及)?(\p{Han}+?)(?:的内容|相关内容|相关的内容|方面的内容)(?:吗|没有|么)?[\s\p{P}]*$`),
 }
+
+// thingFirstCues ask whether the report mentions the thing that opens the
+// question, the rest of it the cue: 人才公寓有提到吗, 河蟹节报告里说没说,
+// 民宿有没有提. The year before it is when, no part of the thing.
+var thingFirstCues = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:去年|今年|明年)?的?(\p{Han}+?)` + reportIn + `(?:有没有|有无|是否|有)?(?:提到|提及|讲到|说到|谈到|涉及|写到|提|讲|说)(?:了|过)?(?:吗|没有|了没|没|嘛)[\s\p{P}]*$`),
+	regexp.MustCompile(`^(?:去年|今年|明年)?的?(\p{Han}+?)` + reportIn + `(?:说没说|提没提|讲没讲|有没有(?:提到|提及|提|讲|说)?)[\s\p{P}]*$`),
+}
+
+// reportIn is the report named after the thing asked: 河蟹节报告里说没说.
+const reportIn = `(?:报告里面|报告里|报告中|报告)?`
 
 // mentionTail is what may close the thing asked about without being
 // part of it: 的事, 这件事, 问题, 方面, particles and punctuation.
@@ -91,6 +103,9 @@ func (e *Engine) groundMention(d *Draft) {
 		thing = e.existenceAsked(d)
 	}
 	if thing == "" {
+		thing = e.unwrittenThingFirst(d)
+	}
+	if thing == "" {
 		if thing = e.unwrittenThing(d); thing != "" && !e.quotesAnswerOnlyTheRest(d, thing) {
 			return
 		}
@@ -118,6 +133,80 @@ func (e *Engine) groundMention(d *Draft) {
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有提到“"+asTyped(d.Query.Text, withoutPeriodWords(thing))+"”。相关内容：", "The report does not mention this. Related text:")
+}
+
+// thingFirstAsked is the thing a question that opens with it asks whether
+// the report mentions (thingFirstCues), normalized; "" otherwise.
+func thingFirstAsked(norm string) string {
+	for _, re := range thingFirstCues {
+		if m := re.FindStringSubmatch(norm); m != nil {
+			thing := strings.TrimSuffix(mentionTail.ReplaceAllString(m[1], ""), "的")
+			if rs := []rune(thing); len(rs) >= 2 && len(rs) <= 12 && !strings.ContainsAny(thing, thingQuestionWords) {
+				return thing
+			}
+		}
+	}
+	return ""
+}
+
+// thingQuestionWords make what opens a question a question of its own
+// (政府自己归谁监督, 盘锦啥时候能有机场), not a thing whose mention is asked.
+const thingQuestionWords = "谁什么哪多少几怎么啥咋"
+
+// thingClauseWords make what opens a question a clause, a happening told
+// (螃蟹沟那边一下雨就淹), not a thing named: adverbs, the passive and
+// pointing words, each a word of its own.
+var thingClauseWords = []string{"就", "都", "又", "还", "也", "才", "总", "老", "被", "把", "让", "那边", "这边", "那里", "这里", "一下", "老是", "总是"}
+
+// unwrittenThingFirst is the thing a question that opens with it asks
+// whether the report mentions, when a word of it is one the reports never
+// write and the lexicon gives no name for (公寓 of 人才公寓, 北站 of 盘锦北站改造):
+// text sharing its other words (人才) is about a relative, not the thing.
+// A thing of written words only (冰钓比赛, the report's 冰钓赛; 停车管理条例)
+// may be written another way, which the quotes found answer. "" otherwise.
+func (e *Engine) unwrittenThingFirst(d *Draft) string {
+	thing := thingFirstAsked(d.Norm())
+	if thing == "" {
+		return ""
+	}
+	words := d.Words(thing)
+	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(thingClauseWords, w) }) {
+		return ""
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 2 && allHan([]rune(w)) && !e.ix.writesAny(d.Scope, []string{w}) && len(e.ix.lex.reportTermsOf(w)) == 0 {
+			if shortenedIn(thing, normalizedQuotes(d.Answer.Citations)) {
+				return ""
+			}
+			return thing
+		}
+	}
+	return ""
+}
+
+// shortenedIn reports whether a quote holds thing's characters in order
+// within a span at most three times its length: the thing is the quote's
+// name abbreviated (大工盘锦校区 of 大连理工大学盘锦校区), which it answers.
+func shortenedIn(thing string, quotes []string) bool {
+	rs := []rune(thing)
+	for _, q := range quotes {
+		qs := []rune(q)
+		for i := range qs {
+			if qs[i] != rs[0] {
+				continue
+			}
+			k, j := 1, i+1
+			for ; k < len(rs) && j < len(qs) && j-i < 3*len(rs); j++ {
+				if qs[j] == rs[k] {
+					k++
+				}
+			}
+			if k == len(rs) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutPeriodWords is thing as a decline names it: without the period

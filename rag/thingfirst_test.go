@@ -1,0 +1,49 @@
+package rag_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// TestThingFirstMention: a question that opens with the thing and asks
+// whether the report mentions it (人才公寓有提到吗) is declined when a word
+// of the thing is one the report never writes (公寓, 公积金, 北站), though
+// the report's text shares its other words (人才, 住房, 改造); a thing of
+// the report's words, written another way (冰钓比赛: 全国冰钓赛), is
+// still answered.
+func TestThingFirstMention(t *testing.T) {
+	engineModes(t, func(t *testing.T, eng *rag.Engine) {
+		for _, c := range []struct {
+			q     string
+			found bool
+		}{
+			{"人才公寓有提到吗", false},
+			{"住房公积金有提吗", false},
+			{"盘锦北站改造报告讲没讲", false},
+			{"冰钓比赛提到了吗", true},
+			{"停车管理条例有提到吗", true},
+			{"跟无锡合作的事提了吗", true},
+			{"扫黑除恶报告里讲没讲", true},
+			// A question word makes the opening a question, not a thing.
+			{"政府归谁监督 报告里有说没", true},
+			// A clause told is no thing asked about.
+			{"螃蟹沟那边一下雨就淹 报告有说吗", true},
+			// An abbreviated name the quotes write whole is answered.
+			{"大工盘锦校区报告里提了吗", true},
+		} {
+			a, err := eng.Ask(context.Background(), rag.Query{Text: c.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Found != c.found {
+				t.Errorf("%s: found=%v, want %v:\n%s", c.q, a.Found, c.found, a.Answer)
+			}
+			if !c.found && !strings.Contains(a.Answer, "报告没有提到") {
+				t.Errorf("%s: the decline does not say the report does not mention it:\n%s", c.q, a.Answer)
+			}
+		}
+	})
+}
