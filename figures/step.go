@@ -292,6 +292,9 @@ func (st *Stepper) correction(d *rag.Draft, mentions []Mention, scope string, ga
 	if c != nil && (otherKindClaimed(d, others, c) || st.claimKinds.OtherKindOf(d.Read, c.Actual.Indicator)) {
 		return nil, confirmed // "工业投资增长25%吧" is not corrected by 固定资产投资's 20%以上
 	}
+	if c != nil && topicUnwritten(d, mentions, c) {
+		return nil, confirmed // "三农工作搞了十项举措" is not corrected by 化债's 15项举措
+	}
 	if c != nil && otherLevelsCount(d, c) {
 		return nil, confirmed // "1个国家级产教联合体" is not corrected by 2个市级's count
 	}

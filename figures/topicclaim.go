@@ -1,0 +1,86 @@
+package figures
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/rag"
+)
+
+// maxGenericNoun is the longest indicator read as a generic counted noun
+// (举措, 项目): a longer one (党员干部) names the thing it counts.
+const maxGenericNoun = 2
+
+// claimPeriodWords name a period, not a topic: a claim's words before its
+// count less these are the topic it claims the count of.
+var claimPeriodWords = regexp.MustCompile(`去年|今年|明年|前年|上年|本年|全年|20[0-9]{2}年`)
+
+// topicUnwritten reports whether correction c holds a stated count to a
+// figure whose indicator is no more than the noun the claim counts (举措
+// of "15项举措"), while the claim names before its count a topic the
+// figure's sentence does not write: "去年三农工作搞了十项举措" is not
+// corrected by ¶14's 15项举措, which are 化债's. WHY: a bare counted noun
+// says nothing of whose count it is, so only the claim's topic, written
+// in the sentence, makes the figure the claim's; "化债去年用了十项举措"
+// still is.
+func topicUnwritten(d *rag.Draft, mentions []Mention, c *Correction) bool {
+	f := c.Actual
+	if ind := []rune(f.Indicator); len(ind) == 0 || len(ind) > maxGenericNoun {
+		return false // 党员干部 names whom it counts; 举措 does not
+	}
+	rs := []rune(d.Read)
+	for _, m := range mentions {
+		if m.Text != c.Stated || m.End > len(rs) {
+			continue
+		}
+		if !strings.HasPrefix(countedNoun(rs[m.End:]), f.Indicator) {
+			return false // the indicator names more than the counted noun
+		}
+		topic := []rune(claimPeriodWords.ReplaceAllString(string(rs[clauseStart(rs, m.Start):m.Start]), "，"))
+		if hanCount(topic) < 2 {
+			return false // no topic named
+		}
+		p, err := d.Paragraph(f.Report, f.Paragraph)
+		if err != nil {
+			return false
+		}
+		return !sharesHanPair(topic, sentenceAround([]rune(p.Text), f.Start, f.End))
+	}
+	return false
+}
+
+// hanCount is the number of Han characters of rs.
+func hanCount(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// sentenceAround is the sentence of text holding runes [start,end).
+func sentenceAround(text []rune, start, end int) string {
+	const marks = "。；;！!？?"
+	s, e := min(start, len(text)), min(end, len(text))
+	for s > 0 && !strings.ContainsRune(marks, text[s-1]) {
+		s--
+	}
+	for e < len(text) && !strings.ContainsRune(marks, text[e]) {
+		e++
+	}
+	return string(text[s:e])
+}
+
+// sharesHanPair reports whether two Han characters standing together in
+// words stand together in sentence too.
+func sharesHanPair(words []rune, sentence string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if unicode.Is(unicode.Han, words[i]) && unicode.Is(unicode.Han, words[i+1]) && strings.Contains(sentence, string(words[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
