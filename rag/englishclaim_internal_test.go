@@ -172,6 +172,15 @@ func TestEnglishNameSwap(t *testing.T) {
 		{"Panjin will support Liaohe Petrochemical in applying for independent crude oil import qualification, right?", "锦城石化"},
 		{"Will Jincheng Petrochemical apply for crude oil import qualification?", ""},
 		{"Did Huajin Group develop anti-stress-whitening polypropylene?", ""},
+		// The report's side is a name of the claim's kind — any firm's
+		// for a firm — never a clause's verb-led opening; the claim's side
+		// holds no question word ("Is Jinfa").
+		{"Did Huajin Group get the crude oil import licence?", "锦城石化"},
+		{"Is Huajin Group doing mechanical completion of the Huajin Aramco project?", ""},
+		{"Is Liaohe Petrochemical doing mechanical completion of the Huajin Aramco project?", ""},
+		{"Did Huajin Group build the Huajin Aramco railway line?", ""},
+		{"Is Jinfa phase one under construction?", ""},
+		{"Is the Qinshen second corridor under construction?", ""},
 		{"Jinbotan Ocean Park became a 4A scenic spot?", ""},
 		{"Panjin actually used US$750 million of foreign investment in 2024, second in Liaoning — right?", ""},
 	} {

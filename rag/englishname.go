@@ -178,6 +178,9 @@ type pinyinNamed struct {
 // place checks' and the lexicon's.
 func (ix *Index) namedInEnglish(read string, missing []string, rep *Report) (pinyinNamed, bool) {
 	for _, run := range capitalizedRuns(read) {
+		for len(run) > 0 && (stopWords[run[0]] || slices.Contains(auxiliaries, run[0])) {
+			run = run[1:] // "Is Jinfa": the question's word, not the name's
+		}
 		if !slices.ContainsFunc(run, func(w string) bool { return slices.Contains(missing, w) }) {
 			continue
 		}
@@ -326,24 +329,42 @@ func (ix *Index) swapClauses(rep *Report, terms []askedTerm, value string, class
 // of stands: runes [s, end), end 0 when none. A name of the same kind as
 // the claim's (锦城石化 for "Liaohe Petrochemical") is that name, past
 // the verb before it (支持); else the clause's opening name.
+//
+// The report's side is a name, never what opens a clause with a verb
+// (推动, 确保营盘输油管线, 支持锦城石化申请): end 0 then.
 func (ix *Index) swappedName(b swapClause, named pinyinNamed) (s, end int) {
 	end = subjectBeforePredicate(b.rs, b.at)
-	if end == 0 || len(named.words) != 2 {
-		return 0, end
+	if end == 0 {
+		return 0, 0
 	}
-	at := 0
-	for _, w := range ix.dict.Segment(string(b.rs[:end]), nil) {
-		n := runeLen(w)
-		for _, ending := range nameEndings[named.words[1]] {
-			if w == ending && at > 0 {
+	if len(named.words) == 2 {
+		endings := nameEndings[named.words[1]]
+		if slices.Contains(englishFirmKinds, named.words[1]) {
+			endings = nil
+			for _, k := range englishFirmKinds {
+				endings = append(endings, nameEndings[k]...)
+			}
+		}
+		at := 0
+		for _, w := range ix.dict.Segment(string(b.rs[:end]), nil) {
+			n := runeLen(w)
+			if slices.Contains(endings, w) && at > 0 {
 				prev := ix.dict.Segment(string(b.rs[:at]), nil)
 				return at - runeLen(prev[len(prev)-1]), at + n
 			}
+			at += n
 		}
-		at += n
+	}
+	if ix.verbLed(string(b.rs[:end])) {
+		return 0, 0
 	}
 	return 0, end
 }
+
+// englishFirmKinds are the kind words of nameEndings naming a firm: a claim of
+// one firm (Huajin Group) is corrected with the firm the clause names,
+// whatever its kind (锦城石化).
+var englishFirmKinds = []string{"group", "petrochemical", "petrochemicals", "bank", "oilfield", "oilfields"}
 
 // swapClause is a report clause an English claim's other terms point at:
 // how much of them it writes, and where the first of them stands.
