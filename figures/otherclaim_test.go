@@ -33,6 +33,19 @@ func TestClaimOfAnotherThingNotCorrected(t *testing.T) {
 		// A total claimed, a year's addition given.
 		{"全市普惠性托育学位总数有2000个了吧", ""},
 		{"去年增加普惠性托育学位2000个吧", "报告写的是640个，不是2000个"},
+		// A bare counted noun (举措) claimed of a topic its sentence does not
+		// write: ¶14's 15项举措 are 化债's. Claims of its own topic still are.
+		{"去年三农工作搞了十项举措", ""},
+		{"去年三农工作搞了10项举措", ""},
+		{"去年人才工作一共搞了五项举措", ""},
+		{"去年文化工作一共搞了五项举措", ""},
+		{"去年乡村振兴一共出台了十项举措", ""},
+		{"去年营商环境改革一共推出了二十项举措", ""},
+		{"去年安全生产一共推出了十一项举措", ""},
+		{"去年生态环境一共推出了十项举措", ""},
+		{"化债去年用了十项举措吧", "报告写的是15项，不是10项"},
+		{"去年打通了二十条断头路", "报告写的是7条，不是20条"},
+		{"开展防灾救灾应急专项演练八次", "演练18次"},
 	} {
 		ans, err := a.Ask(context.Background(), rag.Query{Text: tc.question})
 		if err != nil {
