@@ -41,11 +41,8 @@ func topicUnwritten(d *rag.Draft, mentions []Mention, c *Correction) bool {
 		if hanCount(topic) < 2 {
 			return false // no topic named
 		}
-		p, err := d.Paragraph(f.Report, f.Paragraph)
-		if err != nil {
-			return false
-		}
-		return !sharesHanPair(topic, sentenceAround([]rune(p.Text), f.Start, f.End))
+		sentence, ok := sentenceOf(d, f)
+		return ok && !sharesHanPair(topic, sentence)
 	}
 	return false
 }
@@ -59,19 +56,6 @@ func hanCount(rs []rune) int {
 		}
 	}
 	return n
-}
-
-// sentenceAround is the sentence of text holding runes [start,end).
-func sentenceAround(text []rune, start, end int) string {
-	const marks = "。；;！!？?"
-	s, e := min(start, len(text)), min(end, len(text))
-	for s > 0 && !strings.ContainsRune(marks, text[s-1]) {
-		s--
-	}
-	for e < len(text) && !strings.ContainsRune(marks, text[e]) {
-		e++
-	}
-	return string(text[s:e])
 }
 
 // sharesHanPair reports whether two Han characters standing together in
