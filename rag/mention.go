@@ -192,16 +192,7 @@ func shortenedIn(thing string, quotes []string) bool {
 	for _, q := range quotes {
 		qs := []rune(q)
 		for i := range qs {
-			if qs[i] != rs[0] {
-				continue
-			}
-			k, j := 1, i+1
-			for ; k < len(rs) && j < len(qs) && j-i < 3*len(rs); j++ {
-				if qs[j] == rs[k] {
-					k++
-				}
-			}
-			if k == len(rs) {
+			if qs[i] == rs[0] && runesInOrder(rs, qs[i:min(i+3*len(rs), len(qs))]) {
 				return true
 			}
 		}
