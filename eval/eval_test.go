@@ -135,6 +135,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind75", "testdata/baseline-blind75.json", fileQuestions("testdata/blind75.yaml")},
 		{"blind76", "testdata/baseline-blind76.json", fileQuestions("testdata/blind76.yaml")},
 		{"blind77", "testdata/baseline-blind77.json", fileQuestions("testdata/blind77.yaml")},
+		{"blind78", "testdata/baseline-blind78.json", fileQuestions("testdata/blind78.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -275,6 +276,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe140", "testdata/baseline-probe140.json", fileQuestions("testdata/probe140.yaml")},
 		{"probe141", "testdata/baseline-probe141.json", fileQuestions("testdata/probe141.yaml")},
 		{"probe142", "testdata/baseline-probe142.json", fileQuestions("testdata/probe142.yaml")},
+		{"probe143", "testdata/baseline-probe143.json", fileQuestions("testdata/probe143.yaml")},
+		{"probe144", "testdata/baseline-probe144.json", fileQuestions("testdata/probe144.yaml")},
+		{"probe145", "testdata/baseline-probe145.json", fileQuestions("testdata/probe145.yaml")},
+		{"probe146", "testdata/baseline-probe146.json", fileQuestions("testdata/probe146.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
