@@ -29,3 +29,28 @@ func TestPlacePremise(t *testing.T) {
 		}
 	}
 }
+
+// A question whether a place has reached a stage yet (…验收了吗) asks of
+// that place: the report's sentence saying it of another place does not
+// correct it, as it corrects a claim (…验收吧).
+func TestPlaceReachedYetNotCorrected(t *testing.T) {
+	e := NewEngine(seedIndex(t), nil)
+	checkCorrections(t, e, []correctionCase{
+		{"双台子区通过国家生态文明建设示范区验收了吗", ""},
+		{"大洼区创建义务教育优质均衡发展区了吗", ""},
+		{"大洼区要通过国家生态文明建设示范区验收吧", "报告写的是兴隆台区，不是大洼区"},
+	})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"双台子区通过国家生态文明建设示范区验收了吗？", true},
+		{"锦州的国土空间总体规划批了没", true},
+		{"大洼区要通过国家生态文明建设示范区验收吧", false},
+		{"大洼区要通过验收吗", false},
+	} {
+		if got := asksReachedYet(Normalize(tt.q)); got != tt.want {
+			t.Errorf("asksReachedYet(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

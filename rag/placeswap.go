@@ -366,6 +366,11 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 	if s := a.place; s == nil || s.short || s.Relation == PlaceOwn || s.Relation == PlaceWider || !ok {
 		return false
 	}
+	if a.place.Relation == PlaceInside && asksReachedYet(a.norm) {
+		// "双台子区通过…验收了吗" asks of 双台子区, claiming nothing. A
+		// place elsewhere (和沈阳联合申报的吗) is still the doer's swap.
+		return false
+	}
 	short := e.placeShort(a.place)
 	if comparedPlace(a.norm, a.place, short) {
 		return false // "比营口快吗" sets 营口 beside the city: no claim of where
@@ -403,6 +408,20 @@ func (e *Engine) placeCorrection(ans *Answer, a analysis, hits []Hit, text strin
 		}
 	}
 	return false
+}
+
+// reachedYetEnds close a question whether a thing has reached a stage
+// yet (通过验收了吗, 批了没, 列入了没有), with no cue that the asker holds
+// it so (了吧).
+var reachedYetEnds = []string{"了吗", "了没", "了没有", "了嘛"}
+
+// asksReachedYet reports whether norm asks, yes or no, whether what it
+// names has come about yet. WHY: such a question asks of the place it
+// names; where the report says it of another place, it says nothing of
+// the one asked, and correcting the place would answer as if the asker
+// had claimed it.
+func asksReachedYet(norm string) bool {
+	return endsWithAny(strings.TrimRight(norm, "？?。.！! "), reachedYetEnds)
 }
 
 // runNamed reports whether sentence rs names the places of run, whole or
