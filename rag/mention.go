@@ -173,7 +173,7 @@ func (e *Engine) unwrittenThingFirst(d *Draft) string {
 	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(thingClauseWords, w) }) {
 		return ""
 	}
-	for _, w := range words {
+	for _, w := range e.ix.writtenUnits(words) {
 		if utf8.RuneCountInString(w) >= 2 && allHan([]rune(w)) && !e.ix.writesAny(d.Scope, []string{w}) && len(e.ix.lex.reportTermsOf(w)) == 0 {
 			if shortenedIn(thing, normalizedQuotes(d.Answer.Citations)) {
 				return ""
@@ -182,6 +182,42 @@ func (e *Engine) unwrittenThingFirst(d *Draft) string {
 		}
 	}
 	return ""
+}
+
+// writtenUnits are a thing's words as the report would write them: a run
+// of one-character words, which the cutter leaves of a word the dictionary
+// does not know (田长制, 民宿, 算力), is one; and a closing one-character
+// noun is read with the word before it (河蟹节, 渔家菜), the kind it names,
+// which text holding that word alone (盘锦河蟹) is not about.
+func (ix *Index) writtenUnits(words []string) []string {
+	var units []string
+	run := ""
+	for _, w := range words {
+		if runeLen(w) == 1 && startsHan(w) {
+			run += w
+			continue
+		}
+		if run != "" {
+			units = append(units, run)
+			run = ""
+		}
+		units = append(units, w)
+	}
+	if run == "" {
+		return units
+	}
+	if n := len(units); runeLen(run) == 1 && n > 0 && closesKind(ix.posOf(run)) {
+		units[n-1] += run
+		return units
+	}
+	return append(units, run)
+}
+
+// closesKind: a one-character word of this part of speech may close a
+// name as its kind (节 zg, 路 n, 港 j); a preposition or a particle (被,
+// 了) does not.
+func closesKind(pos string) bool {
+	return strings.HasPrefix(pos, "n") || pos == "zg" || pos == "j"
 }
 
 // shortenedIn reports whether a quote holds thing's characters in order

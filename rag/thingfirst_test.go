@@ -13,7 +13,8 @@ import (
 // of the thing is one the report never writes (公寓, 公积金, 北站), though
 // the report's text shares its other words (人才, 住房, 改造); a thing of
 // the report's words, written another way (冰钓比赛: 全国冰钓赛), is
-// still answered.
+// still answered. The thing's words are read as the report would write
+// them (writtenUnits).
 func TestThingFirstMention(t *testing.T) {
 	engineModes(t, func(t *testing.T, eng *rag.Engine) {
 		for _, c := range []struct {
@@ -33,6 +34,17 @@ func TestThingFirstMention(t *testing.T) {
 			{"螃蟹沟那边一下雨就淹 报告有说吗", true},
 			// An abbreviated name the quotes write whole is answered.
 			{"大工盘锦校区报告里提了吗", true},
+			// A word the cutter left in characters (田长制, 驻村, 算力) or a
+			// closing kind's character (河蟹节) the report never writes with
+			// its neighbours is the thing unwritten; one it writes is not.
+			{"田长制有没有", false},
+			{"驻村第一书记说了没", false},
+			{"算力中心提了吗", false},
+			{"河蟹节报告里说没说", false},
+			{"林长制讲了吗", true},
+			{"断头路报告讲没讲", true},
+			{"辽河口渔家菜提到了吗", true},
+			{"电梯阻车系统有提吗", true},
 		} {
 			a, err := eng.Ask(context.Background(), rag.Query{Text: c.q})
 			if err != nil {
