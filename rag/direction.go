@@ -39,7 +39,7 @@ const clauseCloser = "，。、；;：:！？,. "
 // direction is the figures check's). A clause saying both ways (A增长、B
 // 下降) is no word on which of them was asked.
 func (d *Draft) directionCorrection() (Part, bool) {
-	q := strings.TrimRight(d.norm, "?？!！。 ")
+	q := withoutVerbTag(strings.TrimRight(d.norm, "?？!！。 "))
 	m := directionClaimed.FindStringSubmatchIndex(q)
 	if m == nil || strings.ContainsAny(q, "0123456789%") || containsAny(q, []string{"多少", "几", "是不是", "有没有", "还是", "哪些", "哪个", "哪方面", "什么方面", "什么领域", "什么指标"}) {
 		// "去年哪些方面下降" asks which things fell: it claims none did.
@@ -94,6 +94,18 @@ func (d *Draft) directionCorrection() (Part, bool) {
 		}
 	}
 	return Part{}, false
+}
+
+// withoutVerbTag is q without a 是不是 right before its closing verb of
+// a move (信访总量是不是上升了): that tag asks whether the move the verb
+// names took place, as 上升了吗 does. A 是不是 elsewhere (是不是哪些方面
+// 下降) keeps q out of the check.
+func withoutVerbTag(q string) string {
+	m := directionClaimed.FindStringIndex(q)
+	if m == nil || !strings.HasSuffix(q[:m[0]], "是不是") {
+		return q
+	}
+	return q[:m[0]-len("是不是")] + q[m[0]:]
 }
 
 // addedValue hides 增加值 (value added, a quantity) from the direction

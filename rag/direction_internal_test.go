@@ -16,6 +16,9 @@ func TestDirectionCorrected(t *testing.T) {
 		{"社会救助标准提高了吗", ""},
 		{"居民收入减少了吗", ""},
 		{"降了吗", ""},
+		// 是不是 right before the verb asks whether it moved so.
+		{"社会救助标准是不是降了", "更正：报告写的是“四类”人群社会救助标准同步增长，不是下降"},
+		{"社会救助标准是不是涨了", ""},
 		// The asker denies the move: no wrong claim.
 		{"社会救助标准没有降吧", ""},
 		{"社会救助标准不会降吧", ""},

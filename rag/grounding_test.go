@@ -1932,6 +1932,7 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "兴隆台区今年要创建全省首个全域国家生态文明建设示范区对吧", found: true, not: []string{"更正"}},
 		{q: "金帛滩是5A景区？", found: true, want: []string{"更正：报告写的是4A级，不是5A景区"}},
 		{q: "金帛滩是4A景区吧", found: true, not: []string{"更正"}},
+		{q: "红海滩上抖音景点榜第3名了是不", found: true, want: []string{"更正：报告写的是第7名，不是第3名"}},
 		// A short name in another clause, or part of a longer one, is not
 		// the thing graded.
 		{q: "金帛滩旁边，红海滩是5A景区吗", found: true, not: []string{"更正"}},
