@@ -63,7 +63,7 @@ func (e *Engine) englishStageCorrection(d *Draft) ([]Part, bool) {
 	// Every verb of done or of work under way the claim states is the
 	// stage, no word of the thing: "completed and passed acceptance".
 	stages := append(englishDone.FindAllString(q, -1), englishUnderway.FindAllString(q, -1)...)
-	terms := contrastTerms(d.asked, strings.Join(stages, " "))
+	terms := e.withPinyinName(d, contrastTerms(d.asked, strings.Join(stages, " ")))
 	if premiseEnd >= 0 {
 		// The premise names the thing; what is asked after it does not.
 		terms = slices.DeleteFunc(terms, func(t askedTerm) bool { return t.at >= premiseEnd })
@@ -255,4 +255,14 @@ func termsWritten(terms []askedTerm, rs []rune) (int, int, bool) {
 		s, e, n = min(s, at), max(e, at+runeLen(longest)), n+1
 	}
 	return s, e, n > 0
+}
+
+// withPinyinName is terms with the thing's name the question writes in
+// pinyin, which the lexicon lacks (Liaohekou: 辽河口): without it, a term
+// too short to name one thing (公园) names none.
+func (e *Engine) withPinyinName(d *Draft, terms []askedTerm) []askedTerm {
+	if named, ok := e.ix.namedInEnglish(d.Read, d.missing, d.Scope); ok {
+		terms = append(terms, askedTerm{term: strings.ToLower(named.text), syn: named.runs, at: -1})
+	}
+	return terms
 }

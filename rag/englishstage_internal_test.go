@@ -99,3 +99,17 @@ func TestEnglishUnderwayClaim(t *testing.T) {
 		}
 	}
 }
+
+// A thing named in pinyin (Liaohekou: 辽河口) with a term too short to
+// name one thing (park: 公园) is the clause's 辽河口国家公园, and its
+// claim of done is corrected with the report's 创建.
+func TestEnglishStagePinyinNamed(t *testing.T) {
+	eng := NewEngine(seedIndex(t), nil)
+	ans, err := eng.Ask(t.Context(), Query{Text: "Is the Liaohekou National Park already officially established?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasCorrection(ans) || ans.Parts[0].Figure == nil || !strings.Contains(ans.Parts[0].Figure.Value, "创建辽河口国家公园") {
+		t.Errorf("Liaohekou National Park established: not corrected with 创建: %+v", ans.Parts[0])
+	}
+}
