@@ -1,0 +1,68 @@
+package rag
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Finding the thing a question asks after among the answer's quoted
+// clauses, for the plan-only groundings (groundPlannedStage,
+// groundPlannedFigure).
+
+// thingTerms are the words of substance asked that stand in thing, the
+// report's own place left out: a clause may leave 盘锦 unsaid.
+func (e *Engine) thingTerms(d *Draft, thing string) []askedTerm {
+	var terms []askedTerm
+	for _, t := range substantive(d.asked) {
+		if strings.Contains(thing, t.term) && !e.ix.ownPlaceWord(t.term) {
+			terms = append(terms, t)
+		}
+	}
+	return terms
+}
+
+// quotesName reports whether a clause of the answer's quotes, of either
+// year, names the thing (names).
+func quotesName(ans *Answer, names func(string) bool) bool {
+	for _, p := range ans.Parts {
+		if p.Type != PartQuote && p.Type != PartFigure || len(p.Citations) == 0 {
+			continue
+		}
+		for _, sp := range Clauses(ans.Citations[p.Citations[0]].Quote) {
+			if names(Normalize(string([]rune(ans.Citations[p.Citations[0]].Quote)[sp.Start:sp.End]))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesWholeThing: a clause names the thing asked when the asked terms
+// span at least half of it, or else it writes the thing whole; 智慧 alone
+// of 盘锦港智慧化 would take 智慧供热项目建成 for the port's.
+func namesWholeThing(terms []askedTerm, thing, norm string) bool {
+	covered := 0
+	for _, t := range terms {
+		covered += utf8.RuneCountInString(t.term)
+	}
+	return 2*covered >= utf8.RuneCountInString(thing) || strings.Contains(norm, thing)
+}
+
+// namingClause is the first clause of the answer's quotes of period kind
+// that names holds: its citation's index and its rune span in the quote,
+// trailing marks left out.
+func namingClause(ans *Answer, names func(string) bool, kind PeriodKind) (int, int, int, bool) {
+	for ci, c := range ans.Citations {
+		if c.Period.Kind != kind {
+			continue
+		}
+		rs := []rune(c.Quote)
+		for _, sp := range Clauses(c.Quote) {
+			clause := strings.TrimRight(string(rs[sp.Start:sp.End]), "，,。；;！!？? ")
+			if names(Normalize(clause)) {
+				return ci, sp.Start, sp.Start + utf8.RuneCountInString(clause), true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
