@@ -44,19 +44,18 @@ func askedReached(norm string) (reachedFigure, bool) {
 // only a quoted plan clause naming the thing writes, when no clause of the
 // review names the thing at all.
 func (e *Engine) groundPlannedFigure(d *Draft) {
-	ans := d.Answer
-	if !d.foundOpen() || d.Intent.Lang == "en" || d.Intent.List || d.Intent.Period != PeriodNone {
+	if d.Intent.Period != PeriodNone {
 		return
 	}
 	asked, ok := askedReached(d.norm)
 	if !ok {
 		return
 	}
-	terms := e.thingTerms(d, asked.thing)
-	if len(terms) == 0 {
+	_, names, ok := e.plannedThing(d, asked.thing)
+	if !ok {
 		return
 	}
-	names := func(norm string) bool { return coveredShare(terms, norm) == 1 }
+	ans := d.Answer
 	writes := func(norm string) bool { return names(norm) && writesNumber(norm, asked.value) }
 	ci, s, end, ok := namingClause(ans, writes, PeriodPlan)
 	if !ok {

@@ -17,19 +17,18 @@ import (
 // 2025 target, when no result's clause naming it says it reached that
 // stage or further.
 func (e *Engine) groundPlannedStage(d *Draft) {
-	ans := d.Answer
-	if !d.foundOpen() || d.Intent.Lang == "en" || d.Intent.List || askedAhead(d.norm) {
+	if askedAhead(d.norm) {
 		return
 	}
 	asked, ok := e.ix.askedDoneStage(d.norm)
 	if !ok {
 		return
 	}
-	terms := e.thingTerms(d, asked.thing)
-	if len(terms) == 0 {
+	terms, names, ok := e.plannedThing(d, asked.thing)
+	if !ok {
 		return
 	}
-	names := func(norm string) bool { return coveredShare(terms, norm) == 1 }
+	ans := d.Answer
 	if !quotesName(ans, names) {
 		// No quote names the thing (高铁站, 跨海大桥): the stage quoted is
 		// other things'.

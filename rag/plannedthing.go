@@ -9,6 +9,23 @@ import (
 // clauses, for the plan-only groundings (groundPlannedStage,
 // groundPlannedFigure).
 
+// plannedThing is what groundPlannedStage and groundPlannedFigure share
+// before they read the quotes: only a found Chinese answer to one thing
+// is grounded, and only by the asked terms standing in thing (terms), a
+// clause naming the thing when it holds them all (names). ok is false when
+// the draft is not one to ground or no term stands in thing.
+func (e *Engine) plannedThing(d *Draft, thing string) (terms []askedTerm, names func(string) bool, ok bool) {
+	if !d.foundOpen() || d.Intent.Lang == "en" || d.Intent.List {
+		return nil, nil, false
+	}
+	terms = e.thingTerms(d, thing)
+	if len(terms) == 0 {
+		return nil, nil, false
+	}
+	names = func(norm string) bool { return coveredShare(terms, norm) == 1 }
+	return terms, names, true
+}
+
 // thingTerms are the words of substance asked that stand in thing, the
 // report's own place left out: a clause may leave 盘锦 unsaid.
 func (e *Engine) thingTerms(d *Draft, thing string) []askedTerm {
