@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/rag"
+)
 
 // measuredBeside is the figure written right beside best in the report —
 // the one before or after it in its paragraph, a few characters away —
@@ -21,7 +25,7 @@ func (ix *Index) measuredBeside(m Mention, rs []rune, best *Figure) *Figure {
 		return nil
 	}
 	word := string(rs[m.Start-besideWordRunes : m.Start])
-	if !allHan([]rune(word)) || strings.Contains(best.Indicator, word) {
+	if !rag.AllHan([]rune(word)) || strings.Contains(best.Indicator, word) {
 		return nil
 	}
 	figs := ix.inParagraph(best.Report, best.Paragraph)

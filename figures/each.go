@@ -208,7 +208,7 @@ func withoutPeriods(it string) string {
 // the head would be one character (进出口 after 固投 has none).
 func sharedHead(items []string) string {
 	first, last := []rune(items[0]), []rune(items[len(items)-1])
-	if len(first) != 2 || !allHan(first) || len(last) < 4 {
+	if len(first) != 2 || !rag.AllHan(first) || len(last) < 4 {
 		return ""
 	}
 	return string(last[2:])
@@ -245,7 +245,7 @@ func (st *Stepper) namesByWords(item, indicator string, expand bool) bool {
 		}
 	}
 	rs := []rune(item)
-	if len(rs) < 2 || !allHan(rs) {
+	if len(rs) < 2 || !rag.AllHan(rs) {
 		return false
 	}
 	for i := 0; i < len(rs); i += 2 {

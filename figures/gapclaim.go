@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/rag"
 )
 
 // gapClaim is a question's claim that a year's figure differs from the
@@ -261,7 +263,7 @@ func wayBefore(rs []rune, from, to int) (at int, w moveWord, ok bool) {
 			if !hasPrefixAt(rs, i, g.word) {
 				continue
 			}
-			if fill := rs[i+n : to]; len(fill) <= maxGapFill && allHan(fill) {
+			if fill := rs[i+n : to]; len(fill) <= maxGapFill && rag.AllHan(fill) {
 				at, w, ok = i, g, true
 			}
 			i += n - 1 // 提高 is not read again as 高
@@ -269,15 +271,6 @@ func wayBefore(rs []rune, from, to int) (at int, w moveWord, ok bool) {
 		}
 	}
 	return at, w, ok
-}
-
-func allHan(rs []rune) bool {
-	for _, r := range rs {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return true
 }
 
 var (

@@ -73,7 +73,7 @@ func longestRun(a, norm, member string) int {
 	best := 0
 	for i := range rs {
 		for j := len(rs); j > i+best; j-- {
-			if run := string(rs[i:j]); allHan(rs[i:j]) && strings.Contains(norm, run) && !strings.Contains(member, run) {
+			if run := string(rs[i:j]); rag.AllHan(rs[i:j]) && strings.Contains(norm, run) && !strings.Contains(member, run) {
 				best = j - i
 				break
 			}

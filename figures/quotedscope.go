@@ -63,7 +63,7 @@ func modifierSwapped(claimed, quoted []rune, paragraph string) bool {
 		return false
 	}
 	own, theirs := string(claimed[at-2:at]), string(quoted[len(quoted)-head-2:len(quoted)-head])
-	if !allHan([]rune(own)) || !allHan([]rune(theirs)) || strings.ContainsAny(own, theirs) || strings.ContainsAny(own, scopeRunes) {
+	if !rag.AllHan([]rune(own)) || !rag.AllHan([]rune(theirs)) || strings.ContainsAny(own, theirs) || strings.ContainsAny(own, scopeRunes) {
 		return false
 	}
 	return !strings.Contains(paragraph, own) && !strings.Contains(string(claimed), theirs)

@@ -83,7 +83,7 @@ func sumCueAt(rs []rune, i, to int) (int, bool) {
 			}
 			return end, true
 		}
-		if fill := rs[end:to]; len(fill) <= maxSumFill*listedIn(fill) && allHan(fill) && (len(fill) == 0 || fill[0] != '的') {
+		if fill := rs[end:to]; len(fill) <= maxSumFill*listedIn(fill) && rag.AllHan(fill) && (len(fill) == 0 || fill[0] != '的') {
 			return end, true // 合计的项目里: the word names a kind, not a sum
 		}
 	}

@@ -3,7 +3,6 @@ package figures
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/reportbot/reportbot/rag"
 )
@@ -38,33 +37,11 @@ func topicUnwritten(d *rag.Draft, mentions []Mention, c *Correction) bool {
 			return false // the indicator names more than the counted noun
 		}
 		topic := []rune(claimPeriodWords.ReplaceAllString(string(rs[clauseStart(rs, m.Start):m.Start]), "，"))
-		if hanCount(topic) < 2 {
+		if rag.HanCount(string(topic)) < 2 {
 			return false // no topic named
 		}
 		sentence, ok := sentenceOf(d, f)
-		return ok && !sharesHanPair(topic, sentence)
-	}
-	return false
-}
-
-// hanCount is the number of Han characters of rs.
-func hanCount(rs []rune) int {
-	n := 0
-	for _, r := range rs {
-		if unicode.Is(unicode.Han, r) {
-			n++
-		}
-	}
-	return n
-}
-
-// sharesHanPair reports whether two Han characters standing together in
-// words stand together in sentence too.
-func sharesHanPair(words []rune, sentence string) bool {
-	for i := 0; i+1 < len(words); i++ {
-		if unicode.Is(unicode.Han, words[i]) && unicode.Is(unicode.Han, words[i+1]) && strings.Contains(sentence, string(words[i:i+2])) {
-			return true
-		}
+		return ok && !rag.SharesHanPair(topic, sentence)
 	}
 	return false
 }

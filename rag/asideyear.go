@@ -100,8 +100,8 @@ func householdAsides(norm string, named []yearMention) []yearMention {
 		// The same year word again after the family's words is asked
 		// (娃明年上幼儿园，覆盖率明年能到多少): a word is named once.
 		if (word == "明年" || word == "后年") && !strings.Contains(norm[end:], word) && householdOpening.MatchString(aside) &&
-			!containsAny(aside, questionMarks) && !containsAny(aside, targetWords) && hanCount(norm[end:]) >= 2 &&
-			(containsAny(norm[end:], coveredYearWords) || sharesHanPair([]rune(norm[m.end:end]), norm[end:])) {
+			!containsAny(aside, questionMarks) && !containsAny(aside, targetWords) && HanCount(norm[end:]) >= 2 &&
+			(containsAny(norm[end:], coveredYearWords) || SharesHanPair([]rune(norm[m.end:end]), norm[end:])) {
 			continue
 		}
 		kept = append(kept, m)
@@ -111,14 +111,3 @@ func householdAsides(norm string, named []yearMention) []yearMention {
 
 // coveredYearWords name in words a year the report covers.
 var coveredYearWords = append(slices.Clip(thisYearWords), lastYearWords...)
-
-// hanCount is how many Han characters s holds.
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if isHan(r) {
-			n++
-		}
-	}
-	return n
-}

@@ -108,7 +108,7 @@ func (ix *Index) askedTerms(a analysis) []askedTerm {
 			add(askedTerm{term: w.text, weight: idf, syn: ix.invertedSpellings(a.rep, w.text, w.syn)})
 		case w.missing:
 			add(askedTerm{term: w.text, weight: maxIDF, missing: true, noun: w.noun})
-		case isIdentifier(w.text) || startsHan(w.text) && !allHan([]rune(w.text)):
+		case isIdentifier(w.text) || startsHan(w.text) && !AllHan([]rune(w.text)):
 			// 5g of 5G工厂 names the kind, as 村ba names its game: the
 			// tokenizer's pieces (5, g) would ask nothing, and 智能工厂 is no answer to it. The
 			// reports write it (else it is missing), rarely.

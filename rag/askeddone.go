@@ -128,7 +128,7 @@ func (ix *Index) endingStage(body string) (string, int) {
 	last := words[len(words)-1]
 	for _, c := range doneComplements {
 		switch {
-		case last == c && allHan([]rune(words[len(words)-2])):
+		case last == c && AllHan([]rune(words[len(words)-2])):
 			return words[len(words)-2] + last, rungDone
 		case strings.HasSuffix(last, c) && utf8.RuneCountInString(last) > utf8.RuneCountInString(c):
 			return last, rungDone

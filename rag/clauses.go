@@ -309,7 +309,7 @@ const minApartClause = 6
 // its own ask, with a figure headlined or not.
 func foundApart(subs []*Answer, clauses []string) bool {
 	for i, s := range subs {
-		if !s.Found || hanCount(clauses[i]) < minApartClause {
+		if !s.Found || HanCount(clauses[i]) < minApartClause {
 			return false
 		}
 	}

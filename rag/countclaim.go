@@ -294,7 +294,7 @@ func soleUnitContradiction(ans *Answer, q []rune, m runeMatch, value string, sta
 func clausesShareThing(q []rune, m runeMatch, text []rune, tm runeMatch) bool {
 	ts, te := clauseStartAt(text, tm.start), clauseEndAt(text, tm.end)
 	for _, span := range [][2]int{{clauseStartAt(q, m.start), m.start}, {m.end, clauseEndAt(q, m.end)}} {
-		if sh, ok := longestShared(q, text, span[0], span[1], ts, te); ok && allHan(q[sh.q:sh.q+sh.n]) {
+		if sh, ok := longestShared(q, text, span[0], span[1], ts, te); ok && AllHan(q[sh.q:sh.q+sh.n]) {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func (ix *Index) doerCorrection(q string, texts []Citation) (Part, bool) {
 		for _, w := range dc.claimed {
 			for _, at := range runeIndexAll(q, w) {
 				end := at + runeLen(w)
-				if end+actLen > len(rs) || !allHan(rs[end:end+actLen]) {
+				if end+actLen > len(rs) || !AllHan(rs[end:end+actLen]) {
 					continue
 				}
 				act := string(rs[end : end+actLen])

@@ -15,7 +15,7 @@ func glossBefore(s string) int {
 		return -1
 	}
 	inner := s[open+1 : len(s)-1]
-	if inner == "" || !allHan([]rune(inner)) {
+	if inner == "" || !AllHan([]rune(inner)) {
 		return -1
 	}
 	return open

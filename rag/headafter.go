@@ -41,7 +41,7 @@ func (e *Engine) groundHeadAfterAsked(d *Draft) {
 // The report (id) must write the noun nowhere but before that head.
 func (e *Engine) modifierAsked(d *Draft, name, id string) (asked, other string) {
 	for _, t := range d.asked {
-		if t.missing || t.part || runeLen(t.term) < 2 || !allHan([]rune(t.term)) || !e.ix.dict.IsNoun(t.term) {
+		if t.missing || t.part || runeLen(t.term) < 2 || !AllHan([]rune(t.term)) || !e.ix.dict.IsNoun(t.term) {
 			continue
 		}
 		i := strings.Index(name, t.term)
@@ -49,7 +49,7 @@ func (e *Engine) modifierAsked(d *Draft, name, id string) (asked, other string) 
 			continue
 		}
 		rest := name[i+len(t.term):]
-		if runeLen(rest) < 2 || !allHan([]rune(rest)) || sharesRun(d.norm, rest, 2) {
+		if runeLen(rest) < 2 || !AllHan([]rune(rest)) || sharesRun(d.norm, rest, 2) {
 			continue
 		}
 		if e.writesOnlyBefore(id, t.term, rest) {

@@ -40,7 +40,7 @@ func newHomeSlips(names, wholes []string, isWord, isPlace func(string) bool, ali
 		}
 	}
 	for _, n := range wholes {
-		if rs := []rune(n); len(rs) >= 3 && allHan(rs) && strings.ContainsRune(divisionSuffixes, rs[len(rs)-1]) {
+		if rs := []rune(n); len(rs) >= 3 && AllHan(rs) && strings.ContainsRune(divisionSuffixes, rs[len(rs)-1]) {
 			h.wholes = append(h.wholes, rs)
 		}
 	}
@@ -107,7 +107,7 @@ func (h *homeSlips) mendWholes(rs []rune, sc *scope) bool {
 // oneSoundOff reports whether w is name n with one character before its
 // suffix typed for another that sounds alike.
 func (h *homeSlips) oneSoundOff(w, n []rune) bool {
-	if w[len(w)-1] != n[len(n)-1] || !allHan(w) {
+	if w[len(w)-1] != n[len(n)-1] || !AllHan(w) {
 		return false
 	}
 	off := -1

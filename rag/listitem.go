@@ -161,7 +161,7 @@ func wordSwapped(a, b []rune) bool {
 	for j > i && sameRune(a[j-1], b[j-1]) {
 		j--
 	}
-	return j-i <= maxItemSwap && allHan(a[i:j]) && allHan(b[i:j])
+	return j-i <= maxItemSwap && AllHan(a[i:j]) && AllHan(b[i:j])
 }
 
 // listsItem: some item of l holds words a: the claim named an item the

@@ -46,7 +46,7 @@ func mentionAsked(norm string) string {
 		}
 		thing := strings.TrimPrefix(mentionTail.ReplaceAllString(m[1], ""), "过")
 		thing = strings.TrimPrefix(strings.TrimPrefix(thing, "关于"), "有关") // 提到关于就业的内容
-		if rs := []rune(thing); len(rs) >= 2 && len(rs) <= 12 && allHan(rs) {
+		if rs := []rune(thing); len(rs) >= 2 && len(rs) <= 12 && AllHan(rs) {
 			return thing
 		}
 	}
@@ -174,7 +174,7 @@ func (e *Engine) unwrittenThingFirst(d *Draft) string {
 		return ""
 	}
 	for _, w := range e.ix.writtenUnits(words) {
-		if utf8.RuneCountInString(w) >= 2 && allHan([]rune(w)) && !e.ix.writesAny(d.Scope, []string{w}) && len(e.ix.lex.reportTermsOf(w)) == 0 {
+		if utf8.RuneCountInString(w) >= 2 && AllHan([]rune(w)) && !e.ix.writesAny(d.Scope, []string{w}) && len(e.ix.lex.reportTermsOf(w)) == 0 {
 			if shortenedIn(thing, normalizedQuotes(d.Answer.Citations)) {
 				return ""
 			}
@@ -242,7 +242,7 @@ func shortenedIn(thing string, quotes []string) bool {
 func withoutPeriodWords(thing string) string {
 	out := thing
 	for _, w := range periodWords {
-		if allHan([]rune(w)) {
+		if AllHan([]rune(w)) {
 			out = strings.ReplaceAll(out, w, "")
 		}
 	}

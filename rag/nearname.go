@@ -91,7 +91,7 @@ func nameSwap(q, n []rune, whole bool) (qs, qe, ns, ne int, ok bool) {
 			continue
 		case b.c+b.n != len(n), whole && a.c != 0:
 			continue
-		case !allHan(q[a.q+a.n:b.q]) || !allHan(n[a.c+a.n:b.c]):
+		case !AllHan(q[a.q+a.n:b.q]) || !AllHan(n[a.c+a.n:b.c]):
 			continue
 		}
 		if strings.ContainsRune(nameLead, q[a.q]) {

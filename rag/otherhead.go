@@ -38,11 +38,11 @@ func (e *Engine) groundOtherHead(d *Draft) {
 func (e *Engine) modifiedOther(d *Draft, quotes []string) string {
 	norm := d.Norm()
 	for i, m := range d.asked {
-		if m.missing || m.at < 0 || !allHan([]rune(m.term)) || !e.ix.dict.IsNoun(m.term) {
+		if m.missing || m.at < 0 || !AllHan([]rune(m.term)) || !e.ix.dict.IsNoun(m.term) {
 			continue
 		}
 		for j, h := range d.asked {
-			if j == i || h.at != m.at+len(m.term) || !unwrittenNoun(h) || !allHan([]rune(h.term)) {
+			if j == i || h.at != m.at+len(m.term) || !unwrittenNoun(h) || !AllHan([]rune(h.term)) {
 				continue
 			}
 			if modifiesOnlySibling(quotes, m.term, h.term) && !quotesWriteOthers(d, quotes, i, j) {

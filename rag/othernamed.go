@@ -55,7 +55,7 @@ func (e *Engine) otherNamed(norm string, quotes []string, rep *Report) string {
 		return ""
 	}
 	name, head := strings.Join(words[:k], ""), words[k]
-	if runeLen(head) < 2 || !allHan([]rune(head)) || ix.saysPhrase(name, rep) || ix.saysPhrase(name+head, rep) {
+	if runeLen(head) < 2 || !AllHan([]rune(head)) || ix.saysPhrase(name, rep) || ix.saysPhrase(name+head, rep) {
 		return ""
 	}
 	if slices.ContainsFunc(words[:k], func(w string) bool { return runeLen(w) > 1 && ix.saysPhrase(w, rep) }) {
@@ -78,7 +78,7 @@ func (e *Engine) otherNamed(norm string, quotes []string, rep *Report) string {
 // as a proper name, or a numeral of Han characters (九三).
 func (ix *Index) nameBit(w string) bool {
 	rs := []rune(w)
-	if !allHan(rs) || strings.ContainsAny(w, "几多哪啥") {
+	if !AllHan(rs) || strings.ContainsAny(w, "几多哪啥") {
 		return false
 	}
 	pos := ix.posOf(w)

@@ -225,7 +225,7 @@ func (ix *Index) abuttingSwap(q []rune, qp placeRun, c []rune, runs []shared) (s
 // either side as the claim does (我市联合大连申报): both sides written
 // alike leave no doubt which place the report puts in the claim's.
 func (ix *Index) framedSwap(q []rune, qp placeRun, c []rune, f swapFound) (swapFound, bool) {
-	if qp.start < 2 || qp.end+2 > len(q) || !allHan(q[qp.start-2:qp.start]) || !allHan(q[qp.end:qp.end+2]) {
+	if qp.start < 2 || qp.end+2 > len(q) || !AllHan(q[qp.start-2:qp.start]) || !AllHan(q[qp.end:qp.end+2]) {
 		return swapFound{}, false
 	}
 	left, right := string(q[qp.start-2:qp.start]), string(q[qp.end:qp.end+2])

@@ -59,7 +59,7 @@ func (e *Engine) unwrittenProper(norm string, rep *Report) string {
 		start := at
 		at += len(w)
 		rs := []rune(w)
-		if len(rs) < minProperName || !allHan(rs) || !unwrittenProperPOS[ix.posOf(w)] {
+		if len(rs) < minProperName || !AllHan(rs) || !unwrittenProperPOS[ix.posOf(w)] {
 			continue
 		}
 		if askerPlace(norm, start, at) || !subjectOpens(norm, start) && !undergoesEvent(norm[:start]) && !goesTo.MatchString(norm[:start]) {

@@ -41,7 +41,7 @@ func (ix *Index) quotedSlotCorrection(typed string, texts []Citation, rep *Repor
 	q := []rune(ix.rd.foldOnly(typed, ix.all))
 	for _, m := range findAllRunes(askedQuote, q) {
 		term := q[m.start+1 : m.end-1]
-		if !allHan(term) {
+		if !AllHan(term) {
 			continue
 		}
 		for i, c := range texts {
@@ -82,13 +82,13 @@ func (s slotSide) around(term []rune) string {
 func sameSlot(q []rune, m runeMatch, text []rune, tm runeMatch) (slotSide, bool) {
 	if m.start >= slotContext && tm.start >= slotContext {
 		qb, tb := q[m.start-slotContext:m.start], text[tm.start-slotContext:tm.start]
-		if allHan(qb) && slices.Equal(qb, tb) {
+		if AllHan(qb) && slices.Equal(qb, tb) {
 			return slotSide{qb, true}, true
 		}
 	}
 	if m.end+slotContext <= len(q) && tm.end+slotContext <= len(text) {
 		qa, ta := q[m.end:m.end+slotContext], text[tm.end:tm.end+slotContext]
-		if allHan(qa) && slices.Equal(qa, ta) {
+		if AllHan(qa) && slices.Equal(qa, ta) {
 			return slotSide{qa, false}, true
 		}
 	}
@@ -244,7 +244,7 @@ func shortSwapped(asked, said []rune) bool {
 	a, b := asked[:len(asked)-j], said[:len(said)-j]
 	i, at := orderedPrefix(a, b)
 	mid := a[i:]
-	return i >= minSwapPrefix && j >= 1 && len(mid) >= 1 && len(mid) <= maxItemSwap && allHan(mid) && !subsequence(mid, b[at:])
+	return i >= minSwapPrefix && j >= 1 && len(mid) >= 1 && len(mid) <= maxItemSwap && AllHan(mid) && !subsequence(mid, b[at:])
 }
 
 // orderedPrefix is how many of a's first runes stand in b in order, and

@@ -492,7 +492,7 @@ func (rd *reader) joinsMember(rs []rune, i int) bool {
 	for l := 1; l <= 2 && i-l >= 0; l++ {
 		for r := 1; r <= 2 && i+r < len(rs); r++ {
 			w := string(rs[i-l:i]) + string(rs[i+1:i+1+r])
-			if allHan([]rune(w)) && rd.lex.isChineseMember(w) {
+			if AllHan([]rune(w)) && rd.lex.isChineseMember(w) {
 				return true
 			}
 		}
@@ -1046,7 +1046,7 @@ func phraseAround(sc *scope, rs []rune, i int) int {
 	const n = 4
 	for a := max(0, i-n+1); a <= i && a+n <= len(rs); a++ {
 		w := rs[a : a+n]
-		if !allHan(w) {
+		if !AllHan(w) {
 			continue
 		}
 		if sc.pair(w[0], w[1]) && sc.pair(w[1], w[2]) && sc.pair(w[2], w[3]) && sc.text.Contains(string(w)) {
@@ -1075,15 +1075,6 @@ func quotedPhrase(sc *scope, w []rune) bool {
 		}
 	}
 	return false
-}
-
-func allHan(rs []rune) bool {
-	for _, r := range rs {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // pair reports whether the scope's text writes Han characters a and b

@@ -48,20 +48,9 @@ func (ix *Index) reviewSaysMet(norm string, rep *Report) bool {
 			continue
 		}
 		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("。；！", r) }) {
-			if containsAny(s, metGoalWords) && containsAny(s, metDoneWords) && sharesHanPair(topic, s) {
+			if containsAny(s, metGoalWords) && containsAny(s, metDoneWords) && SharesHanPair(topic, s) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// sharesHanPair reports whether s holds two Chinese characters that stand
-// together in topic.
-func sharesHanPair(topic []rune, s string) bool {
-	for i := 0; i+1 < len(topic); i++ {
-		if isHan(topic[i]) && isHan(topic[i+1]) && strings.Contains(s, string(topic[i:i+2])) {
-			return true
 		}
 	}
 	return false

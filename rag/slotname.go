@@ -47,7 +47,7 @@ func (ix *Index) slotNameCorrection(read string, texts []Citation, rep *Report) 
 // either. A common noun (孩子 for 儿童), a verb or an adverb (一共有) is a
 // paraphrase, not another name.
 func (ix *Index) unwrittenName(rs []rune, rep *Report) bool {
-	if len(rs) < minSlotName || len(rs) > maxSlotName || !allHan(rs) || ix.saysPhrase(string(rs), rep) {
+	if len(rs) < minSlotName || len(rs) > maxSlotName || !AllHan(rs) || ix.saysPhrase(string(rs), rep) {
 		return false
 	}
 	for _, w := range ix.dict.Segment(string(rs), nil) {
@@ -79,7 +79,7 @@ func (ix *Index) insertedNameCorrection(read string, texts []Citation, rep *Repo
 	for k := 0; k+1 < len(rc.runs); k++ {
 		a, b := rc.runs[k], rc.runs[k+1]
 		put := rc.q[a.q+a.n : b.q]
-		if b.c != a.c+a.n || len(put) < minSlotName || len(put) > maxInserted || !allHan(put) ||
+		if b.c != a.c+a.n || len(put) < minSlotName || len(put) > maxInserted || !AllHan(put) ||
 			!ix.nounsBetween(rc.qWords, a.q+a.n, b.q) || ix.saysPhrase(string(rc.q[a.q:b.q+b.n]), rep) {
 			continue
 		}

@@ -115,7 +115,7 @@ func yesNoVerbWith(rs []rune, i int, negators string) int {
 		if i+2*k+1 > len(rs) || !strings.ContainsRune(negators, rs[i+k]) {
 			continue
 		}
-		if allHan(rs[i:i+k]) && string(rs[i:i+k]) == string(rs[i+k+1:i+2*k+1]) {
+		if AllHan(rs[i:i+k]) && string(rs[i:i+k]) == string(rs[i+k+1:i+2*k+1]) {
 			return k
 		}
 	}
@@ -125,5 +125,5 @@ func yesNoVerbWith(rs []rune, i int, negators string) int {
 // doubledVerb reports whether rs[i:] opens an ABAB doubling ("收拾收拾",
 // "研究研究"), the spoken form of a two-character verb.
 func doubledVerb(rs []rune, i int) bool {
-	return i+4 <= len(rs) && allHan(rs[i:i+4]) && rs[i] != rs[i+1] && rs[i] == rs[i+2] && rs[i+1] == rs[i+3]
+	return i+4 <= len(rs) && AllHan(rs[i:i+4]) && rs[i] != rs[i+1] && rs[i] == rs[i+2] && rs[i+1] == rs[i+3]
 }

@@ -26,7 +26,7 @@ func (ix *Index) strayName(words []string) int {
 	for k < len(words) && k < maxOtherName && ix.strayBit(words[k]) {
 		k++
 	}
-	if k < minSlotName || k >= len(words) || runeLen(words[k]) < 2 || !allHan([]rune(words[k])) || !ix.nounish(words[k]) {
+	if k < minSlotName || k >= len(words) || runeLen(words[k]) < 2 || !AllHan([]rune(words[k])) || !ix.nounish(words[k]) {
 		return 0
 	}
 	if ix.saysPhrase(strings.Join(words[:k], ""), nil) {
@@ -43,7 +43,7 @@ var strayGrammar = []string{"v", "u", "y", "r", "c", "d", "e", "m", "q", "f", "t
 
 // strayBit: w is one Han character that may be a piece of a stray name.
 func (ix *Index) strayBit(w string) bool {
-	if runeLen(w) != 1 || !allHan([]rune(w)) || strings.Contains(strayNameMarks, w) {
+	if runeLen(w) != 1 || !AllHan([]rune(w)) || strings.Contains(strayNameMarks, w) {
 		return false
 	}
 	pos, _ := ix.dict.POS(w)
@@ -78,7 +78,7 @@ func (ix *Index) strayHeadNamed(quote, head, name string) bool {
 			return false
 		}
 		words := ix.dict.Segment(quote[:at+i], nil)
-		if n := len(words); n > 0 && runeLen(words[n-1]) >= minSlotName && allHan([]rune(words[n-1])) && !sharesRune(words[n-1], name) {
+		if n := len(words); n > 0 && runeLen(words[n-1]) >= minSlotName && AllHan([]rune(words[n-1])) && !sharesRune(words[n-1], name) {
 			return true
 		}
 		at += i + len(head)

@@ -76,7 +76,7 @@ func endsObject(rs []rune, at int) bool {
 // 我市), nor saying whose (的); not a quality (大型, 新建) or a place (大洼):
 // 大型速递产业园 and 大洼海洋牧场 may be the very thing the report names.
 func (ix *Index) headNameWords(rs []rune) bool {
-	if len(rs) < minHeadName || len(rs) > maxHeadName || !allHan(rs) || slices.Contains(rs, '的') {
+	if len(rs) < minHeadName || len(rs) > maxHeadName || !AllHan(rs) || slices.Contains(rs, '的') {
 		return false
 	}
 	if len(rs) > 2 && strings.ContainsRune(chineseNumerals, rs[len(rs)-1]) {

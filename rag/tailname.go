@@ -182,7 +182,7 @@ func (ix *Index) tailNames(q, c []rune, prev, r shared, split bool) (qs, cs int,
 // of a name's middle: a word of two characters whatever the dictionary
 // calls it (升腾), no verb or particle on its own (盘锦要建机场 is no name).
 func (ix *Index) middleSwap(rs []rune) bool {
-	if len(rs) == 0 || len(rs) > 2*maxNameSwap || !allHan(rs) {
+	if len(rs) == 0 || len(rs) > 2*maxNameSwap || !AllHan(rs) {
 		return false
 	}
 	words := ix.dict.Segment(string(rs), nil)

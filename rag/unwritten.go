@@ -43,7 +43,7 @@ func (e *Engine) unwrittenThing(d *Draft) string {
 func verbObject(norm string, t askedTerm) string {
 	// 了 before 没有 (参加服贸会了没有) is aspect, not the object's.
 	obj := strings.TrimRight(mentionTail.ReplaceAllString(norm[t.at:], ""), "了")
-	if rs := []rune(obj); len(rs) > 12 || !allHan(rs) || !strings.HasPrefix(obj, t.term) {
+	if rs := []rune(obj); len(rs) > 12 || !AllHan(rs) || !strings.HasPrefix(obj, t.term) {
 		return t.term
 	}
 	return obj

@@ -30,7 +30,7 @@ func (e *Engine) unwrittenKindLead(d *Draft) string {
 	norm := d.Norm()
 	for _, m := range d.missing {
 		at := strings.Index(norm, m)
-		if at < 0 || !allHan([]rune(m)) || e.ix.readsAsName(m) || !subjectOpens(norm, at) {
+		if at < 0 || !AllHan([]rune(m)) || e.ix.readsAsName(m) || !subjectOpens(norm, at) {
 			continue
 		}
 		ends := leadEnds(norm, at+len(m), d.asked)

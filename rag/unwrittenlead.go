@@ -17,7 +17,7 @@ func (e *Engine) unwrittenLead(d *Draft) string {
 	norm := d.Norm()
 	for _, m := range d.missing {
 		at := strings.Index(norm, m)
-		if at < 0 || !allHan([]rune(m)) || !e.ix.readsAsName(m) {
+		if at < 0 || !AllHan([]rune(m)) || !e.ix.readsAsName(m) {
 			continue
 		}
 		from := e.ix.leadStart(norm, at, d.asked)

@@ -40,7 +40,7 @@ func (e *Engine) unwrittenSubject(d *Draft) string {
 	start, at := whenSubjectSpan(norm, cue[0])
 	subject := norm[at:cue[0]]
 	for _, m := range d.missing {
-		if len([]rune(m)) < 2 || !allHan([]rune(m)) || !strings.HasPrefix(subject, m) {
+		if len([]rune(m)) < 2 || !AllHan([]rune(m)) || !strings.HasPrefix(subject, m) {
 			continue
 		}
 		// The thing is the unwritten run itself, perhaps with a kind
