@@ -307,7 +307,11 @@ func (e *Engine) groundClaims(d *Draft) {
 		return
 	}
 	if !d.ClaimShaped() {
-		ans.Parts = append(e.questionCorrections(d), ans.Parts...)
+		ps := e.questionCorrections(d)
+		if len(ps) == 0 {
+			ps = e.unmarkedClaimCorrections(d)
+		}
+		ans.Parts = append(ps, ans.Parts...)
 		return
 	}
 	if p, decline, ok := jointCorrection(d.Read, ans.Citations); ok {
