@@ -42,7 +42,7 @@ type englishContrast struct {
 
 var englishContrasts = []englishContrast{
 	{ // a place in a ranking
-		en:      regexp.MustCompile(`\b([0-9]+)(?:st|nd|rd|th)\b|\b(?:ranked|ranks|rank|ranking|placed|came|stood)\s+(?:no\.?\s*)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place\s+)?(?:in|among|on)\s+(?:the\s+)?(?:province|country|nation|liaoning|china|list|ranking)\b`),
+		en:      regexp.MustCompile(`\b([0-9]+)(?:st|nd|rd|th)\b|\b(?:ranked|ranks|rank|ranking|placed|came|stood)\s+(?:no\.?\s*)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place\s+)?(?:in|among|on)\s+(?:the\s+)?(?:province|country|nation|liaoning|china|list|ranking)\b|\b(?:number|no\.)\s*([0-9]+)\b`),
 		zh:      zhRank,
 		enValue: englishNumber,
 		zhValue: rankValues,

@@ -23,13 +23,19 @@ var englishOrdinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2
 var englishRoundKinds = map[string]string{"batch": "批", "phase": "期"}
 
 // englishRoundClaimed is the round an English yes-or-no claim (q lowered)
-// states and its words; not ok when it states none or asks instead.
+// states and its words; not ok when it states none or asks instead. A
+// statement with a question mark claims too ("Panjin was named in the
+// second batch …?"), unless its clause asks for something.
 func englishRoundClaimed(q string) (roundOrdinal, string, bool) {
-	m := englishRound.FindStringSubmatch(q)
-	if m == nil || !englishYesNo.MatchString(q) && !englishTag.MatchString(q) {
+	at := englishRound.FindStringSubmatchIndex(q)
+	if at == nil {
 		return roundOrdinal{}, "", false
 	}
-	return roundOrdinal{englishOrdinals[m[1]], englishRoundKinds[m[2]]}, m[0], true
+	statedAsked := strings.HasSuffix(strings.TrimSpace(q), "?") && englishClaimed(q, at[0])
+	if !englishYesNo.MatchString(q) && !englishTag.MatchString(q) && !statedAsked {
+		return roundOrdinal{}, "", false
+	}
+	return roundOrdinal{englishOrdinals[q[at[2]:at[3]]], englishRoundKinds[q[at[4]:at[5]]]}, q[at[0]:at[1]], true
 }
 
 // englishRoundCorrection corrects an English claim of a thing's round

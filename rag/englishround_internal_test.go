@@ -18,6 +18,9 @@ func TestEnglishRoundCorrection(t *testing.T) {
 		{"Panjin was named in the fourth batch of 15-minute convenient living circle pilot cities, right?", ""},
 		{"Was the first phase of the Liaohe Shuangtaizi gas storage group completed in 2024?", ""},
 		{"Which batch of typical cases was the Liaohekou wetland restoration listed in?", ""},
+		// A statement with a question mark claims as a tag does.
+		{"Panjin was named in the second batch of national 15-minute convenience living circle pilot cities?", "the report says 第四批, not second batch"},
+		{"Panjin was named in the fourth batch of national 15-minute convenience living circle pilot cities?", ""},
 	} {
 		ans, err := e.Ask(context.Background(), Query{Text: tt.q})
 		if err != nil {

@@ -15,7 +15,7 @@ import (
 
 // rankClaimed finds a claimed place in a ranking, with the field it is
 // among or the word ranking it: 全省第一, 全国前列, 排名第二, 位居前列.
-var rankClaimed = regexp.MustCompile(`(?:全省|全国|省内|国内|东北|全市|辽宁|省里|全球|全世界|排名|排在|排|位居|位列|名列)(?:范围内|中|内|里)?(?:排名|排在|排|位居|位列|居于|名列|居|都是|均为|都|均|是|也是)?(?:第[一二三四五六七八九十0-9]+(?:名|位)?|前列|前茅|前[0-9一二三四五六七八九十]+(?:名|位)?|首位|榜首|倒数第[一二三四五六七八九十0-9]+)|\b(?:ranked|ranks|rank|came|placed|stood)\s+(?:no\.? ?[0-9]+|first|second|third|fourth|fifth|top|[0-9]+(?:st|nd|rd|th))\b|\b(?:first|second|third|top|fastest|highest|largest)\s+in\s+(?:the\s+)?(?:province|country|liaoning|nation|china|northeast)\b`)
+var rankClaimed = regexp.MustCompile(`(?:全省|全国|省内|国内|东北|全市|辽宁|省里|全球|全世界|排名|排在|排到|排|位居|位列|名列)(?:范围内|中|内|里)?(?:排名|排在|排到|排|位居|位列|居于|名列|居|都是|均为|都|均|是|也是)?(?:第[一二三四五六七八九十0-9]+(?:名|位)?|前列|前茅|前[0-9一二三四五六七八九十]+(?:名|位)?|首位|榜首|倒数第[一二三四五六七八九十0-9]+)|\b(?:ranked|ranks|rank|came|placed|stood)\s+(?:no\.? ?[0-9]+|first|second|third|fourth|fifth|top|[0-9]+(?:st|nd|rd|th))\b|\b(?:first|second|third|top|fastest|highest|largest)\s+in\s+(?:the\s+)?(?:province|country|liaoning|nation|china|northeast)\b`)
 
 // claimedRank is the first place in a ranking norm claims, "" when none:
 // not an ordinal that counts (全国第四批, 全省第一个).
@@ -110,6 +110,7 @@ func (e *Engine) groundRankClaim(d *Draft) {
 				continue
 			}
 			if !otherRankScope(field, w) {
+				e.correctOtherPlace(d, named, claim, least)
 				return
 			}
 			if p, ok := scopeCorrection(c, i, w, claim); ok && elsewhere == nil {
@@ -134,6 +135,16 @@ func (e *Engine) groundRankClaim(d *Draft) {
 		return
 	}
 	ans.relatedOnly(GroundNotAnswered, "报告没有给出这项指标的排名。相关内容：", "The report gives no ranking for this. Related text:")
+}
+
+// correctOtherPlace corrects a numbered place claimed in the field a
+// quote ranks the thing in where the report's sentence ranks it at
+// another ("30强里排第15位，这是进步了吗" where ¶10 says 升至第21位): the
+// quote ranking it does not bear the claimed number out.
+func (e *Engine) correctOtherPlace(d *Draft, named []askedTerm, claim string, least float64) {
+	if p, c, ok := e.reportRankCorrection(d, named, claim, least); ok {
+		d.Answer.Parts = append(correctionQuoting(d.Answer, p, c), d.Answer.Parts...)
+	}
 }
 
 // dropRankedFigures takes out the figure parts of an answer whose

@@ -10,6 +10,7 @@ func TestClaimedRank(t *testing.T) {
 		{"进出口增速位居全省前列对吗", "全省前列"},
 		{"实际利用外资排名第二吧", "排名第二"},
 		{"旅游收入全国排第三吗", "全国排第三"},
+		{"红海滩在抖音景点榜排到第三，这么火吗", "排到第三"},
 		{"was export growth first in the province?", "first in the province"},
 		{"did fdi rank second in liaoning?", "rank second"},
 		// An ordinal that counts ranks nothing.

@@ -43,19 +43,39 @@ func placeNumber(s string, m []int) int {
 // The same place is left alone: a later step may read what the question
 // asks after it ("能进前十吗") as a claim.
 func (e *Engine) reportRankCorrection(d *Draft, named []askedTerm, claim string, least float64) (Part, Citation, bool) {
+	r, ok := e.reportRanking(d, named, claim, least)
+	if !ok || r.said == r.claimed {
+		return Part{}, Citation{}, false
+	}
+	return citedCorrection(r.cite, 0, r.place[0], r.place[1], r.stated, ""), r.cite, true
+}
+
+// reportRank is a sentence of the report ranking what a question names
+// at a numbered place: its citation, the runes of its place, the place's
+// number, and the claim's number and words.
+type reportRank struct {
+	cite          Citation
+	place         [2]int
+	said, claimed int
+	stated        string
+}
+
+// reportRanking finds the sentence reportRankCorrection reads (see
+// there), whether its place is the one claimed or another.
+func (e *Engine) reportRanking(d *Draft, named []askedTerm, claim string, least float64) (reportRank, bool) {
 	cm := numberedPlace.FindStringSubmatchIndex(claim)
 	at := strings.Index(d.norm, claim)
 	// Of two places claimed ("外资全省第一，进出口增速全省第二") one
 	// sentence corrects one at most: the claims are not read here.
 	if cm == nil || at < 0 || len(rankClaimed.FindAllStringIndex(d.norm, -1)) > 1 {
-		return Part{}, Citation{}, false
+		return reportRank{}, false
 	}
 	claimed, field := placeNumber(claim, cm), rankScope(claim)
 	// What is ranked comes before the place: "今年还能前进吗" after the
 	// claim asks, it names nothing ranked.
 	before := slices.DeleteFunc(slices.Clone(named), func(t askedTerm) bool { return !t.in(d.norm[:at]) })
 	if claimed == 0 || len(before) == 0 {
-		return Part{}, Citation{}, false
+		return reportRank{}, false
 	}
 	var c Citation
 	var place [2]int
@@ -71,12 +91,12 @@ func (e *Engine) reportRankCorrection(d *Draft, named []askedTerm, claim string,
 		}
 		return false
 	})
-	if !ok || said == claimed {
-		return Part{}, Citation{}, false
+	if !ok {
+		return reportRank{}, false
 	}
 	rs := []rune(claim)
 	stated := string(rs[widenScope(rs, runeLen(claim[:cm[0]])):runeLen(claim[:cm[1]])])
-	return citedCorrection(c, 0, place[0], place[1], stated, ""), c, true
+	return reportRank{c, place, said, claimed, stated}, true
 }
 
 // numberedRanking is the first sentence of p ranking the named thing at
