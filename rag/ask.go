@@ -26,7 +26,7 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	// and 幾 as at 吗 and 几, and a stated name (“兩重”) is compared with
 	// the report's (“两重”), not "corrected" for its script. The answer
 	// keeps the question as asked.
-	ans, err := e.askFolded(ctx, q, e.ix.rd.foldOnly(completedTag(withPinyinWritten(chatBreaks(text))), e.ix.scopeFor(rep)), rep)
+	ans, err := e.askFolded(ctx, q, e.ix.rd.foldOnly(completedTag(withPinyinWritten(commaAfterAskersWork(chatBreaks(text)))), e.ix.scopeFor(rep)), rep)
 	if ans != nil {
 		ans.Question = text
 	}
