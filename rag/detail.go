@@ -270,9 +270,11 @@ var detailKinds = []detailKind{
 		// 申通二期投资, 盛源海洋牧场面积, 多屏科技5G工厂产值. The report names
 		// such things without their figures; a citywide total (海洋牧场面积
 		// 48万亩) or another figure in the sentence is not theirs.
-		cueRe: regexp.MustCompile(`(?:项目|工程|治理|[一二三四]期|集团|公司|企业|科技|牧场|园区?|校区|管线|基地|工厂|中心|高新区|经开区|赛)(?:的)?(?:改造|建设|新建)?(?:今年|去年|[0-9]{4}年)?(?:的)?` +
+		// A name's own figure asked as such (中蓝电子自己的营业收入) is its
+		// own whatever the name ends with: the industry's sum is not it.
+		cueRe: regexp.MustCompile(`(?:项目|工程|治理|[一二三四]期|集团|公司|企业|科技|牧场|园区?|校区|管线|基地|工厂|中心|高新区|经开区|赛|\p{Han}(?:自己|自身|本身))(?:的)?(?:改造|建设|新建)?(?:今年|去年|[0-9]{4}年)?(?:的)?` +
 			`(?:总投资|投资额|投资|产能|产值|面积|占地|利润|净利润|销量|销售额|营收|营业收入|交易额|成交额|进出口额|(?:学生|员工|职工|在校生|参赛|参加)?人数)`),
-		cueRunes: "项工治期集公企科牧园校管基厂中区赛",
+		cueRunes: "项工治期集公企科牧园校管基厂中区赛己身",
 		evidence: regexp.MustCompile(`[0-9][0-9.]*\s*(?:万|亿|千)?(?:元|美元|亩|平方|公顷|吨|人|名|千瓦|兆瓦|瓦|辆|台|套|件)`),
 		named:    true,
 		// "去年项目投资和招商情况" asks how the year's projects went, of
@@ -362,7 +364,9 @@ var detailKinds = []detailKind{
 	{ // the one country something went to: the report names the countries
 		// of its trade trips (赴瑞士、荷兰、美国), not where a product sold
 		// abroad (走出国门、“首航”欧洲) went. Not 哪些国家, which a list answers.
-		cues:     []string{"哪个国家", "哪国", "which country", "what country"},
+		// …and where money or goods came from (外资来自哪些国家): a
+		// total (实际利用外资7.5亿美元) names no source.
+		cues:     []string{"哪个国家", "哪国", "which country", "what country", "来自哪些国家", "来自哪个国家", "来自哪些地区", "来源国", "from which countries", "what countries"},
 		evidence: regexp.MustCompile(`美国|英国|法国|德国|日本|韩国|俄罗斯|荷兰|瑞士|意大利|西班牙|比利时|瑞典|挪威|芬兰|丹麦|奥地利|波兰|沙特|阿联酋|以色列|土耳其|新加坡|马来西亚|泰国|越南|印度|蒙古|哈萨克斯坦|澳大利亚|新西兰|加拿大|墨西哥|巴西|智利|阿根廷|南非|埃及`),
 		inLists:  true,
 		zh:       "报告没有说明是哪个国家。相关内容：",

@@ -80,4 +80,4 @@ var partyKinds = []detailKind{
 }
 
 // allDetailKinds are every detail kind a question may ask.
-var allDetailKinds = slices.Concat(detailKinds, partyKinds, ownCaseKinds)
+var allDetailKinds = slices.Concat(detailKinds, partyKinds, ownCaseKinds, siteKinds)
