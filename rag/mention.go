@@ -173,15 +173,26 @@ func (e *Engine) unwrittenThingFirst(d *Draft) string {
 	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(thingClauseWords, w) }) {
 		return ""
 	}
-	for _, w := range e.ix.writtenUnits(words) {
-		if utf8.RuneCountInString(w) >= 2 && AllHan([]rune(w)) && !e.ix.writesAny(d.Scope, []string{w}) && len(e.ix.lex.reportTermsOf(w)) == 0 {
-			if shortenedIn(thing, normalizedQuotes(d.Answer.Citations)) {
-				return ""
-			}
-			return thing
-		}
+	unwritten := slices.ContainsFunc(e.ix.writtenUnits(words), func(w string) bool {
+		return utf8.RuneCountInString(w) >= 2 && AllHan([]rune(w)) && !e.ix.writesAny(d.Scope, []string{w}) && len(e.ix.lex.reportTermsOf(w)) == 0
+	})
+	if !unwritten && !e.namesUnwrittenKind(d, thing, words) || shortenedIn(thing, normalizedQuotes(d.Answer.Citations)) {
+		return ""
 	}
-	return ""
+	return thing
+}
+
+// namesUnwrittenKind reports whether thing, closing with a kind's word
+// (大学, 城市), names one institution or title of that kind the report
+// never names (nameUnwritten): its others of the kind (大连理工大学,
+// 国家级健康城市) do not mention it, though they share its words.
+func (e *Engine) namesUnwrittenKind(d *Draft, thing string, words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	kind := kindOfName(words[n-1])
+	return kind != "" && e.nameUnwritten(d, thing, kind, e.distinctiveWords(words[:n-1], d.Query.Text))
 }
 
 // writtenUnits are a thing's words as the report would write them: a run

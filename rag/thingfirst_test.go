@@ -45,6 +45,13 @@ func TestThingFirstMention(t *testing.T) {
 			{"断头路报告讲没讲", true},
 			{"辽河口渔家菜提到了吗", true},
 			{"电梯阻车系统有提吗", true},
+			// A name closing with a kind's word (大学, 城市) the report never
+			// writes is unmentioned by its others of the kind.
+			{"辽宁石油化工大学有提到吗", false},
+			{"国家卫生城市有提吗", false},
+			{"辽河石油职业技术学院提到了吗", true},
+			{"大连理工盘锦校区有提到吗", true},
+			{"盘锦银行提到了吗", true},
 		} {
 			a, err := eng.Ask(context.Background(), rag.Query{Text: c.q})
 			if err != nil {
