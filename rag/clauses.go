@@ -401,10 +401,16 @@ func (e *Engine) answerEachClause(ctx context.Context, q Query, text string, rep
 		return ans, nil
 	}
 	joined, ok, err := e.askClauses(ctx, q, text, rep)
-	if err != nil || !ok || joinedDeclines(joined) {
-		return ans, err
+	if err != nil {
+		return nil, err
 	}
-	return joined, nil
+	if ok && !joinedDeclines(joined) {
+		return joined, nil
+	}
+	if _, err := e.declinedWithCoveredClause(ctx, q, text, rep, ans); err != nil {
+		return nil, err
+	}
+	return ans, nil
 }
 
 // missesAClause reports whether ans quotes none of what one of text's
