@@ -147,7 +147,7 @@ var workStage = regexp.MustCompile(`(新建|续建)`)
 // 典型案例, 入选全省首批建设项目名单) is that level too: left out, "产教联合体
 // 是国家级的吧" stood on a clause putting it on the province's first list.
 // 全国 or 全省 alone is no level (全国第7名 is a rank, 全国石化园区 a field).
-var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)级|(国家|省)重点|(全国|全省)(?:第[一二三四五六七八九十0-9]+|首)批`)
+var levelContrast = regexp.MustCompile(`(国家|省|市|县|区)级|(国家|省)重点|(全国|国家|全省)(?:第[一二三四五六七八九十0-9]+|首)批`)
 
 // levelClass is a level a question selects things by: 级 only, as
 // 省级龙头企业 selects the 省级农业产业化重点龙头企业, not its 重点.
