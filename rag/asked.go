@@ -1141,7 +1141,17 @@ func coveredShare(asked []askedTerm, text string) float64 {
 // in reports whether text (normalized) holds t, itself or through a
 // report term that stands for it.
 func (t askedTerm) in(text string) bool {
-	return ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn)
+	return ContainsTerm(text, t.term) || containsAnyTerm(text, t.syn) || writtenAsListItems(text, t.term)
+}
+
+// writtenAsListItems reports whether text writes the Han term as neighbouring
+// items of a 、 list: 港澳台侨 asked of "港澳台、侨务" (the segmenter joins
+// what the list parts).
+func writtenAsListItems(text, term string) bool {
+	if utf8.RuneCountInString(term) < 3 || !AllHan([]rune(term)) || !strings.Contains(text, "、") {
+		return false
+	}
+	return strings.Contains(strings.ReplaceAll(text, "、", ""), term)
 }
 
 // substantive are the asked terms of substance: neither generic nor how
