@@ -74,11 +74,11 @@ func (d *Draft) directionCorrection() (Part, bool) {
 			if containsAny(moves, claimed) || coveredShare(d.asked, cs) < 1 {
 				continue
 			}
-			at, w := firstOf(moves, opposite)
+			s, at, w := askedMove(moves, d.asked, opposite)
 			if at < 0 {
 				continue
 			}
-			s, e := 0, at+runeLen(w)
+			e := at + runeLen(w)
 			switch {
 			case len(clause)-e <= maxDirectionTail:
 				e = len(clause) // its figure too: 提升至45%
@@ -87,13 +87,58 @@ func (d *Draft) directionCorrection() (Part, bool) {
 				// moved follows it.
 				e = min(len(clause), maxDirectionQuote)
 			}
-			if e > maxDirectionQuote {
+			if e-s > maxDirectionQuote {
 				s = e - maxDirectionQuote
 			}
 			return citedCorrection(c, ci, sp.Start+s, sp.Start+e, stated, ""), true
 		}
 	}
 	return Part{}, false
+}
+
+// askedMove is where, in a clause's runes, the verb saying how the asked
+// thing moved is (at, -1 if none is its), which verb, and where a quote of
+// it starts. In a list of moves (固定资产投资增长20%以上、进出口总额增长
+// 39.7%) the first verb is the first item's: the asked thing's is the first
+// after the clause has named all of it, quoted from its own item. A verb
+// only before that (增加普惠性托育学位640个) is its own only when the clause
+// holds no other.
+func askedMove(moves string, asked []askedTerm, opposite []string) (from, at int, w string) {
+	rs := []rune(moves)
+	named := namedAllAt(asked, moves)
+	i, w := firstOf(string(rs[named:]), opposite)
+	if i < 0 {
+		at, w = firstOf(moves, opposite)
+		if at < 0 {
+			return 0, -1, ""
+		}
+		if j, _ := firstOf(string(rs[at+runeLen(w):]), opposite); j >= 0 {
+			return 0, -1, "" // several moves, none after the asked thing
+		}
+		return 0, at, w
+	}
+	at = named + i
+	if j, _ := firstOf(string(rs[:named]), opposite); j < 0 {
+		return 0, at, w // no other move before it: the whole clause is its
+	}
+	before := string(rs[:named])
+	if k := strings.LastIndex(before, "、"); k >= 0 {
+		return runeLen(before[:k]) + 1, at, w
+	}
+	return named, at, w
+}
+
+// namedAllAt is the rune offset in text of the last-starting asked term's
+// first spelling: where text has begun to name each of them. 0 when it
+// names none.
+func namedAllAt(asked []askedTerm, text string) int {
+	at := 0
+	for _, t := range asked {
+		if i := termIndex(text, t); i >= 0 {
+			at = max(at, runeLen(text[:i]))
+		}
+	}
+	return at
 }
 
 // withoutVerbTag is q without a 是不是 right before its closing verb of

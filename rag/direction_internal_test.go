@@ -19,6 +19,10 @@ func TestDirectionCorrected(t *testing.T) {
 		// 是不是 right before the verb asks whether it moved so.
 		{"社会救助标准是不是降了", "更正：报告写的是“四类”人群社会救助标准同步增长，不是下降"},
 		{"社会救助标准是不是涨了", ""},
+		// In a list of moves the asked thing's own verb and figure, not
+		// the first item's.
+		{"进出口总额是不是下降了", "更正：报告写的是进出口总额增长39.7%，不是下降"},
+		{"进出口总额是不是减少了", "更正：报告写的是进出口总额增长39.7%，不是减少"},
 		// The asker denies the move: no wrong claim.
 		{"社会救助标准没有降吧", ""},
 		{"社会救助标准不会降吧", ""},
