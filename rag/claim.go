@@ -15,7 +15,7 @@ import (
 // when they match the same pattern and differ.
 var contrasts = []*regexp.Regexp{
 	levelContrast,
-	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)批`),
+	batchContrast,
 	regexp.MustCompile(`第([0-9一二三四五六七八九十]+)次`),
 	sessionOrdinal, // 第十届 for 第九届; occurrence.go reads it too
 	sceneGrade,
@@ -117,6 +117,9 @@ func alikeValues(re *regexp.Regexp, value string) []string {
 	if re == levelContrast && (value == "省" || value == "全省") {
 		return provincialLevel // 入选全省首批…名单 is a 省级 one
 	}
+	if re == batchContrast && slices.Contains(firstBatch, value) {
+		return firstBatch // 首批 is the 第一批
+	}
 	if re != storedKind {
 		return []string{value}
 	}
@@ -128,6 +131,13 @@ func alikeValues(re *regexp.Regexp, value string) []string {
 	}
 	return []string{value}
 }
+
+// batchContrast is a list's batch, its ordinal the value: 首批 is a batch
+// too, so "国家首批…试点城市" where ¶8 says 全国第四批 is corrected.
+var batchContrast = regexp.MustCompile(`第([0-9一二三四五六七八九十]+)批|(首)批`)
+
+// firstBatch are the ordinals of a first batch (首批, 第一批, 第1批).
+var firstBatch = []string{"首", "一", "1"}
 
 // nationalLevel are the words of the national level of an honour.
 var nationalLevel = []string{"国家", "全国"}

@@ -262,3 +262,29 @@ func TestProvincialBatchLevel(t *testing.T) {
 		}
 	}
 }
+
+// A claimed 首批 against the report's 第N批 of the same list is corrected
+// with the report's batch; the same batch in other words is not.
+func TestFirstBatchOrdinal(t *testing.T) {
+	ans := &Answer{Citations: []Citation{
+		{Quote: "盘锦获评全国第四批一刻钟便民生活圈试点城市"},
+		{Quote: "“辽滨经开区石油化工市域产教联合体”入选全省首批建设项目名单"},
+	}}
+	for _, tc := range []struct {
+		claim string
+		want  []string
+	}{
+		{"盘锦是国家首批一刻钟便民生活圈试点城市吗", []string{"第四批"}},
+		{"盘锦是全国第四批一刻钟便民生活圈试点城市吗", nil},
+		{"辽滨经开区石油化工市域产教联合体入选全省第一批建设项目名单吧", nil},
+		{"辽滨经开区石油化工市域产教联合体入选全省第二批建设项目名单吧", []string{"首批"}},
+	} {
+		var got []string
+		for _, p := range contrastCorrections(ans, tc.claim) {
+			got = append(got, p.Figure.Value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("contrastCorrections(%q) = %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+}
