@@ -366,7 +366,10 @@ var detailKinds = []detailKind{
 		// abroad (走出国门、“首航”欧洲) went. Not 哪些国家, which a list answers.
 		// …and where money or goods came from (外资来自哪些国家): a
 		// total (实际利用外资7.5亿美元) names no source.
-		cues:     []string{"哪个国家", "哪国", "which country", "what country", "来自哪些国家", "来自哪个国家", "来自哪些地区", "来源国", "from which countries", "what countries"},
+		// …and the partners of trade (进出口和哪些国家): a trade total
+		// names none.
+		cues: []string{"哪个国家", "哪国", "which country", "what country", "来自哪些国家", "来自哪个国家", "来自哪些地区", "来源国", "from which countries", "what countries",
+			"和哪些国家", "与哪些国家", "跟哪些国家", "同哪些国家", "贸易伙伴", "trading partners"},
 		evidence: regexp.MustCompile(`美国|英国|法国|德国|日本|韩国|俄罗斯|荷兰|瑞士|意大利|西班牙|比利时|瑞典|挪威|芬兰|丹麦|奥地利|波兰|沙特|阿联酋|以色列|土耳其|新加坡|马来西亚|泰国|越南|印度|蒙古|哈萨克斯坦|澳大利亚|新西兰|加拿大|墨西哥|巴西|智利|阿根廷|南非|埃及`),
 		inLists:  true,
 		zh:       "报告没有说明是哪个国家。相关内容：",

@@ -33,10 +33,10 @@ var siteKinds = []detailKind{
 		zh:       "报告没有给出具体条款。相关内容：",
 		en:       "The report does not give the provisions. Related text:",
 	},
-	{ // who led a thing, said as known (学院牵头的那个联合体): bodies named
-		// side by side (产教联合体…，盘锦职业技术学院…) are no leader and
-		// its work.
-		cueRe:    regexp.MustCompile(`\p{Han}(?:牵头|领衔|主导)(?:建设|成立|组建|创建|申报)?的`),
+	{ // who led a thing, said as known (学院牵头的那个联合体) or asked
+		// outright (由谁牵头): bodies named side by side (产教联合体…，盘锦
+		// 职业技术学院…) or a thing's listing are no leader and its work.
+		cueRe:    regexp.MustCompile(`\p{Han}(?:牵头|领衔|主导)(?:建设|成立|组建|创建|申报)?的|(?:由谁|谁来|谁|哪个部门|哪家单位|哪个单位|哪家)(?:来)?(?:牵头|领衔|主导)`),
 		cueRunes: "牵领主",
 		evidence: regexp.MustCompile(`牵头|领衔|主导`),
 		inLists:  true,
