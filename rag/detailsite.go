@@ -33,6 +33,16 @@ var siteKinds = []detailKind{
 		zh:       "报告没有给出具体条款。相关内容：",
 		en:       "The report does not give the provisions. Related text:",
 	},
+	{ // where people came from: 引进人才1.15万人 counts them, names no
+		// origin. Of people only: where money comes from is told by the
+		// means raised (争取上级资金), which this evidence would not see.
+		cueRe:    regexp.MustCompile(`(?:人才|人员|人口|游客|学生|团队|专家|客商|毕业生)(?:都|主要|大多|大部分|多)?(?:是)?(?:来自|从)(?:哪里|哪儿|哪|何处|哪些地方|什么地方)`),
+		cueRunes: "来从",
+		evidence: regexp.MustCompile(`来自|源自|来源于|省内外|国内外|海内外|各地|省外|市外|境外|海外|外地|京津冀|长三角|珠三角`),
+		inLists:  true,
+		zh:       "报告没有说明来自哪里。相关内容：",
+		en:       "The report does not say where they come from. Related text:",
+	},
 	{ // who led a thing, said as known (学院牵头的那个联合体) or asked
 		// outright (由谁牵头): bodies named side by side (产教联合体…，盘锦
 		// 职业技术学院…) or a thing's listing are no leader and its work.
