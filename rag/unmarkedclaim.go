@@ -26,6 +26,12 @@ func (e *Engine) unmarkedClaimCorrections(d *Draft) []Part {
 // tag (么, 啊), or 一下 (概括一下).
 var unmarkedAsks = []string{"呢", "么", "啊", "呀", "一下"}
 
+// unmarkedQuestionWords make an unmarked clause a question anywhere in
+// it: 还是 offers the choice of an alternative question (今年是开工还是在建),
+// and 那 is the everyday slip for 哪 (是那两个地方); read as claims, their
+// first choice or their noun was "corrected".
+var unmarkedQuestionWords = []string{"还是", "那"}
+
 // unmarkedClaim: t is one clause with no mark closing it that asks
 // nothing — no question word, no yes-or-no ending or A-not-A (提没提,
 // 建不建), no request — and opens with the subject it says something of,
@@ -35,7 +41,7 @@ var unmarkedAsks = []string{"呢", "么", "啊", "呀", "一下"}
 func (ix *Index) unmarkedClaim(t string) bool {
 	t = strings.TrimSpace(t)
 	norm := Normalize(t)
-	if t == "" || strings.ContainsAny(t, "，,；;。？?！!") || asksSomething(norm) || asksYesOrNo(norm) || holdsANotA(norm) || endsWithAny(norm, unmarkedAsks) {
+	if t == "" || strings.ContainsAny(t, "，,；;。？?！!") || asksSomething(norm) || asksYesOrNo(norm) || holdsANotA(norm) || endsWithAny(norm, unmarkedAsks) || containsAny(norm, unmarkedQuestionWords) {
 		return false
 	}
 	if startsWithAny(norm, startYearWords) || ix.opensWithVerb([]rune(norm)) {
