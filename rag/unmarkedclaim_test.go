@@ -23,7 +23,7 @@ func TestUnmarkedClaimCorrected(t *testing.T) {
 		{"哪个学院去年恢复招生了", ""},
 		{"沈海高速盘锦段有改造计划不", ""}, // a yes-or-no question, unmarked
 		{"辽河口湿地南部区域生态恢复搞了没", ""},
-		{"今年新增县级企业技术中心", ""}, // a topic opening with its year
+		{"今年新增县级企业技术中心", ""},         // a topic opening with its year
 		{"北斗通航装备制造产业园今年是开工还是在建", ""}, // an alternative question
 		{"辽东湾海上风电项目是批下来了还是还在争取", ""},
 		{"对口援助和对口帮扶是那两个地方", ""}, // 那 typed for 哪
