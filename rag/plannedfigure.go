@@ -44,7 +44,7 @@ func askedReached(norm string) (reachedFigure, bool) {
 // only a quoted plan clause naming the thing writes, when no clause of the
 // review names the thing at all.
 func (e *Engine) groundPlannedFigure(d *Draft) {
-	if d.Intent.Period != PeriodNone {
+	if !d.groundsPlanned() || d.Intent.Period != PeriodNone {
 		return
 	}
 	asked, ok := askedReached(d.norm)

@@ -17,7 +17,7 @@ import (
 // 2025 target, when no result's clause naming it says it reached that
 // stage or further.
 func (e *Engine) groundPlannedStage(d *Draft) {
-	if askedAhead(d.norm) {
+	if !d.groundsPlanned() || askedAhead(d.norm) {
 		return
 	}
 	asked, ok := e.ix.askedDoneStage(d.norm)

@@ -9,15 +9,18 @@ import (
 // clauses, for the plan-only groundings (groundPlannedStage,
 // groundPlannedFigure).
 
+// groundsPlanned reports whether d is a draft the plan-only groundings
+// work on: a found Chinese answer to one thing. It is asked before the
+// question is read for a stage or a value, the dearer step.
+func (d *Draft) groundsPlanned() bool {
+	return d.foundOpen() && d.Intent.Lang != "en" && !d.Intent.List
+}
+
 // plannedThing is what groundPlannedStage and groundPlannedFigure share
-// before they read the quotes: only a found Chinese answer to one thing
-// is grounded, and only by the asked terms standing in thing (terms), a
-// clause naming the thing when it holds them all (names). ok is false when
-// the draft is not one to ground or no term stands in thing.
+// before they read the quotes: the asked terms standing in thing (terms)
+// and a clause naming the thing when it holds them all (names). ok is
+// false when no term stands in thing.
 func (e *Engine) plannedThing(d *Draft, thing string) (terms []askedTerm, names func(string) bool, ok bool) {
-	if !d.foundOpen() || d.Intent.Lang == "en" || d.Intent.List {
-		return nil, nil, false
-	}
 	terms = e.thingTerms(d, thing)
 	if len(terms) == 0 {
 		return nil, nil, false
@@ -45,8 +48,9 @@ func quotesName(ans *Answer, names func(string) bool) bool {
 		if p.Type != PartQuote && p.Type != PartFigure || len(p.Citations) == 0 {
 			continue
 		}
-		for _, sp := range Clauses(ans.Citations[p.Citations[0]].Quote) {
-			if names(Normalize(string([]rune(ans.Citations[p.Citations[0]].Quote)[sp.Start:sp.End]))) {
+		quote := citedQuote(ans, p)
+		for _, sp := range Clauses(quote) {
+			if names(Normalize(string([]rune(quote)[sp.Start:sp.End]))) {
 				return true
 			}
 		}
