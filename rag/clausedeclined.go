@@ -1,9 +1,6 @@
 package rag
 
-import (
-	"context"
-	"strings"
-)
+import "context"
 
 // A message of two asks may be found whole on the words of one clause
 // alone while the report gives neither: "大连理工盘锦校区今年招生多少？新增
@@ -12,24 +9,22 @@ import (
 // 专业 are in no quote. Read alone, that clause is declined for want of
 // its figure; the whole, standing on it, answers nothing asked.
 
-// onlyCoveredClause is the one asking clause of text whose asked terms the
+// onlyCoveredClause is the one asking clause whose asked terms the
 // quotes cover, when every other clause's are covered by none of them;
 // "" otherwise.
-func (e *Engine) onlyCoveredClause(text string, rep *Report, quoted string) string {
-	clauses := askingClauses(text, noClausePlaces)
+func onlyCoveredClause(clauses []askedClause, quoted string) string {
 	covered := ""
 	for _, c := range clauses {
-		asked := substantive(e.ix.askedTerms(e.ix.analyze(Normalize(c), rep)))
-		if len(asked) == 0 {
+		if len(c.asked) == 0 {
 			return "" // a clause asking of nothing leans on another's thing
 		}
-		if coveredShare(asked, quoted) == 0 {
+		if coveredShare(c.asked, quoted) == 0 {
 			continue
 		}
 		if covered != "" {
 			return ""
 		}
-		covered = c
+		covered = c.text
 	}
 	return covered
 }
@@ -37,16 +32,11 @@ func (e *Engine) onlyCoveredClause(text string, rep *Report, quoted string) stri
 // declinedWithCoveredClause declines ans, found whole with no figure,
 // when the one clause its quotes cover (onlyCoveredClause) is declined on
 // its own for giving no such figure: the quotes only name what it asks of.
-func (e *Engine) declinedWithCoveredClause(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (bool, error) {
+func (e *Engine) declinedWithCoveredClause(ctx context.Context, q Query, clauses []askedClause, quoted string, rep *Report, ans *Answer) (bool, error) {
 	if !ans.Found || len(ans.Figures) > 0 || hasCorrection(ans) {
 		return false, nil
 	}
-	var quoted strings.Builder
-	for _, c := range ans.Citations {
-		quoted.WriteString(Normalize(c.Quote))
-		quoted.WriteByte(' ')
-	}
-	clause := e.onlyCoveredClause(text, rep, quoted.String())
+	clause := onlyCoveredClause(clauses, quoted)
 	if clause == "" {
 		return false, nil
 	}

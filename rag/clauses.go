@@ -397,7 +397,11 @@ func withoutLeadIn(text string) string {
 // answered one by one, when each is answered (a clause declined alone
 // leaves the whole answer standing).
 func (e *Engine) answerEachClause(ctx context.Context, q Query, text string, rep *Report, ans *Answer) (*Answer, error) {
-	if !strings.ContainsAny(text, "，,；;？?") || !e.missesAClause(text, rep, ans) {
+	if !strings.ContainsAny(text, "，,；;？?") {
+		return ans, nil
+	}
+	clauses, quoted := e.askedClauses(text, rep), quotedText(ans.Citations)
+	if !missesAClause(clauses, quoted) {
 		return ans, nil
 	}
 	joined, ok, err := e.askClauses(ctx, q, text, rep)
@@ -407,27 +411,46 @@ func (e *Engine) answerEachClause(ctx context.Context, q Query, text string, rep
 	if ok && !joinedDeclines(joined) {
 		return joined, nil
 	}
-	if _, err := e.declinedWithCoveredClause(ctx, q, text, rep, ans); err != nil {
+	if _, err := e.declinedWithCoveredClause(ctx, q, clauses, quoted, rep, ans); err != nil {
 		return nil, err
 	}
 	return ans, nil
 }
 
-// missesAClause reports whether ans quotes none of what one of text's
-// asking clauses asks about.
-func (e *Engine) missesAClause(text string, rep *Report, ans *Answer) bool {
-	clauses := askingClauses(text, noClausePlaces)
-	if clauses == nil {
-		return false
+// askedClause is one asking clause of a message and the terms of
+// substance it asks after.
+type askedClause struct {
+	text  string
+	asked []askedTerm
+}
+
+// askedClauses are text's asking clauses, each analyzed once for what it
+// asks: both the check for a clause the answer misses and the one for the
+// only clause it covers read them.
+func (e *Engine) askedClauses(text string, rep *Report) []askedClause {
+	var out []askedClause
+	for _, c := range askingClauses(text, noClausePlaces) {
+		out = append(out, askedClause{c, substantive(e.ix.askedTerms(e.ix.analyze(Normalize(c), rep)))})
 	}
+	return out
+}
+
+// quotedText is the answer's quotes normalized, each followed by a space:
+// the text a clause's asked terms are looked for in.
+func quotedText(cs []Citation) string {
 	var quoted strings.Builder
-	for _, c := range ans.Citations {
+	for _, c := range cs {
 		quoted.WriteString(Normalize(c.Quote))
 		quoted.WriteByte(' ')
 	}
+	return quoted.String()
+}
+
+// missesAClause reports whether the quotes (quoted) hold none of what one
+// of the asking clauses asks about.
+func missesAClause(clauses []askedClause, quoted string) bool {
 	for _, c := range clauses {
-		asked := substantive(e.ix.askedTerms(e.ix.analyze(Normalize(c), rep)))
-		if len(asked) > 0 && coveredShare(asked, quoted.String()) == 0 {
+		if len(c.asked) > 0 && coveredShare(c.asked, quoted) == 0 {
 			return true
 		}
 	}
