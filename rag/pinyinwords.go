@@ -1,8 +1,8 @@
 package rag
 
 import (
+	"regexp"
 	"strings"
-	"unicode"
 )
 
 // Chat types a word it cannot pick quickly in pinyin among the Chinese:
@@ -15,6 +15,9 @@ var pinyinWords = map[string]string{
 	"mubiao": "目标", "duoshao": "多少", "zengzhang": "增长",
 }
 
+// latinRun is a run of Latin letters: a word typed in pinyin or English.
+var latinRun = regexp.MustCompile(`[A-Za-z]+`)
+
 // withPinyinWritten is text with each whole pinyin word of pinyinWords
 // written in Han characters, when text holds Han characters too: an
 // English question is no chat typed in pinyin.
@@ -22,24 +25,10 @@ func withPinyinWritten(text string) string {
 	if !strings.ContainsFunc(text, isHan) {
 		return text
 	}
-	rs := []rune(text)
-	var b strings.Builder
-	for i := 0; i < len(rs); {
-		j := i
-		for j < len(rs) && rs[j] < unicode.MaxASCII && unicode.IsLetter(rs[j]) {
-			j++
-		}
-		if j == i {
-			b.WriteRune(rs[i])
-			i++
-			continue
-		}
-		word := string(rs[i:j])
+	return latinRun.ReplaceAllStringFunc(text, func(word string) string {
 		if han, ok := pinyinWords[strings.ToLower(word)]; ok {
-			word = han
+			return han
 		}
-		b.WriteString(word)
-		i = j
-	}
-	return b.String()
+		return word
+	})
 }
