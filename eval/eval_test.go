@@ -136,6 +136,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind76", "testdata/baseline-blind76.json", fileQuestions("testdata/blind76.yaml")},
 		{"blind77", "testdata/baseline-blind77.json", fileQuestions("testdata/blind77.yaml")},
 		{"blind78", "testdata/baseline-blind78.json", fileQuestions("testdata/blind78.yaml")},
+		{"blind79", "testdata/baseline-blind79.json", fileQuestions("testdata/blind79.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -280,6 +281,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe144", "testdata/baseline-probe144.json", fileQuestions("testdata/probe144.yaml")},
 		{"probe145", "testdata/baseline-probe145.json", fileQuestions("testdata/probe145.yaml")},
 		{"probe146", "testdata/baseline-probe146.json", fileQuestions("testdata/probe146.yaml")},
+		{"probe147", "testdata/baseline-probe147.json", fileQuestions("testdata/probe147.yaml")},
+		{"probe148", "testdata/baseline-probe148.json", fileQuestions("testdata/probe148.yaml")},
+		{"probe149", "testdata/baseline-probe149.json", fileQuestions("testdata/probe149.yaml")},
+		{"probe150", "testdata/baseline-probe150.json", fileQuestions("testdata/probe150.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
