@@ -1155,9 +1155,10 @@ func (rd *reader) protectedSpans(rs []rune) []bool {
 // countNumerals are numerals a question counts with in words, and
 // countMeasures the measure words after them: 两年, 二项, 三个 are counts,
 // never slips for a report's word (两 → 辆). 几号 and 几日 ask a day:
-// 几号投产 is no 机号 (机械), 几号开幕 no 期号 (期间).
+// 几号投产 is no 机号 (机械), 几号开幕 no 期号 (期间). 哪 asks which one
+// as 几 asks how many: 哪年开工 is no 纳年 (纳规).
 const (
-	countNumerals = "两二三四五六七八九十几"
+	countNumerals = "两二三四五六七八九十几哪"
 	countMeasures = "年项个件家台次条座所位名天周月批轮类种届号日"
 )
 

@@ -86,6 +86,10 @@ func TestReaderFoldsTraditionalAndFixesSlips(t *testing.T) {
 		{"新厂房几号投产", "新厂房几号投产"},
 		{"运动会几号开幕", "运动会几号开幕"},
 		{"游泳馆几月几日开馆", "游泳馆几月几日开馆"},
+		// 哪 before a measure word asks which one, as 几 asks how many:
+		// 哪年 is no 纳年 (纳规).
+		{"秦沈二通道哪年开工", "秦沈二通道哪年开工"},
+		{"15万吨级航道哪年能建成？", "15万吨级航道哪年能建成？"},
 		// A word before the verb, or an object opening with 公 (no 公里),
 		// is kept whole: no 买车.
 		{"明年公车添几辆", "明年公车添几辆"},
