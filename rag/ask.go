@@ -314,6 +314,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundFramingBlank(d)
 	e.groundUndatedResult(d)
 	e.groundPerUnitHead(d)
+	e.groundUnmeasuredEnglish(d)
 	// Last: an answer another rule declined keeps that rule's reason.
 	e.groundUnmeasured(d)
 }
