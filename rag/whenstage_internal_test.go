@@ -14,6 +14,13 @@ func TestStartTellsNoEnd(t *testing.T) {
 		{"详细规划什么时候启动", "启动详细规划", true},
 		{"大桥什么时候开工", "推动大桥改建工程开工", true},
 		{"大桥什么时候竣工", "当年开工、当年竣工", true},
+		// Setting up, putting to use and running are stages asked too: a
+		// clause naming the body or building without one tells no time.
+		{"急救中心新大楼啥时候启用", "市急救医疗中心独立设置", false},
+		{"国家公园啥时候正式设立", "协同创建辽河口国家公园", false},
+		{"试验站啥时候转正式运行", "电热熔盐储能注汽试验站试运行", false},
+		{"铁路专用线啥时候启用", "华锦阿美铁路专用线建成投用", true},
+		{"执法队伍什么时候成立", "成立应急管理综合行政执法队伍", true},
 	} {
 		if got := clauseTellsWhen(Normalize(tc.q), Normalize(tc.clause)); got != tc.want {
 			t.Errorf("%s / %s: tells %v, want %v", tc.q, tc.clause, got, tc.want)
