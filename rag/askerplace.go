@@ -22,7 +22,10 @@ var askerFromBefore = regexp.MustCompile(`(?:我|俺|本人)(?:是|就是|老家
 // word before it and the errand right after it.
 var (
 	askerTripBefore = regexp.MustCompile(`(?:去|到|在|来)$`)
-	askerTripAfter  = regexp.MustCompile(`^(?:开会|出差|旅游|玩|上学|读书|念书|工作|上班|打工|培训|办事|参会|学习)`)
+	// Catching a flight or a train there, or seeing a doctor, shopping,
+	// visiting family ("得去沈阳坐飞机"), is an errand as well: the city
+	// is where the asker goes, not the one asked.
+	askerTripAfter = regexp.MustCompile(`^(?:开会|出差|旅游|玩|上学|读书|念书|工作|上班|打工|培训|办事|参会|学习|坐飞机|乘飞机|赶飞机|坐火车|乘火车|坐高铁|乘高铁|赶火车|看病|就医|买东西|购物|逛街|探亲)`)
 	// askerFromAfter closes "我是沈阳的", "我是沈阳人" at the clause's end.
 	askerFromAfter = regexp.MustCompile(`^(?:的|人|来的|过来的)?$`)
 )

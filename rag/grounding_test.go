@@ -653,6 +653,10 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// report's own city; asked of itself, or alone, it still declines.
 		{q: "我是沈阳的，想问盘锦去年GDP增长多少？", found: true, figures: []string{"3.5%左右"}},
 		{q: "上次去营口开会，听说盘锦去年进出口总额增长了39.7%，是真的吗？", found: true, figures: []string{"39.7%"}},
+		// Catching a flight there is an errand too: the own city's airport
+		// is asked; the other city's airport asked of itself still declines.
+		{q: "每回都要去沈阳坐飞机，盘锦的机场有进展吗", found: true, want: []string{"盘锦民用运输机场"}},
+		{q: "每回都要去沈阳坐飞机，沈阳机场今年有啥变化", grounding: rag.GroundOtherPlace, not: []string{"根据报告"}},
 		// A stated rate, then a bare amount ask: the thing's amount heads,
 		// not the rate stated (amountOfStatedRate); a wrong rate is corrected.
 		{q: "进出口总额增长39.7%，金额多少？", found: true, figures: []string{"147亿元"}},
