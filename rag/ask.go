@@ -21,12 +21,14 @@ func (e *Engine) Ask(ctx context.Context, q Query) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	repaired := repairChat(text)
 	// Traditional characters are folded before anything reads the
 	// question, not only where it is matched: clauses are parted at 嗎
 	// and 幾 as at 吗 and 几, and a stated name (“兩重”) is compared with
 	// the report's (“两重”), not "corrected" for its script. The answer
 	// keeps the question as asked.
-	ans, err := e.askFolded(ctx, q, e.ix.rd.foldOnly(completedTag(withPinyinWritten(commaAfterAskersWork(chatBreaks(text)))), e.ix.scopeFor(rep)), rep)
+	folded := e.ix.rd.foldOnly(repaired, e.ix.scopeFor(rep))
+	ans, err := e.askFolded(ctx, q, folded, rep)
 	if ans != nil {
 		ans.Question = text
 	}
