@@ -179,10 +179,7 @@ func TestWordContrastsCorrected(t *testing.T) {
 		{Quote: "按照自愿、弹性原则，稳妥推进公积金缴存改革。"},
 		{Quote: "建设储水储热储电“三大储站”。"},
 	}}
-	for _, tc := range []struct {
-		claim string
-		want  []string // the report's values the corrections give
-	}{
+	testContrasts(t, ans, []contrastCase{
 		{"公积金缴存改革按照强制、统一原则推进，对吗", []string{"自愿", "弹性"}},
 		{"我记得是按照强制原则推进的", []string{"自愿"}},
 		{"听说按照统一原则推进", []string{"弹性"}},
@@ -193,15 +190,7 @@ func TestWordContrastsCorrected(t *testing.T) {
 		{"建设储水储热储电三大储站，对吧", nil},
 		// Beside other words, another value claims nothing of the quote's.
 		{"统一大市场建设怎么样", nil},
-	} {
-		var got []string
-		for _, p := range contrastCorrections(ans, tc.claim) {
-			got = append(got, p.Figure.Value)
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("contrastCorrections(%q) = %q, want %q", tc.claim, got, tc.want)
-		}
-	}
+	})
 }
 
 // A kind of energy stored (储热, 储电, 储氢) is a 储能: no claim of one is
@@ -213,10 +202,7 @@ func TestEnergyStoreNoContrast(t *testing.T) {
 		{Quote: "建设储水储碳储能“两大储站”。"},
 		{Quote: "推广飞轮储电示范装置。"},
 	}}
-	for _, tc := range []struct {
-		claim string
-		want  []string
-	}{
+	testContrasts(t, ans, []contrastCase{
 		{"熔盐储热示范站投入试运行了吧", nil},
 		{"建设储水储碳储电两大储站吗", nil},
 		{"要建储氢的储站吗", nil},
@@ -225,15 +211,7 @@ func TestEnergyStoreNoContrast(t *testing.T) {
 		{"要建储电设施吗", nil},
 		{"推广飞轮储能示范装置对吗", nil},
 		{"熔盐储油示范站投入试运行了吧", []string{"储能"}},
-	} {
-		var got []string
-		for _, p := range contrastCorrections(ans, tc.claim) {
-			got = append(got, p.Figure.Value)
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("contrastCorrections(%q) = %q, want %q", tc.claim, got, tc.want)
-		}
-	}
+	})
 }
 
 // A provincial list's first batch is the provincial level: a claim of the
@@ -243,24 +221,13 @@ func TestProvincialBatchLevel(t *testing.T) {
 	ans := &Answer{Citations: []Citation{
 		{Quote: "“辽滨经开区石油化工市域产教联合体”入选全省首批建设项目名单"},
 	}}
-	for _, tc := range []struct {
-		claim string
-		want  []string
-	}{
+	testContrasts(t, ans, []contrastCase{
 		{"辽滨经开区石油化工市域产教联合体是国家级的吧", []string{"全省首批"}},
 		{"辽滨经开区石油化工市域产教联合体入选全国首批了吧", []string{"全省首批"}},
 		{"辽滨经开区石油化工市域产教联合体进了国家首批名单", []string{"全省首批"}},
 		{"辽滨经开区石油化工市域产教联合体入选全省首批建设项目名单吧", nil},
 		{"辽滨经开区石油化工市域产教联合体是省级的吧", nil},
-	} {
-		var got []string
-		for _, p := range contrastCorrections(ans, tc.claim) {
-			got = append(got, p.Figure.Value)
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("contrastCorrections(%q) = %q, want %q", tc.claim, got, tc.want)
-		}
-	}
+	})
 }
 
 // A claimed 首批 against the report's 第N批 of the same list is corrected
@@ -270,15 +237,25 @@ func TestFirstBatchOrdinal(t *testing.T) {
 		{Quote: "盘锦获评全国第四批一刻钟便民生活圈试点城市"},
 		{Quote: "“辽滨经开区石油化工市域产教联合体”入选全省首批建设项目名单"},
 	}}
-	for _, tc := range []struct {
-		claim string
-		want  []string
-	}{
+	testContrasts(t, ans, []contrastCase{
 		{"盘锦是国家首批一刻钟便民生活圈试点城市吗", []string{"第四批"}},
 		{"盘锦是全国第四批一刻钟便民生活圈试点城市吗", nil},
 		{"辽滨经开区石油化工市域产教联合体入选全省第一批建设项目名单吧", nil},
 		{"辽滨经开区石油化工市域产教联合体入选全省第二批建设项目名单吧", []string{"首批"}},
-	} {
+	})
+}
+
+// contrastCase is a claim and the report's values contrastCorrections
+// corrects it with (nil: none).
+type contrastCase struct {
+	claim string
+	want  []string
+}
+
+// testContrasts checks each case's corrections against ans's quotes.
+func testContrasts(t *testing.T, ans *Answer, cases []contrastCase) {
+	t.Helper()
+	for _, tc := range cases {
 		var got []string
 		for _, p := range contrastCorrections(ans, tc.claim) {
 			got = append(got, p.Figure.Value)
