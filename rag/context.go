@@ -157,12 +157,7 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if !a.figure && likeIt {
 		// "去年电子信息产业营业收入增长40%，石化产业呢" asks 石化产业's
 		// 营业收入增长, not any figure of it: the stated measure goes along.
-		rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢")
-		if m := statedMeasure(stated); m != "" {
-			rest += m + "是多少"
-		} else {
-			rest += likeItAsks(stated, rest)
-		}
+		rest = withStatedMeasure(stated, rest)
 		a = ix.analyze(Normalize(rest), rep)
 	}
 	if likeIt && a.place != nil && a.place.Relation != PlaceOwn && a.place.Relation != PlaceInside {
@@ -180,25 +175,44 @@ func (ix *Index) splitContext(read string, rep *Report) (stated, asked string) {
 	if asked, ok := amountOfStatedRate(stated, rest); ok {
 		return stated, asked
 	}
+	if !ix.asksOwnFigureApart(a, likeIt, first) {
+		return "", read
+	}
+	return stated, ofStatedSubject(stated, rest)
+}
+
+// withStatedMeasure is rest, a bare "…呢" asking like the stated
+// clause, with its 呢 cut and the stated measure written after it: the
+// measure itself when stated names one, else what likeItAsks reads of it.
+func withStatedMeasure(stated, rest string) string {
+	rest = strings.TrimSuffix(strings.TrimRight(rest, "?？。.! ！"), "呢")
+	if m := statedMeasure(stated); m != "" {
+		return rest + m + "是多少"
+	}
+	return rest + likeItAsks(stated, rest)
+}
+
+// asksOwnFigureApart reports whether the asking clause, read as a, asks a
+// figure of the report's own of another indicator than the stated clause
+// (first, read when needed) gives: only then is the stated clause parted
+// off as what the asker knows.
+func (ix *Index) asksOwnFigureApart(a analysis, likeIt bool, first func() analysis) bool {
 	if !a.figure || !a.hasTopic() || a.place != nil || asksRank(a.norm) {
 		// "去年固投增长20%，全省排名多少", "…，比全省高多少": the stated
 		// figure's rank.
-		return "", read
+		return false
 	}
 	if sharesTerm(first(), a) && !(likeIt && hasOwnTerm(a, first())) && !namesOtherIndicator(first(), a) {
 		// "去年买了85台公交车，今年买多少", "债务率降了100个百分点以上，那
 		// 现在债务率是多少": one indicator, one question.
-		return "", read
+		return false
 	}
 	if p := first().place; p != nil && p.Relation != PlaceOwn {
-		return "", read // "大连去年GDP增长5%，进出口增长多少" asks of 大连
+		return false // "大连去年GDP增长5%，进出口增长多少" asks of 大连
 	}
-	if ix.asksDoingOnly(a) {
-		// "去年续建改造老旧小区11个，新开工多少个": a doing asked of the
-		// stated thing, which alone matches any project's 开工.
-		return "", read
-	}
-	return stated, ofStatedSubject(stated, rest)
+	// "去年续建改造老旧小区11个，新开工多少个": a doing asked of the
+	// stated thing, which alone matches any project's 开工.
+	return !ix.asksDoingOnly(a)
 }
 
 // asksDoingOnly reports whether every substantive term reading a asks is a
