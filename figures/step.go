@@ -504,18 +504,7 @@ func (c *Correction) part(af rag.AnswerFigure) rag.Part {
 func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs []Figure, done bool, err error) {
 	in := d.Intent
 	found, full, unit, written, loose, looser, unnamed := st.matches(rag.Query{Text: d.Read, Report: scope}, d.Norm(), in)
-	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
-	// nothing, not even as the other year's figure; it may still be shown
-	// as related text below.
-	other := func(f Figure) bool { return d.OtherKind(f.Indicator) }
-	strong := found
-	if slices.ContainsFunc(found, other) {
-		strong = slices.DeleteFunc(slices.Clone(found), other)
-	}
-	named, isNamed := st.namedInAskedPeriod(d, strong, full, unit)
-	if isNamed {
-		strong = append([]Figure{named}, strong...)
-	}
+	strong, named, isNamed := st.strongMatches(d, found, full, unit)
 	if nf := unsupported(d, strong, unit, written); nf != nil {
 		return st.unsupportedAnswer(d, nf, unit, loose, looser, states)
 	}
@@ -561,16 +550,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		d.Matched = true // named whole, matched: neither level's clause holds a change
 		return pair, false, nil
 	}
-	if in.Change && d.Answer.Found && len(figs) == 0 && !in.List && !in.Topic && !st.quotesHoldChange(d) {
-		// Asked by how much it moved ("实际利用外资增长了多少") and the
-		// quotes give only amounts (7.5亿美元): related, not the answer.
-		relatedUnder(d.Answer, rag.GroundNoSuchFigure, noChangeNotice(in.Lang))
-		return nil, true, nil
-	}
-	if in.Period == rag.PeriodNone && len(in.Years) == 0 && len(figs) > 0 && asksNow(d.Norm()) && allTargets(figs) {
-		// "现在每千人托位数是多少" where the report gives only the plan
-		// year's target (4.5个): a target is no figure of now.
-		relatedUnder(d.Answer, rag.GroundOtherPeriod, onlyTargetNotice(in.Lang))
+	if st.relatedOnly(d, in, figs) {
 		return nil, true, nil
 	}
 	if len(figs) == 0 && !in.List && !in.Topic {
@@ -581,6 +561,44 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		figs = pick(in, found, full, unit, func(Figure) bool { return true })
 	}
 	return figs, false, nil
+}
+
+// strongMatches are the figures found less those of another kind of what
+// was asked, with the one named in the asked period (isNamed) put first.
+func (st *Stepper) strongMatches(d *rag.Draft, found []Figure, full map[Figure]bool, unit string) (strong []Figure, named Figure, isNamed bool) {
+	// Another kind of what was asked (规上工业增加值 for 工业投资) answers
+	// nothing, not even as the other year's figure; it may still be shown
+	// as related text (answerFigures).
+	other := func(f Figure) bool { return d.OtherKind(f.Indicator) }
+	strong = found
+	if slices.ContainsFunc(found, other) {
+		strong = slices.DeleteFunc(slices.Clone(found), other)
+	}
+	named, isNamed = st.namedInAskedPeriod(d, strong, full, unit)
+	if isNamed {
+		strong = append([]Figure{named}, strong...)
+	}
+	return strong, named, isNamed
+}
+
+// relatedOnly reports whether figs, picked for d as in asks, leave a
+// question of another figure than the quotes hold — a change where they
+// give amounts, now where they give a target — and if so makes the quotes
+// related text under its notice.
+func (st *Stepper) relatedOnly(d *rag.Draft, in rag.Intent, figs []Figure) bool {
+	if in.Change && d.Answer.Found && len(figs) == 0 && !in.List && !in.Topic && !st.quotesHoldChange(d) {
+		// Asked by how much it moved ("实际利用外资增长了多少") and the
+		// quotes give only amounts (7.5亿美元): related, not the answer.
+		relatedUnder(d.Answer, rag.GroundNoSuchFigure, noChangeNotice(in.Lang))
+		return true
+	}
+	if in.Period == rag.PeriodNone && len(in.Years) == 0 && len(figs) > 0 && asksNow(d.Norm()) && allTargets(figs) {
+		// "现在每千人托位数是多少" where the report gives only the plan
+		// year's target (4.5个): a target is no figure of now.
+		relatedUnder(d.Answer, rag.GroundOtherPeriod, onlyTargetNotice(in.Lang))
+		return true
+	}
+	return false
 }
 
 // namedMembers puts for each figure the member of its list that
