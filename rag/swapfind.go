@@ -356,6 +356,12 @@ func (ix *Index) swapCorrection(read string, texts []Citation, rep *Report) (Par
 			return p, true
 		}
 	}
+	for _, reading := range ix.copulaReadings(q, texts) {
+		// 益海嘉里是小巨人企业: the clause's verb in the copula's place.
+		if p, ok := ix.swapIn(reading, dated, texts, rep); ok && p.Stated != "" && strings.HasPrefix(string(q), p.Stated) {
+			return p, true
+		}
+	}
 	if moved, setting, ok := settingFirst(q); ok {
 		// 盘锦健儿在巴黎奥运会上争金夺银: the clause opens with its setting
 		// (巴黎残奥会上盘锦健儿…), so the claim is read that way round.
