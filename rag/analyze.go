@@ -1375,8 +1375,9 @@ func (ix *Index) readOtherPeriods(a *analysis, named []yearMention, other int, p
 		a.otherPlan = p
 	}
 	// "今年上半年GDP增速", "今年一季度GDP目标": the reports give whole
-	// years; a target word asks a figure, 多少 or not.
-	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues) || a.namesOnly) {
+	// years; a target word asks a figure, 多少 or not, and so does how far
+	// it was met ("一季度固定资产投资完成得怎么样").
+	if a.otherPlan == "" && (a.figure || containsAny(a.norm, wideTargetCues) || a.namesOnly || containsAny(a.norm, trackCues)) {
 		reps := ix.reports // no report chosen: the day may be any one's
 		if rep != nil {
 			reps = []*Report{rep}

@@ -2183,6 +2183,8 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "全市海洋经济生产总值是多少", found: true, figures: []string{"403亿元"}, not: []string{"5.5%左右"}},
 		// Parts of a year: the report gives whole years.
 		{q: "今年上半年盘锦GDP增速是多少？", grounding: rag.GroundOtherPeriod, want: []string{"上半年"}, not: []string{"根据报告"}},
+		// How far a part of the year's figure was met asks that part's figure too.
+		{q: "今年一季度固定资产投资完成得怎么样", grounding: rag.GroundOtherPeriod, want: []string{"一季度"}, not: []string{"根据报告"}},
 		// Spans of years and five-year plans: a target word or 指标 asks
 		// the span's figures, which no annual report gives.
 		{q: "三年行动期间规上工业增加值目标", grounding: rag.GroundOtherPeriod, want: []string{"没有“三年行动期间”的数字"}, not: []string{"根据报告"}},
