@@ -285,6 +285,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundComplement(d)
 	e.groundNegatedList(d)
 	e.groundSetAside(d)
+	e.groundRestUnlisted(d)
 	e.groundZero(d)
 	e.groundGradeNotGiven(d)
 	e.groundClaims(d)
