@@ -25,7 +25,10 @@ func withoutAskerClause(asked []askedTerm, norm string) []askedTerm {
 // askersWork is a clause saying only where the asker works (我在中石化上班):
 // unlike 我住农村 or 我们小区老旧, it tells nothing of the thing asked, so
 // the question is safely read without it.
-var askersWork = regexp.MustCompile(`^(?:我|俺)在[^，,。？?！!；;]{1,12}(?:上班|工作|打工)[，,]`)
+var askersWork = regexp.MustCompile(`^(?:我|俺)在[^，,。？?！!；;]{1,12}(?:上班|工作|打工)[，,]|` +
+	// The English sentence of it ("I run a small GPS hardware startup.",
+	// "I work at a chemical plant."), a whole sentence before the asking one.
+	`^(?:i|we) (?:run|own|work (?:at|for|in))\b[^.?!,;]{1,60}[.!] +`)
 
 // askingClauseOnly is a question opening with where the asker works read
 // without that clause, when the rest asks a word of substance; "" when

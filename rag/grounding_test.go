@@ -992,6 +992,9 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "社区里有没有能让老人吃口热乎饭的地儿？", found: true, want: []string{"便民食堂"}},
 		{q: "乡下喝的水啥时候能跟城里一个样？", found: true, want: []string{"18万农村居民"}},
 		{q: "海边那片红草滩和芦苇荡今年咋护着？", found: true, want: []string{"辽河口国家公园"}},
+		// An English sentence saying what the asker runs is their
+		// circumstance: the question after it is read alone.
+		{q: "I run a navigation startup. How many Beidou terminals will be added or replaced this year?", found: true, want: []string{"3万个"}},
 		// 农田浇水 is 灌溉 whole: its 农田 names no 高标准农田 there.
 		{q: "今年农田浇水要改善多少亩", found: true, figures: []string{"46.6万亩"}},
 		// New ways of spending are the plan's 新型消费 (a lexicon link).
