@@ -101,7 +101,7 @@ func householdAsides(norm string, named []yearMention) []yearMention {
 		// (娃明年上幼儿园，覆盖率明年能到多少): a word is named once.
 		if (word == "明年" || word == "后年") && !strings.Contains(norm[end:], word) && householdOpening.MatchString(aside) &&
 			!containsAny(aside, questionMarks) && !containsAny(aside, targetWords) && HanCount(norm[end:]) >= 2 &&
-			(containsAny(norm[end:], coveredYearWords) || SharesHanPair([]rune(norm[m.end:end]), norm[end:])) {
+			(containsAny(norm[end:], coveredYearWords) || asksOfFamilyThing(norm[m.end:end], norm[end:])) {
 			continue
 		}
 		kept = append(kept, m)
@@ -111,3 +111,29 @@ func householdAsides(norm string, named []yearMention) []yearMention {
 
 // coveredYearWords name in words a year the report covers.
 var coveredYearWords = append(slices.Clip(thisYearWords), lastYearWords...)
+
+// asksOfFamilyThing reports whether what is asked names the thing the
+// family's words name: a Han pair of theirs (幼儿园…幼儿园), or a word
+// ending in the character that heads their thing (上幼儿园 → 普惠园的, 园
+// 子), since chat shortens a kind to its head. The head starting a word
+// of its own (学区 of 上小学) names another thing.
+func asksOfFamilyThing(family, asked string) bool {
+	if SharesHanPair([]rune(family), asked) {
+		return true
+	}
+	thing := []rune(lastHanRun(family))
+	if len(thing) < 2 {
+		return false
+	}
+	head := string(thing[len(thing)-1])
+	for from := 0; ; {
+		i := strings.Index(asked[from:], head)
+		if i < 0 {
+			return false
+		}
+		from += i + len(head)
+		if next, _ := utf8.DecodeRuneInString(asked[from:]); !isHan(next) || next == '的' || next == '子' {
+			return true
+		}
+	}
+}

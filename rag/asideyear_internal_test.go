@@ -22,7 +22,11 @@ func TestAsideYears(t *testing.T) {
 		{"孩子明年上学要几岁", 1},                // the clause asks
 		{"娃明年上幼儿园，普惠性幼儿园覆盖率明年能到多少？", 1}, // 明年 asked again
 		{"孩子明年考高中，明年普通高中有什么新政策？", 1},
-		{"明年的GDP增速，今年报告里提了吗", 1}, // 今年 names the report
+		{"孩子明年上幼儿园，好一点又不贵的园子会多吗", 0}, // the thing's head (园)
+		{"孩子明年上小学，学区怎么划", 1},         // 学 starts a word of its own
+		{"我家孩子明年上小学，啥时候报名", 1},       // nothing of the family's thing
+		{"我家孩子明年上初中能就近入学吗", 1},       // one clause
+		{"明年的GDP增速，今年报告里提了吗", 1},     // 今年 names the report
 		{"2026年的经济形势，今年的政府工作报告里有讲吗", 1},
 	} {
 		norm := Normalize(tc.q)
