@@ -142,6 +142,9 @@ func (ix *Index) askedPlaceSlot(norm string, found []places.Mention, m places.Me
 		// does not give: its 全国…30强 counts no parks.
 		return nil
 	}
+	if m.As == "全国" && actsAcrossCountry(ix.scopeTexts(rep), norm[:m.Start]) {
+		return nil // "体验店全国开几家": the report's 在全国推广建设…体验店, the city's own
+	}
 	if m.Place.Kind != places.KindCountry && (s.Relation == PlaceWider || s.Relation == PlaceOther) &&
 		namesInstitution(ix.scopeTexts(rep), placeForms(m.Place, s.Relation), readAskedAfter(norm, m.End)) {
 		return nil // "辽宁数字商业产业学院": a college the report names, not the province

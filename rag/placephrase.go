@@ -325,3 +325,33 @@ func (ix *Index) startsMidWord(norm string, at int) bool {
 	}
 	return false
 }
+
+// actsAcrossCountry reports whether a report text writes 在全国 before a
+// count of the city's, of the very thing the words before the question's
+// 全国 name: "河蟹平台体验店全国开几家" asks the count the city builds
+// across the country (在全国推广建设盘锦河蟹平台体验店30个), no figure of
+// the country itself. The thing is the Han pair right before the count.
+func actsAcrossCountry(texts []string, before string) bool {
+	for _, text := range texts {
+		for from := 0; ; {
+			i := strings.Index(text[from:], "在全国")
+			if i < 0 {
+				break
+			}
+			from += i + len("在全国")
+			sentence := text[from:]
+			if j := strings.IndexAny(sentence, "。；;，,"); j >= 0 {
+				sentence = sentence[:j]
+			}
+			d := strings.IndexAny(sentence, "0123456789")
+			if d < 0 {
+				continue
+			}
+			thing := []rune(lastHanRun(sentence[:d]))
+			if len(thing) >= 2 && strings.Contains(before, string(thing[len(thing)-2:])) {
+				return true
+			}
+		}
+	}
+	return false
+}

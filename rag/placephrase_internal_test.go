@@ -124,3 +124,26 @@ func TestNamesInstitution(t *testing.T) {
 		}
 	}
 }
+
+// 全国 after a thing the report builds "在全国" is where the city builds
+// it, not the country whose figure is asked.
+func TestActsAcrossCountry(t *testing.T) {
+	texts := []string{
+		Normalize("提速建设东北新发地二期项目，在全国推广建设盘锦河蟹平台体验店30个。"),
+		Normalize("辽滨经开区连续6年跻身全国化工园区30强、升至第21位。"),
+	}
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"河蟹平台体验店今年", true},
+		{"盘锦河蟹", false}, // the city's crabs, not the shops counted
+		{"化工园区", false}, // 跻身全国…: a ranking among the country's parks
+		{"经济", false},
+		{"", false},
+	} {
+		if got := actsAcrossCountry(texts, Normalize(c.before)); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.before, got, c.want)
+		}
+	}
+}
