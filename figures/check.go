@@ -1503,6 +1503,9 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 		if ownKindNamedBetter(c, comparable, rag.Normalize(string(rs))) {
 			continue // "成交额增长70%" where 企业 number 70家: the rate asked is 成交额's own
 		}
+		if measuresOtherThingAfter(rs, m, c.fig.Indicator) {
+			continue // "发放5亿元消费券": the sum is the vouchers', not 社会消费品零售总额's
+		}
 		digits := sameDigits(m.Text, c.fig.Text) && (len(comparable) == 0 || comparable[0].score < c.score)
 		if c.coverage < premiseMinCoverage && !(digits && (namesTailBefore(c.fig.Indicator, rs, m.Start) || namesEndsBefore(c.fig.Indicator, rs, m.Start))) {
 			continue
@@ -1513,6 +1516,29 @@ func otherUnit(m Mention, rs []rune, found, comparable []scored) *Figure {
 	}
 	return nil
 }
+
+// measuresOtherThingAfter reports whether stated figure m is followed at
+// once by a noun that indicator does not end in: a Chinese amount put
+// before a noun (发放5亿元消费券) measures that noun, whose last character
+// is its head (券). An indicator that lacks the head, though it shares a
+// modifier (消费 of 社会消费品零售总额增长), names another thing, and its
+// figure in another unit is no slip of the claim's unit.
+func measuresOtherThingAfter(rs []rune, m Mention, indicator string) bool {
+	end := m.End
+	for end < len(rs) && unicode.Is(unicode.Han, rs[end]) {
+		end++
+	}
+	after := rag.TrimClaimTail(string(rs[m.End:end]))
+	for _, q := range slices.Concat(suffixQualifiers, approxWords) {
+		after = strings.TrimPrefix(after, q)
+	}
+	noun := []rune(after)
+	return len(noun) >= 2 && !startsWithAny(after, currencyNames) && !strings.ContainsRune(rag.Normalize(indicator), noun[len(noun)-1])
+}
+
+// currencyNames name the currency a sum is counted in (7.5亿元人民币): no
+// thing the sum measures.
+var currencyNames = []string{"人民币", "美元", "美金", "港币", "外币", "欧元"}
 
 // bareMoney reports whether m is a sum with a scale and no currency
 // (外资7.5亿): read as 元, it is money in any currency all the same, as
