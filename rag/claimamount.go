@@ -15,10 +15,11 @@ import (
 // the amount, which is answered beside the claim.
 
 // amountAskWords ask a thing's amount rather than its rate.
-var amountAskWords = []string{"总额", "金额", "总量", "总值", "规模", "数额", "绝对值", "总数"}
+var amountAskWords = []string{"总额", "金额", "总量", "总值", "规模", "数额", "绝对值", "绝对数", "绝对额", "总数"}
 
-// amountAskFiller are what a bare amount ask holds beside its amount word.
-var amountAskFiller = []string{"那么", "那", "具体", "一共", "总共", "是多少", "有多少", "多少", "是", "有", "呢", "啊", "了", "的"}
+// amountAskFiller are what a bare amount ask holds beside its amount word,
+// the sum's unit written whole among them (绝对数是多少亿元).
+var amountAskFiller = []string{"那么", "那", "具体", "一共", "总共", "是多少", "有多少", "多少", "是", "有", "呢", "啊", "了", "的", "亿元", "万元", "元"}
 
 // rateVerbs open the rate a claim states of its thing: "进出口总额增长39.7%".
 var rateVerbs = []string{"同比增长", "增长", "下降", "提高", "增速", "增幅"}

@@ -39,3 +39,18 @@ func TestGivesNewAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountOfStatedRate: a stated rate, then its amount asked by any
+// word of an absolute figure (绝对数) and its unit (多少亿元), asks the
+// rate's thing its amount; a thing of the rest's own is no such ask.
+func TestAmountOfStatedRate(t *testing.T) {
+	for _, tc := range []struct{ stated, rest, want string }{
+		{"一般公共预算收入去年增长8.3%，", "绝对数是多少亿元", "一般公共预算收入是多少？"},
+		{"进出口总额增长39.7%，", "总额是多少亿元", "进出口总额是多少？"},
+		{"进出口总额增长39.7%，", "出口多少亿元", ""},
+	} {
+		if got, _ := amountOfStatedRate(tc.stated, tc.rest); got != tc.want {
+			t.Errorf("amountOfStatedRate(%q, %q) = %q, want %q", tc.stated, tc.rest, got, tc.want)
+		}
+	}
+}
