@@ -995,8 +995,6 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		// An English sentence saying what the asker runs is their
 		// circumstance: the question after it is read alone.
 		{q: "I run a navigation startup. How many Beidou terminals will be added or replaced this year?", found: true, want: []string{"3万个"}},
-		// 农田浇水 is 灌溉 whole: its 农田 names no 高标准农田 there.
-		{q: "今年农田浇水要改善多少亩", found: true, figures: []string{"46.6万亩"}},
 		// New ways of spending are the plan's 新型消费 (a lexicon link).
 		{q: "今年提倡哪些新的花钱方式", found: true, want: []string{"数字消费", "健康消费"}},
 		// The problems a report admits are its whole paragraph of them, not
