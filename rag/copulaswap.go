@@ -37,7 +37,7 @@ func copulaClaim(q []rune) (name, role []rune, ok bool) {
 // copulaReadings are claim "N是R" read with each cited clause's words
 // between its opening name and the run it shares with R in the copula's
 // place: one reading a clause that shares a predicate's worth of R after
-// words of its own.
+// words of its own, a verb among them.
 func (ix *Index) copulaReadings(q []rune, texts []Citation) [][]rune {
 	name, role, ok := copulaClaim(q)
 	if !ok || ix.dict == nil {
@@ -53,7 +53,10 @@ func (ix *Index) copulaReadings(q []rune, texts []Citation) [][]rune {
 				continue
 			}
 			k := ix.openingNameEnd(clause[:r.c])
-			if k <= 0 || k >= r.c {
+			if k <= 0 || k >= r.c || !ix.hasVerb(string(clause[k:r.c])) {
+				// No verb between: the opening words are an item of a list
+				// beside R (科技型中小企业、…、雏鹰瞪羚企业分别增长), which
+				// gives R to nothing, so there is no holder to swap.
 				continue
 			}
 			reading := slices.Concat(name, clause[k:r.c], role)
