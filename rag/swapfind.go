@@ -144,7 +144,10 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 			return swapFound{}, false
 		}
 	}
-	if !ok {
+	if !ok || ix.besideListItem(c, ce, p) && !strings.ContainsAny(string(q[qe:p.q1]), conjunctions) {
+		// 科技型中小企业 of 科技型中小企业、高新技术企业…分别增长: an item
+		// listed beside the words shared is no holder of them, unless the
+		// claim lists too (华锦集团和锦城石化申请…).
 		return swapFound{}, false
 	}
 	if p.lead > 0 && qs == p.q0 && cs == p.c0 && ix.beginsName(q[qs-p.lead:qs]) {
@@ -165,6 +168,20 @@ func (ix *Index) nameSwap(q, c []rune, p slotPair, runs []shared) (swapFound, bo
 		return swapFound{}, false
 	}
 	return swapFound{stated: claimed, start: cs, end: ce, pred: pred, stage: -1, ownSubject: own}, true
+}
+
+// besideListItem: the clause's name ends at c[ce] with a 、 and only
+// verbless list items lead from it to the words shared after slot p: the
+// clause sets the name beside those words (科技型中小企业、高新技术企业;
+// 向辽河油田、华锦集团) and says neither of the other. Not when the words
+// shared open with a verb: a list of doings (辽河油田千万吨规模稳产、建设
+// 储气…) says them all of one doer, which the name may be.
+func (ix *Index) besideListItem(c []rune, ce int, p slotPair) bool {
+	if p.next < 0 || ce >= len(c) || c[ce] != '、' || ce > p.c1 || ix.hasVerb(string(c[ce:p.c1])) {
+		return false
+	}
+	words := ix.dict.Segment(string(c[p.c1:]), nil)
+	return len(words) > 0 && !ix.verbLike(words[0])
 }
 
 // nameLinkWords stand between a name and the words said of it, never in
