@@ -34,11 +34,14 @@ var (
 	// Issuing a document (发布, 出台, 印发) is its stage too: 编制 a plan
 	// reaches none ("十五五规划啥时候发布": 高质量编制“十五五”规划).
 	// A body set up or a building put to use (设立, 成立, 启用) is one too.
-	stageTold = regexp.MustCompile(`建成|竣工|完工|投用|投运|投产|达产|通车|通航|开航|贯通|开工|动工|开建|启动|开通|开业|验收|交付|完成|获批|批复|挂牌|揭牌|通水|通电|上线|并网|实现|发布|出台|印发|公布|启用|设立|成立|运营|(?:投入|正式)运行`)
+	// Running and operating are states a thing is kept in (持续推动…一体化
+	// 运营, 推动…高效运行): only entering one (投入, 正式) is reached.
+	stageTold = regexp.MustCompile(`建成|竣工|完工|投用|投运|投产|达产|通车|通航|开航|贯通|开工|动工|开建|启动|开通|开业|验收|交付|完成|获批|批复|挂牌|揭牌|通水|通电|上线|并网|实现|发布|出台|印发|公布|启用|设立|成立|(?:投入|正式)(?:运行|运营)`)
 	// stageAsked is a stage a question asks the time of: a clause must
 	// reach a stage to tell it (延迟退休哪年开始: 推进…改革 does not).
-	// Running asked (啥时候转正式运行) is not told by a trial run (试运行).
-	stageAsked = regexp.MustCompile(stageTold.String() + `|开始|建好|修好|能走车|坐飞机|出产品|运行`)
+	// Running asked (啥时候转正式运行) is not told by a trial run (试运行),
+	// nor operating by pushing it on (持续推动…运营).
+	stageAsked = regexp.MustCompile(stageTold.String() + `|开始|建好|修好|能走车|坐飞机|出产品|运行|运营`)
 	// eventWord is an asked term that names the stage asked, or asks the
 	// time (什么时间), not the thing.
 	eventWord = regexp.MustCompile(`^(?:` + stageAsked.String() + `|时间|多长|多久)$`)

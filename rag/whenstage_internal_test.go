@@ -21,6 +21,12 @@ func TestStartTellsNoEnd(t *testing.T) {
 		{"试验站啥时候转正式运行", "电热熔盐储能注汽试验站试运行", false},
 		{"铁路专用线啥时候启用", "华锦阿美铁路专用线建成投用", true},
 		{"执法队伍什么时候成立", "成立应急管理综合行政执法队伍", true},
+		// Operating is a state kept, not a stage reached: pushing it on
+		// tells no time it starts or is done.
+		{"港区什么时候实现一体化运营", "持续推动东西港区一体化运营", false},
+		{"港区一体化运营啥时候开始", "持续推动东西港区一体化运营", false},
+		{"港区一体化什么时候完成", "持续推动东西港区一体化运营", false},
+		{"港区什么时候运营", "港区正式运营", true},
 	} {
 		if got := clauseTellsWhen(Normalize(tc.q), Normalize(tc.clause)); got != tc.want {
 			t.Errorf("%s / %s: tells %v, want %v", tc.q, tc.clause, got, tc.want)
