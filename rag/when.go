@@ -57,6 +57,10 @@ var (
 	yearAsSubject = regexp.MustCompile(`(?:今年|明年|去年)(?:是|也是|既是)`)
 )
 
+// trialStage is a trial a thing is put to (试运行): asked, the report's
+// trial of it tells it, though it tells no formal run (正式运行).
+var trialStage = regexp.MustCompile(`试(?:运行|运营|生产)`)
+
 // startStage and endStage are the stages a work starts and ends with.
 var (
 	startStage = regexp.MustCompile(`启动|开工|动工|开建|开始`)
@@ -132,6 +136,9 @@ func clauseTellsWhen(norm, c string) bool {
 		// A start (启动详细规划) tells when a work begins, not when it
 		// is done: "什么时候完成编制" is told by an end stage only.
 		c = startStage.ReplaceAllString(c, "")
+	}
+	if t := trialStage.FindString(norm); t != "" && strings.Contains(c, t) {
+		return true
 	}
 	if stageAsked.MatchString(norm) || stageTold.MatchString(c) {
 		return stageTold.MatchString(c)

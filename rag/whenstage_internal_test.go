@@ -27,6 +27,12 @@ func TestStartTellsNoEnd(t *testing.T) {
 		{"港区一体化运营啥时候开始", "持续推动东西港区一体化运营", false},
 		{"港区一体化什么时候完成", "持续推动东西港区一体化运营", false},
 		{"港区什么时候运营", "港区正式运营", true},
+		// A trial asked is told by the trial, a formal run still not.
+		{"试验站什么时候试运行", "电热熔盐储能注汽试验站试运行", true},
+		{"试验站是哪年试运行的", "电热熔盐储能注汽试验站试运行", true},
+		{"试验站什么时候开始试运行", "电热熔盐储能注汽试验站试运行", true},
+		{"试验站什么时候正式运行", "电热熔盐储能注汽试验站试运行", false},
+		{"试验站什么时候运行", "电热熔盐储能注汽试验站试运行", false},
 	} {
 		if got := clauseTellsWhen(Normalize(tc.q), Normalize(tc.clause)); got != tc.want {
 			t.Errorf("%s / %s: tells %v, want %v", tc.q, tc.clause, got, tc.want)
