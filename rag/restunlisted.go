@@ -17,19 +17,30 @@ var restAsked = regexp.MustCompile(`(?:还有|另外|其他|其余|别的|剩下
 // countAfterEtc is 等 and a count closing a list: 等12项, 等3个.
 var countAfterEtc = regexp.MustCompile(`等(?:[0-9]+|[一二两三四五六七八九十百]+)(?:个|项|家|所|条|座|批|类|种|名)`)
 
-// namesOnlyItem reports whether clause lists one item before 等 and a
-// count, and that item shares a word with the thing set aside.
-func namesOnlyItem(clause string, things []string) bool {
+// itemsBeforeEtc are the items a clause lists before 等 and a count
+// (襄平新材料…、综研化学…等272个); none where it closes no list.
+func itemsBeforeEtc(clause string) []string {
 	loc := countAfterEtc.FindStringIndex(clause)
 	if loc == nil {
-		return false
+		return nil
 	}
-	items := clause[:loc[0]]
-	return !strings.Contains(items, "、") && slices.ContainsFunc(things, func(t string) bool { return SharesHanPair([]rune(t), items) })
+	return strings.Split(clause[:loc[0]], "、")
+}
+
+// namesOnlyItem reports whether clause lists before 等 and a count only
+// items the question sets aside: each shares a word with a thing set
+// aside (除了襄平新材料和综研化学: 襄平新材料…、综研化学…等272个).
+// One item left over (除了瑞士: 瑞士、荷兰、美国等) is the rest named.
+func namesOnlyItem(clause string, things []string) bool {
+	items := itemsBeforeEtc(clause)
+	setAside := func(item string) bool {
+		return slices.ContainsFunc(things, func(t string) bool { return SharesHanPair([]rune(t), item) })
+	}
+	return items != nil && !slices.ContainsFunc(items, func(item string) bool { return !setAside(item) })
 }
 
 // groundRestUnlisted declines an answer to a question asking the rest of
-// a list past the item it sets aside, where the quotes name that item
+// a list past the items it sets aside, where the quotes name those items
 // alone before the list's count.
 func (e *Engine) groundRestUnlisted(d *Draft) {
 	ans := d.Answer
@@ -40,7 +51,14 @@ func (e *Engine) groundRestUnlisted(d *Draft) {
 	if len(things) == 0 {
 		return
 	}
-	if slices.ContainsFunc(quoteClauses(answerQuotes(ans)), func(c string) bool { return namesOnlyItem(c, things) }) {
-		ans.relatedOnly(GroundNotAnswered, "报告只举出了这一项，没有列出其余各项。相关内容：", "The report names only this one, not the rest. Related text:")
+	clauses := quoteClauses(answerQuotes(ans))
+	i := slices.IndexFunc(clauses, func(c string) bool { return namesOnlyItem(c, things) })
+	if i < 0 {
+		return
 	}
+	if len(itemsBeforeEtc(clauses[i])) > 1 {
+		ans.relatedOnly(GroundNotAnswered, "报告只举出了这几项，没有列出其余各项。相关内容：", "The report names only these, not the rest. Related text:")
+		return
+	}
+	ans.relatedOnly(GroundNotAnswered, "报告只举出了这一项，没有列出其余各项。相关内容：", "The report names only this one, not the rest. Related text:")
 }
