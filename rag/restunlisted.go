@@ -27,11 +27,11 @@ func itemsBeforeEtc(clause string) []string {
 	return strings.Split(clause[:loc[0]], "、")
 }
 
-// namesOnlyItem reports whether clause lists before 等 and a count only
-// items the question sets aside: each shares a word with a thing set
+// namesOnlySetAside reports whether clause lists before 等 and a count
+// only items the question sets aside: each shares a word with a thing set
 // aside (除了襄平新材料和综研化学: 襄平新材料…、综研化学…等272个).
 // One item left over (除了瑞士: 瑞士、荷兰、美国等) is the rest named.
-func namesOnlyItem(clause string, things []string) bool {
+func namesOnlySetAside(clause string, things []string) bool {
 	items := itemsBeforeEtc(clause)
 	setAside := func(item string) bool {
 		return slices.ContainsFunc(things, func(t string) bool { return SharesHanPair([]rune(t), item) })
@@ -52,13 +52,13 @@ func (e *Engine) groundRestUnlisted(d *Draft) {
 		return
 	}
 	clauses := quoteClauses(answerQuotes(ans))
-	i := slices.IndexFunc(clauses, func(c string) bool { return namesOnlyItem(c, things) })
+	i := slices.IndexFunc(clauses, func(c string) bool { return namesOnlySetAside(c, things) })
 	if i < 0 {
 		return
 	}
+	zh, en := "这一项", "this one"
 	if len(itemsBeforeEtc(clauses[i])) > 1 {
-		ans.relatedOnly(GroundNotAnswered, "报告只举出了这几项，没有列出其余各项。相关内容：", "The report names only these, not the rest. Related text:")
-		return
+		zh, en = "这几项", "these"
 	}
-	ans.relatedOnly(GroundNotAnswered, "报告只举出了这一项，没有列出其余各项。相关内容：", "The report names only this one, not the rest. Related text:")
+	ans.relatedOnly(GroundNotAnswered, "报告只举出了"+zh+"，没有列出其余各项。相关内容：", "The report names only "+en+", not the rest. Related text:")
 }

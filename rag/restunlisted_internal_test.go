@@ -18,7 +18,7 @@ func TestRestUnlisted(t *testing.T) {
 		{"除了襄平新材料还有哪些新建项目", "辽宁襄平新材料特种聚烯烃、辽河综研化学高端精细化学品等272个新建项目开工建设", false},
 	} {
 		norm := Normalize(tc.q)
-		got := restAsked.MatchString(norm) && namesOnlyItem(Normalize(tc.clause), setAsideThings(norm))
+		got := restAsked.MatchString(norm) && namesOnlySetAside(Normalize(tc.clause), setAsideThings(norm))
 		if got != tc.want {
 			t.Errorf("%s / %s: %v, want %v", tc.q, tc.clause, got, tc.want)
 		}
