@@ -12,6 +12,7 @@ import (
 type englishMeasure struct {
 	asks *regexp.Regexp
 	noun measureNoun
+	zh   string // the measure named in the Chinese notice
 }
 
 // englishAskedMeasures are the measures groundUnmeasuredEnglish holds an
@@ -24,18 +25,18 @@ type englishMeasure struct {
 var englishAskedMeasures = []englishMeasure{
 	{regexp.MustCompile(`\b(?:what(?:'s|\s+is|\s+was|\s+will\s+be|\s+are)?|how\s+(?:much|big|large))\s+` +
 		`(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?capacit(?:y|ies)\b`),
-		measureNoun{asked: "capacity", written: []string{"能力", "产能", "库容", "容量", "吨/年", "千瓦", "立方米"}}},
+		measureNoun{asked: "capacity", written: []string{"能力", "产能", "库容", "容量", "吨/年", "千瓦", "立方米"}}, "能力"},
 	{regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+will\s+be)?\s+(?:the\s+)?(?:total\s+|land\s+)?area\s+of\b`),
-		measureNoun{asked: "area", written: []string{"面积", "平方公里", "平方米", "公顷", "亩"}}},
+		measureNoun{asked: "area", written: []string{"面积", "平方公里", "平方米", "公顷", "亩"}}, "面积"},
 }
 
 // englishMeasureAsked is the measure an English question asks a figure
 // of, or nil.
-func englishMeasureAsked(read string) *measureNoun {
+func englishMeasureAsked(read string) *englishMeasure {
 	q := strings.ToLower(read)
 	for i := range englishAskedMeasures {
 		if englishAskedMeasures[i].asks.MatchString(q) {
-			return &englishAskedMeasures[i].noun
+			return &englishAskedMeasures[i]
 		}
 	}
 	return nil
@@ -50,10 +51,11 @@ func (e *Engine) groundUnmeasuredEnglish(d *Draft) {
 	if !ans.Found || d.Lookup || d.Derived || d.Matched || hasCorrection(ans) || d.Intent.Lang != "en" || d.Intent.List {
 		return
 	}
-	m := englishMeasureAsked(d.Read)
-	if m == nil {
+	asked := englishMeasureAsked(d.Read)
+	if asked == nil {
 		return
 	}
+	m := &asked.noun
 	subject := substantive(d.asked)
 	if len(subject) == 0 {
 		return
@@ -67,7 +69,7 @@ func (e *Engine) groundUnmeasuredEnglish(d *Draft) {
 		return // the report gives it where the answer did not look: no refusal
 	}
 	ans.relatedOnly(GroundNoSuchFigure,
-		fmt.Sprintf("报告没有给出所问的%s数字。相关内容：", englishMeasureZh[m.asked]),
+		fmt.Sprintf("报告没有给出所问的%s数字。相关内容：", asked.zh),
 		fmt.Sprintf("The report gives no figure for the %s asked. Related text:", m.asked))
 }
 
@@ -106,6 +108,3 @@ func allTermsIn(terms []askedTerm, text string) bool {
 	}
 	return true
 }
-
-// englishMeasureZh names each English measure in the Chinese notice.
-var englishMeasureZh = map[string]string{"capacity": "能力", "area": "面积"}

@@ -13,7 +13,7 @@ func TestEnglishMeasureAsked(t *testing.T) {
 	for _, c := range cases {
 		got := ""
 		if m := englishMeasureAsked(c.q); m != nil {
-			got = m.asked
+			got = m.noun.asked
 		}
 		if got != c.want {
 			t.Errorf("englishMeasureAsked(%q) = %q, want %q", c.q, got, c.want)
