@@ -137,6 +137,7 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"blind77", "testdata/baseline-blind77.json", fileQuestions("testdata/blind77.yaml")},
 		{"blind78", "testdata/baseline-blind78.json", fileQuestions("testdata/blind78.yaml")},
 		{"blind79", "testdata/baseline-blind79.json", fileQuestions("testdata/blind79.yaml")},
+		{"blind80", "testdata/baseline-blind80.json", fileQuestions("testdata/blind80.yaml")},
 		{"probe4", "testdata/baseline-probe4.json", fileQuestions("testdata/probe4.yaml")},
 		{"probe3", "testdata/baseline-probe3.json", fileQuestions("testdata/probe3.yaml")},
 		{"probe5", "testdata/baseline-probe5.json", fileQuestions("testdata/probe5.yaml")},
@@ -285,6 +286,10 @@ func TestScoresDoNotDrop(t *testing.T) {
 		{"probe148", "testdata/baseline-probe148.json", fileQuestions("testdata/probe148.yaml")},
 		{"probe149", "testdata/baseline-probe149.json", fileQuestions("testdata/probe149.yaml")},
 		{"probe150", "testdata/baseline-probe150.json", fileQuestions("testdata/probe150.yaml")},
+		{"probe151", "testdata/baseline-probe151.json", fileQuestions("testdata/probe151.yaml")},
+		{"probe152", "testdata/baseline-probe152.json", fileQuestions("testdata/probe152.yaml")},
+		{"probe153", "testdata/baseline-probe153.json", fileQuestions("testdata/probe153.yaml")},
+		{"probe154", "testdata/baseline-probe154.json", fileQuestions("testdata/probe154.yaml")},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			t.Parallel()
