@@ -15,6 +15,9 @@ import (
 type cityFact struct {
 	zh, en string // what it is, for the not-found sentence
 	asked  *regexp.Regexp
+	// cityForm asks it too with {city} standing for one of the city's
+	// names: "盘锦人口" asks it, "低收入人口" does not.
+	cityForm string
 	// evidence is how a report would state it: where it does, the
 	// question is answered as any other.
 	evidence []string
@@ -22,27 +25,36 @@ type cityFact struct {
 
 // cityFacts are the facts asked, on normalized text.
 var cityFacts = []cityFact{
-	{"区县设置", "districts and counties",
-		regexp.MustCompile(`(?:几|多少)个(?:区县|县区|市辖区|区|县)(?:[吗呢啊呀？?。，,！!]|$)|几区几县|下辖|辖几个|行政区划|how many (?:districts|counties)|administrative divisions`),
-		[]string{"下辖", "辖区", "个区县", "个县区", "行政区划"}},
-	{"城市等级", "city tier",
-		regexp.MustCompile(`(?:几|[一二三四五六七八九])线(?:的)?城市|新一线|城市等级|what tier|tier[- ](?:one|two|three|four|five|[1-5]) city|(?:first|second|third|fourth|fifth)[- ]tier`),
-		[]string{"线城市"}},
-	{"港口数量", "number of ports",
-		regexp.MustCompile(`(?:几|多少)(?:个|座)?港口|(?:几|多少)个港(?:[吗呢啊呀？?]|$)|how many (?:ports|harbou?rs)`),
-		[]string{"个港口", "座港口", "港口"}},
+	{zh: "区县设置", en: "districts and counties",
+		asked:    regexp.MustCompile(`(?:几|多少)个(?:区县|县区|市辖区|区|县)(?:[吗呢啊呀？?。，,！!]|$)|几区几县|下辖|辖几个|行政区划|how many (?:districts|counties)|administrative divisions`),
+		evidence: []string{"下辖", "辖区", "个区县", "个县区", "行政区划"}},
+	{zh: "城市等级", en: "city tier",
+		asked:    regexp.MustCompile(`(?:几|[一二三四五六七八九])线(?:的)?城市|新一线|城市等级|what tier|tier[- ](?:one|two|three|four|five|[1-5]) city|(?:first|second|third|fourth|fifth)[- ]tier`),
+		evidence: []string{"线城市"}},
+	{zh: "港口数量", en: "number of ports",
+		asked:    regexp.MustCompile(`(?:几|多少)(?:个|座)?港口|(?:几|多少)个港(?:[吗呢啊呀？?]|$)|how many (?:ports|harbou?rs)`),
+		evidence: []string{"个港口", "座港口", "港口"}},
 	// Whether the city has a station, not a bus to one ("Does bus 66 go
 	// to the high-speed rail station?").
-	{"高铁", "high-speed rail",
-		regexp.MustCompile(`有(?:没有)?(?:高铁|动车|火车站)|通(?:没通)?(?:高铁|动车)|(?:高铁|动车|火车)站(?:在哪|有几个)|几个(?:高铁|动车|火车)站|(?:is there|are there|does \S+ have|has \S+ got) (?:a |an |any )?(?:high[- ]speed rail|bullet train|railway station|train station)`),
-		[]string{"高铁", "高速铁路", "动车组", "动车站", "火车站"}}, // not 动车 of 机动车
-	{"机场", "airport", regexp.MustCompile(`机场|airport`), []string{"机场"}},
+	{zh: "高铁", en: "high-speed rail",
+		asked:    regexp.MustCompile(`有(?:没有)?(?:高铁|动车|火车站)|通(?:没通)?(?:高铁|动车)|(?:高铁|动车|火车)站(?:在哪|有几个)|几个(?:高铁|动车|火车)站|(?:is there|are there|does \S+ have|has \S+ got) (?:a |an |any )?(?:high[- ]speed rail|bullet train|railway station|train station)`),
+		evidence: []string{"高铁", "高速铁路", "动车组", "动车站", "火车站"}}, // not 动车 of 机动车
+	{zh: "机场", en: "airport", asked: regexp.MustCompile(`机场|airport`), evidence: []string{"机场"}},
+	// How many live in the city, not how many a measure reached (城镇新增
+	// 就业有多少人, 盘锦有多少人拿到了救助): the city itself counted, the
+	// question ending there. (盘锦有多少常住人口, 人口过百万了吗 are
+	// declined as a figure the report lacks.)
+	{zh: "人口", en: "population",
+		cityForm: `{city}(?:的)?(?:总)?人口(?:$|[?？吗呢啊。])|{city}(?:现在|目前|一共|总共|大概|大约)?(?:有|住着?)(?:多少|几)万?(?:个)?(?:人|居民|市民|人口)(?:$|[?？吗呢啊。])|` +
+			`how many people live in {city}|population of {city}|{city}'s population`,
+		evidence: []string{"常住人口", "户籍人口", "总人口", "人口总量"}},
 }
 
 // cityFactHints hold a word each cityFacts pattern and each city-area
 // form needs: a question with none asks no city fact.
 var cityFactHints = []string{"区", "县", "辖", "线", "等级", "港", "高铁", "动车", "火车", "机场", "面积", "多大",
-	"district", "count", "administrative", "tier", "port", "harbo", "rail", "train", "airport", "area", "how big", "how large"}
+	"district", "count", "administrative", "tier", "port", "harbo", "rail", "train", "airport", "area", "how big", "how large",
+	"人", "居民", "市民", "population", "people"}
 
 // cityArea is the city's area asked: 盘锦面积, 盘锦市的总面积, 盘锦有多大,
 // the area of Panjin. ({city} stands for each of its names.)
@@ -60,9 +72,17 @@ func (ix *Index) readCityFact(norm string, rep *Report) *cityFact {
 	if !containsAny(norm, cityFactHints) {
 		return nil // most questions: no regexp run
 	}
+	var cityAlternation string // built once a fact asks of the city by name
 	for i := range cityFacts {
 		f := &cityFacts[i]
-		if f.asked.MatchString(norm) {
+		asked := f.asked != nil && f.asked.MatchString(norm)
+		if !asked && f.cityForm != "" {
+			if cityAlternation == "" {
+				cityAlternation = namesAlternation(ix.cityNames(rep))
+			}
+			asked = regexp.MustCompile(strings.ReplaceAll(f.cityForm, "{city}", cityAlternation)).MatchString(norm)
+		}
+		if asked {
 			if slices.ContainsFunc(f.evidence, corpus.Contains) {
 				return nil
 			}
@@ -82,16 +102,7 @@ func (ix *Index) asksCityArea(norm string, rep *Report) bool {
 		!strings.Contains(norm, "how big") && !strings.Contains(norm, "how large") {
 		return false
 	}
-	names := []string{"全市", "市域", "我市", "本市", "the city"}
-	for _, r := range ix.reports {
-		if rep != nil && r != rep {
-			continue
-		}
-		names = append(names, Normalize(r.Meta.City))
-		for _, al := range r.Meta.Aliases {
-			names = append(names, Normalize(al))
-		}
-	}
+	names := ix.cityNames(rep)
 	for _, name := range names {
 		if name == "" {
 			continue
@@ -103,6 +114,35 @@ func (ix *Index) asksCityArea(norm string, rep *Report) bool {
 		}
 	}
 	return false
+}
+
+// cityNames are the names a question calls the city by (全市, 盘锦): the
+// report's city and aliases, Normalized, with the words for "this city".
+func (ix *Index) cityNames(rep *Report) []string {
+	names := []string{"全市", "市域", "我市", "本市", "the city"}
+	for _, r := range ix.reports {
+		if rep != nil && r != rep {
+			continue
+		}
+		names = append(names, Normalize(r.Meta.City))
+		for _, al := range r.Meta.Aliases {
+			names = append(names, Normalize(al))
+		}
+	}
+	return names
+}
+
+// namesAlternation is a regexp group matching any of names, the longest
+// first (盘锦市 before 盘锦), empty names left out.
+func namesAlternation(names []string) string {
+	quoted := make([]string, 0, len(names))
+	for _, n := range names {
+		if n != "" {
+			quoted = append(quoted, regexp.QuoteMeta(n))
+		}
+	}
+	slices.SortFunc(quoted, func(a, b string) int { return len(b) - len(a) })
+	return "(?:" + strings.Join(quoted, "|") + ")"
 }
 
 // cityFactSentence says the report does not give the city fact asked.

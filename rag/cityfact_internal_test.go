@@ -5,7 +5,7 @@ import "testing"
 // cityFactAsked is which of cityFacts a question asks, "" when none.
 func cityFactAsked(norm string) string {
 	for _, f := range cityFacts {
-		if f.asked.MatchString(norm) {
+		if f.asked != nil && f.asked.MatchString(norm) {
 			return f.zh
 		}
 	}
@@ -32,6 +32,32 @@ func TestCityFactAsked(t *testing.T) {
 	} {
 		if got := cityFactAsked(Normalize(c.q)); got != c.want {
 			t.Errorf("cityFactAsked(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// The city's population is asked of the city itself, and the report,
+// about the year's work, does not give it; a count a measure
+// reached (城镇新增就业有多少人, 多少人拿到了救助) or a group the report
+// serves (低收入人口) is no such fact.
+func TestPopulationAsked(t *testing.T) {
+	ix := seedIndex(t)
+	for _, c := range []struct{ q, want string }{
+		{"盘锦人口", "人口"},
+		{"盘锦有多少居民", "人口"},
+		{"盘锦有多少人？", "人口"},
+		{"what is the population of panjin?", "人口"},
+		{"去年盘锦有多少人拿到了救助", ""},
+		{"城镇新增就业有多少人", ""},
+		{"加强低收入人口动态监测是怎么做的", ""},
+		{"让多少农村居民饮用水与城市同源", ""},
+	} {
+		got := ""
+		if f := ix.readCityFact(Normalize(c.q), nil); f != nil {
+			got = f.zh
+		}
+		if got != c.want {
+			t.Errorf("readCityFact(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
 }
