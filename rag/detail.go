@@ -75,7 +75,9 @@ var detailKinds = []detailKind{
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
 		// …and in English a price, or what something costs. 价格 asks a
 		// price where the question ends or asks of it, not in 价格实现机制.
-		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|价格(?:$|[？?吗呢是多怎如贵涨高低啥几咋])|(?:什么|啥)价格|(?:什么|啥)价钱?(?:$|[？?吗呢啊])|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
+		// …and a utility's or a staple's price by its name (居民电价调不调,
+		// 房价涨没涨), which the report's 居民 sentences do not give.
+		cueRe:    regexp.MustCompile(`(?:暖气|取暖|供暖|水|电|燃气|天然气|物业|停车|学|托育|入园|保育|门票|挂号)费|(?:电|水|燃气|天然气|油|房|菜|肉)价(?:[^值]|$)|价格(?:$|[？?吗呢是多怎如贵涨高低啥几咋])|(?:什么|啥)价格|(?:什么|啥)价钱?(?:$|[？?吗呢啊])|\bprices?\b|\btickets?\b|\bhow much (?:does|do|did|will|would) [a-z0-9' -]{1,40}\bcost\b`),
 		cueRunes: "费价pt",
 		evidence: regexp.MustCompile(`[0-9]元|[0-9]块|免费|收费|票价|价格`),
 	},
@@ -105,8 +107,13 @@ var detailKinds = []detailKind{
 			`(?:去|到)哪(?:里|儿)?(?:才能|可以|能)?办(?:$|[？?呢啊吗])|` +
 			// …and on which app a resident books or applies (在哪个app上约):
 			// opening a service (开通“线上响应式公交”) names none.
-			`(?:哪个|哪款|什么|啥)(?:app|小程序|平台|软件|公众号)(?:上|里)?(?:才能|可以|能)?(?:约|预约|申请|报名|办理|领|下单|叫车|买票)`),
-		cueRunes: "怎咋如哪通什啥何几",
+			`(?:哪个|哪款|什么|啥)(?:app|小程序|平台|软件|公众号)(?:上|里)?(?:才能|可以|能)?(?:约|预约|申请|报名|办理|领|下单|叫车|买票)|` +
+			// …and whether a resident needs a licence, and how a resident
+			// signs on to a service (养狗要不要办证, 家庭医生怎么签约): a
+			// sentence naming the service or the firms signed tells neither.
+			`(?:要不要|用不用|需不需要|需要|得|怎么|怎样|咋|如何|去哪|到哪)(?:办|领)(?:证|照)(?:$|[?？吗呢啊,，])|` +
+			`(?:怎么|怎样|咋|如何|在哪|去哪|到哪)(?:里|儿)?(?:才能|可以|能|去)?签约`),
+		cueRunes: "怎咋如哪通什啥何几办签",
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
 		// Named as what is asked, not as a figure: 落户要啥条件 asks no number.
 		zh: "报告没有给出办理条件或办理方式。相关内容：",

@@ -548,3 +548,26 @@ func TestOwnAmountAndAppAsked(t *testing.T) {
 		})
 	}
 }
+
+// A utility's price, a licence a resident needs and how a resident signs
+// on to a service are details a sentence naming 居民, a reform or the
+// projects signed does not give; 品牌价值 asks no price, and the projects
+// signed are no procedure.
+func TestPriceLicenceAndSigningAsked(t *testing.T) {
+	isFee := func(k detailKind) bool { return slices.Contains(k.cues, "票价") }
+	isProcedure := func(k detailKind) bool { return slices.Contains(k.cues, "怎么申请") }
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+		is           func(detailKind) bool
+	}{
+		{"居民电价今年调不调", "居民收入增长与经济增长基本同步", true, false, isFee},
+		{"盘锦房价涨了吗", "房地产市场平稳健康发展", true, false, isFee},
+		{"盘锦大米品牌价值多少", "", false, false, isFee},
+		{"养狗要不要办证，市里怎么管", "47个“一件事”实现高效办理", true, false, isProcedure},
+		{"家庭医生怎么签约", "全年新签约注册项目260个", true, false, isProcedure},
+		{"今年新签约注册项目多少个", "", false, false, isProcedure},
+	} {
+		checkDetailGives(t, tc.q, tc.given, tc.asked, tc.gives, tc.is)
+	}
+}
