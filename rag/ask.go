@@ -252,6 +252,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundPeriod(d)
 	e.groundQuotes(d)
 	e.groundUnknownName(d)
+	e.groundUnwrittenInstitution(d)
 	e.groundUnknownWord(d)
 	e.groundStageOnly(d)
 	e.groundReason(d)
