@@ -70,7 +70,7 @@ var superlative = regexp.MustCompile(`最\p{Han}|第[一二三四五六七八九
 var detailKinds = []detailKind{
 	{ // a fee or a price
 		cues: []string{"怎么收费", "如何收费", "咋收费", "收费标准", "收不收费", "收费吗", "免费吗", "要钱吗", "花钱吗",
-			"票价", "门票", "车费", "起步价", "bus fare", "ticket price", "admission fee", "how much does it cost", "how much is a",
+			"票价", "门票", "车费", "起步价", "bus fare", "ticket price", "admission fee", "entry fee", "registration fee", "sign-up fee", "how much does it cost", "how much is a",
 			"price of", "the price", "prices", "价钱", "多少钱一斤", "how much subsidy", "subsidy amount", "how much housing subsidy", "how much is the subsidy"},
 		// A bill by its name: 暖气费, 水费, 物业费 (not 经费, 消费).
 		// …and in English a price, or what something costs. 价格 asks a
@@ -112,12 +112,29 @@ var detailKinds = []detailKind{
 			// signs on to a service (养狗要不要办证, 家庭医生怎么签约): a
 			// sentence naming the service or the firms signed tells neither.
 			`(?:要不要|用不用|需不需要|需要|得|怎么|怎样|咋|如何|去哪|到哪)(?:办|领)(?:证|照)(?:$|[?？吗呢啊,，])|` +
-			`(?:怎么|怎样|咋|如何|在哪|去哪|到哪)(?:里|儿)?(?:才能|可以|能|去)?签约`),
+			`(?:怎么|怎样|咋|如何|在哪|去哪|到哪)(?:里|儿)?(?:才能|可以|能|去)?签约|` +
+			// …and which app to install for it (要下载啥app): the service's
+			// name tells no app.
+			`下载(?:哪个|哪款|什么|啥)(?:app|小程序|软件)`),
 		cueRunes: "怎咋如哪通什啥何几办签",
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
 		// Named as what is asked, not as a figure: 落户要啥条件 asks no number.
 		zh: "报告没有给出办理条件或办理方式。相关内容：",
 		en: "The report does not say who qualifies or how to apply. Related text:",
+	},
+	{ // how a school takes pupils: the score it admits at (分数线, what
+		// score gets one in) or how its catchment is drawn (学区怎么划分).
+		// The report names schools and the aims set for them (创建义务教育
+		// 优质均衡发展区, 支持…“双一流”建设), never who gets in.
+		cueRe: regexp.MustCompile(`学区[^，。？?]{0,6}?(?:划分|划片|范围)|划分学区|分数线|录取分|多少分(?:才能|能|可以)?(?:上|进|考上)|` +
+			`\bwhat (?:score|marks?|grades?) (?:do|does|is|are)\b|\b(?:admission|entrance|cut-?off) (?:score|line|mark)s?\b`),
+		cueRunes: "学分划录多wac",
+		evidence: regexp.MustCompile(`[0-9]+分|分数线|录取|学区|划片`),
+		named:    true,
+		trim:     regexp.MustCompile(`学区|划分|划片|范围|分数线|录取分?|多少分`),
+		inLists:  true,
+		zh:       "报告没有给出招生分数或学区划分。相关内容：",
+		en:       "The report gives no admission score or catchment. Related text:",
 	},
 	{ // a benefit's amount: 能补多少, 补贴多少钱, 能拿到多少. The report
 		// names policies (发放政策补贴支持住房消费) and the city's own award

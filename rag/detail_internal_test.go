@@ -571,3 +571,38 @@ func TestPriceLicenceAndSigningAsked(t *testing.T) {
 		checkDetailGives(t, tc.q, tc.given, tc.asked, tc.gives, tc.is)
 	}
 }
+
+// A school's admission score or catchment, an event's entry fee and the
+// app a service is booked on are details a sentence naming the school,
+// the event or the service does not give.
+func TestAdmissionFeeAndAppAsked(t *testing.T) {
+	hasKind := func(q, evidence string) (detailKind, bool) {
+		for _, k := range askedDetails(Normalize(q)) {
+			if strings.Contains(k.evidence.String(), evidence) {
+				return k, true
+			}
+		}
+		return detailKind{}, false
+	}
+	for _, tc := range []struct {
+		q, evidence, given string
+		asked, gives       bool
+	}{
+		{"兴隆台区义务教育学区是怎么划分的", "学区", "支持兴隆台区创建义务教育优质均衡发展区", true, false},
+		{"What score do you need to get into the Panjin campus?", "学区", "支持大连理工大学盘锦校区“双一流”建设", true, false},
+		{"盘锦高中分数线多少", "学区", "", true, false},
+		{"今年学区内新建几所学校", "学区", "", false, false},
+		{"What is the entry fee for the Red Marathon?", "票价", "高质量举办红马赛", true, false},
+		{"线上响应式公交要下载啥app", "渠道", "开通“线上响应式公交”", true, false},
+		{"下载量多少", "渠道", "", false, false},
+	} {
+		k, asked := hasKind(tc.q, tc.evidence)
+		if asked != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.q, asked, tc.asked)
+			continue
+		}
+		if asked && k.gives(Normalize(tc.given), Normalize(tc.q), nil) != tc.gives {
+			t.Errorf("%s: %q gives %v, want %v", tc.q, tc.given, !tc.gives, tc.gives)
+		}
+	}
+}

@@ -189,7 +189,7 @@ func (rd *reader) read(text string, sc *scope) string {
 		}
 	}
 	text = rd.home.mend(mendDigits(aspectZhe(text)), sc)
-	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(targetSetAsks(wordSlips.Replace(apartYears(dropAsides(ourselves(dropMagnitudeGuess(dropPreamble(text))))))))))))))
+	heard := dropObserved(dropAboutAsker(spokenNumbers(spokenUnits(spokenYears(readRankCounted(writtenProvinceCompared(targetSetAsks(readAmountAskSlip(wordSlips.Replace(apartYears(dropAsides(ourselves(dropMagnitudeGuess(dropPreamble(text)))))))))))))))
 	heard = readFromAbove(rd.indicatorsCompared(heard))
 	return rd.whoSlip(rd.fixSlips(rd.joinVerbObject(rd.dropParticles(rd.spell.fix(spellOut(heard), sc)), sc), sc), sc)
 }
@@ -452,7 +452,24 @@ func targetSetAsks(text string) string {
 // axiom) make no sense.
 var wordSlips = strings.NewReplacer("上一年", "上年", "旧年", "去年", "几多", "多少",
 	"多少公理", "多少公里", "几公理", "几公里", "多少万公理", "多少万公里",
-	"多少公倾", "多少公顷", "几公倾", "几公顷")
+	"多少公倾", "多少公顷", "几公倾", "几公顷",
+	"多少万标厢", "多少万标箱", "多少标厢", "多少标箱", "几万标厢", "几万标箱")
+
+// amountAskSlip is 多 and then a character a pinyin keyboard gives for 少
+// when the flat and curled s are confused (多扫, 多烧, 多绍), or 多 with 少
+// left out before 钱 (补多钱, dialect for 多少钱): asked of a figure, these
+// make no word. Not after a degree (更多钱, 很多钱 are much money).
+var amountAskSlip = regexp.MustCompile(`多[扫嫂烧绍稍勺哨邵]|(^|[^更很太好许较最])多钱`)
+
+// readAmountAskSlip reads each amountAskSlip as the 多少 it stands for.
+func readAmountAskSlip(q string) string {
+	return amountAskSlip.ReplaceAllStringFunc(q, func(m string) string {
+		if strings.HasSuffix(m, "多钱") {
+			return strings.TrimSuffix(m, "多钱") + "多少钱"
+		}
+		return "多少"
+	})
+}
 
 // rankCounted asks a place in a ranking by counting places ("全国化工园区
 // 排多少名", "全省排几位"): it asks 排第几, a rank, not a head count in 名

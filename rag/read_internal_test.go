@@ -769,3 +769,23 @@ func TestAsksMoneyEnglishHead(t *testing.T) {
 		}
 	}
 }
+
+// 多 and a character of 少's sound, or 多钱, ask 多少 of a figure; much
+// money (更多钱) and a word of its own (多少) are left as typed.
+func TestAmountAskSlip(t *testing.T) {
+	for q, want := range map[string]string{
+		"今年养老金上调多扫":       "今年养老金上调多少",
+		"一般公共预算收入去年总共多扫亿": "一般公共预算收入去年总共多少亿",
+		"换新车以旧换新能补多钱":     "换新车以旧换新能补多少钱",
+		"多钱一斤":            "多少钱一斤",
+		"能省更多钱吗":          "能省更多钱吗",
+		"补贴多少钱":           "补贴多少钱",
+	} {
+		if got := readAmountAskSlip(q); got != want {
+			t.Errorf("readAmountAskSlip(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got := wordSlips.Replace("集装箱吞吐量多少万标厢"); got != "集装箱吞吐量多少万标箱" {
+		t.Errorf("wordSlips: %q", got)
+	}
+}
