@@ -307,6 +307,7 @@ func (e *Engine) ground(d *Draft) {
 	e.groundStageUntold(d)
 	e.groundPlannedStage(d)
 	e.groundPlannedFigure(d)
+	e.groundProgressClause(d)
 	e.groundCountedUnquoted(d)
 	e.groundAlsoOfOther(d)
 	e.groundUnwrittenHead(d)
