@@ -2230,6 +2230,11 @@ func TestNeverConfidentlyWrong(t *testing.T) {
 		{q: "盘锦港去年货柜量涨了多少", found: true, figures: []string{"1.9%"}},
 		{q: "去年种粮的地一共多少亩", found: true, figures: []string{"183万亩"}},
 		{q: "去年建成投产的项目有几个", found: true, figures: []string{"175个"}},
+		// 招上来的人材 is the talent the report 引进; 该交的房子 is its
+		// 保交楼 and 保交房; 做生意的环境 its 营商环境.
+		{q: "去年一共招上来多少人材", found: true, want: []string{"超万人"}},
+		{q: "该交的房子去年交了吗", found: true, want: []string{"3个保交楼和2个保交房"}},
+		{q: "做生意的环境今年要怎么弄", found: true, want: []string{"营商环境质量提升行动"}},
 		// 新注册 and 新开的公司 are the report's 新登记 (经营主体), not its
 		// 新签约注册项目; 到底 between 经济 and 涨 asks nothing.
 		{q: "去年新注册企业增长多少", found: true, want: []string{"21.7%"}},
