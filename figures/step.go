@@ -550,7 +550,7 @@ func (st *Stepper) answerFigures(d *rag.Draft, scope string, states bool) (figs 
 		d.Matched = true // named whole, matched: neither level's clause holds a change
 		return pair, false, nil
 	}
-	if st.relatedOnly(d, in, figs) {
+	if st.quotesOnlyRelated(d, in, figs) {
 		return nil, true, nil
 	}
 	if len(figs) == 0 && !in.List && !in.Topic {
@@ -581,11 +581,11 @@ func (st *Stepper) strongMatches(d *rag.Draft, found []Figure, full map[Figure]b
 	return strong, named, isNamed
 }
 
-// relatedOnly reports whether figs, picked for d as in asks, leave a
+// quotesOnlyRelated reports whether figs, picked for d as in asks, leave a
 // question of another figure than the quotes hold — a change where they
 // give amounts, now where they give a target — and if so makes the quotes
 // related text under its notice.
-func (st *Stepper) relatedOnly(d *rag.Draft, in rag.Intent, figs []Figure) bool {
+func (st *Stepper) quotesOnlyRelated(d *rag.Draft, in rag.Intent, figs []Figure) bool {
 	if in.Change && d.Answer.Found && len(figs) == 0 && !in.List && !in.Topic && !st.quotesHoldChange(d) {
 		// Asked by how much it moved ("实际利用外资增长了多少") and the
 		// quotes give only amounts (7.5亿美元): related, not the answer.
