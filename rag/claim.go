@@ -407,16 +407,8 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 		// 盘山县东沙河防洪治理: a name asked of, one character off; any
 		// character of what the question says the report said.
 		return []Part{p}
-	} else if p, ok := e.ix.quotedSlotCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
-		// 金融“三篇大文章” where the quote says 金融“五篇大文章”: the words
-		// as typed, since reading writes a term's numerals in digits.
-		return []Part{p}
-	} else if p, ok := e.ix.quotedWordsCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
-		// “要登绝顶莫辞苦” where the closing line says 莫辞劳.
-		return []Part{p}
-	} else if p, c, ok := e.ix.quotedClauseCorrection(d.Query.Text, d.Scope); ok {
-		// “…，办成了一批好事” where ¶7 says 办成了一批群众关切的实事.
-		return correctionQuoting(ans, p, c)
+	} else if ps, ok := e.quotedTextCorrection(d); ok {
+		return ps
 	} else if p, ok := e.ix.listItemCorrection(d.Read, ans.Citations, d.Scope); ok {
 		// 最关心、最担心、最烦心的问题是什么 where the clause lists 最闹心.
 		return []Part{p}
@@ -433,6 +425,28 @@ func (e *Engine) questionCorrections(d *Draft) []Part {
 		}
 	}
 	return nil
+}
+
+// quotedTextCorrection corrects what the question puts in quotation
+// marks as the report's words: a term's numeral, a line's word, or a
+// line the cited quotes do not hold. A question and a stated claim are
+// checked alike, so both correction chains try the three here, in order.
+func (e *Engine) quotedTextCorrection(d *Draft) ([]Part, bool) {
+	ans := d.Answer
+	if p, ok := e.ix.quotedSlotCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
+		// 金融“三篇大文章” where the quote says 金融“五篇大文章”: the words
+		// as typed, since reading writes a term's numerals in digits.
+		return []Part{p}, true
+	}
+	if p, ok := e.ix.quotedWordsCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
+		// “会心不远，要登绝顶莫辞苦” where the closing line says 莫辞劳.
+		return []Part{p}, true
+	}
+	if p, c, ok := e.ix.quotedClauseCorrection(d.Query.Text, d.Scope); ok {
+		// “…，要登高处莫辞劳” where ¶76, beyond the quote, says 要登绝顶莫辞劳.
+		return correctionQuoting(ans, p, c), true
+	}
+	return nil, false
 }
 
 // quotedWordingCorrection corrects a question that quotes the report's
@@ -590,15 +604,8 @@ func (e *Engine) statedClaimCorrections(d *Draft) []Part {
 		// 创业辽东湾 where the quoted slogan says 兴业辽东湾; 盘营铁路 for
 		// 阜盘铁路, 《焦点访谈》 for 《新闻联播》, 铁精矿 for 铜精矿.
 		return []Part{p}
-	} else if p, ok := e.ix.quotedSlotCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
-		// 编制“十六五”规划 where the quote says 编制“十五五”规划.
-		return []Part{p}
-	} else if p, ok := e.ix.quotedWordsCorrection(d.Query.Text, ans.Citations, d.Scope); ok {
-		// “会心不远，要登绝顶莫辞苦” where the closing line says 莫辞劳.
-		return []Part{p}
-	} else if p, c, ok := e.ix.quotedClauseCorrection(d.Query.Text, d.Scope); ok {
-		// “…，要登高处莫辞劳” where ¶76, beyond the quote, says 要登绝顶莫辞劳.
-		return correctionQuoting(ans, p, c)
+	} else if ps, ok := e.quotedTextCorrection(d); ok {
+		return ps
 	} else if p, v := e.ix.stageCorrection(writtenStage(d.Read), ans.Citations, d.Scope); v == stageCorrect {
 		// 建成 where the clauses naming it say 前期工作.
 		return []Part{p}
