@@ -340,33 +340,25 @@ func (ix *Index) contrastElsewhere(c englishContrast, st englishStated, q string
 		subject = termsBefore(terms, q, st.start)
 	}
 	var best []contrastClause
-	ix.anyReport(d.Scope, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() {
+	ix.walkQuotableClauses(d.Scope, func(p *Paragraph, cl normClause) bool {
+		rs := []rune(cl.norm)
+		if len(rs) != cl.span.End-cl.span.Start {
+			return false // normalizing changed the length: offsets would not hold
+		}
+		for _, m := range c.reportValues(rs) {
+			if next != nil && !termsRightAfter(rs, m.end, next) {
 				continue
 			}
-			for _, cl := range ix.para(p).clauses {
-				rs := []rune(cl.norm)
-				if len(rs) != cl.span.End-cl.span.Start {
-					continue // normalizing changed the length: offsets would not hold
-				}
-				for _, m := range c.reportValues(rs) {
-					if next != nil && !termsRightAfter(rs, m.end, next) {
-						continue
-					}
-					held := heldTerms(terms, string(rs))
-					if held == 0 || len(subject) > 0 && !holdsAny(subject, string(rs)) {
-						continue
-					}
-					cc := contrastClause{p, cl.span, rs, m, held}
-					switch {
-					case len(best) == 0 || held > best[0].held:
-						best = []contrastClause{cc}
-					case held == best[0].held:
-						best = append(best, cc)
-					}
-				}
+			held := heldTerms(terms, string(rs))
+			if held == 0 || len(subject) > 0 && !holdsAny(subject, string(rs)) {
+				continue
+			}
+			cc := contrastClause{p, cl.span, rs, m, held}
+			switch {
+			case len(best) == 0 || held > best[0].held:
+				best = []contrastClause{cc}
+			case held == best[0].held:
+				best = append(best, cc)
 			}
 		}
 		return false

@@ -296,29 +296,21 @@ const minLoneTerm = 3
 // value of class; lone are those writing one term and, with no class
 // stated, nothing else to point at them.
 func (ix *Index) swapClauses(rep *Report, terms []askedTerm, value string, class *englishContrast) (best, lone []swapClause) {
-	ix.anyReport(rep, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() {
-				continue
-			}
-			for _, cl := range ix.para(p).clauses {
-				rs := []rune(cl.norm)
-				if len(rs) != cl.span.End-cl.span.Start || class != nil && !holdsValue(*class, rs, value) {
-					continue
-				}
-				held, count, at := heldTermsAt(terms, string(rs))
-				sc := swapClause{p, cl.span, rs, held, at}
-				switch {
-				case count == 0:
-				case class == nil && count < 2:
-					lone = append(lone, sc)
-				case len(best) == 0 || held > best[0].held:
-					best = []swapClause{sc}
-				case held == best[0].held:
-					best = append(best, sc)
-				}
-			}
+	ix.walkQuotableClauses(rep, func(p *Paragraph, cl normClause) bool {
+		rs := []rune(cl.norm)
+		if len(rs) != cl.span.End-cl.span.Start || class != nil && !holdsValue(*class, rs, value) {
+			return false
+		}
+		held, count, at := heldTermsAt(terms, string(rs))
+		sc := swapClause{p, cl.span, rs, held, at}
+		switch {
+		case count == 0:
+		case class == nil && count < 2:
+			lone = append(lone, sc)
+		case len(best) == 0 || held > best[0].held:
+			best = []swapClause{sc}
+		case held == best[0].held:
+			best = append(best, sc)
 		}
 		return false
 	})

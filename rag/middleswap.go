@@ -518,9 +518,17 @@ func (ix *Index) reportWrites(rep *Report, phrase string) bool {
 // anyQuotableClause reports whether ok holds for the normalized text of
 // some clause of a quotable paragraph of rep (every report's when nil).
 func (ix *Index) anyQuotableClause(rep *Report, ok func(norm string) bool) bool {
+	return ix.walkQuotableClauses(rep, func(_ *Paragraph, c normClause) bool { return ok(c.norm) })
+}
+
+// walkQuotableClauses visits each clause of a quotable paragraph of rep
+// (every report's when nil), with its paragraph, in report order until
+// visit returns true, and reports whether it did: the walk the clause
+// searches share, whether they stop at the first or gather every one.
+func (ix *Index) walkQuotableClauses(rep *Report, visit func(p *Paragraph, c normClause) bool) bool {
 	return ix.anyReport(rep, func(r *Report) bool {
 		for i := range r.Paragraphs {
-			if p := &r.Paragraphs[i]; p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return ok(c.norm) }) {
+			if p := &r.Paragraphs[i]; p.Quotable() && slices.ContainsFunc(ix.para(p).clauses, func(c normClause) bool { return visit(p, c) }) {
 				return true
 			}
 		}

@@ -201,23 +201,15 @@ func (ix *Index) clauseSwapped(cl []rune, others [][]rune, rep *Report) (Part, C
 	var found Citation
 	var s, e int
 	ok, shortened := false, false
-	ix.anyReport(rep, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() {
-				continue
-			}
-			for _, c := range ix.para(p).clauses {
-				sp := trimSpan(p.Text, c.span)
-				said := []rune(strings.TrimRight(p.Text[sp.byteStart:sp.byteEnd], "。！？!?”」"))
-				if subsequence(cl, said) {
-					shortened = true
-					return true
-				}
-				if !ok && (wordSwapped(cl, said) || shortSwapped(cl, said)) && holdsAnyShortened(p.Text, others) {
-					found, s, e, ok = citationFor(p, sp), 0, len(said), true
-				}
-			}
+	ix.walkQuotableClauses(rep, func(p *Paragraph, c normClause) bool {
+		sp := trimSpan(p.Text, c.span)
+		said := []rune(strings.TrimRight(p.Text[sp.byteStart:sp.byteEnd], "。！？!?”」"))
+		if subsequence(cl, said) {
+			shortened = true
+			return true
+		}
+		if !ok && (wordSwapped(cl, said) || shortSwapped(cl, said)) && holdsAnyShortened(p.Text, others) {
+			found, s, e, ok = citationFor(p, sp), 0, len(said), true
 		}
 		return false
 	})

@@ -23,18 +23,10 @@ func (ix *Index) swapElsewhere(read string, cited []Citation, rep *Report) (Part
 	writes := func(name string) bool {
 		return slices.ContainsFunc(cited, func(c Citation) bool { return strings.Contains(c.Quote, name) })
 	}
-	ix.anyReport(rep, func(r *Report) bool {
-		for i := range r.Paragraphs {
-			p := &r.Paragraphs[i]
-			if !p.Quotable() {
-				continue
-			}
-			for _, c := range ix.para(p).clauses {
-				cite := citationFor(p, trimSpan(p.Text, c.span))
-				if !isCited(cite, cited) && sharesPredicate(q, []rune(cite.Quote)) {
-					texts = append(texts, cite)
-				}
-			}
+	ix.walkQuotableClauses(rep, func(p *Paragraph, c normClause) bool {
+		cite := citationFor(p, trimSpan(p.Text, c.span))
+		if !isCited(cite, cited) && sharesPredicate(q, []rune(cite.Quote)) {
+			texts = append(texts, cite)
 		}
 		return false
 	})
