@@ -172,34 +172,10 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 		e.setReport(ans, rep, nil)
 		d.Answer, d.Intent, d.Lookup = ans, Intent{Lang: ans.Lang}, true
 	} else {
-		// A question that names paragraphs and asks more is read without
-		// them (matched on the normalized text, as the lookup is: "第２３段" too).
-		a := e.ix.analyze(stripParaRefs(norm), rep)
-		if clause := askingClauseOnly(e.ix.askedTerms(a), a.norm); clause != "" {
-			// Read without the asker's own clause, so 上班 of 我在中石化上班
-			// pulls no 就业 figure beside the GDP target asked.
-			a = e.ix.analyze(clause, rep)
-		}
-		a.noneCover = o.noneCover
-		d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
-		a.asked = d.asked
-		kept := a
-		analyzed = &kept
-		d.missing = a.missing
-		if asksOnlyMissing(a) {
-			d.onlyMissing = a.missing
-		}
 		var err error
-		if d.Answer, err = e.answer(ctx, a, rep, text, read); err != nil {
+		if analyzed, err = e.answerAnalyzed(ctx, d, rep, o.noneCover, text, read); err != nil {
 			return nil, err
 		}
-		d.retrieved = slices.Clone(d.Answer.Citations)
-		d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place, Period: e.ix.periodSlot(a)}
-		d.place, d.rank = a.place, asksRank(a.norm)
-		d.alone, d.howPlan = containsAny(a.norm, aloneCues), a.howPlan
-		d.money = asksMoney(d.asked) || asksSold(a.norm) || asksSumOfMoney(a.norm)
-		d.part, d.whole, d.partOf = partAsked(a.norm, d.asked)
-		d.focus = focusAsked(a.norm, d.asked)
 	}
 	if d.Answer.Understood == nil {
 		d.Answer.Understood = &Understood{Intent: "lookup"}
@@ -232,6 +208,41 @@ func (e *Engine) askIn(ctx context.Context, q Query, text string, rep *Report, o
 	d.Answer.Understood.Indicator = headIndicator(d.Answer)
 	d.Answer.Answer = RenderText(d.Answer, e.multi())
 	return d.Answer, nil
+}
+
+// answerAnalyzed answers a question that is no paragraph lookup: it
+// reads what d asks, answers it from rep, and fills d with what the
+// steps and grounding read of the question. The analysis is returned
+// for otherPeriodInstead, which reads it once grounding is done.
+func (e *Engine) answerAnalyzed(ctx context.Context, d *Draft, rep *Report, noneCover bool, text, read string) (*analysis, error) {
+	// A question that names paragraphs and asks more is read without
+	// them (matched on the normalized text, as the lookup is: "第２３段" too).
+	a := e.ix.analyze(stripParaRefs(d.norm), rep)
+	if clause := askingClauseOnly(e.ix.askedTerms(a), a.norm); clause != "" {
+		// Read without the asker's own clause, so 上班 of 我在中石化上班
+		// pulls no 就业 figure beside the GDP target asked.
+		a = e.ix.analyze(clause, rep)
+	}
+	a.noneCover = noneCover
+	d.Intent, d.asked = a.intent(), e.ix.askedTerms(a)
+	a.asked = d.asked
+	kept := a
+	d.missing = a.missing
+	if asksOnlyMissing(a) {
+		d.onlyMissing = a.missing
+	}
+	var err error
+	if d.Answer, err = e.answer(ctx, a, rep, text, read); err != nil {
+		return nil, err
+	}
+	d.retrieved = slices.Clone(d.Answer.Citations)
+	d.Answer.Understood = &Understood{Intent: intentName(a, false), Asks: asks(d.asked), Grounding: d.Answer.grounding, Place: a.place, Period: e.ix.periodSlot(a)}
+	d.place, d.rank = a.place, asksRank(a.norm)
+	d.alone, d.howPlan = containsAny(a.norm, aloneCues), a.howPlan
+	d.money = asksMoney(d.asked) || asksSold(a.norm) || asksSumOfMoney(a.norm)
+	d.part, d.whole, d.partOf = partAsked(a.norm, d.asked)
+	d.focus = focusAsked(a.norm, d.asked)
+	return &kept, nil
 }
 
 // ground holds a draft to what the question asked, rule by rule: each
@@ -333,22 +344,9 @@ func (e *Engine) AskStream(ctx context.Context, q Query, _ func(string)) (*Answe
 // answer answers analysis a from rep; text is the question as asked, read
 // as answered (traditional characters folded: 對吧 is 对吧).
 func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read string) (*Answer, error) {
-	hits, err := e.retrieve(ctx, a, rep, answerDepth)
+	hits, err := e.answerHits(ctx, a, rep)
 	if err != nil {
 		return nil, err
-	}
-	if (a.figure || a.howPlan) && !a.both && a.period != PeriodNone && len(a.years) == 0 && (len(hits) == 0 || e.unanswered(a, hits)) {
-		// "今年计划增划多少停车泊位": the period asked pushed the one
-		// paragraph that answers, of the other period, out of reach. Read
-		// without it, that paragraph answers, labelled with its period.
-		neutral := a
-		neutral.period = PeriodNone
-		if other, err := e.retrieve(ctx, neutral, rep, answerDepth); err == nil && len(other) > 0 && !e.unanswered(a, other) &&
-			(a.figure || other[0].Paragraph != nil && other[0].Paragraph.Section != "") {
-			// A how-to is answered by what was done, in a section of
-			// work; not by the review's paragraph of problems (¶19).
-			hits = other
-		}
 	}
 	ans := &Answer{Question: text, Mode: ModeExtractive, Lang: a.lang, Citations: []Citation{}}
 	if e.placeCorrection(ans, a, hits, read) {
@@ -411,6 +409,30 @@ func (e *Engine) answer(ctx context.Context, a analysis, rep *Report, text, read
 	}
 	e.setReport(ans, rep, hits)
 	return ans, nil
+}
+
+// answerHits are the paragraphs retrieved to answer a from rep; a figure
+// or plan asked of a period, when that period's retrieval answers
+// nothing, is retrieved again without it.
+func (e *Engine) answerHits(ctx context.Context, a analysis, rep *Report) ([]Hit, error) {
+	hits, err := e.retrieve(ctx, a, rep, answerDepth)
+	if err != nil {
+		return nil, err
+	}
+	if (a.figure || a.howPlan) && !a.both && a.period != PeriodNone && len(a.years) == 0 && (len(hits) == 0 || e.unanswered(a, hits)) {
+		// "今年计划增划多少停车泊位": the period asked pushed the one
+		// paragraph that answers, of the other period, out of reach. Read
+		// without it, that paragraph answers, labelled with its period.
+		neutral := a
+		neutral.period = PeriodNone
+		if other, err := e.retrieve(ctx, neutral, rep, answerDepth); err == nil && len(other) > 0 && !e.unanswered(a, other) &&
+			(a.figure || other[0].Paragraph != nil && other[0].Paragraph.Section != "") {
+			// A how-to is answered by what was done, in a section of
+			// work; not by the review's paragraph of problems (¶19).
+			hits = other
+		}
+	}
+	return hits, nil
 }
 
 func (e *Engine) unanswered(a analysis, hits []Hit) bool {
