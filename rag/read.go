@@ -185,7 +185,7 @@ func (rd *reader) read(text string, sc *scope) string {
 	}
 	if rd.needsFolding(text, sc) {
 		if s, err := convertT2S(rd.t2s, text); err == nil {
-			text = mainlandTerms(s, sc.text)
+			text = mainlandTerms(s, s != text, sc.text)
 		}
 	}
 	text = rd.home.mend(mendDigits(aspectZhe(text)), sc)
@@ -862,7 +862,7 @@ func chineseYuan(m string) string {
 func (rd *reader) foldOnly(text string, sc *scope) string {
 	if rd != nil && rd.needsFolding(text, sc) {
 		if s, err := convertT2S(rd.t2s, text); err == nil {
-			return aspectZhe(mainlandTerms(s, sc.text))
+			return aspectZhe(mainlandTerms(s, s != text, sc.text))
 		}
 	}
 	return aspectZhe(text)

@@ -1,6 +1,10 @@
 package rag
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // taiwanTerms are Taiwan's words, in simplified characters, for what the
 // mainland writes otherwise (from OpenCC's TWPhrasesRev), longer first
@@ -23,14 +27,32 @@ var taiwanTerms = [][2]string{
 // 执行力), and a report that writes them means them. A Taiwan word that
 // is also the mainland's in its own sense is no row: 设定目标 is set
 // targets, not 设置 (set up an office), and read as one it lost them.
-func mainlandTerms(folded string, text textIndex) string {
-	for _, t := range taiwanTerms {
+func mainlandTerms(folded string, traditional bool, text textIndex) string {
+	rows := taiwanTerms
+	if traditional {
+		rows = append(slices.Clip(rows), taiwanTypedTerms...)
+	}
+	for _, t := range rows {
 		if strings.Contains(folded, t[0]) && !text.Contains(t[0]) && text.Contains(t[1]) {
 			folded = replaceOutside(folded, t[0], t[1], mainlandHolders)
 		}
 	}
+	if traditional {
+		folded = taiwanGrowth.ReplaceAllString(folded, "增长$1")
+	}
 	return folded
 }
+
+// taiwanTypedTerms are Taiwan words that are mainland words too in
+// another sense, read as Taiwan's only when the question was typed in
+// traditional characters: a mainland 公车 is an official car (公车改革),
+// a Taiwan 公車 a bus.
+var taiwanTypedTerms = [][2]string{{"公车", "公交"}}
+
+// taiwanGrowth is Taiwan's 成長 of a figure (GDP成長多少, 經濟成長率): the
+// mainland's 增长. Only where a rate or an amount is asked of it: the
+// mainland writes 成长 of a firm or a child (中小企业成长计划).
+var taiwanGrowth = regexp.MustCompile(`成长(率|多少|几|了多少|了几)`)
 
 // mainlandHolders are the mainland's set phrases that hold a Taiwan word
 // in the mainland's own sense: 对口支援 is paired aid to a region (the

@@ -20,8 +20,35 @@ func TestMainlandTerms(t *testing.T) {
 		{"今年有什么新专案和新资讯", "今年有什么新项目和新信息"},
 		{"设定的增长目标是多少", "设定的增长目标是多少"}, // the mainland's word too
 	} {
-		if got := mainlandTerms(c.folded, report); got != c.want {
+		if got := mainlandTerms(c.folded, true, report); got != c.want {
 			t.Errorf("mainlandTerms(%q) = %q, want %q", c.folded, got, c.want)
+		}
+	}
+}
+
+// Taiwan's 公車 is the mainland's 公交 and its 成長 of a figure the
+// mainland's 增长, when the question was typed in traditional
+// characters; a simplified 公车 is an official car and stays, as does
+// 成长 of a firm.
+func TestMainlandTermsBusAndGrowth(t *testing.T) {
+	report := plainText("实施促进中小企业成长计划。地区生产总值增长3.5%左右，新购公交车辆85台。")
+	for _, c := range []struct {
+		folded      string
+		traditional bool
+		want        string
+	}{
+		{"公车去年新买了几台", true, "公交去年新买了几台"},
+		{"明年公车添几辆", false, "明年公车添几辆"},
+		{"2024年GDP成长多少", true, "2024年GDP增长多少"},
+		{"一般公共预算收入成长几%", true, "一般公共预算收入增长几%"},
+		{"经济成长率是多少", true, "经济增长率是多少"},
+		{"经济成长率是多少", false, "经济成长率是多少"},
+		{"营收成长了多少", true, "营收增长了多少"},
+		{"中小企业成长计划是什么", true, "中小企业成长计划是什么"}, // the report's own phrase
+		{"企业成长得怎么样", true, "企业成长得怎么样"},       // no figure asked
+	} {
+		if got := mainlandTerms(c.folded, c.traditional, report); got != c.want {
+			t.Errorf("mainlandTerms(%q, %v) = %q, want %q", c.folded, c.traditional, got, c.want)
 		}
 	}
 }
