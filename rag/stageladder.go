@@ -121,10 +121,35 @@ func stagesIn(rs []rune) []stageMention {
 		if best.word == "验收" && passedBefore(rs[:best.start]) {
 			best.claim = true // 通过…验收: passed, as 通过验收 says
 		}
-		out = append(out, best)
+		out = append(out, splitStage(rs, best))
 		i = best.end
 	}
 	return out
+}
+
+// stageSplitters are adverbs that stand inside a stage word a claim splits
+// (主体工程已经完工): they date the stage and change none of it.
+var stageSplitters = []string{"已经", "都已", "均已", "也已", "已"}
+
+// splitStage is m read as the longer ladder word it ends when an adverb
+// splits that word: 主体工程已经完工 is 主体工程完工, all but done, not the
+// 完工 of a whole work. m itself otherwise.
+func splitStage(rs []rune, m stageMention) stageMention {
+	before := string(rs[:m.start])
+	for _, a := range stageSplitters {
+		head, ok := strings.CutSuffix(before, a)
+		if !ok {
+			continue
+		}
+		for _, w := range stageLadder {
+			lead, ok := strings.CutSuffix(w.word, m.word)
+			if ok && lead != "" && strings.HasSuffix(head, lead) {
+				return stageMention{w, m.start, m.end}
+			}
+		}
+		return m
+	}
+	return m
 }
 
 // overtaken: a stage word starting inside m runs past m's end at least

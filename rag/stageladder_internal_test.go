@@ -417,3 +417,27 @@ func TestAnotherItemsStageOverlap(t *testing.T) {
 		t.Errorf("anotherItemsStage(%q) over the thing = true or no stage, want false", string(c))
 	}
 }
+
+// An adverb inside a stage word (主体工程已经完工) leaves it the stage it
+// splits, held by the clause saying that stage.
+func TestSplitStage(t *testing.T) {
+	ix := seedIndex(t)
+	cite := func(quote string) []Citation { return []Citation{{Report: "panjin-2025", Paragraph: 8, Quote: quote}} }
+	port := "盘锦港30万吨级原油码头主体工程完工"
+	projects := "伊科思碳五低碳综合利用、辽河双台子储气库群一期等175个项目竣工投产"
+	for _, tc := range []struct {
+		q, quote string
+		want     string // the report's words quoted; "" for no correction
+	}{
+		{"盘锦港30万吨级原油码头主体工程去年已经完工了吧", port, ""},
+		{"盘锦港30万吨级原油码头去年已经竣工了吧", port, "盘锦港30万吨级原油码头主体工程完工"},
+		{"伊科思碳五低碳综合利用项目去年开工了吧", projects, ""},
+	} {
+		if got := stageCorrected(ix, tc.q, cite(tc.quote)); got != tc.want {
+			t.Errorf("stageCorrection(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	if m, ok := claimedStage([]rune("码头主体工程已经完工")); !ok || m.word != "主体工程完工" {
+		t.Errorf("claimedStage: %q, want 主体工程完工", m.word)
+	}
+}
