@@ -43,10 +43,12 @@ var cityFacts = []cityFact{
 	// How many live in the city, not how many a measure reached (城镇新增
 	// 就业有多少人, 盘锦有多少人拿到了救助): the city itself counted, the
 	// question ending there. (盘锦有多少常住人口, 人口过百万了吗 are
-	// declined as a figure the report lacks.)
+	// declined as a figure the report lacks.) In English a population
+	// qualified before it (the low-income population of the city) is a
+	// group's, not the city's.
 	{zh: "人口", en: "population",
 		cityForm: `{city}(?:的)?(?:总)?人口(?:$|[?？吗呢啊。])|{city}(?:现在|目前|一共|总共|大概|大约)?(?:有|住着?)(?:多少|几)万?(?:个)?(?:人|居民|市民|人口)(?:$|[?？吗呢啊。])|` +
-			`how many people live in {city}|population of {city}|{city}'s population`,
+			`how many people live in {city}|(?:^|\b(?:the|total|whole|entire|current)\s+)population of {city}|{city}'s population`,
 		evidence: []string{"常住人口", "户籍人口", "总人口", "人口总量"}},
 }
 

@@ -51,6 +51,14 @@ func TestPopulationAsked(t *testing.T) {
 		{"城镇新增就业有多少人", ""},
 		{"加强低收入人口动态监测是怎么做的", ""},
 		{"让多少农村居民饮用水与城市同源", ""},
+		// A qualified population is a group's, not the city's.
+		{"how does the city monitor the low-income population of the city?", ""},
+		{"what is the total population of the city?", "人口"},
+		// 人口 heading another noun asks that noun.
+		{"全市人口老龄化怎么应对", ""},
+		{"盘锦常住人口城镇化率多少？", ""},
+		{"全市人口素质怎么提高", ""},
+		{"全市人口密度多少", ""},
 	} {
 		got := ""
 		if f := ix.readCityFact(Normalize(c.q), nil); f != nil {

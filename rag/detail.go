@@ -117,6 +117,11 @@ var detailKinds = []detailKind{
 			// name tells no app.
 			`下载(?:哪个|哪款|什么|啥)(?:app|小程序|软件)`),
 		cueRunes: "怎咋如哪通什啥何几办签",
+		// The city signing projects or investors (如何签约更多招商项目,
+		// 怎样签约300个项目) is no resident signing on: the report's 新签约
+		// 注册项目 answers it.
+		unlessRe: regexp.MustCompile(`(?:项目|招商|企业|客商|投资|外资)\p{Han}{0,4}?(?:怎么|怎样|咋|如何)(?:才能|可以|能)?签约|` +
+			`(?:怎么|怎样|咋|如何)(?:才能|可以|能|去)?签约[^，,。？?]{0,12}?(?:项目|招商|企业|客商|投资|外资|协议|合同|亿元|[0-9]+个)`),
 		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
 		// Named as what is asked, not as a figure: 落户要啥条件 asks no number.
 		zh: "报告没有给出办理条件或办理方式。相关内容：",

@@ -567,6 +567,12 @@ func TestPriceLicenceAndSigningAsked(t *testing.T) {
 		{"养狗要不要办证，市里怎么管", "47个“一件事”实现高效办理", true, false, isProcedure},
 		{"家庭医生怎么签约", "全年新签约注册项目260个", true, false, isProcedure},
 		{"今年新签约注册项目多少个", "", false, false, isProcedure},
+		// The city signing projects is no resident signing on.
+		{"盘锦如何签约更多招商项目？", "", false, false, isProcedure},
+		{"如何签约300个项目？", "", false, false, isProcedure},
+		{"今年怎样签约更多亿元以上项目？", "", false, false, isProcedure},
+		{"招商项目怎么签约", "", false, false, isProcedure},
+		{"怎么签约家庭医生", "全年新签约注册项目260个", true, false, isProcedure},
 	} {
 		checkDetailGives(t, tc.q, tc.given, tc.asked, tc.gives, tc.is)
 	}
