@@ -456,19 +456,36 @@ var wordSlips = strings.NewReplacer("上一年", "上年", "旧年", "去年", "
 	"多少万标厢", "多少万标箱", "多少标厢", "多少标箱", "几万标厢", "几万标箱")
 
 // amountAskSlip is 多 and then a character a pinyin keyboard gives for 少
-// when the flat and curled s are confused (多扫, 多烧, 多绍), or 多 with 少
-// left out before 钱 (补多钱, dialect for 多少钱): asked of a figure, these
-// make no word. Not after a degree (更多钱, 很多钱 are much money).
-var amountAskSlip = regexp.MustCompile(`多[扫嫂烧绍稍勺哨邵]|(^|[^更很太好许较最])多钱`)
+// when the flat and curled s are confused (多扫, 多绍), or 多 with 少 left
+// out before 钱 (补多钱, dialect for 多少钱): asked of a figure, these make
+// no word. Not 多烧 (多烧煤 burns more), nor after a degree (更多钱, 很多钱,
+// 这么多钱 are much money).
+var amountAskSlip = regexp.MustCompile(`多[扫嫂绍稍勺哨邵]|(^|[^更很太好许较最么])多钱`)
+
+// rateBeforeSlip ends a rate or a change, of which 多钱 asks how much, not how
+// many yuan (门诊报销比例多钱, 社零增长多钱).
+var rateBeforeSlip = []string{"率", "比例", "比重", "占比", "增长", "增速", "增幅", "下降", "降幅", "提高", "提升"}
 
 // readAmountAskSlip reads each amountAskSlip as the 多少 it stands for.
 func readAmountAskSlip(q string) string {
-	return amountAskSlip.ReplaceAllStringFunc(q, func(m string) string {
-		if strings.HasSuffix(m, "多钱") {
-			return strings.TrimSuffix(m, "多钱") + "多少钱"
+	var b strings.Builder
+	last := 0
+	for _, m := range amountAskSlip.FindAllStringIndex(q, -1) {
+		slip := q[m[0]:m[1]]
+		b.WriteString(q[last:m[0]])
+		last = m[1]
+		before, isMoney := strings.CutSuffix(slip, "多钱")
+		switch {
+		case !isMoney:
+			b.WriteString("多少")
+		case endsWithAny(q[:m[0]]+before, rateBeforeSlip):
+			b.WriteString(before + "多少")
+		default:
+			b.WriteString(before + "多少钱")
 		}
-		return "多少"
-	})
+	}
+	b.WriteString(q[last:])
+	return b.String()
 }
 
 // rankCounted asks a place in a ranking by counting places ("全国化工园区

@@ -780,6 +780,13 @@ func TestAmountAskSlip(t *testing.T) {
 		"多钱一斤":            "多少钱一斤",
 		"能省更多钱吗":          "能省更多钱吗",
 		"补贴多少钱":           "补贴多少钱",
+		// A rate's 多钱 asks how much of it, not yuan; much money and
+		// burning more are no slip.
+		"居民医保门诊报销比例多钱":  "居民医保门诊报销比例多少",
+		"社会消费品零售总额增长多钱": "社会消费品零售总额增长多少",
+		"普惠率多钱":         "普惠率多少",
+		"花这么多钱买公交车有必要吗": "花这么多钱买公交车有必要吗",
+		"冬天供暖会不会多烧煤":    "冬天供暖会不会多烧煤",
 	} {
 		if got := readAmountAskSlip(q); got != want {
 			t.Errorf("readAmountAskSlip(%q) = %q, want %q", q, got, want)
