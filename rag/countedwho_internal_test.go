@@ -13,10 +13,13 @@ func TestWhoOfCountedPeople(t *testing.T) {
 }
 
 // The bus route to a place (坐几路公交车) is named by no sentence
-// counting the buses bought or the routes opened.
+// counting the buses bought or the routes opened; how many routes are
+// added is that count (新增优化城乡公交线路10条).
 func TestBusRouteAsked(t *testing.T) {
 	checkFound(t, []questionFound{
 		{"去红海滩坐几路公交车？", false},
 		{"今年购置公交车辆多少台", true},
+		{"今年新增几路公交线路", true},
+		{"计划新增几路公交", true},
 	})
 }

@@ -2030,8 +2030,8 @@ func (ix *Index) qualifierIn(text string, pos int, anyWord bool) string {
 
 // namesCues ask which ones by name: 都是哪6个, 叫什么, 几路车 (坐几路公交); and who
 // the counted people are (31名高层次人才都是谁), which a count of them
-// does not say.
-var namesCues = []string{"都是谁", "分别是谁", "都有谁", "是哪些人", "几路公交", "坐几路", "哪路车", "哪路公交", "都是哪", "是哪几", "分别是哪", "叫什么", "叫啥", "名字", "几路车", "哪几路", "哪条线", "哪些小区", "哪几个小区", "哪几个社区", "哪些社区", "哪几个村", "哪些村", "哪几个街道", "哪些街道", "在哪几个", "what are their names", "which ones"}
+// does not say. Not 几路公交 alone: 新增几路公交线路 counts the routes.
+var namesCues = []string{"都是谁", "分别是谁", "都有谁", "是哪些人", "坐几路", "哪路车", "都是哪", "是哪几", "分别是哪", "叫什么", "叫啥", "名字", "几路车", "哪几路", "哪条线", "哪些小区", "哪几个小区", "哪几个社区", "哪些社区", "哪几个村", "哪些村", "哪几个街道", "哪些街道", "在哪几个", "what are their names", "which ones"}
 
 // contentCues ask what the things a question counts are: "15件民生实事的
 // 具体内容分别是什么", "7个项目除了海兴科技还有哪些".
