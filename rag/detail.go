@@ -112,20 +112,46 @@ var detailKinds = []detailKind{
 			// signs on to a service (养狗要不要办证, 家庭医生怎么签约): a
 			// sentence naming the service or the firms signed tells neither.
 			`(?:要不要|用不用|需不需要|需要|得|怎么|怎样|咋|如何|去哪|到哪)(?:办|领)(?:证|照)(?:$|[?？吗呢啊,，])|` +
-			`(?:怎么|怎样|咋|如何|在哪|去哪|到哪)(?:里|儿)?(?:才能|可以|能|去)?签约|` +
+			`(?:怎么|怎样|咋|如何|在哪|去哪|到哪)(?:里|儿)?(?:才能|可以|能|去)?签(?:约|$|[?？吗呢啊]|家庭|医生)|` +
+			// …and a licence by its name before how (营业执照怎么办): the
+			// report's 企业开办时间压缩至1天以内 says how fast, not how.
+			`执照(?:要|该|应该|得)?(?:怎么|怎样|咋|如何|去哪|到哪)(?:里|儿)?办|` +
 			// …and which app to install for it (要下载啥app): the service's
 			// name tells no app.
 			`下载(?:哪个|哪款|什么|啥)(?:app|小程序|软件)`),
-		cueRunes: "怎咋如哪通什啥何几办签",
+		cueRunes: "怎咋如哪通什啥何几办签执",
 		// The city signing projects or investors (如何签约更多招商项目,
 		// 怎样签约300个项目) is no resident signing on: the report's 新签约
 		// 注册项目 answers it.
 		unlessRe: regexp.MustCompile(`(?:项目|招商|企业|客商|投资|外资)\p{Han}{0,4}?(?:怎么|怎样|咋|如何)(?:才能|可以|能)?签约|` +
 			`(?:怎么|怎样|咋|如何)(?:才能|可以|能|去)?签约[^，,。？?]{0,12}?(?:项目|招商|企业|客商|投资|外资|协议|合同|亿元|[0-9]+个)`),
-		evidence: regexp.MustCompile(`申请|报名|条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
+		// Not 符合条件 nor 现实条件: conditions referred to, none stated
+		// (推动符合条件的优质企业上市 tells a 个体户 nothing of a licence).
+		evidence: regexp.MustCompile(`申请|报名|(?:^|[^合实])条件|资格|材料|手续|窗口|热线|渠道|网站|信箱|邮箱`),
 		// Named as what is asked, not as a figure: 落户要啥条件 asks no number.
 		zh: "报告没有给出办理条件或办理方式。相关内容：",
 		en: "The report does not say who qualifies or how to apply. Related text:",
+	},
+	{ // which app to use (一网通办要下载哪个app): a window or a service
+		// named (综合窗口改革, 开通“线上响应式公交”) is no app; only an
+		// app's own word gives one.
+		cueRe:    regexp.MustCompile(`(?:哪个|哪款|什么|啥)(?:app|小程序|公众号|客户端)|\b(?:which|what) apps?\b`),
+		cueRunes: "哪什啥w",
+		evidence: regexp.MustCompile(`app|小程序|公众号|客户端`),
+		inLists:  true,
+		zh:       "报告没有提到具体的app或平台。相关内容：",
+		en:       "The report names no app for this. Related text:",
+	},
+	{ // a commodity's price (石油价格对经济有什么影响, 原油价格波动): the
+		// report prices no oil or goods, and a sentence on crude imports
+		// (申请原油自主进口资质) tells no price. Asked in lists too: "有
+		// 什么影响" reads as one.
+		cueRe:    regexp.MustCompile(`(?:石油|原油|油|成品油|天然气|煤炭?|粮食?|钢材?)价(?:格)?(?:波动|变化|涨|跌|下跌|上涨|走势|对)`),
+		cueRunes: "价",
+		evidence: regexp.MustCompile(`[0-9]元|美元|价格|油价`),
+		inLists:  true,
+		zh:       "报告没有给出价格。相关内容：",
+		en:       "The report gives no price for this. Related text:",
 	},
 	{ // how a school takes pupils: the score it admits at (分数线, what
 		// score gets one in) or how its catchment is drawn (学区怎么划分).

@@ -612,3 +612,36 @@ func TestAdmissionFeeAndAppAsked(t *testing.T) {
 		}
 	}
 }
+
+// A signing asked without 约 (家庭医生怎么签), a licence named before how
+// (营业执照怎么办), an app and a commodity's price are details the
+// report's neighbouring sentences do not give: 符合条件的优质企业 refers
+// to conditions without stating one, 综合窗口改革 names no app, and crude
+// imports tell no oil price. The city's projects signed stay no
+// procedure, and a plain 价格 or 石化 revenue no commodity price.
+func TestSigningLicenceAppAndCommodityPriceAsked(t *testing.T) {
+	isProcedure := func(k detailKind) bool { return slices.Contains(k.cues, "怎么申请") }
+	isApp := func(k detailKind) bool { return k.en == "The report names no app for this. Related text:" }
+	isPrice := func(k detailKind) bool { return k.zh == "报告没有给出价格。相关内容：" }
+	for _, tc := range []struct {
+		q, given     string
+		asked, gives bool
+		is           func(detailKind) bool
+	}{
+		{"家庭医生怎么签？", "紧密型城市医疗集团和紧密型县域医共体取得阶段性成果", true, false, isProcedure},
+		{"怎么签家庭医生？", "紧密型城市医疗集团和紧密型县域医共体取得阶段性成果", true, false, isProcedure},
+		{"如何签约300个项目？", "", false, false, isProcedure},
+		{"营业执照怎么办？", "一般性企业开办时间压缩至1天以内", true, false, isProcedure},
+		{"个体户如何领照？", "推动符合条件的优质企业上市融资", true, false, isProcedure},
+		{"个体户怎么办照？", "综合考虑增长潜力、现实条件", true, false, isProcedure},
+		{"落户要啥条件", "申请条件为本科以上学历", true, true, isProcedure},
+		{"一网通办要下载哪个app", "巩固综合窗口改革试点成效", true, false, isApp},
+		{"Which app do I download to book the on-demand bus?", "开通“线上响应式公交”", true, false, isApp},
+		{"一网通办", "", false, false, isApp},
+		{"石油价格对盘锦经济有什么影响？", "支持锦城石化申请原油自主进口资质", true, false, isPrice},
+		{"原油价格波动有什么应对？", "支持锦城石化申请原油自主进口资质", true, false, isPrice},
+		{"石化产业营业收入多少", "", false, false, isPrice},
+	} {
+		checkDetailGives(t, tc.q, tc.given, tc.asked, tc.gives, tc.is)
+	}
+}
