@@ -239,8 +239,11 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 	if clauses == nil {
 		return nil, false, nil
 	}
-	for _, c := range clauses {
-		if !e.ix.analyze(Normalize(c), rep).hasTopic() {
+	cityFacts := make([]bool, len(clauses))
+	for i, c := range clauses {
+		ca := e.ix.analyze(Normalize(c), rep)
+		cityFacts[i] = ca.cityFact != nil
+		if !ca.hasTopic() {
 			// "机场选址在哪，啥时候开工", "低保标准多少，去年涨了多少": the
 			// clause asks more of the thing before it, and alone asks of
 			// nothing.
@@ -273,7 +276,7 @@ func (e *Engine) askClauses(ctx context.Context, q Query, text string, rep *Repo
 		// for asking the split; no clause's total answers it.
 		return nil, false, nil
 	}
-	if !figured && !placesOnlyDeclined(subs) && !foundApart(subs, clauses) {
+	if !figured && !placesOnlyDeclined(subs) && !foundApart(subs, clauses) && !cityFactsBeside(subs, clauses, cityFacts) {
 		// Only a figure stated of its own thing answers a clause for
 		// sure; a sentence found for "有生育补贴吗" beside a declined "每孩
 		// 发多少钱" would stand as the answer to the detail asked.
@@ -314,6 +317,28 @@ func foundApart(subs []*Answer, clauses []string) bool {
 		}
 	}
 	return len(subs) > 1
+}
+
+// cityFactsBeside reports whether every clause declined asks a fact of
+// the city itself (readCityFact) and every other is found and long enough
+// to ask a thing of its own ("盘锦有多少人口？今年公交方面有什么打算"): a
+// city fact is no detail of another clause's thing, so its decline leaves
+// the found clause answering its own ask, with a figure headlined or not.
+// A short clause after it ("盘锦有机场吗，建好了吗") asks more of the
+// fact, and alone is answered of another thing.
+func cityFactsBeside(subs []*Answer, clauses []string, cityFacts []bool) bool {
+	found, declined := false, false
+	for i, s := range subs {
+		switch {
+		case cityFacts[i] && !s.Found:
+			declined = true
+		case s.Found && HanCount(clauses[i]) >= minApartClause && !elaborates(clauses[i]):
+			found = true
+		default:
+			return false
+		}
+	}
+	return found && declined
 }
 
 // placesOnlyDeclined reports whether a clause is found and every clause
