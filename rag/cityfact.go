@@ -47,7 +47,7 @@ var cityFacts = []cityFact{
 	// qualified before it (the low-income population of the city) is a
 	// group's, not the city's.
 	{zh: "人口", en: "population",
-		cityForm: `{city}(?:的)?(?:总)?人口(?:$|[?？吗呢啊。])|{city}(?:现在|目前|一共|总共|大概|大约)?(?:有|住着?)(?:多少|几)万?(?:个)?(?:人|居民|市民|人口)(?:$|[?？吗呢啊。])|` +
+		cityForm: `{city}(?:的)?(?:总)?人口(?:是|有)?(?:多少|几)?万?(?:人)?(?:$|[?？吗呢啊。])|{city}(?:现在|目前|一共|总共|大概|大约)?(?:有|住着?)(?:多少|几)万?(?:个)?(?:人|居民|市民|人口)(?:$|[?？吗呢啊。])|` +
 			`how many people live in {city}|(?:^|\b(?:the|total|whole|entire|current)\s+)population of {city}|{city}'s population`,
 		evidence: []string{"常住人口", "户籍人口", "总人口", "人口总量"}},
 }

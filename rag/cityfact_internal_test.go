@@ -44,6 +44,9 @@ func TestPopulationAsked(t *testing.T) {
 	ix := seedIndex(t)
 	for _, c := range []struct{ q, want string }{
 		{"盘锦人口", "人口"},
+		{"盘锦人口多少", "人口"}, // the amount asked after it
+		{"盘锦人口有多少万？", "人口"},
+		{"盘锦人口多少增长", ""},
 		{"盘锦有多少居民", "人口"},
 		{"盘锦有多少人？", "人口"},
 		{"what is the population of panjin?", "人口"},
